@@ -1,0 +1,55 @@
+"""sdkg stats: what the store holds."""
+
+from __future__ import annotations
+
+import argparse
+
+from rich.console import Console
+from rich.table import Table
+
+from cli.common import add_store_args, store_from_args
+
+COUNTS = {
+    "reports": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a sdkg:Report }",
+    "municipalities (reporting)": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?r a sdkg:Report ; sdkg:municipality ?x }",
+    "organisations": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a sdkg:Organisation }",
+    "laws": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?r a sdkg:Report ; sdkg:mentions ?x . ?x a sdkg:Law }",
+    "initiatives": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a sdkg:Initiative }",
+    "neighbourhoods": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a sdkg:Neighbourhood }",
+    "people": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a sdkg:Person }",
+    "figures": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a sdkg:Figure }",
+    "relations": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a sdkg:Relation }",
+    "evidence quotes": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a sdkg:Evidence }",
+}
+
+
+def register(sub) -> None:
+    p = sub.add_parser("stats", help="count what the store holds",
+                       description="Counts of reports, entities, relations and triples in the store.")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    add_store_args(p)
+    p.set_defaults(func=run)
+
+
+def stats(store) -> dict[str, int]:
+    out = {name: int(store.select(q).rows[0][0].value) for name, q in COUNTS.items()}
+    out["triples (report graphs)"] = store.count()
+    out["report graphs"] = len([g for g in store.graphs() if "/graph/" in g])
+    return out
+
+
+def run(args: argparse.Namespace) -> int:
+    store = store_from_args(args, read_only=True)
+    s = stats(store)
+    if args.json:
+        import json
+
+        print(json.dumps(s, indent=1))
+        return 0
+    t = Table(title="sdkg store", show_edge=False)
+    t.add_column("what")
+    t.add_column("count", justify="right")
+    for k, v in s.items():
+        t.add_row(k, f"{v:,}")
+    Console().print(t)
+    return 0

@@ -1,0 +1,319 @@
+"""Extraction -> RDF quads: one named graph per report, every statement with its evidence.
+
+Entities shared by reports (municipalities, organisations, laws) are described again in every
+report graph that names them, so dropping one report's graph never orphans another's facts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, serialize
+
+from graph.iris import TOOI_GEMEENTE, WETTEN, Minter, normalise_name
+from loaders.model import Extraction, Span
+from ontology import DOCTYPE, KIND, PREFIXES, SDKG
+
+RDF = PREFIXES["rdf"]
+RDFS = PREFIXES["rdfs"]
+XSD = PREFIXES["xsd"]
+SKOS = PREFIXES["skos"]
+DCT = PREFIXES["dcterms"]
+PROV = PREFIXES["prov"]
+ORG = PREFIXES["org"]
+SCHEMA = PREFIXES["schema"]
+OA = PREFIXES["oa"]
+OWL = PREFIXES["owl"]
+
+
+def _n(ns: str, local: str) -> NamedNode:
+    return NamedNode(ns + local)
+
+
+A = _n(RDF, "type")
+LABEL = _n(SKOS, "prefLabel")
+ALT = _n(SKOS, "altLabel")
+PREDICATE_IRIS = {
+    "partner_of": "partnerOf",
+    "provides": "provides",
+    "funds": "funds",
+    "contracted_by": "contractedBy",
+    "located_in": "locatedIn",
+    "under_law": "underLaw",
+    "part_of": "partOf",
+}
+XSD_INTEGER = _n(XSD, "integer")
+XSD_DECIMAL = _n(XSD, "decimal")
+
+# Resolves an organisation (its normalised names) to an IRI already in the store, or None.
+OrgResolver = Callable[[list[str]], NamedNode | None]
+
+
+def _int(v: int) -> Literal:
+    return Literal(str(int(v)), datatype=XSD_INTEGER)
+
+
+def _dec(v: float) -> Literal:
+    text = repr(float(v))
+    if text.endswith(".0"):
+        text = text[:-2]
+    return Literal(text, datatype=XSD_DECIMAL)
+
+
+def _nl(text: str) -> Literal:
+    return Literal(text, language="nl")
+
+
+class _Builder:
+    def __init__(self, ex: Extraction, minter: Minter, resolve_org: OrgResolver | None):
+        self.ex, self.m = ex, minter
+        self.sha = ex.document.sha256
+        self.g = minter.report_graph(self.sha)
+        self.report = minter.report(self.sha)
+        muni = ex.meta.municipality
+        self.gm_code = muni.cbs_code if muni else "onbekend"
+        self.gm = minter.municipality(muni.cbs_code) if muni else None
+        self.resolve_org = resolve_org
+        self.quads: list[Quad] = []
+        self.names: dict[str, NamedNode] = {}  # normalised surface form -> entity, for relations
+        self._seen_evidence: set[str] = set()
+
+    def add(self, s, p, o) -> None:
+        self.quads.append(Quad(s, p, o, self.g))
+
+    def name(self, iri: NamedNode, *labels: str | None) -> None:
+        for label in labels:
+            if label:
+                self.names.setdefault(normalise_name(label), iri)
+
+    def evidence(self, span: Span, about: NamedNode | None) -> NamedNode:
+        ev = self.m.evidence(self.sha, span.start, span.end)
+        if ev.value not in self._seen_evidence:
+            self._seen_evidence.add(ev.value)
+            self.add(ev, A, _n(SDKG, "Evidence"))
+            self.add(ev, _n(OA, "exact"), Literal(span.quote))
+            self.add(ev, _n(OA, "start"), _int(span.start))
+            self.add(ev, _n(OA, "end"), _int(span.end))
+            self.add(ev, _n(PROV, "wasQuotedFrom"), self.report)
+        if about is not None:
+            self.add(ev, _n(SDKG, "about"), about)
+        return ev
+
+    def mentioned(self, entity: NamedNode, spans: Iterable[Span]) -> None:
+        self.add(self.report, _n(SDKG, "mentions"), entity)
+        for span in spans:
+            self.evidence(span, entity)
+
+    # ------------------------------------------------------------------ parts
+
+    def municipality(self, iri: NamedNode, name: str, code: str) -> None:
+        self.add(iri, A, _n(SDKG, "Gemeente"))
+        self.add(iri, A, _n(ORG, "Organization"))
+        self.add(iri, LABEL, _nl(name))
+        self.add(iri, _n(DCT, "identifier"), Literal(code.upper()))
+        self.add(iri, _n(SDKG, "cbsCode"), Literal(code.upper()))
+        self.add(iri, _n(OWL, "sameAs"), NamedNode(TOOI_GEMEENTE + code.lower()))
+        self.name(iri, name)
+
+    def report_node(self) -> None:
+        doc, meta, r = self.ex.document, self.ex.meta, self.report
+        self.add(r, A, _n(SDKG, "Report"))
+        self.add(r, A, _n(PROV, "Entity"))
+        self.add(r, _n(SDKG, "sha256"), Literal(doc.sha256))
+        self.add(r, _n(SDKG, "fileName"), Literal(file_name(doc.source)))
+        self.add(r, _n(SDKG, "sourceKey"), Literal(source_key(self.ex)))
+        self.add(r, _n(DCT, "format"), Literal(doc.media_type))
+        self.add(r, _n(DCT, "title"), Literal(doc.title or doc.source.rsplit("/", 1)[-1]))
+        self.add(r, _n(SDKG, "documentType"), _n(DOCTYPE, meta.document_type))
+        if doc.source_url:
+            self.add(r, _n(DCT, "source"), NamedNode(doc.source_url))
+        if meta.year is not None:
+            self.add(r, _n(SDKG, "year"), _int(meta.year))
+        if self.gm is not None:
+            self.municipality(self.gm, meta.municipality.name, meta.municipality.cbs_code)
+            self.add(r, _n(DCT, "publisher"), self.gm)
+            self.add(r, _n(SDKG, "municipality"), self.gm)
+        for field_name, reasons in meta.evidence.items():
+            for reason in reasons:
+                self.add(r, _n(SDKG, "inferenceEvidence"), Literal(f"{field_name}: {reason}"))
+        for w in meta.warnings:
+            self.add(r, _n(SDKG, "warning"), Literal(w))
+        for title in meta.programmes:
+            p = self.m.programme(self.gm_code, meta.year, title)
+            self.add(p, A, _n(SDKG, "Programme"))
+            self.add(p, LABEL, _nl(title))
+            self.add(p, _n(SDKG, "report"), r)
+            self.add(r, _n(SDKG, "programme"), p)
+            if self.gm is not None:
+                self.add(p, _n(SDKG, "municipality"), self.gm)
+            if meta.year is not None:
+                self.add(p, _n(SDKG, "year"), _int(meta.year))
+            self.name(p, title)
+
+    def organisations(self) -> None:
+        for o in self.ex.organisations:
+            keys = [normalise_name(n) for n in [o.name, *o.aliases]]
+            iri = (self.resolve_org(keys) if self.resolve_org else None) or self.m.organisation(o.name)
+            self.add(iri, A, _n(SDKG, "Organisation"))
+            self.add(iri, A, _n(ORG, "Organization"))
+            self.add(iri, LABEL, _nl(o.name))
+            for alias in o.aliases:
+                if normalise_name(alias) != normalise_name(o.name) or alias.lower() != o.name.lower():
+                    self.add(iri, ALT, _nl(alias))
+            self.add(iri, _n(SDKG, "kind"), _n(KIND, o.kind or "other"))
+            self.name(iri, o.name, *o.aliases)
+            self.mentioned(iri, o.mentions)
+            if self.gm is not None and o.kind != "municipality":
+                self.add(self.gm, _n(SDKG, "worksWith"), iri)
+
+    def laws(self) -> None:
+        for law in self.ex.laws:
+            iri = self.m.law(law.abbreviation or law.name) if not law.bwb_id else self.m.law(law.name)
+            self.add(iri, A, _n(SDKG, "Law"))
+            self.add(iri, LABEL, _nl(law.name))
+            if law.abbreviation:
+                self.add(iri, ALT, _nl(law.abbreviation))
+            if law.bwb_id:
+                self.add(iri, _n(SDKG, "bwbId"), Literal(law.bwb_id))
+                self.add(iri, _n(RDFS, "seeAlso"), NamedNode(WETTEN + law.bwb_id))
+            self.name(iri, law.name, law.abbreviation)
+            self.mentioned(iri, law.mentions)
+
+    def places(self) -> None:
+        for p in self.ex.neighbourhoods:
+            iri = self.m.neighbourhood(self.gm_code, p.name)
+            self.add(iri, A, _n(SDKG, "Neighbourhood"))
+            self.add(iri, A, _n(SCHEMA, "Place"))
+            self.add(iri, LABEL, _nl(p.name))
+            if p.code:
+                self.add(iri, _n(SDKG, "cbsCode"), Literal(p.code))
+            if self.gm is not None:
+                self.add(iri, _n(SDKG, "municipality"), self.gm)
+                self.add(iri, _n(SCHEMA, "containedInPlace"), self.gm)
+            self.name(iri, p.name)
+            self.mentioned(iri, p.mentions)
+        for p in self.ex.other_municipalities:
+            if not p.code:
+                continue
+            iri = self.m.municipality(p.code)
+            self.municipality(iri, p.name, p.code)
+            self.mentioned(iri, p.mentions)
+
+    def initiatives(self) -> None:
+        for i in self.ex.initiatives:
+            iri = self.m.initiative(self.gm_code, i.name)
+            self.add(iri, A, _n(SDKG, "Initiative"))
+            self.add(iri, LABEL, _nl(i.name))
+            if i.kind:
+                self.add(iri, _n(SDKG, "initiativeType"), Literal(i.kind))
+            if self.gm is not None:
+                self.add(iri, _n(SDKG, "municipality"), self.gm)
+            self.name(iri, i.name)
+            self.mentioned(iri, i.mentions)
+        # links need every entity named first
+        for i in self.ex.initiatives:
+            iri = self.m.initiative(self.gm_code, i.name)
+            for w in i.neighbourhoods:
+                self.add(iri, _n(SDKG, "locatedIn"), self.m.neighbourhood(self.gm_code, w))
+            for o in i.organisations:
+                target = self.names.get(normalise_name(o))
+                if target is not None:
+                    self.add(iri, _n(SDKG, "involves"), target)
+
+    def people(self) -> None:
+        for person in self.ex.people:
+            iri = self.m.person(self.gm_code, person.name)
+            self.add(iri, A, _n(SDKG, "Person"))
+            self.add(iri, A, _n(SCHEMA, "Person"))
+            self.add(iri, _n(SCHEMA, "name"), Literal(person.name))
+            self.add(iri, LABEL, Literal(person.name))
+            if person.role:
+                self.add(iri, _n(SCHEMA, "jobTitle"), _nl(person.role))
+            if self.gm is not None:
+                self.add(iri, _n(SCHEMA, "worksFor"), self.gm)
+            self.name(iri, person.name)
+            self.mentioned(iri, person.mentions)
+
+    def figures(self) -> None:
+        for f in self.ex.figures:
+            iri = self.m.figure(self.sha, f.label, f.value, f.unit, f.year, f.span and f.span.start)
+            self.add(iri, A, _n(SDKG, "Figure"))
+            self.add(iri, A, _n(SCHEMA, "QuantitativeValue"))
+            self.add(iri, _n(RDFS, "label"), _nl(f.label))
+            self.add(iri, _n(SCHEMA, "value"), _dec(f.value))
+            self.add(iri, _n(SCHEMA, "unitText"), Literal(f.unit))
+            self.add(iri, _n(SDKG, "report"), self.report)
+            if f.year is not None:
+                self.add(iri, _n(SDKG, "year"), _int(f.year))
+            if self.gm is not None:
+                self.add(iri, _n(SDKG, "municipality"), self.gm)
+            if f.span is not None:
+                self.add(iri, _n(SDKG, "evidence"), self.evidence(f.span, iri))
+
+    def relations(self) -> None:
+        if self.gm is not None:
+            self.name(self.gm, self.ex.meta.municipality.name)
+        for rel in self.ex.relations:
+            pred = PREDICATE_IRIS.get(rel.predicate)
+            if pred is None:
+                continue
+            subject = self.names.get(normalise_name(rel.subject))
+            obj = self.names.get(normalise_name(rel.object))
+            node = self.m.relation(self.sha, rel.subject, rel.predicate, rel.object, rel.span.start)
+            self.add(node, A, _n(SDKG, "Relation"))
+            self.add(node, _n(RDF, "predicate"), _n(SDKG, pred))
+            self.add(node, _n(SDKG, "report"), self.report)
+            if subject is not None:
+                self.add(node, _n(RDF, "subject"), subject)
+            else:
+                self.add(node, _n(SDKG, "subjectLabel"), Literal(rel.subject))
+            if obj is not None:
+                self.add(node, _n(RDF, "object"), obj)
+            else:
+                self.add(node, _n(SDKG, "objectLabel"), Literal(rel.object))
+            if self.ex.meta.year is not None:
+                self.add(node, _n(SDKG, "year"), _int(self.ex.meta.year))
+            if rel.confidence < 1:
+                self.add(node, _n(SDKG, "confidence"), _dec(round(rel.confidence, 3)))
+            self.add(node, _n(SDKG, "evidence"), self.evidence(rel.span, None))
+            if subject is not None and obj is not None:
+                self.add(subject, _n(SDKG, pred), obj)
+
+    def build(self) -> list[Quad]:
+        self.report_node()
+        self.organisations()
+        self.laws()
+        self.places()
+        self.initiatives()
+        self.people()
+        self.figures()
+        self.relations()
+        return list(dict.fromkeys(self.quads))  # drop duplicates, keep order
+
+
+def file_name(source: str) -> str:
+    return source.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def source_key(ex: Extraction) -> str:
+    """Which report this is, whatever its content: a changed file keeps its key."""
+    muni = ex.meta.municipality
+    return f"{muni.cbs_code if muni else 'onbekend'}/{file_name(ex.document.source)}"
+
+
+def build_quads(ex: Extraction, minter: Minter | None = None, resolve_org: OrgResolver | None = None) -> list[Quad]:
+    """All quads of one report, in its own named graph."""
+    return _Builder(ex, minter or Minter(), resolve_org).build()
+
+
+def report_graph_iri(ex: Extraction, minter: Minter | None = None) -> NamedNode:
+    return (minter or Minter()).report_graph(ex.document.sha256)
+
+
+def extraction_to_turtle(ex: Extraction, minter: Minter | None = None) -> str:
+    """The report's triples as Turtle (no store involved), for `sdkg extract --format turtle`."""
+    triples = [q.triple for q in build_quads(ex, minter)]
+    prefixes = {**PREFIXES, "id": (minter or Minter()).base + "id/"}
+    return serialize(triples, format=RdfFormat.TURTLE, prefixes=prefixes).decode()
+
+

@@ -1,0 +1,197 @@
+"""Ingest report files into a store: read + extract in worker processes, build + write here.
+
+Each report is written as one named graph in one step, so the store only ever holds whole
+reports. A file whose content is already stored is skipped (same hash -> same graph IRI), and
+a changed file replaces only the graph of the same source key (municipality + file name).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from graph.build import build_quads, source_key
+from graph.iris import Minter, normalise_name
+from graph.store import Store
+from loaders.errors import LoaderError, SkippedInput
+from loaders.model import Extraction
+
+
+@dataclass
+class IngestResult:
+    path: str
+    status: str  # added | replaced | unchanged | failed | skipped
+    reason: str = ""
+    triples: int = 0
+    entities: int = 0
+    graph: str | None = None
+    municipality: str | None = None
+    year: int | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.status in ("added", "replaced", "unchanged")
+
+
+@dataclass
+class IngestSummary:
+    results: list[IngestResult]
+
+    def count(self, *statuses: str) -> int:
+        return sum(r.status in statuses for r in self.results)
+
+    @property
+    def ok(self) -> bool:
+        return all(r.ok for r in self.results)
+
+
+def load_manifest(path: str | os.PathLike) -> dict[str, dict]:
+    """File name -> metadata overrides, from CSV (file,municipality,year,type,url) or JSON."""
+    p = Path(path)
+    try:
+        if p.suffix.lower() == ".json":
+            data = json.loads(p.read_text(encoding="utf-8"))
+            rows = data if isinstance(data, list) else [{"file": k, **v} for k, v in data.items()]
+        else:
+            with p.open(encoding="utf-8", newline="") as fh:
+                rows = list(csv.DictReader(fh))
+    except (OSError, ValueError) as e:
+        raise LoaderError(str(p), f"cannot read manifest: {e}") from e
+    out = {}
+    for row in rows:
+        name = (row.get("file") or "").strip()
+        if not name:
+            raise LoaderError(str(p), f"manifest row without 'file': {row}")
+        out[Path(name).name] = {k: v for k, v in row.items() if k != "file" and v not in (None, "")}
+    return out
+
+
+def _extract(job: tuple[str, dict]) -> Extraction | LoaderError:
+    """Runs in a worker: everything that needs only the file."""
+    from loaders import load
+
+    path, overrides = job
+    try:
+        return load(path, overrides)
+    except LoaderError as e:
+        return e
+    except ValueError as e:  # bad overrides, e.g. an unknown municipality code
+        return LoaderError(path, str(e))
+    except Exception as e:  # noqa: BLE001 - one broken file must not stop the others
+        return LoaderError(path, f"{type(e).__name__}: {e}")
+
+
+class OrgIndex:
+    """Normalised organisation names and aliases -> IRI, so one organisation keeps one IRI."""
+
+    QUERY = """SELECT ?o ?l WHERE { ?o a sdkg:Organisation ; skos:prefLabel|skos:altLabel ?l }"""
+
+    def __init__(self, store: Store):
+        self.by_name: dict[str, ox.NamedNode] = {}
+        for o, label in store.select(self.QUERY).rows:
+            self.by_name.setdefault(normalise_name(label.value), o)
+
+    def resolve(self, keys: list[str]) -> ox.NamedNode | None:
+        for k in keys:
+            if k in self.by_name:
+                return self.by_name[k]
+        return None
+
+    def learn(self, quads: Iterable[ox.Quad]) -> None:
+        labels = ("http://www.w3.org/2004/02/skos/core#prefLabel", "http://www.w3.org/2004/02/skos/core#altLabel")
+        orgs = {q.subject for q in quads
+                if q.predicate.value.endswith("type") and q.object.value.endswith("#Organisation")}
+        for q in quads:
+            if q.subject in orgs and q.predicate.value in labels:
+                self.by_name.setdefault(normalise_name(q.object.value), q.subject)
+
+
+def _stale_graphs(store: Store, key: str, keep: ox.NamedNode) -> list[ox.NamedNode]:
+    rows = store.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?r sdkg:sourceKey ?key } }",
+                        {"key": ox.Literal(key)}).rows
+    return [g for (g,) in rows if g != keep]
+
+
+def _sha256(path: str) -> str | None:
+    import hashlib
+
+    try:
+        h = hashlib.sha256()
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+        return h.hexdigest()
+    except OSError:
+        return None
+
+
+def ingest(store: Store, paths: Iterable[str | os.PathLike], *, overrides: dict | None = None,
+           manifest: dict[str, dict] | None = None, minter: Minter | None = None, workers: int | None = None,
+           on_result: Callable[[IngestResult], None] | None = None) -> IngestSummary:
+    """Ingest files (already expanded from folders). Never raises for a bad file: see results."""
+    minter = minter or Minter()
+    files = [str(p) for p in paths]
+    results: list[IngestResult] = []
+
+    def report(r: IngestResult) -> None:
+        results.append(r)
+        if on_result:
+            on_result(r)
+
+    # Files whose exact content is already stored need no extraction at all.
+    todo = []
+    for path in files:
+        sha = _sha256(path)
+        if sha and store.has_graph(minter.report_graph(sha)):
+            report(IngestResult(path, "unchanged", graph=minter.report_graph(sha).value))
+        else:
+            todo.append(path)
+    if not todo:
+        return IngestSummary(results)
+
+    store.ensure_model()
+    orgs = OrgIndex(store)
+    jobs = [(p, {**(manifest or {}).get(Path(p).name, {}), **(overrides or {})}) for p in todo]
+    workers = workers if workers is not None else min(len(jobs), os.cpu_count() or 1)
+    pool = ProcessPoolExecutor(workers) if workers > 1 else None
+    try:
+        outcomes = pool.map(_extract, jobs, chunksize=1) if pool else map(_extract, jobs)
+        for (path, _), ex in zip(jobs, outcomes, strict=True):
+            if isinstance(ex, SkippedInput):
+                report(IngestResult(path, "skipped", reason=ex.reason))
+                continue
+            if isinstance(ex, LoaderError):
+                report(IngestResult(path, "failed", reason=ex.reason))
+                continue
+            report(_write(store, ex, path, minter, orgs))
+    finally:
+        if pool:
+            pool.shutdown(cancel_futures=True)
+    return IngestSummary(results)
+
+
+def _write(store: Store, ex: Extraction, path: str, minter: Minter, orgs: OrgIndex) -> IngestResult:
+    graph = minter.report_graph(ex.document.sha256)
+    try:
+        quads = build_quads(ex, minter, orgs.resolve)
+        stale = _stale_graphs(store, source_key(ex), graph)
+        store.put_graph(graph, quads)
+        for g in stale:
+            store.drop_graph(g)
+    except Exception as e:  # noqa: BLE001 - report the file, keep going
+        return IngestResult(path, "failed", reason=f"cannot store: {e}")
+    orgs.learn(quads)
+    entities = len({q.subject for q in quads if q.predicate.value.endswith("#type")
+                    and "/id/rapport/" not in q.subject.value})
+    muni = ex.meta.municipality
+    return IngestResult(path, "replaced" if stale else "added", triples=len(quads), entities=entities,
+                        graph=graph.value, municipality=muni.name if muni else None, year=ex.meta.year,
+                        warnings=list(ex.meta.warnings))

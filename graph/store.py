@@ -1,0 +1,270 @@
+"""One narrow Store interface, several backends.
+
+Everything above this layer (ingest, SPARQL service, networks, publication) speaks only these
+methods, so an embedded Oxigraph, an in-memory store and a remote SPARQL 1.1 store are
+interchangeable. Terms crossing the interface are pyoxigraph terms.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from ontology import MODEL_FILES, SPARQL_PREFIXES
+
+DEFAULT_STORE_DIR = "sdkg-data"
+GENERATION_FILE = "sdkg-generation"
+
+Term = ox.NamedNode | ox.BlankNode | ox.Literal
+
+
+class StoreError(Exception):
+    """A store that cannot be opened or written; the message says which and why."""
+
+
+class QueryError(ValueError):
+    """A query the store rejects (syntax, unsupported); the message is the parser's."""
+
+
+@dataclass
+class Table:
+    """A SELECT result: variable names and rows of terms (None where unbound)."""
+
+    variables: list[str]
+    rows: list[list[Term | None]] = field(default_factory=list)
+    truncated: bool = False
+
+    def dicts(self) -> list[dict[str, Term | None]]:
+        return [dict(zip(self.variables, row, strict=True)) for row in self.rows]
+
+    def values(self) -> list[dict[str, str | None]]:
+        """Rows with plain string values, for tables and CSV."""
+        return [{v: (t.value if t is not None else None) for v, t in d.items()} for d in self.dicts()]
+
+
+class Store(ABC):
+    """The operations sdkg needs from a quad store."""
+
+    read_only: bool = False
+
+    # --- writing: a report graph is replaced whole or not at all
+    @abstractmethod
+    def put_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None:
+        """Atomically make `graph` hold exactly `quads`."""
+
+    @abstractmethod
+    def drop_graph(self, graph: ox.NamedNode) -> None: ...
+
+    @abstractmethod
+    def update(self, sparql: str) -> None: ...
+
+    # --- reading
+    @abstractmethod
+    def has_graph(self, graph: ox.NamedNode) -> bool: ...
+
+    @abstractmethod
+    def graphs(self) -> list[str]: ...
+
+    @abstractmethod
+    def select(self, sparql: str, bindings: dict[str, Term] | None = None) -> Table:
+        """Run a SELECT with the default graph as the union of all graphs."""
+
+    @abstractmethod
+    def ask(self, sparql: str, bindings: dict[str, Term] | None = None) -> bool: ...
+
+    @abstractmethod
+    def construct(self, sparql: str, bindings: dict[str, Term] | None = None) -> list[ox.Triple]: ...
+
+    @abstractmethod
+    def dump(self, fmt: ox.RdfFormat, graph: ox.NamedNode | None = None) -> bytes:
+        """All quads (or one graph's triples) serialised in `fmt`."""
+
+    def count(self) -> int:
+        rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").rows
+        return int(rows[0][0].value) if rows and rows[0][0] is not None else 0
+
+    def generation(self) -> str:
+        """Changes whenever the data changes; used to key result caches."""
+        return "0"
+
+    def ensure_model(self) -> None:
+        """Load the ontology and thesauri into the default graph (idempotent)."""
+        quads = []
+        for path in MODEL_FILES:
+            if Path(path).exists():
+                quads.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
+                             for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+        self.put_default(quads)
+
+    @abstractmethod
+    def put_default(self, quads: list[ox.Quad]) -> None:
+        """Replace the default graph (the model) atomically."""
+
+    def close(self) -> None:  # noqa: B027 - optional for backends
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def _with_prefixes(sparql: str) -> str:
+    return SPARQL_PREFIXES + sparql
+
+
+class OxigraphStore(Store):
+    """Embedded Oxigraph: on disk (`path`) or in memory (`path=None`)."""
+
+    def __init__(self, path: str | os.PathLike | None = None, read_only: bool = False):
+        self.path = Path(path) if path is not None else None
+        self.read_only = read_only
+        self._lock = threading.Lock()
+        self._memory_generation = 0
+        try:
+            if self.path is None:
+                self._store = ox.Store()
+            elif read_only:
+                if not (self.path / "CURRENT").exists():
+                    raise StoreError(f"{self.path}: no sdkg store here (run `sdkg ingest` first)")
+                self._store = ox.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(self.path))
+        except OSError as e:
+            hint = " (another process is writing it; readers can use a read-only handle)" if "LOCK" in str(e) else ""
+            raise StoreError(f"{self.path}: cannot open store: {e}{hint}") from e
+
+    @property
+    def raw(self) -> ox.Store:
+        """The pyoxigraph store, for the SPARQL service's own serialisation."""
+        return self._store
+
+    def refresh(self) -> None:
+        """Read-only handles are snapshots: reopen to see later writes."""
+        if self.read_only and self.path is not None:
+            self._store = ox.Store.read_only(str(self.path))
+
+    def _touch(self) -> None:
+        self._memory_generation += 1
+        if self.path is not None:
+            (self.path / GENERATION_FILE).write_text(str(self._memory_generation) + ":" + os.urandom(6).hex())
+
+    def generation(self) -> str:
+        if self.path is None:
+            return str(self._memory_generation)
+        try:
+            return (self.path / GENERATION_FILE).read_text()
+        except FileNotFoundError:
+            return "0"
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.path}: store is opened read-only")
+
+    def put_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None:
+        self._check_writable()
+        # Graph names derive from the file's hash, so an existing graph already holds this content;
+        # remove-then-extend (each a transaction) can leave the report absent, never half-written.
+        with self._lock:
+            if self._store.contains_named_graph(graph):
+                self._store.remove_graph(graph)
+            self._store.extend(ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads)
+            self._touch()
+
+    def put_default(self, quads: list[ox.Quad]) -> None:
+        self._check_writable()
+        with self._lock:
+            self._store.update("CLEAR DEFAULT")
+            self._store.extend(quads)
+            self._touch()
+
+    def drop_graph(self, graph: ox.NamedNode) -> None:
+        self._check_writable()
+        with self._lock:
+            if self._store.contains_named_graph(graph):
+                self._store.remove_graph(graph)
+                self._touch()
+
+    def update(self, sparql: str) -> None:
+        self._check_writable()
+        try:
+            self._store.update(_with_prefixes(sparql))
+        except SyntaxError as e:
+            raise QueryError(str(e)) from e
+        self._touch()
+
+    def has_graph(self, graph: ox.NamedNode) -> bool:
+        return self._store.contains_named_graph(graph)
+
+    def graphs(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def _query(self, sparql: str, bindings: dict[str, Term] | None):
+        subs = {ox.Variable(k): v for k, v in (bindings or {}).items()} or None
+        try:
+            return self._store.query(_with_prefixes(sparql), use_default_graph_as_union=True, substitutions=subs)
+        except SyntaxError as e:
+            raise QueryError(str(e)) from e
+
+    def select(self, sparql: str, bindings: dict[str, Term] | None = None) -> Table:
+        result = self._query(sparql, bindings)
+        if not isinstance(result, ox.QuerySolutions):
+            raise QueryError("not a SELECT query")
+        variables = [v.value for v in result.variables]
+        return Table(variables, [[sol[v] for v in variables] for sol in result])
+
+    def ask(self, sparql: str, bindings: dict[str, Term] | None = None) -> bool:
+        result = self._query(sparql, bindings)
+        if not isinstance(result, ox.QueryBoolean):
+            raise QueryError("not an ASK query")
+        return bool(result)
+
+    def construct(self, sparql: str, bindings: dict[str, Term] | None = None) -> list[ox.Triple]:
+        result = self._query(sparql, bindings)
+        if not isinstance(result, ox.QueryTriples):
+            raise QueryError("not a CONSTRUCT or DESCRIBE query")
+        return list(result)
+
+    def quads(self, graph: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
+        return iter(self._store.quads_for_pattern(None, None, None, graph))
+
+    def dump(self, fmt: ox.RdfFormat, graph: ox.NamedNode | None = None) -> bytes:
+        if graph is None and not fmt.supports_datasets:
+            raise StoreError(f"{fmt.name} holds no named graphs: name one graph, or use TriG / N-Quads")
+        if graph is None:
+            return self._store.dump(format=fmt)
+        return self._store.dump(format=fmt, from_graph=graph)
+
+    def close(self) -> None:
+        if self.path is not None and not self.read_only:
+            self._store.flush()
+
+
+def open_store(store: str | os.PathLike | None = None, *, memory: bool = False, endpoint: str | None = None,
+               update_endpoint: str | None = None, graph_store: str | None = None,
+               read_only: bool = False) -> Store:
+    """The backend named by the CLI/env: --endpoint (remote), --memory, or --store DIR (default)."""
+    endpoint = endpoint or os.environ.get("SDKG_ENDPOINT")
+    if endpoint:
+        from graph.remote import RemoteStore
+
+        return RemoteStore(endpoint, update_endpoint=update_endpoint or os.environ.get("SDKG_UPDATE_ENDPOINT"),
+                           graph_store=graph_store or os.environ.get("SDKG_GRAPH_STORE"), read_only=read_only)
+    if memory:
+        return OxigraphStore(None)
+    return OxigraphStore(store or os.environ.get("SDKG_STORE", DEFAULT_STORE_DIR), read_only=read_only)
+
+
+def iter_quads(store: Store, graph: ox.NamedNode) -> Iterable[ox.Quad]:
+    if isinstance(store, OxigraphStore):
+        return store.quads(graph)
+    return (ox.Quad(t.subject, t.predicate, t.object, graph)
+            for t in store.construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph.value}> {{ ?s ?p ?o }} }}"))
