@@ -1,0 +1,1 @@
+"""HTTP views (Flask blueprints); thin: they call sparql/ and graph/."""
