@@ -1,0 +1,58 @@
+"""Assemble document text block by block, so every block's offsets are exact by construction."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.model import Block
+
+_SPACE_RUN = re.compile(r"[ \t\r\f\v\n]+")
+# Lines that navigation chrome leaves in exported report pages; never report prose.
+BOILERPLATE = re.compile(
+    r"(?:(?:ga |terug )?naar (?:boven|het begin|de inhoud|inhoud|hoofdinhoud)"
+    r"|direct naar (?:de )?(?:inhoud|hoofdinhoud|navigatie)|spring naar (?:de )?inhoud"
+    r"|exporteren|export(?:eer)? (?:naar |als )?pdf|printen|print(?: deze pagina)?|afdrukken"
+    r"|download(?:en)?(?: als| deze pagina als)? pdf|download|deel deze pagina|delen|sluiten|menu"
+    r"|terug|vorige|volgende|inklappen|uitklappen|zoeken|naar boven ↑|↑)",
+    re.IGNORECASE,
+)
+
+
+def is_boilerplate(line: str) -> bool:
+    return BOILERPLATE.fullmatch(line.strip(" \t\u00a0.:>»|")) is not None
+
+
+def collapse(text: str) -> str:
+    """Collapse ASCII whitespace runs to one space; NBSP and other characters stay as written."""
+    return _SPACE_RUN.sub(" ", text).strip(" ")
+
+
+class TextBuilder:
+    """Blocks are separated by a blank line; rows of a table and items of a list by a newline."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._len = 0
+        self.blocks: list[Block] = []
+        self._last_kind: str | None = None
+
+    def add(self, kind: str, text: str, level: int = 0, *, tight: bool = False) -> None:
+        text = text.strip()
+        if not text:
+            return
+        if self._len:
+            sep = "\n" if tight and self._last_kind == kind else "\n\n"
+            self._parts.append(sep)
+            self._len += len(sep)
+        start = self._len
+        self._parts.append(text)
+        self._len += len(text)
+        self.blocks.append(Block(kind, start, self._len, level))
+        self._last_kind = kind
+
+    def break_run(self) -> None:
+        """End a run of tight blocks (e.g. one list ends, the next starts after a blank line)."""
+        self._last_kind = None
+
+    def text(self) -> str:
+        return "".join(self._parts)

@@ -1,0 +1,76 @@
+"""Word .docx: paragraphs in body order; Heading/Kop styles become headings, tables rows of cells."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from loaders.formats.builder import TextBuilder, collapse
+from loaders.model import Block
+
+
+class DocxProblem(ValueError):
+    """A .docx we cannot read; the message is the reason shown to the user."""
+
+
+_HEADING_STYLE = re.compile(r"(?:heading|kop)\s*(\d)", re.IGNORECASE)
+_TITLE_STYLES = {"title", "titel"}
+_LIST_STYLE = re.compile(r"list|lijst|opsomming", re.IGNORECASE)
+
+
+def read_docx(data: bytes) -> tuple[str, list[Block], str | None]:
+    import docx
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise DocxProblem(f"not a readable .docx: {exc or type(exc).__name__}") from exc
+    except Exception as exc:  # python-docx raises its own package errors for broken parts
+        raise DocxProblem(f"not a readable .docx: {type(exc).__name__}: {exc}") from exc
+
+    out = TextBuilder()
+    body = document.element.body
+    for child in body.iterchildren():
+        if child.tag == qn("w:p"):
+            _paragraph(out, Paragraph(child, document))
+        elif child.tag == qn("w:tbl"):
+            _table(out, Table(child, document))
+    title = (document.core_properties.title or "").strip() or None
+    return out.text(), out.blocks, title
+
+
+def _paragraph(out: TextBuilder, par) -> None:
+    text = par.text.replace("\t", " ")
+    lines = [collapse(x) for x in text.split("\n")]
+    text = "\n".join(x for x in lines if x)
+    if not text:
+        return
+    style = (par.style.name if par.style is not None else "") or ""
+    m = _HEADING_STYLE.match(style)
+    if m:
+        out.add("heading", text, int(m.group(1)) or 1)
+    elif style.lower() in _TITLE_STYLES:
+        out.add("heading", text, 1)
+    elif _LIST_STYLE.search(style) or par._p.pPr is not None and par._p.pPr.numPr is not None:
+        out.add("list", text, tight=True)
+    else:
+        out.add("paragraph", text)
+
+
+def _table(out: TextBuilder, table) -> None:
+    rows = []
+    for row in table.rows:
+        cells, seen = [], set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:  # a merged cell is returned once per grid column it spans
+                continue
+            seen.add(id(cell._tc))
+            cells.append(collapse(cell.text.replace("\n", " ")))
+        if any(cells):
+            rows.append(" | ".join(cells))
+    if rows:
+        out.add("table", "\n".join(rows))
