@@ -8,6 +8,7 @@ user; readable text that is not Dutch raises SkippedInput.
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -130,11 +131,21 @@ def _read_bytes(p: Path, source: str, max_bytes: int) -> bytes:
     if size == 0:
         raise LoaderError(source, "empty file")
     if size > max_bytes:
-        raise LoaderError(source, f"file is {size / _MB:.1f} MB, over the {max_bytes / _MB:g} MB limit")
+        raise LoaderError(source, f"file is {_human(size, up=True)}, over the {_human(max_bytes)} limit")
     try:
         return p.read_bytes()
     except OSError as exc:
         raise LoaderError(source, f"cannot read file: {exc.strerror or exc}") from exc
+
+
+def _human(n: int, *, up: bool = False) -> str:
+    """'60.2 MB', '12 KB', '800 bytes'; sizes over a limit round up so they never equal it."""
+    for unit, factor in (("MB", _MB), ("KB", 1024)):
+        if n >= factor:
+            tenths = n * 10 / factor
+            value = (math.ceil(tenths) if up else round(tenths)) / 10
+            return f"{value:.1f} {unit}" if up else f"{value:g} {unit}"
+    return f"{n} bytes"
 
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)

@@ -1,0 +1,187 @@
+"""Unusable input, the Dutch-language check, the seed reports, examples and file discovery."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from loaders.errors import LoaderError, SkippedInput
+from loaders.read import SUPPORTED_EXTENSIONS, dutch_verdict, iter_report_files, read_document
+
+ROOT = Path(__file__).resolve().parents[2]
+
+DUTCH = (
+    "In 2023 hebben we samen met Stichting Welzijn Oost en het UWV de ondersteuning van inwoners "
+    "verbeterd. De wijkteams zijn er voor iedereen die hulp nodig heeft bij het vinden van werk, "
+    "bij opvoeden en bij zorg voor een naaste. Ook is de pilot 'Samen Sterk' gestart in Holtenbroek."
+)
+ENGLISH = (
+    "In 2023 the municipality and its partners improved the support that is offered to residents. "
+    "The district teams are there for everyone who needs help with finding work, with raising children "
+    "and with caring for a relative. This was done in close cooperation with the health service."
+)
+GERMAN = (
+    "Im Jahr 2023 hat die Gemeinde zusammen mit ihren Partnern die Unterstützung der Einwohner verbessert. "
+    "Die Teams in den Stadtteilen sind für alle da, die Hilfe bei der Arbeitssuche, bei der Erziehung "
+    "und bei der Pflege von Angehörigen brauchen. Das wird auch im nächsten Jahr so sein."
+)
+FRENCH = (
+    "En 2023, la commune et ses partenaires ont amélioré le soutien offert aux habitants. Les équipes "
+    "de quartier sont là pour tous ceux qui ont besoin d'aide pour trouver un emploi, pour élever des "
+    "enfants et pour prendre soin d'un proche. Le travail se fait avec le service de santé."
+)
+
+
+def _reason(path, **kwargs) -> str:
+    with pytest.raises(LoaderError) as err:
+        read_document(path, **kwargs)
+    assert err.value.path == str(path)
+    assert str(path) in str(err.value)
+    return err.value.reason
+
+
+def test_missing_file(tmp_path):
+    assert _reason(tmp_path / "weg.txt") == "file not found"
+
+
+def test_directory(tmp_path):
+    folder = tmp_path / "map.txt"
+    folder.mkdir()
+    assert _reason(folder) == "is a directory, not a report file"
+
+
+@pytest.mark.parametrize("suffix", SUPPORTED_EXTENSIONS)
+def test_empty_file(tmp_path, suffix):
+    path = tmp_path / f"leeg{suffix}"
+    path.write_bytes(b"")
+    assert _reason(path) == "empty file"
+
+
+def test_whitespace_only_text(tmp_path):
+    path = tmp_path / "spaties.txt"
+    path.write_bytes(b"  \r\n\t\n")
+    assert _reason(path) == "empty file (only whitespace)"
+
+
+def test_file_over_the_limit(tmp_path):
+    path = tmp_path / "groot.txt"
+    with open(path, "wb") as f:  # sparse: no 60 MB written to disk
+        f.truncate(int(60.2 * 1024 * 1024))
+    assert _reason(path) == "file is 60.2 MB, over the 50 MB limit"
+    small = tmp_path / "klein.txt"
+    small.write_text(DUTCH, encoding="utf-8")
+    assert _reason(small, max_bytes=100) == f"file is {small.stat().st_size} bytes, over the 100 bytes limit"
+    assert _reason(path, max_bytes=60 * 1024 * 1024) == "file is 60.2 MB, over the 60 MB limit"
+    assert read_document(small, max_bytes=small.stat().st_size).text == DUTCH  # the limit itself is allowed
+
+
+def test_unsupported_extension(tmp_path):
+    path = tmp_path / "verslag.xyz"
+    path.write_text(DUTCH, encoding="utf-8")
+    assert _reason(path) == "unsupported file type '.xyz' (supported: .txt, .html, .htm, .pdf, .docx)"
+    bare = tmp_path / "README"
+    bare.write_text(DUTCH, encoding="utf-8")
+    assert _reason(bare).startswith("unsupported file type '(none)'")
+
+
+def test_uppercase_extension_is_supported(tmp_path):
+    path = tmp_path / "VERSLAG.TXT"
+    path.write_text(DUTCH, encoding="utf-8")
+    assert read_document(path).text == DUTCH
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"Zorg\x00en\x00welzijn" * 10, bytes(range(256)) * 4, os.urandom(4096).replace(b"\x00", b"\x01")],
+    ids=["nul-bytes", "all-bytes", "random"],
+)
+def test_binary_garbage_in_txt(tmp_path, data):
+    path = tmp_path / "data.txt"
+    path.write_bytes(data)
+    assert _reason(path).startswith("not a text file")
+
+
+@pytest.mark.parametrize("text, language", [(ENGLISH, "English"), (GERMAN, "German"), (FRENCH, "French")])
+def test_text_that_is_not_dutch_is_skipped(tmp_path, text, language):
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(SkippedInput) as err:
+        read_document(path)
+    assert err.value.reason.startswith("text does not look Dutch (")
+    assert language in err.value.reason
+
+
+def test_non_dutch_html_is_skipped(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><body><h1>Annual report</h1><p>{ENGLISH}</p></body></html>", encoding="utf-8")
+    with pytest.raises(SkippedInput):
+        read_document(path)
+
+
+def test_dutch_and_short_texts_pass_the_language_check():
+    assert dutch_verdict(DUTCH) is None
+    assert dutch_verdict("Annual report 2023: the municipality and its partners.") is None  # < 30 words
+    assert dutch_verdict(DUTCH + " " + ENGLISH[:120]) is None
+    assert dutch_verdict(ENGLISH) is not None
+
+
+def test_seed_reports_read_exactly(seed_paths):
+    for path in seed_paths:
+        doc = read_document(path)
+        expected = path.read_bytes().decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+        assert doc.text == expected, path.name
+        assert doc.encoding == "utf-8"
+        headings = [b for b in doc.blocks if b.kind == "heading"]
+        assert len(headings) >= 3, path.name
+        _check_blocks(doc)
+
+
+def _check_blocks(doc):
+    previous_end = 0
+    for b in doc.blocks:
+        piece = doc.text[b.start : b.end]
+        assert piece and piece == piece.strip(), (doc.source, b)
+        assert b.start >= previous_end, (doc.source, b)  # ordered, never overlapping
+        assert (b.level > 0) == (b.kind == "heading")
+        previous_end = b.end
+
+
+def test_example_reports(tmp_path):
+    examples = ROOT / "examples"
+    paths = iter_report_files([examples])
+    assert [p.suffix for p in paths] == [".docx", ".html", ".txt"]
+    for path in paths:
+        doc = read_document(path)
+        assert "Voorbeeldrapport (verzonnen voorbeeld voor sdkg)" in doc.text
+        assert "Portefeuillehouder:" in doc.text
+        assert sum(b.kind == "heading" for b in doc.blocks) >= 4
+        assert any(b.kind == "table" for b in doc.blocks)
+        _check_blocks(doc)
+    html = read_document(examples / "tilburg-begroting-2024-zorg-en-welzijn.html")
+    for chrome in ("Ga naar boven", "Terug naar boven", "Exporteren", "Download als PDF", "cookies", "Privacy"):
+        assert chrome not in html.text
+    assert html.source_url.endswith("/programma-3-zorg-en-welzijn")
+
+
+def test_iter_report_files(tmp_path):
+    tree = {
+        "b/2023.pdf": b"%PDF",
+        "b/sub/2022.DOCX": b"PK",
+        "a.txt": b"x",
+        "a.htm": b"x",
+        "notes.md": b"x",
+        ".verborgen.txt": b"x",
+        ".cache/c.txt": b"x",
+        "b/.git/d.html": b"x",
+    }
+    for name, data in tree.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(data)
+    explicit = tmp_path / "notes.md"
+    found = iter_report_files([tmp_path, explicit, tmp_path / "a.txt", tmp_path / "missing.txt"])
+    assert [p.relative_to(tmp_path).as_posix() for p in found] == [
+        "a.htm", "a.txt", "b/2023.pdf", "b/sub/2022.DOCX", "notes.md", "missing.txt",
+    ]
+    assert iter_report_files([str(tmp_path / "b")]) == [tmp_path / "b/2023.pdf", tmp_path / "b/sub/2022.DOCX"]
