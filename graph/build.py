@@ -313,7 +313,6 @@ def report_graph_iri(ex: Extraction, minter: Minter | None = None) -> NamedNode:
 def extraction_to_turtle(ex: Extraction, minter: Minter | None = None) -> str:
     """The report's triples as Turtle (no store involved), for `sdkg extract --format turtle`."""
     triples = [q.triple for q in build_quads(ex, minter)]
-    prefixes = {**PREFIXES, "id": (minter or Minter()).base + "id/"}
-    return serialize(triples, format=RdfFormat.TURTLE, prefixes=prefixes).decode()
+    return serialize(triples, format=RdfFormat.TURTLE, prefixes=PREFIXES).decode()
 
 
