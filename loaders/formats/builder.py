@@ -6,7 +6,8 @@ import re
 
 from loaders.model import Block
 
-_SPACE_RUN = re.compile(r"[ \t\r\f\v\n]+")
+# Only runs that need changing (not single spaces), which keeps collapsing fast on long text.
+_SPACE_RUN = re.compile(r"[\t\r\f\v\n][ \t\r\f\v\n]*| [ \t\r\f\v\n]+")
 # Lines that navigation chrome leaves in exported report pages; never report prose.
 BOILERPLATE = re.compile(
     r"(?:(?:ga |terug )?naar (?:boven|het begin|de inhoud|inhoud|hoofdinhoud)"

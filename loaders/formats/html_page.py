@@ -93,7 +93,7 @@ def _content_root(root):
     """The page's main region if it marks one, else the body."""
     for xpath in ("//main", "//*[@role='main']", "//article"):
         found = root.xpath(xpath)
-        if len(found) == 1 and collapse(found[0].text_content()):
+        if len(found) == 1 and found[0].text_content().strip():
             return found[0]
     body = root.find("body")
     return body if body is not None else root
@@ -105,7 +105,7 @@ def _drop_chrome(root) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag in _KEEP_ALWAYS or el is root:
             continue
-        if tag in _DROP_TAGS or _is_hidden(el) or (tag == "header" and el.find(".//h1") is None):
+        if tag in _DROP_TAGS or _is_hidden(el) or (tag == "header" and _is_site_banner(el)):
             doomed.append(el)
             continue
         role = (el.get("role") or "").lower()
@@ -115,6 +115,13 @@ def _drop_chrome(root) -> None:
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()  # keeps the element's tail text where it was
+
+
+def _is_site_banner(header) -> bool:
+    """A page-level <header> (logo, menu); a header inside the content holds its title, kept."""
+    if header.find(".//h1") is not None:
+        return False
+    return not any(a.tag in ("main", "article", "section") for a in header.iterancestors())
 
 
 def _is_hidden(el) -> bool:

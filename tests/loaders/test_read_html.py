@@ -132,3 +132,14 @@ def test_table_cells_with_paragraphs_and_breaks(tmp_path):
     doc = _read(tmp_path, markup)
     assert doc.text == "Jeugd hulp | 1.610 jeugdigen"
     assert [b.kind for b in doc.blocks] == ["table"]
+
+
+def test_header_inside_the_content_is_kept(tmp_path):
+    markup = (
+        "<html><body><header><a href='/'>Logo gemeente</a></header>"
+        "<main><article><header><h2>Programma 3 Zorg</h2></header>"
+        "<p>De gemeente werkt samen met de GGD.</p></article></main></body></html>"
+    )
+    doc = _read(tmp_path, markup)
+    assert doc.text == "Programma 3 Zorg\n\nDe gemeente werkt samen met de GGD."
+    assert doc.blocks[0].kind == "heading" and doc.blocks[0].level == 2
