@@ -86,16 +86,12 @@ def to_term(p: Param, raw: str) -> ox.NamedNode | ox.Literal:
 def municipality_iri(value: str) -> str:
     """A CBS code ('GM0546', '0546') or a municipality name -> the municipality's IRI."""
     from graph.iris import Minter
+    from loaders.reference import resolve_gemeente
 
-    v = value.strip()
-    if re.fullmatch(r"(?i)(gm)?\d{4}", v):
-        return Minter().municipality("GM" + v[-4:]).value
-    from loaders.reference import municipality_by_name
-
-    code = municipality_by_name(v)
-    if code is None:
-        raise ParameterError(f"unknown municipality {value!r}: give a CBS code like GM0546 or a name")
-    return Minter().municipality(code).value
+    try:
+        return Minter().municipality(resolve_gemeente(value).cbs_code).value
+    except ValueError as e:
+        raise ParameterError(str(e)) from None
 
 
 def parse(path: Path) -> NamedQuery:

@@ -1,0 +1,159 @@
+"""The ingest guarantees: whole reports only, idempotent, per-file failures, crash safety."""
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from cli import main
+from graph.build import build_quads
+from graph.ingest import ingest
+from graph.iris import Minter
+from graph.store import OxigraphStore
+from loaders import load
+
+SDKG = [sys.executable, "-m", "cli"]
+
+
+def graph_triples(store: OxigraphStore) -> dict[str, set]:
+    return {g: {(q.subject, q.predicate, q.object) for q in store.quads(ox.NamedNode(g))} for g in store.graphs()}
+
+
+def test_put_graph_is_all_or_nothing():
+    store = OxigraphStore()
+    g = ox.NamedNode("https://w3id.org/sdkg/graph/x")
+    s = ox.NamedNode("https://w3id.org/sdkg/id/x")
+
+    def quads_then_crash():
+        for i in range(1000):
+            yield ox.Quad(s, ox.NamedNode(f"https://w3id.org/sdkg/def#p{i}"), ox.Literal(str(i)), g)
+        raise RuntimeError("disk on fire")
+
+    with pytest.raises(RuntimeError):
+        store.put_graph(g, quads_then_crash())
+    assert store.graphs() == []
+    assert store.count() == 0
+
+
+def test_ingesting_twice_changes_nothing(tmp_path, seed_paths):
+    store = OxigraphStore(tmp_path / "db")
+    first = ingest(store, seed_paths[:2], workers=1)
+    assert [r.status for r in first.results] == ["added", "added"]
+    before = graph_triples(store)
+    again = ingest(store, seed_paths[:2], workers=1)
+    assert [r.status for r in again.results] == ["unchanged", "unchanged"]
+    assert graph_triples(store) == before
+
+
+def test_same_content_gives_the_same_iris_in_a_fresh_store(tmp_path, seed_paths):
+    a, b = OxigraphStore(tmp_path / "a"), OxigraphStore(tmp_path / "b")
+    ingest(a, seed_paths[:1], workers=1)
+    ingest(b, seed_paths[:1], workers=1)
+    assert graph_triples(a) == graph_triples(b)
+
+
+def test_changed_file_replaces_only_its_own_graph(tmp_path, seed_paths):
+    work = tmp_path / "reports"
+    work.mkdir()
+    a, b = (Path(shutil.copy(p, work)) for p in seed_paths[1:3])
+    store = OxigraphStore(tmp_path / "db")
+    ingest(store, [a, b], workers=1)
+    before = graph_triples(store)
+    b_graph = Minter().report_graph(load(b).document.sha256).value
+    old_a_graph = Minter().report_graph(load(a).document.sha256).value
+
+    a.write_text(a.read_text(encoding="utf-8") + "\nDe gemeente werkt samen met Stichting Nieuwe Partner.\n",
+                 encoding="utf-8")
+    result = ingest(store, [a, b], workers=1)
+    assert sorted(r.status for r in result.results) == ["replaced", "unchanged"]
+    after = graph_triples(store)
+    assert old_a_graph not in after
+    assert after[b_graph] == before[b_graph]
+    assert len(after) == 2
+
+
+BAD_INPUTS = {
+    "empty.txt": b"",
+    "garbage.txt": os.urandom(4000) + b"\x00\x00",
+    "notes.xyz": b"Dit is geen rapport.",
+    "broken.pdf": b"%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage",
+    "nav-only.html": b"<html><body><nav><a href='/'>Home</a></nav></body></html>",
+    "english.txt": (b"This annual report describes how the council worked with the health service and the "
+                    b"housing association on the social agenda in the city and the region during the year. ") * 5,
+}
+
+
+def test_bad_files_fail_alone_with_a_reason_naming_them(tmp_path, seed_paths, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, data in BAD_INPUTS.items():
+        (folder / name).write_bytes(data)
+    good = Path(shutil.copy(seed_paths[0], folder))
+    store_dir = tmp_path / "db"
+    code = main(["ingest", "--quiet", "--workers", "1", "--store", str(store_dir), str(folder),
+                 str(folder / "notes.xyz")])
+    err = capsys.readouterr()
+    assert code == 1
+    for name in BAD_INPUTS:
+        if name == "notes.xyz":
+            assert "notes.xyz: unsupported file type '.xyz'" in err.err
+        else:
+            assert str(folder / name) in err.err, f"{name} not reported"
+    assert "does not look Dutch" in err.err
+    with OxigraphStore(store_dir, read_only=True) as store:
+        assert store.graphs() == [Minter().report_graph(load(good).document.sha256).value]
+
+
+def test_oversized_file_is_refused(tmp_path):
+    from loaders.errors import LoaderError
+    from loaders.read import read_document
+
+    big = tmp_path / "big.txt"
+    big.write_text("De gemeente werkt samen met partners. " * 2000, encoding="utf-8")
+    with pytest.raises(LoaderError, match="over the"):
+        read_document(big, max_bytes=10_000)
+
+
+@pytest.mark.slow
+def test_sigkill_during_ingest_leaves_only_whole_reports_and_a_rerun_completes(tmp_path, seed_paths):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(30):  # distinct content per file: every file is its own report
+        src = seed_paths[i % len(seed_paths)]
+        (folder / f"r{i:02d}-{src.name}").write_text(src.read_text(encoding="utf-8") + f"\n\nVersie {i}.\n",
+                                                     encoding="utf-8")
+    store_dir = tmp_path / "db"
+    proc = subprocess.Popen([*SDKG, "ingest", "--quiet", "--workers", "2", "--store", str(store_dir), str(folder)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 120
+    try:
+        while time.monotonic() < deadline:  # kill once a few reports are in, while more are being written
+            time.sleep(0.2)
+            if (store_dir / "sdkg-generation").exists() and \
+                    int((store_dir / "sdkg-generation").read_text().split(":")[0]) >= 4:
+                break
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+
+    expected = {}
+    for f in sorted(folder.iterdir()):
+        ex = load(f)
+        expected[Minter().report_graph(ex.document.sha256).value] = len(build_quads(ex))
+    with OxigraphStore(store_dir) as store:  # opens after a crash
+        partial = {g: len(t) for g, t in graph_triples(store).items()}
+    assert 0 < len(partial) < len(expected), "the kill should land mid-run"
+    for g, n in partial.items():
+        assert n == expected[g], f"{g} holds {n} of {expected[g]} triples"
+
+    rerun = subprocess.run([*SDKG, "ingest", "--quiet", "--store", str(store_dir), str(folder)],
+                           capture_output=True, text=True, timeout=600)
+    assert rerun.returncode == 0, rerun.stderr
+    with OxigraphStore(store_dir, read_only=True) as store:
+        assert {g: len(t) for g, t in graph_triples(store).items()} == expected
