@@ -1,0 +1,76 @@
+"""Extraction: one report Document -> Extraction (organisations, laws, initiatives, places, people, figures,
+relations), every item with the spans of text that support it.
+
+The text is tokenised once (spaCy blank Dutch + sentencizer); place matchers run on that Doc, the
+pattern matchers on the same text.
+"""
+
+from __future__ import annotations
+
+from loaders import reference as ref
+from loaders.model import Document, Extraction, Place, ReportMeta
+
+from . import places as _places
+from .figures import find_figures
+from .initiatives import find_initiatives
+from .laws import find_laws
+from .nlp import parse
+from .normalise import span
+from .organisations import find_organisations
+from .people import find_people
+from .relations import find_relations
+
+__all__ = ["extract"]
+
+
+def extract(doc: Document, meta: ReportMeta | None = None) -> Extraction:
+    from loaders.metadata import infer_meta
+
+    text = doc.text
+    pdoc = parse(text)
+    if meta is None:
+        meta = infer_meta(doc, {})
+    gm = meta.municipality.cbs_code if meta.municipality else None
+    gems = ref.gemeenten()
+    own_keys = {ref.fold(meta.municipality.name)} if meta.municipality else set()
+    if gm:
+        own_keys |= {ref.fold(gems[gm].label), ref.fold(gems[gm].name)}
+
+    # municipalities other than the author
+    others: dict[str, Place] = {}
+    all_muni_keys: set[str] = set()
+    for m in _places.municipality_mentions(pdoc):
+        all_muni_keys.add(m.key)
+        if m.key in own_keys or gm in m.codes or m.in_region or m.in_name:
+            continue
+        valid = [c for c in m.codes if gems[c].valid_in(meta.year)]
+        if not valid:
+            continue
+        g = gems[valid[0]]
+        p = others.setdefault(g.cbs_code, Place(name=g.label, code=g.cbs_code))
+        p.mentions.append(span(text, m.start, m.end))
+
+    area_ms = _places.area_mentions(pdoc)
+    nbs = _places.neighbourhoods_of(pdoc, area_ms, gm, excluded_keys=own_keys | all_muni_keys)
+    laws = find_laws(text, meta.year)
+    people = find_people(text)
+    law_keys = {ref.fold(x) for law in laws for x in (law.name, law.abbreviation or "") if x}
+    person_keys = {ref.fold(p.name) for p in people}
+    place_keys = {ref.fold(p.name) for p in nbs} | {m.key for m in area_ms}
+    orgs = find_organisations(
+        text, excluded=own_keys | all_muni_keys | law_keys | person_keys, places=place_keys, initiative_words=set(),
+    )
+    org_keys = {ref.fold(k) for o in orgs for k in (o.name, *o.aliases)}
+    programme_keys = {ref.fold(p) for p in meta.programmes}
+    law_spans = [(s.start, s.end) for law in laws for s in law.mentions]
+    blocked = org_keys | place_keys | law_keys | person_keys | all_muni_keys | own_keys
+    initiatives = find_initiatives(
+        text, blocked=blocked, areas={ref.fold(p.name): p.name for p in nbs}, programme_keys=programme_keys,
+        law_spans=law_spans,
+    )
+    figures = find_figures(text, meta.year)
+    relations = find_relations(text, meta.municipality.name if meta.municipality else None, orgs, initiatives, laws, nbs)
+    return Extraction(
+        document=doc, meta=meta, organisations=orgs, laws=laws, initiatives=initiatives, neighbourhoods=nbs,
+        other_municipalities=list(others.values()), people=people, figures=figures, relations=relations,
+    )

@@ -1,0 +1,238 @@
+"""Figures: Dutch-formatted numbers with unit, the year they refer to, and a label from their context.
+
+Year rule: a year attached to the number ("10.182 in 2019", "386 (2019)") wins; otherwise the nearest year
+to the left in the same clause; otherwise a year column or section header of a table; otherwise the report
+year. Baselines ("van 10.182 in 2019 naar 9.753 in 2020") that an explicitly dated current-year figure in the
+same sentence supersedes are dropped, as are dates, ages, ordinals, codes and page furniture.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.model import Figure
+
+from .normalise import MULTIPLIERS, WORD_NUMBERS, parse_dutch_number, span
+
+NUM = r"(?<![\w.,\-/])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:,-)?(?![\w]|[.,]\d|-\d|/)"
+MONTHS = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b"
+YEAR_RE = re.compile(r"(?<![\d.,€])((?:19[89]|20[0-4])\d)(?![\d])")
+UNIT_AFTER = [
+    (re.compile(r"^\s*(?:%|procent\b)"), "percent"),
+    (re.compile(r"^\s*(?:weken|week)\b"), "weeks"),
+    (re.compile(r"^\s*(?:jaar|jaren)\b"), "years"),
+    (re.compile(r"^\s*(?:euro|EUR)\b"), "EUR"),
+]
+CLAUSE_BREAK = re.compile(r"[;.!?\n]|,\s|\bnaar\b|\btegen\b|\bten opzichte van\b|\bdan\b")
+
+
+def find_figures(text: str, report_year: int | None) -> list[Figure]:
+    out: list[tuple[Figure, bool, int]] = []  # figure, year explicit, sentence id
+    table_years = _cell_years(text)
+    multipliers = _table_multipliers(text)
+    for m in re.finditer(NUM + r"|(?<![\w])(" + "|".join(WORD_NUMBERS) + r")(?=\s+[a-zëï])", text):
+        raw = m.group(1) or m.group(2)
+        s, e = m.start(), m.end()
+        if m.group(2):
+            value = float(WORD_NUMBERS[raw.lower()])
+        else:
+            value = parse_dutch_number(raw)
+        if value is None:
+            continue
+        before = text[max(0, s - 30):s]
+        after = text[e:e + 40]
+        if _skip(raw, value, before, after, text, s, e):
+            continue
+        unit = "count"
+        vs, ve = s, e
+        euro = re.search(r"€\s*$|\bEUR\s*$", before)
+        mult = re.match(r"^\s*(miljoen|mln\.?|mljn|mjln|milj\.?|miljard|mld\.?|duizend)\b", after)
+        if euro:
+            unit = "EUR"
+            vs = s - len(euro.group(0))
+        if mult:
+            value *= MULTIPLIERS[mult.group(1).lower()]
+            ve = e + mult.end()
+            if unit != "EUR" and re.match(r"^\s*\S+\s*(?:euro|EUR)\b", after):
+                unit = "EUR"
+                ve = e + re.match(r"^\s*\S+\s*(?:euro|EUR)", after).end()
+        for pat, u in UNIT_AFTER:
+            mm = pat.match(after)
+            if mm and unit == "count":
+                unit = u
+                ve = e + mm.end()
+        if unit == "EUR" and not mult:
+            for pos, factor in multipliers:
+                if pos < s and s - pos < 600 and "\n\n" not in text[pos:s]:
+                    value *= factor
+                    break
+        if unit == "count" and re.match(r"^\s*(?:dagen|dag|maanden|uur)\b", after):
+            continue
+        year, explicit = _year_for(text, s, ve, report_year, table_years)
+        if explicit and year is None:
+            continue
+        if unit == "count" and value == int(value) and 1900 <= value <= 2050:
+            continue
+        label = _label(text, s, ve)
+        sent = _sentence_id(text, s)
+        out.append((Figure(label=label, value=value, unit=unit, year=year, span=span(text, vs, ve)), explicit, sent))
+    return _drop_baselines(out, report_year)
+
+
+def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e: int) -> bool:
+    if re.match(rf"^\s*{MONTHS}", after, re.I):
+        return True  # a date
+    if re.match(r"^[.)]\s+[A-Z]", after) and value < 30 and "," not in raw:
+        return True  # "1. Rapportcijfer": a list number
+    if re.match(r"^[a-z]\b", after):
+        return True  # "11a"
+    if re.search(r"(?i)(?:bijlage|hoofdstuk|paragraaf|artikel|pagina|blz\.?|nr\.?|nummer|versie|fase|stap|Q|kwartaal|top|doelstelling|lid)\s*$", before):
+        return True
+    if re.search(r"(?i)\b(?:ruim|circa|ca\.|meer dan|minder dan|bijna|ongeveer|zo'n|zo’n)\s*$", before):
+        return False
+    if re.match(r"^\s*-\s*\d", after) or re.search(r"\d\s*-\s*$", before):
+        return True  # ranges "0-12 jaar"
+    if re.match(r"^\s*(?:uur|:\d)", after) or re.match(r"^:\d\d", after):
+        return True
+    if re.match(r"^-?(?:uurs|jarige|jarigen|plus|\+)", after):
+        return True
+    if re.search(r"[/:]\s*$", before) and not re.search(r"\|\s*$", before):
+        return True
+    if re.match(r"^\s*(?:jaar|jarige)\b", after) and re.search(r"(?i)(?:van|tot|vanaf)\s*$|\bjongeren\b", before):
+        return True  # ages
+    if value == 0:
+        return True
+    if re.search(r"(?i)(?:^|\n)\s*x\s*€?\s*$", before):
+        return True  # the multiplier line of a table
+    if re.search(r"(?i)\b(?:RV|Z|nr)\W*$", before):
+        return True
+    return False
+
+
+def _year_for(text: str, s: int, e: int, report_year: int | None, table_years) -> tuple[int | None, bool]:
+    right = text[e:e + 45]
+    cut = re.search(r"[;.!?\n]|\s(?!(?:19|20)\d\d\b)\d|,\s|\bnaar\b|\btegen\b|\ben\s+\d", right)
+    seg = right[:cut.start()] if cut else right
+    m = YEAR_RE.search(seg)
+    if m:
+        return int(m.group(1)), True
+    m = re.match(r"^\s*\w*\s*\(((?:19|20)\d\d)\)", right)
+    if m:
+        return int(m.group(1)), True
+    left_start = max(0, s - 160)
+    left = text[left_start:s]
+    breaks = list(CLAUSE_BREAK.finditer(left))
+    if breaks:
+        left = left[breaks[-1].end():]
+    left = re.sub(r"(?i)(?:\b(?:sinds|vanaf|tot|t/m|wmo|[A-Z]\w*wet|verdrag)[\s\-]+(?:\d{1,2}\s+\w+\s+)?)((?:19|20)\d\d)", "", left)
+    if not re.search(r"\d", left.replace(" ", "")[:-1] if left else "") or YEAR_RE.search(left):
+        ys = YEAR_RE.findall(left)
+        if ys and not re.search(r"\d[\d.,]*\s*$", left):
+            return int(ys[-1]), True
+    ty = _table_year(table_years, text.rfind("\n", 0, s) + 1)
+    if ty is not None:
+        return (None, True) if ty == -1 else (ty, True)
+    return report_year, False
+
+
+def _label(text: str, s: int, e: int) -> str:
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    line_end = len(text) if line_end == -1 else line_end
+    line = text[line_start:line_end]
+    if re.fullmatch(r"[\s\d.,%€|x\-]*", line):
+        prev = text.rfind("\n", 0, max(0, line_start - 1))
+        line = text[prev + 1:line_start].strip(" |\n")
+        return line[:100]
+    a = max(line_start, s - 60)
+    b = min(line_end, e + 60)
+    return re.sub(r"\s+", " ", text[a:b]).strip(" |")
+
+
+def _sentence_id(text: str, pos: int) -> int:
+    return max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+
+
+def _drop_baselines(items: list[tuple[Figure, bool, int]], report_year: int | None) -> list[Figure]:
+    out = []
+    for f, explicit, sent in items:
+        if explicit and report_year and f.year is not None and f.year < report_year:
+            if any(o is not f and osent == sent and oexp and o.year == report_year and o.unit == f.unit
+                   for o, oexp, osent in items):
+                continue
+        if f.value == 100 and f.unit == "percent":
+            continue
+        out.append(f)
+    return out
+
+
+def _table_multipliers(text: str) -> list[tuple[int, float]]:
+    """"x € 1.000" / "x 1 miljoen" above a table scales the euro amounts below it."""
+    out = []
+    for m in re.finditer(r"(?im)^\s*(?:bedragen\s+)?x\s*€?\s*(1\.000\.000|1\.000|1\s*miljoen|miljoen|1\s*mln|duizend)\s*$", text):
+        g = m.group(1).lower().replace(" ", "")
+        factor = 1e6 if ("miljoen" in g or "mln" in g or g == "1.000.000") else 1e3
+        out.append((m.start(), factor))
+    out.sort(key=lambda x: -x[0])
+    return out
+
+
+def _table_year_columns(text: str) -> list[tuple[int, int, list[int | None]]]:
+    """Header runs of cells like "Score 2012 |" "Streven 2013 |": (start, end, year per column).
+
+    Target columns ("Streven", "Begroting", "Raming", "Doel") get None: only realised values carry a year.
+    """
+    out = []
+    lines = list(re.finditer(r"(?m)^[^\n]*$", text))
+    i = 0
+    while i < len(lines):
+        run = []
+        j = i
+        while j < len(lines) and re.fullmatch(r"\s*([A-Za-z][\w ]{0,20}?)\s+((?:19|20)\d\d)\s*\|?\s*", lines[j].group(0)):
+            mm = re.fullmatch(r"\s*([A-Za-z][\w ]{0,20}?)\s+((?:19|20)\d\d)\s*\|?\s*", lines[j].group(0))
+            target = re.match(r"(?i)streven|begroting|begroot|raming|doel|norm|prognose", mm.group(1))
+            run.append(None if target else int(mm.group(2)))
+            j += 1
+        if len(run) >= 2:
+            end = text.find("\n\n", lines[j - 1].end())
+            out.append((lines[j - 1].end(), len(text) if end == -1 else end, run))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _table_year(table_years: dict[int, int | None], pos: int) -> int | None:
+    return table_years.get(pos)
+
+
+def _cell_years(text: str) -> dict[int, int | None]:
+    """Line start -> year for numeric table cells: by year column, or by a section row "... 2012: |"."""
+    out: dict[int, int | None] = {}
+    for start, end, years in _table_year_columns(text):
+        col = 0
+        for m in re.finditer(r"(?m)^[^\n]*$", text[start:end]):
+            line = m.group(0)
+            if not line.strip():
+                continue
+            if re.fullmatch(r"\s*[\d.,]+\s*%?\s*\|?\s*", line):
+                if col < len(years) and years[col] is not None:
+                    out[start + m.start()] = years[col]
+                elif col < len(years):
+                    out[start + m.start()] = -1  # a target column: not a figure of a year
+                col += 1
+            else:
+                col = 0
+    section_year = None
+    for m in re.finditer(r"(?m)^[^\n]*$", text):
+        line = m.group(0)
+        if re.search(r":\s*\|?\s*$", line) and not re.search(r"\d\s*:\s*\|?\s*$", line.replace(" ", "")[:-1] or "x"):
+            ys = YEAR_RE.findall(line)
+            section_year = int(ys[-1]) if ys else None
+        elif re.fullmatch(r"\s*", line):
+            continue
+        elif re.fullmatch(r"\s*[\d.,]+\s*%?\s*\|?\s*", line) and section_year and m.start() not in out:
+            out[m.start()] = section_year
+        elif not line.rstrip().endswith("|"):
+            section_year = None
+    return out

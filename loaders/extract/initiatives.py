@@ -1,0 +1,195 @@
+"""Initiatives: named projects, pilots, campaigns, programmes, schemes, plans and agreements.
+
+Found by form: quoted titles, a type word followed by a name ("wijkvisie Zeeheldenbuurt", "pilot stoppen met
+roken"), capitalised compounds ending in a type word ("Regenboogagenda 2019-2022"), runs of capitalised
+words that are nothing else (not an organisation, place, law or person), and hashtags.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders import reference as ref
+from loaders.model import Initiative
+
+from .normalise import span
+
+TYPE_SUFFIX = (r"(?:visie|plan|plannen|nota|notitie|kader|programma|aanpak|agenda|akkoord|deal|regeling|verordening|"
+               r"convenant|project|pilot|campagne|traject|overleg|model|methode|symposium|manifest|tafel|platform|"
+               r"actieplan|uitvoeringsplan|beleidsplan|beleidskader|werkwijze|concept|festival|week|dag)")
+TYPE_WORD = re.compile(rf"(?i)^[\wëïéè\-]*{TYPE_SUFFIX}$")
+# Type words that are too generic to be named by what follows them in lower case.
+LOWER_TAIL_TYPES = re.compile(r"(?i)^(?:pilot|deal|city\s+deal|campagne|kadernotitie|kadernota|nota|cursus)$")
+STOP_TAIL = {
+    "is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "heeft", "hebben", "had", "zal", "zullen",
+    "kan", "kunnen", "moet", "gaat", "gaan", "die", "dat", "om", "waarin", "waarmee", "waarbij", "en", "of", "met",
+    "te", "als", "door", "bij", "tot", "naar", "uit", "over", "tegen", "sinds", "vanaf", "per", "in", "op", "aan",
+    "van", "voor", "de", "het", "een", "dit", "deze", "we", "wij", "zij", "er", "ook", "nog", "al", "niet", "wel",
+}
+CONNECT = {"en", "van", "voor", "in", "de", "het", "op", "naar", "aan", "met", "&", "der", "den", "tot"}
+GENERIC_CAPS = {
+    "sociaal domein", "beschermd wonen", "maatschappelijke zorg", "maatschappelijke opvang", "sociale basis",
+    "jeugdzorg", "transitie jeugdzorg", "sociaal cultureel werk", "wijkteams", "sociale wijkteams", "hulp bij huishouden",
+    "huishoudelijke hulp", "individuele voorzieningen", "informele zorg", "maatschappelijke ondersteuning",
+    "algemene voorzieningen", "eigen kracht", "lasten", "baten", "staat van het programma", "wat hebben we bereikt",
+    "high intensive care", "spoedeisende zorg", "veilig thuis", "raad", "college", "gemeenteraad", "burgemeester",
+    "wethouders", "college van b en w", "b en w", "beschermd thuis", "jeugdhulp", "jeugdbescherming",
+    "doelstelling a", "doelstelling b", "doelstelling c", "politiek speerpunt", "politieke speerpunten",
+}
+EXCLUDE_WORDS = re.compile(r"(?i)monitor|enquête|coalitieakkoord|collegeakkoord|motie|reserve|\bbudget|begroting|"
+                           r"jaarverslag|jaarstukken|gemeentefonds|raadsinformatiebrief|circulaire|onderzoek\b")
+QUOTE = re.compile(r"(?:‘([^’\n]{3,90})’|“([^”\n]{3,90})”|'([^'\n]{3,90})'|\"([^\"\n]{3,90})\"|„([^”\n]{3,90})”)")
+CAPWORD = r"(?:[A-Z][\w\-.'’&]*[\w]|[A-Z])"
+
+
+def find_initiatives(text: str, *, blocked: set[str], areas: dict[str, str], programme_keys: set[str],
+                     law_spans: list[tuple[int, int]]) -> list[Initiative]:
+    """`blocked`: folded names that are organisations, places, laws, people; `areas`: folded -> display name."""
+    found: list[tuple[str, int, int, str | None, float]] = []  # name, start, end, kind, confidence
+
+    def ok(name: str, start: int) -> bool:
+        k = ref.fold(name)
+        if not k or k in blocked or k in GENERIC_CAPS or k in programme_keys or EXCLUDE_WORDS.search(name):
+            return False
+        if any(a <= start < b for a, b in law_spans) and len(k.split()) <= 3:
+            return False
+        return True
+
+    # 1. quoted titles
+    for m in QUOTE.finditer(text):
+        title = next(g for g in m.groups() if g is not None).strip(" ,.;:")
+        s = m.start() + 1
+        words = title.split()
+        if len(words) > 10 or (len(words) == 1 and not title[:1].isupper()):
+            continue
+        if title.endswith(".") or re.search(r"[.!?]\s+[A-Z]", title):
+            continue
+        before = text[max(0, m.start() - 40):m.start()]
+        prev = re.findall(r"[\wëï\-]+", before)[-2:] if before else []
+        typ = next((w for w in reversed(prev) if TYPE_WORD.match(w)), None)
+        if re.search(r"(?i)indicator|monitor|term\s*$|zogenaamde\s*$|woord", before[-25:]):
+            continue
+        if not title[:1].isupper() and typ is None and not re.search(r"(?i)(?:agenda|we hebben|hebben we)\s*$", before):
+            continue
+        if re.match(r"(?i)^(?:het|de|een)\s", title) and typ is None:
+            continue
+        name = title
+        if typ and not title[:1].isupper():
+            name = typ[:1].upper() + typ[1:] + " " + title
+        if ok(name, s):
+            found.append((name, s, s + len(title), (typ or "").lower() or None, 0.8))
+
+    # 2. type word + name: "wijkvisie Zeeheldenbuurt", "traject Young Leaders", "pilot stoppen met roken voor minima"
+    for m in re.finditer(r"(?<![\w\-])([\wëïéè\-]*" + TYPE_SUFFIX + r")[ \t\u00a0]+(?=\S)", text):
+        typ = m.group(1)
+        rest = text[m.end():m.end() + 120]
+        if rest[:1] in "‘'“\"":
+            continue
+        tail = _name_tail(rest, lower_ok=bool(LOWER_TAIL_TYPES.match(typ)) or typ[:1].isupper())
+        if not tail:
+            continue
+        if not tail[:1].isupper() and not (LOWER_TAIL_TYPES.match(typ) or typ[:1].isupper()):
+            continue
+        if typ.lower() in {"plan", "kader", "model", "concept", "week", "dag", "overleg", "werkwijze", "platform"} \
+                and not typ[:1].isupper():
+            if not tail[:1].isupper():
+                continue
+        name = typ[:1].upper() + typ[1:] + " " + tail
+        if ok(name, m.start()) and ok(tail, m.end()):
+            found.append((name, m.start(), m.end() + len(tail), typ.lower(), 0.7))
+
+    # 3. capitalised compound ending in a type word, mid-sentence: "Jeugdbeschermingstafel", "Regenboogagenda 2019-2022"
+    for m in re.finditer(rf"(?<=[a-z,;:)’'”] )([A-Z][\wëï]{{3,}}{TYPE_SUFFIX})(?:[ \t]+((?:19|20)\d\d(?:-(?:19|20)\d\d)?))?(?![\w\-])", text):
+        name = m.group(0)
+        if ok(name, m.start()):
+            found.append((name, m.start(), m.end(), None, 0.6))
+
+    # 4. lower-case compounds of a campaign: "pleegzorgcampagne"
+    for m in re.finditer(r"(?<![\w\-])([a-z]{4,}campagne)(?![\w\-])", text):
+        name = m.group(1)[0].upper() + m.group(1)[1:]
+        if ok(name, m.start()):
+            found.append((name, m.start(), m.end(), "campagne", 0.5))
+
+    # 5. acronym/name + "-project" / "-aanpak": "GIDS-project", "JIM-aanpak"
+    for m in re.finditer(r"(?<![\w\-])([A-Z][\w]*-(?:project|aanpak|methode|programma|campagne|pilot))(?![\w\-])", text):
+        if ok(m.group(1), m.start()):
+            found.append((m.group(1), m.start(), m.end(), None, 0.7))
+
+    # 6. hashtags naming a scheme or method
+    for m in re.finditer(r"(?<![\w&])#([A-Za-z][\w]{2,})", text):
+        name = "#" + m.group(1)
+        if ref.fold(name) not in blocked and ok(name, m.start()):
+            found.append((name, m.start(), m.end(), None, 0.7))
+
+    # 7. runs of two or more capitalised words, mid-sentence, that are nothing else
+    for m in re.finditer(rf"(?<=[a-zëï0-9,;:)’'”] )({CAPWORD}(?:[ \t]+(?:(?:{'|'.join(CONNECT)})[ \t]+)?{CAPWORD})+)", text):
+        name = _trim_connectors(m.group(1))
+        if len(name.split()) < 2 or name.isupper() or any(w.isupper() and len(w) > 1 for w in name.split()[:1]):
+            continue
+        if ok(name, m.start(1)) and not any(ref.fold(w) in blocked for w in name.split()[:1]):
+            found.append((name, m.start(1), m.start(1) + len(name), None, 0.5))
+
+    return _merge(text, found, areas)
+
+
+def _name_tail(rest: str, lower_ok: bool) -> str:
+    """The name after a type word: capitalised words (with connectors), or up to six plain words when allowed."""
+    words = re.findall(r"[^\s,.;:()!?‘’“”\"|]+", rest.split("\n")[0])
+    out: list[str] = []
+    pos = 0
+    line = rest.split("\n")[0]
+    for w in words[:7]:
+        idx = line.find(w, pos)
+        if idx < 0 or re.search(r"[,.;:()!?|]", line[pos:idx]):
+            break
+        pos = idx + len(w)
+        lw = w.lower()
+        if w[:1].isupper() or re.fullmatch(r"(?:19|20)\d\d(?:-(?:19|20)\d\d)?", w):
+            out.append(w)
+            continue
+        if lw in CONNECT and out and len(out) < 5:
+            out.append(w)
+            continue
+        if lower_ok and lw not in STOP_TAIL and not re.match(r"^\d", w) and (out or lw not in CONNECT):
+            out.append(w)
+            continue
+        break
+    return _trim_connectors(" ".join(out))
+
+
+def _trim_connectors(s: str) -> str:
+    words = s.split()
+    while words and (words[-1].lower() in CONNECT or words[-1].lower() in STOP_TAIL):
+        words.pop()
+    return " ".join(words)
+
+
+def _merge(text: str, found: list[tuple[str, int, int, str | None, float]], areas: dict[str, str]) -> list[Initiative]:
+    """One Initiative per folded name; a name whose words all occur in a longer one is the same item."""
+    type_words = re.compile(rf"(?i)^(?:{TYPE_SUFFIX}|[\w\-]*{TYPE_SUFFIX})$")
+    found.sort(key=lambda f: (-f[4], -len(f[0])))
+    items: dict[str, Initiative] = {}
+    tokens: dict[str, set[str]] = {}
+    for name, s, e, kind, _conf in found:
+        key = ref.fold(name)
+        toks = {t for t in key.split() if not type_words.match(t)}
+        target = items.get(key)
+        if target is None:
+            for k, it in items.items():
+                if toks and (toks <= tokens[k] or tokens[k] <= toks) and (len(toks & tokens[k]) >= 2 or toks == tokens[k]):
+                    target = it
+                    if len(key) > len(k) and len(toks) > len(tokens[k]):
+                        pass
+                    break
+        if target is None:
+            target = items[key] = Initiative(name=name, kind=kind)
+            tokens[key] = toks
+            for ak, an in areas.items():
+                if re.search(rf"(?<!\w){re.escape(ak)}(?!\w)", key) and an not in target.neighbourhoods:
+                    target.neighbourhoods.append(an)
+        sp = span(text, s, e)
+        if all(x.start != sp.start for x in target.mentions):
+            target.mentions.append(sp)
+    out = list(items.values())
+    out.sort(key=lambda i: i.mentions[0].start if i.mentions else 0)
+    return out

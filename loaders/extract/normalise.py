@@ -1,0 +1,73 @@
+"""Small shared helpers: spans, Dutch numbers, names."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.model import Span
+
+LEGAL_FORM = re.compile(r"(?i)^(?:stichting|st\.|coöperatie|cooperatie|vereniging)\s+|\s+(?:b\.v\.|bv|n\.v\.|nv|u\.a\.)$")
+YEAR = re.compile(r"(?<![\d.,])(?:19[89]\d|20[0-4]\d)(?![\d.,]\d)")
+
+WORD_NUMBERS = {
+    "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10,
+    "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16, "zeventien": 17,
+    "achttien": 18, "negentien": 19, "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "honderd": 100,
+}
+MULTIPLIERS = {
+    "miljoen": 1e6, "mln": 1e6, "mln.": 1e6, "mljn": 1e6, "mjln": 1e6, "milj": 1e6, "milj.": 1e6, "m": 1e6,
+    "miljard": 1e9, "mld": 1e9, "mld.": 1e9, "duizend": 1e3, "k": 1e3,
+}
+
+
+def span(text: str, start: int, end: int) -> Span:
+    # Trim surrounding white space so the quote is tight; the invariant text[start:end] == quote holds.
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end, text[start:end])
+
+
+def parse_dutch_number(s: str) -> float | None:
+    """"1.324" -> 1324, "4,2" -> 4.2, "24.000,-" -> 24000, "1,324.5" (English) is read as Dutch-first."""
+    s = s.strip().rstrip("-").rstrip(",").replace("\u00a0", "").replace(" ", "")
+    if not s or not re.fullmatch(r"[\d.,]+", s):
+        return None
+    if "," in s:
+        whole, _, frac = s.rpartition(",")
+        whole = whole.replace(".", "")
+        if not whole:
+            whole = "0"
+        try:
+            return float(f"{whole}.{frac}") if frac else float(whole)
+        except ValueError:
+            return None
+    if "." in s:
+        parts = s.split(".")
+        if all(len(p) == 3 for p in parts[1:]):
+            return float("".join(parts))  # thousands separators
+        try:
+            return float(s)
+        except ValueError:
+            return None
+    return float(s)
+
+
+def strip_legal_form(name: str) -> str:
+    prev = None
+    while prev != name:
+        prev = name
+        name = LEGAL_FORM.sub("", name).strip()
+    return name
+
+
+def title_case(s: str) -> str:
+    """"SOCIAAL DOMEIN" -> "Sociaal Domein"; short function words stay lower case."""
+    small = {"en", "van", "de", "het", "der", "voor", "in", "op", "met", "aan", "te", "tot"}
+    words = s.lower().split()
+    return " ".join(w if (i and w in small) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def clean_quote_title(s: str) -> str:
+    return re.sub(r"\s+", " ", s.strip(" \t\n'\"‘’“”,.;:"))

@@ -1,0 +1,376 @@
+"""Organisations: national reference names plus discovery of unknown names by form and by role.
+
+Discovery never relies on a list of local partners: a name is taken when its form says "organisation"
+(legal form, digits or inner capitals, an acronym that is not a known non-organisation) or when the
+sentence gives it an organisational role ("in samenwerking met X", "uitgevoerd door X", "aanbieder X").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.lang.nl.stop_words import STOP_WORDS
+
+from loaders import reference as ref
+from loaders.model import Organisation, Span
+
+from .normalise import span, strip_legal_form
+
+# Acronyms and capitalised words that name laws, sectors, units, instruments or regions, not organisations.
+NON_ORG_ACRONYMS = {
+    "WMO", "WWB", "AWBZ", "GGZ", "ICT", "AVG", "WSW", "WLZ", "ZVW", "LHBTI", "LHBT", "LHBTIQ", "LHBTIQ+", "ZZP", "GLI",
+    "MBO", "HBO", "VMBO", "HAVO", "VWO", "BSO", "KDV", "PGB", "ZIN", "BTW", "OZB", "CJG", "KPI", "COVID", "SOA",
+    "VN", "EU", "NL", "ADHD", "OGGZ", "GHOR", "BW", "MO", "VO", "PO", "WO", "SD", "JGZ", "POH", "AMHK", "SHV",
+    "BRP", "DIGID", "SMART", "FTE", "WOZ", "CAO", "OV", "WIA", "WAO", "WAJONG", "IOAW", "IOAZ", "BBZ", "TOZO", "TONK",
+    "NOW", "TVL", "AOW", "ANW", "WGA", "IVA", "UWV-", "RIEC", "ZSM", "VIA", "EN", "VAN", "DE", "HET", "EEN", "TE",
+    "WIJ", "WE", "JA", "NEE", "NB", "PS", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "LVB", "NAH",
+    "NIET", "OOK", "MEER", "GEEN", "ZIE", "TOTAAL", "DOEL", "SROI", "MKBA", "ROI", "MIO",
+}
+NON_ORG_WORDS = {
+    "JeugdzorgPlus", "Raad", "College", "Gemeente", "Regio", "Gemeenteraad", "Sociaal", "Domein", "Nederland",
+    "Nederlandse", "Europa", "Corona", "Coronacrisis", "Wijkteams", "Wijkteam", "Regieteam", "Regieteams",
+    "Zorgloket", "Veiligheidshuis", "Monitor", "Hoofddoel", "Doelstelling", "Streven", "Score", "Begroot",
+    "Gerealiseerd", "Afwijking", "Lasten", "Baten", "Totaal", "Wmo", "Jeugdwet", "Participatiewet", "Rijk",
+}
+UNIT_CUES = ("afdeling", "team", "loket", "programma", "project", "regio", "product", "cluster", "sector", "dienst",
+             "directie", "portefeuille")
+HYPHEN_NON_ORG = re.compile(r"(?i)-(?:project|aanpak|methode|regeling|programma|proof|indicatie|traject|plan|campagne|"
+                            r"casussen|gelden|ers|methodiek|model|team|teams|tafel)$")
+SECTOR_TAIL = r"(?:[ \t]+(?:sociaal\s+werk|maatschappelijk\s+werk|welzijn|thuiszorg|jeugdzorg|zorg|wonen|kinderopvang))?"
+CAP = r"(?:[A-Z][\w&'’\-.]*[\w&]|[A-Z])"
+_S = r"[ \t\u00a0]+"
+NAME = rf"{CAP}(?:{_S}(?:(?:en|van|voor|de|der|het|op|aan){_S})?{CAP}){{0,4}}{SECTOR_TAIL}"
+NAME_NOCONJ = rf"{CAP}(?:{_S}(?:(?:van|voor|de|der|het|op|aan){_S})?{CAP}){{0,4}}{SECTOR_TAIL}"
+ART = r"(?:(?:de|het|De|Het)\s+)?"
+
+SINGLE_ROLE = re.compile(
+    rf"\b(?:stadspartner|samenwerkingspartner|partner|uitvoeringsorganisatie|organisatie|welzijnsorganisatie|"
+    rf"zorgorganisatie|zorgaanbieder|aanbieder|welzijnsinstelling|zorginstelling|instelling|woningcorporatie|"
+    rf"corporatie|woningbouwcorporatie|zorgverzekeraar|verzekeraar|leverancier|vervoerder|uitvoerder|"
+    rf"opdrachtnemer|jeugdhulpaanbieder|hogeschool|welzijnspartner|maatschappelijke\s+partner)\s+({NAME})"
+)
+LIST_ROLE = re.compile(
+    rf"\b(?:[Ii]n\s+samenwerking\s+met|[Ss]amen\s+met|uitgevoerd\s+door|in\s+opdracht\s+van|overeenkomst\s+met|"
+    rf"contract\s+met|subsidie\s+aan|ondergebracht\s+bij|geleverd\s+door|verzorgd\s+door|georganiseerd\s+door|"
+    rf"partners?,?\s+zoals(?:\s+bijvoorbeeld)?|partijen,?\s+zoals(?:\s+bijvoorbeeld)?|[Ss]amenwerkingspartners?,?\s+zoals|"
+    rf"samenwerkingsproject\s+tussen|samenwerking\s+tussen|convenant\s+met|afspraken\s+met|gefinancierd\s+door|"
+    rf"aanbieders?\s+zoals|organisaties\s+zoals|in\s+nauwe\s+samenwerking\s+met)\s+"
+    rf"((?:{ART}{NAME_NOCONJ}|[a-z]+)(?:\s*,\s*{ART}(?:{NAME_NOCONJ}|[a-z]+))*(?:\s+(?:en|of)\s+{ART}{NAME_NOCONJ})?)"
+)
+AUX_SUBJECT = re.compile(rf"\b(?:heeft|hebben|is|wordt|was|werd)\s+({NAME_NOCONJ})\s+(?:de|het|een|in|al|ook|sinds)\s+")
+FACILITY_LIST = re.compile(
+    rf"\b(?:[Dd]e\s+)?(?:wijkcentra|buurthuizen|wijkcentrum|buurthuis|inloophuizen|ontmoetingscentra)\s+"
+    rf"({ART}{NAME_NOCONJ}(?:\s*,\s*{ART}{NAME_NOCONJ})*(?:\s+en\s+{ART}{NAME_NOCONJ})?)"
+)
+LEGAL_PREFIX = re.compile(rf"\b([Ss]tichting|Coöperatie|Vereniging)\s+({NAME_NOCONJ})")
+LEGAL_SUFFIX = re.compile(rf"\b({NAME_NOCONJ})\s+(B\.V\.|b\.v\.|BV|N\.V\.|n\.v\.)(?!\w)")
+BRACKET_ACRONYM = re.compile(
+    r"\b((?:[A-Z][\w\-]*[ \t]+(?:(?:voor|van|en|de|het|der)[ \t]+)?){0,6}[A-Za-z][\w\-]*)[ \t]+\(([A-Z][A-Za-z&]{1,7})\)")
+ORG_HEAD = re.compile(r"(?i)(centrum|instituut|dienst|bedrijf|fonds|groep|organisatie|vereniging|corporatie|school|"
+                      r"hogeschool|universiteit|academie|bureau|coöperatie|stichting|federatie|bond|maatschappij|"
+                      r"werkbedrijf|expertisecentrum|ziekenhuis|college)$")
+FORM_DIGITS = re.compile(r"^[A-Z][a-z]+[A-Za-z]*\d{1,3}$")
+FORM_INNER = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]+\w*$")
+ACRONYM = re.compile(r"^(?:[A-Z][A-Z&]{1,6}[A-Z]|[A-Z]{2,4}[a-z][A-Z])$")
+EDU_PLACE = re.compile(r"\b((?:MBO|ROC|Hogeschool|Universiteit|Mbo|Hbo)\s+(?:van\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
+
+KIND_CUES = [
+    ("housing", r"(?i)wonen|woning|corporatie|woonstichting|huisvest"),
+    ("education", r"(?i)school|mbo|roc\b|hogeschool|universiteit|onderwijs|college|academie|\bhan\b"),
+    ("health", r"(?i)\bggd|gezondheid|verzekeraar|zorgverzekering"),
+    ("funder", r"(?i)fonds"),
+    ("government", r"(?i)werkbedrijf|uitvoeringsorganisatie|gemeenschappelijke\s+regeling|provincie|\brijk\b"),
+    ("welfare", r"(?i)welzijn|sociaal\s+werk|wijkteam|buurt|wijkcentr|vrijwilliger|informatie\s+en\s+advies|mantelzorg"),
+    ("care", r"(?i)zorg|jeugdhulp|jeugdbescherming|ggz|begeleiding|beschermd\s+wonen|opvang|verslaving|hulpverlen"),
+    ("company", r"(?i)\bb\.?v\.?\b|leverancier|\bn\.?v\.?\b|bedrijf"),
+    ("other", r"(?i)vervoer|dier|cultuur|kunst|museum|theater|bibliotheek|sport"),
+]
+
+
+@dataclass
+class Cand:
+    name: str
+    start: int
+    end: int
+    conf: float
+    kind: str | None = None
+    alias_of: str | None = None  # surface that should be an alias of another candidate
+    aliases: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _national() -> tuple[re.Pattern, dict[str, ref.NationalOrg]]:
+    by_label: dict[str, ref.NationalOrg] = {}
+    for o in ref.national_organisations():
+        for lab in (o.name, *o.aliases):
+            by_label[lab] = o
+    alts = "|".join(re.escape(x) for x in sorted(by_label, key=len, reverse=True))
+    return re.compile(rf"(?<![\w#])(?:{alts})(?![\w])"), by_label
+
+
+def _kind_for(name: str, context: str, default: str = "other") -> str:
+    for kind, pat in KIND_CUES:
+        if re.search(pat, name):
+            return kind
+    for kind, pat in KIND_CUES:
+        if re.search(pat, context):
+            return kind
+    return default
+
+
+def _split_list(s: str) -> list[tuple[str, int]]:
+    """"ASVZ, Philadelphia, Syndion en gemeente" -> [(name, offset)] for capitalised items.
+
+    A capitalised article belongs to the name ("Het Klokhuis"); a lower-case one does not.
+    """
+    out = []
+    for m in re.finditer(rf"(?:(De|Het)[ \t]+|(?:de|het)[ \t]+)?({NAME_NOCONJ})", s):
+        if m.group(1):
+            out.append((m.group(1) + s[m.end(1):m.end(2)], m.start(1)))
+        else:
+            out.append((m.group(2), m.start(2)))
+    return out
+
+
+def find_organisations(text: str, *, excluded: set[str], places: set[str], initiative_words: set[str]) -> list[Organisation]:
+    """`excluded`: folded names never to take (reporting municipality, other municipalities, laws, people)."""
+    cands: list[Cand] = []
+    nat_pat, nat = _national()
+    all_caps_lines = _all_caps_ranges(text)
+
+    def blocked(name: str, start: int) -> bool:
+        k = ref.fold(strip_legal_form(name))
+        if not k or k in excluded or k in places or name in NON_ORG_WORDS or name.upper() in NON_ORG_ACRONYMS:
+            return True
+        if any(a <= start < b for a, b in all_caps_lines):
+            return True
+        pre = text[max(0, start - 14):start].lower()
+        if re.search(r"(?:^|\W)(?:" + "|".join(UNIT_CUES) + r")\s+$", pre):
+            return True
+        if k in initiative_words:
+            return True
+        if re.fullmatch(r"[a-z ]+", k) and len(k.split()) == 1 and k in ref.gemeenten_by_name():
+            return True
+        return False
+
+    # A. national reference names
+    for m in nat_pat.finditer(text):
+        o = nat[m.group(0)]
+        s, e, name = m.start(), m.end(), o.name
+        surface = m.group(0)
+        if o.name == "Rijk":
+            if surface[0].islower() and not re.search(r"(?i)\b(?:het|door|van|bij)\s+$", text[max(0, s - 8):s]):
+                continue
+            if re.match(r"\s+van\s+[A-Z]", text[e:e + 8]):
+                continue  # "Rijk van Nijmegen" is a region
+        if o.name == "Provincie" and _sentence_initial(text, s):
+            continue
+        if o.extend:
+            ext = re.match(r"(?:\s+(?:regio\s+)?[A-Z][\w\-]*(?:\s+(?:en\s+)?[A-Z][\w\-]*){0,2})", text[e:e + 60])
+            if ext and not _sentence_initial(text, s) and ref.fold(ext.group(0)) not in excluded | places:
+                e += ext.end()
+                name = text[s:e]
+            elif o.name == "Jeugdbescherming" and not ext:
+                continue  # the sector word alone
+            elif ext and o.name == "Provincie":
+                e += ext.end()
+                name = text[s:e]
+        c = Cand(name, s, e, 0.95, o.kind)
+        if surface != o.name and surface.lower() != o.name.lower():
+            c.aliases.append(surface)
+        cands.append(c)
+    # GGD with a suffix written together: "GGDrU", "GGD'en" stays GGD
+    for m in re.finditer(r"(?<![\w#])GGD[a-z]?[A-Z][A-Za-z]*\b", text):
+        cands.append(Cand(m.group(0), m.start(), m.end(), 0.9, "health"))
+
+    # B. legal forms
+    for m in LEGAL_PREFIX.finditer(text):
+        name = m.group(2)
+        if not blocked(name, m.start(2)):
+            c = Cand(name, m.start(), m.end(), 0.95)
+            c.aliases.append(m.group(0))
+            cands.append(c)
+    for m in LEGAL_SUFFIX.finditer(text):
+        name = m.group(1)
+        if not blocked(name, m.start(1)):
+            c = Cand(name, m.start(), m.end(), 0.95, "company")
+            c.aliases.append(m.group(0))
+            cands.append(c)
+
+    # C. education + place ("MBO Amersfoort")
+    for m in EDU_PLACE.finditer(text):
+        cands.append(Cand(m.group(1), m.start(1), m.end(1), 0.85, "education"))
+
+    # D. bracketed acronyms with an organisational expansion: "Bovenregionaal Expertisecentrum voor Gelderland (BOEG)"
+    bracket_non_org: set[str] = set()
+    for m in BRACKET_ACRONYM.finditer(text):
+        exp, acr = m.group(1).strip(), m.group(2)
+        words = exp.split()
+        head_idx = next((i for i, w in enumerate(words) if ORG_HEAD.search(w)), None)
+        if head_idx is not None and words[0][:1].isupper():
+            # the expansion starts at the first capitalised word before the head
+            first = head_idx
+            while first > 0 and words[first - 1][:1].isupper():
+                first -= 1
+            exp_name = " ".join(words[first:])
+            s = m.start(1) + exp.find(exp_name)
+            c = Cand(exp_name, s, m.end(1), 0.9)
+            c.aliases.append(acr)
+            cands.append(c)
+        else:
+            bracket_non_org.add(acr)
+    for m in re.finditer(r"\b([A-Z]{2,6})\s+\(([a-z][^)]{3,60})\)", text):
+        initials = "".join(w[0] for w in m.group(2).split() if w[:1].isalpha()).upper()
+        if initials.startswith(m.group(1)[:2]):
+            bracket_non_org.add(m.group(1))  # "JIM (jouw ingebracht mentor)": a method spelled out
+
+    # E. names by form: digits, inner capitals, acronyms
+    for m in re.finditer(r"(?<![\w#@/.])([A-Z][\w&]*[\w&])(?:-(\w+))?(?![\w/])", text):
+        tok, suffix = m.group(1), m.group(2)
+        if suffix is not None and HYPHEN_NON_ORG.search("-" + suffix):
+            continue
+        if suffix is not None and not suffix.islower():
+            continue
+        s, e = m.start(1), m.end(1)
+        if text[e:e + 3] in (".nl", ".co") or text[e:e + 4] == ".com":
+            continue
+        if FORM_DIGITS.match(tok):
+            conf = 0.85
+        elif FORM_INNER.match(tok) and not tok.startswith("IJ") and len(tok) >= 6:
+            conf = 0.7
+        elif ACRONYM.match(tok) and tok not in bracket_non_org and sum(ch.isalpha() for ch in tok) >= 3:
+            if tok.startswith("GGD"):
+                continue
+            conf = 0.7
+        else:
+            continue
+        if blocked(tok, s) or tok in NON_ORG_ACRONYMS:
+            continue
+        if re.search(r"(?i)\bregio\s+$", text[max(0, s - 7):s]):
+            continue
+        cands.append(Cand(tok, s, e, conf))
+
+    # F. role in the sentence
+    for m in SINGLE_ROLE.finditer(text):
+        name = _trim(m.group(1))
+        if name and not blocked(name, m.start(1)) and not _common_capitalised(name):
+            cands.append(Cand(name, m.start(1), m.start(1) + len(name), 0.75))
+    for pat, conf in ((LIST_ROLE, 0.7), (FACILITY_LIST, 0.7)):
+        for m in pat.finditer(text):
+            base = m.start(1)
+            if pat is FACILITY_LIST and not re.search(r"(?i)subsidie|ontvangen|uitgevoerd|partner|beheer|exploit",
+                                                        _sentence_of(text, m.start())):
+                continue
+            for item, off in _split_list(m.group(1)):
+                name = _trim(item)
+                if name and not blocked(name, base + off) and (not _common_capitalised(name) or name.split()[0] in {"De", "Het"} and len(name.split()) > 1):
+                    cands.append(Cand(name, base + off, base + off + len(name), conf, "welfare" if pat is FACILITY_LIST else None))
+    for m in AUX_SUBJECT.finditer(text):
+        name = _trim(m.group(1))
+        if name and len(name) >= 3 and not blocked(name, m.start(1)) and not _common_capitalised(name):
+            cands.append(Cand(name, m.start(1), m.start(1) + len(name), 0.55))
+
+    return _resolve(text, cands)
+
+
+def _trim(name: str) -> str:
+    name = re.sub(r"\s+(?:en|van|voor|de|der|het|op|aan)$", "", name.strip())
+    name = re.sub(r"^(?:De|Het)\s+(?=[A-Z])", lambda m: m.group(0), name)
+    return name.strip(" ,.;:")
+
+
+def _common_capitalised(name: str) -> bool:
+    if len(name) < 3 or name.lower() in STOP_WORDS:
+        return True
+    return name.split()[0] in {"Dit", "Dat", "Deze", "Die", "Er", "Het", "De", "Een", "Ook", "In", "Op", "Voor", "Met",
+                               "Bij", "Na", "Als", "Zo", "Wij", "We", "Zij", "Hij", "Daarnaast", "Daarbij", "Verder"}
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    pre = text[max(0, pos - 3):pos]
+    return pos == 0 or bool(re.search(r"(?:[.!?:|\n]\s*|^\s*)$", pre))
+
+
+def _sentence_of(text: str, pos: int) -> str:
+    a = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos))
+    b = min([x for x in (text.find(".", pos), text.find("\n", pos)) if x != -1] or [len(text)])
+    return text[a + 1:b]
+
+
+def _all_caps_ranges(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in re.finditer(r"(?m)^[^\na-z]{4,}$", text):
+        if sum(c.isalpha() for c in m.group(0)) >= 6 and len(m.group(0).split()) >= 2:
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _resolve(text: str, cands: list[Cand]) -> list[Organisation]:
+    """One Organisation per entity: fold names, attach short forms, hashtags and legal forms as aliases."""
+    orgs: dict[str, Organisation] = {}
+    confs: dict[str, float] = {}
+    cands.sort(key=lambda c: (-len(c.name), c.start))
+    for c in cands:
+        name = strip_legal_form(c.name)
+        key = ref.fold(name)
+        if not key:
+            continue
+        target = orgs.get(key)
+        if target is None:
+            target = next((o for o in orgs.values() if key in {ref.fold(a) for a in o.aliases}), None)
+        if target is None:
+            # a shorter form of an existing multi-word name ("Sterker" for "Sterker sociaal werk")
+            for k, o in orgs.items():
+                words = k.split()
+                if len(words) > 1 and words[0] == key and len(key) >= 4 and key not in {"ggd", "mbo", "stichting"}:
+                    target = o
+                    if name not in o.aliases and name.lower() != o.name.lower():
+                        o.aliases.append(name)
+                    break
+        if target is None:
+            kind = c.kind or _kind_for(name, _sentence_of(text, c.start))
+            target = orgs[key] = Organisation(name=name, aliases=[], kind=kind, confidence=c.conf)
+        confs[ref.fold(target.name)] = max(confs.get(ref.fold(target.name), 0), c.conf)
+        target.confidence = max(target.confidence, c.conf)
+        for a in c.aliases:
+            a2 = a.strip()
+            if a2.lower() != target.name.lower() and a2 not in target.aliases:
+                target.aliases.append(a2)
+        target.mentions.append(span(text, c.start, c.end))
+    # A distinctive first word standing alone is a short form: "van Sterker" for "Sterker sociaal werk".
+    for o in orgs.values():
+        words = o.name.split()
+        first = words[0]
+        if len(words) < 2 or len(first) < 4 or not first[0].isupper() or first.isupper() or first in NON_ORG_WORDS \
+                or first.lower() in STOP_WORDS or ref.fold(first) in ref.gemeenten_by_name() or first in {"Stichting", "Regionaal", "Jeugdbescherming", "Provincie"}:
+            continue
+        for m in re.finditer(rf"(?<![\w#]){re.escape(first)}(?![\w\-])", text):
+            rest = text[m.end():m.end() + 40]
+            if rest.startswith(" " + " ".join(words[1:])[:8]) or _sentence_initial(text, m.start()):
+                continue
+            if first not in o.aliases:
+                o.aliases.append(first)
+            break
+    # Every further occurrence of a name or alias, and "#Name" forms, become mentions too.
+    for o in orgs.values():
+        forms = {o.name, *o.aliases}
+        seen = {(m.start, m.end) for m in o.mentions}
+        for f in forms:
+            if len(f) < 3 or (f.islower() and o.name != "Rijk"):
+                continue
+            for m in re.finditer(rf"(?<![\w])#?{re.escape(f)}(?![\w])", text):
+                if (m.start(), m.end()) in seen or any(s.start <= m.start() < s.end for s in o.mentions):
+                    continue
+                if m.group(0).startswith("#") and m.group(0) not in o.aliases:
+                    o.aliases.append(m.group(0))
+                o.mentions.append(span(text, m.start(), m.end()))
+        o.mentions.sort(key=lambda s: s.start)
+    out = list(orgs.values())
+    out.sort(key=lambda o: o.mentions[0].start if o.mentions else 0)
+    return out
+
+
+def mention_index(orgs: list[Organisation]) -> list[tuple[Span, Organisation]]:
+    return sorted(((s, o) for o in orgs for s in o.mentions), key=lambda x: x[0].start)

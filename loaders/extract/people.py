@@ -1,0 +1,33 @@
+"""Named persons with the role the text gives them."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.model import Person
+
+from .normalise import span
+
+PERSON = r"[A-Z][a-zà-ü]+(?:-[A-Z][a-zà-ü]+)?(?:\s+(?:van\s+der|van\s+den|van\s+de|van|de|der|den|ter|ten|el)\s+|\s+)[A-Z][a-zà-ü]+(?:-[A-Z][a-zà-ü]+)?"
+ROLE_COLON = re.compile(
+    rf"(?i)\b(portefeuillehouder(?:\(s\))?|programmadirecteur|programmamanager|wethouder|burgemeester|"
+    rf"gemeentesecretaris|directeur|voorzitter|griffier)s?\s*:\s*((?-i:{PERSON})(?:\s*(?:,|en)\s*(?-i:{PERSON}))*)"
+)
+ROLE_BEFORE = re.compile(rf"\b(wethouder|burgemeester|gemeentesecretaris|kinderombudsman|minister|staatssecretaris)\s+((?-i:{PERSON}))")
+
+
+def find_people(text: str) -> list[Person]:
+    out: dict[str, Person] = {}
+    for m in ROLE_COLON.finditer(text):
+        role = m.group(1).replace("(s)", "")
+        role = role[:1].upper() + role[1:]
+        for pm in re.finditer(PERSON, m.group(2)):
+            name = re.sub(r"\s+", " ", pm.group(0))
+            s = m.start(2) + pm.start()
+            p = out.setdefault(name, Person(name=name, role=role))
+            p.mentions.append(span(text, s, s + len(pm.group(0))))
+    for m in ROLE_BEFORE.finditer(text):
+        name = re.sub(r"\s+", " ", m.group(2))
+        p = out.setdefault(name, Person(name=name, role=m.group(1)))
+        p.mentions.append(span(text, m.start(2), m.end(2)))
+    return list(out.values())

@@ -1,0 +1,246 @@
+"""Municipalities and neighbourhoods, matched on the token Doc against the national reference lists."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.lang.nl.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from loaders import reference as ref
+from loaders.model import Place
+
+from .normalise import span
+
+# Municipality names that are also ordinary words: only trusted away from the start of a sentence.
+AMBIGUOUS_MUNI = {"best", "buren", "bergen", "goes", "putten", "sluis", "stein", "beek", "laren", "weert", "mill",
+                  "echt", "haren", "ede", "epe", "son", "oost", "rijk", "land", "horst", "boxtel"}
+ARTICLES = {"De", "Het", "'t", "’t"}
+COMPASS = {"Noord", "Zuid", "Oost", "West", "Midden", "Centrum", "Noord-Oost", "Noord-West", "Zuid-Oost",
+           "Zuid-West"}
+AREA_SUFFIX = re.compile(r"^[A-Z][a-zà-ü]{3,}(?:buurt|wijk|kwartier)$")
+STOP = set(STOP_WORDS) | {"plan", "top", "rijk", "waarde", "huizen", "driehoek", "kern", "markt", "haven",
+                         "zorg", "wonen", "werk", "jeugd", "welzijn", "school", "kerk", "molen", "sport"}
+ADJ_BEFORE_FACILITY = {"nieuwe", "oude", "huidige", "voormalige"}
+ADDRESS_CUES = {("aan", "de"), ("aan", "het"), ("op", "het"), ("op", "de"), ("aan", "t")}
+FACILITY_SUFFIX = ("centrum", "park", "huis", "school", "hal", "bad", "gebouw", "locatie", "kerk", "straat",
+                   "plein", "laan", "weg", "station", "terrein")
+CONNECTORS = {"en", "de", "het", "van", "aan", "op", "bij", "der", "den", "t", "'t", "’t", "in", "la", "le"}
+REGION_WORDS = {"regio", "Regio", "provincie", "Provincie", "regionaal", "Regionaal"}
+
+
+@dataclass
+class Mention:
+    key: str  # folded name
+    surface: str
+    start: int  # char offsets
+    end: int
+    tok_start: int
+    tok_end: int
+    codes: tuple[str, ...]  # GM codes
+    sent_start: bool = False
+    in_region: bool = False  # "regio X", "provincie X", "Rijk van X"
+    in_name: bool = False  # part of a larger capitalised name: "MBO Amersfoort"
+
+
+@lru_cache(maxsize=1)
+def _muni_first_words() -> tuple[dict[str, int], dict[str, list[str]]]:
+    """First folded word -> max length in words; folded label -> GM codes."""
+    first: dict[str, int] = {}
+    codes: dict[str, list[str]] = {}
+    for key, gs in ref.gemeenten_by_name().items():
+        w = key.split()
+        first[w[0]] = max(first.get(w[0], 0), len(w))
+        codes[key] = [g.cbs_code for g in gs]
+    return first, codes
+
+
+@lru_cache(maxsize=1)
+def _area_first_words() -> dict[str, int]:
+    first: dict[str, int] = {}
+    for key in ref.area_index():
+        w = key.split()
+        first[w[0]] = max(first.get(w[0], 0), len(w))
+    return first
+
+
+def _is_sent_start(doc: Doc, i: int) -> bool:
+    if i == 0 or doc[i].is_sent_start:
+        return True
+    prev = doc[i - 1]
+    return prev.text in {"|", ":", "•", "-", "–", "(", "\n"} or "\n" in prev.text or prev.is_space
+
+
+def _capitalised(t: str) -> bool:
+    return bool(t) and (t[0].isupper() or (t[0] in "'’" and len(t) > 1))
+
+
+def _scan(doc: Doc, first: dict[str, int], lookup) -> list[tuple[int, int, str]]:
+    """Longest matches of folded token sequences; returns (tok_start, tok_end, key)."""
+    out = []
+    text = doc.text
+    i, n = 0, len(doc)
+    while i < n:
+        t = doc[i]
+        if not _capitalised(t.text):
+            i += 1
+            continue
+        fw = ref.fold(t.text).split()
+        maxlen = first.get(fw[0]) if fw else None
+        if maxlen is None:
+            i += 1
+            continue
+        found = None
+        for j in range(min(n, i + maxlen + 2), i, -1):
+            if any(not _capitalised(x.text) and x.is_alpha and x.lower_ not in CONNECTORS for x in doc[i + 1:j]):
+                continue
+            last = doc[j - 1]
+            if last.is_space or last.is_punct and j - 1 > i:
+                continue
+            seg = text[t.idx:last.idx + len(last.text)]
+            if "\n" in seg:
+                continue
+            k = ref.fold(seg)
+            if lookup(k):
+                found = (i, j, k)
+                break
+        if found:
+            out.append(found)
+            i = found[1]
+        else:
+            i += 1
+    return out
+
+
+def municipality_mentions(doc: Doc) -> list[Mention]:
+    first, codes = _muni_first_words()
+    out = []
+    for i, j, key in _scan(doc, first, lambda k: k in codes):
+        start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+        m = Mention(key, doc.text[start:end], start, end, i, j, tuple(codes[key]))
+        m.sent_start = _is_sent_start(doc, i)
+        if key in AMBIGUOUS_MUNI and m.sent_start:
+            continue
+        prev = doc[i - 1].text if i > 0 else ""
+        prev2 = doc[i - 2].text if i > 1 else ""
+        nxt = doc[j].text if j < len(doc) else ""
+        if prev in REGION_WORDS or (prev in {"van", "voor"} and prev2 in {"Rijk", "regio", "Regio"}):
+            m.in_region = True
+        elif nxt.startswith("-") or (nxt in {"en", "&"} and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
+                                     and prev in REGION_WORDS):
+            m.in_region = True
+        if (not m.sent_start and _capitalised(prev) and prev not in {"Gemeente", "In", "Te", "En", "Met", "Uit", "Naar"}
+                and not prev.isupper()) or (prev in {"van", "voor"} and _capitalised(prev2) and prev2 != "gemeente"):
+            m.in_name = True
+        if nxt in {"van", "voor"} and j + 1 < len(doc) and _capitalised(doc[j + 1].text):
+            m.in_name = True  # "Huizen van Waarde"
+        if (j < len(doc) and re.match(r"^[A-Z][a-z]+$", nxt) and not doc[j].is_sent_start and nxt not in COMPASS):
+            # "Amersfoort Toegankelijk": a municipality name opening a longer proper name.
+            m.in_name = True
+        out.append(m)
+    return out
+
+
+def area_mentions(doc: Doc) -> list[Mention]:
+    """Every neighbourhood-like name of any municipality (country-wide list), plus -buurt/-wijk compounds."""
+    idx = ref.area_index()
+    first = _area_first_words()
+    text = doc.text
+    out = []
+    taken: set[int] = set()
+    munis = ref.gemeenten_by_name()
+    for i, j, key in _scan(doc, first, lambda k: k in idx):
+        if key in STOP or key in munis:
+            continue
+        prev = doc[i - 1].lower_ if i > 0 else ""
+        prev2 = doc[i - 2].lower_ if i > 1 else ""
+        if prev in ADJ_BEFORE_FACILITY or (prev2, prev) in ADDRESS_CUES:
+            continue
+        if prev.endswith(FACILITY_SUFFIX) and prev not in {"in", "de"}:
+            out.append(Mention(key, "", 0, 0, i, j, ("facility",)))
+            continue
+        if prev in {"en", ","} and out and out[-1].tok_end == i - 1 and out[-1].codes == ("facility",):
+            continue
+        # Extend with a compass word ("Wesselerbrink Noord") and a leading article ("De Mors").
+        if j < len(doc) and doc[j].text in COMPASS and not doc[j].is_sent_start:
+            j += 1
+        if i > 0 and doc[i - 1].text in ARTICLES and not _is_sent_start(doc, i - 1):
+            i -= 1
+        start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+        codes = set(idx[key])
+        bare = re.sub(r"^(?:de|het|t) ", "", key)
+        if bare != key and bare in idx:
+            codes |= set(idx[bare])  # "De Mors" is also the "Mors" of CBS's "Lage Mors"/"Morsdistrict"
+        m = Mention(key, text[start:end], start, end, i, j, tuple(sorted(codes)), sent_start=_is_sent_start(doc, i))
+        out.append(m)
+        taken.update(range(i, j))
+    for t in doc:
+        if t.i in taken or not _capitalised(t.text) or _is_sent_start(doc, t.i):
+            continue
+        parts = t.text.split("-")
+        if AREA_SUFFIX.match(parts[0]) and all(_capitalised(p) for p in parts) and len(parts) <= 3:
+            out.append(Mention(ref.fold(t.text), t.text, t.idx, t.idx + len(t.text), t.i, t.i + 1, ()))
+        elif len(parts) == 2 and all(ref.fold(p) in idx for p in parts):
+            shared = set(idx[ref.fold(parts[0])]) & set(idx[ref.fold(parts[1])])
+            if shared:
+                out.append(Mention(ref.fold(t.text), t.text, t.idx, t.idx + len(t.text), t.i, t.i + 1, tuple(shared)))
+    out = [m for m in out if m.codes != ("facility",)]
+    out.sort(key=lambda m: m.start)
+    return _join_compounds(doc, out)
+
+
+def _join_compounds(doc: Doc, ms: list[Mention]) -> list[Mention]:
+    """"Liendert & Rustenburg": two neighbourhoods of one municipality joined by '&' form one plan area."""
+    out: list[Mention] = []
+    for m in ms:
+        if out:
+            p = out[-1]
+            between = doc.text[p.end:m.start]
+            shared = set(p.codes) & set(m.codes)
+            if between.strip() == "&" and shared:
+                out[-1] = Mention(ref.fold(doc.text[p.start:m.end]), doc.text[p.start:m.end], p.start, m.end,
+                                  p.tok_start, m.tok_end, tuple(shared))
+                continue
+        out.append(m)
+    return out
+
+
+def neighbourhoods_of(doc: Doc, mentions: list[Mention], gm: str | None, excluded_keys: set[str]) -> list[Place]:
+    """Neighbourhood mentions that belong to the reporting municipality, one Place per folded name."""
+    by_key: dict[str, Place] = {}
+    surface_keys = {m.key for m in mentions}
+    idx = ref.area_index()
+    for m in mentions:
+        if m.key in excluded_keys:
+            continue
+        key = ref.fold(m.surface)
+        name = m.surface
+        # "Prinsessenbuurt Hoven" next to a written compound "Prinsessenbuurt-Hoven" is the same area.
+        nxt = doc[m.tok_end] if m.tok_end < len(doc) else None
+        if nxt is not None and _capitalised(nxt.text):
+            k2 = ref.fold(m.surface + " " + nxt.text)
+            if k2 in surface_keys and k2 != key:
+                key = k2
+                name = next(x.surface for x in mentions if x.key == k2)
+                p = by_key.get(key)
+                if p is not None:
+                    end = nxt.idx + len(nxt.text)
+                    p.mentions.append(span(doc.text, m.start, end))
+                    continue
+        suffix_name = bool(AREA_SUFFIX.match(m.surface.split("-")[0].split()[-1]))
+        if m.codes and gm not in m.codes and not suffix_name:
+            continue
+        if not gm or (m.sent_start and not m.codes):
+            continue
+        code = None
+        if m.codes and gm in m.codes:
+            areas = idx.get(m.key, {}).get(gm) or []
+            wk = [a.code for a in areas if a.code.startswith("WK")]
+            code = (wk or [a.code for a in areas] or [None])[0]
+        p = by_key.get(key)
+        if p is None:
+            p = by_key[key] = Place(name=name, code=code)
+        p.mentions.append(span(doc.text, m.start, m.end))
+    return list(by_key.values())

@@ -1,0 +1,84 @@
+"""Typed relations between found entities, each quoting the clause of the text that states it."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.model import Initiative, Law, Organisation, Place, Relation
+
+from .normalise import span
+
+PARTNER = re.compile(r"(?i)samenwerking\s+(?:met|tussen)|samen\s+met|partners?\b|partijen|samenwerkingsproject|stadspartner")
+PROVIDES = re.compile(r"(?i)uitgevoerd\s+door|aanbieder|leverancier|biedt|levert|verzorgt|ondergebracht\s+bij|beschikbaar\s+gesteld")
+CONTRACT = re.compile(r"(?i)in\s+opdracht\s+van|overeenkomst|contract|aanbesteed|gegund|gunning|inkoop")
+FUNDS = re.compile(r"(?i)subsidie|geïnvesteerd\s+in|gefinancierd|middelen\s+van|bijdrage\s+(?:van|aan)|fonds")
+PART_OF = re.compile(r"(?i)\b(?:als\s+)?onderdeel\s+van\s+(?:de|het)\s+")
+
+
+def _clauses(text: str):
+    for m in re.finditer(r"[^.!?\n]+[.!?]?", text):
+        if m.group(0).strip():
+            yield m.start(), m.end()
+
+
+def find_relations(text: str, municipality: str | None, orgs: list[Organisation], initiatives: list[Initiative],
+                   laws: list[Law], neighbourhoods: list[Place]) -> list[Relation]:
+    out: list[Relation] = []
+    seen: set[tuple[str, str, str]] = set()
+
+    def add(subj, pred, obj, s, e, sk="organisation", ok="other", conf=0.6):
+        key = (subj, pred, obj)
+        if key in seen or subj == obj:
+            return
+        seen.add(key)
+        out.append(Relation(subj, pred, obj, span(text, s, e), sk, ok, conf))
+
+    sentences = list(_clauses(text))
+
+    def sentence_of(pos: int) -> tuple[int, int]:
+        for a, b in sentences:
+            if a <= pos < b:
+                return a, b
+        return pos, pos
+
+    for o in orgs:
+        for m in o.mentions:
+            a, b = sentence_of(m.start)
+            sent = text[a:b]
+            inits = [i for i in initiatives if any(a <= x.start < b for x in i.mentions)]
+            if PARTNER.search(sent):
+                if inits:
+                    for i in inits:
+                        add(o.name, "partner_of", i.name, a, b, ok="initiative")
+                elif municipality:
+                    add(o.name, "partner_of", municipality, a, b, ok="municipality")
+            if CONTRACT.search(sent) and municipality:
+                add(o.name, "contracted_by", municipality, a, b, ok="municipality")
+            if PROVIDES.search(sent):
+                for i in inits:
+                    add(o.name, "provides", i.name, a, b, ok="initiative")
+            if FUNDS.search(sent):
+                if o.name == "Rijk" or o.kind == "funder":
+                    for i in inits:
+                        add(o.name, "funds", i.name, a, b, ok="initiative")
+                elif municipality and re.search(r"(?i)subsidie\s+ontvangen|geïnvesteerd\s+in|subsidie\s+aan", sent):
+                    add(municipality, "funds", o.name, a, b, sk="municipality", ok="organisation")
+    for i in initiatives:
+        for nb in i.neighbourhoods:
+            m = i.mentions[0] if i.mentions else None
+            if m:
+                a, b = sentence_of(m.start)
+                add(i.name, "located_in", nb, a, b, sk="initiative", ok="neighbourhood")
+        for law in laws:
+            for lm in law.mentions:
+                if any(x.start <= lm.start < x.end for x in i.mentions):
+                    add(i.name, "under_law", law.name, lm.start, lm.end, sk="initiative", ok="law")
+        for x in i.mentions:
+            pre = text[max(0, x.start - 40):x.start]
+            pm = PART_OF.search(pre)
+            if pm:
+                a, _ = sentence_of(x.start)
+                earlier = [j for j in initiatives if j is not i and any(a <= y.start < x.start for y in j.mentions)]
+                for j in earlier:
+                    add(j.name, "part_of", i.name, max(a, x.start - 40) + pm.start(), x.end, sk="initiative", ok="initiative")
+    return out

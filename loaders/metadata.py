@@ -1,0 +1,233 @@
+"""Report metadata: which municipality wrote it, about which year, what kind of document, which programmes.
+
+Each answer carries human-readable evidence and a 0..1 confidence; a low confidence adds a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from loaders import reference as ref
+from loaders.extract import places
+from loaders.extract.nlp import parse
+from loaders.extract.normalise import title_case
+from loaders.model import DOCUMENT_TYPES, Document, Municipality, ReportMeta
+
+LOW_CONFIDENCE = 0.6
+
+YEAR_HEADINGS = [
+    # (pattern, weight): a year named in the report's own title or standard headings.
+    (r"(?i)\b(?:jaarstukken|jaarverslag|jaarrekening|verantwoording|realisatie|programmaverantwoording)\s+((?:19|20)\d\d)\b", 6),
+    (r"(?i)\b(?:programma)?begroting\s+((?:19|20)\d\d)\b", 6),
+    (r"(?i)\bontwikkelingen\s+in\s+((?:19|20)\d\d)\b", 5),
+    (r"(?i)\bwat\s+(?:doen|gaan)\s+we\s+(?:doen\s+)?in\s+((?:19|20)\d\d)\b", 5),
+    (r"(?i)\bwat\s+hebben\s+we\s+in\s+((?:19|20)\d\d)\s+bereikt", 5),
+    (r"(?i)\bbegrotingsjaar\s+((?:19|20)\d\d)\b", 4),
+]
+TYPE_CUES = {
+    "begroting": [r"(?i)\bprogrammabegroting\b", r"(?i)\bbegrotingsjaar\b", r"(?i)\bbegroting\s+(?:19|20)\d\d\b",
+                  r"(?i)\bwat\s+(?:gaan|doen)\s+we\s+(?:doen\s+)?in\s+(?:19|20)\d\d", r"(?i)\bwat\s+willen\s+we\s+bereiken",
+                  r"(?i)\bwat\s+gaan\s+we\s+daarvoor\s+doen", r"\bStreven\s+(?:19|20)\d\d"],
+    "jaarverslag": [r"(?i)\bwat\s+hebben\s+we\s+(?:dit\s+jaar\s+|in\s+\d{4}\s+)?bereikt", r"(?i)\bwat\s+hebben\s+we\s+daarvoor\s+gedaan",
+                    r"(?i)\brealisatie\s+(?:19|20)\d\d", r"(?i)\bontwikkelingen\s+in\s+(?:19|20)\d\d", r"(?i)\bjaarverslag\b",
+                    r"(?i)\bverantwoording\b", r"(?i)\bwat\s+heeft\s+het\s+gekost", r"\bGerealiseerd\b"],
+}
+STANDARD_HEADINGS = re.compile(
+    r"(?i)^(?:wat\s+(?:hebben|willen|gaan|mag|heeft|doen)\b.*|reguliere\s+(?:taken|werkzaamheden)|concrete\s+acties|"
+    r"belangrijke\s+gebeurtenissen|ontwikkelingen.*|doelstellingen|indicatoren|lasten|baten|onderwerp|ga\s+naar\s+boven|"
+    r"inleiding|samenvatting|hoofddoel|beleidsindicatoren|financi[eë]n|toelichting.*|jaarstukken.*|jaarverslag.*|"
+    r"(?:programma)?begroting.*|realisatie.*)$"
+)
+
+
+def infer_meta(doc: Document, overrides: dict | None = None) -> ReportMeta:
+    overrides = overrides or {}
+    text = doc.text
+    evidence: dict[str, list[str]] = {}
+    confidence: dict[str, float] = {}
+    warnings: list[str] = []
+
+    year, yconf, yev = _infer_year(text)
+    if overrides.get("year") not in (None, ""):
+        year, yconf, yev = int(overrides["year"]), 1.0, [f"given: year={overrides['year']}"]
+    evidence["year"], confidence["year"] = yev, yconf
+
+    dtype, tconf, tev = _infer_type(text)
+    if overrides.get("type"):
+        t = str(overrides["type"]).lower()
+        if t not in DOCUMENT_TYPES:
+            raise ValueError(f"unknown document type {overrides['type']!r}: expected one of {', '.join(DOCUMENT_TYPES)}")
+        dtype, tconf, tev = t, 1.0, [f"given: type={t}"]
+    evidence["document_type"], confidence["document_type"] = tev, tconf
+
+    if overrides.get("municipality"):
+        g = ref.resolve_gemeente(str(overrides["municipality"]), year)
+        muni, mconf, mev = Municipality(g.label, g.cbs_code), 1.0, [f"given: municipality={overrides['municipality']}"]
+    else:
+        muni, mconf, mev = _infer_municipality(doc, year)
+    evidence["municipality"], confidence["municipality"] = mev, mconf
+
+    programmes, pev = _infer_programmes(text)
+    evidence["programmes"] = pev
+    confidence["programmes"] = 0.8 if programmes else 0.5
+
+    for k, c in confidence.items():
+        if c < LOW_CONFIDENCE and k != "programmes":
+            warnings.append(f"low confidence in {k} ({c:.2f}); pass it explicitly to be sure")
+    if muni is None:
+        warnings.append("municipality not found; pass --municipality")
+    return ReportMeta(municipality=muni, year=year, document_type=dtype, programmes=programmes,
+                      evidence=evidence, confidence=confidence, warnings=warnings)
+
+
+# --------------------------------------------------------------------------- year
+
+
+def _infer_year(text: str) -> tuple[int | None, float, list[str]]:
+    scores: Counter[int] = Counter()
+    ev: list[str] = []
+    head = text[:3000]
+    for pat, w in YEAR_HEADINGS:
+        for m in re.finditer(pat, text):
+            y = int(m.group(1))
+            bonus = 2 if m.start() < 600 else 0
+            scores[y] += w + bonus
+            if len(ev) < 6:
+                ev.append(f"'{m.group(0).strip()}'")
+    strong = bool(scores)
+    freq = Counter(int(y) for y in re.findall(r"(?<![\d/.\-])((?:19|20)\d\d)(?![\d/])", text))
+    for y, c in freq.items():
+        scores[y] += c * 0.5 + (0.5 if y in re.findall(r"(?:19|20)\d\d", head) else 0)
+    if not scores:
+        return None, 0.0, ["no year found"]
+    (best, s1), *rest = scores.most_common(2) + [(None, 0.0)]
+    s2 = rest[0][1] if rest else 0.0
+    if not strong:
+        ev.append(f"most frequent year {best} ({freq[best]} mentions)")
+    conf = min(1.0, 0.5 + (s1 - s2) / (s1 + 1e-9) * 0.5 + (0.3 if strong else 0.0))
+    return best, round(conf, 2), ev
+
+
+# --------------------------------------------------------------------------- type
+
+
+def _infer_type(text: str) -> tuple[str, float, list[str]]:
+    head = text[:1500]
+    m = re.search(r"(?m)^\s*Jaarstukken\b.*$", head) or re.search(r"\bJaarstukken\s+(?:19|20)\d\d\b", text)
+    if m:
+        return "jaarstukken", 0.95, [f"the text calls itself '{m.group(0).strip()}'"]
+    counts = {}
+    ev: dict[str, list[str]] = {}
+    for t, pats in TYPE_CUES.items():
+        counts[t] = 0
+        for p in pats:
+            for mm in re.finditer(p, text):
+                counts[t] += 1
+                ev.setdefault(t, []).append(f"'{mm.group(0)}'")
+    best = max(counts, key=counts.get)
+    other = min(counts, key=counts.get)
+    if counts[best] == 0:
+        return "other", 0.4, ["no budget or accountability cues"]
+    conf = 0.5 + 0.5 * (counts[best] - counts[other]) / counts[best]
+    return best, round(conf, 2), ev[best][:6]
+
+
+# --------------------------------------------------------------------------- municipality
+
+
+def _infer_municipality(doc: Document, year: int | None) -> tuple[Municipality | None, float, list[str]]:
+    pdoc = parse(doc.text)
+    text = doc.text
+    scores: Counter[str] = Counter()
+    ev: dict[str, list[str]] = {}
+    gm = ref.gemeenten()
+    for m in places.municipality_mentions(pdoc):
+        valid = [c for c in m.codes if gm[c].valid_in(year)] or list(m.codes)
+        pre = text[max(0, m.start - 30):m.start].lower()
+        w = 1.0
+        if re.search(r"gemeente\s*$", pre):
+            w = 3.0
+        elif re.search(r"(?:centrumgemeente|regiogemeenten?|buurgemeenten?|gemeenten)\s*$", pre):
+            w = 0.3
+        if m.in_region:
+            w = 0.3
+        elif m.in_name:
+            w *= 0.7
+        if re.search(r",\s*$", pre) or re.match(r"\s*(?:,|en\s+[A-Z])", text[m.end:m.end + 6]):
+            w *= 0.4  # one of a list of municipalities: partners rather than the author
+        if m.start < 300:
+            w += 1.0
+        for c in valid:
+            scores[c] += w / len(valid)
+            ev.setdefault(c, []).append(f"'{text[max(0, m.start - 25):m.end + 15].strip()}'".replace("\n", " "))
+    area_scores: Counter[str] = Counter()
+    area_ev: dict[str, list[str]] = {}
+    for a in places.area_mentions(pdoc):
+        if not a.codes or a.sent_start:
+            continue
+        for c in a.codes:
+            if c in gm and gm[c].valid_in(year) or year is None:
+                area_scores[c] += 1.0 / len(a.codes)
+                area_ev.setdefault(c, []).append(a.surface)
+    total: Counter[str] = Counter()
+    for c, s in scores.items():
+        total[c] += s
+    for c, s in area_scores.items():
+        total[c] += 0.8 * s
+    if not total:
+        return None, 0.0, ["no municipality or neighbourhood named"]
+    (best, s1), *rest = total.most_common(2)
+    s2 = rest[0][1] if rest else 0.0
+    conf = (s1 - s2) / s1 * min(1.0, s1 / 2.5)
+    g = gm[best]
+    out_ev = []
+    if ev.get(best):
+        out_ev.append(f"named {len(ev[best])}x: " + "; ".join(ev[best][:4]))
+    else:
+        out_ev.append("never named; identified by its neighbourhoods")
+    if area_ev.get(best):
+        out_ev.append("neighbourhoods: " + ", ".join(sorted(set(area_ev[best]))[:10]))
+    return Municipality(g.label, g.cbs_code), round(min(1.0, conf), 2), out_ev
+
+
+# --------------------------------------------------------------------------- programmes
+
+
+def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
+    out: list[str] = []
+    ev: list[str] = []
+    lines = [ln.strip() for ln in text.splitlines()]
+    nonempty = [ln for ln in lines if ln]
+    # "04 SOCIAAL DOMEIN": a numbered all-caps chapter title.
+    for ln in nonempty[:80]:
+        m = re.fullmatch(r"(?:Programma\s+)?\d{1,2}[.)]?\s+([A-ZÀ-Ü][A-ZÀ-Ü ,&\-]{3,80})", ln)
+        if m:
+            out.append(title_case(m.group(1).strip(" ,")))
+            ev.append(f"chapter title '{ln}'")
+    # "Het programma Wijkontwikkeling, Zorg en Welzijn bestaat uit ..."
+    for m in re.finditer(r"\b[Hh]et\s+programma\s+([A-Z][a-zà-ü][\w\-]*(?:,?\s+(?:en\s+)?[A-Z][\w\-]*)*)\s+(?:bestaat|omvat|richt|is|heeft)\b", text):
+        out.append(m.group(1))
+        ev.append(f"'{m.group(0)}'")
+    for m in re.finditer(r"(?m)^\s*Programma\s+\d*\s*[:.]?\s*([A-Z][^\n|]{3,60}?)\s*$", text):
+        name = m.group(1).strip()
+        if not re.search(r"['‘“\"]", name):
+            out.append(title_case(name) if name.isupper() else name)
+            ev.append(f"heading '{m.group(0).strip()}'")
+    # A short title line directly followed by a standard heading ("Wat hebben we dit jaar bereikt").
+    for i, ln in enumerate(nonempty[:40]):
+        if STANDARD_HEADINGS.match(ln) or len(ln.split()) > 8 or re.search(r"\d|[.:?!|]$", ln):
+            continue
+        nxt = nonempty[i + 1:i + 3]
+        if nxt and any(re.match(r"(?i)^wat\s+(?:hebben|willen|gaan)\s+we\b", x) for x in nxt) and ln[:1].isupper():
+            out.append(title_case(ln) if ln.isupper() else ln)
+            ev.append(f"title line '{ln}' above '{nxt[0]}'")
+            break
+    seen: set[str] = set()
+    uniq = []
+    for p in out:
+        k = ref.fold(p)
+        if k not in seen and not STANDARD_HEADINGS.match(p):
+            seen.add(k)
+            uniq.append(p)
+    return uniq, ev

@@ -1,0 +1,245 @@
+"""Country-wide reference data: municipalities, neighbourhoods, national organisations, laws.
+
+Everything is read once per process from the CSV files in loaders/data/ and from
+ontology/laws.ttl (parsed with pyoxigraph), then cached.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+LAWS_TTL = Path(__file__).resolve().parent.parent / "ontology" / "laws.ttl"
+WET_NS = "https://w3id.org/sdkg/def/wet/"
+SDKG_NS = "https://w3id.org/sdkg/def/"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+
+
+def fold(s: str) -> str:
+    """Lower case, accents removed, hyphens and runs of space folded: the key for tolerant lookups."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = re.sub(r"[\-‐–—_/]+", " ", s)
+    s = s.replace("&", " en ").replace("'", "").replace("’", "")
+    return re.sub(r"\s+", " ", s).strip()
+
+
+# --------------------------------------------------------------------------- municipalities
+
+
+@dataclass(frozen=True)
+class Gemeente:
+    cbs_code: str
+    name: str  # CBS name, may carry a disambiguator: "Hengelo (O.)"
+    label: str  # name as written in running text: "Hengelo"
+    province: str
+    valid_from: int  # year
+    valid_to: int | None  # last year in existence (inclusive); None = still exists
+    tooi_uri: str | None
+
+    def valid_in(self, year: int | None) -> bool:
+        if year is None:
+            return self.valid_to is None
+        return self.valid_from <= year and (self.valid_to is None or self.valid_to >= year)
+
+
+@lru_cache(maxsize=1)
+def gemeenten() -> dict[str, Gemeente]:
+    """CBS code -> municipality (the latest row per code)."""
+    out: dict[str, Gemeente] = {}
+    with open(DATA / "gemeenten.csv", newline="", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            g = Gemeente(
+                cbs_code=r["cbs_code"], name=r["name"], label=r["label"], province=r["province"],
+                valid_from=int(r["valid_from"][:4]), valid_to=int(r["valid_to"][:4]) if r["valid_to"] else None,
+                tooi_uri=r["tooi_uri"] or None,
+            )
+            prev = out.get(g.cbs_code)
+            if prev is None or (prev.valid_to or 9999) <= (g.valid_to or 9999):
+                # Keep the widest validity: a code that moved province keeps one entry.
+                if prev is not None:
+                    g = Gemeente(g.cbs_code, g.name, g.label, g.province, min(prev.valid_from, g.valid_from),
+                                 g.valid_to, g.tooi_uri or prev.tooi_uri)
+                out[g.cbs_code] = g
+    return out
+
+
+@lru_cache(maxsize=1)
+def gemeenten_by_name() -> dict[str, list[Gemeente]]:
+    """Folded name (label and CBS name) -> municipalities bearing it (several for reused names)."""
+    idx: dict[str, list[Gemeente]] = {}
+    for g in gemeenten().values():
+        for n in {g.label, g.name}:
+            idx.setdefault(fold(n), []).append(g)
+    return idx
+
+
+def resolve_gemeente(value: str, year: int | None = None) -> Gemeente:
+    """A CBS code ("GM0546", "0546") or a name ("Leiden") -> Gemeente; ValueError if unknown."""
+    v = value.strip()
+    m = re.fullmatch(r"(?i)(?:gm)?(\d{1,4})", v)
+    if m:
+        code = "GM" + m.group(1).zfill(4)
+        g = gemeenten().get(code)
+        if g is None:
+            raise ValueError(f"unknown municipality code {value!r}: not a CBS gemeentecode (expected e.g. 'GM0546')")
+        return g
+    cands = gemeenten_by_name().get(fold(re.sub(r"(?i)^gemeente\s+", "", v)))
+    if not cands:
+        raise ValueError(f"unknown municipality {value!r}: no Dutch municipality of that name (give a CBS code like 'GM0546')")
+    valid = [g for g in cands if g.valid_in(year)] or cands
+    return max(valid, key=lambda g: (g.valid_to or 9999, g.valid_from))
+
+
+# --------------------------------------------------------------------------- neighbourhoods
+
+
+@dataclass(frozen=True)
+class Area:
+    code: str  # WK... or BU...
+    name: str  # as CBS writes it
+    gemeente: str  # GM code
+
+
+_COMPASS = r"(?:Noord|Zuid|Oost|West|Midden|Centrum|Noordoost|Noordwest|Zuidoost|Zuidwest)"
+_COMPASS_TAIL = re.compile(rf"(?:[\s\-]+{_COMPASS}(?:[\s\-]+{_COMPASS})?(?:[\s\-]+[A-Z][a-z]+)?)$")
+# Names too generic to identify a neighbourhood when they stand alone in running text.
+GENERIC_AREA_WORDS = {
+    "centrum", "noord", "zuid", "oost", "west", "midden", "binnenstad", "buitengebied", "dorp", "kern",
+    "stad", "oud", "nieuw", "haven", "industrie", "bedrijventerrein", "industrieterrein", "landelijk gebied",
+    "verspreide huizen", "buiten", "park", "station", "centrum noord", "centrum zuid", "de wijk", "wijk",
+    "de buurt", "buurt", "het dorp", "de kern", "polder", "bos", "veld", "heide", "lage", "hoge",
+}
+
+
+def area_variants(name: str) -> set[str]:
+    """Surface forms a report may use for a CBS wijk/buurt name.
+
+    "Wijk 08 Merenwijkdistrict" -> {"Merenwijkdistrict", "Merenwijk"}; "Wijk 08 Glanerbrug en omgeving" ->
+    {"Glanerbrug en omgeving", "Glanerbrug"}; "Boswinkel - Stadsveld" -> both parts; "Stroinkslanden
+    Noord-Oost" -> "Stroinkslanden"; "Lage Mors"/"Morsdistrict" -> "Mors".
+    """
+    n = re.sub(r"^Wijk\s+\d+\s*", "", name.strip())
+    n = re.sub(r"^\d+\s+", "", n)
+    if not n:
+        return set()
+    out = {n}
+    parts = [p.strip() for p in re.split(r"\s+-\s+|\s*,\s*", n) if p.strip()]
+    if len(parts) > 1:
+        out.update(parts)
+    for p in list(out):
+        q = re.sub(r"\s+en omgeving$|\s+e\.o\.$|\s+\(.*\)$", "", p)
+        out.add(q)
+        q2 = re.sub(r"(?<=[a-z])(district|kwartier-?\s*Centrum)$", "", q)
+        if q2 != q and len(q2) >= 4:
+            out.add(q2)
+        q3 = _COMPASS_TAIL.sub("", q)
+        if q3 != q and len(q3) >= 4:
+            out.add(q3)
+        m = re.match(r"^(Lage|Hoge|Oud|Nieuw|Groot|Klein)\s+([A-Z]\w{3,})$", q)
+        if m:
+            out.add(m.group(2))
+    return {v for v in out if len(v) >= 3 and fold(v) not in GENERIC_AREA_WORDS and not v[0].isdigit()}
+
+
+@lru_cache(maxsize=1)
+def areas() -> list[Area]:
+    out = []
+    with open(DATA / "wijken.csv", newline="", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            code = r["code"]
+            out.append(Area(code=code, name=r["name"], gemeente="GM" + code[2:6]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def area_index() -> dict[str, dict[str, list[Area]]]:
+    """Folded surface variant -> {GM code -> areas}. One index for the whole country."""
+    idx: dict[str, dict[str, list[Area]]] = {}
+    for a in areas():
+        for v in area_variants(a.name):
+            idx.setdefault(fold(v), {}).setdefault(a.gemeente, []).append(a)
+    return idx
+
+
+def area_specificity(key: str) -> float:
+    """1 / number of municipalities that have an area with this folded name."""
+    hits = area_index().get(key)
+    return 1.0 / len(hits) if hits else 0.0
+
+
+# --------------------------------------------------------------------------- organisations
+
+
+@dataclass(frozen=True)
+class NationalOrg:
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    extend: str = ""  # "region": the name may carry a region ("GGD Hollands Midden")
+
+
+@lru_cache(maxsize=1)
+def national_organisations() -> list[NationalOrg]:
+    with open(DATA / "organisations.csv", newline="", encoding="utf-8") as f:
+        return [
+            NationalOrg(r["name"], r["kind"], tuple(a for a in r["aliases"].split("|") if a), r["extend"] or "")
+            for r in csv.DictReader(f)
+        ]
+
+
+# --------------------------------------------------------------------------- laws
+
+
+@dataclass
+class LawConcept:
+    iri: str
+    name: str
+    abbreviation: str | None
+    bwb_id: str | None
+    labels: list[str] = field(default_factory=list)  # every surface form, pref/alt/hidden
+    superseded_by: str | None = None
+    in_force_from: int | None = None
+
+
+@lru_cache(maxsize=1)
+def laws() -> dict[str, LawConcept]:
+    """IRI -> concept, read from the SKOS thesaurus ontology/laws.ttl."""
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.load(path=str(LAWS_TTL), format=ox.RdfFormat.TURTLE)
+    q = f"""
+    PREFIX skos: <{SKOS}> PREFIX sdkg: <{SDKG_NS}>
+    SELECT ?c ?pref ?alt ?hidden ?bwb ?succ ?from WHERE {{
+      ?c skos:inScheme <{WET_NS}> ; skos:prefLabel ?pref .
+      OPTIONAL {{ ?c skos:altLabel ?alt }}
+      OPTIONAL {{ ?c skos:hiddenLabel ?hidden }}
+      OPTIONAL {{ ?c sdkg:bwbId ?bwb }}
+      OPTIONAL {{ ?c sdkg:supersededBy ?succ }}
+      OPTIONAL {{ ?c sdkg:inForceFrom ?from }}
+    }}"""
+    out: dict[str, LawConcept] = {}
+    for row in store.query(q):
+        iri = row["c"].value
+        c = out.get(iri)
+        if c is None:
+            c = out[iri] = LawConcept(iri=iri, name=row["pref"].value, abbreviation=None, bwb_id=None)
+            c.labels.append(c.name)
+        if row["alt"] is not None:
+            c.abbreviation = row["alt"].value
+        for k in ("alt", "hidden"):
+            if row[k] is not None and row[k].value not in c.labels:
+                c.labels.append(row[k].value)
+        if row["bwb"] is not None:
+            c.bwb_id = row["bwb"].value
+        if row["succ"] is not None:
+            c.superseded_by = row["succ"].value
+        if row["from"] is not None:
+            c.in_force_from = int(row["from"].value[:4])
+    return out
