@@ -32,6 +32,7 @@ import pyoxigraph as ox
 from SPARQLWrapper import DIGEST, JSON, POST, TURTLE, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperException
 
+from graph.iris import Minter
 from graph.store import QueryError, Store, StoreError, Table, Term
 from ontology import SPARQL_PREFIXES
 
@@ -175,6 +176,7 @@ class RemoteStore(Store):
                                timeout)
         # Where the model goes when the store's default graph cannot be written (Virtuoso).
         self.model_graph = model_graph or os.environ.get("SDKG_MODEL_GRAPH")
+        self._fallback_model_graph = Minter().base + "graph/model"
 
     # ------------------------------------------------------------------ reading
 
@@ -240,7 +242,7 @@ class RemoteStore(Store):
         return self.ask(f"ASK {{ GRAPH {graph} {{ ?s ?p ?o }} }}")
 
     def _is_data_graph(self, iri: str) -> bool:
-        return (iri != self.model_graph and "#staging-" not in iri
+        return (iri not in (self.model_graph, self._fallback_model_graph) and "#staging-" not in iri
                 and not iri.startswith(SYSTEM_GRAPH_PREFIXES))
 
     def graphs(self) -> list[str]:
@@ -345,7 +347,12 @@ class RemoteStore(Store):
 
     def put_default(self, quads: list[ox.Quad]) -> None:
         self._check_writable()
-        if self.model_graph:
-            self.put_graph(ox.NamedNode(self.model_graph), quads)
-            return
-        self._post_update(" ;\n".join(["CLEAR SILENT DEFAULT", *self._insert_ops(None, quads)]))
+        if not self.model_graph:
+            try:
+                self._post_update(" ;\n".join(["CLEAR SILENT DEFAULT", *self._insert_ops(None, quads)]))
+                return
+            except QueryError:
+                # Stores without a writable default graph (Virtuoso) keep the model in a named graph;
+                # their default graph is the union of all graphs, so queries still see it.
+                self.model_graph = self._fallback_model_graph
+        self.put_graph(ox.NamedNode(self.model_graph), quads)
