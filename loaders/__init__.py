@@ -12,6 +12,9 @@ def load(path, overrides: dict | None = None) -> Extraction:
     from loaders.metadata import infer_meta
     from loaders.read import read_document
 
+    overrides = dict(overrides or {})
     doc = read_document(path)
-    meta = infer_meta(doc, overrides or {})
+    if overrides.get("url"):  # where the report is published, from a manifest
+        doc.source_url = overrides.pop("url")
+    meta = infer_meta(doc, overrides)
     return extract(doc, meta)
