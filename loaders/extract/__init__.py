@@ -40,7 +40,8 @@ def extract(doc: Document, meta: ReportMeta | None = None) -> Extraction:
     others: dict[str, Place] = {}
     all_muni_keys: set[str] = set()
     for m in _places.municipality_mentions(pdoc):
-        all_muni_keys.add(m.key)
+        if any(gems[c].valid_in(meta.year) for c in m.codes) and not m.in_name:
+            all_muni_keys.add(m.key)  # a former municipality may now be a neighbourhood of the author
         if m.key in own_keys or gm in m.codes or m.in_region or m.in_name:
             continue
         valid = [c for c in m.codes if gems[c].valid_in(meta.year)]
@@ -66,7 +67,7 @@ def extract(doc: Document, meta: ReportMeta | None = None) -> Extraction:
     blocked = org_keys | place_keys | law_keys | person_keys | all_muni_keys | own_keys
     initiatives = find_initiatives(
         text, blocked=blocked, areas={ref.fold(p.name): p.name for p in nbs}, programme_keys=programme_keys,
-        law_spans=law_spans,
+        law_spans=law_spans, places=place_keys,
     )
     figures = find_figures(text, meta.year)
     relations = find_relations(text, meta.municipality.name if meta.municipality else None, orgs, initiatives, laws, nbs)

@@ -61,10 +61,12 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
             if mm and unit == "count":
                 unit = u
                 ve = e + mm.end()
-        if unit == "EUR" and not mult:
-            for pos, factor in multipliers:
+        if not mult and unit in ("EUR", "count"):
+            for pos, factor, euro_table in multipliers:
                 if pos < s and s - pos < 600 and "\n\n" not in text[pos:s]:
-                    value *= factor
+                    if unit == "EUR" or euro_table:
+                        value *= factor
+                        unit = "EUR"
                     break
         if unit == "count" and re.match(r"^\s*(?:dagen|dag|maanden|uur)\b", after):
             continue
@@ -76,7 +78,31 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
         label = _label(text, s, ve)
         sent = _sentence_id(text, s)
         out.append((Figure(label=label, value=value, unit=unit, year=year, span=span(text, vs, ve)), explicit, sent))
-    return _drop_baselines(out, report_year)
+    return _select(_drop_baselines(out, report_year), explicit_of={id(f): e for f, e, _ in out})
+
+
+MAX_FIGURES = 15  # the annotation guideline keeps up to 15 clear numbers per report
+UNIT_WEIGHT = {"EUR": 3.0, "weeks": 2.5, "years": 1.0, "score": 2.0, "count/day": 2.0, "count": 1.5, "percent": 1.0}
+
+
+def _select(figs: list[Figure], explicit_of: dict[int, bool]) -> list[Figure]:
+    """Keep the clearest numbers: money, durations and dated volumes before bare small counts and shares."""
+    if len(figs) <= MAX_FIGURES:
+        return figs
+
+    def score(i_f):
+        i, f = i_f
+        s = UNIT_WEIGHT.get(f.unit, 1.0)
+        if explicit_of.get(id(f)):
+            s += 1.0
+        if f.unit == "count" and f.value >= 100:
+            s += 0.5
+        if f.unit == "count" and f.value < 10:
+            s -= 0.5
+        return (-s, i)
+
+    keep = sorted(enumerate(figs), key=score)[:MAX_FIGURES]
+    return [f for _i, f in sorted(keep)]
 
 
 def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e: int) -> bool:
@@ -84,6 +110,8 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         return True  # a date
     if re.match(r"^[.)]\s+[A-Z]", after) and value < 30 and "," not in raw:
         return True  # "1. Rapportcijfer": a list number
+    if re.match(r"^\s+[A-Z]{3,}", after) or re.search(r"(?i)programma\s*$", before):
+        return True  # "04 SOCIAAL DOMEIN", "Programma 3": chapter numbers
     if re.match(r"^[a-z]\b", after):
         return True  # "11a"
     if re.search(r"(?i)(?:bijlage|hoofdstuk|paragraaf|artikel|pagina|blz\.?|nr\.?|nummer|versie|fase|stap|Q|kwartaal|top|doelstelling|lid)\s*$", before):
@@ -169,10 +197,10 @@ def _drop_baselines(items: list[tuple[Figure, bool, int]], report_year: int | No
 def _table_multipliers(text: str) -> list[tuple[int, float]]:
     """"x € 1.000" / "x 1 miljoen" above a table scales the euro amounts below it."""
     out = []
-    for m in re.finditer(r"(?im)^\s*(?:bedragen\s+)?x\s*€?\s*(1\.000\.000|1\.000|1\s*miljoen|miljoen|1\s*mln|duizend)\s*$", text):
-        g = m.group(1).lower().replace(" ", "")
+    for m in re.finditer(r"(?im)^\s*(?:bedragen\s+)?x\s*(€)?\s*(1\.000\.000|1\.000|1\s*miljoen|miljoen|1\s*mln|duizend)\s*$", text):
+        g = m.group(2).lower().replace(" ", "")
         factor = 1e6 if ("miljoen" in g or "mln" in g or g == "1.000.000") else 1e3
-        out.append((m.start(), factor))
+        out.append((m.start(), factor, bool(m.group(1))))
     out.sort(key=lambda x: -x[0])
     return out
 
@@ -193,6 +221,13 @@ def _table_year_columns(text: str) -> list[tuple[int, int, list[int | None]]]:
             target = re.match(r"(?i)streven|begroting|begroot|raming|doel|norm|prognose", mm.group(1))
             run.append(None if target else int(mm.group(2)))
             j += 1
+        if not run:
+            cells = [c.strip() for c in lines[i].group(0).split("|")]
+            ycells = [re.fullmatch(r"([A-Za-z][\w ]{0,20}?)\s+((?:19|20)\d\d)", c) for c in cells]
+            if sum(1 for c in ycells if c) >= 2:
+                run = [None if re.match(r"(?i)streven|begroting|begroot|raming|doel|norm|prognose", c.group(1)) else int(c.group(2))
+                       for c in ycells if c]
+                j = i + 1
         if len(run) >= 2:
             end = text.find("\n\n", lines[j - 1].end())
             out.append((lines[j - 1].end(), len(text) if end == -1 else end, run))

@@ -19,7 +19,9 @@ TYPE_SUFFIX = (r"(?:visie|plan|plannen|nota|notitie|kader|programma|aanpak|agend
                r"actieplan|uitvoeringsplan|beleidsplan|beleidskader|werkwijze|concept|festival|week|dag)")
 TYPE_WORD = re.compile(rf"(?i)^[\wëïéè\-]*{TYPE_SUFFIX}$")
 # Type words that are too generic to be named by what follows them in lower case.
-LOWER_TAIL_TYPES = re.compile(r"(?i)^(?:pilot|deal|city\s+deal|campagne|kadernotitie|kadernota|nota|cursus)$")
+LOWER_TAIL_TYPES = re.compile(r"(?i)^(?:pilot|deal|kadernotitie|kadernota|cursus)$")
+PROVINCES = {"groningen", "friesland", "fryslan", "drenthe", "overijssel", "flevoland", "gelderland", "utrecht",
+             "noord holland", "zuid holland", "zeeland", "noord brabant", "limburg", "twente", "brabant"}
 STOP_TAIL = {
     "is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "heeft", "hebben", "had", "zal", "zullen",
     "kan", "kunnen", "moet", "gaat", "gaan", "die", "dat", "om", "waarin", "waarmee", "waarbij", "en", "of", "met",
@@ -35,24 +37,28 @@ GENERIC_CAPS = {
     "high intensive care", "spoedeisende zorg", "veilig thuis", "raad", "college", "gemeenteraad", "burgemeester",
     "wethouders", "college van b en w", "b en w", "beschermd thuis", "jeugdhulp", "jeugdbescherming",
     "doelstelling a", "doelstelling b", "doelstelling c", "politiek speerpunt", "politieke speerpunten",
+    "sociaal wijkteam", "wijkteam", "zorg en welzijn", "welzijn en zorg",
 }
-EXCLUDE_WORDS = re.compile(r"(?i)monitor|enquête|coalitieakkoord|collegeakkoord|motie|reserve|\bbudget|begroting|"
+EXCLUDE_WORDS = re.compile(r"(?i)monitor|\bfonds\b|enquête|coalitieakkoord|collegeakkoord|motie|reserve|\bbudget|begroting|"
                            r"jaarverslag|jaarstukken|gemeentefonds|raadsinformatiebrief|circulaire|onderzoek\b")
 QUOTE = re.compile(r"(?:‘([^’\n]{3,90})’|“([^”\n]{3,90})”|'([^'\n]{3,90})'|\"([^\"\n]{3,90})\"|„([^”\n]{3,90})”)")
 CAPWORD = r"(?:[A-Z][\w\-.'’&]*[\w]|[A-Z])"
 
 
 def find_initiatives(text: str, *, blocked: set[str], areas: dict[str, str], programme_keys: set[str],
-                     law_spans: list[tuple[int, int]]) -> list[Initiative]:
+                     law_spans: list[tuple[int, int]], places: set[str] = frozenset()) -> list[Initiative]:
     """`blocked`: folded names that are organisations, places, laws, people; `areas`: folded -> display name."""
     found: list[tuple[str, int, int, str | None, float]] = []  # name, start, end, kind, confidence
 
     def ok(name: str, start: int) -> bool:
-        k = ref.fold(name)
+        k = re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", ref.fold(name))).strip()
         if not k or k in blocked or k in GENERIC_CAPS or k in programme_keys or EXCLUDE_WORDS.search(name):
             return False
-        if any(a <= start < b for a, b in law_spans) and len(k.split()) <= 3:
+        end = start + len(name)
+        if any(a < end and start < b for a, b in law_spans) and not re.match(r"(?i)^[\w\-]*" + TYPE_SUFFIX, name):
             return False
+        if any(k in pk for pk in programme_keys if len(k) >= 8):
+            return False  # a piece of the programme title
         return True
 
     # 1. quoted titles
@@ -62,7 +68,7 @@ def find_initiatives(text: str, *, blocked: set[str], areas: dict[str, str], pro
         words = title.split()
         if len(words) > 10 or (len(words) == 1 and not title[:1].isupper()):
             continue
-        if title.endswith(".") or re.search(r"[.!?]\s+[A-Z]", title):
+        if title.endswith(".") or re.search(r"[.!]\s+[A-Z]", title):
             continue
         before = text[max(0, m.start() - 40):m.start()]
         prev = re.findall(r"[\wëï\-]+", before)[-2:] if before else []
@@ -80,23 +86,34 @@ def find_initiatives(text: str, *, blocked: set[str], areas: dict[str, str], pro
             found.append((name, s, s + len(title), (typ or "").lower() or None, 0.8))
 
     # 2. type word + name: "wijkvisie Zeeheldenbuurt", "traject Young Leaders", "pilot stoppen met roken voor minima"
-    for m in re.finditer(r"(?<![\w\-])([\wëïéè\-]*" + TYPE_SUFFIX + r")[ \t\u00a0]+(?=\S)", text):
+    for m in re.finditer(r"(?<![\w\-])([\wëïéè\-]*" + TYPE_SUFFIX + r")[ \t\u00a0]*(?:\|\s*)?(?=\S)", text):
         typ = m.group(1)
         rest = text[m.end():m.end() + 120]
         if rest[:1] in "‘'“\"":
             continue
-        tail = _name_tail(rest, lower_ok=bool(LOWER_TAIL_TYPES.match(typ)) or typ[:1].isupper())
+        lower_ok = bool(LOWER_TAIL_TYPES.match(typ))
+        tail = _name_tail(rest, lower_ok=lower_ok or typ[:1].isupper(), keep_connectors=lower_ok)
         if not tail:
             continue
-        if not tail[:1].isupper() and not (LOWER_TAIL_TYPES.match(typ) or typ[:1].isupper()):
+        if not tail[:1].isupper() and (not (lower_ok or typ[:1].isupper()) or len(tail.split()) < 2):
             continue
         if typ.lower() in {"plan", "kader", "model", "concept", "week", "dag", "overleg", "werkwijze", "platform"} \
                 and not typ[:1].isupper():
             if not tail[:1].isupper():
                 continue
+        start = m.start()
+        prefix = re.search(r"(?<=[a-z,;:] )([A-Z][a-zë]+)[ \t]+$", text[max(0, start - 30):start])
         name = typ[:1].upper() + typ[1:] + " " + tail
-        if ok(name, m.start()) and ok(tail, m.end()):
-            found.append((name, m.start(), m.end() + len(tail), typ.lower(), 0.7))
+        if prefix and typ[:1].islower() and ref.fold(prefix.group(1)) not in blocked:
+            name = prefix.group(1) + " " + typ + " " + tail  # "Transformatie agenda Sociaal Domein"
+            start -= len(prefix.group(0))
+        tail_parts = re.split(r"\s+en\s+", tail)
+        if len(tail_parts) > 1 and all(ref.fold(x) in places for x in tail_parts):
+            for x in tail_parts:  # "wijkenvisie Meerburg-Roomburg en Prinsessenbuurt-Hoven": one plan per area
+                found.append((typ[:1].upper() + typ[1:] + " " + x, m.start(), m.end() + len(tail), typ.lower(), 0.7))
+            continue
+        if ok(name, start) and (prefix or ref.fold(tail) in places or ok(tail, m.end())):
+            found.append((name, start, m.end() + len(tail), typ.lower(), 0.7))
 
     # 3. capitalised compound ending in a type word, mid-sentence: "Jeugdbeschermingstafel", "Regenboogagenda 2019-2022"
     for m in re.finditer(rf"(?<=[a-z,;:)’'”] )([A-Z][\wëï]{{3,}}{TYPE_SUFFIX})(?:[ \t]+((?:19|20)\d\d(?:-(?:19|20)\d\d)?))?(?![\w\-])", text):
@@ -126,13 +143,31 @@ def find_initiatives(text: str, *, blocked: set[str], areas: dict[str, str], pro
         name = _trim_connectors(m.group(1))
         if len(name.split()) < 2 or name.isupper() or any(w.isupper() and len(w) > 1 for w in name.split()[:1]):
             continue
-        if ok(name, m.start(1)) and not any(ref.fold(w) in blocked for w in name.split()[:1]):
+        parts = re.split(r"\s*,\s*|\s+en\s+|\s+&\s+|\s+in\s+", name)
+        if re.match(r"^(?:De|Het|Een)\s", name) or ref.fold(parts[0]) in PROVINCES:
+            continue
+        if len(parts) == 2 and all(len(x.split()) == 1 for x in parts) and " en " in name:
+            continue  # "Weezenhof en Meijhorst": a list of names, not one title
+        if ok(name, m.start(1)) and not any(ref.fold(x) in blocked or ref.fold(x.split()[0]) in blocked for x in parts if x):
             found.append((name, m.start(1), m.start(1) + len(name), None, 0.5))
+
+    # 8. an enumeration of names right after programme/project words: "programma's ... Het gaat om B.Slim, Poetsj en Pluhz"
+    item = r"[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)?"
+    for m in re.finditer(rf"({item}(?:,[ \t]+{item}){{2,}}[ \t]+en[ \t]+{item})", text):
+        ctx = text[max(0, m.start() - 250):m.start()]
+        if not re.search(r"(?i)programma'?s|projecten|interventies|initiatieven|methodieken|methoden|activiteiten", ctx):
+            continue
+        for im in re.finditer(item, m.group(1)):
+            name = im.group(0)
+            s0 = m.start(1) + im.start()
+            if name.lower() in STOP_TAIL or not ok(name, s0) or name in {"De", "Het"}:
+                continue
+            found.append((name, s0, s0 + len(name), None, 0.6))
 
     return _merge(text, found, areas)
 
 
-def _name_tail(rest: str, lower_ok: bool) -> str:
+def _name_tail(rest: str, lower_ok: bool, keep_connectors: bool = True) -> str:
     """The name after a type word: capitalised words (with connectors), or up to six plain words when allowed."""
     words = re.findall(r"[^\s,.;:()!?‘’“”\"|]+", rest.split("\n")[0])
     out: list[str] = []
@@ -148,8 +183,11 @@ def _name_tail(rest: str, lower_ok: bool) -> str:
             out.append(w)
             continue
         if lw in CONNECT and out and len(out) < 5:
-            out.append(w)
-            continue
+            nxt = line[pos:].split()
+            if keep_connectors or (nxt and nxt[0][:1].isupper()):
+                out.append(w)
+                continue
+            break
         if lower_ok and lw not in STOP_TAIL and not re.match(r"^\d", w) and (out or lw not in CONNECT):
             out.append(w)
             continue
@@ -166,17 +204,19 @@ def _trim_connectors(s: str) -> str:
 
 def _merge(text: str, found: list[tuple[str, int, int, str | None, float]], areas: dict[str, str]) -> list[Initiative]:
     """One Initiative per folded name; a name whose words all occur in a longer one is the same item."""
-    type_words = re.compile(rf"(?i)^(?:{TYPE_SUFFIX}|[\w\-]*{TYPE_SUFFIX})$")
-    found.sort(key=lambda f: (-f[4], -len(f[0])))
+    type_words = re.compile(rf"(?i)^(?:{TYPE_SUFFIX}|wijkvisie|wijkenvisie|gebiedsvisie|wijkplan|actieplan|uitvoeringsplan)$")
+    found.sort(key=lambda f: (-f[4], f[1]))
     items: dict[str, Initiative] = {}
     tokens: dict[str, set[str]] = {}
     for name, s, e, kind, _conf in found:
-        key = ref.fold(name)
+        key = re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", ref.fold(name))).strip()
         toks = {t for t in key.split() if not type_words.match(t)}
+        if not toks:
+            continue  # a bare type word ("Actieplan") names nothing
         target = items.get(key)
         if target is None:
             for k, it in items.items():
-                if toks and (toks <= tokens[k] or tokens[k] <= toks) and (len(toks & tokens[k]) >= 2 or toks == tokens[k]):
+                if toks and (toks <= tokens[k] or tokens[k] <= toks):
                     target = it
                     if len(key) > len(k) and len(toks) > len(tokens[k]):
                         pass

@@ -46,10 +46,8 @@ NAME_NOCONJ = rf"{CAP}(?:{_S}(?:(?:van|voor|de|der|het|op|aan){_S})?{CAP}){{0,4}
 ART = r"(?:(?:de|het|De|Het)\s+)?"
 
 SINGLE_ROLE = re.compile(
-    rf"\b(?:stadspartner|samenwerkingspartner|partner|uitvoeringsorganisatie|organisatie|welzijnsorganisatie|"
-    rf"zorgorganisatie|zorgaanbieder|aanbieder|welzijnsinstelling|zorginstelling|instelling|woningcorporatie|"
-    rf"corporatie|woningbouwcorporatie|zorgverzekeraar|verzekeraar|leverancier|vervoerder|uitvoerder|"
-    rf"opdrachtnemer|jeugdhulpaanbieder|hogeschool|welzijnspartner|maatschappelijke\s+partner)\s+({NAME})"
+    rf"\b(?:[a-zë]*(?:partner|organisatie|aanbieder|instelling|corporatie|coöperatie|cooperatie|verzekeraar|"
+    rf"leverancier|vervoerder|uitvoerder|opdrachtnemer)|hogeschool|maatschappelijke\s+partner)[ \t]+({NAME})"
 )
 LIST_ROLE = re.compile(
     rf"\b(?:[Ii]n\s+samenwerking\s+met|[Ss]amen\s+met|uitgevoerd\s+door|in\s+opdracht\s+van|overeenkomst\s+met|"
@@ -138,6 +136,7 @@ def find_organisations(text: str, *, excluded: set[str], places: set[str], initi
     """`excluded`: folded names never to take (reporting municipality, other municipalities, laws, people)."""
     cands: list[Cand] = []
     nat_pat, nat = _national()
+    nat_keys = {ref.fold(k) for k in nat}
     all_caps_lines = _all_caps_ranges(text)
 
     def blocked(name: str, start: int) -> bool:
@@ -168,11 +167,14 @@ def find_organisations(text: str, *, excluded: set[str], places: set[str], initi
         if o.name == "Provincie" and _sentence_initial(text, s):
             continue
         if o.extend:
-            ext = re.match(r"(?:\s+(?:regio\s+)?[A-Z][\w\-]*(?:\s+(?:en\s+)?[A-Z][\w\-]*){0,2})", text[e:e + 60])
-            if ext and not _sentence_initial(text, s) and ref.fold(ext.group(0)) not in excluded | places:
+            ext = re.match(r"(?:[ \t]+(?:regio[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?:(?:voor|van)[ \t]+)?[A-Z][\w\-]*){0,2})",
+                           text[e:e + 60])
+            if ext and any(ref.fold(w) in nat_keys for w in ext.group(0).split()):
+                ext = None  # "GGD en Menzis" are two organisations
+            if ext and not _sentence_initial(text, s):
                 e += ext.end()
                 name = text[s:e]
-            elif o.name == "Jeugdbescherming" and not ext:
+            elif o.extend == "required" and not ext:
                 continue  # the sector word alone
             elif ext and o.name == "Provincie":
                 e += ext.end()
@@ -252,6 +254,16 @@ def find_organisations(text: str, *, excluded: set[str], places: set[str], initi
             continue
         cands.append(Cand(tok, s, e, conf))
 
+    # E2. a short name followed by a municipality or region: "WIJ Groningen", "WoonGoed Tilburg"
+    for m in re.finditer(r"(?<![\w#])([A-Z][\w&]*[A-Z][\w&]*|[A-Z][a-z]+[A-Z]\w*)[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b", text):
+        place = ref.fold(m.group(2))
+        if place in ref.gemeenten_by_name() and m.group(1) not in NON_ORG_WORDS and ref.fold(m.group(1)) not in excluded \
+                and not _sentence_initial(text, m.start()) and m.group(1).upper() not in {"WMO", "GGZ", "AVG", "VN", "EU"}:
+            cands.append(Cand(m.group(0), m.start(), m.end(), 0.8))
+    # E3. compounds that name an institution by their head: "Hanzehogeschool", "Gelre ziekenhuizen"
+    for m in re.finditer(r"(?<![\w#])([A-Z][a-z]+(?:hogeschool|universiteit|ziekenhuis|academie))(?![\w])", text):
+        if not blocked(m.group(1), m.start()):
+            cands.append(Cand(m.group(1), m.start(), m.end(), 0.8, "education" if "ziekenhuis" not in m.group(1) else "health"))
     # F. role in the sentence
     for m in SINGLE_ROLE.finditer(text):
         name = _trim(m.group(1))
