@@ -13,6 +13,7 @@ from flask import Flask
 
 # Each module exposes `bp`, a Flask Blueprint.
 BLUEPRINTS = [
+    "web.lod_views",
 ]
 
 DEFAULTS = {

@@ -13,6 +13,9 @@ COMMANDS = [
     "cli.query_cmd",
     "cli.stats_cmd",
     "cli.eval_cmd",
+    "cli.export_cmd",
+    "cli.validate_cmd",
+    "cli.publish_cmd",
 ]
 
 DESCRIPTION = """\

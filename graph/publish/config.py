@@ -23,6 +23,7 @@ from graph.iris import default_base
 
 EU = "http://publications.europa.eu/resource/authority/"
 CC_BY_4 = "http://creativecommons.org/licenses/by/4.0/"
+DEFAULT_PUBLIC_URL = "http://127.0.0.1:8000/"
 
 ENV = {
     "name": "SDKG_PUBLISHER_NAME",
@@ -57,15 +58,15 @@ class Publisher:
                          "jaarstukken en begrotingen van Nederlandse gemeenten over het sociaal domein; "
                          "elke uitspraak met het citaat waar zij vandaan komt.")
     identifier: str = ""  # default: the dataset IRI
-    public_url: str = "http://127.0.0.1:8000/"  # where the server (dumps, /sparql) is reachable
+    public_url: str = ""  # where the server (dumps, /sparql) is reachable; the server fills in its own
     sparql_path: str = "sparql"
     base: str = ""  # instance-data base; default SDKG_BASE
 
     def __post_init__(self):
         base = self.base or default_base()
         object.__setattr__(self, "base", base if base.endswith("/") else base + "/")
-        url = self.public_url if self.public_url.endswith("/") else self.public_url + "/"
-        object.__setattr__(self, "public_url", url)
+        if self.public_url and not self.public_url.endswith("/"):
+            object.__setattr__(self, "public_url", self.public_url + "/")
         if not self.uri:
             object.__setattr__(self, "uri", self.base + "id/uitgever/sdkg")
         if not self.identifier:
@@ -92,8 +93,9 @@ class Publisher:
     def landing_page(self) -> str:
         return self.homepage or self.public_url
 
-    def with_public_url(self, url: str) -> Publisher:
-        return replace(self, public_url=url)
+    def at(self, url: str = DEFAULT_PUBLIC_URL) -> Publisher:
+        """These settings with `url` as the public URL, unless one was configured."""
+        return self if self.public_url else replace(self, public_url=url)
 
 
 def _read_file(path: str | os.PathLike) -> dict:

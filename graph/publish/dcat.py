@@ -23,6 +23,7 @@ THEME_LABELS = {"SOCI": ("Bevolking en samenleving", "Population and society"),
 def catalog_triples(stats: Stats, pub: Publisher, *, sizes: dict[str, int] | None = None,
                     modified: dt.date | None = None) -> Triples:
     """`sizes`: file name -> bytes of dumps that exist (written by `sdkg publish`)."""
+    pub = pub.at()
     t = Triples()
     today = lit((modified or dt.date.today()).isoformat(), datatype="xsd:date")
     cat, ds, svc = u(pub.catalog_iri), u(pub.dataset_iri), u(pub.service_iri)

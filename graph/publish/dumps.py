@@ -13,7 +13,6 @@ from typing import BinaryIO
 
 import pyoxigraph as ox
 
-from graph.iris import default_base
 from graph.store import OxigraphStore, Store, iter_quads
 from ontology import PREFIXES
 
@@ -59,8 +58,9 @@ class DumpStats:
     gzip: bool
 
 
-def prefixes(base: str | None = None) -> dict[str, str]:
-    return {**PREFIXES, "id": (base or default_base()) + "id/"}
+def prefixes() -> dict[str, str]:
+    """Namespace prefixes for Turtle/TriG (instance IRIs stay whole: their paths hold slashes)."""
+    return dict(PREFIXES)
 
 
 class _Counter:
@@ -89,14 +89,14 @@ def _merged_triples(store: Store) -> Iterable[ox.Triple]:
 
 
 def write_dump(store: Store, fmt: str | DumpFormat, out: BinaryIO, *, gzip: bool = False,
-               include_model: bool = False, base: str | None = None) -> DumpStats:
+               include_model: bool = False) -> DumpStats:
     """Serialise the whole store into `out` (binary); nothing is held as one big string."""
     f = fmt if isinstance(fmt, DumpFormat) else FORMATS[fmt]
     graphs = store.graphs()
     sink = gz.GzipFile(fileobj=out, mode="wb", mtime=0) if gzip else out
     try:
         items = _Counter(_quads(store, graphs, include_model) if f.graphs else _merged_triples(store))
-        pfx = prefixes(base) if f.rdf in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
+        pfx = prefixes() if f.rdf in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
         ox.serialize(items, sink, f.rdf, prefixes=pfx)
     finally:
         if gzip:

@@ -97,6 +97,7 @@ def collect_stats(store: Store, base: str) -> Stats:
 
 
 def void_triples(stats: Stats, pub: Publisher) -> Triples:
+    pub = pub.at()
     t = Triples()
     ds = u(pub.dataset_iri)
     t.typed(ds, "void:Dataset")

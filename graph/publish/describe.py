@@ -1,0 +1,265 @@
+"""What one IRI says: its own triples across all report graphs, the links pointing at it, and
+the evidence quotes about it; read through the Store interface, so remote stores work too."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from graph.store import Store
+from ontology import HERE, MODEL_FILES, PREFIXES, SDKG, SPARQL_PREFIXES
+
+CONTEXT_FILE = HERE / "context.jsonld"
+DEF = "https://w3id.org/sdkg/def"
+SEGMENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_~.-]*$")
+MAX_INCOMING = 2000
+MAX_EVIDENCE = 500
+
+RDF_TYPE = PREFIXES["rdf"] + "type"
+LABELS = (PREFIXES["skos"] + "prefLabel", PREFIXES["rdfs"] + "label", PREFIXES["dcterms"] + "title",
+          PREFIXES["schema"] + "name", "http://xmlns.com/foaf/0.1/name")
+OA = PREFIXES["oa"]
+# Reused terms have no label in our model files.
+COMMON_LABELS = {PREFIXES[p] + local: text for p, local, text in (
+    ("skos", "prefLabel", "name"), ("skos", "altLabel", "also known as"), ("skos", "inScheme", "in scheme"),
+    ("skos", "notation", "notation"), ("skos", "definition", "definition"), ("skos", "hiddenLabel", "spelling"),
+    ("rdfs", "label", "label"), ("rdfs", "seeAlso", "see also"), ("rdfs", "comment", "comment"),
+    ("owl", "sameAs", "same as"), ("dcterms", "identifier", "identifier"), ("dcterms", "title", "title"),
+    ("dcterms", "publisher", "publisher"), ("dcterms", "source", "source"), ("dcterms", "format", "media type"),
+    ("dcterms", "description", "description"), ("rdf", "type", "type"), ("rdf", "subject", "subject"),
+    ("rdf", "predicate", "predicate"), ("rdf", "object", "object"), ("oa", "exact", "quote"),
+    ("oa", "start", "start"), ("oa", "end", "end"), ("prov", "wasQuotedFrom", "quoted from"),
+    ("schema", "name", "name"), ("schema", "jobTitle", "role"), ("schema", "worksFor", "works for"),
+    ("schema", "value", "value"), ("schema", "unitText", "unit"), ("schema", "containedInPlace", "lies in"),
+)}
+
+
+def safe_path(path: str) -> bool:
+    """Path segments of minted IRIs only: no empty, dot or dot-dot segments, no odd characters."""
+    parts = path.split("/")
+    return bool(path) and all(SEGMENT.match(p) and ".." not in p for p in parts)
+
+
+@lru_cache(maxsize=1)
+def model_store() -> ox.Store:
+    """The ontology and thesauri, read from the Turtle files (also for remote data stores)."""
+    s = ox.Store()
+    for path in MODEL_FILES:
+        if Path(path).exists():
+            s.load(path=str(path), format=ox.RdfFormat.TURTLE)
+    return s
+
+
+@lru_cache(maxsize=1)
+def context() -> dict:
+    return json.loads(CONTEXT_FILE.read_text(encoding="utf-8"))
+
+
+@dataclass
+class Value:
+    text: str
+    iri: str | None = None
+    lang: str | None = None
+    datatype: str | None = None
+
+
+@dataclass
+class Evidence:
+    iri: str
+    quote: str
+    start: int | None
+    end: int | None
+    report: str | None
+    report_label: str | None = None
+
+
+@dataclass
+class RelationRow:
+    iri: str
+    predicate: str
+    subject: Value
+    object: Value
+    quote: str | None
+    report: str | None
+
+
+@dataclass
+class Description:
+    iri: str
+    triples: list[ox.Triple] = field(default_factory=list)
+    labels: dict[str, str] = field(default_factory=dict)
+    relations: list[RelationRow] = field(default_factory=list)
+
+    @property
+    def found(self) -> bool:
+        return any(t.subject.value == self.iri for t in self.triples if isinstance(t.subject, ox.NamedNode))
+
+    def label_of(self, iri: str) -> str:
+        if iri in self.labels:
+            return self.labels[iri]
+        if iri in COMMON_LABELS:
+            return COMMON_LABELS[iri]
+        tail = re.split(r"[#/]", iri.rstrip("/"))[-1]
+        return tail or iri
+
+    @property
+    def label(self) -> str:
+        return self.labels.get(self.iri) or self.label_of(self.iri)
+
+    @property
+    def types(self) -> list[str]:
+        return sorted({t.object.value for t in self.triples
+                       if t.subject.value == self.iri and t.predicate.value == RDF_TYPE})
+
+    def facts(self) -> list[tuple[str, list[Value]]]:
+        """Outgoing properties (not rdf:type), grouped by predicate in a stable order."""
+        out: dict[str, list[Value]] = {}
+        for t in self.triples:
+            if t.subject.value != self.iri or t.predicate.value == RDF_TYPE:
+                continue
+            out.setdefault(t.predicate.value, []).append(_value(t.object))
+        for values in out.values():
+            values.sort(key=lambda v: (v.text.lower(), v.iri or ""))
+        return sorted(out.items(), key=lambda kv: (kv[0] not in LABELS, kv[0]))
+
+    def incoming(self) -> list[tuple[str, list[Value]]]:
+        out: dict[str, list[Value]] = {}
+        for t in self.triples:
+            if isinstance(t.object, ox.NamedNode) and t.object.value == self.iri and t.subject.value != self.iri \
+                    and t.predicate.value != SDKG + "about":
+                out.setdefault(t.predicate.value, []).append(Value(self.label_of(t.subject.value), t.subject.value))
+        for values in out.values():
+            values.sort(key=lambda v: v.text.lower())
+        return sorted(out.items())
+
+    def evidence(self) -> list[Evidence]:
+        nodes: dict[str, dict] = {}
+        about = {t.subject.value for t in self.triples
+                 if t.predicate.value == SDKG + "about" and t.object.value == self.iri}
+        cited = {t.object.value for t in self.triples
+                 if t.subject.value == self.iri and t.predicate.value == SDKG + "evidence"}
+        for t in self.triples:
+            if t.subject.value in about | cited:
+                nodes.setdefault(t.subject.value, {})[t.predicate.value] = t.object.value
+        out = []
+        for iri, p in nodes.items():
+            if OA + "exact" not in p:
+                continue
+            report = p.get(PREFIXES["prov"] + "wasQuotedFrom")
+            out.append(Evidence(iri, p[OA + "exact"], _int(p.get(OA + "start")), _int(p.get(OA + "end")), report,
+                                self.labels.get(report) if report else None))
+        out.sort(key=lambda e: (e.report_label or e.report or "", e.start or 0))
+        return out
+
+
+def _int(v: str | None) -> int | None:
+    try:
+        return int(v) if v is not None else None
+    except ValueError:
+        return None
+
+
+def _value(term) -> Value:
+    if isinstance(term, ox.NamedNode):
+        return Value(term.value, term.value)
+    if isinstance(term, ox.BlankNode):
+        return Value("_:" + term.value)
+    dt = term.datatype.value if term.datatype and not term.language else None
+    return Value(term.value, None, term.language, dt)
+
+
+def _construct(iri: str) -> str:
+    x = str(ox.NamedNode(iri))  # serialised, so the IRI cannot change the query
+    return f"""CONSTRUCT {{ {x} ?p ?o . ?s ?q {x} . ?ev ?ep ?eo }} WHERE {{
+      {{ {x} ?p ?o }}
+      UNION {{ SELECT ?s ?q WHERE {{ ?s ?q {x} FILTER(?q != sdkg:about) }} LIMIT {MAX_INCOMING} }}
+      UNION {{ {{ SELECT DISTINCT ?ev WHERE {{ {{ ?ev sdkg:about {x} }} UNION {{ {x} sdkg:evidence ?ev }} }}
+                  LIMIT {MAX_EVIDENCE} }}
+               ?ev ?ep ?eo }} }}"""
+
+
+def _relations(iri: str) -> str:
+    x = str(ox.NamedNode(iri))
+    return f"""SELECT ?rel ?pred ?s ?o ?sl ?ol ?quote ?report WHERE {{
+      {{ ?rel rdf:subject {x} }} UNION {{ ?rel rdf:object {x} }}
+      ?rel a sdkg:Relation ; rdf:predicate ?pred .
+      OPTIONAL {{ ?rel rdf:subject ?s }} OPTIONAL {{ ?rel rdf:object ?o }}
+      OPTIONAL {{ ?rel sdkg:subjectLabel ?sl }} OPTIONAL {{ ?rel sdkg:objectLabel ?ol }}
+      OPTIONAL {{ ?rel sdkg:evidence ?ev . ?ev oa:exact ?quote ; prov:wasQuotedFrom ?report }}
+    }} ORDER BY ?report ?rel LIMIT {MAX_EVIDENCE}"""
+
+
+def _labels_query(iris: list[str]) -> str:
+    values = " ".join(str(ox.NamedNode(i)) for i in iris)
+    preds = " ".join(f"<{p}>" for p in LABELS)
+    return f"SELECT ?x ?p ?l WHERE {{ VALUES ?x {{ {values} }} VALUES ?p {{ {preds} }} ?x ?p ?l }}"
+
+
+def _rank(p: str, lit: ox.Literal) -> tuple[int, int]:
+    lang = lit.language or ""
+    return (LABELS.index(p) if p in LABELS else 9, {"en": 0, "": 1, "nl": 2}.get(lang, 3))
+
+
+def fetch_labels(iris: set[str], sources: list) -> dict[str, str]:
+    """Best label per IRI (English as the pages are, then untagged, then Dutch) from the data and the model."""
+    best: dict[str, tuple[tuple[int, int], str]] = {}
+    todo = sorted(i for i in iris if i)
+    for chunk in (todo[i:i + 400] for i in range(0, len(todo), 400)):
+        q = _labels_query(chunk)
+        for src in sources:
+            rows = src.select(q).rows if isinstance(src, Store) else \
+                [[s["x"], s["p"], s["l"]] for s in src.query(SPARQL_PREFIXES + q)]
+            for x, p, lit in rows:
+                if isinstance(lit, ox.Literal):
+                    r = _rank(p.value, lit)
+                    if x.value not in best or r < best[x.value][0]:
+                        best[x.value] = (r, lit.value)
+    return {k: v for k, (_, v) in best.items()}
+
+
+def describe(store: Store | None, iri: str, *, extra: list[ox.Triple] | None = None,
+             model: bool = False, relations: bool = True) -> Description:
+    """`model`: also read the ontology files (for /def IRIs); `extra`: triples of generated resources
+    (catalogue, VoID) that are not in the store."""
+    d = Description(iri)
+    seen: set[ox.Triple] = set()
+
+    def add(ts):
+        for t in ts:
+            if t not in seen:
+                seen.add(t)
+                d.triples.append(t)
+
+    if store is not None:
+        add(store.construct(_construct(iri)))
+    if model:
+        add(model_store().query(SPARQL_PREFIXES + _construct(iri)))
+    if extra:
+        x = ox.NamedNode(iri)
+        add(t for t in extra if t.subject == x or t.object == x)
+        # blank-node partitions of VoID hang off the dataset: include them whole
+        blanks = {t.object for t in extra if t.subject == x and isinstance(t.object, ox.BlankNode)}
+        add(t for t in extra if t.subject in blanks)
+    if not d.found:
+        return d
+    if relations and store is not None:
+        for rel, pred, s, o, sl, ol, quote, report in store.select(_relations(iri)).rows:
+            d.relations.append(RelationRow(
+                rel.value, pred.value,
+                Value(s.value, s.value) if s is not None else Value(sl.value if sl else "?"),
+                Value(o.value, o.value) if o is not None else Value(ol.value if ol else "?"),
+                quote.value if quote is not None else None, report.value if report is not None else None))
+    iris = {iri}
+    for t in d.triples:
+        for term in (t.subject, t.predicate, t.object):
+            if isinstance(term, ox.NamedNode):
+                iris.add(term.value)
+    for r in d.relations:
+        iris.update(v for v in (r.predicate, r.subject.iri, r.object.iri, r.report) if v)
+    d.labels = fetch_labels(iris, [s for s in (store, model_store()) if s is not None])
+    return d

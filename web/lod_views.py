@@ -1,0 +1,304 @@
+"""Linked open data: dereferenceable IRIs with content negotiation, the ontology, dumps, VoID,
+the DCAT-AP-NL catalogue and the published JSON-LD context.
+
+Request path /id/... maps to `{SDKG_BASE}id/...`, so the same data answers under any base.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+from flask import Blueprint, Response, abort, current_app, render_template, request, send_file, url_for
+
+from graph.iris import default_base
+from graph.publish.config import load_publisher
+from graph.publish.dcat import catalog_triples
+from graph.publish.describe import DEF, context, describe, model_store, safe_path
+from graph.publish.dumps import FORMATS, dump_to_path, prefixes
+from graph.publish.validate import to_rdflib
+from graph.publish.void import collect_stats, void_triples
+from graph.store import OxigraphStore
+from ontology import ONTOLOGY
+from web.context import get_store
+
+bp = Blueprint("lod", __name__)
+
+# negotiable representations: key -> (media type, pyoxigraph format or None, label, ?format= alias)
+REPRESENTATIONS = {
+    "html": ("text/html", None, "HTML", "html"),
+    "turtle": ("text/turtle", ox.RdfFormat.TURTLE, "Turtle", "ttl"),
+    "ntriples": ("application/n-triples", ox.RdfFormat.N_TRIPLES, "N-Triples", "nt"),
+    "jsonld": ("application/ld+json", None, "JSON-LD", "jsonld"),
+    "rdfxml": ("application/rdf+xml", ox.RdfFormat.RDF_XML, "RDF/XML", "rdf"),
+}
+ALIASES = {alias: key for key, (*_, alias) in REPRESENTATIONS.items()} | {k: k for k in REPRESENTATIONS}
+EXTRA_MEDIA = {"application/xhtml+xml": "html", "application/json": "jsonld", "application/x-turtle": "turtle"}
+RDF_ONLY = ["turtle", "ntriples", "jsonld", "rdfxml"]
+PAGE = ["html", *RDF_ONLY]
+CACHE_TTL = 300.0  # seconds, for stores whose generation never changes (remote)
+_dump_lock = threading.Lock()
+
+
+# ------------------------------------------------------------------ negotiation and serialising
+
+def negotiate(offers: list[str]) -> str:
+    """The representation to send: ?format= wins, else the Accept header; 406 if none fits."""
+    if "format" in request.args:
+        key = ALIASES.get(request.args["format"])
+        if key not in offers:
+            abort(406, f"format must be one of {', '.join(REPRESENTATIONS[k][3] for k in offers)}")
+        return key
+    media = {REPRESENTATIONS[k][0]: k for k in offers}
+    media.update({m: k for m, k in EXTRA_MEDIA.items() if k in offers})
+    best = request.accept_mimetypes.best_match(list(media))
+    if best is None:
+        abort(406, "acceptable: " + ", ".join(REPRESENTATIONS[k][0] for k in offers))
+    return media[best]
+
+
+def _link_header(offers: list[str]) -> str:
+    links = [f'<{request.base_url}?format={REPRESENTATIONS[k][3]}>; rel="alternate"; type="{REPRESENTATIONS[k][0]}"'
+             for k in offers]
+    return ", ".join(links)
+
+
+def alternates(offers: list[str]) -> list[dict]:
+    return [{"href": f"{request.base_url}?format={REPRESENTATIONS[k][3]}", "type": REPRESENTATIONS[k][0],
+             "label": REPRESENTATIONS[k][2]} for k in offers if k != "html"]
+
+
+def jsonld_document(triples: list[ox.Triple], inline_context: bool = False):
+    """Compact JSON-LD with the published context; `inline_context` embeds it (for HTML pages)."""
+    doc = json.loads(to_rdflib(triples).serialize(format="json-ld", context=context()["@context"]))
+    doc["@context"] = context()["@context"] if inline_context else url_for("lod.context_jsonld", _external=True)
+    return doc
+
+
+def serialise(triples: list[ox.Triple], key: str) -> bytes:
+    if key == "jsonld":
+        return json.dumps(jsonld_document(triples), ensure_ascii=False, indent=1).encode()
+    fmt = REPRESENTATIONS[key][1]
+    pfx = prefixes() if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
+    return ox.serialize(triples, format=fmt, prefixes=pfx)
+
+
+def rdf_response(triples: list[ox.Triple], key: str, offers: list[str]) -> Response:
+    media = REPRESENTATIONS[key][0]
+    resp = Response(serialise(triples, key), mimetype=media)
+    if key != "jsonld":
+        resp.headers["Content-Type"] = f"{media}; charset=utf-8"
+    return _vary(resp, offers)
+
+
+def _vary(resp: Response, offers: list[str]) -> Response:
+    resp.headers["Vary"] = "Accept"
+    resp.headers["Link"] = _link_header(offers)
+    resp.headers["Access-Control-Allow-Origin"] = "*"
+    return resp
+
+
+# ------------------------------------------------------------------ links and labels for pages
+
+def local_href(iri: str | None) -> str | None:
+    """Where an IRI dereferences on this server, or None for outside IRIs."""
+    if not iri:
+        return None
+    base = default_base()
+    if iri.startswith(base + "id/"):
+        return "/" + iri[len(base):]
+    if iri == DEF or iri.startswith(DEF + "#"):
+        return "/def" + iri[len(DEF):]
+    if iri.startswith(DEF + "/"):
+        return "/def" + iri[len(DEF):]
+    return None
+
+
+def render_entity(d, offers: list[str], *, downloads=None, heading: str | None = None, status: int = 200):
+    resp = Response(render_template(
+        "entity.html", d=d, heading=heading or d.label, href=lambda i: local_href(i) or i, local=local_href,
+        alternates=alternates(offers), jsonld=json.dumps(jsonld_document(d.triples, inline_context=True),
+                                                         ensure_ascii=False).replace("</", "<\\/"),
+        downloads=downloads), status=status, mimetype="text/html")
+    return _vary(resp, offers)
+
+
+# ------------------------------------------------------------------ generated metadata (cached)
+
+def _publisher():
+    return load_publisher(current_app.config.get("SDKG_PUBLISHER")).at(request.url_root)
+
+
+def _stats(store, pub):
+    cache = current_app.extensions.setdefault("sdkg_lod", {})
+    key = (store.generation(), pub.base)
+    hit = cache.get("stats")
+    fresh = hit and hit[0] == key and (isinstance(store, OxigraphStore) or time.monotonic() - hit[1] < CACHE_TTL)
+    if not fresh:
+        cache["stats"] = (key, time.monotonic(), collect_stats(store, pub.base))
+    return cache["stats"][2]
+
+
+def _metadata(store) -> tuple[list[ox.Triple], object]:
+    pub = _publisher()
+    stats = _stats(store, pub)
+    return list(catalog_triples(stats, pub)) + list(void_triples(stats, pub)), pub
+
+
+# ------------------------------------------------------------------ routes
+
+@bp.route("/id/<path:rest>", methods=["GET", "HEAD"], merge_slashes=False)
+def entity(rest: str):
+    if not safe_path(rest) or request.path != "/id/" + rest:
+        abort(404)
+    iri = default_base() + "id/" + rest
+    store = get_store()
+    extra = None
+    if rest.split("/", 1)[0] in ("dataset", "catalogus", "dienst", "uitgever"):
+        extra = _metadata(store)[0]
+    d = describe(store, iri, extra=extra)
+    if not d.found:
+        abort(404)
+    key = negotiate(PAGE)
+    if key == "html":
+        return render_entity(d, PAGE)
+    return rdf_response(d.triples, key, PAGE)
+
+
+@bp.route("/def", methods=["GET", "HEAD"])
+@bp.route("/def/", methods=["GET", "HEAD"])
+def ontology():
+    key = negotiate(PAGE)
+    triples = list(ox.parse(path=str(ONTOLOGY), format=ox.RdfFormat.TURTLE))
+    if key == "turtle" and "format" not in request.args:
+        resp = Response(ONTOLOGY.read_bytes(), mimetype="text/turtle")
+        resp.headers["Content-Type"] = "text/turtle; charset=utf-8"
+        return _vary(resp, PAGE)
+    if key != "html":
+        return rdf_response(triples, key, PAGE)
+    d = describe(None, DEF, extra=triples, model=True)
+    terms = sorted({t.subject.value for t in triples if t.subject.value.startswith(DEF + "#")})
+    d.labels.update({k: v for k, v in _term_labels(terms).items() if k not in d.labels})
+    return render_entity(d, PAGE, downloads={"terms": [(t, d.labels.get(t, t.split("#")[-1]), _comment(triples, t))
+                                                       for t in terms]})
+
+
+def _term_labels(terms: list[str]) -> dict[str, str]:
+    from graph.publish.describe import fetch_labels
+
+    return fetch_labels(set(terms), [model_store()])
+
+
+def _comment(triples, iri: str) -> str:
+    for t in triples:
+        if t.subject.value == iri and t.predicate.value.endswith("#comment"):
+            return t.object.value
+    return ""
+
+
+@bp.route("/def/<path:rest>", methods=["GET", "HEAD"], merge_slashes=False)
+def concept(rest: str):
+    trailing = rest.endswith("/")
+    if not safe_path(rest.rstrip("/")):
+        abort(404)
+    iri = f"{DEF}/{rest.rstrip('/')}" + ("/" if trailing else "")
+    d = describe(get_store(), iri, model=True)
+    if not d.found:
+        abort(404)
+    key = negotiate(PAGE)
+    if key == "html":
+        return render_entity(d, PAGE)
+    return rdf_response(d.triples, key, PAGE)
+
+
+@bp.route("/.well-known/void", methods=["GET", "HEAD"])
+def void():
+    store = get_store()
+    offers = ["turtle", "ntriples", "jsonld", "rdfxml", "html"]
+    key = negotiate(offers)
+    pub = _publisher()
+    triples = list(void_triples(_stats(store, pub), pub))
+    if key == "html":
+        return render_entity(describe(None, pub.dataset_iri, extra=triples, relations=False), offers,
+                             heading="VoID: " + pub.title)
+    return rdf_response(triples, key, offers)
+
+
+@bp.route("/catalog", methods=["GET", "HEAD"])
+def catalog():
+    store = get_store()
+    key = negotiate(PAGE)
+    triples, pub = _metadata(store)
+    if key != "html":
+        return rdf_response(triples, key, PAGE)
+    d = describe(None, pub.dataset_iri, extra=triples, relations=False)
+    return render_entity(d, PAGE, downloads=_download_list())
+
+
+@bp.route("/context.jsonld", methods=["GET", "HEAD"])
+def context_jsonld():
+    resp = Response(json.dumps(context(), ensure_ascii=False, indent=1), mimetype="application/ld+json")
+    resp.headers["Access-Control-Allow-Origin"] = "*"
+    resp.headers["Cache-Control"] = "public, max-age=3600"
+    return resp
+
+
+def _download_list() -> dict:
+    files = []
+    for f in FORMATS.values():
+        for gz in (False, True):
+            name = f.file_name(gz)
+            files.append({"name": name, "href": url_for("lod.dump_file", name=name), "label": f.label,
+                          "type": "application/gzip" if gz else f.media_type})
+    return {"files": files}
+
+
+@bp.route("/dumps/", methods=["GET", "HEAD"])
+def dumps_index():
+    if request.accept_mimetypes.best_match(["text/html", "application/json"]) == "application/json":
+        return {"dumps": _download_list()["files"]}
+    pub = _publisher()
+    triples = _metadata(get_store())[0]
+    d = describe(None, pub.dataset_iri, extra=triples, relations=False)
+    return render_entity(d, PAGE, downloads=_download_list(), heading="Downloads: " + pub.title)
+
+
+def _dump_dir(store) -> Path:
+    configured = current_app.config.get("SDKG_DUMP_DIR") or os.environ.get("SDKG_DUMP_DIR")
+    if configured:
+        return Path(configured)
+    where = str(getattr(store, "path", None) or current_app.config.get("SDKG_ENDPOINT") or id(store))
+    return Path(tempfile.gettempdir()) / f"sdkg-dumps-{hashlib.sha256(where.encode()).hexdigest()[:12]}"
+
+
+@bp.route("/dumps/<name>", methods=["GET", "HEAD"])
+def dump_file(name: str):
+    by_name = {f.file_name(gz): (f, gz) for f in FORMATS.values() for gz in (False, True)}
+    if name not in by_name:
+        abort(404)
+    fmt, gz = by_name[name]
+    store = get_store()
+    gen = store.generation()
+    if not isinstance(store, OxigraphStore):  # remote: regenerate at most every CACHE_TTL seconds
+        gen += f":{int(time.time() // CACHE_TTL)}"
+    root = _dump_dir(store)
+    folder = root / hashlib.sha256(f"{gen}|{default_base()}".encode()).hexdigest()[:16]
+    path = folder / name
+    if not path.exists():
+        with _dump_lock:  # one writer per process; tmp+rename keeps other processes safe
+            if not path.exists():
+                dump_to_path(store, fmt, path, gzip=gz)
+                for old in root.iterdir():
+                    if old.is_dir() and old != folder:
+                        shutil.rmtree(old, ignore_errors=True)
+    resp = send_file(path, mimetype="application/gzip" if gz else fmt.media_type, as_attachment=False,
+                     download_name=name, conditional=True, etag=True)
+    resp.headers["Access-Control-Allow-Origin"] = "*"
+    return resp
