@@ -13,6 +13,7 @@ from flask import Flask
 
 # Each module exposes `bp`, a Flask Blueprint.
 BLUEPRINTS = [
+    "web.sparql_views",
     "web.lod_views",
 ]
 

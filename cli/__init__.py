@@ -12,6 +12,7 @@ COMMANDS = [
     "cli.extract_cmd",
     "cli.query_cmd",
     "cli.stats_cmd",
+    "cli.serve_cmd",
     "cli.eval_cmd",
     "cli.export_cmd",
     "cli.validate_cmd",
