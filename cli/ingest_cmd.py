@@ -39,7 +39,7 @@ def register(sub) -> None:
 def run(args: argparse.Namespace) -> int:
     from loaders.read import iter_report_files
 
-    err = Console(stderr=True)
+    err = Console(stderr=True, soft_wrap=True)
     overrides = {k: v for k, v in {"municipality": args.municipality, "year": args.year,
                                    "type": args.type}.items() if v is not None}
     try:
@@ -61,11 +61,11 @@ def run(args: argparse.Namespace) -> int:
         def on_result(r: IngestResult) -> None:
             progress.update(task, advance=1, description=r.path.rsplit("/", 1)[-1][:40])
             if r.status == "failed":
-                progress.console.print(f"[red]failed[/red]  {r.path}: {r.reason}")
+                progress.console.print(f"[red]failed[/red]  {r.path}: {r.reason}", soft_wrap=True)
             elif r.status == "skipped":
-                progress.console.print(f"[yellow]skipped[/yellow] {r.path}: {r.reason}")
+                progress.console.print(f"[yellow]skipped[/yellow] {r.path}: {r.reason}", soft_wrap=True)
             for w in r.warnings:
-                progress.console.print(f"[yellow]warning[/yellow] {r.path}: {w}")
+                progress.console.print(f"[yellow]warning[/yellow] {r.path}: {w}", soft_wrap=True)
 
         summary = ingest(store, files, overrides=overrides, manifest=manifest, workers=args.workers,
                          minter=Minter(args.base), on_result=on_result)

@@ -115,9 +115,9 @@ class OrgIndex:
 
 
 def _stale_graphs(store: Store, key: str, keep: ox.NamedNode) -> list[ox.NamedNode]:
-    rows = store.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?r sdkg:sourceKey ?key } }",
+    rows = store.select("SELECT DISTINCT ?g ?key WHERE { GRAPH ?g { ?r sdkg:sourceKey ?key } }",
                         {"key": ox.Literal(key)}).rows
-    return [g for (g,) in rows if g != keep]
+    return [g for g, _ in rows if g != keep]
 
 
 def _sha256(path: str) -> str | None:

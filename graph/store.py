@@ -244,8 +244,10 @@ class OxigraphStore(Store):
         return self._store.dump(format=fmt, from_graph=graph)
 
     def close(self) -> None:
-        if self.path is not None and not self.read_only:
-            self._store.flush()
+        """Flush and release the handle (and the on-disk lock with it)."""
+        store = self.__dict__.pop("_store", None)
+        if store is not None and self.path is not None and not self.read_only:
+            store.flush()
 
 
 def open_store(store: str | os.PathLike | None = None, *, memory: bool = False, endpoint: str | None = None,
