@@ -14,6 +14,8 @@ from flask import Flask
 # Each module exposes `bp`, a Flask Blueprint.
 BLUEPRINTS = [
     "web.sparql_views",
+    "web.api_views",
+    "web.pages",
     "web.lod_views",
 ]
 

@@ -1,0 +1,43 @@
+"""A real sdkg web server (werkzeug, in a thread, on a free 127.0.0.1 port) over a store holding the seeds."""
+
+from __future__ import annotations
+
+import socket
+import threading
+
+import pytest
+from werkzeug.serving import make_server
+
+from graph.ingest import ingest
+from graph.store import OxigraphStore
+from server import create_app
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def seeded_dir(seed_paths, tmp_path_factory):
+    path = tmp_path_factory.mktemp("pages") / "db"
+    with OxigraphStore(path) as store:
+        summary = ingest(store, seed_paths, workers=1)
+        assert summary.ok, [(r.path, r.reason) for r in summary.results if not r.ok]
+    return path
+
+
+@pytest.fixture(scope="session")
+def site(seeded_dir):
+    """Base URL of the running app; the server is shut down after the session."""
+    app = create_app({"SDKG_STORE": str(seeded_dir), "SDKG_READ_ONLY": True, "SDKG_MEMORY": False,
+                      "SDKG_ENDPOINT": None})
+    server = make_server("127.0.0.1", _free_port(), app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        thread.join(timeout=10)
