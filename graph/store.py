@@ -154,8 +154,16 @@ class OxigraphStore(Store):
 
     def _touch(self) -> None:
         self._memory_generation += 1
-        if self.path is not None:
-            (self.path / GENERATION_FILE).write_text(str(self._memory_generation) + ":" + os.urandom(6).hex())
+        if self.path is not None:  # replaced atomically: readers never see a half-written file
+            tmp = self.path / (GENERATION_FILE + ".tmp")
+            tmp.write_text(f"{self._generation_base() + 1}:{os.urandom(6).hex()}")
+            os.replace(tmp, self.path / GENERATION_FILE)
+
+    def _generation_base(self) -> int:
+        try:
+            return int(self.generation().split(":")[0])
+        except ValueError:
+            return 0
 
     def generation(self) -> str:
         if self.path is None:
