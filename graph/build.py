@@ -6,6 +6,7 @@ report graph that names them, so dropping one report's graph never orphans anoth
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, serialize
@@ -64,6 +65,23 @@ def _nl(text: str) -> Literal:
     return Literal(text, language="nl")
 
 
+_SENTENCE_END = re.compile(r"[.!?;:|](?=\s)|\n")
+
+
+def _context(text: str, span: Span, limit: int = 100) -> tuple[str, str]:
+    """Web Annotation prefix/suffix: the rest of the sentence around a quote, so a bare name
+    still reads as evidence ("... in samenwerking met" + "GGD" + " voeren we ...")."""
+    if not text or text[span.start:span.end] != span.quote:
+        return "", ""
+    window = text[max(0, span.start - limit):span.start]
+    ends = list(_SENTENCE_END.finditer(window))
+    prefix = window[ends[-1].end():] if ends else window
+    window = text[span.end:span.end + limit]
+    m = _SENTENCE_END.search(window)
+    suffix = window[: m.end()] if m else window
+    return prefix.lstrip(), suffix.rstrip()
+
+
 class _Builder:
     def __init__(self, ex: Extraction, minter: Minter, resolve_org: OrgResolver | None):
         self.ex, self.m = ex, minter
@@ -92,6 +110,11 @@ class _Builder:
             self._seen_evidence.add(ev.value)
             self.add(ev, A, _n(SDKG, "Evidence"))
             self.add(ev, _n(OA, "exact"), Literal(span.quote))
+            prefix, suffix = _context(self.ex.document.text, span)
+            if prefix:
+                self.add(ev, _n(OA, "prefix"), Literal(prefix))
+            if suffix:
+                self.add(ev, _n(OA, "suffix"), Literal(suffix))
             self.add(ev, _n(OA, "start"), _int(span.start))
             self.add(ev, _n(OA, "end"), _int(span.end))
             self.add(ev, _n(PROV, "wasQuotedFrom"), self.report)

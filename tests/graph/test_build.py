@@ -75,6 +75,11 @@ def test_everything_lands_in_the_report_graph_with_quotes_matching_offsets():
     assert len(rows.rows) == 7
     for q, s, e in rows.rows:
         assert TEXT[int(s.value):int(e.value)] == q.value
+    # prefix + exact + suffix is the quote's sentence, contiguous in the text
+    contexts = store.select("""SELECT ?p ?q ?s WHERE { ?ev oa:exact ?q ; oa:prefix ?p ; oa:suffix ?s
+                               FILTER(?q = "GGD") }""").rows
+    assert [(p.value, s.value) for p, _, s in contexts] == [
+        ("In samenwerking met Stichting Welzijn Oost en de ", " voert Zwolle de Wmo 2015 uit in Holtenbroek.")]
 
 
 def test_relation_is_qualified_and_direct_when_both_ends_are_entities():
