@@ -14,6 +14,7 @@ COMMANDS = [
     "cli.stats_cmd",
     "cli.serve_cmd",
     "cli.eval_cmd",
+    "cli.network_cmd",
     "cli.export_cmd",
     "cli.validate_cmd",
     "cli.publish_cmd",
@@ -51,6 +52,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # output piped into `head` and the like
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":
