@@ -13,7 +13,8 @@ from cli.common import add_store_args, store_from_args
 from graph.publish.config import ConfigError, load_publisher
 from graph.publish.dcat import catalog_triples
 from graph.publish.describe import CONTEXT_FILE
-from graph.publish.dumps import FORMATS, dump_to_path, prefixes
+from graph.publish.dumps import FORMATS, dump_to_path
+from graph.publish.terms import NS
 from graph.publish.void import collect_stats, void_triples
 
 
@@ -33,7 +34,7 @@ def register(sub) -> None:
 
 def _write(path: Path, triples, fmt: ox.RdfFormat) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    pfx = prefixes() if fmt == ox.RdfFormat.TURTLE else None
+    pfx = NS if fmt == ox.RdfFormat.TURTLE else None
     path.write_bytes(ox.serialize(triples, format=fmt, prefixes=pfx))
 
 

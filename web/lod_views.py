@@ -22,7 +22,8 @@ from graph.iris import default_base
 from graph.publish.config import load_publisher
 from graph.publish.dcat import catalog_triples
 from graph.publish.describe import DEF, context, describe, model_store, safe_path
-from graph.publish.dumps import FORMATS, dump_to_path, prefixes
+from graph.publish.dumps import FORMATS, dump_to_path
+from graph.publish.terms import NS
 from graph.publish.validate import to_rdflib
 from graph.publish.void import collect_stats, void_triples
 from graph.store import OxigraphStore
@@ -86,7 +87,7 @@ def serialise(triples: list[ox.Triple], key: str) -> bytes:
     if key == "jsonld":
         return json.dumps(jsonld_document(triples), ensure_ascii=False, indent=1).encode()
     fmt = REPRESENTATIONS[key][1]
-    pfx = prefixes() if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
+    pfx = NS if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
     return ox.serialize(triples, format=fmt, prefixes=pfx)
 
 

@@ -195,14 +195,15 @@ def _relations(iri: str) -> str:
 
 
 def _labels_query(iris: list[str]) -> str:
+    # one UNION branch per label property: a VALUES join on the predicate would scan every triple
     values = " ".join(str(ox.NamedNode(i)) for i in iris)
-    preds = " ".join(f"<{p}>" for p in LABELS)
-    return f"SELECT ?x ?p ?l WHERE {{ VALUES ?x {{ {values} }} VALUES ?p {{ {preds} }} ?x ?p ?l }}"
+    branches = " UNION ".join(f"{{ ?x <{p}> ?l BIND({n} AS ?p) }}" for n, p in enumerate(LABELS))
+    return f"SELECT ?x ?p ?l WHERE {{ VALUES ?x {{ {values} }} {branches} }}"
 
 
-def _rank(p: str, lit: ox.Literal) -> tuple[int, int]:
+def _rank(p, lit: ox.Literal) -> tuple[int, int]:
     lang = lit.language or ""
-    return (LABELS.index(p) if p in LABELS else 9, {"en": 0, "": 1, "nl": 2}.get(lang, 3))
+    return (int(p.value), {"en": 0, "": 1, "nl": 2}.get(lang, 3))
 
 
 def fetch_labels(iris: set[str], sources: list) -> dict[str, str]:
@@ -216,7 +217,7 @@ def fetch_labels(iris: set[str], sources: list) -> dict[str, str]:
                 [[s["x"], s["p"], s["l"]] for s in src.query(SPARQL_PREFIXES + q)]
             for x, p, lit in rows:
                 if isinstance(lit, ox.Literal):
-                    r = _rank(p.value, lit)
+                    r = _rank(p, lit)
                     if x.value not in best or r < best[x.value][0]:
                         best[x.value] = (r, lit.value)
     return {k: v for k, (_, v) in best.items()}
@@ -247,6 +248,7 @@ def describe(store: Store | None, iri: str, *, extra: list[ox.Triple] | None = N
         add(t for t in extra if t.subject in blanks)
     if not d.found:
         return d
+    d.triples.sort(key=lambda t: t.subject.value != iri)  # its own statements first, then links to it
     if relations and store is not None:
         for rel, pred, s, o, sl, ol, quote, report in store.select(_relations(iri)).rows:
             d.relations.append(RelationRow(

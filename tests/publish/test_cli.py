@@ -30,12 +30,14 @@ def disk_store(tmp_path):
     s = OxigraphStore(path)
     s.ensure_model()
     s.put_graph(Minter().report_graph(ex.document.sha256), build_quads(ex))
+    n = s.count()
     s.close()
     del s
-    return path
+    return path, n
 
 
 def test_export_every_format(disk_store, tmp_path):
+    disk_store, n = disk_store
     for fmt, parser in (("trig", "trig"), ("nquads", "nquads"), ("jsonld", "json-ld"), ("turtle", "turtle"),
                         ("ntriples", "nt")):
         out = tmp_path / f"dump.{fmt}.gz"
@@ -43,12 +45,13 @@ def test_export_every_format(disk_store, tmp_path):
         assert r.returncode == 0, r.stderr
         ds = rdflib.Dataset()
         ds.parse(data=gzip.decompress(out.read_bytes()), format=parser)
-        assert sum(len(g) for g in ds.graphs()) == 160, fmt
+        assert sum(len(g) for g in ds.graphs()) == n, fmt
     r = sdkg("export", "--store", disk_store, "--format", "nquads")
-    assert r.returncode == 0 and len(r.stdout.splitlines()) == 160
+    assert r.returncode == 0 and len(r.stdout.splitlines()) == n
 
 
 def test_validate_exit_codes(disk_store, tmp_path):
+    disk_store, _ = disk_store
     r = sdkg("validate", "--store", disk_store)
     assert r.returncode == 0, r.stdout + r.stderr
     assert "data against shapes.ttl: conforms" in r.stdout
@@ -56,13 +59,14 @@ def test_validate_exit_codes(disk_store, tmp_path):
 
     s = OxigraphStore(disk_store)
     (g,) = s.graphs()
+    quotes = int(s.select("SELECT (COUNT(?e) AS ?n) WHERE { ?e oa:exact ?q }").rows[0][0].value)
     s.update(f"DELETE {{ GRAPH <{g}> {{ ?e oa:exact ?q }} }} WHERE {{ GRAPH <{g}> {{ ?e oa:exact ?q }} }}")
     s.close()
     del s
     r = sdkg("validate", "--data", "--store", disk_store, "--json")
     assert r.returncode == 1
     (report,) = json.loads(r.stdout)
-    assert report["violations"] == 11 and {f["path"] for f in report["findings"]} == {"http://www.w3.org/ns/oa#exact"}
+    assert report["violations"] == quotes and {f["path"] for f in report["findings"]} == {"http://www.w3.org/ns/oa#exact"}
 
     assert sdkg("validate", "--store", tmp_path / "nowhere").returncode == 2
     bad = tmp_path / "bad.ttl"
@@ -72,6 +76,7 @@ def test_validate_exit_codes(disk_store, tmp_path):
 
 
 def test_publish_writes_a_static_site(disk_store, tmp_path):
+    disk_store, n = disk_store
     site = tmp_path / "site"
     r = sdkg("publish", site, "--store", disk_store, "--public-url", "https://data.example.nl/sdkg/")
     assert r.returncode == 0, r.stderr
@@ -86,4 +91,4 @@ def test_publish_writes_a_static_site(disk_store, tmp_path):
     assert (site / "dumps" / "sdkg.trig").stat().st_size in sizes
     void = rdflib.Graph().parse(site / ".well-known" / "void", format="turtle")
     assert int(void.value(predicate=rdflib.URIRef("http://rdfs.org/ns/void#triples"),
-                          subject=rdflib.URIRef(Minter().base + "id/dataset/sdkg"))) == 160
+                          subject=rdflib.URIRef(Minter().base + "id/dataset/sdkg"))) == n
