@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
-from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, serialize
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse, serialize
 
 from graph.iris import TOOI_GEMEENTE, WETTEN, Minter, normalise_name
 from loaders.model import Extraction, Span
@@ -63,6 +64,16 @@ def _dec(v: float) -> Literal:
 
 def _nl(text: str) -> Literal:
     return Literal(text, language="nl")
+
+
+@lru_cache(maxsize=1)
+def _law_concepts() -> dict[str, NamedNode]:
+    """Official name -> concept IRI of the laws thesaurus, so data and thesaurus share IRIs."""
+    from ontology import LAWS
+
+    label = SKOS + "prefLabel"
+    return {t.object.value: t.subject for t in parse(path=str(LAWS), format=RdfFormat.TURTLE)
+            if t.predicate.value == label and isinstance(t.subject, NamedNode)}
 
 
 _SENTENCE_END = re.compile(r"[.!?;:|](?=\s)|\n")
@@ -190,8 +201,9 @@ class _Builder:
                 self.add(self.gm, _n(SDKG, "worksWith"), iri)
 
     def laws(self) -> None:
+        concepts = _law_concepts()
         for law in self.ex.laws:
-            iri = self.m.law(law.abbreviation or law.name) if not law.bwb_id else self.m.law(law.name)
+            iri = concepts.get(law.name) or self.m.law(law.name)
             self.add(iri, A, _n(SDKG, "Law"))
             self.add(iri, LABEL, _nl(law.name))
             if law.abbreviation:

@@ -98,6 +98,8 @@ def test_links_to_authoritative_identifiers():
     store.put_graph(Minter().report_graph(ex.document.sha256), build_quads(ex))
     assert store.ask("ASK { ?gm owl:sameAs <https://identifier.overheid.nl/tooi/id/gemeente/gm0193> }")
     assert store.ask("ASK { ?law sdkg:bwbId 'BWBR0035362' ; rdfs:seeAlso <https://wetten.overheid.nl/BWBR0035362> }")
+    # the law in the data is the concept of the thesaurus in ontology/laws.ttl
+    assert store.ask("ASK { GRAPH ?g { wet:wmo-2015 a sdkg:Law } }")
 
 
 def test_organisation_resolver_reuses_an_existing_iri():
