@@ -1,0 +1,265 @@
+"""Benchmark: `sdkg serve` against `oxigraph serve-read-only` on the same synthetic data.
+
+    python -m bench.bench_server                 # 100k triples
+    python -m bench.bench_server --triples 1000000
+
+For each size: synthetic report graphs (bench.synth) are bulk-loaded into an sdkg store (plus the
+model), dumped, and loaded with `oxigraph load` into a second folder, so both servers hold the
+same quads. Then, side by side in one run, both answer every named query of sparql/queries (its
+parameters bound to values that occur in the data, sent as a VALUES block the way a remote
+client sends them): median latency over interleaved requests, once with repeated identical
+queries (what the result cache serves) and once with every request distinct (a comment makes
+each text unique, so each is evaluated), then throughput with wrk (4 connections, 10 s) on a
+mix rotating over the named queries.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import os
+import re
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+from pathlib import Path
+
+import pyoxigraph as ox
+
+ROOT = Path(__file__).resolve().parent.parent
+OXIGRAPH = Path(sys.executable).parent / "oxigraph"
+ACCEPT = "application/sparql-results+json"
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def build_stores(n_triples: int, work: Path) -> tuple[Path, Path, int]:
+    from bench.synth import write_nquads
+    from graph.store import OxigraphStore
+
+    nq = work / "synth.nq"
+    t0 = time.monotonic()
+    write_nquads(nq, n_triples, seed=1)
+    sdkg_dir, ox_dir = work / "sdkg-store", work / "oxigraph-store"
+    store = OxigraphStore(sdkg_dir)
+    store.raw.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
+    store.ensure_model()
+    total = len(store.raw)
+    (work / "all.nq").write_bytes(store.dump(ox.RdfFormat.N_QUADS))
+    store.close()
+    del store
+    subprocess.run([str(OXIGRAPH), "load", "--location", str(ox_dir), "--file", str(work / "all.nq")],
+                   check=True, capture_output=True)
+    print(f"# {total:,} quads generated and loaded twice in {time.monotonic() - t0:.1f} s", flush=True)
+    return sdkg_dir, ox_dir, total
+
+
+def _pick(store: ox.Store, query: str) -> str | None:
+    rows = list(store.query(query, use_default_graph_as_union=True))
+    return rows[0][0].value if rows and rows[0][0] is not None else None
+
+
+def bound_queries(sdkg_dir: Path) -> dict[str, str]:
+    """Each named query as the text a client sends, with parameters bound to values in the data."""
+    from graph.remote import inject_values
+    from ontology import SPARQL_PREFIXES
+    from sparql.library import library
+
+    store = ox.Store.read_only(str(sdkg_dir))
+    p = SPARQL_PREFIXES
+    # Synthetic municipalities have codes no real one has, so bind the IRI found in the data.
+    municipality = _pick(store, p + "SELECT ?m WHERE { ?r sdkg:municipality ?m } "
+                                    "GROUP BY ?m ORDER BY DESC(COUNT(?r)) LIMIT 1")
+    year = _pick(store, p + "SELECT ?y WHERE { ?r sdkg:year ?y } GROUP BY ?y ORDER BY DESC(COUNT(?r)) LIMIT 1")
+    org = _pick(store, p + "SELECT ?o WHERE { ?r sdkg:mentions ?o . ?o a sdkg:Organisation } "
+                           "GROUP BY ?o ORDER BY DESC(COUNT(?r)) LIMIT 1")
+    out = {}
+    for name, nq in library().items():
+        raw, direct = {}, {}
+        for param in nq.params:
+            if param.type == "municipality":
+                direct[param.name] = ox.NamedNode(municipality)
+            elif param.type == "integer" and "year" in param.name:
+                raw[param.name] = year
+            elif param.type == "iri":
+                raw[param.name] = org
+            elif param.default is None and not param.optional:
+                raw[param.name] = "Welzijn"
+        bindings = {k: v for k, v in nq.bind(raw).items() if k not in direct} | direct
+        out[name] = SPARQL_PREFIXES + inject_values(nq.sparql, bindings)
+    return out
+
+
+class Servers:
+    """Both servers, started on free ports, stopped by process group."""
+
+    def __init__(self, sdkg_dir: Path, ox_dir: Path, work: Path, workers: int, threads: int):
+        self.sdkg_port, self.ox_port = _free_port(), _free_port()
+        env = {**os.environ, "SDKG_UPDATE_TOKEN": ""}
+        self.procs = [
+            subprocess.Popen([sys.executable, "-m", "cli", "serve", "--store", str(sdkg_dir), "--port",
+                              str(self.sdkg_port), "--workers", str(workers), "--threads", str(threads),
+                              "--timeout", "120", "--max-rows", "1000000"],
+                             cwd=ROOT, env=env, stdout=open(work / "sdkg.log", "wb"), stderr=subprocess.STDOUT,
+                             start_new_session=True),
+            subprocess.Popen([str(OXIGRAPH), "serve-read-only", "--location", str(ox_dir), "--bind",
+                              f"127.0.0.1:{self.ox_port}", "--union-default-graph", "--timeout-s", "120"],
+                             stdout=open(work / "oxigraph.log", "wb"), stderr=subprocess.STDOUT,
+                             start_new_session=True),
+        ]
+        self.paths = {"sdkg": (self.sdkg_port, "/sparql"), "oxigraph": (self.ox_port, "/query")}
+        deadline = time.monotonic() + 60
+        for name in self.paths:
+            while True:
+                try:
+                    if self.get(name, "ASK {}")[0] == 200:
+                        break
+                except OSError:
+                    pass
+                if time.monotonic() > deadline:
+                    self.stop()
+                    raise RuntimeError(f"{name} did not start; see {work}")
+                time.sleep(0.3)
+
+    def url_path(self, name: str, query: str) -> str:
+        return self.paths[name][1] + "?query=" + urllib.parse.quote(query, safe="")
+
+    def get(self, name: str, query: str, conn: http.client.HTTPConnection | None = None) -> tuple[int, bytes]:
+        own = conn is None
+        conn = conn or http.client.HTTPConnection("127.0.0.1", self.paths[name][0], timeout=300)
+        try:
+            for attempt in (1, 2):
+                try:
+                    conn.request("GET", self.url_path(name, query), headers={"Accept": ACCEPT})
+                    r = conn.getresponse()
+                    return r.status, r.read()
+                except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
+                    conn.close()  # the server closed an idle keep-alive connection: reconnect once
+                    if attempt == 2:
+                        raise
+            raise AssertionError
+        finally:
+            if own:
+                conn.close()
+
+    def stop(self) -> None:
+        for p in self.procs:
+            if p.poll() is None:
+                os.killpg(p.pid, signal.SIGTERM)
+        for p in self.procs:
+            try:
+                p.wait(15)
+            except subprocess.TimeoutExpired:
+                os.killpg(p.pid, signal.SIGKILL)
+
+
+def latency(servers: Servers, queries: dict[str, str], rounds: int) -> list[dict]:
+    conns = {n: http.client.HTTPConnection("127.0.0.1", servers.paths[n][0], timeout=300) for n in servers.paths}
+    rows = []
+    for name, q in queries.items():
+        times = {("sdkg", True): [], ("oxigraph", True): [], ("sdkg", False): [], ("oxigraph", False): []}
+        sizes = {}
+        for server in servers.paths:  # warm-up: also fills the sdkg cache for the repeated text
+            status, body = servers.get(server, q, conns[server])
+            if status != 200:
+                raise RuntimeError(f"{server} {name}: {status} {body[:300]!r}")
+            sizes[server] = body.count(b'{"') if body.startswith(b"{") else len(body)
+        for r in range(rounds):
+            for repeated in (True, False):
+                text = q if repeated else f"{q}\n# round {r}"
+                for server in (("sdkg", "oxigraph") if r % 2 else ("oxigraph", "sdkg")):
+                    t0 = time.perf_counter()
+                    status, _ = servers.get(server, text, conns[server])
+                    times[(server, repeated)].append(time.perf_counter() - t0)
+                    assert status == 200
+        med = {k: statistics.median(v) * 1000 for k, v in times.items()}
+        rows.append({"query": name, "sdkg_repeat": med[("sdkg", True)], "ox_repeat": med[("oxigraph", True)],
+                     "sdkg_distinct": med[("sdkg", False)], "ox_distinct": med[("oxigraph", False)]})
+        print(f"  {name}: done", file=sys.stderr, flush=True)
+    for c in conns.values():
+        c.close()
+    return rows
+
+
+WRK_SCRIPT = """
+paths = {%s}
+i = 0
+request = function()
+  i = i %% #paths + 1
+  return wrk.format("GET", paths[i], {["Accept"] = "%s"})
+end
+"""
+
+
+def throughput(servers: Servers, queries: dict[str, str], work: Path, seconds: int) -> dict[str, float]:
+    out = {}
+    for name in ("oxigraph", "sdkg"):
+        paths = ", ".join('"' + servers.url_path(name, q) + '"' for q in queries.values())
+        script = work / f"mix-{name}.lua"
+        script.write_text(WRK_SCRIPT % (paths, ACCEPT))
+        res = subprocess.run(["wrk", "-t2", "-c4", f"-d{seconds}s", "-s", str(script),
+                              f"http://127.0.0.1:{servers.paths[name][0]}/"], capture_output=True, text=True,
+                             check=True)
+        m = re.search(r"Requests/sec:\s+([\d.]+)", res.stdout)
+        non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", res.stdout)
+        out[name] = float(m.group(1))
+        out[name + "_errors"] = int(non2xx.group(1)) if non2xx else 0
+    return out
+
+
+def report(n: int, rows: list[dict], tput: dict[str, float]) -> str:
+    lines = [f"\n## {n:,} quads: median ms per named query (interleaved, same run)\n",
+             "| query | sdkg repeated | oxigraph repeated | ratio | sdkg distinct | oxigraph distinct | ratio |",
+             "|---|---:|---:|---:|---:|---:|---:|"]
+    for r in rows:
+        lines.append(f"| {r['query']} | {r['sdkg_repeat']:.2f} | {r['ox_repeat']:.2f} | "
+                     f"{r['sdkg_repeat'] / r['ox_repeat']:.2f}x | {r['sdkg_distinct']:.2f} | "
+                     f"{r['ox_distinct']:.2f} | {r['sdkg_distinct'] / r['ox_distinct']:.2f}x |")
+    lines += ["", f"Throughput on the named-query mix (wrk, 4 connections): sdkg {tput['sdkg']:.0f} req/s, "
+                  f"oxigraph {tput['oxigraph']:.0f} req/s, ratio {tput['sdkg'] / tput['oxigraph']:.2f}x "
+                  f"(non-2xx: sdkg {tput['sdkg_errors']}, oxigraph {tput['oxigraph_errors']})"]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--triples", type=int, action="append", help="data size (repeatable; default 100000)")
+    ap.add_argument("--rounds", type=int, default=15, help="requests per query, server and mode")
+    ap.add_argument("--seconds", type=int, default=10, help="wrk duration")
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--threads", type=int, default=4)
+    ap.add_argument("--keep", metavar="DIR", help="work in DIR and keep it (default: a temporary folder)")
+    args = ap.parse_args(argv)
+    if shutil.which("wrk") is None:
+        print("bench_server: wrk is not installed", file=sys.stderr)
+        return 2
+    for n in args.triples or [100_000]:
+        work = Path(args.keep or tempfile.mkdtemp(prefix="sdkg-bench-")) / str(n)
+        work.mkdir(parents=True, exist_ok=True)
+        sdkg_dir, ox_dir, total = build_stores(n, work)
+        queries = bound_queries(sdkg_dir)
+        servers = Servers(sdkg_dir, ox_dir, work, args.workers, args.threads)
+        try:
+            rows = latency(servers, queries, args.rounds)
+            tput = throughput(servers, queries, work, args.seconds)
+        finally:
+            servers.stop()
+        print(report(total, rows, tput), flush=True)
+        if not args.keep:
+            shutil.rmtree(work.parent, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
