@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 
@@ -28,12 +29,10 @@ def seeded_dir(seed_paths, tmp_path_factory):
     return path
 
 
-@pytest.fixture(scope="session")
-def site(seeded_dir):
-    """Base URL of the running app; the server is shut down after the session."""
-    app = create_app({"SDKG_STORE": str(seeded_dir), "SDKG_READ_ONLY": True, "SDKG_MEMORY": False,
-                      "SDKG_ENDPOINT": None})
-    server = make_server("127.0.0.1", _free_port(), app, threaded=True)
+@contextlib.contextmanager
+def serve(config: dict):
+    """Base URL of the app with `config`, served until the block ends."""
+    server = make_server("127.0.0.1", _free_port(), create_app(config), threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -41,3 +40,10 @@ def site(seeded_dir):
     finally:
         server.shutdown()
         thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def site(seeded_dir):
+    with serve({"SDKG_STORE": str(seeded_dir), "SDKG_READ_ONLY": True, "SDKG_MEMORY": False,
+                "SDKG_ENDPOINT": None}) as base:
+        yield base

@@ -37,6 +37,7 @@
       td.appendChild(a);
     } else {
       td.textContent = term.value;
+      if (term.value.length > 60) td.className = "long";
       if (term["xml:lang"]) td.title = "@" + term["xml:lang"];
       else if (term.datatype) td.title = term.datatype;
     }
