@@ -16,7 +16,7 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent / "data"
 LAWS_TTL = Path(__file__).resolve().parent.parent / "ontology" / "laws.ttl"
 WET_NS = "https://w3id.org/sdkg/def/wet/"
-SDKG_NS = "https://w3id.org/sdkg/def/"
+SDKG_NS = "https://w3id.org/sdkg/def#"  # the ontology namespace (ontology/__init__.py)
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 
 

@@ -1,7 +1,7 @@
 """Initiatives: named projects, pilots, campaigns, programmes, schemes, plans and agreements.
 
-Found by form: quoted titles, a type word followed by a name ("wijkvisie Zeeheldenbuurt", "pilot stoppen met
-roken"), capitalised compounds ending in a type word ("Regenboogagenda 2019-2022"), runs of capitalised
+Found by form: quoted titles, a type word followed by a name ("wijkvisie Vogelbuurt", "pilot stoppen met
+roken"), capitalised compounds ending in a type word ("Ouderenagenda 2023-2026"), runs of capitalised
 words that are nothing else (not an organisation, place, law or person), and hashtags.
 """
 
@@ -85,7 +85,7 @@ def find_initiatives(text: str, *, blocked: set[str], areas: dict[str, str], pro
         if ok(name, s):
             found.append((name, s, s + len(title), (typ or "").lower() or None, 0.8))
 
-    # 2. type word + name: "wijkvisie Zeeheldenbuurt", "traject Young Leaders", "pilot stoppen met roken voor minima"
+    # 2. type word + name: "wijkvisie Vogelbuurt", "traject Jonge Helden", "pilot bewegen voor ouderen"
     for m in re.finditer(r"(?<![\w\-])([\wëïéè\-]*" + TYPE_SUFFIX + r")[ \t\u00a0]*(?:\|\s*)?(?=\S)", text):
         typ = m.group(1)
         rest = text[m.end():m.end() + 120]
@@ -105,7 +105,7 @@ def find_initiatives(text: str, *, blocked: set[str], areas: dict[str, str], pro
         prefix = re.search(r"(?<=[a-z,;:] )([A-Z][a-zë]+)[ \t]+$", text[max(0, start - 30):start])
         name = typ[:1].upper() + typ[1:] + " " + tail
         if prefix and typ[:1].islower() and ref.fold(prefix.group(1)) not in blocked:
-            name = prefix.group(1) + " " + typ + " " + tail  # "Transformatie agenda Sociaal Domein"
+            name = prefix.group(1) + " " + typ + " " + tail  # "Vernieuwing agenda Jeugd"
             start -= len(prefix.group(0))
         tail_parts = re.split(r"\s+en\s+", tail)
         if len(tail_parts) > 1 and all(ref.fold(x) in places for x in tail_parts):
@@ -115,19 +115,19 @@ def find_initiatives(text: str, *, blocked: set[str], areas: dict[str, str], pro
         if ok(name, start) and (prefix or ref.fold(tail) in places or ok(tail, m.end())):
             found.append((name, start, m.end() + len(tail), typ.lower(), 0.7))
 
-    # 3. capitalised compound ending in a type word, mid-sentence: "Jeugdbeschermingstafel", "Regenboogagenda 2019-2022"
+    # 3. capitalised compound ending in a type word, mid-sentence: "Schuldentafel", "Ouderenagenda 2023-2026"
     for m in re.finditer(rf"(?<=[a-z,;:)’'”] )([A-Z][\wëï]{{3,}}{TYPE_SUFFIX})(?:[ \t]+((?:19|20)\d\d(?:-(?:19|20)\d\d)?))?(?![\w\-])", text):
         name = m.group(0)
         if ok(name, m.start()):
             found.append((name, m.start(), m.end(), None, 0.6))
 
-    # 4. lower-case compounds of a campaign: "pleegzorgcampagne"
+    # 4. lower-case compounds of a campaign: "mantelzorgcampagne"
     for m in re.finditer(r"(?<![\w\-])([a-z]{4,}campagne)(?![\w\-])", text):
         name = m.group(1)[0].upper() + m.group(1)[1:]
         if ok(name, m.start()):
             found.append((name, m.start(), m.end(), "campagne", 0.5))
 
-    # 5. acronym/name + "-project" / "-aanpak": "GIDS-project", "JIM-aanpak"
+    # 5. acronym/name + "-project" / "-aanpak": "BUUR-project", "JIM-aanpak"
     for m in re.finditer(r"(?<![\w\-])([A-Z][\w]*-(?:project|aanpak|methode|programma|campagne|pilot))(?![\w\-])", text):
         if ok(m.group(1), m.start()):
             found.append((m.group(1), m.start(), m.end(), None, 0.7))
@@ -151,7 +151,7 @@ def find_initiatives(text: str, *, blocked: set[str], areas: dict[str, str], pro
         if ok(name, m.start(1)) and not any(ref.fold(x) in blocked or ref.fold(x.split()[0]) in blocked for x in parts if x):
             found.append((name, m.start(1), m.start(1) + len(name), None, 0.5))
 
-    # 8. an enumeration of names right after programme/project words: "programma's ... Het gaat om B.Slim, Poetsj en Pluhz"
+    # 8. an enumeration of names right after programme/project words: "programma's ... Het gaat om Fit4Kids, Kookmaatjes en Beweegwijs"
     item = r"[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)?"
     for m in re.finditer(rf"({item}(?:,[ \t]+{item}){{2,}}[ \t]+en[ \t]+{item})", text):
         ctx = text[max(0, m.start() - 250):m.start()]

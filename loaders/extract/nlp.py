@@ -29,5 +29,27 @@ def parse(text: str) -> Doc:
     if _last[0] is not None and (_last[0] is text or _last[0] == text):
         return _last[1]
     doc = nlp()(text)
+    doc.user_data["sdkg_text"] = text
     _last[0], _last[1] = text, doc
     return doc
+
+
+def sent_starts(doc: Doc):
+    """Per-token sentence-start flags, computed once per Doc (Token.is_sent_start rescans the Doc each call)."""
+    flags = doc.user_data.get("sdkg_sent_starts")
+    if flags is None:
+        from spacy.attrs import SENT_START
+
+        flags = (doc.to_array([SENT_START]) == 1).reshape(-1).tolist() if len(doc) else []
+        if flags:
+            flags[0] = True
+        doc.user_data["sdkg_sent_starts"] = flags
+    return flags
+
+
+def text_of(doc: Doc) -> str:
+    """The Doc's text, built once (Doc.text joins every token on each access)."""
+    t = doc.user_data.get("sdkg_text")
+    if t is None:
+        t = doc.user_data["sdkg_text"] = doc.text
+    return t

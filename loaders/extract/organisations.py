@@ -30,7 +30,7 @@ NON_ORG_ACRONYMS = {
 }
 NON_ORG_WORDS = {
     "JeugdzorgPlus", "Raad", "College", "Gemeente", "Regio", "Gemeenteraad", "Sociaal", "Domein", "Nederland",
-    "Nederlandse", "Europa", "Corona", "Coronacrisis", "Wijkteams", "Wijkteam", "Regieteam", "Regieteams",
+    "Nederlandse", "Europa", "Corona", "Coronacrisis", "Wijkteam", "Regieteam", "Regieteams",
     "Zorgloket", "Veiligheidshuis", "Monitor", "Hoofddoel", "Doelstelling", "Streven", "Score", "Begroot",
     "Gerealiseerd", "Afwijking", "Lasten", "Baten", "Totaal", "Wmo", "Jeugdwet", "Participatiewet", "Rijk",
 }
@@ -119,9 +119,9 @@ def _kind_for(name: str, context: str, default: str = "other") -> str:
 
 
 def _split_list(s: str) -> list[tuple[str, int]]:
-    """"ASVZ, Philadelphia, Syndion en gemeente" -> [(name, offset)] for capitalised items.
+    """"ABCZ, Lindeboom, Zorgkring en gemeente" -> [(name, offset)] for capitalised items.
 
-    A capitalised article belongs to the name ("Het Klokhuis"); a lower-case one does not.
+    A capitalised article belongs to the name ("De Schakel"); a lower-case one does not.
     """
     out = []
     for m in re.finditer(rf"(?:(De|Het)[ \t]+|(?:de|het)[ \t]+)?({NAME_NOCONJ})", s):
@@ -183,7 +183,7 @@ def find_organisations(text: str, *, excluded: set[str], places: set[str], initi
         if surface != o.name and surface.lower() != o.name.lower():
             c.aliases.append(surface)
         cands.append(c)
-    # GGD with a suffix written together: "GGDrU", "GGD'en" stays GGD
+    # GGD with a suffix written together: "GGDhM", "GGD'en" stays GGD
     for m in re.finditer(r"(?<![\w#])GGD[a-z]?[A-Z][A-Za-z]*\b", text):
         cands.append(Cand(m.group(0), m.start(), m.end(), 0.9, "health"))
 
@@ -201,11 +201,11 @@ def find_organisations(text: str, *, excluded: set[str], places: set[str], initi
             c.aliases.append(m.group(0))
             cands.append(c)
 
-    # C. education + place ("MBO Amersfoort")
+    # C. education + place ("ROC Zwolle")
     for m in EDU_PLACE.finditer(text):
         cands.append(Cand(m.group(1), m.start(1), m.end(1), 0.85, "education"))
 
-    # D. bracketed acronyms with an organisational expansion: "Bovenregionaal Expertisecentrum voor Gelderland (BOEG)"
+    # D. bracketed acronyms with an organisational expansion: "Landelijk Kenniscentrum voor Jeugd (LKJ)"
     bracket_non_org: set[str] = set()
     for m in BRACKET_ACRONYM.finditer(text):
         exp, acr = m.group(1).strip(), m.group(2)
@@ -322,36 +322,35 @@ def _all_caps_ranges(text: str) -> list[tuple[int, int]]:
 def _resolve(text: str, cands: list[Cand]) -> list[Organisation]:
     """One Organisation per entity: fold names, attach short forms, hashtags and legal forms as aliases."""
     orgs: dict[str, Organisation] = {}
-    confs: dict[str, float] = {}
+    by_alias: dict[str, Organisation] = {}
+    by_first: dict[str, Organisation] = {}
     cands.sort(key=lambda c: (-len(c.name), c.start))
     for c in cands:
         name = strip_legal_form(c.name)
         key = ref.fold(name)
         if not key:
             continue
-        target = orgs.get(key)
-        if target is None:
-            target = next((o for o in orgs.values() if key in {ref.fold(a) for a in o.aliases}), None)
-        if target is None:
-            # a shorter form of an existing multi-word name ("Sterker" for "Sterker sociaal werk")
-            for k, o in orgs.items():
-                words = k.split()
-                if len(words) > 1 and words[0] == key and len(key) >= 4 and key not in {"ggd", "mbo", "stichting"}:
-                    target = o
-                    if name not in o.aliases and name.lower() != o.name.lower():
-                        o.aliases.append(name)
-                    break
+        target = orgs.get(key) or by_alias.get(key)
+        if target is None and len(key) >= 4 and key not in {"ggd", "mbo", "stichting"}:
+            # a shorter form of an existing multi-word name ("Kracht" for "Kracht sociaal werk")
+            target = by_first.get(key)
+            if target is not None and name not in target.aliases and name.lower() != target.name.lower():
+                target.aliases.append(name)
+                by_alias[key] = target
         if target is None:
             kind = c.kind or _kind_for(name, _sentence_of(text, c.start))
             target = orgs[key] = Organisation(name=name, aliases=[], kind=kind, confidence=c.conf)
-        confs[ref.fold(target.name)] = max(confs.get(ref.fold(target.name), 0), c.conf)
+            words = key.split()
+            if len(words) > 1:
+                by_first.setdefault(words[0], target)
         target.confidence = max(target.confidence, c.conf)
         for a in c.aliases:
             a2 = a.strip()
             if a2.lower() != target.name.lower() and a2 not in target.aliases:
                 target.aliases.append(a2)
+                by_alias[ref.fold(a2)] = target
         target.mentions.append(span(text, c.start, c.end))
-    # A distinctive first word standing alone is a short form: "van Sterker" for "Sterker sociaal werk".
+    # A distinctive first word standing alone is a short form: "van Kracht" for "Kracht sociaal werk".
     for o in orgs.values():
         words = o.name.split()
         first = words[0]
@@ -368,13 +367,16 @@ def _resolve(text: str, cands: list[Cand]) -> list[Organisation]:
     # Every further occurrence of a name or alias, and "#Name" forms, become mentions too.
     for o in orgs.values():
         forms = {o.name, *o.aliases}
-        seen = {(m.start, m.end) for m in o.mentions}
+        covered = set()
+        for sp in o.mentions:
+            covered.update(range(sp.start, sp.end))
         for f in forms:
             if len(f) < 3 or (f.islower() and o.name != "Rijk"):
                 continue
             for m in re.finditer(rf"(?<![\w])#?{re.escape(f)}(?![\w])", text):
-                if (m.start(), m.end()) in seen or any(s.start <= m.start() < s.end for s in o.mentions):
+                if m.start() in covered:
                     continue
+                covered.update(range(m.start(), m.end()))
                 if m.group(0).startswith("#") and m.group(0) not in o.aliases:
                     o.aliases.append(m.group(0))
                 o.mentions.append(span(text, m.start(), m.end()))

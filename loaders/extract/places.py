@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from loaders import reference as ref
 from loaders.model import Place
 
+from .nlp import sent_starts, text_of
 from .normalise import span
 
 # Municipality names that are also ordinary words: only trusted away from the start of a sentence.
@@ -42,7 +43,7 @@ class Mention:
     codes: tuple[str, ...]  # GM codes
     sent_start: bool = False
     in_region: bool = False  # "regio X", "provincie X", "Rijk van X"
-    in_name: bool = False  # part of a larger capitalised name: "MBO Amersfoort"
+    in_name: bool = False  # part of a larger capitalised name: "ROC Zwolle"
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +68,7 @@ def _area_first_words() -> dict[str, int]:
 
 
 def _is_sent_start(doc: Doc, i: int) -> bool:
-    if i == 0 or doc[i].is_sent_start:
+    if i == 0 or sent_starts(doc)[i]:
         return True
     prev = doc[i - 1]
     return prev.text in {"|", ":", "•", "-", "–", "(", "\n"} or "\n" in prev.text or prev.is_space
@@ -77,32 +78,43 @@ def _capitalised(t: str) -> bool:
     return bool(t) and (t[0].isupper() or (t[0] in "'’" and len(t) > 1))
 
 
+def _tokens(doc: Doc) -> tuple[list[str], list[int], list[bool]]:
+    """Token texts, char offsets and is-space flags, read once per Doc."""
+    cached = doc.user_data.get("sdkg_tokens")
+    if cached is None:
+        cached = ([t.text for t in doc], [t.idx for t in doc], [t.is_space or t.is_punct for t in doc])
+        doc.user_data["sdkg_tokens"] = cached
+    return cached
+
+
 def _scan(doc: Doc, first: dict[str, int], lookup) -> list[tuple[int, int, str]]:
     """Longest matches of folded token sequences; returns (tok_start, tok_end, key)."""
     out = []
-    text = doc.text
-    i, n = 0, len(doc)
+    text = text_of(doc)
+    toks, idxs, spacepunct = _tokens(doc)
+    fold = ref.fold
+    i, n = 0, len(toks)
     while i < n:
-        t = doc[i]
-        if not _capitalised(t.text):
+        tt = toks[i]
+        c0 = tt[:1]
+        if not (c0.isupper() or (c0 in "'’" and len(tt) > 1)):
             i += 1
             continue
-        fw = ref.fold(t.text).split()
+        fw = fold(tt).split()
         maxlen = first.get(fw[0]) if fw else None
         if maxlen is None:
             i += 1
             continue
         found = None
         for j in range(min(n, i + maxlen + 2), i, -1):
-            if any(not _capitalised(x.text) and x.is_alpha and x.lower_ not in CONNECTORS for x in doc[i + 1:j]):
+            if any(not _capitalised(x) and x.isalpha() and x.lower() not in CONNECTORS for x in toks[i + 1:j]):
                 continue
-            last = doc[j - 1]
-            if last.is_space or last.is_punct and j - 1 > i:
+            if spacepunct[j - 1] and j - 1 > i:
                 continue
-            seg = text[t.idx:last.idx + len(last.text)]
+            seg = text[idxs[i]:idxs[j - 1] + len(toks[j - 1])]
             if "\n" in seg:
                 continue
-            k = ref.fold(seg)
+            k = fold(seg)
             if lookup(k):
                 found = (i, j, k)
                 break
@@ -115,11 +127,18 @@ def _scan(doc: Doc, first: dict[str, int], lookup) -> list[tuple[int, int, str]]
 
 
 def municipality_mentions(doc: Doc) -> list[Mention]:
+    cached = doc.user_data.get("sdkg_munis")
+    if cached is None:
+        cached = doc.user_data["sdkg_munis"] = _municipality_mentions(doc)
+    return cached
+
+
+def _municipality_mentions(doc: Doc) -> list[Mention]:
     first, codes = _muni_first_words()
     out = []
     for i, j, key in _scan(doc, first, lambda k: k in codes):
         start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
-        m = Mention(key, doc.text[start:end], start, end, i, j, tuple(codes[key]))
+        m = Mention(key, text_of(doc)[start:end], start, end, i, j, tuple(codes[key]))
         m.sent_start = _is_sent_start(doc, i)
         if key in AMBIGUOUS_MUNI and m.sent_start:
             continue
@@ -135,8 +154,8 @@ def municipality_mentions(doc: Doc) -> list[Mention]:
                 and not prev.isupper()) or (prev in {"van", "voor"} and _capitalised(prev2) and prev2 != "gemeente"):
             m.in_name = True
         if nxt in {"van", "voor"} and j + 1 < len(doc) and _capitalised(doc[j + 1].text):
-            m.in_name = True  # "Huizen van Waarde"
-        if (j < len(doc) and re.match(r"^[A-Z][a-z]+$", nxt) and not doc[j].is_sent_start and nxt not in COMPASS):
+            m.in_name = True  # "Huizen van Morgen"
+        if (j < len(doc) and re.match(r"^[A-Z][a-z]+$", nxt) and not sent_starts(doc)[j] and nxt not in COMPASS):
             # "Amersfoort Toegankelijk": a municipality name opening a longer proper name.
             m.in_name = True
         out.append(m)
@@ -145,9 +164,16 @@ def municipality_mentions(doc: Doc) -> list[Mention]:
 
 def area_mentions(doc: Doc) -> list[Mention]:
     """Every neighbourhood-like name of any municipality (country-wide list), plus -buurt/-wijk compounds."""
+    cached = doc.user_data.get("sdkg_areas")
+    if cached is None:
+        cached = doc.user_data["sdkg_areas"] = _area_mentions(doc)
+    return cached
+
+
+def _area_mentions(doc: Doc) -> list[Mention]:
     idx = ref.area_index()
     first = _area_first_words()
-    text = doc.text
+    text = text_of(doc)
     out = []
     taken: set[int] = set()
     munis = ref.gemeenten_by_name()
@@ -164,7 +190,7 @@ def area_mentions(doc: Doc) -> list[Mention]:
         if prev in {"en", ","} and out and out[-1].tok_end == i - 1 and out[-1].codes == ("facility",):
             continue
         # Extend with a compass word ("Wesselerbrink Noord") and a leading article ("De Mors").
-        if j < len(doc) and doc[j].text in COMPASS and not doc[j].is_sent_start:
+        if j < len(doc) and doc[j].text in COMPASS and not sent_starts(doc)[j]:
             j += 1
         if i > 0 and doc[i - 1].text in ARTICLES and not _is_sent_start(doc, i - 1):
             i -= 1
@@ -176,16 +202,20 @@ def area_mentions(doc: Doc) -> list[Mention]:
         m = Mention(key, text[start:end], start, end, i, j, tuple(sorted(codes)), sent_start=_is_sent_start(doc, i))
         out.append(m)
         taken.update(range(i, j))
-    for t in doc:
-        if t.i in taken or not _capitalised(t.text) or _is_sent_start(doc, t.i):
+    toks, idxs, _sp = _tokens(doc)
+    for ti, tt in enumerate(toks):
+        if "-" not in tt and not tt.endswith(("buurt", "wijk", "kwartier")):
             continue
-        parts = t.text.split("-")
+        if ti in taken or not _capitalised(tt) or _is_sent_start(doc, ti):
+            continue
+        parts = tt.split("-")
+        t_idx = idxs[ti]
         if AREA_SUFFIX.match(parts[0]) and all(_capitalised(p) for p in parts) and len(parts) <= 3:
-            out.append(Mention(ref.fold(t.text), t.text, t.idx, t.idx + len(t.text), t.i, t.i + 1, ()))
+            out.append(Mention(ref.fold(tt), tt, t_idx, t_idx + len(tt), ti, ti + 1, ()))
         elif len(parts) == 2 and all(ref.fold(p) in idx for p in parts):
             shared = set(idx[ref.fold(parts[0])]) & set(idx[ref.fold(parts[1])])
             if shared:
-                out.append(Mention(ref.fold(t.text), t.text, t.idx, t.idx + len(t.text), t.i, t.i + 1, tuple(shared)))
+                out.append(Mention(ref.fold(tt), tt, t_idx, t_idx + len(tt), ti, ti + 1, tuple(shared)))
     out = [m for m in out if m.codes != ("facility",)]
     out.sort(key=lambda m: m.start)
     return _join_compounds(doc, out)
@@ -197,10 +227,10 @@ def _join_compounds(doc: Doc, ms: list[Mention]) -> list[Mention]:
     for m in ms:
         if out:
             p = out[-1]
-            between = doc.text[p.end:m.start]
+            between = text_of(doc)[p.end:m.start]
             shared = set(p.codes) & set(m.codes)
             if between.strip() == "&" and shared:
-                out[-1] = Mention(ref.fold(doc.text[p.start:m.end]), doc.text[p.start:m.end], p.start, m.end,
+                out[-1] = Mention(ref.fold(text_of(doc)[p.start:m.end]), text_of(doc)[p.start:m.end], p.start, m.end,
                                   p.tok_start, m.tok_end, tuple(shared))
                 continue
         out.append(m)
@@ -227,7 +257,7 @@ def neighbourhoods_of(doc: Doc, mentions: list[Mention], gm: str | None, exclude
                 p = by_key.get(key)
                 if p is not None:
                     end = nxt.idx + len(nxt.text)
-                    p.mentions.append(span(doc.text, m.start, end))
+                    p.mentions.append(span(text_of(doc), m.start, end))
                     continue
         suffix_name = bool(AREA_SUFFIX.match(m.surface.split("-")[0].split()[-1]))
         if m.codes and gm not in m.codes and not suffix_name:
@@ -242,5 +272,5 @@ def neighbourhoods_of(doc: Doc, mentions: list[Mention], gm: str | None, exclude
         p = by_key.get(key)
         if p is None:
             p = by_key[key] = Place(name=name, code=code)
-        p.mentions.append(span(doc.text, m.start, m.end))
+        p.mentions.append(span(text_of(doc), m.start, m.end))
     return list(by_key.values())

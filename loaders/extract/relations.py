@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from loaders.model import Initiative, Law, Organisation, Place, Relation
@@ -34,11 +35,12 @@ def find_relations(text: str, municipality: str | None, orgs: list[Organisation]
         out.append(Relation(subj, pred, obj, span(text, s, e), sk, ok, conf))
 
     sentences = list(_clauses(text))
+    starts = [a for a, _b in sentences]
 
     def sentence_of(pos: int) -> tuple[int, int]:
-        for a, b in sentences:
-            if a <= pos < b:
-                return a, b
+        i = bisect.bisect_right(starts, pos) - 1
+        if i >= 0 and sentences[i][0] <= pos < sentences[i][1]:
+            return sentences[i]
         return pos, pos
 
     for o in orgs:

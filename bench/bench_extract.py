@@ -1,0 +1,74 @@
+"""Extraction throughput: the seed reports replicated to ~5 MB, end to end, against bare spaCy tokenisation.
+
+    .venv/bin/python bench/bench_extract.py [--mb 5] [--chunk-kb 0]
+
+--chunk-kb 0 extracts the replicated text as one document; a positive value cuts it into documents of about
+that size (report-sized documents: metadata inference and per-document setup then count too).
+Prints MB/s for bare tokenisation (spacy.blank("nl") + sentencizer) and for extract(), and their ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+SEEDS = Path(os.environ.get("SDKG_SHARED", ROOT.parent / "shared")) / "seeds"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--mb", type=float, default=5.0)
+    ap.add_argument("--chunk-kb", type=int, default=0)
+    args = ap.parse_args()
+
+    from loaders.extract import extract
+    from loaders.extract.nlp import nlp
+    from loaders.metadata import infer_meta
+    from loaders.model import Document
+
+    seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    unit = "\n\n".join(seeds)
+    reps = max(1, int(args.mb * 1e6 / len(unit.encode())))
+    if args.chunk_kb:
+        docs = []
+        per = max(1, int(args.chunk_kb * 1000 / (len(unit.encode()) / len(seeds))))
+        pool = seeds * reps
+        for i in range(0, len(pool), per):
+            docs.append("\n\n".join(pool[i:i + per]))
+    else:
+        docs = ["\n\n".join([unit] * reps)]
+    size_mb = sum(len(d.encode()) for d in docs) / 1e6
+
+    pipe = nlp()
+    pipe.max_length = max(pipe.max_length, max(len(d) for d in docs) + 1)
+    extract(Document(text=seeds[0], source="warm.txt", sha256="0", media_type="text/plain"))  # load reference data
+
+    t = time.perf_counter()
+    for d in docs:
+        pipe(d)
+    t_tok = time.perf_counter() - t
+
+    t = time.perf_counter()
+    n_items = 0
+    for i, d in enumerate(docs):
+        doc = Document(text=d, source=f"bench-{i}.txt", sha256=hashlib.sha256(d.encode()).hexdigest(),
+                       media_type="text/plain")
+        ex = extract(doc, infer_meta(doc, {}))
+        n_items += len(ex.organisations) + len(ex.initiatives) + len(ex.figures)
+    t_ext = time.perf_counter() - t
+
+    print(f"text: {size_mb:.2f} MB in {len(docs)} document(s)")
+    print(f"bare tokenisation: {size_mb / t_tok:.2f} MB/s ({t_tok:.1f} s)")
+    print(f"extract (incl. metadata): {size_mb / t_ext:.2f} MB/s ({t_ext:.1f} s), {n_items} items")
+    print(f"ratio extract/tokenisation throughput: {t_tok / t_ext:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
