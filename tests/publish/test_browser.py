@@ -17,7 +17,7 @@ PAGES = {  # path -> (label, a quote that must be on the page)
     "id/wijk/GM0193/holtenbroek": ("Holtenbroek", "Holtenbroek"),
     "id/initiatief/GM0193/buurtteam-holtenbroek": ("Buurtteam Holtenbroek", "Buurtteam Holtenbroek"),
     "id/persoon/GM0193/jan-de-vries": ("Jan de Vries", "Jan de Vries"),
-    "def/wet/wet-maatschappelijke-ondersteuning-2015": ("Wet maatschappelijke ondersteuning 2015", "Wmo 2015"),
+    "def/wet/wmo-2015": ("Wet maatschappelijke ondersteuning 2015", "Wmo 2015"),
 }
 
 pytestmark = pytest.mark.browser

@@ -95,8 +95,8 @@ def store_sha(store) -> str:
 
 def test_laws_and_the_ontology_dereference(site):
     url, _ = site
-    law = "https://w3id.org/sdkg/def/wet/wet-maatschappelijke-ondersteuning-2015"
-    status, _, body = get(f"{url}/def/wet/wet-maatschappelijke-ondersteuning-2015", "text/turtle")
+    law = "https://w3id.org/sdkg/def/wet/wmo-2015"
+    status, _, body = get(f"{url}/def/wet/wmo-2015", "text/turtle")
     assert status == 200
     g = rdflib.Graph().parse(data=body, format="turtle")
     assert (rdflib.URIRef(law), rdflib.RDFS.seeAlso, rdflib.URIRef("https://wetten.overheid.nl/BWBR0035362")) in g
