@@ -55,8 +55,6 @@ def executor() -> Executor:
                       evaluators=_setting("SDKG_EVALUATORS", 4, int))
         holder.clear()
         holder[os.getpid()] = ex
-    else:
-        get_store()  # keeps the shared read-only handle fresh for the other views
     return ex
 
 
