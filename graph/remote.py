@@ -204,6 +204,24 @@ class RemoteStore(Store):
         except (urllib.error.URLError, OSError) as e:
             raise StoreError(f"{self.endpoint}: {e}") from e
 
+    def forward(self, sparql: str, accept: str | None, default_graphs=(), named_graphs=(),
+                timeout: float | None = None) -> tuple[int, str, bytes]:
+        """Pass one SPARQL Protocol query through to the endpoint: (status, content type, body)."""
+        from urllib.parse import urlencode
+
+        params = [("query", SPARQL_PREFIXES + sparql)] + [("default-graph-uri", g) for g in default_graphs] + \
+            [("named-graph-uri", g) for g in named_graphs]
+        req = urllib.request.Request(self.endpoint, data=urlencode(params).encode(), method="POST", headers={
+            "Content-Type": "application/x-www-form-urlencoded", "Accept": accept or "*/*"})
+        http = _Http(*self._credentials, timeout or self.timeout)
+        if http.user is not None:
+            http._mgr.add_password(None, self.endpoint, http.user, http.password)
+        try:
+            with http.opener.open(req, timeout=timeout or self.timeout) as resp:
+                return resp.status, resp.headers.get("Content-Type", "application/octet-stream"), resp.read()
+        except urllib.error.HTTPError as e:
+            return e.code, e.headers.get("Content-Type", "text/plain"), e.read()
+
     def _json(self, sparql: str, bindings: dict[str, Term] | None) -> dict:
         res = self._run(sparql, bindings, JSON)
         try:

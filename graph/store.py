@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -150,7 +151,15 @@ class OxigraphStore(Store):
     def refresh(self) -> None:
         """Read-only handles are snapshots: reopen to see later writes."""
         if self.read_only and self.path is not None:
-            self._store = ox.Store.read_only(str(self.path))
+            # A writer compacting at this moment can make the open fail on a vanished file; retry.
+            for attempt in range(5):
+                try:
+                    self._store = ox.Store.read_only(str(self.path))
+                    return
+                except OSError:
+                    if attempt == 4:
+                        raise
+                    time.sleep(0.05 * (attempt + 1))
 
     def _touch(self) -> None:
         self._memory_generation += 1

@@ -500,8 +500,20 @@ class Executor:
                 return self._timeout_answer()
         raw = getattr(self.store, "raw", None)
         if raw is None:
-            return Answer.text(501, "this server's store is a remote SPARQL endpoint: query that endpoint")
+            return self._forward(job)
         return self._in_thread(lambda: evaluate(raw, job))
+
+    def _forward(self, job: Job) -> Answer:
+        """A remote store answers the query itself; its own limits apply, ours bound the wait."""
+        forward = getattr(self.store, "forward", None)
+        if forward is None or job.kind != "query":
+            return Answer.text(501, "this request is not supported on this server's store")
+        try:
+            status, ctype, body = forward(job.text, job.media_type or job.accept, job.default_graphs,
+                                          job.named_graphs, timeout=self.timeout)
+        except OSError as e:
+            return Answer.text(502, f"the remote store did not answer: {e}")
+        return Answer(status, ctype, body)
 
     def _in_thread(self, fn) -> Answer:
         box: list[Answer] = []
