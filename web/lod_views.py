@@ -13,6 +13,7 @@ import shutil
 import tempfile
 import threading
 import time
+from collections import OrderedDict
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -153,6 +154,31 @@ def _metadata(store) -> tuple[list[ox.Triple], object]:
     return list(catalog_triples(stats, pub)) + list(void_triples(stats, pub)), pub
 
 
+_descriptions: OrderedDict = OrderedDict()
+_descriptions_lock = threading.Lock()
+DESCRIPTION_CACHE = 2048
+
+
+def _described(store, iri: str):
+    """Descriptions cost several queries; keep recent ones per store generation (a generation
+    that never moves, as with remote stores, expires after CACHE_TTL)."""
+    generation = store.generation()
+    if not isinstance(store, OxigraphStore):
+        generation = (generation, int(time.monotonic() // CACHE_TTL))
+    key = (generation, iri)
+    with _descriptions_lock:
+        hit = _descriptions.get(key)
+        if hit is not None:
+            _descriptions.move_to_end(key)
+            return hit
+    d = describe(store, iri)
+    with _descriptions_lock:
+        _descriptions[key] = d
+        while len(_descriptions) > DESCRIPTION_CACHE:
+            _descriptions.popitem(last=False)
+    return d
+
+
 # ------------------------------------------------------------------ routes
 
 @bp.route("/id/<path:rest>", methods=["GET", "HEAD"], merge_slashes=False)
@@ -161,10 +187,10 @@ def entity(rest: str):
         abort(404)
     iri = default_base() + "id/" + rest
     store = get_store()
-    extra = None
     if rest.split("/", 1)[0] in ("dataset", "catalogus", "dienst", "uitgever"):
-        extra = _metadata(store)[0]
-    d = describe(store, iri, extra=extra)
+        d = describe(store, iri, extra=_metadata(store)[0])
+    else:
+        d = _described(store, iri)
     if not d.found:
         abort(404)
     key = negotiate(PAGE)
