@@ -9,13 +9,18 @@ from loaders import reference as ref
 from loaders.model import Law
 
 from .normalise import span
+from .scan import find_all
 
 
 @lru_cache(maxsize=1)
-def _matcher() -> tuple[re.Pattern, dict[str, str]]:
-    """One alternation over all labels, longest first; labels are matched case-sensitively except long names."""
+def _matcher() -> tuple[re.Pattern, dict[str, str], frozenset[str]]:
+    """One alternation over all labels, longest first; labels are matched case-sensitively except long names.
+
+    Also the lower-cased first words of the labels: a match can only start where one of them stands.
+    """
     label_to_iri: dict[str, str] = {}
     alts = []
+    anchors: set[str] = set()
     for c in ref.laws().values():
         for lab in c.labels:
             label_to_iri[lab] = c.iri
@@ -24,9 +29,15 @@ def _matcher() -> tuple[re.Pattern, dict[str, str]]:
         if lab != lab.lower() or len(lab) > 12 or lab == "wmo":
             esc = re.escape(lab).replace(r"\ ", r"[\s\u00a0]+")
             alts.append(f"(?i:{esc})" if len(lab) > 12 else esc)
+            anchors.add(re.match(r"\w*", lab.lower()).group(0))
     # A label counts inside a compound ("wmo-voorziening", "kern-AWBZ", "AVG-proof") but not inside a word.
     pat = re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w]|-\d)")
-    return pat, label_to_iri
+    if "" in anchors:  # a label opening with a non-word character cannot be anchored
+        anchors = set()
+    return pat, label_to_iri, frozenset(anchors)
+
+
+_NEWER = re.compile(r"(?i)nieuwe\s*$")
 
 
 def _resolve(c: ref.LawConcept, year: int | None, newer: bool) -> ref.LawConcept:
@@ -40,16 +51,16 @@ def _resolve(c: ref.LawConcept, year: int | None, newer: bool) -> ref.LawConcept
 
 
 def find_laws(text: str, year: int | None) -> list[Law]:
-    pat, label_to_iri = _matcher()
+    pat, label_to_iri, anchors = _matcher()
     laws = ref.laws()
     out: dict[str, Law] = {}
-    for m in pat.finditer(text):
+    for m in (find_all(pat, text, anchors, fold_case=True, whole=True) if anchors else pat.finditer(text)):
         surface = m.group(0)
         iri = label_to_iri.get(surface) or label_to_iri.get(surface.lower()) or label_to_iri.get(
             re.sub(r"\s+", " ", surface).lower())
         if iri is None:
             continue
-        newer = bool(re.search(r"(?i)nieuwe\s*$", text[max(0, m.start() - 8):m.start()]))
+        newer = bool(_NEWER.search(text, max(0, m.start() - 8), m.start()))
         c = _resolve(laws[iri], year, newer)
         law = out.get(c.iri)
         if law is None:

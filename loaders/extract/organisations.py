@@ -17,6 +17,7 @@ from loaders import reference as ref
 from loaders.model import Organisation, Span
 
 from .normalise import span, strip_legal_form
+from .scan import is_word, occurrences
 
 # Acronyms and capitalised words that name laws, sectors, units, instruments or regions, not organisations.
 NON_ORG_ACRONYMS = {
@@ -357,9 +358,15 @@ def _resolve(text: str, cands: list[Cand]) -> list[Organisation]:
         if len(words) < 2 or len(first) < 4 or not first[0].isupper() or first.isupper() or first in NON_ORG_WORDS \
                 or first.lower() in STOP_WORDS or ref.fold(first) in ref.gemeenten_by_name() or first in {"Stichting", "Regionaal", "Jeugdbescherming", "Provincie"}:
             continue
-        for m in re.finditer(rf"(?<![\w#]){re.escape(first)}(?![\w\-])", text):
-            rest = text[m.end():m.end() + 40]
-            if rest.startswith(" " + " ".join(words[1:])[:8]) or _sentence_initial(text, m.start()):
+        tail = " " + " ".join(words[1:])[:8]
+        end = 0
+        for q in occurrences(text, first):  # the matches of (?<![\w#])first(?![\w\-])
+            e = q + len(first)
+            if q < end or (q and (is_word(text[q - 1]) or text[q - 1] == "#")) \
+                    or (e < len(text) and (is_word(text[e]) or text[e] == "-")):
+                continue
+            end = e
+            if text.startswith(tail, e) or _sentence_initial(text, q):
                 continue
             if first not in o.aliases:
                 o.aliases.append(first)
@@ -373,16 +380,35 @@ def _resolve(text: str, cands: list[Cand]) -> list[Organisation]:
         for f in forms:
             if len(f) < 3 or (f.islower() and o.name != "Rijk"):
                 continue
-            for m in re.finditer(rf"(?<![\w])#?{re.escape(f)}(?![\w])", text):
-                if m.start() in covered:
+            for ms, me in _hash_or_bare(text, f):
+                if ms in covered:
                     continue
-                covered.update(range(m.start(), m.end()))
-                if m.group(0).startswith("#") and m.group(0) not in o.aliases:
-                    o.aliases.append(m.group(0))
-                o.mentions.append(span(text, m.start(), m.end()))
+                covered.update(range(ms, me))
+                if text[ms] == "#" and text[ms:me] not in o.aliases:
+                    o.aliases.append(text[ms:me])
+                o.mentions.append(span(text, ms, me))
         o.mentions.sort(key=lambda s: s.start)
     out = list(orgs.values())
     out.sort(key=lambda o: o.mentions[0].start if o.mentions else 0)
+    return out
+
+
+def _hash_or_bare(text: str, f: str) -> list[tuple[int, int]]:
+    r"""The matches of re.finditer(r"(?<![\w])#?" + re.escape(f) + r"(?![\w])", text), found with str.find."""
+    out = []
+    n, end = len(text), 0
+    for q in occurrences(text, f):
+        e = q + len(f)
+        if q < end or (e < n and is_word(text[e])):
+            continue
+        if q >= 1 and text[q - 1] == "#" and q - 1 >= end and (q < 2 or not is_word(text[q - 2])):
+            s = q - 1
+        elif q == 0 or not is_word(text[q - 1]):
+            s = q
+        else:
+            continue
+        out.append((s, e))
+        end = e
     return out
 
 

@@ -1,0 +1,97 @@
+"""Fast exact scanning helpers: regex matches found from literal anchors instead of trying every position.
+
+Python's re tries a pattern that opens with a word boundary, a look-behind or a case-insensitive word at
+every character of the text, which costs about as much per pattern as tokenising. Most patterns of the
+extraction can only match where one of a few literal words starts, and str.find finds those almost for
+free. `anchored_finditer` then runs the unchanged pattern only there, giving exactly what
+`pattern.finditer(text)` gives, as long as the anchors cover every place a match can start.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+# Characters whose lower-casing changes the length or that re's IGNORECASE equates with an ASCII letter
+# although lower() does not ("ı" ~ "i", "ſ" ~ "s"): a text holding any of them is scanned the slow way.
+_UNSAFE_LOWER = re.compile("[\u0130\u0131\u017f]")
+
+_low_cache: list = [None, None]
+
+
+def is_word(c: str) -> bool:
+    """re's \\w for one character of a str."""
+    return c.isalnum() or c == "_"
+
+
+def lowered(text: str) -> str | None:
+    """text.lower() with the same offsets as text, or None when the text has characters that break that."""
+    if _low_cache[0] is text:
+        return _low_cache[1]
+    low = None if _UNSAFE_LOWER.search(text) else text.lower()
+    if low is not None and len(low) != len(text):
+        low = None
+    _low_cache[0], _low_cache[1] = text, low
+    return low
+
+
+def word_starts(hay: str, needles: Iterable[str], *, whole: bool = False) -> set[int]:
+    """Positions where a needle occurs in `hay` not preceded by a word character.
+
+    `whole`: the needle must also not be followed by a word character.
+    """
+    out: set[int] = set()
+    find = hay.find
+    n_hay = len(hay)
+    for nd in needles:
+        if not nd:
+            continue
+        n = len(nd)
+        p = find(nd)
+        while p >= 0:
+            if (p == 0 or not is_word(hay[p - 1])) and (not whole or p + n >= n_hay or not is_word(hay[p + n])):
+                out.add(p)
+            p = find(nd, p + 1)
+    return out
+
+
+def occurrences(hay: str, needle: str) -> Iterator[int]:
+    """Every start position of `needle` in `hay`, overlapping ones included."""
+    find = hay.find
+    p = find(needle)
+    while p >= 0:
+        yield p
+        p = find(needle, p + 1)
+
+
+def anchored_finditer(pat: re.Pattern, text: str, starts: Iterable[int]) -> Iterator[re.Match]:
+    """The matches of pat.finditer(text), given a superset of the positions where a match can start.
+
+    Candidates are tried left to right and a match hides candidates inside it, as finditer does.
+    (Pattern.match at a position still sees the characters before it, so look-behinds and \\b hold.)
+    """
+    end = 0
+    match = pat.match
+    for p in sorted(starts):
+        if p < end:
+            continue
+        m = match(text, p)
+        if m is not None:
+            yield m
+            end = m.end() if m.end() > m.start() else m.end() + 1
+
+
+def find_all(pat: re.Pattern, text: str, anchors: Iterable[str], *, fold_case: bool, whole: bool = False
+             ) -> Iterator[re.Match]:
+    """pat.finditer(text) where every match starts with one of `anchors` at a word start.
+
+    fold_case: the anchors are lower case and matched case-insensitively (for (?i) patterns).
+    whole: every anchor is a whole word of the match (not followed by a word character).
+    """
+    if fold_case:
+        hay = lowered(text)
+        if hay is None:
+            return pat.finditer(text)
+    else:
+        hay = text
+    return anchored_finditer(pat, text, word_starts(hay, anchors, whole=whole))
