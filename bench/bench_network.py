@@ -1,0 +1,71 @@
+"""Build every network and compute every analysis on the synthetic graph; time each step.
+
+    .venv/bin/python -m bench.bench_network --triples 1000000 [--store DIR] [--repeat 3]
+
+The store is filled with bench.synth (domain-shaped reports through the real graph builder);
+with --store DIR an existing store is reused (filled first when empty). Prints a Markdown table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+
+from bench.synth import load_store
+from graph.network.analyses import analyse, ego, path, rank
+from graph.network.build import KINDS, Corpus, Filters, build
+from graph.network.timeline import diff_all, newly_central
+from graph.store import OxigraphStore
+
+
+def run_once(store) -> dict[str, float]:
+    t: dict[str, float] = {}
+    t0 = time.perf_counter()
+    corpus = Corpus.load(store)
+    t["SPARQL: corpus (6 queries)"] = time.perf_counter() - t0
+    graphs = {}
+    for kind in KINDS:
+        t1 = time.perf_counter()
+        graphs[kind] = build(corpus, kind)
+        t[f"build {kind}"] = time.perf_counter() - t1
+    for kind, g in graphs.items():
+        t1 = time.perf_counter()
+        m = analyse(g)
+        rank(g, m, "pagerank")
+        t[f"analyse {kind} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges)"] = time.perf_counter() - t1
+    t1 = time.perf_counter()
+    g = graphs["partners"]
+    years = corpus.years()
+    gm = corpus.municipalities()[0]
+    ego(g, gm, 2)
+    orgs = [v for v, d in g.nodes(data="type") if d == "organisation"]
+    path(g, orgs[0], orgs[-1])
+    diff_all(corpus, years[0], years[-1])
+    newly_central(corpus, years[0], years[-1])
+    build(corpus, "partners", Filters(municipalities=(gm,), year_from=years[-1], year_to=years[-1]))
+    t["ego + path + diff (all municipalities) + newly central"] = time.perf_counter() - t1
+    t["total"] = time.perf_counter() - t0
+    return t
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--triples", type=int, default=1_000_000)
+    ap.add_argument("--store", help="on-disk store to reuse (default: a fresh in-memory store)")
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    store = OxigraphStore(args.store) if args.store else OxigraphStore(None)
+    t0 = time.perf_counter()
+    n = store.count() or load_store(store, args.triples)
+    print(f"store: {n:,} quads in {len(store.graphs()):,} graphs ({time.perf_counter() - t0:.1f} s to open/fill)\n")
+    runs = [run_once(store) for _ in range(args.repeat)]
+    print(f"| step | median s (of {args.repeat}) |\n|---|---|")
+    for key in runs[0]:
+        print(f"| {key} | {statistics.median(r[key] for r in runs):.2f} |")
+
+
+if __name__ == "__main__":
+    with tempfile.TemporaryDirectory():
+        main()

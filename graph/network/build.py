@@ -1,0 +1,563 @@
+"""Networks built from the graph through SPARQL, so they work on every Store backend.
+
+`Corpus.load(store)` runs a handful of SELECT queries and keeps the facts networks need (reports,
+who-works-with-whom per report, mention offsets, qualified relations, initiative involvement,
+labels). `build(corpus, kind, filters)` turns them into a networkx graph; nothing there touches
+the store again, so one corpus serves many filtered networks (the web view caches it per store
+generation). Quotes are fetched only for the edges someone looks at (`quotes()`).
+
+Node ids are entity IRIs. Every edge carries `weight`, `years`, `reports` and `evidence`
+(evidence-node IRIs, relation quotes first), so a path or a click can cite its sentences.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
+
+import networkx as nx
+import pyoxigraph as ox
+
+from graph.iris import normalise_name
+from graph.store import Store
+from ontology import KIND, SDKG, WET
+
+KINDS = {
+    "partners": "municipality – organisation (bipartite; weight = evidence count)",
+    "cooccurrence": "organisation – organisation named together (same sentence, paragraph or initiative)",
+    "municipalities": "municipality – municipality through shared partners (count and Jaccard)",
+    "laws": "organisation – law named together",
+    "initiatives": "initiative – organisation (the initiative involves the organisation)",
+}
+LEVELS = ("sentence", "paragraph", "initiative")
+DEFAULT_WINDOW = 500  # characters: two mentions this close count as one paragraph
+
+TYPES = {SDKG + "Gemeente": "municipality", SDKG + "Organisation": "organisation",
+         SDKG + "Law": "law", SDKG + "Initiative": "initiative"}
+
+# Moving rows from the engine into Python costs far more than the engine's own work, so the
+# bulky facts come back as one packed string per report graph: records joined by RS (\x1e),
+# fields by US (\x1f); GROUP_CONCAT and CONCAT are plain SPARQL 1.1, so every backend answers.
+RS, US = "\x1e", "\x1f"
+
+Q_REPORTS = """
+SELECT ?g ?report ?gm ?year ?title ?file WHERE {
+  GRAPH ?g { ?report a sdkg:Report .
+    OPTIONAL { ?report sdkg:municipality ?gm } OPTIONAL { ?report sdkg:year ?year }
+    OPTIONAL { ?report dcterms:title ?title } OPTIONAL { ?report sdkg:fileName ?file } }
+}"""
+
+# worksWith read in the report's own graph: the edge belongs to that report (and its year).
+Q_WORKS = """
+SELECT ?g (GROUP_CONCAT(CONCAT(STR(?gm), "\\u001F", STR(?org)); separator="\\u001E") AS ?rows) WHERE {
+  GRAPH ?g { ?gm sdkg:worksWith ?org }
+} GROUP BY ?g"""
+
+Q_MENTIONS = """
+SELECT ?g (GROUP_CONCAT(CONCAT(STR(?e), "\\u001F", STR(?ev)); separator="\\u001E") AS ?rows) WHERE {
+  GRAPH ?g { ?ev sdkg:about ?e }
+} GROUP BY ?g"""
+
+Q_RELATIONS = """
+SELECT ?g (GROUP_CONCAT(CONCAT(STR(?p), "\\u001F", COALESCE(STR(?s), ""), "\\u001F", COALESCE(STR(?o), ""),
+                               "\\u001F", STR(?ev)); separator="\\u001E") AS ?rows) WHERE {
+  GRAPH ?g { ?rel rdf:predicate ?p ; sdkg:evidence ?ev .
+    OPTIONAL { ?rel rdf:subject ?s } OPTIONAL { ?rel rdf:object ?o } }
+} GROUP BY ?g"""
+
+# Offsets of evidence whose IRI does not carry them (data minted elsewhere).
+Q_OFFSETS = """
+SELECT ?ev ?start ?end WHERE { VALUES ?ev { %s } ?ev oa:start ?start ; oa:end ?end }"""
+# Evidence IRIs are minted as {base}id/rapport/{sha16}/bewijs/{start}-{end} (graph/iris.py).
+_OFFSETS_IN_IRI = re.compile(r"/bewijs/(\d+)-(\d+)$")
+
+Q_INVOLVES = """
+SELECT ?g (GROUP_CONCAT(CONCAT(STR(?i), "\\u001F", STR(?org)); separator="\\u001E") AS ?rows) WHERE {
+  GRAPH ?g { ?i sdkg:involves ?org }
+} GROUP BY ?g"""
+
+# One packed row per entity type / property: labels, kinds, codes and aliases of every entity.
+Q_TYPES = """
+SELECT ?t (GROUP_CONCAT(DISTINCT STR(?e); separator="\\u001E") AS ?rows) WHERE {
+  VALUES ?t { sdkg:Organisation sdkg:Law sdkg:Initiative sdkg:Gemeente } ?e a ?t
+} GROUP BY ?t"""
+
+Q_PROPERTY = """
+SELECT (GROUP_CONCAT(DISTINCT CONCAT(STR(?e), "\\u001F", STR(?v)); separator="\\u001E") AS ?rows) WHERE {
+  ?e %s ?v
+}"""
+NODE_PROPERTIES = {"label": "skos:prefLabel", "kind": "sdkg:kind", "code": "sdkg:cbsCode",
+                   "aliases": "skos:altLabel"}
+
+Q_QUOTES = """
+SELECT ?ev ?quote ?start ?end ?report ?year ?title ?file WHERE {
+  VALUES ?ev { %s }
+  ?ev oa:exact ?quote ; oa:start ?start ; oa:end ?end ; prov:wasQuotedFrom ?report .
+  OPTIONAL { ?report sdkg:year ?year } OPTIONAL { ?report dcterms:title ?title }
+  OPTIONAL { ?report sdkg:fileName ?file }
+}"""
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which part of the graph a network covers. Empty fields mean no restriction."""
+
+    year_from: int | None = None
+    year_to: int | None = None
+    municipalities: tuple[str, ...] = ()  # CBS codes (GM0268), names or IRIs
+    law: str | None = None  # IRI, abbreviation (Wmo 2015) or name: only organisations named with it
+    kinds: tuple[str, ...] = ()  # organisation kinds (welfare, care, ...)
+    min_weight: float = 0
+    levels: tuple[str, ...] = LEVELS  # co-occurrence contexts that count
+    window: int = DEFAULT_WINDOW
+
+    @classmethod
+    def year(cls, year: int, **kw) -> Filters:
+        return cls(year_from=year, year_to=year, **kw)
+
+    def but(self, **kw) -> Filters:
+        return replace(self, **kw)
+
+
+@dataclass
+class Report:
+    iri: str
+    gm: str | None
+    year: int | None
+    title: str = ""
+    file: str = ""
+
+
+@dataclass
+class Mention:
+    entity: str
+    ev: str
+    start: int
+    end: int
+
+
+@dataclass
+class Rel:
+    subject: str | None
+    predicate: str  # local name: partnerOf, provides, underLaw, ...
+    object: str | None
+    ev: str
+    start: int
+    end: int
+
+
+@dataclass
+class Corpus:
+    """The facts networks are made of, read from a store with a few SELECT queries."""
+
+    reports: dict[str, Report] = field(default_factory=dict)
+    works: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # report -> [(gm, org)]
+    mentions: dict[str, list[Mention]] = field(default_factory=dict)  # report -> sorted by start
+    relations: dict[str, list[Rel]] = field(default_factory=dict)  # report -> relations
+    involves: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # report -> [(initiative, org)]
+    nodes: dict[str, dict] = field(default_factory=dict)  # IRI -> {type, label, kind, code}
+
+    @classmethod
+    def load(cls, store: Store) -> Corpus:
+        c = cls()
+        report_of = {}  # graph -> report
+        for g, report, gm, year, title, file in store.select(Q_REPORTS).rows:
+            report_of[g.value] = report.value
+            c.reports[report.value] = Report(report.value, gm.value if gm else None, _int(year),
+                                             title.value if title else "", file.value if file else "")
+        for rid, rows in _packed(store, Q_WORKS, report_of):
+            c.works[rid] = [(gm, org) for gm, org in rows]
+        mentions = list(_packed(store, Q_MENTIONS, report_of))
+        relations = list(_packed(store, Q_RELATIONS, report_of))
+        offsets = _offsets(store, [r[-1] for _, rows in mentions + relations for r in rows])
+        for rid, rows in mentions:
+            ms = [Mention(e, ev, *offsets[ev]) for e, ev in rows if ev in offsets]
+            c.mentions[rid] = sorted(ms, key=lambda m: (m.start, m.end, m.entity))
+        for rid, rows in relations:
+            c.relations[rid] = sorted((Rel(s or None, p.rsplit("#", 1)[-1], o or None, ev, *offsets[ev])
+                                       for p, s, o, ev in rows if ev in offsets), key=lambda r: (r.start, r.ev))
+        for rid, rows in _packed(store, Q_INVOLVES, report_of):
+            c.involves[rid] = sorted((i, org) for i, org in rows)
+        for t, packed in store.select(Q_TYPES).rows:
+            for e in _records(packed):
+                node = c.nodes.setdefault(e[0], {"type": TYPES[t.value], "label": None, "kind": None, "code": None})
+                if t.value == SDKG + "Gemeente":  # a municipality wins over other types of the same IRI
+                    node["type"] = "municipality"
+        for key, prop in NODE_PROPERTIES.items():
+            values = defaultdict(list)
+            for (packed,) in store.select(Q_PROPERTY % prop).rows:
+                for e, v in _records(packed):
+                    if e in c.nodes:
+                        values[e].append(v)
+            for e, vs in values.items():
+                if key == "aliases":
+                    c.nodes[e]["aliases"] = set(vs)
+                else:  # an entity described by several reports: the same choice every time
+                    c.nodes[e][key] = min(vs).removeprefix(KIND) if key == "kind" else min(vs)
+        for iri, node in c.nodes.items():
+            node["label"] = node["label"] or _local(iri)
+        return c
+
+    # ------------------------------------------------------------------ look-ups
+
+    def label(self, iri: str) -> str:
+        node = self.nodes.get(iri)
+        return node["label"] if node else _local(iri)
+
+    def type_of(self, iri: str) -> str:
+        node = self.nodes.get(iri)
+        return node["type"] if node else "other"
+
+    def years(self) -> list[int]:
+        return sorted({r.year for r in self.reports.values() if r.year is not None})
+
+    def municipalities(self) -> list[str]:
+        return sorted({r.gm for r in self.reports.values() if r.gm}, key=self.label)
+
+    def laws(self) -> list[str]:
+        found = {m.entity for ms in self.mentions.values() for m in ms if self.type_of(m.entity) == "law"}
+        return sorted(found, key=self.label)
+
+    def resolve(self, ref: str, types: tuple[str, ...] | None = None) -> str | None:
+        """An entity IRI for an IRI, CBS code, label, or law abbreviation (case and accents ignored)."""
+        if ref in self.nodes:
+            return ref
+        key = normalise_name(ref)
+        code = ref.strip().upper()
+        best = None
+        for iri, node in self.nodes.items():
+            if types and node["type"] not in types:
+                continue
+            if node["code"] and node["code"].upper() == code:
+                return iri
+            names = {normalise_name(n) for n in (node["label"] or "", *node.get("aliases", ()))}
+            if key in names or iri.removeprefix(WET) == key.replace(" ", "-"):
+                best = best or iri
+        return best
+
+    def report_ids(self, f: Filters) -> list[str]:
+        """Reports within the filters' years and municipalities."""
+        gms = {self.resolve(m, ("municipality",)) or m for m in f.municipalities}
+        out = []
+        for iri, r in self.reports.items():
+            if f.year_from is not None and (r.year is None or r.year < f.year_from):
+                continue
+            if f.year_to is not None and (r.year is None or r.year > f.year_to):
+                continue
+            if gms and r.gm not in gms:
+                continue
+            out.append(iri)
+        return sorted(out)
+
+
+def _records(packed) -> list[list[str]]:
+    if packed is None or not packed.value:
+        return []
+    return [r.split(US) for r in packed.value.split(RS)]
+
+
+def _packed(store: Store, query: str, report_of: dict[str, str]):
+    """(report, records) for each graph of a packed query; graphs that are not reports are skipped."""
+    for g, packed in store.select(query).rows:
+        rid = report_of.get(g.value)
+        if rid is not None:
+            yield rid, _records(packed)
+
+
+def _offsets(store: Store, evidence: list[str]) -> dict[str, tuple[int, int]]:
+    """(start, end) of each evidence node: from its IRI where minted here, else asked of the store."""
+    out, ask = {}, []
+    for ev in evidence:
+        m = _OFFSETS_IN_IRI.search(ev)
+        if m:
+            out[ev] = (int(m.group(1)), int(m.group(2)))
+        else:
+            ask.append(ev)
+    for i in range(0, len(ask), 500):
+        values = " ".join(str(ox.NamedNode(ev)) for ev in ask[i:i + 500])
+        for ev, start, end in store.select(Q_OFFSETS % values).rows:
+            out[ev.value] = (_int(start), _int(end))
+    return out
+
+
+def _int(t) -> int | None:
+    try:
+        return int(t.value) if t is not None else None
+    except ValueError:
+        return None
+
+
+def _local(iri: str) -> str:
+    return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+# ---------------------------------------------------------------------- co-occurrence contexts
+
+@dataclass
+class _Edge:
+    weight: float = 0
+    reports: set = field(default_factory=set)
+    evidence: dict = field(default_factory=dict)  # ev IRI -> priority (0 relation quote, 1 mention)
+    levels: Counter = field(default_factory=Counter)
+    roles: set = field(default_factory=set)
+    laws: set = field(default_factory=set)
+
+
+def _pairs_in_report(c: Corpus, rid: str, f: Filters, accept) -> list[tuple[str, str, str, list[str]]]:
+    """(a, b, level, evidence) for entities named together in one report; `accept(iri)` picks entities."""
+    out = []
+    ms = [m for m in c.mentions.get(rid, ()) if accept(m.entity)]
+    in_sentence = set()  # mention pairs already counted as one sentence, not again as a paragraph
+    if "sentence" in f.levels:
+        starts = [m.start for m in ms]
+        for rel in c.relations.get(rid, ()):
+            hits = [ms[i] for i in range(bisect.bisect_left(starts, rel.start), len(ms))
+                    if ms[i].start < rel.end and ms[i].end <= rel.end]
+            in_sentence |= {(x.ev, y.ev) for x in hits for y in hits}
+            inside = {m.entity for m in hits} | {e for e in (rel.subject, rel.object) if e and accept(e)}
+            inside = sorted(inside)
+            for i, a in enumerate(inside):
+                for b in inside[i + 1:]:
+                    out.append((a, b, "sentence", [rel.ev]))
+    if "paragraph" in f.levels:
+        j0 = 0
+        for j, m in enumerate(ms):
+            while ms[j0].start < m.start - f.window:
+                j0 += 1
+            for k in range(j0, j):
+                o = ms[k]
+                if o.entity != m.entity and (o.ev, m.ev) not in in_sentence:
+                    out.append((o.entity, m.entity, "paragraph", [o.ev, m.ev]))
+    if "initiative" in f.levels:
+        by_init = defaultdict(set)
+        for ini, org in c.involves.get(rid, ()):
+            if accept(org):
+                by_init[ini].add(org)
+        init_ev = defaultdict(list)
+        for m in c.mentions.get(rid, ()):
+            if m.entity in by_init:
+                init_ev[m.entity].append(m.ev)
+        for ini, orgs in by_init.items():
+            orgs = sorted(orgs)
+            for i, a in enumerate(orgs):
+                for b in orgs[i + 1:]:
+                    out.append((a, b, "initiative", init_ev[ini][:1]))
+    return out
+
+
+# ---------------------------------------------------------------------- the networks
+
+def _org_ok(c: Corpus, f: Filters, law_orgs: set | None):
+    kinds = set(f.kinds)
+
+    def ok(iri: str) -> bool:
+        node = c.nodes.get(iri)
+        if node is None or node["type"] != "organisation":
+            return False
+        if kinds and (node["kind"] or "other") not in kinds:
+            return False
+        return law_orgs is None or iri in law_orgs
+
+    return ok
+
+
+def _law_edges(c: Corpus, f: Filters, reports: list[str], org_ok) -> dict:
+    """organisation–law edges: named together, or a qualified `underLaw` relation."""
+    edges: dict[tuple[str, str], _Edge] = defaultdict(_Edge)
+
+    def accept(e):
+        return c.type_of(e) == "law" or org_ok(e)
+
+    for rid in reports:
+        year = c.reports[rid].year
+        for a, b, level, evs in _pairs_in_report(c, rid, f, accept):
+            if {c.type_of(a), c.type_of(b)} != {"law", "organisation"}:
+                continue
+            org, law = (a, b) if c.type_of(a) == "organisation" else (b, a)
+            _add(edges[(org, law)], rid, year, evs, level)
+        for rel in c.relations.get(rid, ()):
+            if rel.predicate == "underLaw" and rel.subject and rel.object and org_ok(rel.subject) \
+                    and c.type_of(rel.object) == "law":
+                _add(edges[(rel.subject, rel.object)], rid, year, [rel.ev], "relation", priority=0)
+    return edges
+
+
+def _add(e: _Edge, rid: str, year, evs, level: str, priority: int = 1) -> None:
+    e.weight += 1
+    e.reports.add(rid)
+    e.levels[level] += 1
+    for ev in evs:
+        e.evidence[ev] = min(priority if level != "sentence" else 0, e.evidence.get(ev, 9))
+
+
+def _law_orgs(c: Corpus, f: Filters, reports: list[str]) -> set | None:
+    if not f.law:
+        return None
+    law = c.resolve(f.law, ("law",))
+    if law is None:
+        return set()
+    edges = _law_edges(c, f, reports, _org_ok(c, f.but(kinds=()), None))
+    return {org for (org, lw) in edges if lw == law}
+
+
+def build(c: Corpus, kind: str, f: Filters | None = None) -> nx.Graph:
+    """The network `kind` (see KINDS) of the reports the filters select."""
+    f = f or Filters()
+    if kind not in KINDS:
+        raise ValueError(f"unknown network {kind!r}; choose from {', '.join(KINDS)}")
+    reports = c.report_ids(f)
+    law_orgs = _law_orgs(c, f, reports)
+    org_ok = _org_ok(c, f, law_orgs)
+    if kind == "municipalities":
+        g = _municipalities(c, f, law_orgs)
+    else:
+        edges = {"partners": _partner_edges, "cooccurrence": _cooc_edges, "laws": _law_edges,
+                 "initiatives": _initiative_edges}[kind](c, f, reports, org_ok)
+        g = _to_graph(c, edges)
+    if f.min_weight:
+        g.remove_edges_from([(a, b) for a, b, w in g.edges(data="weight") if w < f.min_weight])
+        g.remove_nodes_from([n for n in list(g) if g.degree(n) == 0])
+    g.graph.update(kind=kind, description=KINDS[kind], filters=_describe(f), reports=len(reports))
+    return g
+
+
+def _partner_edges(c: Corpus, f: Filters, reports: list[str], org_ok) -> dict:
+    edges: dict[tuple[str, str], _Edge] = defaultdict(_Edge)
+    law_of = defaultdict(set)  # (report, org) -> laws named with it
+    for (org, law), e in _law_edges(c, f.but(kinds=()), reports, _org_ok(c, f.but(kinds=()), None)).items():
+        for rid in e.reports:
+            law_of[(rid, org)].add(law)
+    for rid in reports:
+        ev_of = defaultdict(list)
+        for m in c.mentions.get(rid, ()):
+            ev_of[m.entity].append(m.ev)
+        roles = defaultdict(list)  # org -> [(predicate, ev, about-the-municipality)]
+        for rel in c.relations.get(rid, ()):
+            for who, other in ((rel.subject, rel.object), (rel.object, rel.subject)):
+                if who:
+                    roles[who].append((rel.predicate, rel.ev, other == c.reports[rid].gm))
+        for gm, org in c.works.get(rid, ()):
+            if not org_ok(org):
+                continue
+            e = edges[(gm, org)]
+            e.reports.add(rid)
+            for ev in ev_of.get(org, ()):
+                e.evidence.setdefault(ev, 1)
+            for pred, ev, with_gm in roles.get(org, ()):
+                e.roles.add(pred)
+                if with_gm:
+                    e.evidence[ev] = 0
+            e.laws |= law_of.get((rid, org), set())
+            e.levels["report"] += 1
+    for e in edges.values():
+        e.weight = max(len(e.evidence), len(e.reports))
+    return edges
+
+
+def _cooc_edges(c: Corpus, f: Filters, reports: list[str], org_ok) -> dict:
+    edges: dict[tuple[str, str], _Edge] = defaultdict(_Edge)
+    for rid in reports:
+        year = c.reports[rid].year
+        for a, b, level, evs in _pairs_in_report(c, rid, f, org_ok):
+            _add(edges[tuple(sorted((a, b)))], rid, year, evs, level)
+    return edges
+
+
+def _initiative_edges(c: Corpus, f: Filters, reports: list[str], org_ok) -> dict:
+    edges: dict[tuple[str, str], _Edge] = defaultdict(_Edge)
+    for rid in reports:
+        year = c.reports[rid].year
+        quoted = {}
+        for rel in c.relations.get(rid, ()):
+            if rel.subject and rel.object:
+                quoted[(rel.subject, rel.object)] = quoted[(rel.object, rel.subject)] = (rel.ev, rel.predicate)
+        init_ev = defaultdict(list)
+        for m in c.mentions.get(rid, ()):
+            init_ev[m.entity].append(m.ev)
+        for ini, org in c.involves.get(rid, ()):
+            if not org_ok(org):
+                continue
+            e = edges[(ini, org)]
+            if (ini, org) in quoted:
+                ev, pred = quoted[(ini, org)]
+                _add(e, rid, year, [ev], "relation", priority=0)
+                e.roles.add(pred)
+            else:
+                _add(e, rid, year, init_ev[ini][:1], "involves")
+    return edges
+
+
+def _municipalities(c: Corpus, f: Filters, law_orgs: set | None) -> nx.Graph:
+    """Municipalities linked by the partners they share; the municipality filter keeps its neighbours."""
+    everyone = f.but(municipalities=())
+    partners = build(c, "partners", everyone.but(min_weight=0, law=None))
+    if law_orgs is not None:
+        partners.remove_nodes_from([n for n, t in partners.nodes(data="type") if t == "organisation"
+                                    and n not in law_orgs])
+    gms = sorted(n for n, t in partners.nodes(data="type") if t == "municipality")
+    sets = {gm: set(partners[gm]) for gm in gms}
+    g = nx.Graph()
+    for gm in gms:
+        g.add_node(gm, **_node_attrs(c, gm), partners=len(sets[gm]))
+    by_org = defaultdict(list)
+    for gm in gms:
+        for org in sets[gm]:
+            by_org[org].append(gm)
+    shared = defaultdict(list)
+    for org, members in by_org.items():
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                shared[(a, b)].append(org)
+    for (a, b), orgs in shared.items():
+        union = len(sets[a] | sets[b])
+        g.add_edge(a, b, weight=len(orgs), jaccard=round(len(orgs) / union, 4) if union else 0.0,
+                   shared=sorted(c.label(o) for o in orgs)[:50], years=[], reports=[], evidence=[])
+    if f.municipalities:
+        keep = {c.resolve(m, ("municipality",)) or m for m in f.municipalities}
+        g = g.edge_subgraph([(a, b) for a, b in g.edges if a in keep or b in keep]).copy()
+        g.add_nodes_from((gm, {**_node_attrs(c, gm), "partners": len(sets.get(gm, ()))})
+                         for gm in keep if gm in c.nodes)
+    return g
+
+
+def _node_attrs(c: Corpus, iri: str) -> dict:
+    node = c.nodes.get(iri, {})
+    return {"label": node.get("label") or _local(iri), "type": node.get("type") or "other",
+            "kind": node.get("kind") or "", "code": node.get("code") or ""}
+
+
+def _to_graph(c: Corpus, edges: dict) -> nx.Graph:
+    g = nx.Graph()
+    for (a, b), e in sorted(edges.items()):
+        for n in (a, b):
+            if n not in g:
+                g.add_node(n, **_node_attrs(c, n))
+        years = sorted({c.reports[r].year for r in e.reports if c.reports[r].year is not None})
+        g.add_edge(a, b, weight=e.weight, years=years, reports=sorted(e.reports),
+                   evidence=sorted(e.evidence, key=lambda ev: (e.evidence[ev], ev)),
+                   roles=sorted(e.roles), laws=sorted(c.label(x) for x in e.laws),
+                   levels=dict(sorted(e.levels.items())))
+    return g
+
+
+def _describe(f: Filters) -> dict:
+    return {k: v for k, v in f.__dict__.items() if v not in (None, (), 0) and k not in ("levels", "window")} | (
+        {"levels": list(f.levels)} if tuple(f.levels) != LEVELS else {})
+
+
+# ---------------------------------------------------------------------- quotes on demand
+
+def quotes(store: Store, evidence: list[str], limit: int = 20) -> list[dict]:
+    """The quote, offsets and report of each evidence IRI (in the order given)."""
+    evidence = list(dict.fromkeys(evidence))[:limit]
+    if not evidence:
+        return []
+    values = " ".join(str(ox.NamedNode(ev)) for ev in evidence)
+    found = {}
+    for ev, quote, start, end, report, year, title, file in store.select(Q_QUOTES % values).rows:
+        found[ev.value] = {"evidence": ev.value, "quote": quote.value, "start": _int(start), "end": _int(end),
+                           "report": report.value, "year": _int(year), "title": title.value if title else "",
+                           "file": file.value if file else ""}
+    return [found[ev] for ev in evidence if ev in found]
