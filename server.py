@@ -17,6 +17,7 @@ BLUEPRINTS = [
     "web.api_views",
     "web.pages",
     "web.lod_views",
+    "web.network_views",
 ]
 
 DEFAULTS = {
