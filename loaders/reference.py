@@ -20,13 +20,22 @@ SDKG_NS = "https://w3id.org/sdkg/def#"  # the ontology namespace (ontology/__ini
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 
 
+_FOLD_PUNCT = re.compile(r"[\-‐–—_/]+")
+_FOLD_SPACE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1 << 17)
 def fold(s: str) -> str:
-    """Lower case, accents removed, hyphens and runs of space folded: the key for tolerant lookups."""
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = re.sub(r"[\-‐–—_/]+", " ", s)
+    """Lower case, accents removed, hyphens and runs of space folded: the key for tolerant lookups.
+
+    Cached: the same names and tokens are folded over and over.
+    """
+    if not s.isascii():  # NFKD leaves ASCII unchanged
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(c for c in s if not unicodedata.combining(c))
+    s = _FOLD_PUNCT.sub(" ", s.lower())
     s = s.replace("&", " en ").replace("'", "").replace("’", "")
-    return re.sub(r"\s+", " ", s).strip()
+    return _FOLD_SPACE.sub(" ", s).strip()
 
 
 # --------------------------------------------------------------------------- municipalities

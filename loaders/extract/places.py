@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
@@ -79,11 +80,27 @@ def _capitalised(t: str) -> bool:
 
 
 def _tokens(doc: Doc) -> tuple[list[str], list[int], list[bool]]:
-    """Token texts, char offsets and is-space flags, read once per Doc."""
+    """Token texts, char offsets and is-space-or-punct flags, read once per Doc as arrays (no Token objects)."""
     cached = doc.user_data.get("sdkg_tokens")
     if cached is None:
-        cached = ([t.text for t in doc], [t.idx for t in doc], [t.is_space or t.is_punct for t in doc])
-        doc.user_data["sdkg_tokens"] = cached
+        text = text_of(doc)
+        if len(doc):
+            arr = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT])
+            idxs = arr[:, 0].tolist()
+            toks = [text[a:a + n] for a, n in zip(idxs, arr[:, 1].tolist(), strict=True)]
+            flags = (arr[:, 2] | arr[:, 3]).astype(bool).tolist()
+        else:
+            idxs, toks, flags = [], [], []
+        cached = doc.user_data["sdkg_tokens"] = (toks, idxs, flags)
+    return cached
+
+
+def _cap_tokens(doc: Doc) -> list[int]:
+    """Indices of the capitalised tokens: the only ones a place name can start with."""
+    cached = doc.user_data.get("sdkg_caps")
+    if cached is None:
+        toks = _tokens(doc)[0]
+        cached = doc.user_data["sdkg_caps"] = [i for i, t in enumerate(toks) if _capitalised(t)]
     return cached
 
 
@@ -93,17 +110,15 @@ def _scan(doc: Doc, first: dict[str, int], lookup) -> list[tuple[int, int, str]]
     text = text_of(doc)
     toks, idxs, spacepunct = _tokens(doc)
     fold = ref.fold
-    i, n = 0, len(toks)
-    while i < n:
-        tt = toks[i]
-        c0 = tt[:1]
-        if not (c0.isupper() or (c0 in "'’" and len(tt) > 1)):
-            i += 1
+    n = len(toks)
+    nxt = 0  # tokens before this one are inside an earlier match
+    for i in _cap_tokens(doc):
+        if i < nxt:
             continue
+        tt = toks[i]
         fw = fold(tt).split()
         maxlen = first.get(fw[0]) if fw else None
         if maxlen is None:
-            i += 1
             continue
         found = None
         for j in range(min(n, i + maxlen + 2), i, -1):
@@ -120,9 +135,7 @@ def _scan(doc: Doc, first: dict[str, int], lookup) -> list[tuple[int, int, str]]
                 break
         if found:
             out.append(found)
-            i = found[1]
-        else:
-            i += 1
+            nxt = found[1]
     return out
 
 
@@ -203,10 +216,11 @@ def _area_mentions(doc: Doc) -> list[Mention]:
         out.append(m)
         taken.update(range(i, j))
     toks, idxs, _sp = _tokens(doc)
-    for ti, tt in enumerate(toks):
+    for ti in _cap_tokens(doc):
+        tt = toks[ti]
         if "-" not in tt and not tt.endswith(("buurt", "wijk", "kwartier")):
             continue
-        if ti in taken or not _capitalised(tt) or _is_sent_start(doc, ti):
+        if ti in taken or _is_sent_start(doc, ti):
             continue
         parts = tt.split("-")
         t_idx = idxs[ti]
