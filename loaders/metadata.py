@@ -12,6 +12,7 @@ from loaders import reference as ref
 from loaders.extract import places
 from loaders.extract.nlp import parse
 from loaders.extract.normalise import title_case
+from loaders.extract.scan import anchored_finditer, find_all, occurrences
 from loaders.model import DOCUMENT_TYPES, Document, Municipality, ReportMeta
 
 LOW_CONFIDENCE = 0.6
@@ -25,7 +26,16 @@ YEAR_HEADINGS = [
     (r"(?i)\bwat\s+hebben\s+we\s+in\s+((?:19|20)\d\d)\s+bereikt", 5),
     (r"(?i)\bbegrotingsjaar\s+((?:19|20)\d\d)\b", 4),
 ]
-TYPE_CUES = {
+# Each pattern above and in TYPE_CUES opens with \b and a word; the word (lower case for (?i) patterns) is
+# all a match can start with, so the patterns run only where one stands (loaders.extract.scan).
+_FIRST_WORD = re.compile(r"^(\(\?i\))?\\b(?:\(\?:)?([A-Za-z]+)")
+_YEAR_FREQ = re.compile(r"(?<![\d/.\-])((?:19|20)\d\d)(?![\d/])")
+_YEAR_ANY = re.compile(r"(?:19|20)\d\d")
+_JAARSTUKKEN_HEAD = re.compile(r"(?m)^\s*Jaarstukken\b.*$")
+_JAARSTUKKEN_YEAR = re.compile(r"\bJaarstukken\s+(?:19|20)\d\d\b")
+_HET_PROGRAMMA = re.compile(r"\b[Hh]et\s+programma\s+([A-Z][a-zà-ü][\w\-]*(?:,?\s+(?:en\s+)?[A-Z][\w\-]*)*)\s+(?:bestaat|omvat|richt|is|heeft)\b")
+_PROGRAMMA_HEADING = re.compile(r"(?m)^\s*Programma\s+\d*\s*[:.]?\s*([A-Z][^\n|]{3,60}?)\s*$")
+TYPE_CUES: dict[str, list[str]] = {
     "begroting": [r"(?i)\bprogrammabegroting\b", r"(?i)\bbegrotingsjaar\b", r"(?i)\bbegroting\s+(?:19|20)\d\d\b",
                   r"(?i)\bwat\s+(?:gaan|doen)\s+we\s+(?:doen\s+)?in\s+(?:19|20)\d\d", r"(?i)\bwat\s+willen\s+we\s+bereiken",
                   r"(?i)\bwat\s+gaan\s+we\s+daarvoor\s+doen", r"\bStreven\s+(?:19|20)\d\d"],
@@ -33,12 +43,50 @@ TYPE_CUES = {
                     r"(?i)\brealisatie\s+(?:19|20)\d\d", r"(?i)\bontwikkelingen\s+in\s+(?:19|20)\d\d", r"(?i)\bjaarverslag\b",
                     r"(?i)\bverantwoording\b", r"(?i)\bwat\s+heeft\s+het\s+gekost", r"\bGerealiseerd\b"],
 }
+
+
+def _anchored(pattern: str) -> tuple[re.Pattern, tuple[str, ...], bool]:
+    """(compiled, anchor words, case-folded) for a cue pattern; the alternatives of a leading group all count."""
+    pat = re.compile(pattern)
+    m = _FIRST_WORD.match(pattern)
+    fold = bool(m and m.group(1))
+    head = re.match(r"^(?:\(\?i\))?\\b\(\?:([a-z|]+)\)(\??)([a-z]*)", pattern)
+    if head and head.group(2):  # an optional leading group: "(?:programma)?begroting"
+        words = tuple(w + head.group(3) for w in head.group(1).split("|")) + (head.group(3),)
+    elif head:
+        words = tuple(head.group(1).split("|"))
+    elif m:
+        words = (m.group(2).lower() if fold else m.group(2),)
+    else:
+        words = ()
+    return pat, words, fold
+
+
+def _cue_matches(cue: tuple[re.Pattern, tuple[str, ...], bool], text: str):
+    pat, words, fold = cue
+    return find_all(pat, text, words, fold_case=fold) if words else pat.finditer(text)
+
+
 STANDARD_HEADINGS = re.compile(
     r"(?i)^(?:wat\s+(?:hebben|willen|gaan|mag|heeft|doen)\b.*|reguliere\s+(?:taken|werkzaamheden)|concrete\s+acties|"
     r"belangrijke\s+gebeurtenissen|ontwikkelingen.*|doelstellingen|indicatoren|lasten|baten|onderwerp|ga\s+naar\s+boven|"
     r"inleiding|samenvatting|hoofddoel|beleidsindicatoren|financi[eë]n|toelichting.*|jaarstukken.*|jaarverslag.*|"
     r"(?:programma)?begroting.*|realisatie.*)$"
 )
+
+
+_YEAR_CUES = [(_anchored(p), w) for p, w in YEAR_HEADINGS]
+_TYPE_CUES = {t: [_anchored(p) for p in pats] for t, pats in TYPE_CUES.items()}
+
+
+def _year_candidates(text: str) -> set[int]:
+    """Where _YEAR_FREQ can match: "19"/"20" not preceded by a digit, '/', '.' or '-'."""
+    out = set()
+    for lead in ("19", "20"):
+        for q in occurrences(text, lead):
+            if q == 0 or not (text[q - 1].isdigit() or text[q - 1] in "/.-"):
+                out.add(q)
+    return out
 
 
 def infer_meta(doc: Document, overrides: dict | None = None) -> ReportMeta:
@@ -88,17 +136,18 @@ def _infer_year(text: str) -> tuple[int | None, float, list[str]]:
     scores: Counter[int] = Counter()
     ev: list[str] = []
     head = text[:3000]
-    for pat, w in YEAR_HEADINGS:
-        for m in re.finditer(pat, text):
+    for cue, w in _YEAR_CUES:
+        for m in _cue_matches(cue, text):
             y = int(m.group(1))
             bonus = 2 if m.start() < 600 else 0
             scores[y] += w + bonus
             if len(ev) < 6:
                 ev.append(f"'{m.group(0).strip()}'")
     strong = bool(scores)
-    freq = Counter(int(y) for y in re.findall(r"(?<![\d/.\-])((?:19|20)\d\d)(?![\d/])", text))
+    freq = Counter(int(m.group(1)) for m in anchored_finditer(_YEAR_FREQ, text, _year_candidates(text)))
+    head_years = _YEAR_ANY.findall(head)
     for y, c in freq.items():
-        scores[y] += c * 0.5 + (0.5 if y in re.findall(r"(?:19|20)\d\d", head) else 0)
+        scores[y] += c * 0.5 + (0.5 if y in head_years else 0)
     if not scores:
         return None, 0.0, ["no year found"]
     (best, s1), *rest = scores.most_common(2) + [(None, 0.0)]
@@ -114,15 +163,15 @@ def _infer_year(text: str) -> tuple[int | None, float, list[str]]:
 
 def _infer_type(text: str) -> tuple[str, float, list[str]]:
     head = text[:1500]
-    m = re.search(r"(?m)^\s*Jaarstukken\b.*$", head) or re.search(r"\bJaarstukken\s+(?:19|20)\d\d\b", text)
+    m = _JAARSTUKKEN_HEAD.search(head) or next(find_all(_JAARSTUKKEN_YEAR, text, ("Jaarstukken",), fold_case=False), None)
     if m:
         return "jaarstukken", 0.95, [f"the text calls itself '{m.group(0).strip()}'"]
     counts = {}
     ev: dict[str, list[str]] = {}
-    for t, pats in TYPE_CUES.items():
+    for t, cues in _TYPE_CUES.items():
         counts[t] = 0
-        for p in pats:
-            for mm in re.finditer(p, text):
+        for cue in cues:
+            for mm in _cue_matches(cue, text):
                 counts[t] += 1
                 ev.setdefault(t, []).append(f"'{mm.group(0)}'")
     best = max(counts, key=counts.get)
@@ -194,6 +243,19 @@ def _infer_municipality(doc: Document, year: int | None) -> tuple[Municipality |
 # --------------------------------------------------------------------------- programmes
 
 
+def _line_starts_before(text: str, word: str) -> set[int]:
+    """Line starts inside the white space before each occurrence of `word`: where a (?m)^\\s*word match starts."""
+    out = set()
+    for q in occurrences(text, word):
+        r = q
+        while r > 0 and text[r - 1].isspace():
+            r -= 1
+        if r == 0 or text[r - 1] == "\n":
+            out.add(r)
+        out.update(i + 1 for i in range(r, q) if text[i] == "\n")
+    return out
+
+
 def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
     out: list[str] = []
     ev: list[str] = []
@@ -206,10 +268,10 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
             out.append(title_case(m.group(1).strip(" ,")))
             ev.append(f"chapter title '{ln}'")
     # "Het programma Wijkontwikkeling, Zorg en Welzijn bestaat uit ..."
-    for m in re.finditer(r"\b[Hh]et\s+programma\s+([A-Z][a-zà-ü][\w\-]*(?:,?\s+(?:en\s+)?[A-Z][\w\-]*)*)\s+(?:bestaat|omvat|richt|is|heeft)\b", text):
+    for m in find_all(_HET_PROGRAMMA, text, ("Het", "het"), fold_case=False, whole=True):
         out.append(m.group(1))
         ev.append(f"'{m.group(0)}'")
-    for m in re.finditer(r"(?m)^\s*Programma\s+\d*\s*[:.]?\s*([A-Z][^\n|]{3,60}?)\s*$", text):
+    for m in anchored_finditer(_PROGRAMMA_HEADING, text, _line_starts_before(text, "Programma")):
         name = m.group(1).strip()
         if not re.search(r"['‘“\"]", name):
             out.append(title_case(name) if name.isupper() else name)

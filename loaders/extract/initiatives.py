@@ -7,6 +7,7 @@ words that are nothing else (not an organisation, place, law or person), and has
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from loaders import reference as ref
@@ -41,6 +42,16 @@ GENERIC_CAPS = {
 }
 EXCLUDE_WORDS = re.compile(r"(?i)monitor|\bfonds\b|enquête|coalitieakkoord|collegeakkoord|motie|reserve|\bbudget|begroting|"
                            r"jaarverslag|jaarstukken|gemeentefonds|raadsinformatiebrief|circulaire|onderzoek\b")
+TYPE_PREFIX = re.compile(r"(?i)^[\w\-]*" + TYPE_SUFFIX)
+_NON_WORD = re.compile(r"[^\w\s]")
+_SPACES = re.compile(r"\s+")
+
+
+def _key(name: str) -> str:
+    """Folded name with punctuation as space: the identity of an initiative."""
+    return _SPACES.sub(" ", _NON_WORD.sub(" ", ref.fold(name))).strip()
+
+
 QUOTE = re.compile(r"(?:‘([^’\n]{3,90})’|“([^”\n]{3,90})”|'([^'\n]{3,90})'|\"([^\"\n]{3,90})\"|„([^”\n]{3,90})”)")
 CAPWORD = r"(?:[A-Z][\w\-.'’&]*[\w]|[A-Z])"
 
@@ -49,13 +60,20 @@ def find_initiatives(text: str, *, blocked: set[str], areas: dict[str, str], pro
                      law_spans: list[tuple[int, int]], places: set[str] = frozenset()) -> list[Initiative]:
     """`blocked`: folded names that are organisations, places, laws, people; `areas`: folded -> display name."""
     found: list[tuple[str, int, int, str | None, float]] = []  # name, start, end, kind, confidence
+    # Law spans sorted by start with the running max of their ends: "overlaps a law" is one bisect.
+    law_sorted = sorted(law_spans)
+    law_starts = [a for a, _b in law_sorted]
+    law_reach: list[int] = []
+    for _a, b in law_sorted:
+        law_reach.append(max(b, law_reach[-1]) if law_reach else b)
 
     def ok(name: str, start: int) -> bool:
-        k = re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", ref.fold(name))).strip()
+        k = _key(name)
         if not k or k in blocked or k in GENERIC_CAPS or k in programme_keys or EXCLUDE_WORDS.search(name):
             return False
         end = start + len(name)
-        if any(a < end and start < b for a, b in law_spans) and not re.match(r"(?i)^[\w\-]*" + TYPE_SUFFIX, name):
+        i = bisect.bisect_left(law_starts, end)
+        if i and law_reach[i - 1] > start and not TYPE_PREFIX.match(name):
             return False
         if any(k in pk for pk in programme_keys if len(k) >= 8):
             return False  # a piece of the programme title
@@ -208,18 +226,20 @@ def _merge(text: str, found: list[tuple[str, int, int, str | None, float]], area
     found.sort(key=lambda f: (-f[4], f[1]))
     items: dict[str, Initiative] = {}
     tokens: dict[str, set[str]] = {}
+    # A key that joined an earlier item keeps joining it: items are only ever appended, so the first
+    # item whose words cover the key's (or vice versa) stays the first.
+    joined: dict[str, Initiative] = {}
+    starts: dict[int, set[int]] = {}
     for name, s, e, kind, _conf in found:
-        key = re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", ref.fold(name))).strip()
+        key = _key(name)
         toks = {t for t in key.split() if not type_words.match(t)}
         if not toks:
             continue  # a bare type word ("Actieplan") names nothing
-        target = items.get(key)
+        target = items.get(key) or joined.get(key)
         if target is None:
             for k, it in items.items():
-                if toks and (toks <= tokens[k] or tokens[k] <= toks):
-                    target = it
-                    if len(key) > len(k) and len(toks) > len(tokens[k]):
-                        pass
+                if toks <= tokens[k] or tokens[k] <= toks:
+                    target = joined[key] = it
                     break
         if target is None:
             target = items[key] = Initiative(name=name, kind=kind)
@@ -228,7 +248,9 @@ def _merge(text: str, found: list[tuple[str, int, int, str | None, float]], area
                 if re.search(rf"(?<!\w){re.escape(ak)}(?!\w)", key) and an not in target.neighbourhoods:
                     target.neighbourhoods.append(an)
         sp = span(text, s, e)
-        if all(x.start != sp.start for x in target.mentions):
+        seen = starts.setdefault(id(target), {x.start for x in target.mentions})
+        if sp.start not in seen:
+            seen.add(sp.start)
             target.mentions.append(sp)
     out = list(items.values())
     out.sort(key=lambda i: i.mentions[0].start if i.mentions else 0)

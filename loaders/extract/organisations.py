@@ -7,6 +7,7 @@ sentence gives it an organisational role ("in samenwerking met X", "uitgevoerd d
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -17,7 +18,7 @@ from loaders import reference as ref
 from loaders.model import Organisation, Span
 
 from .normalise import span, strip_legal_form
-from .scan import is_word, occurrences
+from .scan import anchored_finditer, back_over, cap_starts, find_all, first_words, is_word, occurrences
 
 # Acronyms and capitalised words that name laws, sectors, units, instruments or regions, not organisations.
 NON_ORG_ACRONYMS = {
@@ -109,6 +110,125 @@ def _national() -> tuple[re.Pattern, dict[str, ref.NationalOrg]]:
     return re.compile(rf"(?<![\w#])(?:{alts})(?![\w])"), by_label
 
 
+@lru_cache(maxsize=1)
+def _national_anchors() -> tuple[frozenset[str] | None, frozenset[str]]:
+    """First words of the national names (a match starts with one), and their folded names."""
+    _pat, by_label = _national()
+    return first_words(by_label), frozenset(ref.fold(k) for k in by_label)
+
+
+# Literal words a match of each pattern starts with (the patterns open with a word boundary).
+LIST_ROLE_ANCHORS = ("In", "in", "Samen", "samen", "uitgevoerd", "overeenkomst", "contract", "subsidie", "ondergebracht",
+                     "geleverd", "verzorgd", "georganiseerd", "partner", "partijen", "Samenwerkingspartner",
+                     "samenwerkingspartner", "samenwerkingsproject", "samenwerking", "convenant", "afspraken",
+                     "gefinancierd", "aanbieder", "organisaties")
+FACILITY_WORDS = ("wijkcentra", "buurthuizen", "wijkcentrum", "buurthuis", "inloophuizen", "ontmoetingscentra")
+ROLE_WORDS = ("partner", "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "cooperatie", "verzekeraar",
+              "leverancier", "vervoerder", "uitvoerder", "opdrachtnemer", "hogeschool", "maatschappelijke")
+LEGAL_SUFFIXES = ("B.V.", "b.v.", "BV", "N.V.", "n.v.")
+INSTITUTION_TAILS = ("hogeschool", "universiteit", "ziekenhuis", "academie")
+GGD_JOINED = re.compile(r"(?<![\w#])GGD[a-z]?[A-Z][A-Za-z]*\b")
+BRACKET_SPELLED = re.compile(r"\b([A-Z]{2,6})\s+\(([a-z][^)]{3,60})\)")
+FORM_TOKEN = re.compile(r"(?<![\w#@/.])([A-Z][\w&]*[\w&])(?:-(\w+))?(?![\w/])")
+NAME_PLACE = re.compile(r"(?<![\w#])([A-Z][\w&]*[A-Z][\w&]*|[A-Z][a-z]+[A-Z]\w*)[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+INSTITUTION = re.compile(r"(?<![\w#])([A-Z][a-z]+(?:hogeschool|universiteit|ziekenhuis|academie))(?![\w])")
+UNIT_BEFORE = re.compile(r"(?:^|\W)(?:" + "|".join(UNIT_CUES) + r")\s+$")
+ALPHA = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+LOWER_E = frozenset("abcdefghijklmnopqrstuvwxyzë")
+
+
+def _role_starts(text: str) -> set[int]:
+    """Where SINGLE_ROLE can match: the word start before a role word ("zorgaanbieder", "partner")."""
+    out = set()
+    for w in ROLE_WORDS:
+        for q in occurrences(text, w):
+            r = q
+            while r > 0 and text[r - 1] in LOWER_E:
+                r -= 1
+            if r == 0 or not is_word(text[r - 1]):
+                out.add(r)
+    return out
+
+
+def _facility_starts(text: str) -> set[int]:
+    """Where FACILITY_LIST can match: a facility word, or the "de" before it."""
+    out = set()
+    for w in FACILITY_WORDS:
+        for q in occurrences(text, w):
+            out.add(q)
+            r = q
+            while r > 0 and text[r - 1].isspace():
+                r -= 1
+            if r < q and r >= 2 and text[r - 2:r] in ("de", "De"):
+                out.add(r - 2)
+    return out
+
+
+def _caps_in(text: str, a: int, b: int) -> list[int]:
+    caps = cap_starts(text)
+    return caps[bisect.bisect_left(caps, a):bisect.bisect_left(caps, b)]
+
+
+def _legal_suffix_starts(text: str) -> set[int]:
+    """Where LEGAL_SUFFIX can match: a capitalised word on the line before a B.V./N.V. suffix."""
+    out = set()
+    for suf in LEGAL_SUFFIXES:
+        for q in occurrences(text, suf):
+            r = q
+            while r > 0 and text[r - 1].isspace():
+                r -= 1
+            if r == q:
+                continue
+            out.update(_caps_in(text, text.rfind("\n", 0, r) + 1, r))
+    return out
+
+
+def _institution_starts(text: str) -> set[int]:
+    out = set()
+    for w in INSTITUTION_TAILS:
+        for q in occurrences(text, w):
+            r = q
+            while r > 0 and "a" <= text[r - 1] <= "z":
+                r -= 1
+            if r > 0 and "A" <= text[r - 1] <= "Z":
+                out.add(r - 1)
+    return out
+
+
+def _bracket_starts(text: str) -> set[int]:
+    """Where BRACKET_ACRONYM can match: word starts among the last 13 [\\w-] runs before " (X"."""
+    out = set()
+    n = len(text)
+    for b in occurrences(text, "("):
+        if b == 0 or b + 1 >= n or text[b - 1] not in " \t" or not "A" <= text[b + 1] <= "Z":
+            continue
+        p = b
+        for _ in range(13):
+            q = back_over(text, back_over(text, p, " \t"), "-", word=True)
+            if q == back_over(text, p, " \t"):
+                break
+            p = q
+        for i in range(p, b):
+            if text[i] in ALPHA and (i == 0 or not is_word(text[i - 1])):
+                out.add(i)
+    return out
+
+
+def _spelled_starts(text: str) -> set[int]:
+    """Where BRACKET_SPELLED can match: two to six characters before the space before "(x"."""
+    out = set()
+    n = len(text)
+    for b in occurrences(text, "("):
+        if b + 1 >= n or not "a" <= text[b + 1] <= "z":
+            continue
+        r = b
+        while r > 0 and text[r - 1].isspace():
+            r -= 1
+        if r < b:
+            out.update(range(max(0, r - 6), r - 1))
+    return out
+
+
 def _kind_for(name: str, context: str, default: str = "other") -> str:
     for kind, pat in KIND_CUES:
         if re.search(pat, name):
@@ -137,17 +257,19 @@ def find_organisations(text: str, *, excluded: set[str], places: set[str], initi
     """`excluded`: folded names never to take (reporting municipality, other municipalities, laws, people)."""
     cands: list[Cand] = []
     nat_pat, nat = _national()
-    nat_keys = {ref.fold(k) for k in nat}
+    nat_first, nat_keys = _national_anchors()
     all_caps_lines = _all_caps_ranges(text)
+    caps_starts = [a for a, _b in all_caps_lines]
 
     def blocked(name: str, start: int) -> bool:
         k = ref.fold(strip_legal_form(name))
         if not k or k in excluded or k in places or name in NON_ORG_WORDS or name.upper() in NON_ORG_ACRONYMS:
             return True
-        if any(a <= start < b for a, b in all_caps_lines):
+        i = bisect.bisect_right(caps_starts, start)  # the lines do not overlap
+        if i and start < all_caps_lines[i - 1][1]:
             return True
         pre = text[max(0, start - 14):start].lower()
-        if re.search(r"(?:^|\W)(?:" + "|".join(UNIT_CUES) + r")\s+$", pre):
+        if UNIT_BEFORE.search(pre):
             return True
         if k in initiative_words:
             return True
@@ -156,7 +278,8 @@ def find_organisations(text: str, *, excluded: set[str], places: set[str], initi
         return False
 
     # A. national reference names
-    for m in nat_pat.finditer(text):
+    nat_iter = find_all(nat_pat, text, nat_first, fold_case=False, whole=True) if nat_first else nat_pat.finditer(text)
+    for m in nat_iter:
         o = nat[m.group(0)]
         s, e, name = m.start(), m.end(), o.name
         surface = m.group(0)
@@ -185,17 +308,18 @@ def find_organisations(text: str, *, excluded: set[str], places: set[str], initi
             c.aliases.append(surface)
         cands.append(c)
     # GGD with a suffix written together: "GGDhM", "GGD'en" stays GGD
-    for m in re.finditer(r"(?<![\w#])GGD[a-z]?[A-Z][A-Za-z]*\b", text):
+    for m in find_all(GGD_JOINED, text, ("GGD",), fold_case=False):
         cands.append(Cand(m.group(0), m.start(), m.end(), 0.9, "health"))
 
     # B. legal forms
-    for m in LEGAL_PREFIX.finditer(text):
+    for m in find_all(LEGAL_PREFIX, text, ("Stichting", "stichting", "Coöperatie", "Vereniging"), fold_case=False,
+                      whole=True):
         name = m.group(2)
         if not blocked(name, m.start(2)):
             c = Cand(name, m.start(), m.end(), 0.95)
             c.aliases.append(m.group(0))
             cands.append(c)
-    for m in LEGAL_SUFFIX.finditer(text):
+    for m in anchored_finditer(LEGAL_SUFFIX, text, _legal_suffix_starts(text)):
         name = m.group(1)
         if not blocked(name, m.start(1)):
             c = Cand(name, m.start(), m.end(), 0.95, "company")
@@ -203,12 +327,13 @@ def find_organisations(text: str, *, excluded: set[str], places: set[str], initi
             cands.append(c)
 
     # C. education + place ("ROC Zwolle")
-    for m in EDU_PLACE.finditer(text):
+    for m in find_all(EDU_PLACE, text, ("MBO", "ROC", "Hogeschool", "Universiteit", "Mbo", "Hbo"), fold_case=False,
+                      whole=True):
         cands.append(Cand(m.group(1), m.start(1), m.end(1), 0.85, "education"))
 
     # D. bracketed acronyms with an organisational expansion: "Landelijk Kenniscentrum voor Jeugd (LKJ)"
     bracket_non_org: set[str] = set()
-    for m in BRACKET_ACRONYM.finditer(text):
+    for m in anchored_finditer(BRACKET_ACRONYM, text, _bracket_starts(text)):
         exp, acr = m.group(1).strip(), m.group(2)
         words = exp.split()
         head_idx = next((i for i, w in enumerate(words) if ORG_HEAD.search(w)), None)
@@ -224,13 +349,13 @@ def find_organisations(text: str, *, excluded: set[str], places: set[str], initi
             cands.append(c)
         else:
             bracket_non_org.add(acr)
-    for m in re.finditer(r"\b([A-Z]{2,6})\s+\(([a-z][^)]{3,60})\)", text):
+    for m in anchored_finditer(BRACKET_SPELLED, text, _spelled_starts(text)):
         initials = "".join(w[0] for w in m.group(2).split() if w[:1].isalpha()).upper()
         if initials.startswith(m.group(1)[:2]):
             bracket_non_org.add(m.group(1))  # "JIM (jouw ingebracht mentor)": a method spelled out
 
     # E. names by form: digits, inner capitals, acronyms
-    for m in re.finditer(r"(?<![\w#@/.])([A-Z][\w&]*[\w&])(?:-(\w+))?(?![\w/])", text):
+    for m in anchored_finditer(FORM_TOKEN, text, cap_starts(text)):
         tok, suffix = m.group(1), m.group(2)
         if suffix is not None and HYPHEN_NON_ORG.search("-" + suffix):
             continue
@@ -256,22 +381,24 @@ def find_organisations(text: str, *, excluded: set[str], places: set[str], initi
         cands.append(Cand(tok, s, e, conf))
 
     # E2. a short name followed by a municipality or region: "WIJ Groningen", "WoonGoed Tilburg"
-    for m in re.finditer(r"(?<![\w#])([A-Z][\w&]*[A-Z][\w&]*|[A-Z][a-z]+[A-Z]\w*)[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b", text):
+    for m in anchored_finditer(NAME_PLACE, text, cap_starts(text)):
         place = ref.fold(m.group(2))
         if place in ref.gemeenten_by_name() and m.group(1) not in NON_ORG_WORDS and ref.fold(m.group(1)) not in excluded \
                 and not _sentence_initial(text, m.start()) and m.group(1).upper() not in {"WMO", "GGZ", "AVG", "VN", "EU"}:
             cands.append(Cand(m.group(0), m.start(), m.end(), 0.8))
     # E3. compounds that name an institution by their head: "Hanzehogeschool", "Gelre ziekenhuizen"
-    for m in re.finditer(r"(?<![\w#])([A-Z][a-z]+(?:hogeschool|universiteit|ziekenhuis|academie))(?![\w])", text):
+    for m in anchored_finditer(INSTITUTION, text, _institution_starts(text)):
         if not blocked(m.group(1), m.start()):
             cands.append(Cand(m.group(1), m.start(), m.end(), 0.8, "education" if "ziekenhuis" not in m.group(1) else "health"))
     # F. role in the sentence
-    for m in SINGLE_ROLE.finditer(text):
+    for m in anchored_finditer(SINGLE_ROLE, text, _role_starts(text)):
         name = _trim(m.group(1))
         if name and not blocked(name, m.start(1)) and not _common_capitalised(name):
             cands.append(Cand(name, m.start(1), m.start(1) + len(name), 0.75))
-    for pat, conf in ((LIST_ROLE, 0.7), (FACILITY_LIST, 0.7)):
-        for m in pat.finditer(text):
+    role_lists = find_all(LIST_ROLE, text, LIST_ROLE_ANCHORS, fold_case=False)
+    facility_lists = anchored_finditer(FACILITY_LIST, text, _facility_starts(text))
+    for pat, conf, found in ((LIST_ROLE, 0.7, role_lists), (FACILITY_LIST, 0.7, facility_lists)):
+        for m in found:
             base = m.start(1)
             if pat is FACILITY_LIST and not re.search(r"(?i)subsidie|ontvangen|uitgevoerd|partner|beheer|exploit",
                                                         _sentence_of(text, m.start())):
@@ -280,7 +407,7 @@ def find_organisations(text: str, *, excluded: set[str], places: set[str], initi
                 name = _trim(item)
                 if name and not blocked(name, base + off) and (not _common_capitalised(name) or name.split()[0] in {"De", "Het"} and len(name.split()) > 1):
                     cands.append(Cand(name, base + off, base + off + len(name), conf, "welfare" if pat is FACILITY_LIST else None))
-    for m in AUX_SUBJECT.finditer(text):
+    for m in find_all(AUX_SUBJECT, text, ("heeft", "hebben", "is", "wordt", "was", "werd"), fold_case=False, whole=True):
         name = _trim(m.group(1))
         if name and len(name) >= 3 and not blocked(name, m.start(1)) and not _common_capitalised(name):
             cands.append(Cand(name, m.start(1), m.start(1) + len(name), 0.55))

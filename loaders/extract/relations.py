@@ -43,11 +43,23 @@ def find_relations(text: str, municipality: str | None, orgs: list[Organisation]
             return sentences[i]
         return pos, pos
 
+    # Initiative mentions by position, so the initiatives of a sentence are a bisect away (not a scan of all).
+    init_pos = sorted((x.start, k) for k, i in enumerate(initiatives) for x in i.mentions)
+    init_starts = [p for p, _k in init_pos]
+    inits_of: dict[tuple[int, int], list[Initiative]] = {}
+
+    def inits_in(a: int, b: int) -> list[Initiative]:
+        got = inits_of.get((a, b))
+        if got is None:
+            lo, hi = bisect.bisect_left(init_starts, a), bisect.bisect_left(init_starts, b)
+            got = inits_of[(a, b)] = [initiatives[k] for k in sorted({k for _p, k in init_pos[lo:hi]})]
+        return got
+
     for o in orgs:
         for m in o.mentions:
             a, b = sentence_of(m.start)
             sent = text[a:b]
-            inits = [i for i in initiatives if any(a <= x.start < b for x in i.mentions)]
+            inits = inits_in(a, b)
             if PARTNER.search(sent):
                 if inits:
                     for i in inits:
@@ -71,10 +83,19 @@ def find_relations(text: str, municipality: str | None, orgs: list[Organisation]
             if m:
                 a, b = sentence_of(m.start)
                 add(i.name, "located_in", nb, a, b, sk="initiative", ok="neighbourhood")
-        for law in laws:
-            for lm in law.mentions:
-                if any(x.start <= lm.start < x.end for x in i.mentions):
-                    add(i.name, "under_law", law.name, lm.start, lm.end, sk="initiative", ok="law")
+        if laws and i.mentions:
+            # does a mention of i contain position p: the mentions sorted by start, with the running max of ends
+            ivs = sorted((x.start, x.end) for x in i.mentions)
+            iv_starts = [x for x, _e in ivs]
+            reach, mx = [], -1
+            for _s, e in ivs:
+                mx = max(mx, e)
+                reach.append(mx)
+            for law in laws:
+                for lm in law.mentions:
+                    k = bisect.bisect_right(iv_starts, lm.start)
+                    if k and reach[k - 1] > lm.start:
+                        add(i.name, "under_law", law.name, lm.start, lm.end, sk="initiative", ok="law")
         for x in i.mentions:
             pre = text[max(0, x.start - 40):x.start]
             pm = PART_OF.search(pre)

@@ -95,3 +95,35 @@ def find_all(pat: re.Pattern, text: str, anchors: Iterable[str], *, fold_case: b
     else:
         hay = text
     return anchored_finditer(pat, text, word_starts(hay, anchors, whole=whole))
+
+
+_CAP_RUN = re.compile(r"[A-Z]\w*")
+_caps_cache: list = [None, None]
+
+
+def cap_starts(text: str) -> list[int]:
+    """Positions of an ASCII capital not preceded by a word character (a capitalised word starts there)."""
+    if _caps_cache[0] is text:
+        return _caps_cache[1]
+    # A capital inside a [A-Z]\w* run is preceded by a word character, so run starts are enough.
+    out = [p for p in (m.start() for m in _CAP_RUN.finditer(text)) if p == 0 or not is_word(text[p - 1])]
+    _caps_cache[0], _caps_cache[1] = text, out
+    return out
+
+
+def back_over(text: str, pos: int, chars: str | None = None, *, word: bool = False) -> int:
+    """The start of the run ending at `pos` of characters in `chars` (or of word characters when `word`)."""
+    while pos > 0 and ((word and is_word(text[pos - 1])) or (chars is not None and text[pos - 1] in chars)):
+        pos -= 1
+    return pos
+
+
+def first_words(labels: Iterable[str], lower: bool = False) -> frozenset[str] | None:
+    """The leading word of each label (None when a label does not open with a word character)."""
+    out = set()
+    for lab in labels:
+        w = re.match(r"\w*", lab.lower() if lower else lab).group(0)
+        if not w:
+            return None
+        out.add(w)
+    return frozenset(out)

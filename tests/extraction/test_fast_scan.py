@@ -1,0 +1,100 @@
+"""The anchored scans give exactly the matches of a plain finditer over the whole text."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from loaders import metadata
+from loaders.extract import laws, scan
+from loaders.extract import organisations as org
+
+DATA = Path(__file__).resolve().parent / "data"
+
+TRICKY = (
+    "xWmo Wmo-voorziening kern-AWBZ Wmo2015 WMO 2015 (Wmo) #Wmo ##GGD GGD'en GGDhM Stichting\u00a0Foo "
+    "zorgaanbieder Foo Bar\nXpartner Baz maatschappelijke partner Qux  hogeschool Windesheim "
+    "Alpha Beta Gamma B.V. en Delta\n  N.V. Landelijk Kenniscentrum voor Jeugd-Zorg (LKJ) JIM  (jouw ingebracht "
+    "mentor) de  buurthuizen De Kroon, Het Anker en De Brug; subsidie De wijkcentra Zuid WoonGoed Tilburg "
+    "Hanzehogeschool xHanzehogeschool heeft Kracht de regie is ROC Zwolle in samenwerking met Abc, Def en Ghi "
+    "partners zoals bijvoorbeeld Xyz. Jaarstukken 2019 PROGRAMMABEGROTING 2020 Wat Gaan We Daarvoor Doen "
+    "wat hebben we in 2019 bereikt Streven 2021 Gerealiseerd a2019 /2019 -2020 1999 ontwikkelingen in 2018\n"
+    "  \n  Programma 3: Zorg en Welzijn\nHet programma Zorg en Welzijn bestaat uit "
+    "ı wat ſ İ"
+)
+
+
+def texts(seed_paths):
+    out = [p.read_text(encoding="utf-8") for p in seed_paths] + [p.read_text(encoding="utf-8") for p in sorted(DATA.glob("*.txt"))]
+    out.append(TRICKY)
+    out.append(TRICKY.replace("ı wat ſ İ", ""))  # the case-folded path, not the fallback
+    out.append("\n\n".join(out))
+    return out
+
+
+def spans(it):
+    return [(m.start(), m.end(), m.groups()) for m in it]
+
+
+def cases(text):
+    pat, _lab, anchors = laws._matcher()
+    yield "laws", pat.finditer(text), scan.find_all(pat, text, anchors, fold_case=True, whole=True)
+    nat, _by = org._national()
+    first, _keys = org._national_anchors()
+    yield "national", nat.finditer(text), scan.find_all(nat, text, first, fold_case=False, whole=True)
+    yield "ggd", org.GGD_JOINED.finditer(text), scan.find_all(org.GGD_JOINED, text, ("GGD",), fold_case=False)
+    yield "legal prefix", org.LEGAL_PREFIX.finditer(text), scan.find_all(
+        org.LEGAL_PREFIX, text, ("Stichting", "stichting", "Coöperatie", "Vereniging"), fold_case=False, whole=True)
+    yield "legal suffix", org.LEGAL_SUFFIX.finditer(text), scan.anchored_finditer(
+        org.LEGAL_SUFFIX, text, org._legal_suffix_starts(text))
+    yield "edu", org.EDU_PLACE.finditer(text), scan.find_all(
+        org.EDU_PLACE, text, ("MBO", "ROC", "Hogeschool", "Universiteit", "Mbo", "Hbo"), fold_case=False, whole=True)
+    yield "bracket", org.BRACKET_ACRONYM.finditer(text), scan.anchored_finditer(
+        org.BRACKET_ACRONYM, text, org._bracket_starts(text))
+    yield "spelled", org.BRACKET_SPELLED.finditer(text), scan.anchored_finditer(
+        org.BRACKET_SPELLED, text, org._spelled_starts(text))
+    for p in (org.FORM_TOKEN, org.NAME_PLACE):
+        yield p.pattern[:20], p.finditer(text), scan.anchored_finditer(p, text, scan.cap_starts(text))
+    yield "institution", org.INSTITUTION.finditer(text), scan.anchored_finditer(
+        org.INSTITUTION, text, org._institution_starts(text))
+    yield "single role", org.SINGLE_ROLE.finditer(text), scan.anchored_finditer(
+        org.SINGLE_ROLE, text, org._role_starts(text))
+    yield "list role", org.LIST_ROLE.finditer(text), scan.find_all(
+        org.LIST_ROLE, text, org.LIST_ROLE_ANCHORS, fold_case=False)
+    yield "facility", org.FACILITY_LIST.finditer(text), scan.anchored_finditer(
+        org.FACILITY_LIST, text, org._facility_starts(text))
+    yield "aux", org.AUX_SUBJECT.finditer(text), scan.find_all(
+        org.AUX_SUBJECT, text, ("heeft", "hebben", "is", "wordt", "was", "werd"), fold_case=False, whole=True)
+    cues = [c for c, _w in metadata._YEAR_CUES] + [c for cs in metadata._TYPE_CUES.values() for c in cs]
+    for c in cues:
+        yield c[0].pattern[:30], c[0].finditer(text), metadata._cue_matches(c, text)
+    yield "year freq", metadata._YEAR_FREQ.finditer(text), scan.anchored_finditer(
+        metadata._YEAR_FREQ, text, metadata._year_candidates(text))
+    yield "het programma", metadata._HET_PROGRAMMA.finditer(text), scan.find_all(
+        metadata._HET_PROGRAMMA, text, ("Het", "het"), fold_case=False, whole=True)
+    yield "programma heading", metadata._PROGRAMMA_HEADING.finditer(text), scan.anchored_finditer(
+        metadata._PROGRAMMA_HEADING, text, metadata._line_starts_before(text, "Programma"))
+
+
+def test_anchored_scans_equal_finditer(seed_paths):
+    n = 0
+    for text in texts(seed_paths):
+        for name, plain, fast in cases(text):
+            want = spans(plain)
+            assert spans(fast) == want, name
+            n += len(want)
+    assert n > 1000
+
+
+def test_fold_cache_and_lowered_offsets():
+    from loaders.reference import fold
+
+    assert fold("Súdwest-Fryslân") == "sudwest fryslan" and fold("A & B") == "a en b"
+    assert scan.lowered("Wmo ı") is None and scan.lowered("Één Wmo") == "één wmo"
+
+
+@pytest.mark.parametrize("word", ["Wmo", "GGD", "Kracht"])
+def test_hash_or_bare_equals_regex(word):
+    text = f"{word} #{word} x{word} ##{word} #{word}x {word}_ a#{word} {word}{word} {word}"
+    want = [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w])#?{re.escape(word)}(?![\w])", text)]
+    assert org._hash_or_bare(text, word) == want
