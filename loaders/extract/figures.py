@@ -183,10 +183,11 @@ def _sentence_id(text: str, pos: int) -> int:
 
 def _drop_baselines(items: list[tuple[Figure, bool, int]], report_year: int | None) -> list[Figure]:
     out = []
+    # (sentence, unit) of the explicitly dated current-year figures: one set lookup instead of a scan per figure.
+    current = {(osent, o.unit) for o, oexp, osent in items if oexp and o.year == report_year}
     for f, explicit, sent in items:
         if explicit and report_year and f.year is not None and f.year < report_year:
-            if any(o is not f and osent == sent and oexp and o.year == report_year and o.unit == f.unit
-                   for o, oexp, osent in items):
+            if (sent, f.unit) in current:
                 continue
         if f.value == 100 and f.unit == "percent":
             continue

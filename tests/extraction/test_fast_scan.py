@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from loaders import metadata
-from loaders.extract import laws, scan
+from loaders.extract import laws, people, scan
 from loaders.extract import organisations as org
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -20,6 +20,7 @@ TRICKY = (
     "partners zoals bijvoorbeeld Xyz. Jaarstukken 2019 PROGRAMMABEGROTING 2020 Wat Gaan We Daarvoor Doen "
     "wat hebben we in 2019 bereikt Streven 2021 Gerealiseerd a2019 /2019 -2020 1999 ontwikkelingen in 2018\n"
     "  \n  Programma 3: Zorg en Welzijn\nHet programma Zorg en Welzijn bestaat uit "
+    "Wethouder: Anna de Vries en Piet Jansen; wethouder Karel Appel, PORTEFEUILLEHOUDER(S): Jan Smit "
     "ı wat ſ İ"
 )
 
@@ -65,6 +66,10 @@ def cases(text):
         org.FACILITY_LIST, text, org._facility_starts(text))
     yield "aux", org.AUX_SUBJECT.finditer(text), scan.find_all(
         org.AUX_SUBJECT, text, ("heeft", "hebben", "is", "wordt", "was", "werd"), fold_case=False, whole=True)
+    yield "role colon", people.ROLE_COLON.finditer(text), scan.find_all(
+        people.ROLE_COLON, text, people.COLON_ROLES, fold_case=True)
+    yield "role before", people.ROLE_BEFORE.finditer(text), scan.find_all(
+        people.ROLE_BEFORE, text, people.BEFORE_ROLES, fold_case=False, whole=True)
     cues = [c for c, _w in metadata._YEAR_CUES] + [c for cs in metadata._TYPE_CUES.values() for c in cs]
     for c in cues:
         yield c[0].pattern[:30], c[0].finditer(text), metadata._cue_matches(c, text)
