@@ -126,6 +126,14 @@ GENERIC_AREA_WORDS = {
 }
 
 
+_WIJK_NR = re.compile(r"^Wijk\s+\d+\s*")
+_LEAD_NR = re.compile(r"^\d+\s+")
+_PARTS = re.compile(r"\s+-\s+|\s*,\s*")
+_SURROUNDINGS = re.compile(r"\s+en omgeving$|\s+e\.o\.$|\s+\(.*\)$")
+_DISTRICT = re.compile(r"(?<=[a-z])(district|kwartier-?\s*Centrum)$")
+_PREFIXED = re.compile(r"^(Lage|Hoge|Oud|Nieuw|Groot|Klein)\s+([A-Z]\w{3,})$")
+
+
 def area_variants(name: str) -> set[str]:
     """Surface forms a report may use for a CBS wijk/buurt name.
 
@@ -133,24 +141,24 @@ def area_variants(name: str) -> set[str]:
     {"Glanerbrug en omgeving", "Glanerbrug"}; "Boswinkel - Stadsveld" -> both parts; "Stroinkslanden
     Noord-Oost" -> "Stroinkslanden"; "Lage Mors"/"Morsdistrict" -> "Mors".
     """
-    n = re.sub(r"^Wijk\s+\d+\s*", "", name.strip())
-    n = re.sub(r"^\d+\s+", "", n)
+    n = _WIJK_NR.sub("", name.strip())
+    n = _LEAD_NR.sub("", n)
     if not n:
         return set()
     out = {n}
-    parts = [p.strip() for p in re.split(r"\s+-\s+|\s*,\s*", n) if p.strip()]
+    parts = [p.strip() for p in _PARTS.split(n) if p.strip()]
     if len(parts) > 1:
         out.update(parts)
     for p in list(out):
-        q = re.sub(r"\s+en omgeving$|\s+e\.o\.$|\s+\(.*\)$", "", p)
+        q = _SURROUNDINGS.sub("", p)
         out.add(q)
-        q2 = re.sub(r"(?<=[a-z])(district|kwartier-?\s*Centrum)$", "", q)
+        q2 = _DISTRICT.sub("", q)
         if q2 != q and len(q2) >= 4:
             out.add(q2)
         q3 = _COMPASS_TAIL.sub("", q)
         if q3 != q and len(q3) >= 4:
             out.add(q3)
-        m = re.match(r"^(Lage|Hoge|Oud|Nieuw|Groot|Klein)\s+([A-Z]\w{3,})$", q)
+        m = _PREFIXED.match(q)
         if m:
             out.add(m.group(2))
     return {v for v in out if len(v) >= 3 and fold(v) not in GENERIC_AREA_WORDS and not v[0].isdigit()}
