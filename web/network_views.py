@@ -14,7 +14,7 @@ from flask import Blueprint, Response, abort, jsonify, render_template, request
 
 from graph.network import export
 from graph.network.analyses import MEASURES, analyse, ego, path, rank
-from graph.network.build import KINDS, Corpus, Filters, build, quotes
+from graph.network.build import KINDS, Corpus, Filters, build, quotes, shared_partners
 from graph.network.timeline import diff, newly_central
 from graph.store import QueryError, StoreError
 from web.context import get_store
@@ -84,9 +84,10 @@ def _network(kind: str, f: Filters, radius: int | None = None) -> tuple[nx.Graph
             return g, m, corpus
     center = None
     if radius and f.municipalities and kind == "partners":
+        # cut from the (cached) network of all municipalities, so the next municipality is quick
         center = corpus.resolve(f.municipalities[0], ("municipality",))
-        g = build(corpus, kind, f.but(municipalities=()))
-        g = ego(g, center, radius) if center in g else nx.Graph(**g.graph)
+        whole, _, _ = _network(kind, f.but(municipalities=()))
+        g = ego(whole, center, radius) if center in whole else nx.Graph(**whole.graph)
     else:
         g = build(corpus, kind, f)
     m = analyse(g)
@@ -192,8 +193,8 @@ def _quotes_of(edge: dict, limit: int) -> list[dict]:
 @bp.get("/api/network/node")
 def node():
     """One entity: its links in the current network, strongest first, each with its quotes."""
-    kind = _kind()
-    g, m, corpus = _network(kind, _filters(), _radius() if kind == "partners" else None)
+    kind, f = _kind(), _filters()
+    g, m, corpus = _network(kind, f, _radius() if kind == "partners" else None)
     iri = request.args.get("id", "")
     if iri not in g:
         iri = corpus.resolve(iri) or iri
@@ -203,6 +204,8 @@ def node():
     links = []
     for other in sorted(g[iri], key=lambda o: (-g.edges[iri, o].get("weight", 1), g.nodes[o].get("label", ""))):
         e = g.edges[iri, other]
+        if kind == "municipalities" and "shared" not in e and len(links) < 40:
+            e = {**e, "shared": shared_partners(corpus, f, iri, other)}
         links.append({"id": other, "label": g.nodes[other].get("label", other), "type": g.nodes[other].get("type"),
                       "weight": e.get("weight"), "years": e.get("years", []), "roles": e.get("roles", []),
                       "laws": e.get("laws", []), "jaccard": e.get("jaccard"), "shared": e.get("shared", []),
@@ -212,12 +215,14 @@ def node():
 
 @bp.get("/api/network/edge")
 def edge():
-    kind = _kind()
-    g, _, _ = _network(kind, _filters(), _radius() if kind == "partners" else None)
+    kind, f = _kind(), _filters()
+    g, _, corpus = _network(kind, f, _radius() if kind == "partners" else None)
     a, b = request.args.get("source", ""), request.args.get("target", "")
     if not g.has_edge(a, b):
         abort(404, "no such link in this network")
     e = g.edges[a, b]
+    if kind == "municipalities" and "shared" not in e:
+        e = {**e, "shared": shared_partners(corpus, f, a, b)}
     return jsonify({"source": a, "target": b, "source_label": g.nodes[a].get("label"),
                     "target_label": g.nodes[b].get("label"),
                     **{k: v for k, v in e.items() if k not in ("evidence", "reports")},

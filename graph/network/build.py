@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 import networkx as nx
@@ -63,7 +63,7 @@ SELECT ?g (GROUP_CONCAT(CONCAT(STR(?e), "\\u001F", STR(?ev)); separator="\\u001E
 Q_RELATIONS = """
 SELECT ?g (GROUP_CONCAT(CONCAT(STR(?p), "\\u001F", COALESCE(STR(?s), ""), "\\u001F", COALESCE(STR(?o), ""),
                                "\\u001F", STR(?ev)); separator="\\u001E") AS ?rows) WHERE {
-  GRAPH ?g { ?rel rdf:predicate ?p ; sdkg:evidence ?ev .
+  GRAPH ?g { ?rel a sdkg:Relation ; sdkg:evidence ?ev ; rdf:predicate ?p .
     OPTIONAL { ?rel rdf:subject ?s } OPTIONAL { ?rel rdf:object ?o } }
 } GROUP BY ?g"""
 
@@ -295,14 +295,18 @@ def _local(iri: str) -> str:
 
 # ---------------------------------------------------------------------- co-occurrence contexts
 
-@dataclass
 class _Edge:
-    weight: float = 0
-    reports: set = field(default_factory=set)
-    evidence: dict = field(default_factory=dict)  # ev IRI -> priority (0 relation quote, 1 mention)
-    levels: Counter = field(default_factory=Counter)
-    roles: set = field(default_factory=set)
-    laws: set = field(default_factory=set)
+    """An edge being collected: weight, the reports and evidence behind it, how it was found."""
+
+    __slots__ = ("evidence", "laws", "levels", "reports", "roles", "weight")
+
+    def __init__(self):
+        self.weight = 0
+        self.reports: set = set()
+        self.evidence: dict = {}  # ev IRI -> priority (0 relation quote, 1 mention)
+        self.levels: dict = {}
+        self.roles: set = set()
+        self.laws: set = set()
 
 
 def _pairs_in_report(c: Corpus, rid: str, f: Filters, accept) -> list[tuple[str, str, str, list[str]]]:
@@ -364,19 +368,26 @@ def _org_ok(c: Corpus, f: Filters, law_orgs: set | None):
 
 
 def _law_edges(c: Corpus, f: Filters, reports: list[str], org_ok) -> dict:
-    """organisation–law edges: named together, or a qualified `underLaw` relation."""
+    """organisation–law edges: named in one sentence or paragraph, or a qualified `underLaw` relation."""
     edges: dict[tuple[str, str], _Edge] = defaultdict(_Edge)
-
-    def accept(e):
-        return c.type_of(e) == "law" or org_ok(e)
-
     for rid in reports:
         year = c.reports[rid].year
-        for a, b, level, evs in _pairs_in_report(c, rid, f, accept):
-            if {c.type_of(a), c.type_of(b)} != {"law", "organisation"}:
-                continue
-            org, law = (a, b) if c.type_of(a) == "organisation" else (b, a)
-            _add(edges[(org, law)], rid, year, evs, level)
+        ms = c.mentions.get(rid, ())
+        laws = [m for m in ms if c.type_of(m.entity) == "law"]
+        if laws:
+            starts = [m.start for m in ms]
+            sentences = c.relations.get(rid, []) if "sentence" in f.levels else []
+            for law in laws:
+                around = [r for r in sentences if r.start <= law.start and law.end <= r.end]
+                lo, hi = bisect.bisect_left(starts, law.start - f.window), bisect.bisect_right(starts, law.start + f.window)
+                for m in ms[lo:hi]:
+                    if not org_ok(m.entity):
+                        continue
+                    rel = next((r for r in around if r.start <= m.start and m.end <= r.end), None)
+                    if rel is not None:
+                        _add(edges[(m.entity, law.entity)], rid, year, [rel.ev], "sentence")
+                    elif "paragraph" in f.levels:
+                        _add(edges[(m.entity, law.entity)], rid, year, [m.ev, law.ev], "paragraph")
         for rel in c.relations.get(rid, ()):
             if rel.predicate == "underLaw" and rel.subject and rel.object and org_ok(rel.subject) \
                     and c.type_of(rel.object) == "law":
@@ -387,7 +398,7 @@ def _law_edges(c: Corpus, f: Filters, reports: list[str], org_ok) -> dict:
 def _add(e: _Edge, rid: str, year, evs, level: str, priority: int = 1) -> None:
     e.weight += 1
     e.reports.add(rid)
-    e.levels[level] += 1
+    e.levels[level] = e.levels.get(level, 0) + 1
     for ev in evs:
         e.evidence[ev] = min(priority if level != "sentence" else 0, e.evidence.get(ev, 9))
 
@@ -450,7 +461,7 @@ def _partner_edges(c: Corpus, f: Filters, reports: list[str], org_ok) -> dict:
                 if with_gm:
                     e.evidence[ev] = 0
             e.laws |= law_of.get((rid, org), set())
-            e.levels["report"] += 1
+            e.levels["report"] = e.levels.get("report", 0) + 1
     for e in edges.values():
         e.weight = max(len(e.evidence), len(e.reports))
     return edges
@@ -489,37 +500,57 @@ def _initiative_edges(c: Corpus, f: Filters, reports: list[str], org_ok) -> dict
     return edges
 
 
+SHARED_NAMES_MAX_EDGES = 5000  # above this, shared partners are listed on request (shared_partners)
+
+
 def _municipalities(c: Corpus, f: Filters, law_orgs: set | None) -> nx.Graph:
     """Municipalities linked by the partners they share; the municipality filter keeps its neighbours."""
-    everyone = f.but(municipalities=())
-    partners = build(c, "partners", everyone.but(min_weight=0, law=None))
-    if law_orgs is not None:
-        partners.remove_nodes_from([n for n, t in partners.nodes(data="type") if t == "organisation"
-                                    and n not in law_orgs])
-    gms = sorted(n for n, t in partners.nodes(data="type") if t == "municipality")
-    sets = {gm: set(partners[gm]) for gm in gms}
+    import numpy as np
+    from scipy import sparse
+
+    partners = _partner_sets(c, f, law_orgs)
+    gms = sorted(partners)
+    orgs = sorted({o for ps in partners.values() for o in ps})
+    col = {o: j for j, o in enumerate(orgs)}
+    rows = [i for i, gm in enumerate(gms) for _ in partners[gm]]
+    cols = [col[o] for gm in gms for o in partners[gm]]
+    incidence = sparse.csr_matrix((np.ones(len(rows), dtype=np.int32), (rows, cols)), shape=(len(gms), len(orgs)))
+    shared = sparse.triu(incidence @ incidence.T, k=1).tocoo()
+    sizes = [len(partners[gm]) for gm in gms]
     g = nx.Graph()
-    for gm in gms:
-        g.add_node(gm, **_node_attrs(c, gm), partners=len(sets[gm]))
-    by_org = defaultdict(list)
-    for gm in gms:
-        for org in sets[gm]:
-            by_org[org].append(gm)
-    shared = defaultdict(list)
-    for org, members in by_org.items():
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                shared[(a, b)].append(org)
-    for (a, b), orgs in shared.items():
-        union = len(sets[a] | sets[b])
-        g.add_edge(a, b, weight=len(orgs), jaccard=round(len(orgs) / union, 4) if union else 0.0,
-                   shared=sorted(c.label(o) for o in orgs)[:50], years=[], reports=[], evidence=[])
+    for gm, n in zip(gms, sizes, strict=True):
+        g.add_node(gm, **_node_attrs(c, gm), partners=n)
+    names = shared.nnz <= SHARED_NAMES_MAX_EDGES
+    for i, j, n in zip(shared.row.tolist(), shared.col.tolist(), shared.data.tolist(), strict=True):
+        attrs = {"weight": n, "jaccard": round(n / (sizes[i] + sizes[j] - n), 4), "years": [], "evidence": []}
+        if names:
+            attrs["shared"] = sorted(c.label(o) for o in partners[gms[i]] & partners[gms[j]])[:50]
+        g.add_edge(gms[i], gms[j], **attrs)
     if f.municipalities:
         keep = {c.resolve(m, ("municipality",)) or m for m in f.municipalities}
         g = g.edge_subgraph([(a, b) for a, b in g.edges if a in keep or b in keep]).copy()
-        g.add_nodes_from((gm, {**_node_attrs(c, gm), "partners": len(sets.get(gm, ()))})
+        g.add_nodes_from((gm, {**_node_attrs(c, gm), "partners": len(partners.get(gm, ()))})
                          for gm in keep if gm in c.nodes)
+        for a, b, d in g.edges(data=True):
+            d.setdefault("shared", sorted(c.label(o) for o in partners[a] & partners[b])[:50])
     return g
+
+
+def _partner_sets(c: Corpus, f: Filters, law_orgs: set | None) -> dict[str, set]:
+    """Municipality -> the organisations its reports (within the years and kinds) work with."""
+    org_ok = _org_ok(c, f.but(law=None), law_orgs)
+    out = defaultdict(set)
+    for rid in c.report_ids(f.but(municipalities=())):
+        for gm, org in c.works.get(rid, ()):
+            if org_ok(org):
+                out[gm].add(org)
+    return out
+
+
+def shared_partners(c: Corpus, f: Filters, a: str, b: str) -> list[str]:
+    """Labels of the partners two municipalities share (for links whose names were not kept)."""
+    sets = _partner_sets(c, f, _law_orgs(c, f, c.report_ids(f.but(municipalities=()))))
+    return sorted(c.label(o) for o in sets.get(a, set()) & sets.get(b, set()))
 
 
 def _node_attrs(c: Corpus, iri: str) -> dict:
@@ -530,15 +561,24 @@ def _node_attrs(c: Corpus, iri: str) -> dict:
 
 def _to_graph(c: Corpus, edges: dict) -> nx.Graph:
     g = nx.Graph()
-    for (a, b), e in sorted(edges.items()):
+    attrs = {}
+    for a, b in edges:
         for n in (a, b):
-            if n not in g:
-                g.add_node(n, **_node_attrs(c, n))
-        years = sorted({c.reports[r].year for r in e.reports if c.reports[r].year is not None})
-        g.add_edge(a, b, weight=e.weight, years=years, reports=sorted(e.reports),
-                   evidence=sorted(e.evidence, key=lambda ev: (e.evidence[ev], ev)),
-                   roles=sorted(e.roles), laws=sorted(c.label(x) for x in e.laws),
-                   levels=dict(sorted(e.levels.items())))
+            if n not in attrs:
+                attrs[n] = _node_attrs(c, n)
+    g.add_nodes_from(attrs.items())
+    year_of = {rid: r.year for rid, r in c.reports.items()}
+
+    def attrs_of(e: _Edge) -> dict:
+        ev = e.evidence
+        # relation quotes first, each group in the (deterministic) order found
+        evidence = [x for x, p in ev.items() if p == 0] + [x for x, p in ev.items() if p != 0] if len(ev) > 1 else list(ev)
+        return {"weight": e.weight, "years": sorted({year_of[r] for r in e.reports} - {None}),
+                "evidence": evidence, "roles": sorted(e.roles) if e.roles else [],
+                "laws": sorted(c.label(x) for x in e.laws) if e.laws else [], "levels": dict(e.levels)}
+
+    # edges arrive in report and offset order, so insertion order is already deterministic
+    g.add_edges_from((a, b, attrs_of(e)) for (a, b), e in edges.items())
     return g
 
 

@@ -113,7 +113,9 @@ def picture(g: nx.Graph, fmt: str = "png", measures: dict | None = None, max_nod
         heading += f" (the {shown.number_of_nodes()} strongest shown)"
     ax.set_title(heading, fontsize=13)
     if shown.number_of_nodes():
-        pos = nx.spring_layout(shown, weight="weight", seed=42, k=1.6 / math.sqrt(max(shown.number_of_nodes(), 1)))
+        # weight=None: heavy links would otherwise pull labels on top of each other
+        pos = nx.spring_layout(shown, weight=None, seed=42, iterations=150,
+                               k=2.5 / math.sqrt(max(shown.number_of_nodes(), 1)))
         top = max(strength.get(v, 0) for v in shown) or 1
         sizes = [80 + 900 * math.sqrt(strength.get(v, 0) / top) for v in shown]
         colours = [COLOURS.get(shown.nodes[v].get("type", "other"), COLOURS["other"]) for v in shown]
@@ -122,10 +124,15 @@ def picture(g: nx.Graph, fmt: str = "png", measures: dict | None = None, max_nod
         nx.draw_networkx_edges(shown, pos, ax=ax, width=widths, edge_color="#999999", alpha=0.5)
         nx.draw_networkx_nodes(shown, pos, ax=ax, node_size=sizes, node_color=colours, linewidths=0.5,
                                edgecolors="white")
-        labelled = order[:max_labels]
-        nx.draw_networkx_labels(shown, pos, ax=ax, font_size=9,
-                                labels={v: _short(shown.nodes[v].get("label", v)) for v in labelled if v in shown},
-                                bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75})
+        labelled = [v for v in order[:max_labels] if v in shown]
+        ys = [y for _, y in pos.values()]
+        lift = 0.025 * ((max(ys) - min(ys)) or 1)  # labels just above their dot
+        for bold in (False, True):  # municipalities last and bold, so they stay readable
+            group = [v for v in labelled if (shown.nodes[v].get("type") == "municipality") == bold]
+            nx.draw_networkx_labels(shown, {v: (pos[v][0], pos[v][1] + lift) for v in group}, ax=ax,
+                                    font_size=10 if bold else 8.5, font_weight="bold" if bold else "normal",
+                                    labels={v: _short(shown.nodes[v].get("label", v)) for v in group},
+                                    bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8})
         types = sorted({shown.nodes[v].get("type", "other") for v in shown})
         for t in types:
             ax.scatter([], [], c=COLOURS.get(t, COLOURS["other"]), label=t, s=60)
