@@ -32,7 +32,8 @@ KINDS = HERE / "kinds.ttl"
 DOCTYPES = HERE / "doctypes.ttl"
 LAWS = HERE / "laws.ttl"
 SHAPES = HERE / "shapes.ttl"
+NETWORK = HERE / "network.ttl"
 # The model files loaded into the store's default graph beside the report graphs.
-MODEL_FILES = (ONTOLOGY, KINDS, DOCTYPES, LAWS)
+MODEL_FILES = (ONTOLOGY, KINDS, DOCTYPES, LAWS, NETWORK)
 
 SPARQL_PREFIXES = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
