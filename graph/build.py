@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse, serialize
 
@@ -28,6 +28,7 @@ OA = PREFIXES["oa"]
 OWL = PREFIXES["owl"]
 
 
+@cache
 def _n(ns: str, local: str) -> NamedNode:
     return NamedNode(ns + local)
 
