@@ -10,9 +10,8 @@ from __future__ import annotations
 import csv
 import json
 import os
-from collections import deque
 from collections.abc import Callable, Iterable
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -163,47 +162,33 @@ def ingest(store: Store, paths: Iterable[str | os.PathLike], *, overrides: dict 
     jobs = [(p, {**(manifest or {}).get(Path(p).name, {}), **(overrides or {})}) for p in todo]
     workers = workers if workers is not None else min(len(jobs), os.cpu_count() or 1)
     pool = ProcessPoolExecutor(workers) if workers > 1 else None
-    # One writer thread, in file order: the store commits one report while the next is built
-    # (Oxigraph releases the GIL while it writes).
-    writer = ThreadPoolExecutor(1, thread_name_prefix="sdkg-writer")
-    pending: deque[Future] = deque()
     try:
         outcomes = pool.map(_extract, jobs, chunksize=1) if pool else map(_extract, jobs)
         for (path, _), ex in zip(jobs, outcomes, strict=True):
-            while pending and pending[0].done():
-                report(pending.popleft().result())
             if isinstance(ex, SkippedInput):
                 report(IngestResult(path, "skipped", reason=ex.reason))
-            elif isinstance(ex, LoaderError):
+                continue
+            if isinstance(ex, LoaderError):
                 report(IngestResult(path, "failed", reason=ex.reason))
-            else:
-                try:
-                    quads = build_quads(ex, minter, orgs.resolve)
-                except Exception as e:  # noqa: BLE001 - report the file, keep going
-                    report(IngestResult(path, "failed", reason=f"cannot build its graph: {e}"))
-                    continue
-                orgs.learn(quads)
-                pending.append(writer.submit(_write, store, ex, quads, path, minter))
-                while len(pending) > 4:  # bounds the memory held by built reports
-                    report(pending.popleft().result())
-        while pending:
-            report(pending.popleft().result())
+                continue
+            report(_write(store, ex, path, minter, orgs))
     finally:
-        writer.shutdown(wait=True, cancel_futures=True)
         if pool:
             pool.shutdown(cancel_futures=True)
     return IngestSummary(results)
 
 
-def _write(store: Store, ex: Extraction, quads: list[ox.Quad], path: str, minter: Minter) -> IngestResult:
+def _write(store: Store, ex: Extraction, path: str, minter: Minter, orgs: OrgIndex) -> IngestResult:
     graph = minter.report_graph(ex.document.sha256)
     try:
+        quads = build_quads(ex, minter, orgs.resolve)
         stale = _stale_graphs(store, source_key(ex), graph)
         store.put_graph(graph, quads)
         for g in stale:
             store.drop_graph(g)
     except Exception as e:  # noqa: BLE001 - report the file, keep going
         return IngestResult(path, "failed", reason=f"cannot store: {e}")
+    orgs.learn(quads)
     entities = len({q.subject for q in quads if q.predicate.value.endswith("#type")
                     and "/id/rapport/" not in q.subject.value})
     muni = ex.meta.municipality
