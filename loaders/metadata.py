@@ -278,8 +278,8 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
             ev.append(f"heading '{m.group(0).strip()}'")
     # A short title line directly followed by a standard heading ("Wat hebben we dit jaar bereikt").
     for i, ln in enumerate(nonempty[:40]):
-        if STANDARD_HEADINGS.match(ln) or len(ln.split()) > 8 or re.search(r"\d|[.:?!|]$", ln):
-            continue
+        if STANDARD_HEADINGS.match(ln) or len(ln.split()) > 8 or re.search(r"\d|[.:?!|]$|:\s", ln):
+            continue  # "Label: value" lines (Portefeuillehouder: ...) are not titles
         nxt = nonempty[i + 1:i + 3]
         if nxt and any(re.match(r"(?i)^wat\s+(?:hebben|willen|gaan)\s+we\b", x) for x in nxt) and ln[:1].isupper():
             out.append(title_case(ln) if ln.isupper() else ln)

@@ -9,10 +9,11 @@ from loaders.model import Person
 from .normalise import span
 from .scan import find_all
 
-PERSON = r"[A-Z][a-zà-ü]+(?:-[A-Z][a-zà-ü]+)?(?:\s+(?:van\s+der|van\s+den|van\s+de|van|de|der|den|ter|ten|el)\s+|\s+)[A-Z][a-zà-ü]+(?:-[A-Z][a-zà-ü]+)?"
+# A first name or initials ("M.", "J.P."), an optional tussenvoegsel, a surname.
+PERSON = r"(?:[A-Z][a-zà-ü]+(?:-[A-Z][a-zà-ü]+)?|(?:[A-Z]\.\s?){1,4}(?=\s*[a-zA-Z]))(?:\s+(?:van\s+der|van\s+den|van\s+de|van|de|der|den|ter|ten|el)\s+|\s+)[A-Z][a-zà-ü]+(?:-[A-Z][a-zà-ü]+)?"
 ROLE_COLON = re.compile(
     rf"(?i)\b(portefeuillehouder(?:\(s\))?|programmadirecteur|programmamanager|wethouder|burgemeester|"
-    rf"gemeentesecretaris|directeur|voorzitter|griffier)s?\s*:\s*((?-i:{PERSON})(?:\s*(?:,|en)\s*(?-i:{PERSON}))*)"
+    rf"gemeentesecretaris|directeur|voorzitter|griffier)s?\s*:\s*(?:(?:wethouder|burgemeester)\s+)?((?-i:{PERSON})(?:\s*(?:,|en)\s*(?-i:{PERSON}))*)"
 )
 COLON_ROLES = ("portefeuillehouder", "programmadirecteur", "programmamanager", "wethouder", "burgemeester",
                "gemeentesecretaris", "directeur", "voorzitter", "griffier")
@@ -33,5 +34,7 @@ def find_people(text: str) -> list[Person]:
     for m in find_all(ROLE_BEFORE, text, BEFORE_ROLES, fold_case=False, whole=True):
         name = re.sub(r"\s+", " ", m.group(2))
         p = out.setdefault(name, Person(name=name, role=m.group(1)))
-        p.mentions.append(span(text, m.start(2), m.end(2)))
+        mention = span(text, m.start(2), m.end(2))
+        if mention not in p.mentions:  # "Portefeuillehouder: wethouder X" matches both patterns
+            p.mentions.append(mention)
     return list(out.values())
