@@ -23,3 +23,20 @@ def seed_paths() -> list[Path]:
 def gold() -> dict[str, dict]:
     """Gold annotations keyed by the seed file name."""
     return {json.loads(p.read_text())["source_file"]: json.loads(p.read_text()) for p in GOLD.glob("0*.json")}
+
+
+CHROMIUM = "/usr/bin/chromium"  # Debian's chromium; `make test` installs it
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium (driven by Playwright) for every page test."""
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian chromium is not installed (make system-deps)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        yield b
+        b.close()

@@ -9,8 +9,6 @@ from graph.iris import Minter
 
 from .serving import running
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 PAGES = {  # path -> (label, a quote that must be on the page)
     "id/gemeente/GM0193": ("Zwolle", "In samenwerking met Stichting Welzijn Oost"),
     "id/organisatie/welzijn-oost": ("Welzijn Oost", "Stichting Welzijn Oost"),
@@ -23,16 +21,6 @@ PAGES = {  # path -> (label, a quote that must be on the page)
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian chromium is not installed")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 def test_entity_pages(browser, small_store):
