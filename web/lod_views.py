@@ -191,6 +191,11 @@ def entity(rest: str):
         d = describe(store, iri, extra=_metadata(store)[0])
     else:
         d = _described(store, iri)
+    return _answer(d)
+
+
+def _answer(d):
+    """An entity in the representation asked for, or 404 when nothing is known about it."""
     if not d.found:
         abort(404)
     key = negotiate(PAGE)
@@ -236,13 +241,7 @@ def concept(rest: str):
     if not safe_path(rest.rstrip("/")):
         abort(404)
     iri = f"{DEF}/{rest.rstrip('/')}" + ("/" if trailing else "")
-    d = describe(get_store(), iri, model=True)
-    if not d.found:
-        abort(404)
-    key = negotiate(PAGE)
-    if key == "html":
-        return render_entity(d, PAGE)
-    return rdf_response(d.triples, key, PAGE)
+    return _answer(describe(get_store(), iri, model=True))
 
 
 @bp.route("/.well-known/void", methods=["GET", "HEAD"])
