@@ -18,7 +18,8 @@ ROLE_COLON = re.compile(
 COLON_ROLES = ("portefeuillehouder", "programmadirecteur", "programmamanager", "wethouder", "burgemeester",
                "gemeentesecretaris", "directeur", "voorzitter", "griffier")
 BEFORE_ROLES = ("wethouder", "burgemeester", "gemeentesecretaris", "kinderombudsman", "minister", "staatssecretaris")
-ROLE_BEFORE = re.compile(rf"\b(wethouder|burgemeester|gemeentesecretaris|kinderombudsman|minister|staatssecretaris)\s+((?-i:{PERSON}))")
+ROLE_BEFORE = re.compile(
+    rf"\b((?i:wethouder|burgemeester|gemeentesecretaris|kinderombudsman|minister|staatssecretaris))\s+({PERSON})")
 
 
 def find_people(text: str) -> list[Person]:
@@ -31,9 +32,9 @@ def find_people(text: str) -> list[Person]:
             s = m.start(2) + pm.start()
             p = out.setdefault(name, Person(name=name, role=role))
             p.mentions.append(span(text, s, s + len(pm.group(0))))
-    for m in find_all(ROLE_BEFORE, text, BEFORE_ROLES, fold_case=False, whole=True):
+    for m in find_all(ROLE_BEFORE, text, BEFORE_ROLES, fold_case=True, whole=True):
         name = re.sub(r"\s+", " ", m.group(2))
-        p = out.setdefault(name, Person(name=name, role=m.group(1)))
+        p = out.setdefault(name, Person(name=name, role=m.group(1).lower()))
         mention = span(text, m.start(2), m.end(2))
         if mention not in p.mentions:  # "Portefeuillehouder: wethouder X" matches both patterns
             p.mentions.append(mention)

@@ -11,6 +11,7 @@ from loaders.extract.people import find_people
      [("Ed Wallinga", "Portefeuillehouder"), ("Hans Weggemans", "Programmadirecteur")]),
     ("Volgens wethouder J.P. van den Berg gaat het goed.", [("J.P. van den Berg", "wethouder")]),
     ("De wethouder heeft het plan gepresenteerd.", []),
+    ("Wethouder Anne-Marie Jansen opende het wijkcentrum.", [("Anne-Marie Jansen", "wethouder")]),
 ])
 def test_people_and_roles(text, expected):
     people = find_people(text)
