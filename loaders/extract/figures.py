@@ -78,7 +78,7 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
         label = _label(text, s, ve)
         sent = _sentence_id(text, s)
         out.append((Figure(label=label, value=value, unit=unit, year=year, span=span(text, vs, ve)), explicit, sent))
-    return _select(_drop_baselines(out, report_year), explicit_of={id(f): e for f, e, _ in out})
+    return _select(_drop_baselines(out, report_year, text), explicit_of={id(f): e for f, e, _ in out})
 
 
 MAX_FIGURES = 15  # the annotation guideline keeps up to 15 clear numbers per report
@@ -158,9 +158,39 @@ def _year_for(text: str, s: int, e: int, report_year: int | None, table_years) -
         if ys and not re.search(r"\d[\d.,]*\s*$", left):
             return int(ys[-1]), True
     ty = _table_year(table_years, text.rfind("\n", 0, s) + 1)
+    if ty is None:
+        ty = _row_year(text, s)
     if ty is not None:
         return (None, True) if ty == -1 else (ty, True)
     return report_year, False
+
+
+TARGET_COLUMN = re.compile(r"(?i)streven|begroting|begroot|raming|doel|norm|prognose")
+
+
+def _row_year(text: str, s: int) -> int | None:
+    """A cell of a one-line table row ("Cliënten | 9.870 | 10.240") takes the year of its column in
+    the nearest header row above it ("Kengetallen | 2019 | 2020"); -1 for a target column."""
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", s)
+    if "|" not in text[ls:le if le != -1 else len(text)]:
+        return None
+    col = text.count("|", ls, s)
+    pos = ls
+    while pos > 0:  # up through the contiguous table lines
+        ps = text.rfind("\n", 0, pos - 1) + 1
+        cells = [c.strip() for c in text[ps:pos - 1].split("|")]
+        if len(cells) < 2:
+            return None
+        if any(YEAR_RE.search(c) for c in cells[1:]):
+            if col >= len(cells):
+                return None
+            m = re.fullmatch(r"(\D{0,25}?)\s*((?:19|20)\d\d)\s*", cells[col])
+            if not m:
+                return None
+            return -1 if TARGET_COLUMN.match(m.group(1)) else int(m.group(2))
+        pos = ps
+    return None
 
 
 def _label(text: str, s: int, e: int) -> str:
@@ -181,13 +211,23 @@ def _sentence_id(text: str, pos: int) -> int:
     return max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
 
 
-def _drop_baselines(items: list[tuple[Figure, bool, int]], report_year: int | None) -> list[Figure]:
+def _in_table_row(text: str, f: Figure) -> bool:
+    if f.span is None:
+        return False
+    ls = text.rfind("\n", 0, f.span.start) + 1
+    le = text.find("\n", f.span.end)
+    return "|" in text[ls:le if le != -1 else len(text)]
+
+
+def _drop_baselines(items: list[tuple[Figure, bool, int]], report_year: int | None, text: str) -> list[Figure]:
+    """An earlier year next to the current one in a sentence is a baseline ("van 9.870 naar ..."); in a
+    table row each year column is a figure of its own."""
     out = []
     # (sentence, unit) of the explicitly dated current-year figures: one set lookup instead of a scan per figure.
     current = {(osent, o.unit) for o, oexp, osent in items if oexp and o.year == report_year}
     for f, explicit, sent in items:
         if explicit and report_year and f.year is not None and f.year < report_year:
-            if (sent, f.unit) in current:
+            if (sent, f.unit) in current and not _in_table_row(text, f):
                 continue
         if f.value == 100 and f.unit == "percent":
             continue

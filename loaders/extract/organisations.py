@@ -48,7 +48,7 @@ NAME_NOCONJ = rf"{CAP}(?:{_S}(?:(?:van|voor|de|der|het|op|aan){_S})?{CAP}){{0,4}
 ART = r"(?:(?:de|het|De|Het)\s+)?"
 
 SINGLE_ROLE = re.compile(
-    rf"\b(?:[a-zë]*(?:partner|organisatie|aanbieder|instelling|corporatie|coöperatie|cooperatie|verzekeraar|"
+    rf"\b(?:(?:[A-Z][a-zë]+|[a-zë]*)(?:partner|organisatie|aanbieder|instelling|corporatie|coöperatie|cooperatie|verzekeraar|"
     rf"leverancier|vervoerder|uitvoerder|opdrachtnemer)|hogeschool|maatschappelijke\s+partner)[ \t]+({NAME})"
 )
 LIST_ROLE = re.compile(
@@ -144,6 +144,8 @@ def _role_starts(text: str) -> set[int]:
         for q in occurrences(text, w):
             r = q
             while r > 0 and text[r - 1] in LOWER_E:
+                r -= 1
+            if r > 0 and r < q and "A" <= text[r - 1] <= "Z":  # "Woningcorporatie", "Zorgaanbieder"
                 r -= 1
             if r == 0 or not is_word(text[r - 1]):
                 out.add(r)
@@ -369,7 +371,7 @@ def find_organisations(text: str, *, excluded: set[str], places: set[str], initi
         elif FORM_INNER.match(tok) and not tok.startswith("IJ") and len(tok) >= 6:
             conf = 0.7
         elif ACRONYM.match(tok) and tok not in bracket_non_org and sum(ch.isalpha() for ch in tok) >= 3:
-            if tok.startswith("GGD"):
+            if tok.startswith("GGD") or _in_caps_phrase(text, s, e):
                 continue
             conf = 0.7
         else:
@@ -437,6 +439,15 @@ def _sentence_of(text: str, pos: int) -> str:
     a = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos))
     b = min([x for x in (text.find(".", pos), text.find("\n", pos)) if x != -1] or [len(text)])
     return text[a + 1:b]
+
+
+CAPS_BEFORE = re.compile(r"[A-ZÀ-Ý]{3,}[ \t]+(?:(?:EN|VAN|VOOR|DE|HET|&)[ \t]+)?$")
+CAPS_AFTER = re.compile(r"[ \t]+(?:(?:EN|VAN|VOOR|DE|HET|&)[ \t]+)?[A-ZÀ-Ý]{3,}\b")
+
+
+def _in_caps_phrase(text: str, s: int, e: int) -> bool:
+    """'ZORG EN WELZIJN' in a heading is words in capitals, not a run of acronyms."""
+    return bool(CAPS_BEFORE.search(text, max(0, s - 40), s) or CAPS_AFTER.match(text, e))
 
 
 def _all_caps_ranges(text: str) -> list[tuple[int, int]]:
