@@ -70,8 +70,8 @@ def analyse(g: nx.Graph, engine: str | None = None, only: tuple[str, ...] | None
         for i, comm in enumerate(communities):
             for v in comm:
                 nodes[v]["community"] = i
-        summary.update(communities=len(communities), modularity=round(
-            nx.community.modularity(g, communities, weight="weight"), 4) if g.number_of_edges() else 0.0)
+        summary.update(communities=len(communities),
+                       modularity=round(calc.modularity(communities), 4) if g.number_of_edges() else 0.0)
     top = BIPARTITE_TOP.get(g.graph.get("kind", ""))
     if top and "bipartite_degree" in want:
         top_nodes = {v for v, t in g.nodes(data="type") if t == top}
@@ -125,6 +125,9 @@ class _NetworkX:
     def communities(self) -> list[set]:
         return nx.community.louvain_communities(self.g, weight="weight", seed=SEED)
 
+    def modularity(self, communities: list[set]) -> float:
+        return nx.community.modularity(self.g, communities, weight="weight")
+
 
 class _IGraph:
     """The same measures on an igraph copy (same normalisation as networkx)."""
@@ -133,7 +136,7 @@ class _IGraph:
         import igraph as ig
 
         self.nodes = list(g)
-        index = {v: i for i, v in enumerate(self.nodes)}
+        self.index = index = {v: i for i, v in enumerate(self.nodes)}
         self.h = ig.Graph(n=len(self.nodes), edges=[(index[a], index[b]) for a, b in g.edges()])
         self.w = [float(w) for _, _, w in g.edges(data="weight", default=1)]
 
@@ -185,6 +188,13 @@ class _IGraph:
         finally:
             random.setstate(state)
         return [{self.nodes[i] for i in part} for part in parts]
+
+    def modularity(self, communities: list[set]) -> float:
+        membership = [0] * len(self.nodes)
+        for i, comm in enumerate(communities):
+            for v in comm:
+                membership[self.index[v]] = i
+        return self.h.modularity(membership, weights=self.w or None)
 
 
 def rank(g: nx.Graph, measures: dict, by: str = "pagerank", node_type: str | None = None,

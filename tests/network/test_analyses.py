@@ -96,3 +96,11 @@ def test_path_prefers_the_better_evidenced_of_equal_routes():
     g.add_node("z")
     with pytest.raises(nx.NetworkXNoPath):
         path(g, "a", "z")
+
+
+def test_engines_agree_on_the_modularity_of_the_same_partition():
+    g = weighted(nx.karate_club_graph())
+    parts = nx.community.louvain_communities(g, weight="weight", seed=1)
+    from graph.network.analyses import _IGraph, _NetworkX
+
+    assert _IGraph(g).modularity(parts) == pytest.approx(_NetworkX(g).modularity(parts), abs=1e-9)
