@@ -11,6 +11,8 @@ from itertools import islice
 
 import networkx as nx
 
+from graph.network.build import gc_paused
+
 SEED = 42
 # Exact betweenness is O(nodes x edges): above this many nodes it is estimated from a fixed
 # sample of source nodes (the summary says so).
@@ -30,6 +32,7 @@ def default_engine() -> str:
     return "igraph"
 
 
+@gc_paused()
 def analyse(g: nx.Graph, engine: str | None = None, only: tuple[str, ...] | None = None) -> dict:
     """{"nodes": {id: {measure: value}}, "summary": {...}, "communities": [[ids]]}.
 
@@ -209,6 +212,7 @@ def rank(g: nx.Graph, measures: dict, by: str = "pagerank", node_type: str | Non
     return rows[:top] if top else rows
 
 
+@gc_paused()
 def ego(g: nx.Graph, node: str, radius: int = 1) -> nx.Graph:
     """The entity, everything within `radius` steps, and the edges among them."""
     if radius not in (1, 2):

@@ -13,8 +13,10 @@ Node ids are entity IRIs. Every edge carries `weight`, `years`, `reports` and `e
 from __future__ import annotations
 
 import bisect
+import gc
 import re
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
 import networkx as nx
@@ -100,6 +102,21 @@ SELECT ?ev ?quote ?start ?end ?report ?year ?title ?file WHERE {
 }"""
 
 
+@contextmanager
+def gc_paused():
+    """Pause the cyclic garbage collector (usable as a decorator). Building a corpus, a network or
+    its measures allocates hundreds of thousands of small dicts, lists and records that are not
+    garbage; with a large heap every automatic collection re-scans all of them, which cost more
+    than the building itself. Cycles left behind are collected once the collector runs again."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 @dataclass(frozen=True)
 class Filters:
     """Which part of the graph a network covers. Empty fields mean no restriction."""
@@ -160,6 +177,7 @@ class Corpus:
     nodes: dict[str, dict] = field(default_factory=dict)  # IRI -> {type, label, kind, code}
 
     @classmethod
+    @gc_paused()
     def load(cls, store: Store) -> Corpus:
         c = cls()
         report_of = {}  # graph -> report
@@ -399,8 +417,12 @@ def _add(e: _Edge, rid: str, year, evs, level: str, priority: int = 1) -> None:
     e.weight += 1
     e.reports.add(rid)
     e.levels[level] = e.levels.get(level, 0) + 1
+    if level == "sentence":
+        priority = 0
+    evidence = e.evidence
     for ev in evs:
-        e.evidence[ev] = min(priority if level != "sentence" else 0, e.evidence.get(ev, 9))
+        if evidence.get(ev, 9) > priority:  # keep the best (lowest) priority seen
+            evidence[ev] = priority
 
 
 def _law_orgs(c: Corpus, f: Filters, reports: list[str]) -> set | None:
@@ -413,6 +435,7 @@ def _law_orgs(c: Corpus, f: Filters, reports: list[str]) -> set | None:
     return {org for (org, lw) in edges if lw == law}
 
 
+@gc_paused()
 def build(c: Corpus, kind: str, f: Filters | None = None) -> nx.Graph:
     """The network `kind` (see KINDS) of the reports the filters select."""
     f = f or Filters()
@@ -472,7 +495,7 @@ def _cooc_edges(c: Corpus, f: Filters, reports: list[str], org_ok) -> dict:
     for rid in reports:
         year = c.reports[rid].year
         for a, b, level, evs in _pairs_in_report(c, rid, f, org_ok):
-            _add(edges[tuple(sorted((a, b)))], rid, year, evs, level)
+            _add(edges[(a, b) if a < b else (b, a)], rid, year, evs, level)
     return edges
 
 
@@ -573,9 +596,14 @@ def _to_graph(c: Corpus, edges: dict) -> nx.Graph:
         ev = e.evidence
         # relation quotes first, each group in the (deterministic) order found
         evidence = [x for x, p in ev.items() if p == 0] + [x for x, p in ev.items() if p != 0] if len(ev) > 1 else list(ev)
-        return {"weight": e.weight, "years": sorted({year_of[r] for r in e.reports} - {None}),
-                "evidence": evidence, "roles": sorted(e.roles) if e.roles else [],
-                "laws": sorted(c.label(x) for x in e.laws) if e.laws else [], "levels": dict(e.levels)}
+        if len(e.reports) == 1:
+            year = year_of[next(iter(e.reports))]
+            years = [] if year is None else [year]
+        else:
+            years = sorted({year_of[r] for r in e.reports} - {None})
+        # the edges are not used after this, so their level counts need no copy
+        return {"weight": e.weight, "years": years, "evidence": evidence, "roles": sorted(e.roles) if e.roles else [],
+                "laws": sorted(c.label(x) for x in e.laws) if e.laws else [], "levels": e.levels}
 
     # edges arrive in report and offset order, so insertion order is already deterministic
     g.add_edges_from((a, b, attrs_of(e)) for (a, b), e in edges.items())

@@ -4,7 +4,7 @@ organisations that became central."""
 from __future__ import annotations
 
 from graph.network.analyses import analyse, rank
-from graph.network.build import Corpus, Filters, build
+from graph.network.build import Corpus, Filters, build, gc_paused
 
 
 def partners_in(c: Corpus, gm: str, year: int, f: Filters | None = None) -> dict[str, float]:
@@ -38,6 +38,7 @@ def _has_reports(c: Corpus, gm: str, year: int) -> bool:
     return any(r.gm == gm and r.year == year for r in c.reports.values())
 
 
+@gc_paused()
 def diff_all(c: Corpus, year_from: int, year_to: int, f: Filters | None = None) -> list[dict]:
     """One row per municipality with reports in both years: counts gained / lost / kept and churn."""
     f = f or Filters()
@@ -55,6 +56,7 @@ def diff_all(c: Corpus, year_from: int, year_to: int, f: Filters | None = None) 
     return out
 
 
+@gc_paused()
 def newly_central(c: Corpus, year_from: int, year_to: int, top: int = 20, by: str = "pagerank",
                   f: Filters | None = None) -> list[dict]:
     """Organisations among the `top` most central of `year_to` that were not among them in `year_from`."""

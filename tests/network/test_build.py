@@ -93,3 +93,22 @@ def test_quotes_come_back_for_evidence_in_order(toy, corpus):
 def test_unknown_kind_is_refused(corpus):
     with pytest.raises(ValueError):
         build(corpus, "friends")
+
+
+def test_building_pauses_the_garbage_collector_only_while_it_runs(corpus):
+    import gc
+
+    from graph.network.build import gc_paused
+
+    assert gc.isenabled()
+    with gc_paused():
+        assert not gc.isenabled()
+        with gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(ValueError):
+        build(corpus, "nonsense")
+    assert gc.isenabled()
+    build(corpus, "cooccurrence")
+    assert gc.isenabled()
