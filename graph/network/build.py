@@ -16,6 +16,7 @@ import bisect
 import gc
 import re
 from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
@@ -23,7 +24,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from graph.iris import normalise_name
-from graph.store import Store
+from graph.store import Store, Table
 from ontology import KIND, SDKG, WET
 
 KINDS = {
@@ -35,6 +36,7 @@ KINDS = {
 }
 LEVELS = ("sentence", "paragraph", "initiative")
 DEFAULT_WINDOW = 500  # characters: two mentions this close count as one paragraph
+QUERY_THREADS = 4  # corpus queries in flight at once
 
 TYPES = {SDKG + "Gemeente": "municipality", SDKG + "Organisation": "organisation",
          SDKG + "Law": "law", SDKG + "Initiative": "initiative"}
@@ -180,15 +182,27 @@ class Corpus:
     @gc_paused()
     def load(cls, store: Store) -> Corpus:
         c = cls()
+        # The queries are independent and the engine (or the endpoint) works outside the GIL, so
+        # they run side by side, the slowest first, while the answers already in are unpacked.
+        queries = {"relations": Q_RELATIONS, "mentions": Q_MENTIONS, "works": Q_WORKS, "reports": Q_REPORTS,
+                   "involves": Q_INVOLVES, "types": Q_TYPES} | {key: Q_PROPERTY % p for key, p in NODE_PROPERTIES.items()}
+        with ThreadPoolExecutor(max_workers=QUERY_THREADS) as pool:
+            asked = {name: pool.submit(store.select, q) for name, q in queries.items()}
+            c._unpack({name: future.result for name, future in asked.items()}, store)
+        return c
+
+    def _unpack(self, answer, store: Store) -> None:
+        """Fill the corpus from the answers (`answer[name]()` waits for one query's table)."""
+        c = self
         report_of = {}  # graph -> report
-        for g, report, gm, year, title, file in store.select(Q_REPORTS).rows:
+        for g, report, gm, year, title, file in answer["reports"]().rows:
             report_of[g.value] = report.value
             c.reports[report.value] = Report(report.value, gm.value if gm else None, _int(year),
                                              title.value if title else "", file.value if file else "")
-        for rid, rows in _packed(store, Q_WORKS, report_of):
+        for rid, rows in _packed(answer["works"](), report_of):
             c.works[rid] = [(gm, org) for gm, org in rows]
-        mentions = list(_packed(store, Q_MENTIONS, report_of))
-        relations = list(_packed(store, Q_RELATIONS, report_of))
+        mentions = list(_packed(answer["mentions"](), report_of))
+        relations = list(_packed(answer["relations"](), report_of))
         offsets = _offsets(store, [r[-1] for _, rows in mentions + relations for r in rows])
         for rid, rows in mentions:
             ms = [Mention(e, ev, *offsets[ev]) for e, ev in rows if ev in offsets]
@@ -196,16 +210,16 @@ class Corpus:
         for rid, rows in relations:
             c.relations[rid] = sorted((Rel(s or None, p.rsplit("#", 1)[-1], o or None, ev, *offsets[ev])
                                        for p, s, o, ev in rows if ev in offsets), key=lambda r: (r.start, r.ev))
-        for rid, rows in _packed(store, Q_INVOLVES, report_of):
+        for rid, rows in _packed(answer["involves"](), report_of):
             c.involves[rid] = sorted((i, org) for i, org in rows)
-        for t, packed in store.select(Q_TYPES).rows:
+        for t, packed in answer["types"]().rows:
             for e in _records(packed):
                 node = c.nodes.setdefault(e[0], {"type": TYPES[t.value], "label": None, "kind": None, "code": None})
                 if t.value == SDKG + "Gemeente":  # a municipality wins over other types of the same IRI
                     node["type"] = "municipality"
-        for key, prop in NODE_PROPERTIES.items():
+        for key in NODE_PROPERTIES:
             values = defaultdict(list)
-            for (packed,) in store.select(Q_PROPERTY % prop).rows:
+            for (packed,) in answer[key]().rows:
                 for e, v in _records(packed):
                     if e in c.nodes:
                         values[e].append(v)
@@ -216,7 +230,6 @@ class Corpus:
                     c.nodes[e][key] = min(vs).removeprefix(KIND) if key == "kind" else min(vs)
         for iri, node in c.nodes.items():
             node["label"] = node["label"] or _local(iri)
-        return c
 
     # ------------------------------------------------------------------ look-ups
 
@@ -276,9 +289,9 @@ def _records(packed) -> list[list[str]]:
     return [r.split(US) for r in packed.value.split(RS)]
 
 
-def _packed(store: Store, query: str, report_of: dict[str, str]):
+def _packed(table: Table, report_of: dict[str, str]):
     """(report, records) for each graph of a packed query; graphs that are not reports are skipped."""
-    for g, packed in store.select(query).rows:
+    for g, packed in table.rows:
         rid = report_of.get(g.value)
         if rid is not None:
             yield rid, _records(packed)
