@@ -140,8 +140,11 @@ class _IGraph:
 
         self.nodes = list(g)
         self.index = index = {v: i for i, v in enumerate(self.nodes)}
-        self.h = ig.Graph(n=len(self.nodes), edges=[(index[a], index[b]) for a, b in g.edges()])
-        self.w = [float(w) for _, _, w in g.edges(data="weight", default=1)]
+        edges, self.w = [], []
+        for a, b, w in g.edges(data="weight", default=1):
+            edges.append((index[a], index[b]))
+            self.w.append(float(w))
+        self.h = ig.Graph(n=len(self.nodes), edges=edges)
 
     def _by_node(self, values) -> dict:
         return dict(zip(self.nodes, values, strict=True))
