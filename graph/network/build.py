@@ -348,8 +348,8 @@ def _pairs_in_report(c: Corpus, rid: str, f: Filters, accept) -> list[tuple[str,
     if "sentence" in f.levels:
         starts = [m.start for m in ms]
         for rel in c.relations.get(rid, ()):
-            hits = [ms[i] for i in range(bisect.bisect_left(starts, rel.start), len(ms))
-                    if ms[i].start < rel.end and ms[i].end <= rel.end]
+            hits = [m for m in ms[bisect.bisect_left(starts, rel.start):bisect.bisect_left(starts, rel.end)]
+                    if m.end <= rel.end]
             in_sentence |= {(x.ev, y.ev) for x in hits for y in hits}
             inside = {m.entity for m in hits} | {e for e in (rel.subject, rel.object) if e and accept(e)}
             inside = sorted(inside)
@@ -359,10 +359,10 @@ def _pairs_in_report(c: Corpus, rid: str, f: Filters, accept) -> list[tuple[str,
     if "paragraph" in f.levels:
         j0 = 0
         for j, m in enumerate(ms):
-            while ms[j0].start < m.start - f.window:
+            first = m.start - f.window
+            while ms[j0].start < first:
                 j0 += 1
-            for k in range(j0, j):
-                o = ms[k]
+            for o in ms[j0:j]:
                 if o.entity != m.entity and (o.ev, m.ev) not in in_sentence:
                     out.append((o.entity, m.entity, "paragraph", [o.ev, m.ev]))
     if "initiative" in f.levels:
