@@ -13,11 +13,11 @@ from flask import Flask
 
 # Each module exposes `bp`, a Flask Blueprint.
 BLUEPRINTS = [
-    "web.sparql_views",
-    "web.api_views",
-    "web.pages",
-    "web.lod_views",
-    "web.network_views",
+    "sdkg.web.sparql_views",
+    "sdkg.web.api_views",
+    "sdkg.web.pages",
+    "sdkg.web.lod_views",
+    "sdkg.web.network_views",
 ]
 
 DEFAULTS = {

@@ -30,10 +30,10 @@ def main() -> int:
     args = ap.parse_args()
 
     t0 = time.perf_counter()
-    from loaders.extract import extract
-    from loaders.extract.nlp import nlp
-    from loaders.metadata import infer_meta
-    from loaders.model import Document
+    from sdkg.loaders.extract import extract
+    from sdkg.loaders.extract.nlp import nlp
+    from sdkg.loaders.metadata import infer_meta
+    from sdkg.loaders.model import Document
 
     seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     unit = "\n\n".join(seeds)

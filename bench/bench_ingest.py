@@ -47,8 +47,8 @@ def tokenise_rate(files: list[Path]) -> float:
 
 
 def main() -> None:
-    from graph.ingest import ingest
-    from graph.store import OxigraphStore
+    from sdkg.graph.ingest import ingest
+    from sdkg.graph.store import OxigraphStore
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--mb", type=float, default=10.0)

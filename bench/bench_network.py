@@ -12,11 +12,12 @@ import argparse
 import statistics
 import time
 
+from sdkg.graph.network.analyses import analyse, ego, path, rank
+from sdkg.graph.network.build import KINDS, Corpus, Filters, build
+from sdkg.graph.network.timeline import diff_all, newly_central
+from sdkg.graph.store import OxigraphStore
+
 from bench.synth import load_store
-from graph.network.analyses import analyse, ego, path, rank
-from graph.network.build import KINDS, Corpus, Filters, build
-from graph.network.timeline import diff_all, newly_central
-from graph.store import OxigraphStore
 
 
 def run_once(store) -> dict[str, float]:

@@ -22,14 +22,15 @@ def main() -> None:
     ap.add_argument("--requests", type=int, default=200)
     args = ap.parse_args()
 
+    from sdkg.graph.publish.config import load_publisher
+    from sdkg.graph.publish.dcat import catalog_triples
+    from sdkg.graph.publish.dumps import FORMATS, dump_to_path
+    from sdkg.graph.publish.validate import validate_store
+    from sdkg.graph.publish.void import collect_stats, void_triples
+    from sdkg.graph.store import OxigraphStore
+    from sdkg.server import create_app
+
     from bench.synth import write_nquads
-    from graph.publish.config import load_publisher
-    from graph.publish.dcat import catalog_triples
-    from graph.publish.dumps import FORMATS, dump_to_path
-    from graph.publish.validate import validate_store
-    from graph.publish.void import collect_stats, void_triples
-    from graph.store import OxigraphStore
-    from server import create_app
 
     work = Path(tempfile.mkdtemp(prefix="sdkg-bench-publish-"))
     import atexit

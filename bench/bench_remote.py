@@ -15,11 +15,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from sdkg.graph.iris import Minter
+from sdkg.graph.remote import RemoteStore
+from sdkg.graph.store import OxigraphStore, StoreError
+from sdkg.sparql.library import library
+
 from bench.synth import load_store
-from graph.iris import Minter
-from graph.remote import RemoteStore
-from graph.store import OxigraphStore, StoreError
-from sparql.library import library
 from tests.remote.servers import VIRTUOSO, oxigraph_server, virtuoso_server
 
 # Synthetic municipalities have codes no real municipality has: bind their IRI directly.

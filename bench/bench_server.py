@@ -45,8 +45,9 @@ def _free_port() -> int:
 
 
 def build_stores(n_triples: int, work: Path) -> tuple[Path, Path, int]:
+    from sdkg.graph.store import OxigraphStore
+
     from bench.synth import write_nquads
-    from graph.store import OxigraphStore
 
     nq = work / "synth.nq"
     t0 = time.monotonic()
@@ -72,9 +73,9 @@ def _pick(store: ox.Store, query: str) -> str | None:
 
 def bound_queries(sdkg_dir: Path) -> dict[str, str]:
     """Each named query as the text a client sends, with parameters bound to values in the data."""
-    from graph.remote import inject_values
-    from ontology import SPARQL_PREFIXES
-    from sparql.library import library
+    from sdkg.graph.remote import inject_values
+    from sdkg.ontology import SPARQL_PREFIXES
+    from sdkg.sparql.library import library
 
     store = ox.Store.read_only(str(sdkg_dir))
     p = SPARQL_PREFIXES
@@ -108,7 +109,7 @@ class Servers:
         self.sdkg_port, self.ox_port = _free_port(), _free_port()
         env = {**os.environ, "SDKG_UPDATE_TOKEN": ""}
         self.procs = [
-            subprocess.Popen([sys.executable, "-m", "cli", "serve", "--store", str(sdkg_dir), "--port",
+            subprocess.Popen([sys.executable, "-m", "sdkg.cli", "serve", "--store", str(sdkg_dir), "--port",
                               str(self.sdkg_port), "--workers", str(workers), "--threads", str(threads),
                               "--timeout", "120", "--max-rows", "1000000"],
                              cwd=ROOT, env=env, stdout=open(work / "sdkg.log", "wb"), stderr=subprocess.STDOUT,

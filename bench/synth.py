@@ -14,10 +14,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
-
-from graph.build import build_quads
-from graph.iris import Minter
-from loaders.model import (
+from sdkg.graph.build import build_quads
+from sdkg.graph.iris import Minter
+from sdkg.loaders.model import (
     Document,
     Extraction,
     Figure,

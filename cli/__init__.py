@@ -8,16 +8,16 @@ import sys
 
 # Each module defines register(subparsers) and sets `func` on its parser.
 COMMANDS = [
-    "cli.ingest_cmd",
-    "cli.extract_cmd",
-    "cli.query_cmd",
-    "cli.stats_cmd",
-    "cli.serve_cmd",
-    "cli.eval_cmd",
-    "cli.network_cmd",
-    "cli.export_cmd",
-    "cli.validate_cmd",
-    "cli.publish_cmd",
+    "sdkg.cli.ingest_cmd",
+    "sdkg.cli.extract_cmd",
+    "sdkg.cli.query_cmd",
+    "sdkg.cli.stats_cmd",
+    "sdkg.cli.serve_cmd",
+    "sdkg.cli.eval_cmd",
+    "sdkg.cli.network_cmd",
+    "sdkg.cli.export_cmd",
+    "sdkg.cli.validate_cmd",
+    "sdkg.cli.publish_cmd",
 ]
 
 DESCRIPTION = """\

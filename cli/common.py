@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 
-from graph.store import DEFAULT_STORE_DIR, Store, StoreError, open_store
+from sdkg.graph.store import DEFAULT_STORE_DIR, Store, StoreError, open_store
 
 
 def add_store_args(p: argparse.ArgumentParser) -> None:

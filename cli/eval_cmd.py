@@ -39,14 +39,14 @@ def _predict(path: str) -> dict:
     if path.endswith(".json"):
         with open(path, encoding="utf-8") as f:
             return json.load(f)
-    from cli.extract_cmd import _read
-    from loaders.extract import extract
+    from sdkg.cli.extract_cmd import _read
+    from sdkg.loaders.extract import extract
 
     return extract(_read(path)).to_json()
 
 
 def run(args) -> int:
-    from loaders.evaluate import evaluate, format_table
+    from sdkg.loaders.evaluate import evaluate, format_table
 
     if not os.path.isdir(args.gold):
         print(f"sdkg eval: gold folder not found: {args.gold}", file=sys.stderr)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from cli.common import add_store_args, store_from_args
-from graph.publish.dumps import FORMATS, dump_to_path, write_dump
+from sdkg.cli.common import add_store_args, store_from_args
+from sdkg.graph.publish.dumps import FORMATS, dump_to_path, write_dump
 
 
 def register(sub) -> None:

@@ -25,11 +25,11 @@ def register(subparsers) -> None:
 
 def _read(path: str):
     try:
-        from loaders.read import read_document
+        from sdkg.loaders.read import read_document
     except ImportError:  # plain text needs no reader
         import hashlib
 
-        from loaders.model import Document
+        from sdkg.loaders.model import Document
 
         data = open(path, "rb").read()
         return Document(text=data.decode("utf-8", errors="replace"), source=path,
@@ -38,8 +38,8 @@ def _read(path: str):
 
 
 def run(args) -> int:
-    from loaders.extract import extract
-    from loaders.metadata import infer_meta
+    from sdkg.loaders.extract import extract
+    from sdkg.loaders.metadata import infer_meta
 
     try:
         doc = _read(args.file)
@@ -59,7 +59,7 @@ def run(args) -> int:
         print(f"warning: {w}", file=sys.stderr)
     ex = extract(doc, meta)
     if args.format == "turtle":
-        from graph.build import extraction_to_turtle
+        from sdkg.graph.build import extraction_to_turtle
 
         out = extraction_to_turtle(ex)
         sys.stdout.write(out if isinstance(out, str) else out.decode("utf-8"))

@@ -9,11 +9,10 @@ import time
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
-
-from cli.common import add_store_args, store_from_args
-from graph.ingest import IngestResult, ingest, load_manifest
-from graph.iris import Minter
-from loaders.errors import LoaderError
+from sdkg.cli.common import add_store_args, store_from_args
+from sdkg.graph.ingest import IngestResult, ingest, load_manifest
+from sdkg.graph.iris import Minter
+from sdkg.loaders.errors import LoaderError
 
 
 def register(sub) -> None:
@@ -37,7 +36,7 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from loaders.read import iter_report_files
+    from sdkg.loaders.read import iter_report_files
 
     err = Console(stderr=True, soft_wrap=True)
     overrides = {k: v for k, v in {"municipality": args.municipality, "year": args.year,

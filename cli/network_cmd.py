@@ -15,7 +15,7 @@ import json
 import sys
 from pathlib import Path
 
-from cli.common import add_store_args, store_from_args
+from sdkg.cli.common import add_store_args, store_from_args
 
 MEASURES = ("pagerank", "weighted_degree", "degree", "betweenness", "eigenvector", "bipartite_degree", "core")
 
@@ -38,7 +38,7 @@ def _filter_args(p: argparse.ArgumentParser) -> None:
 
 
 def _filters(args):
-    from graph.network.build import DEFAULT_WINDOW, LEVELS, Filters
+    from sdkg.graph.network.build import DEFAULT_WINDOW, LEVELS, Filters
 
     municipalities = tuple(m.strip() for raw in args.municipality for m in raw.split(",") if m.strip())
     year_from, year_to = args.year_from, args.year_to
@@ -50,7 +50,7 @@ def _filters(args):
 
 
 def register(sub) -> None:
-    from graph.network.build import KINDS
+    from sdkg.graph.network.build import KINDS
 
     p = sub.add_parser(
         "network", help="partner networks: build, export, rank, ego, path, diff",
@@ -118,7 +118,7 @@ def register(sub) -> None:
 # ---------------------------------------------------------------------- helpers
 
 def _load(args, read_only=True):
-    from graph.network.build import Corpus
+    from sdkg.graph.network.build import Corpus
 
     store = store_from_args(args, read_only=read_only)
     return store, Corpus.load(store)
@@ -170,7 +170,7 @@ def _cell(v) -> str:
 
 
 def _write_graph(g, measures, fmt: str, output: str | None) -> int:
-    from graph.network import export
+    from sdkg.graph.network import export
 
     if fmt == "csv" and output:
         nodes, edges = export.csv_tables(g, measures)
@@ -190,7 +190,7 @@ def _write_graph(g, measures, fmt: str, output: str | None) -> int:
 # ---------------------------------------------------------------------- commands
 
 def run_build(args) -> int:
-    from graph.network import analyse, build, rank
+    from sdkg.graph.network import analyse, build, rank
 
     fmt = args.format or (Path(args.output).suffix.lstrip(".").lower() if args.output else "summary")
     if fmt not in ("json", "graphml", "gexf", "csv", "png", "svg", "summary"):
@@ -200,7 +200,7 @@ def run_build(args) -> int:
         g = build(corpus, args.network, _filters(args))
         measures = analyse(g)
         if args.write_back:
-            from graph.network.writeback import write_measures
+            from sdkg.graph.network.writeback import write_measures
 
             iri = write_measures(store, g, measures)
             print(f"measures stored in graph <{iri.value}>", file=sys.stderr)
@@ -223,7 +223,7 @@ def _entity(corpus, g, ref: str) -> str | None:
     if iri in g:
         return iri
     # a name shared by several entities: take the one in this network
-    from graph.iris import normalise_name
+    from sdkg.graph.iris import normalise_name
 
     key = normalise_name(ref)
     for v, d in g.nodes(data=True):
@@ -233,7 +233,7 @@ def _entity(corpus, g, ref: str) -> str | None:
 
 
 def run_ego(args) -> int:
-    from graph.network import analyse, build, ego
+    from sdkg.graph.network import analyse, build, ego
 
     store, corpus = _load(args)
     g = build(corpus, args.network, _filters(args))
@@ -262,9 +262,8 @@ def run_ego(args) -> int:
 
 def run_path(args) -> int:
     import networkx as nx
-
-    from graph.network import build, path
-    from graph.network.build import quotes
+    from sdkg.graph.network import build, path
+    from sdkg.graph.network.build import quotes
 
     store, corpus = _load(args)
     g = build(corpus, args.network, _filters(args))
@@ -293,7 +292,7 @@ def run_path(args) -> int:
 
 
 def run_diff(args) -> int:
-    from graph.network.timeline import diff, diff_all, newly_central
+    from sdkg.graph.network.timeline import diff, diff_all, newly_central
 
     store, corpus = _load(args)
     if args.municipality:
@@ -331,7 +330,7 @@ def run_diff(args) -> int:
 
 
 def run_rank(args) -> int:
-    from graph.network import analyse, build, rank
+    from sdkg.graph.network import analyse, build, rank
 
     store, corpus = _load(args)
     g = build(corpus, args.network, _filters(args))

@@ -8,8 +8,7 @@ import sys
 
 from rich.console import Console
 from rich.table import Table as RichTable
-
-from graph.store import Table
+from sdkg.graph.store import Table
 
 
 def _json_term(t) -> dict | None:

@@ -8,14 +8,13 @@ import sys
 from pathlib import Path
 
 import pyoxigraph as ox
-
-from cli.common import add_store_args, store_from_args
-from graph.publish.config import ConfigError, load_publisher
-from graph.publish.dcat import catalog_triples
-from graph.publish.describe import CONTEXT_FILE
-from graph.publish.dumps import FORMATS, dump_to_path
-from graph.publish.terms import NS
-from graph.publish.void import collect_stats, void_triples
+from sdkg.cli.common import add_store_args, store_from_args
+from sdkg.graph.publish.config import ConfigError, load_publisher
+from sdkg.graph.publish.dcat import catalog_triples
+from sdkg.graph.publish.describe import CONTEXT_FILE
+from sdkg.graph.publish.dumps import FORMATS, dump_to_path
+from sdkg.graph.publish.terms import NS
+from sdkg.graph.publish.void import collect_stats, void_triples
 
 
 def register(sub) -> None:

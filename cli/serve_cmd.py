@@ -7,9 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from cli.common import add_store_args
-
-ROOT = Path(__file__).resolve().parent.parent
+from sdkg.cli.common import add_store_args
 
 
 def register(sub) -> None:
@@ -71,7 +69,7 @@ def _prepare_store(args: argparse.Namespace) -> None:
         print(f"sdkg serve: {args.store}: no store here; run `sdkg ingest` first, or pass --update-token "
               "to start an empty, writable one", file=sys.stderr)
         raise SystemExit(2)
-    from graph.store import OxigraphStore
+    from sdkg.graph.store import OxigraphStore
 
     store = OxigraphStore(args.store)
     store.ensure_model()
@@ -87,17 +85,15 @@ def run(args: argparse.Namespace) -> int:
         if not args.dev:
             print("sdkg serve: --memory runs one process (Flask's server)", file=sys.stderr)
         os.environ.update(env)
-        sys.path.insert(0, str(ROOT))
-        from server import create_app
+        from sdkg.server import create_app
 
         create_app().run(host=args.host, port=args.port, threaded=True, use_reloader=False)
         return 0
-    cmd = [sys.executable, "-m", "gunicorn", "server:create_app()",
+    cmd = [sys.executable, "-m", "gunicorn", "sdkg.server:create_app()",
            "--bind", f"{args.host}:{args.port}",
            "--workers", str(max(1, args.workers)),
            "--threads", str(max(1, args.threads)),
            "--worker-class", "gthread",
-           "--chdir", str(ROOT),
            "--no-control-socket",
            "--limit-request-line", "8190",
            # Queries stop themselves at --timeout; the worker timeout only catches a hung worker.

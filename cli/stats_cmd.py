@@ -6,8 +6,7 @@ import argparse
 
 from rich.console import Console
 from rich.table import Table
-
-from cli.common import add_store_args, store_from_args
+from sdkg.cli.common import add_store_args, store_from_args
 
 COUNTS = {
     "reports": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a sdkg:Report }",

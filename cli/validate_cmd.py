@@ -6,12 +6,12 @@ import argparse
 import json
 import sys
 
-from cli.common import add_store_args, store_from_args
-from graph.publish.config import ConfigError, load_publisher
-from graph.publish.dcat import catalog_triples
-from graph.publish.validate import ValidationError, format_reports, validate_catalog, validate_store
-from graph.publish.void import collect_stats, void_triples
-from graph.store import QueryError, StoreError
+from sdkg.cli.common import add_store_args, store_from_args
+from sdkg.graph.publish.config import ConfigError, load_publisher
+from sdkg.graph.publish.dcat import catalog_triples
+from sdkg.graph.publish.validate import ValidationError, format_reports, validate_catalog, validate_store
+from sdkg.graph.publish.void import collect_stats, void_triples
+from sdkg.graph.store import QueryError, StoreError
 
 
 def register(sub) -> None:

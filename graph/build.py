@@ -11,10 +11,9 @@ from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse, serialize
-
-from graph.iris import TOOI_GEMEENTE, WETTEN, Minter, normalise_name
-from loaders.model import Extraction, Span
-from ontology import DOCTYPE, KIND, PREFIXES, SDKG
+from sdkg.graph.iris import TOOI_GEMEENTE, WETTEN, Minter, normalise_name
+from sdkg.loaders.model import Extraction, Span
+from sdkg.ontology import DOCTYPE, KIND, PREFIXES, SDKG
 
 RDF = PREFIXES["rdf"]
 RDFS = PREFIXES["rdfs"]
@@ -70,7 +69,7 @@ def _nl(text: str) -> Literal:
 @lru_cache(maxsize=1)
 def _law_concepts() -> dict[str, NamedNode]:
     """Official name -> concept IRI of the laws thesaurus, so data and thesaurus share IRIs."""
-    from ontology import LAWS
+    from sdkg.ontology import LAWS
 
     label = SKOS + "prefLabel"
     return {t.object.value: t.subject for t in parse(path=str(LAWS), format=RdfFormat.TURTLE)

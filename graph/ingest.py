@@ -16,12 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
-
-from graph.build import build_quads, source_key
-from graph.iris import Minter, normalise_name
-from graph.store import Store
-from loaders.errors import LoaderError, SkippedInput
-from loaders.model import Extraction
+from sdkg.graph.build import build_quads, source_key
+from sdkg.graph.iris import Minter, normalise_name
+from sdkg.graph.store import Store
+from sdkg.loaders.errors import LoaderError, SkippedInput
+from sdkg.loaders.model import Extraction
 
 
 @dataclass
@@ -76,7 +75,7 @@ def load_manifest(path: str | os.PathLike) -> dict[str, dict]:
 
 def _extract(job: tuple[str, dict]) -> Extraction | LoaderError:
     """Runs in a worker: everything that needs only the file."""
-    from loaders import load
+    from sdkg.loaders import load
 
     path, overrides = job
     try:

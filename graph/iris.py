@@ -61,7 +61,7 @@ class Minter:
 
     def law(self, key: str) -> NamedNode:
         """Laws are concepts of the fixed thesaurus, not instance data."""
-        from ontology import WET
+        from sdkg.ontology import WET
 
         return NamedNode(WET + slug(key))
 

@@ -30,12 +30,11 @@ import urllib.request
 from collections.abc import Iterable
 
 import pyoxigraph as ox
+from sdkg.graph.iris import Minter
+from sdkg.graph.store import QueryError, Store, StoreError, Table, Term
+from sdkg.ontology import SPARQL_PREFIXES
 from SPARQLWrapper import DIGEST, JSON, POST, TURTLE, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperException
-
-from graph.iris import Minter
-from graph.store import QueryError, Store, StoreError, Table, Term
-from ontology import SPARQL_PREFIXES
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"

@@ -16,8 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
-
-from ontology import MODEL_FILES, SPARQL_PREFIXES
+from sdkg.ontology import MODEL_FILES, SPARQL_PREFIXES
 
 DEFAULT_STORE_DIR = "sdkg-data"
 GENERATION_FILE = "sdkg-generation"
@@ -273,7 +272,7 @@ def open_store(store: str | os.PathLike | None = None, *, memory: bool = False, 
     """The backend named by the CLI/env: --endpoint (remote), --memory, or --store DIR (default)."""
     endpoint = endpoint or os.environ.get("SDKG_ENDPOINT")
     if endpoint:
-        from graph.remote import RemoteStore
+        from sdkg.graph.remote import RemoteStore
 
         return RemoteStore(endpoint, update_endpoint=update_endpoint or os.environ.get("SDKG_UPDATE_ENDPOINT"),
                            graph_store=graph_store or os.environ.get("SDKG_GRAPH_STORE"), read_only=read_only)

@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from loaders import reference as ref
-from loaders.extract import places
-from loaders.extract.nlp import parse
-from loaders.extract.normalise import title_case
-from loaders.extract.scan import anchored_finditer, find_all, occurrences
-from loaders.model import DOCUMENT_TYPES, Document, Municipality, ReportMeta
+from sdkg.loaders import reference as ref
+from sdkg.loaders.extract import places
+from sdkg.loaders.extract.nlp import parse
+from sdkg.loaders.extract.normalise import title_case
+from sdkg.loaders.extract.scan import anchored_finditer, find_all, occurrences
+from sdkg.loaders.model import DOCUMENT_TYPES, Document, Municipality, ReportMeta
 
 LOW_CONFIDENCE = 0.6
 

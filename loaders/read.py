@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from loaders.errors import LoaderError, SkippedInput
-from loaders.model import Block, Document
+from sdkg.loaders.errors import LoaderError, SkippedInput
+from sdkg.loaders.model import Block, Document
 
 MEDIA_TYPES = {
     ".txt": "text/plain",
@@ -43,7 +43,7 @@ def read_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Do
     source_url: str | None = None
 
     if suffix == ".txt":
-        from loaders.formats.text import NotText, decode, segment
+        from sdkg.loaders.formats.text import NotText, decode, segment
 
         try:
             text, encoding = decode(data)
@@ -53,7 +53,7 @@ def read_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Do
             raise LoaderError(source, "empty file (only whitespace)")
         blocks = segment(text)
     elif suffix in (".html", ".htm"):
-        from loaders.formats.html_page import read_html
+        from sdkg.loaders.formats.html_page import read_html
 
         markup, encoding = _decode_html(data, source)
         try:
@@ -64,14 +64,14 @@ def read_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Do
             raise LoaderError(source, "no report text found in HTML")
         text, blocks, title, source_url = page.text, page.blocks, page.title, page.source_url
     elif suffix == ".pdf":
-        from loaders.formats.pdf import PdfProblem, read_pdf
+        from sdkg.loaders.formats.pdf import PdfProblem, read_pdf
 
         try:
             text, blocks, title = read_pdf(data)
         except PdfProblem as exc:
             raise LoaderError(source, str(exc)) from exc
     else:
-        from loaders.formats.docx_file import DocxProblem, read_docx
+        from sdkg.loaders.formats.docx_file import DocxProblem, read_docx
 
         try:
             text, blocks, title = read_docx(data)
@@ -154,7 +154,7 @@ _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:
 
 def _decode_html(data: bytes, source: str) -> tuple[str, str]:
     """Decode by BOM, then declared charset, then UTF-8, then as plain text would be."""
-    from loaders.formats.text import NotText, decode
+    from sdkg.loaders.formats.text import NotText, decode
 
     if not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         head = data[:4096]

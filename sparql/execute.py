@@ -20,7 +20,6 @@ from __future__ import annotations
 import atexit
 import fcntl
 import hashlib
-import os
 import queue
 import socket
 import subprocess
@@ -33,9 +32,8 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 import pyoxigraph as ox
-
-from ontology import PREFIXES
-from sparql.protocol import (
+from sdkg.ontology import PREFIXES
+from sdkg.sparql.protocol import (
     GRAPH_FORMATS,
     RESULTS,
     ProtocolError,
@@ -45,7 +43,6 @@ from sparql.protocol import (
     negotiate,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
 WRITE_LOCK = "sdkg-write.lock"
 
 
@@ -237,7 +234,7 @@ class Write:
 
 def apply_write(store, w: Write) -> Answer:
     """Apply one write to a writable graph.store.OxigraphStore (which bumps the generation)."""
-    from graph.store import QueryError
+    from sdkg.graph.store import QueryError
 
     try:
         if w.kind == "update":
@@ -274,7 +271,7 @@ def apply_write(store, w: Write) -> Answer:
 
 
 def _write_on_disk(path: str, w: Write) -> Answer:
-    from graph.store import OxigraphStore, StoreError
+    from sdkg.graph.store import OxigraphStore, StoreError
 
     with open(Path(path) / WRITE_LOCK, "a+") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
@@ -330,9 +327,8 @@ def _evaluator_main(fd: int, path: str) -> None:
 class _Evaluator:
     def __init__(self, path: str):
         parent, child = socket.socketpair()
-        env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
-        self.proc = subprocess.Popen([sys.executable, "-m", "sparql.execute", str(child.fileno()), path],
-                                     pass_fds=[child.fileno()], env=env, cwd=str(ROOT))
+        self.proc = subprocess.Popen([sys.executable, "-m", "sdkg.sparql.execute", str(child.fileno()), path],
+                                     pass_fds=[child.fileno()])
         child.close()
         self.conn = Connection(parent.detach())
 
@@ -464,7 +460,7 @@ class Executor:
     """Reads and writes for one server process against one store, with limits and cache."""
 
     def __init__(self, store, timeout: float, max_rows: int, cache_bytes: int = 64 << 20, evaluators: int = 4):
-        from graph.store import OxigraphStore
+        from sdkg.graph.store import OxigraphStore
 
         self.store = store
         self.timeout = float(timeout)
@@ -542,6 +538,6 @@ class Executor:
 
 if __name__ == "__main__":
     # Import by name so that pickled answers name sparql.execute classes, not __main__ ones.
-    from sparql.execute import _evaluator_main as main
+    from sdkg.sparql.execute import _evaluator_main as main
 
     main(int(sys.argv[1]), sys.argv[2])

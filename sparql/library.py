@@ -85,8 +85,8 @@ def to_term(p: Param, raw: str) -> ox.NamedNode | ox.Literal:
 
 def municipality_iri(value: str) -> str:
     """A CBS code ('GM0546', '0546') or a municipality name -> the municipality's IRI."""
-    from graph.iris import Minter
-    from loaders.reference import resolve_gemeente
+    from sdkg.graph.iris import Minter
+    from sdkg.loaders.reference import resolve_gemeente
 
     try:
         return Minter().municipality(resolve_gemeente(value).cbs_code).value

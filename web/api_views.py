@@ -9,11 +9,10 @@ from __future__ import annotations
 import io
 
 from flask import Blueprint, Response, current_app, jsonify, render_template, request, url_for
-
-from cli.output import print_table
-from graph.store import QueryError, StoreError, Table
-from sparql.library import ParameterError, get, library
-from web.context import get_store
+from sdkg.cli.output import print_table
+from sdkg.graph.store import QueryError, StoreError, Table
+from sdkg.sparql.library import ParameterError, get, library
+from sdkg.web.context import get_store
 
 bp = Blueprint("api_queries", __name__)
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import threading
 
 from flask import current_app
-
-from graph.store import OxigraphStore, Store, open_store
+from sdkg.graph.store import OxigraphStore, Store, open_store
 
 _lock = threading.Lock()
 

@@ -18,18 +18,17 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, abort, current_app, render_template, request, send_file, url_for
-
-from graph.iris import default_base
-from graph.publish.config import load_publisher
-from graph.publish.dcat import catalog_triples
-from graph.publish.describe import DEF, context, describe, model_store, safe_path
-from graph.publish.dumps import FORMATS, dump_to_path
-from graph.publish.terms import NS
-from graph.publish.validate import to_rdflib
-from graph.publish.void import collect_stats, void_triples
-from graph.store import OxigraphStore
-from ontology import ONTOLOGY
-from web.context import get_store
+from sdkg.graph.iris import default_base
+from sdkg.graph.publish.config import load_publisher
+from sdkg.graph.publish.dcat import catalog_triples
+from sdkg.graph.publish.describe import DEF, context, describe, model_store, safe_path
+from sdkg.graph.publish.dumps import FORMATS, dump_to_path
+from sdkg.graph.publish.terms import NS
+from sdkg.graph.publish.validate import to_rdflib
+from sdkg.graph.publish.void import collect_stats, void_triples
+from sdkg.graph.store import OxigraphStore
+from sdkg.ontology import ONTOLOGY
+from sdkg.web.context import get_store
 
 bp = Blueprint("lod", __name__)
 
@@ -223,7 +222,7 @@ def ontology():
 
 
 def _term_labels(terms: list[str]) -> dict[str, str]:
-    from graph.publish.describe import fetch_labels
+    from sdkg.graph.publish.describe import fetch_labels
 
     return fetch_labels(set(terms), [model_store()])
 

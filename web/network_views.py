@@ -11,13 +11,12 @@ from collections import OrderedDict
 
 import networkx as nx
 from flask import Blueprint, Response, abort, jsonify, render_template, request
-
-from graph.network import export
-from graph.network.analyses import MEASURES, analyse, ego, path, rank
-from graph.network.build import KINDS, Corpus, Filters, build, quotes, shared_partners
-from graph.network.timeline import diff, newly_central
-from graph.store import QueryError, StoreError
-from web.context import get_store
+from sdkg.graph.network import export
+from sdkg.graph.network.analyses import MEASURES, analyse, ego, path, rank
+from sdkg.graph.network.build import KINDS, Corpus, Filters, build, quotes, shared_partners
+from sdkg.graph.network.timeline import diff, newly_central
+from sdkg.graph.store import QueryError, StoreError
+from sdkg.web.context import get_store
 
 bp = Blueprint("network", __name__)
 

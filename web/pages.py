@@ -6,12 +6,11 @@ import re
 from urllib.parse import urlencode
 
 from flask import Blueprint, render_template, request, url_for
-
-from graph.remote import inject_values
-from graph.store import QueryError, StoreError
-from ontology import PREFIXES
-from sparql.library import NamedQuery, ParameterError, get, library
-from web.context import get_store
+from sdkg.graph.remote import inject_values
+from sdkg.graph.store import QueryError, StoreError
+from sdkg.ontology import PREFIXES
+from sdkg.sparql.library import NamedQuery, ParameterError, get, library
+from sdkg.web.context import get_store
 
 bp = Blueprint("pages", __name__)
 
@@ -52,7 +51,7 @@ def runnable_text(q: NamedQuery, values: dict[str, str] | None = None) -> str:
 
 def short_forms() -> dict[str, str]:
     """Namespace -> short prefix, for compact IRIs in result tables (the link keeps the full IRI)."""
-    from graph.iris import Minter
+    from sdkg.graph.iris import Minter
 
     return {Minter().base + "id/": "", **{iri: p + ":" for p, iri in PREFIXES.items()}}
 

@@ -12,10 +12,8 @@ import os
 import uuid
 
 from flask import Blueprint, Response, current_app, request
-from werkzeug.exceptions import RequestEntityTooLarge
-
-from sparql.execute import Answer, Executor, Job, Write, etag
-from sparql.protocol import (
+from sdkg.sparql.execute import Answer, Executor, Job, Write, etag
+from sdkg.sparql.protocol import (
     FORM_TYPE,
     GRAPH_FORMATS,
     RESULT_FORMATS,
@@ -27,7 +25,8 @@ from sparql.protocol import (
     parse_request,
     query_form,
 )
-from web.context import get_store
+from sdkg.web.context import get_store
+from werkzeug.exceptions import RequestEntityTooLarge
 
 bp = Blueprint("sparql", __name__)
 

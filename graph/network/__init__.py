@@ -5,8 +5,8 @@
     measures = analyse(g)
 """
 
-from graph.network.analyses import analyse, ego, path, rank
-from graph.network.build import KINDS, Corpus, Filters, build
-from graph.network.timeline import diff, diff_all, newly_central
+from sdkg.graph.network.analyses import analyse, ego, path, rank
+from sdkg.graph.network.build import KINDS, Corpus, Filters, build
+from sdkg.graph.network.timeline import diff, diff_all, newly_central
 
 __all__ = ["KINDS", "Corpus", "Filters", "analyse", "build", "diff", "diff_all", "ego", "newly_central", "path", "rank"]

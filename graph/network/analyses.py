@@ -10,8 +10,7 @@ import warnings
 from itertools import islice
 
 import networkx as nx
-
-from graph.network.build import gc_paused
+from sdkg.graph.network.build import gc_paused
 
 SEED = 42
 # Exact betweenness is O(nodes x edges): above this many nodes it is estimated from a fixed

@@ -22,10 +22,9 @@ from dataclasses import dataclass, field, replace
 
 import networkx as nx
 import pyoxigraph as ox
-
-from graph.iris import normalise_name
-from graph.store import Store, Table
-from ontology import KIND, SDKG, WET
+from sdkg.graph.iris import normalise_name
+from sdkg.graph.store import Store, Table
+from sdkg.ontology import KIND, SDKG, WET
 
 KINDS = {
     "partners": "municipality – organisation (bipartite; weight = evidence count)",

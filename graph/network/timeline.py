@@ -3,8 +3,8 @@ organisations that became central."""
 
 from __future__ import annotations
 
-from graph.network.analyses import analyse, rank
-from graph.network.build import Corpus, Filters, build, gc_paused
+from sdkg.graph.network.analyses import analyse, rank
+from sdkg.graph.network.build import Corpus, Filters, build, gc_paused
 
 
 def partners_in(c: Corpus, gm: str, year: int, f: Filters | None = None) -> dict[str, float]:

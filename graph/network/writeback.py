@@ -15,10 +15,9 @@ from datetime import UTC, datetime
 
 import networkx as nx
 import pyoxigraph as ox
-
-from graph.iris import Minter
-from graph.store import Store
-from ontology import PREFIXES
+from sdkg.graph.iris import Minter
+from sdkg.graph.store import Store
+from sdkg.ontology import PREFIXES
 
 NET = "https://w3id.org/sdkg/def/network#"
 XSD = PREFIXES["xsd"]

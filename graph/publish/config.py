@@ -19,7 +19,7 @@ import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
-from graph.iris import default_base
+from sdkg.graph.iris import default_base
 
 EU = "http://publications.europa.eu/resource/authority/"
 CC_BY_4 = "http://creativecommons.org/licenses/by/4.0/"

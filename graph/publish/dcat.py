@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from graph.publish.config import EU, Publisher
-from graph.publish.dumps import FORMATS
-from graph.publish.terms import Triples, lit, u
-from graph.publish.void import Stats
+from sdkg.graph.publish.config import EU, Publisher
+from sdkg.graph.publish.dumps import FORMATS
+from sdkg.graph.publish.terms import Triples, lit, u
+from sdkg.graph.publish.void import Stats
 
 IANA = "https://www.iana.org/assignments/media-types/"
 SPARQL_PROTOCOL = "https://www.w3.org/TR/sparql11-protocol/"

@@ -10,9 +10,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
-
-from graph.store import Store
-from ontology import HERE, MODEL_FILES, PREFIXES, SDKG, SPARQL_PREFIXES
+from sdkg.graph.store import Store
+from sdkg.ontology import HERE, MODEL_FILES, PREFIXES, SDKG, SPARQL_PREFIXES
 
 CONTEXT_FILE = HERE / "context.jsonld"
 DEF = "https://w3id.org/sdkg/def"

@@ -12,9 +12,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 import pyoxigraph as ox
-
-from graph.store import OxigraphStore, Store, iter_quads
-from ontology import PREFIXES
+from sdkg.graph.store import OxigraphStore, Store, iter_quads
+from sdkg.ontology import PREFIXES
 
 FILE_TYPE = "http://publications.europa.eu/resource/authority/file-type/"
 

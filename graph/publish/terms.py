@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pyoxigraph as ox
-
-from ontology import PREFIXES
+from sdkg.ontology import PREFIXES
 
 NS = {
     **PREFIXES,

@@ -15,9 +15,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import rdflib
 from pyshacl import validate as shacl_validate
-
-from graph.store import Store, iter_quads
-from ontology import SHAPES
+from sdkg.graph.store import Store, iter_quads
+from sdkg.ontology import SHAPES
 
 SHAPES_DIR = Path(__file__).resolve().parent / "shapes"
 SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")

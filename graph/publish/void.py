@@ -6,12 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
-
-from graph.iris import TOOI_GEMEENTE, WETTEN
-from graph.publish.config import Publisher
-from graph.publish.dumps import FORMATS
-from graph.publish.terms import NS, Triples, lit, u
-from graph.store import Store
+from sdkg.graph.iris import TOOI_GEMEENTE, WETTEN
+from sdkg.graph.publish.config import Publisher
+from sdkg.graph.publish.dumps import FORMATS
+from sdkg.graph.publish.terms import NS, Triples, lit, u
+from sdkg.graph.store import Store
 
 # Distinct triples over the report graphs (the model in the default graph is not data).
 _DISTINCT = "SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"

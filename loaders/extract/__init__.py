@@ -7,8 +7,8 @@ pattern matchers on the same text.
 
 from __future__ import annotations
 
-from loaders import reference as ref
-from loaders.model import Document, Extraction, Place, ReportMeta
+from sdkg.loaders import reference as ref
+from sdkg.loaders.model import Document, Extraction, Place, ReportMeta
 
 from . import places as _places
 from .figures import find_figures
@@ -24,7 +24,7 @@ __all__ = ["extract"]
 
 
 def extract(doc: Document, meta: ReportMeta | None = None) -> Extraction:
-    from loaders.metadata import infer_meta
+    from sdkg.loaders.metadata import infer_meta
 
     text = doc.text
     pdoc = parse(text)

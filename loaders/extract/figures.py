@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.model import Figure
+from sdkg.loaders.model import Figure
 
 from .normalise import MULTIPLIERS, WORD_NUMBERS, parse_dutch_number, span
 

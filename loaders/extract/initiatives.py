@@ -10,8 +10,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from loaders import reference as ref
-from loaders.model import Initiative
+from sdkg.loaders import reference as ref
+from sdkg.loaders.model import Initiative
 
 from .normalise import span
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from loaders import reference as ref
-from loaders.model import Law
+from sdkg.loaders import reference as ref
+from sdkg.loaders.model import Law
 
 from .normalise import span
 from .scan import find_all

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.model import Span
+from sdkg.loaders.model import Span
 
 LEGAL_FORM = re.compile(r"(?i)^(?:stichting|st\.|coöperatie|cooperatie|vereniging)\s+|\s+(?:b\.v\.|bv|n\.v\.|nv|u\.a\.)$")
 YEAR = re.compile(r"(?<![\d.,])(?:19[89]\d|20[0-4]\d)(?![\d.,]\d)")

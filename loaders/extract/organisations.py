@@ -12,10 +12,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from sdkg.loaders import reference as ref
+from sdkg.loaders.model import Organisation, Span
 from spacy.lang.nl.stop_words import STOP_WORDS
-
-from loaders import reference as ref
-from loaders.model import Organisation, Span
 
 from .normalise import span, strip_legal_form
 from .scan import anchored_finditer, back_over, cap_starts, find_all, first_words, is_word, occurrences

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.model import Person
+from sdkg.loaders.model import Person
 
 from .normalise import span
 from .scan import find_all

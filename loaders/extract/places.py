@@ -6,12 +6,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sdkg.loaders import reference as ref
+from sdkg.loaders.model import Place
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.tokens import Doc
-
-from loaders import reference as ref
-from loaders.model import Place
 
 from .nlp import sent_starts, text_of
 from .normalise import span

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from loaders.model import Initiative, Law, Organisation, Place, Relation
+from sdkg.loaders.model import Initiative, Law, Organisation, Place, Relation
 
 from .normalise import span
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.model import Block
+from sdkg.loaders.model import Block
 
 # Only runs that need changing (not single spaces), which keeps collapsing fast on long text.
 _SPACE_RUN = re.compile(r"[\t\r\f\v\n][ \t\r\f\v\n]*| [ \t\r\f\v\n]+")

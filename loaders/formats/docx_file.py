@@ -6,8 +6,8 @@ import io
 import re
 import zipfile
 
-from loaders.formats.builder import TextBuilder, collapse
-from loaders.model import Block
+from sdkg.loaders.formats.builder import TextBuilder, collapse
+from sdkg.loaders.model import Block
 
 
 class DocxProblem(ValueError):

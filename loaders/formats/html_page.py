@@ -17,9 +17,8 @@ from dataclasses import dataclass
 import lxml.html
 from lxml import etree
 from lxml_html_clean import Cleaner
-
-from loaders.formats.builder import TextBuilder, collapse, is_boilerplate
-from loaders.model import Block
+from sdkg.loaders.formats.builder import TextBuilder, collapse, is_boilerplate
+from sdkg.loaders.model import Block
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BLOCK_TAGS = frozenset(

@@ -10,8 +10,8 @@ import io
 import re
 from collections import Counter
 
-from loaders.formats.text import segment
-from loaders.model import Block
+from sdkg.loaders.formats.text import segment
+from sdkg.loaders.model import Block
 
 
 class PdfProblem(ValueError):

@@ -10,8 +10,8 @@ from __future__ import annotations
 import codecs
 import re
 
-from loaders.formats.builder import is_boilerplate
-from loaders.model import Block
+from sdkg.loaders.formats.builder import is_boilerplate
+from sdkg.loaders.model import Block
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\x80-\x9f]")
 _NEWLINES = re.compile(r"\r\n?")

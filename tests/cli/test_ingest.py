@@ -10,14 +10,13 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from sdkg.cli import main
+from sdkg.graph.ingest import ingest
+from sdkg.graph.iris import Minter
+from sdkg.graph.store import OxigraphStore
+from sdkg.loaders import load
 
-from cli import main
-from graph.ingest import ingest
-from graph.iris import Minter
-from graph.store import OxigraphStore
-from loaders import load
-
-SDKG = [sys.executable, "-m", "cli"]
+SDKG = [sys.executable, "-m", "sdkg.cli"]
 
 
 def graph_triples(store: OxigraphStore) -> dict[str, set]:
@@ -110,8 +109,8 @@ def test_bad_files_fail_alone_with_a_reason_naming_them(tmp_path, seed_paths, ca
 
 
 def test_oversized_file_is_refused(tmp_path):
-    from loaders.errors import LoaderError
-    from loaders.read import read_document
+    from sdkg.loaders.errors import LoaderError
+    from sdkg.loaders.read import read_document
 
     big = tmp_path / "big.txt"
     big.write_text("De gemeente werkt samen met partners. " * 2000, encoding="utf-8")

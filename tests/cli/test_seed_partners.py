@@ -6,11 +6,10 @@ import subprocess
 import sys
 
 import pytest
+from sdkg.graph.iris import normalise_name
+from sdkg.loaders import load
 
-from graph.iris import normalise_name
-from loaders import load
-
-SDKG = [sys.executable, "-m", "cli"]
+SDKG = [sys.executable, "-m", "sdkg.cli"]
 
 
 @pytest.fixture(scope="module")

@@ -3,8 +3,7 @@ import json
 from pathlib import Path
 
 import pytest
-
-from loaders.model import Document
+from sdkg.loaders.model import Document
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -17,7 +16,7 @@ def make_doc(path: Path) -> Document:
 
 @pytest.fixture(scope="session")
 def seed_extractions(seed_paths):
-    from loaders.extract import extract
+    from sdkg.loaders.extract import extract
 
     return {p.name: extract(make_doc(p)) for p in seed_paths}
 
@@ -34,6 +33,6 @@ def own_golds() -> list[dict]:
 
 @pytest.fixture(scope="session")
 def own_extractions(own_paths):
-    from loaders.extract import extract
+    from sdkg.loaders.extract import extract
 
     return {p.name: extract(make_doc(p)) for p in own_paths}

@@ -4,10 +4,9 @@ import re
 from pathlib import Path
 
 import pytest
-
-from loaders import metadata
-from loaders.extract import laws, people, scan
-from loaders.extract import organisations as org
+from sdkg.loaders import metadata
+from sdkg.loaders.extract import laws, people, scan
+from sdkg.loaders.extract import organisations as org
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -92,7 +91,7 @@ def test_anchored_scans_equal_finditer(seed_paths):
 
 
 def test_fold_cache_and_lowered_offsets():
-    from loaders.reference import fold
+    from sdkg.loaders.reference import fold
 
     assert fold("Súdwest-Fryslân") == "sudwest fryslan" and fold("A & B") == "a en b"
     assert scan.lowered("Wmo ı") is None and scan.lowered("Één Wmo") == "één wmo"

@@ -3,10 +3,9 @@
 import hashlib
 
 import pytest
-
-from loaders import reference as ref
-from loaders.metadata import infer_meta
-from loaders.model import Document
+from sdkg.loaders import reference as ref
+from sdkg.loaders.metadata import infer_meta
+from sdkg.loaders.model import Document
 
 
 def _doc(text: str) -> Document:
@@ -86,7 +85,7 @@ def test_laws_thesaurus_from_turtle():
 @pytest.mark.parametrize("year,expected", [(2014, "Wet maatschappelijke ondersteuning"),
                                            (2016, "Wet maatschappelijke ondersteuning 2015")])
 def test_wmo_resolves_by_report_year(year, expected):
-    from loaders.extract.laws import find_laws
+    from sdkg.loaders.extract.laws import find_laws
 
     names = [law.name for law in find_laws("Uitvoering van de Wmo en de AWBZ.", year)]
     assert expected in names

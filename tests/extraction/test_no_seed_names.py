@@ -7,7 +7,7 @@ loaders/ (code and data files).
 
 from pathlib import Path
 
-from loaders import reference as ref
+from sdkg.loaders import reference as ref
 
 LOADERS = Path(__file__).resolve().parents[2] / "loaders"
 SCANNED = [p for p in LOADERS.rglob("*") if p.is_file() and p.suffix in {".py", ".csv", ".md", ".json", ".txt", ".ttl"}]

@@ -1,8 +1,7 @@
 """People with roles: first names or initials, tussenvoegsels, a role word after the colon."""
 
 import pytest
-
-from loaders.extract.people import find_people
+from sdkg.loaders.extract.people import find_people
 
 
 @pytest.mark.parametrize("text, expected", [

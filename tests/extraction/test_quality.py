@@ -1,8 +1,7 @@
 """Extraction quality floors on the five seeds (the SCORING targets) and on our own unseen-style reports."""
 
 import pytest
-
-from loaders.evaluate import evaluate
+from sdkg.loaders.evaluate import evaluate
 
 SEED_FLOORS = {
     "municipality": 1.0, "year": 1.0, "document_type": 1.0, "laws": 0.95, "organisations": 0.90,
@@ -68,7 +67,7 @@ def test_every_item_has_evidence(seed_extractions):
 
 
 def test_relations_use_known_predicates(seed_extractions):
-    from loaders.model import PREDICATES
+    from sdkg.loaders.model import PREDICATES
 
     rels = [r for ex in seed_extractions.values() for r in ex.relations]
     assert rels

@@ -1,8 +1,7 @@
 """The scorer on small hand-made cases whose answers are known (SCORING.md, rule by rule)."""
 
 import pytest
-
-from loaders.evaluate import evaluate, format_table, normalise, score_document
+from sdkg.loaders.evaluate import evaluate, format_table, normalise, score_document
 
 
 @pytest.mark.parametrize("raw,expected", [

@@ -4,11 +4,10 @@ import hashlib
 
 import pyoxigraph as ox
 import pytest
-
-from graph.build import build_quads, extraction_to_turtle
-from graph.iris import Minter, normalise_name, slug
-from graph.store import OxigraphStore
-from loaders.model import (
+from sdkg.graph.build import build_quads, extraction_to_turtle
+from sdkg.graph.iris import Minter, normalise_name, slug
+from sdkg.graph.store import OxigraphStore
+from sdkg.loaders.model import (
     Document,
     Extraction,
     Figure,

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import docx
 import pytest
-
-from loaders.errors import LoaderError
-from loaders.read import read_document
+from sdkg.loaders.errors import LoaderError
+from sdkg.loaders.read import read_document
 
 
 def test_docx_headings_lists_and_tables_in_order(tmp_path):

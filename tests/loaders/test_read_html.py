@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
-from loaders.errors import LoaderError
-from loaders.read import read_document
+from sdkg.loaders.errors import LoaderError
+from sdkg.loaders.read import read_document
 
 PAGE = """<!DOCTYPE html>
 <html lang="nl"><head>

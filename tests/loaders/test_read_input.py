@@ -6,9 +6,8 @@ import os
 from pathlib import Path
 
 import pytest
-
-from loaders.errors import LoaderError, SkippedInput
-from loaders.read import SUPPORTED_EXTENSIONS, dutch_verdict, iter_report_files, read_document
+from sdkg.loaders.errors import LoaderError, SkippedInput
+from sdkg.loaders.read import SUPPORTED_EXTENSIONS, dutch_verdict, iter_report_files, read_document
 
 ROOT = Path(__file__).resolve().parents[2]
 

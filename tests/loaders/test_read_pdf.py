@@ -6,9 +6,8 @@ import io
 
 import pytest
 from pypdf import PdfReader, PdfWriter
-
-from loaders.errors import LoaderError
-from loaders.read import read_document
+from sdkg.loaders.errors import LoaderError
+from sdkg.loaders.read import read_document
 
 
 # A PDF with a real text layer, written by hand: the test needs no PDF-generating dependency.

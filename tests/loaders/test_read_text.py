@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from loaders.read import read_document
+from sdkg.loaders.read import read_document
 
 REPORT = (
     "04 SOCIAAL DOMEIN\n"

@@ -19,13 +19,13 @@ def toy_path(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def toy(toy_path):
-    from graph.store import OxigraphStore
+    from sdkg.graph.store import OxigraphStore
 
     return OxigraphStore(toy_path, read_only=True)
 
 
 @pytest.fixture(scope="module")
 def corpus(toy):
-    from graph.network import Corpus
+    from sdkg.graph.network import Corpus
 
     return Corpus.load(toy)

@@ -2,8 +2,7 @@
 
 import networkx as nx
 import pytest
-
-from graph.network.analyses import BETWEENNESS_EXACT_MAX, analyse, ego, path, rank
+from sdkg.graph.network.analyses import BETWEENNESS_EXACT_MAX, analyse, ego, path, rank
 
 ENGINES = ["networkx", "igraph"]
 
@@ -101,6 +100,6 @@ def test_path_prefers_the_better_evidenced_of_equal_routes():
 def test_engines_agree_on_the_modularity_of_the_same_partition():
     g = weighted(nx.karate_club_graph())
     parts = nx.community.louvain_communities(g, weight="weight", seed=1)
-    from graph.network.analyses import _IGraph, _NetworkX
+    from sdkg.graph.network.analyses import _IGraph, _NetworkX
 
     assert _IGraph(g).modularity(parts) == pytest.approx(_NetworkX(g).modularity(parts), abs=1e-9)

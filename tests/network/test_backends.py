@@ -10,9 +10,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-
-from graph.network import Corpus, analyse, build
-from graph.network.build import KINDS, quotes
+from sdkg.graph.network import Corpus, analyse, build
+from sdkg.graph.network.build import KINDS, quotes
 
 OXIGRAPH = Path(__file__).resolve().parents[2] / ".venv" / "bin" / "oxigraph"
 
@@ -21,7 +20,7 @@ OXIGRAPH = Path(__file__).resolve().parents[2] / ".venv" / "bin" / "oxigraph"
 def remote(toy_path, tmp_path_factory):
     if not OXIGRAPH.exists():
         pytest.skip("the oxigraph CLI is not installed")
-    from graph.remote import RemoteStore
+    from sdkg.graph.remote import RemoteStore
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -1,11 +1,10 @@
 """Networks of the toy corpus (tests/network/toy.py), whose answers are known by heart."""
 
 import pytest
+from sdkg.graph.network import Filters, build, diff
+from sdkg.graph.network.build import quotes
+from sdkg.graph.network.timeline import diff_all, newly_central
 from toy import iri
-
-from graph.network import Filters, build, diff
-from graph.network.build import quotes
-from graph.network.timeline import diff_all, newly_central
 
 ZWOLLE, DEVENTER, KAMPEN = iri("gm", "GM0193"), iri("gm", "GM0150"), iri("gm", "GM0166")
 WO, GGD, HUM, TAC = (iri("org", n) for n in ("Welzijn Oost", "GGD", "Humanitas", "Tactus"))
@@ -98,7 +97,7 @@ def test_unknown_kind_is_refused(corpus):
 def test_building_pauses_the_garbage_collector_only_while_it_runs(corpus):
     import gc
 
-    from graph.network.build import gc_paused
+    from sdkg.graph.network.build import gc_paused
 
     assert gc.isenabled()
     with gc_paused():

@@ -8,7 +8,7 @@ import sys
 
 import networkx as nx
 
-SDKG = [sys.executable, "-m", "cli", "network"]
+SDKG = [sys.executable, "-m", "sdkg.cli", "network"]
 
 
 def run(*args, ok=True):
@@ -55,7 +55,7 @@ def test_write_back(tmp_path):
     db = tmp_path / "db"
     toy_store(db).close()
     run("partners", "--store", db, "--write-back")
-    q = subprocess.run([sys.executable, "-m", "cli", "query", "--store", str(db), "--format", "csv",
+    q = subprocess.run([sys.executable, "-m", "sdkg.cli", "query", "--store", str(db), "--format", "csv",
                         "PREFIX net: <https://w3id.org/sdkg/def/network#> SELECT ?e ?pr WHERE { GRAPH "
                         "<https://w3id.org/sdkg/network/partners> { ?e net:pageRank ?pr } } ORDER BY DESC(?pr)"],
                        capture_output=True, text=True, timeout=60, check=True).stdout

@@ -5,11 +5,10 @@ import io
 import json
 
 import networkx as nx
+from sdkg.graph.network import analyse, build
+from sdkg.graph.network.export import csv_tables, picture, render
+from sdkg.graph.network.writeback import NET, graph_iri, write_measures
 from toy import iri, toy_store
-
-from graph.network import analyse, build
-from graph.network.export import csv_tables, picture, render
-from graph.network.writeback import NET, graph_iri, write_measures
 
 ZWOLLE, WO = iri("gm", "GM0193"), iri("org", "Welzijn Oost")
 
@@ -58,7 +57,7 @@ def test_pictures_are_real_png_and_svg_with_labels(corpus):
 
 def test_write_back_makes_measures_queryable(tmp_path):
     store = toy_store(tmp_path / "db")
-    from graph.network import Corpus
+    from sdkg.graph.network import Corpus
 
     g = build(Corpus.load(store), "partners")
     m = analyse(g)

@@ -33,7 +33,7 @@ def site(toy_path, tmp_path_factory):
     port = free_port()
     log = tmp_path_factory.mktemp("serve") / "serve.log"
     with open(log, "wb") as fh:
-        proc = subprocess.Popen([sys.executable, "-m", "cli", "serve", "--store", str(toy_path), "--host", "127.0.0.1",
+        proc = subprocess.Popen([sys.executable, "-m", "sdkg.cli", "serve", "--store", str(toy_path), "--host", "127.0.0.1",
                                  "--port", str(port), "--workers", "1"], cwd=ROOT, stdout=fh, stderr=subprocess.STDOUT,
                                 start_new_session=True)
     url = f"http://127.0.0.1:{port}"

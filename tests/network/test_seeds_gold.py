@@ -2,10 +2,9 @@
 triples, and (the extractor being imperfect) a high overlap with the gold partners of each seed."""
 
 import pytest
-
-from graph.iris import normalise_name
-from graph.network import Corpus, build
-from graph.store import OxigraphStore
+from sdkg.graph.iris import normalise_name
+from sdkg.graph.network import Corpus, build
+from sdkg.graph.store import OxigraphStore
 
 RECALL_FLOOR = 0.8
 PRECISION_FLOOR = 0.8
@@ -13,7 +12,7 @@ PRECISION_FLOOR = 0.8
 
 @pytest.fixture(scope="module")
 def seeds(tmp_path_factory, seed_paths):
-    from graph.ingest import ingest
+    from sdkg.graph.ingest import ingest
 
     store = OxigraphStore(tmp_path_factory.mktemp("seeds") / "db")
     summary = ingest(store, seed_paths, workers=1)

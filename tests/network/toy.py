@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import hashlib
 
-from graph.build import build_quads
-from graph.iris import Minter
-from graph.store import OxigraphStore
-from loaders.model import (
+from sdkg.graph.build import build_quads
+from sdkg.graph.iris import Minter
+from sdkg.graph.store import OxigraphStore
+from sdkg.loaders.model import (
     Document,
     Extraction,
     Initiative,

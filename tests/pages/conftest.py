@@ -7,11 +7,10 @@ import socket
 import threading
 
 import pytest
+from sdkg.graph.ingest import ingest
+from sdkg.graph.store import OxigraphStore
+from sdkg.server import create_app
 from werkzeug.serving import make_server
-
-from graph.ingest import ingest
-from graph.store import OxigraphStore
-from server import create_app
 
 
 def _free_port() -> int:

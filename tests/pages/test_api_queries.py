@@ -11,8 +11,7 @@ import urllib.parse
 import urllib.request
 
 import pytest
-
-from sparql.library import library
+from sdkg.sparql.library import library
 
 
 def fetch(url: str, accept: str | None = None) -> tuple[int, str, str]:

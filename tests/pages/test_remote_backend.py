@@ -6,8 +6,9 @@ from __future__ import annotations
 import json
 import urllib.request
 
-from graph.ingest import ingest
-from graph.remote import RemoteStore
+from sdkg.graph.ingest import ingest
+from sdkg.graph.remote import RemoteStore
+
 from tests.remote.servers import oxigraph_server
 
 from .conftest import serve

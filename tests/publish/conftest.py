@@ -6,11 +6,10 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-
-from graph.build import build_quads
-from graph.iris import Minter
-from graph.store import OxigraphStore
-from loaders.model import (
+from sdkg.graph.build import build_quads
+from sdkg.graph.iris import Minter
+from sdkg.graph.store import OxigraphStore
+from sdkg.loaders.model import (
     Document,
     Extraction,
     Figure,
@@ -74,11 +73,11 @@ def small_store():
 @pytest.fixture(scope="session")
 def seed_store(seed_paths, tmp_path_factory):
     """The five seed reports ingested into an on-disk store, as `sdkg ingest` does."""
-    from graph.ingest import ingest
+    from sdkg.graph.ingest import ingest
 
     try:
-        from loaders.extract import extract  # noqa: F401
-        from loaders.metadata import infer_meta  # noqa: F401
+        from sdkg.loaders.extract import extract  # noqa: F401
+        from sdkg.loaders.metadata import infer_meta  # noqa: F401
     except ImportError as e:  # the extractor is a separate stage; without it nothing can be ingested
         pytest.skip(f"extraction stage not available: {e}")
     path = tmp_path_factory.mktemp("seeds") / "db"

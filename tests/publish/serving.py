@@ -7,9 +7,8 @@ import urllib.error
 import urllib.request
 from contextlib import contextmanager
 
+from sdkg.server import create_app
 from werkzeug.serving import make_server
-
-from server import create_app
 
 
 @contextmanager

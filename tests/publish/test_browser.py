@@ -4,8 +4,7 @@ from pathlib import Path
 
 import pytest
 import rdflib
-
-from graph.iris import Minter
+from sdkg.graph.iris import Minter
 
 from .serving import running
 

@@ -5,11 +5,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-
-from graph.publish.config import ConfigError, load_publisher
-from graph.publish.dcat import catalog_triples
-from graph.publish.validate import CATALOG_PROFILES, SHAPES_DIR, format_reports, validate_catalog
-from graph.publish.void import collect_stats, void_triples
+from sdkg.graph.publish.config import ConfigError, load_publisher
+from sdkg.graph.publish.dcat import catalog_triples
+from sdkg.graph.publish.validate import CATALOG_PROFILES, SHAPES_DIR, format_reports, validate_catalog
+from sdkg.graph.publish.void import collect_stats, void_triples
 
 REFERENCE = Path(__file__).resolve().parents[2].parent / "shared" / "reference" / "dcat-ap"
 

@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 import rdflib
-
-from graph.build import build_quads
-from graph.iris import Minter
-from graph.store import OxigraphStore
+from sdkg.graph.build import build_quads
+from sdkg.graph.iris import Minter
+from sdkg.graph.store import OxigraphStore
 
 from .conftest import small_extraction
 
@@ -19,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def sdkg(*args, **kw):
-    return subprocess.run([sys.executable, "-m", "cli", *map(str, args)], cwd=ROOT, capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "sdkg.cli", *map(str, args)], cwd=ROOT, capture_output=True, text=True,
                           timeout=300, **kw)
 
 

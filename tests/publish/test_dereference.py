@@ -6,8 +6,7 @@ import subprocess
 import pyoxigraph as ox
 import pytest
 import rdflib
-
-from graph.iris import Minter
+from sdkg.graph.iris import Minter
 
 from .serving import get, running
 
@@ -145,7 +144,7 @@ def test_negotiation_details(site):
 
 def test_base_is_configurable(small_store, monkeypatch):
     """Another SDKG_BASE: the same request paths answer with IRIs under that base."""
-    from graph.build import build_quads
+    from sdkg.graph.build import build_quads
 
     from .conftest import small_extraction
 

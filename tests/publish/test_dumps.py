@@ -8,8 +8,7 @@ import subprocess
 import pyoxigraph as ox
 import pytest
 import rdflib
-
-from graph.publish.dumps import FORMATS, dump_to_path, write_dump
+from sdkg.graph.publish.dumps import FORMATS, dump_to_path, write_dump
 
 from .serving import get, running
 

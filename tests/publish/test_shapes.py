@@ -1,8 +1,7 @@
 """The data shapes accept what the builder writes and report what breaks them."""
 
 import pyoxigraph as ox
-
-from graph.publish.validate import format_reports, validate_store
+from sdkg.graph.publish.validate import format_reports, validate_store
 
 OA_START = "http://www.w3.org/ns/oa#start"
 

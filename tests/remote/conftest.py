@@ -6,10 +6,9 @@ meet."""
 from __future__ import annotations
 
 import pytest
-
-from graph.ingest import ingest
-from graph.remote import RemoteStore
-from graph.store import OxigraphStore
+from sdkg.graph.ingest import ingest
+from sdkg.graph.remote import RemoteStore
+from sdkg.graph.store import OxigraphStore
 
 from .servers import oxigraph_server
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cli.query_cmd import _list_markdown
-from sparql.library import library
+from sdkg.cli.query_cmd import _list_markdown
+from sdkg.sparql.library import library
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "named-queries.md"
 

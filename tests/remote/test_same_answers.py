@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 import pytest
-
-from graph.store import QueryError
-from sparql.library import get, library
+from sdkg.graph.store import QueryError
+from sdkg.sparql.library import get, library
 
 # Parameter sets beyond the defaults, each matching some seed data (so they must give rows).
 EXTRA_PARAMS = {

@@ -20,7 +20,7 @@ def test_sparql_endpoint_forwards_to_the_remote_store(tmp_path, seed_paths):
         expected = [r["name"] for r in remote.select("SELECT DISTINCT ?name WHERE { ?o a sdkg:Organisation ; "
                                                       "skos:prefLabel ?name } ORDER BY ?name").values()]
         port = free_port()
-        proc = subprocess.Popen([sys.executable, "-m", "cli", "serve", "--endpoint", base + "/query",
+        proc = subprocess.Popen([sys.executable, "-m", "sdkg.cli", "serve", "--endpoint", base + "/query",
                                  "--host", "127.0.0.1", "--port", str(port), "--workers", "1"],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         try:

@@ -5,11 +5,10 @@ whose default graph is the union of all graphs."""
 from __future__ import annotations
 
 import pytest
-
-from graph.ingest import ingest
-from graph.remote import RemoteStore
-from graph.store import OxigraphStore
-from sparql.library import get
+from sdkg.graph.ingest import ingest
+from sdkg.graph.remote import RemoteStore
+from sdkg.graph.store import OxigraphStore
+from sdkg.sparql.library import get
 
 from .servers import VIRTUOSO, virtuoso_server
 

@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-
-from graph.remote import RemoteStore
+from sdkg.graph.remote import RemoteStore
 
 from .conftest import ingest_ok, remote_for
 
@@ -76,7 +75,7 @@ def test_remote_write_paths(oxigraph_url, how):
 
 
 def test_read_only_remote_refuses_writes(oxigraph_url):
-    from graph.store import StoreError
+    from sdkg.graph.store import StoreError
 
     store = RemoteStore(oxigraph_url + "/query", update_endpoint=oxigraph_url + "/update", read_only=True)
     with pytest.raises(StoreError):
@@ -85,7 +84,7 @@ def test_read_only_remote_refuses_writes(oxigraph_url):
 
 def sdkg(*args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-m", "cli", *args], cwd=ROOT, env=env, capture_output=True,
+    return subprocess.run([sys.executable, "-m", "sdkg.cli", *args], cwd=ROOT, env=env, capture_output=True,
                           text=True, timeout=300)
 
 

@@ -29,7 +29,7 @@ class Server:
         self.url = f"http://127.0.0.1:{self.port}"
         self.store = store
         self.log = log
-        cmd = [sys.executable, "-m", "cli", "serve", "--store", str(store), "--host", "127.0.0.1",
+        cmd = [sys.executable, "-m", "sdkg.cli", "serve", "--store", str(store), "--host", "127.0.0.1",
                "--port", str(self.port), *options]
         self._logfile = open(log, "wb")
         # A session of its own, so stopping it ends gunicorn, its workers and their evaluators.
@@ -65,8 +65,9 @@ class Server:
 
 def make_store(path: Path, n_triples: int = 0) -> Path:
     """An on-disk store with the model and `n_triples` of synthetic report graphs."""
+    from sdkg.graph.store import OxigraphStore
+
     from bench.synth import load_store
-    from graph.store import OxigraphStore
 
     store = OxigraphStore(path)
     store.ensure_model()

@@ -105,7 +105,7 @@ def test_writes_need_the_right_token(writable_server):
 
 def test_serving_while_another_process_writes(data_server, data_store):
     """`sdkg ingest` style: a separate process opens the store read-write while the server reads."""
-    from graph.store import OxigraphStore
+    from sdkg.graph.store import OxigraphStore
 
     q = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <http://example.org/added> { ?s ?p ?o } }"
     def count() -> int:
