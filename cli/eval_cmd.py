@@ -1,10 +1,21 @@
 """sdkg eval: score extraction against gold annotations (the rules of shared/gold/SCORING.md).
 
+    sdkg eval                                    every set it can find: seeds, own, real
+    sdkg eval --set real --detail                one set, with per-document scores
+    sdkg eval --set real --pages '5*' --pages '6*'   only some pages of a set
     sdkg eval --gold ../shared/gold ../shared/seeds/*.txt
     sdkg eval --gold tests/extraction/data tests/extraction/data/*.txt --json
 
+The named sets: `seeds` (SHARED/gold + SHARED/seeds), `own` (the invented reports in tests/extraction/data)
+and `real` (SHARED/real/gold; its texts are not stored there but in --real-texts, /tmp/real by default).
+SHARED is --shared, else $SDKG_SHARED, else the `shared` folder beside the checkout. Texts are paired with
+gold files by the gold's `source_file`. Per set it prints micro-averaged F1 per field and the
+leave-one-municipality-out (LOMO) figure: each municipality's pages are extracted with whatever the
+extractor fits on gold (`sdkg.loaders.extract.fit`) fitted on the other municipalities' gold only, then
+all held-out pages are pooled. With nothing fitted on gold the LOMO figure equals the pooled one; the
+per-municipality mean and minimum show the spread.
+
 A DOC may also be a JSON prediction already made by `sdkg extract` (same shape as the gold files).
-Gold files are paired with documents by file name (source_file).
 """
 
 from __future__ import annotations
@@ -14,20 +25,45 @@ import glob
 import json
 import os
 import sys
+from fnmatch import fnmatch
+from pathlib import Path
+
+SETS = ("seeds", "own", "real")
 
 
 def register(subparsers) -> None:
     p = subparsers.add_parser("eval", help="score extraction against gold files", description=__doc__,
                               formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--gold", required=True, metavar="DIR", help="folder of gold JSON files")
-    p.add_argument("docs", nargs="+", metavar="DOC", help="report files, or prediction JSON files")
+    p.add_argument("--gold", metavar="DIR", help="folder of gold JSON files (with DOC arguments)")
+    p.add_argument("docs", nargs="*", metavar="DOC", help="report files, or prediction JSON files")
+    p.add_argument("--set", dest="sets", action="append", choices=SETS,
+                   help="score a named set (repeatable; default: all that are present)")
+    p.add_argument("--shared", metavar="DIR", help="the shared folder (default $SDKG_SHARED or ../shared)")
+    p.add_argument("--real-texts", metavar="DIR", help="texts of SHARED/real (default $SDKG_REAL_TEXTS or /tmp/real)")
+    p.add_argument("--pages", action="append", metavar="GLOB",
+                   help="score only texts whose file name matches (repeatable), e.g. '5*' for held-out pages")
+    p.add_argument("--detail", action="store_true", help="also print per-document scores")
     p.add_argument("--json", action="store_true", help="print the full result as JSON")
     p.set_defaults(func=run)
 
 
-def _golds(folder: str) -> list[dict]:
+def _checkout() -> Path:
+    import sdkg
+
+    return Path(sdkg.__file__).resolve().parent
+
+
+def shared_dir(arg: str | None) -> Path:
+    if arg:
+        return Path(arg)
+    if os.environ.get("SDKG_SHARED"):
+        return Path(os.environ["SDKG_SHARED"])
+    return _checkout().parent / "shared"
+
+
+def _golds(folder: str | Path) -> list[dict]:
     out = []
-    for path in sorted(glob.glob(os.path.join(folder, "*.json"))):
+    for path in sorted(glob.glob(os.path.join(str(folder), "*.json"))):
         with open(path, encoding="utf-8") as f:
             d = json.load(f)
         if isinstance(d, dict) and "source_file" in d:
@@ -35,19 +71,145 @@ def _golds(folder: str) -> list[dict]:
     return out
 
 
-def _predict(path: str) -> dict:
+def _predict(path: str, fitted=None) -> dict:
     if path.endswith(".json"):
         with open(path, encoding="utf-8") as f:
             return json.load(f)
     from sdkg.cli.extract_cmd import _read
     from sdkg.loaders.extract import extract
 
-    return extract(_read(path)).to_json()
+    return extract(_read(path), fitted=fitted).to_json()
+
+
+def named_sets(shared: Path, real_texts: Path, wanted: list[str] | None, pages: list[str] | None = None
+               ) -> tuple[dict, list[str]]:
+    """{set name: [(gold, text path)]} for the named sets whose gold and texts are present, and notes."""
+    folders = {
+        "seeds": (shared / "gold", shared / "seeds"),
+        "own": (_checkout() / "tests" / "extraction" / "data",) * 2,
+        "real": (shared / "real" / "gold", real_texts),
+    }
+    out: dict[str, list] = {}
+    notes = []
+    for name in wanted or SETS:
+        gold_dir, text_dir = folders[name]
+        golds = _golds(gold_dir) if gold_dir.is_dir() else []
+        if pages:
+            golds = [g for g in golds if any(fnmatch(os.path.basename(g["source_file"]), p) for p in pages)]
+        if not golds:
+            notes.append(f"{name}: no gold files in {gold_dir}")
+            continue
+        pairs, missing = [], []
+        for g in golds:
+            path = text_dir / os.path.basename(g["source_file"])
+            (pairs.append((g, path)) if path.is_file() else missing.append(path.name))
+        if missing:
+            notes.append(f"{name}: {len(missing)} of {len(golds)} texts not found in {text_dir}"
+                         + (" (see ../shared/real/README.md)" if name == "real" else ""))
+        if pairs:
+            out[name] = pairs
+    return out, notes
+
+
+def score_set(pairs: list[tuple[dict, Path]]) -> dict:
+    """Pooled scores, the leave-one-municipality-out figure and per-municipality spread for one set."""
+    from sdkg.loaders.evaluate import evaluate, municipality_of
+    from sdkg.loaders.extract import fit
+
+    golds = [g for g, _ in pairs]
+    fitted_all = fit(golds)
+
+    def predict(g: dict, path: Path, fitted) -> dict:
+        p = _predict(str(path), fitted=fitted)
+        p["source_file"] = os.path.basename(g["source_file"])
+        return p
+
+    preds = [predict(g, path, fitted_all) for g, path in pairs]
+    pooled = evaluate(preds, golds)
+    # LOMO: refit without the held-out municipality, predict its pages, pool the held-out predictions.
+    held_out = []
+    for m in sorted({municipality_of(g) for g in golds}):
+        fitted = fit([g for g in golds if municipality_of(g) != m])
+        for (g, path), p in zip(pairs, preds, strict=True):
+            if municipality_of(g) == m:
+                held_out.append(p if fitted is None and fitted_all is None else predict(g, path, fitted))
+    lomo = evaluate(held_out, golds)
+    return {"pooled": pooled, "lomo": lomo, "lomo_spread": _spread(lomo, golds),
+            "fitted_on_gold": fitted_all is not None}
+
+
+def _spread(result: dict, golds: list[dict]) -> dict:
+    """Per field: mean and minimum over municipalities of the per-municipality (pooled) F1."""
+    from sdkg.loaders.evaluate import FIELDS, municipality_of, prf
+
+    per_m: dict[str, dict[str, list[int]]] = {}
+    for g in golds:
+        s = result["documents"][os.path.basename(g["source_file"])]
+        acc = per_m.setdefault(municipality_of(g), {f: [0, 0, 0] for f in FIELDS})
+        for f in FIELDS:
+            for i, k in enumerate(("tp", "fp", "fn")):
+                acc[f][i] += s[f][k]
+    out = {}
+    for f in FIELDS:
+        vals = [prf(*acc[f])["f1"] for acc in per_m.values() if any(acc[f])]
+        out[f] = {"mean": round(sum(vals) / len(vals), 4) if vals else None,
+                  "min": min(vals) if vals else None, "n": len(vals)}
+    return out
+
+
+def format_sets(results: dict) -> str:
+    from sdkg.loaders.evaluate import FIELDS
+
+    names = list(results)
+    head = f"{'F1':<22}" + "".join(f"{n:>8}{n + ' LOMO':>12}{'mean/min':>12}" for n in names)
+    lines = [head]
+    for f in FIELDS:
+        row = f"{f:<22}"
+        for n in names:
+            r = results[n]
+            sp = r["lomo_spread"][f]
+            mm = f"{sp['mean']:.2f}/{sp['min']:.2f}" if sp["mean"] is not None else "-"
+            row += f"{r['pooled']['fields'][f]['f1']:>8.2f}{r['lomo']['fields'][f]['f1']:>12.2f}{mm:>12}"
+        lines.append(row)
+    counts = ", ".join(f"{n}: {len(results[n]['pooled']['documents'])} pages" for n in names)
+    lines.append(counts)
+    fitted = [n for n in names if results[n]["fitted_on_gold"]]
+    lines.append("LOMO: held-out municipality's pages extracted with what is fitted on the others' gold"
+                 + ("" if fitted else " (nothing is fitted on gold: LOMO = pooled)")
+                 + "; mean/min: per-municipality F1 over municipalities")
+    return "\n".join(lines)
 
 
 def run(args) -> int:
     from sdkg.loaders.evaluate import evaluate, format_table
 
+    if args.gold or args.docs:
+        return _run_gold(args, evaluate, format_table)
+    shared = shared_dir(args.shared)
+    real_texts = Path(args.real_texts or os.environ.get("SDKG_REAL_TEXTS") or "/tmp/real")
+    sets, notes = named_sets(shared, real_texts, args.sets, args.pages)
+    for n in notes:
+        print(f"note: {n}", file=sys.stderr)
+    if not sets:
+        print("sdkg eval: no set to score (give --gold DIR DOC..., or see --shared / --real-texts)", file=sys.stderr)
+        return 2
+    results = {name: score_set(pairs) for name, pairs in sets.items()}
+    if args.json:
+        json.dump(results, sys.stdout, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    print(format_sets(results))
+    for name, r in results.items():
+        if args.detail:
+            print(f"\n== {name}")
+            print(format_table(r["pooled"]))
+    return 0
+
+
+def _run_gold(args, evaluate, format_table) -> int:
+    if not args.gold or not args.docs:
+        print("sdkg eval: --gold DIR needs DOC arguments (or give neither to score the named sets)", file=sys.stderr)
+        return 2
     if not os.path.isdir(args.gold):
         print(f"sdkg eval: gold folder not found: {args.gold}", file=sys.stderr)
         return 2
@@ -65,7 +227,8 @@ def run(args) -> int:
         if os.path.basename(str(p.get("source_file", path))) not in wanted:
             p["source_file"] = os.path.basename(path)
         preds.append(p)
-    scored = [g for g in golds if os.path.basename(g["source_file"]) in {os.path.basename(p["source_file"]) for p in preds}]
+    have = {os.path.basename(p["source_file"]) for p in preds}
+    scored = [g for g in golds if os.path.basename(g["source_file"]) in have]
     result = evaluate(preds, scored)
     if args.json:
         json.dump(result, sys.stdout, indent=1)

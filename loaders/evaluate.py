@@ -147,7 +147,13 @@ def _doc_field(pred: dict, gold: dict, field: str) -> tuple[int, int, int]:
     return 0, (1 if p is not None else 0), (1 if g is not None else 0)
 
 
-def _prf(tp: int, fp: int, fn: int) -> dict:
+def municipality_of(gold: dict) -> str:
+    """The CBS code of a gold file's municipality (the unit of leave-one-municipality-out)."""
+    m = gold.get("municipality") or {}
+    return str(m.get("cbs_code") or m.get("name") or gold.get("source_file"))
+
+
+def prf(tp: int, fp: int, fn: int) -> dict:
     p = tp / (tp + fp) if tp + fp else (1.0 if not fn else 0.0)
     r = tp / (tp + fn) if tp + fn else 1.0
     f = 2 * p * r / (p + r) if p + r else 0.0
@@ -157,11 +163,11 @@ def _prf(tp: int, fp: int, fn: int) -> dict:
 def score_document(pred: dict, gold: dict) -> dict[str, dict]:
     out = {}
     for f in DOC_FIELDS:
-        out[f] = _prf(*_doc_field(pred, gold, f))
+        out[f] = prf(*_doc_field(pred, gold, f))
     for f in NAME_FIELDS:
         tp, fp, fn, _ = _match_names(list(pred.get(f) or []), list(gold.get(f) or []), f)
-        out[f] = _prf(tp, fp, fn)
-    out["figures"] = _prf(*_match_figures(list(pred.get("figures") or []), list(gold.get("figures") or [])))
+        out[f] = prf(tp, fp, fn)
+    out["figures"] = prf(*_match_figures(list(pred.get("figures") or []), list(gold.get("figures") or [])))
     return out
 
 
@@ -187,7 +193,7 @@ def evaluate(predictions: list[dict], golds: list[dict]) -> dict:
                 totals[f][i] += s[f][name]
     gold_keys = {_key(g) for g in golds}
     return {
-        "fields": {f: _prf(*totals[f]) for f in FIELDS},
+        "fields": {f: prf(*totals[f]) for f in FIELDS},
         "documents": per_doc,
         "unmatched_predictions": sorted(k for k in preds if k not in gold_keys),
         "missing_predictions": sorted(k for k in gold_keys if k not in preds),

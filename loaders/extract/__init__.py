@@ -20,10 +20,19 @@ from .organisations import find_organisations
 from .people import find_people
 from .relations import find_relations
 
-__all__ = ["extract"]
+__all__ = ["extract", "fit"]
 
 
-def extract(doc: Document, meta: ReportMeta | None = None) -> Extraction:
+def fit(golds: list[dict]):
+    """What the extractor learns from gold annotations (for `sdkg eval`'s leave-one-municipality-out).
+
+    Extraction is rules and country-wide reference data only: nothing is fitted on gold, so this returns
+    None and `extract(..., fitted=None)` is the shipped extractor.
+    """
+    return None
+
+
+def extract(doc: Document, meta: ReportMeta | None = None, *, fitted=None) -> Extraction:
     from sdkg.loaders.metadata import infer_meta
 
     text = doc.text
