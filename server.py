@@ -1,15 +1,19 @@
 """The sdkg web application: SPARQL endpoint, named queries, pages, networks, linked data.
 
-`create_app()` is the Flask app factory (gunicorn: `server:create_app()`); configuration comes
-from the arguments, then environment variables SDKG_*.
+`create_app(settings)` is the Flask app factory. The settings object (sdkg.settings) is built
+once by the caller and passed in; `sdkg serve` does so for each gunicorn worker. Run under
+gunicorn directly, the factory builds it itself from the environment and a config file:
+`gunicorn 'sdkg.server:create_app(config="sdkg.toml")'`.
 """
 
 from __future__ import annotations
 
 import importlib
 import os
+from collections.abc import Mapping
 
 from flask import Flask
+from sdkg.settings import SPEC, Settings
 
 # Each module exposes `bp`, a Flask Blueprint.
 BLUEPRINTS = [
@@ -20,36 +24,38 @@ BLUEPRINTS = [
     "sdkg.web.network_views",
 ]
 
-DEFAULTS = {
-    "SDKG_STORE": "sdkg-data",
-    "SDKG_MEMORY": False,
-    "SDKG_READ_ONLY": True,  # the server reads; `sdkg ingest` (or SPARQL Update with a token) writes
-    "SDKG_ENDPOINT": None,
-    "SDKG_UPDATE_ENDPOINT": None,
-    "SDKG_GRAPH_STORE": None,
-    "SDKG_BASE": None,
-    "SDKG_UPDATE_TOKEN": None,
-    "SDKG_QUERY_TIMEOUT": 30.0,
-    "SDKG_MAX_ROWS": 10000,
-    "SDKG_MAX_REQUEST_BYTES": 1_000_000,
-}
+
+def _from_mapping(values: Mapping) -> tuple[Settings, object]:
+    """Settings from a mapping of setting names (`max_rows`, or `SDKG_MAX_ROWS`) over the
+    environment; an already opened store may come as `store_object` (prefix SDKG_ allowed)."""
+    flags, store = {}, None
+    for key, value in values.items():
+        name = key.removeprefix("SDKG_").lower()
+        if name == "store_object":
+            store = value
+        elif name in SPEC:
+            flags[name] = value
+        else:
+            raise KeyError(f"unknown setting {key!r}")
+    config = flags.pop("config", None)
+    return Settings.build({k: v for k, v in flags.items() if v is not None}, config=config), store
 
 
-def create_app(config: dict | None = None) -> Flask:
+def create_app(settings: Settings | Mapping | None = None, *, store=None,
+               config: str | os.PathLike | None = None) -> Flask:
+    """The app for `settings` (a Settings, or a mapping of settings over the environment);
+    `store`: an already opened Store to serve instead of the one the settings name."""
+    if settings is None:
+        settings = Settings.build(config=config)
+    elif not isinstance(settings, Settings):
+        settings, given = _from_mapping(settings)
+        store = store or given
     app = Flask(__name__, template_folder="web/templates", static_folder="web/static")
-    for key, default in DEFAULTS.items():
-        value = os.environ.get(key, default)
-        if isinstance(default, bool) and isinstance(value, str):
-            value = value.lower() in ("1", "true", "yes")
-        elif isinstance(default, float) and isinstance(value, str):
-            value = float(value)
-        elif isinstance(default, int) and not isinstance(default, bool) and isinstance(value, str):
-            value = int(value)
-        app.config[key] = value
-    app.config.update(config or {})
-    app.config["MAX_CONTENT_LENGTH"] = app.config["SDKG_MAX_REQUEST_BYTES"]
-    if app.config.get("SDKG_BASE"):
-        os.environ["SDKG_BASE"] = app.config["SDKG_BASE"]
+    app.config["MAX_CONTENT_LENGTH"] = settings.max_request_bytes
+    app.extensions["sdkg"] = {"settings": settings, "store_object": store}
     for name in BLUEPRINTS:
         app.register_blueprint(importlib.import_module(name).bp)
+    from sdkg.web import errors
+
+    errors.register(app)
     return app

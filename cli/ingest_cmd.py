@@ -9,9 +9,8 @@ import time
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
-from sdkg.cli.common import add_store_args, store_from_args
+from sdkg.cli.common import add_store_args, settings_from_args, store_from_args
 from sdkg.graph.ingest import IngestResult, ingest, load_manifest
-from sdkg.graph.iris import Minter
 from sdkg.loaders.errors import LoaderError
 
 
@@ -67,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
                 progress.console.print(f"[yellow]warning[/yellow] {r.path}: {w}", soft_wrap=True)
 
         summary = ingest(store, files, overrides=overrides, manifest=manifest, workers=args.workers,
-                         minter=Minter(args.base), on_result=on_result)
+                         minter=settings_from_args(args).minter(), on_result=on_result)
     for r in failures:
         err.print(f"[red]failed[/red]  {r.path}: {r.reason}")
     summary.results.extend(failures)

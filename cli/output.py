@@ -2,45 +2,20 @@
 
 from __future__ import annotations
 
-import csv
-import json
 import sys
 
 from rich.console import Console
 from rich.table import Table as RichTable
 from sdkg.graph.store import Table
-
-
-def _json_term(t) -> dict | None:
-    import pyoxigraph as ox
-
-    if t is None:
-        return None
-    if isinstance(t, ox.NamedNode):
-        return {"type": "uri", "value": t.value}
-    if isinstance(t, ox.BlankNode):
-        return {"type": "bnode", "value": t.value}
-    out = {"type": "literal", "value": t.value}
-    if t.language:
-        out["xml:lang"] = t.language
-    elif t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-        out["datatype"] = t.datatype.value
-    return out
+from sdkg.sparql.results import to_delimited, to_json
 
 
 def print_table(table: Table, fmt: str = "table", out=None) -> None:
     out = out or sys.stdout
     if fmt == "json":
-        rows = [{v: _json_term(t) for v, t in zip(table.variables, row, strict=True) if t is not None}
-                for row in table.rows]
-        json.dump({"head": {"vars": table.variables}, "results": {"bindings": rows}}, out, ensure_ascii=False,
-                  indent=1)
-        out.write("\n")
+        out.write(to_json(table))
     elif fmt in ("csv", "tsv"):
-        w = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
-        w.writerow(table.variables)
-        for row in table.values():
-            w.writerow([row[v] or "" for v in table.variables])
+        out.write(to_delimited(table, "," if fmt == "csv" else "\t"))
     else:
         # People read names; IRI-only columns go to CSV/JSON unless nothing else is left.
         import pyoxigraph as ox

@@ -1,6 +1,6 @@
 """Stable IRIs minted from keys, so that re-ingesting a report changes nothing.
 
-Instance data lives under a configurable base (`SDKG_BASE`, default below); every entity IRI
+Instance data lives under a configurable base (the `base` setting, passed in; default below); every entity IRI
 is `{base}id/{type}/{key}` and every report graph is `{base}graph/{sha16}`. The ontology
 namespace is fixed (see ontology/__init__.py).
 """
@@ -8,7 +8,6 @@ namespace is fixed (see ontology/__init__.py).
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import unicodedata
 
@@ -22,8 +21,8 @@ _LEGAL_FORMS = re.compile(r"\b(stichting|st\.|b\.v\.|bv|n\.v\.|nv|cooperatie|ver
 
 
 def default_base() -> str:
-    base = os.environ.get("SDKG_BASE", DEFAULT_BASE)
-    return base if base.endswith("/") else base + "/"
+    """The base when none is passed; a configured one travels as an argument (sdkg.settings)."""
+    return DEFAULT_BASE
 
 
 def normalise_name(name: str) -> str:

@@ -33,6 +33,7 @@ import pyoxigraph as ox
 from sdkg.graph.iris import Minter
 from sdkg.graph.store import QueryError, Store, StoreError, Table, Term
 from sdkg.ontology import SPARQL_PREFIXES
+from sdkg.sparql.evaluate import Answer, Job
 from SPARQLWrapper import DIGEST, JSON, POST, TURTLE, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperException
 
@@ -162,7 +163,7 @@ class RemoteStore(Store):
 
     def __init__(self, endpoint: str, update_endpoint: str | None = None, graph_store: str | None = None,
                  read_only: bool = False, timeout: float = 60.0, model_graph: str | None = None,
-                 chunk_triples: int = 250, max_request_bytes: int = 8_000_000):
+                 chunk_triples: int = 250, max_request_bytes: int = 8_000_000, base: str | None = None):
         self.endpoint, user, password = _split_credentials(endpoint)
         self.update_endpoint, uuser, upassword = _split_credentials(update_endpoint or endpoint)
         self.graph_store, guser, gpassword = _split_credentials(graph_store) if graph_store else (None, None, None)
@@ -175,8 +176,8 @@ class RemoteStore(Store):
         self._gsp_http = _Http(guser or uuser or user, gpassword if guser else (upassword if uuser else password),
                                timeout)
         # Where the model goes when the store's default graph cannot be written (Virtuoso).
-        self.model_graph = model_graph or os.environ.get("SDKG_MODEL_GRAPH")
-        self._fallback_model_graph = Minter().base + "graph/model"
+        self.model_graph = model_graph
+        self._fallback_model_graph = Minter(base).base + "graph/model"
 
     # ------------------------------------------------------------------ reading
 
@@ -220,6 +221,17 @@ class RemoteStore(Store):
                 return resp.status, resp.headers.get("Content-Type", "application/octet-stream"), resp.read()
         except urllib.error.HTTPError as e:
             return e.code, e.headers.get("Content-Type", "text/plain"), e.read()
+
+    def answer(self, job: Job) -> Answer:
+        """The endpoint answers the protocol read itself; its own limits apply."""
+        if job.kind != "query" or job.bindings or job.terms:
+            return Answer.text(501, "this request is not supported on this server's store")
+        try:
+            status, ctype, body = self.forward(job.text, job.media_type or job.accept, job.default_graphs,
+                                               job.named_graphs)
+        except OSError as e:
+            return Answer.text(502, f"the remote store did not answer: {e}")
+        return Answer(status, ctype, body)
 
     def _json(self, sparql: str, bindings: dict[str, Term] | None) -> dict:
         res = self._run(sparql, bindings, JSON)

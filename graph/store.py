@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from sdkg.ontology import MODEL_FILES, SPARQL_PREFIXES
+from sdkg.sparql.evaluate import Answer, Job, evaluate
 
 DEFAULT_STORE_DIR = "sdkg-data"
 GENERATION_FILE = "sdkg-generation"
@@ -49,9 +50,24 @@ class Table:
 
 
 class Store(ABC):
-    """The operations sdkg needs from a quad store."""
+    """The operations sdkg needs from a quad store, and flags that say what the backend can do.
+
+    Code above this seam decides by these flags, never by the class:
+    - `read_only`: writes are refused;
+    - `snapshot`: the handle sees the data as it was when opened; `refresh()` after the
+      generation moved on;
+    - `exact_generation`: `generation()` is cheap and changes exactly when the data does (else
+      it is a costly estimate: cache by time as well);
+    - `can_stream`: `answer()` serialises results in the engine, without Python terms;
+    - `location`: a folder other processes may open read-only, so a query can run in a process
+      of its own and be killed at its time or memory limit (None: it runs where it is asked).
+    """
 
     read_only: bool = False
+    snapshot: bool = False
+    exact_generation: bool = False
+    can_stream: bool = False
+    location: str | None = None
 
     # --- writing: a report graph is replaced whole or not at all
     @abstractmethod
@@ -106,6 +122,26 @@ class Store(ABC):
     def put_default(self, quads: list[ox.Quad]) -> None:
         """Replace the default graph (the model) atomically."""
 
+    def answer(self, job: Job) -> Answer:
+        """One SPARQL Protocol read (sparql.evaluate.Job), answered in the requested format."""
+        return Answer.text(501, "this request is not supported on this server's store")
+
+    def iter_construct(self, sparql: str) -> Iterable[ox.Triple]:
+        """A CONSTRUCT's triples; backends that can stream them do so instead of building a list."""
+        return self.construct(sparql)
+
+    def refresh(self) -> None:  # noqa: B027 - only snapshot handles need it
+        """See writes made since the handle was opened (snapshot handles)."""
+
+    def quads(self, graph: ox.NamedNode | ox.DefaultGraph) -> Iterator[ox.Quad]:
+        """The quads of one graph: a named one, or the default graph."""
+        if isinstance(graph, ox.DefaultGraph):
+            triples = self.construct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }")
+            graph = ox.DefaultGraph()
+        else:
+            triples = self.construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph.value}> {{ ?s ?p ?o }} }}")
+        return (ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
+
     def close(self) -> None:  # noqa: B027 - optional for backends
         pass
 
@@ -123,9 +159,14 @@ def _with_prefixes(sparql: str) -> str:
 class OxigraphStore(Store):
     """Embedded Oxigraph: on disk (`path`) or in memory (`path=None`)."""
 
+    exact_generation = True
+    can_stream = True
+
     def __init__(self, path: str | os.PathLike | None = None, read_only: bool = False):
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
+        self.snapshot = read_only and self.path is not None
+        self.location = str(self.path.resolve()) if self.path is not None else None
         self._lock = threading.Lock()
         self._memory_generation = 0
         try:
@@ -144,19 +185,19 @@ class OxigraphStore(Store):
 
     @property
     def raw(self) -> ox.Store:
-        """The pyoxigraph store, for the SPARQL service's own serialisation."""
+        """The pyoxigraph store (bulk loading in benchmarks); code above the seam does not use it."""
         return self._store
 
     def refresh(self) -> None:
         """Read-only handles are snapshots: reopen to see later writes."""
         if self.read_only and self.path is not None:
             # A writer compacting at this moment can make the open fail on a vanished file; retry.
-            for attempt in range(5):
+            for attempt in range(20):
                 try:
                     self._store = ox.Store.read_only(str(self.path))
                     return
-                except OSError:
-                    if attempt == 4:
+                except (OSError, RuntimeError):
+                    if attempt == 19:
                         raise
                     time.sleep(0.05 * (attempt + 1))
 
@@ -249,7 +290,13 @@ class OxigraphStore(Store):
             raise QueryError("not a CONSTRUCT or DESCRIBE query")
         return list(result)
 
-    def quads(self, graph: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
+    def iter_construct(self, sparql: str) -> Iterable[ox.Triple]:
+        return self._query(sparql, None)
+
+    def answer(self, job: Job) -> Answer:
+        return evaluate(self._store, job)
+
+    def quads(self, graph: ox.NamedNode | ox.DefaultGraph | None = None) -> Iterator[ox.Quad]:
         return iter(self._store.quads_for_pattern(None, None, None, graph))
 
     def dump(self, fmt: ox.RdfFormat, graph: ox.NamedNode | None = None) -> bytes:
@@ -268,21 +315,17 @@ class OxigraphStore(Store):
 
 def open_store(store: str | os.PathLike | None = None, *, memory: bool = False, endpoint: str | None = None,
                update_endpoint: str | None = None, graph_store: str | None = None,
-               read_only: bool = False) -> Store:
-    """The backend named by the CLI/env: --endpoint (remote), --memory, or --store DIR (default)."""
-    endpoint = endpoint or os.environ.get("SDKG_ENDPOINT")
+               read_only: bool = False, model_graph: str | None = None, base: str | None = None) -> Store:
+    """The backend the settings name: `endpoint` (remote), `memory`, or the `store` folder (default)."""
     if endpoint:
         from sdkg.graph.remote import RemoteStore
 
-        return RemoteStore(endpoint, update_endpoint=update_endpoint or os.environ.get("SDKG_UPDATE_ENDPOINT"),
-                           graph_store=graph_store or os.environ.get("SDKG_GRAPH_STORE"), read_only=read_only)
+        return RemoteStore(endpoint, update_endpoint=update_endpoint, graph_store=graph_store,
+                           read_only=read_only, model_graph=model_graph, base=base)
     if memory:
         return OxigraphStore(None)
-    return OxigraphStore(store or os.environ.get("SDKG_STORE", DEFAULT_STORE_DIR), read_only=read_only)
+    return OxigraphStore(store or DEFAULT_STORE_DIR, read_only=read_only)
 
 
 def iter_quads(store: Store, graph: ox.NamedNode) -> Iterable[ox.Quad]:
-    if isinstance(store, OxigraphStore):
-        return store.quads(graph)
-    return (ox.Quad(t.subject, t.predicate, t.object, graph)
-            for t in store.construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph.value}> {{ ?s ?p ?o }} }}"))
+    return store.quads(graph)

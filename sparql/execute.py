@@ -21,203 +21,23 @@ import atexit
 import fcntl
 import hashlib
 import queue
+import resource
 import socket
 import subprocess
 import sys
 import threading
 import time
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 
 import pyoxigraph as ox
-from sdkg.ontology import PREFIXES
-from sdkg.sparql.protocol import (
-    GRAPH_FORMATS,
-    RESULTS,
-    ProtocolError,
-    content_type,
-    has_dataset_clause,
-    mime,
-    negotiate,
-)
+from sdkg.sparql.evaluate import Answer, Job, QueryTimeout, evaluate
+
+__all__ = ["Answer", "Executor", "Job", "QueryTimeout", "Write", "etag", "evaluate"]
 
 WRITE_LOCK = "sdkg-write.lock"
-
-
-class QueryTimeout(Exception):
-    pass
-
-
-@dataclass
-class Answer:
-    """What goes back to the client: status, media type, body and whether rows were cut."""
-
-    status: int
-    content_type: str
-    body: bytes
-    truncated: bool = False
-    headers: dict = field(default_factory=dict)
-
-    @classmethod
-    def text(cls, status: int, message: str, headers: dict | None = None) -> Answer:
-        return cls(status, "text/plain; charset=utf-8", (message.rstrip("\n") + "\n").encode(), headers=headers or {})
-
-
-@dataclass
-class Job:
-    """One read: a query with its protocol dataset and format, or a whole-graph fetch."""
-
-    kind: str  # "query" | "graph"
-    text: str = ""
-    media_type: str | None = None  # chosen format; None: negotiate after evaluation
-    accept: str | None = None
-    format_param: str | None = None
-    default_graphs: tuple[str, ...] = ()
-    named_graphs: tuple[str, ...] = ()
-    base_iri: str | None = None
-    max_rows: int = 0
-    graph: str | None = None  # kind == "graph": an IRI, or None for the default graph
-
-    def key(self) -> tuple:
-        return (self.kind, self.text, self.media_type, self.default_graphs, self.named_graphs, self.base_iri,
-                self.max_rows, self.graph)
-
-
-# --- evaluation (runs in an evaluator process, or in-process for in-memory stores) ------------------
-
-class _Full(Exception):
-    """Raised by the counting sink to stop the engine once the row cap is passed."""
-
-
-class _LineSink:
-    """A binary sink that keeps at most `limit` lines and stops the writer after that."""
-
-    def __init__(self, limit: int):
-        self.limit, self.lines, self.chunks = limit, 0, []
-
-    def write(self, b) -> int:
-        b = bytes(b)
-        self.chunks.append(b)
-        self.lines += b.count(b"\n")
-        if self.lines > self.limit:
-            raise _Full
-        return len(b)
-
-    def flush(self) -> None:
-        pass
-
-    def head(self) -> tuple[bytes, bool]:
-        data = b"".join(self.chunks)
-        if self.lines <= self.limit:
-            return data, False
-        cut = -1
-        for _ in range(self.limit):
-            cut = data.index(b"\n", cut + 1)
-        return data[:cut + 1], True
-
-
-def _format(media_type: str):
-    for fmt in [RESULTS.JSON, RESULTS.XML, RESULTS.CSV, RESULTS.TSV] + GRAPH_FORMATS:
-        if mime(fmt) == media_type:
-            return fmt
-    raise ValueError(media_type)
-
-
-def _form_of(result) -> str:
-    if isinstance(result, ox.QueryBoolean):
-        return "ask"
-    if isinstance(result, ox.QuerySolutions):
-        return "select"
-    return "construct"
-
-
-def _truncation_note(body: bytes, fmt, max_rows: int) -> bytes:
-    if fmt == RESULTS.JSON and body.endswith(b"}"):
-        return body[:-1] + b',"truncated":true,"maxRows":%d}' % max_rows
-    return body
-
-
-def _serialise_solutions(result: ox.QuerySolutions, fmt, max_rows: int) -> tuple[bytes, bool]:
-    if not max_rows:
-        return result.serialize(format=fmt), False
-    # TSV writes one solution per line (newlines in literals are escaped), so lines count rows.
-    sink = _LineSink(max_rows + 1)
-    try:
-        result.serialize(sink, format=RESULTS.TSV)
-    except _Full:
-        pass
-    tsv, truncated = sink.head()
-    if fmt == RESULTS.TSV:
-        return tsv, truncated
-    body = ox.parse_query_results(tsv, format=RESULTS.TSV).serialize(format=fmt)
-    return (_truncation_note(body, fmt, max_rows) if truncated else body), truncated
-
-
-def _serialise_triples(triples, fmt, max_rows: int) -> tuple[bytes, bool]:
-    if not max_rows:
-        return ox.serialize(triples, format=fmt, prefixes=PREFIXES if fmt == ox.RdfFormat.TURTLE else None), False
-    sink = _LineSink(max_rows)
-    try:
-        ox.serialize(triples, sink, format=ox.RdfFormat.N_TRIPLES)
-    except _Full:
-        pass
-    nt, truncated = sink.head()
-    if fmt == ox.RdfFormat.N_TRIPLES:
-        return nt, truncated
-    parsed = ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)
-    return ox.serialize(parsed, format=fmt, prefixes=PREFIXES if fmt == ox.RdfFormat.TURTLE else None), truncated
-
-
-def evaluate(store: ox.Store, job: Job) -> Answer:
-    """Run one read job against a pyoxigraph store and serialise the answer."""
-    if job.kind == "graph":
-        return _get_graph(store, job)
-    kwargs = {}
-    if job.default_graphs or job.named_graphs:
-        # The protocol dataset replaces the query's own (FROM / FROM NAMED).
-        kwargs["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs]
-        if job.named_graphs:
-            kwargs["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
-    elif not has_dataset_clause(job.text):
-        kwargs["use_default_graph_as_union"] = True
-    try:
-        result = store.query(job.text, base_iri=job.base_iri, prefixes=PREFIXES, **kwargs)
-        form = _form_of(result)
-        if job.media_type:
-            fmt = _format(job.media_type)
-        else:
-            fmt = negotiate(form, job.accept, job.format_param)
-        if form == "ask":
-            return Answer(200, content_type(fmt), result.serialize(format=fmt))
-        if form == "select":
-            body, truncated = _serialise_solutions(result, fmt, job.max_rows)
-        else:
-            body, truncated = _serialise_triples(result, fmt, job.max_rows)
-        return Answer(200, content_type(fmt), body, truncated)
-    except SyntaxError as e:
-        return Answer.text(400, f"SPARQL syntax error: {e}")
-    except ProtocolError as e:
-        return Answer.text(e.status, e.message)
-    except (TypeError, ValueError) as e:
-        return Answer.text(400, f"cannot answer this query: {e}")
-    except (OSError, RuntimeError) as e:
-        return Answer.text(500, f"store error: {e}")
-
-
-def _get_graph(store: ox.Store, job: Job) -> Answer:
-    fmt = _format(job.media_type)
-    if job.graph is None:
-        quads = store.quads_for_pattern(None, None, None, ox.DefaultGraph())
-    else:
-        g = ox.NamedNode(job.graph)
-        if not store.contains_named_graph(g):
-            return Answer.text(404, f"no graph <{job.graph}> in this store")
-        quads = store.quads_for_pattern(None, None, None, g)
-    triples = (q.triple for q in quads)
-    body = ox.serialize(triples, format=fmt, prefixes=PREFIXES if fmt == ox.RdfFormat.TURTLE else None)
-    return Answer(200, content_type(fmt), body)
 
 
 # --- writes ------------------------------------------------------------------------------------------
@@ -258,7 +78,7 @@ def apply_write(store, w: Write) -> Answer:
         new = [ox.Quad(t.subject, t.predicate, t.object, target)
                for t in ox.parse(w.data, format=fmt, base_iri=w.graph or w.base_iri, without_named_graphs=True)]
         if w.kind == "post" and existed:
-            new = list(store.raw.quads_for_pattern(None, None, None, target)) + new
+            new = list(store.quads(target)) + new
         if g is None:
             store.put_default(new)
         else:
@@ -301,8 +121,17 @@ def _open_snapshot(path: str) -> ox.Store:
     raise AssertionError
 
 
-def _evaluator_main(fd: int, path: str) -> None:
+def _limit_memory(mb: int) -> None:
+    """Bound this process's private memory (heap and anonymous maps; not the store's mapped files):
+    an allocation past it fails, the engine aborts, and the service answers 503."""
+    if mb > 0:
+        limit = mb << 20
+        resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
+
+
+def _evaluator_main(fd: int, path: str, memory_mb: int = 0) -> None:
     conn = Connection(fd)
+    _limit_memory(memory_mb)
     store, generation = None, None
     while True:
         try:
@@ -324,19 +153,26 @@ def _evaluator_main(fd: int, path: str) -> None:
         conn.send(answer)
 
 
+class EvaluatorDied(Exception):
+    """The evaluator process ended during a call (its memory limit, or a crash)."""
+
+
 class _Evaluator:
-    def __init__(self, path: str):
+    def __init__(self, path: str, memory_mb: int = 0):
         parent, child = socket.socketpair()
-        self.proc = subprocess.Popen([sys.executable, "-m", "sdkg.sparql.execute", str(child.fileno()), path],
-                                     pass_fds=[child.fileno()])
+        self.proc = subprocess.Popen([sys.executable, "-m", "sdkg.sparql.execute", str(child.fileno()), path,
+                                      str(memory_mb)], pass_fds=[child.fileno()])
         child.close()
         self.conn = Connection(parent.detach())
 
     def call(self, message, timeout: float):
-        self.conn.send(message)
-        if not self.conn.poll(timeout):
-            raise QueryTimeout
-        return self.conn.recv()
+        try:
+            self.conn.send(message)
+            if not self.conn.poll(timeout):
+                raise QueryTimeout
+            return self.conn.recv()
+        except (EOFError, OSError) as e:
+            raise EvaluatorDied(str(e)) from e
 
     def kill(self) -> None:
         self.proc.kill()
@@ -347,8 +183,8 @@ class _Evaluator:
 class EvaluatorPool:
     """Up to `size` evaluator processes for one store folder; an overrunning one is killed."""
 
-    def __init__(self, path: str, size: int):
-        self.path, self.size = path, max(1, size)
+    def __init__(self, path: str, size: int, memory_mb: int = 0):
+        self.path, self.size, self.memory_mb = path, max(1, size), memory_mb
         self._idle: queue.LifoQueue[_Evaluator] = queue.LifoQueue()
         self._lock = threading.Lock()
         self._count = 0
@@ -366,7 +202,7 @@ class EvaluatorPool:
                 self._count += 1
         if spawn:
             try:
-                ev = _Evaluator(self.path)
+                ev = _Evaluator(self.path, self.memory_mb)
             except OSError:
                 with self._lock:
                     self._count -= 1
@@ -390,12 +226,9 @@ class EvaluatorPool:
         ev = self._acquire(deadline)
         try:
             answer = ev.call(message, max(0.0, deadline - time.monotonic()))
-        except QueryTimeout:
+        except (QueryTimeout, EvaluatorDied):
             self._discard(ev)
             raise
-        except (EOFError, OSError) as e:
-            self._discard(ev)
-            return Answer.text(500, f"the query evaluator stopped: {e}")
         self._idle.put(ev)
         return answer
 
@@ -454,21 +287,39 @@ def etag(generation: str, key: tuple) -> str:
     return 'W/"' + hashlib.blake2b(repr((generation, key)).encode(), digest_size=12).hexdigest() + '"'
 
 
-# --- the facade the web layer uses -----------------------------------------------------------------------
+# --- the query service ----------------------------------------------------------------------------------
+
+class LimitExceeded(Exception):
+    """A read stopped at one of the service's limits (time, memory); the answer is a 503."""
+
+    status = 503
+
+    def __init__(self, message: str, retry_after: int = 1):
+        super().__init__(message)
+        self.message = message
+        self.headers = {"Retry-After": str(retry_after)}
+
 
 class Executor:
-    """Reads and writes for one server process against one store, with limits and cache."""
+    """The query service of one server process: every read and write against one store goes
+    through here, with the time limit, the memory limit, the row cap and the result cache.
 
-    def __init__(self, store, timeout: float, max_rows: int, cache_bytes: int = 64 << 20, evaluators: int = 4):
-        from sdkg.graph.store import OxigraphStore
+    How a read is evaluated follows from what the store declares (never from its class): a
+    store with a `location` is read by evaluator processes of its own, killed at the time or
+    memory limit; any other store answers in a thread that the time limit stops waiting for.
+    """
 
+    def __init__(self, store, timeout: float, max_rows: int, cache_bytes: int = 64 << 20, evaluators: int = 4,
+                 memory_mb: int = 0, service_allow: list | tuple = ()):
         self.store = store
         self.timeout = float(timeout)
         self.max_rows = int(max_rows or 0)
+        self.memory_mb = int(memory_mb or 0)
+        self.service_allow = tuple(service_allow or ())
         self.cache = ResultCache(cache_bytes)
-        on_disk = isinstance(store, OxigraphStore) and store.path is not None
-        self.pool = EvaluatorPool(str(store.path), evaluators) if on_disk else None
-        self.writer = EvaluatorPool(str(store.path), 1) if on_disk else None
+        where = store.location
+        self.pool = EvaluatorPool(where, evaluators, self.memory_mb) if where else None
+        self.writer = EvaluatorPool(where, 1) if where else None
         self._write_lock = threading.Lock()
 
     def generation(self) -> str:
@@ -484,40 +335,103 @@ class Executor:
         self.cache.put(generation, key, answer)
         return answer
 
-    def _timeout_answer(self) -> Answer:
-        return Answer.text(503, f"the query ran longer than the limit of {self.timeout:g} s and was stopped; "
-                                f"narrow it down (LIMIT, more specific patterns)", {"Retry-After": "1"})
+    def _timeout_message(self) -> str:
+        return (f"the query ran longer than the limit of {self.timeout:g} s and was stopped; "
+                f"narrow it down (LIMIT, more specific patterns)")
+
+    def _memory_message(self) -> str:
+        return (f"the query needed more memory than the limit of {self.memory_mb} MB and was stopped; "
+                f"narrow it down (LIMIT, more specific patterns, no ORDER BY over everything)")
 
     def _run_read(self, job: Job, generation: str) -> Answer:
+        try:
+            return self._evaluate(job, generation)
+        except LimitExceeded as e:
+            return Answer.text(e.status, e.message, e.headers)
+
+    def _evaluate(self, job: Job, generation: str) -> Answer:
+        """The answer to one read, or LimitExceeded."""
         if self.pool is not None:
             try:
                 return self.pool.run(("read", job, generation), self.timeout)
             except QueryTimeout:
-                return self._timeout_answer()
-        raw = getattr(self.store, "raw", None)
-        if raw is None:
-            return self._forward(job)
-        return self._in_thread(lambda: evaluate(raw, job))
+                raise LimitExceeded(self._timeout_message()) from None
+            except EvaluatorDied:
+                raise LimitExceeded(self._memory_message() if self.memory_mb else
+                                    "the query evaluator stopped; try again") from None
+        return self._in_thread(lambda: self.store.answer(job))
 
-    def _forward(self, job: Job) -> Answer:
-        """A remote store answers the query itself; its own limits apply, ours bound the wait."""
-        forward = getattr(self.store, "forward", None)
-        if forward is None or job.kind != "query":
-            return Answer.text(501, "this request is not supported on this server's store")
-        try:
-            status, ctype, body = forward(job.text, job.media_type or job.accept, job.default_graphs,
-                                          job.named_graphs, timeout=self.timeout)
-        except OSError as e:
-            return Answer.text(502, f"the remote store did not answer: {e}")
-        return Answer(status, ctype, body)
+    def _in_thread(self, fn):
+        box: list = []
 
-    def _in_thread(self, fn) -> Answer:
-        box: list[Answer] = []
-        t = threading.Thread(target=lambda: box.append(fn()), daemon=True)
+        def run():
+            try:
+                box.append((True, fn()))
+            except BaseException as e:  # noqa: BLE001 - handed to the waiting thread
+                box.append((False, e))
+
+        t = threading.Thread(target=run, daemon=True)
         t.start()
         t.join(self.timeout)
-        return box[0] if box else self._timeout_answer()
+        if not box:
+            raise LimitExceeded(self._timeout_message())
+        ok, value = box[0]
+        if not ok:
+            raise value
+        return value
 
+    # --- reads for code that wants terms (views, networks, linked data) -----------------------------
+    def _terms(self, form: str, sparql: str, bindings: dict | None, max_rows: int = 0):
+        from sdkg.graph.store import QueryError, StoreError
+
+        if self.pool is None:  # the store's own methods, under the time limit
+            method = {"select": self.store.select, "ask": self.store.ask, "construct": self.store.construct}[form]
+            return self._in_thread(lambda: method(sparql, bindings))
+        job = Job("query", sparql, bindings=dict(bindings) if bindings else None, terms=True, max_rows=max_rows)
+        answer = self.read(job)
+        if answer.status == 503:
+            raise LimitExceeded(answer.body.decode("utf-8", "replace").strip())
+        if answer.status == 400:
+            raise QueryError(answer.body.decode("utf-8", "replace").strip())
+        if answer.status != 200:
+            raise StoreError(answer.body.decode("utf-8", "replace").strip())
+        return answer
+
+    def select(self, sparql: str, bindings: dict | None = None, max_rows: int = 0):
+        from sdkg.graph.store import QueryError, Table
+
+        answer = self._terms("select", sparql, bindings, max_rows)
+        if isinstance(answer, Table):
+            if max_rows and len(answer.rows) > max_rows:
+                return Table(answer.variables, answer.rows[:max_rows], truncated=True)
+            return answer
+        if not answer.content_type.startswith("text/tab-separated-values"):
+            raise QueryError("not a SELECT query")
+        solutions = ox.parse_query_results(answer.body, format=ox.QueryResultsFormat.TSV)
+        variables = [v.value for v in solutions.variables]
+        return Table(variables, [[sol[v] for v in variables] for sol in solutions], truncated=answer.truncated)
+
+    def ask(self, sparql: str, bindings: dict | None = None) -> bool:
+        from sdkg.graph.store import QueryError
+
+        answer = self._terms("ask", sparql, bindings)
+        if isinstance(answer, bool):
+            return answer
+        if not answer.content_type.startswith("application/sparql-results+json"):
+            raise QueryError("not an ASK query")
+        return bool(ox.parse_query_results(answer.body, format=ox.QueryResultsFormat.JSON))
+
+    def construct(self, sparql: str, bindings: dict | None = None) -> list:
+        from sdkg.graph.store import QueryError
+
+        answer = self._terms("construct", sparql, bindings)
+        if isinstance(answer, list):
+            return answer
+        if not answer.content_type.startswith("application/n-triples"):
+            raise QueryError("not a CONSTRUCT or DESCRIBE query")
+        return [q.triple for q in ox.parse(answer.body, format=ox.RdfFormat.N_TRIPLES)]
+
+    # --- writes -----------------------------------------------------------------------------------
     def write(self, w: Write) -> Answer:
         if self.writer is not None:
             try:
@@ -525,7 +439,9 @@ class Executor:
             except QueryTimeout:
                 return Answer.text(503, f"the update ran longer than the limit of {self.timeout:g} s and was "
                                         "stopped; nothing was written")
-        if getattr(self.store, "raw", None) is None or self.store.read_only:
+            except EvaluatorDied as e:
+                return Answer.text(500, f"the update stopped: {e}")
+        if self.store.read_only:
             return Answer.text(501, "this server's store cannot be written through the SPARQL service")
         with self._write_lock:
             return apply_write(self.store, w)
@@ -540,4 +456,4 @@ if __name__ == "__main__":
     # Import by name so that pickled answers name sparql.execute classes, not __main__ ones.
     from sdkg.sparql.execute import _evaluator_main as main
 
-    main(int(sys.argv[1]), sys.argv[2])
+    main(int(sys.argv[1]), sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 0)

@@ -51,8 +51,9 @@ class NamedQuery:
         return {"name": self.name, "title": self.title, "description": self.description,
                 "parameters": [p.__dict__ for p in self.params], "sparql": self.sparql}
 
-    def bind(self, values: dict[str, str | None]) -> dict[str, ox.NamedNode | ox.Literal]:
-        """Typed terms for the given raw values (defaults filled in, unknown names refused)."""
+    def bind(self, values: dict[str, str | None], minter=None) -> dict[str, ox.NamedNode | ox.Literal]:
+        """Typed terms for the given raw values (defaults filled in, unknown names refused);
+        `minter` (graph.iris.Minter) makes municipality IRIs under the configured base."""
         unknown = set(values) - {p.name for p in self.params}
         if unknown:
             raise ParameterError(f"unknown parameter(s) for {self.name}: {', '.join(sorted(unknown))}")
@@ -65,11 +66,11 @@ class NamedQuery:
                 if not p.optional:
                     raise ParameterError(f"parameter '{p.name}' is required ({p.description or p.type})")
                 continue
-            out[p.name] = to_term(p, str(raw))
+            out[p.name] = to_term(p, str(raw), minter)
         return out
 
 
-def to_term(p: Param, raw: str) -> ox.NamedNode | ox.Literal:
+def to_term(p: Param, raw: str, minter=None) -> ox.NamedNode | ox.Literal:
     if p.type == "integer":
         if not re.fullmatch(r"-?\d{1,9}", raw.strip()):
             raise ParameterError(f"parameter '{p.name}' must be an integer, got {raw!r}")
@@ -79,17 +80,17 @@ def to_term(p: Param, raw: str) -> ox.NamedNode | ox.Literal:
             raise ParameterError(f"parameter '{p.name}' must be an http(s) IRI, got {raw!r}")
         return ox.NamedNode(raw)
     if p.type == "municipality":
-        return ox.NamedNode(municipality_iri(raw))
+        return ox.NamedNode(municipality_iri(raw, minter))
     return ox.Literal(raw)
 
 
-def municipality_iri(value: str) -> str:
+def municipality_iri(value: str, minter=None) -> str:
     """A CBS code ('GM0546', '0546') or a municipality name -> the municipality's IRI."""
     from sdkg.graph.iris import Minter
     from sdkg.loaders.reference import resolve_gemeente
 
     try:
-        return Minter().municipality(resolve_gemeente(value).cbs_code).value
+        return (minter or Minter()).municipality(resolve_gemeente(value).cbs_code).value
     except ValueError as e:
         raise ParameterError(str(e)) from None
 

@@ -6,13 +6,12 @@ terms (never spliced into the query text), so a value can only ever be a value.
 
 from __future__ import annotations
 
-import io
-
-from flask import Blueprint, Response, current_app, jsonify, render_template, request, url_for
-from sdkg.cli.output import print_table
-from sdkg.graph.store import QueryError, StoreError, Table
+from flask import Blueprint, Response, jsonify, render_template, request, url_for
+from sdkg.graph.store import Table
 from sdkg.sparql.library import ParameterError, get, library
-from sdkg.web.context import get_store
+from sdkg.sparql.results import to_delimited, to_json
+from sdkg.web.context import minter, service, settings
+from sdkg.web.errors import ApiError
 
 bp = Blueprint("api_queries", __name__)
 
@@ -40,16 +39,8 @@ def _wanted_format() -> str:
     return {"text/csv": "csv", "text/html": "html"}.get(best, "json")
 
 
-def _error(status: int, message: str, fmt: str, q=None):
-    if fmt == "html":
-        return render_template("api_table.html", query=q, error=message, table=None, values={}), status
-    return jsonify({"error": message}), status
-
-
 def _serialise(table: Table, fmt: str) -> str:
-    buf = io.StringIO()
-    print_table(table, fmt, out=buf)
-    return buf.getvalue()
+    return to_json(table) if fmt == "json" else to_delimited(table)
 
 
 @bp.get("/api/queries/<qname>")
@@ -57,25 +48,18 @@ def run_query(qname: str):
     try:
         fmt = _wanted_format()
     except ParameterError as e:
-        return _error(400, str(e), "json")
+        raise ApiError(400, str(e)) from None
     try:
         q = get(qname)
     except ParameterError as e:
-        return _error(404, str(e), fmt)
+        raise ApiError(404, str(e)) from None
     values = {k: v for k, v in request.args.items() if k != "format"}
     try:
-        bindings = q.bind(values)
+        bindings = q.bind(values, minter())
     except ParameterError as e:
-        return _error(400, str(e), fmt, q)
-    try:
-        table = get_store().select(q.sparql, bindings)
-    except QueryError as e:
-        return _error(400, f"query failed: {e}", fmt, q)
-    except StoreError as e:
-        return _error(503, f"store unavailable: {e}", fmt, q)
-    limit = int(current_app.config.get("SDKG_MAX_ROWS") or 0)
-    if limit and len(table.rows) > limit:
-        table = Table(table.variables, table.rows[:limit], truncated=True)
+        raise ApiError(400, str(e)) from None
+    # The query service: time and memory limits, the row cap and the result cache.
+    table = service().select(q.sparql, bindings, max_rows=settings().max_rows)
     if fmt == "csv":
         return Response(_serialise(table, "csv"), mimetype="text/csv",
                         headers={"Content-Disposition": f'attachment; filename="{qname}.csv"'})

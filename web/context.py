@@ -1,32 +1,76 @@
-"""Per-app access to the store for views: one handle per process, refreshed after writes."""
+"""What views get from the app: its settings, its IRI minter, and its store.
+
+Views read data only through `get_store()`. It hands out the query service's BoundedStore, so
+every query a view runs has the time limit, the memory limit and the result cache of the
+service (sparql/execute.py), and runs outside the web worker where the store allows it. The
+store's capability flags (never its class) say whether its handle is a snapshot to refresh
+when the store's generation moves on.
+"""
 
 from __future__ import annotations
 
+import os
 import threading
 
 from flask import current_app
-from sdkg.graph.store import OxigraphStore, Store, open_store
+from sdkg.graph.iris import Minter
+from sdkg.settings import Settings
+from sdkg.sparql.execute import Executor
+from sdkg.sparql.service import BoundedStore
 
 _lock = threading.Lock()
 
 
-def get_store() -> Store:
-    """The app's store. Read-only embedded handles are snapshots, so reopen one when the
-    store's generation (bumped by every ingest) has moved on."""
-    app = current_app
+def _holder() -> dict:
+    return current_app.extensions["sdkg"]
+
+
+def settings() -> Settings:
+    """The settings the app was created with (sdkg.settings; never the environment)."""
+    return _holder()["settings"]
+
+
+def minter() -> Minter:
+    return Minter(settings().base)
+
+
+def base() -> str:
+    """The base IRI of instance data."""
+    return settings().base
+
+
+def _backend():
+    holder = _holder()
+    store = holder.get("store")
+    if store is None:
+        store = holder.get("store_object") or settings().open_store()
+        holder["store"], holder["generation"] = store, store.generation()
+    elif store.snapshot:
+        gen = store.generation()
+        if gen != holder.get("generation"):
+            store.refresh()
+            holder["generation"] = gen
+    return store
+
+
+def service() -> Executor:
+    """The query service of this process (each gunicorn worker has its own, with its evaluators)."""
     with _lock:
-        holder = app.extensions.setdefault("sdkg", {})
-        store = holder.get("store")
-        if store is None:
-            cfg = app.config
-            store = cfg.get("SDKG_STORE_OBJECT") or open_store(
-                cfg.get("SDKG_STORE"), memory=cfg.get("SDKG_MEMORY", False), endpoint=cfg.get("SDKG_ENDPOINT"),
-                update_endpoint=cfg.get("SDKG_UPDATE_ENDPOINT"), graph_store=cfg.get("SDKG_GRAPH_STORE"),
-                read_only=cfg.get("SDKG_READ_ONLY", True))
-            holder["store"], holder["generation"] = store, store.generation()
-        elif isinstance(store, OxigraphStore) and store.read_only:
-            gen = store.generation()
-            if gen != holder.get("generation"):
-                store.refresh()
-                holder["generation"] = gen
-        return store
+        holder = _holder()
+        store = _backend()
+        ex = holder.get("service")
+        if ex is None or holder.get("service_pid") != os.getpid():
+            s = settings()
+            ex = Executor(store, timeout=s.query_timeout, max_rows=s.max_rows, cache_bytes=s.cache_bytes,
+                          evaluators=s.evaluators or s.threads, memory_mb=s.query_memory_mb,
+                          service_allow=s.service_allow)
+            holder["service"], holder["service_pid"] = ex, os.getpid()
+            holder["bounded"] = BoundedStore(store, ex)
+        return ex
+
+
+def get_store() -> BoundedStore:
+    """The app's store, bounded by the query service: every query through it has the service's
+    limits and cache."""
+    service()
+    return _holder()["bounded"]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
 import tempfile
 import threading
@@ -18,7 +17,6 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, abort, current_app, render_template, request, send_file, url_for
-from sdkg.graph.iris import default_base
 from sdkg.graph.publish.config import load_publisher
 from sdkg.graph.publish.dcat import catalog_triples
 from sdkg.graph.publish.describe import DEF, context, describe, model_store, safe_path
@@ -26,9 +24,9 @@ from sdkg.graph.publish.dumps import FORMATS, dump_to_path
 from sdkg.graph.publish.terms import NS
 from sdkg.graph.publish.validate import to_rdflib
 from sdkg.graph.publish.void import collect_stats, void_triples
-from sdkg.graph.store import OxigraphStore
 from sdkg.ontology import ONTOLOGY
-from sdkg.web.context import get_store
+from sdkg.web.context import base as default_base
+from sdkg.web.context import get_store, settings
 
 bp = Blueprint("lod", __name__)
 
@@ -134,14 +132,14 @@ def render_entity(d, offers: list[str], *, downloads=None, heading: str | None =
 # ------------------------------------------------------------------ generated metadata (cached)
 
 def _publisher():
-    return load_publisher(current_app.config.get("SDKG_PUBLISHER")).at(request.url_root)
+    return load_publisher(settings().publisher, **settings().publisher_overrides()).at(request.url_root)
 
 
 def _stats(store, pub):
     cache = current_app.extensions.setdefault("sdkg_lod", {})
     key = (store.generation(), pub.base)
     hit = cache.get("stats")
-    fresh = hit and hit[0] == key and (isinstance(store, OxigraphStore) or time.monotonic() - hit[1] < CACHE_TTL)
+    fresh = hit and hit[0] == key and (store.exact_generation or time.monotonic() - hit[1] < CACHE_TTL)
     if not fresh:
         cache["stats"] = (key, time.monotonic(), collect_stats(store, pub.base))
     return cache["stats"][2]
@@ -162,7 +160,7 @@ def _described(store, iri: str):
     """Descriptions cost several queries; keep recent ones per store generation (a generation
     that never moves, as with remote stores, expires after CACHE_TTL)."""
     generation = store.generation()
-    if not isinstance(store, OxigraphStore):
+    if not store.exact_generation:
         generation = (generation, int(time.monotonic() // CACHE_TTL))
     key = (generation, iri)
     with _descriptions_lock:
@@ -296,10 +294,10 @@ def dumps_index():
 
 
 def _dump_dir(store) -> Path:
-    configured = current_app.config.get("SDKG_DUMP_DIR") or os.environ.get("SDKG_DUMP_DIR")
+    configured = settings().dump_dir
     if configured:
         return Path(configured)
-    where = str(getattr(store, "path", None) or current_app.config.get("SDKG_ENDPOINT") or id(store))
+    where = str(getattr(store, "path", None) or settings().endpoint or id(store))
     return Path(tempfile.gettempdir()) / f"sdkg-dumps-{hashlib.sha256(where.encode()).hexdigest()[:12]}"
 
 
@@ -311,7 +309,7 @@ def dump_file(name: str):
     fmt, gz = by_name[name]
     store = get_store()
     gen = store.generation()
-    if not isinstance(store, OxigraphStore):  # remote: regenerate at most every CACHE_TTL seconds
+    if not store.exact_generation:  # remote: regenerate at most every CACHE_TTL seconds
         gen += f":{int(time.time() // CACHE_TTL)}"
     root = _dump_dir(store)
     folder = root / hashlib.sha256(f"{gen}|{default_base()}".encode()).hexdigest()[:16]

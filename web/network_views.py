@@ -15,7 +15,6 @@ from sdkg.graph.network import export
 from sdkg.graph.network.analyses import MEASURES, analyse, ego, path, rank
 from sdkg.graph.network.build import KINDS, Corpus, Filters, build, quotes, shared_partners
 from sdkg.graph.network.timeline import diff, newly_central
-from sdkg.graph.store import QueryError, StoreError
 from sdkg.web.context import get_store
 
 bp = Blueprint("network", __name__)
@@ -112,12 +111,6 @@ def _strongest(g: nx.Graph, n: int, keep: str | None) -> nx.Graph:
     strength = dict(g.degree(weight="weight"))
     order = sorted(g, key=lambda v: (v != keep, -strength[v], str(g.nodes[v].get("label", ""))))
     return g.subgraph(order[:n])
-
-
-@bp.errorhandler(StoreError)
-@bp.errorhandler(QueryError)
-def _store_error(e):
-    return jsonify({"error": f"the store cannot be read: {e}"}), 503
 
 
 @bp.get("/network")

@@ -10,7 +10,7 @@ from sdkg.graph.remote import inject_values
 from sdkg.graph.store import QueryError, StoreError
 from sdkg.ontology import PREFIXES
 from sdkg.sparql.library import NamedQuery, ParameterError, get, library
-from sdkg.web.context import get_store
+from sdkg.web.context import base, get_store, minter
 
 bp = Blueprint("pages", __name__)
 
@@ -46,14 +46,12 @@ def runnable_text(q: NamedQuery, values: dict[str, str] | None = None) -> str:
     lines = q.sparql.splitlines(keepends=True)
     n = next((i for i, line in enumerate(lines) if not line.startswith("#")), len(lines))
     header, body = "".join(lines[:n]), "".join(lines[n:])
-    return header + used_prefixes(body) + inject_values(body, q.bind(values or {}))
+    return header + used_prefixes(body) + inject_values(body, q.bind(values or {}, minter()))
 
 
 def short_forms() -> dict[str, str]:
     """Namespace -> short prefix, for compact IRIs in result tables (the link keeps the full IRI)."""
-    from sdkg.graph.iris import Minter
-
-    return {Minter().base + "id/": "", **{iri: p + ":" for p, iri in PREFIXES.items()}}
+    return {base() + "id/": "", **{iri: p + ":" for p, iri in PREFIXES.items()}}
 
 
 def shorten(iri: str, forms: dict[str, str]) -> str:

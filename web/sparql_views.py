@@ -8,10 +8,9 @@ token as `Authorization: Bearer <token>`.
 from __future__ import annotations
 
 import hmac
-import os
 import uuid
 
-from flask import Blueprint, Response, current_app, request
+from flask import Blueprint, Response, request
 from sdkg.sparql.execute import Answer, Executor, Job, Write, etag
 from sdkg.sparql.protocol import (
     FORM_TYPE,
@@ -25,7 +24,7 @@ from sdkg.sparql.protocol import (
     parse_request,
     query_form,
 )
-from sdkg.web.context import get_store
+from sdkg.web.context import service, settings
 from werkzeug.exceptions import RequestEntityTooLarge
 
 bp = Blueprint("sparql", __name__)
@@ -36,25 +35,9 @@ READ_CORS = {
 }
 
 
-def _setting(name: str, default, cast):
-    value = current_app.config.get(name)
-    if value is None:
-        value = os.environ.get(name, default)
-    return cast(value)
-
-
 def executor() -> Executor:
-    """One Executor per server process (gunicorn workers each get their own)."""
-    holder = current_app.extensions.setdefault("sdkg-sparql", {})
-    ex = holder.get(os.getpid())
-    if ex is None:
-        ex = Executor(get_store(), timeout=_setting("SDKG_QUERY_TIMEOUT", 30.0, float),
-                      max_rows=_setting("SDKG_MAX_ROWS", 10000, int),
-                      cache_bytes=_setting("SDKG_CACHE_BYTES", 64 << 20, int),
-                      evaluators=_setting("SDKG_EVALUATORS", 4, int))
-        holder.clear()
-        holder[os.getpid()] = ex
-    return ex
+    """The query service of this server process (web.context)."""
+    return service()
 
 
 def _respond(answer: Answer, tag: str | None = None, cacheable: bool = False) -> Response:
@@ -67,7 +50,7 @@ def _respond(answer: Answer, tag: str | None = None, cacheable: bool = False) ->
         resp.headers["ETag"] = tag
         resp.headers["Vary"] = "Accept"
         if cacheable:
-            resp.headers["Cache-Control"] = f"public, max-age={_setting('SDKG_CACHE_MAX_AGE', 60, int)}"
+            resp.headers["Cache-Control"] = f"public, max-age={settings().cache_max_age}"
     elif answer.status >= 400:
         resp.headers["Cache-Control"] = "no-store"
     return resp
@@ -84,19 +67,19 @@ def _not_modified(tag: str) -> Response | None:
         resp = Response(status=304)
         resp.headers.update(READ_CORS)
         resp.headers["ETag"] = tag
-        resp.headers["Cache-Control"] = f"public, max-age={_setting('SDKG_CACHE_MAX_AGE', 60, int)}"
+        resp.headers["Cache-Control"] = f"public, max-age={settings().cache_max_age}"
         return resp
     return None
 
 
 def _check_size() -> None:
-    limit = _setting("SDKG_MAX_REQUEST_BYTES", 1_000_000, int)
+    limit = settings().max_request_bytes
     if len(request.query_string) > limit or (request.content_length or 0) > limit:
         raise ProtocolError(413, f"the request is larger than the limit of {limit} bytes")
 
 
 def _authorise() -> None:
-    token = current_app.config.get("SDKG_UPDATE_TOKEN") or os.environ.get("SDKG_UPDATE_TOKEN")
+    token = settings().update_token
     if not token:
         raise ProtocolError(403, "this server is read-only: writes are disabled (start it with --update-token)")
     got = request.headers.get("Authorization", "")
@@ -160,7 +143,7 @@ def sparql():
 
 def _service_description() -> Response:
     fmt = negotiate("describe", request.headers.get("Accept"), request.args.get("format"))
-    writable = bool(current_app.config.get("SDKG_UPDATE_TOKEN") or os.environ.get("SDKG_UPDATE_TOKEN"))
+    writable = bool(settings().update_token)
     languages = "sd:SPARQL11Query" + (", sd:SPARQL11Update" if writable else "")
     formats = ", ".join(f"<{f.iri}>" for f in RESULT_FORMATS + GRAPH_FORMATS)
     ttl = f"""@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .

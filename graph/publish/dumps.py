@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 import pyoxigraph as ox
-from sdkg.graph.store import OxigraphStore, Store, iter_quads
+from sdkg.graph.store import Store
 from sdkg.ontology import PREFIXES
 
 FILE_TYPE = "http://publications.europa.eu/resource/authority/file-type/"
@@ -73,18 +73,15 @@ class _Counter:
 
 
 def _quads(store: Store, graphs: list[str], include_model: bool) -> Iterator[ox.Quad]:
-    if include_model and isinstance(store, OxigraphStore):
-        yield from store.raw.quads_for_pattern(None, None, None, ox.DefaultGraph())
+    if include_model:
+        yield from store.quads(ox.DefaultGraph())
     for g in graphs:
-        yield from iter_quads(store, ox.NamedNode(g))
+        yield from store.quads(ox.NamedNode(g))
 
 
 def _merged_triples(store: Store) -> Iterable[ox.Triple]:
     """Distinct triples over all named graphs; a shared entity is described once."""
-    sparql = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
-    if isinstance(store, OxigraphStore):  # streams instead of building a list
-        return store.raw.query(sparql)
-    return store.construct(sparql)
+    return store.iter_construct("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
 
 
 def write_dump(store: Store, fmt: str | DumpFormat, out: BinaryIO, *, gzip: bool = False,

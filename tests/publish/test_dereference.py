@@ -142,16 +142,17 @@ def test_negotiation_details(site):
     assert status == 200 and "@context" in json.loads(body)
 
 
-def test_base_is_configurable(small_store, monkeypatch):
-    """Another SDKG_BASE: the same request paths answer with IRIs under that base."""
+def test_base_is_configurable(small_store):
+    """Another base (a setting passed to the app, not the environment): the same request paths
+    answer with IRIs under that base."""
     from sdkg.graph.build import build_quads
 
     from .conftest import small_extraction
 
-    monkeypatch.setenv("SDKG_BASE", "https://data.example.nl/kg/")
+    minter = Minter("https://data.example.nl/kg/")
     ex = small_extraction()
     store = type(small_store)(None)
-    store.put_graph(Minter().report_graph(ex.document.sha256), build_quads(ex, Minter()))
+    store.put_graph(minter.report_graph(ex.document.sha256), build_quads(ex, minter))
     with running(store, SDKG_BASE="https://data.example.nl/kg/") as url:
         status, _, body = get(f"{url}/id/gemeente/GM0193", "application/n-triples")
         assert status == 200 and b"<https://data.example.nl/kg/id/gemeente/GM0193>" in body

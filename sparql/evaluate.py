@@ -1,0 +1,207 @@
+"""Evaluating one read on a pyoxigraph store and serialising the answer in the engine.
+
+Framework-free and store-class-free: the Job says what to run and in which format, the Answer
+is what goes back. Runs inside an evaluator process (sparql/execute.py), or in-process for
+stores that cannot be opened by another process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+from sdkg.ontology import PREFIXES
+from sdkg.sparql.protocol import (
+    GRAPH_FORMATS,
+    RESULTS,
+    ProtocolError,
+    content_type,
+    has_dataset_clause,
+    mime,
+    negotiate,
+)
+
+
+class QueryTimeout(Exception):
+    pass
+
+
+# Formats in which answers travel back to code that wants terms (views): every term exact.
+TERMS_FORMATS = {"select": RESULTS.TSV, "ask": RESULTS.JSON, "construct": ox.RdfFormat.N_TRIPLES}
+
+
+@dataclass
+class Answer:
+    """What goes back to the client: status, media type, body and whether rows were cut."""
+
+    status: int
+    content_type: str
+    body: bytes
+    truncated: bool = False
+    headers: dict = field(default_factory=dict)
+
+    @classmethod
+    def text(cls, status: int, message: str, headers: dict | None = None) -> Answer:
+        return cls(status, "text/plain; charset=utf-8", (message.rstrip("\n") + "\n").encode(), headers=headers or {})
+
+
+@dataclass
+class Job:
+    """One read: a query with its protocol dataset and format, or a whole-graph fetch."""
+
+    kind: str  # "query" | "graph"
+    text: str = ""
+    media_type: str | None = None  # chosen format; None: negotiate after evaluation
+    accept: str | None = None
+    format_param: str | None = None
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
+    base_iri: str | None = None
+    max_rows: int = 0
+    graph: str | None = None  # kind == "graph": an IRI, or None for the default graph
+    bindings: dict | None = None  # variable name -> pyoxigraph term, substituted before evaluation
+    terms: bool = False  # answer in TERMS_FORMATS (for views), whatever the media type
+
+    def key(self) -> tuple:
+        bound = tuple(sorted((k, str(v)) for k, v in (self.bindings or {}).items()))
+        return (self.kind, self.text, self.media_type, self.default_graphs, self.named_graphs, self.base_iri,
+                self.max_rows, self.graph, bound, self.terms)
+
+
+# --- evaluation (runs in an evaluator process, or in-process for in-memory stores) ------------------
+
+class _Full(Exception):
+    """Raised by the counting sink to stop the engine once the row cap is passed."""
+
+
+class _LineSink:
+    """A binary sink that keeps at most `limit` lines and stops the writer after that."""
+
+    def __init__(self, limit: int):
+        self.limit, self.lines, self.chunks = limit, 0, []
+
+    def write(self, b) -> int:
+        b = bytes(b)
+        self.chunks.append(b)
+        self.lines += b.count(b"\n")
+        if self.lines > self.limit:
+            raise _Full
+        return len(b)
+
+    def flush(self) -> None:
+        pass
+
+    def head(self) -> tuple[bytes, bool]:
+        data = b"".join(self.chunks)
+        if self.lines <= self.limit:
+            return data, False
+        cut = -1
+        for _ in range(self.limit):
+            cut = data.index(b"\n", cut + 1)
+        return data[:cut + 1], True
+
+
+def _format(media_type: str):
+    for fmt in [RESULTS.JSON, RESULTS.XML, RESULTS.CSV, RESULTS.TSV] + GRAPH_FORMATS:
+        if mime(fmt) == media_type:
+            return fmt
+    raise ValueError(media_type)
+
+
+def _form_of(result) -> str:
+    if isinstance(result, ox.QueryBoolean):
+        return "ask"
+    if isinstance(result, ox.QuerySolutions):
+        return "select"
+    return "construct"
+
+
+def _truncation_note(body: bytes, fmt, max_rows: int) -> bytes:
+    if fmt == RESULTS.JSON and body.endswith(b"}"):
+        return body[:-1] + b',"truncated":true,"maxRows":%d}' % max_rows
+    return body
+
+
+def _serialise_solutions(result: ox.QuerySolutions, fmt, max_rows: int) -> tuple[bytes, bool]:
+    if not max_rows:
+        return result.serialize(format=fmt), False
+    # TSV writes one solution per line (newlines in literals are escaped), so lines count rows.
+    sink = _LineSink(max_rows + 1)
+    try:
+        result.serialize(sink, format=RESULTS.TSV)
+    except _Full:
+        pass
+    tsv, truncated = sink.head()
+    if fmt == RESULTS.TSV:
+        return tsv, truncated
+    body = ox.parse_query_results(tsv, format=RESULTS.TSV).serialize(format=fmt)
+    return (_truncation_note(body, fmt, max_rows) if truncated else body), truncated
+
+
+def _serialise_triples(triples, fmt, max_rows: int) -> tuple[bytes, bool]:
+    if not max_rows:
+        return ox.serialize(triples, format=fmt, prefixes=PREFIXES if fmt == ox.RdfFormat.TURTLE else None), False
+    sink = _LineSink(max_rows)
+    try:
+        ox.serialize(triples, sink, format=ox.RdfFormat.N_TRIPLES)
+    except _Full:
+        pass
+    nt, truncated = sink.head()
+    if fmt == ox.RdfFormat.N_TRIPLES:
+        return nt, truncated
+    parsed = ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)
+    return ox.serialize(parsed, format=fmt, prefixes=PREFIXES if fmt == ox.RdfFormat.TURTLE else None), truncated
+
+
+def evaluate(store: ox.Store, job: Job) -> Answer:
+    """Run one read job against a pyoxigraph store and serialise the answer."""
+    if job.kind == "graph":
+        return _get_graph(store, job)
+    kwargs = {}
+    if job.default_graphs or job.named_graphs:
+        # The protocol dataset replaces the query's own (FROM / FROM NAMED).
+        kwargs["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs]
+        if job.named_graphs:
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
+    elif not has_dataset_clause(job.text):
+        kwargs["use_default_graph_as_union"] = True
+    if job.bindings:
+        kwargs["substitutions"] = {ox.Variable(k): v for k, v in job.bindings.items()}
+    try:
+        result = store.query(job.text, base_iri=job.base_iri, prefixes=PREFIXES, **kwargs)
+        form = _form_of(result)
+        if job.terms:
+            fmt = TERMS_FORMATS[form]
+        elif job.media_type:
+            fmt = _format(job.media_type)
+        else:
+            fmt = negotiate(form, job.accept, job.format_param)
+        if form == "ask":
+            return Answer(200, content_type(fmt), result.serialize(format=fmt))
+        if form == "select":
+            body, truncated = _serialise_solutions(result, fmt, job.max_rows)
+        else:
+            body, truncated = _serialise_triples(result, fmt, job.max_rows)
+        return Answer(200, content_type(fmt), body, truncated)
+    except SyntaxError as e:
+        return Answer.text(400, f"SPARQL syntax error: {e}")
+    except ProtocolError as e:
+        return Answer.text(e.status, e.message)
+    except (TypeError, ValueError) as e:
+        return Answer.text(400, f"cannot answer this query: {e}")
+    except (OSError, RuntimeError) as e:
+        return Answer.text(500, f"store error: {e}")
+
+
+def _get_graph(store: ox.Store, job: Job) -> Answer:
+    fmt = _format(job.media_type)
+    if job.graph is None:
+        quads = store.quads_for_pattern(None, None, None, ox.DefaultGraph())
+    else:
+        g = ox.NamedNode(job.graph)
+        if not store.contains_named_graph(g):
+            return Answer.text(404, f"no graph <{job.graph}> in this store")
+        quads = store.quads_for_pattern(None, None, None, g)
+    triples = (q.triple for q in quads)
+    body = ox.serialize(triples, format=fmt, prefixes=PREFIXES if fmt == ox.RdfFormat.TURTLE else None)
+    return Answer(200, content_type(fmt), body)
