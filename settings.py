@@ -78,6 +78,9 @@ SPECS: list[Spec] = [
     Spec("publisher_homepage", str, None, "home page of the publisher"),
     Spec("licence", str, None, "licence IRI of the dataset (default CC BY 4.0)"),
     Spec("public_url", str, None, "URL where the server or the published folder is reachable"),
+    # evaluation (sdkg eval)
+    Spec("shared", str, None, "`sdkg eval`: folder with seeds, gold and real/ (default: `shared` beside the checkout)"),
+    Spec("real_texts", str, "/tmp/real", "`sdkg eval`: folder with the texts of the real report pages"),
 ]
 SPEC = {s.name: s for s in SPECS}
 ENV_PREFIX = "SDKG_"
@@ -148,6 +151,8 @@ class Settings:
     publisher_homepage: str | None = None
     licence: str | None = None
     public_url: str | None = None
+    shared: str | None = None
+    real_texts: str = "/tmp/real"
 
     def __post_init__(self):
         base = self.base or SPEC["base"].default

@@ -54,10 +54,9 @@ def _checkout() -> Path:
 
 
 def shared_dir(arg: str | None) -> Path:
+    """The --shared folder (or the `shared` setting, env SDKG_SHARED), else `shared` beside the checkout."""
     if arg:
         return Path(arg)
-    if os.environ.get("SDKG_SHARED"):
-        return Path(os.environ["SDKG_SHARED"])
     return _checkout().parent / "shared"
 
 
@@ -185,8 +184,11 @@ def run(args) -> int:
 
     if args.gold or args.docs:
         return _run_gold(args, evaluate, format_table)
-    shared = shared_dir(args.shared)
-    real_texts = Path(args.real_texts or os.environ.get("SDKG_REAL_TEXTS") or "/tmp/real")
+    from sdkg.cli.common import settings_from_args
+
+    settings = settings_from_args(args)  # --shared / --real-texts > SDKG_SHARED / SDKG_REAL_TEXTS > defaults
+    shared = shared_dir(settings.shared)
+    real_texts = Path(settings.real_texts)
     sets, notes = named_sets(shared, real_texts, args.sets, args.pages)
     for n in notes:
         print(f"note: {n}", file=sys.stderr)
