@@ -11,6 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from sdkg.cli.common import add_store_args, settings_from_args, store_from_args
 from sdkg.graph.ingest import IngestResult, ingest, load_manifest
+from sdkg.graph.workers import ReaderStartError
 from sdkg.loaders.errors import LoaderError
 
 
@@ -65,8 +66,13 @@ def run(args: argparse.Namespace) -> int:
             for w in r.warnings:
                 progress.console.print(f"[yellow]warning[/yellow] {r.path}: {w}", soft_wrap=True)
 
-        summary = ingest(store, files, overrides=overrides, manifest=manifest, workers=args.workers,
-                         minter=settings_from_args(args).minter(), on_result=on_result)
+        try:
+            summary = ingest(store, files, overrides=overrides, manifest=manifest, workers=args.workers,
+                             minter=settings_from_args(args).minter(), on_result=on_result)
+        except ReaderStartError as e:
+            err.print(f"[red]error[/red] {e}")
+            store.close()
+            return 2
     for r in failures:
         err.print(f"[red]failed[/red]  {r.path}: {r.reason}")
     summary.results.extend(failures)

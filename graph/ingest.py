@@ -11,7 +11,6 @@ import csv
 import json
 import os
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,8 +18,11 @@ import pyoxigraph as ox
 from sdkg.graph.build import build_quads, source_key
 from sdkg.graph.iris import Minter, normalise_name
 from sdkg.graph.store import Store
+from sdkg.graph.workers import ReaderPool, extract_file, warm_up
 from sdkg.loaders.errors import LoaderError, SkippedInput
+from sdkg.loaders.limits import DEFAULT_LIMITS, Limits
 from sdkg.loaders.model import Extraction
+from sdkg.loaders.read import file_sha256, safe_name
 
 
 @dataclass
@@ -73,21 +75,6 @@ def load_manifest(path: str | os.PathLike) -> dict[str, dict]:
     return out
 
 
-def _extract(job: tuple[str, dict]) -> Extraction | LoaderError:
-    """Runs in a worker: everything that needs only the file."""
-    from sdkg.loaders import load
-
-    path, overrides = job
-    try:
-        return load(path, overrides)
-    except LoaderError as e:
-        return e
-    except ValueError as e:  # bad overrides, e.g. an unknown municipality code
-        return LoaderError(path, str(e))
-    except Exception as e:  # noqa: BLE001 - one broken file must not stop the others
-        return LoaderError(path, f"{type(e).__name__}: {e}")
-
-
 class OrgIndex:
     """Normalised organisation names and aliases -> IRI, so one organisation keeps one IRI."""
 
@@ -119,38 +106,35 @@ def _stale_graphs(store: Store, key: str, keep: ox.NamedNode) -> list[ox.NamedNo
     return [g for g, _ in rows if g != keep]
 
 
-def _sha256(path: str) -> str | None:
-    import hashlib
-
-    try:
-        h = hashlib.sha256()
-        with open(path, "rb") as fh:
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                h.update(chunk)
-        return h.hexdigest()
-    except OSError:
-        return None
-
-
 def ingest(store: Store, paths: Iterable[str | os.PathLike], *, overrides: dict | None = None,
            manifest: dict[str, dict] | None = None, minter: Minter | None = None, workers: int | None = None,
+           limits: Limits = DEFAULT_LIMITS,
            on_result: Callable[[IngestResult], None] | None = None) -> IngestSummary:
-    """Ingest files (already expanded from folders). Never raises for a bad file: see results."""
+    """Ingest files (already expanded from folders). Never raises for a bad file: see results.
+
+    Each file is read and extracted in a reader process (graph/workers.py) under `limits`;
+    `workers` reader processes run side by side (default: one per core)."""
     minter = minter or Minter()
     files = [str(p) for p in paths]
     results: list[IngestResult] = []
 
     def report(r: IngestResult) -> None:
+        r.path = safe_name(r.path)
         results.append(r)
         if on_result:
             on_result(r)
 
-    # Files whose exact content is already stored need no extraction at all.
+    # Files whose exact content is already stored need no extraction at all. The file's kind and
+    # size are checked before it is hashed: a FIFO or a device is refused here, unread.
     todo = []
     for path in files:
-        sha = _sha256(path)
-        if sha and store.has_graph(minter.report_graph(sha)):
-            report(IngestResult(path, "unchanged", graph=minter.report_graph(sha).value))
+        try:
+            graph = minter.report_graph(file_sha256(path, limits))
+        except LoaderError as e:
+            report(IngestResult(path, "failed", reason=e.reason))
+            continue
+        if store.has_graph(graph):
+            report(IngestResult(path, "unchanged", graph=graph.value))
         else:
             todo.append(path)
     if not todo:
@@ -160,20 +144,15 @@ def ingest(store: Store, paths: Iterable[str | os.PathLike], *, overrides: dict 
     orgs = OrgIndex(store)
     jobs = [(p, {**(manifest or {}).get(Path(p).name, {}), **(overrides or {})}) for p in todo]
     workers = workers if workers is not None else min(len(jobs), os.cpu_count() or 1)
-    pool = ProcessPoolExecutor(workers) if workers > 1 else None
-    try:
-        outcomes = pool.map(_extract, jobs, chunksize=1) if pool else map(_extract, jobs)
-        for (path, _), ex in zip(jobs, outcomes, strict=True):
+    with ReaderPool(workers, extract_file, limits, warm=warm_up) as pool:
+        for i, ex in pool.map(jobs):
+            path = jobs[i][0]
             if isinstance(ex, SkippedInput):
                 report(IngestResult(path, "skipped", reason=ex.reason))
-                continue
-            if isinstance(ex, LoaderError):
+            elif isinstance(ex, LoaderError):
                 report(IngestResult(path, "failed", reason=ex.reason))
-                continue
-            report(_write(store, ex, path, minter, orgs))
-    finally:
-        if pool:
-            pool.shutdown(cancel_futures=True)
+            else:
+                report(_write(store, ex, path, minter, orgs))
     return IngestSummary(results)
 
 

@@ -6,14 +6,15 @@ from sdkg.loaders.model import Document, Extraction
 __all__ = ["Document", "Extraction", "LoaderError", "SkippedInput", "load"]
 
 
-def load(path, overrides: dict | None = None) -> Extraction:
+def load(path, overrides: dict | None = None, *, limits=None) -> Extraction:
     """Read, infer metadata and extract one report. Raises LoaderError naming the file."""
     from sdkg.loaders.extract import extract
+    from sdkg.loaders.limits import DEFAULT_LIMITS
     from sdkg.loaders.metadata import infer_meta
     from sdkg.loaders.read import read_document
 
     overrides = dict(overrides or {})
-    doc = read_document(path)
+    doc = read_document(path, limits=limits or DEFAULT_LIMITS)
     if overrides.get("url"):  # where the report is published, from a manifest
         doc.source_url = overrides.pop("url")
     meta = infer_meta(doc, overrides)

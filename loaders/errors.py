@@ -1,4 +1,8 @@
-"""Errors a loader raises for input it cannot use; the message always names the file."""
+"""Errors a loader raises for input it cannot use; the message always names the file.
+
+Both cross process boundaries intact (ingest reads files in worker processes): they pickle
+as (path, reason), not as the formatted message.
+"""
 
 
 class LoaderError(Exception):
@@ -8,6 +12,9 @@ class LoaderError(Exception):
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+
+    def __reduce__(self):
+        return type(self), (self.path, self.reason)
 
 
 class SkippedInput(LoaderError):

@@ -7,13 +7,17 @@ user; readable text that is not Dutch raises SkippedInput.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import math
+import os
 import re
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 
 from sdkg.loaders.errors import LoaderError, SkippedInput
+from sdkg.loaders.limits import DEFAULT_LIMITS, Limits
 from sdkg.loaders.model import Block, Document
 
 MEDIA_TYPES = {
@@ -24,19 +28,20 @@ MEDIA_TYPES = {
     ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 }
 SUPPORTED_EXTENSIONS = tuple(MEDIA_TYPES)
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+DEFAULT_MAX_BYTES = DEFAULT_LIMITS.max_file_bytes
 _MB = 1024 * 1024
 
 
-def read_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+def read_document(path: str | Path, *, limits: Limits = DEFAULT_LIMITS, max_bytes: int | None = None) -> Document:
     """Read one report. Raises LoaderError (unreadable) or SkippedInput (not Dutch)."""
+    if max_bytes is not None:
+        from dataclasses import replace
+
+        limits = replace(limits, max_file_bytes=max_bytes)
     p = Path(path)
-    source = str(path)
+    source = safe_name(str(path))
     suffix = p.suffix.lower()
-    if suffix not in MEDIA_TYPES:
-        shown = p.suffix or "(none)"
-        raise LoaderError(source, f"unsupported file type '{shown}' (supported: {', '.join(SUPPORTED_EXTENSIONS)})")
-    data = _read_bytes(p, source, max_bytes)
+    data = read_bytes(p, limits)
     sha256 = hashlib.sha256(data).hexdigest()
     encoding: str | None = None
     title: str | None = None
@@ -74,7 +79,7 @@ def read_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Do
         from sdkg.loaders.formats.docx_file import DocxProblem, read_docx
 
         try:
-            text, blocks, title = read_docx(data)
+            text, blocks, title = read_docx(data, max_unpacked_bytes=limits.max_unpacked_bytes)
         except DocxProblem as exc:
             raise LoaderError(source, str(exc)) from exc
         if not text.strip():
@@ -108,7 +113,7 @@ def iter_report_files(paths: Iterable[str | Path]) -> list[Path]:
                 for f in p.rglob("*")
                 if f.suffix.lower() in MEDIA_TYPES
                 and not any(part.startswith(".") for part in f.relative_to(p).parts)
-                and f.is_file()
+                and not f.is_dir()  # FIFOs, devices and broken links are listed, to be refused by name
             )
         else:
             found = [p]
@@ -119,23 +124,109 @@ def iter_report_files(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def _read_bytes(p: Path, source: str, max_bytes: int) -> bytes:
+def safe_name(path: str) -> str:
+    """The file name as text that can be stored and printed: a name that is not UTF-8 (its bytes
+    show up as surrogates) is read as Windows-1252, the usual encoding of such names here."""
     try:
-        if p.is_dir():
-            raise LoaderError(source, "is a directory, not a report file")
-        size = p.stat().st_size
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        raw = os.fsencode(path)
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return raw.decode("cp1252", errors="replace")
+
+
+def _open_report(p: Path, limits: Limits) -> tuple[int, int]:
+    """Open a report file for reading after checking its type, kind and size: (fd, size).
+
+    Only regular files are opened, and the check is made on the opened file itself, so a FIFO,
+    a device such as /dev/zero or a symbolic-link loop is refused without a byte being read."""
+    source = safe_name(str(p))
+    suffix = p.suffix.lower()
+    if suffix not in MEDIA_TYPES:
+        shown = safe_name(p.suffix) or "(none)"
+        raise LoaderError(source, f"unsupported file type '{shown}' (supported: {', '.join(SUPPORTED_EXTENSIONS)})")
+    try:
+        _check_kind(source, os.stat(p).st_mode)  # before opening: opening a device can do things
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except FileNotFoundError:
+        if os.path.islink(p):
+            raise LoaderError(source, "a symbolic link to a file that does not exist") from None
         raise LoaderError(source, "file not found") from None
+    except IsADirectoryError:
+        raise LoaderError(source, "is a directory, not a report file") from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise LoaderError(source, "a symbolic link that loops back on itself; not a report file") from None
         raise LoaderError(source, f"cannot read file: {exc.strerror or exc}") from exc
-    if size == 0:
-        raise LoaderError(source, "empty file")
-    if size > max_bytes:
-        raise LoaderError(source, f"file is {_human(size, up=True)}, over the {_human(max_bytes)} limit")
     try:
-        return p.read_bytes()
-    except OSError as exc:
-        raise LoaderError(source, f"cannot read file: {exc.strerror or exc}") from exc
+        info = os.fstat(fd)
+        _check_kind(source, info.st_mode)  # and again on what was opened, in case it changed
+        size = info.st_size
+        if size == 0:
+            raise LoaderError(source, "empty file")
+        if size > limits.max_file_bytes:
+            raise LoaderError(source, f"file is {_human(size, up=True)}, over the "
+                                      f"{_human(limits.max_file_bytes)} limit")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd, size
+
+
+def _check_kind(source: str, mode: int) -> None:
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        raise LoaderError(source, "is a directory, not a report file")
+    raise LoaderError(source, f"is {_kind(mode)}, not a regular file; only regular files are read")
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a special file"
+
+
+def read_bytes(p: str | Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """A report file's bytes, after the checks of `_open_report`; never more than the size limit."""
+    p = Path(p)
+    fd, size = _open_report(p, limits)
+    with os.fdopen(fd, "rb") as fh:
+        try:
+            data = fh.read(limits.max_file_bytes + 1)
+        except OSError as exc:
+            raise LoaderError(safe_name(str(p)), f"cannot read file: {exc.strerror or exc}") from exc
+    if len(data) > limits.max_file_bytes:  # it grew while being read
+        raise LoaderError(safe_name(str(p)), f"file is over the {_human(limits.max_file_bytes)} limit")
+    return data
+
+
+def file_sha256(p: str | Path, limits: Limits = DEFAULT_LIMITS) -> str:
+    """The SHA-256 of a report file, after the checks of `_open_report` (so nothing is hashed that
+    would not be read). Raises LoaderError naming the file."""
+    p = Path(p)
+    fd, _ = _open_report(p, limits)
+    h = hashlib.sha256()
+    read = 0
+    with os.fdopen(fd, "rb") as fh:
+        try:
+            while chunk := fh.read(1 << 20):
+                read += len(chunk)
+                if read > limits.max_file_bytes:
+                    raise LoaderError(safe_name(str(p)), f"file is over the {_human(limits.max_file_bytes)} limit")
+                h.update(chunk)
+        except OSError as exc:
+            raise LoaderError(safe_name(str(p)), f"cannot read file: {exc.strerror or exc}") from exc
+    return h.hexdigest()
 
 
 def _human(n: int, *, up: bool = False) -> str:

@@ -19,12 +19,33 @@ _TITLE_STYLES = {"title", "titel"}
 _LIST_STYLE = re.compile(r"list|lijst|opsomming", re.IGNORECASE)
 
 
-def read_docx(data: bytes) -> tuple[str, list[Block], str | None]:
+MAX_PARTS = 10_000
+
+
+def check_unpacked_size(data: bytes, max_unpacked_bytes: int) -> None:
+    """Refuse a .docx whose parts decompress to more than `max_unpacked_bytes` (a zip bomb), before
+    anything is decompressed. The sizes come from the zip's directory; zipfile stops reading a part
+    at its declared size, so a part that lies about its size cannot exceed it either."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            parts = zf.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as exc:
+        raise DocxProblem(f"not a readable .docx: it is not a valid zip package ({exc or type(exc).__name__})") from exc
+    if len(parts) > MAX_PARTS:
+        raise DocxProblem(f"not a readable .docx: {len(parts):,} parts in its zip package (a .docx has dozens)")
+    unpacked = sum(p.file_size for p in parts)
+    if unpacked > max_unpacked_bytes:
+        raise DocxProblem(f"the .docx would unpack to {unpacked / 1024 / 1024:,.0f} MB, over the "
+                          f"{max_unpacked_bytes / 1024 / 1024:,.0f} MB limit (a zip bomb?)")
+
+
+def read_docx(data: bytes, *, max_unpacked_bytes: int = 200 * 1024 * 1024) -> tuple[str, list[Block], str | None]:
     import docx
     from docx.oxml.ns import qn
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    check_unpacked_size(data, max_unpacked_bytes)
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:

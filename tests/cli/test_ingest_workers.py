@@ -1,0 +1,169 @@
+"""A file that crashes, overruns or exhausts its reader process fails alone: the reader is
+replaced, the file is named with the reason, and every other file is still read. Ingest runs with
+the default worker count, as users run it."""
+
+import os
+import pickle
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+from sdkg.cli import main
+from sdkg.graph.iris import Minter
+from sdkg.graph.store import OxigraphStore
+from sdkg.graph.workers import ReaderPool
+from sdkg.graph.workers import extract_file as _extract
+from sdkg.graph.workers import warm_up as _warm
+from sdkg.loaders import load
+from sdkg.loaders.errors import LoaderError, SkippedInput
+from sdkg.loaders.limits import Limits
+from sdkg.loaders.model import Extraction
+
+SDKG = [sys.executable, "-m", "sdkg.cli"]
+ENGLISH = ("This annual report describes how the council worked with the health service and the housing "
+           "association on the social agenda in the city and the region during the year. ") * 5
+
+
+def test_loader_errors_cross_process_boundaries_intact():
+    for cls in (LoaderError, SkippedInput):
+        e = pickle.loads(pickle.dumps(cls("/x/leeg.txt", "empty file")))
+        assert type(e) is cls and (e.path, e.reason) == ("/x/leeg.txt", "empty file")
+        assert str(e) == "/x/leeg.txt: empty file"
+
+
+def test_default_workers_store_every_good_report_and_name_every_bad_file(tmp_path, seed_paths, capfd):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for p in seed_paths:
+        shutil.copy(p, folder)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "english.txt").write_text(ENGLISH, encoding="utf-8")
+    store_dir = tmp_path / "db"
+
+    code = main(["ingest", "--quiet", "--store", str(store_dir), str(folder)])  # default workers
+
+    out, err = capfd.readouterr()
+    assert code == 1
+    assert "Traceback" not in out + err
+    assert f"{folder / 'empty.txt'}: empty file" in err
+    assert f"{folder / 'english.txt'}: text does not look Dutch" in err
+    assert "5 added" in out and "1 failed" in out
+    with OxigraphStore(store_dir, read_only=True) as store:
+        assert store.graphs() == sorted(Minter().report_graph(load(p).document.sha256).value for p in seed_paths)
+
+
+def _big_report(path: Path, seed_paths, mb: float) -> Path:
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in seed_paths)
+    path.write_text(text * (int(mb * 1024 * 1024) // len(text) + 1), encoding="utf-8")
+    return path
+
+
+def _run(pool: ReaderPool, jobs) -> dict[str, object]:
+    return {jobs[i][0]: out for i, out in pool.map(jobs)}
+
+
+def test_a_crashing_reader_costs_only_its_own_file(tmp_path, seed_paths):
+    big = str(_big_report(tmp_path / "groot.txt", seed_paths, 1))
+    jobs = [(str(seed_paths[0]), {}), (big, {}), *[(str(p), {}) for p in seed_paths[1:]]]
+    pool = ReaderPool(2, _extract, warm=_warm)
+
+    def crash_the_big_one():  # a parser's segfault, as the kernel delivers it
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            pid = pool.busy().get(big)
+            if pid:
+                os.kill(pid, signal.SIGSEGV)
+                return
+            time.sleep(0.01)
+
+    killer = threading.Thread(target=crash_the_big_one)
+    killer.start()
+    with pool:
+        outcomes = _run(pool, jobs)
+    killer.join()
+    assert isinstance(outcomes[big], LoaderError)
+    assert "crashed its reader process (SIGSEGV" in outcomes[big].reason
+    assert all(isinstance(outcomes[str(p)], Extraction) for p in seed_paths)
+
+
+def test_a_file_over_its_time_limit_is_stopped_and_the_rest_are_read(tmp_path, seed_paths):
+    big = str(_big_report(tmp_path / "traag.txt", seed_paths, 3))
+    jobs = [(big, {}), *[(str(p), {}) for p in seed_paths]]
+    started = time.monotonic()
+    with ReaderPool(2, _extract, Limits(seconds_per_file=3, seconds_per_mb=0), warm=_warm) as pool:
+        outcomes = _run(pool, jobs)
+    assert "took longer than its time limit of 3 s" in outcomes[big].reason
+    assert all(isinstance(outcomes[str(p)], Extraction) for p in seed_paths)
+    assert time.monotonic() - started < 60
+
+
+def test_a_file_over_the_memory_limit_fails_alone(tmp_path, seed_paths):
+    big = str(_big_report(tmp_path / "zwaar.txt", seed_paths, 4))
+    jobs = [(str(seed_paths[0]), {}), (big, {}), *[(str(p), {}) for p in seed_paths[1:]]]
+    with ReaderPool(2, _extract, Limits(memory_mb=600), warm=_warm) as pool:
+        outcomes = _run(pool, jobs)
+    reason = outcomes[big].reason
+    assert "more memory than the 600 MB limit" in reason or "reader process" in reason, reason
+    assert all(isinstance(outcomes[str(p)], Extraction) for p in seed_paths)
+
+
+def _descendants(pid: int) -> set[int]:
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            ppid = int(stat.rsplit(")", 1)[1].split()[1])
+            children.setdefault(ppid, []).append(int(entry))
+    out, todo = set(), [pid]
+    while todo:
+        for c in children.get(todo.pop(), []):
+            out.add(c)
+            todo.append(c)
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def test_workers_die_with_a_killed_ingest(tmp_path, seed_paths):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(4):
+        _big_report(folder / f"r{i}.txt", seed_paths, 1 + i / 10)
+    proc = subprocess.Popen([*SDKG, "ingest", "--quiet", "--store", str(tmp_path / "db"), str(folder)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: set[int] = set()
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(workers) < 2:
+        workers = {p for p in _descendants(proc.pid) if "sdkg-reader" in _cmdline(p) or _is_python(p)}
+        time.sleep(0.1)
+    assert workers, "no reader processes started"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_alive(p) for p in workers):
+        time.sleep(0.1)
+    assert not [p for p in workers if _alive(p)], "reader processes outlived sdkg ingest"
+
+
+def _cmdline(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return ""
+
+
+def _is_python(pid: int) -> bool:
+    return "python" in _cmdline(pid)
