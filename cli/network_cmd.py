@@ -10,12 +10,12 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from pathlib import Path
 
 from sdkg.cli.common import add_store_args, store_from_args
+from sdkg.sparql.results import SafeWriter
 
 MEASURES = ("pagerank", "weighted_degree", "degree", "betweenness", "eigenvector", "bipartite_degree", "core")
 
@@ -143,7 +143,7 @@ def _rows(rows: list[dict], columns: list[str], fmt: str, title: str | None = No
     if fmt == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=1))
     elif fmt == "csv":
-        w = csv.writer(sys.stdout, lineterminator="\n")
+        w = SafeWriter(sys.stdout, lineterminator="\n")
         w.writerow(columns)
         for r in rows:
             w.writerow([_cell(r.get(c)) for c in columns])

@@ -7,10 +7,13 @@ stores that cannot be opened by another process.
 
 from __future__ import annotations
 
+import csv
+import io
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 from sdkg.ontology import PREFIXES
+from sdkg.sparql.csvsafe import term_cell
 from sdkg.sparql.protocol import (
     GRAPH_FORMATS,
     RESULTS,
@@ -122,11 +125,23 @@ def _truncation_note(body: bytes, fmt, max_rows: int) -> bytes:
     return body
 
 
+def _safe_csv(tsv: bytes) -> bytes:
+    """SPARQL CSV results from TSV ones, with every text cell neutralised (sparql/csvsafe.py)."""
+    solutions = ox.parse_query_results(tsv, format=RESULTS.TSV)
+    variables = list(solutions.variables)
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow([v.value for v in variables])
+    for sol in solutions:
+        w.writerow(["_:" + t.value if isinstance(t, ox.BlankNode) else term_cell(t) for t in (sol[v] for v in variables)])
+    return buf.getvalue().encode("utf-8")
+
+
 def _serialise_solutions(result: ox.QuerySolutions, fmt, max_rows: int) -> tuple[bytes, bool]:
-    if not max_rows:
+    if not max_rows and fmt != RESULTS.CSV:
         return result.serialize(format=fmt), False
     # TSV writes one solution per line (newlines in literals are escaped), so lines count rows.
-    sink = _LineSink(max_rows + 1)
+    sink = _LineSink(max_rows + 1 if max_rows else 1 << 62)
     try:
         result.serialize(sink, format=RESULTS.TSV)
     except _Full:
@@ -134,6 +149,8 @@ def _serialise_solutions(result: ox.QuerySolutions, fmt, max_rows: int) -> tuple
     tsv, truncated = sink.head()
     if fmt == RESULTS.TSV:
         return tsv, truncated
+    if fmt == RESULTS.CSV:
+        return _safe_csv(tsv), truncated
     body = ox.parse_query_results(tsv, format=RESULTS.TSV).serialize(format=fmt)
     return (_truncation_note(body, fmt, max_rows) if truncated else body), truncated
 

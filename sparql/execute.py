@@ -22,6 +22,7 @@ import fcntl
 import hashlib
 import queue
 import resource
+import signal
 import socket
 import subprocess
 import sys
@@ -33,7 +34,9 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 import pyoxigraph as ox
+from sdkg.ontology import PREFIXES
 from sdkg.sparql.evaluate import Answer, Job, QueryTimeout, evaluate
+from sdkg.sparql.protocol import service_targets
 
 __all__ = ["Answer", "Executor", "Job", "QueryTimeout", "Write", "etag", "evaluate"]
 
@@ -86,6 +89,11 @@ def apply_write(store, w: Write) -> Answer:
         return Answer(201 if not existed else 204, "text/plain", b"")
     except (SyntaxError, QueryError) as e:
         return Answer.text(400, f"cannot parse the {'update' if w.kind == 'update' else 'RDF payload'}: {e}")
+    except RuntimeError as e:
+        if "does not exist" in str(e):
+            # SPARQL 1.1 Update: DROP/CLEAR/MOVE/COPY/ADD of a missing graph fails unless SILENT.
+            return Answer.text(404, f"{e}; nothing was changed (with SILENT the operation ignores a missing graph)")
+        return Answer.text(500, f"the update failed, nothing was written: {e}")
     except OSError as e:
         return Answer.text(500, f"store error: {e}")
 
@@ -155,6 +163,8 @@ def _evaluator_main(fd: int, path: str, memory_mb: int = 0) -> None:
 
 class EvaluatorDied(Exception):
     """The evaluator process ended during a call (its memory limit, or a crash)."""
+
+    returncode: int | None = None
 
 
 class _Evaluator:
@@ -226,8 +236,12 @@ class EvaluatorPool:
         ev = self._acquire(deadline)
         try:
             answer = ev.call(message, max(0.0, deadline - time.monotonic()))
-        except (QueryTimeout, EvaluatorDied):
+        except QueryTimeout:
             self._discard(ev)
+            raise
+        except EvaluatorDied as e:
+            self._discard(ev)
+            e.returncode = ev.proc.returncode
             raise
         self._idle.put(ev)
         return answer
@@ -325,7 +339,22 @@ class Executor:
     def generation(self) -> str:
         return self.store.generation()
 
+    def refused_service(self, text: str) -> Answer | None:
+        """A 403 when the query calls a SERVICE endpoint the `service_allow` setting does not list;
+        checked before evaluation, so no request leaves the server."""
+        upper = text.upper()
+        if "SERVIC" not in upper and "\\U" not in upper:
+            return None
+        refused = [t for t in service_targets(text, PREFIXES) if t not in self.service_allow]
+        if not refused:
+            return None
+        allowed = ", ".join(self.service_allow) or "none"
+        return Answer.text(403, f"federated SERVICE <{refused[0]}> is not allowed on this server "
+                                f"(allowed endpoints: {allowed}; setting service_allow)")
+
     def read(self, job: Job, generation: str | None = None) -> Answer:
+        if job.kind == "query" and (refused := self.refused_service(job.text)):
+            return refused
         generation = generation if generation is not None else self.generation()
         key = job.key()
         cached = self.cache.get(generation, key)
@@ -356,9 +385,12 @@ class Executor:
                 return self.pool.run(("read", job, generation), self.timeout)
             except QueryTimeout:
                 raise LimitExceeded(self._timeout_message()) from None
-            except EvaluatorDied:
-                raise LimitExceeded(self._memory_message() if self.memory_mb else
-                                    "the query evaluator stopped; try again") from None
+            except EvaluatorDied as e:
+                # An allocation past the limit aborts the engine (SIGABRT).
+                if self.memory_mb and e.returncode == -signal.SIGABRT:
+                    raise LimitExceeded(self._memory_message()) from None
+                raise LimitExceeded(f"the query evaluator stopped unexpectedly (exit {e.returncode}); "
+                                    "try again") from None
         return self._in_thread(lambda: self.store.answer(job))
 
     def _in_thread(self, fn):
@@ -384,6 +416,8 @@ class Executor:
     def _terms(self, form: str, sparql: str, bindings: dict | None, max_rows: int = 0):
         from sdkg.graph.store import QueryError, StoreError
 
+        if refused := self.refused_service(sparql):
+            raise QueryError(refused.body.decode().strip())
         if self.pool is None:  # the store's own methods, under the time limit
             method = {"select": self.store.select, "ask": self.store.ask, "construct": self.store.construct}[form]
             return self._in_thread(lambda: method(sparql, bindings))
@@ -433,6 +467,8 @@ class Executor:
 
     # --- writes -----------------------------------------------------------------------------------
     def write(self, w: Write) -> Answer:
+        if w.kind == "update" and (refused := self.refused_service(w.text)):
+            return refused
         if self.writer is not None:
             try:
                 return self.writer.run(("write", w, None), self.timeout)

@@ -302,3 +302,43 @@ def _check_iri(iri: str) -> str:
     if not re.fullmatch(r"[^<>\"{}|^`\\\s]+", iri):
         raise ProtocolError(400, f"not an IRI: {iri!r}")
     return iri
+
+
+_CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+def service_targets(text: str, prefixes: dict[str, str] | None = None) -> list[str]:
+    """The endpoints a query's SERVICE clauses call: full IRIs (prefixed names expanded with the
+    query's PREFIX declarations and `prefixes`); a variable or an unresolvable name stays as
+    written, so that no allow-list matches it."""
+    text = _CODEPOINT.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text)
+    toks = [(k, v) for k, v, _, _ in tokens(text)]
+    declared = dict(prefixes or {})
+    for i, (kind, value) in enumerate(toks):
+        if kind == "word" and value.upper() == "PREFIX" and i + 3 < len(toks):
+            # PREFIX name: <iri>   or   PREFIX : <iri>
+            name, j = (toks[i + 1][1], i + 2) if toks[i + 1][0] == "word" else ("", i + 1)
+            if toks[j] == ("other", ":") and toks[j + 1][0] == "iri":
+                declared[name] = toks[j + 1][1][1:-1]
+    targets = []
+    for i, (kind, value) in enumerate(toks):
+        if kind != "word" or value.upper() != "SERVICE":
+            continue
+        before = toks[i - 1][1] if i else ""
+        after = toks[i + 1][1] if i + 1 < len(toks) else ""
+        if before in ("?", "$", ":") or after == ":":
+            continue  # a variable or a prefixed name that happens to read "service"
+        j = i + 1
+        if j < len(toks) and toks[j][0] == "word" and toks[j][1].upper() == "SILENT":
+            j += 1
+        rest = toks[j:j + 3]
+        if rest and rest[0][0] == "iri":
+            targets.append(rest[0][1][1:-1])
+        elif len(rest) >= 3 and rest[0][0] == "word" and rest[1] == ("other", ":") and rest[2][0] == "word":
+            targets.append(declared.get(rest[0][1], rest[0][1] + ":") + rest[2][1]
+                           if rest[0][1] in declared else f"{rest[0][1]}:{rest[2][1]}")
+        elif len(rest) >= 2 and rest[0] == ("other", ":") and rest[1][0] == "word":
+            targets.append(declared.get("", ":") + rest[1][1] if "" in declared else ":" + rest[1][1])
+        else:
+            targets.append("".join(v for _, v in rest[:2]) or "?")
+    return targets

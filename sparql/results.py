@@ -1,29 +1,21 @@
 """SELECT results (graph.store.Table) written as SPARQL JSON, CSV or TSV: one writer for the CLI,
 the named-query API and downloads.
 
-CSV and TSV cells that a spreadsheet would read as a formula (starting with =, +, -, @, a tab
-or a carriage return) are neutralised by a leading apostrophe, as OWASP advises against CSV
-injection: report text is untrusted.
+CSV and TSV cells that a spreadsheet would read as a formula are neutralised (sparql/csvsafe.py).
 """
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 
 import pyoxigraph as ox
 from sdkg.graph.store import Table
+from sdkg.sparql.csvsafe import SafeWriter, safe_cell, term_cell
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+__all__ = ["SafeWriter", "safe_cell", "to_delimited", "to_json"]
+
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-
-
-def safe_cell(value: str | None) -> str:
-    """A CSV/TSV cell that no spreadsheet evaluates as a formula."""
-    if not value:
-        return ""
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
 def json_term(t) -> dict | None:
@@ -50,8 +42,8 @@ def to_json(table: Table) -> str:
 
 def to_delimited(table: Table, delimiter: str = ",") -> str:
     buf = io.StringIO()
-    w = csv.writer(buf, delimiter=delimiter, lineterminator="\n")
+    w = SafeWriter(buf, delimiter=delimiter)
     w.writerow(table.variables)
-    for row in table.values():
-        w.writerow([safe_cell(row[v]) for v in table.variables])
+    for row in table.rows:
+        w.writerow([term_cell(t) for t in row])
     return buf.getvalue()

@@ -49,12 +49,15 @@ _dump_lock = threading.Lock()
 # ------------------------------------------------------------------ negotiation and serialising
 
 def negotiate(offers: list[str]) -> str:
-    """The representation to send: ?format= wins, else the Accept header; 406 if none fits."""
+    """The representation to send: ?format= wins, else the Accept header (none: the first offer);
+    406 if none fits."""
     if "format" in request.args:
         key = ALIASES.get(request.args["format"])
         if key not in offers:
             abort(406, f"format must be one of {', '.join(REPRESENTATIONS[k][3] for k in offers)}")
         return key
+    if not request.headers.get("Accept", "").strip():
+        return offers[0]  # no Accept header: any type is acceptable (RFC 9110), so the first offer
     media = {REPRESENTATIONS[k][0]: k for k in offers}
     media.update({m: k for m, k in EXTRA_MEDIA.items() if k in offers})
     best = request.accept_mimetypes.best_match(list(media))

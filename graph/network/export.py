@@ -6,12 +6,12 @@ and the computed measures become node attributes.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import math
 
 import networkx as nx
+from sdkg.sparql.results import SafeWriter
 
 FORMATS = ("json", "graphml", "gexf", "csv", "png", "svg")
 COLOURS = {"municipality": "#1f77b4", "organisation": "#ff7f0e", "law": "#2ca02c", "initiative": "#9467bd",
@@ -82,11 +82,11 @@ def csv_tables(g: nx.Graph, measures: dict | None = None) -> tuple[str, str]:
     f = flat(g, measures)
     extra = sorted({k for _, d in f.nodes(data=True) for k in d} - set(NODE_COLUMNS))
     nodes, edges = io.StringIO(), io.StringIO()
-    w = csv.writer(nodes, lineterminator="\n")
+    w = SafeWriter(nodes, lineterminator="\n")  # report text: no spreadsheet formulas
     w.writerow([*NODE_COLUMNS, *extra])
     for v, d in sorted(f.nodes(data=True), key=lambda x: (str(x[1].get("type")), str(x[1].get("label")).lower())):
         w.writerow([v, *(d.get(k, "") for k in NODE_COLUMNS[1:]), *(d.get(k, "") for k in extra)])
-    w = csv.writer(edges, lineterminator="\n")
+    w = SafeWriter(edges, lineterminator="\n")
     w.writerow(EDGE_COLUMNS)
     for a, b, d in sorted(f.edges(data=True), key=lambda x: (-float(x[2].get("weight", 0)), x[0], x[1])):
         row = {"source": a, "target": b, "source_label": f.nodes[a].get("label", a),

@@ -115,3 +115,44 @@ def test_truncated_json_stays_valid_for_xml_too(data_server):
     results = ET.fromstring(r.content).findall(".//{http://www.w3.org/2005/sparql-results#}result")
     assert len(results) == 50 and r.headers["X-SDKG-Truncated"] == "true"
     assert json.loads(requests.get(data_server.endpoint, params={"query": SMALL}).text)
+
+
+ORDER_ALL = "SELECT * { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f"
+
+
+def test_a_query_past_the_memory_limit_is_stopped_and_the_server_stays_up(data_store, tmp_path):
+    """The square of a 6,000-triple store, sorted: stopped at the memory limit (not the time limit)."""
+    from .conftest import Server
+
+    server = Server(data_store, "--timeout", "60", "--query-memory", "300", log=tmp_path / "serve.log")
+    try:
+        t0 = time.monotonic()
+        r = requests.get(server.endpoint, params={"query": ORDER_ALL}, timeout=120)
+        assert r.status_code == 503, r.text[:300]
+        assert "memory than the limit of 300 MB" in r.text and r.headers["Retry-After"]
+        assert time.monotonic() - t0 < 60
+        r = requests.get(server.endpoint, params={"query": SMALL})
+        assert r.status_code == 200 and len(r.json()["results"]["bindings"]) == 3
+        # Ten at once: all stopped, while simple queries keep being answered.
+        results, done = [], threading.Event()
+
+        def runaway(i):
+            q = ORDER_ALL + f" # {i}"
+            results.append(requests.get(server.endpoint, params={"query": q}, timeout=180).status_code)
+
+        threads = [threading.Thread(target=runaway, args=(i,)) for i in range(10)]
+        for t in threads:
+            t.start()
+        answered = 0
+        while any(t.is_alive() for t in threads):
+            r = requests.get(server.endpoint, params={"query": SMALL, "n": str(answered)}, timeout=60)
+            assert r.status_code == 200, r.text
+            answered += 1
+            time.sleep(0.1)
+        for t in threads:
+            t.join()
+        done.set()
+        assert results == [503] * 10 and answered >= 1
+        assert server.proc.poll() is None
+    finally:
+        server.stop()
