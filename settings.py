@@ -81,6 +81,18 @@ SPECS: list[Spec] = [
     # evaluation (sdkg eval)
     Spec("shared", str, None, "`sdkg eval`: folder with seeds, gold and real/ (default: `shared` beside the checkout)"),
     Spec("real_texts", str, "/tmp/real", "`sdkg eval`: folder with the texts of the real report pages"),
+    # ingest: the limits of reading one file (loaders/limits.py) and of waiting for the store
+    Spec("file_timeout", float, 60.0,
+         "`sdkg ingest`: seconds one file may take to be read and extracted (plus `file_timeout_per_mb` for "
+         "each MB); a file over it is stopped and reported"),
+    Spec("file_timeout_per_mb", float, 20.0, "`sdkg ingest`: extra seconds per MB of file, added to `file_timeout`"),
+    Spec("file_memory_mb", int, 4096,
+         "`sdkg ingest`: memory (MB of address space) of the process that reads one file; a file that needs "
+         "more is reported"),
+    Spec("max_file_mb", float, 50.0, "`sdkg ingest`: largest report file read, in MB"),
+    Spec("max_unpacked_mb", float, 200.0, "`sdkg ingest`: largest size a .docx may unpack to, in MB (zip bombs)"),
+    Spec("lock_timeout", float, 600.0,
+         "`sdkg ingest`: seconds to wait for another process that is writing the same store"),
 ]
 SPEC = {s.name: s for s in SPECS}
 ENV_PREFIX = "SDKG_"
@@ -153,6 +165,12 @@ class Settings:
     public_url: str | None = None
     shared: str | None = None
     real_texts: str = "/tmp/real"
+    file_timeout: float = 60.0
+    file_timeout_per_mb: float = 20.0
+    file_memory_mb: int = 4096
+    max_file_mb: float = 50.0
+    max_unpacked_mb: float = 200.0
+    lock_timeout: float = 600.0
 
     def __post_init__(self):
         base = self.base or SPEC["base"].default

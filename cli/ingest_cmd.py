@@ -13,6 +13,8 @@ from sdkg.cli.common import add_store_args, settings_from_args, store_from_args
 from sdkg.graph.ingest import IngestResult, ingest, load_manifest
 from sdkg.graph.workers import ReaderStartError
 from sdkg.loaders.errors import LoaderError
+from sdkg.loaders.limits import Limits
+from sdkg.settings import SPEC
 
 
 def register(sub) -> None:
@@ -29,7 +31,20 @@ def register(sub) -> None:
                    help="override: the document type")
     p.add_argument("--manifest", metavar="FILE",
                    help="CSV (file,municipality,year,type,url) or JSON mapping file names to metadata")
-    p.add_argument("--workers", type=int, help="extraction processes (default: one per core)")
+    p.add_argument("--workers", type=int, help="reader processes, one file each at a time (default: one per core)")
+    g = p.add_argument_group("limits per file (settings; see docs/settings.md)")
+    g.add_argument("--file-timeout", type=float, metavar="SECONDS",
+                   help=f"time one file may take, plus --file-timeout-per-mb per MB "
+                        f"(env SDKG_FILE_TIMEOUT; default {SPEC['file_timeout'].default:g})")
+    g.add_argument("--file-timeout-per-mb", type=float, metavar="SECONDS",
+                   help=f"extra time per MB of file (default {SPEC['file_timeout_per_mb'].default:g})")
+    g.add_argument("--file-memory-mb", type=int, metavar="MB",
+                   help=f"memory of the process reading one file (default {SPEC['file_memory_mb'].default})")
+    g.add_argument("--max-file-mb", type=float, metavar="MB",
+                   help=f"largest file read (default {SPEC['max_file_mb'].default:g})")
+    g.add_argument("--lock-timeout", type=float, metavar="SECONDS",
+                   help=f"how long to wait for another process writing the same store "
+                        f"(default {SPEC['lock_timeout'].default:g})")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     add_store_args(p)
     p.set_defaults(func=run)
@@ -67,8 +82,9 @@ def run(args: argparse.Namespace) -> int:
                 progress.console.print(f"[yellow]warning[/yellow] {r.path}: {w}", soft_wrap=True)
 
         try:
+            settings = settings_from_args(args)
             summary = ingest(store, files, overrides=overrides, manifest=manifest, workers=args.workers,
-                             minter=settings_from_args(args).minter(), on_result=on_result)
+                             minter=settings.minter(), limits=Limits.from_settings(settings), on_result=on_result)
         except ReaderStartError as e:
             err.print(f"[red]error[/red] {e}")
             store.close()

@@ -58,13 +58,15 @@ def read_document(path: str | Path, *, limits: Limits = DEFAULT_LIMITS, max_byte
             raise LoaderError(source, "empty file (only whitespace)")
         blocks = segment(text)
     elif suffix in (".html", ".htm"):
-        from sdkg.loaders.formats.html_page import read_html
+        from sdkg.loaders.formats.html_page import HtmlProblem, read_html
 
         markup, encoding = _decode_html(data, source)
         try:
             page = read_html(markup)
-        except (ValueError, TypeError) as exc:  # lxml's ParserError is a ValueError
+        except HtmlProblem as exc:
             raise LoaderError(source, f"not readable HTML: {exc}") from exc
+        except (ValueError, TypeError) as exc:
+            raise LoaderError(source, f"not readable HTML ({type(exc).__name__}: {exc})") from exc
         if not page.text.strip():
             raise LoaderError(source, "no report text found in HTML")
         text, blocks, title, source_url = page.text, page.blocks, page.title, page.source_url
@@ -74,7 +76,10 @@ def read_document(path: str | Path, *, limits: Limits = DEFAULT_LIMITS, max_byte
         try:
             text, blocks, title = read_pdf(data)
         except PdfProblem as exc:
-            raise LoaderError(source, str(exc)) from exc
+            raise LoaderError(source, _pdf_reason(str(exc))) from exc
+        except NotImplementedError as exc:  # pypdf: "Unsupported filter /X" and the like
+            raise LoaderError(source, f"not a readable PDF: it uses a feature the PDF reader does not support "
+                                      f"({exc or 'unknown'})") from exc
     else:
         from sdkg.loaders.formats.docx_file import DocxProblem, read_docx
 
@@ -98,6 +103,17 @@ def read_document(path: str | Path, *, limits: Limits = DEFAULT_LIMITS, max_byte
         encoding=encoding,
         source_url=source_url,
     )
+
+
+_DAMAGED_PDF = ("startxref", "EOF marker", "Stream has ended", "xref table", "trailer", "Unexpected end")
+
+
+def _pdf_reason(reason: str) -> str:
+    """The PDF reader's terse messages for a cut-off file, said in words."""
+    if any(mark.lower() in reason.lower() for mark in _DAMAGED_PDF):
+        detail = reason.removeprefix("not a readable PDF: ")
+        return f"not a readable PDF: the file is cut off or damaged ({detail})"
+    return reason
 
 
 def iter_report_files(paths: Iterable[str | Path]) -> list[Path]:

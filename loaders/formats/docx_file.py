@@ -31,6 +31,8 @@ def check_unpacked_size(data: bytes, max_unpacked_bytes: int) -> None:
             parts = zf.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as exc:
         raise DocxProblem(f"not a readable .docx: it is not a valid zip package ({exc or type(exc).__name__})") from exc
+    if not any(p.filename == "[Content_Types].xml" for p in parts):
+        raise DocxProblem("not a readable .docx: a zip file, but not a Word document (it has no [Content_Types].xml)")
     if len(parts) > MAX_PARTS:
         raise DocxProblem(f"not a readable .docx: {len(parts):,} parts in its zip package (a .docx has dozens)")
     unpacked = sum(p.file_size for p in parts)
@@ -49,9 +51,9 @@ def read_docx(data: bytes, *, max_unpacked_bytes: int = 200 * 1024 * 1024) -> tu
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise DocxProblem(f"not a readable .docx: {exc or type(exc).__name__}") from exc
+        raise DocxProblem(f"not a readable .docx: {_plain(exc)}") from exc
     except Exception as exc:  # python-docx raises its own package errors for broken parts
-        raise DocxProblem(f"not a readable .docx: {type(exc).__name__}: {exc}") from exc
+        raise DocxProblem(f"not a readable .docx: {type(exc).__name__}: {_plain(exc)}") from exc
 
     out = TextBuilder()
     body = document.element.body
@@ -62,6 +64,12 @@ def read_docx(data: bytes, *, max_unpacked_bytes: int = 200 * 1024 * 1024) -> tu
             _table(out, Table(child, document))
     title = (document.core_properties.title or "").strip() or None
     return out.text(), out.blocks, title
+
+
+def _plain(exc: BaseException) -> str:
+    """The library's message without reprs of in-memory objects ('<_io.BytesIO object at 0x...>')."""
+    text = re.sub(r"'?<[\w.]+ object at 0x[0-9a-f]+>'?", "the file", str(exc))
+    return text or type(exc).__name__
 
 
 def _paragraph(out: TextBuilder, par) -> None:

@@ -56,9 +56,20 @@ class HtmlResult:
     source_url: str | None
 
 
+class HtmlProblem(ValueError):
+    """HTML we cannot read; the message is the reason shown to the user."""
+
+
 def read_html(markup: str) -> HtmlResult:
     markup = _XML_DECL.sub("", markup, count=1)
-    root = lxml.html.document_fromstring(markup)
+    parser = lxml.html.HTMLParser()
+    try:
+        root = lxml.html.document_fromstring(markup, parser=parser)
+    except etree.ParserError as exc:  # "Document is empty"
+        raise HtmlProblem("the file holds no HTML elements (only comments, declarations or whitespace)") from exc
+    if any("Excessive depth" in e.message for e in parser.error_log):
+        # libxml2 stops at 256 levels and would silently drop everything below.
+        raise HtmlProblem("its elements are nested more than 256 levels deep, too deep to read whole")
     title = _title(root)
     source_url = _source_url(root)
     _CLEANER(root)

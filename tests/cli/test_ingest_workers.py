@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from sdkg.cli import main
@@ -20,7 +21,7 @@ from sdkg.graph.workers import extract_file as _extract
 from sdkg.graph.workers import warm_up as _warm
 from sdkg.loaders import load
 from sdkg.loaders.errors import LoaderError, SkippedInput
-from sdkg.loaders.limits import Limits
+from sdkg.loaders.limits import DEFAULT_LIMITS
 from sdkg.loaders.model import Extraction
 
 SDKG = [sys.executable, "-m", "sdkg.cli"]
@@ -94,7 +95,7 @@ def test_a_file_over_its_time_limit_is_stopped_and_the_rest_are_read(tmp_path, s
     big = str(_big_report(tmp_path / "traag.txt", seed_paths, 3))
     jobs = [(big, {}), *[(str(p), {}) for p in seed_paths]]
     started = time.monotonic()
-    with ReaderPool(2, _extract, Limits(seconds_per_file=3, seconds_per_mb=0), warm=_warm) as pool:
+    with ReaderPool(2, _extract, replace(DEFAULT_LIMITS, seconds_per_file=3, seconds_per_mb=0), warm=_warm) as pool:
         outcomes = _run(pool, jobs)
     assert "took longer than its time limit of 3 s" in outcomes[big].reason
     assert all(isinstance(outcomes[str(p)], Extraction) for p in seed_paths)
@@ -104,7 +105,7 @@ def test_a_file_over_its_time_limit_is_stopped_and_the_rest_are_read(tmp_path, s
 def test_a_file_over_the_memory_limit_fails_alone(tmp_path, seed_paths):
     big = str(_big_report(tmp_path / "zwaar.txt", seed_paths, 4))
     jobs = [(str(seed_paths[0]), {}), (big, {}), *[(str(p), {}) for p in seed_paths[1:]]]
-    with ReaderPool(2, _extract, Limits(memory_mb=600), warm=_warm) as pool:
+    with ReaderPool(2, _extract, replace(DEFAULT_LIMITS, memory_mb=600), warm=_warm) as pool:
         outcomes = _run(pool, jobs)
     reason = outcomes[big].reason
     assert "more memory than the 600 MB limit" in reason or "reader process" in reason, reason
