@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint serve bench system-deps clean
+.PHONY: demo test lint serve bench system-deps clean translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "sdkg needs Python >= 3.11")'
@@ -38,6 +38,12 @@ test: $(STAMP) system-deps lint
 
 serve: $(STAMP)
 	$(BIN)/sdkg serve
+
+# Texts of the web pages: Dutch in the sources, English in web/translations/en (edit the .po, then run this).
+translations: $(STAMP)
+	$(BIN)/pybabel extract -F web/babel.cfg -k _l -k t --no-location --sort-output -o web/translations/messages.pot web
+	$(BIN)/pybabel update -i web/translations/messages.pot -d web/translations --ignore-obsolete --no-fuzzy-matching
+	$(BIN)/pybabel compile -d web/translations --statistics
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run

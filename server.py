@@ -22,6 +22,7 @@ BLUEPRINTS = [
     "sdkg.web.pages",
     "sdkg.web.lod_views",
     "sdkg.web.network_views",
+    "sdkg.web.i18n",
 ]
 
 
