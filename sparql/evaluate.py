@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 from sdkg.ontology import PREFIXES
 from sdkg.sparql.csvsafe import term_cell
+from sdkg.sparql.syntax_errors import explain
 from sdkg.sparql.protocol import (
     GRAPH_FORMATS,
     RESULTS,
@@ -201,7 +202,7 @@ def evaluate(store: ox.Store, job: Job) -> Answer:
             body, truncated = _serialise_triples(result, fmt, job.max_rows)
         return Answer(200, content_type(fmt), body, truncated)
     except SyntaxError as e:
-        return Answer.text(400, f"SPARQL syntax error: {e}")
+        return Answer.text(400, explain(job.text, str(e)))
     except ProtocolError as e:
         return Answer.text(e.status, e.message)
     except (TypeError, ValueError) as e:
