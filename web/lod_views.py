@@ -200,8 +200,29 @@ def _answer(d):
         abort(404)
     key = negotiate(PAGE)
     if key == "html":
+        page = _own_page(d)
+        if page is not None:
+            return _vary(Response(page, mimetype="text/html"), PAGE)
         return render_entity(d, PAGE)
     return rdf_response(d.triples, key, PAGE)
+
+
+def _own_page(d) -> str | None:
+    """Municipalities, organisations and reports have pages of their own (web/entity_pages.py)."""
+    from sdkg.web import entity_pages
+
+    types = set(d.types)
+    kind = next((k for t, k in (("#Gemeente", "municipality"), ("#Organisation", "organisation"), ("#Report", "report"))
+                 if DEF + t in types), None)
+    if kind is None:
+        return None
+    links = {"alternates": alternates(PAGE), "jsonld": json.dumps(jsonld_document(d.triples, inline_context=True),
+                                                                  ensure_ascii=False).replace("</", "<\\/")}
+    if kind == "municipality":
+        return entity_pages.municipality_page(d.iri, d.label, links)
+    if kind == "organisation":
+        return entity_pages.organisation_page(d.iri, d.label, d, links)
+    return entity_pages.report_page(d.iri, links)
 
 
 @bp.route("/def", methods=["GET", "HEAD"])

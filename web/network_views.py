@@ -15,6 +15,7 @@ from sdkg.graph.network import export
 from sdkg.graph.network.analyses import MEASURES, analyse, ego, path, rank
 from sdkg.graph.network.build import KINDS, Corpus, Filters, build, quotes, shared_partners
 from sdkg.graph.network.timeline import diff, newly_central
+from sdkg.web import labels
 from sdkg.web.context import get_store
 
 bp = Blueprint("network", __name__)
@@ -115,7 +116,13 @@ def _strongest(g: nx.Graph, n: int, keep: str | None) -> nx.Graph:
 
 @bp.get("/network")
 def page():
-    return render_template("network.html", kinds=KINDS, measures=MEASURES)
+    words = {"measures": {k: [str(n), str(e)] for k, (n, e) in labels.MEASURES.items()},
+             "networks": {k: [str(n), str(e)] for k, (n, e) in labels.NETWORKS.items()},
+             "types": {k: str(n) for k, (n, _c) in labels.NODE_TYPES.items()},
+             "kinds": {k: str(v) for k, v in labels.KINDS.items()},
+             "predicates": {k: str(v) for k, v in labels.PREDICATES.items()}}
+    return render_template("network.html", kinds=KINDS, measures=labels.MEASURES, networks=labels.NETWORKS,
+                           node_types=labels.NODE_TYPES, words=words)
 
 
 @bp.get("/api/network/meta")
@@ -124,7 +131,8 @@ def meta():
     orgs = {n["kind"] for n in corpus.nodes.values() if n["type"] == "organisation" and n.get("kind")}
     return jsonify({
         "kinds": KINDS, "years": corpus.years(), "organisation_kinds": sorted(orgs),
-        "municipalities": [{"id": gm, "code": corpus.nodes.get(gm, {}).get("code") or "", "label": corpus.label(gm)}
+        "municipalities": [{"id": gm, "code": corpus.nodes.get(gm, {}).get("code") or "", "label": corpus.label(gm),
+                            "years": sorted({r.year for r in corpus.reports.values() if r.gm == gm and r.year})}
                            for gm in corpus.municipalities()],
         "laws": [{"id": law, "label": corpus.label(law)} for law in corpus.laws()],
     })
@@ -249,5 +257,10 @@ def year_diff():
         out = diff(corpus, gm, a, b)
     except KeyError:
         abort(404, f"unknown municipality {gm!r}")
+    missing = [str(y) for y, ok in out["has_reports"].items() if not ok]
+    if missing:  # a year without reports would read as 'every partner lost'
+        have = ", ".join(str(y) for y in sorted({r.year for r in corpus.reports.values()
+                                                 if r.gm == out["municipality"] and r.year}))
+        abort(400, f"{out['label']} has no reports for {', '.join(missing)}; years with reports: {have or 'none'}")
     out["newly_central"] = newly_central(corpus, a, b, top=20)
     return jsonify(out)

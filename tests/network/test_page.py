@@ -86,7 +86,7 @@ def coloured_share(png: Path, rgb: tuple[int, int, int], tol: int = 40) -> float
 def test_one_municipality_from_partners_to_quotes_to_years_to_gephi(page, site, tmp_path):
     page.goto(site + "/network?municipality=GM0193")
     page.wait_for_function("window.sdkgNetwork && window.sdkgNetwork.cy.nodes().length > 0")
-    assert page.locator("#title").inner_text() == "Partners of Zwolle"
+    assert page.locator("#title").inner_text() == "Partners van Zwolle"
     labels = page.evaluate("window.sdkgNetwork.cy.nodes().map(n => n.data('label')).sort()")
     assert labels == ["GGD", "Humanitas", "Tactus", "Welzijn Oost", "Zwolle"]
 
@@ -106,7 +106,7 @@ def test_one_municipality_from_partners_to_quotes_to_years_to_gephi(page, site, 
     shot = tmp_path / "network.png"
     page.locator(".network-layout").screenshot(path=str(shot))
     assert coloured_share(shot, (0x1f, 0x77, 0xb4)) > 0.0005  # a municipality dot (blue)
-    assert coloured_share(shot, (0xff, 0x7f, 0x0e)) > 0.001  # partner dots (orange)
+    assert coloured_share(shot, (0xc8, 0x5a, 0x00)) > 0.001  # partner dots (dark orange)
     if os.environ.get("SDKG_SCREENSHOTS"):
         Path(os.environ["SDKG_SCREENSHOTS"], "network.png").write_bytes(shot.read_bytes())
 
@@ -118,7 +118,7 @@ def test_one_municipality_from_partners_to_quotes_to_years_to_gephi(page, site, 
     page.wait_for_selector("#diff ul.gained")
     assert page.locator("#diff ul.gained").inner_text().startswith("Tactus")
     assert page.locator("#diff ul.lost").inner_text().startswith("GGD")
-    assert "churn 50%" in page.locator("#diff").inner_text()
+    assert "verloop 50%" in page.locator("#diff").inner_text()
 
     # download for Gephi
     with page.expect_download() as dl:
@@ -148,4 +148,4 @@ def test_filters_change_the_network_and_the_address(page, site):
     # click an edge: the shared partners explain it
     page.evaluate("window.sdkgNetwork.cy.edges()[0].emit('tap')")
     page.wait_for_selector("#details h3")
-    assert "shared" in page.locator("#details").inner_text()
+    assert "gedeelde partners: " in page.locator("#details").inner_text()

@@ -60,7 +60,7 @@ def test_json_csv_and_html_give_the_same_rows(site):
     status, ctype, html = api(site, "partners", "text/html", municipality="GM0153")
     assert status == 200 and ctype.startswith("text/html")
     assert html.count("<tr>") == len(rows) + 1
-    assert "Partners of a municipality" in html
+    assert "Partners van een gemeente" in html  # the page speaks Dutch
 
 
 @pytest.mark.parametrize("value", ["GM0546> } ; DROP ALL ; #", "GM0546\" } ; DROP ALL ; #", "<http://x>"])

@@ -1,7 +1,12 @@
 // The /network page: filters -> /api/network/<kind> -> cytoscape drawing, ranking, quotes, year diff.
 (function () {
   "use strict";
-  const COLOURS = { municipality: "#1f77b4", organisation: "#ff7f0e", law: "#2ca02c", initiative: "#9467bd" };
+  const COLOURS = { municipality: "#1f77b4", organisation: "#c85a00", law: "#2ca02c", initiative: "#9467bd" };
+  const WORDS = JSON.parse(document.getElementById("network-words").textContent);
+  const measureName = (k) => (WORDS.measures[k] || [k])[0];
+  const typeName = (k) => WORDS.types[k] || k || "";
+  const kindName = (k) => WORDS.kinds[k] || k || "";
+  const roleName = (k) => WORDS.predicates[k] || k;
   const $ = (id) => document.getElementById(id);
   const state = { params: new URLSearchParams(location.search), cy: null, data: null };
 
@@ -42,17 +47,16 @@
       option($("c-municipality"), m.code || m.id, m.label);
     }
     for (const y of meta.years) {
-      for (const s of ["f-from", "f-to", "c-from", "c-to"]) option($(s), y, y);
+      for (const s of ["f-from", "f-to"]) option($(s), y, y);
     }
+    state.meta = meta;
     for (const l of meta.laws) option($("f-law"), l.id, l.label);
     // the form shows what the address asks for
     const form = $("filters");
     for (const [k, v] of state.params) if (form.elements[k]) form.elements[k].value = v;
     if (state.params.get("municipality")) $("c-municipality").value = state.params.get("municipality");
-    if (meta.years.length) {
-      $("c-from").value = meta.years[Math.max(0, meta.years.length - 2)];
-      $("c-to").value = meta.years[meta.years.length - 1];
-    }
+    $("c-municipality").addEventListener("change", compareYears);
+    compareYears();
     form.addEventListener("submit", (ev) => {
       ev.preventDefault();
       const p = new URLSearchParams();
@@ -68,26 +72,27 @@
   }
 
   async function load() {
-    $("status").textContent = "Loading…";
+    $("status").textContent = t("Laden…");
     let data;
     try {
       data = await getJSON(`/api/network/${kind()}?` + apiParams());
     } catch (e) {
-      $("status").textContent = "Cannot load the network: " + e.message;
+      $("status").textContent = t("Het netwerk kan niet geladen worden: %(reason)s", { reason: e.message });
       return;
     }
     state.data = data;
     const s = data.summary;
     const centre = data.center ? data.elements.nodes.find((n) => n.data.id === data.center) : null;
-    $("title").textContent = centre ? `Partners of ${centre.data.label}` : `Network: ${data.kind}`;
-    $("status").textContent = `${data.description}. ${s.nodes} nodes, ${s.edges} links` +
-      (data.shown < s.nodes ? ` (the ${data.shown} strongest drawn)` : "") +
-      (s.communities ? `, ${s.communities} communities (modularity ${s.modularity})` : "") + ".";
+    const net = WORDS.networks[data.kind] || [data.kind, data.description];
+    $("title").textContent = centre ? t("Partners van %(name)s", { name: centre.data.label }) : net[0];
+    $("status").textContent = net[1] + ". " + t("%(nodes)s partijen, %(edges)s verbindingen", { nodes: s.nodes, edges: s.edges }) +
+      (data.shown < s.nodes ? " " + t("(de %(n)s sterkste getekend)", { n: data.shown }) : "") +
+      (s.communities > 1 ? "; " + t("%(n)s groepen die vooral onderling samenwerken", { n: s.communities }) : "") + ".";
     draw(data);
     ranking(data);
     similar(data);
     downloads();
-    $("details").replaceChildren(el("p", { class: "hint" }, "Click a dot or a line to see the partners and the quotes."));
+    $("details").replaceChildren(el("p", { class: "hint" }, t("Klik op een stip of een lijn om de partners en de zinnen te zien.")));
   }
 
   function draw(data) {
@@ -99,7 +104,7 @@
       wheelSensitivity: 0.3,
       style: [
         { selector: "node", style: {
-          "background-color": (n) => COLOURS[n.data("type")] || "#7f7f7f",
+          "background-color": (n) => COLOURS[n.data("type")] || "#767676",
           label: "data(label)", "font-size": 10, "text-valign": "bottom", "text-margin-y": 3,
           "text-background-color": "#fff", "text-background-opacity": 0.7, "text-background-padding": 1,
           width: (n) => 10 + 40 * Math.sqrt(n.data("pagerank") || 0) * 2, height: (n) => 10 + 40 * Math.sqrt(n.data("pagerank") || 0) * 2,
@@ -118,32 +123,39 @@
   }
 
   function quoteBlock(q) {
-    const where = [q.title || q.file || q.report, q.year, `characters ${q.start}–${q.end}`].filter(Boolean).join(" · ");
-    return el("blockquote", { class: "quote" }, "“" + q.quote + "”", el("cite", {}, where));
+    const where = [q.title || q.file || q.report, q.year].filter(Boolean).join(" · ");
+    const href = q.report && q.report.includes("/id/rapport/") ? "/id/" + q.report.split("/id/")[1] + "#e" + q.start : null;
+    return el("blockquote", { class: "quote" }, "“" + q.quote + "”",
+      el("cite", {}, href ? el("a", { href: href }, where || t("rapport")) : where));
   }
 
   async function showNode(id) {
     const box = $("details");
-    box.replaceChildren(el("p", { class: "hint" }, "Loading…"));
+    box.replaceChildren(el("p", { class: "hint" }, t("Laden…")));
     let n;
     try {
       n = await getJSON(`/api/network/node?` + apiParams({ kind: kind(), id: id }));
     } catch (e) { box.replaceChildren(el("p", { class: "error" }, e.message)); return; }
     const m = n.measures;
     const head = [el("h3", {}, n.label),
-      el("p", { class: "meta" }, `${n.type}${n.kind ? " · " + n.kind : ""} · ${m.degree} links · PageRank ${m.pagerank}`)];
+      el("p", { class: "meta" }, [typeName(n.type), kindName(n.kind),
+        t("%(n)s verbindingen", { n: m.degree }), measureName("pagerank") + " " + m.pagerank].filter(Boolean).join(" · "))];
+    const page = id.includes("/id/") ? "/id/" + id.split("/id/")[1] : null;
+    if (page && (n.type === "municipality" || n.type === "organisation")) {
+      head.push(el("p", {}, el("a", { href: page }, t("Naar de pagina van %(name)s", { name: n.label }))));
+    }
     if (n.type === "municipality") {
       const go = new URLSearchParams({ municipality: n.code || id });
-      head.push(el("p", {}, el("a", { href: "/network?" + go }, "Open the network of " + n.label)));
+      head.push(el("p", {}, el("a", { href: "/network?" + go }, t("Open het netwerk van %(name)s", { name: n.label }))));
     }
     const links = n.links.map((l) => el("div", { class: "link" },
       el("strong", {}, l.label), " ",
-      el("span", { class: "meta" }, [`weight ${l.weight}`, l.years.length ? "years " + l.years.join(", ") : "",
-        l.roles.length ? "roles " + l.roles.join(", ") : "", l.laws.length ? "laws " + l.laws.join(", ") : "",
-        l.jaccard !== null && l.jaccard !== undefined ? `Jaccard ${l.jaccard}` : ""].filter(Boolean).join(" · ")),
-      l.shared && l.shared.length ? el("p", { class: "meta" }, "shared: " + l.shared.slice(0, 12).join(", ")) : null,
+      el("span", { class: "meta" }, [t("%(n)s keer genoemd", { n: l.weight }), l.years.length ? t("jaren") + " " + l.years.join(", ") : "",
+        l.roles.length ? t("rol") + " " + l.roles.map(roleName).join(", ") : "", l.laws.length ? t("wetten") + " " + l.laws.join(", ") : "",
+        l.jaccard !== null && l.jaccard !== undefined ? `${measureName("jaccard")} ${l.jaccard}` : ""].filter(Boolean).join(" · ")),
+      l.shared && l.shared.length ? el("p", { class: "meta shared" }, t("gedeelde partners:") + " " + l.shared.slice(0, 12).join(", ")) : null,
       l.quotes.map(quoteBlock)));
-    box.replaceChildren(...head, el("h4", {}, `Links (${n.links.length})`), ...links);
+    box.replaceChildren(...head, el("h4", {}, t("Verbindingen (%(n)s)", { n: n.links.length })), ...links);
   }
 
   async function showEdge(a, b) {
@@ -153,18 +165,21 @@
       e = await getJSON(`/api/network/edge?` + apiParams({ kind: kind(), source: a, target: b }));
     } catch (err) { box.replaceChildren(el("p", { class: "error" }, err.message)); return; }
     box.replaceChildren(el("h3", {}, `${e.source_label} — ${e.target_label}`),
-      el("p", { class: "meta" }, `weight ${e.weight}` + (e.years && e.years.length ? " · years " + e.years.join(", ") : "")),
-      ...(e.quotes.length ? e.quotes.map(quoteBlock) : [el("p", { class: "hint" }, e.shared ? "shared: " + e.shared.join(", ") : "no quotes")]));
+      el("p", { class: "meta" }, t("%(n)s keer genoemd", { n: e.weight }) + (e.years && e.years.length ? " · " + t("jaren") + " " + e.years.join(", ") : "")),
+      e.shared && e.shared.length ? el("p", { class: "shared" }, t("gedeelde partners:") + " " + e.shared.join(", ")) : null,
+      ...(e.quotes.length ? e.quotes.map(quoteBlock) : (e.shared && e.shared.length ? [] : [el("p", { class: "hint" }, t("geen zinnen"))])));
   }
 
   function ranking(data) {
     const cols = ["rank", "label", "type"].concat(data.center ? ["weight"] : [], ["degree", "weighted_degree", "pagerank", "betweenness", "community"]);
-    $("ranking-title").textContent = data.center ? "Partners, most central first" : "Most central";
-    $("ranking").tHead.replaceChildren(el("tr", {}, cols.map((c) => el("th", {}, c.replace("_", " ")))));
+    $("ranking-title").textContent = data.center ? t("Partners, de meest centrale eerst") : t("Meest centraal");
+    const head = { rank: t("plaats"), label: t("naam"), type: t("soort") };
+    $("ranking").tHead.replaceChildren(el("tr", {}, cols.map((c) => el("th", { scope: "col" }, head[c] ? head[c]
+      : el("a", { href: "#m-" + c, title: (WORDS.measures[c] || ["", ""])[1] }, measureName(c))))));
     $("ranking").tBodies[0].replaceChildren(...data.ranking.map((r) => el("tr", {},
       cols.map((c) => el("td", {}, c === "label"
         ? el("a", { href: "#", onclick: (ev) => { ev.preventDefault(); select(r.id); } }, r.label)
-        : (r[c] === undefined || r[c] === null ? "" : r[c]))))));
+        : c === "type" ? typeName(r[c]) : (r[c] === undefined || r[c] === null ? "" : r[c]))))));
   }
 
   function select(id) {
@@ -186,7 +201,7 @@
     const base = `/api/network/${kind()}/download.`;
     const p = apiParams();
     const links = [["gexf", "GEXF (Gephi)", null], ["graphml", "GraphML", null], ["json", "JSON", null],
-      ["csv", "CSV nodes", "nodes"], ["csv", "CSV edges", "edges"], ["png", "PNG", null], ["svg", "SVG", null]];
+      ["csv", t("CSV partijen"), "nodes"], ["csv", t("CSV verbindingen"), "edges"], ["png", "PNG", null], ["svg", "SVG", null]];
     $("downloads").replaceChildren(...links.map(([fmt, label, table]) => {
       const q = new URLSearchParams(p); if (table) q.set("table", table);
       return el("a", { href: base + fmt + "?" + q, download: "", "data-format": fmt + (table ? "-" + table : "") }, label);
@@ -196,23 +211,38 @@
   async function compare() {
     const gm = $("c-municipality").value, a = $("c-from").value, b = $("c-to").value;
     const box = $("diff");
-    box.replaceChildren(el("p", { class: "hint" }, "Comparing…"));
+    box.replaceChildren(el("p", { class: "hint" }, t("Vergelijken…")));
     let d;
     try {
       d = await getJSON("/api/network/diff?" + new URLSearchParams({ municipality: gm, from: a, to: b }));
     } catch (e) { box.replaceChildren(el("p", { class: "error" }, e.message)); return; }
     const list = (rows, cls) => rows.length ? el("ul", { class: cls }, rows.map((r) => el("li", {}, r.label,
-      el("span", { class: "meta" }, ` (${r.kind || "?"}; weight ${r.weight_before} → ${r.weight_after})`)))) : el("p", { class: "hint" }, "none");
-    const missing = Object.entries(d.has_reports).filter(([, ok]) => !ok).map(([y]) => y);
+      el("span", { class: "meta" }, " (" + [kindName(r.kind), t("%(a)s → %(b)s keer genoemd", { a: r.weight_before, b: r.weight_after })].filter(Boolean).join("; ") + ")")))) : el("p", { class: "hint" }, t("geen"));
     box.replaceChildren(
-      el("p", {}, `${d.label}: ${d.partners_from} partners in ${d.from}, ${d.partners_to} in ${d.to}; churn ${Math.round(d.churn * 100)}%.`,
-        missing.length ? el("span", { class: "hint" }, ` No reports for ${missing.join(", ")}.`) : null),
-      el("h4", { class: "gained" }, `Gained (${d.gained.length})`), list(d.gained, "gained"),
-      el("h4", { class: "lost" }, `Lost (${d.lost.length})`), list(d.lost, "lost"),
-      el("h4", {}, `Kept (${d.kept.length})`), list(d.kept, "kept"),
-      d.newly_central.length ? el("p", { class: "meta" }, "Newly among the most central organisations (all municipalities): " +
+      el("p", {}, t("%(name)s: %(a)s partners in %(from)s, %(b)s in %(to)s; verloop %(churn)s.", { name: d.label,
+        a: d.partners_from, from: d.from, b: d.partners_to, to: d.to, churn: Math.round(d.churn * 100) + "%" }),
+        el("span", { class: "hint" }, " " + t("(verloop: het deel van alle partners uit beide jaren dat erbij kwam of verdween)"))),
+      el("h4", { class: "gained" }, t("Erbij (%(n)s)", { n: d.gained.length })), list(d.gained, "gained"),
+      el("h4", { class: "lost" }, t("Verdwenen (%(n)s)", { n: d.lost.length })), list(d.lost, "lost"),
+      el("h4", {}, t("Gebleven (%(n)s)", { n: d.kept.length })), list(d.kept, "kept"),
+      d.newly_central.length ? el("p", { class: "meta" }, t("Nieuw bij de meest centrale organisaties (alle gemeenten):") + " " +
         d.newly_central.map((r) => r.label).join(", ")) : null);
   }
 
-  init().catch((e) => { $("status").textContent = "Cannot start: " + e.message; });
+  // the years offered for a comparison are the years the chosen municipality has reports for
+  function compareYears() {
+    const code = $("c-municipality").value;
+    const m = (state.meta.municipalities || []).find((x) => (x.code || x.id) === code) || { years: [] };
+    for (const s of ["c-from", "c-to"]) $(s).replaceChildren(...m.years.map((y) => el("option", { value: y }, y)));
+    if (m.years.length >= 2) {
+      $("c-from").value = m.years[m.years.length - 2];
+      $("c-to").value = m.years[m.years.length - 1];
+    }
+    const enough = m.years.length >= 2;
+    $("c-run").disabled = !enough;
+    $("compare-note").textContent = enough ? "" : t("Van %(name)s is maar één jaar ingelezen (%(years)s); vergelijken kan vanaf twee jaren.",
+      { name: m.label || code, years: m.years.join(", ") || "–" });
+  }
+
+  init().catch((e) => { $("status").textContent = t("De pagina kan niet starten: %(reason)s", { reason: e.message }); });
 })();

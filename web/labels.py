@@ -1,0 +1,125 @@
+"""Words for people: the model's terms as a beleidsmedewerker says them, and plain-language
+explanations of every network measure. Dutch is the source text; translations/en has English."""
+
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+
+# what the dataset holds (keys of sparql/queries/dataset-summary.rq)
+COUNTS = {
+    "reports": _l("rapporten"), "municipalities": _l("gemeenten"), "organisations": _l("organisaties"),
+    "laws": _l("wetten"), "initiatives": _l("initiatieven"), "neighbourhoods": _l("wijken"),
+    "people": _l("personen"), "figures": _l("cijfers"), "relations": _l("relaties"),
+    "quotes": _l("zinnen als bewijs"),
+}
+
+# organisation kinds (ontology/kinds.ttl notations)
+KINDS = {
+    "welfare": _l("welzijn"), "care": _l("zorg"), "health": _l("gezondheid"), "housing": _l("wonen"),
+    "government": _l("overheid"), "education": _l("onderwijs"), "company": _l("bedrijf"),
+    "funder": _l("fonds"), "other": _l("overig"), "municipality": _l("gemeentelijk orgaan"),
+}
+
+# document types (ontology/doctypes.ttl notations)
+DOCUMENT_TYPES = {
+    "jaarverslag": _l("jaarverslag"), "jaarstukken": _l("jaarstukken"), "begroting": _l("(programma)begroting"),
+    "other": _l("overig"),
+}
+
+# relation predicates: "X <verb> Y"
+PREDICATES = {
+    "partnerOf": _l("werkt samen met"), "provides": _l("biedt aan"), "funds": _l("financiert"),
+    "contractedBy": _l("is gecontracteerd door"), "locatedIn": _l("vindt plaats in"),
+    "underLaw": _l("valt onder"), "partOf": _l("hoort bij"),
+}
+
+# the kinds of things a search or a report's facts can be about
+TYPES = {
+    "Gemeente": _l("gemeente"), "Organisation": _l("organisatie"), "Initiative": _l("initiatief"),
+    "Law": _l("wet"), "Neighbourhood": _l("wijk"), "Person": _l("persoon"), "Figure": _l("cijfer"),
+    "Relation": _l("relatie"),
+}
+TYPES_PLURAL = {
+    "Organisation": _l("Organisaties"), "Relation": _l("Relaties"), "Law": _l("Wetten"),
+    "Initiative": _l("Initiatieven"), "Neighbourhood": _l("Wijken"), "Figure": _l("Cijfers"),
+    "Person": _l("Personen"), "Gemeente": _l("Gemeenten"),
+}
+
+# units of figures (loaders/extract figures): shown after the number
+UNITS = {"count": "", "EUR": _l("euro"), "percent": "%", "%": "%", "days": _l("dagen"), "weeks": _l("weken")}
+
+# network measures: a name and one sentence a beleidsmedewerker understands
+MEASURES = {
+    "degree": (_l("verbindingen"), _l("met hoeveel anderen deze partij direct verbonden is")),
+    "weighted_degree": (_l("gewicht"), _l("hoe vaak de verbindingen in de rapporten genoemd worden, opgeteld")),
+    "pagerank": (_l("invloed"), _l("belangrijk omdat belangrijke partijen ermee verbonden zijn")),
+    "betweenness": (_l("brugfunctie"), _l("verbindt partners die elkaar anders niet raken")),
+    "eigenvector": (_l("centrale kring"), _l("verbonden met partijen die zelf veel verbonden zijn")),
+    "core": (_l("kern"), _l("hoe diep de partij in de dichtst verweven groep zit")),
+    "community": (_l("groep"), _l("partijen die vooral onderling samenwerken vormen een groep")),
+    "component": (_l("deelnetwerk"), _l("los stuk van het netwerk, zonder verbinding met de rest")),
+    "bipartite_degree": (_l("verbindingen (andere soort)"),
+                         _l("met hoeveel partijen van de andere soort deze partij verbonden is")),
+    "weight": (_l("keren genoemd"), _l("in hoeveel zinnen de samenwerking met deze gemeente genoemd wordt")),
+    "jaccard": (_l("overlap"), _l("deel van alle partners van beide gemeenten dat ze delen (0 = geen, 1 = alle)")),
+    "shared": (_l("gedeelde partners"), _l("organisaties waarmee beide gemeenten werken")),
+    "modularity": (_l("groepering"),
+                   _l("hoe duidelijk het netwerk in groepen uiteenvalt (0 = geen groepen, 1 = scherp gescheiden)")),
+}
+
+# the networks of graph/network/build.py KINDS
+NETWORKS = {
+    "partners": (_l("Gemeenten en hun partners"), _l("welke organisaties elke gemeente noemt als partner")),
+    "cooccurrence": (_l("Organisaties samen genoemd"),
+                     _l("organisaties die in dezelfde zin, alinea of hetzelfde initiatief voorkomen")),
+    "municipalities": (_l("Gemeenten met dezelfde partners"), _l("gemeenten verbonden door gedeelde partners")),
+    "laws": (_l("Organisaties en wetten"), _l("organisaties en de wetten die samen met hen genoemd worden")),
+    "initiatives": (_l("Initiatieven en organisaties"), _l("welke organisaties aan welk initiatief meedoen")),
+}
+
+# node types on a network drawing (the legend); colours match web/static/network/network.js
+NODE_TYPES = {
+    "municipality": (_l("gemeente"), "#1f77b4"), "organisation": (_l("organisatie"), "#c85a00"),
+    "law": (_l("wet"), "#2ca02c"), "initiative": (_l("initiatief"), "#9467bd"),
+}
+
+
+def label(table: dict, key: str | None, default: str = "") -> str:
+    """The word for `key` in `table` (a measure's name for MEASURES), or the key itself."""
+    if not key:
+        return default
+    value = table.get(key)
+    if value is None:
+        return key
+    return str(value[0] if isinstance(value, tuple) else value)
+
+# the named queries (sparql/queries/*.rq) as questions a person asks; a query not listed keeps its own title
+QUERY_TITLES = {
+    "dataset-summary": _l("Wat de dataset bevat"),
+    "figures": _l("Cijfers door de jaren heen"),
+    "initiatives-by-neighbourhood": _l("Initiatieven per wijk"),
+    "laws-by-municipality": _l("Wetten per gemeente en jaar"),
+    "laws-by-programme": _l("Wetten per programma"),
+    "municipality-initiatives": _l("Initiatieven van een gemeente"),
+    "municipality-relations": _l("Wat een gemeente met haar partners doet"),
+    "neighbourhoods": _l("Wijken van een gemeente"),
+    "organisation-profile": _l("Waar een organisatie werkt"),
+    "organisation-relations": _l("Relaties van een organisatie"),
+    "organisations-by-kind": _l("Organisaties per soort"),
+    "partner-municipalities": _l("Gemeenten van een partner"),
+    "partners": _l("Partners van een gemeente"),
+    "people": _l("Personen en hun rol"),
+    "relation-quotes": _l("De zin achter een relatie"),
+    "report-details": _l("Over één rapport"),
+    "report-evidence": _l("Alle feiten van een rapport, waar ze staan"),
+    "reports": _l("Rapporten per gemeente"),
+    "search": _l("Zoeken in namen"),
+    "search-organisations": _l("Organisaties zoeken op naam"),
+    "search-sentences": _l("Zoeken in de zinnen achter de feiten"),
+    "shared-partners": _l("Gemeenten die partners delen"),
+}
+
+
+def query_title(q) -> str:
+    """The named query's title in the page's language (the .rq file's own title otherwise)."""
+    return str(QUERY_TITLES.get(q.name, q.title))
