@@ -123,3 +123,12 @@ QUERY_TITLES = {
 def query_title(q) -> str:
     """The named query's title in the page's language (the .rq file's own title otherwise)."""
     return str(QUERY_TITLES.get(q.name, q.title))
+
+# the error page titles of web/errors.py (TITLES_NL), listed here so that the catalogue holds them
+ERROR_TITLES = [
+    _l("Dit verzoek klopt niet"), _l("U moet zich eerst aanmelden"), _l("Dit mag niet op deze server"),
+    _l("Deze pagina bestaat niet"), _l("Deze methode kan hier niet"), _l("Dit formaat kunnen we niet leveren"),
+    _l("Het verzoek is te groot"), _l("Dit formaat kunnen we niet lezen"), _l("Er ging iets mis op de server"),
+    _l("Dit kan deze server niet"), _l("De achterliggende opslag antwoordt niet"),
+    _l("Dit kon nu niet worden beantwoord"), _l("Er ging iets mis"),
+]

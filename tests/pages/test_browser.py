@@ -255,3 +255,16 @@ def test_keyboard_only(page, site):
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert "/zoeken?q=GGD" in page.url
+
+
+def test_not_found_is_a_dutch_page_with_a_way_on(browser, site, screenshots):
+    page = browser.new_page()
+    for path in ("/bestaat-niet", "/id/gemeente/GM9999"):
+        resp = page.goto(site + path)
+        assert resp.status == 404
+        assert page.locator("html").get_attribute("lang") == "nl"
+        assert page.locator("h1").inner_text() == "Deze pagina bestaat niet"
+        assert "Not Found" not in page.content()
+        assert page.locator("main form[role=search]").count() == 1
+    shot(page, screenshots, "not-found")
+    page.close()
