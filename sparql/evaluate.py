@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 from sdkg.ontology import PREFIXES
 from sdkg.sparql.csvsafe import term_cell
-from sdkg.sparql.syntax_errors import explain
 from sdkg.sparql.protocol import (
     GRAPH_FORMATS,
     RESULTS,
@@ -24,6 +23,7 @@ from sdkg.sparql.protocol import (
     mime,
     negotiate,
 )
+from sdkg.sparql.syntax_errors import explain
 
 
 class QueryTimeout(Exception):
