@@ -37,8 +37,8 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
             value = float(WORD_NUMBERS[raw.lower()])
         else:
             value = parse_dutch_number(raw)
-        if value is None:
-            continue
+        if value is None or len(raw) > 18:
+            continue  # a run of digits is a code or furniture, not a figure (and may not fit a float)
         before = text[max(0, s - 30):s]
         after = text[e:e + 40]
         if _skip(raw, value, before, after, text, s, e):

@@ -54,6 +54,11 @@ def _key(name: str) -> str:
 
 QUOTE = re.compile(r"(?:‘([^’\n]{3,90})’|“([^”\n]{3,90})”|'([^'\n]{3,90})'|\"([^\"\n]{3,90})\"|„([^”\n]{3,90})”)")
 CAPWORD = r"(?:[A-Z][\w\-.'’&]*[\w]|[A-Z])"
+# An enumeration "Fit4Kids, Kookmaatjes en Beweegwijs": each item starts at a word start, and a comma run is
+# consumed whole (the "en" tail is optional and checked afterwards), so no start inside a failed list is retried.
+_ITEM = r"(?<![\w.\-])[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)?"
+ENUM_ITEM = re.compile(_ITEM)
+ENUMERATION = re.compile(rf"({_ITEM}(?:,[ \t]+{_ITEM})+)([ \t]+en[ \t]+{_ITEM})?")
 
 
 def find_initiatives(text: str, *, blocked: set[str], areas: dict[str, str], programme_keys: set[str],
@@ -170,12 +175,13 @@ def find_initiatives(text: str, *, blocked: set[str], areas: dict[str, str], pro
             found.append((name, m.start(1), m.start(1) + len(name), None, 0.5))
 
     # 8. an enumeration of names right after programme/project words: "programma's ... Het gaat om Fit4Kids, Kookmaatjes en Beweegwijs"
-    item = r"[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)?"
-    for m in re.finditer(rf"({item}(?:,[ \t]+{item}){{2,}}[ \t]+en[ \t]+{item})", text):
+    for m in ENUMERATION.finditer(text):
+        if m.group(1).count(",") < 2 or not m.group(2):
+            continue  # three or more items, the last joined by "en"
         ctx = text[max(0, m.start() - 250):m.start()]
         if not re.search(r"(?i)programma'?s|projecten|interventies|initiatieven|methodieken|methoden|activiteiten", ctx):
             continue
-        for im in re.finditer(item, m.group(1)):
+        for im in ENUM_ITEM.finditer(m.group(0)):
             name = im.group(0)
             s0 = m.start(1) + im.start()
             if name.lower() in STOP_TAIL or not ok(name, s0) or name in {"De", "Het"}:
@@ -225,7 +231,11 @@ def _merge(text: str, found: list[tuple[str, int, int, str | None, float]], area
     type_words = re.compile(rf"(?i)^(?:{TYPE_SUFFIX}|wijkvisie|wijkenvisie|gebiedsvisie|wijkplan|actieplan|uitvoeringsplan)$")
     found.sort(key=lambda f: (-f[4], f[1]))
     items: dict[str, Initiative] = {}
+    order: dict[str, int] = {}  # item key -> insertion rank
     tokens: dict[str, set[str]] = {}
+    postings: dict[str, list[str]] = {}  # token -> keys of the items holding it
+    area_rank = {ak: i for i, ak in enumerate(areas)}
+    area_words = max((len(ak.split()) for ak in areas), default=0)  # n-grams longer than any area are no area
     # A key that joined an earlier item keeps joining it: items are only ever appended, so the first
     # item whose words cover the key's (or vice versa) stays the first.
     joined: dict[str, Initiative] = {}
@@ -237,21 +247,48 @@ def _merge(text: str, found: list[tuple[str, int, int, str | None, float]], area
             continue  # a bare type word ("Actieplan") names nothing
         target = items.get(key) or joined.get(key)
         if target is None:
-            for k, it in items.items():
-                if toks <= tokens[k] or tokens[k] <= toks:
-                    target = joined[key] = it
-                    break
+            k = _first_cover(toks, tokens, postings, order)
+            if k is not None:
+                target = joined[key] = items[k]
         if target is None:
             target = items[key] = Initiative(name=name, kind=kind)
+            order[key] = len(order)
             tokens[key] = toks
-            for ak, an in areas.items():
-                if re.search(rf"(?<!\w){re.escape(ak)}(?!\w)", key) and an not in target.neighbourhoods:
-                    target.neighbourhoods.append(an)
+            for t in toks:
+                postings.setdefault(t, []).append(key)
+            words = key.split()
+            hits = {" ".join(words[i:j]) for i in range(len(words))
+                    for j in range(i + 1, min(len(words), i + area_words) + 1)}
+            for ak in sorted((h for h in hits if h in area_rank), key=area_rank.get):
+                if areas[ak] not in target.neighbourhoods:
+                    target.neighbourhoods.append(areas[ak])
         sp = span(text, s, e)
-        seen = starts.setdefault(id(target), {x.start for x in target.mentions})
+        seen = starts.get(id(target))
+        if seen is None:
+            seen = starts[id(target)] = {x.start for x in target.mentions}
         if sp.start not in seen:
             seen.add(sp.start)
             target.mentions.append(sp)
     out = list(items.values())
     out.sort(key=lambda i: i.mentions[0].start if i.mentions else 0)
     return out
+
+
+def _first_cover(toks: set[str], tokens: dict[str, set[str]], postings: dict[str, list[str]],
+                 order: dict[str, int]) -> str | None:
+    """The earliest item whose words contain `toks` or are contained in them (via the word postings)."""
+    best = None
+    # items holding every word of toks: all in the postings of its rarest word
+    rare = min((postings.get(t, ()) for t in toks), key=len)
+    for k in rare:
+        if toks <= tokens[k] and (best is None or order[k] < order[best]):
+            best = k
+    # items all of whose words are in toks: counted over the postings of toks' words
+    hits: dict[str, int] = {}
+    for t in toks:
+        for k in postings.get(t, ()):
+            hits[k] = hits.get(k, 0) + 1
+    for k, n in hits.items():
+        if n == len(tokens[k]) and (best is None or order[k] < order[best]):
+            best = k
+    return best

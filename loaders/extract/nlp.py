@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import spacy
@@ -20,6 +21,38 @@ def nlp() -> Language:
 
 _last: list = [None, None]
 
+# spaCy's tokenizer strips prefixes and suffixes from a whitespace-free chunk one at a time, each time
+# searching the rest of the chunk: a chunk of n punctuation characters costs n^2. Text layers without spaces
+# and broken converters produce such chunks; words, numbers and URLs stay far below this length.
+LONG_CHUNK = 256
+PIECE = 128
+_LONG = re.compile(rf"\S{{{LONG_CHUNK},}}")
+
+
+def _tokenise(text: str) -> Doc:
+    """nlp()(text), except that chunks of LONG_CHUNK+ non-space characters become tokens of PIECE characters.
+
+    The Doc's text is exactly `text` either way.
+    """
+    pipe = nlp()
+    if _LONG.search(text) is None:
+        return pipe(text)
+    parts: list[Doc] = []
+    pos = 0
+    for m in _LONG.finditer(text):
+        if m.start() > pos:
+            parts.append(pipe.tokenizer(text[pos:m.start()]))
+        run = m.group(0)
+        words = [run[i:i + PIECE] for i in range(0, len(run), PIECE)]
+        parts.append(Doc(pipe.vocab, words=words, spaces=[False] * len(words)))
+        pos = m.end()
+    if pos < len(text):
+        parts.append(pipe.tokenizer(text[pos:]))
+    doc = Doc.from_docs(parts, ensure_whitespace=False)
+    for _name, proc in pipe.pipeline:
+        doc = proc(doc)
+    return doc
+
 
 def parse(text: str) -> Doc:
     """Tokenise once; every matcher of the extraction (and metadata inference) runs on this Doc.
@@ -28,7 +61,7 @@ def parse(text: str) -> Doc:
     """
     if _last[0] is not None and (_last[0] is text or _last[0] == text):
         return _last[1]
-    doc = nlp()(text)
+    doc = _tokenise(text)
     doc.user_data["sdkg_text"] = text
     _last[0], _last[1] = text, doc
     return doc

@@ -129,7 +129,9 @@ INSTITUTION_TAILS = ("hogeschool", "universiteit", "ziekenhuis", "academie")
 GGD_JOINED = re.compile(r"(?<![\w#])GGD[a-z]?[A-Z][A-Za-z]*\b")
 BRACKET_SPELLED = re.compile(r"\b([A-Z]{2,6})\s+\(([a-z][^)]{3,60})\)")
 FORM_TOKEN = re.compile(r"(?<![\w#@/.])([A-Z][\w&]*[\w&])(?:-(\w+))?(?![\w/])")
-NAME_PLACE = re.compile(r"(?<![\w#])([A-Z][\w&]*[A-Z][\w&]*|[A-Z][a-z]+[A-Z]\w*)[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+# A word with an inner capital, then a place: the look-ahead finds the inner capital and the word is taken
+# once ("[A-Z]\w*[A-Z]\w*" would try every split of a long run of capitals: quadratic).
+NAME_PLACE = re.compile(r"(?<![\w#])((?=[A-Z][\w&]*?[A-Z])[A-Z][\w&]*)[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 INSTITUTION = re.compile(r"(?<![\w#])([A-Z][a-z]+(?:hogeschool|universiteit|ziekenhuis|academie))(?![\w])")
 UNIT_BEFORE = re.compile(r"(?:^|\W)(?:" + "|".join(UNIT_CUES) + r")\s+$")
 ALPHA = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")

@@ -13,6 +13,7 @@ PARTNER = re.compile(r"(?i)samenwerking\s+(?:met|tussen)|samen\s+met|partners?\b
 PROVIDES = re.compile(r"(?i)uitgevoerd\s+door|aanbieder|leverancier|biedt|levert|verzorgt|ondergebracht\s+bij|beschikbaar\s+gesteld")
 CONTRACT = re.compile(r"(?i)in\s+opdracht\s+van|overeenkomst|contract|aanbesteed|gegund|gunning|inkoop")
 FUNDS = re.compile(r"(?i)subsidie|geïnvesteerd\s+in|gefinancierd|middelen\s+van|bijdrage\s+(?:van|aan)|fonds")
+FUNDED = re.compile(r"(?i)subsidie\s+ontvangen|geïnvesteerd\s+in|subsidie\s+aan")
 PART_OF = re.compile(r"(?i)\b(?:als\s+)?onderdeel\s+van\s+(?:de|het)\s+")
 
 
@@ -55,27 +56,38 @@ def find_relations(text: str, municipality: str | None, orgs: list[Organisation]
             got = inits_of[(a, b)] = [initiatives[k] for k in sorted({k for _p, k in init_pos[lo:hi]})]
         return got
 
+    # The cue words of a sentence, searched once per sentence (not once per mention: a long sentence with
+    # many mentions would cost its length times theirs).
+    cues_of: dict[tuple[int, int], tuple[bool, ...]] = {}
+
+    def cues(a: int, b: int) -> tuple[bool, ...]:
+        got = cues_of.get((a, b))
+        if got is None:
+            sent = text[a:b]
+            got = cues_of[(a, b)] = tuple(bool(p.search(sent)) for p in (PARTNER, CONTRACT, PROVIDES, FUNDS, FUNDED))
+        return got
+
     for o in orgs:
         for m in o.mentions:
             a, b = sentence_of(m.start)
-            sent = text[a:b]
             inits = inits_in(a, b)
-            if PARTNER.search(sent):
+            partner, contract, provides, funds, funded = cues(a, b)
+            if partner:
                 if inits:
                     for i in inits:
                         add(o.name, "partner_of", i.name, a, b, ok="initiative")
                 elif municipality:
                     add(o.name, "partner_of", municipality, a, b, ok="municipality")
-            if CONTRACT.search(sent) and municipality:
+            if contract and municipality:
                 add(o.name, "contracted_by", municipality, a, b, ok="municipality")
-            if PROVIDES.search(sent):
+            if provides:
                 for i in inits:
                     add(o.name, "provides", i.name, a, b, ok="initiative")
-            if FUNDS.search(sent):
+            if funds:
                 if o.name == "Rijk" or o.kind == "funder":
                     for i in inits:
                         add(o.name, "funds", i.name, a, b, ok="initiative")
-                elif municipality and re.search(r"(?i)subsidie\s+ontvangen|geïnvesteerd\s+in|subsidie\s+aan", sent):
+                elif municipality and funded:
                     add(municipality, "funds", o.name, a, b, sk="municipality", ok="organisation")
     for i in initiatives:
         for nb in i.neighbourhoods:

@@ -1,0 +1,47 @@
+"""Extraction stays linear on pathological text (bench/bench_shapes.py measures the ratios).
+
+Before the matchers were fixed, 80,000 characters of these shapes took 14 s (letters without spaces) to
+several minutes (a run of capitals, quotation marks, a one-line list of organisations); linear extraction
+takes a fraction of a second. The limit is generous (about 20x what a busy 2-core machine needs), so
+the test only fails on a return of super-linear behaviour, not on a slow machine. CPU time of this process
+is used, so other load does not count.
+"""
+
+import hashlib
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+from bench_shapes import SHAPES  # noqa: E402
+
+LIMIT_S = 5.0
+SIZE = 80_000
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_shape_extracts_in_linear_time(shape):
+    from sdkg.loaders.extract import extract
+    from sdkg.loaders.metadata import infer_meta
+    from sdkg.loaders.model import Document
+
+    text = SHAPES[shape](SIZE)
+    doc = Document(text=text, source=f"{shape}.txt", sha256=hashlib.sha256(text.encode()).hexdigest(),
+                   media_type="text/plain")
+    t = time.process_time()
+    ex = extract(doc, infer_meta(doc, {}))
+    spent = time.process_time() - t
+    assert ex.document.text == text
+    assert spent < LIMIT_S, f"{shape}: {spent:.1f} s CPU for {SIZE} characters"
+
+
+def test_long_chunks_reach_the_tokenizer_in_pieces():
+    from sdkg.loaders.extract.nlp import LONG_CHUNK, PIECE, parse
+
+    text = "Gemeente Zwolle. " + "‘’“”" * 3000 + " en daarna " + "x" * (LONG_CHUNK - 1) + "\nEinde."
+    doc = parse(text)
+    assert doc.text == text
+    assert max(len(t.text) for t in doc) <= max(PIECE, LONG_CHUNK - 1)
+    assert [t.text for t in doc][:3] == ["Gemeente", "Zwolle", "."]  # ordinary text tokenised as before
