@@ -6,6 +6,8 @@ character spans in `Document.text` that support it, so each statement can cite i
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import asdict, dataclass, field
 
 DOCUMENT_TYPES = ("jaarverslag", "jaarstukken", "begroting", "other")
@@ -29,6 +31,67 @@ class Block:
     level: int = 0  # heading level (1 = top); 0 for non-headings
 
 
+@dataclass(frozen=True)
+class Part:
+    """text[start:end] came from one page: `page` (1-based) of a PDF, or the web page at `url`."""
+
+    start: int
+    end: int
+    page: int | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    """text[start:end] stands under the headings `path` (outermost first: programme > paragraph)."""
+
+    start: int
+    end: int
+    path: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where an offset of the text stands in the report: page or page URL, heading path, programme."""
+
+    page: int | None = None
+    url: str | None = None
+    section: tuple[str, ...] = ()
+    programme: str | None = None
+
+    def to_json(self) -> dict:
+        out: dict = {}
+        if self.page is not None:
+            out["page"] = self.page
+        if self.url is not None:
+            out["url"] = self.url
+        out["section"] = list(self.section)
+        out["programme"] = self.programme
+        return out
+
+
+@dataclass
+class TableRow:
+    label: str
+    cells: list[Span | None]  # one per column of the table; None where the cell is empty
+
+
+@dataclass
+class Table:
+    """A table read with its structure: text[start:end] holds it, one row per line."""
+
+    start: int
+    end: int
+    columns: list[str]  # headers of the value columns (the row-label column is not counted)
+    rows: list[TableRow] = field(default_factory=list)
+    caption: str | None = None
+    multiplier: float = 1.0  # "(x € 1.000)" -> 1000
+    unit: str | None = None  # "EUR" when the caption names euros
+
+
+_PROGRAMME = re.compile(r"(?i)programma\s+\d{1,2}[a-z]?\b")
+
+
 @dataclass
 class Document:
     """One report as read from disk: the text every offset refers to, plus its source."""
@@ -41,10 +104,45 @@ class Document:
     title: str | None = None
     encoding: str | None = None
     source_url: str | None = None
+    parts: list[Part] = field(default_factory=list)  # pages of a PDF, pages of a report website
+    sections: list[Section] = field(default_factory=list)  # innermost heading path per stretch
+    tables: list[Table] = field(default_factory=list)
 
     @property
     def size(self) -> int:
         return len(self.text)
+
+    def locate(self, offset: int, programmes: list[str] | tuple[str, ...] = ()) -> Location:
+        """Page (or page URL), heading path and programme of text[offset]. The programme is the
+        outermost heading that is titled 'Programma N ...' or is one of `programmes`."""
+        page = url = None
+        key = (len(self.parts), len(self.sections))
+        cached = self.__dict__.get("_located")
+        if cached is None or cached[0] != key:  # parts and sections are fixed once read
+            cached = self.__dict__["_located"] = (key, [x.start for x in self.parts], [x.start for x in self.sections])
+        part_starts, section_starts = cached[1], cached[2]
+        if self.parts:
+            i = bisect.bisect_right(part_starts, offset) - 1
+            if i >= 0:
+                page, url = self.parts[i].page, self.parts[i].url
+        path: tuple[str, ...] = ()
+        if self.sections:
+            i = bisect.bisect_right(section_starts, offset) - 1
+            if i >= 0 and offset < self.sections[i].end:
+                path = self.sections[i].path
+        wanted = {p.casefold() for p in programmes}
+        programme = next(
+            (h for h in path if _PROGRAMME.match(h) or h.casefold() in wanted or _bare(h).casefold() in wanted),
+            None,
+        )
+        if not self.parts:
+            url = self.source_url
+        return Location(page=page, url=url, section=path, programme=programme)
+
+
+def _bare(heading: str) -> str:
+    """'Programma 6 Zorg en ondersteuning' / '6. Zorg' -> 'Zorg en ondersteuning' / 'Zorg'."""
+    return re.sub(r"(?i)^(?:programma\s+)?\d{1,2}[a-z]?[.)]?\s+", "", heading)
 
 
 @dataclass(frozen=True)
@@ -123,6 +221,8 @@ class Figure:
     unit: str  # count | EUR | percent | weeks | years | score | count/day
     year: int | None = None
     span: Span | None = None
+    column: str | None = None  # a figure read from a table: its column header ("Realisatie 2024")
+    table: str | None = None  # ... and the table's caption
 
 
 @dataclass
@@ -152,7 +252,27 @@ class Extraction:
     relations: list[Relation] = field(default_factory=list)
 
     def to_json(self) -> dict:
-        """The shape of ../shared/gold (SCORING.md), with spans and evidence as extra keys."""
+        """The shape of ../shared/gold (SCORING.md), with spans and evidence as extra keys; every span
+        also says where it stands: `page` (PDF, 1-based) or `url` (website), `section`, `programme`."""
+        out = self._json()
+        doc, programmes = self.document, self.meta.programmes
+        if doc.parts or doc.sections:
+            def where(d: dict | None) -> None:
+                if d and "start" in d:
+                    d.update(doc.locate(d["start"], programmes).to_json())
+
+            for key in ("organisations", "laws", "initiatives", "neighbourhood_details",
+                        "other_municipality_details", "people"):
+                for item in out[key]:
+                    for m in item.get("mentions", []):
+                        where(m)
+            for f in out["figures"]:
+                where(f.get("span"))
+            for r in out["relations"]:
+                where(r.get("span"))
+        return out
+
+    def _json(self) -> dict:
         doc, meta = self.document, self.meta
         muni = meta.municipality
         return {

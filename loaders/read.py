@@ -46,6 +46,7 @@ def read_document(path: str | Path, *, limits: Limits = DEFAULT_LIMITS, max_byte
     encoding: str | None = None
     title: str | None = None
     source_url: str | None = None
+    extra: dict = {}  # parts, sections and tables, where the reader finds them
 
     if suffix == ".txt":
         from sdkg.loaders.formats.text import NotText, decode, segment
@@ -74,12 +75,14 @@ def read_document(path: str | Path, *, limits: Limits = DEFAULT_LIMITS, max_byte
         from sdkg.loaders.formats.pdf import PdfProblem, read_pdf
 
         try:
-            text, blocks, title = read_pdf(data)
+            pdf = read_pdf(data)
         except PdfProblem as exc:
             raise LoaderError(source, _pdf_reason(str(exc))) from exc
-        except NotImplementedError as exc:  # pypdf: "Unsupported filter /X" and the like
+        except NotImplementedError as exc:  # a reader's "Unsupported filter /X" and the like
             raise LoaderError(source, f"not a readable PDF: it uses a feature the PDF reader does not support "
                                       f"({exc or 'unknown'})") from exc
+        text, blocks, title = pdf.text, pdf.blocks, pdf.title
+        extra = {"parts": pdf.parts, "sections": pdf.sections, "tables": pdf.tables}
     else:
         from sdkg.loaders.formats.docx_file import DocxProblem, read_docx
 
@@ -93,6 +96,10 @@ def read_document(path: str | Path, *, limits: Limits = DEFAULT_LIMITS, max_byte
     verdict = dutch_verdict(text)
     if verdict:
         raise SkippedInput(source, f"text does not look Dutch ({verdict})")
+    if "sections" not in extra:
+        from sdkg.loaders.formats.structure import sections_from_blocks
+
+        extra["sections"] = sections_from_blocks(text, blocks)
     return Document(
         text=text,
         source=source,
@@ -102,6 +109,7 @@ def read_document(path: str | Path, *, limits: Limits = DEFAULT_LIMITS, max_byte
         title=title or _first_heading(text, blocks),
         encoding=encoding,
         source_url=source_url,
+        **extra,
     )
 
 

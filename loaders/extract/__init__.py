@@ -19,6 +19,7 @@ from .normalise import span
 from .organisations import find_organisations
 from .people import find_people
 from .relations import find_relations
+from .tables import merge, table_figures
 
 __all__ = ["extract", "fit"]
 
@@ -78,7 +79,7 @@ def extract(doc: Document, meta: ReportMeta | None = None, *, fitted=None) -> Ex
         text, blocked=blocked, areas={ref.fold(p.name): p.name for p in nbs}, programme_keys=programme_keys,
         law_spans=law_spans, places=place_keys,
     )
-    figures = find_figures(text, meta.year)
+    figures = merge(text, find_figures(text, meta.year), table_figures(doc))  # tables read with their structure
     relations = find_relations(text, meta.municipality.name if meta.municipality else None, orgs, initiatives, laws, nbs)
     return Extraction(
         document=doc, meta=meta, organisations=orgs, laws=laws, initiatives=initiatives, neighbourhoods=nbs,

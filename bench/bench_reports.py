@@ -1,0 +1,195 @@
+"""Whole reports: the generated 200-page jaarstukken PDF (bench/corpus.py).
+
+    python -m bench.bench_reports libraries       # PDF text libraries side by side: speed and what survives
+    python -m bench.bench_reports ingest [--reports 4] [--pages 200]
+                                                  # end to end: pages/s, MB of text/s per core, peak memory,
+                                                  # beside bare spaCy tokenisation of the same text
+
+`libraries` reads the corpus with each library's plain text extraction and with sdkg's reader, and
+counts what a reader of the text gets: the gold's organisation names found whole (columns read in
+order, lines joined), hyphenated words repaired, running headers/footers and contents lines left in.
+`ingest` ingests one report in a fresh process (its peak RSS is the per-worker figure), then a
+folder of copies with the default worker count.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def _corpus(tmp: Path, pages: int = 200) -> tuple[Path, dict]:
+    from bench.corpus import write_jaarstukken
+
+    pdf, gold = write_jaarstukken(tmp, pages=pages)
+    return pdf, json.loads(gold.read_text(encoding="utf-8"))
+
+
+def _quality(text: str, gold: dict) -> dict:
+    flat = " ".join(text.split())
+    quotes = [f["quote"] for f in gold["facts"]]
+    names_whole = sum(1 for q in set(quotes) if flat.count(q) >= quotes.count(q)) / len(set(quotes))
+    # a split word left broken: "verorde- ning" (or "verorde-ning")
+    broken = sum(flat.count(s) + flat.count(s.replace("-", "- ")) for s in gold["hyphen_splits"])
+    furniture = len(re.findall(r"Pagina \d+ van \d+", text)) + text.count("Gemeente Meppel  |") + text.count(
+        "Gemeente Meppel | Jaarstukken")
+    leaders = len(re.findall(r"(?:\. ){4,}|\.{5,}", text))
+    return {"names whole": names_whole, "broken words": broken, "header/footer lines": furniture,
+            "contents lines": leaders}
+
+
+def _pypdf(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(p.extract_text() or "" for p in PdfReader(path).pages)
+
+
+def _pdfplumber(path: Path) -> str:
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        return "\n".join(p.extract_text() or "" for p in pdf.pages)
+
+
+def _pdfium(path: Path) -> str:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(path)
+    try:
+        return "\n".join(p.get_textpage().get_text_range() for p in pdf)
+    finally:
+        pdf.close()
+
+
+def _sdkg(path: Path) -> str:
+    from sdkg.loaders.read import read_document
+
+    return read_document(path).text
+
+
+def libraries(args) -> None:
+    tmp = Path(tempfile.mkdtemp(prefix="sdkg-bench-"))
+    try:
+        pdf, gold = _corpus(tmp, args.pages)
+        rows = []
+        for name, fn in (("pypdf extract_text", _pypdf), ("pdfplumber extract_text", _pdfplumber),
+                         ("pypdfium2 get_text_range", _pdfium), ("sdkg reader (pypdfium2 + layout)", _sdkg)):
+            try:
+                t0 = time.perf_counter()
+                text = fn(pdf)
+                dt = time.perf_counter() - t0
+            except ImportError as exc:
+                print(f"{name}: not installed ({exc})")
+                continue
+            q = _quality(text, gold)
+            rows.append((name, dt, len(text.encode()) / 1e6, q))
+        print(f"{gold['pages']}-page jaarstukken PDF, {len(gold['facts'])} gold names, "
+              f"{len(gold['hyphen_splits'])} distinct hyphenated line ends; one core, machine shared")
+        print(f"{'library':34} {'s':>6} {'pages/s':>8} {'MB/s':>6} {'names':>6} {'broken':>7} {'furn.':>6} {'toc':>5}")
+        for name, dt, mb, q in rows:
+            print(f"{name:34} {dt:6.2f} {gold['pages'] / dt:8.0f} {mb / dt:6.2f} {q['names whole']:6.0%} "
+                  f"{q['broken words']:7d} {q['header/footer lines']:6d} {q['contents lines']:5d}")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _one(path: str) -> None:
+    """Child process: read, extract and build one report; print timings and peak RSS as JSON."""
+    from sdkg.graph.build import build_quads
+    from sdkg.loaders.extract import extract
+    from sdkg.loaders.read import read_document
+
+    t0 = time.perf_counter()
+    doc = read_document(path)
+    t1 = time.perf_counter()
+    ex = extract(doc)
+    t2 = time.perf_counter()
+    quads = build_quads(ex)
+    t3 = time.perf_counter()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
+    print(json.dumps({"read": t1 - t0, "extract": t2 - t1, "build": t3 - t2, "mb": len(doc.text.encode()) / 1e6,
+                      "quads": len(quads), "peak_mb": peak, "pages": len(doc.parts)}))
+
+
+def _tokenise(text: str) -> float:
+    import spacy
+
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("sentencizer")
+    nlp.max_length = 50_000_000
+    t0 = time.perf_counter()
+    nlp(text)
+    return time.perf_counter() - t0
+
+
+def ingest(args) -> None:
+    from sdkg.graph.ingest import ingest as run_ingest
+    from sdkg.graph.store import OxigraphStore
+    from sdkg.loaders.read import read_document
+
+    tmp = Path(tempfile.mkdtemp(prefix="sdkg-bench-"))
+    try:
+        pdf, gold = _corpus(tmp / "corpus", args.pages)
+        one = json.loads(subprocess.run([sys.executable, "-m", "bench.bench_reports", "_one", str(pdf)],
+                                        check=True, capture_output=True, text=True).stdout)
+        text = read_document(pdf).text
+        tok = _tokenise(text)
+        total = one["read"] + one["extract"] + one["build"]
+        print(f"one {gold['pages']}-page report ({one['mb']:.2f} MB of text, {one['quads']:,} quads), one process:")
+        print(f"  read {one['read']:.2f} s ({gold['pages'] / one['read']:.0f} pages/s), extract {one['extract']:.2f} s, "
+              f"build {one['build']:.2f} s: {gold['pages'] / total:.1f} pages/s, {one['mb'] / total:.2f} MB/s")
+        print(f"  peak memory {one['peak_mb']:.0f} MB; bare spaCy tokenisation {one['mb'] / tok:.2f} MB/s "
+              f"(end to end / tokenisation = {one['mb'] / total / (one['mb'] / tok):.2f})")
+        folder = tmp / "reports"
+        folder.mkdir()
+        files = []
+        for i in range(args.reports):  # copies differ by one byte at the end: each is its own report
+            f = folder / f"jaarstukken-{i}.pdf"
+            f.write_bytes(pdf.read_bytes() + b"\n%" + str(i).encode() + b"\n")
+            files.append(f)
+        workers = os.cpu_count() or 1
+        store = OxigraphStore(tmp / "db")
+        t0 = time.perf_counter()
+        summary = run_ingest(store, files)
+        dt = time.perf_counter() - t0
+        store.close()
+        assert summary.ok, [r for r in summary.results if not r.ok][:3]
+        mb = one["mb"] * len(files)
+        print(f"sdkg ingest of a folder of {len(files)} such reports (default workers, {workers} cores): {dt:.1f} s, "
+              f"{gold['pages'] * len(files) / dt:.1f} pages/s, {mb / dt:.2f} MB/s, {mb / dt / workers:.2f} MB/s per core")
+        print(f"peak RSS of this process and its children: "
+              f"{resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.0f} MB (largest child)")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["_one"]:
+        _one(argv[1])
+        return 0
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="what", required=True)
+    p = sub.add_parser("libraries")
+    p.add_argument("--pages", type=int, default=200)
+    p.set_defaults(func=libraries)
+    p = sub.add_parser("ingest")
+    p.add_argument("--pages", type=int, default=200)
+    p.add_argument("--reports", type=int, default=4)
+    p.set_defaults(func=ingest)
+    args = ap.parse_args(argv)
+    args.func(args)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
