@@ -92,6 +92,8 @@ def read_pdf(data: bytes) -> PdfText:
     except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower():
             raise PdfProblem("encrypted PDF") from exc
+        if data.startswith(b"%PDF") and b"%%EOF" not in data[-2048:]:
+            raise PdfProblem(f"not a readable PDF: no EOF marker ({exc})") from exc  # cut off
         raise PdfProblem(f"not a readable PDF: {exc}") from exc
     try:
         pages = []
