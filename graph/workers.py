@@ -42,7 +42,7 @@ def extract_file(job: tuple[str, dict], limits: Limits) -> Any:
 
     path, overrides = job
     try:
-        return load(path, overrides, limits=limits)
+        return load(path, overrides, limits=limits, screen=True)
     except LoaderError:
         raise
     except ValueError as e:

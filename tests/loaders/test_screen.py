@@ -1,0 +1,77 @@
+"""Files that are readable but are not municipal reports are skipped with the reason, not stored."""
+
+from __future__ import annotations
+
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+from sdkg.cli import main
+from sdkg.graph.store import OxigraphStore
+from sdkg.loaders import load
+from sdkg.loaders.errors import SkippedInput
+
+ROOT = Path(__file__).resolve().parents[2]
+
+RECIPE = """Appeltaart
+
+Ingrediënten: 250 gram bloem, 150 gram boter, 100 gram suiker, een snufje zout en 1 ei. Voor de vulling:
+1 kilo appels, 50 gram rozijnen, kaneel en citroensap.
+
+Bereiding: verwarm de oven voor op 180 graden. Meng de bloem met de boter, de suiker en het zout tot een
+kruimelig deeg. Voeg het ei toe en kneed tot een soepele bal. Bekleed een ingevette springvorm met twee
+derde van het deeg. Schil de appels, snijd ze in stukjes en meng ze met de rozijnen, de kaneel en het
+citroensap. Schep de vulling in de vorm en leg van de rest van het deeg repen over de taart. Bak de taart
+in ongeveer een uur goudbruin. Laat afkoelen en serveer met slagroom.
+"""
+
+
+def _not_reports() -> dict[str, tuple[bytes, str]]:
+    rnd = random.Random(7)
+    return {
+        "recept.txt": (RECIPE.encode(), "not a municipal report: no municipality named and no social-domain vocabulary"),
+        "aaaa.txt": (b"a" * 3000, "not report text: 100% of its characters are 'a'"),
+        "kort.txt": (b"Gemeente Zwolle. Jaarverslag 2023. Sociaal domein.", "too little text to be a report"),
+        "herhaling.txt": (b"de gemeente en de wijk " * 300, "not report text"),
+        "cijfers.txt": (b"12 34 56 78 90 " * 200, "not report text: only 0% of its characters are letters"),
+        "ruis.txt": (bytes(rnd.choice(range(0x21, 0x7f)) for _ in range(400)), ""),  # a tiny binary that decodes
+    }
+
+
+def test_files_that_are_not_reports_are_skipped_with_the_reason(tmp_path, seed_paths, capfd):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, (data, _) in _not_reports().items():
+        (folder / name).write_bytes(data)
+    shutil.copy(seed_paths[2], folder)
+    code = main(["ingest", "--quiet", "--store", str(tmp_path / "db"), str(folder)])
+    out, err = capfd.readouterr()
+    assert code == 1
+    for name, (_, reason) in _not_reports().items():
+        assert f"skipped {folder / name}: {reason}" in err, (name, err)
+    assert "1 added" in out and f"{len(_not_reports())} skipped" in out
+    with OxigraphStore(tmp_path / "db", read_only=True) as store:
+        assert len(store.graphs()) == 1
+
+
+@pytest.mark.parametrize("path", [*sorted((ROOT / "examples").glob("*-*.*"))], ids=lambda p: p.name)
+def test_example_reports_pass_the_check(path):
+    assert load(path, screen=True).meta.municipality is not None
+
+
+def test_seed_reports_pass_the_check(seed_paths):
+    for p in seed_paths:
+        load(p, screen=True)
+
+
+def test_a_given_municipality_counts_for_a_short_report(tmp_path):
+    page = tmp_path / "pagina.txt"
+    page.write_text("Het college heeft in 2023 met de partners in de stad gewerkt aan een betere ondersteuning "
+                    "van jongeren en ouderen. " * 3, encoding="utf-8")
+    assert load(page, {"municipality": "GM0193"}, screen=True).meta.municipality.cbs_code == "GM0193"
+    page.write_text("Het weer was in 2023 wisselend, met een natte zomer en een zachte winter in de hele streek. "
+                    "Er viel veel regen en het waaide vaak hard langs de kust en in het binnenland. " * 2,
+                    encoding="utf-8")
+    with pytest.raises(SkippedInput, match="no municipality named and no social-domain vocabulary"):
+        load(page, screen=True)
