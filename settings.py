@@ -227,7 +227,8 @@ class Settings:
         return open_store(self.store, memory=self.memory, endpoint=self.endpoint,
                           update_endpoint=self.update_endpoint, graph_store=self.graph_store,
                           model_graph=self.model_graph, base=self.base,
-                          read_only=self.read_only if read_only is None else read_only)
+                          read_only=self.read_only if read_only is None else read_only,
+                          lock_timeout=self.lock_timeout)
 
     def minter(self):
         from sdkg.graph.iris import Minter

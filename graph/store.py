@@ -8,6 +8,7 @@ interchangeable. Terms crossing the interface are pyoxigraph terms.
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import time
 from abc import ABC, abstractmethod
@@ -162,7 +163,10 @@ class OxigraphStore(Store):
     exact_generation = True
     can_stream = True
 
-    def __init__(self, path: str | os.PathLike | None = None, read_only: bool = False):
+    def __init__(self, path: str | os.PathLike | None = None, read_only: bool = False, *,
+                 lock_timeout: float = 0.0, on_wait=None):
+        """`lock_timeout`: seconds a writable handle waits for another process that holds the
+        store's lock (`on_wait(message)` is told once, default: a line on stderr); 0 fails at once."""
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
         self.snapshot = read_only and self.path is not None
@@ -178,10 +182,36 @@ class OxigraphStore(Store):
                 self._store = ox.Store.read_only(str(self.path))
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
-                self._store = ox.Store(str(self.path))
+                self._store = self._open_writable(lock_timeout, on_wait)
         except OSError as e:
-            hint = " (another process is writing it; readers can use a read-only handle)" if "LOCK" in str(e) else ""
+            hint = " (another process is writing it; readers can use a read-only handle)" if _locked(e) else ""
             raise StoreError(f"{self.path}: cannot open store: {e}{hint}") from e
+
+    def _open_writable(self, lock_timeout: float, on_wait) -> ox.Store:
+        """One writer at a time: while another process holds the lock, wait for it (up to
+        `lock_timeout` seconds), saying so once."""
+        deadline = time.monotonic() + max(0.0, lock_timeout)
+        told = False
+        pause = 0.05
+        while True:
+            try:
+                return ox.Store(str(self.path))
+            except OSError as e:
+                if not _locked(e) or time.monotonic() + pause > deadline:
+                    if _locked(e) and lock_timeout > 0:
+                        raise StoreError(f"{self.path}: another process is still writing this store after "
+                                         f"{lock_timeout:g} s of waiting (setting lock_timeout)") from e
+                    raise
+                if not told:
+                    message = (f"waiting for another sdkg process writing to {self.path} "
+                               f"(up to {lock_timeout:g} s; setting lock_timeout)")
+                    if on_wait is None:
+                        print(f"sdkg: {message}", file=sys.stderr, flush=True)
+                    else:
+                        on_wait(message)
+                    told = True
+                time.sleep(pause)
+                pause = min(pause * 2, 1.0)
 
     @property
     def raw(self) -> ox.Store:
@@ -313,9 +343,14 @@ class OxigraphStore(Store):
             store.flush()
 
 
+def _locked(e: OSError) -> bool:
+    return "LOCK" in str(e)
+
+
 def open_store(store: str | os.PathLike | None = None, *, memory: bool = False, endpoint: str | None = None,
                update_endpoint: str | None = None, graph_store: str | None = None,
-               read_only: bool = False, model_graph: str | None = None, base: str | None = None) -> Store:
+               read_only: bool = False, model_graph: str | None = None, base: str | None = None,
+               lock_timeout: float = 0.0) -> Store:
     """The backend the settings name: `endpoint` (remote), `memory`, or the `store` folder (default)."""
     if endpoint:
         from sdkg.graph.remote import RemoteStore
@@ -324,7 +359,7 @@ def open_store(store: str | os.PathLike | None = None, *, memory: bool = False, 
                            read_only=read_only, model_graph=model_graph, base=base)
     if memory:
         return OxigraphStore(None)
-    return OxigraphStore(store or DEFAULT_STORE_DIR, read_only=read_only)
+    return OxigraphStore(store or DEFAULT_STORE_DIR, read_only=read_only, lock_timeout=lock_timeout)
 
 
 def iter_quads(store: Store, graph: ox.NamedNode) -> Iterable[ox.Quad]:

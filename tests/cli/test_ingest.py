@@ -157,3 +157,31 @@ def test_sigkill_during_ingest_leaves_only_whole_reports_and_a_rerun_completes(t
     assert rerun.returncode == 0, rerun.stderr
     with OxigraphStore(store_dir, read_only=True) as store:
         assert {g: len(t) for g, t in graph_triples(store).items()} == expected
+
+
+def test_a_second_writer_waits_for_the_lock_then_runs(tmp_path, seed_paths):
+    store_dir = tmp_path / "db"
+    holder = subprocess.Popen([sys.executable, "-c", "import sys, time, pyoxigraph as ox\n"
+                               f"s = ox.Store({str(store_dir)!r}); print('held', flush=True); time.sleep(4)"],
+                              stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "held"
+    started = time.monotonic()
+    second = subprocess.run([*SDKG, "ingest", "--quiet", "--store", str(store_dir), str(seed_paths[0])],
+                            capture_output=True, text=True, timeout=300)
+    holder.wait()
+    assert second.returncode == 0, second.stderr
+    assert f"waiting for another sdkg process writing to {store_dir}" in second.stderr
+    assert time.monotonic() - started >= 3
+    with OxigraphStore(store_dir, read_only=True) as store:
+        assert len(store.graphs()) == 1
+
+
+def test_a_second_writer_gives_up_after_the_lock_timeout(tmp_path, seed_paths):
+    store_dir = tmp_path / "db"
+    with OxigraphStore(store_dir):
+        second = subprocess.run([*SDKG, "ingest", "--quiet", "--lock-timeout", "1", "--store", str(store_dir),
+                                 str(seed_paths[0])], capture_output=True, text=True, timeout=120)
+    assert second.returncode == 2
+    assert "waiting for another sdkg process writing to" in second.stderr
+    assert "another process is still writing this store after 1 s of waiting" in second.stderr
+    assert "Traceback" not in second.stderr
