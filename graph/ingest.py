@@ -106,6 +106,15 @@ def _stale_graphs(store: Store, key: str, keep: ox.NamedNode) -> list[ox.NamedNo
     return [g for g, _ in rows if g != keep]
 
 
+def _older_versions(store: Store) -> dict[str, list[ox.NamedNode]]:
+    """Report graph -> the other graphs with its source key: what a replacement cut off before
+    it dropped the old version leaves behind (backends without multi-graph transactions)."""
+    by_key: dict[str, list[ox.NamedNode]] = {}
+    for g, key in store.select("SELECT DISTINCT ?g ?key WHERE { GRAPH ?g { ?r sdkg:sourceKey ?key } }").rows:
+        by_key.setdefault(key.value, []).append(g)
+    return {g.value: [o for o in gs if o != g] for gs in by_key.values() if len(gs) > 1 for g in gs}
+
+
 def ingest(store: Store, paths: Iterable[str | os.PathLike], *, overrides: dict | None = None,
            manifest: dict[str, dict] | None = None, minter: Minter | None = None, workers: int | None = None,
            limits: Limits = DEFAULT_LIMITS,
@@ -127,16 +136,24 @@ def ingest(store: Store, paths: Iterable[str | os.PathLike], *, overrides: dict 
     # Files whose exact content is already stored need no extraction at all. The file's kind and
     # size are checked before it is hashed: a FIFO or a device is refused here, unread.
     todo = []
+    older: dict[str, list[ox.NamedNode]] | None = None
     for path in files:
         try:
             graph = minter.report_graph(file_sha256(path, limits))
         except LoaderError as e:
             report(IngestResult(path, "failed", reason=e.reason))
             continue
-        if store.has_graph(graph):
-            report(IngestResult(path, "unchanged", graph=graph.value))
-        else:
+        if not store.has_graph(graph):
             todo.append(path)
+            continue
+        older = _older_versions(store) if older is None else older
+        if older.get(graph.value):  # a replacement an earlier run did not finish: finish it
+            for g in older.pop(graph.value):
+                store.drop_graph(g)
+            report(IngestResult(path, "replaced", graph=graph.value,
+                                warnings=["an older version left by an interrupted run was removed"]))
+        else:
+            report(IngestResult(path, "unchanged", graph=graph.value))
     if not todo:
         return IngestSummary(results)
 
@@ -161,9 +178,7 @@ def _write(store: Store, ex: Extraction, path: str, minter: Minter, orgs: OrgInd
     try:
         quads = build_quads(ex, minter, orgs.resolve)
         stale = _stale_graphs(store, source_key(ex), graph)
-        store.put_graph(graph, quads)
-        for g in stale:
-            store.drop_graph(g)
+        store.replace_graph(graph, quads, stale)  # the new version and the old ones' removal, at once
     except Exception as e:  # noqa: BLE001 - report the file, keep going
         return IngestResult(path, "failed", reason=f"cannot store: {e}")
     orgs.learn(quads)

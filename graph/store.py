@@ -78,6 +78,16 @@ class Store(ABC):
     @abstractmethod
     def drop_graph(self, graph: ox.NamedNode) -> None: ...
 
+    def replace_graph(self, graph: ox.NamedNode, quads: list[ox.Quad], drop: Iterable[ox.NamedNode] = ()) -> None:
+        """Make `graph` hold exactly `quads` and remove the graphs in `drop` (a report's older
+        versions), in one transaction where the backend has one. Elsewhere the new graph is written
+        first and the old ones dropped after; `sdkg ingest` repairs a replacement cut off in
+        between on its next run."""
+        self.put_graph(graph, quads)
+        for g in drop:
+            if g != graph:
+                self.drop_graph(g)
+
     @abstractmethod
     def update(self, sparql: str) -> None: ...
 
@@ -183,6 +193,9 @@ class OxigraphStore(Store):
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = self._open_writable(lock_timeout, on_wait)
+                # A writer killed between a commit and its generation step leaves nothing stale
+                # for longer than this: each writer starts by moving the generation on.
+                self._touch()
         except OSError as e:
             hint = " (another process is writing it; readers can use a read-only handle)" if _locked(e) else ""
             raise StoreError(f"{self.path}: cannot open store: {e}{hint}") from e
@@ -256,37 +269,59 @@ class OxigraphStore(Store):
         if self.read_only:
             raise StoreError(f"{self.path}: store is opened read-only")
 
+    # Every write moves the generation on before it commits and again after: data never changes
+    # under a generation a reader has already seen, even when the writer dies half-way.
     def put_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None:
         self._check_writable()
-        # Graph names derive from the file's hash, so an existing graph already holds this content;
-        # remove-then-extend (each a transaction) can leave the report absent, never half-written.
         with self._lock:
+            self._touch()
             if self._store.contains_named_graph(graph):
-                self._store.remove_graph(graph)
-            self._store.extend(ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads)
+                # Graph names derive from the file's hash, so it already holds this content: one
+                # transaction drops and writes it.
+                self._store.update(_replace_update(graph, quads, [graph]))
+            else:
+                self._store.extend(ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads)
+            self._touch()
+
+    def replace_graph(self, graph: ox.NamedNode, quads: list[ox.Quad], drop: Iterable[ox.NamedNode] = ()) -> None:
+        self._check_writable()
+        drop = [g for g in drop if g != graph]
+        if not drop:
+            return self.put_graph(graph, quads)
+        with self._lock:
+            self._touch()
+            self._store.update(_replace_update(graph, quads, [*drop, graph]))  # one transaction
             self._touch()
 
     def put_default(self, quads: list[ox.Quad]) -> None:
         self._check_writable()
         with self._lock:
-            self._store.update("CLEAR DEFAULT")
-            self._store.extend(quads)
+            new = {(q.subject, q.predicate, q.object) for q in quads}
+            old = {(q.subject, q.predicate, q.object)
+                   for q in self._store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+            if new == old:  # the model is already there: no write, no new generation
+                return
+            self._touch()
+            self._store.update(_replace_update(None, quads, []))  # CLEAR DEFAULT and the new model, at once
             self._touch()
 
     def drop_graph(self, graph: ox.NamedNode) -> None:
         self._check_writable()
         with self._lock:
             if self._store.contains_named_graph(graph):
+                self._touch()
                 self._store.remove_graph(graph)
                 self._touch()
 
     def update(self, sparql: str) -> None:
         self._check_writable()
+        self._touch()
         try:
             self._store.update(_with_prefixes(sparql))
         except SyntaxError as e:
             raise QueryError(str(e)) from e
-        self._touch()
+        finally:
+            self._touch()
 
     def has_graph(self, graph: ox.NamedNode) -> bool:
         return self._store.contains_named_graph(graph)
@@ -341,6 +376,19 @@ class OxigraphStore(Store):
         store = self.__dict__.pop("_store", None)
         if store is not None and self.path is not None and not self.read_only:
             store.flush()
+
+
+def _replace_update(graph: ox.NamedNode | None, quads: Iterable[ox.Quad], drop: list[ox.NamedNode]) -> str:
+    """One SPARQL update (Oxigraph runs it as one transaction): drop the graphs in `drop`, then
+    write `quads` into `graph` (None: clear and fill the default graph)."""
+    body = ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads),
+                        format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    ops = [f"DROP SILENT GRAPH <{g.value}>" for g in drop]
+    if graph is None:
+        ops += ["CLEAR SILENT DEFAULT", f"INSERT DATA {{\n{body}}}"]
+    else:
+        ops.append(f"INSERT DATA {{ GRAPH <{graph.value}> {{\n{body}}} }}")
+    return " ;\n".join(ops)
 
 
 def _locked(e: OSError) -> bool:

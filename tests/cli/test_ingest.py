@@ -185,3 +185,84 @@ def test_a_second_writer_gives_up_after_the_lock_timeout(tmp_path, seed_paths):
     assert "waiting for another sdkg process writing to" in second.stderr
     assert "another process is still writing this store after 1 s of waiting" in second.stderr
     assert "Traceback" not in second.stderr
+
+
+def test_a_rerun_finishes_a_replacement_that_was_cut_off(tmp_path, seed_paths):
+    from sdkg.graph.build import build_quads
+
+    a = Path(shutil.copy(seed_paths[1], tmp_path / "verslag.txt"))
+    store = OxigraphStore(tmp_path / "db")
+    ingest(store, [a])
+    [old] = store.graphs()
+    a.write_text(a.read_text(encoding="utf-8") + "\nDe gemeente werkt samen met Stichting Nieuwe Partner.\n",
+                 encoding="utf-8")
+    ex = load(a)
+    new = Minter().report_graph(ex.document.sha256)
+    store.put_graph(new, build_quads(ex))  # where a replacement without one transaction can stop
+    assert sorted(store.graphs()) == sorted([old, new.value])
+
+    result = ingest(store, [a])
+    assert [r.status for r in result.results] == ["replaced"]
+    assert store.graphs() == [new.value]
+
+
+def _generation(store_dir: Path) -> str:
+    try:
+        return (store_dir / "sdkg-generation").read_text()
+    except FileNotFoundError:
+        return "0"
+
+
+@pytest.mark.slow
+def test_sigkill_during_replacements_leaves_one_whole_version_of_each_report(tmp_path, seed_paths):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(16):
+        src = seed_paths[i % len(seed_paths)]
+        (folder / f"r{i:02d}-{src.name}").write_text(src.read_text(encoding="utf-8") + f"\n\nVersie {i}.\n",
+                                                     encoding="utf-8")
+    store_dir = tmp_path / "db"
+    with OxigraphStore(store_dir) as store:
+        assert ingest(store, sorted(folder.iterdir())).ok
+
+    def keys(store) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for g, key in store.select("SELECT DISTINCT ?g ?k WHERE { GRAPH ?g { ?r sdkg:sourceKey ?k } }").rows:
+            out.setdefault(key.value, []).append(g.value)
+        return out
+
+    for round_, kill_after in enumerate((3, 8)):  # two kills, at different points of the run
+        for f in folder.iterdir():  # every report changes: every write is a replacement
+            f.write_text(f.read_text(encoding="utf-8") + f"\nWijziging {round_}.\n", encoding="utf-8")
+        with OxigraphStore(store_dir, read_only=True) as store:
+            before = graph_triples(store)
+        generation_before = _generation(store_dir)
+        proc = subprocess.Popen([*SDKG, "ingest", "--quiet", "--store", str(store_dir), str(folder)],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        start = int(generation_before.split(":")[0])
+        deadline = time.monotonic() + 120
+        try:
+            while time.monotonic() < deadline and proc.poll() is None:
+                time.sleep(0.05)
+                if int(_generation(store_dir).split(":")[0]) >= start + 2 * kill_after:
+                    break
+        finally:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+        with OxigraphStore(store_dir, read_only=True) as store:
+            after = graph_triples(store)
+            versions = keys(store)
+        assert len(versions) == 16 and all(len(gs) == 1 for gs in versions.values()), versions
+        assert after != before, "the kill should land after some replacements"
+        assert _generation(store_dir) != generation_before  # the data changed, so did the generation
+        for g, triples in after.items():  # whole versions only: an old one unchanged, or a new one
+            assert g in before and triples == before[g] or g not in before
+
+    rerun = subprocess.run([*SDKG, "ingest", "--quiet", "--store", str(store_dir), str(folder)],
+                           capture_output=True, text=True, timeout=600)
+    assert rerun.returncode == 0, rerun.stderr
+    clean = OxigraphStore()
+    ingest(clean, sorted(folder.iterdir()))
+    with OxigraphStore(store_dir, read_only=True) as store:
+        assert sorted(store.graphs()) == sorted(clean.graphs())
+        assert all(len(gs) == 1 for gs in keys(store).values())
