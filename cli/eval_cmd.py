@@ -3,6 +3,7 @@
     sdkg eval                                    every set it can find: seeds, own, real
     sdkg eval --set real --detail                one set, with per-document scores
     sdkg eval --set real --pages '5*' --pages '6*'   only some pages of a set
+    sdkg eval --set real --by-step               where gold organisations/initiatives are lost, per step
     sdkg eval --gold ../shared/gold ../shared/seeds/*.txt
     sdkg eval --gold tests/extraction/data tests/extraction/data/*.txt --json
 
@@ -43,6 +44,9 @@ def register(subparsers) -> None:
     p.add_argument("--pages", action="append", metavar="GLOB",
                    help="score only texts whose file name matches (repeatable), e.g. '5*' for held-out pages")
     p.add_argument("--detail", action="store_true", help="also print per-document scores")
+    p.add_argument("--by-step", action="store_true",
+                   help="where gold organisations and initiatives are lost: never a candidate, dropped by which "
+                        "filter, typed as another field, merged away (with --detail: per item)")
     p.add_argument("--json", action="store_true", help="print the full result as JSON")
     p.set_defaults(func=run)
 
@@ -196,6 +200,11 @@ def run(args) -> int:
         print("sdkg eval: no set to score (give --gold DIR DOC..., or see --shared / --real-texts)", file=sys.stderr)
         return 2
     results = {name: score_set(pairs) for name, pairs in sets.items()}
+    if args.by_step:
+        from sdkg.loaders.extract.trace import losses
+
+        for name, pairs in sets.items():
+            results[name]["by_step"] = losses([(g, str(path)) for g, path in pairs])
     if args.json:
         json.dump(results, sys.stdout, indent=1)
         sys.stdout.write("\n")
@@ -205,6 +214,11 @@ def run(args) -> int:
         if args.detail:
             print(f"\n== {name}")
             print(format_table(r["pooled"]))
+        if args.by_step:
+            from sdkg.loaders.extract.trace import format_losses
+
+            print(f"\n== {name}: where gold items are lost")
+            print(format_losses(r["by_step"], detail=args.detail))
     return 0
 
 

@@ -18,6 +18,7 @@ from .nlp import parse
 from .normalise import span
 from .organisations import find_organisations
 from .people import find_people
+from .pipeline import Trace
 from .relations import find_relations
 from .tables import merge, table_figures
 
@@ -33,7 +34,9 @@ def fit(golds: list[dict]):
     return None
 
 
-def extract(doc: Document, meta: ReportMeta | None = None, *, fitted=None) -> Extraction:
+def extract(doc: Document, meta: ReportMeta | None = None, *, fitted=None,
+            trace: dict[str, Trace] | None = None) -> Extraction:
+    """`trace`: {"organisations": Trace(), "initiatives": Trace()} to record what each step did."""
     from sdkg.loaders.metadata import infer_meta
 
     text = doc.text
@@ -70,6 +73,7 @@ def extract(doc: Document, meta: ReportMeta | None = None, *, fitted=None) -> Ex
     place_keys = {ref.fold(p.name) for p in nbs} | {m.key for m in area_ms}
     orgs = find_organisations(
         text, excluded=own_keys | all_muni_keys | law_keys | person_keys, places=place_keys, initiative_words=set(),
+        trace=(trace or {}).get("organisations"),
     )
     org_keys = {ref.fold(k) for o in orgs for k in (o.name, *o.aliases)}
     programme_keys = {ref.fold(p) for p in meta.programmes}
@@ -77,7 +81,7 @@ def extract(doc: Document, meta: ReportMeta | None = None, *, fitted=None) -> Ex
     blocked = org_keys | place_keys | law_keys | person_keys | all_muni_keys | own_keys
     initiatives = find_initiatives(
         text, blocked=blocked, areas={ref.fold(p.name): p.name for p in nbs}, programme_keys=programme_keys,
-        law_spans=law_spans, places=place_keys,
+        law_spans=law_spans, places=place_keys, trace=(trace or {}).get("initiatives"),
     )
     figures = merge(text, find_figures(text, meta.year), table_figures(doc))  # tables read with their structure
     relations = find_relations(text, meta.municipality.name if meta.municipality else None, orgs, initiatives, laws, nbs)

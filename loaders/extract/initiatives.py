@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 from sdkg.loaders import reference as ref
 from sdkg.loaders.model import Initiative
 
 from .normalise import span
+from .pipeline import Cand, Step, Trace, run_candidates
 
 TYPE_SUFFIX = (r"(?:visie|plan|plannen|nota|notitie|kader|programma|aanpak|agenda|akkoord|deal|regeling|verordening|"
                r"convenant|project|pilot|campagne|traject|overleg|model|methode|symposium|manifest|tafel|platform|"
@@ -61,30 +63,74 @@ ENUM_ITEM = re.compile(_ITEM)
 ENUMERATION = re.compile(rf"({_ITEM}(?:,[ \t]+{_ITEM})+)([ \t]+en[ \t]+{_ITEM})?")
 
 
-def find_initiatives(text: str, *, blocked: set[str], areas: dict[str, str], programme_keys: set[str],
-                     law_spans: list[tuple[int, int]], places: set[str] = frozenset()) -> list[Initiative]:
-    """`blocked`: folded names that are organisations, places, laws, people; `areas`: folded -> display name."""
-    found: list[tuple[str, int, int, str | None, float]] = []  # name, start, end, kind, confidence
-    # Law spans sorted by start with the running max of their ends: "overlaps a law" is one bisect.
-    law_sorted = sorted(law_spans)
-    law_starts = [a for a, _b in law_sorted]
-    law_reach: list[int] = []
-    for _a, b in law_sorted:
-        law_reach.append(max(b, law_reach[-1]) if law_reach else b)
+@dataclass
+class InitContext:
+    text: str
+    blocked: set[str]
+    programme_keys: set[str]
+    places: set[str]
+    law_starts: list[int]
+    law_reach: list[int]
 
-    def ok(name: str, start: int) -> bool:
-        k = _key(name)
-        if not k or k in blocked or k in GENERIC_CAPS or k in programme_keys or EXCLUDE_WORDS.search(name):
-            return False
-        end = start + len(name)
-        i = bisect.bisect_left(law_starts, end)
-        if i and law_reach[i - 1] > start and not TYPE_PREFIX.match(name):
-            return False
-        if any(k in pk for pk in programme_keys if len(k) >= 8):
-            return False  # a piece of the programme title
-        return True
 
-    # 1. quoted titles
+OK = ("empty", "known_entity", "generic", "programme", "excluded_word", "inside_law", "programme_piece")
+
+
+def _f_empty(ctx: InitContext, c: Cand) -> bool:
+    return not _key(c.name)
+
+
+def _f_known_entity(ctx: InitContext, c: Cand) -> bool:
+    return _key(c.name) in ctx.blocked
+
+
+def _f_generic(ctx: InitContext, c: Cand) -> bool:
+    return _key(c.name) in GENERIC_CAPS
+
+
+def _f_programme(ctx: InitContext, c: Cand) -> bool:
+    return _key(c.name) in ctx.programme_keys
+
+
+def _f_excluded_word(ctx: InitContext, c: Cand) -> bool:
+    return bool(EXCLUDE_WORDS.search(c.name))
+
+
+def _f_inside_law(ctx: InitContext, c: Cand) -> bool:
+    start, end = c.at, c.at + len(c.name)
+    i = bisect.bisect_left(ctx.law_starts, end)
+    return bool(i and ctx.law_reach[i - 1] > start and not TYPE_PREFIX.match(c.name))
+
+
+def _f_programme_piece(ctx: InitContext, c: Cand) -> bool:
+    k = _key(c.name)
+    return len(k) >= 8 and any(k in pk for pk in ctx.programme_keys)
+
+
+INIT_FILTERS = {s.name: s for s in (
+    Step("empty", "filter", "drops a name that folds to nothing", _f_empty),
+    Step("known_entity", "filter", "drops organisations, places, laws and people", _f_known_entity),
+    Step("generic", "filter", "drops generic capitalised terms (Sociaal Domein, Veilig Thuis, ...)", _f_generic),
+    Step("programme", "filter", "drops the report's programme titles", _f_programme),
+    Step("excluded_word", "filter", "drops monitors, funds, surveys, motions, reserves, budgets", _f_excluded_word),
+    Step("inside_law", "filter", "drops a name inside a law's name unless it opens with a type word", _f_inside_law),
+    Step("programme_piece", "filter", "drops a piece of a programme title", _f_programme_piece),
+)}
+
+
+def _ok(ctx: InitContext, name: str, start: int) -> bool:
+    c = Cand(name, start, start + len(name), 0.0, at=start)
+    return not any(INIT_FILTERS[f].fn(ctx, c) for f in OK)
+
+
+def _icand(name: str, start: int, end: int, kind: str | None, conf: float, *, at: int | None = None,
+           filters: tuple[str, ...] = OK, dropped_by: str | None = None) -> Cand:
+    return Cand(name, start, end, conf, kind, filters=filters, dropped_by=dropped_by, at=start if at is None else at)
+
+
+def _c_quoted(ctx: InitContext):
+    """1. quoted titles"""
+    text = ctx.text
     for m in QUOTE.finditer(text):
         title = next(g for g in m.groups() if g is not None).strip(" ,.;:")
         s = m.start() + 1
@@ -105,10 +151,12 @@ def find_initiatives(text: str, *, blocked: set[str], areas: dict[str, str], pro
         name = title
         if typ and not title[:1].isupper():
             name = typ[:1].upper() + typ[1:] + " " + title
-        if ok(name, s):
-            found.append((name, s, s + len(title), (typ or "").lower() or None, 0.8))
+        yield _icand(name, s, s + len(title), (typ or "").lower() or None, 0.8)
 
-    # 2. type word + name: "wijkvisie Vogelbuurt", "traject Jonge Helden", "pilot bewegen voor ouderen"
+
+def _c_type_word(ctx: InitContext):
+    """2. type word + name: "wijkvisie Vogelbuurt", "traject Jonge Helden", "pilot bewegen voor ouderen" """
+    text, blocked, places = ctx.text, ctx.blocked, ctx.places
     for m in re.finditer(r"(?<![\w\-])([\wëïéè\-]*" + TYPE_SUFFIX + r")[ \t\u00a0]*(?:\|\s*)?(?=\S)", text):
         typ = m.group(1)
         rest = text[m.end():m.end() + 120]
@@ -133,36 +181,46 @@ def find_initiatives(text: str, *, blocked: set[str], areas: dict[str, str], pro
         tail_parts = re.split(r"\s+en\s+", tail)
         if len(tail_parts) > 1 and all(ref.fold(x) in places for x in tail_parts):
             for x in tail_parts:  # "wijkenvisie Meerburg-Roomburg en Prinsessenbuurt-Hoven": one plan per area
-                found.append((typ[:1].upper() + typ[1:] + " " + x, m.start(), m.end() + len(tail), typ.lower(), 0.7))
+                yield _icand(typ[:1].upper() + typ[1:] + " " + x, m.start(), m.end() + len(tail), typ.lower(), 0.7,
+                             filters=())
             continue
-        if ok(name, start) and (prefix or ref.fold(tail) in places or ok(tail, m.end())):
-            found.append((name, start, m.end() + len(tail), typ.lower(), 0.7))
+        tail_ok = prefix or ref.fold(tail) in places or _ok(ctx, tail, m.end())
+        yield _icand(name, start, m.end() + len(tail), typ.lower(), 0.7,
+                     dropped_by=None if tail_ok else "tail_not_a_name")
 
-    # 3. capitalised compound ending in a type word, mid-sentence: "Schuldentafel", "Ouderenagenda 2023-2026"
-    for m in re.finditer(rf"(?<=[a-z,;:)’'”] )([A-Z][\wëï]{{3,}}{TYPE_SUFFIX})(?:[ \t]+((?:19|20)\d\d(?:-(?:19|20)\d\d)?))?(?![\w\-])", text):
-        name = m.group(0)
-        if ok(name, m.start()):
-            found.append((name, m.start(), m.end(), None, 0.6))
 
-    # 4. lower-case compounds of a campaign: "mantelzorgcampagne"
-    for m in re.finditer(r"(?<![\w\-])([a-z]{4,}campagne)(?![\w\-])", text):
-        name = m.group(1)[0].upper() + m.group(1)[1:]
-        if ok(name, m.start()):
-            found.append((name, m.start(), m.end(), "campagne", 0.5))
+def _c_type_compound(ctx: InitContext):
+    """3. capitalised compound ending in a type word, mid-sentence: "Schuldentafel", "Ouderenagenda 2023-2026" """
+    pat = rf"(?<=[a-z,;:)’'”] )([A-Z][\wëï]{{3,}}{TYPE_SUFFIX})(?:[ \t]+((?:19|20)\d\d(?:-(?:19|20)\d\d)?))?(?![\w\-])"
+    for m in re.finditer(pat, ctx.text):
+        yield _icand(m.group(0), m.start(), m.end(), None, 0.6)
 
-    # 5. acronym/name + "-project" / "-aanpak": "BUUR-project", "JIM-aanpak"
-    for m in re.finditer(r"(?<![\w\-])([A-Z][\w]*-(?:project|aanpak|methode|programma|campagne|pilot))(?![\w\-])", text):
-        if ok(m.group(1), m.start()):
-            found.append((m.group(1), m.start(), m.end(), None, 0.7))
 
-    # 6. hashtags naming a scheme or method
-    for m in re.finditer(r"(?<![\w&])#([A-Za-z][\w]{2,})", text):
+def _c_campaign(ctx: InitContext):
+    """4. lower-case compounds of a campaign: "mantelzorgcampagne" """
+    for m in re.finditer(r"(?<![\w\-])([a-z]{4,}campagne)(?![\w\-])", ctx.text):
+        yield _icand(m.group(1)[0].upper() + m.group(1)[1:], m.start(), m.end(), "campagne", 0.5)
+
+
+def _c_hyphen_type(ctx: InitContext):
+    """5. acronym/name + "-project" / "-aanpak": "BUUR-project", "JIM-aanpak" """
+    for m in re.finditer(r"(?<![\w\-])([A-Z][\w]*-(?:project|aanpak|methode|programma|campagne|pilot))(?![\w\-])",
+                         ctx.text):
+        yield _icand(m.group(1), m.start(), m.end(), None, 0.7)
+
+
+def _c_hashtag(ctx: InitContext):
+    """6. hashtags naming a scheme or method"""
+    for m in re.finditer(r"(?<![\w&])#([A-Za-z][\w]{2,})", ctx.text):
         name = "#" + m.group(1)
-        if ref.fold(name) not in blocked and ok(name, m.start()):
-            found.append((name, m.start(), m.end(), None, 0.7))
+        yield _icand(name, m.start(), m.end(), None, 0.7,
+                     dropped_by="known_entity" if ref.fold(name) in ctx.blocked else None)
 
-    # 7. runs of two or more capitalised words, mid-sentence, that are nothing else
-    for m in re.finditer(rf"(?<=[a-zëï0-9,;:)’'”] )({CAPWORD}(?:[ \t]+(?:(?:{'|'.join(CONNECT)})[ \t]+)?{CAPWORD})+)", text):
+
+def _c_capitalised_run(ctx: InitContext):
+    """7. runs of two or more capitalised words, mid-sentence, that are nothing else"""
+    pat = rf"(?<=[a-zëï0-9,;:)’'”] )({CAPWORD}(?:[ \t]+(?:(?:{'|'.join(CONNECT)})[ \t]+)?{CAPWORD})+)"
+    for m in re.finditer(pat, ctx.text):
         name = _trim_connectors(m.group(1))
         if len(name.split()) < 2 or name.isupper() or any(w.isupper() and len(w) > 1 for w in name.split()[:1]):
             continue
@@ -171,24 +229,59 @@ def find_initiatives(text: str, *, blocked: set[str], areas: dict[str, str], pro
             continue
         if len(parts) == 2 and all(len(x.split()) == 1 for x in parts) and " en " in name:
             continue  # "Weezenhof en Meijhorst": a list of names, not one title
-        if ok(name, m.start(1)) and not any(ref.fold(x) in blocked or ref.fold(x.split()[0]) in blocked for x in parts if x):
-            found.append((name, m.start(1), m.start(1) + len(name), None, 0.5))
+        part_known = any(ref.fold(x) in ctx.blocked or ref.fold(x.split()[0]) in ctx.blocked for x in parts if x)
+        yield _icand(name, m.start(1), m.start(1) + len(name), None, 0.5,
+                     dropped_by="part_is_known_entity" if part_known else None)
 
-    # 8. an enumeration of names right after programme/project words: "programma's ... Het gaat om Fit4Kids, Kookmaatjes en Beweegwijs"
+
+def _c_enumeration(ctx: InitContext):
+    """8. an enumeration of names right after programme/project words: "Het gaat om Fit4Kids, Kookmaatjes en Beweegwijs" """
+    text = ctx.text
     for m in ENUMERATION.finditer(text):
         if m.group(1).count(",") < 2 or not m.group(2):
             continue  # three or more items, the last joined by "en"
-        ctx = text[max(0, m.start() - 250):m.start()]
-        if not re.search(r"(?i)programma'?s|projecten|interventies|initiatieven|methodieken|methoden|activiteiten", ctx):
+        ctx_words = text[max(0, m.start() - 250):m.start()]
+        if not re.search(r"(?i)programma'?s|projecten|interventies|initiatieven|methodieken|methoden|activiteiten",
+                         ctx_words):
             continue
         for im in ENUM_ITEM.finditer(m.group(0)):
             name = im.group(0)
             s0 = m.start(1) + im.start()
-            if name.lower() in STOP_TAIL or not ok(name, s0) or name in {"De", "Het"}:
-                continue
-            found.append((name, s0, s0 + len(name), None, 0.6))
+            stop = name.lower() in STOP_TAIL or name in {"De", "Het"}
+            yield _icand(name, s0, s0 + len(name), None, 0.6, dropped_by="stop_word" if stop else None)
 
-    return _merge(text, found, areas)
+
+INIT_CANDIDATES = (
+    Step("quoted", "candidates", "quoted titles, with the type word before them when the title is lower case", _c_quoted),
+    Step("type_word", "candidates", "a type word and the name after it (wijkvisie Vogelbuurt, pilot X)", _c_type_word),
+    Step("type_compound", "candidates", "a capitalised compound ending in a type word (Ouderenagenda)", _c_type_compound),
+    Step("campaign", "candidates", "lower-case campaign compounds (mantelzorgcampagne)", _c_campaign),
+    Step("hyphen_type", "candidates", "NAME-project / NAME-aanpak", _c_hyphen_type),
+    Step("hashtag", "candidates", "hashtags naming a scheme or method", _c_hashtag),
+    Step("capitalised_run", "candidates", "two or more capitalised words mid-sentence", _c_capitalised_run),
+    Step("enumeration", "candidates", "names listed after programma's/projecten/interventies", _c_enumeration),
+)
+INIT_MERGE = Step("merge", "merge", "one initiative per folded name; a name whose words are all in another's joins "
+                  "it; neighbourhoods named inside", None)
+INIT_STEPS = (*INIT_CANDIDATES, *INIT_FILTERS.values(), INIT_MERGE)
+
+
+def find_initiatives(text: str, *, blocked: set[str], areas: dict[str, str], programme_keys: set[str],
+                     law_spans: list[tuple[int, int]], places: set[str] = frozenset(),
+                     trace: Trace | None = None) -> list[Initiative]:
+    """`blocked`: folded names that are organisations, places, laws, people; `areas`: folded -> display name."""
+    # Law spans sorted by start with the running max of their ends: "overlaps a law" is one bisect.
+    law_sorted = sorted(law_spans)
+    law_reach: list[int] = []
+    for _a, b in law_sorted:
+        law_reach.append(max(b, law_reach[-1]) if law_reach else b)
+    ctx = InitContext(text, blocked, programme_keys, places, [a for a, _b in law_sorted], law_reach)
+    cands = run_candidates(INIT_CANDIDATES, ctx, INIT_FILTERS, trace)
+    items = _merge(text, [(c.name, c.start, c.end, c.kind, c.conf) for c in cands], areas)
+    if trace is not None:
+        for it in items:
+            trace.add("merge", INIT_MERGE.name, it.name, it.mentions[0].start if it.mentions else -1, "initiative")
+    return items
 
 
 def _name_tail(rest: str, lower_ok: bool, keep_connectors: bool = True) -> str:

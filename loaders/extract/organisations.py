@@ -17,6 +17,7 @@ from sdkg.loaders.model import Organisation, Span
 from spacy.lang.nl.stop_words import STOP_WORDS
 
 from .normalise import span, strip_legal_form
+from .pipeline import Cand, Step, Trace, run_candidates
 from .scan import anchored_finditer, back_over, cap_starts, find_all, first_words, is_word, occurrences
 
 # Acronyms and capitalised words that name laws, sectors, units, instruments or regions, not organisations.
@@ -86,17 +87,6 @@ KIND_CUES = [
     ("company", r"(?i)\bb\.?v\.?\b|leverancier|\bn\.?v\.?\b|bedrijf"),
     ("other", r"(?i)vervoer|dier|cultuur|kunst|museum|theater|bibliotheek|sport"),
 ]
-
-
-@dataclass
-class Cand:
-    name: str
-    start: int
-    end: int
-    conf: float
-    kind: str | None = None
-    alias_of: str | None = None  # surface that should be an alias of another candidate
-    aliases: list[str] = field(default_factory=list)
 
 
 @lru_cache(maxsize=1)
@@ -256,44 +246,96 @@ def _split_list(s: str) -> list[tuple[str, int]]:
     return out
 
 
-def find_organisations(text: str, *, excluded: set[str], places: set[str], initiative_words: set[str]) -> list[Organisation]:
-    """`excluded`: folded names never to take (reporting municipality, other municipalities, laws, people)."""
-    cands: list[Cand] = []
+@dataclass
+class OrgContext:
+    """What the steps of one document share."""
+
+    text: str
+    excluded: set[str]
+    places: set[str]
+    initiative_words: set[str]
+    all_caps_lines: list[tuple[int, int]]
+    caps_starts: list[int]
+    bracket_non_org: set[str] = field(default_factory=set)  # acronyms a bracket spells out as a method
+
+
+BLOCKED = ("empty", "excluded", "place", "non_org_word", "capitals_line", "unit_before", "initiative_word",
+           "municipality_name")
+
+
+def _cand(name: str, start: int, end: int, conf: float, kind: str | None = None, *, at: int | None = None,
+          filters: tuple[str, ...] = (), dropped_by: str | None = None) -> Cand:
+    return Cand(name, start, end, conf, kind, filters=filters, dropped_by=dropped_by, at=start if at is None else at)
+
+
+# --- filters: a candidate is dropped when one returns True -------------------------------------------------
+
+def _f_empty(ctx: OrgContext, c: Cand) -> bool:
+    return not ref.fold(strip_legal_form(c.name))
+
+
+def _f_excluded(ctx: OrgContext, c: Cand) -> bool:
+    return ref.fold(strip_legal_form(c.name)) in ctx.excluded
+
+
+def _f_place(ctx: OrgContext, c: Cand) -> bool:
+    return ref.fold(strip_legal_form(c.name)) in ctx.places
+
+
+def _f_non_org_word(ctx: OrgContext, c: Cand) -> bool:
+    return c.name in NON_ORG_WORDS or c.name.upper() in NON_ORG_ACRONYMS
+
+
+def _f_capitals_line(ctx: OrgContext, c: Cand) -> bool:
+    i = bisect.bisect_right(ctx.caps_starts, c.at)  # the lines do not overlap
+    return bool(i and c.at < ctx.all_caps_lines[i - 1][1])
+
+
+def _f_unit_before(ctx: OrgContext, c: Cand) -> bool:
+    return bool(UNIT_BEFORE.search(ctx.text[max(0, c.at - 14):c.at].lower()))
+
+
+def _f_initiative_word(ctx: OrgContext, c: Cand) -> bool:
+    return ref.fold(strip_legal_form(c.name)) in ctx.initiative_words
+
+
+def _f_municipality_name(ctx: OrgContext, c: Cand) -> bool:
+    k = ref.fold(strip_legal_form(c.name))
+    return bool(re.fullmatch(r"[a-z ]+", k)) and len(k.split()) == 1 and k in ref.gemeenten_by_name()
+
+
+ORG_FILTERS = {s.name: s for s in (
+    Step("empty", "filter", "drops a name that folds to nothing", _f_empty),
+    Step("excluded", "filter", "drops the reporting and other municipalities, laws and people", _f_excluded),
+    Step("place", "filter", "drops neighbourhood and place names", _f_place),
+    Step("non_org_word", "filter", "drops words and acronyms of laws, sectors, units and instruments", _f_non_org_word),
+    Step("capitals_line", "filter", "drops words of a heading in capitals", _f_capitals_line),
+    Step("unit_before", "filter", "drops names after afdeling/team/loket/programma/...", _f_unit_before),
+    Step("initiative_word", "filter", "drops names already taken as initiatives", _f_initiative_word),
+    Step("municipality_name", "filter", "drops a one-word municipality name", _f_municipality_name),
+)}
+
+
+# --- candidate steps --------------------------------------------------------------------------------------
+
+def _c_national(ctx: OrgContext):
+    text = ctx.text
     nat_pat, nat = _national()
     nat_first, nat_keys = _national_anchors()
-    all_caps_lines = _all_caps_ranges(text)
-    caps_starts = [a for a, _b in all_caps_lines]
-
-    def blocked(name: str, start: int) -> bool:
-        k = ref.fold(strip_legal_form(name))
-        if not k or k in excluded or k in places or name in NON_ORG_WORDS or name.upper() in NON_ORG_ACRONYMS:
-            return True
-        i = bisect.bisect_right(caps_starts, start)  # the lines do not overlap
-        if i and start < all_caps_lines[i - 1][1]:
-            return True
-        pre = text[max(0, start - 14):start].lower()
-        if UNIT_BEFORE.search(pre):
-            return True
-        if k in initiative_words:
-            return True
-        if re.fullmatch(r"[a-z ]+", k) and len(k.split()) == 1 and k in ref.gemeenten_by_name():
-            return True
-        return False
-
-    # A. national reference names
     nat_iter = find_all(nat_pat, text, nat_first, fold_case=False, whole=True) if nat_first else nat_pat.finditer(text)
     for m in nat_iter:
         o = nat[m.group(0)]
         s, e, name = m.start(), m.end(), o.name
         surface = m.group(0)
+        drop = None
         if o.name == "Rijk":
             if surface[0].islower() and not re.search(r"(?i)\b(?:het|door|van|bij)\s+$", text[max(0, s - 8):s]):
-                continue
-            if re.match(r"\s+van\s+[A-Z]", text[e:e + 8]):
-                continue  # "Rijk van Nijmegen" is a region
+                drop = "rijk_adjective"
+            elif re.match(r"\s+van\s+[A-Z]", text[e:e + 8]):
+                drop = "region"  # "Rijk van Nijmegen" is a region
         if o.name == "Provincie" and _sentence_initial(text, s):
-            continue
-        if o.extend:
+            drop = drop or "sentence_initial"
+        if o.extend and drop is None:
             ext = re.match(r"(?:[ \t]+(?:regio[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?:(?:voor|van)[ \t]+)?[A-Z][\w\-]*){0,2})",
                            text[e:e + 60])
             if ext and any(ref.fold(w) in nat_keys for w in ext.group(0).split()):
@@ -302,40 +344,44 @@ def find_organisations(text: str, *, excluded: set[str], places: set[str], initi
                 e += ext.end()
                 name = text[s:e]
             elif o.extend == "required" and not ext:
-                continue  # the sector word alone
+                drop = "sector_word"  # the sector word alone
             elif ext and o.name == "Provincie":
                 e += ext.end()
                 name = text[s:e]
-        c = Cand(name, s, e, 0.95, o.kind)
+        c = _cand(name, s, e, 0.95, o.kind, dropped_by=drop)
         if surface != o.name and surface.lower() != o.name.lower():
             c.aliases.append(surface)
-        cands.append(c)
-    # GGD with a suffix written together: "GGDhM", "GGD'en" stays GGD
-    for m in find_all(GGD_JOINED, text, ("GGD",), fold_case=False):
-        cands.append(Cand(m.group(0), m.start(), m.end(), 0.9, "health"))
+        yield c
 
-    # B. legal forms
-    for m in find_all(LEGAL_PREFIX, text, ("Stichting", "stichting", "Coöperatie", "Vereniging"), fold_case=False,
+
+def _c_ggd_joined(ctx: OrgContext):
+    for m in find_all(GGD_JOINED, ctx.text, ("GGD",), fold_case=False):
+        yield _cand(m.group(0), m.start(), m.end(), 0.9, "health")
+
+
+def _c_legal_prefix(ctx: OrgContext):
+    for m in find_all(LEGAL_PREFIX, ctx.text, ("Stichting", "stichting", "Coöperatie", "Vereniging"), fold_case=False,
                       whole=True):
-        name = m.group(2)
-        if not blocked(name, m.start(2)):
-            c = Cand(name, m.start(), m.end(), 0.95)
-            c.aliases.append(m.group(0))
-            cands.append(c)
-    for m in anchored_finditer(LEGAL_SUFFIX, text, _legal_suffix_starts(text)):
-        name = m.group(1)
-        if not blocked(name, m.start(1)):
-            c = Cand(name, m.start(), m.end(), 0.95, "company")
-            c.aliases.append(m.group(0))
-            cands.append(c)
+        c = _cand(m.group(2), m.start(), m.end(), 0.95, at=m.start(2), filters=BLOCKED)
+        c.aliases.append(m.group(0))
+        yield c
 
-    # C. education + place ("ROC Zwolle")
-    for m in find_all(EDU_PLACE, text, ("MBO", "ROC", "Hogeschool", "Universiteit", "Mbo", "Hbo"), fold_case=False,
+
+def _c_legal_suffix(ctx: OrgContext):
+    for m in anchored_finditer(LEGAL_SUFFIX, ctx.text, _legal_suffix_starts(ctx.text)):
+        c = _cand(m.group(1), m.start(), m.end(), 0.95, "company", at=m.start(1), filters=BLOCKED)
+        c.aliases.append(m.group(0))
+        yield c
+
+
+def _c_education_place(ctx: OrgContext):
+    for m in find_all(EDU_PLACE, ctx.text, ("MBO", "ROC", "Hogeschool", "Universiteit", "Mbo", "Hbo"), fold_case=False,
                       whole=True):
-        cands.append(Cand(m.group(1), m.start(1), m.end(1), 0.85, "education"))
+        yield _cand(m.group(1), m.start(1), m.end(1), 0.85, "education")
 
-    # D. bracketed acronyms with an organisational expansion: "Landelijk Kenniscentrum voor Jeugd (LKJ)"
-    bracket_non_org: set[str] = set()
+
+def _c_bracket_acronym(ctx: OrgContext):
+    text = ctx.text
     for m in anchored_finditer(BRACKET_ACRONYM, text, _bracket_starts(text)):
         exp, acr = m.group(1).strip(), m.group(2)
         words = exp.split()
@@ -347,22 +393,22 @@ def find_organisations(text: str, *, excluded: set[str], places: set[str], initi
                 first -= 1
             exp_name = " ".join(words[first:])
             s = m.start(1) + exp.find(exp_name)
-            c = Cand(exp_name, s, m.end(1), 0.9)
+            c = _cand(exp_name, s, m.end(1), 0.9)
             c.aliases.append(acr)
-            cands.append(c)
+            yield c
         else:
-            bracket_non_org.add(acr)
+            ctx.bracket_non_org.add(acr)
     for m in anchored_finditer(BRACKET_SPELLED, text, _spelled_starts(text)):
         initials = "".join(w[0] for w in m.group(2).split() if w[:1].isalpha()).upper()
         if initials.startswith(m.group(1)[:2]):
-            bracket_non_org.add(m.group(1))  # "JIM (jouw ingebracht mentor)": a method spelled out
+            ctx.bracket_non_org.add(m.group(1))  # "JIM (jouw ingebracht mentor)": a method spelled out
 
-    # E. names by form: digits, inner capitals, acronyms
+
+def _c_form(ctx: OrgContext):
+    text = ctx.text
     for m in anchored_finditer(FORM_TOKEN, text, cap_starts(text)):
         tok, suffix = m.group(1), m.group(2)
-        if suffix is not None and HYPHEN_NON_ORG.search("-" + suffix):
-            continue
-        if suffix is not None and not suffix.islower():
+        if suffix is not None and (HYPHEN_NON_ORG.search("-" + suffix) or not suffix.islower()):
             continue
         s, e = m.start(1), m.end(1)
         if text[e:e + 3] in (".nl", ".co") or text[e:e + 4] == ".com":
@@ -371,51 +417,105 @@ def find_organisations(text: str, *, excluded: set[str], places: set[str], initi
             conf = 0.85
         elif FORM_INNER.match(tok) and not tok.startswith("IJ") and len(tok) >= 6:
             conf = 0.7
-        elif ACRONYM.match(tok) and tok not in bracket_non_org and sum(ch.isalpha() for ch in tok) >= 3:
+        elif ACRONYM.match(tok) and tok not in ctx.bracket_non_org and sum(ch.isalpha() for ch in tok) >= 3:
             if tok.startswith("GGD") or _in_caps_phrase(text, s, e):
                 continue
             conf = 0.7
         else:
             continue
-        if blocked(tok, s) or tok in NON_ORG_ACRONYMS:
-            continue
-        if re.search(r"(?i)\bregio\s+$", text[max(0, s - 7):s]):
-            continue
-        cands.append(Cand(tok, s, e, conf))
+        drop = "region_word" if re.search(r"(?i)\bregio\s+$", text[max(0, s - 7):s]) else None
+        yield _cand(tok, s, e, conf, filters=BLOCKED, dropped_by=drop)
 
-    # E2. a short name followed by a municipality or region: "WIJ Groningen", "WoonGoed Tilburg"
+
+def _c_name_place(ctx: OrgContext):
+    text = ctx.text
     for m in anchored_finditer(NAME_PLACE, text, cap_starts(text)):
         place = ref.fold(m.group(2))
-        if place in ref.gemeenten_by_name() and m.group(1) not in NON_ORG_WORDS and ref.fold(m.group(1)) not in excluded \
+        if place in ref.gemeenten_by_name() and m.group(1) not in NON_ORG_WORDS and ref.fold(m.group(1)) not in ctx.excluded \
                 and not _sentence_initial(text, m.start()) and m.group(1).upper() not in {"WMO", "GGZ", "AVG", "VN", "EU"}:
-            cands.append(Cand(m.group(0), m.start(), m.end(), 0.8))
-    # E3. compounds that name an institution by their head: "Hanzehogeschool", "Gelre ziekenhuizen"
-    for m in anchored_finditer(INSTITUTION, text, _institution_starts(text)):
-        if not blocked(m.group(1), m.start()):
-            cands.append(Cand(m.group(1), m.start(), m.end(), 0.8, "education" if "ziekenhuis" not in m.group(1) else "health"))
-    # F. role in the sentence
-    for m in anchored_finditer(SINGLE_ROLE, text, _role_starts(text)):
-        name = _trim(m.group(1))
-        if name and not blocked(name, m.start(1)) and not _common_capitalised(name):
-            cands.append(Cand(name, m.start(1), m.start(1) + len(name), 0.75))
-    role_lists = find_all(LIST_ROLE, text, LIST_ROLE_ANCHORS, fold_case=False)
-    facility_lists = anchored_finditer(FACILITY_LIST, text, _facility_starts(text))
-    for pat, conf, found in ((LIST_ROLE, 0.7, role_lists), (FACILITY_LIST, 0.7, facility_lists)):
-        for m in found:
-            base = m.start(1)
-            if pat is FACILITY_LIST and not re.search(r"(?i)subsidie|ontvangen|uitgevoerd|partner|beheer|exploit",
-                                                        _sentence_of(text, m.start())):
-                continue
-            for item, off in _split_list(m.group(1)):
-                name = _trim(item)
-                if name and not blocked(name, base + off) and (not _common_capitalised(name) or name.split()[0] in {"De", "Het"} and len(name.split()) > 1):
-                    cands.append(Cand(name, base + off, base + off + len(name), conf, "welfare" if pat is FACILITY_LIST else None))
-    for m in find_all(AUX_SUBJECT, text, ("heeft", "hebben", "is", "wordt", "was", "werd"), fold_case=False, whole=True):
-        name = _trim(m.group(1))
-        if name and len(name) >= 3 and not blocked(name, m.start(1)) and not _common_capitalised(name):
-            cands.append(Cand(name, m.start(1), m.start(1) + len(name), 0.55))
+            yield _cand(m.group(0), m.start(), m.end(), 0.8)
 
-    return _resolve(text, cands)
+
+def _c_institution(ctx: OrgContext):
+    for m in anchored_finditer(INSTITUTION, ctx.text, _institution_starts(ctx.text)):
+        kind = "education" if "ziekenhuis" not in m.group(1) else "health"
+        yield _cand(m.group(1), m.start(), m.end(), 0.8, kind, filters=BLOCKED)
+
+
+def _c_single_role(ctx: OrgContext):
+    for m in anchored_finditer(SINGLE_ROLE, ctx.text, _role_starts(ctx.text)):
+        name = _trim(m.group(1))
+        if name:
+            drop = "common_word" if _common_capitalised(name) else None
+            yield _cand(name, m.start(1), m.start(1) + len(name), 0.75, filters=BLOCKED, dropped_by=drop)
+
+
+def _c_role_list(ctx: OrgContext):
+    yield from _list_items(ctx, find_all(LIST_ROLE, ctx.text, LIST_ROLE_ANCHORS, fold_case=False), None)
+
+
+def _c_facility_list(ctx: OrgContext):
+    found = anchored_finditer(FACILITY_LIST, ctx.text, _facility_starts(ctx.text))
+    yield from _list_items(ctx, found, "welfare")
+
+
+def _list_items(ctx: OrgContext, found, kind: str | None):
+    text = ctx.text
+    for m in found:
+        base = m.start(1)
+        if kind == "welfare" and not re.search(r"(?i)subsidie|ontvangen|uitgevoerd|partner|beheer|exploit",
+                                               _sentence_of(text, m.start())):
+            continue
+        for item, off in _split_list(m.group(1)):
+            name = _trim(item)
+            if not name:
+                continue
+            common = _common_capitalised(name) and not (name.split()[0] in {"De", "Het"} and len(name.split()) > 1)
+            yield _cand(name, base + off, base + off + len(name), 0.7, kind, filters=BLOCKED,
+                        dropped_by="common_word" if common else None)
+
+
+def _c_aux_subject(ctx: OrgContext):
+    for m in find_all(AUX_SUBJECT, ctx.text, ("heeft", "hebben", "is", "wordt", "was", "werd"), fold_case=False,
+                      whole=True):
+        name = _trim(m.group(1))
+        if name and len(name) >= 3:
+            drop = "common_word" if _common_capitalised(name) else None
+            yield _cand(name, m.start(1), m.start(1) + len(name), 0.55, filters=BLOCKED, dropped_by=drop)
+
+
+ORG_CANDIDATES = (
+    Step("national", "candidates", "names of the national register, extended by a place or region", _c_national),
+    Step("ggd_joined", "candidates", "GGD with its region written together (GGDhM)", _c_ggd_joined),
+    Step("legal_prefix", "candidates", "Stichting/Coöperatie/Vereniging X, the legal form as alias", _c_legal_prefix),
+    Step("legal_suffix", "candidates", "X B.V. / N.V., kind company", _c_legal_suffix),
+    Step("education_place", "candidates", "ROC/MBO/Hogeschool + place, kind education", _c_education_place),
+    Step("bracket_acronym", "candidates", "an expansion with an organisational head before (ACRONYM)", _c_bracket_acronym),
+    Step("form", "candidates", "words shaped like names: digits, inner capitals, acronyms", _c_form),
+    Step("name_place", "candidates", "a name with inner capitals before a municipality (WIJ Groningen)", _c_name_place),
+    Step("institution", "candidates", "compounds ending in hogeschool/universiteit/ziekenhuis/academie", _c_institution),
+    Step("single_role", "candidates", "the name after a role word (zorgaanbieder X, partner X)", _c_single_role),
+    Step("role_list", "candidates", "the names listed after samen met / uitgevoerd door / subsidie aan ...", _c_role_list),
+    Step("facility_list", "candidates", "wijkcentra named where they receive subsidy or deliver", _c_facility_list),
+    Step("aux_subject", "candidates", "a capitalised subject after heeft/is/wordt", _c_aux_subject),
+)
+ORG_MERGE = Step("resolve", "merge", "one organisation per folded name; short forms, hashtags and legal forms as "
+                 "aliases; kind from the name, else from the sentence; every further mention", None)
+ORG_STEPS = (*ORG_CANDIDATES, *ORG_FILTERS.values(), ORG_MERGE)
+
+
+def find_organisations(text: str, *, excluded: set[str], places: set[str], initiative_words: set[str],
+                       trace: Trace | None = None) -> list[Organisation]:
+    """`excluded`: folded names never to take (reporting municipality, other municipalities, laws, people)."""
+    all_caps_lines = _all_caps_ranges(text)
+    ctx = OrgContext(text, excluded, places, initiative_words, all_caps_lines, [a for a, _b in all_caps_lines])
+    cands = run_candidates(ORG_CANDIDATES, ctx, ORG_FILTERS, trace)
+    orgs = _resolve(text, cands)
+    if trace is not None:
+        for o in orgs:
+            trace.add("merge", ORG_MERGE.name, o.name, o.mentions[0].start if o.mentions else -1,
+                      "organisation" + (f" (aliases: {', '.join(o.aliases)})" if o.aliases else ""))
+    return orgs
 
 
 def _trim(name: str) -> str:

@@ -67,3 +67,44 @@ def test_gold_mode_still_works(capsys):
 def test_municipality_of_is_the_cbs_code():
     assert municipality_of({"municipality": {"name": "X", "cbs_code": "GM0001"}, "source_file": "a"}) == "GM0001"
     assert municipality_of({"municipality": None, "source_file": "a.txt"}) == "a.txt"
+
+
+def test_by_step_explains_every_gold_item(tmp_path, capsys):
+    shared, texts = _fake_shared(tmp_path)
+    assert main(["eval", "--set", "real", "--shared", str(shared), "--real-texts", str(texts), "--by-step",
+                 "--json"]) == 0
+    res = json.loads(capsys.readouterr().out)["real"]
+    rows = res["by_step"]
+    for field in ("organisations", "initiatives"):
+        mine = [r for r in rows if r["field"] == field]
+        gold_n = res["pooled"]["fields"][field]["tp"] + res["pooled"]["fields"][field]["fn"]
+        assert len(mine) == gold_n
+        assert sum(r["verdict"] == "found" for r in mine) == res["pooled"]["fields"][field]["tp"]
+        for r in mine:
+            assert r["verdict"] in {"found", "never a candidate", "merged away"} or \
+                r["verdict"].startswith(("dropped by ", "typed as "))
+
+
+def test_explain_names_the_dropping_filter():
+    from sdkg.loaders.extract.pipeline import Trace
+    from sdkg.loaders.extract.trace import explain
+
+    gold = {"organisations": [{"name": "Stichting Buurtkracht", "aliases": []}, {"name": "Zorgpunt", "aliases": []},
+                              {"name": "Welzijn Oost", "aliases": []}],
+            "initiatives": [{"name": "Pilot Samen"}]}
+    pred = {"organisations": [], "initiatives": [{"name": "Welzijn Oost"}]}
+    traces = {"organisations": Trace(), "initiatives": Trace()}
+    traces["organisations"].add("candidates", "legal_prefix", "Buurtkracht", 10, "dropped by place")
+    verdicts = {r["name"]: r["verdict"] for r in explain(gold, pred, traces)}
+    assert verdicts == {"Stichting Buurtkracht": "dropped by place", "Zorgpunt": "never a candidate",
+                        "Welzijn Oost": "typed as initiatives", "Pilot Samen": "never a candidate"}
+
+
+def test_every_step_declares_what_it_adds():
+    from sdkg.loaders.extract.initiatives import INIT_STEPS
+    from sdkg.loaders.extract.organisations import ORG_STEPS
+
+    for steps in (ORG_STEPS, INIT_STEPS):
+        assert {s.stage for s in steps} == {"candidates", "filter", "merge"}
+        assert all(s.name and s.adds for s in steps)
+        assert len({s.name for s in steps}) == len(steps)
