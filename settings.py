@@ -222,13 +222,19 @@ class Settings:
         return {**out, "base": self.base}
 
     def open_store(self, read_only: bool | None = None):
-        from sdkg.graph.store import open_store
+        """The backend these settings name: `endpoint` (remote), `memory`, or the `store` folder."""
+        read_only = self.read_only if read_only is None else read_only
+        if self.endpoint:
+            from sdkg.graph.remote import RemoteStore
 
-        return open_store(self.store, memory=self.memory, endpoint=self.endpoint,
-                          update_endpoint=self.update_endpoint, graph_store=self.graph_store,
-                          model_graph=self.model_graph, base=self.base,
-                          read_only=self.read_only if read_only is None else read_only,
-                          lock_timeout=self.lock_timeout)
+            return RemoteStore(self.endpoint, update_endpoint=self.update_endpoint, graph_store=self.graph_store,
+                               read_only=read_only, model_graph=self.model_graph, base=self.base)
+        from sdkg.graph.store import OxigraphStore
+
+        if self.memory:
+            return OxigraphStore(None)
+        return OxigraphStore(self.store or SPEC["store"].default, read_only=read_only,
+                             lock_timeout=self.lock_timeout)
 
     def minter(self):
         from sdkg.graph.iris import Minter

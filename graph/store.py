@@ -395,20 +395,5 @@ def _locked(e: OSError) -> bool:
     return "LOCK" in str(e)
 
 
-def open_store(store: str | os.PathLike | None = None, *, memory: bool = False, endpoint: str | None = None,
-               update_endpoint: str | None = None, graph_store: str | None = None,
-               read_only: bool = False, model_graph: str | None = None, base: str | None = None,
-               lock_timeout: float = 0.0) -> Store:
-    """The backend the settings name: `endpoint` (remote), `memory`, or the `store` folder (default)."""
-    if endpoint:
-        from sdkg.graph.remote import RemoteStore
-
-        return RemoteStore(endpoint, update_endpoint=update_endpoint, graph_store=graph_store,
-                           read_only=read_only, model_graph=model_graph, base=base)
-    if memory:
-        return OxigraphStore(None)
-    return OxigraphStore(store or DEFAULT_STORE_DIR, read_only=read_only, lock_timeout=lock_timeout)
-
-
 def iter_quads(store: Store, graph: ox.NamedNode) -> Iterable[ox.Quad]:
     return store.quads(graph)
