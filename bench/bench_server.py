@@ -2,6 +2,7 @@
 
     python -m bench.bench_server                 # 100k triples
     python -m bench.bench_server --triples 1000000
+    python -m bench.bench_server --no-latency --seconds 60 --connections 16   # the load run
 
 For each size: synthetic report graphs (bench.synth) are bulk-loaded into an sdkg store (plus the
 model), dumped, and loaded with `oxigraph load` into a second folder, so both servers hold the
@@ -9,8 +10,9 @@ same quads. Then, side by side in one run, both answer every named query of spar
 parameters bound to values that occur in the data, sent as a VALUES block the way a remote
 client sends them): median latency over interleaved requests, once with repeated identical
 queries (what the result cache serves) and once with every request distinct (a comment makes
-each text unique, so each is evaluated), then throughput with wrk (4 connections, 10 s) on a
-mix rotating over the named queries.
+each text unique, so each is evaluated), then a load run with wrk (Debian package `wrk`) on a
+mix rotating over the named queries: requests, errors, p50/p99 latency, and the resident memory
+of each server's whole process group (workers and evaluators) before and after.
 """
 
 from __future__ import annotations
@@ -165,7 +167,7 @@ class Servers:
                 os.killpg(p.pid, signal.SIGKILL)
 
 
-def latency(servers: Servers, queries: dict[str, str], rounds: int) -> list[dict]:
+def latency(servers: Servers, queries: dict[str, str], rounds: int, fresh_only: bool = False) -> list[dict]:
     conns = {n: http.client.HTTPConnection("127.0.0.1", servers.paths[n][0], timeout=300) for n in servers.paths}
     rows = []
     for name, q in queries.items():
@@ -177,14 +179,14 @@ def latency(servers: Servers, queries: dict[str, str], rounds: int) -> list[dict
                 raise RuntimeError(f"{server} {name}: {status} {body[:300]!r}")
             sizes[server] = body.count(b'{"') if body.startswith(b"{") else len(body)
         for r in range(rounds):
-            for repeated in (True, False):
+            for repeated in ((False,) if fresh_only else (True, False)):
                 text = q if repeated else f"{q}\n# round {r}"
                 for server in (("sdkg", "oxigraph") if r % 2 else ("oxigraph", "sdkg")):
                     t0 = time.perf_counter()
                     status, _ = servers.get(server, text, conns[server])
                     times[(server, repeated)].append(time.perf_counter() - t0)
                     assert status == 200
-        med = {k: statistics.median(v) * 1000 for k, v in times.items()}
+        med = {k: statistics.median(v) * 1000 if v else float("nan") for k, v in times.items()}
         rows.append({"query": name, "sdkg_repeat": med[("sdkg", True)], "ox_repeat": med[("oxigraph", True)],
                      "sdkg_distinct": med[("sdkg", False)], "ox_distinct": med[("oxigraph", False)]})
         print(f"  {name}: done", file=sys.stderr, flush=True)
@@ -203,23 +205,56 @@ end
 """
 
 
-def throughput(servers: Servers, queries: dict[str, str], work: Path, seconds: int) -> dict[str, float]:
+def _ms(text: str) -> float:
+    value, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text).groups()
+    return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}[unit]
+
+
+def rss_mb(pgid: int) -> float:
+    """Resident memory of every process in a process group (server, workers, evaluators), MB."""
+    total = 0
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            if os.getpgid(int(proc.name)) != pgid:
+                continue
+            for line in (proc / "status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except (OSError, ProcessLookupError, ValueError):
+            continue
+    return total / 1024
+
+
+def throughput(servers: Servers, queries: dict[str, str], work: Path, seconds: int,
+               connections: int = 4) -> dict[str, float]:
+    """wrk on the named-query mix: req/s, non-2xx and socket errors, p50/p99, server RSS before/after."""
     out = {}
-    for name in ("oxigraph", "sdkg"):
+    for i, name in enumerate(("oxigraph", "sdkg")):
         paths = ", ".join('"' + servers.url_path(name, q) + '"' for q in queries.values())
         script = work / f"mix-{name}.lua"
         script.write_text(WRK_SCRIPT % (paths, ACCEPT))
-        res = subprocess.run(["wrk", "-t2", "-c4", f"-d{seconds}s", "-s", str(script),
-                              f"http://127.0.0.1:{servers.paths[name][0]}/"], capture_output=True, text=True,
-                             check=True)
+        pgid = servers.procs[1 - i].pid
+        out[name + "_rss_before"] = rss_mb(pgid)
+        res = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "60s", "--latency",
+                              "-s", str(script), f"http://127.0.0.1:{servers.paths[name][0]}/"],
+                             capture_output=True, text=True, check=True)
+        out[name + "_rss_after"] = rss_mb(pgid)
         m = re.search(r"Requests/sec:\s+([\d.]+)", res.stdout)
         non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", res.stdout)
+        sock = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", res.stdout)
         out[name] = float(m.group(1))
-        out[name + "_errors"] = int(non2xx.group(1)) if non2xx else 0
+        out[name + "_errors"] = (int(non2xx.group(1)) if non2xx else 0) + \
+            (sum(int(x) for x in sock.groups()) if sock else 0)
+        for pct in ("50", "99"):
+            hit = re.search(rf"^\s+{pct}%\s+(\S+)", res.stdout, re.MULTILINE)
+            out[f"{name}_p{pct}"] = _ms(hit.group(1)) if hit else float("nan")
+        out[name + "_requests"] = int(re.search(r"(\d+) requests in", res.stdout).group(1))
     return out
 
 
-def report(n: int, rows: list[dict], tput: dict[str, float]) -> str:
+def report(n: int, rows: list[dict], tput: dict) -> str:
     lines = [f"\n## {n:,} quads: median ms per named query (interleaved, same run)\n",
              "| query | sdkg repeated | oxigraph repeated | ratio | sdkg distinct | oxigraph distinct | ratio |",
              "|---|---:|---:|---:|---:|---:|---:|"]
@@ -227,9 +262,19 @@ def report(n: int, rows: list[dict], tput: dict[str, float]) -> str:
         lines.append(f"| {r['query']} | {r['sdkg_repeat']:.2f} | {r['ox_repeat']:.2f} | "
                      f"{r['sdkg_repeat'] / r['ox_repeat']:.2f}x | {r['sdkg_distinct']:.2f} | "
                      f"{r['ox_distinct']:.2f} | {r['sdkg_distinct'] / r['ox_distinct']:.2f}x |")
-    lines += ["", f"Throughput on the named-query mix (wrk, 4 connections): sdkg {tput['sdkg']:.0f} req/s, "
-                  f"oxigraph {tput['oxigraph']:.0f} req/s, ratio {tput['sdkg'] / tput['oxigraph']:.2f}x "
-                  f"(non-2xx: sdkg {tput['sdkg_errors']}, oxigraph {tput['oxigraph_errors']})"]
+    if rows:
+        fresh = [r["sdkg_distinct"] / r["ox_distinct"] for r in rows]
+        lines += ["", f"Fresh (distinct) ratio: median {statistics.median(fresh):.2f}x, worst {max(fresh):.2f}x "
+                      f"({max(rows, key=lambda r: r['sdkg_distinct'] / r['ox_distinct'])['query']})"]
+    if tput:
+        c = tput["connections"]
+        lines += ["", f"Load: the named-query mix for {tput['seconds']} s at {c} connections (wrk)", "",
+                  "| server | requests | req/s | errors (non-2xx + socket) | p50 ms | p99 ms | RSS before MB | RSS after MB |",
+                  "|---|---:|---:|---:|---:|---:|---:|---:|"]
+        for name in ("sdkg", "oxigraph"):
+            lines.append(f"| {name} | {tput[name + '_requests']} | {tput[name]:.1f} | {tput[name + '_errors']} | "
+                         f"{tput[name + '_p50']:.1f} | {tput[name + '_p99']:.1f} | {tput[name + '_rss_before']:.0f} | "
+                         f"{tput[name + '_rss_after']:.0f} |")
     return "\n".join(lines)
 
 
@@ -237,7 +282,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--triples", type=int, action="append", help="data size (repeatable; default 100000)")
     ap.add_argument("--rounds", type=int, default=15, help="requests per query, server and mode")
-    ap.add_argument("--seconds", type=int, default=10, help="wrk duration")
+    ap.add_argument("--seconds", type=int, default=10, help="wrk duration (0: no load run)")
+    ap.add_argument("--connections", type=int, default=4, help="wrk connections")
+    ap.add_argument("--no-latency", action="store_true", help="only the load run")
+    ap.add_argument("--fresh-only", action="store_true", help="latency of distinct (uncached) queries only")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--threads", type=int, default=4)
     ap.add_argument("--keep", metavar="DIR", help="work in DIR and keep it (default: a temporary folder)")
@@ -252,8 +300,11 @@ def main(argv: list[str] | None = None) -> int:
         queries = bound_queries(sdkg_dir)
         servers = Servers(sdkg_dir, ox_dir, work, args.workers, args.threads)
         try:
-            rows = latency(servers, queries, args.rounds)
-            tput = throughput(servers, queries, work, args.seconds)
+            rows = [] if args.no_latency else latency(servers, queries, args.rounds, args.fresh_only)
+            tput = {}
+            if args.seconds:
+                tput = throughput(servers, queries, work, args.seconds, args.connections)
+                tput.update(seconds=args.seconds, connections=args.connections)
         finally:
             servers.stop()
         print(report(total, rows, tput), flush=True)

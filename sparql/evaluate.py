@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import time
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
@@ -185,6 +186,7 @@ def evaluate(store: ox.Store, job: Job) -> Answer:
         kwargs["use_default_graph_as_union"] = True
     if job.bindings:
         kwargs["substitutions"] = {ox.Variable(k): v for k, v in job.bindings.items()}
+    started = time.perf_counter()
     try:
         result = store.query(job.text, base_iri=job.base_iri, prefixes=PREFIXES, **kwargs)
         form = _form_of(result)
@@ -200,7 +202,9 @@ def evaluate(store: ox.Store, job: Job) -> Answer:
             body, truncated = _serialise_solutions(result, fmt, job.max_rows)
         else:
             body, truncated = _serialise_triples(result, fmt, job.max_rows)
-        return Answer(200, content_type(fmt), body, truncated)
+        # How long the engine took (evaluation and serialisation), for the Server-Timing header.
+        timing = {"Server-Timing": f"engine;dur={(time.perf_counter() - started) * 1000:.1f}"}
+        return Answer(200, content_type(fmt), body, truncated, headers=timing)
     except SyntaxError as e:
         return Answer.text(400, explain(job.text, str(e)))
     except ProtocolError as e:

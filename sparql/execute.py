@@ -29,7 +29,7 @@ import sys
 import threading
 import time
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
 from pathlib import Path
 
@@ -314,6 +314,14 @@ class LimitExceeded(Exception):
         self.headers = {"Retry-After": str(retry_after)}
 
 
+class _Flight:
+    """One read being evaluated; identical reads wait on `done` and share `answer`."""
+
+    def __init__(self):
+        self.done = threading.Event()
+        self.answer: Answer | None = None
+
+
 class Executor:
     """The query service of one server process: every read and write against one store goes
     through here, with the time limit, the memory limit, the row cap and the result cache.
@@ -335,6 +343,8 @@ class Executor:
         self.pool = EvaluatorPool(where, evaluators, self.memory_mb) if where else None
         self.writer = EvaluatorPool(where, 1) if where else None
         self._write_lock = threading.Lock()
+        self._flights: dict[tuple, _Flight] = {}
+        self._flights_lock = threading.Lock()
 
     def generation(self) -> str:
         return self.store.generation()
@@ -359,10 +369,36 @@ class Executor:
         key = job.key()
         cached = self.cache.get(generation, key)
         if cached is not None:
-            return cached
-        answer = self._run_read(job, generation)
-        self.cache.put(generation, key, answer)
-        return answer
+            return replace(cached, headers={**cached.headers, "Server-Timing": "cache;desc=hit"})
+        # Identical reads arriving while one is evaluated wait for its answer instead of
+        # evaluating it again (a burst of the same uncached query costs one evaluation).
+        with self._flights_lock:
+            flight = self._flights.get((generation, key))
+            leading = flight is None
+            if leading:
+                flight = self._flights[(generation, key)] = _Flight()
+        if not leading:
+            started = time.perf_counter()
+            if not flight.done.wait(self.timeout):
+                return Answer.text(503, self._timeout_message(), {"Retry-After": "1"})
+            if flight.answer is not None:
+                return replace(flight.answer, headers={**flight.answer.headers, "Server-Timing":
+                               f"shared;dur={(time.perf_counter() - started) * 1000:.1f}"})
+            return self._run_read(job, generation)
+        try:
+            started = time.perf_counter()
+            answer = self._run_read(job, generation)
+            if answer.status == 200:
+                spent = f"service;dur={(time.perf_counter() - started) * 1000:.1f}"
+                engine = answer.headers.get("Server-Timing")
+                answer.headers = {**answer.headers, "Server-Timing": f"{engine}, {spent}" if engine else spent}
+            self.cache.put(generation, key, answer)
+            flight.answer = answer
+            return answer
+        finally:
+            with self._flights_lock:
+                self._flights.pop((generation, key), None)
+            flight.done.set()
 
     def _timeout_message(self) -> str:
         return (f"the query ran longer than the limit of {self.timeout:g} s and was stopped; "
