@@ -580,6 +580,77 @@ def _gold(lay: Layout, toc, total: int, boiler: list[str]) -> dict:
     }
 
 
+# ---------------------------------------------------------------------------------------------- site
+
+SITE_PAGES = [  # (path, breadcrumb trail, heading, paragraphs; each paragraph (text, fact or None))
+    ("/", [], f"Jaarverslag {YEAR} gemeente {MUNICIPALITY[0]}", [
+        (f"Welkom bij het digitale jaarverslag {YEAR} van de gemeente {MUNICIPALITY[0]}. Hier leest u wat "
+         "de gemeente in het afgelopen jaar heeft bereikt en wat dat heeft gekost.", None)]),
+    ("/p0600/zorg-en-ondersteuning/", ["Programma's"], "Programma 6 Zorg en ondersteuning", [
+        ("Het programma Zorg en ondersteuning gaat over de Wet maatschappelijke ondersteuning 2015 en de "
+         "Jeugdwet.", {"kind": "law", "quote": "Jeugdwet"})]),
+    ("/p0601/zorg-en-ondersteuning/wmo-maatwerkvoorzieningen/",
+     ["Programma's", "Programma 6 Zorg en ondersteuning"], "6.1 Wmo-maatwerkvoorzieningen", [
+        ("Voor de huishoudelijke ondersteuning werkten we samen met Stichting Thuishulp Reestdal, die in alle "
+         "wijken spreekuren hield.", {"kind": "organisation", "quote": "Stichting Thuishulp Reestdal"}),
+        ("De uitvoering van de Wet maatschappelijke ondersteuning 2015 vraagt om goede samenwerking.",
+         {"kind": "law", "quote": "Wet maatschappelijke ondersteuning 2015"})]),
+    ("/p0602/zorg-en-ondersteuning/jeugdhulp/",
+     ["Programma's", "Programma 6 Zorg en ondersteuning"], "6.2 Jeugdhulp", [
+        ("Stichting Jeugdpunt Brinkzicht voerde in opdracht van de gemeente de jeugdhulp in de wijken uit.",
+         {"kind": "organisation", "quote": "Stichting Jeugdpunt Brinkzicht"})]),
+    ("/p0700/werk-en-inkomen/", ["Programma's"], "Programma 7 Werk en inkomen", [
+        ("Op grond van de Participatiewet begeleiden we inwoners naar werk; Stichting Werkplaats Eshof "
+         "biedt leerwerkplekken.", {"kind": "organisation", "quote": "Stichting Werkplaats Eshof"})]),
+    ("/p0701/werk-en-inkomen/schuldhulpverlening/",
+     ["Programma's", "Programma 7 Werk en inkomen"], "7.1 Schuldhulpverlening", [
+        ("Met Stichting Schuldenlab Molenerf hielden we het spreekuur over geldzorgen.",
+         {"kind": "organisation", "quote": "Stichting Schuldenlab Molenerf"})]),
+    ("/intern/concept/", [], "Concepttekst (niet openbaar)", [
+        ("Stichting Geheim Concept mag niet worden opgehaald.", None)]),
+]
+
+
+def _site_page(path: str, trail: list[str], heading: str, paragraphs, links: list[tuple[str, str]]) -> str:
+    import html
+
+    gm = MUNICIPALITY[0]
+    crumbs = "".join(f'<li><a href="/">{html.escape(c)}</a></li>' for c in ["Home", *trail, heading])
+    nav = "".join(f'<li><a href="{href}">{html.escape(text)}</a></li>' for href, text in links)
+    body = "".join(f"<p>{html.escape(text)}</p>" for text, _fact in paragraphs)
+    return (f'<!DOCTYPE html>\n<html lang="nl"><head><meta charset="utf-8"><title>{html.escape(heading)} - '
+            f'Jaarverslag {YEAR} {gm}</title></head><body>\n'
+            f'<header><a href="/">Jaarverslag {YEAR}</a><nav><ul>{nav}</ul></nav></header>\n'
+            f'<nav aria-label="Kruimelpad" class="breadcrumb"><ol>{crumbs}</ol></nav>\n'
+            f'<main><h1>{html.escape(heading)}</h1>{body}'
+            f'<p><a href="/bijlagen/jaarrekening.pdf">Download de jaarrekening (PDF)</a> '
+            f'<a href="https://elders.example.org/">Landelijke cijfers</a></p></main>\n'
+            f'<footer>Gemeente {gm} | Printen | Delen</footer></body></html>\n')
+
+
+def write_site(out_dir: str | Path) -> dict:
+    """A small report website (one page per paragraph, breadcrumbs, a menu, a robots.txt that keeps
+    /intern/ out, links to a PDF and to another host) for harvest and site tests; returns its gold,
+    with paths relative to the site root."""
+    out = Path(out_dir)
+    links = [(path, heading) for path, _t, heading, _p in SITE_PAGES if not path.startswith("/intern")]
+    links.append(("/intern/concept/", "Concept"))
+    facts = []
+    for path, trail, heading, paragraphs in SITE_PAGES:
+        folder = out / path.strip("/")
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "index.html").write_text(_site_page(path, trail, heading, paragraphs, links), encoding="utf-8")
+        for _text, fact in paragraphs:
+            if fact and not path.startswith("/intern"):
+                programme = next((t for t in [*trail, heading] if t.startswith("Programma ")), None)
+                facts.append({**fact, "path": path, "programme": programme, "section": [*trail, heading]})
+    (out / "robots.txt").write_text("User-agent: *\nDisallow: /intern/\n", encoding="utf-8")
+    (out / "bijlagen").mkdir(exist_ok=True)
+    (out / "bijlagen" / "jaarrekening.pdf").write_bytes(b"%PDF-1.4\n% not fetched by the harvester\n")
+    return {"pages": [p for p, *_ in SITE_PAGES if not p.startswith("/intern")], "facts": facts,
+            "refused": ["/intern/concept/"]}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("out", help="output folder")

@@ -18,6 +18,7 @@ COMMANDS = [
     "sdkg.cli.export_cmd",
     "sdkg.cli.validate_cmd",
     "sdkg.cli.publish_cmd",
+    "sdkg.cli.harvest_cmd",
 ]
 
 DESCRIPTION = """\

@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse, serialize
 from sdkg.graph.iris import TOOI_GEMEENTE, WETTEN, Minter, normalise_name
-from sdkg.loaders.model import Extraction, Span
+from sdkg.loaders.model import Extraction, Span, match_programme
 from sdkg.ontology import DOCTYPE, KIND, PREFIXES, SDKG
 
 RDF = PREFIXES["rdf"]
@@ -45,6 +45,7 @@ PREDICATE_IRIS = {
     "part_of": "partOf",
 }
 XSD_INTEGER = _n(XSD, "integer")
+_PDF_FRAGMENT = NamedNode("http://tools.ietf.org/rfc/rfc3778")  # "#page=N" fragments of application/pdf
 XSD_DECIMAL = _n(XSD, "decimal")
 
 # Resolves an organisation (its normalised names) to an IRI already in the store, or None.
@@ -129,9 +130,35 @@ class _Builder:
             self.add(ev, _n(OA, "start"), _int(span.start))
             self.add(ev, _n(OA, "end"), _int(span.end))
             self.add(ev, _n(PROV, "wasQuotedFrom"), self.report)
+            self.where(ev, span)
         if about is not None:
             self.add(ev, _n(SDKG, "about"), about)
         return ev
+
+    def where(self, ev: NamedNode, span: Span) -> None:
+        """Where the quote stands: its PDF page (an oa:FragmentSelector "page=N" refined by the quote,
+        and sdkg:page N), or its web page (sdkg:sourcePage), its heading path and its programme."""
+        doc = self.ex.document
+        if not (doc.parts or doc.sections):
+            return
+        loc = doc.locate(span.start, self.ex.meta.programmes)
+        if loc.page is not None:
+            self.add(ev, _n(SDKG, "page"), _int(loc.page))
+            page = NamedNode(f"{self.report.value}/pagina/{loc.page}")
+            self.add(page, A, _n(OA, "FragmentSelector"))
+            self.add(page, _n(RDF, "value"), Literal(f"page={loc.page}"))
+            self.add(page, _n(DCT, "conformsTo"), _PDF_FRAGMENT)
+            self.add(page, _n(OA, "refinedBy"), ev)
+        if loc.url:
+            try:
+                self.add(ev, _n(SDKG, "sourcePage"), NamedNode(loc.url))
+            except ValueError:
+                pass  # a page address that is not an IRI names no page
+        if loc.section:
+            self.add(ev, _n(SDKG, "sectionPath"), Literal(" > ".join(loc.section)))
+        title = match_programme(loc.programme, self.ex.meta.programmes) if loc.programme else None
+        if title:
+            self.add(ev, _n(SDKG, "inProgramme"), self.m.programme(self.gm_code, self.ex.meta.year, title))
 
     def mentioned(self, entity: NamedNode, spans: Iterable[Span]) -> None:
         self.add(self.report, _n(SDKG, "mentions"), entity)

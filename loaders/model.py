@@ -130,14 +130,16 @@ class Document:
             i = bisect.bisect_right(section_starts, offset) - 1
             if i >= 0 and offset < self.sections[i].end:
                 path = self.sections[i].path
-        wanted = {p.casefold() for p in programmes}
-        programme = next(
-            (h for h in path if _PROGRAMME.match(h) or h.casefold() in wanted or _bare(h).casefold() in wanted),
-            None,
-        )
+        programme = next((h for h in path if _PROGRAMME.match(h) or match_programme(h, programmes)), None)
         if not self.parts:
             url = self.source_url
         return Location(page=page, url=url, section=path, programme=programme)
+
+
+def match_programme(heading: str, programmes: list[str] | tuple[str, ...]) -> str | None:
+    """Which of the report's programme titles a heading names: 'Programma 6 Zorg' -> 'Zorg'."""
+    keys = {heading.casefold(), _bare(heading).casefold()}
+    return next((p for p in programmes if p.casefold() in keys or _bare(p).casefold() in keys), None)
 
 
 def _bare(heading: str) -> str:

@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from sdkg.loaders.errors import LoaderError, SkippedInput
+from sdkg.loaders.formats.site import MANIFEST as SITE_MANIFEST
+from sdkg.loaders.formats.site import is_site
 from sdkg.loaders.limits import DEFAULT_LIMITS, Limits
 from sdkg.loaders.model import Block, Document
 
@@ -40,6 +42,8 @@ def read_document(path: str | Path, *, limits: Limits = DEFAULT_LIMITS, max_byte
         limits = replace(limits, max_file_bytes=max_bytes)
     p = Path(path)
     source = safe_name(str(path))
+    if p.is_dir() and is_site(p):  # a saved report website: one report, page URLs kept
+        return _read_site(p, source, limits)
     suffix = p.suffix.lower()
     data = read_bytes(p, limits)
     sha256 = hashlib.sha256(data).hexdigest()
@@ -113,6 +117,21 @@ def read_document(path: str | Path, *, limits: Limits = DEFAULT_LIMITS, max_byte
     )
 
 
+def _read_site(p: Path, source: str, limits: Limits) -> Document:
+    from sdkg.loaders.formats.site import SiteProblem, read_site
+
+    try:
+        text, blocks, title, start, parts, sections, sha256 = read_site(p, limits.max_file_bytes)
+    except SiteProblem as exc:
+        raise LoaderError(source, str(exc)) from exc
+    verdict = dutch_verdict(text)
+    if verdict:
+        raise SkippedInput(source, f"text does not look Dutch ({verdict})")
+    return Document(text=text, source=source, sha256=sha256, media_type="text/html", blocks=blocks,
+                    title=title or _first_heading(text, blocks), encoding="utf-8", source_url=start,
+                    parts=parts, sections=sections)
+
+
 _DAMAGED_PDF = ("startxref", "EOF marker", "Stream has ended", "xref table", "trailer", "Unexpected end")
 
 
@@ -126,18 +145,25 @@ def _pdf_reason(reason: str) -> str:
 
 def iter_report_files(paths: Iterable[str | Path]) -> list[Path]:
     """Files to ingest: folders expand recursively (sorted; hidden entries and unsupported types
-    skipped); files named explicitly are kept whatever they are, so reading reports on them."""
+    skipped); files named explicitly are kept whatever they are, so reading reports on them.
+    A saved report website (a folder with sdkg-site.json) is one report: the folder itself."""
     out: list[Path] = []
     seen: set[Path] = set()
     for raw in paths:
         p = Path(raw)
-        if p.is_dir():
+        if p.is_dir() and is_site(p):
+            found = [p]
+        elif p.is_dir():
+            sites = sorted(f.parent for f in p.rglob(SITE_MANIFEST)
+                           if not any(part.startswith(".") for part in f.relative_to(p).parts))
             found = sorted(
-                f
-                for f in p.rglob("*")
-                if f.suffix.lower() in MEDIA_TYPES
-                and not any(part.startswith(".") for part in f.relative_to(p).parts)
-                and not f.is_dir()  # FIFOs, devices and broken links are listed, to be refused by name
+                [f
+                 for f in p.rglob("*")
+                 if f.suffix.lower() in MEDIA_TYPES
+                 and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                 and not any(s in f.parents for s in sites)  # pages of a site belong to it
+                 and not f.is_dir()]  # FIFOs, devices and broken links are listed, to be refused by name
+                + sites
             )
         else:
             found = [p]
@@ -238,6 +264,13 @@ def file_sha256(p: str | Path, limits: Limits = DEFAULT_LIMITS) -> str:
     """The SHA-256 of a report file, after the checks of `_open_report` (so nothing is hashed that
     would not be read). Raises LoaderError naming the file."""
     p = Path(p)
+    if p.is_dir() and is_site(p):
+        from sdkg.loaders.formats.site import SiteProblem, site_sha256
+
+        try:
+            return site_sha256(p)
+        except (SiteProblem, OSError) as exc:
+            raise LoaderError(safe_name(str(p)), str(exc)) from exc
     fd, _ = _open_report(p, limits)
     h = hashlib.sha256()
     read = 0

@@ -5,20 +5,24 @@ from __future__ import annotations
 from sdkg.loaders.model import Block, Section
 
 
-def sections_from_headings(text: str, headings: list[tuple[int, int, int]]) -> list[Section]:
-    """`headings`: (start, end, level) in text order, level 1 outermost. Each section runs from its
-    heading to the next heading; its path is the chain of open headings (a deeper level nests)."""
+def sections_from_titles(entries: list[tuple[int, int, str]], length: int) -> list[Section]:
+    """`entries`: (start, level, title) in text order, level 1 outermost. Each section runs from its
+    entry to the next one; its path is the chain of open titles (a deeper level nests)."""
     out: list[Section] = []
-    stack: list[tuple[int, str]] = []  # (level, title)
-    for i, (start, end, level) in enumerate(headings):
-        title = " ".join(text[start:end].split())
+    stack: list[tuple[int, str]] = []
+    for i, (start, level, title) in enumerate(entries):
         while stack and stack[-1][0] >= level:
             stack.pop()
         stack.append((level, title))
-        stop = headings[i + 1][0] if i + 1 < len(headings) else len(text)
+        stop = entries[i + 1][0] if i + 1 < len(entries) else length
         if stop > start:
             out.append(Section(start, stop, tuple(t for _lv, t in stack)))
     return out
+
+
+def sections_from_headings(text: str, headings: list[tuple[int, int, int]]) -> list[Section]:
+    """`headings`: (start, end, level) of heading lines in `text`."""
+    return sections_from_titles([(s, lv, " ".join(text[s:e].split())) for s, e, lv in headings], len(text))
 
 
 def sections_from_blocks(text: str, blocks: list[Block]) -> list[Section]:

@@ -1,0 +1,61 @@
+"""Page evidence in RDF: every quote of a PDF report knows its page (Web Annotation: an
+oa:FragmentSelector "page=N" refined by the quote), its heading path and its programme; the
+report graph passes the data shapes."""
+
+import pyoxigraph as ox
+
+OA = "http://www.w3.org/ns/oa#"
+SDKG = "https://w3id.org/sdkg/def#"
+
+
+def _store(jaarstukken):
+    from sdkg.graph.build import build_quads
+
+    quads = build_quads(jaarstukken.extraction)
+    store = ox.Store()
+    store.extend(quads)
+    return store, quads
+
+
+def test_quotes_carry_page_section_and_programme(jaarstukken):
+    store, _quads = _store(jaarstukken)
+    rows = list(store.query("""
+        PREFIX sdkg: <https://w3id.org/sdkg/def#> PREFIX oa: <http://www.w3.org/ns/oa#>
+        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+        SELECT ?exact ?page ?path ?programme ?selector WHERE { GRAPH ?g {
+          ?ev a sdkg:Evidence ; oa:exact ?exact ; sdkg:page ?page ; sdkg:sectionPath ?path ;
+              sdkg:inProgramme ?p ; sdkg:about ?law .
+          ?law skos:prefLabel "Jeugdwet"@nl .
+          ?p a sdkg:Programme ; skos:prefLabel ?programme .
+          ?sel a oa:FragmentSelector ; oa:refinedBy ?ev ; rdf:value ?selector } }"""))
+    gold = {(f["page"], f["programme"]) for f in jaarstukken.gold["facts"] if f["quote"] == "Jeugdwet"}
+    assert rows and len(rows) >= 0.95 * len(gold)
+    for r in rows:
+        page = int(r["page"].value)
+        assert r["selector"].value == f"page={page}"
+        assert r["path"].value.startswith("Programma 6 Zorg en ondersteuning > 6.")
+        assert r["programme"].value == "Zorg en ondersteuning"
+    assert {int(r["page"].value) for r in rows} <= {p for p, _ in gold}
+
+
+def test_report_graph_passes_the_shapes(jaarstukken):
+    from sdkg.graph.publish.validate import findings, load_shapes, to_rdflib
+    from sdkg.ontology import SHAPES
+
+    _store_, quads = _store(jaarstukken)
+    # the evidence of the social-domain chapters, with everything it points at (keeps pySHACL quick)
+    keep = {q.subject for q in quads if q.predicate.value == SDKG + "inProgramme"
+            and q.object.value.endswith(("zorg-en-ondersteuning", "werk-en-inkomen"))}
+    assert len(keep) > 100
+    keep |= {q.subject for q in quads if q.predicate.value == OA + "refinedBy" and q.object in keep}
+    report = next(q.subject for q in quads if q.object.value == SDKG + "Report")
+    keep |= {q.subject for q in quads if q.object.value == SDKG + "Programme"}
+    frontier = set(keep)
+    while frontier:  # everything the evidence points at, and what that points at (not via the report)
+        frontier = {q.object for q in quads if q.subject in frontier and q.subject != report
+                    and isinstance(q.object, ox.NamedNode) and not q.predicate.value.endswith("#type")} - keep
+        keep |= frontier
+    subset = [q for q in quads if q.subject in keep]
+    found = [f for f in findings(to_rdflib(subset), load_shapes([SHAPES])) if f.severity == "Violation"]
+    assert not found, found[:5]
