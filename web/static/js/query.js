@@ -23,6 +23,14 @@
   });
   const tab = yasgui.getTab();
   tab.setQuery(cfg.initial);
+  // names for the editor's own fields (WCAG: every field has a label)
+  tab.getYasqe().getInputField().setAttribute("aria-label", t("SPARQL-vraag"));
+  document.querySelectorAll("#yasgui input.autocomplete").forEach((i) => i.setAttribute("aria-label", t("SPARQL-endpoint")));
+  document.querySelectorAll("#yasgui .CodeMirror-scroll").forEach((x) => x.setAttribute("tabindex", "0"));
+  tab.getYasr().on("drawn", () => {
+    document.querySelectorAll("#yasgui select.tableSizer").forEach((x) => x.setAttribute("aria-label", t("Rijen per pagina")));
+    document.querySelectorAll("#yasgui input[type=search]:not([aria-label])").forEach((x) => x.setAttribute("aria-label", t("Zoek in de resultaten")));
+  });
   window.sdkgYasgui = yasgui;
 
   function setStatus(text, isError) {

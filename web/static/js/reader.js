@@ -15,6 +15,13 @@
     return e;
   }
 
+  // a sentence's words, without the count of facts said only to screen readers
+  function words(s) {
+    const c = s.cloneNode(true);
+    c.querySelectorAll(".visually-hidden").forEach((x) => x.remove());
+    return c.textContent.trim();
+  }
+
   function clear() {
     document.querySelectorAll(".sentence.active, mark.active").forEach((x) => x.classList.remove("active"));
   }
@@ -33,7 +40,7 @@
     const ids = (s.dataset.facts || "").split(" ").filter(Boolean);
     title.textContent = t("Feiten in deze zin");
     panel.replaceChildren(
-      el("blockquote", { class: "quote", id: "panel-sentence" }, s.textContent.trim()),
+      el("blockquote", { class: "quote", id: "panel-sentence" }, words(s)),
       ids.length ? el("ul", { id: "panel-facts" }, ids.map((id) => factItem(byId[id])))
         : el("p", { class: "hint" }, t("Geen feiten in deze zin.")));
     if (focus) s.focus();
@@ -52,7 +59,7 @@
     panel.replaceChildren(...[
       el("p", { class: "meta" }, f.type_label + " · " + t("tekens %(start)s–%(end)s", { start: f.start, end: f.end })),
       el("p", {}, t("De zin:")),
-      el("blockquote", { class: "quote", id: "panel-sentence" }, s ? s.textContent.trim() : f.before + f.exact + f.after),
+      el("blockquote", { class: "quote", id: "panel-sentence" }, s ? words(s) : f.before + f.exact + f.after),
       f.href ? el("p", {}, el("a", { href: f.href }, t("Naar de pagina van %(name)s", { name: f.text }))) : null,
       s ? el("p", {}, el("button", { type: "button", class: "link-button", onclick: () => showSentence(f.sentence, true) },
         t("Alle feiten in deze zin"))) : null].filter(Boolean));
