@@ -78,6 +78,9 @@ SPECS: list[Spec] = [
     Spec("publisher_homepage", str, None, "home page of the publisher"),
     Spec("licence", str, None, "licence IRI of the dataset (default CC BY 4.0)"),
     Spec("public_url", str, None, "URL where the server or the published folder is reachable"),
+    Spec("allow_loopback", bool, False,
+         "let /catalog and `sdkg publish` write loopback URLs (127.0.0.1, localhost) into the catalogue: for a "
+         "trial only"),
     # evaluation (sdkg eval)
     Spec("shared", str, None, "`sdkg eval`: folder with seeds, gold and real/ (default: `shared` beside the checkout)"),
     Spec("real_texts", str, "/tmp/real", "`sdkg eval`: folder with the texts of the real report pages"),
@@ -163,6 +166,7 @@ class Settings:
     publisher_homepage: str | None = None
     licence: str | None = None
     public_url: str | None = None
+    allow_loopback: bool = False
     shared: str | None = None
     real_texts: str = "/tmp/real"
     file_timeout: float = 60.0

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pyoxigraph as ox
-from sdkg.cli.common import add_store_args, store_from_args
+from sdkg.cli.common import add_store_args, settings_from_args, store_from_args
 from sdkg.graph.publish.config import ConfigError, load_publisher
 from sdkg.graph.publish.dcat import catalog_triples
 from sdkg.graph.publish.describe import CONTEXT_FILE
@@ -22,10 +22,19 @@ def register(sub) -> None:
         "publish", help="write dumps, VoID and the DCAT-AP-NL catalogue to a folder",
         description="Write DIR/dumps/sdkg.{trig,nq,jsonld,ttl,nt}[.gz], DIR/.well-known/void (Turtle), "
                     "DIR/catalog.ttl and DIR/catalog.jsonld, and DIR/context.jsonld. URLs in the metadata "
-                    "use --public-url (or the publisher settings), where DIR will be served.")
+                    "use --public-url (or the publisher settings), where DIR will be served. Nothing is written "
+                    "unless the publisher is known (name, TOOI IRI, contact e-mail) and the public URL is not a "
+                    "loopback address (unless --allow-loopback); exit code 2 says what is missing.")
     p.add_argument("dir", metavar="DIR")
     p.add_argument("--public-url", metavar="URL", help="URL where DIR is served (env SDKG_PUBLIC_URL)")
     p.add_argument("--publisher", metavar="FILE", help="publisher settings, TOML or JSON (env SDKG_PUBLISHER)")
+    p.add_argument("--publisher-name", metavar="NAME", help="name of the publishing organisation (env SDKG_PUBLISHER_NAME)")
+    p.add_argument("--publisher-uri", metavar="IRI",
+                   help="TOOI IRI of the publisher, e.g. https://identifier.overheid.nl/tooi/id/gemeente/gm0363 "
+                        "(env SDKG_PUBLISHER_URI)")
+    p.add_argument("--publisher-email", metavar="ADDRESS", help="contact e-mail address (env SDKG_PUBLISHER_EMAIL)")
+    p.add_argument("--allow-loopback", action="store_const", const=True,
+                   help="allow a loopback public URL (127.0.0.1, localhost), for a trial")
     p.add_argument("--formats", nargs="+", choices=sorted(FORMATS), default=sorted(FORMATS))
     add_store_args(p)
     p.set_defaults(func=run)
@@ -38,8 +47,10 @@ def _write(path: Path, triples, fmt: ox.RdfFormat) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    settings = settings_from_args(args)
     try:
-        pub = load_publisher(args.publisher, public_url=args.public_url).at()
+        pub = load_publisher(settings.publisher, **settings.publisher_overrides()).at()
+        pub.require_publishable(settings.allow_loopback)
     except ConfigError as e:
         print(f"sdkg publish: {e}", file=sys.stderr)
         return 2

@@ -132,3 +132,19 @@ ERROR_TITLES = [
     _l("Dit kan deze server niet"), _l("De achterliggende opslag antwoordt niet"),
     _l("Dit kon nu niet worden beantwoord"), _l("Er ging iets mis"),
 ]
+
+# what a publisher still has to set before the catalogue is published (graph/publish/config.py)
+PUBLICATION_MISSING = {
+    "name": _l("de naam van de uitgever (publisher_name)"),
+    "uri": _l("de TOOI-identificatie van de uitgever, bijvoorbeeld https://identifier.overheid.nl/tooi/id/gemeente/gm0363 (publisher_uri)"),
+    "email": _l("een e-mailadres voor contact (publisher_email)"),
+    "public_url": _l("het adres waarop de data te vinden is (public_url)"),
+    "loopback": _l("een adres dat van buitenaf werkt: de server draait nu op een adres dat alleen op deze computer werkt (public_url; of allow_loopback om te proberen)"),
+}
+
+# the dump formats of graph/publish/dumps.py, as the downloads table names them
+DUMP_FORMATS = {
+    "trig": _l("TriG, één benoemde graaf per rapport"), "nquads": _l("N-Quads, één benoemde graaf per rapport"),
+    "jsonld": _l("JSON-LD, één benoemde graaf per rapport"), "turtle": _l("Turtle, alle rapporten in één graaf"),
+    "ntriples": _l("N-Triples, alle rapporten in één graaf"),
+}

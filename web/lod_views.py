@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, abort, current_app, render_template, request, send_file, url_for
-from sdkg.graph.publish.config import load_publisher
+from sdkg.graph.publish.config import PublicationError, load_publisher
 from sdkg.graph.publish.dcat import catalog_triples
 from sdkg.graph.publish.describe import DEF, context, describe, model_store, safe_path
 from sdkg.graph.publish.dumps import FORMATS, dump_to_path
@@ -25,8 +25,10 @@ from sdkg.graph.publish.terms import NS
 from sdkg.graph.publish.validate import to_rdflib
 from sdkg.graph.publish.void import collect_stats, void_triples
 from sdkg.ontology import ONTOLOGY
+from sdkg.web import labels
 from sdkg.web.context import base as default_base
 from sdkg.web.context import get_store, settings
+from sdkg.web.errors import ApiError
 
 bp = Blueprint("lod", __name__)
 
@@ -149,7 +151,13 @@ def _stats(store, pub):
 
 
 def _metadata(store) -> tuple[list[ox.Triple], object]:
+    """The catalogue (DCAT-AP-NL) and VoID triples; refused (503, saying what is missing) while the
+    publisher is unknown or the URLs would point at this machine only."""
     pub = _publisher()
+    try:
+        pub.require_publishable(settings().allow_loopback)
+    except PublicationError as e:
+        raise ApiError(503, str(e)) from None
     stats = _stats(store, pub)
     return list(catalog_triples(stats, pub)) + list(void_triples(stats, pub)), pub
 
@@ -282,11 +290,23 @@ def void():
 def catalog():
     store = get_store()
     key = negotiate(PAGE)
-    triples, pub = _metadata(store)
     if key != "html":
+        triples, _pub = _metadata(store)
         return rdf_response(triples, key, PAGE)
-    d = describe(None, pub.dataset_iri, extra=triples, relations=False)
-    return render_entity(d, PAGE, downloads=_download_list())
+    return _open_data_page(store)
+
+
+def _open_data_page(store):
+    """What a person finds under 'Open data': the downloads, the services, and whether the
+    DCAT-AP-NL catalogue can be harvested (and if not, what the publisher still has to set)."""
+    pub = _publisher()
+    missing = pub.missing(settings().allow_loopback)
+    stats = _stats(store, pub)
+    resp = Response(render_template(
+        "catalog.html", pub=pub, missing=missing, stats=stats, downloads=_download_list(),
+        missing_texts=labels.PUBLICATION_MISSING,
+        alternates=alternates(PAGE) if not missing else []), mimetype="text/html")
+    return _vary(resp, PAGE)
 
 
 @bp.route("/context.jsonld", methods=["GET", "HEAD"])
@@ -302,7 +322,8 @@ def _download_list() -> dict:
     for f in FORMATS.values():
         for gz in (False, True):
             name = f.file_name(gz)
-            files.append({"name": name, "href": url_for("lod.dump_file", name=name), "label": f.label,
+            files.append({"name": name, "href": url_for("lod.dump_file", name=name),
+                          "label": str(labels.DUMP_FORMATS.get(f.name, f.label)),
                           "type": "application/gzip" if gz else f.media_type})
     return {"files": files}
 
@@ -311,10 +332,7 @@ def _download_list() -> dict:
 def dumps_index():
     if request.accept_mimetypes.best_match(["text/html", "application/json"]) == "application/json":
         return {"dumps": _download_list()["files"]}
-    pub = _publisher()
-    triples = _metadata(get_store())[0]
-    d = describe(None, pub.dataset_iri, extra=triples, relations=False)
-    return render_entity(d, PAGE, downloads=_download_list(), heading="Downloads: " + pub.title)
+    return _open_data_page(get_store())
 
 
 def _dump_dir(store) -> Path:

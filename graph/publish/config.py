@@ -3,21 +3,27 @@
 File (TOML, keys at the top level or under [publisher]; JSON the same keys):
 
     name = "Gemeente Voorbeeld"
-    uri = "https://identifier.overheid.nl/tooi/id/gemeente/gm0000"
+    uri = "https://identifier.overheid.nl/tooi/id/gemeente/gm0000"   # the TOOI IRI of the publisher
     email = "opendata@example.nl"
     public_url = "https://data.example.nl/sdkg/"
 
 Environment: SDKG_PUBLISHER (the file), SDKG_PUBLISHER_NAME, SDKG_PUBLISHER_URI,
 SDKG_PUBLISHER_EMAIL, SDKG_PUBLISHER_HOMEPAGE, SDKG_LICENCE, SDKG_PUBLIC_URL.
+
+Publishing (`sdkg publish`, the server's /catalog) requires a real publisher: a name, its TOOI
+IRI and a contact e-mail, and a public URL that is not a loopback address (unless allowed for a
+trial): `Publisher.require_publishable()` says what is missing.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import os
 import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from sdkg.graph.iris import default_base
 
@@ -37,6 +43,26 @@ ENV = {
 
 class ConfigError(ValueError):
     """A publisher file that cannot be read or holds unknown keys."""
+
+
+class PublicationError(ConfigError):
+    """Settings that would publish a catalogue a portal cannot use: no real publisher, or
+    addresses that only work on this machine."""
+
+
+TOOI = "https://identifier.overheid.nl/tooi/id/"
+PLACEHOLDER_NAMES = {"", "sdkg", "Sociaal Domein Knowledge Graph"}
+PROBLEMS = {
+    "name": "no publisher name: set publisher_name (SDKG_PUBLISHER_NAME, --publisher-name) or name = ... in the "
+            "publisher file",
+    "uri": "the publisher IRI must be the organisation's TOOI IRI ({tooi}...), e.g. {tooi}gemeente/gm0363; "
+           "got {pub.uri}: set publisher_uri (SDKG_PUBLISHER_URI, --publisher-uri)",
+    "email": "no contact e-mail address: set publisher_email (SDKG_PUBLISHER_EMAIL, --publisher-email)",
+    "public_url": "no public URL: set public_url (SDKG_PUBLIC_URL, --public-url)",
+    "loopback": "the public URL {pub.public_url} only works on this machine: set the address where the data will "
+                "be served (public_url, --public-url), or allow loopback addresses for a trial "
+                "(allow_loopback, --allow-loopback)",
+}
 
 
 @dataclass(frozen=True)
@@ -86,6 +112,10 @@ class Publisher:
         return self.base + "id/dienst/sparql"
 
     @property
+    def download_service_iri(self) -> str:
+        return self.base + "id/dienst/downloads"
+
+    @property
     def sparql_url(self) -> str:
         return self.public_url + self.sparql_path
 
@@ -96,6 +126,41 @@ class Publisher:
     def at(self, url: str = DEFAULT_PUBLIC_URL) -> Publisher:
         """These settings with `url` as the public URL, unless one was configured."""
         return self if self.public_url else replace(self, public_url=url)
+
+    def missing(self, allow_loopback: bool = False) -> list[str]:
+        """What keeps this catalogue from being published, as keys of PROBLEMS (empty: nothing)."""
+        out = []
+        if self.name.strip() in PLACEHOLDER_NAMES:
+            out.append("name")
+        if not self.uri.startswith(TOOI):
+            out.append("uri")
+        if not self.email or "@" not in self.email:
+            out.append("email")
+        if not self.public_url:
+            out.append("public_url")
+        elif is_loopback(urlsplit(self.public_url).hostname) and not allow_loopback:
+            out.append("loopback")
+        return out
+
+    def problems(self, allow_loopback: bool = False) -> list[str]:
+        return [PROBLEMS[k].format(pub=self, tooi=TOOI) for k in self.missing(allow_loopback)]
+
+    def require_publishable(self, allow_loopback: bool = False) -> Publisher:
+        problems = self.problems(allow_loopback)
+        if problems:
+            raise PublicationError("cannot publish the catalogue:\n  - " + "\n  - ".join(problems))
+        return self
+
+
+def is_loopback(host: str | None) -> bool:
+    if not host:
+        return False
+    if host.lower() in ("localhost", "localhost.localdomain") or host.lower().endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback or ipaddress.ip_address(host).is_unspecified
+    except ValueError:
+        return False
 
 
 def _read_file(path: str | os.PathLike) -> dict:

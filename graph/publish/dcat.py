@@ -1,6 +1,7 @@
-"""DCAT-AP-NL 3.0 catalogue: the dataset, one distribution per dump, the SPARQL endpoint as
-a data service, with publisher, licence, contact point, theme, and the spatial and temporal
-coverage read from the data."""
+"""DCAT-AP-NL 3.0 catalogue: the dataset, one distribution per dump (each given by the download
+service, the dumps folder), the SPARQL endpoint as a data service, with publisher, licence,
+contact point, theme, and the spatial and temporal coverage read from the data; Dutch titles.
+It meets the DCAT-AP-NL 3.0 shapes including the recommended ones (tests/publish)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,14 @@ IANA = "https://www.iana.org/assignments/media-types/"
 SPARQL_PROTOCOL = "https://www.w3.org/TR/sparql11-protocol/"
 DCAT_AP_NL = "https://docs.geostandaarden.nl/dcat/dcat-ap-nl30/"
 ONTOLOGY = "https://w3id.org/sdkg/def"
+# distribution titles (the dump formats of graph/publish/dumps.py)
+FORMAT_TITLES_NL = {
+    "trig": "download in TriG, één benoemde graaf per rapport",
+    "nquads": "download in N-Quads, één benoemde graaf per rapport",
+    "jsonld": "download in JSON-LD, één benoemde graaf per rapport",
+    "turtle": "download in Turtle, alle rapporten in één graaf",
+    "ntriples": "download in N-Triples, alle rapporten in één graaf",
+}
 THEME_LABELS = {"SOCI": ("Bevolking en samenleving", "Population and society"),
                 "GOVE": ("Overheid en publieke sector", "Government and public sector"),
                 "HEAL": ("Gezondheid", "Health"), "ECON": ("Economie en financiën", "Economy and finance")}
@@ -42,6 +51,7 @@ def catalog_triples(stats: Stats, pub: Publisher, *, sizes: dict[str, int] | Non
     t.typed(pub.language, "dcterms:LinguisticSystem")
     scheme = EU + "data-theme"
     t.typed(scheme, "skos:ConceptScheme")
+    t.add(scheme, "dcterms:title", lit("Datathema", "nl"))
     t.add(scheme, "dcterms:title", lit("Data theme", "en"))
     for theme in pub.themes:
         t.typed(theme, "skos:Concept")
@@ -53,6 +63,7 @@ def catalog_triples(stats: Stats, pub: Publisher, *, sizes: dict[str, int] | Non
     for doc in {pub.landing_page, pub.public_url + "docs/linked-data"}:
         t.typed(doc, "foaf:Document")
     t.typed(ONTOLOGY, "dcterms:Standard")
+    t.add(ONTOLOGY, "dcterms:title", lit("Ontologie van de Sociaal Domein Knowledge Graph", "nl"))
     t.add(ONTOLOGY, "dcterms:title", lit("Sociaal Domein Knowledge Graph ontology", "en"))
     t.typed(SPARQL_PROTOCOL, "dcterms:Standard")
     t.add(SPARQL_PROTOCOL, "dcterms:title", lit("SPARQL 1.1 Protocol", "en"))
@@ -104,7 +115,25 @@ def catalog_triples(stats: Stats, pub: Publisher, *, sizes: dict[str, int] | Non
         t.add(period, "dcat:startDate", lit(f"{stats.years[0]}-01-01", datatype="xsd:date"))
         t.add(period, "dcat:endDate", lit(f"{stats.years[1]}-12-31", datatype="xsd:date"))
 
-    # one distribution per dump, plus the endpoint
+    # the dumps folder as a data service, and one distribution per dump, given by it
+    downloads = u(pub.download_service_iri)
+    t.typed(downloads, "dcat:DataService")
+    common(downloads, f"Downloads {pub.title}",
+           "De hele dataset als bestanden: TriG, N-Quads en JSON-LD met één benoemde graaf per rapport, "
+           "Turtle en N-Triples met alle rapporten in één graaf, elk ook met gzip gecomprimeerd.")
+    t.add(downloads, "dcterms:identifier", lit(pub.download_service_iri))
+    t.add(downloads, "dcat:endpointURL", pub.public_url + "dumps/")
+    t.typed(pub.public_url + "dumps/", "rdfs:Resource")
+    # VoID lists the dumps (void:dataDump) with their formats: the description of this service
+    t.add(downloads, "dcat:endpointDescription", pub.public_url + ".well-known/void")
+    t.typed(pub.public_url + ".well-known/void", "rdfs:Resource")
+    t.add(downloads, "dcat:servesDataset", ds)
+    t.add(downloads, "dcterms:accessRights", pub.access_rights)
+    t.add(downloads, "dcterms:license", pub.licence)
+    for theme in pub.themes:
+        t.add(downloads, "dcat:theme", theme)
+    t.add(downloads, "dcat:keyword", lit("download", "nl"))
+    t.add(cat, "dcat:service", downloads)
     gzip_type = IANA + "application/gzip"
     t.typed(gzip_type, "dcterms:MediaType")
     for f in FORMATS.values():
@@ -116,9 +145,11 @@ def catalog_triples(stats: Stats, pub: Publisher, *, sizes: dict[str, int] | Non
             url = pub.public_url + "dumps/" + name
             t.add(ds, "dcat:distribution", dist)
             t.typed(dist, "dcat:Distribution")
-            t.add(dist, "dcterms:title", lit(f"{pub.title}: {f.label}" + (" (gzip)" if gz else ""), "en"))
+            title = f"{pub.title}: {FORMAT_TITLES_NL.get(f.name, f.label)}" + (" (gzip)" if gz else "")
+            t.add(dist, "dcterms:title", lit(title, "nl"))
             t.add(dist, "dcat:accessURL", url)
             t.add(dist, "dcat:downloadURL", url)
+            t.add(dist, "dcat:accessService", downloads)
             t.add(dist, "dcat:mediaType", IANA + f.media_type)
             t.add(dist, "dcterms:format", f.file_type)
             t.add(dist, "dcterms:license", pub.licence)
@@ -128,15 +159,6 @@ def catalog_triples(stats: Stats, pub: Publisher, *, sizes: dict[str, int] | Non
                 t.add(dist, "dcat:compressFormat", gzip_type)
             if sizes and name in sizes:
                 t.add(dist, "dcat:byteSize", lit(str(sizes[name]), datatype="xsd:nonNegativeInteger"))
-    sparql_dist = u(f"{pub.dataset_iri}/distributie/sparql")
-    t.add(ds, "dcat:distribution", sparql_dist)
-    t.typed(sparql_dist, "dcat:Distribution")
-    t.add(sparql_dist, "dcterms:title", lit(f"{pub.title}: SPARQL endpoint", "en"))
-    t.add(sparql_dist, "dcat:accessURL", pub.sparql_url)
-    t.add(sparql_dist, "dcat:accessService", svc)
-    t.add(sparql_dist, "dcterms:license", pub.licence)
-    t.add(sparql_dist, "dcterms:language", pub.language)
-    t.add(sparql_dist, "dcterms:conformsTo", SPARQL_PROTOCOL)
 
     # the SPARQL endpoint as a data service
     t.typed(svc, "dcat:DataService")

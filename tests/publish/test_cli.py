@@ -15,6 +15,8 @@ from sdkg.graph.store import OxigraphStore
 from .conftest import small_extraction
 
 ROOT = Path(__file__).resolve().parents[2]
+PUBLISHER = ("--publisher-name", "Gemeente Zwolle", "--publisher-uri", "https://identifier.overheid.nl/tooi/id/gemeente/gm0193",
+             "--publisher-email", "opendata@zwolle.nl")
 
 
 def sdkg(*args, **kw):
@@ -77,7 +79,7 @@ def test_validate_exit_codes(disk_store, tmp_path):
 def test_publish_writes_a_static_site(disk_store, tmp_path):
     disk_store, n = disk_store
     site = tmp_path / "site"
-    r = sdkg("publish", site, "--store", disk_store, "--public-url", "https://data.example.nl/sdkg/")
+    r = sdkg("publish", site, "--store", disk_store, "--public-url", "https://data.example.nl/sdkg/", *PUBLISHER)
     assert r.returncode == 0, r.stderr
     names = sorted(p.name for p in (site / "dumps").iterdir())
     assert names == sorted(["sdkg.jsonld", "sdkg.jsonld.gz", "sdkg.nq", "sdkg.nq.gz", "sdkg.nt", "sdkg.nt.gz",

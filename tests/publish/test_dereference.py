@@ -158,9 +158,11 @@ def test_base_is_configurable(small_store):
         assert status == 200 and b"<https://data.example.nl/kg/id/gemeente/GM0193>" in body
 
 
-def test_dataset_iri_dereferences_to_its_catalogue_entry(site):
-    url, _ = site
-    status, _, body = get(f"{url}/id/dataset/sdkg", "text/turtle")
+def test_dataset_iri_dereferences_to_its_catalogue_entry(small_store):
+    with running(small_store, SDKG_PUBLISHER_NAME="Gemeente Zwolle", SDKG_PUBLISHER_EMAIL="data@zwolle.nl",
+                 SDKG_PUBLISHER_URI="https://identifier.overheid.nl/tooi/id/gemeente/gm0193",
+                 SDKG_PUBLIC_URL="https://data.zwolle.nl/sdkg/") as url:
+        status, _, body = get(f"{url}/id/dataset/sdkg", "text/turtle")
     assert status == 200
     g = rdflib.Graph().parse(data=body, format="turtle")
     ds = rdflib.URIRef(Minter().base + "id/dataset/sdkg")
