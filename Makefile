@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/sdkg ingest examples/
 	$(BIN)/sdkg query --name partners
-	@echo "Next: '$(BIN)/sdkg serve' and open http://127.0.0.1:8000/"
+	@echo "Next: '$(BIN)/sdkg serve' and open http://127.0.0.1:8000/id/gemeente/GM0193 (Zwolle, an example report)"
 
 # Browser, RDF parser and triple store used by the integration tests (Debian/Ubuntu).
 SYSTEM_PACKAGES := chromium raptor2-utils virtuoso-opensource
