@@ -195,7 +195,8 @@ def _facts(evidence_rows: list[dict]) -> list[dict]:
             text = r["label"] or r["exact"]
         out.append({"id": f"f{i}", "type": r["type"], "type_label": labels.label(labels.TYPES, r["type"]),
                     "text": text, "start": start, "end": end, "exact": r["exact"], "before": r["before"] or "",
-                    "after": r["after"] or "", "href": page_of(r.get("thing")) if r["type"] != "Relation" else None})
+                    "after": r["after"] or "", "href": page_of(r.get("thing")) if r["type"] != "Relation" else None,
+                    "page": r.get("page"), "section": r.get("section")})
     return out
 
 
@@ -218,9 +219,14 @@ def reader_fragments(facts: list[dict]) -> list[dict]:
         else:
             current = {"start": pos, "end": pos + 1, "text": pieces[pos]}
             fragments.append(current)
+    where = None
     for frag in fragments:
-        frag["sentences"] = _sentences(frag, [f for f in facts if frag["start"] <= f["start"] < frag["end"]])
+        inside = [f for f in facts if frag["start"] <= f["start"] < frag["end"]]
+        frag["sentences"] = _sentences(frag, inside)
         frag["gap_before"] = frag["start"] > 0
+        here = next(((f["page"], f["section"]) for f in inside if f.get("page") or f.get("section")), None)
+        frag["where"] = here if here and here != where else None  # page and section, when they change
+        where = here or where
     return fragments
 
 

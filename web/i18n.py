@@ -69,10 +69,11 @@ def _init(state) -> None:
 
     @app.context_processor
     def _language():
-        from sdkg.web.labels import query_title
+        from sdkg.web.labels import param_description, query_description, query_title
 
         return {"lang": current_language(), "languages": _switch_links, "script_catalogue": script_catalogue,
-                "query_title": query_title}
+                "query_title": query_title, "query_description": query_description,
+                "param_description": param_description}
 
     @app.after_request
     def _remember(resp):

@@ -148,3 +148,48 @@ DUMP_FORMATS = {
     "jsonld": _l("JSON-LD, één benoemde graaf per rapport"), "turtle": _l("Turtle, alle rapporten in één graaf"),
     "ntriples": _l("N-Triples, alle rapporten in één graaf"),
 }
+
+# what each named query answers, in plain Dutch (the .rq files describe them in English for programmers)
+QUERY_DESCRIPTIONS = {
+    "dataset-summary": _l("Hoeveel rapporten, gemeenten, organisaties, wetten, initiatieven, wijken, personen, cijfers, relaties en zinnen de dataset bevat."),
+    "figures": _l("Getallen uit de rapporten (cliënten, budgetten, percentages, wachttijden) per gemeente en jaar, met de zin waar ze uit komen."),
+    "initiatives-by-neighbourhood": _l("Initiatieven (projecten, pilots, aanpakken) en de wijken waar ze lopen, met de organisaties die meedoen."),
+    "laws-by-municipality": _l("Welke wetten de rapporten van elke gemeente noemen, per jaar, hoe vaak, met de BWB-code (wetten.overheid.nl)."),
+    "laws-by-programme": _l("De wetten die genoemd worden in het rapport waar elk programma (hoofdstuk) van de begroting of het jaarverslag in staat."),
+    "municipality-initiatives": _l("De initiatieven in de rapporten van een gemeente, met hun soort, de organisaties, de wijken en de jaren."),
+    "municipality-relations": _l("Wat de rapporten van een gemeente zeggen over samenwerking (werkt samen met, biedt aan, financiert, ...), met de zin die het zegt."),
+    "neighbourhoods": _l("De wijken die de rapporten van een gemeente noemen, met hun CBS-wijkcode, hoe vaak ze genoemd worden en hoeveel initiatieven er lopen."),
+    "organisation-profile": _l("Voor één organisatie: welke gemeenten haar noemen, in welke jaren en rollen, met een zin per gemeente en jaar."),
+    "organisation-relations": _l("Alles wat de rapporten over één organisatie zeggen: de relaties, met de andere partij, het jaar en de zin."),
+    "organisations-by-kind": _l("Organisaties per soort (welzijn, zorg, gezondheid, wonen, overheid, onderwijs, bedrijf, fonds, overig), met het aantal gemeenten dat ze noemt."),
+    "partner-municipalities": _l("Welke gemeenten een organisatie noemen, in welke jaren; de naam mag een deel van de naam zijn."),
+    "partners": _l("De organisaties waarmee elke gemeente werkt, per jaar, met de wetten in hetzelfde rapport en een zin. Laat de gemeente leeg voor alle gemeenten."),
+    "people": _l("Personen die de rapporten noemen (wethouders, directeuren, projectleiders), met hun rol en de gemeente."),
+    "relation-quotes": _l("Elke relatie (werkt samen met, biedt aan, financiert, gecontracteerd door, vindt plaats in, valt onder, hoort bij) met de precieze zin en waar die staat."),
+    "report-details": _l("Over één rapport: titel, gemeente, jaar, soort, programma's, bestand en bron."),
+    "report-evidence": _l("Elke zin die uit één rapport is gehaald, met waar hij staat en waarvan hij het bewijs is."),
+    "reports": _l("De rapporten in de dataset: gemeente, jaar, soort, titel, bestand en de graaf waarin elk staat."),
+    "search": _l("Gemeenten, organisaties, initiatieven, wetten en wijken waarvan de naam de tekst bevat, met het aantal rapporten."),
+    "search-organisations": _l("Organisaties waarvan de naam de tekst bevat, met hun soort en het aantal gemeenten en rapporten dat ze noemt."),
+    "search-sentences": _l("Zinnen achter de feiten die de tekst bevatten, met het rapport, de gemeente en het jaar."),
+    "shared-partners": _l("Paren van gemeenten die met dezelfde organisaties werken: hoeveel en welke partners ze delen, en hoeveel hun partners overlappen."),
+}
+
+# the parameters of the named queries, by name
+PARAM_DESCRIPTIONS = {
+    "municipality": _l("CBS-code (GM0546) of naam van de gemeente; leeg: alle gemeenten"),
+    "year": _l("alleen dit jaar"), "label": _l("(deel van) de naam van het cijfer, bijvoorbeeld ‘cliënten’"),
+    "partner": _l("(deel van) de naam van de organisatie, bijvoorbeeld ‘GGD’"),
+    "kind": _l("soort organisatie: welfare, care, health, housing, government, education, company, funder of other"),
+    "subject": _l("(deel van) de naam van de eerste partij"), "object": _l("(deel van) de naam van de tweede partij"),
+    "text": _l("tekst om naar te zoeken"), "min": _l("minstens zoveel gedeelde partners"),
+    "organisation": _l("het adres (IRI) van de organisatie"), "report": _l("het adres (IRI) van het rapport"),
+}
+
+
+def query_description(q) -> str:
+    return str(QUERY_DESCRIPTIONS.get(q.name, q.description))
+
+
+def param_description(p) -> str:
+    return str(PARAM_DESCRIPTIONS.get(p.name, p.description))

@@ -164,8 +164,10 @@ def network(kind: str):
            "center": center}
     if center and kind == "partners":
         sim, _, _ = _network("municipalities", f.but(min_weight=0, law=None, kinds=()))
+        sf = f.but(min_weight=0, law=None, kinds=())
         out["similar"] = sorted(({"id": o, "label": corpus.label(o), "shared": sim.edges[center, o]["weight"],
-                                  "jaccard": sim.edges[center, o]["jaccard"]} for o in sim[center]),
+                                  "jaccard": sim.edges[center, o]["jaccard"],
+                                  "names": shared_partners(corpus, sf, center, o)} for o in sim[center]),
                                 key=lambda r: (-r["jaccard"], r["label"]))[:15] if center in sim else []
     return jsonify(out)
 

@@ -112,7 +112,7 @@ def _examples(first: dict) -> list[dict]:
         q = library()[name]
         out.append({
             "question": str(question) % {"name": first["name"]} if "%(name)s" in str(question) else str(question),
-            "name": name, "description": q.description,
+            "name": name, "description": labels.query_description(q),
             "table_url": url_for("api_queries.run_query", qname=name, format="html", **values),
             "csv_url": url_for("api_queries.run_query", qname=name, format="csv", **values),
             "json_url": url_for("api_queries.run_query", qname=name, **values),
@@ -134,7 +134,7 @@ def api_help():
     except (StoreError, QueryError):
         first = {"code": "GM0546", "name": "Leiden"}
     listed = {name for _q, name, _p in QUESTIONS}
-    others = [{"name": q.name, "title": labels.query_title(q), "description": q.description,
+    others = [{"name": q.name, "title": labels.query_title(q), "description": labels.query_description(q),
                "table_url": url_for("api_queries.run_query", qname=q.name, format="html"),
                "json_url": url_for("api_queries.run_query", qname=q.name)}
               for q in library().values() if q.name not in listed]

@@ -194,6 +194,11 @@ def test_shared_partners_are_named(page, site):
     assert "sharedPartners" in heads and "municipality" not in heads and "min" not in heads
     first = page.locator(".results tbody tr").first.locator("td").nth(heads.index("sharedPartners")).inner_text()
     assert re.search(r"[A-Za-z]", first)
+    # the network page names them too, beside each municipality with the same partners
+    page.goto(site + "/network?municipality=GM0268")
+    page.wait_for_selector("#similar tbody tr")
+    leiden = page.locator("#similar tbody tr", has_text="Leiden")
+    assert "Veilig Thuis" in leiden.locator("td.shared-names").inner_text()
 
 
 def test_query_page_yasgui_examples_and_share(page, site, screenshots):

@@ -194,7 +194,7 @@
     if (!data.similar) return;
     $("similar").tBodies[0].replaceChildren(...data.similar.map((r) => el("tr", {},
       el("td", {}, el("a", { href: "/network?" + new URLSearchParams({ municipality: r.id.split("/").pop() }) }, r.label)),
-      el("td", {}, r.shared), el("td", {}, r.jaccard))));
+      el("td", {}, r.shared), el("td", { class: "shared-names" }, (r.names || []).join(", ")), el("td", {}, r.jaccard))));
   }
 
   function downloads() {
