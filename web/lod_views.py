@@ -29,6 +29,7 @@ from sdkg.web import labels
 from sdkg.web.context import base as default_base
 from sdkg.web.context import get_store, settings
 from sdkg.web.errors import ApiError
+from sdkg.web.i18n import current_language
 
 bp = Blueprint("lod", __name__)
 
@@ -173,13 +174,14 @@ def _described(store, iri: str):
     generation = store.generation()
     if not store.exact_generation:
         generation = (generation, int(time.monotonic() // CACHE_TTL))
-    key = (generation, iri)
+    lang = current_language()
+    key = (generation, iri, lang)
     with _descriptions_lock:
         hit = _descriptions.get(key)
         if hit is not None:
             _descriptions.move_to_end(key)
             return hit
-    d = describe(store, iri)
+    d = describe(store, iri, lang=lang)
     with _descriptions_lock:
         _descriptions[key] = d
         while len(_descriptions) > DESCRIPTION_CACHE:
@@ -196,7 +198,7 @@ def entity(rest: str):
     iri = default_base() + "id/" + rest
     store = get_store()
     if rest.split("/", 1)[0] in ("dataset", "catalogus", "dienst", "uitgever"):
-        d = describe(store, iri, extra=_metadata(store)[0])
+        d = describe(store, iri, extra=_metadata(store)[0], lang=current_language())
     else:
         d = _described(store, iri)
     return _answer(d)
@@ -244,7 +246,7 @@ def ontology():
         return _vary(resp, PAGE)
     if key != "html":
         return rdf_response(triples, key, PAGE)
-    d = describe(None, DEF, extra=triples, model=True)
+    d = describe(None, DEF, extra=triples, model=True, lang=current_language())
     terms = sorted({t.subject.value for t in triples if t.subject.value.startswith(DEF + "#")})
     d.labels.update({k: v for k, v in _term_labels(terms).items() if k not in d.labels})
     return render_entity(d, PAGE, downloads={"terms": [(t, d.labels.get(t, t.split("#")[-1]), _comment(triples, t))
@@ -254,7 +256,7 @@ def ontology():
 def _term_labels(terms: list[str]) -> dict[str, str]:
     from sdkg.graph.publish.describe import fetch_labels
 
-    return fetch_labels(set(terms), [model_store()])
+    return fetch_labels(set(terms), [model_store()], current_language())
 
 
 def _comment(triples, iri: str) -> str:
@@ -270,7 +272,7 @@ def concept(rest: str):
     if not safe_path(rest.rstrip("/")):
         abort(404)
     iri = f"{DEF}/{rest.rstrip('/')}" + ("/" if trailing else "")
-    return _answer(describe(get_store(), iri, model=True))
+    return _answer(describe(get_store(), iri, model=True, lang=current_language()))
 
 
 @bp.route("/.well-known/void", methods=["GET", "HEAD"])
@@ -281,7 +283,7 @@ def void():
     pub = _publisher()
     triples = list(void_triples(_stats(store, pub), pub))
     if key == "html":
-        return render_entity(describe(None, pub.dataset_iri, extra=triples, relations=False), offers,
+        return render_entity(describe(None, pub.dataset_iri, extra=triples, relations=False, lang=current_language()), offers,
                              heading="VoID: " + pub.title)
     return rdf_response(triples, key, offers)
 

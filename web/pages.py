@@ -212,6 +212,12 @@ def short_iri(iri: str) -> str:
     return shorten(iri, short_forms())
 
 
+@bp.app_template_test("blank_node")
+def blank_node(text: str) -> bool:
+    """A blank node's id ('_:b12'): meaningless to people, so pages count them instead."""
+    return isinstance(text, str) and text.startswith("_:")
+
+
 @bp.app_template_filter("unit")
 def unit(value: str | None) -> str:
     return labels.label(labels.UNITS, value) if value else ""

@@ -36,6 +36,19 @@ COMMON_LABELS = {PREFIXES[p] + local: text for p, local, text in (
     ("schema", "name", "name"), ("schema", "jobTitle", "role"), ("schema", "worksFor", "works for"),
     ("schema", "value", "value"), ("schema", "unitText", "unit"), ("schema", "containedInPlace", "lies in"),
 )}
+COMMON_LABELS_NL = {PREFIXES[p] + local: text for p, local, text in (
+    ("skos", "prefLabel", "naam"), ("skos", "altLabel", "ook genoemd"), ("skos", "inScheme", "in schema"),
+    ("skos", "notation", "code"), ("skos", "definition", "definitie"), ("skos", "hiddenLabel", "schrijfwijze"),
+    ("rdfs", "label", "naam"), ("rdfs", "seeAlso", "zie ook"), ("rdfs", "comment", "toelichting"),
+    ("owl", "sameAs", "zelfde als"), ("dcterms", "identifier", "code"), ("dcterms", "title", "titel"),
+    ("dcterms", "publisher", "uitgever"), ("dcterms", "source", "bron"), ("dcterms", "format", "mediatype"),
+    ("dcterms", "description", "beschrijving"), ("rdf", "type", "soort"), ("rdf", "subject", "onderwerp"),
+    ("rdf", "predicate", "verband"), ("rdf", "object", "voorwerp"), ("oa", "exact", "citaat"),
+    ("oa", "start", "begin"), ("oa", "end", "einde"), ("prov", "wasQuotedFrom", "geciteerd uit"),
+    ("schema", "name", "naam"), ("schema", "jobTitle", "rol"), ("schema", "worksFor", "werkt voor"),
+    ("schema", "value", "waarde"), ("schema", "unitText", "eenheid"), ("schema", "containedInPlace", "ligt in"),
+    ("oa", "prefix", "tekst ervoor"), ("oa", "suffix", "tekst erna"),
+)}
 
 
 def safe_path(path: str) -> bool:
@@ -75,6 +88,8 @@ class Evidence:
     end: int | None
     report: str | None
     report_label: str | None = None
+    before: str = ""  # the rest of the sentence around the quote (oa:prefix, oa:suffix)
+    after: str = ""
 
 
 @dataclass
@@ -93,6 +108,7 @@ class Description:
     triples: list[ox.Triple] = field(default_factory=list)
     labels: dict[str, str] = field(default_factory=dict)
     relations: list[RelationRow] = field(default_factory=list)
+    lang: str = "nl"  # the language of labels
 
     @property
     def found(self) -> bool:
@@ -101,8 +117,9 @@ class Description:
     def label_of(self, iri: str) -> str:
         if iri in self.labels:
             return self.labels[iri]
-        if iri in COMMON_LABELS:
-            return COMMON_LABELS[iri]
+        common = COMMON_LABELS_NL if self.lang == "nl" else COMMON_LABELS
+        if iri in common:
+            return common[iri]
         tail = re.split(r"[#/]", iri.rstrip("/"))[-1]
         return tail or iri
 
@@ -151,7 +168,8 @@ class Description:
                 continue
             report = p.get(PREFIXES["prov"] + "wasQuotedFrom")
             out.append(Evidence(iri, p[OA + "exact"], _int(p.get(OA + "start")), _int(p.get(OA + "end")), report,
-                                self.labels.get(report) if report else None))
+                                self.labels.get(report) if report else None, p.get(OA + "prefix", ""),
+                                p.get(OA + "suffix", "")))
         out.sort(key=lambda e: (e.report_label or e.report or "", e.start or 0))
         return out
 
@@ -200,13 +218,14 @@ def _labels_query(iris: list[str]) -> str:
     return f"SELECT ?x ?p ?l WHERE {{ VALUES ?x {{ {values} }} {branches} }}"
 
 
-def _rank(p, lit: ox.Literal) -> tuple[int, int]:
-    lang = lit.language or ""
-    return (int(p.value), {"en": 0, "": 1, "nl": 2}.get(lang, 3))
+def _rank(p, lit: ox.Literal, lang: str = "nl") -> tuple[int, int]:
+    tag = lit.language or ""
+    return (int(p.value), 0 if tag == lang else {"": 1, "nl": 2, "en": 3}.get(tag, 4))
 
 
-def fetch_labels(iris: set[str], sources: list) -> dict[str, str]:
-    """Best label per IRI (English as the pages are, then untagged, then Dutch) from the data and the model."""
+def fetch_labels(iris: set[str], sources: list, lang: str = "nl") -> dict[str, str]:
+    """Best label per IRI (in `lang`, the page's language, then untagged, then Dutch, then English)
+    from the data and the model."""
     best: dict[str, tuple[tuple[int, int], str]] = {}
     todo = sorted(i for i in iris if i)
     for chunk in (todo[i:i + 400] for i in range(0, len(todo), 400)):
@@ -216,17 +235,17 @@ def fetch_labels(iris: set[str], sources: list) -> dict[str, str]:
                 [[s["x"], s["p"], s["l"]] for s in src.query(SPARQL_PREFIXES + q)]
             for x, p, lit in rows:
                 if isinstance(lit, ox.Literal):
-                    r = _rank(p, lit)
+                    r = _rank(p, lit, lang)
                     if x.value not in best or r < best[x.value][0]:
                         best[x.value] = (r, lit.value)
     return {k: v for k, (_, v) in best.items()}
 
 
 def describe(store: Store | None, iri: str, *, extra: list[ox.Triple] | None = None,
-             model: bool = False, relations: bool = True) -> Description:
+             model: bool = False, relations: bool = True, lang: str = "nl") -> Description:
     """`model`: also read the ontology files (for /def IRIs); `extra`: triples of generated resources
     (catalogue, VoID) that are not in the store."""
-    d = Description(iri)
+    d = Description(iri, lang=lang)
     seen: set[ox.Triple] = set()
 
     def add(ts):
@@ -262,5 +281,5 @@ def describe(store: Store | None, iri: str, *, extra: list[ox.Triple] | None = N
                 iris.add(term.value)
     for r in d.relations:
         iris.update(v for v in (r.predicate, r.subject.iri, r.object.iri, r.report) if v)
-    d.labels = fetch_labels(iris, [s for s in (store, model_store()) if s is not None])
+    d.labels = fetch_labels(iris, [s for s in (store, model_store()) if s is not None], lang)
     return d

@@ -273,3 +273,17 @@ def test_not_found_is_a_dutch_page_with_a_way_on(browser, site, screenshots):
         assert page.locator("main form[role=search]").count() == 1
     shot(page, screenshots, "not-found")
     page.close()
+
+
+def test_other_entity_pages_speak_dutch_and_quote_sentences(page, site, screenshots):
+    page.goto(site + "/id/gemeente/GM0268")
+    with page.expect_navigation():
+        page.locator("#wijken a").first.click()
+    assert "/id/wijk/" in page.url
+    facts = page.locator("#facts").inner_text()
+    assert "ligt in" in facts and "naam" in facts and "name" not in facts.split()
+    quote = page.locator("#evidence blockquote").first
+    assert len(quote.inner_text()) > len(quote.locator("mark").inner_text()) + 10  # the sentence, not the bare name
+    shot(page, screenshots, "neighbourhood")
+    page.goto(site + "/.well-known/void")
+    assert "_:" not in page.locator("main").inner_text()  # no blank-node ids for people
