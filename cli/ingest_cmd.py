@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
+from dataclasses import asdict
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 from sdkg.cli.common import add_store_args, settings_from_args, store_from_args
@@ -46,12 +49,15 @@ def register(sub) -> None:
                    help=f"how long to wait for another process writing the same store "
                         f"(default {SPEC['lock_timeout'].default:g})")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--json", action="store_true",
+                   help="print one JSON object per file (path, status, reason, graph, municipality, year, triples, "
+                        "entities, warnings, seconds) instead of the table")
     add_store_args(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from sdkg.loaders.read import iter_report_files
+    from sdkg.loaders.read import iter_report_files, safe_name
 
     err = Console(stderr=True, soft_wrap=True)
     overrides = {k: v for k, v in {"municipality": args.municipality, "year": args.year,
@@ -65,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     files = [str(f) for f in iter_report_files([p for p in args.paths if p not in missing])]
     store = store_from_args(args)
     started = time.perf_counter()
-    failures: list[IngestResult] = [IngestResult(p, "failed", reason="no such file or folder") for p in missing]
+    failures = [IngestResult(safe_name(p), "failed", reason="no such file or folder") for p in missing]
 
     with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                   TextColumn("{task.description}"), console=err,
@@ -73,13 +79,14 @@ def run(args: argparse.Namespace) -> int:
         task = progress.add_task("", total=len(files))
 
         def on_result(r: IngestResult) -> None:
-            progress.update(task, advance=1, description=r.path.rsplit("/", 1)[-1][:40])
+            name = escape(r.path)  # a file may be called '[red].txt'
+            progress.update(task, advance=1, description=escape(r.path.rsplit("/", 1)[-1][:40]))
             if r.status == "failed":
-                progress.console.print(f"[red]failed[/red]  {r.path}: {r.reason}", soft_wrap=True)
+                progress.console.print(f"[red]failed[/red]  {name}: {escape(r.reason)}", soft_wrap=True)
             elif r.status == "skipped":
-                progress.console.print(f"[yellow]skipped[/yellow] {r.path}: {r.reason}", soft_wrap=True)
+                progress.console.print(f"[yellow]skipped[/yellow] {name}: {escape(r.reason)}", soft_wrap=True)
             for w in r.warnings:
-                progress.console.print(f"[yellow]warning[/yellow] {r.path}: {w}", soft_wrap=True)
+                progress.console.print(f"[yellow]warning[/yellow] {name}: {escape(w)}", soft_wrap=True)
 
         try:
             settings = settings_from_args(args)
@@ -90,16 +97,22 @@ def run(args: argparse.Namespace) -> int:
             store.close()
             return 2
     for r in failures:
-        err.print(f"[red]failed[/red]  {r.path}: {r.reason}")
+        err.print(f"[red]failed[/red]  {escape(r.path)}: {escape(r.reason)}")
     summary.results.extend(failures)
     elapsed = time.perf_counter() - started
+    if args.json:
+        for r in summary.results:
+            print(json.dumps(asdict(r), ensure_ascii=False))
+        store.close()
+        return (0 if summary.ok else 1) if summary.results else 1
 
     table = Table(title="sdkg ingest", show_edge=False)
     for col in ("file", "status", "municipality", "year", "triples", "entities"):
         table.add_column(col, justify="right" if col in ("triples", "entities", "year") else "left")
     for r in summary.results:
         colour = {"failed": "red", "skipped": "yellow"}.get(r.status, "green")
-        table.add_row(r.path, f"[{colour}]{r.status}[/{colour}]", r.municipality or "", str(r.year or ""),
+        table.add_row(escape(r.path), f"[{colour}]{r.status}[/{colour}]", escape(r.municipality or ""),
+                      str(r.year or ""),
                       str(r.triples or ""), str(r.entities or ""))
     out = Console()
     out.print(table)

@@ -36,6 +36,7 @@ class IngestResult:
     municipality: str | None = None
     year: int | None = None
     warnings: list[str] = field(default_factory=list)
+    seconds: float = 0.0  # reading and extracting it, in its reader process
 
     @property
     def ok(self) -> bool:
@@ -162,14 +163,16 @@ def ingest(store: Store, paths: Iterable[str | os.PathLike], *, overrides: dict 
     jobs = [(p, {**(manifest or {}).get(Path(p).name, {}), **(overrides or {})}) for p in todo]
     workers = workers if workers is not None else min(len(jobs), os.cpu_count() or 1)
     with ReaderPool(workers, extract_file, limits, warm=warm_up) as pool:
-        for i, ex in pool.map(jobs):
+        for i, ex, seconds in pool.map(jobs):
             path = jobs[i][0]
             if isinstance(ex, SkippedInput):
-                report(IngestResult(path, "skipped", reason=ex.reason))
+                result = IngestResult(path, "skipped", reason=ex.reason)
             elif isinstance(ex, LoaderError):
-                report(IngestResult(path, "failed", reason=ex.reason))
+                result = IngestResult(path, "failed", reason=ex.reason)
             else:
-                report(_write(store, ex, path, minter, orgs))
+                result = _write(store, ex, path, minter, orgs)
+            result.seconds = seconds
+            report(result)
     return IngestSummary(results)
 
 

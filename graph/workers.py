@@ -121,15 +121,17 @@ def _worker_main(conn: Connection, parent_pid: int, work: Work, warm: Warm | Non
         if message is None:
             return
         index, job = message
+        started = time.monotonic()
         outcome, retire = run_job(work, job, limits)
+        seconds = time.monotonic() - started
         try:
-            conn.send((index, outcome, retire))
+            conn.send((index, outcome, retire, seconds))
         except (EOFError, OSError):
             return
         except Exception as e:  # noqa: BLE001 - e.g. a result that cannot be pickled or a MemoryError
             outcome = LoaderError(job[0], f"its result could not be handed back ({type(e).__name__}: {e})")
             retire = True
-            conn.send((index, outcome, retire))
+            conn.send((index, outcome, retire, seconds))
         if retire:  # after running out of memory, a fresh process is safer than a patched-up one
             return
 
@@ -179,8 +181,12 @@ class _Worker:
     ready: bool = False
     index: int | None = None
     path: str | None = None
+    started: float = 0.0
     deadline: float = 0.0
     seconds: float = 0.0
+
+    def elapsed(self) -> float:
+        return time.monotonic() - self.started
 
 
 class ReaderPool:
@@ -263,20 +269,22 @@ class ReaderPool:
             raise
         w.index, w.path = index, job[0]
         w.seconds = self._seconds(job[0])
-        w.deadline = time.monotonic() + w.seconds
+        w.started = time.monotonic()
+        w.deadline = w.started + w.seconds
 
-    def map(self, jobs: list[Job]) -> Iterator[tuple[int, Any]]:
-        """(index, outcome) for every job, in job order. An outcome is what `work` returned, or a
-        LoaderError naming the file when the work raised, crashed, ran out of memory or time."""
+    def map(self, jobs: list[Job]) -> Iterator[tuple[int, Any, float]]:
+        """(index, outcome, seconds) for every job, in job order. An outcome is what `work`
+        returned, or a LoaderError naming the file when the work raised, crashed, ran out of memory
+        or time; seconds is how long the file took in its reader process."""
         if not self._workers:
             self._workers = [self._start() for _ in range(min(self.size, len(jobs)) or 1)]
-        done: dict[int, Any] = {}
+        done: dict[int, tuple[Any, float]] = {}
         next_job = 0
         next_out = 0
         window = 4 * len(self._workers)  # how far ahead of the oldest unfinished job reading may run
         while next_out < len(jobs):
             while next_out in done:
-                yield next_out, done.pop(next_out)
+                yield next_out, *done.pop(next_out)
                 next_out += 1
             if next_out >= len(jobs):
                 break
@@ -311,23 +319,23 @@ class ReaderPool:
                 index, path = w.index, w.path
                 if w.conn in ready or w.conn.poll():
                     try:
-                        got, outcome, retire = w.conn.recv()
+                        got, outcome, retire, seconds = w.conn.recv()
                     except (EOFError, OSError):
                         w.process.join(5)
-                        done[index] = LoaderError(path, death_reason(w.process.exitcode, self.limits))
+                        done[index] = LoaderError(path, death_reason(w.process.exitcode, self.limits)), w.elapsed()
                         self._replace(w)
                         continue
-                    done[got] = outcome
+                    done[got] = outcome, seconds
                     w.index = w.path = None
                     if retire:
                         self._replace(w)
                 elif w.process.sentinel in ready:
                     w.process.join(5)
-                    done[index] = LoaderError(path, death_reason(w.process.exitcode, self.limits))
+                    done[index] = LoaderError(path, death_reason(w.process.exitcode, self.limits)), w.elapsed()
                     self._replace(w)
                 elif time.monotonic() > w.deadline:
                     done[index] = LoaderError(
                         path, f"reading it took longer than its time limit of {w.seconds:.0f} s "
                               f"({self.limits.seconds_per_file:g} s + {self.limits.seconds_per_mb:g} s per MB); "
-                              f"it was stopped")
+                              f"it was stopped"), w.elapsed()
                     self._replace(w)

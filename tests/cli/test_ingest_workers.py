@@ -64,7 +64,7 @@ def _big_report(path: Path, seed_paths, mb: float) -> Path:
 
 
 def _run(pool: ReaderPool, jobs) -> dict[str, object]:
-    return {jobs[i][0]: out for i, out in pool.map(jobs)}
+    return {jobs[i][0]: out for i, out, _ in pool.map(jobs)}
 
 
 def test_a_crashing_reader_costs_only_its_own_file(tmp_path, seed_paths):
