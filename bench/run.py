@@ -19,6 +19,7 @@ FULL = [
     ["bench.bench_network", "--triples", "1000000"],
     ["bench.bench_publish", "--triples", "100000"],
     ["bench.bench_remote", "--triples", "20000"],
+    ["bench.bench_fuzz", "--cases", "1000"],
 ]
 QUICK = [
     ["bench.bench_extract", "--mb", "0.5"],
@@ -27,6 +28,7 @@ QUICK = [
     ["bench.bench_network", "--triples", "50000"],
     ["bench.bench_publish", "--triples", "20000"],
     ["bench.bench_remote", "--triples", "5000", "--no-virtuoso"],
+    ["bench.bench_fuzz", "--cases", "100", "--small"],
 ]
 
 
