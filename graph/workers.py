@@ -59,8 +59,8 @@ def warm_up() -> None:
     from sdkg.loaders.metadata import infer_meta
     from sdkg.loaders.model import Document
 
-    text = ("Jaarverslag 2023\n\nDe gemeente Zwolle werkt met Stichting Welzijn Oost en het UWV aan de "
-            "uitvoering van de Wmo 2015 en de Jeugdwet in de wijk Holtenbroek. In 2023 waren er 1.250 "
+    text = ("Jaarverslag 2023\n\nDe gemeente Zwolle werkt met Stichting Voorbeeldwerk en het UWV aan de "
+            "uitvoering van de Wmo 2015 en de Jeugdwet in de wijk Centrum. In 2023 waren er 1.250 "
             "inwoners met een maatwerkvoorziening.\n")
     doc = Document(text=text, source="(warm-up)", sha256="0" * 64, media_type="text/plain", blocks=segment(text))
     extract(doc, infer_meta(doc))

@@ -16,7 +16,7 @@ from sdkg.graph.store import OxigraphStore
 from sdkg.loaders.errors import LoaderError
 from sdkg.loaders.read import file_sha256, iter_report_files, read_document
 
-DUTCH = ("De gemeente werkt samen met Stichting Welzijn Oost en het UWV aan de uitvoering van de Wmo 2015 "
+DUTCH = ("De gemeente werkt samen met Stichting Voorbeeldwerk en het UWV aan de uitvoering van de Wmo 2015 "
          "en de Jeugdwet. In 2023 kregen 1.250 inwoners een maatwerkvoorziening in de wijken van de stad. ")
 
 
