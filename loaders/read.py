@@ -132,14 +132,22 @@ def _read_site(p: Path, source: str, limits: Limits) -> Document:
                     parts=parts, sections=sections)
 
 
-_DAMAGED_PDF = ("startxref", "EOF marker", "Stream has ended", "xref table", "trailer", "Unexpected end")
+_CUT_OFF_PDF = ("EOF marker", "startxref", "Stream has ended", "Unexpected end")
+_DAMAGED_PDF = ("xref table", "trailer", "Data format error", "File error")
 
 
 def _pdf_reason(reason: str) -> str:
-    """The PDF reader's terse messages for a cut-off file, said in words."""
-    if any(mark.lower() in reason.lower() for mark in _DAMAGED_PDF):
-        detail = reason.removeprefix("not a readable PDF: ")
-        return f"not a readable PDF: the file is cut off or damaged ({detail})"
+    """The PDF readers' terse messages for a cut-off or damaged file, said in words (the reader's
+    own words kept last, in brackets, for whoever digs further)."""
+    low = reason.lower()
+    if reason == "encrypted PDF":
+        return "encrypted PDF: it cannot be read without its password"
+    engine = re.search(r"\(PDFium: ([^)]*)\)", reason)
+    detail = f" ({engine.group(1).rstrip('.')})" if engine else ""
+    if any(mark.lower() in low for mark in _CUT_OFF_PDF):
+        return f"not a readable PDF: the file is cut off or damaged: it has no proper end{detail}"
+    if any(mark.lower() in low for mark in _DAMAGED_PDF):
+        return f"not a readable PDF: the file is damaged: its structure cannot be read{detail}"
     return reason
 
 

@@ -120,7 +120,7 @@ def test_encrypted_pdf_is_refused(tmp_path):
     path = _write(tmp_path, "locked.pdf", encrypt_pdf(make_pdf([PAGE_ONE]), "geheim"))
     with pytest.raises(LoaderError) as err:
         read_document(path)
-    assert err.value.reason == "encrypted PDF"
+    assert err.value.reason == "encrypted PDF: it cannot be read without its password"
 
 
 def test_pdf_encrypted_with_empty_password_is_read(tmp_path):

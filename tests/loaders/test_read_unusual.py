@@ -96,7 +96,7 @@ def test_unclear_library_errors_become_sentences(tmp_path):
         "geen-zip.docx": (b"PK\x03\x04" + b"rommel" * 50,
                           "not a readable .docx: it is not a valid zip package (File is not a zip file)"),
         "afgebroken.pdf": (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n",
-                           "not a readable PDF: the file is cut off or damaged"),
+                           "not a readable PDF: the file is cut off or damaged: it has no proper end"),
     }
     for name, (data, expected) in cases.items():
         path = tmp_path / name
