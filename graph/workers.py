@@ -224,7 +224,10 @@ class ReaderPool:
         w.process.join(5)
         self._failed_starts += 1
         if self._failed_starts > 3 * self.size:
-            raise ReaderStartError(f"reader processes fail to start ({death_reason(w.process.exitcode, self.limits)})")
+            code = w.process.exitcode
+            how = f"signal {-code}" if code is not None and code < 0 else f"exit code {code}"
+            raise ReaderStartError(f"reader processes fail to start ({how}); is the memory limit per file "
+                                   f"({self.limits.memory_mb} MB, setting file_memory_mb) too low?")
         self._replace(w)
 
     def close(self) -> None:

@@ -168,3 +168,11 @@ def _cmdline(pid: int) -> str:
 
 def _is_python(pid: int) -> bool:
     return "python" in _cmdline(pid)
+
+
+def test_a_memory_limit_too_low_for_any_reader_is_said_plainly(tmp_path, seed_paths):
+    run = subprocess.run([*SDKG, "ingest", "--quiet", "--file-memory-mb", "150", "--store", str(tmp_path / "db"),
+                          str(seed_paths[0])], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 2
+    assert "reader processes fail to start" in run.stderr and "file_memory_mb" in run.stderr
+    assert "Traceback" not in run.stderr
