@@ -245,6 +245,8 @@ def _check_kind(source: str, mode: int) -> None:
 
 
 def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a directory"
     if stat.S_ISFIFO(mode):
         return "a named pipe (FIFO)"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
@@ -268,14 +270,36 @@ def read_bytes(p: str | Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
     return data
 
 
+def _check_site_pages(folder: Path, data: dict, limits: Limits) -> None:
+    """The pages a site's manifest names, checked as single files are before hashing: inside the
+    folder, regular files, within the size limit together."""
+    root = folder.resolve()
+    total = 0
+    for page in data["pages"]:
+        name = safe_name(str(page["file"]))
+        path = (folder / page["file"]).resolve()
+        if root not in path.parents:
+            raise LoaderError(safe_name(str(folder)), f"page {name}: outside the site folder")
+        try:
+            mode = os.stat(path)
+        except OSError as exc:
+            raise LoaderError(safe_name(str(folder)), f"page {name}: {exc.strerror or exc}") from exc
+        if not stat.S_ISREG(mode.st_mode):
+            raise LoaderError(safe_name(str(folder)), f"page {name}: is {_kind(mode.st_mode)}, not a regular file")
+        total += mode.st_size
+        if total > limits.max_file_bytes:
+            raise LoaderError(safe_name(str(folder)), f"site is over the {_human(limits.max_file_bytes)} limit")
+
+
 def file_sha256(p: str | Path, limits: Limits = DEFAULT_LIMITS) -> str:
     """The SHA-256 of a report file, after the checks of `_open_report` (so nothing is hashed that
     would not be read). Raises LoaderError naming the file."""
     p = Path(p)
     if p.is_dir() and is_site(p):
-        from sdkg.loaders.formats.site import SiteProblem, site_sha256
+        from sdkg.loaders.formats.site import SiteProblem, manifest, site_sha256
 
         try:
+            _check_site_pages(p, manifest(p), limits)
             return site_sha256(p)
         except (SiteProblem, OSError) as exc:
             raise LoaderError(safe_name(str(p)), str(exc)) from exc

@@ -155,3 +155,27 @@ def test_hash_reads_nothing_that_would_not_be_read(tmp_path):
     with pytest.raises(LoaderError, match="over the 50 MB limit"):
         file_sha256(big)
     assert Path(big).exists()
+
+
+def test_a_saved_site_whose_pages_are_not_regular_files_is_refused_before_hashing(tmp_path):
+    import json
+
+    outside = tmp_path / "buiten.html"
+    outside.write_text("<p>elders</p>", encoding="utf-8")
+    for page, expected in (("pijp.html", "is a named pipe (FIFO), not a regular file"),
+                           ("/dev/zero", "outside the site folder"),
+                           ("../buiten.html", "outside the site folder"),
+                           ("nul.html", "outside the site folder")):  # a link to /dev/zero
+        site = tmp_path / f"site-{page.strip('/.').replace('/', '-')}"
+        site.mkdir()
+        if page == "pijp.html":
+            os.mkfifo(site / page)
+        if page == "nul.html":
+            (site / page).symlink_to("/dev/zero")
+        (site / "sdkg-site.json").write_text(json.dumps({"pages": [{"file": page, "url": "https://example.org/"}]}),
+                                             encoding="utf-8")
+        started = time.monotonic()
+        with pytest.raises(LoaderError) as err:
+            file_sha256(site)
+        assert expected in err.value.reason, (page, err.value.reason)
+        assert time.monotonic() - started < 5
