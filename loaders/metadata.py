@@ -41,8 +41,23 @@ TYPE_CUES: dict[str, list[str]] = {
                   r"(?i)\bwat\s+gaan\s+we\s+daarvoor\s+doen", r"\bStreven\s+(?:19|20)\d\d"],
     "jaarverslag": [r"(?i)\bwat\s+hebben\s+we\s+(?:dit\s+jaar\s+|in\s+\d{4}\s+)?bereikt", r"(?i)\bwat\s+hebben\s+we\s+daarvoor\s+gedaan",
                     r"(?i)\brealisatie\s+(?:19|20)\d\d", r"(?i)\bontwikkelingen\s+in\s+(?:19|20)\d\d", r"(?i)\bjaarverslag\b",
-                    r"(?i)\bverantwoording\b", r"(?i)\bwat\s+heeft\s+het\s+gekost", r"\bGerealiseerd\b"],
+                    r"(?i)\bverantwoording\b", r"(?i)\bwat\s+heeft\s+het\s+gekost", r"\bGerealiseerd\b",
+                    r"(?i)\bprogrammaverantwoording\b", r"(?i)\bjaarrekening\b"],
 }
+# A mid-year progress report names itself; it is "other" by the guideline.
+_MIDYEAR = re.compile(r"(?i)\b(?:bestuursrapportage|zomernota|voorjaarsnota|najaarsnota|tussenrapportage|"
+                      r"voortgangsrapportage|burap)\b")
+# Without a cue, the tense says it: an accountability text looks back, a budget looks ahead.
+_PAST = re.compile(
+    r"(?i)\b(?:was|waren|werd|werden|hadden|hebben\s+we|hebben\s+wij|we\s+hebben|wij\s+hebben|zijn\s+we|zijn\s+wij|"
+    r"(?:is|zijn)\s+(?:[\w’'\-]+\s+){0,6}?(?:vastgesteld|gerealiseerd|gestart|afgerond|uitgevoerd|geweest|ontwikkeld|"
+    r"opgesteld|gehouden|geopend|ingevoerd|aangenomen|georganiseerd|geëvalueerd|ondertekend)|"
+    r"\w{3,}(?:dden|tten|kten|pten|ften|chten|sten|rden|lden|nden)\s+(?:we|wij))\b")
+_PRESENT_NDEN = re.compile(r"(?i)^(?:worden|vinden|zenden|wenden|branden|binden|melden|kosten|verwachten|achten|wachten|"
+                           r"letten|zetten|zitten|praten|laten|weten|moeten|bieden)$")
+_FUTURE = re.compile(r"(?i)\b(?:gaan\s+we|we\s+gaan|wij\s+gaan|zullen|willen\s+we|we\s+willen|wij\s+willen|"
+                     r"verwachten\s+we|we\s+verwachten|in\s+de\s+komende|komend\s+jaar|beogen|streven\s+we|"
+                     r"we\s+streven|gaat\s+(?:[\w’'\-]+\s+){0,4}?(?:worden|plaatsvinden))\b")
 
 
 def _anchored(pattern: str) -> tuple[re.Pattern, tuple[str, ...], bool]:
@@ -177,9 +192,24 @@ def _infer_type(text: str) -> tuple[str, float, list[str]]:
     best = max(counts, key=counts.get)
     other = min(counts, key=counts.get)
     if counts[best] == 0:
-        return "other", 0.4, ["no budget or accountability cues"]
+        mid = _MIDYEAR.search(text)
+        if mid:
+            return "other", 0.7, [f"a mid-year report: '{mid.group(0)}'"]
+        return _type_by_tense(text)
     conf = 0.5 + 0.5 * (counts[best] - counts[other]) / counts[best]
     return best, round(conf, 2), ev[best][:6]
+
+
+def _type_by_tense(text: str) -> tuple[str, float, list[str]]:
+    """jaarverslag when the text looks back, begroting when it looks ahead, else other."""
+    past = [m.group(0) for m in _PAST.finditer(text) if not _PRESENT_NDEN.match(m.group(0).split()[0])]
+    future = [m.group(0) for m in _FUTURE.finditer(text)]
+    ev = [f"{len(past)} past-tense cues ({', '.join(past[:3])}), {len(future)} future cues ({', '.join(future[:3])})"]
+    if len(past) >= 2 and len(past) > len(future):
+        return "jaarverslag", 0.55, ev
+    if len(future) >= 2 and len(future) > len(past):
+        return "begroting", 0.55, ev
+    return "other", 0.4, ["no budget or accountability cues", *ev]
 
 
 # --------------------------------------------------------------------------- municipality

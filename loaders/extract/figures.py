@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from sdkg.loaders.model import Figure
+from spacy.lang.nl.stop_words import STOP_WORDS
 
 from .normalise import MULTIPLIERS, WORD_NUMBERS, parse_dutch_number, span
 
@@ -23,6 +24,10 @@ UNIT_AFTER = [
     (re.compile(r"^\s*(?:jaar|jaren)\b"), "years"),
     (re.compile(r"^\s*(?:euro|EUR)\b"), "EUR"),
 ]
+# A capitalised word (not a function word) or a plural in 's right before a small number: "Pijler 2".
+NAMED_NUMBER = re.compile(r"(?:\b([A-Z][a-zë]+)|\w[’']s)\s+(?:\d{1,2}\s*(?:,|en|t/m|-)\s*)*$")
+PHRASE_AFTER = re.compile(r"[ \t\u00a0]+((?:[a-zëéïöü][\w\-’']*[ \t]*){1,8})")
+QUALIFIER = re.compile(r"(?i)\b(ruim|circa|ca\.|meer dan|minder dan|bijna|ongeveer|zo'n|zo’n|totaal|in totaal)\s*(?:€\s*)?$")
 CLAUSE_BREAK = re.compile(r"[;.!?\n]|,\s|\bnaar\b|\btegen\b|\bten opzichte van\b|\bdan\b")
 
 
@@ -30,9 +35,15 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
     out: list[tuple[Figure, bool, int]] = []  # figure, year explicit, sentence id
     table_years = _cell_years(text)
     multipliers = _table_multipliers(text)
+    rows = _year_column_rows(text, multipliers)
+    row_lines = {ls for ls, _le, _f in rows} | {text.rfind("\n", 0, h.start(1)) + 1 for h in YEAR_HEADER.finditer(text)}
+    for _ls, _le, figs in rows:
+        out.extend((f, True, _sentence_id(text, f.span.start)) for f in figs)
     for m in re.finditer(NUM + r"|(?<![\w])(" + "|".join(WORD_NUMBERS) + r")(?=\s+[a-zëï])", text):
         raw = m.group(1) or m.group(2)
         s, e = m.start(), m.end()
+        if row_lines and text.rfind("\n", 0, s) + 1 in row_lines:
+            continue  # a cell of a year-column table row, taken above
         if m.group(2):
             value = float(WORD_NUMBERS[raw.lower()])
         else:
@@ -78,7 +89,62 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
         label = _label(text, s, ve)
         sent = _sentence_id(text, s)
         out.append((Figure(label=label, value=value, unit=unit, year=year, span=span(text, vs, ve)), explicit, sent))
-    return _select(_drop_baselines(out, report_year, text), explicit_of={id(f): e for f, e, _ in out})
+    # An amount of a year-column table repeated in the prose around it is the same figure.
+    in_rows = {(f.value, f.year) for _ls, _le, figs in rows for f in figs}
+    row_ids = {id(f) for _ls, _le, figs in rows for f in figs}
+    out = [x for x in out if id(x[0]) in row_ids or (x[0].value, x[0].year) not in in_rows]
+    out.sort(key=lambda x: x[0].span.start if x[0].span else 0)
+    return _select(_drop_baselines(out, report_year, text, keep=row_ids), explicit_of={id(f): e for f, e, _ in out})
+
+
+YEAR_HEADER = re.compile(r"(?m)^[ \t]*((?:(?:19|20)\d\d[ \t]+)+(?:19|20)\d\d)[ \t]*$")
+CELL = r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?|-?\d+(?:,\d+)?|-"
+CELL_ROW = re.compile(rf"^([^\n|]*?[^\W\d][^\n|]*?)((?:[ \t]+(?:{CELL}))+)[ \t]*$")
+
+
+def _year_column_rows(text: str, multipliers) -> list[tuple[int, int, list[Figure]]]:
+    """Rows of a table whose header line is only years ("2025 2026 2027 2028"), cells separated by spaces:
+    each cell is a figure of its column's year (cells align to the right), "-" is an empty cell, a leading
+    minus is kept, and the row's words are the label. (line start, line end, figures) per row."""
+    out = []
+    for h in YEAR_HEADER.finditer(text):
+        years = [int(y) for y in h.group(1).split()]
+        if len(years) < 2 or sorted(years) != years:
+            continue
+        pos = h.end() + 1
+        for _ in range(60):  # the rows below it, up to a blank line
+            if pos >= len(text):
+                break
+            le = text.find("\n", pos)
+            le = len(text) if le == -1 else le
+            line = text[pos:le]
+            if not line.strip() or YEAR_HEADER.match(line):
+                break
+            m = CELL_ROW.match(line)
+            if m:
+                cells = list(re.finditer(r"\S+", m.group(2)))
+                if len(cells) <= len(years) and any(c.group(0) != "-" for c in cells):
+                    figs = []
+                    label = re.sub(r"\s+", " ", m.group(1)).strip(" :|")
+                    for c, year in zip(cells, years[len(years) - len(cells):], strict=True):
+                        raw = c.group(0)
+                        value = parse_dutch_number(raw.lstrip("-")) if raw != "-" else None
+                        if not value:
+                            continue
+                        value = -value if raw.startswith("-") else value
+                        cs = pos + m.start(2) + c.start()
+                        unit = "count"
+                        for mpos, factor, _euro in multipliers:
+                            if mpos < cs and cs - mpos < 3000 and "\n\n" not in text[mpos:cs]:
+                                value, unit = value * factor, "EUR"
+                                break
+                        if unit == "count" and re.search(r"(?i)€|\beuro\b|bedrag", text[max(0, h.start() - 300):h.start()]):
+                            unit = "EUR"
+                        figs.append(Figure(label=label, value=value, unit=unit, year=year,
+                                           span=span(text, cs, cs + len(raw))))
+                    out.append((pos, le, figs))
+            pos = le + 1
+    return out
 
 
 MAX_FIGURES = 15  # the annotation guideline keeps up to 15 clear numbers per report
@@ -112,6 +178,15 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         return True  # "1. Rapportcijfer": a list number
     if re.match(r"^\s+[A-Z]{3,}", after) or re.search(r"(?i)programma\s*$", before):
         return True  # "04 SOCIAAL DOMEIN", "Programma 3": chapter numbers
+    if value < 30 and "," not in raw and (re.search(r"(?:^|\n)[ \t•\-–*]*$", before)
+                                          and re.match(r"^[ \t]*(?:[|.)\-–:][ \t]*)?[A-Z]", after)):
+        return True  # "1 | Toelichting", "2 Zorg" at the start of a line: numbering of a heading or list
+    if value < 30 and "," not in raw:
+        named = NAMED_NUMBER.search(before)
+        if named and (named.group(1) is None or named.group(1).lower() not in STOP_WORDS):
+            return True  # "Pijler 2", "programma’s 3 en 5": a name's number, not a count
+    if re.search(r"(?i)\bx\s*€?\s*$", before):
+        return True  # "(x € 1.000)": the multiplier of a table
     if re.match(r"^[a-z]\b", after):
         return True  # "11a"
     if re.search(r"(?i)(?:bijlage|hoofdstuk|paragraaf|artikel|pagina|blz\.?|nr\.?|nummer|versie|fase|stap|Q|kwartaal|top|doelstelling|lid)\s*$", before):
@@ -202,9 +277,29 @@ def _label(text: str, s: int, e: int) -> str:
         prev = text.rfind("\n", 0, max(0, line_start - 1))
         line = text[prev + 1:line_start].strip(" |\n")
         return line[:100]
-    a = max(line_start, s - 60)
-    b = min(line_end, e + 60)
-    return re.sub(r"\s+", " ", text[a:b]).strip(" |")
+    if "|" in line:  # a table row: its first cell names what is counted
+        first = line.split("|")[0].strip()
+        if first and not re.fullmatch(r"[\d.,%€\s\-]*", first):
+            return re.sub(r"\s+", " ", first)[:100]
+    # The phrase after the number names what is counted ("56 aanvragen ontvangen"), else the clause before it.
+    after = PHRASE_AFTER.match(text, e, line_end)
+    qual = QUALIFIER.search(text, max(line_start, s - 25), s)
+    if after and after.group(1).split()[0].lower() not in STOP_WORDS:
+        words = after.group(1).split()[:6]
+        while words and words[-1].lower() in STOP_WORDS:
+            words.pop()
+        if words:
+            return ((qual.group(1).lower() + " ") if qual else "") + " ".join(words)
+    before = text[max(line_start, s - 80):s]
+    clause = re.split(r"[.;:!?•|]\s|,\s|[()]", before)[-1]
+    words = re.findall(r"[^\s€]+", clause)
+    if before and clause == before and s - 80 > line_start:
+        words = words[1:]  # the window may cut the first word: never start mid-word
+    words = words[-7:]
+    while words and words[0].lower() in STOP_WORDS:
+        words.pop(0)
+    label = " ".join(words).strip(" ,|")
+    return label or re.sub(r"\s+", " ", line).strip(" |")[:100]
 
 
 def _sentence_id(text: str, pos: int) -> int:
@@ -219,7 +314,8 @@ def _in_table_row(text: str, f: Figure) -> bool:
     return "|" in text[ls:le if le != -1 else len(text)]
 
 
-def _drop_baselines(items: list[tuple[Figure, bool, int]], report_year: int | None, text: str) -> list[Figure]:
+def _drop_baselines(items: list[tuple[Figure, bool, int]], report_year: int | None, text: str,
+                    keep: set[int] = frozenset()) -> list[Figure]:
     """An earlier year next to the current one in a sentence is a baseline ("van 9.870 naar ..."); in a
     table row each year column is a figure of its own."""
     out = []
@@ -227,7 +323,7 @@ def _drop_baselines(items: list[tuple[Figure, bool, int]], report_year: int | No
     current = {(osent, o.unit) for o, oexp, osent in items if oexp and o.year == report_year}
     for f, explicit, sent in items:
         if explicit and report_year and f.year is not None and f.year < report_year:
-            if (sent, f.unit) in current and not _in_table_row(text, f):
+            if (sent, f.unit) in current and not _in_table_row(text, f) and id(f) not in keep:
                 continue
         if f.value == 100 and f.unit == "percent":
             continue
@@ -238,7 +334,8 @@ def _drop_baselines(items: list[tuple[Figure, bool, int]], report_year: int | No
 def _table_multipliers(text: str) -> list[tuple[int, float]]:
     """"x € 1.000" / "x 1 miljoen" above a table scales the euro amounts below it."""
     out = []
-    for m in re.finditer(r"(?im)^\s*(?:bedragen\s+)?x\s*(€)?\s*(1\.000\.000|1\.000|1\s*miljoen|miljoen|1\s*mln|duizend)\s*$", text):
+    for m in re.finditer(r"(?i)(?:^|(?<=[\s(]))(?:bedragen\s+)?x\s*(€)?\s*(1\.000\.000|1\.000|1\s*miljoen|miljoen|1\s*mln|duizend)"
+                         r"(?=\s*\)|\s*$|\s*\n|\s+[a-z(])", text):
         g = m.group(2).lower().replace(" ", "")
         factor = 1e6 if ("miljoen" in g or "mln" in g or g == "1.000.000") else 1e3
         out.append((m.start(), factor, bool(m.group(1))))
