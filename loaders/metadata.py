@@ -12,7 +12,7 @@ from sdkg.loaders import reference as ref
 from sdkg.loaders.extract import places
 from sdkg.loaders.extract.nlp import parse
 from sdkg.loaders.extract.normalise import title_case
-from sdkg.loaders.extract.scan import anchored_finditer, find_all, occurrences
+from sdkg.loaders.extract.scan import anchored_finditer, capitalised_phrases, find_all, occurrences
 from sdkg.loaders.model import DOCUMENT_TYPES, Document, Municipality, ReportMeta
 
 LOW_CONFIDENCE = 0.6
@@ -222,7 +222,15 @@ def _infer_municipality(doc: Document, year: int | None) -> tuple[Municipality |
     ev: dict[str, list[str]] = {}
     gm = ref.gemeenten()
     for m in places.municipality_mentions(pdoc):
-        valid = [c for c in m.codes if gm[c].valid_in(year)] or list(m.codes)
+        valid = [c for c in m.codes if (gm[c].valid_in(year) if year else gm[c].valid_to is None)]
+        if not valid:
+            valid = list(m.codes)
+            if year is None:
+                w_former = 0.3  # a former municipality, now a village of another: weak without a year
+            else:
+                w_former = 1.0
+        else:
+            w_former = 1.0
         pre = text[max(0, m.start - 30):m.start].lower()
         w = 1.0
         if re.search(r"gemeente\s*$", pre):
@@ -238,7 +246,7 @@ def _infer_municipality(doc: Document, year: int | None) -> tuple[Municipality |
         if m.start < 300:
             w += 1.0
         for c in valid:
-            scores[c] += w / len(valid)
+            scores[c] += w * w_former / len(valid)
             ev.setdefault(c, []).append(f"'{text[max(0, m.start - 25):m.end + 15].strip()}'".replace("\n", " "))
     area_scores: Counter[str] = Counter()
     area_ev: dict[str, list[str]] = {}
@@ -254,6 +262,9 @@ def _infer_municipality(doc: Document, year: int | None) -> tuple[Municipality |
         total[c] += s
     for c, s in area_scores.items():
         total[c] += 0.8 * s
+    for c, s, what in _other_evidence(text, year):
+        total[c] += s
+        area_ev.setdefault(c, []).append(what)
     if not total:
         return None, 0.0, ["no municipality or neighbourhood named"]
     (best, s1), *rest = total.most_common(2)
@@ -264,10 +275,39 @@ def _infer_municipality(doc: Document, year: int | None) -> tuple[Municipality |
     if ev.get(best):
         out_ev.append(f"named {len(ev[best])}x: " + "; ".join(ev[best][:4]))
     else:
-        out_ev.append("never named; identified by its neighbourhoods")
+        out_ev.append("never named; identified by its neighbourhoods, villages, demonyms or regional bodies")
     if area_ev.get(best):
-        out_ev.append("neighbourhoods: " + ", ".join(sorted(set(area_ev[best]))[:10]))
+        out_ev.append("neighbourhoods and other evidence: " + ", ".join(sorted(set(area_ev[best]))[:10]))
     return Municipality(g.label, g.cbs_code), round(min(1.0, conf), 2), out_ev
+
+
+def _other_evidence(text: str, year: int | None):
+    """(GM code, score, what) from a demonym ("Osse samenleving": strong), a village or town of the
+    municipality (BAG woonplaatsen), and the members of a regional public body named in the text (weak,
+    shared by its members)."""
+    gm = ref.gemeenten()
+
+    def valid(codes):
+        return [c for c in codes if c in gm and (year is None or gm[c].valid_in(year))]
+
+    dem_first, dem = ref.demonym_index()
+    for _s, _e, code in capitalised_phrases(text, dem_first, dem, ref.fold):
+        yield code, 2.0, f"demonym '{text[_s:_e]}'"
+    wp, wp_first = ref.woonplaatsen()
+    for s, e, codes in capitalised_phrases(text, wp_first, wp, ref.fold):
+        if not _sentence_start(text, s):
+            cs = valid(codes)
+            for c in cs:
+                yield c, 0.5 / len(cs), f"village '{text[s:e]}'"
+    by_key, first = ref.regional_index()
+    for s, e, body in capitalised_phrases(text, first, by_key, ref.fold):
+        cs = valid(body.members)
+        for c in cs:
+            yield c, min(0.5, 2.0 / len(cs)), f"member of '{text[s:e]}'"
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    return bool(re.search(r"(?:^|[.!?:\n]\s*)$", text[max(0, pos - 3):pos])) or pos == 0
 
 
 # --------------------------------------------------------------------------- programmes

@@ -85,7 +85,64 @@ def gemeenten_by_name() -> dict[str, list[Gemeente]]:
     for g in gemeenten().values():
         for n in {g.label, g.name}:
             idx.setdefault(fold(n), []).append(g)
+    for common, code in EXONYMS.items():  # the names everyone writes: "Den Haag" for 's-Gravenhage
+        g = gemeenten().get(code)
+        if g is not None and g not in idx.get(fold(common), []):
+            idx.setdefault(fold(common), []).append(g)
     return idx
+
+
+EXONYMS = {"Den Haag": "GM0518", "Den Bosch": "GM0796"}
+
+
+@lru_cache(maxsize=1)
+def woonplaatsen() -> tuple[dict[str, frozenset[str]], dict[str, set[int]]]:
+    """Words key of a woonplaats (village or town) that is not itself a municipality name -> current GM codes,
+    and first word -> word counts (loaders/data/woonplaatsen.csv, BAG)."""
+    names = gemeenten_by_name()
+    by_key: dict[str, set[str]] = {}
+    with open(DATA / "woonplaatsen.csv", newline="", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            k = _words_key(r["woonplaats"])
+            if k and k not in names and len(k) >= 4:
+                by_key.setdefault(k, set()).add(r["gemeente"])
+    first: dict[str, set[int]] = {}
+    for k in by_key:
+        first.setdefault(k.split()[0], set()).add(len(k.split()))
+    return {k: frozenset(v) for k, v in by_key.items()}, first
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Adjectives of place that name one current municipality: "Osse", "Zutphense", "Bredase", "Haagse"."""
+    seen: dict[str, set[str]] = {}
+    for g in gemeenten().values():
+        if g.valid_to is not None:
+            continue
+        base = g.label.split()[-1] if g.label.startswith("Den ") else g.label
+        if " " in base or "-" in base or len(base) < 3:
+            continue
+        forms = {base + "se"}
+        if len(base) >= 3 and base[-1] == base[-2] and base[-1] not in "aeiou":
+            forms.add(base + "e")  # "Oss" -> "Osse"
+        for d in forms:
+            seen.setdefault(d, set()).add(g.cbs_code)
+    taken = {fold(n) for n in gemeenten_by_name()}
+    out = {d: next(iter(c)) for d, c in seen.items() if len(c) == 1 and fold(d) not in taken}
+    out.update(IRREGULAR_DEMONYMS)
+    return out
+
+
+@lru_cache(maxsize=1)
+def demonym_index() -> tuple[dict[str, set[int]], dict[str, str]]:
+    """For capitalised_phrases: first word -> {1}, folded demonym -> GM code."""
+    lookup = {fold(d): c for d, c in demonyms().items()}
+    return {k: {1} for k in lookup}, lookup
+
+
+IRREGULAR_DEMONYMS = {"Haagse": "GM0518", "Bossche": "GM0796", "Leidse": "GM0546", "Groningse": "GM0014",
+                      "Zwolse": "GM0193", "Goudse": "GM0513", "Dordtse": "GM0505", "Nijmeegse": "GM0268",
+                      "Zaanse": "GM0479", "Amsterdamse": "GM0363", "Rotterdamse": "GM0599"}
 
 
 def resolve_gemeente(value: str, year: int | None = None) -> Gemeente:
@@ -208,6 +265,52 @@ def national_organisations() -> list[NationalOrg]:
             NationalOrg(r["name"], r["kind"], tuple(a for a in r["aliases"].split("|") if a), r["extend"] or "")
             for r in csv.DictReader(f)
         ]
+
+
+@dataclass(frozen=True)
+class RegionalOrg:
+    """A regional public body (gemeenschappelijke regeling, sociale werkvoorziening, GGD) and its members."""
+
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    members: frozenset[str]  # CBS codes of 2016
+
+
+def _words_key(s: str) -> str:
+    """Folded words, punctuation as space: "Gelderland-Midden" and "Gelderland Midden" are one key."""
+    return " ".join(re.findall(r"\w+", fold(s)))
+
+
+@lru_cache(maxsize=1)
+def regional_organisations() -> list[RegionalOrg]:
+    with open(DATA / "regional_organisations.csv", newline="", encoding="utf-8") as f:
+        return [RegionalOrg(r["name"], r["kind"], tuple(a for a in r["aliases"].split("|") if a),
+                            frozenset(m for m in r["members"].split("|") if m)) for r in csv.DictReader(f)]
+
+
+@lru_cache(maxsize=1)
+def regional_index() -> tuple[dict[str, RegionalOrg], dict[str, set[int]]]:
+    """Words key of every name and alias -> body (a name wins over another body's alias), and for each
+    first word the word counts of the keys it opens. Aliases that are a municipality, a common word or
+    shorter than four letters are left out (acronyms of three capitals stay)."""
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    by_key: dict[str, RegionalOrg] = {}
+    names = gemeenten_by_name()
+    for o in regional_organisations():
+        by_key[_words_key(o.name)] = o
+    for o in regional_organisations():
+        for a in o.aliases:
+            k = _words_key(a)
+            if not k or k in by_key or k in names or k in STOP_WORDS or (len(k) < 4 and not a.isupper()):
+                continue
+            by_key[k] = o
+    first: dict[str, set[int]] = {}
+    for k in by_key:
+        w = k.split()
+        first.setdefault(w[0], set()).add(len(w))
+    return by_key, first
 
 
 # --------------------------------------------------------------------------- laws

@@ -354,6 +354,40 @@ def _c_national(ctx: OrgContext):
         yield c
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _c_regional(ctx: OrgContext):
+    """Names of regional public bodies from the country-wide registers (loaders/data/regional_organisations.csv)."""
+    text = ctx.text
+    by_key, first = ref.regional_index()
+    for p in cap_starts(text):
+        w = _WORD.match(text, p)
+        lengths = first.get(ref.fold(w.group(0))) if w else None
+        if not lengths:
+            continue
+        line_end = text.find("\n", p)
+        words = list(_WORD.finditer(text, p, min(p + 160, len(text) if line_end == -1 else line_end)))
+        for n in sorted(lengths, reverse=True):
+            if n > len(words):
+                continue
+            o = by_key.get(" ".join(ref.fold(x.group(0)) for x in words[:n]))
+            if o is not None and n == 1 and _in_capitalised_run(text, p, words[0].end()):
+                break  # one word of a longer capitalised name is not the body of that name
+            if o is not None:
+                yield _cand(text[p:words[n - 1].end()], p, words[n - 1].end(), 0.9, o.kind, filters=("excluded",))
+                break
+
+
+_CAP_BEFORE = re.compile(r"(?<![.!?:\n]\s)(?<![.!?:\n])\b[A-Z][\w\-]*[ \t]+$")
+_CAP_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
+def _in_capitalised_run(text: str, s: int, e: int) -> bool:
+    """Is text[s:e] preceded or followed (on its line) by another capitalised word?"""
+    return bool(_CAP_BEFORE.search(text, max(0, s - 40), s) or _CAP_AFTER.match(text, e))
+
+
 def _c_ggd_joined(ctx: OrgContext):
     for m in find_all(GGD_JOINED, ctx.text, ("GGD",), fold_case=False):
         yield _cand(m.group(0), m.start(), m.end(), 0.9, "health")
@@ -486,6 +520,8 @@ def _c_aux_subject(ctx: OrgContext):
 
 ORG_CANDIDATES = (
     Step("national", "candidates", "names of the national register, extended by a place or region", _c_national),
+    Step("regional_register", "candidates", "regional public bodies of the country-wide registers (GR, SW, GGD)",
+         _c_regional),
     Step("ggd_joined", "candidates", "GGD with its region written together (GGDhM)", _c_ggd_joined),
     Step("legal_prefix", "candidates", "Stichting/Coöperatie/Vereniging X, the legal form as alias", _c_legal_prefix),
     Step("legal_suffix", "candidates", "X B.V. / N.V., kind company", _c_legal_suffix),

@@ -159,7 +159,7 @@ def _municipality_mentions(doc: Doc) -> list[Mention]:
         nxt = doc[j].text if j < len(doc) else ""
         if prev in REGION_WORDS or (prev in {"van", "voor"} and prev2 in {"Rijk", "regio", "Regio"}):
             m.in_region = True
-        elif nxt.startswith("-") or (nxt in {"en", "&"} and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
+        elif nxt.startswith(("-", "–", "—")) or (nxt in {"en", "&"} and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
                                      and prev in REGION_WORDS):
             m.in_region = True
         if (not m.sent_start and _capitalised(prev) and prev not in {"Gemeente", "In", "Te", "En", "Met", "Uit", "Naar"}

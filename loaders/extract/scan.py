@@ -127,3 +127,24 @@ def first_words(labels: Iterable[str], lower: bool = False) -> frozenset[str] | 
             return None
         out.add(w)
     return frozenset(out)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def capitalised_phrases(text: str, first: dict[str, set[int]], lookup: dict, fold) -> Iterator[tuple[int, int, object]]:
+    """(start, end, value) for each longest phrase of `lookup` (keys: folded words joined by one space) that
+    starts at a capitalised word; `first` maps a key's first word to the word counts of its keys."""
+    for p in cap_starts(text):
+        w = _WORD.match(text, p)
+        lengths = first.get(fold(w.group(0))) if w else None
+        if not lengths:
+            continue
+        line_end = text.find("\n", p)
+        words = list(_WORD.finditer(text, p, min(p + 160, len(text) if line_end == -1 else line_end)))
+        for n in sorted(lengths, reverse=True):
+            if n <= len(words):
+                v = lookup.get(" ".join(fold(x.group(0)) for x in words[:n]))
+                if v is not None:
+                    yield p, words[n - 1].end(), v
+                    break
