@@ -104,7 +104,7 @@ class Series:
         pts = sorted(self.points)
         years = sorted({y for y, _, _ in pts})
         lo, hi = min(0.0, min(v for _, v, _ in pts)), max(v for _, v, _ in pts) or 1.0
-        left, right, top, bottom = 48, 12, 12, 24
+        left, right, top, bottom = 48, 16, 24, 24
         x = {y: left + (width - left - right) * (i / max(1, len(years) - 1)) for i, y in enumerate(years)}
 
         def yv(v: float) -> float:

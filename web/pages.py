@@ -153,9 +153,16 @@ def search():
             for r in rows("search", text=text):
                 names.append({**r, "type_label": labels.label(labels.TYPES, r["type"]),
                               "href": page_of(r["thing"]) or r["thing"]})
+            seen: dict[tuple, dict] = {}
             for r in rows("search-sentences", text=text):
-                sentences.append({**r, "href": (page_of(r["report"]) or r["report"]) + f"#e{r['start']}",
-                                  "parts": _split(r["sentence"], text)})
+                key = (r["report"], r["sentence"].strip())
+                if key in seen:  # one sentence holding several facts: listed once, with all it is about
+                    if r.get("about") and r["about"] not in seen[key]["abouts"]:
+                        seen[key]["abouts"].append(r["about"])
+                    continue
+                seen[key] = {**r, "href": (page_of(r["report"]) or r["report"]) + f"#e{r['start']}",
+                             "parts": _split(r["sentence"], text), "abouts": [r["about"]] if r.get("about") else []}
+                sentences.append(seen[key])
         except (StoreError, QueryError) as e:
             error = _("Zoeken lukt nu niet: %(reason)s", reason=str(e))
     elif text:

@@ -48,7 +48,7 @@ def test_home_page_speaks_dutch_and_leads_to_municipalities(page, site, screensh
     assert page.locator("h1").inner_text() == "Nijmegen"
 
 
-def test_english_on_request_and_remembered(page, site):
+def test_english_on_request_and_remembered(page, site, screenshots):
     page.goto(site + "/id/gemeente/GM0268")
     page.locator(".languages a", has_text="English").click()
     page.wait_for_load_state()
@@ -57,6 +57,7 @@ def test_english_on_request_and_remembered(page, site):
     assert page.locator("header nav a", has_text="Municipalities").count() == 1
     assert "Partners" in page.locator("#h-partners").inner_text()
     assert "Laws" == page.locator("#h-wetten").inner_text()
+    shot(page, screenshots, "municipality-english")
     page.goto(site + "/")  # the choice is remembered
     assert page.locator("html").get_attribute("lang") == "en"
     assert "reports" in page.locator("#counts li[data-what=reports]").inner_text()
