@@ -170,15 +170,16 @@ def report_page(iri: str, links: dict) -> str:
     info = details[0] if details else {}
     facts = _facts(rows("report-evidence", report=iri))
     fragments = reader_fragments(facts)
-    grouped = defaultdict(list)
+    grouped = defaultdict(dict)  # type -> fact text -> its occurrences, in reading order
     for f in facts:
-        grouped[f["type"]].append(f)
+        grouped[f["type"]].setdefault(f["text"], []).append(f)
     return render_template(
         "report.html", iri=iri, info=info, municipality_href=page_of(info.get("municipality")),
         type_label=labels.label(labels.DOCUMENT_TYPES, info.get("documentType")),
         programmes=[p for p in (info.get("programmes") or "").split(" | ") if p],
         fragments=fragments, facts=facts,
-        groups=[(t, labels.label(labels.TYPES_PLURAL, t), grouped[t]) for t in TYPE_ORDER if grouped.get(t)],
+        groups=[(t, labels.label(labels.TYPES_PLURAL, t), list(grouped[t].values())) for t in TYPE_ORDER
+                if grouped.get(t)],
         **links)
 
 
