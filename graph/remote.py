@@ -231,6 +231,12 @@ class RemoteStore(Store):
                                                job.named_graphs)
         except OSError as e:
             return Answer.text(502, f"the remote store did not answer: {e}")
+        if status == 400 and ctype.startswith("text/"):
+            # the predeclared prefixes went before the user's query: count lines in their text again
+            from sdkg.sparql.syntax_errors import from_remote
+
+            text = body.decode("utf-8", "replace")
+            return Answer.text(400, from_remote(job.text, text, SPARQL_PREFIXES.count("\n")))
         return Answer(status, ctype, body)
 
     def _json(self, sparql: str, bindings: dict[str, Term] | None) -> dict:

@@ -63,3 +63,20 @@ def explain(query: str, message: str) -> str:
     if m is None and not unknown:
         out += ": " + message.splitlines()[0][:200]
     return out
+
+
+_LINE = re.compile(r"(error at |line |Line |\bat )(\d+)(?=[:,\s])")
+
+
+def from_remote(query: str, message: str, shift: int) -> str:
+    """A remote store's syntax error for `query` sent with `shift` lines of prefixes before it:
+    its line numbers moved back into the user's text, and told as `explain` tells ours."""
+    def back(m: re.Match) -> str:
+        n = int(m.group(2))
+        return m.group(1) + str(n - shift if n > shift else n)
+
+    moved = _LINE.sub(back, message)
+    if _POSITION.search(moved):  # Oxigraph's own wording: say it as the embedded store does
+        return explain(query, moved)
+    unknown = unknown_prefixes(query)
+    return moved.strip() + (f"; unknown prefix {', '.join(repr(p + ':') for p in unknown)}" if unknown else "")

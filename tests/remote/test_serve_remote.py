@@ -39,6 +39,15 @@ def test_sparql_endpoint_forwards_to_the_remote_store(tmp_path, seed_paths):
                 raise AssertionError("a syntax error must not succeed")
             except urllib.error.HTTPError as e:
                 assert e.code == 400
+            # the position is in the query as the user wrote it, though prefixes went before it
+            bad = "SELECT ?s WHERE {\n  ?s foo:bar ?o .\n  ?s ?p }"
+            req = urllib.request.Request(url + "?" + urllib.parse.urlencode({"query": bad}))
+            try:
+                urllib.request.urlopen(req, timeout=30)
+                raise AssertionError("a syntax error must not succeed")
+            except urllib.error.HTTPError as e:
+                text = e.read().decode()
+                assert e.code == 400 and "line 2" in text and "foo:" in text, text
         finally:
             os.killpg(proc.pid, signal.SIGTERM)
             proc.wait(20)
