@@ -60,7 +60,7 @@ SPECS: list[Spec] = [
     Spec("access_log", str, None, "access log file ('-' for stdout); none by default"),
     # the query service: limits in one place
     Spec("query_timeout", float, 30.0, "seconds a query may run before it is stopped (every read path)"),
-    Spec("query_memory_mb", int, 2048, "memory (MB) one query evaluator may use before the query is stopped"),
+    Spec("query_memory_mb", int, 4096, "memory (MB) one query evaluator may use before the query is stopped"),
     Spec("max_rows", int, 10000, "rows (or triples) per result; more are cut off and flagged"),
     Spec("max_request_bytes", int, 1_000_000, "largest request accepted, else 413"),
     Spec("evaluators", int, 0, "query evaluator processes per web worker (0: one per thread)"),
@@ -151,7 +151,7 @@ class Settings:
     update_token: str | None = None
     access_log: str | None = None
     query_timeout: float = 30.0
-    query_memory_mb: int = 2048
+    query_memory_mb: int = 4096
     max_rows: int = 10000
     max_request_bytes: int = 1_000_000
     evaluators: int = 0

@@ -113,7 +113,7 @@ class Servers:
         self.procs = [
             subprocess.Popen([sys.executable, "-m", "sdkg.cli", "serve", "--store", str(sdkg_dir), "--port",
                               str(self.sdkg_port), "--workers", str(workers), "--threads", str(threads),
-                              "--timeout", "120", "--max-rows", "1000000"],
+                              "--timeout", "120", "--max-rows", "1000000", "--query-memory", "16384"],
                              cwd=ROOT, env=env, stdout=open(work / "sdkg.log", "wb"), stderr=subprocess.STDOUT,
                              start_new_session=True),
             subprocess.Popen([str(OXIGRAPH), "serve-read-only", "--location", str(ox_dir), "--bind",
@@ -138,7 +138,8 @@ class Servers:
     def url_path(self, name: str, query: str) -> str:
         return self.paths[name][1] + "?query=" + urllib.parse.quote(query, safe="")
 
-    def get(self, name: str, query: str, conn: http.client.HTTPConnection | None = None) -> tuple[int, bytes]:
+    def get(self, name: str, query: str, conn: http.client.HTTPConnection | None = None,
+            timing: list | None = None) -> tuple[int, bytes]:
         own = conn is None
         conn = conn or http.client.HTTPConnection("127.0.0.1", self.paths[name][0], timeout=300)
         try:
@@ -146,6 +147,8 @@ class Servers:
                 try:
                     conn.request("GET", self.url_path(name, query), headers={"Accept": ACCEPT})
                     r = conn.getresponse()
+                    if timing is not None:
+                        timing.append(r.getheader("Server-Timing") or "")
                     return r.status, r.read()
                 except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
                     conn.close()  # the server closed an idle keep-alive connection: reconnect once
@@ -172,6 +175,7 @@ def latency(servers: Servers, queries: dict[str, str], rounds: int, fresh_only: 
     rows = []
     for name, q in queries.items():
         times = {("sdkg", True): [], ("oxigraph", True): [], ("sdkg", False): [], ("oxigraph", False): []}
+        split = {"engine": [], "service": [], "total": []}  # where a fresh sdkg answer spends its time
         sizes = {}
         for server in servers.paths:  # warm-up: also fills the sdkg cache for the repeated text
             status, body = servers.get(server, q, conns[server])
@@ -182,13 +186,23 @@ def latency(servers: Servers, queries: dict[str, str], rounds: int, fresh_only: 
             for repeated in ((False,) if fresh_only else (True, False)):
                 text = q if repeated else f"{q}\n# round {r}"
                 for server in (("sdkg", "oxigraph") if r % 2 else ("oxigraph", "sdkg")):
+                    header: list[str] = []
                     t0 = time.perf_counter()
-                    status, _ = servers.get(server, text, conns[server])
-                    times[(server, repeated)].append(time.perf_counter() - t0)
+                    status, _ = servers.get(server, text, conns[server], header)
+                    spent = time.perf_counter() - t0
+                    times[(server, repeated)].append(spent)
                     assert status == 200
+                    durations = dict(re.findall(r"(\w+);dur=([\d.]+)", header[0] if header else ""))
+                    if server == "sdkg" and not repeated and "engine" in durations:
+                        split["engine"].append(float(durations["engine"]))
+                        split["service"].append(float(durations["service"]))
+                        split["total"].append(spent * 1000)
         med = {k: statistics.median(v) * 1000 if v else float("nan") for k, v in times.items()}
+        parts = {k: statistics.median(v) if v else float("nan") for k, v in split.items()}
         rows.append({"query": name, "sdkg_repeat": med[("sdkg", True)], "ox_repeat": med[("oxigraph", True)],
-                     "sdkg_distinct": med[("sdkg", False)], "ox_distinct": med[("oxigraph", False)]})
+                     "sdkg_distinct": med[("sdkg", False)], "ox_distinct": med[("oxigraph", False)],
+                     "engine": parts["engine"], "hop": parts["service"] - parts["engine"],
+                     "web": parts["total"] - parts["service"]})
         print(f"  {name}: done", file=sys.stderr, flush=True)
     for c in conns.values():
         c.close()
@@ -256,12 +270,16 @@ def throughput(servers: Servers, queries: dict[str, str], work: Path, seconds: i
 
 def report(n: int, rows: list[dict], tput: dict) -> str:
     lines = [f"\n## {n:,} quads: median ms per named query (interleaved, same run)\n",
-             "| query | sdkg repeated | oxigraph repeated | ratio | sdkg distinct | oxigraph distinct | ratio |",
-             "|---|---:|---:|---:|---:|---:|---:|"]
+             "Fresh sdkg answers split by their Server-Timing header: engine = evaluation and serialisation "
+             "in the evaluator process, hop = to the evaluator and back, web = Flask, gunicorn and HTTP.\n",
+             "| query | sdkg repeated | oxigraph repeated | ratio | sdkg fresh | oxigraph fresh | ratio "
+             "| engine | hop | web |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in rows:
         lines.append(f"| {r['query']} | {r['sdkg_repeat']:.2f} | {r['ox_repeat']:.2f} | "
                      f"{r['sdkg_repeat'] / r['ox_repeat']:.2f}x | {r['sdkg_distinct']:.2f} | "
-                     f"{r['ox_distinct']:.2f} | {r['sdkg_distinct'] / r['ox_distinct']:.2f}x |")
+                     f"{r['ox_distinct']:.2f} | {r['sdkg_distinct'] / r['ox_distinct']:.2f}x | "
+                     f"{r['engine']:.2f} | {r['hop']:.2f} | {r['web']:.2f} |")
     if rows:
         fresh = [r["sdkg_distinct"] / r["ox_distinct"] for r in rows]
         lines += ["", f"Fresh (distinct) ratio: median {statistics.median(fresh):.2f}x, worst {max(fresh):.2f}x "
@@ -289,6 +307,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--threads", type=int, default=4)
     ap.add_argument("--keep", metavar="DIR", help="work in DIR and keep it (default: a temporary folder)")
+    ap.add_argument("--reuse", action="store_true", help="with --keep: use the stores already built there")
     args = ap.parse_args(argv)
     if shutil.which("wrk") is None:
         print("bench_server: wrk is not installed", file=sys.stderr)
@@ -296,7 +315,11 @@ def main(argv: list[str] | None = None) -> int:
     for n in args.triples or [100_000]:
         work = Path(args.keep or tempfile.mkdtemp(prefix="sdkg-bench-")) / str(n)
         work.mkdir(parents=True, exist_ok=True)
-        sdkg_dir, ox_dir, total = build_stores(n, work)
+        if args.reuse and (work / "sdkg-store" / "CURRENT").exists():
+            sdkg_dir, ox_dir = work / "sdkg-store", work / "oxigraph-store"
+            total = sum(1 for _ in open(work / "all.nq", "rb"))
+        else:
+            sdkg_dir, ox_dir, total = build_stores(n, work)
         queries = bound_queries(sdkg_dir)
         servers = Servers(sdkg_dir, ox_dir, work, args.workers, args.threads)
         try:
