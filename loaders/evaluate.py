@@ -192,8 +192,11 @@ def evaluate(predictions: list[dict], golds: list[dict]) -> dict:
             for i, name in enumerate(("tp", "fp", "fn")):
                 totals[f][i] += s[f][name]
     gold_keys = {_key(g) for g in golds}
+    rel = evaluate_relations(predictions, golds)
+    for k, s in rel["documents"].items():
+        per_doc[k]["relations"] = s
     return {
-        "fields": {f: prf(*totals[f]) for f in FIELDS},
+        "fields": {**{f: prf(*totals[f]) for f in FIELDS}, "relations": rel["relations"]},
         "documents": per_doc,
         "unmatched_predictions": sorted(k for k in preds if k not in gold_keys),
         "missing_predictions": sorted(k for k in gold_keys if k not in preds),
@@ -215,3 +218,92 @@ def format_table(result: dict) -> str:
         if result.get(key):
             lines.append(f"{label}: {', '.join(result[key])}")
     return "\n".join(lines)
+
+
+# --- relations -------------------------------------------------------------------------------------------
+# A gold relation is found when a predicted one has the same predicate and its subject and its object each
+# match: the normalised names (or an alias of the entity of that name in the same document: organisations,
+# laws with their abbreviation, initiatives) are equal, or, as SCORING.md allows for initiatives, their token
+# sets have a Jaccard similarity of at least 0.5. A qualifier in brackets ("Avres (backoffice)") counts as an
+# alias without it. partner_of is symmetric: subject and object may be swapped. Each gold and each predicted
+# relation is matched at most once, exact matches first.
+
+SYMMETRIC = frozenset({"partner_of"})
+
+
+def _alias_table(doc: dict) -> dict[str, set[str]]:
+    """normalised name -> all normalised forms of the entity it names, from the document's entity lists."""
+    table: dict[str, set[str]] = {}
+    for field in ("organisations", "laws", "initiatives"):
+        for item in doc.get(field) or []:
+            if not isinstance(item, dict):
+                continue
+            forms = _names(item, field)
+            for f in forms:
+                table.setdefault(f, set()).update(forms)
+    return table
+
+
+def _forms(name: str, table: dict[str, set[str]]) -> set[str]:
+    n = normalise(name)
+    out = {n} | table.get(n, set())
+    bare = normalise(re.sub(r"\s*\([^)]*\)", " ", name or ""))
+    if bare and bare != n:
+        out |= {bare} | table.get(bare, set())
+    return {x for x in out if x}
+
+
+def _side_score(p: set[str], g: set[str]) -> float:
+    """1.0 for an exact (alias) match, the best Jaccard >= 0.5 otherwise, 0 for none."""
+    if p & g:
+        return 1.0
+    best = max((_jaccard(a, b) for a in p for b in g), default=0.0)
+    return best if best >= 0.5 else 0.0
+
+
+def _relation_score(pr: dict, gr: dict, pt: dict, gt: dict) -> float:
+    if pr.get("predicate") != gr.get("predicate"):
+        return 0.0
+    ps, po = _forms(pr.get("subject") or "", pt), _forms(pr.get("object") or "", pt)
+    gs, go = _forms(gr.get("subject") or "", gt), _forms(gr.get("object") or "", gt)
+    best = min(_side_score(ps, gs), _side_score(po, go))
+    if gr.get("predicate") in SYMMETRIC:
+        best = max(best, min(_side_score(ps, go), _side_score(po, gs)))
+    return best
+
+
+def match_relations(pred: dict, gold: dict) -> tuple[int, int, int, list[tuple[int, int]]]:
+    """(tp, fp, fn, pairs of (predicted index, gold index)) for the relations of one document."""
+    prels = [r for r in pred.get("relations") or [] if isinstance(r, dict)]
+    grels = [r for r in gold.get("relations") or [] if isinstance(r, dict)]
+    pt, gt = _alias_table(pred), _alias_table(gold)
+    cands = []
+    for gi, g in enumerate(grels):
+        for pi, p in enumerate(prels):
+            s = _relation_score(p, g, pt, gt)
+            if s > 0:
+                cands.append((-s, gi, pi))
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    pairs = []
+    for _neg, gi, pi in sorted(cands):
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        pairs.append((pi, gi))
+    tp = len(pairs)
+    return tp, len(prels) - tp, len(grels) - tp, pairs
+
+
+def evaluate_relations(predictions: list[dict], golds: list[dict]) -> dict:
+    """Micro-averaged P/R/F1 of relations over all gold documents, and per document."""
+    preds = {_key(p): p for p in predictions}
+    total = [0, 0, 0]
+    per_doc = {}
+    for g in golds:
+        k = _key(g)
+        tp, fp, fn, _ = match_relations(preds.get(k, {}), g)
+        per_doc[k] = prf(tp, fp, fn)
+        total = [total[0] + tp, total[1] + fp, total[2] + fn]
+    return {"relations": prf(*total), "documents": per_doc}
