@@ -224,7 +224,7 @@ def format_table(result: dict) -> str:
 # A gold relation is found when a predicted one has the same predicate and its subject and its object each
 # match: the normalised names (or an alias of the entity of that name in the same document: organisations,
 # laws with their abbreviation, initiatives) are equal, or, as SCORING.md allows for initiatives, their token
-# sets have a Jaccard similarity of at least 0.5. A qualifier in brackets ("Avres (backoffice)") counts as an
+# sets have a Jaccard similarity of at least 0.5. A qualifier in brackets ("X (backoffice)") counts as an
 # alias without it. partner_of is symmetric: subject and object may be swapped. Each gold and each predicted
 # relation is matched at most once, exact matches first.
 
