@@ -84,7 +84,8 @@ def extract(doc: Document, meta: ReportMeta | None = None, *, fitted=None,
         law_spans=law_spans, places=place_keys, trace=(trace or {}).get("initiatives"),
     )
     figures = merge(text, find_figures(text, meta.year), table_figures(doc))  # tables read with their structure
-    relations = find_relations(text, meta.municipality.name if meta.municipality else None, orgs, initiatives, laws, nbs)
+    relations = find_relations(text, meta.municipality.name if meta.municipality else None, orgs, initiatives, laws, nbs,
+                               list(others.values()))
     return Extraction(
         document=doc, meta=meta, organisations=orgs, laws=laws, initiatives=initiatives, neighbourhoods=nbs,
         other_municipalities=list(others.values()), people=people, figures=figures, relations=relations,

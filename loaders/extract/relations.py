@@ -1,119 +1,427 @@
-"""Typed relations between found entities, each quoting the clause of the text that states it."""
+"""Relations stated by the text: who works with, provides, funds, contracts, where, under which law, part of what.
+
+A relation is only made where a sentence (or a list item or table row) of the report states it, with a cue
+of Dutch report language ("in samenwerking met", "uitgevoerd door", "subsidie ontvangen", "in het kader van
+de Jeugdwet", "als onderdeel van"); a mere mention is not a relation. Each relation carries its whole sentence
+as evidence. Pipeline:
+
+1. units: the text cut into sentences and list items, each with its paragraph;
+2. mentions: every found entity (organisation, municipality, initiative, neighbourhood, law) placed in its unit;
+3. rules: one small function per predicate reads a unit and its mentions and states relations;
+4. merge: one relation per (subject, predicate, object), the first sentence that states it kept.
+
+Objects that are not found entities ("een project rondom jonge mantelzorgers", "hoogspecialistische
+expertise") are taken as the phrase the text gives, so `provides` and `partner_of` can name services and
+unnamed projects.
+"""
 
 from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 from sdkg.loaders.model import Initiative, Law, Organisation, Place, Relation
 
 from .normalise import span
 
-PARTNER = re.compile(r"(?i)samenwerking\s+(?:met|tussen)|samen\s+met|partners?\b|partijen|samenwerkingsproject|stadspartner")
-PROVIDES = re.compile(r"(?i)uitgevoerd\s+door|aanbieder|leverancier|biedt|levert|verzorgt|ondergebracht\s+bij|beschikbaar\s+gesteld")
-CONTRACT = re.compile(r"(?i)in\s+opdracht\s+van|overeenkomst|contract|aanbesteed|gegund|gunning|inkoop")
-FUNDS = re.compile(r"(?i)subsidie|geïnvesteerd\s+in|gefinancierd|middelen\s+van|bijdrage\s+(?:van|aan)|fonds")
-FUNDED = re.compile(r"(?i)subsidie\s+ontvangen|geïnvesteerd\s+in|subsidie\s+aan")
-PART_OF = re.compile(r"(?i)\b(?:als\s+)?onderdeel\s+van\s+(?:de|het)\s+")
+# ---------------------------------------------------------------------------------------------- units
+
+_BULLET = re.compile(r"^\s*(?:[•\-–*·▪●◦]|\d+[.)]|[a-z][.)])\s+")
+# A sentence ends at . ! ? (optionally followed by a closing quote or bracket) before white space and a capital,
+# digit, opening quote or bracket; or at a line break.
+_SENT_END = re.compile(r"""[.!?][’”"')]?(?=\s+[A-ZÀ-Ý0-9“‘"'(•])""")
 
 
-def _clauses(text: str):
-    for m in re.finditer(r"[^.!?\n]+[.!?]?", text):
-        if m.group(0).strip():
-            yield m.start(), m.end()
+@dataclass(frozen=True)
+class Unit:
+    start: int
+    end: int
+    para: int  # index of the paragraph (block of lines without an empty line)
+    item: bool  # a list item or table row
+
+
+def units(text: str) -> list[Unit]:
+    """Sentences and list items, whole, never cut mid-word; offsets into text."""
+    out: list[Unit] = []
+    para = 0
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        a, b = pos, pos + len(line.rstrip("\r\n"))
+        pos += len(line)
+        body = text[a:b]
+        if not body.strip():
+            para += 1
+            continue
+        item = bool(_BULLET.match(body)) or "\t" in body or " | " in body
+        s = a
+        for m in _SENT_END.finditer(body):
+            e = a + m.end()
+            if text[s:e].strip():
+                out.append(Unit(*_trim(text, s, e), para, item))
+            s = e
+        if text[s:b].strip():
+            out.append(Unit(*_trim(text, s, b), para, item))
+    return out
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+# ---------------------------------------------------------------------------------------------- mentions
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    kind: str  # organisation | municipality | own | initiative | neighbourhood | law
+    name: str
+
+
+ACTOR_KINDS = ("organisation", "municipality")
+THING_KINDS = ("initiative",)
+
+# ---------------------------------------------------------------------------------------------- cues
+
+PARTNER = re.compile(
+    r"(?i)\b(?:samen\s+met|in\s+samenwerking\s+(?:met|tussen)|samenwerking\s+(?:met|tussen)|samengewerkt"
+    r"|samen\s*werk\w*|samenwerkings\w+|samenwerkende\s+partijen|werk\w*\s+[^.]{0,60}?\bsamen\b"
+    r"|(?:kern|samenwerkings|keten|stads)?partners?\b(?!schap)|partijen\b|nemen\s+deel|neemt\s+deel|deelname\s+aan"
+    r"|ondertekend\s+door|convenant\s+met|afspraken\s+(?:gemaakt\s+)?met|coalitie\s+met)")
+PROVIDE_AFTER = re.compile(  # ORG <cue> object
+    r"(?i)^\s*(?:,\s*)?(?:biedt|bieden|levert|leveren|verzorgt|verzorgen|organiseert|organiseren|voert|geeft"
+    r"|heeft\s+\S+(?:\s+\S+)?\s+(?:beschikbaar\s+gesteld|geopend|opgezet|ontwikkeld)"
+    r"|(?:is|wordt|als)\s+(?:de\s+)?(?:preferente\s+|nieuwe\s+|vaste\s+)?(?:aanbieder|leverancier|uitvoerder)\s+(?:van|voor))"
+    r"\s+(?P<obj>[^.;:!?()]{3,90})")
+PROVIDE_BEFORE = re.compile(  # thing <cue> ORG
+    r"(?i)(?:uitgevoerd|georganiseerd|aangeboden|verzorgd|geleverd|ontwikkeld|gegeven|begeleid)\s+(?:wordt\s+|worden\s+)?door"
+    r"|ondergebracht\s+bij|in\s+handen\s+van|belegd\s+bij|onder\s+begeleiding\s+van|overgegaan\s+(?:van\s+\S+\s+)?naar")
+OF_ORG = re.compile(r"(?i)^\s*[’”'\")]?\s*(?:van|door|bij)\s+(?:de|het)?\s*$")
+CONTRACT = re.compile(
+    r"(?i)\bin\s+opdracht\s+van|\bovereenkomst\s+met|\bcontract\w*|\bgecontracteerd|\bgegund|\baanbested\w*"
+    r"|\bopdrachtverlening|\bopdrachtnemer|\bingekocht\s+bij|\binkooprelatie")
+FUNDS_OWN = re.compile(
+    r"(?i)subsidie\s+(?:aan|voor|ontvangen|verleend|verstrekt|gegeven)|subsidie\s+(?:\S+\s+){0,3}ontvangen"
+    r"|(?:hebben|heeft|ontv\w+)\s+(?:\S+\s+){0,4}subsidie|gesubsidieerd|geïnvesteerd\s+in|investering\s+in"
+    r"|financi\w+\s+(?:van|voor|aan)|bijdrage\s+aan|subsidies\s+(?:voor|aan)|budget\s+(?:voor|aan)")
+FUNDS_RIJK = re.compile(r"(?i)rijks(?:subsidie|bijdrage|middelen|geld|budget)\w*|middelen\s+van\s+het\s+rijk"
+                        r"|(?:budget|bijdrage|middelen|subsidie)\w*\s+(?:\S+\s+){0,4}(?:bij|van|door)\s+het\s+rijk")
+FUNDS_BY = re.compile(r"(?i)(?:gefinancierd|betaald|bekostigd|gesubsidieerd|mogelijk\s+gemaakt)\s+(?:wordt\s+)?(?:door|vanuit|uit)"
+                      r"|(?:bijdrage|subsidie|middelen|geld|steun)\s+(?:van|uit|vanuit)")
+PART_OF = re.compile(r"(?i)\b(?:als\s+)?(?:onderdeel|deel)\s+(?:uit\s+)?van|\bin\s+het\s+kader\s+van|\bbinnen\s+(?:het|de)\b"
+                     r"|\baanvulling\s+op|\bvalt\s+onder|\bonder\s+de\s+vlag\s+van|\buitwerking\s+van")
+LAW_CUE = re.compile(r"(?i)in\s+het\s+kader\s+van|op\s+(?:basis|grond)\s+van|vanuit\s+de|volgens\s+de|in\s+de|onder\s+de"
+                     r"|taak|wettelijk\w*|beleidsplan|verordening|uitvoering")
+LOCATION = re.compile(r"(?i)\b(?:in|op|rond|voor)\s+(?:de\s+)?(?:wijk(?:en)?|buurt(?:en)?|stadsde(?:el|len)|kern(?:en)?|dorp(?:en)?)?\b")
+ANAPHOR = re.compile(r"(?i)\b(?:dit|deze|het|die)\s+(?:\w+\s+)?(?:\w*project|pilot|programma|initiatief|aanpak|traject|proef"
+                     r"|evenement|plan|regeling|netwerk|festival|akkoord|agenda)\b|^(?:dit|deze)\s+(?:is|was|wordt|werd)\b")
+QUOTED = re.compile(r"[‘'“\"](?P<obj>[A-Z#][^‘’'“”\"]{2,80})[’'”\"]")
+SUBCLAUSE = re.compile(r"(?i)[,]?\s\b(?:waarbij|waarin|waarmee|zodat|omdat|doordat|die|dat|om\s+te)\b")
+UNNAMED = re.compile(r"(?i)\b(?:een|het|de)\s+(?:nieuw\w*\s+)?(?P<obj>(?:project|pilot|programma|initiatief|aanpak|traject|proef)"
+                     r"\s+(?:rondom|rond|voor|over|gericht\s+op|met|om)\s+[^.,;:!?()]{3,60})")
+OWN_ACTOR = re.compile(r"(?i)\b(?:de\s+gemeente|wij|we|ons|onze)\b")
+_STOP_PHRASE = re.compile(r"(?i)\s+(?:en|in|voor|om|zodat|waarbij|waarmee|die|dat|met|aan|op|bij|sinds|vanaf|tot|te)\s.*$")
+
+
+def _phrase(s: str) -> str:
+    """A short object phrase: up to the first clause word, without leading articles or trailing punctuation."""
+    s = re.sub(r"\s+", " ", s).strip(" ,;:'\"‘’“”")
+    s = _STOP_PHRASE.sub("", s)
+    s = re.sub(r"(?i)^(?:de|het|een|ook|onder\s+andere|o\.a\.)\s+", "", s)
+    words = s.split()
+    return " ".join(words[:8]).strip(" ,;:'\"‘’“”")
+
+
+# ---------------------------------------------------------------------------------------------- rules
+
+class _Finder:
+    def __init__(self, text, municipality, orgs, initiatives, laws, neighbourhoods, others):
+        self.text = text
+        self.own = municipality
+        self.units = units(text)
+        self.starts = [u.start for u in self.units]
+        ms: list[Mention] = []
+        for kind, items in (("organisation", orgs), ("initiative", initiatives), ("law", laws),
+                            ("neighbourhood", neighbourhoods), ("municipality", others)):
+            for it in items:
+                for m in it.mentions:
+                    ms.append(Mention(m.start, m.end, kind, it.name))
+        if municipality:
+            low = text.lower()
+            for m in re.finditer(re.escape(municipality.lower()), low):
+                a, b = m.start(), m.end()
+                if (a == 0 or not low[a - 1].isalnum()) and (b >= len(low) or not low[b].isalnum()):
+                    ms.append(Mention(a, b, "own", municipality))
+        ms.sort(key=lambda m: (m.start, -m.end))
+        # a mention inside a longer one of another entity (a law inside an initiative name) stays, but an
+        # organisation or initiative mention inside an initiative name is not an actor of its own
+        self.mentions = ms
+        self.by_unit: dict[int, list[Mention]] = {}
+        for m in ms:
+            k = self.unit_of(m.start)
+            if k is not None:
+                self.by_unit.setdefault(k, []).append(m)
+        self.out: list[Relation] = []
+        self.seen: set[tuple[str, str, str]] = set()
+
+    def unit_of(self, pos: int) -> int | None:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i >= 0 and self.units[i].start <= pos < self.units[i].end:
+            return i
+        return None
+
+    def add(self, subj, pred, obj, k, sk, ok, conf=0.7):
+        if not subj or not obj or subj.lower() == obj.lower():
+            return
+        key = (subj.lower(), pred, obj.lower())
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        u = self.units[k]
+        self.out.append(Relation(subj, pred, obj, span(self.text, u.start, u.end), sk, ok, conf))
+
+    def inner(self, ms: list[Mention]) -> list[Mention]:
+        """Mentions not nested inside a longer mention of another kind (the law in 'Uitvoeringsplan Wmo')."""
+        out = []
+        for m in ms:
+            if any(o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
+                   for o in ms):
+                continue
+            out.append(m)
+        return out
+
+    def region_word(self, m: Mention) -> bool:
+        """'Rijk' in 'het Rijk van Nijmegen' names a region, not the state."""
+        return m.kind == "organisation" and bool(re.match(r"\s+van\s+[A-Z]", self.text[m.end:m.end + 8]))
+
+    def recent_thing(self, k: int) -> Mention | None:
+        """The last initiative named in this unit before an anaphor, or in the two units before, same paragraph."""
+        para = self.units[k].para
+        for j in range(k - 1, max(-1, k - 3), -1):
+            if self.units[j].para != para:
+                break
+            things = [m for m in self.by_unit.get(j, []) if m.kind in THING_KINDS]
+            if things:
+                return things[-1]
+        return None
+
+    def run(self) -> list[Relation]:
+        for k, u in enumerate(self.units):
+            ms = self.inner(self.by_unit.get(k, []))
+            sent = self.text[u.start:u.end]
+            self.partners(k, u, sent, ms)
+            self.provides(k, u, sent, ms)
+            self.contracts(k, sent, ms)
+            self.funds(k, u, sent, ms)
+            self.located(k, sent, ms)
+            self.laws(k, sent, self.by_unit.get(k, []), ms)
+            self.parts(k, u, sent, ms)
+        self.lists()
+        return self.out
+
+    # partner_of: the actors of a sentence with a cooperation cue work with the initiative it names (or the
+    # one "dit project" points back to), else with the municipality
+    def partners(self, k, u, sent, ms):
+        cue = PARTNER.search(sent)
+        if not cue:
+            return
+        actors = [m for m in ms if m.kind in ACTOR_KINDS and not self.region_word(m)]
+        things = [m for m in ms if m.kind in THING_KINDS]
+        target = None
+        sub = SUBCLAUSE.search(sent, cue.end())
+        limit = u.start + (sub.start() if sub else len(sent))
+        things = [t for t in things if t.start < limit]
+        if things:
+            # the initiative nearest to the cue
+            c = u.start + cue.start()
+            target = min(things, key=lambda m: abs(m.start - c))
+        elif ANAPHOR.search(sent):
+            target = self.recent_thing(k)
+        target_name, target_kind = (target.name, "initiative") if target else (None, None)
+        quoted = QUOTED.search(sent)
+        if not things and quoted and ANAPHOR.search(sent):
+            target_name, target_kind = quoted.group("obj").strip(), "initiative"
+        elif not things:
+            un = UNNAMED.search(sent)
+            if un:
+                target_name, target_kind = _phrase(un.group("obj")), "other"
+        for a in actors:
+            if target_name:
+                self.add(a.name, "partner_of", target_name, k, a.kind, target_kind)
+            elif self.own:
+                self.add(a.name, "partner_of", self.own, k, a.kind, "municipality")
+        if not actors and target is not None and self.own and (
+                any(m.kind == "own" for m in ms) or OWN_ACTOR.search(sent)):
+            self.add(self.own, "partner_of", target.name, k, "municipality", "initiative", 0.5)
+
+    # provides: "X biedt ...", "... uitgevoerd door X", "<initiative> van X", "ondergebracht bij X"
+    def provides(self, k, u, sent, ms):
+        text = self.text
+        actors = [m for m in ms if m.kind == "organisation"]
+        things = [m for m in ms if m.kind in THING_KINDS]
+        for a in actors:
+            m = PROVIDE_AFTER.match(text, a.end, u.end)
+            if m:
+                obj_start = m.start("obj")
+                inside = [t for t in things if obj_start <= t.start < m.end("obj")]
+                if inside:
+                    self.add(a.name, "provides", inside[0].name, k, "organisation", "initiative")
+                else:
+                    self.add(a.name, "provides", _phrase(m.group("obj")), k, "organisation", "other")
+            for cm in PROVIDE_BEFORE.finditer(sent):
+                c_end = u.start + cm.end()
+                if 0 <= a.start - c_end <= 6:
+                    before = [t for t in things if t.end <= u.start + cm.start()]
+                    if before:
+                        self.add(a.name, "provides", before[-1].name, k, "organisation", "initiative")
+                    else:
+                        lead = text[u.start:u.start + cm.start()]
+                        active = re.search(r"(?i)\b(?:heeft|hebben|had|hadden)\s+(?P<np>(?:het|de|een|ons|onze)\s+\S+(?:\s+\S+)?)", lead)
+                        if active:
+                            obj = _phrase(active.group("np"))
+                        else:
+                            obj = _phrase(re.sub(r"(?i)\s\b(?:wordt|worden|is|zijn|werd|werden)\b.*$", "", lead))
+                        if obj and len(obj) > 3 and not CONTRACT.search(obj) and len(obj.split()) <= 6:
+                            self.add(a.name, "provides", obj, k, "organisation", "other", 0.5)
+            for t in things:
+                if t.end <= a.start and OF_ORG.match(text[t.end:a.start]):
+                    self.add(a.name, "provides", t.name, k, "organisation", "initiative")
+
+    # contracted_by: a contract cue and the organisations of the sentence
+    def contracts(self, k, sent, ms):
+        if not self.own or not CONTRACT.search(sent):
+            return
+        for a in ms:
+            if a.kind == "organisation":
+                self.add(a.name, "contracted_by", self.own, k, "organisation", "municipality")
+
+    # funds: the municipality subsidises organisations; the Rijk and funders pay for initiatives
+    def funds(self, k, u, sent, ms):
+        orgs = [m for m in ms if m.kind == "organisation"]
+        things = [m for m in ms if m.kind in THING_KINDS]
+        rijk = next((m for m in orgs if m.name.lower() == "rijk"), None)
+        if FUNDS_RIJK.search(sent) or (rijk and FUNDS_BY.search(sent)):
+            for t in things:
+                self.add("Rijk", "funds", t.name, k, "organisation", "initiative")
+        for a in orgs:
+            if a is rijk:
+                continue
+            cm = FUNDS_BY.search(sent)
+            if cm and 0 <= a.start - (u.start + cm.end()) <= 6:
+                recent = self.recent_thing(k + 1) if not things else None
+                for t in things or ([recent] if recent else []):
+                    self.add(a.name, "funds", t.name, k, "organisation", "initiative")
+        if self.own and not FUNDS_RIJK.search(sent):
+            for cm in FUNDS_OWN.finditer(sent):
+                c0, c1 = u.start + cm.start(), u.start + cm.end()
+                received = "ontv" in cm.group(0).lower() or "hebben" in cm.group(0).lower() \
+                    or "heeft" in cm.group(0).lower()
+                for a in orgs:
+                    if a is rijk:
+                        continue
+                    if (received and a.end <= c0) or (not received and 0 <= a.start - c1 <= 30):
+                        self.add(self.own, "funds", a.name, k, "municipality", "organisation")
+
+    # located_in: an initiative and the neighbourhoods of its sentence
+    def located(self, k, sent, ms):
+        things = [m for m in ms if m.kind in THING_KINDS]
+        places = [m for m in ms if m.kind == "neighbourhood"]
+        if not things or not places:
+            return
+        for t in things:
+            for p in places:
+                if p.start > t.end or LOCATION.search(sent):
+                    self.add(t.name, "located_in", p.name, k, "initiative", "neighbourhood")
+
+    # under_law: an initiative named after a law, or a law named "in het kader van" in the initiative's sentence
+    def laws(self, k, sent, all_ms, ms):
+        laws = [m for m in all_ms if m.kind == "law"]
+        if not laws:
+            return
+        things = [m for m in ms if m.kind in THING_KINDS]
+        for t in things:
+            for law in laws:
+                if t.start <= law.start and law.end <= t.end:
+                    self.add(t.name, "under_law", law.name, k, "initiative", "law")
+        if LAW_CUE.search(sent):
+            for t in things:
+                for law in laws:
+                    if not (t.start <= law.start and law.end <= t.end) and law.start > t.end \
+                            and law.start - t.end < 80:
+                        self.add(t.name, "under_law", law.name, k, "initiative", "law", 0.5)
+
+    # part_of: "<a> als onderdeel van <b>", "<a> in het kader van <b>", "aanvulling op <b>"
+    def parts(self, k, u, sent, ms):
+        things = [m for m in ms if m.kind in THING_KINDS]
+        if len(things) < 2 and not ANAPHOR.search(sent):
+            return
+        for cm in PART_OF.finditer(sent):
+            c0, c1 = u.start + cm.start(), u.start + cm.end()
+            after = [t for t in things if 0 <= t.start - c1 <= 12]
+            if not after:
+                continue
+            whole = after[0]
+            before = [t for t in things if t.end <= c0 and t is not whole]
+            if before:
+                part = before[-1]
+            elif ANAPHOR.search(sent[: cm.start()]):
+                part = self.recent_thing(k)
+            else:
+                part = None
+            if part is not None and part.name != whole.name:
+                self.add(part.name, "part_of", whole.name, k, "initiative", "initiative")
+
+    # list items under a lead-in: "subsidies voor:" (funds), "binnen het programma X:" (part_of),
+    # "partners:" (partner_of)
+    def lists(self):
+        for k, u in enumerate(self.units):
+            if u.item:
+                continue
+            sent = self.text[u.start:u.end]
+            if not sent.rstrip().endswith(":"):
+                continue
+            items = []
+            for j in range(k + 1, len(self.units)):
+                if not self.units[j].item:
+                    break
+                items.append(j)
+            if not items:
+                continue
+            ms = self.inner(self.by_unit.get(k, []))
+            things = [m for m in ms if m.kind in THING_KINDS]
+            for j in items:
+                ims = self.inner(self.by_unit.get(j, []))
+                if self.own and re.search(r"(?i)subsidie", sent):
+                    for a in ims:
+                        if a.kind == "organisation":
+                            self.add(self.own, "funds", a.name, j, "municipality", "organisation")
+                if things and PART_OF.search(sent):
+                    for t in ims:
+                        if t.kind in THING_KINDS:
+                            self.add(t.name, "part_of", things[-1].name, j, "initiative", "initiative")
+                if PARTNER.search(sent):
+                    for a in ims:
+                        if a.kind in ACTOR_KINDS and self.own:
+                            self.add(a.name, "partner_of", things[-1].name if things else self.own, j, a.kind,
+                                     "initiative" if things else "municipality")
 
 
 def find_relations(text: str, municipality: str | None, orgs: list[Organisation], initiatives: list[Initiative],
-                   laws: list[Law], neighbourhoods: list[Place]) -> list[Relation]:
-    out: list[Relation] = []
-    seen: set[tuple[str, str, str]] = set()
-
-    def add(subj, pred, obj, s, e, sk="organisation", ok="other", conf=0.6):
-        key = (subj, pred, obj)
-        if key in seen or subj == obj:
-            return
-        seen.add(key)
-        out.append(Relation(subj, pred, obj, span(text, s, e), sk, ok, conf))
-
-    sentences = list(_clauses(text))
-    starts = [a for a, _b in sentences]
-
-    def sentence_of(pos: int) -> tuple[int, int]:
-        i = bisect.bisect_right(starts, pos) - 1
-        if i >= 0 and sentences[i][0] <= pos < sentences[i][1]:
-            return sentences[i]
-        return pos, pos
-
-    # Initiative mentions by position, so the initiatives of a sentence are a bisect away (not a scan of all).
-    init_pos = sorted((x.start, k) for k, i in enumerate(initiatives) for x in i.mentions)
-    init_starts = [p for p, _k in init_pos]
-    inits_of: dict[tuple[int, int], list[Initiative]] = {}
-
-    def inits_in(a: int, b: int) -> list[Initiative]:
-        got = inits_of.get((a, b))
-        if got is None:
-            lo, hi = bisect.bisect_left(init_starts, a), bisect.bisect_left(init_starts, b)
-            got = inits_of[(a, b)] = [initiatives[k] for k in sorted({k for _p, k in init_pos[lo:hi]})]
-        return got
-
-    # The cue words of a sentence, searched once per sentence (not once per mention: a long sentence with
-    # many mentions would cost its length times theirs).
-    cues_of: dict[tuple[int, int], tuple[bool, ...]] = {}
-
-    def cues(a: int, b: int) -> tuple[bool, ...]:
-        got = cues_of.get((a, b))
-        if got is None:
-            sent = text[a:b]
-            got = cues_of[(a, b)] = tuple(bool(p.search(sent)) for p in (PARTNER, CONTRACT, PROVIDES, FUNDS, FUNDED))
-        return got
-
-    for o in orgs:
-        for m in o.mentions:
-            a, b = sentence_of(m.start)
-            inits = inits_in(a, b)
-            partner, contract, provides, funds, funded = cues(a, b)
-            if partner:
-                if inits:
-                    for i in inits:
-                        add(o.name, "partner_of", i.name, a, b, ok="initiative")
-                elif municipality:
-                    add(o.name, "partner_of", municipality, a, b, ok="municipality")
-            if contract and municipality:
-                add(o.name, "contracted_by", municipality, a, b, ok="municipality")
-            if provides:
-                for i in inits:
-                    add(o.name, "provides", i.name, a, b, ok="initiative")
-            if funds:
-                if o.name == "Rijk" or o.kind == "funder":
-                    for i in inits:
-                        add(o.name, "funds", i.name, a, b, ok="initiative")
-                elif municipality and funded:
-                    add(municipality, "funds", o.name, a, b, sk="municipality", ok="organisation")
+                   laws: list[Law], neighbourhoods: list[Place], others: list[Place] | None = None) -> list[Relation]:
+    """The relations the text states between the entities found in it, each with its whole sentence."""
+    f = _Finder(text, municipality, orgs, initiatives, laws, neighbourhoods, others or [])
+    rels = f.run()
+    # the neighbourhoods an initiative's own mention names ("wijkplan <wijk>")
     for i in initiatives:
         for nb in i.neighbourhoods:
-            m = i.mentions[0] if i.mentions else None
-            if m:
-                a, b = sentence_of(m.start)
-                add(i.name, "located_in", nb, a, b, sk="initiative", ok="neighbourhood")
-        if laws and i.mentions:
-            # does a mention of i contain position p: the mentions sorted by start, with the running max of ends
-            ivs = sorted((x.start, x.end) for x in i.mentions)
-            iv_starts = [x for x, _e in ivs]
-            reach, mx = [], -1
-            for _s, e in ivs:
-                mx = max(mx, e)
-                reach.append(mx)
-            for law in laws:
-                for lm in law.mentions:
-                    k = bisect.bisect_right(iv_starts, lm.start)
-                    if k and reach[k - 1] > lm.start:
-                        add(i.name, "under_law", law.name, lm.start, lm.end, sk="initiative", ok="law")
-        for x in i.mentions:
-            pre = text[max(0, x.start - 40):x.start]
-            pm = PART_OF.search(pre)
-            if pm:
-                a, _ = sentence_of(x.start)
-                earlier = [j for j in initiatives if j is not i and any(a <= y.start < x.start for y in j.mentions)]
-                for j in earlier:
-                    add(j.name, "part_of", i.name, max(a, x.start - 40) + pm.start(), x.end, sk="initiative", ok="initiative")
-    return out
+            for m in i.mentions:
+                k = f.unit_of(m.start)
+                if k is not None:
+                    f.add(i.name, "located_in", nb, k, "initiative", "neighbourhood")
+                    break
+    return rels
