@@ -44,6 +44,8 @@ PREDICATE_IRIS = {
     "under_law": "underLaw",
     "part_of": "partOf",
 }
+# relations that make an organisation a partner of the municipality (sdkg:worksWith)
+WORK_PREDICATES = frozenset({"partner_of", "provides", "funds", "contracted_by"})
 XSD_INTEGER = _n(XSD, "integer")
 _PDF_FRAGMENT = NamedNode("http://tools.ietf.org/rfc/rfc3778")  # "#page=N" fragments of application/pdf
 XSD_DECIMAL = _n(XSD, "decimal")
@@ -106,6 +108,8 @@ class _Builder:
         self.resolve_org = resolve_org
         self.quads: list[Quad] = []
         self.names: dict[str, NamedNode] = {}  # normalised surface form -> entity, for relations
+        self.orgs: set[NamedNode] = set()
+        self.own_things: set[NamedNode] = set()  # initiatives and programmes of this report's municipality
         self._seen_evidence: set[str] = set()
 
     def add(self, s, p, o) -> None:
@@ -210,6 +214,7 @@ class _Builder:
             if meta.year is not None:
                 self.add(p, _n(SDKG, "year"), _int(meta.year))
             self.name(p, title)
+            self.own_things.add(p)
 
     def organisations(self) -> None:
         for o in self.ex.organisations:
@@ -223,9 +228,8 @@ class _Builder:
                     self.add(iri, ALT, _nl(alias))
             self.add(iri, _n(SDKG, "kind"), _n(KIND, o.kind or "other"))
             self.name(iri, o.name, *o.aliases)
+            self.orgs.add(iri)
             self.mentioned(iri, o.mentions)
-            if self.gm is not None and o.kind != "municipality":
-                self.add(self.gm, _n(SDKG, "worksWith"), iri)
 
     def laws(self) -> None:
         concepts = _law_concepts()
@@ -271,6 +275,7 @@ class _Builder:
             if self.gm is not None:
                 self.add(iri, _n(SDKG, "municipality"), self.gm)
             self.name(iri, i.name)
+            self.own_things.add(iri)
             self.mentioned(iri, i.mentions)
         # links need every entity named first
         for i in self.ex.initiatives:
@@ -338,8 +343,27 @@ class _Builder:
             if rel.confidence < 1:
                 self.add(node, _n(SDKG, "confidence"), _dec(round(rel.confidence, 3)))
             self.add(node, _n(SDKG, "evidence"), self.evidence(rel.span, None))
+            concepts = _law_concepts()
+            for law in rel.laws:
+                target = self.names.get(normalise_name(law)) or concepts.get(law)
+                if target is not None:
+                    self.add(node, _n(SDKG, "law"), target)
             if subject is not None and obj is not None:
                 self.add(subject, _n(SDKG, pred), obj)
+            partner = self._partner(rel.predicate, subject, obj)
+            if partner is not None:
+                self.add(self.gm, _n(SDKG, "worksWith"), partner)
+                self.add(node, _n(SDKG, "partner"), partner)
+
+    def _partner(self, predicate: str, subject: NamedNode | None, obj: NamedNode | None) -> NamedNode | None:
+        """The organisation a stated relation makes a partner of the report's municipality: one end is the
+        organisation, the other the municipality or one of its own initiatives and programmes."""
+        if self.gm is None or predicate not in WORK_PREDICATES:
+            return None
+        for org, other in ((subject, obj), (obj, subject)):
+            if org in self.orgs and (other == self.gm or other in self.own_things):
+                return org
+        return None
 
     def build(self) -> list[Quad]:
         self.report_node()

@@ -236,6 +236,7 @@ class Relation:
     subject_kind: str = "organisation"  # one of ENTITY_KINDS
     object_kind: str = "other"
     confidence: float = 1.0
+    laws: list[str] = field(default_factory=list)  # the laws its sentence, or else its paragraph, names
 
 
 @dataclass

@@ -346,7 +346,11 @@ def _pairs_in_report(c: Corpus, rid: str, f: Filters, accept) -> list[tuple[str,
     in_sentence = set()  # mention pairs already counted as one sentence, not again as a paragraph
     if "sentence" in f.levels:
         starts = [m.start for m in ms]
+        sentences = set()  # one sentence states several relations ("A, B en C werken samen"): count it once
         for rel in c.relations.get(rid, ()):
+            if rel.ev in sentences:
+                continue
+            sentences.add(rel.ev)
             hits = [m for m in ms[bisect.bisect_left(starts, rel.start):bisect.bisect_left(starts, rel.end)]
                     if m.end <= rel.end]
             in_sentence |= {(x.ev, y.ev) for x in hits for y in hits}

@@ -183,7 +183,16 @@ class _Finder:
             return
         self.seen.add(key)
         u = self.units[k]
-        self.out.append(Relation(subj, pred, obj, span(self.text, u.start, u.end), sk, ok, conf))
+        self.out.append(Relation(subj, pred, obj, span(self.text, u.start, u.end), sk, ok, conf, self.laws_of(k)))
+
+    def laws_of(self, k: int) -> list[str]:
+        """The laws the unit names, or else the laws of its paragraph."""
+        own = [m.name for m in self.by_unit.get(k, []) if m.kind == "law"]
+        if not own:
+            para = self.units[k].para
+            own = [m.name for j, u in enumerate(self.units) if u.para == para
+                   for m in self.by_unit.get(j, []) if m.kind == "law"]
+        return list(dict.fromkeys(own))
 
     def inner(self, ms: list[Mention]) -> list[Mention]:
         """Mentions not nested inside a longer mention of another kind (the law in 'Uitvoeringsplan Wmo')."""

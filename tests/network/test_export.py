@@ -24,7 +24,7 @@ def test_graphml_and_gexf_read_back_in_networkx(corpus, tmp_path):
         node = back.nodes[ZWOLLE]
         assert node["label"] == "Zwolle" and float(node["pagerank"]) == m["nodes"][ZWOLLE]["pagerank"]
         e = back.edges[ZWOLLE, WO]
-        assert float(e["weight"]) == 3 and e["years"] == "2019; 2020" and int(e["evidence_count"]) == 3
+        assert float(e["weight"]) == 4 and e["years"] == "2019; 2020" and int(e["evidence_count"]) == 4
 
 
 def test_json_is_node_link_with_measures(corpus):
@@ -42,7 +42,7 @@ def test_csv_tables_one_row_per_node_and_edge(corpus):
     n_rows, e_rows = list(csv.DictReader(io.StringIO(nodes))), list(csv.DictReader(io.StringIO(edges)))
     assert len(n_rows) == 7 and len(e_rows) == 7
     top = e_rows[0]  # heaviest first
-    assert (top["source_label"], top["target_label"], top["weight"]) == ("Zwolle", "Welzijn Oost", "3")
+    assert (top["source_label"], top["target_label"], top["weight"]) == ("Zwolle", "Welzijn Oost", "4")
     assert {r["label"] for r in n_rows if r["type"] == "municipality"} == {"Zwolle", "Deventer", "Kampen"}
 
 

@@ -4,6 +4,7 @@ Zwolle 2019: Welzijn Oost, GGD, Humanitas; Wmo 2015; initiative Buurtkracht (GGD
 Zwolle 2020: Welzijn Oost, Humanitas, Tactus
 Deventer 2019: GGD, Humanitas
 Kampen 2020: GGD
+Every partner is stated by a relation (a mention alone makes none).
 """
 
 from __future__ import annotations
@@ -33,7 +34,9 @@ REPORTS = [
         "In samenwerking met Welzijn Oost voert Zwolle de Wmo 2015 uit.",
         FILLER,
         "De GGD en Humanitas werken samen in Buurtkracht.",
-    ], [("Welzijn Oost", "partner_of", "Zwolle", "In samenwerking met Welzijn Oost")],
+    ], [("Welzijn Oost", "partner_of", "Zwolle", "In samenwerking met Welzijn Oost"),
+        ("GGD", "partner_of", "Buurtkracht", "De GGD en Humanitas werken samen in Buurtkracht."),
+        ("Humanitas", "partner_of", "Buurtkracht", "De GGD en Humanitas werken samen in Buurtkracht.")],
         [("Buurtkracht", ["GGD", "Humanitas"])]),
     ("Zwolle", "GM0193", 2020, [
         "In samenwerking met Welzijn Oost voert Zwolle de Wmo 2015 uit.",
@@ -41,11 +44,15 @@ REPORTS = [
         "Humanitas begeleidt vrijwilligers.",
         FILLER,
         "Tactus biedt verslavingszorg.",
-    ], [], []),
+    ], [("Welzijn Oost", "partner_of", "Zwolle", "In samenwerking met Welzijn Oost voert Zwolle de Wmo 2015 uit."),
+        ("Humanitas", "partner_of", "Zwolle", "Humanitas begeleidt vrijwilligers."),
+        ("Tactus", "contracted_by", "Zwolle", "Tactus biedt verslavingszorg.")], []),
     ("Deventer", "GM0150", 2019, [
         "De GGD en Humanitas ondersteunen inwoners van Deventer.",
-    ], [("GGD", "partner_of", "Deventer", "De GGD en Humanitas ondersteunen inwoners van Deventer")], []),
-    ("Kampen", "GM0166", 2020, ["Kampen financiert de GGD."], [], []),
+    ], [("GGD", "partner_of", "Deventer", "De GGD en Humanitas ondersteunen inwoners van Deventer"),
+        ("Humanitas", "partner_of", "Deventer", "De GGD en Humanitas ondersteunen inwoners van Deventer")], []),
+    ("Kampen", "GM0166", 2020, ["Kampen financiert de GGD."], [("Kampen", "funds", "GGD", "Kampen financiert de GGD.")],
+     []),
 ]
 
 
@@ -66,7 +73,9 @@ def extraction(name, code, year, sentences, relations, initiatives) -> Extractio
     laws = [Law("Wet maatschappelijke ondersteuning 2015", "Wmo 2015", "BWBR0035362", spans("Wmo 2015"))] \
         if "Wmo 2015" in text else []
     inits = [Initiative(i, "project", [], members, spans(i)) for i, members in initiatives]
-    rels = [Relation(s, p, o, spans(q)[0], "organisation", "municipality") for s, p, o, q in relations]
+    law_names = [law.name for law in laws]
+    rels = [Relation(s, p, o, spans(q)[0], "organisation", "municipality", 1.0, law_names if "Wmo" in q else [])
+            for s, p, o, q in relations]
     meta = ReportMeta(Municipality(name, code), year, "jaarverslag")
     return Extraction(doc, meta, orgs, laws, inits, relations=rels)
 
