@@ -7,10 +7,11 @@ report graph that names them, so dropping one report's graph never orphans anoth
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse, serialize
+from sdkg.graph import identity
 from sdkg.graph.iris import TOOI_GEMEENTE, WETTEN, Minter, normalise_name
 from sdkg.loaders.model import Extraction, Span, match_programme
 from sdkg.ontology import DOCTYPE, KIND, PREFIXES, SDKG
@@ -49,9 +50,6 @@ WORK_PREDICATES = frozenset({"partner_of", "provides", "funds", "contracted_by"}
 XSD_INTEGER = _n(XSD, "integer")
 _PDF_FRAGMENT = NamedNode("http://tools.ietf.org/rfc/rfc3778")  # "#page=N" fragments of application/pdf
 XSD_DECIMAL = _n(XSD, "decimal")
-
-# Resolves an organisation (its normalised names) to an IRI already in the store, or None.
-OrgResolver = Callable[[list[str]], NamedNode | None]
 
 
 def _int(v: int) -> Literal:
@@ -97,7 +95,7 @@ def _context(text: str, span: Span, limit: int = 100) -> tuple[str, str]:
 
 
 class _Builder:
-    def __init__(self, ex: Extraction, minter: Minter, resolve_org: OrgResolver | None):
+    def __init__(self, ex: Extraction, minter: Minter):
         self.ex, self.m = ex, minter
         self.sha = ex.document.sha256
         self.g = minter.report_graph(self.sha)
@@ -105,7 +103,6 @@ class _Builder:
         muni = ex.meta.municipality
         self.gm_code = muni.cbs_code if muni else "onbekend"
         self.gm = minter.municipality(muni.cbs_code) if muni else None
-        self.resolve_org = resolve_org
         self.quads: list[Quad] = []
         self.names: dict[str, NamedNode] = {}  # normalised surface form -> entity, for relations
         self.orgs: set[NamedNode] = set()
@@ -218,16 +215,19 @@ class _Builder:
 
     def organisations(self) -> None:
         for o in self.ex.organisations:
-            keys = [normalise_name(n) for n in [o.name, *o.aliases]]
-            iri = (self.resolve_org(keys) if self.resolve_org else None) or self.m.organisation(o.name)
+            who = identity.resolve(o.name, o.aliases, self.ex.meta.municipality.cbs_code if self.gm else None)
+            iri = self.m.organisation_key(who.key)
             self.add(iri, A, _n(SDKG, "Organisation"))
             self.add(iri, A, _n(ORG, "Organization"))
-            self.add(iri, LABEL, _nl(o.name))
-            for alias in o.aliases:
-                if normalise_name(alias) != normalise_name(o.name) or alias.lower() != o.name.lower():
+            self.add(iri, LABEL, _nl(who.label))
+            for alias in dict.fromkeys([o.name, *o.aliases]):
+                if alias.lower() != who.label.lower():
                     self.add(iri, ALT, _nl(alias))
-            self.add(iri, _n(SDKG, "kind"), _n(KIND, o.kind or "other"))
-            self.name(iri, o.name, *o.aliases)
+            self.add(iri, _n(SDKG, "kind"), _n(KIND, who.kind or o.kind or "other"))
+            self.add(iri, _n(SDKG, "scope"), Literal(who.scope))
+            for same in who.same_as:
+                self.add(iri, _n(OWL, "sameAs"), NamedNode(same))
+            self.name(iri, o.name, *o.aliases, who.label)
             self.orgs.add(iri)
             self.mentioned(iri, o.mentions)
 
@@ -387,9 +387,10 @@ def source_key(ex: Extraction) -> str:
     return f"{muni.cbs_code if muni else 'onbekend'}/{file_name(ex.document.source)}"
 
 
-def build_quads(ex: Extraction, minter: Minter | None = None, resolve_org: OrgResolver | None = None) -> list[Quad]:
-    """All quads of one report, in its own named graph."""
-    return _Builder(ex, minter or Minter(), resolve_org).build()
+def build_quads(ex: Extraction, minter: Minter | None = None) -> list[Quad]:
+    """All quads of one report, in its own named graph: a pure function of the extraction (no store lookup),
+    so the same reports give the same graph in any order and whoever ingests them."""
+    return _Builder(ex, minter or Minter()).build()
 
 
 def report_graph_iri(ex: Extraction, minter: Minter | None = None) -> NamedNode:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from sdkg.graph.build import build_quads, source_key
-from sdkg.graph.iris import Minter, normalise_name
+from sdkg.graph.iris import Minter
 from sdkg.graph.store import Store
 from sdkg.graph.workers import ReaderPool, extract_file, warm_up
 from sdkg.loaders.errors import LoaderError, SkippedInput
@@ -76,29 +76,6 @@ def load_manifest(path: str | os.PathLike) -> dict[str, dict]:
     return out
 
 
-class OrgIndex:
-    """Normalised organisation names and aliases -> IRI, so one organisation keeps one IRI."""
-
-    QUERY = """SELECT ?o ?l WHERE { ?o a sdkg:Organisation ; skos:prefLabel|skos:altLabel ?l }"""
-
-    def __init__(self, store: Store):
-        self.by_name: dict[str, ox.NamedNode] = {}
-        for o, label in store.select(self.QUERY).rows:
-            self.by_name.setdefault(normalise_name(label.value), o)
-
-    def resolve(self, keys: list[str]) -> ox.NamedNode | None:
-        for k in keys:
-            if k in self.by_name:
-                return self.by_name[k]
-        return None
-
-    def learn(self, quads: Iterable[ox.Quad]) -> None:
-        labels = ("http://www.w3.org/2004/02/skos/core#prefLabel", "http://www.w3.org/2004/02/skos/core#altLabel")
-        orgs = {q.subject for q in quads
-                if q.predicate.value.endswith("type") and q.object.value.endswith("#Organisation")}
-        for q in quads:
-            if q.subject in orgs and q.predicate.value in labels:
-                self.by_name.setdefault(normalise_name(q.object.value), q.subject)
 
 
 def _stale_graphs(store: Store, key: str, keep: ox.NamedNode) -> list[ox.NamedNode]:
@@ -160,7 +137,6 @@ def ingest(store: Store, paths: Iterable[str | os.PathLike], *, overrides: dict 
         return IngestSummary(results)
 
     store.ensure_model()
-    orgs = OrgIndex(store)
     jobs = [(p, {**(manifest or {}).get(Path(p).name, {}), **(overrides or {})}) for p in todo]
     workers = workers if workers is not None else min(len(jobs), os.cpu_count() or 1)
     with ReaderPool(workers, extract_file, limits, warm=warm_up) as pool:
@@ -171,21 +147,20 @@ def ingest(store: Store, paths: Iterable[str | os.PathLike], *, overrides: dict 
             elif isinstance(ex, LoaderError):
                 result = IngestResult(path, "failed", reason=ex.reason)
             else:
-                result = _write(store, ex, path, minter, orgs)
+                result = _write(store, ex, path, minter)
             result.seconds = seconds
             report(result)
     return IngestSummary(results)
 
 
-def _write(store: Store, ex: Extraction, path: str, minter: Minter, orgs: OrgIndex) -> IngestResult:
+def _write(store: Store, ex: Extraction, path: str, minter: Minter) -> IngestResult:
     graph = minter.report_graph(ex.document.sha256)
     try:
-        quads = build_quads(ex, minter, orgs.resolve)
+        quads = build_quads(ex, minter)
         stale = _stale_graphs(store, source_key(ex), graph)
         store.replace_graph(graph, quads, stale)  # the new version and the old ones' removal, at once
     except Exception as e:  # noqa: BLE001 - report the file, keep going
         return IngestResult(path, "failed", reason=f"cannot store: {e}")
-    orgs.learn(quads)
     entities = len({q.subject for q in quads if q.predicate.value.endswith("#type")
                     and "/id/rapport/" not in q.subject.value})
     muni = ex.meta.municipality

@@ -56,7 +56,14 @@ class Minter:
         return self._iri("id", "gemeente", cbs_code.upper())
 
     def organisation(self, name: str) -> NamedNode:
-        return self._iri("id", "organisatie", slug(name))
+        """The IRI of an organisation known by this name alone (see graph/identity.py for scope)."""
+        from sdkg.graph.identity import resolve
+
+        return self.organisation_key(resolve(name).key)
+
+    def organisation_key(self, key: str) -> NamedNode:
+        """The IRI of an identity key (graph/identity.py): 'ggd-hollands-midden', 'gm0193/welzijn'."""
+        return self._iri("id", "organisatie", *key.split("/"))
 
     def law(self, key: str) -> NamedNode:
         """Laws are concepts of the fixed thesaurus, not instance data."""

@@ -101,13 +101,6 @@ def test_links_to_authoritative_identifiers():
     assert store.ask("ASK { GRAPH ?g { wet:wmo-2015 a sdkg:Law } }")
 
 
-def test_organisation_resolver_reuses_an_existing_iri():
-    existing = ox.NamedNode("https://w3id.org/sdkg/id/organisatie/welzijn-oost-zwolle")
-    quads = build_quads(extraction(), resolve_org=lambda keys: existing if "welzijn oost" in keys else None)
-    subjects = {q.subject for q in quads if q.object == ox.NamedNode("https://w3id.org/sdkg/def#Organisation")}
-    assert existing in subjects
-
-
 def test_turtle_parses_back_to_the_same_triples():
     ex = extraction()
     ttl = extraction_to_turtle(ex)

@@ -21,7 +21,7 @@ def test_export_formats(toy_path, tmp_path):
     s = ["--store", toy_path]
     run("partners", *s, "--municipality", "GM0193", "-o", tmp_path / "z.graphml")
     g = nx.read_graphml(tmp_path / "z.graphml")
-    assert sorted(d["label"] for _, d in g.nodes(data=True)) == ["GGD", "Humanitas", "Tactus", "Welzijn Oost", "Zwolle"]
+    assert sorted(d["label"] for _, d in g.nodes(data=True)) == ["GGD IJsselland", "Humanitas", "Tactus", "Welzijn Oost", "Zwolle"]
     run("partners", *s, "--format", "csv", "-o", tmp_path / "all.csv")
     edges = list(csv.DictReader((tmp_path / "all-edges.csv").open()))
     assert len(edges) == 7 and (tmp_path / "all-nodes.csv").exists()
@@ -39,13 +39,13 @@ def test_ego_path_diff_rank(toy_path):
     assert "GGD" in out and "Zwolle" in out and "Deventer" in out and "Tactus" not in out
     path = json.loads(run("path", "Welzijn Oost", "Kampen", *s, "--format", "json").stdout)
     assert [(p["source_label"], p["target_label"]) for p in path] == [
-        ("Welzijn Oost", "Zwolle"), ("Zwolle", "GGD"), ("GGD", "Kampen")]
+        ("Welzijn Oost", "Zwolle"), ("Zwolle", "GGD IJsselland"), ("GGD IJsselland", "Kampen")]
     assert path[0]["quotes"][0]["quote"] == "In samenwerking met Welzijn Oost"
     assert all(p["quotes"] for p in path)
     d = json.loads(run("diff", "--municipality", "Zwolle", "--from", 2019, "--to", 2020, *s, "--format", "json").stdout)
     assert [r["label"] for r in d["gained"]] == ["Tactus"] and d["churn"] == 0.5
     rows = list(csv.DictReader(io.StringIO(run("rank", "--type", "organisation", *s, "--format", "csv").stdout)))
-    assert rows[0]["label"] == "GGD" and len(rows) == 4
+    assert rows[0]["label"] == "GGD IJsselland" and len(rows) == 4
     assert "not in the partners network" in run("ego", "Nowhere", *s, ok=False).stderr
 
 

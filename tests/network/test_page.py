@@ -88,7 +88,7 @@ def test_one_municipality_from_partners_to_quotes_to_years_to_gephi(page, site, 
     page.wait_for_function("window.sdkgNetwork && window.sdkgNetwork.cy.nodes().length > 0")
     assert page.locator("#title").inner_text() == "Partners van Zwolle"
     labels = page.evaluate("window.sdkgNetwork.cy.nodes().map(n => n.data('label')).sort()")
-    assert labels == ["GGD", "Humanitas", "Tactus", "Welzijn Oost", "Zwolle"]
+    assert labels == ["GGD IJsselland", "Humanitas", "Tactus", "Welzijn Oost", "Zwolle"]
 
     # the partners, ranked, with the evidence weight of each link
     ranked = page.locator("#ranking tbody tr").all_inner_texts()

@@ -91,5 +91,10 @@ def toy_store(path=None) -> OxigraphStore:
 
 
 def iri(kind: str, key: str) -> str:
+    """The IRI of a toy entity; organisations as a Zwolle report names them (all four toy municipalities share
+    one GGD region, so "GGD" is the same organisation in each)."""
+    from sdkg.graph.identity import resolve
+
     m = Minter()
-    return {"gm": lambda: m.municipality(key), "org": lambda: m.organisation(key)}[kind]().value
+    return {"gm": lambda: m.municipality(key),
+            "org": lambda: m.organisation_key(resolve(key, [], "GM0193").key)}[kind]().value

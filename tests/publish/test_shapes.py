@@ -40,7 +40,7 @@ def test_wrong_datatypes_and_missing_labels_are_violations(small_store):
         DELETE {{ GRAPH <{g}> {{ ?f schema:value ?v }} }} INSERT {{ GRAPH <{g}> {{ ?f schema:value "veel" }} }}
           WHERE {{ GRAPH <{g}> {{ ?f a sdkg:Figure ; schema:value ?v }} }} ;
         DELETE {{ GRAPH <{g}> {{ ?o skos:prefLabel ?l }} }}
-          WHERE {{ GRAPH <{g}> {{ ?o a sdkg:Organisation ; skos:prefLabel "GGD"@nl , ?l }} }} ;
+          WHERE {{ GRAPH <{g}> {{ ?o a sdkg:Organisation ; skos:prefLabel "GGD IJsselland"@nl , ?l }} }} ;
         DELETE {{ GRAPH <{g}> {{ ?r rdf:predicate ?p }} }}
           WHERE {{ GRAPH <{g}> {{ ?r a sdkg:Relation ; rdf:predicate ?p }} }} ;
         DELETE {{ GRAPH <{g}> {{ ?r sdkg:sha256 ?h }} }} INSERT {{ GRAPH <{g}> {{ ?r sdkg:sha256 "abc" }} }}
