@@ -236,7 +236,7 @@ def test_query_errors_name_the_position_and_the_prefix(page, site):
 
 
 def test_named_query_table_opens_in_the_query_page(page, site):
-    page.goto(site + "/api/queries/partners?format=html&municipality=GM0153")
+    page.goto(site + "/api/queries/partners?format=html&municipality=GM0307")
     n = page.locator(".results tbody tr").count()
     assert n > 0
     page.click("text=open als SPARQL")

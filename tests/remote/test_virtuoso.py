@@ -47,6 +47,6 @@ def test_ingest_and_named_query_on_virtuoso(virtuoso, seed_paths, graph_store):
     columns = ["municipalityName", "organisationName", "kind", "reportYear", "quote"]
     got = plain(store.select(q.sparql, q.bind({})), columns)
     assert got and got == plain(reference.select(q.sparql, q.bind({})), columns)
-    code = reference.select(get("reports").sparql).values()[0]["municipality"].rsplit("/", 1)[-1]
+    code = reference.select(q.sparql, q.bind({})).values()[0]["municipality"].rsplit("/", 1)[-1]
     one = store.select(q.sparql, q.bind({"municipality": code})).values()
     assert one and {r["municipality"].rsplit("/", 1)[-1] for r in one} == {code}

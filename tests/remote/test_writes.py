@@ -103,7 +103,7 @@ def test_cli_ingest_and_query_against_the_server(oxigraph_url, seed_paths, graph
     assert done.returncode == 0, done.stderr
     header, *lines = done.stdout.strip().splitlines()
     assert header.startswith("municipalityName,organisationName")
-    assert len(lines) > 3
+    assert len(lines) >= 2  # the partners the first seed states
 
     done = sdkg("query", "--name", "partners", "-p", "municipality=GM0546> } ; DROP ALL ; #", *remote)
     assert done.returncode == 2 and "municipality" in done.stderr
