@@ -6,13 +6,14 @@ report graph that names them, so dropping one report's graph never orphans anoth
 
 from __future__ import annotations
 
-import re
+import bisect
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse, serialize
 from sdkg.graph import identity
 from sdkg.graph.iris import TOOI_GEMEENTE, WETTEN, Minter, normalise_name
+from sdkg.loaders.extract.relations import units
 from sdkg.loaders.model import Extraction, Span, match_programme
 from sdkg.ontology import DOCTYPE, KIND, PREFIXES, SDKG
 
@@ -77,21 +78,17 @@ def _law_concepts() -> dict[str, NamedNode]:
             if t.predicate.value == label and isinstance(t.subject, NamedNode)}
 
 
-_SENTENCE_END = re.compile(r"[.!?;:|](?=\s)|\n")
-
-
-def _context(text: str, span: Span, limit: int = 100) -> tuple[str, str]:
-    """Web Annotation prefix/suffix: the rest of the sentence around a quote, so a bare name
-    still reads as evidence ("... in samenwerking met" + "GGD" + " voeren we ...")."""
+def _context(text: str, span: Span, sentences: list[tuple[int, int]], starts: list[int]) -> tuple[str, str]:
+    """Web Annotation prefix/suffix: the rest of the sentence (or list item, table row) around a quote, whole,
+    so a bare name still reads as evidence ("In samenwerking met " + "GGD" + " voeren we ... uit.")."""
     if not text or text[span.start:span.end] != span.quote:
         return "", ""
-    window = text[max(0, span.start - limit):span.start]
-    ends = list(_SENTENCE_END.finditer(window))
-    prefix = window[ends[-1].end():] if ends else window
-    window = text[span.end:span.end + limit]
-    m = _SENTENCE_END.search(window)
-    suffix = window[: m.end()] if m else window
-    return prefix.lstrip(), suffix.rstrip()
+    i = bisect.bisect_right(starts, span.start) - 1
+    j = bisect.bisect_left(starts, span.end) - 1
+    if i < 0 or j < 0:
+        return "", ""
+    a, b = sentences[i][0], max(sentences[j][1], span.end)
+    return text[a:span.start], text[span.end:b]
 
 
 class _Builder:
@@ -108,6 +105,15 @@ class _Builder:
         self.orgs: set[NamedNode] = set()
         self.own_things: set[NamedNode] = set()  # initiatives and programmes of this report's municipality
         self._seen_evidence: set[str] = set()
+        self._sentences: tuple[list[tuple[int, int]], list[int]] | None = None
+
+    @property
+    def sentences(self) -> tuple[list[tuple[int, int]], list[int]]:
+        """The report's sentences, list items and table rows (start, end), and their starts."""
+        if self._sentences is None:
+            us = [(u.start, u.end) for u in units(self.ex.document.text)]
+            self._sentences = (us, [a for a, _b in us])
+        return self._sentences
 
     def add(self, s, p, o) -> None:
         self.quads.append(Quad(s, p, o, self.g))
@@ -123,7 +129,7 @@ class _Builder:
             self._seen_evidence.add(ev.value)
             self.add(ev, A, _n(SDKG, "Evidence"))
             self.add(ev, _n(OA, "exact"), Literal(span.quote))
-            prefix, suffix = _context(self.ex.document.text, span)
+            prefix, suffix = _context(self.ex.document.text, span, *self.sentences)
             if prefix:
                 self.add(ev, _n(OA, "prefix"), Literal(prefix))
             if suffix:
@@ -185,7 +191,10 @@ class _Builder:
         self.add(r, _n(SDKG, "fileName"), Literal(file_name(doc.source)))
         self.add(r, _n(SDKG, "sourceKey"), Literal(source_key(self.ex)))
         self.add(r, _n(DCT, "format"), Literal(doc.media_type))
-        self.add(r, _n(DCT, "title"), Literal(doc.title or doc.source.rsplit("/", 1)[-1]))
+        title = report_title(self.ex)
+        self.add(r, _n(DCT, "title"), Literal(title))
+        if doc.title and doc.title != title:
+            self.add(r, _n(DCT, "alternative"), Literal(doc.title))
         self.add(r, _n(SDKG, "documentType"), _n(DOCTYPE, meta.document_type))
         if doc.source_url:
             self.add(r, _n(DCT, "source"), NamedNode(doc.source_url))
@@ -375,6 +384,26 @@ class _Builder:
         self.figures()
         self.relations()
         return list(dict.fromkeys(self.quads))  # drop duplicates, keep order
+
+
+DOCTYPE_TITLES = {"jaarverslag": "Jaarverslag", "jaarstukken": "Jaarstukken", "begroting": "Begroting"}
+
+
+def report_title(ex: Extraction) -> str:
+    """A title people recognise: document type, year, municipality, programme ("Jaarverslag 2023 Zwolle –
+    Sociaal Domein"); the file name when none of these is known."""
+    meta = ex.meta
+    parts = [DOCTYPE_TITLES.get(meta.document_type, "Rapport")]
+    if meta.year is not None:
+        parts.append(str(meta.year))
+    if meta.municipality:
+        parts.append(meta.municipality.name)
+    if len(parts) == 1:
+        return ex.document.title or file_name(ex.document.source)
+    title = " ".join(parts)
+    if meta.programmes:
+        title += " – " + meta.programmes[0]
+    return title
 
 
 def file_name(source: str) -> str:

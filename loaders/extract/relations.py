@@ -175,15 +175,16 @@ class _Finder:
             return i
         return None
 
-    def add(self, subj, pred, obj, k, sk, ok, conf=0.7):
+    def add(self, subj, pred, obj, k, sk, ok, conf=0.7, last=None):
+        """State a relation with units k..last (a mention can run over a line break) as its evidence."""
         if not subj or not obj or subj.lower() == obj.lower():
             return
         key = (subj.lower(), pred, obj.lower())
         if key in self.seen:
             return
         self.seen.add(key)
-        u = self.units[k]
-        self.out.append(Relation(subj, pred, obj, span(self.text, u.start, u.end), sk, ok, conf, self.laws_of(k)))
+        a, b = self.units[k].start, self.units[max(k, last if last is not None else k)].end
+        self.out.append(Relation(subj, pred, obj, span(self.text, a, b), sk, ok, conf, self.laws_of(k)))
 
     def laws_of(self, k: int) -> list[str]:
         """The laws the unit names, or else the laws of its paragraph."""
@@ -431,6 +432,6 @@ def find_relations(text: str, municipality: str | None, orgs: list[Organisation]
             for m in i.mentions:
                 k = f.unit_of(m.start)
                 if k is not None:
-                    f.add(i.name, "located_in", nb, k, "initiative", "neighbourhood")
+                    f.add(i.name, "located_in", nb, k, "initiative", "neighbourhood", last=f.unit_of(m.end - 1))
                     break
     return rels

@@ -40,7 +40,7 @@ def test_entity_pages(browser, small_store):
         page.locator("#evidence a.report").first.click()
         page.wait_for_load_state()
         assert "/id/rapport/" in page.url
-        assert page.locator("h1#label").inner_text() == "Jaarverslag 2019"
+        assert page.locator("h1#label").inner_text() == "Jaarverslag 2019 Zwolle – Sociaal Domein"
         assert page.locator('a[href="https://www.zwolle.nl/jaarverslag-2019"]').count() == 1
         # the organisation's kind and the TOOI link are shown as links
         page.goto(f"{url}/id/gemeente/GM0193")
