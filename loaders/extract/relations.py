@@ -96,7 +96,7 @@ PARTNER = re.compile(
 PROVIDE_AFTER = re.compile(  # ORG <cue> object
     r"(?i)^\s*(?:,\s*)?(?:biedt|bieden|levert|leveren|verzorgt|verzorgen|organiseert|organiseren|voert|geeft"
     r"|heeft\s+\S+(?:\s+\S+)?\s+(?:beschikbaar\s+gesteld|geopend|opgezet|ontwikkeld)"
-    r"|(?:is|wordt|als)\s+(?:de\s+)?(?:preferente\s+|nieuwe\s+|vaste\s+)?(?:aanbieder|leverancier|uitvoerder)\s+(?:van|voor))"
+    r"|(?:(?:is|wordt|als|blijft|werd)\s+)?(?:de\s+)?(?:preferente\s+|nieuwe\s+|vaste\s+|enige\s+)?(?:aanbieder|leverancier|uitvoerder)\s+(?:van|voor))"
     r"\s+(?P<obj>[^.;:!?()]{3,90})")
 PROVIDE_BEFORE = re.compile(  # thing <cue> ORG
     r"(?i)(?:uitgevoerd|georganiseerd|aangeboden|verzorgd|geleverd|ontwikkeld|gegeven|begeleid)\s+(?:wordt\s+|worden\s+)?door"
@@ -118,6 +118,8 @@ PART_OF = re.compile(r"(?i)\b(?:als\s+)?(?:onderdeel|deel)\s+(?:uit\s+)?van|\bin
 LAW_CUE = re.compile(r"(?i)in\s+het\s+kader\s+van|op\s+(?:basis|grond)\s+van|vanuit\s+de|volgens\s+de|in\s+de|onder\s+de"
                      r"|taak|wettelijk\w*|beleidsplan|verordening|uitvoering")
 LOCATION = re.compile(r"(?i)\b(?:in|op|rond|voor)\s+(?:de\s+)?(?:wijk(?:en)?|buurt(?:en)?|stadsde(?:el|len)|kern(?:en)?|dorp(?:en)?)?\b")
+AREA_CUE = re.compile(r"(?i)\b(?:in|betreft|rond|op|binnen)\s+(?:de\s+|het\s+)?(?:\w+\s+)?(?:wijk|wijken|buurt|buurten|stadsde(?:el|len)"
+                      r"|kern|kernen|dorp|dorpen|gebied)\b")
 ANAPHOR = re.compile(r"(?i)\b(?:dit|deze|het|die)\s+(?:\w+\s+)?(?:\w*project|pilot|programma|initiatief|aanpak|traject|proef"
                      r"|evenement|plan|regeling|netwerk|festival|akkoord|agenda)\b|^(?:dit|deze)\s+(?:is|was|wordt|werd)\b")
 QUOTED = re.compile(r"[‘'“\"](?P<obj>[A-Z#][^‘’'“”\"]{2,80})[’'”\"]")
@@ -209,6 +211,19 @@ class _Finder:
         """'Rijk' in 'het Rijk van Nijmegen' names a region, not the state."""
         return m.kind == "organisation" and bool(re.match(r"\s+van\s+[A-Z]", self.text[m.end:m.end + 8]))
 
+    def heading_before(self, k: int) -> str | None:
+        """The title of the section a unit opens ("Mens centraal" above "... heeft dit project ..."): the line
+        just before it when that is short, capitalised and without closing punctuation."""
+        if k == 0 or self.units[k - 1].item:
+            return None
+        prev = self.units[k - 1]
+        line = self.text[prev.start:prev.end].strip()
+        if self.text.count("\n", prev.end, self.units[k].start) == 0:
+            return None  # the same line: a sentence, not a heading
+        if line and line[0].isupper() and line[-1] not in ".,;:!?" and len(line.split()) <= 8 and "|" not in line:
+            return line
+        return None
+
     def recent_thing(self, k: int) -> Mention | None:
         """The last initiative named in this unit before an anaphor, or in the two units before, same paragraph."""
         para = self.units[k].para
@@ -243,6 +258,7 @@ class _Finder:
         actors = [m for m in ms if m.kind in ACTOR_KINDS and not self.region_word(m)]
         things = [m for m in ms if m.kind in THING_KINDS]
         target = None
+        all_things = things
         sub = SUBCLAUSE.search(sent, cue.end())
         limit = u.start + (sub.start() if sub else len(sent))
         things = [t for t in things if t.start < limit]
@@ -250,9 +266,14 @@ class _Finder:
             # the initiative nearest to the cue
             c = u.start + cue.start()
             target = min(things, key=lambda m: abs(m.start - c))
-        elif ANAPHOR.search(sent):
+        elif ANAPHOR.search(sent) or not (all_things or OWN_ACTOR.search(sent) or any(m.kind == "own" for m in ms)):
+            # "dit project", or a sentence without the municipality as actor: the initiative just named
             target = self.recent_thing(k)
         target_name, target_kind = (target.name, "initiative") if target else (None, None)
+        if target is None and ANAPHOR.search(sent):
+            heading = self.heading_before(k)
+            if heading:
+                target_name, target_kind = heading, "initiative"
         quoted = QUOTED.search(sent)
         if not things and quoted and ANAPHOR.search(sent):
             target_name, target_kind = quoted.group("obj").strip(), "initiative"
@@ -316,7 +337,8 @@ class _Finder:
         things = [m for m in ms if m.kind in THING_KINDS]
         rijk = next((m for m in orgs if m.name.lower() == "rijk"), None)
         if FUNDS_RIJK.search(sent) or (rijk and FUNDS_BY.search(sent)):
-            for t in things:
+            recent = self.recent_thing(k) if not things else None
+            for t in things or ([recent] if recent else []):
                 self.add("Rijk", "funds", t.name, k, "organisation", "initiative")
         for a in orgs:
             if a is rijk:
@@ -337,16 +359,24 @@ class _Finder:
                     if (received and a.end <= c0) or (not received and 0 <= a.start - c1 <= 30):
                         self.add(self.own, "funds", a.name, k, "municipality", "organisation")
 
-    # located_in: an initiative and the neighbourhoods of its sentence
+    # located_in: an initiative and the neighbourhoods of its sentence, each place with the initiative named
+    # nearest before it; "in de wijken X en Y" without an initiative points back to the one just named
     def located(self, k, sent, ms):
         things = [m for m in ms if m.kind in THING_KINDS]
         places = [m for m in ms if m.kind == "neighbourhood"]
-        if not things or not places:
+        if not places:
             return
-        for t in things:
-            for p in places:
-                if p.start > t.end or LOCATION.search(sent):
-                    self.add(t.name, "located_in", p.name, k, "initiative", "neighbourhood")
+        if not things:
+            if AREA_CUE.search(sent):
+                recent = self.recent_thing(k)
+                for p in places if recent else ():
+                    self.add(recent.name, "located_in", p.name, k, "initiative", "neighbourhood", 0.5)
+            return
+        for p in places:
+            before = [t for t in things if t.start <= p.start]
+            t = before[-1] if before else things[0]
+            if before or LOCATION.search(sent):
+                self.add(t.name, "located_in", p.name, k, "initiative", "neighbourhood")
 
     # under_law: an initiative named after a law, or a law named "in het kader van" in the initiative's sentence
     def laws(self, k, sent, all_ms, ms):
