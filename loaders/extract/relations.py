@@ -212,7 +212,7 @@ class _Finder:
         return m.kind == "organisation" and bool(re.match(r"\s+van\s+[A-Z]", self.text[m.end:m.end + 8]))
 
     def heading_before(self, k: int) -> str | None:
-        """The title of the section a unit opens ("Mens centraal" above "... heeft dit project ..."): the line
+        """The title of the section a unit opens (a line "Samen sterk" above "... heeft dit project ..."): the line
         just before it when that is short, capitalised and without closing punctuation."""
         if k == 0 or self.units[k - 1].item:
             return None

@@ -29,8 +29,9 @@ def _national_names() -> set[str]:
 def _corpus() -> str:
     texts = []
     for p in SCANNED:
-        if p.name in {"wijken.csv", "gemeenten.csv", "woonplaatsen.csv", "regional_organisations.csv"}:
-            continue  # country-wide registers with a source (CBS, BAG, regioatlas, GR list) may hold local names
+        if p.name in {"wijken.csv", "gemeenten.csv", "woonplaatsen.csv", "regional_organisations.csv", "regions.csv",
+                      "government_ids.csv"}:
+            continue  # country-wide registers with a source (CBS, BAG, regioatlas, GR list, OWMS, TOOI) may hold local names
         texts.append(p.read_text(encoding="utf-8", errors="ignore"))
     return "\n".join(texts).lower()
 
