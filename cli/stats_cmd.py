@@ -7,18 +7,13 @@ import argparse
 from rich.console import Console
 from rich.table import Table
 from sdkg.cli.common import add_store_args, store_from_args
+from sdkg.graph import rq
 
+# row label -> variable of graph/queries/stats.rq
 COUNTS = {
-    "reports": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a sdkg:Report }",
-    "municipalities (reporting)": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?r a sdkg:Report ; sdkg:municipality ?x }",
-    "organisations": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a sdkg:Organisation }",
-    "laws": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?r a sdkg:Report ; sdkg:mentions ?x . ?x a sdkg:Law }",
-    "initiatives": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a sdkg:Initiative }",
-    "neighbourhoods": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a sdkg:Neighbourhood }",
-    "people": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a sdkg:Person }",
-    "figures": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a sdkg:Figure }",
-    "relations": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a sdkg:Relation }",
-    "evidence quotes": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a sdkg:Evidence }",
+    "reports": "reports", "municipalities (reporting)": "municipalities", "organisations": "organisations",
+    "laws": "laws", "initiatives": "initiatives", "neighbourhoods": "neighbourhoods", "people": "people",
+    "figures": "figures", "relations": "relations", "evidence quotes": "evidence",
 }
 
 
@@ -31,7 +26,8 @@ def register(sub) -> None:
 
 
 def stats(store) -> dict[str, int]:
-    out = {name: int(store.select(q).rows[0][0].value) for name, q in COUNTS.items()}
+    row = store.select(rq.text("stats")).values()[0]
+    out = {name: int(row[var]) for name, var in COUNTS.items()}
     out["triples (report graphs)"] = store.count()
     out["report graphs"] = len([g for g in store.graphs() if "/graph/" in g])
     return out

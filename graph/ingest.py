@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
+from sdkg.graph import rq
 from sdkg.graph.build import build_quads, source_key
 from sdkg.graph.iris import Minter
 from sdkg.graph.store import Store
@@ -79,7 +80,7 @@ def load_manifest(path: str | os.PathLike) -> dict[str, dict]:
 
 
 def _stale_graphs(store: Store, key: str, keep: ox.NamedNode) -> list[ox.NamedNode]:
-    rows = store.select("SELECT DISTINCT ?g ?key WHERE { GRAPH ?g { ?r sdkg:sourceKey ?key } }",
+    rows = store.select(rq.text("ingest-stale-graphs"),
                         {"key": ox.Literal(key)}).rows
     return [g for g, _ in rows if g != keep]
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 
 import networkx as nx
 import pyoxigraph as ox
+from sdkg.graph import rq
 from sdkg.graph.iris import normalise_name
 from sdkg.graph.store import Store, Table
 from sdkg.ontology import KIND, SDKG, WET
@@ -45,62 +46,11 @@ TYPES = {SDKG + "Gemeente": "municipality", SDKG + "Organisation": "organisation
 # fields by US (\x1f); GROUP_CONCAT and CONCAT are plain SPARQL 1.1, so every backend answers.
 RS, US = "\x1e", "\x1f"
 
-Q_REPORTS = """
-SELECT ?g ?report ?gm ?year ?title ?file WHERE {
-  GRAPH ?g { ?report a sdkg:Report .
-    OPTIONAL { ?report sdkg:municipality ?gm } OPTIONAL { ?report sdkg:year ?year }
-    OPTIONAL { ?report dcterms:title ?title } OPTIONAL { ?report sdkg:fileName ?file } }
-}"""
-
-# worksWith read in the report's own graph: the edge belongs to that report (and its year).
-Q_WORKS = """
-SELECT ?g (GROUP_CONCAT(CONCAT(STR(?gm), "\\u001F", STR(?org)); separator="\\u001E") AS ?rows) WHERE {
-  GRAPH ?g { ?gm sdkg:worksWith ?org }
-} GROUP BY ?g"""
-
-Q_MENTIONS = """
-SELECT ?g (GROUP_CONCAT(CONCAT(STR(?e), "\\u001F", STR(?ev)); separator="\\u001E") AS ?rows) WHERE {
-  GRAPH ?g { ?ev sdkg:about ?e }
-} GROUP BY ?g"""
-
-Q_RELATIONS = """
-SELECT ?g (GROUP_CONCAT(CONCAT(STR(?p), "\\u001F", COALESCE(STR(?s), ""), "\\u001F", COALESCE(STR(?o), ""),
-                               "\\u001F", STR(?ev)); separator="\\u001E") AS ?rows) WHERE {
-  GRAPH ?g { ?rel a sdkg:Relation ; sdkg:evidence ?ev ; rdf:predicate ?p .
-    OPTIONAL { ?rel rdf:subject ?s } OPTIONAL { ?rel rdf:object ?o } }
-} GROUP BY ?g"""
-
-# Offsets of evidence whose IRI does not carry them (data minted elsewhere).
-Q_OFFSETS = """
-SELECT ?ev ?start ?end WHERE { VALUES ?ev { %s } ?ev oa:start ?start ; oa:end ?end }"""
 # Evidence IRIs are minted as {base}id/rapport/{sha16}/bewijs/{start}-{end} (graph/iris.py).
 _OFFSETS_IN_IRI = re.compile(r"/bewijs/(\d+)-(\d+)$")
 
-Q_INVOLVES = """
-SELECT ?g (GROUP_CONCAT(CONCAT(STR(?i), "\\u001F", STR(?org)); separator="\\u001E") AS ?rows) WHERE {
-  GRAPH ?g { ?i sdkg:involves ?org }
-} GROUP BY ?g"""
-
-# One packed row per entity type / property: labels, kinds, codes and aliases of every entity.
-Q_TYPES = """
-SELECT ?t (GROUP_CONCAT(DISTINCT STR(?e); separator="\\u001E") AS ?rows) WHERE {
-  VALUES ?t { sdkg:Organisation sdkg:Law sdkg:Initiative sdkg:Gemeente } ?e a ?t
-} GROUP BY ?t"""
-
-Q_PROPERTY = """
-SELECT (GROUP_CONCAT(DISTINCT CONCAT(STR(?e), "\\u001F", STR(?v)); separator="\\u001E") AS ?rows) WHERE {
-  ?e %s ?v
-}"""
 NODE_PROPERTIES = {"label": "skos:prefLabel", "kind": "sdkg:kind", "code": "sdkg:cbsCode",
                    "aliases": "skos:altLabel"}
-
-Q_QUOTES = """
-SELECT ?ev ?quote ?start ?end ?report ?year ?title ?file WHERE {
-  VALUES ?ev { %s }
-  ?ev oa:exact ?quote ; oa:start ?start ; oa:end ?end ; prov:wasQuotedFrom ?report .
-  OPTIONAL { ?report sdkg:year ?year } OPTIONAL { ?report dcterms:title ?title }
-  OPTIONAL { ?report sdkg:fileName ?file }
-}"""
 
 
 @contextmanager
@@ -183,8 +133,9 @@ class Corpus:
         c = cls()
         # The queries are independent and the engine (or the endpoint) works outside the GIL, so
         # they run side by side, the slowest first, while the answers already in are unpacked.
-        queries = {"relations": Q_RELATIONS, "mentions": Q_MENTIONS, "works": Q_WORKS, "reports": Q_REPORTS,
-                   "involves": Q_INVOLVES, "types": Q_TYPES} | {key: Q_PROPERTY % p for key, p in NODE_PROPERTIES.items()}
+        queries = {key: rq.text(f"network-{key}") for key in ("relations", "mentions", "works", "reports",
+                                                                  "involves", "types")} \
+            | {key: rq.render("network-property", property=p) for key, p in NODE_PROPERTIES.items()}
         with ThreadPoolExecutor(max_workers=QUERY_THREADS) as pool:
             asked = {name: pool.submit(store.select, q) for name, q in queries.items()}
             c._unpack({name: future.result for name, future in asked.items()}, store)
@@ -307,7 +258,7 @@ def _offsets(store: Store, evidence: list[str]) -> dict[str, tuple[int, int]]:
             ask.append(ev)
     for i in range(0, len(ask), 500):
         values = " ".join(str(ox.NamedNode(ev)) for ev in ask[i:i + 500])
-        for ev, start, end in store.select(Q_OFFSETS % values).rows:
+        for ev, start, end in store.select(rq.render("network-offsets", values=values)).rows:
             out[ev.value] = (_int(start), _int(end))
     return out
 
@@ -640,7 +591,7 @@ def quotes(store: Store, evidence: list[str], limit: int = 20) -> list[dict]:
         return []
     values = " ".join(str(ox.NamedNode(ev)) for ev in evidence)
     found = {}
-    for ev, quote, start, end, report, year, title, file in store.select(Q_QUOTES % values).rows:
+    for ev, quote, start, end, report, year, title, file in store.select(rq.render("network-quotes", values=values)).rows:
         found[ev.value] = {"evidence": ev.value, "quote": quote.value, "start": _int(start), "end": _int(end),
                            "report": report.value, "year": _int(year), "title": title.value if title else "",
                            "file": file.value if file else ""}

@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
+from sdkg.graph import rq
 from sdkg.graph.store import Store
 from sdkg.ontology import HERE, MODEL_FILES, PREFIXES, SDKG, SPARQL_PREFIXES
 
@@ -20,6 +21,7 @@ MAX_INCOMING = 2000
 MAX_EVIDENCE = 500
 
 RDF_TYPE = PREFIXES["rdf"] + "type"
+# the order graph/queries/describe-labels.rq ranks them in
 LABELS = (PREFIXES["skos"] + "prefLabel", PREFIXES["rdfs"] + "label", PREFIXES["dcterms"] + "title",
           PREFIXES["schema"] + "name", "http://xmlns.com/foaf/0.1/name")
 OA = PREFIXES["oa"]
@@ -191,31 +193,17 @@ def _value(term) -> Value:
 
 
 def _construct(iri: str) -> str:
-    x = str(ox.NamedNode(iri))  # serialised, so the IRI cannot change the query
-    return f"""CONSTRUCT {{ {x} ?p ?o . ?s ?q {x} . ?ev ?ep ?eo }} WHERE {{
-      {{ {x} ?p ?o }}
-      UNION {{ SELECT ?s ?q WHERE {{ ?s ?q {x} FILTER(?q != sdkg:about) }} LIMIT {MAX_INCOMING} }}
-      UNION {{ {{ SELECT DISTINCT ?ev WHERE {{ {{ ?ev sdkg:about {x} }} UNION {{ {x} sdkg:evidence ?ev }} }}
-                  LIMIT {MAX_EVIDENCE} }}
-               ?ev ?ep ?eo }} }}"""
+    # serialised, so the IRI cannot change the query
+    return rq.render("describe-construct", x=str(ox.NamedNode(iri)), max_incoming=str(MAX_INCOMING),
+                     max_evidence=str(MAX_EVIDENCE))
 
 
 def _relations(iri: str) -> str:
-    x = str(ox.NamedNode(iri))
-    return f"""SELECT ?rel ?pred ?s ?o ?sl ?ol ?quote ?report WHERE {{
-      {{ ?rel rdf:subject {x} }} UNION {{ ?rel rdf:object {x} }}
-      ?rel a sdkg:Relation ; rdf:predicate ?pred .
-      OPTIONAL {{ ?rel rdf:subject ?s }} OPTIONAL {{ ?rel rdf:object ?o }}
-      OPTIONAL {{ ?rel sdkg:subjectLabel ?sl }} OPTIONAL {{ ?rel sdkg:objectLabel ?ol }}
-      OPTIONAL {{ ?rel sdkg:evidence ?ev . ?ev oa:exact ?quote ; prov:wasQuotedFrom ?report }}
-    }} ORDER BY ?report ?rel LIMIT {MAX_EVIDENCE}"""
+    return rq.render("describe-relations", x=str(ox.NamedNode(iri)), max_evidence=str(MAX_EVIDENCE))
 
 
 def _labels_query(iris: list[str]) -> str:
-    # one UNION branch per label property: a VALUES join on the predicate would scan every triple
-    values = " ".join(str(ox.NamedNode(i)) for i in iris)
-    branches = " UNION ".join(f"{{ ?x <{p}> ?l BIND({n} AS ?p) }}" for n, p in enumerate(LABELS))
-    return f"SELECT ?x ?p ?l WHERE {{ VALUES ?x {{ {values} }} {branches} }}"
+    return rq.render("describe-labels", values=" ".join(str(ox.NamedNode(i)) for i in iris))
 
 
 def _rank(p, lit: ox.Literal, lang: str = "nl") -> tuple[int, int]:

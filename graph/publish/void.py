@@ -6,28 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
+from sdkg.graph import rq
 from sdkg.graph.iris import TOOI_GEMEENTE, WETTEN
 from sdkg.graph.publish.config import Publisher
 from sdkg.graph.publish.dumps import FORMATS
 from sdkg.graph.publish.terms import NS, Triples, lit, u
 from sdkg.graph.store import Store
 
-# Distinct triples over the report graphs (the model in the default graph is not data).
-_DISTINCT = "SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"
-Q_TRIPLES = f"SELECT (COUNT(*) AS ?n) WHERE {{ {_DISTINCT} }}"
-Q_SIZES = """SELECT (COUNT(DISTINCT ?s) AS ?subjects) (COUNT(DISTINCT ?o) AS ?objects) (COUNT(DISTINCT ?p) AS ?properties)
-WHERE { GRAPH ?g { ?s ?p ?o } }"""
-# {space}/{target}/{link} are filled with serialised terms (str(Literal) escapes), not raw text
-Q_ENTITIES = """SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ GRAPH ?g {{ ?s a ?c }} FILTER(STRSTARTS(STR(?s), {space})) }}"""
-Q_CLASSES = "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?c } } GROUP BY ?c ORDER BY ?c"
-Q_PROPERTIES = f"SELECT ?p (COUNT(*) AS ?n) WHERE {{ {_DISTINCT} }} GROUP BY ?p ORDER BY ?p"
-Q_LINKS = """SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?o WHERE {{
-  GRAPH ?g {{ ?s {link} ?o }} FILTER(isIRI(?o) && STRSTARTS(STR(?o), {target})) }} }}"""
-Q_MUNICIPALITIES = """SELECT DISTINCT ?gm ?code ?name ?tooi WHERE { GRAPH ?g {
-  ?r a sdkg:Report ; sdkg:municipality ?gm . ?gm sdkg:cbsCode ?code ; skos:prefLabel ?name .
-  OPTIONAL { ?gm owl:sameAs ?tooi } } } ORDER BY ?code"""
-Q_YEARS = "SELECT (MIN(?y) AS ?from) (MAX(?y) AS ?to) WHERE { GRAPH ?g { ?r a sdkg:Report ; sdkg:year ?y } }"
-Q_EXAMPLE = """SELECT ?s WHERE {{ GRAPH ?g {{ ?s a ?c }} FILTER(STRSTARTS(STR(?s), {space})) }} ORDER BY ?c ?s LIMIT 1"""
+# The queries are graph/queries/void-*.rq.
 
 LINKSETS = {
     "tooi": ("owl:sameAs", TOOI_GEMEENTE, "https://identifier.overheid.nl/tooi/id/",
@@ -71,26 +57,26 @@ def collect_stats(store: Store, base: str) -> Stats:
     """Everything VoID and DCAT say about the data, in a handful of aggregate queries."""
     space = str(ox.Literal(base + "id/"))
     st = Stats()
-    st.triples = _int(store.select(Q_TRIPLES).rows[0][0])
+    st.triples = _int(store.select(rq.text("void-triples")).rows[0][0])
     st.quads = store.count()
     st.graphs = len(store.graphs())
-    row = store.select(Q_SIZES).rows[0]
+    row = store.select(rq.text("void-sizes")).rows[0]
     st.subjects, st.objects, st.properties = (_int(x) for x in row)
-    st.entities = _int(store.select(Q_ENTITIES.format(space=space)).rows[0][0])
-    st.classes = {c.value: _int(n) for c, n in store.select(Q_CLASSES).rows if c is not None}
-    st.property_triples = {p.value: _int(n) for p, n in store.select(Q_PROPERTIES).rows if p is not None}
+    st.entities = _int(store.select(rq.render("void-entities", space=space)).rows[0][0])
+    st.classes = {c.value: _int(n) for c, n in store.select(rq.text("void-classes")).rows if c is not None}
+    st.property_triples = {p.value: _int(n) for p, n in store.select(rq.text("void-properties")).rows if p is not None}
     for key, (pred, target, _, _) in LINKSETS.items():
-        st.links[key] = _int(store.select(Q_LINKS.format(link=str(u(pred)), target=str(ox.Literal(target)))).rows[0][0])
+        st.links[key] = _int(store.select(rq.render("void-links", link=str(u(pred)), target=str(ox.Literal(target)))).rows[0][0])
     st.municipalities = [Municipality(gm.value, code.value, name.value, tooi.value if tooi else None)
-                         for gm, code, name, tooi in store.select(Q_MUNICIPALITIES).rows]
+                         for gm, code, name, tooi in store.select(rq.text("void-municipalities")).rows]
     # one row per municipality even if its name is spelled differently across reports
     seen: dict[str, Municipality] = {}
     for m in st.municipalities:
         seen.setdefault(m.iri, m)
     st.municipalities = list(seen.values())
-    lo, hi = store.select(Q_YEARS).rows[0]
+    lo, hi = store.select(rq.text("void-years")).rows[0]
     st.years = (int(lo.value), int(hi.value)) if lo is not None and hi is not None else None
-    ex = store.select(Q_EXAMPLE.format(space=space)).rows
+    ex = store.select(rq.render("void-example", space=space)).rows
     st.example = ex[0][0].value if ex else None
     return st
 

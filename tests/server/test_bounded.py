@@ -19,7 +19,8 @@ def seeded(seed_paths, tmp_path_factory):
     with OxigraphStore(path) as store:
         assert ingest(store, seed_paths).ok
         code = store.select("SELECT ?c WHERE { ?m a sdkg:Gemeente ; dcterms:identifier ?c } ORDER BY ?c LIMIT 1")
-        org = store.select("SELECT ?o WHERE { ?o a sdkg:Organisation } ORDER BY ?o LIMIT 1")
+        # a partner, so that it is a node of the partners network
+        org = store.select("SELECT ?o WHERE { ?m sdkg:worksWith ?o } ORDER BY ?o LIMIT 1")
     return path, code.rows[0][0].value, org.rows[0][0].value
 
 

@@ -1,6 +1,7 @@
-"""Derive regions.csv and government_ids.csv from ../shared/reference (run by hand when the sources change).
+"""Derive loaders/data/regions.csv and government_ids.csv from the reference data (run by hand when the sources
+change):
 
-    python loaders/data/derive_regions.py ../shared/reference
+    python -m sdkg.graph.region_data ../shared/reference
 
 regions.csv: one row per municipality (CBS code) and region type, naming the regional organisation that serves
 it: the regioatlas tables of 2016, carried forward to municipalities formed later through the TOOI merger
@@ -17,7 +18,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parents[1] / "loaders" / "data"
 TOOI = "https://identifier.overheid.nl/tooi/id/"
 
 # region type -> (regioatlas file, how the organisation is named from the region)
@@ -97,4 +98,4 @@ def main(ref: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else HERE.parents[2] / "shared" / "reference"))
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else HERE.parents[2] / "shared" / "reference"))  # ../shared
