@@ -92,7 +92,8 @@ PARTNER = re.compile(
     r"(?i)\b(?:samen\s+met|in\s+samenwerking\s+(?:met|tussen)|samenwerking\s+(?:met|tussen)|samengewerkt"
     r"|samen\s*werk\w*|samenwerkings\w+|samenwerkende\s+partijen|werk\w*\s+[^.]{0,60}?\bsamen\b"
     r"|(?:kern|samenwerkings|keten|stads)?partners?\b(?!schap)|partijen\b|nemen\s+deel|neemt\s+deel|deelname\s+aan"
-    r"|ondertekend\s+door|convenant\s+met|afspraken\s+(?:gemaakt\s+)?met|coalitie\s+met)")
+    r"|ondertekend\s+door|convenant\s+met|afspraken\s+(?:gemaakt\s+)?met|coalitie\s+met"
+    r"|samenwerking\s+(?:\w+\s+){1,2}met|gemeenschappelijke\s+regeling|verbonden\s+partij)")
 PROVIDE_AFTER = re.compile(  # ORG <cue> object
     r"(?i)^\s*(?:,\s*)?(?:biedt|bieden|levert|leveren|verzorgt|verzorgen|organiseert|organiseren|voert|geeft"
     r"|heeft\s+\S+(?:\s+\S+)?\s+(?:beschikbaar\s+gesteld|geopend|opgezet|ontwikkeld)"
@@ -118,6 +119,7 @@ PART_OF = re.compile(r"(?i)\b(?:als\s+)?(?:onderdeel|deel)\s+(?:uit\s+)?van|\bin
 LAW_CUE = re.compile(r"(?i)in\s+het\s+kader\s+van|op\s+(?:basis|grond)\s+van|vanuit\s+de|volgens\s+de|in\s+de|onder\s+de"
                      r"|taak|wettelijk\w*|beleidsplan|verordening|uitvoering")
 LOCATION = re.compile(r"(?i)\b(?:in|op|rond|voor)\s+(?:de\s+)?(?:wijk(?:en)?|buurt(?:en)?|stadsde(?:el|len)|kern(?:en)?|dorp(?:en)?)?\b")
+MEMBER = re.compile(r"(?i)\bgemeenschappelijke\s+regeling|\bverbonden\s+partij")
 AREA_CUE = re.compile(r"(?i)\b(?:in|betreft|rond|op|binnen)\s+(?:de\s+|het\s+)?(?:\w+\s+)?(?:wijk|wijken|buurt|buurten|stadsde(?:el|len)"
                       r"|kern|kernen|dorp|dorpen|gebied)\b")
 ANAPHOR = re.compile(r"(?i)\b(?:dit|deze|het|die)\s+(?:\w+\s+)?(?:\w*project|pilot|programma|initiatief|aanpak|traject|proef"
@@ -257,6 +259,10 @@ class _Finder:
             return
         actors = [m for m in ms if m.kind in ACTOR_KINDS and not self.region_word(m)]
         things = [m for m in ms if m.kind in THING_KINDS]
+        if MEMBER.search(sent) and self.own:  # "gemeenschappelijke regeling X": the municipality takes part in X
+            for a in actors:
+                self.add(a.name, "partner_of", self.own, k, a.kind, "municipality")
+            return
         target = None
         all_things = things
         sub = SUBCLAUSE.search(sent, cue.end())
@@ -418,6 +424,11 @@ class _Finder:
 
     # list items under a lead-in: "subsidies voor:" (funds), "binnen het programma X:" (part_of),
     # "partners:" (partner_of)
+    def item_phrase(self, j: int) -> str | None:
+        """A list item that is a short name ("• Tijd voor Toekomst;"), without bullet and closing punctuation."""
+        item = _BULLET.sub("", self.text[self.units[j].start:self.units[j].end]).strip(" ;,.")
+        return item if len(item) > 3 and item[0].isupper() and len(item.split()) <= 8 else None
+
     def lists(self):
         for k, u in enumerate(self.units):
             if u.item:
@@ -440,10 +451,14 @@ class _Finder:
                     for a in ims:
                         if a.kind == "organisation":
                             self.add(self.own, "funds", a.name, j, "municipality", "organisation")
-                if things and PART_OF.search(sent):
-                    for t in ims:
-                        if t.kind in THING_KINDS:
-                            self.add(t.name, "part_of", things[-1].name, j, "initiative", "initiative")
+                cue = PART_OF.search(sent)
+                if things and cue:
+                    after = [t for t in things if 0 <= t.start - (u.start + cue.end()) <= 40]
+                    whole = (after or things)[-1 if not after else 0]
+                    parts = [t.name for t in ims if t.kind in THING_KINDS] or [self.item_phrase(j)]
+                    for part in parts:
+                        if part:
+                            self.add(part, "part_of", whole.name, j, "initiative", "initiative")
                 if PARTNER.search(sent):
                     for a in ims:
                         if a.kind in ACTOR_KINDS and self.own:
