@@ -102,6 +102,12 @@ PROVIDE_AFTER = re.compile(  # ORG <cue> object
 PROVIDE_BEFORE = re.compile(  # thing <cue> ORG
     r"(?i)(?:uitgevoerd|georganiseerd|aangeboden|verzorgd|geleverd|ontwikkeld|gegeven|begeleid)\s+(?:wordt\s+|worden\s+)?door"
     r"|ondergebracht\s+bij|in\s+handen\s+van|belegd\s+bij|onder\s+begeleiding\s+van|overgegaan\s+(?:van\s+\S+\s+)?naar")
+SERVICE_OF = re.compile(
+    r"(?:[‘'“\"](?P<quoted>[^‘’'“”\"]{3,80})[’'”\"]|(?P<service>\b[\w-]*(?:methode|aanpak|programma|project|proef"
+    r"|training|cursus|spreekuur|monitor|dienstverlening|team|zorg|begeleiding|ondersteuning|regeling)\b"
+    r"(?:\s+[A-Z0-9][\w-]*){0,2}))\s+van\s+(?:de|het)?\s*$")
+COMPOUND_SERVICE = re.compile(r"(?i)[\w-]{4,}(?:methode|aanpak|programma|project|proef|training|cursus|spreekuur"
+                              r"|monitor|dienstverlening|team|zorg|begeleiding|ondersteuning|regeling)")
 OF_ORG = re.compile(r"(?i)^\s*[’”'\")]?\s*(?:van|door|bij)\s+(?:de|het)?\s*$")
 CONTRACT = re.compile(
     r"(?i)\bin\s+opdracht\s+van|\bovereenkomst\s+met|\bcontract\w*|\bgecontracteerd|\bgegund|\baanbested\w*"
@@ -328,6 +334,26 @@ class _Finder:
             for t in things:
                 if t.end <= a.start and OF_ORG.match(text[t.end:a.start]):
                     self.add(a.name, "provides", t.name, k, "organisation", "initiative")
+            # "de proef 'X' van A en B", "de gezondheidsmonitor van de GGD": a named or service thing of A
+            lead = text[max(u.start, a.start - 120):a.start]
+            m = SERVICE_OF.search(lead)
+            if m and not any(t.start >= a.start - len(lead) + m.start() and t.end <= a.start for t in things):
+                obj = (m.group("quoted") or m.group("service")).strip()
+                if not m.group("quoted") and len(obj.split()) < 2:
+                    # "dit meerjarenprogramma van X": the programme "dit" points back to; a compound
+                    # ("gezondheidsmonitor") names a service; a bare "aanpak" is too vague to name
+                    if re.search(r"(?i)\b(?:dit|deze)\s+$", lead[:m.start()]):
+                        recent = self.recent_thing(k)
+                        if recent is None:
+                            continue
+                        obj = recent.name
+                    elif not COMPOUND_SERVICE.fullmatch(obj):
+                        continue
+                self.add(a.name, "provides", obj, k, "organisation", "other", 0.6)
+                for b in actors:
+                    between = text[a.end:b.start] if b.start > a.end else None
+                    if between is not None and re.fullmatch(r"\s*(?:,|en|&)\s*(?:de\s+|het\s+)?", between):
+                        self.add(b.name, "provides", obj, k, "organisation", "other", 0.6)
 
     # contracted_by: a contract cue and the organisations of the sentence
     def contracts(self, k, sent, ms):
