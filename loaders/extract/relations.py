@@ -93,7 +93,8 @@ PARTNER = re.compile(
     r"|samen\s*werk\w*|samenwerkings\w+|samenwerkende\s+partijen|werk\w*\s+[^.]{0,60}?\bsamen\b"
     r"|(?:kern|samenwerkings|keten|stads)?partners?\b(?!schap)|partijen\b|nemen\s+deel|neemt\s+deel|deelname\s+aan"
     r"|ondertekend\s+door|convenant\s+met|afspraken\s+(?:gemaakt\s+)?met|coalitie\s+met"
-    r"|samenwerking\s+(?:\w+\s+){1,2}met|gemeenschappelijke\s+regeling|verbonden\s+partij)")
+    r"|samenwerking\s+(?:\w+\s+){1,2}met|gemeenschappelijke\s+regeling|verbonden\s+partij"
+    r"|afspraken\b[^.]{0,40}?\btussen|overeenstemming)")
 PROVIDE_AFTER = re.compile(  # ORG <cue> object
     r"(?i)^\s*(?:,\s*)?(?:biedt|bieden|levert|leveren|verzorgt|verzorgen|organiseert|organiseren|voert|geeft"
     r"|heeft\s+\S+(?:\s+\S+)?\s+(?:beschikbaar\s+gesteld|geopend|opgezet|ontwikkeld)"
@@ -298,8 +299,9 @@ class _Finder:
                 self.add(a.name, "partner_of", target_name, k, a.kind, target_kind)
             elif self.own:
                 self.add(a.name, "partner_of", self.own, k, a.kind, "municipality")
-        if not actors and target is not None and self.own and (
-                any(m.kind == "own" for m in ms) or OWN_ACTOR.search(sent)):
+        own_named = any(m.kind == "own" for m in ms)
+        if target is not None and self.own and (own_named or (not actors and OWN_ACTOR.search(sent))):
+            # "ondertekend door gemeente A, B en C": the municipality itself is one of the parties
             self.add(self.own, "partner_of", target.name, k, "municipality", "initiative", 0.5)
 
     # provides: "X biedt ...", "... uitgevoerd door X", "<initiative> van X", "ondergebracht bij X"
