@@ -179,6 +179,9 @@ class _Finder:
                 self.by_unit.setdefault(k, []).append(m)
         self.out: list[Relation] = []
         self.seen: set[tuple[str, str, str]] = set()
+        self._laws_of: dict[int, list[str]] = {}
+        self._para_laws: dict[int, list[str]] | None = None
+        self._recent: dict[int, Mention | None] = {}
 
     def unit_of(self, pos: int) -> int | None:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -198,22 +201,32 @@ class _Finder:
         self.out.append(Relation(subj, pred, obj, span(self.text, a, b), sk, ok, conf, self.laws_of(k)))
 
     def laws_of(self, k: int) -> list[str]:
-        """The laws the unit names, or else the laws of its paragraph."""
-        own = [m.name for m in self.by_unit.get(k, []) if m.kind == "law"]
-        if not own:
-            para = self.units[k].para
-            own = [m.name for j, u in enumerate(self.units) if u.para == para
-                   for m in self.by_unit.get(j, []) if m.kind == "law"]
-        return list(dict.fromkeys(own))
+        """The laws the unit names, or else the laws of its paragraph (both worked out once)."""
+        got = self._laws_of.get(k)
+        if got is None:
+            got = list(dict.fromkeys(m.name for m in self.by_unit.get(k, []) if m.kind == "law"))
+            if not got:
+                if self._para_laws is None:
+                    self._para_laws = {}
+                    for j, u in enumerate(self.units):
+                        for m in self.by_unit.get(j, []):
+                            if m.kind == "law":
+                                self._para_laws.setdefault(u.para, []).append(m.name)
+                got = list(dict.fromkeys(self._para_laws.get(self.units[k].para, [])))
+            self._laws_of[k] = got
+        return got
 
     def inner(self, ms: list[Mention]) -> list[Mention]:
-        """Mentions not nested inside a longer mention of another kind (the law in 'Uitvoeringsplan Wmo')."""
+        """Mentions not nested inside a longer mention (the law in 'Uitvoeringsplan Wmo'); one sweep over the
+        mentions sorted by start (longest first), keeping the one that reaches furthest."""
         out = []
+        reach_start, reach_end = -1, -1
         for m in ms:
-            if any(o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
-                   for o in ms):
+            if m.end <= reach_end and (reach_end - reach_start) > (m.end - m.start):
                 continue
             out.append(m)
+            if m.end > reach_end:
+                reach_start, reach_end = m.start, m.end
         return out
 
     def region_word(self, m: Mention) -> bool:
@@ -234,14 +247,20 @@ class _Finder:
         return None
 
     def recent_thing(self, k: int) -> Mention | None:
-        """The last initiative named in this unit before an anaphor, or in the two units before, same paragraph."""
+        """The last initiative named in the two units before this one, in the same paragraph."""
+        if k in self._recent:
+            return self._recent[k]
+        self._recent[k] = got = self._recent_thing(k)
+        return got
+
+    def _recent_thing(self, k: int) -> Mention | None:
         para = self.units[k].para
         for j in range(k - 1, max(-1, k - 3), -1):
             if self.units[j].para != para:
                 break
-            things = [m for m in self.by_unit.get(j, []) if m.kind in THING_KINDS]
-            if things:
-                return things[-1]
+            for m in reversed(self.by_unit.get(j, [])):
+                if m.kind in THING_KINDS:
+                    return m
         return None
 
     def run(self) -> list[Relation]:
@@ -309,53 +328,74 @@ class _Finder:
         text = self.text
         actors = [m for m in ms if m.kind == "organisation"]
         things = [m for m in ms if m.kind in THING_KINDS]
-        for a in actors:
+        thing_ends = [t.end for t in things]  # nested mentions are gone, so ends rise with starts
+        cues = [(u.start + cm.start(), u.start + cm.end()) for cm in PROVIDE_BEFORE.finditer(sent)]
+        cue_ends = [c1 for _c0, c1 in cues]
+        lead_objects: dict[int, str | None] = {}
+
+        def before(pos: int) -> Mention | None:
+            i = bisect.bisect_right(thing_ends, pos)
+            return things[i - 1] if i else None
+
+        for n, a in enumerate(actors):
             m = PROVIDE_AFTER.match(text, a.end, u.end)
             if m:
-                obj_start = m.start("obj")
-                inside = [t for t in things if obj_start <= t.start < m.end("obj")]
-                if inside:
-                    self.add(a.name, "provides", inside[0].name, k, "organisation", "initiative")
+                i = bisect.bisect_left([t.start for t in things], m.start("obj")) if things else 0
+                if i < len(things) and things[i].start < m.end("obj"):
+                    self.add(a.name, "provides", things[i].name, k, "organisation", "initiative")
                 else:
                     self.add(a.name, "provides", _phrase(m.group("obj")), k, "organisation", "other")
-            for cm in PROVIDE_BEFORE.finditer(sent):
-                c_end = u.start + cm.end()
-                if 0 <= a.start - c_end <= 6:
-                    before = [t for t in things if t.end <= u.start + cm.start()]
-                    if before:
-                        self.add(a.name, "provides", before[-1].name, k, "organisation", "initiative")
-                    else:
-                        lead = text[u.start:u.start + cm.start()]
-                        active = re.search(r"(?i)\b(?:heeft|hebben|had|hadden)\s+(?P<np>(?:het|de|een|ons|onze)\s+\S+(?:\s+\S+)?)", lead)
-                        if active:
-                            obj = _phrase(active.group("np"))
-                        else:
-                            obj = _phrase(re.sub(r"(?i)\s\b(?:wordt|worden|is|zijn|werd|werden)\b.*$", "", lead))
-                        if obj and len(obj) > 3 and not CONTRACT.search(obj) and len(obj.split()) <= 6:
-                            self.add(a.name, "provides", obj, k, "organisation", "other", 0.5)
-            for t in things:
-                if t.end <= a.start and OF_ORG.match(text[t.end:a.start]):
+            # "... uitgevoerd door A", "ondergebracht bij A": the cue ends just before the organisation
+            i = bisect.bisect_right(cue_ends, a.start) - 1
+            if i >= 0 and a.start - cues[i][1] <= 6:
+                c0 = cues[i][0]
+                t = before(c0)
+                if t is not None and t.start >= u.start:
                     self.add(a.name, "provides", t.name, k, "organisation", "initiative")
+                else:
+                    if c0 not in lead_objects:
+                        lead_objects[c0] = self._lead_object(text[u.start:c0])
+                    if lead_objects[c0]:
+                        self.add(a.name, "provides", lead_objects[c0], k, "organisation", "other", 0.5)
+            t = before(a.start)
+            if t is not None and OF_ORG.match(text[t.end:a.start]):
+                self.add(a.name, "provides", t.name, k, "organisation", "initiative")
             # "de proef 'X' van A en B", "de gezondheidsmonitor van de GGD": a named or service thing of A
             lead = text[max(u.start, a.start - 120):a.start]
-            m = SERVICE_OF.search(lead)
-            if m and not any(t.start >= a.start - len(lead) + m.start() and t.end <= a.start for t in things):
-                obj = (m.group("quoted") or m.group("service")).strip()
-                if not m.group("quoted") and len(obj.split()) < 2:
-                    # "dit meerjarenprogramma van X": the programme "dit" points back to; a compound
-                    # ("gezondheidsmonitor") names a service; a bare "aanpak" is too vague to name
-                    if re.search(r"(?i)\b(?:dit|deze)\s+$", lead[:m.start()]):
-                        recent = self.recent_thing(k)
-                        if recent is None:
-                            continue
-                        obj = recent.name
-                    elif not COMPOUND_SERVICE.fullmatch(obj):
+            sm = SERVICE_OF.search(lead)
+            if sm is None or (t is not None and t.start >= a.start - len(lead) + sm.start()):
+                continue
+            obj = (sm.group("quoted") or sm.group("service")).strip()
+            if not sm.group("quoted") and len(obj.split()) < 2:
+                # "dit meerjarenprogramma van X": the programme "dit" points back to; a compound
+                # ("gezondheidsmonitor") names a service; a bare "aanpak" is too vague to name
+                if re.search(r"(?i)\b(?:dit|deze)\s+$", lead[:sm.start()]):
+                    recent = self.recent_thing(k)
+                    if recent is None:
                         continue
-                self.add(a.name, "provides", obj, k, "organisation", "other", 0.6)
-                for b in actors:
-                    between = text[a.end:b.start] if b.start > a.end else None
-                    if between is not None and re.fullmatch(r"\s*(?:,|en|&)\s*(?:de\s+|het\s+)?", between):
-                        self.add(b.name, "provides", obj, k, "organisation", "other", 0.6)
+                    obj = recent.name
+                elif not COMPOUND_SERVICE.fullmatch(obj):
+                    continue
+            self.add(a.name, "provides", obj, k, "organisation", "other", 0.6)
+            prev = a
+            for b in actors[n + 1:]:  # "van A en B": B too
+                if not re.fullmatch(r"\s*(?:,|en|&)\s*(?:de\s+|het\s+)?", text[prev.end:b.start]):
+                    break
+                self.add(b.name, "provides", obj, k, "organisation", "other", 0.6)
+                prev = b
+
+    @staticmethod
+    def _lead_object(lead: str) -> str | None:
+        """What the organisation after the cue provides: "Nijmegen heeft het Leerlingenvervoer ... ondergebracht
+        bij" -> "Leerlingenvervoer"; "De gezonde wijk wordt uitgevoerd door" -> "gezonde wijk"."""
+        active = re.search(r"(?i)\b(?:heeft|hebben|had|hadden)\s+(?P<np>(?:het|de|een|ons|onze)\s+\S+(?:\s+\S+)?)", lead)
+        if active:
+            obj = _phrase(active.group("np"))
+        else:
+            obj = _phrase(re.sub(r"(?i)\s\b(?:wordt|worden|is|zijn|werd|werden)\b.*$", "", lead))
+        if obj and len(obj) > 3 and not CONTRACT.search(obj) and len(obj.split()) <= 6:
+            return obj
+        return None
 
     # contracted_by: a contract cue and the organisations of the sentence
     def contracts(self, k, sent, ms):
@@ -370,28 +410,37 @@ class _Finder:
         orgs = [m for m in ms if m.kind == "organisation"]
         things = [m for m in ms if m.kind in THING_KINDS]
         rijk = next((m for m in orgs if m.name.lower() == "rijk"), None)
-        if FUNDS_RIJK.search(sent) or (rijk and FUNDS_BY.search(sent)):
+        by_rijk = FUNDS_RIJK.search(sent)
+        if by_rijk or (rijk and FUNDS_BY.search(sent)):
             recent = self.recent_thing(k) if not things else None
             for t in things or ([recent] if recent else []):
                 self.add("Rijk", "funds", t.name, k, "organisation", "initiative")
-        for a in orgs:
-            if a is rijk:
-                continue
-            cm = FUNDS_BY.search(sent)
-            if cm and 0 <= a.start - (u.start + cm.end()) <= 6:
-                recent = self.recent_thing(k + 1) if not things else None
+        cm = FUNDS_BY.search(sent)
+        if cm:  # "bijdrage van A", "gefinancierd door A": A pays for the initiatives of the sentence
+            starts = [a.start for a in orgs]
+            c1 = u.start + cm.end()
+            i = bisect.bisect_left(starts, c1)
+            if i < len(orgs) and orgs[i] is not rijk and orgs[i].start - c1 <= 6:
+                recent = self.recent_thing(k) if not things else None
                 for t in things or ([recent] if recent else []):
-                    self.add(a.name, "funds", t.name, k, "organisation", "initiative")
-        if self.own and not FUNDS_RIJK.search(sent):
-            for cm in FUNDS_OWN.finditer(sent):
-                c0, c1 = u.start + cm.start(), u.start + cm.end()
-                received = "ontv" in cm.group(0).lower() or "hebben" in cm.group(0).lower() \
-                    or "heeft" in cm.group(0).lower()
-                for a in orgs:
-                    if a is rijk:
-                        continue
-                    if (received and a.end <= c0) or (not received and 0 <= a.start - c1 <= 30):
-                        self.add(self.own, "funds", a.name, k, "municipality", "organisation")
+                    self.add(orgs[i].name, "funds", t.name, k, "organisation", "initiative")
+        if not self.own or by_rijk:
+            return
+        starts = [a.start for a in orgs]
+        ends = [a.end for a in orgs]
+        done = 0  # organisations before this index were counted for an earlier "... subsidie ontvangen"
+        for cm in FUNDS_OWN.finditer(sent):
+            c0, c1 = u.start + cm.start(), u.start + cm.end()
+            cue = cm.group(0).lower()
+            if "ontv" in cue or "hebben" in cue or "heeft" in cue:  # "A en B hebben subsidie ontvangen"
+                upto = bisect.bisect_right(ends, c0)
+                chosen, done = orgs[done:upto], max(done, upto)
+            else:  # "subsidie aan A", "geïnvesteerd in A"
+                lo, hi = bisect.bisect_left(starts, c1), bisect.bisect_right(starts, c1 + 30)
+                chosen = orgs[lo:hi]
+            for a in chosen:
+                if a is not rijk:
+                    self.add(self.own, "funds", a.name, k, "municipality", "organisation")
 
     # located_in: an initiative and the neighbourhoods of its sentence, each place with the initiative named
     # nearest before it; "in de wijken X en Y" without an initiative points back to the one just named
@@ -406,10 +455,12 @@ class _Finder:
                 for p in places if recent else ():
                     self.add(recent.name, "located_in", p.name, k, "initiative", "neighbourhood", 0.5)
             return
+        starts = [t.start for t in things]
+        near = LOCATION.search(sent)
         for p in places:
-            before = [t for t in things if t.start <= p.start]
-            t = before[-1] if before else things[0]
-            if before or LOCATION.search(sent):
+            i = bisect.bisect_right(starts, p.start)
+            if i or near:
+                t = things[i - 1] if i else things[0]
                 self.add(t.name, "located_in", p.name, k, "initiative", "neighbourhood")
 
     # under_law: an initiative named after a law, or a law named "in het kader van" in the initiative's sentence
@@ -418,31 +469,36 @@ class _Finder:
         if not laws:
             return
         things = [m for m in ms if m.kind in THING_KINDS]
-        for t in things:
-            for law in laws:
-                if t.start <= law.start and law.end <= t.end:
-                    self.add(t.name, "under_law", law.name, k, "initiative", "law")
-        if LAW_CUE.search(sent):
+        if not things:
+            return
+        starts = [t.start for t in things]
+        law_starts = [law.start for law in laws]
+        for law in laws:  # the initiative whose name holds the law ("Uitvoeringsplan Wmo ...")
+            i = bisect.bisect_right(starts, law.start) - 1
+            if i >= 0 and law.end <= things[i].end:
+                self.add(things[i].name, "under_law", law.name, k, "initiative", "law")
+        if LAW_CUE.search(sent):  # "<initiatief> in het kader van de Jeugdwet": a law shortly after it
             for t in things:
-                for law in laws:
-                    if not (t.start <= law.start and law.end <= t.end) and law.start > t.end \
-                            and law.start - t.end < 80:
-                        self.add(t.name, "under_law", law.name, k, "initiative", "law", 0.5)
+                lo, hi = bisect.bisect_right(law_starts, t.end), bisect.bisect_left(law_starts, t.end + 80)
+                for law in laws[lo:hi]:
+                    self.add(t.name, "under_law", law.name, k, "initiative", "law", 0.5)
 
     # part_of: "<a> als onderdeel van <b>", "<a> in het kader van <b>", "aanvulling op <b>"
     def parts(self, k, u, sent, ms):
         things = [m for m in ms if m.kind in THING_KINDS]
         if len(things) < 2 and not ANAPHOR.search(sent):
             return
+        starts = [t.start for t in things]
+        ends = [t.end for t in things]
         for cm in PART_OF.finditer(sent):
             c0, c1 = u.start + cm.start(), u.start + cm.end()
-            after = [t for t in things if 0 <= t.start - c1 <= 12]
-            if not after:
+            i = bisect.bisect_left(starts, c1)
+            if i >= len(things) or things[i].start - c1 > 12:
                 continue
-            whole = after[0]
-            before = [t for t in things if t.end <= c0 and t is not whole]
-            if before:
-                part = before[-1]
+            whole = things[i]
+            j = bisect.bisect_right(ends, c0) - 1
+            if j >= 0 and things[j] is not whole:
+                part = things[j]
             elif ANAPHOR.search(sent[: cm.start()]):
                 part = self.recent_thing(k)
             else:
