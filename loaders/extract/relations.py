@@ -386,8 +386,8 @@ class _Finder:
 
     @staticmethod
     def _lead_object(lead: str) -> str | None:
-        """What the organisation after the cue provides: "Nijmegen heeft het Leerlingenvervoer ... ondergebracht
-        bij" -> "Leerlingenvervoer"; "De gezonde wijk wordt uitgevoerd door" -> "gezonde wijk"."""
+        """What the organisation after the cue provides: "<gemeente> heeft het vervoer ... ondergebracht bij" ->
+        "vervoer"; "De schuldhulp wordt uitgevoerd door" -> "schuldhulp"."""
         active = re.search(r"(?i)\b(?:heeft|hebben|had|hadden)\s+(?P<np>(?:het|de|een|ons|onze)\s+\S+(?:\s+\S+)?)", lead)
         if active:
             obj = _phrase(active.group("np"))
