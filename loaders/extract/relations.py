@@ -555,12 +555,6 @@ def find_relations(text: str, municipality: str | None, orgs: list[Organisation]
     """The relations the text states between the entities found in it, each with its whole sentence."""
     f = _Finder(text, municipality, orgs, initiatives, laws, neighbourhoods, others or [])
     rels = f.run()
-    # the neighbourhoods an initiative's own mention names ("wijkplan <wijk>")
-    for i in initiatives:
-        for nb in i.neighbourhoods:
-            for m in i.mentions:
-                k = f.unit_of(m.start)
-                if k is not None:
-                    f.add(i.name, "located_in", nb, k, "initiative", "neighbourhood", last=f.unit_of(m.end - 1))
-                    break
+    # (an initiative named after its neighbourhood, "wijkplan <wijk>", is linked by the graph builder from the
+    # initiative itself: the text states no relation beyond the name)
     return rels
