@@ -71,7 +71,7 @@ def test_municipality_page_partners_laws_initiatives_network(page, site, screens
     # partners: what they do together and the sentence that says so
     avan = page.locator(".partner", has=page.locator("h3", has_text="AVAN"))
     assert "AVAN is gecontracteerd door Nijmegen" in avan.inner_text()
-    assert "doelgroepenvervoer" in avan.locator("blockquote").inner_text()
+    assert any("doelgroepenvervoer" in q for q in avan.locator("blockquote").all_inner_texts())
     assert page.locator(".partner").count() >= 10
     laws = page.locator("#wetten tbody tr").all_inner_texts()
     assert any("Jeugdwet" in r for r in laws)

@@ -22,9 +22,9 @@ from sdkg.loaders.model import (
 
 TEXTS = {
     2019: ("In samenwerking met Stichting Welzijn Oost ondersteunden wij 1.250 cliënten in de Wmo 2015. "
-           "De GGD organiseert het spreekuur."),
+           "De GGD organiseert samen met ons het spreekuur."),
     2020: ("In samenwerking met Stichting Welzijn Oost ondersteunden wij 1.480 cliënten in de Wmo 2015. "
-           "Tactus levert verslavingszorg."),
+           "Tactus levert in opdracht van de gemeente verslavingszorg."),
 }
 
 
@@ -47,6 +47,12 @@ def _extraction(year: int) -> Extraction:
         laws=[Law("Wet maatschappelijke ondersteuning 2015", "Wmo 2015", "BWBR0035362", [span("Wmo 2015")])],
         figures=[Figure("cliënten ondersteund", value, "count", year, span(f"{value:,}".replace(",", ".") + " cliënten"))],
         relations=[Relation("Welzijn Oost", "partner_of", "Zwolle", span("In samenwerking met Stichting Welzijn Oost"),
+                            "organisation", "municipality"),
+                   # the second partner of each year, stated by its own sentence
+                   Relation("GGD", "partner_of", "Zwolle", span("De GGD organiseert samen met ons het spreekuur."),
+                            "organisation", "municipality") if year == 2019 else
+                   Relation("Tactus", "contracted_by", "Zwolle",
+                            span("Tactus levert in opdracht van de gemeente verslavingszorg."),
                             "organisation", "municipality")],
     )
 
