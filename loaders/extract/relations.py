@@ -96,10 +96,12 @@ PARTNER = re.compile(
     r"|samenwerking\s+(?:\w+\s+){1,2}met|gemeenschappelijke\s+regeling|verbonden\s+partij"
     r"|afspraken\b[^.]{0,40}?\btussen|overeenstemming)")
 PROVIDE_AFTER = re.compile(  # ORG <cue> object
-    r"(?i)^\s*(?:,\s*)?(?:biedt|bieden|levert|leveren|verzorgt|verzorgen|organiseert|organiseren|voert|geeft"
+    r"(?i)\s*(?:,\s*)?(?:biedt|bieden|levert|leveren|verzorgt|verzorgen|organiseert|organiseren|voert|geeft"
     r"|heeft\s+\S+(?:\s+\S+)?\s+(?:beschikbaar\s+gesteld|geopend|opgezet|ontwikkeld)"
     r"|(?:(?:is|wordt|als|blijft|werd)\s+)?(?:de\s+)?(?:preferente\s+|nieuwe\s+|vaste\s+|enige\s+)?(?:aanbieder|leverancier|uitvoerder)\s+(?:van|voor))"
     r"\s+(?P<obj>[^.;:!?()]{3,90})")
+MADE_AVAILABLE = re.compile(  # ORG de <thing> beschikbaar gesteld
+    r"(?i)\s*(?:de|het|een)\s+(?P<obj>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:beschikbaar|ter\s+beschikking)\s+gesteld")
 PROVIDE_BEFORE = re.compile(  # thing <cue> ORG
     r"(?i)(?:uitgevoerd|georganiseerd|aangeboden|verzorgd|geleverd|ontwikkeld|gegeven|begeleid)\s+(?:wordt\s+|worden\s+)?door"
     r"|ondergebracht\s+bij|in\s+handen\s+van|belegd\s+bij|onder\s+begeleiding\s+van|overgegaan\s+(?:van\s+\S+\s+)?naar")
@@ -338,7 +340,7 @@ class _Finder:
             return things[i - 1] if i else None
 
         for n, a in enumerate(actors):
-            m = PROVIDE_AFTER.match(text, a.end, u.end)
+            m = PROVIDE_AFTER.match(text, a.end, u.end) or MADE_AVAILABLE.match(text, a.end, u.end)
             if m:
                 i = bisect.bisect_left([t.start for t in things], m.start("obj")) if things else 0
                 if i < len(things) and things[i].start < m.end("obj"):
