@@ -129,6 +129,7 @@ LAW_CUE = re.compile(r"(?i)in\s+het\s+kader\s+van|op\s+(?:basis|grond)\s+van|van
                      r"|taak|wettelijk\w*|beleidsplan|verordening|uitvoering")
 LOCATION = re.compile(r"(?i)\b(?:in|op|rond|voor)\s+(?:de\s+)?(?:wijk(?:en)?|buurt(?:en)?|stadsde(?:el|len)|kern(?:en)?|dorp(?:en)?)?\b")
 MEMBER = re.compile(r"(?i)\bgemeenschappelijke\s+regeling|\bverbonden\s+partij")
+INCLUDED = re.compile(r"(?i)\s*\(\s*(?:inbegrepen|inclusief|incl\.|waaronder|met\s+daarin)\s+")
 AREA_CUE = re.compile(r"(?i)\b(?:in|betreft|rond|op|binnen)\s+(?:de\s+|het\s+)?(?:\w+\s+)?(?:wijk|wijken|buurt|buurten|stadsde(?:el|len)"
                       r"|kern|kernen|dorp|dorpen|gebied)\b")
 ANAPHOR = re.compile(r"(?i)\b(?:dit|deze|het|die)\s+(?:\w+\s+)?(?:\w*project|pilot|programma|initiatief|aanpak|traject|proef"
@@ -137,7 +138,7 @@ QUOTED = re.compile(r"[‘'“\"](?P<obj>[A-Z#][^‘’'“”\"]{2,80})[’'”
 SUBCLAUSE = re.compile(r"(?i)[,]?\s\b(?:waarbij|waarin|waarmee|zodat|omdat|doordat|die|dat|om\s+te)\b")
 UNNAMED = re.compile(r"(?i)\b(?:een|het|de)\s+(?:nieuw\w*\s+)?(?P<obj>(?:project|pilot|programma|initiatief|aanpak|traject|proef)"
                      r"\s+(?:rondom|rond|voor|over|gericht\s+op|met|om)\s+[^.,;:!?()]{3,60})")
-OWN_ACTOR = re.compile(r"(?i)\b(?:de\s+gemeente|wij|we|ons|onze)\b")
+OWN_ACTOR = re.compile(r"(?i)\b(?:de\s+gemeente|wij|we|ons)\b")
 _STOP_PHRASE = re.compile(r"(?i)\s+(?:en|in|voor|om|zodat|waarbij|waarmee|die|dat|met|aan|op|bij|sinds|vanaf|tot|te)\s.*$")
 
 
@@ -451,6 +452,10 @@ class _Finder:
         places = [m for m in ms if m.kind == "neighbourhood"]
         if not places:
             return
+        # "Stadsdeel (inbegrepen Buurt)": the second lies in the first
+        for p, q in zip(places, places[1:], strict=False):
+            if INCLUDED.fullmatch(self.text[p.end:q.start]):
+                self.add(q.name, "part_of", p.name, k, "neighbourhood", "neighbourhood")
         if not things:
             if AREA_CUE.search(sent):
                 recent = self.recent_thing(k)
