@@ -251,6 +251,54 @@ def _c_enumeration(ctx: InitContext):
             yield _icand(name, s0, s0 + len(name), None, 0.6, dropped_by="stop_word" if stop else None)
 
 
+BULLET_LINE = re.compile(r"(?m)^[ \t\u00a0]*(?:[•·\-–*▪◦]|\d{1,2}[.)])[ \t\u00a0]+(\S[^\n]{1,140}?)[ \t\u00a0]*$")
+LIST_CUE = re.compile(r"(?i)projecten|beleidskaders?|beleidsstukken|beleidsnota|regelingen|initiatieven|interventies|"
+                      r"programma['’]?s|plannen|nota['’]?s|notities|uitvoeringsprogramma|deelprogramma|akkoorden|"
+                      r"de\s+volgende\s+\w+")
+YEAR_TAIL = re.compile(r"\s*\((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\)\s*$")
+
+
+def _c_listed(ctx: InitContext):
+    """9. the items of a bulleted list announced as projects, policy frameworks, schemes or programmes"""
+    text = ctx.text
+    intro_ok: dict[int, bool] = {}
+    for m in BULLET_LINE.finditer(text):
+        # the line that opens the list: the nearest line above that is no list item
+        p = m.start()
+        while True:
+            prev_end = p - 1
+            prev_start = text.rfind("\n", 0, max(0, prev_end)) + 1
+            if prev_end <= 0:
+                intro = ""
+                break
+            line = text[prev_start:prev_end]
+            if not line.strip():
+                p = prev_start
+                if p <= 0:
+                    intro = ""
+                    break
+                continue
+            if BULLET_LINE.match(line + "\n") or BULLET_LINE.fullmatch(line):
+                p = prev_start
+                if p <= 0:
+                    intro = ""
+                    break
+                continue
+            intro = line
+            break
+        key = prev_start if intro else -1
+        if key not in intro_ok:
+            intro_ok[key] = bool(intro) and bool(LIST_CUE.search(intro))
+        if not intro_ok[key]:
+            continue
+        item = YEAR_TAIL.sub("", m.group(1)).rstrip(" ;.,:")
+        words = item.split()
+        if not 1 <= len(words) <= 10 or not item[:1].isupper() or re.search(r"[.!?]\s", item):
+            continue
+        s = m.start(1)
+        yield _icand(item, s, s + len(item), None, 0.6)
+
+
 INIT_CANDIDATES = (
     Step("quoted", "candidates", "quoted titles, with the type word before them when the title is lower case", _c_quoted),
     Step("type_word", "candidates", "a type word and the name after it (wijkvisie Vogelbuurt, pilot X)", _c_type_word),
@@ -260,6 +308,8 @@ INIT_CANDIDATES = (
     Step("hashtag", "candidates", "hashtags naming a scheme or method", _c_hashtag),
     Step("capitalised_run", "candidates", "two or more capitalised words mid-sentence", _c_capitalised_run),
     Step("enumeration", "candidates", "names listed after programma's/projecten/interventies", _c_enumeration),
+    Step("listed", "candidates", "items of a bulleted list announced as projects, policy frameworks or schemes",
+         _c_listed),
 )
 INIT_MERGE = Step("merge", "merge", "one initiative per folded name; a name whose words are all in another's joins "
                   "it; neighbourhoods named inside", None)

@@ -388,6 +388,46 @@ def _in_capitalised_run(text: str, s: int, e: int) -> bool:
     return bool(_CAP_BEFORE.search(text, max(0, s - 40), s) or _CAP_AFTER.match(text, e))
 
 
+# Head words that make a capitalised name an organisation wherever it stands: "Welzijn Oost", "X Welzijn",
+# "Bibliotheek X", "Sportbedrijf X", "Moskee X", "X Zorgwonen". Country-wide Dutch vocabulary, no names.
+# (A role word that only says what the name is, "Woningcorporatie X", leaves the name alone: single_role.)
+HEAD_FIRST = ("Welzijn", "Bibliotheek", "Sportbedrijf", "Moskee", "Zorggroep", "Woonstichting", "Woningstichting",
+              "Thuiszorg", "Werkplein", "Gebiedsteam", "Jeugdbescherming", "Vluchtelingenwerk", "Voedselbank", "Kerk")
+HEAD_LAST = ("Welzijn", "Zorgwonen", "Thuiszorg", "Woondiensten", "Zorggroep", "Sportbedrijf", "Bibliotheek",
+             "Moskee", "Kinderopvang", "Woonzorg")
+_HEAD_AFTER = re.compile(rf"(?:{'|'.join(HEAD_FIRST)})(?:[ \t]+(?:[A-Z][\w\-]*|de|van|het|voor)){{0,3}}[ \t]+[A-Z][\w\-]*")
+_NAME_BEFORE_HEAD = re.compile(rf"(?<![\w#])([A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){{0,2}})[ \t]+(?:{'|'.join(HEAD_LAST)})(?![\w\-])")
+PROVINCE_NAMES = ("Groningen", "Friesland", "Fryslân", "Drenthe", "Overijssel", "Flevoland", "Gelderland", "Utrecht",
+                  "Noord-Holland", "Zuid-Holland", "Zeeland", "Noord-Brabant", "Limburg", "Twente", "Brabant")
+_NAME_PROVINCE = re.compile(rf"(?<![\w#])([A-Z][a-z][\w\-]+)[ \t]+(?:{'|'.join(PROVINCE_NAMES)})(?![\w\-])")
+
+
+def _c_head_word(ctx: OrgContext):
+    """A capitalised name with an organisational head word before or after it."""
+    text = ctx.text
+    for m in anchored_finditer(_HEAD_AFTER, text, cap_starts(text)):
+        name = _trim(m.group(0))
+        if len(name.split()) >= 2 and not _sentence_initial_generic(text, m.start()):
+            yield _cand(name, m.start(), m.start() + len(name), 0.7, filters=BLOCKED)
+    for m in anchored_finditer(_NAME_BEFORE_HEAD, text, cap_starts(text)):
+        first = m.group(1).split()[0]
+        if first.lower() in STOP_WORDS or first in NON_ORG_WORDS or _sentence_initial(text, m.start()):
+            continue
+        yield _cand(m.group(0), m.start(), m.end(), 0.65, filters=BLOCKED)
+    for m in anchored_finditer(_NAME_PROVINCE, text, cap_starts(text)):
+        w = m.group(1)
+        if w.lower() in STOP_WORDS or w in NON_ORG_WORDS or _sentence_initial(text, m.start()) \
+                or ref.fold(w) in ref.gemeenten_by_name() or w in PROVINCE_NAMES or w in {"Regio", "Provincie", "Fonds", "Programma", "Noord",
+                                                                                      "Zuid", "Oost", "West", "Midden"}:
+            continue
+        yield _cand(m.group(0), m.start(), m.end(), 0.65, filters=BLOCKED)
+
+
+def _sentence_initial_generic(text: str, pos: int) -> bool:
+    """"Welzijn en zorg ..." at a sentence start is a topic; with a name after it, it is still a name."""
+    return False
+
+
 def _c_ggd_joined(ctx: OrgContext):
     for m in find_all(GGD_JOINED, ctx.text, ("GGD",), fold_case=False):
         yield _cand(m.group(0), m.start(), m.end(), 0.9, "health")
@@ -530,6 +570,8 @@ ORG_CANDIDATES = (
     Step("form", "candidates", "words shaped like names: digits, inner capitals, acronyms", _c_form),
     Step("name_place", "candidates", "a name with inner capitals before a municipality (WIJ Groningen)", _c_name_place),
     Step("institution", "candidates", "compounds ending in hogeschool/universiteit/ziekenhuis/academie", _c_institution),
+    Step("head_word", "candidates", "a capitalised name with a head word (Welzijn X, X Welzijn, Bibliotheek X) or "
+         "a province (X Flevoland)", _c_head_word),
     Step("single_role", "candidates", "the name after a role word (zorgaanbieder X, partner X)", _c_single_role),
     Step("role_list", "candidates", "the names listed after samen met / uitgevoerd door / subsidie aan ...", _c_role_list),
     Step("facility_list", "candidates", "wijkcentra named where they receive subsidy or deliver", _c_facility_list),
