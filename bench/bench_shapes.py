@@ -50,6 +50,8 @@ SHAPES = {
     "hyphens": lambda n: _repeat("Abc-", n),
     "brackets": lambda n: _repeat("Abc Def (ABC) ", n),
     "newlines": lambda n: _repeat("Abc\n", n),
+    "bullets": lambda n: "De volgende projecten:\n" + _repeat("- Project Abc\n", n),
+    "bullets_blank": lambda n: "De volgende projecten:\n" + _repeat("\n\n- Abc\n", n),
     "spaces": lambda n: "Gemeente " + " " * n + "Zwolle",
 }
 

@@ -262,7 +262,14 @@ def _c_listed(ctx: InitContext):
     """9. the items of a bulleted list announced as projects, policy frameworks, schemes or programmes"""
     text = ctx.text
     intro_ok: dict[int, bool] = {}
+    last_end, key = -1, -1
     for m in BULLET_LINE.finditer(text):
+        if last_end >= 0 and not text[last_end:m.start()].strip():
+            last_end = m.end()  # the next item of the same list: same opening line
+            if intro_ok[key]:
+                yield from _listed_item(m)
+            continue
+        last_end = m.end()
         # the line that opens the list: the nearest line above that is no list item
         p = m.start()
         while True:
@@ -289,14 +296,15 @@ def _c_listed(ctx: InitContext):
         key = prev_start if intro else -1
         if key not in intro_ok:
             intro_ok[key] = bool(intro) and bool(LIST_CUE.search(intro))
-        if not intro_ok[key]:
-            continue
-        item = YEAR_TAIL.sub("", m.group(1)).rstrip(" ;.,:")
-        words = item.split()
-        if not 1 <= len(words) <= 10 or not item[:1].isupper() or re.search(r"[.!?]\s", item):
-            continue
-        s = m.start(1)
-        yield _icand(item, s, s + len(item), None, 0.6)
+        if intro_ok[key]:
+            yield from _listed_item(m)
+
+
+def _listed_item(m: re.Match):
+    item = YEAR_TAIL.sub("", m.group(1)).rstrip(" ;.,:")
+    words = item.split()
+    if 1 <= len(words) <= 10 and item[:1].isupper() and not re.search(r"[.!?]\s", item):
+        yield _icand(item, m.start(1), m.start(1) + len(item), None, 0.6)
 
 
 INIT_CANDIDATES = (

@@ -396,10 +396,10 @@ HEAD_FIRST = ("Welzijn", "Bibliotheek", "Sportbedrijf", "Moskee", "Zorggroep", "
 HEAD_LAST = ("Welzijn", "Zorgwonen", "Thuiszorg", "Woondiensten", "Zorggroep", "Sportbedrijf", "Bibliotheek",
              "Moskee", "Kinderopvang", "Woonzorg")
 _HEAD_AFTER = re.compile(rf"(?:{'|'.join(HEAD_FIRST)})(?:[ \t]+(?:[A-Z][\w\-]*|de|van|het|voor)){{0,3}}[ \t]+[A-Z][\w\-]*")
-_NAME_BEFORE_HEAD = re.compile(rf"(?<![\w#])([A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){{0,2}})[ \t]+(?:{'|'.join(HEAD_LAST)})(?![\w\-])")
+_NAME_BEFORE_HEAD = re.compile(rf"(?<![\w#\-])([A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){{0,2}})[ \t]+(?:{'|'.join(HEAD_LAST)})(?![\w\-])")
 PROVINCE_NAMES = ("Groningen", "Friesland", "Fryslân", "Drenthe", "Overijssel", "Flevoland", "Gelderland", "Utrecht",
                   "Noord-Holland", "Zuid-Holland", "Zeeland", "Noord-Brabant", "Limburg", "Twente", "Brabant")
-_NAME_PROVINCE = re.compile(rf"(?<![\w#])([A-Z][a-z][\w\-]+)[ \t]+(?:{'|'.join(PROVINCE_NAMES)})(?![\w\-])")
+_NAME_PROVINCE = re.compile(rf"(?<![\w#\-])([A-Z][a-z][\w\-]+)[ \t]+(?:{'|'.join(PROVINCE_NAMES)})(?![\w\-])")
 
 
 def _c_head_word(ctx: OrgContext):
