@@ -14,6 +14,7 @@ from sdkg.loaders.model import Figure
 from spacy.lang.nl.stop_words import STOP_WORDS
 
 from .normalise import MULTIPLIERS, WORD_NUMBERS, parse_dutch_number, span
+from .scan import anchored_finditer, occurrences
 
 NUM = r"(?<![\w.,\-/])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:,-)?(?![\w]|[.,]\d|-\d|/)"
 MONTHS = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b"
@@ -24,6 +25,11 @@ UNIT_AFTER = [
     (re.compile(r"^\s*(?:jaar|jaren)\b"), "years"),
     (re.compile(r"^\s*(?:euro|EUR)\b"), "EUR"),
 ]
+LINE_OPENING = re.compile(r"(?:^|\n)[ \t•\-–*]*$")
+HEADING_AFTER = re.compile(r"^[ \t]*(?:[|.)\-–:][ \t]*)?[A-Z]")
+MULTIPLIER_BEFORE = re.compile(r"(?i)\bx\s*€?\s*$")
+MULTIPLIER = re.compile(r"[xX]\s*(€)?\s*(1\.000\.000|1\.000|1\s*miljoen|miljoen|1\s*mln|duizend)"
+                        r"(?=\s*\)|\s*$|\s*\n|\s+[a-z(])", re.I)
 # A capitalised word (not a function word) or a plural in 's right before a small number: "Pijler 2".
 NAMED_NUMBER = re.compile(r"(?:\b([A-Z][a-zë]+)|\w[’']s)\s+(?:\d{1,2}\s*(?:,|en|t/m|-)\s*)*$")
 PHRASE_AFTER = re.compile(r"[ \t\u00a0]+((?:[a-zëéïöü][\w\-’']*[ \t]*){1,8})")
@@ -178,14 +184,13 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         return True  # "1. Rapportcijfer": a list number
     if re.match(r"^\s+[A-Z]{3,}", after) or re.search(r"(?i)programma\s*$", before):
         return True  # "04 SOCIAAL DOMEIN", "Programma 3": chapter numbers
-    if value < 30 and "," not in raw and (re.search(r"(?:^|\n)[ \t•\-–*]*$", before)
-                                          and re.match(r"^[ \t]*(?:[|.)\-–:][ \t]*)?[A-Z]", after)):
+    if value < 30 and "," not in raw and LINE_OPENING.search(before) and HEADING_AFTER.match(after):
         return True  # "1 | Toelichting", "2 Zorg" at the start of a line: numbering of a heading or list
     if value < 30 and "," not in raw:
         named = NAMED_NUMBER.search(before)
         if named and (named.group(1) is None or named.group(1).lower() not in STOP_WORDS):
             return True  # "Pijler 2", "programma’s 3 en 5": a name's number, not a count
-    if re.search(r"(?i)\bx\s*€?\s*$", before):
+    if MULTIPLIER_BEFORE.search(before):
         return True  # "(x € 1.000)": the multiplier of a table
     if re.match(r"^[a-z]\b", after):
         return True  # "11a"
@@ -334,8 +339,8 @@ def _drop_baselines(items: list[tuple[Figure, bool, int]], report_year: int | No
 def _table_multipliers(text: str) -> list[tuple[int, float]]:
     """"x € 1.000" / "x 1 miljoen" above a table scales the euro amounts below it."""
     out = []
-    for m in re.finditer(r"(?i)(?:^|(?<=[\s(]))(?:bedragen\s+)?x\s*(€)?\s*(1\.000\.000|1\.000|1\s*miljoen|miljoen|1\s*mln|duizend)"
-                         r"(?=\s*\)|\s*$|\s*\n|\s+[a-z(])", text):
+    starts = [q for x in ("x", "X") for q in occurrences(text, x) if q == 0 or text[q - 1] in " \t\n\r("]
+    for m in anchored_finditer(MULTIPLIER, text, starts):
         g = m.group(2).lower().replace(" ", "")
         factor = 1e6 if ("miljoen" in g or "mln" in g or g == "1.000.000") else 1e3
         out.append((m.start(), factor, bool(m.group(1))))

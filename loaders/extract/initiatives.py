@@ -16,6 +16,7 @@ from sdkg.loaders.model import Initiative
 
 from .normalise import span
 from .pipeline import Cand, Step, Trace, run_candidates
+from .scan import anchored_finditer, back_over, occurrences
 
 TYPE_SUFFIX = (r"(?:visie|plan|plannen|nota|notitie|kader|programma|aanpak|agenda|akkoord|deal|regeling|verordening|"
                r"convenant|project|pilot|campagne|traject|overleg|model|methode|symposium|manifest|tafel|platform|"
@@ -154,10 +155,23 @@ def _c_quoted(ctx: InitContext):
         yield _icand(name, s, s + len(title), (typ or "").lower() or None, 0.8)
 
 
+TYPE_WORD_RUN = re.compile(r"(?<![\w\-])([\wëïéè\-]*" + TYPE_SUFFIX + r")[ \t\u00a0]*(?:\|\s*)?(?=\S)")
+TYPE_SUFFIXES = tuple(TYPE_SUFFIX[3:-1].split("|"))
+
+
+def _type_word_starts(text: str) -> set[int]:
+    """Where TYPE_WORD_RUN can match: the start of the word (hyphens included) around each type suffix."""
+    out = set()
+    for suf in TYPE_SUFFIXES:
+        for q in occurrences(text, suf):
+            out.add(back_over(text, q, "-", word=True))
+    return out
+
+
 def _c_type_word(ctx: InitContext):
     """2. type word + name: "wijkvisie Vogelbuurt", "traject Jonge Helden", "pilot bewegen voor ouderen" """
     text, blocked, places = ctx.text, ctx.blocked, ctx.places
-    for m in re.finditer(r"(?<![\w\-])([\wëïéè\-]*" + TYPE_SUFFIX + r")[ \t\u00a0]*(?:\|\s*)?(?=\S)", text):
+    for m in anchored_finditer(TYPE_WORD_RUN, text, _type_word_starts(text)):
         typ = m.group(1)
         rest = text[m.end():m.end() + 120]
         if rest[:1] in "‘'“\"":

@@ -18,7 +18,16 @@ from spacy.lang.nl.stop_words import STOP_WORDS
 
 from .normalise import span, strip_legal_form
 from .pipeline import Cand, Step, Trace, run_candidates
-from .scan import anchored_finditer, back_over, cap_starts, find_all, first_words, is_word, occurrences
+from .scan import (
+    anchored_finditer,
+    back_over,
+    cap_starts,
+    capitalised_phrases,
+    find_all,
+    first_words,
+    is_word,
+    occurrences,
+)
 
 # Acronyms and capitalised words that name laws, sectors, units, instruments or regions, not organisations.
 NON_ORG_ACRONYMS = {
@@ -361,22 +370,10 @@ def _c_regional(ctx: OrgContext):
     """Names of regional public bodies from the country-wide registers (loaders/data/regional_organisations.csv)."""
     text = ctx.text
     by_key, first = ref.regional_index()
-    for p in cap_starts(text):
-        w = _WORD.match(text, p)
-        lengths = first.get(ref.fold(w.group(0))) if w else None
-        if not lengths:
-            continue
-        line_end = text.find("\n", p)
-        words = list(_WORD.finditer(text, p, min(p + 160, len(text) if line_end == -1 else line_end)))
-        for n in sorted(lengths, reverse=True):
-            if n > len(words):
-                continue
-            o = by_key.get(" ".join(ref.fold(x.group(0)) for x in words[:n]))
-            if o is not None and n == 1 and _in_capitalised_run(text, p, words[0].end()):
-                break  # one word of a longer capitalised name is not the body of that name
-            if o is not None:
-                yield _cand(text[p:words[n - 1].end()], p, words[n - 1].end(), 0.9, o.kind, filters=("excluded",))
-                break
+    for s, e, o in capitalised_phrases(text, first, by_key, ref.fold):
+        if " " not in text[s:e].strip() and _in_capitalised_run(text, s, e):
+            continue  # one word of a longer capitalised name is not the body of that name
+        yield _cand(text[s:e], s, e, 0.9, o.kind, filters=("excluded",))
 
 
 _CAP_BEFORE = re.compile(r"(?<![.!?:\n]\s)(?<![.!?:\n])\b[A-Z][\w\-]*[ \t]+$")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import islice
 
 # Characters whose lower-casing changes the length or that re's IGNORECASE equates with an ASCII letter
 # although lower() does not ("ı" ~ "i", "ſ" ~ "s"): a text holding any of them is scanned the slow way.
@@ -132,19 +133,42 @@ def first_words(labels: Iterable[str], lower: bool = False) -> frozenset[str] | 
 _WORD = re.compile(r"\w+")
 
 
+_cap_words_cache: list = [None, None]
+
+
+def cap_words(text: str, fold) -> list[tuple[int, int, str]]:
+    """(start, end, folded word) of every word that starts with an ASCII capital, computed once per text."""
+    if _cap_words_cache[0] is text:
+        return _cap_words_cache[1]
+    match = _WORD.match
+    out = []
+    for p in cap_starts(text):
+        m = match(text, p)
+        out.append((p, m.end(), fold(m.group(0))))
+    _cap_words_cache[0], _cap_words_cache[1] = text, out
+    return out
+
+
 def capitalised_phrases(text: str, first: dict[str, set[int]], lookup: dict, fold) -> Iterator[tuple[int, int, object]]:
     """(start, end, value) for each longest phrase of `lookup` (keys: folded words joined by one space) that
     starts at a capitalised word; `first` maps a key's first word to the word counts of its keys."""
-    for p in cap_starts(text):
-        w = _WORD.match(text, p)
-        lengths = first.get(fold(w.group(0))) if w else None
+    for p, e, w in cap_words(text, fold):
+        lengths = first.get(w)
         if not lengths:
             continue
-        line_end = text.find("\n", p)
-        words = list(_WORD.finditer(text, p, min(p + 160, len(text) if line_end == -1 else line_end)))
+        longest = max(lengths)
+        if longest == 1:
+            v = lookup.get(w)
+            if v is not None:
+                yield p, e, v
+            continue
+        line_end = text.find("\n", e, p + 160)
+        words = list(islice(_WORD.finditer(text, e, p + 160 if line_end == -1 else line_end), longest - 1))
+        parts = [w, *(fold(x.group(0)) for x in words)]
+        ends = [e, *(x.end() for x in words)]
         for n in sorted(lengths, reverse=True):
-            if n <= len(words):
-                v = lookup.get(" ".join(fold(x.group(0)) for x in words[:n]))
+            if n <= len(parts):
+                v = lookup.get(" ".join(parts[:n]))
                 if v is not None:
-                    yield p, words[n - 1].end(), v
+                    yield p, ends[n - 1], v
                     break
