@@ -379,8 +379,9 @@ class _Writer:
                 self._sep("\n\n")
             elif tail.endswith(("-", "\ufffe")) and text[:1].islower():
                 self._dehyphenate(text)
-            elif tail.rstrip(")\"'’”")[-1:] in _TERMINAL or short:
-                # a new page or column after a finished line starts a new paragraph
+            elif tail.rstrip(")\"'’”")[-1:] in _TERMINAL or (short and sep_hint != "flow"):
+                # a new page or column after a finished sentence starts a new paragraph; the last line
+                # of a column often ends early before a long word, so there only punctuation counts
                 self._sep("\n\n" if sep_hint == "flow" else "\n")
             else:
                 self._sep(" ")

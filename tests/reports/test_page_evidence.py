@@ -59,3 +59,30 @@ def test_report_graph_passes_the_shapes(jaarstukken):
     subset = [q for q in quads if q.subject in keep]
     found = [f for f in findings(to_rdflib(subset), load_shapes([SHAPES])) if f.severity == "Violation"]
     assert not found, found[:5]
+
+
+def test_named_queries_show_the_page(jaarstukken):
+    from pathlib import Path
+
+    import sdkg.sparql
+    from sdkg.graph.build import build_quads
+    from sdkg.ontology import SPARQL_PREFIXES
+
+    store = ox.Store()
+    store.extend(build_quads(jaarstukken.extraction))
+    queries = Path(sdkg.sparql.__file__).parent / "queries"
+    partners = list(store.query(SPARQL_PREFIXES + (queries / "partners.rq").read_text(encoding="utf-8")))
+    assert partners and all(re_page(r["quote"].value) for r in partners)
+    report = next(q.subject for q in store.quads_for_pattern(None, None, ox.NamedNode(SDKG + "Report")))
+    text = (queries / "report-evidence.rq").read_text(encoding="utf-8").replace(
+        "https://w3id.org/sdkg/id/rapport/0000000000000000", report.value)
+    facts = list(store.query(SPARQL_PREFIXES + text))
+    jeugdwet = [r for r in facts if r["label"] and r["label"].value == "Jeugdwet"]
+    assert jeugdwet and all(r["where"].value.startswith("p. ") for r in jeugdwet)
+    assert all(r["section"].value.startswith("Programma 6 Zorg en ondersteuning > ") for r in jeugdwet)
+
+
+def re_page(quote: str) -> bool:
+    import re
+
+    return re.search(r" \(p\. \d{1,3}\)$", quote) is not None
