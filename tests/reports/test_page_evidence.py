@@ -71,8 +71,6 @@ def test_named_queries_show_the_page(jaarstukken):
     store = ox.Store()
     store.extend(build_quads(jaarstukken.extraction))
     queries = Path(sdkg.sparql.__file__).parent / "queries"
-    partners = list(store.query(SPARQL_PREFIXES + (queries / "partners.rq").read_text(encoding="utf-8")))
-    assert partners and all(re_page(r["quote"].value) for r in partners)
     report = next(q.subject for q in store.quads_for_pattern(None, None, ox.NamedNode(SDKG + "Report")))
     text = (queries / "report-evidence.rq").read_text(encoding="utf-8").replace(
         "https://w3id.org/sdkg/id/rapport/0000000000000000", report.value)
@@ -81,8 +79,3 @@ def test_named_queries_show_the_page(jaarstukken):
     assert jeugdwet and all(r["where"].value.startswith("p. ") for r in jeugdwet)
     assert all(r["section"].value.startswith("Programma 6 Zorg en ondersteuning > ") for r in jeugdwet)
 
-
-def re_page(quote: str) -> bool:
-    import re
-
-    return re.search(r" \(p\. \d{1,3}\)$", quote) is not None
