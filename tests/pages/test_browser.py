@@ -241,8 +241,9 @@ def test_named_query_table_opens_in_the_query_page(page, site):
     page.goto(site + "/api/queries/partners?format=html&municipality=GM0307")
     n = page.locator(".results tbody tr").count()
     assert n > 0
-    page.click("text=open als SPARQL")
-    page.wait_for_function("document.getElementById('status').textContent.includes('rij')")
+    with page.expect_navigation():  # the link opens the query page: wait for it, not the old page
+        page.click("text=open als SPARQL")
+    page.wait_for_function("(document.getElementById('status') || {}).textContent?.includes('rij')")
     assert int(page.locator("#status").inner_text().split()[0]) == n
 
 
