@@ -102,14 +102,22 @@ def _match_names(pred: list, gold: list, field: str) -> tuple[int, int, int, lis
                 best = max((_jaccard(a, b) for a in pnames for b in gnames), default=0.0)
                 if best >= 0.5:
                     cands.append((-best, gi, pi))
-        for _neg, gi, pi in sorted(cands):
-            if gi in used_g or pi in used_p:
-                continue
-            used_g.add(gi)
-            used_p.add(pi)
-            pairs.append((pi, gi))
+        pairs += _best_first(cands, used_p, used_g)
     tp = len(pairs)
     return tp, len(pred) - tp, len(gold) - tp, pairs
+
+
+def _best_first(cands: list[tuple[float, int, int]], used_p: set[int], used_g: set[int]) -> list[tuple[int, int]]:
+    """One-to-one (prediction, gold) pairs from (-score, gold, prediction) candidates, best score
+    first; indexes already in used_p / used_g are taken, and the sets are updated."""
+    pairs = []
+    for _neg, gi, pi in sorted(cands):
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        pairs.append((pi, gi))
+    return pairs
 
 
 def _match_figures(pred: list, gold: list) -> tuple[int, int, int]:
@@ -283,15 +291,7 @@ def match_relations(pred: dict, gold: dict) -> tuple[int, int, int, list[tuple[i
             s = _relation_score(p, g, pt, gt)
             if s > 0:
                 cands.append((-s, gi, pi))
-    used_p: set[int] = set()
-    used_g: set[int] = set()
-    pairs = []
-    for _neg, gi, pi in sorted(cands):
-        if gi in used_g or pi in used_p:
-            continue
-        used_g.add(gi)
-        used_p.add(pi)
-        pairs.append((pi, gi))
+    pairs = _best_first(cands, set(), set())
     tp = len(pairs)
     return tp, len(prels) - tp, len(grels) - tp, pairs
 
