@@ -5,8 +5,13 @@ Each answer carries human-readable evidence and a 0..1 confidence; a low confide
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import urlsplit
 
 from sdkg.loaders import reference as ref
 from sdkg.loaders.extract import places
@@ -25,11 +30,24 @@ YEAR_HEADINGS = [
     (r"(?i)\bwat\s+(?:doen|gaan)\s+we\s+(?:doen\s+)?in\s+((?:19|20)\d\d)\b", 5),
     (r"(?i)\bwat\s+hebben\s+we\s+in\s+((?:19|20)\d\d)\s+bereikt", 5),
     (r"(?i)\bbegrotingsjaar\s+((?:19|20)\d\d)\b", 4),
+    # Budget-table columns "Realisatie 2021 Begroting 2022 Begroting 2023 Raming 2024": the last budget column.
+    (r"(?i)\bbegroting\s+((?:19|20)\d\d)\s+raming\s+(?:19|20)\d\d\b", 9),
+    (r"(?i)\bwat\s+(?:willen|gaan|doen)\s+(?:we|wij)\s+(?:[a-z]+\s+){0,3}?in\s+((?:19|20)\d\d)\b", 5),
 ]
+# A year with a verb: looking back in a jaarverslag ("In 2022 voerden we", "In 2022 zijn ... ingezet"), ahead in
+# a begroting ("In 2026 verwachten we"). They count for the year only where the type agrees.
+_PAST_YEAR = (r"(?i)\bin\s+(?:het\s+jaar\s+)?((?:19|20)\d\d)\s+(?:zijn|is|hebben|heeft|werd|werden|waren|was|"
+              r"kon|konden|[a-z]{2,}(?:de|te|den|ten))\b")
+_FUTURE_YEAR = r"(?i)\bin\s+((?:19|20)\d\d)\s+(?:verwachten|gaan|willen|zullen)\s+(?:we|wij)\b"
 # Each pattern above and in TYPE_CUES opens with \b and a word; the word (lower case for (?i) patterns) is
 # all a match can start with, so the patterns run only where one stands (loaders.extract.scan).
 _FIRST_WORD = re.compile(r"^(\(\?i\))?\\b(?:\(\?:)?([A-Za-z]+)")
-_YEAR_FREQ = re.compile(r"(?<![\d/.\-])((?:19|20)\d\d)(?![\d/])")
+_YEAR_FREQ = re.compile(r"(?<![\d/.\-–])((?:19|20)\d\d)(?![\d/]|\s*[-–]\s*(?:19|20)?\d\d)")
+# Years that are no reporting year: the end of a period ("2018-2021"), a date ("1 jan 2024"), a title's
+# closing year at the end of a list line ("• Beleidsnota Wonen 2014").
+_YEAR_NOT_REPORTING = re.compile(
+    r"(?:[-–]\s*$|(?i:\d\s*(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?\s*$))")
+_LIST_LINE = re.compile(r"^\s*(?:[•·\-–*]|\d+[.)])\s")
 _YEAR_ANY = re.compile(r"(?:19|20)\d\d")
 _JAARSTUKKEN_HEAD = re.compile(r"(?m)^\s*Jaarstukken\b.*$")
 _JAARSTUKKEN_YEAR = re.compile(r"\bJaarstukken\s+(?:19|20)\d\d\b")
@@ -37,9 +55,11 @@ _HET_PROGRAMMA = re.compile(r"\b[Hh]et\s+programma\s+([A-Z][a-zà-ü][\w\-]*(?:,
 _PROGRAMMA_HEADING = re.compile(r"(?m)^\s*Programma\s+\d*\s*[:.]?\s*([A-Z][^\n|]{3,60}?)\s*$")
 TYPE_CUES: dict[str, list[str]] = {
     "begroting": [r"(?i)\bprogrammabegroting\b", r"(?i)\bbegrotingsjaar\b", r"(?i)\bbegroting\s+(?:19|20)\d\d\b",
-                  r"(?i)\bwat\s+(?:gaan|doen)\s+we\s+(?:doen\s+)?in\s+(?:19|20)\d\d", r"(?i)\bwat\s+willen\s+we\s+bereiken",
-                  r"(?i)\bwat\s+gaan\s+we\s+daarvoor\s+doen", r"\bStreven\s+(?:19|20)\d\d"],
-    "jaarverslag": [r"(?i)\bwat\s+hebben\s+we\s+(?:dit\s+jaar\s+|in\s+\d{4}\s+)?bereikt", r"(?i)\bwat\s+hebben\s+we\s+daarvoor\s+gedaan",
+                  r"(?i)\bwat\s+(?:gaan|doen)\s+(?:we|wij)\s+(?:doen\s+)?in\s+(?:19|20)\d\d",
+                  r"(?i)\bwat\s+willen\s+(?:we|wij)\s+bereiken", r"(?i)\bwat\s+gaan\s+(?:we|wij)\s+daarvoor\s+doen",
+                  r"\bStreven\s+(?:19|20)\d\d", _FUTURE_YEAR],
+    "jaarverslag": [r"(?i)\bwat\s+hebben\s+(?:we|wij)\s+(?:dit\s+jaar\s+|in\s+\d{4}\s+)?bereikt",
+                    r"(?i)\bwat\s+hebben\s+(?:we|wij)\s+(?:daar|er|hier)voor\s+gedaan",
                     r"(?i)\brealisatie\s+(?:19|20)\d\d", r"(?i)\bontwikkelingen\s+in\s+(?:19|20)\d\d", r"(?i)\bjaarverslag\b",
                     r"(?i)\bverantwoording\b", r"(?i)\bwat\s+heeft\s+het\s+gekost", r"\bGerealiseerd\b",
                     r"(?i)\bprogrammaverantwoording\b", r"(?i)\bjaarrekening\b"],
@@ -47,12 +67,17 @@ TYPE_CUES: dict[str, list[str]] = {
 # A mid-year progress report names itself; it is "other" by the guideline.
 _MIDYEAR = re.compile(r"(?i)\b(?:bestuursrapportage|zomernota|voorjaarsnota|najaarsnota|tussenrapportage|"
                       r"voortgangsrapportage|burap)\b")
+# A progress report's own structure: each activity of the budget with its status.
+_PROGRESS = re.compile(r"(?i)\bwat\s+is\s+de\s+status\s+van\s+(?:deze|de(?:ze)?)\s+activiteit")
 # Without a cue, the tense says it: an accountability text looks back, a budget looks ahead.
 _PAST = re.compile(
     r"(?i)\b(?:was|waren|werd|werden|hadden|hebben\s+we|hebben\s+wij|we\s+hebben|wij\s+hebben|zijn\s+we|zijn\s+wij|"
+    r"bleek|bleken|kreeg|kregen|konden|(?:het\s+)?afgelopen\s+jaar|"
     r"(?:is|zijn)\s+(?:[\w’'\-]+\s+){0,6}?(?:vastgesteld|gerealiseerd|gestart|afgerond|uitgevoerd|geweest|ontwikkeld|"
-    r"opgesteld|gehouden|geopend|ingevoerd|aangenomen|georganiseerd|geëvalueerd|ondertekend)|"
+    r"opgesteld|gehouden|geopend|ingevoerd|aangenomen|georganiseerd|geëvalueerd|ondertekend|ingezet|gemaakt|gedaan|"
+    r"bereikt|verstrekt|verleend|afgesloten|gesloten|besloten|gelukt|geïnvesteerd|opgeleverd|toegekend|aangevraagd)|"
     r"\w{3,}(?:dden|tten|kten|pten|ften|chten|sten|rden|lden|nden)\s+(?:we|wij))\b")
+_YEAR_BEFORE = re.compile(r"(?i)\bin\s+(?:het\s+jaar\s+)?(?:19|20)\d\d\s+(?:[\w’'\-]+\s+){0,3}$")
 _PRESENT_NDEN = re.compile(r"(?i)^(?:worden|vinden|zenden|wenden|branden|binden|melden|kosten|verwachten|achten|wachten|"
                            r"letten|zetten|zitten|praten|laten|weten|moeten|bieden)$")
 _FUTURE = re.compile(r"(?i)\b(?:gaan\s+we|we\s+gaan|wij\s+gaan|zullen|willen\s+we|we\s+willen|wij\s+willen|"
@@ -91,6 +116,8 @@ STANDARD_HEADINGS = re.compile(
 
 
 _YEAR_CUES = [(_anchored(p), w) for p, w in YEAR_HEADINGS]
+_PAST_YEAR_CUE = _anchored(_PAST_YEAR)
+_FUTURE_YEAR_CUE = _anchored(_FUTURE_YEAR)
 _TYPE_CUES = {t: [_anchored(p) for p in pats] for t, pats in TYPE_CUES.items()}
 
 
@@ -111,11 +138,6 @@ def infer_meta(doc: Document, overrides: dict | None = None) -> ReportMeta:
     confidence: dict[str, float] = {}
     warnings: list[str] = []
 
-    year, yconf, yev = _infer_year(text)
-    if overrides.get("year") not in (None, ""):
-        year, yconf, yev = int(overrides["year"]), 1.0, [f"given: year={overrides['year']}"]
-    evidence["year"], confidence["year"] = yev, yconf
-
     dtype, tconf, tev = _infer_type(text)
     if overrides.get("type"):
         t = str(overrides["type"]).lower()
@@ -123,6 +145,11 @@ def infer_meta(doc: Document, overrides: dict | None = None) -> ReportMeta:
             raise ValueError(f"unknown document type {overrides['type']!r}: expected one of {', '.join(DOCUMENT_TYPES)}")
         dtype, tconf, tev = t, 1.0, [f"given: type={t}"]
     evidence["document_type"], confidence["document_type"] = tev, tconf
+
+    year, yconf, yev = _infer_year(doc, dtype)
+    if overrides.get("year") not in (None, ""):
+        year, yconf, yev = int(overrides["year"]), 1.0, [f"given: year={overrides['year']}"]
+    evidence["year"], confidence["year"] = yev, yconf
 
     if overrides.get("municipality"):
         g = ref.resolve_gemeente(str(overrides["municipality"]), year)
@@ -147,7 +174,17 @@ def infer_meta(doc: Document, overrides: dict | None = None) -> ReportMeta:
 # --------------------------------------------------------------------------- year
 
 
-def _infer_year(text: str) -> tuple[int | None, float, list[str]]:
+def _name_years(doc: Document) -> set[int]:
+    """Years the file name or the page address states ("jaarverslag-2023-helmond.pdf", "begroting-2022.nl")."""
+    names = [os.path.basename(doc.source or ""), doc.source_url or "", *(p.url or "" for p in doc.parts[:1])]
+    return {int(y) for n in names for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", n)}
+
+
+def _infer_year(doc: Document, dtype: str | None = None) -> tuple[int | None, float, list[str]]:
+    """The year the report is about, from the text: its own headings and budget-table columns first, then years
+    with a verb that fits the type, then how often a year is named (periods, dates and titles left out). The file
+    name or address adds weight to a year the text names; it never supplies one the text does not name."""
+    text = doc.text
     scores: Counter[int] = Counter()
     ev: list[str] = []
     head = text[:3000]
@@ -159,12 +196,35 @@ def _infer_year(text: str) -> tuple[int | None, float, list[str]]:
             if len(ev) < 6:
                 ev.append(f"'{m.group(0).strip()}'")
     strong = bool(scores)
-    freq = Counter(int(m.group(1)) for m in anchored_finditer(_YEAR_FREQ, text, _year_candidates(text)))
+    if not strong:
+        verbs = _PAST_YEAR_CUE if dtype in ("jaarverslag", "jaarstukken") else _FUTURE_YEAR_CUE
+        for m in _cue_matches(verbs, text):
+            scores[int(m.group(1))] += 3
+            ev.append(f"'{m.group(0).strip()}'")
+        if not scores and dtype == "begroting":
+            # A budget is written the year before: the latest year it looks back on, plus one.
+            done = [int(m.group(1)) for m in _cue_matches(_PAST_YEAR_CUE, text)]
+            if done:
+                scores[max(done) + 1] += 2
+                ev.append(f"a budget written after {max(done)}")
+        strong = bool(scores)
+    freq: Counter[int] = Counter()
+    for m in anchored_finditer(_YEAR_FREQ, text, _year_candidates(text)):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        rest = text[m.end():len(text) if line_end == -1 else line_end].strip()
+        if _YEAR_NOT_REPORTING.search(text[max(0, m.start() - 12):m.start()]) or (
+                not rest and _LIST_LINE.match(text[line_start:m.start()])):
+            continue
+        freq[int(m.group(1))] += 1
     head_years = _YEAR_ANY.findall(head)
     for y, c in freq.items():
-        scores[y] += c * 0.5 + (0.5 if y in head_years else 0)
+        scores[y] += c * 0.5 + (0.5 if str(y) in head_years else 0)
     if not scores:
         return None, 0.0, ["no year found"]
+    for y in _name_years(doc) & set(scores):
+        scores[y] += 3
+        ev.append(f"the file name or address names {y} too")
     (best, s1), *rest = scores.most_common(2) + [(None, 0.0)]
     s2 = rest[0][1] if rest else 0.0
     if not strong:
@@ -181,6 +241,9 @@ def _infer_type(text: str) -> tuple[str, float, list[str]]:
     m = _JAARSTUKKEN_HEAD.search(head) or next(find_all(_JAARSTUKKEN_YEAR, text, ("Jaarstukken",), fold_case=False), None)
     if m:
         return "jaarstukken", 0.95, [f"the text calls itself '{m.group(0).strip()}'"]
+    mid = _MIDYEAR.search(text, 0, 300) or next(find_all(_PROGRESS, text, ("wat",), fold_case=True), None)
+    if mid:
+        return "other", 0.75, [f"a mid-year or progress report: '{mid.group(0)}'"]
     counts = {}
     ev: dict[str, list[str]] = {}
     for t, cues in _TYPE_CUES.items():
@@ -202,108 +265,269 @@ def _infer_type(text: str) -> tuple[str, float, list[str]]:
 
 def _type_by_tense(text: str) -> tuple[str, float, list[str]]:
     """jaarverslag when the text looks back, begroting when it looks ahead, else other."""
-    past = [m.group(0) for m in _PAST.finditer(text) if not _PRESENT_NDEN.match(m.group(0).split()[0])]
-    future = [m.group(0) for m in _FUTURE.finditer(text)]
-    ev = [f"{len(past)} past-tense cues ({', '.join(past[:3])}), {len(future)} future cues ({', '.join(future[:3])})"]
-    if len(past) >= 2 and len(past) > len(future):
+    past = [m for m in _PAST.finditer(text) if not _PRESENT_NDEN.match(m.group(0).split()[0])]
+    future = list(_FUTURE.finditer(text))
+    # A past tense tied to a year ("In 2022 voerden we") weighs double; "we willen" states aims, which
+    # accountability texts repeat too, so it weighs half.
+    p = sum(2.0 if _YEAR_BEFORE.search(text, max(0, m.start() - 30), m.start()) else 1.0 for m in past)
+    f = sum(0.5 if "willen" in m.group(0).lower() else 1.0 for m in future)
+    ev = [f"past-tense cues {p:g} ({', '.join(m.group(0) for m in past[:3])}), "
+          f"future cues {f:g} ({', '.join(m.group(0) for m in future[:3])})"]
+    if p >= 2 and p > f:
         return "jaarverslag", 0.55, ev
-    if len(future) >= 2 and len(future) > len(past):
+    if f >= 2 and f > p:
         return "begroting", 0.55, ev
     return "other", 0.4, ["no budget or accountability cues", *ev]
 
 
 # --------------------------------------------------------------------------- municipality
+#
+# Every source of evidence is a named function that yields Clues (a GM code, a weight, what was seen); one
+# scorer adds them up. MUNICIPALITY_EVIDENCE lists the sources with what each adds.
 
 
-def _infer_municipality(doc: Document, year: int | None) -> tuple[Municipality | None, float, list[str]]:
-    pdoc = parse(doc.text)
-    text = doc.text
-    scores: Counter[str] = Counter()
-    ev: dict[str, list[str]] = {}
-    gm = ref.gemeenten()
-    for m in places.municipality_mentions(pdoc):
-        valid = [c for c in m.codes if (gm[c].valid_in(year) if year else gm[c].valid_to is None)]
+@dataclass(frozen=True)
+class Clue:
+    code: str
+    weight: float
+    what: str
+
+
+@dataclass(frozen=True)
+class EvidenceSource:
+    name: str
+    adds: str
+    fn: Callable[[_MuniContext], Iterable[Clue]]
+
+
+@dataclass
+class _MuniContext:
+    doc: Document
+    year: int | None
+    _parsed: object = None
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    @property
+    def parsed(self):
+        if self._parsed is None:
+            self._parsed = parse(self.doc.text)
+        return self._parsed
+
+    def current(self, codes) -> list[str]:
+        gm = ref.gemeenten()
+        return [c for c in codes if c in gm and gm[c].valid_in(self.year)]
+
+
+_GEMEENTE_BEFORE = re.compile(r"(?<![a-zà-ü])gemeente\s*$")
+_PARTNERS_BEFORE = re.compile(r"(?:centrumgemeente|regiogemeenten?|buurgemeenten?|gastgemeente|gemeenten)\s*$")
+# The municipality as the grammatical subject: "X werkt samen", "Vanaf 2013 werkt X samen", "door X".
+_SUBJECT_AFTER = re.compile(r"^\s+(?:werkt|heeft|zet|wil|investeert|kiest|biedt|gaat|zorgt|voert|neemt|staat|"
+                            r"streeft|stimuleert|ondersteunt|vindt|bevordert|beweegt|blijft|wordt)\b")
+_SUBJECT_BEFORE = re.compile(r"\b(?:werkt|heeft|zet|wil|investeert|kiest|biedt|gaat|zorgt|voert|neemt|streeft|"
+                             r"stimuleert|ondersteunt|wordt|door)\s+$")
+
+
+def _named(ctx: _MuniContext) -> Iterable[Clue]:
+    """The municipality's name in running text: strong after "gemeente" or as the subject, weak in a list of
+    partners, inside a regional body's name, or where another named municipality's name contains it (the
+    province "Groningen" inside "Midden-Groningen")."""
+    text, gm = ctx.text, ref.gemeenten()
+    mentions = places.municipality_mentions(ctx.parsed)
+    keys = {m.key for m in mentions}
+    for m in mentions:
+        valid = ctx.current(m.codes)
+        w_former = 1.0
         if not valid:
-            valid = list(m.codes)
-            if year is None:
-                w_former = 0.3  # a former municipality, now a village of another: weak without a year
+            # A former municipality: now usually a town of a current one ("Sittard" in Sittard-Geleen).
+            towns = ctx.current(ref.woonplaats_gemeenten().get(m.key, ()))
+            if towns:
+                valid = towns
+                w_former = 0.6
             else:
-                w_former = 1.0
-        else:
-            w_former = 1.0
+                valid = [c for c in m.codes if c in gm]
+                w_former = 0.3 if ctx.year is None else 1.0
         pre = text[max(0, m.start - 30):m.start].lower()
+        post = text[m.end:m.end + 20]
         w = 1.0
-        if re.search(r"gemeente\s*$", pre):
+        if _GEMEENTE_BEFORE.search(pre):
             w = 3.0
-        elif re.search(r"(?:centrumgemeente|regiogemeenten?|buurgemeenten?|gemeenten)\s*$", pre):
+        elif _PARTNERS_BEFORE.search(pre):
             w = 0.3
+        elif _SUBJECT_AFTER.match(post) or _SUBJECT_BEFORE.search(text[max(0, m.start - 30):m.start]):
+            w = 2.5
         if m.in_region:
             w = 0.3
         elif m.in_name:
             w *= 0.7
-        if re.search(r",\s*$", pre) or re.match(r"\s*(?:,|en\s+[A-Z])", text[m.end:m.end + 6]):
+        if re.search(r",\s*$", pre) or re.match(r"\s*(?:,|en\s+[A-Z])", post):
             w *= 0.4  # one of a list of municipalities: partners rather than the author
+        if any(k != m.key and re.search(rf"\b{re.escape(m.key)}\b", k) for k in keys):
+            w *= 0.2  # "Groningen" where "Midden-Groningen" is named too
         if m.start < 300:
             w += 1.0
+        snippet = text[max(0, m.start - 25):m.end + 15].strip().replace("\n", " ")
         for c in valid:
-            scores[c] += w * w_former / len(valid)
-            ev.setdefault(c, []).append(f"'{text[max(0, m.start - 25):m.end + 15].strip()}'".replace("\n", " "))
-    area_scores: Counter[str] = Counter()
-    area_ev: dict[str, list[str]] = {}
-    for a in places.area_mentions(pdoc):
+            yield Clue(c, w * w_former / len(valid), f"'{snippet}'")
+
+
+_HYPHENATED = re.compile(r"^([A-Z][\w']+(?: [\w']+)*)-([A-Z][\w']+(?: [\w']+)*)$")
+
+
+@lru_cache(maxsize=1)
+def _hyphenated_halves() -> dict[str, list[tuple[str, str]]]:
+    """First half -> (second half, GM code) for current municipalities named "A-B" ("Sittard-Geleen")."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for g in ref.gemeenten().values():
+        m = _HYPHENATED.match(g.label)
+        if g.valid_to is None and m and not {ref.fold(m.group(1)), ref.fold(m.group(2))} & places_compass():
+            out.setdefault(m.group(1), []).append((m.group(2), g.cbs_code))
+    return out
+
+
+def places_compass() -> set[str]:
+    return {ref.fold(c) for c in places.COMPASS}
+
+
+def _halves(ctx: _MuniContext) -> Iterable[Clue]:
+    """Both halves of a hyphenated municipality near each other: "in Sittard en Geleen", "Leidschendam en Voorburg"."""
+    text = ctx.text
+    for first, rest in _hyphenated_halves().items():
+        for q in occurrences(text, first):
+            if q and text[q - 1].isalpha():
+                continue
+            window = text[q + len(first):q + len(first) + 40]
+            for second, code in rest:
+                if re.match(rf"\s*(?:en|&|/|,)\s*{re.escape(second)}\b", window):
+                    yield Clue(code, 2.0, f"'{first}{window[:window.index(second) + len(second)]}'")
+
+
+def _areas(ctx: _MuniContext) -> Iterable[Clue]:
+    """Neighbourhoods (CBS wijken and buurten) of the municipality, shared by the municipalities that have one
+    of that name."""
+    gm = ref.gemeenten()
+    for a in places.area_mentions(ctx.parsed):
         if not a.codes or a.sent_start:
             continue
         for c in a.codes:
-            if c in gm and gm[c].valid_in(year) or year is None:
-                area_scores[c] += 1.0 / len(a.codes)
-                area_ev.setdefault(c, []).append(a.surface)
+            if c in gm and gm[c].valid_in(ctx.year) or ctx.year is None:
+                yield Clue(c, 0.8 / len(a.codes), f"'{a.surface}'")
+
+
+def _demonyms(ctx: _MuniContext) -> Iterable[Clue]:
+    """"Osse samenleving", "Zoetermeerse inwoners", "Meppelers": adjectives and nouns of place."""
+    dem_first, dem = ref.demonym_index()
+    for s, e, code in capitalised_phrases(ctx.text, dem_first, dem, ref.fold):
+        yield Clue(code, 2.0, f"'{ctx.text[s:e]}'")
+
+
+_NOT_VILLAGES = {"nederland", "holland", "europa"}
+
+
+def _villages(ctx: _MuniContext) -> Iterable[Clue]:
+    """Towns and villages (BAG woonplaatsen) of the municipality, outside sentence starts."""
+    text = ctx.text
+    wp, wp_first = ref.woonplaatsen()
+    for s, e, codes in capitalised_phrases(text, wp_first, wp, ref.fold):
+        if _sentence_start(text, s) or ref.fold(text[s:e]) in _NOT_VILLAGES:
+            continue
+        cs = ctx.current(codes)
+        for c in cs:
+            yield Clue(c, 0.5 / len(cs), f"'{text[s:e]}'")
+
+
+def _regional_bodies(ctx: _MuniContext) -> Iterable[Clue]:
+    """Regional public bodies (gemeenschappelijke regelingen, GGD, Veilig Thuis, werkbedrijf ...) and region names:
+    each counts for its members, weakly, so that two regions named narrow the candidates to their overlap."""
+    text = ctx.text
+    by_key, first = ref.region_member_index()
+    seen: set[str] = set()
+    for s, e, (name, members) in capitalised_phrases(text, first, by_key, ref.fold):
+        if name in seen:
+            continue
+        seen.add(name)
+        cs = ctx.current(members)
+        for c in cs:
+            yield Clue(c, min(0.5, 2.0 / len(cs)), f"member of '{text[s:e]}'")
+
+
+_NAME_SPLIT = re.compile(r"[^0-9A-Za-zÀ-ÿ']+")
+
+
+def _names_in(words: list[str], ctx: _MuniContext, weight: float, what: str) -> Iterable[Clue]:
+    """Municipality names among a list of words (of a file name, title or URL): runs of up to four words, also
+    written together ("aaenhunze", "gemeentemaastricht")."""
+    by_name, by_squashed = ref.gemeenten_by_name(), ref.gemeenten_by_squashed_name()
+    found: dict[str, str] = {}
+    for n in (4, 3, 2, 1):
+        for i in range(len(words) - n + 1):
+            run = words[i:i + n]
+            key = " ".join(run)
+            cands = by_name.get(key) or by_squashed.get(key.replace(" ", ""))
+            if not cands and n == 1 and key.startswith("gemeente"):
+                cands = by_squashed.get(key[len("gemeente"):])
+            if cands and not any(key in k for k in found):
+                found[key] = ""
+                codes = ctx.current(g.cbs_code for g in cands) or [g.cbs_code for g in cands]
+                for c in codes:
+                    yield Clue(c, weight / len(codes), f"{what} '{key}'")
+
+
+def _file_name(ctx: _MuniContext) -> Iterable[Clue]:
+    """The file name: "jaarverslag-2023-helmond.pdf", "59_helmond_2023.txt"."""
+    base = os.path.splitext(os.path.basename(ctx.doc.source or ""))[0]
+    words = [ref.fold(w) for w in _NAME_SPLIT.split(base) if w and not w.isdigit()]
+    yield from _names_in(words, ctx, 3.0, "file name")
+
+
+def _title_and_url(ctx: _MuniContext) -> Iterable[Clue]:
+    """The page's own <title> (where the text does not already hold it) and the address it was read from:
+    "helmond.jaarverslag-2023.nl", "aaenhunze.begrotingsapp.nl"."""
+    title = ctx.doc.title
+    if title and title not in ctx.text:
+        words = [ref.fold(w) for w in _NAME_SPLIT.split(title) if w and not w.isdigit()]
+        yield from _names_in(words, ctx, 2.0, "title")
+    urls = {ctx.doc.source_url, *(p.url for p in ctx.doc.parts)} - {None}
+    for url in sorted(urls)[:1]:
+        parts = urlsplit(url)
+        host = [w for w in (parts.hostname or "").split(".")[:-1] if w not in {"www", "nl"}]
+        path = [w for w in _NAME_SPLIT.split(parts.path) if w and not w.isdigit()]
+        yield from _names_in([ref.fold(w) for w in host + path], ctx, 3.0, "address")
+
+
+MUNICIPALITY_EVIDENCE = [
+    EvidenceSource("named", "the name in the text, weighted by where it stands", _named),
+    EvidenceSource("halves", "both halves of a hyphenated name ('Sittard en Geleen')", _halves),
+    EvidenceSource("neighbourhoods", "its neighbourhoods (CBS wijken, buurten)", _areas),
+    EvidenceSource("demonyms", "adjectives and nouns of place ('Osse', 'Meppelers')", _demonyms),
+    EvidenceSource("villages", "its towns and villages (BAG woonplaatsen)", _villages),
+    EvidenceSource("regions", "regional bodies and regions it belongs to", _regional_bodies),
+    EvidenceSource("file_name", "a municipality in the file name", _file_name),
+    EvidenceSource("title_url", "a municipality in the HTML title or the page address", _title_and_url),
+]
+
+
+def _infer_municipality(doc: Document, year: int | None) -> tuple[Municipality | None, float, list[str]]:
+    ctx = _MuniContext(doc, year)
     total: Counter[str] = Counter()
-    for c, s in scores.items():
-        total[c] += s
-    for c, s in area_scores.items():
-        total[c] += 0.8 * s
-    for c, s, what in _other_evidence(text, year):
-        total[c] += s
-        area_ev.setdefault(c, []).append(what)
+    ev: dict[str, list[str]] = {}
+    for src in MUNICIPALITY_EVIDENCE:
+        for clue in src.fn(ctx):
+            total[clue.code] += clue.weight
+            ev.setdefault(clue.code, []).append(f"{src.name}: {clue.what}")
     if not total:
-        return None, 0.0, ["no municipality or neighbourhood named"]
+        return None, 0.0, ["no municipality, neighbourhood, village or regional body named"]
     (best, s1), *rest = total.most_common(2)
     s2 = rest[0][1] if rest else 0.0
     conf = (s1 - s2) / s1 * min(1.0, s1 / 2.5)
-    g = gm[best]
-    out_ev = []
-    if ev.get(best):
-        out_ev.append(f"named {len(ev[best])}x: " + "; ".join(ev[best][:4]))
-    else:
-        out_ev.append("never named; identified by its neighbourhoods, villages, demonyms or regional bodies")
-    if area_ev.get(best):
-        out_ev.append("neighbourhoods and other evidence: " + ", ".join(sorted(set(area_ev[best]))[:10]))
+    g = ref.gemeenten()[best]
+    whats = ev[best]
+    out_ev = [f"score {s1:.2f} (next {s2:.2f}) from: " + "; ".join(dict.fromkeys(whats[:8]))]
+    if not any(w.startswith("named:") for w in whats):
+        out_ev.append("never named in the text")
     return Municipality(g.label, g.cbs_code), round(min(1.0, conf), 2), out_ev
-
-
-def _other_evidence(text: str, year: int | None):
-    """(GM code, score, what) from a demonym ("Osse samenleving": strong), a village or town of the
-    municipality (BAG woonplaatsen), and the members of a regional public body named in the text (weak,
-    shared by its members)."""
-    gm = ref.gemeenten()
-
-    def valid(codes):
-        return [c for c in codes if c in gm and (year is None or gm[c].valid_in(year))]
-
-    dem_first, dem = ref.demonym_index()
-    for _s, _e, code in capitalised_phrases(text, dem_first, dem, ref.fold):
-        yield code, 2.0, f"demonym '{text[_s:_e]}'"
-    wp, wp_first = ref.woonplaatsen()
-    for s, e, codes in capitalised_phrases(text, wp_first, wp, ref.fold):
-        if not _sentence_start(text, s):
-            cs = valid(codes)
-            for c in cs:
-                yield c, 0.5 / len(cs), f"village '{text[s:e]}'"
-    by_key, first = ref.regional_index()
-    for s, e, body in capitalised_phrases(text, first, by_key, ref.fold):
-        cs = valid(body.members)
-        for c in cs:
-            yield c, min(0.5, 2.0 / len(cs)), f"member of '{text[s:e]}'"
 
 
 def _sentence_start(text: str, pos: int) -> bool:

@@ -125,6 +125,10 @@ def demonyms() -> dict[str, str]:
         forms = {base + "se"}
         if len(base) >= 3 and base[-1] == base[-2] and base[-1] not in "aeiou":
             forms.add(base + "e")  # "Oss" -> "Osse"
+        if base.endswith("ingen"):
+            forms.add(base[:-2] + "se")  # "Vlaardingen" -> "Vlaardingse"
+        if len(base) >= 5 and base[-1] not in "aeiouy" and base[-2] in "aeiou" and base[-3] not in "aeiou":
+            forms.update({base + "er", base + "ers"})  # "Meppel" -> "Meppeler", "Meppelers"
         for d in forms:
             seen.setdefault(d, set()).add(g.cbs_code)
     taken = {fold(n) for n in gemeenten_by_name()}
@@ -362,4 +366,100 @@ def laws() -> dict[str, LawConcept]:
             c.superseded_by = row["succ"].value
         if row["from"] is not None:
             c.in_force_from = int(row["from"].value[:4])
+    return out
+
+
+# --------------------------------------------------------------------------- municipality evidence
+
+
+@lru_cache(maxsize=1)
+def woonplaats_gemeenten() -> dict[str, frozenset[str]]:
+    """Words key of every woonplaats (BAG), municipality names included -> current GM codes: "Sittard" ->
+    {GM1883}. A former municipality that is now a town of another is found here by its old name."""
+    out: dict[str, set[str]] = {}
+    with open(DATA / "woonplaatsen.csv", newline="", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            k = _words_key(r["woonplaats"])
+            if k:
+                out.setdefault(k, set()).add(r["gemeente"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_REGION_TYPE_WORDS = re.compile(r"(?i)^(?:GGD|Veilig Thuis|Veiligheidsregio|Werkbedrijf|Zorgkantoor|Provincie|"
+                                r"Regio|Jeugdzorgregio|Sociale Dienst)\s+")
+_PAREN = re.compile(r"\s*\([^)]*\)\s*")
+_GGD_LONG = re.compile(r"(?i)^Gemeentelijke Gezondheidsdienst\s+")
+_COMPASS_WORDS = {"noord", "zuid", "oost", "west", "midden", "noordoost", "noordwest", "zuidoost", "zuidwest"}
+
+
+def _region_variants(name: str) -> set[str]:
+    """Written forms of a regional body or region: "Gemeentelijke Gezondheidsdienst (GGD) Brabant-Zuidoost" ->
+    also "GGD Brabant-Zuidoost", "Gemeentelijke Gezondheidsdienst Brabant-Zuidoost"."""
+    out = {name, _PAREN.sub(" ", name).strip()}
+    for n in list(out):
+        if _GGD_LONG.match(n):
+            out.add(_GGD_LONG.sub("GGD ", n))
+        elif n.startswith("GGD "):
+            out.add("Gemeentelijke Gezondheidsdienst " + n[4:])
+    return out
+
+
+@lru_cache(maxsize=1)
+def region_member_index() -> tuple[dict[str, tuple[str, frozenset[str]]], dict[str, set[int]]]:
+    """Words key of a regional body or of a region's name -> (name, CBS codes of its members), for municipality
+    evidence: "GGD Brabant-Zuidoost", "Gemeentelijke Gezondheidsdienst Drenthe", "Brabant Zuidoost" (the region of
+    "Veilig Thuis Zuidoost-Brabant", words in either order). Sources: regional_organisations.csv and regions.csv.
+    Keys that are a municipality name, a province name alone or a bare type word are left out. Also returns, for
+    each first word, the word counts of the keys it opens (for capitalised_phrases)."""
+    names = gemeenten_by_name()
+    bodies: dict[str, set[str]] = {}
+    for o in regional_organisations():
+        if o.members:
+            for n in (o.name, *(a for a in o.aliases if len(a) > 4)):
+                bodies.setdefault(n, set()).update(o.members)
+    regions: dict[str, set[str]] = {}
+    with open(DATA / "regions.csv", newline="", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            if r["region_type"] == "provincie":
+                continue
+            bodies.setdefault(r["organisation"], set()).add(r["cbs_code"])
+            region = _REGION_TYPE_WORDS.sub("", r["organisation"]).strip()
+            if region != r["organisation"] and region:
+                regions.setdefault(region, set()).add(r["cbs_code"])
+    by_key: dict[str, tuple[str, frozenset[str]]] = {}
+    provinces = {_words_key(g.province) for g in gemeenten().values()}
+    for n, members in bodies.items():
+        for v in _region_variants(n):
+            k = _words_key(v)
+            if k and k not in names and k not in provinces and len(k) > 4:
+                by_key.setdefault(k, (n, frozenset(members)))
+    for n, members in regions.items():
+        k = _words_key(n)
+        w = k.split()
+        keys = {k}
+        if len(w) == 2 and (w[0] in _COMPASS_WORDS) != (w[1] in _COMPASS_WORDS):
+            keys.add(f"{w[1]} {w[0]}")  # "Zuidoost-Brabant" and "Brabant Zuidoost"
+        for key in keys:
+            if key and key not in names and key not in provinces and len(key) > 4:
+                by_key.setdefault(key, (n, frozenset(members)))
+    first: dict[str, set[int]] = {}
+    for k in by_key:
+        first.setdefault(k.split()[0], set()).add(len(k.split()))
+    return by_key, first
+
+
+def squashed(s: str) -> str:
+    """Folded letters and digits only: the form of a name in a host name or file name ("aaenhunze")."""
+    return re.sub(r"[^a-z0-9]", "", fold(s))
+
+
+@lru_cache(maxsize=1)
+def gemeenten_by_squashed_name() -> dict[str, list[Gemeente]]:
+    """squashed(name) -> municipalities, for names written without spaces or hyphens in a URL."""
+    out: dict[str, list[Gemeente]] = {}
+    for k, gs in gemeenten_by_name().items():
+        for g in gs:
+            lst = out.setdefault(squashed(k), [])
+            if g not in lst:
+                lst.append(g)
     return out

@@ -1,0 +1,130 @@
+"""Document fields from every source of evidence: the file name, the page address, demonyms, both halves of a
+hyphenated name, regional bodies, the subject of a sentence; the year and type by the guideline. The texts are
+invented for these tests."""
+
+import hashlib
+
+from sdkg.loaders import reference as ref
+from sdkg.loaders.metadata import MUNICIPALITY_EVIDENCE, infer_meta
+from sdkg.loaders.model import Document
+
+NEUTRAL = ("Het college wil dat inwoners meedoen. Daarom werken we samen met partners in de wijken aan zorg, "
+           "welzijn en werk. ")
+
+
+def _doc(text: str, source: str = "t.txt", url: str | None = None) -> Document:
+    return Document(text=text, source=source, sha256=hashlib.sha256(text.encode()).hexdigest(),
+                    media_type="text/plain", source_url=url)
+
+
+def _muni(text: str, **kw) -> str | None:
+    m = infer_meta(_doc(text, **kw), {}).municipality
+    return m.cbs_code if m else None
+
+
+def test_every_evidence_source_is_named_and_described():
+    names = [s.name for s in MUNICIPALITY_EVIDENCE]
+    assert len(names) == len(set(names)) and all(s.adds for s in MUNICIPALITY_EVIDENCE)
+    assert {"named", "file_name", "title_url", "demonyms", "regions", "halves"} <= set(names)
+
+
+def test_file_name_names_the_municipality_when_the_text_does_not():
+    assert _muni(NEUTRAL * 3) is None
+    assert _muni(NEUTRAL * 3, source="reports/jaarverslag-2023-heusden.pdf") == "GM0797"
+    assert _muni(NEUTRAL * 3, source="17_hollands-kroon_2021.txt") == "GM1911"
+    m = infer_meta(_doc(NEUTRAL, source="jaarverslag-2023-heusden.pdf"), {})
+    assert "file_name" in " ".join(m.evidence["municipality"])
+
+
+def test_file_name_is_one_source_not_the_only_rule():
+    text = ("De gemeente Steenbergen investeert in de sociale basis. " + NEUTRAL
+            + "In de gemeente Steenbergen is de wachtlijst korter geworden.")
+    assert _muni(text, source="verslag-heusden.txt") == "GM0851"
+
+
+def test_page_address_names_the_municipality():
+    url = "https://hollandskroon.begrotingsapp.nl/begroting-2024/programma/zorg"
+    assert _muni(NEUTRAL * 2, url=url) == "GM1911"
+    assert _muni(NEUTRAL * 2, url="https://subsidies.gemeentesteenbergen.nl/sociaal") == "GM0851"
+
+
+def test_demonyms_by_rule():
+    assert _muni("Een sterke Heusdense samenleving vraagt om ontmoeting. " + NEUTRAL) == "GM0797"
+    assert _muni("Alle Wageningse jongeren krijgen een aanbod. " + NEUTRAL) == "GM0289"
+    assert ref.demonyms()["Meppeler"] == "GM0119" and ref.demonyms()["Vlaardingse"] == "GM0622"
+
+
+def test_both_halves_of_a_hyphenated_municipality():
+    text = "De veerkracht van de buurten is vooral in Alphen en Chaam gedaald. " + NEUTRAL
+    assert _muni(text) == "GM1723"
+
+
+def test_subject_beats_partners_in_a_list():
+    text = ("Sinds 2016 werkt Heusden samen met de gemeenten Vught, Oisterwijk en Sint-Michielsgestel. "
+            "De backoffice is ondergebracht in gastgemeente Vught. De vier gemeenten kopen samen in. " + NEUTRAL)
+    assert _muni(text) == "GM0797"
+
+
+def test_province_name_does_not_beat_a_municipality_containing_it():
+    text = ("Binnen het Nationaal Programma Groningen voeren we projecten uit, zoals 'Samen voor "
+            "Midden-Groningen'. " + NEUTRAL)
+    assert _muni(text) == "GM1952"
+
+
+def test_regional_body_names_in_long_and_short_form():
+    by_key, _ = ref.region_member_index()
+    long = by_key["gemeentelijke gezondheidsdienst drenthe"]
+    assert long[1] == by_key["ggd drenthe"][1] and "GM0106" in long[1]
+    assert by_key["brabant zuidoost"][1] == by_key["zuidoost brabant"][1]
+    assert "ggd" not in by_key and "drenthe" not in by_key
+
+
+def test_regional_bodies_count_for_their_members():
+    text = ("Verbonden partijen: Veiligheidsregio Drenthe, Recreatieschap Drenthe en de Regionaal Historisch "
+            "Centrum Drents Archief. " + NEUTRAL)
+    assert _muni(text) == "GM0106"
+
+
+def test_year_from_budget_table_columns():
+    text = ("Overzicht baten en lasten\nRealisatie\n2021\nBegroting\n2022\nBegroting\n2023\nRaming\n2024\nRaming\n"
+            "2025\nLasten 100 200 300 400 500\n" + NEUTRAL)
+    m = infer_meta(_doc(text), {})
+    assert (m.year, m.document_type) == (2023, "begroting")
+
+
+def test_future_year_makes_a_budget():
+    text = (NEUTRAL + "In 2027 verwachten we de nieuwe visie op te leveren. Het beleidskader is in 2026 in "
+            "voorbereiding.")
+    m = infer_meta(_doc(text), {})
+    assert (m.year, m.document_type) == (2027, "begroting")
+
+
+def test_year_with_past_tense_makes_an_annual_report():
+    text = ("In 2021 voerden we vijf projecten uit. In 2021 zijn er extra buurtcoaches ingezet. Het afgelopen jaar "
+            "bleek de vraag groter. Sinds 2018 is de wijkaanpak een vast onderdeel. " + NEUTRAL)
+    m = infer_meta(_doc(text), {})
+    assert (m.year, m.document_type) == (2021, "jaarverslag")
+
+
+def test_no_year_from_periods_dates_and_titles():
+    text = (NEUTRAL + "Het beleid staat in:\n• Nota gezond leven 2014\n• Kader jeugd 2018-2021\n"
+            "• Uitvoeringsplan armoede 2019–2022\nDe regeling loopt tot 1 januari 2026.")
+    assert infer_meta(_doc(text), {}).year is None
+
+
+def test_file_name_year_supports_but_never_supplies():
+    assert infer_meta(_doc(NEUTRAL * 2, source="begroting-2025-heusden.txt"), {}).year is None
+    text = NEUTRAL + "De nota van 2024 werd besproken. Het plan uit 2025 volgt."
+    assert infer_meta(_doc(text, source="verslag_2025.txt"), {}).year == 2025
+    assert infer_meta(_doc(text, source="verslag_2024.txt"), {}).year == 2024
+
+
+def test_type_cues_with_wij():
+    m = infer_meta(_doc("Wat willen wij bereiken en wat gaan wij daarvoor doen?\n" + NEUTRAL), {})
+    assert m.document_type == "begroting"
+
+
+def test_progress_report_is_other():
+    text = ("Wat gaan we in 2024 hiervoor doen?\nActiviteit\n1.1 We stellen een plan op.\n"
+            "Wat is de status van deze activiteit?\nHet plan is gereed. " + NEUTRAL)
+    assert infer_meta(_doc(text), {}).document_type == "other"
