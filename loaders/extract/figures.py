@@ -16,7 +16,8 @@ from spacy.lang.nl.stop_words import STOP_WORDS
 from .normalise import MULTIPLIERS, WORD_NUMBERS, parse_dutch_number, span
 from .scan import anchored_finditer, occurrences
 
-NUM = r"(?<![\w.,\-/])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:,-)?(?![\w]|[.,]\d|-\d|/)"
+# A minus right before the digits is a sign only where nothing word-like is glued to it ("€ -115.681", not "0-12").
+NUM = r"(?<![\w.,/])(?<![\w.,/]-)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:,-)?(?![\w]|[.,]\d|-\d|/)"
 MONTHS = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b"
 YEAR_RE = re.compile(r"(?<![\d.,€])((?:19[89]|20[0-4])\d)(?![\d])")
 UNIT_AFTER = [
@@ -34,6 +35,22 @@ MULTIPLIER = re.compile(r"[xX]\s*(€)?\s*(1\.000\.000|1\.000|1\s*miljoen|miljoe
 NAMED_NUMBER = re.compile(r"(?:\b([A-Z][a-zë]+)|\w[’']s)\s+(?:\d{1,2}\s*(?:,|en|t/m|-)\s*)*$")
 PHRASE_AFTER = re.compile(r"[ \t\u00a0]+((?:[a-zëéïöü][\w\-’']*[ \t]*){1,8})")
 QUALIFIER = re.compile(r"(?i)\b(ruim|circa|ca\.|meer dan|minder dan|bijna|ongeveer|zo'n|zo’n|totaal|in totaal)\s*(?:€\s*)?$")
+# A number word after a determiner refers back to things already counted ("de vijf gemeenten", "deze twee
+# gebieden"), and "drie van de vier" is a part of a whole: neither is a figure.
+DETERMINER_BEFORE = re.compile(r"(?i)\b(?:de|het|deze|die|dit|dat|beide|onze|hun|uw|zijn|haar|alle)\s+$")
+PART_OF_AFTER = re.compile(r"(?i)^\s+van\s+(?:de|der|het|deze|onze)\b")
+# Numbers that count parts of the report's own structure or of a policy ("in zeven hoofdstukken", "vijf
+# pijlers", "acht taakvelden") describe how the text is organised, not what happened.
+STRUCTURE_NOUNS = frozenset("""
+hoofdstuk hoofdstukken paragraaf paragrafen bijlage bijlagen onderdeel onderdelen pijler pijlers
+programmalijn programmalijnen lijn lijnen actielijn actielijnen taakveld taakvelden thema themas thema's
+spoor sporen speerpunt speerpunten prioriteit prioriteiten doelstelling doelstellingen subdoelstelling
+subdoelstellingen ambitie ambities opgave opgaven opgaves domein domeinen categorie categorieën fase fasen
+fases stap stappen niveau niveaus bouwsteen bouwstenen uitgangspunt uitgangspunten principe principes
+beleidsdoel beleidsdoelen programma programma's programmas deelprogramma deelprogramma's kernwaarde kernwaarden
+""".split())
+# A progress bar of a report website prints its share twice: "24,19%" and "24,19% Complete".
+PROGRESS = re.compile(r"(\d+(?:,\d+)?)\s*%\s*(?:Complete|compleet|voltooid|gereed)\b")
 CLAUSE_BREAK = re.compile(r"[;.!?\n]|,\s|\bnaar\b|\btegen\b|\bten opzichte van\b|\bdan\b")
 
 
@@ -41,8 +58,9 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
     out: list[tuple[Figure, bool, int]] = []  # figure, year explicit, sentence id
     table_years = _cell_years(text)
     multipliers = _table_multipliers(text)
+    progress = {m.group(1) for m in PROGRESS.finditer(text)} if "%" in text else set()
     rows = _year_column_rows(text, multipliers)
-    row_lines = {ls for ls, _le, _f in rows} | {text.rfind("\n", 0, h.start(1)) + 1 for h in YEAR_HEADER.finditer(text)}
+    row_lines = {ls for ls, _le, _f in rows}
     for _ls, _le, figs in rows:
         out.extend((f, True, _sentence_id(text, f.span.start)) for f in figs)
     for m in re.finditer(NUM + r"|(?<![\w])(" + "|".join(WORD_NUMBERS) + r")(?=\s+[a-zëï])", text):
@@ -58,15 +76,22 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
             continue  # a run of digits is a code or furniture, not a figure (and may not fit a float)
         before = text[max(0, s - 30):s]
         after = text[e:e + 40]
+        if m.group(2) and (DETERMINER_BEFORE.search(before) or PART_OF_AFTER.match(after)):
+            continue  # "de vijf gemeenten", "drie van de vier thema's"
         if _skip(raw, value, before, after, text, s, e):
             continue
+        sign = 1.0
+        if before.endswith("-") and not LINE_OPENING.search(before[:-1]):
+            sign, before = -1.0, before[:-1]  # "€ -115.681", "Saldo -760": a negative amount (a bullet is no sign)
         unit = "count"
-        vs, ve = s, e
-        euro = re.search(r"€\s*$|\bEUR\s*$", before)
+        vs, ve = s - (1 if sign < 0 else 0), e
+        euro = re.search(r"-?\s*€\s*$|\bEUR\s*$", before)
         mult = re.match(r"^\s*(miljoen|mln\.?|mljn|mjln|milj\.?|miljard|mld\.?|duizend)\b", after)
         if euro:
             unit = "EUR"
-            vs = s - len(euro.group(0))
+            if euro.group(0).startswith("-"):
+                sign = -1.0  # "-€ 500"
+            vs = vs - len(euro.group(0))
         if mult:
             value *= MULTIPLIERS[mult.group(1).lower()]
             ve = e + mult.end()
@@ -78,76 +103,225 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
             if mm and unit == "count":
                 unit = u
                 ve = e + mm.end()
+        if unit == "count" and value == int(value) and 1900 <= value <= 2050:
+            continue  # a year (a table's column header too)
+        if unit == "percent" and _percent_of_nothing(text, s, ve, raw, value, progress):
+            continue
         if not mult and unit in ("EUR", "count"):
-            for pos, factor, euro_table in multipliers:
-                if pos < s and s - pos < 600 and "\n\n" not in text[pos:s]:
-                    if unit == "EUR" or euro_table:
-                        value *= factor
-                        unit = "EUR"
-                    break
+            factor, euro_table = _multiplier_for(text, s, ve, multipliers)
+            if factor != 1.0 and (unit == "EUR" or euro_table):
+                value *= factor
+                unit = "EUR"
         if unit == "count" and re.match(r"^\s*(?:dagen|dag|maanden|uur)\b", after):
             continue
+        if unit == "count" and value < 100 and _counts_structure(after):
+            continue  # "zeven hoofdstukken", "vijf pijlers": how the text or a policy is organised
+        value *= sign
         year, explicit = _year_for(text, s, ve, report_year, table_years)
         if explicit and year is None:
-            continue
-        if unit == "count" and value == int(value) and 1900 <= value <= 2050:
             continue
         label = _label(text, s, ve)
         sent = _sentence_id(text, s)
         out.append((Figure(label=label, value=value, unit=unit, year=year, span=span(text, vs, ve)), explicit, sent))
-    # An amount of a year-column table repeated in the prose around it is the same figure.
+    # An amount of a year-column table repeated in the prose around it is the same figure (the prose may
+    # date it by the report year where the table gives its column's year).
     in_rows = {(f.value, f.year) for _ls, _le, figs in rows for f in figs}
+    row_amounts = {abs(f.value) for _ls, _le, figs in rows for f in figs if abs(f.value) >= 1000}
     row_ids = {id(f) for _ls, _le, figs in rows for f in figs}
-    out = [x for x in out if id(x[0]) in row_ids or (x[0].value, x[0].year) not in in_rows]
+    out = [x for x in out if id(x[0]) in row_ids
+           or ((x[0].value, x[0].year) not in in_rows and abs(x[0].value) not in row_amounts)]
     out.sort(key=lambda x: x[0].span.start if x[0].span else 0)
-    return _select(_drop_baselines(out, report_year, text, keep=row_ids), explicit_of={id(f): e for f, e, _ in out})
+    kept = _drop_baselines(out, report_year, text, keep=row_ids)
+    return _select(_drop_repeats(kept), explicit_of={id(f): e for f, e, _ in out})
+
+
+def _drop_repeats(figs: list[Figure]) -> list[Figure]:
+    """A block the page prints twice (a report website repeats its summary) gives each figure once."""
+    seen = set()
+    out = []
+    for f in figs:
+        key = (f.value, f.unit, f.year, " ".join(f.label.lower().split()))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out
+
+
+_NOUN_AFTER = re.compile(r"[ \t]+(?:[a-zëéï]+e[ \t]+)?([a-zëéï][\w'’]*)")
+
+
+def _counts_structure(after: str) -> bool:
+    m = _NOUN_AFTER.match(after)
+    return bool(m) and m.group(1).lower().replace("’", "'") in STRUCTURE_NOUNS
+
+
+def _percent_of_nothing(text: str, s: int, e: int, raw: str, value: float, progress: set[str]) -> bool:
+    """A progress bar's share ("24,19% Complete", and the same share printed alone above it) and a share
+    over 100 % alone on its line name nothing that is counted."""
+    if raw in progress:
+        return True
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    alone = not text[ls:s].strip(" \t-€") and not text[e:len(text) if le == -1 else le].strip()
+    return alone and value > 100
+
+
+def _multiplier_for(text: str, s: int, e: int, multipliers) -> tuple[float, bool]:
+    """The table multiplier ("x € 1.000") that governs the amount at s..e: the nearest one above it with no
+    prose in between, or one on the line right below it ("€ -115.681" / "x €1.000"). (factor, euro)."""
+    le = text.find("\n", e)
+    if le != -1:
+        nxt = text.find("\n", le + 1)
+        below = text[le + 1:len(text) if nxt == -1 else nxt]
+        for pos, factor, euro_table in multipliers:
+            if le < pos <= le + 1 + len(below) and not below[:pos - le - 1].strip(" \t("):
+                return factor, euro_table
+    for pos, factor, euro_table in multipliers:  # nearest first
+        if pos < s:
+            if s - pos < 600 and not _prose_between(text, pos, s):
+                return factor, euro_table
+            break
+    return 1.0, False
+
+
+def _prose_between(text: str, a: int, b: int) -> bool:
+    """Whether a line of running text (a sentence) lies between a and b: a table's multiplier stops there."""
+    ls = text.find("\n", a)
+    while ls != -1 and ls < b:
+        le = text.find("\n", ls + 1)
+        line = text[ls + 1:b if le == -1 or le > b else le]
+        if len(line) > 80 or (len(line.split()) >= 6 and re.search(r"\w[.!?](?:\s+[A-Z]|\s*$)", line)):
+            return True
+        ls = le
+    return False
 
 
 YEAR_HEADER = re.compile(r"(?m)^[ \t]*((?:(?:19|20)\d\d[ \t]+)+(?:19|20)\d\d)[ \t]*$")
+YEAR_LINE = re.compile(r"(?m)^[ \t]*((?:19|20)\d\d)[ \t]*$")
+# "Realisatie 2021 Begroting 2022 Raming 2023" on one line: each year with the kind of its column.
+KIND_YEARS = re.compile(r"(?m)^[ \t]*((?:[A-Za-z][A-Za-z .\-]{0,30}?[ \t]+(?:19|20)\d\d[ \t]*){2,})$")
 CELL = r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?|-?\d+(?:,\d+)?|-"
-CELL_ROW = re.compile(rf"^([^\n|]*?[^\W\d][^\n|]*?)((?:[ \t]+(?:{CELL}))+)[ \t]*$")
+# A row: its label, its cells, and perhaps a short code column at the end ("... -60.000 D").
+CELL_ROW = re.compile(rf"^([^\n|]*?[^\W\d][^\n|]*?)((?:[ \t]+(?:{CELL}))+)(?:[ \t]+[A-Z]{{1,2}})?[ \t]*$")
+ACTUAL = re.compile(r"(?i)realisatie|gerealiseerd|rekening|werkelijk|resultaat|verantwoording")
+PLAN = re.compile(r"(?i)begroting|begroot|primitief|gewijzigd|na wijziging")
+FORECAST = re.compile(r"(?i)raming|prognose|meerjaren|streven|doel|norm|verwacht")
+KIND_WORDS = re.compile(r"(?i)realisatie|gerealiseerd|rekening|werkelijk|begroting|begroot|primitief|gewijzigd|raming"
+                        r"|prognose|streven|doel|norm")
 
 
-def _year_column_rows(text: str, multipliers) -> list[tuple[int, int, list[Figure]]]:
-    """Rows of a table whose header line is only years ("2025 2026 2027 2028"), cells separated by spaces:
-    each cell is a figure of its column's year (cells align to the right), "-" is an empty cell, a leading
-    minus is kept, and the row's words are the label. (line start, line end, figures) per row."""
+def _kind(label: str) -> str | None:
+    """The kind of a column from the words of its header: the rightmost kind word decides."""
+    last = None
+    for m in KIND_WORDS.finditer(label):
+        last = m
+    if last is None:
+        return None
+    w = last.group(0)
+    return "actual" if ACTUAL.match(w) else "forecast" if FORECAST.match(w) else "plan"
+
+
+def _table_headers(text: str) -> list[tuple[int, int, list[tuple[str | None, int]]]]:
+    """Year-column table headers: (start, end, [(kind, year)] per column). Three layouts: a line of years
+    ("2025 2026 2027", kinds perhaps on the line above), a line of kinds with years ("Realisatie 2021
+    Begroting 2022"), and one cell per line as web pages print them ("Realisatie" / "2021" / "Begroting" /
+    "2022" ...)."""
     out = []
     for h in YEAR_HEADER.finditer(text):
         years = [int(y) for y in h.group(1).split()]
+        above_end = text.rfind("\n", 0, h.start())
+        above = text[text.rfind("\n", 0, max(0, above_end)) + 1:max(0, above_end)] if above_end > 0 else ""
+        kinds = [_kind(k.group(0)) for k in KIND_WORDS.finditer(above)]
+        if len(kinds) != len(years):
+            kinds = [None] * len(years)
+        out.append((h.start(), h.end(), list(zip(kinds, years, strict=True))))
+    if "\n" not in text:
+        return out
+    for h in KIND_YEARS.finditer(text):
+        parts = re.findall(r"([A-Za-z][A-Za-z .\-]{0,30}?)[ \t]+((?:19|20)\d\d)", h.group(1))
+        if len(parts) >= 2 and all(_kind(k) for k, _y in parts):
+            out.append((h.start(), h.end(), [(_kind(k), int(y)) for k, y in parts]))
+    run: list[tuple[str | None, int]] = []
+    run_start = run_end = -1
+    for m in YEAR_LINE.finditer(text):
+        ks = text.rfind("\n", 0, m.start() - 1) + 1 if m.start() > 0 else 0  # the line above: its kind
+        kind_line = text[ks:max(ks, m.start() - 1)]
+        if run and ks == run_end + 1 and not YEAR_LINE.match(kind_line):
+            run.append((_kind(kind_line), int(m.group(1))))
+            run_end = m.end()
+            continue
+        if len(run) >= 2:
+            out.append((run_start, run_end, run))
+        run, run_start, run_end = [], -1, -1
+        if _kind(kind_line[-40:]):
+            run, run_start, run_end = [(_kind(kind_line[-40:]), int(m.group(1)))], ks, m.end()
+    if len(run) >= 2:
+        out.append((run_start, run_end, run))
+    return sorted(out)
+
+
+def _reported_columns(columns: list[tuple[str | None, int]]) -> list[bool]:
+    """Which columns hold figures of the report: without kinds, every year; with kinds, the latest year that
+    is not a forecast (a budget's own year, an annual report's realisation), realised values first."""
+    if not any(k for k, _y in columns):
+        return [True] * len(columns)
+    known = [(k, y) for k, y in columns if k != "forecast"]
+    if not known:
+        return [False] * len(columns)
+    own = max(y for _k, y in known)
+    actual = any(k == "actual" and y == own for k, y in known)
+    return [k != "forecast" and y == own and (k == "actual" or not actual) for k, y in columns]
+
+
+def _year_column_rows(text: str, multipliers) -> list[tuple[int, int, list[Figure]]]:
+    """Rows of a year-column table, cells separated by spaces: each cell is a figure of its column's year
+    (cells align to the right), "-" is an empty cell, a leading minus is kept, and the row's words are the
+    label. An amount repeated in the next column is the same amount carried forward (a structural budget
+    line), so it counts once. (line start, line end, figures) per row."""
+    out = []
+    for hs, he, columns in _table_headers(text):
+        years = [y for _k, y in columns]
         if len(years) < 2 or sorted(years) != years:
             continue
-        pos = h.end() + 1
-        for _ in range(60):  # the rows below it, up to a blank line
+        keep = _reported_columns(columns)
+        factor, _euro = _multiplier_for(text, hs, hs, multipliers)
+        euro = factor != 1.0 or re.search(r"(?i)€|\beuro\b|bedrag|baten|lasten", text[max(0, hs - 300):he])
+        pos = he + 1
+        for _ in range(80):  # the rows below it, up to a new header or a blank line before text
             if pos >= len(text):
                 break
             le = text.find("\n", pos)
             le = len(text) if le == -1 else le
             line = text[pos:le]
-            if not line.strip() or YEAR_HEADER.match(line):
+            if YEAR_HEADER.match(line) or YEAR_LINE.match(line):
                 break
+            if not line.strip():
+                nxt = text.find("\n", le + 1)
+                following = text[le + 1:len(text) if nxt == -1 else nxt]
+                if not CELL_ROW.match(following):
+                    break
+                pos = le + 1
+                continue
             m = CELL_ROW.match(line)
             if m:
                 cells = list(re.finditer(r"\S+", m.group(2)))
                 if len(cells) <= len(years) and any(c.group(0) != "-" for c in cells):
                     figs = []
                     label = re.sub(r"\s+", " ", m.group(1)).strip(" :|")
-                    for c, year in zip(cells, years[len(years) - len(cells):], strict=True):
+                    previous = None
+                    offset = len(years) - len(cells)
+                    for i, c in enumerate(cells):
                         raw = c.group(0)
                         value = parse_dutch_number(raw.lstrip("-")) if raw != "-" else None
-                        if not value:
+                        if value is not None and raw.startswith("-"):
+                            value = -value
+                        repeated, previous = value == previous, value
+                        if not value or repeated or not keep[offset + i]:
                             continue
-                        value = -value if raw.startswith("-") else value
                         cs = pos + m.start(2) + c.start()
-                        unit = "count"
-                        for mpos, factor, _euro in multipliers:
-                            if mpos < cs and cs - mpos < 3000 and "\n\n" not in text[mpos:cs]:
-                                value, unit = value * factor, "EUR"
-                                break
-                        if unit == "count" and re.search(r"(?i)€|\beuro\b|bedrag", text[max(0, h.start() - 300):h.start()]):
-                            unit = "EUR"
-                        figs.append(Figure(label=label, value=value, unit=unit, year=year,
-                                           span=span(text, cs, cs + len(raw))))
+                        figs.append(Figure(label=label, value=value * factor, unit="EUR" if euro else "count",
+                                           year=years[offset + i], span=span(text, cs, cs + len(raw))))
                     out.append((pos, le, figs))
             pos = le + 1
     return out
@@ -171,7 +345,7 @@ def _select(figs: list[Figure], explicit_of: dict[int, bool]) -> list[Figure]:
             s += 0.5
         if f.unit == "count" and f.value < 10:
             s -= 0.5
-        return (-s, i)
+        return (-s, -abs(f.value), i)  # among equals, the larger amounts
 
     keep = sorted(enumerate(figs), key=score)[:MAX_FIGURES]
     return [f for _i, f in sorted(keep)]

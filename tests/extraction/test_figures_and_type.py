@@ -13,8 +13,11 @@ def test_year_column_rows_take_their_column_year_and_sign():
             "Onttrekking reserve - -2.500 -2.500\n\nDaarna tekst.")
     figs = find_figures(text, 2025)
     got = [(f.label, f.value, f.year, f.unit) for f in figs]
-    assert ("Saldo begroting", 1200.0, 2025, "EUR") in got and ("Saldo begroting", 1200.0, 2026, "EUR") in got
+    assert ("Saldo begroting", 1200.0, 2025, "EUR") in got
+    # the same amount in the next column is the line carried forward: one figure
+    assert not any(f.year == 2026 and f.label == "Saldo begroting" for f in figs)
     assert ("Onttrekking reserve", -2500.0, 2026, "EUR") in got
+    assert ("Onttrekking reserve", -2500.0, 2027, "EUR") not in got
     assert not any(f.year == 2027 and f.label == "Saldo begroting" for f in figs)  # "-" is an empty cell
     assert all(text[f.span.start:f.span.end] == f.span.quote for f in figs)
 
@@ -44,3 +47,47 @@ def test_type_from_tense_and_midyear_names():
     assert _infer_type(future)[0] == "begroting"
     assert _infer_type("De bestuursrapportage meldt dat het plan werd uitgevoerd en was afgerond.")[0] == "other"
     assert _infer_type("Zorg en welzijn in de wijk.")[0] == "other"
+
+
+def test_number_words_that_refer_back_or_count_structure_are_no_figures():
+    text = ("Het plan telt zes hoofdstukken en rust op drie pijlers. Samen met de vier buurgemeenten en drie van de "
+            "negen teams zijn in 2024 elf jongeren begeleid en 12 thema's benoemd.")
+    assert _vals(text, 2024) == [(11.0, 2024)]
+
+
+def test_signed_amount_with_the_multiplier_on_the_next_line():
+    text = "Uitgaven\n\n€ -2.345\nx €1.000\n\nInkomsten\n\n€ 678\nx €1.000\n"
+    figs = find_figures(text, 2024)
+    assert [(f.value, f.unit) for f in figs] == [(-2345000.0, "EUR"), (678000.0, "EUR")]
+    assert all(text[f.span.start:f.span.end] == f.span.quote for f in figs)
+    assert figs[0].span.quote == "€ -2.345"
+
+
+def test_multiplier_above_reaches_over_blank_lines_but_not_over_prose():
+    text = "Kosten en opbrengsten\n\nbedragen x € 1.000\n\nKosten\n\n€ 7.250\n\nOpbrengsten\n\n€ 310\n"
+    assert _vals(text, 2024) == [(7250000.0, 2024), (310000.0, 2024)]
+    text = ("bedragen x € 1.000\n\nDe wethouder heeft het plan in de raad toegelicht en de raad stemde in.\n"
+            "Er ging € 7.250 naar de bibliotheek.")
+    assert _vals(text, 2024) == [(7250.0, 2024)]
+
+
+def test_progress_bar_shares_are_no_figures():
+    text = "Voortgang\n\n41,5%\n41,5% Complete\n\nBereik\n\n212,3%\n\nVan de jongeren deed 64 % mee.\n"
+    assert [(f.value, f.unit) for f in find_figures(text, 2024)] == [(64.0, "percent")]
+
+
+def test_vertical_table_header_takes_the_reported_column_only():
+    text = ("Overzicht lasten en baten welzijnRealisatie\n2022\nBegroting\n2023\nBegroting\n2024\nRaming\n2025\n"
+            "Lasten totaal 1.100 1.250 1.300 1.350\n\nSubsidies welzijn 400 450 475 480\n"
+            "Subsidies welzijn 400 450 475 480\nSaldo -700 -800 -825 -870\n\nToelichting volgt hieronder.")
+    figs = find_figures(text, 2024)
+    got = [(f.label, f.value, f.year) for f in figs]
+    assert got == [("Lasten totaal", 1300.0, 2024), ("Subsidies welzijn", 475.0, 2024), ("Saldo", -825.0, 2024)]
+    assert all(f.unit == "EUR" for f in figs)
+
+
+def test_row_with_a_code_column_and_prose_repeating_a_cell():
+    text = ("Onderwerp (bedragen in euro) Autorisatie\n2025 2026 2027\nHuishoudelijke hulp -40.000 -42.000 -40.000 R\n"
+            "In de nieuwe raming is het bedrag bijgesteld naar € 42.000 voor de hulp.\n")
+    got = [(f.value, f.year) for f in find_figures(text, 2025)]
+    assert got == [(-40000.0, 2025), (-42000.0, 2026), (-40000.0, 2027)]
