@@ -72,9 +72,12 @@ class InitContext:
     places: set[str]
     law_starts: list[int]
     law_reach: list[int]
+    org_starts: list[int] = ()
+    org_reach: list[int] = ()
 
 
-OK = ("empty", "known_entity", "generic", "programme", "excluded_word", "inside_law", "programme_piece")
+OK = ("empty", "known_entity", "generic", "programme", "excluded_word", "inside_law", "programme_piece",
+      "inside_organisation")
 
 
 def _f_empty(ctx: InitContext, c: Cand) -> bool:
@@ -103,6 +106,11 @@ def _f_inside_law(ctx: InitContext, c: Cand) -> bool:
     return bool(i and ctx.law_reach[i - 1] > start and not TYPE_PREFIX.match(c.name))
 
 
+def _f_inside_organisation(ctx: InitContext, c: Cand) -> bool:
+    i = bisect.bisect_right(ctx.org_starts, c.at)
+    return bool(i and ctx.org_reach[i - 1] > c.at)
+
+
 def _f_programme_piece(ctx: InitContext, c: Cand) -> bool:
     k = _key(c.name)
     return len(k) >= 8 and any(k in pk for pk in ctx.programme_keys)
@@ -116,6 +124,8 @@ INIT_FILTERS = {s.name: s for s in (
     Step("excluded_word", "filter", "drops monitors, funds, surveys, motions, reserves, budgets", _f_excluded_word),
     Step("inside_law", "filter", "drops a name inside a law's name unless it opens with a type word", _f_inside_law),
     Step("programme_piece", "filter", "drops a piece of a programme title", _f_programme_piece),
+    Step("inside_organisation", "filter", "drops a name that starts inside an organisation's mention "
+         "(\"regeling X\" of \"Gemeenschappelijke regeling X\")", _f_inside_organisation),
 )}
 
 
@@ -340,20 +350,27 @@ INIT_STEPS = (*INIT_CANDIDATES, *INIT_FILTERS.values(), INIT_MERGE)
 
 def find_initiatives(text: str, *, blocked: set[str], areas: dict[str, str], programme_keys: set[str],
                      law_spans: list[tuple[int, int]], places: set[str] = frozenset(),
-                     trace: Trace | None = None) -> list[Initiative]:
+                     org_spans: list[tuple[int, int]] = (), trace: Trace | None = None) -> list[Initiative]:
     """`blocked`: folded names that are organisations, places, laws, people; `areas`: folded -> display name."""
     # Law spans sorted by start with the running max of their ends: "overlaps a law" is one bisect.
-    law_sorted = sorted(law_spans)
-    law_reach: list[int] = []
-    for _a, b in law_sorted:
-        law_reach.append(max(b, law_reach[-1]) if law_reach else b)
-    ctx = InitContext(text, blocked, programme_keys, places, [a for a, _b in law_sorted], law_reach)
+    law_starts, law_reach = _reach(law_spans)
+    org_starts, org_reach = _reach(org_spans)
+    ctx = InitContext(text, blocked, programme_keys, places, law_starts, law_reach, org_starts, org_reach)
     cands = run_candidates(INIT_CANDIDATES, ctx, INIT_FILTERS, trace)
     items = _merge(text, [(c.name, c.start, c.end, c.kind, c.conf) for c in cands], areas)
     if trace is not None:
         for it in items:
             trace.add("merge", INIT_MERGE.name, it.name, it.mentions[0].start if it.mentions else -1, "initiative")
     return items
+
+
+def _reach(spans) -> tuple[list[int], list[int]]:
+    """Span starts in order with the running maximum of their ends: "inside a span" is one bisect."""
+    ordered = sorted(spans)
+    reach: list[int] = []
+    for _a, b in ordered:
+        reach.append(max(b, reach[-1]) if reach else b)
+    return [a for a, _b in ordered], reach
 
 
 def _name_tail(rest: str, lower_ok: bool, keep_connectors: bool = True) -> str:

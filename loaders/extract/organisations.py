@@ -37,7 +37,7 @@ NON_ORG_ACRONYMS = {
     "BRP", "DIGID", "SMART", "FTE", "WOZ", "CAO", "OV", "WIA", "WAO", "WAJONG", "IOAW", "IOAZ", "BBZ", "TOZO", "TONK",
     "NOW", "TVL", "AOW", "ANW", "WGA", "IVA", "UWV-", "RIEC", "ZSM", "VIA", "EN", "VAN", "DE", "HET", "EEN", "TE",
     "WIJ", "WE", "JA", "NEE", "NB", "PS", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "LVB", "NAH",
-    "NIET", "OOK", "MEER", "GEEN", "ZIE", "TOTAAL", "DOEL", "SROI", "MKBA", "ROI", "MIO",
+    "NIET", "OOK", "MEER", "GEEN", "ZIE", "TOTAAL", "DOEL", "SROI", "MKBA", "ROI", "MIO", "DNA", "JOP",
 }
 NON_ORG_WORDS = {
     "JeugdzorgPlus", "Raad", "College", "Gemeente", "Regio", "Gemeenteraad", "Sociaal", "Domein", "Nederland",
@@ -65,7 +65,7 @@ LIST_ROLE = re.compile(
     rf"contract\s+met|subsidie\s+aan|ondergebracht\s+bij|geleverd\s+door|verzorgd\s+door|georganiseerd\s+door|"
     rf"partners?,?\s+zoals(?:\s+bijvoorbeeld)?|partijen,?\s+zoals(?:\s+bijvoorbeeld)?|[Ss]amenwerkingspartners?,?\s+zoals|"
     rf"samenwerkingsproject\s+tussen|samenwerking\s+tussen|convenant\s+met|afspraken\s+met|gefinancierd\s+door|"
-    rf"aanbieders?\s+zoals|organisaties\s+zoals|in\s+nauwe\s+samenwerking\s+met)\s+"
+    rf"aanbieders?\s+zoals|organisaties\s+zoals|in\s+nauwe\s+samenwerking\s+met|(?:kern|netwerk|samenwerkings|keten)?partners\s*:|partijen\s*:)\s+"
     rf"((?:{ART}{NAME_NOCONJ}|[a-z]+)(?:\s*,\s*{ART}(?:{NAME_NOCONJ}|[a-z]+))*(?:\s+(?:en|of)\s+{ART}{NAME_NOCONJ})?)"
 )
 AUX_SUBJECT = re.compile(rf"\b(?:heeft|hebben|is|wordt|was|werd)\s+({NAME_NOCONJ})\s+(?:de|het|een|in|al|ook|sinds)\s+")
@@ -82,6 +82,12 @@ ORG_HEAD = re.compile(r"(?i)(centrum|instituut|dienst|bedrijf|fonds|groep|organi
                       r"werkbedrijf|expertisecentrum|ziekenhuis|college)$")
 FORM_DIGITS = re.compile(r"^[A-Z][a-z]+[A-Za-z]*\d{1,3}$")
 FORM_INNER = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]+\w*$")
+FORM_LOWER_CAMEL = re.compile(r"(?<![\w#@/.\-])([a-z]{2,4}[A-Z][a-z]{2,})(?![\w/\-])")  # "inZet"
+METHOD_AFTER = re.compile(r"[ \t]+(?:aanpak|methode|methodiek|training|programma|project|regeling|akkoord|traject|"
+                          r"werkwijze|model|gelden|middelen)\b")
+# "X & de Y" is one name; an acronym with one more capitalised word ("ABC Waterweg") is that body's full name.
+AMP_AFTER = re.compile(r"[ \t]+&[ \t]+(?:de[ \t]+)?[A-Z][\w\-]*")
+WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]{3,}[\w\-]*)(?![\w\-]|[ \t]+[A-Z])")
 ACRONYM = re.compile(r"^(?:[A-Z][A-Z&]{1,6}[A-Z]|[A-Z]{2,4}[a-z][A-Z])$")
 EDU_PLACE = re.compile(r"\b((?:MBO|ROC|Hogeschool|Universiteit|Mbo|Hbo)\s+(?:van\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
 
@@ -119,7 +125,8 @@ def _national_anchors() -> tuple[frozenset[str] | None, frozenset[str]]:
 LIST_ROLE_ANCHORS = ("In", "in", "Samen", "samen", "uitgevoerd", "overeenkomst", "contract", "subsidie", "ondergebracht",
                      "geleverd", "verzorgd", "georganiseerd", "partner", "partijen", "Samenwerkingspartner",
                      "samenwerkingspartner", "samenwerkingsproject", "samenwerking", "convenant", "afspraken",
-                     "gefinancierd", "aanbieder", "organisaties")
+                     "gefinancierd", "aanbieder", "organisaties", "kernpartners", "netwerkpartners", "samenwerkingspartners",
+                     "ketenpartners")
 FACILITY_WORDS = ("wijkcentra", "buurthuizen", "wijkcentrum", "buurthuis", "inloophuizen", "ontmoetingscentra")
 ROLE_WORDS = ("partner", "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "cooperatie", "verzekeraar",
               "leverancier", "vervoerder", "uitvoerder", "opdrachtnemer", "hogeschool", "maatschappelijke")
@@ -344,7 +351,11 @@ def _c_national(ctx: OrgContext):
                 drop = "region"  # "Rijk van Nijmegen" is a region
         if o.name == "Provincie" and _sentence_initial(text, s):
             drop = drop or "sentence_initial"
-        if o.extend and drop is None:
+        amp = AMP_AFTER.match(text, e) if drop is None else None
+        if amp and ref.fold(amp.group(0).split()[-1]) not in nat_keys:
+            e = amp.end()  # "ABC & de Y" is one name
+            name = text[s:e]
+        elif o.extend and drop is None:
             ext = re.match(r"(?:[ \t]+(?:regio[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?:(?:voor|van)[ \t]+)?[A-Z][\w\-]*){0,2})",
                            text[e:e + 60])
             if ext and any(ref.fold(w) in nat_keys for w in ext.group(0).split()):
@@ -430,12 +441,54 @@ def _c_ggd_joined(ctx: OrgContext):
         yield _cand(m.group(0), m.start(), m.end(), 0.9, "health")
 
 
+# "Stichting Zorg en Veiligheidshuis X": a sector word alone is no name, the name goes on after "en".
+SECTOR_ALONE = {"Zorg", "Welzijn", "Wonen", "Werk", "Sport", "Cultuur", "Jeugd", "Onderwijs", "Gezondheid",
+                "Veiligheid", "Hulp", "Opvang"}
+SECTOR_AND = re.compile(rf"[ \t]+en[ \t]+({NAME_NOCONJ})")
+
+
 def _c_legal_prefix(ctx: OrgContext):
     for m in find_all(LEGAL_PREFIX, ctx.text, ("Stichting", "stichting", "Coöperatie", "Vereniging"), fold_case=False,
                       whole=True):
-        c = _cand(m.group(2), m.start(), m.end(), 0.95, at=m.start(2), filters=BLOCKED)
-        c.aliases.append(m.group(0))
+        name, end = m.group(2), m.end()
+        more = SECTOR_AND.match(ctx.text, end) if name in SECTOR_ALONE else None
+        if more:
+            name, end = ctx.text[m.start(2):more.end()], more.end()
+        c = _cand(name, m.start(), end, 0.95, at=m.start(2), filters=BLOCKED)
+        c.aliases.append(ctx.text[m.start():end])
         yield c
+
+
+# "Gemeenschappelijke regeling X": X is a public body (its name may run over a dash: "X Groningen –Drenthe").
+JOINT_REGULATION = re.compile(
+    r"\b[Gg]emeen(?:te)?schappelijke[ \t]+[Rr]egeling(?:[ \t]+\(GR\))?[ \t\u00a0]+"
+    r"([A-Z][\w\-]*(?:[ \t\u00a0]*[–\-]?[ \t\u00a0]*(?:(?:van|voor|de|en)[ \t]+)?[A-Z][\w\-]*){0,5})")
+
+
+def _c_joint_regulation(ctx: OrgContext):
+    anchors = ("Gemeenschappelijke", "gemeenschappelijke", "Gemeenteschappelijke", "gemeenteschappelijke")
+    for m in find_all(JOINT_REGULATION, ctx.text, anchors, fold_case=False, whole=True):
+        name = _trim(m.group(1))
+        c = _cand(name, m.start(), m.start(1) + len(name), 0.9, "government", at=m.start(1), filters=BLOCKED)
+        c.aliases.append(ctx.text[m.start():m.start(1) + len(name)])
+        yield c
+
+
+# "ministerie van Volksgezondheid, Welzijn en Sport", "Ministerie van SZW"
+MINISTRY = re.compile(r"\b[Mm]inisterie[ \t]+van[ \t]+[A-Z][\w\-]*(?:(?:,[ \t]+|[ \t]+en[ \t]+|[ \t]+)[A-Z][\w\-]*){0,4}")
+# The province where it acts ("de richtlijn van de provincie", "de provincie heeft"), not where it is a place.
+PROVINCE_ACTS = re.compile(r"\b(?:(?:van|door|met|bij|aan)[ \t]+de[ \t]+(provincie)(?![ \t]+[A-Z])|"
+                           r"[Dd]e[ \t]+(provincie)[ \t]+(?:heeft|had|gaat|wil|stelt|stelde|geeft|gaf|betaalt|"
+                           r"subsidieert|draagt|besluit|besloot)\b)")
+
+
+def _c_public_body(ctx: OrgContext):
+    for m in find_all(MINISTRY, ctx.text, ("Ministerie", "ministerie"), fold_case=False, whole=True):
+        yield _cand(m.group(0), m.start(), m.end(), 0.9, "government")
+    anchors = ("van", "door", "met", "bij", "aan", "de", "De")
+    for m in find_all(PROVINCE_ACTS, ctx.text, anchors, fold_case=False, whole=True):
+        g = 1 if m.group(1) else 2
+        yield _cand("Provincie", m.start(g), m.end(g), 0.8, "government")
 
 
 def _c_legal_suffix(ctx: OrgContext):
@@ -495,7 +548,46 @@ def _c_form(ctx: OrgContext):
         else:
             continue
         drop = "region_word" if re.search(r"(?i)\bregio\s+$", text[max(0, s - 7):s]) else None
-        yield _cand(tok, s, e, conf, filters=BLOCKED, dropped_by=drop)
+        if ACRONYM.match(tok) and METHOD_AFTER.match(text, e):
+            drop = drop or "method_word"  # "ABC aanpak", "XYZ-gelden": a method or a scheme
+        name = tok
+        ext = _acronym_extension(text, e) if ACRONYM.match(tok) and tok not in NON_ORG_ACRONYMS else None
+        if ext:
+            e = ext
+            name = text[s:e]
+        yield _cand(name, s, e, conf, filters=BLOCKED, dropped_by=drop)
+    for m in anchored_finditer(FORM_LOWER_CAMEL, text, _lower_camel_starts(text)):
+        yield _cand(m.group(1), m.start(1), m.end(1), 0.7, filters=BLOCKED)
+
+
+def _acronym_extension(text: str, e: int) -> int | None:
+    """Where an acronym's name ends when "& de Y" or one capitalised word (not a known name) follows it."""
+    m = AMP_AFTER.match(text, e)
+    if m:
+        return m.end()
+    m = WORD_AFTER.match(text, e)
+    if m and m.group(1) not in NON_ORG_WORDS and m.group(1).lower() not in STOP_WORDS \
+            and ref.fold(m.group(1)) not in _national_anchors()[1]:
+        return m.end()
+    return None
+
+
+_LOWER_UPPER = re.compile(r"[a-z][A-Z]")
+
+
+def _lower_camel_starts(text: str) -> set[int]:
+    """Word starts of the words with a lower-case letter right before a capital ("inZet"), in one pass."""
+    out: set[int] = set()
+    last = start = 0
+    for m in _LOWER_UPPER.finditer(text):
+        p = m.start()
+        while p > last and is_word(text[p - 1]):
+            p -= 1
+        if p == last and last > 0 and is_word(text[last - 1]):
+            p = start  # still the word of the previous match
+        out.add(p)
+        last, start = m.start(), p
+    return out
 
 
 def _c_name_place(ctx: OrgContext):
@@ -560,8 +652,11 @@ ORG_CANDIDATES = (
     Step("regional_register", "candidates", "regional public bodies of the country-wide registers (GR, SW, GGD)",
          _c_regional),
     Step("ggd_joined", "candidates", "GGD with its region written together (GGDhM)", _c_ggd_joined),
-    Step("legal_prefix", "candidates", "Stichting/Coöperatie/Vereniging X, the legal form as alias", _c_legal_prefix),
+    Step("legal_prefix", "candidates", "Stichting/Coöperatie/Vereniging X, the legal form as alias; a sector word "
+         "alone goes on after en (Stichting Zorg en Veiligheidshuis X)", _c_legal_prefix),
     Step("legal_suffix", "candidates", "X B.V. / N.V., kind company", _c_legal_suffix),
+    Step("joint_regulation", "candidates", "Gemeenschappelijke regeling X: X, kind government", _c_joint_regulation),
+    Step("public_body", "candidates", "ministerie van X; lower-case provincie where it acts", _c_public_body),
     Step("education_place", "candidates", "ROC/MBO/Hogeschool + place, kind education", _c_education_place),
     Step("bracket_acronym", "candidates", "an expansion with an organisational head before (ACRONYM)", _c_bracket_acronym),
     Step("form", "candidates", "words shaped like names: digits, inner capitals, acronyms", _c_form),
@@ -574,9 +669,87 @@ ORG_CANDIDATES = (
     Step("facility_list", "candidates", "wijkcentra named where they receive subsidy or deliver", _c_facility_list),
     Step("aux_subject", "candidates", "a capitalised subject after heeft/is/wordt", _c_aux_subject),
 )
+ORG_NESTED = Step("nested", "merge", "a candidate inside a longer candidate's span is part of that name "
+                  "(\"Gezondheidsdienst X\" in \"Gemeentelijke Gezondheidsdienst X\")", None)
 ORG_MERGE = Step("resolve", "merge", "one organisation per folded name; short forms, hashtags and legal forms as "
                  "aliases; kind from the name, else from the sentence; every further mention", None)
-ORG_STEPS = (*ORG_CANDIDATES, *ORG_FILTERS.values(), ORG_MERGE)
+ORG_BRACKET = Step("bracket_alias", "merge", "an acronym in brackets right after a name is its alias "
+                   "(\"Veiligheidsregio X (VRX)\"), also when the acronym was found on its own", None)
+ORG_BARE = Step("bare_alias", "merge", "a bare national name (GGD) is an alias of the first regional form "
+                "(GGD Regio X) in the same report", None)
+ORG_STEPS = (*ORG_CANDIDATES, *ORG_FILTERS.values(), ORG_NESTED, ORG_MERGE, ORG_BRACKET, ORG_BARE)
+
+
+JOINED_BEFORE = re.compile(r"(.*?\S)(?:[ \t]*,[ \t]*|[ \t]+(?:en|of|&)[ \t]+)$")
+
+
+def _drop_nested(text: str, cands: list[Cand], trace: Trace | None) -> list[Cand]:
+    """Drop every candidate whose span lies inside a longer candidate's span (one sweep by start).
+
+    A surer name inside a less sure one that lists it ("X en GGD Y") stays, and the longer one is cut
+    before the joining word.
+    """
+    order = sorted(cands, key=lambda c: (c.start, -c.end))
+    kept: list[Cand] = []
+    reach: Cand | None = None  # the candidate seen so far that reaches furthest
+    for c in order:
+        if reach is not None and reach.end >= c.end and (reach.start, reach.end) != (c.start, c.end):
+            cut = JOINED_BEFORE.fullmatch(text, reach.start, c.start) if c.conf > reach.conf else None
+            if cut:
+                reach.name, reach.end = cut.group(1), reach.start + len(cut.group(1))
+                kept.append(c)
+                reach = c
+                continue
+            if trace is not None:
+                trace.add("merge", ORG_NESTED.name, c.name, c.start, f"inside {reach.name}")
+            continue
+        kept.append(c)
+        if reach is None or c.end > reach.end:
+            reach = c
+    return kept
+
+
+BRACKET_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z&]{1,7})\)")
+
+
+def _bracket_aliases(text: str, orgs: list[Organisation]) -> list[Organisation]:
+    """"Name (ACR)": ACR becomes an alias of Name; an organisation found as ACR alone joins Name."""
+    by_key = {ref.fold(o.name): o for o in orgs}
+    gone: set[int] = set()
+    for o in orgs:
+        if id(o) in gone:
+            continue
+        for sp in list(o.mentions):
+            m = BRACKET_AFTER.match(text, sp.end)
+            if not m or m.group(1) == o.name or m.group(1).upper() in NON_ORG_ACRONYMS:
+                continue
+            acr = m.group(1)
+            other = by_key.get(ref.fold(acr))
+            if other is not None and other is not o:
+                o.mentions.extend(other.mentions)
+                o.aliases.extend(a for a in other.aliases if a not in o.aliases)
+                gone.add(id(other))
+                by_key[ref.fold(acr)] = o
+            if acr not in o.aliases:
+                o.aliases.append(acr)
+    return [o for o in orgs if id(o) not in gone]
+
+
+def _bare_as_alias(orgs: list[Organisation]) -> list[Organisation]:
+    """"GGD" beside "GGD Brabant Zuidoost": the bare name is the regional body's short form."""
+    regional = {o.name for o in ref.national_organisations() if o.extend == "region"}
+    bare = [o for o in orgs if o.name in regional]
+    gone: set[int] = set()
+    for b in bare:
+        longer = next((o for o in orgs if o.name.startswith(b.name + " ")), None)
+        if longer is None:
+            continue
+        longer.mentions.extend(b.mentions)
+        longer.mentions.sort(key=lambda s: s.start)
+        if b.name not in longer.aliases:
+            longer.aliases.append(b.name)
+        gone.add(id(b))
+    return [o for o in orgs if id(o) not in gone]
 
 
 def find_organisations(text: str, *, excluded: set[str], places: set[str], initiative_words: set[str],
@@ -585,7 +758,10 @@ def find_organisations(text: str, *, excluded: set[str], places: set[str], initi
     all_caps_lines = _all_caps_ranges(text)
     ctx = OrgContext(text, excluded, places, initiative_words, all_caps_lines, [a for a, _b in all_caps_lines])
     cands = run_candidates(ORG_CANDIDATES, ctx, ORG_FILTERS, trace)
+    cands = _drop_nested(text, cands, trace)
     orgs = _resolve(text, cands)
+    orgs = _bracket_aliases(text, orgs)
+    orgs = _bare_as_alias(orgs)
     if trace is not None:
         for o in orgs:
             trace.add("merge", ORG_MERGE.name, o.name, o.mentions[0].start if o.mentions else -1,

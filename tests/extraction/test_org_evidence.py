@@ -1,0 +1,90 @@
+"""Organisation evidence that holds across municipalities: joint regulations, ministries, a province that
+acts, partners after a colon, camel-case names, "X & de Y", acronyms in brackets, nested and bare names.
+
+Every text here is invented; the names are made up.
+"""
+
+import hashlib
+
+from sdkg.loaders.extract import extract
+from sdkg.loaders.extract.pipeline import Trace
+from sdkg.loaders.model import Document
+
+
+def _ex(text: str, trace=None):
+    doc = Document(text=text, source="t.txt", sha256=hashlib.sha256(text.encode()).hexdigest(), media_type="text/plain")
+    return extract(doc, trace=trace)
+
+
+def _orgs(text: str) -> dict[str, list[str]]:
+    return {o.name: o.aliases for o in _ex(text).organisations}
+
+
+def test_joint_regulation_names_a_public_body_and_nothing_inside_it_is_a_second_one():
+    text = ("Gemeente Zwolle werkt samen in verbonden partijen:\n"
+            "  • Gemeenschappelijke regeling Streekvervoer Oostland –Zuidrand\n"
+            "  • Gemeenschappelijke regeling Gemeentelijke Gezondheidsdienst Friesland (GGD)\n")
+    ex = _ex(text)
+    orgs = {o.name: o for o in ex.organisations}
+    assert orgs["Streekvervoer Oostland –Zuidrand"].kind == "government"
+    assert "GGD" in orgs["Gemeentelijke Gezondheidsdienst Friesland"].aliases
+    assert "Gezondheidsdienst Friesland" not in orgs  # nested in the longer name
+    assert not {i.name for i in ex.initiatives} & {"Regeling Streekvervoer Oostland"}
+
+
+def test_a_bracketed_acronym_joins_the_name_before_it():
+    text = ("In de gemeente Zwolle is de jeugdzorg ondergebracht bij de Veiligheidsregio Noordkust (VRNK). "
+            "Sinds 2019 voert VRNK ook de inspecties uit.")
+    orgs = _orgs(text)
+    assert "VRNK" in orgs["Veiligheidsregio Noordkust"]
+    assert "VRNK" not in orgs
+
+
+def test_a_ministry_and_a_province_that_acts_are_organisations():
+    text = ("De gemeente Zwolle volgt de richtlijn van de provincie en het programma van het ministerie van "
+            "Sociale Zaken en Werkgelegenheid. Wij wonen graag in de provincie.")
+    orgs = _orgs(text)
+    assert "ministerie van Sociale Zaken en Werkgelegenheid" in orgs
+    assert "Provincie" in orgs
+    assert "Provincie" not in _orgs("De gemeente Zwolle ligt in de provincie. Het is er mooi.")
+
+
+def test_partners_after_a_colon_and_camel_case_names():
+    text = ("Gemeente Zwolle. Voor de uitvoering krijgen de vier kernpartners: Bibliotheek Oostwold, De Klinkert, "
+            "Muziekschool Tervaart en Wijkplein B.V. extra budget. Samen met opMaat maken we afspraken.")
+    orgs = _orgs(text)
+    assert {"Bibliotheek Oostwold", "De Klinkert", "Wijkplein", "opMaat"} <= set(orgs)
+
+
+def test_stichting_with_a_sector_word_goes_on_after_en():
+    orgs = _orgs("Gemeente Zwolle werkt samen met Stichting Zorg en Veiligheidsnetwerk Noordoever aan de aanpak.")
+    assert "Zorg en Veiligheidsnetwerk Noordoever" in orgs
+    assert "Zorg" not in orgs
+
+
+def test_ampersand_joins_one_name_and_an_acronym_takes_its_place_word():
+    orgs = _orgs("Gemeente Zwolle. Het project van MEE & de Brug loopt goed. Met TOV Rivierland en de "
+                 "Voedselbank verdeelden we pakketten.")
+    assert "MEE & de Brug" in orgs and "MEE" not in orgs
+    assert "TOV Rivierland" in orgs
+
+
+def test_an_acronym_before_a_method_word_is_no_organisation():
+    orgs = _orgs("Gemeente Zwolle. We werken met de KLM aanpak en de PQR methode in de wijken.")
+    assert not {"KLM", "PQR"} & set(orgs)
+
+
+def test_a_surer_name_inside_a_list_cuts_the_list():
+    text = "Gemeente Zwolle. Samen met de zorgcoöperatie Lindewerf en GGD Noordkust zijn we gestart."
+    orgs = _orgs(text)
+    assert {"Lindewerf", "GGD Noordkust"} <= set(orgs)
+
+
+def test_bare_ggd_is_the_regional_ggd_and_the_trace_says_what_was_nested():
+    text = ("Gemeente Zwolle werkt met GGD Noordkust.\nDe GGD heeft tot doel de gezondheid te bevorderen. "
+            "In de Gemeentelijke Gezondheidsdienst Friesland (GGDF) werken we samen.")
+    traces = {"organisations": Trace(), "initiatives": Trace()}
+    orgs = {o.name: o.aliases for o in _ex(text, traces).organisations}
+    assert "GGD" not in orgs and "GGD" in orgs["GGD Noordkust"]
+    nested = [e for e in traces["organisations"].events if e[1] == "nested"]
+    assert any(e[2] == "Gezondheidsdienst Friesland" for e in nested)
