@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from sdkg.ontology import MODEL_FILES, SPARQL_PREFIXES
-from sdkg.sparql.evaluate import Answer, Job, evaluate
+from sdkg.sparql.evaluate import Answer, Job, evaluate, unprojected
 
 DEFAULT_STORE_DIR = "sdkg-data"
 GENERATION_FILE = "sdkg-generation"
@@ -335,6 +335,10 @@ class OxigraphStore(Store):
             return self._store.query(_with_prefixes(sparql), use_default_graph_as_union=True, substitutions=subs)
         except SyntaxError as e:
             raise QueryError(str(e)) from e
+        except RuntimeError as e:
+            if subs and "projection" in str(e):
+                raise QueryError(f"cannot bind a parameter: {unprojected(e)}") from e
+            raise
 
     def select(self, sparql: str, bindings: dict[str, Term] | None = None) -> Table:
         result = self._query(sparql, bindings)

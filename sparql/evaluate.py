@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import time
 from dataclasses import dataclass, field
 
@@ -211,8 +212,21 @@ def evaluate(store: ox.Store, job: Job) -> Answer:
         return Answer.text(e.status, e.message)
     except (TypeError, ValueError) as e:
         return Answer.text(400, f"cannot answer this query: {e}")
-    except (OSError, RuntimeError) as e:
+    except RuntimeError as e:
+        if job.bindings and "projection" in str(e):
+            # A bound variable the query does not project: the query's fault, not the store's.
+            return Answer.text(400, f"cannot bind a parameter: {unprojected(e)}")
         return Answer.text(500, f"store error: {e}")
+    except OSError as e:
+        return Answer.text(500, f"store error: {e}")
+
+
+def unprojected(e: Exception) -> str:
+    """pyoxigraph's refusal to substitute a variable the SELECT does not project, in words."""
+    m = re.search(r"variable (\?\w+)", str(e))
+    name = m.group(1) if m else "a variable"
+    return (f"the query does not select {name}; a parameter is bound only to a variable the query "
+            f"lists after SELECT ({e})")
 
 
 def _get_graph(store: ox.Store, job: Job) -> Answer:
