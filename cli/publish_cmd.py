@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from sdkg.cli.common import add_store_args, settings_from_args, store_from_args
-from sdkg.graph.publish.config import ConfigError, load_publisher
+from sdkg.graph.publish.config import ConfigError, publisher_from
 from sdkg.graph.publish.dcat import catalog_triples
 from sdkg.graph.publish.describe import CONTEXT_FILE
 from sdkg.graph.publish.dumps import FORMATS, dump_to_path
@@ -49,7 +49,7 @@ def _write(path: Path, triples, fmt: ox.RdfFormat) -> None:
 def run(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
     try:
-        pub = load_publisher(settings.publisher, **settings.publisher_overrides()).at()
+        pub = publisher_from(settings).at()
         pub.require_publishable(settings.allow_loopback)
     except ConfigError as e:
         print(f"sdkg publish: {e}", file=sys.stderr)

@@ -6,8 +6,8 @@ import argparse
 import json
 import sys
 
-from sdkg.cli.common import add_store_args, store_from_args
-from sdkg.graph.publish.config import ConfigError, load_publisher
+from sdkg.cli.common import add_store_args, settings_from_args, store_from_args
+from sdkg.graph.publish.config import ConfigError, publisher_from
 from sdkg.graph.publish.dcat import catalog_triples
 from sdkg.graph.publish.validate import ValidationError, format_reports, validate_catalog, validate_store
 from sdkg.graph.publish.void import collect_stats, void_triples
@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
         if args.data or both:
             reports.append(validate_store(store, args.shapes, args.graph))
         if args.catalog or both:
-            pub = load_publisher(args.publisher).at()
+            pub = publisher_from(settings_from_args(args)).at()
             stats = collect_stats(store, pub.base)
             reports.extend(validate_catalog(list(catalog_triples(stats, pub)) + list(void_triples(stats, pub))))
     except (ValidationError, ConfigError, StoreError, QueryError, OSError) as e:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, abort, current_app, render_template, request, send_file, url_for
-from sdkg.graph.publish.config import PublicationError, load_publisher
+from sdkg.graph.publish.config import PublicationError, publisher_from
 from sdkg.graph.publish.dcat import catalog_triples
 from sdkg.graph.publish.describe import DEF, context, describe, model_store, safe_path
 from sdkg.graph.publish.dumps import FORMATS, dump_to_path
@@ -25,6 +25,7 @@ from sdkg.graph.publish.terms import NS
 from sdkg.graph.publish.validate import to_rdflib
 from sdkg.graph.publish.void import collect_stats, void_triples
 from sdkg.ontology import ONTOLOGY
+from sdkg.settings import SPEC
 from sdkg.web import labels
 from sdkg.web.context import base as default_base
 from sdkg.web.context import get_store, settings
@@ -138,7 +139,11 @@ def render_entity(d, offers: list[str], *, downloads=None, heading: str | None =
 # ------------------------------------------------------------------ generated metadata (cached)
 
 def _publisher():
-    return load_publisher(settings().publisher, **settings().publisher_overrides()).at(request.url_root)
+    """The publisher the settings name; URLs under `public_url`, else under the configured base
+    (a server behind a proxy at its base sees only loopback requests), else under the address
+    the request came to."""
+    s = settings()
+    return publisher_from(s).at(s.base if s.base != SPEC["base"].default else request.url_root)
 
 
 def _stats(store, pub):

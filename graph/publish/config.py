@@ -1,4 +1,4 @@
-"""Publisher settings for the catalogue and VoID: from a TOML/JSON file, then SDKG_* env vars.
+"""Publisher settings for the catalogue and VoID: from a TOML/JSON file, then the settings object.
 
 File (TOML, keys at the top level or under [publisher]; JSON the same keys):
 
@@ -7,8 +7,10 @@ File (TOML, keys at the top level or under [publisher]; JSON the same keys):
     email = "opendata@example.nl"
     public_url = "https://data.example.nl/sdkg/"
 
-Environment: SDKG_PUBLISHER (the file), SDKG_PUBLISHER_NAME, SDKG_PUBLISHER_URI,
-SDKG_PUBLISHER_EMAIL, SDKG_PUBLISHER_HOMEPAGE, SDKG_LICENCE, SDKG_PUBLIC_URL.
+The settings object (sdkg.settings: flags > environment > config file > defaults) names the file
+(`publisher`) and may set `publisher_name`, `publisher_uri`, `publisher_email`,
+`publisher_homepage`, `licence`, `public_url` and `base`, which win over the file:
+`publisher_from(settings)`. This module reads no environment variables.
 
 Publishing (`sdkg publish`, the server's /catalog) requires a real publisher: a name, its TOOI
 IRI and a contact e-mail, and a public URL that is not a loopback address (unless allowed for a
@@ -30,16 +32,6 @@ from sdkg.graph.iris import default_base
 EU = "http://publications.europa.eu/resource/authority/"
 CC_BY_4 = "http://creativecommons.org/licenses/by/4.0/"
 DEFAULT_PUBLIC_URL = "http://127.0.0.1:8000/"
-
-ENV = {
-    "name": "SDKG_PUBLISHER_NAME",
-    "uri": "SDKG_PUBLISHER_URI",
-    "email": "SDKG_PUBLISHER_EMAIL",
-    "homepage": "SDKG_PUBLISHER_HOMEPAGE",
-    "licence": "SDKG_LICENCE",
-    "public_url": "SDKG_PUBLIC_URL",
-}
-
 
 class ConfigError(ValueError):
     """A publisher file that cannot be read or holds unknown keys."""
@@ -86,7 +78,7 @@ class Publisher:
     identifier: str = ""  # default: the dataset IRI
     public_url: str = ""  # where the server (dumps, /sparql) is reachable; the server fills in its own
     sparql_path: str = "sparql"
-    base: str = ""  # instance-data base; default SDKG_BASE
+    base: str = ""  # instance-data base; default graph.iris.DEFAULT_BASE (the settings pass theirs)
 
     def __post_init__(self):
         base = self.base or default_base()
@@ -183,15 +175,16 @@ def _read_file(path: str | os.PathLike) -> dict:
 
 
 def load_publisher(path: str | os.PathLike | None = None, **overrides) -> Publisher:
-    """Defaults < file (argument or SDKG_PUBLISHER) < environment < explicit overrides."""
+    """Defaults < the file at `path` < explicit overrides (None values ignored)."""
     values: dict = {}
-    path = path or os.environ.get("SDKG_PUBLISHER")
     if path:
         values.update(_read_file(path))
-    for key, env in ENV.items():
-        if os.environ.get(env):
-            values[key] = os.environ[env]
     values.update({k: v for k, v in overrides.items() if v is not None})
     return Publisher(**values)
+
+
+def publisher_from(settings) -> Publisher:
+    """The publisher an sdkg.settings.Settings names: its `publisher` file, then its own values."""
+    return load_publisher(settings.publisher, **settings.publisher_overrides())
 
 

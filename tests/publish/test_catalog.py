@@ -5,10 +5,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from sdkg.graph.publish.config import ConfigError, load_publisher
+from sdkg.graph.publish.config import ConfigError, load_publisher, publisher_from
 from sdkg.graph.publish.dcat import catalog_triples
 from sdkg.graph.publish.validate import CATALOG_PROFILES, SHAPES_DIR, format_reports, validate_catalog
 from sdkg.graph.publish.void import collect_stats, void_triples
+from sdkg.settings import Settings
 
 REFERENCE = Path(__file__).resolve().parents[2].parent / "shared" / "reference" / "dcat-ap"
 
@@ -64,15 +65,23 @@ def test_missing_licence_and_contact_are_violations(small_store):
     assert [(v.focus, v.path) for v in semic.violations] == [(pub.dataset_iri, "http://purl.org/dc/terms/description")]
 
 
-def test_publisher_settings_from_file_and_env(tmp_path, monkeypatch):
+def test_publisher_settings_from_file_and_the_settings_object(tmp_path, monkeypatch):
     f = tmp_path / "publisher.toml"
     f.write_text('[publisher]\nname = "Gemeente Voorbeeld"\nemail = "data@voorbeeld.nl"\nthemes = ["x:a"]\n')
-    monkeypatch.setenv("SDKG_PUBLISHER", str(f))
-    monkeypatch.setenv("SDKG_PUBLIC_URL", "https://data.voorbeeld.nl/kg")
-    pub = load_publisher()
+    # The environment reaches the publisher only through the settings object built from it.
+    settings = Settings.build(environ={"SDKG_PUBLISHER": str(f), "SDKG_PUBLIC_URL": "https://data.voorbeeld.nl/kg",
+                                       "SDKG_BASE": "https://data.voorbeeld.nl/"})
+    pub = publisher_from(settings)
     assert (pub.name, pub.email, pub.themes) == ("Gemeente Voorbeeld", "data@voorbeeld.nl", ("x:a",))
     assert pub.sparql_url == "https://data.voorbeeld.nl/kg/sparql"
     assert pub.licence == "http://creativecommons.org/licenses/by/4.0/"
+    assert pub.dataset_iri == "https://data.voorbeeld.nl/id/dataset/sdkg"
+    # flags win over the file
+    assert publisher_from(settings.replace(publisher_name="Gemeente Elders")).name == "Gemeente Elders"
+    # the process environment is not read behind the settings' back
+    monkeypatch.setenv("SDKG_PUBLISHER_NAME", "Uit de omgeving")
+    assert publisher_from(settings).name == "Gemeente Voorbeeld"
+    assert load_publisher().name == "Sociaal Domein Knowledge Graph"
     f.write_text('colour = "blue"\n')
     with pytest.raises(ConfigError, match="colour"):
-        load_publisher()
+        publisher_from(settings)

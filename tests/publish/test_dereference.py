@@ -156,6 +156,17 @@ def test_base_is_configurable(small_store):
     with running(store, SDKG_BASE="https://data.example.nl/kg/") as url:
         status, _, body = get(f"{url}/id/gemeente/GM0193", "application/n-triples")
         assert status == 200 and b"<https://data.example.nl/kg/id/gemeente/GM0193>" in body
+        # Behind a proxy at its base the server sees loopback requests; VoID still names the base.
+        status, _, void = get(f"{url}/.well-known/void", "text/turtle")
+        assert status == 200 and b"127.0.0.1" not in void and b"localhost" not in void
+        g = rdflib.Graph().parse(data=void, format="turtle")
+        endpoints = {str(o) for o in g.objects(None, rdflib.URIRef("http://rdfs.org/ns/void#sparqlEndpoint"))}
+        assert endpoints == {"https://data.example.nl/kg/sparql"}
+        dumps = {str(o) for o in g.objects(None, rdflib.URIRef("http://rdfs.org/ns/void#dataDump"))}
+        assert dumps and all(d.startswith("https://data.example.nl/kg/dumps/") for d in dumps)
+    with running(store) as url:  # no base configured: a trial on this machine, its own address
+        status, _, void = get(f"{url}/.well-known/void", "text/turtle")
+        assert status == 200 and url.encode() + b"/sparql" in void
 
 
 def test_dataset_iri_dereferences_to_its_catalogue_entry(small_store):
