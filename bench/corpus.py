@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -606,9 +607,58 @@ SITE_PAGES = [  # (path, breadcrumb trail, heading, paragraphs; each paragraph (
      ["Programma's", "Programma 7 Werk en inkomen"], "7.1 Schuldhulpverlening", [
         ("Met Stichting Schuldenlab Molenerf hielden we het spreekuur over geldzorgen.",
          {"kind": "organisation", "quote": "Stichting Schuldenlab Molenerf"})]),
+    ("/p0603/zorg-en-ondersteuning/wat-heeft-het-gekost/",
+     ["Programma's", "Programma 6 Zorg en ondersteuning"], "6.3 Wat heeft het gekost?", [
+        ("De lasten van het programma stegen door de groei van het aantal cliënten.", None)]),
     ("/intern/concept/", [], "Concepttekst (niet openbaar)", [
         ("Stichting Geheim Concept mag niet worden opgehaald.", None)]),
 ]
+
+
+# Tables on site pages, as report sites set them: (caption element or None, paragraph before or None,
+# header cells, rows of (label, cells)); the multiplier stands in the caption or the paragraph before.
+SITE_TABLES = {
+    "/p0603/zorg-en-ondersteuning/wat-heeft-het-gekost/": [
+        ("Lasten en baten programma 6 (x € 1.000)", None,
+         ["", "Realisatie 2023", "Begroting 2024", "Realisatie 2024"],
+         [("Lasten Wmo-maatwerkvoorzieningen", ["14.218", "15.000", "15.634"]),
+          ("Lasten jeugdhulp", ["21.905", "20.500", "23.117"]),
+          ("Baten", ["-1.312", "-1.200", "-1.408"])]),
+        (None, "Kengetallen",
+         ["Indicator", "2023", "2024", "Streven 2025"],
+         [("Cliënten met een Wmo-maatwerkvoorziening", ["2.415", "2.587", "2.500"]),
+          ("Jongeren met jeugdhulp", ["1.093", "1.151", ""])]),
+    ],
+}
+
+
+def _site_table(caption, before, header, rows) -> str:
+    import html
+
+    out = f"<p>{html.escape(before)}</p>" if before else ""
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in header)
+    body = "".join("<tr><th>" + html.escape(label) + "</th>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells)
+                   + "</tr>" for label, cells in rows)
+    cap = f"<caption>{html.escape(caption)}</caption>" if caption else ""
+    return f"{out}<table>{cap}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _site_table_figures(path: str, programme: str | None) -> list[dict]:
+    """Gold of the table figures on a site page: row label, year of the column, value times the multiplier."""
+    out = []
+    for caption, before, header, rows in SITE_TABLES.get(path, []):
+        scope = caption or before or ""
+        factor = 1000 if "x € 1.000" in scope else 1
+        for label, cells in rows:
+            for column, cell in zip(header[1:], cells, strict=True):
+                year = re.search(r"\b20\d\d\b", column)
+                if not cell or not year or column.split()[0] in ("Begroting", "Streven"):
+                    continue
+                value = float(cell.replace(".", "")) * factor
+                out.append({"label": label, "year": int(year.group(0)), "column": column, "value": value,
+                            "unit": "EUR" if factor > 1 else "count", "cell": cell, "path": path,
+                            "programme": programme})
+    return out
 
 
 def _site_page(path: str, trail: list[str], heading: str, paragraphs, links: list[tuple[str, str]]) -> str:
@@ -618,6 +668,7 @@ def _site_page(path: str, trail: list[str], heading: str, paragraphs, links: lis
     crumbs = "".join(f'<li><a href="/">{html.escape(c)}</a></li>' for c in ["Home", *trail, heading])
     nav = "".join(f'<li><a href="{href}">{html.escape(text)}</a></li>' for href, text in links)
     body = "".join(f"<p>{html.escape(text)}</p>" for text, _fact in paragraphs)
+    body += "".join(_site_table(*t) for t in SITE_TABLES.get(path, []))
     return (f'<!DOCTYPE html>\n<html lang="nl"><head><meta charset="utf-8"><title>{html.escape(heading)} - '
             f'Jaarverslag {YEAR} {gm}</title></head><body>\n'
             f'<header><a href="/">Jaarverslag {YEAR}</a><nav><ul>{nav}</ul></nav></header>\n'
@@ -636,6 +687,7 @@ def write_site(out_dir: str | Path) -> dict:
     links = [(path, heading) for path, _t, heading, _p in SITE_PAGES if not path.startswith("/intern")]
     links.append(("/intern/concept/", "Concept"))
     facts = []
+    figures = []
     for path, trail, heading, paragraphs in SITE_PAGES:
         folder = out / path.strip("/")
         folder.mkdir(parents=True, exist_ok=True)
@@ -644,11 +696,12 @@ def write_site(out_dir: str | Path) -> dict:
             if fact and not path.startswith("/intern"):
                 programme = next((t for t in [*trail, heading] if t.startswith("Programma ")), None)
                 facts.append({**fact, "path": path, "programme": programme, "section": [*trail, heading]})
+        figures += _site_table_figures(path, next((t for t in [*trail, heading] if t.startswith("Programma ")), None))
     (out / "robots.txt").write_text("User-agent: *\nDisallow: /intern/\n", encoding="utf-8")
     (out / "bijlagen").mkdir(exist_ok=True)
     (out / "bijlagen" / "jaarrekening.pdf").write_bytes(b"%PDF-1.4\n% not fetched by the harvester\n")
     return {"pages": [p for p, *_ in SITE_PAGES if not p.startswith("/intern")], "facts": facts,
-            "refused": ["/intern/concept/"]}
+            "figures": figures, "refused": ["/intern/concept/"]}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -75,6 +75,7 @@ def read_document(path: str | Path, *, limits: Limits = DEFAULT_LIMITS, max_byte
         if not page.text.strip():
             raise LoaderError(source, "no report text found in HTML")
         text, blocks, title, source_url = page.text, page.blocks, page.title, page.source_url
+        extra = {"tables": page.tables}
     elif suffix == ".pdf":
         from sdkg.loaders.formats.pdf import PdfProblem, read_pdf
 
@@ -121,7 +122,7 @@ def _read_site(p: Path, source: str, limits: Limits) -> Document:
     from sdkg.loaders.formats.site import SiteProblem, read_site
 
     try:
-        text, blocks, title, start, parts, sections, sha256 = read_site(p, limits.max_file_bytes)
+        text, blocks, title, start, parts, sections, tables, sha256 = read_site(p, limits.max_file_bytes)
     except SiteProblem as exc:
         raise LoaderError(source, str(exc)) from exc
     verdict = dutch_verdict(text)
@@ -129,7 +130,7 @@ def _read_site(p: Path, source: str, limits: Limits) -> Document:
         raise SkippedInput(source, f"text does not look Dutch ({verdict})")
     return Document(text=text, source=source, sha256=sha256, media_type="text/html", blocks=blocks,
                     title=title or _first_heading(text, blocks), encoding="utf-8", source_url=start,
-                    parts=parts, sections=sections)
+                    parts=parts, sections=sections, tables=tables)
 
 
 _CUT_OFF_PDF = ("EOF marker", "startxref", "Stream has ended", "Unexpected end")

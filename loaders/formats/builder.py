@@ -51,6 +51,10 @@ class TextBuilder:
         self.blocks.append(Block(kind, start, self._len, level))
         self._last_kind = kind
 
+    def last_text(self, kind: str) -> str | None:
+        """The text of the last block added, if it is of `kind`."""
+        return self._parts[-1] if self.blocks and self.blocks[-1].kind == kind else None
+
     def break_run(self) -> None:
         """End a run of tight blocks (e.g. one list ends, the next starts after a blank line)."""
         self._last_kind = None

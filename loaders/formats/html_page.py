@@ -12,13 +12,14 @@ short figure tables and one-line sections, and it cannot give offsets into the t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import lxml.html
 from lxml import etree
 from lxml_html_clean import Cleaner
 from sdkg.loaders.formats.builder import TextBuilder, collapse, is_boilerplate
-from sdkg.loaders.model import Block
+from sdkg.loaders.formats.structure import table_multiplier
+from sdkg.loaders.model import Block, Span, Table, TableRow
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BLOCK_TAGS = frozenset(
@@ -54,6 +55,7 @@ class HtmlResult:
     blocks: list[Block]
     title: str | None
     source_url: str | None
+    tables: list[Table] = field(default_factory=list)
 
 
 class HtmlProblem(ValueError):
@@ -76,8 +78,9 @@ def read_html(markup: str) -> HtmlResult:
     body = _content_root(root)
     _drop_chrome(body)
     out = TextBuilder()
-    _Walker(out).container(body)
-    return HtmlResult(out.text(), out.blocks, title, source_url)
+    walker = _Walker(out)
+    walker.container(body)
+    return HtmlResult(out.text(), out.blocks, title, source_url, walker.tables)
 
 
 def _title(root) -> str | None:
@@ -144,6 +147,7 @@ def _is_hidden(el) -> bool:
 class _Walker:
     def __init__(self, out: TextBuilder) -> None:
         self.out = out
+        self.tables: list[Table] = []
         self._has_block: set = set()
 
     def container(self, root) -> None:
@@ -238,20 +242,62 @@ class _Walker:
                 self._paragraph(child.tail, "list")
 
     def _table(self, table) -> None:
-        rows = []
+        """Rows as "label | cell | cell" lines, and the table's structure (column headers, row labels,
+        the multiplier its caption or header states) in self.tables, as the PDF reader gives it."""
         caption = table.find("caption")
-        if caption is not None:
-            text = collapse(caption.text_content())
-            if text:
-                self.out.add("paragraph", text)
+        caption_text = collapse(caption.text_content()) if caption is not None else ""
+        if caption_text:
+            self.out.add("paragraph", caption_text)
+        else:  # a short paragraph just before the table often says what it holds: "Lasten (x € 1.000)"
+            caption_text = self.out.last_text("paragraph") or ""
+            caption_text = caption_text if len(caption_text) < 160 else ""
+        rows: list[tuple[list[str], bool]] = []  # (cells, a header row)
         for tr in table.iter("tr"):
             if _nearest_table(tr) is not table:
                 continue  # rows of a nested table are read with their own cell's text
-            cells = [collapse(_inline_text(c).replace(_BR, " ")) for c in tr if c.tag in ("td", "th")]
+            tds = [c for c in tr if c.tag in ("td", "th")]
+            cells = [collapse(_inline_text(c).replace(_BR, " ")) for c in tds]
             if any(cells):
-                rows.append(" | ".join(cells))
-        if rows:
-            self.out.add("table", "\n".join(rows))
+                in_head = tr.getparent() is not None and tr.getparent().tag == "thead"
+                rows.append((cells, in_head or (len(tds) > 1 and all(c.tag == "th" for c in tds[1:]))))
+        if not rows:
+            return
+        lines = [" | ".join(cells) for cells, _h in rows]
+        text = "\n".join(lines)
+        self.out.add("table", text)
+        base = self.out.blocks[-1].start - (len(text) - len(text.lstrip()))  # add() strips the text
+        n_head = next((k for k, (_c, head) in enumerate(rows) if not head), len(rows))
+        if n_head == 0 and _header_like(rows[0][0][1:]):
+            n_head = 1  # a first row of words or years over columns of figures
+        width = max(len(cells) for cells, _h in rows) - 1
+        if width < 1:
+            return
+        columns = (rows[n_head - 1][0][1:] if n_head else []) + [""] * width
+        scope = " ".join([caption_text] + lines[:max(n_head, 1)])
+        factor, unit = table_multiplier(scope)
+        structured: list[TableRow] = []
+        offset = base
+        for k, (cells, _head) in enumerate(rows):
+            if k >= n_head:
+                spans: list[Span | None] = []
+                pos = offset + len(cells[0]) + 3
+                for cell in cells[1:width + 1]:
+                    spans.append(Span(pos, pos + len(cell), cell) if cell else None)
+                    pos += len(cell) + 3
+                structured.append(TableRow(label=cells[0], cells=spans + [None] * (width - len(spans))))
+            offset += len(lines[k]) + 1
+        self.tables.append(Table(start=self.out.blocks[-1].start, end=self.out.blocks[-1].end,
+                                 columns=columns[:width], rows=structured, caption=caption_text or None,
+                                 multiplier=factor, unit=unit))
+
+
+_NUMBER_CELL = re.compile(r"[-–+]?\s?(?:€\s?)?[\d.,]+\s?%?|[-–—]?")
+_YEAR = re.compile(r"(?:19[89]\d|20[0-4]\d)")
+
+
+def _header_like(cells: list[str]) -> bool:
+    """Cells over value columns that name them (words, years) rather than hold figures."""
+    return bool(cells) and all(not _NUMBER_CELL.fullmatch(c) or _YEAR.fullmatch(c) for c in cells if c) and any(cells)
 
 
 def _nearest_table(el):

@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sdkg.loaders.formats.structure import sections_from_blocks, sections_from_headings
+from sdkg.loaders.formats.structure import sections_from_blocks, sections_from_headings, table_multiplier
 from sdkg.loaders.formats.text import segment
 from sdkg.loaders.model import Block, Part, Section, Span, Table, TableRow
 
@@ -54,9 +54,6 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 _LEADERS = re.compile(r"(?:\.\s?){4,}|…{2,}|_{4,}")
 _NUMERIC = re.compile(r"[-–+]?\s?(?:€\s?)?[\d.,]+\s?%?|[-–—]")
-_MULTIPLIER = re.compile(
-    r"(?i)\bx\s*(€)?\s*(1\.000\.000|1\.000|1\s*miljoen|miljoen|1\s*mln\.?|mln\.?|duizend)\b"
-)
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)")
 _TERMINAL = ".!?:;"
 _KEEP_HYPHEN_BEFORE = {"en", "of", "tot", "t/m", "noch"}
@@ -417,13 +414,7 @@ class _Writer:
         edges = [c[1] for c in columns]  # figures are right-aligned under their header
         caption_text = caption.text if caption is not None else None
         scope = " ".join(x.text for x in ([caption] if caption else []) + rows[:2])
-        m = _MULTIPLIER.search(scope)
-        factor = 1.0
-        unit = None
-        if m:
-            g = m.group(2).lower().replace(" ", "")
-            factor = 1e6 if ("miljoen" in g or "mln" in g or g == "1.000.000") else 1e3
-            unit = "EUR" if m.group(1) or "€" in scope else None
+        factor, unit = table_multiplier(scope)
         self._sep("\n\n" if caption is None else "\n")
         start = self.length
         structured_rows: list[TableRow] = []

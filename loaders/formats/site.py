@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from sdkg.loaders.formats.structure import sections_from_titles
-from sdkg.loaders.model import Block, Part, Section
+from sdkg.loaders.model import Block, Part, Section, Span, Table, TableRow
 
 MANIFEST = "sdkg-site.json"
 _BREADCRUMB_XPATH = (
@@ -63,8 +64,8 @@ def site_sha256(folder: Path) -> str:
 
 
 def read_site(folder: Path, max_bytes: int) -> tuple[str, list[Block], str | None, str | None, list[Part],
-                                                     list[Section], str]:
-    """(text, blocks, title, start url, parts, sections, sha256) of a saved report site."""
+                                                     list[Section], list[Table], str]:
+    """(text, blocks, title, start url, parts, sections, tables, sha256) of a saved report site."""
     import lxml.html
     from sdkg.loaders.formats.html_page import read_html
     from sdkg.loaders.read import _decode_html
@@ -74,6 +75,7 @@ def read_site(folder: Path, max_bytes: int) -> tuple[str, list[Block], str | Non
     texts: list[str] = []
     blocks: list[Block] = []
     parts: list[Part] = []
+    tables: list[Table] = []
     titles: list[tuple[int, int, str]] = []  # (start, level, title) for the section paths
     offset = 0
     total = 0
@@ -117,12 +119,21 @@ def read_site(folder: Path, max_bytes: int) -> tuple[str, list[Block], str | Non
             if b.kind == "heading":
                 titles.append((b.start + offset, len(trail) + (b.level or 1),
                                " ".join(text[b.start:b.end].split())))
+        tables.extend(_shifted(t, offset) for t in result.tables)
         texts.append(text)
         offset += len(text)
     if not texts:
         raise SiteProblem("no report text in any page of the site")
     text = "\n\n".join(texts)
-    return text, blocks, title, data.get("start"), parts, sections_from_titles(titles, len(text)), h.hexdigest()
+    return (text, blocks, title, data.get("start"), parts, sections_from_titles(titles, len(text)), tables,
+            h.hexdigest())
+
+
+def _shifted(table: Table, by: int) -> Table:
+    """A page's table with its offsets moved to where the page stands in the report text."""
+    rows = [TableRow(r.label, [Span(c.start + by, c.end + by, c.quote) if c else None for c in r.cells])
+            for r in table.rows]
+    return replace(table, start=table.start + by, end=table.end + by, rows=rows)
 
 
 def _breadcrumbs(root) -> list[str]:

@@ -2,7 +2,24 @@
 
 from __future__ import annotations
 
+import re
+
 from sdkg.loaders.model import Block, Section
+
+_MULTIPLIER = re.compile(
+    r"(?i)\bx\s*(€)?\s*(1\.000\.000|1\.000|1\s*miljoen|miljoen|1\s*mln\.?|mln\.?|duizend)\b"
+)
+
+
+def table_multiplier(scope: str) -> tuple[float, str | None]:
+    """(multiplier, unit) a table's caption or header states: "(x € 1.000)" -> (1000.0, "EUR");
+    "x 1 miljoen" -> (1e6, None); nothing said -> (1.0, None)."""
+    m = _MULTIPLIER.search(scope)
+    if not m:
+        return 1.0, None
+    g = m.group(2).lower().replace(" ", "")
+    factor = 1e6 if ("miljoen" in g or "mln" in g or g == "1.000.000") else 1e3
+    return factor, ("EUR" if m.group(1) or "€" in scope else None)
 
 
 def sections_from_titles(entries: list[tuple[int, int, str]], length: int) -> list[Section]:

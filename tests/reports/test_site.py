@@ -133,3 +133,29 @@ def test_sdkg_harvest_then_ingest_gives_one_report(site_server, tmp_path):
     finally:
         store.close()
 
+
+
+def test_site_tables_give_figures_with_row_label_year_and_multiplier(site_server, tmp_path):
+    """A <table> on a site page is read with its structure, as PDF tables are: each value cell is a figure
+    with its row label, the year of its column and the caption's "x € 1.000" applied; plan columns
+    ("Begroting 2024", "Streven 2025") give none."""
+    from sdkg.loaders.extract import extract
+    from sdkg.loaders.read import read_document
+
+    base, gold, _requests = site_server
+    out = tmp_path / "site"
+    _harvest(base, out)
+    doc = read_document(out)
+    assert doc.tables and all(t.rows and t.columns for t in doc.tables)
+    ex = extract(doc)
+    from_tables = [f for f in ex.figures if f.column]
+    assert gold["figures"]
+    for g in gold["figures"]:
+        f = next((f for f in from_tables if (f.label, f.year, f.column) == (g["label"], g["year"], g["column"])), None)
+        assert f is not None, g
+        assert (f.value, f.unit, f.span.quote) == (g["value"], g["unit"], g["cell"]), (g, f)
+        assert doc.text[f.span.start:f.span.end] == g["cell"]
+        where = doc.locate(f.span.start, ex.meta.programmes)
+        assert (where.url, where.programme) == (base + g["path"], g["programme"]), (g, where)
+    assert len(from_tables) == len(gold["figures"])  # nothing from the plan columns
+    assert not any(f.value == 1000 or f.value == 1 for f in ex.figures)  # the multiplier is no figure
