@@ -79,3 +79,25 @@ def test_named_queries_show_the_page(jaarstukken):
     assert jeugdwet and all(r["where"].value.startswith("p. ") for r in jeugdwet)
     assert all(r["section"].value.startswith("Programma 6 Zorg en ondersteuning > ") for r in jeugdwet)
 
+    # the quotes the pages show end with their page; relation-quotes keeps the exact quote and gives the page
+    pages = jaarstukken.gold["pages"]
+    every = {ox.Variable("partner"): ox.Literal("")}  # organisation-relations: every organisation
+    for name, column in (("partners", "quote"), ("figures", "quote"), ("organisation-relations", "quote"),
+                         ("municipality-relations", "sentence"), ("organisation-profile", "sentence")):
+        rows = [r for r in store.query(SPARQL_PREFIXES + (queries / f"{name}.rq").read_text(encoding="utf-8"),
+                                        use_default_graph_as_union=True,
+                                        substitutions=every if name == "organisation-relations" else {})
+                if r[column] is not None]
+        assert rows, name
+        found = [_page(r[column].value) for r in rows]
+        assert all(p is not None and 1 <= p <= pages for p in found), (name, rows[0][column].value)
+    rows = list(store.query(SPARQL_PREFIXES + (queries / "relation-quotes.rq").read_text(encoding="utf-8"),
+                            use_default_graph_as_union=True))
+    assert rows and all(r["page"] is not None and _page(r["quote"].value) is None for r in rows)
+
+
+def _page(quote: str) -> int | None:
+    import re
+
+    m = re.search(r" \(p\. (\d{1,3})\)$", quote)
+    return int(m.group(1)) if m else None
