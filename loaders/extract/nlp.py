@@ -27,31 +27,46 @@ _last: list = [None, None]
 LONG_CHUNK = 256
 PIECE = 128
 _LONG = re.compile(rf"\S{{{LONG_CHUNK},}}")
+# spaCy's tokenizer caches how it split each chunk, but stops adding to that cache for the rest of one call
+# once any special case ("d.w.z.", "'s") has matched: on a whole report almost every chunk is split afresh.
+# Tokenised in stretches of about this many characters (cut after a line break and the whitespace that
+# follows it, so no whitespace run is cut), the cache fills and stays warm: the same tokens, 5-8x faster.
+STRETCH = 2000
+_CUT = re.compile(r"\n\s*")
 
 
 def _tokenise(text: str) -> Doc:
     """nlp()(text), except that chunks of LONG_CHUNK+ non-space characters become tokens of PIECE characters.
 
-    The Doc's text is exactly `text` either way.
+    The Doc's text is exactly `text` either way, and its tokens are those of nlp()(text) (tests check it).
     """
     pipe = nlp()
-    if _LONG.search(text) is None:
-        return pipe(text)
-    parts: list[Doc] = []
+    words: list[str] = []
+    spaces: list[bool] = []
     pos = 0
     for m in _LONG.finditer(text):
-        if m.start() > pos:
-            parts.append(pipe.tokenizer(text[pos:m.start()]))
+        _tokens(pipe, text[pos:m.start()], words, spaces)
         run = m.group(0)
-        words = [run[i:i + PIECE] for i in range(0, len(run), PIECE)]
-        parts.append(Doc(pipe.vocab, words=words, spaces=[False] * len(words)))
+        words += [run[i:i + PIECE] for i in range(0, len(run), PIECE)]
+        spaces += [False] * ((len(run) + PIECE - 1) // PIECE)
         pos = m.end()
-    if pos < len(text):
-        parts.append(pipe.tokenizer(text[pos:]))
-    doc = Doc.from_docs(parts, ensure_whitespace=False)
+    _tokens(pipe, text[pos:], words, spaces)
+    doc = Doc(pipe.vocab, words=words, spaces=spaces)
     for _name, proc in pipe.pipeline:
         doc = proc(doc)
     return doc
+
+
+def _tokens(pipe: Language, text: str, words: list[str], spaces: list[bool]) -> None:
+    """Append the tokenizer's tokens of `text` (words and whether a space follows), a stretch at a time."""
+    pos = 0
+    while pos < len(text):
+        m = _CUT.search(text, pos + STRETCH) if len(text) - pos > STRETCH else None
+        stop = m.end() if m else len(text)
+        for t in pipe.tokenizer(text[pos:stop]):
+            words.append(t.text)
+            spaces.append(bool(t.whitespace_))
+        pos = stop
 
 
 def parse(text: str) -> Doc:

@@ -45,3 +45,18 @@ def test_long_chunks_reach_the_tokenizer_in_pieces():
     assert doc.text == text
     assert max(len(t.text) for t in doc) <= max(PIECE, LONG_CHUNK - 1)
     assert [t.text for t in doc][:3] == ["Gemeente", "Zwolle", "."]  # ordinary text tokenised as before
+
+
+def test_tokenised_in_stretches_gives_the_tokens_of_one_call():
+    """parse() tokenises a long text a stretch at a time (spaCy's tokenizer cache stays warm): the tokens,
+    their offsets and their trailing whitespace are exactly those of one call of the tokenizer."""
+    from sdkg.loaders.extract.nlp import STRETCH, nlp, parse
+
+    lines = ["Programma 6 Zorg en ondersteuning", "De gemeente werkt o.a. met Stichting Welzijn 't Hof, d.w.z. "
+             "de wijkteams (zie blz. 12); kosten: € 1.250.000,- in 2024.", "  ", "Tabel | 2023 | 2024 ",
+             "Cliënten Wmo  \t| 1.200 | 1.350", "", "Jeugd-\nhulp en \u00a0 zorg: 12,5%…  \n\n   Einde"]
+    text = "\n".join(lines[i % len(lines)] + (" " * (i % 3)) for i in range(40 * STRETCH // 60))
+    assert len(text) > 10 * STRETCH
+    doc, one = parse(text), nlp().tokenizer(text)
+    assert [(t.text, t.idx, t.whitespace_) for t in doc] == [(t.text, t.idx, t.whitespace_) for t in one]
+    assert doc.text == text
