@@ -33,7 +33,6 @@ MULTIPLIER = re.compile(r"[xX]\s*(€)?\s*(1\.000\.000|1\.000|1\s*miljoen|miljoe
                         r"(?=\s*\)|\s*$|\s*\n|\s+[a-z(])", re.I)
 # A capitalised word (not a function word) or a plural in 's right before a small number: "Pijler 2".
 NAMED_NUMBER = re.compile(r"(?:\b([A-Z][a-zë]+)|\w[’']s)\s+(?:\d{1,2}\s*(?:,|en|t/m|-)\s*)*$")
-PHRASE_AFTER = re.compile(r"[ \t\u00a0]+((?:[a-zëéïöü][\w\-’']*[ \t]*){1,8})")
 QUALIFIER = re.compile(r"(?i)\b(ruim|circa|ca\.|meer dan|minder dan|bijna|ongeveer|zo'n|zo’n|totaal|in totaal)\s*(?:€\s*)?$")
 # A number word after a determiner refers back to things already counted ("de vijf gemeenten", "deze twee
 # gebieden"), and "drie van de vier" is a part of a whole: neither is a figure.
@@ -120,7 +119,7 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
         year, explicit = _year_for(text, s, ve, report_year, table_years)
         if explicit and year is None:
             continue
-        label = _label(text, s, ve)
+        label = _label(text, vs, ve, unit)
         sent = _sentence_id(text, s)
         out.append((Figure(label=label, value=value, unit=unit, year=year, span=span(text, vs, ve)), explicit, sent))
     # An amount of a year-column table repeated in the prose around it is the same figure (the prose may
@@ -356,6 +355,8 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         return True  # a date
     if re.match(r"^[.)]\s+[A-Z]", after) and value < 30 and "," not in raw:
         return True  # "1. Rapportcijfer": a list number
+    if value < 30 and "," not in raw and re.match(r"^[.)]\s+\w", after) and re.search(r"(?:^|[,:;]|\n)\s*$", before):
+        return True  # "de aanpak: 1. dialoog, 2. weerbaarheid": numbering inside a sentence
     if re.match(r"^\s+[A-Z]{3,}", after) or re.search(r"(?i)programma\s*$", before):
         return True  # "04 SOCIAAL DOMEIN", "Programma 3": chapter numbers
     if value < 30 and "," not in raw and LINE_OPENING.search(before) and HEADING_AFTER.match(after):
@@ -447,38 +448,175 @@ def _row_year(text: str, s: int) -> int | None:
     return None
 
 
-def _label(text: str, s: int, e: int) -> str:
+# The words that never open or close a label: function words, auxiliaries and pronominal adverbs.
+LABEL_STOP = frozenset(STOP_WORDS | {"hiervoor", "hiervan", "daarvan", "daarvoor", "waarvan", "waarvoor", "hierin",
+                                     "daarin", "totaal", "totale", "ruim", "circa", "ca.", "bijna", "ongeveer",
+                                     "zo'n", "zo’n", "slechts", "nog", "nu", "inmiddels", "uiteindelijk", "namelijk"})
+AUX = frozenset({"is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "heeft", "hebben", "had",
+                 "hadden", "zal", "zullen"})
+PARTICIPLE = re.compile(r"(?i)(?:\w{0,6}ge\w{2,}(?:d|t|en)|ontvangen|bereikt|begeleid|verstrekt|behandeld|ondersteund"
+                        r"|afgerond|verleend|toegekend|uitgevoerd|besteed|ingezet|ontvangen|bezocht)")
+LABEL_WORD = re.compile(r"[^\W\d][\w\-’'/]*|\d[\d.,]*|[,;:.!?()•|]|[^\s\w]")
+LABEL_BREAK = frozenset(",;:.!?()•|")
+PERIOD = re.compile(r"(?i)Q[1-4]|kwartaal|jaar|maand|week|januari|februari|maart|april|mei|juni|juli|augustus"
+                    r"|september|oktober|november|december")
+
+
+def _label(text: str, s: int, e: int, unit: str = "count") -> str:
+    """The phrase that names what is counted: a table row's first cell, the heading above a number that
+    stands alone, the noun phrase right after a count ("56 aanvragen ontvangen"), the noun an amount belongs
+    to ("een budgetplafond van € 100.000"), always whole words."""
     line_start = text.rfind("\n", 0, s) + 1
     line_end = text.find("\n", e)
     line_end = len(text) if line_end == -1 else line_end
     line = text[line_start:line_end]
-    if re.fullmatch(r"[\s\d.,%€|x\-]*", line):
-        prev = text.rfind("\n", 0, max(0, line_start - 1))
-        line = text[prev + 1:line_start].strip(" |\n")
-        return line[:100]
+    if not re.search(r"[^\W\d_x]", line.replace("€", "")):
+        return _heading_above(text, line_start)
     if "|" in line:  # a table row: its first cell names what is counted
         first = line.split("|")[0].strip()
         if first and not re.fullmatch(r"[\d.,%€\s\-]*", first):
-            return re.sub(r"\s+", " ", first)[:100]
-    # The phrase after the number names what is counted ("56 aanvragen ontvangen"), else the clause before it.
-    after = PHRASE_AFTER.match(text, e, line_end)
+            return _words(first, 12)
     qual = QUALIFIER.search(text, max(line_start, s - 25), s)
-    if after and after.group(1).split()[0].lower() not in STOP_WORDS:
-        words = after.group(1).split()[:6]
-        while words and words[-1].lower() in STOP_WORDS:
-            words.pop()
-        if words:
-            return ((qual.group(1).lower() + " ") if qual else "") + " ".join(words)
-    before = text[max(line_start, s - 80):s]
-    clause = re.split(r"[.;:!?•|]\s|,\s|[()]", before)[-1]
-    words = re.findall(r"[^\s€]+", clause)
-    if before and clause == before and s - 80 > line_start:
-        words = words[1:]  # the window may cut the first word: never start mid-word
-    words = words[-7:]
-    while words and words[0].lower() in STOP_WORDS:
+    prefix = (qual.group(1).lower() + " ") if qual else ""
+    before_tokens = LABEL_WORD.findall(text[max(line_start, _word_start(text, s - 120, line_start)):s])
+    after_tokens = LABEL_WORD.findall(text[e:min(line_end, e + 120)])
+    opened = _opened_bracket(before_tokens)
+    if opened is not None:  # "wijkenvisie Noord (€ 2 mljn)": the words before the bracket
+        head = _tail_phrase(before_tokens[:opened])
+        if head:
+            return head
+    after = _after_phrase(after_tokens)
+    rate = after_tokens[:1] == ["per"] and len(after_tokens) > 1 and after_tokens[1] not in LABEL_BREAK
+    before = _tail_phrase(before_tokens)
+    suffix = f" ({qual.group(1).lower()})" if qual else ""
+    if unit == "EUR" or rate or not after:
+        if before and rate:
+            return f"{before} per {after_tokens[1]}"
+        if before and (unit == "EUR" or not _prep_phrase(after_tokens)):
+            return before + suffix
+    if after:
+        return prefix + after
+    if _prep_phrase(after_tokens):  # "47 van maatschappelijke organisaties", "18 aan sport gerelateerde aanvragen"
+        return prefix + _prep_phrase(after_tokens)
+    elliptic = _elliptic_noun(text, s, line_start)
+    if elliptic:
+        return prefix + elliptic
+    sentence = text[max(line_start, text.rfind(". ", line_start, s) + 2):s]  # what the sentence is about
+    words = [w for w in sentence.split() if w != "€"]
+    while words and words[0].lower() in LABEL_STOP:
         words.pop(0)
-    label = " ".join(words).strip(" ,|")
-    return label or re.sub(r"\s+", " ", line).strip(" |")[:100]
+    return _words(" ".join(words), 8)
+
+
+def _word_start(text: str, pos: int, floor: int) -> int:
+    """pos moved forward to the start of a word (a window never starts mid-word)."""
+    if pos <= floor:
+        return floor
+    while pos < len(text) and not text[pos - 1].isspace():
+        pos += 1
+    return pos
+
+
+def _words(s: str, n: int) -> str:
+    return " ".join(s.split()[:n]).strip(" ,:;|")
+
+
+def _heading_above(text: str, line_start: int) -> str:
+    """The nearest line above with words in it (a number alone on its line belongs to its heading)."""
+    pos = line_start
+    for _ in range(4):
+        if pos <= 0:
+            break
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        cand = text[prev:pos - 1].strip(" |\t")
+        if re.search(r"[^\W\d_]", cand.replace("x €", "")) and not MULTIPLIER.search(cand):
+            return _words(cand, 12)
+        pos = prev
+    return ""
+
+
+def _opened_bracket(tokens: list[str]) -> int | None:
+    for i in range(len(tokens) - 1, -1, -1):
+        t = tokens[i]
+        if t == "(":
+            return i
+        if t in LABEL_BREAK or t[:1].isalpha():
+            return None
+    return None
+
+
+def _after_phrase(tokens: list[str]) -> str:
+    """Content words right after a count, then a participle ("aanvragen (zijn) afgewezen")."""
+    words = []
+    i = 0
+    while i < len(tokens) and len(words) < 4:
+        t = tokens[i]
+        if t in LABEL_BREAK or not t[:1].isalpha() or t.lower() in LABEL_STOP or PERIOD.fullmatch(t):
+            break
+        words.append(t)
+        i += 1
+    if not words:
+        return ""
+    if i < len(tokens) and tokens[i].lower() in AUX:
+        i += 1
+    if i < len(tokens) and PARTICIPLE.fullmatch(tokens[i]) and words[-1] != tokens[i]:
+        if not PARTICIPLE.fullmatch(words[-1]):
+            words.append(tokens[i])
+    return " ".join(words)
+
+
+PREPOSITIONS = frozenset({"van", "voor", "aan", "op", "uit"})
+
+
+def _prep_phrase(tokens: list[str]) -> str:
+    if len(tokens) < 2 or tokens[0].lower() not in PREPOSITIONS:
+        return ""
+    rest = _after_phrase(tokens[1:])
+    return f"{tokens[0]} {rest}" if rest else ""
+
+
+def _tail_phrase(tokens: list[str]) -> str:
+    """The noun phrase the clause before an amount ends in: "een gemiddelde besparing van" -> "gemiddelde
+    besparing"; trailing function words and numbers go, and the phrase stops at the first function word."""
+    cut = len(tokens)
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i] in LABEL_BREAK:
+            break
+        cut = i
+    tokens = tokens[cut:]
+
+    def strip(toks: list[str]) -> list[str]:
+        # function words, numbers and periods ("van 5.213 in Q4 2019 naar") between the noun and the amount
+        while toks and (toks[-1].lower() in LABEL_STOP or not toks[-1][:1].isalpha() or PERIOD.fullmatch(toks[-1])):
+            toks = toks[:-1]
+        return toks
+
+    def collect(toks: list[str]) -> list[str]:
+        words: list[str] = []
+        for t in reversed(toks):
+            if t.lower() in LABEL_STOP or not t[:1].isalpha() or len(words) == 5:
+                break
+            words.insert(0, t)
+        return words
+
+    tokens = strip(tokens)
+    words = collect(tokens)
+    rest = tokens[:len(tokens) - len(words)]
+    if words and all(PARTICIPLE.fullmatch(w) for w in words) and rest and rest[-1].lower() in AUX:
+        subject = collect(strip(rest[:-1]))  # "het aantal meldingen is gestegen": the subject counts
+        if subject:
+            words = subject + words
+    return " ".join(words)
+
+
+def _elliptic_noun(text: str, s: int, line_start: int) -> str:
+    """"in 2018 om 566 kinderen, in 2020 om 473": the noun of the previous count in the sentence."""
+    sent = max(text.rfind(". ", line_start, s), line_start)
+    prev = None
+    for m in re.finditer(r"(?<![\w.,])\d[\d.,]*\s+([^\W\d][\w\-]*)", text[sent:s]):
+        if m.group(1).lower() not in LABEL_STOP:
+            prev = m.group(1)
+    return prev or ""
 
 
 def _sentence_id(text: str, pos: int) -> int:

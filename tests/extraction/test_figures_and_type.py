@@ -34,7 +34,7 @@ def test_numbering_and_names_are_not_counts():
 
 def test_label_is_the_phrase_that_names_what_is_counted():
     figs = find_figures("Er zijn in 2021 in totaal 56 aanvragen ontvangen van verenigingen.", 2021)
-    assert figs[0].label == "in totaal aanvragen ontvangen van verenigingen"
+    assert figs[0].label == "in totaal aanvragen ontvangen"
     figs = find_figures("In de stad kregen de wijkcentra samen een subsidie van € 12.500.", 2021)
     assert figs[0].value == 12500 and not figs[0].label[:1].islower() or figs[0].label.split()[0].isalpha()
     assert "subsidie" in figs[0].label
@@ -91,3 +91,30 @@ def test_row_with_a_code_column_and_prose_repeating_a_cell():
             "In de nieuwe raming is het bedrag bijgesteld naar € 42.000 voor de hulp.\n")
     got = [(f.value, f.year) for f in find_figures(text, 2025)]
     assert got == [(-40000.0, 2025), (-42000.0, 2026), (-40000.0, 2027)]
+
+
+def _labels(text, year=2024):
+    return [(f.value, f.label) for f in find_figures(text, year)]
+
+
+def test_labels_are_whole_phrases_that_name_what_is_counted():
+    text = ("De gemeente heeft voor de maatschappelijke opvang en de bijbehorende voorzieningen voor dak- en thuislozen "
+            "een budgetplafond vastgesteld van € 250.000. Er zijn 31 meldingen afgewezen en 12 van buurtverenigingen "
+            "gekomen. In 2022 ging het om 140 gezinnen, in 2024 om 162. Het project kostte €3.500,- per deelnemer.")
+    assert _labels(text) == [(250000.0, "budgetplafond vastgesteld"), (31.0, "meldingen afgewezen"),
+                             (12.0, "van buurtverenigingen gekomen"), (162.0, "gezinnen"), (3500.0, "project kostte per deelnemer")]
+
+
+def test_an_amount_in_brackets_is_labelled_by_what_precedes_it():
+    text = "Uit het fonds ging geld naar de speeltuin Oost (€ 1,5 mln) en het buurthuis (€ 0,3 mln)."
+    assert _labels(text) == [(1500000.0, "speeltuin Oost"), (300000.0, "buurthuis")]
+
+
+def test_a_number_alone_on_its_line_takes_its_heading():
+    text = "Kosten\n\nbedragen x € 1.000\n\nJeugdhulp\n\n€ 3.100\n\n12,5 %\n"
+    assert _labels(text) == [(3100000.0, "Jeugdhulp"), (12.5, "Jeugdhulp")]
+
+
+def test_inline_numbering_is_no_figure():
+    text = "De aanpak kent vier lijnen: 1. preventie, 2. vroegsignalering, 3. nazorg. In 2024 zijn 48 gezinnen geholpen."
+    assert _vals(text, 2024) == [(48.0, 2024)]
