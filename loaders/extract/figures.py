@@ -14,7 +14,7 @@ from sdkg.loaders.model import Figure
 from spacy.lang.nl.stop_words import STOP_WORDS
 
 from .normalise import MULTIPLIERS, WORD_NUMBERS, parse_dutch_number, span
-from .scan import anchored_finditer, occurrences
+from .scan import anchored_finditer, occurrences, word_starts
 
 # A minus right before the digits is a sign only where nothing word-like is glued to it ("€ -115.681", not "0-12").
 NUM = r"(?<![\w.,/])(?<![\w.,/]-)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:,-)?(?![\w]|[.,]\d|-\d|/)"
@@ -49,25 +49,25 @@ fases stap stappen niveau niveaus bouwsteen bouwstenen uitgangspunt uitgangspunt
 beleidsdoel beleidsdoelen programma programma's programmas deelprogramma deelprogramma's kernwaarde kernwaarden
 """.split())
 # A progress bar of a report website prints its share twice: "24,19%" and "24,19% Complete".
-PROGRESS = re.compile(r"(\d+(?:,\d+)?)\s*%\s*(?:Complete|compleet|voltooid|gereed)\b")
+PROGRESS_AFTER = re.compile(r"\s*(?:Complete|compleet|voltooid|gereed)\b")
+SHARE_BEFORE = re.compile(r"(\d+(?:,\d+)?)\s*$")
 CLAUSE_BREAK = re.compile(r"[;.!?\n]|,\s|\bnaar\b|\btegen\b|\bten opzichte van\b|\bdan\b")
 
 
 def find_figures(text: str, report_year: int | None) -> list[Figure]:
     out: list[tuple[Figure, bool, int]] = []  # figure, year explicit, sentence id
+    pending: dict[int, tuple[int, int, str]] = {}  # id(figure) -> where its label is to be read
     table_years = _cell_years(text)
     multipliers = _table_multipliers(text)
-    progress = {m.group(1) for m in PROGRESS.finditer(text)} if "%" in text else set()
+    progress = _progress_shares(text)
     rows = _year_column_rows(text, multipliers)
     row_lines = {ls for ls, _le, _f in rows}
     for _ls, _le, figs in rows:
         out.extend((f, True, _sentence_id(text, f.span.start)) for f in figs)
-    for m in re.finditer(NUM + r"|(?<![\w])(" + "|".join(WORD_NUMBERS) + r")(?=\s+[a-zëï])", text):
-        raw = m.group(1) or m.group(2)
-        s, e = m.start(), m.end()
+    for s, e, raw, is_word in _numbers(text):
         if row_lines and text.rfind("\n", 0, s) + 1 in row_lines:
             continue  # a cell of a year-column table row, taken above
-        if m.group(2):
+        if is_word:
             value = float(WORD_NUMBERS[raw.lower()])
         else:
             value = parse_dutch_number(raw)
@@ -75,7 +75,7 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
             continue  # a run of digits is a code or furniture, not a figure (and may not fit a float)
         before = text[max(0, s - 30):s]
         after = text[e:e + 40]
-        if m.group(2) and (DETERMINER_BEFORE.search(before) or PART_OF_AFTER.match(after)):
+        if is_word and (DETERMINER_BEFORE.search(before) or PART_OF_AFTER.match(after)):
             continue  # "de vijf gemeenten", "drie van de vier thema's"
         if _skip(raw, value, before, after, text, s, e):
             continue
@@ -84,8 +84,8 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
             sign, before = -1.0, before[:-1]  # "€ -115.681", "Saldo -760": a negative amount (a bullet is no sign)
         unit = "count"
         vs, ve = s - (1 if sign < 0 else 0), e
-        euro = re.search(r"-?\s*€\s*$|\bEUR\s*$", before)
-        mult = re.match(r"^\s*(miljoen|mln\.?|mljn|mjln|milj\.?|miljard|mld\.?|duizend)\b", after)
+        euro = _EURO_BEFORE.search(before) if ("€" in before or "EUR" in before) else None
+        mult = _MULT_AFTER.match(after)
         if euro:
             unit = "EUR"
             if euro.group(0).startswith("-"):
@@ -94,9 +94,9 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
         if mult:
             value *= MULTIPLIERS[mult.group(1).lower()]
             ve = e + mult.end()
-            if unit != "EUR" and re.match(r"^\s*\S+\s*(?:euro|EUR)\b", after):
+            if unit != "EUR" and _EURO_AFTER.match(after):
                 unit = "EUR"
-                ve = e + re.match(r"^\s*\S+\s*(?:euro|EUR)", after).end()
+                ve = e + _EURO_AFTER.match(after).end()
         for pat, u in UNIT_AFTER:
             mm = pat.match(after)
             if mm and unit == "count":
@@ -111,7 +111,7 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
             if factor != 1.0 and (unit == "EUR" or euro_table):
                 value *= factor
                 unit = "EUR"
-        if unit == "count" and re.match(r"^\s*(?:dagen|dag|maanden|uur)\b", after):
+        if unit == "count" and _DURATION_AFTER.match(after):
             continue
         if unit == "count" and value < 100 and _counts_structure(after):
             continue  # "zeven hoofdstukken", "vijf pijlers": how the text or a policy is organised
@@ -119,9 +119,10 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
         year, explicit = _year_for(text, s, ve, report_year, table_years)
         if explicit and year is None:
             continue
-        label = _label(text, vs, ve, unit)
         sent = _sentence_id(text, s)
-        out.append((Figure(label=label, value=value, unit=unit, year=year, span=span(text, vs, ve)), explicit, sent))
+        fig = Figure(label="", value=value, unit=unit, year=year, span=span(text, vs, ve))
+        pending[id(fig)] = (vs, ve, unit)  # labelled once kept: most numbers of a long text are not
+        out.append((fig, explicit, sent))
     # An amount of a year-column table repeated in the prose around it is the same figure (the prose may
     # date it by the report year where the table gives its column's year).
     in_rows = {(f.value, f.year) for _ls, _le, figs in rows for f in figs}
@@ -131,18 +132,70 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
            or ((x[0].value, x[0].year) not in in_rows and abs(x[0].value) not in row_amounts)]
     out.sort(key=lambda x: x[0].span.start if x[0].span else 0)
     kept = _drop_baselines(out, report_year, text, keep=row_ids)
-    return _select(_drop_repeats(kept), explicit_of={id(f): e for f, e, _ in out})
+
+    def label_of(f: Figure) -> str:
+        if id(f) in pending:
+            vs, ve, unit = pending.pop(id(f))
+            f.label = _label(text, vs, ve, unit)
+        return f.label
+
+    chosen = _select(_drop_repeats(kept, label_of, text), explicit_of={id(f): e for f, e, _ in out})
+    for f in chosen:
+        label_of(f)
+    return chosen
 
 
-def _drop_repeats(figs: list[Figure]) -> list[Figure]:
-    """A block the page prints twice (a report website repeats its summary) gives each figure once."""
-    seen = set()
+# NUM with the digit first (so re's scan skips to digits fast) and the same look-behinds after it.
+_NUM_FAST = re.compile(r"(\d(?<![\w.,/]\d)(?<![\w.,/]-\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:,\d+)?))"
+                       r"(?:,-)?(?![\w]|[.,]\d|-\d|/)")
+_NUMBER_WORD = re.compile(r"(?<![\w])(" + "|".join(WORD_NUMBERS) + r")(?=\s+[a-zëï])")
+_EURO_BEFORE = re.compile(r"-?\s*€\s*$|\bEUR\s*$")
+_MULT_AFTER = re.compile(r"\s*(miljoen|mln\.?|mljn|mjln|milj\.?|miljard|mld\.?|duizend)\b")
+_EURO_AFTER = re.compile(r"\s*\S+\s*(?:euro|EUR)\b")
+_DURATION_AFTER = re.compile(r"\s*(?:dagen|dag|maanden|uur)\b")
+
+
+def _numbers(text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, raw, is a number word) of every number in the text, in text order: what NUM and the number
+    words match, found by the digit that opens a number and by the words' literal starts."""
+    found = [(m.start(), m.end(), m.group(1), False) for m in _NUM_FAST.finditer(text)]
+    starts = word_starts(text, WORD_NUMBERS)
+    if starts:
+        found += [(m.start(), m.end(), m.group(1), True) for m in anchored_finditer(_NUMBER_WORD, text, starts)]
+        found.sort()
+    return found
+
+
+def _progress_shares(text: str) -> set[str]:
+    """The shares a progress bar prints ("24,19% Complete"), found from each "%"."""
+    out = set()
+    for p in occurrences(text, "%"):
+        if PROGRESS_AFTER.match(text, p + 1):
+            m = SHARE_BEFORE.search(text, max(0, p - 20), p)
+            if m:
+                out.add(m.group(1))
+    return out
+
+
+def _drop_repeats(figs: list[Figure], label_of, text: str) -> list[Figure]:
+    """A block the page prints twice (a report website repeats its summary) gives each figure once: the same
+    value, unit and year with the same words right before it, or else with the same label."""
+    by_value: dict[tuple, list[Figure]] = {}
+    contexts: set[tuple] = set()
     out = []
     for f in figs:
-        key = (f.value, f.unit, f.year, " ".join(f.label.lower().split()))
-        if key in seen:
+        key = (f.value, f.unit, f.year)
+        start = f.span.start if f.span else 0
+        context = (*key, " ".join(text[max(0, start - 24):start].split()))
+        if context in contexts:
             continue
-        seen.add(key)
+        contexts.add(context)
+        same = by_value.setdefault(key, [])
+        if same:
+            label = " ".join(label_of(f).lower().split())
+            if any(" ".join(label_of(g).lower().split()) == label for g in same):
+                continue
+        same.append(f)
         out.append(f)
     return out
 
@@ -350,56 +403,87 @@ def _select(figs: list[Figure], explicit_of: dict[int, bool]) -> list[Figure]:
     return [f for _i, f in sorted(keep)]
 
 
+_DATE_AFTER = re.compile(rf"\s*{MONTHS}", re.I)
+_LIST_CAP = re.compile(r"[.)]\s+[A-Z]")
+_LIST_WORD = re.compile(r"[.)]\s+\w")
+_LIST_OPEN = re.compile(r"(?:^|[,:;]|\n)\s*$")
+_CAPS_AFTER = re.compile(r"\s+[A-Z]{3,}")
+_PROGRAMME_BEFORE = re.compile(r"(?i)programma\s*$")
+_LETTER_AFTER = re.compile(r"[a-z]\b")
+_REFERENCE_BEFORE = re.compile(r"(?i)(?:bijlage|hoofdstuk|paragraaf|artikel|pagina|blz\.?|nr\.?|nummer|versie|fase|stap|Q"
+                               r"|kwartaal|top|doelstelling|lid)\s*$")
+_APPROX_BEFORE = re.compile(r"(?i)\b(?:ruim|circa|ca\.|meer dan|minder dan|bijna|ongeveer|zo'n|zo’n)\s*$")
+_RANGE_AFTER = re.compile(r"\s*-\s*\d")
+_RANGE_BEFORE = re.compile(r"\d\s*-\s*$")
+_TIME_AFTER = re.compile(r"\s*(?:uur|:\d)|:\d\d")
+_AGE_SUFFIX = re.compile(r"-?(?:uurs|jarige|jarigen|plus|\+)")
+_SLASH_BEFORE = re.compile(r"[/:]\s*$")
+_CELL_BEFORE = re.compile(r"\|\s*$")
+_YEARS_AFTER = re.compile(r"\s*(?:jaar|jarige)\b")
+_AGE_BEFORE = re.compile(r"(?i)(?:van|tot|vanaf)\s*$|\bjongeren\b")
+_X_LINE_BEFORE = re.compile(r"(?i)(?:^|\n)\s*x\s*€?\s*$")
+_CODE_BEFORE = re.compile(r"(?i)\b(?:RV|Z|nr)\W*$")
+
+
 def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e: int) -> bool:
-    if re.match(rf"^\s*{MONTHS}", after, re.I):
+    small = value < 30 and "," not in raw
+    if _DATE_AFTER.match(after):
         return True  # a date
-    if re.match(r"^[.)]\s+[A-Z]", after) and value < 30 and "," not in raw:
+    if small and _LIST_CAP.match(after):
         return True  # "1. Rapportcijfer": a list number
-    if value < 30 and "," not in raw and re.match(r"^[.)]\s+\w", after) and re.search(r"(?:^|[,:;]|\n)\s*$", before):
+    if small and _LIST_WORD.match(after) and _LIST_OPEN.search(before):
         return True  # "de aanpak: 1. dialoog, 2. weerbaarheid": numbering inside a sentence
-    if re.match(r"^\s+[A-Z]{3,}", after) or re.search(r"(?i)programma\s*$", before):
+    if _CAPS_AFTER.match(after) or _PROGRAMME_BEFORE.search(before):
         return True  # "04 SOCIAAL DOMEIN", "Programma 3": chapter numbers
-    if value < 30 and "," not in raw and LINE_OPENING.search(before) and HEADING_AFTER.match(after):
+    if small and LINE_OPENING.search(before) and HEADING_AFTER.match(after):
         return True  # "1 | Toelichting", "2 Zorg" at the start of a line: numbering of a heading or list
-    if value < 30 and "," not in raw:
+    if small:
         named = NAMED_NUMBER.search(before)
         if named and (named.group(1) is None or named.group(1).lower() not in STOP_WORDS):
             return True  # "Pijler 2", "programma’s 3 en 5": a name's number, not a count
     if MULTIPLIER_BEFORE.search(before):
         return True  # "(x € 1.000)": the multiplier of a table
-    if re.match(r"^[a-z]\b", after):
+    if _LETTER_AFTER.match(after):
         return True  # "11a"
-    if re.search(r"(?i)(?:bijlage|hoofdstuk|paragraaf|artikel|pagina|blz\.?|nr\.?|nummer|versie|fase|stap|Q|kwartaal|top|doelstelling|lid)\s*$", before):
+    if _REFERENCE_BEFORE.search(before):
         return True
-    if re.search(r"(?i)\b(?:ruim|circa|ca\.|meer dan|minder dan|bijna|ongeveer|zo'n|zo’n)\s*$", before):
+    if _APPROX_BEFORE.search(before):
         return False
-    if re.match(r"^\s*-\s*\d", after) or re.search(r"\d\s*-\s*$", before):
+    if _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before):
         return True  # ranges "0-12 jaar"
-    if re.match(r"^\s*(?:uur|:\d)", after) or re.match(r"^:\d\d", after):
+    if _TIME_AFTER.match(after):
         return True
-    if re.match(r"^-?(?:uurs|jarige|jarigen|plus|\+)", after):
+    if _AGE_SUFFIX.match(after):
         return True
-    if re.search(r"[/:]\s*$", before) and not re.search(r"\|\s*$", before):
+    if _SLASH_BEFORE.search(before) and not _CELL_BEFORE.search(before):
         return True
-    if re.match(r"^\s*(?:jaar|jarige)\b", after) and re.search(r"(?i)(?:van|tot|vanaf)\s*$|\bjongeren\b", before):
+    if _YEARS_AFTER.match(after) and _AGE_BEFORE.search(before):
         return True  # ages
     if value == 0:
         return True
-    if re.search(r"(?i)(?:^|\n)\s*x\s*€?\s*$", before):
+    if _X_LINE_BEFORE.search(before):
         return True  # the multiplier line of a table
-    if re.search(r"(?i)\b(?:RV|Z|nr)\W*$", before):
+    if _CODE_BEFORE.search(before):
         return True
     return False
 
 
+_RIGHT_CUT = re.compile(r"[;.!?\n]|\s(?!(?:19|20)\d\d\b)\d|,\s|\bnaar\b|\btegen\b|\ben\s+\d")
+_BRACKET_YEAR = re.compile(r"\s*\w*\s*\(((?:19|20)\d\d)\)")
+_SINCE_YEAR = re.compile(r"(?i)(?:\b(?:sinds|vanaf|tot|t/m|wmo|[A-Z]\w*wet|verdrag)[\s\-]+(?:\d{1,2}\s+\w+\s+)?)"
+                         r"((?:19|20)\d\d)")
+_DIGIT = re.compile(r"\d")
+_NUMBER_END = re.compile(r"\d[\d.,]*\s*$")
+
+
 def _year_for(text: str, s: int, e: int, report_year: int | None, table_years) -> tuple[int | None, bool]:
     right = text[e:e + 45]
-    cut = re.search(r"[;.!?\n]|\s(?!(?:19|20)\d\d\b)\d|,\s|\bnaar\b|\btegen\b|\ben\s+\d", right)
+    cut = _RIGHT_CUT.search(right)
     seg = right[:cut.start()] if cut else right
     m = YEAR_RE.search(seg)
     if m:
         return int(m.group(1)), True
-    m = re.match(r"^\s*\w*\s*\(((?:19|20)\d\d)\)", right)
+    m = _BRACKET_YEAR.match(right)
     if m:
         return int(m.group(1)), True
     left_start = max(0, s - 160)
@@ -407,10 +491,10 @@ def _year_for(text: str, s: int, e: int, report_year: int | None, table_years) -
     breaks = list(CLAUSE_BREAK.finditer(left))
     if breaks:
         left = left[breaks[-1].end():]
-    left = re.sub(r"(?i)(?:\b(?:sinds|vanaf|tot|t/m|wmo|[A-Z]\w*wet|verdrag)[\s\-]+(?:\d{1,2}\s+\w+\s+)?)((?:19|20)\d\d)", "", left)
-    if not re.search(r"\d", left.replace(" ", "")[:-1] if left else "") or YEAR_RE.search(left):
+    left = _SINCE_YEAR.sub("", left)
+    if not _DIGIT.search(left.replace(" ", "")[:-1] if left else "") or YEAR_RE.search(left):
         ys = YEAR_RE.findall(left)
-        if ys and not re.search(r"\d[\d.,]*\s*$", left):
+        if ys and not _NUMBER_END.search(left):
             return int(ys[-1]), True
     ty = _table_year(table_years, text.rfind("\n", 0, s) + 1)
     if ty is None:
@@ -660,40 +744,66 @@ def _table_multipliers(text: str) -> list[tuple[int, float]]:
     return out
 
 
+HEADER_CELL = re.compile(r"\s*([A-Za-z][\w ]{0,20}?)\s+((?:19|20)\d\d)\s*\|?\s*")
+YEAR_CELL = re.compile(r"([A-Za-z][\w ]{0,20}?)\s+((?:19|20)\d\d)")
+ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _table_year_columns(text: str) -> list[tuple[int, int, list[int | None]]]:
     """Header runs of cells like "Score 2012 |" "Streven 2013 |": (start, end, year per column).
 
     Target columns ("Streven", "Begroting", "Raming", "Doel") get None: only realised values carry a year.
+    Only lines with a year in them can be header lines, so only those are looked at.
     """
     out = []
-    lines = list(re.finditer(r"(?m)^[^\n]*$", text))
-    i = 0
-    while i < len(lines):
+    n = len(text)
+
+    def line_at(ls: int) -> str:
+        le = text.find("\n", ls)
+        return text[ls:n if le == -1 else le]
+
+    def target(word: str) -> bool:
+        return bool(TARGET_COLUMN.match(word))
+
+    starts = sorted({text.rfind("\n", 0, m.start()) + 1 for m in ANY_YEAR.finditer(text)})
+    done = -1  # a run's last line: lines before it are taken
+    for ls in starts:
+        if ls <= done:
+            continue
         run = []
-        j = i
-        while j < len(lines) and re.fullmatch(r"\s*([A-Za-z][\w ]{0,20}?)\s+((?:19|20)\d\d)\s*\|?\s*", lines[j].group(0)):
-            mm = re.fullmatch(r"\s*([A-Za-z][\w ]{0,20}?)\s+((?:19|20)\d\d)\s*\|?\s*", lines[j].group(0))
-            target = re.match(r"(?i)streven|begroting|begroot|raming|doel|norm|prognose", mm.group(1))
-            run.append(None if target else int(mm.group(2)))
-            j += 1
+        pos = ls
+        last_end = -1
+        while pos <= n:
+            line = line_at(pos)
+            mm = HEADER_CELL.fullmatch(line)
+            if not mm:
+                break
+            run.append(None if target(mm.group(1)) else int(mm.group(2)))
+            last_end = pos + len(line)
+            pos = last_end + 1
         if not run:
-            cells = [c.strip() for c in lines[i].group(0).split("|")]
-            ycells = [re.fullmatch(r"([A-Za-z][\w ]{0,20}?)\s+((?:19|20)\d\d)", c) for c in cells]
+            line = line_at(ls)
+            ycells = [YEAR_CELL.fullmatch(c.strip()) for c in line.split("|")]
             if sum(1 for c in ycells if c) >= 2:
-                run = [None if re.match(r"(?i)streven|begroting|begroot|raming|doel|norm|prognose", c.group(1)) else int(c.group(2))
-                       for c in ycells if c]
-                j = i + 1
+                run = [None if target(c.group(1)) else int(c.group(2)) for c in ycells if c]
+                last_end = ls + len(line)
         if len(run) >= 2:
-            end = text.find("\n\n", lines[j - 1].end())
-            out.append((lines[j - 1].end(), len(text) if end == -1 else end, run))
-            i = j
-        else:
-            i += 1
+            end = text.find("\n\n", last_end)
+            out.append((last_end, n if end == -1 else end, run))
+            done = last_end
     return out
 
 
 def _table_year(table_years: dict[int, int | None], pos: int) -> int | None:
     return table_years.get(pos)
+
+
+NUM_LINE = re.compile(r"(?m)^[^\S\n]*[\d.,]+[^\S\n]*%?[^\S\n]*\|?[^\S\n]*$")
+
+
+def _is_section(line: str) -> bool:
+    return bool(re.search(r":\s*\|?\s*$", line)) and not re.search(r"\d\s*:\s*\|?\s*$",
+                                                                   line.replace(" ", "")[:-1] or "x")
 
 
 def _cell_years(text: str) -> dict[int, int | None]:
@@ -705,7 +815,7 @@ def _cell_years(text: str) -> dict[int, int | None]:
             line = m.group(0)
             if not line.strip():
                 continue
-            if re.fullmatch(r"\s*[\d.,]+\s*%?\s*\|?\s*", line):
+            if NUM_LINE.fullmatch(line):
                 if col < len(years) and years[col] is not None:
                     out[start + m.start()] = years[col]
                 elif col < len(years):
@@ -713,16 +823,30 @@ def _cell_years(text: str) -> dict[int, int | None]:
                 col += 1
             else:
                 col = 0
-    section_year = None
-    for m in re.finditer(r"(?m)^[^\n]*$", text):
-        line = m.group(0)
-        if re.search(r":\s*\|?\s*$", line) and not re.search(r"\d\s*:\s*\|?\s*$", line.replace(" ", "")[:-1] or "x"):
-            ys = YEAR_RE.findall(line)
-            section_year = int(ys[-1]) if ys else None
-        elif re.fullmatch(r"\s*", line):
+    # A number alone on its line under a section row ("Werkgebied 2012: |") takes the section's year; the
+    # section lasts over blank lines, other numbers and table cells ("... |"), and ends at any other line.
+    in_columns = set(out)
+    for m in NUM_LINE.finditer(text):
+        if m.start() in in_columns:
             continue
-        elif re.fullmatch(r"\s*[\d.,]+\s*%?\s*\|?\s*", line) and section_year and m.start() not in out:
-            out[m.start()] = section_year
-        elif not line.rstrip().endswith("|"):
-            section_year = None
+        pos = m.start()
+        year = None
+        for _ in range(500):
+            if pos <= 0:
+                break
+            ps = text.rfind("\n", 0, pos - 1) + 1
+            line = text[ps:pos - 1]
+            pos = ps
+            if _is_section(line):
+                ys = YEAR_RE.findall(line)
+                year = int(ys[-1]) if ys else None
+                break
+            if not line.strip():
+                continue
+            if NUM_LINE.fullmatch(line) and ps not in in_columns:
+                continue
+            if not line.rstrip().endswith("|"):
+                break
+        if year:
+            out[m.start()] = year
     return out
