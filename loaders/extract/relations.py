@@ -123,6 +123,12 @@ FUNDS_RIJK = re.compile(r"(?i)rijks(?:subsidie|bijdrage|middelen|geld|budget)\w*
                         r"|(?:budget|bijdrage|middelen|subsidie)\w*\s+(?:\S+\s+){0,4}(?:bij|van|door)\s+het\s+rijk")
 FUNDS_BY = re.compile(r"(?i)(?:gefinancierd|betaald|bekostigd|gesubsidieerd|mogelijk\s+gemaakt)\s+(?:wordt\s+)?(?:door|vanuit|uit)"
                       r"|(?:bijdrage|subsidie|middelen|geld|steun)\s+(?:van|uit|vanuit)")
+# Words every match of FUNDS_BY / FUNDS_OWN contains (lower case): a sentence without any is not searched.
+FUNDS_BY_WORDS = ("gefinancierd", "betaald", "bekostigd", "subsidi", "mogelijk", "bijdrage", "middelen", "geld",
+                  "steun")
+FUNDS_OWN_WORDS = ("subsidi", "nveste", "financi", "bijdrage", "budget")
+# Characters that (?i) equates with an ASCII letter although lower() does not: no cue-word shortcut then.
+_UNSAFE_LOWER = re.compile("[\u0130\u0131\u017f]")
 PART_OF = re.compile(r"(?i)\b(?:als\s+)?(?:onderdeel|deel)\s+(?:uit\s+)?van|\bin\s+het\s+kader\s+van|\bbinnen\s+(?:het|de)\b"
                      r"|\baanvulling\s+op|\bvalt\s+onder|\bonder\s+de\s+vlag\s+van|\buitwerking\s+van")
 LAW_CUE = re.compile(r"(?i)in\s+het\s+kader\s+van|op\s+(?:basis|grond)\s+van|vanuit\s+de|volgens\s+de|in\s+de|onder\s+de"
@@ -413,12 +419,13 @@ class _Finder:
         orgs = [m for m in ms if m.kind == "organisation"]
         things = [m for m in ms if m.kind in THING_KINDS]
         rijk = next((m for m in orgs if m.name.lower() == "rijk"), None)
-        by_rijk = FUNDS_RIJK.search(sent)
-        if by_rijk or (rijk and FUNDS_BY.search(sent)):
+        low = None if _UNSAFE_LOWER.search(sent) else sent.lower()  # cue words first: most sentences have none
+        by_rijk = FUNDS_RIJK.search(sent) if low is None or "rijk" in low else None
+        cm = FUNDS_BY.search(sent) if low is None or any(w in low for w in FUNDS_BY_WORDS) else None
+        if by_rijk or (rijk and cm):
             recent = self.recent_thing(k) if not things else None
             for t in things or ([recent] if recent else []):
                 self.add("Rijk", "funds", t.name, k, "organisation", "initiative")
-        cm = FUNDS_BY.search(sent)
         if cm:  # "bijdrage van A", "gefinancierd door A": A pays for the initiatives of the sentence
             starts = [a.start for a in orgs]
             c1 = u.start + cm.end()
@@ -427,7 +434,7 @@ class _Finder:
                 recent = self.recent_thing(k) if not things else None
                 for t in things or ([recent] if recent else []):
                     self.add(orgs[i].name, "funds", t.name, k, "organisation", "initiative")
-        if not self.own or by_rijk:
+        if not self.own or by_rijk or (low is not None and not any(w in low for w in FUNDS_OWN_WORDS)):
             return
         starts = [a.start for a in orgs]
         ends = [a.end for a in orgs]
