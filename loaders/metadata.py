@@ -51,8 +51,13 @@ _LIST_LINE = re.compile(r"^\s*(?:[•·\-–*]|\d+[.)])\s")
 _YEAR_ANY = re.compile(r"(?:19|20)\d\d")
 _JAARSTUKKEN_HEAD = re.compile(r"(?m)^\s*Jaarstukken\b.*$")
 _JAARSTUKKEN_YEAR = re.compile(r"\bJaarstukken\s+(?:19|20)\d\d\b")
-_HET_PROGRAMMA = re.compile(r"\b[Hh]et\s+programma\s+([A-Z][a-zà-ü][\w\-]*(?:,?\s+(?:en\s+)?[A-Z][\w\-]*)*)\s+(?:bestaat|omvat|richt|is|heeft)\b")
-_PROGRAMMA_HEADING = re.compile(r"(?m)^\s*Programma\s+\d*\s*[:.]?\s*([A-Z][^\n|]{3,60}?)\s*$")
+_HET_PROGRAMMA = re.compile(r"\b[Hh]et\s+[Pp]rogramma\s+([A-Z][a-zà-ü][\w\-]*(?:,?\s+(?:en\s+)?[A-Z][\w\-]*)*)\s+"
+                           r"(?:bestaat|omvat|richt|is|heeft|hebben|staan|staat)\b")
+# "Programma 3: Sociaal domein", "2.2 Programma Sociaal", "Programma 6 - Sociaal Domein", "Pijler 2 Zorg",
+# "Programma 1 en 3 Opgroeien en Zorg en opvang" (two programmes under one heading).
+_PROGRAMMA_HEADING = re.compile(
+    r"(?:\d+(?:\.\d+)*\.?\s+)?(?:Programma(?:\s+(?P<nums>\d{1,2}[a-z]?(?:\s+en\s+\d{1,2}[a-z]?)?))?|"
+    r"(?:Pijler|Programmalijn)\s+\d{1,2}[a-z]?)\s*[:.\-–]?\s+(?P<name>[A-Z][^\n|]{2,80}?)\s*$", re.M)
 TYPE_CUES: dict[str, list[str]] = {
     "begroting": [r"(?i)\bprogrammabegroting\b", r"(?i)\bbegrotingsjaar\b", r"(?i)\bbegroting\s+(?:19|20)\d\d\b",
                   r"(?i)\bwat\s+(?:gaan|doen)\s+(?:we|wij)\s+(?:doen\s+)?in\s+(?:19|20)\d\d",
@@ -111,7 +116,8 @@ STANDARD_HEADINGS = re.compile(
     r"(?i)^(?:wat\s+(?:hebben|willen|gaan|mag|heeft|doen)\b.*|reguliere\s+(?:taken|werkzaamheden)|concrete\s+acties|"
     r"belangrijke\s+gebeurtenissen|ontwikkelingen.*|doelstellingen|indicatoren|lasten|baten|onderwerp|ga\s+naar\s+boven|"
     r"inleiding|samenvatting|hoofddoel|beleidsindicatoren|financi[eë]n|toelichting.*|jaarstukken.*|jaarverslag.*|"
-    r"(?:programma)?begroting.*|realisatie.*)$"
+    r"(?:programma)?begroting.*|realisatie.*|effecten.*|(?:korte\s+)?omschrijving|verbonden\s+partijen|terugblik|"
+    r"algemeen|activiteiten|doelstellingen\s+en\s+activiteiten|bestuurlijke\s+samenvatting|bijlagen|home)$"
 )
 
 
@@ -197,10 +203,15 @@ def _infer_year(doc: Document, dtype: str | None = None) -> tuple[int | None, fl
                 ev.append(f"'{m.group(0).strip()}'")
     strong = bool(scores)
     if not strong:
-        verbs = _PAST_YEAR_CUE if dtype in ("jaarverslag", "jaarstukken") else _FUTURE_YEAR_CUE
-        for m in _cue_matches(verbs, text):
-            scores[int(m.group(1))] += 3
-            ev.append(f"'{m.group(0).strip()}'")
+        looking_back = dtype in ("jaarverslag", "jaarstukken")
+        said = [m for m in _cue_matches(_PAST_YEAR_CUE if looking_back else _FUTURE_YEAR_CUE, text)]
+        if said:
+            # An annual report is about the latest year it looks back on, a budget about the first it looks ahead to.
+            years = [int(m.group(1)) for m in said]
+            key = max(years) if looking_back else min(years)
+            for m, y in zip(said, years, strict=True):
+                scores[y] += 3 if y == key else 1
+                ev.append(f"'{m.group(0).strip()}'")
         if not scores and dtype == "begroting":
             # A budget is written the year before: the latest year it looks back on, plus one.
             done = [int(m.group(1)) for m in _cue_matches(_PAST_YEAR_CUE, text)]
@@ -409,8 +420,8 @@ def _areas(ctx: _MuniContext) -> Iterable[Clue]:
     of that name."""
     gm = ref.gemeenten()
     for a in places.area_mentions(ctx.parsed):
-        if not a.codes or a.sent_start:
-            continue
+        if not a.codes or a.sent_start or ref.fold(a.surface) in places_compass():
+            continue  # "Zuidoost" of "Brabant Zuidoost" names a region, not a neighbourhood
         for c in a.codes:
             if c in gm and gm[c].valid_in(ctx.year) or ctx.year is None:
                 yield Clue(c, 0.8 / len(a.codes), f"'{a.surface}'")
@@ -537,16 +548,15 @@ def _sentence_start(text: str, pos: int) -> bool:
 # --------------------------------------------------------------------------- programmes
 
 
-def _line_starts_before(text: str, word: str) -> set[int]:
-    """Line starts inside the white space before each occurrence of `word`: where a (?m)^\\s*word match starts."""
+_TITLE_FOLLOWER = re.compile(r"(?i)^(?:wat\s+(?:hebben|willen|gaan|doen)\s+(?:we|wij)\b|terugblik\s*$)")
+
+
+def _heading_line_starts(text: str) -> set[int]:
+    """Starts of the lines that hold a programme word: where a programme heading can begin."""
     out = set()
-    for q in occurrences(text, word):
-        r = q
-        while r > 0 and text[r - 1].isspace():
-            r -= 1
-        if r == 0 or text[r - 1] == "\n":
-            out.add(r)
-        out.update(i + 1 for i in range(r, q) if text[i] == "\n")
+    for word in ("Programma", "Pijler"):
+        for q in occurrences(text, word):
+            out.add(text.rfind("\n", 0, q) + 1)
     return out
 
 
@@ -565,17 +575,22 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
     for m in find_all(_HET_PROGRAMMA, text, ("Het", "het"), fold_case=False, whole=True):
         out.append(m.group(1))
         ev.append(f"'{m.group(0)}'")
-    for m in anchored_finditer(_PROGRAMMA_HEADING, text, _line_starts_before(text, "Programma")):
-        name = m.group(1).strip()
-        if not re.search(r"['‘“\"]", name):
-            out.append(title_case(name) if name.isupper() else name)
-            ev.append(f"heading '{m.group(0).strip()}'")
-    # A short title line directly followed by a standard heading ("Wat hebben we dit jaar bereikt").
-    for i, ln in enumerate(nonempty[:40]):
+    for m in anchored_finditer(_PROGRAMMA_HEADING, text, _heading_line_starts(text)):
+        name = m.group("name").strip()
+        if re.search(r"['‘“\"]", name) or len(name.split()) > 10 or name.endswith("."):
+            continue
+        names = [name]
+        if m.group("nums") and " en " in m.group("nums"):
+            names = [p.strip() for p in re.split(r"\s+en\s+(?=[A-Z])", name) if p.strip()]
+        for n in names:
+            out.append(title_case(n) if n.isupper() else n)
+        ev.append(f"heading '{m.group(0).strip()}'")
+    # Else a short title line directly followed by a standard heading ("Wat hebben we dit jaar bereikt").
+    for i, ln in enumerate(nonempty[:40] if not out else []):
         if STANDARD_HEADINGS.match(ln) or len(ln.split()) > 8 or re.search(r"\d|[.:?!|]$|:\s", ln):
             continue  # "Label: value" lines (Portefeuillehouder: ...) are not titles
         nxt = nonempty[i + 1:i + 3]
-        if nxt and any(re.match(r"(?i)^wat\s+(?:hebben|willen|gaan)\s+we\b", x) for x in nxt) and ln[:1].isupper():
+        if nxt and any(_TITLE_FOLLOWER.match(x) for x in nxt) and ln[:1].isupper():
             out.append(title_case(ln) if ln.isupper() else ln)
             ev.append(f"title line '{ln}' above '{nxt[0]}'")
             break

@@ -128,3 +128,35 @@ def test_progress_report_is_other():
     text = ("Wat gaan we in 2024 hiervoor doen?\nActiviteit\n1.1 We stellen een plan op.\n"
             "Wat is de status van deze activiteit?\nHet plan is gereed. " + NEUTRAL)
     assert infer_meta(_doc(text), {}).document_type == "other"
+
+
+def test_annual_report_is_about_the_latest_year_it_looks_back_on():
+    text = ("In 2019 is het regionale kader vastgesteld. In 2019 is de werkgroep gestart. In 2020 heeft de "
+            "stichting veertig vrijwilligers opgeleid. In 2020 werden de wachtlijsten korter. " + NEUTRAL)
+    m = infer_meta(_doc(text), {})
+    assert (m.year, m.document_type) == (2020, "jaarverslag")
+
+
+def _programmes(text: str) -> list[str]:
+    return infer_meta(_doc(text + "\n" + NEUTRAL), {}).programmes
+
+
+def test_programme_headings_in_their_common_forms():
+    assert _programmes("4.1 Programma Meedoen\n4.1.0 Inleiding\nTekst.") == ["Meedoen"]
+    assert _programmes("Programma 5 - Gezond en Wel\nWat willen we bereiken?") == ["Gezond en Wel"]
+    assert _programmes("2.3 Programma - Zorgzame stad\nWat willen we bereiken?") == ["Zorgzame stad"]
+    assert _programmes("Pijler 3 Werk\nKorte omschrijving\nTekst.") == ["Werk"]
+    assert _programmes("Programma 2 en 4 Leren in de stad en Zorg en hulp\nTekst.") == ["Leren in de stad",
+                                                                                         "Zorg en hulp"]
+
+
+def test_programme_named_in_a_sentence():
+    text = "De lasten op het Programma Werk, Inkomen en Schulden hebben vooral betrekking op uitkeringen."
+    assert _programmes(text) == ["Werk, Inkomen en Schulden"]
+
+
+def test_title_line_above_a_standard_heading_is_a_programme_and_standard_headings_are_not():
+    assert _programmes("Begroting 2024\nSamen Sterk in de Wijk\nWat doen we samen?\nTekst.") == ["Samen Sterk in de Wijk"]
+    assert _programmes("Meedoen en Zorg\nTerugblik\nTekst.") == ["Meedoen en Zorg"]
+    assert _programmes("Algemeen\nBestuurlijke samenvatting\nWat hebben we bereikt?\nTekst.") == []
+    assert _programmes("Gezondheid\nIn dit jaar deden we veel voor de gezondheid van inwoners.") == []
