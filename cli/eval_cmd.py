@@ -4,6 +4,7 @@
     sdkg eval --set real --detail                one set, with per-document scores
     sdkg eval --set real --pages '5*' --pages '6*'   only some pages of a set
     sdkg eval --set real --by-step               where gold organisations/initiatives are lost, per step
+    sdkg eval --set real --blind-names           metadata from the text alone (texts read as 'page.txt')
     sdkg eval --gold ../shared/gold ../shared/seeds/*.txt
     sdkg eval --gold tests/extraction/data tests/extraction/data/*.txt --json
 
@@ -48,6 +49,9 @@ def register(subparsers) -> None:
                    help="where gold organisations and initiatives are lost: never a candidate, dropped by which "
                         "filter, typed as another field, merged away (with --detail: per item)")
     p.add_argument("--json", action="store_true", help="print the full result as JSON")
+    p.add_argument("--blind-names", action="store_true",
+                   help="read every text under a neutral file name ('page.txt'), so that metadata comes from the "
+                        "text alone (the real pages' file names hold their municipality and year)")
     p.set_defaults(func=run)
 
 
@@ -74,14 +78,17 @@ def _golds(folder: str | Path) -> list[dict]:
     return out
 
 
-def _predict(path: str, fitted=None) -> dict:
+def _predict(path: str, fitted=None, blind: bool = False) -> dict:
     if path.endswith(".json"):
         with open(path, encoding="utf-8") as f:
             return json.load(f)
     from sdkg.cli.extract_cmd import _read
     from sdkg.loaders.extract import extract
 
-    return extract(_read(path), fitted=fitted).to_json()
+    doc = _read(path)
+    if blind:
+        doc.source = "page" + os.path.splitext(path)[1]
+    return extract(doc, fitted=fitted).to_json()
 
 
 def named_sets(shared: Path, real_texts: Path, wanted: list[str] | None, pages: list[str] | None = None
@@ -114,7 +121,7 @@ def named_sets(shared: Path, real_texts: Path, wanted: list[str] | None, pages: 
     return out, notes
 
 
-def score_set(pairs: list[tuple[dict, Path]]) -> dict:
+def score_set(pairs: list[tuple[dict, Path]], blind: bool = False) -> dict:
     """Pooled scores, the leave-one-municipality-out figure and per-municipality spread for one set."""
     from sdkg.loaders.evaluate import evaluate, municipality_of
     from sdkg.loaders.extract import fit
@@ -123,7 +130,7 @@ def score_set(pairs: list[tuple[dict, Path]]) -> dict:
     fitted_all = fit(golds)
 
     def predict(g: dict, path: Path, fitted) -> dict:
-        p = _predict(str(path), fitted=fitted)
+        p = _predict(str(path), fitted=fitted, blind=blind)
         p["source_file"] = os.path.basename(g["source_file"])
         return p
 
@@ -199,7 +206,7 @@ def run(args) -> int:
     if not sets:
         print("sdkg eval: no set to score (give --gold DIR DOC..., or see --shared / --real-texts)", file=sys.stderr)
         return 2
-    results = {name: score_set(pairs) for name, pairs in sets.items()}
+    results = {name: score_set(pairs, blind=args.blind_names) for name, pairs in sets.items()}
     if args.by_step:
         from sdkg.loaders.extract.trace import losses
 

@@ -56,7 +56,7 @@ _HET_PROGRAMMA = re.compile(r"\b[Hh]et\s+[Pp]rogramma\s+([A-Z][a-zà-ü][\w\-]*(
 # "Programma 3: Sociaal domein", "2.2 Programma Sociaal", "Programma 6 - Sociaal Domein", "Pijler 2 Zorg",
 # "Programma 1 en 3 Opgroeien en Zorg en opvang" (two programmes under one heading).
 _PROGRAMMA_HEADING = re.compile(
-    r"(?:\d+(?:\.\d+)*\.?\s+)?(?:Programma(?:\s+(?P<nums>\d{1,2}[a-z]?(?:\s+en\s+\d{1,2}[a-z]?)?))?|"
+    r"^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:Programma(?:\s+(?P<nums>\d{1,2}[a-z]?(?:\s+en\s+\d{1,2}[a-z]?)?))?|"
     r"(?:Pijler|Programmalijn)\s+\d{1,2}[a-z]?)\s*[:.\-–]?\s+(?P<name>[A-Z][^\n|]{2,80}?)\s*$", re.M)
 TYPE_CUES: dict[str, list[str]] = {
     "begroting": [r"(?i)\bprogrammabegroting\b", r"(?i)\bbegrotingsjaar\b", r"(?i)\bbegroting\s+(?:19|20)\d\d\b",
@@ -221,9 +221,9 @@ def _infer_year(doc: Document, dtype: str | None = None) -> tuple[int | None, fl
         strong = bool(scores)
     freq: Counter[int] = Counter()
     for m in anchored_finditer(_YEAR_FREQ, text, _year_candidates(text)):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        rest = text[m.end():len(text) if line_end == -1 else line_end].strip()
+        line_start = text.rfind("\n", max(0, m.start() - 200), m.start()) + 1
+        line_end = text.find("\n", m.end(), m.end() + 200)
+        rest = text[m.end():m.end() + 200 if line_end == -1 else line_end].strip()
         if _YEAR_NOT_REPORTING.search(text[max(0, m.start() - 12):m.start()]) or (
                 not rest and _LIST_LINE.match(text[line_start:m.start()])):
             continue
@@ -348,6 +348,7 @@ def _named(ctx: _MuniContext) -> Iterable[Clue]:
     text, gm = ctx.text, ref.gemeenten()
     mentions = places.municipality_mentions(ctx.parsed)
     keys = {m.key for m in mentions}
+    contained = {k for k in keys if any(o != k and re.search(rf"\b{re.escape(k)}\b", o) for o in keys)}
     for m in mentions:
         valid = ctx.current(m.codes)
         w_former = 1.0
@@ -375,7 +376,7 @@ def _named(ctx: _MuniContext) -> Iterable[Clue]:
             w *= 0.7
         if re.search(r",\s*$", pre) or re.match(r"\s*(?:,|en\s+[A-Z])", post):
             w *= 0.4  # one of a list of municipalities: partners rather than the author
-        if any(k != m.key and re.search(rf"\b{re.escape(m.key)}\b", k) for k in keys):
+        if m.key in contained:
             w *= 0.2  # "Groningen" where "Midden-Groningen" is named too
         if m.start < 300:
             w += 1.0
@@ -520,6 +521,18 @@ MUNICIPALITY_EVIDENCE = [
 ]
 
 
+SOURCES_PREFIX = "evidence sources: "
+_OUTSIDE_THE_TEXT = {"file_name", "title_url"}
+
+
+def municipality_from_text(meta: ReportMeta) -> bool:
+    """Whether the inferred municipality rests on the text itself, not only on the file name or address."""
+    for line in meta.evidence.get("municipality", []):
+        if line.startswith(SOURCES_PREFIX):
+            return bool(set(line[len(SOURCES_PREFIX):].split(", ")) - _OUTSIDE_THE_TEXT)
+    return meta.municipality is not None
+
+
 def _infer_municipality(doc: Document, year: int | None) -> tuple[Municipality | None, float, list[str]]:
     ctx = _MuniContext(doc, year)
     total: Counter[str] = Counter()
@@ -535,7 +548,9 @@ def _infer_municipality(doc: Document, year: int | None) -> tuple[Municipality |
     conf = (s1 - s2) / s1 * min(1.0, s1 / 2.5)
     g = ref.gemeenten()[best]
     whats = ev[best]
-    out_ev = [f"score {s1:.2f} (next {s2:.2f}) from: " + "; ".join(dict.fromkeys(whats[:8]))]
+    sources = sorted({w.split(":", 1)[0] for w in whats})
+    out_ev = [f"{SOURCES_PREFIX}{', '.join(sources)}",
+              f"score {s1:.2f} (next {s2:.2f}) from: " + "; ".join(dict.fromkeys(whats[:8]))]
     if not any(w.startswith("named:") for w in whats):
         out_ev.append("never named in the text")
     return Municipality(g.label, g.cbs_code), round(min(1.0, conf), 2), out_ev

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from sdkg.loaders.metadata import municipality_from_text
 from sdkg.loaders.model import Document, ReportMeta
 
 MIN_WORDS = 40
@@ -59,7 +60,9 @@ def not_a_report(doc: Document, meta: ReportMeta, *, given: dict | None = None) 
     distinct = set(words)
     if len(distinct) < MIN_DISTINCT_WORDS:
         return f"not report text: {len(words)} words but only {len(distinct)} different ones"
-    has_municipality = meta.municipality is not None or bool((given or {}).get("municipality"))
+    # A municipality found only in the file name or address does not make a text a report.
+    has_municipality = (meta.municipality is not None and municipality_from_text(meta)) or bool(
+        (given or {}).get("municipality"))
     terms = {m.lower() for m in _DOMAIN.findall(text)}
     if not has_municipality and len(terms) < MIN_DOMAIN_TERMS:
         found = f" (only: {', '.join(sorted(terms))})" if terms else ""

@@ -69,7 +69,8 @@ def cases(text):
         people.ROLE_COLON, text, people.COLON_ROLES, fold_case=True)
     yield "role before", people.ROLE_BEFORE.finditer(text), scan.find_all(
         people.ROLE_BEFORE, text, people.BEFORE_ROLES, fold_case=False, whole=True)
-    cues = [c for c, _w in metadata._YEAR_CUES] + [c for cs in metadata._TYPE_CUES.values() for c in cs]
+    cues = [c for c, _w in metadata._YEAR_CUES] + [c for cs in metadata._TYPE_CUES.values() for c in cs] + [
+        metadata._PAST_YEAR_CUE, metadata._FUTURE_YEAR_CUE]
     for c in cues:
         yield c[0].pattern[:30], c[0].finditer(text), metadata._cue_matches(c, text)
     yield "year freq", metadata._YEAR_FREQ.finditer(text), scan.anchored_finditer(
@@ -77,7 +78,7 @@ def cases(text):
     yield "het programma", metadata._HET_PROGRAMMA.finditer(text), scan.find_all(
         metadata._HET_PROGRAMMA, text, ("Het", "het"), fold_case=False, whole=True)
     yield "programma heading", metadata._PROGRAMMA_HEADING.finditer(text), scan.anchored_finditer(
-        metadata._PROGRAMMA_HEADING, text, metadata._line_starts_before(text, "Programma"))
+        metadata._PROGRAMMA_HEADING, text, metadata._heading_line_starts(text))
 
 
 def test_anchored_scans_equal_finditer(seed_paths):

@@ -160,3 +160,19 @@ def test_title_line_above_a_standard_heading_is_a_programme_and_standard_heading
     assert _programmes("Meedoen en Zorg\nTerugblik\nTekst.") == ["Meedoen en Zorg"]
     assert _programmes("Algemeen\nBestuurlijke samenvatting\nWat hebben we bereikt?\nTekst.") == []
     assert _programmes("Gezondheid\nIn dit jaar deden we veel voor de gezondheid van inwoners.") == []
+
+
+def test_a_municipality_only_in_the_file_name_does_not_make_a_text_a_report():
+    from sdkg.loaders.screen import not_a_report
+
+    recipe = ("Verwarm de oven voor op tweehonderd graden. Meng de bloem met de boter en de suiker tot een "
+              "kruimelig deeg, voeg een ei toe en kneed het geheel tot een soepele bal. Laat het deeg een half "
+              "uur rusten op een koele plek. Schil intussen de peren, snijd ze in partjes en bestrooi ze met "
+              "kaneel. Leg de partjes op het deeg en bak de taart in ongeveer veertig minuten goudbruin.")
+    doc = _doc(recipe, source="perentaart-heusden.txt")
+    meta = infer_meta(doc, {})
+    assert meta.municipality is not None and meta.municipality.cbs_code == "GM0797"  # the name is evidence
+    assert "no municipality named" in not_a_report(doc, meta)
+    report = _doc("De gemeente Heusden werkt aan zorg en welzijn voor alle inwoners. " + recipe,
+                  source="perentaart-heusden.txt")
+    assert not_a_report(report, infer_meta(report, {})) is None
