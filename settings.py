@@ -61,6 +61,9 @@ SPECS: list[Spec] = [
     # the query service: limits in one place
     Spec("query_timeout", float, 30.0, "seconds a query may run before it is stopped (every read path)"),
     Spec("query_memory_mb", int, 4096, "memory (MB) one query evaluator may use before the query is stopped"),
+    Spec("dump_timeout", float, None,
+         "seconds writing one dump file for /dumps/ may take before it is stopped (default: query_timeout); "
+         "a large store may need more, or `sdkg publish`"),
     Spec("max_rows", int, 10000, "rows (or triples) per result; more are cut off and flagged"),
     Spec("max_request_bytes", int, 1_000_000, "largest request accepted, else 413"),
     Spec("evaluators", int, 0, "query evaluator processes per web worker (0: one per thread)"),
@@ -152,6 +155,7 @@ class Settings:
     access_log: str | None = None
     query_timeout: float = 30.0
     query_memory_mb: int = 4096
+    dump_timeout: float | None = None
     max_rows: int = 10000
     max_request_bytes: int = 1_000_000
     evaluators: int = 0

@@ -37,6 +37,8 @@ def register(sub) -> None:
     opt("--update-token", "update_token", metavar="TOKEN")
     opt("--timeout", "query_timeout", type=float, metavar="SECONDS")
     opt("--query-memory", "query_memory_mb", type=int, metavar="MB")
+    opt("--dump-timeout", "dump_timeout", type=float, metavar="SECONDS")
+    opt("--dump-dir", "dump_dir", metavar="DIR")
     opt("--max-rows", "max_rows", type=int)
     opt("--max-request-bytes", "max_request_bytes", type=int)
     opt("--evaluators", "evaluators", type=int)

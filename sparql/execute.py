@@ -8,6 +8,9 @@ a writer process that opens the store read-write only for the duration of one wr
 file lock, so any number of server workers share the store with `sdkg ingest` without breaking
 Oxigraph's one-writer rule; a write that meets another writer gets 503 and may retry.
 
+Whole-store dumps are reads too: an evaluator writes the dump file, under the same time and
+memory limits (a dump that overruns is stopped, its half-written file removed).
+
 Results are capped at SDKG_MAX_ROWS (rows of a SELECT, triples of a CONSTRUCT/DESCRIBE): the
 engine streams into a counting sink that stops evaluation once the cap is passed.
 
@@ -20,6 +23,7 @@ from __future__ import annotations
 import atexit
 import fcntl
 import hashlib
+import os
 import queue
 import resource
 import signal
@@ -38,7 +42,7 @@ from sdkg.ontology import PREFIXES
 from sdkg.sparql.evaluate import Answer, Job, QueryTimeout, evaluate
 from sdkg.sparql.protocol import service_targets
 
-__all__ = ["Answer", "Executor", "Job", "QueryTimeout", "Write", "etag", "evaluate"]
+__all__ = ["Answer", "Dump", "Executor", "Job", "QueryTimeout", "Write", "etag", "evaluate"]
 
 WRITE_LOCK = "sdkg-write.lock"
 
@@ -115,6 +119,41 @@ def _write_on_disk(path: str, w: Write) -> Answer:
             del store  # releases RocksDB's LOCK for the next writer
 
 
+@dataclass
+class Dump:
+    """A whole-store dump written to `target` (graph/publish/dumps.py), in one of its formats."""
+
+    format: str
+    target: str
+    gzip: bool = False
+
+
+def write_dump_file(store, d: Dump) -> Answer:
+    """Write one dump of `store` (a graph.store.Store) to its target file (atomically)."""
+    from sdkg.graph.publish.dumps import dump_to_path
+
+    stats = dump_to_path(store, d.format, d.target, gzip=d.gzip)
+    return Answer(200, "text/plain; charset=utf-8", f"{stats.statements} statements\n".encode())
+
+
+def _dump_on_disk(path: str, d: Dump) -> Answer:
+    from sdkg.graph.store import OxigraphStore
+
+    return write_dump_file(OxigraphStore(path, read_only=True), d)
+
+
+def remove_stale_parts(target: str | Path) -> None:
+    """Half-written parts of `target` left by stopped writers (their process is gone)."""
+    target = Path(target)
+    for part in target.parent.glob(f".{target.name}.*.tmp"):
+        try:
+            os.kill(int(part.name.rsplit(".", 2)[-2]), 0)
+        except (ValueError, ProcessLookupError):
+            part.unlink(missing_ok=True)
+        except PermissionError:
+            pass
+
+
 # --- evaluator processes -----------------------------------------------------------------------------
 
 def _open_snapshot(path: str) -> ox.Store:
@@ -154,6 +193,8 @@ def _evaluator_main(fd: int, path: str, memory_mb: int = 0) -> None:
                 if answer.status == 500:  # files of an old snapshot compacted away: take a fresh one
                     store = _open_snapshot(path)
                     answer = evaluate(store, payload)
+            elif op == "dump":
+                answer = _dump_on_disk(path, payload)
             else:
                 answer = _write_on_disk(path, payload)
         except (OSError, RuntimeError) as e:
@@ -332,9 +373,10 @@ class Executor:
     """
 
     def __init__(self, store, timeout: float, max_rows: int, cache_bytes: int = 64 << 20, evaluators: int = 4,
-                 memory_mb: int = 0, service_allow: list | tuple = ()):
+                 memory_mb: int = 0, service_allow: list | tuple = (), dump_timeout: float | None = None):
         self.store = store
         self.timeout = float(timeout)
+        self.dump_timeout = float(dump_timeout) if dump_timeout else self.timeout
         self.max_rows = int(max_rows or 0)
         self.memory_mb = int(memory_mb or 0)
         self.service_allow = tuple(service_allow or ())
@@ -404,6 +446,36 @@ class Executor:
         return (f"the query ran longer than the limit of {self.timeout:g} s and was stopped; "
                 f"narrow it down (LIMIT, more specific patterns)")
 
+    def _dump_timeout_message(self) -> str:
+        return (f"writing the dump took longer than the limit of {self.dump_timeout:g} s and was stopped; "
+                "raise the setting dump_timeout, or write the files with `sdkg publish`")
+
+    # --- dumps: whole-store reads, under the same limits -------------------------------------------
+    def dump(self, d: Dump) -> None:
+        """Write a whole-store dump file within the time and memory limits; LimitExceeded when it
+        overran (nothing half-written is left), StoreError when the store could not be read."""
+        from sdkg.graph.store import StoreError
+
+        try:
+            if self.pool is not None:
+                try:
+                    answer = self.pool.run(("dump", d, None), self.dump_timeout)
+                except QueryTimeout:
+                    raise LimitExceeded(self._dump_timeout_message(), retry_after=5) from None
+                except EvaluatorDied as e:
+                    if self.memory_mb and e.returncode == -signal.SIGABRT:
+                        raise LimitExceeded(f"writing the dump needed more memory than the limit of "
+                                            f"{self.memory_mb} MB and was stopped") from None
+                    raise LimitExceeded(f"the dump writer stopped unexpectedly (exit {e.returncode}); "
+                                        "try again") from None
+            else:
+                answer = self._in_thread(lambda: write_dump_file(self.store, d), self.dump_timeout,
+                                         self._dump_timeout_message())
+        finally:
+            remove_stale_parts(d.target)
+        if answer.status != 200:
+            raise StoreError(answer.body.decode("utf-8", "replace").strip())
+
     def _memory_message(self) -> str:
         return (f"the query needed more memory than the limit of {self.memory_mb} MB and was stopped; "
                 f"narrow it down (LIMIT, more specific patterns, no ORDER BY over everything)")
@@ -429,7 +501,7 @@ class Executor:
                                     "try again") from None
         return self._in_thread(lambda: self.store.answer(job))
 
-    def _in_thread(self, fn):
+    def _in_thread(self, fn, timeout: float | None = None, message: str | None = None):
         box: list = []
 
         def run():
@@ -440,9 +512,9 @@ class Executor:
 
         t = threading.Thread(target=run, daemon=True)
         t.start()
-        t.join(self.timeout)
+        t.join(self.timeout if timeout is None else timeout)
         if not box:
-            raise LimitExceeded(self._timeout_message())
+            raise LimitExceeded(message or self._timeout_message())
         ok, value = box[0]
         if not ok:
             raise value

@@ -4,8 +4,8 @@
 generation, ...) but runs each query through the Executor of its server process: the time
 limit, the memory limit and the result cache apply to pages, named queries, networks and
 linked-data views exactly as they do to /sparql, without the views doing anything special.
-Writes and whole-store dumps go to the store itself (dumps are written to files, once per
-generation).
+Whole-store dumps are written to files through the service too (`write_dump`), under the
+same limits; writes go to the store itself.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 import pyoxigraph as ox
 from sdkg.graph.store import Store, Table, Term
 from sdkg.sparql.evaluate import Answer, Job
-from sdkg.sparql.execute import Executor
+from sdkg.sparql.execute import Dump, Executor
 
 
 class BoundedStore(Store):
@@ -52,7 +52,11 @@ class BoundedStore(Store):
     def refresh(self) -> None:
         self.store.refresh()
 
-    # --- whole-store reads for dumps (written to files once per generation)
+    # --- whole-store dumps: written to a file by the service, under its limits
+    def write_dump(self, fmt: str, target, gzip: bool = False) -> None:
+        self.service.dump(Dump(fmt, str(target), gzip))
+
+    # --- the store's own whole-store reads (for code that runs outside the server)
     def dump(self, fmt: ox.RdfFormat, graph: ox.NamedNode | None = None) -> bytes:
         return self.store.dump(fmt, graph)
 

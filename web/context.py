@@ -63,7 +63,7 @@ def service() -> Executor:
             s = settings()
             ex = Executor(store, timeout=s.query_timeout, max_rows=s.max_rows, cache_bytes=s.cache_bytes,
                           evaluators=s.evaluators or s.threads, memory_mb=s.query_memory_mb,
-                          service_allow=s.service_allow)
+                          service_allow=s.service_allow, dump_timeout=s.dump_timeout)
             holder["service"], holder["service_pid"] = ex, os.getpid()
             holder["bounded"] = BoundedStore(store, ex)
         return ex

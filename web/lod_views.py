@@ -20,7 +20,7 @@ from flask import Blueprint, Response, abort, current_app, render_template, requ
 from sdkg.graph.publish.config import PublicationError, publisher_from
 from sdkg.graph.publish.dcat import catalog_triples
 from sdkg.graph.publish.describe import DEF, context, describe, model_store, safe_path
-from sdkg.graph.publish.dumps import FORMATS, dump_to_path
+from sdkg.graph.publish.dumps import FORMATS
 from sdkg.graph.publish.terms import NS
 from sdkg.graph.publish.validate import to_rdflib
 from sdkg.graph.publish.void import collect_stats, void_triples
@@ -366,7 +366,8 @@ def dump_file(name: str):
     if not path.exists():
         with _dump_lock:  # one writer per process; tmp+rename keeps other processes safe
             if not path.exists():
-                dump_to_path(store, fmt, path, gzip=gz)
+                # Through the query service: the time and memory limits of every read.
+                store.write_dump(fmt.name, path, gzip=gz)
                 for old in root.iterdir():
                     if old.is_dir() and old != folder:
                         shutil.rmtree(old, ignore_errors=True)

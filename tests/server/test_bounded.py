@@ -21,12 +21,19 @@ def seeded(seed_paths, tmp_path_factory):
         code = store.select("SELECT ?c WHERE { ?m a sdkg:Gemeente ; dcterms:identifier ?c } ORDER BY ?c LIMIT 1")
         # a partner, so that it is a node of the partners network
         org = store.select("SELECT ?o WHERE { ?m sdkg:worksWith ?o } ORDER BY ?o LIMIT 1")
-    return path, code.rows[0][0].value, org.rows[0][0].value
+        report = store.select("SELECT ?r WHERE { ?r a sdkg:Report } ORDER BY ?r LIMIT 1")
+    return path, code.rows[0][0].value, org.rows[0][0].value, report.rows[0][0].value
 
 
-def read_paths(code: str, org: str) -> list[str]:
+# Paths whose data answer needs another Accept than the default below (JSON would be a static list).
+ACCEPT = {"/dumps/": "text/html"}
+
+
+def read_paths(code: str, org: str, report: str) -> list[str]:
     paths = ["/", "/sparql?query=" + requests.utils.quote("SELECT ?s WHERE { ?s ?p ?o } LIMIT 5"),
-             f"/id/gemeente/{code}", "/id/" + org.split("/id/", 1)[1],
+             f"/id/gemeente/{code}", "/id/" + org.split("/id/", 1)[1], "/id/" + report.split("/id/", 1)[1],
+             "/gemeenten", "/zoeken?q=zorg", "/.well-known/void?format=ttl", "/catalog?format=html",
+             "/dumps/", "/dumps/sdkg.nq", "/dumps/sdkg.ttl.gz",
              "/api/network/meta", "/api/network/partners", f"/api/network/partners?municipality={code}",
              "/api/network/municipalities", "/api/network/partners/download.csv",
              f"/api/network/node?kind=partners&id={requests.utils.quote(org)}"]
@@ -40,15 +47,17 @@ def read_paths(code: str, org: str) -> list[str]:
 
 
 def _status(base: str, path: str) -> int:
-    return requests.get(base + path, timeout=60, headers={"Accept": "application/json, text/html;q=0.9"}).status_code
+    accept = ACCEPT.get(path, "application/json, text/html;q=0.9")
+    return requests.get(base + path, timeout=60, headers={"Accept": accept}).status_code
 
 
 @pytest.mark.parametrize("timeout", ["30", "0.001"])
 def test_a_one_millisecond_limit_bounds_every_read_path(seeded, tmp_path, timeout):
-    path, code, org = seeded
-    server = Server(path, "--timeout", timeout, log=tmp_path / "serve.log")  # the default workers
+    path, code, org, report = seeded
+    # the default workers; dumps in a folder of this server's own (none written before)
+    server = Server(path, "--timeout", timeout, "--dump-dir", str(tmp_path / "dumps"), log=tmp_path / "serve.log")
     try:
-        answers = {p: _status(server.url, p) for p in read_paths(code, org)}
+        answers = {p: _status(server.url, p) for p in read_paths(code, org, report)}
     finally:
         server.stop()
     if timeout == "30":
@@ -56,10 +65,12 @@ def test_a_one_millisecond_limit_bounds_every_read_path(seeded, tmp_path, timeou
     else:
         assert all(s == 503 for s in answers.values()), answers
         assert "Traceback" not in (tmp_path / "serve.log").read_text()
+        # a stopped dump leaves no file, whole or half-written
+        assert not [f for f in (tmp_path / "dumps").rglob("*") if f.is_file()]
 
 
 def test_limit_answers_have_each_audience_shape(seeded, tmp_path):
-    path, code, _ = seeded
+    path, code, _, _ = seeded
     server = Server(path, "--timeout", "0.001", log=tmp_path / "serve.log")
     try:
         r = requests.get(server.url + "/api/queries/partners", params={"municipality": code})
