@@ -411,7 +411,13 @@ _CAPS_AFTER = re.compile(r"\s+[A-Z]{3,}")
 _PROGRAMME_BEFORE = re.compile(r"(?i)programma\s*$")
 _LETTER_AFTER = re.compile(r"[a-z]\b")
 _REFERENCE_BEFORE = re.compile(r"(?i)(?:bijlage|hoofdstuk|paragraaf|artikel|pagina|blz\.?|nr\.?|nummer|versie|fase|stap|Q"
-                               r"|kwartaal|top|doelstelling|lid)\s*$")
+                               r"|kwartaal|top|doelstelling|lid|postbus|week|groep|ronde|pagina\s*\d+\s*(?:van|/))"
+                               r"\s*(?:\d+\s*(?:,|en|t/m|tot|-)\s*)*$")
+# A telephone number ("088 - 123 45 67", "+31 6 12 34"), a postcode ("3511 ED"), a ratio ("3 op de 10").
+_PHONE_BEFORE = re.compile(r"(?:\b0\d{1,3}|\+31[ \t]?\d{1,3})(?:[ \t\-]+\d{1,4})*[ \t\-]+$")
+_POSTCODE_AFTER = re.compile(r"[ \t]?[A-Z]{2}\b")
+_RATIO_AFTER = re.compile(r"\s+op\s+(?:de|het|elke|iedere)\s+\d")
+_RATIO_BEFORE = re.compile(r"\d\s+op\s+(?:de|het|elke|iedere)\s+$")
 _APPROX_BEFORE = re.compile(r"(?i)\b(?:ruim|circa|ca\.|meer dan|minder dan|bijna|ongeveer|zo'n|zo’n)\s*$")
 _RANGE_AFTER = re.compile(r"\s*-\s*\d")
 _RANGE_BEFORE = re.compile(r"\d\s*-\s*$")
@@ -427,6 +433,12 @@ _CODE_BEFORE = re.compile(r"(?i)\b(?:RV|Z|nr)\W*$")
 
 def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e: int) -> bool:
     small = value < 30 and "," not in raw
+    if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():
+        return True  # "088", "0800", "04 SOCIAAL DOMEIN": a code, never a count
+    if _PHONE_BEFORE.search(before) or _RATIO_AFTER.match(after) or _RATIO_BEFORE.search(before):
+        return True
+    if len(raw) == 4 and raw.isdigit() and _POSTCODE_AFTER.match(after):
+        return True  # a postcode
     if _DATE_AFTER.match(after):
         return True  # a date
     if small and _LIST_CAP.match(after):
@@ -585,7 +597,8 @@ def _label(text: str, s: int, e: int, unit: str = "count") -> str:
     elliptic = _elliptic_noun(text, s, line_start)
     if elliptic:
         return prefix + elliptic
-    sentence = text[max(line_start, text.rfind(". ", line_start, s) + 2):s]  # what the sentence is about
+    dot = text.rfind(". ", line_start, s)
+    sentence = text[line_start if dot == -1 else dot + 2:s]  # what the sentence is about
     words = [w for w in sentence.split() if w != "€"]
     while words and words[0].lower() in LABEL_STOP:
         words.pop(0)
@@ -659,9 +672,23 @@ def _prep_phrase(tokens: list[str]) -> str:
     return f"{tokens[0]} {rest}" if rest else ""
 
 
+def _without_asides(tokens: list[str]) -> list[str]:
+    """The tokens with bracketed numbers ("(2021)") taken out."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i] == "(" and i + 2 < len(tokens) and tokens[i + 2] == ")" and tokens[i + 1][:1].isdigit():
+            i += 3
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
 def _tail_phrase(tokens: list[str]) -> str:
     """The noun phrase the clause before an amount ends in: "een gemiddelde besparing van" -> "gemiddelde
     besparing"; trailing function words and numbers go, and the phrase stops at the first function word."""
+    tokens = _without_asides(tokens)  # "van 1.540 (2021) naar": the aside in brackets is no break
     cut = len(tokens)
     for i in range(len(tokens) - 1, -1, -1):
         if tokens[i] in LABEL_BREAK:

@@ -118,3 +118,15 @@ def test_a_number_alone_on_its_line_takes_its_heading():
 def test_inline_numbering_is_no_figure():
     text = "De aanpak kent vier lijnen: 1. preventie, 2. vroegsignalering, 3. nazorg. In 2024 zijn 48 gezinnen geholpen."
     assert _vals(text, 2024) == [(48.0, 2024)]
+
+
+def test_phone_numbers_postcodes_page_numbers_and_ratios_are_no_figures():
+    text = ("Bel het wijkteam op 030 - 456 78 90 of schrijf naar Postbus 2200, 4800 KD Breukelveen. Pagina 4 van 9.\n"
+            "In week 14 en 15 kwamen 2 op de 10 bezoekers terug. Dit jaar deden 85 gezinnen mee.")
+    assert _vals(text, 2024) == [(85.0, 2024)]
+
+
+def test_a_bracketed_year_is_an_aside_of_the_label():
+    figs = find_figures("Het aantal schuldhulptrajecten daalde van 640 (2022) naar 590 (2023).", 2024)
+    assert [(f.value, f.year, f.label) for f in figs] == [(640.0, 2022, "aantal schuldhulptrajecten daalde"),
+                                                         (590.0, 2023, "aantal schuldhulptrajecten daalde")]
