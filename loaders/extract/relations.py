@@ -127,6 +127,11 @@ FUNDS_BY = re.compile(r"(?i)(?:gefinancierd|betaald|bekostigd|gesubsidieerd|moge
 FUNDS_BY_WORDS = ("gefinancierd", "betaald", "bekostigd", "subsidi", "mogelijk", "bijdrage", "middelen", "geld",
                   "steun")
 FUNDS_OWN_WORDS = ("subsidi", "nveste", "financi", "bijdrage", "budget")
+PARTNER_WORDS = ("samen", "partner", "partij", "deel", "ondertekend", "convenant", "afspraken", "coalitie",
+                 "gemeenschappelijke", "overeenstemming")
+PROVIDE_BEFORE_WORDS = ("uitgevoerd", "georganiseerd", "aangeboden", "verzorgd", "geleverd", "ontwikkeld", "gegeven",
+                        "begeleid", "ondergebracht", "handen", "belegd", "overgegaan")
+CONTRACT_WORDS = ("opdracht", "overeenkomst", "contract", "gegund", "aanbested", "ingekocht", "inkooprelatie")
 # Characters that (?i) equates with an ASCII letter although lower() does not: no cue-word shortcut then.
 _UNSAFE_LOWER = re.compile("[\u0130\u0131\u017f]")
 PART_OF = re.compile(r"(?i)\b(?:als\s+)?(?:onderdeel|deel)\s+(?:uit\s+)?van|\bin\s+het\s+kader\s+van|\bbinnen\s+(?:het|de)\b"
@@ -163,6 +168,7 @@ class _Finder:
     def __init__(self, text, municipality, orgs, initiatives, laws, neighbourhoods, others):
         self.text = text
         self.own = municipality
+        self._low: str | None = None  # the current sentence lower-cased (set per sentence by run)
         self.units = units(text)
         self.starts = [u.start for u in self.units]
         ms: list[Mention] = []
@@ -191,6 +197,12 @@ class _Finder:
         self._laws_of: dict[int, list[str]] = {}
         self._para_laws: dict[int, list[str]] | None = None
         self._recent: dict[int, Mention | None] = {}
+
+    def _cue(self, words: tuple[str, ...]) -> bool:
+        """Whether the current sentence may hold a match of a cue pattern all of whose matches hold one of
+        `words` (lower case)."""
+        low = self._low
+        return low is None or any(w in low for w in words)
 
     def unit_of(self, pos: int) -> int | None:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -276,6 +288,8 @@ class _Finder:
         for k, u in enumerate(self.units):
             ms = self.inner(self.by_unit.get(k, []))
             sent = self.text[u.start:u.end]
+            # the sentence lower-cased, for the cue-word checks (None: search every pattern as is)
+            self._low = None if _UNSAFE_LOWER.search(sent) else sent.lower()
             self.partners(k, u, sent, ms)
             self.provides(k, u, sent, ms)
             self.contracts(k, sent, ms)
@@ -289,7 +303,7 @@ class _Finder:
     # partner_of: the actors of a sentence with a cooperation cue work with the initiative it names (or the
     # one "dit project" points back to), else with the municipality
     def partners(self, k, u, sent, ms):
-        cue = PARTNER.search(sent)
+        cue = PARTNER.search(sent) if self._cue(PARTNER_WORDS) else None
         if not cue:
             return
         actors = [m for m in ms if m.kind in ACTOR_KINDS and not self.region_word(m)]
@@ -338,7 +352,8 @@ class _Finder:
         actors = [m for m in ms if m.kind == "organisation"]
         things = [m for m in ms if m.kind in THING_KINDS]
         thing_ends = [t.end for t in things]  # nested mentions are gone, so ends rise with starts
-        cues = [(u.start + cm.start(), u.start + cm.end()) for cm in PROVIDE_BEFORE.finditer(sent)]
+        found = PROVIDE_BEFORE.finditer(sent) if self._cue(PROVIDE_BEFORE_WORDS) else ()
+        cues = [(u.start + cm.start(), u.start + cm.end()) for cm in found]
         cue_ends = [c1 for _c0, c1 in cues]
         lead_objects: dict[int, str | None] = {}
 
@@ -408,7 +423,7 @@ class _Finder:
 
     # contracted_by: a contract cue and the organisations of the sentence
     def contracts(self, k, sent, ms):
-        if not self.own or not CONTRACT.search(sent):
+        if not self.own or not self._cue(CONTRACT_WORDS) or not CONTRACT.search(sent):
             return
         for a in ms:
             if a.kind == "organisation":
@@ -419,7 +434,7 @@ class _Finder:
         orgs = [m for m in ms if m.kind == "organisation"]
         things = [m for m in ms if m.kind in THING_KINDS]
         rijk = next((m for m in orgs if m.name.lower() == "rijk"), None)
-        low = None if _UNSAFE_LOWER.search(sent) else sent.lower()  # cue words first: most sentences have none
+        low = self._low  # cue words first: most sentences have none
         by_rijk = FUNDS_RIJK.search(sent) if low is None or "rijk" in low else None
         cm = FUNDS_BY.search(sent) if low is None or any(w in low for w in FUNDS_BY_WORDS) else None
         if by_rijk or (rijk and cm):
