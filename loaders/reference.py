@@ -272,6 +272,20 @@ def national_organisations() -> list[NationalOrg]:
 
 
 @dataclass(frozen=True)
+class NationalInitiative:
+    """A country-wide programme, agreement or method that any municipality may name (IZA, Kansrijke Start)."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=1)
+def national_initiatives() -> list[NationalInitiative]:
+    with open(DATA / "initiatives.csv", newline="", encoding="utf-8") as f:
+        return [NationalInitiative(r["name"], tuple(a for a in r["aliases"].split("|") if a)) for r in csv.DictReader(f)]
+
+
+@dataclass(frozen=True)
 class RegionalOrg:
     """A regional public body (gemeenschappelijke regeling, sociale werkvoorziening, GGD) and its members."""
 

@@ -34,6 +34,11 @@ def fit(golds: list[dict]):
     return None
 
 
+def _national_initiative_keys() -> set[str]:
+    """Folded names of country-wide programmes: an acronym such as IZA names an agreement, not a body."""
+    return {ref.fold(x) for it in ref.national_initiatives() for x in (it.name, *it.aliases)}
+
+
 def extract(doc: Document, meta: ReportMeta | None = None, *, fitted=None,
             trace: dict[str, Trace] | None = None) -> Extraction:
     """`trace`: {"organisations": Trace(), "initiatives": Trace()} to record what each step did."""
@@ -72,7 +77,8 @@ def extract(doc: Document, meta: ReportMeta | None = None, *, fitted=None,
     person_keys = {ref.fold(p.name) for p in people}
     place_keys = {ref.fold(p.name) for p in nbs} | {m.key for m in area_ms}
     orgs = find_organisations(
-        text, excluded=own_keys | all_muni_keys | law_keys | person_keys, places=place_keys, initiative_words=set(),
+        text, excluded=own_keys | all_muni_keys | law_keys | person_keys, places=place_keys,
+        initiative_words=_national_initiative_keys(),
         trace=(trace or {}).get("organisations"),
     )
     org_keys = {ref.fold(k) for o in orgs for k in (o.name, *o.aliases)}

@@ -10,13 +10,14 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sdkg.loaders import reference as ref
 from sdkg.loaders.model import Initiative
 
 from .normalise import span
 from .pipeline import Cand, Step, Trace, run_candidates
-from .scan import anchored_finditer, back_over, occurrences
+from .scan import anchored_finditer, back_over, is_word, lowered, occurrences
 
 TYPE_SUFFIX = (r"(?:visie|plan|plannen|nota|notitie|kader|programma|aanpak|agenda|akkoord|deal|regeling|verordening|"
                r"convenant|project|pilot|campagne|traject|overleg|model|methode|symposium|manifest|tafel|platform|"
@@ -331,6 +332,45 @@ def _listed_item(m: re.Match):
         yield _icand(item, m.start(1), m.start(1) + len(item), None, 0.6)
 
 
+@lru_cache(maxsize=1)
+def _national_labels() -> tuple[tuple[str, bool, int], ...]:
+    """(label, exact case, programme) for the national programmes: acronyms keep their case, names fold."""
+    labels = [(lab, lab.isupper(), i) for i, it in enumerate(ref.national_initiatives())
+              for lab in (it.name, *it.aliases)]
+    return tuple((lab if exact else lab.lower(), exact, i) for lab, exact, i in labels)
+
+
+def _c_national(ctx: InitContext):
+    """10. country-wide programmes and agreements (Hervormingsagenda Jeugd, IZA), each under its longest form here"""
+    text = ctx.text
+    low = lowered(text) or text.lower()
+    found: dict[int, list[tuple[int, int]]] = {}
+    for lab, exact, i in _national_labels():
+        for q in occurrences(text if exact else low, lab):
+            if _whole_word(text, q, q + len(lab)):
+                found.setdefault(i, []).append((q, q + len(lab)))
+    for spans in found.values():
+        spans = _outermost(spans)
+        name = max((text[a:b] for a, b in spans), key=len)
+        for a, b in spans:
+            yield _icand(name, a, b, None, 0.9, filters=("empty",))
+
+
+def _whole_word(text: str, a: int, b: int) -> bool:
+    return not (a and (is_word(text[a - 1]) or text[a - 1] == "#")) and \
+        not (b < len(text) and (is_word(text[b]) or text[b] == "-"))
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans not inside another ("Hervormingsagenda" inside "Hervormingsagenda Jeugd")."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if out and b <= out[-1][1]:
+            continue
+        out.append((a, b))
+    return out
+
+
 INIT_CANDIDATES = (
     Step("quoted", "candidates", "quoted titles, with the type word before them when the title is lower case", _c_quoted),
     Step("type_word", "candidates", "a type word and the name after it (wijkvisie Vogelbuurt, pilot X)", _c_type_word),
@@ -342,6 +382,7 @@ INIT_CANDIDATES = (
     Step("enumeration", "candidates", "names listed after programma's/projecten/interventies", _c_enumeration),
     Step("listed", "candidates", "items of a bulleted list announced as projects, policy frameworks or schemes",
          _c_listed),
+    Step("national", "candidates", "country-wide programmes and agreements (loaders/data/initiatives.csv)", _c_national),
 )
 INIT_MERGE = Step("merge", "merge", "one initiative per folded name; a name whose words are all in another's joins "
                   "it; neighbourhoods named inside", None)

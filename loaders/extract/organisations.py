@@ -27,6 +27,7 @@ from .scan import (
     first_words,
     is_word,
     occurrences,
+    word_starts,
 )
 
 # Acronyms and capitalised words that name laws, sectors, units, instruments or regions, not organisations.
@@ -400,10 +401,16 @@ def _in_capitalised_run(text: str, s: int, e: int) -> bool:
 # "Bibliotheek X", "Sportbedrijf X", "Moskee X", "X Zorgwonen". Country-wide Dutch vocabulary, no names.
 # (A role word that only says what the name is, "Woningcorporatie X", leaves the name alone: single_role.)
 HEAD_FIRST = ("Welzijn", "Bibliotheek", "Sportbedrijf", "Moskee", "Zorggroep", "Woonstichting", "Woningstichting",
-              "Thuiszorg", "Werkplein", "Gebiedsteam", "Jeugdbescherming", "Vluchtelingenwerk", "Voedselbank", "Kerk")
+              "Thuiszorg", "Werkplein", "Gebiedsteam", "Jeugdbescherming", "Vluchtelingenwerk", "Voedselbank", "Kerk",
+              "Samenwerkingsverband", "Veiligheidsregio")
 HEAD_LAST = ("Welzijn", "Zorgwonen", "Thuiszorg", "Woondiensten", "Zorggroep", "Sportbedrijf", "Bibliotheek",
-             "Moskee", "Kinderopvang", "Woonzorg")
-_HEAD_AFTER = re.compile(rf"(?:{'|'.join(HEAD_FIRST)})(?:[ \t]+(?:[A-Z][\w\-]*|de|van|het|voor)){{0,3}}[ \t]+[A-Z][\w\-]*")
+             "Moskee", "Kinderopvang", "Woonzorg", "Kerk")
+# The name after a head word may hold an acronym in brackets and "en de" ("X Onderwijs (VO) Y en de Z").
+_HEAD_AFTER = re.compile(rf"(?:{'|'.join(HEAD_FIRST)})"
+                         rf"(?:[ \t]+(?:[A-Z][\w\-]*|\([A-Z]{{2,6}}\)|de|van|het|voor|en[ \t]+de)){{0,5}}[ \t]+[A-Z][\w\-]*")
+# "X Welzijn is in juli gestart": at a sentence start the name needs a verb of its own.
+AGENCY_AFTER = re.compile(r"[ \t]+(?:is|heeft|hebben|voert|biedt|organiseert|ondersteunt|speelt|werkt|levert|"
+                          r"start|startte|begon|gaat|zet)\b")
 _NAME_BEFORE_HEAD = re.compile(rf"(?<![\w#\-])([A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){{0,2}})[ \t]+(?:{'|'.join(HEAD_LAST)})(?![\w\-])")
 PROVINCE_NAMES = ("Groningen", "Friesland", "Fryslân", "Drenthe", "Overijssel", "Flevoland", "Gelderland", "Utrecht",
                   "Noord-Holland", "Zuid-Holland", "Zeeland", "Noord-Brabant", "Limburg", "Twente", "Brabant")
@@ -411,17 +418,23 @@ _NAME_PROVINCE = re.compile(rf"(?<![\w#\-])([A-Z][a-z][\w\-]+)[ \t]+(?:{'|'.join
 
 
 def _c_head_word(ctx: OrgContext):
-    """A capitalised name with an organisational head word before or after it."""
+    """A capitalised name with an organisational head word before or after it; "X Head Y" is one name."""
     text = ctx.text
+    after: dict[int, Cand] = {}
     for m in anchored_finditer(_HEAD_AFTER, text, cap_starts(text)):
         name = _trim(m.group(0))
         if len(name.split()) >= 2 and not _sentence_initial_generic(text, m.start()):
-            yield _cand(name, m.start(), m.start() + len(name), 0.7, filters=BLOCKED)
+            after[m.start()] = _cand(name, m.start(), m.start() + len(name), 0.7, filters=BLOCKED)
     for m in anchored_finditer(_NAME_BEFORE_HEAD, text, cap_starts(text)):
         first = m.group(1).split()[0]
-        if first.lower() in STOP_WORDS or first in NON_ORG_WORDS or _sentence_initial(text, m.start()):
+        if first.lower() in STOP_WORDS or first in NON_ORG_WORDS \
+                or (_sentence_initial(text, m.start()) and not AGENCY_AFTER.match(text, m.end())):
             continue
-        yield _cand(m.group(0), m.start(), m.end(), 0.65, filters=BLOCKED)
+        head_at = m.end() - len(m.group(0).split()[-1])
+        a = after.pop(head_at, None)  # "Turkse Moskee" + "Moskee Fatih"
+        end = a.end if a is not None else m.end()
+        yield _cand(text[m.start():end], m.start(), end, 0.7 if a else 0.65, filters=BLOCKED)
+    yield from after.values()
     for m in anchored_finditer(_NAME_PROVINCE, text, cap_starts(text)):
         w = m.group(1)
         if w.lower() in STOP_WORDS or w in NON_ORG_WORDS or _sentence_initial(text, m.start()) \
@@ -477,18 +490,22 @@ def _c_joint_regulation(ctx: OrgContext):
 # "ministerie van Volksgezondheid, Welzijn en Sport", "Ministerie van SZW"
 MINISTRY = re.compile(r"\b[Mm]inisterie[ \t]+van[ \t]+[A-Z][\w\-]*(?:(?:,[ \t]+|[ \t]+en[ \t]+|[ \t]+)[A-Z][\w\-]*){0,4}")
 # The province where it acts ("de richtlijn van de provincie", "de provincie heeft"), not where it is a place.
-PROVINCE_ACTS = re.compile(r"\b(?:(?:van|door|met|bij|aan)[ \t]+de[ \t]+(provincie)(?![ \t]+[A-Z])|"
-                           r"[Dd]e[ \t]+(provincie)[ \t]+(?:heeft|had|gaat|wil|stelt|stelde|geeft|gaf|betaalt|"
-                           r"subsidieert|draagt|besluit|besloot)\b)")
+PROVINCE_BY = re.compile(r"\b(?:van|door|met|bij|aan)[ \t]+de[ \t]+$")
+PROVINCE_DOES = re.compile(r"[ \t]+(?:heeft|had|gaat|wil|stelt|stelde|geeft|gaf|betaalt|subsidieert|draagt|besluit|"
+                           r"besloot)\b")
+_THE = re.compile(r"\b[Dd]e[ \t]+$")
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 
 def _c_public_body(ctx: OrgContext):
     for m in find_all(MINISTRY, ctx.text, ("Ministerie", "ministerie"), fold_case=False, whole=True):
         yield _cand(m.group(0), m.start(), m.end(), 0.9, "government")
-    anchors = ("van", "door", "met", "bij", "aan", "de", "De")
-    for m in find_all(PROVINCE_ACTS, ctx.text, anchors, fold_case=False, whole=True):
-        g = 1 if m.group(1) else 2
-        yield _cand("Provincie", m.start(g), m.end(g), 0.8, "government")
+    text = ctx.text
+    for q in word_starts(text, ("provincie",), whole=True):
+        e = q + len("provincie")
+        by = PROVINCE_BY.search(text, max(0, q - 12), q) and not _NAME_AFTER.match(text, e)
+        if by or (_THE.search(text, max(0, q - 4), q) and PROVINCE_DOES.match(text, e)):
+            yield _cand("Provincie", q, e, 0.8, "government")
 
 
 def _c_legal_suffix(ctx: OrgContext):
@@ -638,6 +655,30 @@ def _list_items(ctx: OrgContext, found, kind: str | None):
                         dropped_by="common_word" if common else None)
 
 
+# "de jongerenwerker van X", "de wijkteams van X", "vrijwilligers van X": whoever has staff or teams is an
+# organisation.
+STAFF_WORDS = ("werker", "coach", "consulent", "professional", "vrijwilliger", "teams", "adviseur",
+               "verpleegkundige", "begeleider")
+STAFF_NAME = re.compile(rf"(?:s|es|en)?[ \t]+van[ \t]+((?:De|Het)[ \t]+[A-Z][\w\-]*|{NAME_NOCONJ})")
+
+
+def _c_staff_of(ctx: OrgContext):
+    text = ctx.text
+    for w in STAFF_WORDS:
+        for q in occurrences(text, w):
+            m = STAFF_NAME.match(text, q + len(w))
+            if m:
+                yield from _staff_cand(m)
+
+
+def _staff_cand(m: re.Match):
+    name = _trim(m.group(1))
+    if name:
+        common = _common_capitalised(name) and not (name.split()[0] in {"De", "Het"} and len(name.split()) > 1)
+        yield _cand(name, m.start(1), m.start(1) + len(name), 0.7, filters=BLOCKED,
+                    dropped_by="common_word" if common else None)
+
+
 def _c_aux_subject(ctx: OrgContext):
     for m in find_all(AUX_SUBJECT, ctx.text, ("heeft", "hebben", "is", "wordt", "was", "werd"), fold_case=False,
                       whole=True):
@@ -668,6 +709,7 @@ ORG_CANDIDATES = (
     Step("role_list", "candidates", "the names listed after samen met / uitgevoerd door / subsidie aan ...", _c_role_list),
     Step("facility_list", "candidates", "wijkcentra named where they receive subsidy or deliver", _c_facility_list),
     Step("aux_subject", "candidates", "a capitalised subject after heeft/is/wordt", _c_aux_subject),
+    Step("staff_of", "candidates", "the name after staff or teams: jongerenwerker van X, wijkteams van X", _c_staff_of),
 )
 ORG_NESTED = Step("nested", "merge", "a candidate inside a longer candidate's span is part of that name "
                   "(\"Gezondheidsdienst X\" in \"Gemeentelijke Gezondheidsdienst X\")", None)

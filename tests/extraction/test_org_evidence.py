@@ -88,3 +88,39 @@ def test_bare_ggd_is_the_regional_ggd_and_the_trace_says_what_was_nested():
     assert "GGD" not in orgs and "GGD" in orgs["GGD Noordkust"]
     nested = [e for e in traces["organisations"].events if e[1] == "nested"]
     assert any(e[2] == "Gezondheidsdienst Friesland" for e in nested)
+
+
+def test_head_word_names_join_and_a_sentence_start_needs_a_verb():
+    text = ("Gemeente Zwolle. Bij dit project werkten de Poolse Kerk Sint Anna en de gemeente samen. "
+            "Noorderzon Welzijn is in maart gestart met de inloop. Zorg Welzijn\nWonen Welzijn en meer.")
+    orgs = _orgs(text)
+    assert "Poolse Kerk Sint Anna" in orgs and "Kerk Sint Anna" not in orgs
+    assert "Noorderzon Welzijn" in orgs
+    assert "Wonen Welzijn" not in orgs  # a sentence start without a verb of its own
+
+
+def test_a_samenwerkingsverband_keeps_its_acronym_and_region():
+    text = ("Gemeente Zwolle. We werken met het Samenwerkingsverband Passend Onderwijs (PO) Veldhoven en de Kempen "
+            "aan thuiszitters.")
+    orgs = {o.name: o for o in _ex(text).organisations}
+    assert "Samenwerkingsverband Passend Onderwijs (PO) Veldhoven en de Kempen" in orgs
+    assert orgs["Samenwerkingsverband Passend Onderwijs (PO) Veldhoven en de Kempen"].kind == "education"
+
+
+def test_whoever_has_staff_or_teams_is_an_organisation():
+    text = ("Gemeente Zwolle. De jongeren komen samen onder begeleiding van de jongerenwerker van De Uitkijk. "
+            "De wijkteams van Buurtkracht voeren de Wmo uit. Medewerkers van de gemeente helpen.")
+    orgs = _orgs(text)
+    assert {"De Uitkijk", "Buurtkracht"} <= set(orgs)
+
+
+def test_national_programmes_are_initiatives_not_organisations():
+    text = ("Gemeente Zwolle, begroting 2024. Met een IZA, GALA en AZWA zetten we in op preventie. De "
+            "hervormingsagenda jeugd en Kansrijke Start geven richting; het Gezond en Actief Leven Akkoord (GALA) "
+            "loopt door.")
+    ex = _ex(text)
+    assert not {"IZA", "GALA", "AZWA"} & {o.name for o in ex.organisations}
+    inits = {i.name for i in ex.initiatives}
+    assert {"IZA", "AZWA", "Kansrijke Start", "Gezond en Actief Leven Akkoord"} <= inits
+    assert "GALA" not in inits  # one item, under its longest form
+    assert any(n.lower() == "hervormingsagenda jeugd" for n in inits)
