@@ -44,7 +44,8 @@ GENERIC_CAPS = {
     "doelstelling a", "doelstelling b", "doelstelling c", "politiek speerpunt", "politieke speerpunten",
     "sociaal wijkteam", "wijkteam", "zorg en welzijn", "welzijn en zorg",
 }
-EXCLUDE_WORDS = re.compile(r"(?i)monitor|\bfonds\b|enquête|coalitieakkoord|collegeakkoord|motie|reserve|\bbudget|begroting|"
+EXCLUDE_WORDS = re.compile(r"(?i)monitor|\bfonds\b|enquête|coalitieakkoord|collegeakkoord|raadsakkoord|bestuursakkoord|"
+                           r"motie|reserve|\bbudget|begroting|"
                            r"jaarverslag|jaarstukken|gemeentefonds|raadsinformatiebrief|circulaire|onderzoek\b")
 TYPE_PREFIX = re.compile(r"(?i)^[\w\-]*" + TYPE_SUFFIX)
 _NON_WORD = re.compile(r"[^\w\s]")
@@ -166,6 +167,7 @@ def _c_quoted(ctx: InitContext):
         yield _icand(name, s, s + len(title), (typ or "").lower() or None, 0.8)
 
 
+LOWER_RUN_ON = re.compile(r"[ \t]+(?!(?:" + "|".join(sorted(STOP_TAIL)) + r")\b)[a-zë]{3,}\b")
 TYPE_WORD_RUN = re.compile(r"(?<![\w\-])([\wëïéè\-]*" + TYPE_SUFFIX + r")[ \t\u00a0]*(?:\|\s*)?(?=\S)")
 TYPE_SUFFIXES = tuple(TYPE_SUFFIX[3:-1].split("|"))
 
@@ -210,8 +212,10 @@ def _c_type_word(ctx: InitContext):
                              filters=())
             continue
         tail_ok = prefix or ref.fold(tail) in places or _ok(ctx, tail, m.end())
-        yield _icand(name, start, m.end() + len(tail), typ.lower(), 0.7,
-                     dropped_by=None if tail_ok else "tail_not_a_name")
+        drop = None if tail_ok else "tail_not_a_name"
+        if " " not in tail and tail[:1].isupper() and LOWER_RUN_ON.match(text, m.end() + len(tail)):
+            drop = drop or "runs_on_in_lower_case"  # "programma Sociaal domein": a topic cut in two, no title
+        yield _icand(name, start, m.end() + len(tail), typ.lower(), 0.7, dropped_by=drop)
 
 
 def _c_type_compound(ctx: InitContext):
@@ -255,8 +259,14 @@ def _c_capitalised_run(ctx: InitContext):
         if len(parts) == 2 and all(len(x.split()) == 1 for x in parts) and " en " in name:
             continue  # "Weezenhof en Meijhorst": a list of names, not one title
         part_known = any(ref.fold(x) in ctx.blocked or ref.fold(x.split()[0]) in ctx.blocked for x in parts if x)
-        yield _icand(name, m.start(1), m.start(1) + len(name), None, 0.5,
-                     dropped_by="part_is_known_entity" if part_known else None)
+        drop = "part_is_known_entity" if part_known else None
+        if LIST_BEFORE.search(ctx.text, max(0, m.start(1) - 40), m.start(1)):
+            drop = drop or "in_a_list_of_words"  # "Zorg, Jeugd, Passend Onderwijs en Werk": domains listed
+        yield _icand(name, m.start(1), m.start(1) + len(name), None, 0.5, dropped_by=drop)
+
+
+# A one-word item before it, itself after a comma or colon: "Zorg, Wmo, Jeugd, Passend Onderwijs en Werk".
+LIST_BEFORE = re.compile(r"[,:][ \t]+[A-Z][\w\-]*,[ \t]+$")
 
 
 def _c_enumeration(ctx: InitContext):
@@ -499,7 +509,8 @@ def _merge(text: str, found: list[tuple[str, int, int, str | None, float]], area
 
 def _first_cover(toks: set[str], tokens: dict[str, set[str]], postings: dict[str, list[str]],
                  order: dict[str, int]) -> str | None:
-    """The earliest item whose words contain `toks` or are contained in them (via the word postings)."""
+    """The earliest item whose words contain `toks`, or are contained in them and make up at least half of
+    them (via the word postings)."""
     best = None
     # items holding every word of toks: all in the postings of its rarest word
     rare = min((postings.get(t, ()) for t in toks), key=len)
@@ -511,7 +522,7 @@ def _first_cover(toks: set[str], tokens: dict[str, set[str]], postings: dict[str
     for t in toks:
         for k in postings.get(t, ()):
             hits[k] = hits.get(k, 0) + 1
-    for k, n in hits.items():
-        if n == len(tokens[k]) and (best is None or order[k] < order[best]):
+    for k, n in hits.items():  # a shorter item takes a longer name only when they share half its words
+        if n == len(tokens[k]) and 2 * n >= len(toks) and (best is None or order[k] < order[best]):
             best = k
     return best

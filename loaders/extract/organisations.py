@@ -81,6 +81,9 @@ BRACKET_ACRONYM = re.compile(
 ORG_HEAD = re.compile(r"(?i)(centrum|instituut|dienst|bedrijf|fonds|groep|organisatie|vereniging|corporatie|school|"
                       r"hogeschool|universiteit|academie|bureau|coöperatie|stichting|federatie|bond|maatschappij|"
                       r"werkbedrijf|expertisecentrum|ziekenhuis|college)$")
+LOWER_HEAD = re.compile(r"(?:backoffice|samenwerkingsverband|uitvoeringsorganisatie|werkbedrijf|uitvoeringsdienst|"
+                        r"gezondheidsdienst|dienst)$")
+ADJECTIVE_BEFORE = re.compile(r"(?<![\w\-])([a-z]+e)[ \t]+$")
 FORM_DIGITS = re.compile(r"^[A-Z][a-z]+[A-Za-z]*\d{1,3}$")
 FORM_INNER = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]+\w*$")
 FORM_LOWER_CAMEL = re.compile(r"(?<![\w#@/.\-])([a-z]{2,4}[A-Z][a-z]{2,})(?![\w/\-])")  # "inZet"
@@ -274,6 +277,7 @@ class OrgContext:
     all_caps_lines: list[tuple[int, int]]
     caps_starts: list[int]
     bracket_non_org: set[str] = field(default_factory=set)  # acronyms a bracket spells out as a method
+    found: list[Cand] = field(default_factory=list)  # what the candidate steps kept (for the coordination step)
 
 
 BLOCKED = ("empty", "excluded", "place", "non_org_word", "capitals_line", "unit_before", "initiative_word",
@@ -537,6 +541,13 @@ def _c_bracket_acronym(ctx: OrgContext):
             c = _cand(exp_name, s, m.end(1), 0.9)
             c.aliases.append(acr)
             yield c
+        elif words[-1].islower() and LOWER_HEAD.search(words[-1]) and acr.upper() not in NON_ORG_ACRONYMS:
+            # "een regionale backoffice (RBX)": the acronym names the body, the words before it its kind
+            adj = ADJECTIVE_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)) if len(words) == 1 else None
+            phrase = f"{adj.group(1)} {words[-1]}" if adj else words[-1]
+            c = _cand(acr, m.start(2), m.end(2), 0.8, "government", filters=BLOCKED)
+            c.aliases.append(phrase)
+            yield c
         else:
             ctx.bracket_non_org.add(acr)
     for m in anchored_finditer(BRACKET_SPELLED, text, _spelled_starts(text)):
@@ -711,6 +722,38 @@ ORG_CANDIDATES = (
     Step("aux_subject", "candidates", "a capitalised subject after heeft/is/wordt", _c_aux_subject),
     Step("staff_of", "candidates", "the name after staff or teams: jongerenwerker van X, wijkteams van X", _c_staff_of),
 )
+# "van Icare naar VGGM", "van Heliomare en IJmond Werkt!": a one-word name joined by en/naar/& to a sure
+# organisation is one too, unless it reads as a plain noun (a plural, -ing, -heid, a sector word).
+COORD_LEFT = re.compile(r"(?<![\w\-])([A-Z][a-z][\w\-]{2,})[ \t]+(?:en|naar|&)[ \t]+$")
+COORD_RIGHT = re.compile(r"[ \t]+(?:en|&)[ \t]+([A-Z][a-z][\w\-]{2,})(?![\w\-]|[ \t]+[A-Z])")
+PLAIN_NOUN_END = re.compile(r"(?i)(?:en|ers|ing|heid|schap|zorg|hulp|werk|beleid|onderwijs|welzijn|wonen|sport|"
+                            r"cultuur|jeugd|gezondheid|veiligheid)$")
+_CAP_WORD_BEFORE = re.compile(r"[A-Z][\w\-]*[ \t]+$")
+
+
+def _c_coordinated(ctx: OrgContext):
+    text = ctx.text
+    for c in ctx.found:
+        if c.conf < 0.7:
+            continue
+        m = COORD_LEFT.search(text, max(0, c.start - 40), c.start)
+        if m and not _sentence_initial(text, m.start(1)) \
+                and not _CAP_WORD_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)):
+            yield from _coordinated_cand(m)
+        m = COORD_RIGHT.match(text, c.end)
+        if m:
+            yield from _coordinated_cand(m)
+
+
+def _coordinated_cand(m: re.Match):
+    w = m.group(1)
+    if PLAIN_NOUN_END.search(w) or w in NON_ORG_WORDS or _common_capitalised(w):
+        return
+    yield _cand(w, m.start(1), m.end(1), 0.6, filters=BLOCKED)
+
+
+ORG_COORDINATED = Step("coordinated", "candidates", "a one-word name joined by en/naar/& to a sure organisation "
+                       "(van X naar GGD Y)", _c_coordinated)
 ORG_NESTED = Step("nested", "merge", "a candidate inside a longer candidate's span is part of that name "
                   "(\"Gezondheidsdienst X\" in \"Gemeentelijke Gezondheidsdienst X\")", None)
 ORG_MERGE = Step("resolve", "merge", "one organisation per folded name; short forms, hashtags and legal forms as "
@@ -719,7 +762,7 @@ ORG_BRACKET = Step("bracket_alias", "merge", "an acronym in brackets right after
                    "(\"Veiligheidsregio X (VRX)\"), also when the acronym was found on its own", None)
 ORG_BARE = Step("bare_alias", "merge", "a bare national name (GGD) is an alias of the first regional form "
                 "(GGD Regio X) in the same report", None)
-ORG_STEPS = (*ORG_CANDIDATES, *ORG_FILTERS.values(), ORG_NESTED, ORG_MERGE, ORG_BRACKET, ORG_BARE)
+ORG_STEPS = (*ORG_CANDIDATES, ORG_COORDINATED, *ORG_FILTERS.values(), ORG_NESTED, ORG_MERGE, ORG_BRACKET, ORG_BARE)
 
 
 JOINED_BEFORE = re.compile(r"(.*?\S)(?:[ \t]*,[ \t]*|[ \t]+(?:en|of|&)[ \t]+)$")
@@ -799,7 +842,8 @@ def find_organisations(text: str, *, excluded: set[str], places: set[str], initi
     """`excluded`: folded names never to take (reporting municipality, other municipalities, laws, people)."""
     all_caps_lines = _all_caps_ranges(text)
     ctx = OrgContext(text, excluded, places, initiative_words, all_caps_lines, [a for a, _b in all_caps_lines])
-    cands = run_candidates(ORG_CANDIDATES, ctx, ORG_FILTERS, trace)
+    ctx.found = run_candidates(ORG_CANDIDATES, ctx, ORG_FILTERS, trace)
+    cands = ctx.found + run_candidates((ORG_COORDINATED,), ctx, ORG_FILTERS, trace)
     cands = _drop_nested(text, cands, trace)
     orgs = _resolve(text, cands)
     orgs = _bracket_aliases(text, orgs)

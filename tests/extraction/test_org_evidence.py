@@ -124,3 +124,19 @@ def test_national_programmes_are_initiatives_not_organisations():
     assert {"IZA", "AZWA", "Kansrijke Start", "Gezond en Actief Leven Akkoord"} <= inits
     assert "GALA" not in inits  # one item, under its longest form
     assert any(n.lower() == "hervormingsagenda jeugd" for n in inits)
+
+
+def test_a_one_word_name_joined_to_a_sure_organisation_is_one_too():
+    text = ("Gemeente Zwolle. In 2016 is de jeugdgezondheidszorg overgegaan van Tandem naar GGD Noordkust. "
+            "Het project van Kompasroos en Stichting Lichtpunt loopt. Met GGD Noordkust en Jeugdzorg praten we.")
+    orgs = _orgs(text)
+    assert {"Tandem", "Kompasroos"} <= set(orgs)
+    assert "Jeugdzorg" not in orgs  # a sector word, not a name
+
+
+def test_a_lower_case_body_with_an_acronym_in_brackets():
+    text = ("Gemeente Zwolle. De vijf gemeenten hebben een gezamenlijke regionale backoffice (RBZ) voor de inkoop "
+            "van de jeugdhulp. De aanpak (ABC) werkt.")
+    orgs = _orgs(text)
+    assert "regionale backoffice" in orgs["RBZ"]
+    assert "ABC" not in orgs
