@@ -41,11 +41,13 @@ _NEWER = re.compile(r"(?i)nieuwe\s*$")
 
 
 def _resolve(c: ref.LawConcept, year: int | None, newer: bool) -> ref.LawConcept:
-    """A bare "Wmo" in a report from 2015 on means the Wmo 2015; "nieuwe Wet inburgering" the 2021 act."""
+    """A bare "Wmo" in a report from 2015 on (or undated) means the Wmo 2015; "nieuwe Wet inburgering" the 2021
+    act."""
     laws = ref.laws()
     if c.superseded_by:
         succ = laws[c.superseded_by]
-        if newer or (year is not None and succ.in_force_from is not None and year >= succ.in_force_from):
+        # an undated report speaks of the act in force today
+        if newer or year is None or (succ.in_force_from is not None and year >= succ.in_force_from):
             return succ
     return c
 
