@@ -70,6 +70,8 @@ def extract(doc: Document, meta: ReportMeta | None = None, *, fitted=None,
         p.mentions.append(span(text, m.start, m.end))
 
     area_ms = _places.area_mentions(pdoc)
+    area_ms = sorted(area_ms + _places.former_municipalities_here(_places.municipality_mentions(pdoc), gm, meta.year),
+                     key=lambda m: m.start)
     nbs = _places.neighbourhoods_of(pdoc, area_ms, gm, excluded_keys=own_keys | all_muni_keys)
     laws = find_laws(text, meta.year)
     people = find_people(text)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from sdkg.loaders import reference as ref
@@ -247,6 +247,22 @@ def _join_compounds(doc: Doc, ms: list[Mention]) -> list[Mention]:
                                   p.tok_start, m.tok_end, tuple(shared))
                 continue
         out.append(m)
+    return out
+
+
+def former_municipalities_here(munis: list[Mention], gm: str | None, year: int | None) -> list[Mention]:
+    """Former municipalities that are now kernen or wijken of the reporting one ("in Sittard en Geleen" in a
+    report of Sittard-Geleen), as area mentions of it: they are neighbourhoods, not other municipalities."""
+    if not gm:
+        return []
+    gems = ref.gemeenten()
+    idx = ref.area_index()
+    out = []
+    for m in munis:
+        if m.in_name or m.in_region or any(gems[c].valid_in(year) for c in m.codes):
+            continue
+        if gm in idx.get(m.key, {}) or gm in ref.woonplaats_gemeenten().get(m.key, ()):
+            out.append(replace(m, codes=(gm,)))
     return out
 
 
