@@ -26,14 +26,14 @@ def seeded(seed_paths, tmp_path_factory):
 
 
 # Paths whose data answer needs another Accept than the default below (JSON would be a static list).
-ACCEPT = {"/dumps/": "text/html"}
+ACCEPT = {"/dumps/": "text/html", "/rdf-graphs?default": "text/turtle"}
 
 
 def read_paths(code: str, org: str, report: str) -> list[str]:
     paths = ["/", "/sparql?query=" + requests.utils.quote("SELECT ?s WHERE { ?s ?p ?o } LIMIT 5"),
              f"/id/gemeente/{code}", "/id/" + org.split("/id/", 1)[1], "/id/" + report.split("/id/", 1)[1],
              "/gemeenten", "/zoeken?q=zorg", "/.well-known/void?format=ttl", "/catalog?format=html",
-             "/dumps/", "/dumps/sdkg.nq", "/dumps/sdkg.ttl.gz",
+             "/dumps/", "/dumps/sdkg.nq", "/dumps/sdkg.ttl.gz", "/rdf-graphs?default",
              "/api/network/meta", "/api/network/partners", f"/api/network/partners?municipality={code}",
              "/api/network/municipalities", "/api/network/partners/download.csv",
              f"/api/network/node?kind=partners&id={requests.utils.quote(org)}"]
