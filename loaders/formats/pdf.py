@@ -126,13 +126,20 @@ def _page_lines(page, number: int) -> list[_Line]:
         text = textpage.get_text_range()
         n = raw.FPDFText_CountRects(tp, 0, -1)
         left, top, right, bottom = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+        refs = ctypes.byref(left), ctypes.byref(top), ctypes.byref(right), ctypes.byref(bottom)
+        get_rect, index_at, font_size = raw.FPDFText_GetRect, raw.FPDFText_GetCharIndexAtPos, raw.FPDFText_GetFontSize
         runs = []
         for i in range(n):
-            raw.FPDFText_GetRect(tp, i, left, top, right, bottom)
-            mid = (top.value + bottom.value) / 2
-            index = raw.FPDFText_GetCharIndexAtPos(tp, left.value + 0.3, mid, 1.0, 2.0)
-            size = raw.FPDFText_GetFontSize(tp, index) if index >= 0 else 0.0
-            runs.append((index, left.value, right.value, mid, top.value - bottom.value, size))
+            get_rect(tp, i, *refs)
+            x0, y0, y1 = left.value, top.value, bottom.value
+            mid = (y0 + y1) / 2
+            # The first character whose box holds the point; PDFium looks for the nearest within the
+            # tolerance only when none holds it, which costs twice as much per character searched.
+            index = index_at(tp, x0 + 0.3, mid, 0.0, 0.0)
+            if index < 0:
+                index = index_at(tp, x0 + 0.3, mid, 1.0, 2.0)
+            size = font_size(tp, index) if index >= 0 else 0.0
+            runs.append((index, x0, right.value, mid, y0 - y1, size))
     finally:
         textpage.close()
     # A run's characters reach from its first character to the next run's first character.
