@@ -60,7 +60,7 @@ def build_stores(n_triples: int, work: Path) -> tuple[Path, Path, int]:
     store.raw.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
     store.ensure_model()
     total = len(store.raw)
-    (work / "all.nq").write_bytes(store.dump(ox.RdfFormat.N_QUADS))
+    (work / "all.nq").write_bytes(store.raw.dump(format=ox.RdfFormat.N_QUADS))  # with the default graph (the merge)
     store.close()
     del store
     subprocess.run([str(OXIGRAPH), "load", "--location", str(ox_dir), "--file", str(work / "all.nq")],
@@ -70,7 +70,7 @@ def build_stores(n_triples: int, work: Path) -> tuple[Path, Path, int]:
 
 
 def _pick(store: ox.Store, query: str) -> str | None:
-    rows = list(store.query(query, use_default_graph_as_union=True))
+    rows = list(store.query(query))
     return rows[0][0].value if rows and rows[0][0] is not None else None
 
 
@@ -118,7 +118,7 @@ class Servers:
                              cwd=ROOT, env=env, stdout=open(work / "sdkg.log", "wb"), stderr=subprocess.STDOUT,
                              start_new_session=True),
             subprocess.Popen([str(OXIGRAPH), "serve-read-only", "--location", str(ox_dir), "--bind",
-                              f"127.0.0.1:{self.ox_port}", "--union-default-graph", "--timeout-s", str(timeout)],
+                              f"127.0.0.1:{self.ox_port}", "--timeout-s", str(timeout)],
                              stdout=open(work / "oxigraph.log", "wb"), stderr=subprocess.STDOUT,
                              start_new_session=True),
         ]

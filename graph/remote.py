@@ -1,15 +1,18 @@
 """A remote SPARQL 1.1 store (Oxigraph server, Fuseki, Virtuoso, GraphDB, ...) behind the Store interface.
 
 Reads go through SPARQLWrapper (SPARQL 1.1 Protocol, JSON results); writes use SPARQL 1.1 Update,
-or the Graph Store Protocol when a graph-store URL is given. The query endpoint's default graph
-must be the union of all graphs (Oxigraph: `oxigraph serve --union-default-graph`; Virtuoso: by
-default), because sdkg's queries match report data without GRAPH clauses.
+or the Graph Store Protocol when a graph-store URL is given. sdkg's queries match report data
+without GRAPH clauses, in the default graph. Where the store lets the default graph be written
+(Oxigraph: plain `oxigraph serve`, without `--union-default-graph`), the writes keep it the merge of
+all report graphs, a set (see graph/store.py); where it does not (Virtuoso), the model goes into a
+graph of its own and the endpoint's default graph must be its union of all graphs, which repeats a
+triple once per graph that states it.
 
 Writing a report graph stays all-or-nothing as far as the protocol allows:
 - Graph Store Protocol: one `PUT ?graph=G` with the whole graph as N-Triples.
 - SPARQL Update: one request `DROP SILENT GRAPH <G> ; INSERT DATA {...} ; INSERT DATA {...}`
   (the data split into operations of `chunk_triples` triples, which stores execute as one
-  request; Oxigraph runs it as one transaction; Virtuoso compiles big INSERT DATA operations
+  request; Oxigraph runs it as one transaction, the default graph's merge kept in the same request; Virtuoso compiles big INSERT DATA operations
   slowly, hence small chunks, and loads ~40x faster through its Graph Store endpoint). A graph whose request would exceed
   `max_request_bytes` is written in several requests into a staging graph `<G>#staging-…`
   and then moved over G in one `MOVE` operation: readers see the old or the new report,
@@ -30,8 +33,9 @@ import urllib.request
 from collections.abc import Iterable
 
 import pyoxigraph as ox
+from sdkg.graph import rq
 from sdkg.graph.iris import Minter
-from sdkg.graph.store import QueryError, Store, StoreError, Table, Term
+from sdkg.graph.store import QueryError, Store, StoreError, Table, Term, unmerge_ops
 from sdkg.ontology import SPARQL_PREFIXES
 from sdkg.sparql.evaluate import Answer, Job
 from SPARQLWrapper import DIGEST, JSON, POST, TURTLE, SPARQLWrapper
@@ -178,6 +182,7 @@ class RemoteStore(Store):
         # Where the model goes when the store's default graph cannot be written (Virtuoso).
         self.model_graph = model_graph
         self._fallback_model_graph = Minter(base).base + "graph/model"
+        self._default_writable = False
 
     # ------------------------------------------------------------------ reading
 
@@ -315,10 +320,7 @@ class RemoteStore(Store):
     def _default_triples(self) -> list[ox.Triple]:
         if self.model_graph:
             return self._graph_triples(ox.NamedNode(self.model_graph))
-        if self.graph_store:
-            body = self._gsp_http.send("GET", self.graph_store + "?default", None, None, "application/n-triples")
-            return list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
-        # With a union default graph, the default graph proper is what no named graph holds.
+        # The default graph's own triples (the model) are what no named graph holds.
         return self.construct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }")
 
     # ------------------------------------------------------------------ writing
@@ -348,14 +350,38 @@ class RemoteStore(Store):
                        else f"INSERT DATA {{\n{data}}}")
         return ops
 
+    @property
+    def _merges(self) -> bool:
+        """Whether this store's default graph is the merge the writes keep: asked once, by deleting a
+        triple that is not there; a store whose default graph cannot be written (Virtuoso) refuses."""
+        if not self.model_graph and not self._default_writable:
+            try:
+                self._post_update('DELETE DATA { <urn:sdkg:probe> <urn:sdkg:probe> "default graph" }')
+                self._default_writable = True
+            except QueryError:
+                self.model_graph = self._fallback_model_graph
+        return not self.model_graph
+
+    def _merge_ops(self, graph: ox.NamedNode) -> list[str]:
+        return [f"ADD SILENT GRAPH {graph} TO DEFAULT"] if self._merges else []
+
+    def _unmerge_ops(self, graph: ox.NamedNode) -> list[str]:
+        return unmerge_ops([graph]) if self._merges else []
+
     def put_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None:
         self._check_writable()
         if self.graph_store:
+            # Three requests: readers may briefly miss the old version's triples in the default graph.
+            if self._merges:
+                self._post_update(" ;\n".join(self._unmerge_ops(graph)))
             url = self.graph_store + "?" + urllib.parse.urlencode({"graph": graph.value})
             self._gsp_http.send("PUT", url, self._ntriples(quads).encode("utf-8"), "application/n-triples")
+            if self._merges:
+                self._post_update(" ;\n".join(self._merge_ops(graph)))
             return
         ops = self._insert_ops(graph, quads)
-        request = " ;\n".join([f"DROP SILENT GRAPH {graph}", *ops])
+        request = " ;\n".join([*self._unmerge_ops(graph), f"DROP SILENT GRAPH {graph}", *ops,
+                               *self._merge_ops(graph)])
         if len(request.encode("utf-8")) <= self.max_request_bytes:
             self._post_update(request)
             return
@@ -372,23 +398,30 @@ class RemoteStore(Store):
                 size += len(op)
             if batch:
                 self._post_update(" ;\n".join(batch))
-            self._post_update(f"MOVE SILENT GRAPH {staging} TO GRAPH {graph}")
+            self._post_update(" ;\n".join([*self._unmerge_ops(graph), f"MOVE SILENT GRAPH {staging} TO GRAPH {graph}",
+                                           *self._merge_ops(graph)]))
         except Exception:
             self._post_update(f"DROP SILENT GRAPH {staging}")
             raise
 
     def drop_graph(self, graph: ox.NamedNode) -> None:
         self._check_writable()
-        self._post_update(f"DROP SILENT GRAPH {graph}")
+        self._post_update(" ;\n".join([*self._unmerge_ops(graph), f"DROP SILENT GRAPH {graph}"]))
+
+    def has_default(self, quads: list[ox.Quad]) -> bool:
+        if self.read_only or not self._merges:
+            return False
+        return super().has_default(quads)
 
     def put_default(self, quads: list[ox.Quad]) -> None:
         self._check_writable()
-        if not self.model_graph:
-            try:
-                self._post_update(" ;\n".join(["CLEAR SILENT DEFAULT", *self._insert_ops(None, quads)]))
-                return
-            except QueryError:
-                # Stores without a writable default graph (Virtuoso) keep the model in a named graph;
-                # their default graph is the union of all graphs, so queries still see it.
-                self.model_graph = self._fallback_model_graph
+        if self._merges:
+            self._post_update(" ;\n".join([rq.text("store-clear-own"), *self._insert_ops(None, quads)]))
+            return
+        # Stores without a writable default graph (Virtuoso) keep the model in a named graph; their
+        # default graph is the union of all graphs, so queries still see it.
         self.put_graph(ox.NamedNode(self.model_graph), quads)
+
+    def ensure_merged(self) -> None:
+        if self._merges and not self.read_only and self.ask(rq.text("store-unmerged")):
+            self._post_update(SPARQL_PREFIXES + "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")

@@ -3,10 +3,17 @@
 Everything above this layer (ingest, SPARQL service, networks, publication) speaks only these
 methods, so an embedded Oxigraph, an in-memory store and a remote SPARQL 1.1 store are
 interchangeable. Terms crossing the interface are pyoxigraph terms.
+
+The default graph is a set: the RDF merge of the model and every report graph, kept by the
+writes themselves. Writing a report graph adds its triples to the default graph; replacing or
+dropping one removes from it the triples no other named graph states, in the same update. Queries
+read that default graph (standard SPARQL, not a union of graphs that repeats a triple once per
+report stating it); `GRAPH ?g` still reaches each report on its own (docs/identity.md).
 """
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 import threading
@@ -14,10 +21,12 @@ import time
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import pyoxigraph as ox
-from sdkg.ontology import MODEL_FILES, SPARQL_PREFIXES
+from sdkg.graph import rq
+from sdkg.ontology import LAWS, MODEL_FILES, SPARQL_PREFIXES
 from sdkg.sparql.evaluate import Answer, Job, evaluate, unprojected
 
 DEFAULT_STORE_DIR = "sdkg-data"
@@ -100,7 +109,7 @@ class Store(ABC):
 
     @abstractmethod
     def select(self, sparql: str, bindings: dict[str, Term] | None = None) -> Table:
-        """Run a SELECT with the default graph as the union of all graphs."""
+        """Run a SELECT over the default graph: the merge of the model and all report graphs, a set."""
 
     @abstractmethod
     def ask(self, sparql: str, bindings: dict[str, Term] | None = None) -> bool: ...
@@ -121,17 +130,26 @@ class Store(ABC):
         return "0"
 
     def ensure_model(self) -> None:
-        """Load the ontology and thesauri into the default graph (idempotent)."""
-        quads = []
-        for path in MODEL_FILES:
-            if Path(path).exists():
-                quads.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
-                             for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
-        self.put_default(quads)
+        """Load the ontology and thesauri into the default graph, and merge into it report graphs
+        written without it (a bulk load, a store of an older layout); idempotent and cheap when
+        both are there."""
+        quads = model_quads()
+        if not self.has_default(quads):
+            self.put_default(quads)
+        self.ensure_merged()
+
+    def has_default(self, quads: list[ox.Quad]) -> bool:
+        """Whether the default graph holds all of `quads`."""
+        return self.ask(f"ASK {{ FILTER NOT EXISTS {{ VALUES (?s ?p ?o) {{ {_rows(quads)} }} "
+                        "FILTER NOT EXISTS { ?s ?p ?o } } }")
+
+    def ensure_merged(self) -> None:  # noqa: B027 - backends that keep the merge override it
+        """Add to the default graph the report graphs it lacks (written by a bulk load)."""
 
     @abstractmethod
     def put_default(self, quads: list[ox.Quad]) -> None:
-        """Replace the default graph (the model) atomically."""
+        """Make the default graph's own triples (those no report graph states: the model) exactly
+        `quads`, atomically; the report graphs' triples stay merged in it."""
 
     def answer(self, job: Job) -> Answer:
         """One SPARQL Protocol read (sparql.evaluate.Job), answered in the requested format."""
@@ -145,7 +163,8 @@ class Store(ABC):
         """See writes made since the handle was opened (snapshot handles)."""
 
     def quads(self, graph: ox.NamedNode | ox.DefaultGraph) -> Iterator[ox.Quad]:
-        """The quads of one graph: a named one, or the default graph."""
+        """The quads of one graph: a named one, or the default graph's own triples (the model; the
+        report graphs' triples merged into it are theirs)."""
         if isinstance(graph, ox.DefaultGraph):
             triples = self.construct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }")
             graph = ox.DefaultGraph()
@@ -279,8 +298,9 @@ class OxigraphStore(Store):
                 # Graph names derive from the file's hash, so it already holds this content: one
                 # transaction drops and writes it.
                 self._store.update(_replace_update(graph, quads, [graph]))
-            else:
-                self._store.extend(ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads)
+            else:  # one transaction: the report graph, and its triples merged into the default graph
+                self._store.extend([*(ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads),
+                                    *(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in quads)])
             self._touch()
 
     def replace_graph(self, graph: ox.NamedNode, quads: list[ox.Quad], drop: Iterable[ox.NamedNode] = ()) -> None:
@@ -293,16 +313,26 @@ class OxigraphStore(Store):
             self._store.update(_replace_update(graph, quads, [*drop, graph]))  # one transaction
             self._touch()
 
+    def has_default(self, quads: list[ox.Quad]) -> bool:
+        return all(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) in self._store
+                   for q in quads)
+
     def put_default(self, quads: list[ox.Quad]) -> None:
         self._check_writable()
         with self._lock:
-            new = {(q.subject, q.predicate, q.object) for q in quads}
-            old = {(q.subject, q.predicate, q.object)
-                   for q in self._store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
-            if new == old:  # the model is already there: no write, no new generation
-                return
             self._touch()
-            self._store.update(_replace_update(None, quads, []))  # CLEAR DEFAULT and the new model, at once
+            self._store.update(_replace_update(None, quads, []))  # the old own triples out, the new in, at once
+            self._touch()
+
+    def ensure_merged(self) -> None:
+        if self.read_only or not self.ask(rq.text("store-unmerged")):
+            return
+        with self._lock:
+            self._touch()
+            # A rebuild, not a transaction (a bulk load may hold millions): run again, it ends the same.
+            self._store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
+                                    for q in self._store.quads_for_pattern(None, None, None, None)
+                                    if isinstance(q.graph_name, ox.NamedNode))
             self._touch()
 
     def drop_graph(self, graph: ox.NamedNode) -> None:
@@ -310,7 +340,7 @@ class OxigraphStore(Store):
         with self._lock:
             if self._store.contains_named_graph(graph):
                 self._touch()
-                self._store.remove_graph(graph)
+                self._store.update(" ;\n".join([*unmerge_ops([graph]), f"DROP GRAPH <{graph.value}>"]))
                 self._touch()
 
     def update(self, sparql: str) -> None:
@@ -332,7 +362,7 @@ class OxigraphStore(Store):
     def _query(self, sparql: str, bindings: dict[str, Term] | None):
         subs = {ox.Variable(k): v for k, v in (bindings or {}).items()} or None
         try:
-            return self._store.query(_with_prefixes(sparql), use_default_graph_as_union=True, substitutions=subs)
+            return self._store.query(_with_prefixes(sparql), substitutions=subs)
         except SyntaxError as e:
             raise QueryError(str(e)) from e
         except RuntimeError as e:
@@ -366,13 +396,19 @@ class OxigraphStore(Store):
         return evaluate(self._store, job)
 
     def quads(self, graph: ox.NamedNode | ox.DefaultGraph | None = None) -> Iterator[ox.Quad]:
+        if graph is None:  # every quad: the default graph's own ones and the report graphs'
+            return itertools.chain(self.quads(ox.DefaultGraph()),
+                                   (q for q in self._store.quads_for_pattern(None, None, None, None)
+                                    if isinstance(q.graph_name, ox.NamedNode)))
+        if isinstance(graph, ox.DefaultGraph):
+            return super().quads(graph)
         return iter(self._store.quads_for_pattern(None, None, None, graph))
 
     def dump(self, fmt: ox.RdfFormat, graph: ox.NamedNode | None = None) -> bytes:
         if graph is None and not fmt.supports_datasets:
             raise StoreError(f"{fmt.name} holds no named graphs: name one graph, or use TriG / N-Quads")
-        if graph is None:
-            return self._store.dump(format=fmt)
+        if graph is None:  # the dataset as written: the model and the report graphs, not the merge
+            return ox.serialize(self.quads(None), format=fmt)
         return self._store.dump(format=fmt, from_graph=graph)
 
     def close(self) -> None:
@@ -383,16 +419,48 @@ class OxigraphStore(Store):
 
 
 def _replace_update(graph: ox.NamedNode | None, quads: Iterable[ox.Quad], drop: list[ox.NamedNode]) -> str:
-    """One SPARQL update (Oxigraph runs it as one transaction): drop the graphs in `drop`, then
-    write `quads` into `graph` (None: clear and fill the default graph)."""
+    """One SPARQL update (Oxigraph runs it as one transaction): drop the graphs in `drop` and take
+    out of the default graph what only they stated, then write `quads` into `graph` and merge them
+    into the default graph (None: make them the default graph's own triples)."""
     body = ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads),
                         format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
-    ops = [f"DROP SILENT GRAPH <{g.value}>" for g in drop]
     if graph is None:
-        ops += ["CLEAR SILENT DEFAULT", f"INSERT DATA {{\n{body}}}"]
-    else:
-        ops.append(f"INSERT DATA {{ GRAPH <{graph.value}> {{\n{body}}} }}")
+        return " ;\n".join([rq.text("store-clear-own"), f"INSERT DATA {{\n{body}}}"])
+    ops = [*unmerge_ops(drop), *(f"DROP SILENT GRAPH <{g.value}>" for g in drop)]
+    ops += [f"INSERT DATA {{ GRAPH <{graph.value}> {{\n{body}}} }}", f"INSERT DATA {{\n{body}}}"]
     return " ;\n".join(ops)
+
+
+def unmerge_ops(graphs: list[ox.NamedNode]) -> list[str]:
+    """SPARQL update operations, to run before `graphs` are dropped: out of the default graph go the
+    triples they state that no other named graph does. The model's law concepts, which report graphs
+    describe too, are written back after (no other model triple has a subject a report describes)."""
+    if not graphs:
+        return []
+    iris = [f"<{g.value}>" for g in graphs]
+    return [rq.render("store-unmerge", graphs=" ".join(iris), graphs_list=", ".join(iris)),
+            f"INSERT DATA {{\n{_protected()}}}"]
+
+
+@cache
+def model_quads() -> list[ox.Quad]:
+    """The model: ontology and thesauri, as default-graph quads."""
+    quads = []
+    for path in MODEL_FILES:
+        if Path(path).exists():
+            quads.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
+                         for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+    return quads
+
+
+@cache
+def _protected() -> str:
+    """The law thesaurus as N-Triples: the only model triples report graphs may state too."""
+    return ox.serialize(ox.parse(path=str(LAWS), format=ox.RdfFormat.TURTLE), format=ox.RdfFormat.N_TRIPLES).decode()
+
+
+def _rows(quads: Iterable[ox.Quad]) -> str:
+    return " ".join(f"({q.subject} {q.predicate} {q.object})" for q in quads)
 
 
 def _locked(e: OSError) -> bool:

@@ -21,7 +21,6 @@ from sdkg.sparql.protocol import (
     RESULTS,
     ProtocolError,
     content_type,
-    has_dataset_clause,
     mime,
     negotiate,
 )
@@ -183,8 +182,6 @@ def evaluate(store: ox.Store, job: Job) -> Answer:
         kwargs["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs]
         if job.named_graphs:
             kwargs["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
-    elif not has_dataset_clause(job.text):
-        kwargs["use_default_graph_as_union"] = True
     if job.bindings:
         kwargs["substitutions"] = {ox.Variable(k): v for k, v in job.bindings.items()}
     started = time.perf_counter()

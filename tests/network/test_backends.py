@@ -27,7 +27,7 @@ def remote(toy_path, tmp_path_factory):
         port = s.getsockname()[1]
     log = open(tmp_path_factory.mktemp("oxigraph") / "serve.log", "wb")
     proc = subprocess.Popen([str(OXIGRAPH), "serve-read-only", "--location", str(toy_path), "--bind",
-                             f"127.0.0.1:{port}", "--union-default-graph"], stdout=log, stderr=subprocess.STDOUT,
+                             f"127.0.0.1:{port}"], stdout=log, stderr=subprocess.STDOUT,
                             start_new_session=True)
     url = f"http://127.0.0.1:{port}/query"
     try:

@@ -50,8 +50,9 @@ def stop(proc: subprocess.Popen) -> None:
 def oxigraph_server(location: Path):
     """Yields the base URL of `oxigraph serve` (query: /query, update: /update, graph store: /store)."""
     port = free_port()
-    proc = subprocess.Popen([str(OXIGRAPH), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}",
-                             "--union-default-graph"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    # No --union-default-graph: sdkg's writes keep the default graph the merge of all graphs, a set.
+    proc = subprocess.Popen([str(OXIGRAPH), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         base = f"http://127.0.0.1:{port}"
         wait_for(base + "/query?query=ASK%7B%7D", proc)
