@@ -63,6 +63,7 @@ def main() -> None:
         import pyoxigraph as ox
 
         store.raw.bulk_load(path=args.nquads, format=ox.RdfFormat.N_QUADS)
+        store.ensure_model()  # the model, and the report graphs merged into the default graph
     n = store.count() or load_store(store, args.triples)
     print(f"store: {n:,} quads in {len(store.graphs()):,} graphs ({time.perf_counter() - t0:.1f} s to open/fill)\n")
     runs = [run_once(store) for _ in range(args.repeat)]

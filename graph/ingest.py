@@ -113,6 +113,9 @@ def ingest(store: Store, paths: Iterable[str | os.PathLike], *, overrides: dict 
         if on_result:
             on_result(r)
 
+    # The model, and report graphs not yet merged into the default graph (a store of an older
+    # layout, a bulk load): nothing is written when both are there.
+    store.ensure_model()
     # Files whose exact content is already stored need no extraction at all. The file's kind and
     # size are checked before it is hashed: a FIFO or a device is refused here, unread.
     todo = []
@@ -137,7 +140,6 @@ def ingest(store: Store, paths: Iterable[str | os.PathLike], *, overrides: dict 
     if not todo:
         return IngestSummary(results)
 
-    store.ensure_model()
     jobs = [(p, {**(manifest or {}).get(Path(p).name, {}), **(overrides or {})}) for p in todo]
     workers = workers if workers is not None else min(len(jobs), os.cpu_count() or 1)
     with ReaderPool(workers, extract_file, limits, warm=warm_up) as pool:

@@ -427,7 +427,8 @@ def _replace_update(graph: ox.NamedNode | None, quads: Iterable[ox.Quad], drop: 
     if graph is None:
         return " ;\n".join([rq.text("store-clear-own"), f"INSERT DATA {{\n{body}}}"])
     ops = [*unmerge_ops(drop), *(f"DROP SILENT GRAPH <{g.value}>" for g in drop)]
-    ops += [f"INSERT DATA {{ GRAPH <{graph.value}> {{\n{body}}} }}", f"INSERT DATA {{\n{body}}}"]
+    # ADD rather than the data twice: a blank node may not stand in two INSERT DATA blocks
+    ops += [f"INSERT DATA {{ GRAPH <{graph.value}> {{\n{body}}} }}", f"ADD SILENT GRAPH <{graph.value}> TO DEFAULT"]
     return " ;\n".join(ops)
 
 

@@ -64,6 +64,13 @@ def _quads(store) -> set[tuple[str, str, str, str]]:
     return {tuple(str(t) for t in r) for r in rows}
 
 
+def _default(store) -> set[tuple[str, str, str]]:
+    """The default graph (the merge of all graphs), which must not depend on order or writers either."""
+    rows = [tuple(str(t) for t in r) for r in store.select("SELECT ?s ?p ?o WHERE { ?s ?p ?o }").rows]
+    assert len(rows) == len(set(rows))
+    return set(rows)
+
+
 @pytest.fixture(scope="module")
 def corpus(seed_paths) -> list[Path]:
     return [*seed_paths, *EXAMPLES]
@@ -107,6 +114,7 @@ def test_same_graph_in_any_order(corpus, forward):
     backward = OxigraphStore(None)
     assert ingest(backward, list(reversed(corpus))).ok
     assert _quads(backward) == _quads(forward)
+    assert _default(backward) == _default(forward)
 
 
 def test_same_graph_when_two_processes_write_into_one_remote_store(corpus, forward, tmp_path):
@@ -121,3 +129,4 @@ def test_same_graph_when_two_processes_write_into_one_remote_store(corpus, forwa
             assert p.returncode == 0, out
         remote = RemoteStore(base + "/query", update_endpoint=base + "/update")
         assert _quads(remote) == _quads(forward)
+        assert _default(remote) == _default(forward)
