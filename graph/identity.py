@@ -104,6 +104,74 @@ def _regional_labels() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _joint_bodies() -> dict[str, tuple[ref.RegionalOrg, frozenset[str] | None]]:
+    """Normalised name or alias -> the regional body of loaders/data/regional_organisations.csv it names
+    (gemeenschappelijke regelingen, sociale werkvoorziening), the table's rows reconciled: two rows are
+    one body when they share a name or alias and most members ("Alescon" and "Werkvoorzieningschap
+    Alescon"), or have the same members and one name holds the other's words ("Werk en Inkomen
+    Lekstroom"); that body is named by its longest name. A name two different bodies go by ("BWB") is
+    left out, as are municipality names, regional and generic words, and aliases under four letters
+    that are not an acronym. A one-word name ("Delta", "WIL") stands for the body only in a report of
+    one of its member municipalities (the members, CBS codes of 2016, come with it); a longer name
+    anywhere (None)."""
+    rows = ref.regional_organisations()
+    parent = list(range(len(rows)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def names(o: ref.RegionalOrg) -> set[str]:
+        return {k for k in (normalise_name(n) for n in (o.name, *o.aliases)) if k}
+
+    def same_body(a: ref.RegionalOrg, b: ref.RegionalOrg) -> bool:
+        overlap = len(a.members & b.members) / max(1, len(a.members | b.members))
+        if overlap >= 0.5 and names(a) & names(b):
+            return True
+        wa, wb = set(normalise_name(a.name).split()), set(normalise_name(b.name).split())
+        return a.members == b.members and bool(a.members) and (wa <= wb or wb <= wa)
+
+    by_name: dict[str, list[int]] = {}
+    for i, o in enumerate(rows):
+        for k in names(o):
+            by_name.setdefault(k, []).append(i)
+    by_members: dict[frozenset[str], list[int]] = {}
+    for i, o in enumerate(rows):
+        by_members.setdefault(o.members, []).append(i)
+    for group in [*by_name.values(), *by_members.values()]:
+        for i in group:
+            for j in group:
+                if i < j and same_body(rows[i], rows[j]):
+                    parent[find(j)] = find(i)
+    clusters: dict[int, list[int]] = {}
+    for i in range(len(rows)):
+        clusters.setdefault(find(i), []).append(i)
+    canonical, member_codes = {}, {}
+    for members in clusters.values():
+        best = max((rows[i] for i in members), key=lambda o: (len(o.name), o.name))
+        codes = frozenset().union(*(rows[i].members for i in members))
+        for i in members:
+            canonical[i], member_codes[i] = best, codes
+    municipalities = set(ref.gemeenten_by_name())
+    out: dict[str, tuple[ref.RegionalOrg, frozenset[str] | None]] = {}
+    ambiguous: set[str] = set()
+    for k, idx in by_name.items():
+        bodies = {canonical[i].name for i in idx}
+        if len(bodies) > 1:
+            ambiguous.add(k)
+            continue
+        short_alias = len(k) < 4 and not any(a.isupper() and normalise_name(a) == k
+                                              for i in idx for a in rows[i].aliases)
+        if k in municipalities or k in REGIONAL or k in LOCAL_GENERIC or (short_alias and all(
+                normalise_name(rows[i].name) != k for i in idx)):
+            continue
+        out[k] = (canonical[idx[0]], None if len(k.split()) > 1 else member_codes[idx[0]])
+    return out
+
+
+@lru_cache(maxsize=1)
 def _national() -> dict[str, ref.NationalOrg]:
     out = {}
     for org in ref.national_organisations():
@@ -171,7 +239,19 @@ def resolve(name: str, aliases: list[str] | tuple[str, ...] = (), cbs_code: str 
             org = nat[k]
             return Identity(normalise_name(org.name).replace(" ", "-"), org.name, "national", org.kind,
                             _same_as(org.name, *org.aliases), tuple(f for f in forms if f != org.name))
-    # 4. generic names belong to the municipality; other names are themselves
+    # 4. regional bodies of the joint-arrangement tables, under any of their names
+    joint = _joint_bodies()
+    for k in keys:
+        body, members = joint.get(k, (None, None))
+        if body is not None and (members is None or cbs_code in members):
+            # the body of regions.csv, where that table names it ("... Lekstroom (WIL)")
+            for label in (body.name, *(f"{body.name} ({a})" for a in body.aliases)):
+                if normalise_name(label) in full:
+                    return _regional(*full[normalise_name(label)], forms)
+            return Identity(normalise_name(body.name).replace(" ", "-"), body.name, "regional", body.kind,
+                            _same_as(body.name, *body.aliases, *forms),
+                            tuple(f for f in forms if normalise_name(f) != normalise_name(body.name)))
+    # 5. generic names belong to the municipality; other names are themselves
     if any(k in LOCAL_GENERIC for k in keys):
         return _local(name, forms, cbs_code, None)
     return Identity(normalise_name(name).replace(" ", "-") or "x", name, "local", None, _same_as(*forms),

@@ -58,6 +58,24 @@ def test_generic_names_are_scoped_to_their_municipality():
     assert resolve("Sterker sociaal werk", ["Sterker"], "GM0268").key == resolve("Sterker sociaal werk").key
 
 
+def test_a_joint_body_is_one_organisation_under_the_names_of_both_tables():
+    """Rows of the regional tables that are one body (regioatlas "Alescon", Open State "Werkvoorzieningschap
+    Alescon"; "Werk en Inkomen Lekstroom" and its longer name with the acronym WIL) give one identity, named
+    by the longest name; a name two different bodies go by stays local; a one-word name is the body only in
+    a report of a member municipality."""
+    alescon = resolve("Werkvoorzieningschap Alescon", [], "GM0321")
+    assert (alescon.scope, alescon.label) == ("regional", "Werkvoorzieningschap Alescon")
+    assert resolve("Alescon", [], "GM0106").key == alescon.key  # Assen, a member
+    assert resolve("Alescon", [], "GM0321").key != alescon.key  # Houten is not
+    wil = resolve("WIL", [], "GM0321")
+    assert wil.scope == "regional"
+    assert resolve("Werk en Inkomen Lekstroom", [], "GM0106").key == wil.key
+    assert resolve("Regionale uitvoeringsorganisatie Werk & Inkomen Lekstroom").key == wil.key
+    assert resolve("sociale dienst", [], "GM0321").key == wil.key  # the body regions.csv gives Houten
+    assert resolve("BWB", [], "GM0758").scope == "local"  # two bodies of that name
+    assert resolve("Werkvoorzieningschap Alescon").key != resolve("Werk en Inkomen Lekstroom").key
+
+
 def _quads(store) -> set[tuple[str, str, str, str]]:
     rows = store.select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }").rows
     assert all(not isinstance(t, ox.BlankNode) for r in rows for t in r)  # so equal sets mean isomorphic graphs
