@@ -376,8 +376,8 @@ def _named(ctx: _MuniContext) -> Iterable[Clue]:
             w *= 0.7
         if re.search(r",\s*$", pre) or re.match(r"\s*(?:,|en\s+[A-Z])", post):
             w *= 0.4  # one of a list of municipalities: partners rather than the author
-        if m.key in contained:
-            w *= 0.2  # "Groningen" where "Midden-Groningen" is named too
+        if m.key in contained and w <= 1.0:
+            w *= 0.2  # a plain "Groningen" where "Midden-Groningen" is named too; "gemeente Groningen" keeps its weight
         if m.start < 300:
             w += 1.0
         snippet = text[max(0, m.start - 25):m.end + 15].strip().replace("\n", " ")

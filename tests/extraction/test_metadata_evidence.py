@@ -176,3 +176,9 @@ def test_a_municipality_only_in_the_file_name_does_not_make_a_text_a_report():
     report = _doc("De gemeente Heusden werkt aan zorg en welzijn voor alle inwoners. " + recipe,
                   source="perentaart-heusden.txt")
     assert not_a_report(report, infer_meta(report, {})) is None
+
+
+def test_gemeente_x_keeps_its_weight_when_a_longer_name_contains_x():
+    text = ("De gemeente Groningen werkt in de regio samen met buurgemeente Midden-Groningen. De gemeente "
+            "Groningen financiert het wijkwerk. " + NEUTRAL)
+    assert _muni(text) == "GM0014"
