@@ -167,6 +167,7 @@ def _c_quoted(ctx: InitContext):
         yield _icand(name, s, s + len(title), (typ or "").lower() or None, 0.8)
 
 
+ADJECTIVE = re.compile(r"^[A-Z][a-zë]+(?:e|aal|eel|isch|ig)$")  # "Sociaal", "Sociale", "Gezonde"
 LOWER_RUN_ON = re.compile(r"[ \t]+(?!(?:" + "|".join(sorted(STOP_TAIL)) + r")\b)[a-zë]{3,}\b")
 TYPE_WORD_RUN = re.compile(r"(?<![\w\-])([\wëïéè\-]*" + TYPE_SUFFIX + r")[ \t\u00a0]*(?:\|\s*)?(?=\S)")
 TYPE_SUFFIXES = tuple(TYPE_SUFFIX[3:-1].split("|"))
@@ -213,7 +214,7 @@ def _c_type_word(ctx: InitContext):
             continue
         tail_ok = prefix or ref.fold(tail) in places or _ok(ctx, tail, m.end())
         drop = None if tail_ok else "tail_not_a_name"
-        if " " not in tail and tail[:1].isupper() and LOWER_RUN_ON.match(text, m.end() + len(tail)):
+        if " " not in tail and ADJECTIVE.search(tail) and LOWER_RUN_ON.match(text, m.end() + len(tail)):
             drop = drop or "runs_on_in_lower_case"  # "programma Sociaal domein": a topic cut in two, no title
         yield _icand(name, start, m.end() + len(tail), typ.lower(), 0.7, dropped_by=drop)
 

@@ -40,3 +40,9 @@ def test_domains_in_a_list_of_words_are_no_initiative_but_listed_covenants_are()
 def test_a_council_agreement_is_no_initiative():
     assert "Raadsakkoord" not in _inits("Gemeente Zwolle. Dit sluit aan bij de wens uit het Raadsakkoord om te "
                                         "bouwen.")
+
+
+def test_a_capitalised_noun_after_the_type_word_is_a_title_even_before_a_verb():
+    names = _inits("Gemeente Zwolle. Samen met inwoners is het concept Buurtwarenhuis ontstaan. Hier krijgen "
+                   "inwoners hulp.")
+    assert "Concept Buurtwarenhuis" in names
