@@ -519,6 +519,23 @@ def _year_for(text: str, s: int, e: int, report_year: int | None, table_years) -
 TARGET_COLUMN = re.compile(r"(?i)streven|begroting|begroot|raming|doel|norm|prognose")
 
 
+HEADER_YEAR_CELL = re.compile(r"(\D{0,25}?)\s*((?:19|20)\d\d)\s*")
+
+
+def _own_plan_column(cells: list[str], col: int) -> bool:
+    """A budget column is the report's own figures when it is the header's latest year that is no forecast
+    and no realisation of that year stands beside it ("Realisatie 2022 | Begroting 2023 | Raming 2024" in
+    a budget for 2023)."""
+    columns = [(m.group(1), int(m.group(2))) for m in map(HEADER_YEAR_CELL.fullmatch, cells[1:]) if m]
+    kinds = [(_kind(word) or "actual", year) for word, year in columns]
+    known = [(k, y) for k, y in kinds if k != "forecast"]
+    m = HEADER_YEAR_CELL.fullmatch(cells[col])
+    if not known or m is None or _kind(m.group(1)) != "plan":
+        return False
+    own = max(y for _k, y in known)
+    return int(m.group(2)) == own and not any(k == "actual" and y == own for k, y in known)
+
+
 def _row_year(text: str, s: int) -> int | None:
     """A cell of a one-line table row ("Cliënten | 9.870 | 10.240") takes the year of its column in
     the nearest header row above it ("Kengetallen | 2019 | 2020"); -1 for a target column."""
@@ -536,10 +553,12 @@ def _row_year(text: str, s: int) -> int | None:
         if any(YEAR_RE.search(c) for c in cells[1:]):
             if col >= len(cells):
                 return None
-            m = re.fullmatch(r"(\D{0,25}?)\s*((?:19|20)\d\d)\s*", cells[col])
+            m = HEADER_YEAR_CELL.fullmatch(cells[col])
             if not m:
                 return None
-            return -1 if TARGET_COLUMN.match(m.group(1)) else int(m.group(2))
+            if not TARGET_COLUMN.match(m.group(1)):
+                return int(m.group(2))
+            return int(m.group(2)) if _own_plan_column(cells, col) else -1
         pos = ps
     return None
 

@@ -130,3 +130,11 @@ def test_a_bracketed_year_is_an_aside_of_the_label():
     figs = find_figures("Het aantal schuldhulptrajecten daalde van 640 (2022) naar 590 (2023).", 2024)
     assert [(f.value, f.year, f.label) for f in figs] == [(640.0, 2022, "aantal schuldhulptrajecten daalde"),
                                                          (590.0, 2023, "aantal schuldhulptrajecten daalde")]
+
+
+def test_a_budget_column_of_the_reports_own_year_counts_in_a_cell_table():
+    text = ("Indicator | Realisatie 2023 | Begroting 2024 | Raming 2025\n"
+            "Huishoudens met schuldhulp | 410 | 450 | 470\n")
+    assert _vals(text, 2024) == [(410.0, 2023), (450.0, 2024)]
+    text = "Indicator | Begroting 2024 | Realisatie 2024\nHuishoudens met schuldhulp | 450 | 432\n"
+    assert _vals(text, 2024) == [(432.0, 2024)]
