@@ -41,8 +41,13 @@ class Unit:
     item: bool  # a list item or table row
 
 
-def units(text: str) -> list[Unit]:
-    """Sentences and list items, whole, never cut mid-word; offsets into text."""
+def units(text: str, names: list[tuple[int, int]] | None = None) -> list[Unit]:
+    """Sentences and list items, whole, never cut mid-word; offsets into text. `names`: spans (sorted by start)
+    of found names, whose own punctuation ends no sentence ('Stad: Doe mee!', 'Schulden? Bel ons')."""
+    starts, reach = [], []  # name starts, and the furthest end of the names up to each
+    for a, b in names or ():
+        starts.append(a)
+        reach.append(max(b, reach[-1]) if reach else b)
     out: list[Unit] = []
     para = 0
     pos = 0
@@ -56,6 +61,9 @@ def units(text: str) -> list[Unit]:
         item = bool(_BULLET.match(body)) or "\t" in body or " | " in body
         s = a
         for m in _SENT_END.finditer(body):
+            i = bisect.bisect_right(starts, a + m.start()) - 1
+            if i >= 0 and reach[i] > a + m.start():
+                continue  # the punctuation belongs to a name
             e = a + m.end()
             if text[s:e].strip():
                 out.append(Unit(*_trim(text, s, e), para, item))
@@ -94,11 +102,13 @@ PARTNER = re.compile(
     r"|(?:kern|samenwerkings|keten|stads)?partners?\b(?!schap)|partijen\b|nemen\s+deel|neemt\s+deel|deelname\s+aan"
     r"|ondertekend\s+door|convenant\s+met|afspraken\s+(?:gemaakt\s+)?met|coalitie\s+met"
     r"|samenwerking\s+(?:\w+\s+){1,2}met|gemeenschappelijke\s+regeling|verbonden\s+partij"
-    r"|afspraken\b[^.]{0,40}?\btussen|overeenstemming)")
+    r"|afspraken\b[^.]{0,40}?\btussen|overeenstemming"
+    r"|^\s*met\b(?=[^.]{0,120}?\b(?:afspraken|convenant|overeenkomst|samenwerking)\b))")
 PROVIDE_AFTER = re.compile(  # ORG <cue> object
     r"(?i)\s*(?:,\s*)?(?:biedt|bieden|levert|leveren|verzorgt|verzorgen|organiseert|organiseren|voert|geeft"
     r"|heeft\s+\S+(?:\s+\S+)?\s+(?:beschikbaar\s+gesteld|geopend|opgezet|ontwikkeld)"
-    r"|(?:(?:is|wordt|als|blijft|werd)\s+)?(?:de\s+)?(?:preferente\s+|nieuwe\s+|vaste\s+|enige\s+)?(?:aanbieder|leverancier|uitvoerder)\s+(?:van|voor))"
+    r"|(?:(?:is|wordt|als|blijft|werd)\s+)?(?:de\s+)?(?:preferente\s+|nieuwe\s+|vaste\s+|enige\s+)?(?:aanbieder|leverancier|uitvoerder)\s+(?:van|voor)"
+    r"|(?:is|zijn|wordt|worden|werd|werden)\s+(?:gecontracteerd|ingekocht|ingehuurd|aangetrokken)\s+voor)"
     r"\s+(?P<obj>[^.;:!?()]{3,90})")
 MADE_AVAILABLE = re.compile(  # ORG de <thing> beschikbaar gesteld
     r"(?i)\s*(?:de|het|een)\s+(?P<obj>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:beschikbaar|ter\s+beschikking)\s+gesteld")
@@ -128,7 +138,7 @@ FUNDS_BY_WORDS = ("gefinancierd", "betaald", "bekostigd", "subsidi", "mogelijk",
                   "steun")
 FUNDS_OWN_WORDS = ("subsidi", "nveste", "financi", "bijdrage", "budget")
 PARTNER_WORDS = ("samen", "partner", "partij", "deel", "ondertekend", "convenant", "afspraken", "coalitie",
-                 "gemeenschappelijke", "overeenstemming")
+                 "gemeenschappelijke", "overeenstemming", "overeenkomst")
 PROVIDE_BEFORE_WORDS = ("uitgevoerd", "georganiseerd", "aangeboden", "verzorgd", "geleverd", "ontwikkeld", "gegeven",
                         "begeleid", "ondergebracht", "handen", "belegd", "overgegaan")
 CONTRACT_WORDS = ("opdracht", "overeenkomst", "contract", "gegund", "aanbested", "ingekocht", "inkooprelatie")
@@ -146,17 +156,39 @@ AREA_CUE = re.compile(r"(?i)\b(?:in|betreft|rond|op|binnen)\s+(?:de\s+|het\s+)?(
 ANAPHOR = re.compile(r"(?i)\b(?:dit|deze|het|die)\s+(?:\w+\s+)?(?:\w*project|pilot|programma|initiatief|aanpak|traject|proef"
                      r"|evenement|plan|regeling|netwerk|festival|akkoord|agenda)\b|^(?:dit|deze)\s+(?:is|was|wordt|werd)\b")
 QUOTED = re.compile(r"[‘'“\"](?P<obj>[A-Z#][^‘’'“”\"]{2,80})[’'”\"]")
+CLAUSE_BREAK = re.compile(r",\s+(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|zal"
+                          r"|zullen|gaat|gaan|begonnen|ge[a-z]{3,}[dt])\b")
+PLACE_PREP = re.compile(r"(?i)\b(?:in|op|rond|naar|voor|binnen)\s+(?:de\s+|het\s+)?(?:wijk(?:en)?\s+|buurt(?:en)?\s+"
+                        r"|stadsde(?:el|len)\s+|kern(?:en)?\s+)?\Z")
+PLACE_LIST = re.compile(r"\s*(?:,|en|&)\s*(?:de\s+|het\s+)?")
+CONTRACTED = re.compile(r"(?i)\b(?:opdrachtverlening|inkoop|aanbesteding|contractering|gunning)\s+(?:van\s+)?(?:de\s+|het\s+)?\Z")
 SUBCLAUSE = re.compile(r"(?i)[,]?\s\b(?:waarbij|waarin|waarmee|zodat|omdat|doordat|die|dat|om\s+te)\b")
 UNNAMED = re.compile(r"(?i)\b(?:een|het|de)\s+(?:nieuw\w*\s+)?(?P<obj>(?:project|pilot|programma|initiatief|aanpak|traject|proef)"
                      r"\s+(?:rondom|rond|voor|over|gericht\s+op|met|om)\s+[^.,;:!?()]{3,60})")
+TYPE_WORD = re.compile(r"(?i)\w*(?:project|pilot|programma|initiatief|aanpak|traject|proef|campagne|regeling|actie)")
+FOR_SERVICE = re.compile(r"(?i)\s*voor\s+(?:de|het)\s+(?P<np>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?=in\s+het\s+kader|op\s+grond"
+                         r"|heeft|hebben|is|zijn|wordt|worden|,)")
+UNDER_LAW = re.compile(r"(?i)\b(?:de|het)\s+(?P<np>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:(?:valt|vallen|viel|vielen)\s+onder"
+                       r"|in\s+het\s+kader\s+van|op\s+(?:grond|basis)\s+van)\s+(?:de\s+|het\s+)?\Z")
+FUNDS_ACTIVE = re.compile(  # ORG <cue>: the organisation pays for what follows
+    r"(?i)\s+(?:heeft|hebben|had|hadden)\b[^.;]{0,90}?\b(?:gefinancierd|betaald|bekostigd|gesubsidieerd|gesponsord)\b"
+    r"|\s+(?:financiert|financieren|financierde|financierden|betaalt|betaalde|bekostigt|bekostigde|subsidieert"
+    r"|subsidieerde|sponsort|sponsorde)\b")
+FOLLOW_UP = re.compile(r"(?i)(?:dit|deze|die|daarmee|hiermee|daarvan|hiervan|daarmee)\b[^.;:]{0,40}?"
+                       r"\b(?:middelen|gelden|geld|subsidie|bijdrage|budget|financier\w*|betal\w+|bekostig\w+)")
+SOURCE_PP = re.compile(r"(?i)\b(?:vanuit|namens|over|zonder|tegen|volgens|richting)\s+(?:het\s+|de\s+)?\Z")
 OWN_ACTOR = re.compile(r"(?i)\b(?:de\s+gemeente|wij|we|ons)\b")
-_STOP_PHRASE = re.compile(r"(?i)\s+(?:en|in|voor|om|zodat|waarbij|waarmee|die|dat|met|aan|op|bij|sinds|vanaf|tot|te)\s.*$")
+_STOP_PHRASE = re.compile(r"(?i)\s+(?:en|in|voor|om|zodat|waarbij|waarmee|die|dat|met|op|bij|sinds|vanaf|tot|te)\s.*$")
+_ON_BEHALF = re.compile(r"(?i)^(?:in\s+opdracht\s+van|namens)\s+(?:de\s+gemeente|het\s+\w+|\w+)\s+")
+_PARTICLE = re.compile(r"(?i)\s+(?:uit|aan|mee|op|in|door)$")
 
 
 def _phrase(s: str) -> str:
     """A short object phrase: up to the first clause word, without leading articles or trailing punctuation."""
     s = re.sub(r"\s+", " ", s).strip(" ,;:'\"‘’“”")
+    s = _ON_BEHALF.sub("", s)  # "voert in opdracht van de gemeente de X uit"
     s = _STOP_PHRASE.sub("", s)
+    s = _PARTICLE.sub("", s)  # the verb's particle: "voert de X uit", "biedt de X aan"
     s = re.sub(r"(?i)^(?:de|het|een|ook|onder\s+andere|o\.a\.)\s+", "", s)
     words = s.split()
     return " ".join(words[:8]).strip(" ,;:'\"‘’“”")
@@ -169,8 +201,6 @@ class _Finder:
         self.text = text
         self.own = municipality
         self._low: str | None = None  # the current sentence lower-cased (set per sentence by run)
-        self.units = units(text)
-        self.starts = [u.start for u in self.units]
         ms: list[Mention] = []
         for kind, items in (("organisation", orgs), ("initiative", initiatives), ("law", laws),
                             ("neighbourhood", neighbourhoods), ("municipality", others)):
@@ -184,6 +214,8 @@ class _Finder:
                 if (a == 0 or not low[a - 1].isalnum()) and (b >= len(low) or not low[b].isalnum()):
                     ms.append(Mention(a, b, "own", municipality))
         ms.sort(key=lambda m: (m.start, -m.end))
+        self.units = units(text, [(m.start, m.end) for m in ms if m.kind in ("organisation", "initiative")])
+        self.starts = [u.start for u in self.units]
         # a mention inside a longer one of another entity (a law inside an initiative name) stays, but an
         # organisation or initiative mention inside an initiative name is not an actor of its own
         self.mentions = ms
@@ -197,6 +229,7 @@ class _Finder:
         self._laws_of: dict[int, list[str]] = {}
         self._para_laws: dict[int, list[str]] | None = None
         self._recent: dict[int, Mention | None] = {}
+        self._para_things: list[Mention | None] | None = None
 
     def _cue(self, words: tuple[str, ...]) -> bool:
         """Whether the current sentence may hold a match of a cue pattern all of whose matches hold one of
@@ -250,6 +283,26 @@ class _Finder:
                 reach_start, reach_end = m.start, m.end
         return out
 
+    @staticmethod
+    def cue_outside_names(pattern: re.Pattern, sent: str, offset: int, ms: list[Mention]) -> re.Match | None:
+        """The first cue of the sentence that is not part of the name of an initiative ('Convenant samenwerken
+        aan opvang', or a quoted name that opens with it: 'het convenant 'Samen werken aan X''); a name that is
+        itself a partnership ('Samenwerkingsverband X') does state one."""
+        for cm in pattern.finditer(sent):
+            c = offset + cm.start()
+            quoted = cm.start() > 0 and sent[cm.start() - 1] in "‘'“\""
+            if not any(m.kind in THING_KINDS and (m.start < c < m.end or (m.start == c and quoted)) for m in ms):
+                return cm
+        return None
+
+    def contracted(self, m: Mention, floor: int) -> bool:
+        """The organisation a contract is about ('de opdrachtverlening Veilig Thuis'), not a party working with."""
+        return bool(CONTRACTED.search(self.text, max(floor, m.start - 30), m.start))
+
+    def source_only(self, m: Mention) -> bool:
+        """An actor named as a source or topic ('onduidelijkheden vanuit het Rijk', 'namens de GGD'), not a party."""
+        return bool(SOURCE_PP.search(self.text, max(0, m.start - 16), m.start))
+
     def region_word(self, m: Mention) -> bool:
         """'Rijk' in 'het Rijk van Nijmegen' names a region, not the state."""
         return m.kind == "organisation" and bool(re.match(r"\s+van\s+[A-Z]", self.text[m.end:m.end + 8]))
@@ -266,6 +319,20 @@ class _Finder:
         if line and line[0].isupper() and line[-1] not in ".,;:!?" and len(line.split()) <= 8 and "|" not in line:
             return line
         return None
+
+    def para_thing(self, k: int) -> Mention | None:
+        """The last initiative named before this unit in its paragraph."""
+        if self._para_things is None:
+            self._para_things = []
+            last, para = None, None
+            for j, u in enumerate(self.units):
+                if u.para != para:
+                    last, para = None, u.para
+                self._para_things.append(last)
+                for m in self.by_unit.get(j, []):
+                    if m.kind in THING_KINDS:
+                        last = m
+        return self._para_things[k]
 
     def recent_thing(self, k: int) -> Mention | None:
         """The last initiative named in the two units before this one, in the same paragraph."""
@@ -286,27 +353,36 @@ class _Finder:
 
     def run(self) -> list[Relation]:
         for k, u in enumerate(self.units):
-            ms = self.inner(self.by_unit.get(k, []))
+            all_ms = self.by_unit.get(k, [])
+            if not all_ms and self.recent_thing(k) is None:
+                continue  # no entity named here or just before: nothing this sentence can relate
+            ms = self.inner(all_ms)
+            kinds = {m.kind for m in ms}
             sent = self.text[u.start:u.end]
             # the sentence lower-cased, for the cue-word checks (None: search every pattern as is)
             self._low = None if _UNSAFE_LOWER.search(sent) else sent.lower()
             self.partners(k, u, sent, ms)
-            self.provides(k, u, sent, ms)
-            self.contracts(k, sent, ms)
+            if "organisation" in kinds:
+                self.provides(k, u, sent, ms)
+                self.contracts(k, sent, ms)
             self.funds(k, u, sent, ms)
-            self.located(k, sent, ms)
-            self.laws(k, sent, self.by_unit.get(k, []), ms)
-            self.parts(k, u, sent, ms)
+            if "neighbourhood" in kinds:
+                self.located(k, sent, ms)
+            if any(m.kind == "law" for m in all_ms):
+                self.laws(k, u, sent, all_ms, ms)
+            if "initiative" in kinds:
+                self.parts(k, u, sent, ms)
         self.lists()
         return self.out
 
     # partner_of: the actors of a sentence with a cooperation cue work with the initiative it names (or the
     # one "dit project" points back to), else with the municipality
     def partners(self, k, u, sent, ms):
-        cue = PARTNER.search(sent) if self._cue(PARTNER_WORDS) else None
+        cue = self.cue_outside_names(PARTNER, sent, u.start, ms) if self._cue(PARTNER_WORDS) else None
         if not cue:
             return
-        actors = [m for m in ms if m.kind in ACTOR_KINDS and not self.region_word(m)]
+        actors = [m for m in ms if m.kind in ACTOR_KINDS and not self.region_word(m) and not self.source_only(m)
+                  and not self.contracted(m, u.start)]
         things = [m for m in ms if m.kind in THING_KINDS]
         if MEMBER.search(sent) and self.own:  # "gemeenschappelijke regeling X": the municipality takes part in X
             for a in actors:
@@ -316,6 +392,9 @@ class _Finder:
         all_things = things
         sub = SUBCLAUSE.search(sent, cue.end())
         limit = u.start + (sub.start() if sub else len(sent))
+        brk = CLAUSE_BREAK.search(sent, cue.end())
+        if brk:  # "in samenwerking met de regio's, begonnen met het opzetten van X": X is no party
+            actors = [a for a in actors if a.start < u.start + brk.start()]
         things = [t for t in things if t.start < limit]
         if things:
             # the initiative nearest to the cue
@@ -324,6 +403,8 @@ class _Finder:
         elif ANAPHOR.search(sent) or not (all_things or OWN_ACTOR.search(sent) or any(m.kind == "own" for m in ms)):
             # "dit project", or a sentence without the municipality as actor: the initiative just named
             target = self.recent_thing(k)
+            if target is None:  # "De samenwerkende partijen, zoals A en B, ...": the initiative of the paragraph
+                target = self.para_thing(k)
         target_name, target_kind = (target.name, "initiative") if target else (None, None)
         if target is None and ANAPHOR.search(sent):
             heading = self.heading_before(k)
@@ -379,8 +460,12 @@ class _Finder:
                 else:
                     if c0 not in lead_objects:
                         lead_objects[c0] = self._lead_object(text[u.start:c0])
-                    if lead_objects[c0]:
-                        self.add(a.name, "provides", lead_objects[c0], k, "organisation", "other", 0.5)
+                    obj = lead_objects[c0]
+                    recent = self.recent_thing(k) if obj and TYPE_WORD.fullmatch(obj) else None
+                    if recent is not None:  # "Het project wordt uitgevoerd door A": the project just named
+                        self.add(a.name, "provides", recent.name, k, "organisation", "initiative")
+                    elif obj:
+                        self.add(a.name, "provides", obj, k, "organisation", "other", 0.5)
             t = before(a.start)
             if t is not None and OF_ORG.match(text[t.end:a.start]):
                 self.add(a.name, "provides", t.name, k, "organisation", "initiative")
@@ -425,9 +510,27 @@ class _Finder:
     def contracts(self, k, sent, ms):
         if not self.own or not self._cue(CONTRACT_WORDS) or not CONTRACT.search(sent):
             return
+        lead = FOR_SERVICE.match(sent)
         for a in ms:
             if a.kind == "organisation":
                 self.add(a.name, "contracted_by", self.own, k, "organisation", "municipality")
+                if lead:  # "Voor de huishoudelijke hulp heeft de gemeente een overeenkomst met A"
+                    self.add(a.name, "provides", _phrase(lead.group("np")), k, "organisation", "other", 0.5)
+
+    def funded(self, k: int, sent: str, things: list[Mention]) -> list[Mention]:
+        """What a funder of this sentence pays for: the initiatives it names; else those of the next sentence
+        when that points back ("Dit zijn middelen voor X en Y"); else the one just named."""
+        if things:
+            return things
+        nxt = k + 1
+        if nxt < len(self.units) and self.units[nxt].para == self.units[k].para:
+            u = self.units[nxt]
+            if FOLLOW_UP.match(self.text, u.start, u.end):
+                got = [m for m in self.inner(self.by_unit.get(nxt, [])) if m.kind in THING_KINDS]
+                if got:
+                    return got
+        recent = self.recent_thing(k)
+        return [recent] if recent else []
 
     # funds: the municipality subsidises organisations; the Rijk and funders pay for initiatives
     def funds(self, k, u, sent, ms):
@@ -438,16 +541,19 @@ class _Finder:
         by_rijk = FUNDS_RIJK.search(sent) if low is None or "rijk" in low else None
         cm = FUNDS_BY.search(sent) if low is None or any(w in low for w in FUNDS_BY_WORDS) else None
         if by_rijk or (rijk and cm):
-            recent = self.recent_thing(k) if not things else None
-            for t in things or ([recent] if recent else []):
+            for t in self.funded(k, sent, things):
                 self.add("Rijk", "funds", t.name, k, "organisation", "initiative")
+        for a in orgs:  # "Het Fonds heeft de actie 'X' gefinancierd", "A financiert X"
+            fm = FUNDS_ACTIVE.match(self.text, a.end, u.end) if a is not rijk else None
+            for t in things if fm else ():
+                if a.end <= t.start <= fm.end() + 60:
+                    self.add(a.name, "funds", t.name, k, "organisation", "initiative")
         if cm:  # "bijdrage van A", "gefinancierd door A": A pays for the initiatives of the sentence
             starts = [a.start for a in orgs]
             c1 = u.start + cm.end()
             i = bisect.bisect_left(starts, c1)
             if i < len(orgs) and orgs[i] is not rijk and orgs[i].start - c1 <= 6:
-                recent = self.recent_thing(k) if not things else None
-                for t in things or ([recent] if recent else []):
+                for t in self.funded(k, sent, things):
                     self.add(orgs[i].name, "funds", t.name, k, "organisation", "initiative")
         if not self.own or by_rijk or (low is not None and not any(w in low for w in FUNDS_OWN_WORDS)):
             return
@@ -486,18 +592,34 @@ class _Finder:
             return
         starts = [t.start for t in things]
         near = LOCATION.search(sent)
+        prev = None  # the place last linked, so that "naar A en B" links B too
         for p in places:
             i = bisect.bisect_right(starts, p.start)
-            if i or near:
-                t = things[i - 1] if i else things[0]
-                self.add(t.name, "located_in", p.name, k, "initiative", "neighbourhood")
+            if i:
+                t = things[i - 1]
+                gap = self.text[t.end:p.start]
+                # a place far behind the initiative, past other list items, is not where it happens
+                if ((len(gap) > 60 or "," in gap or ";" in gap) and not PLACE_PREP.search(gap)
+                        and not (prev and PLACE_LIST.fullmatch(self.text[prev.end:p.start]))):
+                    continue
+            elif not near:
+                continue
+            t = things[i - 1] if i else things[0]
+            self.add(t.name, "located_in", p.name, k, "initiative", "neighbourhood")
+            prev = p
 
     # under_law: an initiative named after a law, or a law named "in het kader van" in the initiative's sentence
-    def laws(self, k, sent, all_ms, ms):
+    def laws(self, k, u, sent, all_ms, ms):
         laws = [m for m in all_ms if m.kind == "law"]
         if not laws:
             return
         things = [m for m in ms if m.kind in THING_KINDS]
+        for law in laws:  # "de jeugdhulp valt onder de Jeugdwet", "de X in het kader van de Wmo": the phrase before
+            m = UNDER_LAW.search(self.text, max(u.start, law.start - 90), law.start)
+            if m and not any(t.start < law.start and t.end > m.start("np") for t in things):
+                np = _phrase(m.group("np"))
+                if np and len(np) > 3:
+                    self.add(np, "under_law", law.name, k, "other", "law", 0.5)
         if not things:
             return
         starts = [t.start for t in things]
@@ -522,7 +644,7 @@ class _Finder:
         for cm in PART_OF.finditer(sent):
             c0, c1 = u.start + cm.start(), u.start + cm.end()
             i = bisect.bisect_left(starts, c1)
-            if i >= len(things) or things[i].start - c1 > 12:
+            if i >= len(things) or things[i].start - c1 > 25:  # "deel uit van het programma 'X'"
                 continue
             whole = things[i]
             j = bisect.bisect_right(ends, c0) - 1
