@@ -30,7 +30,7 @@ YEAR_HEADINGS = [
     (r"(?i)\bwat\s+(?:doen|gaan)\s+we\s+(?:doen\s+)?in\s+((?:19|20)\d\d)\b", 5),
     (r"(?i)\bwat\s+hebben\s+we\s+in\s+((?:19|20)\d\d)\s+bereikt", 5),
     (r"(?i)\bbegrotingsjaar\s+((?:19|20)\d\d)\b", 4),
-    # Budget-table columns "Realisatie 2021 Begroting 2022 Begroting 2023 Raming 2024": the last budget column.
+    # Budget-table columns "Realisatie 2019 Begroting 2020 Begroting 2021 Raming 2022": the last budget column.
     (r"(?i)\bbegroting\s+((?:19|20)\d\d)\s+raming\s+(?:19|20)\d\d\b", 9),
     (r"(?i)\bwat\s+(?:willen|gaan|doen)\s+(?:we|wij)\s+(?:[a-z]+\s+){0,3}?in\s+((?:19|20)\d\d)\b", 5),
 ]
@@ -586,7 +586,7 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
         if m:
             out.append(title_case(m.group(1).strip(" ,")))
             ev.append(f"chapter title '{ln}'")
-    # "Het programma Wijkontwikkeling, Zorg en Welzijn bestaat uit ..."
+    # "Het programma Zorg, Wonen en Werk omvat ..."
     for m in find_all(_HET_PROGRAMMA, text, ("Het", "het"), fold_case=False, whole=True):
         out.append(m.group(1))
         ev.append(f"'{m.group(0)}'")

@@ -208,7 +208,7 @@ def _c_type_word(ctx: InitContext):
             start -= len(prefix.group(0))
         tail_parts = re.split(r"\s+en\s+", tail)
         if len(tail_parts) > 1 and all(ref.fold(x) in places for x in tail_parts):
-            for x in tail_parts:  # "wijkenvisie Meerburg-Roomburg en Prinsessenbuurt-Hoven": one plan per area
+            for x in tail_parts:  # "wijkvisie Oostdorp-Noord en Westerveld-Zuid": one plan per area
                 yield _icand(typ[:1].upper() + typ[1:] + " " + x, m.start(), m.end() + len(tail), typ.lower(), 0.7,
                              filters=())
             continue

@@ -86,7 +86,7 @@ LOWER_HEAD = re.compile(r"(?:backoffice|samenwerkingsverband|uitvoeringsorganisa
 ADJECTIVE_BEFORE = re.compile(r"(?<![\w\-])([a-z]+e)[ \t]+$")
 FORM_DIGITS = re.compile(r"^[A-Z][a-z]+[A-Za-z]*\d{1,3}$")
 FORM_INNER = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]+\w*$")
-FORM_LOWER_CAMEL = re.compile(r"(?<![\w#@/.\-])([a-z]{2,4}[A-Z][a-z]{2,})(?![\w/\-])")  # "inZet"
+FORM_LOWER_CAMEL = re.compile(r"(?<![\w#@/.\-])([a-z]{2,4}[A-Z][a-z]{2,})(?![\w/\-])")  # "deWijk"
 METHOD_AFTER = re.compile(r"[ \t]+(?:aanpak|methode|methodiek|training|programma|project|regeling|akkoord|traject|"
                           r"werkwijze|model|gelden|middelen)\b")
 # "X & de Y" is one name; an acronym with one more capitalised word ("ABC Waterweg") is that body's full name.
@@ -604,7 +604,7 @@ _LOWER_UPPER = re.compile(r"[a-z][A-Z]")
 
 
 def _lower_camel_starts(text: str) -> set[int]:
-    """Word starts of the words with a lower-case letter right before a capital ("inZet"), in one pass."""
+    """Word starts of the words with a lower-case letter right before a capital ("deWijk"), in one pass."""
     out: set[int] = set()
     last = start = 0
     for m in _LOWER_UPPER.finditer(text):
@@ -722,7 +722,7 @@ ORG_CANDIDATES = (
     Step("aux_subject", "candidates", "a capitalised subject after heeft/is/wordt", _c_aux_subject),
     Step("staff_of", "candidates", "the name after staff or teams: jongerenwerker van X, wijkteams van X", _c_staff_of),
 )
-# "van Icare naar VGGM", "van Heliomare en IJmond Werkt!": a one-word name joined by en/naar/& to a sure
+# "van Zorgveld naar GGD Noord", "van Revalis en Werkpunt Kust": a one-word name joined by en/naar/& to a sure
 # organisation is one too, unless it reads as a plain noun (a plural, -ing, -heid, a sector word).
 COORD_LEFT = re.compile(r"(?<![\w\-])([A-Z][a-z][\w\-]{2,})[ \t]+(?:en|naar|&)[ \t]+$")
 COORD_RIGHT = re.compile(r"[ \t]+(?:en|&)[ \t]+([A-Z][a-z][\w\-]{2,})(?![\w\-]|[ \t]+[A-Z])")
@@ -821,7 +821,7 @@ def _bracket_aliases(text: str, orgs: list[Organisation]) -> list[Organisation]:
 
 
 def _bare_as_alias(orgs: list[Organisation]) -> list[Organisation]:
-    """"GGD" beside "GGD Brabant Zuidoost": the bare name is the regional body's short form."""
+    """"GGD" beside "GGD Regio Noord": the bare name is the regional body's short form."""
     regional = {o.name for o in ref.national_organisations() if o.extend == "region"}
     bare = [o for o in orgs if o.name in regional]
     gone: set[int] = set()

@@ -660,7 +660,7 @@ class _Finder:
     # list items under a lead-in: "subsidies voor:" (funds), "binnen het programma X:" (part_of),
     # "partners:" (partner_of)
     def item_phrase(self, j: int) -> str | None:
-        """A list item that is a short name ("• Tijd voor Toekomst;"), without bullet and closing punctuation."""
+        """A list item that is a short name ("• Samen Sterk Start;"), without bullet and closing punctuation."""
         item = _BULLET.sub("", self.text[self.units[j].start:self.units[j].end]).strip(" ;,.")
         return item if len(item) > 3 and item[0].isupper() and len(item.split()) <= 8 else None
 

@@ -25,20 +25,20 @@ def test_a_short_item_does_not_swallow_longer_titles_that_share_one_word():
 
 
 def test_a_type_word_before_a_topic_in_lower_case_is_no_title():
-    names = _inits("Gemeente Zwolle. Het programma Sociaal domein richt zich op alle taken. De visie Gezonde "
+    names = _inits("Gemeente Zwolle. Het programma Sociaal domein omvat al ons werk voor inwoners. De visie Gezonde "
                    "wijken is vastgesteld.")
     assert not {"Programma Sociaal", "Visie Gezonde"} & names
 
 
 def test_domains_in_a_list_of_words_are_no_initiative_but_listed_covenants_are():
     names = _inits("Gemeente Zwolle. We werken samen op Zorg, Wmo, Vervoer, Jeugd, Passend Onderwijs en Werk. "
-                   "Producten: Convenant Lokale Driehoek, Convenant Veilige Wijken Oost, Regionaal Kompas Noord.")
+                   "Resultaten: Convenant Buurtveiligheid, Convenant Veilige Wijken Oost, Regionaal Kompas Noord.")
     assert "Passend Onderwijs en Werk" not in names
     assert "Convenant Veilige Wijken Oost" in names
 
 
 def test_a_council_agreement_is_no_initiative():
-    assert "Raadsakkoord" not in _inits("Gemeente Zwolle. Dit sluit aan bij de wens uit het Raadsakkoord om te "
+    assert "Raadsakkoord" not in _inits("Gemeente Zwolle. Dit past bij wat het Raadsakkoord vraagt: te "
                                         "bouwen.")
 
 

@@ -108,7 +108,7 @@ def test_a_samenwerkingsverband_keeps_its_acronym_and_region():
 
 
 def test_whoever_has_staff_or_teams_is_an_organisation():
-    text = ("Gemeente Zwolle. De jongeren komen samen onder begeleiding van de jongerenwerker van De Uitkijk. "
+    text = ("Gemeente Zwolle. De jongeren komen samen met steun van de jongerenwerker van De Uitkijk. "
             "De wijkteams van Buurtkracht voeren de Wmo uit. Medewerkers van de gemeente helpen.")
     orgs = _orgs(text)
     assert {"De Uitkijk", "Buurtkracht"} <= set(orgs)
@@ -135,8 +135,8 @@ def test_a_one_word_name_joined_to_a_sure_organisation_is_one_too():
 
 
 def test_a_lower_case_body_with_an_acronym_in_brackets():
-    text = ("Gemeente Zwolle. De vijf gemeenten hebben een gezamenlijke regionale backoffice (RBZ) voor de inkoop "
-            "van de jeugdhulp. De aanpak (ABC) werkt.")
+    text = ("Gemeente Zwolle. Voor de inkoop werken de vijf gemeenten met een regionale backoffice (RBZ), die de inkoop "
+            "van de jeugdhulp regelt. De aanpak (ABC) werkt.")
     orgs = _orgs(text)
     assert "regionale backoffice" in orgs["RBZ"]
     assert "ABC" not in orgs
