@@ -62,6 +62,7 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
     progress = _progress_shares(text)
     rows = _year_column_rows(text, multipliers)
     row_lines = {ls for ls, _le, _f in rows}
+    page_numbers = _contents_page_numbers(text)
     for _ls, _le, figs in rows:
         out.extend((f, True, _sentence_id(text, f.span.start)) for f in figs)
     for s, e, raw, is_word in _numbers(text):
@@ -73,6 +74,8 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
             value = parse_dutch_number(raw)
         if value is None or len(raw) > 18:
             continue  # a run of digits is a code or furniture, not a figure (and may not fit a float)
+        if s in page_numbers or _LEADER_BEFORE.search(text, max(0, s - 12), s):
+            continue  # "Sociaal domein ...... 53": a page number of a table of contents
         before = text[max(0, s - 30):s]
         after = text[e:e + 40]
         if is_word and (DETERMINER_BEFORE.search(before) or PART_OF_AFTER.match(after)):
@@ -143,6 +146,39 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
     for f in chosen:
         label_of(f)
     return chosen
+
+
+_LEADER_BEFORE = re.compile(r"(?:\.{3,}|…+|_{3,})[ \t]*$")
+# A contents line: a title, then a bare page number closing the line ("3. Paragrafen 128").
+_CONTENTS_LINE = re.compile(r"^[ \t•\-–*]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?[^\W\d][^\n]*?[^\d\s.,€%+\-][ \t]+(\d{1,3})[ \t]*$")
+CONTENTS_MIN_LINES = 4
+
+
+def _contents_page_numbers(text: str) -> set[int]:
+    """Where the page numbers of a table of contents start: a run of at least CONTENTS_MIN_LINES lines (blank
+    lines between them allowed) that each end in one bare number, the numbers never going down. A table of
+    counts has more than one column or numbers in no order; the pages of a contents list only go forward."""
+    out: set[int] = set()
+    run: list[tuple[int, int]] = []  # (start of the number, the number)
+
+    def close() -> None:
+        if len(run) >= CONTENTS_MIN_LINES:
+            out.update(pos for pos, _n in run)
+        run.clear()
+
+    pos = 0
+    for line in text.split("\n"):
+        m = _CONTENTS_LINE.match(line)
+        if m:
+            n = int(m.group(1))
+            if run and n < run[-1][1]:
+                close()
+            run.append((pos + m.start(1), n))
+        elif line.strip():
+            close()
+        pos += len(line) + 1
+    close()
+    return out
 
 
 # NUM with the digit first (so re's scan skips to digits fast) and the same look-behinds after it.

@@ -138,3 +138,14 @@ def test_a_budget_column_of_the_reports_own_year_counts_in_a_cell_table():
     assert _vals(text, 2024) == [(410.0, 2023), (450.0, 2024)]
     text = "Indicator | Begroting 2024 | Realisatie 2024\nHuishoudens met schuldhulp | 450 | 432\n"
     assert _vals(text, 2024) == [(432.0, 2024)]
+
+
+def test_page_numbers_of_a_table_of_contents_are_no_figures():
+    lines = "Inhoud\n\n2. Jaarverslag 14\n\nOnze wijkaanpak 17\n\nParagraaf Lokale lasten 120\n\nBijlagen 245\n\n"
+    leaders = "Inhoud Voorwoord ...... 3 Zorg dichtbij ...... 45 Bijlagen ...... 180\n\n"
+    prose = "In 2025 kregen 340 inwoners een maatwerkvoorziening."
+    assert _vals(lines + prose) == [(340.0, 2025)]
+    assert _vals(leaders + prose) == [(340.0, 2025)]
+    # counts in no order (or one line alone) are a table of figures, not a contents list
+    counts = "Wmo-cliënten 340\n\nJeugdhulp 120\n\nSchuldhulp 95\n\nBijstand 410\n"
+    assert {v for v, _y in _vals(counts)} == {340.0, 120.0, 95.0, 410.0}
