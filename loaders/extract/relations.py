@@ -178,6 +178,20 @@ FOLLOW_UP = re.compile(r"(?i)(?:dit|deze|die|daarmee|hiermee|daarvan|hiervan|daa
                        r"\b(?:middelen|gelden|geld|subsidie|bijdrage|budget|financier\w*|betal\w+|bekostig\w+)")
 SOURCE_PP = re.compile(r"(?i)\b(?:vanuit|namens|over|zonder|tegen|volgens|richting)\s+(?:het\s+|de\s+)?\Z")
 OWN_ACTOR = re.compile(r"(?i)\b(?:de\s+gemeente|wij|we|ons)\b")
+# The municipality as the subject of its own report ("wij", "we", "de gemeente"), acting on what follows the cue.
+_WE = r"(?:wij|we|de\s+gemeente)"
+OWN_JOINS = re.compile(  # the municipality takes part in, or signs up to, what follows
+    rf"(?i)\b(?:nemen|neemt|namen|nam)\s+(?:{_WE}\s+)?deel\s+aan\b|\b{_WE}\s+(?:\w+\s+)?(?:nemen|neemt|namen|nam)\s+deel\s+aan\b"
+    rf"|\bondertek\w+\s+{_WE}\b|\b{_WE}\s+(?:heeft\s+|hebben\s+)?(?:ook\s+)?ondertek\w+\b|\bsluiten\s+(?:wij|we)\s+aan\s+bij\b"
+    rf"|\b{_WE}\s+sluit\w*\s+(?:\w+\s+)?aan\s+bij\b")
+OWN_RUNS = re.compile(  # the municipality carries out what follows
+    rf"(?i)\b(?:gaan|gingen)\s+(?:wij|we)\s+(?:\w+\s+)?werken\s+met\b|\bwerken\s+(?:wij|we)\s+(?:\w+\s+)?met\b(?!\s+\w+\s+samen)"
+    rf"|\b(?:werd|wordt|is|zijn|werden|worden)\s+(?:\w+\s+)?uitvoering\s+gegeven\s+aan\b"
+    rf"|\b(?:geven|gaven|geeft|gaf)\s+{_WE}\s+(?:\w+\s+)?uitvoering\s+aan\b")
+OWN_WITH = re.compile(  # "Met het project 'X' pakken we ...": the municipality works through X
+    r"(?i)^\W*met\s+(?:het|de|ons|onze)\s+(?:\w+\s+)?(?:project|programma|pilot|aanpak|initiatief|traject)\s+"
+    r"[‘'“\"]?(?P<name>[^,;:]{3,80}?)[’'”\"]?\s+(?!(?:hebben|zijn|worden|willen|kunnen|gaan)\b)\w+\s+(?:wij|we)\b")
+OWN_WITH_PARTNER = re.compile(rf"(?i)\b(?:door\s+)?{_WE}\s+(?:in\s+)?samen(?:\s+|werking\s+)met\s+(?:de\s+|het\s+)?\Z")
 _STOP_PHRASE = re.compile(r"(?i)\s+(?:en|in|voor|om|zodat|waarbij|waarmee|die|dat|met|op|bij|sinds|vanaf|tot|te)\s.*$")
 _ON_BEHALF = re.compile(r"(?i)^(?:in\s+opdracht\s+van|namens)\s+(?:de\s+gemeente|het\s+\w+|\w+)\s+")
 _PARTICLE = re.compile(r"(?i)\s+(?:uit|aan|mee|op|in|door)$")
@@ -362,6 +376,7 @@ class _Finder:
             # the sentence lower-cased, for the cue-word checks (None: search every pattern as is)
             self._low = None if _UNSAFE_LOWER.search(sent) else sent.lower()
             self.partners(k, u, sent, ms)
+            self.own_acts(k, u, sent, ms)
             if "organisation" in kinds:
                 self.provides(k, u, sent, ms)
                 self.contracts(k, sent, ms)
@@ -426,6 +441,36 @@ class _Finder:
         if target is not None and self.own and (own_named or (not actors and OWN_ACTOR.search(sent))):
             # "ondertekend door gemeente A, B en C": the municipality itself is one of the parties
             self.add(self.own, "partner_of", target.name, k, "municipality", "initiative", 0.5)
+
+    # the municipality as subject: "wij nemen deel aan X", "ondertekende de gemeente X", "gaan we werken met X",
+    # "werd uitvoering gegeven aan X", "Met het project X pakken we ...", "door de gemeente samen met A"
+    def own_acts(self, k, u, sent, ms):
+        if not self.own:
+            return
+        text = self.text
+        things = [m for m in ms if m.kind in THING_KINDS]
+        for pred, pattern in (("partner_of", OWN_JOINS), ("provides", OWN_RUNS)):
+            cm = pattern.search(sent)
+            if cm is None:
+                continue
+            c1 = u.start + cm.end()
+            # the first initiative (or, for partner_of, organisation) within a short phrase after the cue
+            pool = things if pred == "provides" else [m for m in ms if m.kind in THING_KINDS + ("organisation",)]
+            after = [m for m in pool if 0 <= m.start - c1 <= 80 and not re.search(r"[.;:]", text[c1:m.start])]
+            if after:
+                t = after[0]
+                self.add(self.own, pred, t.name, k, "municipality", "initiative" if t.kind in THING_KINDS
+                         else "organisation", 0.6)
+        wm = OWN_WITH.match(sent)
+        if wm:
+            a, b = u.start + wm.start("name"), u.start + wm.end("name")
+            for t in things:
+                if t.start >= a and t.end <= b + 1:
+                    self.add(self.own, "provides", t.name, k, "municipality", "initiative", 0.6)
+                    break
+        for m in ms:
+            if m.kind == "organisation" and OWN_WITH_PARTNER.search(text, max(u.start, m.start - 40), m.start):
+                self.add(m.name, "partner_of", self.own, k, "organisation", "municipality", 0.6)
 
     # provides: "X biedt ...", "... uitgevoerd door X", "<initiative> van X", "ondergebracht bij X"
     def provides(self, k, u, sent, ms):

@@ -259,3 +259,49 @@ def test_relation_floor_own_reports(own_extractions, own_golds):
 def test_relation_floor_held_out_report(held_out):
     f1 = evaluate_relations(*held_out)["relations"]["f1"]
     assert f1 >= RELATION_FLOORS["held_out"], f1
+
+
+# the municipality as the subject of its own report ("wij", "we", "de gemeente")
+
+def test_the_municipality_takes_part_in_an_initiative():
+    text = "Wij nemen deel aan de activiteiten van het netwerk Gezond Rivierland."
+    assert (OWN, "partner_of", "Gezond Rivierland") in relations(text, initiatives=["Gezond Rivierland"])
+
+
+def test_the_municipality_signs_up_to_a_programme():
+    text = "Vorig jaar ondertekende de gemeente het regionale convenant Veilig Opgroeien."
+    assert (OWN, "partner_of", "Veilig Opgroeien") in relations(text, initiatives=["Veilig Opgroeien"])
+
+
+def test_the_municipality_works_with_a_method():
+    text = "Vanaf dit jaar gaan we werken met de Bergse Keukentafelmethode."
+    got = relations(text, initiatives=["Bergse Keukentafelmethode"])
+    assert (OWN, "provides", "Bergse Keukentafelmethode") in got
+
+
+def test_the_municipality_carries_out_an_action_plan():
+    text = "Ook werd uitvoering gegeven aan het actieplan Sterke Buurten."
+    assert (OWN, "provides", "actieplan Sterke Buurten") in relations(text, initiatives=["actieplan Sterke Buurten"])
+
+
+def test_a_sentence_opening_with_our_project_names_what_the_municipality_runs():
+    text = "Met het project ‘Snel Geholpen’ verkorten we de wachttijd voor schuldhulp."
+    assert (OWN, "provides", "Snel Geholpen") in relations(text, initiatives=["Snel Geholpen"])
+
+
+def test_a_plan_the_municipality_wrote_is_not_a_service_it_provides():
+    text = "Met de nota Werk Voorop hebben we de aanzet gegeven tot een nieuwe aanpak."
+    assert not {r for r in relations(text, initiatives=["Werk Voorop"]) if r[1] == "provides"}
+
+
+def test_the_municipality_together_with_an_organisation_makes_it_a_partner():
+    text = "Er zijn door de gemeente samen met Welzijn Plus afspraken gemaakt voor het programma Buurt Vooruit."
+    got = relations(text, orgs=["Welzijn Plus"], initiatives=["Buurt Vooruit"])
+    assert ("Welzijn Plus", "partner_of", OWN) in got
+    assert ("Welzijn Plus", "partner_of", "Buurt Vooruit") in got
+
+
+def test_a_mere_mention_beside_we_is_no_relation():
+    text = "We lazen het jaarverslag van Welzijn Plus over het project Snel Geholpen."
+    got = relations(text, orgs=["Welzijn Plus"], initiatives=["Snel Geholpen"])
+    assert not {r for r in got if r[0] == OWN}
