@@ -334,6 +334,13 @@ class _Finder:
             return line
         return None
 
+    def heading_thing(self, k: int) -> Mention | None:
+        """The initiative named by the heading just above this unit ("Doorontwikkeling X" above "A en B werken
+        samen ..."), when this unit opens its paragraph."""
+        if k == 0 or self.units[k - 1].para == self.units[k].para or self.heading_before(k) is None:
+            return None
+        return next((m for m in self.by_unit.get(k - 1, []) if m.kind in THING_KINDS), None)
+
     def para_thing(self, k: int) -> Mention | None:
         """The last initiative named before this unit in its paragraph."""
         if self._para_things is None:
@@ -420,6 +427,9 @@ class _Finder:
             target = self.recent_thing(k)
             if target is None:  # "De samenwerkende partijen, zoals A en B, ...": the initiative of the paragraph
                 target = self.para_thing(k)
+        if target is None and not all_things and not OWN_ACTOR.search(sent) and not any(m.kind == "own" for m in ms):
+            # "A en B werken samen" just below a heading that names an initiative: they work together on it
+            target = self.heading_thing(k)
         target_name, target_kind = (target.name, "initiative") if target else (None, None)
         if target is None and ANAPHOR.search(sent):
             heading = self.heading_before(k)

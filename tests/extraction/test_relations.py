@@ -305,3 +305,9 @@ def test_a_mere_mention_beside_we_is_no_relation():
     text = "We lazen het jaarverslag van Welzijn Plus over het project Snel Geholpen."
     got = relations(text, orgs=["Welzijn Plus"], initiatives=["Snel Geholpen"])
     assert not {r for r in got if r[0] == OWN}
+
+
+def test_partners_below_a_heading_that_names_the_initiative():
+    text = "Uitbreiding Taalhuis Noord\n\nDe bibliotheek, het buurtwerk en Stichting Lezen Samen werken samen.\n"
+    got = relations(text, orgs=["Stichting Lezen Samen"], initiatives=["Taalhuis Noord"])
+    assert ("Stichting Lezen Samen", "partner_of", "Taalhuis Noord") in got
