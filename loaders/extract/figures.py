@@ -154,16 +154,18 @@ _CONTENTS_LINE = re.compile(r"^[ \t•\-–*]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)
 CONTENTS_MIN_LINES = 4
 
 
-def _contents_page_numbers(text: str) -> set[int]:
-    """Where the page numbers of a table of contents start: a run of at least CONTENTS_MIN_LINES lines (blank
-    lines between them allowed) that each end in one bare number, the numbers never going down. A table of
-    counts has more than one column or numbers in no order; the pages of a contents list only go forward."""
-    out: set[int] = set()
-    run: list[tuple[int, int]] = []  # (start of the number, the number)
+def contents_lines(text: str) -> list[tuple[int, int, int]]:
+    """The lines of a table of contents, as (line start, page number start, line end): a run of at least
+    CONTENTS_MIN_LINES lines (blank lines between them allowed) that each end in one bare number, the numbers
+    never going down. A table of counts has more than one column or numbers in no order; the pages of a
+    contents list only go forward."""
+    out: list[tuple[int, int, int]] = []
+    run: list[tuple[int, int, int]] = []
+    last = -1
 
     def close() -> None:
         if len(run) >= CONTENTS_MIN_LINES:
-            out.update(pos for pos, _n in run)
+            out.extend(run)
         run.clear()
 
     pos = 0
@@ -171,14 +173,19 @@ def _contents_page_numbers(text: str) -> set[int]:
         m = _CONTENTS_LINE.match(line)
         if m:
             n = int(m.group(1))
-            if run and n < run[-1][1]:
+            if run and n < last:
                 close()
-            run.append((pos + m.start(1), n))
+            run.append((pos, pos + m.start(1), pos + len(line)))
+            last = n
         elif line.strip():
             close()
         pos += len(line) + 1
     close()
     return out
+
+
+def _contents_page_numbers(text: str) -> set[int]:
+    return {num for _ls, num, _le in contents_lines(text)}
 
 
 # NUM with the digit first (so re's scan skips to digits fast) and the same look-behinds after it.

@@ -15,6 +15,7 @@ from functools import lru_cache
 from sdkg.loaders import reference as ref
 from sdkg.loaders.model import Initiative
 
+from .figures import contents_lines
 from .normalise import span
 from .pipeline import Cand, Step, Trace, run_candidates
 from .scan import anchored_finditer, back_over, is_word, lowered, occurrences
@@ -76,10 +77,11 @@ class InitContext:
     law_reach: list[int]
     org_starts: list[int] = ()
     org_reach: list[int] = ()
+    contents: list[tuple[int, int, int]] = ()  # lines of a table of contents (figures.contents_lines)
 
 
 OK = ("empty", "known_entity", "generic", "programme", "excluded_word", "inside_law", "programme_piece",
-      "inside_organisation")
+      "inside_organisation", "contents_line")
 
 
 def _f_empty(ctx: InitContext, c: Cand) -> bool:
@@ -118,6 +120,11 @@ def _f_programme_piece(ctx: InitContext, c: Cand) -> bool:
     return len(k) >= 8 and any(k in pk for pk in ctx.programme_keys)
 
 
+def _f_contents_line(ctx: InitContext, c: Cand) -> bool:
+    i = bisect.bisect_right(ctx.contents, (c.at, len(ctx.text) + 1, 0))
+    return bool(i and ctx.contents[i - 1][2] > c.at)
+
+
 INIT_FILTERS = {s.name: s for s in (
     Step("empty", "filter", "drops a name that folds to nothing", _f_empty),
     Step("known_entity", "filter", "drops organisations, places, laws and people", _f_known_entity),
@@ -128,6 +135,8 @@ INIT_FILTERS = {s.name: s for s in (
     Step("programme_piece", "filter", "drops a piece of a programme title", _f_programme_piece),
     Step("inside_organisation", "filter", "drops a name that starts inside an organisation's mention "
          "(\"regeling X\" of \"Gemeenschappelijke regeling X\")", _f_inside_organisation),
+    Step("contents_line", "filter", "drops a title in a table of contents (\"Paragraaf Lokale lasten 120\")",
+         _f_contents_line),
 )}
 
 
@@ -407,7 +416,8 @@ def find_initiatives(text: str, *, blocked: set[str], areas: dict[str, str], pro
     # Law spans sorted by start with the running max of their ends: "overlaps a law" is one bisect.
     law_starts, law_reach = _reach(law_spans)
     org_starts, org_reach = _reach(org_spans)
-    ctx = InitContext(text, blocked, programme_keys, places, law_starts, law_reach, org_starts, org_reach)
+    ctx = InitContext(text, blocked, programme_keys, places, law_starts, law_reach, org_starts, org_reach,
+                      contents_lines(text))
     cands = run_candidates(INIT_CANDIDATES, ctx, INIT_FILTERS, trace)
     items = _merge(text, [(c.name, c.start, c.end, c.kind, c.conf) for c in cands], areas)
     if trace is not None:
