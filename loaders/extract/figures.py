@@ -33,7 +33,9 @@ MULTIPLIER = re.compile(r"[xX]\s*(€)?\s*(1\.000\.000|1\.000|1\s*miljoen|miljoe
                         r"(?=\s*\)|\s*$|\s*\n|\s+[a-z(])", re.I)
 # A capitalised word (not a function word) or a plural in 's right before a small number: "Pijler 2".
 NAMED_NUMBER = re.compile(r"(?:\b([A-Z][a-zë]+)|\w[’']s)\s+(?:\d{1,2}\s*(?:,|en|t/m|-)\s*)*$")
-QUALIFIER = re.compile(r"(?i)\b(ruim|circa|ca\.|meer dan|minder dan|bijna|ongeveer|zo'n|zo’n|totaal|in totaal)\s*(?:€\s*)?$")
+# Words that make a number approximate ("ruim 40", "circa € 500"); totals qualify a label too.
+_APPROX_WORDS = r"ruim|circa|ca\.|meer dan|minder dan|bijna|ongeveer|zo'n|zo’n"
+QUALIFIER = re.compile(rf"(?i)\b({_APPROX_WORDS}|totaal|in totaal)\s*(?:€\s*)?$")
 # A number word after a determiner refers back to things already counted ("de vijf gemeenten", "deze twee
 # gebieden"), and "drie van de vier" is a part of a whole: neither is a figure.
 DETERMINER_BEFORE = re.compile(r"(?i)\b(?:de|het|deze|die|dit|dat|beide|onze|hun|uw|zijn|haar|alle)\s+$")
@@ -461,7 +463,7 @@ _PHONE_BEFORE = re.compile(r"(?:\b0\d{1,3}|\+31[ \t]?\d{1,3})(?:[ \t\-]+\d{1,4})
 _POSTCODE_AFTER = re.compile(r"[ \t]?[A-Z]{2}\b")
 _RATIO_AFTER = re.compile(r"\s+op\s+(?:de|het|elke|iedere)\s+\d")
 _RATIO_BEFORE = re.compile(r"\d\s+op\s+(?:de|het|elke|iedere)\s+$")
-_APPROX_BEFORE = re.compile(r"(?i)\b(?:ruim|circa|ca\.|meer dan|minder dan|bijna|ongeveer|zo'n|zo’n)\s*$")
+_APPROX_BEFORE = re.compile(rf"(?i)\b(?:{_APPROX_WORDS})\s*$")
 _RANGE_AFTER = re.compile(r"\s*-\s*\d")
 _RANGE_BEFORE = re.compile(r"\d\s*-\s*$")
 _TIME_AFTER = re.compile(r"\s*(?:uur|:\d)|:\d\d")
