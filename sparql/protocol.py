@@ -252,12 +252,24 @@ def tokens(text: str) -> list[tuple[str, str, int, int]]:
 
 _FORMS = {"SELECT": "select", "ASK": "ask", "CONSTRUCT": "construct", "DESCRIBE": "describe"}
 
+# The first form keyword outside IRIs, strings and comments: one regular-expression scan that
+# stops there (after the prologue), instead of the token list of the whole text. `form` is a
+# keyword only as a word of its own, not a prefix name (`PREFIX ask: <...>`), a variable or a
+# prefixed name's local part.
+_FORM_KEYWORD = re.compile(r"""
+    <[^<>"{}|^`\\\s]*>
+  | '''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"
+  | \#[^\n]*
+  | (?<![\w?$:-])(?P<form>SELECT|ASK|CONSTRUCT|DESCRIBE)(?![\w:-])
+""", re.VERBOSE | re.DOTALL | re.IGNORECASE)
+
 
 def query_form(text: str) -> str | None:
-    """select | ask | construct | describe, from the first form keyword (None if there is none)."""
-    for kind, value, _, _ in tokens(text):
-        if kind == "word" and value.upper() in _FORMS:
-            return _FORMS[value.upper()]
+    """select | ask | construct | describe, from the first form keyword (None if there is none).
+    Runs on every /sparql request, so it reads the text only up to that keyword."""
+    for m in _FORM_KEYWORD.finditer(text):
+        if m.group("form"):
+            return _FORMS[m.group("form").upper()]
     return None
 
 

@@ -133,3 +133,15 @@ def test_graph_store_get_of_a_report_graph(data_server):
     r = requests.get(data_server.url + "/rdf-graphs", params={"graph": g}, headers={"Accept": "application/n-triples"})
     assert r.status_code == 200 and len(r.text.splitlines()) > 10
     assert requests.head(data_server.url + "/rdf-graphs", params={"graph": g + "x"}).status_code == 404
+
+
+def test_the_query_form_is_its_first_keyword_of_its_own(data_server):
+    # The form decides negotiation; a prefix named like a form, a form word inside an IRI, a string
+    # or a comment is not the form. A CONSTRUCT declaring `PREFIX select:` still answers a graph.
+    text = ("# SELECT ASK\nPREFIX select: <http://example.org/select/>\nPREFIX ask: <http://example.org/ASK#>\n"
+            "CONSTRUCT { ?r a select:Report } WHERE { ?r a sdkg:Report FILTER(?r != 'ask') } LIMIT 2")
+    r = requests.get(data_server.endpoint, params={"query": text}, headers={"Accept": "text/turtle"})
+    assert r.status_code == 200 and r.headers["Content-Type"].startswith("text/turtle"), r.text
+    r = requests.get(data_server.endpoint, params={"query": "PREFIX ask: <http://example.org/> " + SELECT},
+                     headers={"Accept": "text/csv"})
+    assert r.status_code == 200 and r.headers["Content-Type"].startswith("text/csv"), r.text
