@@ -171,7 +171,8 @@ class Servers:
                 os.killpg(p.pid, signal.SIGKILL)
 
 
-def latency(servers: Servers, queries: dict[str, str], rounds: int, fresh_only: bool = False) -> list[dict]:
+def latency(servers: Servers, queries: dict[str, str], rounds: int, fresh_only: bool = False,
+            warmup: int = 2) -> list[dict]:
     conns = {n: http.client.HTTPConnection("127.0.0.1", servers.paths[n][0], timeout=300) for n in servers.paths}
     rows = []
     for name, q in queries.items():
@@ -179,13 +180,17 @@ def latency(servers: Servers, queries: dict[str, str], rounds: int, fresh_only: 
         split = {"engine": [], "service": [], "total": []}  # where a fresh sdkg answer spends its time
         sizes = {}
         over = []
-        for server in servers.paths:  # warm-up: also fills the sdkg cache for the repeated text
+        for server in servers.paths:
+            # Warm-up, the same for both servers: the first request fills the sdkg cache for the
+            # repeated text, the others (fresh texts) let each engine read the blocks it needs.
             status, body = servers.get(server, q, conns[server])
             if status != 200:
                 print(f"  {name}: {server} answered {status}: {body[:200]!r}", file=sys.stderr, flush=True)
                 over.append(server)
                 continue
             sizes[server] = body.count(b'{"') if body.startswith(b"{") else len(body)
+            for w in range(1, warmup):
+                servers.get(server, f"{q}\n# warm-up {w}", conns[server])
         if over:  # past the time limit (or failing): no timing, say so in the table
             rows.append({"query": name, "over": over})
             continue
@@ -276,8 +281,8 @@ def throughput(servers: Servers, queries: dict[str, str], work: Path, seconds: i
     return out
 
 
-def report(n: int, rows: list[dict], tput: dict) -> str:
-    lines = [f"\n## {n:,} quads: median ms per named query (interleaved, same run)\n",
+def report(n: int, rows: list[dict], tput: dict, setup: str = "") -> str:
+    lines = [f"\n## {n:,} quads: median ms per named query (interleaved, same run)\n", setup,
              "Fresh sdkg answers split by their Server-Timing header: engine = evaluation and serialisation "
              "in the evaluator process, hop = to the evaluator and back, web = Flask, gunicorn and HTTP.\n",
              "| query | sdkg repeated | oxigraph repeated | ratio | sdkg fresh | oxigraph fresh | ratio "
@@ -312,6 +317,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--triples", type=int, action="append", help="data size (repeatable; default 100000)")
     ap.add_argument("--rounds", type=int, default=15, help="requests per query, server and mode")
+    ap.add_argument("--warmup", type=int, default=2, help="untimed requests per query and server before the rounds")
     ap.add_argument("--seconds", type=int, default=10, help="wrk duration (0: no load run)")
     ap.add_argument("--connections", type=int, default=4, help="wrk connections")
     ap.add_argument("--no-latency", action="store_true", help="only the load run")
@@ -340,15 +346,19 @@ def main(argv: list[str] | None = None) -> int:
             ox_dir = sdkg_dir
         queries = bound_queries(sdkg_dir)
         servers = Servers(sdkg_dir, ox_dir, work, args.workers, args.threads, args.query_timeout)
+        load_before = os.getloadavg()[0]
         try:
-            rows = [] if args.no_latency else latency(servers, queries, args.rounds, args.fresh_only)
+            rows = [] if args.no_latency else latency(servers, queries, args.rounds, args.fresh_only, args.warmup)
             tput = {}
             if args.seconds:
                 tput = throughput(servers, queries, work, args.seconds, args.connections)
                 tput.update(seconds=args.seconds, connections=args.connections)
         finally:
             servers.stop()
-        print(report(total, rows, tput), flush=True)
+        setup = (f"{args.warmup} warm-up and {args.rounds} timed requests per query and server; 1-minute load "
+                 f"average {load_before:.1f} at the start, {os.getloadavg()[0]:.1f} at the end "
+                 f"({os.cpu_count()} cores).\n")
+        print(report(total, rows, tput, setup), flush=True)
         if not args.keep:
             shutil.rmtree(work.parent, ignore_errors=True)
     return 0
