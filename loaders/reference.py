@@ -477,3 +477,10 @@ def gemeenten_by_squashed_name() -> dict[str, list[Gemeente]]:
             if g not in lst:
                 lst.append(g)
     return out
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Common Dutch first names (the Meertens top-100 lists 1880-2014): "Jelle de Jong" is a person."""
+    with open(DATA / "first_names.txt", encoding="utf-8") as f:
+        return frozenset(line.strip() for line in f if line.strip())

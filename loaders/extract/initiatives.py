@@ -44,10 +44,13 @@ GENERIC_CAPS = {
     "wethouders", "college van b en w", "b en w", "beschermd thuis", "jeugdhulp", "jeugdbescherming",
     "doelstelling a", "doelstelling b", "doelstelling c", "politiek speerpunt", "politieke speerpunten",
     "sociaal wijkteam", "wijkteam", "zorg en welzijn", "welzijn en zorg",
+    "algemeen maatschappelijk werk", "algemeen bestuur", "dagelijks bestuur", "verbonden partij", "verbonden partijen",
 }
 EXCLUDE_WORDS = re.compile(r"(?i)monitor|\bfonds\b|enquête|coalitieakkoord|collegeakkoord|raadsakkoord|bestuursakkoord|"
                            r"motie|reserve|\bbudget|begroting|"
-                           r"jaarverslag|jaarstukken|gemeentefonds|raadsinformatiebrief|circulaire|onderzoek\b")
+                           r"jaarverslag|jaarstukken|gemeentefonds|raadsinformatiebrief|circulaire|onderzoek\b|"
+                           r"zienswijze|bestuursrapportage|raadsvoorstel|raadsbesluit|voorjaarsnota|najaarsnota|"
+                           r"jaarrekening|^wet\b|^[\w\-]+wet$")
 TYPE_PREFIX = re.compile(r"(?i)^[\w\-]*" + TYPE_SUFFIX)
 _NON_WORD = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
@@ -164,7 +167,7 @@ def _c_quoted(ctx: InitContext):
         before = text[max(0, m.start() - 40):m.start()]
         prev = re.findall(r"[\wëï\-]+", before)[-2:] if before else []
         typ = next((w for w in reversed(prev) if TYPE_WORD.match(w)), None)
-        if re.search(r"(?i)indicator|monitor|term\s*$|zogenaamde\s*$|woord", before[-25:]):
+        if re.search(r"(?i)indicator|monitor|term\s*$|zogenaamde\s*$|woord|\bwet(?:svoorstel)?\s*$", before[-25:]):
             continue
         if not title[:1].isupper() and typ is None and not re.search(r"(?i)(?:agenda|we hebben|hebben we)\s*$", before):
             continue
@@ -259,9 +262,14 @@ def _c_hashtag(ctx: InitContext):
 def _c_capitalised_run(ctx: InitContext):
     """7. runs of two or more capitalised words, mid-sentence, that are nothing else"""
     pat = rf"(?<=[a-zëï0-9,;:)’'”] )({CAPWORD}(?:[ \t]+(?:(?:{'|'.join(CONNECT)})[ \t]+)?{CAPWORD})+)"
-    for m in re.finditer(pat, ctx.text):
-        name = _trim_connectors(m.group(1))
+    text = ctx.text
+    for m in re.finditer(pat, text):
+        name = _cut_at_bare_article(_trim_connectors(m.group(1)))
         if len(name.split()) < 2 or name.isupper() or any(w.isupper() and len(w) > 1 for w in name.split()[:1]):
+            continue
+        drop = _not_a_title(ctx, name, m.start(1))
+        if drop:
+            yield _icand(name, m.start(1), m.start(1) + len(name), None, 0.5, dropped_by=drop)
             continue
         parts = re.split(r"\s*,\s*|\s+en\s+|\s+&\s+|\s+in\s+", name)
         if re.match(r"^(?:De|Het|Een)\s", name) or ref.fold(parts[0]) in PROVINCES:
@@ -270,13 +278,105 @@ def _c_capitalised_run(ctx: InitContext):
             continue  # "Weezenhof en Meijhorst": a list of names, not one title
         part_known = any(ref.fold(x) in ctx.blocked or ref.fold(x.split()[0]) in ctx.blocked for x in parts if x)
         drop = "part_is_known_entity" if part_known else None
-        if LIST_BEFORE.search(ctx.text, max(0, m.start(1) - 40), m.start(1)):
+        if LIST_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)):
             drop = drop or "in_a_list_of_words"  # "Zorg, Jeugd, Passend Onderwijs en Werk": domains listed
         yield _icand(name, m.start(1), m.start(1) + len(name), None, 0.5, dropped_by=drop)
 
 
 # A one-word item before it, itself after a comma or colon: "Zorg, Wmo, Jeugd, Passend Onderwijs en Werk".
 LIST_BEFORE = re.compile(r"[,:][ \t]+[A-Z][\w\-]*,[ \t]+$")
+
+# Evidence that a run of capitalised words is no title of its own. Each holds for any Dutch report.
+PREPOSITIONS = {"van", "voor", "in", "op", "naar", "aan", "met", "tot", "uit", "bij", "over", "door", "om"}
+TUSSENVOEGSELS = {"de", "van", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "el", "la", "le", "du"}
+WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
+# "Thema 4 X", "Hoofdstuk 2 X", "Programma 3. X", "6.21 X": the title of a numbered chapter, theme or taakveld
+CHAPTER_BEFORE = re.compile(r"(?:(?i:thema|hoofdstuk|paragraaf|programma|deelprogramma|pijler|opgave|ambitie|"
+                            r"speerpunt|beleidsveld|taakveld|doelstelling)[ \t]+[\dIVX]+(?:\.\d+)*[.:]?|"
+                            r"^[ \t]*\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)[ \t]+$", re.M)
+YEAR_TOKEN = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])")
+TAAKVELD_LINE = re.compile(r"^[ \t]*[0-8]\.\d{1,2}[ \t]+[A-Z]", re.M)
+# The names of a sector or domain ("Veiligheid en Publieke Gezondheid", "Werk & Inkomen en Statushouders"):
+# headings and portfolios, never the title of one initiative.
+DOMAIN_WORDS = frozenset("""
+veiligheid publieke gezondheid volksgezondheid gezondheidszorg werk inkomen zorg welzijn jeugd jongeren onderwijs
+wonen sport cultuur statushouders vluchtelingen armoede armoedebeleid schulden schuldhulpverlening participatie
+inburgering ouderen ouderenzorg mantelzorg economie economische zaken arbeidsmarkt jeugdhulp jeugdzorg wmo minima
+bestaanszekerheid preventie leefbaarheid openbare orde duurzaamheid volkshuisvesting vrijwilligers vrijwilligerswerk
+gezin gezinnen sociale sociaal maatschappelijke ondersteuning opvang voorzieningen integratie emancipatie diversiteit
+inclusie kunst recreatie toerisme financiën bedrijfsvoering dienstverlening handhaving toezicht gehandicapten
+beleid zaken algemene ontwikkeling ruimtelijke ordening domein volwassenen kinderen
+""".split())
+DOC_TITLE_HEADS = {"gemeente", "gemeenten", "college", "raad", "gemeenteraad"}
+
+
+def _in_portfolio_table(text: str, line_start: int) -> bool:
+    """Is the line at `line_start` a row under a "Portefeuillehouder(s)" header, no blank line between?"""
+    at = line_start
+    for _ in range(8):
+        if at <= 0:
+            return False
+        prev_start = text.rfind("\n", 0, at - 1) + 1
+        line = text[prev_start:at - 1]
+        if not line.strip():
+            return False
+        if line.lstrip()[:18].lower().startswith("portefeuillehouder"):
+            return True
+        at = prev_start
+    return False
+
+
+def _cut_at_bare_article(name: str) -> str:
+    """"Algemeen Bestuur het Beleidsplan": an article that follows no preposition starts a new phrase."""
+    words = name.split()
+    for i in range(1, len(words) - 1):
+        if words[i] in ("de", "het", "der", "den") and words[i - 1].lower() not in PREPOSITIONS:
+            return _trim_connectors(" ".join(words[:i]))
+    return name
+
+
+def _not_a_title(ctx: InitContext, name: str, start: int) -> str | None:
+    """Why a run of capitalised words at `start` names no initiative, or None."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, start) + 1
+    before = WORD_BEFORE.search(text, max(line_start, start - 40), start)
+    prev = before.group(1) if before else ""
+    words = name.split()
+    firsts = ref.first_names()
+    if prev in firsts:
+        return "person_name"  # "Bernadette Schomaker Jeugdzorg": a surname and the portfolio after it
+    if words[0] in firsts and (words[1][:1].isupper() or words[1] in TUSSENVOEGSELS):
+        return "person_name"  # "Jelle de Jong", "Danny Diversiteit" (first name, surname)
+    if prev in TUSSENVOEGSELS:
+        at = before.start()
+        for _ in range(3):  # "Danny de Vries Diversiteit", "Jan van der Berg": a surname after a first name
+            pre = WORD_BEFORE.search(text, max(line_start, at - 30), at)
+            if pre is None or pre.group(1) in firsts:
+                if pre is not None:
+                    return "person_name"
+                break
+            if pre.group(1) not in TUSSENVOEGSELS:
+                break
+            at = pre.start()
+    if _in_portfolio_table(text, line_start):
+        return "person_name"  # "Portefeuillehouder Thema" / "Name Surname Jeugdzorg": a holder and the portfolio
+    if words[0].lower() in DOC_TITLE_HEADS:
+        return "municipal_body"  # "Gemeente X", "College van B en W"
+    if CHAPTER_BEFORE.search(text, max(line_start, start - 40), start):
+        return "chapter_title"
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if len(YEAR_TOKEN.findall(line)) >= 3 and len(line.split()) <= 20:
+        return "table_header"  # "Realisatie 2021 Begroting 2022 Begroting 2023"
+    if TAAKVELD_LINE.match(line) and "taakveld" in (lowered(text) or text.lower()):
+        return "taakveld_description"  # the country-wide description of a taakveld (BBV)
+    i = bisect.bisect_left(ctx.org_starts, start)
+    if i < len(ctx.org_starts) and ctx.org_starts[i] < start + len(name):
+        return "holds_an_organisation"  # "Huis naar Werk en Regionaal Werkbedrijf X": a list, not one title
+    content = [w for w in re.findall(r"[\w\-]+", name.lower()) if w not in CONNECT]
+    if content and all(w in DOMAIN_WORDS for w in content):
+        return "domain_names"
+    return None
 
 
 def _c_enumeration(ctx: InitContext):
@@ -300,6 +400,8 @@ BULLET_LINE = re.compile(r"(?m)^[ \t\u00a0]*(?:[•·\-–*▪◦]|\d{1,2}[.)])[
 LIST_CUE = re.compile(r"(?i)projecten|beleidskaders?|beleidsstukken|beleidsnota|regelingen|initiatieven|interventies|"
                       r"programma['’]?s|plannen|nota['’]?s|notities|uitvoeringsprogramma|deelprogramma|akkoorden|"
                       r"de\s+volgende\s+\w+")
+# A list of public bodies (organisations: loaders/extract/organisations.py), not of initiatives.
+BODY_LIST_CUE = re.compile(r"(?i)gemeenschappelijke\s+regelingen|verbonden\s+partijen|deelnemingen")
 YEAR_TAIL = re.compile(r"\s*\((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\)\s*$")
 
 
@@ -340,7 +442,7 @@ def _c_listed(ctx: InitContext):
             break
         key = prev_start if intro else -1
         if key not in intro_ok:
-            intro_ok[key] = bool(intro) and bool(LIST_CUE.search(intro))
+            intro_ok[key] = bool(intro) and bool(LIST_CUE.search(intro)) and not BODY_LIST_CUE.search(intro)
         if intro_ok[key]:
             yield from _listed_item(m)
 
@@ -371,9 +473,25 @@ def _c_national(ctx: InitContext):
                 found.setdefault(i, []).append((q, q + len(lab)))
     for spans in found.values():
         spans = _outermost(spans)
-        name = max((text[a:b] for a, b in spans), key=len)
+        name = max((text[a:b] for a, b in spans), key=(lambda x: (len(x), not x.islower())))
         for a, b in spans:
-            yield _icand(name, a, b, None, 0.9, filters=("empty",))
+            yield _icand(name, a, b, None, 0.9, filters=("empty",), dropped_by=_plain_words(text, a, b))
+
+
+SENTENCE_START = re.compile(r"(?:[.!?:\n]|^)[ \t\u00a0]*$")
+TYPE_BEFORE = re.compile(rf"(?i)(?<![\w\-])[\w\-]*{TYPE_SUFFIX}[ \t]+(?:[\w\-]+[ \t]+)?$")
+
+
+def _plain_words(text: str, a: int, b: int) -> str | None:
+    """"ouderen wonen langer thuis", "werken met positieve gezondheid": a name of several words written all in
+    lower case, neither quoted nor named by a type word before it, is the plain phrase, not the title."""
+    surface = text[a:b]
+    first, rest = surface.split(" ", 1) if " " in surface else (surface, "")
+    if not rest or not rest.islower() or (a and text[a - 1] in "‘'“\"„") or TYPE_WORD.match(first):
+        return None  # one word, capitals, quoted, or a type word of its own ("hervormingsagenda jeugd")
+    if first[:1].isupper() and not SENTENCE_START.search(text, max(0, a - 4), a) and a:
+        return None
+    return None if TYPE_BEFORE.search(text, max(0, a - 40), a) else "plain_words"
 
 
 def _whole_word(text: str, a: int, b: int) -> bool:

@@ -26,6 +26,7 @@ from .scan import (
     find_all,
     first_words,
     is_word,
+    lowered,
     occurrences,
     word_starts,
 )
@@ -39,6 +40,9 @@ NON_ORG_ACRONYMS = {
     "NOW", "TVL", "AOW", "ANW", "WGA", "IVA", "UWV-", "RIEC", "ZSM", "VIA", "EN", "VAN", "DE", "HET", "EEN", "TE",
     "WIJ", "WE", "JA", "NEE", "NB", "PS", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "LVB", "NAH",
     "NIET", "OOK", "MEER", "GEEN", "ZIE", "TOTAAL", "DOEL", "SROI", "MKBA", "ROI", "MIO", "DNA", "JOP",
+    # finance and accounting of municipalities (Besluit begroting en verantwoording, specifieke uitkeringen, taxes)
+    "BBV", "VPB", "SISA", "SIS", "SPUK", "SPUKS", "BCF", "EMU", "IV3", "BNG", "FIDO", "RUD", "BDU", "GR", "WNT",
+    "LHBTQ", "LHBTQI", "LHBTQIA", "LHBTIQA", "LGBT", "LGBTQ", "LGBTI", "LGBTIQ",
 }
 NON_ORG_WORDS = {
     "JeugdzorgPlus", "Raad", "College", "Gemeente", "Regio", "Gemeenteraad", "Sociaal", "Domein", "Nederland",
@@ -281,7 +285,7 @@ class OrgContext:
 
 
 BLOCKED = ("empty", "excluded", "place", "non_org_word", "capitals_line", "unit_before", "initiative_word",
-           "municipality_name")
+           "municipality_name", "plan_or_footnote")
 
 
 def _cand(name: str, start: int, end: int, conf: float, kind: str | None = None, *, at: int | None = None,
@@ -325,6 +329,14 @@ def _f_municipality_name(ctx: OrgContext, c: Cand) -> bool:
     return bool(re.fullmatch(r"[a-z ]+", k)) and len(k.split()) == 1 and k in ref.gemeenten_by_name()
 
 
+def _f_plan_or_footnote(ctx: OrgContext, c: Cand) -> bool:
+    """"CollegeWerkProgramma", "DorpenOverleg X": a plan or a consultation; "Eemnes1": a place and its footnote."""
+    first = c.name.split()[0] if c.name.split() else ""
+    if INNER_TYPE_TAIL.search(first):
+        return True
+    return bool(FORM_DIGITS.match(c.name)) and _is_place_word(c.name.rstrip("0123456789"))
+
+
 ORG_FILTERS = {s.name: s for s in (
     Step("empty", "filter", "drops a name that folds to nothing", _f_empty),
     Step("excluded", "filter", "drops the reporting and other municipalities, laws and people", _f_excluded),
@@ -334,6 +346,8 @@ ORG_FILTERS = {s.name: s for s in (
     Step("unit_before", "filter", "drops names after afdeling/team/loket/programma/...", _f_unit_before),
     Step("initiative_word", "filter", "drops names already taken as initiatives", _f_initiative_word),
     Step("municipality_name", "filter", "drops a one-word municipality name", _f_municipality_name),
+    Step("plan_or_footnote", "filter", "drops a plan or consultation written with inner capitals "
+         "(CollegeWerkProgramma) and a place with a footnote number (Eemnes1)", _f_plan_or_footnote),
 )}
 
 
@@ -357,11 +371,15 @@ def _c_national(ctx: OrgContext):
         if o.name == "Provincie" and _sentence_initial(text, s):
             drop = drop or "sentence_initial"
         amp = AMP_AFTER.match(text, e) if drop is None else None
-        if amp and ref.fold(amp.group(0).split()[-1]) not in nat_keys:
+        digit_led = DIGIT_LED_AFTER.match(text, e) if drop is None and amp is None else None
+        if digit_led:
+            e = digit_led.end()  # "Regionaal Werkbedrijf 04Werkt": a word led by digits is a name, never a plain word
+            name = text[s:e]
+        elif amp and ref.fold(amp.group(0).split()[-1]) not in nat_keys:
             e = amp.end()  # "ABC & de Y" is one name
             name = text[s:e]
         elif o.extend and drop is None:
-            ext = re.match(r"(?:[ \t]+(?:regio[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?:(?:voor|van)[ \t]+)?[A-Z][\w\-]*){0,2})",
+            ext = re.match(r"(?:[ \t]+(?:regio[ \t]+)?(?:\d{1,3})?[A-Z][\w\-]*(?:[ \t]+(?:(?:voor|van)[ \t]+)?[A-Z][\w\-]*){0,2})",
                            text[e:e + 60])
             if ext and any(ref.fold(w) in nat_keys for w in ext.group(0).split()):
                 ext = None  # "GGD en Menzis" are two organisations
@@ -380,6 +398,7 @@ def _c_national(ctx: OrgContext):
 
 
 _WORD = re.compile(r"\w+")
+DIGIT_LED_AFTER = re.compile(r"[ \t]+\d{1,3}[A-Z][a-z][\w\-]*")
 
 
 def _c_regional(ctx: OrgContext):
@@ -416,6 +435,7 @@ _HEAD_AFTER = re.compile(rf"(?:{'|'.join(HEAD_FIRST)})"
 AGENCY_AFTER = re.compile(r"[ \t]+(?:is|heeft|hebben|voert|biedt|organiseert|ondersteunt|speelt|werkt|levert|"
                           r"start|startte|begon|gaat|zet)\b")
 _NAME_BEFORE_HEAD = re.compile(rf"(?<![\w#\-])([A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){{0,2}})[ \t]+(?:{'|'.join(HEAD_LAST)})(?![\w\-])")
+COMPASS = re.compile(r"(?:Noord|Zuid|Oost|West|Midden)(?:oost|west|-[A-Z][a-z]+)?")
 PROVINCE_NAMES = ("Groningen", "Friesland", "Fryslân", "Drenthe", "Overijssel", "Flevoland", "Gelderland", "Utrecht",
                   "Noord-Holland", "Zuid-Holland", "Zeeland", "Noord-Brabant", "Limburg", "Twente", "Brabant")
 _NAME_PROVINCE = re.compile(rf"(?<![\w#\-])([A-Z][a-z][\w\-]+)[ \t]+(?:{'|'.join(PROVINCE_NAMES)})(?![\w\-])")
@@ -442,8 +462,8 @@ def _c_head_word(ctx: OrgContext):
     for m in anchored_finditer(_NAME_PROVINCE, text, cap_starts(text)):
         w = m.group(1)
         if w.lower() in STOP_WORDS or w in NON_ORG_WORDS or _sentence_initial(text, m.start()) \
-                or ref.fold(w) in ref.gemeenten_by_name() or w in PROVINCE_NAMES or w in {"Regio", "Provincie", "Fonds", "Programma", "Noord",
-                                                                                      "Zuid", "Oost", "West", "Midden"}:
+                or ref.fold(w) in ref.gemeenten_by_name() or w in PROVINCE_NAMES or w in {"Regio", "Provincie", "Fonds", "Programma"} \
+                or COMPASS.fullmatch(w):
             continue
         yield _cand(m.group(0), m.start(), m.end(), 0.65, filters=BLOCKED)
 
@@ -566,8 +586,12 @@ def _c_form(ctx: OrgContext):
         if text[e:e + 3] in (".nl", ".co") or text[e:e + 4] == ".com":
             continue
         if FORM_DIGITS.match(tok):
+            if _is_place_word(tok.rstrip("0123456789")):
+                continue  # "Eemnes1": a place with its footnote number
             conf = 0.85
         elif FORM_INNER.match(tok) and not tok.startswith("IJ") and len(tok) >= 6:
+            if INNER_TYPE_TAIL.search(tok):
+                continue  # "CollegeWerkProgramma", "DorpenOverleg": a programme or a consultation, no body
             conf = 0.7
         elif ACRONYM.match(tok) and tok not in ctx.bracket_non_org and sum(ch.isalpha() for ch in tok) >= 3:
             if tok.startswith("GGD") or _in_caps_phrase(text, s, e):
@@ -586,6 +610,16 @@ def _c_form(ctx: OrgContext):
         yield _cand(name, s, e, conf, filters=BLOCKED, dropped_by=drop)
     for m in anchored_finditer(FORM_LOWER_CAMEL, text, _lower_camel_starts(text)):
         yield _cand(m.group(1), m.start(1), m.end(1), 0.7, filters=BLOCKED)
+
+
+# The last part of a word with inner capitals that names a plan, programme or consultation, not a body.
+INNER_TYPE_TAIL = re.compile(r"[a-z](?:Programma|Plan|Agenda|Aanpak|Overleg|Akkoord|Project|Visie|Nota|Deal|Regeling|"
+                             r"Campagne|Methode|Model|Tafel|Platform)$")
+
+
+def _is_place_word(w: str) -> bool:
+    k = ref.fold(w)
+    return k in ref.gemeenten_by_name() or k in ref.woonplaats_gemeenten()
 
 
 def _acronym_extension(text: str, e: int) -> int | None:
@@ -624,7 +658,7 @@ def _c_name_place(ctx: OrgContext):
         place = ref.fold(m.group(2))
         if place in ref.gemeenten_by_name() and m.group(1) not in NON_ORG_WORDS and ref.fold(m.group(1)) not in ctx.excluded \
                 and not _sentence_initial(text, m.start()) and m.group(1).upper() not in {"WMO", "GGZ", "AVG", "VN", "EU"}:
-            yield _cand(m.group(0), m.start(), m.end(), 0.8)
+            yield _cand(m.group(0), m.start(), m.end(), 0.8, filters=("plan_or_footnote",))
 
 
 def _c_institution(ctx: OrgContext):
@@ -699,6 +733,37 @@ def _c_aux_subject(ctx: OrgContext):
             yield _cand(name, m.start(1), m.start(1) + len(name), 0.55, filters=BLOCKED, dropped_by=drop)
 
 
+# Items of a list announced as public bodies ("Het gaat om de volgende gemeenschappelijke regelingen:",
+# a heading "Verbonden partijen"): each item is a body, its seat ("te Zwolle") left off.
+BODY_LIST_CUE = re.compile(r"(?i)gemeenschappelijke\s+regelingen|verbonden\s+partijen|deelnemingen")
+LIST_ITEM = re.compile(r"[ \t\u00a0]*(?:[•·\-–*▪◦]|\d{1,2}[.)])[ \t\u00a0]+(\S[^\n]{1,100}?)[ \t\u00a0]*$")
+SEAT_TAIL = re.compile(r"[ \t]+te[ \t]+[A-Z][\w\-' ]*$|[ \t]*[;:,.]$")
+
+
+def _c_body_list(ctx: OrgContext):
+    text = ctx.text
+    low = lowered(text) or text.lower()
+    if "regelingen" not in low and "partijen" not in low and "deelnemingen" not in low:
+        return
+    intro_ok = False
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        m = LIST_ITEM.match(line)
+        if m:
+            item = SEAT_TAIL.sub("", m.group(1).split(" (")[0])
+            if JOINT_REGULATION.match(item):
+                pass  # "Gemeenschappelijke regeling X": the body X is taken by joint_regulation
+            elif intro_ok and item[:1].isupper() and any(w[:1].isupper() or w[:1].isdigit() for w in item.split()[1:]) and 1 <= len(item.split()) <= 8 and not re.search(r"[.!?]\s", item):
+                s = pos + m.start(1)
+                yield _cand(item, s, s + len(item), 0.85, _kind_for(item, "", "government"), filters=BLOCKED)
+        elif line.strip():
+            intro_ok = bool(BODY_LIST_CUE.search(line)) and len(line) < 300
+        pos = end + 1
+
+
 ORG_CANDIDATES = (
     Step("national", "candidates", "names of the national register, extended by a place or region", _c_national),
     Step("regional_register", "candidates", "regional public bodies of the country-wide registers (GR, SW, GGD)",
@@ -721,6 +786,8 @@ ORG_CANDIDATES = (
     Step("facility_list", "candidates", "wijkcentra named where they receive subsidy or deliver", _c_facility_list),
     Step("aux_subject", "candidates", "a capitalised subject after heeft/is/wordt", _c_aux_subject),
     Step("staff_of", "candidates", "the name after staff or teams: jongerenwerker van X, wijkteams van X", _c_staff_of),
+    Step("body_list", "candidates", "items of a list announced as gemeenschappelijke regelingen or verbonden partijen "
+         "(the seat 'te X' left off)", _c_body_list),
 )
 # "van Zorgveld naar GGD Noord", "van Revalis en Werkpunt Kust": a one-word name joined by en/naar/& to a sure
 # organisation is one too, unless it reads as a plain noun (a plural, -ing, -heid, a sector word).

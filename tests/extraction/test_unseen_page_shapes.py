@@ -1,0 +1,105 @@
+"""Shapes of real report pages that the rules had not met: portfolio tables, taakveld rows, table headers,
+chapter titles, domain names, lists of public bodies, acronyms of municipal finance. Every text here is invented.
+"""
+
+import hashlib
+
+from sdkg.loaders.extract import extract
+from sdkg.loaders.model import Document
+
+
+def _extract(text: str):
+    doc = Document(text=text, source="t.txt", sha256=hashlib.sha256(text.encode()).hexdigest(), media_type="text/plain")
+    return extract(doc)
+
+
+def _inits(text: str) -> set[str]:
+    return {i.name for i in _extract(text).initiatives}
+
+
+def _orgs(text: str) -> set[str]:
+    return {o.name for o in _extract(text).organisations}
+
+
+def test_portfolio_holders_and_their_themes_are_no_initiatives():
+    text = ("Programma 3 Sociaal domein\n\nPortefeuillehouder Thema\n"
+            "Gerrit Jansma Werk en inkomen, armoedebeleid\n"
+            "Hanneke de Bruin Diversiteit en inclusie\n"
+            "Marijke Olthof Jeugdzorg\n\n"
+            "In 2025 startte de gemeente Zwolle de pilot Samen Thuis.")
+    names = _inits(text)
+    assert not {"Bruin Diversiteit", "Olthof Jeugdzorg", "Jansma Werk"} & names
+    assert any("Samen Thuis" in n for n in names)
+
+
+def test_a_person_named_in_running_text_is_no_initiative():
+    names = _inits("Gemeente Zwolle. De wethouders zijn Pieter Holkema (zorg) en Jelle de Jong (sport, subsidies).")
+    assert not {"Jelle de Jong", "Pieter Holkema"} & names
+
+
+def test_an_article_after_a_noun_ends_the_name():
+    names = _inits("Gemeente Zwolle. In 2024 heeft het Algemeen Bestuur het Beleidsplan 2024-2027 vastgesteld.")
+    assert "Algemeen Bestuur het Beleidsplan" not in names
+    assert "Algemeen Bestuur" not in names
+
+
+def test_names_of_domains_and_table_headers_are_no_initiatives():
+    text = ("Gemeente Zwolle. Dit programma bevat de thema's Jeugd en Wmo, Werk & Inkomen en Statushouders.\n"
+            "Taken op het terrein van Veiligheid en Publieke Gezondheid liggen bij de regio.\n"
+            "Programma Sociaal Domein Realisatie 2021 Begroting 2022 Begroting 2023 Begroting 2024\n")
+    names = _inits(text)
+    assert not {"Werk & Inkomen en Statushouders", "Veiligheid en Publieke Gezondheid",
+                "Sociaal Domein Realisatie"} & names
+
+
+def test_the_title_of_a_numbered_theme_and_the_municipality_are_no_initiatives():
+    names = _inits("Tweede rapportage 2025 Gemeente Zwolle\nThema 4 Krachtig Zwolle met een sterke sociale basis\n"
+                   "We voeren het project Buurtkamers Zuid uit.")
+    assert not {"Gemeente Zwolle", "Krachtig Zwolle"} & names
+
+
+def test_taakveld_rows_are_no_initiatives():
+    text = ("Gemeente Zwolle. Het programma bevat de volgende taakvelden:\nTaakveld Omschrijving\n"
+            "6.1 Samenkracht en burgerparticipatie Algemene voorzieningen, Algemeen Maatschappelijk Werk (AMW), "
+            "kinderopvangtoeslag Sociaal Medische Indicatie\n"
+            "6.22 Toegang en eerstelijnsvoorzieningen Jeugd Loketvoorzieningen gericht op eigen kracht\n")
+    names = _inits(text)
+    assert not {"Algemeen Maatschappelijk Werk", "Sociaal Medische Indicatie", "Jeugd Loketvoorzieningen"} & names
+
+
+def test_a_law_is_no_initiative_quoted_or_not():
+    names = _inits("Gemeente Zwolle. In 2026 gaat de wet 'Van school naar duurzaam werk' in. De taken staan in de "
+                   "Wet Veiligheidsregio's en de Wet Publieke gezondheid.")
+    assert not {"Van school naar duurzaam werk", "Wet Veiligheidsregio's"} & names
+
+
+def test_a_national_concept_in_plain_lower_case_is_no_initiative_but_quoted_it_is():
+    assert not _inits("Gemeente Zwolle. We werken in het gedachtegoed van positieve gezondheid. Positieve gezondheid "
+                      "staat voor het vermogen om je aan te passen.")
+    assert _inits("Gemeente Zwolle. Door te werken met ‘positieve gezondheid’ kijken we naar wat mensen kunnen.")
+
+
+def test_the_bodies_listed_as_gemeenschappelijke_regelingen_are_organisations():
+    text = ("Gemeente Zwolle. Paragraaf verbonden partijen\n\nHet gaat om de volgende gemeenschappelijke regelingen:\n\n"
+            "1. Regionaal Serviceteam Jeugd Noordoost\n\n2. Omgevingsdienst Noordoost te Zwolle\n\n"
+            "3. Shared Service Centrum Bedrijfsvoering Noordoost\n")
+    ex = _extract(text)
+    orgs = {o.name for o in ex.organisations}
+    assert {"Regionaal Serviceteam Jeugd Noordoost", "Omgevingsdienst Noordoost",
+            "Shared Service Centrum Bedrijfsvoering Noordoost"} <= orgs
+    assert not {i.name for i in ex.initiatives} & orgs
+
+
+def test_finance_acronyms_footnotes_and_programme_words_are_no_organisations():
+    orgs = _orgs("Gemeente Zwolle. De BBV-indicatoren en de VPB staan in de SISA-bijlage. De SPUK voor sport loopt "
+                 "door. Samen met Hattem1 en het LHBTQIA+ netwerk. Zie het nieuwe CollegeWerkProgramma 2022-2026 "
+                 "en het DorpenOverleg Zwolle.")
+    assert not {"BBV", "VPB", "SISA", "SPUK", "Hattem1", "LHBTQIA", "CollegeWerkProgramma",
+                "DorpenOverleg Zwolle"} & orgs
+
+
+def test_a_compass_region_before_a_province_is_no_organisation_and_a_digit_led_name_extends():
+    orgs = _orgs("Gemeente Eindhoven. Met de Samenwerkingsovereenkomst Arbeidsmarktregio Zuidoost Brabant gaan het "
+                 "Regionaal Werkbedrijf 04Werkt en de gemeenten verder.")
+    assert "Zuidoost Brabant" not in orgs
+    assert "Regionaal Werkbedrijf 04Werkt" in orgs
