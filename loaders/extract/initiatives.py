@@ -314,9 +314,9 @@ def _in_portfolio_table(text: str, line_start: int) -> bool:
     """Is the line at `line_start` a row under a "Portefeuillehouder(s)" header, no blank line between?"""
     at = line_start
     for _ in range(8):
-        if at <= 0:
+        if at <= 0 or text[at - 1] != "\n":
             return False
-        prev_start = text.rfind("\n", 0, at - 1) + 1
+        prev_start = max(text.rfind("\n", max(0, at - 300), at - 1) + 1, at - 300, 0)
         line = text[prev_start:at - 1]
         if not line.strip():
             return False
@@ -338,7 +338,8 @@ def _cut_at_bare_article(name: str) -> str:
 def _not_a_title(ctx: InitContext, name: str, start: int) -> str | None:
     """Why a run of capitalised words at `start` names no initiative, or None."""
     text = ctx.text
-    line_start = text.rfind("\n", 0, start) + 1
+    window = max(0, start - 300)  # bounded look-arounds: a text without line breaks stays linear
+    line_start = max(text.rfind("\n", window, start) + 1, window)
     before = WORD_BEFORE.search(text, max(line_start, start - 40), start)
     prev = before.group(1) if before else ""
     words = name.split()
@@ -364,8 +365,8 @@ def _not_a_title(ctx: InitContext, name: str, start: int) -> str | None:
         return "municipal_body"  # "Gemeente X", "College van B en W"
     if CHAPTER_BEFORE.search(text, max(line_start, start - 40), start):
         return "chapter_title"
-    line_end = text.find("\n", start)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    line_end = text.find("\n", start, start + 300)
+    line = text[line_start:line_end if line_end >= 0 else start + 300]
     if len(YEAR_TOKEN.findall(line)) >= 3 and len(line.split()) <= 20:
         return "table_header"  # "Realisatie 2021 Begroting 2022 Begroting 2023"
     if TAAKVELD_LINE.match(line) and "taakveld" in (lowered(text) or text.lower()):
