@@ -131,11 +131,11 @@ FUNDS_OWN = re.compile(
     r"|financi\w+\s+(?:van|voor|aan)|bijdrage\s+aan|subsidies\s+(?:voor|aan)|budget\s+(?:voor|aan)")
 FUNDS_RIJK = re.compile(r"(?i)rijks(?:subsidie|bijdrage|middelen|geld|budget)\w*|middelen\s+van\s+het\s+rijk"
                         r"|(?:budget|bijdrage|middelen|subsidie)\w*\s+(?:\S+\s+){0,4}(?:bij|van|door)\s+het\s+rijk")
-FUNDS_BY = re.compile(r"(?i)(?:gefinancierd|betaald|bekostigd|gesubsidieerd|mogelijk\s+gemaakt)\s+(?:wordt\s+)?(?:door|vanuit|uit)"
+FUNDS_BY = re.compile(r"(?i)(?:gefinancierd|betaald|bekostigd|gesubsidieerd|vergoed|mogelijk\s+gemaakt)\s+(?:wordt\s+)?(?:door|vanuit|uit)"
                       r"|(?:bijdrage|subsidie|middelen|geld|steun)\s+(?:van|uit|vanuit)")
 # Words every match of FUNDS_BY / FUNDS_OWN contains (lower case): a sentence without any is not searched.
-FUNDS_BY_WORDS = ("gefinancierd", "betaald", "bekostigd", "subsidi", "mogelijk", "bijdrage", "middelen", "geld",
-                  "steun")
+FUNDS_BY_WORDS = ("gefinancierd", "betaald", "bekostigd", "subsidi", "vergoed", "mogelijk", "bijdrage", "middelen",
+                  "geld", "steun")
 FUNDS_OWN_WORDS = ("subsidi", "nveste", "financi", "bijdrage", "budget")
 PARTNER_WORDS = ("samen", "partner", "partij", "deel", "ondertekend", "convenant", "afspraken", "coalitie",
                  "gemeenschappelijke", "overeenstemming", "overeenkomst")
@@ -192,6 +192,23 @@ OWN_WITH = re.compile(  # "Met het project 'X' pakken we ...": the municipality 
     r"(?i)^\W*met\s+(?:het|de|ons|onze)\s+(?:\w+\s+)?(?:project|programma|pilot|aanpak|initiatief|traject)\s+"
     r"[‘'“\"]?(?P<name>[^,;:]{3,80}?)[’'”\"]?\s+(?!(?:hebben|zijn|worden|willen|kunnen|gaan)\b)\w+\s+(?:wij|we)\b")
 OWN_WITH_PARTNER = re.compile(rf"(?i)\b(?:door\s+)?{_WE}\s+(?:in\s+)?samen(?:\s+|werking\s+)met\s+(?:de\s+|het\s+)?\Z")
+# what follows a cue when no found entity does: a quoted title or a capitalised name ("de acties van X/Y")
+NAME_AFTER = re.compile(r"[‘'“\"](?P<quoted>[^‘’'“”\"]{3,60})[’'”\"]|\b(?P<name>[A-Z][\w/&+-]*[\w+](?:\s+[A-Z0-9][\w/&+-]*)*)")
+# "<de dienst> die de GGD uitvoert": the organisation provides the noun phrase before it
+SERVICE_BY = re.compile(r"(?i)\b(?:de|het)\s+(?P<np>(?:[\w-]+\s+){0,3}?[\w-]{4,})\s+(?:die|dat)\s+(?:de\s+|het\s+)?\Z")
+SERVICE_VERB = re.compile(r"(?i)\s+(?:\w+\s+)?(?:uitvoert|uitvoeren|organiseert|organiseren|aanbiedt|aanbieden|biedt|bieden"
+                          r"|levert|leveren|verzorgt|verzorgen|verstrekt|verstrekken)\b")
+# "de GGD gezondheidsmonitor": the organisation's own service, a compound right after its name
+ORG_SERVICE = re.compile(r"\s+(?P<obj>[a-z][a-z-]{2,}(?:methode|aanpak|programma|project|training|cursus|spreekuur"
+                         r"|monitor|dienstverlening|zorg|begeleiding|ondersteuning|regeling)(?:s|en|'s)?)\b")
+# "ondergebracht in (gast)gemeente X", "gevestigd in X": where an organisation or initiative is housed
+HOUSED = re.compile(r"(?i)\b(?:ondergebracht|gevestigd|gehuisvest|gelegen|vestigingsplaats)\s*:?\s*(?:in\s+|te\s+|bij\s+)?"
+                    r"(?:de\s+)?(?:(?:gast|centrum)?gemeente\s+|wijk\s+|kern\s+)?\Z")
+# a name that is a law's ("Wet X", "Algemene wet X", "Xwet"), which no law governs
+LAW_NAME = re.compile(r"(?i)^(?:algemene\s+)?wet\b|\wwet$")
+# a time or place adverbial before the verb: "In 2016 is de X overgegaan naar": X is the subject
+FRONTED = re.compile(r"(?i)^\W*(?:in|vanaf|sinds|per|na|op|tot|met\s+ingang\s+van)\s+[^,]{1,30}?\s+"
+                     r"(?:is|zijn|wordt|worden|werd|werden)\s+(?P<np>.+)$")
 _STOP_PHRASE = re.compile(r"(?i)\s+(?:en|in|voor|om|zodat|waarbij|waarmee|die|dat|met|op|bij|sinds|vanaf|tot|te)\s.*$")
 _ON_BEHALF = re.compile(r"(?i)^(?:in\s+opdracht\s+van|namens)\s+(?:de\s+gemeente|het\s+\w+|\w+)\s+")
 _PARTICLE = re.compile(r"(?i)\s+(?:uit|aan|mee|op|in|door)$")
@@ -376,7 +393,12 @@ class _Finder:
         for k, u in enumerate(self.units):
             all_ms = self.by_unit.get(k, [])
             if not all_ms and self.recent_thing(k) is None:
-                continue  # no entity named here or just before: nothing this sentence can relate
+                # no entity named here or just before: nothing this sentence can relate, but what the
+                # municipality takes part in ("wij nemen deel aan de acties van X")
+                if self.own and "deel" in self.text[u.start:u.end]:
+                    self._low = None
+                    self.own_acts(k, u, self.text[u.start:u.end], [])
+                continue
             ms = self.inner(all_ms)
             kinds = {m.kind for m in ms}
             sent = self.text[u.start:u.end]
@@ -390,6 +412,8 @@ class _Finder:
             self.funds(k, u, sent, ms)
             if "neighbourhood" in kinds:
                 self.located(k, sent, ms)
+            if "neighbourhood" in kinds or "municipality" in kinds:
+                self.housed(k, u, ms)
             if any(m.kind == "law" for m in all_ms):
                 self.laws(k, u, sent, all_ms, ms)
             if "initiative" in kinds:
@@ -471,6 +495,12 @@ class _Finder:
                 t = after[0]
                 self.add(self.own, pred, t.name, k, "municipality", "initiative" if t.kind in THING_KINDS
                          else "organisation", 0.6)
+            elif pred == "partner_of":  # "wij nemen deel aan de acties van X": the name the clause gives
+                clause = re.split(r"[.;:,!?()]", text[c1:min(u.end, c1 + 80)], maxsplit=1)[0]
+                nm = NAME_AFTER.search(clause)
+                if nm:
+                    self.add(self.own, pred, (nm.group("quoted") or nm.group("name")).strip(), k, "municipality",
+                             "other", 0.5)
         wm = OWN_WITH.match(sent)
         if wm:
             a, b = u.start + wm.start("name"), u.start + wm.end("name")
@@ -524,6 +554,15 @@ class _Finder:
             t = before(a.start)
             if t is not None and OF_ORG.match(text[t.end:a.start]):
                 self.add(a.name, "provides", t.name, k, "organisation", "initiative")
+            # "de gezondheidsmonitor die de GGD uitvoert": the phrase before the relative clause
+            if SERVICE_VERB.match(text, a.end, u.end):
+                sb = SERVICE_BY.search(text, max(u.start, a.start - 80), a.start)
+                if sb and (t is None or t.end <= sb.start("np")):
+                    self.add(a.name, "provides", _phrase(sb.group("np")), k, "organisation", "other", 0.5)
+            # "de GGD gezondheidsmonitor": a service compound right after the name
+            om = ORG_SERVICE.match(text, a.end, u.end)
+            if om:
+                self.add(a.name, "provides", om.group("obj"), k, "organisation", "other", 0.5)
             # "de proef 'X' van A en B", "de gezondheidsmonitor van de GGD": a named or service thing of A
             lead = text[max(u.start, a.start - 120):a.start]
             sm = SERVICE_OF.search(lead)
@@ -553,8 +592,11 @@ class _Finder:
         """What the organisation after the cue provides: "<gemeente> heeft het vervoer ... ondergebracht bij" ->
         "vervoer"; "De schuldhulp wordt uitgevoerd door" -> "schuldhulp"."""
         active = re.search(r"(?i)\b(?:heeft|hebben|had|hadden)\s+(?P<np>(?:het|de|een|ons|onze)\s+\S+(?:\s+\S+)?)", lead)
+        fronted = FRONTED.match(lead)
         if active:
             obj = _phrase(active.group("np"))
+        elif fronted:  # "In 2016 is de X overgegaan naar": X, not the year
+            obj = _phrase(fronted.group("np"))
         else:
             obj = _phrase(re.sub(r"(?i)\s\b(?:wordt|worden|is|zijn|werd|werden)\b.*$", "", lead))
         if obj and len(obj) > 3 and not CONTRACT.search(obj) and len(obj.split()) <= 6:
@@ -630,6 +672,31 @@ class _Finder:
 
     # located_in: an initiative and the neighbourhoods of its sentence, each place with the initiative named
     # nearest before it; "in de wijken X en Y" without an initiative points back to the one just named
+    def housed(self, k, u, ms):
+        """"een backoffice, ondergebracht in gastgemeente X", "gevestigd in X", a table row "Vestigingsplaats | X":
+        the organisation (else the initiative) named before the cue is located in the place after it; in a table
+        whose row holds only the cue, the organisation the table is about (the last one named above)."""
+        for p in ms:
+            if p.kind not in ("municipality", "neighbourhood"):
+                continue
+            floor = u.start
+            if k and self.text[p.start - 1].isspace() and p.start - u.start <= 2:  # the place opens its unit
+                floor = self.units[k - 1].start
+            cm = HOUSED.search(self.text, max(floor, p.start - 70), p.start)
+            if cm is None:
+                continue
+            before = [m for m in self.inner(self.by_unit.get(k, [])) if m.end <= cm.start()]
+            subj = (next((m for m in reversed(before) if m.kind == "organisation"), None)
+                    or next((m for m in reversed(before) if m.kind in THING_KINDS), None))
+            if subj is None and cm.start() < u.start:  # "Vestigingsplaats" on its own line above the place
+                for j in range(k - 1, max(-1, k - 9), -1):
+                    subj = next((m for m in reversed(self.by_unit.get(j, [])) if m.kind == "organisation"), None)
+                    if subj is not None:
+                        break
+            if subj is not None:
+                first = k if cm.start() >= u.start else k - 1
+                self.add(subj.name, "located_in", p.name, first, subj.kind, p.kind, 0.6, last=k)
+
     def located(self, k, sent, ms):
         things = [m for m in ms if m.kind in THING_KINDS]
         places = [m for m in ms if m.kind == "neighbourhood"]
@@ -675,6 +742,7 @@ class _Finder:
                 np = _phrase(m.group("np"))
                 if np and len(np) > 3:
                     self.add(np, "under_law", law.name, k, "other", "law", 0.5)
+        things = [t for t in things if not LAW_NAME.search(t.name)]  # a law taken for an initiative is none
         if not things:
             return
         starts = [t.start for t in things]
@@ -719,6 +787,28 @@ class _Finder:
         item = _BULLET.sub("", self.text[self.units[j].start:self.units[j].end]).strip(" ;,.")
         return item if len(item) > 3 and item[0].isupper() and len(item.split()) <= 8 else None
 
+    def subsidy_item(self, j: int, ims: list[Mention]) -> None:
+        """An item of a list announced as subsidies ("Subsidies voor:"): the municipality funds the organisations
+        it names, else its initiative, else the name it gives ("• Buurtfonds - activiteiten voor ouderen": the
+        name before the dash is funded and provides what the dash adds)."""
+        orgs = [a for a in ims if a.kind == "organisation"]
+        for a in orgs:
+            self.add(self.own, "funds", a.name, j, "municipality", "organisation")
+        things = [a for a in ims if a.kind in THING_KINDS]
+        if not orgs and things:
+            self.add(self.own, "funds", things[0].name, j, "municipality", "initiative")
+        item = _BULLET.sub("", self.text[self.units[j].start:self.units[j].end]).strip(" ;,.")
+        parts = re.split(r"\s+[-–]\s+", item, maxsplit=1)
+        name, what = parts[0].strip(), (parts[1].strip() if len(parts) > 1 else "")
+        if not name or not name[0].isupper() or len(name.split()) > 5:
+            return
+        funded = orgs[0].name if orgs else things[0].name if things else name
+        if not orgs and not things:
+            self.add(self.own, "funds", name, j, "municipality", "other", 0.5)
+        if what and what[0].islower():
+            what = " ".join(re.split(r"[.;:(]", what)[0].split()[:8])
+            self.add(funded, "provides", what, j, "organisation" if orgs else "other", "other", 0.5)
+
     def lists(self):
         for k, u in enumerate(self.units):
             if u.item:
@@ -738,9 +828,7 @@ class _Finder:
             for j in items:
                 ims = self.inner(self.by_unit.get(j, []))
                 if self.own and re.search(r"(?i)subsidie", sent):
-                    for a in ims:
-                        if a.kind == "organisation":
-                            self.add(self.own, "funds", a.name, j, "municipality", "organisation")
+                    self.subsidy_item(j, ims)
                 cue = PART_OF.search(sent)
                 if things and cue:
                     after = [t for t in things if 0 <= t.start - (u.start + cue.end()) <= 40]

@@ -311,3 +311,60 @@ def test_partners_below_a_heading_that_names_the_initiative():
     text = "Uitbreiding Taalhuis Noord\n\nDe bibliotheek, het buurtwerk en Stichting Lezen Samen werken samen.\n"
     got = relations(text, orgs=["Stichting Lezen Samen"], initiatives=["Taalhuis Noord"])
     assert ("Stichting Lezen Samen", "partner_of", "Taalhuis Noord") in got
+
+
+def test_subsidy_list_items_that_are_no_found_entities():
+    text = ("Subsidies die bij dit doel horen:\n\n  • Vitaal Plein\n  • Buurtpunt Oost - activiteiten voor ouderen\n"
+            "  • Doe Mee Dag\n")
+    got = relations(text, initiatives=["Doe Mee Dag"])
+    assert {(OWN, "funds", "Vitaal Plein"), (OWN, "funds", "Buurtpunt Oost"), (OWN, "funds", "Doe Mee Dag")} <= got
+    assert ("Buurtpunt Oost", "provides", "activiteiten voor ouderen") in got
+
+
+def test_the_municipality_takes_part_in_what_a_named_party_does():
+    text = "Wij nemen deel aan de acties van Groenkracht/Schoonstad, een netwerk van bedrijven."
+    assert (OWN, "partner_of", "Groenkracht/Schoonstad") in relations(text)
+
+
+def test_the_service_an_organisation_carries_out_in_a_relative_clause():
+    text = "Op basis van de jaarlijkse leefstijlpeilingen die de Gezondheidsdienst Zuid uitvoert, stellen we doelen."
+    got = relations(text, orgs=["Gezondheidsdienst Zuid"])
+    assert ("Gezondheidsdienst Zuid", "provides", "jaarlijkse leefstijlpeilingen") in got
+
+
+def test_an_organisations_own_service_named_after_it():
+    text = "We gebruiken de cijfers uit de Gezondheidsdienst Zuid jeugdmonitor van 2020."
+    got = relations(text, orgs=["Gezondheidsdienst Zuid"])
+    assert ("Gezondheidsdienst Zuid", "provides", "jeugdmonitor") in got
+
+
+def test_an_organisation_housed_in_another_municipality():
+    text = ("De gemeenten hebben een gezamenlijk inkoopbureau (IBZ) voor de inkoop van jeugdhulp, ondergebracht "
+            "in gastgemeente Dalstad.")
+    got = relations(text, orgs=["IBZ"], others=["Dalstad"])
+    assert ("IBZ", "located_in", "Dalstad") in got
+
+
+def test_the_seat_of_a_joint_body_in_a_table_row():
+    text = "Verbonden partij\nRegionale Dienst Westland\nVestigingsplaats\nDalstad\nDoel\nToezicht op de kinderopvang."
+    got = relations(text, orgs=["Regionale Dienst Westland"], others=["Dalstad"])
+    assert ("Regionale Dienst Westland", "located_in", "Dalstad") in got
+
+
+def test_what_moved_to_an_organisation_after_a_fronted_year():
+    text = "In 2021 is de jeugdverpleging 0-4 overgegaan van Zorgkring naar Gezondheidsdienst Zuid."
+    got = relations(text, orgs=["Zorgkring", "Gezondheidsdienst Zuid"])
+    assert ("Gezondheidsdienst Zuid", "provides", "jeugdverpleging 0-4") in got
+    assert not {r for r in got if r[2].startswith("In 2021")}
+
+
+def test_costs_paid_back_by_the_state():
+    text = "De kosten van de pilot 'Thuis in de Wijk' worden volledig vergoed door het Rijk."
+    got = relations(text, orgs=["Rijk"], initiatives=["Thuis in de Wijk"])
+    assert ("Rijk", "funds", "Thuis in de Wijk") in got
+
+
+def test_a_law_taken_for_an_initiative_is_not_under_another_law():
+    text = "De regio handelt vanuit de taken in het kader van de Wet Rampenzorg en de Wet publieke gezondheid."
+    got = relations(text, initiatives=["Wet Rampenzorg"], laws=[("Wet publieke gezondheid", None, "Wet publieke gezondheid")])
+    assert not {r for r in got if r[0] == "Wet Rampenzorg"}
