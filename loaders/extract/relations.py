@@ -58,9 +58,12 @@ def units(text: str, names: list[tuple[int, int]] | None = None) -> list[Unit]:
         if not body.strip():
             para += 1
             continue
-        item = bool(_BULLET.match(body)) or "\t" in body or " | " in body
+        bullet = _BULLET.match(body)
+        item = bool(bullet) or "\t" in body or " | " in body
         s = a
         for m in _SENT_END.finditer(body):
+            if bullet and m.start() < bullet.end():
+                continue  # "1. Name": the number of a list item ends no sentence
             i = bisect.bisect_right(starts, a + m.start()) - 1
             if i >= 0 and reach[i] > a + m.start():
                 continue  # the punctuation belongs to a name
@@ -204,6 +207,12 @@ ORG_SERVICE = re.compile(r"\s+(?P<obj>[a-z][a-z-]{2,}(?:methode|aanpak|programma
 # "ondergebracht in (gast)gemeente X", "gevestigd in X": where an organisation or initiative is housed
 HOUSED = re.compile(r"(?i)\b(?:ondergebracht|gevestigd|gehuisvest|gelegen|vestigingsplaats)\s*:?\s*(?:in\s+|te\s+|bij\s+)?"
                     r"(?:de\s+)?(?:(?:gast|centrum)?gemeente\s+|wijk\s+|kern\s+)?\Z")
+# row labels of the table of a joint body
+ROW_MEMBERS = re.compile(r"(?i)\s*(?:betrokkenen|deelnemers|deelnemende\s+(?:gemeenten|partijen)|aangesloten\s+gemeenten)"
+                         r"\b\s*:?\s*")
+ROW_CONTRIBUTION = re.compile(r"(?i)\s*(?:gemeentelijke\s+bijdrage|bijdrage\s+(?:van\s+de\s+)?gemeente)\s*:?"
+                              r"(?:\s*[€\d.,\s|-]*)")
+PAYS_CONTRIBUTION = re.compile(r"(?i)\bbeta(?:alt|alde|len|alden)\b[^.;]{0,60}?\bbijdrage\b")
 # a name that is a law's ("Wet X", "Algemene wet X", "Xwet"), which no law governs
 LAW_NAME = re.compile(r"(?i)^(?:algemene\s+)?wet\b|\wwet$")
 # a time or place adverbial before the verb: "In 2016 is de X overgegaan naar": X is the subject
@@ -279,6 +288,8 @@ class _Finder:
         if not subj or not obj or subj.lower() == obj.lower():
             return
         key = (subj.lower(), pred, obj.lower())
+        if pred == "partner_of" and key[2] < key[0]:  # partner_of is symmetric: A with B is B with A
+            key = (key[2], pred, key[0])
         if key in self.seen:
             return
         self.seen.add(key)
@@ -419,7 +430,71 @@ class _Finder:
             if "initiative" in kinds:
                 self.parts(k, u, sent, ms)
         self.lists()
+        self.rows()
         return self.out
+
+    def table_org(self, k: int) -> Mention | None:
+        """The organisation a table is about: the one that opens the last short title line above unit k
+        ("Veiligheidsregio X", "1. GGD X te Y"), looked for up to 60 units back."""
+        for j in range(k - 1, max(-1, k - 61), -1):
+            u = self.units[j]
+            if u.end - u.start > 90 or self.text[u.end - 1] in ".;:?!":
+                continue
+            for m in self.inner(self.by_unit.get(j, [])):
+                if m.kind == "organisation" and not self.text[u.start:m.start].strip(" \t•-–*·0123456789.)"):
+                    return m
+        return None
+
+    def rows(self):
+        """Rows of the statutory table of a joint body (verbonden partij): 'Betrokkenen' / 'Deelnemers' with the
+        municipalities that take part, 'Gemeentelijke bijdrage' (the municipality funds it); and 'Hiervoor betaalt
+        <gemeente> een bijdrage' about the body just named."""
+        if not self.own:
+            return
+        low = self.text.lower()
+        for word in ("betrokkenen", "deelnemers", "deelnemende", "aangesloten gemeenten"):
+            for pos in _find_all(low, word):
+                k = self.unit_of(pos)
+                if k is None or pos - self.units[k].start > 6:
+                    continue
+                u = self.units[k]
+                label = ROW_MEMBERS.match(self.text, u.start, u.end)
+                if not label:
+                    continue
+                org = self.table_org(k)
+                if org is None:
+                    continue
+                rest = [m for m in self.inner(self.by_unit.get(k, [])) if m.start >= label.end()]
+                last = k
+                if not rest and label.end() >= u.end - 1 and k + 1 < len(self.units):
+                    last = k + 1
+                    rest = self.inner(self.by_unit.get(k + 1, []))
+                for m in rest:
+                    if m.kind in ("municipality", "own"):
+                        self.add(m.name, "partner_of", org.name, k, m.kind, "organisation", 0.6, last=last)
+        for pos in _find_all(low, "bijdrage"):
+            k = self.unit_of(pos)
+            if k is None:
+                continue
+            u = self.units[k]
+            line = self.text[u.start:u.end]
+            if ROW_CONTRIBUTION.fullmatch(line):
+                org = self.table_org(k)
+            elif PAYS_CONTRIBUTION.search(line) and (OWN_ACTOR.search(line) or any(
+                    m.kind == "own" for m in self.by_unit.get(k, []))):
+                # the body named last in this sentence or the one before it
+                org = None
+                for j in (k, k - 1):
+                    if j < 0 or self.units[j].para != u.para:
+                        break
+                    org = next((m for m in reversed(self.inner(self.by_unit.get(j, []))) if m.kind == "organisation"
+                                and m.start < pos), None)
+                    if org:
+                        break
+            else:
+                continue
+            if org is not None:
+                self.add(self.own, "funds", org.name, k, "municipality", "organisation", 0.6)
 
     # partner_of: the actors of a sentence with a cooperation cue work with the initiative it names (or the
     # one "dit project" points back to), else with the municipality
@@ -683,16 +758,18 @@ class _Finder:
             if k and self.text[p.start - 1].isspace() and p.start - u.start <= 2:  # the place opens its unit
                 floor = self.units[k - 1].start
             cm = HOUSED.search(self.text, max(floor, p.start - 70), p.start)
+            before = [m for m in self.inner(self.by_unit.get(k, [])) if m.end <= p.start]
             if cm is None:
+                # "Stichting X te Y": the seat right after the name
+                if before and before[-1].kind in ("organisation",) + THING_KINDS and re.fullmatch(
+                        r"\s+te\s+", self.text[before[-1].end:p.start]):
+                    self.add(before[-1].name, "located_in", p.name, k, before[-1].kind, p.kind, 0.6)
                 continue
-            before = [m for m in self.inner(self.by_unit.get(k, [])) if m.end <= cm.start()]
+            before = [m for m in before if m.end <= cm.start()]
             subj = (next((m for m in reversed(before) if m.kind == "organisation"), None)
                     or next((m for m in reversed(before) if m.kind in THING_KINDS), None))
             if subj is None and cm.start() < u.start:  # "Vestigingsplaats" on its own line above the place
-                for j in range(k - 1, max(-1, k - 9), -1):
-                    subj = next((m for m in reversed(self.by_unit.get(j, [])) if m.kind == "organisation"), None)
-                    if subj is not None:
-                        break
+                subj = self.table_org(k - 1)
             if subj is not None:
                 first = k if cm.start() >= u.start else k - 1
                 self.add(subj.name, "located_in", p.name, first, subj.kind, p.kind, 0.6, last=k)
@@ -817,7 +894,10 @@ class _Finder:
             if not sent.rstrip().endswith(":"):
                 continue
             items = []
-            for j in range(k + 1, len(self.units)):
+            first = k + 1
+            if first + 1 < len(self.units) and self.units[first + 1].item and self.heading_before(first + 1):
+                first += 1  # a heading between the lead-in and its items ("... regelingen:" / "Regelingen" / "1. X")
+            for j in range(first, len(self.units)):
                 if not self.units[j].item:
                     break
                 items.append(j)
@@ -837,11 +917,28 @@ class _Finder:
                     for part in parts:
                         if part:
                             self.add(part, "part_of", whole.name, j, "initiative", "initiative")
-                if PARTNER.search(sent):
+                if PARTNER.search(sent) and self.own:
+                    if MEMBER.search(sent):
+                        # "de volgende gemeenschappelijke regelingen:": each item is a body the municipality takes
+                        # part in, whatever it was typed as ("1. Omgevingsdienst X te Y": not the seat Y)
+                        named = [a for a in ims if a.kind in ("organisation",) + THING_KINDS
+                                 and not re.search(r"\bte\s+$", self.text[self.units[j].start:a.start])]
+                        part = named[0].name if named else self.item_phrase(j)
+                        if part:
+                            self.add(part, "partner_of", self.own, j, named[0].kind if named else "other",
+                                     "municipality")
+                        continue
                     for a in ims:
-                        if a.kind in ACTOR_KINDS and self.own:
+                        if a.kind in ACTOR_KINDS:
                             self.add(a.name, "partner_of", things[-1].name if things else self.own, j, a.kind,
                                      "initiative" if things else "municipality")
+
+
+def _find_all(text: str, word: str):
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
 
 
 def find_relations(text: str, municipality: str | None, orgs: list[Organisation], initiatives: list[Initiative],

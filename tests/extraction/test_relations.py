@@ -368,3 +368,37 @@ def test_a_law_taken_for_an_initiative_is_not_under_another_law():
     text = "De regio handelt vanuit de taken in het kader van de Wet Rampenzorg en de Wet publieke gezondheid."
     got = relations(text, initiatives=["Wet Rampenzorg"], laws=[("Wet publieke gezondheid", None, "Wet publieke gezondheid")])
     assert not {r for r in got if r[0] == "Wet Rampenzorg"}
+
+
+def test_the_statutory_table_of_a_joint_body():
+    text = ("Verbonden partijen\n\n  1. Gezondheidsdienst Rivierland te Dalstad\n\nRechtsvorm\n\nGemeenschappelijke "
+            "regeling\n\nDeelnemers\n\nDe gemeenten Dalstad, Heuvelrijk en Bergstad.\n\nGemeentelijke bijdrage\n\n"
+            "€ 1.200\n")
+    got = relations(text, orgs=["Gezondheidsdienst Rivierland"], others=["Dalstad", "Heuvelrijk"])
+    assert ("Gezondheidsdienst Rivierland", "located_in", "Dalstad") in got
+    assert {("Dalstad", "partner_of", "Gezondheidsdienst Rivierland"),
+            ("Heuvelrijk", "partner_of", "Gezondheidsdienst Rivierland"),
+            (OWN, "partner_of", "Gezondheidsdienst Rivierland")} <= got
+    assert (OWN, "funds", "Gezondheidsdienst Rivierland") in got
+
+
+def test_the_municipality_pays_a_contribution_to_the_body_just_named():
+    text = ("De taken op het gebied van brandweer zijn belegd bij de Brandweerregio Zuid. Hiervoor betaalt "
+            "Bergstad een gemeentelijke bijdrage.")
+    assert (OWN, "funds", "Brandweerregio Zuid") in relations(text, orgs=["Brandweerregio Zuid"])
+
+
+def test_each_joint_regulation_of_a_list_after_a_heading():
+    text = ("Het gaat om de volgende gemeenschappelijke regelingen:\n\nGemeenschappelijke regelingen\n\n"
+            "1. Milieudienst Rivierland\n\n2. Werkplein Oost\n\n3. Gezondheidsdienst Zuid te Dalstad\n")
+    got = relations(text, orgs=["Gezondheidsdienst Zuid"], initiatives=["Milieudienst Rivierland"],
+                    others=["Dalstad"])
+    assert {("Milieudienst Rivierland", "partner_of", OWN), ("Werkplein Oost", "partner_of", OWN),
+            ("Gezondheidsdienst Zuid", "partner_of", OWN)} <= got
+    assert ("Dalstad", "partner_of", OWN) not in got
+
+
+def test_the_number_of_a_list_item_ends_no_sentence():
+    text = "Regelingen:\n1. Werkplein Oost\n2. Milieudienst Rivierland\n"
+    assert [text[u.start:u.end] for u in units(text)] == ["Regelingen:", "1. Werkplein Oost",
+                                                          "2. Milieudienst Rivierland"]
