@@ -105,7 +105,8 @@ PARTNER = re.compile(
     r"|(?:kern|samenwerkings|keten|stads)?partners?\b(?!schap)|partijen\b|nemen\s+deel|neemt\s+deel|deelname\s+aan"
     r"|ondertekend\s+door|convenant\s+met|afspraken\s+(?:gemaakt\s+)?met|coalitie\s+met"
     r"|samenwerking\s+(?:\w+\s+){1,2}met|gemeenschappelijke\s+regeling|verbonden\s+partij"
-    r"|afspraken\b[^.]{0,40}?\btussen|overeenstemming"
+    r"|afspraken\b[^.]{0,40}?\btussen|overeenstemming|\w+samenwerking\s+met|ondertekenaars|zijn\s+vertegenwoordigd"
+    r"|(?:volgende|deelnemende)\s+organisaties\b(?![^.:]{0,40}\bsubsidie)"
     r"|^\s*met\b(?=[^.]{0,120}?\b(?:afspraken|convenant|overeenkomst|samenwerking)\b))")
 PROVIDE_AFTER = re.compile(  # ORG <cue> object
     r"(?i)\s*(?:,\s*)?(?:biedt|bieden|levert|leveren|verzorgt|verzorgen|organiseert|organiseren|voert|geeft"
@@ -140,8 +141,8 @@ FUNDS_BY = re.compile(r"(?i)(?:gefinancierd|betaald|bekostigd|gesubsidieerd|verg
 FUNDS_BY_WORDS = ("gefinancierd", "betaald", "bekostigd", "subsidi", "vergoed", "mogelijk", "bijdrage", "middelen",
                   "geld", "steun")
 FUNDS_OWN_WORDS = ("subsidi", "nveste", "financi", "bijdrage", "budget")
-PARTNER_WORDS = ("samen", "partner", "partij", "deel", "ondertekend", "convenant", "afspraken", "coalitie",
-                 "gemeenschappelijke", "overeenstemming", "overeenkomst")
+PARTNER_WORDS = ("samen", "partner", "partij", "deel", "ondertek", "convenant", "afspraken", "coalitie",
+                 "gemeenschappelijke", "overeenstemming", "overeenkomst", "vertegenwoordigd", "organisaties")
 PROVIDE_BEFORE_WORDS = ("uitgevoerd", "georganiseerd", "aangeboden", "verzorgd", "geleverd", "ontwikkeld", "gegeven",
                         "begeleid", "ondergebracht", "handen", "belegd", "overgegaan")
 CONTRACT_WORDS = ("opdracht", "overeenkomst", "contract", "gegund", "aanbested", "ingekocht", "inkooprelatie")
@@ -158,6 +159,15 @@ AREA_CUE = re.compile(r"(?i)\b(?:in|betreft|rond|op|binnen)\s+(?:de\s+|het\s+)?(
                       r"|kern|kernen|dorp|dorpen|gebied)\b")
 ANAPHOR = re.compile(r"(?i)\b(?:dit|deze|het|die)\s+(?:\w+\s+)?(?:\w*project|pilot|programma|initiatief|aanpak|traject|proef"
                      r"|evenement|plan|regeling|netwerk|festival|akkoord|agenda)\b|^(?:dit|deze)\s+(?:is|was|wordt|werd)\b")
+ORG_WITHIN = re.compile(r"(?i)\b(?:ondergebracht\b[^.;]{0,50}?\bonder|(?:is|zijn|als)\s+(?:een\s+)?onderdeel\s+van"
+                        r"|ma(?:akt|ken)\s+(?:\w+\s+)?deel\s+uit\s+van)\s+(?:de\s+|het\s+)?\Z")
+FOR_PURPOSE = re.compile(r"(?i)\bvoor\s+(?:de\s+)?(?:uitvoering|exploitatie|financiering)\s+van\s+(?:de\s+|het\s+)?\Z")
+PASSIVE_AUX = re.compile(r"(?i)\b(?:wordt|worden|werd|werden)\s+(?:de\s+|het\s+)?\Z")
+PASSIVE_PAID = re.compile(r"(?i)[^.;:]{0,50}?\b(?:gefinancierd|betaald|bekostigd|gesubsidieerd|vergoed)\b")
+ANAPHOR_TYPE = re.compile(r"(?i)\b(?:dit|deze)\s+(?:\w+\s+)?(?P<tw>project|pilot|programma|initiatief|aanpak|traject"
+                          r"|proef|evenement|plan|regeling|netwerk|festival|akkoord|agenda|convenant|coalitie)\b")
+PARTY_OF = re.compile(r"(?i)\b(?:de|het)\s+(?P<obj>(?:coalitie|convenant|netwerk|project|overleg|platform|akkoord|pilot"
+                      r"|kerngroep|kernteam|samenwerkingsverband)\b[^:,.;]{0,50})")
 QUOTED = re.compile(r"[‘'“\"](?P<obj>[A-Z#][^‘’'“”\"]{2,80})[’'”\"]")
 CLAUSE_BREAK = re.compile(r",\s+(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|zal"
                           r"|zullen|gaat|gaan|begonnen|ge[a-z]{3,}[dt])\b")
@@ -180,6 +190,7 @@ FUNDS_ACTIVE = re.compile(  # ORG <cue>: the organisation pays for what follows
 FOLLOW_UP = re.compile(r"(?i)(?:dit|deze|die|daarmee|hiermee|daarvan|hiervan|daarmee)\b[^.;:]{0,40}?"
                        r"\b(?:middelen|gelden|geld|subsidie|bijdrage|budget|financier\w*|betal\w+|bekostig\w+)")
 SOURCE_PP = re.compile(r"(?i)\b(?:vanuit|namens|over|zonder|tegen|volgens|richting)\s+(?:het\s+|de\s+)?\Z")
+_WE_WORDS = ("wij", "ons", "onze")
 OWN_ACTOR = re.compile(r"(?i)\b(?:de\s+gemeente|wij|we|ons)\b")
 # The municipality as the subject of its own report ("wij", "we", "de gemeente"), acting on what follows the cue.
 _WE = r"(?:wij|we|de\s+gemeente)"
@@ -187,6 +198,10 @@ OWN_JOINS = re.compile(  # the municipality takes part in, or signs up to, what 
     rf"(?i)\b(?:nemen|neemt|namen|nam)\s+(?:{_WE}\s+)?deel\s+aan\b|\b{_WE}\s+(?:\w+\s+)?(?:nemen|neemt|namen|nam)\s+deel\s+aan\b"
     rf"|\bondertek\w+\s+{_WE}\b|\b{_WE}\s+(?:heeft\s+|hebben\s+)?(?:ook\s+)?ondertek\w+\b|\bsluiten\s+(?:wij|we)\s+aan\s+bij\b"
     rf"|\b{_WE}\s+sluit\w*\s+(?:\w+\s+)?aan\s+bij\b")
+# joining what follows, with the municipality as the actor of its sentence ("heeft het college besloten aan te sluiten
+# bij het programma X", "Bergstad is lid geworden van X")
+OWN_JOINS_LOOSE = re.compile(r"(?i)\baan\s+te\s+sluiten\s+bij\b|\baangesloten\s+bij\b"
+                             r"|\b(?:is|zijn|werd|werden)\s+(?:\w+\s+){0,3}lid\s+(?:geworden\s+)?van\b")
 OWN_RUNS = re.compile(  # the municipality carries out what follows
     rf"(?i)\b(?:gaan|gingen)\s+(?:wij|we)\s+(?:\w+\s+)?werken\s+met\b|\bwerken\s+(?:wij|we)\s+(?:\w+\s+)?met\b(?!\s+\w+\s+samen)"
     rf"|\b(?:werd|wordt|is|zijn|werden|worden)\s+(?:\w+\s+)?uitvoering\s+gegeven\s+aan\b"
@@ -247,6 +262,16 @@ class _Finder:
             for it in items:
                 for m in it.mentions:
                     ms.append(Mention(m.start, m.end, kind, it.name))
+        for it in orgs:  # an organisation's short form where the entity step left it unmarked ("de VRLN")
+            have = {m.start for m in it.mentions}
+            for form in it.aliases:
+                if len(form) < 3 or form.lower() == form or form.lower() in _WE_WORDS:
+                    continue
+                for a in _find_all(text, form):
+                    b = a + len(form)
+                    if a not in have and (a == 0 or not text[a - 1].isalnum()) and (
+                            b >= len(text) or not text[b].isalnum()):
+                        ms.append(Mention(a, b, "organisation", it.name))
         if municipality:
             low = text.lower()
             for m in re.finditer(re.escape(municipality.lower()), low):
@@ -429,6 +454,8 @@ class _Finder:
                 self.laws(k, u, sent, all_ms, ms)
             if "initiative" in kinds:
                 self.parts(k, u, sent, ms)
+            if "organisation" in kinds:
+                self.org_parts(k, u, ms)
         self.lists()
         self.rows()
         return self.out
@@ -517,6 +544,19 @@ class _Finder:
         if brk:  # "in samenwerking met de regio's, begonnen met het opzetten van X": X is no party
             actors = [a for a in actors if a.start < u.start + brk.start()]
         things = [t for t in things if t.start < limit]
+        colon = sent.find(":", cue.start())
+        if colon >= 0:  # "De deelnemende organisaties zijn: A, B, C": what follows the colon are the parties
+            things = [t for t in things if t.start < u.start + colon]
+            all_things = [t for t in all_things if t.start < u.start + colon]
+        c0, c1 = u.start + cue.start(), u.start + cue.end()
+        if not all_things and re.search(r"(?i)\bmet\Z", cue.group(0)):
+            # "A heeft de zorg voor de samenwerking met B": B works with A, the organisation before the cue
+            lead = [a for a in actors if a.end <= c0 and a.kind == "organisation"]
+            after = [a for a in actors if a.start >= c1]
+            if lead and after:
+                for a in after:
+                    self.add(a.name, "partner_of", lead[-1].name, k, a.kind, "organisation")
+                return
         if things:
             # the initiative nearest to the cue
             c = u.start + cue.start()
@@ -534,6 +574,10 @@ class _Finder:
             heading = self.heading_before(k)
             if heading:
                 target_name, target_kind = heading, "initiative"
+        if target_name is None and not things:
+            named = self.named_by_type(k, sent) or self.party_phrase(sent, colon)
+            if named:
+                target_name, target_kind = named, "other"
         quoted = QUOTED.search(sent)
         if not things and quoted and ANAPHOR.search(sent):
             target_name, target_kind = quoted.group("obj").strip(), "initiative"
@@ -551,6 +595,35 @@ class _Finder:
             # "ondertekend door gemeente A, B en C": the municipality itself is one of the parties
             self.add(self.own, "partner_of", target.name, k, "municipality", "initiative", 0.5)
 
+    def named_by_type(self, k: int, sent: str) -> str | None:
+        """What "dit convenant" points back to when no initiative was found: "het convenant Naam" in this or the
+        two units before it in its paragraph, as "convenant Naam"."""
+        am = ANAPHOR_TYPE.search(sent)
+        if am is None:
+            return None
+        pattern = re.compile(r"(?i:\b(?:het|de)\s+(" + am.group("tw") + r"))\s+[‘'“\"]?(?P<name>[A-Z][\w/&-]*"
+                             r"(?:\s+[A-Z0-9][\w/&-]*)*)")
+        para = self.units[k].para
+        for j in range(k, max(-1, k - 3), -1):
+            if self.units[j].para != para:
+                break
+            u = self.units[j]
+            found = list(pattern.finditer(self.text, u.start, u.end if j < k else u.start + am.start()))
+            if found:
+                return f"{found[-1].group(1)} {found[-1].group('name')}"
+        return None
+
+    @staticmethod
+    def party_phrase(sent: str, colon: int) -> str | None:
+        """"De volgende organisaties zijn de coalitie tegen X begonnen: A, B": the body the listed parties form."""
+        if colon < 0:
+            return None
+        pm = PARTY_OF.search(sent, 0, colon)
+        if pm is None:
+            return None
+        obj = re.split(r"(?i)\s+(?:zijn|is|werd|werden|bestaat|bestaan|vormt|vormen|heeft|hebben|begonnen|gestart|opgericht|ge[a-z]{3,}[dt])\b", pm.group("obj"))[0]
+        return obj.strip() if len(obj.split()) >= 2 else None
+
     # the municipality as subject: "wij nemen deel aan X", "ondertekende de gemeente X", "gaan we werken met X",
     # "werd uitvoering gegeven aan X", "Met het project X pakken we ...", "door de gemeente samen met A"
     def own_acts(self, k, u, sent, ms):
@@ -558,10 +631,18 @@ class _Finder:
             return
         text = self.text
         things = [m for m in ms if m.kind in THING_KINDS]
-        for pred, pattern in (("partner_of", OWN_JOINS), ("provides", OWN_RUNS)):
+        own_actor = None
+        for pred, pattern in (("partner_of", OWN_JOINS), ("partner_of", OWN_JOINS_LOOSE), ("provides", OWN_RUNS)):
             cm = pattern.search(sent)
             if cm is None:
                 continue
+            if pattern is OWN_JOINS_LOOSE:
+                if own_actor is None:
+                    own_actor = bool(OWN_ACTOR.search(sent) or re.search(r"(?i)\bcollege\b", sent)
+                                     or any(m.kind == "own" for m in ms))
+                # the municipality acts, and no organisation named before the cue is the one that joins
+                if not own_actor or any(m.kind == "organisation" and m.start < u.start + cm.start() for m in ms):
+                    continue
             c1 = u.start + cm.end()
             # the first initiative (or, for partner_of, organisation) within a short phrase after the cue
             pool = things if pred == "provides" else [m for m in ms if m.kind in THING_KINDS + ("organisation",)]
@@ -689,6 +770,16 @@ class _Finder:
                 if lead:  # "Voor de huishoudelijke hulp heeft de gemeente een overeenkomst met A"
                     self.add(a.name, "provides", _phrase(lead.group("np")), k, "organisation", "other", 0.5)
 
+    def passive_funded(self, u: Unit, ms: list[Mention]) -> Mention | None:
+        """"wordt de VRD voor een deel gefinancierd vanuit X van het Rijk": the organisation or initiative between the
+        auxiliary and the participle is what is paid for, not the instrument named after it."""
+        for m in ms:
+            if m.kind in ("organisation",) + THING_KINDS and PASSIVE_AUX.search(self.text, max(u.start, m.start - 20),
+                                                                                 m.start):
+                if PASSIVE_PAID.match(self.text, m.end, u.end):
+                    return m
+        return None
+
     def funded(self, k: int, sent: str, things: list[Mention]) -> list[Mention]:
         """What a funder of this sentence pays for: the initiatives it names; else those of the next sentence
         when that points back ("Dit zijn middelen voor X en Y"); else the one just named."""
@@ -712,9 +803,13 @@ class _Finder:
         low = self._low  # cue words first: most sentences have none
         by_rijk = FUNDS_RIJK.search(sent) if low is None or "rijk" in low else None
         cm = FUNDS_BY.search(sent) if low is None or any(w in low for w in FUNDS_BY_WORDS) else None
+        passive = self.passive_funded(u, ms) if cm else None
+        if passive is None and (cm or by_rijk):  # "rijksbijdragen voor de uitvoering van de X": X
+            passive = next((m for m in ms if m.kind in ("organisation",) + THING_KINDS and m is not rijk
+                            and FOR_PURPOSE.search(self.text, max(u.start, m.start - 40), m.start)), None)
         if by_rijk or (rijk and cm):
-            for t in self.funded(k, sent, things):
-                self.add("Rijk", "funds", t.name, k, "organisation", "initiative")
+            for t in [passive] if passive else self.funded(k, sent, things):
+                self.add("Rijk", "funds", t.name, k, "organisation", t.kind)
         for a in orgs:  # "Het Fonds heeft de actie 'X' gefinancierd", "A financiert X"
             fm = FUNDS_ACTIVE.match(self.text, a.end, u.end) if a is not rijk else None
             for t in things if fm else ():
@@ -725,8 +820,8 @@ class _Finder:
             c1 = u.start + cm.end()
             i = bisect.bisect_left(starts, c1)
             if i < len(orgs) and orgs[i] is not rijk and orgs[i].start - c1 <= 6:
-                for t in self.funded(k, sent, things):
-                    self.add(orgs[i].name, "funds", t.name, k, "organisation", "initiative")
+                for t in [passive] if passive else self.funded(k, sent, things):
+                    self.add(orgs[i].name, "funds", t.name, k, "organisation", t.kind)
         if not self.own or by_rijk or (low is not None and not any(w in low for w in FUNDS_OWN_WORDS)):
             return
         starts = [a.start for a in orgs]
@@ -768,8 +863,9 @@ class _Finder:
             before = [m for m in before if m.end <= cm.start()]
             subj = (next((m for m in reversed(before) if m.kind == "organisation"), None)
                     or next((m for m in reversed(before) if m.kind in THING_KINDS), None))
-            if subj is None and cm.start() < u.start:  # "Vestigingsplaats" on its own line above the place
-                subj = self.table_org(k - 1)
+            if subj is None and (cm.start() < u.start or self.text.startswith("Vestigingsplaats", u.start)):
+                # a table row "Vestigingsplaats" above or before the place: the body the table is about
+                subj = self.table_org(k if cm.start() >= u.start else k - 1)
             if subj is not None:
                 first = k if cm.start() >= u.start else k - 1
                 self.add(subj.name, "located_in", p.name, first, subj.kind, p.kind, 0.6, last=k)
@@ -835,6 +931,18 @@ class _Finder:
                     self.add(t.name, "under_law", law.name, k, "initiative", "law", 0.5)
 
     # part_of: "<a> als onderdeel van <b>", "<a> in het kader van <b>", "aanvulling op <b>"
+    def org_parts(self, k, u, ms):
+        """"A, ondergebracht in een stichting onder de B", "A maakt deel uit van B": one organisation within another
+        (the municipality taking part is a partner instead)."""
+        orgs = [m for m in ms if m.kind == "organisation"]
+        for n, b in enumerate(orgs):
+            if n == 0 or not ORG_WITHIN.search(self.text, max(u.start, b.start - 80), b.start):
+                continue
+            a = orgs[n - 1]
+            between = self.text[a.end:b.start]
+            if not re.search(r"[.;:]", between) and not any(m.kind == "own" and a.end <= m.start < b.start for m in ms):
+                self.add(a.name, "part_of", b.name, k, "organisation", "organisation", 0.6)
+
     def parts(self, k, u, sent, ms):
         things = [m for m in ms if m.kind in THING_KINDS]
         if len(things) < 2 and not ANAPHOR.search(sent):

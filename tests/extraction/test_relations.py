@@ -402,3 +402,72 @@ def test_the_number_of_a_list_item_ends_no_sentence():
     text = "Regelingen:\n1. Werkplein Oost\n2. Milieudienst Rivierland\n"
     assert [text[u.start:u.end] for u in units(text)] == ["Regelingen:", "1. Werkplein Oost",
                                                           "2. Milieudienst Rivierland"]
+
+
+def test_an_organisations_short_form_the_entity_step_left_unmarked():
+    text = ("De taken zijn belegd bij de BRZ. Hiervoor betaalt Bergstad een gemeentelijke bijdrage.")
+    rels = find_relations(text, OWN, [Organisation("Brandweerregio Zuid", aliases=["BRZ"], mentions=[])], [], [], [])
+    assert (OWN, "funds", "Brandweerregio Zuid") in {(r.subject, r.predicate, r.object) for r in rels}
+
+
+def test_the_parties_listed_after_a_colon_sign_what_the_sentence_before_names():
+    text = ("Dat deden we door de ondertekening van het convenant SamenSterk. Ondertekenaars van dit convenant "
+            "zijn: Buurtwerk Oost, Vitaal Thuis en het Doe Mee Fonds.")
+    got = relations(text, orgs=["Buurtwerk Oost", "Vitaal Thuis"], initiatives=["Doe Mee Fonds"])
+    assert {("Buurtwerk Oost", "partner_of", "convenant SamenSterk"),
+            ("Vitaal Thuis", "partner_of", "convenant SamenSterk")} <= got
+    assert not {r for r in got if r[2] == "Doe Mee Fonds"}
+
+
+def test_the_body_the_listed_organisations_form():
+    text = "De volgende organisaties zijn het netwerk tegen armoede Bergstad begonnen: Buurtwerk Oost en Vitaal Thuis."
+    got = relations(text, orgs=["Buurtwerk Oost", "Vitaal Thuis"])
+    assert ("Buurtwerk Oost", "partner_of", "netwerk tegen armoede Bergstad") in got
+
+
+def test_the_municipality_joins_a_national_programme():
+    text = "Het college heeft besloten om aan te sluiten bij het landelijke actieprogramma Samen Tegen Stilte."
+    assert (OWN, "partner_of", "Samen Tegen Stilte") in relations(text, initiatives=["Samen Tegen Stilte"])
+    text = "Bergstad is dit jaar lid geworden van EUROWIJK, een netwerk van steden."
+    assert (OWN, "partner_of", "EUROWIJK") in relations(text)
+
+
+def test_an_organisation_that_joins_is_the_subject_not_the_municipality():
+    text = "Stichting Buurtwerk Oost heeft zich aangesloten bij het programma Samen Tegen Stilte."
+    got = relations(text, orgs=["Stichting Buurtwerk Oost"], initiatives=["Samen Tegen Stilte"])
+    assert (OWN, "partner_of", "Samen Tegen Stilte") not in got
+
+
+def test_cooperation_of_an_organisation_with_another():
+    text = "Daarnaast zorgt de Brandweerregio Zuid voor een goede samenwerking met de Meldkamer Noord."
+    got = relations(text, orgs=["Brandweerregio Zuid", "Meldkamer Noord"])
+    assert ("Meldkamer Noord", "partner_of", "Brandweerregio Zuid") in got or (
+        "Brandweerregio Zuid", "partner_of", "Meldkamer Noord") in got
+
+
+def test_what_a_passive_sentence_says_is_paid_for():
+    text = "Daarnaast wordt de Brandweerregio Zuid voor een deel gefinancierd vanuit de Brede Uitkering van het Rijk."
+    got = relations(text, orgs=["Brandweerregio Zuid", "Rijk"], initiatives=["Brede Uitkering"])
+    assert ("Rijk", "funds", "Brandweerregio Zuid") in got
+    assert ("Rijk", "funds", "Brede Uitkering") not in got
+
+
+def test_the_seat_on_one_table_line():
+    text = "Brandweerregio Zuid (BRZ)\nDoel: brandweerzorg.\nVestigingsplaats : Dalstad.\nDeelnemers: alle gemeenten."
+    got = relations(text, orgs=["Brandweerregio Zuid"], others=["Dalstad"])
+    assert ("Brandweerregio Zuid", "located_in", "Dalstad") in got
+
+
+def test_state_contributions_for_carrying_out_a_joint_regulation():
+    text = ("De baten van het Programma Zorg bestaan uit rijksbijdragen voor de uitvoering van de Gemeenschappelijke "
+            "regeling Jeugdhulp Zuid.")
+    got = relations(text, orgs=["Gemeenschappelijke regeling Jeugdhulp Zuid"], initiatives=["Programma Zorg"])
+    assert ("Rijk", "funds", "Gemeenschappelijke regeling Jeugdhulp Zuid") in got
+    assert ("Rijk", "funds", "Programma Zorg") not in got
+
+
+def test_one_organisation_housed_under_another():
+    text = ("In 2021 is Meldpunt Zorg Zuid ondergebracht in een zelfstandige stichting onder de Gezondheidsregio "
+            "Rivierland.")
+    got = relations(text, orgs=["Meldpunt Zorg Zuid", "Gezondheidsregio Rivierland"])
+    assert ("Meldpunt Zorg Zuid", "part_of", "Gezondheidsregio Rivierland") in got
