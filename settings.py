@@ -46,7 +46,8 @@ SPECS: list[Spec] = [
     Spec("endpoint", str, None, "remote SPARQL 1.1 query endpoint instead of the embedded store"),
     Spec("update_endpoint", str, None, "remote SPARQL 1.1 Update endpoint (default: the query endpoint)"),
     Spec("graph_store", str, None, "remote Graph Store Protocol endpoint, used to write whole report graphs"),
-    Spec("model_graph", str, None, "remote stores: the graph that holds the model (default {base}graph/model)"),
+    Spec("default_graph", str, None, "remote stores whose default graph cannot be written (Virtuoso): the named "
+         "graph that holds it, the merge of the model and all report graphs (default {base}graph/default)"),
     Spec("base", str, "https://w3id.org/sdkg/", "base IRI of instance data ({base}id/..., {base}graph/...)"),
     # server
     Spec("host", str, "127.0.0.1", "address `sdkg serve` binds"),
@@ -144,7 +145,7 @@ class Settings:
     endpoint: str | None = None
     update_endpoint: str | None = None
     graph_store: str | None = None
-    model_graph: str | None = None
+    default_graph: str | None = None
     base: str = "https://w3id.org/sdkg/"
     host: str = "127.0.0.1"
     port: int = 8000
@@ -236,7 +237,7 @@ class Settings:
             from sdkg.graph.remote import RemoteStore
 
             return RemoteStore(self.endpoint, update_endpoint=self.update_endpoint, graph_store=self.graph_store,
-                               read_only=read_only, model_graph=self.model_graph, base=self.base)
+                               read_only=read_only, default_graph=self.default_graph, base=self.base)
         from sdkg.graph.store import OxigraphStore
 
         if self.memory:

@@ -4,9 +4,11 @@ Reads go through SPARQLWrapper (SPARQL 1.1 Protocol, JSON results); writes use S
 or the Graph Store Protocol when a graph-store URL is given. sdkg's queries match report data
 without GRAPH clauses, in the default graph. Where the store lets the default graph be written
 (Oxigraph: plain `oxigraph serve`, without `--union-default-graph`), the writes keep it the merge of
-all report graphs, a set (see graph/store.py); where it does not (Virtuoso), the model goes into a
-graph of its own and the endpoint's default graph must be its union of all graphs, which repeats a
-triple once per graph that states it.
+all report graphs, a set (see graph/store.py). Where it does not (Virtuoso), the same writes keep the
+merge in the named graph `{base}graph/default`, and every read, sdkg's own and the protocol reads
+passed through, names it as its default graph and the report graphs as its named graphs (the
+protocol's `default-graph-uri` and `named-graph-uri`), so `GRAPH ?g` still ranges over the report
+graphs alone (docs/identity.md).
 
 Writing a report graph stays all-or-nothing as far as the protocol allows:
 - Graph Store Protocol: one `PUT ?graph=G` with the whole graph as N-Triples.
@@ -27,6 +29,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -35,9 +38,10 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 from sdkg.graph import rq
 from sdkg.graph.iris import Minter
-from sdkg.graph.store import QueryError, Store, StoreError, Table, Term, unmerge_ops
+from sdkg.graph.store import Merge, QueryError, Store, StoreError, Table, Term
 from sdkg.ontology import SPARQL_PREFIXES
 from sdkg.sparql.evaluate import Answer, Job
+from sdkg.sparql.protocol import has_dataset_clause
 from SPARQLWrapper import DIGEST, JSON, POST, TURTLE, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperException
 
@@ -166,7 +170,7 @@ class RemoteStore(Store):
     """A SPARQL 1.1 query endpoint, optionally with Update and Graph Store endpoints."""
 
     def __init__(self, endpoint: str, update_endpoint: str | None = None, graph_store: str | None = None,
-                 read_only: bool = False, timeout: float = 60.0, model_graph: str | None = None,
+                 read_only: bool = False, timeout: float = 60.0, default_graph: str | None = None,
                  chunk_triples: int = 250, max_request_bytes: int = 8_000_000, base: str | None = None):
         self.endpoint, user, password = _split_credentials(endpoint)
         self.update_endpoint, uuser, upassword = _split_credentials(update_endpoint or endpoint)
@@ -179,15 +183,24 @@ class RemoteStore(Store):
         self._update_http = _Http(uuser or user, upassword if uuser else password, timeout)
         self._gsp_http = _Http(guser or uuser or user, gpassword if guser else (upassword if uuser else password),
                                timeout)
-        # Where the model goes when the store's default graph cannot be written (Virtuoso).
-        self.model_graph = model_graph
-        self._fallback_model_graph = Minter(base).base + "graph/model"
-        self._default_writable = False
+        # Where the merge lives when the store's default graph cannot be written (Virtuoso): a named
+        # graph, which reads name as their default graph.
+        self.default_graph = ox.NamedNode(default_graph or Minter(base).base + "graph/default")
+        self._old_model_graph = Minter(base).base + "graph/model"  # where an older sdkg kept the model
+        self._merge: Merge | None = None  # decided by the first write (_merge_at)
+        self._merged: bool | None = None  # whether reads name the merge graph (_reads_dataset)
+        self._merged_asked = 0.0
+        self._named: list[str] | None = None
+        self._named_asked = 0.0
 
     # ------------------------------------------------------------------ reading
 
-    def _wrapper(self, sparql: str, fmt) -> SPARQLWrapper:
+    def _wrapper(self, sparql: str, fmt, dataset: tuple[list[str], list[str]] = ([], [])) -> SPARQLWrapper:
         w = SPARQLWrapper(self.endpoint)
+        for g in dataset[0]:
+            w.addDefaultGraph(g)
+        for g in dataset[1]:
+            w.addNamedGraph(g)
         w.setMethod(POST)  # report queries and VALUES blocks outgrow URLs
         w.setTimeout(int(self.timeout))
         w.setReturnFormat(fmt)
@@ -198,10 +211,42 @@ class RemoteStore(Store):
         w.setQuery(sparql)
         return w
 
+    def _reads_dataset(self) -> tuple[list[str], list[str]]:
+        """The protocol dataset (default graphs, named graphs) of sdkg's reads and of the protocol reads
+        passed through: none where the store's own default graph is the merge; where the merge is the
+        named graph `default_graph` (Virtuoso), that graph as the default graph and the report graphs as
+        the named graphs, so `GRAPH ?g` ranges over the report graphs alone. Whether the merge graph is
+        there is asked once (again every 10 s while it is not); the report graphs again after 2 s, or
+        after a write through this handle."""
+        now = time.monotonic()
+        if self._merged is None or (not self._merged and now - self._merged_asked > 10):
+            self._merged_asked = now
+            self._merged = bool(self._bindings(f"SELECT ?s WHERE {{ GRAPH {self.default_graph} {{ ?s ?p ?o }} }} LIMIT 1"))
+        if not self._merged:
+            return [], []
+        if self._named is None or now - self._named_asked > 2:
+            graphs = {b["g"]["value"] for b in self._bindings(SPARQL_PREFIXES + rq.text("store-report-graphs"))}
+            # None at all: a graph that is not there, else the store would range over all of its graphs
+            self._named = sorted(g for g in graphs if self._is_data_graph(g)) or [self.default_graph.value + "#none"]
+            self._named_asked = now
+        return [self.default_graph.value], self._named
+
+    def _bindings(self, sparql: str) -> list[dict]:
+        return self._json_raw(sparql).get("results", {}).get("bindings", [])
+
+    def _json_raw(self, sparql: str) -> dict:
+        try:
+            return self._wrapper(sparql, JSON).query().convert()
+        except QueryBadFormed as e:
+            raise QueryError(str(e)[:1000]) from e
+        except (SPARQLWrapperException, urllib.error.URLError, OSError) as e:
+            raise StoreError(f"{self.endpoint}: {e}") from e
+
     def _run(self, sparql: str, bindings: dict[str, Term] | None, fmt):
         text = inject_values(SPARQL_PREFIXES + sparql, bindings)
+        dataset = ([], []) if has_dataset_clause(sparql) else self._reads_dataset()
         try:
-            return self._wrapper(text, fmt).query()
+            return self._wrapper(text, fmt, dataset).query()
         except QueryBadFormed as e:
             raise QueryError(str(e).split("Response:", 1)[-1].strip()[:1000]) from e
         except SPARQLWrapperException as e:
@@ -214,6 +259,8 @@ class RemoteStore(Store):
         """Pass one SPARQL Protocol query through to the endpoint: (status, content type, body)."""
         from urllib.parse import urlencode
 
+        if not (default_graphs or named_graphs or has_dataset_clause(sparql)):
+            default_graphs, named_graphs = self._reads_dataset()
         params = [("query", SPARQL_PREFIXES + sparql)] + [("default-graph-uri", g) for g in default_graphs] + \
             [("named-graph-uri", g) for g in named_graphs]
         req = urllib.request.Request(self.endpoint, data=urlencode(params).encode(), method="POST", headers={
@@ -280,10 +327,11 @@ class RemoteStore(Store):
             raise StoreError(f"{self.endpoint}: unreadable {ctype} answer: {e}") from e
 
     def has_graph(self, graph: ox.NamedNode) -> bool:
-        return self.ask(f"ASK {{ GRAPH {graph} {{ ?s ?p ?o }} }}")
+        # Not ASK: Virtuoso answers `ASK { GRAPH <g> {...} }` true for a graph outside a given dataset.
+        return bool(self.select(f"SELECT ?s WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }} LIMIT 1").rows)
 
     def _is_data_graph(self, iri: str) -> bool:
-        return (iri not in (self.model_graph, self._fallback_model_graph) and "#staging-" not in iri
+        return (iri not in (self.default_graph.value, self._old_model_graph) and "#staging-" not in iri
                 and not iri.startswith(SYSTEM_GRAPH_PREFIXES))
 
     def graphs(self) -> list[str]:
@@ -318,9 +366,7 @@ class RemoteStore(Store):
         return ox.serialize(quads, format=fmt)
 
     def _default_triples(self) -> list[ox.Triple]:
-        if self.model_graph:
-            return self._graph_triples(ox.NamedNode(self.model_graph))
-        # The default graph's own triples (the model) are what no named graph holds.
+        # The default graph's own triples (the model) are what no report graph holds.
         return self.construct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }")
 
     # ------------------------------------------------------------------ writing
@@ -330,6 +376,7 @@ class RemoteStore(Store):
             raise StoreError(f"{self.endpoint}: store is opened read-only")
 
     def _post_update(self, sparql: str) -> None:
+        self._named = None  # the report graphs may change: reads ask again
         self._update_http.send("POST", self.update_endpoint, sparql.encode("utf-8"),
                                "application/sparql-update")
 
@@ -347,41 +394,35 @@ class RemoteStore(Store):
         for i in range(0, len(quads), self.chunk_triples):
             data = self._ntriples(quads[i:i + self.chunk_triples])
             ops.append(f"INSERT DATA {{ GRAPH {graph} {{\n{data}}} }}" if graph is not None
-                       else f"INSERT DATA {{\n{data}}}")
+                       else self._merge_at.insert(data))
         return ops
 
     @property
-    def _merges(self) -> bool:
-        """Whether this store's default graph is the merge the writes keep: asked once, by deleting a
-        triple that is not there; a store whose default graph cannot be written (Virtuoso) refuses."""
-        if not self.model_graph and not self._default_writable:
+    def _merge_at(self) -> Merge:
+        """Where the writes keep the merge: asked once, by deleting a triple that is not there from the
+        default graph. A store whose default graph cannot be written (Virtuoso) refuses; there the merge
+        is the named graph `default_graph`, which reads name as their default graph."""
+        if self._merge is None:
             try:
                 self._post_update('DELETE DATA { <urn:sdkg:probe> <urn:sdkg:probe> "default graph" }')
-                self._default_writable = True
+                self._merge = Merge()
             except QueryError:
-                self.model_graph = self._fallback_model_graph
-        return not self.model_graph
-
-    def _merge_ops(self, graph: ox.NamedNode) -> list[str]:
-        return [f"ADD SILENT GRAPH {graph} TO DEFAULT"] if self._merges else []
-
-    def _unmerge_ops(self, graph: ox.NamedNode) -> list[str]:
-        return unmerge_ops([graph]) if self._merges else []
+                self._merge = Merge(self.default_graph)
+                self._merged = True  # reads name the merge graph from now on
+        return self._merge
 
     def put_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None:
         self._check_writable()
+        merge = self._merge_at
         if self.graph_store:
             # Three requests: readers may briefly miss the old version's triples in the default graph.
-            if self._merges:
-                self._post_update(" ;\n".join(self._unmerge_ops(graph)))
+            self._post_update(" ;\n".join(merge.remove([graph])))
             url = self.graph_store + "?" + urllib.parse.urlencode({"graph": graph.value})
             self._gsp_http.send("PUT", url, self._ntriples(quads).encode("utf-8"), "application/n-triples")
-            if self._merges:
-                self._post_update(" ;\n".join(self._merge_ops(graph)))
+            self._post_update(" ;\n".join(merge.add([graph])))
             return
         ops = self._insert_ops(graph, quads)
-        request = " ;\n".join([*self._unmerge_ops(graph), f"DROP SILENT GRAPH {graph}", *ops,
-                               *self._merge_ops(graph)])
+        request = " ;\n".join([*merge.remove([graph]), f"DROP SILENT GRAPH {graph}", *ops, *merge.add([graph])])
         if len(request.encode("utf-8")) <= self.max_request_bytes:
             self._post_update(request)
             return
@@ -398,30 +439,35 @@ class RemoteStore(Store):
                 size += len(op)
             if batch:
                 self._post_update(" ;\n".join(batch))
-            self._post_update(" ;\n".join([*self._unmerge_ops(graph), f"MOVE SILENT GRAPH {staging} TO GRAPH {graph}",
-                                           *self._merge_ops(graph)]))
+            self._post_update(" ;\n".join([*merge.remove([graph]), f"MOVE SILENT GRAPH {staging} TO GRAPH {graph}",
+                                           *merge.add([graph])]))
         except Exception:
             self._post_update(f"DROP SILENT GRAPH {staging}")
             raise
 
     def drop_graph(self, graph: ox.NamedNode) -> None:
         self._check_writable()
-        self._post_update(" ;\n".join([*self._unmerge_ops(graph), f"DROP SILENT GRAPH {graph}"]))
+        self._post_update(" ;\n".join([*self._merge_at.remove([graph]), f"DROP SILENT GRAPH {graph}"]))
 
     def has_default(self, quads: list[ox.Quad]) -> bool:
-        if self.read_only or not self._merges:
+        if self.read_only:
             return False
+        self._merge_at  # noqa: B018 - reads name the merge once the store is known
         return super().has_default(quads)
 
     def put_default(self, quads: list[ox.Quad]) -> None:
         self._check_writable()
-        if self._merges:
-            self._post_update(" ;\n".join([rq.text("store-clear-own"), *self._insert_ops(None, quads)]))
-            return
-        # Stores without a writable default graph (Virtuoso) keep the model in a named graph; their
-        # default graph is the union of all graphs, so queries still see it.
-        self.put_graph(ox.NamedNode(self.model_graph), quads)
+        merge = self._merge_at
+        # An older sdkg kept the model in a graph of its own on Virtuoso: it goes.
+        old = [f"DROP SILENT GRAPH <{self._old_model_graph}>"] if merge.graph is not None else []
+        self._post_update(" ;\n".join([*old, merge.clear_own(), *self._insert_ops(None, quads)]))
 
     def ensure_merged(self) -> None:
-        if self._merges and not self.read_only and self.ask(rq.text("store-unmerged")):
-            self._post_update(SPARQL_PREFIXES + "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+        if self.read_only:
+            return
+        merge = self._merge_at
+        if not self.select(rq.text("store-unmerged")).rows:
+            return
+        graphs = [ox.NamedNode(g) for g in self.graphs()]
+        for i in range(0, len(graphs), 50):  # a graph per operation: no one request holds the store
+            self._post_update(" ;\n".join(merge.add(graphs[i:i + 50])))

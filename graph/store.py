@@ -140,8 +140,9 @@ class Store(ABC):
 
     def has_default(self, quads: list[ox.Quad]) -> bool:
         """Whether the default graph holds all of `quads`."""
-        return self.ask(f"ASK {{ FILTER NOT EXISTS {{ VALUES (?s ?p ?o) {{ {_rows(quads)} }} "
-                        "FILTER NOT EXISTS { ?s ?p ?o } } }")
+        # A SELECT of one missing triple, not an ASK around FILTER NOT EXISTS: Virtuoso answers that true.
+        return not self.select(f"SELECT ?s WHERE {{ VALUES (?s ?p ?o) {{ {_rows(quads)} }} "
+                               "FILTER NOT EXISTS { ?s ?p ?o } } LIMIT 1").rows
 
     def ensure_merged(self) -> None:  # noqa: B027 - backends that keep the merge override it
         """Add to the default graph the report graphs it lacks (written by a bulk load)."""
@@ -325,7 +326,7 @@ class OxigraphStore(Store):
             self._touch()
 
     def ensure_merged(self) -> None:
-        if self.read_only or not self.ask(rq.text("store-unmerged")):
+        if self.read_only or not self.select(rq.text("store-unmerged")).rows:
             return
         with self._lock:
             self._touch()
@@ -340,7 +341,7 @@ class OxigraphStore(Store):
         with self._lock:
             if self._store.contains_named_graph(graph):
                 self._touch()
-                self._store.update(" ;\n".join([*unmerge_ops([graph]), f"DROP GRAPH <{graph.value}>"]))
+                self._store.update(" ;\n".join([*DEFAULT_MERGE.remove([graph]), f"DROP GRAPH <{graph.value}>"]))
                 self._touch()
 
     def update(self, sparql: str) -> None:
@@ -425,22 +426,53 @@ def _replace_update(graph: ox.NamedNode | None, quads: Iterable[ox.Quad], drop: 
     body = ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads),
                         format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
     if graph is None:
-        return " ;\n".join([rq.text("store-clear-own"), f"INSERT DATA {{\n{body}}}"])
-    ops = [*unmerge_ops(drop), *(f"DROP SILENT GRAPH <{g.value}>" for g in drop)]
+        return " ;\n".join([DEFAULT_MERGE.clear_own(), DEFAULT_MERGE.insert(body)])
+    ops = [*DEFAULT_MERGE.remove(drop), *(f"DROP SILENT GRAPH <{g.value}>" for g in drop)]
     # ADD rather than the data twice: a blank node may not stand in two INSERT DATA blocks
-    ops += [f"INSERT DATA {{ GRAPH <{graph.value}> {{\n{body}}} }}", f"ADD SILENT GRAPH <{graph.value}> TO DEFAULT"]
+    ops += [f"INSERT DATA {{ GRAPH <{graph.value}> {{\n{body}}} }}", *DEFAULT_MERGE.add([graph])]
     return " ;\n".join(ops)
 
 
-def unmerge_ops(graphs: list[ox.NamedNode]) -> list[str]:
-    """SPARQL update operations, to run before `graphs` are dropped: out of the default graph go the
-    triples they state that no other named graph does. The model's law concepts, which report graphs
-    describe too, are written back after (no other model triple has a subject a report describes)."""
-    if not graphs:
-        return []
-    iris = [f"<{g.value}>" for g in graphs]
-    return [rq.render("store-unmerge", graphs=" ".join(iris), graphs_list=", ".join(iris)),
-            f"INSERT DATA {{\n{_protected()}}}"]
+@dataclass(frozen=True)
+class Merge:
+    """Where a store keeps the merge of the model and its report graphs (the default graph that
+    queries read), and the SPARQL Update operations that keep it: `graph` None is the store's own
+    default graph; a named graph stands in for it where the default graph cannot be written
+    (Virtuoso), and reads then name it as their default graph."""
+
+    graph: ox.NamedNode | None = None
+
+    @property
+    def pattern(self) -> str:
+        return "?s ?p ?o" if self.graph is None else f"GRAPH {self.graph} {{ ?s ?p ?o }}"
+
+    def add(self, graphs: Iterable[ox.NamedNode]) -> list[str]:
+        """Merge the triples of `graphs` in (a missing graph adds nothing)."""
+        into = "DEFAULT" if self.graph is None else f"GRAPH {self.graph}"
+        return [f"ADD SILENT GRAPH <{g.value}> TO {into}" for g in graphs]
+
+    def remove(self, graphs: Iterable[ox.NamedNode]) -> list[str]:
+        """To run before `graphs` are dropped or rewritten: out of the merge go the triples they state
+        that no other named graph does. The model's law concepts, which report graphs describe too,
+        are written back after (no other model triple has a subject a report describes)."""
+        iris = [f"<{g.value}>" for g in graphs]
+        if not iris:
+            return []
+        others = [*iris, *([str(self.graph)] if self.graph is not None else [])]
+        return [rq.render("store-unmerge", merged=self.pattern, graphs=" ".join(iris), others=", ".join(others)),
+                self.insert(_protected())]
+
+    def insert(self, body: str) -> str:
+        """INSERT DATA of N-Triples `body` into the merge, as its own triples."""
+        return f"INSERT DATA {{\n{body}}}" if self.graph is None else f"INSERT DATA {{ GRAPH {self.graph} {{\n{body}}} }}"
+
+    def clear_own(self) -> str:
+        """Out of the merge go its own triples (the model), those no report graph states."""
+        not_itself = "" if self.graph is None else f"FILTER(?g != {self.graph})"
+        return rq.render("store-clear-own", merged=self.pattern, not_itself=not_itself)
+
+
+DEFAULT_MERGE = Merge()
 
 
 @cache
