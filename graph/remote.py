@@ -38,7 +38,8 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 from sdkg.graph import rq
 from sdkg.graph.iris import Minter
-from sdkg.graph.store import Merge, QueryError, Store, StoreError, Table, Term
+from sdkg.graph.store import Merge, QueryError, Store, StoreError, Table, Term, model_quads
+from sdkg.graph.update_scope import Scope, update_scope
 from sdkg.ontology import SPARQL_PREFIXES
 from sdkg.sparql.evaluate import Answer, Job
 from sdkg.sparql.protocol import has_dataset_clause
@@ -382,7 +383,19 @@ class RemoteStore(Store):
 
     def update(self, sparql: str) -> None:
         self._check_writable()
-        self._post_update(SPARQL_PREFIXES + sparql)
+        text = SPARQL_PREFIXES + sparql
+        scope, merge = update_scope(text), self._merge_at
+        if merge.graph is None or (scope.graphs is not None and not scope.deletes_default):
+            self._post_update(merge.around(text, scope))
+            return
+        # The merge is a named graph and the update may write any graph: `GRAPH ?g` in an update
+        # reaches the merge graph itself (and the store's own graphs), so the report graphs are named
+        # before and after, and the model is put back into the merge after.
+        before = set(self.graphs())
+        self._post_update(merge.around(text, Scope(before | (scope.graphs or set()))) + "\n;\n"
+                          + merge.insert(self._ntriples(model_quads())))
+        if added := [ox.NamedNode(g) for g in self.graphs() if g not in before]:
+            self._post_update(" ;\n".join(merge.add(added)))
 
     @staticmethod
     def _ntriples(quads: Iterable[ox.Quad | ox.Triple]) -> str:

@@ -26,8 +26,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from sdkg.graph import rq
+from sdkg.graph.update_scope import Scope, split_prologue, update_scope
 from sdkg.ontology import LAWS, MODEL_FILES, SPARQL_PREFIXES
 from sdkg.sparql.evaluate import Answer, Job, evaluate, unprojected
+from sdkg.sparql.protocol import tokens
 
 DEFAULT_STORE_DIR = "sdkg-data"
 GENERATION_FILE = "sdkg-generation"
@@ -98,7 +100,9 @@ class Store(ABC):
                 self.drop_graph(g)
 
     @abstractmethod
-    def update(self, sparql: str) -> None: ...
+    def update(self, sparql: str) -> None:
+        """A user's SPARQL Update (`/sparql`), with the merge kept: the graphs it writes leave the
+        default graph before it and come back after it, in the same request (Merge.around)."""
 
     # --- reading
     @abstractmethod
@@ -346,9 +350,10 @@ class OxigraphStore(Store):
 
     def update(self, sparql: str) -> None:
         self._check_writable()
+        text = _with_prefixes(sparql)
         self._touch()
         try:
-            self._store.update(_with_prefixes(sparql))
+            self._store.update(DEFAULT_MERGE.around(text, update_scope(text)))  # one transaction
         except SyntaxError as e:
             raise QueryError(str(e)) from e
         finally:
@@ -466,6 +471,33 @@ class Merge:
         """INSERT DATA of N-Triples `body` into the merge, as its own triples."""
         return f"INSERT DATA {{\n{body}}}" if self.graph is None else f"INSERT DATA {{ GRAPH {self.graph} {{\n{body}}} }}"
 
+    def around(self, update: str, scope: Scope) -> str:
+        """`update` (a user's) with the merge kept, as one request: the named graphs it writes leave
+        the merge before it and come back after it; where it cannot say which (`GRAPH ?g` in a
+        template, `DROP NAMED`), all of them; where it deletes from the default graph itself, what
+        the named graphs state is put back after it (a triple stays in the merge while a named graph
+        states it)."""
+        if scope.graphs is None:
+            before, after = self.remove_all(), [self.add_all()]
+        else:
+            graphs = [ox.NamedNode(g) for g in sorted(scope.graphs) if g != (self.graph and self.graph.value)]
+            before, after = self.remove(graphs), self.add(graphs)
+        if scope.deletes_default:
+            after = [self.add_all()]
+        prologue, operations = split_prologue(update)
+        # the user's operations between separators of their own lines (a comment may end them)
+        return prologue + "\n;\n".join([*before, _without_trailing_separator(operations), *after])
+
+    def remove_all(self) -> list[str]:
+        """Out of the merge go the triples any named graph states (the law thesaurus written back)."""
+        not_itself = "" if self.graph is None else f"FILTER(?g != {self.graph})"
+        return [f"DELETE {{ {self.pattern} }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {not_itself} }}", self.insert(_protected())]
+
+    def add_all(self) -> str:
+        """Into the merge go the triples every named graph states."""
+        not_itself = "" if self.graph is None else f"FILTER(?g != {self.graph})"
+        return f"INSERT {{ {self.pattern} }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {not_itself} }}"
+
     def clear_own(self) -> str:
         """Out of the merge go its own triples (the model), those no report graph states."""
         not_itself = "" if self.graph is None else f"FILTER(?g != {self.graph})"
@@ -473,6 +505,11 @@ class Merge:
 
 
 DEFAULT_MERGE = Merge()
+
+
+def _without_trailing_separator(update: str) -> str:
+    toks = tokens(update)
+    return update[:toks[-1][2]] if toks and toks[-1][0] == "semi" else update
 
 
 @cache
