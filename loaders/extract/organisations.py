@@ -512,7 +512,7 @@ def _c_joint_regulation(ctx: OrgContext):
 
 
 # "ministerie van Volksgezondheid, Welzijn en Sport", "Ministerie van SZW"
-MINISTRY = re.compile(r"\b[Mm]inisterie[ \t]+van[ \t]+[A-Z][\w\-]*(?:(?:,[ \t]+|[ \t]+en[ \t]+|[ \t]+)[A-Z][\w\-]*){0,4}")
+MINISTRY = re.compile(r"\b[Mm]inisterie[ \t]+van[ \t]+[A-Z][\w\-&]*(?:(?:,[ \t]+|[ \t]+en[ \t]+|[ \t]+)[A-Z][\w\-&]*){0,4}")
 # The province where it acts ("de richtlijn van de provincie", "de provincie heeft"), not where it is a place.
 PROVINCE_BY = re.compile(r"\b(?:van|door|met|bij|aan)[ \t]+de[ \t]+$")
 PROVINCE_DOES = re.compile(r"[ \t]+(?:heeft|had|gaat|wil|stelt|stelde|geeft|gaf|betaalt|subsidieert|draagt|besluit|"
@@ -734,18 +734,30 @@ def _c_aux_subject(ctx: OrgContext):
 
 
 # Items of a list announced as public bodies ("Het gaat om de volgende gemeenschappelijke regelingen:",
-# a heading "Verbonden partijen"): each item is a body, its seat ("te Zwolle") left off.
+# a heading "Verbonden partijen") or as organisations ("Deelnemende organisaties", "De partners zijn: A, B en C"):
+# each item is a body, its seat ("te Zwolle") left off.
 BODY_LIST_CUE = re.compile(r"(?i)gemeenschappelijke\s+regelingen|verbonden\s+partijen|deelnemingen")
+ORG_LIST_CUE = re.compile(r"(?i)\b(?:[a-z]*partners|partijen|organisaties|instellingen|deelnemers|[a-z]*aanbieders)\b")
+ORG_LIST_INLINE = re.compile(r"(?i)\b(?:[a-z]*partners|partijen|organisaties|instellingen|deelnemers|ondertekenaars|"
+                             r"[a-z]*aanbieders)(?:(?:[ \t]+(?:van|aan|bij|dit|deze|het|de|[a-z]+(?:convenant|akkoord|"
+                             r"overleg|netwerk|coalitie|project)|convenant|akkoord|overleg|netwerk|coalitie|project)){0,4}"
+                             r"[ \t]+(?:zijn|waren))?[ \t]*:[ \t]*(?=\S)")
 LIST_ITEM = re.compile(r"[ \t\u00a0]*(?:[•·\-–*▪◦]|\d{1,2}[.)])[ \t\u00a0]+(\S[^\n]{1,100}?)[ \t\u00a0]*$")
 SEAT_TAIL = re.compile(r"[ \t]+te[ \t]+[A-Z][\w\-' ]*$|[ \t]*[;:,.]$")
+# A one-word item that names a kind of organisation, not one ("Seniorenplatform", "Huisartsencoöperatie").
+KIND_WORD_END = re.compile(r"(?i)(?:platform|coöperatie|cooperatie|bonden|organisaties?|instellingen|verenigingen|"
+                           r"partners?|partijen|scholen|corporaties|aanbieders|huisartsen|teams?|raad|raden|centra|"
+                           r"netwerk|overleg|vrijwilligers|bewoners|inwoners|ouderen|jongeren|ouders|gemeenten)$")
+INLINE_ITEM = re.compile(r"[^,;.\n]+")
 
 
-def _c_body_list(ctx: OrgContext):
+def _c_announced_list(ctx: OrgContext):
     text = ctx.text
     low = lowered(text) or text.lower()
-    if "regelingen" not in low and "partijen" not in low and "deelnemingen" not in low:
+    if not any(w in low for w in ("regelingen", "partijen", "deelnemingen", "partners", "organisaties",
+                                  "instellingen", "deelnemers", "aanbieders", "ondertekenaars")):
         return
-    intro_ok = False
+    intro = ""  # the last line that is no list item
     pos = 0
     while pos < len(text):
         end = text.find("\n", pos)
@@ -753,15 +765,60 @@ def _c_body_list(ctx: OrgContext):
         line = text[pos:end]
         m = LIST_ITEM.match(line)
         if m:
-            item = SEAT_TAIL.sub("", m.group(1).split(" (")[0])
-            if JOINT_REGULATION.match(item):
-                pass  # "Gemeenschappelijke regeling X": the body X is taken by joint_regulation
-            elif intro_ok and item[:1].isupper() and any(w[:1].isupper() or w[:1].isdigit() for w in item.split()[1:]) and 1 <= len(item.split()) <= 8 and not re.search(r"[.!?]\s", item):
-                s = pos + m.start(1)
-                yield _cand(item, s, s + len(item), 0.85, _kind_for(item, "", "government"), filters=BLOCKED)
+            bodies = bool(BODY_LIST_CUE.search(intro))
+            if bodies or (ORG_LIST_CUE.search(intro) and (intro.rstrip().endswith(":") or len(intro.split()) <= 4)):
+                yield from _announced_items(m.group(1), pos + m.start(1), bodies)
         elif line.strip():
-            intro_ok = bool(BODY_LIST_CUE.search(line)) and len(line) < 300
+            intro = line if len(line) < 300 else ""
+            for im in ORG_LIST_INLINE.finditer(line):
+                at = im.end()
+                stop = re.search(r"[.;](?:\s|$)", line[at:])
+                seg_end = at + (stop.start() if stop else len(line) - at)
+                for it in INLINE_ITEM.finditer(line, at, seg_end):
+                    parts = re.split(r"[ \t]+(?:en|of)[ \t]+", it.group(0))
+                    off = it.start()
+                    for part in parts:
+                        q = line.find(part, off)
+                        yield from _announced_items(part.strip(), pos + q + (len(part) - len(part.lstrip())), False,
+                                                    conf=0.6)
+                        off = q + len(part)
         pos = end + 1
+
+
+def _announced_items(raw: str, start: int, bodies: bool, conf: float = 0.85):
+    """Candidates from one list item: "X te Y" -> X; "A/B" -> A and B; a bare kind of organisation is none."""
+    item = SEAT_TAIL.sub("", raw.split(" (")[0]).strip()
+    if JOINT_REGULATION.match(item):
+        return  # "Gemeenschappelijke regeling X": the body X is taken by joint_regulation
+    pieces = [item]
+    if "/" in item and all(p.strip()[:1].isupper() for p in item.split("/")) and " " in item:
+        pieces = item.split("/")  # "Vericon Advies/Regiobank": two organisations ("SOZ/ANBO" is one)
+    off = 0
+    for piece in pieces:
+        q = item.find(piece, off)
+        off = q + len(piece)
+        name = re.sub(r"^(?:de|het)[ \t]+", "", piece.strip())
+        article = piece.strip()[:len(piece.strip()) - len(name)]
+        s = start + q + (len(piece) - len(piece.lstrip())) + len(article)
+        words = name.split()
+        if not words or not (name[:1].isupper() or re.match(r"['‘’]s-[A-Z]", name)) or len(words) > 8 \
+                or re.search(r"[.!?]\s|\d{3}", name):
+            continue
+        later_caps = any(w[:1].isupper() or w[:1].isdigit() for w in words[1:])
+        if len(words) == 1:
+            short_form = len(name) >= 2 and any(ch.isdigit() for ch in name)  # "N13"
+            if bodies or (len(name) < 4 and not short_form) or KIND_WORD_END.search(name) \
+                    or name.lower() in STOP_WORDS:
+                continue
+        elif not later_caps:
+            continue  # "Verbonden partij", "Samenwerkende ouderenbonden": a description
+        if words[0] in ("Gemeente", "Gemeenten", "Provincie") and len(words) <= 3:
+            continue
+        c = _cand(name, s, s + len(name), conf, _kind_for(name, "", "government") if bodies else None,
+                  filters=BLOCKED)
+        if article:
+            c.aliases.append(article + name)  # "de Basisz" as the list writes it
+        yield c
 
 
 ORG_CANDIDATES = (
@@ -786,8 +843,9 @@ ORG_CANDIDATES = (
     Step("facility_list", "candidates", "wijkcentra named where they receive subsidy or deliver", _c_facility_list),
     Step("aux_subject", "candidates", "a capitalised subject after heeft/is/wordt", _c_aux_subject),
     Step("staff_of", "candidates", "the name after staff or teams: jongerenwerker van X, wijkteams van X", _c_staff_of),
-    Step("body_list", "candidates", "items of a list announced as gemeenschappelijke regelingen or verbonden partijen "
-         "(the seat 'te X' left off)", _c_body_list),
+    Step("announced_list", "candidates", "items of a list announced as gemeenschappelijke regelingen, verbonden partijen "
+         "or organisations/partners (a heading above the list, or 'De partners zijn: A, B en C'; the seat 'te X' left "
+         "off, 'A/B' split)", _c_announced_list),
 )
 # "van Zorgveld naar GGD Noord", "van Revalis en Werkpunt Kust": a one-word name joined by en/naar/& to a sure
 # organisation is one too, unless it reads as a plain noun (a plural, -ing, -heid, a sector word).

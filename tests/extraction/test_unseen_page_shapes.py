@@ -103,3 +103,26 @@ def test_a_compass_region_before_a_province_is_no_organisation_and_a_digit_led_n
                  "Regionaal Werkbedrijf 04Werkt en de gemeenten verder.")
     assert "Zuidoost Brabant" not in orgs
     assert "Regionaal Werkbedrijf 04Werkt" in orgs
+
+
+def test_the_items_under_a_heading_of_participating_organisations_are_organisations():
+    text = ("Gemeente Zwolle is gestart met een coalitie tegen eenzaamheid.\n\nDeelnemende organisaties\n\n"
+            "  • Buurtwerk de Linde\n  • Bibliotheek Zwolle\n  • Gemeente Zwolle\n  • Adviesbureau Noord/Spaarbank\n"
+            "  • Zorgoord\n  • Seniorenplatform\n\nContact\n")
+    orgs = _orgs(text)
+    assert {"Buurtwerk de Linde", "Adviesbureau Noord", "Spaarbank", "Zorgoord"} <= orgs
+    assert not {"Seniorenplatform", "Gemeente Zwolle", "Adviesbureau Noord/Spaarbank"} & orgs
+
+
+def test_the_names_after_a_colon_of_partners_or_signatories_are_organisations():
+    text = ("Gemeente Zwolle. Ondertekenaars van dit convenant zijn: Zorgoord, de Zonnewijzer, Het Praathuis, N14, "
+            "‘s-Gravenhof, KBO/PCOB, Samenwerkende ouderenbonden, Vereniging Winkeliers Zwolle en gemeente Zwolle.")
+    ex = _extract(text)
+    names = {o.name for o in ex.organisations} | {a for o in ex.organisations for a in o.aliases}
+    assert {"Zorgoord", "de Zonnewijzer", "Het Praathuis", "N14", "‘s-Gravenhof", "KBO/PCOB"} <= names
+    assert not {"Samenwerkende ouderenbonden", "gemeente Zwolle", "KBO", "PCOB"} & names
+
+
+def test_a_ministry_with_an_ampersand_is_one_name():
+    orgs = _orgs("Gemeente Zwolle. Met subsidie van het ministerie van OC&W startte de bibliotheek een leesclub.")
+    assert "ministerie van OC&W" in orgs and "OC&W" not in orgs
