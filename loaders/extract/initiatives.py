@@ -44,13 +44,13 @@ GENERIC_CAPS = {
     "wethouders", "college van b en w", "b en w", "beschermd thuis", "jeugdhulp", "jeugdbescherming",
     "doelstelling a", "doelstelling b", "doelstelling c", "politiek speerpunt", "politieke speerpunten",
     "sociaal wijkteam", "wijkteam", "zorg en welzijn", "welzijn en zorg",
-    "algemeen maatschappelijk werk", "algemeen bestuur", "dagelijks bestuur", "verbonden partij", "verbonden partijen",
+    "sociaal medische indicatie", "algemeen maatschappelijk werk", "algemeen bestuur", "dagelijks bestuur", "verbonden partij", "verbonden partijen",
 }
 EXCLUDE_WORDS = re.compile(r"(?i)monitor|\bfonds\b|enquête|coalitieakkoord|collegeakkoord|raadsakkoord|bestuursakkoord|"
                            r"motie|reserve|\bbudget|begroting|"
                            r"jaarverslag|jaarstukken|gemeentefonds|raadsinformatiebrief|circulaire|onderzoek\b|"
                            r"zienswijze|bestuursrapportage|raadsvoorstel|raadsbesluit|voorjaarsnota|najaarsnota|"
-                           r"jaarrekening|^wet\b|^[\w\-]+wet$")
+                           r"jaarrekening|^wet\b|^[\w\-]+wet$|uitkering\b")
 TYPE_PREFIX = re.compile(r"(?i)^[\w\-]*" + TYPE_SUFFIX)
 _NON_WORD = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
@@ -203,7 +203,8 @@ def _c_type_word(ctx: InitContext):
         if rest[:1] in "‘'“\"":
             continue
         lower_ok = bool(LOWER_TAIL_TYPES.match(typ))
-        tail = _name_tail(rest, lower_ok=lower_ok or typ[:1].isupper(), keep_connectors=lower_ok)
+        named = bool(re.match(r"[A-Z][\w]*-", typ))  # "IZA-akkoord vullen elkaar aan": the name is complete
+        tail = _name_tail(rest, lower_ok=(lower_ok or typ[:1].isupper()) and not named, keep_connectors=lower_ok)
         if not tail:
             continue
         if not tail[:1].isupper() and (not (lower_ok or typ[:1].isupper()) or len(tail.split()) < 2):
@@ -246,7 +247,8 @@ def _c_campaign(ctx: InitContext):
 
 def _c_hyphen_type(ctx: InitContext):
     """5. acronym/name + "-project" / "-aanpak": "BUUR-project", "JIM-aanpak" """
-    for m in re.finditer(r"(?<![\w\-])([A-Z][\w]*-(?:project|aanpak|methode|programma|campagne|pilot))(?![\w\-])",
+    for m in re.finditer(r"(?<![\w\-])([A-Z][\w]*-(?:project|aanpak|methode|programma|campagne|pilot|regeling|"
+                         r"akkoord|agenda|deal|traject))(?![\w\-])",
                          ctx.text):
         yield _icand(m.group(1), m.start(), m.end(), None, 0.7)
 
@@ -308,6 +310,19 @@ inclusie kunst recreatie toerisme financiën bedrijfsvoering dienstverlening han
 beleid zaken algemene ontwikkeling ruimtelijke ordening domein volwassenen kinderen
 """.split())
 DOC_TITLE_HEADS = {"gemeente", "gemeenten", "college", "raad", "gemeenteraad"}
+CHAPTER_WORDS = {"paragraaf", "paragrafen", "hoofdstuk", "bijlage", "bijlagen", "inhoudsopgave", "inleiding"}
+DOT_LEADER_AFTER = re.compile(r"[ \t]*(?:\.{3,}|…{2,}|…)")
+DOT_LEADER_BEFORE = re.compile(r"(?:\.{3,}|…)[ \t]*\d{1,4}[ \t]+$")
+ROLE_NOUN = (r"[a-zë]*(?:formateur|houder|persoon|leider|adviseur|directeur|coördinator|coordinator|voorzitter|"
+             r"wethouder|burgemeester|medewerker|manager|ambtenaar|secretaris|consulent|griffier|gedeputeerde|"
+             r"minister|staatssecretaris|regisseur|makelaar|coach)")
+ROLE_BEFORE = re.compile(rf"(?<![\w\-]){ROLE_NOUN}(?:\(s\))?:?[ \t]+$")
+ROLE_AFTER = re.compile(rf"[ \t]+namens\b|,[ \t]+{ROLE_NOUN}\b")
+
+
+def _is_place(w: str) -> bool:
+    k = ref.fold(w)
+    return k in ref.gemeenten_by_name() or k in ref.woonplaats_gemeenten()
 
 
 def _in_portfolio_table(text: str, line_start: int) -> bool:
@@ -363,6 +378,17 @@ def _not_a_title(ctx: InitContext, name: str, start: int) -> str | None:
         return "person_name"  # "Portefeuillehouder Thema" / "Name Surname Jeugdzorg": a holder and the portfolio
     if words[0].lower() in DOC_TITLE_HEADS:
         return "municipal_body"  # "Gemeente X", "College van B en W"
+    if words[0].lower() in CHAPTER_WORDS:
+        return "chapter_title"  # "Paragraaf Weerstandsvermogen", "Bijlage Verbonden Partijen"
+    end = start + len(name)
+    if DOT_LEADER_AFTER.match(text, end) or DOT_LEADER_BEFORE.search(text, max(0, start - 20), start):
+        return "contents_entry"  # "Programma 9 Volkshuisvesting ...... 47 Algemene Dekkingsmiddelen ...... 52"
+    if len(words) <= 3 and (ROLE_BEFORE.search(text, max(line_start, start - 40), start)
+                            or ROLE_AFTER.match(text, end)):
+        return "person_name"  # "sportformateur Anne Zijl", "Jan Bril namens X", "Els Koorn, teamleider"
+    content = [w for w in re.findall(r"[\w\-']+", name) if w.lower() not in CONNECT]
+    if len(content) >= 2 and len(content) == len(words) and all(_is_place(w) for w in content):
+        return "places"  # "Arnhem Nijmegen", "Amerongen Overberg Maarsbergen": places listed
     if CHAPTER_BEFORE.search(text, max(line_start, start - 40), start):
         return "chapter_title"
     line_end = text.find("\n", start, start + 300)
@@ -575,8 +601,9 @@ def _name_tail(rest: str, lower_ok: bool, keep_connectors: bool = True) -> str:
                 out.append(w)
                 continue
             break
-        if lower_ok and lw not in STOP_TAIL and not re.match(r"^\d", w) and (out or lw not in CONNECT):
-            out.append(w)
+        if lower_ok and lw not in STOP_TAIL and not re.match(r"^\d", w) and (out or lw not in CONNECT) \
+                and sum(x[:1].isupper() for x in out) < 2:
+            out.append(w)  # "Sociaal Domein scherpen": after a capitalised name a plain word is the verb
             continue
         break
     return _trim_connectors(" ".join(out))

@@ -126,3 +126,33 @@ def test_the_names_after_a_colon_of_partners_or_signatories_are_organisations():
 def test_a_ministry_with_an_ampersand_is_one_name():
     orgs = _orgs("Gemeente Zwolle. Met subsidie van het ministerie van OC&W startte de bibliotheek een leesclub.")
     assert "ministerie van OC&W" in orgs and "OC&W" not in orgs
+
+
+def test_contents_entries_and_chapter_titles_are_no_initiatives():
+    text = ("Jaarstukken 2020 Gemeente Zwolle\nInhoudsopgave ...... 2 Programma 7 Sociaal Domein ...... 35 "
+            "Programma 9 Volkshuisvesting, Ruimtelijke Ordening en Stedelijke Vernieuwing...... 47 Algemene "
+            "Dekkingsmiddelen ...... 52 Paragraaf Lokale heffingen...... 60 Paragraaf Weerstandsvermogen ...... 64\n")
+    names = _inits(text)
+    assert not {"Ruimtelijke Ordening en Stedelijke Vernieuwing", "Algemene Dekkingsmiddelen", "Paragraaf Lokale",
+                "Paragraaf Weerstandsvermogen"} & names
+
+
+def test_people_by_their_role_are_no_initiatives():
+    names = _inits("Gemeente Zwolle. Het kernteam gaat samen met sportformateur Anke Zijlma aan de slag. In de "
+                   "kerngroep zitten Harm Brilman namens de voetbalclub en Gea Jonkman namens de bibliotheek.\n"
+                   "Contactpersoon: Helma Koornstra, teamleider Maatschappelijke Ontwikkeling.")
+    assert not {"Anke Zijlma", "Harm Brilman", "Gea Jonkman", "Helma Koornstra"} & names
+
+
+def test_places_listed_without_commas_and_a_grant_are_no_initiatives():
+    names = _inits("Gemeente Utrechtse Heuvelrug. Dorpshuizen in Amerongen Overberg Maarsbergen. De Brede "
+                   "Doeluitkering van het Rijk dekt de kosten. De kinderopvangtoeslag Sociaal Medische Indicatie.")
+    assert not {"Amerongen Overberg Maarsbergen", "Overberg Maarsbergen", "Brede Doeluitkering",
+                "Sociaal Medische Indicatie"} & names
+
+
+def test_a_name_joined_to_its_type_word_takes_no_verb_after_it_and_a_capitalised_name_ends_before_one():
+    names = _inits("Gemeente Zwolle. De SPUK-regeling en het IZA-akkoord vullen elkaar aan. Met het addendum op het "
+                   "Integraal Beleidskader Sociaal Domein scherpen we onze koers aan.")
+    assert "SPUK-regeling" in names
+    assert not any("vullen" in n or "scherpen" in n for n in names)
