@@ -25,7 +25,7 @@ LOW_CONFIDENCE = 0.6
 YEAR_HEADINGS = [
     # (pattern, weight): a year named in the report's own title or standard headings.
     (r"(?i)\b(?:jaarstukken|jaarverslag|jaarrekening|verantwoording|realisatie|programmaverantwoording)\s+((?:19|20)\d\d)\b", 6),
-    (r"(?i)\b(?:programma)?begroting\s+((?:19|20)\d\d)\b", 6),
+    (r"(?i)\b(?:programma|meerjaren)?begroting\s+((?:19|20)\d\d)\b", 6),
     (r"(?i)\bontwikkelingen\s+in\s+((?:19|20)\d\d)\b", 5),
     (r"(?i)\bwat\s+(?:doen|gaan)\s+we\s+(?:doen\s+)?in\s+((?:19|20)\d\d)\b", 5),
     (r"(?i)\bwat\s+hebben\s+we\s+in\s+((?:19|20)\d\d)\s+bereikt", 5),
@@ -49,22 +49,40 @@ _YEAR_NOT_REPORTING = re.compile(
     r"(?:[-–]\s*$|(?i:\d\s*(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?\s*$))")
 _LIST_LINE = re.compile(r"^\s*(?:[•·\-–*]|\d+[.)])\s")
 _YEAR_ANY = re.compile(r"(?:19|20)\d\d")
-_JAARSTUKKEN_HEAD = re.compile(r"(?m)^\s*Jaarstukken\b.*$")
+_JAARSTUKKEN_HEAD = re.compile(r"(?m)^\s*(?:Jaarstukken|JAARSTUKKEN)\b.*$")
 _JAARSTUKKEN_YEAR = re.compile(r"\bJaarstukken\s+(?:19|20)\d\d\b")
-_HET_PROGRAMMA = re.compile(r"\b[Hh]et\s+[Pp]rogramma\s+([A-Z][a-zà-ü][\w\-]*(?:,?\s+(?:en\s+)?[A-Z][\w\-]*)*)\s+"
-                           r"(?:bestaat|omvat|richt|is|heeft|hebben|staan|staat)\b")
+# "Het programma Zorg, Wonen en Werk omvat", "In het programma Sociaal domein worden": the name runs from a
+# capital to the verb, over lower-case words that are no function words.
+_HET_PROGRAMMA = re.compile(
+    r"\b[Hh]et\s+[Pp]rogramma\s+([A-Z][a-zà-ü][\w\-]*(?:,?\s+(?:en\s+)?(?!(?:van|de|het|een|in|op|voor|met|dat|die|"
+    r"dit|deze|ook|als|om|te|we|wij|zich)\b)[\w\-]+){0,5}?)\s+"
+    r"(?:bestaat|omvat|richt|is|heeft|hebben|staan|staat|worden|wordt)\b")
 # "Programma 3: Sociaal domein", "2.2 Programma Sociaal", "Programma 6 - Sociaal Domein", "Pijler 2 Zorg",
 # "Programma 1 en 3 Opgroeien en Zorg en opvang" (two programmes under one heading).
 _PROGRAMMA_HEADING = re.compile(
-    r"^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:Programma(?:\s+(?P<nums>\d{1,2}[a-z]?(?:\s+en\s+\d{1,2}[a-z]?)?))?|"
-    r"(?:Pijler|Programmalijn)\s+\d{1,2}[a-z]?)\s*[:.\-–]?\s+(?P<name>[A-Z][^\n|]{2,80}?)\s*$", re.M)
+    r"^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:Programma(?::?\s+(?P<nums>\d{1,2}[a-z]?(?:\s+en\s+\d{1,2}[a-z]?)?))?|"
+    r"(?:Pijler|Programmalijn)\s+\d{1,2}[a-z]?)\s*[:.\-–|]?\s+(?P<name>[A-Z][^\n|]{2,80}?)\s*$", re.M)
+# A table of contents: "Programma 2 Openbaar gebied ...... 25" (several on one line), "Programma 1 - Bestuur 10".
+_CONTENTS_PROGRAMMA = re.compile(
+    r"\bProgramma\s+\d{1,2}[a-z]?\s*[:.\-–|]?\s+(?P<name>[A-Z][^.\n|]{1,80}?)\s*\.{3,}\s*\d{1,3}\b")
+_PAGE_NUMBER = re.compile(r"\s+\d{1,3}$")
+# A site's breadcrumb "Programma's" on a line of its own, the programme's name on the next.
+# A report site's navigation line under a programme's page: "Terug naar navigatie - Sociaal domein - Inleiding".
+_NAVIGATION_CRUMBS = re.compile(r"(?m)^Terug naar navigatie\s+-\s+(?P<name>[A-Z][^\n]{2,80}?)\s+-\s+\S")
+_PROGRAMMA_NUMBER = re.compile(r"^Programma\s*:?\s+(?:\d{1,2}[a-z]?\s*[:.\-–|]?\s+)?")
+_PROGRAMMES_CRUMB = re.compile(r"(?m)^Programma(?:'|’)s[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<name>[A-Z][^\n]{2,60}?)[ \t]*$")
+# The standard headings of an accountability text ask what was achieved and done; a budget never asks that, while
+# an annual report repeats the budget's "Wat willen we bereiken?" above its answers. They weigh three cues.
+_LOOKED_BACK_ACHIEVED = r"(?i)\bwat\s+hebben\s+(?:we|wij)\s+(?:dit\s+jaar\s+|in\s+\d{4}\s+)?bereikt"
+_LOOKED_BACK_DONE = r"(?i)\bwat\s+hebben\s+(?:we|wij)\s+(?:daar|er|hier)voor\s+gedaan"
+_CUE_WEIGHT = {_LOOKED_BACK_ACHIEVED: 3, _LOOKED_BACK_DONE: 3}
 TYPE_CUES: dict[str, list[str]] = {
-    "begroting": [r"(?i)\bprogrammabegroting\b", r"(?i)\bbegrotingsjaar\b", r"(?i)\bbegroting\s+(?:19|20)\d\d\b",
+    "begroting": [r"(?i)\b(?:programma|meerjaren)begroting\b", r"(?i)\bbegrotingsjaar\b",
+                  r"(?i)\b(?:programma|meerjaren)?begroting\s+(?:19|20)\d\d\b",
                   r"(?i)\bwat\s+(?:gaan|doen)\s+(?:we|wij)\s+(?:doen\s+)?in\s+(?:19|20)\d\d",
                   r"(?i)\bwat\s+willen\s+(?:we|wij)\s+bereiken", r"(?i)\bwat\s+gaan\s+(?:we|wij)\s+daarvoor\s+doen",
                   r"\bStreven\s+(?:19|20)\d\d", _FUTURE_YEAR],
-    "jaarverslag": [r"(?i)\bwat\s+hebben\s+(?:we|wij)\s+(?:dit\s+jaar\s+|in\s+\d{4}\s+)?bereikt",
-                    r"(?i)\bwat\s+hebben\s+(?:we|wij)\s+(?:daar|er|hier)voor\s+gedaan",
+    "jaarverslag": [_LOOKED_BACK_ACHIEVED, _LOOKED_BACK_DONE,
                     r"(?i)\brealisatie\s+(?:19|20)\d\d", r"(?i)\bontwikkelingen\s+in\s+(?:19|20)\d\d", r"(?i)\bjaarverslag\b",
                     r"(?i)\bverantwoording\b", r"(?i)\bwat\s+heeft\s+het\s+gekost", r"\bGerealiseerd\b",
                     r"(?i)\bprogrammaverantwoording\b", r"(?i)\bjaarrekening\b"],
@@ -125,6 +143,7 @@ _YEAR_CUES = [(_anchored(p), w) for p, w in YEAR_HEADINGS]
 _PAST_YEAR_CUE = _anchored(_PAST_YEAR)
 _FUTURE_YEAR_CUE = _anchored(_FUTURE_YEAR)
 _TYPE_CUES = {t: [_anchored(p) for p in pats] for t, pats in TYPE_CUES.items()}
+_TYPE_CUE_WEIGHTS = {t: [_CUE_WEIGHT.get(p, 1) for p in pats] for t, pats in TYPE_CUES.items()}
 
 
 def _year_candidates(text: str) -> set[int]:
@@ -259,9 +278,9 @@ def _infer_type(text: str) -> tuple[str, float, list[str]]:
     ev: dict[str, list[str]] = {}
     for t, cues in _TYPE_CUES.items():
         counts[t] = 0
-        for cue in cues:
+        for cue, w in zip(cues, _TYPE_CUE_WEIGHTS[t], strict=True):
             for mm in _cue_matches(cue, text):
-                counts[t] += 1
+                counts[t] += w
                 ev.setdefault(t, []).append(f"'{mm.group(0)}'")
     best = max(counts, key=counts.get)
     other = min(counts, key=counts.get)
@@ -563,7 +582,8 @@ def _sentence_start(text: str, pos: int) -> bool:
 # --------------------------------------------------------------------------- programmes
 
 
-_TITLE_FOLLOWER = re.compile(r"(?i)^(?:wat\s+(?:hebben|willen|gaan|doen)\s+(?:we|wij)\b|terugblik\s*$)")
+_TITLE_FOLLOWER = re.compile(r"(?i)^(?:wat\s+(?:hebben|willen|gaan|doen)\s+(?:we|wij)\b|terugblik\s*$|"
+                             r"beleids(?:-\s+en\s+beheers)?matige\s+afwijkingen\s*$)")
 
 
 def _heading_line_starts(text: str) -> set[int]:
@@ -590,8 +610,20 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
     for m in find_all(_HET_PROGRAMMA, text, ("Het", "het"), fold_case=False, whole=True):
         out.append(m.group(1))
         ev.append(f"'{m.group(0)}'")
+    crumbs = [(m, "breadcrumb 'Programma's' above") for m in find_all(_PROGRAMMES_CRUMB, text, ("Programma",),
+                                                                     fold_case=False)]
+    crumbs += [(m, "navigation line") for m in find_all(_NAVIGATION_CRUMBS, text, ("Terug",), fold_case=False)]
+    for m, what in crumbs:
+        name = _PROGRAMMA_NUMBER.sub("", m.group("name").strip())
+        if (len(name.split()) <= 8 and name[:1].isupper() and not re.search(r"[.:?!]$", name)
+                and not STANDARD_HEADINGS.match(name) and not name.startswith("Paragraaf")):
+            out.append(title_case(name) if name.isupper() else name)
+            ev.append(f"{what} '{m.group(0).strip()}'")
+    for m in find_all(_CONTENTS_PROGRAMMA, text, ("Programma",), fold_case=False):
+        out.append(m.group("name").strip())
+        ev.append(f"contents entry '{m.group(0).strip()}'")
     for m in anchored_finditer(_PROGRAMMA_HEADING, text, _heading_line_starts(text)):
-        name = m.group("name").strip()
+        name = _PAGE_NUMBER.sub("", m.group("name").strip())
         if re.search(r"['‘“\"]", name) or len(name.split()) > 10 or name.endswith("."):
             continue
         names = [name]
@@ -600,9 +632,11 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
         for n in names:
             out.append(title_case(n) if n.isupper() else n)
         ev.append(f"heading '{m.group(0).strip()}'")
-    # Else a short title line directly followed by a standard heading ("Wat hebben we dit jaar bereikt").
-    for i, ln in enumerate(nonempty[:40] if not out else []):
-        if STANDARD_HEADINGS.match(ln) or len(ln.split()) > 8 or re.search(r"\d|[.:?!|]$|:\s", ln):
+    # Else the page's title: a short line among its first four, followed by a standard heading ("Wat hebben we dit
+    # jaar bereikt"); further down such a line is a theme's sub-heading.
+    for i, ln in enumerate(nonempty[:4] if not out else []):
+        if (STANDARD_HEADINGS.match(ln) or _MIDYEAR.search(ln) or len(ln.split()) > 8
+                or re.search(r"\d|[.:?!|]$|:\s", ln)):
             continue  # "Label: value" lines (Portefeuillehouder: ...) are not titles
         nxt = nonempty[i + 1:i + 3]
         if nxt and any(_TITLE_FOLLOWER.match(x) for x in nxt) and ln[:1].isupper():

@@ -1,0 +1,79 @@
+"""Document fields in the forms report sites and document copies give them: programme titles that stand only in
+a table of contents, a breadcrumb or a navigation line; the type and year from headings in capitals, a multi-year
+budget, the questions an annual report answers. The texts are invented for these tests."""
+
+import hashlib
+
+from sdkg.loaders.metadata import infer_meta
+from sdkg.loaders.model import Document
+
+NEUTRAL = ("Het college wil dat inwoners meedoen. Daarom werken we samen met partners in de wijken aan zorg, "
+           "welzijn en werk. ")
+
+
+def _meta(text: str):
+    doc = Document(text=text, source="t.txt", sha256=hashlib.sha256(text.encode()).hexdigest(),
+                   media_type="text/plain")
+    return infer_meta(doc, {})
+
+
+def _programmes(text: str) -> list[str]:
+    return _meta(text + "\n" + NEUTRAL).programmes
+
+
+def test_programmes_of_a_table_of_contents_with_dot_leaders_on_one_line():
+    text = ("Inhoudsopgave ...... 2 Programmaverantwoording ...... 5 Programma 1 Bestuur en Dienstverlening...... 6 "
+            "Programma 2 Leefomgeving ...... 14 Programma 3 Zorg, Werk en Inkomen...... 20 Paragrafen ...... 30")
+    assert _programmes(text) == ["Bestuur en Dienstverlening", "Leefomgeving", "Zorg, Werk en Inkomen"]
+
+
+def test_programmes_of_a_table_of_contents_lose_their_page_numbers():
+    text = "Inhoud\n\nProgramma 1 - Openbare Orde 12\n\nProgramma 2 - Samen Leven en Meedoen 40\n\nBijlagen 90"
+    assert _programmes(text) == ["Openbare Orde", "Samen Leven en Meedoen"]
+
+
+def test_programme_heading_with_a_bar_or_a_colon_before_its_number():
+    assert _programmes("Programma 4 | Meedoen in de Wijk\n\nInleiding\n\nTekst.") == ["Meedoen in de Wijk"]
+    assert _programmes("Taakveld 6.1\n\nProgramma: 2 Gezond Leven\n\nDeelprogramma: 2B Sport") == ["Gezond Leven"]
+
+
+def test_programme_after_a_breadcrumb_line_programmas():
+    text = "Programma's\n\nZorg en Welzijn\n\nBeleid Wonen\n\nWe helpen inwoners aan een huis.\n\nWat willen we bereiken"
+    assert _programmes(text) == ["Zorg en Welzijn"]
+    assert _programmes("Programma's\n\nProgramma Samenleven\n\nProgramma Samenleven\n\nAmbitie") == ["Samenleven"]
+
+
+def test_programme_from_a_navigation_line_with_two_steps():
+    text = ("Dit programma gaat over ondersteuning.\n\nTerug naar navigatie - Meedoen en Ondersteunen - Inleiding\n\n"
+            "Terug naar navigatie - Ambitie")
+    assert _programmes(text) == ["Meedoen en Ondersteunen"]
+    assert _programmes("Tekst.\n\nTerug naar navigatie - Omschrijving\n\nMeer tekst.") == []
+
+
+def test_programme_named_in_a_sentence_with_lower_case_words():
+    text = "In het programma Zorg en welzijn worden de deelprogramma's in samenhang bezien."
+    assert _programmes(text) == ["Zorg en welzijn"]
+
+
+def test_a_sub_heading_deep_in_the_page_is_no_programme():
+    text = ("Ontwikkelingen\n\nDe stichting werkt in de dorpen aan zorg.\n\nVitaal Platteland\n\nTekst over dorpen.\n\n"
+            "Samen in de Buurt\n\nWat willen we bereiken?\n\nMeer tekst.")
+    assert _programmes(text) == []
+    assert _programmes("Ga naar de inhoud.\nTweede bestuursrapportage\nSterke Basis\nBeleidsmatige afwijkingen\n"
+                       "Tekst.") == ["Sterke Basis"]
+
+
+def test_title_in_capitals_calling_itself_jaarstukken():
+    assert _meta("JAARSTUKKEN 2023\n\nProgramma 2 Zorg\n\n" + NEUTRAL).document_type == "jaarstukken"
+
+
+def test_multi_year_budget_names_its_first_year():
+    m = _meta(NEUTRAL + "Ook in de meerjarenbegroting 2027-2030 blijft gezondheid een centraal begrip. "
+              "In 2026 is het sportbeleid vastgesteld.")
+    assert (m.document_type, m.year) == ("begroting", 2027)
+
+
+def test_what_was_achieved_outweighs_the_repeated_aims():
+    text = ("Wat willen we bereiken?\n\nTerug naar navigatie - Wat willen we bereiken?\n\nMinder eenzaamheid.\n\n"
+            "Wat hebben we bereikt?\n\nDe eenzaamheid nam af.\n" + NEUTRAL)
+    assert _meta(text).document_type == "jaarverslag"
