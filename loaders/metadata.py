@@ -47,6 +47,17 @@ _YEAR_FREQ = re.compile(r"(?<![\d/.\-–])((?:19|20)\d\d)(?![\d/]|\s*[-–]\s*(?
 # closing year at the end of a list line ("• Beleidsnota Wonen 2014").
 _YEAR_NOT_REPORTING = re.compile(
     r"(?:[-–]\s*$|(?i:\d\s*(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?\s*$))")
+# A date is a deadline or an event ("tot 1 januari 2026", "op 16 maart 2021 vastgesteld"), unless it dates the
+# text itself: a dateline ("Maandag 11 november 2019", "Versie 16 maart 2021") has no preposition before it.
+_DATE_BEFORE = re.compile(r"(?i)(?:^|(\S+)\s+)\(?\d{1,2}\s*(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec)"
+                          r"[a-z]*\.?\s*$")
+_PREPOSITIONS = {"tot", "per", "op", "vanaf", "na", "voor", "sinds", "uiterlijk", "van", "in", "t/m", "en", "tussen",
+                 "met", "vóór", "om", "(per", "(tot"}
+# Where a year is history or a target, not what the text reports on: "sinds 2011", "uit 2021", "vanaf 2026", a
+# relative clause ("het kader, dat in 2016 is ontwikkeld"), a year inside a quoted title ("Armoedevrij in 2040"),
+# and a copy site's "Academic year: 2022".
+_YEAR_HISTORY = re.compile(r"(?i)(?:\b(?:sinds|uit|vanaf)|\b(?:dat|die)\s+in|academic\s+year:)\s*$")
+_OPEN_QUOTE = re.compile(r"[“‘\"][^”’“‘\"\n]{0,80}$")
 _LIST_LINE = re.compile(r"^\s*(?:[•·\-–*]|\d+[.)])\s")
 _YEAR_ANY = re.compile(r"(?:19|20)\d\d")
 _JAARSTUKKEN_HEAD = re.compile(r"(?m)^\s*(?:Jaarstukken|JAARSTUKKEN)\b.*$")
@@ -75,14 +86,16 @@ _PROGRAMMES_CRUMB = re.compile(r"(?m)^Programma(?:'|’)s[ \t]*\n(?:[ \t]*\n)*[ 
 # an annual report repeats the budget's "Wat willen we bereiken?" above its answers. They weigh three cues.
 _LOOKED_BACK_ACHIEVED = r"(?i)\bwat\s+hebben\s+(?:we|wij)\s+(?:dit\s+jaar\s+|in\s+\d{4}\s+)?bereikt"
 _LOOKED_BACK_DONE = r"(?i)\bwat\s+hebben\s+(?:we|wij)\s+(?:daar|er|hier)voor\s+gedaan"
-_CUE_WEIGHT = {_LOOKED_BACK_ACHIEVED: 3, _LOOKED_BACK_DONE: 3}
+_LOOKED_BACK_AIMED = r"(?i)\bwat\s+wilden\s+(?:we|wij)\s+bereiken"
+_LOOKED_BACK_DONE_PASSIVE = r"(?i)\bis\s+er\s+(?:daarvoor\s+)?gedaan\s*\?"
+_CUE_WEIGHT = {_LOOKED_BACK_ACHIEVED: 3, _LOOKED_BACK_DONE: 3, _LOOKED_BACK_AIMED: 3, _LOOKED_BACK_DONE_PASSIVE: 3}
 TYPE_CUES: dict[str, list[str]] = {
     "begroting": [r"(?i)\b(?:programma|meerjaren)begroting\b", r"(?i)\bbegrotingsjaar\b",
                   r"(?i)\b(?:programma|meerjaren)?begroting\s+(?:19|20)\d\d\b",
                   r"(?i)\bwat\s+(?:gaan|doen)\s+(?:we|wij)\s+(?:doen\s+)?in\s+(?:19|20)\d\d",
                   r"(?i)\bwat\s+willen\s+(?:we|wij)\s+bereiken", r"(?i)\bwat\s+gaan\s+(?:we|wij)\s+daarvoor\s+doen",
                   r"\bStreven\s+(?:19|20)\d\d", _FUTURE_YEAR],
-    "jaarverslag": [_LOOKED_BACK_ACHIEVED, _LOOKED_BACK_DONE,
+    "jaarverslag": [_LOOKED_BACK_ACHIEVED, _LOOKED_BACK_DONE, _LOOKED_BACK_AIMED, _LOOKED_BACK_DONE_PASSIVE,
                     r"(?i)\brealisatie\s+(?:19|20)\d\d", r"(?i)\bontwikkelingen\s+in\s+(?:19|20)\d\d", r"(?i)\bjaarverslag\b",
                     r"(?i)\bverantwoording\b", r"(?i)\bwat\s+heeft\s+het\s+gekost", r"\bGerealiseerd\b",
                     r"(?i)\bprogrammaverantwoording\b", r"(?i)\bjaarrekening\b"],
@@ -163,7 +176,8 @@ def infer_meta(doc: Document, overrides: dict | None = None) -> ReportMeta:
     confidence: dict[str, float] = {}
     warnings: list[str] = []
 
-    dtype, tconf, tev = _infer_type(text)
+    programmes, pev = _infer_programmes(text)
+    dtype, tconf, tev = _infer_type(text, bool(programmes))
     if overrides.get("type"):
         t = str(overrides["type"]).lower()
         if t not in DOCUMENT_TYPES:
@@ -183,7 +197,6 @@ def infer_meta(doc: Document, overrides: dict | None = None) -> ReportMeta:
         muni, mconf, mev = _infer_municipality(doc, year)
     evidence["municipality"], confidence["municipality"] = mev, mconf
 
-    programmes, pev = _infer_programmes(text)
     evidence["programmes"] = pev
     confidence["programmes"] = 0.8 if programmes else 0.5
 
@@ -203,6 +216,15 @@ def _name_years(doc: Document) -> set[int]:
     """Years the file name or the page address states ("jaarverslag-2023-helmond.pdf", "begroting-2022.nl")."""
     names = [os.path.basename(doc.source or ""), doc.source_url or "", *(p.url or "" for p in doc.parts[:1])]
     return {int(y) for n in names for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", n)}
+
+
+def _quoted(before: str) -> bool:
+    """Whether a quotation opened before this point of the line is still open (a title being quoted)."""
+    m = _OPEN_QUOTE.search(before)
+    if not m:
+        return False
+    q = m.group(0)[0]
+    return q != '"' or before.count('"') % 2 == 1
 
 
 def _infer_year(doc: Document, dtype: str | None = None) -> tuple[int | None, float, list[str]]:
@@ -239,15 +261,27 @@ def _infer_year(doc: Document, dtype: str | None = None) -> tuple[int | None, fl
                 ev.append(f"a budget written after {max(done)}")
         strong = bool(scores)
     freq: Counter[int] = Counter()
+    dated: set[int] = set()
     for m in anchored_finditer(_YEAR_FREQ, text, _year_candidates(text)):
         line_start = text.rfind("\n", max(0, m.start() - 200), m.start()) + 1
         line_end = text.find("\n", m.end(), m.end() + 200)
         rest = text[m.end():m.end() + 200 if line_end == -1 else line_end].strip()
-        if _YEAR_NOT_REPORTING.search(text[max(0, m.start() - 12):m.start()]) or (
-                not rest and _LIST_LINE.match(text[line_start:m.start()])):
+        before = text[max(line_start, m.start() - 80):m.start()]
+        date = _DATE_BEFORE.search(before)
+        if date and (date.group(1) or "").lower() not in _PREPOSITIONS:
+            freq[int(m.group(1))] += 1
+            dated.add(int(m.group(1)))
+            continue
+        if _YEAR_NOT_REPORTING.search(before[-12:]) or _YEAR_HISTORY.search(before[-20:]) or (
+                not rest and _LIST_LINE.match(text[line_start:m.start()])) or _quoted(text[line_start:m.start()]):
             continue
         freq[int(m.group(1))] += 1
     head_years = _YEAR_ANY.findall(head)
+    if not strong and dtype == "other":
+        # A text that is no report (a news item, a profile page) is dated by its dateline; a year it names once
+        # in passing is an event's, not the text's, unless the file name or address names it too.
+        named = _name_years(doc)
+        freq = Counter({y: c for y, c in freq.items() if c >= 2 or y in dated or y in named})
     for y, c in freq.items():
         scores[y] += c * 0.5 + (0.5 if str(y) in head_years else 0)
     if not scores:
@@ -266,7 +300,7 @@ def _infer_year(doc: Document, dtype: str | None = None) -> tuple[int | None, fl
 # --------------------------------------------------------------------------- type
 
 
-def _infer_type(text: str) -> tuple[str, float, list[str]]:
+def _infer_type(text: str, programme_page: bool = False) -> tuple[str, float, list[str]]:
     head = text[:1500]
     m = _JAARSTUKKEN_HEAD.search(head) or next(find_all(_JAARSTUKKEN_YEAR, text, ("Jaarstukken",), fold_case=False), None)
     if m:
@@ -288,13 +322,14 @@ def _infer_type(text: str) -> tuple[str, float, list[str]]:
         mid = _MIDYEAR.search(text)
         if mid:
             return "other", 0.7, [f"a mid-year report: '{mid.group(0)}'"]
-        return _type_by_tense(text)
+        return _type_by_tense(text, programme_page)
     conf = 0.5 + 0.5 * (counts[best] - counts[other]) / counts[best]
     return best, round(conf, 2), ev[best][:6]
 
 
-def _type_by_tense(text: str) -> tuple[str, float, list[str]]:
-    """jaarverslag when the text looks back, begroting when it looks ahead, else other."""
+def _type_by_tense(text: str, programme_page: bool = False) -> tuple[str, float, list[str]]:
+    """jaarverslag when the text looks back, begroting when it looks ahead; else a programme's page that does
+    neither describes the programme as planned (a budget), and any other text is other."""
     past = [m for m in _PAST.finditer(text) if not _PRESENT_NDEN.match(m.group(0).split()[0])]
     future = list(_FUTURE.finditer(text))
     # A past tense tied to a year ("In 2022 voerden we") weighs double; "we willen" states aims, which
@@ -307,6 +342,8 @@ def _type_by_tense(text: str) -> tuple[str, float, list[str]]:
         return "jaarverslag", 0.55, ev
     if f >= 2 and f > p:
         return "begroting", 0.55, ev
+    if programme_page:
+        return "begroting", 0.45, ["a programme's page that neither looks back nor ahead", *ev]
     return "other", 0.4, ["no budget or accountability cues", *ev]
 
 
@@ -352,12 +389,26 @@ class _MuniContext:
 
 
 _GEMEENTE_BEFORE = re.compile(r"(?<![a-zà-ü])gemeente\s*$")
-_PARTNERS_BEFORE = re.compile(r"(?:centrumgemeente|regiogemeenten?|buurgemeenten?|gastgemeente|gemeenten)\s*$")
+_PARTNERS_BEFORE = re.compile(r"(?:centrumgemeente|regiogemeenten?|buurgemeenten?|gastgemeente|gemeenten|"
+                              r"vestigingsplaats\s*:?|gevestigd\s+(?:in|te)|[a-z]\s+te)\s*$", re.I)
+# "samenwerking met de gemeente X", "met het college van de gemeente X": another municipality as a partner.
+_WITH_GEMEENTE_BEFORE = re.compile(r"\bmet\s+(?:de\s+|het\s+college\s+van\s+de\s+)?gemeente\s*$", re.I)
+# "waar we als X een leidende rol hebben": the author names itself.
+_WE_AS_BEFORE = re.compile(r"\b(?:we|wij)\s+als\s+(?:gemeente\s+)?$", re.I)
 # The municipality as the grammatical subject: "X werkt samen", "Vanaf 2013 werkt X samen", "door X".
 _SUBJECT_AFTER = re.compile(r"^\s+(?:werkt|heeft|zet|wil|investeert|kiest|biedt|gaat|zorgt|voert|neemt|staat|"
                             r"streeft|stimuleert|ondersteunt|vindt|bevordert|beweegt|blijft|wordt)\b")
-_SUBJECT_BEFORE = re.compile(r"\b(?:werkt|heeft|zet|wil|investeert|kiest|biedt|gaat|zorgt|voert|neemt|streeft|"
+_SUBJECT_BEFORE = re.compile(r"\b(?:werkt|heeft|zet|wil|investeert|kiest|biedt|gaat|zorgt|voert|neemt|streeft|betaalt|"
                              r"stimuleert|ondersteunt|wordt|door)\s+$")
+
+
+# A place name that is a person's surname: after a first name or initial and a tussenvoegsel ("Danny de Vries",
+# "J. van der Aa", "Anna ter Horst"); not after a plain "van" or "te" ("Moeders van X", "gevestigd te X").
+_SURNAME_BEFORE = re.compile(r"\b[A-Z][\w.\-]*\s+(?:de|van\s+de|van\s+der|van\s+den|ter|ten|den|der)\s+$")
+
+
+def _surname(text: str, start: int) -> bool:
+    return bool(_SURNAME_BEFORE.search(text, max(0, start - 40), start))
 
 
 def _named(ctx: _MuniContext) -> Iterable[Clue]:
@@ -369,6 +420,8 @@ def _named(ctx: _MuniContext) -> Iterable[Clue]:
     keys = {m.key for m in mentions}
     contained = {k for k in keys if any(o != k and re.search(rf"\b{re.escape(k)}\b", o) for o in keys)}
     for m in mentions:
+        if _surname(text, m.start):
+            continue
         valid = ctx.current(m.codes)
         w_former = 1.0
         if not valid:
@@ -383,7 +436,10 @@ def _named(ctx: _MuniContext) -> Iterable[Clue]:
         pre = text[max(0, m.start - 30):m.start].lower()
         post = text[m.end:m.end + 20]
         w = 1.0
-        if _GEMEENTE_BEFORE.search(pre):
+        wide = text[max(0, m.start - 40):m.start]
+        if _WITH_GEMEENTE_BEFORE.search(wide):
+            w = 0.5
+        elif _GEMEENTE_BEFORE.search(pre) or _WE_AS_BEFORE.search(wide):
             w = 3.0
         elif _PARTNERS_BEFORE.search(pre):
             w = 0.3
@@ -418,8 +474,10 @@ def _hyphenated_halves() -> dict[str, list[tuple[str, str]]]:
     return out
 
 
+@lru_cache(maxsize=1)
 def places_compass() -> set[str]:
-    return {ref.fold(c) for c in places.COMPASS}
+    """Compass words, also written together ("Zuidoost", "Noordwest")."""
+    return {f for c in places.COMPASS for f in (ref.fold(c), ref.fold(c.replace("-", "")))}
 
 
 def _halves(ctx: _MuniContext) -> Iterable[Clue]:
@@ -462,7 +520,7 @@ def _villages(ctx: _MuniContext) -> Iterable[Clue]:
     text = ctx.text
     wp, wp_first = ref.woonplaatsen()
     for s, e, codes in capitalised_phrases(text, wp_first, wp, ref.fold):
-        if _sentence_start(text, s) or ref.fold(text[s:e]) in _NOT_VILLAGES:
+        if _sentence_start(text, s) or ref.fold(text[s:e]) in _NOT_VILLAGES or _surname(text, s):
             continue
         cs = ctx.current(codes)
         for c in cs:
@@ -564,6 +622,11 @@ def _infer_municipality(doc: Document, year: int | None) -> tuple[Municipality |
         return None, 0.0, ["no municipality, neighbourhood, village or regional body named"]
     (best, s1), *rest = total.most_common(2)
     s2 = rest[0][1] if rest else 0.0
+    if s1 - s2 < 1e-9:
+        # Only evidence that several municipalities share (one region's members): the text does not say which.
+        tied = sorted(ref.gemeenten()[c].label for c, s in total.items() if s1 - s < 1e-9)
+        return None, 0.0, [f"the evidence fits {len(tied)} municipalities equally ({', '.join(tied[:5])}"
+                           f"{', ...' if len(tied) > 5 else ''})"]
     conf = (s1 - s2) / s1 * min(1.0, s1 / 2.5)
     g = ref.gemeenten()[best]
     whats = ev[best]

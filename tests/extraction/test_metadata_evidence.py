@@ -114,7 +114,7 @@ def test_no_year_from_periods_dates_and_titles():
 
 def test_file_name_year_supports_but_never_supplies():
     assert infer_meta(_doc(NEUTRAL * 2, source="begroting-2025-heusden.txt"), {}).year is None
-    text = NEUTRAL + "De nota van 2024 werd besproken. Het plan uit 2025 volgt."
+    text = NEUTRAL + "De nota werd in 2024 besproken. Het plan volgt in 2025."
     assert infer_meta(_doc(text, source="verslag_2025.txt"), {}).year == 2025
     assert infer_meta(_doc(text, source="verslag_2024.txt"), {}).year == 2024
 

@@ -77,3 +77,59 @@ def test_what_was_achieved_outweighs_the_repeated_aims():
     text = ("Wat willen we bereiken?\n\nTerug naar navigatie - Wat willen we bereiken?\n\nMinder eenzaamheid.\n\n"
             "Wat hebben we bereikt?\n\nDe eenzaamheid nam af.\n" + NEUTRAL)
     assert _meta(text).document_type == "jaarverslag"
+
+
+def test_aims_looked_back_on_make_an_annual_report():
+    text = ("Zorg en Welzijn\n\nWat wilden we bereiken en is er gedaan?\n\n • Buurthuizen open gehouden\n"
+            " • Mantelzorgers ondersteund\n" + NEUTRAL)
+    assert _meta(text).document_type == "jaarverslag"
+
+
+def test_a_programme_page_that_neither_looks_back_nor_ahead_is_a_budget():
+    text = ("Programma 4 Zorg en Welzijn\n\nPortefeuillehouder Thema\nJ. Jansen Wmo, jeugd\n\nOmschrijving\n\n"
+            "Het programma bevat de volgende taakvelden:\n6.1 Samenkracht en burgerparticipatie\n6.3 Inkomensregelingen")
+    assert _meta(text).document_type == "begroting"
+    assert _meta("Een pagina over eenzaamheid.\n\nWe zoeken samen naar oplossingen. " + NEUTRAL).document_type == "other"
+
+
+def test_years_of_history_titles_and_copy_sites_are_no_reporting_year():
+    for text in ('We werken aan de opgave "Stad zonder armoede in 2040" in programma 2. ',
+                 "Academic year: 2022\n\nBijlage bij raadsvoorstel\n\n",
+                 "Het beleidskader, dat in 2016 samen met inwoners is ontwikkeld, blijft leidend. ",
+                 "De gemeenten werken sinds 2011 samen. De afspraken uit 2019 blijven gelden. "):
+        assert _meta(text + NEUTRAL).year is None, text
+
+
+def test_a_dateline_dates_a_text_that_is_no_report():
+    text = ("Maandag 11 maart 2019 kwam de werkgroep voor het eerst bijeen. In de zomer van 2018 tekende het "
+            "ministerie het akkoord. " + NEUTRAL)
+    assert _meta(text).year == 2019
+    copy = "Academic year: 2022\n\nNotitie over de sociale basis Versie 3 maart 2021\n\n" + NEUTRAL
+    assert _meta(copy).year == 2021
+    # A year named once in passing dates an event, not a page that is no report.
+    assert _meta("De gemeente sluit eind 2019 een akkoord met de ouderenbonden. " + NEUTRAL).year is None
+
+
+def _muni(text: str) -> str | None:
+    m = _meta(text + NEUTRAL).municipality
+    return m.cbs_code if m else None
+
+
+def test_a_surname_is_no_place():
+    # Vries is a village and a former municipality; here it is a wethouder's surname.
+    assert _muni("Portefeuillehouder Thema\nSanne de Vries Jeugdzorg, armoede\n\nOmschrijving\n\n") is None
+
+
+def test_a_body_seat_and_a_partner_municipality_are_not_the_author():
+    text = ("Verbonden partij\nVeiligheidsregio\nVestigingsplaats\nZwolle\nDoel\nBrandweerzorg en crisisbeheersing.\n"
+            "Hiervoor betaalt Kampen een gemeentelijke bijdrage. ")
+    assert _muni(text) == "GM0166"
+    text = ("Met het college van de gemeente Dronten is regelmatig overleg gevoerd. De samenwerking met de gemeente "
+            "Dronten op belastingen is gestart. In de regio hebben we als Lelystad een leidende rol. ")
+    assert _muni(text) == "GM0995"
+
+
+def test_evidence_that_fits_a_whole_region_names_no_municipality():
+    text = "Via de Arbeidsmarktregio Zuidoost Brabant helpen we werkzoekenden aan een baan. "
+    m = _meta(text + NEUTRAL)
+    assert m.municipality is None and "equally" in " ".join(m.evidence["municipality"])
