@@ -273,7 +273,7 @@ def _infer_year(doc: Document, dtype: str | None = None) -> tuple[int | None, fl
             dated.add(int(m.group(1)))
             continue
         if _YEAR_NOT_REPORTING.search(before[-12:]) or _YEAR_HISTORY.search(before[-20:]) or (
-                not rest and _LIST_LINE.match(text[line_start:m.start()])) or _quoted(text[line_start:m.start()]):
+                not rest and _LIST_LINE.match(text[line_start:m.start()])) or _quoted(text[max(line_start, m.start() - 200):m.start()]):
             continue
         freq[int(m.group(1))] += 1
     head_years = _YEAR_ANY.findall(head)
