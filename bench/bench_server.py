@@ -300,7 +300,8 @@ def report(n: int, rows: list[dict], tput: dict, setup: str = "") -> str:
     if timed:
         fresh = [r["sdkg_distinct"] / r["ox_distinct"] for r in timed]
         lines += ["", f"Fresh (distinct) ratio: median {statistics.median(fresh):.2f}x, worst {max(fresh):.2f}x "
-                      f"({max(timed, key=lambda r: r['sdkg_distinct'] / r['ox_distinct'])['query']})"]
+                      f"({max(timed, key=lambda r: r['sdkg_distinct'] / r['ox_distinct'])['query']}); "
+                      f"{sum(f <= 1.1 for f in fresh)} of {len(fresh)} at or under 1.1x"]
     if tput:
         c = tput["connections"]
         lines += ["", f"Load: the named-query mix for {tput['seconds']} s at {c} connections (wrk)", "",
@@ -334,6 +335,8 @@ def main(argv: list[str] | None = None) -> int:
     if shutil.which("wrk") is None:
         print("bench_server: wrk is not installed", file=sys.stderr)
         return 2
+    # Stopped with SIGTERM (timeout, kill), still stop both servers (the `finally` below).
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     for n in args.triples or [100_000]:
         work = Path(args.keep or tempfile.mkdtemp(prefix="sdkg-bench-")) / str(n)
         work.mkdir(parents=True, exist_ok=True)
