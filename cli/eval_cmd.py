@@ -152,15 +152,16 @@ def _spread(result: dict, golds: list[dict]) -> dict:
     """Per field: mean and minimum over municipalities of the per-municipality (pooled) F1."""
     from sdkg.loaders.evaluate import FIELDS, municipality_of, prf
 
+    rows = FIELDS + ("relations",)
     per_m: dict[str, dict[str, list[int]]] = {}
     for g in golds:
         s = result["documents"][os.path.basename(g["source_file"])]
-        acc = per_m.setdefault(municipality_of(g), {f: [0, 0, 0] for f in FIELDS})
-        for f in FIELDS:
+        acc = per_m.setdefault(municipality_of(g), {f: [0, 0, 0] for f in rows})
+        for f in rows:
             for i, k in enumerate(("tp", "fp", "fn")):
                 acc[f][i] += s[f][k]
     out = {}
-    for f in FIELDS:
+    for f in rows:
         vals = [prf(*acc[f])["f1"] for acc in per_m.values() if any(acc[f])]
         out[f] = {"mean": round(sum(vals) / len(vals), 4) if vals else None,
                   "min": min(vals) if vals else None, "n": len(vals)}
@@ -170,10 +171,11 @@ def _spread(result: dict, golds: list[dict]) -> dict:
 def format_sets(results: dict) -> str:
     from sdkg.loaders.evaluate import FIELDS
 
+    rows = FIELDS + ("relations",)
     names = list(results)
     head = f"{'F1':<22}" + "".join(f"{n:>8}{n + ' LOMO':>12}{'mean/min':>12}" for n in names)
     lines = [head]
-    for f in FIELDS:
+    for f in rows:
         row = f"{f:<22}"
         for n in names:
             r = results[n]

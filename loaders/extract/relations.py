@@ -432,7 +432,7 @@ class _Finder:
                 # no entity named here or just before: nothing this sentence can relate, but what the
                 # municipality takes part in ("wij nemen deel aan de acties van X")
                 if self.own and "deel" in self.text[u.start:u.end]:
-                    self._low = None
+                    self._low = None if _UNSAFE_LOWER.search(self.text, u.start, u.end) else self.text[u.start:u.end].lower()
                     self.own_acts(k, u, self.text[u.start:u.end], [])
                 continue
             ms = self.inner(all_ms)
@@ -578,6 +578,9 @@ class _Finder:
             named = self.named_by_type(k, sent) or self.party_phrase(sent, colon)
             if named:
                 target_name, target_kind = named, "other"
+        if target_name is None and colon >= 0 and c1 <= u.start + colon and re.search(
+                r"(?i)\b(?:deelnemende|ondertekenaars|vertegenwoordigd|volgende)\b", sent[:colon]):
+            return  # "De deelnemende organisaties zijn: A, B": parties of something this text does not name here
         quoted = QUOTED.search(sent)
         if not things and quoted and ANAPHOR.search(sent):
             target_name, target_kind = quoted.group("obj").strip(), "initiative"
@@ -632,8 +635,10 @@ class _Finder:
         text = self.text
         things = [m for m in ms if m.kind in THING_KINDS]
         own_actor = None
-        for pred, pattern in (("partner_of", OWN_JOINS), ("partner_of", OWN_JOINS_LOOSE), ("provides", OWN_RUNS)):
-            cm = pattern.search(sent)
+        for pred, pattern, words in (("partner_of", OWN_JOINS, ("deel", "ondertek", "sluit")),
+                                     ("partner_of", OWN_JOINS_LOOSE, ("sluit", "lid")),
+                                     ("provides", OWN_RUNS, ("werk", "uitvoering"))):
+            cm = pattern.search(sent) if self._cue(words) else None
             if cm is None:
                 continue
             if pattern is OWN_JOINS_LOOSE:
@@ -729,7 +734,8 @@ class _Finder:
                 # "dit meerjarenprogramma van X": the programme "dit" points back to; a compound
                 # ("gezondheidsmonitor") names a service; a bare "aanpak" is too vague to name
                 if re.search(r"(?i)\b(?:dit|deze)\s+$", lead[:sm.start()]):
-                    recent = self.recent_thing(k)
+                    # the programme just named, or the one the heading above this paragraph names
+                    recent = self.recent_thing(k) or self.heading_thing(k)
                     if recent is None:
                         continue
                     obj = recent.name

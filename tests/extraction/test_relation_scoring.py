@@ -48,3 +48,12 @@ def test_each_side_matched_once_and_micro_average():
     r = evaluate_relations(pred, gold)["relations"]
     assert (r["tp"], r["fp"], r["fn"]) == (1, 1, 2)
     assert evaluate(pred, gold)["fields"]["relations"] == r
+
+
+def test_eval_prints_the_relation_scores_of_each_set(capsys):
+    from sdkg.cli import main
+
+    assert main(["eval", "--set", "own"]) == 0
+    rows = [line.split() for line in capsys.readouterr().out.splitlines()]
+    row = next(r for r in rows if r and r[0] == "relations")
+    assert 0.0 < float(row[1]) <= 1.0

@@ -471,3 +471,16 @@ def test_one_organisation_housed_under_another():
             "Rivierland.")
     got = relations(text, orgs=["Meldpunt Zorg Zuid", "Gezondheidsregio Rivierland"])
     assert ("Meldpunt Zorg Zuid", "part_of", "Gezondheidsregio Rivierland") in got
+
+
+def test_this_programme_of_an_organisation_is_the_one_the_heading_names():
+    text = ("Reguliere taken\n\nProgramma \"Gezond Samen Leven\"\n\nVanuit dit meerjarenprogramma van de Gezondheidsdienst "
+            "Zuid is in 2023 ingezet op weerbaarheid van jongeren.")
+    got = relations(text, orgs=["Gezondheidsdienst Zuid"], initiatives=["Gezond Samen Leven"])
+    assert ("Gezondheidsdienst Zuid", "provides", "Gezond Samen Leven") in got
+
+
+def test_listed_participants_of_something_unnamed_are_no_partners_of_the_municipality():
+    text = "De deelnemende organisaties zijn: Buurtwerk Oost, Vitaal Thuis en Zorgkring."
+    got = relations(text, orgs=["Buurtwerk Oost", "Vitaal Thuis", "Zorgkring"])
+    assert not {r for r in got if r[1] == "partner_of"}
