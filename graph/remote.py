@@ -38,7 +38,7 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 from sdkg.graph import rq
 from sdkg.graph.iris import Minter
-from sdkg.graph.store import Merge, QueryError, Store, StoreError, Table, Term, model_quads
+from sdkg.graph.store import REBUILDING, Merge, QueryError, Store, StoreError, Table, Term, model_quads
 from sdkg.graph.update_scope import Scope, update_scope
 from sdkg.ontology import SPARQL_PREFIXES
 from sdkg.sparql.evaluate import Answer, Job
@@ -261,7 +261,10 @@ class RemoteStore(Store):
         from urllib.parse import urlencode
 
         if not (default_graphs or named_graphs or has_dataset_clause(sparql)):
-            default_graphs, named_graphs = self._reads_dataset()
+            try:
+                default_graphs, named_graphs = self._reads_dataset()
+            except StoreError:  # the store does not answer: the query itself says so below
+                pass
         params = [("query", SPARQL_PREFIXES + sparql)] + [("default-graph-uri", g) for g in default_graphs] + \
             [("named-graph-uri", g) for g in named_graphs]
         req = urllib.request.Request(self.endpoint, data=urlencode(params).encode(), method="POST", headers={
@@ -419,6 +422,7 @@ class RemoteStore(Store):
             try:
                 self._post_update('DELETE DATA { <urn:sdkg:probe> <urn:sdkg:probe> "default graph" }')
                 self._merge = Merge()
+                self._merged, self._merged_asked = False, float("inf")  # reads need name no dataset
             except QueryError:
                 self._merge = Merge(self.default_graph)
                 self._merged = True  # reads name the merge graph from now on
@@ -482,5 +486,7 @@ class RemoteStore(Store):
         if not self.select(rq.text("store-unmerged")).rows:
             return
         graphs = [ox.NamedNode(g) for g in self.graphs()]
+        self._post_update(merge.insert(REBUILDING))  # until the end: a rebuild cut off is run again
         for i in range(0, len(graphs), 50):  # a graph per operation: no one request holds the store
             self._post_update(" ;\n".join(merge.add(graphs[i:i + 50])))
+        self._post_update(merge.delete(REBUILDING))

@@ -137,10 +137,10 @@ class Store(ABC):
         """Load the ontology and thesauri into the default graph, and merge into it report graphs
         written without it (a bulk load, a store of an older layout); idempotent and cheap when
         both are there."""
+        self.ensure_merged()  # first: a new model replaces the default graph's own triples, its marker too
         quads = model_quads()
         if not self.has_default(quads):
             self.put_default(quads)
-        self.ensure_merged()
 
     def has_default(self, quads: list[ox.Quad]) -> bool:
         """Whether the default graph holds all of `quads`."""
@@ -334,10 +334,13 @@ class OxigraphStore(Store):
             return
         with self._lock:
             self._touch()
-            # A rebuild, not a transaction (a bulk load may hold millions): run again, it ends the same.
+            # A rebuild, not a transaction (a bulk load may hold millions): its marker stays in the
+            # default graph until it is done, so a rebuild cut off is found and run again.
+            self._store.update(DEFAULT_MERGE.insert(REBUILDING))
             self._store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
                                     for q in self._store.quads_for_pattern(None, None, None, None)
                                     if isinstance(q.graph_name, ox.NamedNode))
+            self._store.update(DEFAULT_MERGE.delete(REBUILDING))
             self._touch()
 
     def drop_graph(self, graph: ox.NamedNode) -> None:
@@ -467,6 +470,10 @@ class Merge:
         return [rq.render("store-unmerge", merged=self.pattern, graphs=" ".join(iris), others=", ".join(others)),
                 self.insert(_protected())]
 
+    def delete(self, body: str) -> str:
+        """DELETE DATA of N-Triples `body` from the merge."""
+        return f"DELETE DATA {{\n{body}}}" if self.graph is None else f"DELETE DATA {{ GRAPH {self.graph} {{\n{body}}} }}"
+
     def insert(self, body: str) -> str:
         """INSERT DATA of N-Triples `body` into the merge, as its own triples."""
         return f"INSERT DATA {{\n{body}}}" if self.graph is None else f"INSERT DATA {{ GRAPH {self.graph} {{\n{body}}} }}"
@@ -505,6 +512,8 @@ class Merge:
 
 
 DEFAULT_MERGE = Merge()
+# In the merge while it is rebuilt from the named graphs (graph/queries/store-unmerged.rq asks for it).
+REBUILDING = '<urn:sdkg:merge> <urn:sdkg:rebuilding> "true" .\n'
 
 
 def _without_trailing_separator(update: str) -> str:

@@ -12,7 +12,7 @@ import pytest
 from sdkg.graph.ingest import ingest
 from sdkg.graph.iris import Minter
 from sdkg.graph.remote import RemoteStore
-from sdkg.graph.store import OxigraphStore, model_quads
+from sdkg.graph.store import REBUILDING, OxigraphStore, model_quads
 from sdkg.loaders.read import file_sha256
 
 from tests.remote.servers import VIRTUOSO, oxigraph_server, virtuoso_server
@@ -141,3 +141,18 @@ def test_a_bulk_loaded_store_gets_its_merge(seed_paths, tmp_path):
     assert default_graph(target) != merge(target)
     target.ensure_model()
     assert default_graph(target) == merge(target) == default_graph(source)
+
+
+def test_a_rebuild_cut_off_is_run_again(seed_paths, tmp_path):
+    """A rebuild of the merge that was killed half-way (its marker still in the default graph) is found
+    by the next ensure_model, although every report is in the default graph, and finished."""
+    with OxigraphStore(tmp_path / "store") as store:
+        assert ingest(store, seed_paths[:2], workers=1).ok
+        g = ox.NamedNode(store.graphs()[0])
+        store.raw.update(f"""DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }}
+                             FILTER(?p != <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>) }} ;
+                             INSERT DATA {{ {REBUILDING} }}""")
+        assert default_graph(store) != merge(store)
+        store.ensure_model()
+        assert default_graph(store) == merge(store)
+        assert not store.ask(f"ASK {{ {REBUILDING} }}")
