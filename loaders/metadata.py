@@ -29,6 +29,7 @@ YEAR_HEADINGS = [
     (r"(?i)\bontwikkelingen\s+in\s+((?:19|20)\d\d)\b", 5),
     (r"(?i)\bwat\s+(?:doen|gaan)\s+we\s+(?:doen\s+)?in\s+((?:19|20)\d\d)\b", 5),
     (r"(?i)\bwat\s+hebben\s+we\s+in\s+((?:19|20)\d\d)\s+bereikt", 5),
+    (r"(?i)\bwat\s+hebben\s+(?:we|wij)\s+(?:bereikt|gedaan)\s+in\s+((?:19|20)\d\d)\b", 5),
     (r"(?i)\bbegrotingsjaar\s+((?:19|20)\d\d)\b", 4),
     # Budget-table columns "Realisatie 2019 Begroting 2020 Begroting 2021 Raming 2022": the last budget column.
     (r"(?i)\bbegroting\s+((?:19|20)\d\d)\s+raming\s+(?:19|20)\d\d\b", 9),
@@ -77,11 +78,13 @@ _PROGRAMMA_HEADING = re.compile(
 _CONTENTS_PROGRAMMA = re.compile(
     r"\bProgramma\s+\d{1,2}[a-z]?\s*[:.\-–|]?\s+(?P<name>[A-Z][^.\n|]{1,80}?)\s*\.{3,}\s*\d{1,3}\b")
 _PAGE_NUMBER = re.compile(r"\s+\d{1,3}$")
-# A site's breadcrumb "Programma's" on a line of its own, the programme's name on the next.
+# A site's breadcrumb "Programma's" (or "Programmaverantwoording") on a line of its own, the programme's name on
+# the next.
 # A report site's navigation line under a programme's page: "Terug naar navigatie - Sociaal domein - Inleiding".
 _NAVIGATION_CRUMBS = re.compile(r"(?m)^Terug naar navigatie\s+-\s+(?P<name>[A-Z][^\n]{2,80}?)\s+-\s+\S")
 _PROGRAMMA_NUMBER = re.compile(r"^Programma\s*:?\s+(?:\d{1,2}[a-z]?\s*[:.\-–|]?\s+)?")
-_PROGRAMMES_CRUMB = re.compile(r"(?m)^Programma(?:'|’)s[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<name>[A-Z][^\n]{2,60}?)[ \t]*$")
+_PROGRAMMES_CRUMB = re.compile(r"(?m)^Programma(?:(?:'|’)s|verantwoording|plan)[ \t]*\n(?:[ \t]*\n)*[ \t]*"
+                               r"(?P<name>[A-Z][^\n]{2,60}?)[ \t]*$")
 # The standard headings of an accountability text ask what was achieved and done; a budget never asks that, while
 # an annual report repeats the budget's "Wat willen we bereiken?" above its answers. They weigh three cues.
 _LOOKED_BACK_ACHIEVED = r"(?i)\bwat\s+hebben\s+(?:we|wij)\s+(?:dit\s+jaar\s+|in\s+\d{4}\s+)?bereikt"
@@ -103,6 +106,11 @@ TYPE_CUES: dict[str, list[str]] = {
 # A mid-year progress report names itself; it is "other" by the guideline.
 _MIDYEAR = re.compile(r"(?i)\b(?:bestuursrapportage|zomernota|voorjaarsnota|najaarsnota|tussenrapportage|"
                       r"voortgangsrapportage|burap)\b")
+# Documents that are no budget or annual report name themselves in their title: a letter to the council, a
+# council proposal, an implementation programme, an opinion, a news item.
+_OTHER_TITLE = re.compile(r"(?im)^[^\n]{0,60}?\b(?:raadsinformatiebrief|informatiebrief|raadsbrief|collegebrief|"
+                          r"raadsvoorstel|raadsbesluit|uitvoeringsprogramma|uitvoeringsplan|zienswijze|nieuwsbericht|"
+                          r"persbericht)\b")
 # A progress report's own structure: each activity of the budget with its status.
 _PROGRESS = re.compile(r"(?i)\bwat\s+is\s+de\s+status\s+van\s+(?:deze|de(?:ze)?)\s+activiteit")
 # Without a cue, the tense says it: an accountability text looks back, a budget looks ahead.
@@ -308,6 +316,9 @@ def _infer_type(text: str, programme_page: bool = False) -> tuple[str, float, li
     mid = _MIDYEAR.search(text, 0, 300) or next(find_all(_PROGRESS, text, ("wat",), fold_case=True), None)
     if mid:
         return "other", 0.75, [f"a mid-year or progress report: '{mid.group(0)}'"]
+    other = _OTHER_TITLE.search(text, 0, 300)
+    if other:
+        return "other", 0.7, [f"the title names another kind of document: '{other.group(0).strip()}'"]
     counts = {}
     ev: dict[str, list[str]] = {}
     for t, cues in _TYPE_CUES.items():
@@ -645,7 +656,7 @@ def _sentence_start(text: str, pos: int) -> bool:
 # --------------------------------------------------------------------------- programmes
 
 
-_TITLE_FOLLOWER = re.compile(r"(?i)^(?:wat\s+(?:hebben|willen|gaan|doen)\s+(?:we|wij)\b|terugblik\s*$|"
+_TITLE_FOLLOWER = re.compile(r"(?i)^(?:wat\s+(?:hebben|willen|wilden|gaan|doen)\s+(?:we|wij)\b|terugblik\s*$|"
                              r"beleids(?:-\s+en\s+beheers)?matige\s+afwijkingen\s*$)")
 
 
@@ -679,7 +690,7 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
     for m, what in crumbs:
         name = _PROGRAMMA_NUMBER.sub("", m.group("name").strip())
         if (len(name.split()) <= 8 and name[:1].isupper() and not re.search(r"[.:?!]$", name)
-                and not STANDARD_HEADINGS.match(name) and not name.startswith("Paragraaf")):
+                and not STANDARD_HEADINGS.match(name) and not name.startswith(("Paragraaf", "Programma"))):
             out.append(title_case(name) if name.isupper() else name)
             ev.append(f"{what} '{m.group(0).strip()}'")
     for m in find_all(_CONTENTS_PROGRAMMA, text, ("Programma",), fold_case=False):

@@ -133,3 +133,24 @@ def test_evidence_that_fits_a_whole_region_names_no_municipality():
     text = "Via de Arbeidsmarktregio Zuidoost Brabant helpen we werkzoekenden aan een baan. "
     m = _meta(text + NEUTRAL)
     assert m.municipality is None and "equally" in " ".join(m.evidence["municipality"])
+
+
+def test_programme_after_programmaverantwoording_and_above_a_past_aims_heading():
+    assert _programmes("Programmaverantwoording\n\nZorg en Welzijn\n\nProgrammadoelstelling\n\nTekst.") == [
+        "Zorg en Welzijn"]
+    assert _programmes("Programmaverantwoording\n\nProgrammaplan\n\n2.1.3 Meer ontmoeting in de wijk\n\nTekst.") == []
+    assert _programmes("Meedoen\n\nx 1.000\n\nWat wilden we bereiken en is er gedaan?\n\n • Buurthuis open") == [
+        "Meedoen"]
+
+
+def test_year_of_the_looking_back_heading():
+    text = ("Wat hebben we bereikt in 2021?\n\nHet beleidsplan uit 2019 is uitgevoerd. In 2020 startte de pilot. "
+            "Vanaf 2022 volgt een nieuw plan.\n" + NEUTRAL)
+    assert _meta(text).year == 2021
+
+
+def test_a_title_naming_another_kind_of_document_is_other():
+    text = "Raadsinformatiebrief\n\nOnderwerp: jeugdhulp\n\nWat willen we bereiken?\n\nMinder wachttijd.\n" + NEUTRAL
+    assert _meta(text).document_type == "other"
+    text = "Uitvoeringsprogramma Sociale Basis 2024\n\nWat gaan we daarvoor doen?\n\nWe openen buurthuizen.\n"
+    assert _meta(text + NEUTRAL).document_type == "other"
