@@ -9,6 +9,7 @@ same sentence supersedes are dropped, as are dates, ages, ordinals, codes and pa
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from sdkg.loaders.model import Figure
 from spacy.lang.nl.stop_words import STOP_WORDS
@@ -28,8 +29,8 @@ UNIT_AFTER = [
 ]
 LINE_OPENING = re.compile(r"(?:^|\n)[ \t•\-–*]*$")
 HEADING_AFTER = re.compile(r"^[ \t]*(?:[|.)\-–:][ \t]*)?[A-Z]")
-MULTIPLIER_BEFORE = re.compile(r"(?i)\bx\s*€?\s*$")
-MULTIPLIER = re.compile(r"[xX]\s*(€)?\s*(1\.000\.000|1\.000|1\s*miljoen|miljoen|1\s*mln|duizend)"
+MULTIPLIER_BEFORE = re.compile(r"(?i)(?:\bx|×)\s*€?\s*$")
+MULTIPLIER = re.compile(r"[xX×]\s*(€)?\s*(1\.000\.000|1\.000|1\s*miljoen|miljoen|1\s*mln|duizend)"
                         r"(?=\s*\)|\s*$|\s*\n|\s+[a-z(])", re.I)
 # A capitalised word (not a function word) or a plural in 's right before a small number: "Pijler 2".
 NAMED_NUMBER = re.compile(r"(?:\b([A-Z][a-zë]+)|\w[’']s)\s+(?:\d{1,2}\s*(?:,|en|t/m|-)\s*)*$")
@@ -62,7 +63,7 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
     table_years = _cell_years(text)
     multipliers = _table_multipliers(text)
     progress = _progress_shares(text)
-    rows = _year_column_rows(text, multipliers)
+    rows = _year_column_rows(text, multipliers, report_year) + _vertical_rows(text, multipliers, report_year)
     row_lines = {ls for ls, _le, _f in rows}
     page_numbers = _contents_page_numbers(text)
     for _ls, _le, figs in rows:
@@ -297,7 +298,8 @@ def _prose_between(text: str, a: int, b: int) -> bool:
 YEAR_HEADER = re.compile(r"(?m)^[ \t]*((?:(?:19|20)\d\d[ \t]+)+(?:19|20)\d\d)[ \t]*$")
 YEAR_LINE = re.compile(r"(?m)^[ \t]*((?:19|20)\d\d)[ \t]*$")
 # "Realisatie 2021 Begroting 2022 Raming 2023" on one line: each year with the kind of its column.
-KIND_YEARS = re.compile(r"(?m)^[ \t]*((?:[A-Za-z][A-Za-z .\-]{0,30}?[ \t]+(?:19|20)\d\d[ \t]*){2,})$")
+# "Programma Sociaal Domein Realisatie 2021 Begroting 2022": the table's title may stand before the first column.
+KIND_YEARS = re.compile(r"(?m)^[ \t]*(?:[^\n\d]{0,60}?[ \t])??((?:[A-Za-z][A-Za-z .\-]{0,30}?[ \t]+(?:19|20)\d\d[ \t]*){2,})$")
 CELL = r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?|-?\d+(?:,\d+)?|-"
 # A row: its label, its cells, and perhaps a short code column at the end ("... -60.000 D").
 CELL_ROW = re.compile(rf"^([^\n|]*?[^\W\d][^\n|]*?)((?:[ \t]+(?:{CELL}))+)(?:[ \t]+[A-Z]{{1,2}})?[ \t]*$")
@@ -358,20 +360,21 @@ def _table_headers(text: str) -> list[tuple[int, int, list[tuple[str | None, int
     return sorted(out)
 
 
-def _reported_columns(columns: list[tuple[str | None, int]]) -> list[bool]:
-    """Which columns hold figures of the report: without kinds, every year; with kinds, the latest year that
-    is not a forecast (a budget's own year, an annual report's realisation), realised values first."""
+def _reported_columns(columns: list[tuple[str | None, int]], report_year: int | None = None) -> list[bool]:
+    """Which columns hold figures of the report: without kinds, every year; with kinds, the report's own year
+    where a column that is no forecast has it (a multi-year budget's "Begroting 2023" among "Begroting 2022" to
+    "Begroting 2026"), else the latest year that is not a forecast, realised values first."""
     if not any(k for k, _y in columns):
         return [True] * len(columns)
     known = [(k, y) for k, y in columns if k != "forecast"]
     if not known:
         return [False] * len(columns)
-    own = max(y for _k, y in known)
+    own = report_year if any(y == report_year for _k, y in known) else max(y for _k, y in known)
     actual = any(k == "actual" and y == own for k, y in known)
     return [k != "forecast" and y == own and (k == "actual" or not actual) for k, y in columns]
 
 
-def _year_column_rows(text: str, multipliers) -> list[tuple[int, int, list[Figure]]]:
+def _year_column_rows(text: str, multipliers, report_year: int | None = None) -> list[tuple[int, int, list[Figure]]]:
     """Rows of a year-column table, cells separated by spaces: each cell is a figure of its column's year
     (cells align to the right), "-" is an empty cell, a leading minus is kept, and the row's words are the
     label. An amount repeated in the next column is the same amount carried forward (a structural budget
@@ -381,9 +384,12 @@ def _year_column_rows(text: str, multipliers) -> list[tuple[int, int, list[Figur
         years = [y for _k, y in columns]
         if len(years) < 2 or sorted(years) != years:
             continue
-        keep = _reported_columns(columns)
+        keep = _reported_columns(columns, report_year)
         factor, _euro = _multiplier_for(text, hs, hs, multipliers)
-        euro = factor != 1.0 or re.search(r"(?i)€|\beuro\b|bedrag|baten|lasten", text[max(0, hs - 300):he])
+        # Amounts: a euro sign or word above the table or on its first line ("Lasten"), or the budget heading
+        # "Wat mag het kosten?".
+        euro = factor != 1.0 or re.search(r"(?i)€|\beuro\b|bedrag|baten|lasten|\bkosten\b",
+                                          text[max(0, hs - 300):min(len(text), he + 40)])
         pos = he + 1
         for _ in range(80):  # the rows below it, up to a new header or a blank line before text
             if pos >= len(text):
@@ -421,6 +427,91 @@ def _year_column_rows(text: str, multipliers) -> list[tuple[int, int, list[Figur
                                            year=years[offset + i], span=span(text, cs, cs + len(raw))))
                     out.append((pos, le, figs))
             pos = le + 1
+    return out
+
+
+# Report sites print a table one cell per line, blank lines between: the column headers ("Realisatie 2021" or
+# "Realisatie" / "2021"), then per row its label and one line per cell ("€ 633", "1.864.616", "N").
+_KIND_YEAR_CELL = re.compile(r"^([A-Za-z][A-Za-z .\-]{0,30}?)[ \t]+((?:19|20)\d\d)$")
+_OTHER_HEADER_CELL = re.compile(r"(?i)^(?:verschil|mutatie|afwijking|v\s*/\s*n|saldo\s+\d{4}\s*[-/]\s*\d{4})\b.{0,25}$")
+_VALUE_CELL = re.compile(rf"^(-)?(?:€\s*)?({CELL})\s*%?$")
+_CODE_CELL = re.compile(r"^(?:[VN]|V\s*/\s*N|-|–)$")
+
+
+def _vertical_header(lines: list[tuple[int, str]], i: int) -> tuple[int, list[tuple[str | None, int | None]]]:
+    """The columns of a header starting at line i (blank lines already left out): (next line index, columns)."""
+    cols: list[tuple[str | None, int | None]] = []
+    while i < len(lines):
+        ln = lines[i][1]
+        m = _KIND_YEAR_CELL.match(ln)
+        if m and _kind(m.group(1)):
+            cols.append((_kind(m.group(1)), int(m.group(2))))
+            i += 1
+            continue
+        if len(ln) <= 30 and _kind(ln) and i + 1 < len(lines) and YEAR_LINE.fullmatch(lines[i + 1][1]):
+            cols.append((_kind(ln), int(lines[i + 1][1].strip())))
+            i += 2
+            continue
+        if cols and _OTHER_HEADER_CELL.match(ln):
+            cols.append((None, None))
+            i += 1
+            continue
+        break
+    while cols and cols[-1][1] is None:
+        cols.pop()
+        i -= 1
+    return i, cols
+
+
+def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tuple[int, int, list[Figure]]]:
+    """Rows of a table printed one cell per line: each cell is a figure of its column's year (the report's own
+    column, as for year-column tables), the row's label line its label. Every line of the table is returned as a
+    row, so that its numbers (a label's note number "(4)" too) are not read again as figures of the text."""
+    if "\n\n" not in text:
+        return []
+    lines = [(m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    out: list[tuple[int, int, list[Figure]]] = []
+    i = 0
+    while i < len(lines):
+        j, cols = _vertical_header(lines, i)
+        years = [y for _k, y in cols if y]
+        if not 2 <= len(years) <= 12 or any(a >= b for a, b in pairwise(years)):
+            i = max(i + 1, j)  # past the header cells looked at: each line is looked at once
+            continue
+        hs = lines[i][0]
+        known = [(k, y) for k, y in cols if y is not None]
+        keep_known = iter(_reported_columns(known, report_year))
+        keep = [next(keep_known) if y is not None else False for _k, y in cols]
+        factor, _euro = _multiplier_for(text, hs, hs, multipliers)
+        euro = factor != 1.0 or re.search(r"(?i)€|\beuro\b|bedrag|baten|lasten|\bkosten\b", text[max(0, hs - 300):hs])
+        table = [(hs, lines[j - 1][0] + len(lines[j - 1][1]), [])]
+        while j + len(cols) < len(lines):
+            ls, label = lines[j]
+            cells = lines[j + 1:j + 1 + len(cols)]
+            if (_VALUE_CELL.match(label) or _CODE_CELL.match(label) or not re.search(r"[^\W\d_]", label)
+                    or not all(_VALUE_CELL.match(c) or _CODE_CELL.match(c) for _cs, c in cells)):
+                break
+            figs = []
+            name = re.sub(r"\s*\(\d{1,2}\)\s*$", "", label).strip(" :|")
+            for (cs, c), (_k, year), kept in zip(cells, cols, keep, strict=True):
+                m = _VALUE_CELL.match(c)
+                if not (m and kept and year):
+                    continue
+                value = parse_dutch_number(m.group(2).lstrip("-"))
+                if not value:
+                    continue
+                if m.group(1) or m.group(2).startswith("-"):
+                    value = -value
+                start = cs + c.index(m.group(2))
+                figs.append(Figure(label=name, value=value * (factor if euro else 1.0),
+                                   unit="EUR" if euro else "count", year=year,
+                                   span=span(text, start, start + len(m.group(2)))))
+            table.append((ls, ls + len(label), figs))
+            table.extend((cs, cs + len(c), []) for cs, c in cells)
+            j += 1 + len(cols)
+        if len(table) > 1:
+            out.extend(table)
+        i = max(i + 1, j)
     return out
 
 
@@ -824,9 +915,9 @@ def _drop_baselines(items: list[tuple[Figure, bool, int]], report_year: int | No
 
 
 def _table_multipliers(text: str) -> list[tuple[int, float]]:
-    """"x € 1.000" / "x 1 miljoen" above a table scales the euro amounts below it."""
+    """"x € 1.000" / "× € 1.000" / "x 1 miljoen" above a table scales the euro amounts below it."""
     out = []
-    starts = [q for x in ("x", "X") for q in occurrences(text, x) if q == 0 or text[q - 1] in " \t\n\r("]
+    starts = [q for x in ("x", "X", "×") for q in occurrences(text, x) if q == 0 or text[q - 1] in " \t\n\r("]
     for m in anchored_finditer(MULTIPLIER, text, starts):
         g = m.group(2).lower().replace(" ", "")
         factor = 1e6 if ("miljoen" in g or "mln" in g or g == "1.000.000") else 1e3

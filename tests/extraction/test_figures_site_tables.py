@@ -1,0 +1,44 @@
+"""Budget tables as report sites print them: one cell per line with blank lines between, column headers with the
+table's title before them, the multiplier written with a times sign. The amounts are the report's, of their
+column's year, in euros. The texts are invented for these tests."""
+
+from sdkg.loaders.extract.figures import find_figures
+
+
+def _figs(text: str, year: int | None):
+    return {(f.value, f.unit, f.year, f.label) for f in find_figures(text, year)}
+
+
+def test_one_cell_per_line_with_kind_and_year_on_two_lines():
+    text = ("Wat mag het kosten?\n\nBedragen x € 1.000\n\nRealisatie\n2023\n\nBegroting\n2024\n\nBegroting\n2025\n\n"
+            "Lasten\n\n41.208\n\n43.519\n\n44.027\n\nBaten\n\n8.114\n\n6.902\n\n7.003\n\nDe lasten stijgen door de jeugdhulp.")
+    assert _figs(text, 2024) == {(43519000.0, "EUR", 2024, "Lasten"), (6902000.0, "EUR", 2024, "Baten")}
+
+
+def test_one_cell_per_line_with_euro_cells_and_the_latest_plan_year():
+    text = ("Financiën verbonden partij\n\nBedragen x € 1.000\n\nRekening 2023\n\nBegroting 2024\n\nBegroting 2025\n\n"
+            "Eigen vermogen\n\n€ 4.311\n\n€ 4.620\n\n€ 2.870\n\nBijdrage gemeente\n\n€ 1.512\n\n€ 1.640\n\n€ 1.701\n\n"
+            "Toelichting volgt.")
+    assert _figs(text, None) == {(2870000.0, "EUR", 2025, "Eigen vermogen"), (1701000.0, "EUR", 2025, "Bijdrage gemeente")}
+
+
+def test_difference_and_code_columns_keep_the_cells_in_place():
+    text = ("Wat mag het kosten?\n\nRealisatie 2022\n\nBegroting 2023\n\nBegroting 2024\n\nVerschil 2024/2023\n\nV / N\n\n"
+            "Begroting 2025\n\nTotaal lasten (4)\n\n1.702.115\n\n1.811.560\n\n1.890.433\n\n-78.873\n\nN\n\n1.890.512\n\n"
+            "Totaal baten (8)\n\n31.870\n\n5.000\n\n5.150\n\n150\n\nV\n\n5.150\n\nSaldo volgt.")
+    figs = _figs(text, 2024)
+    assert figs == {(1890433.0, "EUR", 2024, "Totaal lasten"), (5150.0, "EUR", 2024, "Totaal baten")}
+
+
+def test_a_table_title_before_the_column_headers():
+    text = ("Wat mag het kosten?\n\nProgramma Zorg en Welzijn Realisatie 2021 Begroting 2022 Begroting 2023 Begroting 2024\n"
+            "Lasten\n4.1-Ondersteuning 3.120.400 3.245.000 3.301.900 3.310.000\n"
+            "Totaal Lasten 3.120.400 3.245.000 3.301.900 3.310.000\n")
+    figs = _figs(text, 2023)
+    assert (3301900.0, "EUR", 2023, "4.1-Ondersteuning") in figs and all(f[2] == 2023 for f in figs)
+
+
+def test_a_multiplier_with_a_times_sign():
+    text = "Lasten, baten en saldo\n\nbedragen × € 1.000\n\nLasten € 48.210 52,3 %\nBaten € 12.944 14,1 %\n"
+    values = {f[0] for f in _figs(text, 2019)}
+    assert {48210000.0, 12944000.0} <= values and 1000.0 not in values
