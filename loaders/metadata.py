@@ -35,6 +35,12 @@ YEAR_HEADINGS = [
     (r"(?i)\bbegroting\s+((?:19|20)\d\d)\s+raming\s+(?:19|20)\d\d\b", 9),
     (r"(?i)\bwat\s+(?:willen|gaan|doen)\s+(?:we|wij)\s+(?:[a-z]+\s+){0,3}?in\s+((?:19|20)\d\d)\b", 5),
 ]
+# A multi-year budget table's columns: the realisation of two years before, the current budget, then the report's
+# own budget and the years after it ("Realisatie 2021 Begroting 2022 Begroting 2023 ... Begroting 2026": 2023).
+_BUDGET_COLUMNS = re.compile(
+    r"(?i)\b(?:realisatie|rekening|jaarrekening)\s+((?:19|20)\d\d)((?:\s+(?:begroting|raming|verschil|v\s*/\s*n)"
+    r"(?:\s+(?:19|20)\d\d(?:\s*/\s*(?:19|20)\d\d)?)?){2,12})")
+_BUDGET_COLUMN_YEAR = re.compile(r"(?i)\b(?:begroting|raming)\s+((?:19|20)\d\d)\b")
 # A year with a verb: looking back in a jaarverslag ("In 2022 voerden we", "In 2022 zijn ... ingezet"), ahead in
 # a begroting ("In 2026 verwachten we"). They count for the year only where the type agrees.
 _PAST_YEAR = (r"(?i)\bin\s+(?:het\s+jaar\s+)?((?:19|20)\d\d)\s+(?:zijn|is|hebben|heeft|werd|werden|waren|was|"
@@ -108,7 +114,7 @@ _MIDYEAR = re.compile(r"(?i)\b(?:bestuursrapportage|zomernota|voorjaarsnota|naja
                       r"voortgangsrapportage|burap)\b")
 # Documents that are no budget or annual report name themselves in their title: a letter to the council, a
 # council proposal, an implementation programme, an opinion, a news item.
-_OTHER_TITLE = re.compile(r"(?im)^[^\n]{0,60}?\b(?:raadsinformatiebrief|informatiebrief|raadsbrief|collegebrief|"
+_OTHER_TITLE = re.compile(r"(?i)^[^\n]{0,60}?\b(?:raadsinformatiebrief|informatiebrief|raadsbrief|collegebrief|"
                           r"raadsvoorstel|raadsbesluit|uitvoeringsprogramma|uitvoeringsplan|zienswijze|nieuwsbericht|"
                           r"persbericht)\b")
 # A progress report's own structure: each activity of the budget with its status.
@@ -250,6 +256,12 @@ def _infer_year(doc: Document, dtype: str | None = None) -> tuple[int | None, fl
             scores[y] += w + bonus
             if len(ev) < 6:
                 ev.append(f"'{m.group(0).strip()}'")
+    for m in find_all(_BUDGET_COLUMNS, text, ("realisatie", "rekening", "jaarrekening"), fold_case=True):
+        done = int(m.group(1))
+        later = sorted(int(y) for y in _BUDGET_COLUMN_YEAR.findall(m.group(2)) if int(y) > done + 1)
+        if later and later[0] == done + 2:
+            scores[later[0]] += 9
+            ev.insert(0, f"budget columns after realisation {done}: {later[0]}")
     strong = bool(scores)
     if not strong:
         looking_back = dtype in ("jaarverslag", "jaarstukken")
@@ -316,7 +328,8 @@ def _infer_type(text: str, programme_page: bool = False) -> tuple[str, float, li
     mid = _MIDYEAR.search(text, 0, 300) or next(find_all(_PROGRESS, text, ("wat",), fold_case=True), None)
     if mid:
         return "other", 0.75, [f"a mid-year or progress report: '{mid.group(0)}'"]
-    other = _OTHER_TITLE.search(text, 0, 300)
+    titles = [ln.strip() for ln in text[:600].splitlines() if ln.strip() and not _LIST_LINE.match(ln)][:2]
+    other = next((m for m in map(_OTHER_TITLE.match, titles) if m), None)  # the title, not a list item below it
     if other:
         return "other", 0.7, [f"the title names another kind of document: '{other.group(0).strip()}'"]
     counts = {}

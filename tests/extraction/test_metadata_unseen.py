@@ -154,3 +154,18 @@ def test_a_title_naming_another_kind_of_document_is_other():
     assert _meta(text).document_type == "other"
     text = "Uitvoeringsprogramma Sociale Basis 2024\n\nWat gaan we daarvoor doen?\n\nWe openen buurthuizen.\n"
     assert _meta(text + NEUTRAL).document_type == "other"
+    # A list item naming an implementation programme is no title.
+    text = ("Beleidskaders\n\n• Uitvoeringsprogramma Armoede 2022\n\nWat willen we bereiken?\n\nMinder armoede.\n\n"
+            "Wat gaan we daarvoor doen?\n\nWe helpen gezinnen.\n")
+    assert _meta(text + NEUTRAL).document_type == "begroting"
+
+
+def test_a_multi_year_budget_table_names_the_report_year():
+    text = ("Wat mag het kosten?\n\nRealisatie 2020\n\nBegroting 2021\n\nBegroting 2022\n\nBegroting 2023\n\n"
+            "Begroting 2024\n\nLasten\n\n4.120\n\n4.300\n\n4.410\n\n4.420\n\n4.430\n" + NEUTRAL)
+    assert _meta(text).year == 2022
+    line = ("Programma Zorg Realisatie 2020 Begroting 2021 Begroting 2022 Begroting 2023\nLasten 4.120 4.300 4.410 "
+            "4.420\n")
+    assert _meta(line + NEUTRAL).year == 2022
+    # An annual report's table sets the budget beside the realisation of the same year: no such evidence.
+    assert _meta("Begroting 2022 Realisatie 2022\nLasten 4.300 4.410\n" + NEUTRAL).year == 2022
