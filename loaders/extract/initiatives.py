@@ -50,7 +50,7 @@ EXCLUDE_WORDS = re.compile(r"(?i)monitor|\bfonds\b|enquête|coalitieakkoord|coll
                            r"motie|reserve|\bbudget|begroting|"
                            r"jaarverslag|jaarstukken|gemeentefonds|raadsinformatiebrief|circulaire|onderzoek\b|"
                            r"zienswijze|bestuursrapportage|raadsvoorstel|raadsbesluit|voorjaarsnota|najaarsnota|"
-                           r"jaarrekening|^wet\b|^[\w\-]+wet$|uitkering\b")
+                           r"jaarrekening|^wet\b|^[\w\-]+wet$|uitkering\b|single\s+information")
 TYPE_PREFIX = re.compile(r"(?i)^[\w\-]*" + TYPE_SUFFIX)
 _NON_WORD = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
@@ -181,6 +181,7 @@ def _c_quoted(ctx: InitContext):
 
 ADJECTIVE = re.compile(r"^[A-Z][a-zë]+(?:e|aal|eel|isch|ig)$")  # "Sociaal", "Sociale", "Gezonde"
 LOWER_RUN_ON = re.compile(r"[ \t]+(?!(?:" + "|".join(sorted(STOP_TAIL)) + r")\b)[a-zë]{3,}\b")
+SECTOR_ENUM = re.compile(r"(?:,[ \t]+[A-Z][a-zë]+)+[ \t]+(?:en|&)[ \t]+[A-Z][a-zë]+\b(?![ \t]+[A-Z])")
 TYPE_WORD_RUN = re.compile(r"(?<![\w\-])([\wëïéè\-]*" + TYPE_SUFFIX + r")[ \t\u00a0]*(?:\|\s*)?(?=\S)")
 TYPE_SUFFIXES = tuple(TYPE_SUFFIX[3:-1].split("|"))
 
@@ -205,6 +206,9 @@ def _c_type_word(ctx: InitContext):
         lower_ok = bool(LOWER_TAIL_TYPES.match(typ))
         named = bool(re.match(r"[A-Z][\w]*-", typ))  # "IZA-akkoord vullen elkaar aan": the name is complete
         tail = _name_tail(rest, lower_ok=(lower_ok or typ[:1].isupper()) and not named, keep_connectors=lower_ok)
+        more = SECTOR_ENUM.match(rest, len(tail)) if tail and tail[:1].isupper() and " " not in tail else None
+        if more:
+            tail = rest[:more.end()]  # "Pact Wonen, Welzijn en Zorg": the title names its domains
         if not tail:
             continue
         if not tail[:1].isupper() and (not (lower_ok or typ[:1].isupper()) or len(tail.split()) < 2):
@@ -378,6 +382,8 @@ def _not_a_title(ctx: InitContext, name: str, start: int) -> str | None:
         return "person_name"  # "Portefeuillehouder Thema" / "Name Surname Jeugdzorg": a holder and the portfolio
     if words[0].lower() in DOC_TITLE_HEADS:
         return "municipal_body"  # "Gemeente X", "College van B en W"
+    if TYPE_WORD.match(words[-1]) and re.match(r"[ \t]+\d{1,2}\b", text[start + len(name):start + len(name) + 4]):
+        return "chapter_title"  # "Inleiding en Missie Programma 7": a reference to a numbered chapter
     if words[0].lower() in CHAPTER_WORDS:
         return "chapter_title"  # "Paragraaf Weerstandsvermogen", "Bijlage Verbonden Partijen"
     end = start + len(name)

@@ -35,7 +35,7 @@ from .scan import (
 NON_ORG_ACRONYMS = {
     "WMO", "WWB", "AWBZ", "GGZ", "ICT", "AVG", "WSW", "WLZ", "ZVW", "LHBTI", "LHBT", "LHBTIQ", "LHBTIQ+", "ZZP", "GLI",
     "MBO", "HBO", "VMBO", "HAVO", "VWO", "BSO", "KDV", "PGB", "ZIN", "BTW", "OZB", "CJG", "KPI", "COVID", "SOA",
-    "VN", "EU", "NL", "ADHD", "OGGZ", "GHOR", "BW", "MO", "VO", "PO", "WO", "SD", "JGZ", "POH", "AMHK", "SHV",
+    "VN", "EU", "NL", "ADHD", "OGGZ", "IKC", "BW", "MO", "VO", "PO", "WO", "SD", "JGZ", "POH", "AMHK", "SHV",
     "BRP", "DIGID", "SMART", "FTE", "WOZ", "CAO", "OV", "WIA", "WAO", "WAJONG", "IOAW", "IOAZ", "BBZ", "TOZO", "TONK",
     "NOW", "TVL", "AOW", "ANW", "WGA", "IVA", "UWV-", "RIEC", "ZSM", "VIA", "EN", "VAN", "DE", "HET", "EEN", "TE",
     "WIJ", "WE", "JA", "NEE", "NB", "PS", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "LVB", "NAH",
@@ -406,8 +406,13 @@ def _c_regional(ctx: OrgContext):
     text = ctx.text
     by_key, first = ref.regional_index()
     for s, e, o in capitalised_phrases(text, first, by_key, ref.fold):
-        if " " not in text[s:e].strip() and _in_capitalised_run(text, s, e):
+        surface = text[s:e]
+        if " " not in surface.strip() and _in_capitalised_run(text, s, e):
             continue  # one word of a longer capitalised name is not the body of that name
+        if any(a.isupper() and a.lower() == surface.lower() and a != surface for a in o.aliases):
+            continue  # the acronym SON is no "Son" (of Son en Breugel)
+        if all(COMPASS.fullmatch(w) or w in PROVINCE_NAMES or w == "Nederland" for w in surface.split()):
+            continue  # "Noord Nederland", "Oost-Brabant": a region, whatever body takes its name as short form
         yield _cand(text[s:e], s, e, 0.9, o.kind, filters=("excluded",))
 
 
@@ -471,6 +476,21 @@ def _c_head_word(ctx: OrgContext):
 def _sentence_initial_generic(text: str, pos: int) -> bool:
     """"Welzijn en zorg ..." at a sentence start is a topic; with a name after it, it is still a name."""
     return False
+
+
+# "de gemeenschappelijke meldkamer Noord Nederland", "de omgevingsdienst Regio X": a body's kind in lower case
+# and its name.
+LOWER_BODY = re.compile(r"\b(?:(?:gemeenschappelijke|regionale|gezamenlijke)[ \t]+)?(?:meldkamer|omgevingsdienst|"
+                        r"uitvoeringsdienst|gezondheidsdienst|veiligheidsregio|samenwerkingsverband|werkbedrijf)"
+                        r"[ \t]+(?:regio[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2}")
+LOWER_BODY_ANCHORS = ("gemeenschappelijke", "regionale", "gezamenlijke", "meldkamer", "omgevingsdienst",
+                      "uitvoeringsdienst", "gezondheidsdienst", "veiligheidsregio", "samenwerkingsverband",
+                      "werkbedrijf")
+
+
+def _c_lower_body(ctx: OrgContext):
+    for m in find_all(LOWER_BODY, ctx.text, LOWER_BODY_ANCHORS, fold_case=False, whole=True):
+        yield _cand(m.group(0), m.start(), m.end(), 0.75, _kind_for(m.group(0), "", "government"), filters=BLOCKED)
 
 
 def _c_ggd_joined(ctx: OrgContext):
@@ -594,8 +614,8 @@ def _c_form(ctx: OrgContext):
                 continue  # "CollegeWerkProgramma", "DorpenOverleg": a programme or a consultation, no body
             conf = 0.7
         elif ACRONYM.match(tok) and tok not in ctx.bracket_non_org and sum(ch.isalpha() for ch in tok) >= 3:
-            if tok.startswith("GGD") or _in_caps_phrase(text, s, e):
-                continue
+            if tok.startswith("GGD") or _in_caps_phrase(text, s, e) or text[e:e + 1] == "!":
+                continue  # "DURF!": a slogan
             conf = 0.7
         else:
             continue
@@ -826,6 +846,8 @@ ORG_CANDIDATES = (
     Step("regional_register", "candidates", "regional public bodies of the country-wide registers (GR, SW, GGD)",
          _c_regional),
     Step("ggd_joined", "candidates", "GGD with its region written together (GGDhM)", _c_ggd_joined),
+    Step("lower_body", "candidates", "a body's kind in lower case and its name (de gemeenschappelijke meldkamer "
+         "Noord Nederland)", _c_lower_body),
     Step("legal_prefix", "candidates", "Stichting/Coöperatie/Vereniging X, the legal form as alias; a sector word "
          "alone goes on after en (Stichting Zorg en Veiligheidshuis X)", _c_legal_prefix),
     Step("legal_suffix", "candidates", "X B.V. / N.V., kind company", _c_legal_suffix),

@@ -156,3 +156,17 @@ def test_a_name_joined_to_its_type_word_takes_no_verb_after_it_and_a_capitalised
                    "Integraal Beleidskader Sociaal Domein scherpen we onze koers aan.")
     assert "SPUK-regeling" in names
     assert not any("vullen" in n or "scherpen" in n for n in names)
+
+
+def test_register_short_forms_need_their_case_and_a_region_alone_is_no_body():
+    orgs = _orgs("Gemeente Son en Breugel. We dragen bij aan een gezond en sociaal Son en Breugel. De VRD werkt "
+                 "samen met de gemeenschappelijke meldkamer Noord Nederland, de politie en de GHOR.")
+    assert not {"Son", "Noord Nederland"} & orgs
+    assert {"gemeenschappelijke meldkamer Noord Nederland", "GHOR"} <= orgs
+
+
+def test_a_slogan_in_capitals_and_a_chapter_reference_are_neither_organisation_nor_initiative():
+    ex = _extract("Gemeente Urk. Verankering van DURF! en het preventiemodel.\nInleiding en Missie Programma 7\n"
+                  "Overzicht Single Information Single Audit")
+    assert "DURF" not in {o.name for o in ex.organisations}
+    assert not {"Missie Programma", "Single Information Single Audit"} & {i.name for i in ex.initiatives}
