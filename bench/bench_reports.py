@@ -4,6 +4,7 @@
     python -m bench.bench_reports ingest [--reports 4] [--pages 200]
                                                   # end to end: pages/s, MB of text/s per core, peak memory,
                                                   # beside bare spaCy tokenisation of the same text
+    python -m bench.bench_reports compare --before DIR   # another checkout (DIR/sdkg) and this one, per stage
 
 `libraries` reads the corpus with each library's plain text extraction and with sdkg's reader, and
 counts what a reader of the text gets: the gold's organisation names found whole (columns read in
@@ -104,22 +105,67 @@ def libraries(args) -> None:
 
 
 def _one(path: str) -> None:
-    """Child process: read, extract and build one report; print timings and peak RSS as JSON."""
+    """Child process: one report through every stage of `sdkg ingest`, in CPU seconds; JSON on stdout.
+
+    The stages are those of a reader process (warm-up once, then read, metadata, screening, extraction,
+    handing the result over) and of the writer (building the quads, writing them into an on-disk store in
+    one transaction, and replacing that version by a changed one). Peak RSS is taken after the reader's
+    stages and the build (the per-worker figure) and again after the writes."""
+    import pickle
+
+    import pyoxigraph as ox
     from sdkg.graph.build import build_quads
+    from sdkg.graph.iris import Minter
+    from sdkg.graph.store import OxigraphStore
+    from sdkg.graph.workers import warm_up
     from sdkg.loaders.extract import extract
+    from sdkg.loaders.metadata import infer_meta
     from sdkg.loaders.read import read_document
+    from sdkg.loaders.screen import not_a_report
 
     clock = time.process_time  # CPU seconds of this process: what one core spends, whatever the load
+    out: dict = {}
     t0 = clock()
-    doc = read_document(path)
-    t1 = clock()
-    ex = extract(doc)
-    t2 = clock()
-    quads = build_quads(ex)
-    t3 = clock()
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
-    print(json.dumps({"read": t1 - t0, "extract": t2 - t1, "build": t3 - t2, "mb": len(doc.text.encode()) / 1e6,
-                      "quads": len(quads), "peak_mb": peak, "pages": len(doc.parts)}))
+    warm_up()
+    out["warm-up"] = clock() - t0
+
+    def stage(name, fn, *args):
+        t = clock()
+        value = fn(*args)
+        out[name] = clock() - t
+        return value
+
+    doc = stage("read", read_document, path)
+    meta = stage("metadata", infer_meta, doc, {})
+    stage("screen", not_a_report, doc, meta)
+    ex = stage("extract", extract, doc, meta)
+    ex = stage("hand-off", lambda e: pickle.loads(pickle.dumps(e, pickle.HIGHEST_PROTOCOL)), ex)
+    quads = stage("build", build_quads, ex)
+    out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
+    minter = Minter()
+    tmp = Path(tempfile.mkdtemp(prefix="sdkg-bench-one-"))
+    try:
+        store = OxigraphStore(tmp / "db")
+        store.ensure_model()
+        graph = minter.report_graph(doc.sha256)
+        stage("write", store.replace_graph, graph, quads, [])
+        # a changed version of the same report: another graph name, the same quads otherwise
+        new = minter.report_graph("f" * 64)
+        changed = [ox.Quad(q.subject, q.predicate, q.object, new) for q in quads]
+        stage("replace", store.replace_graph, new, changed, [graph])
+        store.close()
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    out["peak_after_write_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    out.update(mb=len(doc.text.encode()) / 1e6, quads=len(quads), pages=len(doc.parts))
+    print(json.dumps(out))
+
+
+READER = ("read", "metadata", "screen", "extract")
+# what the issue's figure counted (reading, metadata and extraction, building the quads), and every
+# stage a report goes through in `sdkg ingest` (the store write and the hand-over between processes too)
+BEFORE = (*READER, "build")
+ALL = (*READER, "hand-off", "build", "write")
 
 
 def _tokenise(text: str) -> float:
@@ -145,14 +191,16 @@ def ingest(args) -> None:
                                         check=True, capture_output=True, text=True).stdout)
         text = read_document(pdf).text
         tok = _tokenise(text)
-        total = one["read"] + one["extract"] + one["build"]
-        print(f"one {gold['pages']}-page report ({one['mb']:.2f} MB of text, {one['quads']:,} quads), one process, "
-              f"CPU seconds:")
-        print(f"  read {one['read']:.2f} s ({gold['pages'] / one['read']:.0f} pages/s, {one['mb'] / one['read']:.2f} MB/s), "
-              f"extract {one['extract']:.2f} s, build {one['build']:.2f} s: {gold['pages'] / total:.1f} pages/s, "
-              f"{one['mb'] / total:.2f} MB/s per core")
-        print(f"  peak memory {one['peak_mb']:.0f} MB; bare spaCy tokenisation {one['mb'] / tok:.2f} MB/s "
-              f"(end to end / tokenisation = {one['mb'] / total / (one['mb'] / tok):.2f})")
+        pages = gold["pages"]
+        print(f"one {pages}-page report ({one['mb']:.2f} MB of text, {one['quads']:,} quads), one process, "
+              f"CPU seconds per stage:")
+        print("  " + ", ".join(f"{k} {one[k]:.2f}" for k in ("warm-up", *ALL, "replace")))
+        for what, stages in (("read, metadata, extract, build", BEFORE), ("every stage, store write included", ALL)):
+            total = sum(one[k] for k in stages)
+            print(f"  {what}: {total:.2f} s, {pages / total:.1f} pages/s, {one['mb'] / total:.2f} MB/s per core "
+                  f"(/ bare tokenisation = {one['mb'] / total / (one['mb'] / tok):.2f})")
+        print(f"  bare spaCy tokenisation {one['mb'] / tok:.2f} MB/s; peak memory {one['peak_mb']:.0f} MB "
+              f"(reading, extracting, building), {one['peak_after_write_mb']:.0f} MB with the store writes")
         folder = tmp / "reports"
         folder.mkdir()
         files = []
@@ -184,6 +232,42 @@ def ingest(args) -> None:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+def _run_one(pdf: Path, pythonpath: str | None = None) -> dict:
+    env = dict(os.environ)
+    if pythonpath:  # a folder holding another checkout as `sdkg`
+        env["PYTHONPATH"] = pythonpath + os.pathsep + env.get("PYTHONPATH", "")
+    return json.loads(subprocess.run([sys.executable, "-m", "bench.bench_reports", "_one", str(pdf)], env=env,
+                                     check=True, capture_output=True, text=True).stdout)
+
+
+def compare(args) -> None:
+    """Another checkout (`--before DIR`, DIR holding it as `sdkg`) and this one, side by side: each
+    `_one` in a fresh process, alternating, median CPU seconds per stage."""
+    import statistics
+
+    tmp = Path(tempfile.mkdtemp(prefix="sdkg-bench-"))
+    try:
+        pdf, gold = _corpus(tmp / "corpus", args.pages)
+        runs: dict[str, list[dict]] = {"before": [], "after": []}
+        for _ in range(args.rounds):
+            runs["before"].append(_run_one(pdf, args.before))
+            runs["after"].append(_run_one(pdf))
+        tok = _tokenise(_sdkg(pdf))
+        mb = runs["after"][0]["mb"]
+        print(f"{gold['pages']} pages, {mb:.2f} MB of text; median CPU seconds of {args.rounds} alternating runs; "
+              f"bare spaCy tokenisation {mb / tok:.2f} MB/s")
+        keys = ("warm-up", *ALL, "replace")
+        print(f"{'':8}" + "".join(f"{k:>9}" for k in keys) + f"{'MB/s (r+m+e+b)':>16}{'MB/s (all)':>12}"
+              f"{'pages/s':>9}{'peak MB':>9}")
+        for name, rs in runs.items():
+            med = {k: statistics.median(r[k] for r in rs) for k in (*keys, "peak_mb")}
+            before, every = sum(med[k] for k in BEFORE), sum(med[k] for k in ALL)
+            print(f"{name:8}" + "".join(f"{med[k]:9.2f}" for k in keys) + f"{mb / before:16.2f}{mb / every:12.2f}"
+                  f"{gold['pages'] / every:9.1f}{med['peak_mb']:9.0f}")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["_one"]:
@@ -198,6 +282,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--pages", type=int, default=200)
     p.add_argument("--reports", type=int, default=4)
     p.set_defaults(func=ingest)
+    p = sub.add_parser("compare")
+    p.add_argument("--before", required=True, help="a folder holding the other checkout as `sdkg`")
+    p.add_argument("--pages", type=int, default=200)
+    p.add_argument("--rounds", type=int, default=3)
+    p.set_defaults(func=compare)
     args = ap.parse_args(argv)
     args.func(args)
     return 0
