@@ -304,8 +304,7 @@ class OxigraphStore(Store):
                 # transaction drops and writes it.
                 self._store.update(_replace_update(graph, quads, [graph]))
             else:  # one transaction: the report graph, and its triples merged into the default graph
-                self._store.extend([*(ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads),
-                                    *(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in quads)])
+                self._store.extend(_merged(graph, quads))
             self._touch()
 
     def replace_graph(self, graph: ox.NamedNode, quads: list[ox.Quad], drop: Iterable[ox.NamedNode] = ()) -> None:
@@ -425,6 +424,14 @@ class OxigraphStore(Store):
         store = self.__dict__.pop("_store", None)
         if store is not None and self.path is not None and not self.read_only:
             store.flush()
+
+
+def _merged(graph: ox.NamedNode, quads: list[ox.Quad]) -> list[ox.Quad]:
+    """`quads` in `graph` (as given when they are there already: the builder writes them so) and their
+    triples in the default graph, for one transaction."""
+    named = quads if all(q.graph_name == graph for q in quads) else [
+        ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads]
+    return [*named, *(ox.Quad(q.subject, q.predicate, q.object) for q in quads)]
 
 
 def _replace_update(graph: ox.NamedNode | None, quads: Iterable[ox.Quad], drop: list[ox.NamedNode]) -> str:
