@@ -105,6 +105,7 @@ class _Builder:
         self.own_things: set[NamedNode] = set()  # initiatives and programmes of this report's municipality
         self._seen_evidence: set[str] = set()
         self._sentences: tuple[list[tuple[int, int]], list[int]] | None = None
+        self._pages: dict[int, NamedNode] = {}  # PDF page -> its fragment selector, once described
 
     @property
     def sentences(self) -> tuple[list[tuple[int, int]], list[int]]:
@@ -153,10 +154,12 @@ class _Builder:
         loc = doc.locate(span.start, self.ex.meta.programmes)
         if loc.page is not None:
             self.add(ev, _n(SDKG, "page"), _int(loc.page))
-            page = NamedNode(f"{self.report.value}/pagina/{loc.page}")
-            self.add(page, A, _n(OA, "FragmentSelector"))
-            self.add(page, _n(RDF, "value"), Literal(f"page={loc.page}"))
-            self.add(page, _n(DCT, "conformsTo"), _PDF_FRAGMENT)
+            page = self._pages.get(loc.page)
+            if page is None:  # described once: the same quads again would only be dropped as duplicates
+                page = self._pages[loc.page] = NamedNode(f"{self.report.value}/pagina/{loc.page}")
+                self.add(page, A, _n(OA, "FragmentSelector"))
+                self.add(page, _n(RDF, "value"), Literal(f"page={loc.page}"))
+                self.add(page, _n(DCT, "conformsTo"), _PDF_FRAGMENT)
             self.add(page, _n(OA, "refinedBy"), ev)
         if loc.url:
             try:
