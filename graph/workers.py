@@ -65,6 +65,9 @@ def warm_up() -> None:
             "inwoners met een maatwerkvoorziening.\n")
     doc = Document(text=text, source="(warm-up)", sha256="0" * 64, media_type="text/plain", blocks=segment(text))
     extract(doc, infer_meta(doc))
+    # What this loaded (tokenizer, matchers, reference lists) lives as long as the process: the cyclic
+    # collector need not walk it again each time a report's allocations trigger a full collection.
+    gc.freeze()
 
 
 def die_with_parent(parent_pid: int) -> None:
@@ -113,9 +116,6 @@ def _worker_main(conn: Connection, parent_pid: int, work: Work, warm: Warm | Non
         except MemoryError:
             conn.send(f"a reader process needs more memory than the {limits.memory_mb} MB limit just to start")
             return
-        # What the warm-up loaded (tokenizer, matchers, reference lists) lives as long as the process: the
-        # cyclic collector need not walk it again each time a report's allocations trigger a full collection.
-        gc.freeze()
     conn.send(READY)
     while True:
         try:
