@@ -28,6 +28,7 @@ from .scan import (
     is_word,
     lowered,
     occurrences,
+    whole_occurrences,
     word_starts,
 )
 
@@ -1083,7 +1084,7 @@ def _resolve(text: str, cands: list[Cand]) -> list[Organisation]:
             continue
         tail = " " + " ".join(words[1:])[:8]
         end = 0
-        for q in occurrences(text, first):  # the matches of (?<![\w#])first(?![\w\-])
+        for q in whole_occurrences(text, first):  # the matches of (?<![\w#])first(?![\w\-])
             e = q + len(first)
             if q < end or (q and (is_word(text[q - 1]) or text[q - 1] == "#")) \
                     or (e < len(text) and (is_word(text[e]) or text[e] == "-")):
@@ -1120,7 +1121,7 @@ def _hash_or_bare(text: str, f: str) -> list[tuple[int, int]]:
     r"""The matches of re.finditer(r"(?<![\w])#?" + re.escape(f) + r"(?![\w])", text), found with str.find."""
     out = []
     n, end = len(text), 0
-    for q in occurrences(text, f):
+    for q in whole_occurrences(text, f):  # the checks below need a word boundary on both sides anyway
         e = q + len(f)
         if q < end or (e < n and is_word(text[e])):
             continue
