@@ -9,7 +9,9 @@ free. `anchored_finditer` then runs the unchanged pattern only there, giving exa
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
@@ -40,6 +42,10 @@ def word_starts(hay: str, needles: Iterable[str], *, whole: bool = False) -> set
     """Positions where a needle occurs in `hay` not preceded by a word character.
 
     `whole`: the needle must also not be followed by a word character.
+
+    Such a position starts a run of word characters, so a needle that opens with a word character is
+    looked up in an index of the text's words (built once per text) instead of found occurrence by
+    occurrence: a frequent anchor word costs a dictionary lookup, not a Python loop over its occurrences.
     """
     out: set[int] = set()
     find = hay.find
@@ -48,6 +54,21 @@ def word_starts(hay: str, needles: Iterable[str], *, whole: bool = False) -> set
         if not nd:
             continue
         n = len(nd)
+        lead = _WORD.match(nd)
+        if lead is not None:
+            if lead.end() < n or whole:  # the run at such a position is exactly the needle's leading word
+                starts = _word_index(hay).get(lead.group(), ())
+                out.update(starts if lead.end() == n else
+                           [p for p in starts if hay.startswith(nd, p)
+                            and (not whole or p + n >= n_hay or not is_word(hay[p + n]))])
+            else:  # runs that begin with the needle
+                keys = _sorted_words(hay)
+                i = bisect.bisect_left(keys, nd)
+                index = _word_index(hay)
+                while i < len(keys) and keys[i].startswith(nd):
+                    out.update(index[keys[i]])
+                    i += 1
+            continue
         p = find(nd)
         while p >= 0:
             if (p == 0 or not is_word(hay[p - 1])) and (not whole or p + n >= n_hay or not is_word(hay[p + n])):
@@ -135,14 +156,23 @@ _words_cache: list = [None, None]
 
 
 def _word_index(text: str) -> dict[str, list[int]]:
-    """Word (a maximal run of word characters) -> its starts in `text`, ascending; built once per text."""
-    if _words_cache[0] is text:
-        return _words_cache[1]
-    index: dict[str, list[int]] = {}
+    """Word (a maximal run of word characters) -> its starts in `text`, ascending; built once per text
+    (the last two texts are kept: a text and its lower-cased copy are both scanned)."""
+    for entry in _words_cache:
+        if entry is not None and entry[0] is text:
+            return entry[1]
+    index: dict[str, list[int]] = defaultdict(list)
     for m in _WORD.finditer(text):
-        index.setdefault(m.group(), []).append(m.start())
-    _words_cache[0], _words_cache[1] = text, index
+        index[m.group()].append(m.start())
+    index = dict(index)
+    _words_cache[1], _words_cache[0] = _words_cache[0], (text, index, sorted(index))
     return index
+
+
+def _sorted_words(text: str) -> list[str]:
+    """The distinct words of `text`, sorted (for prefix lookups in _word_index)."""
+    _word_index(text)
+    return next(e[2] for e in _words_cache if e is not None and e[0] is text)
 
 
 def whole_occurrences(hay: str, needle: str) -> list[int]:
