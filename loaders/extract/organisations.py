@@ -1097,7 +1097,9 @@ def _resolve(text: str, cands: list[Cand]) -> list[Organisation]:
             break
     # Every further occurrence of a name or alias, and "#Name" forms, become mentions too.
     for o in orgs.values():
-        forms = {o.name, *o.aliases}
+        # longest form first, so a short form never claims the start of a longer one ("Thuishulp" in
+        # "Thuishulp Zuiderveld"); a set's order would change with the process's hash seed
+        forms = sorted({o.name, *o.aliases}, key=lambda f: (-len(f), f))
         covered = set()
         for sp in o.mentions:
             covered.update(range(sp.start, sp.end))
