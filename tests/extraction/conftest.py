@@ -8,10 +8,14 @@ from sdkg.loaders.model import Document
 DATA = Path(__file__).resolve().parent / "data"
 
 
+def text_doc(text: str, source: str = "t.txt", url: str | None = None) -> Document:
+    """A plain-text report made from a string, as reading a UTF-8 .txt file gives it."""
+    return Document(text=text, source=source, sha256=hashlib.sha256(text.encode()).hexdigest(),
+                    media_type="text/plain", source_url=url)
+
+
 def make_doc(path: Path) -> Document:
-    data = path.read_bytes()
-    return Document(text=data.decode("utf-8"), source=str(path), sha256=hashlib.sha256(data).hexdigest(),
-                    media_type="text/plain")
+    return text_doc(path.read_bytes().decode("utf-8"), str(path))
 
 
 @pytest.fixture(scope="session")

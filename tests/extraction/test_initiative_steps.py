@@ -3,14 +3,14 @@
 Every text here is invented.
 """
 
-import hashlib
 
 from sdkg.loaders.extract import extract
-from sdkg.loaders.model import Document
+
+from .conftest import text_doc
 
 
 def _inits(text: str) -> set[str]:
-    doc = Document(text=text, source="t.txt", sha256=hashlib.sha256(text.encode()).hexdigest(), media_type="text/plain")
+    doc = text_doc(text)
     return {i.name for i in extract(doc).initiatives}
 
 

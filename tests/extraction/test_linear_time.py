@@ -7,7 +7,6 @@ the test only fails on a return of super-linear behaviour, not on a slow machine
 is used, so other load does not count.
 """
 
-import hashlib
 import sys
 import time
 from pathlib import Path
@@ -17,6 +16,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 from bench_shapes import SHAPES  # noqa: E402
 
+from .conftest import text_doc
+
 LIMIT_S = 5.0
 SIZE = 80_000
 
@@ -25,11 +26,9 @@ SIZE = 80_000
 def test_shape_extracts_in_linear_time(shape):
     from sdkg.loaders.extract import extract
     from sdkg.loaders.metadata import infer_meta
-    from sdkg.loaders.model import Document
 
     text = SHAPES[shape](SIZE)
-    doc = Document(text=text, source=f"{shape}.txt", sha256=hashlib.sha256(text.encode()).hexdigest(),
-                   media_type="text/plain")
+    doc = text_doc(text, f"{shape}.txt")
     t = time.process_time()
     ex = extract(doc, infer_meta(doc, {}))
     spent = time.process_time() - t

@@ -1,15 +1,10 @@
 """Metadata inference, overrides, reference data and the laws thesaurus."""
 
-import hashlib
-
 import pytest
 from sdkg.loaders import reference as ref
 from sdkg.loaders.metadata import infer_meta
-from sdkg.loaders.model import Document
 
-
-def _doc(text: str) -> Document:
-    return Document(text=text, source="t.txt", sha256=hashlib.sha256(text.encode()).hexdigest(), media_type="text/plain")
+from .conftest import text_doc
 
 
 def test_seed_metadata_with_evidence(seed_extractions, gold):
@@ -22,21 +17,21 @@ def test_seed_metadata_with_evidence(seed_extractions, gold):
 
 
 def test_municipality_from_neighbourhoods_only():
-    m = infer_meta(_doc("Ontwikkelingen in 2019\nIn de wijken Holtenbroek en Diezerpoort en in Stadshagen "
+    m = infer_meta(text_doc("Ontwikkelingen in 2019\nIn de wijken Holtenbroek en Diezerpoort en in Stadshagen "
                         "zijn bewonersavonden gehouden."), {})
     assert m.municipality.cbs_code == "GM0193"
     assert "neighbourhoods" in " ".join(m.evidence["municipality"])
 
 
 def test_overrides_win_and_resolve_names():
-    d = _doc("Jaarverslag 2016. De gemeente Leiden werkt samen met partners.")
+    d = text_doc("Jaarverslag 2016. De gemeente Leiden werkt samen met partners.")
     m = infer_meta(d, {"municipality": "Zwolle", "year": "2020", "type": "begroting"})
     assert (m.municipality.cbs_code, m.year, m.document_type) == ("GM0193", 2020, "begroting")
     assert infer_meta(d, {"municipality": "GM0546"}).municipality.name == "Leiden"
 
 
 def test_unknown_override_is_a_clear_error():
-    d = _doc("Jaarverslag 2016")
+    d = text_doc("Jaarverslag 2016")
     with pytest.raises(ValueError, match="GM9999"):
         infer_meta(d, {"municipality": "GM9999"})
     with pytest.raises(ValueError, match="Atlantis"):
@@ -44,12 +39,12 @@ def test_unknown_override_is_a_clear_error():
 
 
 def test_low_confidence_warns():
-    m = infer_meta(_doc("Er is veel gebeurd dit jaar."), {})
+    m = infer_meta(text_doc("Er is veel gebeurd dit jaar."), {})
     assert m.municipality is None and m.warnings
 
 
 def test_programme_titles_cleaned():
-    m = infer_meta(_doc("Jaarstukken 2018\n\n04 SOCIAAL DOMEIN\n\nBelangrijke gebeurtenissen\nTekst."), {})
+    m = infer_meta(text_doc("Jaarstukken 2018\n\n04 SOCIAAL DOMEIN\n\nBelangrijke gebeurtenissen\nTekst."), {})
     assert m.programmes == ["Sociaal Domein"] and m.document_type == "jaarstukken" and m.year == 2018
 
 

@@ -2,23 +2,17 @@
 hyphenated name, regional bodies, the subject of a sentence; the year and type by the guideline. The texts are
 invented for these tests."""
 
-import hashlib
-
 from sdkg.loaders import reference as ref
 from sdkg.loaders.metadata import MUNICIPALITY_EVIDENCE, infer_meta
-from sdkg.loaders.model import Document
+
+from .conftest import text_doc
 
 NEUTRAL = ("Het college wil dat inwoners meedoen. Daarom werken we samen met partners in de wijken aan zorg, "
            "welzijn en werk. ")
 
 
-def _doc(text: str, source: str = "t.txt", url: str | None = None) -> Document:
-    return Document(text=text, source=source, sha256=hashlib.sha256(text.encode()).hexdigest(),
-                    media_type="text/plain", source_url=url)
-
-
 def _muni(text: str, **kw) -> str | None:
-    m = infer_meta(_doc(text, **kw), {}).municipality
+    m = infer_meta(text_doc(text, **kw), {}).municipality
     return m.cbs_code if m else None
 
 
@@ -32,7 +26,7 @@ def test_file_name_names_the_municipality_when_the_text_does_not():
     assert _muni(NEUTRAL * 3) is None
     assert _muni(NEUTRAL * 3, source="reports/jaarverslag-2023-heusden.pdf") == "GM0797"
     assert _muni(NEUTRAL * 3, source="17_hollands-kroon_2021.txt") == "GM1911"
-    m = infer_meta(_doc(NEUTRAL, source="jaarverslag-2023-heusden.pdf"), {})
+    m = infer_meta(text_doc(NEUTRAL, source="jaarverslag-2023-heusden.pdf"), {})
     assert "file_name" in " ".join(m.evidence["municipality"])
 
 
@@ -88,57 +82,57 @@ def test_regional_bodies_count_for_their_members():
 def test_year_from_budget_table_columns():
     text = ("Overzicht baten en lasten\nRealisatie\n2021\nBegroting\n2022\nBegroting\n2023\nRaming\n2024\nRaming\n"
             "2025\nLasten 100 200 300 400 500\n" + NEUTRAL)
-    m = infer_meta(_doc(text), {})
+    m = infer_meta(text_doc(text), {})
     assert (m.year, m.document_type) == (2023, "begroting")
 
 
 def test_future_year_makes_a_budget():
     text = (NEUTRAL + "In 2027 verwachten we de nieuwe visie op te leveren. Het beleidskader is in 2026 in "
             "voorbereiding.")
-    m = infer_meta(_doc(text), {})
+    m = infer_meta(text_doc(text), {})
     assert (m.year, m.document_type) == (2027, "begroting")
 
 
 def test_year_with_past_tense_makes_an_annual_report():
     text = ("In 2021 voerden we vijf projecten uit. In 2021 zijn er extra buurtcoaches ingezet. Het afgelopen jaar "
             "bleek de vraag groter. Sinds 2018 is de wijkaanpak een vast onderdeel. " + NEUTRAL)
-    m = infer_meta(_doc(text), {})
+    m = infer_meta(text_doc(text), {})
     assert (m.year, m.document_type) == (2021, "jaarverslag")
 
 
 def test_no_year_from_periods_dates_and_titles():
     text = (NEUTRAL + "Het beleid staat in:\n• Nota gezond leven 2014\n• Kader jeugd 2018-2021\n"
             "• Uitvoeringsplan armoede 2019–2022\nDe regeling loopt tot 1 januari 2026.")
-    assert infer_meta(_doc(text), {}).year is None
+    assert infer_meta(text_doc(text), {}).year is None
 
 
 def test_file_name_year_supports_but_never_supplies():
-    assert infer_meta(_doc(NEUTRAL * 2, source="begroting-2025-heusden.txt"), {}).year is None
+    assert infer_meta(text_doc(NEUTRAL * 2, source="begroting-2025-heusden.txt"), {}).year is None
     text = NEUTRAL + "De nota werd in 2024 besproken. Het plan volgt in 2025."
-    assert infer_meta(_doc(text, source="verslag_2025.txt"), {}).year == 2025
-    assert infer_meta(_doc(text, source="verslag_2024.txt"), {}).year == 2024
+    assert infer_meta(text_doc(text, source="verslag_2025.txt"), {}).year == 2025
+    assert infer_meta(text_doc(text, source="verslag_2024.txt"), {}).year == 2024
 
 
 def test_type_cues_with_wij():
-    m = infer_meta(_doc("Wat willen wij bereiken en wat gaan wij daarvoor doen?\n" + NEUTRAL), {})
+    m = infer_meta(text_doc("Wat willen wij bereiken en wat gaan wij daarvoor doen?\n" + NEUTRAL), {})
     assert m.document_type == "begroting"
 
 
 def test_progress_report_is_other():
     text = ("Wat gaan we in 2024 hiervoor doen?\nActiviteit\n1.1 We stellen een plan op.\n"
             "Wat is de status van deze activiteit?\nHet plan is gereed. " + NEUTRAL)
-    assert infer_meta(_doc(text), {}).document_type == "other"
+    assert infer_meta(text_doc(text), {}).document_type == "other"
 
 
 def test_annual_report_is_about_the_latest_year_it_looks_back_on():
     text = ("In 2019 is het regionale kader vastgesteld. In 2019 is de werkgroep gestart. In 2020 heeft de "
             "stichting veertig vrijwilligers opgeleid. In 2020 werden de wachtlijsten korter. " + NEUTRAL)
-    m = infer_meta(_doc(text), {})
+    m = infer_meta(text_doc(text), {})
     assert (m.year, m.document_type) == (2020, "jaarverslag")
 
 
 def _programmes(text: str) -> list[str]:
-    return infer_meta(_doc(text + "\n" + NEUTRAL), {}).programmes
+    return infer_meta(text_doc(text + "\n" + NEUTRAL), {}).programmes
 
 
 def test_programme_headings_in_their_common_forms():
@@ -169,11 +163,11 @@ def test_a_municipality_only_in_the_file_name_does_not_make_a_text_a_report():
               "kruimelig deeg, voeg een ei toe en kneed het geheel tot een soepele bal. Laat het deeg een half "
               "uur rusten op een koele plek. Schil intussen de peren, snijd ze in partjes en bestrooi ze met "
               "kaneel. Leg de partjes op het deeg en bak de taart in ongeveer veertig minuten goudbruin.")
-    doc = _doc(recipe, source="perentaart-heusden.txt")
+    doc = text_doc(recipe, source="perentaart-heusden.txt")
     meta = infer_meta(doc, {})
     assert meta.municipality is not None and meta.municipality.cbs_code == "GM0797"  # the name is evidence
     assert "no municipality named" in not_a_report(doc, meta)
-    report = _doc("De gemeente Heusden werkt aan zorg en welzijn voor alle inwoners. " + recipe,
+    report = text_doc("De gemeente Heusden werkt aan zorg en welzijn voor alle inwoners. " + recipe,
                   source="perentaart-heusden.txt")
     assert not_a_report(report, infer_meta(report, {})) is None
 

@@ -2,18 +2,17 @@
 a table of contents, a breadcrumb or a navigation line; the type and year from headings in capitals, a multi-year
 budget, the questions an annual report answers. The texts are invented for these tests."""
 
-import hashlib
 
 from sdkg.loaders.metadata import infer_meta
-from sdkg.loaders.model import Document
+
+from .conftest import text_doc
 
 NEUTRAL = ("Het college wil dat inwoners meedoen. Daarom werken we samen met partners in de wijken aan zorg, "
            "welzijn en werk. ")
 
 
 def _meta(text: str):
-    doc = Document(text=text, source="t.txt", sha256=hashlib.sha256(text.encode()).hexdigest(),
-                   media_type="text/plain")
+    doc = text_doc(text)
     return infer_meta(doc, {})
 
 

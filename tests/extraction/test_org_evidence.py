@@ -4,15 +4,15 @@ acts, partners after a colon, camel-case names, "X & de Y", acronyms in brackets
 Every text here is invented; the names are made up.
 """
 
-import hashlib
 
 from sdkg.loaders.extract import extract
 from sdkg.loaders.extract.pipeline import Trace
-from sdkg.loaders.model import Document
+
+from .conftest import text_doc
 
 
 def _ex(text: str, trace=None):
-    doc = Document(text=text, source="t.txt", sha256=hashlib.sha256(text.encode()).hexdigest(), media_type="text/plain")
+    doc = text_doc(text)
     return extract(doc, trace=trace)
 
 

@@ -1,15 +1,15 @@
 """Former municipalities that are now kernen of the reporting municipality are its neighbourhoods."""
 
-import hashlib
 
 from sdkg.loaders.extract import extract
-from sdkg.loaders.model import Document
+
+from .conftest import text_doc
 
 
 def test_former_municipalities_of_a_merged_municipality_are_its_kernen():
     text = ("Gemeente Vijfheerenlanden, jaarverslag 2022.\n\nDe leefbaarheid is in een aantal wijken, met name in "
             "Leerdam en Vianen, achteruitgegaan. Daarom investeren we daar.")
-    doc = Document(text=text, source="t.txt", sha256=hashlib.sha256(text.encode()).hexdigest(), media_type="text/plain")
+    doc = text_doc(text)
     ex = extract(doc)
     assert ex.meta.municipality.cbs_code == "GM1961"
     assert {"Leerdam", "Vianen"} <= {p.name for p in ex.neighbourhoods}

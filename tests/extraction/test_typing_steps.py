@@ -1,13 +1,13 @@
 """Generalising candidate steps: list context for initiatives, head words and provinces for organisations."""
 
-import hashlib
 
 from sdkg.loaders.extract import extract
-from sdkg.loaders.model import Document
+
+from .conftest import text_doc
 
 
 def _ex(text: str):
-    doc = Document(text=text, source="t.txt", sha256=hashlib.sha256(text.encode()).hexdigest(), media_type="text/plain")
+    doc = text_doc(text)
     return extract(doc)
 
 

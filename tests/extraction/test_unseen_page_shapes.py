@@ -2,14 +2,14 @@
 chapter titles, domain names, lists of public bodies, acronyms of municipal finance. Every text here is invented.
 """
 
-import hashlib
 
 from sdkg.loaders.extract import extract
-from sdkg.loaders.model import Document
+
+from .conftest import text_doc
 
 
 def _extract(text: str):
-    doc = Document(text=text, source="t.txt", sha256=hashlib.sha256(text.encode()).hexdigest(), media_type="text/plain")
+    doc = text_doc(text)
     return extract(doc)
 
 
