@@ -84,6 +84,10 @@ _PROGRAMMA_HEADING = re.compile(
 _CONTENTS_PROGRAMMA = re.compile(
     r"\bProgramma\s+\d{1,2}[a-z]?\s*[:.\-–|]?\s+(?P<name>[A-Z][^.\n|]{1,80}?)\s*\.{3,}\s*\d{1,3}\b")
 _PAGE_NUMBER = re.compile(r"\s+\d{1,3}$")
+# A chapter's own title on the page's first lines: "6. Sociaal domein", "3 Zorg en welzijn" (one level of numbering;
+# "6.1 Wijkteams" is a section). Letters, spaces, commas, '&' and hyphens only: no sentence, no figure.
+_NOT_A_CHAPTER = re.compile(r"(?i)programma|leeswijzer|inhoud|paragraaf|bijlage")
+_CHAPTER_TITLE = re.compile(r"0?(\d{1,2})[.)]?[ \t]+([A-ZÀ-Ü][a-zà-üA-ZÀ-Ü ,&'’\-]{2,70}[a-zà-üA-ZÀ-Ü])")
 # A site's breadcrumb "Programma's" (or "Programmaverantwoording") on a line of its own, the programme's name on
 # the next.
 # A report site's navigation line under a programme's page: "Terug naar navigatie - Sociaal domein - Inleiding".
@@ -693,6 +697,19 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
         if m:
             out.append(title_case(m.group(1).strip(" ,")))
             ev.append(f"chapter title '{ln}'")
+    # "6. Sociaal domein" as the page's title: a numbered chapter of the budget or annual report. A numbered line
+    # whose neighbour number heads another line ("1. Asielinstroom", "2. Jeugd") is an item of a list instead.
+    for ln in nonempty[:2]:
+        m = _CHAPTER_TITLE.fullmatch(ln)
+        if not m or m.group(2).isupper():
+            continue  # all capitals: the rule above
+        name, n = m.group(2).strip(), int(m.group(1))
+        if (len(name.split()) > 6 or STANDARD_HEADINGS.match(name) or _MIDYEAR.search(name) or _NOT_A_CHAPTER.search(name)
+                or any(re.search(rf"(?m)^[ \t]*0?{k}[.)]?[ \t]+[A-ZÀ-Ü]", text) for k in (n - 1, n + 1) if k > 0)):
+            continue
+        out.append(name)
+        ev.append(f"chapter title '{ln}'")
+        break
     # "Het programma Zorg, Wonen en Werk omvat ..."
     for m in find_all(_HET_PROGRAMMA, text, ("Het", "het"), fold_case=False, whole=True):
         out.append(m.group(1))

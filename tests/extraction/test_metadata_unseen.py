@@ -168,3 +168,13 @@ def test_a_multi_year_budget_table_names_the_report_year():
     assert _meta(line + NEUTRAL).year == 2022
     # An annual report's table sets the budget beside the realisation of the same year: no such evidence.
     assert _meta("Begroting 2022 Realisatie 2022\nLasten 4.300 4.410\n" + NEUTRAL).year == 2022
+
+
+def test_a_numbered_chapter_title_on_the_first_line_is_a_programme():
+    assert _programmes("6. Sociaal domein\n\nWat doen we?\n\nWe ondersteunen inwoners.") == ["Sociaal domein"]
+    assert _programmes("Jaarrekening 2019\n\n3 Zorg en welzijn\n\nC. Indicatoren") == ["Zorg en welzijn"]
+    # Items of a numbered list are themes, not chapters; nor are a reading guide or a sentence.
+    text = "1. Statushouders\n\nTekst over huisvesting.\n\n2. Jeugd\n\nTekst over jongeren."
+    assert _programmes(text) == []
+    assert _programmes("3. Leeswijzer programma's\n\nTekst.") == []
+    assert _programmes("1. We openen in maart een nieuw buurthuis.\n\nTekst.") == []
