@@ -12,8 +12,10 @@ import importlib
 import os
 from collections.abc import Mapping
 
-from flask import Flask
+from flask import Flask, Request
 from sdkg.settings import SPEC, Settings
+from sdkg.sparql.protocol import query_pairs
+from werkzeug.utils import cached_property
 
 # Each module exposes `bp`, a Flask Blueprint.
 BLUEPRINTS = [
@@ -24,6 +26,16 @@ BLUEPRINTS = [
     "sdkg.web.network_views",
     "sdkg.web.i18n",
 ]
+
+
+class SdkgRequest(Request):
+    """Flask's request, with the query string decoded in C speed (sparql.protocol.query_pairs):
+    the same pairs werkzeug gives, without its per-escape Python loop (0.2-0.3 ms for a 2 kB
+    SPARQL query in the URL, on every /sparql GET)."""
+
+    @cached_property
+    def args(self):
+        return self.parameter_storage_class(query_pairs(self.query_string, "werkzeug.url_quote"))
 
 
 def _from_mapping(values: Mapping) -> tuple[Settings, object]:
@@ -52,6 +64,7 @@ def create_app(settings: Settings | Mapping | None = None, *, store=None,
         settings, given = _from_mapping(settings)
         store = store or given
     app = Flask(__name__, template_folder="web/templates", static_folder="web/static")
+    app.request_class = SdkgRequest
     app.config["MAX_CONTENT_LENGTH"] = settings.max_request_bytes
     app.extensions["sdkg"] = {"settings": settings, "store_object": store}
     for name in BLUEPRINTS:

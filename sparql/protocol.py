@@ -7,8 +7,11 @@ raises ProtocolError with the HTTP status and a message for the client.
 
 from __future__ import annotations
 
+import codecs
 import re
+import urllib.parse
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pyoxigraph as ox
 
@@ -94,6 +97,36 @@ def _decode_body(body: bytes, charset: str | None, what: str) -> str:
         raise ProtocolError(400, f"{what} is not valid UTF-8: {e}") from e
 
 
+def query_pairs(raw: bytes, errors: str = "replace") -> list[tuple[str, str]]:
+    """The name/value pairs of a URL query string or a form-encoded body (`a=1&b=%20`), as
+    `urllib.parse.parse_qsl(raw.decode(), keep_blank_values=True)` gives them, in C speed.
+
+    parse_qsl decodes each %XX escape in a Python loop: 0.2-0.3 ms for a 2 kB query, a fifth of
+    what the web tier spends on a cheap query. Here every `%` becomes a `\\x` escape (after
+    doubling the backslashes already there) that `codecs.escape_decode` turns into its byte;
+    anything that is not a valid escape (`%zz`, a lone `%`) falls back to parse_qsl. `errors`:
+    what happens to bytes that are not UTF-8 (werkzeug keeps them percent-encoded).
+    """
+    out = []
+    for part in raw.split(b"&"):
+        if not part:
+            continue
+        name, _, value = part.partition(b"=")
+        try:
+            out.append((_unquote_plus(name, errors), _unquote_plus(value, errors)))
+        except ValueError:  # not a valid escape: parse_qsl's lenient reading, pair by pair
+            out.extend(urllib.parse.parse_qsl(part.decode("utf-8", "replace"), keep_blank_values=True,
+                                              encoding="utf-8", errors=errors))
+    return out
+
+
+def _unquote_plus(b: bytes, errors: str) -> str:
+    b = b.replace(b"+", b" ")
+    if b"%" in b:
+        b = codecs.escape_decode(b.replace(b"\\", b"\\\\").replace(b"%", b"\\x"))[0]
+    return b.decode("utf-8", errors)
+
+
 def parse_request(method: str, mimetype: str, charset: str | None, args: list[tuple[str, str]],
                   form: list[tuple[str, str]], body: bytes) -> Operation:
     """The operation a /sparql request asks for (SPARQL 1.1 Protocol sections 2.1 and 2.2)."""
@@ -172,10 +205,12 @@ def candidates(form: str) -> list:
     return {"select": RESULT_FORMATS, "ask": BOOLEAN_FORMATS + [RESULTS.CSV, RESULTS.TSV]}.get(form, GRAPH_FORMATS)
 
 
+@lru_cache(maxsize=512)
 def negotiate(form: str, accept: str | None, format_param: str | None = None):
     """The pyoxigraph format to answer a `form` (select|ask|construct|describe) query with.
 
-    `format_param` (format=json, format=text/turtle, ...) overrides the Accept header."""
+    `format_param` (format=json, format=text/turtle, ...) overrides the Accept header. Clients
+    send a handful of Accept headers, so answers are remembered (a refusal is not)."""
     options = candidates(form)
     if format_param:
         fmt = FORMAT_NAMES.get(format_param.lower()) or _by_media_type(format_param)

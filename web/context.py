@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import threading
 
-from flask import current_app
+from flask import current_app, g
 from sdkg.graph.iris import Minter
 from sdkg.settings import Settings
 from sdkg.sparql.execute import Executor
@@ -46,7 +46,7 @@ def _backend():
         store = holder.get("store_object") or settings().open_store()
         holder["store"], holder["generation"] = store, store.generation()
     elif store.snapshot:
-        gen = store.generation()
+        gen = g.sdkg_generation = store.generation()
         if gen != holder.get("generation"):
             store.refresh()
             holder["generation"] = gen
@@ -67,6 +67,17 @@ def service() -> Executor:
             holder["service"], holder["service_pid"] = ex, os.getpid()
             holder["bounded"] = BoundedStore(store, ex)
         return ex
+
+
+def generation() -> str:
+    """The store's generation as this request read it (read once per request: it is a file)."""
+    gen = g.get("sdkg_generation")
+    if gen is None:
+        ex = service()  # a snapshot store's generation is read there
+        gen = g.get("sdkg_generation")
+        if gen is None:
+            gen = g.sdkg_generation = ex.generation()
+    return gen
 
 
 def get_store() -> BoundedStore:

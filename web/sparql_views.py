@@ -24,6 +24,7 @@ from sdkg.sparql.protocol import (
     parse_request,
     query_form,
 )
+from sdkg.web.context import generation as request_generation
 from sdkg.web.context import service, settings
 from werkzeug.exceptions import RequestEntityTooLarge
 
@@ -89,8 +90,21 @@ def _authorise() -> None:
                             {"WWW-Authenticate": 'Bearer realm="sdkg"'})
 
 
+_ENDPOINTS: dict[tuple, str] = {}
+
+
 def _endpoint_url() -> str:
-    return request.host_url + "sparql"
+    """This endpoint's URL (the base IRI of queries), remembered per host: werkzeug builds
+    `host_url` anew on every request."""
+    e = request.environ
+    key = (e.get("wsgi.url_scheme"), e.get("HTTP_HOST"), e.get("SERVER_NAME"), e.get("SERVER_PORT"),
+           e.get("SCRIPT_NAME"))
+    url = _ENDPOINTS.get(key)
+    if url is None:
+        if len(_ENDPOINTS) > 256:  # any Host header a client sends: keep it bounded
+            _ENDPOINTS.clear()
+        url = _ENDPOINTS[key] = request.host_url + "sparql"
+    return url
 
 
 def _preflight() -> Response:
@@ -132,7 +146,7 @@ def sparql():
         ex = executor()
         job = Job("query", op.text, media, accept, format_param, tuple(op.default_graphs), tuple(op.named_graphs),
                   base_iri=_endpoint_url(), max_rows=ex.max_rows)
-        generation = ex.generation()
+        generation = request_generation()
         tag = etag(generation, job.key())
         if media and (resp := _not_modified(tag)):
             return resp
@@ -201,7 +215,7 @@ def graph_store(direct: str | None = None):
             fmt = negotiate("construct", request.headers.get("Accept"), request.args.get("format"))
             ex = executor()
             job = Job("graph", media_type=mime(fmt), graph=iri)
-            generation = ex.generation()
+            generation = request_generation()
             tag = etag(generation, job.key())
             if resp := _not_modified(tag):
                 return resp
