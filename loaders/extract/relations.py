@@ -114,6 +114,10 @@ PROVIDE_AFTER = re.compile(  # ORG <cue> object
     r"|(?:(?:is|wordt|als|blijft|werd)\s+)?(?:de\s+)?(?:preferente\s+|nieuwe\s+|vaste\s+|enige\s+)?(?:aanbieder|leverancier|uitvoerder)\s+(?:van|voor)"
     r"|(?:is|zijn|wordt|worden|werd|werden)\s+(?:gecontracteerd|ingekocht|ingehuurd|aangetrokken)\s+voor)"
     r"\s+(?P<obj>[^.;:!?()]{3,90})")
+# "A heeft (in opdracht van de gemeente) het X, de Y en het Z uitgevoerd": the perfect tense, object before the participle
+PROVIDE_PERFECT = re.compile(
+    r"(?i)\s+(?:heeft|hebben|had|hadden)\s+(?P<obj>[^.;:!?()]{3,110}?)\s+(?:uitgevoerd|geleverd|verzorgd|georganiseerd"
+    r"|aangeboden|gegeven|geboden)\b")
 MADE_AVAILABLE = re.compile(  # ORG de <thing> beschikbaar gesteld
     r"(?i)\s*(?:de|het|een)\s+(?P<obj>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:beschikbaar|ter\s+beschikking)\s+gesteld")
 PROVIDE_BEFORE = re.compile(  # thing <cue> ORG
@@ -233,7 +237,11 @@ LAW_NAME = re.compile(r"(?i)^(?:algemene\s+)?wet\b|\wwet$")
 # a time or place adverbial before the verb: "In 2016 is de X overgegaan naar": X is the subject
 FRONTED = re.compile(r"(?i)^\W*(?:in|vanaf|sinds|per|na|op|tot|met\s+ingang\s+van)\s+[^,]{1,30}?\s+"
                      r"(?:is|zijn|wordt|worden|werd|werden)\s+(?P<np>.+)$")
-_STOP_PHRASE = re.compile(r"(?i)\s+(?:en|in|voor|om|zodat|waarbij|waarmee|die|dat|met|op|bij|sinds|vanaf|tot|te)\s.*$")
+# the first clause word ends an object phrase; "bij" after hulp/ondersteuning/begeleiding belongs to the service's
+# name ("hulp bij het huishouden"); "aan inwoners" names who receives it, not what is given
+_STOP_PHRASE = re.compile(r"(?i)\s+(?:en|in|voor|om|zodat|waarbij|waarmee|die|dat|met|op|sinds|vanaf|tot|te"
+                          r"|aan\s+(?:\w+\s+)?(?:inwoners|bewoners|gezinnen|huishoudens|cliënten|mensen))\s.*$"
+                          r"|(?<!hulp)(?<!ondersteuning)(?<!begeleiding)\s+bij\s.*$")
 _ON_BEHALF = re.compile(r"(?i)^(?:in\s+opdracht\s+van|namens)\s+(?:de\s+gemeente|het\s+\w+|\w+)\s+")
 _PARTICLE = re.compile(r"(?i)\s+(?:uit|aan|mee|op|in|door)$")
 
@@ -247,6 +255,47 @@ def _phrase(s: str) -> str:
     s = re.sub(r"(?i)^(?:de|het|een|ook|onder\s+andere|o\.a\.)\s+", "", s)
     words = s.split()
     return " ".join(words[:8]).strip(" ,;:'\"‘’“”")
+
+
+# adverbials between a verb and its object: "voert daarnaast de X uit", "voert in opdracht van de gemeente de X uit"
+_LEAD_ADVERBIAL = re.compile(r"(?i)^(?:(?:daarnaast|ook|al|nog|tevens|eveneens|sinds\s+\S+|vanaf\s+\S+|in\s+\d{4}"
+                             r"|onder\s+andere|o\.a\.|in\s+opdracht\s+van\s+(?:de\s+gemeente|het\s+\w+|\w+)"
+                             r"|namens\s+(?:de\s+gemeente|\w+))\s+)+")
+_PREPOSITION = frozenset(("voor", "namens", "in", "op", "bij", "met", "sinds", "vanaf", "binnen", "aan", "van", "tot",
+                          "door", "na", "uit", "over", "via", "zoals", "onder"))
+_ARTICLE = re.compile(r"(?i)\b(?:de|het|een)\s")
+# where a list of objects ends: a relative or adverbial clause, or a comma not followed by a further article
+_OBJECT_END = re.compile(r"(?i)\s(?:die|dat|waarbij|waarmee|waarin|zodat|omdat|doordat|om\s+te)\b|,\s+(?!(?:de|het|een)\s)")
+# coordinated objects: each further conjunct opens with an article ("het X, de Y en het Z")
+_CONJUNCT = re.compile(r"(?i),\s+(?=(?:de|het|een)\s)|\s+(?:en|&)\s+(?=(?:de|het|een)\s)")
+
+
+def _object_start(text: str, a: int, b: int) -> int | None:
+    """Where the object of a verb starts in text[a:b], past adverbials ("daarnaast", "in opdracht van de gemeente")
+    and a prepositional phrase without article ("voor Bergstad en Dorp de X"); None when only a preposition's
+    complement follows."""
+    m = _LEAD_ADVERBIAL.match(text, a, b)
+    pos = m.end() if m else a
+    first = re.match(r"\w+", text[pos:b])
+    if not first or first.group(0).lower() not in _PREPOSITION:
+        return pos
+    for am in _ARTICLE.finditer(text, pos, b):
+        prev = text[pos:am.start()].split()
+        if prev and prev[-1].lower() not in _PREPOSITION:
+            return am.start()
+    return None
+
+
+def _conjuncts(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The coordinated objects in text[a:b] ("het X, de Y en het Z"), as spans; one span when there is no list."""
+    end = _OBJECT_END.search(text, a, b)
+    b = end.start() if end else b
+    out, s = [], a
+    for m in _CONJUNCT.finditer(text, a, b):
+        out.append((s, m.start()))
+        s = m.end()
+    out.append((s, b))
+    return [(x, y) for x, y in out if text[x:y].strip()]
 
 
 # ---------------------------------------------------------------------------------------------- rules
@@ -688,14 +737,22 @@ class _Finder:
             i = bisect.bisect_right(thing_ends, pos)
             return things[i - 1] if i else None
 
+        laws = [m for m in self.by_unit.get(k, []) if m.kind == "law"]
+        chained: dict[int, list[tuple[str, str]]] = {}  # actor index -> what a cue before it says it provides
         for n, a in enumerate(actors):
-            m = PROVIDE_AFTER.match(text, a.end, u.end) or MADE_AVAILABLE.match(text, a.end, u.end)
+            # "A en B leveren X": the organisations coordinated just before A share its verb
+            subjects = [a] + self.coordinated(actors, n)
+            m = (PROVIDE_AFTER.match(text, a.end, u.end) or PROVIDE_PERFECT.match(text, a.end, u.end)
+                 or MADE_AVAILABLE.match(text, a.end, u.end))
             if m:
-                i = bisect.bisect_left([t.start for t in things], m.start("obj")) if things else 0
-                if i < len(things) and things[i].start < m.end("obj"):
-                    self.add(a.name, "provides", things[i].name, k, "organisation", "initiative")
-                else:
-                    self.add(a.name, "provides", _phrase(m.group("obj")), k, "organisation", "other")
+                for obj, kind in self.objects(m.start("obj"), m.end("obj"), things, laws):
+                    for s in subjects:
+                        self.add(s.name, "under_law" if kind == "law" else "provides", obj, k, "organisation", kind)
+            if n and n - 1 in chained and self.coordinated(actors, n)[:1] == [actors[n - 1]]:
+                # "geleverd door A en B": B too
+                chained[n] = chained[n - 1]
+                for obj, kind in chained[n]:
+                    self.add(a.name, "provides", obj, k, "organisation", kind, 0.5)
             # "... uitgevoerd door A", "ondergebracht bij A": the cue ends just before the organisation
             i = bisect.bisect_right(cue_ends, a.start) - 1
             if i >= 0 and a.start - cues[i][1] <= 6:
@@ -703,6 +760,7 @@ class _Finder:
                 t = before(c0)
                 if t is not None and t.start >= u.start:
                     self.add(a.name, "provides", t.name, k, "organisation", "initiative")
+                    chained[n] = [(t.name, "initiative")]
                 else:
                     if c0 not in lead_objects:
                         lead_objects[c0] = self._lead_object(text[u.start:c0])
@@ -710,8 +768,10 @@ class _Finder:
                     recent = self.recent_thing(k) if obj and TYPE_WORD.fullmatch(obj) else None
                     if recent is not None:  # "Het project wordt uitgevoerd door A": the project just named
                         self.add(a.name, "provides", recent.name, k, "organisation", "initiative")
+                        chained[n] = [(recent.name, "initiative")]
                     elif obj:
                         self.add(a.name, "provides", obj, k, "organisation", "other", 0.5)
+                        chained[n] = [(obj, "other")]
             t = before(a.start)
             if t is not None and OF_ORG.match(text[t.end:a.start]):
                 self.add(a.name, "provides", t.name, k, "organisation", "initiative")
@@ -748,6 +808,43 @@ class _Finder:
                     break
                 self.add(b.name, "provides", obj, k, "organisation", "other", 0.6)
                 prev = b
+
+    def coordinated(self, actors: list[Mention], n: int) -> list[Mention]:
+        """The organisations coordinated just before actors[n] ("A, B en C"), nearest first."""
+        out, cur = [], actors[n]
+        for b in reversed(actors[:n]):
+            if not re.fullmatch(r"(?i)\s*(?:,|en|&|,\s*en)\s*(?:de\s+|het\s+)?", self.text[b.end:cur.start]):
+                break
+            out.append(b)
+            cur = b
+        return out
+
+    def objects(self, a: int, b: int, things: list[Mention], laws: list[Mention]) -> list[tuple[str, str]]:
+        """What a verb's object text[a:b] names: (name, kind) per coordinated object, an initiative or law where one
+        is named there, else the phrase; a single object is the first initiative named anywhere in it."""
+        start = _object_start(self.text, a, b)
+        if start is None:
+            return []
+        spans = _conjuncts(self.text, start, b)
+        if len(spans) <= 1:
+            t = next((t for t in things if a <= t.start < b), None)
+            if t is not None:
+                return [(t.name, "initiative")]
+            law = next((m for m in laws if start <= m.start < start + 5), None)
+            if law is not None:
+                return [(law.name, "law")]
+            obj = _phrase(self.text[start:b])
+            return [(obj, "other")] if obj else []
+        out = []
+        for x, y in spans:
+            named = next((m for m in things + laws if x <= m.start < x + 5 and m.end <= y + 1), None)
+            if named is not None:
+                out.append((named.name, "law" if named.kind == "law" else "initiative"))
+                continue
+            obj = _phrase(self.text[x:y])
+            if obj and len(obj) > 3:
+                out.append((obj, "other"))
+        return out
 
     @staticmethod
     def _lead_object(lead: str) -> str | None:

@@ -484,3 +484,38 @@ def test_listed_participants_of_something_unnamed_are_no_partners_of_the_municip
     text = "De deelnemende organisaties zijn: Buurtwerk Oost, Vitaal Thuis en Zorgkring."
     got = relations(text, orgs=["Buurtwerk Oost", "Vitaal Thuis", "Zorgkring"])
     assert not {r for r in got if r[1] == "partner_of"}
+
+
+def test_coordinated_objects_each_provided_and_a_law_among_them_governs_the_provider():
+    text = "Stichting Rivierland voert voor Bergstad en Dorpen de Participatiewet en de schuldhulpverlening uit."
+    got = relations(text, orgs=["Stichting Rivierland"], laws=[("Participatiewet", None, "Participatiewet")],
+                    others=["Dorpen"])
+    assert ("Stichting Rivierland", "under_law", "Participatiewet") in got
+    assert ("Stichting Rivierland", "provides", "schuldhulpverlening") in got
+    assert not any(o.startswith("voor") for _s, _p, o in got)
+
+
+def test_perfect_tense_lists_each_service():
+    text = "Buurtkracht heeft in opdracht van de gemeente het opbouwwerk, de straatcoaching en het tienerwerk uitgevoerd."
+    got = relations(text, orgs=["Buurtkracht"])
+    assert {o for s, p, o in got if p == "provides"} == {"opbouwwerk", "straatcoaching", "tienerwerk"}
+
+
+def test_coordinated_subjects_share_the_verb_and_keep_the_service_name():
+    text = "Zorgdienst Noord en Thuishulp Oost leveren de hulp bij het huishouden."
+    got = relations(text, orgs=["Zorgdienst Noord", "Thuishulp Oost"])
+    assert ("Zorgdienst Noord", "provides", "hulp bij het huishouden") in got
+    assert ("Thuishulp Oost", "provides", "hulp bij het huishouden") in got
+
+
+def test_passive_agent_list_each_provides():
+    text = "De dagbesteding wordt geleverd door Zorgdienst Noord en Thuishulp Oost."
+    got = relations(text, orgs=["Zorgdienst Noord", "Thuishulp Oost"])
+    assert ("Zorgdienst Noord", "provides", "dagbesteding") in got
+    assert ("Thuishulp Oost", "provides", "dagbesteding") in got
+
+
+def test_recipients_are_not_part_of_the_service():
+    text = "Adviespunt Zuid biedt cliëntondersteuning aan inwoners met een beperking."
+    got = relations(text, orgs=["Adviespunt Zuid"])
+    assert ("Adviespunt Zuid", "provides", "cliëntondersteuning") in got
