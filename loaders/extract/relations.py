@@ -118,10 +118,21 @@ PROVIDE_AFTER = re.compile(  # ORG <cue> object
 PROVIDE_PERFECT = re.compile(
     r"(?i)\s+(?:heeft|hebben|had|hadden)\s+(?P<obj>[^.;:!?()]{3,110}?)\s+(?:uitgevoerd|geleverd|verzorgd|georganiseerd"
     r"|aangeboden|gegeven|geboden)\b")
+# a second verb after a first one's object ("voert de X uit en biedt Y"): where PROVIDE_AFTER can match again
+NEXT_VERB = re.compile(r"(?i)\s(?:uit\s|aan\s)?\s*(?:,\s*)?(?:en|maar\s+ook)(?=\s+(?:biedt|bieden|levert|leveren|verzorgt"
+                       r"|verzorgen|organiseert|organiseren|voert|geeft)\s)")
+# membership of a joint body (members before the cue, the body after it; or the body before, members after)
+MEMBERS_BEFORE = re.compile(r"(?i)\b(?:ma(?:akt|ken|akte|akten)\s+(?:\w+\s+){0,2}?deel\s+uit\s+van|(?:neemt|nemen|nam|namen)"
+                            r"\s+[^.;:]{0,90}?\bdeel\s+aan|(?:is|zijn)\s+(?:\w+\s+)?lid\s+van)\s+(?:de\s+|het\s+)?")
+MEMBERS_WHEREOF = re.compile(r"(?i),?\s*waarvan\s+(?P<who>[^.;:]{1,90}?)\s+deel\s+uit\s*ma(?:akt|ken)\b")
+MEMBERS_AFTER = re.compile(r"(?i)\b(?:gemeenschappelijke\s+regeling|samenwerkingsverband)\s+(?:van|tussen)\s+")
+REGION_IN = re.compile(r"\b[Ii]n\s+de\s+(?P<name>(?:jeugd|arbeidsmarkt|zorg)?regio\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
+SUBJECT_NAME = re.compile(r"(?:De\s+|Het\s+)?(?P<name>[A-Z][\w&-]*(?:\s+[A-Z0-9][\w&-]*){0,5})\s+(?:is|was|vormt)\s+(?:een|de)\s")
+MEMBER_WORDS = ("deel", "lid ", "waarvan", "gemeenschappelijke", "samenwerkingsverband", "regio")
 MADE_AVAILABLE = re.compile(  # ORG de <thing> beschikbaar gesteld
     r"(?i)\s*(?:de|het|een)\s+(?P<obj>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:beschikbaar|ter\s+beschikking)\s+gesteld")
 PROVIDE_BEFORE = re.compile(  # thing <cue> ORG
-    r"(?i)(?:uitgevoerd|georganiseerd|aangeboden|verzorgd|geleverd|ontwikkeld|gegeven|begeleid)\s+(?:wordt\s+|worden\s+)?door"
+    r"(?i)(?:uitgevoerd|georganiseerd|aangeboden|verzorgd|geleverd|ontwikkeld|gegeven|geboden|begeleid)\s+(?:wordt\s+|worden\s+)?door"
     r"|ondergebracht\s+bij|in\s+handen\s+van|belegd\s+bij|onder\s+begeleiding\s+van|overgegaan\s+(?:van\s+\S+\s+)?naar")
 SERVICE_OF = re.compile(
     r"(?:[‘'“\"](?P<quoted>[^‘’'“”\"]{3,80})[’'”\"]|(?P<service>\b[\w-]*(?:methode|aanpak|programma|project|proef"
@@ -147,7 +158,7 @@ FUNDS_BY_WORDS = ("gefinancierd", "betaald", "bekostigd", "subsidi", "vergoed", 
 FUNDS_OWN_WORDS = ("subsidi", "nveste", "financi", "bijdrage", "budget")
 PARTNER_WORDS = ("samen", "partner", "partij", "deel", "ondertek", "convenant", "afspraken", "coalitie",
                  "gemeenschappelijke", "overeenstemming", "overeenkomst", "vertegenwoordigd", "organisaties")
-PROVIDE_BEFORE_WORDS = ("uitgevoerd", "georganiseerd", "aangeboden", "verzorgd", "geleverd", "ontwikkeld", "gegeven",
+PROVIDE_BEFORE_WORDS = ("uitgevoerd", "georganiseerd", "aangeboden", "verzorgd", "geleverd", "ontwikkeld", "gegeven", "geboden",
                         "begeleid", "ondergebracht", "handen", "belegd", "overgegaan")
 CONTRACT_WORDS = ("opdracht", "overeenkomst", "contract", "gegund", "aanbested", "ingekocht", "inkooprelatie")
 # Characters that (?i) equates with an ASCII letter although lower() does not: no cue-word shortcut then.
@@ -505,6 +516,7 @@ class _Finder:
                 self.parts(k, u, sent, ms)
             if "organisation" in kinds:
                 self.org_parts(k, u, ms)
+            self.members(k, u, sent, ms)
         self.lists()
         self.rows()
         return self.out
@@ -580,7 +592,10 @@ class _Finder:
             return
         actors = [m for m in ms if m.kind in ACTOR_KINDS and not self.region_word(m) and not self.source_only(m)
                   and not self.contracted(m, u.start)]
-        things = [m for m in ms if m.kind in THING_KINDS]
+        if MEMBERS_BEFORE.search(sent):  # "A neemt samen met B deel aan X": B is a member of X (members), no partner
+            actors = [a for a in actors if a.kind != "municipality"]
+        # "in de regio X": a region the work happens in, not what the parties work on
+        things = [m for m in ms if m.kind in THING_KINDS and not re.search(r"(?i)\bregio\s+\Z", self.text[m.start - 7:m.start])]
         if MEMBER.search(sent) and self.own:  # "gemeenschappelijke regeling X": the municipality takes part in X
             for a in actors:
                 self.add(a.name, "partner_of", self.own, k, a.kind, "municipality")
@@ -744,10 +759,14 @@ class _Finder:
             subjects = [a] + self.coordinated(actors, n)
             m = (PROVIDE_AFTER.match(text, a.end, u.end) or PROVIDE_PERFECT.match(text, a.end, u.end)
                  or MADE_AVAILABLE.match(text, a.end, u.end))
-            if m:
-                for obj, kind in self.objects(m.start("obj"), m.end("obj"), things, laws):
+            while m:
+                objs = self.objects(m.start("obj"), m.end("obj"), things, laws)
+                for obj, kind in objs:
                     for s in subjects:
                         self.add(s.name, "under_law" if kind == "law" else "provides", obj, k, "organisation", kind)
+                # "A voert de X uit en biedt Y": a further verb of the same subject
+                nxt = NEXT_VERB.search(text, m.start("obj"), u.end) if objs else None
+                m = PROVIDE_AFTER.match(text, nxt.end(), u.end) if nxt else None
             if n and n - 1 in chained and self.coordinated(actors, n)[:1] == [actors[n - 1]]:
                 # "geleverd door A en B": B too
                 chained[n] = chained[n - 1]
@@ -1032,6 +1051,67 @@ class _Finder:
                 lo, hi = bisect.bisect_right(law_starts, t.end), bisect.bisect_left(law_starts, t.end + 80)
                 for law in laws[lo:hi]:
                     self.add(t.name, "under_law", law.name, k, "initiative", "law", 0.5)
+
+    # part_of for members of a joint body: "A neemt samen met B en C deel aan X", "A maakt deel uit van X",
+    # "X, waarvan A deel uitmaakt", "X is een gemeenschappelijke regeling van A, B en C", "(wij) ... in de regio X"
+    def members(self, k, u, sent, ms):
+        text = self.text
+        low = self._low
+        if low is not None and not any(w in low for w in MEMBER_WORDS):
+            return
+        munis = [m for m in ms if m.kind in ("own", "municipality")]
+        we = OWN_ACTOR.search(sent) and self.own
+
+        def body_after(pos: int) -> tuple[str, str] | None:
+            nxt = next((m for m in ms if m.kind in ("organisation",) + THING_KINDS and 0 <= m.start - pos <= 3), None)
+            if nxt is not None:
+                return nxt.name, nxt.kind
+            nm = NAME_AFTER.match(text, pos, min(u.end, pos + 80))
+            if nm and nm.group("name") and len(nm.group("name")) > 3:
+                return nm.group("name"), "other"
+            return None
+
+        for cm in MEMBERS_BEFORE.finditer(sent):
+            c0, c1 = u.start + cm.start(), u.start + cm.end()
+            body = body_after(c1)
+            if body is None:
+                continue
+            subjects = [m for m in munis if m.start < c1]  # "A neemt samen met B deel aan": B too
+            if not any(m.kind == "own" for m in subjects) and we and OWN_ACTOR.search(text, u.start, c0):
+                subjects.append(Mention(c0, c0, "own", self.own))
+            for m in subjects:
+                self.add(m.name, "part_of", body[0], k, "municipality", body[1], 0.6)
+        for cm in MEMBERS_WHEREOF.finditer(sent):
+            c0 = u.start + cm.start()
+            whole = next((m for m in reversed(ms) if m.kind in ("organisation",) + THING_KINDS and m.end <= c0), None)
+            if whole is None:
+                continue
+            for m in munis:
+                if u.start + cm.start("who") <= m.start < u.start + cm.end("who"):
+                    self.add(m.name, "part_of", whole.name, k, "municipality", whole.kind, 0.6)
+        for cm in MEMBERS_AFTER.finditer(sent):
+            c0, c1 = u.start + cm.start(), u.start + cm.end()
+            whole = next((m for m in reversed(ms) if m.kind in ("organisation",) + THING_KINDS and m.end <= c0), None)
+            if whole is None:  # "De RSD is een gemeenschappelijke regeling van": the name that opens the sentence
+                nm = SUBJECT_NAME.match(text, u.start, c0)
+                if nm is None:
+                    continue
+                whole = Mention(nm.start("name"), nm.end("name"), "other", nm.group("name"))
+            if re.search(r"[.;:]", text[whole.end:c0]):
+                continue
+            prev = None
+            for m in munis:  # the coordinated municipalities right after the cue
+                if m.start < c1:
+                    continue
+                gap = text[(prev.end if prev else c1):m.start]
+                if not re.fullmatch(r"(?i)\s*(?:,|en|,\s*en)?\s*(?:de\s+gemeenten?\s+)?", gap):
+                    break
+                self.add(m.name, "part_of", whole.name, k, "municipality", whole.kind, 0.6)
+                prev = m
+        if we:
+            rm = REGION_IN.search(sent)
+            if rm and (PARTNER.search(sent) or MEMBERS_BEFORE.search(sent)):
+                self.add(self.own, "part_of", rm.group("name"), k, "municipality", "other", 0.5)
 
     # part_of: "<a> als onderdeel van <b>", "<a> in het kader van <b>", "aanvulling op <b>"
     def org_parts(self, k, u, ms):

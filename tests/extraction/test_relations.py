@@ -519,3 +519,40 @@ def test_recipients_are_not_part_of_the_service():
     text = "Adviespunt Zuid biedt cliëntondersteuning aan inwoners met een beperking."
     got = relations(text, orgs=["Adviespunt Zuid"])
     assert ("Adviespunt Zuid", "provides", "cliëntondersteuning") in got
+
+
+def test_a_second_verb_keeps_its_subject():
+    text = "Werkbedrijf Noord voert de Participatiewet uit en biedt beschut werk."
+    got = relations(text, orgs=["Werkbedrijf Noord"], laws=[("Participatiewet", None, "Participatiewet")])
+    assert ("Werkbedrijf Noord", "under_law", "Participatiewet") in got
+    assert ("Werkbedrijf Noord", "provides", "beschut werk") in got
+
+
+def test_members_of_a_joint_body_are_part_of_it_not_partners():
+    text = f"{OWN} neemt samen met Dorpen en Heuvelrand deel aan het Werkpunt Zuid."
+    got = relations(text, orgs=["Werkpunt Zuid"], others=["Dorpen", "Heuvelrand"])
+    assert {(OWN, "part_of", "Werkpunt Zuid"), ("Dorpen", "part_of", "Werkpunt Zuid"),
+            ("Heuvelrand", "part_of", "Werkpunt Zuid")} <= got
+    assert ("Dorpen", "partner_of", OWN) not in got
+
+
+def test_a_joint_body_of_listed_municipalities():
+    text = f"De Sociale Dienst Rivierland is een gemeenschappelijke regeling van {OWN}, Dorpen en Heuvelrand."
+    got = relations(text, others=["Dorpen", "Heuvelrand"])
+    assert {(OWN, "part_of", "Sociale Dienst Rivierland"), ("Dorpen", "part_of", "Sociale Dienst Rivierland"),
+            ("Heuvelrand", "part_of", "Sociale Dienst Rivierland")} <= got
+
+
+def test_whereof_member_and_maakt_deel_uit_van():
+    text = f"De jeugdhulp wordt ingekocht door het Inkoopbureau Zuid, waarvan {OWN} deel uitmaakt."
+    assert (OWN, "part_of", "Inkoopbureau Zuid") in relations(text, orgs=["Inkoopbureau Zuid"])
+    text = f"{OWN} maakt deel uit van Samen12."
+    assert (OWN, "part_of", "Samen12") in relations(text)
+
+
+def test_working_together_in_a_region_the_region_is_no_project():
+    text = "Voor de jeugdhulp werken we in de regio Rivierland Oost samen met Dorpen en Heuvelrand."
+    got = relations(text, initiatives=["Rivierland Oost"], others=["Dorpen", "Heuvelrand"])
+    assert ("Dorpen", "partner_of", OWN) in got and ("Heuvelrand", "partner_of", OWN) in got
+    assert (OWN, "part_of", "regio Rivierland Oost") in got
+    assert not any(o == "Rivierland Oost" for _s, _p, o in got)
