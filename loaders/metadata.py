@@ -121,6 +121,23 @@ _MIDYEAR = re.compile(r"(?i)\b(?:bestuursrapportage|zomernota|voorjaarsnota|naja
 _OTHER_TITLE = re.compile(r"(?i)^[^\n]{0,60}?\b(?:raadsinformatiebrief|informatiebrief|raadsbrief|collegebrief|"
                           r"raadsvoorstel|raadsbesluit|uitvoeringsprogramma|uitvoeringsplan|zienswijze|nieuwsbericht|"
                           r"persbericht)\b")
+# The papers of a council or committee meeting (an agenda, a list of decisions, a meeting bundle) are "other", however
+# often they name the budget or annual report on their agenda; they are dated by their meeting.
+_MEETING = re.compile(
+    r"(?im)^[^\w\n]*(?:besluitenlijst|vergaderbundel|agendapunt(?:en)?|publieksagenda|(?:concept[- ])?notulen|"
+    r"verslag\s+van\s+de\s+(?:vergadering|commissie|raad)|ingekomen\s+stukken)\b|"
+    r"\b(?:het\s+college|de\s+(?:gemeente)?raad)\s+heeft\s+besloten\b|^[ \t]*commissie\s+[A-Z][^\n]{2,60}$")
+_MEETING_HEAD = 1500
+_WRITTEN_DATE = re.compile(r"(?i)\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+                           r"november|december)\s+((?:19|20)\d\d)\b")
+# Planning-and-control words: a budget or annual report names its programmes, budget, indicators or accountability
+# somewhere on a page. A page without any of them is taken for a budget or annual report only on clear tense.
+_PLANNING_AND_CONTROL = re.compile(
+    r"(?i)\b(?:programma(?:'|’)s|programma\s+\d{1,2}|programma(?:begroting|verantwoording|plan|lasten|onderdeel)|"
+    r"(?:meerjaren)?begrot\w*|raming\w*|jaarrekening|jaarverslag|verantwoording|lasten|baten|taakveld\w*|"
+    r"\w*indicatoren|verbonden\s+partij\w*|reserves?|bezuinig\w*|budget\w*|exploitatie|stelpost\w*|"
+    r"beleidskader\w*|beleidsnota|portefeuillehouder|prestaties?|realisatie|x\s*€\s*1\.000|paragraaf|speerpunt\w*)\b")
+_CLEAR_TENSE = 3
 # A progress report's own structure: each activity of the budget with its status.
 _PROGRESS = re.compile(r"(?i)\bwat\s+is\s+de\s+status\s+van\s+(?:deze|de(?:ze)?)\s+activiteit")
 # Without a cue, the tense says it: an accountability text looks back, a budget looks ahead.
@@ -250,6 +267,10 @@ def _infer_year(doc: Document, dtype: str | None = None) -> tuple[int | None, fl
     with a verb that fits the type, then how often a year is named (periods, dates and titles left out). The file
     name or address adds weight to a year the text names; it never supplies one the text does not name."""
     text = doc.text
+    if dtype == "other" and _meeting(text):
+        date = _WRITTEN_DATE.search(text, 0, _MEETING_HEAD)
+        if date:
+            return int(date.group(1)), 0.8, [f"the meeting's date '{date.group(0)}'"]
     scores: Counter[int] = Counter()
     ev: list[str] = []
     head = text[:3000]
@@ -324,8 +345,16 @@ def _infer_year(doc: Document, dtype: str | None = None) -> tuple[int | None, fl
 # --------------------------------------------------------------------------- type
 
 
+def _meeting(text: str) -> re.Match | None:
+    """The mark of a council or committee meeting's papers near the top: 'Besluitenlijst', 'Agendapunten'."""
+    return _MEETING.search(text, 0, _MEETING_HEAD)
+
+
 def _infer_type(text: str, programme_page: bool = False) -> tuple[str, float, list[str]]:
     head = text[:1500]
+    meeting = _meeting(text)
+    if meeting:
+        return "other", 0.75, [f"the papers of a meeting: '{meeting.group(0).strip()}'"]
     m = _JAARSTUKKEN_HEAD.search(head) or next(find_all(_JAARSTUKKEN_YEAR, text, ("Jaarstukken",), fold_case=False), None)
     if m:
         return "jaarstukken", 0.95, [f"the text calls itself '{m.group(0).strip()}'"]
@@ -366,10 +395,13 @@ def _type_by_tense(text: str, programme_page: bool = False) -> tuple[str, float,
     f = sum(0.5 if "willen" in m.group(0).lower() else 1.0 for m in future)
     ev = [f"past-tense cues {p:g} ({', '.join(m.group(0) for m in past[:3])}), "
           f"future cues {f:g} ({', '.join(m.group(0) for m in future[:3])})"]
-    if p >= 2 and p > f:
+    planning = _PLANNING_AND_CONTROL.search(text)
+    if p >= 2 and p > f and (planning or p >= _CLEAR_TENSE):
         return "jaarverslag", 0.55, ev
-    if f >= 2 and f > p:
+    if f >= 2 and f > p and (planning or f >= _CLEAR_TENSE):
         return "begroting", 0.55, ev
+    if not planning and max(p, f) >= 2:
+        return "other", 0.45, ["some tense, but no planning-and-control words (programme, budget, indicators)", *ev]
     if programme_page:
         return "begroting", 0.45, ["a programme's page that neither looks back nor ahead", *ev]
     return "other", 0.4, ["no budget or accountability cues", *ev]

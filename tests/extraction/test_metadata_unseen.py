@@ -178,3 +178,28 @@ def test_a_numbered_chapter_title_on_the_first_line_is_a_programme():
     assert _programmes(text) == []
     assert _programmes("3. Leeswijzer programma's\n\nTekst.") == []
     assert _programmes("1. We openen in maart een nieuw buurthuis.\n\nTekst.") == []
+
+
+def test_the_papers_of_a_meeting_are_other_and_dated_by_the_meeting():
+    text = ("Besluitenlijst 14 april 2020\n\nHet college heeft besloten:\n 1. De Jaarrekening 2019 aan de raad aan te "
+            "bieden.\n 2. De Programmabegroting 2021 voor te bereiden.\n")
+    m = _meta(text + NEUTRAL)
+    assert (m.document_type, m.year) == ("other", 2020)
+    text = ("Commissie Zorg en Welzijn\n\nwoensdag 6 september 2023\n\nAgendapunten\n\n1. Programmabegroting 2024\n\n"
+            "Wat willen we bereiken?\n")
+    m = _meta(text + NEUTRAL)
+    assert (m.document_type, m.year) == ("other", 2023)
+    # A budget that mentions the council's decision is no meeting's papers.
+    text = "Programmabegroting 2024\n\nWat willen we bereiken?\n\nDe raad heeft in 2023 de visie vastgesteld.\n"
+    assert _meta(text + NEUTRAL).document_type == "begroting"
+
+
+def test_a_page_without_planning_and_control_words_needs_clear_tense_to_be_a_report():
+    page = ("Coalitie tegen eenzaamheid\n\nDe gemeente en de welzijnsstichting werken samen. In 2021 hebben we de "
+            "aanpak ondertekend. We organiseren ontmoetingen voor jong en oud.\n")
+    assert _meta(page).document_type == "other"
+    # The same looking back on a programme's page is an annual report.
+    assert _meta("Programma 3 Samenleven\n\n" + page).document_type == "jaarverslag"
+    looking_back = ("In 2022 hebben we de aanpak ondertekend. In 2022 zijn de buurthuizen geopend. Het aantal "
+                    "deelnemers was hoog.\n")
+    assert _meta(looking_back).document_type == "jaarverslag"
