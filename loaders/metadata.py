@@ -130,14 +130,6 @@ _MEETING = re.compile(
 _MEETING_HEAD = 1500
 _WRITTEN_DATE = re.compile(r"(?i)\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
                            r"november|december)\s+((?:19|20)\d\d)\b")
-# Planning-and-control words: a budget or annual report names its programmes, budget, indicators or accountability
-# somewhere on a page. A page without any of them is taken for a budget or annual report only on clear tense.
-_PLANNING_AND_CONTROL = re.compile(
-    r"(?i)\b(?:programma(?:'|’)s|programma\s+\d{1,2}|programma(?:begroting|verantwoording|plan|lasten|onderdeel)|"
-    r"(?:meerjaren)?begrot\w*|raming\w*|jaarrekening|jaarverslag|verantwoording|lasten|baten|taakveld\w*|"
-    r"\w*indicatoren|verbonden\s+partij\w*|reserves?|bezuinig\w*|budget\w*|exploitatie|stelpost\w*|"
-    r"beleidskader\w*|beleidsnota|portefeuillehouder|prestaties?|realisatie|x\s*€\s*1\.000|paragraaf|speerpunt\w*)\b")
-_CLEAR_TENSE = 3
 # A progress report's own structure: each activity of the budget with its status.
 _PROGRESS = re.compile(r"(?i)\bwat\s+is\s+de\s+status\s+van\s+(?:deze|de(?:ze)?)\s+activiteit")
 # Without a cue, the tense says it: an accountability text looks back, a budget looks ahead.
@@ -395,13 +387,10 @@ def _type_by_tense(text: str, programme_page: bool = False) -> tuple[str, float,
     f = sum(0.5 if "willen" in m.group(0).lower() else 1.0 for m in future)
     ev = [f"past-tense cues {p:g} ({', '.join(m.group(0) for m in past[:3])}), "
           f"future cues {f:g} ({', '.join(m.group(0) for m in future[:3])})"]
-    planning = _PLANNING_AND_CONTROL.search(text)
-    if p >= 2 and p > f and (planning or p >= _CLEAR_TENSE):
+    if p >= 2 and p > f:
         return "jaarverslag", 0.55, ev
-    if f >= 2 and f > p and (planning or f >= _CLEAR_TENSE):
+    if f >= 2 and f > p:
         return "begroting", 0.55, ev
-    if not planning and max(p, f) >= 2:
-        return "other", 0.45, ["some tense, but no planning-and-control words (programme, budget, indicators)", *ev]
     if programme_page:
         return "begroting", 0.45, ["a programme's page that neither looks back nor ahead", *ev]
     return "other", 0.4, ["no budget or accountability cues", *ev]

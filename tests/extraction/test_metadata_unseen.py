@@ -193,13 +193,3 @@ def test_the_papers_of_a_meeting_are_other_and_dated_by_the_meeting():
     text = "Programmabegroting 2024\n\nWat willen we bereiken?\n\nDe raad heeft in 2023 de visie vastgesteld.\n"
     assert _meta(text + NEUTRAL).document_type == "begroting"
 
-
-def test_a_page_without_planning_and_control_words_needs_clear_tense_to_be_a_report():
-    page = ("Coalitie tegen eenzaamheid\n\nDe gemeente en de welzijnsstichting werken samen. In 2021 hebben we de "
-            "aanpak ondertekend. We organiseren ontmoetingen voor jong en oud.\n")
-    assert _meta(page).document_type == "other"
-    # The same looking back on a programme's page is an annual report.
-    assert _meta("Programma 3 Samenleven\n\n" + page).document_type == "jaarverslag"
-    looking_back = ("In 2022 hebben we de aanpak ondertekend. In 2022 zijn de buurthuizen geopend. Het aantal "
-                    "deelnemers was hoog.\n")
-    assert _meta(looking_back).document_type == "jaarverslag"
