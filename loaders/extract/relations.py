@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from sdkg.loaders.model import Initiative, Law, Organisation, Place, Relation
 
 from .normalise import span
+from .scan import whole_occurrences
 
 # ---------------------------------------------------------------------------------------------- units
 
@@ -322,12 +323,15 @@ class _Finder:
             for it in items:
                 for m in it.mentions:
                     ms.append(Mention(m.start, m.end, kind, it.name))
+        # Without "_" in the text a letter or digit there is exactly a word character, so the index of the
+        # text's words finds a form's whole-word occurrences instead of a scan of the text per form.
+        indexed = "_" not in text
         for it in orgs:  # an organisation's short form where the entity step left it unmarked ("de VRLN")
             have = {m.start for m in it.mentions}
             for form in it.aliases:
                 if len(form) < 3 or form.lower() == form or form.lower() in _WE_WORDS:
                     continue
-                for a in _find_all(text, form):
+                for a in (whole_occurrences(text, form) if indexed else _find_all(text, form)):
                     b = a + len(form)
                     if a not in have and (a == 0 or not text[a - 1].isalnum()) and (
                             b >= len(text) or not text[b].isalnum()):

@@ -103,3 +103,25 @@ def test_hash_or_bare_equals_regex(word):
     text = f"{word} #{word} x{word} ##{word} #{word}x {word}_ a#{word} {word}{word} {word}"
     want = [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w])#?{re.escape(word)}(?![\w])", text)]
     assert org._hash_or_bare(text, word) == want
+
+
+@pytest.mark.parametrize("tail", ["", " snake_case"])
+def test_relation_alias_mentions_equal_a_scan_of_the_text(tail):
+    """The relation finder marks an organisation's short forms where the entity step did not: found in the
+    index of the text's words (no "_" in the text) or by a scan, they are the whole-word occurrences."""
+    from sdkg.loaders.extract.relations import _Finder
+    from sdkg.loaders.model import Organisation, Span
+
+    text = ("De VRLN en de GGD-regio werken samen. xVRLN VRLN2 VRLN-Noord (VRLN) VRLN. GGD'en GGD\n"
+            "Stichting Ab-Cd (Ab-Cd) en Ab-Cdx, de ab-cd Ab-Cd.") + tail
+    orgs = [Organisation("Veiligheidsregio Lijn Noord", ["VRLN", "GGD"], mentions=[Span(3, 7, "VRLN")]),
+            Organisation("Ab-Cd", ["Ab-Cd", "Ab-Cd (Ab-Cd)"])]
+    expected = sorted((a, a + len(form), o.name) for o in orgs for form in o.aliases
+                      for a in range(len(text)) if text.startswith(form, a)
+                      and a not in {m.start for m in o.mentions}
+                      and (a == 0 or not text[a - 1].isalnum())
+                      and (a + len(form) >= len(text) or not text[a + len(form)].isalnum()))
+    found = sorted((m.start, m.end, m.name) for m in _Finder(text, None, orgs, [], [], [], []).mentions
+                   if (m.start, m.end) not in {(s.start, s.end) for o in orgs for s in o.mentions})
+    assert found == expected
+    assert len(found) == 10
