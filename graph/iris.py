@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from pyoxigraph import NamedNode
 
@@ -25,6 +26,7 @@ def default_base() -> str:
     return DEFAULT_BASE
 
 
+@lru_cache(maxsize=65536)  # a report asks for the same names many times (relations, identity, slugs)
 def normalise_name(name: str) -> str:
     """The identity key of a name: lower case, no accents, '&' as 'en', no legal form, single spaces."""
     s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()

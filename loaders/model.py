@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 
 DOCUMENT_TYPES = ("jaarverslag", "jaarstukken", "begroting", "other")
 ORGANISATION_KINDS = (
@@ -138,6 +139,11 @@ class Document:
 
 def match_programme(heading: str, programmes: list[str] | tuple[str, ...]) -> str | None:
     """Which of the report's programme titles a heading names: 'Programma 6 Zorg' -> 'Zorg'."""
+    return _match_programme(heading, tuple(programmes))
+
+
+@lru_cache(maxsize=4096)  # asked again for every quote under the same headings
+def _match_programme(heading: str, programmes: tuple[str, ...]) -> str | None:
     keys = {heading.casefold(), _bare(heading).casefold()}
     return next((p for p in programmes if p.casefold() in keys or _bare(p).casefold() in keys), None)
 
