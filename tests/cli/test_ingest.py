@@ -131,10 +131,12 @@ def test_sigkill_during_ingest_leaves_only_whole_reports_and_a_rerun_completes(t
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     deadline = time.monotonic() + 120
     try:
-        while time.monotonic() < deadline:  # kill once a few reports are in, while more are being written
+        # Kill once a report is in, while more are being written. Every write moves the generation on before
+        # and after it commits: 1 on opening, 2-3 the model, 4 before the first report, 5 once it is in.
+        while time.monotonic() < deadline:
             time.sleep(0.2)
             if (store_dir / "sdkg-generation").exists() and \
-                    int((store_dir / "sdkg-generation").read_text().split(":")[0]) >= 4:
+                    int((store_dir / "sdkg-generation").read_text().split(":")[0]) >= 5:
                 break
     finally:
         os.killpg(proc.pid, signal.SIGKILL)
