@@ -397,8 +397,12 @@ class _Writer:
 
     def _dehyphenate(self, text: str) -> None:
         tail = self.parts[-1]
-        head = re.search(r"([^\W\d_]*[\w]*)[-\ufffe]$", tail)
-        a = head.group(1) if head else ""
+        # the run of word characters before the hyphen that ends the tail (a regex search for it ending at
+        # `$` tried every position of the line)
+        a_start = len(tail) - 1
+        while a_start > 0 and (tail[a_start - 1].isalnum() or tail[a_start - 1] == "_"):
+            a_start -= 1
+        a = tail[a_start:-1]
         b = re.match(r"[^\W\d_]+", text)
         b = b.group(0) if b else ""
         if b in _KEEP_HYPHEN_BEFORE:  # "hulp- en zorgverleners"
