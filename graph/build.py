@@ -14,6 +14,7 @@ from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse, serialize
 from sdkg.graph import identity
 from sdkg.graph.iris import TOOI_GEMEENTE, WETTEN, Minter, normalise_name
 from sdkg.loaders.model import Extraction, Span, match_programme
+from sdkg.loaders.sentences import units
 from sdkg.ontology import DOCTYPE, KIND, PREFIXES, SDKG
 
 RDF = PREFIXES["rdf"]
@@ -111,9 +112,6 @@ class _Builder:
     def sentences(self) -> tuple[list[tuple[int, int]], list[int]]:
         """The report's sentences, list items and table rows (start, end), and their starts."""
         if self._sentences is None:
-            # imported here: importing the extraction package loads spaCy, which a writer need not wait for
-            from sdkg.loaders.extract.relations import units
-
             us = [(u.start, u.end) for u in units(self.ex.document.text)]
             self._sentences = (us, [a for a, _b in us])
         return self._sentences

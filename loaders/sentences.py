@@ -1,0 +1,65 @@
+"""A report's sentences, list items and table rows (units), with their offsets: what relations are found in and
+what a quote's context (Web Annotation prefix and suffix) reaches to. Plain regular expressions, no spaCy: the
+process that writes the graph uses it without loading the extraction pipeline."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+BULLET = re.compile(r"^\s*(?:[•\-–*·▪●◦]|\d+[.)]|[a-z][.)])\s+")
+# A sentence ends at . ! ? (optionally followed by a closing quote or bracket) before white space and a capital,
+# digit, opening quote or bracket; or at a line break.
+_SENT_END = re.compile(r"""[.!?][’”"')]?(?=\s+[A-ZÀ-Ý0-9“‘"'(•])""")
+
+
+@dataclass(frozen=True)
+class Unit:
+    start: int
+    end: int
+    para: int  # index of the paragraph (block of lines without an empty line)
+    item: bool  # a list item or table row
+
+
+def units(text: str, names: list[tuple[int, int]] | None = None) -> list[Unit]:
+    """Sentences and list items, whole, never cut mid-word; offsets into text. `names`: spans (sorted by start)
+    of found names, whose own punctuation ends no sentence ('Stad: Doe mee!', 'Schulden? Bel ons')."""
+    starts, reach = [], []  # name starts, and the furthest end of the names up to each
+    for a, b in names or ():
+        starts.append(a)
+        reach.append(max(b, reach[-1]) if reach else b)
+    out: list[Unit] = []
+    para = 0
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        a, b = pos, pos + len(line.rstrip("\r\n"))
+        pos += len(line)
+        body = text[a:b]
+        if not body.strip():
+            para += 1
+            continue
+        bullet = BULLET.match(body)
+        item = bool(bullet) or "\t" in body or " | " in body
+        s = a
+        for m in _SENT_END.finditer(body):
+            if bullet and m.start() < bullet.end():
+                continue  # "1. Name": the number of a list item ends no sentence
+            i = bisect.bisect_right(starts, a + m.start()) - 1
+            if i >= 0 and reach[i] > a + m.start():
+                continue  # the punctuation belongs to a name
+            e = a + m.end()
+            if text[s:e].strip():
+                out.append(Unit(*_trim(text, s, e), para, item))
+            s = e
+        if text[s:b].strip():
+            out.append(Unit(*_trim(text, s, b), para, item))
+    return out
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
