@@ -116,3 +116,20 @@ def test_unknown_relation_ends_stay_as_labels(bad):
     store = OxigraphStore()
     store.put_graph(Minter().report_graph(ex.document.sha256), build_quads(ex))
     assert store.ask(f"ASK {{ ?r sdkg:{bad}Label 'Iets Onbekends' }}")
+
+
+def test_building_quads_does_not_load_the_extraction_pipeline(tmp_path):
+    """The writing process of `sdkg ingest` builds every report's quads (quote context from the sentence units
+    included) without importing spaCy, which only reader processes need."""
+    import pickle
+    import subprocess
+    import sys
+
+    (tmp_path / "ex.pickle").write_bytes(pickle.dumps(extraction()))
+    code = ("import pickle, sys\nfrom sdkg.graph.build import build_quads\n"
+            f"quads = build_quads(pickle.loads(open({str(tmp_path / 'ex.pickle')!r}, 'rb').read()))\n"
+            "assert any(q.predicate.value.endswith('#prefix') for q in quads)\n"
+            "print(sorted(m for m in sys.modules if m == 'spacy' or m.startswith('sdkg.loaders.extract')))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
