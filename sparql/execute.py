@@ -24,17 +24,18 @@ import atexit
 import fcntl
 import hashlib
 import os
+import pickle
 import queue
 import resource
 import signal
 import socket
+import struct
 import subprocess
 import sys
 import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, replace
-from multiprocessing.connection import Connection
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -176,13 +177,66 @@ def _limit_memory(mb: int) -> None:
         resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
 
 
+# --- frames between a web worker and its evaluators ----------------------------------------------------
+# One message each way per call, each a frame: sizes (head, body), a pickled head, raw body bytes.
+# A request's head is the call itself (a Job, Dump or Write: small); an answer's head is its status,
+# media type, truncation and headers, and its body (the serialised result, up to tens of MB) travels
+# as the bytes it is and is read straight into one buffer, without a pickle copy on either side.
+
+_SIZES = struct.Struct("!IQ")
+
+
+def send_frame(sock: socket.socket, head: bytes, body: bytes = b"") -> None:
+    if len(body) < 1 << 16:  # one write for the usual small answer
+        sock.sendall(_SIZES.pack(len(head), len(body)) + head + body)
+    else:
+        sock.sendall(_SIZES.pack(len(head), len(body)) + head)
+        sock.sendall(body)
+
+
+def _recv_exact(sock: socket.socket, n: int, deadline: float | None) -> bytes:
+    buf = bytearray(n)
+    view, got = memoryview(buf), 0
+    while got < n:
+        if deadline is not None:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError
+            sock.settimeout(left)
+        k = sock.recv_into(view[got:])
+        if not k:
+            raise EOFError(f"the other side closed the connection after {got} of {n} bytes")
+        got += k
+    return bytes(buf)
+
+
+def recv_frame(sock: socket.socket, deadline: float | None = None) -> tuple[bytes, bytes]:
+    """(head, body) of the next frame; TimeoutError past `deadline` (time.monotonic()), EOFError
+    when the other side is gone (also in the middle of a frame)."""
+    head_size, body_size = _SIZES.unpack(_recv_exact(sock, _SIZES.size, deadline))
+    head = _recv_exact(sock, head_size, deadline)
+    return head, _recv_exact(sock, body_size, deadline) if body_size else b""
+
+
+def send_answer(sock: socket.socket, answer: Answer) -> None:
+    head = pickle.dumps((answer.status, answer.content_type, answer.truncated, answer.headers),
+                        protocol=pickle.HIGHEST_PROTOCOL)
+    send_frame(sock, head, answer.body)
+
+
+def recv_answer(sock: socket.socket, deadline: float | None = None) -> Answer:
+    head, body = recv_frame(sock, deadline)
+    status, content_type, truncated, headers = pickle.loads(head)
+    return Answer(status, content_type, body, truncated, headers)
+
+
 def _evaluator_main(fd: int, path: str, memory_mb: int = 0) -> None:
-    conn = Connection(fd)
+    sock = socket.socket(fileno=fd)
     _limit_memory(memory_mb)
     store, generation = None, None
     while True:
         try:
-            op, payload, gen = conn.recv()
+            op, payload, gen = pickle.loads(recv_frame(sock)[0])
         except (EOFError, OSError):
             return
         try:
@@ -199,7 +253,10 @@ def _evaluator_main(fd: int, path: str, memory_mb: int = 0) -> None:
                 answer = _write_on_disk(path, payload)
         except (OSError, RuntimeError) as e:
             store, answer = None, Answer.text(503, f"the store cannot be read right now: {e}", {"Retry-After": "1"})
-        conn.send(answer)
+        try:
+            send_answer(sock, answer)
+        except OSError:
+            return
 
 
 class EvaluatorDied(Exception):
@@ -214,21 +271,23 @@ class _Evaluator:
         self.proc = subprocess.Popen([sys.executable, "-m", "sdkg.sparql.execute", str(child.fileno()), path,
                                       str(memory_mb)], pass_fds=[child.fileno()])
         child.close()
-        self.conn = Connection(parent.detach())
+        self.sock = parent
 
-    def call(self, message, timeout: float):
+    def call(self, message, timeout: float) -> Answer:
+        deadline = time.monotonic() + timeout
         try:
-            self.conn.send(message)
-            if not self.conn.poll(timeout):
-                raise QueryTimeout
-            return self.conn.recv()
+            self.sock.settimeout(max(0.001, timeout))
+            send_frame(self.sock, pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
+            return recv_answer(self.sock, deadline)
+        except TimeoutError:
+            raise QueryTimeout from None
         except (EOFError, OSError) as e:
             raise EvaluatorDied(str(e)) from e
 
     def kill(self) -> None:
         self.proc.kill()
         self.proc.wait()
-        self.conn.close()
+        self.sock.close()
 
 
 class EvaluatorPool:
@@ -522,7 +581,7 @@ class Executor:
 
     # --- reads for code that wants terms (views, networks, linked data) -----------------------------
     def _terms(self, form: str, sparql: str, bindings: dict | None, max_rows: int = 0):
-        from sdkg.graph.store import QueryError, StoreError
+        from sdkg.graph.store import QueryError
 
         if refused := self.refused_service(sparql):
             raise QueryError(refused.body.decode().strip())
@@ -530,14 +589,32 @@ class Executor:
             method = {"select": self.store.select, "ask": self.store.ask, "construct": self.store.construct}[form]
             return self._in_thread(lambda: method(sparql, bindings))
         job = Job("query", sparql, bindings=dict(bindings) if bindings else None, terms=True, max_rows=max_rows)
-        answer = self.read(job)
+        return self._checked(self.read(job))
+
+    @staticmethod
+    def _checked(answer: Answer) -> Answer:
+        """The answer if it is one (200); otherwise the exception views raise for it."""
+        from sdkg.graph.store import QueryError, StoreError
+
+        if answer.status == 200:
+            return answer
+        message = answer.body.decode("utf-8", "replace").strip()
         if answer.status == 503:
-            raise LimitExceeded(answer.body.decode("utf-8", "replace").strip())
-        if answer.status == 400:
-            raise QueryError(answer.body.decode("utf-8", "replace").strip())
-        if answer.status != 200:
-            raise StoreError(answer.body.decode("utf-8", "replace").strip())
-        return answer
+            raise LimitExceeded(message)
+        if answer.status in (400, 403):
+            raise QueryError(message)
+        raise StoreError(message)
+
+    def serialised(self, sparql: str, bindings: dict | None, media_type: str, max_rows: int = 0) -> Answer | None:
+        """A SELECT's answer serialised by the engine in `media_type` (SPARQL JSON, CSV with its
+        cells neutralised, TSV, XML), capped at `max_rows`: bytes a view sends as they are, with
+        no table of Python terms in the web worker. None where the store's answers come from
+        elsewhere (no evaluator processes: an in-memory or remote store), whose rows the view
+        reads with select()."""
+        if self.pool is None:
+            return None
+        job = Job("query", sparql, media_type, bindings=dict(bindings) if bindings else None, max_rows=max_rows)
+        return self._checked(self.read(job))
 
     def select(self, sparql: str, bindings: dict | None = None, max_rows: int = 0):
         from sdkg.graph.store import QueryError, Table

@@ -58,8 +58,17 @@ def run_query(qname: str):
         bindings = q.bind(values, minter())
     except ParameterError as e:
         raise ApiError(400, str(e)) from None
-    # The query service: time and memory limits, the row cap and the result cache.
-    table = service().select(q.sparql, bindings, max_rows=settings().max_rows)
+    # The query service: time and memory limits, the row cap and the result cache. JSON and CSV
+    # come serialised by the engine and go out as they are (CSV cells neutralised there too).
+    max_rows = settings().max_rows
+    if fmt != "html" and (answer := service().serialised(q.sparql, bindings, FORMATS[fmt], max_rows)):
+        resp = Response(answer.body, content_type=answer.content_type)
+        if fmt == "csv":
+            resp.headers["Content-Disposition"] = f'attachment; filename="{qname}.csv"'
+        if answer.truncated:
+            resp.headers["X-SDKG-Truncated"] = "true"
+        return resp
+    table = service().select(q.sparql, bindings, max_rows=max_rows)
     if fmt == "csv":
         return Response(_serialise(table, "csv"), mimetype="text/csv",
                         headers={"Content-Disposition": f'attachment; filename="{qname}.csv"'})
