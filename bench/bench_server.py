@@ -331,6 +331,7 @@ def main(argv: list[str] | None = None) -> int:
                          "opened read-only by both servers, so the engines read the same files)")
     ap.add_argument("--query-timeout", type=int, default=120, help="seconds, the same limit on both servers")
     ap.add_argument("--reuse", action="store_true", help="with --keep: use the stores already built there")
+    ap.add_argument("--queries", metavar="NAMES", help="only these named queries (comma-separated; default: all)")
     args = ap.parse_args(argv)
     if shutil.which("wrk") is None:
         print("bench_server: wrk is not installed", file=sys.stderr)
@@ -348,6 +349,8 @@ def main(argv: list[str] | None = None) -> int:
         if not args.separate_stores:
             ox_dir = sdkg_dir
         queries = bound_queries(sdkg_dir)
+        if args.queries:
+            queries = {k: v for k, v in queries.items() if k in args.queries.split(",")}
         servers = Servers(sdkg_dir, ox_dir, work, args.workers, args.threads, args.query_timeout)
         load_before = os.getloadavg()[0]
         try:
