@@ -255,9 +255,20 @@ def _run_gold(args, evaluate, format_table) -> int:
     have = {os.path.basename(p["source_file"]) for p in preds}
     scored = [g for g in golds if os.path.basename(g["source_file"]) in have]
     result = evaluate(preds, scored)
+    if args.by_step:
+        from sdkg.loaders.extract.trace import losses
+
+        by_name = {os.path.basename(g["source_file"]): g for g in scored}
+        result["by_step"] = losses([(by_name[os.path.basename(path)], path) for path in args.docs
+                                    if not path.endswith(".json") and os.path.basename(path) in by_name])
     if args.json:
         json.dump(result, sys.stdout, indent=1)
         sys.stdout.write("\n")
     else:
         print(format_table(result))
+        if args.by_step:
+            from sdkg.loaders.extract.trace import format_losses
+
+            print("\nwhere gold items are lost")
+            print(format_losses(result["by_step"], detail=args.detail))
     return 0

@@ -16,6 +16,7 @@ from sdkg.loaders import reference as ref
 from sdkg.loaders.model import Organisation, Span
 from spacy.lang.nl.stop_words import STOP_WORDS
 
+from .initiatives import TYPE_WORD
 from .normalise import span, strip_legal_form
 from .pipeline import Cand, Step, Trace, run_candidates
 from .scan import (
@@ -371,7 +372,12 @@ def _c_national(ctx: OrgContext):
                 drop = "region"  # "Rijk van Nijmegen" is a region
         if o.name == "Provincie" and _sentence_initial(text, s):
             drop = drop or "sentence_initial"
-        amp = AMP_AFTER.match(text, e) if drop is None else None
+        at_place = place_after(text, e) if drop is None and not o.extend and o.name not in ("Rijk", "Provincie") \
+            else None
+        if at_place:
+            e = at_place  # "Humanitas Bergen op Zoom", "VluchtelingenWerk Noord Nederland": the local branch
+            name = text[s:e]
+        amp = AMP_AFTER.match(text, e) if drop is None and not at_place else None
         digit_led = DIGIT_LED_AFTER.match(text, e) if drop is None and amp is None else None
         if digit_led:
             e = digit_led.end()  # "Regionaal Werkbedrijf 04Werkt": a word led by digits is a name, never a plain word
@@ -379,7 +385,7 @@ def _c_national(ctx: OrgContext):
         elif amp and ref.fold(amp.group(0).split()[-1]) not in nat_keys:
             e = amp.end()  # "ABC & de Y" is one name
             name = text[s:e]
-        elif o.extend and drop is None:
+        elif o.extend and drop is None and not at_place:
             ext = re.match(r"(?:[ \t]+(?:regio[ \t]+)?(?:\d{1,3})?[A-Z][\w\-]*(?:[ \t]+(?:(?:voor|van)[ \t]+)?[A-Z][\w\-]*){0,2})",
                            text[e:e + 60])
             if ext and any(ref.fold(w) in nat_keys for w in ext.group(0).split()):
@@ -643,6 +649,36 @@ def _is_place_word(w: str) -> bool:
     return k in ref.gemeenten_by_name() or k in ref.woonplaats_gemeenten()
 
 
+# The words that may follow a name as its place: "Bergen op Zoom", "Noord Nederland", "Midden-Nederland".
+PLACE_AFTER = re.compile(r"[ \t]+((?:'s-)?[A-Z][\w'’\-]*(?:[ \t]+(?:(?:op|aan|den|de|der|en|in|bij|ter|ten)[ \t]+)?"
+                         r"[A-Z][\w'’\-]*){0,3})")
+REGION_PLACE = re.compile(r"(?:Noord|Zuid|Oost|West|Midden|Zuidoost|Zuidwest|Noordoost|Noordwest)[ \-]"
+                          r"(?:Nederland|Groningen|Friesland|Drenthe|Overijssel|Flevoland|Gelderland|Utrecht|Holland|"
+                          r"Brabant|Limburg|Zeeland|Twente|Veluwe|Drenthe)")
+
+
+def _place_words(words: str) -> bool:
+    k = " ".join(re.findall(r"\w+", ref.fold(words)))
+    return k in ref.gemeenten_by_name() or k in ref.woonplaats_gemeenten() or words in PROVINCE_NAMES \
+        or bool(REGION_PLACE.fullmatch(words))
+
+
+def place_after(text: str, e: int) -> int | None:
+    """Where a place name that follows a name at `e` ends (its longest reading), or None:
+    "Humanitas Bergen op Zoom", "VluchtelingenWerk Noord Nederland", "Voedselbank Zeist"."""
+    m = PLACE_AFTER.match(text, e, min(len(text), e + 60))
+    if not m:
+        return None
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        if words[n - 1][:1].islower():
+            continue
+        cand = " ".join(words[:n])
+        if _place_words(cand):
+            return m.start(1) + len(cand) if m.group(1).startswith(cand) else None
+    return None
+
+
 def _acronym_extension(text: str, e: int) -> int | None:
     """Where an acronym's name ends when "& de Y" or one capitalised word (not a known name) follows it."""
     m = AMP_AFTER.match(text, e)
@@ -842,6 +878,114 @@ def _announced_items(raw: str, start: int, bodies: bool, conf: float = 0.85):
         yield c
 
 
+# Head words that make a run of capitalised words an organisation, by how a Dutch name ends or opens:
+# "Graaf Engelbrecht College", "Handbalvereniging Dinkeldal", "Kinderpraktijk De Reest", "Seyster Wonen".
+# A strong head names a body wherever it stands; a sector head ("Jeugdhulp", "Buurthuis", "Wonen") only with a
+# proper name beside it (an article name "De X"/"Het X", or a name word before it).
+HEAD_STRONG = re.compile(r"(?:vereniging|club|praktijk|bureau|school|college|stichting|ziekenhuis|kerk|moskee|scholengemeenschap|steunpunt|bibliotheek|voedselbank|"
+                         r"sportbedrijf|werkbedrijf|zorggroep|woonstichting|woningstichting)$")
+HEAD_SECTOR = re.compile(r"(?:zorg|hulp|opvang|welzijn|(?<!t)huis|centrum|wonen|buurtwerk|jongerenwerk|opbouwwerk|"
+                         r"thuiszorg|woondiensten|woonzorg)$")
+HEAD_NOT = re.compile(r"(?:basiszorg|nazorg|mantelzorg|ouderenzorg|jeugdzorg|gezondheidszorg|thuishuis|"
+                      r"databank|vacaturebank|werkbureau)$")
+# Words before a head that make a generic phrase, not a name ("Gezonde School", "Beschermd Wonen").
+GENERIC_BEFORE = re.compile(r"(?:[A-Z][a-z]*(?:e|ig|ijk|isch|aal|eel|ief)|Beschermd|Begeleid|Thuis|Langer|Samen|Jeugd|Zorg|Werk|Welzijn|"
+                            r"Wonen|Sport|Cultuur|Onderwijs|Gezondheid|Veiligheid|Hulp|Opvang|Sociaal|Passend|Nieuw|"
+                            r"Eigen|Goed|Beter|Sterk|Veilig|Gezond|Anders|Slim|Wij|Het|De|Een|Onze|Uw|Deze|Dit)")
+_RUN_WORD = r"(?:[A-Z][\w'’&\-]*[\w'’]|[A-Z])"
+CAP_RUN = re.compile(rf"(?<![\w\-'’]){_RUN_WORD}(?:(?:-[ \t]+en[ \t]+|[ \t]+(?:(?:en|van|voor|de|het|der|den|op|aan|"
+                     rf"&)[ \t]+)?){_RUN_WORD}){{1,7}}")
+_SPLIT_EN = re.compile(r"(?<!-)[ \t]+en[ \t]+")
+
+
+def _head_of(word: str) -> str | None:
+    """"strong", "sector" or "care" (a care sector: only with an article name after it) when the word (or its
+    last hyphen part) ends in an organisational head word."""
+    low = word.lower().split("-")[-1] or word.lower()
+    if HEAD_NOT.search(low):
+        return "care"
+    if HEAD_STRONG.search(low):
+        return "strong"
+    if HEAD_SECTOR.search(low):
+        return "sector"
+    return None
+
+
+def _demonym(word: str) -> bool:
+    """"Hillegomse", "Bergse": an adjective made from a place is a name word, not a generic one."""
+    return word.endswith("se") and len(word) > 4 and (_is_place_word(word[:-2]) or _is_place_word(word[:-3]))
+
+
+def _run_item_is_org(words: list[str]) -> bool:
+    if words[0] in ref.first_names():
+        return False  # "Jan Jansen Jeugdhulp": a person and a portfolio
+    for i, w in enumerate(words):
+        if TYPE_WORD.match(w):
+            return False  # "Nota X Zorg", "Overleg X Hulp": a plan or a table
+        if i == 0 and ROLE_FIRST.search(w):
+            return False  # "Woningcorporatie X": the role word says what X is (single_role)
+        kind = _head_of(w)
+        if kind is None or (i == 0 and w in NON_ORG_WORDS):
+            continue
+        before = [x for x in words[:i] if x[:1].isupper()]
+        after = words[i + 1:]
+        named_before = any(not GENERIC_BEFORE.fullmatch(x) or _demonym(x) for x in before)
+        if not after:
+            if named_before and kind != "care":
+                return True  # "Graaf Engelbrecht College", "Seyster Wonen", "Gro-up Buurtwerk"
+            continue
+        if after[0] in ("De", "Het") and len(after) >= 2 and after[1][:1].isupper():
+            return True  # "Jeugdhulp Het Anker", "Zwemvereniging De Zeeschuimers"
+        if kind == "strong" and after[0][:1].isupper():
+            return True  # "Inkoopbureau Jeugd Drenthe", "Handbalvereniging Dinkeldal"
+        if len(w) > 7 and w[:1].isupper() and after[0][:1].isupper() and kind == "sector" \
+                and _place_words(" ".join(after)):
+            return True  # "Thuishulp Katwijk", "Buurthuis Noord": a compound head and a place
+    return False
+
+
+ROLE_FIRST = re.compile(r"(?:partner|organisatie|aanbieder|instelling|corporatie|coöperatie|verzekeraar|leverancier|"
+                        r"vervoerder|uitvoerder)$")
+LOWER_HEAD_NAME = re.compile(r"(?<![\w\-])([a-zë]*(?:vereniging|club|praktijk|school|bibliotheek|voedselbank|"
+                             r"scholengemeenschap|ziekenhuis|moskee|steunpunt))[ \t]+((?:(?:De|Het)[ \t]+)?"
+                             r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}(?:[ \t]+'\d\d\b)?)")
+
+
+def _c_run_head(ctx: OrgContext):
+    """Runs of capitalised words (split at "en" unless a place goes on: "Son en Breugel") typed by their head word;
+    a lower-case head before a name: "handbalvereniging X"."""
+    text = ctx.text
+    for m in anchored_finditer(CAP_RUN, text, cap_starts(text)):
+        run = m.group(0)
+        if run.isupper():
+            continue
+        pieces = _SPLIT_EN.split(run)
+        items: list[str] = []
+        for piece in pieces:
+            pw = piece.split()
+            if items and _place_words(items[-1].split()[-1] + " en " + pw[0]):
+                items[-1] = items[-1] + " en " + piece  # "Son en Breugel": one place
+            else:
+                items.append(piece)
+        at = m.start()
+        for item in items:
+            s = text.find(item, at)
+            at = s + len(item)
+            words = item.split()
+            while words and (_common_capitalised(words[0]) or words[0].lower() in STOP_WORDS) and len(words) > 1:
+                s = text.find(words[1], s + len(words[0]))
+                words = words[1:]
+            if len(words) < 2 or not _run_item_is_org(words):
+                continue
+            name = _trim(" ".join(words))
+            if name != text[s:s + len(name)]:
+                continue  # spacing differs from the text: leave it to the other steps
+            yield _cand(name, s, s + len(name), 0.75, filters=BLOCKED)
+    for m in LOWER_HEAD_NAME.finditer(text):
+        if not _common_capitalised(m.group(2).split()[0]) or m.group(2).startswith(("De ", "Het ")):
+            yield _cand(m.group(0), m.start(), m.end(), 0.7, at=m.start(2), filters=BLOCKED)
+
+
 ORG_CANDIDATES = (
     Step("national", "candidates", "names of the national register, extended by a place or region", _c_national),
     Step("regional_register", "candidates", "regional public bodies of the country-wide registers (GR, SW, GGD)",
@@ -861,6 +1005,8 @@ ORG_CANDIDATES = (
     Step("institution", "candidates", "compounds ending in hogeschool/universiteit/ziekenhuis/academie", _c_institution),
     Step("head_word", "candidates", "a capitalised name with a head word (Welzijn X, X Welzijn, Bibliotheek X) or "
          "a province (X Flevoland)", _c_head_word),
+    Step("run_head", "candidates", "a run of capitalised words with an organisational head word (Graaf X College, "
+         "Handbalvereniging X, Kinderpraktijk De X, X Wonen), split at en", _c_run_head),
     Step("single_role", "candidates", "the name after a role word (zorgaanbieder X, partner X)", _c_single_role),
     Step("role_list", "candidates", "the names listed after samen met / uitgevoerd door / subsidie aan ...", _c_role_list),
     Step("facility_list", "candidates", "wijkcentra named where they receive subsidy or deliver", _c_facility_list),
