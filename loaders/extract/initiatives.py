@@ -83,12 +83,20 @@ class InitContext:
     contents: list[tuple[int, int, int]] = ()  # lines of a table of contents (figures.contents_lines)
 
 
-OK = ("empty", "known_entity", "generic", "programme", "excluded_word", "inside_law", "programme_piece",
+OK = ("empty", "sentence", "known_entity", "generic", "programme", "excluded_word", "inside_law", "programme_piece",
       "inside_organisation", "contents_line")
 
 
 def _f_empty(ctx: InitContext, c: Cand) -> bool:
     return not _key(c.name)
+
+
+# A title never opens with a personal pronoun: "We zetten in op preventie" is a sentence (a heading of aims).
+PRONOUNS = frozenset({"We", "Wij", "Zij", "Hij", "Ze", "Men"})  # (a campaign title may open with Jij or Ik)
+
+
+def _f_sentence(ctx: InitContext, c: Cand) -> bool:
+    return c.name.split(" ", 1)[0] in PRONOUNS
 
 
 def _f_known_entity(ctx: InitContext, c: Cand) -> bool:
@@ -130,6 +138,7 @@ def _f_contents_line(ctx: InitContext, c: Cand) -> bool:
 
 INIT_FILTERS = {s.name: s for s in (
     Step("empty", "filter", "drops a name that folds to nothing", _f_empty),
+    Step("sentence", "filter", "drops a sentence that opens with a personal pronoun (We zetten in op ...)", _f_sentence),
     Step("known_entity", "filter", "drops organisations, places, laws and people", _f_known_entity),
     Step("generic", "filter", "drops generic capitalised terms (Sociaal Domein, Veilig Thuis, ...)", _f_generic),
     Step("programme", "filter", "drops the report's programme titles", _f_programme),

@@ -450,7 +450,14 @@ _NAME_BEFORE_HEAD = re.compile(rf"(?<![\w#\-])([A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*
 COMPASS = re.compile(r"(?:Noord|Zuid|Oost|West|Midden)(?:oost|west|-[A-Z][a-z]+)?")
 PROVINCE_NAMES = ("Groningen", "Friesland", "Fryslân", "Drenthe", "Overijssel", "Flevoland", "Gelderland", "Utrecht",
                   "Noord-Holland", "Zuid-Holland", "Zeeland", "Noord-Brabant", "Limburg", "Twente", "Brabant")
-_NAME_PROVINCE = re.compile(rf"(?<![\w#\-])([A-Z][a-z][\w\-]+)[ \t]+(?:{'|'.join(PROVINCE_NAMES)})(?![\w\-])")
+_NAME_PROVINCE = re.compile(rf"(?<![\w#\-])([A-Z][a-z][\w\-]+)((?:[ \t]+[A-Z][a-z][\w\-]+){{0,2}})[ \t]+"
+                            rf"(?:{'|'.join(PROVINCE_NAMES)})(?![\w\-])")
+
+
+# Words that, before other capitalised words and a province, make a title or a region, no body's name:
+# "Nationaal Programma X", "Samenwerkingsovereenkomst Arbeidsmarktregio X", "Kansen Campus X".
+NOT_IN_BODY_NAME = re.compile(r"(?i)(?:programma|overeenkomst|regio|akkoord|plan|agenda|aanpak|fonds|en)$|^(?:regio|"
+                              r"provincie|fonds|programma)$")
 
 
 def _c_head_word(ctx: OrgContext):
@@ -472,12 +479,19 @@ def _c_head_word(ctx: OrgContext):
         yield _cand(text[m.start():end], m.start(), end, 0.7 if a else 0.65, filters=BLOCKED)
     yield from after.values()
     for m in anchored_finditer(_NAME_PROVINCE, text, cap_starts(text)):
-        w = m.group(1)
-        if w.lower() in STOP_WORDS or w in NON_ORG_WORDS or _sentence_initial(text, m.start()) \
-                or ref.fold(w) in ref.gemeenten_by_name() or w in PROVINCE_NAMES or w in {"Regio", "Provincie", "Fonds", "Programma"} \
-                or COMPASS.fullmatch(w):
-            continue
-        yield _cand(m.group(0), m.start(), m.end(), 0.65, filters=BLOCKED)
+        s = m.start()  # "Vitaal Thuis Utrecht" whole; a word that names no body is left off the front
+        while s < m.start(2) + len(m.group(2)):
+            w = text[s:].split(None, 1)[0]
+            inner = text[s:m.start(2) + len(m.group(2))].split()[1:]
+            if not (w.lower() in STOP_WORDS or w in NON_ORG_WORDS or _sentence_initial(text, s)
+                    or ref.fold(w) in ref.gemeenten_by_name() or w in PROVINCE_NAMES
+                    or w in {"Regio", "Provincie", "Fonds", "Programma"} or COMPASS.fullmatch(w)
+                    or (inner and any(NOT_IN_BODY_NAME.search(x) for x in [w, *inner]))):
+                yield _cand(text[s:m.end()], s, m.end(), 0.65, filters=BLOCKED)
+                break
+            s = text.find(" ", s) + 1
+            while text[s] in " \t":
+                s += 1
 
 
 def _sentence_initial_generic(text: str, pos: int) -> bool:
@@ -798,7 +812,9 @@ ORG_LIST_CUE = re.compile(r"(?i)\b(?:[a-z]*partners|partijen|organisaties|instel
 ORG_LIST_INLINE = re.compile(r"(?i)\b(?:[a-z]*partners|partijen|organisaties|instellingen|deelnemers|ondertekenaars|"
                              r"[a-z]*aanbieders)(?:(?:[ \t]+(?:van|aan|bij|dit|deze|het|de|[a-z]+(?:convenant|akkoord|"
                              r"overleg|netwerk|coalitie|project)|convenant|akkoord|overleg|netwerk|coalitie|project)){0,4}"
-                             r"[ \t]+(?:zijn|waren))?[ \t]*:[ \t]*(?=\S)")
+                             r"[ \t]+(?:zijn|waren))?[ \t]*:[ \t]*(?=\S)|"
+                             r"\b(?:[a-z]*partners|partijen|organisaties|instellingen)[ \t]+(?:zijn|waren)[ \t]+(?=(?-i:[A-Z]))|"
+                             r"\bgemeenschappelijke[ \t]+regelingen[ \t]+(?=(?-i:[A-Z]))")
 LIST_ITEM = re.compile(r"[ \t\u00a0]*(?:[•·\-–*▪◦]|\d{1,2}[.)])[ \t\u00a0]+(\S[^\n]{1,100}?)[ \t\u00a0]*$")
 SEAT_TAIL = re.compile(r"[ \t]+te[ \t]+[A-Z][\w\-' ]*$|[ \t]*[;:,.]$")
 # A one-word item that names a kind of organisation, not one ("Seniorenplatform", "Huisartsencoöperatie").
@@ -815,6 +831,7 @@ def _c_announced_list(ctx: OrgContext):
                                   "instellingen", "deelnemers", "aanbieders", "ondertekenaars")):
         return
     intro = ""  # the last line that is no list item
+    heading = ""  # the line before it, when short ("Deelnemende organisaties" above "..., bestaande uit:")
     pos = 0
     while pos < len(text):
         end = text.find("\n", pos)
@@ -823,9 +840,18 @@ def _c_announced_list(ctx: OrgContext):
         m = LIST_ITEM.match(line)
         if m:
             bodies = bool(BODY_LIST_CUE.search(intro))
-            if bodies or (ORG_LIST_CUE.search(intro) and (intro.rstrip().endswith(":") or len(intro.split()) <= 4)):
-                yield from _announced_items(m.group(1), pos + m.start(1), bodies)
+            if bodies or (ORG_LIST_CUE.search(intro) and (intro.rstrip().endswith(":") or len(intro.split()) <= 4)) \
+                    or (intro.rstrip().endswith(":") and ORG_LIST_CUE.search(heading)):
+                raw, at = m.group(1), pos + m.start(1)
+                pieces = raw.split(", ")
+                if len(pieces) > 1 and all(p[:1].isupper() for p in pieces):
+                    for piece in pieces:  # "A, B": two organisations on one line
+                        yield from _announced_items(piece, at, bodies)
+                        at += len(piece) + 2
+                else:
+                    yield from _announced_items(raw, at, bodies)
         elif line.strip():
+            heading = intro if len(intro.split()) <= 4 else ""
             intro = line if len(line) < 300 else ""
             for im in ORG_LIST_INLINE.finditer(line):
                 at = im.end()
@@ -884,7 +910,7 @@ def _announced_items(raw: str, start: int, bodies: bool, conf: float = 0.85):
 # proper name beside it (an article name "De X"/"Het X", or a name word before it).
 HEAD_STRONG = re.compile(r"(?:vereniging|club|praktijk|bureau|school|college|stichting|ziekenhuis|kerk|moskee|scholengemeenschap|steunpunt|bibliotheek|voedselbank|"
                          r"sportbedrijf|werkbedrijf|zorggroep|woonstichting|woningstichting)$")
-HEAD_SECTOR = re.compile(r"(?:zorg|hulp|opvang|welzijn|(?<!t)huis|centrum|wonen|buurtwerk|jongerenwerk|opbouwwerk|"
+HEAD_SECTOR = re.compile(r"(?:zorg|hulp|opvang|welzijn|huis|centrum|wonen|buurtwerk|jongerenwerk|opbouwwerk|"
                          r"thuiszorg|woondiensten|woonzorg)$")
 HEAD_NOT = re.compile(r"(?:basiszorg|nazorg|mantelzorg|ouderenzorg|jeugdzorg|gezondheidszorg|thuishuis|"
                       r"databank|vacaturebank|werkbureau)$")
@@ -902,6 +928,8 @@ def _head_of(word: str) -> str | None:
     """"strong", "sector" or "care" (a care sector: only with an article name after it) when the word (or its
     last hyphen part) ends in an organisational head word."""
     low = word.lower().split("-")[-1] or word.lower()
+    if low == "thuis":
+        return None  # "Veilig Thuis", "Langer Thuis": no house
     if HEAD_NOT.search(low):
         return "care"
     if HEAD_STRONG.search(low):

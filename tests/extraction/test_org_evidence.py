@@ -80,14 +80,16 @@ def test_a_surer_name_inside_a_list_cuts_the_list():
     assert {"Lindewerf", "GGD Noordkust"} <= set(orgs)
 
 
-def test_bare_ggd_is_the_regional_ggd_and_the_trace_says_what_was_nested():
+def test_bare_ggd_is_the_regional_ggd_and_the_name_before_a_province_is_whole():
     text = ("Gemeente Zwolle werkt met GGD Noordkust.\nDe GGD heeft tot doel de gezondheid te bevorderen. "
             "In de Gemeentelijke Gezondheidsdienst Friesland (GGDF) werken we samen.")
     traces = {"organisations": Trace(), "initiatives": Trace()}
     orgs = {o.name: o.aliases for o in _ex(text, traces).organisations}
     assert "GGD" not in orgs and "GGD" in orgs["GGD Noordkust"]
-    nested = [e for e in traces["organisations"].events if e[1] == "nested"]
-    assert any(e[2] == "Gezondheidsdienst Friesland" for e in nested)
+    assert "Gezondheidsdienst Friesland" not in orgs and "GGDF" in orgs["Gemeentelijke Gezondheidsdienst Friesland"]
+    # the name before the province is taken whole, not its last word
+    heads = [e[2] for e in traces["organisations"].events if e[1] == "head_word"]
+    assert heads == ["Gemeentelijke Gezondheidsdienst Friesland"]
 
 
 def test_head_word_names_join_and_a_sentence_start_needs_a_verb():

@@ -46,3 +46,13 @@ def test_a_national_name_takes_the_place_after_it():
             "begeleiden statushouders; de Voedselbank helpt gezinnen.")
     orgs = {o.name for o in _ex(text).organisations}
     assert {"Humanitas Bergen op Zoom", "VluchtelingenWerk Noord Nederland", "Voedselbank"} <= orgs
+
+
+def test_a_list_under_a_heading_of_organisations_and_aims_that_are_sentences():
+    text = ("Gemeente Zwolle, jaarverslag 2020.\n\nDeelnemende organisaties\n\nEr is een kerngroep gevormd, "
+            "bestaande uit:\n\n • Zonnegloed, Beekzicht\n • Stichting Kompasroos\n\nDe volgende projecten:\n"
+            " • We zetten in op preventie en vroegsignalering\n • Samen Sterk in de Wijk\n")
+    x = _ex(text)
+    assert {"Zonnegloed", "Beekzicht", "Kompasroos"} <= {o.name for o in x.organisations}
+    inits = {i.name for i in x.initiatives}
+    assert "Samen Sterk in de Wijk" in inits and not any(n.startswith("We ") for n in inits)
