@@ -177,7 +177,7 @@ def latency(servers: Servers, queries: dict[str, str], rounds: int, fresh_only: 
     rows = []
     for name, q in queries.items():
         times = {("sdkg", True): [], ("oxigraph", True): [], ("sdkg", False): [], ("oxigraph", False): []}
-        split = {"engine": [], "service": [], "total": []}  # where a fresh sdkg answer spends its time
+        split = {"engine": [], "service": [], "app": [], "total": []}  # where a fresh sdkg answer spends its time
         sizes = {}
         over = []
         for server in servers.paths:
@@ -209,13 +209,15 @@ def latency(servers: Servers, queries: dict[str, str], rounds: int, fresh_only: 
                     if server == "sdkg" and not repeated and "engine" in durations:
                         split["engine"].append(float(durations["engine"]))
                         split["service"].append(float(durations["service"]))
+                        split["app"].append(float(durations.get("app", "nan")))
                         split["total"].append(spent * 1000)
         med = {k: statistics.median(v) * 1000 if v else float("nan") for k, v in times.items()}
         parts = {k: statistics.median(v) if v else float("nan") for k, v in split.items()}
         rows.append({"query": name, "sdkg_repeat": med[("sdkg", True)], "ox_repeat": med[("oxigraph", True)],
                      "sdkg_distinct": med[("sdkg", False)], "ox_distinct": med[("oxigraph", False)],
                      "engine": parts["engine"], "hop": parts["service"] - parts["engine"],
-                     "web": parts["total"] - parts["service"]})
+                     "web": parts["total"] - parts["service"], "flask": parts["app"] - parts["service"],
+                     "http": parts["total"] - parts["app"]})
         print(f"  {name}: done", file=sys.stderr, flush=True)
     for c in conns.values():
         c.close()
@@ -283,19 +285,21 @@ def throughput(servers: Servers, queries: dict[str, str], work: Path, seconds: i
 
 def report(n: int, rows: list[dict], tput: dict, setup: str = "") -> str:
     lines = [f"\n## {n:,} quads: median ms per named query (interleaved, same run)\n", setup,
-             "Fresh sdkg answers split by their Server-Timing header: engine = evaluation and serialisation "
-             "in the evaluator process, hop = to the evaluator and back, web = Flask, gunicorn and HTTP.\n",
+             "Fresh sdkg answers split by their Server-Timing header (medians of each part): engine = "
+             "evaluation and serialisation in the evaluator process, hop = to the evaluator and back, web = "
+             "Flask, gunicorn and HTTP, of which flask = the app around the query service and http = "
+             "gunicorn, the socket and the client.\n",
              "| query | sdkg repeated | oxigraph repeated | ratio | sdkg fresh | oxigraph fresh | ratio "
-             "| engine | hop | web |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "| engine | hop | web | flask | http |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in rows:
         if "over" in r:
-            lines.append(f"| {r['query']} | over the time limit on: {', '.join(r['over'])} |||||||||")
+            lines.append(f"| {r['query']} | over the time limit on: {', '.join(r['over'])} |||||||||||")
             continue
         lines.append(f"| {r['query']} | {r['sdkg_repeat']:.2f} | {r['ox_repeat']:.2f} | "
                      f"{r['sdkg_repeat'] / r['ox_repeat']:.2f}x | {r['sdkg_distinct']:.2f} | "
                      f"{r['ox_distinct']:.2f} | {r['sdkg_distinct'] / r['ox_distinct']:.2f}x | "
-                     f"{r['engine']:.2f} | {r['hop']:.2f} | {r['web']:.2f} |")
+                     f"{r['engine']:.2f} | {r['hop']:.2f} | {r['web']:.2f} | {r['flask']:.2f} | {r['http']:.2f} |")
     timed = [r for r in rows if "over" not in r]
     if timed:
         fresh = [r["sdkg_distinct"] / r["ox_distinct"] for r in timed]

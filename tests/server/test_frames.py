@@ -6,6 +6,7 @@ engine wrote."""
 from __future__ import annotations
 
 import pickle
+import re
 import socket
 import threading
 import time
@@ -94,3 +95,14 @@ def test_named_query_answers_are_the_engines_bytes(data_server):
         assert api.content == direct.content and b"reports" in api.content
         assert api.headers["Content-Type"] == direct.headers["Content-Type"]
     assert api.headers["Content-Disposition"] == 'attachment; filename="dataset-summary.csv"'
+
+
+def test_an_answer_says_where_its_time_went(data_server):
+    # Server-Timing: engine (in the evaluator) <= service (+ the hop) <= app (+ Flask and the view).
+    query = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o } # timing"
+    r = requests.get(data_server.endpoint, params={"query": query}, headers={"Accept": JSON}, timeout=60)
+    assert r.status_code == 200
+    parts = {k: float(v) for k, v in re.findall(r"(\w+);dur=([\d.]+)", r.headers["Server-Timing"])}
+    assert set(parts) == {"engine", "service", "app"}, r.headers["Server-Timing"]
+    assert parts["engine"] <= parts["service"] + 0.1 and parts["service"] <= parts["app"] + 0.1
+    assert "app;dur=" in requests.get(data_server.url + "/api/queries", timeout=60).headers["Server-Timing"]
