@@ -694,8 +694,14 @@ def _sentence_start(text: str, pos: int) -> bool:
 # --------------------------------------------------------------------------- programmes
 
 
+# The headings a programme's page opens with under its title: the standard questions, its aim, its policy frameworks,
+# its taakvelden, its portfolio holder.
 _TITLE_FOLLOWER = re.compile(r"(?i)^(?:wat\s+(?:hebben|willen|wilden|gaan|doen)\s+(?:we|wij)\b|terugblik\s*$|"
-                             r"beleids(?:-\s+en\s+beheers)?matige\s+afwijkingen\s*$)")
+                             r"beleids(?:-\s+en\s+beheers)?matige\s+afwijkingen\s*$|"
+                             r"wat\s+(?:mag\s+het\s+kosten|heeft\s+het\s+gekost)|programmadoelstelling(?:en)?\s*$|"
+                             r"beleidskaders?\s*$|taakvelden\s*$|portefeuillehouder)")
+# A level below the programme: a theme, taakveld or sub-programme ("Terug naar navigatie - Thema Jeugd - Inleiding").
+_BELOW_PROGRAMME = re.compile(r"(?i)^(?:thema|taakveld|deelprogramma|subprogramma|beleidsveld|paragraaf)\b")
 
 
 def _heading_line_starts(text: str) -> set[int]:
@@ -741,7 +747,8 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
     for m, what in crumbs:
         name = _PROGRAMMA_NUMBER.sub("", m.group("name").strip())
         if (len(name.split()) <= 8 and name[:1].isupper() and not re.search(r"[.:?!]$", name)
-                and not STANDARD_HEADINGS.match(name) and not name.startswith(("Paragraaf", "Programma"))):
+                and not STANDARD_HEADINGS.match(name) and not name.startswith("Programma")
+                and not _BELOW_PROGRAMME.match(name)):
             out.append(title_case(name) if name.isupper() else name)
             ev.append(f"{what} '{m.group(0).strip()}'")
     for m in find_all(_CONTENTS_PROGRAMMA, text, ("Programma",), fold_case=False):

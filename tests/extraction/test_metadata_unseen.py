@@ -193,3 +193,14 @@ def test_the_papers_of_a_meeting_are_other_and_dated_by_the_meeting():
     text = "Programmabegroting 2024\n\nWat willen we bereiken?\n\nDe raad heeft in 2023 de visie vastgesteld.\n"
     assert _meta(text + NEUTRAL).document_type == "begroting"
 
+
+def test_a_title_above_a_programme_pages_own_headings_is_a_programme():
+    assert _programmes("Samen Gezond\n\nProgrammadoelstelling\n\nInwoners doen mee.") == ["Samen Gezond"]
+    assert _programmes("Zorg en Welzijn\n\nWat mag het kosten?\n\nLasten 4.120") == ["Zorg en Welzijn"]
+    assert _programmes("Meedoen\n\nPortefeuillehouder: wethouder Jansen\n\nTekst.") == ["Meedoen"]
+
+
+def test_a_navigation_line_below_the_programme_level_names_no_programme():
+    text = "Terug naar navigatie - Thema Gezond opgroeien - Inleiding\n\nTekst over jeugd."
+    assert _programmes(text) == []
+    assert _programmes("Terug naar navigatie - Zorg en Welzijn - Inleiding\n\nTekst.") == ["Zorg en Welzijn"]
