@@ -64,6 +64,8 @@ _PREPOSITIONS = {"tot", "per", "op", "vanaf", "na", "voor", "sinds", "uiterlijk"
 # relative clause ("het kader, dat in 2016 is ontwikkeld"), a year inside a quoted title ("Armoedevrij in 2040"),
 # and a copy site's "Academic year: 2022".
 _YEAR_HISTORY = re.compile(r"(?i)(?:\b(?:sinds|uit|vanaf)|\b(?:dat|die)\s+in|academic\s+year:)\s*$")
+# A year in a plan's name ("Visie 2044", "Woonagenda 2030", "Uitvoeringsplan 2023") is the plan's horizon.
+_PLAN_NAME_BEFORE = re.compile(r"(?i)(?:visie|agenda|plan|nota|akkoord|koers|ambitie|strategie|deal|perspectief|kader)\s*$")
 _OPEN_QUOTE = re.compile(r"[“‘\"][^”’“‘\"\n]{0,80}$")
 _LIST_LINE = re.compile(r"^\s*(?:[•·\-–*]|\d+[.)])\s")
 _YEAR_ANY = re.compile(r"(?:19|20)\d\d")
@@ -290,16 +292,13 @@ def _infer_year(doc: Document, dtype: str | None = None) -> tuple[int | None, fl
             for m, y in zip(said, years, strict=True):
                 scores[y] += 3 if y == key else 1
                 ev.append(f"'{m.group(0).strip()}'")
-        if not scores and dtype == "begroting":
-            # A budget is written the year before: the latest year it looks back on, plus one.
-            done = [int(m.group(1)) for m in _cue_matches(_PAST_YEAR_CUE, text)]
-            if done:
-                scores[max(done) + 1] += 2
-                ev.append(f"a budget written after {max(done)}")
         strong = bool(scores)
+    # In a budget a year with a past verb is history ("In 2020 is de nota vastgesteld"), not the budget year.
+    history = ({m.start(1) for m in _cue_matches(_PAST_YEAR_CUE, text)} if dtype == "begroting" and not strong
+               else set())
     freq: Counter[int] = Counter()
     dated: set[int] = set()
-    for m in anchored_finditer(_YEAR_FREQ, text, _year_candidates(text)):
+    for m in anchored_finditer(_YEAR_FREQ, text, _year_candidates(text) - history):
         line_start = text.rfind("\n", max(0, m.start() - 200), m.start()) + 1
         line_end = text.find("\n", m.end(), m.end() + 200)
         rest = text[m.end():m.end() + 200 if line_end == -1 else line_end].strip()
@@ -309,7 +308,8 @@ def _infer_year(doc: Document, dtype: str | None = None) -> tuple[int | None, fl
             freq[int(m.group(1))] += 1
             dated.add(int(m.group(1)))
             continue
-        if _YEAR_NOT_REPORTING.search(before[-12:]) or _YEAR_HISTORY.search(before[-20:]) or (
+        if _YEAR_NOT_REPORTING.search(before[-12:]) or _YEAR_HISTORY.search(before[-20:]) or _PLAN_NAME_BEFORE.search(
+                before[-20:]) or (
                 not rest and _LIST_LINE.match(text[line_start:m.start()])) or _quoted(text[max(line_start, m.start() - 200):m.start()]):
             continue
         freq[int(m.group(1))] += 1

@@ -204,3 +204,14 @@ def test_a_navigation_line_below_the_programme_level_names_no_programme():
     text = "Terug naar navigatie - Thema Gezond opgroeien - Inleiding\n\nTekst over jeugd."
     assert _programmes(text) == []
     assert _programmes("Terug naar navigatie - Zorg en Welzijn - Inleiding\n\nTekst.") == ["Zorg en Welzijn"]
+
+
+def test_a_plans_horizon_and_a_budgets_history_are_not_the_report_year():
+    page = "Wat willen we bereiken?\n\nDit sluit aan bij onze Visie 2044 en de Woonagenda 2030.\n" + NEUTRAL
+    assert _meta(page).year is None
+    # In a budget a year with a past verb is history; the budget year is the one it looks ahead to.
+    page = ("Wat willen we bereiken?\n\nIn 2020 is de nota vastgesteld. In 2020 is de aanpak gestart.\n\n"
+            "Wat gaan we daarvoor doen?\n\nIn 2022 gaan we verder met de wijkteams.\n" + NEUTRAL)
+    assert _meta(page).year == 2022
+    page = "Wat willen we bereiken?\n\nIn 2020 is de nota vastgesteld.\n" + NEUTRAL
+    assert _meta(page).year is None
