@@ -46,33 +46,53 @@ THING_KINDS = ("initiative",)
 PARTNER = re.compile(
     r"(?i)\b(?:samen\s+met|in\s+samenwerking\s+(?:met|tussen)|samenwerking\s+(?:met|tussen)|samengewerkt"
     r"|samen\s*werk\w*|samenwerkings\w+|samenwerkende\s+partijen|werk\w*\s+[^.]{0,60}?\bsamen\b"
+    r"|\b(?:ontwikkel|organise|trek|zet|pak|voer|bied|geef|geven|doe|bouw|richt)\w*\s+(?:\w+\s+)?samen\b(?!\s*met)"
     r"|(?:kern|samenwerkings|keten|stads)?partners?\b(?!schap)|partijen\b|nemen\s+deel|neemt\s+deel|deelname\s+aan"
     r"|ondertekend\s+door|convenant\s+met|afspraken\s+(?:gemaakt\s+)?met|coalitie\s+met"
     r"|samenwerking\s+(?:\w+\s+){1,2}met|gemeenschappelijke\s+regeling|verbonden\s+partij"
     r"|afspraken\b[^.]{0,40}?\btussen|overeenstemming|\w+samenwerking\s+met|ondertekenaars|zijn\s+vertegenwoordigd"
     r"|(?:volgende|deelnemende)\s+organisaties\b(?![^.:]{0,40}\bsubsidie)"
-    r"|^\s*met\b(?=[^.]{0,120}?\b(?:afspraken|convenant|overeenkomst|samenwerking)\b))")
+    r"|^\s*met\b(?=[^.]{0,120}?\b(?:afspraken|afgesproken|convenant|overeenkomst|samenwerking)\b))")
 PROVIDE_AFTER = re.compile(  # ORG <cue> object
-    r"(?i)\s*(?:,\s*)?(?:biedt|bieden|levert|leveren|verzorgt|verzorgen|organiseert|organiseren|voert|geeft"
+    r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s+(?:de|het|een)\s[^,.;:()]{3,80},\s*)?(?:,\s*)?(?:biedt|bieden|levert|leveren|verzorgt|verzorgen|organiseert|organiseren|voert|geeft"
+    r"|bood|boden|leverde|leverden|verzorgde|verzorgden|organiseerde|organiseerden|voerde|voerden"
     r"|heeft\s+\S+(?:\s+\S+)?\s+(?:beschikbaar\s+gesteld|geopend|opgezet|ontwikkeld)"
-    r"|(?:(?:is|wordt|als|blijft|werd)\s+)?(?:de\s+)?(?:preferente\s+|nieuwe\s+|vaste\s+|enige\s+)?(?:aanbieder|leverancier|uitvoerder)\s+(?:van|voor)"
-    r"|(?:is|zijn|wordt|worden|werd|werden)\s+(?:gecontracteerd|ingekocht|ingehuurd|aangetrokken)\s+voor)"
+    r"|(?:(?:is|zijn|wordt|worden|als|blijft|blijven|werd)\s+)?(?:de\s+)?(?:preferente\s+|nieuwe\s+|vaste\s+|enige\s+|grootste\s+"
+    r"|belangrijkste\s+)?(?:aanbieders?|leveranciers?|uitvoerders?)\s+(?:van|voor)"
+    r"|(?:(?:is|zijn|wordt|worden|werd|werden)\s+)?(?:gecontracteerd|ingekocht|ingehuurd|aangetrokken)\s+voor"
+    r"|(?:is|blijft|als)\s+(?:de\s+)?centrumgemeente\s+voor)"
     r"\s+(?P<obj>[^.;:!?()]{3,90})")
 # "A heeft (in opdracht van de gemeente) het X, de Y en het Z uitgevoerd": the perfect tense, object before the participle
 PROVIDE_PERFECT = re.compile(
     r"(?i)\s+(?:heeft|hebben|had|hadden)\s+(?P<obj>[^.;:!?()]{3,110}?)\s+(?:uitgevoerd|geleverd|verzorgd|georganiseerd"
-    r"|aangeboden|gegeven|geboden)\b")
+    r"|aangeboden|gegeven|geboden|geopend|opgezet|opgericht)\b")
 # a second verb after a first one's object ("voert de X uit en biedt Y"): where PROVIDE_AFTER can match again
 NEXT_VERB = re.compile(r"(?i)\s(?:uit\s|aan\s)?\s*(?:,\s*)?(?:en|maar\s+ook)(?=\s+(?:biedt|bieden|levert|leveren|verzorgt"
-                       r"|verzorgen|organiseert|organiseren|voert|geeft)\s)")
+                       r"|verzorgen|organiseert|organiseren|voert|geeft|bood|leverde|verzorgde|organiseerde|voerde)\s)")
+# a lead-in to the list of the parties of a body or of the municipality: "De coalitie bestaat uit: A, B en C",
+# "Onze partners zijn A, B", "een kerngroep, bestaande uit:", "een schil van leden: A, B"
+PARTY_LEAD = re.compile(r"(?i)\b(?:bestaa(?:t|n|nde)\s+uit(?:\s+(?:een\s+)?(?:kerngroep|kern|groep)(?:\s+van)?)?"
+                        r"|(?:onze|de)\s+(?:belangrijkste\s+|vaste\s+|lokale\s+)?(?:samenwerkings|keten)?(?:partners|partijen)"
+                        r"\s+(?:zijn|waren)|(?:schil|kring|groep)\s+van\s+(?:leden|partners)"
+                        r"|(?:deelnemers|leden|partners|deelnemende\s+(?:organisaties|partijen))\s*(?=:))\s*:?\s*")
+PARTY_HEADING = re.compile(r"(?i)\s*(?:deelnemende\s+(?:organisaties|partijen)|(?:samenwerkings|keten)?partners"
+                           r"|deelnemers|betrokken\s+(?:partijen|organisaties))\s*:?\s*")
+BODY_TYPES = "coalitie|project|netwerk|convenant|akkoord|samenwerkingsverband"
+PARTY_BODY = re.compile(r"(?i)^\W*(?:de|het|dit|deze)\s+(?P<tw>coalitie|kerngroep|netwerk|platform|samenwerkingsverband|overleg"
+                        r"|alliantie|consortium|convenant)\b")
+LIST_SEP = re.compile(r"\s*(?:,|;|•|·|\s(?:en|&)\s)\s*")
+# a list item that names a service and its provider: "- cliëntondersteuning: MEE X"
+SERVICE_ITEM = re.compile(r"\s*(?:[•\-–*·▪●◦]\s*)?(?P<svc>[a-zà-ÿ][\w -]{2,60}?)\s*:\s*")
 # membership of a joint body (members before the cue, the body after it; or the body before, members after)
 MEMBERS_BEFORE = re.compile(r"(?i)\b(?:ma(?:akt|ken|akte|akten)\s+(?:\w+\s+){0,2}?deel\s+uit\s+van|(?:neemt|nemen|nam|namen)"
-                            r"\s+[^.;:]{0,90}?\bdeel\s+aan|(?:is|zijn)\s+(?:\w+\s+)?lid\s+van)\s+(?:de\s+|het\s+)?")
+                            r"\s+[^.;:]{0,90}?\bdeel\s+aan|(?:is|zijn|blijft|blijven|werd|werden)\b[^.;:]{0,60}?\b(?:lid|deelnemer)\s+(?:van|in|aan))"
+                            r"\s+(?:de\s+|het\s+)?")
 MEMBERS_WHEREOF = re.compile(r"(?i),?\s*waarvan\s+(?P<who>[^.;:]{1,90}?)\s+deel\s+uit\s*ma(?:akt|ken)\b")
 MEMBERS_AFTER = re.compile(r"(?i)\b(?:gemeenschappelijke\s+regeling|samenwerkingsverband)\s+(?:van|tussen)\s+")
 REGION_IN = re.compile(r"\b[Ii]n\s+de\s+(?P<name>(?:jeugd|arbeidsmarkt|zorg)?regio\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
 SUBJECT_NAME = re.compile(r"(?:De\s+|Het\s+)?(?P<name>[A-Z][\w&-]*(?:\s+[A-Z0-9][\w&-]*){0,5})\s+(?:is|was|vormt)\s+(?:een|de)\s")
-MEMBER_WORDS = ("deel", "lid ", "waarvan", "gemeenschappelijke", "samenwerkingsverband", "regio")
+PARTY_WORDS = ("uit", "partners", "partijen", "leden", "deelnemers", "deelnemende")
+MEMBER_WORDS = ("deel", "lid ", "deelnemer", "waarvan", "gemeenschappelijke", "samenwerkingsverband", "regio")
 MADE_AVAILABLE = re.compile(  # ORG de <thing> beschikbaar gesteld
     r"(?i)\s*(?:de|het|een)\s+(?P<obj>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:beschikbaar|ter\s+beschikking)\s+gesteld")
 PROVIDE_BEFORE = re.compile(  # thing <cue> ORG
@@ -91,7 +111,16 @@ CONTRACT = re.compile(
 FUNDS_OWN = re.compile(
     r"(?i)subsidie\s+(?:aan|voor|ontvangen|verleend|verstrekt|gegeven)|subsidie\s+(?:\S+\s+){0,3}ontvangen"
     r"|(?:hebben|heeft|ontv\w+)\s+(?:\S+\s+){0,4}subsidie|gesubsidieerd|geïnvesteerd\s+in|investering\s+in"
-    r"|financi\w+\s+(?:van|voor|aan)|bijdrage\s+aan|subsidies\s+(?:voor|aan)|budget\s+(?:voor|aan)")
+    r"|financi\w+\s+(?:van|voor|aan)|bijdrage\s+aan|subsidies\s+(?:voor|aan)|budget\s+(?:voor|aan)"
+    # "een subsidie van € 1,2 miljoen aan A"; "A krijgt een bijdrage", "ontving A een eenmalige subsidie"
+    r"|(?:subsidie|bijdrage)\s+van\s+€\s*[\d.,]+(?:\s*(?:miljoen|mln|duizend))?\s+aan"
+    r"|\b(?:ontv\w+|krijgt|krijgen|kreeg|kregen)\s+(?:\S+\s+){0,7}?(?:subsidie|bijdrage)\b(?!\s+(?:van|uit|vanuit)\s+(?!€))(?!\s+aan\b)"
+    # "Met een bijdrage van € 85.000 kon A ...": A, right after the verb
+    r"|^\W*met\s+(?:een|de)\s+(?:\w+\s+)?(?:subsidie|bijdrage)\s+van\s+€\s*[\d.,]+(?:\s*(?:miljoen|mln))?\s+\w+")
+VIA = re.compile(r"(?i)\b(?:via|in\s+het\s+kader\s+van|vanuit)\s+(?:het\s+|de\s+)?\Z")
+FUNDED_FOR = re.compile(r"(?i)\s+voor\s+(?P<obj>(?:de|het)\s[^.;:!?()]{3,120})")
+HENCE_FUNDED = re.compile(r"(?i)^\W*(?:hiervoor|daarvoor|hiertoe)\s+(?:is|was|werd|wordt|ontv\w+|kr\w+)\b[^.;]{0,60}?"
+                          r"\b(?:subsidie|bijdrage)\b")
 FUNDS_RIJK = re.compile(r"(?i)rijks(?:subsidie|bijdrage|middelen|geld|budget)\w*|middelen\s+van\s+het\s+rijk"
                         r"|(?:budget|bijdrage|middelen|subsidie)\w*\s+(?:\S+\s+){0,4}(?:bij|van|door)\s+het\s+rijk")
 FUNDS_BY = re.compile(r"(?i)(?:gefinancierd|betaald|bekostigd|gesubsidieerd|vergoed|mogelijk\s+gemaakt)\s+(?:wordt\s+)?(?:door|vanuit|uit)"
@@ -100,7 +129,7 @@ FUNDS_BY = re.compile(r"(?i)(?:gefinancierd|betaald|bekostigd|gesubsidieerd|verg
 FUNDS_BY_WORDS = ("gefinancierd", "betaald", "bekostigd", "subsidi", "vergoed", "mogelijk", "bijdrage", "middelen",
                   "geld", "steun")
 FUNDS_OWN_WORDS = ("subsidi", "nveste", "financi", "bijdrage", "budget")
-PARTNER_WORDS = ("samen", "partner", "partij", "deel", "ondertek", "convenant", "afspraken", "coalitie",
+PARTNER_WORDS = ("samen", "partner", "partij", "deel", "ondertek", "convenant", "afspraken", "afgesproken", "coalitie",
                  "gemeenschappelijke", "overeenstemming", "overeenkomst", "vertegenwoordigd", "organisaties")
 PROVIDE_BEFORE_WORDS = ("uitgevoerd", "georganiseerd", "aangeboden", "verzorgd", "geleverd", "ontwikkeld", "gegeven", "geboden",
                         "begeleid", "ondergebracht", "handen", "belegd", "overgegaan")
@@ -117,7 +146,8 @@ INCLUDED = re.compile(r"(?i)\s*\(\s*(?:inbegrepen|inclusief|incl\.|waaronder|met
 AREA_CUE = re.compile(r"(?i)\b(?:in|betreft|rond|op|binnen)\s+(?:de\s+|het\s+)?(?:\w+\s+)?(?:wijk|wijken|buurt|buurten|stadsde(?:el|len)"
                       r"|kern|kernen|dorp|dorpen|gebied)\b")
 ANAPHOR = re.compile(r"(?i)\b(?:dit|deze|het|die)\s+(?:\w+\s+)?(?:\w*project|pilot|programma|initiatief|aanpak|traject|proef"
-                     r"|evenement|plan|regeling|netwerk|festival|akkoord|agenda)\b|^(?:dit|deze)\s+(?:is|was|wordt|werd)\b")
+                     r"|evenement|plan|regeling|netwerk|festival|akkoord|agenda)\b|^(?:dit|deze)\s+(?:is|was|wordt|werd)\b"
+                     r"|\b(?:hierin|daarin|hierbij|daarbij|hieraan|daaraan)\s+samen\b")
 ORG_WITHIN = re.compile(r"(?i)\b(?:ondergebracht\b[^.;]{0,50}?\bonder|(?:is|zijn|als)\s+(?:een\s+)?onderdeel\s+van"
                         r"|ma(?:akt|ken)\s+(?:\w+\s+)?deel\s+uit\s+van)\s+(?:de\s+|het\s+)?\Z")
 FOR_PURPOSE = re.compile(r"(?i)\bvoor\s+(?:de\s+)?(?:uitvoering|exploitatie|financiering)\s+van\s+(?:de\s+|het\s+)?\Z")
@@ -138,10 +168,20 @@ SUBCLAUSE = re.compile(r"(?i)[,]?\s\b(?:waarbij|waarin|waarmee|zodat|omdat|doord
 UNNAMED = re.compile(r"(?i)\b(?:een|het|de)\s+(?:nieuw\w*\s+)?(?P<obj>(?:project|pilot|programma|initiatief|aanpak|traject|proef)"
                      r"\s+(?:rondom|rond|voor|over|gericht\s+op|met|om)\s+[^.,;:!?()]{3,60})")
 TYPE_WORD = re.compile(r"(?i)\w*(?:project|pilot|programma|initiatief|aanpak|traject|proef|campagne|regeling|actie)")
+AFTER_TENDER = re.compile(r"(?i)^\W*(?:na|via|met|door)\s+(?:de|een)\s+(?:\w+\s+)?(?:aanbesteding|inkoop|contractering)\s+van\s+"
+                          r"(?:de|het)\s+(?P<np>[\w-]+(?:\s+[\w-]+){0,4}?)\s+(?=zijn|is|hebben|heeft|werden|werd|,)")
 FOR_SERVICE = re.compile(r"(?i)\s*voor\s+(?:de|het)\s+(?P<np>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?=in\s+het\s+kader|op\s+grond"
                          r"|heeft|hebben|is|zijn|wordt|worden|,)")
-UNDER_LAW = re.compile(r"(?i)\b(?:de|het)\s+(?P<np>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:(?:valt|vallen|viel|vielen)\s+onder"
+UNDER_LAW = re.compile(r"(?i)\b(?:de|het)\s+(?P<np>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:(?:wordt|worden|werd|werden)\s+)?"
+                       r"(?:(?:valt|vallen|viel|vielen)\s+onder"
                        r"|in\s+het\s+kader\s+van|op\s+(?:grond|basis)\s+van)\s+(?:de\s+|het\s+)?\Z")
+# a sentence that opens with the law it acts under: "In het kader van de Jeugdwet kopen we de X in"
+LAW_FRONTED = re.compile(r"(?i)\W*(?:in\s+het\s+kader\s+van|op\s+(?:grond|basis)\s+van)\s+(?:de\s+|het\s+)?\Z")
+# noun phrases of a clause: an article or a number, then lower-case words that are no article
+CLAUSE_NP = re.compile(r"(?:\b(?:de|het|een)\s+|(?<![\w.,])\d[\d.,]*\s+)(?P<np>[a-zà-ÿ][\w-]*(?:\s+(?!(?:de|het|een|en|in|voor"
+                       r"|met|op|bij|aan|van|zoals|om|te)\b)[a-zà-ÿ][\w-]*){0,3})")
+PRONOUN_NP = re.compile(r"(?i)^\s*\w+\s+(?:we|wij|zij|er)\s+(?P<np>[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*){0,2})")
+PARTICIPLE = re.compile(r"\s+(?:ge|ver|be|ont|in|uit|aan|op|toe)\w+[dt]$")
 FUNDS_ACTIVE = re.compile(  # ORG <cue>: the organisation pays for what follows
     r"(?i)\s+(?:heeft|hebben|had|hadden)\b[^.;]{0,90}?\b(?:gefinancierd|betaald|bekostigd|gesubsidieerd|gesponsord)\b"
     r"|\s+(?:financiert|financieren|financierde|financierden|betaalt|betaalde|bekostigt|bekostigde|subsidieert"
@@ -194,10 +234,12 @@ FRONTED = re.compile(r"(?i)^\W*(?:in|vanaf|sinds|per|na|op|tot|met\s+ingang\s+va
                      r"(?:is|zijn|wordt|worden|werd|werden)\s+(?P<np>.+)$")
 # the first clause word ends an object phrase; "bij" after hulp/ondersteuning/begeleiding belongs to the service's
 # name ("hulp bij het huishouden"); "aan inwoners" names who receives it, not what is given
-_STOP_PHRASE = re.compile(r"(?i)\s+(?:en|in|voor|om|zodat|waarbij|waarmee|die|dat|met|op|sinds|vanaf|tot|te"
-                          r"|aan\s+(?:\w+\s+)?(?:inwoners|bewoners|gezinnen|huishoudens|cliënten|mensen))\s.*$"
+_STOP_PHRASE = re.compile(r"(?i)\s+(?:en|in|voor|om|zodat|waarbij|waarmee|die|dat|met|op|sinds|vanaf|tot|te|zoals"
+                          r"|aan\s+(?:\w+\s+)?(?:inwoners|bewoners|gezinnen|huishoudens|cliënten|mensen|medewerkers|deelnemers"
+                          r"|kinderen|jongeren|ouderen))(?:\s.*)?$"
                           r"|(?<!hulp)(?<!ondersteuning)(?<!begeleiding)\s+bij\s.*$")
 _ON_BEHALF = re.compile(r"(?i)^(?:in\s+opdracht\s+van|namens)\s+(?:de\s+gemeente|het\s+\w+|\w+)\s+")
+_NOMINAL = re.compile(r"(?i)^(?:uitvoeren|organiseren|bieden|aanbieden|leveren|verzorgen|verlenen|geven)\s+van\s+(?:de\s+|het\s+)?")
 _PARTICLE = re.compile(r"(?i)\s+(?:uit|aan|mee|op|in|door)$")
 
 
@@ -208,6 +250,7 @@ def _phrase(s: str) -> str:
     s = _STOP_PHRASE.sub("", s)
     s = _PARTICLE.sub("", s)  # the verb's particle: "voert de X uit", "biedt de X aan"
     s = re.sub(r"(?i)^(?:de|het|een|ook|onder\s+andere|o\.a\.)\s+", "", s)
+    s = _NOMINAL.sub("", s)  # "het uitvoeren van de X": X
     words = s.split()
     return " ".join(words[:8]).strip(" ,;:'\"‘’“”")
 
@@ -217,7 +260,7 @@ _LEAD_ADVERBIAL = re.compile(r"(?i)^(?:(?:daarnaast|ook|al|nog|tevens|eveneens|s
                              r"|onder\s+andere|o\.a\.|in\s+opdracht\s+van\s+(?:de\s+gemeente|het\s+\w+|\w+)"
                              r"|namens\s+(?:de\s+gemeente|\w+))\s+)+")
 _PREPOSITION = frozenset(("voor", "namens", "in", "op", "bij", "met", "sinds", "vanaf", "binnen", "aan", "van", "tot",
-                          "door", "na", "uit", "over", "via", "zoals", "onder"))
+                          "door", "na", "uit", "over", "via", "zoals", "onder", "samen"))
 _ARTICLE = re.compile(r"(?i)\b(?:de|het|een)\s")
 # where a list of objects ends: a relative or adverbial clause, or a comma not followed by a further article
 _OBJECT_END = re.compile(r"(?i)\s(?:die|dat|waarbij|waarmee|waarin|zodat|omdat|doordat|om\s+te)\b|,\s+(?!(?:de|het|een)\s)")
@@ -302,6 +345,7 @@ class _Finder:
         self._para_laws: dict[int, list[str]] | None = None
         self._recent: dict[int, Mention | None] = {}
         self._para_things: list[Mention | None] | None = None
+        self._party_target: tuple[int, str] | None = None  # (last unit, body) of the last list of a body's parties
 
     def _cue(self, words: tuple[str, ...]) -> bool:
         """Whether the current sentence may hold a match of a cue pattern all of whose matches hold one of
@@ -438,6 +482,11 @@ class _Finder:
             if not all_ms and self.recent_thing(k) is None:
                 # no entity named here or just before: nothing this sentence can relate, but what the
                 # municipality takes part in ("wij nemen deel aan de acties van X")
+                if self.own and ("subsidie" in self.text[u.start:u.end] or "bijdrage" in self.text[u.start:u.end]):
+                    self.hence_funded(k, u, self.text[u.start:u.end])
+                if self.own and any(w in self.text[u.start:u.end].lower() for w in PARTY_WORDS):
+                    self._low = None if _UNSAFE_LOWER.search(self.text, u.start, u.end) else self.text[u.start:u.end].lower()
+                    self.party_list(k, u, self.text[u.start:u.end], [])
                 if self.own and "deel" in self.text[u.start:u.end]:
                     self._low = None if _UNSAFE_LOWER.search(self.text, u.start, u.end) else self.text[u.start:u.end].lower()
                     self.own_acts(k, u, self.text[u.start:u.end], [])
@@ -449,9 +498,12 @@ class _Finder:
             self._low = None if _UNSAFE_LOWER.search(sent) else sent.lower()
             self.partners(k, u, sent, ms)
             self.own_acts(k, u, sent, ms)
-            if "organisation" in kinds:
+            if "organisation" in kinds or "centrumgemeente" in sent:
                 self.provides(k, u, sent, ms)
+            if "organisation" in kinds:
                 self.contracts(k, sent, ms)
+            if u.item and ":" in sent:
+                self.service_item(k, u, ms)
             self.funds(k, u, sent, ms)
             if "neighbourhood" in kinds:
                 self.located(k, sent, ms)
@@ -464,6 +516,7 @@ class _Finder:
             if "organisation" in kinds:
                 self.org_parts(k, u, ms)
             self.members(k, u, sent, ms)
+            self.party_list(k, u, sent, ms)
         self.lists()
         self.rows()
         return self.out
@@ -687,7 +740,10 @@ class _Finder:
     # provides: "X biedt ...", "... uitgevoerd door X", "<initiative> van X", "ondergebracht bij X"
     def provides(self, k, u, sent, ms):
         text = self.text
-        actors = [m for m in ms if m.kind == "organisation"]
+        # organisations, and a municipality that serves others as their centrumgemeente
+        actors = [m for m in ms if m.kind == "organisation" or (m.kind in ("municipality", "own") and (
+            re.search(r"(?i)centrumgemeente\s+\Z", text[max(u.start, m.start - 20):m.start])
+            or re.match(r"(?i)\s+(?:is|blijft|was)\s+(?:de\s+)?centrumgemeente\b", text[m.end:m.end + 30])))]
         things = [m for m in ms if m.kind in THING_KINDS]
         thing_ends = [t.end for t in things]  # nested mentions are gone, so ends rise with starts
         found = PROVIDE_BEFORE.finditer(sent) if self._cue(PROVIDE_BEFORE_WORDS) else ()
@@ -792,6 +848,13 @@ class _Finder:
         if start is None:
             return []
         spans = _conjuncts(self.text, start, b)
+        if len(spans) == 1:  # "de Wet X en beschut werk": a name ends the first object
+            x, y = spans[0]
+            first = next((m for m in things + laws if x <= m.start < x + 5 and m.end < y), None)
+            if first is not None:
+                en = re.match(r"\s+(?:en|&)\s+", self.text[first.end:y])
+                if en:
+                    spans = [(x, first.end), (first.end + en.end(), y)]
         if len(spans) <= 1:
             t = next((t for t in things if a <= t.start < b), None)
             if t is not None:
@@ -812,10 +875,28 @@ class _Finder:
                 out.append((obj, "other"))
         return out
 
+    def service_item(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """A list item "cliëntondersteuning: A" or "beschermd wonen: centrumgemeente B": who provides the service."""
+        sm = SERVICE_ITEM.match(self.text, u.start, u.end)
+        if sm is None:
+            return
+        service = " ".join(sm.group("svc").split())
+        prev = None
+        for m in ms:
+            if m.start < sm.end() or m.kind not in ("organisation", "municipality", "own"):
+                continue
+            gap = self.text[(prev.end if prev else sm.end()):m.start]
+            if not re.fullmatch(r"(?i)\s*(?:(?:,|en|&)\s*)?(?:de\s+|het\s+)?(?:centrumgemeente\s+|gemeente\s+)?", gap):
+                break
+            self.add(m.name, "provides", service, k, "organisation" if m.kind == "organisation" else "municipality",
+                     "other", 0.6)
+            prev = m
+
     @staticmethod
     def _lead_object(lead: str) -> str | None:
         """What the organisation after the cue provides: "<gemeente> heeft het vervoer ... ondergebracht bij" ->
         "vervoer"; "De schuldhulp wordt uitgevoerd door" -> "schuldhulp"."""
+        lead = _BULLET.sub("", lead)
         active = re.search(r"(?i)\b(?:heeft|hebben|had|hadden)\s+(?P<np>(?:het|de|een|ons|onze)\s+\S+(?:\s+\S+)?)", lead)
         fronted = FRONTED.match(lead)
         if active:
@@ -824,7 +905,8 @@ class _Finder:
             obj = _phrase(fronted.group("np"))
         else:
             obj = _phrase(re.sub(r"(?i)\s\b(?:wordt|worden|is|zijn|werd|werden)\b.*$", "", lead))
-        if obj and len(obj) > 3 and not CONTRACT.search(obj) and len(obj.split()) <= 6:
+        if (obj and len(obj) > 3 and not CONTRACT.search(obj) and len(obj.split()) <= 6
+                and obj.split()[0].lower() not in _PREPOSITION):
             return obj
         return None
 
@@ -832,7 +914,7 @@ class _Finder:
     def contracts(self, k, sent, ms):
         if not self.own or not self._cue(CONTRACT_WORDS) or not CONTRACT.search(sent):
             return
-        lead = FOR_SERVICE.match(sent)
+        lead = FOR_SERVICE.match(sent) or AFTER_TENDER.match(sent)
         for a in ms:
             if a.kind == "organisation":
                 self.add(a.name, "contracted_by", self.own, k, "organisation", "municipality")
@@ -899,15 +981,38 @@ class _Finder:
         for cm in FUNDS_OWN.finditer(sent):
             c0, c1 = u.start + cm.start(), u.start + cm.end()
             cue = cm.group(0).lower()
-            if "ontv" in cue or "hebben" in cue or "heeft" in cue:  # "A en B hebben subsidie ontvangen"
+            receive = re.match(r"(?:ontv|kr[ie]|hebben|heeft)", cue)
+            if receive:  # "A en B hebben subsidie ontvangen"; inverted: "ontving A een subsidie"
                 upto = bisect.bisect_right(ends, c0)
                 chosen, done = orgs[done:upto], max(done, upto)
+                if not chosen:
+                    lo, hi = bisect.bisect_left(starts, c0), bisect.bisect_left(starts, c1)
+                    chosen = orgs[lo:hi]
             else:  # "subsidie aan A", "geïnvesteerd in A"
                 lo, hi = bisect.bisect_left(starts, c1), bisect.bisect_right(starts, c1 + 30)
                 chosen = orgs[lo:hi]
+            # "via het fonds X ontvingen A en B een bijdrage", "kreeg A in het kader van X een bijdrage": X pays
+            via = next((t for t in things if VIA.search(self.text, max(u.start, t.start - 25), t.start)), None)
+            funder, funder_kind = (via.name, via.kind) if receive and via else (self.own, "municipality")
             for a in chosen:
                 if a is not rijk:
-                    self.add(self.own, "funds", a.name, k, "municipality", "organisation")
+                    self.add(funder, "funds", a.name, k, funder_kind, "organisation")
+                    # "subsidie aan A voor het X, het Y en de Z": what A does with it
+                    pm = FUNDED_FOR.match(self.text, a.end, u.end) if not receive else None
+                    for obj, kind in self.objects(pm.start("obj"), pm.end("obj"), things, []) if pm else ():
+                        self.add(a.name, "provides", obj, k, "organisation", kind, 0.5)
+        if not orgs:
+            self.hence_funded(k, u, sent)
+
+    def hence_funded(self, k: int, u: Unit, sent: str) -> None:
+        """"A heeft het X uitgevoerd. Hiervoor is een subsidie verleend.": the municipality funds the organisation the
+        sentence before opens with."""
+        if not self.own or not k or self.units[k - 1].para != u.para or not HENCE_FUNDED.match(sent):
+            return
+        prev = self.units[k - 1]
+        first = next((m for m in self.inner(self.by_unit.get(k - 1, [])) if m.kind == "organisation"), None)
+        if first is not None and len(self.text[prev.start:first.start].strip(" \t•-–*·")) <= 4:
+            self.add(self.own, "funds", first.name, k - 1, "municipality", "organisation", 0.6, last=k)
 
     # located_in: an initiative and the neighbourhoods of its sentence, each place with the initiative named
     # nearest before it; "in de wijken X en Y" without an initiative points back to the one just named
@@ -982,6 +1087,23 @@ class _Finder:
             m = UNDER_LAW.search(self.text, max(u.start, law.start - 90), law.start)
             if m and not any(t.start < law.start and t.end > m.start("np") for t in things):
                 np = _phrase(m.group("np"))
+                if np and len(np) > 3 and np.lower() != "gemeente":
+                    self.add(np, "under_law", law.name, k, "other", "law", 0.5)
+            if LAW_FRONTED.match(self.text, u.start, law.start):
+                # the object of the main clause after it: its last noun phrase ("ontvingen 1.376 huishoudens een
+                # bijstandsuitkering"), else the word after the subject pronoun ("bieden we maatwerkvoorzieningen")
+                stop = re.search(r"[,;:(]|\s(?:om|die|dat|waarbij|waarmee|zodat|omdat)\s", self.text[law.end:u.end])
+                clause = self.text[law.end:law.end + stop.start() if stop else u.end]
+                if re.match(r"(?i)\s+\w+\s+de\s+gemeente\b", clause) and self.own:
+                    # "Op grond van de Participatiewet heeft de gemeente ...": the municipality acts under it
+                    self.add(self.own, "under_law", law.name, k, "municipality", "law", 0.5)
+                    continue
+                if any(t.start >= law.end and t.end <= law.end + len(clause) for t in things):
+                    continue  # an initiative named there: the rule below
+                nps = list(CLAUSE_NP.finditer(clause))
+                pm = None if nps else PRONOUN_NP.match(clause)
+                np = _phrase(nps[-1].group("np") if nps else pm.group("np") if pm else "")
+                np = PARTICIPLE.sub("", np) if len(np.split()) > 1 else np
                 if np and len(np) > 3:
                     self.add(np, "under_law", law.name, k, "other", "law", 0.5)
         things = [t for t in things if not LAW_NAME.search(t.name)]  # a law taken for an initiative is none
@@ -998,6 +1120,87 @@ class _Finder:
                 lo, hi = bisect.bisect_right(law_starts, t.end), bisect.bisect_left(law_starts, t.end + 80)
                 for law in laws[lo:hi]:
                     self.add(t.name, "under_law", law.name, k, "initiative", "law", 0.5)
+
+    def party_list(self, k, u, sent, ms):
+        """The parties a lead-in lists (PARTY_LEAD), each named by its mention or, where no entity was found, by the
+        capitalised name the list gives; partners of the body the sentence opens with ("De coalitie bestaat uit"), else
+        of the municipality."""
+        if not self.own or (self._low is not None and not any(w in self._low for w in PARTY_WORDS)):
+            return
+        heading = PARTY_HEADING.fullmatch(sent) if not u.item else None
+        cm = heading or PARTY_LEAD.search(sent)
+        if cm is None:
+            return
+        a = u.start + cm.end()
+        last = k
+        if a >= u.end - 1 and k + 1 < len(self.units) and self.units[k + 1].item:  # "bestaande uit:" + items
+            while last + 1 < len(self.units) and self.units[last + 1].item:
+                last += 1
+        listed = []
+        for j in range(k, last + 1):
+            lo = a if j == k else self.units[j].start
+            jms = [m for m in self.inner(self.by_unit.get(j, [])) if m.start >= lo]
+            listed += [(name, kind, j) for name, kind in self._list_names(lo, self.units[j].end, jms)]
+        if not any(kind in ("organisation", "municipality") for _n, kind, _j in listed) and (
+                len(listed) < 2 or any(kind == "initiative" for _n, kind, _j in listed)):
+            return  # no organisation among them: no list of parties ("Dit bestaat uit de opgave X en Y")
+        # the parties of the body the sentence opens with ("De coalitie bestaat uit"), by the name the text gave it
+        # before; those of the body the list just before named ("Daarom heen zit een schil van leden:"); else the
+        # municipality's own partners ("onze partners", a list that names the municipality)
+        bm = PARTY_BODY.match(sent)
+        prev = self._party_target if self._party_target and self._party_target[0] == k - 1 else None
+        if heading:  # a section "Deelnemende organisaties": the parties of the body the document is about
+            named = self.body_named(u.start, BODY_TYPES)
+            thing = self.para_thing(k) or self.recent_thing(k)
+            target, tkind = (named, "initiative") if named else (thing.name, "initiative") if thing else (
+                self.own, "municipality")
+        elif bm:
+            named = self.body_named(u.start, bm.group("tw"))
+            if named is None:
+                return
+            target, tkind = named, "initiative"
+        elif prev and not re.search(r"(?i)\bonze\b", cm.group(0)):
+            target, tkind = prev[1], "initiative"
+        elif re.search(r"(?i)\b(?:onze|partners|partijen)\b", cm.group(0)) or any(n == self.own for n, _k, _j in listed):
+            target, tkind = self.own, "municipality"
+        else:
+            return
+        if tkind == "initiative":
+            self._party_target = (last, target)
+        for name, kind, j in listed:
+            if name != target:
+                self.add(name, "partner_of", target, k, kind, tkind, 0.5, last=j)
+
+    def body_named(self, pos: int, type_word: str) -> str | None:
+        """The last name given before pos to a body of this type ("Coalitie Haarlem Samen" before "De coalitie")."""
+        found = None
+        pattern = re.compile(r"\b(?i:" + type_word + r")\s+(?:[‘'“\"]?(?:[A-Z][\w&-]*)(?:\s+[A-Z0-9][\w&-]*)*"
+                             r"|(?:tegen|voor)\s+\w+)")
+        for m in pattern.finditer(self.text, 0, pos):
+            found = m.group(0)
+        return re.sub(r"\s+", " ", found.replace("‘", "").replace("“", "").replace('"', "")) if found else None
+
+    def _list_names(self, lo: int, hi: int, ms: list[Mention]) -> list[tuple[str, str]]:
+        """The names of a list text[lo:hi]: a found entity, or a capitalised name of at most five words."""
+        text = self.text
+        cuts = [lo]
+        for sm in LIST_SEP.finditer(text, lo, hi):
+            if not any(m.start < sm.start() < m.end for m in ms):
+                cuts += [sm.start(), sm.end()]
+        cuts.append(hi)
+        out = []
+        for x, y in zip(cuts[::2], cuts[1::2], strict=False):
+            chunk = re.sub(r"\s*\([^)]*\)?\s*$", "", text[x:y]).strip(" .;:")
+            chunk = re.sub(r"(?i)^(?:de|het|stichting|vereniging|gemeente)\s+", "", chunk)
+            inside = [m for m in ms if x <= m.start < y]
+            if inside and (len(inside) > 1 or inside[0].end - inside[0].start >= len(chunk) - 2
+                           or not chunk[:1].isupper() or len(chunk.split()) > 5):
+                m = inside[0]  # the entity the item names (not one word inside a longer name: "Stem in de Stad")
+                out.append((m.name, "municipality" if m.kind in ("own", "municipality") else m.kind))
+                continue
+            if chunk[:1].isupper() and len(chunk.split()) <= 5 and len(chunk) > 2:
+                out.append((chunk, "other"))
+        return out
 
     # part_of for members of a joint body: "A neemt samen met B en C deel aan X", "A maakt deel uit van X",
     # "X, waarvan A deel uitmaakt", "X is een gemeenschappelijke regeling van A, B en C", "(wij) ... in de regio X"

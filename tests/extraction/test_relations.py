@@ -556,3 +556,117 @@ def test_working_together_in_a_region_the_region_is_no_project():
     assert ("Dorpen", "partner_of", OWN) in got and ("Heuvelrand", "partner_of", OWN) in got
     assert (OWN, "part_of", "regio Rivierland Oost") in got
     assert not any(o == "Rivierland Oost" for _s, _p, o in got)
+
+
+def test_a_name_with_its_abbreviation_or_an_apposition_before_the_verb():
+    text = ("De Sociale Dienst Rivierland (SDR) voert de schuldhulpverlening uit. "
+            "GGD Oost, de gemeenschappelijke regeling van tien gemeenten, voert de jeugdgezondheidszorg uit.")
+    got = relations(text, orgs=["Sociale Dienst Rivierland", "GGD Oost"])
+    assert ("Sociale Dienst Rivierland", "provides", "schuldhulpverlening") in got
+    assert ("GGD Oost", "provides", "jeugdgezondheidszorg") in got
+
+
+def test_a_subsidy_with_its_amount_and_purpose():
+    text = "We verstrekken een subsidie van € 1.200.000 aan Buurtkracht voor het opbouwwerk en de straatcoaching."
+    got = relations(text, orgs=["Buurtkracht"])
+    assert (OWN, "funds", "Buurtkracht") in got
+    assert {("Buurtkracht", "provides", "opbouwwerk"), ("Buurtkracht", "provides", "straatcoaching")} <= got
+
+
+def test_receiving_a_subsidy_subject_before_or_after_the_verb():
+    text = "Voor het tienerwerk ontving Stichting Kwadrant in 2023 een subsidie van € 80.000."
+    assert (OWN, "funds", "Stichting Kwadrant") in relations(text, orgs=["Stichting Kwadrant"])
+    text = "Met een bijdrage van € 20.000 kon Buurtkracht het maatjesproject uitbreiden."
+    assert (OWN, "funds", "Buurtkracht") in relations(text, orgs=["Buurtkracht"])
+    text = "Het Cultuurfonds kreeg een bijdrage van het Rijk."
+    assert (OWN, "funds", "Het Cultuurfonds") not in relations(text, orgs=["Het Cultuurfonds", "Rijk"])
+
+
+def test_a_fund_named_with_via_pays_what_is_received():
+    text = "Via het Sportfonds Bergstad ontvingen Korfbalclub De Pijl en Zwemclub Golf een bijdrage."
+    got = relations(text, orgs=["Korfbalclub De Pijl", "Zwemclub Golf"], initiatives=["Sportfonds Bergstad"])
+    assert ("Sportfonds Bergstad", "funds", "Korfbalclub De Pijl") in got
+    assert ("Sportfonds Bergstad", "funds", "Zwemclub Golf") in got
+
+
+def test_hiervoor_subsidie_points_back_to_the_organisation_of_the_sentence_before():
+    text = ("Buurtkracht heeft in opdracht van de gemeente het opbouwwerk uitgevoerd. "
+            "Hiervoor is in 2023 een subsidie van € 900.000 verleend.")
+    assert (OWN, "funds", "Buurtkracht") in relations(text, orgs=["Buurtkracht"])
+
+
+def test_a_sentence_that_opens_with_its_law():
+    law = [("Participatiewet", None, "Participatiewet")]
+    text = "In het kader van de Participatiewet ontvingen 1.200 huishoudens een bijstandsuitkering."
+    assert ("bijstandsuitkering", "under_law", "Participatiewet") in relations(text, laws=law)
+    text = "De beschermde werkplekken worden op grond van de Participatiewet ingekocht."
+    assert ("beschermde werkplekken", "under_law", "Participatiewet") in relations(text, laws=law)
+
+
+def test_a_central_municipality_provides_its_tasks():
+    text = "Dorpen is centrumgemeente voor beschermd wonen."
+    assert ("Dorpen", "provides", "beschermd wonen") in relations(text, orgs=["Dorpen"])
+
+
+def test_after_a_tender_the_contracted_provide_its_subject():
+    text = "Na de aanbesteding van de dagbesteding zijn Zorgdienst Noord en Thuishulp Oost gecontracteerd."
+    got = relations(text, orgs=["Zorgdienst Noord", "Thuishulp Oost"])
+    assert ("Zorgdienst Noord", "contracted_by", OWN) in got
+    assert ("Thuishulp Oost", "provides", "dagbesteding") in got
+
+
+def test_working_together_on_a_named_programme():
+    text = 'Bibliotheek Noord, Buurtkracht en Het Lyceum ontwikkelen samen het programma "Lezen Loont".'
+    got = relations(text, orgs=["Bibliotheek Noord", "Buurtkracht", "Het Lyceum"], initiatives=["Lezen Loont"])
+    assert {(o, "partner_of", "Lezen Loont") for o in ("Bibliotheek Noord", "Buurtkracht", "Het Lyceum")} <= got
+
+
+def test_a_list_of_partners_names_also_what_was_not_found_as_entity():
+    text = "De belangrijkste partijen zijn Kompas Noord, Trefpunt Zuid en partijen in het voorveld."
+    got = relations(text)
+    assert ("Kompas Noord", "partner_of", OWN) in got and ("Trefpunt Zuid", "partner_of", OWN) in got
+    assert not any(s.startswith("partijen") for s, _p, _o in got)
+
+
+def test_the_members_of_a_coalition_named_before():
+    text = ("Coalitie Samen Thuis is een samenwerking tegen eenzaamheid.\n\n"
+            "De coalitie bestaat uit een kerngroep van: Stem van Oost, Buurtkracht en Zorgdienst Noord. "
+            "Daarom heen zit een schil van leden: Kompas Noord, Trefpunt Zuid.")
+    got = relations(text, orgs=["Buurtkracht", "Zorgdienst Noord"])
+    for o in ("Stem van Oost", "Buurtkracht", "Zorgdienst Noord", "Kompas Noord", "Trefpunt Zuid"):
+        assert (o, "partner_of", "Coalitie Samen Thuis") in got
+
+
+def test_a_service_list_item_names_its_provider():
+    text = "Wmo\n- dagbesteding: Zorgdienst Noord\n- beschermd wonen: centrumgemeente Dorpen\n"
+    got = relations(text, orgs=["Zorgdienst Noord"], others=["Dorpen"])
+    assert ("Zorgdienst Noord", "provides", "dagbesteding") in got
+    assert ("Dorpen", "provides", "beschermd wonen") in got
+
+
+def test_past_tense_and_the_largest_providers():
+    text = ("De Bibliotheek Noord verzorgde 40 cursussen digitale vaardigheden. "
+            "Lokaal zijn Zorgdienst Noord en Thuishulp Oost de grootste aanbieders van ambulante jeugdhulp.")
+    got = relations(text, orgs=["Bibliotheek Noord", "Zorgdienst Noord", "Thuishulp Oost"])
+    assert ("Bibliotheek Noord", "provides", "40 cursussen digitale vaardigheden") in got
+    assert ("Zorgdienst Noord", "provides", "ambulante jeugdhulp") in got
+    assert ("Thuishulp Oost", "provides", "ambulante jeugdhulp") in got
+
+
+def test_a_participant_in_a_joint_body():
+    text = f"{OWN} blijft, met Dorpen en Heuvelrand, deelnemer in de Werkgroep Zuid."
+    got = relations(text, orgs=["Werkgroep Zuid"], others=["Dorpen", "Heuvelrand"])
+    assert {(OWN, "part_of", "Werkgroep Zuid"), ("Dorpen", "part_of", "Werkgroep Zuid")} <= got
+
+
+def test_an_agreement_opened_with_met_is_one_with_the_municipality():
+    text = "Met Woonstichting Noord is afgesproken dat 30 woningen levensloopbestendig worden."
+    assert ("Woonstichting Noord", "partner_of", OWN) in relations(text, orgs=["Woonstichting Noord"])
+
+
+def test_a_section_of_participating_organisations_lists_the_parties_of_the_coalition():
+    text = ("Gemeente Bergstad is gestart met een coalitie tegen eenzaamheid.\n\n"
+            "Deelnemende organisaties\n\n  • Sociaal werk Oost\n  • Bibliotheek Noord\n  • Kompas Zuid\n")
+    got = relations(text, orgs=["Bibliotheek Noord"])
+    for o in ("Sociaal werk Oost", "Bibliotheek Noord", "Kompas Zuid"):
+        assert (o, "partner_of", "coalitie tegen eenzaamheid") in got
