@@ -52,7 +52,8 @@ PARTNER = re.compile(
     r"|samenwerking\s+(?:\w+\s+){1,2}met|gemeenschappelijke\s+regeling|verbonden\s+partij"
     r"|afspraken\b[^.]{0,40}?\btussen|overeenstemming|\w+samenwerking\s+met|ondertekenaars|zijn\s+vertegenwoordigd"
     r"|(?:volgende|deelnemende)\s+organisaties\b(?![^.:]{0,40}\bsubsidie)"
-    r"|^\s*met\b(?=[^.]{0,120}?\b(?:afspraken|afgesproken|convenant|overeenkomst|samenwerking)\b))")
+    r"|^\s*met\b(?=[^.]{0,120}?\b(?:afspraken|afgesproken|convenant|overeenkomst|samenwerking)\b)"
+    r"|\bmet\s+[^.;]{1,60}?\bafgesproken\b)")
 PROVIDE_AFTER = re.compile(  # ORG <cue> object
     r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s+(?:de|het|een)\s[^,.;:()]{3,80},\s*)?(?:,\s*)?(?:biedt|bieden|levert|leveren|verzorgt|verzorgen|organiseert|organiseren|voert|geeft"
     r"|bood|boden|leverde|leverden|verzorgde|verzorgden|organiseerde|organiseerden|voerde|voerden"
@@ -66,6 +67,10 @@ PROVIDE_AFTER = re.compile(  # ORG <cue> object
 PROVIDE_PERFECT = re.compile(
     r"(?i)\s+(?:heeft|hebben|had|hadden)\s+(?P<obj>[^.;:!?()]{3,110}?)\s+(?:uitgevoerd|geleverd|verzorgd|georganiseerd"
     r"|aangeboden|gegeven|geboden|geopend|opgezet|opgericht)\b")
+# "A, dat (met B) de X verzorgt": a relative clause about A
+PROVIDE_RELATIVE = re.compile(r"(?i)\s*,\s*(?:dat|die)\s+(?:met\s+(?P<with>[^,.;]{2,50}?)\s+)?(?P<obj>(?:de|het|een)\s[^.;:,]{3,80}?)"
+                              r"\s+(?:verzorgt|verzorgen|uitvoert|uitvoeren|biedt|bieden|levert|leveren|organiseert"
+                              r"|organiseren|aanbiedt|aanbieden)\b")
 # a second verb after a first one's object ("voert de X uit en biedt Y"): where PROVIDE_AFTER can match again
 NEXT_VERB = re.compile(r"(?i)\s(?:uit\s|aan\s)?\s*(?:,\s*)?(?:en|maar\s+ook)(?=\s+(?:biedt|bieden|levert|leveren|verzorgt"
                        r"|verzorgen|organiseert|organiseren|voert|geeft|bood|leverde|verzorgde|organiseerde|voerde)\s)")
@@ -114,9 +119,13 @@ FUNDS_OWN = re.compile(
     r"|financi\w+\s+(?:van|voor|aan)|bijdrage\s+aan|subsidies\s+(?:voor|aan)|budget\s+(?:voor|aan)"
     # "een subsidie van € 1,2 miljoen aan A"; "A krijgt een bijdrage", "ontving A een eenmalige subsidie"
     r"|(?:subsidie|bijdrage)\s+van\s+€\s*[\d.,]+(?:\s*(?:miljoen|mln|duizend))?\s+aan"
+    r"|(?:subsidie|bijdrage)\s+(?:\S+\s+){0,4}?(?:toe\s+te\s+kennen|toegekend|verleend|verstrekt)\s+aan"
     r"|\b(?:ontv\w+|krijgt|krijgen|kreeg|kregen)\s+(?:\S+\s+){0,7}?(?:subsidie|bijdrage)\b(?!\s+(?:van|uit|vanuit)\s+(?!€))(?!\s+aan\b)"
     # "Met een bijdrage van € 85.000 kon A ...": A, right after the verb
     r"|^\W*met\s+(?:een|de)\s+(?:\w+\s+)?(?:subsidie|bijdrage)\s+van\s+€\s*[\d.,]+(?:\s*(?:miljoen|mln))?\s+\w+")
+OWN_RECEIVES = re.compile(r"(?i)\b(?:de\s+gemeente|wij|we)\s+(?:krijgt|krijgen|kreeg|kregen|ontvangt|ontvangen|ontving"
+                          r"|ontvingen)\b[^;]{0,80}?(?:\beuro|€|\bmiddelen|\bgeld|\bsubsidie|\bbijdrage|\bbudget)")
+FROM_ORG = re.compile(r"(?i)\bvan\s+(?:de\s+|het\s+)?\Z")
 VIA = re.compile(r"(?i)\b(?:via|in\s+het\s+kader\s+van|vanuit)\s+(?:het\s+|de\s+)?\Z")
 FUNDED_FOR = re.compile(r"(?i)\s+voor\s+(?P<obj>(?:de|het)\s[^.;:!?()]{3,120})")
 HENCE_FUNDED = re.compile(r"(?i)^\W*(?:hiervoor|daarvoor|hiertoe)\s+(?:is|was|werd|wordt|ontv\w+|kr\w+)\b[^.;]{0,60}?"
@@ -175,6 +184,9 @@ FOR_SERVICE = re.compile(r"(?i)\s*voor\s+(?:de|het)\s+(?P<np>[\w-]+(?:\s+[\w-]+)
 UNDER_LAW = re.compile(r"(?i)\b(?:de|het)\s+(?P<np>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:(?:wordt|worden|werd|werden)\s+)?"
                        r"(?:(?:valt|vallen|viel|vielen)\s+onder"
                        r"|in\s+het\s+kader\s+van|op\s+(?:grond|basis)\s+van)\s+(?:de\s+|het\s+)?\Z")
+# "de Wmo-voorzieningen, zoals A, B en C": the examples a law's provisions are given
+LAW_EXAMPLES = re.compile(r"(?i)(?:\s*\d{4})?-?(?:voorzieningen|maatwerkvoorzieningen|taken|ondersteuning)\s*,?\s+zoals\s+"
+                          r"(?P<list>[^.;:()]{3,120}?)(?=,\s*(?:zijn|worden|is|wordt)\b|[.;:(]|$)")
 # a sentence that opens with the law it acts under: "In het kader van de Jeugdwet kopen we de X in"
 LAW_FRONTED = re.compile(r"(?i)\W*(?:in\s+het\s+kader\s+van|op\s+(?:grond|basis)\s+van)\s+(?:de\s+|het\s+)?\Z")
 # noun phrases of a clause: an article or a number, then lower-case words that are no article
@@ -625,7 +637,9 @@ class _Finder:
             # the initiative nearest to the cue
             c = u.start + cue.start()
             target = min(things, key=lambda m: abs(m.start - c))
-        elif ANAPHOR.search(sent) or not (all_things or OWN_ACTOR.search(sent) or any(m.kind == "own" for m in ms)):
+        elif ANAPHOR.search(sent) or not (all_things or OWN_ACTOR.search(sent) or any(m.kind == "own" for m in ms)
+                                          or re.match(r"(?i)\W*met\b", cue.group(0))):
+            # ("Met A zijn afspraken gemaakt": with the municipality, whose report it is, not with a project)
             # "dit project", or a sentence without the municipality as actor: the initiative just named
             target = self.recent_thing(k)
             if target is None:  # "De samenwerkende partijen, zoals A en B, ...": the initiative of the paragraph
@@ -797,6 +811,14 @@ class _Finder:
             t = before(a.start)
             if t is not None and OF_ORG.match(text[t.end:a.start]):
                 self.add(a.name, "provides", t.name, k, "organisation", "initiative")
+            # "A, dat met B de X verzorgt": A provides X, B works with A
+            rm = PROVIDE_RELATIVE.match(text, a.end, u.end)
+            if rm:
+                for obj, kind in self.objects(rm.start("obj"), rm.end("obj"), things, laws):
+                    self.add(a.name, "under_law" if kind == "law" else "provides", obj, k, "organisation", kind, 0.6)
+                for b in actors[n + 1:]:
+                    if rm.start("with") <= b.start < rm.end("with"):
+                        self.add(b.name, "partner_of", a.name, k, "organisation", "organisation", 0.6)
             # "de gezondheidsmonitor die de GGD uitvoert": the phrase before the relative clause
             if SERVICE_VERB.match(text, a.end, u.end):
                 sb = SERVICE_BY.search(text, max(u.start, a.start - 80), a.start)
@@ -966,6 +988,12 @@ class _Finder:
             for t in things if fm else ():
                 if a.end <= t.start <= fm.end() + 60:
                     self.add(a.name, "funds", t.name, k, "organisation", "initiative")
+        if self.own and OWN_RECEIVES.search(sent):
+            # "De gemeente krijgt jaarlijks 50.000 euro van de provincie": the organisation funds the municipality
+            for a in orgs:
+                if a is not rijk and FROM_ORG.search(self.text, max(u.start, a.start - 12), a.start) and (
+                        OWN_RECEIVES.search(self.text, u.start, a.start)):
+                    self.add(a.name, "funds", self.own, k, "organisation", "municipality", 0.6)
         if cm:  # "bijdrage van A", "gefinancierd door A": A pays for the initiatives of the sentence
             starts = [a.start for a in orgs]
             c1 = u.start + cm.end()
@@ -1089,6 +1117,13 @@ class _Finder:
                 np = _phrase(m.group("np"))
                 if np and len(np) > 3 and np.lower() != "gemeente":
                     self.add(np, "under_law", law.name, k, "other", "law", 0.5)
+            zm = LAW_EXAMPLES.match(self.text, law.end, u.end)
+            if zm:  # "De Wmo-voorzieningen, zoals hulp bij het huishouden en begeleiding": each of them
+                for x, y in _conjuncts(self.text, zm.start("list"), zm.end("list")) if zm else ():
+                    for part in re.split(r"\s*,\s*|\s+en\s+", self.text[x:y]):
+                        np = _phrase(part)
+                        if np and len(np) > 3:
+                            self.add(np, "under_law", law.name, k, "other", "law", 0.5)
             if LAW_FRONTED.match(self.text, u.start, law.start):
                 # the object of the main clause after it: its last noun phrase ("ontvingen 1.376 huishoudens een
                 # bijstandsuitkering"), else the word after the subject pronoun ("bieden we maatwerkvoorzieningen")

@@ -670,3 +670,32 @@ def test_a_section_of_participating_organisations_lists_the_parties_of_the_coali
     got = relations(text, orgs=["Bibliotheek Noord"])
     for o in ("Sociaal werk Oost", "Bibliotheek Noord", "Kompas Zuid"):
         assert (o, "partner_of", "coalitie tegen eenzaamheid") in got
+
+
+def test_the_examples_of_a_laws_provisions_are_under_it():
+    text = "De Wmo-voorzieningen, zoals dagbesteding en huishoudelijke hulp, zijn opnieuw ingekocht."
+    got = relations(text, laws=[("Wet maatschappelijke ondersteuning 2015", "Wmo", "Wmo")])
+    assert ("dagbesteding", "under_law", "Wet maatschappelijke ondersteuning 2015") in got
+    assert ("huishoudelijke hulp", "under_law", "Wet maatschappelijke ondersteuning 2015") in got
+
+
+def test_a_relative_clause_states_what_the_organisation_provides_and_with_whom():
+    text = "Bergstad neemt deel aan het Werkpunt Zuid, dat met het Werkbureau de werkgeversdienstverlening verzorgt."
+    got = relations(text, orgs=["Werkpunt Zuid", "Werkbureau"])
+    assert ("Werkpunt Zuid", "provides", "werkgeversdienstverlening") in got
+    assert ("Werkbureau", "partner_of", "Werkpunt Zuid") in got
+
+
+def test_a_grant_decided_and_money_received_from_an_organisation():
+    text = "Het college besluit een voorlopige subsidie toe te kennen aan Museum Noord."
+    assert (OWN, "funds", "Museum Noord") in relations(text, orgs=["Museum Noord"])
+    text = "De gemeente krijgt jaarlijks 50.000 euro van het Fonds Oost voor bewonersinitiatieven."
+    assert ("Fonds Oost", "funds", OWN) in relations(text, orgs=["Fonds Oost"])
+
+
+def test_an_agreement_opened_with_met_is_no_partnership_with_the_project_before():
+    text = ("Het project Buurt Vooruit loopt door. "
+            "Met de woningcorporaties Woonstichting Noord en Thuis Oost zijn afspraken gemaakt over huisvesting.")
+    got = relations(text, orgs=["Woonstichting Noord", "Thuis Oost"], initiatives=["Buurt Vooruit"])
+    assert ("Woonstichting Noord", "partner_of", OWN) in got and ("Thuis Oost", "partner_of", OWN) in got
+    assert ("Woonstichting Noord", "partner_of", "Buurt Vooruit") not in got
