@@ -68,7 +68,7 @@ PROVIDE_PERFECT = re.compile(
     r"(?i)\s+(?:heeft|hebben|had|hadden)\s+(?P<obj>[^.;:!?()]{3,110}?)\s+(?:uitgevoerd|geleverd|verzorgd|georganiseerd"
     r"|aangeboden|gegeven|geboden|geopend|opgezet|opgericht)\b")
 # "A, dat (met B) de X verzorgt": a relative clause about A
-PROVIDE_RELATIVE = re.compile(r"(?i)\s*,\s*(?:dat|die)\s+(?:met\s+(?P<with>[^,.;]{2,50}?)\s+)?(?P<obj>(?:de|het|een)\s[^.;:,]{3,80}?)"
+PROVIDE_RELATIVE = re.compile(r"(?i)\s*,\s*(?:dat|die)\s+(?:met\s+(?P<with>[^,.;]{2,50}?)\s+)?(?P<obj>(?:de|het|een)\s[^.;:,]{3,80}?|(?-i:[a-zà-ÿ])[^.;:,]{2,80}?)"
                               r"\s+(?:verzorgt|verzorgen|uitvoert|uitvoeren|biedt|bieden|levert|leveren|organiseert"
                               r"|organiseren|aanbiedt|aanbieden)\b")
 # a second verb after a first one's object ("voert de X uit en biedt Y"): where PROVIDE_AFTER can match again
@@ -88,6 +88,12 @@ PARTY_BODY = re.compile(r"(?i)^\W*(?:de|het|dit|deze)\s+(?P<tw>coalitie|kerngroe
 LIST_SEP = re.compile(r"\s*(?:,|;|•|·|\s(?:en|&)\s)\s*")
 # a list item that names a service and its provider: "- cliëntondersteuning: MEE X"
 SERVICE_ITEM = re.compile(r"\s*(?:[•\-–*·▪●◦]\s*)?(?P<svc>[a-zà-ÿ][\w -]{2,60}?)\s*:\s*")
+PHRASE_VISIBLE = re.compile(r"(?i)\W*(?:de|het)\s+(?P<np>[\w-]+(?:\s+[\w-]+)?)\s+(?:is|zijn|was|waren)\s+(?:\w+\s+)?"
+                            r"(?:zichtbaar|actief|aanwezig|gevestigd|te\s+vinden)\s+in\s+")
+# who acts is not what happens somewhere
+ACTOR_NOUNS = frozenset(("woningcorporatie", "gemeente", "bewoners", "inwoners", "vrijwilligers", "jongeren", "ouderen",
+                         "kinderen", "huishoudens", "woningen", "dorpshuizen", "wijkteams", "scholen", "partners",
+                         "organisaties", "mensen", "gezinnen", "deelnemers", "medewerkers", "corporaties"))
 # membership of a joint body (members before the cue, the body after it; or the body before, members after)
 MEMBERS_BEFORE = re.compile(r"(?i)\b(?:ma(?:akt|ken|akte|akten)\s+(?:\w+\s+){0,2}?deel\s+uit\s+van|(?:neemt|nemen|nam|namen)"
                             r"\s+[^.;:]{0,90}?\bdeel\s+aan|(?:is|zijn|blijft|blijven|werd|werden)\b[^.;:]{0,60}?\b(?:lid|deelnemer)\s+(?:van|in|aan))"
@@ -105,7 +111,7 @@ PROVIDE_BEFORE = re.compile(  # thing <cue> ORG
     r"|ondergebracht\s+bij|in\s+handen\s+van|belegd\s+bij|onder\s+begeleiding\s+van|overgegaan\s+(?:van\s+\S+\s+)?naar")
 SERVICE_OF = re.compile(
     r"(?:[‘'“\"](?P<quoted>[^‘’'“”\"]{3,80})[’'”\"]|(?P<service>\b[\w-]*(?:methode|aanpak|programma|project|proef"
-    r"|training|cursus|spreekuur|monitor|dienstverlening|team|zorg|begeleiding|ondersteuning|regeling)\b"
+    r"|training|cursus|spreekuur|monitor|dienstverlening|team|zorg|begeleiding|ondersteuning|regeling)(?:s|en)?\b"
     r"(?:\s+[A-Z0-9][\w-]*){0,2}))\s+van\s+(?:de|het)?\s*$")
 COMPOUND_SERVICE = re.compile(r"(?i)[\w-]{4,}(?:methode|aanpak|programma|project|proef|training|cursus|spreekuur"
                               r"|monitor|dienstverlening|team|zorg|begeleiding|ondersteuning|regeling)")
@@ -126,6 +132,8 @@ FUNDS_OWN = re.compile(
 OWN_RECEIVES = re.compile(r"(?i)\b(?:de\s+gemeente|wij|we)\s+(?:krijgt|krijgen|kreeg|kregen|ontvangt|ontvangen|ontving"
                           r"|ontvingen)\b[^;]{0,80}?(?:\beuro|€|\bmiddelen|\bgeld|\bsubsidie|\bbijdrage|\bbudget)")
 FROM_ORG = re.compile(r"(?i)\bvan\s+(?:de\s+|het\s+)?\Z")
+FUNDED_RELATIVE = re.compile(r"(?i)\s*,\s*(?:die|dat|waaraan|aan\s+wie)\s+(?:wij|we|de\s+gemeente)\b[^;]{0,60}?"
+                             r"\b(?:subsidie|bijdrage)\b")
 VIA = re.compile(r"(?i)\b(?:via|in\s+het\s+kader\s+van|vanuit)\s+(?:het\s+|de\s+)?\Z")
 FUNDED_FOR = re.compile(r"(?i)\s+voor\s+(?P<obj>(?:de|het)\s[^.;:!?()]{3,120})")
 HENCE_FUNDED = re.compile(r"(?i)^\W*(?:hiervoor|daarvoor|hiertoe)\s+(?:is|was|werd|wordt|ontv\w+|kr\w+)\b[^.;]{0,60}?"
@@ -197,7 +205,7 @@ PARTICIPLE = re.compile(r"\s+(?:ge|ver|be|ont|in|uit|aan|op|toe)\w+[dt]$")
 FUNDS_ACTIVE = re.compile(  # ORG <cue>: the organisation pays for what follows
     r"(?i)\s+(?:heeft|hebben|had|hadden)\b[^.;]{0,90}?\b(?:gefinancierd|betaald|bekostigd|gesubsidieerd|gesponsord)\b"
     r"|\s+(?:financiert|financieren|financierde|financierden|betaalt|betaalde|bekostigt|bekostigde|subsidieert"
-    r"|subsidieerde|sponsort|sponsorde)\b")
+    r"|subsidieerde|sponsort|sponsorde|investeert|investeren|investeerde|investeerden)\b")
 FOLLOW_UP = re.compile(r"(?i)(?:dit|deze|die|daarmee|hiermee|daarvan|hiervan|daarmee)\b[^.;:]{0,40}?"
                        r"\b(?:middelen|gelden|geld|subsidie|bijdrage|budget|financier\w*|betal\w+|bekostig\w+)")
 SOURCE_PP = re.compile(r"(?i)\b(?:vanuit|namens|over|zonder|tegen|volgens|richting)\s+(?:het\s+|de\s+)?\Z")
@@ -220,7 +228,10 @@ OWN_RUNS = re.compile(  # the municipality carries out what follows
 OWN_WITH = re.compile(  # "Met het project 'X' pakken we ...": the municipality works through X
     r"(?i)^\W*met\s+(?:het|de|ons|onze)\s+(?:\w+\s+)?(?:project|programma|pilot|aanpak|initiatief|traject)\s+"
     r"[‘'“\"]?(?P<name>[^,;:]{3,80}?)[’'”\"]?\s+(?!(?:hebben|zijn|worden|willen|kunnen|gaan)\b)\w+\s+(?:wij|we)\b")
-OWN_WITH_PARTNER = re.compile(rf"(?i)\b(?:door\s+)?{_WE}\s+(?:in\s+)?samen(?:\s+|werking\s+)met\s+(?:de\s+|het\s+)?\Z")
+OWN_WITH_PARTNER = re.compile(rf"(?i)\b(?:door\s+)?{_WE}\s+(?:in\s+)?samen(?:\s+|werking\s+)met\s+(?:de\s+|het\s+)?\Z"
+                              r"|\b\w+\s+(?:wij|we)\s+(?:\w+\s+){0,2}?met\s+(?:de\s+|het\s+)?\Z"
+                              r"|^\W*[Mm]et\s+(?:de\s+|het\s+)?\Z")
+OWN_AFTER = re.compile(r"\s+\w+\s+(?:wij|we)\b")
 # what follows a cue when no found entity does: a quoted title or a capitalised name ("de acties van X/Y")
 NAME_AFTER = re.compile(r"[‘'“\"](?P<quoted>[^‘’'“”\"]{3,60})[’'”\"]|\b(?P<name>[A-Z][\w/&+-]*[\w+](?:\s+[A-Z0-9][\w/&+-]*)*)")
 # "<de dienst> die de GGD uitvoert": the organisation provides the noun phrase before it
@@ -519,6 +530,7 @@ class _Finder:
             self.funds(k, u, sent, ms)
             if "neighbourhood" in kinds:
                 self.located(k, sent, ms)
+                self.located_phrase(k, u, sent, ms)
             if "neighbourhood" in kinds or "municipality" in kinds:
                 self.housed(k, u, ms)
             if any(m.kind == "law" for m in all_ms):
@@ -748,7 +760,11 @@ class _Finder:
                     self.add(self.own, "provides", t.name, k, "municipality", "initiative", 0.6)
                     break
         for m in ms:
-            if m.kind == "organisation" and OWN_WITH_PARTNER.search(text, max(u.start, m.start - 40), m.start):
+            wm = OWN_WITH_PARTNER.search(text, max(u.start, m.start - 40), m.start) if m.kind == "organisation" else None
+            if wm and wm.group(0).lstrip(" \t•-–*·").lower().startswith("met") and not OWN_AFTER.match(
+                    text, m.end, u.end):
+                continue  # "Met A zijn ...": no "we" after the name
+            if wm:
                 self.add(m.name, "partner_of", self.own, k, "organisation", "municipality", 0.6)
 
     # provides: "X biedt ...", "... uitgevoerd door X", "<initiative> van X", "ondergebracht bij X"
@@ -983,11 +999,15 @@ class _Finder:
         if by_rijk or (rijk and cm):
             for t in [passive] if passive else self.funded(k, sent, things):
                 self.add("Rijk", "funds", t.name, k, "organisation", t.kind)
-        for a in orgs:  # "Het Fonds heeft de actie 'X' gefinancierd", "A financiert X"
+        for n, a in enumerate(orgs):  # "Het Fonds heeft de actie 'X' gefinancierd", "A en B financieren X"
             fm = FUNDS_ACTIVE.match(self.text, a.end, u.end) if a is not rijk else None
             for t in things if fm else ():
                 if a.end <= t.start <= fm.end() + 60:
-                    self.add(a.name, "funds", t.name, k, "organisation", "initiative")
+                    for b in [a] + self.coordinated(orgs, n):
+                        self.add(b.name, "funds", t.name, k, "organisation", "initiative")
+            # "A, die wij jaarlijks € X subsidie geven": the municipality funds A
+            if self.own and FUNDED_RELATIVE.match(self.text, a.end, u.end):
+                self.add(self.own, "funds", a.name, k, "municipality", "organisation", 0.6)
         if self.own and OWN_RECEIVES.search(sent):
             # "De gemeente krijgt jaarlijks 50.000 euro van de provincie": the organisation funds the municipality
             for a in orgs:
@@ -1071,6 +1091,22 @@ class _Finder:
             if subj is not None:
                 first = k if cm.start() >= u.start else k - 1
                 self.add(subj.name, "located_in", p.name, first, subj.kind, p.kind, 0.6, last=k)
+
+    def located_phrase(self, k: int, u: Unit, sent: str, ms: list[Mention]) -> None:
+        """Where what a sentence opens with is seen, when it names no initiative or organisation: "Het jongerenwerk
+        is vooral zichtbaar in A en B"."""
+        if any(m.kind in THING_KINDS + ("organisation",) for m in ms):
+            return
+        places = [m for m in ms if m.kind == "neighbourhood"]
+        sm = PHRASE_VISIBLE.match(sent)
+        if sm is None:
+            return
+        targets = [p for p in places if p.start >= u.start + sm.end()]
+        np = _phrase(sm.group("np"))
+        if not np or len(np) <= 3 or np.split()[-1].lower() in ACTOR_NOUNS:
+            return
+        for p in targets:
+            self.add(np, "located_in", p.name, k, "other", "neighbourhood", 0.5)
 
     def located(self, k, sent, ms):
         things = [m for m in ms if m.kind in THING_KINDS]

@@ -699,3 +699,28 @@ def test_an_agreement_opened_with_met_is_no_partnership_with_the_project_before(
     got = relations(text, orgs=["Woonstichting Noord", "Thuis Oost"], initiatives=["Buurt Vooruit"])
     assert ("Woonstichting Noord", "partner_of", OWN) in got and ("Thuis Oost", "partner_of", OWN) in got
     assert ("Woonstichting Noord", "partner_of", "Buurt Vooruit") not in got
+
+
+def test_the_municipality_works_with_and_subsidises_in_a_relative_clause():
+    text = "Daarnaast begeleiden wij met Werkbureau Noord 300 inwoners naar werk."
+    assert ("Werkbureau Noord", "partner_of", OWN) in relations(text, orgs=["Werkbureau Noord"])
+    text = "Met Woonstichting Noord zijn 40 woningen gebouwd."
+    assert ("Woonstichting Noord", "partner_of", OWN) not in relations(text, orgs=["Woonstichting Noord"])
+    text = "De wijkteams zijn van Buurtkracht, die wij daarvoor jaarlijks € 2 miljoen subsidie geven."
+    assert (OWN, "funds", "Buurtkracht") in relations(text, orgs=["Buurtkracht"])
+    text = "Wij werken met Hogeschool Noord, die stageplekken biedt."
+    assert ("Hogeschool Noord", "provides", "stageplekken") in relations(text, orgs=["Hogeschool Noord"])
+
+
+def test_organisations_that_invest_in_a_programme_fund_it():
+    text = "Woonstichting Noord en Thuis Oost investeren met ons in het programma 'Buurt Vooruit'."
+    got = relations(text, orgs=["Woonstichting Noord", "Thuis Oost"], initiatives=["Buurt Vooruit"])
+    assert ("Woonstichting Noord", "funds", "Buurt Vooruit") in got and ("Thuis Oost", "funds", "Buurt Vooruit") in got
+
+
+def test_where_a_service_is_seen():
+    text = "Het tienerwerk is vooral actief in Noordhoek en Zuidrand."
+    got = relations(text, places=["Noordhoek", "Zuidrand"])
+    assert {("tienerwerk", "located_in", "Noordhoek"), ("tienerwerk", "located_in", "Zuidrand")} <= got
+    text = "De bewoners zijn vooral actief in Noordhoek."
+    assert not relations(text, places=["Noordhoek"])
