@@ -45,6 +45,8 @@ NON_ORG_ACRONYMS = {
     # finance and accounting of municipalities (Besluit begroting en verantwoording, specifieke uitkeringen, taxes)
     "BBV", "VPB", "SISA", "SIS", "SPUK", "SPUKS", "BCF", "EMU", "IV3", "BNG", "FIDO", "RUD", "BDU", "GR", "WNT",
     "LHBTQ", "LHBTQI", "LHBTQIA", "LHBTIQA", "LGBT", "LGBTQ", "LGBTI", "LGBTIQ",
+    # kinds of school and building, not one school: openbare basisschool, multifunctioneel centrum
+    "OBS", "SBO", "VSO", "MFC", "MFA",
 }
 NON_ORG_WORDS = {
     "JeugdzorgPlus", "Raad", "College", "Gemeente", "Regio", "Gemeenteraad", "Sociaal", "Domein", "Nederland",
@@ -948,8 +950,8 @@ def _run_item_is_org(words: list[str]) -> bool:
     if words[0] in ref.first_names():
         return False  # "Jan Jansen Jeugdhulp": a person and a portfolio
     for i, w in enumerate(words):
-        if TYPE_WORD.match(w):
-            return False  # "Nota X Zorg", "Overleg X Hulp": a plan or a table
+        if TYPE_WORD.match(w) or w.lower().endswith("pact"):
+            return False  # "Nota X Zorg", "Overleg X Hulp", "Pact X": a plan, a table or an agreement
         if i == 0 and ROLE_FIRST.search(w):
             return False  # "Woningcorporatie X": the role word says what X is (single_role)
         kind = _head_of(w)
@@ -1014,6 +1016,29 @@ def _c_run_head(ctx: OrgContext):
             yield _cand(m.group(0), m.start(), m.end(), 0.7, at=m.start(2), filters=BLOCKED)
 
 
+# The body a board, budget or account belongs to: "Algemeen Bestuur van X", "de conceptbegroting 2021 van X";
+# a school named after its kind: "OBS X", "PCBS De Y".
+GOVERNED = re.compile(rf"\b(?:(?:[Aa]lgemeen|[Dd]agelijks)[ \t]+[Bb]estuur|[a-z]*(?:begroting|jaarrekening|jaarstukken)"
+                      rf"(?:[ \t]+(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?)?)[ \t]+(?:van|der)[ \t]+(?:de[ \t]+|het[ \t]+)?"
+                      rf"({NAME_NOCONJ})")
+SCHOOL_KIND = re.compile(r"\b(?:OBS|PCBS|RKBS|KBS|CBS|SBO|IKC|SO|VSO|BS)[ \t]+((?:De|Het|'t)[ \t]+)?"
+                         r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}")
+
+
+def _c_governed(ctx: OrgContext):
+    text = ctx.text
+    for m in find_all(GOVERNED, text, ("Algemeen", "algemeen", "Dagelijks", "dagelijks", "begroting", "jaarrekening",
+                                       "jaarstukken", "conceptbegroting", "ontwerpbegroting", "programmabegroting"),
+                      fold_case=False):
+        name = _trim(m.group(1))
+        if TYPE_WORD.match(name.split()[0]) or _common_capitalised(name) or name.split()[0] in NON_ORG_WORDS:
+            continue
+        yield _cand(name, m.start(1), m.start(1) + len(name), 0.7, filters=BLOCKED)
+    for m in find_all(SCHOOL_KIND, text, ("OBS", "PCBS", "RKBS", "KBS", "CBS", "SBO", "IKC", "SO", "VSO", "BS"),
+                      fold_case=False, whole=True):
+        yield _cand(m.group(0), m.start(), m.end(), 0.8, "education", filters=BLOCKED)
+
+
 ORG_CANDIDATES = (
     Step("national", "candidates", "names of the national register, extended by a place or region", _c_national),
     Step("regional_register", "candidates", "regional public bodies of the country-wide registers (GR, SW, GGD)",
@@ -1033,6 +1058,8 @@ ORG_CANDIDATES = (
     Step("institution", "candidates", "compounds ending in hogeschool/universiteit/ziekenhuis/academie", _c_institution),
     Step("head_word", "candidates", "a capitalised name with a head word (Welzijn X, X Welzijn, Bibliotheek X) or "
          "a province (X Flevoland)", _c_head_word),
+    Step("governed", "candidates", "the body of a board, budget or account (Algemeen Bestuur van X, begroting 2021 "
+         "van X) and a school named with its kind (OBS X)", _c_governed),
     Step("run_head", "candidates", "a run of capitalised words with an organisational head word (Graaf X College, "
          "Handbalvereniging X, Kinderpraktijk De X, X Wonen), split at en", _c_run_head),
     Step("single_role", "candidates", "the name after a role word (zorgaanbieder X, partner X)", _c_single_role),
@@ -1074,6 +1101,61 @@ def _coordinated_cand(m: re.Match):
     yield _cand(w, m.start(1), m.end(1), 0.6, filters=BLOCKED)
 
 
+# A list the organisation stands in: "(de buurt, X-school, Y, Z Welzijn)", "A, B, GGD Noord en C". A list of
+# three or more items, one of them a sure organisation, names its capitalised siblings as organisations too.
+_SEG_BREAK = re.compile(r"[.;:()\n!?]")
+_LIST_SEP = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:en|of)[ \t]+")
+_SIBLING = re.compile(r"(?:(?:de|het|De|Het)[ \t]+)?([A-Z][\w'’\-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’\-]*){0,3})")
+
+
+def _c_list_siblings(ctx: OrgContext):
+    text = ctx.text
+    breaks = [m.start() for m in _SEG_BREAK.finditer(text)]  # each stretch between breaks is looked at once
+    sure: dict[int, list[Cand]] = {}
+    for c in ctx.found:
+        if c.conf >= 0.7:
+            sure.setdefault(bisect.bisect_right(breaks, c.start), []).append(c)
+    taken = {c.start for c in ctx.found}  # each sibling once, and never where a candidate already stands
+    for i, cs in sorted(sure.items()):
+        seg_start = breaks[i - 1] + 1 if i else 0
+        seg_end = breaks[i] if i < len(breaks) else len(text)
+        seg = text[seg_start:seg_end]
+        items, at = [], 0
+        for sep in _LIST_SEP.finditer(seg):
+            items.append((seg_start + at, seg[at:sep.start()]))
+            at = sep.end()
+        items.append((seg_start + at, seg[at:]))
+        if len(items) < 3 or sum(len(it.split()) <= 5 for _s, it in items) < len(items) - 1:
+            continue  # clauses joined by "en", not a list of names
+        starts = [st for st, _it in items]
+        anchors = set()
+        for c in cs:  # the organisation must be one whole item ("de X" too)
+            st, it = items[bisect.bisect_right(starts, c.start) - 1]
+            lead = text[st:c.start]
+            if it.strip() in (c.name, text[c.start:c.end]) or (lead.strip() in ("", "de", "het")
+                                                              and it.strip().endswith(text[c.start:c.end])):
+                anchors.add(st)
+        if not anchors or any(TYPE_WORD.match(w) for _s, it in items for w in it.split()):
+            continue  # festivals, plans or projects listed beside their organiser
+        for st, it in items:
+            sm = _SIBLING.fullmatch(it.strip())
+            if sm is None or st in anchors:
+                continue
+            name = sm.group(1)
+            q = text.find(name, st)
+            if q in taken:
+                continue
+            taken.add(q)
+            w = name.split()
+            if _common_capitalised(name) or (len(w) == 1 and (PLAIN_NOUN_END.search(name) or len(name) < 3
+                                                              or KIND_WORD_END.search(name))) \
+                    or name in NON_ORG_WORDS:
+                continue
+            yield _cand(name, q, q + len(name), 0.6, filters=BLOCKED)
+
+
+ORG_SIBLINGS = Step("list_siblings", "candidates", "the capitalised items of a list of three or more that holds a "
+                    "sure organisation (de buurt, X-school, Y en Z Welzijn)", _c_list_siblings)
 ORG_COORDINATED = Step("coordinated", "candidates", "a one-word name joined by en/naar/& to a sure organisation "
                        "(van X naar GGD Y)", _c_coordinated)
 ORG_NESTED = Step("nested", "merge", "a candidate inside a longer candidate's span is part of that name "
@@ -1082,9 +1164,9 @@ ORG_MERGE = Step("resolve", "merge", "one organisation per folded name; short fo
                  "aliases; kind from the name, else from the sentence; every further mention", None)
 ORG_BRACKET = Step("bracket_alias", "merge", "an acronym in brackets right after a name is its alias "
                    "(\"Veiligheidsregio X (VRX)\"), also when the acronym was found on its own", None)
-ORG_BARE = Step("bare_alias", "merge", "a bare national name (GGD) is an alias of the first regional form "
-                "(GGD Regio X) in the same report", None)
-ORG_STEPS = (*ORG_CANDIDATES, ORG_COORDINATED, *ORG_FILTERS.values(), ORG_NESTED, ORG_MERGE, ORG_BRACKET, ORG_BARE)
+ORG_BARE = Step("bare_alias", "merge", "a bare national name (GGD, Veilig Thuis) is an alias of the first longer "
+                "form (GGD Regio X, Veilig Thuis X) in the same report", None)
+ORG_STEPS = (*ORG_CANDIDATES, ORG_COORDINATED, ORG_SIBLINGS, *ORG_FILTERS.values(), ORG_NESTED, ORG_MERGE, ORG_BRACKET, ORG_BARE)
 
 
 JOINED_BEFORE = re.compile(r"(.*?\S)(?:[ \t]*,[ \t]*|[ \t]+(?:en|of|&)[ \t]+)$")
@@ -1144,7 +1226,7 @@ def _bracket_aliases(text: str, orgs: list[Organisation]) -> list[Organisation]:
 
 def _bare_as_alias(orgs: list[Organisation]) -> list[Organisation]:
     """"GGD" beside "GGD Regio Noord": the bare name is the regional body's short form."""
-    regional = {o.name for o in ref.national_organisations() if o.extend == "region"}
+    regional = {o.name for o in ref.national_organisations() if o.name != "Rijk"}  # "Veilig Thuis" of "Veilig Thuis X"
     bare = [o for o in orgs if o.name in regional]
     gone: set[int] = set()
     for b in bare:
@@ -1165,7 +1247,7 @@ def find_organisations(text: str, *, excluded: set[str], places: set[str], initi
     all_caps_lines = _all_caps_ranges(text)
     ctx = OrgContext(text, excluded, places, initiative_words, all_caps_lines, [a for a, _b in all_caps_lines])
     ctx.found = run_candidates(ORG_CANDIDATES, ctx, ORG_FILTERS, trace)
-    cands = ctx.found + run_candidates((ORG_COORDINATED,), ctx, ORG_FILTERS, trace)
+    cands = ctx.found + run_candidates((ORG_COORDINATED, ORG_SIBLINGS), ctx, ORG_FILTERS, trace)
     cands = _drop_nested(text, cands, trace)
     orgs = _resolve(text, cands)
     orgs = _bracket_aliases(text, orgs)

@@ -56,3 +56,27 @@ def test_a_list_under_a_heading_of_organisations_and_aims_that_are_sentences():
     assert {"Zonnegloed", "Beekzicht", "Kompasroos"} <= {o.name for o in x.organisations}
     inits = {i.name for i in x.initiatives}
     assert "Samen Sterk in de Wijk" in inits and not any(n.startswith("We ") for n in inits)
+
+
+def test_a_list_that_holds_an_organisation_names_its_siblings():
+    text = ("Gemeente Zwolle, jaarverslag 2020. Alle betrokkenen (de buurt, Zonnedauw, Kwikstaart, Jeugd & Gezin, "
+            "Stichting Welzijn Oost) kijken uit naar het nieuwe gebouw. Op het programma stonden Zomerfestival, "
+            "Stichting Kunstkring, Lichtjesavond en Kerstmarkt.")
+    orgs = {o.name for o in _ex(text).organisations}
+    assert {"Zonnedauw", "Kwikstaart", "Jeugd & Gezin", "Welzijn Oost"} <= orgs
+    assert not orgs & {"Zomerfestival", "Lichtjesavond", "Kerstmarkt"}  # a list that names a festival lists events
+
+
+def test_the_body_of_a_board_or_budget_and_a_school_with_its_kind():
+    text = ("Gemeente Zwolle. Het Algemeen Bestuur van Ravelijn vergaderde; we namen kennis van de "
+            "conceptbegroting 2021 van Ravelijn. De OBS De Klimop verhuist; de OBS is te klein.")
+    x = _ex(text)
+    orgs = {o.name for o in x.organisations}
+    assert {"Ravelijn", "OBS De Klimop"} <= orgs and "OBS" not in orgs
+    assert not any("Bestuur" in i.name for i in x.initiatives)
+
+
+def test_a_bare_national_name_is_an_alias_of_its_longer_form():
+    text = "Gemeente Zwolle. Veilig Thuis Drenthe kreeg meer meldingen. Veilig Thuis werkt samen met de politie."
+    orgs = {o.name: o.aliases for o in _ex(text).organisations}
+    assert "Veilig Thuis" not in orgs and "Veilig Thuis" in orgs["Veilig Thuis Drenthe"]
