@@ -155,6 +155,7 @@ _LEADER_BEFORE = re.compile(r"(?:\.{3,}|…+|_{3,})[ \t]*$")
 # A contents line: a title, then a bare page number closing the line ("3. Paragrafen 128").
 _CONTENTS_LINE = re.compile(r"^[ \t•\-–*]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?[^\W\d][^\n]*?[^\d\s.,€%+\-][ \t]+(\d{1,3})[ \t]*$")
 CONTENTS_MIN_LINES = 4
+_contents_cache: list = [None, None]  # the last text and its contents lines: figures and initiatives both ask
 
 
 def contents_lines(text: str) -> list[tuple[int, int, int]]:
@@ -162,6 +163,12 @@ def contents_lines(text: str) -> list[tuple[int, int, int]]:
     CONTENTS_MIN_LINES lines (blank lines between them allowed) that each end in one bare number, the numbers
     never going down. A table of counts has more than one column or numbers in no order; the pages of a
     contents list only go forward."""
+    if _contents_cache[0] is not text:
+        _contents_cache[0], _contents_cache[1] = text, _contents_lines(text)
+    return list(_contents_cache[1])
+
+
+def _contents_lines(text: str) -> list[tuple[int, int, int]]:
     out: list[tuple[int, int, int]] = []
     run: list[tuple[int, int, int]] = []
     last = -1
@@ -173,7 +180,8 @@ def contents_lines(text: str) -> list[tuple[int, int, int]]:
 
     pos = 0
     for line in text.split("\n"):
-        m = _CONTENTS_LINE.match(line)
+        # only a line whose last character before spaces and tabs is a digit (\d: str.isdecimal) can match
+        m = _CONTENTS_LINE.match(line) if line.rstrip(" \t")[-1:].isdecimal() else None
         if m:
             n = int(m.group(1))
             if run and n < last:

@@ -125,3 +125,23 @@ def test_relation_alias_mentions_equal_a_scan_of_the_text(tail):
                    if (m.start, m.end) not in {(s.start, s.end) for o in orgs for s in o.mentions})
     assert found == expected
     assert len(found) == 10
+
+
+def test_contents_line_pattern_only_matches_lines_ending_in_a_digit():
+    """contents_lines tries its pattern only on lines whose last character before spaces and tabs is a digit
+    (str.isdecimal, re's \\d): the pattern must never match any other line."""
+    import random
+
+    from sdkg.loaders.extract import figures
+
+    pieces = ["a", "Zorg", "1", "23", "456", " ", "\t", ".", "•", "-", "–", "€", "%", "\r", "٣", "²", "é", ",", ")"]
+    rng = random.Random(11)
+    lines = ["Inleiding 3", "1.2 Zorg en welzijn \t 12 ", "Programma 6 Sociaal domein 45\r", "Jeugd 2024 ٣"]
+    lines += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 9))) for _ in range(50_000)]
+    matched = [line for line in lines if figures._CONTENTS_LINE.match(line)]
+    assert len(matched) > 50
+    assert all(line.rstrip(" \t")[-1:].isdecimal() for line in matched)
+    toc = "Inhoud\n\n" + "\n".join(f"{i}. Hoofdstuk {name} \t {3 * i + 2}" for i, name in
+                                   enumerate(["Zorg", "Jeugd", "Werk", "Wonen", "Sport", "Cultuur", "Bestuur"], 1))
+    toc += "\n\nTekst."
+    assert len(figures.contents_lines(toc)) == 7 and figures.contents_lines(toc) == figures.contents_lines(toc)
