@@ -33,6 +33,11 @@ from sdkg.sparql.protocol import tokens
 
 DEFAULT_STORE_DIR = "sdkg-data"
 GENERATION_FILE = "sdkg-generation"
+# RocksDB puts every write into an in-memory table whose cost per key grows with its size (four 200-page
+# reports written one after the other: 2.3, 3.5, 4.3, 4.7 CPU s). Once this many quads have been written since
+# the last flush, the table goes to disk, as closing the store would do anyway, and the next report starts an
+# empty one: about a fifth less CPU for those four reports, the flush included.
+FLUSH_AFTER_QUADS = 100_000
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
 
@@ -207,6 +212,7 @@ class OxigraphStore(Store):
         self.location = str(self.path.resolve()) if self.path is not None else None
         self._lock = threading.Lock()
         self._memory_generation = 0
+        self._unflushed = 0  # quads written since the last flush
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -306,6 +312,14 @@ class OxigraphStore(Store):
             else:  # one transaction: the report graph, and its triples merged into the default graph
                 self._store.extend(_merged(graph, quads))
             self._touch()
+            self._written(2 * len(quads))
+
+    def _written(self, quads: int) -> None:
+        """Count a write; flush the in-memory table to disk past FLUSH_AFTER_QUADS (on-disk stores)."""
+        self._unflushed += quads
+        if self.path is not None and self._unflushed >= FLUSH_AFTER_QUADS:
+            self._store.flush()
+            self._unflushed = 0
 
     def replace_graph(self, graph: ox.NamedNode, quads: list[ox.Quad], drop: Iterable[ox.NamedNode] = ()) -> None:
         self._check_writable()
@@ -316,6 +330,7 @@ class OxigraphStore(Store):
             self._touch()
             self._store.update(_replace_update(graph, quads, [*drop, graph]))  # one transaction
             self._touch()
+            self._written(2 * len(quads))
 
     def has_default(self, quads: list[ox.Quad]) -> bool:
         return all(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) in self._store
