@@ -906,116 +906,6 @@ def _announced_items(raw: str, start: int, bodies: bool, conf: float = 0.85):
         yield c
 
 
-# Head words that make a run of capitalised words an organisation, by how a Dutch name ends or opens:
-# "Graaf Engelbrecht College", "Handbalvereniging Dinkeldal", "Kinderpraktijk De Reest", "Seyster Wonen".
-# A strong head names a body wherever it stands; a sector head ("Jeugdhulp", "Buurthuis", "Wonen") only with a
-# proper name beside it (an article name "De X"/"Het X", or a name word before it).
-HEAD_STRONG = re.compile(r"(?:vereniging|club|praktijk|bureau|school|college|stichting|ziekenhuis|kerk|moskee|scholengemeenschap|steunpunt|bibliotheek|voedselbank|"
-                         r"sportbedrijf|werkbedrijf|zorggroep|woonstichting|woningstichting)$")
-HEAD_SECTOR = re.compile(r"(?:zorg|hulp|opvang|welzijn|huis|centrum|wonen|buurtwerk|jongerenwerk|opbouwwerk|"
-                         r"thuiszorg|woondiensten|woonzorg)$")
-HEAD_NOT = re.compile(r"(?:basiszorg|nazorg|mantelzorg|ouderenzorg|jeugdzorg|gezondheidszorg|thuishuis|"
-                      r"databank|vacaturebank|werkbureau)$")
-# Words before a head that make a generic phrase, not a name ("Gezonde School", "Beschermd Wonen").
-GENERIC_BEFORE = re.compile(r"(?:[A-Z][a-z]*(?:e|ig|ijk|isch|aal|eel|ief)|Beschermd|Begeleid|Thuis|Langer|Samen|Jeugd|Zorg|Werk|Welzijn|"
-                            r"Wonen|Sport|Cultuur|Onderwijs|Gezondheid|Veiligheid|Hulp|Opvang|Sociaal|Passend|Nieuw|"
-                            r"Eigen|Goed|Beter|Sterk|Veilig|Gezond|Anders|Slim|Wij|Het|De|Een|Onze|Uw|Deze|Dit)")
-_RUN_WORD = r"(?:[A-Z][\w'’&\-]*[\w'’]|[A-Z])"
-CAP_RUN = re.compile(rf"(?<![\w\-'’]){_RUN_WORD}(?:(?:-[ \t]+en[ \t]+|[ \t]+(?:(?:en|van|voor|de|het|der|den|op|aan|"
-                     rf"&)[ \t]+)?){_RUN_WORD}){{1,7}}")
-_SPLIT_EN = re.compile(r"(?<!-)[ \t]+en[ \t]+")
-
-
-def _head_of(word: str) -> str | None:
-    """"strong", "sector" or "care" (a care sector: only with an article name after it) when the word (or its
-    last hyphen part) ends in an organisational head word."""
-    low = word.lower().split("-")[-1] or word.lower()
-    if low == "thuis":
-        return None  # "Veilig Thuis", "Langer Thuis": no house
-    if HEAD_NOT.search(low):
-        return "care"
-    if HEAD_STRONG.search(low):
-        return "strong"
-    if HEAD_SECTOR.search(low):
-        return "sector"
-    return None
-
-
-def _demonym(word: str) -> bool:
-    """"Hillegomse", "Bergse": an adjective made from a place is a name word, not a generic one."""
-    return word.endswith("se") and len(word) > 4 and (_is_place_word(word[:-2]) or _is_place_word(word[:-3]))
-
-
-def _run_item_is_org(words: list[str]) -> bool:
-    if words[0] in ref.first_names():
-        return False  # "Jan Jansen Jeugdhulp": a person and a portfolio
-    for i, w in enumerate(words):
-        if TYPE_WORD.match(w) or w.lower().endswith("pact"):
-            return False  # "Nota X Zorg", "Overleg X Hulp", "Pact X": a plan, a table or an agreement
-        if i == 0 and ROLE_FIRST.search(w):
-            return False  # "Woningcorporatie X": the role word says what X is (single_role)
-        kind = _head_of(w)
-        if kind is None or (i == 0 and w in NON_ORG_WORDS):
-            continue
-        before = [x for x in words[:i] if x[:1].isupper()]
-        after = words[i + 1:]
-        named_before = any(not GENERIC_BEFORE.fullmatch(x) or _demonym(x) for x in before)
-        if not after:
-            if named_before and kind != "care":
-                return True  # "Graaf Engelbrecht College", "Seyster Wonen", "Gro-up Buurtwerk"
-            continue
-        if after[0] in ("De", "Het") and len(after) >= 2 and after[1][:1].isupper():
-            return True  # "Jeugdhulp Het Anker", "Zwemvereniging De Zeeschuimers"
-        if kind == "strong" and after[0][:1].isupper():
-            return True  # "Inkoopbureau Jeugd Drenthe", "Handbalvereniging Dinkeldal"
-        if len(w) > 7 and w[:1].isupper() and after[0][:1].isupper() and kind == "sector" \
-                and _place_words(" ".join(after)):
-            return True  # "Thuishulp Katwijk", "Buurthuis Noord": a compound head and a place
-    return False
-
-
-ROLE_FIRST = re.compile(r"(?:partner|organisatie|aanbieder|instelling|corporatie|coöperatie|verzekeraar|leverancier|"
-                        r"vervoerder|uitvoerder)$")
-LOWER_HEAD_NAME = re.compile(r"(?<![\w\-])([a-zë]*(?:vereniging|club|praktijk|school|bibliotheek|voedselbank|"
-                             r"scholengemeenschap|ziekenhuis|moskee|steunpunt))[ \t]+((?:(?:De|Het)[ \t]+)?"
-                             r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}(?:[ \t]+'\d\d\b)?)")
-
-
-def _c_run_head(ctx: OrgContext):
-    """Runs of capitalised words (split at "en" unless a place goes on: "Son en Breugel") typed by their head word;
-    a lower-case head before a name: "handbalvereniging X"."""
-    text = ctx.text
-    for m in anchored_finditer(CAP_RUN, text, cap_starts(text)):
-        run = m.group(0)
-        if run.isupper():
-            continue
-        pieces = _SPLIT_EN.split(run)
-        items: list[str] = []
-        for piece in pieces:
-            pw = piece.split()
-            if items and _place_words(items[-1].split()[-1] + " en " + pw[0]):
-                items[-1] = items[-1] + " en " + piece  # "Son en Breugel": one place
-            else:
-                items.append(piece)
-        at = m.start()
-        for item in items:
-            s = text.find(item, at)
-            at = s + len(item)
-            words = item.split()
-            while words and (_common_capitalised(words[0]) or words[0].lower() in STOP_WORDS) and len(words) > 1:
-                s = text.find(words[1], s + len(words[0]))
-                words = words[1:]
-            if len(words) < 2 or not _run_item_is_org(words):
-                continue
-            name = _trim(" ".join(words))
-            if name != text[s:s + len(name)]:
-                continue  # spacing differs from the text: leave it to the other steps
-            yield _cand(name, s, s + len(name), 0.75, filters=BLOCKED)
-    for m in LOWER_HEAD_NAME.finditer(text):
-        if not _common_capitalised(m.group(2).split()[0]) or m.group(2).startswith(("De ", "Het ")):
-            yield _cand(m.group(0), m.start(), m.end(), 0.7, at=m.start(2), filters=BLOCKED)
-
-
 # The body a board, budget or account belongs to: "Algemeen Bestuur van X", "de conceptbegroting 2021 van X";
 # a school named after its kind: "OBS X", "PCBS De Y".
 GOVERNED = re.compile(rf"\b(?:(?:[Aa]lgemeen|[Dd]agelijks)[ \t]+[Bb]estuur|[a-z]*(?:begroting|jaarrekening|jaarstukken)"
@@ -1060,8 +950,6 @@ ORG_CANDIDATES = (
          "a province (X Flevoland)", _c_head_word),
     Step("governed", "candidates", "the body of a board, budget or account (Algemeen Bestuur van X, begroting 2021 "
          "van X) and a school named with its kind (OBS X)", _c_governed),
-    Step("run_head", "candidates", "a run of capitalised words with an organisational head word (Graaf X College, "
-         "Handbalvereniging X, Kinderpraktijk De X, X Wonen), split at en", _c_run_head),
     Step("single_role", "candidates", "the name after a role word (zorgaanbieder X, partner X)", _c_single_role),
     Step("role_list", "candidates", "the names listed after samen met / uitgevoerd door / subsidie aan ...", _c_role_list),
     Step("facility_list", "candidates", "wijkcentra named where they receive subsidy or deliver", _c_facility_list),
