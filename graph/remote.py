@@ -170,6 +170,8 @@ class _Http:
 class RemoteStore(Store):
     """A SPARQL 1.1 query endpoint, optionally with Update and Graph Store endpoints."""
 
+    caps_answers = False  # the endpoint serialises; the query service applies the row cap and CSV rule
+
     def __init__(self, endpoint: str, update_endpoint: str | None = None, graph_store: str | None = None,
                  read_only: bool = False, timeout: float = 60.0, default_graph: str | None = None,
                  chunk_triples: int = 250, max_request_bytes: int = 8_000_000, base: str | None = None):
@@ -279,7 +281,7 @@ class RemoteStore(Store):
             return e.code, e.headers.get("Content-Type", "text/plain"), e.read()
 
     def answer(self, job: Job) -> Answer:
-        """The endpoint answers the protocol read itself; its own limits apply."""
+        """The endpoint answers the protocol read itself (the query service holds it to the row cap)."""
         if job.kind != "query" or job.bindings or job.terms:
             return Answer.text(501, "this request is not supported on this server's store")
         try:

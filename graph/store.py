@@ -76,6 +76,8 @@ class Store(ABC):
     - `exact_generation`: `generation()` is cheap and changes exactly when the data does (else
       it is a costly estimate: cache by time as well);
     - `can_stream`: `answer()` serialises results in the engine, without Python terms;
+    - `caps_answers`: `answer()` holds results to the Job's row cap and writes CSV cells
+      neutralised (False: the answer is another engine's, and the query service does both);
     - `location`: a folder other processes may open read-only, so a query can run in a process
       of its own and be killed at its time or memory limit (None: it runs where it is asked).
     """
@@ -84,6 +86,7 @@ class Store(ABC):
     snapshot: bool = False
     exact_generation: bool = False
     can_stream: bool = False
+    caps_answers: bool = True
     location: str | None = None
 
     # --- writing: a report graph is replaced whole or not at all

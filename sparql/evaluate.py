@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 from sdkg.ontology import PREFIXES
-from sdkg.sparql.csvsafe import term_cell
+from sdkg.sparql.csvsafe import Number, SafeWriter, term_cell
 from sdkg.sparql.protocol import (
     GRAPH_FORMATS,
     RESULTS,
@@ -170,6 +170,54 @@ def _serialise_triples(triples, fmt, max_rows: int) -> tuple[bytes, bool]:
         return nt, truncated
     parsed = ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)
     return ox.serialize(parsed, format=fmt, prefixes=PREFIXES if fmt == ox.RdfFormat.TURTLE else None), truncated
+
+
+def held_to_limits(answer: Answer, max_rows: int, out=None) -> Answer:
+    """An answer another engine serialised (a remote store's), held to what this server promises
+    of its own: at most `max_rows` rows or triples, flagged when cut, and CSV cells no spreadsheet
+    evaluates. `out`: the format to answer in, if not the answer's own (CSV from TSV results). An
+    answer that cannot be read back (an unknown format) goes out as it came."""
+    if answer.status != 200:
+        return answer
+    try:
+        fmt = _format(answer.content_type.split(";")[0].strip())
+    except ValueError:
+        return answer
+    out = out or fmt
+    if not max_rows and out == fmt != RESULTS.CSV:
+        return answer
+    try:
+        if fmt == RESULTS.CSV:
+            body, truncated = _held_csv(answer.body, max_rows)
+        elif fmt in (RESULTS.JSON, RESULTS.XML, RESULTS.TSV):
+            parsed = ox.parse_query_results(answer.body, format=fmt)
+            if isinstance(parsed, ox.QueryBoolean):
+                return answer
+            body, truncated = _serialise_solutions(parsed, out, max_rows)
+        else:
+            body, truncated = _serialise_triples(ox.parse(answer.body, format=fmt), fmt, max_rows)
+    except (SyntaxError, ValueError, UnicodeDecodeError):
+        return answer
+    ctype = answer.content_type if out == fmt else content_type(out)
+    return Answer(answer.status, ctype, body, truncated, headers=answer.headers)
+
+
+def _held_csv(body: bytes, max_rows: int) -> tuple[bytes, bool]:
+    """SPARQL CSV (which has no term types) capped and neutralised cell by cell: a cell that reads
+    as a number stays as it is, any other text starting like a formula gets its apostrophe."""
+    rows = csv.reader(io.StringIO(body.decode("utf-8"), newline=""))
+    out = io.StringIO()
+    w = SafeWriter(out)
+    truncated = False
+    for i, row in enumerate(rows):
+        if max_rows and i > max_rows:
+            truncated = True
+            break
+        w.writerow([Number(c) if i and _NUMBER.fullmatch(c) else c for c in row])
+    return out.getvalue().encode("utf-8"), truncated
+
+
+_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
 
 
 def evaluate(store: ox.Store, job: Job) -> Answer:

@@ -40,8 +40,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from sdkg.ontology import PREFIXES
-from sdkg.sparql.evaluate import Answer, Job, QueryTimeout, evaluate
-from sdkg.sparql.protocol import service_targets
+from sdkg.sparql.evaluate import Answer, Job, QueryTimeout, evaluate, held_to_limits
+from sdkg.sparql.protocol import RESULTS, mime, service_targets
 
 __all__ = ["Answer", "Dump", "Executor", "Job", "QueryTimeout", "Write", "etag", "evaluate"]
 
@@ -558,7 +558,15 @@ class Executor:
                     raise LimitExceeded(self._memory_message()) from None
                 raise LimitExceeded(f"the query evaluator stopped unexpectedly (exit {e.returncode}); "
                                     "try again") from None
-        return self._in_thread(lambda: self.store.answer(job))
+        if self.store.caps_answers:
+            return self._in_thread(lambda: self.store.answer(job))
+        # Another engine serialises the answer: ask it for TSV where the client wants CSV (TSV keeps
+        # the term types that tell numbers from text), then hold the answer to the row cap and the
+        # CSV rule here.
+        csv_type = mime(RESULTS.CSV)
+        asked = replace(job, media_type=mime(RESULTS.TSV)) if job.media_type == csv_type else job
+        answer = self._in_thread(lambda: self.store.answer(asked))
+        return held_to_limits(answer, job.max_rows, RESULTS.CSV if asked is not job else None)
 
     def _in_thread(self, fn, timeout: float | None = None, message: str | None = None):
         box: list = []
