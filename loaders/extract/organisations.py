@@ -824,6 +824,9 @@ KIND_WORD_END = re.compile(r"(?i)(?:platform|coöperatie|cooperatie|bonden|organ
                            r"partners?|partijen|scholen|corporaties|aanbieders|huisartsen|teams?|raad|raden|centra|"
                            r"netwerk|overleg|vrijwilligers|bewoners|inwoners|ouderen|jongeren|ouders|gemeenten)$")
 INLINE_ITEM = re.compile(r"[^,;.\n]+")
+INLINE_NAME = re.compile(rf"(?:(?:de|het)[ \t]+)?{NAME_NOCONJ}")
+AUX_AFTER = re.compile(r"[ \t]+(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|kon|"
+                       r"konden|zal|zullen|moet|moeten|mag|mogen)\b")
 
 
 def _c_announced_list(ctx: OrgContext):
@@ -864,9 +867,12 @@ def _c_announced_list(ctx: OrgContext):
                     off = it.start()
                     for part in parts:
                         q = line.find(part, off)
+                        off = q + len(part)
+                        lead = INLINE_NAME.match(part.strip())  # "... en C kunnen tot 1 mei ...": C, not the clause
+                        if lead and AUX_AFTER.match(part.strip(), lead.end()):
+                            part = part[:len(part) - len(part.lstrip())] + lead.group(0)
                         yield from _announced_items(part.strip(), pos + q + (len(part) - len(part.lstrip())), False,
                                                     conf=0.6)
-                        off = q + len(part)
         pos = end + 1
 
 
@@ -1001,7 +1007,7 @@ def _c_list_siblings(ctx: OrgContext):
     breaks = [m.start() for m in _SEG_BREAK.finditer(text)]  # each stretch between breaks is looked at once
     sure: dict[int, list[Cand]] = {}
     for c in ctx.found:
-        if c.conf >= 0.7:
+        if c.conf >= 0.65:
             sure.setdefault(bisect.bisect_right(breaks, c.start), []).append(c)
     taken = {c.start for c in ctx.found}  # each sibling once, and never where a candidate already stands
     for i, cs in sorted(sure.items()):
