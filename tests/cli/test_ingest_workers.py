@@ -92,12 +92,14 @@ def test_a_crashing_reader_costs_only_its_own_file(tmp_path, seed_paths):
 
 
 def test_a_file_over_its_time_limit_is_stopped_and_the_rest_are_read(tmp_path, seed_paths):
-    big = str(_big_report(tmp_path / "traag.txt", seed_paths, 3))
+    # The big file takes several times the limit on a fast machine (about 3 s a MB here); the seeds,
+    # and the warm-up of the reader that replaces the stopped one, stay far below it on a busy one.
+    big = str(_big_report(tmp_path / "traag.txt", seed_paths, 6))
     jobs = [(big, {}), *[(str(p), {}) for p in seed_paths]]
     started = time.monotonic()
-    with ReaderPool(2, _extract, replace(DEFAULT_LIMITS, seconds_per_file=3, seconds_per_mb=0), warm=_warm) as pool:
+    with ReaderPool(2, _extract, replace(DEFAULT_LIMITS, seconds_per_file=5, seconds_per_mb=0), warm=_warm) as pool:
         outcomes = _run(pool, jobs)
-    assert "took longer than its time limit of 3 s" in outcomes[big].reason
+    assert "took longer than its time limit of 5 s" in outcomes[big].reason
     assert all(isinstance(outcomes[str(p)], Extraction) for p in seed_paths)
     assert time.monotonic() - started < 60
 
@@ -105,7 +107,9 @@ def test_a_file_over_its_time_limit_is_stopped_and_the_rest_are_read(tmp_path, s
 def test_a_file_over_the_memory_limit_fails_alone(tmp_path, seed_paths):
     big = str(_big_report(tmp_path / "zwaar.txt", seed_paths, 4))
     jobs = [(str(seed_paths[0]), {}), (big, {}), *[(str(p), {}) for p in seed_paths[1:]]]
-    with ReaderPool(2, _extract, replace(DEFAULT_LIMITS, memory_mb=600), warm=_warm) as pool:
+    # No time limit to meet first on a busy machine: the memory limit is what stops this file.
+    limits = replace(DEFAULT_LIMITS, memory_mb=600, seconds_per_file=3600, seconds_per_mb=0)
+    with ReaderPool(2, _extract, limits, warm=_warm) as pool:
         outcomes = _run(pool, jobs)
     reason = outcomes[big].reason
     assert "more memory than the 600 MB limit" in reason or "reader process" in reason, reason
