@@ -39,7 +39,8 @@ _APPROX_WORDS = r"ruim|circa|ca\.|meer dan|minder dan|bijna|ongeveer|zo'n|zo’n
 QUALIFIER = re.compile(rf"(?i)\b({_APPROX_WORDS}|totaal|in totaal)\s*(?:€\s*)?$")
 # A number word after a determiner refers back to things already counted ("de vijf gemeenten", "deze twee
 # gebieden"), and "drie van de vier" is a part of a whole: neither is a figure.
-DETERMINER_BEFORE = re.compile(r"(?i)\b(?:de|het|deze|die|dit|dat|beide|onze|hun|uw|zijn|haar|alle)\s+$")
+# "Er zijn drie ..." is the verb, not the possessive.
+DETERMINER_BEFORE = re.compile(r"(?i)\b(?:de|het|deze|die|dit|dat|beide|onze|hun|uw|(?<!\ber )zijn|haar|alle)\s+$")
 PART_OF_AFTER = re.compile(r"(?i)^\s+van\s+(?:de|der|het|deze|onze)\b")
 # Numbers that count parts of the report's own structure or of a policy ("in zeven hoofdstukken", "vijf
 # pijlers", "acht taakvelden") describe how the text is organised, not what happened.
@@ -206,7 +207,7 @@ _NUMBER_WORD = re.compile(r"(?<![\w])(" + "|".join(WORD_NUMBERS) + r")(?=\s+[a-z
 _EURO_BEFORE = re.compile(r"-?\s*€\s*$|\bEUR\s*$")
 _MULT_AFTER = re.compile(r"\s*(miljoen|mln\.?|mljn|mjln|milj\.?|miljard|mld\.?|duizend)\b")
 _EURO_AFTER = re.compile(r"\s*\S+\s*(?:euro|EUR)\b")
-_DURATION_AFTER = re.compile(r"\s*(?:dagen|dag|maanden|uur)\b")
+_DURATION_AFTER = re.compile(r"\s*(?:dagen|dag|maanden|uur|uren|minuten|minuut|seconden)\b")
 
 
 def _numbers(text: str) -> list[tuple[int, int, str, bool]]:
@@ -572,6 +573,45 @@ _CELL_BEFORE = re.compile(r"\|\s*$")
 _YEARS_AFTER = re.compile(r"\s*(?:jaar|jarige)\b")
 _AGE_BEFORE = re.compile(r"(?i)(?:van|tot|vanaf)\s*$|\bjongeren\b")
 _X_LINE_BEFORE = re.compile(r"(?i)(?:^|\n)\s*x\s*€?\s*$")
+# A line that holds nothing but a page or note marker ("(3)") or a list number before a number ("2. 3", as an
+# agenda prints its items) numbers the page, not something counted.
+_MARKER_LINE = re.compile(r"[ \t]*(?:\(\d{1,3}\)|\d{1,3}[.)][ \t]+\d{1,3}|\d{1,3}[.)]?)[ \t]*")
+# The counters a document site prints under its share button ("Copied!" / 253 / 0) and the like.
+_WIDGET_LINE = re.compile(r"(?i)[ \t]*(?:copied!?|gekopieerd!?|share\b.*|delen\b.*|downloads?|views?|weergaven"
+                          r"|likes?|bekeken|\d+[ \t]*(?:views|downloads))[ \t]*")
+_BARE_NUMBER_LINE = re.compile(r"[ \t]*[\d.,]+[ \t]*")
+# An upper age ("tot en met 23 jaar", "jonger dan 18 jaar").
+_AGE_LIMIT_BEFORE = re.compile(r"(?i)\b(?:t/m|tot en met|tot|onder de|boven de|jonger dan|ouder dan|vanaf|van)\s*$")
+# "afgerond op een veelvoud van € 1.000": how the amounts are rounded, no amount itself.
+_ROUNDING_BEFORE = re.compile(r"(?i)\b(?:veelvoud(?:en)? van|afgerond op(?: hele)?|afgerond naar)\s*(?:€\s*)?$")
+
+
+def _line_at(text: str, s: int, e: int) -> tuple[int, int]:
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    return ls, len(text) if le == -1 else le
+
+
+def _page_furniture(text: str, s: int, e: int) -> bool:
+    """A number on a line of its own that is a page or list marker ("(3)", "2. 3"), or a counter of a
+    document site's share widget ("Copied!" with the counts below it)."""
+    ls, le = _line_at(text, s, e)
+    line = text[ls:le]
+    if _MARKER_LINE.fullmatch(line) and ("(" in line or "." in line.strip()[:-1] or ")" in line):
+        return True
+    if not _BARE_NUMBER_LINE.fullmatch(line):
+        return False
+    pos = ls
+    for _ in range(4):  # up through other bare numbers to the line with words
+        if pos <= 0:
+            return False
+        ps = text.rfind("\n", 0, pos - 1) + 1
+        above = text[ps:pos - 1]
+        pos = ps
+        if _BARE_NUMBER_LINE.fullmatch(above):
+            continue
+        return bool(_WIDGET_LINE.fullmatch(above))
+    return False
 _CODE_BEFORE = re.compile(r"(?i)\b(?:RV|Z|nr)\W*$")
 
 
@@ -579,6 +619,8 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
     small = value < 30 and "," not in raw
     if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():
         return True  # "088", "0800", "04 SOCIAAL DOMEIN": a code, never a count
+    if len(raw) >= 6 and raw.isdigit() and not _EURO_BEFORE.search(before):
+        return True  # "Raadsvoorstel 2134697": Dutch text writes large amounts with dots; a bare run is a number of a document
     if _PHONE_BEFORE.search(before) or _RATIO_AFTER.match(after) or _RATIO_BEFORE.search(before):
         return True
     if len(raw) == 4 and raw.isdigit() and _POSTCODE_AFTER.match(after):
@@ -613,12 +655,16 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         return True
     if _SLASH_BEFORE.search(before) and not _CELL_BEFORE.search(before):
         return True
-    if _YEARS_AFTER.match(after) and _AGE_BEFORE.search(before):
+    if _YEARS_AFTER.match(after) and (_AGE_BEFORE.search(before) or _AGE_LIMIT_BEFORE.search(before)):
         return True  # ages
     if value == 0:
         return True
     if _X_LINE_BEFORE.search(before):
         return True  # the multiplier line of a table
+    if _ROUNDING_BEFORE.search(before):
+        return True  # "afgerond op een veelvoud van € 1.000"
+    if _page_furniture(text, s, e):
+        return True
     if _CODE_BEFORE.search(before):
         return True
     return False

@@ -1,0 +1,36 @@
+"""Numbers that are no figures: page and list markers, the counters of a document site, a document's number,
+an upper age, a rounding note, minutes of speaking time. And "Er zijn drie ..." is a count. Invented texts."""
+
+from sdkg.loaders.extract.figures import find_figures
+
+
+def _values(text: str, year: int | None = 2024) -> set[float]:
+    return {f.value for f in find_figures(text, year)}
+
+
+def test_page_markers_and_agenda_numbers_are_no_figures():
+    text = ("Jaarverslag\n\n(1)\n\nVoorwoord\n\n(2)\n(3)\n\nAgendapunten\n\n 1. 2\n\n 2. 3\n\n"
+            "In 2024 kregen 412 huishoudens schuldhulp.")
+    assert _values(text) == {412.0}
+
+
+def test_share_counters_of_a_document_site_are_no_figures():
+    text = "Share \"Jaarstukken 2022\"\n\nCopied!\n253\n0\n0\n\nIn 2022 bezochten 1.250 inwoners het inloophuis."
+    assert _values(text, 2022) == {1250.0}
+
+
+def test_a_bare_run_of_digits_is_a_document_number_but_an_amount_is_not():
+    text = ("Bijlage 2 bij Raadsvoorstel 2209481.\n\nHet tekort bedraagt € 1250000 en 2.209.481 inwoners "
+            "wonen in de regio.")
+    assert _values(text) == {1250000.0, 2209481.0}
+
+
+def test_an_upper_age_a_rounding_note_and_speaking_time_are_no_figures():
+    text = ("Jaarlijks is € 80.000 beschikbaar voor jongeren tot en met 23 jaar. De bedragen zijn afgerond op een "
+            "veelvoud van € 1.000. Insprekers krijgen vijf minuten spreektijd.")
+    assert _values(text) == {80000.0}
+
+
+def test_er_zijn_drie_is_a_count():
+    figs = find_figures("Na de aanbesteding zijn er offertes beoordeeld. Er zijn drie geldige offertes ontvangen.", 2023)
+    assert [(f.value, f.year) for f in figs] == [(3.0, 2023)]
