@@ -1048,6 +1048,99 @@ def _c_list_siblings(ctx: OrgContext):
             yield _cand(name, q, q + len(name), 0.6, filters=BLOCKED)
 
 
+# A name the sentence gives a part that only an organisation plays: a member of it ("lid geworden van X",
+# "aangesloten bij X"), a party to an agreement ("Met X is afgesproken"), founded ("X is opgericht"), what a task
+# passes to ("de overdracht van de taken naar X"), the agent of a service ("X voert ... uit", "door X
+# georganiseerd"), a grant's receiver ("X ontving een subsidie"). The name must look like one: no place, person,
+# month or common word of the text itself (a word the text also writes in lower case).
+_SLOT = r"(?:(?:De|Het|'t)[ \t]+[A-Z][\w'’&\-]*(?:[ \t]+[A-Z][\w'’&\-]*){0,2}|[A-Z][\w'’&\-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’&\-]*){0,3})"
+_ART = r"(?:(?:de|het)[ \t]+)?"
+SLOT_BEFORE = re.compile(  # the cue, then the name
+    rf"\b(?:(?:lid|leden|deelnemer)[ \t]+(?:geworden[ \t]+)?(?:van|bij|in)|aangesloten[ \t]+bij|"
+    rf"(?:overgedragen|overgegaan|overgeheveld|overgaan)[ \t]+(?:aan|naar)|"
+    rf"(?:overdracht|overgang)[ \t]+van[ \t]+[^.;:\n]{{1,60}}?[ \t]+(?:naar|aan)|"
+    rf"[Mm]et(?=[ \t]+{_ART}{_SLOT}[^.;:\n]{{0,60}}?\b(?:afgesproken|overeengekomen|overeenkomst[ \t]+gesloten|"
+    rf"convenant[ \t]+gesloten)\b)|"
+    rf"door(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:(?:wordt|worden|werd|werden|is|zijn)[ \t]+)?(?:uitgevoerd|georganiseerd|"
+    rf"aangeboden|verzorgd|geleverd|opgezet|gefinancierd|ondersteund)\b))[ \t]+{_ART}(?P<name>{_SLOT})")
+SLOT_AFTER = re.compile(  # the name, then the cue
+    rf"(?<![\w'’&\-])(?P<name>{_SLOT})[ \t]+(?:(?:is|werd|zijn|werden)[ \t]+(?:in[ \t]+\d{{4}}[ \t]+|onlangs[ \t]+|"
+    rf"recent[ \t]+)?opgericht|(?:ontvangt|ontving|kreeg|krijgt)[ \t]+(?:een[ \t]+|de[ \t]+)?(?:\w+[ \t]+)?"
+    rf"(?:subsidie|bijdrage)|(?:voert|voerde|verzorgt|verzorgde|organiseert|organiseerde|exploiteert|beheert|"
+    rf"coördineert)[ \t])")
+SLOT_ANCHORS = ("lid", "leden", "deelnemer", "aangesloten", "overgedragen", "overgegaan", "overgeheveld", "overgaan",
+                "overdracht", "overgang", "Met", "met", "door")
+SLOT_AFTER_ANCHORS = ("opgericht", "ontvangt", "ontving", "kreeg", "krijgt", "voert", "voerde", "verzorgt", "verzorgde",
+                      "organiseert", "organiseerde", "exploiteert", "beheert", "coördineert")
+# words that head a title, a governing body or a date, not an organisation's name
+NOT_A_SLOT_NAME = frozenset((
+    "Raad", "Kamer", "Tweede", "Eerste", "Bestuur", "Algemeen", "Dagelijks", "College", "Commissie", "Staten",
+    "Provinciale", "Gemeenteraad", "Burgemeester", "Wethouder", "Team", "Januari", "Februari", "Maart", "April",
+    "Mei", "Juni", "Juli", "Augustus", "September", "Oktober", "November", "December", "Maandag", "Dinsdag",
+    "Woensdag", "Donderdag", "Vrijdag", "Zaterdag", "Zondag", "Iedereen", "Niemand", "Samen", "Hierin", "Hiervoor",
+    "Daarvoor", "Daarmee", "Hiermee", "Zowel", "Alle", "Elke", "Ieder", "Iedere", "Welke", "Wie", "Wat", "Onze",
+    "Ons", "Mijn", "Uw", "Zij", "Ze", "Jullie", "Men", "Vanuit", "Vanaf", "Sinds", "Door", "Tot", "Na", "Per",
+))
+
+
+def _slot_name_ok(ctx: OrgContext, name: str, at: int) -> bool:
+    words = name.split()
+    core = words[1:] if words[0] in ("De", "Het", "'t") else words
+    if not core or core[0] in NOT_A_SLOT_NAME or words[0] in NOT_A_SLOT_NAME or name in NON_ORG_WORDS:
+        return False
+    if core[0] in ref.first_names() and (len(core) == 1 or core[1][:1].isupper()):
+        return False  # a person: "Anna", "Jan de Vries"
+    if _place_words(" ".join(core)) or ref.fold(" ".join(core)) in ref.area_index():
+        return False
+    if len(words) == 1:
+        w = words[0]
+        if len(w) < 3 or w.lower() in STOP_WORDS or _common_capitalised(w) or PLAIN_NOUN_END.search(w) \
+                or KIND_WORD_END.search(w) or w.upper() in NON_ORG_ACRONYMS:
+            return False
+        if not w.isupper() and _lower_in_text(ctx, w.lower()):
+            return False  # the text's own common noun ("Sport" at a sentence start, "sport" elsewhere)
+    elif _sentence_initial(ctx.text, at) and words[0] not in ("De", "Het", "'t") \
+            and _lower_in_text(ctx, words[0].lower()):
+        return False  # "Jongeren Werk ..." at a sentence start: a common word before capitals
+    return True
+
+
+def _lower_in_text(ctx: OrgContext, w: str) -> bool:
+    return bool(whole_occurrences(ctx.text, w))
+
+
+def _c_context_slot(ctx: OrgContext):
+    text = ctx.text
+    found = list(find_all(SLOT_BEFORE, text, SLOT_ANCHORS, fold_case=False, whole=True))
+    found += anchored_finditer(SLOT_AFTER, text, cap_starts(text))
+    seen = set()
+    g = "name"
+    spans = [(c.start, c.end) for c in ctx.found]
+    for m in found:
+        name = _trim(m.group(g))
+        s = m.start(g)
+        if not name or s in seen or not _slot_name_ok(ctx, name, s):
+            continue
+        if any(a < s + len(name) and b > s for a, b in spans):
+            continue  # an entity step has named what stands here: its reading stands
+        seen.add(s)
+        words = name.split()
+        if words[0] in ("De", "Het") and _sentence_initial(text, s):
+            # "De SVB voerde ... uit": at a sentence start the capital is the sentence's; mid-sentence "De Baan"
+            # is written with its article
+            bare = name[len(words[0]):].lstrip()
+            c = _cand(bare, s + len(name) - len(bare), s + len(name), 0.6, filters=BLOCKED)
+            c.aliases.append(name)
+            yield c
+            continue
+        yield _cand(name, s, s + len(name), 0.6, filters=BLOCKED)
+
+
+ORG_SLOT = Step("context_slot", "candidates", "a name in a part only an organisation plays: member of, party to an "
+                "agreement, founded, receiver of a task or grant, agent of a service (lid van X, met X afgesproken, X is "
+                "opgericht, X voert ... uit)", _c_context_slot)
+
+
 ORG_SIBLINGS = Step("list_siblings", "candidates", "the capitalised items of a list of three or more that holds a "
                     "sure organisation (de buurt, X-school, Y en Z Welzijn)", _c_list_siblings)
 ORG_COORDINATED = Step("coordinated", "candidates", "a one-word name joined by en/naar/& to a sure organisation "
@@ -1060,7 +1153,7 @@ ORG_BRACKET = Step("bracket_alias", "merge", "an acronym in brackets right after
                    "(\"Veiligheidsregio X (VRX)\"), also when the acronym was found on its own", None)
 ORG_BARE = Step("bare_alias", "merge", "a bare national name (GGD, Veilig Thuis) is an alias of the first longer "
                 "form (GGD Regio X, Veilig Thuis X) in the same report", None)
-ORG_STEPS = (*ORG_CANDIDATES, ORG_COORDINATED, ORG_SIBLINGS, *ORG_FILTERS.values(), ORG_NESTED, ORG_MERGE, ORG_BRACKET, ORG_BARE)
+ORG_STEPS = (*ORG_CANDIDATES, ORG_SLOT, ORG_COORDINATED, ORG_SIBLINGS, *ORG_FILTERS.values(), ORG_NESTED, ORG_MERGE, ORG_BRACKET, ORG_BARE)
 
 
 JOINED_BEFORE = re.compile(r"(.*?\S)(?:[ \t]*,[ \t]*|[ \t]+(?:en|of|&)[ \t]+)$")
@@ -1141,7 +1234,7 @@ def find_organisations(text: str, *, excluded: set[str], places: set[str], initi
     all_caps_lines = _all_caps_ranges(text)
     ctx = OrgContext(text, excluded, places, initiative_words, all_caps_lines, [a for a, _b in all_caps_lines])
     ctx.found = run_candidates(ORG_CANDIDATES, ctx, ORG_FILTERS, trace)
-    cands = ctx.found + run_candidates((ORG_COORDINATED, ORG_SIBLINGS), ctx, ORG_FILTERS, trace)
+    cands = ctx.found + run_candidates((ORG_SLOT, ORG_COORDINATED, ORG_SIBLINGS), ctx, ORG_FILTERS, trace)
     cands = _drop_nested(text, cands, trace)
     orgs = _resolve(text, cands)
     orgs = _bracket_aliases(text, orgs)

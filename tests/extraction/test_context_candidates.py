@@ -28,3 +28,25 @@ def test_the_last_item_of_an_inline_list_ends_before_its_verb():
     orgs = _orgs(text)
     assert {"Wadlopers", "Recreatieschap Holterberg", "Regionaal Archief Salland"} <= orgs
     assert not any("kunnen" in o for o in orgs)
+
+
+def test_a_name_in_a_part_only_an_organisation_plays():
+    text = ("Gemeente Zwolle, jaarverslag 2022. Zwolle is lid geworden van Stedenband. De taken van het "
+            "jongerenwerk zijn overgedragen aan De Kapstok. Met Buurtkracht is afgesproken dat de inloop blijft. "
+            "Kwartier Zorg is in 2021 opgericht. Het ouderenwerk werd door Zilverpijl georganiseerd.")
+    assert {"Stedenband", "De Kapstok", "Buurtkracht", "Kwartier Zorg", "Zilverpijl"} <= _orgs(text)
+
+
+def test_no_place_person_month_or_common_word_in_such_a_part():
+    text = ("Gemeente Zwolle, jaarverslag 2022. Anna is lid geworden van de adviesraad. De taken zijn overgedragen "
+            "aan Deventer. Met Kampen is afgesproken dat de pilot doorgaat. Sport voert de boventoon; sport is "
+            "belangrijk. In september is lid geworden van Maart niets.")
+    orgs = _orgs(text)
+    assert not orgs & {"Anna", "Deventer", "Kampen", "Sport", "Maart"}
+
+
+def test_a_sentence_start_article_is_not_part_of_the_name():
+    text = "Gemeente Zwolle, jaarverslag 2022. De Wadlopers voerde de schuldhulp uit; ook Ravelijn hielp."
+    x = extract(text_doc(text))
+    orgs = {o.name: o.aliases for o in x.organisations}
+    assert "Wadlopers" in orgs and "De Wadlopers" in orgs["Wadlopers"]
