@@ -64,7 +64,8 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
     table_years = _cell_years(text)
     multipliers = _table_multipliers(text)
     progress = _progress_shares(text)
-    rows = _year_column_rows(text, multipliers, report_year) + _vertical_rows(text, multipliers, report_year)
+    rows = (_year_column_rows(text, multipliers, report_year) + _vertical_rows(text, multipliers, report_year)
+            + _pipe_rows(text, multipliers, report_year))
     row_lines = {ls for ls, _le, _f in rows}
     page_numbers = _contents_page_numbers(text)
     for _ls, _le, figs in rows:
@@ -284,6 +285,9 @@ def _multiplier_for(text: str, s: int, e: int, multipliers) -> tuple[float, bool
         for pos, factor, euro_table in multipliers:
             if le < pos <= le + 1 + len(below) and not below[:pos - le - 1].strip(" \t("):
                 return factor, euro_table
+    ls = text.rfind("\n", 0, s) + 1
+    if _is_prose(text[ls:len(text) if le == -1 else le]):
+        return 1.0, False  # an amount in a sentence below a table is written out, not in the table's unit
     for pos, factor, euro_table in multipliers:  # nearest first
         if pos < s:
             if s - pos < 600 and not _prose_between(text, pos, s):
@@ -298,10 +302,18 @@ def _prose_between(text: str, a: int, b: int) -> bool:
     while ls != -1 and ls < b:
         le = text.find("\n", ls + 1)
         line = text[ls + 1:b if le == -1 or le > b else le]
-        if len(line) > 80 or (len(line.split()) >= 6 and re.search(r"\w[.!?](?:\s+[A-Z]|\s*$)", line)):
+        if _is_prose(line):
             return True
         ls = le
     return False
+
+
+def _is_prose(line: str) -> bool:
+    """A line of running text: long, or a sentence of six words or more; a row of a table printed with bars is
+    none, however long."""
+    if line.count("|") >= 2:
+        return False
+    return len(line) > 80 or (len(line.split()) >= 6 and bool(re.search(r"\w[.!?](?:\s+[A-Z]|\s*$)", line)))
 
 
 YEAR_HEADER = re.compile(r"(?m)^[ \t]*((?:(?:19|20)\d\d[ \t]+)+(?:19|20)\d\d)[ \t]*$")
@@ -524,6 +536,123 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
     return out
 
 
+# A table printed with bars ("| Taakveld | Realisatie 2023 | Begroting 2024 |"): a header row whose cells after
+# the first name years, then rows of a label and one cell per column.
+_PIPE_CELL = re.compile(rf"(-|–)?\s*(?:€\s*)?({CELL})\s*(%)?")
+_PIPE_RULE = re.compile(r"[\s|:\-–]*")
+_EMPTY_CELL = re.compile(r"[\s\-–—]*|n\.?v\.?t\.?|nb|\?")
+
+
+def _pipe_cells(line: str) -> list[str] | None:
+    """The cells of a bar-separated table line ("| a | b |" or "a | b"), or None for a line that is no row."""
+    if line.count("|") < 2:
+        return None
+    inner = line.strip()
+    if inner.startswith("|"):
+        inner = inner[1:]
+    if inner.endswith("|"):
+        inner = inner[:-1]
+    return [c.strip() for c in inner.split("|")]
+
+
+def _pipe_header(cells: list[str]) -> list[tuple[str | None, int | None]] | None:
+    """(kind, year) per column after the label column, or None when fewer than two columns name a year."""
+    cols: list[tuple[str | None, int | None]] = []
+    for c in cells[1:]:
+        m = HEADER_YEAR_CELL.fullmatch(c)
+        cols.append((_kind(m.group(1)), int(m.group(2))) if m else (None, None))
+    return cols if sum(1 for _k, y in cols if y) >= 2 else None
+
+
+def _caption_above(text: str, hs: int) -> str:
+    """The lines right above a table's header, up to a blank line or the rows of a table before it."""
+    lines: list[str] = []
+    pos = hs
+    while pos > 0 and len(lines) < 3:
+        ps = text.rfind("\n", 0, pos - 1) + 1
+        line = text[ps:pos - 1]
+        if not line.strip() or "|" in line:
+            break
+        lines.insert(0, line)
+        pos = ps
+    return "\n".join(lines)
+
+
+def _pipe_rows(text: str, multipliers, report_year: int | None) -> list[tuple[int, int, list[Figure]]]:
+    """Rows of bar-separated tables: each cell a figure of its column's year. A table of amounts keeps the
+    report's own column as the other year-column readers do; a table of indicators (no amounts) keeps every
+    year column, each a measurement of its year. The multiplier above a table governs that table only."""
+    if "|" not in text:
+        return []
+    out: list[tuple[int, int, list[Figure]]] = []
+    headers: list[int] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        le = text.find("\n", pos)
+        le = n if le == -1 else le
+        cells = _pipe_cells(text[pos:le])
+        cols = _pipe_header(cells) if cells else None
+        if not cols:
+            pos = le + 1
+            continue
+        hs = pos
+        headers.append(hs)
+        factor, _euro = _multiplier_for(text, hs, hs, multipliers)
+        if factor != 1.0 and len(headers) > 1:
+            mpos = next((p for p, _f, _e in multipliers if p < hs), -1)
+            if any(mpos < h < hs for h in headers[:-1]):
+                factor = 1.0  # the multiplier belongs to a table above this one
+        euro = factor != 1.0 or bool(re.search(r"(?i)€|\beuro\b|bedrag|\bbaten\b|\blasten\b|\bkosten\b",
+                                               _caption_above(text, hs) + text[hs:le]))
+        known = [(k, y) for k, y in cols if y is not None]
+        keep_known = iter(_reported_columns(known, report_year) if euro else [True] * len(known))
+        keep = [next(keep_known) if y is not None else False for _k, y in cols]
+        pos = le + 1
+        while pos < n:
+            le = text.find("\n", pos)
+            le = n if le == -1 else le
+            line = text[pos:le]
+            row = _pipe_cells(line)
+            if row is None or _pipe_header(row):
+                break
+            if _PIPE_RULE.fullmatch(line):
+                pos = le + 1
+                continue
+            label = re.sub(r"\s+", " ", row[0]).strip(" :")
+            figs = []
+            if re.search(r"[^\W\d_]", label):
+                percent_row = "%" in label
+                previous = None
+                offset = pos + line.find("|", line.find(row[0]) + len(row[0]) if row[0] else 0)
+                for (_k, year), kept, cell in zip(cols, keep, row[1:], strict=False):
+                    cs = text.find(cell, offset, le) if cell else -1
+                    offset = cs + len(cell) if cs != -1 else offset
+                    m = _PIPE_CELL.fullmatch(cell)
+                    if not (m and kept and year) or _EMPTY_CELL.fullmatch(cell):
+                        continue
+                    value = parse_dutch_number(m.group(2).lstrip("-"))
+                    if not value:
+                        continue
+                    if m.group(1) or m.group(2).startswith("-"):
+                        value = -value
+                    repeated, previous = value == previous and euro, value
+                    if repeated:
+                        continue
+                    if m.group(3) or percent_row:
+                        unit = "percent"
+                    elif euro:
+                        unit, value = "EUR", value * factor
+                    else:
+                        unit = "count"
+                    start = cs + cell.index(m.group(2)) if cs != -1 else pos
+                    figs.append(Figure(label=label, value=value, unit=unit, year=year,
+                                       span=span(text, start, start + len(m.group(2)))))
+            out.append((pos, le, figs))
+            pos = le + 1
+    return out
+
+
 MAX_FIGURES = 15  # the annotation guideline keeps up to 15 clear numbers per report
 UNIT_WEIGHT = {"EUR": 3.0, "weeks": 2.5, "years": 1.0, "score": 2.0, "count/day": 2.0, "count": 1.5, "percent": 1.0}
 
@@ -584,6 +713,11 @@ _BARE_NUMBER_LINE = re.compile(r"[ \t]*[\d.,]+[ \t]*")
 _AGE_LIMIT_BEFORE = re.compile(r"(?i)\b(?:t/m|tot en met|tot|onder de|boven de|jonger dan|ouder dan|vanaf|van)\s*$")
 # "afgerond op een veelvoud van € 1.000": how the amounts are rounded, no amount itself.
 _ROUNDING_BEFORE = re.compile(r"(?i)\b(?:veelvoud(?:en)? van|afgerond op(?: hele)?|afgerond naar)\s*(?:€\s*)?$")
+
+
+_RATE_BASE_BEFORE = re.compile(r"(?i)\bper\s+$")
+# "2022: 367" on a line of its own: a value of that year.
+_YEAR_COLON_BEFORE = re.compile(r"(?:^|\n)[ \t•\-–*]*(?:19|20)\d\d[ \t]*:[ \t]*$")
 
 
 def _line_at(text: str, s: int, e: int) -> tuple[int, int]:
@@ -653,7 +787,7 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         return True
     if _AGE_SUFFIX.match(after):
         return True
-    if _SLASH_BEFORE.search(before) and not _CELL_BEFORE.search(before):
+    if _SLASH_BEFORE.search(before) and not _CELL_BEFORE.search(before) and not _YEAR_COLON_BEFORE.search(before):
         return True
     if _YEARS_AFTER.match(after) and (_AGE_BEFORE.search(before) or _AGE_LIMIT_BEFORE.search(before)):
         return True  # ages
@@ -661,6 +795,8 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         return True
     if _X_LINE_BEFORE.search(before):
         return True  # the multiplier line of a table
+    if _RATE_BASE_BEFORE.search(before):
+        return True  # "per 10.000 inwoners": the base of a rate
     if _ROUNDING_BEFORE.search(before):
         return True  # "afgerond op een veelvoud van € 1.000"
     if _page_furniture(text, s, e):
