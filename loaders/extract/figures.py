@@ -654,6 +654,7 @@ def _pipe_rows(text: str, multipliers, report_year: int | None) -> list[tuple[in
 
 
 MAX_FIGURES = 15  # the annotation guideline keeps up to 15 clear numbers per report
+ROW_PENALTY = 1.5  # a row's second figure scores below the first figure of any other number of its unit
 UNIT_WEIGHT = {"EUR": 3.0, "weeks": 2.5, "years": 1.0, "score": 2.0, "count/day": 2.0, "count": 1.5, "percent": 1.0}
 
 
@@ -661,6 +662,17 @@ def _select(figs: list[Figure], explicit_of: dict[int, bool]) -> list[Figure]:
     """Keep the clearest numbers: money, durations and dated volumes before bare small counts and shares."""
     if len(figs) <= MAX_FIGURES:
         return figs
+
+    # A table row gives one figure per year column; a reader keeps one or two of them and the other numbers of the
+    # text: each further figure of the same row (its label) counts for less, the latest years first.
+    rank: dict[int, int] = {}
+    rows: dict[str, list[Figure]] = {}
+    for f in figs:
+        if f.label:
+            rows.setdefault(f.label, []).append(f)
+    for same in rows.values():
+        for r, f in enumerate(sorted(same, key=lambda g: -(g.year or 0))):
+            rank[id(f)] = r
 
     def score(i_f):
         i, f = i_f
@@ -671,6 +683,7 @@ def _select(figs: list[Figure], explicit_of: dict[int, bool]) -> list[Figure]:
             s += 0.5
         if f.unit == "count" and f.value < 10:
             s -= 0.5
+        s -= ROW_PENALTY * rank.get(id(f), 0)
         return (-s, -abs(f.value), i)  # among equals, the larger amounts
 
     keep = sorted(enumerate(figs), key=score)[:MAX_FIGURES]

@@ -45,3 +45,15 @@ def test_a_year_with_a_colon_dates_the_value_after_it():
 def test_a_rate_base_is_no_figure():
     text = "In 2023 waren er 37 meldingen per 1.000 jongeren, tegen 41 per 1.000 jongeren landelijk."
     assert {v for v, *_ in _figs(text, 2023)} == {37.0, 41.0}
+
+
+def test_past_fifteen_figures_a_rows_further_years_give_way_to_the_counts_of_the_text():
+    rows = "".join(f"| Indicator {c} | {i}1 | {i}2 | {i}3 | {i}4 |\n" for i, c in enumerate("ABCDEFG", start=1))
+    text = ("Kengetallen\n| Indicator | 2021 | 2022 | 2023 | 2024 |\n" + rows + "\n"
+            "In 2024 zette de stichting 37 vrijwillige maatjes in. De bibliotheek gaf 48 cursussen en er kwamen "
+            "26 ouderen in het woonzorgcluster wonen.\n")
+    figs = find_figures(text, 2024)
+    assert len(figs) == 15
+    values = {f.value for f in figs}
+    assert {37.0, 48.0, 26.0} <= values
+    assert {f.value for f in figs if f.label == "Indicator C"} >= {34.0}  # each row keeps its latest year
