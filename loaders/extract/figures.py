@@ -64,8 +64,11 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
     table_years = _cell_years(text)
     multipliers = _table_multipliers(text)
     progress = _progress_shares(text)
-    rows = (_year_column_rows(text, multipliers, report_year) + _vertical_rows(text, multipliers, report_year)
-            + _pipe_rows(text, multipliers, report_year))
+    indicators = _indicator_rows(text, report_year)
+    taken = {ls for ls, _le, _f in indicators}
+    rows = (_year_column_rows(text, multipliers, report_year)
+            + [r for r in _vertical_rows(text, multipliers, report_year) if r[0] not in taken]
+            + _pipe_rows(text, multipliers, report_year) + indicators)
     row_lines = {ls for ls, _le, _f in rows}
     page_numbers = _contents_page_numbers(text)
     for _ls, _le, figs in rows:
@@ -535,6 +538,76 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
         i = max(i + 1, j)
     return out
 
+
+# The policy indicators every begroting prints (BBV), one cell per line: "Naam" / "Jaar meting" / the places
+# compared ("Nederland", the province, the gemeente) / target columns ("Begroting 2026"); then per indicator its
+# name, the year it was measured and one value per column. A place column holds a value of the measured year, a
+# target column one of its own year.
+_MEASURED_CELL = re.compile(r"(?i)(?:jaar(?:\s+van)?\s+meting|meetjaar|peiljaar|jaar\s+peiling|peildatum)")
+_PLACE_CELL = re.compile(r"[A-Z][^\d|]{1,40}")
+
+
+def _indicator_rows(text: str, report_year: int | None) -> list[tuple[int, int, list[Figure]]]:
+    if not _MEASURED_CELL.search(text):
+        return []
+    lines = [(m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    out: list[tuple[int, int, list[Figure]]] = []
+    for i, (_ls, cell) in enumerate(lines):
+        if not _MEASURED_CELL.fullmatch(cell):
+            continue
+        cols: list[int | None] = []  # None: the year of measurement; else the column's own year
+        j = i + 1
+        while j < len(lines):
+            ln = lines[j][1]
+            m = _KIND_YEAR_CELL.match(ln)
+            if m and _kind(m.group(1)):
+                cols.append(int(m.group(2)))
+                j += 1
+                continue
+            if len(ln) <= 30 and _kind(ln) and j + 1 < len(lines) and YEAR_LINE.fullmatch(lines[j + 1][1]):
+                cols.append(int(lines[j + 1][1].strip()))
+                j += 2
+                continue
+            nxt = lines[j + 1][1] if j + 1 < len(lines) else ""
+            if _PLACE_CELL.fullmatch(ln) and not YEAR_LINE.fullmatch(nxt):
+                cols.append(None)
+                j += 1
+                continue
+            break
+        if not cols:
+            continue
+        table: list[tuple[int, int, list[Figure]]] = []
+        while j + 1 < len(lines):
+            ls, label = lines[j]
+            measured = YEAR_LINE.fullmatch(lines[j + 1][1])
+            if not measured or not re.search(r"[^\W\d_]", label) or _VALUE_CELL.match(label):
+                break
+            year_measured = int(measured.group(1))
+            cells = lines[j + 2:j + 2 + len(cols)]
+            figs = []
+            k = 0
+            for (cs, c), col in zip(cells, cols, strict=False):
+                m = _VALUE_CELL.match(c)
+                if not m and not _CODE_CELL.match(c):
+                    break
+                k += 1
+                value = parse_dutch_number(m.group(2).lstrip("-")) if m else None
+                if not value:
+                    continue
+                if m.group(1) or m.group(2).startswith("-"):
+                    value = -value
+                start = cs + c.index(m.group(2))
+                figs.append(Figure(label=re.sub(r"\s+", " ", label), value=value,
+                                   unit="percent" if "%" in c or "%" in label else "count",
+                                   year=col or year_measured, span=span(text, start, start + len(m.group(2)))))
+            table.append((ls, ls + len(label), figs))
+            table.append((lines[j + 1][0], lines[j + 1][0] + len(lines[j + 1][1]), []))
+            table.extend((cs, cs + len(c), []) for cs, c in cells[:k])
+            j += 2 + k
+            while j + 1 < len(lines) and not YEAR_LINE.fullmatch(lines[j + 1][1]) and _is_prose(lines[j][1]):
+                j += 1  # a comment under the indicator
+        out.extend(table)
+    return out
 
 # A table printed with bars ("| Taakveld | Realisatie 2023 | Begroting 2024 |"): a header row whose cells after
 # the first name years, then rows of a label and one cell per column.

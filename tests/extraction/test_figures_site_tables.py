@@ -42,3 +42,15 @@ def test_a_multiplier_with_a_times_sign():
     text = "Lasten, baten en saldo\n\nbedragen × € 1.000\n\nLasten € 48.210 52,3 %\nBaten € 12.944 14,1 %\n"
     values = {f[0] for f in _figs(text, 2019)}
     assert {48210000.0, 12944000.0} <= values and 1000.0 not in values
+
+
+def test_policy_indicators_with_a_year_of_measurement_and_target_columns():
+    text = ("Beleidsindicatoren\n\nNaam\n\nJaar meting\n\nOverijssel\n\nRaalte\n\nBegroting\n2025\n\nBegroting 2028\n\n"
+            "Jongeren met jeugdhulp\n\n2022\n\n11,40\n\n10,90\n\n10,50\n\n10,00\n\n"
+            "We zetten in op preventie in en rond de scholen, samen met de huisartsen en het wijkteam.\n\n"
+            "Werkloze jongeren\n\n2023\n\n1,60\n\n1,30\n\n1,20\n\n1,00\n\nDe rest van de tekst volgt hier.")
+    figs = {(f.value, f.year, f.label) for f in find_figures(text, 2025)}
+    assert figs == {(11.4, 2022, "Jongeren met jeugdhulp"), (10.9, 2022, "Jongeren met jeugdhulp"),
+                    (10.5, 2025, "Jongeren met jeugdhulp"), (10.0, 2028, "Jongeren met jeugdhulp"),
+                    (1.6, 2023, "Werkloze jongeren"), (1.3, 2023, "Werkloze jongeren"),
+                    (1.2, 2025, "Werkloze jongeren"), (1.0, 2028, "Werkloze jongeren")}
