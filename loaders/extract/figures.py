@@ -398,6 +398,14 @@ def _reported_columns(columns: list[tuple[str | None, int]], report_year: int | 
     return [k != "forecast" and y == own and (k == "actual" or not actual) for k, y in columns]
 
 
+def _measured_columns(columns: list[tuple[str | None, int]]) -> list[bool]:
+    """Which columns of a table of indicators (no amounts) hold figures: each year is a measurement of its own,
+    targets ("Streefwaarde 2026", "Begroting 2026") too, but no forecast ("Raming 2027") and no plan of a year
+    whose realisation stands beside it."""
+    actual = {y for k, y in columns if k == "actual"}
+    return [k != "forecast" and not (k == "plan" and y in actual) for k, y in columns]
+
+
 def _year_column_rows(text: str, multipliers, report_year: int | None = None) -> list[tuple[int, int, list[Figure]]]:
     """Rows of a year-column table, cells separated by spaces: each cell is a figure of its column's year
     (cells align to the right), "-" is an empty cell, a leading minus is kept, and the row's words are the
@@ -679,7 +687,7 @@ def _pipe_rows(text: str, multipliers, report_year: int | None) -> list[tuple[in
         euro = factor != 1.0 or bool(re.search(r"(?i)€|\beuro\b|bedrag|\bbaten\b|\blasten\b|\bkosten\b",
                                                _caption_above(text, hs) + text[hs:le]))
         known = [(k, y) for k, y in cols if y is not None]
-        keep_known = iter(_reported_columns(known, report_year) if euro else [True] * len(known))
+        keep_known = iter(_reported_columns(known, report_year) if euro else _measured_columns(known))
         keep = [next(keep_known) if y is not None else False for _k, y in cols]
         pos = le + 1
         while pos < n:
