@@ -84,7 +84,12 @@ class InitContext:
 
 
 OK = ("empty", "sentence", "known_entity", "generic", "programme", "excluded_word", "inside_law", "programme_piece",
-      "inside_organisation", "contents_line")
+      "inside_organisation", "contents_line", "planning_document", "address", "organisation_head", "generic_service",
+      "modifier")
+# The name after a type word is checked by the filters that say it is something else (an organisation, a law, a
+# programme); a generic or street name after a type word is still that plan's subject ("Actieplan Wonen, Zorg en
+# Welzijn", "project Stationsstraat").
+TAIL_OK = OK[:10]
 
 
 def _f_empty(ctx: InitContext, c: Cand) -> bool:
@@ -136,6 +141,101 @@ def _f_contents_line(ctx: InitContext, c: Cand) -> bool:
     return bool(i and ctx.contents[i - 1][2] > c.at)
 
 
+# Planning-and-control and meeting documents: a report's own paper trail, never an undertaking. A kadernota,
+# perspectiefnota or voorjaarsnota named by its year is the budget cycle's document ("Kadernota 2026"); with a
+# subject it may be a policy framework ("Kadernota Sociaal Domein").
+MEETING_DOCUMENT = re.compile(r"(?i)vergaderbundel|besluitenlijst|startnotitie|raadsagenda|ingekomen\s+stukken|"
+                              r"agendapunt|krediet\b")
+CYCLE_DOCUMENT = re.compile(r"(?i)^(?:kadernota|kaderbrief|perspectiefnota|voorjaarsnota|najaarsnota|"
+                            r"programmabegroting|begroting|jaarrekening|jaarverslag|jaarstukken|tussenrapportage|"
+                            r"voortgangsrapportage|bestuursrapportage|burap|berap|slotwijziging)"
+                            r"(?:[ \t]+(?:19|20)\d\d\b.*)?$")
+
+
+def _f_planning_document(ctx: InitContext, c: Cand) -> bool:
+    return bool(MEETING_DOCUMENT.search(c.name) or CYCLE_DOCUMENT.match(c.name))
+
+
+# Streets and addresses: "Stationsstraat", "Markt 12, X", "Kerkplein 3". A street name is no undertaking unless a
+# type word names it ("project Stationsplein", "wijkvisie Kerkstraat": those pass, the type word opens the name).
+STREET_WORD = re.compile(r"(?i)^[\w\-]{3,}(?:straat|laan|plein|singel|gracht|kade|dreef|steeg|boulevard|weg)$")
+STREET_NUMBER = re.compile(r"(?i)[\w\-]{3,}(?:straat|laan|plein|singel|gracht|kade|dreef|steeg|boulevard|weg)[ \t]+\d")
+HOUSE_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,4}[a-zA-Z]?(?:[ \t]*[-–][ \t]*\d{1,4})?(?:[ \t]*,|[ \t]*$|[ \t]+\d{4}[ \t]?[A-Z]{2}\b)",
+                                re.M)
+
+
+def _f_address(ctx: InitContext, c: Cand) -> bool:
+    words = c.name.split()
+    if not words or TYPE_PREFIX.match(words[0]):
+        return False
+    if STREET_WORD.match(words[-1].rstrip(".,")) or STREET_NUMBER.search(c.name):
+        return True
+    end = c.at + len(c.name)
+    m = HOUSE_NUMBER_AFTER.match(ctx.text, end, min(len(ctx.text), end + 30))
+    return bool(m) and not YEAR_TOKEN.fullmatch(m.group(0).strip(" \t,").split()[0])
+
+
+# Head words of institutions and venues: a capitalised run holding one names a body or a building ("Museum X",
+# "X Theater", "Instituut voor Y", "Cultuurcentrum Z"), never a project; the type-word and quoted steps keep
+# their own evidence ("project Museumkwartier" is a project).
+ORG_HEAD = re.compile(r"(?i)^[\w\-]*(?:museum|musea|theater|theaters|schouwburg|bibliotheek|instituut|centrum|"
+                      r"poppodium|filmhuis|ziekenhuis|universiteit|hogeschool|stichting|vereniging|"
+                      r"kerk|moskee|omroep|kliniek|apotheek|huisartsenpraktijk|archief)$")
+HEAD_STEPS = frozenset({"capitalised_run", "enumeration", "listed"})
+
+
+def _f_organisation_head(ctx: InitContext, c: Cand) -> bool:
+    return c.step in HEAD_STEPS and any(ORG_HEAD.match(w) for w in re.findall(r"[\w\-]+", c.name))
+
+
+# A care service or discipline named by its generic term: classifying adjectives and a service noun only
+# ("Specialistische Geestelijke Gezondheidszorg", "Forensische Geneeskunde", "Peuteropvang & VE"). A named
+# approach keeps a word of its own ("Blauwe Zorg", "Positieve Gezondheid").
+SERVICE_WORDS = frozenset("""
+zorg gezondheidszorg geneeskunde ggz jeugd-ggz verslavingszorg ouderenzorg gehandicaptenzorg thuiszorg kraamzorg
+wijkverpleging verpleging verzorging begeleiding behandeling hulpverlening hulp opvang peuteropvang kinderopvang
+nachtopvang dagopvang dagbesteding ve vve voorschoolse vroegschoolse educatie jeugdgezondheidszorg jgz
+psychiatrie psychologie logopedie fysiotherapie huisartsenzorg respijtzorg mantelzorgondersteuning
+schuldhulpverlening schuldhulp schuldsanering bewindvoering werk maatschappelijk ondersteuning diagnostiek
+revalidatie spoedzorg crisisopvang crisisdienst gezondheid
+""".split())
+CLASSIFIER_ADJECTIVES = frozenset("""
+specialistische specialistisch geestelijke geestelijk forensische forensisch ambulante ambulant intramurale
+extramurale medische medisch psychiatrische psychosociale preventieve curatieve langdurige eerstelijns tweedelijns
+derdelijns generalistische generalistisch klinische acute basis huishoudelijke pedagogische orthopedagogische
+individuele collectieve persoonlijke openbare publieke algemene algemeen lichte zware intensieve
+""".split())
+
+
+def _f_generic_service(ctx: InitContext, c: Cand) -> bool:
+    words = [w for w in re.findall(r"[\w\-]+", c.name.lower()) if w not in CONNECT]
+    if not words or not any(w in SERVICE_WORDS for w in words):
+        return False
+    if not all(w in SERVICE_WORDS or w in CLASSIFIER_ADJECTIVES or w in DOMAIN_WORDS for w in words):
+        return False
+    # a classifying adjective ("Forensische"), or nothing but the names of services ("Peuteropvang & VE")
+    return any(w in CLASSIFIER_ADJECTIVES for w in words) or all(w in SERVICE_WORDS for w in words)
+
+
+# An inflected adjective of place ends a capitalised run that a lower-case noun follows: the run modifies that
+# noun ("de Zeeuws Vlaamse doelstelling", "ons Meppeler DNA"), it is no name of its own.
+PLACE_ADJECTIVE = re.compile(r"^[A-Z][a-zëï]+(?:se|sche)$")
+LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-zë]+)")
+
+
+def _f_modifier(ctx: InitContext, c: Cand) -> bool:
+    if c.step != "capitalised_run":
+        return False
+    words = c.name.split()
+    if not PLACE_ADJECTIVE.match(words[-1]) or words[-1].lower() in NOUNS_IN_SE:
+        return False
+    m = LOWER_WORD_AFTER.match(ctx.text, c.at + len(c.name))
+    return bool(m) and m.group(1) not in STOP_TAIL and m.group(1) not in CONNECT
+
+
+NOUNS_IN_SE = frozenset({"analyse", "expertise", "fase", "diagnose", "prognose", "synthese", "crise", "basisse"})
+
+
 INIT_FILTERS = {s.name: s for s in (
     Step("empty", "filter", "drops a name that folds to nothing", _f_empty),
     Step("sentence", "filter", "drops a sentence that opens with a personal pronoun (We zetten in op ...)", _f_sentence),
@@ -149,12 +249,21 @@ INIT_FILTERS = {s.name: s for s in (
          "(\"regeling X\" of \"Gemeenschappelijke regeling X\")", _f_inside_organisation),
     Step("contents_line", "filter", "drops a title in a table of contents (\"Paragraaf Lokale lasten 120\")",
          _f_contents_line),
+    Step("planning_document", "filter", "drops meeting papers and budget-cycle documents named by year "
+         "(Vergaderbundel, Startnotitie, Kadernota 2026)", _f_planning_document),
+    Step("address", "filter", "drops street names and addresses (X-straat, Markt 12, Y)", _f_address),
+    Step("organisation_head", "filter", "drops capitalised runs and list items with an institution's head word "
+         "(Museum X, Instituut Y, Cultuurcentrum Z)", _f_organisation_head),
+    Step("generic_service", "filter", "drops a service named by its generic term (Forensische Geneeskunde)",
+         _f_generic_service),
+    Step("modifier", "filter", "drops a run that ends in a place adjective before a noun (Zeeuws Vlaamse doelstelling)",
+         _f_modifier),
 )}
 
 
 def _ok(ctx: InitContext, name: str, start: int) -> bool:
     c = Cand(name, start, start + len(name), 0.0, at=start)
-    return not any(INIT_FILTERS[f].fn(ctx, c) for f in OK)
+    return not any(INIT_FILTERS[f].fn(ctx, c) for f in TAIL_OK)
 
 
 def _icand(name: str, start: int, end: int, kind: str | None, conf: float, *, at: int | None = None,

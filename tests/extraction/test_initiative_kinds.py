@@ -1,0 +1,57 @@
+"""Kinds of capitalised text that are no initiative on any municipality's page, beside the initiatives they
+stand next to: budget-cycle and meeting documents, streets and addresses, institutions by their head word,
+services named by their generic term, and place adjectives before a noun.
+
+Every text here is invented.
+"""
+
+from sdkg.loaders.extract import extract
+
+from .conftest import text_doc
+
+
+def _inits(text: str) -> set[str]:
+    return {i.name for i in extract(text_doc(text)).initiatives}
+
+
+def test_budget_cycle_and_meeting_documents_are_no_initiative():
+    names = _inits("Gemeente Zwolle. In de Kadernota 2026 staat dat de pilot Samen Koken doorgaat. Het stuk staat "
+                   "in de Vergaderbundel Commissie Samenleving en in de Startnotitie Wonen met Zorg.")
+    assert not {n for n in names if n.startswith(("Kadernota", "Vergaderbundel", "Startnotitie"))}, names
+    assert "Pilot Samen Koken" in names
+
+
+def test_a_kadernota_with_a_subject_is_still_a_policy_framework():
+    names = _inits("Gemeente Zwolle. Het college werkt aan de Kadernota Gezonde Wijken. Ook de Kadernota 2025-2028 "
+                   "is klaar.")
+    assert "Kadernota Gezonde Wijken" in names
+    assert "Kadernota 2025-2028" not in names
+
+
+def test_streets_and_addresses_are_no_initiative_but_a_project_named_after_a_street_is():
+    names = _inits("Gemeente Zwolle. Het inloophuis zit aan de Lange Lindelaan, de spreekuren zijn op Oude "
+                   "Markt 12, Zwolle. Het project Stationsplein is gestart en ook Buurt Bruist loopt door.")
+    assert not {"Lange Lindelaan", "Oude Markt"} & names, names
+    assert {"Project Stationsplein", "Buurt Bruist"} <= names
+
+
+def test_institutions_named_by_their_head_word_are_no_initiative():
+    names = _inits("Gemeente Zwolle. De activiteiten vonden plaats in Museum Oude Weverij, Theater Het Veerhuis en "
+                   "het Instituut voor Kunst Educatie. Daarnaast liep Samen Sterk Zwolle door.")
+    assert not {n for n in names if any(w in n for w in ("Museum", "Theater", "Instituut"))}, names
+    assert "Samen Sterk Zwolle" in names
+
+
+def test_a_service_named_by_its_generic_term_is_no_initiative_but_a_named_approach_is():
+    names = _inits("Gemeente Zwolle. De GGD werkt aan Forensische Geneeskunde en Specialistische Geestelijke "
+                   "Gezondheidszorg blijft duur. Met de huisartsen werken we volgens Blauwe Zorg aan minder "
+                   "doorverwijzingen, en kinderen gaan naar Peuteropvang & VE.")
+    assert not {"Forensische Geneeskunde", "Specialistische Geestelijke Gezondheidszorg", "Peuteropvang & VE"} & names
+    assert "Blauwe Zorg" in names
+
+
+def test_a_place_adjective_before_a_noun_is_no_title():
+    names = _inits("Gemeente Zwolle. Ook is de Zeeuws Vlaamse doelstelling uit de regiodeal gehaald, met steun van "
+                   "Kansrijk Opgroeien Zwolle.")
+    assert "Zeeuws Vlaamse" not in names
+    assert "Kansrijk Opgroeien Zwolle" in names
