@@ -160,8 +160,8 @@ def _f_planning_document(ctx: InitContext, c: Cand) -> bool:
 # type word names it ("project Stationsplein", "wijkvisie Kerkstraat": those pass, the type word opens the name).
 STREET_WORD = re.compile(r"(?i)^[\w\-]{3,}(?:straat|laan|plein|singel|gracht|kade|dreef|steeg|boulevard|weg)$")
 STREET_NUMBER = re.compile(r"(?i)[\w\-]{3,}(?:straat|laan|plein|singel|gracht|kade|dreef|steeg|boulevard|weg)[ \t]+\d")
-HOUSE_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,4}[a-zA-Z]?(?:[ \t]*[-–][ \t]*\d{1,4})?(?:[ \t]*,|[ \t]*$|[ \t]+\d{4}[ \t]?[A-Z]{2}\b)",
-                                re.M)
+HOUSE_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,4}[a-zA-Z]?(?:[ \t]*[-–][ \t]*\d{1,4})?(?:[ \t]*,[ \t]*[A-Z]|"
+                                r"[ \t]+\d{4}[ \t]?[A-Z]{2}\b)")
 
 
 def _f_address(ctx: InitContext, c: Cand) -> bool:
