@@ -605,6 +605,69 @@ def _listed_item(m: re.Match):
         yield _icand(item, m.start(1), m.start(1) + len(item), None, 0.6)
 
 
+# "Festivals en evenementen in 2019: A, B en C", "De interventies die we inzetten zijn A en B": a plural noun of
+# undertakings announces the names that follow a colon (or "zijn") in the same sentence.
+INLINE_CUE = re.compile(r"(?i)(?<![\w\-])(?:festivals|evenementen|projecten|pilots|initiatieven|campagnes|"
+                        r"interventies|programma['’]s|proeftuinen|regelingen|methodieken|aanpakken)\b"
+                        r"[^.:;!?\n]{0,60}?(?::|[ \t]zijn[ \t]|[ \t]waren[ \t])[ \t]*")
+INLINE_ANCHORS = ("festivals", "evenementen", "projecten", "pilots", "initiatieven", "campagnes", "interventies",
+                  "programma", "proeftuinen", "regelingen", "methodieken", "aanpakken")
+INLINE_ITEM_END = re.compile(r"[.;!?\n]|,[ \t]+|[ \t]+(?:en|of)[ \t]+")
+
+
+def _c_inline_list(ctx: InitContext):
+    """11. names listed after a plural noun of undertakings and a colon: "Festivals in 2019: A, B en het C" """
+    text = ctx.text
+    low = lowered(text) or text.lower()
+    starts = sorted({q for a in INLINE_ANCHORS for q in occurrences(low, a)
+                     if not (q and (is_word(text[q - 1]) or text[q - 1] == "-"))})
+    seen_end = -1
+    for q in starts:
+        if q < seen_end:
+            continue
+        m = INLINE_CUE.match(text, q)
+        if not m:
+            continue
+        pos = m.end()
+        stop = min(len(text), pos + 400)
+        while pos < stop:
+            e = INLINE_ITEM_END.search(text, pos, stop)
+            item_end = e.start() if e else stop
+            raw = text[pos:item_end]
+            art = re.match(r"(?:het|de|een)[ \t]+", raw)
+            off = art.end() if art else 0
+            item = _list_item_name(raw[off:])
+            if item:
+                yield _icand(item, pos + off, pos + off + len(item), None, 0.55)
+            if e is None or e.group(0)[:1] in ".;!?\n":
+                break
+            pos = e.end()
+        seen_end = pos
+
+
+def _list_item_name(raw: str) -> str:
+    """The name at the start of a list item: capitalised words, lower-case words only before a second capital
+    ("Welcome to the Village"), cut at a plain word after two capitalised ones ("Gezonde School voor jongeren")."""
+    raw = re.sub(r"[ \t]*\([^()]{1,20}\)", "", raw).strip()
+    words = raw.split()
+    if not words or not words[0][:1].isupper() or len(words) > 8:
+        return ""
+    out: list[str] = []
+    caps = 0
+    for w in words:
+        if w[:1].isupper() or w[:1].isdigit():
+            out.append(w)
+            caps += 1
+            continue
+        if caps >= 2:
+            break
+        out.append(w)
+    while out and not out[-1][:1].isupper() and not out[-1][:1].isdigit():
+        out.pop()
+    name = " ".join(out).strip(" ,:")
+    return name if 0 < len(out) <= 6 else ""
+
+
 @lru_cache(maxsize=1)
 def _national_labels() -> tuple[tuple[str, bool, int], ...]:
     """(label, exact case, programme) for the national programmes: acronyms keep their case, names fold."""
@@ -672,6 +735,8 @@ INIT_CANDIDATES = (
     Step("listed", "candidates", "items of a bulleted list announced as projects, policy frameworks or schemes",
          _c_listed),
     Step("national", "candidates", "country-wide programmes and agreements (loaders/data/initiatives.csv)", _c_national),
+    Step("inline_list", "candidates", "names listed after a plural noun of undertakings and a colon (Festivals: A, B "
+         "en C)", _c_inline_list),
 )
 INIT_MERGE = Step("merge", "merge", "one initiative per folded name; a name whose words are all in another's joins "
                   "it; neighbourhoods named inside", None)

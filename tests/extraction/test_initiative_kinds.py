@@ -55,3 +55,23 @@ def test_a_place_adjective_before_a_noun_is_no_title():
                    "Kansrijk Opgroeien Zwolle.")
     assert "Zeeuws Vlaamse" not in names
     assert "Kansrijk Opgroeien Zwolle" in names
+
+
+def test_names_listed_after_a_plural_noun_of_undertakings_and_a_colon():
+    names = _inits("Gemeente Zwolle. Festivals en evenementen in 2022: Zomer aan de Gracht, Noorderlicht Nights, "
+                   "het Havenfeest en Klinkt. De interventies die we inzetten zijn Kookstudio Oost en Fit op Zaterdag "
+                   "voor ouderen.")
+    assert {"Zomer aan de Gracht", "Noorderlicht Nights", "Havenfeest", "Klinkt", "Kookstudio Oost",
+            "Fit op Zaterdag"} <= names, names
+
+
+def test_a_plain_plural_before_a_colon_lists_nothing_in_lower_case():
+    names = _inits("Gemeente Zwolle. Projecten: inloop voor ouderen, maaltijden aan huis en vervoer.")
+    assert not names, names
+
+
+def test_a_country_wide_programme_is_one_initiative_under_its_written_form():
+    names = _inits("Gemeente Zwolle. Scholen doen mee aan de Gezonde School. Ook de Gecombineerde Leefstijl "
+                   "Interventie (GLI) is gestart.")
+    assert "Gezonde School" in names
+    assert len([n for n in names if "GLI" in n or "Leefstijl" in n]) == 1, names
