@@ -372,7 +372,9 @@ def _c_hyphen_type(ctx: InitContext):
     for m in re.finditer(r"(?<![\w\-])([A-Z][\w]*-(?:project|aanpak|methode|programma|campagne|pilot|regeling|"
                          r"akkoord|agenda|deal|traject))(?![\w\-])",
                          ctx.text):
-        yield _icand(m.group(1), m.start(), m.end(), None, 0.7)
+        acronym = m.group(1).split("-", 1)[0]
+        national = acronym in _national_acronyms()  # "IZA-akkoord" is the national IZA (step national)
+        yield _icand(m.group(1), m.start(), m.end(), None, 0.7, dropped_by="national_acronym" if national else None)
 
 
 def _c_hashtag(ctx: InitContext):
@@ -683,7 +685,7 @@ def _c_national(ctx: InitContext):
     found: dict[int, list[tuple[int, int]]] = {}
     for lab, exact, i in _national_labels():
         for q in occurrences(text if exact else low, lab):
-            if _whole_word(text, q, q + len(lab)):
+            if _whole_word(text, q, q + len(lab), hyphen_ok=exact):
                 found.setdefault(i, []).append((q, q + len(lab)))
     for spans in found.values():
         spans = _outermost(spans)
@@ -708,9 +710,18 @@ def _plain_words(text: str, a: int, b: int) -> str | None:
     return None if TYPE_BEFORE.search(text, max(0, a - 40), a) else "plain_words"
 
 
-def _whole_word(text: str, a: int, b: int) -> bool:
-    return not (a and (is_word(text[a - 1]) or text[a - 1] == "#")) and \
-        not (b < len(text) and (is_word(text[b]) or text[b] == "-"))
+def _whole_word(text: str, a: int, b: int, hyphen_ok: bool = False) -> bool:
+    """Not inside a longer word; with `hyphen_ok` an acronym may open a compound ("IZA-akkoord", "GALA-middelen")."""
+    if a and (is_word(text[a - 1]) or text[a - 1] == "#"):
+        return False
+    if b < len(text) and text[b] == "-" and hyphen_ok:
+        return b + 1 < len(text) and text[b + 1].islower()
+    return not (b < len(text) and (is_word(text[b]) or text[b] == "-"))
+
+
+@lru_cache(maxsize=1)
+def _national_acronyms() -> frozenset[str]:
+    return frozenset(lab for lab, exact, _i in _national_labels() if exact)
 
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

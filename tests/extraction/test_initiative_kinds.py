@@ -75,3 +75,10 @@ def test_a_country_wide_programme_is_one_initiative_under_its_written_form():
                    "Interventie (GLI) is gestart.")
     assert "Gezonde School" in names
     assert len([n for n in names if "GLI" in n or "Leefstijl" in n]) == 1, names
+
+
+def test_a_national_acronym_opening_a_compound_is_that_programme():
+    names = _inits("Gemeente Zwolle. Het Integraal Zorgakkoord vraagt veel. Met de IZA-middelen en het IZA-akkoord "
+                   "starten we het BUUR-project.")
+    assert "IZA-akkoord" not in names and "IZA-middelen" not in names
+    assert {"Integraal Zorgakkoord", "BUUR-project"} <= names, names
