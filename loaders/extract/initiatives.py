@@ -356,9 +356,25 @@ def _c_type_word(ctx: InitContext):
 
 def _c_type_compound(ctx: InitContext):
     """3. capitalised compound ending in a type word, mid-sentence: "Schuldentafel", "Ouderenagenda 2023-2026" """
-    pat = rf"(?<=[a-z,;:)’'”] )([A-Z][\wëï]{{3,}}{TYPE_SUFFIX})(?:[ \t]+((?:19|20)\d\d(?:-(?:19|20)\d\d)?))?(?![\w\-])"
+    # an elliptic compound joins a second domain: "het Sport- en Preventieakkoord"
+    pat = rf"(?<=[a-z,;:)’'”] )((?:[A-Z][\wëï]+-[ \t]+en[ \t]+)?[A-Z][\wëï]{{3,}}{TYPE_SUFFIX})(?:[ \t]+((?:19|20)\d\d(?:-(?:19|20)\d\d)?))?(?![\w\-])"
     for m in re.finditer(pat, ctx.text):
         yield _icand(m.group(0), m.start(), m.end(), None, 0.6)
+
+
+# "Week van de Ontmoeting", "Festival der Ontmoeting", "Dag van de Mantelzorg", "Jaar vol Ontmoeting": a capitalised
+# word of a recurring event, a preposition (and article) and a capitalised name: the event's title.
+EVENT_TITLE = re.compile(r"(?<![\w\-])(?:Week|Dag|Maand|Jaar|Nacht|Festival|Feest|Avond|Middag)[ \t]+"
+                         r"(?:van|voor|der|tegen|vol|zonder)(?:[ \t]+(?:de|het|der|den))?[ \t]+"
+                         r"[A-Z][\wëï\-]+(?:[ \t]+[A-Z][\wëï\-]+)*")
+
+
+def _c_event_title(ctx: InitContext):
+    """3c. events by their title: "de Week van de Ontmoeting", "het Festival der Ontmoeting" """
+    starts = {q for w in ("Week", "Dag", "Maand", "Jaar", "Nacht", "Festival", "Feest", "Avond", "Middag")
+              for q in occurrences(ctx.text, w + " ")}
+    for m in anchored_finditer(EVENT_TITLE, ctx.text, starts):
+        yield _icand(m.group(0), m.start(), m.end(), "evenement", 0.6)
 
 
 def _c_campaign(ctx: InitContext):
@@ -368,9 +384,9 @@ def _c_campaign(ctx: InitContext):
 
 
 def _c_hyphen_type(ctx: InitContext):
-    """5. acronym/name + "-project" / "-aanpak": "BUUR-project", "JIM-aanpak" """
-    for m in re.finditer(r"(?<![\w\-])([A-Z][\w]*-(?:project|aanpak|methode|programma|campagne|pilot|regeling|"
-                         r"akkoord|agenda|deal|traject))(?![\w\-])",
+    """5. acronym/name + "-project" / "-aanpak" / "-Festival": "BUUR-project", "JIM-aanpak", "TT-Festival" """
+    for m in re.finditer(r"(?<![\w\-])([A-Z][\w]*-(?:[Pp]roject|[Aa]anpak|[Mm]ethode|[Pp]rogramma|[Cc]ampagne|[Pp]ilot|"
+                         r"[Rr]egeling|[Aa]kkoord|[Aa]genda|[Dd]eal|[Tt]raject|[Ff]estival|[Ww]eek|[Pp]lan|[Vv]isie))(?![\w\-])",
                          ctx.text):
         acronym = m.group(1).split("-", 1)[0]
         national = acronym in _national_acronyms()  # "IZA-akkoord" is the national IZA (step national)
@@ -568,6 +584,8 @@ def _c_listed(ctx: InitContext):
             last_end = m.end()  # the next item of the same list: same opening line
             if intro_ok[key]:
                 yield from _listed_item(m)
+            else:
+                yield from _dated_item(m)
             continue
         last_end = m.end()
         # the line that opens the list: the nearest line above that is no list item
@@ -598,6 +616,27 @@ def _c_listed(ctx: InitContext):
             intro_ok[key] = bool(intro) and bool(LIST_CUE.search(intro)) and not BODY_LIST_CUE.search(intro)
         if intro_ok[key]:
             yield from _listed_item(m)
+        else:
+            yield from _dated_item(m)
+
+
+MONTH = r"(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?"
+# "(3 juni 2020)", "(B&W 5 jul 2022)", "(raad 12-03-2019)": the date a document was adopted, closing a list item
+DATE_TAIL = re.compile(rf"[ \t]*\((?:[^()\d]{{1,20}}[ \t])?(?:\d{{1,2}}[ \t]+{MONTH}[ \t]+|\d{{1,2}}[-/]\d{{1,2}}[-/])"
+                       r"(?:19|20)\d\d\)$", re.I)
+SUBTITLE = re.compile(r"[ \t]+[-–][ \t]+.*$")
+
+
+def _dated_item(m: re.Match):
+    """A list item that closes with the date it was adopted ("• Beleidsnota X - subtitle (3 juni 2020)") names a
+    policy document, whatever line opens the list; a subtitle after a dash is left off."""
+    d = DATE_TAIL.search(m.group(1))
+    if not d:
+        return
+    item = SUBTITLE.sub("", m.group(1)[:d.start()]).rstrip(" ;.,:")
+    words = item.split()
+    if 1 <= len(words) <= 10 and item[:1].isupper() and not re.search(r"[.!?]\s", item):
+        yield _icand(item, m.start(1), m.start(1) + len(item), None, 0.6)
 
 
 def _listed_item(m: re.Match):
@@ -738,6 +777,7 @@ INIT_CANDIDATES = (
     Step("quoted", "candidates", "quoted titles, with the type word before them when the title is lower case", _c_quoted),
     Step("type_word", "candidates", "a type word and the name after it (wijkvisie Vogelbuurt, pilot X)", _c_type_word),
     Step("type_compound", "candidates", "a capitalised compound ending in a type word (Ouderenagenda)", _c_type_compound),
+    Step("event_title", "candidates", "a recurring event by its title (Week van de X, Festival der Y)", _c_event_title),
     Step("campaign", "candidates", "lower-case campaign compounds (mantelzorgcampagne)", _c_campaign),
     Step("hyphen_type", "candidates", "NAME-project / NAME-aanpak", _c_hyphen_type),
     Step("hashtag", "candidates", "hashtags naming a scheme or method", _c_hashtag),

@@ -82,3 +82,25 @@ def test_a_national_acronym_opening_a_compound_is_that_programme():
                    "starten we het BUUR-project.")
     assert "IZA-akkoord" not in names and "IZA-middelen" not in names
     assert {"Integraal Zorgakkoord", "BUUR-project"} <= names, names
+
+
+def test_recurring_events_by_their_title():
+    names = _inits("Gemeente Zwolle. In oktober was er aandacht tijdens de Week van de Buurtzorg en het Feest der "
+                   "Verbinding. Een week van rust volgde.")
+    assert {"Week van de Buurtzorg", "Feest der Verbinding"} <= names, names
+    assert not {n for n in names if "rust" in n}
+
+
+def test_names_with_a_hyphenated_type_word_and_elliptic_compounds():
+    names = _inits("Gemeente Zwolle. Het succesvolle ZZ-Festival trok veel bezoekers. Het nieuwe akkoord vult het "
+                   "Beweeg- en Gezondheidsakkoord aan.")
+    assert {"ZZ-Festival", "Beweeg- en Gezondheidsakkoord"} <= names, names
+
+
+def test_list_items_closed_by_their_adoption_date_are_policy_documents():
+    names = _inits("Gemeente Zwolle.\n\nDoel Kaders\n"
+                   " • Nota Samen aan de slag met schulden - Minimabeleid 2021-2024 (30 mrt 2021)\n"
+                   " • Uitwerking Koers Wonen (B&W 5 jul 2022)\n"
+                   " • Bijeenkomsten met inwoners\n")
+    assert {"Nota Samen aan de slag met schulden", "Uitwerking Koers Wonen"} <= names, names
+    assert "Bijeenkomsten met inwoners" not in names
