@@ -85,7 +85,7 @@ class InitContext:
 
 OK = ("empty", "sentence", "known_entity", "generic", "programme", "excluded_word", "inside_law", "programme_piece",
       "inside_organisation", "contents_line", "planning_document", "address", "organisation_head", "generic_service",
-      "modifier")
+      "modifier", "region")
 # The name after a type word is checked by the filters that say it is something else (an organisation, a law, a
 # programme); a generic or street name after a type word is still that plan's subject ("Actieplan Wonen, Zorg en
 # Welzijn", "project Stationsstraat").
@@ -184,8 +184,23 @@ ORG_HEAD = re.compile(r"(?i)^[\w\-]*(?:museum|musea|theater|theaters|schouwburg|
 HEAD_STEPS = frozenset({"capitalised_run", "enumeration", "listed"})
 
 
+# A provider's name opens or closes with its sector ("Welzijn X", "X Welzijn", "X Zorgwonen", "Thuiszorg X"); a run
+# of sector words only is a domain ("Zorg en Welzijn", filter domain_names). "Wonen" is left out: plans end in it
+# as often as housing corporations do ("Koers Wonen").
+EDGE_HEADS = frozenset({"welzijn", "zorgwonen", "thuiszorg", "zorggroep", "kinderopvang", "jeugdhulp"})
+
+
 def _f_organisation_head(ctx: InitContext, c: Cand) -> bool:
-    return c.step in HEAD_STEPS and any(ORG_HEAD.match(w) for w in re.findall(r"[\w\-]+", c.name))
+    if c.step not in HEAD_STEPS:
+        return False
+    words = re.findall(r"[\w\-]+", c.name)
+    if any(ORG_HEAD.match(w) for w in words):
+        return True
+    if len(words) < 2 or c.name.split()[0].lower() in CONNECT:
+        return False
+    edge = {words[0].lower(), words[-1].lower()} & EDGE_HEADS
+    rest = [w.lower() for w in words if w.lower() not in edge and w.lower() not in CONNECT]
+    return bool(edge) and bool(rest) and not all(w in DOMAIN_WORDS for w in rest)
 
 
 # A care service or discipline named by its generic term: classifying adjectives and a service noun only
@@ -233,6 +248,11 @@ def _f_modifier(ctx: InitContext, c: Cand) -> bool:
     return bool(m) and m.group(1) not in STOP_TAIL and m.group(1) not in CONNECT
 
 
+def _f_region(ctx: InitContext, c: Cand) -> bool:
+    """A region or regional body of the country-wide registers ("Zuid-Holland Zuid", "Brabant Zuidoost")."""
+    return " ".join(re.findall(r"\w+", ref.fold(c.name))) in ref.region_member_index()[0]
+
+
 NOUNS_IN_SE = frozenset({"analyse", "expertise", "fase", "diagnose", "prognose", "synthese", "crise", "basisse"})
 
 
@@ -256,6 +276,7 @@ INIT_FILTERS = {s.name: s for s in (
          "(Museum X, Instituut Y, Cultuurcentrum Z)", _f_organisation_head),
     Step("generic_service", "filter", "drops a service named by its generic term (Forensische Geneeskunde)",
          _f_generic_service),
+    Step("region", "filter", "drops regions and regional bodies of the registers (Zuid-Holland Zuid)", _f_region),
     Step("modifier", "filter", "drops a run that ends in a place adjective before a noun (Zeeuws Vlaamse doelstelling)",
          _f_modifier),
 )}

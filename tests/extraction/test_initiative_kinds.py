@@ -104,3 +104,10 @@ def test_list_items_closed_by_their_adoption_date_are_policy_documents():
                    " • Bijeenkomsten met inwoners\n")
     assert {"Nota Samen aan de slag met schulden", "Uitwerking Koers Wonen"} <= names, names
     assert "Bijeenkomsten met inwoners" not in names
+
+
+def test_providers_named_by_their_sector_and_regions_are_no_initiative():
+    names = _inits("Gemeente Zwolle. Het werk wordt gedaan door Welzijn Hoogland en Zonnig Zorgwonen. Op "
+                   "het niveau van Zuid-Holland Zuid werken we samen. Ook Samen Sterk Zwolle ging door.")
+    assert not {"Welzijn Hoogland", "Zonnig Zorgwonen", "Zuid-Holland Zuid"} & names, names
+    assert "Samen Sterk Zwolle" in names
