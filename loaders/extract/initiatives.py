@@ -380,7 +380,12 @@ def _c_type_compound(ctx: InitContext):
     # an elliptic compound joins a second domain: "het Sport- en Preventieakkoord"
     pat = rf"(?<=[a-z,;:)’'”] )((?:[A-Z][\wëï]+-[ \t]+en[ \t]+)?[A-Z][\wëï]{{3,}}{TYPE_SUFFIX})(?:[ \t]+((?:19|20)\d\d(?:-(?:19|20)\d\d)?))?(?![\w\-])"
     for m in re.finditer(pat, ctx.text):
+        if m.group(1).lower() in WEEKDAYS:
+            continue  # "op Zaterdag": a day, not a -dag event
         yield _icand(m.group(0), m.start(), m.end(), None, 0.6)
+
+
+WEEKDAYS = frozenset({"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"})
 
 
 # "Week van de Ontmoeting", "Festival der Ontmoeting", "Dag van de Mantelzorg", "Jaar vol Ontmoeting": a capitalised
@@ -824,12 +829,29 @@ def find_initiatives(text: str, *, blocked: set[str], areas: dict[str, str], pro
     org_starts, org_reach = _reach(org_spans)
     ctx = InitContext(text, blocked, programme_keys, places, law_starts, law_reach, org_starts, org_reach,
                       contents_lines(text))
-    cands = run_candidates(INIT_CANDIDATES, ctx, INIT_FILTERS, trace)
+    cands = _longest_at_each_start(run_candidates(INIT_CANDIDATES, ctx, INIT_FILTERS, trace))
     items = _merge(text, [(c.name, c.start, c.end, c.kind, c.conf) for c in cands], areas)
     if trace is not None:
         for it in items:
             trace.add("merge", INIT_MERGE.name, it.name, it.mentions[0].start if it.mentions else -1, "initiative")
     return items
+
+
+def _longest_at_each_start(cands: list[Cand]) -> list[Cand]:
+    """A name that stops early where another step read the same title further ("Beleidsnota Samen" of a list item
+    "Beleidsnota Samen in actie tegen armoede"): the longer reading stays. A run of capitals that goes on through
+    "en" is no such reading: it does not replace the names it joins ("Kookstudio Oost en Fit op Zaterdag")."""
+    longest: dict[int, Cand] = {}
+    for c in cands:
+        if c.start not in longest or c.end > longest[c.start].end:
+            longest[c.start] = c
+    out = []
+    for c in cands:
+        long = longest[c.start]
+        joins = long.step == "capitalised_run" and " en " in long.name[len(c.name):]
+        if long.end == c.end or joins:
+            out.append(c)
+    return out
 
 
 def _reach(spans) -> tuple[list[int], list[int]]:

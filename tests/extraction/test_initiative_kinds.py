@@ -111,3 +111,11 @@ def test_providers_named_by_their_sector_and_regions_are_no_initiative():
                    "het niveau van Zuid-Holland Zuid werken we samen. Ook Samen Sterk Zwolle ging door.")
     assert not {"Welzijn Hoogland", "Zonnig Zorgwonen", "Zuid-Holland Zuid"} & names, names
     assert "Samen Sterk Zwolle" in names
+
+
+def test_a_title_read_short_and_long_from_the_same_place_is_one_initiative():
+    names = _inits("Gemeente Zwolle.\n\nKaders\n"
+                   " • Beleidsnota Samen in actie voor werk (12 mei 2021)\n"
+                   " • Visie Zorgzame Stad (B&W 3 feb 2020)\n")
+    assert "Beleidsnota Samen in actie voor werk" in names
+    assert "Beleidsnota Samen" not in names, names
