@@ -61,7 +61,9 @@ def _key(name: str) -> str:
     return _SPACES.sub(" ", _NON_WORD.sub(" ", ref.fold(name))).strip()
 
 
-QUOTE = re.compile(r"(?:‘([^’\n]{3,90})’|“([^”\n]{3,90})”|'([^'\n]{3,90})'|\"([^\"\n]{3,90})\"|„([^”\n]{3,90})”)")
+# Typographic quotes may hold a long official title; a straight quote also serves as an apostrophe
+# ("programma's"), so its span stays short.
+QUOTE = re.compile(r"(?:‘([^’\n]{3,200})’|“([^”\n]{3,200})”|'([^'\n]{3,90})'|\"([^\"\n]{3,90})\"|„([^”\n]{3,200})”)")
 CAPWORD = r"(?:[A-Z][\w\-.'’&]*[\w]|[A-Z])"
 # An enumeration "Fit4Kids, Kookmaatjes en Beweegwijs": each item starts at a word start, and a comma run is
 # consumed whole (the "en" tail is optional and checked afterwards), so no start inside a failed list is retried.
@@ -299,8 +301,10 @@ def _c_quoted(ctx: InitContext):
         title = next(g for g in m.groups() if g is not None).strip(" ,.;:")
         s = m.start() + 1
         words = title.split()
-        if len(words) > 10 or (len(words) == 1 and not title[:1].isupper()):
+        if len(words) == 1 and not title[:1].isupper():
             continue
+        if len(words) > 10 and not any(TYPE_WORD.match(w) for w in words[:2]):
+            continue  # a long quote is a sentence, unless it is an official title ('Tijdelijke subsidieregeling ...')
         if title.endswith(".") or re.search(r"[.!]\s+[A-Z]", title):
             continue
         before = text[max(0, m.start() - 40):m.start()]

@@ -119,3 +119,11 @@ def test_a_title_read_short_and_long_from_the_same_place_is_one_initiative():
                    " • Visie Zorgzame Stad (B&W 3 feb 2020)\n")
     assert "Beleidsnota Samen in actie voor werk" in names
     assert "Beleidsnota Samen" not in names, names
+
+
+def test_a_long_quoted_official_title_is_one_initiative_but_a_long_quoted_sentence_is_not():
+    names = _inits("Gemeente Zwolle. In 2021 is de ‘Tijdelijke subsidieregeling ondersteuning van sportieve en "
+                   "culturele verenigingen in de coronaperiode gemeente Zwolle 2021’ vastgesteld. De wethouder zei: "
+                   "‘Wij willen dat alle verenigingen in onze gemeente deze moeilijke periode goed doorkomen’.")
+    assert any(n.startswith("Tijdelijke subsidieregeling ondersteuning") for n in names), names
+    assert not any(n.startswith("Wij willen") for n in names)
