@@ -310,8 +310,11 @@ def _c_quoted(ctx: InitContext):
         before = text[max(0, m.start() - 40):m.start()]
         prev = re.findall(r"[\wëï\-]+", before)[-2:] if before else []
         typ = next((w for w in reversed(prev) if TYPE_WORD.match(w)), None)
-        if re.search(r"(?i)indicator|monitor|term\s*$|zogenaamde\s*$|woord|\bwet(?:svoorstel)?\s*$", before[-25:]):
-            continue
+        if re.search(r"(?i)indicator|monitor|term\s*$|zogenaamde\s*$|woord|\bwet(?:svoorstel)?\s*$|\bmotie\s*$",
+                     before[-25:]):
+            continue  # a quoted term, a monitor's indicator, a law's or a council motion's title
+        if SLOGAN_AFTER.match(text, m.end(), min(len(text), m.end() + 80)):
+            continue  # "‘X’ is ons credo": a slogan
         if not title[:1].isupper() and typ is None and not re.search(r"(?i)(?:agenda|we hebben|hebben we)\s*$", before):
             continue
         if re.match(r"(?i)^(?:het|de|een)\s", title) and typ is None:
@@ -322,6 +325,8 @@ def _c_quoted(ctx: InitContext):
         yield _icand(name, s, s + len(title), (typ or "").lower() or None, 0.8)
 
 
+# "‘Samen doen’ is het belangrijkste credo", "“X” zit in ons DNA": a quote called a motto is a slogan, no undertaking.
+SLOGAN_AFTER = re.compile(r"[^.!?\n]{0,60}?\b(?:credo|motto|devies|slogan|adagio|lijfspreuk|mantra|DNA)\b")
 ADJECTIVE = re.compile(r"^[A-Z][a-zë]+(?:e|aal|eel|isch|ig)$")  # "Sociaal", "Sociale", "Gezonde"
 LOWER_RUN_ON = re.compile(r"[ \t]+(?!(?:" + "|".join(sorted(STOP_TAIL)) + r")\b)[a-zë]{3,}\b")
 SECTOR_ENUM = re.compile(r"(?:,[ \t]+[A-Z][a-zë]+)+[ \t]+(?:en|&)[ \t]+[A-Z][a-zë]+\b(?![ \t]+[A-Z])")

@@ -127,3 +127,10 @@ def test_a_long_quoted_official_title_is_one_initiative_but_a_long_quoted_senten
                    "‘Wij willen dat alle verenigingen in onze gemeente deze moeilijke periode goed doorkomen’.")
     assert any(n.startswith("Tijdelijke subsidieregeling ondersteuning") for n in names), names
     assert not any(n.startswith("Wij willen") for n in names)
+
+
+def test_slogans_and_council_motions_in_quotes_are_no_initiative():
+    names = _inits("Gemeente Zwolle. ‘Gewoon doen wat nodig is’ is het credo van het college. Na de motie "
+                   "'Warme maaltijd voor elk kind' zijn we gestart met de pilot 'Samen aan tafel'.")
+    assert not {"Gewoon doen wat nodig is", "Warme maaltijd voor elk kind"} & names, names
+    assert "Samen aan tafel" in names
