@@ -455,10 +455,14 @@ def _c_capitalised_run(ctx: InitContext):
             continue  # "Weezenhof en Meijhorst": a list of names, not one title
         part_known = any(ref.fold(x) in ctx.blocked or ref.fold(x.split()[0]) in ctx.blocked for x in parts if x)
         drop = "part_is_known_entity" if part_known else None
+        if ARTICLE_NAME_AFTER_EN.search(name):
+            drop = drop or "two_names"  # "X en De Y": the article opens a second name (a venue, a body)
         if LIST_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)):
             drop = drop or "in_a_list_of_words"  # "Zorg, Jeugd, Passend Onderwijs en Werk": domains listed
         yield _icand(name, m.start(1), m.start(1) + len(name), None, 0.5, dropped_by=drop)
 
+
+ARTICLE_NAME_AFTER_EN = re.compile(r"\sen\s(?:De|Het)\s[A-Z]")
 
 # A one-word item before it, itself after a comma or colon: "Zorg, Wmo, Jeugd, Passend Onderwijs en Werk".
 LIST_BEFORE = re.compile(r"[,:][ \t]+[A-Z][\w\-]*,[ \t]+$")

@@ -134,3 +134,9 @@ def test_slogans_and_council_motions_in_quotes_are_no_initiative():
                    "'Warme maaltijd voor elk kind' zijn we gestart met de pilot 'Samen aan tafel'.")
     assert not {"Gewoon doen wat nodig is", "Warme maaltijd voor elk kind"} & names, names
     assert "Samen aan tafel" in names
+
+
+def test_a_second_name_opened_by_an_article_splits_a_run_of_capitals():
+    names = _inits("Gemeente Zwolle. De samenwerking van Kunstfabriek Oost en De Vonk is onderzocht, net als Vitaal "
+                   "Zwolle en Sport Samen.")
+    assert not {n for n in names if "De Vonk" in n}, names
