@@ -140,3 +140,11 @@ def test_a_second_name_opened_by_an_article_splits_a_run_of_capitals():
     names = _inits("Gemeente Zwolle. De samenwerking van Kunstfabriek Oost en De Vonk is onderzocht, net als Vitaal "
                    "Zwolle en Sport Samen.")
     assert not {n for n in names if "De Vonk" in n}, names
+
+
+def test_named_working_groups_and_steering_groups_are_initiatives():
+    names = _inits("Gemeente Zwolle. De aanpak wordt gevolgd door de stuurgroep Vitale Wijken en de werkgroep ZAP/Veilig "
+                   "Thuis. Een doelgroep van de regeling zijn ouderen.")
+    assert {"Stuurgroep Vitale Wijken"} <= names, names
+    assert any(n.startswith("Werkgroep ZAP") for n in names), names
+    assert not any("doelgroep" in n.lower() for n in names)
