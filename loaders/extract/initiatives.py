@@ -183,7 +183,9 @@ def _f_address(ctx: InitContext, c: Cand) -> bool:
 # their own evidence ("project Museumkwartier" is a project).
 ORG_HEAD = re.compile(r"(?i)^[\w\-]*(?:museum|musea|theater|theaters|schouwburg|bibliotheek|instituut|centrum|"
                       r"poppodium|filmhuis|ziekenhuis|universiteit|hogeschool|stichting|vereniging|"
-                      r"kerk|moskee|omroep|kliniek|apotheek|huisartsenpraktijk|archief)$")
+                      r"kerk|moskee|omroep|kliniek|apotheek|praktijk|archief|club|voedselbank|boerderij|speeltuin|dorpshuis|"
+                      r"buurthuis|wijkhuis|hospice|verpleeghuis|orkest|koor|fanfare|bond|adviesraad|cli[eë]ntenraad|"
+                      r"jongerenraad|seniorenraad|ouderenraad|participatieraad)$")
 HEAD_STEPS = frozenset({"capitalised_run", "enumeration", "listed"})
 
 
