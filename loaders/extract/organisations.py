@@ -1057,21 +1057,32 @@ _SLOT = r"(?:(?:De|Het|'t)[ \t]+[A-Z][\w'’&\-]*(?:[ \t]+[A-Z][\w'’&\-]*){0,2
 _ART = r"(?:(?:de|het)[ \t]+)?"
 SLOT_BEFORE = re.compile(  # the cue, then the name
     rf"\b(?:(?:lid|leden|deelnemer)[ \t]+(?:geworden[ \t]+)?(?:van|bij|in)|aangesloten[ \t]+bij|"
-    rf"(?:overgedragen|overgegaan|overgeheveld|overgaan)[ \t]+(?:aan|naar)|"
+    rf"(?:overgedragen|overgegaan|overgeheveld|overgaan)[ \t]+(?:aan|naar)|ondergebracht[ \t]+bij|belegd[ \t]+bij|"
+    rf"(?:gegund|verleend|toegekend|verstrekt)[ \t]+aan|"
+    rf"ingekocht[ \t]+bij|(?:aangeboden|gegeven|ontwikkeld|begeleid|ondersteund|opgezet|gecoördineerd|"
+    rf"geïnitieerd)[ \t]+door|"
     rf"(?:overdracht|overgang)[ \t]+van[ \t]+[^.;:\n]{{1,60}}?[ \t]+(?:naar|aan)|"
     rf"[Mm]et(?=[ \t]+{_ART}{_SLOT}[^.;:\n]{{0,60}}?\b(?:afgesproken|overeengekomen|overeenkomst[ \t]+gesloten|"
     rf"convenant[ \t]+gesloten)\b)|"
     rf"door(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:(?:wordt|worden|werd|werden|is|zijn)[ \t]+)?(?:uitgevoerd|georganiseerd|"
     rf"aangeboden|verzorgd|geleverd|opgezet|gefinancierd|ondersteund)\b))[ \t]+{_ART}(?P<name>{_SLOT})")
+# nouns that say "an organisation": "X, een stichting die ...", "X is de welzijnsorganisatie van ..."
+ORG_NOUN = (r"[a-z]*(?:stichting|vereniging|organisatie|aanbieder|instelling|corporatie|coöperatie|zorgverlener|"
+            r"onderneming|werkgever|omroep)")
 SLOT_AFTER = re.compile(  # the name, then the cue
-    rf"(?<![\w'’&\-])(?P<name>{_SLOT})[ \t]+(?:(?:is|werd|zijn|werden)[ \t]+(?:in[ \t]+\d{{4}}[ \t]+|onlangs[ \t]+|"
-    rf"recent[ \t]+)?opgericht|(?:ontvangt|ontving|kreeg|krijgt)[ \t]+(?:een[ \t]+|de[ \t]+)?(?:\w+[ \t]+)?"
-    rf"(?:subsidie|bijdrage)|(?:voert|voerde|verzorgt|verzorgde|organiseert|organiseerde|exploiteert|beheert|"
-    rf"coördineert)[ \t])")
+    rf"(?<![\w'’&\-])(?P<name>{_SLOT})(?:"
+    rf"[ \t]+(?:is|werd|zijn|werden)[ \t]+(?:in[ \t]+\d{{4}}[ \t]+|onlangs[ \t]+|recent[ \t]+)?opgericht|"
+    rf"[ \t]+(?:ontvangt|ontving|kreeg|krijgt)[ \t]+(?:een[ \t]+|de[ \t]+)?(?:\w+[ \t]+)?(?:subsidie|bijdrage)|"
+    rf"[ \t]+(?:voert|voerde|verzorgt|verzorgde|organiseert|organiseerde|exploiteert|beheert|coördineert)[ \t]|"
+    rf"(?:,|[ \t]+(?:is|was))[ \t]+(?:een|de)[ \t]+(?:[a-z]+e[ \t]+)?{ORG_NOUN}\b)")
 SLOT_ANCHORS = ("lid", "leden", "deelnemer", "aangesloten", "overgedragen", "overgegaan", "overgeheveld", "overgaan",
-                "overdracht", "overgang", "Met", "met", "door")
+                "overdracht", "overgang", "Met", "met", "door", "ondergebracht", "belegd", "gegund",
+                "verleend", "toegekend", "verstrekt", "ingekocht", "aangeboden", "gegeven", "ontwikkeld", "begeleid",
+                "ondersteund", "opgezet", "gecoördineerd", "geïnitieerd")
 SLOT_AFTER_ANCHORS = ("opgericht", "ontvangt", "ontving", "kreeg", "krijgt", "voert", "voerde", "verzorgt", "verzorgde",
-                      "organiseert", "organiseerde", "exploiteert", "beheert", "coördineert")
+                      "organiseert", "organiseerde", "exploiteert", "beheert", "coördineert", "stichting", "vereniging",
+                      "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "zorgverlener", "onderneming",
+                      "werkgever", "omroep")
 # words that head a title, a governing body or a date, not an organisation's name
 NOT_A_SLOT_NAME = frozenset((
     "Raad", "Kamer", "Tweede", "Eerste", "Bestuur", "Algemeen", "Dagelijks", "College", "Commissie", "Staten",
@@ -1112,7 +1123,11 @@ def _lower_in_text(ctx: OrgContext, w: str) -> bool:
 def _c_context_slot(ctx: OrgContext):
     text = ctx.text
     found = list(find_all(SLOT_BEFORE, text, SLOT_ANCHORS, fold_case=False, whole=True))
-    found += anchored_finditer(SLOT_AFTER, text, cap_starts(text))
+    near = set()  # the capitals up to 120 characters before a cue word: where SLOT_AFTER can match
+    for w in SLOT_AFTER_ANCHORS:
+        for q in occurrences(text, w):
+            near.update(_caps_in(text, max(0, q - 120), q))
+    found += anchored_finditer(SLOT_AFTER, text, near)
     seen = set()
     g = "name"
     spans = [(c.start, c.end) for c in ctx.found]

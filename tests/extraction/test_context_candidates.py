@@ -50,3 +50,10 @@ def test_a_sentence_start_article_is_not_part_of_the_name():
     x = extract(text_doc(text))
     orgs = {o.name: o.aliases for o in x.organisations}
     assert "Wadlopers" in orgs and "De Wadlopers" in orgs["Wadlopers"]
+
+
+def test_a_name_the_sentence_calls_an_organisation_or_gives_a_task():
+    text = ("Gemeente Zwolle, jaarverslag 2022. Kernkracht, een stichting van vrijwilligers, helpt gezinnen. "
+            "Opmaat is de welzijnsorganisatie van de stad. De opdracht is gegund aan Trajectum Plus. "
+            "Het maatjesproject is ondergebracht bij Vonkel.")
+    assert {"Kernkracht", "Opmaat", "Trajectum Plus", "Vonkel"} <= _orgs(text)
