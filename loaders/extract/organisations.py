@@ -1314,7 +1314,8 @@ def _resolve(text: str, cands: list[Cand]) -> list[Organisation]:
         if not key:
             continue
         target = orgs.get(key) or by_alias.get(key)
-        if target is None and len(key) >= 4 and key not in {"ggd", "mbo", "stichting"}:
+        if target is None and (len(key) >= 4 or (name.isupper() and len(name) >= 3)) \
+                and key not in {"ggd", "mbo", "stichting"}:
             # a shorter form of an existing multi-word name ("Kracht" for "Kracht sociaal werk")
             target = by_first.get(key)
             if target is not None and name not in target.aliases and name.lower() != target.name.lower():

@@ -57,3 +57,10 @@ def test_a_name_the_sentence_calls_an_organisation_or_gives_a_task():
             "Opmaat is de welzijnsorganisatie van de stad. De opdracht is gegund aan Trajectum Plus. "
             "Het maatjesproject is ondergebracht bij Vonkel.")
     assert {"Kernkracht", "Opmaat", "Trajectum Plus", "Vonkel"} <= _orgs(text)
+
+
+def test_an_acronym_that_opens_a_longer_name_is_its_short_form():
+    text = ("Gemeente Zwolle, jaarverslag 2022. Het jongerenwerk wordt geleverd door KWS Welzijn. "
+            "Daarnaast heeft KWS een inloop geopend in de bibliotheek.")
+    orgs = {o.name: o.aliases for o in extract(text_doc(text)).organisations}
+    assert "KWS" not in orgs and "KWS" in orgs["KWS Welzijn"]
