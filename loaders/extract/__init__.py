@@ -16,7 +16,7 @@ from .initiatives import find_initiatives
 from .laws import find_laws
 from .nlp import parse
 from .normalise import span
-from .organisations import find_organisations
+from .organisations import find_organisations, organisations_from_relations
 from .people import find_people
 from .pipeline import Trace
 from .relations import find_relations
@@ -95,6 +95,9 @@ def extract(doc: Document, meta: ReportMeta | None = None, *, fitted=None,
     figures = merge(text, find_figures(text, meta.year), table_figures(doc))  # tables read with their structure
     relations = find_relations(text, meta.municipality.name if meta.municipality else None, orgs, initiatives, laws, nbs,
                                list(others.values()))
+    orgs = orgs + organisations_from_relations(
+        text, relations, orgs, blocked | {ref.fold(i.name) for i in initiatives} | programme_keys, place_keys,
+        trace=(trace or {}).get("organisations"))
     return Extraction(
         document=doc, meta=meta, organisations=orgs, laws=laws, initiatives=initiatives, neighbourhoods=nbs,
         other_municipalities=list(others.values()), people=people, figures=figures, relations=relations,

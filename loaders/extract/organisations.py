@@ -1168,7 +1168,9 @@ ORG_BRACKET = Step("bracket_alias", "merge", "an acronym in brackets right after
                    "(\"Veiligheidsregio X (VRX)\"), also when the acronym was found on its own", None)
 ORG_BARE = Step("bare_alias", "merge", "a bare national name (GGD, Veilig Thuis) is an alias of the first longer "
                 "form (GGD Regio X, Veilig Thuis X) in the same report", None)
-ORG_STEPS = (*ORG_CANDIDATES, ORG_SLOT, ORG_COORDINATED, ORG_SIBLINGS, *ORG_FILTERS.values(), ORG_NESTED, ORG_MERGE, ORG_BRACKET, ORG_BARE)
+ORG_RELATION_END = Step("relation_end", "candidates", "after relations: a name no entity step found that a stated "
+                        "relation makes an actor (provider, partner, contractor, funder)", None)
+ORG_STEPS = (*ORG_CANDIDATES, ORG_SLOT, ORG_COORDINATED, ORG_SIBLINGS, ORG_RELATION_END, *ORG_FILTERS.values(), ORG_NESTED, ORG_MERGE, ORG_BRACKET, ORG_BARE)
 
 
 JOINED_BEFORE = re.compile(r"(.*?\S)(?:[ \t]*,[ \t]*|[ \t]+(?:en|of|&)[ \t]+)$")
@@ -1259,6 +1261,56 @@ def find_organisations(text: str, *, excluded: set[str], places: set[str], initi
             trace.add("merge", ORG_MERGE.name, o.name, o.mentions[0].start if o.mentions else -1,
                       "organisation" + (f" (aliases: {', '.join(o.aliases)})" if o.aliases else ""))
     return orgs
+
+
+# The actor ends of stated relations: the subject of provides / partner_of / contracted_by / funds and the other
+# party of partner_of. Where a relation rule read a name in such a part ("X - allerlei preventieprogramma's" under
+# a list of providers, "bestaande uit: ... X") and no entity step named it, the name is an organisation, when it
+# looks like one (the checks of context_slot). A funded object may be a project, so it is left alone.
+ACTOR_ENDS = {"provides": ("subject",), "partner_of": ("subject", "object"), "contracted_by": ("subject",),
+              "funds": ("subject",)}
+_END_NAME = re.compile(r"[A-Z][\w'’&\-]*(?:[ \t]+(?:[A-Z][\w'’&\-]*|van|voor|de|het|en|&|[a-z][\w\-]*)){0,4}")
+
+
+def organisations_from_relations(text: str, relations: list, orgs: list[Organisation], blocked: set[str],
+                                 places: set[str], trace: Trace | None = None) -> list[Organisation]:
+    """New organisations named only as the actor of a stated relation; relation ends get the kind organisation."""
+    known = {ref.fold(k) for o in orgs for k in (o.name, *o.aliases)}
+    ctx = OrgContext(text, blocked, places, set(), [], [])
+    new: dict[str, Organisation] = {}
+    for rel in relations:
+        for side in ACTOR_ENDS.get(rel.predicate, ()):
+            if getattr(rel, side + "_kind") != "other":
+                continue
+            name = getattr(rel, side).strip()
+            key = ref.fold(name)
+            if key in new:
+                setattr(rel, side + "_kind", "organisation")
+                continue
+            if not _END_NAME.fullmatch(name) or key in known or key in blocked or key in places \
+                    or sum(w[:1].islower() for w in name.split()) > 1:
+                continue
+            q = text.find(name, rel.span.start, rel.span.end)
+            q = text.find(name) if q < 0 else q
+            if q < 0:
+                continue
+            verdict = "kept" if _slot_name_ok(ctx, name, q) else "dropped by name_shape"
+            if trace is not None:
+                trace.add("candidates", ORG_RELATION_END.name, name, q, verdict)
+            if verdict != "kept":
+                continue
+            o = Organisation(name=name, aliases=[], kind=_kind_for(name, _sentence_of(text, q)), confidence=0.5)
+            covered = set()
+            for ms, me in [(q, q + len(name))] + _hash_or_bare(text, name):
+                if ms not in covered:
+                    covered.add(ms)
+                    o.mentions.append(span(text, ms, me))
+            o.mentions.sort(key=lambda sp: sp.start)
+            new[key] = o
+            setattr(rel, side + "_kind", "organisation")
+            if trace is not None:
+                trace.add("merge", ORG_MERGE.name, name, q, "organisation")
+    return list(new.values())
 
 
 def _trim(name: str) -> str:

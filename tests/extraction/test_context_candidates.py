@@ -64,3 +64,13 @@ def test_an_acronym_that_opens_a_longer_name_is_its_short_form():
             "Daarnaast heeft KWS een inloop geopend in de bibliotheek.")
     orgs = {o.name: o.aliases for o in extract(text_doc(text)).organisations}
     assert "KWS" not in orgs and "KWS" in orgs["KWS Welzijn"]
+
+
+def test_the_actor_of_a_stated_relation_is_an_organisation():
+    text = ("Gemeente Zwolle, jaarverslag 2022.\n\nEr is een kerngroep eenzaamheid gevormd, bestaande uit:\n\n"
+            " • Gemeente Zwolle\n • Stichting Opmaat\n • Kwadrantis\n\nDe kerngroep kwam vier keer bijeen.\n")
+    x = extract(text_doc(text))
+    assert "Kwadrantis" in {o.name for o in x.organisations}
+    rel = next(r for r in x.relations if "Kwadrantis" in (r.subject, r.object))
+    assert rel.predicate == "partner_of"
+    assert (rel.subject_kind if rel.subject == "Kwadrantis" else rel.object_kind) == "organisation"
