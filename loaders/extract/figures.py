@@ -30,8 +30,11 @@ UNIT_AFTER = [
 LINE_OPENING = re.compile(r"(?:^|\n)[ \t•\-–*]*$")
 HEADING_AFTER = re.compile(r"^[ \t]*(?:[|.)\-–:][ \t]*)?[A-Z]")
 MULTIPLIER_BEFORE = re.compile(r"(?i)(?:\bx|×)\s*€?\s*$")
-MULTIPLIER = re.compile(r"[xX×]\s*(€)?\s*(1\.000\.000|1\.000|1\s*miljoen|miljoen|1\s*mln|duizend)"
+MULTIPLIER = re.compile(r"[xX×]\s*(€)?\s*(1\.000\.000|1\.000|1\s*miljoen|miljoen|1\s*mln|duizend)(?:,-)?"
                         r"(?=\s*\)|\s*$|\s*\n|\s+[a-z(])", re.I)
+# The other ways a table states its unit: "bedragen in € 1.000", "(in duizenden euro's)", "in miljoenen euro".
+MULTIPLIER_IN = re.compile(r"(?i)\bin\s+(?:(€)\s*(1\.000\.000|1\.000|1\s*mln|1\s*miljoen)(?:,-)?|(duizenden|miljoenen)"
+                           r"\s+(?:euro'?s?|€))(?=\s*\)|[ \t]*$|[ \t]*\n)", re.M)
 # A capitalised word (not a function word) or a plural in 's right before a small number: "Pijler 2".
 NAMED_NUMBER = re.compile(r"(?:\b([A-Z][a-zë]+)|\w[’']s)\s+(?:\d{1,2}\s*(?:,|en|t/m|-)\s*)*$")
 # Words that make a number approximate ("ruim 40", "circa € 500"); totals qualify a label too.
@@ -809,6 +812,9 @@ _AGE_LIMIT_BEFORE = re.compile(r"(?i)\b(?:t/m|tot en met|tot|onder de|boven de|j
 _ROUNDING_BEFORE = re.compile(r"(?i)\b(?:veelvoud(?:en)? van|afgerond op(?: hele)?|afgerond naar)\s*(?:€\s*)?$")
 
 
+_UNIT_IN_BEFORE = re.compile(r"(?i)\bin\s+€\s*$")
+# "(bijvoorbeeld twee jaar)": an example, not a figure.
+_EXAMPLE_BEFORE = re.compile(r"(?i)\b(?:bijvoorbeeld|bijv\.|bv\.|b\.v\.)\s*$")
 _RATE_BASE_BEFORE = re.compile(r"(?i)\bper\s+$")
 # "2022: 367" on a line of its own: a value of that year.
 _YEAR_COLON_BEFORE = re.compile(r"(?:^|\n)[ \t•\-–*]*(?:19|20)\d\d[ \t]*:[ \t]*$")
@@ -867,8 +873,8 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         named = NAMED_NUMBER.search(before)
         if named and (named.group(1) is None or named.group(1).lower() not in STOP_WORDS):
             return True  # "Pijler 2", "programma’s 3 en 5": a name's number, not a count
-    if MULTIPLIER_BEFORE.search(before):
-        return True  # "(x € 1.000)": the multiplier of a table
+    if MULTIPLIER_BEFORE.search(before) or (value in (1000, 1000000) and _UNIT_IN_BEFORE.search(before)):
+        return True  # "(x € 1.000)", "(bedragen in € 1.000)": the multiplier of a table
     if _LETTER_AFTER.match(after):
         return True  # "11a"
     if _REFERENCE_BEFORE.search(before):
@@ -889,6 +895,8 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         return True
     if _X_LINE_BEFORE.search(before):
         return True  # the multiplier line of a table
+    if _EXAMPLE_BEFORE.search(before):
+        return True
     if _RATE_BASE_BEFORE.search(before):
         return True  # "per 10.000 inwoners": the base of a rate
     if _ROUNDING_BEFORE.search(before):
@@ -1206,6 +1214,16 @@ def _table_multipliers(text: str) -> list[tuple[int, float]]:
         g = m.group(2).lower().replace(" ", "")
         factor = 1e6 if ("miljoen" in g or "mln" in g or g == "1.000.000") else 1e3
         out.append((m.start(), factor, bool(m.group(1))))
+    seen = set()
+    for needle in ("1.000", "1 mln", "1 miljoen", "duizenden", "miljoenen"):
+        for q in occurrences(text, needle):  # "in" is too frequent an anchor: look back from the unit instead
+            ws = max(text.rfind("in ", max(0, q - 6), q), text.rfind("In ", max(0, q - 6), q))
+            m = MULTIPLIER_IN.match(text, ws) if ws != -1 and ws not in seen else None
+            if m:
+                seen.add(ws)
+                g = (m.group(2) or m.group(3)).lower().replace(" ", "")
+                factor = 1e6 if ("miljoen" in g or "mln" in g or g == "1.000.000") else 1e3
+                out.append((m.start(), factor, True))
     out.sort(key=lambda x: -x[0])
     return out
 

@@ -34,3 +34,14 @@ def test_an_upper_age_a_rounding_note_and_speaking_time_are_no_figures():
 def test_er_zijn_drie_is_a_count():
     figs = find_figures("Na de aanbesteding zijn er offertes beoordeeld. Er zijn drie geldige offertes ontvangen.", 2023)
     assert [(f.value, f.year) for f in figs] == [(3.0, 2023)]
+
+
+def test_a_table_unit_written_with_in_scales_like_x_and_is_no_figure():
+    for unit in ("(bedragen in € 1.000)", "(in duizenden euro's)", "Bedragen x € 1.000,-"):
+        text = f"Lasten en baten {unit}\n\nLasten\n\n€ 7.250\n\nBaten\n\n€ 310\n"
+        assert _values(text) == {7250000.0, 310000.0}, unit
+    assert _values("In 2024 wonen er in duizenden gezinnen 7.250 kinderen.") == {7250.0}
+
+
+def test_an_example_is_no_figure():
+    assert _values("Sommige indicatoren beslaan bijvoorbeeld twee jaar. In 2024 kregen 45 gezinnen hulp.") == {45.0}
