@@ -779,22 +779,23 @@ _LIST_CAP = re.compile(r"[.)]\s+[A-Z]")
 _LIST_WORD = re.compile(r"[.)]\s+\w")
 _LIST_OPEN = re.compile(r"(?:^|[,:;]|\n)\s*$")
 _CAPS_AFTER = re.compile(r"\s+[A-Z]{3,}")
-_PROGRAMME_BEFORE = re.compile(r"(?i)programma\s*$")
+_PROGRAMME_BEFORE = re.compile(r"(?i)programma\s*:?\s*$")
 _LETTER_AFTER = re.compile(r"[a-z]\b")
-_REFERENCE_BEFORE = re.compile(r"(?i)(?:bijlage|hoofdstuk|paragraaf|artikel|pagina|blz\.?|nr\.?|nummer|versie|fase|stap|Q"
+_REFERENCE_BEFORE = re.compile(r"(?i)(?:bijlage|hoofdstuk|paragraaf|artikel|artikelen|\bart\.|pagina|blz\.?|nr\.?|nummer|versie|fase|stap|Q"
                                r"|kwartaal|top|doelstelling|lid|postbus|week|groep|ronde|pagina\s*\d+\s*(?:van|/))"
-                               r"\s*(?:\d+\s*(?:,|en|t/m|tot|-)\s*)*$")
+                               r"\s*:?\s*(?:\d+\s*(?:,|en|t/m|tot|-)\s*)*$")
 # A telephone number ("088 - 123 45 67", "+31 6 12 34"), a postcode ("3511 ED"), a ratio ("3 op de 10").
 _PHONE_BEFORE = re.compile(r"(?:\b0\d{1,3}|\+31[ \t]?\d{1,3})(?:[ \t\-]+\d{1,4})*[ \t\-]+$")
 _POSTCODE_AFTER = re.compile(r"[ \t]?[A-Z]{2}\b")
-_RATIO_AFTER = re.compile(r"\s+op\s+(?:de|het|elke|iedere)\s+\d")
+_RATIO_AFTER = re.compile(r"\s+op\s+(?:de|het|elke|iedere)\s+\d|\s+:\s*\d")
 _RATIO_BEFORE = re.compile(r"\d\s+op\s+(?:de|het|elke|iedere)\s+$")
 _APPROX_BEFORE = re.compile(rf"(?i)\b(?:{_APPROX_WORDS})\s*$")
 _RANGE_AFTER = re.compile(r"\s*-\s*\d")
 _RANGE_BEFORE = re.compile(r"\d\s*-\s*$")
 _TIME_AFTER = re.compile(r"\s*(?:uur|:\d)|:\d\d")
 _AGE_SUFFIX = re.compile(r"-?(?:uurs|jarige|jarigen|plus|\+)")
-_SLASH_BEFORE = re.compile(r"[/:]\s*$")
+# "2022/2023", "12:30", "1 : 3"; but "Resultaat: 75 mensen" names its value.
+_SLASH_BEFORE = re.compile(r"/\s*$|(?<!\w):\s*$|\d\s*:\s*$|:$")
 _CELL_BEFORE = re.compile(r"\|\s*$")
 _YEARS_AFTER = re.compile(r"\s*(?:jaar|jarige)\b")
 _AGE_BEFORE = re.compile(r"(?i)(?:van|tot|vanaf)\s*$|\bjongeren\b")
@@ -833,6 +834,10 @@ def _page_furniture(text: str, s: int, e: int) -> bool:
     line = text[ls:le]
     if _MARKER_LINE.fullmatch(line) and ("(" in line or "." in line.strip()[:-1] or ")" in line):
         return True
+    if line.count("|") == 1:
+        sides = [x.strip() for x in line.split("|")]
+        if any(re.fullmatch(r"\d{1,4}", x) for x in sides) and any(re.search(r"[^\W\d_]", x) for x in sides):
+            return True  # "Jaarverslag 2023 | 45", "45 | Sociaal domein": a page's running head and its number
     if not _BARE_NUMBER_LINE.fullmatch(line):
         return False
     pos = ls

@@ -45,3 +45,14 @@ def test_a_table_unit_written_with_in_scales_like_x_and_is_no_figure():
 
 def test_an_example_is_no_figure():
     assert _values("Sommige indicatoren beslaan bijvoorbeeld twee jaar. In 2024 kregen 45 gezinnen hulp.") == {45.0}
+
+
+def test_a_label_with_a_colon_names_its_value_but_a_time_or_ratio_does_not():
+    text = "Resultaat: 75 inwoners vonden werk. De bijeenkomst begon om 19:30 en de verhouding was 2 : 3."
+    assert _values(text) == {75.0}
+
+
+def test_article_and_programme_numbers_and_running_heads_are_no_figures():
+    text = ("Programma: 1 Zorg en ondersteuning\n\nJaarverslag 2024 | 45\n\n"
+            "Op grond van art. 12 van de Participatiewet verstrekten we 240 beschikkingen.")
+    assert _values(text) == {240.0}
