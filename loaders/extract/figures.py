@@ -926,7 +926,7 @@ def _year_for(text: str, s: int, e: int, report_year: int | None, table_years) -
     cut = _RIGHT_CUT.search(right)
     seg = right[:cut.start()] if cut else right
     m = YEAR_RE.search(seg)
-    if m:
+    if m and not seg[m.end():].lstrip().startswith(":"):  # "3.212 (2022: 3.050)": that year is the next value's
         return int(m.group(1)), True
     m = _BRACKET_YEAR.match(right)
     if m:

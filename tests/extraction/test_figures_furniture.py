@@ -56,3 +56,8 @@ def test_article_and_programme_numbers_and_running_heads_are_no_figures():
     text = ("Programma: 1 Zorg en ondersteuning\n\nJaarverslag 2024 | 45\n\n"
             "Op grond van art. 12 van de Participatiewet verstrekten we 240 beschikkingen.")
     assert _values(text) == {240.0}
+
+
+def test_a_year_with_a_colon_after_a_value_dates_the_next_value_not_this_one():
+    figs = find_figures("Het aantal Wmo-cliënten nam toe tot 3.212 (2022: 3.050).", 2023)
+    assert (3212.0, 2023) in {(f.value, f.year) for f in figs}
