@@ -806,6 +806,7 @@ _MARKER_LINE = re.compile(r"[ \t]*(?:\(\d{1,3}\)|\d{1,3}[.)][ \t]+\d{1,3}|\d{1,3
 # The counters a document site prints under its share button ("Copied!" / 253 / 0) and the like.
 _WIDGET_LINE = re.compile(r"(?i)[ \t]*(?:copied!?|gekopieerd!?|share\b.*|delen\b.*|downloads?|views?|weergaven"
                           r"|likes?|bekeken|\d+[ \t]*(?:views|downloads))[ \t]*")
+_PAGE_MARK = re.compile(r"[ \t]*\(\d{1,3}\)[ \t]*")
 _BARE_NUMBER_LINE = re.compile(r"[ \t]*[\d.,]+[ \t]*")
 # An upper age ("tot en met 23 jaar", "jonger dan 18 jaar").
 _AGE_LIMIT_BEFORE = re.compile(r"(?i)\b(?:t/m|tot en met|tot|onder de|boven de|jonger dan|ouder dan|vanaf|van)\s*$")
@@ -847,9 +848,9 @@ def _page_furniture(text: str, s: int, e: int) -> bool:
         ps = text.rfind("\n", 0, pos - 1) + 1
         above = text[ps:pos - 1]
         pos = ps
-        if _BARE_NUMBER_LINE.fullmatch(above):
+        if _BARE_NUMBER_LINE.fullmatch(above) or not above.strip():
             continue
-        return bool(_WIDGET_LINE.fullmatch(above))
+        return bool(_WIDGET_LINE.fullmatch(above) or _PAGE_MARK.fullmatch(above))
     return False
 _CODE_BEFORE = re.compile(r"(?i)\b(?:RV|Z|nr)\W*$")
 

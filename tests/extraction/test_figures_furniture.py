@@ -9,7 +9,7 @@ def _values(text: str, year: int | None = 2024) -> set[float]:
 
 
 def test_page_markers_and_agenda_numbers_are_no_figures():
-    text = ("Jaarverslag\n\n(1)\n\nVoorwoord\n\n(2)\n(3)\n\nAgendapunten\n\n 1. 2\n\n 2. 3\n\n"
+    text = ("Jaarverslag\n\n(1)\n\n1\n\nVoorwoord\n\n(2)\n(3)\n\nAgendapunten\n\n 1. 2\n\n 2. 3\n\n"
             "In 2024 kregen 412 huishoudens schuldhulp.")
     assert _values(text) == {412.0}
 
