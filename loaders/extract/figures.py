@@ -214,7 +214,7 @@ _NUMBER_WORD = re.compile(r"(?<![\w])(" + "|".join(WORD_NUMBERS) + r")(?=\s+[a-z
 _EURO_BEFORE = re.compile(r"-?\s*€\s*$|\bEUR\s*$")
 _MULT_AFTER = re.compile(r"\s*(miljoen|mln\.?|mljn|mjln|milj\.?|miljard|mld\.?|duizend)\b")
 _EURO_AFTER = re.compile(r"\s*\S+\s*(?:euro|EUR)\b")
-_DURATION_AFTER = re.compile(r"\s*(?:dagen|dag|maanden|uur|uren|minuten|minuut|seconden)\b")
+_DURATION_AFTER = re.compile(r"\s*(?:dagen|dag|werkdagen|werkdag|kalenderdagen|maanden|uur|uren|minuten|minuut|seconden)\b")
 
 
 def _numbers(text: str) -> list[tuple[int, int, str, bool]]:
@@ -922,8 +922,16 @@ _DIGIT = re.compile(r"\d")
 _NUMBER_END = re.compile(r"\d[\d.,]*\s*$")
 
 
+# "12.345 inwoners (peildatum 1 januari 2024)", "412 cliënten, stand per 31-12-2023": the date the value was taken.
+_AS_OF_AFTER = re.compile(rf"(?i)[^.;\n]{{0,30}}?\b(?:peildatum|peilmoment|stand|standen)(?:\s+(?:per|op))?\s+\d{{1,2}}"
+                          rf"(?:\s+{MONTHS}\s+|[-/]\d{{1,2}}[-/])((?:19|20)\d\d)\b")
+
+
 def _year_for(text: str, s: int, e: int, report_year: int | None, table_years) -> tuple[int | None, bool]:
     right = text[e:e + 45]
+    m = _AS_OF_AFTER.match(text, e, e + 70)
+    if m:
+        return int(m.group(1)), True
     cut = _RIGHT_CUT.search(right)
     seg = right[:cut.start()] if cut else right
     m = YEAR_RE.search(seg)

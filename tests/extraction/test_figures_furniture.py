@@ -61,3 +61,9 @@ def test_article_and_programme_numbers_and_running_heads_are_no_figures():
 def test_a_year_with_a_colon_after_a_value_dates_the_next_value_not_this_one():
     figs = find_figures("Het aantal Wmo-cliënten nam toe tot 3.212 (2022: 3.050).", 2023)
     assert (3212.0, 2023) in {(f.value, f.year) for f in figs}
+
+
+def test_a_reference_date_after_a_value_dates_it_and_a_handling_norm_is_no_figure():
+    figs = find_figures("Er wonen 12.345 inwoners (peildatum 1 januari 2025). We ontvingen 2.345 meldingen, "
+                        "binnen 5 werkdagen afgehandeld.", 2024)
+    assert {(f.value, f.year) for f in figs} == {(12345.0, 2025), (2345.0, 2024)}
