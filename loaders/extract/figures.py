@@ -30,7 +30,7 @@ UNIT_AFTER = [
 LINE_OPENING = re.compile(r"(?:^|\n)[ \t•\-–*]*$")
 HEADING_AFTER = re.compile(r"^[ \t]*(?:[|.)\-–:][ \t]*)?[A-Z]")
 MULTIPLIER_BEFORE = re.compile(r"(?i)(?:\bx|×)\s*€?\s*$")
-MULTIPLIER = re.compile(r"[xX×]\s*(€)?\s*(1\.000\.000|1\.000|1\s*miljoen|miljoen|1\s*mln|duizend)(?:,-)?"
+MULTIPLIER = re.compile(r"[xX×]\s*(€)?\s*(1\.000\.000|1\.000|1000|1\s*miljoen|miljoen|1\s*mln|duizend)(?:,-)?"
                         r"(?=\s*\)|\s*$|\s*\n|\s+[a-z(])", re.I)
 # The other ways a table states its unit: "bedragen in € 1.000", "(in duizenden euro's)", "in miljoenen euro".
 MULTIPLIER_IN = re.compile(r"(?i)\bin\s+(?:(€)\s*(1\.000\.000|1\.000|1\s*mln|1\s*miljoen)(?:,-)?|(duizenden|miljoenen)"

@@ -37,7 +37,7 @@ def test_er_zijn_drie_is_a_count():
 
 
 def test_a_table_unit_written_with_in_scales_like_x_and_is_no_figure():
-    for unit in ("(bedragen in € 1.000)", "(in duizenden euro's)", "Bedragen x € 1.000,-"):
+    for unit in ("(bedragen in € 1.000)", "(in duizenden euro's)", "Bedragen x € 1.000,-", "(x €1000)"):
         text = f"Lasten en baten {unit}\n\nLasten\n\n€ 7.250\n\nBaten\n\n€ 310\n"
         assert _values(text) == {7250000.0, 310000.0}, unit
     assert _values("In 2024 wonen er in duizenden gezinnen 7.250 kinderen.") == {7250.0}
