@@ -832,6 +832,8 @@ def _page_furniture(text: str, s: int, e: int) -> bool:
     """A number on a line of its own that is a page or list marker ("(3)", "2. 3"), or a counter of a
     document site's share widget ("Copied!" with the counts below it)."""
     ls, le = _line_at(text, s, e)
+    if le - ls > 80:
+        return False  # a line of running text or a table row, no marker
     line = text[ls:le]
     if _MARKER_LINE.fullmatch(line) and ("(" in line or "." in line.strip()[:-1] or ")" in line):
         return True
