@@ -559,13 +559,20 @@ _PLACE_CELL = re.compile(r"[A-Z][^\d|]{1,40}")
 
 
 def _indicator_rows(text: str, report_year: int | None) -> list[tuple[int, int, list[Figure]]]:
-    if not _MEASURED_CELL.search(text):
-        return []
-    lines = [(m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    heads = set()
+    for needle in ("meting", "Meting", "eetjaar", "eiljaar", "eildatum", "eiling"):  # found without a regex scan
+        for q in occurrences(text, needle):
+            ls = text.rfind("\n", 0, q) + 1
+            le = text.find("\n", q)
+            if le - ls < 40 and _MEASURED_CELL.fullmatch(text[ls:len(text) if le == -1 else le].strip()):
+                heads.add(ls)
     out: list[tuple[int, int, list[Figure]]] = []
-    for i, (_ls, cell) in enumerate(lines):
-        if not _MEASURED_CELL.fullmatch(cell):
-            continue
+    for head in sorted(heads):
+        if out and head < out[-1][1]:
+            continue  # inside the table read last
+        window = text[head:head + 20000]
+        lines = [(head + m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]+", window) if m.group(0).strip()]
+        i = 0
         cols: list[int | None] = []  # None: the year of measurement; else the column's own year
         j = i + 1
         while j < len(lines):
@@ -931,7 +938,8 @@ _AS_OF_AFTER = re.compile(rf"(?i)[^.;\n]{{0,30}}?\b(?:peildatum|peilmoment|stand
 
 def _year_for(text: str, s: int, e: int, report_year: int | None, table_years) -> tuple[int | None, bool]:
     right = text[e:e + 45]
-    m = _AS_OF_AFTER.match(text, e, e + 70)
+    near = text[e:e + 70]
+    m = _AS_OF_AFTER.match(text, e, e + 70) if ("eil" in near or "tand" in near) else None
     if m:
         return int(m.group(1)), True
     cut = _RIGHT_CUT.search(right)
