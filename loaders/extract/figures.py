@@ -111,6 +111,8 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
             if unit != "EUR" and _EURO_AFTER.match(after):
                 unit = "EUR"
                 ve = e + _EURO_AFTER.match(after).end()
+            elif unit != "EUR" and not _counted_noun(after, mult.end()):
+                unit = "EUR"  # "de kosten bedragen 3,4 mln.": millions without a counted noun are money
         for pat, u in UNIT_AFTER:
             mm = pat.match(after)
             if mm and unit == "count":
@@ -214,6 +216,13 @@ _NUMBER_WORD = re.compile(r"(?<![\w])(" + "|".join(WORD_NUMBERS) + r")(?=\s+[a-z
 _EURO_BEFORE = re.compile(r"-?\s*€\s*$|\bEUR\s*$")
 _MULT_AFTER = re.compile(r"\s*(miljoen|mln\.?|mljn|mjln|milj\.?|miljard|mld\.?|duizend)\b")
 _EURO_AFTER = re.compile(r"\s*\S+\s*(?:euro|EUR)\b")
+_COUNTED_AFTER = re.compile(r"\s+([a-zëé][a-zëé\-]{2,})")
+
+
+def _counted_noun(after: str, pos: int) -> bool:
+    """Whether a noun that is counted follows ("17 miljoen inwoners"), not "euro" or a function word."""
+    m = _COUNTED_AFTER.match(after, pos)
+    return bool(m) and m.group(1) != "euro" and m.group(1) not in STOP_WORDS
 _DURATION_AFTER = re.compile(r"\s*(?:dagen|dag|werkdagen|werkdag|kalenderdagen|maanden|uur|uren|minuten|minuut|seconden)\b")
 
 

@@ -67,3 +67,9 @@ def test_a_reference_date_after_a_value_dates_it_and_a_handling_norm_is_no_figur
     figs = find_figures("Er wonen 12.345 inwoners (peildatum 1 januari 2025). We ontvingen 2.345 meldingen, "
                         "binnen 5 werkdagen afgehandeld.", 2024)
     assert {(f.value, f.year) for f in figs} == {(12345.0, 2025), (2345.0, 2024)}
+
+
+def test_millions_without_a_counted_noun_are_money():
+    figs = find_figures("De kosten bedragen 3,4 mln. Nederland telt 17,9 miljoen inwoners. "
+                        "We ontvangen 1,2 miljoen van het Rijk.", 2024)
+    assert {(f.value, f.unit) for f in figs} == {(3400000.0, "EUR"), (17900000.0, "count"), (1200000.0, "EUR")}
