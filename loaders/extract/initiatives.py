@@ -389,12 +389,19 @@ def _c_type_word(ctx: InitContext):
 
 def _c_type_compound(ctx: InitContext):
     """3. capitalised compound ending in a type word, mid-sentence: "Schuldentafel", "Ouderenagenda 2023-2026" """
-    # an elliptic compound joins a second domain: "het Sport- en Preventieakkoord"
-    pat = rf"(?<=[a-z,;:)’'”] )((?:[A-Z][\wëï]+-[ \t]+en[ \t]+)?[A-Z][\wëï]{{3,}}{TYPE_SUFFIX})(?:[ \t]+((?:19|20)\d\d(?:-(?:19|20)\d\d)?))?(?![\w\-])"
+    pat = rf"(?<=[a-z,;:)’'”] )([A-Z][\wëï]{{3,}}{TYPE_SUFFIX})(?:[ \t]+((?:19|20)\d\d(?:-(?:19|20)\d\d)?))?(?![\w\-])"
     for m in re.finditer(pat, ctx.text):
         if m.group(1).lower() in WEEKDAYS:
             continue  # "op Zaterdag": a day, not a -dag event
-        yield _icand(m.group(0), m.start(), m.end(), None, 0.6)
+        start = m.start()
+        if start > 3 and ctx.text[start - 3:start] == "en ":  # an elliptic compound: "het Sport- en Preventieakkoord"
+            e = ELLIPTIC_BEFORE.search(ctx.text, max(0, start - 40), start)
+            if e:
+                start = e.start()
+        yield _icand(ctx.text[start:m.end()], start, m.end(), None, 0.6)
+
+
+ELLIPTIC_BEFORE = re.compile(r"(?<![\w\-])[A-Z][\wëï]+-[ \t]+en[ \t]+$")
 
 
 WEEKDAYS = frozenset({"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"})
@@ -694,7 +701,7 @@ INLINE_CUE = re.compile(r"(?i)(?<![\w\-])(?:festivals|evenementen|projecten|pilo
                         r"interventies|programma['’]s|proeftuinen|regelingen|methodieken|aanpakken)\b"
                         r"[^.:;!?\n]{0,60}?(?::|[ \t]zijn[ \t]|[ \t]waren[ \t])[ \t]*")
 INLINE_ANCHORS = ("festivals", "evenementen", "projecten", "pilots", "initiatieven", "campagnes", "interventies",
-                  "programma", "proeftuinen", "regelingen", "methodieken", "aanpakken")
+                  "programma's", "programma’s", "proeftuinen", "regelingen", "methodieken", "aanpakken")
 INLINE_ITEM_END = re.compile(r"[.;!?\n]|,[ \t]+|[ \t]+(?:en|of)[ \t]+")
 
 
