@@ -161,7 +161,7 @@ def _f_planning_document(ctx: InitContext, c: Cand) -> bool:
 
 # Streets and addresses: "Stationsstraat", "Markt 12, X", "Kerkplein 3". A street name is no undertaking unless a
 # type word names it ("project Stationsplein", "wijkvisie Kerkstraat": those pass, the type word opens the name).
-STREET_WORD = re.compile(r"(?i)^[\w\-]{3,}(?:straat|laan|plein|singel|gracht|kade|dreef|steeg|boulevard|weg)$")
+STREETS = ("straat", "laan", "plein", "singel", "gracht", "kade", "dreef", "steeg", "boulevard", "weg")
 STREET_NUMBER = re.compile(r"(?i)[\w\-]{3,}(?:straat|laan|plein|singel|gracht|kade|dreef|steeg|boulevard|weg)[ \t]+\d")
 HOUSE_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,4}[a-zA-Z]?(?:[ \t]*[-–][ \t]*\d{1,4})?(?:[ \t]*,[ \t]*[A-Z]|"
                                 r"[ \t]+\d{4}[ \t]?[A-Z]{2}\b)")
@@ -171,8 +171,10 @@ def _f_address(ctx: InitContext, c: Cand) -> bool:
     words = c.name.split()
     if not words or TYPE_PREFIX.match(words[0]):
         return False
-    if STREET_WORD.match(words[-1].rstrip(".,")) or STREET_NUMBER.search(c.name):
-        return True
+    last = words[-1].rstrip(".,").lower()
+    street = next((x for x in STREETS if last.endswith(x)), None)
+    if (street and len(last) >= len(street) + 3) or (any(ch.isdigit() for ch in c.name) and STREET_NUMBER.search(c.name)):
+        return True  # a compound street name ("Lindelaan"; a bare "Weg" or "Laan" is no street)
     end = c.at + len(c.name)
     m = HOUSE_NUMBER_AFTER.match(ctx.text, end, min(len(ctx.text), end + 30))
     return bool(m) and not YEAR_TOKEN.fullmatch(m.group(0).strip(" \t,").split()[0])
@@ -181,11 +183,12 @@ def _f_address(ctx: InitContext, c: Cand) -> bool:
 # Head words of institutions and venues: a capitalised run holding one names a body or a building ("Museum X",
 # "X Theater", "Instituut voor Y", "Cultuurcentrum Z"), never a project; the type-word and quoted steps keep
 # their own evidence ("project Museumkwartier" is a project).
-ORG_HEAD = re.compile(r"(?i)^[\w\-]*(?:museum|musea|theater|theaters|schouwburg|bibliotheek|instituut|centrum|"
-                      r"poppodium|filmhuis|ziekenhuis|universiteit|hogeschool|stichting|vereniging|"
-                      r"kerk|moskee|omroep|kliniek|apotheek|praktijk|archief|club|voedselbank|boerderij|speeltuin|dorpshuis|"
-                      r"buurthuis|wijkhuis|hospice|verpleeghuis|orkest|koor|fanfare|bond|adviesraad|cli[eë]ntenraad|"
-                      r"jongerenraad|seniorenraad|ouderenraad|participatieraad)$")
+ORG_HEADS = ("museum", "musea", "theater", "theaters", "schouwburg", "bibliotheek", "instituut", "centrum", "poppodium",
+             "filmhuis", "ziekenhuis", "universiteit", "hogeschool", "stichting", "vereniging", "kerk", "moskee",
+             "omroep", "kliniek", "apotheek", "praktijk", "archief", "club", "voedselbank", "boerderij", "speeltuin",
+             "dorpshuis", "buurthuis", "wijkhuis", "hospice", "verpleeghuis", "orkest", "koor", "fanfare", "bond",
+             "adviesraad", "clientenraad", "cliëntenraad", "jongerenraad", "seniorenraad", "ouderenraad",
+             "participatieraad")  # a word ending in one of these (a compound's head: "Cultuurcentrum")
 HEAD_STEPS = frozenset({"capitalised_run", "enumeration", "listed"})
 
 
@@ -199,7 +202,7 @@ def _f_organisation_head(ctx: InitContext, c: Cand) -> bool:
     if c.step not in HEAD_STEPS:
         return False
     words = re.findall(r"[\w\-]+", c.name)
-    if any(ORG_HEAD.match(w) for w in words):
+    if any(w.lower().endswith(ORG_HEADS) for w in words):
         return True
     if len(words) < 2 or c.name.split()[0].lower() in CONNECT:
         return False
