@@ -151,3 +151,10 @@ def test_named_working_groups_and_steering_groups_are_initiatives():
     assert {"Stuurgroep Vitale Wijken"} <= names, names
     assert any(n.startswith("Werkgroep ZAP") for n in names), names
     assert not any("doelgroep" in n.lower() for n in names)
+
+
+def test_coalition_programmes_of_any_government_are_no_initiative():
+    names = _inits("Gemeente Zwolle. Het Hoofdlijnenakkoord en het Collegeprogramma Samen Vooruit vragen veel. Ook het "
+                   "Regeerakkoord noemt de pilot Buurtkracht Zwolle.")
+    assert not {n for n in names if n.startswith(("Hoofdlijnenakkoord", "Collegeprogramma", "Regeerakkoord"))}, names
+    assert "Pilot Buurtkracht Zwolle" in names
