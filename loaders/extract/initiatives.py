@@ -323,7 +323,8 @@ def _c_quoted(ctx: InitContext):
             continue  # a quoted term, a monitor's indicator, a law's or a council motion's title
         if SLOGAN_AFTER.match(text, m.end(), min(len(text), m.end() + 80)):
             continue  # "‘X’ is ons credo": a slogan
-        if not title[:1].isupper() and typ is None and not re.search(r"(?i)(?:agenda|we hebben|hebben we)\s*$", before):
+        if not title[:1].isupper() and typ is None and not re.search(
+                r"(?i)(?:agenda|we hebben|hebben we|genaamd|getiteld|noemer|titel|met de naam)\s*$", before):
             continue
         if re.match(r"(?i)^(?:het|de|een)\s", title) and typ is None:
             continue

@@ -158,3 +158,10 @@ def test_coalition_programmes_of_any_government_are_no_initiative():
                    "Regeerakkoord noemt de pilot Buurtkracht Zwolle.")
     assert not {n for n in names if n.startswith(("Hoofdlijnenakkoord", "Collegeprogramma", "Regeerakkoord"))}, names
     assert "Pilot Buurtkracht Zwolle" in names
+
+
+def test_a_lower_case_quote_introduced_as_a_name_is_a_title():
+    names = _inits("Gemeente Zwolle. Onder de noemer ‘samen aan de slag’ zijn tien buurten begonnen. Dat was ‘gewoon’ "
+                   "werk.")
+    assert "samen aan de slag" in {n.lower() for n in names}, names
+    assert "gewoon" not in {n.lower() for n in names}
