@@ -428,6 +428,24 @@ def _c_event_title(ctx: InitContext):
         yield _icand(m.group(0), m.start(), m.end(), "evenement", 0.6)
 
 
+# "Verankering van DURF! en het ...", "met Zwolle Beweegt! hebben we": an exclamation mark that a lower-case word
+# follows ends no sentence; it belongs to the name (a campaign's or programme's).
+EXCLAMATION_NAME = re.compile(r"(?<![\w\-!])([A-Z][\wëï]*(?:[ \t]+[A-Z][\wëï]*){0,3}!)(?=[ \t]+[a-zë])")
+
+
+def _c_exclamation(ctx: InitContext):
+    """3e. a capitalised name closed by an exclamation mark inside a sentence: "DURF!", "Zwolle Beweegt!" """
+    text = ctx.text
+    for q in occurrences(text, "!"):
+        lo = max(0, q - 60)
+        starts = [i for i in range(lo, q) if text[i].isupper() and (i == 0 or text[i - 1] in " \t\n(")]
+        for start in starts:  # farthest first: the longest name that ends at this mark
+            m = EXCLAMATION_NAME.match(text, start)
+            if m and m.end() == q + 1:
+                yield _icand(m.group(1), m.start(1), m.end(1), "campagne", 0.55)
+                break
+
+
 def _c_campaign(ctx: InitContext):
     """4. lower-case compounds of a campaign: "mantelzorgcampagne" """
     for m in re.finditer(r"(?<![\w\-])([a-z]{4,}campagne)(?![\w\-])", ctx.text):
@@ -833,6 +851,7 @@ INIT_CANDIDATES = (
     Step("type_word", "candidates", "a type word and the name after it (wijkvisie Vogelbuurt, pilot X)", _c_type_word),
     Step("type_compound", "candidates", "a capitalised compound ending in a type word (Ouderenagenda)", _c_type_compound),
     Step("event_title", "candidates", "a recurring event by its title (Week van de X, Festival der Y)", _c_event_title),
+    Step("exclamation", "candidates", "a capitalised name closed by ! inside a sentence (DURF!)", _c_exclamation),
     Step("campaign", "candidates", "lower-case campaign compounds (mantelzorgcampagne)", _c_campaign),
     Step("hyphen_type", "candidates", "NAME-project / NAME-aanpak", _c_hyphen_type),
     Step("hashtag", "candidates", "hashtags naming a scheme or method", _c_hashtag),

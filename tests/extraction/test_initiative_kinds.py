@@ -165,3 +165,9 @@ def test_a_lower_case_quote_introduced_as_a_name_is_a_title():
                    "werk.")
     assert "samen aan de slag" in {n.lower() for n in names}, names
     assert "gewoon" not in {n.lower() for n in names}
+
+
+def test_a_name_closed_by_an_exclamation_mark_inside_a_sentence():
+    names = _inits("Gemeente Zwolle. De inzet van SPRING! en Zwolle Beweegt! is voortgezet. Wat een jaar! We gaan door.")
+    assert {"SPRING!", "Zwolle Beweegt!"} <= names, names
+    assert not any(n.startswith("Wat") for n in names)
