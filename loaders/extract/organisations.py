@@ -999,7 +999,8 @@ def _coordinated_cand(m: re.Match):
 # three or more items, one of them a sure organisation, names its capitalised siblings as organisations too.
 _SEG_BREAK = re.compile(r"[.;:()\n!?]")
 _LIST_SEP = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:en|of)[ \t]+")
-_SIBLING = re.compile(r"(?:(?:de|het|De|Het)[ \t]+)?([A-Z][\w'’\-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’\-]*){0,3})")
+# a capital De/Het inside a list belongs to the name ("A, De Baan en C"); a lower-case one is the article
+_SIBLING = re.compile(r"(?:(?:de|het)[ \t]+)?((?:(?:De|Het)[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’\-]*){0,3})")
 
 
 def _c_list_siblings(ctx: OrgContext):
@@ -1037,12 +1038,18 @@ def _c_list_siblings(ctx: OrgContext):
                 continue
             name = sm.group(1)
             q = text.find(name, st)
-            if q in taken:
+            w = name.split()
+            if w[0] in ("De", "Het") and (len(w) == 1 or _sentence_initial(text, q)):
+                name = name[len(w[0]):].lstrip()  # the sentence's capital, not the name's
+                q, w = text.find(name, q), w[1:]
+            if not w or q in taken:
                 continue
             taken.add(q)
-            w = name.split()
-            if _common_capitalised(name) or (len(w) == 1 and (PLAIN_NOUN_END.search(name) or len(name) < 3
-                                                              or KIND_WORD_END.search(name))) \
+            named_article = w[0] in ("De", "Het") and len(w) > 1
+            core = w[1:] if named_article else w  # "De Baan": the word after the article is the name
+            if (_common_capitalised(name) and not named_article) \
+                    or (len(core) == 1 and (PLAIN_NOUN_END.search(core[0]) or len(core[0]) < 3
+                                            or KIND_WORD_END.search(core[0]))) \
                     or name in NON_ORG_WORDS:
                 continue
             yield _cand(name, q, q + len(name), 0.6, filters=BLOCKED)

@@ -74,3 +74,12 @@ def test_the_actor_of_a_stated_relation_is_an_organisation():
     rel = next(r for r in x.relations if "Kwadrantis" in (r.subject, r.object))
     assert rel.predicate == "partner_of"
     assert (rel.subject_kind if rel.subject == "Kwadrantis" else rel.object_kind) == "organisation"
+
+
+def test_a_capital_article_inside_a_list_belongs_to_the_name():
+    text = ("Gemeente Zwolle, jaarverslag 2022. Alle betrokkenen (de buurt, Zonnedauw, De Vlonder, "
+            "Kompaan Welzijn) kijken uit naar het gebouw. Het plan (Kompaan Welzijn, Kwikstaart, Het Buurtteam "
+            "en de gemeente) is klaar.")
+    orgs = _orgs(text)
+    assert {"De Vlonder", "Zonnedauw", "Kwikstaart"} <= orgs
+    assert "Vlonder" not in orgs and not {"Het Buurtteam", "Buurtteam"} & orgs  # a team is no organisation
