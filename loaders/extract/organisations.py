@@ -82,7 +82,7 @@ FACILITY_LIST = re.compile(
     rf"\b(?:[Dd]e\s+)?(?:wijkcentra|buurthuizen|wijkcentrum|buurthuis|inloophuizen|ontmoetingscentra)\s+"
     rf"({ART}{NAME_NOCONJ}(?:\s*,\s*{ART}{NAME_NOCONJ})*(?:\s+en\s+{ART}{NAME_NOCONJ})?)"
 )
-LEGAL_PREFIX = re.compile(rf"\b([Ss]tichting|Coöperatie|Vereniging)\s+({NAME_NOCONJ})")
+LEGAL_PREFIX = re.compile(rf"\b([Ss]tichting|Coöperatie|Vereniging|St\.)\s+({NAME_NOCONJ})")
 LEGAL_SUFFIX = re.compile(rf"\b({NAME_NOCONJ})\s+(B\.V\.|b\.v\.|BV|N\.V\.|n\.v\.)(?!\w)")
 BRACKET_ACRONYM = re.compile(
     r"\b((?:[A-Z][\w\-]*[ \t]+(?:(?:voor|van|en|de|het|der)[ \t]+)?){0,6}[A-Za-z][\w\-]*)[ \t]+\(([A-Z][A-Za-z&]{1,7})\)")
@@ -528,9 +528,11 @@ SECTOR_AND = re.compile(rf"[ \t]+en[ \t]+({NAME_NOCONJ})")
 
 
 def _c_legal_prefix(ctx: OrgContext):
-    for m in find_all(LEGAL_PREFIX, ctx.text, ("Stichting", "stichting", "Coöperatie", "Vereniging"), fold_case=False,
-                      whole=True):
+    for m in find_all(LEGAL_PREFIX, ctx.text, ("Stichting", "stichting", "Coöperatie", "Vereniging", "St."),
+                      fold_case=False, whole=True):
         name, end = m.group(2), m.end()
+        if m.group(1) == "St." and (_place_words(m.group(0)) or _place_words(name)):
+            continue  # "St. Michielsgestel": Sint, a place
         more = SECTOR_AND.match(ctx.text, end) if name in SECTOR_ALONE else None
         if more:
             name, end = ctx.text[m.start(2):more.end()], more.end()
