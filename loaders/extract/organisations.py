@@ -531,7 +531,7 @@ def _c_legal_prefix(ctx: OrgContext):
     for m in find_all(LEGAL_PREFIX, ctx.text, ("Stichting", "stichting", "Coöperatie", "Vereniging", "St."),
                       fold_case=False, whole=True):
         name, end = m.group(2), m.end()
-        if m.group(1) == "St." and (_place_words(m.group(0)) or _place_words(name)):
+        if m.group(1) == "St." and any(_place_words(f) for f in (name, "Sint " + name, "Sint-" + name)):
             continue  # "St. Michielsgestel": Sint, a place
         more = SECTOR_AND.match(ctx.text, end) if name in SECTOR_ALONE else None
         if more:
