@@ -1103,6 +1103,11 @@ NOT_A_SLOT_NAME = frozenset((
 ))
 
 
+# "Samenwerking A en B onderzocht", "de samenwerking van A en B": the two parties of a partnership
+PAIR = re.compile(rf"\b[Ss]amenwerking(?:[ \t]+van)?[ \t]+{_ART}(?P<a>{_SLOT})[ \t]+(?:en|&)[ \t]+{_ART}(?P<b>{_SLOT})"
+                  rf"(?=[ \t]*(?:[a-z.,;:)]|$))", re.M)
+
+
 def _slot_name_ok(ctx: OrgContext, name: str, at: int) -> bool:
     words = name.split()
     core = words[1:] if words[0] in ("De", "Het", "'t") else words
@@ -1129,6 +1134,19 @@ def _lower_in_text(ctx: OrgContext, w: str) -> bool:
     return bool(whole_occurrences(ctx.text, w))
 
 
+class _Slot:
+    """One named group of a match, read like a match's "name" group."""
+
+    def __init__(self, m: re.Match, g: str):
+        self.m, self.g = m, g
+
+    def group(self, _g: str) -> str:
+        return self.m.group(self.g)
+
+    def start(self, _g: str) -> int:
+        return self.m.start(self.g)
+
+
 def _c_context_slot(ctx: OrgContext):
     text = ctx.text
     found = list(find_all(SLOT_BEFORE, text, SLOT_ANCHORS, fold_case=False, whole=True))
@@ -1137,6 +1155,9 @@ def _c_context_slot(ctx: OrgContext):
         for q in occurrences(text, w):
             near.update(_caps_in(text, max(0, q - 120), q))
     found += anchored_finditer(SLOT_AFTER, text, near)
+    for m in find_all(PAIR, text, ("Samenwerking", "samenwerking"), fold_case=False, whole=True):
+        if _slot_name_ok(ctx, _trim(m.group("a")), m.start("a")) and _slot_name_ok(ctx, _trim(m.group("b")), m.start("b")):
+            found += [_Slot(m, "a"), _Slot(m, "b")]
     seen = set()
     g = "name"
     spans = [(c.start, c.end) for c in ctx.found]

@@ -91,3 +91,10 @@ def test_st_before_a_name_is_a_legal_form_and_st_before_a_place_is_none():
     orgs = {o.name: o.aliases for o in extract(text_doc(text)).organisations}
     assert "St. Ansfridus" in orgs.get("Ansfridus", [])
     assert not any("Michielsgestel" in n for n in orgs)
+
+
+def test_the_two_parties_of_a_partnership():
+    text = ("Gemeente Zwolle, jaarverslag 2022.\n\n • Samenwerking Poppodium Hedon en De Kapstok onderzocht\n"
+            " • Samenwerking Jeugd en Onderwijs versterkt; jeugd en onderwijs horen bij elkaar\n")
+    orgs = _orgs(text)
+    assert {"Poppodium Hedon", "De Kapstok"} <= orgs and not orgs & {"Jeugd", "Onderwijs"}
