@@ -655,11 +655,14 @@ def _pipe_cells(line: str) -> list[str] | None:
     return [c.strip() for c in inner.split("|")]
 
 
+_HEADER_UNIT = re.compile(r"\s*(?:\((?:in\s+)?(?:%|€|x\s*€?\s*1\.000|aantal)\)|%)\s*$")
+
+
 def _pipe_header(cells: list[str]) -> list[tuple[str | None, int | None]] | None:
     """(kind, year) per column after the label column, or None when fewer than two columns name a year."""
     cols: list[tuple[str | None, int | None]] = []
     for c in cells[1:]:
-        m = HEADER_YEAR_CELL.fullmatch(c)
+        m = HEADER_YEAR_CELL.fullmatch(_HEADER_UNIT.sub("", c))  # "2023 (%)", "Rekening 2023 (x € 1.000)"
         cols.append((_kind(m.group(1)), int(m.group(2))) if m else (None, None))
     return cols if sum(1 for _k, y in cols if y) >= 2 else None
 
@@ -698,8 +701,10 @@ def _pipe_rows(text: str, multipliers, report_year: int | None) -> list[tuple[in
             continue
         hs = pos
         headers.append(hs)
-        factor, _euro = _multiplier_for(text, hs, hs, multipliers)
-        if factor != 1.0 and len(headers) > 1:
+        header_cells = cells
+        own = [f for p, f, _e in multipliers if hs <= p < le]  # "| | Rekening 2023 (x € 1.000) |"
+        factor, _euro = (own[0], True) if own else _multiplier_for(text, hs, hs, multipliers)
+        if factor != 1.0 and not own and len(headers) > 1:
             mpos = next((p for p, _f, _e in multipliers if p < hs), -1)
             if any(mpos < h < hs for h in headers[:-1]):
                 factor = 1.0  # the multiplier belongs to a table above this one
@@ -725,7 +730,7 @@ def _pipe_rows(text: str, multipliers, report_year: int | None) -> list[tuple[in
                 percent_row = "%" in label
                 previous = None
                 offset = pos + line.find("|", line.find(row[0]) + len(row[0]) if row[0] else 0)
-                for (_k, year), kept, cell in zip(cols, keep, row[1:], strict=False):
+                for i, ((_k, year), kept, cell) in enumerate(zip(cols, keep, row[1:], strict=False)):
                     cs = text.find(cell, offset, le) if cell else -1
                     offset = cs + len(cell) if cs != -1 else offset
                     m = _PIPE_CELL.fullmatch(cell)
@@ -739,7 +744,7 @@ def _pipe_rows(text: str, multipliers, report_year: int | None) -> list[tuple[in
                     repeated, previous = value == previous and euro, value
                     if repeated:
                         continue
-                    if m.group(3) or percent_row:
+                    if m.group(3) or percent_row or (i + 1 < len(header_cells) and "%" in header_cells[i + 1]):
                         unit = "percent"
                     elif euro:
                         unit, value = "EUR", value * factor

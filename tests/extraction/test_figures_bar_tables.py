@@ -57,3 +57,11 @@ def test_past_fifteen_figures_a_rows_further_years_give_way_to_the_counts_of_the
     values = {f.value for f in figs}
     assert {37.0, 48.0, 26.0} <= values
     assert {f.value for f in figs if f.label == "Indicator C"} >= {34.0}  # each row keeps its latest year
+
+
+def test_units_in_the_header_cells_of_a_bar_table():
+    text = ("Kengetallen\n| Indicator | 2022 (%) | 2023 (%) |\n| Jongeren met jeugdhulp | 11,9 | 12,3 |\n\n"
+            "| Programma | Rekening 2023 (x € 1.000) | Begroting 2024 (x € 1.000) |\n| Lasten | 4.120 | 4.300 |\n")
+    assert _figs(text, 2024) == {(11.9, "percent", 2022, "Jongeren met jeugdhulp"),
+                                 (12.3, "percent", 2023, "Jongeren met jeugdhulp"),
+                                 (4300000.0, "EUR", 2024, "Lasten")}
