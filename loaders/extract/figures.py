@@ -343,7 +343,7 @@ ACTUAL = re.compile(r"(?i)realisatie|gerealiseerd|rekening|werkelijk|resultaat|v
 PLAN = re.compile(r"(?i)begroting|begroot|primitief|gewijzigd|na wijziging")
 FORECAST = re.compile(r"(?i)raming|prognose|meerjaren|streven|doel|norm|verwacht")
 KIND_WORDS = re.compile(r"(?i)realisatie|gerealiseerd|rekening|werkelijk|begroting|begroot|primitief|gewijzigd|raming"
-                        r"|prognose|streven|doel|norm")
+                        r"|prognose|streefwaarde|streefcijfer|streven|doel|norm")
 
 
 def _kind(label: str) -> str | None:
@@ -428,12 +428,12 @@ def _year_column_rows(text: str, multipliers, report_year: int | None = None) ->
         years = [y for _k, y in columns]
         if len(years) < 2 or sorted(years) != years:
             continue
-        keep = _reported_columns(columns, report_year)
         factor, _euro = _multiplier_for(text, hs, hs, multipliers)
         # Amounts: a euro sign or word above the table or on its first line ("Lasten"), or the budget heading
         # "Wat mag het kosten?".
         euro = factor != 1.0 or re.search(r"(?i)€|\beuro\b|bedrag|baten|lasten|\bkosten\b",
                                           text[max(0, hs - 300):min(len(text), he + 40)])
+        keep = _reported_columns(columns, report_year) if euro else _measured_columns(columns)
         pos = he + 1
         for _ in range(80):  # the rows below it, up to a new header or a blank line before text
             if pos >= len(text):
@@ -524,10 +524,10 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
             continue
         hs = lines[i][0]
         known = [(k, y) for k, y in cols if y is not None]
-        keep_known = iter(_reported_columns(known, report_year))
-        keep = [next(keep_known) if y is not None else False for _k, y in cols]
         factor, _euro = _multiplier_for(text, hs, hs, multipliers)
         euro = factor != 1.0 or re.search(r"(?i)€|\beuro\b|bedrag|baten|lasten|\bkosten\b", text[max(0, hs - 300):hs])
+        keep_known = iter(_reported_columns(known, report_year) if euro else _measured_columns(known))
+        keep = [next(keep_known) if y is not None else False for _k, y in cols]
         table = [(hs, lines[j - 1][0] + len(lines[j - 1][1]), [])]
         while j + len(cols) < len(lines):
             ls, label = lines[j]

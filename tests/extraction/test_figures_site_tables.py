@@ -54,3 +54,9 @@ def test_policy_indicators_with_a_year_of_measurement_and_target_columns():
                     (10.5, 2025, "Jongeren met jeugdhulp"), (10.0, 2028, "Jongeren met jeugdhulp"),
                     (1.6, 2023, "Werkloze jongeren"), (1.3, 2023, "Werkloze jongeren"),
                     (1.2, 2025, "Werkloze jongeren"), (1.0, 2028, "Werkloze jongeren")}
+
+
+def test_an_indicator_table_in_any_layout_keeps_each_measured_year():
+    text = ("Kengetallen jeugd\n\nRealisatie 2022\n\nRealisatie 2023\n\nStreefwaarde 2025\n\n"
+            "Jongeren met jeugdhulp\n\n11,9\n\n12,3\n\n11,5\n\nToelichting volgt.")
+    assert {(f.value, f.year) for f in find_figures(text, 2024)} == {(11.9, 2022), (12.3, 2023), (11.5, 2025)}
