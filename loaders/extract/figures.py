@@ -303,12 +303,18 @@ def _multiplier_for(text: str, s: int, e: int, multipliers) -> tuple[float, bool
     ls = text.rfind("\n", 0, s) + 1
     if _is_prose(text[ls:len(text) if le == -1 else le]):
         return 1.0, False  # an amount in a sentence below a table is written out, not in the table's unit
+    cell = _BARE_AMOUNT_LINE.fullmatch(text[ls:len(text) if le == -1 else le])
     for pos, factor, euro_table in multipliers:  # nearest first
         if pos < s:
             if s - pos < 600 and not _prose_between(text, pos, s):
                 return factor, euro_table
+            if cell and s - pos < 2000:
+                return factor, euro_table  # an amount cell after the description cells of its row
             break
     return 1.0, False
+
+
+_BARE_AMOUNT_LINE = re.compile(r"[ \t]*(?:€[ \t]*)?-?\d{1,3}(?:\.\d{3})+[ \t]*")
 
 
 def _prose_between(text: str, a: int, b: int) -> bool:

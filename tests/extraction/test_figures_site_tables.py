@@ -60,3 +60,10 @@ def test_an_indicator_table_in_any_layout_keeps_each_measured_year():
     text = ("Kengetallen jeugd\n\nRealisatie 2022\n\nRealisatie 2023\n\nStreefwaarde 2025\n\n"
             "Jongeren met jeugdhulp\n\n11,9\n\n12,3\n\n11,5\n\nToelichting volgt.")
     assert {(f.value, f.year) for f in find_figures(text, 2024)} == {(11.9, 2022), (12.3, 2023), (11.5, 2025)}
+
+
+def test_an_amount_cell_after_the_description_cells_of_its_row_takes_the_multiplier():
+    text = ("Verbonden partijen\n\nBedragen x € 1.000\n\nNaam\n\nDoel\n\nBijdrage\n2025\n\nRegionale uitvoeringsdienst\n\n"
+            "De dienst voert de taken op het gebied van werk en inkomen uit voor de deelnemende gemeenten in de regio.\n\n"
+            "3.412\n\nDe raad stemde in met een bijdrage van € 2.100 per deelnemer.\n")
+    assert {(f.value, f.unit) for f in find_figures(text, 2025)} == {(3412000.0, "EUR"), (2100.0, "EUR")}
