@@ -53,6 +53,9 @@ SHAPES = {
     "bullets": lambda n: "De volgende projecten:\n" + _repeat("- Project Abc\n", n),
     "bullets_blank": lambda n: "De volgende projecten:\n" + _repeat("\n\n- Abc\n", n),
     "spaces": lambda n: "Gemeente " + " " * n + "Zwolle",
+    "bar_tables": lambda n: _repeat("Bedragen x € 1.000\n\n| Taakveld | Realisatie 2022 | Begroting 2023 |\n"
+                                    "| Wijkteams | 3.120 | 3.410 |\n\n", n),
+    "indicator_cells": lambda n: _repeat("Jaar meting\nGelderland\n", n),
 }
 
 

@@ -9,6 +9,7 @@ same sentence supersedes are dropped, as are dates, ages, ordinals, codes and pa
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
 from sdkg.loaders.model import Figure
@@ -293,24 +294,28 @@ def _percent_of_nothing(text: str, s: int, e: int, raw: str, value: float, progr
 def _multiplier_for(text: str, s: int, e: int, multipliers) -> tuple[float, bool]:
     """The table multiplier ("x € 1.000") that governs the amount at s..e: the nearest one above it with no
     prose in between, or one on the line right below it ("€ -115.681" / "x €1.000"). (factor, euro)."""
+    if not multipliers:
+        return 1.0, False
+    keys = multipliers.keys  # minus the positions, ascending: the multipliers are nearest-last first
     le = text.find("\n", e)
     if le != -1:
         nxt = text.find("\n", le + 1)
         below = text[le + 1:len(text) if nxt == -1 else nxt]
-        for pos, factor, euro_table in multipliers:
+        i0, i1 = bisect_left(keys, -(le + 1 + len(below))), bisect_left(keys, -le)
+        for pos, factor, euro_table in multipliers[i0:i1]:
             if le < pos <= le + 1 + len(below) and not below[:pos - le - 1].strip(" \t("):
                 return factor, euro_table
     ls = text.rfind("\n", 0, s) + 1
     if _is_prose(text[ls:len(text) if le == -1 else le]):
         return 1.0, False  # an amount in a sentence below a table is written out, not in the table's unit
     cell = _BARE_AMOUNT_LINE.fullmatch(text[ls:len(text) if le == -1 else le])
-    for pos, factor, euro_table in multipliers:  # nearest first
-        if pos < s:
-            if s - pos < 600 and not _prose_between(text, pos, s):
-                return factor, euro_table
-            if cell and s - pos < 2000:
-                return factor, euro_table  # an amount cell after the description cells of its row
-            break
+    i = bisect_right(keys, -s)  # the nearest one above s
+    if i < len(multipliers):
+        pos, factor, euro_table = multipliers[i]
+        if s - pos < 600 and not _prose_between(text, pos, s):
+            return factor, euro_table
+        if cell and s - pos < 2000:
+            return factor, euro_table  # an amount cell after the description cells of its row
     return 1.0, False
 
 
@@ -573,6 +578,20 @@ _MEASURED_CELL = re.compile(r"(?i)(?:jaar(?:\s+van)?\s+meting|meetjaar|peiljaar|
 _PLACE_CELL = re.compile(r"[A-Z][^\d|]{1,40}")
 
 
+def _lines_from(text: str, pos: int, limit: int) -> list[tuple[int, str]]:
+    """Up to `limit` non-blank lines from pos on: (start, stripped text)."""
+    out: list[tuple[int, str]] = []
+    n = len(text)
+    while pos < n and len(out) < limit:
+        le = text.find("\n", pos)
+        le = n if le == -1 else le
+        line = text[pos:le].strip()
+        if line:
+            out.append((pos, line))
+        pos = le + 1
+    return out
+
+
 def _indicator_rows(text: str, report_year: int | None) -> list[tuple[int, int, list[Figure]]]:
     heads = set()
     for needle in ("meting", "Meting", "eetjaar", "eiljaar", "eildatum", "eiling"):  # found without a regex scan
@@ -582,15 +601,14 @@ def _indicator_rows(text: str, report_year: int | None) -> list[tuple[int, int, 
             if le - ls < 40 and _MEASURED_CELL.fullmatch(text[ls:len(text) if le == -1 else le].strip()):
                 heads.add(ls)
     out: list[tuple[int, int, list[Figure]]] = []
+    done = -1
     for head in sorted(heads):
-        if out and head < out[-1][1]:
-            continue  # inside the table read last
-        window = text[head:head + 20000]
-        lines = [(head + m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]+", window) if m.group(0).strip()]
-        i = 0
+        if head <= done:
+            continue  # inside the header or table read last
+        lines = _lines_from(text, head, 400)
         cols: list[int | None] = []  # None: the year of measurement; else the column's own year
-        j = i + 1
-        while j < len(lines):
+        j = 1
+        while j < len(lines) and len(cols) <= 12:
             ln = lines[j][1]
             m = _KIND_YEAR_CELL.match(ln)
             if m and _kind(m.group(1)):
@@ -607,7 +625,8 @@ def _indicator_rows(text: str, report_year: int | None) -> list[tuple[int, int, 
                 j += 1
                 continue
             break
-        if not cols:
+        done = lines[j - 1][0]  # the header cells looked at: each is looked at once
+        if not cols or len(cols) > 12:
             continue
         table: list[tuple[int, int, list[Figure]]] = []
         while j + 1 < len(lines):
@@ -639,6 +658,7 @@ def _indicator_rows(text: str, report_year: int | None) -> list[tuple[int, int, 
             j += 2 + k
             while j + 1 < len(lines) and not YEAR_LINE.fullmatch(lines[j + 1][1]) and _is_prose(lines[j][1]):
                 j += 1  # a comment under the indicator
+        done = max(done, lines[min(j, len(lines)) - 1][0])
         out.extend(table)
     return out
 
@@ -708,11 +728,13 @@ def _pipe_rows(text: str, multipliers, report_year: int | None) -> list[tuple[in
         hs = pos
         headers.append(hs)
         header_cells = cells
-        own = [f for p, f, _e in multipliers if hs <= p < le]  # "| | Rekening 2023 (x € 1.000) |"
+        own = [f for p, f, _e in multipliers[bisect_left(multipliers.keys, -le + 1):bisect_right(multipliers.keys, -hs)]]
+        # a multiplier in the header itself: "| | Rekening 2023 (x € 1.000) |"
         factor, _euro = (own[0], True) if own else _multiplier_for(text, hs, hs, multipliers)
         if factor != 1.0 and not own and len(headers) > 1:
-            mpos = next((p for p, _f, _e in multipliers if p < hs), -1)
-            if any(mpos < h < hs for h in headers[:-1]):
+            i = bisect_right(multipliers.keys, -hs)
+            mpos = multipliers[i][0] if i < len(multipliers) else -1
+            if mpos < headers[-2]:  # headers go down the text: the one before this is the nearest
                 factor = 1.0  # the multiplier belongs to a table above this one
         euro = factor != 1.0 or bool(re.search(r"(?i)€|\beuro\b|bedrag|\bbaten\b|\blasten\b|\bkosten\b",
                                                _caption_above(text, hs) + text[hs:le]))
@@ -1222,7 +1244,8 @@ def _elliptic_noun(text: str, s: int, line_start: int) -> str:
 
 
 def _sentence_id(text: str, pos: int) -> int:
-    return max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+    nl = text.rfind("\n", 0, pos)
+    return max(text.rfind(". ", max(nl, 0), pos), nl)  # the ". " is looked for on the line only
 
 
 def _in_table_row(text: str, f: Figure) -> bool:
@@ -1269,7 +1292,16 @@ def _table_multipliers(text: str) -> list[tuple[int, float]]:
                 factor = 1e6 if ("miljoen" in g or "mln" in g or g == "1.000.000") else 1e3
                 out.append((m.start(), factor, True))
     out.sort(key=lambda x: -x[0])
-    return out
+    return _Multipliers(out)
+
+
+class _Multipliers(list):
+    """(position, factor, euro) of a text's table multipliers, the last in the text first, with `keys` (minus
+    the positions, ascending) to find the one nearest above a position by bisection."""
+
+    def __init__(self, items):
+        super().__init__(items)
+        self.keys = [-p for p, _f, _e in items]
 
 
 HEADER_CELL = re.compile(r"\s*([A-Za-z][\w ]{0,20}?)\s+((?:19|20)\d\d)\s*\|?\s*")
