@@ -509,6 +509,8 @@ WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
 CHAPTER_BEFORE = re.compile(r"(?:(?i:thema|hoofdstuk|paragraaf|programma|deelprogramma|pijler|opgave|ambitie|"
                             r"speerpunt|beleidsveld|taakveld|doelstelling)[ \t]+[\dIVX]+(?:\.\d+)*[.:]?|"
                             r"^[ \t]*\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)[ \t]+$", re.M)
+PUBLICATION_BEFORE = re.compile(r"(?<![\w\-])(?:magazine|tijdschrift|krant|nieuwsbrief|brochure|folder|flyer|boek|"
+                                r"boekje|rapport|rapportage|handreiking)[ \t]+$", re.I)
 YEAR_TOKEN = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])")
 TAAKVELD_LINE = re.compile(r"^[ \t]*[0-8]\.\d{1,2}[ \t]+[A-Z]", re.M)
 # The names of a sector or domain ("Veiligheid en Publieke Gezondheid", "Werk & Inkomen en Statushouders"):
@@ -606,6 +608,8 @@ def _not_a_title(ctx: InitContext, name: str, start: int) -> str | None:
         return "places"  # "Arnhem Nijmegen", "Amerongen Overberg Maarsbergen": places listed
     if CHAPTER_BEFORE.search(text, max(line_start, start - 40), start):
         return "chapter_title"
+    if PUBLICATION_BEFORE.search(text, max(line_start, start - 30), start):
+        return "publication"  # "het magazine X", "de nieuwsbrief Y": a title of a publication, not an undertaking
     line_end = text.find("\n", start, start + 300)
     line = text[line_start:line_end if line_end >= 0 else start + 300]
     if len(YEAR_TOKEN.findall(line)) >= 3 and len(line.split()) <= 20:

@@ -171,3 +171,10 @@ def test_a_name_closed_by_an_exclamation_mark_inside_a_sentence():
     names = _inits("Gemeente Zwolle. De inzet van SPRING! en Zwolle Beweegt! is voortgezet. Wat een jaar! We gaan door.")
     assert {"SPRING!", "Zwolle Beweegt!"} <= names, names
     assert not any(n.startswith("Wat") for n in names)
+
+
+def test_the_title_of_a_publication_is_no_initiative():
+    names = _inits("Gemeente Zwolle. We brachten het magazine Buren Samen uit en de nieuwsbrief Zwolle Zorgt, als "
+                   "onderdeel van Buurtkracht Oost.")
+    assert not {"Buren Samen", "Zwolle Zorgt"} & names, names
+    assert "Buurtkracht Oost" in names
