@@ -90,7 +90,7 @@ class InitContext:
 
 OK = ("empty", "sentence", "known_entity", "generic", "programme", "excluded_word", "inside_law", "programme_piece",
       "inside_organisation", "contents_line", "planning_document", "address", "organisation_head", "generic_service",
-      "modifier", "region")
+      "modifier", "region", "policy_field")
 # The name after a type word is checked by the filters that say it is something else (an organisation, a law, a
 # programme); a generic or street name after a type word is still that plan's subject ("Actieplan Wonen, Zorg en
 # Welzijn", "project Stationsstraat").
@@ -115,6 +115,12 @@ def _f_known_entity(ctx: InitContext, c: Cand) -> bool:
 
 def _f_generic(ctx: InitContext, c: Cand) -> bool:
     return _key(c.name) in GENERIC_CAPS
+
+
+def _f_policy_field(ctx: InitContext, c: Cand) -> bool:
+    """A policy field in one word ("Armoedebeleid", "Re-integratiebeleid") names no framework of its own (after a
+    type word it is that plan's subject: "Nota Armoedebeleid" passes)."""
+    return " " not in c.name.strip() and c.name.lower().endswith("beleid")
 
 
 def _f_programme(ctx: InitContext, c: Cand) -> bool:
@@ -286,6 +292,7 @@ INIT_FILTERS = {s.name: s for s in (
          "(Museum X, Instituut Y, Cultuurcentrum Z)", _f_organisation_head),
     Step("generic_service", "filter", "drops a service named by its generic term (Forensische Geneeskunde)",
          _f_generic_service),
+    Step("policy_field", "filter", "drops a policy field in one word (Armoedebeleid)", _f_policy_field),
     Step("region", "filter", "drops regions and regional bodies of the registers (Zuid-Holland Zuid)", _f_region),
     Step("modifier", "filter", "drops a run that ends in a place adjective before a noun (Zeeuws Vlaamse doelstelling)",
          _f_modifier),

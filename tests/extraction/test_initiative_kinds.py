@@ -178,3 +178,10 @@ def test_the_title_of_a_publication_is_no_initiative():
                    "onderdeel van Buurtkracht Oost.")
     assert not {"Buren Samen", "Zwolle Zorgt"} & names, names
     assert "Buurtkracht Oost" in names
+
+
+def test_a_policy_field_in_one_word_is_no_initiative_but_a_note_about_it_is():
+    names = _inits("Gemeente Zwolle.\n\nDe beleidskaders:\n- Armoedebeleid (2019)\n- Nota Jeugdbeleid (2020)\n"
+                   "- Visie Samen Thuis (2021)\n")
+    assert "Armoedebeleid" not in names, names
+    assert {"Nota Jeugdbeleid", "Visie Samen Thuis"} <= names
