@@ -880,6 +880,12 @@ def _line_at(text: str, s: int, e: int) -> tuple[int, int]:
 def _page_furniture(text: str, s: int, e: int) -> bool:
     """A number on a line of its own that is a page or list marker ("(3)", "2. 3"), or a counter of a
     document site's share widget ("Copied!" with the counts below it)."""
+    # A line over 80 characters holds no marker: seen from a window either side, without scanning
+    # the whole paragraph for its line ends (the same answer as the length test below).
+    if s > 81 and text.rfind("\n", s - 81, s) == -1:
+        return False
+    if e + 81 <= len(text) and text.find("\n", e, e + 81) == -1:
+        return False
     ls, le = _line_at(text, s, e)
     if le - ls > 80:
         return False  # a line of running text or a table row, no marker
