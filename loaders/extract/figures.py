@@ -844,7 +844,7 @@ _RANGE_BEFORE = re.compile(r"\d\s*-\s*$")
 _TIME_AFTER = re.compile(r"\s*(?:uur|:\d)|:\d\d")
 _AGE_SUFFIX = re.compile(r"-?(?:uurs|jarige|jarigen|plus|\+)")
 # "2022/2023", "12:30", "1 : 3"; but "Resultaat: 75 mensen" names its value.
-_SLASH_BEFORE = re.compile(r"/\s*$|(?<!\w):\s*$|\d\s*:\s*$|:$")
+_SLASH_BEFORE = re.compile(r"[/:]\s*$")
 _CELL_BEFORE = re.compile(r"\|\s*$")
 _YEARS_AFTER = re.compile(r"\s*(?:jaar|jarige)\b")
 _AGE_BEFORE = re.compile(r"(?i)(?:van|tot|vanaf)\s*$|\bjongeren\b")
