@@ -105,3 +105,14 @@ def test_a_form_body_gives_the_same_pairs_as_werkzeug_on_random_strings():
     # any other body is werkzeug's to read
     env = EnvironBuilder(method="POST", data={"query": "ASK {}"}).get_environ()  # multipart
     assert SdkgRequest(env).form["query"] == "ASK {}"
+
+
+def test_a_form_body_is_read_by_query_pairs_not_by_werkzeugs_parser(monkeypatch):
+    def refuse(self):
+        raise AssertionError("werkzeug's form parser was used")
+
+    monkeypatch.setattr(Request, "_load_form_data", refuse)
+    env = EnvironBuilder(method="POST", data=b"query=ASK+%7B%7D&format=json",
+                         content_type="application/x-www-form-urlencoded").get_environ()
+    req = SdkgRequest(env)
+    assert req.form["query"] == "ASK {}" and req.values["format"] == "json"
