@@ -111,7 +111,7 @@ def test_a_form_body_is_read_by_query_pairs_not_by_werkzeugs_parser(monkeypatch)
     def refuse(self):
         raise AssertionError("werkzeug's form parser was used")
 
-    monkeypatch.setattr(Request, "_load_form_data", refuse)
+    monkeypatch.setattr(SdkgRequest, "_load_form_data", refuse)  # Flask overrides werkzeug's own
     env = EnvironBuilder(method="POST", data=b"query=ASK+%7B%7D&format=json",
                          content_type="application/x-www-form-urlencoded").get_environ()
     req = SdkgRequest(env)
