@@ -41,15 +41,20 @@ _BUDGET_COLUMNS = re.compile(
     r"(?i)\b(?:realisatie|rekening|jaarrekening)\s+((?:19|20)\d\d)((?:\s+(?:begroting|raming|verschil|v\s*/\s*n)"
     r"(?:\s+(?:19|20)\d\d(?:\s*/\s*(?:19|20)\d\d)?)?){2,12})")
 _BUDGET_COLUMN_YEAR = re.compile(r"(?i)\b(?:begroting|raming)\s+((?:19|20)\d\d)\b")
+# The past tense of strong and irregular verbs ("In 2020 vond de aanbesteding plaats", "In 2019 kwam er").
+_STRONG_PAST = (r"(?:vond|vonden|kwam|kwamen|ging|gingen|nam|namen|gaf|gaven|kreeg|kregen|bleef|bleven|liep|liepen|"
+                r"stond|stonden|sloot|sloten|trad|traden|zag|zagen|deed|deden|hield|hielden|begon|begonnen|bracht|"
+                r"brachten|dacht|dachten|zocht|zochten|lag|lagen|sprak|spraken|koos|kozen|schreef|schreven|verscheen|"
+                r"verschenen|ontving|ontvingen|steeg|stegen|daalde|daalden|verliep|verliepen|onderging|ondergingen)")
 # A year with a verb: looking back in a jaarverslag ("In 2022 voerden we", "In 2022 zijn ... ingezet"), ahead in
 # a begroting ("In 2026 verwachten we"). They count for the year only where the type agrees.
 _PAST_YEAR = (r"(?i)\bin\s+(?:het\s+jaar\s+)?((?:19|20)\d\d)\s+(?:zijn|is|hebben|heeft|werd|werden|waren|was|"
-              r"kon|konden|[a-z]{2,}(?:de|te|den|ten))\b")
+              r"kon|konden|" + _STRONG_PAST + r"|[a-z]{2,}(?:de|te|den|ten))\b")
 _FUTURE_YEAR = r"(?i)\bin\s+((?:19|20)\d\d)\s+(?:verwachten|gaan|willen|zullen)\s+(?:we|wij)\b"
 # Each pattern above and in TYPE_CUES opens with \b and a word; the word (lower case for (?i) patterns) is
 # all a match can start with, so the patterns run only where one stands (loaders.extract.scan).
 _FIRST_WORD = re.compile(r"^(\(\?i\))?\\b(?:\(\?:)?([A-Za-z]+)")
-_YEAR_FREQ = re.compile(r"(?<![\d/.\-–])((?:19|20)\d\d)(?![\d/]|\s*[-–]\s*(?:19|20)?\d\d)")
+_YEAR_FREQ = re.compile(r"(?<![\d/.\-–])((?:19|20)\d\d)(?![\d/]|\s*[-–]\s*(?:19|20)?\d\d|\s+e\.\s?v\.)")
 # Years that are no reporting year: the end of a period ("2018-2021"), a date ("1 jan 2024"), a title's
 # closing year at the end of a list line ("• Beleidsnota Wonen 2014").
 _YEAR_NOT_REPORTING = re.compile(
@@ -63,7 +68,9 @@ _PREPOSITIONS = {"tot", "per", "op", "vanaf", "na", "voor", "sinds", "uiterlijk"
 # Where a year is history or a target, not what the text reports on: "sinds 2011", "uit 2021", "vanaf 2026", a
 # relative clause ("het kader, dat in 2016 is ontwikkeld"), a year inside a quoted title ("Armoedevrij in 2040"),
 # and a copy site's "Academic year: 2022".
-_YEAR_HISTORY = re.compile(r"(?i)(?:\b(?:sinds|uit|vanaf)|\b(?:dat|die)\s+in|academic\s+year:)\s*$")
+_YEAR_HISTORY = re.compile(r"(?i)(?:\b(?:sinds|uit|vanaf)|\b(?:dat|die)\s+in|academic\s+year:|"
+                           r"\b(?:de|het)\s+(?!(?:programma|meerjaren)?begroting|jaarrekening|jaarverslag|jaarstukken)"
+                           r"[a-zà-ü]{4,}\s+van)\s*$")
 # A year in a plan's name ("Visie 2044", "Woonagenda 2030", "Uitvoeringsplan 2023") is the plan's horizon.
 _PLAN_NAME_BEFORE = re.compile(r"(?i)(?:visie|agenda|plan|nota|akkoord|koers|ambitie|strategie|deal|perspectief|kader)\s*$")
 _OPEN_QUOTE = re.compile(r"[“‘\"][^”’“‘\"\n]{0,80}$")
@@ -108,7 +115,9 @@ TYPE_CUES: dict[str, list[str]] = {
     "begroting": [r"(?i)\b(?:programma|meerjaren)begroting\b", r"(?i)\bbegrotingsjaar\b",
                   r"(?i)\b(?:programma|meerjaren)?begroting\s+(?:19|20)\d\d\b",
                   r"(?i)\bwat\s+(?:gaan|doen)\s+(?:we|wij)\s+(?:doen\s+)?in\s+(?:19|20)\d\d",
-                  r"(?i)\bwat\s+willen\s+(?:we|wij)\s+bereiken", r"(?i)\bwat\s+gaan\s+(?:we|wij)\s+daarvoor\s+doen",
+                  r"(?i)\bwat\s+willen\s+(?:we|wij)\s+bereiken",
+                  r"(?i)\bwat\s+(?:gaan\s+(?:we|wij)|gaat\s+(?:het\s+college|de\s+gemeente))\s+(?:daar|hier|er)voor\s+doen",
+                  r"(?i)\bwat\s+mag\s+het\s+kosten",
                   r"\bStreven\s+(?:19|20)\d\d", _FUTURE_YEAR],
     "jaarverslag": [_LOOKED_BACK_ACHIEVED, _LOOKED_BACK_DONE, _LOOKED_BACK_AIMED, _LOOKED_BACK_DONE_PASSIVE,
                     r"(?i)\brealisatie\s+(?:19|20)\d\d", r"(?i)\bontwikkelingen\s+in\s+(?:19|20)\d\d", r"(?i)\bjaarverslag\b",
@@ -117,7 +126,7 @@ TYPE_CUES: dict[str, list[str]] = {
 }
 # A mid-year progress report names itself; it is "other" by the guideline.
 _MIDYEAR = re.compile(r"(?i)\b(?:bestuursrapportage|zomernota|voorjaarsnota|najaarsnota|tussenrapportage|"
-                      r"voortgangsrapportage|burap)\b")
+                      r"voortgangsrapportage|burap|kwartaalrapportage|trimesterrapportage|maraps?)\b")
 # Documents that are no budget or annual report name themselves in their title: a letter to the council, a
 # council proposal, an implementation programme, an opinion, a news item.
 _OTHER_TITLE = re.compile(r"(?i)^[^\n]{0,60}?\b(?:raadsinformatiebrief|informatiebrief|raadsbrief|collegebrief|"
@@ -132,6 +141,13 @@ _MEETING = re.compile(
 _MEETING_HEAD = 1500
 _WRITTEN_DATE = re.compile(r"(?i)\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
                            r"november|december)\s+((?:19|20)\d\d)\b")
+# A letter or note is dated by its date line ("Datum: 12 november 2024", "Verzonden: 3-10-2023").
+_DATE_LINE = re.compile(r"(?im)^[ \t]*(?:datum|dagtekening|verzonden|verzenddatum)[ \t]*:?[ \t]*"
+                        r"(?:\d{1,2}[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+                        r"november|december)[ \t]+|\d{1,2}[-/.]\d{1,2}[-/.])((?:19|20)\d\d)\b")
+# A title naming the period it covers ("Uitvoeringsprogramma Sociaal Domein 2020-2022") is about its first year.
+_TITLE_PERIOD = re.compile(r"^[ \t]*[A-Za-zÀ-ÿ][^\n.:;]{0,80}?\b((?:19|20)\d\d)[ \t]*[-–][ \t]*(?:19|20)\d\d\b[^\n.]{0,20}$",
+                           re.M)
 # A progress report's own structure: each activity of the budget with its status.
 _PROGRESS = re.compile(r"(?i)\bwat\s+is\s+de\s+status\s+van\s+(?:deze|de(?:ze)?)\s+activiteit")
 # Without a cue, the tense says it: an accountability text looks back, a budget looks ahead.
@@ -265,6 +281,10 @@ def _infer_year(doc: Document, dtype: str | None = None) -> tuple[int | None, fl
         date = _WRITTEN_DATE.search(text, 0, _MEETING_HEAD)
         if date:
             return int(date.group(1)), 0.8, [f"the meeting's date '{date.group(0)}'"]
+    if dtype == "other":
+        date = _DATE_LINE.search(text, 0, _MEETING_HEAD)
+        if date:
+            return int(date.group(1)), 0.8, [f"the date line '{date.group(0).strip()}'"]
     scores: Counter[int] = Counter()
     ev: list[str] = []
     head = text[:3000]
@@ -281,6 +301,10 @@ def _infer_year(doc: Document, dtype: str | None = None) -> tuple[int | None, fl
         if later and later[0] == done + 2:
             scores[later[0]] += 9
             ev.insert(0, f"budget columns after realisation {done}: {later[0]}")
+    title = _TITLE_PERIOD.match(text.lstrip("\n"))
+    if title and not title.group(0).lstrip().startswith(("http", "www")):
+        scores[int(title.group(1))] += 6
+        ev.append(f"the title's period '{title.group(0).strip()}'")
     strong = bool(scores)
     if not strong:
         looking_back = dtype in ("jaarverslag", "jaarstukken")
@@ -308,7 +332,7 @@ def _infer_year(doc: Document, dtype: str | None = None) -> tuple[int | None, fl
             freq[int(m.group(1))] += 1
             dated.add(int(m.group(1)))
             continue
-        if _YEAR_NOT_REPORTING.search(before[-12:]) or _YEAR_HISTORY.search(before[-20:]) or _PLAN_NAME_BEFORE.search(
+        if _YEAR_NOT_REPORTING.search(before[-12:]) or _YEAR_HISTORY.search(before[-40:]) or _PLAN_NAME_BEFORE.search(
                 before[-20:]) or (
                 not rest and _LIST_LINE.match(text[line_start:m.start()])) or _quoted(text[max(line_start, m.start() - 200):m.start()]):
             continue
