@@ -121,7 +121,7 @@ CONTRACT = re.compile(
     r"|\bopdrachtverlening|\bopdrachtnemer|\bingekocht\s+bij|\binkooprelatie")
 FUNDS_OWN = re.compile(
     r"(?i)subsidie\s+(?:aan|voor|ontvangen|verleend|verstrekt|gegeven)|subsidie\s+(?:\S+\s+){0,3}ontvangen"
-    r"|(?:hebben|heeft|ontv\w+)\s+(?:\S+\s+){0,4}subsidie|gesubsidieerd|geïnvesteerd\s+in|investering\s+in"
+    r"|(?:hebben|heeft|ontv\w+)\s+(?:\S+\s+){0,4}\w*subsidie|gesubsidieerd|geïnvesteerd\s+in|investering\s+in"
     r"|financi\w+\s+(?:van|voor|aan)|bijdrage\s+aan|subsidies\s+(?:voor|aan)|budget\s+(?:voor|aan)"
     # "een subsidie van € 1,2 miljoen aan A"; "A krijgt een bijdrage", "ontving A een eenmalige subsidie"
     r"|(?:subsidie|bijdrage)\s+van\s+€\s*[\d.,]+(?:\s*(?:miljoen|mln|duizend))?\s+aan"
@@ -161,7 +161,7 @@ LOCATION = re.compile(r"(?i)\b(?:in|op|rond|voor)\s+(?:de\s+)?(?:wijk(?:en)?|buu
 MEMBER = re.compile(r"(?i)\bgemeenschappelijke\s+regeling|\bverbonden\s+partij")
 INCLUDED = re.compile(r"(?i)\s*\(\s*(?:inbegrepen|inclusief|incl\.|waaronder|met\s+daarin)\s+")
 AREA_CUE = re.compile(r"(?i)\b(?:in|betreft|rond|op|binnen)\s+(?:de\s+|het\s+)?(?:\w+\s+)?(?:wijk|wijken|buurt|buurten|stadsde(?:el|len)"
-                      r"|kern|kernen|dorp|dorpen|gebied)\b")
+                      r"|kern|kernen|dorp|dorpen|gebied)\b|\bricht(?:en|te|ten)?\s+zich\s+(?:\w+\s+)?op\b|\bgericht\s+op\b")
 ANAPHOR = re.compile(r"(?i)\b(?:dit|deze|het|die)\s+(?:\w+\s+)?(?:\w*project|pilot|programma|initiatief|aanpak|traject|proef"
                      r"|evenement|plan|regeling|netwerk|festival|akkoord|agenda)\b|^(?:dit|deze)\s+(?:is|was|wordt|werd)\b"
                      r"|\b(?:hierin|daarin|hierbij|daarbij|hieraan|daaraan)\s+samen\b")
@@ -180,6 +180,35 @@ CLAUSE_BREAK = re.compile(r",\s+(?:is|zijn|was|waren|wordt|worden|werd|werden|he
 PLACE_PREP = re.compile(r"(?i)\b(?:in|op|rond|naar|voor|binnen)\s+(?:de\s+|het\s+)?(?:wijk(?:en)?\s+|buurt(?:en)?\s+"
                         r"|stadsde(?:el|len)\s+|kern(?:en)?\s+)?\Z")
 PLACE_LIST = re.compile(r"\s*(?:,|en|&)\s*(?:de\s+|het\s+)?")
+BY_AGENT = re.compile(r"(?i)\bdoor\s+(?:de\s+|het\s+)?\Z")
+CONTRACT_PARTICIPLE = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:\w+\s+){0,2}?(?:gecontracteerd|ingekocht|gegund|ingehuurd)\b")
+CONTRACT_BEFORE_BY = re.compile(r"(?i)\b(?:gecontracteerd|ingekocht|gegund|ingehuurd)\s+(?:\w+\s+){0,2}?door\s+(?:de\s+|het\s+)?\Z")
+FRONTED_TO = re.compile(r"(?i)\W*aan\s+(?:de\s+|het\s+)?\Z")
+GRANT_GIVEN = re.compile(r"(?i)\b(?:verstrek\w*|verleen\w*|verleend|gaven|gaf|geven|geeft|kenden|kende|toegekend|betaald\w*)\b"
+                         r"[^.;]{0,60}?\b(?:subsidie|bijdrage)|\b(?:subsidie|bijdrage)\b[^.;]{0,60}?\b(?:verstrekt|verleend"
+                         r"|toegekend|gegeven)\b")
+# a generic head between a cue and the names it introduces: "belegd bij de gecertificeerde instellingen A en B",
+# "geleverd door drie gecontracteerde aanbieders: A en B"
+GENERIC_HEAD = re.compile(r"(?i)\s*(?:(?:de|het|een|twee|drie|vier|vijf|\d+)\s+)?(?:[a-zà-ÿ][\w-]*\s+){0,2}?"
+                          r"(?:instellingen|organisaties|aanbieders|zorgaanbieders|partijen|partners|woningcorporaties"
+                          r"|corporaties|stichtingen|instelling|organisatie|aanbieder|zorgaanbieder|stichting)\s*[:;,]?\s*"
+                          r"(?:de\s+|het\s+)?")
+# a subject of two bare coordinated nouns before a passive or copula: "De jeugdbescherming en jeugdreclassering zijn"
+PAIR_SUBJECT = re.compile(r"(?i)^\W*(?:de|het)\s+(?P<np>[a-zà-ÿ][\w-]+\s+en\s+[a-zà-ÿ][\w-]+)\s+(?:wordt|worden|is|zijn"
+                          r"|werd|werden|blijft|blijven)\b")
+# kinds of building or meeting place that carry a proper name ("het buurthuis De Linde", "Wijkcentrum De Brug")
+FACILITY = (r"buurthuis|buurthuizen|wijkcentrum|buurtcentrum|dorpshuis|wijkgebouw|ontmoetingscentrum|ontmoetingsplek"
+            r"|ontmoetingsruimte|buurtkamer|huiskamer|inloophuis|inlooppunt|inloop|steunpunt|servicepunt|informatiepunt"
+            r"|taalhuis|gezondheidscentrum|jongerencentrum|jeugdhonk|jongerenhonk|wijkpost|wijkwinkel|kulturhus"
+            r"|multifunctioneel\s+centrum|woonzorgcentrum|zorgcentrum|gemeenschapshuis|clubhuis|speeltuin")
+_FACILITY_NAME = r"(?:(?:De|Het|'t)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,2}"
+FACILITY_AT = re.compile(r"(?:\b(?i:het|de|een|ons|onze)\s+(?i:" + FACILITY + r")\s+(?P<name>" + _FACILITY_NAME + r")"
+                         r"|\b(?P<full>(?:(?=[A-Z])(?i:" + FACILITY + r"))\s+" + _FACILITY_NAME + r"))"
+                         r"\s*,?\s*(?:(?:gevestigd|gelegen)\s+)?in\s+(?:de\s+(?:wijk|buurt|kern)\s+)?$")
+FACILITY_RECEIVES = re.compile(r"(?:\b(?i:het|de)\s+(?i:" + FACILITY + r")\s+(?P<name>" + _FACILITY_NAME + r")"
+                               r"|\b(?P<full>(?:(?=[A-Z])(?i:" + FACILITY + r"))\s+" + _FACILITY_NAME + r"))"
+                               r"(?:\s*,[^,.;]{1,60},)?(?:\s+(?:in|aan)\s+(?:de\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?"
+                               r"\s+(?:krijgt|kreeg|ontvangt|ontving)\s+(?:\S+\s+){0,4}?\w*(?:subsidie|bijdrage)")
 CONTRACTED = re.compile(r"(?i)\b(?:opdrachtverlening|inkoop|aanbesteding|contractering|gunning)\s+(?:van\s+)?(?:de\s+|het\s+)?\Z")
 SUBCLAUSE = re.compile(r"(?i)[,]?\s\b(?:waarbij|waarin|waarmee|zodat|omdat|doordat|die|dat|om\s+te)\b")
 UNNAMED = re.compile(r"(?i)\b(?:een|het|de)\s+(?:nieuw\w*\s+)?(?P<obj>(?:project|pilot|programma|initiatief|aanpak|traject|proef)"
@@ -362,6 +391,7 @@ class _Finder:
             k = self.unit_of(m.start)
             if k is not None:
                 self.by_unit.setdefault(k, []).append(m)
+        self.org_names = [it.name for it in orgs]
         self.out: list[Relation] = []
         self.seen: set[tuple[str, str, str]] = set()
         self._laws_of: dict[int, list[str]] = {}
@@ -529,6 +559,7 @@ class _Finder:
                 self.service_item(k, u, ms)
             self.funds(k, u, sent, ms)
             if "neighbourhood" in kinds:
+                self.facility_located(k, u, ms)
                 self.located(k, sent, ms)
                 self.located_phrase(k, u, sent, ms)
             if "neighbourhood" in kinds or "municipality" in kinds:
@@ -637,7 +668,7 @@ class _Finder:
             things = [t for t in things if t.start < u.start + colon]
             all_things = [t for t in all_things if t.start < u.start + colon]
         c0, c1 = u.start + cue.start(), u.start + cue.end()
-        if not all_things and re.search(r"(?i)\bmet\Z", cue.group(0)):
+        if not all_things and (re.search(r"(?i)\bmet\Z", cue.group(0)) or re.match(r"(?i)\s+met\b", sent[cue.end():])):
             # "A heeft de zorg voor de samenwerking met B": B works with A, the organisation before the cue
             lead = [a for a in actors if a.end <= c0 and a.kind == "organisation"]
             after = [a for a in actors if a.start >= c1]
@@ -807,7 +838,7 @@ class _Finder:
                     self.add(a.name, "provides", obj, k, "organisation", kind, 0.5)
             # "... uitgevoerd door A", "ondergebracht bij A": the cue ends just before the organisation
             i = bisect.bisect_right(cue_ends, a.start) - 1
-            if i >= 0 and a.start - cues[i][1] <= 6:
+            if i >= 0 and (a.start - cues[i][1] <= 6 or GENERIC_HEAD.fullmatch(text, cues[i][1], a.start)):
                 c0 = cues[i][0]
                 t = before(c0)
                 if t is not None and t.start >= u.start:
@@ -935,6 +966,9 @@ class _Finder:
         """What the organisation after the cue provides: "<gemeente> heeft het vervoer ... ondergebracht bij" ->
         "vervoer"; "De schuldhulp wordt uitgevoerd door" -> "schuldhulp"."""
         lead = _BULLET.sub("", lead)
+        pair = PAIR_SUBJECT.match(lead)
+        if pair:  # "De jeugdbescherming en jeugdreclassering zijn belegd bij": one service of two words
+            return " ".join(pair.group("np").split())
         active = re.search(r"(?i)\b(?:heeft|hebben|had|hadden)\s+(?P<np>(?:het|de|een|ons|onze)\s+\S+(?:\s+\S+)?)", lead)
         fronted = FRONTED.match(lead)
         if active:
@@ -942,7 +976,7 @@ class _Finder:
         elif fronted:  # "In 2016 is de X overgegaan naar": X, not the year
             obj = _phrase(fronted.group("np"))
         else:
-            obj = _phrase(re.sub(r"(?i)\s\b(?:wordt|worden|is|zijn|werd|werden)\b.*$", "", lead))
+            obj = _phrase(re.sub(r"(?i)\s\b(?:wordt|worden|is|zijn|werd|werden|blijft|blijven)\b.*$", "", lead))
         if (obj and len(obj) > 3 and not CONTRACT.search(obj) and len(obj.split()) <= 6
                 and obj.split()[0].lower() not in _PREPOSITION):
             return obj
@@ -953,9 +987,14 @@ class _Finder:
         if not self.own or not self._cue(CONTRACT_WORDS) or not CONTRACT.search(sent):
             return
         lead = FOR_SERVICE.match(sent) or AFTER_TENDER.match(sent)
+        # "A en B zijn door C gecontracteerd", "gecontracteerd door C": C contracts them, not the municipality
+        agent = next((a for a in ms if a.kind == "organisation" and BY_AGENT.search(self.text, max(0, a.start - 12), a.start)
+                      and (CONTRACT_PARTICIPLE.match(self.text, a.end, min(a.end + 40, len(self.text)))
+                           or CONTRACT_BEFORE_BY.search(self.text, max(0, a.start - 40), a.start))), None)
+        client, client_kind = (agent.name, "organisation") if agent else (self.own, "municipality")
         for a in ms:
-            if a.kind == "organisation":
-                self.add(a.name, "contracted_by", self.own, k, "organisation", "municipality")
+            if a.kind == "organisation" and a is not agent:
+                self.add(a.name, "contracted_by", client, k, "organisation", client_kind)
                 if lead:  # "Voor de huishoudelijke hulp heeft de gemeente een overeenkomst met A"
                     self.add(a.name, "provides", _phrase(lead.group("np")), k, "organisation", "other", 0.5)
 
@@ -1008,6 +1047,20 @@ class _Finder:
             # "A, die wij jaarlijks € X subsidie geven": the municipality funds A
             if self.own and FUNDED_RELATIVE.match(self.text, a.end, u.end):
                 self.add(self.own, "funds", a.name, k, "municipality", "organisation", 0.6)
+        if self.own and orgs and FRONTED_TO.match(self.text, u.start, orgs[0].start) and GRANT_GIVEN.search(sent):
+            # "Aan A (en B) verstrekten wij een subsidie": the fronted receiver of the municipality's grant
+            self.add(self.own, "funds", orgs[0].name, k, "municipality", "organisation", 0.6)
+            for b in orgs[1:]:
+                if not re.fullmatch(r"(?i)\s*(?:,|en|&)\s*(?:de\s+|het\s+)?", self.text[orgs[0].end:b.start]):
+                    break
+                self.add(self.own, "funds", b.name, k, "municipality", "organisation", 0.6)
+        if self.own and low is not None and any(w in low for w in ("krijgt", "kreeg", "ontv")):
+            # "Buurthuis De Linde in Oost krijgt een bijdrage": a named meeting place the entity steps did not find
+            for fm in FACILITY_RECEIVES.finditer(sent):
+                a = u.start + fm.start("full" if fm.group("full") else "name")
+                if not any(m.kind == "organisation" and m.start <= a < m.end for m in ms):
+                    name = " ".join((fm.group("full") or fm.group("name")).split())
+                    self.add(self.own, "funds", name, k, "municipality", "other", 0.6)
         if self.own and OWN_RECEIVES.search(sent):
             # "De gemeente krijgt jaarlijks 50.000 euro van de provincie": the organisation funds the municipality
             for a in orgs:
@@ -1091,6 +1144,18 @@ class _Finder:
             if subj is not None:
                 first = k if cm.start() >= u.start else k - 1
                 self.add(subj.name, "located_in", p.name, first, subj.kind, p.kind, 0.6, last=k)
+
+    def facility_located(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """A named building or meeting place and the neighbourhood it stands in: "Het buurthuis De Linde, gevestigd in
+        Oost", "Wijkcentrum De Brug in Noord" (the lower-case kind word is no part of the name, a capitalised one is)."""
+        for p in ms:
+            if p.kind != "neighbourhood":
+                continue
+            fm = FACILITY_AT.search(self.text[max(u.start, p.start - 90):p.start])
+            if fm is None:
+                continue
+            name = " ".join((fm.group("full") or fm.group("name")).split())
+            self.add(name, "located_in", p.name, k, "other", "neighbourhood", 0.6)
 
     def located_phrase(self, k: int, u: Unit, sent: str, ms: list[Mention]) -> None:
         """Where what a sentence opens with is seen, when it names no initiative or organisation: "Het jongerenwerk
@@ -1417,6 +1482,7 @@ class _Finder:
                 continue
             ms = self.inner(self.by_unit.get(k, []))
             things = [m for m in ms if m.kind in THING_KINDS]
+            lead_org = None
             for j in items:
                 ims = self.inner(self.by_unit.get(j, []))
                 if self.own and re.search(r"(?i)subsidie", sent):
@@ -1440,10 +1506,33 @@ class _Finder:
                             self.add(part, "partner_of", self.own, j, named[0].kind if named else "other",
                                      "municipality")
                         continue
+                    if lead_org is None and not things:
+                        lead_org = self.opening_org(u, ms) or ""
                     for a in ims:
                         if a.kind in ACTOR_KINDS:
-                            self.add(a.name, "partner_of", things[-1].name if things else self.own, j, a.kind,
-                                     "initiative" if things else "municipality")
+                            if things:
+                                self.add(a.name, "partner_of", things[-1].name, j, a.kind, "initiative")
+                            elif lead_org:  # "A werkte daarbij samen met:": the items work with A
+                                self.add(a.name, "partner_of", lead_org, j, a.kind, "organisation")
+                            else:
+                                self.add(a.name, "partner_of", self.own, j, a.kind, "municipality")
+
+    def opening_org(self, u: Unit, ms: list[Mention]) -> str | None:
+        """The organisation a sentence opens with, when the municipality is not its actor: a mention at its start, or
+        its first capitalised word where that is the first word of a found organisation's name ("Trefpunt" for
+        "Trefpunt Drachten")."""
+        sent = self.text[u.start:u.end]
+        if OWN_ACTOR.search(sent) or any(m.kind == "own" for m in ms):
+            return None
+        lead = re.match(r"[\s•\-–*·]*(?:(?:De|Het)\s+)?", sent).end()
+        first = next((m for m in ms if m.kind == "organisation" and m.start - u.start <= lead + 1), None)
+        if first is not None:
+            return first.name
+        wm = re.match(r"[A-Z][\w-]{2,}\b", sent[lead:])
+        if wm is None:
+            return None
+        word = wm.group(0) + " "
+        return next((n for n in self.org_names if n.startswith(word)), None)
 
 
 def _find_all(text: str, word: str):

@@ -724,3 +724,84 @@ def test_where_a_service_is_seen():
     assert {("tienerwerk", "located_in", "Noordhoek"), ("tienerwerk", "located_in", "Zuidrand")} <= got
     text = "De bewoners zijn vooral actief in Noordhoek."
     assert not relations(text, places=["Noordhoek"])
+
+
+# --- constructions of the sixth round: agents of passives, fronted receivers, lists after a subject, places ---
+
+def test_contracted_by_the_agent_of_the_passive_not_the_municipality():
+    text = "Zorgboog Noord en Kompas Jeugd zijn door Jeugdregio Oostrand gecontracteerd voor de gesloten jeugdhulp."
+    got = relations(text, orgs=["Zorgboog Noord", "Kompas Jeugd", "Jeugdregio Oostrand"])
+    assert ("Zorgboog Noord", "contracted_by", "Jeugdregio Oostrand") in got
+    assert ("Kompas Jeugd", "contracted_by", "Jeugdregio Oostrand") in got
+    assert not any(p == "contracted_by" and o == OWN for _s, p, o in got)
+    assert ("Jeugdregio Oostrand", "contracted_by", OWN) not in got
+
+
+def test_contracted_by_the_municipality_without_an_agent():
+    text = "Zorgboog Noord is gecontracteerd voor de huishoudelijke hulp."
+    assert ("Zorgboog Noord", "contracted_by", OWN) in relations(text, orgs=["Zorgboog Noord"])
+
+
+def test_fronted_receiver_of_a_grant():
+    text = "Aan Buurtwerk Oost en Stichting Lichtpunt verleenden wij in 2023 een subsidie van € 80.000."
+    got = relations(text, orgs=["Buurtwerk Oost", "Stichting Lichtpunt"])
+    assert (OWN, "funds", "Buurtwerk Oost") in got
+    assert (OWN, "funds", "Stichting Lichtpunt") in got
+
+
+def test_fronted_aan_without_a_grant_is_no_funding():
+    text = "Aan Buurtwerk Oost is gevraagd de wijkavonden voor te bereiden."
+    assert not any(p == "funds" for _s, p, _o in relations(text, orgs=["Buurtwerk Oost"]))
+
+
+def test_a_list_after_an_organisation_that_works_with_its_items():
+    text = ("Lichtpunt werkte daarbij samen met:\n• Voedselbank Oostrand;\n• Humanitas Bergstad (thuisadministratie);\n"
+            "• woningcorporatie Dakwerk.\n")
+    got = relations(text, orgs=["Lichtpunt Bergstad", "Voedselbank Oostrand", "Humanitas Bergstad", "Dakwerk"])
+    for partner in ("Voedselbank Oostrand", "Humanitas Bergstad", "Dakwerk"):
+        assert (partner, "partner_of", "Lichtpunt Bergstad") in got
+        assert (partner, "partner_of", OWN) not in got
+
+
+def test_a_list_after_the_municipality_works_with_the_municipality():
+    text = "Wij werkten daarbij samen met:\n• Voedselbank Oostrand;\n• Humanitas Bergstad.\n"
+    got = relations(text, orgs=["Voedselbank Oostrand", "Humanitas Bergstad"])
+    assert ("Voedselbank Oostrand", "partner_of", OWN) in got
+    assert ("Humanitas Bergstad", "partner_of", OWN) in got
+
+
+def test_works_together_with_an_organisation_named_after_the_cue():
+    text = "Lichtpunt werkt nauw samen met de buurtcoaches van Buurtwerk Oost."
+    got = relations(text, orgs=["Lichtpunt", "Buurtwerk Oost"])
+    assert ("Buurtwerk Oost", "partner_of", "Lichtpunt") in got or ("Lichtpunt", "partner_of", "Buurtwerk Oost") in got
+    assert ("Lichtpunt", "partner_of", OWN) not in got
+
+
+def test_provided_by_organisations_behind_a_generic_head():
+    text = ("De jeugdbescherming en jeugdreclassering blijven belegd bij de gecertificeerde instellingen Kompas Jeugd "
+            "en Jeugdzorg Oostrand.")
+    got = relations(text, orgs=["Kompas Jeugd", "Jeugdzorg Oostrand"])
+    assert ("Kompas Jeugd", "provides", "jeugdbescherming en jeugdreclassering") in got
+    assert ("Jeugdzorg Oostrand", "provides", "jeugdbescherming en jeugdreclassering") in got
+
+
+def test_a_named_meeting_place_in_a_neighbourhood():
+    text = ("Het buurthuis De Linde, gevestigd in Molenwijk, is vijf dagen per week open. Wijkcentrum De Brug in "
+            "Heidepark krijgt een bijdrage van € 30.000 voor de inloop.")
+    got = relations(text, places=["Molenwijk", "Heidepark"])
+    assert ("De Linde", "located_in", "Molenwijk") in got
+    assert ("Wijkcentrum De Brug", "located_in", "Heidepark") in got
+    assert (OWN, "funds", "Wijkcentrum De Brug") in got
+
+
+def test_a_received_compound_grant():
+    text = "De Buurtkamer Oost, een stichting van vrijwilligers, ontving een startsubsidie van € 5.000."
+    assert (OWN, "funds", "Buurtkamer Oost") in relations(text, orgs=["Buurtkamer Oost"])
+
+
+def test_a_programme_aimed_at_neighbourhoods():
+    text = ("In 2022 is het programma Sterk Oostrand gestart. Het programma richt zich op Molenwijk, Heidepark "
+            "en Akkerhoek.")
+    got = relations(text, initiatives=["Sterk Oostrand"], places=["Molenwijk", "Heidepark", "Akkerhoek"])
+    for place in ("Molenwijk", "Heidepark", "Akkerhoek"):
+        assert ("Sterk Oostrand", "located_in", place) in got
