@@ -289,7 +289,7 @@ class OrgContext:
 
 
 BLOCKED = ("empty", "excluded", "place", "non_org_word", "capitals_line", "unit_before", "initiative_word",
-           "municipality_name", "plan_or_footnote")
+           "municipality_name", "plan_or_footnote", "interface_word", "sector_words", "plan_word", "description")
 
 
 def _cand(name: str, start: int, end: int, conf: float, kind: str | None = None, *, at: int | None = None,
@@ -341,6 +341,46 @@ def _f_plan_or_footnote(ctx: OrgContext, c: Cand) -> bool:
     return bool(FORM_DIGITS.match(c.name)) and _is_place_word(c.name.rstrip("0123456789"))
 
 
+# Words of a web page's own controls, printed with the text of a report's page ("PDF Opties", "Printen Delen").
+INTERFACE_WORDS = frozenset(("PDF", "Opties", "Menu", "Hoofdmenu", "Printen", "Print", "Delen", "Download",
+                             "Downloaden", "Zoeken", "Inloggen", "Uitloggen", "Sluiten", "Navigatie", "Cookies",
+                             "Inhoudsopgave", "Vorige", "Volgende", "Terug", "Tweet", "Share"))
+# Policy fields and municipal departments: a name of these words alone is no organisation ("Werk en Inkomen").
+SECTOR_WORDS = frozenset(("Zorg", "Welzijn", "Wonen", "Werk", "Sport", "Cultuur", "Jeugd", "Onderwijs", "Gezondheid",
+                          "Veiligheid", "Hulp", "Opvang", "Inkomen", "Participatie", "Armoede", "Schulden",
+                          "Schuldhulpverlening", "Maatschappelijke", "Ondersteuning", "Preventie", "Werkgelegenheid"))
+# A word that heads a plan, agreement or programme ("Uitvoeringsagenda Welzijn", "MRA Regiodeal", "Sportakkoord X"):
+# the name is an initiative's, however its other words read.
+PLAN_WORD = re.compile(r"(?i)^(?!televisie$)[a-zà-ÿ\-]*(?:agenda|deal|akkoord|plan|programma|visie|nota|aanpak|"
+                       r"strategie|convenant|actieplan|uitvoeringsplan)$")
+# Words that join the parts of a name ("Huis naar Werk", "Stichting voor de Jeugd"); other lower-case words describe.
+NAME_PARTICLES = frozenset(("van", "voor", "de", "der", "den", "het", "en", "op", "aan", "in", "naar", "te", "'t", "bij",
+                            "&", "-", "–", "of", "om", "tot", "met", "uit"))
+
+LEGAL_FORM_FIRST = re.compile(r"(?i)(?:stichting|vereniging|coöperatie|cooperatie|gemeen(?:te)?schappelijke)\b")
+
+
+def _f_interface_word(ctx: OrgContext, c: Cand) -> bool:
+    return any(w in INTERFACE_WORDS for w in c.name.split())
+
+
+def _f_sector_words(ctx: OrgContext, c: Cand) -> bool:
+    words = [w for w in c.name.replace(",", " ").split() if w not in ("en", "&")]
+    return bool(words) and all(w in SECTOR_WORDS for w in words)
+
+
+def _f_plan_word(ctx: OrgContext, c: Cand) -> bool:
+    return any(PLAN_WORD.match(w) for w in c.name.split())
+
+
+def _f_description(ctx: OrgContext, c: Cand) -> bool:
+    """"Zuigelingenzorg geboden door jeugdgezondheidszorg": three lower-case words that are no particles describe;
+    a body's legal form keeps its lower-case words ("Gemeenschappelijke regeling sociale recherche X")."""
+    if LEGAL_FORM_FIRST.match(c.name):
+        return False
+    return sum(w[:1].islower() and w not in NAME_PARTICLES for w in c.name.split()) >= 3
+
+
 ORG_FILTERS = {s.name: s for s in (
     Step("empty", "filter", "drops a name that folds to nothing", _f_empty),
     Step("excluded", "filter", "drops the reporting and other municipalities, laws and people", _f_excluded),
@@ -352,6 +392,13 @@ ORG_FILTERS = {s.name: s for s in (
     Step("municipality_name", "filter", "drops a one-word municipality name", _f_municipality_name),
     Step("plan_or_footnote", "filter", "drops a plan or consultation written with inner capitals "
          "(CollegeWerkProgramma) and a place with a footnote number (Eemnes1)", _f_plan_or_footnote),
+    Step("interface_word", "filter", "drops a web page's controls printed with the text (PDF Opties)",
+         _f_interface_word),
+    Step("sector_words", "filter", "drops a name of policy-field words alone (Werk en Inkomen)", _f_sector_words),
+    Step("plan_word", "filter", "drops a name headed by a plan, agreement or programme word (Uitvoeringsagenda X, "
+         "X Regiodeal)", _f_plan_word),
+    Step("description", "filter", "drops a phrase of three or more lower-case words other than particles",
+         _f_description),
 )}
 
 
@@ -422,9 +469,15 @@ def _c_regional(ctx: OrgContext):
             continue  # the acronym SON is no "Son" (of Son en Breugel)
         if all(COMPASS.fullmatch(w) or w in PROVINCE_NAMES or w == "Nederland" for w in surface.split()):
             continue  # "Noord Nederland", "Oost-Brabant": a region, whatever body takes its name as short form
-        yield _cand(text[s:e], s, e, 0.9, o.kind, filters=("excluded",))
+        drop = "region_word" if _after_regio(text, s) else None  # "gemeenten regio X": the region, not a body
+        yield _cand(text[s:e], s, e, 0.9, o.kind, filters=("excluded",), dropped_by=drop)
 
 
+def _after_regio(text: str, s: int) -> bool:
+    return bool(REGIO_BEFORE.search(text, max(0, s - 7), s))
+
+
+REGIO_BEFORE = re.compile(r"\bregio[ \t]+$")
 _CAP_BEFORE = re.compile(r"(?<![.!?:\n]\s)(?<![.!?:\n])\b[A-Z][\w\-]*[ \t]+$")
 _CAP_AFTER = re.compile(r"[ \t]+[A-Z]")
 
