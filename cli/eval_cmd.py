@@ -83,9 +83,14 @@ def _predict(path: str, fitted=None, blind: bool = False) -> dict:
         with open(path, encoding="utf-8") as f:
             return json.load(f)
     from sdkg.cli.extract_cmd import _read
+    from sdkg.loaders.errors import LoaderError
     from sdkg.loaders.extract import extract
 
-    doc = _read(path)
+    try:
+        doc = _read(path)
+    except LoaderError as exc:  # skipped or unreadable: it counts as a report where nothing was found
+        print(f"sdkg eval: {exc} (scored as an empty extraction)", file=sys.stderr)
+        return {"source_file": os.path.basename(path)}
     if blind:
         doc.source = "page" + os.path.splitext(path)[1]
     return extract(doc, fitted=fitted).to_json()

@@ -108,3 +108,18 @@ def test_every_step_declares_what_it_adds():
         assert {s.stage for s in steps} == {"candidates", "filter", "merge"}
         assert all(s.name and s.adds for s in steps)
         assert len({s.name for s in steps}) == len(steps)
+
+
+def test_a_skipped_text_is_scored_as_an_empty_extraction(tmp_path, capsys):
+    # One of the texts is replaced by English: reading skips it, eval says so and scores it as found nothing.
+    shared, texts = _fake_shared(tmp_path)
+    victim = sorted(texts.glob("*.txt"))[0]
+    victim.write_text("The municipality and its partners are working on the care of the people in the town. " * 8,
+                      encoding="utf-8")
+    gold_dir = shared / "real" / "gold"
+    assert main(["eval", "--gold", str(gold_dir), *map(str, sorted(texts.glob("*.txt"))), "--json"]) == 0
+    captured = capsys.readouterr()
+    assert f"{victim}: text does not look Dutch" in captured.err and "scored as an empty extraction" in captured.err
+    res = json.loads(captured.out)
+    assert res["documents"][victim.name]["municipality"]["fn"] == 1
+    assert res["fields"]["municipality"]["tp"] == 3
