@@ -68,6 +68,7 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
     table_years = _cell_years(text)
     multipliers = _table_multipliers(text)
     progress = _progress_shares(text)
+    shares: set[int] = set()
     indicators = _indicator_rows(text, report_year)
     taken = {ls for ls, _le, _f in indicators}
     rows = (_year_column_rows(text, multipliers, report_year)
@@ -139,6 +140,8 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
         sent = _sentence_id(text, s)
         fig = Figure(label="", value=value, unit=unit, year=year, span=span(text, vs, ve))
         pending[id(fig)] = (vs, ve, unit)  # labelled once kept: most numbers of a long text are not
+        if unit == "percent" and raw in progress:
+            shares.add(id(fig))  # "Uitgaven / 40,88%": the programme's share of all spending
         out.append((fig, explicit, sent))
     # An amount of a year-column table repeated in the prose around it is the same figure (the prose may
     # date it by the report year where the table gives its column's year).
@@ -154,6 +157,8 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
         if id(f) in pending:
             vs, ve, unit = pending.pop(id(f))
             f.label = _label(text, vs, ve, unit)
+            if id(f) in shares:
+                f.label = "aandeel " + f.label[:1].lower() + f.label[1:]
         return f.label
 
     chosen = _select(_drop_repeats(kept, label_of, text), explicit_of={id(f): e for f, e, _ in out})
@@ -281,9 +286,10 @@ def _counts_structure(after: str) -> bool:
 
 
 def _percent_of_nothing(text: str, s: int, e: int, raw: str, value: float, progress: set[str]) -> bool:
-    """A progress bar's share ("24,19% Complete", and the same share printed alone above it) and a share
-    over 100 % alone on its line name nothing that is counted."""
-    if raw in progress:
+    """The bar a report website draws for a share ("24,19% Complete") repeats the share printed alone above it,
+    which is the figure (a programme's share of all spending or income); a share over 100 % alone on its line
+    names nothing that is counted (the balance's share beside them)."""
+    if raw in progress and PROGRESS_AFTER.match(text, e):
         return True
     ls = text.rfind("\n", 0, s) + 1
     le = text.find("\n", e)
@@ -299,11 +305,14 @@ def _multiplier_for(text: str, s: int, e: int, multipliers) -> tuple[float, bool
     keys = multipliers.keys  # minus the positions, ascending: the multipliers are nearest-last first
     le = text.find("\n", e)
     if le != -1:
-        nxt = text.find("\n", le + 1)
-        below = text[le + 1:len(text) if nxt == -1 else nxt]
-        i0, i1 = bisect_left(keys, -(le + 1 + len(below))), bisect_left(keys, -le)
+        bl = le  # the multiplier may stand on the next line that is not blank ("€ 54.118" / "" / "x € 1.000")
+        while bl + 1 < len(text) and text[bl + 1] == "\n" and bl - le < 2:
+            bl += 1
+        nxt = text.find("\n", bl + 1)
+        below = text[bl + 1:len(text) if nxt == -1 else nxt]
+        i0, i1 = bisect_left(keys, -(bl + 1 + len(below))), bisect_left(keys, -bl)
         for pos, factor, euro_table in multipliers[i0:i1]:
-            if le < pos <= le + 1 + len(below) and not below[:pos - le - 1].strip(" \t("):
+            if bl < pos <= bl + 1 + len(below) and not below[:pos - bl - 1].strip(" \t("):
                 return factor, euro_table
     ls = text.rfind("\n", 0, s) + 1
     if _is_prose(text[ls:len(text) if le == -1 else le]):

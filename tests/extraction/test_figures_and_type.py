@@ -71,9 +71,12 @@ def test_multiplier_above_reaches_over_blank_lines_but_not_over_prose():
     assert _vals(text, 2024) == [(7250.0, 2024)]
 
 
-def test_progress_bar_shares_are_no_figures():
-    text = "Voortgang\n\n41,5%\n41,5% Complete\n\nBereik\n\n212,3%\n\nVan de jongeren deed 64 % mee.\n"
-    assert [(f.value, f.unit) for f in find_figures(text, 2024)] == [(64.0, "percent")]
+def test_progress_bar_share_is_one_figure_and_the_balance_share_none():
+    text = ("Lasten\n\n41,5%\n41,5% Complete\n\nBaten\n\n7,25%\n7,25% Complete\n\nSaldo\n\n212,3%\n\n"
+            "Van de jongeren deed 64 % mee.\n")
+    got = [(f.value, f.unit) for f in find_figures(text, 2024)]
+    assert got == [(41.5, "percent"), (7.25, "percent"), (64.0, "percent")]
+    assert [f.label for f in find_figures(text, 2024)][:2] == ["aandeel lasten", "aandeel baten"]
 
 
 def test_vertical_table_header_takes_the_reported_column_only():
@@ -149,3 +152,8 @@ def test_page_numbers_of_a_table_of_contents_are_no_figures():
     # counts in no order (or one line alone) are a table of figures, not a contents list
     counts = "Wmo-cliënten 340\n\nJeugdhulp 120\n\nSchuldhulp 95\n\nBijstand 410\n"
     assert {v for v, _y in _vals(counts)} == {340.0, 120.0, 95.0, 410.0}
+
+
+def test_multiplier_on_the_next_line_after_a_blank_line():
+    text = "Inhoud\n\nLasten\n\n€ 12.345\n\nx € 1.000\n\nDe raad besprak het plan in mei.\n"
+    assert [(f.value, f.unit) for f in find_figures(text, 2024)] == [(12345000.0, "EUR")]
