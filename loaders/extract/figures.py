@@ -104,8 +104,9 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
         mult = _MULT_AFTER.match(after)
         if euro:
             unit = "EUR"
-            if euro.group(0).startswith("-"):
-                sign = -1.0  # "-€ 500"
+            bullet = euro.group(0)[1:2].isspace() and LINE_OPENING.search(before[:len(before) - len(euro.group(0))])
+            if euro.group(0).startswith("-") and not bullet:
+                sign = -1.0  # "-€ 500"; "- € 1,3 miljoen" opening a line is a list item
             vs = vs - len(euro.group(0))
         if mult:
             value *= MULTIPLIERS[mult.group(1).lower()]

@@ -157,3 +157,8 @@ def test_page_numbers_of_a_table_of_contents_are_no_figures():
 def test_multiplier_on_the_next_line_after_a_blank_line():
     text = "Inhoud\n\nLasten\n\n€ 12.345\n\nx € 1.000\n\nDe raad besprak het plan in mei.\n"
     assert [(f.value, f.unit) for f in find_figures(text, 2024)] == [(12345000.0, "EUR")]
+
+
+def test_dash_of_a_list_item_before_an_amount_is_no_minus():
+    text = "De kosten vallen lager uit:\n- € 1,5 miljoen lagere kosten voor de bijstand;\n-€ 200 op de kosten van X.\n"
+    assert [f.value for f in find_figures(text, 2024)] == [1500000.0, -200.0]
