@@ -867,6 +867,13 @@ _WIDGET_LINE = re.compile(r"(?i)[ \t]*(?:copied!?|gekopieerd!?|share\b.*|delen\b
                           r"|likes?|bekeken|\d+[ \t]*(?:views|downloads))[ \t]*")
 _PAGE_MARK = re.compile(r"[ \t]*\(\d{1,3}\)[ \t]*")
 _BARE_NUMBER_LINE = re.compile(r"[ \t]*[\d.,]+[ \t]*")
+# The document's own title with its year, as a page's running head ("Programmabegroting 2021" / "" / "1"):
+# the bare number under it is the page number.
+_RUNNING_TITLE = re.compile(r"(?i)[ \t]*[\w \-]{0,40}?(?:begroting|jaarverslag|jaarstukken|jaarrekening|"
+                            r"programmarekening|uitvoeringsprogramma|bestuursrapportage|voorjaarsnota|najaarsnota|"
+                            r"kadernota)[\w \-]{0,40}?(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t]*")
+# "Geëscaleerde zorg 18-", "jeugdigen 18-": under that age.
+_AGE_MINUS_AFTER = re.compile(r"-(?=[,;)]|[ \t]+(?:en|of|jaar)\b|[ \t]*$|[ \t]*\n)")
 # An upper age ("tot en met 23 jaar", "jonger dan 18 jaar").
 _AGE_LIMIT_BEFORE = re.compile(r"(?i)\b(?:t/m|tot en met|tot|onder de|boven de|jonger dan|ouder dan|vanaf|van)\s*$")
 # "afgerond op een veelvoud van € 1.000": how the amounts are rounded, no amount itself.
@@ -917,7 +924,7 @@ def _page_furniture(text: str, s: int, e: int) -> bool:
         pos = ps
         if _BARE_NUMBER_LINE.fullmatch(above) or not above.strip():
             continue
-        return bool(_WIDGET_LINE.fullmatch(above) or _PAGE_MARK.fullmatch(above))
+        return bool(_WIDGET_LINE.fullmatch(above) or _PAGE_MARK.fullmatch(above) or _RUNNING_TITLE.fullmatch(above))
     return False
 _CODE_BEFORE = re.compile(r"(?i)\b(?:RV|Z|nr)\W*$")
 
@@ -958,7 +965,7 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         return True  # ranges "0-12 jaar"
     if _TIME_AFTER.match(after):
         return True
-    if _AGE_SUFFIX.match(after):
+    if _AGE_SUFFIX.match(after) or (small and _AGE_MINUS_AFTER.match(after)):
         return True
     if _SLASH_BEFORE.search(before) and not _CELL_BEFORE.search(before) and not _YEAR_COLON_BEFORE.search(before):
         return True

@@ -162,3 +162,9 @@ def test_multiplier_on_the_next_line_after_a_blank_line():
 def test_dash_of_a_list_item_before_an_amount_is_no_minus():
     text = "De kosten vallen lager uit:\n- € 1,5 miljoen lagere kosten voor de bijstand;\n-€ 200 op de kosten van X.\n"
     assert [f.value for f in find_figures(text, 2024)] == [1500000.0, -200.0]
+
+
+def test_page_number_under_the_running_title_and_an_age_below_are_no_figures():
+    text = ("Jaarrekening 2019\n\n4\n\nInhoud\n\nIn 2019 kregen 312 gezinnen hulp. Taakvelden: 6.1 Zorg 18+, "
+            "6.2 Zorg 18-, 6.3 Opvang.\n")
+    assert [f.value for f in find_figures(text, 2019)] == [312.0]
