@@ -72,7 +72,8 @@ _YEAR_HISTORY = re.compile(r"(?i)(?:\b(?:sinds|uit|vanaf)|\b(?:dat|die)\s+in|aca
                            r"\b(?:de|het)\s+(?!(?:programma|meerjaren)?begroting|jaarrekening|jaarverslag|jaarstukken)"
                            r"[a-zà-ü]{4,}\s+van)\s*$")
 # A year in a plan's name ("Visie 2044", "Woonagenda 2030", "Uitvoeringsplan 2023") is the plan's horizon.
-_PLAN_NAME_BEFORE = re.compile(r"(?i)(?:visie|agenda|plan|nota|akkoord|koers|ambitie|strategie|deal|perspectief|kader)\s*$")
+_PLAN_NAME_BEFORE = re.compile(r"(?i)(?:visie|agenda|plan|nota|akkoord|koers|ambitie|strategie|deal|perspectief|kader)"
+                               r"(?:\s+(?-i:[A-Z][\w\-]+))?\s*$")
 _OPEN_QUOTE = re.compile(r"[“‘\"][^”’“‘\"\n]{0,80}$")
 _LIST_LINE = re.compile(r"^\s*(?:[•·\-–*]|\d+[.)])\s")
 _YEAR_ANY = re.compile(r"(?:19|20)\d\d")
@@ -110,7 +111,11 @@ _LOOKED_BACK_ACHIEVED = r"(?i)\bwat\s+hebben\s+(?:we|wij)\s+(?:dit\s+jaar\s+|in\
 _LOOKED_BACK_DONE = r"(?i)\bwat\s+hebben\s+(?:we|wij)\s+(?:daar|er|hier)voor\s+gedaan"
 _LOOKED_BACK_AIMED = r"(?i)\bwat\s+wilden\s+(?:we|wij)\s+bereiken"
 _LOOKED_BACK_DONE_PASSIVE = r"(?i)\bis\s+er\s+(?:daarvoor\s+)?gedaan\s*\?"
-_CUE_WEIGHT = {_LOOKED_BACK_ACHIEVED: 3, _LOOKED_BACK_DONE: 3, _LOOKED_BACK_AIMED: 3, _LOOKED_BACK_DONE_PASSIVE: 3}
+# A budget states its policy intentions (the BBV asks its paragraphs for "beleidsvoornemens"); an annual report
+# states their realisation ("Realisatie van de beleidsvoornemens"), which outweighs the word.
+_POLICY_INTENTIONS = r"(?i)\bbeleidsvoornemens?\b"
+_INTENTIONS_REALISED = r"(?i)\b(?:realisatie|uitvoering|verantwoording)\s+(?:van\s+)?(?:de\s+)?beleidsvoornemens"
+_CUE_WEIGHT = {_INTENTIONS_REALISED: 3, _LOOKED_BACK_ACHIEVED: 3, _LOOKED_BACK_DONE: 3, _LOOKED_BACK_AIMED: 3, _LOOKED_BACK_DONE_PASSIVE: 3}
 TYPE_CUES: dict[str, list[str]] = {
     "begroting": [r"(?i)\b(?:programma|meerjaren)begroting\b", r"(?i)\bbegrotingsjaar\b",
                   r"(?i)\b(?:programma|meerjaren)?begroting\s+(?:19|20)\d\d\b",
@@ -118,20 +123,22 @@ TYPE_CUES: dict[str, list[str]] = {
                   r"(?i)\bwat\s+willen\s+(?:we|wij)\s+bereiken",
                   r"(?i)\bwat\s+(?:gaan\s+(?:we|wij)|gaat\s+(?:het\s+college|de\s+gemeente))\s+(?:daar|hier|er)voor\s+doen",
                   r"(?i)\bwat\s+mag\s+het\s+kosten",
-                  r"\bStreven\s+(?:19|20)\d\d", _FUTURE_YEAR],
+                  r"\bStreven\s+(?:19|20)\d\d", _FUTURE_YEAR, _POLICY_INTENTIONS],
     "jaarverslag": [_LOOKED_BACK_ACHIEVED, _LOOKED_BACK_DONE, _LOOKED_BACK_AIMED, _LOOKED_BACK_DONE_PASSIVE,
                     r"(?i)\brealisatie\s+(?:19|20)\d\d", r"(?i)\bontwikkelingen\s+in\s+(?:19|20)\d\d", r"(?i)\bjaarverslag\b",
                     r"(?i)\bverantwoording\b", r"(?i)\bwat\s+heeft\s+het\s+gekost", r"\bGerealiseerd\b",
-                    r"(?i)\bprogrammaverantwoording\b", r"(?i)\bjaarrekening\b"],
+                    r"(?i)\bprogrammaverantwoording\b", r"(?i)\bjaarrekening\b", _INTENTIONS_REALISED],
 }
 # A mid-year progress report names itself; it is "other" by the guideline.
 _MIDYEAR = re.compile(r"(?i)\b(?:bestuursrapportage|zomernota|voorjaarsnota|najaarsnota|tussenrapportage|"
                       r"voortgangsrapportage|burap|kwartaalrapportage|trimesterrapportage|maraps?)\b")
 # Documents that are no budget or annual report name themselves in their title: a letter to the council, a
-# council proposal, an implementation programme, an opinion, a news item.
+# council proposal, an implementation programme, an opinion, a news item; a coalition's or a college's programme
+# (and a campaign's "Coalitie in X" page) when the title opens with it.
 _OTHER_TITLE = re.compile(r"(?i)^[^\n]{0,60}?\b(?:raadsinformatiebrief|informatiebrief|raadsbrief|collegebrief|"
                           r"raadsvoorstel|raadsbesluit|uitvoeringsprogramma|uitvoeringsplan|zienswijze|nieuwsbericht|"
-                          r"persbericht)\b")
+                          r"persbericht)\b|^[^\w\n]*(?:coalitie|coalitieakkoord|coalitieprogramma|collegeprogramma|"
+                          r"collegewerkprogramma|bestuursakkoord|bestuursprogramma)\b")
 # The papers of a council or committee meeting (an agenda, a list of decisions, a meeting bundle) are "other", however
 # often they name the budget or annual report on their agenda; they are dated by their meeting.
 _MEETING = re.compile(
@@ -161,9 +168,9 @@ _PAST = re.compile(
 _YEAR_BEFORE = re.compile(r"(?i)\bin\s+(?:het\s+jaar\s+)?(?:19|20)\d\d\s+(?:[\w’'\-]+\s+){0,3}$")
 _PRESENT_NDEN = re.compile(r"(?i)^(?:worden|vinden|zenden|wenden|branden|binden|melden|kosten|verwachten|achten|wachten|"
                            r"letten|zetten|zitten|praten|laten|weten|moeten|bieden)$")
-_FUTURE = re.compile(r"(?i)\b(?:gaan\s+we|we\s+gaan|wij\s+gaan|zullen|willen\s+we|we\s+willen|wij\s+willen|"
-                     r"verwachten\s+we|we\s+verwachten|in\s+de\s+komende|komend\s+jaar|beogen|streven\s+we|"
-                     r"we\s+streven|gaat\s+(?:[\w’'\-]+\s+){0,4}?(?:worden|plaatsvinden))\b")
+_FUTURE = re.compile(r"(?i)\b(?:gaan\s+(?:we|wij)|(?:we|wij)\s+(?:gaan|willen)|zullen|willen\s+(?:we|wij)|"
+                     r"verwachten\s+(?:we|wij)|(?:we|wij)\s+verwachten|in\s+de\s+komende|komend\s+jaar|beogen|"
+                     r"streven\s+(?:we|wij)|(?:we|wij)\s+streven|gaat\s+(?:[\w’'\-]+\s+){0,4}?(?:worden|plaatsvinden))\b")
 
 
 def _anchored(pattern: str) -> tuple[re.Pattern, tuple[str, ...], bool]:
@@ -413,7 +420,7 @@ def _type_by_tense(text: str, programme_page: bool = False) -> tuple[str, float,
           f"future cues {f:g} ({', '.join(m.group(0) for m in future[:3])})"]
     if p >= 2 and p > f:
         return "jaarverslag", 0.55, ev
-    if f >= 2 and f > p:
+    if f >= 1 and f > p:
         return "begroting", 0.55, ev
     if programme_page:
         return "begroting", 0.45, ["a programme's page that neither looks back nor ahead", *ev]

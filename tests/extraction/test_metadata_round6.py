@@ -58,3 +58,39 @@ def test_a_year_and_following_years_is_a_period():
     text = ("Wat willen we bereiken?\n • Nieuwe samenwerkingsagenda met de zorgverzekeraar 2026 e.v. vaststellen.\n"
             "Wat gaan we daarvoor doen?\nWe overleggen met partners.")
     assert _meta(text).year is None
+
+
+def test_policy_intentions_are_a_budgets_and_their_realisation_an_annual_reports():
+    text = ("Hieronder staat per verbonden partij welk doel de gemeente ermee nastreeft en welke beleidsvoornemens er "
+            "zijn.\nGemeenschappelijke regeling Werkbedrijf\nDoel: de uitvoering van de Participatiewet.")
+    assert _meta(text).document_type == "begroting"
+    text = ("Realisatie van de beleidsvoornemens\nDe gemeente nam deel aan de gemeenschappelijke regeling. "
+            "Hieronder de beleidsvoornemens per verbonden partij.")
+    assert _meta(text).document_type == "jaarverslag"
+
+
+def test_one_look_ahead_and_none_back_is_a_budget():
+    text = ("Doelstellingen\n\nInwoners wonen zelfstandig. Wij streven naar een sluitende aanpak voor jongeren.\n"
+            "• Minder schooluitval.\n• Meer mantelzorgers in beeld.")
+    assert _meta(text).document_type == "begroting"
+
+
+def test_a_coalition_or_a_colleges_programme_is_no_report():
+    text = ("Coalitie in Noorddorp, Friesland\n\nGemeente Noorddorp\n\nIn 2020 is de campagne gestart. Er waren veel "
+            "bijeenkomsten en er werden veel gesprekken gevoerd met inwoners.")
+    assert _meta(text).document_type == "other"
+    text = ("Collegeprogramma 2022-2026\n\nWij hebben in de afgelopen periode veel bereikt. Het was een jaar waarin "
+            "de wachtlijsten daalden.")
+    assert _meta(text).document_type == "other"
+
+
+def test_a_coalition_agreement_named_in_the_first_sentence_is_no_title():
+    text = ("In het coalitieakkoord zijn vijf opgaven benoemd. Wij gaan hiermee aan de slag in de wijken en we "
+            "zullen de inwoners erbij betrekken.\nWat willen we bereiken?\nMeer inwoners doen mee.")
+    assert _meta(text).document_type == "begroting"
+
+
+def test_a_plan_named_with_its_place_holds_its_horizon_not_the_report_year():
+    text = ("Wat willen we bereiken?\nDit draagt bij aan de Visie Noorddorp 2030. De Agenda Zuidwijk 2030 "
+            "vraagt veel van partners.\nWat gaan we daarvoor doen?\nWe werken samen.")
+    assert _meta(text).year is None
