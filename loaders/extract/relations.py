@@ -52,7 +52,7 @@ PARTNER = re.compile(
     r"|samenwerking\s+(?:\w+\s+){1,2}met|gemeenschappelijke\s+regeling|verbonden\s+partij"
     r"|afspraken\b[^.]{0,40}?\btussen|overeenstemming|\w+samenwerking\s+met|ondertekenaars|zijn\s+vertegenwoordigd"
     r"|(?:volgende|deelnemende)\s+organisaties\b(?![^.:]{0,40}\bsubsidie)"
-    r"|^\s*met\b(?=[^.]{0,120}?\b(?:afspraken|afgesproken|convenant|overeenkomst|samenwerking)\b)"
+    r"|^\s*met\b(?=[^.]{0,120}?\b(?:\w*afspraken|afgesproken|convenant|overeenkomst|samenwerking)\b)"
     r"|\bmet\s+[^.;]{1,60}?\bafgesproken\b)")
 PROVIDE_AFTER = re.compile(  # ORG <cue> object
     r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s+(?:de|het|een)\s[^,.;:()]{3,80},\s*)?(?:,\s*)?(?:biedt|bieden|levert|leveren|verzorgt|verzorgen|organiseert|organiseren|voert|geeft"
@@ -68,7 +68,8 @@ PROVIDE_PERFECT = re.compile(
     r"(?i)\s+(?:heeft|hebben|had|hadden)\s+(?P<obj>[^.;:!?()]{3,110}?)\s+(?:uitgevoerd|geleverd|verzorgd|georganiseerd"
     r"|aangeboden|gegeven|geboden|geopend|opgezet|opgericht)\b")
 # "A, dat (met B) de X verzorgt": a relative clause about A
-PROVIDE_RELATIVE = re.compile(r"(?i)\s*,\s*(?:dat|die)\s+(?:met\s+(?P<with>[^,.;]{2,50}?)\s+)?(?P<obj>(?:de|het|een)\s[^.;:,]{3,80}?|(?-i:[a-zà-ÿ])[^.;:,]{2,80}?)"
+PROVIDE_RELATIVE = re.compile(r"(?i)\s*,\s*(?:dat|die)\s+(?:(?:ook|tevens|daarnaast|eveneens|onder\s+meer|al)\s+)?"
+                              r"(?:met\s+(?P<with>[^,.;]{2,50}?)\s+)?(?P<obj>(?:de|het|een)\s[^.;:,]{3,80}?|(?-i:[a-zà-ÿ])[^.;:,]{2,80}?)"
                               r"\s+(?:verzorgt|verzorgen|uitvoert|uitvoeren|biedt|bieden|levert|leveren|organiseert"
                               r"|organiseren|aanbiedt|aanbieden)\b")
 # a second verb after a first one's object ("voert de X uit en biedt Y"): where PROVIDE_AFTER can match again
@@ -94,6 +95,9 @@ PHRASE_VISIBLE = re.compile(r"(?i)\W*(?:de|het)\s+(?P<np>[\w-]+(?:\s+[\w-]+)?)\s
 ACTOR_NOUNS = frozenset(("woningcorporatie", "gemeente", "bewoners", "inwoners", "vrijwilligers", "jongeren", "ouderen",
                          "kinderen", "huishoudens", "woningen", "dorpshuizen", "wijkteams", "scholen", "partners",
                          "organisaties", "mensen", "gezinnen", "deelnemers", "medewerkers", "corporaties"))
+# who is served, never what is provided ("Inwoners met een uitkering worden begeleid door A")
+PEOPLE = frozenset(("bewoners", "inwoners", "vrijwilligers", "jongeren", "ouderen", "kinderen", "huishoudens", "mensen",
+                    "gezinnen", "deelnemers", "medewerkers", "cliënten", "mantelzorgers", "statushouders", "jeugdigen"))
 # membership of a joint body (members before the cue, the body after it; or the body before, members after)
 MEMBERS_BEFORE = re.compile(r"(?i)\b(?:ma(?:akt|ken|akte|akten)\s+(?:\w+\s+){0,2}?deel\s+uit\s+van|(?:neemt|nemen|nam|namen)"
                             r"\s+[^.;:]{0,90}?\bdeel\s+aan|(?:is|zijn|blijft|blijven|werd|werden)\b[^.;:]{0,60}?\b(?:lid|deelnemer)\s+(?:van|in|aan))"
@@ -132,8 +136,8 @@ FUNDS_OWN = re.compile(
 OWN_RECEIVES = re.compile(r"(?i)\b(?:de\s+gemeente|wij|we)\s+(?:krijgt|krijgen|kreeg|kregen|ontvangt|ontvangen|ontving"
                           r"|ontvingen)\b[^;]{0,80}?(?:\beuro|€|\bmiddelen|\bgeld|\bsubsidie|\bbijdrage|\bbudget)")
 FROM_ORG = re.compile(r"(?i)\bvan\s+(?:de\s+|het\s+)?\Z")
-FUNDED_RELATIVE = re.compile(r"(?i)\s*,\s*(?:die|dat|waaraan|aan\s+wie)\s+(?:wij|we|de\s+gemeente)\b[^;]{0,60}?"
-                             r"\b(?:subsidie|bijdrage)\b")
+FUNDED_RELATIVE = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:die|dat|waaraan|aan\s+wie)\s+(?:wij|we|de\s+gemeente)\b"
+                             r"[^;]{0,60}?\b(?:subsidie|bijdrage|subsidi(?:ëren|eren|eert|ëert|eerden|ëerden))\b")
 VIA = re.compile(r"(?i)\b(?:via|in\s+het\s+kader\s+van|vanuit)\s+(?:het\s+|de\s+)?\Z")
 FUNDED_FOR = re.compile(r"(?i)\s+voor\s+(?P<obj>(?:de|het)\s[^.;:!?()]{3,120})")
 HENCE_FUNDED = re.compile(r"(?i)^\W*(?:hiervoor|daarvoor|hiertoe)\s+(?:is|was|werd|wordt|ontv\w+|kr\w+)\b[^.;]{0,60}?"
@@ -209,6 +213,26 @@ FACILITY_RECEIVES = re.compile(r"(?:\b(?i:het|de)\s+(?i:" + FACILITY + r")\s+(?P
                                r"|\b(?P<full>(?:(?=[A-Z])(?i:" + FACILITY + r"))\s+" + _FACILITY_NAME + r"))"
                                r"(?:\s*,[^,.;]{1,60},)?(?:\s+(?:in|aan)\s+(?:de\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?"
                                r"\s+(?:krijgt|kreeg|ontvangt|ontving)\s+(?:\S+\s+){0,4}?\w*(?:subsidie|bijdrage)")
+RELATIVE_START = re.compile(r",\s+(?:dat|die|waar\w*)\b")
+APPOSITION_BODY = re.compile(r"(?i)\s*,\s+(?:de|het|een)\s+(?:\w+\s+)?(?:gemeenschappelijke\s+regeling|samenwerkingsverband"
+                             r"|verbonden\s+partij)\s+(?:van|tussen|voor)\b")
+# "Met (de woningcorporaties) A, B en C ...": the list after a sentence-opening "met", ended by the first lower-case word
+WITH_LEAD = re.compile(r"[\W\d]*[Mm]et\s+(?:(?:de|het)\s+)?(?:[a-zà-ÿ][\w-]*\s+){0,2}?(?=[A-Z])")
+LIST_END = re.compile(r"\s(?!(?:en|de|van|der|den|het)\b)[a-zà-ÿ]|[.;:()]")
+CONTRACT_WITH_LEAD = re.compile(r"(?i)^\W*(?:via|met|door|op\s+basis\s+van)\s+(?:een|de|het)\s+(?:\w+\s+)?"
+                                r"(?:inkooprelatie|overeenkomst|contract|raamovereenkomst|inkoopcontract)\w*\s+met\b")
+SERVICE_PASSIVE = re.compile(r"(?i)\b(?:wordt|worden|werd|werden)\s+(?P<np>(?:de|het)\s+[^.;,]{3,60}?)\s+(?:geleverd|uitgevoerd"
+                             r"|verzorgd|geboden|aangeboden)\b")
+# "De pilot is onderdeel van", "Het project wordt gefinancierd": a sentence that opens with the kind of what was just named
+SUBJECT_ANAPHOR = re.compile(r"\W*(?:De|Het)\s+(?:pilot|proef|campagne|aanpak|regeling|project|programma|initiatief)\s+"
+                             r"(?:is|wordt|werd|maakt|vormt|valt)\b")
+MEANS_OF = re.compile(r"(?i)\s*(?:de\s+|het\s+)?(?:middelen|gelden|budget|fonds|subsidie|bijdrage)\s+(?:van|uit)\s+(?:de\s+|het\s+)?")
+BY_FUNDER = re.compile(r"\b[Dd]oor\s+(?:de\s+|het\s+)?(?P<who>(?:provincie\s+)?[A-Z][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){0,4})\s+"
+                       r"(?:wordt|worden|werd|werden|is|zijn)\s+(?:\w+\s+){0,2}?(?:gefinancierd|bekostigd|gesubsidieerd"
+                       r"|betaald|mogelijk\s+gemaakt)\b")
+BARE_PAIR = re.compile(r"(?:de\s+|het\s+)?(?P<first>[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?)\s+en\s+"
+                       r"(?P<second>(?!de\b|het\b|een\b)[a-zà-ÿ][\w-]*(?:\s+(?!in\b|voor\b|aan\b|op\b|bij\b|met\b|uit\b)[a-zà-ÿ][\w-]*)?)"
+                       r"(?=\s*$|\s+(?:in|voor|aan|op|bij|met|uit|die|dat|te)\b|\s*[,.;(])")
 CONTRACTED = re.compile(r"(?i)\b(?:opdrachtverlening|inkoop|aanbesteding|contractering|gunning)\s+(?:van\s+)?(?:de\s+|het\s+)?\Z")
 SUBCLAUSE = re.compile(r"(?i)[,]?\s\b(?:waarbij|waarin|waarmee|zodat|omdat|doordat|die|dat|om\s+te)\b")
 UNNAMED = re.compile(r"(?i)\b(?:een|het|de)\s+(?:nieuw\w*\s+)?(?P<obj>(?:project|pilot|programma|initiatief|aanpak|traject|proef)"
@@ -647,8 +671,13 @@ class _Finder:
             return
         actors = [m for m in ms if m.kind in ACTOR_KINDS and not self.region_word(m) and not self.source_only(m)
                   and not self.contracted(m, u.start)]
-        if MEMBERS_BEFORE.search(sent):  # "A neemt samen met B deel aan X": B is a member of X (members), no partner
-            actors = [a for a in actors if a.kind != "municipality"]
+        joined = MEMBERS_BEFORE.search(sent)
+        if joined:  # "A neemt samen met B deel aan X": B is a member of X (members), no partner; nor is what a clause
+            # about X names ("X, dat met C de Y verzorgt")
+            clause = RELATIVE_START.search(sent, joined.end())
+            actors = [a for a in actors if a.kind != "municipality" and (clause is None or a.start < u.start + clause.start())]
+        # "A, de gemeenschappelijke regeling van de gemeenten": what A is, not who A works with
+        actors = [a for a in actors if not APPOSITION_BODY.match(self.text, a.end, u.end)]
         # "in de regio X": a region the work happens in, not what the parties work on
         things = [m for m in ms if m.kind in THING_KINDS and not re.search(r"(?i)\bregio\s+\Z", self.text[m.start - 7:m.start])]
         if MEMBER.search(sent) and self.own:  # "gemeenschappelijke regeling X": the municipality takes part in X
@@ -656,6 +685,9 @@ class _Finder:
                 self.add(a.name, "partner_of", self.own, k, a.kind, "municipality")
             return
         target = None
+        span = self.with_span(u) if cue.start() <= 4 else None
+        if span:  # "Met A, B en C zijn afspraken gemaakt": a name inside the list is a party, not what they work on
+            things = [t for t in things if not span[0] <= t.start < span[1]]
         all_things = things
         sub = SUBCLAUSE.search(sent, cue.end())
         limit = u.start + (sub.start() if sub else len(sent))
@@ -714,10 +746,40 @@ class _Finder:
                 self.add(a.name, "partner_of", target_name, k, a.kind, target_kind)
             elif self.own:
                 self.add(a.name, "partner_of", self.own, k, a.kind, "municipality")
+        if cue.start() <= 4 and re.match(r"(?i)\W*met\b", cue.group(0)) and (target_name or self.own):
+            for name in self.with_list(u, ms):
+                self.add(name, "partner_of", target_name or self.own, k, "other",
+                         target_kind if target_name else "municipality", 0.5)
         own_named = any(m.kind == "own" for m in ms)
         if target is not None and self.own and (own_named or (not actors and OWN_ACTOR.search(sent))):
             # "ondertekend door gemeente A, B en C": the municipality itself is one of the parties
             self.add(self.own, "partner_of", target.name, k, "municipality", "initiative", 0.5)
+
+    def with_list(self, u: Unit, ms: list[Mention]) -> list[str]:
+        """The names a sentence-opening "Met (de woningcorporaties) A, B en C ..." lists that no found organisation or
+        municipality covers: capitalised items of at most five words, up to the first lower-case word of the clause."""
+        span = self.with_span(u)
+        if span is None:
+            return []
+        lo, hi = span
+        covered = [m for m in ms if m.kind in ACTOR_KINDS + ("own",)]
+        out = []
+        for chunk in re.split(r"\s*(?:,|;|\s(?:en|&)\s)\s*", self.text[lo:hi]):
+            chunk = re.sub(r"^(?:de|het)\s+", "", chunk.strip(" .;:"))
+            a = self.text.find(chunk, lo, hi)
+            if (len(chunk) > 2 and chunk[0].isupper() and len(chunk.split()) <= 5 and chunk.lower() != (self.own or "").lower()
+                    and not any(m.start <= a + 1 and a + len(chunk) - 1 <= m.end for m in covered)
+                    and not any(a <= m.start < a + len(chunk) for m in covered)):
+                out.append(" ".join(chunk.split()))
+        return out
+
+    def with_span(self, u: Unit) -> tuple[int, int] | None:
+        """Where the list of a sentence-opening "Met (de woningcorporaties) A, B en C" runs."""
+        lm = WITH_LEAD.match(self.text, u.start, u.end)
+        if lm is None:
+            return None
+        end = LIST_END.search(self.text, lm.end(), u.end)
+        return lm.end(), (end.start() if end else u.end)
 
     def named_by_type(self, k: int, sent: str) -> str | None:
         """What "dit convenant" points back to when no initiative was found: "het convenant Naam" in this or the
@@ -932,7 +994,13 @@ class _Finder:
             if law is not None:
                 return [(law.name, "law")]
             obj = _phrase(self.text[start:b])
-            return [(obj, "other")] if obj else []
+            if not obj:
+                return []
+            # "voor beschermd wonen en maatschappelijke opvang": a second bare noun phrase is a second object
+            pair = BARE_PAIR.match(" ".join(self.text[start:b].split()))
+            if pair and pair.group("first") == obj and len(pair.group("second")) > 3:
+                return [(obj, "other"), (pair.group("second"), "other")]
+            return [(obj, "other")]
         out = []
         for x, y in spans:
             named = next((m for m in things + laws if x <= m.start < x + 5 and m.end <= y + 1), None)
@@ -978,7 +1046,7 @@ class _Finder:
         else:
             obj = _phrase(re.sub(r"(?i)\s\b(?:wordt|worden|is|zijn|werd|werden|blijft|blijven)\b.*$", "", lead))
         if (obj and len(obj) > 3 and not CONTRACT.search(obj) and len(obj.split()) <= 6
-                and obj.split()[0].lower() not in _PREPOSITION):
+                and obj.split()[0].lower() not in _PREPOSITION and obj.split()[-1].lower() not in PEOPLE):
             return obj
         return None
 
@@ -992,11 +1060,15 @@ class _Finder:
                       and (CONTRACT_PARTICIPLE.match(self.text, a.end, min(a.end + 40, len(self.text)))
                            or CONTRACT_BEFORE_BY.search(self.text, max(0, a.start - 40), a.start))), None)
         client, client_kind = (agent.name, "organisation") if agent else (self.own, "municipality")
+        service = _phrase(lead.group("np")) if lead else None
+        if service is None and CONTRACT_WITH_LEAD.match(sent):
+            sp = SERVICE_PASSIVE.search(sent)
+            service = _phrase(sp.group("np")) if sp else None
         for a in ms:
             if a.kind == "organisation" and a is not agent:
                 self.add(a.name, "contracted_by", client, k, "organisation", client_kind)
-                if lead:  # "Voor de huishoudelijke hulp heeft de gemeente een overeenkomst met A"
-                    self.add(a.name, "provides", _phrase(lead.group("np")), k, "organisation", "other", 0.5)
+                if service:  # "Voor de huishoudelijke hulp heeft de gemeente een overeenkomst met A"
+                    self.add(a.name, "provides", service, k, "organisation", "other", 0.5)
 
     def passive_funded(self, u: Unit, ms: list[Mention]) -> Mention | None:
         """"wordt de VRD voor een deel gefinancierd vanuit X van het Rijk": the organisation or initiative between the
@@ -1074,6 +1146,24 @@ class _Finder:
             if i < len(orgs) and orgs[i] is not rijk and orgs[i].start - c1 <= 6:
                 for t in [passive] if passive else self.funded(k, sent, things):
                     self.add(orgs[i].name, "funds", t.name, k, "organisation", t.kind)
+            else:  # "gefinancierd uit de middelen van het X": the programme or agreement X pays
+                mm = MEANS_OF.match(self.text, c1, u.end)
+                funder = next((t for t in things if mm and t.start == mm.end()), None)
+                paid = (self.recent_thing(k) if SUBJECT_ANAPHOR.match(sent) else
+                        next((t for t in reversed(things) if t.end <= u.start + cm.start()), None))
+                if funder is not None and paid is not None and paid is not funder:
+                    self.add(funder.name, "funds", paid.name, k, "initiative", paid.kind, 0.6)
+        if low is None or "door" in low:  # "X, die door de provincie Y wordt gefinancierd": Y pays for X
+            for bm in BY_FUNDER.finditer(sent):
+                a = u.start + bm.start("who")
+                org = next((m for m in orgs if m.start == a), None)
+                who = bm.group("who")
+                name = org.name if org else ("P" + " ".join(who.split())[1:] if who.startswith("provincie") else
+                                              " ".join(who.split()))
+                paid = next((t for t in reversed(things) if t.end <= u.start + bm.start()), None) or (
+                    self.recent_thing(k) if SUBJECT_ANAPHOR.match(sent) else None)
+                if paid is not None and name[:1].isupper():
+                    self.add(name, "funds", paid.name, k, "organisation" if org else "other", paid.kind, 0.6)
         if not self.own or by_rijk or (low is not None and not any(w in low for w in FUNDS_OWN_WORDS)):
             return
         starts = [a.start for a in orgs]
@@ -1414,20 +1504,21 @@ class _Finder:
 
     def parts(self, k, u, sent, ms):
         things = [m for m in ms if m.kind in THING_KINDS]
-        if len(things) < 2 and not ANAPHOR.search(sent):
+        if len(things) < 2 and not ANAPHOR.search(sent) and not SUBJECT_ANAPHOR.match(sent):
             return
         starts = [t.start for t in things]
         ends = [t.end for t in things]
         for cm in PART_OF.finditer(sent):
             c0, c1 = u.start + cm.start(), u.start + cm.end()
             i = bisect.bisect_left(starts, c1)
-            if i >= len(things) or things[i].start - c1 > 25:  # "deel uit van het programma 'X'"
-                continue
+            if i >= len(things) or (things[i].start - c1 > 25 and not re.fullmatch(
+                    r"(?i)\s*(?:(?:de|het|een)\s+)?(?:[a-zà-ÿ][\w-]*\s+){0,3}[‘'“\"]?", self.text[c1:things[i].start])):
+                continue  # "deel uit van het programma 'X'", "onderdeel van het lokale preventieakkoord 'X'"
             whole = things[i]
             j = bisect.bisect_right(ends, c0) - 1
             if j >= 0 and things[j] is not whole:
                 part = things[j]
-            elif ANAPHOR.search(sent[: cm.start()]):
+            elif ANAPHOR.search(sent[: cm.start()]) or SUBJECT_ANAPHOR.match(sent):
                 part = self.recent_thing(k)
             else:
                 part = None

@@ -805,3 +805,63 @@ def test_a_programme_aimed_at_neighbourhoods():
     got = relations(text, initiatives=["Sterk Oostrand"], places=["Molenwijk", "Heidepark", "Akkerhoek"])
     for place in ("Molenwijk", "Heidepark", "Akkerhoek"):
         assert ("Sterk Oostrand", "located_in", place) in got
+
+
+def test_a_grant_in_a_relative_clause_after_a_bracketed_short_form():
+    text = "De toegang ligt bij Stichting Kompas Oost (SKO), die wij daarvoor subsidiëren."
+    assert (OWN, "funds", "Stichting Kompas Oost") in relations(text, orgs=["Stichting Kompas Oost"])
+
+
+def test_people_are_served_not_provided():
+    text = "Inwoners met een uitkering worden begeleid door Werkhaven."
+    got = relations(text, orgs=["Werkhaven"])
+    assert not any(p == "provides" and o.lower() == "inwoners" for _s, p, o in got)
+
+
+def test_the_body_a_municipality_joins_names_no_partners_in_its_relative_clause():
+    text = f"{OWN} neemt samen met Dorp deel aan het Werkpunt Oostrand, dat met Werkhaven de werkgeversdienst verzorgt."
+    got = relations(text, orgs=["Werkpunt Oostrand", "Werkhaven"], others=["Dorp"])
+    assert ("Werkhaven", "partner_of", OWN) not in got
+    assert ("Werkhaven", "partner_of", "Werkpunt Oostrand") in got
+
+
+def test_an_apposition_that_says_what_a_body_is_is_no_partnership():
+    text = "Jeugdregio Oostrand, het samenwerkingsverband van de tien gemeenten, koopt de jeugdhulp in."
+    assert ("Jeugdregio Oostrand", "partner_of", OWN) not in relations(text, orgs=["Jeugdregio Oostrand"])
+
+
+def test_a_list_after_a_sentence_opening_met_names_partners_the_entity_steps_missed():
+    text = "Met de woningcorporaties Dakwerk, Huisvast en Thuis Oost zijn in 2024 nieuwe prestatieafspraken gemaakt."
+    got = relations(text, orgs=["Dakwerk"], initiatives=["Huisvast en Thuis Oost"])
+    for name in ("Dakwerk", "Huisvast", "Thuis Oost"):
+        assert (name, "partner_of", OWN) in got
+    assert not any(o == "Huisvast en Thuis Oost" for _s, _p, o in got)
+
+
+def test_what_is_delivered_through_a_purchase_relation():
+    text = "Via een inkooprelatie met Zorgboog Noord en Thuishulp Oost wordt de hulp bij het huishouden geleverd."
+    got = relations(text, orgs=["Zorgboog Noord", "Thuishulp Oost"])
+    for org in ("Zorgboog Noord", "Thuishulp Oost"):
+        assert (org, "contracted_by", OWN) in got
+        assert (org, "provides", "hulp bij het huishouden") in got
+
+
+def test_a_pilot_paid_from_an_agreement_and_part_of_another():
+    text = ("In 2023 startte de pilot 'Fit Thuis'. De pilot is onderdeel van het lokale preventieakkoord 'Gezond "
+            "Oostrand' en wordt gefinancierd uit de middelen van het Sportakkoord.")
+    got = relations(text, initiatives=["Fit Thuis", "Gezond Oostrand", "Sportakkoord"])
+    assert ("Fit Thuis", "part_of", "Gezond Oostrand") in got
+    assert ("Sportakkoord", "funds", "Fit Thuis") in got
+
+
+def test_a_funder_named_before_the_passive_participle():
+    text = "We sluiten aan bij 'Samen tegen Eenzaamheid', die door de provincie Zeeland wordt gefinancierd."
+    got = relations(text, initiatives=["Samen tegen Eenzaamheid"])
+    assert ("Provincie Zeeland", "funds", "Samen tegen Eenzaamheid") in got
+
+
+def test_two_bare_services_after_a_verb_are_two_objects():
+    text = "Dorp is centrumgemeente voor beschermd wonen en maatschappelijke opvang."
+    got = relations(text, others=["Dorp"])
+    assert ("Dorp", "provides", "beschermd wonen") in got
+    assert ("Dorp", "provides", "maatschappelijke opvang") in got
