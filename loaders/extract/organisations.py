@@ -143,14 +143,14 @@ FACILITY_WORDS = ("wijkcentra", "buurthuizen", "wijkcentrum", "buurthuis", "inlo
 ROLE_WORDS = ("partner", "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "cooperatie", "verzekeraar",
               "leverancier", "vervoerder", "uitvoerder", "opdrachtnemer", "hogeschool", "maatschappelijke")
 LEGAL_SUFFIXES = ("B.V.", "b.v.", "BV", "N.V.", "n.v.")
-INSTITUTION_TAILS = ("hogeschool", "universiteit", "ziekenhuis", "academie")
+INSTITUTION_TAILS = ("hogeschool", "universiteit", "ziekenhuis", "academie", "mavo", "lyceum", "gymnasium")
 GGD_JOINED = re.compile(r"(?<![\w#])GGD[a-z]?[A-Z][A-Za-z]*\b")
 BRACKET_SPELLED = re.compile(r"\b([A-Z]{2,6})\s+\(([a-z][^)]{3,60})\)")
 FORM_TOKEN = re.compile(r"(?<![\w#@/.])([A-Z][\w&]*[\w&])(?:-(\w+))?(?![\w/])")
 # A word with an inner capital, then a place: the look-ahead finds the inner capital and the word is taken
 # once ("[A-Z]\w*[A-Z]\w*" would try every split of a long run of capitals: quadratic).
 NAME_PLACE = re.compile(r"(?<![\w#])((?=[A-Z][\w&]*?[A-Z])[A-Z][\w&]*)[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
-INSTITUTION = re.compile(r"(?<![\w#])([A-Z][a-z]+(?:hogeschool|universiteit|ziekenhuis|academie))(?![\w])")
+INSTITUTION = re.compile(r"(?<![\w#])([A-Z][a-z]+(?:hogeschool|universiteit|ziekenhuis|academie|mavo|lyceum|gymnasium))(?![\w])")
 UNIT_BEFORE = re.compile(r"(?:^|\W)(?:" + "|".join(UNIT_CUES) + r")\s+$")
 ALPHA = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 LOWER_E = frozenset("abcdefghijklmnopqrstuvwxyzë")
@@ -421,6 +421,8 @@ def _c_national(ctx: OrgContext):
                 drop = "region"  # "Rijk van Nijmegen" is a region
         if o.name == "Provincie" and _sentence_initial(text, s):
             drop = drop or "sentence_initial"
+        if not surface.isupper() and text[e:e + 2] in ("'s", "’s"):
+            drop = drop or "plural"  # "Veiligheidsregio's": the kind of body, not one
         at_place = place_after(text, e) if drop is None and not o.extend and o.name not in ("Rijk", "Provincie") \
             else None
         if at_place:
@@ -612,7 +614,7 @@ def _c_joint_regulation(ctx: OrgContext):
 # "ministerie van Volksgezondheid, Welzijn en Sport", "Ministerie van SZW"
 MINISTRY = re.compile(r"\b[Mm]inisterie[ \t]+van[ \t]+[A-Z][\w\-&]*(?:(?:,[ \t]+|[ \t]+en[ \t]+|[ \t]+)[A-Z][\w\-&]*){0,4}")
 # The province where it acts ("de richtlijn van de provincie", "de provincie heeft"), not where it is a place.
-PROVINCE_BY = re.compile(r"\b(?:van|door|met|bij|aan)[ \t]+de[ \t]+$")
+PROVINCE_BY = re.compile(r"\b(?:van|door|met|bij|aan|zoals|als)[ \t]+de[ \t]+$")
 PROVINCE_DOES = re.compile(r"[ \t]+(?:heeft|had|gaat|wil|stelt|stelde|geeft|gaf|betaalt|subsidieert|draagt|besluit|"
                            r"besloot)\b")
 _THE = re.compile(r"\b[Dd]e[ \t]+$")
@@ -649,6 +651,7 @@ def _c_bracket_acronym(ctx: OrgContext):
         exp, acr = m.group(1).strip(), m.group(2)
         words = exp.split()
         head_idx = next((i for i, w in enumerate(words) if ORG_HEAD.search(w)), None)
+        head_idx = None if head_idx is not None and _spells_after(words, head_idx, acr) else head_idx
         if head_idx is not None and words[0][:1].isupper():
             # the expansion starts at the first capitalised word before the head
             first = head_idx
@@ -668,10 +671,28 @@ def _c_bracket_acronym(ctx: OrgContext):
             yield c
         else:
             ctx.bracket_non_org.add(acr)
+    for plural in ("’s)", "'s)"):  # "urgente opgaven (UMO’s)": a plural acronym names a kind of thing, not a body
+        for q in occurrences(text, plural):
+            m = PLURAL_ACRONYM.search(text, max(0, q - 8), q + 3)
+            if m:
+                ctx.bracket_non_org.add(m.group(1))
     for m in anchored_finditer(BRACKET_SPELLED, text, _spelled_starts(text)):
         initials = "".join(w[0] for w in m.group(2).split() if w[:1].isalpha()).upper()
         if initials.startswith(m.group(1)[:2]):
             ctx.bracket_non_org.add(m.group(1))  # "JIM (jouw ingebracht mentor)": a method spelled out
+
+
+PLURAL_ACRONYM = re.compile(r"\(([A-Z]{2,6})['’]s\)")
+
+
+def _spells_after(words: list[str], head_idx: int, acr: str) -> bool:
+    """The acronym's letters are the initials of words after the head only ("... School en Jongeren Op Gezond
+    Gewicht (JOGG)"): the bracket names the last name of a coordination, which has no organisational head."""
+    for j in range(head_idx + 1, len(words)):
+        initials = "".join(w[0] for w in words[j:] if w[:1].isalpha()).upper()
+        if initials == acr.upper() and words[j][:1].isupper():
+            return True
+    return False
 
 
 def _c_form(ctx: OrgContext):
@@ -1128,6 +1149,9 @@ SLOT_BEFORE = re.compile(  # the cue, then the name
     rf"convenant[ \t]+gesloten)\b)|"
     rf"door(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:(?:wordt|worden|werd|werden|is|zijn)[ \t]+)?(?:uitgevoerd|georganiseerd|"
     rf"aangeboden|verzorgd|geleverd|opgezet|gefinancierd|ondersteund)\b))[ \t]+{_ART}(?P<name>{_SLOT})")
+# a party to an agreement, the agreement's noun a compound too ("subsidieafspraken met X", "contract met X")
+AGREEMENT_NOUNS = ("afspraken", "afspraak", "overeenkomst", "overeenkomsten", "convenant", "contract", "contracten")
+AGREEMENT_WITH = re.compile(rf"(?:{'|'.join(AGREEMENT_NOUNS)})[ \t]+met[ \t]+{_ART}(?P<name>{_SLOT})")
 # nouns that say "an organisation": "X, een stichting die ...", "X is de welzijnsorganisatie van ..."
 ORG_NOUN = (r"[a-z]*(?:stichting|vereniging|organisatie|aanbieder|instelling|corporatie|coöperatie|zorgverlener|"
             r"onderneming|werkgever|omroep)")
@@ -1136,7 +1160,9 @@ SLOT_AFTER = re.compile(  # the name, then the cue
     rf"[ \t]+(?:is|werd|zijn|werden)[ \t]+(?:in[ \t]+\d{{4}}[ \t]+|onlangs[ \t]+|recent[ \t]+)?opgericht|"
     rf"[ \t]+(?:ontvangt|ontving|kreeg|krijgt)[ \t]+(?:een[ \t]+|de[ \t]+)?(?:\w+[ \t]+)?(?:subsidie|bijdrage)|"
     rf"[ \t]+(?:voert|voerde|verzorgt|verzorgde|organiseert|organiseerde|exploiteert|beheert|coördineert)[ \t]|"
-    rf"(?:,|[ \t]+(?:is|was))[ \t]+(?:een|de)[ \t]+(?:[a-z]+e[ \t]+)?{ORG_NOUN}\b)")
+    rf"(?:,|[ \t]+(?:is|was))[ \t]+(?:een|de)[ \t]+(?:[a-z]+e[ \t]+)?{ORG_NOUN}\b|"
+    rf"[ \t]+en[ \t]+(?:alle[ \t]+)?(?:andere|overige)[ \t]+(?:[a-z]+e[ \t]+)?[a-z]*(?:partners|organisaties|"
+    rf"instellingen|aanbieders|partijen)\b)")
 SLOT_ANCHORS = ("lid", "leden", "deelnemer", "aangesloten", "overgedragen", "overgegaan", "overgeheveld", "overgaan",
                 "overdracht", "overgang", "Met", "met", "door", "ondergebracht", "belegd", "gegund",
                 "verleend", "toegekend", "verstrekt", "ingekocht", "aangeboden", "gegeven", "ontwikkeld", "begeleid",
@@ -1144,7 +1170,7 @@ SLOT_ANCHORS = ("lid", "leden", "deelnemer", "aangesloten", "overgedragen", "ove
 SLOT_AFTER_ANCHORS = ("opgericht", "ontvangt", "ontving", "kreeg", "krijgt", "voert", "voerde", "verzorgt", "verzorgde",
                       "organiseert", "organiseerde", "exploiteert", "beheert", "coördineert", "stichting", "vereniging",
                       "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "zorgverlener", "onderneming",
-                      "werkgever", "omroep")
+                      "werkgever", "omroep", "andere", "overige")
 # words that head a title, a governing body or a date, not an organisation's name
 NOT_A_SLOT_NAME = frozenset((
     "Raad", "Kamer", "Tweede", "Eerste", "Bestuur", "Algemeen", "Dagelijks", "College", "Commissie", "Staten",
@@ -1208,6 +1234,11 @@ def _c_context_slot(ctx: OrgContext):
         for q in occurrences(text, w):
             near.update(_caps_in(text, max(0, q - 120), q))
     found += anchored_finditer(SLOT_AFTER, text, near)
+    for w in AGREEMENT_NOUNS:  # also at the end of a compound: "subsidieafspraken met"
+        for q in occurrences(text, w + " met "):
+            m = AGREEMENT_WITH.match(text, q)
+            if m:
+                found.append(m)
     for m in find_all(PAIR, text, ("Samenwerking", "samenwerking"), fold_case=False, whole=True):
         if _slot_name_ok(ctx, _trim(m.group("a")), m.start("a")) and _slot_name_ok(ctx, _trim(m.group("b")), m.start("b")):
             found += [_Slot(m, "a"), _Slot(m, "b")]

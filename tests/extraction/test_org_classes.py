@@ -47,3 +47,53 @@ def test_a_register_name_after_lower_case_regio_is_the_region():
     text = ("Gemeente Purmerend, jaarverslag 2022. De gemeenten in de regio Zaanstreek-Waterland maken afspraken "
             "over de zorg.")
     assert "Zaanstreek-Waterland" not in _orgs(text)
+
+
+def test_a_party_to_an_agreement_with_a_compound_noun():
+    text = ("Gemeente Zwolle, jaarverslag 2022. De subsidieafspraken met Zonnedauw zijn aangescherpt. Ook de "
+            "samenwerkingsovereenkomst met Kwikstaart is verlengd.")
+    assert {"Zonnedauw", "Kwikstaart"} <= _orgs(text)
+
+
+def test_an_agreement_with_a_place_or_a_person_names_no_organisation():
+    text = ("Gemeente Zwolle, jaarverslag 2022. De afspraken met Kampen zijn gemaakt; de afspraak met Anna "
+            "loopt af.")
+    assert not _orgs(text) & {"Kampen", "Anna"}
+
+
+def test_one_of_the_partners_by_and_other_partners():
+    text = ("Gemeente Zwolle, jaarverslag 2022. Wij spraken over de pilot.\n"
+            "Zonnedauw Zwolle en andere maatschappelijke partners hebben de aanpak uitgevoerd.")
+    assert "Zonnedauw Zwolle" in _orgs(text)
+
+
+def test_the_bare_veiligheidsregio_acts_but_its_plural_is_a_kind():
+    text = ("Gemeente Zwolle, jaarverslag 2022. Op verzoek van de Veiligheidsregio openden we een noodopvang.")
+    assert "Veiligheidsregio" in _orgs(text)
+    text = ("Gemeente Zwolle, jaarverslag 2022. Alle Veiligheidsregio's bereiden zich voor op de winter.")
+    assert "Veiligheidsregio" not in _orgs(text)
+
+
+def test_the_province_listed_among_other_governments():
+    text = ("Gemeente Zwolle, begroting 2024. We werken samen met andere overheden zoals de provincie en met "
+            "de woningcorporaties.")
+    assert "Provincie" in _orgs(text)
+    text = "Gemeente Zwolle, begroting 2024. Het is de grootste gemeente in de provincie."
+    assert "Provincie" not in _orgs(text)
+
+
+def test_a_school_by_its_type_ending():
+    text = "Gemeente Zwolle, jaarverslag 2022. De Bonifatiusmavo kreeg een nieuw gebouw."
+    assert "Bonifatiusmavo" in _orgs(text)
+
+
+def test_a_plural_acronym_in_brackets_names_a_kind_of_thing():
+    text = ("Gemeente Zwolle, begroting 2024. Het college benoemde drie grote maatschappelijke opgaven (GMO’s). "
+            "Voor elke GMO is een wethouder verantwoordelijk.")
+    assert "GMO" not in _orgs(text)
+
+
+def test_an_acronym_that_spells_only_the_last_of_two_names():
+    text = ("Gemeente Zwolle, begroting 2024. We zetten Gezonde School en Kinderen Fit In Zwolle (KFIZ) in voor "
+            "de jeugd.")
+    assert not any("Gezonde School" in o for o in _orgs(text))
