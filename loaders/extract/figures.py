@@ -872,6 +872,7 @@ _BARE_NUMBER_LINE = re.compile(r"[ \t]*[\d.,]+[ \t]*")
 _RUNNING_TITLE = re.compile(r"(?i)[ \t]*[\w \-]{0,40}?(?:begroting|jaarverslag|jaarstukken|jaarrekening|"
                             r"programmarekening|uitvoeringsprogramma|bestuursrapportage|voorjaarsnota|najaarsnota|"
                             r"kadernota)[\w \-]{0,40}?(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t]*")
+_RUNNING_TITLE_BEFORE = re.compile(r"(?:^|\n)" + _RUNNING_TITLE.pattern[4:] + r"[ \t]+$", re.I)
 # "Geëscaleerde zorg 18-", "jeugdigen 18-": under that age.
 _AGE_MINUS_AFTER = re.compile(r"-(?=[,;)]|[ \t]+(?:en|of|jaar)\b|[ \t]*$|[ \t]*\n)")
 # An upper age ("tot en met 23 jaar", "jonger dan 18 jaar").
@@ -983,12 +984,15 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         return True  # "afgerond op een veelvoud van € 1.000"
     if _page_furniture(text, s, e):
         return True
+    if value < 1000 and "\n" not in before[-12:] and _RUNNING_TITLE_BEFORE.search(text, max(0, s - 120), s):
+        return True  # "Uitvoeringsprogramma Sociaal domein 2020 - 2022 2": the running title and its page number
     if _CODE_BEFORE.search(before):
         return True
     return False
 
 
-_RIGHT_CUT = re.compile(r"[;.!?\n]|\s(?!(?:19|20)\d\d\b)\d|,\s|\bnaar\b|\btegen\b|\ben\s+\d")
+_RIGHT_CUT = re.compile(r"[;.!?\n]|\s(?!(?:19|20)\d\d\b)\d|,\s|\bnaar\b|\btegen\b|\ben\s+\d|"
+                        r"\bdan\b|\bt\.o\.v\.|\bten\s+opzichte\s+van\b|\bvergeleken\s+met\b")
 _BRACKET_YEAR = re.compile(r"\s*\w*\s*\(((?:19|20)\d\d)\)")
 _SINCE_YEAR = re.compile(r"(?i)(?:\b(?:sinds|vanaf|tot|t/m|wmo|[A-Z]\w*wet|verdrag)[\s\-]+(?:\d{1,2}\s+\w+\s+)?)"
                          r"((?:19|20)\d\d)")
@@ -1018,6 +1022,11 @@ def _year_for(text: str, s: int, e: int, report_year: int | None, table_years) -
     left_start = max(0, s - 160)
     left = text[left_start:s]
     breaks = list(CLAUSE_BREAK.finditer(left))
+    while breaks and breaks[-1].group(0) in ("naar", "tegen"):
+        prev_end = breaks[-2].end() if len(breaks) > 1 else 0
+        if _DIGIT.search(YEAR_RE.sub("", left[prev_end:breaks[-1].start()])):
+            break  # "van 1.640 in 2022 naar 1.585": the year is the first value's
+        breaks.pop()  # "In 2024 is de subsidie verhoogd naar € 6,2 miljoen": no value before, the year holds
     if breaks:
         left = left[breaks[-1].end():]
     left = _SINCE_YEAR.sub("", left)

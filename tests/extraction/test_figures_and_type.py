@@ -168,3 +168,16 @@ def test_page_number_under_the_running_title_and_an_age_below_are_no_figures():
     text = ("Jaarrekening 2019\n\n4\n\nInhoud\n\nIn 2019 kregen 312 gezinnen hulp. Taakvelden: 6.1 Zorg 18+, "
             "6.2 Zorg 18-, 6.3 Opvang.\n")
     assert [f.value for f in find_figures(text, 2019)] == [312.0]
+
+
+def test_page_number_after_the_running_title_on_its_line_is_no_figure():
+    text = ("Uitvoeringsprogramma Wonen 2021 - 2024 3\n\nIn 2021 kregen 312 gezinnen hulp.\n"
+            "Jaarverslag 2021 7\n")
+    assert [f.value for f in find_figures(text, 2021)] == [312.0]
+
+
+def test_the_year_of_a_comparison_is_not_the_figures_year():
+    text = ("In 2023 meldden 412 gezinnen zich bij het loket, 12% meer dan in 2022. "
+            "In 2024 is het budget verhoogd naar € 2,5 miljoen. Het aantal daalde van 80 in 2022 naar 75.\n")
+    got = {(f.value, f.year) for f in find_figures(text, 2023)}
+    assert {(412.0, 2023), (12.0, 2023), (2500000.0, 2024), (75.0, 2023)} <= got, got
