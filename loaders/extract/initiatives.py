@@ -44,7 +44,7 @@ GENERIC_CAPS = {
     "high intensive care", "spoedeisende zorg", "veilig thuis", "raad", "college", "gemeenteraad", "burgemeester",
     "wethouders", "college van b en w", "b en w", "beschermd thuis", "jeugdhulp", "jeugdbescherming",
     "doelstelling a", "doelstelling b", "doelstelling c", "politiek speerpunt", "politieke speerpunten",
-    "sociaal wijkteam", "wijkteam", "zorg en welzijn", "welzijn en zorg",
+    "sociaal wijkteam", "wijkteam", "zorg en welzijn", "welzijn en zorg", "jeugdzorg plus", "jeugdzorgplus",
     "sociaal medische indicatie", "algemeen maatschappelijk werk", "algemeen bestuur", "dagelijks bestuur", "verbonden partij", "verbonden partijen",
 }
 EXCLUDE_WORDS = re.compile(r"(?i)monitor|\bfonds\b|enquête|coalitieakkoord|collegeakkoord|raadsakkoord|bestuursakkoord|"
@@ -53,7 +53,7 @@ EXCLUDE_WORDS = re.compile(r"(?i)monitor|\bfonds\b|enquête|coalitieakkoord|coll
                            r"motie|reserve|\bbudget|begroting|"
                            r"jaarverslag|jaarstukken|gemeentefonds|raadsinformatiebrief|circulaire|onderzoek\b|"
                            r"zienswijze|bestuursrapportage|raadsvoorstel|raadsbesluit|voorjaarsnota|najaarsnota|"
-                           r"jaarrekening|^wet\b|^[\w\-]+wet$|uitkering\b|single\s+information")
+                           r"jaarrekening|^wet\b|^(?:nieuwe\s+|huidige\s+)?[\w\-]+wet$|uitkering\b|single\s+information")
 TYPE_PREFIX = re.compile(r"(?i)^[\w\-]*" + TYPE_SUFFIX)
 _NON_WORD = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
@@ -95,6 +95,9 @@ OK = ("empty", "sentence", "known_entity", "generic", "programme", "excluded_wor
 # programme); a generic or street name after a type word is still that plan's subject ("Actieplan Wonen, Zorg en
 # Welzijn", "project Stationsstraat").
 TAIL_OK = OK[:10]
+# After a compound type word of its own ("Inclusieagenda", "Uitvoeringsagenda") a generic domain is the plan's subject
+# ("Inclusieagenda Sociaal Domein"); after a bare one ("Programma Sociaal Domein") it is a report's chapter.
+COMPOUND_TAIL_OK = tuple(f for f in TAIL_OK if f != "generic")
 
 
 def _f_empty(ctx: InitContext, c: Cand) -> bool:
@@ -113,8 +116,13 @@ def _f_known_entity(ctx: InitContext, c: Cand) -> bool:
     return _key(c.name) in ctx.blocked
 
 
+# The level a generic service is organised at ("Lokaal Maatschappelijke Opvang", "Regionale Jeugdzorg") adds no name.
+LEVEL_WORD = re.compile(r"^(?:lokaal|lokale|regionaal|regionale|gemeentelijk|gemeentelijke|landelijk|landelijke) ")
+
+
 def _f_generic(ctx: InitContext, c: Cand) -> bool:
-    return _key(c.name) in GENERIC_CAPS
+    key = _key(c.name)
+    return key in GENERIC_CAPS or LEVEL_WORD.sub("", key) in GENERIC_CAPS
 
 
 def _f_policy_field(ctx: InitContext, c: Cand) -> bool:
@@ -196,7 +204,8 @@ ORG_HEADS = ("museum", "musea", "theater", "theaters", "schouwburg", "bibliothee
              "omroep", "kliniek", "apotheek", "praktijk", "archief", "club", "voedselbank", "boerderij", "speeltuin",
              "dorpshuis", "buurthuis", "wijkhuis", "hospice", "verpleeghuis", "orkest", "koor", "fanfare", "bond",
              "adviesraad", "clientenraad", "cliëntenraad", "jongerenraad", "seniorenraad", "ouderenraad",
-             "participatieraad")  # a word ending in one of these (a compound's head: "Cultuurcentrum")
+             "participatieraad", "team", "school", "scholengemeenschap", "college")  # a word ending in one of these (a compound's head: "Cultuurcentrum")
+# ("Sociaal Team X", "Lokaal Team", "Gebiedsteam Y": one team is a body; "Stevige Lokale Teams" may be a programme)
 HEAD_STEPS = frozenset({"capitalised_run", "enumeration", "listed"})
 
 
@@ -210,8 +219,8 @@ def _f_organisation_head(ctx: InitContext, c: Cand) -> bool:
     if c.step not in HEAD_STEPS:
         return False
     words = re.findall(r"[\w\-]+", c.name)
-    if any(w.lower().endswith(ORG_HEADS) for w in words):
-        return True
+    if any(w.lower().endswith(ORG_HEADS) and not _is_place(w) for w in words):
+        return True  # (a place named like a head word is none: "Ridderkerk", "Ouderkerk")
     if len(words) < 2 or c.name.split()[0].lower() in CONNECT:
         return False
     edge = {words[0].lower(), words[-1].lower()} & EDGE_HEADS
@@ -299,9 +308,9 @@ INIT_FILTERS = {s.name: s for s in (
 )}
 
 
-def _ok(ctx: InitContext, name: str, start: int) -> bool:
+def _ok(ctx: InitContext, name: str, start: int, filters: tuple[str, ...] = TAIL_OK) -> bool:
     c = Cand(name, start, start + len(name), 0.0, at=start)
-    return not any(INIT_FILTERS[f].fn(ctx, c) for f in TAIL_OK)
+    return not any(INIT_FILTERS[f].fn(ctx, c) for f in filters)
 
 
 def _icand(name: str, start: int, end: int, kind: str | None, conf: float, *, at: int | None = None,
@@ -330,6 +339,8 @@ def _c_quoted(ctx: InitContext):
             continue  # a quoted term, a monitor's indicator, a law's or a council motion's title
         if SLOGAN_AFTER.match(text, m.end(), min(len(text), m.end() + 80)):
             continue  # "‘X’ is ons credo": a slogan
+        if DOCUMENT_BEFORE_QUOTE.search(before) or AIM_BEFORE_QUOTE.search(text, max(0, m.start() - 100), m.start()):
+            continue  # the title of a budget-cycle document or coalition agreement; an aim stated as a quote
         if not title[:1].isupper() and typ is None and not re.search(
                 r"(?i)(?:agenda|we hebben|hebben we|genaamd|getiteld|noemer|titel|met de naam)\s*$", before):
             continue
@@ -341,6 +352,15 @@ def _c_quoted(ctx: InitContext):
         yield _icand(name, s, s + len(title), (typ or "").lower() or None, 0.8)
 
 
+# "de Perspectiefnota 2018 ‘X’", "het coalitieakkoord “Y”": the quote is the title of the report's own paper trail.
+DOCUMENT_BEFORE_QUOTE = re.compile(r"(?i)(?<![\w\-])(?:kadernota|kaderbrief|perspectiefnota|voorjaarsnota|najaarsnota|"
+                                   r"programmabegroting|begroting|jaarrekening|jaarverslag|jaarstukken|"
+                                   r"coalitieakkoord|collegeakkoord|bestuursakkoord|coalitieprogramma|collegeprogramma|"
+                                   r"raadsprogramma|coalitieagenda)(?:[ \t]+(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?)?"
+                                   r"[ \t]*[:,]?[ \t]*$")
+# "Hoofddoel van het programma is ‘Iedereen doet mee’", "onze ambitie luidt: “X”": an aim, no undertaking.
+AIM_BEFORE_QUOTE = re.compile(r"(?i)\b(?:hoofddoel|doel|doelstelling|ambitie|missie|uitgangspunt|kernwaarde)\b"
+                              r"[^.!?\n‘“'\"]{0,80}\b(?:is|luidt|was)[ \t]*:?[ \t]*$")
 # "‘Samen doen’ is het belangrijkste credo", "“X” zit in ons DNA": a quote called a motto is a slogan, no undertaking.
 SLOGAN_AFTER = re.compile(r"[^.!?\n]{0,60}?\b(?:credo|motto|devies|slogan|adagio|lijfspreuk|mantra|DNA)\b")
 ADJECTIVE = re.compile(r"^[A-Z][a-zë]+(?:e|aal|eel|isch|ig)$")  # "Sociaal", "Sociale", "Gezonde"
@@ -370,6 +390,9 @@ def _c_type_word(ctx: InitContext):
         lower_ok = bool(LOWER_TAIL_TYPES.match(typ))
         named = bool(re.match(r"[A-Z][\w]*-", typ))  # "IZA-akkoord vullen elkaar aan": the name is complete
         tail = _name_tail(rest, lower_ok=(lower_ok or typ[:1].isupper()) and not named, keep_connectors=lower_ok)
+        title = _heading_title(text, rest, tail)
+        if title:
+            tail = title  # "Het beleidskader Erbij horen en Meedoen! is ...": the heading the page gives it
         more = SECTOR_ENUM.match(rest, len(tail)) if tail and tail[:1].isupper() and " " not in tail else None
         if more:
             tail = rest[:more.end()]  # "Pact Wonen, Welzijn en Zorg": the title names its domains
@@ -393,20 +416,52 @@ def _c_type_word(ctx: InitContext):
                 yield _icand(typ[:1].upper() + typ[1:] + " " + x, m.start(), m.end() + len(tail), typ.lower(), 0.7,
                              filters=())
             continue
-        tail_ok = prefix or ref.fold(tail) in places or _ok(ctx, tail, m.end())
+        compound = typ.lower() not in TYPE_SUFFIXES and len(typ) > 8
+        tail_ok = prefix or ref.fold(tail) in places or _ok(ctx, tail, m.end(),
+                                                              COMPOUND_TAIL_OK if compound else TAIL_OK)
         drop = None if tail_ok else "tail_not_a_name"
         if " " not in tail and ADJECTIVE.search(tail) and LOWER_RUN_ON.match(text, m.end() + len(tail)):
             drop = drop or "runs_on_in_lower_case"  # "programma Sociaal domein": a topic cut in two, no title
         yield _icand(name, start, m.end() + len(tail), typ.lower(), 0.7, dropped_by=drop)
 
 
+TITLE_LINE = re.compile(r"(?m)^[ \t]*([A-Z][^\n.:;?|]{4,90}?)[ \t]*$")
+
+
+@lru_cache(maxsize=4)
+def _title_lines(text: str) -> dict[str, list[str]]:
+    """The page's title lines (2-12 words, capitalised, no sentence end), by their first word."""
+    out: dict[str, list[str]] = {}
+    for m in TITLE_LINE.finditer(text):
+        title = m.group(1)
+        if 2 <= len(title.split()) <= 12:
+            out.setdefault(title.split()[0], []).append(title)
+    return out
+
+
+def _heading_title(text: str, rest: str, tail: str) -> str | None:
+    """A capitalised tail that opens a title line of the page, where the text after the type word goes on with
+    that whole line: the line is the whole title ("Het beleidskader Erbij horen en Meedoen! is ...")."""
+    if not tail or not tail[:1].isupper():
+        return None
+    for title in _title_lines(text).get(tail.split()[0], ()):
+        if len(title) > len(tail) and rest.startswith(title) and not rest[len(title):len(title) + 1].isalnum():
+            return title
+    return None
+
+
 def _c_type_compound(ctx: InitContext):
     """3. capitalised compound ending in a type word, mid-sentence: "Schuldentafel", "Ouderenagenda 2023-2026" """
-    pat = rf"(?<=[a-z,;:)’'”] )([A-Z][\wëï]{{3,}}{TYPE_SUFFIX})(?:[ \t]+((?:19|20)\d\d(?:-(?:19|20)\d\d)?))?(?![\w\-])"
+    pat = rf"(?<=[a-zA-Z,;:)’'”] )([A-Z][\wëï]{{3,}}{TYPE_SUFFIX})(?:[ \t]+((?:19|20)\d\d(?:-(?:19|20)\d\d)?))?(?![\w\-])"
     for m in re.finditer(pat, ctx.text):
         if m.group(1).lower() in WEEKDAYS:
             continue  # "op Zaterdag": a day, not a -dag event
         start = m.start()
+        if ctx.text[start - 2].isupper():
+            acronym = ACRONYM_BEFORE.search(ctx.text, max(0, start - 12), start)
+            if not acronym:
+                continue  # a capitalised run goes on into the compound: the run step reads it
+            start = acronym.start(1)  # "de MRA Regiodeal": the region's or body's acronym is part of the name
         if start > 3 and ctx.text[start - 3:start] == "en ":  # an elliptic compound: "het Sport- en Preventieakkoord"
             e = ELLIPTIC_BEFORE.search(ctx.text, max(0, start - 40), start)
             if e:
@@ -414,6 +469,7 @@ def _c_type_compound(ctx: InitContext):
         yield _icand(ctx.text[start:m.end()], start, m.end(), None, 0.6)
 
 
+ACRONYM_BEFORE = re.compile(r"(?<=[a-z,;:] )([A-Z]{2,5})[ \t]$")
 ELLIPTIC_BEFORE = re.compile(r"(?<![\w\-])[A-Z][\wëï]+-[ \t]+en[ \t]+$")
 
 
@@ -613,6 +669,9 @@ def _not_a_title(ctx: InitContext, name: str, start: int) -> str | None:
     content = [w for w in re.findall(r"[\w\-']+", name) if w.lower() not in CONNECT]
     if len(content) >= 2 and len(content) == len(words) and all(_is_place(w) for w in content):
         return "places"  # "Arnhem Nijmegen", "Amerongen Overberg Maarsbergen": places listed
+    if words[0].lower() in PREPOSITIONS and content and all(_is_place(w) or ref.fold(w) in ctx.blocked
+                                                           for w in content):
+        return "sentence_opening"  # "Ambitie: In de Deventer samenleving ...": a preposition and a place
     if CHAPTER_BEFORE.search(text, max(line_start, start - 40), start):
         return "chapter_title"
     if PUBLICATION_BEFORE.search(text, max(line_start, start - 30), start):
@@ -697,7 +756,8 @@ def _c_listed(ctx: InitContext):
             break
         key = prev_start if intro else -1
         if key not in intro_ok:
-            intro_ok[key] = bool(intro) and bool(LIST_CUE.search(intro)) and not BODY_LIST_CUE.search(intro)
+            intro_ok[key] = bool(intro) and bool(LIST_CUE.search(intro)) and not BODY_LIST_CUE.search(intro) \
+                and not re.search(r"[.!?][ \t\u00a0]*$", intro)
         if intro_ok[key]:
             yield from _listed_item(m)
         else:
@@ -814,7 +874,12 @@ def _c_national(ctx: InitContext):
         spans = _outermost(spans)
         name = max((text[a:b] for a, b in spans), key=(lambda x: (len(x), not x.islower())))
         for a, b in spans:
-            yield _icand(name, a, b, None, 0.9, filters=("empty",), dropped_by=_plain_words(text, a, b))
+            grant = "grant" if GRANT_BEFORE.search(text, max(0, a - 40), a) else None
+            yield _icand(name, a, b, None, 0.9, filters=("empty",), dropped_by=_plain_words(text, a, b) or grant)
+
+
+# "SPUK IZA", "de specifieke uitkering GALA": the Rijk's grant for a programme, a fund (not counted), not the programme.
+GRANT_BEFORE = re.compile(r"(?i)(?<![\w\-])(?:spuk|specifieke[ \t]+uitkering)[ \t]+$")
 
 
 SENTENCE_START = re.compile(r"(?:[.!?:\n]|^)[ \t\u00a0]*$")

@@ -324,8 +324,18 @@ def _f_unit_before(ctx: OrgContext, c: Cand) -> bool:
     return bool(UNIT_BEFORE.search(ctx.text[max(0, c.at - 14):c.at].lower()))
 
 
+# A name that opens or closes with the kind of a plan or agreement names that plan ("Uitvoeringsagenda Welzijn",
+# "MRA Regiodeal", "Actieplan X"), not a body; a legal form keeps a body ("Stichting Plan X").
+PLAN_KIND = re.compile(r"(?i)^[\w\-]*(?:agenda|akkoord|deal|plan|plannen|programma|aanpak|regeling|verordening|visie|"
+                       r"nota|notitie|beleidskader|convenant)$")
+
+
 def _f_initiative_word(ctx: OrgContext, c: Cand) -> bool:
-    return ref.fold(strip_legal_form(c.name)) in ctx.initiative_words
+    bare = strip_legal_form(c.name)
+    if ref.fold(bare) in ctx.initiative_words:
+        return True
+    words = bare.split()
+    return bare == c.name and len(words) >= 2 and bool(PLAN_KIND.match(words[0]) or PLAN_KIND.match(words[-1]))
 
 
 def _f_municipality_name(ctx: OrgContext, c: Cand) -> bool:
