@@ -872,6 +872,7 @@ _BARE_NUMBER_LINE = re.compile(r"[ \t]*[\d.,]+[ \t]*")
 _RUNNING_TITLE = re.compile(r"(?i)[ \t]*[\w \-]{0,40}?(?:begroting|jaarverslag|jaarstukken|jaarrekening|"
                             r"programmarekening|uitvoeringsprogramma|bestuursrapportage|voorjaarsnota|najaarsnota|"
                             r"kadernota)[\w \-]{0,40}?(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t]*")
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d[ \t]+$")
 _RUNNING_TITLE_BEFORE = re.compile(r"(?:^|\n)" + _RUNNING_TITLE.pattern[4:] + r"[ \t]+$", re.I)
 # "Geëscaleerde zorg 18-", "jeugdigen 18-": under that age.
 _AGE_MINUS_AFTER = re.compile(r"-(?=[,;)]|[ \t]+(?:en|of|jaar)\b|[ \t]*$|[ \t]*\n)")
@@ -984,7 +985,7 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         return True  # "afgerond op een veelvoud van € 1.000"
     if _page_furniture(text, s, e):
         return True
-    if value < 1000 and "\n" not in before[-12:] and _RUNNING_TITLE_BEFORE.search(text, max(0, s - 120), s):
+    if value < 1000 and _YEAR_BEFORE.search(before) and _RUNNING_TITLE_BEFORE.search(text, max(0, s - 120), s):
         return True  # "Uitvoeringsprogramma Sociaal domein 2020 - 2022 2": the running title and its page number
     if _CODE_BEFORE.search(before):
         return True
