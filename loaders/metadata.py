@@ -77,6 +77,9 @@ _PLAN_NAME_BEFORE = re.compile(r"(?i)(?:visie|agenda|plan|nota|akkoord|koers|amb
 _OPEN_QUOTE = re.compile(r"[“‘\"][^”’“‘\"\n]{0,80}$")
 _LIST_LINE = re.compile(r"^\s*(?:[•·\-–*]|\d+[.)])\s")
 _YEAR_ANY = re.compile(r"(?:19|20)\d\d")
+# "de begroting 2027", "het jaarverslag 2021": a document the text refers to ("In de aanloop naar de begroting 2027"),
+# whose year is weak evidence of the report's own; the report's title has no article ("Begroting 2027").
+_REFERRED = re.compile(r"(?i)\b(?:de|het)\s+$")
 _JAARSTUKKEN_HEAD = re.compile(r"(?m)^\s*(?:Jaarstukken|JAARSTUKKEN)\b.*$")
 _JAARSTUKKEN_YEAR = re.compile(r"\bJaarstukken\s+(?:19|20)\d\d\b")
 # "Het programma Zorg, Wonen en Werk omvat", "In het programma Sociaal domein worden": the name runs from a
@@ -133,12 +136,16 @@ TYPE_CUES: dict[str, list[str]] = {
 _MIDYEAR = re.compile(r"(?i)\b(?:bestuursrapportage|zomernota|voorjaarsnota|najaarsnota|tussenrapportage|"
                       r"voortgangsrapportage|burap|kwartaalrapportage|trimesterrapportage|maraps?)\b")
 # Documents that are no budget or annual report name themselves in their title: a letter to the council, a
-# council proposal, an implementation programme, an opinion, a news item; a coalition's or a college's programme
-# (and a campaign's "Coalitie in X" page) when the title opens with it.
+# council proposal, an implementation programme, an opinion, a news item; when the title opens with it, a
+# coalition's or a college's programme (and a campaign's "Coalitie in X" page), a framework or perspective note,
+# a motion, a memo, answers to questions, a policy plan, a work plan, a research report.
 _OTHER_TITLE = re.compile(r"(?i)^[^\n]{0,60}?\b(?:raadsinformatiebrief|informatiebrief|raadsbrief|collegebrief|"
                           r"raadsvoorstel|raadsbesluit|uitvoeringsprogramma|uitvoeringsplan|zienswijze|nieuwsbericht|"
                           r"persbericht)\b|^[^\w\n]*(?:coalitie|coalitieakkoord|coalitieprogramma|collegeprogramma|"
-                          r"collegewerkprogramma|bestuursakkoord|bestuursprogramma)\b")
+                          r"collegewerkprogramma|bestuursakkoord|bestuursprogramma|kadernota|perspectiefnota|"
+                          r"voorjaarsrapportage|najaarsrapportage|motie|amendement|memo|startnotitie|schriftelijke\s+vragen|"
+                          r"beantwoording|collegebesluit|beleidsplan|beleidsnota|jaarplan|werkplan|nieuwsbrief|"
+                          r"rekenkamerrapport|onderzoeksrapport)\b")
 # The papers of a council or committee meeting (an agenda, a list of decisions, a meeting bundle) are "other", however
 # often they name the budget or annual report on their agenda; they are dated by their meeting.
 _MEETING = re.compile(
@@ -299,6 +306,8 @@ def _infer_year(doc: Document, dtype: str | None = None) -> tuple[int | None, fl
         for m in _cue_matches(cue, text):
             y = int(m.group(1))
             bonus = 2 if m.start() < 600 else 0
+            if _REFERRED.search(text, max(0, m.start() - 12), m.start()):
+                w, bonus = 1, 0
             scores[y] += w + bonus
             if len(ev) < 6:
                 ev.append(f"'{m.group(0).strip()}'")

@@ -94,3 +94,21 @@ def test_a_plan_named_with_its_place_holds_its_horizon_not_the_report_year():
     text = ("Wat willen we bereiken?\nDit draagt bij aan de Visie Noorddorp 2030. De Agenda Zuidwijk 2030 "
             "vraagt veel van partners.\nWat gaan we daarvoor doen?\nWe werken samen.")
     assert _meta(text).year is None
+
+
+def test_a_budget_referred_to_with_an_article_does_not_date_the_text():
+    text = ("Wat willen we bereiken?\nDe verwachte kosten 2025 zijn lager. Dit vonden we in 2025 te onzeker. In de "
+            "aanloop naar de begroting 2027 onderzoeken we de kosten. Over 2025 rapporteren we bij de kwartaalrapportage; "
+            "de kosten 2025 dalen.")
+    assert _meta(text).year == 2025
+    assert _meta("Begroting 2027\n\nWat willen we bereiken?\nIn 2025 en 2025 en 2025 deden we veel.").year == 2027
+
+
+def test_a_title_opening_with_a_note_a_motion_or_a_plan_is_no_report():
+    body = ("\n\nWat willen we bereiken?\nMeer inwoners doen mee. In 2024 hebben we veel bereikt en we gaan door.\n"
+            "Wat gaan we daarvoor doen?\nWe werken samen met partners.")
+    for title in ("Kadernota 2025", "Perspectiefnota 2026-2029", "Motie vreemd aan de orde van de dag",
+                  "Beantwoording schriftelijke vragen over de jeugdhulp", "Beleidsplan Sociaal Domein 2024-2027",
+                  "Memo aan de commissie Samenleving", "Werkplan 2025 welzijnswerk"):
+        assert _meta(title + body).document_type == "other", title
+    assert _meta("Programma 2 Samenleving" + body).document_type == "begroting"
