@@ -79,7 +79,7 @@ LIST_ROLE = re.compile(
 )
 AUX_SUBJECT = re.compile(rf"\b(?:heeft|hebben|is|wordt|was|werd)\s+({NAME_NOCONJ})\s+(?:de|het|een|in|al|ook|sinds)\s+")
 FACILITY_LIST = re.compile(
-    rf"\b(?:[Dd]e\s+)?(?:wijkcentra|buurthuizen|wijkcentrum|buurthuis|inloophuizen|ontmoetingscentra)\s+"
+    rf"\b(?:[Dd]e\s+)?(?:[Ww]ijkcentra|[Bb]uurthuizen|[Ww]ijkcentrum|[Bb]uurthuis|[Ii]nloophuizen|[Oo]ntmoetingscentra)\s+"
     rf"({ART}{NAME_NOCONJ}(?:\s*,\s*{ART}{NAME_NOCONJ})*(?:\s+en\s+{ART}{NAME_NOCONJ})?)"
 )
 LEGAL_PREFIX = re.compile(rf"\b([Ss]tichting|Coöperatie|Vereniging|St\.)\s+({NAME_NOCONJ})")
@@ -139,7 +139,8 @@ LIST_ROLE_ANCHORS = ("In", "in", "Samen", "samen", "uitgevoerd", "overeenkomst",
                      "samenwerkingspartner", "samenwerkingsproject", "samenwerking", "convenant", "afspraken",
                      "gefinancierd", "aanbieder", "organisaties", "kernpartners", "netwerkpartners", "samenwerkingspartners",
                      "ketenpartners")
-FACILITY_WORDS = ("wijkcentra", "buurthuizen", "wijkcentrum", "buurthuis", "inloophuizen", "ontmoetingscentra")
+FACILITY_WORDS = ("wijkcentra", "buurthuizen", "wijkcentrum", "buurthuis", "inloophuizen", "ontmoetingscentra",
+                  "Wijkcentra", "Buurthuizen", "Wijkcentrum", "Buurthuis", "Inloophuizen", "Ontmoetingscentra")
 ROLE_WORDS = ("partner", "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "cooperatie", "verzekeraar",
               "leverancier", "vervoerder", "uitvoerder", "opdrachtnemer", "hogeschool", "maatschappelijke")
 LEGAL_SUFFIXES = ("B.V.", "b.v.", "BV", "N.V.", "n.v.")
@@ -506,9 +507,12 @@ HEAD_FIRST = ("Welzijn", "Bibliotheek", "Sportbedrijf", "Moskee", "Zorggroep", "
               "Thuiszorg", "Werkplein", "Gebiedsteam", "Jeugdbescherming", "Vluchtelingenwerk", "Voedselbank", "Kerk",
               "Samenwerkingsverband", "Veiligheidsregio")
 HEAD_LAST = ("Welzijn", "Zorgwonen", "Thuiszorg", "Woondiensten", "Zorggroep", "Sportbedrijf", "Bibliotheek",
-             "Moskee", "Kinderopvang", "Woonzorg", "Kerk")
+             "Moskee", "Kinderopvang", "Woonzorg", "Kerk", "College", "Hogeschool", "Lyceum", "Stichting")
+# a compound whose last part is a kind of practice or association heads the name after it ("Kinderpraktijk De X",
+# "Scholengemeenschap De Y", "Handbalvereniging Z")
+HEAD_FIRST_COMPOUND = r"[A-Z][a-z]*(?:praktijk|vereniging|gemeenschap)"
 # The name after a head word may hold an acronym in brackets and "en de" ("X Onderwijs (VO) Y en de Z").
-_HEAD_AFTER = re.compile(rf"(?:{'|'.join(HEAD_FIRST)})"
+_HEAD_AFTER = re.compile(rf"(?:{'|'.join(HEAD_FIRST)}|{HEAD_FIRST_COMPOUND})"
                          rf"(?:[ \t]+(?:[A-Z][\w\-]*|\([A-Z]{{2,6}}\)|de|van|het|voor|en[ \t]+de)){{0,5}}[ \t]+[A-Z][\w\-]*")
 # "X Welzijn is in juli gestart": at a sentence start the name needs a verb of its own.
 AGENCY_AFTER = re.compile(r"[ \t]+(?:is|heeft|hebben|voert|biedt|organiseert|ondersteunt|speelt|werkt|levert|"
@@ -527,12 +531,18 @@ NOT_IN_BODY_NAME = re.compile(r"(?i)(?:programma|overeenkomst|regio|akkoord|plan
                               r"provincie|fonds|programma)$")
 
 
+LOWER_ASSOCIATION = re.compile(r"[a-z]{3,}vereniging[ \t]+((?:De|Het)[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2}")
+
+
 def _c_head_word(ctx: OrgContext):
     """A capitalised name with an organisational head word before or after it; "X Head Y" is one name."""
     text = ctx.text
     after: dict[int, Cand] = {}
     for m in anchored_finditer(_HEAD_AFTER, text, cap_starts(text)):
         name = _trim(m.group(0))
+        left, sep, right = name.partition(" en de ")
+        if sep and right.split()[-1] in HEAD_LAST:
+            name = left  # "Jeugdbescherming X en de Y Stichting": the second has a head word of its own
         if len(name.split()) >= 2 and not _sentence_initial_generic(text, m.start()):
             after[m.start()] = _cand(name, m.start(), m.start() + len(name), 0.7, filters=BLOCKED)
     for m in anchored_finditer(_NAME_BEFORE_HEAD, text, cap_starts(text)):
@@ -545,6 +555,12 @@ def _c_head_word(ctx: OrgContext):
         end = a.end if a is not None else m.end()
         yield _cand(text[m.start():end], m.start(), end, 0.7 if a else 0.65, filters=BLOCKED)
     yield from after.values()
+    for q in occurrences(text, "vereniging "):  # "handbalvereniging X": the kind in lower case, part of the name
+        r = back_over(text, q, word=True)
+        m = LOWER_ASSOCIATION.match(text, r) if r < q else None
+        if m and (r == 0 or not text[r - 1].isalpha()):
+            name = _trim(m.group(0))
+            yield _cand(name[:1].upper() + name[1:], r, r + len(name), 0.65, filters=BLOCKED)
     for m in anchored_finditer(_NAME_PROVINCE, text, cap_starts(text)):
         s = m.start()  # "Vitaal Thuis Utrecht" whole; a word that names no body is left off the front
         while s < m.start(2) + len(m.group(2)):
@@ -628,6 +644,7 @@ PROVINCE_BY = re.compile(r"\b(?:van|door|met|bij|aan|zoals|als)[ \t]+de[ \t]+$")
 PROVINCE_DOES = re.compile(r"[ \t]+(?:heeft|had|gaat|wil|stelt|stelde|geeft|gaf|betaalt|subsidieert|draagt|besluit|"
                            r"besloot)\b")
 _THE = re.compile(r"\b[Dd]e[ \t]+$")
+PROVINCE_NAME_AFTER = re.compile(r"[ \t]+([A-Z][\w\-âû]*)")
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 
@@ -637,9 +654,17 @@ def _c_public_body(ctx: OrgContext):
     text = ctx.text
     for q in word_starts(text, ("provincie",), whole=True):
         e = q + len("provincie")
-        by = PROVINCE_BY.search(text, max(0, q - 12), q) and not _NAME_AFTER.match(text, e)
-        if by or (_THE.search(text, max(0, q - 4), q) and PROVINCE_DOES.match(text, e)):
-            yield _cand("Provincie", q, e, 0.8, "government")
+        named = PROVINCE_NAME_AFTER.match(text, e)
+        if named and named.group(1) not in PROVINCE_NAMES:
+            named = None
+        by = PROVINCE_BY.search(text, max(0, q - 12), q)
+        # "van de provincie Overijssel" is mostly the place ("de hoofdstad van ..."); named, it acts after door/met/...
+        by = by and (not _NAME_AFTER.match(text, e) or (named and by.group(0).split()[0] != "van"))
+        if by or (_THE.search(text, max(0, q - 4), q) and PROVINCE_DOES.match(text, named.end() if named else e)):
+            if named:  # "de provincie Fryslân": the province named
+                yield _cand("Provincie " + named.group(1), q, named.end(), 0.8, "government")
+            else:
+                yield _cand("Provincie", q, e, 0.8, "government")
 
 
 def _c_legal_suffix(ctx: OrgContext):
@@ -838,17 +863,54 @@ def _c_role_list(ctx: OrgContext):
     yield from _list_items(ctx, find_all(LIST_ROLE, ctx.text, LIST_ROLE_ANCHORS, fold_case=False), None)
 
 
+# Names listed right after a plural kind of organisation, or after it and "zoals"/"als": "met de woningcorporaties A,
+# B en C", "aanbieders als A en B". The kind says what every item is.
+KIND_PLURALS = ("woningcorporaties", "woningbouwcorporaties", "corporaties", "zorgaanbieders", "jeugdhulpaanbieders",
+                "jeugdzorgaanbieders", "aanbieders", "welzijnsorganisaties", "zorgorganisaties", "organisaties",
+                "zorginstellingen", "instellingen", "zorgverzekeraars", "verzekeraars", "samenwerkingspartners",
+                "partners")
+KIND_LIST = re.compile(rf"(?i:{'|'.join(KIND_PLURALS)})(?:,?[ \t]+(?:zoals|als))?[ \t]+"
+                       rf"((?:{ART}{NAME_NOCONJ})(?:[ \t]*,[ \t]*{ART}{NAME_NOCONJ})*(?:[ \t]+(?:en|of)[ \t]+{ART}"
+                       rf"{NAME_NOCONJ})?)")
+
+
+def _c_kind_list(ctx: OrgContext):
+    text = ctx.text
+    starts = set()
+    for w in KIND_PLURALS + tuple(k.capitalize() for k in KIND_PLURALS):
+        for q in occurrences(text, w):
+            if (q == 0 or not text[q - 1].isalpha()) and not text[q + len(w):q + len(w) + 1].isalpha():
+                starts.add(q)
+    found = [m for m in (KIND_LIST.match(text, q) for q in sorted(starts)) if m]
+    yield from _list_items(ctx, found, None)
+
+
+FACILITY_HEAD = re.compile(r"(?:[Dd]e[ \t]+)?(Buurthuis|Wijkcentrum|Inloophuis|Ontmoetingscentrum)[ \t]+")
+
+
 def _c_facility_list(ctx: OrgContext):
-    found = anchored_finditer(FACILITY_LIST, ctx.text, _facility_starts(ctx.text))
-    yield from _list_items(ctx, found, "welfare")
+    text = ctx.text
+    for m in anchored_finditer(FACILITY_LIST, text, _facility_starts(text)):
+        head = FACILITY_HEAD.match(text, m.start())
+        item = _trim(m.group(1))
+        if head and item and "," not in item and " en " not in item:
+            if FACILITY_AGENCY.search(_sentence_of(text, m.start())):
+                c = _cand(text[head.start(1):m.start(1)] + item, head.start(1), m.start(1) + len(item), 0.7, "welfare",
+                          filters=BLOCKED)
+                c.aliases.append(item)  # "Buurthuis De X" is also "De X"
+                yield c
+            continue
+        yield from _list_items(ctx, [m], "welfare")
+
+
+FACILITY_AGENCY = re.compile(r"(?i)subsidie|ontvangen|uitgevoerd|partner|beheer|exploit|bijdrage")
 
 
 def _list_items(ctx: OrgContext, found, kind: str | None):
     text = ctx.text
     for m in found:
         base = m.start(1)
-        if kind == "welfare" and not re.search(r"(?i)subsidie|ontvangen|uitgevoerd|partner|beheer|exploit",
-                                               _sentence_of(text, m.start())):
+        if kind == "welfare" and not FACILITY_AGENCY.search(_sentence_of(text, m.start())):
             continue
         for item, off in _split_list(m.group(1)):
             name = _trim(item)
@@ -1044,6 +1106,8 @@ ORG_CANDIDATES = (
          "van X) and a school named with its kind (OBS X)", _c_governed),
     Step("single_role", "candidates", "the name after a role word (zorgaanbieder X, partner X)", _c_single_role),
     Step("role_list", "candidates", "the names listed after samen met / uitgevoerd door / subsidie aan ...", _c_role_list),
+    Step("kind_list", "candidates", "the names listed after a plural kind of organisation (de woningcorporaties A, B en "
+         "C; aanbieders als A en B)", _c_kind_list),
     Step("facility_list", "candidates", "wijkcentra named where they receive subsidy or deliver", _c_facility_list),
     Step("aux_subject", "candidates", "a capitalised subject after heeft/is/wordt", _c_aux_subject),
     Step("staff_of", "candidates", "the name after staff or teams: jongerenwerker van X, wijkteams van X", _c_staff_of),
@@ -1200,7 +1264,8 @@ PAIR = re.compile(rf"\b[Ss]amenwerking(?:[ \t]+van)?[ \t]+{_ART}(?P<a>{_SLOT})[ 
 def _slot_name_ok(ctx: OrgContext, name: str, at: int) -> bool:
     words = name.split()
     core = words[1:] if words[0] in ("De", "Het", "'t") else words
-    if not core or core[0] in NOT_A_SLOT_NAME or words[0] in NOT_A_SLOT_NAME or name in NON_ORG_WORDS:
+    named_samen = words[0] == "Samen" and len(words) > 1 and words[1][:1].isupper()
+    if not core or (core[0] in NOT_A_SLOT_NAME and not named_samen) or name in NON_ORG_WORDS:
         return False
     if core[0] in ref.first_names() and (len(core) == 1 or core[1][:1].isupper()):
         return False  # a person: "Anna", "Jan de Vries"
@@ -1369,6 +1434,32 @@ def _bare_as_alias(orgs: list[Organisation]) -> list[Organisation]:
     return [o for o in orgs if id(o) not in gone]
 
 
+def _with_surroundings(text: str, cands: list[Cand]) -> list[Cand]:
+    """"Voedselbank X e.o.": "en omstreken" belongs to the name it follows."""
+    for c in cands:
+        if text.startswith(" e.o.", c.end) and not c.name.endswith("e.o."):
+            c.name, c.end = c.name + " e.o.", c.end + 5
+    return cands
+
+
+def _fold_truncated(text: str, orgs: list[Organisation]) -> list[Organisation]:
+    """"Veilig Thuis X" where the text always reads "Veilig Thuis X Y", and "Veilig Thuis X Y" was found: one."""
+    gone: set[int] = set()
+    for o in orgs:
+        for longer in orgs:
+            if longer is o or id(longer) in gone or not longer.name.startswith(o.name + " "):
+                continue
+            rest = longer.name[len(o.name):]
+            full = [m for m in o.mentions if m.quote == o.name]  # short forms ("Veilig") are shared by both
+            if full and all(text.startswith(rest, m.end) for m in full):
+                longer.mentions.extend(m for m in o.mentions if m not in full
+                                       and all((m.start, m.end) != (x.start, x.end) for x in longer.mentions))
+                longer.mentions.sort(key=lambda sp: sp.start)
+                gone.add(id(o))
+                break
+    return [o for o in orgs if id(o) not in gone]
+
+
 def find_organisations(text: str, *, excluded: set[str], places: set[str], initiative_words: set[str],
                        trace: Trace | None = None) -> list[Organisation]:
     """`excluded`: folded names never to take (reporting municipality, other municipalities, laws, people)."""
@@ -1376,10 +1467,10 @@ def find_organisations(text: str, *, excluded: set[str], places: set[str], initi
     ctx = OrgContext(text, excluded, places, initiative_words, all_caps_lines, [a for a, _b in all_caps_lines])
     ctx.found = run_candidates(ORG_CANDIDATES, ctx, ORG_FILTERS, trace)
     cands = ctx.found + run_candidates((ORG_SLOT, ORG_COORDINATED, ORG_SIBLINGS), ctx, ORG_FILTERS, trace)
-    cands = _drop_nested(text, cands, trace)
+    cands = _drop_nested(text, _with_surroundings(text, cands), trace)
     orgs = _resolve(text, cands)
     orgs = _bracket_aliases(text, orgs)
-    orgs = _bare_as_alias(orgs)
+    orgs = _bare_as_alias(_fold_truncated(text, orgs))
     if trace is not None:
         for o in orgs:
             trace.add("merge", ORG_MERGE.name, o.name, o.mentions[0].start if o.mentions else -1,

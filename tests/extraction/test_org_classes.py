@@ -97,3 +97,63 @@ def test_an_acronym_that_spells_only_the_last_of_two_names():
     text = ("Gemeente Zwolle, begroting 2024. We zetten Gezonde School en Kinderen Fit In Zwolle (KFIZ) in voor "
             "de jeugd.")
     assert not any("Gezonde School" in o for o in _orgs(text))
+
+
+def test_names_listed_after_a_plural_kind_of_organisation():
+    text = ("Gemeente Zwolle, jaarverslag 2022. Met de woningcorporaties Zonnedauw, Kwikstaart en Dakpan Wonen "
+            "zijn prestatieafspraken gemaakt. Aanbieders als Lindeboog en Rozenhaag deden niet mee.")
+    assert {"Zonnedauw", "Kwikstaart", "Dakpan Wonen", "Lindeboog", "Rozenhaag"} <= _orgs(text)
+
+
+def test_a_plural_kind_before_lower_case_words_names_nothing():
+    text = "Gemeente Zwolle, jaarverslag 2022. De woningcorporaties in de regio bouwen meer; aanbieders als ze willen."
+    assert not _orgs(text)
+
+
+def test_heads_of_schools_practices_and_associations():
+    text = ("Gemeente Zwolle, jaarverslag 2022. Op het Vechtdal College en Scholengemeenschap De Brug is het "
+            "programma ingevoerd. Kinderpraktijk De Linde biedt ambulante hulp, samen met handbalvereniging "
+            "Zonnedauw.")
+    orgs = {o.lower() for o in _orgs(text)}
+    assert {"vechtdal college", "scholengemeenschap de brug", "kinderpraktijk de linde",
+            "handbalvereniging zonnedauw"} <= orgs
+
+
+def test_the_province_named_where_it_acts():
+    text = "Gemeente Zwolle, jaarverslag 2022. De aanpak wordt door de provincie Overijssel gefinancierd."
+    assert "Provincie Overijssel" in _orgs(text)
+    text = "Gemeente Zwolle, jaarverslag 2022. Zwolle is de hoofdstad van de provincie Overijssel."
+    assert not any(o.startswith("Provincie") for o in _orgs(text))
+
+
+def test_a_facility_with_a_capital_keeps_its_head_where_it_receives_a_grant():
+    text = "Gemeente Zwolle, jaarverslag 2022. Buurthuis De Linde krijgt een bijdrage van € 40.000 voor de inloop."
+    x = extract(text_doc(text))
+    o = next(o for o in x.organisations if "Linde" in o.name)
+    assert o.name == "Buurthuis De Linde" and "De Linde" in o.aliases
+    text = "Gemeente Zwolle, jaarverslag 2022. Buurthuis De Linde is in het najaar geschilderd."
+    assert not any("Linde" in o for o in _orgs(text))
+
+
+def test_two_organisations_joined_by_en_de_when_the_second_has_its_own_head():
+    text = ("Gemeente Zwolle, jaarverslag 2022. De zaken gaan naar Jeugdbescherming Vechtdal en de Zonnedauw "
+            "Stichting.")
+    orgs = _orgs(text)
+    assert "Jeugdbescherming Vechtdal" in orgs and "Zonnedauw Stichting" in orgs
+
+
+def test_en_omstreken_belongs_to_the_name():
+    text = "Gemeente Zwolle, jaarverslag 2022. Het ouderenwerk werd door Voedselbank Zwolle e.o. georganiseerd."
+    assert "Voedselbank Zwolle e.o." in _orgs(text)
+
+
+def test_a_name_always_read_longer_is_the_longer_name():
+    text = ("Gemeente Zwolle, jaarverslag 2022. De afspraken met Veilig Thuis Zwolle Vechtdal zijn verlengd. "
+            "Veilig Thuis Zwolle Vechtdal ontving 400 meldingen.")
+    orgs = _orgs(text)
+    assert "Veilig Thuis Zwolle Vechtdal" in orgs and "Veilig Thuis Zwolle" not in orgs
+
+
+def test_samen_opens_a_name_before_a_capital():
+    text = "Gemeente Zwolle, jaarverslag 2022. De jeugdbescherming is belegd bij Samen Veilig Vechtdal."
+    assert "Samen Veilig Vechtdal" in _orgs(text)
