@@ -112,7 +112,8 @@ MADE_AVAILABLE = re.compile(  # ORG de <thing> beschikbaar gesteld
     r"(?i)\s*(?:de|het|een)\s+(?P<obj>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:beschikbaar|ter\s+beschikking)\s+gesteld")
 PROVIDE_BEFORE = re.compile(  # thing <cue> ORG
     r"(?i)(?:uitgevoerd|georganiseerd|aangeboden|verzorgd|geleverd|ontwikkeld|gegeven|geboden|begeleid)\s+(?:wordt\s+|worden\s+)?door"
-    r"|ondergebracht\s+bij|in\s+handen\s+van|belegd\s+bij|onder\s+begeleiding\s+van|overgegaan\s+(?:van\s+\S+\s+)?naar")
+    r"|ondergebracht\s+bij|in\s+handen\s+van|belegd\s+bij|onder\s+begeleiding\s+van|overgegaan\s+(?:van\s+\S+\s+)?naar"
+    r"|(?<=\s)(?:ligt|liggen|lag|lagen)\s+(?:\w+\s+)?bij")
 SERVICE_OF = re.compile(
     r"(?:[‘'“\"](?P<quoted>[^‘’'“”\"]{3,80})[’'”\"]|(?P<service>\b[\w-]*(?:methode|aanpak|programma|project|proef"
     r"|training|cursus|spreekuur|monitor|dienstverlening|team|zorg|begeleiding|ondersteuning|regeling)(?:s|en)?\b"
@@ -122,15 +123,19 @@ COMPOUND_SERVICE = re.compile(r"(?i)[\w-]{4,}(?:methode|aanpak|programma|project
 OF_ORG = re.compile(r"(?i)^\s*[’”'\")]?\s*(?:van|door|bij)\s+(?:de|het)?\s*$")
 CONTRACT = re.compile(
     r"(?i)\bin\s+opdracht\s+van|\bovereenkomst\s+met|\bcontract\w*|\bgecontracteerd|\bgegund|\baanbested\w*"
-    r"|\bopdrachtverlening|\bopdrachtnemer|\bingekocht\s+bij|\binkooprelatie")
+    r"|\bopdrachtverlening|\bopdrachtnemer|\bingekocht\s+bij|\binkooprelatie"
+    r"|\bopdracht\s+(?:gegeven|verleend|verstrekt)\b|\b(?:geeft|gaf|gaven|geven)\b[^.;]{0,60}?\bopdracht\b")
 FUNDS_OWN = re.compile(
     r"(?i)subsidie\s+(?:aan|voor|ontvangen|verleend|verstrekt|gegeven)|subsidie\s+(?:\S+\s+){0,3}ontvangen"
+    # "De gemeente subsidieert A", "Wij financieren A", "subsidiëren we A"
+    r"|(?:de\s+gemeente|wij|we)\s+(?:\w+\s+)?(?:subsidieert|subsidiëren|subsidieerde|subsidieerden|financiert|financieren"
+    r"|financierde|financierden)\b|\b(?:subsidiëren|subsidieerden|financieren|financierden)\s+(?:wij|we)\b"
     r"|(?:hebben|heeft|ontv\w+)\s+(?:\S+\s+){0,4}\w*subsidie|gesubsidieerd|geïnvesteerd\s+in|investering\s+in"
     r"|financi\w+\s+(?:van|voor|aan)|bijdrage\s+aan|subsidies\s+(?:voor|aan)|budget\s+(?:voor|aan)"
     # "een subsidie van € 1,2 miljoen aan A"; "A krijgt een bijdrage", "ontving A een eenmalige subsidie"
     r"|(?:subsidie|bijdrage)\s+van\s+€\s*[\d.,]+(?:\s*(?:miljoen|mln|duizend))?\s+aan"
     r"|(?:subsidie|bijdrage)\s+(?:\S+\s+){0,4}?(?:toe\s+te\s+kennen|toegekend|verleend|verstrekt)\s+aan"
-    r"|\b(?:ontv\w+|krijgt|krijgen|kreeg|kregen)\s+(?:\S+\s+){0,7}?(?:subsidie|bijdrage)\b(?!\s+(?:van|uit|vanuit)\s+(?!€))(?!\s+aan\b)"
+    r"|\b(?:ontv\w+|krijgt|krijgen|kreeg|kregen)\s+(?:\S+\s+){0,7}?(?:subsidie|bijdrage)\b(?!\s+(?:van|uit|vanuit)\s+(?!€|de\s+gemeente\b))(?!\s+aan\b)"
     # "Met een bijdrage van € 85.000 kon A ...": A, right after the verb
     r"|^\W*met\s+(?:een|de)\s+(?:\w+\s+)?(?:subsidie|bijdrage)\s+van\s+€\s*[\d.,]+(?:\s*(?:miljoen|mln))?\s+\w+")
 OWN_RECEIVES = re.compile(r"(?i)\b(?:de\s+gemeente|wij|we)\s+(?:krijgt|krijgen|kreeg|kregen|ontvangt|ontvangen|ontving"
@@ -153,7 +158,7 @@ FUNDS_OWN_WORDS = ("subsidi", "nveste", "financi", "bijdrage", "budget")
 PARTNER_WORDS = ("samen", "partner", "partij", "deel", "ondertek", "convenant", "afspraken", "afgesproken", "coalitie",
                  "gemeenschappelijke", "overeenstemming", "overeenkomst", "vertegenwoordigd", "organisaties")
 PROVIDE_BEFORE_WORDS = ("uitgevoerd", "georganiseerd", "aangeboden", "verzorgd", "geleverd", "ontwikkeld", "gegeven", "geboden",
-                        "begeleid", "ondergebracht", "handen", "belegd", "overgegaan")
+                        "begeleid", "ondergebracht", "handen", "belegd", "overgegaan", "ligt", "liggen", "lag")
 CONTRACT_WORDS = ("opdracht", "overeenkomst", "contract", "gegund", "aanbested", "ingekocht", "inkooprelatie")
 # Characters that (?i) equates with an ASCII letter although lower() does not: no cue-word shortcut then.
 _UNSAFE_LOWER = re.compile("[\u0130\u0131\u017f]")
@@ -197,6 +202,9 @@ GENERIC_HEAD = re.compile(r"(?i)\s*(?:(?:de|het|een|twee|drie|vier|vijf|\d+)\s+)
                           r"(?:instellingen|organisaties|aanbieders|zorgaanbieders|partijen|partners|woningcorporaties"
                           r"|corporaties|stichtingen|instelling|organisatie|aanbieder|zorgaanbieder|stichting)\s*[:;,]?\s*"
                           r"(?:de\s+|het\s+)?")
+# a capitalised name of several words as the subject of a passive or copula ("Het Centrum voor Jeugd en Gezin is")
+NAMED_SUBJECT = re.compile(r"\W*(?:(?:De|Het|de|het)\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:voor|en|van|de|het|[A-Z][\w-]*))*?"
+                           r"\s+[A-Z][\w-]*)\s+(?:wordt|worden|is|zijn|werd|werden|blijft|blijven)\b")
 # a subject of two bare coordinated nouns before a passive or copula: "De jeugdbescherming en jeugdreclassering zijn"
 PAIR_SUBJECT = re.compile(r"(?i)^\W*(?:de|het)\s+(?P<np>[a-zà-ÿ][\w-]+\s+en\s+[a-zà-ÿ][\w-]+)\s+(?:wordt|worden|is|zijn"
                           r"|werd|werden|blijft|blijven)\b")
@@ -233,6 +241,22 @@ BY_FUNDER = re.compile(r"\b[Dd]oor\s+(?:de\s+|het\s+)?(?P<who>(?:provincie\s+)?[
 BARE_PAIR = re.compile(r"(?:de\s+|het\s+)?(?P<first>[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?)\s+en\s+"
                        r"(?P<second>(?!de\b|het\b|een\b)[a-zà-ÿ][\w-]*(?:\s+(?!in\b|voor\b|aan\b|op\b|bij\b|met\b|uit\b)[a-zà-ÿ][\w-]*)?)"
                        r"(?=\s*$|\s+(?:in|voor|aan|op|bij|met|uit|die|dat|te)\b|\s*[,.;(])")
+# a lead-in to a list of providers, and what an item adds after the provider's name
+PROVIDER_LEAD = re.compile(r"(?i)\b(?:zorg)?aanbieders\b|\bleveranciers\b|\buitvoerders\b|\bgecontracteerd\b|\bingekocht\b")
+ITEM_SERVICE = re.compile(r"(?i)\s*(?:b\.v\.|bv)?\s*(?:\(\s*(?P<a>)|[-–:]\s+)(?P<svc>(?-i:[a-zà-ÿ])[^()\[\],;.]{2,80})")
+SUBSIDY_HEADER = re.compile(r"(?i)\bsubsidie\w*|\bontvanger|\bbijdrage\b")
+TABLE_TOTAL = re.compile(r"(?i)(?:totaal|subtotaal|overig|saldo|lasten|baten)\b")
+WE_VERB = re.compile(r"(?i)\b\w+en\s+(?:wij|we)\b")
+ASSIGNED_FOR = re.compile(r"(?i)\bopdracht\s+(?:\w+\s+)?(?:voor|tot)\s+(?P<obj>(?:de|het)\s[^.;:!?()]{3,120})")
+TASK_SUBJECT = re.compile(r"(?i)\W*(?:de\s+|het\s+)?(?:\w+\s+)?(?:uitvoering|regie|coördinatie|organisatie|inkoop|toegang"
+                          r"|verantwoordelijkheid|taak|taken|zorg)\b")
+PROVINCE = re.compile(r"(?i:provincie)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+# a fronted adverbial, then the verb, then its subject: "In Oost biedt A ...", "Sinds 2023 verzorgt A ..."
+VERB_FIRST = re.compile(r"\W*(?:In|Op|Sinds|Vanaf|Daarnaast|Ook|Binnen|Tijdens|Per|Elke|Iedere|Wekelijks|Jaarlijks|Dagelijks"
+                        r"|Daarbij|Hier|Daar|Dit\s+jaar|Vorig\s+jaar)\b[^.;:]{0,60}?\s(?:biedt|bieden|levert|leveren|verzorgt"
+                        r"|verzorgen|organiseert|organiseren|voert|voeren|geeft|geven|bood|boden|leverde|leverden|verzorgde"
+                        r"|verzorgden|organiseerde|organiseerden|voerde|voerden)\s+(?:de\s+|het\s+)?\Z")
+INVERTED_OBJECT = re.compile(r"\s+(?P<obj>[^.;:!?()]{3,90})")
 CONTRACTED = re.compile(r"(?i)\b(?:opdrachtverlening|inkoop|aanbesteding|contractering|gunning)\s+(?:van\s+)?(?:de\s+|het\s+)?\Z")
 SUBCLAUSE = re.compile(r"(?i)[,]?\s\b(?:waarbij|waarin|waarmee|zodat|omdat|doordat|die|dat|om\s+te)\b")
 UNNAMED = re.compile(r"(?i)\b(?:een|het|de)\s+(?:nieuw\w*\s+)?(?P<obj>(?:project|pilot|programma|initiatief|aanpak|traject|proef)"
@@ -242,9 +266,14 @@ AFTER_TENDER = re.compile(r"(?i)^\W*(?:na|via|met|door)\s+(?:de|een)\s+(?:\w+\s+
                           r"(?:de|het)\s+(?P<np>[\w-]+(?:\s+[\w-]+){0,4}?)\s+(?=zijn|is|hebben|heeft|werden|werd|,)")
 FOR_SERVICE = re.compile(r"(?i)\s*voor\s+(?:de|het)\s+(?P<np>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?=in\s+het\s+kader|op\s+grond"
                          r"|heeft|hebben|is|zijn|wordt|worden|,)")
-UNDER_LAW = re.compile(r"(?i)\b(?:de|het)\s+(?P<np>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:(?:wordt|worden|werd|werden)\s+)?"
+UNDER_LAW = re.compile(r"(?i)\b(?:de|het|een)\s+(?P<np>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:(?:wordt|worden|werd|werden)\s+)?"
                        r"(?:(?:valt|vallen|viel|vielen)\s+onder"
                        r"|in\s+het\s+kader\s+van|op\s+(?:grond|basis)\s+van)\s+(?:de\s+|het\s+)?\Z")
+TASK_OF = re.compile(r"(?i)\W*(?:de\s+|het\s+)?(?P<np>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:is|zijn|blijft|blijven|was|waren)\s+"
+                     r"(?:een\s+)?(?:wettelijke\s+)?(?:taak|taken|opgave|verantwoordelijkheid)\b")
+# "Jeugdhulp valt onder de Jeugdwet": a bare noun that opens the sentence
+UNDER_LAW_OPENING = re.compile(r"\W*(?P<np>[A-Za-zà-ÿ][a-zà-ÿ-]+(?:\s+[a-zà-ÿ][\w-]*){0,2}?)\s+(?:valt|vallen|viel|vielen)\s+onder"
+                               r"\s+(?:de\s+|het\s+)?\Z")
 # "de Wmo-voorzieningen, zoals A, B en C": the examples a law's provisions are given
 LAW_EXAMPLES = re.compile(r"(?i)(?:\s*\d{4})?-?(?:voorzieningen|maatwerkvoorzieningen|taken|ondersteuning)\s*,?\s+zoals\s+"
                           r"(?P<list>[^.;:()]{3,120}?)(?=,\s*(?:zijn|worden|is|wordt)\b|[.;:(]|$)")
@@ -332,12 +361,12 @@ def _phrase(s: str) -> str:
 
 
 # adverbials between a verb and its object: "voert daarnaast de X uit", "voert in opdracht van de gemeente de X uit"
-_LEAD_ADVERBIAL = re.compile(r"(?i)^(?:(?:daarnaast|ook|al|nog|tevens|eveneens|sinds\s+\S+|vanaf\s+\S+|in\s+\d{4}"
+_LEAD_ADVERBIAL = re.compile(r"(?i)(?:(?:daarnaast|ook|al|nog|tevens|eveneens|wekelijks|dagelijks|maandelijks|jaarlijks|sinds\s+\S+|vanaf\s+\S+|in\s+\d{4}"
                              r"|onder\s+andere|o\.a\.|in\s+opdracht\s+van\s+(?:de\s+gemeente|het\s+\w+|\w+)"
                              r"|namens\s+(?:de\s+gemeente|\w+))\s+)+")
 _PREPOSITION = frozenset(("voor", "namens", "in", "op", "bij", "met", "sinds", "vanaf", "binnen", "aan", "van", "tot",
                           "door", "na", "uit", "over", "via", "zoals", "onder", "samen"))
-_ARTICLE = re.compile(r"(?i)\b(?:de|het|een)\s")
+_ARTICLE = re.compile(r"\b(?:de|het|een)\s")  # lower case: a capital De inside a sentence opens a name
 # where a list of objects ends: a relative or adverbial clause, or a comma not followed by a further article
 _OBJECT_END = re.compile(r"(?i)\s(?:die|dat|waarbij|waarmee|waarin|zodat|omdat|doordat|om\s+te)\b|,\s+(?!(?:de|het|een)\s)")
 # coordinated objects: each further conjunct opens with an article ("het X, de Y en het Z")
@@ -481,12 +510,15 @@ class _Finder:
     @staticmethod
     def cue_outside_names(pattern: re.Pattern, sent: str, offset: int, ms: list[Mention]) -> re.Match | None:
         """The first cue of the sentence that is not part of the name of an initiative ('Convenant samenwerken
-        aan opvang', or a quoted name that opens with it: 'het convenant 'Samen werken aan X''); a name that is
-        itself a partnership ('Samenwerkingsverband X') does state one."""
+        aan opvang', or a quoted name that opens with it: 'het convenant 'Samen werken aan X''), nor one that runs into
+        an organisation's name ('biedt Stichting Samen Eten'); a name that is itself a partnership ('Samenwerkingsverband
+        X') does state one."""
         for cm in pattern.finditer(sent):
             c = offset + cm.start()
             quoted = cm.start() > 0 and sent[cm.start() - 1] in "‘'“\""
-            if not any(m.kind in THING_KINDS and (m.start < c < m.end or (m.start == c and quoted)) for m in ms):
+            if not any((m.kind in THING_KINDS and (m.start < c < m.end or (m.start == c and quoted)))
+                       or (m.kind == "organisation" and c < m.start < c + len(cm.group(0)) <= m.end)
+                       for m in ms):
                 return cm
         return None
 
@@ -598,6 +630,7 @@ class _Finder:
             self.party_list(k, u, sent, ms)
         self.lists()
         self.rows()
+        self.subsidy_tables()
         return self.out
 
     def table_org(self, k: int) -> Mention | None:
@@ -722,6 +755,9 @@ class _Finder:
         if target is None and not all_things and not OWN_ACTOR.search(sent) and not any(m.kind == "own" for m in ms):
             # "A en B werken samen" just below a heading that names an initiative: they work together on it
             target = self.heading_thing(k)
+        if target is None and not all_things and k and re.match(r"(?i)\W*samen\s+met\b", sent) and WE_VERB.search(sent):
+            # "Het preventieakkoord 'X' loopt door. Samen met A en B zetten we in op ...": they work with us on X
+            target = self.opening_thing(k - 1) if self.units[k - 1].para == u.para else None
         target_name, target_kind = (target.name, "initiative") if target else (None, None)
         if target is None and ANAPHOR.search(sent):
             heading = self.heading_before(k)
@@ -741,9 +777,13 @@ class _Finder:
             un = UNNAMED.search(sent)
             if un:
                 target_name, target_kind = _phrase(un.group("obj")), "other"
+        with_us = bool(target_name and self.own and cue.start() <= 4 and re.match(r"(?i)\W*met\b", cue.group(0))
+                       and WE_VERB.search(sent))
         for a in actors:
             if target_name:
                 self.add(a.name, "partner_of", target_name, k, a.kind, target_kind)
+                if with_us:  # "Met A en B werken we in het convenant X": A works with us, in X
+                    self.add(a.name, "partner_of", self.own, k, a.kind, "municipality", 0.5)
             elif self.own:
                 self.add(a.name, "partner_of", self.own, k, a.kind, "municipality")
         if cue.start() <= 4 and re.match(r"(?i)\W*met\b", cue.group(0)) and (target_name or self.own):
@@ -772,6 +812,14 @@ class _Finder:
                     and not any(a <= m.start < a + len(chunk) for m in covered)):
                 out.append(" ".join(chunk.split()))
         return out
+
+    def opening_thing(self, j: int) -> Mention | None:
+        """The initiative a unit opens with as its subject ("Het lokale preventieakkoord 'X' loopt door")."""
+        u = self.units[j]
+        t = next((m for m in self.by_unit.get(j, []) if m.kind in THING_KINDS), None)
+        if t is None or not re.fullmatch(r"(?i)\W*(?:(?:de|het)\s+(?:[a-zà-ÿ][\w-]*\s+){0,2})?[‘'“\"]?", self.text[u.start:t.start]):
+            return None
+        return t
 
     def with_span(self, u: Unit) -> tuple[int, int] | None:
         """Where the list of a sentence-opening "Met (de woningcorporaties) A, B en C" runs."""
@@ -885,7 +933,25 @@ class _Finder:
             subjects = [a] + self.coordinated(actors, n)
             m = (PROVIDE_AFTER.match(text, a.end, u.end) or PROVIDE_PERFECT.match(text, a.end, u.end)
                  or MADE_AVAILABLE.match(text, a.end, u.end))
+            if m is None and a.kind == "organisation" and not any(b.start < a.start for b in actors) and (
+                    VERB_FIRST.match(text, u.start, a.start)):
+                # "In Oost biedt A wekelijks een maaltijd aan": after a fronted phrase the verb comes first
+                om = INVERTED_OBJECT.match(text, a.end, u.end)
+                for obj, kind in self.objects(om.start("obj"), om.end("obj"), things, laws) if om else ():
+                    self.add(a.name, "under_law" if kind == "law" else "provides", obj, k, "organisation", kind, 0.6)
             while m:
+                if re.match(r"(?i)\s*(?:we|wij|zij|ze|ik|u|men)\b", text[m.start("obj"):m.start("obj") + 6]):
+                    break  # "Samen met A organiseren we X": the subject follows the verb, and it is not A
+                inverted = next((b for b in actors if b is not a and 0 <= b.start - m.start("obj") <= 4
+                                 and not re.search(r"(?i)\b(?:van|voor|met|bij|aan|door)\s+(?:de\s+|het\s+)?$",
+                                                   text[m.start("obj") - 12:b.start])), None)
+                if inverted is not None:
+                    # "In samenwerking met A organiseert B de cursus X": after a fronted phrase the verb comes
+                    # before its subject, so B provides X, not A
+                    objs = self.objects(inverted.end, m.end("obj"), things, laws)
+                    for obj, kind in objs:
+                        self.add(inverted.name, "under_law" if kind == "law" else "provides", obj, k, "organisation", kind)
+                    break
                 objs = self.objects(m.start("obj"), m.end("obj"), things, laws)
                 for obj, kind in objs:
                     for s in subjects:
@@ -903,7 +969,14 @@ class _Finder:
             if i >= 0 and (a.start - cues[i][1] <= 6 or GENERIC_HEAD.fullmatch(text, cues[i][1], a.start)):
                 c0 = cues[i][0]
                 t = before(c0)
-                if t is not None and t.start >= u.start:
+                lies = re.match(r"(?i)l[ia]g", text[c0:c0 + 3])
+                if lies and not TASK_SUBJECT.match(text, u.start, c0):
+                    pass  # "De nadruk ligt bij A": only a task lies with an organisation
+                elif lies and any(m.kind == "law" and u.start <= m.start < c0 for m in laws):
+                    # "De uitvoering van de Participatiewet ligt bij A": A works under that law
+                    for law in (m for m in laws if u.start <= m.start < c0):
+                        self.add(a.name, "under_law", law.name, k, "organisation", "law")
+                elif t is not None and t.start >= u.start:
                     self.add(a.name, "provides", t.name, k, "organisation", "initiative")
                     chained[n] = [(t.name, "initiative")]
                 else:
@@ -1034,6 +1107,9 @@ class _Finder:
         """What the organisation after the cue provides: "<gemeente> heeft het vervoer ... ondergebracht bij" ->
         "vervoer"; "De schuldhulp wordt uitgevoerd door" -> "schuldhulp"."""
         lead = _BULLET.sub("", lead)
+        named = NAMED_SUBJECT.match(lead)
+        if named:  # "Het Centrum voor Jeugd en Gezin is ondergebracht bij": the whole name
+            return " ".join(named.group("name").split())
         pair = PAIR_SUBJECT.match(lead)
         if pair:  # "De jeugdbescherming en jeugdreclassering zijn belegd bij": one service of two words
             return " ".join(pair.group("np").split())
@@ -1064,9 +1140,16 @@ class _Finder:
         if service is None and CONTRACT_WITH_LEAD.match(sent):
             sp = SERVICE_PASSIVE.search(sent)
             service = _phrase(sp.group("np")) if sp else None
+        tasks = []
+        if service is None:  # "heeft A opdracht gegeven voor het opbouwwerk en het ouderenwerk"
+            om = ASSIGNED_FOR.search(sent)
+            if om:
+                tasks = self.objects(self.units[k].start + om.start("obj"), self.units[k].start + om.end("obj"), [], [])
         for a in ms:
             if a.kind == "organisation" and a is not agent:
                 self.add(a.name, "contracted_by", client, k, "organisation", client_kind)
+                for obj, kind in tasks:
+                    self.add(a.name, "provides", obj, k, "organisation", kind, 0.5)
                 if service:  # "Voor de huishoudelijke hulp heeft de gemeente een overeenkomst met A"
                     self.add(a.name, "provides", service, k, "organisation", "other", 0.5)
 
@@ -1143,7 +1226,13 @@ class _Finder:
             starts = [a.start for a in orgs]
             c1 = u.start + cm.end()
             i = bisect.bisect_left(starts, c1)
-            if i < len(orgs) and orgs[i] is not rijk and orgs[i].start - c1 <= 6:
+            payers = self.payers(c1, u.end, orgs) if re.match(r"(?i)\w+\s+(?:wordt\s+)?door", cm.group(0)) else []
+            if len(payers) > 1 or (payers and payers[0][1] == "other"):
+                # "gefinancierd door de provincie Gelderland en het Oranje Fonds": each payer named
+                for name, kind in payers:
+                    for t in [passive] if passive else self.funded(k, sent, things):
+                        self.add(name, "funds", t.name, k, kind, t.kind)
+            elif i < len(orgs) and orgs[i] is not rijk and orgs[i].start - c1 <= 6:
                 for t in [passive] if passive else self.funded(k, sent, things):
                     self.add(orgs[i].name, "funds", t.name, k, "organisation", t.kind)
             else:  # "gefinancierd uit de middelen van het X": the programme or agreement X pays
@@ -1194,6 +1283,28 @@ class _Finder:
                         self.add(a.name, "provides", obj, k, "organisation", kind, 0.5)
         if not orgs:
             self.hence_funded(k, u, sent)
+
+    def payers(self, pos: int, end: int, orgs: list[Mention]) -> list[tuple[str, str]]:
+        """The coordinated payers after "gefinancierd door": found organisations and provinces ("de provincie X")."""
+        out = []
+        while True:
+            am = re.match(r"\s*(?:de\s+|het\s+)?", self.text[pos:end])
+            p = pos + am.end()
+            org = next((m for m in orgs if m.start == p), None)
+            if org is not None:
+                out.append((org.name, "organisation"))
+                pos = org.end
+            else:
+                pm = PROVINCE.match(self.text, p, end)
+                if pm is None:
+                    break
+                out.append(("Provincie " + pm.group("name"), "other"))
+                pos = pm.end()
+            sep = re.match(r"\s*(?:,|en|&)\s", self.text[pos:end])
+            if sep is None:
+                break
+            pos += sep.end() - 1
+        return out
 
     def hence_funded(self, k: int, u: Unit, sent: str) -> None:
         """"A heeft het X uitgevoerd. Hiervoor is een subsidie verleend.": the municipality funds the organisation the
@@ -1303,10 +1414,14 @@ class _Finder:
             return
         things = [m for m in ms if m.kind in THING_KINDS]
         for law in laws:  # "de jeugdhulp valt onder de Jeugdwet", "de X in het kader van de Wmo": the phrase before
-            m = UNDER_LAW.search(self.text, max(u.start, law.start - 90), law.start)
+            m = (UNDER_LAW.search(self.text, max(u.start, law.start - 90), law.start)
+                 or UNDER_LAW_OPENING.match(self.text, u.start, law.start))
             if m and not any(t.start < law.start and t.end > m.start("np") for t in things):
                 np = _phrase(m.group("np"))
-                if np and len(np) > 3 and np.lower() != "gemeente":
+                tm = TASK_OF.match(sent) if np and re.match(r"(?i)(?:wettelijke\s+)?(?:taak|taken|opgave|verantwoordelijkheid)\b", np) else None
+                if tm:  # "De jeugdhulp is een taak van de gemeente in het kader van de Jeugdwet": the jeugdhulp
+                    np = _phrase(tm.group("np"))
+                if np and len(np) > 3 and np.lower() != "gemeente" and not re.match(r"(?i)(?:taak|taken|opgave)\b", np):
                     self.add(np, "under_law", law.name, k, "other", "law", 0.5)
             zm = LAW_EXAMPLES.match(self.text, law.end, u.end)
             if zm:  # "De Wmo-voorzieningen, zoals hulp bij het huishouden en begeleiding": each of them
@@ -1574,8 +1689,11 @@ class _Finder:
             ms = self.inner(self.by_unit.get(k, []))
             things = [m for m in ms if m.kind in THING_KINDS]
             lead_org = None
+            providers = PROVIDER_LEAD.search(sent)
             for j in items:
                 ims = self.inner(self.by_unit.get(j, []))
+                if providers:  # "de volgende aanbieders:" / "• A (ambulante hulp)": what each provider offers
+                    self.provider_item(j, ims)
                 if self.own and re.search(r"(?i)subsidie", sent):
                     self.subsidy_item(j, ims)
                 cue = PART_OF.search(sent)
@@ -1607,6 +1725,48 @@ class _Finder:
                                 self.add(a.name, "partner_of", lead_org, j, a.kind, "organisation")
                             else:
                                 self.add(a.name, "partner_of", self.own, j, a.kind, "municipality")
+
+    def provider_item(self, j: int, ims: list[Mention]) -> None:
+        """An item of a list of providers: "• A (residentiële zorg)", "• A – ambulante hulp", "• A: jeugd-ggz"; the
+        organisation that opens the item provides the lower-case service that follows it."""
+        u = self.units[j]
+        org = next((m for m in ims if m.kind == "organisation"), None)
+        if org is None or _BULLET.sub("", self.text[u.start:org.start]).strip():
+            return
+        sm = ITEM_SERVICE.match(self.text, org.end, u.end)
+        if sm:
+            svc = " ".join(sm.group("svc").split()[:8]).strip(" ,;:")
+            if len(svc) > 3:
+                self.add(org.name, "provides", svc, j, "organisation", "other", 0.5)
+
+    def subsidy_tables(self) -> None:
+        """A table whose header names subsidies ("| Organisatie | Subsidie 2024 |"): the municipality funds what the
+        first cell of each row names (an organisation found there, else a capitalised name; not a total)."""
+        if not self.own:
+            return
+        header = None
+        for k, u in enumerate(self.units):
+            line = self.text[u.start:u.end]
+            if "|" not in line:
+                header = None
+                continue
+            if header is None or self.units[header].para != u.para:
+                header = k if any(SUBSIDY_HEADER.search(c) and len(c.split()) <= 4 for c in line.split("|")) else -1
+                continue
+            if header < 0:
+                continue
+            cells = line.strip().strip("|").split("|")
+            cell = cells[0]
+            if not any(re.search(r"\d", c) for c in cells[1:]):
+                continue  # a row without an amount
+            a = u.start + line.find(cell)
+            inside = [m for m in self.inner(self.by_unit.get(k, [])) if m.kind == "organisation" and a <= m.start < a + len(cell)]
+            name = " ".join(cell.split())
+            if inside:
+                self.add(self.own, "funds", inside[0].name, k, "municipality", "organisation", 0.6)
+            elif (name[:1].isupper() and len(name.split()) <= 6 and not TABLE_TOTAL.match(name)
+                  and not re.search(r"\d", name)):
+                self.add(self.own, "funds", name, k, "municipality", "other", 0.5)
 
     def opening_org(self, u: Unit, ms: list[Mention]) -> str | None:
         """The organisation a sentence opens with, when the municipality is not its actor: a mention at its start, or

@@ -865,3 +865,128 @@ def test_two_bare_services_after_a_verb_are_two_objects():
     got = relations(text, others=["Dorp"])
     assert ("Dorp", "provides", "beschermd wonen") in got
     assert ("Dorp", "provides", "maatschappelijke opvang") in got
+
+
+def test_what_each_provider_of_a_list_offers():
+    text = ("Voor onze jeugdigen zijn vooral de volgende aanbieders van belang:\n• Kompas Jeugd (gesloten jeugdhulp);\n"
+            "• Zorgboog Noord – ambulante gezinsbehandeling;\n• Lichtpunt (jeugd-ggz, gevestigd in Molenwijk).\n")
+    got = relations(text, orgs=["Kompas Jeugd", "Zorgboog Noord", "Lichtpunt"])
+    assert ("Kompas Jeugd", "provides", "gesloten jeugdhulp") in got
+    assert ("Zorgboog Noord", "provides", "ambulante gezinsbehandeling") in got
+    assert ("Lichtpunt", "provides", "jeugd-ggz") in got
+
+
+def test_a_partner_list_item_in_brackets_states_no_service():
+    text = "Wij werkten daarbij samen met:\n• Humanitas Bergstad (maatjesprojecten);\n• Voedselbank Oostrand.\n"
+    got = relations(text, orgs=["Humanitas Bergstad", "Voedselbank Oostrand"])
+    assert not any(p == "provides" for _s, p, _o in got)
+
+
+def test_a_table_of_subsidies():
+    text = ("Verleende subsidies\n| Organisatie | Subsidie 2024 | Doel |\n| Buurtwerk Oost | € 410.000 | welzijnswerk |\n"
+            "| Speeltuin De Klimop | € 12.500 | speelvoorziening |\n| Totaal | € 422.500 | |\n")
+    got = relations(text, orgs=["Buurtwerk Oost"])
+    assert (OWN, "funds", "Buurtwerk Oost") in got
+    assert (OWN, "funds", "Speeltuin De Klimop") in got
+    assert not any(o.startswith("Totaal") for _s, _p, o in got)
+
+
+def test_a_table_whose_text_mentions_a_contribution_is_no_subsidy_table():
+    text = ("| Doel A | Inwoners leveren een bijdrage aan hun wijk. |\n| Doel B | Inwoners zijn zelfredzaam |\n"
+            "| Buurtwerk Oost | 2024 |\n")
+    assert not any(p == "funds" for _s, p, _o in relations(text, orgs=["Buurtwerk Oost"]))
+
+
+def test_met_a_en_b_werken_we_in_a_covenant():
+    text = "Met Dakwerk en Zorgboog Noord werken we in het convenant 'Thuis in Oost' aan woningen voor ouderen."
+    got = relations(text, orgs=["Dakwerk", "Zorgboog Noord"], initiatives=["Thuis in Oost"])
+    for org in ("Dakwerk", "Zorgboog Noord"):
+        assert (org, "partner_of", "Thuis in Oost") in got
+        assert (org, "partner_of", OWN) in got
+
+
+def test_samen_met_after_a_sentence_about_an_agreement_works_on_that_agreement():
+    text = ("Het lokale sportakkoord 'Oostrand Beweegt' loopt door tot 2026. Samen met Buurtwerk Oost en Sportpunt "
+            "zetten we in op bewegen en ontmoeten.")
+    got = relations(text, orgs=["Buurtwerk Oost", "Sportpunt"], initiatives=["Oostrand Beweegt"])
+    assert ("Buurtwerk Oost", "partner_of", "Oostrand Beweegt") in got
+    assert ("Sportpunt", "partner_of", "Oostrand Beweegt") in got
+    assert ("Sportpunt", "partner_of", OWN) not in got
+
+
+def test_an_assignment_given_to_an_organisation():
+    text = "De gemeente heeft Buurtwerk Oost opdracht gegeven voor het opbouwwerk en het ouderenwerk."
+    got = relations(text, orgs=["Buurtwerk Oost"])
+    assert ("Buurtwerk Oost", "contracted_by", OWN) in got
+    assert ("Buurtwerk Oost", "provides", "opbouwwerk") in got
+    assert ("Buurtwerk Oost", "provides", "ouderenwerk") in got
+
+
+def test_the_subject_after_the_verb_of_a_fronted_partnership():
+    text = "In samenwerking met GGD Oostrand organiseert Buurtwerk Oost de cursus 'Fit Thuis'."
+    got = relations(text, orgs=["GGD Oostrand", "Buurtwerk Oost"], initiatives=["Fit Thuis"])
+    assert ("Buurtwerk Oost", "provides", "Fit Thuis") in got
+    assert ("GGD Oostrand", "provides", "Fit Thuis") not in got
+
+
+def test_the_pronoun_after_the_verb_is_the_subject():
+    text = "Samen met Werkhaven organiseren we banenmarkten."
+    assert not any(p == "provides" for _s, p, _o in relations(text, orgs=["Werkhaven"]))
+
+
+def test_a_fronted_place_then_verb_then_organisation():
+    text = "In Molenwijk biedt Stichting Samen Eten wekelijks een maaltijd aan."
+    got = relations(text, orgs=["Stichting Samen Eten"], places=["Molenwijk"])
+    assert ("Stichting Samen Eten", "provides", "maaltijd") in got
+    assert ("Stichting Samen Eten", "partner_of", OWN) not in got  # 'Samen' in its name is no cooperation
+
+
+def test_the_execution_of_a_law_lies_with_an_organisation():
+    text = "De uitvoering van de Participatiewet ligt bij Werkhaven. De nadruk ligt bij Buurtwerk Oost op preventie."
+    got = relations(text, orgs=["Werkhaven", "Buurtwerk Oost"], laws=[("Participatiewet", None, "Participatiewet")])
+    assert ("Werkhaven", "under_law", "Participatiewet") in got
+    assert not any(s == "Buurtwerk Oost" for s, _p, _o in got)
+
+
+def test_coordinated_payers_after_gefinancierd_door():
+    text = "De aanpak 'Sterk Oost' wordt gefinancierd door de provincie Gelderland en het Fonds Nabij."
+    got = relations(text, orgs=["Fonds Nabij"], initiatives=["Sterk Oost"])
+    assert ("Provincie Gelderland", "funds", "Sterk Oost") in got
+    assert ("Fonds Nabij", "funds", "Sterk Oost") in got
+
+
+def test_the_municipality_subsidises_an_organisation():
+    text = "De gemeente subsidieert Vluchtelingenhulp Oost voor de maatschappelijke begeleiding van statushouders."
+    got = relations(text, orgs=["Vluchtelingenhulp Oost"])
+    assert (OWN, "funds", "Vluchtelingenhulp Oost") in got
+
+
+def test_another_funder_that_finances_is_not_the_municipality():
+    text = "Het Fonds Nabij financiert Buurtwerk Oost."
+    assert (OWN, "funds", "Buurtwerk Oost") not in relations(text, orgs=["Fonds Nabij", "Buurtwerk Oost"])
+
+
+def test_a_contribution_from_the_municipality_itself():
+    text = "De Voedselbank Oostrand ontvangt een bijdrage van de gemeente voor de huur van het pand."
+    assert (OWN, "funds", "Voedselbank Oostrand") in relations(text, orgs=["Voedselbank Oostrand"])
+
+
+def test_a_capital_de_after_a_preposition_opens_a_name_not_the_object():
+    text = "Buurtwerk Oost biedt in Molenwijk en De Akker inloopspreekuren aan."
+    got = relations(text, orgs=["Buurtwerk Oost"], places=["Molenwijk"])
+    assert not any(o.startswith("Akker") for _s, _p, o in got)
+
+
+def test_a_bare_noun_falls_under_a_law_and_a_task_under_a_law():
+    text = ("Jeugdhulp valt onder de Jeugdwet. De schuldhulp is een taak van de gemeente op grond van de Wet "
+            "gemeentelijke schuldhulpverlening.")
+    got = relations(text, laws=[("Jeugdwet", None, "Jeugdwet"),
+                                ("Wet gemeentelijke schuldhulpverlening", "Wgs", "Wet gemeentelijke schuldhulpverlening")])
+    assert ("Jeugdhulp", "under_law", "Jeugdwet") in got
+    assert ("schuldhulp", "under_law", "Wet gemeentelijke schuldhulpverlening") in got
+    assert not any(s.startswith("taak") for s, _p, _o in got)
+
+
+def test_a_capitalised_name_as_what_is_housed():
+    text = "Het Centrum voor Jeugd en Gezin is ondergebracht bij GGD Oostrand."
+    assert ("GGD Oostrand", "provides", "Centrum voor Jeugd en Gezin") in relations(text, orgs=["GGD Oostrand"])
