@@ -138,6 +138,8 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
         year, explicit = _year_for(text, s, ve, report_year, table_years)
         if explicit and year is None:
             continue
+        if year and _FROM_BEFORE.search(before) and _TO_AFTER.match(text, ve):
+            year -= 1  # "(In 2023) daalde het van 1.640 naar 1.585": the value the year started from, the year before
         sent = _sentence_id(text, s)
         fig = Figure(label="", value=value, unit=unit, year=year, span=span(text, vs, ve))
         pending[id(fig)] = (vs, ve, unit)  # labelled once kept: most numbers of a long text are not
@@ -872,6 +874,8 @@ _BARE_NUMBER_LINE = re.compile(r"[ \t]*[\d.,]+[ \t]*")
 _RUNNING_TITLE = re.compile(r"(?i)[ \t]*[\w \-]{0,40}?(?:begroting|jaarverslag|jaarstukken|jaarrekening|"
                             r"programmarekening|uitvoeringsprogramma|bestuursrapportage|voorjaarsnota|najaarsnota|"
                             r"kadernota)[\w \-]{0,40}?(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t]*")
+_FROM_BEFORE = re.compile(r"\bvan\s+(?:€\s*)?$")
+_TO_AFTER = re.compile(r"\s+naar\s+(?:€\s*)?\d")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d[ \t]+$")
 _RUNNING_TITLE_BEFORE = re.compile(r"(?:^|\n)" + _RUNNING_TITLE.pattern[4:] + r"[ \t]+$", re.I)
 # "Geëscaleerde zorg 18-", "jeugdigen 18-": under that age.

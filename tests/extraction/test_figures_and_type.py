@@ -181,3 +181,9 @@ def test_the_year_of_a_comparison_is_not_the_figures_year():
             "In 2024 is het budget verhoogd naar € 2,5 miljoen. Het aantal daalde van 80 in 2022 naar 75.\n")
     got = {(f.value, f.year) for f in find_figures(text, 2023)}
     assert {(412.0, 2023), (12.0, 2023), (2500000.0, 2024), (75.0, 2023)} <= got, got
+
+
+def test_the_value_a_change_started_from_is_last_years():
+    text = "In 2023 daalde het aantal uitkeringen van 1.420 naar 1.310. Van 80 in 2019 naar 90.\n"
+    got = {(f.value, f.year) for f in find_figures(text, 2023)}
+    assert {(1420.0, 2022), (1310.0, 2023)} <= got, got
