@@ -23,7 +23,7 @@ from .scan import anchored_finditer, back_over, is_word, lowered, occurrences
 TYPE_SUFFIX = (r"(?:visie|plan|plannen|nota|notitie|kader|programma|aanpak|agenda|akkoord|deal|regeling|verordening|"
                r"convenant|project|pilot|campagne|traject|overleg|model|methode|symposium|manifest|tafel|platform|"
                r"actieplan|uitvoeringsplan|beleidsplan|beleidskader|werkwijze|concept|festival|week|dag|werkgroep|stuurgroep|"
-               r"projectgroep|klankbordgroep|regiegroep|taskforce)")
+               r"projectgroep|klankbordgroep|regiegroep|taskforce|beweging)")
 TYPE_WORD = re.compile(rf"(?i)^[\wëïéè\-]*{TYPE_SUFFIX}$")
 # Type words that are too generic to be named by what follows them in lower case.
 LOWER_TAIL_TYPES = re.compile(r"(?i)^(?:pilot|deal|kadernotitie|kadernota|cursus)$")
@@ -35,6 +35,12 @@ STOP_TAIL = {
     "te", "als", "door", "bij", "tot", "naar", "uit", "over", "tegen", "sinds", "vanaf", "per", "in", "op", "aan",
     "van", "voor", "de", "het", "een", "dit", "deze", "we", "wij", "zij", "er", "ook", "nog", "al", "niet", "wel",
 }
+# Finite verbs that open the predicate after a document's name ("de Kadernota biedt de kaders"): a plain word after a
+# type word that is one of these ends the name.
+VERB_TAIL = frozenset("""
+biedt geeft vormt bevat beschrijft legt zet staat richt regelt bepaalt schetst omvat beoogt loopt draait werkt kent
+komt krijgt helpt zorgt maakt blijft wil willen gaf bood vormde liep
+""".split())
 CONNECT = {"en", "van", "voor", "in", "de", "het", "op", "naar", "aan", "met", "&", "der", "den", "tot"}
 GENERIC_CAPS = {
     "sociaal domein", "beschermd wonen", "maatschappelijke zorg", "maatschappelijke opvang", "sociale basis",
@@ -546,7 +552,7 @@ def _c_capitalised_run(ctx: InitContext):
             yield _icand(name, m.start(1), m.start(1) + len(name), None, 0.5, dropped_by=drop)
             continue
         parts = re.split(r"\s*,\s*|\s+en\s+|\s+&\s+|\s+in\s+", name)
-        if re.match(r"^(?:De|Het|Een)\s", name) or ref.fold(parts[0]) in PROVINCES:
+        if DETERMINER_OPENING.match(name) or ref.fold(parts[0]) in PROVINCES:
             continue
         if len(parts) == 2 and all(len(x.split()) == 1 for x in parts) and " en " in name:
             continue  # "Weezenhof en Meijhorst": a list of names, not one title
@@ -559,6 +565,9 @@ def _c_capitalised_run(ctx: InitContext):
         yield _icand(name, m.start(1), m.start(1) + len(name), None, 0.5, dropped_by=drop)
 
 
+# An article or quantifier opens a noun phrase, not a title ("Alle Utrechters", "Onze Wijkteams", "Deze Regeling").
+DETERMINER_OPENING = re.compile(r"^(?:De|Het|Een|Alle|Onze|Deze|Elke|Iedere|Ieder|Geen|Beide|Andere|Diverse|"
+                                r"Verschillende|Meerdere|Enkele|Veel|Sommige)\s")
 ARTICLE_NAME_AFTER_EN = re.compile(r"\sen\s(?:De|Het)\s[A-Z]")
 
 # A one-word item before it, itself after a comma or colon: "Zorg, Wmo, Jeugd, Passend Onderwijs en Werk".
@@ -639,6 +648,8 @@ def _not_a_title(ctx: InitContext, name: str, start: int) -> str | None:
     firsts = ref.first_names()
     if prev in firsts:
         return "person_name"  # "Bernadette Schomaker Jeugdzorg": a surname and the portfolio after it
+    if prev[:1].isupper() and prev.lower().endswith(ORG_HEADS) and not _is_place(prev):
+        return "organisation_head"  # "Centrum Jeugd en Gezin X" at a sentence start: the run is the body's name
     if words[0] in firsts and (words[1][:1].isupper() or words[1] in TUSSENVOEGSELS):
         return "person_name"  # "Jelle de Jong", "Danny Diversiteit" (first name, surname)
     if prev in TUSSENVOEGSELS:
@@ -1008,7 +1019,7 @@ def _name_tail(rest: str, lower_ok: bool, keep_connectors: bool = True) -> str:
                 out.append(w)
                 continue
             break
-        if lower_ok and lw not in STOP_TAIL and not re.match(r"^\d", w) and (out or lw not in CONNECT) \
+        if lower_ok and lw not in STOP_TAIL and lw not in VERB_TAIL and not re.match(r"^\d", w) and (out or lw not in CONNECT) \
                 and sum(x[:1].isupper() for x in out) < 2:
             out.append(w)  # "Sociaal Domein scherpen": after a capitalised name a plain word is the verb
             continue
