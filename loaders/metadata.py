@@ -77,6 +77,9 @@ _PLAN_NAME_BEFORE = re.compile(r"(?i)(?:visie|agenda|plan|nota|akkoord|koers|amb
 _OPEN_QUOTE = re.compile(r"[“‘\"][^”’“‘\"\n]{0,80}$")
 _LIST_LINE = re.compile(r"^\s*(?:[•·\-–*]|\d+[.)])\s")
 _YEAR_ANY = re.compile(r"(?:19|20)\d\d")
+# In a text that looks back, a year in a clause that looks ahead ("de te openen huiskamers in 2022", "we gaan in 2022
+# verder") lies after the year reported on.
+_AHEAD_BEFORE = re.compile(r"(?i)\b(?:te\s+[a-z]{3,}en|zal|zullen|gaan|gaat|verwachten|verwacht|komende?|volgend)\b")
 # "de begroting 2027", "het jaarverslag 2021": a document the text refers to ("In de aanloop naar de begroting 2027"),
 # whose year is weak evidence of the report's own; the report's title has no article ("Begroting 2027").
 _REFERRED = re.compile(r"(?i)\b(?:de|het)\s+$")
@@ -277,6 +280,12 @@ def _name_years(doc: Document) -> set[int]:
     return {int(y) for n in names for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", n)}
 
 
+def _clause_before(before: str) -> str:
+    """The part of the sentence before a point: from the last sentence end or semicolon."""
+    cut = max(before.rfind(". "), before.rfind("; "), before.rfind("? "), before.rfind("! "))
+    return before[cut + 1:]
+
+
 def _quoted(before: str) -> bool:
     """Whether a quotation opened before this point of the line is still open (a title being quoted)."""
     m = _OPEN_QUOTE.search(before)
@@ -338,6 +347,7 @@ def _infer_year(doc: Document, dtype: str | None = None) -> tuple[int | None, fl
                else set())
     freq: Counter[int] = Counter()
     dated: set[int] = set()
+    looks_back = dtype in ("jaarverslag", "jaarstukken") and not strong
     for m in anchored_finditer(_YEAR_FREQ, text, _year_candidates(text) - history):
         line_start = text.rfind("\n", max(0, m.start() - 200), m.start()) + 1
         line_end = text.find("\n", m.end(), m.end() + 200)
@@ -351,6 +361,8 @@ def _infer_year(doc: Document, dtype: str | None = None) -> tuple[int | None, fl
         if _YEAR_NOT_REPORTING.search(before[-12:]) or _YEAR_HISTORY.search(before[-40:]) or _PLAN_NAME_BEFORE.search(
                 before[-20:]) or (
                 not rest and _LIST_LINE.match(text[line_start:m.start()])) or _quoted(text[max(line_start, m.start() - 200):m.start()]):
+            continue
+        if looks_back and _AHEAD_BEFORE.search(_clause_before(before)):
             continue
         freq[int(m.group(1))] += 1
     head_years = _YEAR_ANY.findall(head)

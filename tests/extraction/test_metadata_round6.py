@@ -112,3 +112,14 @@ def test_a_title_opening_with_a_note_a_motion_or_a_plan_is_no_report():
                   "Memo aan de commissie Samenleving", "Werkplan 2025 welzijnswerk"):
         assert _meta(title + body).document_type == "other", title
     assert _meta("Programma 2 Samenleving" + body).document_type == "begroting"
+
+
+def test_in_an_annual_report_a_year_that_lies_ahead_is_not_the_year_reported_on():
+    text = ("Programmaverantwoording\n\nIn juni van dit jaar hebben we het convenant ondertekend. Ook zijn we gestart "
+            "met gesprekken over de te openen buurthuizen in 2027. Daarna was er veel aandacht voor mantelzorg.")
+    meta = _meta(text)
+    assert meta.document_type == "jaarverslag"
+    assert meta.year is None
+    text = ("Programmaverantwoording\n\nWe hebben de buurthuizen in 2026 geopend. Ook zijn we gestart met de "
+            "gesprekken over de te openen buurthuizen in 2027.")
+    assert _meta(text).year == 2026
