@@ -61,7 +61,8 @@ PROVIDE_AFTER = re.compile(  # ORG <cue> object
     r"|(?:(?:is|zijn|wordt|worden|als|blijft|blijven|werd)\s+)?(?:de\s+)?(?:preferente\s+|nieuwe\s+|vaste\s+|enige\s+|grootste\s+"
     r"|belangrijkste\s+)?(?:aanbieders?|leveranciers?|uitvoerders?)\s+(?:van|voor)"
     r"|(?:(?:is|zijn|wordt|worden|werd|werden)\s+)?(?:gecontracteerd|ingekocht|ingehuurd|aangetrokken)\s+voor"
-    r"|(?:is|blijft|als)\s+(?:de\s+)?centrumgemeente\s+voor)"
+    r"|(?:is|blijft|als)\s+(?:de\s+)?centrumgemeente\s+voor"
+    r"|(?:is|zijn|blijft|blijven|was|waren)\s+verantwoordelijk\s+voor(?:\s+de\s+uitvoering\s+van)?)"
     r"\s+(?P<obj>[^.;:!?()]{3,90})")
 # "A heeft (in opdracht van de gemeente) het X, de Y en het Z uitgevoerd": the perfect tense, object before the participle
 PROVIDE_PERFECT = re.compile(
@@ -130,8 +131,8 @@ FUNDS_OWN = re.compile(
     # "De gemeente subsidieert A", "Wij financieren A", "subsidiëren we A"
     r"|(?:de\s+gemeente|wij|we)\s+(?:\w+\s+)?(?:subsidieert|subsidiëren|subsidieerde|subsidieerden|financiert|financieren"
     r"|financierde|financierden)\b|\b(?:subsidiëren|subsidieerden|financieren|financierden)\s+(?:wij|we)\b"
-    r"|(?:hebben|heeft|ontv\w+)\s+(?:\S+\s+){0,4}\w*subsidie|gesubsidieerd|geïnvesteerd\s+in|investering\s+in"
-    r"|financi\w+\s+(?:van|voor|aan)|bijdrage\s+aan|subsidies\s+(?:voor|aan)|budget\s+(?:voor|aan)"
+    r"|(?:hebben|heeft|ontv\w+)\s+(?:\S+\s+){0,4}\w*subsidies?\b|gesubsidieerd|geïnvesteerd\s+in|investering\s+in"
+    r"|financi\w+\s+(?:van|voor|aan)|bijdrage\s+aan|subsidies\s+(?:voor|aan)|budget\s+(?:voor|aan)|subsidierelatie\s+met"
     # "een subsidie van € 1,2 miljoen aan A"; "A krijgt een bijdrage", "ontving A een eenmalige subsidie"
     r"|(?:subsidie|bijdrage)\s+van\s+€\s*[\d.,]+(?:\s*(?:miljoen|mln|duizend))?\s+aan"
     r"|(?:subsidie|bijdrage)\s+(?:\S+\s+){0,4}?(?:toe\s+te\s+kennen|toegekend|verleend|verstrekt)\s+aan"
@@ -257,6 +258,15 @@ VERB_FIRST = re.compile(r"\W*(?:In|Op|Sinds|Vanaf|Daarnaast|Ook|Binnen|Tijdens|P
                         r"|verzorgen|organiseert|organiseren|voert|voeren|geeft|geven|bood|boden|leverde|leverden|verzorgde"
                         r"|verzorgden|organiseerde|organiseerden|voerde|voerden)\s+(?:de\s+|het\s+)?\Z")
 INVERTED_OBJECT = re.compile(r"\s+(?P<obj>[^.;:!?()]{3,90})")
+NEGATED = re.compile(r"(?i)\b(?:niet|geen)\s+(?:\w+\s+)?\Z")
+TERECHT_BIJ = re.compile(r"(?i)\bterecht\s+(?:\w+\s+)?bij\s+(?:de\s+|het\s+)?\Z")
+_SVC = r"(?P<np>(?:de\s+|het\s+)?[a-zà-ÿ][\w-]*(?:\s+(?!kunnen|kan|terecht)[a-zà-ÿ][\w-]*){0,3}?)"
+FOR_FRONT = re.compile(r"(?i)\W*voor\s+" + _SVC + r"\s+(?:kunnen|kan|kun|konden|kon)\b")
+FOR_BEFORE = re.compile(r"(?i)\bvoor\s+" + _SVC + r"\s+terecht\b")
+FOR_AFTER = re.compile(r"(?i)\s+voor\s+" + _SVC + r"(?=\s*[.,;]|\s*$)")
+_ROLE = (r"(?P<np>(?:[\w-]+\s+){0,3}?(?:[\w-]*(?:meldpunt|loket|aanspreekpunt|steunpunt|informatiepunt|vraagbaak"
+         r"|uitvoerder|toegangspoort))\b[^.;:!?]{0,80})")
+COPULA_AFTER = re.compile(r"(?i)\s+(?:is|blijft|was|vormt)\s+(?:het|de|ons|onze|een)\s+" + _ROLE)
 CONTRACTED = re.compile(r"(?i)\b(?:opdrachtverlening|inkoop|aanbesteding|contractering|gunning)\s+(?:van\s+)?(?:de\s+|het\s+)?\Z")
 SUBCLAUSE = re.compile(r"(?i)[,]?\s\b(?:waarbij|waarin|waarmee|zodat|omdat|doordat|die|dat|om\s+te)\b")
 UNNAMED = re.compile(r"(?i)\b(?:een|het|de)\s+(?:nieuw\w*\s+)?(?P<obj>(?:project|pilot|programma|initiatief|aanpak|traject|proef)"
@@ -993,6 +1003,8 @@ class _Finder:
             t = before(a.start)
             if t is not None and OF_ORG.match(text[t.end:a.start]):
                 self.add(a.name, "provides", t.name, k, "organisation", "initiative")
+            if a.kind == "organisation":
+                self.service_points(k, u, a)
             # "A, dat met B de X verzorgt": A provides X, B works with A
             rm = PROVIDE_RELATIVE.match(text, a.end, u.end)
             if rm:
@@ -1034,6 +1046,22 @@ class _Finder:
                     break
                 self.add(b.name, "provides", obj, k, "organisation", "other", 0.6)
                 prev = b
+
+    def service_points(self, k: int, u: Unit, a: Mention) -> None:
+        """Where inhabitants go for a service, and what an organisation is for them: "Voor X kunnen inwoners terecht bij
+        A", "kunnen voor X terecht bij A", "terecht bij A voor X"; "A is het meldpunt voor X"."""
+        text = self.text
+        svc = None
+        if TERECHT_BIJ.search(text, max(u.start, a.start - 30), a.start):
+            fm = (FOR_FRONT.match(text, u.start, a.start) or FOR_BEFORE.search(text, u.start, a.start)
+                  or FOR_AFTER.match(text, a.end, u.end))
+            svc = _phrase(fm.group("np")) if fm else None
+        else:
+            cm = COPULA_AFTER.match(text, a.end, u.end)
+            if cm is not None:
+                svc = " ".join(re.split(r"[,;(]", cm.group("np"))[0].split()[:10])
+        if svc and len(svc) > 3 and svc.split()[-1].lower() not in PEOPLE:
+            self.add(a.name, "provides", svc, k, "organisation", "other", 0.5)
 
     def coordinated(self, actors: list[Mention], n: int) -> list[Mention]:
         """The organisations coordinated just before actors[n] ("A, B en C"), nearest first."""
@@ -1128,7 +1156,10 @@ class _Finder:
 
     # contracted_by: a contract cue and the organisations of the sentence
     def contracts(self, k, sent, ms):
-        if not self.own or not self._cue(CONTRACT_WORDS) or not CONTRACT.search(sent):
+        if not self.own or not self._cue(CONTRACT_WORDS):
+            return
+        # "zijn niet gegund", "hebben geen contract": a contract denied is none
+        if all(NEGATED.search(sent, max(0, cm.start() - 25), cm.start()) for cm in CONTRACT.finditer(sent)):
             return
         lead = FOR_SERVICE.match(sent) or AFTER_TENDER.match(sent)
         # "A en B zijn door C gecontracteerd", "gecontracteerd door C": C contracts them, not the municipality

@@ -990,3 +990,36 @@ def test_a_bare_noun_falls_under_a_law_and_a_task_under_a_law():
 def test_a_capitalised_name_as_what_is_housed():
     text = "Het Centrum voor Jeugd en Gezin is ondergebracht bij GGD Oostrand."
     assert ("GGD Oostrand", "provides", "Centrum voor Jeugd en Gezin") in relations(text, orgs=["GGD Oostrand"])
+
+
+def test_a_contract_denied_is_none():
+    text = "Aanbieders als Zorgboog Noord en Kompas Jeugd hebben niet ingeschreven of zijn niet gegund."
+    got = relations(text, orgs=["Zorgboog Noord", "Kompas Jeugd"])
+    assert not any(p == "contracted_by" for _s, p, _o in got)
+
+
+def test_where_inhabitants_go_for_a_service():
+    text = ("Voor cliëntondersteuning kunnen inwoners terecht bij Steunpunt Oost. Inwoners met schulden kunnen voor "
+            "schuldhulp terecht bij Geldwijs Bergstad.")
+    got = relations(text, orgs=["Steunpunt Oost", "Geldwijs Bergstad"])
+    assert ("Steunpunt Oost", "provides", "cliëntondersteuning") in got
+    assert ("Geldwijs Bergstad", "provides", "schuldhulp") in got
+
+
+def test_an_organisation_that_is_the_reporting_point():
+    text = "Meldpunt Oostrand is het advies- en meldpunt voor huiselijk geweld en kindermishandeling."
+    got = relations(text, orgs=["Meldpunt Oostrand"])
+    assert ("Meldpunt Oostrand", "provides", "advies- en meldpunt voor huiselijk geweld en kindermishandeling") in got
+
+
+def test_responsible_for_the_execution_of_services():
+    text = "Buurtwerk Oost is verantwoordelijk voor de uitvoering van het ouderenwerk en het jongerenwerk."
+    got = relations(text, orgs=["Buurtwerk Oost"])
+    assert ("Buurtwerk Oost", "provides", "ouderenwerk") in got
+    assert ("Buurtwerk Oost", "provides", "jongerenwerk") in got
+
+
+def test_a_subsidy_relation_with_organisations():
+    text = "Wij hebben een subsidierelatie met Buurtwerk Oost en Stichting Lichtpunt."
+    got = relations(text, orgs=["Buurtwerk Oost", "Stichting Lichtpunt"])
+    assert (OWN, "funds", "Buurtwerk Oost") in got
