@@ -845,10 +845,42 @@ def _c_name_place(ctx: OrgContext):
             yield _cand(m.group(0), m.start(), m.end(), 0.8, filters=("plan_or_footnote",))
 
 
+HYPHEN_SCHOOL = re.compile(r"(?<![\w\-])[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}-(?:school|college|lyceum)")
+
+
 def _c_institution(ctx: OrgContext):
     for m in anchored_finditer(INSTITUTION, ctx.text, _institution_starts(ctx.text)):
         kind = "education" if "ziekenhuis" not in m.group(1) else "health"
         yield _cand(m.group(1), m.start(), m.end(), 0.8, kind, filters=BLOCKED)
+    text = ctx.text
+    for tail in ("-school", "-college", "-lyceum"):  # "X Y-school": a school named after someone
+        for q in occurrences(text, tail):
+            e = q + len(tail)
+            if e < len(text) and text[e].isalpha():
+                continue
+            m = HYPHEN_SCHOOL.search(text, max(0, q - 40), e)
+            if m and m.end() == e and not _sentence_initial(text, m.start()):
+                yield _cand(m.group(0), m.start(), e, 0.7, "education", filters=BLOCKED)
+
+
+# A kind of institution in lower case before its name: "integraal kindcentrum X", "de lokale omroep Y".
+KIND_BEFORE_WORDS = ("kindcentrum", "omroep", "basisschool", "peuterspeelzaal", "sportvereniging", "muziekschool",
+                     "huisartsenpraktijk", "zorgboerderij", "kinderdagverblijf")
+KIND_BEFORE = re.compile(rf"(?:{'|'.join(KIND_BEFORE_WORDS)})[ \t]+((?:De|Het|'t)[ \t]+[A-Z][\w'’\-/]*|"
+                         rf"[A-Z][\w'’\-/]*(?:[ \t]+[A-Z][\w'’\-/]*){{0,2}})")
+
+
+def _c_kind_before(ctx: OrgContext):
+    text = ctx.text
+    for w in KIND_BEFORE_WORDS:
+        for q in occurrences(text, w):
+            if q and text[q - 1].isalpha() and not text[q - 1].islower():
+                continue
+            m = KIND_BEFORE.match(text, q)
+            if m:
+                name = _trim(m.group(1))
+                if name and _slot_name_ok(ctx, name, m.start(1)):
+                    yield _cand(name, m.start(1), m.start(1) + len(name), 0.6, filters=BLOCKED)
 
 
 def _c_single_role(ctx: OrgContext):
@@ -1104,6 +1136,8 @@ ORG_CANDIDATES = (
          "a province (X Flevoland)", _c_head_word),
     Step("governed", "candidates", "the body of a board, budget or account (Algemeen Bestuur van X, begroting 2021 "
          "van X) and a school named with its kind (OBS X)", _c_governed),
+    Step("kind_before", "candidates", "the name after a kind of institution in lower case (integraal kindcentrum X, "
+         "de lokale omroep Y)", _c_kind_before),
     Step("single_role", "candidates", "the name after a role word (zorgaanbieder X, partner X)", _c_single_role),
     Step("role_list", "candidates", "the names listed after samen met / uitgevoerd door / subsidie aan ...", _c_role_list),
     Step("kind_list", "candidates", "the names listed after a plural kind of organisation (de woningcorporaties A, B en "

@@ -157,3 +157,19 @@ def test_a_name_always_read_longer_is_the_longer_name():
 def test_samen_opens_a_name_before_a_capital():
     text = "Gemeente Zwolle, jaarverslag 2022. De jeugdbescherming is belegd bij Samen Veilig Vechtdal."
     assert "Samen Veilig Vechtdal" in _orgs(text)
+
+
+def test_a_kind_of_institution_in_lower_case_before_its_name():
+    text = ("Gemeente Zwolle, jaarverslag 2022. In 2022 is integraal kindcentrum Zonnedauw verhuisd; de lokale "
+            "omroep RTV Vechtdal kreeg een bijdrage.")
+    assert {"Zonnedauw", "RTV Vechtdal"} <= _orgs(text)
+
+
+def test_a_place_after_a_kind_of_institution_is_no_organisation():
+    text = "Gemeente Zwolle, jaarverslag 2022. Het kindcentrum Kampen en de omroep Zwolle zijn verbouwd."
+    assert not _orgs(text) & {"Kampen", "Zwolle"}
+
+
+def test_a_school_named_after_someone_with_a_hyphen():
+    text = "Gemeente Zwolle, jaarverslag 2022. Op de Anna Blaman-school is de gezonde lunch ingevoerd."
+    assert "Anna Blaman-school" in _orgs(text)
