@@ -290,7 +290,7 @@ class OrgContext:
 
 
 BLOCKED = ("empty", "excluded", "place", "non_org_word", "capitals_line", "unit_before", "initiative_word",
-           "municipality_name", "plan_or_footnote", "interface_word", "sector_words", "plan_word", "description")
+           "municipality_name", "plan_or_footnote", "interface_word", "sector_words", "plan_word", "description", "team")
 
 
 def _cand(name: str, start: int, end: int, conf: float, kind: str | None = None, *, at: int | None = None,
@@ -371,6 +371,21 @@ NAME_PARTICLES = frozenset(("van", "voor", "de", "der", "den", "het", "en", "op"
 LEGAL_FORM_FIRST = re.compile(r"(?i)(?:stichting|vereniging|coöperatie|cooperatie|gemeen(?:te)?schappelijke)\b")
 
 
+TEAM_LAST = re.compile(r"(?i)(?:team|teams)$")
+TEAM_ADJECTIVES = frozenset(("Sociaal", "Sociale", "Lokaal", "Lokale", "Breed", "Brede", "Integraal", "Integrale",
+                             "Regionaal", "Regionale", "Centraal", "Centrale", "Wijk", "Gemeentelijk"))
+
+
+def _f_team(ctx: OrgContext, c: Cand) -> bool:
+    """"het Sociaal Team", "het Wijkteam": a team without a name of its own is a service of the municipality or a
+    provider, not an organisation; a legal form makes one ("Stichting Wijkteams X")."""
+    words = c.name.split()
+    if not words or not TEAM_LAST.search(words[-1]) or len(words) > 2:
+        return False  # "Sociaal Team X", "Gebiedsteam X": a named team may be a body of its own
+    return (len(words) == 1 or words[0] in TEAM_ADJECTIVES) \
+        and not any(ctx.text.startswith(f, c.at - len(f) - 1) for f in ("Stichting", "stichting"))
+
+
 def _f_interface_word(ctx: OrgContext, c: Cand) -> bool:
     return any(w in INTERFACE_WORDS for w in c.name.split())
 
@@ -405,6 +420,7 @@ ORG_FILTERS = {s.name: s for s in (
          "(CollegeWerkProgramma) and a place with a footnote number (Eemnes1)", _f_plan_or_footnote),
     Step("interface_word", "filter", "drops a web page's controls printed with the text (PDF Opties)",
          _f_interface_word),
+    Step("team", "filter", "drops a team (Sociaal Team, Gebiedsteam X) without a legal form", _f_team),
     Step("sector_words", "filter", "drops a name of policy-field words alone (Werk en Inkomen)", _f_sector_words),
     Step("plan_word", "filter", "drops a name headed by a plan, agreement or programme word (Uitvoeringsagenda X, "
          "X Regiodeal)", _f_plan_word),

@@ -173,3 +173,12 @@ def test_a_place_after_a_kind_of_institution_is_no_organisation():
 def test_a_school_named_after_someone_with_a_hyphen():
     text = "Gemeente Zwolle, jaarverslag 2022. Op de Anna Blaman-school is de gezonde lunch ingevoerd."
     assert "Anna Blaman-school" in _orgs(text)
+
+
+def test_a_team_without_a_name_of_its_own_is_no_organisation():
+    text = ("Gemeente Zwolle, jaarverslag 2022. Meer inwoners klopten aan bij het Sociaal Team, vaak met vragen "
+            "over geld. De schuldhulp wordt uitgevoerd door het Sociaal Team samen met Stichting Zonnedauw.")
+    orgs = _orgs(text)
+    assert "Sociaal Team" not in orgs and "Zonnedauw" in orgs
+    text = "Gemeente Zwolle, jaarverslag 2022. De taken zijn overgedragen aan Gebiedsteam Vechtdal."
+    assert "Gebiedsteam Vechtdal" in _orgs(text)
