@@ -141,14 +141,15 @@ _MIDYEAR = re.compile(r"(?i)\b(?:bestuursrapportage|zomernota|voorjaarsnota|naja
 # Documents that are no budget or annual report name themselves in their title: a letter to the council, a
 # council proposal, an implementation programme, an opinion, a news item; when the title opens with it, a
 # coalition's or a college's programme (and a campaign's "Coalitie in X" page), a framework or perspective note,
-# a motion, a memo, answers to questions, a policy plan, a work plan, a research report.
+# a motion, a memo or note, answers to questions, a policy plan, a work plan, a research report.
 _OTHER_TITLE = re.compile(r"(?i)^[^\n]{0,60}?\b(?:raadsinformatiebrief|informatiebrief|raadsbrief|collegebrief|"
                           r"raadsvoorstel|raadsbesluit|uitvoeringsprogramma|uitvoeringsplan|zienswijze|nieuwsbericht|"
                           r"persbericht)\b|^[^\w\n]*(?:coalitie|coalitieakkoord|coalitieprogramma|collegeprogramma|"
                           r"collegewerkprogramma|bestuursakkoord|bestuursprogramma|kadernota|perspectiefnota|"
                           r"voorjaarsrapportage|najaarsrapportage|motie|amendement|memo|startnotitie|schriftelijke\s+vragen|"
                           r"beantwoording|collegebesluit|beleidsplan|beleidsnota|jaarplan|werkplan|nieuwsbrief|"
-                          r"rekenkamerrapport|onderzoeksrapport)\b")
+                          r"rekenkamerrapport|onderzoeksrapport|notitie|raadsmededeling|raadsmemo|informatienota|collegevoorstel|"
+                          r"voortgangsbrief)\b")
 # The papers of a council or committee meeting (an agenda, a list of decisions, a meeting bundle) are "other", however
 # often they name the budget or annual report on their agenda; they are dated by their meeting.
 _MEETING = re.compile(

@@ -109,7 +109,8 @@ def test_a_title_opening_with_a_note_a_motion_or_a_plan_is_no_report():
             "Wat gaan we daarvoor doen?\nWe werken samen met partners.")
     for title in ("Kadernota 2025", "Perspectiefnota 2026-2029", "Motie vreemd aan de orde van de dag",
                   "Beantwoording schriftelijke vragen over de jeugdhulp", "Beleidsplan Sociaal Domein 2024-2027",
-                  "Memo aan de commissie Samenleving", "Werkplan 2025 welzijnswerk"):
+                  "Memo aan de commissie Samenleving", "Werkplan 2025 welzijnswerk",
+                  "Raadsmededeling stand van zaken jeugdhulp", "Notitie reikwijdte sociaal domein"):
         assert _meta(title + body).document_type == "other", title
     assert _meta("Programma 2 Samenleving" + body).document_type == "begroting"
 
