@@ -969,8 +969,9 @@ class _Finder:
                 # "A voert de X uit en biedt Y": a further verb of the same subject
                 nxt = NEXT_VERB.search(text, m.start("obj"), u.end) if objs else None
                 m = PROVIDE_AFTER.match(text, nxt.end(), u.end) if nxt else None
-            if n and n - 1 in chained and self.coordinated(actors, n)[:1] == [actors[n - 1]]:
-                # "geleverd door A en B": B too
+            if n and n - 1 in chained and (self.coordinated(actors, n)[:1] == [actors[n - 1]] or re.fullmatch(
+                    r"(?i)\s+samen\s+met\s+(?:de\s+|het\s+)?", text[actors[n - 1].end:a.start])):
+                # "geleverd door A en B", "uitgevoerd door A samen met B": B too
                 chained[n] = chained[n - 1]
                 for obj, kind in chained[n]:
                     self.add(a.name, "provides", obj, k, "organisation", kind, 0.5)

@@ -1023,3 +1023,10 @@ def test_a_subsidy_relation_with_organisations():
     text = "Wij hebben een subsidierelatie met Buurtwerk Oost en Stichting Lichtpunt."
     got = relations(text, orgs=["Buurtwerk Oost", "Stichting Lichtpunt"])
     assert (OWN, "funds", "Buurtwerk Oost") in got
+
+
+def test_provided_by_one_organisation_together_with_another():
+    text = "De schuldhulpverlening wordt uitgevoerd door Geldwijs Bergstad samen met Humanitas Oostrand."
+    got = relations(text, orgs=["Geldwijs Bergstad", "Humanitas Oostrand"])
+    assert ("Geldwijs Bergstad", "provides", "schuldhulpverlening") in got
+    assert ("Humanitas Oostrand", "provides", "schuldhulpverlening") in got
