@@ -1025,51 +1025,105 @@ AUX_AFTER = re.compile(r"[ \t]+(?:is|zijn|was|waren|wordt|worden|werd|werden|hee
                        r"konden|zal|zullen|moet|moeten|mag|mogen)\b")
 
 
+_ITEM_LINE = re.compile("(?m)^" + LIST_ITEM.pattern)
+
+
 def _c_announced_list(ctx: OrgContext):
+    """Items of announced lists, line by line in the text's order. Only list-item lines and lines where
+    ORG_LIST_INLINE matches do work: item lines are found by one scan of the text, and the two lines before
+    a run of items (its intro and heading) by walking back from it."""
     text = ctx.text
     low = lowered(text) or text.lower()
     if not any(w in low for w in ("regelingen", "partijen", "deelnemingen", "partners", "organisaties",
                                   "instellingen", "deelnemers", "aanbieders", "ondertekenaars")):
         return
-    intro = ""  # the last line that is no list item
-    heading = ""  # the line before it, when short ("Deelnemende organisaties" above "..., bestaande uit:")
-    pos = 0
-    while pos < len(text):
+    events = []  # (line start, rank, candidates) in the order the lines come
+    items = [(m.start(), m.end(), m) for m in _ITEM_LINE.finditer(text)]
+    item_at = {a for a, _, _ in items}
+    intro, heading = "", ""
+    prev_end = 0
+    for a, b, m in items:
+        if a > prev_end:  # the lines between the previous item and this one update intro and heading
+            intro, heading = _intro_after(text, prev_end, a, intro) or (intro, heading)
+        prev_end = b + 1
+        bodies = bool(BODY_LIST_CUE.search(intro))
+        if bodies or (ORG_LIST_CUE.search(intro) and (intro.rstrip().endswith(":") or len(intro.split()) <= 4)) \
+                or (intro.rstrip().endswith(":") and ORG_LIST_CUE.search(heading)):
+            raw, at = m.group(1), m.start(1)
+            out = []
+            pieces = raw.split(", ")
+            if len(pieces) > 1 and all(p[:1].isupper() for p in pieces):
+                for piece in pieces:  # "A, B": two organisations on one line
+                    out.extend(_announced_items(piece, at, bodies))
+                    at += len(piece) + 2
+            else:
+                out.extend(_announced_items(raw, at, bodies))
+            events.append((a, 0, out))
+    for pos, im in _inline_cues(text):
+        if pos in item_at:
+            continue
+        line = im.string
+        at = im.end()
+        out = []
+        stop = re.search(r"[.;](?:\s|$)", line[at:])
+        seg_end = at + (stop.start() if stop else len(line) - at)
+        for it in INLINE_ITEM.finditer(line, at, seg_end):
+            parts = re.split(r"[ \t]+(?:en|of)[ \t]+", it.group(0))
+            off = it.start()
+            for part in parts:
+                q = line.find(part, off)
+                off = q + len(part)
+                lead = INLINE_NAME.match(part.strip())  # "... en C kunnen tot 1 mei ...": C, not the clause
+                if lead and AUX_AFTER.match(part.strip(), lead.end()):
+                    part = part[:len(part) - len(part.lstrip())] + lead.group(0)
+                out.extend(_announced_items(part.strip(), pos + q + (len(part) - len(part.lstrip())), False,
+                                            conf=0.6))
+        events.append((pos, 1, out))
+    events.sort(key=lambda e: (e[0], e[1]))
+    for _, _, out in events:
+        yield from out
+
+
+# Every alternative of ORG_LIST_INLINE holds one of these words; its matches never span a line end.
+INLINE_CUE_WORDS = ("partners", "partijen", "organisaties", "instellingen", "deelnemers", "ondertekenaars",
+                    "aanbieders", "regelingen")
+
+
+def _inline_cues(text: str):
+    """(line start, match) of ORG_LIST_INLINE on each line of `text`, line by line; only lines holding a cue
+    word are tried (the pattern tried at every word of a report cost as much as the rest of this step)."""
+    low = lowered(text)
+    if low is None:  # lower-casing moves offsets: try every line
+        starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    else:
+        starts = sorted({text.rfind("\n", 0, p) + 1 for w in INLINE_CUE_WORDS for p in occurrences(low, w)})
+    for pos in starts:
         end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
+        line = text[pos:(len(text) if end < 0 else end)]
+        for im in ORG_LIST_INLINE.finditer(line):
+            yield pos, im
+
+
+def _intro_after(text: str, start: int, stop: int, intro: str) -> tuple[str, str] | None:
+    """(intro, heading) after the lines of text[start:stop] (none of them a list item), given the intro
+    before them: intro is the last line with text (none when 300 characters or longer), heading the intro
+    before it when that has at most four words; None when those lines are all blank (nothing changes)."""
+    lines = []
+    end = stop - 1 if stop > start and text[stop - 1] == "\n" else stop
+    while end > start and len(lines) < 2:  # the last two lines with text, walking back
+        pos = max(text.rfind("\n", start, end) + 1, start)
         line = text[pos:end]
-        m = LIST_ITEM.match(line)
-        if m:
-            bodies = bool(BODY_LIST_CUE.search(intro))
-            if bodies or (ORG_LIST_CUE.search(intro) and (intro.rstrip().endswith(":") or len(intro.split()) <= 4)) \
-                    or (intro.rstrip().endswith(":") and ORG_LIST_CUE.search(heading)):
-                raw, at = m.group(1), pos + m.start(1)
-                pieces = raw.split(", ")
-                if len(pieces) > 1 and all(p[:1].isupper() for p in pieces):
-                    for piece in pieces:  # "A, B": two organisations on one line
-                        yield from _announced_items(piece, at, bodies)
-                        at += len(piece) + 2
-                else:
-                    yield from _announced_items(raw, at, bodies)
-        elif line.strip():
-            heading = intro if len(intro.split()) <= 4 else ""
-            intro = line if len(line) < 300 else ""
-            for im in ORG_LIST_INLINE.finditer(line):
-                at = im.end()
-                stop = re.search(r"[.;](?:\s|$)", line[at:])
-                seg_end = at + (stop.start() if stop else len(line) - at)
-                for it in INLINE_ITEM.finditer(line, at, seg_end):
-                    parts = re.split(r"[ \t]+(?:en|of)[ \t]+", it.group(0))
-                    off = it.start()
-                    for part in parts:
-                        q = line.find(part, off)
-                        off = q + len(part)
-                        lead = INLINE_NAME.match(part.strip())  # "... en C kunnen tot 1 mei ...": C, not the clause
-                        if lead and AUX_AFTER.match(part.strip(), lead.end()):
-                            part = part[:len(part) - len(part.lstrip())] + lead.group(0)
-                        yield from _announced_items(part.strip(), pos + q + (len(part) - len(part.lstrip())), False,
-                                                    conf=0.6)
-        pos = end + 1
+        if line.strip():
+            lines.append(line)
+        end = pos - 1
+    if not lines:
+        return None
+    if len(lines) == 1:
+        prev = intro
+    else:
+        prev = lines[1] if len(lines[1]) < 300 else ""
+    new = lines[0] if len(lines[0]) < 300 else ""
+    return new, (prev if len(prev.split()) <= 4 else "")
 
 
 def _announced_items(raw: str, start: int, bodies: bool, conf: float = 0.85):
