@@ -1027,6 +1027,10 @@ AUX_AFTER = re.compile(r"[ \t]+(?:is|zijn|was|waren|wordt|worden|werd|werden|hee
 
 _ITEM_LINE = re.compile("(?m)^" + LIST_ITEM.pattern)
 
+# Every alternative of ORG_LIST_INLINE holds one of these words; its matches never span a line end.
+INLINE_CUE_WORDS = ("partners", "partijen", "organisaties", "instellingen", "deelnemers", "ondertekenaars",
+                    "aanbieders", "regelingen")
+
 
 def _c_announced_list(ctx: OrgContext):
     """Items of announced lists, line by line in the text's order. Only list-item lines and lines where
@@ -1034,18 +1038,18 @@ def _c_announced_list(ctx: OrgContext):
     a run of items (its intro and heading) by walking back from it."""
     text = ctx.text
     low = lowered(text) or text.lower()
-    if not any(w in low for w in ("regelingen", "partijen", "deelnemingen", "partners", "organisaties",
-                                  "instellingen", "deelnemers", "aanbieders", "ondertekenaars")):
+    if not any(w in low for w in (*INLINE_CUE_WORDS, "deelnemingen")):
         return
     events = []  # (line start, rank, candidates) in the order the lines come
-    items = [(m.start(), m.end(), m) for m in _ITEM_LINE.finditer(text)]
-    item_at = {a for a, _, _ in items}
+    items = list(_ITEM_LINE.finditer(text))
+    item_at = {m.start() for m in items}
     intro, heading = "", ""
     prev_end = 0
-    for a, b, m in items:
+    for m in items:
+        a = m.start()
         if a > prev_end:  # the lines between the previous item and this one update intro and heading
             intro, heading = _intro_after(text, prev_end, a, intro) or (intro, heading)
-        prev_end = b + 1
+        prev_end = m.end() + 1
         bodies = bool(BODY_LIST_CUE.search(intro))
         if bodies or (ORG_LIST_CUE.search(intro) and (intro.rstrip().endswith(":") or len(intro.split()) <= 4)) \
                 or (intro.rstrip().endswith(":") and ORG_LIST_CUE.search(heading)):
@@ -1082,11 +1086,6 @@ def _c_announced_list(ctx: OrgContext):
     events.sort(key=lambda e: (e[0], e[1]))
     for _, _, out in events:
         yield from out
-
-
-# Every alternative of ORG_LIST_INLINE holds one of these words; its matches never span a line end.
-INLINE_CUE_WORDS = ("partners", "partijen", "organisaties", "instellingen", "deelnemers", "ondertekenaars",
-                    "aanbieders", "regelingen")
 
 
 def _inline_cues(text: str):
