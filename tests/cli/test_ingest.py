@@ -268,3 +268,44 @@ def test_sigkill_during_replacements_leaves_one_whole_version_of_each_report(tmp
     with OxigraphStore(store_dir, read_only=True) as store:
         assert sorted(store.graphs()) == sorted(clean.graphs())
         assert all(len(gs) == 1 for gs in keys(store).values())
+
+
+# An invented budget page that is almost only a table: labels, column years and amounts in thousands.
+TABLE_PAGE = "Programmabegroting 2025 gemeente Harderwijk\n\nProgramma 3 Sociaal domein\n\nWat mag het kosten?\n\n" \
+    "Bedragen x € 1.000\n\nTaakveld\nRealisatie 2023\nBegroting 2024\nBegroting 2025\n" + "".join(
+        f"\n{label}\n{a}\n{b}\n{c}\n" for label, a, b, c in [
+            ("6.1 Samenkracht en burgerparticipatie", "2.140", "2.311", "2.405"),
+            ("6.3 Inkomensregelingen", "14.820", "15.102", "15.660"),
+            ("6.2 Toegang en wijkteams", "4.310", "4.402", "4.518"),
+            ("6.4 Begeleide participatie", "5.920", "5.874", "5.802"),
+            ("6.5 Arbeidsparticipatie", "1.733", "1.810", "1.795"),
+            ("6.6 Maatwerkvoorzieningen (Wmo)", "3.207", "3.390", "3.512"),
+            ("6.71 Maatwerkdienstverlening 18+", "11.480", "11.902", "12.340"),
+            ("6.72 Maatwerkdienstverlening 18-", "9.874", "10.215", "10.630"),
+            ("6.81 Geëscaleerde zorg 18+", "1.204", "1.263", "1.301"),
+            ("6.82 Geëscaleerde zorg 18-", "2.017", "2.150", "2.244"),
+            ("Totaal lasten", "56.705", "58.730", "60.612")]) + \
+    "\nToelichting\nHogere lasten jeugdhulp (+ € 415.000) en Wmo-maatwerkvoorzieningen (+ € 122.000).\n"
+
+
+def test_a_table_page_goes_through_sdkg_ingest_with_the_default_workers(tmp_path, seed_paths):
+    # The path users take: `sdkg ingest FOLDER` with no worker flag. A page of labels and amounts is read
+    # (not skipped as "not Dutch"), stored beside a prose report, and its amounts come out multiplied,
+    # with the year of their column.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "begroting-2025.txt").write_text(TABLE_PAGE, encoding="utf-8")
+    shutil.copy(seed_paths[0], folder)
+    store_dir = tmp_path / "db"
+    run = subprocess.run([*SDKG, "ingest", "--quiet", "--store", str(store_dir), str(folder)],
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr
+    table_graph = Minter().report_graph(load(folder / "begroting-2025.txt").document.sha256)
+    with OxigraphStore(store_dir, read_only=True) as store:
+        assert len(store.graphs()) == 2
+        assert table_graph.value in store.graphs()
+        rows = store.select("SELECT ?g ?label ?value ?year { GRAPH ?g { ?f a sdkg:Figure ; rdfs:label ?label ; "
+                            "schema:value ?value ; sdkg:year ?year } }", {"g": table_graph}).values()
+    figures = {(r["label"], float(r["value"]), int(r["year"])) for r in rows}
+    assert ("6.3 Inkomensregelingen", 15_660_000.0, 2025) in figures
+    assert ("Totaal lasten", 60_612_000.0, 2025) in figures
