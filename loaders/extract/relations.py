@@ -411,6 +411,37 @@ def _conjuncts(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(x, y) for x, y in out if text[x:y].strip()]
 
 
+# "A voert voor B, C en D de Participatiewet uit", "A, de uitvoeringsorganisatie van B, C en D": A works for each of
+# the municipalities it serves (a partner of each)
+ON_BEHALF_OF = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*)?(?:voert|voeren|voerde|voerden)\s+(?:ook\s+|mede\s+)?voor\s+"
+                          r"|\s*(?:\([^()]{1,30}\)\s*)?,\s+(?:de|het)\s+(?:gezamenlijke\s+|gemeenschappelijke\s+)?"
+                          r"(?:uitvoeringsorganisatie|uitvoeringsdienst|werkbedrijf|sociale\s+dienst)\s+van\s+")
+# the municipalities of a list: a municipality's name, or the reporting one as "ons", "onze gemeente", "de gemeente"
+MUNI_SEP = re.compile(r"(?i)\s*(?:,\s*(?:en\s+)?|en\s+|&\s*)(?:de\s+gemeenten?\s+)?")
+OWN_WORD = re.compile(r"(?i)(?:ons|onze\s+gemeente|de\s+gemeente|onze\s+eigen\s+gemeente)\b")
+# a centrumgemeente and the regional tasks it carries out for its region:
+# "Als centrumgemeente voor X is A ...", "A is (voor de regio) centrumgemeente voor X", "X vallen onder centrumgemeente A",
+# "X blijven de verantwoordelijkheid van centrumgemeente A", "X worden georganiseerd door de centrumgemeente A"
+CENTRE_FOR = re.compile(r"(?i)\bcentrumgemeente\s+(?:\w+\s+){0,5}?voor\s+(?P<svc>(?-i:[a-zà-ÿ])[^.;:!?()]{3,90})")
+CENTRE_RESPONSIBLE = re.compile(r"(?i)\s+(?:\w+\s+){0,4}?(?:verantwoordelijk|centrumgemeente)\s+voor\s+"
+                                r"(?P<svc>(?-i:[a-zà-ÿ])[^.;:!?()]{3,90})")
+CENTRE_SUBJECT = re.compile(r"(?i)\W*(?:de\s+|het\s+)?(?P<svc>(?:[a-zà-ÿ][\w-]*)(?:(?:\s+|,\s*)(?:de\s+|het\s+)?[a-zà-ÿ][\w-]*){0,6}?)\s+"
+                            r"(?:vallen|valt|blijven|blijft|worden|wordt|zijn|is|liggen|ligt)\s+(?:\w+\s+){0,3}?"
+                            r"(?:onder|van|door|bij)\s+(?:de\s+)?centrumgemeente\s+\Z")
+REGION_PHRASE = re.compile(r"(?i)(?:de\s+|het\s+|onze\s+|hele\s+)*(?:(?-i:[A-Z])|regio\b|inwoners\b|gemeenten\b)")
+CENTRE_SVC_END = re.compile(r"(?i)\s+(?:voor|is|zijn|werkt|werken|verzorgt|regelt|heeft|blijft|wordt|vanaf|sinds|in|met|waarbij"
+                            r"|die|dat|omdat)\b|\s*,\s+(?!(?:de\s+|het\s+)?[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?\s*(?:,|en\b))")
+# "A en B doen mee aan X": they take part in the scheme X
+TAKE_PART = re.compile(r"(?i)\s+(?:doet|doen|deed|deden)\s+(?:\w+\s+){0,2}?mee\s+aan\s+(?:de\s+|het\s+)?[‘'“\"]?")
+# "A ontving in 2023 € 38.000", "De stichting kreeg een subsidie van € 2,9 miljoen": an amount received
+RECEIVES_AMOUNT = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s+[^,.;]{3,60},\s*)?"
+                             r"(?:\s+(?:in|uit|te)\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?)?\s*(?:\w+\s+){0,1}?"
+                             r"(?:ontving|ontvingen|ontvangt|ontvangen|kreeg|kregen|krijgt|krijgen)\s+(?:[^.;:]{0,40}?)"
+                             r"(?:€|euro\b|subsidie|bijdrage)")
+# a sentence that opens with a word pointing back to the organisation just named: "De stichting kreeg ...", "zij ontving"
+BACK_REFERENCE = re.compile(r"\W*(?:(?:De|de|Deze|deze)\s+(?:stichting|vereniging|organisatie|coöperatie|partner|instelling)"
+                            r"|[Zz]ij|[Zz]e)\b")
+
 # ---------------------------------------------------------------------------------------------- rules
 
 class _Finder:
@@ -606,6 +637,8 @@ class _Finder:
                 if self.own and any(w in self.text[u.start:u.end].lower() for w in PARTY_WORDS):
                     self._low = None if _UNSAFE_LOWER.search(self.text, u.start, u.end) else self.text[u.start:u.end].lower()
                     self.party_list(k, u, self.text[u.start:u.end], [])
+                if self.own and re.search(r"(?i)\b(?:ontv|kreeg|kregen|krijg)", self.text[u.start:u.end]):
+                    self.receives_amount(k, u, [])
                 if self.own and "deel" in self.text[u.start:u.end]:
                     self._low = None if _UNSAFE_LOWER.search(self.text, u.start, u.end) else self.text[u.start:u.end].lower()
                     self.own_acts(k, u, self.text[u.start:u.end], [])
@@ -638,6 +671,13 @@ class _Finder:
                 self.org_parts(k, u, ms)
             self.members(k, u, sent, ms)
             self.party_list(k, u, sent, ms)
+            if "organisation" in kinds:
+                self.on_behalf(k, u, ms)
+                self.take_part(k, u, ms)
+            if "centrumgemeente" in sent:
+                self.centre_tasks(k, u, sent, ms)
+            if self.own and ("€" in sent or "euro" in sent or "subsidie" in sent or "bijdrage" in sent):
+                self.receives_amount(k, u, ms)
         self.lists()
         self.rows()
         self.subsidy_tables()
@@ -1799,6 +1839,143 @@ class _Finder:
             elif (name[:1].isupper() and len(name.split()) <= 6 and not TABLE_TOTAL.match(name)
                   and not re.search(r"\d", name)):
                 self.add(self.own, "funds", name, k, "municipality", "other", 0.5)
+
+    # ------------------------------------------------------------------ constructions of the seventh round
+
+    def municipalities_at(self, pos: int, end: int, ms: list[Mention]) -> tuple[list[Mention], int]:
+        """The coordinated municipalities that start at pos ("Bergstad, Dalwijk en ons"), and where the list ends."""
+        out: list[Mention] = []
+        text = self.text
+        while pos < end:
+            m = next((x for x in ms if x.kind in ("municipality", "own") and x.start == pos), None)
+            if m is None:
+                om = OWN_WORD.match(text, pos, end)
+                if om is None or not self.own:
+                    break
+                m = Mention(pos, om.end(), "own", self.own)
+            out.append(m)
+            sep = MUNI_SEP.match(text, m.end, end)
+            if sep is None:
+                return out, m.end
+            pos = sep.end()
+        return out, (out[-1].end if out else pos)
+
+    def on_behalf(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """"A voert voor B, C en D de X uit", "A, de uitvoeringsorganisatie van B, C en D": A is a partner of each
+        municipality it works for."""
+        text = self.text
+        for a in ms:
+            if a.kind != "organisation":
+                continue
+            cm = ON_BEHALF_OF.match(text, a.end, u.end)
+            if cm is None:
+                continue
+            munis, end = self.municipalities_at(cm.end(), u.end, ms)
+            if not munis:
+                continue
+            if cm.group(0).lstrip(" (,").lower().startswith("voer") and not re.search(r"\buit\b", text[end:u.end]):
+                continue  # "voert voor": the separable verb "uitvoeren" (not "voert voor B campagne")
+            for m in munis:
+                self.add(a.name, "partner_of", m.name, k, "organisation", "municipality", 0.6)
+
+    def centre_tasks(self, k: int, u: Unit, sent: str, ms: list[Mention]) -> None:
+        """The tasks a centrumgemeente carries out for its region, as one phrase the way the sentence names them
+        ("beschermd wonen en maatschappelijke opvang"), and the municipalities it serves ("voor A, B en C")."""
+        text = self.text
+        munis = [m for m in ms if m.kind in ("municipality", "own")]
+        for m in munis:
+            before = text[u.start:m.start]
+            svc_at = None
+            sm = CENTRE_SUBJECT.fullmatch(before)
+            fm = CENTRE_FOR.search(before) if re.match(r"(?i)\W*als\s", before) else None
+            if fm and (REGION_PHRASE.match(fm.group("svc")) or any(x.start < m.start for x in munis)):
+                fm = None  # "Als centrumgemeente voor de Kop van X": a region, not a task
+            rm = CENTRE_RESPONSIBLE.match(text, m.end, u.end)
+            if rm and (REGION_PHRASE.match(rm.group("svc")) or not (
+                    "centrumgemeente" in text[m.end:rm.end()].lower() or re.search(r"(?i)\bals\s+centrumgemeente\b", before))):
+                rm = None
+            if sm:  # "X vallen onder centrumgemeente A"
+                svc_at = (u.start + sm.start("svc"), u.start + sm.end("svc"))
+            elif fm:  # "Als centrumgemeente voor X is A"
+                svc_at = (u.start + fm.start("svc"), u.start + fm.end("svc"))
+            elif rm:  # "A is voor de regio centrumgemeente voor X", "Als centrumgemeente is A verantwoordelijk voor X"
+                svc_at = (rm.start("svc"), rm.end("svc"))
+            if svc_at is None:
+                continue
+            a, b = svc_at
+            em = CENTRE_SVC_END.search(text, a, b)
+            cut = em.start() if em else b
+            svc = re.sub(r"(?i)\b(?:de|het)\s+", "", " ".join(text[a:cut].split())).strip(" ,")
+            if len(svc) < 4:
+                continue
+            if svc[0].isupper() and svc[1:2].islower():
+                svc = svc[0].lower() + svc[1:]
+            self.add(m.name, "provides", svc, k, m.kind, "other", 0.6)
+            # "... voor beschermd wonen en maatschappelijke opvang voor (ook) A, B en C": the municipalities served
+            vm = re.match(r"(?i)\s+voor\s+(?:ook\s+)?", text[cut:cut + 12]) if em and cut < u.end else None
+            if vm:
+                served, _ = self.municipalities_at(cut + vm.end(), u.end, ms)
+                for x in served:
+                    if x.name != m.name:
+                        self.add(m.name, "partner_of", x.name, k, m.kind, x.kind, 0.5)
+
+    def take_part(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """"A en B doen mee aan X": each organisation is a partner of the scheme or project X."""
+        text = self.text
+        orgs = [m for m in ms if m.kind == "organisation"]
+        for n, a in enumerate(orgs):
+            tm = TAKE_PART.match(text, a.end, u.end)
+            if tm is None:
+                continue
+            thing = next((m for m in ms if m.kind in THING_KINDS and 0 <= m.start - tm.end() <= 2), None)
+            if thing is None:
+                continue
+            for b in [a] + self.coordinated_loose(orgs, n):
+                self.add(b.name, "partner_of", thing.name, k, "organisation", "initiative", 0.6)
+
+    def coordinated_loose(self, orgs: list[Mention], n: int) -> list[Mention]:
+        """The organisations coordinated before orgs[n], each possibly with a short place phrase ("A uit X en B uit
+        Y doen mee")."""
+        out, cur = [], orgs[n]
+        for b in reversed(orgs[:n]):
+            if not re.fullmatch(r"(?i)(?:\s+(?:uit|in)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?\s*(?:,|en|&|,\s*en)\s*"
+                                r"(?:de\s+|het\s+)?", self.text[b.end:cur.start]):
+                break
+            out.append(b)
+            cur = b
+        return out
+
+    def receives_amount(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """"A ontving € 38.000", "De stichting kreeg een subsidie van € 2,9 miljoen", "...; zij ontving daarvoor
+        € 18.000": the municipality funds the organisation that opens the sentence or the clause, or the one a
+        word like "de stichting" points back to (the organisation the sentence before opens with)."""
+        text = self.text
+        orgs = [m for m in ms if m.kind == "organisation"]
+        sent = text[u.start:u.end]
+        if OWN_ACTOR.search(sent[:40]) or re.search(r"(?i)\bvan\s+(?:de\s+|het\s+)?(?:provincie|rijk|fonds)", sent):
+            return
+        lead = re.match(r"[\s•\-–*·]*(?:(?:De|Het)\s+)?", sent).end()
+        first = orgs[0] if orgs and orgs[0].start - u.start <= lead + 1 else None
+        if first is not None:
+            if RECEIVES_AMOUNT.match(text, first.end, u.end):
+                self.add(self.own, "funds", first.name, k, "municipality", "organisation", 0.6)
+            return
+        for bm in re.finditer(r"(?:^|;\s*)", sent):
+            back = BACK_REFERENCE.match(sent, bm.end())
+            if back is None or not RECEIVES_AMOUNT.match(text, u.start + back.end(), u.end):
+                continue
+            if bm.end() > 0:  # "...; zij ontving": the organisation of the clause before
+                org = next((m for m in orgs if m.start < u.start + bm.start()), None)
+            else:
+                org = self.previous_subject(k)
+            if org is not None:
+                self.add(self.own, "funds", org.name, k, "municipality", "organisation", 0.6)
+
+    def previous_subject(self, k: int) -> Mention | None:
+        """The organisation the sentence before unit k (in its paragraph) is about: its first organisation."""
+        if k == 0 or self.units[k - 1].para != self.units[k].para:
+            return None
+        return next((m for m in self.inner(self.by_unit.get(k - 1, [])) if m.kind == "organisation"), None)
 
     def opening_org(self, u: Unit, ms: list[Mention]) -> str | None:
         """The organisation a sentence opens with, when the municipality is not its actor: a mention at its start, or

@@ -1030,3 +1030,84 @@ def test_provided_by_one_organisation_together_with_another():
     got = relations(text, orgs=["Geldwijs Bergstad", "Humanitas Oostrand"])
     assert ("Geldwijs Bergstad", "provides", "schuldhulpverlening") in got
     assert ("Humanitas Oostrand", "provides", "schuldhulpverlening") in got
+
+
+# --- constructions of the seventh round: an organisation working for several municipalities, a centrumgemeente's
+# tasks, taking part in a scheme, an amount received (also by a word pointing back to the organisation)
+
+def test_an_organisation_carrying_out_a_law_for_several_municipalities_works_with_each():
+    text = "Werkbaan Oost voert voor Bergstad, Heuvelrand en Dalwijk de Participatiewet uit."
+    got = relations(text, orgs=["Werkbaan Oost"], others=["Heuvelrand", "Dalwijk"],
+                    laws=[("Participatiewet", None, "Participatiewet")])
+    for m in (OWN, "Heuvelrand", "Dalwijk"):
+        assert ("Werkbaan Oost", "partner_of", m) in got
+    assert ("Werkbaan Oost", "under_law", "Participatiewet") in got
+
+
+def test_an_organisation_carrying_out_a_law_for_us():
+    got = relations("Werkbaan Oost voert voor ons de Participatiewet uit.", orgs=["Werkbaan Oost"],
+                    laws=[("Participatiewet", None, "Participatiewet")])
+    assert ("Werkbaan Oost", "partner_of", OWN) in got
+
+
+def test_working_for_someone_without_the_separable_verb_states_no_partner():
+    got = relations("Werkbaan Oost voert voor Heuvelrand campagne.", orgs=["Werkbaan Oost"], others=["Heuvelrand"])
+    assert not any(p == "partner_of" for _s, p, _o in got)
+
+
+def test_the_executive_body_of_several_municipalities():
+    text = "Werkbaan Oost, de uitvoeringsorganisatie van Heuvelrand, Dalwijk en Bergstad, plaatste 300 inwoners."
+    got = relations(text, orgs=["Werkbaan Oost"], others=["Heuvelrand", "Dalwijk"])
+    assert {("Werkbaan Oost", "partner_of", m) for m in (OWN, "Heuvelrand", "Dalwijk")} <= got
+
+
+def test_the_tasks_of_a_centrumgemeente_as_the_sentence_names_them():
+    cases = [
+        "Als centrumgemeente voor beschermd wonen en maatschappelijke opvang is Heuvelrand verantwoordelijk voor de regio.",
+        "Beschermd wonen en maatschappelijke opvang vallen onder centrumgemeente Heuvelrand.",
+        "Beschermd wonen en maatschappelijke opvang blijven de verantwoordelijkheid van centrumgemeente Heuvelrand.",
+        "Heuvelrand is voor onze regio centrumgemeente voor beschermd wonen en maatschappelijke opvang.",
+    ]
+    for text in cases:
+        got = relations(text, others=["Heuvelrand"])
+        assert ("Heuvelrand", "provides", "beschermd wonen en maatschappelijke opvang") in got, text
+
+
+def test_a_centrumgemeente_named_for_a_region_and_the_municipalities_it_serves():
+    text = ("Als centrumgemeente voor de Westkust is Heuvelrand verantwoordelijk voor de vrouwenopvang voor ook "
+            "Dalwijk en Bergstad.")
+    got = relations(text, others=["Heuvelrand", "Dalwijk"])
+    assert ("Heuvelrand", "provides", "vrouwenopvang") in got
+    assert not any(o.startswith("Westkust") for _s, _p, o in got)
+    assert ("Heuvelrand", "partner_of", "Dalwijk") in got or ("Dalwijk", "partner_of", "Heuvelrand") in got
+
+
+def test_clubs_taking_part_in_a_scheme():
+    text = "Tennisclub De Bal uit Noord en Zwemclub Nat doen mee aan 'Iedereen Sport'."
+    got = relations(text, orgs=["Tennisclub De Bal", "Zwemclub Nat"], initiatives=["Iedereen Sport"])
+    assert ("Tennisclub De Bal", "partner_of", "Iedereen Sport") in got
+    assert ("Zwemclub Nat", "partner_of", "Iedereen Sport") in got
+
+
+def test_an_amount_received_by_a_named_meeting_place():
+    text = "Buurthuis De Kaars in Noord ontving € 38.000 voor de zomerschool."
+    got = relations(text, orgs=["Buurthuis De Kaars"], places=["Noord"])
+    assert (OWN, "funds", "Buurthuis De Kaars") in got
+
+
+def test_a_subsidy_received_by_the_foundation_named_the_sentence_before():
+    text = "Welzijn Oost is onze partner voor ouderenwerk. De stichting kreeg in 2021 een subsidie van € 2,9 miljoen."
+    got = relations(text, orgs=["Welzijn Oost"])
+    assert (OWN, "funds", "Welzijn Oost") in got
+
+
+def test_an_amount_received_in_a_second_clause():
+    text = "In Noord werkt Dorpshuis De Linde als steunpunt voor mantelzorgers; zij ontving daarvoor € 18.000."
+    got = relations(text, orgs=["Dorpshuis De Linde"], places=["Noord"])
+    assert (OWN, "funds", "Dorpshuis De Linde") in got
+
+
+def test_an_amount_paid_by_the_province_is_not_the_municipalitys():
+    text = "Welzijn Oost werkt in Noord. De stichting kreeg een bijdrage van de provincie Zuidland van € 20.000."
+    got = relations(text, orgs=["Welzijn Oost"], places=["Noord"])
+    assert (OWN, "funds", "Welzijn Oost") not in got
