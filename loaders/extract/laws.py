@@ -13,10 +13,11 @@ from .scan import find_all
 
 
 @lru_cache(maxsize=1)
-def _matcher() -> tuple[re.Pattern, dict[str, str], frozenset[str]]:
+def _matcher() -> tuple[re.Pattern, dict[str, str], frozenset[str], frozenset[str]]:
     """One alternation over all labels, longest first; labels are matched case-sensitively except long names.
 
-    Also the lower-cased first words of the labels: a match can only start where one of them stands.
+    Also the lower-cased first words of the labels: a match can only start where one of them stands; and the
+    labels as the thesaurus writes them.
     """
     label_to_iri: dict[str, str] = {}
     alts = []
@@ -28,13 +29,36 @@ def _matcher() -> tuple[re.Pattern, dict[str, str], frozenset[str]]:
     for lab in sorted(label_to_iri, key=len, reverse=True):
         if lab != lab.lower() or len(lab) > 12 or lab == "wmo":
             esc = re.escape(lab).replace(r"\ ", r"[\s\u00a0]+")
-            alts.append(f"(?i:{esc})" if len(lab) > 12 else esc)
+            alts.append(f"(?i:{esc})" if len(lab) > 12 or _one_word(lab) else esc)
             anchors.add(re.match(r"\w*", lab.lower()).group(0))
     # A label counts inside a compound ("wmo-voorziening", "kern-AWBZ", "AVG-proof") but not inside a word.
     pat = re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w]|-\d)")
     if "" in anchors:  # a label opening with a non-word character cannot be anchored
         anchors = set()
-    return pat, label_to_iri, frozenset(anchors)
+    exact = frozenset(lab for c in ref.laws().values() for lab in c.labels)
+    return pat, label_to_iri, frozenset(anchors), exact
+
+
+def _one_word(label: str) -> bool:
+    """A one-word label of three or more characters is also found in other capitals ("ZvW", "BBZ", "JEUGDWET")."""
+    return len(label) >= 3 and label.isalnum()
+
+
+def _other_capitals(surface: str) -> bool:
+    """A label written in other capitals than the thesaurus has counts when the surface opens with a capital and
+    holds a second one: an abbreviation in another spelling ("ZvW" for Zvw), not a lower-case word ("wia")."""
+    return surface[:1].isupper() and sum(ch.isupper() for ch in surface) >= 2
+
+
+# The budget rules' abbreviation also names what they prescribe ("BBV-indicatoren", "Beleidsindicatoren (BBV)",
+# "BBV-overzichten"): the bare abbreviation names the act only as a noun after an article or preposition ("het BBV
+# verplicht", "volgens het BBV", "conform BBV").
+_ACT_AS_NOUN = {"BBV"}
+_NOUN_BEFORE = re.compile(r"(?i)\b(?:het|de|volgens|conform|in|uit|op\s+grond\s+van|vanuit)\s+$")
+
+
+def _act_as_noun(text: str, start: int, end: int) -> bool:
+    return bool(_NOUN_BEFORE.search(text, max(0, start - 24), start)) and not re.match(r"-\w", text[end:end + 2])
 
 
 _NEWER = re.compile(r"(?i)nieuwe\s*$")
@@ -53,11 +77,15 @@ def _resolve(c: ref.LawConcept, year: int | None, newer: bool) -> ref.LawConcept
 
 
 def find_laws(text: str, year: int | None) -> list[Law]:
-    pat, label_to_iri, anchors = _matcher()
+    pat, label_to_iri, anchors, exact = _matcher()
     laws = ref.laws()
     out: dict[str, Law] = {}
     for m in (find_all(pat, text, anchors, fold_case=True, whole=True) if anchors else pat.finditer(text)):
         surface = m.group(0)
+        if len(surface) <= 12 and surface not in exact and not _other_capitals(surface):
+            continue
+        if surface.upper() in _ACT_AS_NOUN and not _act_as_noun(text, m.start(), m.end()):
+            continue
         iri = label_to_iri.get(surface) or label_to_iri.get(surface.lower()) or label_to_iri.get(
             re.sub(r"\s+", " ", surface).lower())
         if iri is None:

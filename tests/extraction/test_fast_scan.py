@@ -37,7 +37,7 @@ def spans(it):
 
 
 def cases(text):
-    pat, _lab, anchors = laws._matcher()
+    pat, _lab, anchors, _exact = laws._matcher()
     yield "laws", pat.finditer(text), scan.find_all(pat, text, anchors, fold_case=True, whole=True)
     nat, _by = org._national()
     first, _keys = org._national_anchors()

@@ -16,3 +16,35 @@ def test_a_bare_wmo_in_an_undated_text_is_the_act_in_force():
         "Wet maatschappelijke ondersteuning 2015"]
     assert [law.name for law in find_laws("Subsidies voor de Wmo en de jeugd.", 2013)] == [
         "Wet maatschappelijke ondersteuning"]
+
+
+def test_income_support_and_municipal_finance_acts():
+    text = ("Naast de bijstand voeren we de IOAW en de IOAZ uit, en zelfstandigen krijgen hulp via het Bbz 2004. "
+            "De topinkomens blijven binnen de WNT en de Wet veiligheidsregio’s regelt de brandweerzorg.")
+    names = {law.name for law in find_laws(text, 2023)}
+    assert {"Wet inkomensvoorziening oudere en gedeeltelijk arbeidsongeschikte werkloze werknemers",
+            "Wet inkomensvoorziening oudere en gedeeltelijk arbeidsongeschikte gewezen zelfstandigen",
+            "Besluit bijstandverlening zelfstandigen 2004",
+            "Wet normering bezoldiging topfunctionarissen publieke en semipublieke sector",
+            "Wet veiligheidsregio's"} <= names
+
+
+def test_an_abbreviation_in_other_capitals_but_not_in_lower_case():
+    assert {law.name for law in find_laws("Zorg valt onder de WLZ of de ZvW, bijstand onder de BBZ.", 2022)} == {
+        "Wet langdurige zorg", "Zorgverzekeringswet", "Besluit bijstandverlening zelfstandigen 2004"}
+    # a lower-case word is no abbreviation
+    assert find_laws("Een wia of een zvw is hier geen wet.", 2022) == []
+
+
+def test_the_inburgeringswet_is_the_act_of_its_year():
+    assert [law.name for law in find_laws("De nieuwe Inburgeringswet gaat in.", 2020)] == ["Wet inburgering 2021"]
+    assert [law.name for law in find_laws("Uitvoering van de Inburgeringswet.", 2018)] == ["Wet inburgering"]
+
+
+def test_the_budget_rules_named_as_an_act_not_as_what_they_prescribe():
+    bbv = "Besluit begroting en verantwoording provincies en gemeenten"
+    assert [law.name for law in find_laws("Het BBV schrijft voor dat we dit melden.", 2024)] == [bbv]
+    assert [law.name for law in find_laws("Volgens de regels van het Besluit Begroting en Verantwoording.", 2024)
+            ] == [bbv]
+    assert find_laws("Verplichte BBV-indicatoren staan in de bijlage.", 2024) == []
+    assert find_laws("Tabel 4 Beleidsindicatoren (BBV)", 2024) == []
