@@ -57,7 +57,9 @@ NON_ORG_WORDS = {
 UNIT_CUES = ("afdeling", "team", "loket", "programma", "project", "regio", "product", "cluster", "sector", "dienst",
              "directie", "portefeuille")
 HYPHEN_NON_ORG = re.compile(r"(?i)-(?:project|aanpak|methode|regeling|programma|proof|indicatie|traject|plan|campagne|"
-                            r"casussen|gelden|ers|methodiek|model|team|teams|tafel)$")
+                            r"casussen|gelden|ers|methodiek|model|team|teams|tafel|"
+                            # a measure named after what it measures: "X-prijsindexcijfer", "X-norm", "X-tarief"
+                            r"[a-z]*index[a-z]*|[a-z]*cijfers?|percentage|[a-z]*tarie(?:f|ven)|norm|normen)$")
 SECTOR_TAIL = r"(?:[ \t]+(?:sociaal\s+werk|maatschappelijk\s+werk|welzijn|thuiszorg|jeugdzorg|zorg|wonen|kinderopvang))?"
 CAP = r"(?:[A-Z][\w&'’\-.]*[\w&]|[A-Z])"
 _S = r"[ \t\u00a0]+"
@@ -407,6 +409,44 @@ def _f_description(ctx: OrgContext, c: Cand) -> bool:
     return sum(w[:1].islower() and w not in NAME_PARTICLES for w in c.name.split()) >= 3
 
 
+# A bare acronym or a word with inner capitals is a name's shape, not an organisation's: budget and table pages are
+# full of them (index figures, schemes, products, services). Such a word found by its shape alone is an
+# organisation only where the sentence gives it a part only an actor plays: a partner or agent after a
+# preposition ("samenwerking met de X", "door het X", "via X"), an item coordinated in a list ("de politie, X en
+# ..."), the subject of a verb ("De X is van ...", "heeft X ... gesloten", "X voert ... uit"; not inside a phrase
+# of a preposition: "het gebruik van de X is"), an expansion or apposition ("X (Knooppunt ...)", "X, het
+# samenwerkingsverband ..."), the owner of a programme, board or staff ("het meerjarenprogramma van de X"), or
+# premises named after it ("de X-locatie"). An acronym in brackets after words is no cue: it spells out whatever precedes it
+# (a scheme, a fund); the brackets after an organisation's name are the `bracket_acronym` step's.
+BARE_FORM_BEFORE = re.compile(r"(?:\b(?:[Mm]et|[Dd]oor|[Vv]ia|[Aa]an|[Nn]amens|[Tt]ussen|[Ee]n|[Oo]f)[ \t]+"
+                              r"(?:(?:de|het)[ \t]+)?|,[ \t]*(?:(?:de|het)[ \t]+)?|"
+                              r"\b(?:heeft|hebben|had|is|was|wordt|werd|zal|gaat|wil|kan)[ \t]+(?:(?:de|het)[ \t]+)?)$")
+BARE_FORM_AFTER = re.compile(r"[ \t]*\(|,[ \t]+(?:de|het|een)[ \t]|[ \t]+(?:en|of)[ \t]+(?:de[ \t]+|het[ \t]+)?[A-Za-z]")
+BARE_FORM_VERB = re.compile(r"[ \t]+(?:is|heeft|hebben|voert|biedt|organiseert|ondersteunt|speelt|werkt|levert|"
+                            r"verzorgt|begeleidt|helpt|zorgt|draagt|neemt|maakt|start|startte|gaat|zet|wil|kan|"
+                            r"ontvangt|ontving|krijgt|kreeg|stelt|geeft)\b(?![ \t]+er\b)")
+# Whose programme, board, staff or premises: "het meerjarenprogramma van de X", "de directie van X".
+OWNER_BEFORE = re.compile(r"(?:programma|plan|beleid|bestuur|directeur|directie|medewerkers?|begroting|jaarverslag|"
+                          r"jaarrekening|visie|aanbod|leden|rapport|advies|locatie|vestiging)[ \t]+van[ \t]+"
+                          r"(?:(?:de|het)[ \t]+)?$")
+# An organisation's premises named after it: "de X-locatie", "het X-gebouw".
+PREMISES_AFTER = re.compile(r"-(?:locatie|vestiging|gebouw|terrein|campus|kantoor|pand)s?\b")
+PREPOSITION_BEFORE = re.compile(r"\b(?:van|bij|in|op|voor|uit|over|naar|tot|om|onder|binnen)[ \t]+"
+                                r"(?:(?:de|het)[ \t]+)?$", re.IGNORECASE)
+
+
+def _f_bare_form(ctx: OrgContext, c: Cand) -> bool:
+    """"de CPI-prijsindex", "het gebruik van de MolenHopper": a word shaped like a name, with no part an actor plays."""
+    if " " in c.name or not (ACRONYM.match(c.name) or FORM_INNER.match(c.name)):
+        return False
+    text = ctx.text
+    before = max(0, c.start - 30)
+    if BARE_FORM_BEFORE.search(text, before, c.start) or BARE_FORM_AFTER.match(text, c.end) \
+            or OWNER_BEFORE.search(text, before, c.start) or PREMISES_AFTER.match(text, c.end):
+        return False
+    return not (BARE_FORM_VERB.match(text, c.end) and not PREPOSITION_BEFORE.search(text, before, c.start))
+
+
 ORG_FILTERS = {s.name: s for s in (
     Step("empty", "filter", "drops a name that folds to nothing", _f_empty),
     Step("excluded", "filter", "drops the reporting and other municipalities, laws and people", _f_excluded),
@@ -426,6 +466,8 @@ ORG_FILTERS = {s.name: s for s in (
          "X Regiodeal)", _f_plan_word),
     Step("description", "filter", "drops a phrase of three or more lower-case words other than particles",
          _f_description),
+    Step("bare_form", "filter", "drops a bare acronym or inner-capitals word found by its shape alone where no "
+         "preposition, list, verb or apposition makes it an actor (de CPI-index)", _f_bare_form),
 )}
 
 
@@ -777,7 +819,7 @@ def _c_form(ctx: OrgContext):
         if ext:
             e = ext
             name = text[s:e]
-        yield _cand(name, s, e, conf, filters=BLOCKED, dropped_by=drop)
+        yield _cand(name, s, e, conf, filters=(*BLOCKED, "bare_form"), dropped_by=drop)
     for m in anchored_finditer(FORM_LOWER_CAMEL, text, _lower_camel_starts(text)):
         yield _cand(m.group(1), m.start(1), m.end(1), 0.7, filters=BLOCKED)
 
