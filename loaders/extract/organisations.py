@@ -80,9 +80,11 @@ LIST_ROLE = re.compile(
     rf"((?:{ART}{NAME_NOCONJ}|[a-z]+)(?:\s*,\s*{ART}(?:{NAME_NOCONJ}|[a-z]+))*(?:\s+(?:en|of)\s+{ART}{NAME_NOCONJ})?)"
 )
 AUX_SUBJECT = re.compile(rf"\b(?:heeft|hebben|is|wordt|was|werd)\s+({NAME_NOCONJ})\s+(?:de|het|een|in|al|ook|sinds)\s+")
+FAC_ART = r"(?:(?:de|het|De|Het|'t|’t)\s+)?"
 FACILITY_LIST = re.compile(
-    rf"\b(?:[Dd]e\s+)?(?:[Ww]ijkcentra|[Bb]uurthuizen|[Ww]ijkcentrum|[Bb]uurthuis|[Ii]nloophuizen|[Oo]ntmoetingscentra)\s+"
-    rf"({ART}{NAME_NOCONJ}(?:\s*,\s*{ART}{NAME_NOCONJ})*(?:\s+en\s+{ART}{NAME_NOCONJ})?)"
+    rf"\b(?:[Dd]e\s+)?(?:[Ww]ijkcentra|[Bb]uurthuizen|[Ww]ijkcentrum|[Bb]uurthuis|[Ii]nloophuizen|[Oo]ntmoetingscentra|"
+    rf"[Dd]orpshuizen|[Dd]orpshuis|[Bb]uurtcentra|[Bb]uurtcentrum|[Gg]emeenschapshuis|[Ww]ijkgebouw)\s+"
+    rf"({FAC_ART}{NAME_NOCONJ}(?:\s*,\s*{FAC_ART}{NAME_NOCONJ})*(?:\s+en\s+{FAC_ART}{NAME_NOCONJ})?)"
 )
 LEGAL_PREFIX = re.compile(rf"\b([Ss]tichting|Coöperatie|Vereniging|St\.)\s+({NAME_NOCONJ})")
 LEGAL_SUFFIX = re.compile(rf"\b({NAME_NOCONJ})\s+(B\.V\.|b\.v\.|BV|N\.V\.|n\.v\.)(?!\w)")
@@ -142,7 +144,9 @@ LIST_ROLE_ANCHORS = ("In", "in", "Samen", "samen", "uitgevoerd", "overeenkomst",
                      "gefinancierd", "aanbieder", "organisaties", "kernpartners", "netwerkpartners", "samenwerkingspartners",
                      "ketenpartners")
 FACILITY_WORDS = ("wijkcentra", "buurthuizen", "wijkcentrum", "buurthuis", "inloophuizen", "ontmoetingscentra",
-                  "Wijkcentra", "Buurthuizen", "Wijkcentrum", "Buurthuis", "Inloophuizen", "Ontmoetingscentra")
+                  "Wijkcentra", "Buurthuizen", "Wijkcentrum", "Buurthuis", "Inloophuizen", "Ontmoetingscentra",
+                  "dorpshuis", "Dorpshuis", "buurtcentrum", "Buurtcentrum", "buurtcentra", "Buurtcentra",
+                  "gemeenschapshuis", "Gemeenschapshuis", "wijkgebouw", "Wijkgebouw")
 ROLE_WORDS = ("partner", "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "cooperatie", "verzekeraar",
               "leverancier", "vervoerder", "uitvoerder", "opdrachtnemer", "hogeschool", "maatschappelijke")
 LEGAL_SUFFIXES = ("B.V.", "b.v.", "BV", "N.V.", "n.v.")
@@ -563,15 +567,20 @@ def _in_capitalised_run(text: str, s: int, e: int) -> bool:
 # (A role word that only says what the name is, "Woningcorporatie X", leaves the name alone: single_role.)
 HEAD_FIRST = ("Welzijn", "Bibliotheek", "Sportbedrijf", "Moskee", "Zorggroep", "Woonstichting", "Woningstichting",
               "Thuiszorg", "Werkplein", "Gebiedsteam", "Jeugdbescherming", "Vluchtelingenwerk", "Voedselbank", "Kerk",
-              "Samenwerkingsverband", "Veiligheidsregio")
+              "Samenwerkingsverband", "Veiligheidsregio", "Werkgeversservicepunt", "Basisschool", "Kindcentrum",
+              "Peuterspeelzaal", "Kinderdagverblijf", "Zorgboerderij")
 HEAD_LAST = ("Welzijn", "Zorgwonen", "Thuiszorg", "Woondiensten", "Zorggroep", "Sportbedrijf", "Bibliotheek",
              "Moskee", "Kinderopvang", "Woonzorg", "Kerk", "College", "Hogeschool", "Lyceum", "Stichting")
-# a compound whose last part is a kind of practice or association heads the name after it ("Kinderpraktijk De X",
-# "Scholengemeenschap De Y", "Handbalvereniging Z")
-HEAD_FIRST_COMPOUND = r"[A-Z][a-z]*(?:praktijk|vereniging|gemeenschap)"
+# a compound whose last part is a kind of practice, association, club, cooperative, bank (of food, clothes) or
+# combination of providers heads the name after it ("Kinderpraktijk De X", "Scholengemeenschap De Y",
+# "Handbalvereniging Z", "Zwemclub De Y", "Zorgcoöperatie X", "Kledingbank De Z", "Zorgcombinatie X")
+HEAD_FIRST_COMPOUND = r"[A-Z][a-z]*(?:praktijk|vereniging|gemeenschap|club|coöperatie|cooperatie|bank|combinatie)"
 # The name after a head word may hold an acronym in brackets and "en de" ("X Onderwijs (VO) Y en de Z").
 _HEAD_AFTER = re.compile(rf"(?:{'|'.join(HEAD_FIRST)}|{HEAD_FIRST_COMPOUND})"
                          rf"(?:[ \t]+(?:[A-Z][\w\-]*|\([A-Z]{{2,6}}\)|de|van|het|voor|en[ \t]+de)){{0,5}}[ \t]+[A-Z][\w\-]*")
+# "en" and one capitalised word that ends the phrase: "Zorggroep Maas en Roer", not "Welzijn X en Sportservice X"
+EN_ONE_WORD = re.compile(r"[ \t]+en[ \t]+([A-Z][\w\-]*)(?![\w\-]|[ \t]+[A-Z]|[ \t]+(?:en|van|de|der|het)[ \t])")
+_HEAD_OPENS = re.compile(rf"(?:{'|'.join(HEAD_FIRST)}|{HEAD_FIRST_COMPOUND})(?![\w\-])")
 # "X Welzijn is in juli gestart": at a sentence start the name needs a verb of its own.
 AGENCY_AFTER = re.compile(r"[ \t]+(?:is|heeft|hebben|voert|biedt|organiseert|ondersteunt|speelt|werkt|levert|"
                           r"start|startte|begon|gaat|zet)\b")
@@ -583,6 +592,7 @@ _NAME_PROVINCE = re.compile(rf"(?<![\w#\-])([A-Z][a-z][\w\-]+)((?:[ \t]+[A-Z][a-
                             rf"(?:{'|'.join(PROVINCE_NAMES)})(?![\w\-])")
 
 
+COMPASS_TAIL = re.compile(r"[ \t]+(?:Noord|Zuid|Oost|West|Midden)(?![\w\-])")
 # Words that, before other capitalised words and a province, make a title or a region, no body's name:
 # "Nationaal Programma X", "Samenwerkingsovereenkomst Arbeidsmarktregio X", "Kansen Campus X".
 NOT_IN_BODY_NAME = re.compile(r"(?i)(?:programma|overeenkomst|regio|akkoord|plan|agenda|aanpak|fonds|en)$|^(?:regio|"
@@ -599,8 +609,16 @@ def _c_head_word(ctx: OrgContext):
     for m in anchored_finditer(_HEAD_AFTER, text, cap_starts(text)):
         name = _trim(m.group(0))
         left, sep, right = name.partition(" en de ")
-        if sep and right.split()[-1] in HEAD_LAST:
-            name = left  # "Jeugdbescherming X en de Y Stichting": the second has a head word of its own
+        if sep and (right.split()[-1] in HEAD_LAST or _HEAD_OPENS.match(right)):
+            name = left  # "Jeugdbescherming X en de Y Stichting", "Kledingbank X en de Voedselbank Y": two names
+            if _HEAD_OPENS.match(right) and len(right.split()) >= 2:
+                r0 = m.start() + len(left) + len(sep)
+                after[r0] = _cand(right, r0, r0 + len(right), 0.7, filters=BLOCKED)
+        if len(name.split()) == 2:
+            tail = EN_ONE_WORD.match(text, m.start() + len(name))
+            if tail and not _HEAD_OPENS.match(tail.group(1)) and tail.group(1) not in NON_ORG_WORDS \
+                    and ref.fold(tail.group(1)) not in _national_anchors()[1]:
+                name = text[m.start():tail.end()]  # "Zorggroep Maas en Roer": a head and a pair of names is one name
         if len(name.split()) >= 2 and not _sentence_initial_generic(text, m.start()):
             after[m.start()] = _cand(name, m.start(), m.start() + len(name), 0.7, filters=BLOCKED)
     for m in anchored_finditer(_NAME_BEFORE_HEAD, text, cap_starts(text)):
@@ -628,7 +646,12 @@ def _c_head_word(ctx: OrgContext):
                     or ref.fold(w) in ref.gemeenten_by_name() or w in PROVINCE_NAMES
                     or w in {"Regio", "Provincie", "Fonds", "Programma"} or COMPASS.fullmatch(w)
                     or (inner and any(NOT_IN_BODY_NAME.search(x) for x in [w, *inner]))):
-                yield _cand(text[s:m.end()], s, m.end(), 0.65, filters=BLOCKED)
+                end = m.end()
+                tail = COMPASS_TAIL.match(text, end)
+                if tail and " ".join(re.findall(r"\w+", ref.fold(text[m.end() - len(m.group(0).split()[-1]):tail.end()]))) \
+                        in _region_keys():
+                    end = tail.end()  # "X Noord-Holland Noord": the region's name, not the province's
+                yield _cand(text[s:end], s, end, 0.65, filters=BLOCKED)
                 break
             s = text.find(" ", s) + 1
             while text[s] in " \t":
@@ -842,10 +865,19 @@ REGION_PLACE = re.compile(r"(?:Noord|Zuid|Oost|West|Midden|Zuidoost|Zuidwest|Noo
                           r"Brabant|Limburg|Zeeland|Twente|Veluwe|Drenthe)")
 
 
+@lru_cache(maxsize=1)
+def _region_keys() -> frozenset[str]:
+    """Folded names of the country-wide care and safety regions (loaders/data/regions.csv, regional bodies), as a
+    local branch takes them after its name: "Noord-Holland Noord", "Rotterdam-Rijnmond", "Brabant Zuidoost"."""
+    by_key, _first = ref.region_member_index()
+    return frozenset(k for k, (n, _m) in by_key.items() if ref._REGION_TYPE_WORDS.sub("", n) == n
+                     and not ref.regional_index()[0].get(k))
+
+
 def _place_words(words: str) -> bool:
     k = " ".join(re.findall(r"\w+", ref.fold(words)))
     return k in ref.gemeenten_by_name() or k in ref.woonplaats_gemeenten() or words in PROVINCE_NAMES \
-        or bool(REGION_PLACE.fullmatch(words))
+        or bool(REGION_PLACE.fullmatch(words)) or k in _region_keys()
 
 
 def place_after(text: str, e: int) -> int | None:
@@ -975,7 +1007,8 @@ def _c_kind_list(ctx: OrgContext):
     yield from _list_items(ctx, found, None)
 
 
-FACILITY_HEAD = re.compile(r"(?:[Dd]e[ \t]+)?(Buurthuis|Wijkcentrum|Inloophuis|Ontmoetingscentrum)[ \t]+")
+FACILITY_HEAD = re.compile(r"(?:[Dd]e[ \t]+|[Hh]et[ \t]+)?(Buurthuis|Wijkcentrum|Inloophuis|Ontmoetingscentrum|Dorpshuis|"
+                           r"Buurtcentrum|Gemeenschapshuis|Wijkgebouw)[ \t]+")
 
 
 def _c_facility_list(ctx: OrgContext):
@@ -983,6 +1016,8 @@ def _c_facility_list(ctx: OrgContext):
     for m in anchored_finditer(FACILITY_LIST, text, _facility_starts(text)):
         head = FACILITY_HEAD.match(text, m.start())
         item = _trim(m.group(1))
+        if MANAGED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
         if head and item and "," not in item and " en " not in item:
             if FACILITY_AGENCY.search(_sentence_of(text, m.start())):
                 c = _cand(text[head.start(1):m.start(1)] + item, head.start(1), m.start(1) + len(item), 0.7, "welfare",
@@ -993,7 +1028,10 @@ def _c_facility_list(ctx: OrgContext):
         yield from _list_items(ctx, [m], "welfare")
 
 
-FACILITY_AGENCY = re.compile(r"(?i)subsidie|ontvangen|uitgevoerd|partner|beheer|exploit|bijdrage")
+# "beheer van gemeenschapshuis X": the building is managed, the manager is the actor
+MANAGED_BEFORE = re.compile(r"(?i)\b(?:beheer|exploitatie|renovatie|verbouwing|bouw)[ \t]+van[ \t]+(?:het[ \t]+|de[ \t]+)?$")
+FACILITY_AGENCY = re.compile(r"(?i)subsidie|ontv(?:angen|angt|ing|ingen)\b|krijgt|kreeg|kregen|uitgevoerd|partner|"
+                             r"beheer|exploit|bijdrage")
 
 
 def _list_items(ctx: OrgContext, found, kind: str | None):
@@ -1523,7 +1561,13 @@ def _drop_nested(text: str, cands: list[Cand], trace: Trace | None) -> list[Cand
         if reach is not None and reach.end >= c.end and (reach.start, reach.end) != (c.start, c.end):
             cut = JOINED_BEFORE.fullmatch(text, reach.start, c.start) if c.conf > reach.conf else None
             if cut:
-                reach.name, reach.end = cut.group(1), reach.start + len(cut.group(1))
+                # the name may start after a legal form or kind ("Gemeenschappelijke regeling X en Y"): keep that
+                # start, and cut the alias that spelled the whole span too
+                end = reach.start + len(cut.group(1))
+                whole = text[reach.start:reach.end]
+                at = reach.at if reach.start < reach.at < end else reach.start
+                reach.name, reach.end = text[at:end], end
+                reach.aliases = [text[reach.start:end] if a == whole else a for a in reach.aliases]
                 kept.append(c)
                 reach = c
                 continue

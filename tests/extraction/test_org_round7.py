@@ -47,3 +47,53 @@ def test_the_owner_of_a_programme_and_premises_named_after_a_body_are_organisati
     text = ("Gemeente Zwolle, jaarverslag 2023. Vanuit het meerjarenprogramma van de KT&W is er ingezet op "
             "preventie. De wijk profiteert van de vernieuwing van de RVH-locatie.")
     assert {"KT&W", "RVH"} <= _orgs(text)
+
+
+def _extraction(text: str):
+    return extract(text_doc(text))
+
+
+def test_a_joint_body_listed_with_another_is_one_organisation_under_its_own_name():
+    text = ("Gemeente Zwolle, begroting 2025. De bijdrage aan de Gemeenschappelijke regeling Publieke Zorg "
+            "Veenstreek en DUO stijgt met € 0,03 mln. De Gemeenschappelijke regeling Publieke Zorg Veenstreek "
+            "stelt haar begroting vast.")
+    orgs = [o for o in _extraction(text).organisations if "Veenstreek" in o.name]
+    assert [o.name for o in orgs] == ["Publieke Zorg Veenstreek"]
+    assert not any(a.endswith("DUO") for a in orgs[0].aliases)
+
+
+def test_a_branch_takes_the_whole_name_of_its_care_region():
+    text = ("Gemeente Den Helder, jaarverslag 2022. Veilig Thuis Noord-Holland Noord ontving 300 meldingen. "
+            "Het Zorgkantoor Noord-Holland Noord is onze gesprekspartner.")
+    orgs = _orgs(text)
+    assert "Zorgkantoor Noord-Holland Noord" in orgs
+    assert any(o.endswith("Noord-Holland Noord") and o.startswith("Veilig Thuis") for o in orgs)
+    assert not orgs & {"Zorgkantoor Noord-Holland", "Veilig Thuis Noord-Holland"}
+
+
+def test_head_words_of_clubs_banks_cooperatives_and_employer_desks():
+    text = ("Gemeente Zwolle, jaarverslag 2022. Via het Werkgeversservicepunt Kempenland werden 40 inwoners "
+            "geplaatst. Zwemclub De Golf en Handbalclub Vlug doen mee aan de sportweek. Kledingbank De Mantel en de "
+            "Voedselbank Heidestad merkten een daling. Zorgcoöperatie Heidestad biedt vervoer aan ouderen.")
+    orgs = _orgs(text)
+    assert {"Werkgeversservicepunt Kempenland", "Zwemclub De Golf", "Handbalclub Vlug", "Kledingbank De Mantel",
+            "Voedselbank Heidestad", "Zorgcoöperatie Heidestad"} <= orgs
+    assert not any(" en de " in o for o in orgs)
+
+
+def test_a_head_word_and_a_pair_of_names_is_one_name_but_two_heads_are_two():
+    text = ("Gemeente Zwolle, jaarverslag 2022. Huishoudelijke hulp is ingekocht bij Zorggroep Heide en Dal. "
+            "Samen met Welzijn Heidestad en Sportservice Heidestad organiseren we de beweegweek.")
+    orgs = _orgs(text)
+    assert "Zorggroep Heide en Dal" in orgs
+    assert "Zorggroep Heide" not in orgs and "Dal" not in orgs
+    assert not any("Welzijn Heidestad en" in o for o in orgs)
+
+
+def test_a_village_hall_with_a_grant_is_an_organisation_a_managed_one_is_not():
+    text = ("Gemeente Zwolle, jaarverslag 2022. Dorpshuis De Linde in Heidedorp kreeg een bijdrage van € 10.000 "
+            "voor de verbouwing.\n- Buurtvereniging Vooruit: beheer van gemeenschapshuis De Wingerd in Heidedorp;\n")
+    orgs = _orgs(text)
+    assert "Dorpshuis De Linde" in orgs
+    assert "De Wingerd" not in orgs
+
