@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -303,3 +304,25 @@ def neighbourhoods_of(doc: Doc, mentions: list[Mention], gm: str | None, exclude
             p = by_key[key] = Place(name=name, code=code)
         p.mentions.append(span(text_of(doc), m.start, m.end))
     return list(by_key.values())
+
+
+def outside_longer_names(places: list[Place], names: list[tuple[int, int]]) -> list[Place]:
+    """Neighbourhoods without the mentions that are a word of a longer name: "Son" in the municipality "Son en
+    Breugel", "Oost" or "Noord" in an organisation "Welzijn X Oost", "Y" in "het Y College". A place none of whose
+    mentions stands on its own is dropped."""
+    if not names:
+        return places
+    spans = sorted(names)
+    starts = [a for a, _b in spans]
+    out = []
+    for p in places:
+        kept = []
+        for m in p.mentions:
+            lo, hi = bisect.bisect_left(starts, m.start - 200), bisect.bisect_right(starts, m.start)
+            inside = any(m.end <= b and (b - a) > (m.end - m.start) for a, b in spans[lo:hi])
+            if not inside:
+                kept.append(m)
+        if kept:
+            p.mentions = kept
+            out.append(p)
+    return out

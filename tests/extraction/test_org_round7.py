@@ -97,3 +97,16 @@ def test_a_village_hall_with_a_grant_is_an_organisation_a_managed_one_is_not():
     assert "Dorpshuis De Linde" in orgs
     assert "De Wingerd" not in orgs
 
+
+def test_a_neighbourhood_inside_a_longer_name_is_no_neighbourhood_mention():
+    text = ("Gemeente Apeldoorn, jaarverslag 2023. Het jongerenwerk wordt uitgevoerd door Welzijn Apeldoorn Oost. "
+            "De inloop van Welzijn Apeldoorn Oost is verhuisd.")
+    assert "Apeldoorn Oost" not in {p.name for p in _extraction(text).neighbourhoods}
+    text2 = "Gemeente Apeldoorn, jaarverslag 2023. In Apeldoorn Oost opende een nieuw buurthuis."
+    assert "Apeldoorn Oost" in {p.name for p in _extraction(text2).neighbourhoods}
+
+
+def test_the_halves_of_a_municipality_name_are_no_neighbourhoods():
+    text = ("Gemeente Son en Breugel, begroting 2026. Son en Breugel investeert in de sociale basis. De inwoners "
+            "van Son en Breugel krijgen meer ondersteuning.")
+    assert not {p.name for p in _extraction(text).neighbourhoods} & {"Son", "Breugel"}
