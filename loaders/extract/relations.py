@@ -53,6 +53,8 @@ PARTNER = re.compile(
     r"|afspraken\b[^.]{0,40}?\btussen|overeenstemming|\w+samenwerking\s+met|ondertekenaars|zijn\s+vertegenwoordigd"
     r"|(?:volgende|deelnemende)\s+organisaties\b(?![^.:]{0,40}\bsubsidie)"
     r"|^\s*met\b(?=[^.]{0,120}?\b(?:\w*afspraken|afgesproken|convenant|overeenkomst|samenwerking)\b)"
+    r"|^\s*met\b(?=[^.,]{0,80}?\s(?:is|zijn|werd|werden)\s+(?:de|het|een)\s+[^.,]{0,60}?\b(?:gestart|opgezet|opgericht"
+    r"|ontwikkeld|gelanceerd|begonnen)\b)"
     r"|\bmet\s+[^.;]{1,60}?\bafgesproken\b)")
 PROVIDE_AFTER = re.compile(  # ORG <cue> object
     r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s+(?:de|het|een)\s[^,.;:()]{3,80},\s*)?(?:,\s*)?(?:biedt|bieden|levert|leveren|verzorgt|verzorgen|organiseert|organiseren|voert|geeft"
@@ -157,7 +159,8 @@ FUNDS_BY_WORDS = ("gefinancierd", "betaald", "bekostigd", "subsidi", "vergoed", 
                   "geld", "steun")
 FUNDS_OWN_WORDS = ("subsidi", "nveste", "financi", "bijdrage", "budget")
 PARTNER_WORDS = ("samen", "partner", "partij", "deel", "ondertek", "convenant", "afspraken", "afgesproken", "coalitie",
-                 "gemeenschappelijke", "overeenstemming", "overeenkomst", "vertegenwoordigd", "organisaties")
+                 "gemeenschappelijke", "overeenstemming", "overeenkomst", "vertegenwoordigd", "organisaties",
+                 "gestart", "opgezet", "opgericht", "ontwikkeld", "gelanceerd", "begonnen")
 PROVIDE_BEFORE_WORDS = ("uitgevoerd", "georganiseerd", "aangeboden", "verzorgd", "geleverd", "ontwikkeld", "gegeven", "geboden",
                         "begeleid", "ondergebracht", "handen", "belegd", "overgegaan", "ligt", "liggen", "lag")
 CONTRACT_WORDS = ("opdracht", "overeenkomst", "contract", "gegund", "aanbested", "ingekocht", "inkooprelatie")
@@ -349,7 +352,8 @@ FRONTED = re.compile(r"(?i)^\W*(?:in|vanaf|sinds|per|na|op|tot|met\s+ingang\s+va
                      r"(?:is|zijn|wordt|worden|werd|werden)\s+(?P<np>.+)$")
 # the first clause word ends an object phrase; "bij" after hulp/ondersteuning/begeleiding belongs to the service's
 # name ("hulp bij het huishouden"); "aan inwoners" names who receives it, not what is given
-_STOP_PHRASE = re.compile(r"(?i)\s+(?:en|in|voor|om|zodat|waarbij|waarmee|die|dat|met|op|sinds|vanaf|tot|te|zoals"
+_STOP_PHRASE = re.compile(r"(?i)\s+(?:en|in|voor|om|zodat|waarbij|waarmee|die|dat|met|op|sinds|vanaf|tot|te|zoals|vanuit"
+                          r"|(?:uit\s+)?onder\s+(?:de|het)"
                           r"|aan\s+(?:\w+\s+)?(?:inwoners|bewoners|gezinnen|huishoudens|cliënten|mensen|medewerkers|deelnemers"
                           r"|kinderen|jongeren|ouderen))(?:\s.*)?$"
                           r"|(?<!hulp)(?<!ondersteuning)(?<!begeleiding)\s+bij\s.*$")
@@ -441,6 +445,24 @@ RECEIVES_AMOUNT = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s+[^,.;]{3,60}
 # a sentence that opens with a word pointing back to the organisation just named: "De stichting kreeg ...", "zij ontving"
 BACK_REFERENCE = re.compile(r"\W*(?:(?:De|de|Deze|deze)\s+(?:stichting|vereniging|organisatie|coöperatie|partner|instelling)"
                             r"|[Zz]ij|[Zz]e)\b")
+
+# where an organisation works: "A uit B" (a club from a village), "A ... met een vestiging in B", "opende in B een nieuwe
+# locatie", "houdt spreekuren in B en C", "biedt ... vanuit B en C"; the place list follows the preposition
+SEAT_NOUN = re.compile(r"(?i)\b(?:vestiging(?:en)?|locaties?|buurtkamers?|ontmoetingscentr(?:a|um)|spreekuren|spreekuur"
+                       r"|kantoor|kantoren|steunpunten|inloop(?:punten|spreekuren)?)\b")
+PLACE_LEAD = re.compile(r"(?i)\b(?:in|vanuit)\s+(?:de\s+|het\s+)?\Z")
+# "In A (en B) opende C een nieuwe locatie": a fronted place, the verb, then the organisation as subject
+FRONTED_PLACE_VERB = re.compile(r"\s+(?-i:[a-z])\w+\s+(?:de\s+|het\s+)?\Z")
+
+# "Met A en B is de pilot X gestart": a passive start of a named thing, the municipality's own (with A and B)
+STARTED_WITH = re.compile(r"(?i)\s(?:is|zijn|werd|werden)\s+(?:de|het|een)\s+[^.,]{0,60}?\b(?:gestart|opgezet|opgericht"
+                          r"|ontwikkeld|gelanceerd|begonnen)\b")
+# "de buurtteams, die worden uitgevoerd door": the noun a passive relative clause is about
+RELATIVE_PASSIVE = re.compile(r"(?i)\b(?:de|het)\s+(?P<np>(?-i:[a-zà-ÿ])[\w-]+(?:\s+(?-i:[a-zà-ÿ])[\w-]+){0,2}),\s+(?:die|dat)\s+"
+                              r"(?:\w+\s+)?(?:wordt|worden|werd|werden)\s+(?:\w+\s+)?\Z")
+# "voert de wijkteams uit onder de Wmo 2015 en de Jeugdwet": the service is under each law named after "onder"
+SERVICE_UNDER = re.compile(r"(?i)\b(?:de|het)\s+(?P<np>(?-i:[a-zà-ÿ])[\w-]+(?:\s+(?!(?:voor|van|in|op|met)\s)(?-i:[a-zà-ÿ])[\w-]+){0,2}?)"
+                           r"\s+(?:uit|aan)\s+onder\s+(?:de\s+|het\s+)?\Z")
 
 # ---------------------------------------------------------------------------------------------- rules
 
@@ -665,6 +687,7 @@ class _Finder:
                 self.housed(k, u, ms)
             if any(m.kind == "law" for m in all_ms):
                 self.laws(k, u, sent, all_ms, ms)
+                self.service_under(k, u, all_ms)
             if "initiative" in kinds:
                 self.parts(k, u, sent, ms)
             if "organisation" in kinds:
@@ -676,6 +699,8 @@ class _Finder:
                 self.take_part(k, u, ms)
             if "centrumgemeente" in sent:
                 self.centre_tasks(k, u, sent, ms)
+            if "organisation" in kinds and ("neighbourhood" in kinds or "municipality" in kinds):
+                self.org_seat(k, u, ms)
             if self.own and ("€" in sent or "euro" in sent or "subsidie" in sent or "bijdrage" in sent):
                 self.receives_amount(k, u, ms)
         self.lists()
@@ -828,7 +853,7 @@ class _Finder:
             if un:
                 target_name, target_kind = _phrase(un.group("obj")), "other"
         with_us = bool(target_name and self.own and cue.start() <= 4 and re.match(r"(?i)\W*met\b", cue.group(0))
-                       and WE_VERB.search(sent))
+                       and (WE_VERB.search(sent) or STARTED_WITH.search(sent)))
         for a in actors:
             if target_name:
                 self.add(a.name, "partner_of", target_name, k, a.kind, target_kind)
@@ -1010,14 +1035,16 @@ class _Finder:
                 nxt = NEXT_VERB.search(text, m.start("obj"), u.end) if objs else None
                 m = PROVIDE_AFTER.match(text, nxt.end(), u.end) if nxt else None
             if n and n - 1 in chained and (self.coordinated(actors, n)[:1] == [actors[n - 1]] or re.fullmatch(
-                    r"(?i)\s+samen\s+met\s+(?:de\s+|het\s+)?", text[actors[n - 1].end:a.start])):
+                    r"(?i)\s+(?:samen\s+met|en\s+door)\s+(?:de\s+|het\s+)?", text[actors[n - 1].end:a.start])):
                 # "geleverd door A en B", "uitgevoerd door A samen met B": B too
                 chained[n] = chained[n - 1]
                 for obj, kind in chained[n]:
                     self.add(a.name, "provides", obj, k, "organisation", kind, 0.5)
             # "... uitgevoerd door A", "ondergebracht bij A": the cue ends just before the organisation
             i = bisect.bisect_right(cue_ends, a.start) - 1
-            if i >= 0 and (a.start - cues[i][1] <= 6 or GENERIC_HEAD.fullmatch(text, cues[i][1], a.start)):
+            if i >= 0 and (a.start - cues[i][1] <= 6 or GENERIC_HEAD.fullmatch(text, cues[i][1], a.start)
+                           or re.fullmatch(r"(?i)\s*(?:onder\s+(?:meer|andere)|o\.a\.|met\s+name)\s+(?:de\s+|het\s+)?",
+                                           text[cues[i][1]:a.start])):
                 c0 = cues[i][0]
                 t = before(c0)
                 lies = re.match(r"(?i)l[ia]g", text[c0:c0 + 3])
@@ -1120,6 +1147,9 @@ class _Finder:
         start = _object_start(self.text, a, b)
         if start is None:
             return []
+        um = re.search(r"(?i)\s(?:uit\s+|aan\s+)?onder\s+(?:de\s+|het\s+)?", self.text[start:b])
+        if um and any(m.start == start + um.end() for m in laws):  # "de X uit onder de Wmo": the law is no object
+            b = start + um.start()
         spans = _conjuncts(self.text, start, b)
         if len(spans) == 1:  # "de Wet X en beschut werk": a name ends the first object
             x, y = spans[0]
@@ -1176,6 +1206,9 @@ class _Finder:
         """What the organisation after the cue provides: "<gemeente> heeft het vervoer ... ondergebracht bij" ->
         "vervoer"; "De schuldhulp wordt uitgevoerd door" -> "schuldhulp"."""
         lead = _BULLET.sub("", lead)
+        rel = RELATIVE_PASSIVE.search(lead)
+        if rel:  # "... ligt bij de buurtteams, die worden uitgevoerd door A": the noun the clause is about
+            return _phrase(rel.group("np"))
         named = NAMED_SUBJECT.match(lead)
         if named:  # "Het Centrum voor Jeugd en Gezin is ondergebracht bij": the whole name
             return " ".join(named.group("name").split())
@@ -1976,6 +2009,84 @@ class _Finder:
         if k == 0 or self.units[k - 1].para != self.units[k].para:
             return None
         return next((m for m in self.inner(self.by_unit.get(k - 1, [])) if m.kind == "organisation"), None)
+
+    def place_list(self, pos: int, end: int, ms: list[Mention]) -> list[Mention]:
+        """The coordinated places (neighbourhoods, municipalities) that start at pos."""
+        out: list[Mention] = []
+        while pos < end:
+            p = next((x for x in ms if x.kind in ("neighbourhood", "municipality") and x.start == pos), None)
+            if p is None:
+                break
+            out.append(p)
+            sep = re.match(r"\s*(?:,\s*(?:en\s+)?|en\s+|&\s*)(?:de\s+|het\s+)?", self.text[p.end:end])
+            if sep is None:
+                break
+            pos = p.end + sep.end()
+        return out
+
+    def org_seat(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """Where an organisation is or works, as the sentence says of the organisation itself: "A uit B", "A, met een
+        vestiging in B", "A opende in B een nieuwe locatie", "A houdt spreekuren in B en C", "A biedt X vanuit B en C",
+        "In B opende A een nieuwe locatie" (not where a project of A takes place: "In B organiseerde A het project X")."""
+        text = self.text
+        orgs = [m for m in ms if m.kind == "organisation"]
+        things = [m for m in ms if m.kind in THING_KINDS]
+        places = [m for m in ms if m.kind in ("neighbourhood", "municipality")]
+        done: set[int] = set()
+        for a in orgs:
+            for p in places:
+                if p.start < a.end or p.start in done or p.start - a.end > 110:
+                    continue
+                if any(a.end <= m.start < p.start for m in orgs + things) or re.search(r"[.;:]", text[a.end:p.start]):
+                    break  # another actor or a named thing comes first: the clause is no longer about a
+                seat = None
+                if re.fullmatch(r"\s+uit\s+", text[a.end:p.start]):
+                    seat = self.place_list(p.start, u.end, ms)
+                elif PLACE_LEAD.search(text, max(a.end, p.start - 12), p.start):
+                    group = self.place_list(p.start, u.end, ms)
+                    after = text[group[-1].end:min(u.end, group[-1].end + 30)]
+                    if (SEAT_NOUN.search(text, max(a.end, p.start - 45), p.start) or text[p.start - 7:p.start].lower()
+                            .startswith("vanuit") or re.match(r"\s+(?:een|de|haar|zijn)\s+(?:\w+\s+)?(?:vestiging|locatie)",
+                                                              after)):
+                        seat = group
+                for q in seat or ():
+                    done.add(q.start)
+                    self.add(a.name, "located_in", q.name, k, "organisation", q.kind, 0.6)
+        # "In B (en C) opende A een nieuwe locatie": fronted places, a verb, the organisation, and no named thing after it
+        lead = re.match(r"\W*(?:In|Vanuit)\s+(?:de\s+|het\s+)?", text[u.start:u.end])
+        if lead is None or not orgs:
+            return
+        group = self.place_list(u.start + lead.end(), u.end, ms)
+        a = orgs[0]
+        if group and FRONTED_PLACE_VERB.fullmatch(text, group[-1].end, a.start) and not any(t.start > a.start
+                                                                                          for t in things):
+            for q in group:
+                self.add(a.name, "located_in", q.name, k, "organisation", q.kind, 0.5)
+
+
+    def service_under(self, k: int, u: Unit, all_ms: list[Mention]) -> None:
+        """"A voert de wijkteams uit onder de Wmo 2015 en de Jeugdwet": the service is under each law named (the
+        organisation is not)."""
+        text = self.text
+        laws = [m for m in all_ms if m.kind == "law"]
+        done: set[int] = set()
+        for law in laws:
+            if law.start in done:
+                continue
+            sm = SERVICE_UNDER.search(text, max(u.start, law.start - 70), law.start)
+            if sm is None:
+                continue
+            np = _phrase(sm.group("np"))
+            prev = None
+            for m in laws:  # the coordinated laws from this one on
+                if m.start < law.start:
+                    continue
+                if prev is not None and not re.fullmatch(r"(?i)\s*(?:,|en|&)\s*(?:de\s+|het\s+)?", text[prev.end:m.start]):
+                    break
+                done.add(m.start)
+                if np and len(np) > 3:
+                    self.add(np, "under_law", m.name, k, "other", "law", 0.6)
+                prev = m
 
     def opening_org(self, u: Unit, ms: list[Mention]) -> str | None:
         """The organisation a sentence opens with, when the municipality is not its actor: a mention at its start, or

@@ -1111,3 +1111,67 @@ def test_an_amount_paid_by_the_province_is_not_the_municipalitys():
     text = "Welzijn Oost werkt in Noord. De stichting kreeg een bijdrage van de provincie Zuidland van € 20.000."
     got = relations(text, orgs=["Welzijn Oost"], places=["Noord"])
     assert (OWN, "funds", "Welzijn Oost") not in got
+
+
+def test_where_an_organisation_is_seated_or_works():
+    cases = [
+        ("Korfbalvereniging Snel uit Noord doet mee.", ["Korfbalvereniging Snel"], ["Noord"]),
+        ("Jeugdpunt, aanbieder van jeugd-ggz met een vestiging in Noord, biedt ambulante hulp.", ["Jeugdpunt"], ["Noord"]),
+        ("Stichting Kompas, een van de grote aanbieders, opende in Noord een nieuwe locatie.", ["Stichting Kompas"], ["Noord"]),
+        ("Geldpunt houdt spreekuren in Noord en Zuid.", ["Geldpunt"], ["Noord", "Zuid"]),
+        ("Het Anker biedt ambulante jeugdhulp vanuit Noord en Zuid.", ["Het Anker"], ["Noord", "Zuid"]),
+        ("In Noord en Zuid opende Zorggroep Zon een nieuwe locatie.", ["Zorggroep Zon"], ["Noord", "Zuid"]),
+    ]
+    for text, orgs, places in cases:
+        got = relations(text, orgs=orgs, places=places)
+        for p in places:
+            assert (orgs[0], "located_in", p) in got, text
+
+
+def test_a_place_of_a_project_or_of_people_is_not_the_organisations_seat():
+    got = relations("In Noord opende Zorggroep Zon het woonzorgcomplex 'De Hof'.", orgs=["Zorggroep Zon"],
+                    places=["Noord"], initiatives=["De Hof"])
+    assert ("Zorggroep Zon", "located_in", "Noord") not in got
+    got = relations("Vrijwilligers uit Noord rijden de bus van Stichting Vervoer.", orgs=["Stichting Vervoer"],
+                    places=["Noord"])
+    assert not any(p == "located_in" for _s, p, _o in got)
+
+
+def test_a_service_phrase_stops_before_where_it_is_given_from():
+    got = relations("Het Anker biedt ambulante jeugdhulp vanuit Noord.", orgs=["Het Anker"], places=["Noord"])
+    assert ("Het Anker", "provides", "ambulante jeugdhulp") in got
+
+
+def test_providers_after_onder_meer_and_a_second_door():
+    got = relations("Begeleiding wordt geleverd door onder meer Zorgpunt West en Thuis Plus.",
+                    orgs=["Zorgpunt West", "Thuis Plus"])
+    assert {("Zorgpunt West", "provides", "Begeleiding"), ("Thuis Plus", "provides", "Begeleiding")} <= got
+    got = relations("Beschermd wonen wordt geboden door Stichting Dak en door Huis Plus.", orgs=["Stichting Dak", "Huis Plus"])
+    assert ("Huis Plus", "provides", "Beschermd wonen") in got
+
+
+def test_what_a_passive_relative_clause_is_about():
+    got = relations("De toegang ligt bij de buurtteams, die worden uitgevoerd door Stichting Buurtkracht.",
+                    orgs=["Stichting Buurtkracht"])
+    assert ("Stichting Buurtkracht", "provides", "buurtteams") in got
+    assert not any(o.startswith("toegang") for _s, _p, o in got)
+
+
+def test_a_service_carried_out_under_two_laws():
+    text = "Stichting Sociaal Oost voert de wijkteams uit onder de Wmo 2015 en de Jeugdwet."
+    got = relations(text, orgs=["Stichting Sociaal Oost"],
+                    laws=[("Wet maatschappelijke ondersteuning 2015", "Wmo 2015", "Wmo 2015"), ("Jeugdwet", None, "Jeugdwet")])
+    assert ("Stichting Sociaal Oost", "provides", "wijkteams") in got
+    assert ("wijkteams", "under_law", "Wet maatschappelijke ondersteuning 2015") in got
+    assert ("wijkteams", "under_law", "Jeugdwet") in got
+    assert ("Stichting Sociaal Oost", "under_law", "Jeugdwet") not in got
+    got = relations("De uitgaven voor jeugdhulp onder de Jeugdwet stegen.", laws=[("Jeugdwet", None, "Jeugdwet")])
+    assert not any(s == "uitgaven" for s, _p, _o in got)
+
+
+def test_a_pilot_started_with_partners():
+    text = "Met het Vakcollege en de Ondernemersvereniging Bergstad is de pilot 'Leerroute Haven' gestart."
+    got = relations(text, orgs=["Vakcollege", "Ondernemersvereniging Bergstad"], initiatives=["Leerroute Haven"])
+    for a in ("Vakcollege", "Ondernemersvereniging Bergstad"):
+        assert (a, "partner_of", "Leerroute Haven") in got
+        assert (a, "partner_of", OWN) in got
