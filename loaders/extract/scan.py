@@ -13,7 +13,7 @@ import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from itertools import islice
+from itertools import accumulate, islice
 
 # Characters whose lower-casing changes the length or that re's IGNORECASE equates with an ASCII letter
 # although lower() does not ("ı" ~ "i", "ſ" ~ "s"): a text holding any of them is scanned the slow way.
@@ -77,8 +77,49 @@ def word_starts(hay: str, needles: Iterable[str], *, whole: bool = False) -> set
     return out
 
 
+# From this length on, `occurrences` of a needle that opens with a word character reads the text's word index
+# (built once per text; the extraction builds it anyway) instead of scanning the whole text per needle.
+INDEX_MIN = 20_000
+
+
 def occurrences(hay: str, needle: str) -> Iterator[int]:
-    """Every start position of `needle` in `hay`, overlapping ones included."""
+    """Every start position of `needle` in `hay`, overlapping ones included, ascending.
+
+    In a long text, a needle that opens with a word character is looked for in the text's distinct words, once
+    each, not in every repetition of them (a report's distinct words are a fraction of its length): a needle of
+    word characters only lies inside one word (a maximal run of them), at the same offset in every occurrence
+    of that word; a needle whose leading word characters are followed by another character ends a word there.
+    """
+    lead = _WORD.match(needle) if len(hay) >= INDEX_MIN else None
+    if lead is None:
+        return _scan_occurrences(hay, needle)
+    index = _word_index(hay)
+    vocab, offsets, words = _vocabulary(hay)
+    out: list[int] = []
+    find = vocab.find
+    if lead.end() == len(needle):  # word characters only: every place it stands inside a distinct word
+        v = find(needle)
+        while v >= 0:
+            k = bisect.bisect_right(offsets, v) - 1
+            o = v - offsets[k]
+            out += [s + o for s in index[words[k]]]
+            v = find(needle, v + 1)
+    else:  # the leading word ends a word of the text, and the rest follows it
+        head = lead.group()
+        back = len(head)
+        v = find(head + "\n")
+        startswith = hay.startswith
+        while v >= 0:
+            k = bisect.bisect_right(offsets, v) - 1
+            w = words[k]
+            o = len(w) - back
+            out += [s + o for s in index[w] if startswith(needle, s + o)]
+            v = find(head + "\n", v + 1)
+    out.sort()
+    return iter(out)
+
+
+def _scan_occurrences(hay: str, needle: str) -> Iterator[int]:
     find = hay.find
     p = find(needle)
     while p >= 0:
@@ -127,8 +168,12 @@ def cap_starts(text: str) -> list[int]:
     """Positions of an ASCII capital not preceded by a word character (a capitalised word starts there)."""
     if _caps_cache[0] is text:
         return _caps_cache[1]
-    # A capital inside a [A-Z]\w* run is preceded by a word character, so run starts are enough.
-    out = [p for p in (m.start() for m in _CAP_RUN.finditer(text)) if p == 0 or not is_word(text[p - 1])]
+    if len(text) >= INDEX_MIN:  # the starts of the words that open with one
+        index = _word_index(text)
+        out = sorted(p for w in _cap_keys(text) for p in index[w])
+    else:
+        # A capital inside a [A-Z]\w* run is preceded by a word character, so run starts are enough.
+        out = [p for p in (m.start() for m in _CAP_RUN.finditer(text)) if p == 0 or not is_word(text[p - 1])]
     _caps_cache[0], _caps_cache[1] = text, out
     return out
 
@@ -175,6 +220,28 @@ def _sorted_words(text: str) -> list[str]:
     return next(e[2] for e in _words_cache if e is not None and e[0] is text)
 
 
+def _vocabulary(text: str) -> tuple[str, list[int], list[str]]:
+    """The distinct words of `text`, sorted, each followed by a line break, as one string; where each starts in
+    it; the words (built once per text, beside its word index)."""
+    _word_index(text)
+    i = next(i for i, e in enumerate(_words_cache) if e is not None and e[0] is text)
+    entry = _words_cache[i]
+    if len(entry) == 3:
+        words = entry[2]
+        offsets = list(accumulate((len(w) + 1 for w in words[:-1]), initial=0)) if words else []
+        entry = _words_cache[i] = (*entry, ("\n".join(words) + "\n", offsets, words))
+    return entry[3]
+
+
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _cap_keys(text: str) -> list[str]:
+    """The distinct words of `text` that open with an ASCII capital (a word of the index starts a run of word
+    characters, so it is not preceded by one)."""
+    return [w for w in _sorted_words(text) if w[0] in _CAPITALS]
+
+
 def whole_occurrences(hay: str, needle: str) -> list[int]:
     """The starts of `needle` in `hay` with no word character just before or after it, ascending: what
     `[p for p in occurrences(hay, needle) if p is not preceded and p + len(needle) not followed by a word
@@ -200,11 +267,15 @@ def cap_words(text: str, fold) -> list[tuple[int, int, str]]:
     """(start, end, folded word) of every word that starts with an ASCII capital, computed once per text."""
     if _cap_words_cache[0] is text:
         return _cap_words_cache[1]
-    match = _WORD.match
-    out = []
-    for p in cap_starts(text):
-        m = match(text, p)
-        out.append((p, m.end(), fold(m.group(0))))
+    if len(text) >= INDEX_MIN:  # each distinct word folded once, its places from the word index
+        index = _word_index(text)
+        out = sorted((p, p + len(w), f) for w in _cap_keys(text) for f in (fold(w),) for p in index[w])
+    else:
+        match = _WORD.match
+        out = []
+        for p in cap_starts(text):
+            m = match(text, p)
+            out.append((p, m.end(), fold(m.group(0))))
     _cap_words_cache[0], _cap_words_cache[1] = text, out
     return out
 
