@@ -10,6 +10,10 @@ from spacy.attrs import ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
+# How many chunks (runs of non-space characters) the tokenizer remembers how to split; spaCy's default is
+# 10,000, which one long report fills, after which every chunk not yet remembered is split afresh.
+CACHED_CHUNKS = 200_000
+
 
 @lru_cache(maxsize=1)
 def nlp() -> Language:
@@ -17,6 +21,7 @@ def nlp() -> Language:
     # Reports put headings and table cells on their own lines: a newline ends a sentence too.
     pipe.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "\n", "\n\n", ":\n"]})
     pipe.max_length = 50_000_000
+    pipe.tokenizer.max_cache_size = CACHED_CHUNKS
     return pipe
 
 
@@ -34,6 +39,14 @@ _LONG = re.compile(rf"\S{{{LONG_CHUNK},}}")
 # follows it, so no whitespace run is cut), the cache fills and stays warm: the same tokens, 5-8x faster.
 STRETCH = 2000
 _CUT = re.compile(r"\n\s*")
+# Within one call the cache also stops filling at the first line break, which is a special case of its own
+# ("\n"): a word seen only after line breaks is split afresh every time. So the chunks a text holds that the
+# tokenizer has not been shown yet are first tokenised on their own, joined by single spaces (no special
+# case), in small groups, words of letters and digits first (a chunk with a special case in it stops the rest
+# of its group from being remembered): each is then remembered, and the text's own call finds it. The cache
+# only ever holds splits made without a special case, so the tokens are the same.
+_shown: set[str] = set()
+GROUP = 64
 
 
 def _tokenise(text: str) -> Doc:
@@ -42,6 +55,7 @@ def _tokenise(text: str) -> Doc:
     The Doc's text is exactly `text` either way, and its tokens are those of nlp()(text) (tests check it).
     """
     pipe = nlp()
+    _show_chunks(pipe, text)
     words: list[str] = []
     spaces: list[bool] = []
     pos = 0
@@ -56,6 +70,21 @@ def _tokenise(text: str) -> Doc:
     for _name, proc in pipe.pipeline:
         doc = proc(doc)
     return doc
+
+
+def _show_chunks(pipe: Language, text: str) -> None:
+    """Tokenise the chunks of `text` not shown to the tokenizer yet, so that it remembers their splits."""
+    if len(_shown) >= CACHED_CHUNKS:
+        return
+    new = {w for w in text.split() if len(w) < LONG_CHUNK}
+    new -= _shown
+    if not new:
+        return
+    _shown.update(new)
+    tokenizer = pipe.tokenizer
+    chunks = sorted(new, key=lambda w: (not w.isalnum(), w))
+    for i in range(0, len(chunks), GROUP):
+        tokenizer(" ".join(chunks[i:i + GROUP]))
 
 
 def _tokens(pipe: Language, text: str, words: list[str], spaces: list[bool]) -> None:
