@@ -1,0 +1,46 @@
+"""Long texts are scanned through their word index: the same positions as scanning the whole text."""
+
+import random
+import re
+
+from sdkg.loaders.extract import scan
+from sdkg.loaders.reference import fold
+
+ALPHABET = "aAbZ c-d\n\t_é1ßÉ(Xİ ı.\u00a0ǅ²’'"
+NEEDLES = ("a", "ab", "Ab", "b c", "é1", "a-", "bc-d", "ß", "1ß", "_", "a_b", "(X", "X", "Xİ", "ı", ".", " ", "aa ",
+           "ǅ", "²", "’a", "c-d\n", "Z c")
+
+
+def _scan(hay, needle):
+    out, p = [], hay.find(needle)
+    while p >= 0:
+        out.append(p)
+        p = hay.find(needle, p + 1)
+    return out
+
+
+def _texts():
+    rnd = random.Random(7)
+    for _ in range(40):
+        n = rnd.choice([scan.INDEX_MIN, scan.INDEX_MIN + 1234])
+        yield "".join(rnd.choice(ALPHABET) for _ in range(n))
+    words = ["gemeente", "Gemeente", "zorgorganisatie", "organisaties", "Etten-Leur", "2024", "20", "'s", "d.w.z.",
+             "Stichting", "vereniging", "(GGD)", "Wmo-voorziening", "ĲSSEL", "café", "İzmir"]
+    yield " ".join(rnd.choice(words) + rnd.choice(["", ",", ".\n", "  "]) for _ in range(8000))
+
+
+def test_occurrences_are_those_of_a_scan_of_the_whole_text():
+    for text in _texts():
+        assert len(text) >= scan.INDEX_MIN
+        needles = {*NEEDLES, *(text[i:i + k] for i in range(0, 4000, 97) for k in (1, 3, 6))}
+        for needle in needles:
+            assert list(scan.occurrences(text, needle)) == _scan(text, needle), repr(needle)
+
+
+def test_capitalised_words_are_those_of_the_pattern():
+    cap_run, word = re.compile(r"[A-Z]\w*"), re.compile(r"\w+")
+    for text in _texts():
+        starts = [m.start() for m in cap_run.finditer(text) if m.start() == 0 or not scan.is_word(text[m.start() - 1])]
+        assert scan.cap_starts(text) == starts
+        assert scan.cap_words(text, fold) == [(p, word.match(text, p).end(), fold(word.match(text, p).group()))
+                                              for p in starts]

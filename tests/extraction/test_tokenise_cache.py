@@ -1,0 +1,23 @@
+"""Chunks are shown to the tokenizer before a text is tokenised, so that its cache remembers their splits: the
+tokens stay exactly those of a tokenizer that remembers nothing."""
+
+import random
+
+import spacy
+
+
+def test_tokens_are_those_of_a_tokenizer_without_a_cache():
+    from sdkg.loaders.extract.nlp import nlp, parse
+
+    fresh = spacy.blank("nl").tokenizer
+    fresh.max_cache_size = 0  # every chunk split afresh, special cases applied as they come
+    rnd = random.Random(3)
+    pieces = ["Gemeente", "o.a.", "d.w.z.", "'s", "’s", "'t", "(zie", "blz.", "12);", "€", "1.250.000,-", "XD",
+              "8D", ":)", "(d.w.z.", "Jeugd-\nhulp", "Wmo-", "voorziening", "cliënten", "\u00a0", "\t", "|", "2024.",
+              "z.s.m.", "St.", "Welzijn", "U.S.", "km", "10km", "…", "“Samen”", "(GGD),", "e.d.", "i.s.m.", "\n\n"]
+    for n in range(3):
+        text = "".join(rnd.choice(pieces) + rnd.choice([" ", "  ", "\n", " \n ", ""]) for _ in range(3000 + n))
+        for again in (text, text + " "):  # the second time every chunk has been shown before
+            doc, plain = parse(again), fresh(again)
+            assert [(t.text, t.idx, t.whitespace_) for t in doc] == [(t.text, t.idx, t.whitespace_) for t in plain]
+    assert nlp().tokenizer.max_cache_size > 10_000
