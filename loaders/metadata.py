@@ -91,11 +91,12 @@ _HET_PROGRAMMA = re.compile(
     r"\b[Hh]et\s+[Pp]rogramma\s+([A-Z][a-zà-ü][\w\-]*(?:,?\s+(?:en\s+)?(?!(?:van|de|het|een|in|op|voor|met|dat|die|"
     r"dit|deze|ook|als|om|te|we|wij|zich)\b)[\w\-]+){0,5}?)\s+"
     r"(?:bestaat|omvat|richt|is|heeft|hebben|staan|staat|worden|wordt)\b")
-# "Programma 3: Sociaal domein", "2.2 Programma Sociaal", "Programma 6 - Sociaal Domein", "Pijler 2 Zorg",
+# "Programma 3: Sociaal domein", "2.2 Programma Sociaal", "Programma 6 - Sociaal Domein", "Pijler 2 Zorg", "Domein 1 -
+# Sociaal domein" (a numbered unit names its programme once: a second "Domein 1 - X" heads a part of its page),
 # "Programma 1 en 3 Opgroeien en Zorg en opvang" (two programmes under one heading).
 _PROGRAMMA_HEADING = re.compile(
     r"^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:Programma(?::?\s+(?P<nums>\d{1,2}[a-z]?(?:\s+en\s+\d{1,2}[a-z]?)?))?|"
-    r"(?:Pijler|Programmalijn)\s+\d{1,2}[a-z]?)\s*[:.\-–|]?\s+(?P<name>[A-Z][^\n|]{2,80}?)\s*$", re.M)
+    r"(?:Pijler|Programmalijn|Domein)\s+\d{1,2}[a-z]?)\s*[:.\-–|]?\s+(?P<name>[A-Z][^\n|]{2,80}?)\s*$", re.M)
 # A table of contents: "Programma 2 Openbaar gebied ...... 25" (several on one line), "Programma 1 - Bestuur 10".
 _CONTENTS_PROGRAMMA = re.compile(
     r"\bProgramma\s+\d{1,2}[a-z]?\s*[:.\-–|]?\s+(?P<name>[A-Z][^.\n|]{1,80}?)\s*\.{3,}\s*\d{1,3}\b")
@@ -104,40 +105,47 @@ _PAGE_NUMBER = re.compile(r"\s+\d{1,3}$")
 # "6.1 Wijkteams" is a section). Letters, spaces, commas, '&' and hyphens only: no sentence, no figure.
 _NOT_A_CHAPTER = re.compile(r"(?i)programma|leeswijzer|inhoud|paragraaf|bijlage")
 _CHAPTER_TITLE = re.compile(r"0?(\d{1,2})[.)]?[ \t]+([A-ZÀ-Ü][a-zà-üA-ZÀ-Ü ,&'’\-]{2,70}[a-zà-üA-ZÀ-Ü])")
-# A site's breadcrumb "Programma's" (or "Programmaverantwoording") on a line of its own, the programme's name on
-# the next.
+# A site's breadcrumb "Programma's" (or "Programmaverantwoording", or "Domeinen" where the programmes are called
+# domains) on a line of its own, the programme's name on the next, its number ("2c Sociale stad") left off.
 # A report site's navigation line under a programme's page: "Terug naar navigatie - Sociaal domein - Inleiding".
 _NAVIGATION_CRUMBS = re.compile(r"(?m)^Terug naar navigatie\s+-\s+(?P<name>[A-Z][^\n]{2,80}?)\s+-\s+\S")
 _PROGRAMMA_NUMBER = re.compile(r"^Programma\s*:?\s+(?:\d{1,2}[a-z]?\s*[:.\-–|]?\s+)?")
-_PROGRAMMES_CRUMB = re.compile(r"(?m)^Programma(?:(?:'|’)s|verantwoording|plan)[ \t]*\n(?:[ \t]*\n)*[ \t]*"
-                               r"(?P<name>[A-Z][^\n]{2,60}?)[ \t]*$")
+_PROGRAMMES_CRUMB = re.compile(r"(?m)^(?:Programma(?:(?:'|’)s|verantwoording|plan)|Domeinen)[ \t]*\n(?:[ \t]*\n)*[ \t]*"
+                               r"(?:\d{1,2}[a-z]?[.)]?[ \t]+)?(?P<name>[A-Z][^\n]{2,60}?)[ \t]*$")
 # The standard headings of an accountability text ask what was achieved and done; a budget never asks that, while
 # an annual report repeats the budget's "Wat willen we bereiken?" above its answers. They weigh three cues.
-_LOOKED_BACK_ACHIEVED = r"(?i)\bwat\s+hebben\s+(?:we|wij)\s+(?:dit\s+jaar\s+|in\s+\d{4}\s+)?bereikt"
-_LOOKED_BACK_DONE = r"(?i)\bwat\s+hebben\s+(?:we|wij)\s+(?:daar|er|hier)voor\s+gedaan"
+_LOOKED_BACK_ACHIEVED = r"(?i)\bwat\s+hebben\s+(?:we|wij)\s+(?:dit\s+jaar\s+|in\s+\d{4}\s+)?(?:bereikt|gerealiseerd)"
+_LOOKED_BACK_DONE = r"(?i)\bwat\s+hebben\s+(?:we|wij)\s+(?:(?:daar|er|hier)voor\s+|dit\s+jaar\s+|in\s+\d{4}\s+)?gedaan"
 _LOOKED_BACK_AIMED = r"(?i)\bwat\s+wilden\s+(?:we|wij)\s+bereiken"
 _LOOKED_BACK_DONE_PASSIVE = r"(?i)\bis\s+er\s+(?:daarvoor\s+)?gedaan\s*\?"
 # A budget states its policy intentions (the BBV asks its paragraphs for "beleidsvoornemens"); an annual report
 # states their realisation ("Realisatie van de beleidsvoornemens"), which outweighs the word.
 _POLICY_INTENTIONS = r"(?i)\bbeleidsvoornemens?\b"
 _INTENTIONS_REALISED = r"(?i)\b(?:realisatie|uitvoering|verantwoording)\s+(?:van\s+)?(?:de\s+)?beleidsvoornemens"
-_CUE_WEIGHT = {_INTENTIONS_REALISED: 3, _LOOKED_BACK_ACHIEVED: 3, _LOOKED_BACK_DONE: 3, _LOOKED_BACK_AIMED: 3, _LOOKED_BACK_DONE_PASSIVE: 3}
+# A text that points at itself names its kind: "binnen deze begroting", "in dit jaarverslag", "deze jaarrekening"
+# (an annual report repeats its budget's text, "deze begroting" included, so the budget's name weighs one cue).
+_THIS_BUDGET = r"(?i)\b(?:deze|dit)\s+(?:programma|meerjaren)?begroting\b"
+_THIS_ACCOUNT = r"(?i)\b(?:deze|dit)\s+(?:jaarverslag|jaarrekening|jaarstukken|programmaverantwoording)\b"
+_CUE_WEIGHT = {_THIS_ACCOUNT: 3, _INTENTIONS_REALISED: 3, _LOOKED_BACK_ACHIEVED: 3, _LOOKED_BACK_DONE: 3, _LOOKED_BACK_AIMED: 3, _LOOKED_BACK_DONE_PASSIVE: 3}
 TYPE_CUES: dict[str, list[str]] = {
     "begroting": [r"(?i)\b(?:programma|meerjaren)begroting\b", r"(?i)\bbegrotingsjaar\b",
                   r"(?i)\b(?:programma|meerjaren)?begroting\s+(?:19|20)\d\d\b",
                   r"(?i)\bwat\s+(?:gaan|doen)\s+(?:we|wij)\s+(?:doen\s+)?in\s+(?:19|20)\d\d",
                   r"(?i)\bwat\s+willen\s+(?:we|wij)\s+bereiken",
                   r"(?i)\bwat\s+(?:gaan\s+(?:we|wij)|gaat\s+(?:het\s+college|de\s+gemeente))\s+(?:daar|hier|er)voor\s+doen",
-                  r"(?i)\bwat\s+mag\s+het\s+kosten",
-                  r"\bStreven\s+(?:19|20)\d\d", _FUTURE_YEAR, _POLICY_INTENTIONS],
+                  r"(?i)\bwat\s+mag\s+het\s+kosten", r"(?i)\bwat\s+gaan\s+(?:we|wij)\s+doen\b",
+                  r"\bStreven\s+(?:19|20)\d\d", _FUTURE_YEAR, _POLICY_INTENTIONS, _THIS_BUDGET],
     "jaarverslag": [_LOOKED_BACK_ACHIEVED, _LOOKED_BACK_DONE, _LOOKED_BACK_AIMED, _LOOKED_BACK_DONE_PASSIVE,
                     r"(?i)\brealisatie\s+(?:19|20)\d\d", r"(?i)\bontwikkelingen\s+in\s+(?:19|20)\d\d", r"(?i)\bjaarverslag\b",
-                    r"(?i)\bverantwoording\b", r"(?i)\bwat\s+heeft\s+het\s+gekost", r"\bGerealiseerd\b",
-                    r"(?i)\bprogrammaverantwoording\b", r"(?i)\bjaarrekening\b", _INTENTIONS_REALISED],
+                    r"(?i)\bverantwoording\b", r"(?i)\bwat\s+heeft\s+(?:het|dit)\s+gekost", r"\bGerealiseerd\b",
+                    r"(?i)\bprogrammaverantwoording\b", r"(?i)\bjaarrekening\b", r"\bTerugblik(?=[ \t]*(?:\n|$))", _INTENTIONS_REALISED, _THIS_ACCOUNT],
 }
 # A mid-year progress report names itself; it is "other" by the guideline.
 _MIDYEAR = re.compile(r"(?i)\b(?:bestuursrapportage|zomernota|voorjaarsnota|najaarsnota|tussenrapportage|"
                       r"voortgangsrapportage|burap|kwartaalrapportage|trimesterrapportage|maraps?)\b")
+# ... also where it points at itself further down ("in deze voorjaarsnota", "met deze kadernota").
+_THIS_MIDYEAR = re.compile(r"(?i)\b(?:deze|dit)\s+(?:bestuursrapportage|zomernota|voorjaarsnota|najaarsnota|"
+                           r"tussenrapportage|voortgangsrapportage|burap|kadernota|perspectiefnota)\b")
 # Documents that are no budget or annual report name themselves in their title: a letter to the council, a
 # council proposal, an implementation programme, an opinion, a news item; when the title opens with it, a
 # coalition's or a college's programme (and a campaign's "Coalitie in X" page), a framework or perspective note,
@@ -166,7 +174,64 @@ _DATE_LINE = re.compile(r"(?im)^[ \t]*(?:datum|dagtekening|verzonden|verzenddatu
 # A title naming the period it covers ("Uitvoeringsprogramma Sociaal Domein 2020-2022") is about its first year.
 _TITLE_PERIOD = re.compile(r"^[ \t]*[A-Za-zÀ-ÿ][^\n.:;]{0,80}?\b((?:19|20)\d\d)[ \t]*[-–][ \t]*(?:19|20)\d\d\b[^\n.]{0,20}$",
                            re.M)
-# A progress report's own structure: each activity of the budget with its status.
+# A progress report's own structure: each activity of the budget with its status, under a heading "Voortgang
+# (activiteiten)" near the top.
+_PROGRESS_HEADING = re.compile(r"(?im)^[ \t]*voortgang(?:[ \t]+(?:van[ \t]+de[ \t]+)?(?:activiteiten|projecten|acties))?[ \t]*$")
+# The years of a table's columns say what the table is. An annual account sets the realisation of a year beside
+# that year's budget ("Begroting 2022 | Begroting na wijziging 2022 | Realisatie 2022 | Verschil"); a budget runs
+# its budget columns on past the last realisation ("Rekening 2021 | Begroting 2022 | Begroting 2023 | Raming 2024",
+# "R2021 B2022 B2023 B2024"), or has only budget years, three or more. Column headers may be broken over lines
+# ("Jaar-" / "rekening" / "2021").
+_COLUMN = re.compile(
+    r"(?i)(?<![\w-])(?:(?P<done>realisatie|(?:jaar-?[ \t]*\n?\s*)?rekening|werkelijk)|(?P<plan>(?:(?:primitieve|actuele|"
+    r"gewijzigde|oorspronkelijke|bijgestelde)\s+)?(?:meerjaren)?(?:begroting|raming)))(?:\s+(?:primitief|"
+    r"na\s+wijziging(?:en)?|actueel|gewijzigd|incl\.?\s+wijzigingen))?\s*(?P<year>(?:19|20)\d\d)(?![\d\-–/])")
+_COLUMN_ANCHORS = ("realisatie", "rekening", "jaar", "werkelijk", "primitieve", "actuele", "gewijzigde", "oorspronkelijke",
+                   "bijgestelde", "meerjaren", "begroting", "raming")
+_COLUMN_SHORT = re.compile(r"(?:MJB?|[RJB])(?:19|20)\d\d\b")  # R2021 J2021 | B2022 MJB2024 (no groups: a fast scan)
+# Without years: a realisation column beside a difference column ("Begroot | Rekening | Verschil") is an account.
+_COLUMN_WORD = re.compile(r"(?i)(?<![^\n])[ \t]*(?:(?P<done>realisatie|rekening|jaarrekening|werkelijk)|"
+                          r"(?P<diff>verschil|afwijking)|begroot|begroting(?:[ \t]+na[ \t]+wijziging)?)[ \t]*(?=\n|$)")
+_COLUMN_WORD_ANCHORS = ("realisatie", "rekening", "jaarrekening", "werkelijk", "verschil", "afwijking", "begroot",
+                        "begroting")
+_COLUMN_GAP = re.compile(r"[^\d\n]{0,30}?(?:\n[^\d\n]{0,30}?){0,3}")
+
+
+def _table_columns(text: str) -> list[tuple[str, str]]:
+    """(type, what) for each run of column headers whose years tell a budget from an annual account."""
+    heads = [(m.start(), m.end(), "done" if m.group("done") else "plan", int(m.group("year")))
+             for m in find_all(_COLUMN, text, _COLUMN_ANCHORS, fold_case=True)]
+    heads += [(m.start(), m.end(), "done" if m.group(0)[0] in "RJ" else "plan", int(m.group(0)[-4:]))
+              for m in _COLUMN_SHORT.finditer(text)
+              if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-")]
+    heads.sort()
+    runs: list[list[tuple[int, int, str, int]]] = []
+    for m in heads:
+        if runs and _COLUMN_GAP.fullmatch(text, runs[-1][-1][1], m[0]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    out = []
+    words = [m for m in find_all(_COLUMN_WORD, text, _COLUMN_WORD_ANCHORS, fold_case=True)]
+    for a, b in zip(words, words[1:], strict=False):
+        if b.start() - a.end() < 120 and {bool(a.group("done")), bool(b.group("done"))} == {True, False} and (
+                a.group("diff") or b.group("diff")):
+            out.append(("jaarverslag", f"table columns of a realisation and its difference: '{a.group(0).strip()} | "
+                                       f"{b.group(0).strip()}'"))
+            break
+    for run in runs:
+        if len(run) < 2:
+            continue
+        done = [y for _, _, kind, y in run if kind == "done"]
+        plan = [y for _, _, kind, y in run if kind == "plan"]
+        what = " | ".join(" ".join(text[a:b].split()) for a, b, _, _ in run)
+        if done and plan and max(done) >= max(plan):
+            out.append(("jaarverslag", f"table columns with the realisation of the budget's year: '{what}'"))
+        elif plan and (max(plan) >= max(done) + 2 if done else len(set(plan)) >= 3):
+            out.append(("begroting", f"table columns running on past the realisation: '{what}'"))
+    return out
+
+
 _PROGRESS = re.compile(r"(?i)\bwat\s+is\s+de\s+status\s+van\s+(?:deze|de(?:ze)?)\s+activiteit")
 # Without a cue, the tense says it: an accountability text looks back, a budget looks ahead.
 _PAST = re.compile(
@@ -177,7 +242,7 @@ _PAST = re.compile(
     r"bereikt|verstrekt|verleend|afgesloten|gesloten|besloten|gelukt|geïnvesteerd|opgeleverd|toegekend|aangevraagd)|"
     r"\w{3,}(?:dden|tten|kten|pten|ften|chten|sten|rden|lden|nden)\s+(?:we|wij))\b")
 _YEAR_BEFORE = re.compile(r"(?i)\bin\s+(?:het\s+jaar\s+)?(?:19|20)\d\d\s+(?:[\w’'\-]+\s+){0,3}$")
-_PRESENT_NDEN = re.compile(r"(?i)^(?:worden|vinden|zenden|wenden|branden|binden|melden|kosten|verwachten|achten|wachten|"
+_PRESENT_NDEN = re.compile(r"(?i)^(?:worden|(?:plaats|uit)?vinden|starten|houden|leiden|richten|besteden|gelden|zenden|wenden|branden|binden|melden|kosten|verwachten|achten|wachten|"
                            r"letten|zetten|zitten|praten|laten|weten|moeten|bieden)$")
 _FUTURE = re.compile(r"(?i)\b(?:gaan\s+(?:we|wij)|(?:we|wij)\s+(?:gaan|willen)|zullen|willen\s+(?:we|wij)|"
                      r"verwachten\s+(?:we|wij)|(?:we|wij)\s+verwachten|in\s+de\s+komende|komend\s+jaar|beogen|"
@@ -334,7 +399,8 @@ def _infer_year(doc: Document, dtype: str | None = None) -> tuple[int | None, fl
     strong = bool(scores)
     if not strong:
         looking_back = dtype in ("jaarverslag", "jaarstukken")
-        said = [m for m in _cue_matches(_PAST_YEAR_CUE if looking_back else _FUTURE_YEAR_CUE, text)]
+        said = [m for m in _cue_matches(_PAST_YEAR_CUE if looking_back else _FUTURE_YEAR_CUE, text)
+                if not _PRESENT_NDEN.match(m.group(0).split()[-1])]
         if said:
             # An annual report is about the latest year it looks back on, a budget about the first it looks ahead to.
             years = [int(m.group(1)) for m in said]
@@ -344,8 +410,9 @@ def _infer_year(doc: Document, dtype: str | None = None) -> tuple[int | None, fl
                 ev.append(f"'{m.group(0).strip()}'")
         strong = bool(scores)
     # In a budget a year with a past verb is history ("In 2020 is de nota vastgesteld"), not the budget year.
-    history = ({m.start(1) for m in _cue_matches(_PAST_YEAR_CUE, text)} if dtype == "begroting" and not strong
-               else set())
+    # ("zetten", "vinden": present plurals that end like a past tense are no history.)
+    history = ({m.start(1) for m in _cue_matches(_PAST_YEAR_CUE, text) if not _PRESENT_NDEN.match(m.group(0).split()[-1])}
+               if dtype == "begroting" and not strong else set())
     freq: Counter[int] = Counter()
     dated: set[int] = set()
     looks_back = dtype in ("jaarverslag", "jaarstukken") and not strong
@@ -403,7 +470,9 @@ def _infer_type(text: str, programme_page: bool = False) -> tuple[str, float, li
     m = _JAARSTUKKEN_HEAD.search(head) or next(find_all(_JAARSTUKKEN_YEAR, text, ("Jaarstukken",), fold_case=False), None)
     if m:
         return "jaarstukken", 0.95, [f"the text calls itself '{m.group(0).strip()}'"]
-    mid = _MIDYEAR.search(text, 0, 300) or next(find_all(_PROGRESS, text, ("wat",), fold_case=True), None)
+    mid = (_MIDYEAR.search(text, 0, 300) or next(find_all(_PROGRESS, text, ("wat",), fold_case=True), None)
+           or next(find_all(_THIS_MIDYEAR, text, ("deze", "dit"), fold_case=True), None)
+           or _PROGRESS_HEADING.search(text, 0, 600))
     if mid:
         return "other", 0.75, [f"a mid-year or progress report: '{mid.group(0)}'"]
     titles = [ln.strip() for ln in text[:600].splitlines() if ln.strip() and not _LIST_LINE.match(ln)][:2]
@@ -418,6 +487,18 @@ def _infer_type(text: str, programme_page: bool = False) -> tuple[str, float, li
             for mm in _cue_matches(cue, text):
                 counts[t] += w
                 ev.setdefault(t, []).append(f"'{mm.group(0)}'")
+    for t, what in _table_columns(text):
+        counts[t] += 3
+        ev.setdefault(t, []).insert(0, what)
+    if any(counts.values()) and abs(counts["jaarverslag"] - counts["begroting"]) < 3:
+        # A clear tense (twice as much and at least four cues: "In 2024 konden we", "zijn we in 2024 gestart") adds
+        # to cues that do not decide, which an annual report shares with the budget text it repeats (read on the
+        # first pages: the tense of a long report does not change further on).
+        p, f, _ = _tense(text[:_TENSE_HEAD])
+        for t, mine, theirs in (("jaarverslag", p, f), ("begroting", f, p)):
+            if mine >= 4 and mine >= 2 * theirs:
+                counts[t] += 3
+                ev.setdefault(t, []).append(f"tense: {mine:g} cues against {theirs:g}")
     best = max(counts, key=counts.get)
     other = min(counts, key=counts.get)
     if counts[best] == 0:
@@ -429,9 +510,11 @@ def _infer_type(text: str, programme_page: bool = False) -> tuple[str, float, li
     return best, round(conf, 2), ev[best][:6]
 
 
-def _type_by_tense(text: str, programme_page: bool = False) -> tuple[str, float, list[str]]:
-    """jaarverslag when the text looks back, begroting when it looks ahead; else a programme's page that does
-    neither describes the programme as planned (a budget), and any other text is other."""
+_TENSE_HEAD = 20000
+
+
+def _tense(text: str) -> tuple[float, float, list[str]]:
+    """How much the text looks back and how much ahead."""
     past = [m for m in _PAST.finditer(text) if not _PRESENT_NDEN.match(m.group(0).split()[0])]
     future = list(_FUTURE.finditer(text))
     # A past tense tied to a year ("In 2022 voerden we") weighs double; "we willen" states aims, which
@@ -440,6 +523,13 @@ def _type_by_tense(text: str, programme_page: bool = False) -> tuple[str, float,
     f = sum(0.5 if "willen" in m.group(0).lower() else 1.0 for m in future)
     ev = [f"past-tense cues {p:g} ({', '.join(m.group(0) for m in past[:3])}), "
           f"future cues {f:g} ({', '.join(m.group(0) for m in future[:3])})"]
+    return p, f, ev
+
+
+def _type_by_tense(text: str, programme_page: bool = False) -> tuple[str, float, list[str]]:
+    """jaarverslag when the text looks back, begroting when it looks ahead; else a programme's page that does
+    neither describes the programme as planned (a budget), and any other text is other."""
+    p, f, ev = _tense(text)
     if p >= 2 and p > f:
         return "jaarverslag", 0.55, ev
     if f >= 1 and f > p:
@@ -760,7 +850,7 @@ _BELOW_PROGRAMME = re.compile(r"(?i)^(?:thema|taakveld|deelprogramma|subprogramm
 def _heading_line_starts(text: str) -> set[int]:
     """Starts of the lines that hold a programme word: where a programme heading can begin."""
     out = set()
-    for word in ("Programma", "Pijler"):
+    for word in ("Programma", "Pijler", "Domein"):
         for q in occurrences(text, word):
             out.add(text.rfind("\n", 0, q) + 1)
     return out
@@ -794,7 +884,7 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
     for m in find_all(_HET_PROGRAMMA, text, ("Het", "het"), fold_case=False, whole=True):
         out.append(m.group(1))
         ev.append(f"'{m.group(0)}'")
-    crumbs = [(m, "breadcrumb 'Programma's' above") for m in find_all(_PROGRAMMES_CRUMB, text, ("Programma",),
+    crumbs = [(m, "breadcrumb 'Programma's' above") for m in find_all(_PROGRAMMES_CRUMB, text, ("Programma", "Domeinen"),
                                                                      fold_case=False)]
     crumbs += [(m, "navigation line") for m in find_all(_NAVIGATION_CRUMBS, text, ("Terug",), fold_case=False)]
     for m, what in crumbs:
@@ -807,10 +897,16 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
     for m in find_all(_CONTENTS_PROGRAMMA, text, ("Programma",), fold_case=False):
         out.append(m.group("name").strip())
         ev.append(f"contents entry '{m.group(0).strip()}'")
+    numbered: set[str] = set()
     for m in anchored_finditer(_PROGRAMMA_HEADING, text, _heading_line_starts(text)):
         name = _PAGE_NUMBER.sub("", m.group("name").strip())
         if re.search(r"['‘“\"]", name) or len(name.split()) > 10 or name.endswith("."):
             continue
+        unit = " ".join(text[m.start():m.start("name")].split()).strip(" :.-–|")
+        if re.search(r"\d$", unit):
+            if unit in numbered:
+                continue
+            numbered.add(unit)
         names = [name]
         if m.group("nums") and " en " in m.group("nums"):
             names = [p.strip() for p in re.split(r"\s+en\s+(?=[A-Z])", name) if p.strip()]

@@ -215,3 +215,83 @@ def test_a_plans_horizon_and_a_budgets_history_are_not_the_report_year():
     assert _meta(page).year == 2022
     page = "Wat willen we bereiken?\n\nIn 2020 is de nota vastgesteld.\n" + NEUTRAL
     assert _meta(page).year is None
+
+
+# --- the type from a table's column years, the text pointing at itself, a clear tense beside weak cues
+
+
+def test_an_annual_account_sets_the_realisation_beside_the_budget_of_the_same_year():
+    text = ("Wat heeft het programma gekost?\n\nBedragen x € 1.000\n\nBegroting\n\nprimitief\n\n2031\n\nBegroting\n\n"
+            "na wijziging\n\n2031\n\nJaar-\n\nrekening\n\n2031\n\nVerschil\n\nLasten\n\n1.200\n\n1.350\n\n1.310\n\n40 V")
+    assert _meta(text).document_type == "jaarverslag"
+
+
+def test_a_budget_runs_its_columns_on_past_the_last_realisation():
+    text = "Overzicht lasten\n\nZorg en Wonen\n\nR2029\n\nB2030\n\nB2031\n\nB2032\n\nB2033\n\nLasten\n\n900\n\n950\n\n990"
+    assert _meta(text).document_type == "begroting"
+    text = "Lasten en baten\nRekening 2029 Begroting 2030 Begroting 2031 Raming 2032 Raming 2033\nLasten 10 11 12 12 13"
+    assert _meta(text).document_type == "begroting"
+
+
+def test_a_year_in_running_text_beside_another_is_no_table():
+    text = "De jaarrekening 2030 en de begroting 2031 liggen ter inzage. " + NEUTRAL
+    assert "table columns" not in " ".join(_meta(text).evidence.get("document_type", []))
+
+
+def test_what_did_this_cost_is_the_annual_reports_question():
+    text = "Wat heeft dit gekost?\n\nDe lasten van het programma bleven binnen het budget."
+    assert _meta(text).document_type == "jaarverslag"
+
+
+def test_a_text_that_points_at_itself_names_its_kind():
+    text = ("Inleiding\n\nBinnen deze begroting vindt u per thema de doelen voor de wijken. De gemeente werkt samen "
+            "met partners aan zorg en welzijn.")
+    assert _meta(text).document_type == "begroting"
+    text = "Inleiding\n\nIn dit jaarverslag leest u per thema wat de gemeente met haar partners deed."
+    assert _meta(text).document_type == "jaarverslag"
+    text = "Inleiding\n\nMet deze voorjaarsnota stellen we de kaders voor het komende jaar vast. " + NEUTRAL
+    assert _meta(text).document_type == "other"
+
+
+def test_a_clear_past_tense_outweighs_a_budget_phrase_an_annual_report_repeats():
+    text = ("Terugblik\n\nDit onderdeel komt verderop in deze begroting terug. In 2031 konden we met extra middelen "
+            "meer doen. In 2031 zijn we gestart met een proef in twee wijken. In 2031 hebben we de wachtlijst verkort.")
+    assert _meta(text).document_type == "jaarverslag"
+
+
+def test_a_progress_heading_near_the_top_is_a_progress_report():
+    text = "Programma 2 Zorg\n\nVoortgang activiteiten\n\nInleiding\n\nIn 2031 hebben we de wijkteams versterkt. " + NEUTRAL
+    assert _meta(text).document_type == "other"
+
+
+def test_present_plurals_are_no_history_for_a_budgets_year():
+    text = ("Programma's\n\n4 Samen Leven\n\nIn 2032 starten we met een nieuw wijkteam. In 2032 zetten we in op "
+            "preventie. We werken samen met partners.")
+    assert _meta(text).year == 2032
+
+
+# --- programmes under other names and numbers
+
+
+def test_programme_after_a_breadcrumb_with_its_number_or_under_domeinen():
+    assert _programmes("Programma's\n\n3b Gezonde Stad\n\n3b. Gezonde Stad\n\nWe werken aan gezondheid.") == [
+        "Gezonde Stad"]
+    assert _programmes("Begroting 2031\nportal\n\nDomeinen\n\nWerk en Inkomen\n\nBeschrijving doel 2.1") == [
+        "Werk en Inkomen"]
+
+
+def test_a_numbered_domain_heading_names_its_programme_once():
+    text = "Domein 2 - Zorg en Welzijn\n\nDomein 2 - Visie, doelen en acties\n\nVisie op het domein\n\nTekst."
+    assert _programmes(text) == ["Zorg en Welzijn"]
+
+
+def test_a_realisation_column_beside_its_difference_is_an_account():
+    text = "Zorg en Welzijn\n\nBegroot\n€ 12.400\nRekening\n€ 12.100\nVerschil\n€ 300\n\nWe werken met partners."
+    assert _meta(text).document_type == "jaarverslag"
+
+
+def test_the_standard_questions_in_their_other_forms():
+    assert _meta("Wat gaan we doen?\n\nWe openen een steunpunt voor mantelzorgers. " + NEUTRAL).document_type == "begroting"
+    text = "Wat hebben we gerealiseerd?\n\nEen steunpunt voor mantelzorgers. " + NEUTRAL
+    assert _meta(text).document_type == "jaarverslag"
+    assert _meta("Wat hebben we gedaan?\n\nEen steunpunt voor mantelzorgers.").document_type == "jaarverslag"
