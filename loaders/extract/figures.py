@@ -34,8 +34,10 @@ MULTIPLIER_BEFORE = re.compile(r"(?i)(?:\bx|×)\s*€?\s*$")
 MULTIPLIER = re.compile(r"[xX×]\s*(€)?\s*(1\.000\.000|1\.000|1000|1\s*miljoen|miljoen|1\s*mln|duizend)(?:,-)?"
                         r"(?=\s*\)|\s*$|\s*\n|\s+[a-z(])", re.I)
 # The other ways a table states its unit: "bedragen in € 1.000", "(in duizenden euro's)", "in miljoenen euro".
-MULTIPLIER_IN = re.compile(r"(?i)\bin\s+(?:(€)\s*(1\.000\.000|1\.000|1\s*mln|1\s*miljoen)(?:,-)?|(duizenden|miljoenen)"
-                           r"\s+(?:euro'?s?|€))(?=\s*\)|[ \t]*$|[ \t]*\n)", re.M)
+# "De bedragen zijn in miljoen euro." closes a sentence: a full stop may follow the unit.
+MULTIPLIER_IN = re.compile(r"(?i)\bin\s+(?:(€)\s*(1\.000\.000|1\.000|1\s*mln|1\s*miljoen|miljoen|mln\.?)(?:,-)?"
+                           r"|(duizenden|miljoenen|miljoen|mln\.?|duizend)\s+(?:euro'?s?|€))"
+                           r"(?=\s*\)|[ \t]*\.?[ \t]*$|[ \t]*\.?[ \t]*\n)", re.M)
 # A capitalised word (not a function word) or a plural in 's right before a small number: "Pijler 2".
 NAMED_NUMBER = re.compile(r"(?:\b([A-Z][a-zë]+)|\w[’']s)\s+(?:\d{1,2}\s*(?:,|en|t/m|-)\s*)*$")
 # Words that make a number approximate ("ruim 40", "circa € 500"); totals qualify a label too.
@@ -503,6 +505,33 @@ _KIND_YEAR_CELL = re.compile(r"^([A-Za-z][A-Za-z .\-]{0,30}?)[ \t]+((?:19|20)\d\
 _OTHER_HEADER_CELL = re.compile(r"(?i)^(?:verschil|mutatie|afwijking|v\s*/\s*n|saldo\s+\d{4}\s*[-/]\s*\d{4})\b.{0,25}$")
 _VALUE_CELL = re.compile(rf"^(-)?(?:€\s*)?({CELL})\s*%?$")
 _CODE_CELL = re.compile(r"^(?:[VN]|V\s*/\s*N|-|–)$")
+_VALUE_CODE_CELL = re.compile(rf"^-?(?:€\s*)?(?:{CELL})\s*[VN]$")  # "422 V": a difference and its sign word
+# A column header abbreviated to a letter glued to its year ("R2021" / "B2022"): realisatie, begroting.
+_LETTER_YEAR_CELL = re.compile(r"^(R|Rek\.?|Real\.?|B|Begr\.?)[ \t]?((?:19|20)\d\d)$")
+_HEADER_PART = re.compile(r"[^\W\d_][^\W\d_ .\-]*(?:[ .\-]+[^\W\d_]+)*[.\-]?")
+
+
+def _header_cell(lines: list[tuple[int, str]], i: int) -> tuple[int, str | None, int] | None:
+    """A column header of a table printed one cell per line, starting at line i: "Realisatie 2021" on one line,
+    or its words on up to three lines above its year ("Jaar-" / "rekening" / "2021", "Begroting" / "primitief" /
+    "2022"; a word broken by a hyphen is joined). (lines used, kind, year) or None."""
+    ln = lines[i][1]
+    m = _KIND_YEAR_CELL.match(ln)
+    if m and _kind(m.group(1)):
+        return 1, _kind(m.group(1)), int(m.group(2))
+    m = _LETTER_YEAR_CELL.match(ln)
+    if m:
+        return 1, "actual" if m.group(1)[0] == "R" else "plan", int(m.group(2))
+    words = ""
+    for k in range(3):
+        if i + k + 1 >= len(lines) or len(lines[i + k][1]) > 30 or not _HEADER_PART.fullmatch(lines[i + k][1]):
+            return None
+        part = lines[i + k][1]
+        words = words[:-1] + part if words.endswith("-") else (words + " " + part).strip()
+        if YEAR_LINE.fullmatch(lines[i + k + 1][1]):
+            kind = _kind(words)
+            return (k + 2, kind, int(lines[i + k + 1][1].strip())) if kind else None
+    return None
 
 
 def _vertical_header(lines: list[tuple[int, str]], i: int) -> tuple[int, list[tuple[str | None, int | None]]]:
@@ -510,24 +539,33 @@ def _vertical_header(lines: list[tuple[int, str]], i: int) -> tuple[int, list[tu
     cols: list[tuple[str | None, int | None]] = []
     while i < len(lines):
         ln = lines[i][1]
-        m = _KIND_YEAR_CELL.match(ln)
-        if m and _kind(m.group(1)):
-            cols.append((_kind(m.group(1)), int(m.group(2))))
-            i += 1
-            continue
-        if len(ln) <= 30 and _kind(ln) and i + 1 < len(lines) and YEAR_LINE.fullmatch(lines[i + 1][1]):
-            cols.append((_kind(ln), int(lines[i + 1][1].strip())))
-            i += 2
+        cell = _header_cell(lines, i)
+        if cell:
+            used, kind, year = cell
+            cols.append((kind, year))
+            i += used
             continue
         if cols and _OTHER_HEADER_CELL.match(ln):
             cols.append((None, None))
             i += 1
             continue
         break
-    while cols and cols[-1][1] is None:
-        cols.pop()
+    while cols and cols[-1][1] is None and not _row_fits(lines, i, len(cols)):
+        cols.pop()  # "Verschil" above no cell of its own
         i -= 1
     return i, cols
+
+
+def _is_cell(c: str) -> bool:
+    return bool(_VALUE_CELL.match(c) or _CODE_CELL.match(c) or _VALUE_CODE_CELL.match(c))
+
+
+def _row_fits(lines: list[tuple[int, str]], i: int, n: int) -> bool:
+    """Whether line i is a row label followed by n cells."""
+    if i + n >= len(lines) or _is_cell(lines[i][1]):
+        return False
+    return all(_is_cell(c) for _cs, c in lines[i + 1:i + 1 + n]) and not (
+        i + n + 1 < len(lines) and _is_cell(lines[i + n + 1][1]))
 
 
 def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tuple[int, int, list[Figure]]]:
@@ -542,11 +580,14 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
     while i < len(lines):
         j, cols = _vertical_header(lines, i)
         years = [y for _k, y in cols if y]
-        if not 2 <= len(years) <= 12 or any(a >= b for a, b in pairwise(years)):
+        known = [(k, y) for k, y in cols if y is not None]
+        # Years rise from column to column; the plans and the realisation of one year may stand side by side
+        # ("Begroting primitief 2022", "Begroting na wijziging 2022", "Jaarrekening 2022").
+        if (not 2 <= len(years) <= 12 or any(a > b for a, b in pairwise(years))
+                or any(a == b and not (ka and kb) for (ka, a), (kb, b) in pairwise(known)) or len(set(years)) < 2):
             i = max(i + 1, j)  # past the header cells looked at: each line is looked at once
             continue
         hs = lines[i][0]
-        known = [(k, y) for k, y in cols if y is not None]
         factor, _euro = _multiplier_for(text, hs, hs, multipliers)
         euro = factor != 1.0 or re.search(r"(?i)€|\beuro\b|bedrag|baten|lasten|\bkosten\b", text[max(0, hs - 300):hs])
         keep_known = iter(_reported_columns(known, report_year) if euro else _measured_columns(known))
@@ -556,7 +597,7 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
             ls, label = lines[j]
             cells = lines[j + 1:j + 1 + len(cols)]
             if (_VALUE_CELL.match(label) or _CODE_CELL.match(label) or not re.search(r"[^\W\d_]", label)
-                    or not all(_VALUE_CELL.match(c) or _CODE_CELL.match(c) for _cs, c in cells)):
+                    or not all(_is_cell(c) for _cs, c in cells)):
                 break
             figs = []
             name = re.sub(r"\s*\(\d{1,2}\)\s*$", "", label).strip(" :|")
@@ -935,8 +976,16 @@ def _page_furniture(text: str, s: int, e: int) -> bool:
 _CODE_BEFORE = re.compile(r"(?i)\b(?:RV|Z|nr)\W*$")
 
 
+# "(pdf, 5 MB)": the size of a download, no figure of the report.
+_FILE_SIZE_AFTER = re.compile(r"\s*(?:[kKMGT]B|[kKMG]byte|bytes?)\b")
+# "Koers Sociaal (2)040": a bracketed digit glued to the word after it is part of a name.
+_GLUED_AFTER = re.compile(r"\)\w")
+
+
 def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e: int) -> bool:
     small = value < 30 and "," not in raw
+    if _FILE_SIZE_AFTER.match(after) or (before.endswith("(") and _GLUED_AFTER.match(after)):
+        return True
     if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():
         return True  # "088", "0800", "04 SOCIAAL DOMEIN": a code, never a count
     if len(raw) >= 6 and raw.isdigit() and not _EURO_BEFORE.search(before):
@@ -1319,7 +1368,7 @@ def _table_multipliers(text: str) -> list[tuple[int, float]]:
         factor = 1e6 if ("miljoen" in g or "mln" in g or g == "1.000.000") else 1e3
         out.append((m.start(), factor, bool(m.group(1))))
     seen = set()
-    for needle in ("1.000", "1 mln", "1 miljoen", "duizenden", "miljoenen"):
+    for needle in ("1.000", "mln", "miljoen", "duizend"):
         for q in occurrences(text, needle):  # "in" is too frequent an anchor: look back from the unit instead
             ws = max(text.rfind("in ", max(0, q - 6), q), text.rfind("In ", max(0, q - 6), q))
             m = MULTIPLIER_IN.match(text, ws) if ws != -1 and ws not in seen else None

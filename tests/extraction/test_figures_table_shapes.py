@@ -1,0 +1,55 @@
+"""Budget tables as report pages print them (seventh round; invented snippets): a unit stated in a sentence,
+column headers spread over lines or abbreviated, a difference column with its sign word, download sizes."""
+
+from sdkg.loaders.extract.figures import find_figures
+
+
+def _vals(text, year=2025):
+    return [(f.value, f.year, f.unit) for f in find_figures(text, year)]
+
+
+def test_unit_stated_in_a_sentence_scales_the_table_below():
+    text = ("In het overzicht staan de lasten en baten per onderdeel. De bedragen zijn in miljoen euro.\n\n"
+            "Onderdeel Baten Lasten\nJeugd € 2,5 € 14\nWerk € 0,8 € 3,1\n")
+    got = _vals(text)
+    assert (2500000.0, 2025, "EUR") in got and (14000000.0, 2025, "EUR") in got
+    assert (3100000.0, 2025, "EUR") in got
+    assert all(v >= 100000 for v, _y, _u in got)
+
+
+def test_unit_in_duizend_euro_closing_a_sentence():
+    text = "Alle bedragen in deze tabel zijn in duizend euro.\n\nOnderdeel Lasten\nMinimabeleid € 812\n"
+    assert (812000.0, 2025, "EUR") in _vals(text)
+
+
+def test_an_amount_in_millions_in_running_text_is_not_scaled_again():
+    text = "De gemeente investeert in 2025 € 3,2 miljoen in nieuwe buurthuizen.\n"
+    assert _vals(text) == [(3200000.0, 2025, "EUR")]
+
+
+def test_download_sizes_and_glued_brackets_are_no_figures():
+    text = ("Lees het jaarverslag 2024 (pdf, 4 MB) of de samenvatting (pdf, 310 KB).\n"
+            "Met het plan Samen (3)020 helpen we 140 gezinnen.\n")
+    assert _vals(text, 2024) == [(140.0, 2024, "count")]
+
+
+def test_vertical_header_words_on_several_lines_and_a_difference_column():
+    text = ("Overzicht (bedragen x € 1.000\nV = voordeel, N = nadeel)\n\n"
+            "Jaar-\n\nrekening\n\n2023\n\nBegroting\n\nprimitief\n\n2024\n\nBegroting\n\nna wijziging\n\n2024\n\n"
+            "Jaar-\n\nrekening\n\n2024\n\nVerschil\n\n"
+            "Schuldhulp\n\n1.200\n\n1.150\n\n1.300\n\n1.270\n\n30 V\n\n"
+            "Leerlingenvervoer\n\n900\n\n950\n\n1.000\n\n1.060\n\n60 N\n\n"
+            "Totaal lasten\n\n2.100\n\n2.100\n\n2.300\n\n2.330\n\n30 N\n\nToelichting volgt hieronder in de tekst.\n")
+    got = _vals(text, 2024)
+    # the realised column of the report's own year, scaled, with the year of its column
+    assert (1270000.0, 2024, "EUR") in got and (1060000.0, 2024, "EUR") in got and (2330000.0, 2024, "EUR") in got
+    assert not any(v in (30.0, 60.0, 30000.0, 60000.0) for v, _y, _u in got)  # the difference column
+    assert not any(y == 2023 for _v, y, _u in got)
+
+
+def test_letter_and_year_column_headers():
+    text = ("Overzicht baten en lasten\n\nR2022\n\nB2023\n\nB2024\n\nB2025\n\n"
+            "Lasten\n\n5.400\n\n5.900\n\n6.100\n\n6.200\n\nBaten\n\n700\n\n650\n\n640\n\n640\n\nToelichting\n")
+    got = _vals(text, 2024)
+    assert (6100.0, 2024, "EUR") in got and (640.0, 2024, "EUR") in got
+    assert not any(y == 2025 for _v, y, _u in got)  # a later plan is a forecast of the budget, not its year
