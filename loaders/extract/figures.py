@@ -166,7 +166,10 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
                 f.label = "aandeel " + f.label[:1].lower() + f.label[1:]
         return f.label
 
-    chosen = _select(_drop_repeats(kept, label_of, text), explicit_of={id(f): e for f, e, _ in out})
+    # The earlier years of a spending total come after every other number when fifteen are chosen.
+    history = {id(f) for _ls, _le, figs in rows for f in figs
+               if f.unit == "EUR" and len(figs) > 1 and f.year is not None and f.year < max(g.year or 0 for g in figs)}
+    chosen = _select(_drop_repeats(kept, label_of, text), explicit_of={id(f): e for f, e, _ in out}, last=history)
     for f in chosen:
         label_of(f)
     return chosen
@@ -435,6 +438,21 @@ def _reported_columns(columns: list[tuple[str | None, int]], report_year: int | 
     return [k != "forecast" and y == own and (k == "actual" or not actual) for k, y in columns]
 
 
+# The spending total of a budget table ("Totaal lasten", "Lasten Sociaal domein", "Totaal"): readers follow it
+# over the years, so the first such row of a table keeps the earlier columns (what was realised, what was planned
+# before) beside the report's own; later years of a multi-year budget stay out, as for every other row.
+_SPENDING_TOTAL = re.compile(r"(?i)(?:(?:sub)?totaal\s+|totale\s+)?lasten\b|totaal(?:\s+programma\b[^|]*)?$")
+
+
+def _history_columns(columns: list[tuple[str | None, int | None]], keep: list[bool]) -> list[bool]:
+    """The columns a spending total keeps beyond `keep`: every earlier year that is no forecast."""
+    kept = [y for (_k, y), k in zip(columns, keep, strict=True) if k and y]
+    if not kept:
+        return keep
+    own = max(kept)
+    return [k or (y is not None and y < own and kind != "forecast") for (kind, y), k in zip(columns, keep, strict=True)]
+
+
 def _measured_columns(columns: list[tuple[str | None, int]]) -> list[bool]:
     """Which columns of a table of indicators (no amounts) hold figures: each year is a measurement of its own,
     targets ("Streefwaarde 2026", "Begroting 2026") too, but no forecast ("Raming 2027") and no plan of a year
@@ -459,6 +477,8 @@ def _year_column_rows(text: str, multipliers, report_year: int | None = None) ->
         euro = factor != 1.0 or re.search(r"(?i)€|\beuro\b|bedrag|baten|lasten|\bkosten\b",
                                           text[max(0, hs - 300):min(len(text), he + 40)])
         keep = _reported_columns(columns, report_year) if euro else _measured_columns(columns)
+        history = _history_columns(columns, keep) if euro else keep
+        total_seen = False
         pos = he + 1
         for _ in range(80):  # the rows below it, up to a new header or a blank line before text
             if pos >= len(text):
@@ -481,6 +501,9 @@ def _year_column_rows(text: str, multipliers, report_year: int | None = None) ->
                 if len(cells) <= len(years) and any(c.group(0) != "-" for c in cells):
                     figs = []
                     label = re.sub(r"\s+", " ", m.group(1)).strip(" :|")
+                    row_keep = keep
+                    if not total_seen and _SPENDING_TOTAL.match(label):
+                        row_keep, total_seen = history, True
                     previous = None
                     offset = len(years) - len(cells)
                     for i, c in enumerate(cells):
@@ -489,7 +512,7 @@ def _year_column_rows(text: str, multipliers, report_year: int | None = None) ->
                         if value is not None and raw.startswith("-"):
                             value = -value
                         repeated, previous = value == previous, value
-                        if not value or repeated or not keep[offset + i]:
+                        if not value or repeated or not row_keep[offset + i]:
                             continue
                         cs = pos + m.start(2) + c.start()
                         figs.append(Figure(label=label, value=value * factor, unit="EUR" if euro else "count",
@@ -592,6 +615,8 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
         euro = factor != 1.0 or re.search(r"(?i)€|\beuro\b|bedrag|baten|lasten|\bkosten\b", text[max(0, hs - 300):hs])
         keep_known = iter(_reported_columns(known, report_year) if euro else _measured_columns(known))
         keep = [next(keep_known) if y is not None else False for _k, y in cols]
+        history = _history_columns(cols, keep) if euro else keep
+        total_seen = False
         table = [(hs, lines[j - 1][0] + len(lines[j - 1][1]), [])]
         while j + len(cols) < len(lines):
             ls, label = lines[j]
@@ -601,7 +626,10 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
                 break
             figs = []
             name = re.sub(r"\s*\(\d{1,2}\)\s*$", "", label).strip(" :|")
-            for (cs, c), (_k, year), kept in zip(cells, cols, keep, strict=True):
+            row_keep = keep
+            if not total_seen and _SPENDING_TOTAL.match(name):
+                row_keep, total_seen = history, True
+            for (cs, c), (_k, year), kept in zip(cells, cols, row_keep, strict=True):
                 m = _VALUE_CELL.match(c)
                 if not (m and kept and year):
                     continue
@@ -794,6 +822,8 @@ def _pipe_rows(text: str, multipliers, report_year: int | None) -> list[tuple[in
         known = [(k, y) for k, y in cols if y is not None]
         keep_known = iter(_reported_columns(known, report_year) if euro else _measured_columns(known))
         keep = [next(keep_known) if y is not None else False for _k, y in cols]
+        history = _history_columns(cols, keep) if euro else keep
+        total_seen = False
         pos = le + 1
         while pos < n:
             le = text.find("\n", pos)
@@ -807,11 +837,14 @@ def _pipe_rows(text: str, multipliers, report_year: int | None) -> list[tuple[in
                 continue
             label = re.sub(r"\s+", " ", row[0]).strip(" :")
             figs = []
+            row_keep = keep
+            if not total_seen and _SPENDING_TOTAL.match(label):
+                row_keep, total_seen = history, True
             if re.search(r"[^\W\d_]", label):
                 percent_row = "%" in label
                 previous = None
                 offset = pos + line.find("|", line.find(row[0]) + len(row[0]) if row[0] else 0)
-                for i, ((_k, year), kept, cell) in enumerate(zip(cols, keep, row[1:], strict=False)):
+                for i, ((_k, year), kept, cell) in enumerate(zip(cols, row_keep, row[1:], strict=False)):
                     cs = text.find(cell, offset, le) if cell else -1
                     offset = cs + len(cell) if cs != -1 else offset
                     m = _PIPE_CELL.fullmatch(cell)
@@ -844,7 +877,7 @@ ROW_PENALTY = 1.5  # a row's second figure scores below the first figure of any 
 UNIT_WEIGHT = {"EUR": 3.0, "weeks": 2.5, "years": 1.0, "score": 2.0, "count/day": 2.0, "count": 1.5, "percent": 1.0}
 
 
-def _select(figs: list[Figure], explicit_of: dict[int, bool]) -> list[Figure]:
+def _select(figs: list[Figure], explicit_of: dict[int, bool], last: set[int] = frozenset()) -> list[Figure]:
     """Keep the clearest numbers: money, durations and dated volumes before bare small counts and shares."""
     if len(figs) <= MAX_FIGURES:
         return figs
@@ -870,7 +903,7 @@ def _select(figs: list[Figure], explicit_of: dict[int, bool]) -> list[Figure]:
         if f.unit == "count" and f.value < 10:
             s -= 0.5
         s -= ROW_PENALTY * rank.get(id(f), 0)
-        return (-s, -abs(f.value), i)  # among equals, the larger amounts
+        return (id(f) in last, -s, -abs(f.value), i)  # among equals, the larger amounts
 
     keep = sorted(enumerate(figs), key=score)[:MAX_FIGURES]
     return [f for _i, f in sorted(keep)]

@@ -85,7 +85,9 @@ def test_vertical_table_header_takes_the_reported_column_only():
             "Subsidies welzijn 400 450 475 480\nSaldo -700 -800 -825 -870\n\nToelichting volgt hieronder.")
     figs = find_figures(text, 2024)
     got = [(f.label, f.value, f.year) for f in figs]
-    assert got == [("Lasten totaal", 1300.0, 2024), ("Subsidies welzijn", 475.0, 2024), ("Saldo", -825.0, 2024)]
+    # the spending total keeps its earlier years too (never the forecast); every other row its reported column
+    assert got == [("Lasten totaal", 1100.0, 2022), ("Lasten totaal", 1250.0, 2023), ("Lasten totaal", 1300.0, 2024),
+                   ("Subsidies welzijn", 475.0, 2024), ("Saldo", -825.0, 2024)]
     assert all(f.unit == "EUR" for f in figs)
 
 

@@ -20,7 +20,9 @@ INDICATORS = ("Kengetallen\n| Indicator | 2021 | 2022 | Streefwaarde 2024 |\n"
 
 def test_a_budget_table_with_bars_keeps_its_own_column_times_its_multiplier():
     figs = _figs(BUDGET, 2024)
-    assert figs == {(3515000.0, "EUR", 2024, "Wijkteams"), (22730000.0, "EUR", 2024, "Totaal lasten")}
+    # every row its own column; the spending total its earlier years too
+    assert figs == {(3515000.0, "EUR", 2024, "Wijkteams"), (22730000.0, "EUR", 2024, "Totaal lasten"),
+                    (20400000.0, "EUR", 2022, "Totaal lasten"), (21950000.0, "EUR", 2023, "Totaal lasten")}
 
 
 def test_an_indicator_table_keeps_every_year_and_no_multiplier_of_the_table_above():
@@ -64,4 +66,4 @@ def test_units_in_the_header_cells_of_a_bar_table():
             "| Programma | Rekening 2023 (x € 1.000) | Begroting 2024 (x € 1.000) |\n| Lasten | 4.120 | 4.300 |\n")
     assert _figs(text, 2024) == {(11.9, "percent", 2022, "Jongeren met jeugdhulp"),
                                  (12.3, "percent", 2023, "Jongeren met jeugdhulp"),
-                                 (4300000.0, "EUR", 2024, "Lasten")}
+                                 (4300000.0, "EUR", 2024, "Lasten"), (4120000.0, "EUR", 2023, "Lasten")}

@@ -12,7 +12,8 @@ def _figs(text: str, year: int | None):
 def test_one_cell_per_line_with_kind_and_year_on_two_lines():
     text = ("Wat mag het kosten?\n\nBedragen x € 1.000\n\nRealisatie\n2023\n\nBegroting\n2024\n\nBegroting\n2025\n\n"
             "Lasten\n\n41.208\n\n43.519\n\n44.027\n\nBaten\n\n8.114\n\n6.902\n\n7.003\n\nDe lasten stijgen door de jeugdhulp.")
-    assert _figs(text, 2024) == {(43519000.0, "EUR", 2024, "Lasten"), (6902000.0, "EUR", 2024, "Baten")}
+    assert _figs(text, 2024) == {(43519000.0, "EUR", 2024, "Lasten"), (6902000.0, "EUR", 2024, "Baten"),
+                                 (41208000.0, "EUR", 2023, "Lasten")}  # the spending total's year before
 
 
 def test_one_cell_per_line_with_euro_cells_and_the_latest_plan_year():
@@ -27,7 +28,8 @@ def test_difference_and_code_columns_keep_the_cells_in_place():
             "Begroting 2025\n\nTotaal lasten (4)\n\n1.702.115\n\n1.811.560\n\n1.890.433\n\n-78.873\n\nN\n\n1.890.512\n\n"
             "Totaal baten (8)\n\n31.870\n\n5.000\n\n5.150\n\n150\n\nV\n\n5.150\n\nSaldo volgt.")
     figs = _figs(text, 2024)
-    assert figs == {(1890433.0, "EUR", 2024, "Totaal lasten"), (5150.0, "EUR", 2024, "Totaal baten")}
+    assert figs == {(1890433.0, "EUR", 2024, "Totaal lasten"), (5150.0, "EUR", 2024, "Totaal baten"),
+                    (1811560.0, "EUR", 2023, "Totaal lasten"), (1702115.0, "EUR", 2022, "Totaal lasten")}
 
 
 def test_a_table_title_before_the_column_headers():
@@ -35,7 +37,8 @@ def test_a_table_title_before_the_column_headers():
             "Lasten\n4.1-Ondersteuning 3.120.400 3.245.000 3.301.900 3.310.000\n"
             "Totaal Lasten 3.120.400 3.245.000 3.301.900 3.310.000\n")
     figs = _figs(text, 2023)
-    assert (3301900.0, "EUR", 2023, "4.1-Ondersteuning") in figs and all(f[2] == 2023 for f in figs)
+    assert (3301900.0, "EUR", 2023, "4.1-Ondersteuning") in figs
+    assert all(f[2] == 2023 for f in figs if f[3] != "Totaal Lasten")  # the spending total keeps 2021 and 2022
 
 
 def test_a_multiplier_with_a_times_sign():

@@ -44,7 +44,8 @@ def test_vertical_header_words_on_several_lines_and_a_difference_column():
     # the realised column of the report's own year, scaled, with the year of its column
     assert (1270000.0, 2024, "EUR") in got and (1060000.0, 2024, "EUR") in got and (2330000.0, 2024, "EUR") in got
     assert not any(v in (30.0, 60.0, 30000.0, 60000.0) for v, _y, _u in got)  # the difference column
-    assert not any(y == 2023 for _v, y, _u in got)
+    # only the spending total keeps the year before
+    assert [v for v, y, _u in got if y == 2023] == [2100000.0]
 
 
 def test_letter_and_year_column_headers():
@@ -53,3 +54,22 @@ def test_letter_and_year_column_headers():
     got = _vals(text, 2024)
     assert (6100.0, 2024, "EUR") in got and (640.0, 2024, "EUR") in got
     assert not any(y == 2025 for _v, y, _u in got)  # a later plan is a forecast of the budget, not its year
+
+
+def test_the_spending_total_keeps_its_earlier_years_and_comes_last_when_choosing():
+    text = ("Wat mag het kosten?\n"
+            "Onderdeel Realisatie 2022 Begroting 2023 Begroting 2024 Begroting 2025\n"
+            "Armoedebeleid 1.200.000 1.250.000 1.300.000 1.310.000\n"
+            "Totaal lasten 9.100.000 9.400.000 9.800.000 9.900.000\n"
+            "Totaal baten 2.100.000 2.200.000 2.300.000 2.300.000\n\nToelichting volgt.\n")
+    got = _vals(text, 2024)
+    assert (9800000.0, 2024, "EUR") in got
+    # the realised and planned spending of the years before the budget year
+    assert (9100000.0, 2022, "EUR") in got and (9400000.0, 2023, "EUR") in got
+    assert (9900000.0, 2025, "EUR") not in got  # a later year of a multi-year budget
+    assert (2100000.0, 2022, "EUR") not in got and (1200000.0, 2022, "EUR") not in got  # other rows: own year
+    # with more numbers than fifteen, the earlier years are the ones left out
+    many = text + "".join(f"In de wijk {chr(65 + i)} hielpen we {100 + i} gezinnen.\n" for i in range(14))
+    got = _vals(many, 2024)
+    assert len(got) == 15 and (9800000.0, 2024, "EUR") in got
+    assert not any(y in (2022, 2023) for _v, y, _u in got)
