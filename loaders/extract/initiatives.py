@@ -59,7 +59,7 @@ EXCLUDE_WORDS = re.compile(r"(?i)monitor|\bfonds\b|enquête|coalitieakkoord|coll
                            r"motie|reserve|\bbudget|begroting|"
                            r"jaarverslag|jaarstukken|gemeentefonds|raadsinformatiebrief|circulaire|onderzoek\b|"
                            r"zienswijze|bestuursrapportage|raadsvoorstel|raadsbesluit|voorjaarsnota|najaarsnota|"
-                           r"jaarrekening|^wet\b|^(?:nieuwe\s+|huidige\s+)?[\w\-]+wet$|uitkering\b|single\s+information")
+                           r"jaarrekening|\bspuk(?:’?s)?$|^wet\b|^(?:nieuwe\s+|huidige\s+)?[\w\-]+wet$|uitkering\b|single\s+information")
 TYPE_PREFIX = re.compile(r"(?i)^[\w\-]*" + TYPE_SUFFIX)
 _NON_WORD = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
@@ -96,7 +96,7 @@ class InitContext:
 
 OK = ("empty", "sentence", "known_entity", "generic", "programme", "excluded_word", "inside_law", "programme_piece",
       "inside_organisation", "contents_line", "planning_document", "address", "organisation_head", "generic_service",
-      "modifier", "region", "policy_field")
+      "modifier", "region", "policy_field", "column_words")
 # The name after a type word is checked by the filters that say it is something else (an organisation, a law, a
 # programme); a generic or street name after a type word is still that plan's subject ("Actieplan Wonen, Zorg en
 # Welzijn", "project Stationsstraat").
@@ -129,6 +129,20 @@ LEVEL_WORD = re.compile(r"^(?:lokaal|lokale|regionaal|regionale|gemeentelijk|gem
 def _f_generic(ctx: InitContext, c: Cand) -> bool:
     key = _key(c.name)
     return key in GENERIC_CAPS or LEVEL_WORD.sub("", key) in GENERIC_CAPS
+
+
+# The header row of a budget table ("Deelprogramma Inkomsten Uitgaven", "Taakveld Lasten Baten Saldo") is a run of
+# capitals made of column words only.
+COLUMN_WORDS = frozenset("""
+programma deelprogramma taakveld taakvelden product producten omschrijving onderdeel inkomsten uitgaven lasten baten
+saldo saldi totaal subtotaal begroting begroot realisatie rekening jaarrekening raming verschil mutatie bedrag
+bedragen prognose primitief gewijzigd actueel werkelijk
+""".split())
+
+
+def _f_column_words(ctx: InitContext, c: Cand) -> bool:
+    words = _key(c.name).split()
+    return len(words) >= 2 and all(w in COLUMN_WORDS for w in words)
 
 
 def _f_policy_field(ctx: InitContext, c: Cand) -> bool:
@@ -311,6 +325,8 @@ INIT_FILTERS = {s.name: s for s in (
     Step("region", "filter", "drops regions and regional bodies of the registers (Zuid-Holland Zuid)", _f_region),
     Step("modifier", "filter", "drops a run that ends in a place adjective before a noun (Zeeuws Vlaamse doelstelling)",
          _f_modifier),
+    Step("column_words", "filter", "drops a budget table's header row (Deelprogramma Inkomsten Uitgaven)",
+         _f_column_words),
 )}
 
 
@@ -886,9 +902,15 @@ def _c_national(ctx: InitContext):
         name = max((text[a:b] for a, b in spans), key=(lambda x: (len(x), not x.islower())))
         for a, b in spans:
             grant = "grant" if GRANT_BEFORE.search(text, max(0, a - 40), a) else None
+            elliptic = ELLIPTIC_PART_BEFORE.search(text, max(0, a - 40), a)
+            if elliptic:  # "het Preventie- en Sportakkoord": the national name is the last part of a joint one
+                yield _icand(text[elliptic.start():b], elliptic.start(), b, None, 0.9, filters=("empty",),
+                             dropped_by=grant)
+                continue
             yield _icand(name, a, b, None, 0.9, filters=("empty",), dropped_by=_plain_words(text, a, b) or grant)
 
 
+ELLIPTIC_PART_BEFORE = re.compile(r"(?<![\w\-])[\wëï]+-[ \t]+en[ \t]+$")
 # "SPUK IZA", "de specifieke uitkering GALA": the Rijk's grant for a programme, a fund (not counted), not the programme.
 GRANT_BEFORE = re.compile(r"(?i)(?<![\w\-])(?:spuk|specifieke[ \t]+uitkering)[ \t]+$")
 
