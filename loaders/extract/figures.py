@@ -32,7 +32,7 @@ LINE_OPENING = re.compile(r"(?:^|\n)[ \t•\-–*]*$")
 HEADING_AFTER = re.compile(r"^[ \t]*(?:[|.)\-–:][ \t]*)?[A-Z]")
 MULTIPLIER_BEFORE = re.compile(r"(?i)(?:\bx|×)\s*€?\s*$")
 MULTIPLIER = re.compile(r"[xX×]\s*(€)?\s*(1\.000\.000|1\.000|1000|1\s*miljoen|miljoen|1\s*mln|duizend)(?:,-)?"
-                        r"(?=\s*\)|\s*$|\s*\n|\s+[a-z(])", re.I)
+                        r"(?=\s*\)|\s*$|\s*\n|\s+[a-z(]|\s+[A-Z][a-z]+\s+(?:19|20)\d\d)", re.I)
 # The other ways a table states its unit: "bedragen in € 1.000", "(in duizenden euro's)", "in miljoenen euro".
 # "De bedragen zijn in miljoen euro." closes a sentence: a full stop may follow the unit.
 MULTIPLIER_IN = re.compile(r"(?i)\bin\s+(?:(€)\s*(1\.000\.000|1\.000|1\s*mln|1\s*miljoen|miljoen|mln\.?)(?:,-)?"
@@ -363,10 +363,12 @@ YEAR_HEADER = re.compile(r"(?m)^[ \t]*((?:(?:19|20)\d\d[ \t]+)+(?:19|20)\d\d)[ \
 YEAR_LINE = re.compile(r"(?m)^[ \t]*((?:19|20)\d\d)[ \t]*$")
 # "Realisatie 2021 Begroting 2022 Raming 2023" on one line: each year with the kind of its column.
 # "Programma Sociaal Domein Realisatie 2021 Begroting 2022": the table's title may stand before the first column.
-KIND_YEARS = re.compile(r"(?m)^[ \t]*(?:[^\n\d]{0,60}?[ \t])??((?:[A-Za-z][A-Za-z .\-]{0,30}?[ \t]+(?:19|20)\d\d[ \t]*){2,})$")
+KIND_YEARS = re.compile(r"(?m)^[ \t]*(?:(?:[^\n\d]|1\.000){0,60}?[ \t])??((?:[A-Za-z][A-Za-z .\-]{0,30}?[ \t]+(?:19|20)\d\d[ \t]*){2,})$")
 CELL = r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?|-?\d+(?:,\d+)?|-"
 # A row: its label, its cells, and perhaps a short code column at the end ("... -60.000 D").
-CELL_ROW = re.compile(rf"^([^\n|]*?[^\W\d][^\n|]*?)((?:[ \t]+(?:{CELL}))+)(?:[ \t]+[A-Z]{{1,2}})?[ \t]*$")
+CELL_ROW = re.compile(rf"^([^\n|]*?[^\W\d€][^\n|€]*?)((?:[ \t]+(?:€[ \t]*)?(?:{CELL}))+)(?:[ \t]+[A-Z]{{1,2}})?[ \t]*$")
+# One cell of such a row, a euro sign before it perhaps ("Lasten € 12.345 € 13.000").
+ROW_CELL = re.compile(rf"(?:€[ \t]*)?({CELL})(?!\S)")
 ACTUAL = re.compile(r"(?i)realisatie|gerealiseerd|rekening|werkelijk|resultaat|verantwoording")
 PLAN = re.compile(r"(?i)begroting|begroot|primitief|gewijzigd|na wijziging")
 FORECAST = re.compile(r"(?i)raming|prognose|meerjaren|streven|doel|norm|verwacht")
@@ -472,6 +474,9 @@ def _year_column_rows(text: str, multipliers, report_year: int | None = None) ->
         if len(years) < 2 or sorted(years) != years:
             continue
         factor, _euro = _multiplier_for(text, hs, hs, multipliers)
+        inline = [f for p, f, _e in multipliers[bisect_left(multipliers.keys, -he):bisect_right(multipliers.keys, -hs)]]
+        if inline:
+            factor = inline[0]  # "Bedragen x € 1.000 Rekening 2023 Begroting 2024": the header line states the unit
         # Amounts: a euro sign or word above the table or on its first line ("Lasten"), or the budget heading
         # "Wat mag het kosten?".
         euro = factor != 1.0 or re.search(r"(?i)€|\beuro\b|bedrag|baten|lasten|\bkosten\b",
@@ -497,8 +502,9 @@ def _year_column_rows(text: str, multipliers, report_year: int | None = None) ->
                 continue
             m = CELL_ROW.match(line)
             if m:
-                cells = list(re.finditer(r"\S+", m.group(2)))
-                if len(cells) <= len(years) and any(c.group(0) != "-" for c in cells):
+                cells = list(ROW_CELL.finditer(m.group(2)))
+                row_euro = "€" in m.group(2)
+                if len(cells) <= len(years) and any(c.group(1) != "-" for c in cells):
                     figs = []
                     label = re.sub(r"\s+", " ", m.group(1)).strip(" :|")
                     row_keep = keep
@@ -507,15 +513,16 @@ def _year_column_rows(text: str, multipliers, report_year: int | None = None) ->
                     previous = None
                     offset = len(years) - len(cells)
                     for i, c in enumerate(cells):
-                        raw = c.group(0)
+                        raw = c.group(1)
                         value = parse_dutch_number(raw.lstrip("-")) if raw != "-" else None
                         if value is not None and raw.startswith("-"):
                             value = -value
                         repeated, previous = value == previous, value
                         if not value or repeated or not row_keep[offset + i]:
                             continue
-                        cs = pos + m.start(2) + c.start()
-                        figs.append(Figure(label=label, value=value * factor, unit="EUR" if euro else "count",
+                        cs = pos + m.start(2) + c.start(1)
+                        figs.append(Figure(label=label, value=value * factor,
+                                           unit="EUR" if euro or row_euro else "count",
                                            year=years[offset + i], span=span(text, cs, cs + len(raw))))
                     out.append((pos, le, figs))
             pos = le + 1
@@ -557,8 +564,34 @@ def _header_cell(lines: list[tuple[int, str]], i: int) -> tuple[int, str | None,
     return None
 
 
+def _header_block(lines: list[tuple[int, str]], i: int) -> tuple[int, list[tuple[str | None, int | None]]] | None:
+    """A header printed as all its kinds and then all its years ("Realisatie" / "Begroting" / "2023" / "2024"), or
+    as years alone ("2023" / "2024" / "2025"): (next line index, columns) or None."""
+    k = i
+    while k < len(lines) and k - i < 12 and len(lines[k][1]) <= 30 and _HEADER_PART.fullmatch(lines[k][1]) \
+            and _kind(lines[k][1]):
+        k += 1
+    y = k
+    while y < len(lines) and y - k < 12 and YEAR_LINE.fullmatch(lines[y][1]):
+        y += 1
+    kinds, years = [_kind(ln) for _s, ln in lines[i:k]], [int(ln) for _s, ln in lines[k:y]]
+    if len(years) < 2 or (kinds and len(kinds) != len(years)):
+        return None
+    return y, list(zip(kinds or [None] * len(years), years, strict=True))
+
+
 def _vertical_header(lines: list[tuple[int, str]], i: int) -> tuple[int, list[tuple[str | None, int | None]]]:
     """The columns of a header starting at line i (blank lines already left out): (next line index, columns)."""
+    block = _header_block(lines, i)
+    if block:
+        i, cols = block
+        while i < len(lines) and _OTHER_HEADER_CELL.match(lines[i][1]):
+            cols.append((None, None))
+            i += 1
+        while cols and cols[-1][1] is None and not _row_fits(lines, i, len(cols)):
+            cols.pop()
+            i -= 1
+        return i, cols
     cols: list[tuple[str | None, int | None]] = []
     while i < len(lines):
         ln = lines[i][1]

@@ -73,3 +73,34 @@ def test_the_spending_total_keeps_its_earlier_years_and_comes_last_when_choosing
     got = _vals(many, 2024)
     assert len(got) == 15 and (9800000.0, 2024, "EUR") in got
     assert not any(y in (2022, 2023) for _v, y, _u in got)
+
+
+def test_one_cell_per_line_with_all_kinds_then_all_years():
+    text = ("Bedragen x € 1.000\n\nRealisatie\n\nBegroting\n\nBegroting\n\n2023\n\n2024\n\n2025\n\n"
+            "Zorgkosten\n\n5.000\n\n5.100\n\n5.200\n\nOpbrengsten\n\n300\n\n310\n\n320\n\n")
+    got = _vals(text, 2024)
+    assert (5100000.0, 2024, "EUR") in got and (310000.0, 2024, "EUR") in got
+    assert not any(v in (5000000.0, 5200000.0, 300000.0, 320000.0) for v, _y, _u in got)  # other columns
+
+
+def test_one_cell_per_line_under_bare_years_takes_each_column_year():
+    text = ("Wat mag het kosten? (bedragen x € 1.000)\n\nOmschrijving\n\n2023\n\n2024\n\n2025\n\n"
+            "Jeugd\n\n1.200\n\n1.300\n\n1.350\n\nWmo\n\n800\n\n820\n\n840\n\nToelichting volgt hier.\n")
+    got = _vals(text, 2024)
+    assert {(1200000.0, 2023), (1300000.0, 2024), (1350000.0, 2025), (820000.0, 2024)} <= {(v, y) for v, y, _u in got}
+
+
+def test_euro_signs_before_the_cells_of_a_row():
+    text = ("Lasten en baten\nRekening 2023 Begroting 2024 Begroting 2025\n"
+            "Lasten € 12.345.678 € 13.000.000 € 13.500.000\nBaten € 1.234.567 € 1.300.000 € 1.350.000\n")
+    got = _vals(text, 2024)
+    assert (13000000.0, 2024, "EUR") in got and (1300000.0, 2024, "EUR") in got
+    assert (13500000.0, 2025, "EUR") not in got
+
+
+def test_the_multiplier_on_the_header_line_itself():
+    text = ("Bedragen x € 1.000 Rekening 2023 Begroting 2024 Begroting 2025\nJeugd 1.200 1.300 1.350\n"
+            "Participatie 2.000 2.120 2.190\n")
+    got = _vals(text, 2024)
+    assert (1300000.0, 2024, "EUR") in got and (2120000.0, 2024, "EUR") in got
+    assert not any(v in (1000.0, 1000000.0) for v, _y, _u in got)
