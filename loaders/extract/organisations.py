@@ -98,6 +98,7 @@ LOWER_HEAD = re.compile(r"(?:backoffice|samenwerkingsverband|uitvoeringsorganisa
 ADJECTIVE_BEFORE = re.compile(r"(?<![\w\-])([a-z]+e)[ \t]+$")
 FORM_DIGITS = re.compile(r"^[A-Z][a-z]+[A-Za-z]*\d{1,3}$")
 FORM_INNER = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]+\w*$")
+FORM_INNER_DIGIT = re.compile(r"^[A-Z][a-z]+\d{1,3}[A-Z][a-z]{2,}$")  # "Hi5Wijk": a brand, like inner capitals
 FORM_LOWER_CAMEL = re.compile(r"(?<![\w#@/.\-])([a-z]{2,4}[A-Z][a-z]{2,})(?![\w/\-])")  # "deWijk"
 METHOD_AFTER = re.compile(r"[ \t]+(?:aanpak|methode|methodiek|training|programma|project|regeling|akkoord|traject|"
                           r"werkwijze|model|gelden|middelen)\b")
@@ -416,16 +417,34 @@ def _f_description(ctx: OrgContext, c: Cand) -> bool:
 # A bare acronym or a word with inner capitals is a name's shape, not an organisation's: budget and table pages are
 # full of them (index figures, schemes, products, services). Such a word found by its shape alone is an
 # organisation only where the sentence gives it a part only an actor plays: a partner or agent after a
-# preposition ("samenwerking met de X", "door het X", "via X"), an item coordinated in a list ("de politie, X en
-# ..."), the subject of a verb ("De X is van ...", "heeft X ... gesloten", "X voert ... uit"; not inside a phrase
+# preposition ("samenwerking met de X", "door het X", "via X"), an item listed beside an actor ("de politie, X en
+# de brandweer"; not beside festivals or budget terms), the subject of a verb ("De X is van ...", "heeft X ... gesloten", "X voert ... uit"; not inside a phrase
 # of a preposition: "het gebruik van de X is"), an expansion or apposition ("X (Knooppunt ...)", "X, het
 # samenwerkingsverband ..."), the owner of a programme, board or staff ("het meerjarenprogramma van de X"), or
 # premises named after it ("de X-locatie"). An acronym in brackets after words is no cue: it spells out whatever precedes it
 # (a scheme, a fund); the brackets after an organisation's name are the `bracket_acronym` step's.
-BARE_FORM_BEFORE = re.compile(r"(?:\b(?:[Mm]et|[Dd]oor|[Vv]ia|[Aa]an|[Nn]amens|[Tt]ussen|[Ee]n|[Oo]f)[ \t]+"
-                              r"(?:(?:de|het)[ \t]+)?|,[ \t]*(?:(?:de|het)[ \t]+)?|"
+BARE_FORM_BEFORE = re.compile(r"(?:\b(?:[Mm]et|[Dd]oor|[Vv]ia|[Aa]an|[Nn]amens|[Tt]ussen)[ \t]+"
+                              r"(?:(?:de|het)[ \t]+)?|"
                               r"\b(?:heeft|hebben|had|is|was|wordt|werd|zal|gaat|wil|kan)[ \t]+(?:(?:de|het)[ \t]+)?)$")
-BARE_FORM_AFTER = re.compile(r"[ \t]*\(|,[ \t]+(?:de|het|een)[ \t]|[ \t]+(?:en|of)[ \t]+(?:de[ \t]+|het[ \t]+)?[A-Za-z]")
+BARE_FORM_AFTER = re.compile(r"[ \t]*\(|,[ \t]+(?:de|het|een)[ \t]")
+# An item of a list is an actor where the item beside it is one: "de politie, X en de brandweer", "UWV en X";
+# beside festivals or budget terms it is one of those.
+LISTED_AFTER = re.compile(r"(?:[ \t]*,|[ \t]+(?:en|of))[ \t]+(?:(?:de|het)[ \t]+)?([\w\-&]+)")
+LISTED_BEFORE = re.compile(r"([\w\-&]+)(?:[ \t]*,|[ \t]+(?:en|of))[ \t]+(?:(?:de|het)[ \t]+)?$")
+GENERIC_ACTORS = frozenset((
+    "politie", "brandweer", "ambulancezorg", "gemeente", "gemeenten", "provincie", "rijk", "huisarts", "huisartsen",
+    "school", "scholen", "corporatie", "corporaties", "woningcorporatie", "woningcorporaties", "zorgaanbieder",
+    "zorgaanbieders", "aanbieders", "zorgverzekeraar", "zorgverzekeraars", "verzekeraars", "instellingen",
+    "ziekenhuis", "ziekenhuizen", "werkgevers", "ondernemers", "bibliotheek", "welzijnsorganisaties", "partners",
+    "organisaties", "justitie", "reclassering", "jeugdbescherming", "verloskundigen", "kinderopvang",
+    "sportverenigingen", "verenigingen", "vrijwilligersorganisaties", "ketenpartners", "netwerkpartners"))
+
+
+def _listed_with_an_actor(text: str, s: int, e: int) -> bool:
+    for m in (LISTED_BEFORE.search(text, max(0, s - 40), s), LISTED_AFTER.match(text, e)):
+        if m and (m.group(1).lower() in GENERIC_ACTORS or ref.fold(m.group(1)) in _national_anchors()[1]):
+            return True
+    return False
 BARE_FORM_VERB = re.compile(r"[ \t]+(?:is|heeft|hebben|voert|biedt|organiseert|ondersteunt|speelt|werkt|levert|"
                             r"verzorgt|begeleidt|helpt|zorgt|draagt|neemt|maakt|start|startte|gaat|zet|wil|kan|"
                             r"ontvangt|ontving|krijgt|kreeg|stelt|geeft)\b(?![ \t]+er\b)")
@@ -441,12 +460,13 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:van|bij|in|op|voor|uit|over|naar|tot|om|o
 
 def _f_bare_form(ctx: OrgContext, c: Cand) -> bool:
     """"de CPI-prijsindex", "het gebruik van de MolenHopper": a word shaped like a name, with no part an actor plays."""
-    if " " in c.name or not (ACRONYM.match(c.name) or FORM_INNER.match(c.name)):
+    if " " in c.name or not (ACRONYM.match(c.name) or FORM_INNER.match(c.name) or FORM_INNER_DIGIT.match(c.name)):
         return False
     text = ctx.text
     before = max(0, c.start - 30)
     if BARE_FORM_BEFORE.search(text, before, c.start) or BARE_FORM_AFTER.match(text, c.end) \
-            or OWNER_BEFORE.search(text, before, c.start) or PREMISES_AFTER.match(text, c.end):
+            or OWNER_BEFORE.search(text, before, c.start) or PREMISES_AFTER.match(text, c.end) \
+            or _listed_with_an_actor(text, c.start, c.end):
         return False
     return not (BARE_FORM_VERB.match(text, c.end) and not PREPOSITION_BEFORE.search(text, before, c.start))
 
@@ -568,7 +588,7 @@ def _in_capitalised_run(text: str, s: int, e: int) -> bool:
 HEAD_FIRST = ("Welzijn", "Bibliotheek", "Sportbedrijf", "Moskee", "Zorggroep", "Woonstichting", "Woningstichting",
               "Thuiszorg", "Werkplein", "Gebiedsteam", "Jeugdbescherming", "Vluchtelingenwerk", "Voedselbank", "Kerk",
               "Samenwerkingsverband", "Veiligheidsregio", "Werkgeversservicepunt", "Basisschool", "Kindcentrum",
-              "Peuterspeelzaal", "Kinderdagverblijf", "Zorgboerderij")
+              "Peuterspeelzaal", "Kinderdagverblijf", "Zorgboerderij", "GGZ")
 HEAD_LAST = ("Welzijn", "Zorgwonen", "Thuiszorg", "Woondiensten", "Zorggroep", "Sportbedrijf", "Bibliotheek",
              "Moskee", "Kinderopvang", "Woonzorg", "Kerk", "College", "Hogeschool", "Lyceum", "Stichting")
 # a compound whose last part is a kind of practice, association, club, cooperative, bank (of food, clothes) or
@@ -824,7 +844,7 @@ def _c_form(ctx: OrgContext):
             if _is_place_word(tok.rstrip("0123456789")):
                 continue  # "Eemnes1": a place with its footnote number
             conf = 0.85
-        elif FORM_INNER.match(tok) and not tok.startswith("IJ") and len(tok) >= 6:
+        elif (FORM_INNER.match(tok) or FORM_INNER_DIGIT.match(tok)) and not tok.startswith("IJ") and len(tok) >= 6:
             if INNER_TYPE_TAIL.search(tok):
                 continue  # "CollegeWerkProgramma", "DorpenOverleg": a programme or a consultation, no body
             conf = 0.7
@@ -1399,7 +1419,7 @@ SLOT_BEFORE = re.compile(  # the cue, then the name
     rf"\b(?:(?:lid|leden|deelnemer)[ \t]+(?:geworden[ \t]+)?(?:van|bij|in)|aangesloten[ \t]+bij|"
     rf"(?:overgedragen|overgegaan|overgeheveld|overgaan)[ \t]+(?:aan|naar)|ondergebracht[ \t]+bij|belegd[ \t]+bij|"
     rf"(?:gegund|verleend|toegekend|verstrekt)[ \t]+aan|"
-    rf"ingekocht[ \t]+bij|(?:aangeboden|gegeven|ontwikkeld|begeleid|ondersteund|opgezet|gecoördineerd|"
+    rf"ingekocht[ \t]+bij|(?:aangeboden|geboden|geleverd|gegeven|ontwikkeld|begeleid|ondersteund|opgezet|gecoördineerd|"
     rf"geïnitieerd)[ \t]+door|"
     rf"(?:overdracht|overgang)[ \t]+van[ \t]+[^.;:\n]{{1,60}}?[ \t]+(?:naar|aan)|"
     rf"[Mm]et(?=[ \t]+{_ART}{_SLOT}[^.;:\n]{{0,60}}?\b(?:afgesproken|overeengekomen|overeenkomst[ \t]+gesloten|"
@@ -1417,14 +1437,16 @@ SLOT_AFTER = re.compile(  # the name, then the cue
     rf"[ \t]+(?:is|werd|zijn|werden)[ \t]+(?:in[ \t]+\d{{4}}[ \t]+|onlangs[ \t]+|recent[ \t]+)?opgericht|"
     rf"[ \t]+(?:ontvangt|ontving|kreeg|krijgt)[ \t]+(?:een[ \t]+|de[ \t]+)?(?:\w+[ \t]+)?(?:subsidie|bijdrage)|"
     rf"[ \t]+(?:voert|voerde|verzorgt|verzorgde|organiseert|organiseerde|exploiteert|beheert|coördineert)[ \t]|"
+    rf"[ \t]+(?:biedt|bood|levert|leverde)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?[a-z\-]*(?:hulp|zorg|ggz|begeleiding|"
+    rf"ondersteuning|opvang|dagbesteding|behandeling|dienstverlening|trajecten|werkplekken)\b|"
     rf"(?:,|[ \t]+(?:is|was))[ \t]+(?:een|de)[ \t]+(?:[a-z]+e[ \t]+)?{ORG_NOUN}\b|"
     rf"[ \t]+en[ \t]+(?:alle[ \t]+)?(?:andere|overige)[ \t]+(?:[a-z]+e[ \t]+)?[a-z]*(?:partners|organisaties|"
     rf"instellingen|aanbieders|partijen)\b)")
 SLOT_ANCHORS = ("lid", "leden", "deelnemer", "aangesloten", "overgedragen", "overgegaan", "overgeheveld", "overgaan",
                 "overdracht", "overgang", "Met", "met", "door", "ondergebracht", "belegd", "gegund",
-                "verleend", "toegekend", "verstrekt", "ingekocht", "aangeboden", "gegeven", "ontwikkeld", "begeleid",
+                "verleend", "toegekend", "verstrekt", "ingekocht", "aangeboden", "geboden", "geleverd", "gegeven", "ontwikkeld", "begeleid",
                 "ondersteund", "opgezet", "gecoördineerd", "geïnitieerd")
-SLOT_AFTER_ANCHORS = ("opgericht", "ontvangt", "ontving", "kreeg", "krijgt", "voert", "voerde", "verzorgt", "verzorgde",
+SLOT_AFTER_ANCHORS = ("biedt", "bood", "levert", "leverde", "opgericht", "ontvangt", "ontving", "kreeg", "krijgt", "voert", "voerde", "verzorgt", "verzorgde",
                       "organiseert", "organiseerde", "exploiteert", "beheert", "coördineert", "stichting", "vereniging",
                       "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "zorgverlener", "onderneming",
                       "werkgever", "omroep", "andere", "overige")

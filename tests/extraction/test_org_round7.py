@@ -110,3 +110,34 @@ def test_the_halves_of_a_municipality_name_are_no_neighbourhoods():
     text = ("Gemeente Son en Breugel, begroting 2026. Son en Breugel investeert in de sociale basis. De inwoners "
             "van Son en Breugel krijgen meer ondersteuning.")
     assert not {p.name for p in _extraction(text).neighbourhoods} & {"Son", "Breugel"}
+
+
+def test_a_bare_acronym_listed_beside_an_actor_is_one_beside_festivals_or_budget_terms_it_is_not():
+    text = ("Gemeente Zwolle, jaarverslag 2023. In het veiligheidsoverleg zitten de politie, DZW en de brandweer. "
+            "Bezoekers kwamen naar Noorderzon, MediaKunst en het Havenfestival. De budgetten voor QRZ, TKZ en de "
+            "VLW dalen.")
+    orgs = _orgs(text)
+    assert "DZW" in orgs
+    assert not orgs & {"MediaKunst", "QRZ", "TKZ", "VLW"}
+
+
+def test_a_brand_with_a_digit_between_words_is_a_name_shape():
+    text = ("Gemeente Zwolle, jaarverslag 2023. Wijk4Werk heeft zich ontwikkeld tot een betrouwbare partner. "
+            "Het team van Wijk4Werk begeleidt 40 inwoners.")
+    assert "Wijk4Werk" in _orgs(text)
+
+
+def test_the_subject_that_provides_a_service_is_an_organisation():
+    text = ("Gemeente Zwolle, jaarverslag 2023. Spoorvinder biedt ambulante jeugdhulp vanuit Zwolle-Zuid. "
+            "Beschermd wonen wordt geboden door Huize Veldzicht. Sport biedt kansen voor iedereen.")
+    orgs = _orgs(text)
+    assert {"Spoorvinder", "Huize Veldzicht"} <= orgs
+    assert "Sport" not in orgs
+
+
+def test_a_mental_health_institution_named_ggz_and_a_name():
+    text = ("Gemeente Zwolle, jaarverslag 2023. Lokaal biedt GGZ Veldstroom begeleid wonen aan. De wachttijden "
+            "in de GGZ blijven lang.")
+    orgs = _orgs(text)
+    assert "GGZ Veldstroom" in orgs
+    assert "GGZ" not in orgs
