@@ -628,6 +628,8 @@ def _c_head_word(ctx: OrgContext):
     after: dict[int, Cand] = {}
     for m in anchored_finditer(_HEAD_AFTER, text, cap_starts(text)):
         name = _trim(m.group(0))
+        if name.split()[1:2] == ["en"]:
+            continue  # "GGZ en de Verslavingszorg": the head word is a sector coordinated with another
         left, sep, right = name.partition(" en de ")
         if sep and (right.split()[-1] in HEAD_LAST or _HEAD_OPENS.match(right)):
             name = left  # "Jeugdbescherming X en de Y Stichting", "Kledingbank X en de Voedselbank Y": two names
@@ -1426,6 +1428,9 @@ SLOT_BEFORE = re.compile(  # the cue, then the name
     rf"convenant[ \t]+gesloten)\b)|"
     rf"door(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:(?:wordt|worden|werd|werden|is|zijn)[ \t]+)?(?:uitgevoerd|georganiseerd|"
     rf"aangeboden|verzorgd|geleverd|opgezet|gefinancierd|ondersteund)\b))[ \t]+{_ART}(?P<name>{_SLOT})")
+# the second agent of a passive: "geboden door A en door B"
+SLOT_AND_BY = re.compile(rf"\b(?:aangeboden|geboden|geleverd|uitgevoerd|verzorgd|georganiseerd)[ \t]+door[ \t]+"
+                         rf"[^.;:\n]{{1,80}}?[ \t]+en[ \t]+door[ \t]+{_ART}(?P<name>{_SLOT})")
 # a party to an agreement, the agreement's noun a compound too ("subsidieafspraken met X", "contract met X")
 AGREEMENT_NOUNS = ("afspraken", "afspraak", "overeenkomst", "overeenkomsten", "convenant", "contract", "contracten")
 AGREEMENT_WITH = re.compile(rf"(?:{'|'.join(AGREEMENT_NOUNS)})[ \t]+met[ \t]+{_ART}(?P<name>{_SLOT})")
@@ -1509,6 +1514,8 @@ class _Slot:
 def _c_context_slot(ctx: OrgContext):
     text = ctx.text
     found = list(find_all(SLOT_BEFORE, text, SLOT_ANCHORS, fold_case=False, whole=True))
+    found += find_all(SLOT_AND_BY, text, ("aangeboden", "geboden", "geleverd", "uitgevoerd", "verzorgd",
+                                          "georganiseerd"), fold_case=False, whole=True)
     near = set()  # the capitals up to 120 characters before a cue word: where SLOT_AFTER can match
     for w in SLOT_AFTER_ANCHORS:
         for q in occurrences(text, w):

@@ -137,7 +137,14 @@ def test_the_subject_that_provides_a_service_is_an_organisation():
 
 def test_a_mental_health_institution_named_ggz_and_a_name():
     text = ("Gemeente Zwolle, jaarverslag 2023. Lokaal biedt GGZ Veldstroom begeleid wonen aan. De wachttijden "
-            "in de GGZ blijven lang.")
+            "in de GGZ blijven lang. Ook in de GGZ en de Verslavingszorg zijn er tekorten.")
     orgs = _orgs(text)
     assert "GGZ Veldstroom" in orgs
     assert "GGZ" not in orgs
+    assert not any(o.startswith("GGZ en") for o in orgs)
+
+
+def test_the_second_agent_of_a_passive_is_an_organisation_too():
+    text = ("Gemeente Zwolle, jaarverslag 2023. Beschermd wonen wordt geboden door Stichting Veldhof en door "
+            "Heidehuis Wonen, dat een nieuwe locatie opende.")
+    assert {"Veldhof", "Heidehuis Wonen"} <= _orgs(text)
