@@ -61,7 +61,7 @@ PROVIDE_AFTER = re.compile(  # ORG <cue> object
     r"|bood|boden|leverde|leverden|verzorgde|verzorgden|organiseerde|organiseerden|voerde|voerden"
     r"|heeft\s+\S+(?:\s+\S+)?\s+(?:beschikbaar\s+gesteld|geopend|opgezet|ontwikkeld)"
     r"|(?:(?:is|zijn|wordt|worden|als|blijft|blijven|werd)\s+)?(?:de\s+)?(?:preferente\s+|nieuwe\s+|vaste\s+|enige\s+|grootste\s+"
-    r"|belangrijkste\s+)?(?:aanbieders?|leveranciers?|uitvoerders?)\s+(?:van|voor)"
+    r"|belangrijkste\s+|gecontracteerde\s+)?(?:aanbieders?|leveranciers?|uitvoerders?)\s+(?:van|voor)"
     r"|(?:(?:is|zijn|wordt|worden|werd|werden)\s+)?(?:gecontracteerd|ingekocht|ingehuurd|aangetrokken)\s+voor"
     r"|(?:is|blijft|als)\s+(?:de\s+)?centrumgemeente\s+voor"
     r"|(?:is|zijn|blijft|blijven|was|waren)\s+verantwoordelijk\s+voor(?:\s+de\s+uitvoering\s+van)?)"
@@ -464,6 +464,14 @@ RELATIVE_PASSIVE = re.compile(r"(?i)\b(?:de|het)\s+(?P<np>(?-i:[a-zà-ÿ])[\w-]+
 SERVICE_UNDER = re.compile(r"(?i)\b(?:de|het)\s+(?P<np>(?-i:[a-zà-ÿ])[\w-]+(?:\s+(?!(?:voor|van|in|op|met)\s)(?-i:[a-zà-ÿ])[\w-]+){0,2}?)"
                            r"\s+(?:uit|aan)\s+onder\s+(?:de\s+|het\s+)?\Z")
 
+# "| Huishoudelijke hulp (Wmo 2015) |", "TV66 Maatwerkvoorzieningen (WMO)": a label with its law in brackets
+LABEL_START = re.compile(r"(?:^|(?<=[|\n•]))[ \t\-–*·]*(?:[A-Z]{0,4}\d+[A-Z\d.]*\s+)?")
+# a list item that opens with an organisation and says what it does: "• A: opbouwwerk en ouderenwerk", "- A voor de
+# jeugdgezondheidszorg", "- A, met de inzet van praktijkondersteuners"
+ITEM_DOES = re.compile(r"(?i)\s*(?::\s*(?P<colon>(?-i:[a-zà-ÿ])[^;()\n]{2,100})|\s+voor\s+(?P<for>(?:de|het)\s[^;()\n]{3,100})"
+                       r"|,\s+met\s+(?:de\s+inzet\s+van\s+)?(?P<with>(?:de\s+|het\s+)?(?-i:[a-zà-ÿ])[^;()\n,]{3,80}))")
+ITEM_DOES_END = re.compile(r",\s+(?:met|die|dat|waar\w*)\b|\s+(?:in|op|te|vanuit)\s+(?:de\s+|het\s+)?(?-i:[A-Z])|[.;]\s*$|[.;]\s")
+
 # ---------------------------------------------------------------------------------------------- rules
 
 class _Finder:
@@ -688,6 +696,10 @@ class _Finder:
             if any(m.kind == "law" for m in all_ms):
                 self.laws(k, u, sent, all_ms, ms)
                 self.service_under(k, u, all_ms)
+                if "(" in sent:
+                    self.law_labels(k, u, all_ms)
+            if u.item and "organisation" in kinds:
+                self.item_does(k, u, ms)
             if "initiative" in kinds:
                 self.parts(k, u, sent, ms)
             if "organisation" in kinds:
@@ -2087,6 +2099,52 @@ class _Finder:
                 if np and len(np) > 3:
                     self.add(np, "under_law", m.name, k, "other", "law", 0.6)
                 prev = m
+
+    def law_labels(self, k: int, u: Unit, all_ms: list[Mention]) -> None:
+        """A label (a table cell, a budget line, a list item) with its law in brackets: "Huishoudelijke hulp (Wmo 2015)",
+        "TV66 Maatwerkvoorzieningen (WMO)"; not the law's own abbreviation ("Wet maatschappelijke ondersteuning (Wmo)")."""
+        text = self.text
+        for law in all_ms:
+            if law.kind != "law" or text[law.start - 1:law.start] != "(" or text[law.end:law.end + 1] != ")":
+                continue
+            lo = max(u.start, text.rfind("|", u.start, law.start) + 1, text.rfind("\n", u.start, law.start) + 1)
+            sm = LABEL_START.match(text, lo, law.start)
+            label = " ".join(text[sm.end() if sm else lo:law.start - 1].split())
+            if (not label or not label[0].isalpha() or len(label.split()) > 5 or any(
+                    m.kind in ("law", "organisation") and lo <= m.start < law.start - 1 for m in all_ms)
+                    or re.search(r"[,.;:]|\d", label)):
+                continue
+            self.add(label, "under_law", law.name, k, "other", "law", 0.5)
+
+    def item_does(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """A list item that opens with an organisation and says what it does ("• A: opbouwwerk, jongerenwerk en
+        ouderenwerk, met buurtkamers in B", "- A voor de jeugdgezondheidszorg", "- A, met de inzet van
+        praktijkondersteuners"): A provides it (a count or amount is no service)."""
+        text = self.text
+        lead = re.match(r"[\s•\-–*·▪●◦\d.)]*(?:(?:de|het|De|Het)\s+)?", text[u.start:u.end]).end()
+        a = next((m for m in ms if m.kind == "organisation" and m.start - u.start <= lead + 1), None)
+        if a is None or any(m.kind == "organisation" and u.start <= m.start < a.start for m in ms):
+            return
+        dm = ITEM_DOES.match(text, a.end, u.end)
+        if dm is None:
+            return
+        g = "colon" if dm.group("colon") else "for" if dm.group("for") else "with"
+        a0, b0 = dm.start(g), dm.end(g)
+        things = [m for m in ms if m.kind in THING_KINDS]
+        if g == "for":
+            objs = self.objects(a0, b0, things, [])
+        else:
+            em = ITEM_DOES_END.search(text, a0, b0)
+            phrase = " ".join(text[a0:em.start() if em else b0].split()).strip(" ,")
+            phrase = re.sub(r"(?i)^(?:de|het)\s+", "", phrase)
+            named = next((t for t in things if a0 <= t.start < b0), None)
+            objs = [(named.name, "initiative")] if named else [(phrase, "other")] if phrase else []
+        for obj, kind in objs:
+            named = next((t for t in things if kind == "other" and t.name in obj), None)
+            if named is not None:  # "de uitvoering van 'Kansrijke Start'": the named programme
+                obj, kind = named.name, "initiative"
+            if len(obj) > 3 and not re.search(r"\d|€", obj) and obj.split()[-1].lower() not in PEOPLE:
+                self.add(a.name, "provides", obj, k, "organisation", kind, 0.5)
 
     def opening_org(self, u: Unit, ms: list[Mention]) -> str | None:
         """The organisation a sentence opens with, when the municipality is not its actor: a mention at its start, or

@@ -1175,3 +1175,41 @@ def test_a_pilot_started_with_partners():
     for a in ("Vakcollege", "Ondernemersvereniging Bergstad"):
         assert (a, "partner_of", "Leerroute Haven") in got
         assert (a, "partner_of", OWN) in got
+
+
+def test_a_label_with_its_law_in_brackets():
+    text = "| Huishoudelijke hulp (Wmo 2015) | 9.840 | 10.615 |\n| Jeugdhulp (Jeugdwet) | 31.260 | 33.410 |\nTV66 Maatwerk (Wmo 2015)\n"
+    got = relations(text, laws=[("Wet maatschappelijke ondersteuning 2015", "Wmo 2015", "Wmo 2015"),
+                                ("Jeugdwet", None, "Jeugdwet")])
+    assert ("Huishoudelijke hulp", "under_law", "Wet maatschappelijke ondersteuning 2015") in got
+    assert ("Jeugdhulp", "under_law", "Jeugdwet") in got
+    assert ("Maatwerk", "under_law", "Wet maatschappelijke ondersteuning 2015") in got
+
+
+def test_a_law_with_its_own_abbreviation_in_brackets_is_no_label():
+    text = "De Wet maatschappelijke ondersteuning (Wmo 2015) regelt veel.\n"
+    got = relations(text, laws=[("Wet maatschappelijke ondersteuning 2015", "Wmo 2015", "Wet maatschappelijke ondersteuning"),
+                                ("Wet maatschappelijke ondersteuning 2015", "Wmo 2015", "Wmo 2015")])
+    assert not any(p == "under_law" for _s, p, _o in got)
+
+
+def test_list_items_that_say_what_each_organisation_does():
+    text = ("Voor de uitvoering werkten wij met de volgende partners:\n"
+            "- Stichting Roerwerk: opbouwwerk, jongerenwerk en ouderenwerk, met buurtkamers in Noord;\n"
+            "- GGD Zuid voor de jeugdgezondheidszorg en de uitvoering van 'Kansrijke Start';\n"
+            "- Huisartsen Oost, met de inzet van praktijkondersteuners jeugd;\n"
+            "- Steunpunt Mantel: ondersteuning van 920 mantelzorgers.\n")
+    got = relations(text, orgs=["Stichting Roerwerk", "GGD Zuid", "Huisartsen Oost", "Steunpunt Mantel"],
+                    initiatives=["Kansrijke Start"], places=["Noord"])
+    assert ("Stichting Roerwerk", "provides", "opbouwwerk, jongerenwerk en ouderenwerk") in got
+    assert ("GGD Zuid", "provides", "jeugdgezondheidszorg") in got
+    assert ("GGD Zuid", "provides", "Kansrijke Start") in got
+    assert ("Huisartsen Oost", "provides", "praktijkondersteuners jeugd") in got
+    assert not any(s == "Steunpunt Mantel" and p == "provides" for s, p, _o in got)  # a count is no service
+
+
+def test_contracted_providers_of_a_service():
+    text = "Jeugdzorg Oost en Stichting Kompas zijn gecontracteerde aanbieders van ambulante jeugdhulp."
+    got = relations(text, orgs=["Jeugdzorg Oost", "Stichting Kompas"])
+    assert ("Jeugdzorg Oost", "provides", "ambulante jeugdhulp") in got
+    assert ("Stichting Kompas", "provides", "ambulante jeugdhulp") in got
