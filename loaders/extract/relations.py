@@ -210,7 +210,7 @@ GENERIC_HEAD = re.compile(r"(?i)\s*(?:(?:de|het|een|twee|drie|vier|vijf|\d+)\s+)
 NAMED_SUBJECT = re.compile(r"\W*(?:(?:De|Het|de|het)\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:voor|en|van|de|het|[A-Z][\w-]*))*?"
                            r"\s+[A-Z][\w-]*)\s+(?:wordt|worden|is|zijn|werd|werden|blijft|blijven)\b")
 # a subject of two bare coordinated nouns before a passive or copula: "De jeugdbescherming en jeugdreclassering zijn"
-PAIR_SUBJECT = re.compile(r"(?i)^\W*(?:de|het)\s+(?P<np>[a-zà-ÿ][\w-]+\s+en\s+[a-zà-ÿ][\w-]+)\s+(?:wordt|worden|is|zijn"
+PAIR_SUBJECT = re.compile(r"(?i)^\W*(?:de|het)\s+(?P<np>[a-zà-ÿ][\w-]+\s+en\s+(?:de\s+|het\s+)?[a-zà-ÿ0-9][\w-]+)\s+(?:wordt|worden|is|zijn"
                           r"|werd|werden|blijft|blijven)\b")
 # kinds of building or meeting place that carry a proper name ("het buurthuis De Linde", "Wijkcentrum De Brug")
 FACILITY = (r"buurthuis|buurthuizen|wijkcentrum|buurtcentrum|dorpshuis|wijkgebouw|ontmoetingscentrum|ontmoetingsplek"
@@ -452,6 +452,9 @@ SEAT_NOUN = re.compile(r"(?i)\b(?:vestiging(?:en)?|locaties?|buurtkamers?|ontmoe
                        r"|kantoor|kantoren|steunpunten|inloop(?:punten|spreekuren)?)\b")
 PLACE_LEAD = re.compile(r"(?i)\b(?:in|vanuit)\s+(?:de\s+|het\s+)?\Z")
 # "In A (en B) opende C een nieuwe locatie": a fronted place, the verb, then the organisation as subject
+FRONTED_WITH = re.compile(r"\W*(?:Samen\s+met|In\s+samenwerking\s+met)\s")
+FRONTED_SUBJECT = re.compile(r"\s+(?-i:[a-z])\w+\s+(?:de\s+|het\s+)?(?=[A-Z])(?!(?:We|Wij|Zij|Ze|Ik|U)\b)")
+NAMED_OBJECT = re.compile(r"\s+(?:het|de)\s+(?:[a-zà-ÿ][\w-]*\s+){0,2}[A-Z‘'“\"]")
 FRONTED_PLACE_VERB = re.compile(r"\s+(?-i:[a-z])\w+\s+(?:de\s+|het\s+)?\Z")
 
 # "Met A en B is de pilot X gestart": a passive start of a named thing, the municipality's own (with A and B)
@@ -846,6 +849,20 @@ class _Finder:
             # "Het preventieakkoord 'X' loopt door. Samen met A en B zetten we in op ...": they work with us on X
             target = self.opening_thing(k - 1) if self.units[k - 1].para == u.para else None
         target_name, target_kind = (target.name, "initiative") if target else (None, None)
+        fronted = FRONTED_WITH.match(sent)
+        if fronted and actors and not target_name:
+            listed = [actors[0]]  # the coordinated names after "Samen met"
+            for b in actors[1:]:
+                if not re.fullmatch(r"(?i)\s*(?:,|en|&)\s*(?:de\s+|het\s+)?", self.text[listed[-1].end:b.start]):
+                    break
+                listed.append(b)
+            sm = FRONTED_SUBJECT.match(self.text, listed[-1].end, u.end)
+            if sm:  # "Samen met A en B bood C ...": the subject after the verb is who they work with
+                subject = next((m for m in actors if m.start == sm.end()), None)
+                for a in listed:
+                    if subject is not None:
+                        self.add(a.name, "partner_of", subject.name, k, a.kind, subject.kind)
+                return
         if target is None and ANAPHOR.search(sent):
             heading = self.heading_before(k)
             if heading:
@@ -1039,6 +1056,8 @@ class _Finder:
                     for obj, kind in objs:
                         self.add(inverted.name, "under_law" if kind == "law" else "provides", obj, k, "organisation", kind)
                     break
+                if FRONTED_WITH.match(text, u.start, a.start) and re.match(r"[A-Z]", text[m.start("obj"):m.start("obj") + 1]):
+                    break  # "Samen met A bood C 41 plekken": the name after the verb is its subject, not A's object
                 objs = self.objects(m.start("obj"), m.end("obj"), things, laws)
                 for obj, kind in objs:
                     for s in subjects:
@@ -1217,7 +1236,7 @@ class _Finder:
     def _lead_object(lead: str) -> str | None:
         """What the organisation after the cue provides: "<gemeente> heeft het vervoer ... ondergebracht bij" ->
         "vervoer"; "De schuldhulp wordt uitgevoerd door" -> "schuldhulp"."""
-        lead = _BULLET.sub("", lead)
+        lead = _BULLET.sub("", lead).rsplit(";", 1)[-1]  # "...; de nachtopvang wordt uitgevoerd door": its own clause
         rel = RELATIVE_PASSIVE.search(lead)
         if rel:  # "... ligt bij de buurtteams, die worden uitgevoerd door A": the noun the clause is about
             return _phrase(rel.group("np"))
@@ -1225,8 +1244,8 @@ class _Finder:
         if named:  # "Het Centrum voor Jeugd en Gezin is ondergebracht bij": the whole name
             return " ".join(named.group("name").split())
         pair = PAIR_SUBJECT.match(lead)
-        if pair:  # "De jeugdbescherming en jeugdreclassering zijn belegd bij": one service of two words
-            return " ".join(pair.group("np").split())
+        if pair:  # "De jeugdbescherming en (de) jeugdreclassering zijn belegd bij": one service of two words
+            return re.sub(r"(?i)\ben\s+(?:de|het)\s", "en ", " ".join(pair.group("np").split()))
         active = re.search(r"(?i)\b(?:heeft|hebben|had|hadden)\s+(?P<np>(?:het|de|een|ons|onze)\s+\S+(?:\s+\S+)?)", lead)
         fronted = FRONTED.match(lead)
         if active:
@@ -2071,7 +2090,8 @@ class _Finder:
         group = self.place_list(u.start + lead.end(), u.end, ms)
         a = orgs[0]
         if group and FRONTED_PLACE_VERB.fullmatch(text, group[-1].end, a.start) and not any(t.start > a.start
-                                                                                          for t in things):
+                                                                                          for t in things) and not (
+                NAMED_OBJECT.match(text, a.end, u.end)):  # "opende A het woonzorgcomplex X": X's place, not A's
             for q in group:
                 self.add(a.name, "located_in", q.name, k, "organisation", q.kind, 0.5)
 

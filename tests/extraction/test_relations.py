@@ -1213,3 +1213,30 @@ def test_contracted_providers_of_a_service():
     got = relations(text, orgs=["Jeugdzorg Oost", "Stichting Kompas"])
     assert ("Jeugdzorg Oost", "provides", "ambulante jeugdhulp") in got
     assert ("Stichting Kompas", "provides", "ambulante jeugdhulp") in got
+
+
+def test_a_fronted_partnership_with_a_named_subject_after_the_verb():
+    text = "Samen met de Marine en Woonstichting Kust bood Werkbaan Noord 41 leerwerkplekken."
+    got = relations(text, orgs=["Marine", "Woonstichting Kust", "Werkbaan Noord"])
+    assert ("Marine", "partner_of", "Werkbaan Noord") in got
+    assert ("Woonstichting Kust", "partner_of", "Werkbaan Noord") in got
+    assert not any(o == OWN for _s, p, o in got if p == "partner_of")
+    assert not any(s in ("Marine", "Woonstichting Kust") and p == "provides" for s, p, _o in got)
+
+
+def test_a_fronted_place_before_a_named_object_is_not_the_organisations_seat():
+    got = relations("In Noord opende Zorggroep Zon het woonzorgcomplex Hofstede met 36 appartementen.",
+                    orgs=["Zorggroep Zon"], places=["Noord"])
+    assert ("Zorggroep Zon", "located_in", "Noord") not in got
+
+
+def test_two_services_with_articles_as_the_subject_of_a_passive():
+    got = relations("De nachtopvang en de 24-uursopvang worden uitgevoerd door Het Baken.", orgs=["Het Baken"])
+    assert ("Het Baken", "provides", "nachtopvang en 24-uursopvang") in got
+
+
+def test_a_passive_in_the_second_clause_takes_its_subject_from_that_clause():
+    text = "Lokaal biedt Zorg Oost begeleid wonen in Noord; de nachtopvang wordt uitgevoerd door het Leger des Heils."
+    got = relations(text, orgs=["Zorg Oost", "Leger des Heils"], places=["Noord"])
+    assert ("Leger des Heils", "provides", "nachtopvang") in got
+    assert not any(s == "Leger des Heils" and o != "nachtopvang" for s, p, o in got if p == "provides")
