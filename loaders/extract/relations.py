@@ -1107,8 +1107,11 @@ class _Finder:
             # "A, dat met B de X verzorgt": A provides X, B works with A
             rm = PROVIDE_RELATIVE.match(text, a.end, u.end)
             if rm:
+                # "A en B, die X bieden": a plural verb after coordinated names is said of each
+                plural = re.search(r"(?i)(?:verzorgen|uitvoeren|bieden|leveren|organiseren|aanbieden)\W*\Z", rm.group(0))
                 for obj, kind in self.objects(rm.start("obj"), rm.end("obj"), things, laws):
-                    self.add(a.name, "under_law" if kind == "law" else "provides", obj, k, "organisation", kind, 0.6)
+                    for b in [a] + (self.coordinated(actors, n) if plural else []):
+                        self.add(b.name, "under_law" if kind == "law" else "provides", obj, k, "organisation", kind, 0.6)
                 for b in actors[n + 1:]:
                     if rm.start("with") <= b.start < rm.end("with"):
                         self.add(b.name, "partner_of", a.name, k, "organisation", "organisation", 0.6)

@@ -1240,3 +1240,13 @@ def test_a_passive_in_the_second_clause_takes_its_subject_from_that_clause():
     got = relations(text, orgs=["Zorg Oost", "Leger des Heils"], places=["Noord"])
     assert ("Leger des Heils", "provides", "nachtopvang") in got
     assert not any(s == "Leger des Heils" and o != "nachtopvang" for s, p, o in got if p == "provides")
+
+
+def test_a_plural_relative_clause_after_coordinated_names():
+    text = "Humanitas Oost en Stichting Maatje, die vrijwillige thuisadministratie bieden, hielpen 300 huishoudens."
+    got = relations(text, orgs=["Humanitas Oost", "Stichting Maatje"])
+    assert ("Humanitas Oost", "provides", "vrijwillige thuisadministratie") in got
+    assert ("Stichting Maatje", "provides", "vrijwillige thuisadministratie") in got
+    text = "Humanitas Oost en Stichting Maatje, die vrijwillige thuisadministratie biedt, hielpen 300 huishoudens."
+    got = relations(text, orgs=["Humanitas Oost", "Stichting Maatje"])
+    assert ("Humanitas Oost", "provides", "vrijwillige thuisadministratie") not in got
