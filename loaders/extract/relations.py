@@ -453,7 +453,7 @@ SEAT_NOUN = re.compile(r"(?i)\b(?:vestiging(?:en)?|locaties?|buurtkamers?|ontmoe
 PLACE_LEAD = re.compile(r"(?i)\b(?:in|vanuit)\s+(?:de\s+|het\s+)?\Z")
 # "In A (en B) opende C een nieuwe locatie": a fronted place, the verb, then the organisation as subject
 FRONTED_WITH = re.compile(r"\W*(?:Samen\s+met|In\s+samenwerking\s+met)\s")
-FRONTED_SUBJECT = re.compile(r"\s+(?-i:[a-z])\w+\s+(?:de\s+|het\s+)?(?=[A-Z])(?!(?:We|Wij|Zij|Ze|Ik|U)\b)")
+FRONTED_SUBJECT = re.compile(r"\s+(?!(?:en|of|met)\s)(?-i:[a-z])\w+\s+(?:de\s+|het\s+)?(?=[A-Z])(?!(?:We|Wij|Zij|Ze|Ik|U)\b)")
 NAMED_OBJECT = re.compile(r"\s+(?:het|de)\s+(?:[a-zà-ÿ][\w-]*\s+){0,2}[A-Z‘'“\"]")
 FRONTED_PLACE_VERB = re.compile(r"\s+(?-i:[a-z])\w+\s+(?:de\s+|het\s+)?\Z")
 

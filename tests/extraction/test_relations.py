@@ -1250,3 +1250,9 @@ def test_a_plural_relative_clause_after_coordinated_names():
     text = "Humanitas Oost en Stichting Maatje, die vrijwillige thuisadministratie biedt, hielpen 300 huishoudens."
     got = relations(text, orgs=["Humanitas Oost", "Stichting Maatje"])
     assert ("Humanitas Oost", "provides", "vrijwillige thuisadministratie") not in got
+
+
+def test_a_fronted_partnership_whose_second_name_is_no_found_organisation_is_still_with_us():
+    got = relations("Samen met de Voedselbank en Humanitas hebben we 850 huishoudens geholpen.", orgs=["Voedselbank"])
+    assert ("Voedselbank", "partner_of", OWN) in got
+    assert not any(p == "partner_of" and o != OWN for _s, p, o in got)
