@@ -86,10 +86,11 @@ _REFERRED = re.compile(r"(?i)\b(?:de|het)\s+$")
 _JAARSTUKKEN_HEAD = re.compile(r"(?m)^\s*(?:Jaarstukken|JAARSTUKKEN)\b.*$")
 _JAARSTUKKEN_YEAR = re.compile(r"\bJaarstukken\s+(?:19|20)\d\d\b")
 # "Het programma Zorg, Wonen en Werk omvat", "In het programma Sociaal domein worden": the name runs from a
-# capital to the verb, over lower-case words that are no function words.
+# capital to the verb, over lower-case words that are no function words, on one line (a heading "het programma"
+# does not name the paragraph under it).
 _HET_PROGRAMMA = re.compile(
-    r"\b[Hh]et\s+[Pp]rogramma\s+([A-Z][a-zà-ü][\w\-]*(?:,?\s+(?:en\s+)?(?!(?:van|de|het|een|in|op|voor|met|dat|die|"
-    r"dit|deze|ook|als|om|te|we|wij|zich)\b)[\w\-]+){0,5}?)\s+"
+    r"\b[Hh]et\s+[Pp]rogramma[ \t]+([A-Z][a-zà-ü][\w\-]*(?:,?[ \t]+(?:en[ \t]+)?(?!(?:van|de|het|een|in|op|voor|met|dat|"
+    r"die|dit|deze|ook|als|om|te|we|wij|zich)\b)[\w\-]+){0,5}?)[ \t]+"
     r"(?:bestaat|omvat|richt|is|heeft|hebben|staan|staat|worden|wordt)\b")
 # "Programma 3: Sociaal domein", "2.2 Programma Sociaal", "Programma 6 - Sociaal Domein", "Pijler 2 Zorg", "Domein 1 -
 # Sociaal domein" (a numbered unit names its programme once: a second "Domein 1 - X" heads a part of its page),
@@ -108,7 +109,7 @@ _CHAPTER_TITLE = re.compile(r"0?(\d{1,2})[.)]?[ \t]+([A-ZÀ-Ü][a-zà-üA-ZÀ-Ü
 # A site's breadcrumb "Programma's" (or "Programmaverantwoording", or "Domeinen" where the programmes are called
 # domains) on a line of its own, the programme's name on the next, its number ("2c Sociale stad") left off.
 # A report site's navigation line under a programme's page: "Terug naar navigatie - Sociaal domein - Inleiding".
-_NAVIGATION_CRUMBS = re.compile(r"(?m)^Terug naar navigatie\s+-\s+(?P<name>[A-Z][^\n]{2,80}?)\s+-\s+\S")
+_NAVIGATION_CRUMBS = re.compile(r"(?m)^Terug naar navigatie[ \t]+-[ \t]+(?P<name>[A-Z][^\n]{2,80}?)[ \t]+-[ \t]+\S")
 _PROGRAMMA_NUMBER = re.compile(r"^Programma\s*:?\s+(?:\d{1,2}[a-z]?\s*[:.\-–|]?\s+)?")
 _PROGRAMMES_CRUMB = re.compile(r"(?m)^(?:Programma(?:(?:'|’)s|verantwoording|plan)|Domeinen)[ \t]*\n(?:[ \t]*\n)*[ \t]*"
                                r"(?:\d{1,2}[a-z]?[.)]?[ \t]+)?(?P<name>[A-Z][^\n]{2,60}?)[ \t]*$")
@@ -197,8 +198,10 @@ _COLUMN_WORD_ANCHORS = ("realisatie", "rekening", "jaarrekening", "werkelijk", "
 _COLUMN_GAP = re.compile(r"[^\d\n]{0,30}?(?:\n[^\d\n]{0,30}?){0,3}")
 
 
-def _table_columns(text: str) -> list[tuple[str, str]]:
-    """(type, what) for each run of column headers whose years tell a budget from an annual account."""
+def _table_columns(text: str) -> list[tuple[str, str, int | None]]:
+    """(type, what, year) for each run of column headers whose years tell a budget from an annual account; the year
+    is the account's (its last realisation) or the budget's (two years after the last realisation, the year after
+    the current budget), where the columns say it."""
     heads = [(m.start(), m.end(), "done" if m.group("done") else "plan", int(m.group("year")))
              for m in find_all(_COLUMN, text, _COLUMN_ANCHORS, fold_case=True)]
     heads += [(m.start(), m.end(), "done" if m.group(0)[0] in "RJ" else "plan", int(m.group(0)[-4:]))
@@ -217,7 +220,7 @@ def _table_columns(text: str) -> list[tuple[str, str]]:
         if b.start() - a.end() < 120 and {bool(a.group("done")), bool(b.group("done"))} == {True, False} and (
                 a.group("diff") or b.group("diff")):
             out.append(("jaarverslag", f"table columns of a realisation and its difference: '{a.group(0).strip()} | "
-                                       f"{b.group(0).strip()}'"))
+                                       f"{b.group(0).strip()}'", None))
             break
     for run in runs:
         if len(run) < 2:
@@ -226,9 +229,10 @@ def _table_columns(text: str) -> list[tuple[str, str]]:
         plan = [y for _, _, kind, y in run if kind == "plan"]
         what = " | ".join(" ".join(text[a:b].split()) for a, b, _, _ in run)
         if done and plan and max(done) >= max(plan):
-            out.append(("jaarverslag", f"table columns with the realisation of the budget's year: '{what}'"))
+            out.append(("jaarverslag", f"table columns with the realisation of the budget's year: '{what}'", max(done)))
         elif plan and (max(plan) >= max(done) + 2 if done else len(set(plan)) >= 3):
-            out.append(("begroting", f"table columns running on past the realisation: '{what}'"))
+            year = max(done) + 2 if done and max(done) + 2 in plan else None
+            out.append(("begroting", f"table columns running on past the realisation: '{what}'", year))
     return out
 
 
@@ -392,6 +396,10 @@ def _infer_year(doc: Document, dtype: str | None = None) -> tuple[int | None, fl
         if later and later[0] == done + 2:
             scores[later[0]] += 9
             ev.insert(0, f"budget columns after realisation {done}: {later[0]}")
+    for t, what, y in _table_columns(text):
+        if y is not None and (dtype is None or t == dtype or {t, dtype} == {"jaarverslag", "jaarstukken"}):
+            scores[y] += 6
+            ev.insert(0, f"the year of the {what}")
     title = _TITLE_PERIOD.match(text.lstrip("\n"))
     if title and not title.group(0).lstrip().startswith(("http", "www")):
         scores[int(title.group(1))] += 6
@@ -487,7 +495,7 @@ def _infer_type(text: str, programme_page: bool = False) -> tuple[str, float, li
             for mm in _cue_matches(cue, text):
                 counts[t] += w
                 ev.setdefault(t, []).append(f"'{mm.group(0)}'")
-    for t, what in _table_columns(text):
+    for t, what, _ in _table_columns(text):
         counts[t] += 3
         ev.setdefault(t, []).insert(0, what)
     if any(counts.values()) and abs(counts["jaarverslag"] - counts["begroting"]) < 3:
@@ -842,8 +850,14 @@ def _sentence_start(text: str, pos: int) -> bool:
 _TITLE_FOLLOWER = re.compile(r"(?i)^(?:wat\s+(?:hebben|willen|wilden|gaan|doen)\s+(?:we|wij)\b|terugblik\s*$|"
                              r"beleids(?:-\s+en\s+beheers)?matige\s+afwijkingen\s*$|"
                              r"wat\s+(?:mag\s+het\s+kosten|heeft\s+het\s+gekost)|programmadoelstelling(?:en)?\s*$|"
-                             r"beleidskaders?\s*$|taakvelden\s*$|portefeuillehouder)")
+                             r"beleidskaders?\s*$|taakvelden\s*$|portefeuillehouder|begroot\s*$)")
+# ... or the programme's name under the page's first heading "Overzicht (van) baten en lasten" (the BBV's table of a
+# programme), and a site's last breadcrumb repeated as the page's title ("Sociaal domein" / "Sociaal domein").
+_NAME_LINE = re.compile(r"[A-ZÀ-Ü][a-zà-ü]+(?:,?[ \t]+(?:&[ \t]+)?[\wÀ-ÿ'’\-]+)*")
+_TITLE_LEADER = re.compile(r"(?i)^overzicht\s+(?:van\s+(?:de\s+)?)?baten\s+en\s+lasten\s*$")
 # A level below the programme: a theme, taakveld or sub-programme ("Terug naar navigatie - Thema Jeugd - Inleiding").
+# The buttons and menus of a report site copied with its text.
+_SITE_CONTROLS = re.compile(r"(?i)\b(?:pdf|print|afdrukken|download|downloaden|delen|opties|menu|zoeken|inloggen)\b")
 _BELOW_PROGRAMME = re.compile(r"(?i)^(?:thema|taakveld|deelprogramma|subprogramma|beleidsveld|paragraaf)\b")
 
 
@@ -917,12 +931,16 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
     # jaar bereikt"); further down such a line is a theme's sub-heading.
     for i, ln in enumerate(nonempty[:4] if not out else []):
         if (STANDARD_HEADINGS.match(ln) or _MIDYEAR.search(ln) or len(ln.split()) > 8
-                or re.search(r"\d|[.:?!|]$|:\s", ln)):
-            continue  # "Label: value" lines (Portefeuillehouder: ...) are not titles
+                or re.search(r"\d|[.:?!|]$|:\s", ln) or _SITE_CONTROLS.search(ln)):
+            continue  # "Label: value" lines (Portefeuillehouder: ...) and a site's buttons ("PDF Opties") are not titles
         nxt = nonempty[i + 1:i + 3]
         if nxt and any(_TITLE_FOLLOWER.match(x) for x in nxt) and ln[:1].isupper():
             out.append(title_case(ln) if ln.isupper() else ln)
             ev.append(f"title line '{ln}' above '{nxt[0]}'")
+            break
+        if i and _NAME_LINE.fullmatch(ln) and (_TITLE_LEADER.match(nonempty[i - 1]) or nonempty[i - 1] == ln):
+            out.append(title_case(ln) if ln.isupper() else ln)
+            ev.append(f"title line '{ln}' under '{nonempty[i - 1]}'")
             break
     seen: set[str] = set()
     uniq = []

@@ -92,7 +92,9 @@ def gemeenten_by_name() -> dict[str, list[Gemeente]]:
     return idx
 
 
-EXONYMS = {"Den Haag": "GM0518", "Den Bosch": "GM0796"}
+# The names everyone writes for municipalities whose official name is longer: "Den Haag" for 's-Gravenhage, "Nuenen"
+# and "Nuenen c.a." for Nuenen, Gerwen en Nederwetten.
+EXONYMS = {"Den Haag": "GM0518", "Den Bosch": "GM0796", "Nuenen": "GM0820", "Nuenen c.a.": "GM0820"}
 
 
 @lru_cache(maxsize=1)

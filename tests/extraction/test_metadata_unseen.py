@@ -295,3 +295,31 @@ def test_the_standard_questions_in_their_other_forms():
     text = "Wat hebben we gerealiseerd?\n\nEen steunpunt voor mantelzorgers. " + NEUTRAL
     assert _meta(text).document_type == "jaarverslag"
     assert _meta("Wat hebben we gedaan?\n\nEen steunpunt voor mantelzorgers.").document_type == "jaarverslag"
+
+
+def test_a_programme_phrase_and_a_navigation_line_stay_on_their_line():
+    text = "Visie op het programma\n\nDe gemeente wil dat iedereen meedoet. Daarom werken we samen."
+    assert _programmes(text) == []
+    text = ("Programma 2 Zorg en Welzijn\n\nTerug naar navigatie - Uitwerking van het akkoord\n\n-    Aanpak eenzaamheid"
+            "\n\nTekst.")
+    assert _programmes(text) == ["Zorg en Welzijn"]
+
+
+def test_a_sites_buttons_are_no_title():
+    assert _programmes("PDF Opties\n\nWat gaan we doen en wat willen we hiermee bereiken?\n\nTekst.") == []
+
+
+def test_the_title_above_its_money_under_the_bbv_heading_or_under_its_own_breadcrumb():
+    assert _programmes("Samen Verder\n\nBegroot\n€ 12.400\nRekening\n€ 12.100\n\nTekst.") == ["Samen Verder"]
+    assert _programmes("Overzicht baten en lasten\n\nZorg, Sport en cultuur\n\nR2030\n\nB2031\n\nLasten") == [
+        "Zorg, Sport en cultuur"]
+    assert _programmes("Jaarverslag 2030\n\nHome\n\nWerk en Inkomen\n\nWerk en Inkomen\n\nWe helpen inwoners.") == [
+        "Werk en Inkomen"]
+    assert _programmes("Titel\n\nN/a\n\nN/a\n\nTekst.") == []
+
+
+def test_a_budget_table_in_short_columns_gives_the_budget_year():
+    text = ("Overzicht baten en lasten\n\nZorg en Wonen\n\nR2029\n\nB2030\n\nB2031\n\nB2032\n\nB2033\n\nLasten\n\n900\n\n"
+            "950\n\n990\n\nIn 2030 is de nota vastgesteld.")
+    meta = _meta(text)
+    assert (meta.document_type, meta.year) == ("begroting", 2031)

@@ -36,3 +36,10 @@ def test_regional_body_is_an_organisation_with_its_register_kind():
     word = single.capitalize()
     ex = extract(text_doc(f"De gemeente Ede start het project Regionaal {word} met partners."))
     assert word not in {o.name for o in ex.organisations}
+
+
+def test_a_municipality_by_the_short_name_everyone_writes():
+    meta = infer_meta(text_doc("De gemeente Nuenen c.a. werkt in de wijken samen met partners aan zorg en welzijn."), {})
+    assert meta.municipality.cbs_code == "GM0820"
+    meta = infer_meta(text_doc("Wij werken samen met partners aan zorg en welzijn.", source="12_nuenen_2030.txt"), {})
+    assert meta.municipality.cbs_code == "GM0820"
