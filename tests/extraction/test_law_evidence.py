@@ -48,3 +48,9 @@ def test_the_budget_rules_named_as_an_act_not_as_what_they_prescribe():
             ] == [bbv]
     assert find_laws("Verplichte BBV-indicatoren staan in de bijlage.", 2024) == []
     assert find_laws("Tabel 4 Beleidsindicatoren (BBV)", 2024) == []
+
+
+def test_acts_of_public_order_planning_and_municipal_finance():
+    text = ("De burgemeester legde op grond van de Wet tijdelijk huisverbod een huisverbod op. Voor de Wabo-vergunning "
+            "en de Wet ruimtelijke ordening geldt dit niet; de Wet HOF en de Wet fido begrenzen de schuld.")
+    assert {law.abbreviation for law in find_laws(text, 2019)} == {"Wth", "Wabo", "Wro", "Wet Hof", "Wet fido"}

@@ -323,3 +323,8 @@ def test_a_budget_table_in_short_columns_gives_the_budget_year():
             "950\n\n990\n\nIn 2030 is de nota vastgesteld.")
     meta = _meta(text)
     assert (meta.document_type, meta.year) == ("begroting", 2031)
+
+
+def test_a_programmarekening_is_an_account():
+    meta = _meta("Programmarekening 2030\n\nZorg en Welzijn\n\nDe wijkteams werken. In 2031 en 2031 meer.")
+    assert (meta.document_type, meta.year) == ("jaarverslag", 2030)
