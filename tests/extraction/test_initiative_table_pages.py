@@ -28,3 +28,9 @@ def test_a_national_agreement_inside_a_joint_name_is_read_whole():
     names = _inits("Gemeente Zwolle. Met het Cultuur- en Sportakkoord brengen we verenigingen en scholen samen.")
     assert "Cultuur- en Sportakkoord" in names, names
     assert "Sportakkoord" not in names and "Nationaal Sportakkoord" not in names, names
+
+
+def test_country_wide_programmes_of_the_rijk_by_their_names():
+    names = _inits("Gemeente Zwolle. Met het programma Geweld hoort nergens thuis en de Open Club in het dorp "
+                   "werken we aan veiligheid en meedoen; ook Tel mee met Taal loopt door.")
+    assert {"Geweld hoort nergens thuis", "Open Club", "Tel mee met Taal"} <= names, names
