@@ -76,6 +76,16 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
     rows = (_year_column_rows(text, multipliers, report_year)
             + [r for r in _vertical_rows(text, multipliers, report_year) if r[0] not in taken]
             + _pipe_rows(text, multipliers, report_year) + indicators)
+    # A table that repeats an amount further down ("Saldo baten en lasten" and "Saldo" when no reserve moved) states
+    # one figure: an amount of a thousand euro or more comes once per unit and year.
+    seen_amounts: set[tuple] = set()
+    for _ls, _le, figs in rows:
+        for f in list(figs):
+            key = (f.value, f.unit, f.year)
+            if f.unit == "EUR" and abs(f.value) >= 1000:
+                if key in seen_amounts:
+                    figs.remove(f)
+                seen_amounts.add(key)
     row_lines = {ls for ls, _le, _f in rows}
     page_numbers = _contents_page_numbers(text)
     for _ls, _le, figs in rows:

@@ -104,3 +104,11 @@ def test_the_multiplier_on_the_header_line_itself():
     got = _vals(text, 2024)
     assert (1300000.0, 2024, "EUR") in got and (2120000.0, 2024, "EUR") in got
     assert not any(v in (1000.0, 1000000.0) for v, _y, _u in got)
+
+
+def test_an_amount_a_table_repeats_further_down_is_one_figure():
+    text = ("Overzicht baten en lasten (bedragen x € 1.000)\nRealisatie 2023 Begroting 2024\n"
+            "Lasten 9.000 9.500\nBaten 1.000 1.200\nSaldo baten en lasten -8.000 -8.300\n"
+            "Mutaties reserves 0 0\nSaldo -8.000 -8.300\n")
+    got = _vals(text, 2024)
+    assert got.count((-8300000.0, 2024, "EUR")) == 1
