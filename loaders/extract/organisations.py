@@ -600,6 +600,9 @@ _HEAD_AFTER = re.compile(rf"(?:{'|'.join(HEAD_FIRST)}|{HEAD_FIRST_COMPOUND})"
                          rf"(?:[ \t]+(?:[A-Z][\w\-]*|\([A-Z]{{2,6}}\)|de|van|het|voor|en[ \t]+de)){{0,5}}[ \t]+[A-Z][\w\-]*")
 # "en" and one capitalised word that ends the phrase: "Zorggroep Maas en Roer", not "Welzijn X en Sportservice X"
 EN_ONE_WORD = re.compile(r"[ \t]+en[ \t]+([A-Z][\w\-]*)(?![\w\-]|[ \t]+[A-Z]|[ \t]+(?:en|van|de|der|het)[ \t])")
+# a provider's sector before a name written with its article: "Jeugdhulp Het X", "Jeugdzorg De Y"
+SECTOR_ARTICLE_NAME = re.compile(r"(?<![\w\-])(?:Jeugdhulp|Jeugdzorg|Dagbesteding|Thuisbegeleiding)[ \t]+"
+                                 r"(?:De|Het|'t|’t)[ \t]+[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?")
 _HEAD_OPENS = re.compile(rf"(?:{'|'.join(HEAD_FIRST)}|{HEAD_FIRST_COMPOUND})(?![\w\-])")
 # "X Welzijn is in juli gestart": at a sentence start the name needs a verb of its own.
 AGENCY_AFTER = re.compile(r"[ \t]+(?:is|heeft|hebben|voert|biedt|organiseert|ondersteunt|speelt|werkt|levert|"
@@ -653,6 +656,11 @@ def _c_head_word(ctx: OrgContext):
         end = a.end if a is not None else m.end()
         yield _cand(text[m.start():end], m.start(), end, 0.7 if a else 0.65, filters=BLOCKED)
     yield from after.values()
+    for q in (*occurrences(text, "Jeugdhulp "), *occurrences(text, "Jeugdzorg "), *occurrences(text, "Dagbesteding "),
+              *occurrences(text, "Thuisbegeleiding ")):
+        m = SECTOR_ARTICLE_NAME.match(text, q)
+        if m:
+            yield _cand(_trim(m.group(0)), q, q + len(_trim(m.group(0))), 0.7, filters=BLOCKED)
     for q in occurrences(text, "vereniging "):  # "handbalvereniging X": the kind in lower case, part of the name
         r = back_over(text, q, word=True)
         m = LOWER_ASSOCIATION.match(text, r) if r < q else None
@@ -1445,6 +1453,7 @@ SLOT_AFTER = re.compile(  # the name, then the cue
     rf"[ \t]+(?:biedt|bood|levert|leverde)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?[a-z\-]*(?:hulp|zorg|ggz|begeleiding|"
     rf"ondersteuning|opvang|dagbesteding|behandeling|dienstverlening|trajecten|werkplekken)\b|"
     rf"(?:,|[ \t]+(?:is|was))[ \t]+(?:een|de)[ \t]+(?:[a-z]+e[ \t]+)?{ORG_NOUN}\b|"
+    rf",[ \t]+(?:[a-z]+e[ \t]+)?{ORG_NOUN}[ \t]+(?:van|voor)[ \t]|"
     rf"[ \t]+en[ \t]+(?:alle[ \t]+)?(?:andere|overige)[ \t]+(?:[a-z]+e[ \t]+)?[a-z]*(?:partners|organisaties|"
     rf"instellingen|aanbieders|partijen)\b)")
 SLOT_ANCHORS = ("lid", "leden", "deelnemer", "aangesloten", "overgedragen", "overgegaan", "overgeheveld", "overgaan",

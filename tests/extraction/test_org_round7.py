@@ -148,3 +148,12 @@ def test_the_second_agent_of_a_passive_is_an_organisation_too():
     text = ("Gemeente Zwolle, jaarverslag 2023. Beschermd wonen wordt geboden door Stichting Veldhof en door "
             "Heidehuis Wonen, dat een nieuwe locatie opende.")
     assert {"Veldhof", "Heidehuis Wonen"} <= _orgs(text)
+
+
+def test_a_provider_named_by_its_sector_and_an_article_name_and_one_in_apposition():
+    text = ("Gemeente Zwolle, jaarverslag 2023. Lokaal zijn Jeugdhulp Het Baken en Kinderpraktijk De Wilg de "
+            "grootste aanbieders. Veldstroom, aanbieder van jeugd-ggz met een vestiging in Zwolle, biedt "
+            "behandeling. De Jeugdzorg Plus blijft regionaal geregeld.")
+    orgs = _orgs(text)
+    assert {"Jeugdhulp Het Baken", "Veldstroom"} <= orgs
+    assert not any(o.startswith("Jeugdzorg") for o in orgs)
