@@ -99,8 +99,9 @@ def _cap_tokens(doc: Doc) -> list[int]:
     """Indices of the capitalised tokens: the only ones a place name can start with."""
     cached = doc.user_data.get("sdkg_caps")
     if cached is None:
-        toks = _tokens(doc)[0]
-        cached = doc.user_data["sdkg_caps"] = [i for i, t in enumerate(toks) if _capitalised(t)]
+        toks = _tokens(doc)[0]  # _capitalised, inline: a call per token cost more than the test
+        cached = doc.user_data["sdkg_caps"] = [i for i, t in enumerate(toks)
+                                               if t and (t[0].isupper() or (t[0] in "'’" and len(t) > 1))]
     return cached
 
 

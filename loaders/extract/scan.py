@@ -206,12 +206,29 @@ def _word_index(text: str) -> dict[str, list[int]]:
     for entry in _words_cache:
         if entry is not None and entry[0] is text:
             return entry[1]
-    index: dict[str, list[int]] = defaultdict(list)
-    for m in _WORD.finditer(text):
-        index[m.group()].append(m.start())
-    index = dict(index)
+    source = _low_cache[0]
+    if _low_cache[1] is text and source is not text and "\u03a3" not in source:
+        index = _lowered_index(_word_index(source))
+    else:
+        index = defaultdict(list)
+        for m in _WORD.finditer(text):
+            index[m.group()].append(m.start())
+        index = dict(index)
     _words_cache[1], _words_cache[0] = _words_cache[0], (text, index, sorted(index))
     return index
+
+
+def _lowered_index(index: dict[str, list[int]]) -> dict[str, list[int]]:
+    """The word index of a text's lowered() copy, from the text's own: that copy has the same length, and
+    lower-casing a character keeps it a word character or not (true of every character), so its words are the
+    text's words lower-cased, where they stand. (Not for a text with a capital sigma, which lower-cases by
+    what follows it.)"""
+    out: dict[str, list[int]] = {}
+    for w, starts in index.items():
+        key = w.lower()
+        have = out.get(key)
+        out[key] = starts if have is None else sorted(have + starts)
+    return out
 
 
 def _sorted_words(text: str) -> list[str]:
@@ -254,9 +271,21 @@ def whole_occurrences(hay: str, needle: str) -> list[int]:
                 and (p + n >= end or not is_word(hay[p + n]))]
     # Such a start begins a run of word characters; the needle's leading word is that whole run (the needle
     # goes on with a non-word character, or ends where the run must end).
-    starts = _word_index(hay).get(lead.group(), ())
+    index = _word_index(hay)
+    starts = index.get(lead.group(), ())
     if lead.end() == n:
         return list(starts)
+    # Every other word of the needle is a whole word of the text too (the needle has a non-word character
+    # before it, and one after it or the end, which must not be followed by a word character): the rarest of
+    # them gives the fewest places to try ("GGD Regio X" from the starts of X, not of every GGD).
+    off = 0
+    for m in _WORD.finditer(needle, lead.end()):
+        other = index.get(m.group(), ())
+        if len(other) < len(starts):
+            starts, off = other, m.start()
+    if off:
+        return [p for p in (q - off for q in starts) if p >= 0 and (p == 0 or not is_word(hay[p - 1]))
+                and hay.startswith(needle, p) and (p + n >= end or not is_word(hay[p + n]))]
     return [p for p in starts if hay.startswith(needle, p) and (p + n >= end or not is_word(hay[p + n]))]
 
 

@@ -44,3 +44,25 @@ def test_capitalised_words_are_those_of_the_pattern():
         assert scan.cap_starts(text) == starts
         assert scan.cap_words(text, fold) == [(p, word.match(text, p).end(), fold(word.match(text, p).group()))
                                               for p in starts]
+
+
+def test_the_lowered_copy_has_the_index_of_a_scan():
+    word = re.compile(r"\w+")
+    for text in [*_texts(), "ΟΔΟΣ. Σ'Α ΣΑΣ" * 3000, "Ǆemal ǅemal STRASSE Straße ÉÉN één" * 2000]:
+        text = text.replace("İ", "I").replace("ı", "i")  # (lowered() declines a text with these)
+        low = scan.lowered(text)
+        expected: dict[str, list[int]] = {}
+        for m in word.finditer(low):
+            expected.setdefault(m.group(), []).append(m.start())
+        assert scan._word_index(low) == expected
+
+
+def test_whole_occurrences_are_those_of_a_scan():
+    for text in _texts():
+        needles = {*NEEDLES, "Stichting vereniging", "gemeente, Gemeente", "20 2024", "(GGD) café", "a b c",
+                   "ab_c d", "b c-d", *(text[i:i + k] for i in range(0, 4000, 89) for k in (4, 9, 15))}
+        for needle in needles:
+            n = len(needle)
+            assert scan.whole_occurrences(text, needle) == [
+                p for p in _scan(text, needle) if (p == 0 or not scan.is_word(text[p - 1]))
+                and (p + n >= len(text) or not scan.is_word(text[p + n]))], repr(needle)
