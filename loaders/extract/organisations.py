@@ -1540,13 +1540,18 @@ def _c_context_slot(ctx: OrgContext):
             found += [_Slot(m, "a"), _Slot(m, "b")]
     seen = set()
     g = "name"
-    spans = [(c.start, c.end) for c in ctx.found]
+    # the entity steps' spans by start, with the furthest end up to each: "overlaps one" is one bisect
+    spans = sorted((c.start, c.end) for c in ctx.found)
+    span_starts, reach = [a for a, _b in spans], []
+    for _a, b in spans:
+        reach.append(max(b, reach[-1]) if reach else b)
     for m in found:
         name = _trim(m.group(g))
         s = m.start(g)
         if not name or s in seen or not _slot_name_ok(ctx, name, s):
             continue
-        if any(a < s + len(name) and b > s for a, b in spans):
+        i = bisect.bisect_left(span_starts, s + len(name))
+        if i and reach[i - 1] > s:
             continue  # an entity step has named what stands here: its reading stands
         seen.add(s)
         words = name.split()
@@ -1672,9 +1677,15 @@ def _with_surroundings(text: str, cands: list[Cand]) -> list[Cand]:
 def _fold_truncated(text: str, orgs: list[Organisation]) -> list[Organisation]:
     """"Veilig Thuis X" where the text always reads "Veilig Thuis X Y", and "Veilig Thuis X Y" was found: one."""
     gone: set[int] = set()
+    by_name = sorted((o.name, i) for i, o in enumerate(orgs))  # the longer names are found by bisection
+    names = [n for n, _i in by_name]
     for o in orgs:
-        for longer in orgs:
-            if longer is o or id(longer) in gone or not longer.name.startswith(o.name + " "):
+        k, longer_ones = bisect.bisect_left(names, o.name + " "), []
+        while k < len(names) and names[k].startswith(o.name + " "):
+            longer_ones.append(by_name[k][1])
+            k += 1
+        for longer in (orgs[i] for i in sorted(longer_ones)):  # in the order of orgs, as before
+            if longer is o or id(longer) in gone:
                 continue
             rest = longer.name[len(o.name):]
             full = [m for m in o.mentions if m.quote == o.name]  # short forms ("Veilig") are shared by both
