@@ -475,6 +475,16 @@ ITEM_DOES = re.compile(r"(?i)\s*(?::\s*(?P<colon>(?-i:[a-zà-ÿ])[^;()\n]{2,100}
                        r"|,\s+met\s+(?:de\s+inzet\s+van\s+)?(?P<with>(?:de\s+|het\s+)?(?-i:[a-zà-ÿ])[^;()\n,]{3,80}))")
 ITEM_DOES_END = re.compile(r",\s+(?:met|die|dat|waar\w*)\b|\s+(?:in|op|te|vanuit)\s+(?:de\s+|het\s+)?(?-i:[A-Z])|[.;]\s*$|[.;]\s")
 
+# "A zet (namens de gemeente) 9 buurtsportcoaches in", "A zal beweegcoaches inzetten": the staff A deploys
+DEPLOYS = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:zet|zette|zetten)\s+(?:(?:ook|daarnaast|namens\s+de\s+gemeente|in\s+\d{4}"
+                     r"|sinds\s+\S+)\s+)*(?!in\b|op\b)(?P<obj>[^.;:,]{3,60}?)\s+in\b(?!\s+op\b)"
+                     r"|\s*(?:zal|zullen|gaat|gaan)\s+(?P<obj2>[^.;:,]{3,60}?)\s+inzetten\b")
+# "A is onze belangrijkste partner voor X en Y": A provides them, and works with the municipality
+PARTNER_FOR = re.compile(r"(?i)\s+(?:is|blijft|was)\s+(?:\w+\s+)?(?:onze|ons|de)\s+(?:\w+\s+){0,2}?partner\s+voor\s+"
+                         r"(?P<obj>[^.;:!?()]{3,90})")
+# "A ondersteunt ons bij X": A works with the municipality
+SUPPORTS_US = re.compile(r"(?i)\s+(?:\w+\s+)?(?:ondersteunt|ondersteunen|ondersteunde|ondersteunden)\s+(?:ons|de\s+gemeente)\b")
+
 # ---------------------------------------------------------------------------------------------- rules
 
 class _Finder:
@@ -712,6 +722,7 @@ class _Finder:
             if "organisation" in kinds:
                 self.on_behalf(k, u, ms)
                 self.take_part(k, u, ms)
+                self.deploys(k, u, ms)
             if "centrumgemeente" in sent:
                 self.centre_tasks(k, u, sent, ms)
             if "organisation" in kinds and ("neighbourhood" in kinds or "municipality" in kinds):
@@ -2168,6 +2179,35 @@ class _Finder:
                 obj, kind = named.name, "initiative"
             if len(obj) > 3 and not re.search(r"\d|€", obj) and obj.split()[-1].lower() not in PEOPLE:
                 self.add(a.name, "provides", obj, k, "organisation", kind, 0.5)
+
+    def deploys(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """"A zet 9 buurtsportcoaches in" (the staff A deploys for a service), "A is onze belangrijkste partner voor X en
+        Y" (A provides X and Y), "A ondersteunt ons bij X" (A works with the municipality)."""
+        text = self.text
+        things = [m for m in ms if m.kind in THING_KINDS]
+        for a in ms:
+            if a.kind != "organisation":
+                continue
+            dm = DEPLOYS.match(text, a.end, u.end)
+            if dm:
+                g = "obj" if dm.group("obj") else "obj2"
+                obj = re.sub(r"^(?:\d[\d.]*|de|het|een|alle|twee|drie|vier|vijf|zes|tien)\s+", "",
+                             " ".join(dm.group(g).split()))
+                obj = re.sub(r"(?i)^(?:namens\s+de\s+gemeente|ook|daarnaast)\s+", "", obj)
+                if len(obj) > 3 and not re.search(r"\d|€|\b(?:geld|middelen|budget)\b", obj) and not re.match(
+                        r"(?i)(?:we|wij|zich|het|de)\b", obj):
+                    self.add(a.name, "provides", obj, k, "organisation", "other", 0.5)
+            pm = PARTNER_FOR.match(text, a.end, u.end)
+            if pm:
+                for obj, kind in self.objects(pm.start("obj"), pm.end("obj"), things, []):
+                    self.add(a.name, "provides", obj, k, "organisation", kind, 0.5)
+            sm = SUPPORTS_US.match(text, a.end, u.end)
+            if self.own and sm:
+                self.add(a.name, "partner_of", self.own, k, "organisation", "municipality", 0.6)
+                # "... bij de uitvoering van het akkoord 'X'": the named programme it supports
+                t = next((t for t in things if sm.end() <= t.start and re.match(r"(?i)\s+bij\b", text[sm.end():t.start])), None)
+                if t is not None:
+                    self.add(a.name, "partner_of", t.name, k, "organisation", "initiative", 0.6)
 
     def opening_org(self, u: Unit, ms: list[Mention]) -> str | None:
         """The organisation a sentence opens with, when the municipality is not its actor: a mention at its start, or

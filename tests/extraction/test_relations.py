@@ -1256,3 +1256,25 @@ def test_a_fronted_partnership_whose_second_name_is_no_found_organisation_is_sti
     got = relations("Samen met de Voedselbank en Humanitas hebben we 850 huishoudens geholpen.", orgs=["Voedselbank"])
     assert ("Voedselbank", "partner_of", OWN) in got
     assert not any(p == "partner_of" and o != OWN for _s, p, o in got)
+
+
+def test_the_staff_an_organisation_deploys():
+    got = relations("Sportpunt Oost zet namens de gemeente 9 buurtsportcoaches in.", orgs=["Sportpunt Oost"])
+    assert ("Sportpunt Oost", "provides", "buurtsportcoaches") in got
+    got = relations("Sportpunt Oost zal beweegcoaches inzetten in Noord.", orgs=["Sportpunt Oost"], places=["Noord"])
+    assert ("Sportpunt Oost", "provides", "beweegcoaches") in got
+    got = relations("Welzijn Oost zet in op preventie. Welzijn Oost zet extra middelen in voor jongeren.", orgs=["Welzijn Oost"])
+    assert not any(p == "provides" for _s, p, _o in got)
+
+
+def test_our_partner_for_two_services():
+    got = relations("Welzijn Oost is onze belangrijkste partner voor sociaal werk en ouderenwerk.", orgs=["Welzijn Oost"])
+    assert ("Welzijn Oost", "provides", "sociaal werk") in got
+    assert ("Welzijn Oost", "provides", "ouderenwerk") in got
+
+
+def test_an_organisation_that_supports_us_in_a_programme():
+    text = "De GGD Zuid ondersteunt ons bij de uitvoering van het akkoord 'Gezond Bergstad'."
+    got = relations(text, orgs=["GGD Zuid"], initiatives=["Gezond Bergstad"])
+    assert ("GGD Zuid", "partner_of", OWN) in got
+    assert ("GGD Zuid", "partner_of", "Gezond Bergstad") in got
