@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy
 import spacy
-from spacy.attrs import ORTH, SPACY
+from spacy.attrs import IS_PUNCT, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -67,9 +68,27 @@ def _tokenise(text: str) -> Doc:
         pos = m.end()
     _tokens(pipe, text[pos:], words, spaces)
     doc = Doc(pipe.vocab, words=words, spaces=spaces)
-    for _name, proc in pipe.pipeline:
-        doc = proc(doc)
+    for name, proc in pipe.pipeline:
+        if name != "sentencizer":
+            doc = proc(doc)
+        elif len(doc):
+            _set_sentence_starts(doc, proc.punct_chars)
     return doc
+
+
+def _set_sentence_starts(doc: Doc, punct_chars) -> None:
+    """What the pipeline's sentencizer sets, from token arrays instead of a Token object per token: a sentence
+    starts at the first token, and at each token that is neither punctuation nor one of `punct_chars` when one
+    of `punct_chars` stood since the previous such token; every other token starts none."""
+    arr = doc.to_array([ORTH, IS_PUNCT])
+    ends = numpy.isin(arr[:, 0], numpy.array([doc.vocab.strings.add(c) for c in punct_chars], dtype=numpy.uint64))
+    plain = numpy.flatnonzero(~ends & (arr[:, 1] == 0))
+    seen = numpy.cumsum(ends)[plain]  # sentence ends up to each plain token
+    starts = plain[seen - numpy.concatenate(([0], seen[:-1])) > 0]
+    flags = numpy.full(len(doc), -1, dtype=numpy.int64)
+    flags[0] = 1
+    flags[starts] = 1
+    doc.from_array([SENT_START], flags.astype(numpy.uint64).reshape(-1, 1))
 
 
 def _show_chunks(pipe: Language, text: str) -> None:

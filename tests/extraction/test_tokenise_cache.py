@@ -21,3 +21,21 @@ def test_tokens_are_those_of_a_tokenizer_without_a_cache():
             doc, plain = parse(again), fresh(again)
             assert [(t.text, t.idx, t.whitespace_) for t in doc] == [(t.text, t.idx, t.whitespace_) for t in plain]
     assert nlp().tokenizer.max_cache_size > 10_000
+
+
+def test_sentence_starts_are_those_of_the_sentencizer():
+    from sdkg.loaders.extract.nlp import nlp, parse
+    from spacy.attrs import SENT_START
+    from spacy.tokens import Doc
+
+    sentencizer = nlp().get_pipe("sentencizer")
+    rnd = random.Random(5)
+    pieces = [".", "!", "?", "\n", "\n\n", ":\n", ":", "Ja", "nee", "1.", "(", ")", "...", "-", "\u00a0", "'s",
+              "A.B.", "”", "•", "Zorg", "?!"]
+    texts = [".", "\n", "a", "! a", "a. b", ".\n\nA", "Eén zin. Nog een!\nKop\n\n(Tabel) 12.\n"]
+    texts += ["".join(rnd.choice(pieces) + rnd.choice(["", " ", "  "]) for _ in range(rnd.randint(1, 300)))
+              for _ in range(200)]
+    for text in texts:
+        doc = parse(text)
+        plain = sentencizer(Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc]))
+        assert doc.to_array([SENT_START]).tolist() == plain.to_array([SENT_START]).tolist(), repr(text)
