@@ -122,9 +122,11 @@ def _scan(doc: Doc, first: dict[str, int], lookup) -> list[tuple[int, int, str]]
         if maxlen is None:
             continue
         found = None
-        for j in range(min(n, i + maxlen + 2), i, -1):
-            if any(not _capitalised(x) and x.isalpha() and x.lower() not in CONNECTORS for x in toks[i + 1:j]):
-                continue
+        top = min(n, i + maxlen + 2)
+        # the first word after i that a name cannot run over (lower case, no connector): no name reaches past it
+        stop = next((k for k in range(i + 1, top) if not _capitalised(toks[k]) and toks[k].isalpha()
+                     and toks[k].lower() not in CONNECTORS), top)
+        for j in range(stop, i, -1):
             if spacepunct[j - 1] and j - 1 > i:
                 continue
             seg = text[idxs[i]:idxs[j - 1] + len(toks[j - 1])]
