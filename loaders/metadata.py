@@ -310,7 +310,8 @@ def infer_meta(doc: Document, overrides: dict | None = None) -> ReportMeta:
     warnings: list[str] = []
 
     programmes, pev = _infer_programmes(text)
-    dtype, tconf, tev = _infer_type(text, bool(programmes))
+    columns = _table_columns(text)  # evidence for both the type and the year
+    dtype, tconf, tev = _infer_type(text, bool(programmes), columns)
     if overrides.get("type"):
         t = str(overrides["type"]).lower()
         if t not in DOCUMENT_TYPES:
@@ -318,7 +319,7 @@ def infer_meta(doc: Document, overrides: dict | None = None) -> ReportMeta:
         dtype, tconf, tev = t, 1.0, [f"given: type={t}"]
     evidence["document_type"], confidence["document_type"] = tev, tconf
 
-    year, yconf, yev = _infer_year(doc, dtype)
+    year, yconf, yev = _infer_year(doc, dtype, columns)
     if overrides.get("year") not in (None, ""):
         year, yconf, yev = int(overrides["year"]), 1.0, [f"given: year={overrides['year']}"]
     evidence["year"], confidence["year"] = yev, yconf
@@ -366,7 +367,8 @@ def _quoted(before: str) -> bool:
     return q != '"' or before.count('"') % 2 == 1
 
 
-def _infer_year(doc: Document, dtype: str | None = None) -> tuple[int | None, float, list[str]]:
+def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, int | None]],
+                ) -> tuple[int | None, float, list[str]]:
     """The year the report is about, from the text: its own headings and budget-table columns first, then years
     with a verb that fits the type, then how often a year is named (periods, dates and titles left out). The file
     name or address adds weight to a year the text names; it never supplies one the text does not name."""
@@ -397,7 +399,7 @@ def _infer_year(doc: Document, dtype: str | None = None) -> tuple[int | None, fl
         if later and later[0] == done + 2:
             scores[later[0]] += 9
             ev.insert(0, f"budget columns after realisation {done}: {later[0]}")
-    for t, what, y in _table_columns(text):
+    for t, what, y in columns:
         if y is not None and (dtype is None or t == dtype or {t, dtype} == {"jaarverslag", "jaarstukken"}):
             scores[y] += 6
             ev.insert(0, f"the year of the {what}")
@@ -471,7 +473,8 @@ def _meeting(text: str) -> re.Match | None:
     return _MEETING.search(text, 0, _MEETING_HEAD)
 
 
-def _infer_type(text: str, programme_page: bool = False) -> tuple[str, float, list[str]]:
+def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str, str, int | None]] | None = None,
+                ) -> tuple[str, float, list[str]]:
     head = text[:1500]
     meeting = _meeting(text)
     if meeting:
@@ -496,7 +499,7 @@ def _infer_type(text: str, programme_page: bool = False) -> tuple[str, float, li
             for mm in _cue_matches(cue, text):
                 counts[t] += w
                 ev.setdefault(t, []).append(f"'{mm.group(0)}'")
-    for t, what, _ in _table_columns(text):
+    for t, what, _ in (_table_columns(text) if columns is None else columns):
         counts[t] += 3
         ev.setdefault(t, []).insert(0, what)
     if any(counts.values()) and abs(counts["jaarverslag"] - counts["begroting"]) < 3:
