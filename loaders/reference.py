@@ -247,12 +247,6 @@ def area_index() -> dict[str, dict[str, list[Area]]]:
     return idx
 
 
-def area_specificity(key: str) -> float:
-    """1 / number of municipalities that have an area with this folded name."""
-    hits = area_index().get(key)
-    return 1.0 / len(hits) if hits else 0.0
-
-
 # --------------------------------------------------------------------------- organisations
 
 

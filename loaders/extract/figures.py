@@ -380,7 +380,6 @@ CELL_ROW = re.compile(rf"^([^\n|]*?[^\W\d€][^\n|€]*?)((?:[ \t]+(?:€[ \t]*)
 # One cell of such a row, a euro sign before it perhaps ("Lasten € 12.345 € 13.000").
 ROW_CELL = re.compile(rf"(?:€[ \t]*)?({CELL})(?!\S)")
 ACTUAL = re.compile(r"(?i)realisatie|gerealiseerd|rekening|werkelijk|resultaat|verantwoording")
-PLAN = re.compile(r"(?i)begroting|begroot|primitief|gewijzigd|na wijziging")
 FORECAST = re.compile(r"(?i)raming|prognose|meerjaren|streven|doel|norm|verwacht")
 KIND_WORDS = re.compile(r"(?i)realisatie|gerealiseerd|rekening|werkelijk|begroting|begroot|primitief|gewijzigd|raming"
                         r"|prognose|streefwaarde|streefcijfer|streven|doel|norm")

@@ -67,7 +67,3 @@ def title_case(s: str) -> str:
     small = {"en", "van", "de", "het", "der", "voor", "in", "op", "met", "aan", "te", "tot"}
     words = s.lower().split()
     return " ".join(w if (i and w in small) else w[:1].upper() + w[1:] for i, w in enumerate(words))
-
-
-def clean_quote_title(s: str) -> str:
-    return re.sub(r"\s+", " ", s.strip(" \t\n'\"‘’“”,.;:"))

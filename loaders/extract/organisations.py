@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sdkg.loaders import reference as ref
-from sdkg.loaders.model import Organisation, Span
+from sdkg.loaders.model import Organisation
 from spacy.lang.nl.stop_words import STOP_WORDS
 
 from .initiatives import TYPE_WORD
@@ -1900,7 +1900,3 @@ def _hash_or_bare(text: str, f: str) -> list[tuple[int, int]]:
         out.append((s, e))
         end = e
     return out
-
-
-def mention_index(orgs: list[Organisation]) -> list[tuple[Span, Organisation]]:
-    return sorted(((s, o) for o in orgs for s in o.mentions), key=lambda x: x[0].start)
