@@ -26,7 +26,7 @@ from sdkg.loaders.sentences import BULLET as _BULLET
 from sdkg.loaders.sentences import Unit, units
 
 from .normalise import span
-from .scan import whole_occurrences
+from .scan import UNSAFE_LOWER, whole_occurrences
 
 # ---------------------------------------------------------------------------------------------- mentions
 
@@ -164,8 +164,6 @@ PARTNER_WORDS = ("samen", "partner", "partij", "deel", "ondertek", "convenant", 
 PROVIDE_BEFORE_WORDS = ("uitgevoerd", "georganiseerd", "aangeboden", "verzorgd", "geleverd", "ontwikkeld", "gegeven", "geboden",
                         "begeleid", "ondergebracht", "handen", "belegd", "overgegaan", "ligt", "liggen", "lag")
 CONTRACT_WORDS = ("opdracht", "overeenkomst", "contract", "gegund", "aanbested", "ingekocht", "inkooprelatie")
-# Characters that (?i) equates with an ASCII letter although lower() does not: no cue-word shortcut then.
-_UNSAFE_LOWER = re.compile("[\u0130\u0131\u017f]")
 PART_OF = re.compile(r"(?i)\b(?:als\s+)?(?:onderdeel|deel)\s+(?:uit\s+)?van|\bin\s+het\s+kader\s+van|\bbinnen\s+(?:het|de)\b"
                      r"|\baanvulling\s+op|\bvalt\s+onder|\bonder\s+de\s+vlag\s+van|\buitwerking\s+van")
 LAW_CUE = re.compile(r"(?i)in\s+het\s+kader\s+van|op\s+(?:basis|grond)\s+van|vanuit\s+de|volgens\s+de|in\s+de|onder\s+de"
@@ -537,6 +535,11 @@ class _Finder:
         self._para_things: list[Mention | None] | None = None
         self._party_target: tuple[int, str] | None = None  # (last unit, body) of the last list of a body's parties
 
+    def _lower(self, u: Unit) -> None:
+        """Make `u` the current sentence of the cue-word checks: lower-cased, or None where (?i) equates a
+        character of it with an ASCII letter that lower() does not give (every pattern is then searched as is)."""
+        self._low = None if UNSAFE_LOWER.search(self.text, u.start, u.end) else self.text[u.start:u.end].lower()
+
     def _cue(self, words: tuple[str, ...]) -> bool:
         """Whether the current sentence may hold a match of a cue pattern all of whose matches hold one of
         `words` (lower case)."""
@@ -678,19 +681,19 @@ class _Finder:
                 if self.own and ("subsidie" in self.text[u.start:u.end] or "bijdrage" in self.text[u.start:u.end]):
                     self.hence_funded(k, u, self.text[u.start:u.end])
                 if self.own and any(w in self.text[u.start:u.end].lower() for w in PARTY_WORDS):
-                    self._low = None if _UNSAFE_LOWER.search(self.text, u.start, u.end) else self.text[u.start:u.end].lower()
+                    self._lower(u)
                     self.party_list(k, u, self.text[u.start:u.end], [])
                 if self.own and re.search(r"(?i)\b(?:ontv|kreeg|kregen|krijg)", self.text[u.start:u.end]):
                     self.receives_amount(k, u, [])
                 if self.own and "deel" in self.text[u.start:u.end]:
-                    self._low = None if _UNSAFE_LOWER.search(self.text, u.start, u.end) else self.text[u.start:u.end].lower()
+                    self._lower(u)
                     self.own_acts(k, u, self.text[u.start:u.end], [])
                 continue
             ms = self.inner(all_ms)
             kinds = {m.kind for m in ms}
             sent = self.text[u.start:u.end]
             # the sentence lower-cased, for the cue-word checks (None: search every pattern as is)
-            self._low = None if _UNSAFE_LOWER.search(sent) else sent.lower()
+            self._lower(u)
             self.partners(k, u, sent, ms)
             self.own_acts(k, u, sent, ms)
             if "organisation" in kinds or "centrumgemeente" in sent:

@@ -17,7 +17,7 @@ from itertools import accumulate, islice
 
 # Characters whose lower-casing changes the length or that re's IGNORECASE equates with an ASCII letter
 # although lower() does not ("ı" ~ "i", "ſ" ~ "s"): a text holding any of them is scanned the slow way.
-_UNSAFE_LOWER = re.compile("[\u0130\u0131\u017f]")
+UNSAFE_LOWER = re.compile("[\u0130\u0131\u017f]")
 
 _low_cache: list = [None, None]
 
@@ -31,7 +31,7 @@ def lowered(text: str) -> str | None:
     """text.lower() with the same offsets as text, or None when the text has characters that break that."""
     if _low_cache[0] is text:
         return _low_cache[1]
-    low = None if _UNSAFE_LOWER.search(text) else text.lower()
+    low = None if UNSAFE_LOWER.search(text) else text.lower()
     if low is not None and len(low) != len(text):
         low = None
     _low_cache[0], _low_cache[1] = text, low
