@@ -455,6 +455,21 @@ def _reported_columns(columns: list[tuple[str | None, int]], report_year: int | 
 _SPENDING_TOTAL = re.compile(r"(?i)(?:(?:sub)?totaal\s+|totale\s+)?lasten\b|totaal(?:\s+programma\b[^|]*)?$")
 
 
+def _row_columns(columns: list[tuple[str | None, int | None]], keep: list[bool], euro: bool):
+    """The columns each row of a table keeps, asked row by row in order: `keep`, except that the table's first
+    spending total ('Totaal lasten', 'Lasten X') of amounts keeps its earlier years too."""
+    history = _history_columns(columns, keep) if euro else keep
+    seen = False
+
+    def of(label: str) -> list[bool]:
+        nonlocal seen
+        if not seen and _SPENDING_TOTAL.match(label):
+            seen = True
+            return history
+        return keep
+    return of
+
+
 def _history_columns(columns: list[tuple[str | None, int | None]], keep: list[bool]) -> list[bool]:
     """The columns a spending total keeps beyond `keep`: every earlier year that is no forecast."""
     kept = [y for (_k, y), k in zip(columns, keep, strict=True) if k and y]
@@ -491,8 +506,7 @@ def _year_column_rows(text: str, multipliers, report_year: int | None = None) ->
         euro = factor != 1.0 or re.search(r"(?i)€|\beuro\b|bedrag|baten|lasten|\bkosten\b",
                                           text[max(0, hs - 300):min(len(text), he + 40)])
         keep = _reported_columns(columns, report_year) if euro else _measured_columns(columns)
-        history = _history_columns(columns, keep) if euro else keep
-        total_seen = False
+        keep_of = _row_columns(columns, keep, euro)
         pos = he + 1
         for _ in range(80):  # the rows below it, up to a new header or a blank line before text
             if pos >= len(text):
@@ -516,9 +530,7 @@ def _year_column_rows(text: str, multipliers, report_year: int | None = None) ->
                 if len(cells) <= len(years) and any(c.group(1) != "-" for c in cells):
                     figs = []
                     label = re.sub(r"\s+", " ", m.group(1)).strip(" :|")
-                    row_keep = keep
-                    if not total_seen and _SPENDING_TOTAL.match(label):
-                        row_keep, total_seen = history, True
+                    row_keep = keep_of(label)
                     previous = None
                     offset = len(years) - len(cells)
                     for i, c in enumerate(cells):
@@ -657,8 +669,7 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
         euro = factor != 1.0 or re.search(r"(?i)€|\beuro\b|bedrag|baten|lasten|\bkosten\b", text[max(0, hs - 300):hs])
         keep_known = iter(_reported_columns(known, report_year) if euro else _measured_columns(known))
         keep = [next(keep_known) if y is not None else False for _k, y in cols]
-        history = _history_columns(cols, keep) if euro else keep
-        total_seen = False
+        keep_of = _row_columns(cols, keep, euro)
         table = [(hs, lines[j - 1][0] + len(lines[j - 1][1]), [])]
         while j + len(cols) < len(lines):
             ls, label = lines[j]
@@ -668,9 +679,7 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
                 break
             figs = []
             name = re.sub(r"\s*\(\d{1,2}\)\s*$", "", label).strip(" :|")
-            row_keep = keep
-            if not total_seen and _SPENDING_TOTAL.match(name):
-                row_keep, total_seen = history, True
+            row_keep = keep_of(name)
             for (cs, c), (_k, year), kept in zip(cells, cols, row_keep, strict=True):
                 m = _VALUE_CELL.match(c)
                 if not (m and kept and year):
@@ -864,8 +873,7 @@ def _pipe_rows(text: str, multipliers, report_year: int | None) -> list[tuple[in
         known = [(k, y) for k, y in cols if y is not None]
         keep_known = iter(_reported_columns(known, report_year) if euro else _measured_columns(known))
         keep = [next(keep_known) if y is not None else False for _k, y in cols]
-        history = _history_columns(cols, keep) if euro else keep
-        total_seen = False
+        keep_of = _row_columns(cols, keep, euro)
         pos = le + 1
         while pos < n:
             le = text.find("\n", pos)
@@ -879,9 +887,7 @@ def _pipe_rows(text: str, multipliers, report_year: int | None) -> list[tuple[in
                 continue
             label = re.sub(r"\s+", " ", row[0]).strip(" :")
             figs = []
-            row_keep = keep
-            if not total_seen and _SPENDING_TOTAL.match(label):
-                row_keep, total_seen = history, True
+            row_keep = keep_of(label)
             if re.search(r"[^\W\d_]", label):
                 percent_row = "%" in label
                 previous = None
