@@ -35,6 +35,10 @@ YEAR_HEADINGS = [
     # Budget-table columns "Realisatie 2019 Begroting 2020 Begroting 2021 Raming 2022": the last budget column.
     (r"(?i)\bbegroting\s+((?:19|20)\d\d)\s+raming\s+(?:19|20)\d\d\b", 9),
     (r"(?i)\bwat\s+(?:willen|gaan|doen)\s+(?:we|wij)\s+(?:[a-z]+\s+){0,3}?in\s+((?:19|20)\d\d)\b", 5),
+    # The title of a mid-year report or a framework note: "2e Berap 2019", "Perspectiefnota 2020", "Kadernota
+    # Sociaal Domein 2019-2022" (a period: its first year).
+    (r"(?i)\b(?:bestuursrapportage|berap|burap|marap|voorjaarsnota|najaarsnota|zomernota|kadernota|perspectiefnota|"
+     r"voortgangsrapportage|tussenrapportage)(?:\s+[A-Z][\w\-]+){0,3}\s+((?:19|20)\d\d)\b", 6),
 ]
 # A multi-year budget table's columns: the realisation of two years before, the current budget, then the report's
 # own budget and the years after it ("Realisatie 2021 Begroting 2022 Begroting 2023 ... Begroting 2026": 2023).
@@ -144,7 +148,7 @@ TYPE_CUES: dict[str, list[str]] = {
 }
 # A mid-year progress report names itself; it is "other" by the guideline.
 _MIDYEAR = re.compile(r"(?i)\b(?:bestuursrapportage|zomernota|voorjaarsnota|najaarsnota|tussenrapportage|"
-                      r"voortgangsrapportage|burap|kwartaalrapportage|trimesterrapportage|maraps?)\b")
+                      r"voortgangsrapportage|burap|berap|kwartaalrapportage|trimesterrapportage|maraps?)\b")
 # ... also where it points at itself further down ("in deze voorjaarsnota", "met deze kadernota").
 _THIS_MIDYEAR = re.compile(r"(?i)\b(?:deze|dit)\s+(?:bestuursrapportage|zomernota|voorjaarsnota|najaarsnota|"
                            r"tussenrapportage|voortgangsrapportage|burap|kadernota|perspectiefnota)\b")
@@ -245,6 +249,8 @@ _PAST = re.compile(
     r"(?:is|zijn)\s+(?:[\w’'\-]+\s+){0,6}?(?:vastgesteld|gerealiseerd|gestart|afgerond|uitgevoerd|geweest|ontwikkeld|"
     r"opgesteld|gehouden|geopend|ingevoerd|aangenomen|georganiseerd|geëvalueerd|ondertekend|ingezet|gemaakt|gedaan|"
     r"bereikt|verstrekt|verleend|afgesloten|gesloten|besloten|gelukt|geïnvesteerd|opgeleverd|toegekend|aangevraagd)|"
+    r"(?:hebben|heeft)\s+(?:[\w’'\-]+\s+){0,6}?(?:plaatsgevonden|gerealiseerd|uitgevoerd|georganiseerd|geleverd|"
+    r"ontvangen|gekregen|afgerond|opgeleverd|geïnvesteerd|bereikt)|"
     r"\w{3,}(?:dden|tten|kten|pten|ften|chten|sten|rden|lden|nden)\s+(?:we|wij))\b")
 _YEAR_BEFORE = re.compile(r"(?i)\bin\s+(?:het\s+jaar\s+)?(?:19|20)\d\d\s+(?:[\w’'\-]+\s+){0,3}$")
 _PRESENT_NDEN = re.compile(r"(?i)^(?:worden|(?:plaats|uit)?vinden|starten|houden|leiden|richten|besteden|gelden|zenden|wenden|branden|binden|melden|kosten|verwachten|achten|wachten|"

@@ -328,3 +328,23 @@ def test_a_budget_table_in_short_columns_gives_the_budget_year():
 def test_a_programmarekening_is_an_account():
     meta = _meta("Programmarekening 2030\n\nZorg en Welzijn\n\nDe wijkteams werken. In 2031 en 2031 meer.")
     assert (meta.document_type, meta.year) == ("jaarverslag", 2030)
+
+
+def test_a_berap_title_makes_a_mid_year_report_whatever_budget_heading_follows():
+    text = ("1e BERAP 2021\n\nMeedoen\n\nAmbitie\n\nIedereen doet mee.\n\nBegroting 2021\n\n"
+            "We ondersteunen inwoners bij werk. " + NEUTRAL)
+    meta = _meta(text)
+    assert (meta.document_type, meta.year) == ("other", 2021)
+
+
+def test_the_year_of_a_framework_note_or_mid_year_report_in_its_title():
+    assert _meta("Uitkomsten perspectiefnota 2024\n\n" + NEUTRAL).year == 2024
+    assert _meta("Kadernota Sociaal Domein 2023-2026 - inleiding\n\n" + NEUTRAL).year == 2023
+    assert _meta("Tweede bestuursrapportage 2022\n\n" + NEUTRAL).year == 2022
+
+
+def test_a_perfect_tense_with_hebben_tied_to_the_year_looks_back():
+    text = ("Programma 2 Samenleven\n\nWaarom dit programma?\n\nIn 2022 is de aanpak bestaanszekerheid gaan lopen. "
+            "We kijken naar de ontwikkelingen die in 2022 hebben plaatsgevonden en naar de projecten die de "
+            "stichting in 2022 heeft uitgevoerd.")
+    assert _meta(text).document_type == "jaarverslag"
