@@ -79,6 +79,10 @@ _YEAR_HISTORY = re.compile(r"(?i)(?:\b(?:sinds|uit|vanaf)|\b(?:dat|die)\s+in|aca
 # A year in a plan's name ("Visie 2044", "Woonagenda 2030", "Uitvoeringsplan 2023") is the plan's horizon.
 _PLAN_NAME_BEFORE = re.compile(r"(?i)(?:visie|agenda|plan|nota|akkoord|koers|ambitie|strategie|deal|perspectief|kader)"
                                r"(?:\s+(?-i:[A-Z][\w\-]+))?\s*$")
+# A year in a law's or regulation's name ("Wmo 2015", "Bbz 2004", "Wet inburgering 2021", "Verordening
+# maatschappelijke ondersteuning 2020") names that law, not the year reported on.
+_LAW_NAME_BEFORE = re.compile(r"(?i)(?:\b(?:wmo|bbz|ioaw|ioaz|wwb|awbz|wet\s+[a-z]+)|[a-z]{3,}wet|(?:verordening|beleidsregels?)"
+                              r"(?:\s+(?!(?:in|is|op|per|van|vanaf|tot|voor|na|wordt|werd|zijn|was)\b)[a-z]+){0,4})\s*$")
 _OPEN_QUOTE = re.compile(r"[“‘\"][^”’“‘\"\n]{0,80}$")
 _LIST_LINE = re.compile(r"^\s*(?:[•·\-–*]|\d+[.)])\s")
 _YEAR_ANY = re.compile(r"(?:19|20)\d\d")
@@ -164,6 +168,12 @@ _OTHER_TITLE = re.compile(r"(?i)^[^\n]{0,60}?\b(?:raadsinformatiebrief|informati
                           r"beantwoording|collegebesluit|beleidsplan|beleidsnota|jaarplan|werkplan|nieuwsbrief|"
                           r"rekenkamerrapport|onderzoeksrapport|notitie|raadsmededeling|raadsmemo|informatienota|collegevoorstel|"
                           r"voortgangsbrief)\b")
+# Document-copy sites give the copied document's title on a line of their own ('Share "2022-2026 Sociaal Domein
+# Kadernota"', 'Transcript of Kadernota ...'); there the kind may stand anywhere in it.
+_COPY_TITLE = re.compile(r'(?m)^(?:Share\s+"([^"\n]{3,120})"|Transcript\s+of\s+([^\n]{3,120}))')
+_OTHER_KIND = re.compile(r"(?i)\b(?:kadernota|perspectiefnota|voorjaarsnota|najaarsnota|zomernota|bestuursrapportage|berap|"
+                         r"burap|uitvoeringsprogramma|uitvoeringsplan|beleidsplan|beleidsnota|raadsinformatiebrief|"
+                         r"raadsvoorstel|collegeprogramma|coalitieakkoord)\b")
 # The papers of a council or committee meeting (an agenda, a list of decisions, a meeting bundle) are "other", however
 # often they name the budget or annual report on their agenda; they are dated by their meeting.
 _MEETING = re.compile(
@@ -444,7 +454,7 @@ def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, 
             dated.add(int(m.group(1)))
             continue
         if _YEAR_NOT_REPORTING.search(before[-12:]) or _YEAR_HISTORY.search(before[-40:]) or _PLAN_NAME_BEFORE.search(
-                before[-20:]) or (
+                before[-20:]) or _LAW_NAME_BEFORE.search(before[-60:]) or (
                 not rest and _LIST_LINE.match(text[line_start:m.start()])) or _quoted(text[max(line_start, m.start() - 200):m.start()]):
             continue
         if looks_back and _AHEAD_BEFORE.search(_clause_before(before)):
@@ -497,6 +507,10 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
     other = next((m for m in map(_OTHER_TITLE.match, titles) if m), None)  # the title, not a list item below it
     if other:
         return "other", 0.7, [f"the title names another kind of document: '{other.group(0).strip()}'"]
+    copied = _COPY_TITLE.search(text, 0, 1500)  # a document-copy site's own line for the title it shows
+    copied = copied and (copied.group(1) or copied.group(2))
+    if copied and _OTHER_KIND.search(copied):
+        return "other", 0.7, [f"the copied document's title names another kind of document: '{copied}'"]
     counts = {}
     ev: dict[str, list[str]] = {}
     for t, cues in _TYPE_CUES.items():

@@ -348,3 +348,21 @@ def test_a_perfect_tense_with_hebben_tied_to_the_year_looks_back():
             "We kijken naar de ontwikkelingen die in 2022 hebben plaatsgevonden en naar de projecten die de "
             "stichting in 2022 heeft uitgevoerd.")
     assert _meta(text).document_type == "jaarverslag"
+
+
+def test_a_year_in_a_law_or_regulation_name_is_not_the_reporting_year():
+    text = ("Programma 1 Sociaal domein\n\nBeleidskaders\n\n• Beleidsregels Terugvordering Participatiewet, Bbz 2004 "
+            "en Wmo 2020\n• Verordening maatschappelijke ondersteuning 2015\n\n" + NEUTRAL)
+    assert _meta(text).year is None
+
+
+def test_a_year_after_a_regulation_and_a_preposition_stays_a_reporting_year():
+    text = "Programma 1 Sociaal domein\n\nDe verordening is in 2021 herzien. In 2021 hebben we de regeling uitgevoerd. "
+    assert _meta(text + NEUTRAL).year == 2021
+
+
+def test_a_copy_sites_title_line_names_the_kind_of_document_anywhere_in_it():
+    text = ('• No results found\n\n2021-2024 Sociaal Domein Kadernota\n\nN/A\n\nShare "2021-2024 Sociaal Domein '
+            'Kadernota"\n\nCopied!\n\n(1)\n\nInleiding\n\nWe willen dat inwoners meedoen. We gaan de toegang '
+            'versterken. ' + NEUTRAL)
+    assert _meta(text).document_type == "other"
