@@ -35,7 +35,7 @@ class Server:
         # A session of its own, so stopping it ends gunicorn, its workers and their evaluators.
         self.proc = subprocess.Popen(cmd, cwd=ROOT, stdout=self._logfile, stderr=subprocess.STDOUT,
                                      start_new_session=True, env={**os.environ, "SDKG_UPDATE_TOKEN": ""})
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 180  # a loaded machine (tests run side by side) starts it slowly
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"sdkg serve exited: {log.read_text()}")
