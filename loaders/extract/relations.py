@@ -192,6 +192,10 @@ PLACE_PREP = re.compile(r"(?i)\b(?:in|op|rond|naar|voor|binnen)\s+(?:de\s+|het\s
                         r"|stadsde(?:el|len)\s+|kern(?:en)?\s+)?\Z")
 PLACE_LIST = re.compile(r"\s*(?:,|en|&)\s*(?:de\s+|het\s+)?")
 BY_AGENT = re.compile(r"(?i)\bdoor\s+(?:de\s+|het\s+)?\Z")
+# "wordt (sinds 2023) door A uitgevoerd": a passive whose agent stands before its participle
+AGENT_PARTICIPLE = re.compile(r"(?i)\s+(?:(?:samen|ook|al|nu)\s+)?(?:uitgevoerd|georganiseerd|aangeboden|verzorgd|geleverd"
+                              r"|gegeven|geboden|gecoördineerd|gedraaid|ingevuld|opgepakt)\b")
+PASSIVE_BEFORE_AGENT = re.compile(r"(?i)\b(?:wordt|worden|werd|werden)\s+(?:[^,.;:]{0,40}?\s)?\Z")
 CONTRACT_PARTICIPLE = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:\w+\s+){0,2}?(?:gecontracteerd|ingekocht|gegund|ingehuurd)\b")
 CONTRACT_BEFORE_BY = re.compile(r"(?i)\b(?:gecontracteerd|ingekocht|gegund|ingehuurd)\s+(?:\w+\s+){0,2}?door\s+(?:de\s+|het\s+)?\Z")
 FRONTED_TO = re.compile(r"(?i)\W*aan\s+(?:de\s+|het\s+)?\Z")
@@ -444,6 +448,13 @@ RECEIVES_AMOUNT = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s+[^,.;]{3,60}
 BACK_REFERENCE = re.compile(r"\W*(?:(?:De|de|Deze|deze)\s+(?:stichting|vereniging|organisatie|coöperatie|partner|instelling)"
                             r"|[Zz]ij|[Zz]e)\b")
 
+# a subject pointing back to the organisation the sentence before is about: "Zij biedt", "De stichting verzorgt", "Deze
+# organisatie organiseert" (a verb in lower case follows; "Zij" with a capital, so not inside a sentence)
+SUBJECT_BACK_REFERENCE = re.compile(r"[\s•\-–*·]*(?P<ref>(?:De|Deze)\s+(?:stichting|vereniging|organisatie|coöperatie"
+                                    r"|instelling|welzijnsorganisatie|zorgaanbieder|aanbieder|uitvoeringsorganisatie)|Zij|Ze)"
+                                    r"\s+(?=(?-i:[a-z])\w+\b)(?!(?:en|of|van|die|dat|met|in|uit|voor)\b)")
+GOVERNED = re.compile(r"(?i)\b(?:met|van|door|bij|aan|voor|naar|namens|vanuit|via|tussen|zoals)\s+(?:de\s+|het\s+)?\Z")
+
 # where an organisation works: "A uit B" (a club from a village), "A ... met een vestiging in B", "opende in B een nieuwe
 # locatie", "houdt spreekuren in B en C", "biedt ... vanuit B en C"; the place list follows the preposition
 SEAT_NOUN = re.compile(r"(?i)\b(?:vestiging(?:en)?|locaties?|buurtkamers?|ontmoetingscentr(?:a|um)|spreekuren|spreekuur"
@@ -527,6 +538,7 @@ class _Finder:
             if k is not None:
                 self.by_unit.setdefault(k, []).append(m)
         self.org_names = [it.name for it in orgs]
+        self._back_references()
         self.out: list[Relation] = []
         self.seen: set[tuple[str, str, str]] = set()
         self._laws_of: dict[int, list[str]] = {}
@@ -534,6 +546,40 @@ class _Finder:
         self._recent: dict[int, Mention | None] = {}
         self._para_things: list[Mention | None] | None = None
         self._party_target: tuple[int, str] | None = None  # (last unit, body) of the last list of a body's parties
+
+    def _back_references(self) -> None:
+        """A sentence that opens with a word pointing back to an organisation ("Zij biedt ook X aan", "De stichting
+        verzorgt X", "Deze organisatie ...") is about the organisation the sentence before (in its paragraph) is
+        about: the pointing word becomes a mention of that organisation, so every rule reads it as the name."""
+        text = self.text
+        for k in range(1, len(self.units)):
+            u, prev = self.units[k], self.units[k - 1]
+            if prev.para != u.para:
+                continue
+            bm = SUBJECT_BACK_REFERENCE.match(text, u.start, u.end)
+            if bm is None:
+                continue
+            ms = self.by_unit.get(k, [])
+            if any(m.kind == "organisation" and m.start < bm.end() for m in ms):
+                continue
+            ante = self.subject_of(k - 1)
+            if ante is None:
+                continue
+            ms.append(Mention(bm.start("ref"), bm.end("ref"), "organisation", ante.name))
+            ms.sort(key=lambda m: (m.start, -m.end))
+            self.by_unit[k] = ms
+
+    def subject_of(self, k: int) -> Mention | None:
+        """The organisation unit k is about: the first one it names that no preposition governs ("In 2024 startte A
+        met B": A; "Samen met A bood B ...": B)."""
+        text = self.text
+        for m in self.inner(self.by_unit.get(k, [])):
+            if m.kind != "organisation":
+                continue
+            if GOVERNED.search(text, max(self.units[k].start, m.start - 30), m.start):
+                continue
+            return m
+        return None
 
     def _lower(self, u: Unit) -> None:
         """Make `u` the current sentence of the cue-word checks: lower-cased, or None where (?i) equates a
@@ -1113,6 +1159,20 @@ class _Finder:
                     elif obj:
                         self.add(a.name, "provides", obj, k, "organisation", "other", 0.5)
                         chained[n] = [(obj, "other")]
+            # "De dagbesteding wordt sinds 2023 door A uitgevoerd": the agent before the participle
+            # (coordinated agents: "door A en B aangeboden")
+            pm = AGENT_PARTICIPLE.match(text, a.end, u.end) if n not in chained else None
+            bm = BY_AGENT.search(text, max(u.start, subjects[-1].start - 12), subjects[-1].start) if pm else None
+            if bm is not None and PASSIVE_BEFORE_AGENT.search(text, u.start, bm.start()):
+                t = before(bm.start())
+                if t is not None and t.start >= u.start:
+                    objs = [(t.name, "initiative")]
+                else:
+                    obj = self._lead_object(text[u.start:bm.start()])
+                    objs = [(obj, "other")] if obj else []
+                for obj, kind in objs:
+                    for s in subjects:
+                        self.add(s.name, "provides", obj, k, "organisation", kind, 0.5)
             t = before(a.start)
             if t is not None and OF_ORG.match(text[t.end:a.start]):
                 self.add(a.name, "provides", t.name, k, "organisation", "initiative")

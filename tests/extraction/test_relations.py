@@ -1278,3 +1278,42 @@ def test_an_organisation_that_supports_us_in_a_programme():
     got = relations(text, orgs=["GGD Zuid"], initiatives=["Gezond Bergstad"])
     assert ("GGD Zuid", "partner_of", OWN) in got
     assert ("GGD Zuid", "partner_of", "Gezond Bergstad") in got
+
+
+# ---------------------------------------------------------------------------- constructions of the eighth round
+
+
+def test_a_subject_pointing_back_to_the_organisation_the_sentence_before_is_about():
+    text = "Stichting Rekenwijs voert de schuldhulp uit. Zij biedt ook budgetcursussen aan."
+    got = relations(text, orgs=["Stichting Rekenwijs"])
+    assert ("Stichting Rekenwijs", "provides", "budgetcursussen") in got
+    text = "Welzijn Oost is onze partner in de wijken. De stichting verzorgt het opbouwwerk en het jongerenwerk."
+    got = relations(text, orgs=["Welzijn Oost"])
+    assert ("Welzijn Oost", "provides", "opbouwwerk") in got
+    assert ("Welzijn Oost", "provides", "jongerenwerk") in got
+    text = "In 2024 startte Buurtkracht met Humanitas een maatjesproject. Deze organisatie organiseert ook taalcafés."
+    got = relations(text, orgs=["Buurtkracht", "Humanitas"])
+    assert ("Buurtkracht", "provides", "taalcafés") in got
+    assert ("Humanitas", "provides", "taalcafés") not in got
+
+
+def test_a_pronoun_without_an_organisation_before_it_points_to_none():
+    text = "Veel inwoners hebben schulden. Zij krijgen hulp van Stichting Rekenwijs. Zij biedt budgetcursussen aan."
+    got = relations(text, orgs=["Stichting Rekenwijs"])
+    assert not any(p == "provides" for _s, p, _o in got)
+    text = "Stichting Rekenwijs voert de schuldhulp uit.\n\nZij biedt ook budgetcursussen aan."
+    assert ("Stichting Rekenwijs", "provides", "budgetcursussen") not in relations(text, orgs=["Stichting Rekenwijs"])
+
+
+def test_a_passive_whose_agent_stands_before_the_participle():
+    got = relations("De dagbesteding wordt sinds 2023 door Zorggroep Zon uitgevoerd.", orgs=["Zorggroep Zon"])
+    assert ("Zorggroep Zon", "provides", "dagbesteding") in got
+    text = "De maaltijdservice werd in 2024 door Humanitas Oost en het Rode Kruis aangeboden."
+    got = relations(text, orgs=["Humanitas Oost", "Rode Kruis"])
+    assert ("Humanitas Oost", "provides", "maaltijdservice") in got
+    assert ("Rode Kruis", "provides", "maaltijdservice") in got
+    got = relations("Het project 'Samen Sterk' wordt door Welzijn Oost georganiseerd.", orgs=["Welzijn Oost"],
+                    initiatives=["Samen Sterk"])
+    assert ("Welzijn Oost", "provides", "Samen Sterk") in got
+    got = relations("De inwoners worden door Welzijn Oost geholpen.", orgs=["Welzijn Oost"])
+    assert not any(p == "provides" for _s, p, _o in got)
