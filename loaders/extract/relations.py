@@ -212,6 +212,11 @@ GENERIC_HEAD = re.compile(r"(?i)\s*(?:(?:de|het|een|twee|drie|vier|vijf|\d+)\s+)
 NAMED_SUBJECT = re.compile(r"\W*(?:(?:De|Het|de|het)\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:voor|en|van|de|het|[A-Z][\w-]*))*?"
                            r"\s+[A-Z][\w-]*)\s+(?:wordt|worden|is|zijn|werd|werden|blijft|blijven)\b")
 # a subject of two bare coordinated nouns before a passive or copula: "De jeugdbescherming en jeugdreclassering zijn"
+# a subject of coordinated services, each with its own article: "Het ouderenwerk, het buurtwerk en de
+# vrijwilligerscentrale zijn", "De nachtopvang en de dagopvang worden"
+_ART_NP = r"(?:de|het)\s+(?-i:[a-zà-ÿ0-9])[\w-]*(?:\s+(?-i:[a-zà-ÿ])[\w-]*){0,2}?"
+SUBJECT_LIST = re.compile(r"(?i)^\W*(?P<list>" + _ART_NP + r"(?:\s*,\s*" + _ART_NP + r")*\s*,?\s+en\s+" + _ART_NP
+                          + r")\s+(?:wordt|worden|is|zijn|werd|werden|blijft|blijven)\b")
 PAIR_SUBJECT = re.compile(r"(?i)^\W*(?:de|het)\s+(?P<np>[a-zà-ÿ][\w-]+\s+en\s+(?:de\s+|het\s+)?[a-zà-ÿ0-9][\w-]+)\s+(?:wordt|worden|is|zijn"
                           r"|werd|werden|blijft|blijven)\b")
 # kinds of building or meeting place that carry a proper name ("het buurthuis De Linde", "Wijkcentrum De Brug")
@@ -360,7 +365,8 @@ _STOP_PHRASE = re.compile(r"(?i)\s+(?:en|in|voor|om|zodat|waarbij|waarmee|die|da
                           r"|kinderen|jongeren|ouderen))(?:\s.*)?$"
                           r"|(?<!hulp)(?<!ondersteuning)(?<!begeleiding)\s+bij\s.*$")
 _ON_BEHALF = re.compile(r"(?i)^(?:in\s+opdracht\s+van|namens)\s+(?:de\s+gemeente|het\s+\w+|\w+)\s+")
-_NOMINAL = re.compile(r"(?i)^(?:uitvoeren|organiseren|bieden|aanbieden|leveren|verzorgen|verlenen|geven)\s+van\s+(?:de\s+|het\s+)?")
+_NOMINAL = re.compile(r"(?i)^(?:uitvoeren|organiseren|bieden|aanbieden|leveren|verzorgen|verlenen|geven|uitvoering)\s+van\s+"
+                      r"(?:de\s+|het\s+)?")
 _PARTICLE = re.compile(r"(?i)\s+(?:uit|aan|mee|op|in|door)$")
 
 
@@ -1150,15 +1156,10 @@ class _Finder:
                     chained[n] = [(t.name, "initiative")]
                 else:
                     if c0 not in lead_objects:
-                        lead_objects[c0] = self._lead_object(text[u.start:c0])
-                    obj = lead_objects[c0]
-                    recent = self.recent_thing(k) if obj and TYPE_WORD.fullmatch(obj) else None
-                    if recent is not None:  # "Het project wordt uitgevoerd door A": the project just named
-                        self.add(a.name, "provides", recent.name, k, "organisation", "initiative")
-                        chained[n] = [(recent.name, "initiative")]
-                    elif obj:
-                        self.add(a.name, "provides", obj, k, "organisation", "other", 0.5)
-                        chained[n] = [(obj, "other")]
+                        lead_objects[c0] = self.lead_objects(k, text[u.start:c0])
+                    chained[n] = lead_objects[c0]
+                    for obj, kind in chained[n]:
+                        self.add(a.name, "provides", obj, k, "organisation", kind, 0.7 if kind == "initiative" else 0.5)
             # "De dagbesteding wordt sinds 2023 door A uitgevoerd": the agent before the participle
             # (coordinated agents: "door A en B aangeboden")
             pm = AGENT_PARTICIPLE.match(text, a.end, u.end) if n not in chained else None
@@ -1168,8 +1169,7 @@ class _Finder:
                 if t is not None and t.start >= u.start:
                     objs = [(t.name, "initiative")]
                 else:
-                    obj = self._lead_object(text[u.start:bm.start()])
-                    objs = [(obj, "other")] if obj else []
+                    objs = self.lead_objects(k, text[u.start:bm.start()])
                 for obj, kind in objs:
                     for s in subjects:
                         self.add(s.name, "provides", obj, k, "organisation", kind, 0.5)
@@ -1308,6 +1308,20 @@ class _Finder:
             self.add(m.name, "provides", service, k, "organisation" if m.kind == "organisation" else "municipality",
                      "other", 0.6)
             prev = m
+
+    def lead_objects(self, k: int, lead: str) -> list[tuple[str, str]]:
+        """What the organisation after a passive's cue provides, as (name, kind): the subject before the cue, each
+        of a list whose items have their own article ("Het ouderenwerk, het buurtwerk en de vrijwilligerscentrale
+        zijn ondergebracht bij": three), the project just named for "Het project wordt uitgevoerd door"."""
+        sm = SUBJECT_LIST.match(_BULLET.sub("", lead).rsplit(";", 1)[-1])
+        if sm:
+            items = re.split(r"\s*,\s*(?:en\s+)?|\s+en\s+", sm.group("list"))
+            return [(x, "other") for x in (_phrase(i) for i in items) if len(x) > 3]
+        obj = self._lead_object(lead)
+        recent = self.recent_thing(k) if obj and TYPE_WORD.fullmatch(obj) else None
+        if recent is not None:  # "Het project wordt uitgevoerd door A": the project just named
+            return [(recent.name, "initiative")]
+        return [(obj, "other")] if obj else []
 
     @staticmethod
     def _lead_object(lead: str) -> str | None:

@@ -1232,7 +1232,8 @@ def test_a_fronted_place_before_a_named_object_is_not_the_organisations_seat():
 
 def test_two_services_with_articles_as_the_subject_of_a_passive():
     got = relations("De nachtopvang en de 24-uursopvang worden uitgevoerd door Het Baken.", orgs=["Het Baken"])
-    assert ("Het Baken", "provides", "nachtopvang en 24-uursopvang") in got
+    assert ("Het Baken", "provides", "nachtopvang") in got
+    assert ("Het Baken", "provides", "24-uursopvang") in got
 
 
 def test_a_passive_in_the_second_clause_takes_its_subject_from_that_clause():
@@ -1317,3 +1318,18 @@ def test_a_passive_whose_agent_stands_before_the_participle():
     assert ("Welzijn Oost", "provides", "Samen Sterk") in got
     got = relations("De inwoners worden door Welzijn Oost geholpen.", orgs=["Welzijn Oost"])
     assert not any(p == "provides" for _s, p, _o in got)
+
+
+def test_a_passive_subject_of_services_each_with_its_own_article_is_one_relation_each():
+    text = "Het ouderenwerk, het buurtwerk en de vrijwilligerscentrale zijn ondergebracht bij Welzijn Oost."
+    got = relations(text, orgs=["Welzijn Oost"])
+    assert {o for s, p, o in got if p == "provides"} == {"ouderenwerk", "buurtwerk", "vrijwilligerscentrale"}
+    text = "De jeugdbescherming en jeugdreclassering zijn belegd bij Kompas Jeugd."
+    assert ("Kompas Jeugd", "provides", "jeugdbescherming en jeugdreclassering") in relations(text, orgs=["Kompas Jeugd"])
+
+
+def test_the_execution_of_a_service_is_the_service():
+    text = "De uitvoering van kinderbeschermingsmaatregelen ligt bij Kompas Jeugd en de Stichting Vangnet."
+    got = relations(text, orgs=["Kompas Jeugd", "Stichting Vangnet"])
+    assert ("Kompas Jeugd", "provides", "kinderbeschermingsmaatregelen") in got
+    assert ("Stichting Vangnet", "provides", "kinderbeschermingsmaatregelen") in got
