@@ -73,6 +73,8 @@ def extract(doc: Document, meta: ReportMeta | None = None, *, fitted=None,
     area_ms = sorted(area_ms + _places.former_municipalities_here(_places.municipality_mentions(pdoc), gm, meta.year),
                      key=lambda m: m.start)
     nbs = _places.neighbourhoods_of(pdoc, area_ms, gm, excluded_keys=own_keys | all_muni_keys)
+    if gm:
+        nbs = _places.listed_neighbourhoods(text, nbs, excluded_keys=own_keys | all_muni_keys)
     laws = find_laws(text, meta.year)
     people = find_people(text)
     law_keys = {ref.fold(x) for law in laws for x in (law.name, law.abbreviation or "") if x}

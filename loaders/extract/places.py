@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from .nlp import sent_starts, text_of
 from .normalise import span
+from .scan import whole_occurrences
 
 # Municipality names that are also ordinary words: only trusted away from the start of a sentence.
 AMBIGUOUS_MUNI = {"best", "buren", "bergen", "goes", "putten", "sluis", "stein", "beek", "laren", "weert", "mill",
@@ -327,5 +328,51 @@ def outside_longer_names(places: list[Place], names: list[tuple[int, int]]) -> l
                 kept.append(m)
         if kept:
             p.mentions = kept
+            out.append(p)
+    return out
+
+
+# A name of a neighbourhood as a report lists it: capitalised words, an article before ("De Maten"), a hyphen
+_AREA_NAME = r"(?:(?:De|Het|'t|’t) +)?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?(?: +[A-Z][a-zà-ÿ'’]+)?"
+_AREA_LIST = re.compile(r"(?P<list>" + _AREA_NAME + r"(?: *, *" + _AREA_NAME + r")*(?: *,? +en +" + _AREA_NAME
+                        + r")?)(?![\w&-]| *&)")
+_AREA_LEAD = re.compile(r"\b(?:[Ii]n|[Nn]aar|[Oo]p|[Uu]it|[Vv]oor|[Bb]etreft) +de +(?:wijken|wijk|buurten|buurt|stadsdelen"
+                        r"|stadsdeel) +")
+_AREA_SPLIT = re.compile(r" *, *(?:en +)?| +en +")
+
+
+def listed_neighbourhoods(text: str, found: list[Place], excluded_keys: set[str]) -> list[Place]:
+    """Neighbourhoods the reference lists miss, named the way a report lists them: capitalised names after "in de
+    wijken" ("In de wijken Zuidbroek, De Maten en Kerschoten"), or coordinated with a neighbourhood that was found
+    ("liep in Zuidbroek, De Maten en Kerschoten"). Each new name gets all its whole-word occurrences."""
+    known = {ref.fold(p.name) for p in found}
+    starts = {m.start for p in found for m in p.mentions}
+    names: list[str] = []
+    for lead in _AREA_LEAD.finditer(text):
+        lm = _AREA_LIST.match(text, lead.end())
+        if lm:
+            names += _AREA_SPLIT.split(lm.group("list"))
+    for p in found:
+        for m in p.mentions:
+            # the list this mention stands in: back to the start of its run of names, then forward
+            lo = max(0, m.start - 120)
+            for lm in _AREA_LIST.finditer(text, lo, min(len(text), m.end + 120)):
+                if lm.start() <= m.start < lm.end() and len(_AREA_SPLIT.split(lm.group("list"))) > 1:
+                    if re.search(r"\b(?:in|naar|op|uit)\s+(?:de\s+(?:wijken|wijk|buurten|buurt)\s+)?\Z",
+                                 text[max(0, lm.start() - 25):lm.start()]) or lm.start() in starts:
+                        names += _AREA_SPLIT.split(lm.group("list"))
+    out = list(found)
+    taken = [q for f in found for q in f.mentions]
+    for name in dict.fromkeys(n.strip() for n in names):
+        key = ref.fold(name)
+        if not name or key in known or key in excluded_keys or key in STOP or len(name) < 4:
+            continue
+        known.add(key)
+        p = Place(name=name)
+        for a in whole_occurrences(text, name):
+            b = a + len(name)
+            if text[a - 1:a] != "-" and text[b:b + 1] != "-" and not any(q.start <= a < q.end for q in taken):
+                p.mentions.append(span(text, a, b))
+        if p.mentions:
             out.append(p)
     return out
