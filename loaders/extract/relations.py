@@ -48,7 +48,7 @@ PARTNER = re.compile(
     r"|samen\s*werk\w*|samenwerkings\w+|samenwerkende\s+partijen|werk\w*\s+[^.]{0,60}?\bsamen\b"
     r"|\b(?:ontwikkel|organise|trek|zet|pak|voer|bied|geef|geven|doe|bouw|richt)\w*\s+(?:\w+\s+)?samen\b(?!\s*met)"
     r"|(?:kern|samenwerkings|keten|stads)?partners?\b(?!schap)|partijen\b|nemen\s+deel|neemt\s+deel|deelname\s+aan"
-    r"|ondertekend\s+door|convenant\s+met|afspraken\s+(?:gemaakt\s+)?met|coalitie\s+met"
+    r"|ondertekend\s+door|convenant\s+met|afspraken\s+(?:gemaakt\s+)?met|(?:coalitie|alliantie|pact)\s+(?:\w+\s+){0,2}?met"
     r"|samenwerking\s+(?:\w+\s+){1,2}met|gemeenschappelijke\s+regeling|verbonden\s+partij"
     r"|afspraken\b[^.]{0,40}?\btussen|overeenstemming|\w+samenwerking\s+met|ondertekenaars|zijn\s+vertegenwoordigd"
     r"|(?:volgende|deelnemende)\s+organisaties\b(?![^.:]{0,40}\bsubsidie)"
@@ -255,6 +255,11 @@ BARE_PAIR = re.compile(r"(?:de\s+|het\s+)?(?P<first>[a-zà-ÿ][\w-]*(?:\s+[a-zà
 # a lead-in to a list of providers, and what an item adds after the provider's name
 PROVIDER_LEAD = re.compile(r"(?i)\b(?:zorg)?aanbieders\b|\bleveranciers\b|\buitvoerders\b|\bgecontracteerd\b|\bingekocht\b")
 ITEM_SERVICE = re.compile(r"(?i)\s*(?:b\.v\.|bv)?\s*(?:\(\s*(?P<a>)|[-–:]\s+)(?P<svc>(?-i:[a-zà-ÿ])[^()\[\],;.]{2,80})")
+# the header of a table of partners and their tasks: "Partner | Rol in dit programma", "Aanbieder | Taak"
+ROLE_TABLE_ORG = re.compile(r"(?i)(?:partners?|organisaties?|aanbieders?|zorgaanbieders?|uitvoerders?|instellingen?|partij(?:en)?"
+                            r"|samenwerkingspartners?|ketenpartners?)")
+ROLE_TABLE_ROLE = re.compile(r"(?i)(?:rol|rollen|taak|taken|dienst|diensten|dienstverlening|aanbod|activiteiten|opdracht"
+                             r"|werkzaamheden|product|producten|inzet|wat)\b")
 SUBSIDY_HEADER = re.compile(r"(?i)\bsubsidie\w*|\bontvanger|\bbijdrage\b")
 TABLE_TOTAL = re.compile(r"(?i)(?:totaal|subtotaal|overig|saldo|lasten|baten)\b")
 WE_VERB = re.compile(r"(?i)\b\w+en\s+(?:wij|we)\b")
@@ -330,6 +335,18 @@ OWN_RUNS = re.compile(  # the municipality carries out what follows
 OWN_WITH = re.compile(  # "Met het project 'X' pakken we ...": the municipality works through X
     r"(?i)^\W*met\s+(?:het|de|ons|onze)\s+(?:\w+\s+)?(?:project|programma|pilot|aanpak|initiatief|traject)\s+"
     r"[‘'“\"]?(?P<name>[^,;:]{3,80}?)[’'”\"]?\s+(?!(?:hebben|zijn|worden|willen|kunnen|gaan)\b)\w+\s+(?:wij|we)\b")
+# the municipality grants the organisation after it ("Wij verstrekken A een subsidie"), or the organisation receives one
+# ("Daarnaast ontvangt A subsidie"); what follows A: the grant, and what it is for
+WE_GRANT = re.compile(r"(?i)\b(?:wij|we|de\s+gemeente)\s+(?:\w+\s+)?(?:verstrek\w*|verleen\w*|geven|gaven|geeft|gaf|kennen|kenden"
+                      r"|kent)\s+(?:(?:\w+\s+)?(?:ook|daarnaast|jaarlijks|opnieuw)\s+)?(?:de\s+|het\s+)?\Z")
+RECEIVES_GRANT = re.compile(r"(?i)\b(?:ontvangt|ontvangen|ontving|ontvingen|krijgt|krijgen|kreeg|kregen)\s+(?:ook\s+|daarnaast\s+)?"
+                            r"(?:de\s+|het\s+)?\Z")
+GRANT_AFTER = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:(?:in|vanaf|voor)\s+\d{4}\s+|jaarlijks\s+|ook\s+|opnieuw\s+)*"
+                         r"(?:een\s+|de\s+)?(?:\w+\s+)?(?:subsidie|bijdrage)\w*(?:\s+van\s+(?:€\s*)?[\d.,]+(?:\s*(?:miljoen|mln|duizend"
+                         r"|euro))?)?(?:\s+voor\s+(?P<obj>[^.;:!?()]{3,150}))?")
+# "wij samen met A en B", "hebben we samen met de gemeenten A en B"
+WE_TOGETHER = re.compile(r"(?i)\b(?:wij|we)\s+(?:(?!samen\b)\w+\s+){0,2}?(?:samen|in\s+samenwerking)\s+met\s+(?:de\s+|het\s+)?"
+                         r"(?:gemeenten?\s+)?(?:(?-i:[a-zà-ÿ]+)\s+(?=[A-Z]))?")
 OWN_WITH_PARTNER = re.compile(rf"(?i)\b(?:door\s+)?{_WE}\s+(?:in\s+)?samen(?:\s+|werking\s+)met\s+(?:de\s+|het\s+)?\Z"
                               r"|\b\w+\s+(?:wij|we)\s+(?:\w+\s+){0,2}?met\s+(?:de\s+|het\s+)?\Z"
                               r"|^\W*[Mm]et\s+(?:de\s+|het\s+)?\Z")
@@ -787,6 +804,7 @@ class _Finder:
         self.lists()
         self.rows()
         self.subsidy_tables()
+        self.role_tables()
         return self.out
 
     def table_org(self, k: int) -> Mention | None:
@@ -867,6 +885,8 @@ class _Finder:
             actors = [a for a in actors if a.kind != "municipality" and (clause is None or a.start < u.start + clause.start())]
         # "A, de gemeenschappelijke regeling van de gemeenten": what A is, not who A works with
         actors = [a for a in actors if not APPOSITION_BODY.match(self.text, a.end, u.end)]
+        if self.we_together(k, u, sent, ms, actors):
+            return
         # "in de regio X": a region the work happens in, not what the parties work on
         things = [m for m in ms if m.kind in THING_KINDS and not re.search(r"(?i)\bregio\s+\Z", self.text[m.start - 7:m.start])]
         if MEMBER.search(sent) and self.own:  # "gemeenschappelijke regeling X": the municipality takes part in X
@@ -964,6 +984,32 @@ class _Finder:
         if target is not None and self.own and (own_named or (not actors and OWN_ACTOR.search(sent))):
             # "ondertekend door gemeente A, B en C": the municipality itself is one of the parties
             self.add(self.own, "partner_of", target.name, k, "municipality", "initiative", 0.5)
+
+    def we_together(self, k: int, u: Unit, sent: str, ms: list[Mention], actors: list[Mention]) -> bool:
+        """"... die wij samen met A, B en C hebben gehouden", "hebben we samen met A en B het project 'X' opgezet": the
+        names after "wij samen met" work with the municipality, or on the named thing the clause goes on to (not on
+        one named before, nor with the organisation the clause is about)."""
+        wm = WE_TOGETHER.search(sent)
+        if wm is None or not self.own:
+            return False
+        pos = u.start + wm.end()
+        first = next((a for a in actors if a.start == pos), None)
+        if first is None:
+            return False
+        listed = [first]
+        for b in actors:
+            if b.start > listed[-1].start and re.fullmatch(r"(?i)\s*(?:,|en|&)\s*(?:de\s+|het\s+)?(?:gemeenten?\s+)?"
+                                                         r"(?:[a-zà-ÿ]+\s+)?", self.text[listed[-1].end:b.start]):
+                listed.append(b)
+        sub = SUBCLAUSE.search(sent, wm.end())
+        limit = u.start + (sub.start() if sub else len(sent))
+        thing = next((t for t in ms if t.kind in THING_KINDS and listed[-1].end <= t.start < limit), None)
+        for a in listed:
+            if thing is not None:
+                self.add(a.name, "partner_of", thing.name, k, a.kind, "initiative")
+            else:
+                self.add(a.name, "partner_of", self.own, k, a.kind, "municipality")
+        return True
 
     def with_list(self, u: Unit, ms: list[Mention]) -> list[str]:
         """The names a sentence-opening "Met (de woningcorporaties) A, B en C ..." lists that no found organisation or
@@ -1429,6 +1475,8 @@ class _Finder:
             # "A, die wij jaarlijks € X subsidie geven": the municipality funds A
             if self.own and FUNDED_RELATIVE.match(self.text, a.end, u.end):
                 self.add(self.own, "funds", a.name, k, "municipality", "organisation", 0.6)
+        if self.own:
+            self.we_grant(k, u, orgs)
         if self.own and orgs and FRONTED_TO.match(self.text, u.start, orgs[0].start) and GRANT_GIVEN.search(sent):
             # "Aan A (en B) verstrekten wij een subsidie": the fronted receiver of the municipality's grant
             self.add(self.own, "funds", orgs[0].name, k, "municipality", "organisation", 0.6)
@@ -1510,6 +1558,34 @@ class _Finder:
                         self.add(a.name, "provides", obj, k, "organisation", kind, 0.5)
         if not orgs:
             self.hence_funded(k, u, sent)
+
+    def we_grant(self, k: int, u: Unit, orgs: list[Mention]) -> None:
+        """"Wij verstrekken A (in 2024) een subsidie van € X voor buurtwerk, jongerenwerk en de ondersteuning van
+        vrijwilligers", "Daarnaast ontvangt A subsidie voor de ouderenadviseurs": the municipality funds A, and A
+        provides what the grant is for (each item of the list)."""
+        text = self.text
+        for a in orgs:
+            given = WE_GRANT.search(text, max(u.start, a.start - 50), a.start)
+            received = None if given else RECEIVES_GRANT.search(text, max(u.start, a.start - 30), a.start)
+            if received is not None and (re.search(r"(?i)\b(?:wij|we|gemeente)\b", text[u.start:a.start])
+                                         or re.match(r"(?i)[^.;]{0,60}?\bsubsidie\s+(?:van|uit)\s+(?:de|het)\s+(?!gemeente)",
+                                                     text[a.end:u.end])):
+                received = None  # the municipality receives, or another payer pays
+            if given is None and received is None:
+                continue
+            gm = GRANT_AFTER.match(text, a.end, u.end)
+            if gm is None:
+                continue
+            self.add(self.own, "funds", a.name, k, "municipality", "organisation", 0.6)
+            if gm.group("obj"):
+                end = gm.end("obj")
+                sub = SUBCLAUSE.search(text, gm.start("obj"), end)
+                purpose = re.sub(r"(?i)\s+(?:in|op|te)\s+(?:de\s+|het\s+)?(?:wijk|wijken|dorpen|kernen|buurt|buurten)?\s*"
+                                 r"(?-i:[A-Z]).*$", "", text[gm.start("obj"):sub.start() if sub else end])
+                for item in re.split(r"\s*,\s*(?:en\s+)?|(?<!-)\s+en\s+", purpose):
+                    obj = re.sub(r"^(?:de|het|een)\s+", "", " ".join(item.split())).strip(" ,")
+                    if len(obj) > 3 and obj[0].islower() and not re.search(r"\d|€", obj) and obj.lower() not in PEOPLE:
+                        self.add(a.name, "provides", obj, k, "organisation", "other", 0.5)
 
     def payers(self, pos: int, end: int, orgs: list[Mention]) -> list[tuple[str, str]]:
         """The coordinated payers after "gefinancierd door": found organisations and provinces ("de provincie X")."""
@@ -1994,6 +2070,34 @@ class _Finder:
             elif (name[:1].isupper() and len(name.split()) <= 6 and not TABLE_TOTAL.match(name)
                   and not re.search(r"\d", name)):
                 self.add(self.own, "funds", name, k, "municipality", "other", 0.5)
+
+    def role_tables(self) -> None:
+        """A table of partners and what each does ("Partner | Rol in dit programma", "Aanbieder | Taak"): the
+        organisation of each row's first cell provides each item of the role cell ("A | X, Y en Z")."""
+        header = None
+        role_col = -1
+        for k, u in enumerate(self.units):
+            line = self.text[u.start:u.end]
+            if "|" not in line:
+                header = None
+                continue
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            if header is None or self.units[header].para != u.para:
+                header, role_col = k, -1
+                if cells and ROLE_TABLE_ORG.fullmatch(cells[0]):
+                    role_col = next((i for i, c in enumerate(cells[1:], 1) if ROLE_TABLE_ROLE.match(c)), -1)
+                continue
+            if role_col < 0 or role_col >= len(cells) or re.fullmatch(r"[-:| ]*", line):
+                continue
+            first = u.start + line.find(cells[0])
+            org = next((m for m in self.inner(self.by_unit.get(k, [])) if m.kind == "organisation"
+                        and first <= m.start < first + len(cells[0])), None)
+            if org is None:
+                continue
+            for item in re.split(r"\s*[,;]\s*(?:en\s+)?|(?<!-)\s+en\s+", cells[role_col]):
+                obj = re.sub(r"^(?:de|het|een)\s+", "", " ".join(item.split()))
+                if obj[:1].islower() and len(obj) > 3 and not re.search(r"\d|€", obj):
+                    self.add(org.name, "provides", obj, k, "organisation", "other", 0.5)
 
     # ------------------------------------------------------------------ constructions of the seventh round
 

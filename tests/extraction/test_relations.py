@@ -1333,3 +1333,48 @@ def test_the_execution_of_a_service_is_the_service():
     got = relations(text, orgs=["Kompas Jeugd", "Stichting Vangnet"])
     assert ("Kompas Jeugd", "provides", "kinderbeschermingsmaatregelen") in got
     assert ("Stichting Vangnet", "provides", "kinderbeschermingsmaatregelen") in got
+
+
+def test_a_table_of_partners_and_what_each_does():
+    text = ("Partner | Rol in dit programma\n"
+            "GGD Zuid | jeugdgezondheidszorg, infectieziektebestrijding en gezondheidsmonitor\n"
+            "Meldpunt Oost | advies- en meldpunt huiselijk geweld\n"
+            "Welzijn Oost | 120\n")
+    got = relations(text, orgs=["GGD Zuid", "Meldpunt Oost", "Welzijn Oost"])
+    assert {o for s, p, o in got if s == "GGD Zuid" and p == "provides"} == {
+        "jeugdgezondheidszorg", "infectieziektebestrijding", "gezondheidsmonitor"}
+    assert ("Meldpunt Oost", "provides", "advies- en meldpunt huiselijk geweld") in got
+    assert not any(s == "Welzijn Oost" for s, _p, _o in got)
+    text = "Organisatie | Subsidie 2024\nGGD Zuid | jeugdgezondheidszorg\n"
+    assert not any(p == "provides" for _s, p, _o in relations(text, orgs=["GGD Zuid"]))
+
+
+def test_the_names_after_wij_samen_met_work_with_the_municipality():
+    text = ("Hulpmiddelen worden geleverd door Hulpdienst Oost, dat de aanbesteding won die wij samen met Heuvelstad en "
+            "Dalburg hebben gehouden.")
+    got = relations(text, orgs=["Hulpdienst Oost"], others=["Heuvelstad", "Dalburg"])
+    assert ("Heuvelstad", "partner_of", OWN) in got and ("Dalburg", "partner_of", OWN) in got
+    assert not any(p == "partner_of" and "Hulpdienst Oost" in (s, o) for s, p, o in got)
+    text = ("Met steun uit het Fonds Onderwijs hebben we samen met het Duin College en basisschool De Poort het "
+            "mentorproject 'Jongeren aan Zet' opgezet.")
+    got = relations(text, orgs=["Duin College", "De Poort"], initiatives=["Fonds Onderwijs", "Jongeren aan Zet"])
+    assert ("Duin College", "partner_of", "Jongeren aan Zet") in got and ("De Poort", "partner_of", "Jongeren aan Zet") in got
+    assert not any(p == "partner_of" and o == "Fonds Onderwijs" for _s, p, o in got)
+
+
+def test_a_coalition_formed_with_a_list_after_a_colon():
+    text = "In 2021 hebben wij een coalitie gevormd met: Buurtwerk Oost, Stichting Kracht, de bibliotheek en Zorggroep Duin."
+    got = relations(text, orgs=["Buurtwerk Oost", "Stichting Kracht", "Zorggroep Duin"])
+    assert {s for s, p, o in got if p == "partner_of" and o == OWN} == {"Buurtwerk Oost", "Stichting Kracht", "Zorggroep Duin"}
+
+
+def test_a_grant_given_to_or_received_by_an_organisation_and_what_it_is_for():
+    text = ("Wij verstrekken Buurtkracht Oost in 2024 een subsidie van € 4,1 miljoen voor buurtwerk, jongerenwerk en de "
+            "ondersteuning van vrijwilligers.")
+    got = relations(text, orgs=["Buurtkracht Oost"])
+    assert (OWN, "funds", "Buurtkracht Oost") in got
+    assert {o for s, p, o in got if p == "provides"} == {"buurtwerk", "jongerenwerk", "ondersteuning van vrijwilligers"}
+    text = "Daarnaast ontvangt Stichting Ouder Worden subsidie voor de ouderenadviseurs en de activiteiten in de dorpen Bathem en Schalk."
+    got = relations(text, orgs=["Stichting Ouder Worden"], places=["Bathem", "Schalk"])
+    assert (OWN, "funds", "Stichting Ouder Worden") in got
+    assert {o for s, p, o in got if p == "provides"} == {"ouderenadviseurs", "activiteiten"}
