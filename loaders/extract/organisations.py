@@ -588,7 +588,8 @@ def _in_capitalised_run(text: str, s: int, e: int) -> bool:
 HEAD_FIRST = ("Welzijn", "Bibliotheek", "Sportbedrijf", "Moskee", "Zorggroep", "Woonstichting", "Woningstichting",
               "Thuiszorg", "Werkplein", "Gebiedsteam", "Jeugdbescherming", "Vluchtelingenwerk", "Voedselbank", "Kerk",
               "Samenwerkingsverband", "Veiligheidsregio", "Werkgeversservicepunt", "Basisschool", "Kindcentrum",
-              "Peuterspeelzaal", "Kinderdagverblijf", "Zorgboerderij", "GGZ")
+              "Peuterspeelzaal", "Kinderdagverblijf", "Zorgboerderij", "GGZ", "Steunpunt", "Mantelzorgcentrum",
+              "Veiligheidshuis")
 HEAD_LAST = ("Welzijn", "Zorgwonen", "Thuiszorg", "Woondiensten", "Zorggroep", "Sportbedrijf", "Bibliotheek",
              "Moskee", "Kinderopvang", "Woonzorg", "Kerk", "College", "Hogeschool", "Lyceum", "Stichting")
 # a compound whose last part is a kind of practice, association, club, cooperative, bank (of food, clothes) or
@@ -598,8 +599,11 @@ HEAD_FIRST_COMPOUND = r"[A-Z][a-z]*(?:praktijk|vereniging|gemeenschap|club|coöp
 # The name after a head word may hold an acronym in brackets and "en de" ("X Onderwijs (VO) Y en de Z").
 _HEAD_AFTER = re.compile(rf"(?:{'|'.join(HEAD_FIRST)}|{HEAD_FIRST_COMPOUND})"
                          rf"(?:[ \t]+(?:[A-Z][\w\-]*|\([A-Z]{{2,6}}\)|de|van|het|voor|en[ \t]+de)){{0,5}}[ \t]+[A-Z][\w\-]*")
+# the first half of a compound written with a hyphen before a head word: "Zorg- en Veiligheidshuis"
+HYPHEN_EN_BEFORE = re.compile(r"(?<![\w\-])[A-Z][a-z]+-[ \t]+en[ \t]+\Z")
 # "en" and one capitalised word that ends the phrase: "Zorggroep Maas en Roer", not "Welzijn X en Sportservice X"
-EN_ONE_WORD = re.compile(r"[ \t]+en[ \t]+([A-Z][\w\-]*)(?![\w\-]|[ \t]+[A-Z]|[ \t]+(?:en|van|de|der|het)[ \t])")
+# ("Zorggroep Maas en Roer en Huishoudhulp X": before a further "en" the first one is inside the name)
+EN_ONE_WORD = re.compile(r"[ \t]+en[ \t]+([A-Z][\w\-]*)(?![\w\-]|[ \t]+[A-Z]|[ \t]+(?:van|de|der|het)[ \t])")
 # a provider's sector before a name written with its article: "Jeugdhulp Het X", "Jeugdzorg De Y"
 SECTOR_ARTICLE_NAME = re.compile(r"(?<![\w\-])(?:Jeugdhulp|Jeugdzorg|Dagbesteding|Thuisbegeleiding)[ \t]+"
                                  r"(?:De|Het|'t|’t)[ \t]+[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?")
@@ -644,8 +648,13 @@ def _c_head_word(ctx: OrgContext):
             if tail and not _HEAD_OPENS.match(tail.group(1)) and tail.group(1) not in NON_ORG_WORDS \
                     and ref.fold(tail.group(1)) not in _national_anchors()[1]:
                 name = text[m.start():tail.end()]  # "Zorggroep Maas en Roer": a head and a pair of names is one name
+        start = m.start()
+        pre = HYPHEN_EN_BEFORE.search(text, max(0, start - 30), start)
+        if pre:  # "Zorg- en Veiligheidshuis X": the first part of the compound belongs to the name
+            start = pre.start()
+            name = text[start:m.start()] + name
         if len(name.split()) >= 2 and not _sentence_initial_generic(text, m.start()):
-            after[m.start()] = _cand(name, m.start(), m.start() + len(name), 0.7, filters=BLOCKED)
+            after[m.start()] = _cand(name, start, start + len(name), 0.7, filters=BLOCKED)
     for m in anchored_finditer(_NAME_BEFORE_HEAD, text, cap_starts(text)):
         first = m.group(1).split()[0]
         if first.lower() in STOP_WORDS or first in NON_ORG_WORDS \

@@ -157,3 +157,13 @@ def test_a_provider_named_by_its_sector_and_an_article_name_and_one_in_appositio
     orgs = _orgs(text)
     assert {"Jeugdhulp Het Baken", "Veldstroom"} <= orgs
     assert not any(o.startswith("Jeugdzorg") for o in orgs)
+
+
+def test_a_head_word_with_a_pair_of_names_before_a_further_en_and_a_hyphenated_compound():
+    text = ("Gemeente Roermond, jaarverslag 2019. De huishoudelijke hulp wordt geleverd door Thuiszorg Oost, Zorggroep "
+            "Beek en Dal en Huishoudhulp Roerdal. Complexe zaken bespreken wij in het Zorg- en Veiligheidshuis "
+            "Noorderland. Mantelzorgers kunnen terecht bij Steunpunt Mantelzorg Roerstreek en bij Mantelzorgcentrum "
+            "De Helpende Hand.")
+    orgs = _orgs(text)
+    assert {"Zorggroep Beek en Dal", "Zorg- en Veiligheidshuis Noorderland", "Steunpunt Mantelzorg Roerstreek",
+            "Mantelzorgcentrum De Helpende Hand"} <= orgs
