@@ -65,7 +65,7 @@ PROVIDE_AFTER = re.compile(  # ORG <cue> object
     r"|(?:(?:is|zijn|wordt|worden|werd|werden)\s+)?(?:gecontracteerd|ingekocht|ingehuurd|aangetrokken)\s+voor"
     r"|(?:is|blijft|als)\s+(?:de\s+)?centrumgemeente\s+voor"
     r"|(?:is|zijn|blijft|blijven|was|waren)\s+verantwoordelijk\s+voor(?:\s+de\s+uitvoering\s+van)?)"
-    r"\s+(?P<obj>[^.;:!?()]{3,90})")
+    r"\s+(?P<obj>[^.;:!?()]{3,160})")
 # "A heeft (in opdracht van de gemeente) het X, de Y en het Z uitgevoerd": the perfect tense, object before the participle
 PROVIDE_PERFECT = re.compile(
     r"(?i)\s+(?:heeft|hebben|had|hadden)\s+(?P<obj>[^.;:!?()]{3,110}?)\s+(?:uitgevoerd|geleverd|verzorgd|georganiseerd"
@@ -127,7 +127,10 @@ OF_ORG = re.compile(r"(?i)^\s*[’”'\")]?\s*(?:van|door|bij)\s+(?:de|het)?\s*$
 CONTRACT = re.compile(
     r"(?i)\bin\s+opdracht\s+van|\bovereenkomst\s+met|\bcontract\w*|\bgecontracteerd|\bgegund|\baanbested\w*"
     r"|\bopdrachtverlening|\bopdrachtnemer|\bingekocht\s+bij|\binkooprelatie"
-    r"|\bopdracht\s+(?:gegeven|verleend|verstrekt)\b|\b(?:geeft|gaf|gaven|geven)\b[^.;]{0,60}?\bopdracht\b")
+    r"|\bopdracht\s+(?:gegeven|verleend|verstrekt)\b|\b(?:geeft|gaf|gaven|geven)\b[^.;]{0,60}?\bopdracht\b"
+    r"|\bin\s+(?:onze|ons)\s+opdracht\b|\bnamens\s+(?:de\s+gemeente|ons|onze\s+gemeente)\b")
+# "in opdracht van A": A is the client, whoever the sentence is about
+CLIENT_BEFORE = re.compile(r"(?i)\bin\s+opdracht\s+van\s+(?:de\s+|het\s+)?\Z")
 FUNDS_OWN = re.compile(
     r"(?i)subsidie\s+(?:aan|voor|ontvangen|verleend|verstrekt|gegeven)|subsidie\s+(?:\S+\s+){0,3}ontvangen"
     # "De gemeente subsidieert A", "Wij financieren A", "subsidiëren we A"
@@ -163,7 +166,7 @@ PARTNER_WORDS = ("samen", "partner", "partij", "deel", "ondertek", "convenant", 
                  "gestart", "opgezet", "opgericht", "ontwikkeld", "gelanceerd", "begonnen")
 PROVIDE_BEFORE_WORDS = ("uitgevoerd", "georganiseerd", "aangeboden", "verzorgd", "geleverd", "ontwikkeld", "gegeven", "geboden",
                         "begeleid", "ondergebracht", "handen", "belegd", "overgegaan", "ligt", "liggen", "lag")
-CONTRACT_WORDS = ("opdracht", "overeenkomst", "contract", "gegund", "aanbested", "ingekocht", "inkooprelatie")
+CONTRACT_WORDS = ("opdracht", "overeenkomst", "contract", "gegund", "aanbested", "ingekocht", "inkooprelatie", "namens")
 PART_OF = re.compile(r"(?i)\b(?:als\s+)?(?:onderdeel|deel)\s+(?:uit\s+)?van|\bin\s+het\s+kader\s+van|\bbinnen\s+(?:het|de)\b"
                      r"|\baanvulling\s+op|\bvalt\s+onder|\bonder\s+de\s+vlag\s+van|\buitwerking\s+van")
 LAW_CUE = re.compile(r"(?i)in\s+het\s+kader\s+van|op\s+(?:basis|grond)\s+van|vanuit\s+de|volgens\s+de|in\s+de|onder\s+de"
@@ -289,8 +292,8 @@ UNNAMED = re.compile(r"(?i)\b(?:een|het|de)\s+(?:nieuw\w*\s+)?(?P<obj>(?:project
 TYPE_WORD = re.compile(r"(?i)\w*(?:project|pilot|programma|initiatief|aanpak|traject|proef|campagne|regeling|actie)")
 AFTER_TENDER = re.compile(r"(?i)^\W*(?:na|via|met|door)\s+(?:de|een)\s+(?:\w+\s+)?(?:aanbesteding|inkoop|contractering)\s+van\s+"
                           r"(?:de|het)\s+(?P<np>[\w-]+(?:\s+[\w-]+){0,4}?)\s+(?=zijn|is|hebben|heeft|werden|werd|,)")
-FOR_SERVICE = re.compile(r"(?i)\s*voor\s+(?:de|het)\s+(?P<np>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?=in\s+het\s+kader|op\s+grond"
-                         r"|heeft|hebben|is|zijn|wordt|worden|,)")
+FOR_SERVICE = re.compile(r"(?i)\s*voor\s+(?:(?:de|het)\s+(?P<np>[\w-]+(?:\s+[\w-]+){0,3}?)|(?P<bare>(?-i:[a-zà-ÿ])[\w-]+"
+                         r"(?:\s+(?-i:[a-zà-ÿ])[\w-]+){0,2}?))\s+(?=in\s+het\s+kader|op\s+grond|heeft|hebben|is|zijn|wordt|worden|,)")
 UNDER_LAW = re.compile(r"(?i)\b(?:de|het|een)\s+(?P<np>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:(?:wordt|worden|werd|werden)\s+)?"
                        r"(?:(?:valt|vallen|viel|vielen)\s+onder"
                        r"|in\s+het\s+kader\s+van|op\s+(?:grond|basis)\s+van)\s+(?:de\s+|het\s+)?\Z")
@@ -376,7 +379,7 @@ FRONTED = re.compile(r"(?i)^\W*(?:in|vanaf|sinds|per|na|op|tot|met\s+ingang\s+va
                      r"(?:is|zijn|wordt|worden|werd|werden)\s+(?P<np>.+)$")
 # the first clause word ends an object phrase; "bij" after hulp/ondersteuning/begeleiding belongs to the service's
 # name ("hulp bij het huishouden"); "aan inwoners" names who receives it, not what is given
-_STOP_PHRASE = re.compile(r"(?i)\s+(?:en|in|voor|om|zodat|waarbij|waarmee|die|dat|met|op|sinds|vanaf|tot|te|zoals|vanuit"
+_STOP_PHRASE = re.compile(r"(?i)(?<!-)\s+(?:en|in|voor|om|zodat|waarbij|waarmee|die|dat|met|op|sinds|vanaf|tot|te|zoals|vanuit"
                           r"|(?:uit\s+)?onder\s+(?:de|het)"
                           r"|aan\s+(?:\w+\s+)?(?:inwoners|bewoners|gezinnen|huishoudens|cliënten|mensen|medewerkers|deelnemers"
                           r"|kinderen|jongeren|ouderen))(?:\s.*)?$"
@@ -400,9 +403,10 @@ def _phrase(s: str) -> str:
 
 
 # adverbials between a verb and its object: "voert daarnaast de X uit", "voert in opdracht van de gemeente de X uit"
-_LEAD_ADVERBIAL = re.compile(r"(?i)(?:(?:daarnaast|ook|al|nog|tevens|eveneens|wekelijks|dagelijks|maandelijks|jaarlijks|sinds\s+\S+|vanaf\s+\S+|in\s+\d{4}"
-                             r"|onder\s+andere|o\.a\.|in\s+opdracht\s+van\s+(?:de\s+gemeente|het\s+\w+|\w+)"
-                             r"|namens\s+(?:de\s+gemeente|\w+))\s+)+")
+_LEAD_ADVERBIAL = re.compile(r"(?i)(?:(?:daarnaast|ook|al|nog|tevens|eveneens|wekelijks|dagelijks|maandelijks|jaarlijks"
+                             r"|(?:sinds|vanaf|per)\s+(?:\d{1,2}\s+[a-z]+\s+\d{4}|\S+)|in\s+\d{4}"
+                             r"|onder\s+andere|o\.a\.|in\s+opdracht\s+van\s+(?:de\s+gemeente|het\s+\w+|\w+)|in\s+onze\s+opdracht"
+                             r"|namens\s+(?:de\s+gemeenten\s+in\s+de\s+regio|de\s+gemeenten?|\w+))\s+)+")
 _PREPOSITION = frozenset(("voor", "namens", "in", "op", "bij", "met", "sinds", "vanaf", "binnen", "aan", "van", "tot",
                           "door", "na", "uit", "over", "via", "zoals", "onder", "samen"))
 _ARTICLE = re.compile(r"\b(?:de|het|een)\s")  # lower case: a capital De inside a sentence opens a name
@@ -1409,7 +1413,17 @@ class _Finder:
                       and (CONTRACT_PARTICIPLE.match(self.text, a.end, min(a.end + 40, len(self.text)))
                            or CONTRACT_BEFORE_BY.search(self.text, max(0, a.start - 40), a.start))), None)
         client, client_kind = (agent.name, "organisation") if agent else (self.own, "municipality")
-        service = _phrase(lead.group("np")) if lead else None
+        # "hebben wij, in opdracht van A, ...": A is the client of the others, or of the municipality
+        boss = next((a for a in ms if a.kind == "organisation" and CLIENT_BEFORE.search(
+            self.text, max(0, a.start - 25), a.start)), None)
+        if boss is not None:
+            workers = [a for a in ms if a.kind == "organisation" and a is not boss]
+            for a in workers:
+                self.add(a.name, "contracted_by", boss.name, k, "organisation", "organisation")
+            if not workers and OWN_ACTOR.search(sent):
+                self.add(self.own, "contracted_by", boss.name, k, "municipality", "organisation")
+            return
+        service = _phrase(lead.group("np") or lead.groupdict().get("bare") or "") or None if lead else None
         if service is None and CONTRACT_WITH_LEAD.match(sent):
             sp = SERVICE_PASSIVE.search(sent)
             service = _phrase(sp.group("np")) if sp else None
@@ -2134,6 +2148,8 @@ class _Finder:
                 continue
             if cm.group(0).lstrip(" (,").lower().startswith("voer") and not re.search(r"\buit\b", text[end:u.end]):
                 continue  # "voert voor": the separable verb "uitvoeren" (not "voert voor B campagne")
+            if len(munis) == 1 and munis[0].kind == "own":  # "A voert voor ons de X uit": on our behalf, by contract
+                self.add(a.name, "contracted_by", munis[0].name, k, "organisation", "municipality", 0.6)
             for m in munis:
                 self.add(a.name, "partner_of", m.name, k, "organisation", "municipality", 0.6)
 

@@ -1378,3 +1378,35 @@ def test_a_grant_given_to_or_received_by_an_organisation_and_what_it_is_for():
     got = relations(text, orgs=["Stichting Ouder Worden"], places=["Bathem", "Schalk"])
     assert (OWN, "funds", "Stichting Ouder Worden") in got
     assert {o for s, p, o in got if p == "provides"} == {"ouderenadviseurs", "activiteiten"}
+
+
+def test_work_done_on_our_behalf_is_contracted():
+    got = relations("Stichting Kracht voert sinds 1 januari 2023 in onze opdracht de wijkteams uit.", orgs=["Stichting Kracht"])
+    assert ("Stichting Kracht", "contracted_by", OWN) in got and ("Stichting Kracht", "provides", "wijkteams") in got
+    text = "De GGD Zuid voert voor ons de jeugdgezondheidszorg, de infectieziektebestrijding en de gezondheidsmonitor uit."
+    got = relations(text, orgs=["GGD Zuid"])
+    assert ("GGD Zuid", "contracted_by", OWN) in got
+    assert {o for s, p, o in got if p == "provides"} == {"jeugdgezondheidszorg", "infectieziektebestrijding",
+                                                         "gezondheidsmonitor"}
+    got = relations("Steunpunt Oost verstrekte namens de gemeente 1.960 mantelzorgcomplimenten.", orgs=["Steunpunt Oost"])
+    assert ("Steunpunt Oost", "contracted_by", OWN) in got
+
+
+def test_the_body_named_after_in_opdracht_van_is_the_client():
+    text = "Voor gedupeerde ouders hebben wij, in opdracht van de Uitvoeringsdienst Herstel, 214 gezinnen geholpen."
+    got = relations(text, orgs=["Uitvoeringsdienst Herstel"])
+    assert (OWN, "contracted_by", "Uitvoeringsdienst Herstel") in got
+    assert ("Uitvoeringsdienst Herstel", "contracted_by", OWN) not in got
+
+
+def test_contracts_for_a_service_named_without_an_article():
+    text = "Voor beschermd wonen hebben wij contracten met Zorggroep Beek en Dal en Stichting Anker."
+    got = relations(text, orgs=["Zorggroep Beek en Dal", "Stichting Anker"])
+    for org in ("Zorggroep Beek en Dal", "Stichting Anker"):
+        assert (org, "contracted_by", OWN) in got and (org, "provides", "beschermd wonen") in got
+
+
+def test_a_compound_written_with_a_hyphen_before_en_is_one_object():
+    text = "GGD Zuid voerde in 2021 namens de gemeenten in de regio de bron- en contactonderzoeken en de vaccinatie uit."
+    got = relations(text, orgs=["GGD Zuid"])
+    assert {o for s, p, o in got if p == "provides"} == {"bron- en contactonderzoeken", "vaccinatie"}
