@@ -58,6 +58,7 @@ PARTNER = re.compile(
     r"|\bmet\s+[^.;]{1,60}?\bafgesproken\b)")
 PROVIDE_AFTER = re.compile(  # ORG <cue> object
     r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s+(?:de|het|een)\s[^,.;:()]{3,80},\s*)?(?:,\s*)?(?:biedt|bieden|levert|leveren|verzorgt|verzorgen|organiseert|organiseren|voert|geeft"
+    r"|int|innen|inde|heft|heffen|hief|coördineert|coördineerde|exploiteert|exploiteerde"
     r"|bood|boden|leverde|leverden|verzorgde|verzorgden|organiseerde|organiseerden|voerde|voerden"
     r"|heeft\s+\S+(?:\s+\S+)?\s+(?:beschikbaar\s+gesteld|geopend|opgezet|ontwikkeld)"
     r"|(?:(?:is|zijn|wordt|worden|als|blijft|blijven|werd)\s+)?(?:de\s+)?(?:preferente\s+|nieuwe\s+|vaste\s+|enige\s+|grootste\s+"
@@ -74,7 +75,7 @@ PROVIDE_PERFECT = re.compile(
 PROVIDE_RELATIVE = re.compile(r"(?i)\s*,\s*(?:dat|die)\s+(?:(?:ook|tevens|daarnaast|eveneens|onder\s+meer|al)\s+)?"
                               r"(?:met\s+(?P<with>[^,.;]{2,50}?)\s+)?(?P<obj>(?:de|het|een)\s[^.;:,]{3,80}?|(?-i:[a-zà-ÿ])[^.;:,]{2,80}?)"
                               r"\s+(?:verzorgt|verzorgen|uitvoert|uitvoeren|biedt|bieden|levert|leveren|organiseert"
-                              r"|organiseren|aanbiedt|aanbieden)\b")
+                              r"|organiseren|aanbiedt|aanbieden|exploiteert|exploiteren|coördineert|coördineren|runt|runnen)\b")
 # a second verb after a first one's object ("voert de X uit en biedt Y"): where PROVIDE_AFTER can match again
 NEXT_VERB = re.compile(r"(?i)\s(?:uit\s|aan\s)?\s*(?:,\s*)?(?:en|maar\s+ook)(?=\s+(?:biedt|bieden|levert|leveren|verzorgt"
                        r"|verzorgen|organiseert|organiseren|voert|geeft|bood|leverde|verzorgde|organiseerde|voerde)\s)")
@@ -114,7 +115,8 @@ MEMBER_WORDS = ("deel", "lid ", "deelnemer", "waarvan", "gemeenschappelijke", "s
 MADE_AVAILABLE = re.compile(  # ORG de <thing> beschikbaar gesteld
     r"(?i)\s*(?:de|het|een)\s+(?P<obj>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:beschikbaar|ter\s+beschikking)\s+gesteld")
 PROVIDE_BEFORE = re.compile(  # thing <cue> ORG
-    r"(?i)(?:uitgevoerd|georganiseerd|aangeboden|verzorgd|geleverd|ontwikkeld|gegeven|geboden|begeleid)\s+(?:wordt\s+|worden\s+)?door"
+    r"(?i)(?:uitgevoerd|georganiseerd|aangeboden|verzorgd|geleverd|ontwikkeld|gegeven|geboden|begeleid|geïnd|geheven|gecoördineerd"
+    r"|geëxploiteerd|verstrekt)\s+(?:wordt\s+|worden\s+)?door"
     r"|ondergebracht\s+bij|in\s+handen\s+van|belegd\s+bij|onder\s+begeleiding\s+van|overgegaan\s+(?:van\s+\S+\s+)?naar"
     r"|(?<=\s)(?:ligt|liggen|lag|lagen)\s+(?:\w+\s+)?bij")
 SERVICE_OF = re.compile(
@@ -165,6 +167,7 @@ PARTNER_WORDS = ("samen", "partner", "partij", "deel", "ondertek", "convenant", 
                  "gemeenschappelijke", "overeenstemming", "overeenkomst", "vertegenwoordigd", "organisaties",
                  "gestart", "opgezet", "opgericht", "ontwikkeld", "gelanceerd", "begonnen")
 PROVIDE_BEFORE_WORDS = ("uitgevoerd", "georganiseerd", "aangeboden", "verzorgd", "geleverd", "ontwikkeld", "gegeven", "geboden",
+                        "geïnd", "geheven", "gecoördineerd", "geëxploiteerd", "verstrekt",
                         "begeleid", "ondergebracht", "handen", "belegd", "overgegaan", "ligt", "liggen", "lag")
 CONTRACT_WORDS = ("opdracht", "overeenkomst", "contract", "gegund", "aanbested", "ingekocht", "inkooprelatie", "namens")
 PART_OF = re.compile(r"(?i)\b(?:als\s+)?(?:onderdeel|deel)\s+(?:uit\s+)?van|\bin\s+het\s+kader\s+van|\bbinnen\s+(?:het|de)\b"
@@ -196,7 +199,8 @@ PLACE_PREP = re.compile(r"(?i)\b(?:in|op|rond|naar|voor|binnen)\s+(?:de\s+|het\s
 PLACE_LIST = re.compile(r"\s*(?:,|en|&)\s*(?:de\s+|het\s+)?")
 BY_AGENT = re.compile(r"(?i)\bdoor\s+(?:de\s+|het\s+)?\Z")
 # "wordt (sinds 2023) door A uitgevoerd": a passive whose agent stands before its participle
-AGENT_PARTICIPLE = re.compile(r"(?i)\s+(?:(?:samen|ook|al|nu)\s+)?(?:uitgevoerd|georganiseerd|aangeboden|verzorgd|geleverd"
+AGENT_PARTICIPLE = re.compile(r"(?i)\s+(?:(?:samen|ook|al|nu)\s+)?(?:uitgevoerd|georganiseerd|aangeboden|verzorgd|geleverd|geïnd"
+                              r"|geheven|gecoördineerd|geëxploiteerd|verstrekt"
                               r"|gegeven|geboden|gecoördineerd|gedraaid|ingevuld|opgepakt)\b")
 PASSIVE_BEFORE_AGENT = re.compile(r"(?i)\b(?:wordt|worden|werd|werden)\s+(?:[^,.;:]{0,40}?\s)?\Z")
 CONTRACT_PARTICIPLE = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:\w+\s+){0,2}?(?:gecontracteerd|ingekocht|gegund|ingehuurd)\b")
@@ -380,7 +384,7 @@ FRONTED = re.compile(r"(?i)^\W*(?:in|vanaf|sinds|per|na|op|tot|met\s+ingang\s+va
 # the first clause word ends an object phrase; "bij" after hulp/ondersteuning/begeleiding belongs to the service's
 # name ("hulp bij het huishouden"); "aan inwoners" names who receives it, not what is given
 _STOP_PHRASE = re.compile(r"(?i)(?<!-)\s+(?:en|in|voor|om|zodat|waarbij|waarmee|die|dat|met|op|sinds|vanaf|tot|te|zoals|vanuit"
-                          r"|(?:uit\s+)?onder\s+(?:de|het)"
+                          r"|(?:uit\s+)?onder\s+(?:de|het)|aan\s+(?:de|het)\s+(?-i:[A-Z])\S*"
                           r"|aan\s+(?:\w+\s+)?(?:inwoners|bewoners|gezinnen|huishoudens|cliënten|mensen|medewerkers|deelnemers"
                           r"|kinderen|jongeren|ouderen))(?:\s.*)?$"
                           r"|(?<!hulp)(?<!ondersteuning)(?<!begeleiding)\s+bij\s.*$")
@@ -480,6 +484,17 @@ BACK_REFERENCE = re.compile(r"\W*(?:(?:De|de|Deze|deze)\s+(?:stichting|verenigin
 SUBJECT_BACK_REFERENCE = re.compile(r"[\s•\-–*·]*(?P<ref>(?:De|Deze)\s+(?:stichting|vereniging|organisatie|coöperatie"
                                     r"|instelling|welzijnsorganisatie|zorgaanbieder|aanbieder|uitvoeringsorganisatie)|Zij|Ze)"
                                     r"\s+(?=(?-i:[a-z])\w+\b)(?!(?:en|of|van|die|dat|met|in|uit|voor)\b)")
+# a place list after "in" where an organisation works: "in B en C", "in de wijken B en C", "vanuit vier steunpunten: in B"
+WORKS_IN_LEAD = re.compile(r"(?i)\b(?:in|vanuit)\s+(?:de\s+|het\s+)?(?:(?:wijken|wijk|dorpen|kernen|buurten|buurt)\s+)?\Z")
+# staff of an organisation at the start of a sentence: "Energiecoaches van A", "De jongerenwerkers van A"
+STAFF_OF = re.compile(r"[\s•\-–*·]*(?:(?:De|Het)\s+)?(?P<staff>[A-Za-zà-ÿ]*(?:coaches|coach|werkers|werker|consulenten|consulent"
+                      r"|adviseurs|adviseur|begeleiders|vrijwilligers|medewerkers|professionals))\s+van\s+(?:de\s+|het\s+)?\Z")
+SERVICE_NOUN_BY = re.compile(r"(?i)\b(?P<np>(?:(?-i:[a-zà-ÿ])[\w-]+\s+)?(?-i:[a-zà-ÿ][\w-]*)?(?:begeleiding|ondersteuning|hulp"
+                             r"|zorg|opvang|behandeling|training|scholing|bemiddeling))\s+door\s+(?:de\s+|het\s+)?\Z")
+BOTH_BACK_REFERENCE = re.compile(r"[\s•\-–*·]*(?P<ref>(?:Beide|Deze|De)\s+(?:organisaties|partijen|stichtingen|aanbieders"
+                                 r"|instellingen|partners)|Beiden)\s+(?=(?-i:[a-z])\w+\b)")
+# "Het steunpunt verstrekte", "Het centrum organiseerde": a noun that heads the name of the organisation just named
+NOUN_BACK_REFERENCE = re.compile(r"[\s•\-–*·]*(?P<ref>(?:De|Het|Deze|Dit)\s+(?P<noun>[a-zà-ÿ]{5,}))\s+(?=[a-z])")
 GOVERNED = re.compile(r"(?i)\b(?:met|van|door|bij|aan|voor|naar|namens|vanuit|via|tussen|zoals)\s+(?:de\s+|het\s+)?\Z")
 
 # where an organisation works: "A uit B" (a club from a village), "A ... met een vestiging in B", "opende in B een nieuwe
@@ -583,18 +598,42 @@ class _Finder:
             u, prev = self.units[k], self.units[k - 1]
             if prev.para != u.para:
                 continue
-            bm = SUBJECT_BACK_REFERENCE.match(text, u.start, u.end)
-            if bm is None:
+            bm = SUBJECT_BACK_REFERENCE.match(text, u.start, u.end) or BOTH_BACK_REFERENCE.match(text, u.start, u.end)
+            nm = None if bm else NOUN_BACK_REFERENCE.match(text, u.start, u.end)
+            if bm is None and nm is None:
                 continue
             ms = self.by_unit.get(k, [])
-            if any(m.kind == "organisation" and m.start < bm.end() for m in ms):
+            ref = bm or nm
+            if any(m.kind == "organisation" and m.start < ref.end() for m in ms):
                 continue
-            ante = self.subject_of(k - 1)
-            if ante is None:
-                continue
-            ms.append(Mention(bm.start("ref"), bm.end("ref"), "organisation", ante.name))
-            ms.sort(key=lambda m: (m.start, -m.end))
-            self.by_unit[k] = ms
+            if nm is not None:  # "Het steunpunt verstrekte": the organisation whose name that noun heads
+                noun = nm.group("noun")
+                antes = [next(m for m in reversed(self.inner(self.by_unit.get(k - 1, []))) if m.kind == "organisation"
+                              and m.name.split()[0].lower().endswith(noun))] if any(
+                    m.kind == "organisation" and m.name.split()[0].lower().endswith(noun)
+                    for m in self.by_unit.get(k - 1, [])) else []
+                antes = antes[:1]
+            elif bm.re is BOTH_BACK_REFERENCE or re.match(r"(?i)(?:zij|ze)\s+\w+en\b", text[bm.start("ref"):u.end]):
+                # "Beide organisaties ontvangen", "Zij leveren ook": every organisation the sentence before names,
+                # when it names two or three of them coordinated
+                antes = self.coordinated_group(k - 1)
+            else:
+                ante = self.subject_of(k - 1)
+                antes = [ante] if ante is not None else []
+            for ante in antes:
+                ms.append(Mention(ref.start("ref"), ref.end("ref"), "organisation", ante.name))
+            if antes:
+                ms.sort(key=lambda m: (m.start, -m.end))
+                self.by_unit[k] = ms
+
+    def coordinated_group(self, k: int) -> list[Mention]:
+        """The organisations unit k names as one group ("A en B", "A of B", "A verzorgt X en B doet Y" when it names just
+        those two or three)."""
+        orgs = [m for m in self.inner(self.by_unit.get(k, [])) if m.kind == "organisation"]
+        names = list(dict.fromkeys(m.name for m in orgs))
+        if 2 <= len(names) <= 3:
+            return [next(m for m in orgs if m.name == n) for n in names]
+        return []
 
     def subject_of(self, k: int) -> Mention | None:
         """The organisation unit k is about: the first one it names that no preposition governs ("In 2024 startte A
@@ -803,6 +842,8 @@ class _Finder:
                 self.centre_tasks(k, u, sent, ms)
             if "organisation" in kinds and ("neighbourhood" in kinds or "municipality" in kinds):
                 self.org_seat(k, u, ms)
+            if "organisation" in kinds and "neighbourhood" in kinds:
+                self.works_in(k, u, ms)
             if self.own and ("€" in sent or "euro" in sent or "subsidie" in sent or "bijdrage" in sent):
                 self.receives_amount(k, u, ms)
         self.lists()
@@ -1008,6 +1049,15 @@ class _Finder:
         sub = SUBCLAUSE.search(sent, wm.end())
         limit = u.start + (sub.start() if sub else len(sent))
         thing = next((t for t in ms if t.kind in THING_KINDS and listed[-1].end <= t.start < limit), None)
+        # "werken wij samen met A in het B", "In het B werken wij samen met A": A works with us in B
+        body = next((m for m in ms if m.kind in ("organisation",) + THING_KINDS and (
+            re.fullmatch(r"(?i)\s+in\s+(?:het\s+|de\s+)?", self.text[listed[-1].end:m.start])
+            or (m.start - u.start <= 12 and re.fullmatch(r"\W*In\s+(?:het\s+|de\s+)?", self.text[u.start:m.start])))), None)
+        if body is not None and body not in listed:
+            for a in listed:
+                self.add(a.name, "partner_of", body.name, k, a.kind, body.kind)
+                self.add(a.name, "partner_of", self.own, k, a.kind, "municipality", 0.5)
+            return True
         for a in listed:
             if thing is not None:
                 self.add(a.name, "partner_of", thing.name, k, a.kind, "initiative")
@@ -1182,7 +1232,7 @@ class _Finder:
                 nxt = NEXT_VERB.search(text, m.start("obj"), u.end) if objs else None
                 m = PROVIDE_AFTER.match(text, nxt.end(), u.end) if nxt else None
             if n and n - 1 in chained and (self.coordinated(actors, n)[:1] == [actors[n - 1]] or re.fullmatch(
-                    r"(?i)\s+(?:samen\s+met|en\s+door)\s+(?:de\s+|het\s+)?", text[actors[n - 1].end:a.start])):
+                    r"(?i)\s+(?:samen\s+met|en\s+door|of)\s+(?:de\s+|het\s+)?", text[actors[n - 1].end:a.start])):
                 # "geleverd door A en B", "uitgevoerd door A samen met B": B too
                 chained[n] = chained[n - 1]
                 for obj, kind in chained[n]:
@@ -1223,6 +1273,13 @@ class _Finder:
                 for obj, kind in objs:
                     for s in subjects:
                         self.add(s.name, "provides", obj, k, "organisation", kind, 0.5)
+            # "met ambulante begeleiding door A of B": a service noun and its agent
+            if n not in chained:
+                nb = SERVICE_NOUN_BY.search(text, max(u.start, subjects[-1].start - 60), subjects[-1].start)
+                if nb is not None:
+                    for s in subjects:
+                        self.add(s.name, "provides", " ".join(nb.group("np").split()), k, "organisation", "other", 0.5)
+                    chained[n] = [(" ".join(nb.group("np").split()), "other")]
             t = before(a.start)
             if t is not None and OF_ORG.match(text[t.end:a.start]):
                 self.add(a.name, "provides", t.name, k, "organisation", "initiative")
@@ -1915,6 +1972,8 @@ class _Finder:
                 if not re.fullmatch(r"(?i)\s*(?:,|en|,\s*en)?\s*(?:de\s+gemeenten?\s+)?", gap):
                     break
                 self.add(m.name, "part_of", whole.name, k, "municipality", whole.kind, 0.6)
+                # (reports say of their joint bodies both that they take part and that they work together in them)
+                self.add(m.name, "partner_of", whole.name, k, "municipality", whole.kind, 0.5)
                 prev = m
         if we:
             rm = REGION_IN.search(sent)
@@ -2306,6 +2365,28 @@ class _Finder:
             for q in group:
                 self.add(a.name, "located_in", q.name, k, "organisation", q.kind, 0.5)
 
+
+    def works_in(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """Where the organisation a sentence is about does its work: "A heeft vier wijkteams georganiseerd in B, C en D",
+        "A werkt vanuit vier steunpunten: in B en C", "Energiecoaches van A bezochten 460 huishoudens in B en C"; not
+        where a named project or thing of the sentence takes place ("In B organiseerde A het project X")."""
+        text = self.text
+        lead = re.match(r"[\s•\-–*·]*(?:(?:De|Het)\s+)?(?:(?-i:[A-Za-zà-ÿ])[\w-]*\s+van\s+(?:de\s+|het\s+)?)?", text[u.start:u.end])
+        a = next((m for m in ms if m.kind == "organisation" and m.start - u.start <= lead.end() + 1), None)
+        if a is None or any(m.kind in THING_KINDS for m in ms):
+            return
+        if lead.group(0).rstrip().endswith(("van", "van de", "van het")) and not STAFF_OF.match(text, u.start, a.start):
+            return  # "De bus van A": what the sentence is about is not A
+        sub = SUBCLAUSE.search(text, a.end, u.end)
+        end = sub.start() if sub else u.end
+        for p in ms:
+            if p.kind != "neighbourhood" or not a.end <= p.start < end:
+                continue
+            if not WORKS_IN_LEAD.search(text, max(a.end, p.start - 40), p.start):
+                continue
+            for q in self.place_list(p.start, end, ms):
+                self.add(a.name, "located_in", q.name, k, "organisation", q.kind, 0.5)
+            break
 
     def service_under(self, k: int, u: Unit, all_ms: list[Mention]) -> None:
         """"A voert de wijkteams uit onder de Wmo 2015 en de Jeugdwet": the service is under each law named (the

@@ -1410,3 +1410,59 @@ def test_a_compound_written_with_a_hyphen_before_en_is_one_object():
     text = "GGD Zuid voerde in 2021 namens de gemeenten in de regio de bron- en contactonderzoeken en de vaccinatie uit."
     got = relations(text, orgs=["GGD Zuid"])
     assert {o for s, p, o in got if p == "provides"} == {"bron- en contactonderzoeken", "vaccinatie"}
+
+
+def test_verbs_of_collecting_and_running():
+    assert ("CAK", "provides", "eigen bijdrage") in relations("Het CAK int de eigen bijdrage.", orgs=["CAK"])
+    assert ("CAK", "provides", "eigen bijdragen") in relations("De eigen bijdragen worden door het CAK geïnd.", orgs=["CAK"])
+    assert ("CAK", "provides", "eigen bijdragen") in relations("De eigen bijdragen worden geheven door het CAK.", orgs=["CAK"])
+    text = "Stichting Onderdak, dat de nachtopvang aan de Zijlweg en de 24-uursopvang exploiteert, groeit."
+    got = relations(text, orgs=["Stichting Onderdak"])
+    assert {o for s, p, o in got if p == "provides"} == {"nachtopvang", "24-uursopvang"}
+
+
+def test_the_municipalities_of_a_joint_body_take_part_and_work_together_in_it():
+    text = "Werk Oost, de gemeenschappelijke regeling van Maasdorp, Vlietstad en Bergstad, voert de Participatiewet uit."
+    got = relations(text, orgs=["Werk Oost"], others=["Maasdorp", "Vlietstad"])
+    for m in ("Maasdorp", "Vlietstad"):
+        assert (m, "part_of", "Werk Oost") in got and (m, "partner_of", "Werk Oost") in got
+
+
+def test_a_noun_or_plural_pointing_back_to_organisations_just_named():
+    text = ("Mantelzorgers kunnen terecht bij Steunpunt Mantelzorg Oost. Het steunpunt verstrekte namens de gemeente "
+            "1.960 mantelzorgcomplimenten.")
+    assert ("Steunpunt Mantelzorg Oost", "contracted_by", OWN) in relations(text, orgs=["Steunpunt Mantelzorg Oost"])
+    text = ("Humanitas Oost verzorgt de thuisadministratie en SchuldMaatje koppelt maatjes aan gezinnen. Beide "
+            "organisaties ontvangen een subsidie van de gemeente.")
+    got = relations(text, orgs=["Humanitas Oost", "SchuldMaatje"])
+    assert (OWN, "funds", "Humanitas Oost") in got and (OWN, "funds", "SchuldMaatje") in got
+    text = "Inwoners krijgen hulp van Dimentia of Tactica. Zij leveren ook de dagbesteding."
+    got = relations(text, orgs=["Dimentia", "Tactica"])
+    assert ("Dimentia", "provides", "dagbesteding") in got and ("Tactica", "provides", "dagbesteding") in got
+    got = relations("Inwoners krijgen hulp van Dimentia. De inwoners krijgen een woning.", orgs=["Dimentia"])
+    assert not got
+
+
+def test_a_service_noun_and_its_agents():
+    text = "Inwoners stromen door naar een woning met ambulante begeleiding door Dimentia of Tactica."
+    got = relations(text, orgs=["Dimentia", "Tactica"])
+    assert ("Dimentia", "provides", "ambulante begeleiding") in got and ("Tactica", "provides", "ambulante begeleiding") in got
+
+
+def test_where_the_organisation_a_sentence_is_about_does_its_work():
+    cases = [("Buurtkracht heeft in 2021 vier wijkteams georganiseerd in Schalkwijk, Oost en de Oude Stad.",
+              ["Schalkwijk", "Oost", "Oude Stad"]),
+             ("Energiecoaches van Buurtkracht bezochten 460 huishoudens in Spaland en Oost.", ["Spaland", "Oost"]),
+             ("Buurtkracht werkt vanuit vier wijksteunpunten: in Donderberg en Maasniel.", ["Donderberg", "Maasniel"])]
+    for text, places in cases:
+        got = relations(text, orgs=["Buurtkracht"], places=places)
+        assert {o for s, p, o in got if p == "located_in"} == set(places), text
+    got = relations("De bus van Buurtkracht rijdt in Oost.", orgs=["Buurtkracht"], places=["Oost"])
+    assert not any(p == "located_in" for _s, p, _o in got)
+
+
+def test_working_with_a_partner_inside_a_body():
+    for text in ("Bij de bemiddeling werken wij samen met het UWV in het Werkgeverspunt Stroomdal.",
+                 "In het Werkgeverspunt Stroomdal werken wij samen met het UWV."):
+        got = relations(text, orgs=["UWV", "Werkgeverspunt Stroomdal"])
+        assert ("UWV", "partner_of", "Werkgeverspunt Stroomdal") in got, text
