@@ -2384,7 +2384,8 @@ class _Finder:
                 continue
             if not WORKS_IN_LEAD.search(text, max(a.end, p.start - 40), p.start):
                 continue
-            for q in self.place_list(p.start, end, ms):
+            group = self.place_list(p.start, end, ms)
+            for q in group if len(group) > 1 else ():  # one place may be where a single activity happens
                 self.add(a.name, "located_in", q.name, k, "organisation", q.kind, 0.5)
             break
 

@@ -1457,7 +1457,9 @@ def test_where_the_organisation_a_sentence_is_about_does_its_work():
     for text, places in cases:
         got = relations(text, orgs=["Buurtkracht"], places=places)
         assert {o for s, p, o in got if p == "located_in"} == set(places), text
-    got = relations("De bus van Buurtkracht rijdt in Oost.", orgs=["Buurtkracht"], places=["Oost"])
+    got = relations("De bus van Buurtkracht rijdt in Oost en Spaland.", orgs=["Buurtkracht"], places=["Oost", "Spaland"])
+    assert not any(p == "located_in" for _s, p, _o in got)
+    got = relations("Buurtkracht ontving subsidie voor activiteiten in Oost.", orgs=["Buurtkracht"], places=["Oost"])
     assert not any(p == "located_in" for _s, p, _o in got)
 
 
