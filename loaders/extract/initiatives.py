@@ -817,6 +817,37 @@ def _listed_item(m: re.Match):
         yield _icand(item, m.start(1), m.start(1) + len(item), None, 0.6)
 
 
+# A policy document or regulation named as a whole by a list item or a table row's first cell: "• Verordening
+# individuele inkomenstoeslag 2018", "Beleidsregels bijzondere bijstand 2016 | 2016 |", "• Kadernota Participatiewet".
+# Its head word is the kind of document (capitalised: the item opens with it), the rest its subject in any case, a law
+# included (a plan about the Wmo is no law); a finite verb outside quotes makes the item a sentence.
+DOCUMENT_HEAD = re.compile(r"^(?=[A-Z])[\w\-]*?(?:verordening|regels|beleidsplan|uitvoeringsplan|actieplan|nota|notitie|"
+                           r"kader|agenda|visie|regeling|protocol|convenant|strategie)(?=[ \t\u00a0])", re.I)
+TABLE_FIRST_CELL = re.compile(r"(?m)^[ \t\u00a0]*([A-Z][^|\n]{3,200}?)[ \t\u00a0]*\|(?=[^\n]*\|)")
+QUOTED_PART = re.compile(r"[‘“\"'„][^’”\"'\n]*[’”\"']")
+ITEM_VERBS = frozenset({"is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "heeft", "hebben", "had",
+                        "zal", "zullen", "kan", "kunnen", "moet", "moeten", "gaat", "gaan"}) | VERB_TAIL
+DOCUMENT_FILTERS = tuple(f for f in OK if f not in ("known_entity", "inside_law"))
+
+
+def _c_document_item(ctx: InitContext):
+    """11. a list item or a table row's first cell that is a policy document's or regulation's name as a whole"""
+    text = ctx.text
+    for rx in (BULLET_LINE, TABLE_FIRST_CELL):
+        for m in rx.finditer(text):
+            item = m.group(1)
+            d = DATE_TAIL.search(item)
+            item = SUBTITLE.sub("", YEAR_TAIL.sub("", item[:d.start()] if d else item)).rstrip(" \t\u00a0;.,:")
+            if not DOCUMENT_HEAD.match(item):
+                continue
+            plain = QUOTED_PART.sub(" ", item)
+            words = plain.split()
+            if not 2 <= len(item.split()) <= 16 or re.search(r"[.!?:]\s", plain) \
+                    or any(w.lower() in ITEM_VERBS for w in words[1:]):
+                continue
+            yield _icand(item, m.start(1), m.start(1) + len(item), None, 0.85, filters=DOCUMENT_FILTERS)
+
+
 # "Festivals en evenementen in 2019: A, B en C", "De interventies die we inzetten zijn A en B": a plural noun of
 # undertakings announces the names that follow a colon (or "zijn") in the same sentence.
 INLINE_CUE = re.compile(r"(?i)(?<![\w\-])(?:festivals|evenementen|projecten|pilots|initiatieven|campagnes|"
@@ -969,6 +1000,8 @@ INIT_CANDIDATES = (
     Step("listed", "candidates", "items of a bulleted list announced as projects, policy frameworks or schemes",
          _c_listed),
     Step("national", "candidates", "country-wide programmes and agreements (loaders/data/initiatives.csv)", _c_national),
+    Step("document_item", "candidates", "a list item or a table row's first cell naming a policy document or "
+         "regulation whole (• Verordening X 2018)", _c_document_item),
     Step("inline_list", "candidates", "names listed after a plural noun of undertakings and a colon (Festivals: A, B "
          "en C)", _c_inline_list),
 )

@@ -34,3 +34,17 @@ def test_country_wide_programmes_of_the_rijk_by_their_names():
     names = _inits("Gemeente Zwolle. Met het programma Geweld hoort nergens thuis en de Open Club in het dorp "
                    "werken we aan veiligheid en meedoen; ook Tel mee met Taal loopt door.")
     assert {"Geweld hoort nergens thuis", "Open Club", "Tel mee met Taal"} <= names, names
+
+
+def test_policy_documents_listed_or_in_a_table_are_named_whole():
+    names = _inits("Gemeente Zwolle.\n\nKaders\n\n"
+                   " • Verordening maatwerk inkomen 2021\n"
+                   " • Beleidsregels schuldhulp 2019\n"
+                   " • Beleidsplan Jeugdwet 2020-2023\n"
+                   " • Dit kader wordt in 2025 herzien\n\n"
+                   "Kader | Looptijd | Vastgesteld |\n"
+                   "Uitvoeringsagenda Participatiewet | 2022 t/m 2024 | 2021 |\n"
+                   "Nota Meedoen “Samen is het leven”| 2023 t/m 2026 | 2022 |\n")
+    assert {"Verordening maatwerk inkomen 2021", "Beleidsregels schuldhulp 2019", "Beleidsplan Jeugdwet 2020-2023",
+            "Uitvoeringsagenda Participatiewet", "Nota Meedoen “Samen is het leven”"} <= names, names
+    assert not {n for n in names if "herzien" in n or n.startswith("Kader")}, names
