@@ -1063,6 +1063,18 @@ _FILE_SIZE_AFTER = re.compile(r"\s*(?:[kKMGT]B|[kKMG]byte|bytes?)\b")
 _GLUED_AFTER = re.compile(r"\)\w")
 
 
+_NUMBERED_LINE = re.compile(r"[ \t\u00a0]*\d{1,3}[.)][ \t\u00a0]+[A-Z]")
+
+
+def _numbered_sibling(text: str, s: int, e: int) -> bool:
+    """The nearest line with text before or after the number's line opens with a number and a capital too: a
+    numbered list (a single line "120. Daarnaast ..." may be a sentence wrapped after its count)."""
+    a, b = _line_at(text, s, e)
+    before = text[max(0, a - 300):a].rstrip().rsplit("\n", 1)[-1]
+    after = text[b:b + 300].lstrip().split("\n", 1)[0]
+    return bool(_NUMBERED_LINE.match(before) or _NUMBERED_LINE.match(after))
+
+
 def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e: int) -> bool:
     small = value < 30 and "," not in raw
     if _FILE_SIZE_AFTER.match(after) or (before.endswith("(") and _GLUED_AFTER.match(after)):
@@ -1079,6 +1091,8 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         return True  # a date
     if small and _LIST_CAP.match(after):
         return True  # "1. Rapportcijfer": a list number
+    if LINE_OPENING.search(before) and _LIST_CAP.match(after) and _numbered_sibling(text, s, e):
+        return True  # "34. Jeugd: ..." under "33. Wonen: ...": an item of a numbered list, however high its number
     if small and _LIST_WORD.match(after) and _LIST_OPEN.search(before):
         return True  # "de aanpak: 1. dialoog, 2. weerbaarheid": numbering inside a sentence
     if _CAPS_AFTER.match(after) or _PROGRAMME_BEFORE.search(before):

@@ -77,3 +77,10 @@ def test_millions_without_a_counted_noun_are_money():
     figs = find_figures("De kosten bedragen 3,4 mln. Nederland telt 17,9 miljoen inwoners. "
                         "We ontvangen 1,2 miljoen van het Rijk.", 2024)
     assert {(f.value, f.unit) for f in figs} == {(3400000.0, "EUR"), (17900000.0, "count"), (1200000.0, "EUR")}
+
+
+def test_items_of_a_numbered_list_are_no_figures_however_high_their_number():
+    text = ("Activiteiten uit het collegeprogramma\n41. Wonen: we bouwen voor starters.\n"
+            "42. Zorg: iedereen krijgt passende hulp.\n44. Werk: meer inwoners aan de slag.\n\n"
+            "Het aantal meldingen steeg naar\n120. Daarnaast kwamen er 45 aanvragen bij.")
+    assert _values(text) == {120.0, 45.0}
