@@ -479,12 +479,15 @@ def _history_columns(columns: list[tuple[str | None, int | None]], keep: list[bo
     return [k or (y is not None and y < own and kind != "forecast") for (kind, y), k in zip(columns, keep, strict=True)]
 
 
-def _measured_columns(columns: list[tuple[str | None, int]]) -> list[bool]:
+def _measured_columns(columns: list[tuple[str | None, int]], report_year: int | None = None) -> list[bool]:
     """Which columns of a table of indicators (no amounts) hold figures: each year is a measurement of its own,
-    targets ("Streefwaarde 2026", "Begroting 2026") too, but no forecast ("Raming 2027") and no plan of a year
-    whose realisation stands beside it."""
+    targets ("Streefwaarde 2026", "Begroting 2026") too, but no forecast ("Raming 2027"), no plan of a year
+    whose realisation stands beside it, and where the report's own year is planned no plan of another year (a
+    budget's "Begroot 2017" to "Begroot 2021": last year's target and the later years' are not the report's)."""
     actual = {y for k, y in columns if k == "actual"}
-    return [k != "forecast" and not (k == "plan" and y in actual) for k, y in columns]
+    own = report_year is not None and any(k == "plan" and y == report_year for k, y in columns)
+    return [k != "forecast" and not (k == "plan" and (y in actual or (own and y != report_year)))
+            for k, y in columns]
 
 
 def _year_column_rows(text: str, multipliers, report_year: int | None = None) -> list[tuple[int, int, list[Figure]]]:
@@ -505,7 +508,7 @@ def _year_column_rows(text: str, multipliers, report_year: int | None = None) ->
         # "Wat mag het kosten?".
         euro = factor != 1.0 or re.search(r"(?i)€|\beuro\b|bedrag|baten|lasten|\bkosten\b",
                                           text[max(0, hs - 300):min(len(text), he + 40)])
-        keep = _reported_columns(columns, report_year) if euro else _measured_columns(columns)
+        keep = _reported_columns(columns, report_year) if euro else _measured_columns(columns, report_year)
         keep_of = _row_columns(columns, keep, euro)
         pos = he + 1
         for _ in range(80):  # the rows below it, up to a new header or a blank line before text
@@ -645,6 +648,42 @@ def _row_fits(lines: list[tuple[int, str]], i: int, n: int) -> bool:
         i + n + 1 < len(lines) and _is_cell(lines[i + n + 1][1]))
 
 
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+
+
+def _cell_groups(text: str, cells: list[tuple[int, str]], n: int) -> list[list[tuple[int, str]]] | None:
+    """The cells of one row of a table printed one cell per line, per column: one cell to each column, the last
+    column left empty when one cell is missing, or a column's cell of several lines ("74" / "62" under "Uitstroom
+    naar werk Waarvan duurzaam": a row and its sub-row), its lines apart by single line ends and the columns by a
+    blank line. None when the cells fit no such reading."""
+    m = len(cells)
+    if m == n or (m == n - 1 and m >= 2):
+        return [[c] for c in cells]
+    if m <= n or m % n:
+        return None
+    per = m // n
+    for idx in range(1, m):
+        (ps, pc), (cs, _c) = cells[idx - 1], cells[idx]
+        if bool(_BLANK_LINE.search(text, ps + len(pc), cs)) != (idx % per == 0):
+            return None
+    return [cells[c * per:(c + 1) * per] for c in range(n)]
+
+
+_SUB_ROW = re.compile(r"\s+(?=[Ww]aarvan\b)")
+
+
+def _sub_labels(label: str, above: list[str], per: int) -> list[str]:
+    """The labels of a row's sub-rows: split before "waarvan", else the line above the label for the first."""
+    if per == 1:
+        return [label]
+    parts = _SUB_ROW.split(label)
+    if len(parts) == per:
+        return parts
+    if per == 2 and above:
+        return [above[-1], label]
+    return [label] * per
+
+
 def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tuple[int, int, list[Figure]]]:
     """Rows of a table printed one cell per line: each cell is a figure of its column's year (the report's own
     column, as for year-column tables), the row's label line its label. Every line of the table is returned as a
@@ -667,35 +706,58 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
         hs = lines[i][0]
         factor, _euro = _multiplier_for(text, hs, hs, multipliers)
         euro = factor != 1.0 or re.search(r"(?i)€|\beuro\b|bedrag|baten|lasten|\bkosten\b", text[max(0, hs - 300):hs])
-        keep_known = iter(_reported_columns(known, report_year) if euro else _measured_columns(known))
+        keep_known = iter(_reported_columns(known, report_year) if euro else _measured_columns(known, report_year))
         keep = [next(keep_known) if y is not None else False for _k, y in cols]
         keep_of = _row_columns(cols, keep, euro)
+        own_plan = report_year is not None and any(k == "plan" and y == report_year for k, y in known)
         table = [(hs, lines[j - 1][0] + len(lines[j - 1][1]), [])]
-        while j + len(cols) < len(lines):
+        between: list[tuple[int, str]] = []  # lines without cells since the last row: a group's heading, a source
+        while j < len(lines):
             ls, label = lines[j]
-            cells = lines[j + 1:j + 1 + len(cols)]
-            if (_VALUE_CELL.match(label) or _CODE_CELL.match(label) or not re.search(r"[^\W\d_]", label)
-                    or not all(_is_cell(c) for _cs, c in cells)):
+            if _VALUE_CELL.match(label) or _CODE_CELL.match(label) or not re.search(r"[^\W\d_]", label):
                 break
-            figs = []
+            k = j + 1
+            while k < len(lines) and k - j <= 4 * len(cols) and _is_cell(lines[k][1]):
+                k += 1
+            cells = lines[j + 1:k]
+            groups = _cell_groups(text, cells, len(cols))
+            if groups is None:
+                if cells or len(between) >= 2:
+                    break
+                between.append((ls, label))
+                j += 1
+                continue
             name = re.sub(r"\s*\(\d{1,2}\)\s*$", "", label).strip(" :|")
+            names = _sub_labels(name, [b for _bs, b in between], len(groups[0]))
             row_keep = keep_of(name)
-            for (cs, c), (_k, year), kept in zip(cells, cols, row_keep, strict=True):
-                m = _VALUE_CELL.match(c)
-                if not (m and kept and year):
+            figs = []
+            # In a budget's indicator table (the budget year planned beside what was realised) a reader takes an
+            # indicator's realised value, its target only where none was measured yet ("-" under "Werkelijk
+            # 2016", "12.935" under "Begroot 2018").
+            measured = not euro and own_plan and any(
+                kind == "actual" and kept and any(_VALUE_CELL.match(c) and re.search(r"\d", c) for _cs, c in group)
+                for group, (kind, _y), kept in zip(groups, cols, row_keep, strict=False))
+            for group, (kind, year), kept in zip(groups, cols, row_keep, strict=False):
+                if measured and kind != "actual":
                     continue
-                value = parse_dutch_number(m.group(2).lstrip("-"))
-                if not value:
-                    continue
-                if m.group(1) or m.group(2).startswith("-"):
-                    value = -value
-                start = cs + c.index(m.group(2))
-                figs.append(Figure(label=name, value=value * (factor if euro else 1.0),
-                                   unit="EUR" if euro else "count", year=year,
-                                   span=span(text, start, start + len(m.group(2)))))
+                for (cs, c), sub in zip(group, names, strict=True):
+                    m = _VALUE_CELL.match(c)
+                    if not (m and kept and year):
+                        continue
+                    value = parse_dutch_number(m.group(2).lstrip("-"))
+                    if not value:
+                        continue
+                    if m.group(1) or m.group(2).startswith("-"):
+                        value = -value
+                    start = cs + c.index(m.group(2))
+                    unit = "percent" if c.endswith("%") else "EUR" if euro or "€" in c else "count"
+                    figs.append(Figure(label=sub, value=value * (factor if euro else 1.0), unit=unit, year=year,
+                                       span=span(text, start, start + len(m.group(2)))))
+            table.extend((bs, bs + len(b), []) for bs, b in between)
+            between = []
             table.append((ls, ls + len(label), figs))
             table.extend((cs, cs + len(c), []) for cs, c in cells)
-            j += 1 + len(cols)
+            j = k
         if len(table) > 1:
             out.extend(table)
         i = max(i + 1, j)
@@ -871,7 +933,7 @@ def _pipe_rows(text: str, multipliers, report_year: int | None) -> list[tuple[in
         euro = factor != 1.0 or bool(re.search(r"(?i)€|\beuro\b|bedrag|\bbaten\b|\blasten\b|\bkosten\b",
                                                _caption_above(text, hs) + text[hs:le]))
         known = [(k, y) for k, y in cols if y is not None]
-        keep_known = iter(_reported_columns(known, report_year) if euro else _measured_columns(known))
+        keep_known = iter(_reported_columns(known, report_year) if euro else _measured_columns(known, report_year))
         keep = [next(keep_known) if y is not None else False for _k, y in cols]
         keep_of = _row_columns(cols, keep, euro)
         pos = le + 1

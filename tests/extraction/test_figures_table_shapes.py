@@ -112,3 +112,25 @@ def test_an_amount_a_table_repeats_further_down_is_one_figure():
             "Mutaties reserves 0 0\nSaldo -8.000 -8.300\n")
     got = _vals(text, 2024)
     assert got.count((-8300000.0, 2024, "EUR")) == 1
+
+
+def _cells(*rows):
+    return "\n\n".join(rows)
+
+
+# An indicator table of a budget printed one cell per line: realised year, the budget's own year and later ones,
+# a source column, group headings between the rows.
+INDICATOR_TABLE = _cells(
+    "Indicatoren", "Realisatie\n2022", "Begroot\n2023", "Begroot\n2024", "Begroot\n2025", "Bron",
+    "Schuldhulp",
+    "Aantal nieuwe trajecten", "-", "310", "320", "330", "Registratie team",
+    "Aantal afgeronde trajecten", "212", "250", "260",
+    "Werk",
+    "Plaatsingen op werk Waarvan met loonkostensubsidie", "81\n17", "90\n20", "95\n22", "99\n25",
+    "Toelichting bij de tabel")
+
+
+def test_an_indicator_table_per_line_with_a_source_column_short_rows_and_sub_rows():
+    got = [(v, y) for v, y, _u in _vals(INDICATOR_TABLE, 2024)]
+    # realised where measured, else the budget year's target; a cell of two lines is a row and its sub-row
+    assert sorted(got) == sorted([(320.0, 2024), (212.0, 2022), (81.0, 2022), (17.0, 2022)]), got
