@@ -741,6 +741,8 @@ LIST_CUE = re.compile(r"(?i)projecten|beleidskaders?|beleidsstukken|beleidsnota|
                       r"de\s+volgende\s+\w+")
 # A list of public bodies (organisations: loaders/extract/organisations.py), not of initiatives.
 BODY_LIST_CUE = re.compile(r"(?i)gemeenschappelijke\s+regelingen|verbonden\s+partijen|deelnemingen")
+# "de antwoorden op de volgende vragen": a list of the questions each section answers, and its headings.
+QUESTION_LIST_CUE = re.compile(r"(?i)(?<![\w\-])vragen\b")
 YEAR_TAIL = re.compile(r"\s*\((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\)\s*$")
 
 
@@ -784,6 +786,7 @@ def _c_listed(ctx: InitContext):
         key = prev_start if intro else -1
         if key not in intro_ok:
             intro_ok[key] = bool(intro) and bool(LIST_CUE.search(intro)) and not BODY_LIST_CUE.search(intro) \
+                and not QUESTION_LIST_CUE.search(intro) \
                 and not re.search(r"[.!?][ \t\u00a0]*$", intro)
         if intro_ok[key]:
             yield from _listed_item(m)
@@ -811,6 +814,8 @@ def _dated_item(m: re.Match):
 
 
 def _listed_item(m: re.Match):
+    if m.group(1).rstrip().endswith("?"):
+        return  # "Doelen: wat willen we bereiken?": a question asked, no name
     item = YEAR_TAIL.sub("", m.group(1)).rstrip(" ;.,:")
     words = item.split()
     if 1 <= len(words) <= 10 and item[:1].isupper() and not re.search(r"[.!?]\s", item):
@@ -960,6 +965,7 @@ def _plain_words(text: str, a: int, b: int) -> str | None:
     if first[:1].isupper() and not SENTENCE_START.search(text, max(0, a - 4), a) and a:
         return None
     return None if TYPE_BEFORE.search(text, max(0, a - 40), a) else "plain_words"
+
 
 
 def _whole_word(text: str, a: int, b: int, hyphen_ok: bool = False) -> bool:

@@ -48,3 +48,9 @@ def test_policy_documents_listed_or_in_a_table_are_named_whole():
     assert {"Verordening maatwerk inkomen 2021", "Beleidsregels schuldhulp 2019", "Beleidsplan Jeugdwet 2020-2023",
             "Uitvoeringsagenda Participatiewet", "Nota Meedoen “Samen is het leven”"} <= names, names
     assert not {n for n in names if "herzien" in n or n.startswith("Kader")}, names
+
+
+def test_the_questions_a_section_answers_are_no_initiatives():
+    names = _inits("Gemeente Zwolle.\n\nPer onderdeel vindt u de antwoorden op de volgende vragen:\n\n"
+                   " • Doelen: wat willen we bereiken?\n • Prestaties: wat gaan we doen?\n • Indicatoren en Lasten\n")
+    assert not names, names
