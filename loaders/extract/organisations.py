@@ -737,11 +737,23 @@ def _c_legal_prefix(ctx: OrgContext):
         more = SECTOR_AND.match(ctx.text, end) if name in SECTOR_ALONE else None
         if more:
             name, end = ctx.text[m.start(2):more.end()], more.end()
+        acr = None
+        long = NAME_TO_ACRONYM.match(ctx.text, end)
+        if long:  # "Stichting Kracht in de Wijk X (KidW)": the acronym spells the words that go on after the name
+            whole = ctx.text[m.start(2):long.end("rest")]
+            initials = "".join(w[0] for w in whole.split()).lower()
+            if long.group("acr").lower() in (initials, initials[:-1]):  # (the place at the end may stay out of it)
+                name, end, acr = whole, long.end("rest"), long.group("acr")
         c = _cand(name, m.start(), end, 0.95, at=m.start(2), filters=BLOCKED)
         c.aliases.append(ctx.text[m.start():end])
+        if acr:
+            c.aliases.append(acr)
         yield c
 
 
+# the rest of a name with lower-case connectors before its acronym in brackets: " in de Wijk X (KidW)"
+NAME_TO_ACRONYM = re.compile(r"(?P<rest>(?:[ \t]+(?:[A-Z][\w\-]*|in|de|het|van|voor|op|aan|en|der|den)){1,5})[ \t]*"
+                             r"\((?P<acr>[A-Za-z]{2,8})\)")
 # "Gemeenschappelijke regeling X": X is a public body (its name may run over a dash: "X Groningen –Drenthe").
 JOINT_REGULATION = re.compile(
     r"\b[Gg]emeen(?:te)?schappelijke[ \t]+[Rr]egeling(?:[ \t]+\(GR\))?[ \t\u00a0]+"
@@ -764,6 +776,8 @@ PROVINCE_BY = re.compile(r"\b(?:van|door|met|bij|aan|zoals|als)[ \t]+de[ \t]+$")
 PROVINCE_DOES = re.compile(r"[ \t]+(?:heeft|had|gaat|wil|stelt|stelde|geeft|gaf|betaalt|subsidieert|draagt|besluit|"
                            r"besloot)\b")
 _THE = re.compile(r"\b[Dd]e[ \t]+$")
+# "de bijdrage van de provincie Overijssel": the province as the payer, not the place
+PROVINCE_PAYS = re.compile(r"(?i)\b(?:bijdrage|subsidie|middelen|financiering|geld|steun|uitkering)\w*[ \t]+van[ \t]+de[ \t]+$")
 PROVINCE_NAME_AFTER = re.compile(r"[ \t]+([A-Z][\w\-âû]*)")
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 
@@ -779,7 +793,8 @@ def _c_public_body(ctx: OrgContext):
             named = None
         by = PROVINCE_BY.search(text, max(0, q - 12), q)
         # "van de provincie Overijssel" is mostly the place ("de hoofdstad van ..."); named, it acts after door/met/...
-        by = by and (not _NAME_AFTER.match(text, e) or (named and by.group(0).split()[0] != "van"))
+        by = by and (not _NAME_AFTER.match(text, e) or (named and (by.group(0).split()[0] != "van"
+                                                                  or PROVINCE_PAYS.search(text, max(0, q - 40), q))))
         if by or (_THE.search(text, max(0, q - 4), q) and PROVINCE_DOES.match(text, named.end() if named else e)):
             if named:  # "de provincie Fryslân": the province named
                 yield _cand("Provincie " + named.group(1), q, named.end(), 0.8, "government")

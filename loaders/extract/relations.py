@@ -319,7 +319,13 @@ PARTICIPLE = re.compile(r"\s+(?:ge|ver|be|ont|in|uit|aan|op|toe)\w+[dt]$")
 FUNDS_ACTIVE = re.compile(  # ORG <cue>: the organisation pays for what follows
     r"(?i)\s+(?:heeft|hebben|had|hadden)\b[^.;]{0,90}?\b(?:gefinancierd|betaald|bekostigd|gesubsidieerd|gesponsord)\b"
     r"|\s+(?:financiert|financieren|financierde|financierden|betaalt|betaalde|bekostigt|bekostigde|subsidieert"
-    r"|subsidieerde|sponsort|sponsorde|investeert|investeren|investeerde|investeerden)\b")
+    r"|subsidieerde|sponsort|sponsorde|investeert|investeren|investeerde|investeerden)\b"
+    # "Het Fonds droeg € 40.000 bij aan X", "heeft voor deze aanpak € 60.000 toegezegd"
+    r"|\s+(?:draagt|droeg|droegen|dragen)\s+(?:[^.;]|\.(?=\d)){0,40}?\bbij\s+aan\b"
+    r"|\s+(?:heeft|hebben|had|hadden)\s+[^.;]{0,40}?€\s*[\d.,]+[^.;]{0,20}?\b(?:toegezegd|bijgedragen|geschonken)\b")
+# "Het Rijk vergoedt de kosten", "het Rijk compenseerde de extra kosten": the body pays the municipality
+PAYS_OUR_COSTS = re.compile(r"(?i)\s+(?:vergoedt|vergoedde|vergoeden|vergoedden|compenseert|compenseerde|compenseren"
+                            r"|compenseerden)\s+(?:\w+\s+){0,2}?(?:de|onze)\s+(?:\w+\s+)?kosten\b")
 FOLLOW_UP = re.compile(r"(?i)(?:dit|deze|die|daarmee|hiermee|daarvan|hiervan|daarmee)\b[^.;:]{0,40}?"
                        r"\b(?:middelen|gelden|geld|subsidie|bijdrage|budget|financier\w*|betal\w+|bekostig\w+)")
 SOURCE_PP = re.compile(r"(?i)\b(?:vanuit|namens|over|zonder|tegen|volgens|richting)\s+(?:het\s+|de\s+)?\Z")
@@ -489,6 +495,14 @@ WORKS_IN_LEAD = re.compile(r"(?i)\b(?:in|vanuit)\s+(?:de\s+|het\s+)?(?:(?:wijken
 # staff of an organisation at the start of a sentence: "Energiecoaches van A", "De jongerenwerkers van A"
 STAFF_OF = re.compile(r"[\s•\-–*·]*(?:(?:De|Het)\s+)?(?P<staff>[A-Za-zà-ÿ]*(?:coaches|coach|werkers|werker|consulenten|consulent"
                       r"|adviseurs|adviseur|begeleiders|vrijwilligers|medewerkers|professionals))\s+van\s+(?:de\s+|het\s+)?\Z")
+# "geleverd (worden) door", "begeleiding door": where a passive's agent follows
+AGENT_CUE = re.compile(r"(?i)(?:\b(?:uitgevoerd|georganiseerd|aangeboden|verzorgd|geleverd|gegeven|geboden|geïnd|geheven"
+                       r"|geëxploiteerd|verstrekt)\s+(?:(?:wordt|worden|werd|werden)\s+)?|\b(?P<svc>(?:(?-i:[a-zà-ÿ])[\w-]+\s+)?"
+                       r"(?-i:[a-zà-ÿ][\w-]*)?(?:begeleiding|ondersteuning|behandeling|bemiddeling))\s+)(?P<door>door)\s+"
+                       r"(?:de\s+|het\s+)?")
+# a name as the agent: capitalised words ("Medipoint", "Tactus Verslavingszorg", "Vincent van Gogh")
+AGENT_NAME = re.compile(r"(?P<name>(?-i:[A-Z])[\w&'’-]+(?:\s+(?:(?-i:[A-Z])[\w&'’-]+|van|de|der)){0,3}?)(?=\s*(?:[,.;:()]|\s(?:of|en)\s|$)"
+                        r"|\s+(?-i:[a-z]))")
 SERVICE_NOUN_BY = re.compile(r"(?i)\b(?P<np>(?:(?-i:[a-zà-ÿ])[\w-]+\s+)?(?-i:[a-zà-ÿ][\w-]*)?(?:begeleiding|ondersteuning|hulp"
                              r"|zorg|opvang|behandeling|training|scholing|bemiddeling))\s+door\s+(?:de\s+|het\s+)?\Z")
 BOTH_BACK_REFERENCE = re.compile(r"[\s•\-–*·]*(?P<ref>(?:Beide|Deze|De)\s+(?:organisaties|partijen|stichtingen|aanbieders"
@@ -800,6 +814,8 @@ class _Finder:
                 if self.own and "deel" in self.text[u.start:u.end]:
                     self._lower(u)
                     self.own_acts(k, u, self.text[u.start:u.end], [])
+                if " door " in self.text[u.start:u.end]:
+                    self.unnamed_agents(k, u, [])
                 continue
             ms = self.inner(all_ms)
             kinds = {m.kind for m in ms}
@@ -844,6 +860,8 @@ class _Finder:
                 self.org_seat(k, u, ms)
             if "organisation" in kinds and "neighbourhood" in kinds:
                 self.works_in(k, u, ms)
+            if " door " in sent:
+                self.unnamed_agents(k, u, ms)
             if self.own and ("€" in sent or "euro" in sent or "subsidie" in sent or "bijdrage" in sent):
                 self.receives_amount(k, u, ms)
         self.lists()
@@ -1539,10 +1557,16 @@ class _Finder:
                 self.add("Rijk", "funds", t.name, k, "organisation", t.kind)
         for n, a in enumerate(orgs):  # "Het Fonds heeft de actie 'X' gefinancierd", "A en B financieren X"
             fm = FUNDS_ACTIVE.match(self.text, a.end, u.end) if a is not rijk else None
-            for t in things if fm else ():
-                if a.end <= t.start <= fm.end() + 60:
-                    for b in [a] + self.coordinated(orgs, n):
-                        self.add(b.name, "funds", t.name, k, "organisation", "initiative")
+            paid = [t for t in things if fm and a.end <= t.start <= fm.end() + 60]
+            if fm and not paid and ANAPHOR_TYPE.search(self.text, a.end, fm.end()):
+                # "Het Fonds heeft voor deze aanpak € 60.000 toegezegd": the project just named
+                recent = self.recent_thing(k)
+                paid = [recent] if recent is not None else []
+            for t in paid:
+                for b in [a] + self.coordinated(orgs, n):
+                    self.add(b.name, "funds", t.name, k, "organisation", "initiative")
+            if self.own and PAYS_OUR_COSTS.match(self.text, a.end, u.end) and not a.start - u.start > 40:
+                self.add(a.name, "funds", self.own, k, "organisation", "municipality", 0.5)
             # "A, die wij jaarlijks € X subsidie geven": the municipality funds A
             if self.own and FUNDED_RELATIVE.match(self.text, a.end, u.end):
                 self.add(self.own, "funds", a.name, k, "municipality", "organisation", 0.6)
@@ -2388,6 +2412,36 @@ class _Finder:
             for q in group if len(group) > 1 else ():  # one place may be where a single activity happens
                 self.add(a.name, "located_in", q.name, k, "organisation", q.kind, 0.5)
             break
+
+    def unnamed_agents(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """The agent of a passive that no entity step named ("Hulpmiddelen worden geleverd door Medipoint", "met ambulante
+        begeleiding door Dimence of Tactus"): a capitalised name right after "door" provides what the passive's subject
+        or the service noun names; the relation makes the name an organisation (organisations_from_relations)."""
+        text = self.text
+        for cm in AGENT_CUE.finditer(text, u.start, u.end):
+            pos = cm.end()
+            if any(m.kind in ("organisation", "municipality", "own", "initiative") and pos <= m.start <= pos + 4 for m in ms):
+                continue
+            names = []
+            while True:
+                nm = AGENT_NAME.match(text, pos, u.end)
+                if nm is None:
+                    break
+                names.append(nm.group("name"))
+                sep = re.match(r"\s+(?:of|en)\s+(?:de\s+|het\s+)?(?=[A-Z])", text[nm.end():u.end])
+                if sep is None:
+                    break
+                pos = nm.end() + sep.end()
+            if not names:
+                continue
+            svc = cm.group("svc")
+            if svc:
+                objs = [(" ".join(svc.split()), "other")]
+            else:
+                objs = self.lead_objects(k, text[u.start:cm.start()])
+            for name in names:
+                for obj, kind in objs:
+                    self.add(name, "provides", obj, k, "other", kind, 0.4)
 
     def service_under(self, k: int, u: Unit, all_ms: list[Mention]) -> None:
         """"A voert de wijkteams uit onder de Wmo 2015 en de Jeugdwet": the service is under each law named (the

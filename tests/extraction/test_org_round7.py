@@ -167,3 +167,12 @@ def test_a_head_word_with_a_pair_of_names_before_a_further_en_and_a_hyphenated_c
     orgs = _orgs(text)
     assert {"Zorggroep Beek en Dal", "Zorg- en Veiligheidshuis Noorderland", "Steunpunt Mantelzorg Roerstreek",
             "Mantelzorgcentrum De Helpende Hand"} <= orgs
+
+
+def test_a_name_with_lower_case_words_spelled_by_its_acronym_and_a_province_that_pays():
+    text = ("Gemeente Deventer, begroting 2024. Stichting Kracht in de Wijk Deventer (KidW) voert de wijkteams uit. "
+            "Daarnaast ontvangt Stichting Ouder Worden in Deventer (OWiD) subsidie. De aanpak wordt bekostigd uit de "
+            "bijdrage van de provincie Overijssel. Hulpmiddelen worden geleverd door Mediland.")
+    orgs = _orgs(text)
+    assert {"Kracht in de Wijk Deventer", "Ouder Worden in Deventer", "Provincie Overijssel", "Mediland"} <= orgs
+    assert "Kracht" not in orgs

@@ -1468,3 +1468,21 @@ def test_working_with_a_partner_inside_a_body():
                  "In het Werkgeverspunt Stroomdal werken wij samen met het UWV."):
         got = relations(text, orgs=["UWV", "Werkgeverspunt Stroomdal"])
         assert ("UWV", "partner_of", "Werkgeverspunt Stroomdal") in got, text
+
+
+def test_the_agent_of_a_passive_that_no_entity_step_named():
+    text = "Hulpmiddelen blijven geleverd worden door Mediland; het contract loopt tot 2026."
+    assert ("Mediland", "provides", "Hulpmiddelen") in relations(text)
+    text = "Inwoners krijgen ambulante begeleiding door Dimentia of Tactica Zorg."
+    got = relations(text)
+    assert ("Dimentia", "provides", "ambulante begeleiding") in got and ("Tactica Zorg", "provides", "ambulante begeleiding") in got
+    assert not relations("Het project wordt gedragen door de inwoners.")
+
+
+def test_a_body_that_pays_for_a_programme_or_for_our_costs():
+    text = "Het Oranje Fonds droeg € 40.000 bij aan de Week van Samen in Bergstad."
+    got = relations(text, orgs=["Oranje Fonds"], initiatives=["Week van Samen"])
+    assert ("Oranje Fonds", "funds", "Week van Samen") in got
+    text = "Wij zijn gestart met de wijkaanpak 'Noord Vooruit'. Het Buurtfonds heeft voor deze aanpak € 60.000 toegezegd."
+    assert ("Buurtfonds", "funds", "Noord Vooruit") in relations(text, orgs=["Buurtfonds"], initiatives=["Noord Vooruit"])
+    assert ("Rijk", "funds", OWN) in relations("Het Rijk vergoedt de kosten via de normbedragen.", orgs=["Rijk"])
