@@ -101,7 +101,9 @@ ACTOR_NOUNS = frozenset(("woningcorporatie", "gemeente", "bewoners", "inwoners",
                          "organisaties", "mensen", "gezinnen", "deelnemers", "medewerkers", "corporaties"))
 # who is served, never what is provided ("Inwoners met een uitkering worden begeleid door A")
 PEOPLE = frozenset(("bewoners", "inwoners", "vrijwilligers", "jongeren", "ouderen", "kinderen", "huishoudens", "mensen",
-                    "gezinnen", "deelnemers", "medewerkers", "cliënten", "mantelzorgers", "statushouders", "jeugdigen"))
+                    "gezinnen", "deelnemers", "medewerkers", "cliënten", "mantelzorgers", "statushouders", "jeugdigen",
+                    "werkzoekenden", "uitkeringsgerechtigden", "inburgeraars", "nieuwkomers", "asielzoekers", "leerlingen",
+                    "ouders", "bezoekers"))
 # membership of a joint body (members before the cue, the body after it; or the body before, members after)
 MEMBERS_BEFORE = re.compile(r"(?i)\b(?:ma(?:akt|ken|akte|akten)\s+(?:\w+\s+){0,2}?deel\s+uit\s+van|(?:neemt|nemen|nam|namen)"
                             r"\s+[^.;:]{0,90}?\bdeel\s+aan|(?:is|zijn|blijft|blijven|werd|werden)\b[^.;:]{0,60}?\b(?:lid|deelnemer)\s+(?:van|in|aan))"
@@ -389,11 +391,17 @@ FRONTED = re.compile(r"(?i)^\W*(?:in|vanaf|sinds|per|na|op|tot|met\s+ingang\s+va
                      r"(?:is|zijn|wordt|worden|werd|werden)\s+(?P<np>.+)$")
 # the first clause word ends an object phrase; "bij" after hulp/ondersteuning/begeleiding belongs to the service's
 # name ("hulp bij het huishouden"); "aan inwoners" names who receives it, not what is given
-_STOP_PHRASE = re.compile(r"(?i)(?<!-)\s+(?:en|in|voor|om|zodat|waarbij|waarmee|die|dat|met|op|sinds|vanaf|tot|te|zoals|vanuit"
+_STOP_PHRASE = re.compile(r"(?i)(?<!-)\s+(?:en|in|voor|om|zodat|waarbij|waarmee|die|dat|met|op|sinds|vanaf|tot|te|zoals"
+                          r"|vanuit|(?:uit|aan|mee|op|in|door)\s*,"
                           r"|(?:uit\s+)?onder\s+(?:de|het)|aan\s+(?:de|het)\s+(?-i:[A-Z])\S*"
                           r"|aan\s+(?:\w+\s+)?(?:inwoners|bewoners|gezinnen|huishoudens|cliënten|mensen|medewerkers|deelnemers"
                           r"|kinderen|jongeren|ouderen))(?:\s.*)?$"
                           r"|(?<!hulp)(?<!ondersteuning)(?<!begeleiding)\s+bij\s.*$")
+_ACCESS_TO = re.compile(r"(?i)(?<=\btoegang)\s+tot(?=\s)")
+_CLAUSE_AFTER = re.compile(r"(?i)(?:\s+(?:uit|aan|mee|op|door))?\s*,\s*(?:nadat|omdat|zodat|terwijl|waarna|toen|wanneer|maar|want"
+                           r"|waardoor|zodra|hoewel)\b.*$")
+_QUANTITY = re.compile(r"(?i)(?:(?:bijna|ruim|ongeveer|circa|zo'n|meer\s+dan|minder\s+dan)\s+)?(?:de\s+|het\s+|een\s+)?(?:helft"
+                       r"|deel|groot\s+deel|aantal|meerderheid|meeste|rest|derde|kwart|totaal)\b")
 _ON_BEHALF = re.compile(r"(?i)^(?:in\s+opdracht\s+van|namens)\s+(?:de\s+gemeente|het\s+\w+|\w+)\s+")
 _NOMINAL = re.compile(r"(?i)^(?:uitvoeren|organiseren|bieden|aanbieden|leveren|verzorgen|verlenen|geven|uitvoering)\s+van\s+"
                       r"(?:de\s+|het\s+)?")
@@ -404,8 +412,12 @@ def _phrase(s: str) -> str:
     """A short object phrase: up to the first clause word, without leading articles or trailing punctuation."""
     s = re.sub(r"\s+", " ", s).strip(" ,;:'\"‘’“”")
     s = _ON_BEHALF.sub("", s)  # "voert in opdracht van de gemeente de X uit"
-    s = _STOP_PHRASE.sub("", s)
+    s = _CLAUSE_AFTER.sub("", s)  # "de wijkteams uit, nadat ...": a clause of its own after the comma
+    s = _ACCESS_TO.sub("\u2060tot", s)  # "toegang tot X": the noun needs what it gives access to
+    s = _STOP_PHRASE.sub("", s).replace("\u2060", " ")
     s = _PARTICLE.sub("", s)  # the verb's particle: "voert de X uit", "biedt de X aan"
+    if _QUANTITY.match(s):  # "bijna de helft van de uren": an amount, no service
+        return ""
     s = re.sub(r"(?i)^(?:de|het|een|ook|onder\s+andere|o\.a\.)\s+", "", s)
     s = _NOMINAL.sub("", s)  # "het uitvoeren van de X": X
     words = s.split()
@@ -1265,7 +1277,7 @@ class _Finder:
                 lies = re.match(r"(?i)l[ia]g", text[c0:c0 + 3])
                 if lies and not TASK_SUBJECT.match(text, u.start, c0):
                     pass  # "De nadruk ligt bij A": only a task lies with an organisation
-                elif lies and any(m.kind == "law" and u.start <= m.start < c0 for m in laws):
+                elif any(m.kind == "law" and u.start <= m.start < c0 for m in laws) and TASK_SUBJECT.match(text, u.start, c0):
                     # "De uitvoering van de Participatiewet ligt bij A": A works under that law
                     for law in (m for m in laws if u.start <= m.start < c0):
                         self.add(a.name, "under_law", law.name, k, "organisation", "law")

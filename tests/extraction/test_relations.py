@@ -1486,3 +1486,20 @@ def test_a_body_that_pays_for_a_programme_or_for_our_costs():
     text = "Wij zijn gestart met de wijkaanpak 'Noord Vooruit'. Het Buurtfonds heeft voor deze aanpak € 60.000 toegezegd."
     assert ("Buurtfonds", "funds", "Noord Vooruit") in relations(text, orgs=["Buurtfonds"], initiatives=["Noord Vooruit"])
     assert ("Rijk", "funds", OWN) in relations("Het Rijk vergoedt de kosten via de normbedragen.", orgs=["Rijk"])
+
+
+def test_an_object_stops_before_a_clause_of_its_own_and_an_amount_is_no_service():
+    text = "Stichting Kracht voert in onze opdracht de wijkteams uit, nadat de taken van de gemeente zijn overgedragen."
+    assert {o for s, p, o in relations(text, orgs=["Stichting Kracht"]) if p == "provides"} == {"wijkteams"}
+    text = "Zorggroep Duin en Thuiszorg Oost leveren samen bijna de helft van de uren."
+    assert not relations(text, orgs=["Zorggroep Duin", "Thuiszorg Oost"])
+    assert not relations("Werkzoekenden worden begeleid door Werk Oost.", orgs=["Werk Oost"])
+    text = "Sinds 2019 is de toegang tot Wmo en jeugdhulp belegd bij Stichting Netwerk."
+    assert ("Stichting Netwerk", "provides", "toegang tot Wmo") in relations(text, orgs=["Stichting Netwerk"])
+
+
+def test_carrying_out_a_law_placed_with_an_organisation():
+    text = "De uitvoering van de Participatiewet is belegd bij Werk Oost."
+    got = relations(text, orgs=["Werk Oost"], laws=[("Participatiewet", None, "Participatiewet")])
+    assert ("Werk Oost", "under_law", "Participatiewet") in got
+    assert ("Werk Oost", "provides", "Participatiewet") not in got
