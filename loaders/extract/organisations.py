@@ -626,6 +626,11 @@ NOT_IN_BODY_NAME = re.compile(r"(?i)(?:programma|overeenkomst|regio|akkoord|plan
                               r"provincie|fonds|programma)$")
 
 
+# the abbreviated kind of a sports club before its name: voetbal-, sport-, hockey-, korfbal-, atletiek-, zwem-, tennisvereniging
+CLUB_PREFIXES = ("vv", "sv", "rkvv", "hc", "mhc", "kv", "ckv", "av", "zv", "tc", "ltc", "VV", "SV", "RKVV", "HC", "MHC", "KV",
+                 "CKV", "AV", "ZV", "TC", "LTC")
+CLUB = re.compile(r"(?:(?:rk)?vv|sv|m?hc|c?kv|av|zv|l?tc|(?:RK)?VV|SV|M?HC|C?KV|AV|ZV|L?TC)[ \t]+[A-Z][\w'’\-]+"
+                  r"(?:[ \t]+[A-Z0-9][\w'’\-]+)?")
 LOWER_ASSOCIATION = re.compile(r"[a-z]{3,}vereniging[ \t]+((?:De|Het)[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2}")
 
 
@@ -670,6 +675,10 @@ def _c_head_word(ctx: OrgContext):
         m = SECTOR_ARTICLE_NAME.match(text, q)
         if m:
             yield _cand(_trim(m.group(0)), q, q + len(_trim(m.group(0))), 0.7, filters=BLOCKED)
+    for q in word_starts(text, CLUB_PREFIXES, whole=True):  # "vv Zuidbroek", "AV Spaarnestad": a sports club
+        m = CLUB.match(text, q)
+        if m:
+            yield _cand(m.group(0), q, m.end(), 0.7, "other", filters=BLOCKED)
     for q in occurrences(text, "vereniging "):  # "handbalvereniging X": the kind in lower case, part of the name
         r = back_over(text, q, word=True)
         m = LOWER_ASSOCIATION.match(text, r) if r < q else None
@@ -1772,6 +1781,8 @@ def organisations_from_relations(text: str, relations: list, orgs: list[Organisa
             if q < 0:
                 continue
             verdict = "kept" if _slot_name_ok(ctx, name, q) else "dropped by name_shape"
+            if verdict == "kept" and _f_team(ctx, _cand(name, q, q + len(name), 0.5)):
+                verdict = "dropped by team"  # "uitgevoerd door het Sociaal Team": a team, no organisation
             if trace is not None:
                 trace.add("candidates", ORG_RELATION_END.name, name, q, verdict)
             if verdict != "kept":

@@ -519,6 +519,9 @@ SERVICE_NOUN_BY = re.compile(r"(?i)\b(?P<np>(?:(?-i:[a-zà-ÿ])[\w-]+\s+)?(?-i:[
                              r"|zorg|opvang|behandeling|training|scholing|bemiddeling))\s+door\s+(?:de\s+|het\s+)?\Z")
 BOTH_BACK_REFERENCE = re.compile(r"[\s•\-–*·]*(?P<ref>(?:Beide|Deze|De)\s+(?:organisaties|partijen|stichtingen|aanbieders"
                                  r"|instellingen|partners)|Beiden)\s+(?=(?-i:[a-z])\w+\b)")
+# "Met hen hebben we contracten afgesloten", "Met deze aanbieders": the organisations the sentence before lists
+THEM_BACK_REFERENCE = re.compile(r"[\s•\-–*·]*(?:Met|Aan|Voor|Bij|Door)\s+(?P<ref>hen|deze\s+(?:organisaties|partijen|aanbieders"
+                                 r"|partners|instellingen|stichtingen))\b")
 # "Het steunpunt verstrekte", "Het centrum organiseerde": a noun that heads the name of the organisation just named
 NOUN_BACK_REFERENCE = re.compile(r"[\s•\-–*·]*(?P<ref>(?:De|Het|Deze|Dit)\s+(?P<noun>[a-zà-ÿ]{5,}))\s+(?=[a-z])")
 GOVERNED = re.compile(r"(?i)\b(?:met|van|door|bij|aan|voor|naar|namens|vanuit|via|tussen|zoals)\s+(?:de\s+|het\s+)?\Z")
@@ -557,6 +560,9 @@ DEPLOYS = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:zet|zette|zetten)\s+(?:(
                      r"|sinds\s+\S+)\s+)*(?!in\b|op\b)(?P<obj>[^.;:,]{3,60}?)\s+in\b(?!\s+op\b)"
                      r"|\s*(?:zal|zullen|gaat|gaan)\s+(?P<obj2>[^.;:,]{3,60}?)\s+inzetten\b")
 # "A is onze belangrijkste partner voor X en Y": A provides them, and works with the municipality
+# "A is (daarnaast) penvoerder van X": the party that leads a project works on it
+LEADS_THING = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*)?(?:is|was|blijft|wordt|werd)\s+(?:\w+\s+)?(?:de\s+)?"
+                         r"(?P<role>penvoerder|trekker|kartrekker|initiatiefnemer|uitvoerder)\s+van\s+")
 PARTNER_FOR = re.compile(r"(?i)\s+(?:is|blijft|was)\s+(?:\w+\s+)?(?:onze|ons|de)\s+(?:\w+\s+){0,2}?partner\s+voor\s+"
                          r"(?P<obj>[^.;:!?()]{3,90})")
 # "A ondersteunt ons bij X": A works with the municipality
@@ -624,7 +630,8 @@ class _Finder:
             u, prev = self.units[k], self.units[k - 1]
             if prev.para != u.para:
                 continue
-            bm = SUBJECT_BACK_REFERENCE.match(text, u.start, u.end) or BOTH_BACK_REFERENCE.match(text, u.start, u.end)
+            bm = (SUBJECT_BACK_REFERENCE.match(text, u.start, u.end) or BOTH_BACK_REFERENCE.match(text, u.start, u.end)
+                  or THEM_BACK_REFERENCE.match(text, u.start, u.end))
             nm = None if bm else NOUN_BACK_REFERENCE.match(text, u.start, u.end)
             if bm is None and nm is None:
                 continue
@@ -639,7 +646,7 @@ class _Finder:
                     m.kind == "organisation" and m.name.split()[0].lower().endswith(noun)
                     for m in self.by_unit.get(k - 1, [])) else []
                 antes = antes[:1]
-            elif bm.re is BOTH_BACK_REFERENCE or re.match(r"(?i)(?:zij|ze)\s+\w+en\b", text[bm.start("ref"):u.end]):
+            elif bm.re is not SUBJECT_BACK_REFERENCE or re.match(r"(?i)(?:zij|ze)\s+\w+en\b", text[bm.start("ref"):u.end]):
                 # "Beide organisaties ontvangen", "Zij leveren ook": every organisation the sentence before names,
                 # when it names two or three of them coordinated
                 antes = self.coordinated_group(k - 1)
@@ -2542,6 +2549,11 @@ class _Finder:
                 if len(obj) > 3 and not re.search(r"\d|€|\b(?:geld|middelen|budget)\b", obj) and not re.match(
                         r"(?i)(?:we|wij|zich|het|de)\b", obj):
                     self.add(a.name, "provides", obj, k, "organisation", "other", 0.5)
+            lm = LEADS_THING.match(text, a.end, u.end)
+            t = next((t for t in things if lm and lm.end() <= t.start <= lm.end() + 40), None)
+            if t is not None:  # "A is penvoerder van de wijkaanpak 'X'", "A is trekker van X"
+                self.add(a.name, "partner_of" if lm.group("role") != "uitvoerder" else "provides", t.name, k,
+                         "organisation", "initiative", 0.6)
             pm = PARTNER_FOR.match(text, a.end, u.end)
             if pm:
                 for obj, kind in self.objects(pm.start("obj"), pm.end("obj"), things, []):

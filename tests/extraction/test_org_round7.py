@@ -176,3 +176,10 @@ def test_a_name_with_lower_case_words_spelled_by_its_acronym_and_a_province_that
     orgs = _orgs(text)
     assert {"Kracht in de Wijk Deventer", "Ouder Worden in Deventer", "Provincie Overijssel", "Mediland"} <= orgs
     assert "Kracht" not in orgs
+
+
+def test_a_sports_club_named_with_its_abbreviated_kind():
+    text = ("Gemeente Apeldoorn, jaarverslag 2022. Aan het sportakkoord doen 38 partijen mee, onder wie vv Zandbroek en "
+            "AV Spaarnedal. De trainingen zijn in het SV-gebouw.")
+    orgs = _orgs(text)
+    assert {"vv Zandbroek", "AV Spaarnedal"} <= orgs

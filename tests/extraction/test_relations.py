@@ -1503,3 +1503,18 @@ def test_carrying_out_a_law_placed_with_an_organisation():
     got = relations(text, orgs=["Werk Oost"], laws=[("Participatiewet", None, "Participatiewet")])
     assert ("Werk Oost", "under_law", "Participatiewet") in got
     assert ("Werk Oost", "provides", "Participatiewet") not in got
+
+
+def test_the_organisations_a_sentence_before_lists_named_again_as_hen():
+    text = ("De huishoudelijke hulp wordt geleverd door twee aanbieders: Thuiszorg Oost en Huishoudhulp Dal. Met hen "
+            "hebben we resultaatgerichte contracten afgesloten.")
+    got = relations(text, orgs=["Thuiszorg Oost", "Huishoudhulp Dal"])
+    assert ("Thuiszorg Oost", "contracted_by", OWN) in got and ("Huishoudhulp Dal", "contracted_by", OWN) in got
+    text = "Wij werken met Stichting Rekenwijs en Humanitas Oost. Met deze organisaties zijn afspraken gemaakt."
+    got = relations(text, orgs=["Stichting Rekenwijs", "Humanitas Oost"])
+    assert ("Stichting Rekenwijs", "partner_of", OWN) in got and ("Humanitas Oost", "partner_of", OWN) in got
+
+
+def test_the_organisation_that_leads_a_project():
+    text = "Welzijn Oost is daarnaast penvoerder van de nieuwe wijkaanpak 'Noord Vooruit'."
+    assert ("Welzijn Oost", "partner_of", "Noord Vooruit") in relations(text, orgs=["Welzijn Oost"], initiatives=["Noord Vooruit"])
