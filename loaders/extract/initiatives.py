@@ -826,7 +826,7 @@ def _listed_item(m: re.Match):
 # individuele inkomenstoeslag 2018", "Beleidsregels bijzondere bijstand 2016 | 2016 |", "• Kadernota Participatiewet".
 # Its head word is the kind of document (capitalised: the item opens with it), the rest its subject in any case, a law
 # included (a plan about the Wmo is no law); a finite verb outside quotes makes the item a sentence.
-DOCUMENT_HEAD = re.compile(r"^(?=[A-Z])[\w\-]*?(?:verordening|regels|beleidsplan|uitvoeringsplan|actieplan|nota|notitie|"
+DOCUMENT_HEAD = re.compile(r"^(?=[A-Z])[\w\-]*?(verordening|regels|beleidsplan|uitvoeringsplan|actieplan|nota|notitie|"
                            r"kader|agenda|visie|regeling|protocol|convenant|strategie)(?=[ \t\u00a0])", re.I)
 TABLE_FIRST_CELL = re.compile(r"(?m)^[ \t\u00a0]*([A-Z][^|\n]{3,200}?)[ \t\u00a0]*\|(?=[^\n]*\|)")
 QUOTED_PART = re.compile(r"[‘“\"'„][^’”\"'\n]*[’”\"']")
@@ -1117,7 +1117,7 @@ def _merge(text: str, found: list[tuple[str, int, int, str | None, float]], area
         target = items.get(key) or joined.get(key)
         if target is None:
             k = _first_cover(toks, tokens, postings, order)
-            if k is not None:
+            if k is not None and not _other_document(name, items[k].name):
                 target = joined[key] = items[k]
         if target is None:
             target = items[key] = Initiative(name=name, kind=kind)
@@ -1141,6 +1141,13 @@ def _merge(text: str, found: list[tuple[str, int, int, str | None, float]], area
     out = list(items.values())
     out.sort(key=lambda i: i.mentions[0].start if i.mentions else 0)
     return out
+
+
+def _other_document(a: str, b: str) -> bool:
+    """Two names of documents of different kinds on one subject ("Beleidsplan X 2015", "Afstemmingsverordening X,
+    Y en Z 2015") are two documents, however many words they share ("Wijkvisie X" and "Wijkenvisie X" are one)."""
+    ha, hb = DOCUMENT_HEAD.match(a), DOCUMENT_HEAD.match(b)
+    return bool(ha and hb and ha.group(1).lower() != hb.group(1).lower())
 
 
 def _first_cover(toks: set[str], tokens: dict[str, set[str]], postings: dict[str, list[str]],

@@ -54,3 +54,9 @@ def test_the_questions_a_section_answers_are_no_initiatives():
     names = _inits("Gemeente Zwolle.\n\nPer onderdeel vindt u de antwoorden op de volgende vragen:\n\n"
                    " • Doelen: wat willen we bereiken?\n • Prestaties: wat gaan we doen?\n • Indicatoren en Lasten\n")
     assert not names, names
+
+
+def test_two_kinds_of_document_on_one_subject_stay_two():
+    names = _inits("Gemeente Zwolle.\n\nBeleidskaders\n\n • Uitvoeringsverordening Jeugdwet, Wmo en Participatiewet 2019\n"
+                   " • Beleidsplan Jeugdwet 2019\n")
+    assert {"Beleidsplan Jeugdwet 2019", "Uitvoeringsverordening Jeugdwet, Wmo en Participatiewet 2019"} <= names, names
