@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import deque
 from dataclasses import dataclass
 
 from sdkg.loaders.model import Initiative, Law, Organisation, Place, Relation
@@ -313,6 +314,16 @@ LAW_EXAMPLES = re.compile(r"(?i)(?:\s*\d{4})?-?(?:voorzieningen|maatwerkvoorzien
                           r"(?P<list>[^.;:()]{3,120}?)(?=,\s*(?:zijn|worden|is|wordt)\b|[.;:(]|$)")
 # a sentence that opens with the law it acts under: "In het kader van de Jeugdwet kopen we de X in"
 LAW_FRONTED = re.compile(r"(?i)\W*(?:in\s+het\s+kader\s+van|op\s+(?:grond|basis)\s+van)\s+(?:de\s+|het\s+)?\Z")
+# "Dit programma omvat de uitvoering van de X en de Y", "Het omvat de taken van de gemeente op grond van de X", "We
+# doen dat op basis van de X": the programme the section is about carries out the laws listed right after the cue
+PROGRAMME_LAWS = re.compile(r"(?i)\W*(?:[^.;:!?]{0,40}?\b(?:dit|het|ons)\s+programma\b|het\s+omvat\b|(?:we|wij)\s+doen\s+dat\b)"
+                            r"[^.;:!?]{0,80}?\b(?:uitvoering\s+(?:van|geven\s+aan)|op\s+(?:grond|basis)\s+van"
+                            r"|(?:taken|opgaven)\s+uit|voeren\s+(?:we|wij)|(?:we|wij)\s+voeren)\s+(?:de\s+|het\s+)?\Z")
+# the heading of a programme section: "Programma 6 Zorg en Welzijn", "2 MAATSCHAPPELIJKE ONDERSTEUNING"
+PROGRAMME_HEADING = re.compile(r"(?m)^[ \t]*(?:Programma(?:\s+\d{1,2}[a-z]?)?[ \t]*[.:\-–—]?|\d{1,2}[a-z]?\.?(?=[ \t]+[A-Z][A-Z ,:&-]+$))"
+                               r"[ \t]+(?P<name>[A-Z][^\n(|]{2,80}?)[ \t]*(?:\([^\n]*)?$")
+# "Wmo-maatwerkvoorzieningen", "Wmo-vervoer": a service named with the law's abbreviation
+LAW_COMPOUND = re.compile(r"-(?P<svc>(?:maatwerk)?voorziening(?:en)?|vervoer|hulpmiddelen)\b")
 # noun phrases of a clause: an article or a number, then lower-case words that are no article
 CLAUSE_NP = re.compile(r"(?:\b(?:de|het|een)\s+|(?<![\w.,])\d[\d.,]*\s+)(?P<np>[a-zà-ÿ][\w-]*(?:\s+(?!(?:de|het|een|en|in|voor"
                        r"|met|op|bij|aan|van|zoals|om|te)\b)[a-zà-ÿ][\w-]*){0,3})")
@@ -861,6 +872,8 @@ class _Finder:
                 self.service_under(k, u, all_ms)
                 if "(" in sent:
                     self.law_labels(k, u, all_ms)
+                self.programme_laws(k, u, all_ms)
+                self.law_compounds(k, u, all_ms)
             if u.item and "organisation" in kinds:
                 self.item_does(k, u, ms)
             if "initiative" in kinds:
@@ -2485,6 +2498,48 @@ class _Finder:
                 if np and len(np) > 3:
                     self.add(np, "under_law", m.name, k, "other", "law", 0.6)
                 prev = m
+
+    def programme_laws(self, k: int, u: Unit, all_ms: list[Mention]) -> None:
+        """The laws a programme carries out, as its section says at the start ("Dit programma omvat de uitvoering
+        van de X en de Y", "Het omvat de taken van de gemeente op grond van de X"): the programme the heading above
+        names is under each law of the list right after the cue."""
+        text = self.text
+        laws = [m for m in all_ms if m.kind == "law"]
+        first = next((m for m in laws if PROGRAMME_LAWS.match(text, u.start, m.start)), None)
+        if first is None:
+            return
+        heading = next(iter(deque(PROGRAMME_HEADING.finditer(text, 0, u.start), maxlen=1)), None)  # the last one
+        if heading is None:
+            return
+        name = heading.group("name").strip(" :-")
+        if name.isupper():
+            name = name.capitalize()
+        prev = None
+        for m in laws:  # the coordinated laws from the first one on
+            if m.start < first.start:
+                continue
+            if prev is not None and not re.fullmatch(r"(?i)\s*(?:\([^()]{1,15}\)\s*)?(?:,|en|&)\s*(?:de\s+|het\s+)?",
+                                                     text[prev.end:m.start]):
+                break
+            self.add(name, "under_law", m.name, k, "other", "law", 0.6)
+            prev = m
+
+    def law_compounds(self, k: int, u: Unit, all_ms: list[Mention]) -> None:
+        """A service named with the law's abbreviation ("Wmo-maatwerkvoorzieningen", "het Wmo-vervoer") in a sentence
+        is under it, and so are the own contributions paid for it ("eigen bijdragen voor Wmo-maatwerkvoorzieningen"); not
+        a heading that is the compound alone, nor a group of people ("Wmo-cliënten"), nor an indicator's lower-case
+        "wmo-voorziening"."""
+        for law in all_ms:
+            if law.kind != "law":
+                continue
+            cm = LAW_COMPOUND.match(self.text, law.end, u.end) if self.text[law.start].isupper() else None
+            # "de eigen bijdragen voor Wmo-maatwerkvoorzieningen": what is paid for it
+            pm = re.search(r"(?i)\beigen\s+bijdragen?\s+voor\s+\Z", self.text[max(u.start, law.start - 40):law.start])
+            name = self.text[law.start:cm.end()] if cm else ""
+            if name and self.text[u.start:u.end].strip() != name:  # a heading of its own names no relation
+                self.add(name, "under_law", law.name, k, "other", "law", 0.6)
+                if pm:
+                    self.add(" ".join(pm.group(0).split()) + " " + name, "under_law", law.name, k, "other", "law", 0.5)
 
     def law_labels(self, k: int, u: Unit, all_ms: list[Mention]) -> None:
         """A label (a table cell, a budget line, a list item) with its law in brackets: "Huishoudelijke hulp (Wmo 2015)",

@@ -1518,3 +1518,63 @@ def test_the_organisations_a_sentence_before_lists_named_again_as_hen():
 def test_the_organisation_that_leads_a_project():
     text = "Welzijn Oost is daarnaast penvoerder van de nieuwe wijkaanpak 'Noord Vooruit'."
     assert ("Welzijn Oost", "partner_of", "Noord Vooruit") in relations(text, orgs=["Welzijn Oost"], initiatives=["Noord Vooruit"])
+
+
+WMO = ("Wet maatschappelijke ondersteuning 2015", "Wmo", "Wmo 2015")
+JW = ("Jeugdwet", None, "Jeugdwet")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dit programma omvat de uitvoering van de Wmo 2015 en de Jeugdwet, en de publieke gezondheid.",
+    "Het omvat de taken van de gemeente op grond van de Wmo 2015 en de Jeugdwet.",
+    "We doen dat op basis van de Wmo 2015, de Jeugdwet en afspraken met de regio.",
+    "In dit programma leggen wij verantwoording af over de uitvoering van de Wmo 2015 en de Jeugdwet.",
+])
+def test_the_laws_a_programme_carries_out(sentence):
+    text = "Jaarverslag 2030\n\nProgramma 4 Zorg en Meedoen\n\nInleiding\n" + sentence
+    got = relations(text, laws=[WMO, JW])
+    assert ("Zorg en Meedoen", "under_law", WMO[0]) in got
+    assert ("Zorg en Meedoen", "under_law", JW[0]) in got
+
+
+def test_a_programme_heading_in_capitals_and_no_heading_no_programme():
+    got = relations("3 ZORG EN MEEDOEN\n\nDit programma omvat de uitvoering van de Jeugdwet.", laws=[JW])
+    assert ("Zorg en meedoen", "under_law", JW[0]) in got
+    got = relations("Dit programma omvat de uitvoering van de Jeugdwet.", laws=[JW])
+    assert not any(p == "under_law" for _, p, _ in got)
+    # a law named elsewhere in the sentence, not after the cue, is no law the programme carries out
+    got = relations("Programma 4 Zorg\n\nDit programma gaat over zorg; de Jeugdwet verandert.", laws=[JW])
+    assert ("Zorg", "under_law", JW[0]) not in got
+
+
+def test_a_service_named_with_the_law_abbreviation():
+    text = "Het aantal inwoners met een Wmo-maatwerkvoorziening steeg. Het Wmo-vervoer wordt uitgevoerd door Taxi Oost."
+    got = relations(text, orgs=["Taxi Oost"], laws=[("Wet maatschappelijke ondersteuning 2015", "Wmo", "Wmo")])
+    assert ("Wmo-maatwerkvoorziening", "under_law", WMO[0]) in got
+    assert ("Wmo-vervoer", "under_law", WMO[0]) in got
+    got = relations("De Wmo-cliënten zijn tevreden.", laws=[("Wet maatschappelijke ondersteuning 2015", "Wmo", "Wmo")])
+    assert not any(p == "under_law" for _, p, _ in got)
+    text = "Wmo-maatwerkvoorzieningen\nDe kosten stegen."  # a heading of its own
+    got = relations(text, laws=[("Wet maatschappelijke ondersteuning 2015", "Wmo", "Wmo")])
+    assert not any(p == "under_law" for _, p, _ in got)
+
+
+@pytest.mark.parametrize("heading, sentence", [
+    ("Programma 4 – Zorg en Meedoen", "Belangrijk onderdeel van het programma is uitvoering geven aan de Jeugdwet."),
+    ("Programma: Zorg en Meedoen", "Binnen dit programma voeren wij de Jeugdwet uit."),
+    ("Programma Zorg en Meedoen", "Ons programma bevat de taken uit de Jeugdwet."),
+])
+def test_more_ways_a_programme_carries_out_a_law(heading, sentence):
+    got = relations(heading + "\n\n" + sentence, laws=[JW])
+    assert ("Zorg en Meedoen", "under_law", JW[0]) in got
+
+
+def test_own_contributions_for_a_law_service_and_no_lower_case_compound():
+    law = ("Wet maatschappelijke ondersteuning 2015", "Wmo", "Wmo")
+    got = relations("De baten zijn de eigen bijdragen voor Wmo-maatwerkvoorzieningen.", laws=[law])
+    assert ("eigen bijdragen voor Wmo-maatwerkvoorzieningen", "under_law", law[0]) in got
+    assert ("Wmo-maatwerkvoorzieningen", "under_law", law[0]) in got
+    law = ("Wet maatschappelijke ondersteuning 2015", "wmo", "wmo")
+    got = relations("Percentage inwoners met een wmo-voorziening.", laws=[law])
+    assert not any(p == "under_law" for _, p, _ in got)
+
