@@ -558,6 +558,15 @@ def _year_column_rows(text: str, multipliers, report_year: int | None = None) ->
 _KIND_YEAR_CELL = re.compile(r"^([A-Za-z][A-Za-z .\-]{0,30}?)[ \t]+((?:19|20)\d\d)$")
 _OTHER_HEADER_CELL = re.compile(r"(?i)^(?:verschil|mutatie|afwijking|v\s*/\s*n|saldo\s+\d{4}\s*[-/]\s*\d{4})\b.{0,25}$")
 _VALUE_CELL = re.compile(rf"^(-)?(?:€\s*)?({CELL})\s*%?$")
+
+
+def _signed_value(m: re.Match | None) -> float | None:
+    """The number of a table cell matched by _VALUE_CELL or _PIPE_CELL (group 1 a minus sign before a euro sign,
+    group 2 the number), negative where either has one; None for no number or zero."""
+    value = parse_dutch_number(m.group(2).lstrip("-")) if m else None
+    if not value:
+        return None
+    return -value if m.group(1) or m.group(2).startswith("-") else value
 _CODE_CELL = re.compile(r"^(?:[VN]|V\s*/\s*N|-|–)$")
 _VALUE_CODE_CELL = re.compile(rf"^-?(?:€\s*)?(?:{CELL})\s*[VN]$")  # "422 V": a difference and its sign word
 # A column header abbreviated to a letter glued to its year ("R2021" / "B2022"): realisatie, begroting.
@@ -744,11 +753,9 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
                     m = _VALUE_CELL.match(c)
                     if not (m and kept and year):
                         continue
-                    value = parse_dutch_number(m.group(2).lstrip("-"))
-                    if not value:
+                    value = _signed_value(m)
+                    if value is None:
                         continue
-                    if m.group(1) or m.group(2).startswith("-"):
-                        value = -value
                     start = cs + c.index(m.group(2))
                     unit = "percent" if c.endswith("%") else "EUR" if euro or "€" in c else "count"
                     figs.append(Figure(label=sub, value=value * (factor if euro else 1.0), unit=unit, year=year,
@@ -837,11 +844,9 @@ def _indicator_rows(text: str, report_year: int | None) -> list[tuple[int, int, 
                 if not m and not _CODE_CELL.match(c):
                     break
                 k += 1
-                value = parse_dutch_number(m.group(2).lstrip("-")) if m else None
-                if not value:
+                value = _signed_value(m)
+                if value is None:
                     continue
-                if m.group(1) or m.group(2).startswith("-"):
-                    value = -value
                 start = cs + c.index(m.group(2))
                 figs.append(Figure(label=re.sub(r"\s+", " ", label), value=value,
                                    unit="percent" if "%" in c or "%" in label else "count",
@@ -960,11 +965,9 @@ def _pipe_rows(text: str, multipliers, report_year: int | None) -> list[tuple[in
                     m = _PIPE_CELL.fullmatch(cell)
                     if not (m and kept and year) or _EMPTY_CELL.fullmatch(cell):
                         continue
-                    value = parse_dutch_number(m.group(2).lstrip("-"))
-                    if not value:
+                    value = _signed_value(m)
+                    if value is None:
                         continue
-                    if m.group(1) or m.group(2).startswith("-"):
-                        value = -value
                     repeated, previous = value == previous and euro, value
                     if repeated:
                         continue
