@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from sdkg.loaders import reference as ref
 from sdkg.loaders.extract import places
+from sdkg.loaders.extract.laws import ends_with_law
 from sdkg.loaders.extract.nlp import parse
 from sdkg.loaders.extract.normalise import title_case
 from sdkg.loaders.extract.scan import anchored_finditer, capitalised_phrases, find_all, occurrences
@@ -80,9 +81,9 @@ _YEAR_HISTORY = re.compile(r"(?i)(?:\b(?:sinds|uit|vanaf)|\b(?:dat|die)\s+in|aca
 _PLAN_NAME_BEFORE = re.compile(r"(?i)(?:visie|agenda|plan|nota|akkoord|koers|ambitie|strategie|deal|perspectief|kader)"
                                r"(?:\s+(?-i:[A-Z][\w\-]+))?\s*$")
 # A year in a law's or regulation's name ("Wmo 2015", "Bbz 2004", "Wet inburgering 2021", "Verordening
-# maatschappelijke ondersteuning 2020") names that law, not the year reported on.
-_LAW_NAME_BEFORE = re.compile(r"(?i)(?:\b(?:wmo|bbz|ioaw|ioaz|wwb|awbz|wet\s+[a-z]+)|[a-z]{3,}wet|(?:verordening|beleidsregels?)"
-                              r"(?:\s+(?!(?:in|is|op|per|van|vanaf|tot|voor|na|wordt|werd|zijn|was)\b)[a-z]+){0,4})\s*$")
+# maatschappelijke ondersteuning 2020") names that law, not the year reported on (laws: `ends_with_law`).
+_REGULATION_BEFORE = re.compile(r"(?i)(?:verordening|beleidsregels?)"
+                                r"(?:\s+(?!(?:in|is|op|per|van|vanaf|tot|voor|na|wordt|werd|zijn|was)\b)[a-z]+){0,4}\s*$")
 _OPEN_QUOTE = re.compile(r"[“‘\"][^”’“‘\"\n]{0,80}$")
 _LIST_LINE = re.compile(r"^\s*(?:[•·\-–*]|\d+[.)])\s")
 _YEAR_ANY = re.compile(r"(?:19|20)\d\d")
@@ -454,7 +455,7 @@ def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, 
             dated.add(int(m.group(1)))
             continue
         if _YEAR_NOT_REPORTING.search(before[-12:]) or _YEAR_HISTORY.search(before[-40:]) or _PLAN_NAME_BEFORE.search(
-                before[-20:]) or _LAW_NAME_BEFORE.search(before[-60:]) or (
+                before[-20:]) or _REGULATION_BEFORE.search(before[-60:]) or ends_with_law(before) or (
                 not rest and _LIST_LINE.match(text[line_start:m.start()])) or _quoted(text[max(line_start, m.start() - 200):m.start()]):
             continue
         if looks_back and _AHEAD_BEFORE.search(_clause_before(before)):

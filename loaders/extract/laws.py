@@ -39,6 +39,12 @@ def _matcher() -> tuple[re.Pattern, dict[str, str], frozenset[str], frozenset[st
     return pat, label_to_iri, frozenset(anchors), exact
 
 
+def ends_with_law(text: str) -> bool:
+    """Whether `text` ends with a law's name or abbreviation, white space after it allowed ("... Bbz ", "de Wmo ")."""
+    stripped = text.rstrip()
+    return any(m.end() == len(stripped) for m in _matcher()[0].finditer(stripped, max(0, len(stripped) - 80)))
+
+
 def _one_word(label: str) -> bool:
     """A one-word label of three or more characters is also found in other capitals ("ZvW", "BBZ", "JEUGDWET")."""
     return len(label) >= 3 and label.isalnum()
