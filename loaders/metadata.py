@@ -5,6 +5,7 @@ Each answer carries human-readable evidence and a 0..1 confidence; a low confide
 
 from __future__ import annotations
 
+import datetime
 import os
 import re
 from collections import Counter
@@ -462,9 +463,16 @@ def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, 
             continue
         freq[int(m.group(1))] += 1
     head_years = _YEAR_ANY.findall(head)
-    if not strong and dtype == "other":
-        # A text that is no report (a news item, a profile page) is dated by its dateline; a year it names once
-        # in passing is an event's, not the text's, unless the file name or address names it too.
+    if not strong:
+        # No municipality reports on a year after next (a budget appears the autumn before its year): a later
+        # year is a target ("2040", "2098") or an amount.
+        latest = datetime.date.today().year + 1
+        freq = Counter({y: c for y, c in freq.items() if y <= latest})
+    if not strong and not looks_back:
+        # Without a heading, column or verb that dates it, a year that a budget or a text that is no report (a
+        # news item, a profile page, dated by its dateline) names once in passing is a target's or an event's
+        # ("het streefbeeld voor 2030"), not the text's, unless the file name or address names it too. An annual
+        # report's year in passing is mostly the year it looks back on.
         named = _name_years(doc)
         freq = Counter({y: c for y, c in freq.items() if c >= 2 or y in dated or y in named})
     for y, c in freq.items():

@@ -265,9 +265,9 @@ def test_a_progress_heading_near_the_top_is_a_progress_report():
 
 
 def test_present_plurals_are_no_history_for_a_budgets_year():
-    text = ("Programma's\n\n4 Samen Leven\n\nIn 2032 starten we met een nieuw wijkteam. In 2032 zetten we in op "
+    text = ("Programma's\n\n4 Samen Leven\n\nIn 2026 starten we met een nieuw wijkteam. In 2026 zetten we in op "
             "preventie. We werken samen met partners.")
-    assert _meta(text).year == 2032
+    assert _meta(text).year == 2026
 
 
 # --- programmes under other names and numbers
@@ -366,3 +366,17 @@ def test_a_copy_sites_title_line_names_the_kind_of_document_anywhere_in_it():
             'Kadernota"\n\nCopied!\n\n(1)\n\nInleiding\n\nWe willen dat inwoners meedoen. We gaan de toegang '
             'versterken. ' + NEUTRAL)
     assert _meta(text).document_type == "other"
+
+
+def test_a_year_named_once_in_passing_is_no_reporting_year_unless_the_file_name_names_it():
+    text = ("Programma 3 Zorg en welzijn\n\nWat willen we bereiken\n\nHet streefbeeld voor 2025 is een gemeente waar "
+            "iedereen meedoet. Daarom werken we samen met partners in de wijken. ")
+    assert _meta(text).year is None
+    assert infer_meta(text_doc(text, source="programmabegroting-2025.txt"), {}).year == 2025
+
+
+def test_a_year_after_next_is_a_target_or_an_amount_however_often_named():
+    text = ("Programma 3 Zorg en welzijn\n\nWat willen we bereiken\n\nHet streefbeeld voor 2098 is een gemeente "
+            "waar iedereen meedoet. Dat beeld voor 2098 vraagt om samenwerking met partners. ")
+    assert _meta(text).year is None
+    assert _meta(text.replace("2098", "2019")).year == 2019
