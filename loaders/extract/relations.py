@@ -187,6 +187,20 @@ ANAPHOR = re.compile(r"(?i)\b(?:dit|deze|het|die)\s+(?:\w+\s+)?(?:\w*project|pil
                      r"|\b(?:hierin|daarin|hierbij|daarbij|hieraan|daaraan)\s+samen\b")
 ORG_WITHIN = re.compile(r"(?i)\b(?:ondergebracht\b[^.;]{0,50}?\bonder|(?:is|zijn|als)\s+(?:een\s+)?onderdeel\s+van"
                         r"|ma(?:akt|ken)\s+(?:\w+\s+)?deel\s+uit\s+van)\s+(?:de\s+|het\s+)?\Z")
+# one organisation inside another, the two names adjacent: "A, een onderdeel van B", "A, dat onderdeel is van B", "A is
+# ondergebracht bij B", "A, het werkleerbedrijf van B"
+ORG_PART_BETWEEN = re.compile(
+    r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:een|het)\s+(?:\w+\s+)?onderdeel\s+van"
+    r"|,\s*(?:dat|die)\s+(?:\w+\s+){0,2}?(?:een\s+)?onderdeel\s+(?:is|vormt|was)\s+van"
+    r"|\s(?:is|zijn|was|werd|wordt)\s+(?:\w+\s+)?(?:ondergebracht\s+bij|(?:een\s+)?onderdeel\s+van)"
+    r"|,\s*(?:het|de)\s+(?-i:[a-z])\w*(?:bedrijf|afdeling|dochter|dochterorganisatie|onderdeel)\s+van)\s+(?:de\s+|het\s+)?")
+# "A, dat (organisatorisch) onder B valt": the name that governs it follows "onder"
+ORG_UNDER_BETWEEN = re.compile(r"(?i)\s*,\s*(?:dat|die)\s+(?:\w+\s+)?onder\s+(?:de\s+|het\s+)?")
+ORG_UNDER_AFTER = re.compile(r"(?i)\s+(?:valt|vallen|viel|vielen)\b")
+# "A en B werken samen in het C", "het C, samen met A", "het C, een samenwerking van de gemeente met A"
+WORK_TOGETHER_IN = re.compile(r"(?i)\s+(?:werken|werkten|werkt|werkte)\s+(?:\w+\s+)?samen\s+in\s+(?:de\s+|het\s+)?")
+TOGETHER_AFTER_BODY = re.compile(r"(?i)\s*,\s*(?:samen\s+met|een\s+samenwerking\s+(?:van|tussen)\s+[^,.;:]{0,40}?\s(?:met|en))"
+                                 r"\s+(?:de\s+|het\s+)?")
 FOR_PURPOSE = re.compile(r"(?i)\bvoor\s+(?:de\s+)?(?:uitvoering|exploitatie|financiering)\s+van\s+(?:de\s+|het\s+)?\Z")
 PASSIVE_AUX = re.compile(r"(?i)\b(?:wordt|worden|werd|werden)\s+(?:de\s+|het\s+)?\Z")
 PASSIVE_PAID = re.compile(r"(?i)[^.;:]{0,50}?\b(?:gefinancierd|betaald|bekostigd|gesubsidieerd|vergoed)\b")
@@ -880,6 +894,7 @@ class _Finder:
                 self.parts(k, u, sent, ms)
             if "organisation" in kinds:
                 self.org_parts(k, u, ms)
+                self.org_within(k, u, ms)
             self.members(k, u, sent, ms)
             self.party_list(k, u, sent, ms)
             if "organisation" in kinds:
@@ -981,6 +996,8 @@ class _Finder:
         # "A, de gemeenschappelijke regeling van de gemeenten": what A is, not who A works with
         actors = [a for a in actors if not APPOSITION_BODY.match(self.text, a.end, u.end)]
         if self.we_together(k, u, sent, ms, actors):
+            return
+        if "samen" in sent and self.work_together_in(k, u, ms):
             return
         # "in de regio X": a region the work happens in, not what the parties work on
         things = [m for m in ms if m.kind in THING_KINDS and not re.search(r"(?i)\bregio\s+\Z", self.text[m.start - 7:m.start])]
@@ -1301,6 +1318,8 @@ class _Finder:
                     # "De uitvoering van de Participatiewet ligt bij A": A works under that law
                     for law in (m for m in laws if u.start <= m.start < c0):
                         self.add(a.name, "under_law", law.name, k, "organisation", "law")
+                elif any(m.kind == "organisation" and ORG_PART_BETWEEN.fullmatch(text, m.end, a.start) for m in actors[:n]):
+                    pass  # "Veilig Thuis is ondergebracht bij de GGD": one organisation within another (org_within)
                 elif t is not None and t.start >= u.start:
                     self.add(a.name, "provides", t.name, k, "organisation", "initiative")
                     chained[n] = [(t.name, "initiative")]
@@ -2048,6 +2067,54 @@ class _Finder:
             between = self.text[a.end:b.start]
             if not re.search(r"[.;:]", between) and not any(m.kind == "own" and a.end <= m.start < b.start for m in ms):
                 self.add(a.name, "part_of", b.name, k, "organisation", "organisation", 0.6)
+
+    def org_within(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """Names of one organisation (or named body) within another, stated between the two names: "A, een onderdeel
+        van B", "A, dat onderdeel is van B", "A is ondergebracht bij B", "A, het werkleerbedrijf van B", "A, dat
+        organisatorisch onder B valt"."""
+        text = self.text
+        named = [m for m in ms if m.kind == "organisation" or m.kind in THING_KINDS]
+        for n in range(len(named) - 1):
+            a, b = named[n], named[n + 1]
+            if a.kind != "organisation" and b.kind != "organisation":
+                continue  # two initiatives: the parts rule
+            gap = text[a.end:b.start]
+            if ORG_PART_BETWEEN.fullmatch(gap) or (ORG_UNDER_BETWEEN.fullmatch(gap)
+                                                    and ORG_UNDER_AFTER.match(text, b.end, u.end)):
+                self.add(a.name, "part_of", b.name, k, a.kind, b.kind, 0.6)
+
+    def work_together_in(self, k: int, u: Unit, ms: list[Mention]) -> bool:
+        """"A en B werken samen in het C": A and B take part in C and work with each other; "in het C, samen met A",
+        "het C, een samenwerking van de gemeente met A": A takes part in C. Whether the sentence was read so."""
+        text = self.text
+        named = [m for m in ms if m.kind in ACTOR_KINDS or m.kind in THING_KINDS]
+        done = False
+        for n, c in enumerate(named):
+            if n == 0:
+                continue
+            prev = named[n - 1]
+            wm = WORK_TOGETHER_IN.fullmatch(text, prev.end, c.start) if prev.kind in ACTOR_KINDS else None
+            if wm:
+                group = [prev]
+                for b in reversed(named[:n - 1]):  # the coordinated names before the verb
+                    if b.kind not in ACTOR_KINDS or not re.fullmatch(r"(?i)\s*(?:,|en|&)\s*(?:de\s+|het\s+)?",
+                                                                    text[b.end:group[-1].start]):
+                        break
+                    group.append(b)
+                for a in group:
+                    self.add(a.name, "part_of", c.name, k, a.kind, c.kind, 0.6)
+                    for b in group:
+                        if b is not a:
+                            self.add(a.name, "partner_of", b.name, k, a.kind, b.kind, 0.5)
+                done = True
+                continue
+            if prev.kind == "organisation" or prev.kind in THING_KINDS:
+                tm = TOGETHER_AFTER_BODY.match(text, prev.end, c.start + 1)
+                if (tm and tm.end() == c.start and c.kind == "organisation"
+                        and re.search(r"(?i)\bin\s+(?:de\s+|het\s+)?\Z", text[max(u.start, prev.start - 8):prev.start])
+                        or tm and tm.end() == c.start and c.kind == "organisation" and "samenwerking" in tm.group(0)):
+                    self.add(c.name, "part_of", prev.name, k, c.kind, prev.kind, 0.5)
+        return done
 
     def parts(self, k, u, sent, ms):
         things = [m for m in ms if m.kind in THING_KINDS]
