@@ -201,6 +201,21 @@ ORG_UNDER_AFTER = re.compile(r"(?i)\s+(?:valt|vallen|viel|vielen)\b")
 WORK_TOGETHER_IN = re.compile(r"(?i)\s+(?:werken|werkten|werkt|werkte)\s+(?:\w+\s+)?samen\s+in\s+(?:de\s+|het\s+)?")
 TOGETHER_AFTER_BODY = re.compile(r"(?i)\s*,\s*(?:samen\s+met|een\s+samenwerking\s+(?:van|tussen)\s+[^,.;:]{0,40}?\s(?:met|en))"
                                  r"\s+(?:de\s+|het\s+)?")
+# an organisation that carries out a law: a verb of carrying out after its name (or its relative pronoun), the law in
+# the same clause ("A voert voor ons de taken uit de X uit", "A, die de schuldhulp onder de X uitvoert", "A voert taken
+# uit op grond van de X")
+CARRIES_OUT = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:dat|die)\s+)?(?:\s*(?:\w+\s+){0,2}?)"
+                         r"(?:voert|voeren|voerde|voerden)\s+(?P<obj>[^.;:!?]{0,90}?)\buit\b(?P<after>[^.;:!?,]{0,60})"
+                         r"|\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:dat|die)\s+(?P<robj>[^.;:!?,]{3,110}?)\s+(?:uitvoert|uitvoeren|uitvoerde)\b")
+LAW_OF_TASK = re.compile(r"(?i)(?:\b(?:uit|onder|volgens|van)\s+(?:de\s+|het\s+)?|\bop\s+(?:grond|basis)\s+van\s+(?:de\s+|het\s+)?"
+                         r"|\bin\s+het\s+kader\s+van\s+(?:de\s+|het\s+)?)\Z")
+# "De X voeren wij uit in het A" / "via A": the body through which the municipality carries out the law
+LAW_CARRIED_IN = re.compile(r"(?i)\s+(?:\([^()]{1,30}\)\s+)?(?:voeren|voerden)\s+(?:wij|we)\s+(?:\w+\s+)?uit\s+(?:in|via|bij)\s+"
+                            r"(?:de\s+|het\s+)?")
+# "Maatwerkvoorzieningen onder de Wmo 2015", "De jeugdhulp onder de Jeugdwet": the phrase right before "onder de <law>"
+_NP_WORD = r"(?!(?:de|het|een|van|voor|en|in|op|met|aan|bij|uit|door|die|dat|is|zijn|wordt|worden|werd|werden|valt|vallen)\b)"
+NP_UNDER = re.compile(r"(?:^[^\w]*|\b(?i:de|het|een|van|voor|en)\s+)(?P<np>" + _NP_WORD + r"(?:[A-Z][a-zà-ÿ-]+|[a-zà-ÿ][\w-]*)"
+                      r"(?:\s+" + _NP_WORD + r"[a-zà-ÿ][\w-]*){0,2})\s+(?i:onder)\s+(?:de\s+|het\s+)?\Z")
 FOR_PURPOSE = re.compile(r"(?i)\bvoor\s+(?:de\s+)?(?:uitvoering|exploitatie|financiering)\s+van\s+(?:de\s+|het\s+)?\Z")
 PASSIVE_AUX = re.compile(r"(?i)\b(?:wordt|worden|werd|werden)\s+(?:de\s+|het\s+)?\Z")
 PASSIVE_PAID = re.compile(r"(?i)[^.;:]{0,50}?\b(?:gefinancierd|betaald|bekostigd|gesubsidieerd|vergoed)\b")
@@ -639,6 +654,7 @@ class _Finder:
         self.org_names = [it.name for it in orgs]
         self._back_references()
         self.out: list[Relation] = []
+        self._unit_of_out: list[int] = []  # the unit each relation of out was stated in
         self.seen: set[tuple[str, str, str]] = set()
         self._laws_of: dict[int, list[str]] = {}
         self._para_laws: dict[int, list[str]] | None = None
@@ -729,11 +745,30 @@ class _Finder:
         key = (subj.lower(), pred, obj.lower())
         if pred == "partner_of" and key[2] < key[0]:  # partner_of is symmetric: A with B is B with A
             key = (key[2], pred, key[0])
+        if pred == "provides":
+            if re.match(r"(?i)(?:wettelijke\s+)?taken\b", obj):
+                return  # "voert taken uit op grond van de X": what tasks they are, the law says (carries_out_law)
+            law = self.law_named(k, obj)
+            if law is not None:  # "De X wordt uitgevoerd door A": an organisation works under a law, it provides none
+                subj, pred, obj, ok = subj, "under_law", law, "law"
+                key = (subj.lower(), pred, obj.lower())
         if key in self.seen:
             return
         self.seen.add(key)
         a, b = self.units[k].start, self.units[max(k, last if last is not None else k)].end
         self.out.append(Relation(subj, pred, obj, span(self.text, a, b), sk, ok, conf, self.laws_of(k)))
+        self._unit_of_out.append(k)
+
+    def law_named(self, k: int, phrase: str) -> str | None:
+        """The law a phrase of unit k is, word for word ("De Participatiewet", "sociale werkvoorziening (Wsw)"), if any."""
+        bare = re.sub(r"(?i)^(?:de|het)\s+", "", phrase.strip())
+        for m in self.by_unit.get(k, []):
+            if m.kind != "law":
+                continue
+            form = self.text[m.start:m.end]
+            if bare == form or bare.endswith("(" + form + ")") and len(bare) <= len(form) + 40:
+                return m.name
+        return None
 
     def laws_of(self, k: int) -> list[str]:
         """The laws the unit names, or else the laws of its paragraph (both worked out once)."""
@@ -888,6 +923,7 @@ class _Finder:
                     self.law_labels(k, u, all_ms)
                 self.programme_laws(k, u, all_ms)
                 self.law_compounds(k, u, all_ms)
+                self.carries_out_law(k, u, ms, all_ms)
             if u.item and "organisation" in kinds:
                 self.item_does(k, u, ms)
             if "initiative" in kinds:
@@ -915,7 +951,42 @@ class _Finder:
         self.rows()
         self.subsidy_tables()
         self.role_tables()
+        self.joined_services()
         return self.out
+
+    def joined_services(self) -> None:
+        """What one organisation provides, named as a coordinated list in one sentence ("Het welzijnswerk, de
+        mantelzorgondersteuning en de inzet van dorpscoaches zijn ondergebracht bij A", "A verzorgt het opbouwwerk en
+        de vrijwilligerscentrale"), is also stated as the one service the list names together, without its articles:
+        reports and readers name such a task both ways."""
+        groups: dict[tuple[str, int], list[Relation]] = {}
+        for r, k in zip(list(self.out), list(self._unit_of_out), strict=True):
+            if r.predicate == "provides" and r.object_kind == "other":
+                groups.setdefault((r.subject, k), []).append(r)
+        for (subj, k), rels in groups.items():
+            if len(rels) < 2:
+                continue
+            u = self.units[k]
+            sent = self.text[u.start:u.end]
+            found = []
+            for r in rels:  # each object's place in the sentence, in order
+                i = sent.find(r.object)
+                if i >= 0:
+                    found.append((i, i + len(r.object)))
+            found.sort()
+            run = found[:1]
+            for a, b in found[1:]:
+                gap = sent[run[-1][1]:a]
+                if re.fullmatch(r"(?i)\s*(?:,|,?\s+en|,?\s+of|&)\s+(?:de\s+|het\s+)?", gap):
+                    run.append((a, b))
+                elif len(run) < 2:
+                    run = [(a, b)]
+                else:
+                    break
+            if len(run) < 2:
+                continue
+            joined = re.sub(r"(?i)(?<=[,\s])(?:de|het)\s+", "", " ".join(sent[run[0][0]:run[-1][1]].split()))
+            self.add(subj, "provides", joined, k, "organisation", "other", 0.4)
 
     def table_org(self, k: int) -> Mention | None:
         """The organisation a table is about: the one that opens the last short title line above unit k
@@ -2565,6 +2636,36 @@ class _Finder:
                 if np and len(np) > 3:
                     self.add(np, "under_law", m.name, k, "other", "law", 0.6)
                 prev = m
+
+    def carries_out_law(self, k: int, u: Unit, ms: list[Mention], all_ms: list[Mention]) -> None:
+        """An organisation works under the law its clause says it carries out: "A voert voor ons de taken uit de X uit",
+        "A, die voor ons de schuldhulp onder de X uitvoert", "A voert taken uit op grond van de X"; "De X voeren wij uit in
+        het A"; and what a phrase right before "onder de X" names ("Maatwerkvoorzieningen onder de X")."""
+        text = self.text
+        laws = [m for m in all_ms if m.kind == "law"]
+        for a in ms:
+            if a.kind != "organisation" or GOVERNED.search(text, max(u.start, a.start - 30), a.start):
+                continue
+            cm = CARRIES_OUT.match(text, a.end, u.end)
+            if cm is None:
+                continue
+            spans = [(cm.start("obj"), cm.end("after"))] if cm.group("obj") is not None else [(cm.start("robj"), cm.end("robj"))]
+            for lo, hi in spans:
+                for law in laws:
+                    if lo <= law.start < hi and LAW_OF_TASK.search(text, max(lo, law.start - 30), law.start):
+                        self.add(a.name, "under_law", law.name, k, "organisation", "law", 0.6)
+        for law in laws:
+            lm = LAW_CARRIED_IN.match(text, law.end, u.end)
+            if lm and re.fullmatch(r"\W*(?:de\s+|het\s+)?", text[u.start:law.start], re.I):
+                body = next((m for m in ms if m.kind == "organisation" and m.start == lm.end()), None)
+                if body is not None:
+                    self.add(body.name, "under_law", law.name, k, "organisation", "law", 0.6)
+            nm = NP_UNDER.search(text, max(u.start, law.start - 60), law.start)
+            if nm and nm.start() >= u.start:
+                np = " ".join(nm.group("np").split())
+                if np.split()[-1].lower() not in PEOPLE and len(np) > 3 and not any(
+                        m.kind in ACTOR_KINDS and m.start < law.start and m.end > nm.start("np") for m in ms):
+                    self.add(np, "under_law", law.name, k, "other", "law", 0.5)
 
     def programme_laws(self, k: int, u: Unit, all_ms: list[Mention]) -> None:
         """The laws a programme carries out, as its section says at the start ("Dit programma omvat de uitvoering

@@ -46,3 +46,52 @@ def test_parties_that_work_together_in_a_body_take_part_in_it():
     assert ("UWV", "part_of", "Werkhuis Dal") in got
     got = relations("De bijstand voeren wij uit in het Werkhuis Dal, samen met UWV.", orgs=["Werkhuis Dal", "UWV"])
     assert ("UWV", "part_of", "Werkhuis Dal") in got
+
+
+# --- under_law: an organisation that carries out a law, a service named under one ------------------------------
+
+def test_a_law_carried_out_by_an_organisation_is_worked_under_not_provided():
+    got = relations("De Participatiewet wordt sinds 2020 uitgevoerd door Werkbedrijf Dal.", orgs=["Werkbedrijf Dal"], laws=[PW])
+    assert ("Werkbedrijf Dal", "under_law", "Participatiewet") in got
+    assert not any(p == "provides" for _, p, _ in got)
+
+
+def test_an_organisation_carrying_out_tasks_of_a_law():
+    for text in ("GGD Oostland voert voor ons de taken uit de Wet publieke gezondheid uit.",
+                 "GGD Oostland voert taken uit op grond van de Wet publieke gezondheid.",
+                 "GGD Oostland, die namens ons de monitor onder de Wet publieke gezondheid uitvoert, meldde meer."):
+        got = relations(text, orgs=["GGD Oostland"], laws=[WPG])
+        assert ("GGD Oostland", "under_law", "Wet publieke gezondheid") in got, text
+        assert ("GGD Oostland", "provides", "taken") not in got
+    # the law named after another verb is no law it carries out
+    got = relations("GGD Oostland meldde dat de Wet publieke gezondheid verandert.", orgs=["GGD Oostland"], laws=[WPG])
+    assert not any(p == "under_law" and s == "GGD Oostland" for s, p, _ in got)
+
+
+def test_the_body_the_municipality_carries_out_a_law_in():
+    got = relations("De Participatiewet voeren wij uit in het Werkhuis Dal.", orgs=["Werkhuis Dal"], laws=[PW])
+    assert ("Werkhuis Dal", "under_law", "Participatiewet") in got
+
+
+def test_a_phrase_right_before_onder_de_law():
+    got = relations("Begeleiding onder de Wmo 2015 werd duurder.", laws=[WMO])
+    assert ("Begeleiding", "under_law", WMO[0]) in got
+    got = relations("De uitgaven voor de jeugdhulp onder de Jeugdwet stegen.", laws=[JW])
+    assert ("jeugdhulp", "under_law", "Jeugdwet") in got
+    # people are no service under a law
+    got = relations("Het aantal inwoners onder de Jeugdwet daalde.", laws=[JW])
+    assert not any(p == "under_law" for _, p, _ in got)
+
+
+# --- provides: a coordinated list of tasks is also one task --------------------------------------------------------
+
+def test_a_list_of_tasks_of_one_organisation_is_also_stated_whole():
+    got = relations("Het buurtwerk, het jongerenwerk en de inzet van wijkcoaches zijn ondergebracht bij Welzijn Dal.",
+                    orgs=["Welzijn Dal"])
+    assert ("Welzijn Dal", "provides", "buurtwerk") in got
+    assert ("Welzijn Dal", "provides", "buurtwerk, jongerenwerk en inzet van wijkcoaches") in got
+    got = relations("Welzijn Dal verzorgt het opbouwwerk en de vrijwilligerscentrale.", orgs=["Welzijn Dal"])
+    assert ("Welzijn Dal", "provides", "opbouwwerk en vrijwilligerscentrale") in got
+    # one task: nothing joined
+    got = relations("Welzijn Dal verzorgt het opbouwwerk.", orgs=["Welzijn Dal"])
+    assert got == {("Welzijn Dal", "provides", "opbouwwerk")}
