@@ -216,6 +216,37 @@ LAW_CARRIED_IN = re.compile(r"(?i)\s+(?:\([^()]{1,30}\)\s+)?(?:voeren|voerden)\s
 _NP_WORD = r"(?!(?:de|het|een|van|voor|en|in|op|met|aan|bij|uit|door|die|dat|is|zijn|wordt|worden|werd|werden|valt|vallen)\b)"
 NP_UNDER = re.compile(r"(?:^[^\w]*|\b(?i:de|het|een|van|voor|en)\s+)(?P<np>" + _NP_WORD + r"(?:[A-Z][a-zà-ÿ-]+|[a-zà-ÿ][\w-]*)"
                       r"(?:\s+" + _NP_WORD + r"[a-zà-ÿ][\w-]*){0,2})\s+(?i:onder)\s+(?:de\s+|het\s+)?\Z")
+# money an organisation receives, said in a relative clause about it: "A, die daarvoor een meerjarige subsidie ontvangt",
+# "A, die in 2016 van de gemeente een bijdrage van € 1,2 miljoen ontving"; and "A is door de gemeente gesubsidieerd"
+RELATIVE_RECEIVES = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:die|dat)\s+(?P<mid>[^.;,]{0,80}?)\b(?:subsidie|bijdrage)\b"
+                               r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,50}?\b(?:ontvangt|ontving|ontvangen|ontvingen|krijgt|kreeg|krijgen|kregen)\b")
+SUBSIDISED = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?\s+(?:is|wordt|werd|worden|werden)\s+(?:\w+\s+){0,3}?"
+                        r"(?:door\s+de\s+gemeente\s+)?(?:\w+\s+)?gesubsidieerd\b")
+# the municipality receives from a payer: "(de middelen) die wij daarvoor van het A ontvangen", "ontvangen we van het A"
+WE_FROM_BEFORE = re.compile(r"(?i)(?:\b(?:wij|we|de\s+gemeente)\s+(?:\w+\s+){0,4}?"
+                            r"|\b(?:ontvangen|ontvingen|krijgen|kregen)\s+(?:wij|we)\s+(?:[^.;,]{0,50}?\s)?)van\s+(?:het\s+|de\s+)?\Z")
+RECEIVE_AFTER = re.compile(r"(?i)\s+(?:[^.;,]{0,40}?\s)?(?:ontvangen|ontvingen|krijgen|kregen|ontvangt|ontving|krijgt|kreeg)\b")
+# a fronted means: "Met een bijdrage van het A heeft B ...", "Met steun uit het A hebben we ... het project 'X'"
+MEANS_FRONTED = re.compile(r"(?i)\W*met\s+(?:een\s+|de\s+|het\s+)?(?:\w+\s+){0,3}?(?:bijdrage|steun|subsidie|middelen|geld"
+                           r"|financiering|steunpakket)(?:\s+[\w-]+){0,4}?\s+(?:van|uit)\s+(?:het\s+|de\s+)?\Z")
+MEANS_VERB = re.compile(r"(?i)\s*,?\s*(?:\([^()]{1,30}\)\s*)?(?:heeft|hebben|had|hadden|kon|konden|kan|kunnen|is|zijn|werd|werden"
+                        r"|wordt|worden|organiseerde|organiseert|startte|startten|bood|biedt)\s+(?:(?P<we>wij|we)\b"
+                        r"|(?:de\s+|het\s+)?(?=(?-i:[A-Z])))")
+# a payer as agent before its participle: "De kosten van de opvang worden door het A vergoed", "volledig door het A
+# gecompenseerd"
+AGENT_PAID = re.compile(r"(?i)\s+(?:\w+\s+)?(?:vergoed|bekostigd|gecompenseerd|gefinancierd|betaald|gesubsidieerd)\b")
+COSTS_OF = re.compile(r"(?i)\W*(?:de\s+)?(?:extra\s+)?(?:kosten|lasten)(?:\s+van\s+(?:de\s+|het\s+)?(?P<np>[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?))?"
+                      r"\s+(?:worden|werden|zijn|waren|wordt|werd)\b")
+# a contract the municipality holds with an organisation named before the contract word: "A, waarmee de gemeente een
+# dienstverleningsovereenkomst heeft", "met A een overeenkomst gesloten", "uitbesteed aan A"
+CONTRACT_WITH_BEFORE = re.compile(r"(?i)\bmet\s+(?:de\s+|het\s+)?(?:stichting\s+)?\Z")
+CONTRACT_WHEREWITH = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?,\s*waarmee\s+(?:de\s+gemeente|wij|we)\s+(?:\w+\s+){0,2}?"
+                                r"(?:een|de)\s+(?:\w+\s+)?\w*(?:overeenkomst|contract)\b")
+CONTRACT_WITH_AFTER = re.compile(r"(?i)(?:[^.;]{0,40}?)\b(?:een|de|het)\s+(?:\w+\s+)?\w*(?:overeenkomst|contract)\b"
+                                 r"(?:\s+(?:\w+\s+){0,2}?(?:gesloten|afgesloten|aangegaan|getekend|heeft|hebben))?")
+OUTSOURCED_TO = re.compile(r"(?i)\b(?:uitbesteed|besteden\s+(?:wij|we)\s+(?:\w+\s+){0,2}?uit|besteedt\s+(?:de\s+gemeente\s+)?"
+                           r"(?:\w+\s+){0,2}?uit|besteedden\s+(?:wij|we)\s+(?:\w+\s+){0,2}?uit)\s+aan\s+(?:de\s+|het\s+)?(?:stichting\s+)?\Z")
+CONTRACT_FOR = re.compile(r"(?i)\b(?:\w*overeenkomst|contract)\s+(?:\w+\s+){0,2}?voor\s+(?P<obj>(?:de|het)\s[^.;:!?()]{3,80})")
 FOR_PURPOSE = re.compile(r"(?i)\bvoor\s+(?:de\s+)?(?:uitvoering|exploitatie|financiering)\s+van\s+(?:de\s+|het\s+)?\Z")
 PASSIVE_AUX = re.compile(r"(?i)\b(?:wordt|worden|werd|werden)\s+(?:de\s+|het\s+)?\Z")
 PASSIVE_PAID = re.compile(r"(?i)[^.;:]{0,50}?\b(?:gefinancierd|betaald|bekostigd|gesubsidieerd|vergoed)\b")
@@ -910,6 +941,9 @@ class _Finder:
             if u.item and ":" in sent:
                 self.service_item(k, u, ms)
             self.funds(k, u, sent, ms)
+            if self.own and ("organisation" in kinds):
+                self.money_received(k, u, ms)
+                self.contracts_with(k, u, ms)
             if "neighbourhood" in kinds:
                 self.facility_located(k, u, ms)
                 self.located(k, sent, ms)
@@ -1775,6 +1809,82 @@ class _Finder:
                         self.add(a.name, "provides", obj, k, "organisation", kind, 0.5)
         if not orgs:
             self.hence_funded(k, u, sent)
+
+    def money_received(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """Money the text says an organisation or the municipality receives, and who pays, read from the clause around
+        the names: a relative clause ("A, die daarvoor een subsidie ontvangt"), a passive ("A is door de gemeente
+        gesubsidieerd", "De kosten van de X worden door het B vergoed"), "die wij van het B ontvangen", and a fronted
+        means ("Met een bijdrage van het B heeft A ...", "Met steun uit het B hebben we ... het project 'X'")."""
+        text = self.text
+        orgs = [m for m in ms if m.kind == "organisation"]
+        things = [m for m in ms if m.kind in THING_KINDS]
+        for a in orgs:
+            rm = RELATIVE_RECEIVES.match(text, a.end, u.end)
+            if rm and not re.search(r"(?i)\bvan\s+(?:het|de)\s+(?!gemeente\b)", rm.group(0)):
+                self.add(self.own, "funds", a.name, k, "municipality", "organisation", 0.6)
+            sm = SUBSIDISED.match(text, a.end, u.end)
+            if sm and (not re.search(r"(?i)\bdoor\b", sm.group(0)) or "gemeente" in sm.group(0).lower()):
+                self.add(self.own, "funds", a.name, k, "municipality", "organisation", 0.6)
+            if WE_FROM_BEFORE.search(text, max(u.start, a.start - 90), a.start) and (
+                    RECEIVE_AFTER.match(text, a.end, u.end) or re.search(r"(?i)\b(?:ontvangen|ontvingen|krijgen|kregen)\s+(?:wij|we)\b",
+                                                                         text[max(u.start, a.start - 90):a.start])):
+                self.add(a.name, "funds", self.own, k, "organisation", "municipality", 0.6)
+            bm = BY_AGENT.search(text, max(u.start, a.start - 12), a.start)
+            if bm and AGENT_PAID.match(text, a.end, u.end) and PASSIVE_BEFORE_AGENT.search(text, u.start, bm.start()) or (
+                    bm and AGENT_PAID.match(text, a.end, u.end) and re.search(r"(?i)\b(?:zijn|is|waren|was)\b[^.;,]{0,40}\Z",
+                                                                                 text[u.start:bm.start()])):
+                paid = next((t for t in reversed(things) if t.end <= bm.start()), None)
+                cm = COSTS_OF.match(text, u.start, bm.start())
+                if paid is not None:
+                    self.add(a.name, "funds", paid.name, k, "organisation", paid.kind, 0.6)
+                elif cm and cm.group("np"):
+                    self.add(a.name, "funds", _phrase(cm.group("np")), k, "organisation", "other", 0.5)
+                elif cm:
+                    self.add(a.name, "funds", self.own, k, "organisation", "municipality", 0.5)
+        # "De kosten worden vergoed door het A": the municipality's costs
+        for a in orgs:
+            cm = COSTS_OF.match(text, u.start, a.start)
+            if cm and not cm.group("np") and re.fullmatch(r"(?i)\s*(?:\w+\s+)?(?:vergoed|gecompenseerd|betaald)\s+door\s+(?:de\s+|het\s+)?",
+                                                          text[cm.end():a.start]):
+                self.add(a.name, "funds", self.own, k, "organisation", "municipality", 0.5)
+        for f in [m for m in ms if m.kind in ("organisation",) + THING_KINDS]:
+            if not MEANS_FRONTED.match(text, u.start, f.start):
+                continue
+            vm = MEANS_VERB.match(text, f.end, u.end)
+            if vm is None:
+                continue
+            subj = next((m for m in orgs if m.start == vm.end()), None)
+            rest = [t for t in things if t.start >= vm.end() and t is not f]
+            if subj is not None:
+                self.add(f.name, "funds", subj.name, k, f.kind, "organisation", 0.6)
+            elif rest:
+                self.add(f.name, "funds", rest[0].name, k, f.kind, rest[0].kind, 0.6)
+            elif vm.group("we"):
+                self.add(f.name, "funds", self.own, k, f.kind, "municipality", 0.5)
+
+    def contracts_with(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """A contract or an outsourcing the municipality holds with an organisation named before the contract word:
+        "A, waarmee de gemeente een dienstverleningsovereenkomst heeft", "is met A een overeenkomst gesloten voor het X",
+        "Het beheer is uitbesteed aan A" (A provides the beheer), "De X besteden we uit aan A"."""
+        text = self.text
+        for a in ms:
+            if a.kind != "organisation":
+                continue
+            wm = CONTRACT_WITH_BEFORE.search(text, max(u.start, a.start - 40), a.start)
+            cm = CONTRACT_WITH_AFTER.match(text, a.end, u.end) if wm else CONTRACT_WHEREWITH.match(text, a.end, u.end)
+            if cm and not NEGATED.search(text, max(u.start, cm.end() - 40), cm.end()):
+                self.add(a.name, "contracted_by", self.own, k, "organisation", "municipality", 0.6)
+                fm = CONTRACT_FOR.search(text, a.end, u.end)
+                if fm:
+                    obj = _phrase(fm.group("obj"))
+                    if obj and len(obj) > 3:
+                        self.add(a.name, "provides", obj, k, "organisation", "other", 0.5)
+            om = OUTSOURCED_TO.search(text, max(u.start, a.start - 60), a.start)
+            if om:
+                self.add(a.name, "contracted_by", self.own, k, "organisation", "municipality", 0.6)
+                obj = self._lead_object(text[u.start:om.start()])
+                if obj:
+                    self.add(a.name, "provides", obj, k, "organisation", "other", 0.5)
 
     def we_grant(self, k: int, u: Unit, orgs: list[Mention]) -> None:
         """"Wij verstrekken A (in 2024) een subsidie van € X voor buurtwerk, jongerenwerk en de ondersteuning van

@@ -95,3 +95,61 @@ def test_a_list_of_tasks_of_one_organisation_is_also_stated_whole():
     # one task: nothing joined
     got = relations("Welzijn Dal verzorgt het opbouwwerk.", orgs=["Welzijn Dal"])
     assert got == {("Welzijn Dal", "provides", "opbouwwerk")}
+
+
+# --- funds: who receives money, read from the clause around the names ------------------------------------------------
+
+def test_money_received_in_a_relative_clause_or_a_passive():
+    got = relations("Het buurtwerk wordt gedaan door Welzijn Dal, die daarvoor een meerjarige subsidie ontvangt.",
+                    orgs=["Welzijn Dal"])
+    assert ("Bergstad", "funds", "Welzijn Dal") in got
+    got = relations("De zorg werd geleverd door Zorgbureau Dal, dat in 2021 van de gemeente een bijdrage van € 1,5 miljoen kreeg.",
+                    orgs=["Zorgbureau Dal"])
+    assert ("Bergstad", "funds", "Zorgbureau Dal") in got
+    got = relations("Stichting Buurtteams Dal wordt sinds 2019 door de gemeente gesubsidieerd.", orgs=["Buurtteams Dal"])
+    assert ("Bergstad", "funds", "Buurtteams Dal") in got
+    # paid by someone else: not the municipality
+    got = relations("Zorgbureau Dal, dat een bijdrage van het Fonds Noord ontving, groeide.", orgs=["Zorgbureau Dal", "Fonds Noord"])
+    assert ("Bergstad", "funds", "Zorgbureau Dal") not in got
+
+
+def test_money_the_municipality_receives_from_a_payer():
+    for text in ("Het budget dat wij hiervoor van het Rijk ontvangen, is niet toereikend.",
+                 "Via de regeling ontvangen we van het Rijk een specifieke uitkering."):
+        assert ("Rijk", "funds", "Bergstad") in relations(text, orgs=["Rijk"]), text
+
+
+def test_a_fronted_means_and_its_receiver():
+    got = relations("Met een bijdrage van het Fonds Noord heeft Buurtmaatjes Dal twaalf vrijwilligers opgeleid.",
+                    orgs=["Fonds Noord", "Buurtmaatjes Dal"])
+    assert ("Fonds Noord", "funds", "Buurtmaatjes Dal") in got
+    got = relations("Met het Steunpakket Jeugd van het Rijk hebben wij extra activiteiten georganiseerd.", orgs=["Rijk"])
+    assert ("Rijk", "funds", "Bergstad") in got
+
+
+def test_a_payer_as_agent_before_its_participle():
+    got = relations("De kosten van de nachtopvang worden door het Rijk vergoed.", orgs=["Rijk"])
+    assert ("Rijk", "funds", "nachtopvang") in got
+    got = relations("Bij de Ondernemersregeling zijn de lasten volledig door het Rijk gecompenseerd.",
+                    orgs=["Rijk"], initiatives=["Ondernemersregeling"])
+    assert ("Rijk", "funds", "Ondernemersregeling") in got
+    got = relations("De kosten worden vergoed door het Rijk.", orgs=["Rijk"])
+    assert ("Rijk", "funds", "Bergstad") in got
+
+
+# --- contracted_by: a contract named after the organisation ---------------------------------------------------------
+
+def test_a_contract_or_outsourcing_with_an_organisation():
+    got = relations("Schuldhulp Dal, waarmee de gemeente een dienstverleningsovereenkomst heeft, hielp 80 huishoudens.",
+                    orgs=["Schuldhulp Dal"])
+    assert ("Schuldhulp Dal", "contracted_by", "Bergstad") in got
+    got = relations("Dit jaar is met Stichting Taalpunt Dal een overeenkomst gesloten voor het taalaanbod aan nieuwkomers.",
+                    orgs=["Taalpunt Dal"])
+    assert ("Taalpunt Dal", "contracted_by", "Bergstad") in got
+    assert ("Taalpunt Dal", "provides", "taalaanbod aan nieuwkomers") in got
+    got = relations("Het dagelijks beheer is uitbesteed aan Stichting Onderdak Dal.", orgs=["Onderdak Dal"])
+    assert ("Onderdak Dal", "contracted_by", "Bergstad") in got
+    assert ("Onderdak Dal", "provides", "dagelijks beheer") in got
+    # no contract signed
+    got = relations("Met Schuldhulp Dal is geen overeenkomst gesloten.", orgs=["Schuldhulp Dal"])
+    assert not any(p == "contracted_by" for _, p, _ in got)
