@@ -247,6 +247,13 @@ CONTRACT_WITH_AFTER = re.compile(r"(?i)(?:[^.;]{0,40}?)\b(?:een|de|het)\s+(?:\w+
 OUTSOURCED_TO = re.compile(r"(?i)\b(?:uitbesteed|besteden\s+(?:wij|we)\s+(?:\w+\s+){0,2}?uit|besteedt\s+(?:de\s+gemeente\s+)?"
                            r"(?:\w+\s+){0,2}?uit|besteedden\s+(?:wij|we)\s+(?:\w+\s+){0,2}?uit)\s+aan\s+(?:de\s+|het\s+)?(?:stichting\s+)?\Z")
 CONTRACT_FOR = re.compile(r"(?i)\b(?:\w*overeenkomst|contract)\s+(?:\w+\s+){0,2}?voor\s+(?P<obj>(?:de|het)\s[^.;:!?()]{3,80})")
+# a sentence that opens with where it happens: "In A, B en C werken de dorpscoaches ...", "In A is 'X' geopend"
+PLACES_FRONTED = re.compile(r"\W*(?:In|Op)\s+(?:(?:de|het)\s+(?:(?:wijk|wijken|kern|kernen|dorp|dorpen|buurt|buurten)\s+)?)?")
+# the subject right after the verb: "werken de dorpscoaches van A", "werden de huiskamerprojecten voor ouderen ..."
+SUBJECT_AFTER_VERB = re.compile(r"\s*,?\s+(?!(?:is|zijn|was|waren|blijft|blijven|bleef|bleven|ligt|liggen|lag|lagen|wonen|woont"
+                                r"|woonden)\b)(?-i:[a-z])[a-zà-ÿ]+\s+(?:(?:ook|nog|vooral|opnieuw|weer)\s+)?(?:de|het)\s+"
+                                r"(?P<np>(?-i:[a-zà-ÿ])[\w-]+(?:\s+(?!(?:van|vanuit|bij|door|uit|met|in|op|aan|die|dat|en|is|zijn"
+                                r"|wordt|worden|werd|werden|mee|samen)\b)(?-i:[a-zà-ÿ])[\w-]+){0,3})")
 FOR_PURPOSE = re.compile(r"(?i)\bvoor\s+(?:de\s+)?(?:uitvoering|exploitatie|financiering)\s+van\s+(?:de\s+|het\s+)?\Z")
 PASSIVE_AUX = re.compile(r"(?i)\b(?:wordt|worden|werd|werden)\s+(?:de\s+|het\s+)?\Z")
 PASSIVE_PAID = re.compile(r"(?i)[^.;:]{0,50}?\b(?:gefinancierd|betaald|bekostigd|gesubsidieerd|vergoed)\b")
@@ -945,6 +952,7 @@ class _Finder:
                 self.money_received(k, u, ms)
                 self.contracts_with(k, u, ms)
             if "neighbourhood" in kinds:
+                self.places_fronted(k, u, ms)
                 self.facility_located(k, u, ms)
                 self.located(k, sent, ms)
                 self.located_phrase(k, u, sent, ms)
@@ -2628,6 +2636,40 @@ class _Finder:
                 break
             pos = p.end + sep.end()
         return out
+
+    def places_fronted(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """A sentence that opens with the places where it happens is about what follows its verb: the initiative it
+        names ("In A en B is 'De X' geopend"), else the subject after the verb ("In A, B en C werken de dorpscoaches van
+        D", "In A werden de huiskamerprojecten voor ouderen voortgezet"); each place one relation."""
+        text = self.text
+        lead = PLACES_FRONTED.match(text, u.start, u.end)
+        if lead is None:
+            return
+        group = [p for p in self.place_list(lead.end(), u.end, ms) if p.kind == "neighbourhood"]
+        if not group:
+            return
+        after = group[-1].end
+        thing = next((m for m in ms if m.kind in THING_KINDS and m.start >= after), None)
+        name = thing.name if thing is not None else None
+        if name is None:  # "draaiden de teams mee in de pilot 'X'": a quoted name the entity steps did not take
+            qm = QUOTED.search(text, after, u.end)
+            name = " ".join(qm.group("obj").split()) if qm else None
+        if name is not None:
+            at = thing.start if thing is not None else qm.start()
+            if any(m.kind == "organisation" and after <= m.start < at for m in ms) and re.search(
+                    r"(?i)\bin\s+(?:de|het)\s+(?:\w+\s+)?[‘'“\"]?\Z", text[max(u.start, at - 30):at]):
+                return  # "In A werkt B samen met C in het project 'X'": where B works (org_seat)
+            for q in group:
+                self.add(name, "located_in", q.name, k, "initiative", "neighbourhood", 0.5)
+            return
+        sm = SUBJECT_AFTER_VERB.match(text, after, u.end)
+        if sm is None or any(m.kind in ACTOR_KINDS and after <= m.start < sm.start("np") for m in ms):
+            return
+        np = " ".join(sm.group("np").split())
+        if np.split()[0].lower() in PEOPLE | ACTOR_NOUNS or len(np) <= 3:
+            return
+        for q in group:
+            self.add(np, "located_in", q.name, k, "other", "neighbourhood", 0.5)
 
     def org_seat(self, k: int, u: Unit, ms: list[Mention]) -> None:
         """Where an organisation is or works, as the sentence says of the organisation itself: "A uit B", "A, met een

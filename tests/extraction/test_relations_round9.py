@@ -153,3 +153,20 @@ def test_a_contract_or_outsourcing_with_an_organisation():
     # no contract signed
     got = relations("Met Schuldhulp Dal is geen overeenkomst gesloten.", orgs=["Schuldhulp Dal"])
     assert not any(p == "contracted_by" for _, p, _ in got)
+
+
+# --- located_in: a sentence that opens with its places ----------------------------------------------------------------
+
+def test_places_a_sentence_opens_with_are_where_its_subject_is():
+    got = relations("In Akkerdorp, Veldhoek en Molenbuurt werken de buurtcoaches van Welzijn Dal vanuit de dorpshuizen.",
+                    orgs=["Welzijn Dal"], places=["Akkerdorp", "Veldhoek", "Molenbuurt"])
+    assert {(s, o) for s, p, o in got if p == "located_in"} == {
+        ("buurtcoaches", "Akkerdorp"), ("buurtcoaches", "Veldhoek"), ("buurtcoaches", "Molenbuurt")}
+    got = relations("In Veldhoek werden de kookclubs voor ouderen, waar het kon, voortgezet.", places=["Veldhoek"])
+    assert ("kookclubs voor ouderen", "located_in", "Veldhoek") in got
+    got = relations("In de wijken Veldhoek en Molenbuurt deden de teams mee aan de proef 'Wijk aan Zet'.",
+                    places=["Veldhoek", "Molenbuurt"])
+    assert ("Wijk aan Zet", "located_in", "Veldhoek") in got
+    # a state, or the people who live there, is nothing located
+    for text in ("In Veldhoek is de werkloosheid hoog.", "In Veldhoek wonen de meeste ouderen."):
+        assert not any(p == "located_in" for _, p, _ in relations(text, places=["Veldhoek"])), text
