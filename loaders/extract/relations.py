@@ -469,7 +469,8 @@ FRONTED = re.compile(r"(?i)^\W*(?:in|vanaf|sinds|per|na|op|tot|met\s+ingang\s+va
                      r"(?:is|zijn|wordt|worden|werd|werden)\s+(?P<np>.+)$")
 # the first clause word ends an object phrase; "bij" after hulp/ondersteuning/begeleiding belongs to the service's
 # name ("hulp bij het huishouden"); "aan inwoners" names who receives it, not what is given
-_STOP_PHRASE = re.compile(r"(?i)(?<!-)\s+(?:en|in|voor|om|zodat|waarbij|waarmee|die|dat|met|op|sinds|vanaf|tot|te|zoals"
+_STOP_PHRASE = re.compile(r"(?i)(?<!-)\s+(?:en|in|voor(?!\s+(?:de\s+|het\s+)?(?!(?:de|het|een)\b)(?-i:[a-z])[\w-]+(?<!regio)(?<!gemeente)(?<!gemeenten)"
+                          r"(?<!stad)(?<!ons)(?<!onze)(?<!hen)(?<!zover)(?<!zich)(?<!zichzelf)(?<!iedereen)(?<!eerst)(?<!jaar)(?<!rekening)\b)|om|zodat|waarbij|waarmee|die|dat|met|op|sinds|vanaf|tot|te|zoals"
                           r"|vanuit|(?:uit|aan|mee|op|in|door)\s*,"
                           r"|(?:uit\s+)?onder\s+(?:de|het)|aan\s+(?:de|het)\s+(?-i:[A-Z])\S*"
                           r"|aan\s+(?:\w+\s+)?(?:inwoners|bewoners|gezinnen|huishoudens|cliënten|mensen|medewerkers|deelnemers"

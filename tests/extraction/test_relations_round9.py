@@ -170,3 +170,10 @@ def test_places_a_sentence_opens_with_are_where_its_subject_is():
     # a state, or the people who live there, is nothing located
     for text in ("In Veldhoek is de werkloosheid hoog.", "In Veldhoek wonen de meeste ouderen."):
         assert not any(p == "located_in" for _, p, _ in relations(text, places=["Veldhoek"])), text
+
+
+def test_a_service_keeps_whom_it_is_for_but_not_the_place_or_body():
+    got = relations("Zorgpunt Dal verzorgt de maaltijdservice voor ouderen.", orgs=["Zorgpunt Dal"])
+    assert ("Zorgpunt Dal", "provides", "maaltijdservice voor ouderen") in got
+    got = relations("Zorgpunt Dal verzorgt de crisisdienst voor de regio.", orgs=["Zorgpunt Dal"])
+    assert ("Zorgpunt Dal", "provides", "crisisdienst") in got
