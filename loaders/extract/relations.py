@@ -59,7 +59,7 @@ PARTNER = re.compile(
     r"|\bmet\s+[^.;]{1,60}?\bafgesproken\b)")
 PROVIDE_AFTER = re.compile(  # ORG <cue> object
     r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s+(?:de|het|een)\s[^,.;:()]{3,80},\s*)?(?:,\s*)?(?:biedt|bieden|levert|leveren|verzorgt|verzorgen|organiseert|organiseren|voert|geeft"
-    r"|int|innen|inde|heft|heffen|hief|coördineert|coördineerde|exploiteert|exploiteerde"
+    r"|int|innen|inde|heft|heffen|hief|coördineert|coördineerde|exploiteert|exploiteerde|beheert|beheren|beheerde|beheerden"
     r"|bood|boden|leverde|leverden|verzorgde|verzorgden|organiseerde|organiseerden|voerde|voerden"
     r"|heeft\s+\S+(?:\s+\S+)?\s+(?:beschikbaar\s+gesteld|geopend|opgezet|ontwikkeld)"
     r"|(?:(?:is|zijn|wordt|worden|als|blijft|blijven|werd)\s+)?(?:de\s+)?(?:preferente\s+|nieuwe\s+|vaste\s+|enige\s+|grootste\s+"
@@ -119,7 +119,7 @@ MADE_AVAILABLE = re.compile(  # ORG de <thing> beschikbaar gesteld
     r"(?i)\s*(?:de|het|een)\s+(?P<obj>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:beschikbaar|ter\s+beschikking)\s+gesteld")
 PROVIDE_BEFORE = re.compile(  # thing <cue> ORG
     r"(?i)(?:uitgevoerd|georganiseerd|aangeboden|verzorgd|geleverd|ontwikkeld|gegeven|geboden|begeleid|geïnd|geheven|gecoördineerd"
-    r"|geëxploiteerd|verstrekt)\s+(?:wordt\s+|worden\s+)?door"
+    r"|geëxploiteerd|verstrekt|aangestuurd|beheerd|afgehandeld|opgepakt)\s+(?:wordt\s+|worden\s+)?door"
     r"|ondergebracht\s+bij|in\s+handen\s+van|belegd\s+bij|onder\s+begeleiding\s+van|overgegaan\s+(?:van\s+\S+\s+)?naar"
     r"|(?<=\s)(?:ligt|liggen|lag|lagen)\s+(?:\w+\s+)?bij")
 SERVICE_OF = re.compile(
@@ -169,7 +169,7 @@ FUNDS_OWN_WORDS = ("subsidi", "nveste", "financi", "bijdrage", "budget")
 PARTNER_WORDS = ("samen", "partner", "partij", "deel", "ondertek", "convenant", "afspraken", "afgesproken", "coalitie",
                  "gemeenschappelijke", "overeenstemming", "overeenkomst", "vertegenwoordigd", "organisaties",
                  "gestart", "opgezet", "opgericht", "ontwikkeld", "gelanceerd", "begonnen")
-PROVIDE_BEFORE_WORDS = ("uitgevoerd", "georganiseerd", "aangeboden", "verzorgd", "geleverd", "ontwikkeld", "gegeven", "geboden",
+PROVIDE_BEFORE_WORDS = ("uitgevoerd", "aangestuurd", "beheerd", "afgehandeld", "opgepakt", "georganiseerd", "aangeboden", "verzorgd", "geleverd", "ontwikkeld", "gegeven", "geboden",
                         "geïnd", "geheven", "gecoördineerd", "geëxploiteerd", "verstrekt",
                         "begeleid", "ondergebracht", "handen", "belegd", "overgegaan", "ligt", "liggen", "lag")
 CONTRACT_WORDS = ("opdracht", "overeenkomst", "contract", "gegund", "aanbested", "ingekocht", "inkooprelatie", "namens")
@@ -358,7 +358,8 @@ FOR_BEFORE = re.compile(r"(?i)\bvoor\s+" + _SVC + r"\s+terecht\b")
 FOR_AFTER = re.compile(r"(?i)\s+voor\s+" + _SVC + r"(?=\s*[.,;]|\s*$)")
 _ROLE = (r"(?P<np>(?:[\w-]+\s+){0,3}?(?:[\w-]*(?:meldpunt|loket|aanspreekpunt|steunpunt|informatiepunt|vraagbaak"
          r"|uitvoerder|toegangspoort))\b[^.;:!?]{0,80})")
-COPULA_AFTER = re.compile(r"(?i)\s+(?:is|blijft|was|vormt)\s+(?:het|de|ons|onze|een)\s+" + _ROLE)
+COPULA_AFTER = re.compile(r"(?i)\s+(?:is|blijft|was|vormt)\s+(?:het|de|ons|onze|een)\s+" + _ROLE
+                          + r"|\s*,\s+(?:het|ons|onze)\s+" + _ROLE.replace("?P<np>", "?P<np2>"))
 CONTRACTED = re.compile(r"(?i)\b(?:opdrachtverlening|inkoop|aanbesteding|contractering|gunning)\s+(?:van\s+)?(?:de\s+|het\s+)?\Z")
 SUBCLAUSE = re.compile(r"(?i)[,]?\s\b(?:waarbij|waarin|waarmee|zodat|omdat|doordat|die|dat|om\s+te)\b")
 UNNAMED = re.compile(r"(?i)\b(?:een|het|de)\s+(?:nieuw\w*\s+)?(?P<obj>(?:project|pilot|programma|initiatief|aanpak|traject|proef)"
@@ -504,7 +505,7 @@ def _phrase(s: str) -> str:
 
 
 # adverbials between a verb and its object: "voert daarnaast de X uit", "voert in opdracht van de gemeente de X uit"
-_LEAD_ADVERBIAL = re.compile(r"(?i)(?:(?:daarnaast|ook|al|nog|tevens|eveneens|wekelijks|dagelijks|maandelijks|jaarlijks"
+_LEAD_ADVERBIAL = re.compile(r"(?i)(?:(?:daarnaast|verder|ook|al|nog|tevens|eveneens|wekelijks|dagelijks|maandelijks|jaarlijks"
                              r"|(?:sinds|vanaf|per)\s+(?:\d{1,2}\s+[a-z]+\s+\d{4}|\S+)|in\s+\d{4}"
                              r"|onder\s+andere|o\.a\.|in\s+opdracht\s+van\s+(?:de\s+gemeente|het\s+\w+|\w+)|in\s+onze\s+opdracht"
                              r"|namens\s+(?:de\s+gemeenten\s+in\s+de\s+regio|de\s+gemeenten?|\w+))\s+)+")
@@ -642,7 +643,7 @@ DEPLOYS = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:zet|zette|zetten)\s+(?:(
 # "A is (daarnaast) penvoerder van X": the party that leads a project works on it
 LEADS_THING = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*)?(?:is|was|blijft|wordt|werd)\s+(?:\w+\s+)?(?:de\s+)?"
                          r"(?P<role>penvoerder|trekker|kartrekker|initiatiefnemer|uitvoerder)\s+van\s+")
-PARTNER_FOR = re.compile(r"(?i)\s+(?:is|blijft|was)\s+(?:\w+\s+)?(?:onze|ons|de)\s+(?:\w+\s+){0,2}?partner\s+voor\s+"
+PARTNER_FOR = re.compile(r"(?i)\s+(?:is|blijft|was)\s+(?:\w+\s+)?(?:onze|ons|de)\s+(?:\w+\s+){0,2}?\w*partner\s+voor\s+"
                          r"(?P<obj>[^.;:!?()]{3,90})")
 # "A ondersteunt ons bij X": A works with the municipality
 SUPPORTS_US = re.compile(r"(?i)\s+(?:\w+\s+)?(?:ondersteunt|ondersteunen|ondersteunde|ondersteunden)\s+(?:ons|de\s+gemeente)\b")
@@ -1525,7 +1526,7 @@ class _Finder:
         else:
             cm = COPULA_AFTER.match(text, a.end, u.end)
             if cm is not None:
-                svc = " ".join(re.split(r"[,;(]", cm.group("np"))[0].split()[:10])
+                svc = " ".join(re.split(r"[,;(]", (cm.group("np") or cm.group("np2")))[0].split()[:10])
         if svc and len(svc) > 3 and svc.split()[-1].lower() not in PEOPLE:
             self.add(a.name, "provides", svc, k, "organisation", "other", 0.5)
 
@@ -2234,7 +2235,9 @@ class _Finder:
                 if m.start < c1:
                     continue
                 gap = text[(prev.end if prev else c1):m.start]
-                if not re.fullmatch(r"(?i)\s*(?:,|en|,\s*en)?\s*(?:de\s+gemeenten?\s+)?", gap):
+                if not re.fullmatch(r"(?i)\s*(?:,|en|,\s*en)?\s*(?:de\s+gemeenten?\s+)?", gap) and not (
+                        prev is None and re.fullmatch(r"(?i)\s*(?:\w+\s+)?gemeenten\s*,?\s*(?:waaronder|te\s+weten|namelijk)\s+", gap)):
+                    # ("een gemeenschappelijke regeling van vijftien gemeenten, waaronder A en B": A and B)
                     break
                 self.add(m.name, "part_of", whole.name, k, "municipality", whole.kind, 0.6)
                 # (reports say of their joint bodies both that they take part and that they work together in them)
@@ -2934,6 +2937,8 @@ class _Finder:
             if pm:
                 for obj, kind in self.objects(pm.start("obj"), pm.end("obj"), things, []):
                     self.add(a.name, "provides", obj, k, "organisation", kind, 0.5)
+                if self.own and re.search(r"(?i)\b(?:onze|ons)\s", pm.group(0)):  # "onze uitvoeringspartner": ours
+                    self.add(a.name, "partner_of", self.own, k, "organisation", "municipality", 0.5)
             sm = SUPPORTS_US.match(text, a.end, u.end)
             if self.own and sm:
                 self.add(a.name, "partner_of", self.own, k, "organisation", "municipality", 0.6)

@@ -177,3 +177,27 @@ def test_a_service_keeps_whom_it_is_for_but_not_the_place_or_body():
     assert ("Zorgpunt Dal", "provides", "maaltijdservice voor ouderen") in got
     got = relations("Zorgpunt Dal verzorgt de crisisdienst voor de regio.", orgs=["Zorgpunt Dal"])
     assert ("Zorgpunt Dal", "provides", "crisisdienst") in got
+
+
+# --- more cues of the same constructions -----------------------------------------------------------------------------
+
+def test_members_of_a_joint_body_named_after_waaronder():
+    got = relations("De Regio Dal is een gemeenschappelijke regeling van twaalf gemeenten, waaronder Bergstad, Akkerveen en Molendaal.",
+                    orgs=["Regio Dal"], others=["Akkerveen", "Molendaal"])
+    assert {s for s, p, o in got if p == "part_of" and o == "Regio Dal"} == {"Bergstad", "Akkerveen", "Molendaal"}
+
+
+def test_a_role_in_apposition_and_a_partner_compound():
+    got = relations("Meldpunt Dal, het advies- en meldpunt voor huiselijk geweld, kreeg meer meldingen.", orgs=["Meldpunt Dal"])
+    assert ("Meldpunt Dal", "provides", "advies- en meldpunt voor huiselijk geweld") in got
+    got = relations("Stichting Welzijn Dal is onze belangrijkste uitvoeringspartner voor het buurtwerk en het jongerenwerk.",
+                    orgs=["Welzijn Dal"])
+    assert ("Welzijn Dal", "provides", "buurtwerk") in got
+    assert ("Welzijn Dal", "partner_of", "Bergstad") in got
+
+
+def test_verbs_of_running_and_steering():
+    got = relations("Welzijn Dal beheert verder de vrijwilligerscentrale.", orgs=["Welzijn Dal"])
+    assert ("Welzijn Dal", "provides", "vrijwilligerscentrale") in got
+    got = relations("Het buurtwerk wordt aangestuurd door Stichting Welzijn Dal.", orgs=["Welzijn Dal"])
+    assert ("Welzijn Dal", "provides", "buurtwerk") in got
