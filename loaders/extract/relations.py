@@ -214,7 +214,7 @@ LAW_CARRIED_IN = re.compile(r"(?i)\s+(?:\([^()]{1,30}\)\s+)?(?:voeren|voerden)\s
                             r"(?:de\s+|het\s+)?")
 # "Maatwerkvoorzieningen onder de Wmo 2015", "De jeugdhulp onder de Jeugdwet": the phrase right before "onder de <law>"
 _NP_WORD = r"(?!(?:de|het|een|van|voor|en|in|op|met|aan|bij|uit|door|die|dat|is|zijn|wordt|worden|werd|werden|valt|vallen)\b)"
-NP_UNDER = re.compile(r"(?:^[^\w]*|\b(?i:de|het|een|van|voor|en)\s+)(?P<np>" + _NP_WORD + r"(?:[A-Z][a-zà-ÿ-]+|[a-zà-ÿ][\w-]*)"
+NP_UNDER = re.compile(r"(?:\b(?i:de|het|een|van|voor|en)\s+)(?P<np>" + _NP_WORD + r"(?:[A-Z][a-zà-ÿ-]+|[a-zà-ÿ][\w-]*)"
                       r"(?:\s+" + _NP_WORD + r"[a-zà-ÿ][\w-]*){0,2})\s+(?i:onder)\s+(?:de\s+|het\s+)?\Z")
 # money an organisation receives, said in a relative clause about it: "A, die daarvoor een meerjarige subsidie ontvangt",
 # "A, die in 2016 van de gemeente een bijdrage van € 1,2 miljoen ontving"; and "A is door de gemeente gesubsidieerd"
@@ -254,6 +254,8 @@ SUBJECT_AFTER_VERB = re.compile(r"\s*,?\s+(?!(?:is|zijn|was|waren|blijft|blijven
                                 r"|woonden)\b)(?-i:[a-z])[a-zà-ÿ]+\s+(?:(?:ook|nog|vooral|opnieuw|weer)\s+)?(?:de|het)\s+"
                                 r"(?P<np>(?-i:[a-zà-ÿ])[\w-]+(?:\s+(?!(?:van|vanuit|bij|door|uit|met|in|op|aan|die|dat|en|is|zijn"
                                 r"|wordt|worden|werd|werden|mee|samen)\b)(?-i:[a-zà-ÿ])[\w-]+){0,3})")
+NP_UNDER_OPENING = re.compile(r"[^\w]*(?P<np>" + _NP_WORD + r"(?:[A-Z][a-zà-ÿ-]+|[a-zà-ÿ][\w-]*)(?:\s+" + _NP_WORD
+                              + r"[a-zà-ÿ][\w-]*){0,2})\s+(?i:onder)\s+(?:de\s+|het\s+)?\Z")
 FOR_PURPOSE = re.compile(r"(?i)\bvoor\s+(?:de\s+)?(?:uitvoering|exploitatie|financiering)\s+van\s+(?:de\s+|het\s+)?\Z")
 PASSIVE_AUX = re.compile(r"(?i)\b(?:wordt|worden|werd|werden)\s+(?:de\s+|het\s+)?\Z")
 PASSIVE_PAID = re.compile(r"(?i)[^.;:]{0,50}?\b(?:gefinancierd|betaald|bekostigd|gesubsidieerd|vergoed)\b")
@@ -733,6 +735,10 @@ class _Finder:
                 antes = self.coordinated_group(k - 1)
             else:
                 ante = self.subject_of(k - 1)
+                if ante is None and re.match(r"(?i)(?:de|deze)\s", bm.group("ref")):
+                    # "... ligt bij Stichting A. Deze stichting voert ...": the one organisation named (not for "zij")
+                    named = {m.name: m for m in self.inner(self.by_unit.get(k - 1, [])) if m.kind == "organisation"}
+                    ante = next(iter(named.values())) if len(named) == 1 else None
                 antes = [ante] if ante is not None else []
             for ante in antes:
                 ms.append(Mention(ref.start("ref"), ref.end("ref"), "organisation", ante.name))
@@ -2816,7 +2822,7 @@ class _Finder:
                 body = next((m for m in ms if m.kind == "organisation" and m.start == lm.end()), None)
                 if body is not None:
                     self.add(body.name, "under_law", law.name, k, "organisation", "law", 0.6)
-            nm = NP_UNDER.search(text, max(u.start, law.start - 60), law.start)
+            nm = NP_UNDER.search(text, max(u.start, law.start - 60), law.start) or NP_UNDER_OPENING.match(text, u.start, law.start)
             if nm and nm.start() >= u.start:
                 np = " ".join(nm.group("np").split())
                 if np.split()[-1].lower() not in PEOPLE and len(np) > 3 and not any(

@@ -201,3 +201,19 @@ def test_verbs_of_running_and_steering():
     assert ("Welzijn Dal", "provides", "vrijwilligerscentrale") in got
     got = relations("Het buurtwerk wordt aangestuurd door Stichting Welzijn Dal.", orgs=["Welzijn Dal"])
     assert ("Welzijn Dal", "provides", "buurtwerk") in got
+
+
+def test_a_phrase_under_a_law_at_the_start_of_a_paragraph():
+    got = relations("Inleiding.\n\nMaatwerkvoorzieningen onder de Wmo 2015 worden ingekocht via een open procedure.", laws=[WMO])
+    assert ("Maatwerkvoorzieningen", "under_law", WMO[0]) in got
+
+
+def test_a_noun_pointing_back_to_the_one_organisation_named_before():
+    text = "De toegang ligt sinds 2020 bij Stichting Wijkteams Dal. Deze stichting voert in opdracht van de gemeente de keukentafelgesprekken uit."
+    got = relations(text, orgs=["Stichting Wijkteams Dal"])
+    assert ("Stichting Wijkteams Dal", "provides", "keukentafelgesprekken") in got
+    assert ("Stichting Wijkteams Dal", "contracted_by", "Bergstad") in got
+    # two organisations named before: no antecedent
+    text = "De toegang ligt bij Stichting Wijkteams Dal en bij Zorg Noord. Deze stichting voert de keukentafelgesprekken uit."
+    got = relations(text, orgs=["Stichting Wijkteams Dal", "Zorg Noord"])
+    assert not any(o == "keukentafelgesprekken" for _, _, o in got)
