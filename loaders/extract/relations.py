@@ -65,7 +65,7 @@ PROVIDE_AFTER = re.compile(  # ORG <cue> object
     r"|(?:(?:is|zijn|wordt|worden|als|blijft|blijven|werd)\s+)?(?:de\s+)?(?:preferente\s+|nieuwe\s+|vaste\s+|enige\s+|grootste\s+"
     r"|belangrijkste\s+|gecontracteerde\s+)?(?:aanbieders?|leveranciers?|uitvoerders?)\s+(?:van|voor)"
     r"|(?:(?:is|zijn|wordt|worden|werd|werden)\s+)?(?:gecontracteerd|ingekocht|ingehuurd|aangetrokken)\s+voor"
-    r"|(?:is|blijft|als)\s+(?:de\s+)?centrumgemeente\s+voor"
+    r"|(?:is|blijft|als)\s+(?:de\s+)?centrumgemeente\s+voor|(?:is|zijn)\s+gestart\s+met"
     r"|(?:is|zijn|blijft|blijven|was|waren)\s+verantwoordelijk\s+voor(?:\s+de\s+uitvoering\s+van)?)"
     r"\s+(?P<obj>[^.;:!?()]{3,160})")
 # "A heeft (in opdracht van de gemeente) het X, de Y en het Z uitgevoerd": the perfect tense, object before the participle
@@ -296,7 +296,7 @@ NAMED_SUBJECT = re.compile(r"\W*(?:(?:De|Het|de|het)\s+)?(?P<name>[A-Z][\w-]*(?:
 _ART_NP = r"(?:de|het)\s+(?-i:[a-zà-ÿ0-9])[\w-]*(?:\s+(?-i:[a-zà-ÿ])[\w-]*){0,2}?"
 SUBJECT_LIST = re.compile(r"(?i)^\W*(?P<list>" + _ART_NP + r"(?:\s*,\s*" + _ART_NP + r")*\s*,?\s+en\s+" + _ART_NP
                           + r")\s+(?:wordt|worden|is|zijn|werd|werden|blijft|blijven)\b")
-PAIR_SUBJECT = re.compile(r"(?i)^\W*(?:de|het)\s+(?P<np>[a-zà-ÿ][\w-]+\s+en\s+(?:de\s+|het\s+)?[a-zà-ÿ0-9][\w-]+)\s+(?:wordt|worden|is|zijn"
+PAIR_SUBJECT = re.compile(r"(?i)^\W*(?:(?:de|het)\s+|(?=(?-i:[A-Z])[a-zà-ÿ]+\s+en\s+(?-i:[a-z])))(?P<np>[a-zà-ÿ][\w-]+\s+en\s+(?:de\s+|het\s+)?[a-zà-ÿ0-9][\w-]+)\s+(?:wordt|worden|is|zijn"
                           r"|werd|werden|blijft|blijven)\b")
 # kinds of building or meeting place that carry a proper name ("het buurthuis De Linde", "Wijkcentrum De Brug")
 FACILITY = (r"buurthuis|buurthuizen|wijkcentrum|buurtcentrum|dorpshuis|wijkgebouw|ontmoetingscentrum|ontmoetingsplek"
@@ -792,7 +792,7 @@ class _Finder:
         if pred == "partner_of" and key[2] < key[0]:  # partner_of is symmetric: A with B is B with A
             key = (key[2], pred, key[0])
         if pred == "provides":
-            if re.match(r"(?i)(?:wettelijke\s+)?taken\b", obj):
+            if re.match(r"(?i)(?:wettelijke\s+)?taken\b|(?:deze|die|dit|dat)\s|uitvoering$", obj):
                 return  # "voert taken uit op grond van de X": what tasks they are, the law says (carries_out_law)
             law = self.law_named(k, obj)
             if law is not None:  # "De X wordt uitgevoerd door A": an organisation works under a law, it provides none
@@ -1615,7 +1615,7 @@ class _Finder:
             items = re.split(r"\s*,\s*(?:en\s+)?|\s+en\s+", sm.group("list"))
             return [(x, "other") for x in (_phrase(i) for i in items) if len(x) > 3]
         obj = self._lead_object(lead)
-        recent = self.recent_thing(k) if obj and TYPE_WORD.fullmatch(obj) else None
+        recent = self.recent_thing(k) if obj and (TYPE_WORD.fullmatch(obj) or obj.lower() == "uitvoering") else None
         if recent is not None:  # "Het project wordt uitgevoerd door A": the project just named
             return [(recent.name, "initiative")]
         return [(obj, "other")] if obj else []

@@ -217,3 +217,26 @@ def test_a_noun_pointing_back_to_the_one_organisation_named_before():
     text = "De toegang ligt bij Stichting Wijkteams Dal en bij Zorg Noord. Deze stichting voert de keukentafelgesprekken uit."
     got = relations(text, orgs=["Stichting Wijkteams Dal", "Zorg Noord"])
     assert not any(o == "keukentafelgesprekken" for _, _, o in got)
+
+
+def test_a_bare_pair_of_services_as_passive_subject_is_one_object():
+    got = relations("Begeleiding en dagbesteding worden onder meer geleverd door Zorg Noord en door Zorg Zuid.",
+                    orgs=["Zorg Noord", "Zorg Zuid"])
+    assert ("Zorg Noord", "provides", "Begeleiding en dagbesteding") in got
+    assert ("Zorg Zuid", "provides", "Begeleiding en dagbesteding") in got
+
+
+def test_no_task_pointed_at_and_the_bare_execution_of_the_project_just_named():
+    got = relations("Het Inkoopbureau Dal, dat deze taak namens de regio uitvoert, groeit.", orgs=["Inkoopbureau Dal"])
+    assert not any(p == "provides" for _, p, _ in got)
+    got = relations("Het Sportakkoord Dal loopt tot 2025. De uitvoering ligt bij Sportbedrijf Dal.",
+                    orgs=["Sportbedrijf Dal"], initiatives=["Sportakkoord Dal"])
+    assert ("Sportbedrijf Dal", "provides", "Sportakkoord Dal") in got
+    assert ("Sportbedrijf Dal", "provides", "uitvoering") not in got
+
+
+def test_organisations_that_started_a_named_thing_provide_it():
+    got = relations("Atletiekclub Dal en Zwemclub Dal zijn gestart met 'Bewegen op Recept'.",
+                    orgs=["Atletiekclub Dal", "Zwemclub Dal"], initiatives=["Bewegen op Recept"])
+    assert ("Atletiekclub Dal", "provides", "Bewegen op Recept") in got
+    assert ("Zwemclub Dal", "provides", "Bewegen op Recept") in got
