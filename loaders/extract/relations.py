@@ -256,6 +256,22 @@ SUBJECT_AFTER_VERB = re.compile(r"\s*,?\s+(?!(?:is|zijn|was|waren|blijft|blijven
                                 r"|wordt|worden|werd|werden|mee|samen)\b)(?-i:[a-zà-ÿ])[\w-]+){0,3})")
 NP_UNDER_OPENING = re.compile(r"[^\w]*(?P<np>" + _NP_WORD + r"(?:[A-Z][a-zà-ÿ-]+|[a-zà-ÿ][\w-]*)(?:\s+" + _NP_WORD
                               + r"[a-zà-ÿ][\w-]*){0,2})\s+(?i:onder)\s+(?:de\s+|het\s+)?\Z")
+# "(Wij) voeren de X en de Y (gezamenlijk) uit via het werkbedrijf A": the body the law is carried out through
+CARRIED_VIA = re.compile(r"(?i)\buit\s+(?:in|via|bij)\s+(?:de\s+|het\s+)?(?:(?-i:[a-z])[\w-]*\s+)?\Z")
+EXECUTES_BEFORE = re.compile(r"(?i)\b(?:voert|voeren|voerde|voerden)\b")
+# "A, dat ook de medewerkers met een Wsw-indicatie in dienst heeft": A employs people under that law
+EMPLOYS_UNDER = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:dat|die)\s+[^.;,]{0,80}?\bin\s+dienst\s+(?:heeft|hebben|had)\b")
+# "A en B zijn beide onderdeel van C"
+BOTH_PART_OF = re.compile(r"(?i)\s+(?:zijn|waren)\s+(?:beide\s+|allebei\s+|allemaal\s+)?(?:een\s+)?onderdeel\s+van\s+(?:de\s+|het\s+)?")
+# "De bijdrage van <gemeente> aan de A": the municipality pays A
+OWN_CONTRIBUTION_TO = re.compile(r"(?i)\b(?:bijdrage|subsidie|inwonerbijdrage)\s+van\s+(?P<who>de\s+gemeente|[A-Z][\w -]{1,40}?)\s+aan\s+"
+                                 r"(?:de\s+|het\s+)?\Z")
+# "de gemeente draagt hier jaarlijks € 25.000 aan bij", "Wij dragen € 10.000 bij"
+WE_CONTRIBUTE = re.compile(r"(?i)\b(?:de\s+gemeente|wij|we)\s+(?:draagt|dragen|droeg|droegen)\b(?:[^.;]|(?<=\d)[.,](?=\d)){0,60}?\bbij\b"
+                           r"|\b(?:draagt|dragen|droeg|droegen)\s+(?:de\s+gemeente|wij|we)\b(?:[^.;]|(?<=\d)[.,](?=\d)){0,60}?\bbij\b")
+# "stelde de gemeente € 250.000 beschikbaar via de regeling 'X'", "A stelt een wijkbudget van € 25.000 beschikbaar"
+MONEY_AVAILABLE = re.compile(r"(?i)\b(?:stelt|stellen|stelde|stelden)\b(?:[^.;]|(?<=\d)[.,](?=\d)){0,60}?(?:€|\beuro\b|\bbudget"
+                             r"|\bbijdrage|\bmiddelen)(?:[^.;]|(?<=\d)[.,](?=\d)){0,40}?\bbeschikbaar\b")
 FOR_PURPOSE = re.compile(r"(?i)\bvoor\s+(?:de\s+)?(?:uitvoering|exploitatie|financiering)\s+van\s+(?:de\s+|het\s+)?\Z")
 PASSIVE_AUX = re.compile(r"(?i)\b(?:wordt|worden|werd|werden)\s+(?:de\s+|het\s+)?\Z")
 PASSIVE_PAID = re.compile(r"(?i)[^.;:]{0,50}?\b(?:gefinancierd|betaald|bekostigd|gesubsidieerd|vergoed)\b")
@@ -941,6 +957,8 @@ class _Finder:
                     self.own_acts(k, u, self.text[u.start:u.end], [])
                 if " door " in self.text[u.start:u.end]:
                     self.unnamed_agents(k, u, [])
+                if self.own and re.search(r"(?i)\bdr(?:aa|oe)g", self.text[u.start:u.end]):
+                    self.money_received(k, u, [])  # "...; de gemeente draagt hier € X aan bij"
                 continue
             ms = self.inner(all_ms)
             kinds = {m.kind for m in ms}
@@ -956,8 +974,9 @@ class _Finder:
             if u.item and ":" in sent:
                 self.service_item(k, u, ms)
             self.funds(k, u, sent, ms)
-            if self.own and ("organisation" in kinds):
+            if self.own:
                 self.money_received(k, u, ms)
+            if self.own and "organisation" in kinds:
                 self.contracts_with(k, u, ms)
             if "neighbourhood" in kinds:
                 self.places_fronted(k, u, ms)
@@ -974,6 +993,7 @@ class _Finder:
                 self.programme_laws(k, u, all_ms)
                 self.law_compounds(k, u, all_ms)
                 self.carries_out_law(k, u, ms, all_ms)
+                self.carried_via(k, u, ms, all_ms)
             if u.item and "organisation" in kinds:
                 self.item_does(k, u, ms)
             if "initiative" in kinds:
@@ -1857,6 +1877,29 @@ class _Finder:
                     self.add(a.name, "funds", _phrase(cm.group("np")), k, "organisation", "other", 0.5)
                 elif cm:
                     self.add(a.name, "funds", self.own, k, "organisation", "municipality", 0.5)
+        for a in orgs:  # "De bijdrage van <gemeente> aan de A"
+            om = OWN_CONTRIBUTION_TO.search(text, max(u.start, a.start - 70), a.start)
+            if om and (om.group("who").lower().startswith("de gemeente") or om.group("who").strip() == self.own):
+                self.add(self.own, "funds", a.name, k, "municipality", "organisation", 0.6)
+        wc = WE_CONTRIBUTE.search(text, u.start, u.end)
+        if wc:  # "...; de gemeente draagt hier jaarlijks € 25.000 aan bij": what the sentence names before it
+            before = [m for m in ms if m.kind in ("organisation",) + THING_KINDS and m.end <= wc.start()]
+            target = before[-1] if before else None
+            if target is None and not ms and k and self.text[self.units[k - 1].start:self.units[k - 1].end].rstrip().endswith(";"):
+                target = self.subject_of(k - 1)  # "In A organiseert B vervoer; de gemeente draagt hier € X aan bij"
+            if target is None and not ms:
+                target = self.recent_thing(k)
+            if target is not None:
+                self.add(self.own, "funds", target.name, k, "municipality", target.kind, 0.5)
+        mv = MONEY_AVAILABLE.search(text, u.start, u.end)
+        if mv:  # "stelde de gemeente € 250.000 beschikbaar via de regeling 'X'": the payer and what it pays for
+            payer = next((m for m in orgs if m.end <= mv.start() and not GOVERNED.search(text, max(u.start, m.start - 30), m.start)), None)
+            pname, pkind = (payer.name, "organisation") if payer else (
+                (self.own, "municipality") if OWN_ACTOR.search(text, u.start, mv.end()) else (None, None))
+            paid = next((t for t in things if t.start >= mv.start()), None) or (
+                self.recent_thing(k) if payer is not None else None)
+            if pname and paid is not None and paid.name != pname:
+                self.add(pname, "funds", paid.name, k, pkind, paid.kind, 0.5)
         # "De kosten worden vergoed door het A": the municipality's costs
         for a in orgs:
             cm = COSTS_OF.match(text, u.start, a.start)
@@ -2281,6 +2324,15 @@ class _Finder:
             if ORG_PART_BETWEEN.fullmatch(gap) or (ORG_UNDER_BETWEEN.fullmatch(gap)
                                                     and ORG_UNDER_AFTER.match(text, b.end, u.end)):
                 self.add(a.name, "part_of", b.name, k, a.kind, b.kind, 0.6)
+            if BOTH_PART_OF.fullmatch(gap):  # "A en B zijn beide onderdeel van C": each of them
+                group = [a]
+                for c in reversed(named[:n]):
+                    if not re.fullmatch(r"(?i)\s*(?:,|en|&)\s*(?:de\s+|het\s+)?", text[c.end:group[-1].start]):
+                        break
+                    group.append(c)
+                if len(group) > 1:
+                    for c in group:
+                        self.add(c.name, "part_of", b.name, k, c.kind, b.kind, 0.6)
 
     def work_together_in(self, k: int, u: Unit, ms: list[Mention]) -> bool:
         """"A en B werken samen in het C": A and B take part in C and work with each other; "in het C, samen met A",
@@ -2828,6 +2880,30 @@ class _Finder:
                 if np.split()[-1].lower() not in PEOPLE and len(np) > 3 and not any(
                         m.kind in ACTOR_KINDS and m.start < law.start and m.end > nm.start("np") for m in ms):
                     self.add(np, "under_law", law.name, k, "other", "law", 0.5)
+
+    def carried_via(self, k: int, u: Unit, ms: list[Mention], all_ms: list[Mention]) -> None:
+        """"(Wij) voeren de X en de Y gezamenlijk uit via het werkbedrijf A": A works under each law the clause carries
+        out; "A, dat ook de medewerkers met een Wsw-indicatie in dienst heeft": A works under the law its staff are
+        employed under."""
+        text = self.text
+        laws = [m for m in all_ms if m.kind == "law"]
+        for a in ms:
+            if a.kind != "organisation":
+                continue
+            vm = CARRIED_VIA.search(text, max(u.start, a.start - 40), a.start)
+            if vm:
+                ex = None
+                for em in EXECUTES_BEFORE.finditer(text, u.start, vm.start()):
+                    ex = em
+                if ex is not None:
+                    for law in laws:
+                        if ex.end() <= law.start < vm.start():
+                            self.add(a.name, "under_law", law.name, k, "organisation", "law", 0.6)
+            em = EMPLOYS_UNDER.match(text, a.end, u.end)
+            if em:
+                for law in laws:
+                    if a.end <= law.start < em.end():
+                        self.add(a.name, "under_law", law.name, k, "organisation", "law", 0.5)
 
     def programme_laws(self, k: int, u: Unit, all_ms: list[Mention]) -> None:
         """The laws a programme carries out, as its section says at the start ("Dit programma omvat de uitvoering

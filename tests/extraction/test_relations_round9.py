@@ -240,3 +240,32 @@ def test_organisations_that_started_a_named_thing_provide_it():
                     orgs=["Atletiekclub Dal", "Zwemclub Dal"], initiatives=["Bewegen op Recept"])
     assert ("Atletiekclub Dal", "provides", "Bewegen op Recept") in got
     assert ("Zwemclub Dal", "provides", "Bewegen op Recept") in got
+
+
+def test_the_body_a_law_is_carried_out_through_and_staff_employed_under_a_law():
+    got = relations("Sinds 2020 voeren Bergstad en Akkerveen de Participatiewet en de Wsw gezamenlijk uit via het werkbedrijf Werk Dal.",
+                    orgs=["Werk Dal"], others=["Akkerveen"], laws=[PW, WSW])
+    assert ("Werk Dal", "under_law", "Participatiewet") in got
+    assert ("Werk Dal", "under_law", WSW[0]) in got
+    got = relations("Het werk ligt bij Werk Dal, dat ook de medewerkers met een Wsw-indicatie in dienst heeft.",
+                    orgs=["Werk Dal"], laws=[WSW])
+    assert ("Werk Dal", "under_law", WSW[0]) in got
+
+
+def test_two_organisations_both_part_of_a_third():
+    got = relations("GGD Dal en Meldpunt Dal zijn beide onderdeel van de Regio Dal.", orgs=["GGD Dal", "Meldpunt Dal", "Regio Dal"])
+    assert ("GGD Dal", "part_of", "Regio Dal") in got
+    assert ("Meldpunt Dal", "part_of", "Regio Dal") in got
+
+
+def test_what_the_municipality_contributes_or_makes_available():
+    got = relations("De bijdrage van Bergstad aan de Regio Dal steeg.", orgs=["Regio Dal"])
+    assert ("Bergstad", "funds", "Regio Dal") in got
+    got = relations("In Akkerveen organiseert Zorg Samen vervoer; de gemeente draagt hier jaarlijks € 20.000 aan bij.",
+                    orgs=["Zorg Samen"])
+    assert ("Bergstad", "funds", "Zorg Samen") in got
+    got = relations("Voor de winter stelde de gemeente € 150.000 beschikbaar via de regeling 'Warm Dal'.", initiatives=["Warm Dal"])
+    assert ("Bergstad", "funds", "Warm Dal") in got
+    # a room made available is no money
+    got = relations("Woonstichting Dal stelde in Akkerveen een ontmoetingsruimte beschikbaar.", orgs=["Woonstichting Dal"])
+    assert not any(p == "funds" for _, p, _ in got)
