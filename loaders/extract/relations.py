@@ -272,6 +272,18 @@ WE_CONTRIBUTE = re.compile(r"(?i)\b(?:de\s+gemeente|wij|we)\s+(?:draagt|dragen|d
 # "stelde de gemeente € 250.000 beschikbaar via de regeling 'X'", "A stelt een wijkbudget van € 25.000 beschikbaar"
 MONEY_AVAILABLE = re.compile(r"(?i)\b(?:stelt|stellen|stelde|stelden)\b(?:[^.;]|(?<=\d)[.,](?=\d)){0,60}?(?:€|\beuro\b|\bbudget"
                              r"|\bbijdrage|\bmiddelen)(?:[^.;]|(?<=\d)[.,](?=\d)){0,40}?\bbeschikbaar\b")
+# a named region: "de regio IJsselland", "de jeugdzorgregio Zuidoost Utrecht", "de arbeidsmarktregio Midden-Utrecht"
+_REGION = r"(?P<region>(?:jeugdzorg|arbeidsmarkt|zorg|veiligheids|inkoop)?regio\s+[A-Z][\w'-]*(?:\s+(?:(?:en|aan|de|den)\s+)*[A-Z][\w'-]*)*)"
+# membership of a region, said of the name before the cue: "A is aangesloten bij de regio X", "A, dat onderdeel is van de
+# arbeidsmarktregio X", "A en de tien andere gemeenten in de regio X"
+REGION_MEMBER_AFTER = re.compile(r"(?i)\s*(?:,\s*(?:dat|die)\s+)?(?:\s*(?:is|zijn)\s+)?\s*(?:\w+\s+)?(?:aangesloten\s+bij|deel\s+uit\s+van"
+                                 r"|(?:een\s+)?onderdeel\s+(?:is\s+|vormt\s+)?van|lid\s+van)\s+de\s+(?-i:" + _REGION + r")")
+REGION_OTHERS = re.compile(r"(?i)\s+(?:\w+\s+){0,2}?(?:samen\s+met\s+|en\s+)de\s+(?:\w+\s+)?(?:andere\s+)?gemeenten\s+in\s+de\s+(?-i:"
+                           + _REGION + r")")
+# "maakt A deel uit van de regio X"
+REGION_MEMBER_INVERTED = re.compile(r"(?i)\b(?:maakt|maken|maakte)\s+\Z")
+# "de regio X, waarin ook A, B en C deelnemen"
+REGION_WHEREIN = re.compile(r"(?i)\b(?-i:" + _REGION + r")\s*,\s*waarin\s+(?:ook\s+)?")
 FOR_PURPOSE = re.compile(r"(?i)\bvoor\s+(?:de\s+)?(?:uitvoering|exploitatie|financiering)\s+van\s+(?:de\s+|het\s+)?\Z")
 PASSIVE_AUX = re.compile(r"(?i)\b(?:wordt|worden|werd|werden)\s+(?:de\s+|het\s+)?\Z")
 PASSIVE_PAID = re.compile(r"(?i)[^.;:]{0,50}?\b(?:gefinancierd|betaald|bekostigd|gesubsidieerd|vergoed)\b")
@@ -1002,6 +1014,8 @@ class _Finder:
                 self.org_parts(k, u, ms)
                 self.org_within(k, u, ms)
             self.members(k, u, sent, ms)
+            if "regio" in sent:
+                self.region_members(k, u, ms)
             self.party_list(k, u, sent, ms)
             if "organisation" in kinds:
                 self.on_behalf(k, u, ms)
@@ -2366,6 +2380,33 @@ class _Finder:
                         or tm and tm.end() == c.start and c.kind == "organisation" and "samenwerking" in tm.group(0)):
                     self.add(c.name, "part_of", prev.name, k, c.kind, prev.kind, 0.5)
         return done
+
+    def region_members(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """A municipality or organisation that belongs to a named region: "A is aangesloten bij de jeugdzorgregio X", "maakt
+        A deel uit van de regio X", "A, dat onderdeel is van de arbeidsmarktregio X", "A koopt samen met de andere
+        gemeenten in de regio X ... in", "de jeugdzorgregio X, waarin ook A, B en C deelnemen"."""
+        text = self.text
+        members = [m for m in ms if m.kind in ("own", "municipality", "organisation")]
+        for m in members:
+            rm = REGION_MEMBER_AFTER.match(text, m.end, u.end)
+            if rm is None and REGION_MEMBER_INVERTED.search(text, max(u.start, m.start - 12), m.start):
+                rm = re.compile(r"(?i)\s+deel\s+uit\s+van\s+de\s+(?-i:" + _REGION + r")").match(text, m.end, u.end)
+            if rm is None and m.kind in ("own", "municipality"):
+                rm = REGION_OTHERS.match(text, m.end, u.end)
+            if rm is not None:
+                region = " ".join(rm.group("region").split())
+                self.add(m.name, "part_of", region, k, m.kind if m.kind != "own" else "municipality", "other", 0.5)
+        for wm in REGION_WHEREIN.finditer(text, u.start, u.end):
+            region = " ".join(wm.group("region").split())
+            prev = None
+            for m in members:
+                if m.start < wm.end() or m.kind == "organisation":
+                    continue
+                gap = text[(prev.end if prev else wm.end()):m.start]
+                if not re.fullmatch(r"(?i)\s*(?:,|en|,\s*en)?\s*", gap):
+                    break
+                self.add(m.name, "part_of", region, k, "municipality", "other", 0.5)
+                prev = m
 
     def parts(self, k, u, sent, ms):
         things = [m for m in ms if m.kind in THING_KINDS]

@@ -269,3 +269,19 @@ def test_what_the_municipality_contributes_or_makes_available():
     # a room made available is no money
     got = relations("Woonstichting Dal stelde in Akkerveen een ontmoetingsruimte beschikbaar.", orgs=["Woonstichting Dal"])
     assert not any(p == "funds" for _, p, _ in got)
+
+
+# --- part_of: a named region -------------------------------------------------------------------------------------------
+
+def test_members_of_a_named_region():
+    got = relations("Voor de jeugdhulp is Bergstad aangesloten bij de jeugdzorgregio Zuidoost Dal, waarin ook Akkerveen en "
+                    "De Molen deelnemen.", others=["Akkerveen", "De Molen"])
+    assert {s for s, p, o in got if p == "part_of" and o == "jeugdzorgregio Zuidoost Dal"} == {"Bergstad", "Akkerveen", "De Molen"}
+    got = relations("Voor de jeugdhulp maakt Bergstad deel uit van de regio IJsseldal.")
+    assert ("Bergstad", "part_of", "regio IJsseldal") in got
+    got = relations("Werkloket Dal, dat onderdeel is van de arbeidsmarktregio Midden-Dal, bemiddelt.", orgs=["Werkloket Dal"])
+    assert ("Werkloket Dal", "part_of", "arbeidsmarktregio Midden-Dal") in got
+    got = relations("Bergstad koopt samen met de andere gemeenten in de regio Centraal Dal de jeugdhulp in.")
+    assert ("Bergstad", "part_of", "regio Centraal Dal") in got
+    # a region named as a place, no membership
+    assert not any(p == "part_of" for _, p, _ in relations("In de regio IJsseldal is de werkloosheid hoog."))
