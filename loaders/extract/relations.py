@@ -2983,6 +2983,9 @@ class _Finder:
             # "de eigen bijdragen voor Wmo-maatwerkvoorzieningen": what is paid for it
             pm = re.search(r"(?i)\beigen\s+bijdragen?\s+voor\s+\Z", self.text[max(u.start, law.start - 40):law.start])
             name = self.text[law.start:cm.end()] if cm else ""
+            if name and re.search(r"(?i)\b(?:inwoners|cliënten|clienten|huishoudens|mensen|personen|aantal)\s+met\s+(?:een\s+)?\Z",
+                                  self.text[max(u.start, law.start - 30):law.start]) and "|" in self.text[u.start:u.end]:
+                continue  # "| Cliënten met een Wmo-maatwerkvoorziening | 2.480 |": an indicator's label, no statement
             if name and self.text[u.start:u.end].strip() != name:  # a heading of its own names no relation
                 self.add(name, "under_law", law.name, k, "other", "law", 0.6)
                 if pm:

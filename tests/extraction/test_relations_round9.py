@@ -285,3 +285,11 @@ def test_members_of_a_named_region():
     assert ("Bergstad", "part_of", "regio Centraal Dal") in got
     # a region named as a place, no membership
     assert not any(p == "part_of" for _, p, _ in relations("In de regio IJsseldal is de werkloosheid hoog."))
+
+
+def test_an_indicator_label_of_people_with_a_law_service_states_nothing():
+    law = ("Wet maatschappelijke ondersteuning 2015", "Wmo", "Wmo")
+    got = relations("| Indicator | 2021 | 2022 |\n| Cliënten met een Wmo-maatwerkvoorziening | 2.100 | 2.200 |", laws=[law])
+    assert not any(p == "under_law" for _, p, _ in got)
+    got = relations("Het Wmo-vervoer wordt uitgevoerd door Taxi Dal.", orgs=["Taxi Dal"], laws=[law])
+    assert ("Wmo-vervoer", "under_law", law[0]) in got
