@@ -180,7 +180,7 @@ LAW_CUE = re.compile(r"(?i)in\s+het\s+kader\s+van|op\s+(?:basis|grond)\s+van|van
 LOCATION = re.compile(r"(?i)\b(?:in|op|rond|voor)\s+(?:de\s+)?(?:wijk(?:en)?|buurt(?:en)?|stadsde(?:el|len)|kern(?:en)?|dorp(?:en)?)?\b")
 MEMBER = re.compile(r"(?i)\bgemeenschappelijke\s+regeling|\bverbonden\s+partij")
 INCLUDED = re.compile(r"(?i)\s*\(\s*(?:inbegrepen|inclusief|incl\.|waaronder|met\s+daarin)\s+")
-AREA_CUE = re.compile(r"(?i)\b(?:in|betreft|rond|op|binnen)\s+(?:de\s+|het\s+)?(?:\w+\s+)?(?:wijk|wijken|buurt|buurten|stadsde(?:el|len)"
+AREA_CUE = re.compile(r"(?i)\b(?:brei\w*|uitgebreid)\b[^.;]{0,40}?\b(?:uit\s+)?naar\s+(?-i:[A-Z])|\b(?:in|betreft|rond|op|binnen)\s+(?:de\s+|het\s+)?(?:\w+\s+)?(?:wijk|wijken|buurt|buurten|stadsde(?:el|len)"
                       r"|kern|kernen|dorp|dorpen|gebied)\b|\bricht(?:en|te|ten)?\s+zich\s+(?:\w+\s+)?op\b|\bgericht\s+op\b")
 ANAPHOR = re.compile(r"(?i)\b(?:dit|deze|het|die)\s+(?:\w+\s+)?(?:\w*project|pilot|programma|initiatief|aanpak|traject|proef"
                      r"|evenement|plan|regeling|netwerk|festival|akkoord|agenda)\b|^(?:dit|deze)\s+(?:is|was|wordt|werd)\b"
@@ -284,6 +284,8 @@ REGION_OTHERS = re.compile(r"(?i)\s+(?:\w+\s+){0,2}?(?:samen\s+met\s+|en\s+)de\s
 REGION_MEMBER_INVERTED = re.compile(r"(?i)\b(?:maakt|maken|maakte)\s+\Z")
 # "de regio X, waarin ook A, B en C deelnemen"
 REGION_WHEREIN = re.compile(r"(?i)\b(?-i:" + _REGION + r")\s*,\s*waarin\s+(?:ook\s+)?")
+BUDGETED_AFTER = re.compile(r"(?i)(?:[^.;]|(?<=\d)[.,](?=\d)){0,40}?\b(?:subsidie|bijdrage)\s+(?:\w+\s+)?(?:geraamd|begroot|toegekend"
+                            r"|verleend|verstrekt|gereserveerd)\b")
 FOR_PURPOSE = re.compile(r"(?i)\bvoor\s+(?:de\s+)?(?:uitvoering|exploitatie|financiering)\s+van\s+(?:de\s+|het\s+)?\Z")
 PASSIVE_AUX = re.compile(r"(?i)\b(?:wordt|worden|werd|werden)\s+(?:de\s+|het\s+)?\Z")
 PASSIVE_PAID = re.compile(r"(?i)[^.;:]{0,50}?\b(?:gefinancierd|betaald|bekostigd|gesubsidieerd|vergoed)\b")
@@ -632,6 +634,9 @@ BOTH_BACK_REFERENCE = re.compile(r"[\s•\-–*·]*(?P<ref>(?:Beide|Deze|De)\s+(
 # "Met hen hebben we contracten afgesloten", "Met deze aanbieders": the organisations the sentence before lists
 THEM_BACK_REFERENCE = re.compile(r"[\s•\-–*·]*(?:Met|Aan|Voor|Bij|Door)\s+(?P<ref>hen|deze\s+(?:organisaties|partijen|aanbieders"
                                  r"|partners|instellingen|stichtingen))\b")
+# "Aan deze stichting wordt een subsidie verstrekt", "Voor 2024 is voor deze stichting € X geraamd": after a preposition
+PP_BACK_REFERENCE = re.compile(r"[^.;:!?]{0,40}?\b(?:[Aa]an|[Vv]oor|[Mm]et|[Bb]ij|[Dd]oor)\s+(?P<ref>deze\s+(?:stichting|vereniging"
+                               r"|organisatie|coöperatie|instelling|welzijnsorganisatie|zorgaanbieder|aanbieder))\b")
 # "Het steunpunt verstrekte", "Het centrum organiseerde": a noun that heads the name of the organisation just named
 NOUN_BACK_REFERENCE = re.compile(r"[\s•\-–*·]*(?P<ref>(?:De|Het|Deze|Dit)\s+(?P<noun>[a-zà-ÿ]{5,}))\s+(?=[a-z])")
 GOVERNED = re.compile(r"(?i)\b(?:met|van|door|bij|aan|voor|naar|namens|vanuit|via|tussen|zoals)\s+(?:de\s+|het\s+)?\Z")
@@ -742,7 +747,7 @@ class _Finder:
             if prev.para != u.para:
                 continue
             bm = (SUBJECT_BACK_REFERENCE.match(text, u.start, u.end) or BOTH_BACK_REFERENCE.match(text, u.start, u.end)
-                  or THEM_BACK_REFERENCE.match(text, u.start, u.end))
+                  or THEM_BACK_REFERENCE.match(text, u.start, u.end) or PP_BACK_REFERENCE.match(text, u.start, u.end))
             nm = None if bm else NOUN_BACK_REFERENCE.match(text, u.start, u.end)
             if bm is None and nm is None:
                 continue
@@ -757,7 +762,7 @@ class _Finder:
                     m.kind == "organisation" and m.name.split()[0].lower().endswith(noun)
                     for m in self.by_unit.get(k - 1, [])) else []
                 antes = antes[:1]
-            elif bm.re is not SUBJECT_BACK_REFERENCE or re.match(r"(?i)(?:zij|ze)\s+\w+en\b", text[bm.start("ref"):u.end]):
+            elif bm.re not in (SUBJECT_BACK_REFERENCE, PP_BACK_REFERENCE) or re.match(r"(?i)(?:zij|ze)\s+\w+en\b", text[bm.start("ref"):u.end]):
                 # "Beide organisaties ontvangen", "Zij leveren ook": every organisation the sentence before names,
                 # when it names two or three of them coordinated
                 antes = self.coordinated_group(k - 1)
@@ -1914,6 +1919,9 @@ class _Finder:
                 self.recent_thing(k) if payer is not None else None)
             if pname and paid is not None and paid.name != pname:
                 self.add(pname, "funds", paid.name, k, pkind, paid.kind, 0.5)
+        for a in orgs:  # "Voor 2024 is voor deze stichting € X aan subsidie geraamd"
+            if re.search(r"(?i)\bvoor\s+\Z", text[max(u.start, a.start - 6):a.start]) and BUDGETED_AFTER.match(text, a.end, u.end):
+                self.add(self.own, "funds", a.name, k, "municipality", "organisation", 0.5)
         # "De kosten worden vergoed door het A": the municipality's costs
         for a in orgs:
             cm = COSTS_OF.match(text, u.start, a.start)
@@ -2087,7 +2095,9 @@ class _Finder:
             if INCLUDED.fullmatch(self.text[p.end:q.start]):
                 self.add(q.name, "part_of", p.name, k, "neighbourhood", "neighbourhood")
         if not things:
-            if AREA_CUE.search(sent):
+            am = AREA_CUE.search(sent)
+            if am and (not am.group(0).lower().startswith(("brei", "uitgebr")) or ANAPHOR_TYPE.search(sent)):
+                # ("breiden we dit project uit naar A": the project pointed at, not any named before)
                 recent = self.recent_thing(k)
                 for p in places if recent else ():
                     self.add(recent.name, "located_in", p.name, k, "initiative", "neighbourhood", 0.5)

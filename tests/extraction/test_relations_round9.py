@@ -293,3 +293,20 @@ def test_an_indicator_label_of_people_with_a_law_service_states_nothing():
     assert not any(p == "under_law" for _, p, _ in got)
     got = relations("Het Wmo-vervoer wordt uitgevoerd door Taxi Dal.", orgs=["Taxi Dal"], laws=[law])
     assert ("Wmo-vervoer", "under_law", law[0]) in got
+
+
+def test_a_preposition_and_deze_stichting_point_back_to_the_organisation_before():
+    text = "Stichting Buurtteams Dal vormt de sociale teams. Aan deze stichting wordt voor 2022 een subsidie verstrekt."
+    assert ("Bergstad", "funds", "Stichting Buurtteams Dal") in relations(text, orgs=["Stichting Buurtteams Dal"])
+    text = "Stichting Buurtteams Dal vormt de sociale teams. Voor 2024 is voor deze stichting € 1.200.000 aan subsidie geraamd."
+    assert ("Bergstad", "funds", "Stichting Buurtteams Dal") in relations(text, orgs=["Stichting Buurtteams Dal"])
+
+
+def test_a_project_pointed_at_is_extended_to_a_place():
+    text = "In 2021 startte het project 'Samen Thuis'. In 2022 breiden we dit project uit naar Molenbuurt."
+    got = relations(text, initiatives=["Samen Thuis"], places=["Molenbuurt"])
+    assert ("Samen Thuis", "located_in", "Molenbuurt") in got
+    # not a programme the sentence names but the entity steps missed
+    text = "In 2021 startte het project 'Samen Thuis'. Het programma Sterk Gezin is uitgebreid naar Molenbuurt."
+    got = relations(text, initiatives=["Samen Thuis"], places=["Molenbuurt"])
+    assert ("Samen Thuis", "located_in", "Molenbuurt") not in got
