@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import accumulate, islice
+from operator import itemgetter
 
 # Characters whose lower-casing changes the length or that re's IGNORECASE equates with an ASCII letter
 # although lower() does not ("ı" ~ "i", "ſ" ~ "s"): a text holding any of them is scanned the slow way.
@@ -309,26 +310,92 @@ def cap_words(text: str, fold) -> list[tuple[int, int, str]]:
     return out
 
 
+_cap_groups_cache: list = [None, None, None]
+
+
+def _cap_groups(text: str, fold) -> dict[str, list[tuple[int, int]]]:
+    """Folded word -> (start, end) of each word of `text` that starts with an ASCII capital and folds to it, built
+    once per (text, fold) from the distinct capitalised words."""
+    if _cap_groups_cache[0] is text and _cap_groups_cache[1] is fold:
+        return _cap_groups_cache[2]
+    groups: dict[str, list[tuple[int, int]]] = {}
+    if len(text) >= INDEX_MIN:
+        index = _word_index(text)
+        for w in _cap_keys(text):
+            n = len(w)
+            got = groups.setdefault(fold(w), [])
+            got += [(p, p + n) for p in index[w]]
+    else:
+        for p, e, f in cap_words(text, fold):
+            groups.setdefault(f, []).append((p, e))
+    _cap_groups_cache[0], _cap_groups_cache[1], _cap_groups_cache[2] = text, fold, groups
+    return groups
+
+
+_heads_cache: dict[int, tuple[dict, frozenset[str]]] = {}
+
+
+def _key_heads(lookup: dict) -> frozenset[str]:
+    """Every key of `lookup` cut before each of its spaces, and whole: a phrase of two words or more can be a key
+    only if its first two words (joined by a space) are one of these."""
+    got = _heads_cache.get(id(lookup))
+    if got is not None and got[0] is lookup:
+        return got[1]
+    heads = set()
+    for k in lookup:
+        if isinstance(k, str):
+            heads.add(k)
+            i = k.find(" ")
+            while i >= 0:
+                heads.add(k[:i])
+                i = k.find(" ", i + 1)
+    if len(_heads_cache) >= 8:
+        _heads_cache.clear()
+    _heads_cache[id(lookup)] = (lookup, frozenset(heads))
+    return _heads_cache[id(lookup)][1]
+
+
 def capitalised_phrases(text: str, first: dict[str, set[int]], lookup: dict, fold) -> Iterator[tuple[int, int, object]]:
     """(start, end, value) for each longest phrase of `lookup` (keys: folded words joined by one space) that
-    starts at a capitalised word; `first` maps a key's first word to the word counts of its keys."""
-    for p, e, w in cap_words(text, fold):
-        lengths = first.get(w)
-        if not lengths:
-            continue
+    starts at a capitalised word; `first` maps a key's first word to the word counts of its keys. In order of
+    position.
+
+    Only the capitalised words whose folded form opens a key are visited: the text's capitalised words are grouped
+    by folded form once per text, and each group that `first` names is looked at (one hit at most per word)."""
+    groups = _cap_groups(text, fold)
+    if len(first) < len(groups):
+        pairs = [(w, lengths, groups[w]) for w, lengths in first.items() if lengths and w in groups]
+    else:
+        pairs = [(w, lengths, places) for w, places in groups.items() if (lengths := first.get(w))]
+    hits: list[tuple[int, int, object]] = []
+    for w, lengths, places in pairs:
         longest = max(lengths)
         if longest == 1:
             v = lookup.get(w)
             if v is not None:
-                yield p, e, v
+                hits += [(p, e, v) for p, e in places]
             continue
-        line_end = text.find("\n", e, p + 160)
-        words = list(islice(_WORD.finditer(text, e, p + 160 if line_end == -1 else line_end), longest - 1))
-        parts = [w, *(fold(x.group(0)) for x in words)]
-        ends = [e, *(x.end() for x in words)]
-        for n in sorted(lengths, reverse=True):
-            if n <= len(parts):
-                v = lookup.get(" ".join(parts[:n]))
-                if v is not None:
-                    yield p, ends[n - 1], v
-                    break
+        order = sorted(lengths, reverse=True)
+        alone = lookup.get(w) if 1 in lengths else None
+        heads = _key_heads(lookup)
+        for p, e in places:
+            line_end = text.find("\n", e, p + 160)
+            stop = p + 160 if line_end == -1 else line_end
+            nxt = _WORD.search(text, e, stop)
+            if nxt is None or f"{w} {fold(nxt.group(0))}" not in heads:  # no key of two words or more fits here
+                if alone is not None:
+                    hits.append((p, e, alone))
+                continue
+            words = list(islice(_WORD.finditer(text, e, stop), longest - 1))
+            parts = [w, *(fold(x.group(0)) for x in words)]
+            ends = [e, *(x.end() for x in words)]
+            for n in order:
+                if n <= len(parts):
+                    v = lookup.get(" ".join(parts[:n]))
+                    if v is not None:
+                        hits.append((p, ends[n - 1], v))
+                        break
+    hits.sort(key=itemgetter(0))
+    return iter(hits)
+
+

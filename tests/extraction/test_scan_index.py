@@ -66,3 +66,32 @@ def test_whole_occurrences_are_those_of_a_scan():
             assert scan.whole_occurrences(text, needle) == [
                 p for p in _scan(text, needle) if (p == 0 or not scan.is_word(text[p - 1]))
                 and (p + n >= len(text) or not scan.is_word(text[p + n]))], repr(needle)
+
+
+def _phrases_walked(text, first, lookup):
+    """capitalised_phrases as a walk over every capitalised word in order (what it gives, done the slow way)."""
+    word = re.compile(r"\w+")
+    for p, e, w in scan.cap_words(text, fold):
+        lengths = first.get(w)
+        if not lengths:
+            continue
+        line_end = text.find("\n", e, p + 160)
+        words = list(word.finditer(text, e, p + 160 if line_end == -1 else line_end))[:max(lengths) - 1]
+        parts, ends = [w, *(fold(x.group(0)) for x in words)], [e, *(x.end() for x in words)]
+        for n in sorted(lengths, reverse=True):
+            if n <= len(parts) and (v := lookup.get(" ".join(parts[:n]))) is not None:
+                yield p, ends[n - 1], v
+                break
+
+
+def test_capitalised_phrases_are_those_of_a_walk_over_every_capitalised_word():
+    keys = ["gemeente", "gemeente etten leur", "stichting", "stichting vereniging", "stichting vereniging gemeente",
+            "x", "x a", "a", "etten leur", "ggd", "izmir", "ijssel", "cafe"]
+    lookup = {k: i for i, k in enumerate(keys)}
+    first: dict[str, set[int]] = {}
+    for k in keys:
+        first.setdefault(k.split()[0], set()).add(len(k.split()))
+    texts = [*_texts(), "Stichting Vereniging Gemeente X A\nGemeente Etten-Leur, X a Ab_c Café Ĳssel" * 10]
+    for text in texts:
+        for f, lk in ((first, lookup), ({"x": {1}, "stichting": {3}}, lookup), ({}, {})):
+            assert list(scan.capitalised_phrases(text, f, lk, fold)) == list(_phrases_walked(text, f, lk))
