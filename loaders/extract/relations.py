@@ -86,6 +86,8 @@ PARTY_LEAD = re.compile(r"(?i)\b(?:bestaa(?:t|n|nde)\s+uit(?:\s+(?:een\s+)?(?:ke
                         r"|(?:onze|de)\s+(?:belangrijkste\s+|vaste\s+|lokale\s+)?(?:samenwerkings|keten)?(?:partners|partijen)"
                         r"\s+(?:zijn|waren)|(?:schil|kring|groep)\s+van\s+(?:leden|partners)"
                         r"|(?:deelnemers|leden|partners|deelnemende\s+(?:organisaties|partijen))\s*(?=:))\s*:?\s*")
+# Words every match of PARTY_LEAD contains (lower case).
+PARTY_LEAD_WORDS = ("bestaa", "partners", "partijen", "leden", "deelnemers", "deelnemende")
 PARTY_HEADING = re.compile(r"(?i)\s*(?:deelnemende\s+(?:organisaties|partijen)|(?:samenwerkings|keten)?partners"
                            r"|deelnemers|betrokken\s+(?:partijen|organisaties))\s*:?\s*")
 BODY_TYPES = "coalitie|project|netwerk|convenant|akkoord|samenwerkingsverband"
@@ -126,6 +128,9 @@ SERVICE_OF = re.compile(
     r"(?:[‘'“\"](?P<quoted>[^‘’'“”\"]{3,80})[’'”\"]|(?P<service>\b[\w-]*(?:methode|aanpak|programma|project|proef"
     r"|training|cursus|spreekuur|monitor|dienstverlening|team|zorg|begeleiding|ondersteuning|regeling)(?:s|en)?\b"
     r"(?:\s+[A-Z0-9][\w-]*){0,2}))\s+van\s+(?:de|het)?\s*$")
+# SERVICE_OF ends at the end of what it searches with "van", "van de" or "van het" and white space: what the
+# text ends with once that space is stripped.
+SERVICE_OF_LAST = ("van", "de", "het")
 COMPOUND_SERVICE = re.compile(r"(?i)[\w-]{4,}(?:methode|aanpak|programma|project|proef|training|cursus|spreekuur"
                               r"|monitor|dienstverlening|team|zorg|begeleiding|ondersteuning|regeling)")
 OF_ORG = re.compile(r"(?i)^\s*[’”'\")]?\s*(?:van|door|bij)\s+(?:de|het)?\s*$")
@@ -151,6 +156,9 @@ FUNDS_OWN = re.compile(
     r"|^\W*met\s+(?:een|de)\s+(?:\w+\s+)?(?:subsidie|bijdrage)\s+van\s+€\s*[\d.,]+(?:\s*(?:miljoen|mln))?\s+\w+")
 OWN_RECEIVES = re.compile(r"(?i)\b(?:de\s+gemeente|wij|we)\s+(?:krijgt|krijgen|kreeg|kregen|ontvangt|ontvangen|ontving"
                           r"|ontvingen)\b[^;]{0,80}?(?:\beuro|€|\bmiddelen|\bgeld|\bsubsidie|\bbijdrage|\bbudget)")
+# Words every match of OWN_RECEIVES and RECEIVES contains (lower case).
+RECEIVES_WORDS = ("ontv", "kreeg", "kregen", "krijg")
+RECEIVES = re.compile(r"(?i)\b(?:ontv|kreeg|kregen|krijg)")
 FROM_ORG = re.compile(r"(?i)\bvan\s+(?:de\s+|het\s+)?\Z")
 FUNDED_RELATIVE = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:die|dat|waaraan|aan\s+wie)\s+(?:wij|we|de\s+gemeente)\b"
                              r"[^;]{0,60}?\b(?:subsidie|bijdrage|subsidi(?:ëren|eren|eert|ëert|eerden|ëerden))\b")
@@ -520,6 +528,11 @@ _NOMINAL = re.compile(r"(?i)^(?:uitvoeren|organiseren|bieden|aanbieden|leveren|v
 _PARTICLE = re.compile(r"(?i)\s+(?:uit|aan|mee|op|in|door)$")
 
 
+def _ends_with(s: str, words: tuple[str, ...]) -> bool:
+    """Whether `s` ends with one of `words` once the white space at its end is stripped."""
+    return s.rstrip().endswith(words)
+
+
 def _phrase(s: str) -> str:
     """A short object phrase: up to the first clause word, without leading articles or trailing punctuation."""
     s = re.sub(r"\s+", " ", s).strip(" ,;:'\"‘’“”")
@@ -629,6 +642,8 @@ AGENT_NAME = re.compile(r"(?P<name>(?-i:[A-Z])[\w&'’-]+(?:\s+(?:(?-i:[A-Z])[\w
                         r"|\s+(?-i:[a-z]))")
 SERVICE_NOUN_BY = re.compile(r"(?i)\b(?P<np>(?:(?-i:[a-zà-ÿ])[\w-]+\s+)?(?-i:[a-zà-ÿ][\w-]*)?(?:begeleiding|ondersteuning|hulp"
                              r"|zorg|opvang|behandeling|training|scholing|bemiddeling))\s+door\s+(?:de\s+|het\s+)?\Z")
+# likewise SERVICE_NOUN_BY, "door", "door de", "door het" (lower-cased)
+SERVICE_NOUN_BY_LAST = ("door", "de", "het")
 BOTH_BACK_REFERENCE = re.compile(r"[\s•\-–*·]*(?P<ref>(?:Beide|Deze|De)\s+(?:organisaties|partijen|stichtingen|aanbieders"
                                  r"|instellingen|partners)|Beiden)\s+(?=(?-i:[a-z])\w+\b)")
 # "Met hen hebben we contracten afgesloten", "Met deze aanbieders": the organisations the sentence before lists
@@ -639,6 +654,10 @@ PP_BACK_REFERENCE = re.compile(r"[^.;:!?]{0,40}?\b(?:[Aa]an|[Vv]oor|[Mm]et|[Bb]i
                                r"|organisatie|coöperatie|instelling|welzijnsorganisatie|zorgaanbieder|aanbieder))\b")
 # "Het steunpunt verstrekte", "Het centrum organiseerde": a noun that heads the name of the organisation just named
 NOUN_BACK_REFERENCE = re.compile(r"[\s•\-–*·]*(?P<ref>(?:De|Het|Deze|Dit)\s+(?P<noun>[a-zà-ÿ]{5,}))\s+(?=[a-z])")
+# The four back-reference patterns above open with bullets and spaces (_BULLETS) and then a word with one of these
+# capitals: a sentence whose first other character is none of them is not tried.
+_BULLETS = re.compile(r"[\s•\-–*·]*")
+BACK_REFERENCE_INITIALS = frozenset("DZBMAVH")
 GOVERNED = re.compile(r"(?i)\b(?:met|van|door|bij|aan|voor|naar|namens|vanuit|via|tussen|zoals)\s+(?:de\s+|het\s+)?\Z")
 
 # where an organisation works: "A uit B" (a club from a village), "A ... met een vestiging in B", "opende in B een nieuwe
@@ -690,6 +709,7 @@ class _Finder:
         self.text = text
         self.own = municipality
         self._low: str | None = None  # the current sentence lower-cased (set per sentence by run)
+        self._unsafe = UNSAFE_LOWER.search(text) is not None  # else no sentence of it has such a character
         ms: list[Mention] = []
         for kind, items in (("organisation", orgs), ("initiative", initiatives), ("law", laws),
                             ("neighbourhood", neighbourhoods), ("municipality", others)):
@@ -745,6 +765,9 @@ class _Finder:
         for k in range(1, len(self.units)):
             u, prev = self.units[k], self.units[k - 1]
             if prev.para != u.para:
+                continue
+            lead = _BULLETS.match(text, u.start, u.end).end()
+            if lead >= u.end or text[lead] not in BACK_REFERENCE_INITIALS:
                 continue
             bm = (SUBJECT_BACK_REFERENCE.match(text, u.start, u.end) or BOTH_BACK_REFERENCE.match(text, u.start, u.end)
                   or THEM_BACK_REFERENCE.match(text, u.start, u.end) or PP_BACK_REFERENCE.match(text, u.start, u.end))
@@ -803,7 +826,8 @@ class _Finder:
     def _lower(self, u: Unit) -> None:
         """Make `u` the current sentence of the cue-word checks: lower-cased, or None where (?i) equates a
         character of it with an ASCII letter that lower() does not give (every pattern is then searched as is)."""
-        self._low = None if UNSAFE_LOWER.search(self.text, u.start, u.end) else self.text[u.start:u.end].lower()
+        self._low = None if self._unsafe and UNSAFE_LOWER.search(self.text, u.start, u.end) else (
+            self.text[u.start:u.end].lower())
 
     def _cue(self, words: tuple[str, ...]) -> bool:
         """Whether the current sentence may hold a match of a cue pattern all of whose matches hold one of
@@ -962,17 +986,20 @@ class _Finder:
             if not all_ms and self.recent_thing(k) is None:
                 # no entity named here or just before: nothing this sentence can relate, but what the
                 # municipality takes part in ("wij nemen deel aan de acties van X")
-                if self.own and ("subsidie" in self.text[u.start:u.end] or "bijdrage" in self.text[u.start:u.end]):
-                    self.hence_funded(k, u, self.text[u.start:u.end])
-                if self.own and any(w in self.text[u.start:u.end].lower() for w in PARTY_WORDS):
-                    self._lower(u)
-                    self.party_list(k, u, self.text[u.start:u.end], [])
-                if self.own and re.search(r"(?i)\b(?:ontv|kreeg|kregen|krijg)", self.text[u.start:u.end]):
-                    self.receives_amount(k, u, [])
-                if self.own and "deel" in self.text[u.start:u.end]:
-                    self._lower(u)
-                    self.own_acts(k, u, self.text[u.start:u.end], [])
-                if " door " in self.text[u.start:u.end]:
+                sent = self.text[u.start:u.end]
+                if self.own:
+                    low = sent.lower()
+                    if "subsidie" in sent or "bijdrage" in sent:
+                        self.hence_funded(k, u, sent)
+                    if any(w in low for w in PARTY_WORDS):
+                        self._lower(u)
+                        self.party_list(k, u, sent, [])
+                    if (self._unsafe or any(w in low for w in RECEIVES_WORDS)) and RECEIVES.search(sent):
+                        self.receives_amount(k, u, [])
+                    if "deel" in sent:
+                        self._lower(u)
+                        self.own_acts(k, u, sent, [])
+                if " door " in sent:
                     self.unnamed_agents(k, u, [])
                 if self.own and re.search(r"(?i)\bdr(?:aa|oe)g", self.text[u.start:u.end]):
                     self.money_received(k, u, [])  # "...; de gemeente draagt hier € X aan bij"
@@ -1504,7 +1531,9 @@ class _Finder:
                         self.add(s.name, "provides", obj, k, "organisation", kind, 0.5)
             # "met ambulante begeleiding door A of B": a service noun and its agent
             if n not in chained:
-                nb = SERVICE_NOUN_BY.search(text, max(u.start, subjects[-1].start - 60), subjects[-1].start)
+                lo = max(u.start, subjects[-1].start - 60)
+                nb = (SERVICE_NOUN_BY.search(text, lo, subjects[-1].start) if _ends_with(
+                    text[lo:subjects[-1].start].lower(), SERVICE_NOUN_BY_LAST) else None)
                 if nb is not None:
                     for s in subjects:
                         self.add(s.name, "provides", " ".join(nb.group("np").split()), k, "organisation", "other", 0.5)
@@ -1536,7 +1565,7 @@ class _Finder:
                 self.add(a.name, "provides", om.group("obj"), k, "organisation", "other", 0.5)
             # "de proef 'X' van A en B", "de gezondheidsmonitor van de GGD": a named or service thing of A
             lead = text[max(u.start, a.start - 120):a.start]
-            sm = SERVICE_OF.search(lead)
+            sm = SERVICE_OF.search(lead) if _ends_with(lead, SERVICE_OF_LAST) else None
             if sm is None or (t is not None and t.start >= a.start - len(lead) + sm.start()):
                 continue
             obj = (sm.group("quoted") or sm.group("service")).strip()
@@ -1797,7 +1826,7 @@ class _Finder:
                 if not any(m.kind == "organisation" and m.start <= a < m.end for m in ms):
                     name = " ".join((fm.group("full") or fm.group("name")).split())
                     self.add(self.own, "funds", name, k, "municipality", "other", 0.6)
-        if self.own and OWN_RECEIVES.search(sent):
+        if self.own and self._cue(RECEIVES_WORDS) and OWN_RECEIVES.search(sent):
             # "De gemeente krijgt jaarlijks 50.000 euro van de provincie": the organisation funds the municipality
             for a in orgs:
                 if a is not rijk and FROM_ORG.search(self.text, max(u.start, a.start - 12), a.start) and (
@@ -2182,7 +2211,7 @@ class _Finder:
         if not self.own or (self._low is not None and not any(w in self._low for w in PARTY_WORDS)):
             return
         heading = PARTY_HEADING.fullmatch(sent) if not u.item else None
-        cm = heading or PARTY_LEAD.search(sent)
+        cm = heading or (PARTY_LEAD.search(sent) if self._cue(PARTY_LEAD_WORDS) else None)
         if cm is None:
             return
         a = u.start + cm.end()
