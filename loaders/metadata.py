@@ -19,7 +19,13 @@ from sdkg.loaders.extract import places
 from sdkg.loaders.extract.laws import ends_with_law
 from sdkg.loaders.extract.nlp import parse
 from sdkg.loaders.extract.normalise import title_case
-from sdkg.loaders.extract.scan import anchored_finditer, capitalised_phrases, find_all, occurrences
+from sdkg.loaders.extract.scan import (
+    anchored_finditer,
+    capitalised_phrases,
+    find_all,
+    occurrences,
+    words_where,
+)
 from sdkg.loaders.model import DOCUMENT_TYPES, Document, Municipality, ReportMeta
 
 LOW_CONFIDENCE = 0.6
@@ -207,6 +213,9 @@ _COLUMN = re.compile(
 _COLUMN_ANCHORS = ("realisatie", "rekening", "jaar", "werkelijk", "primitieve", "actuele", "gewijzigde", "oorspronkelijke",
                    "bijgestelde", "meerjaren", "begroting", "raming")
 _COLUMN_SHORT = re.compile(r"(?:MJB?|[RJB])(?:19|20)\d\d\b")  # R2021 J2021 | B2022 MJB2024 (no groups: a fast scan)
+# A match of _COLUMN_SHORT that starts a word (the only ones kept) is that whole word (it ends at \b): only such
+# words are tried.
+_COLUMN_SHORT_WORD = re.compile(r"(?:MJB?|[RJB])(?:19|20)\d\d")
 # Without years: a realisation column beside a difference column ("Begroot | Rekening | Verschil") is an account.
 _COLUMN_WORD = re.compile(r"(?i)(?<![^\n])[ \t]*(?:(?P<done>realisatie|rekening|jaarrekening|werkelijk)|"
                           r"(?P<diff>verschil|afwijking)|begroot|begroting(?:[ \t]+na[ \t]+wijziging)?)[ \t]*(?=\n|$)")
@@ -222,7 +231,7 @@ def _table_columns(text: str) -> list[tuple[str, str, int | None]]:
     heads = [(m.start(), m.end(), "done" if m.group("done") else "plan", int(m.group("year")))
              for m in find_all(_COLUMN, text, _COLUMN_ANCHORS, fold_case=True)]
     heads += [(m.start(), m.end(), "done" if m.group(0)[0] in "RJ" else "plan", int(m.group(0)[-4:]))
-              for m in _COLUMN_SHORT.finditer(text)
+              for m in anchored_finditer(_COLUMN_SHORT, text, words_where(text, _COLUMN_SHORT_WORD.fullmatch))
               if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-")]
     heads.sort()
     runs: list[list[tuple[int, int, str, int]]] = []

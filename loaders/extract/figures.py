@@ -396,6 +396,17 @@ def _kind(label: str) -> str | None:
     return "actual" if ACTUAL.match(w) else "forecast" if FORECAST.match(w) else "plan"
 
 
+def _lines_with_two_years(text: str) -> list[int]:
+    """The starts of the lines that hold two years or more (ANY_YEAR): where a KIND_YEARS match can start (a line
+    start, on a line with two years at least)."""
+    count: dict[int, int] = {}
+    rfind = text.rfind
+    for m in ANY_YEAR.finditer(text):
+        ls = rfind("\n", 0, m.start()) + 1
+        count[ls] = count.get(ls, 0) + 1
+    return [ls for ls, n in count.items() if n >= 2]
+
+
 def _table_headers(text: str) -> list[tuple[int, int, list[tuple[str | None, int]]]]:
     """Year-column table headers: (start, end, [(kind, year)] per column). Three layouts: a line of years
     ("2025 2026 2027", kinds perhaps on the line above), a line of kinds with years ("Realisatie 2021
@@ -412,7 +423,7 @@ def _table_headers(text: str) -> list[tuple[int, int, list[tuple[str | None, int
         out.append((h.start(), h.end(), list(zip(kinds, years, strict=True))))
     if "\n" not in text:
         return out
-    for h in KIND_YEARS.finditer(text):
+    for h in anchored_finditer(KIND_YEARS, text, _lines_with_two_years(text)):
         parts = re.findall(r"([A-Za-z][A-Za-z .\-]{0,30}?)[ \t]+((?:19|20)\d\d)", h.group(1))
         if len(parts) >= 2 and all(_kind(k) for k, _y in parts):
             out.append((h.start(), h.end(), [(_kind(k), int(y)) for k, y in parts]))

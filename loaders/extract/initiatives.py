@@ -18,7 +18,7 @@ from sdkg.loaders.model import Initiative
 from .figures import contents_lines
 from .normalise import span
 from .pipeline import Cand, Step, Trace, run_candidates
-from .scan import anchored_finditer, back_over, is_word, lowered, occurrences
+from .scan import anchored_finditer, back_over, is_word, lowered, occurrences, words_where
 
 TYPE_SUFFIX = (r"(?:visie|plan|plannen|nota|notitie|kader|programma|aanpak|agenda|akkoord|deal|regeling|verordening|"
                r"convenant|project|pilot|campagne|traject|overleg|model|methode|symposium|manifest|tafel|platform|"
@@ -472,10 +472,16 @@ def _heading_title(text: str, rest: str, tail: str) -> str | None:
     return None
 
 
+TYPE_COMPOUND = re.compile(rf"(?<=[a-zA-Z,;:)’'”] )([A-Z][\wëï]{{3,}}{TYPE_SUFFIX})(?:[ \t]+((?:19|20)\d\d(?:-(?:19|20)\d\d)?))?"
+                           r"(?![\w\-])")
+# The compound of a TYPE_COMPOUND match is a whole word (a space before it, no word character after it): only the
+# words that are such a compound are tried.
+TYPE_COMPOUND_WORD = re.compile(rf"[A-Z][\wëï]{{3,}}{TYPE_SUFFIX}")
+
+
 def _c_type_compound(ctx: InitContext):
     """3. capitalised compound ending in a type word, mid-sentence: "Schuldentafel", "Ouderenagenda 2023-2026" """
-    pat = rf"(?<=[a-zA-Z,;:)’'”] )([A-Z][\wëï]{{3,}}{TYPE_SUFFIX})(?:[ \t]+((?:19|20)\d\d(?:-(?:19|20)\d\d)?))?(?![\w\-])"
-    for m in re.finditer(pat, ctx.text):
+    for m in anchored_finditer(TYPE_COMPOUND, ctx.text, words_where(ctx.text, TYPE_COMPOUND_WORD.fullmatch)):
         if m.group(1).lower() in WEEKDAYS:
             continue  # "op Zaterdag": a day, not a -dag event
         start = m.start()
@@ -531,25 +537,43 @@ def _c_exclamation(ctx: InitContext):
                 break
 
 
+CAMPAIGN = re.compile(r"(?<![\w\-])([a-z]{4,}campagne)(?![\w\-])")
+CAMPAIGN_WORD = re.compile(r"[a-z]{4,}campagne")  # a CAMPAIGN match is a whole word
+
+
 def _c_campaign(ctx: InitContext):
     """4. lower-case compounds of a campaign: "mantelzorgcampagne" """
-    for m in re.finditer(r"(?<![\w\-])([a-z]{4,}campagne)(?![\w\-])", ctx.text):
+    for m in anchored_finditer(CAMPAIGN, ctx.text, words_where(ctx.text, CAMPAIGN_WORD.fullmatch)):
         yield _icand(m.group(1)[0].upper() + m.group(1)[1:], m.start(), m.end(), "campagne", 0.5)
+
+
+_HYPHEN_TYPES = (r"(?:[Pp]roject|[Aa]anpak|[Mm]ethode|[Pp]rogramma|[Cc]ampagne|[Pp]ilot|[Rr]egeling|[Aa]kkoord|[Aa]genda"
+                 r"|[Dd]eal|[Tt]raject|[Ff]estival|[Ww]eek|[Pp]lan|[Vv]isie)")
+HYPHEN_TYPE = re.compile(rf"(?<![\w\-])([A-Z][\w]*-{_HYPHEN_TYPES})(?![\w\-])")
+HYPHEN_TYPE_WORD = re.compile(_HYPHEN_TYPES)
+
+
+def _hyphen_type_starts(text: str) -> set[int]:
+    """Where a HYPHEN_TYPE match can start: its type word is a whole word after the hyphen, and the name before the
+    hyphen a whole word too, so the match starts where the word before such a hyphen does."""
+    return {back_over(text, p - 1, word=True) for p in words_where(text, HYPHEN_TYPE_WORD.fullmatch)
+            if p and text[p - 1] == "-"}
 
 
 def _c_hyphen_type(ctx: InitContext):
     """5. acronym/name + "-project" / "-aanpak" / "-Festival": "BUUR-project", "JIM-aanpak", "TT-Festival" """
-    for m in re.finditer(r"(?<![\w\-])([A-Z][\w]*-(?:[Pp]roject|[Aa]anpak|[Mm]ethode|[Pp]rogramma|[Cc]ampagne|[Pp]ilot|"
-                         r"[Rr]egeling|[Aa]kkoord|[Aa]genda|[Dd]eal|[Tt]raject|[Ff]estival|[Ww]eek|[Pp]lan|[Vv]isie))(?![\w\-])",
-                         ctx.text):
+    for m in anchored_finditer(HYPHEN_TYPE, ctx.text, _hyphen_type_starts(ctx.text)):
         acronym = m.group(1).split("-", 1)[0]
         national = acronym in _national_acronyms()  # "IZA-akkoord" is the national IZA (step national)
         yield _icand(m.group(1), m.start(), m.end(), None, 0.7, dropped_by="national_acronym" if national else None)
 
 
+HASHTAG = re.compile(r"(?<![\w&])#([A-Za-z][\w]{2,})")
+
+
 def _c_hashtag(ctx: InitContext):
     """6. hashtags naming a scheme or method"""
-    for m in re.finditer(r"(?<![\w&])#([A-Za-z][\w]{2,})", ctx.text):
+    for m in anchored_finditer(HASHTAG, ctx.text, occurrences(ctx.text, "#")):
         name = "#" + m.group(1)
         yield _icand(name, m.start(), m.end(), None, 0.7,
                      dropped_by="known_entity" if ref.fold(name) in ctx.blocked else None)

@@ -31,6 +31,7 @@ from .scan import (
     occurrences,
     whole_occurrences,
     word_starts,
+    words_where,
 )
 
 # Acronyms and capitalised words that name laws, sectors, units, instruments or regions, not organisations.
@@ -975,18 +976,9 @@ _LOWER_UPPER = re.compile(r"[a-z][A-Z]")
 
 
 def _lower_camel_starts(text: str) -> set[int]:
-    """Word starts of the words with a lower-case letter right before a capital ("deWijk"), in one pass."""
-    out: set[int] = set()
-    last = start = 0
-    for m in _LOWER_UPPER.finditer(text):
-        p = m.start()
-        while p > last and is_word(text[p - 1]):
-            p -= 1
-        if p == last and last > 0 and is_word(text[last - 1]):
-            p = start  # still the word of the previous match
-        out.add(p)
-        last, start = m.start(), p
-    return out
+    """Word starts of the words with a lower-case letter right before a capital ("deWijk"): each distinct word of
+    the text is looked at once (both letters are word characters, so such a pair lies inside one word)."""
+    return set(words_where(text, _LOWER_UPPER.search))
 
 
 def _c_name_place(ctx: OrgContext):

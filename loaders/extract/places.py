@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .nlp import sent_starts, text_of
 from .normalise import span
-from .scan import whole_occurrences
+from .scan import find_all, whole_occurrences
 
 # Municipality names that are also ordinary words: only trusted away from the start of a sentence.
 AMBIGUOUS_MUNI = {"best", "buren", "bergen", "goes", "putten", "sluis", "stein", "beek", "laren", "weert", "mill",
@@ -338,6 +338,8 @@ _AREA_LIST = re.compile(r"(?P<list>" + _AREA_NAME + r"(?: *, *" + _AREA_NAME + r
                         + r")?)(?![\w&-]| *&)")
 _AREA_LEAD = re.compile(r"\b(?:[Ii]n|[Nn]aar|[Oo]p|[Uu]it|[Vv]oor|[Bb]etreft) +de +(?:wijken|wijk|buurten|buurt|stadsdelen"
                         r"|stadsdeel) +")
+# _AREA_LEAD opens with one of these words, whole (lower-cased): the pattern is tried only where one stands.
+_AREA_LEAD_WORDS = ("in", "naar", "op", "uit", "voor", "betreft")
 _AREA_SPLIT = re.compile(r" *, *(?:en +)?| +en +")
 
 
@@ -348,7 +350,7 @@ def listed_neighbourhoods(text: str, found: list[Place], excluded_keys: set[str]
     known = {ref.fold(p.name) for p in found}
     starts = {m.start for p in found for m in p.mentions}
     names: list[str] = []
-    for lead in _AREA_LEAD.finditer(text):
+    for lead in find_all(_AREA_LEAD, text, _AREA_LEAD_WORDS, fold_case=True, whole=True):
         lm = _AREA_LIST.match(text, lead.end())
         if lm:
             names += _AREA_SPLIT.split(lm.group("list"))

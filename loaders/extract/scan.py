@@ -251,6 +251,16 @@ def _vocabulary(text: str) -> tuple[str, list[int], list[str]]:
     return entry[3]
 
 
+def words_where(text: str, test) -> list[int]:
+    """The starts, ascending, of the words of `text` (maximal runs of word characters) for which `test(word)` is
+    true: in a long text each distinct word is tested once and its places come from the word index. A pattern whose
+    matches are whole words finds them here without trying every position of the text."""
+    if len(text) >= INDEX_MIN:
+        index = _word_index(text)
+        return sorted(p for w in _sorted_words(text) if test(w) for p in index[w])
+    return [m.start() for m in _WORD.finditer(text) if test(m.group())]
+
+
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 

@@ -95,3 +95,11 @@ def test_capitalised_phrases_are_those_of_a_walk_over_every_capitalised_word():
     for text in texts:
         for f, lk in ((first, lookup), ({"x": {1}, "stichting": {3}}, lookup), ({}, {})):
             assert list(scan.capitalised_phrases(text, f, lk, fold)) == list(_phrases_walked(text, f, lk))
+
+
+def test_words_where_are_the_word_starts_a_scan_finds():
+    word = re.compile(r"\w+")
+    tests = (str.istitle, lambda w: "a" in w, lambda w: w.isdigit(), lambda w: True)
+    for text in [*_texts(), "aA bB _x é1 Ab-Cd", ""]:
+        for test in tests:
+            assert scan.words_where(text, test) == [m.start() for m in word.finditer(text) if test(m.group())]

@@ -1,0 +1,59 @@
+"""Steps that try a pattern only where a match can start give exactly the matches of a scan of the whole text."""
+
+import random
+
+from sdkg.loaders import metadata
+from sdkg.loaders.extract import figures, initiatives, organisations, places, scan
+from sdkg.loaders.extract.scan import anchored_finditer, find_all, words_where
+
+WORDS = ["Buurtaanpak", "Ouderenagenda", "2023-2026", "2024", "mantelzorgcampagne", "Mantelzorgcampagne",
+         "xcampagne", "BUUR-project", "JIM-Aanpak", "TT-Festival", "-plan", "A-plan", "#Samen", "&#Samen", "a#bc",
+         "#x", "deWijk", "iPad", "ABc", "in", "In", "IN", "naar", "Op", "uit", "voor", "Betreft", "de", "wijken", "buurt",
+         "Zuid", "R2021", "B2022", "MJB2024", "MJ2023", "-B2022", "xR2021", "Realisatie", "Begroting", "Raming",
+         "Schuldentafel", "é", "Été", "_x", "ïa", "Ëen", "Week-plan", "Project", ",", ";", ":", ")", "’", "\n", "\t"]
+
+
+def _texts():
+    rnd = random.Random(11)
+    for n in (300, 3000, scan.INDEX_MIN + 500):
+        for _ in range(6):
+            out = []
+            while sum(map(len, out)) < n:
+                out.append(rnd.choice(WORDS))
+                out.append(rnd.choice([" ", " ", " ", "", "\n", ", ", " \t", "-"]))
+            yield "".join(out)
+    yield "De coalitie en het Preventieakkoord 2023-2026 met de mantelzorgcampagne, het BUUR-project en #Samen.\n" * 400
+    yield "Realisatie 2022 Begroting 2023 Raming 2024\nR2021 B2022 MJB2024\nin de wijken Zuid, Noord en Oost\n" * 300
+
+
+def _same(pat, text, starts):
+    got = [(m.start(), m.end(), m.groups()) for m in anchored_finditer(pat, text, starts)]
+    assert got == [(m.start(), m.end(), m.groups()) for m in pat.finditer(text)], pat.pattern
+
+
+def test_initiative_steps_find_what_a_scan_finds():
+    for text in _texts():
+        _same(initiatives.TYPE_COMPOUND, text, words_where(text, initiatives.TYPE_COMPOUND_WORD.fullmatch))
+        _same(initiatives.CAMPAIGN, text, words_where(text, initiatives.CAMPAIGN_WORD.fullmatch))
+        _same(initiatives.HYPHEN_TYPE, text, initiatives._hyphen_type_starts(text))
+        _same(initiatives.HASHTAG, text, scan.occurrences(text, "#"))
+
+
+def test_lower_camel_words_are_those_of_a_scan():
+    for text in _texts():
+        expected = set()
+        for m in organisations._LOWER_UPPER.finditer(text):
+            expected.add(scan.back_over(text, m.start(), word=True))
+        assert organisations._lower_camel_starts(text) == expected
+
+
+def test_table_headers_and_columns_and_area_leads_find_what_a_scan_finds():
+    for text in _texts():
+        _same(figures.KIND_YEARS, text, figures._lines_with_two_years(text))
+        kept = [m.span() for m in metadata._COLUMN_SHORT.finditer(text)
+                if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-")]
+        assert [m.span() for m in anchored_finditer(metadata._COLUMN_SHORT, text,
+                                                    words_where(text, metadata._COLUMN_SHORT_WORD.fullmatch))
+                if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-")] == kept
+        assert [m.span() for m in find_all(places._AREA_LEAD, text, places._AREA_LEAD_WORDS, fold_case=True,
+                                           whole=True)] == [m.span() for m in places._AREA_LEAD.finditer(text)]
