@@ -18,7 +18,7 @@ from sdkg.loaders.model import Initiative
 from .figures import contents_lines
 from .normalise import span
 from .pipeline import Cand, Step, Trace, run_candidates
-from .scan import anchored_finditer, back_over, is_word, lowered, occurrences, words_where
+from .scan import anchored_finditer, back_over, cap_starts, is_word, lowered, occurrences, words_where
 
 TYPE_SUFFIX = (r"(?:visie|plan|plannen|nota|notitie|kader|programma|aanpak|agenda|akkoord|deal|regeling|verordening|"
                r"convenant|project|pilot|campagne|traject|overleg|model|methode|symposium|manifest|tafel|platform|"
@@ -579,11 +579,20 @@ def _c_hashtag(ctx: InitContext):
                      dropped_by="known_entity" if ref.fold(name) in ctx.blocked else None)
 
 
+CAPITALISED_RUN = re.compile(rf"(?<=[a-zëï0-9,;:)’'”] )({CAPWORD}(?:[ \t]+(?:(?:{'|'.join(CONNECT)})[ \t]+)?{CAPWORD})+)")
+_RUN_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyzëï0123456789,;:)’'”")  # the look-behind's class, then a space
+
+
+def _capitalised_run_starts(text: str) -> list[int]:
+    """Where a CAPITALISED_RUN match can start: a capital that starts a word, after a space after one of the
+    characters of its look-behind."""
+    return [p for p in cap_starts(text) if p >= 2 and text[p - 1] == " " and text[p - 2] in _RUN_BEFORE]
+
+
 def _c_capitalised_run(ctx: InitContext):
     """7. runs of two or more capitalised words, mid-sentence, that are nothing else"""
-    pat = rf"(?<=[a-zëï0-9,;:)’'”] )({CAPWORD}(?:[ \t]+(?:(?:{'|'.join(CONNECT)})[ \t]+)?{CAPWORD})+)"
     text = ctx.text
-    for m in re.finditer(pat, text):
+    for m in anchored_finditer(CAPITALISED_RUN, text, _capitalised_run_starts(text)):
         name = _cut_at_bare_article(_trim_connectors(m.group(1)))
         if len(name.split()) < 2 or name.isupper() or any(w.isupper() and len(w) > 1 for w in name.split()[:1]):
             continue

@@ -57,3 +57,12 @@ def test_table_headers_and_columns_and_area_leads_find_what_a_scan_finds():
                 if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-")] == kept
         assert [m.span() for m in find_all(places._AREA_LEAD, text, places._AREA_LEAD_WORDS, fold_case=True,
                                            whole=True)] == [m.span() for m in places._AREA_LEAD.finditer(text)]
+
+
+def test_capitalised_runs_are_those_of_a_scan():
+    extra = ["Zorg", "Welzijn", "van", "en", "Het", "Sport-", "A.B.", "X’Y", "ëi", "9", "’", "”", ")"]
+    rnd = random.Random(5)
+    texts = list(_texts())
+    texts.append(" ".join(rnd.choice(WORDS + extra * 3) for _ in range(9000)))
+    for text in texts:
+        _same(initiatives.CAPITALISED_RUN, text, initiatives._capitalised_run_starts(text))
