@@ -466,6 +466,9 @@ def _joined_heading(text: str) -> str:
     return " ".join(text.replace("\ufffe", "").split())
 
 
+_VOCABULARY_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
 def _assemble(pages: list[list[_Line]], widths: list[float], heights: list[float], title: str | None) -> PdfText:
     n_pages = len(pages)
     pages = _drop_furniture(pages, heights)
@@ -485,7 +488,9 @@ def _assemble(pages: list[list[_Line]], widths: list[float], heights: list[float
             heading_pages.setdefault(round(x.size * 2) / 2, set()).add(x.page)
     # Levels come from the sizes used on several pages (a title page's one-off sizes do not count).
     common = [s for s, p in heading_pages.items() if len(p) >= 2 or n_pages < 4]
-    vocabulary = set(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", "\n".join(x.text for x in all_lines).lower()))
+    # (no word spans white space, so each distinct whitespace-separated chunk is searched once)
+    chunks = set("\n".join(x.text for x in all_lines).lower().split())
+    vocabulary = set(_VOCABULARY_WORD.findall("\n".join(chunks)))
     w = _Writer(vocabulary)
     edges = _right_edges([x for x in all_lines if len(x.chunks) == 1])
     for lines, page_width in zip(pages, widths, strict=True):

@@ -148,3 +148,16 @@ def test_pdf_without_text_layer(tmp_path):
     with pytest.raises(LoaderError) as err:
         read_document(path)
     assert err.value.reason == "PDF has no text layer (scanned?)"
+
+
+def test_the_vocabulary_of_distinct_chunks_is_that_of_the_whole_text():
+    import random
+
+    from sdkg.loaders.formats import pdf
+
+    rnd = random.Random(3)
+    alphabet = "aBé-_1 \n\tΣσς.ΟΔΟΣ’x-y"
+    for _ in range(200):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 300))).lower()
+        assert set(pdf._VOCABULARY_WORD.findall("\n".join(set(text.split())))) == set(
+            pdf._VOCABULARY_WORD.findall(text))
