@@ -57,6 +57,10 @@ PARTNER = re.compile(
     r"|^\s*met\b(?=[^.,]{0,80}?\s(?:is|zijn|werd|werden)\s+(?:de|het|een)\s+[^.,]{0,60}?\b(?:gestart|opgezet|opgericht"
     r"|ontwikkeld|gelanceerd|begonnen)\b)"
     r"|\bmet\s+[^.;]{1,60}?\bafgesproken\b)")
+# PARTNER without (?i), for a sentence already lower-cased (where lower() keeps every offset and (?i) equates no
+# other character with an ASCII letter: scan.UNSAFE_LOWER): the same matches, at the same places, 2-3x faster. The
+# pattern has no capital letter (and so no \W, \S, \B, \D), which a test checks.
+PARTNER_LOWER = re.compile(PARTNER.pattern.removeprefix("(?i)"))
 PROVIDE_AFTER = re.compile(  # ORG <cue> object
     r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s+(?:de|het|een)\s[^,.;:()]{3,80},\s*)?(?:,\s*)?(?:biedt|bieden|levert|leveren|verzorgt|verzorgen|organiseert|organiseren|voert|geeft"
     r"|int|innen|inde|heft|heffen|hief|coördineert|coördineerde|exploiteert|exploiteerde|beheert|beheren|beheerde|beheerden"
@@ -903,12 +907,13 @@ class _Finder:
         return out
 
     @staticmethod
-    def cue_outside_names(pattern: re.Pattern, sent: str, offset: int, ms: list[Mention]) -> re.Match | None:
+    def cue_outside_names(pattern: re.Pattern, sent: str, offset: int, ms: list[Mention], hay: str | None = None
+                          ) -> re.Match | None:
         """The first cue of the sentence that is not part of the name of an initiative ('Convenant samenwerken
         aan opvang', or a quoted name that opens with it: 'het convenant 'Samen werken aan X''), nor one that runs into
         an organisation's name ('biedt Stichting Samen Eten'); a name that is itself a partnership ('Samenwerkingsverband
         X') does state one."""
-        for cm in pattern.finditer(sent):
+        for cm in pattern.finditer(sent if hay is None else hay):  # hay: the sentence lower-cased
             c = offset + cm.start()
             quoted = cm.start() > 0 and sent[cm.start() - 1] in "‘'“\""
             if not any((m.kind in THING_KINDS and (m.start < c < m.end or (m.start == c and quoted)))
@@ -1170,7 +1175,9 @@ class _Finder:
     # partner_of: the actors of a sentence with a cooperation cue work with the initiative it names (or the
     # one "dit project" points back to), else with the municipality
     def partners(self, k, u, sent, ms):
-        cue = self.cue_outside_names(PARTNER, sent, u.start, ms) if self._cue(PARTNER_WORDS) else None
+        # (the cue's text is only read case-insensitively below, so a match in the lower-cased sentence does)
+        cue = (None if not self._cue(PARTNER_WORDS) else self.cue_outside_names(PARTNER, sent, u.start, ms)
+               if self._low is None else self.cue_outside_names(PARTNER_LOWER, sent, u.start, ms, self._low))
         if not cue:
             return
         actors = [m for m in ms if m.kind in ACTOR_KINDS and not self.region_word(m) and not self.source_only(m)

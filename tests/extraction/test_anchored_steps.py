@@ -66,3 +66,22 @@ def test_capitalised_runs_are_those_of_a_scan():
     texts.append(" ".join(rnd.choice(WORDS + extra * 3) for _ in range(9000)))
     for text in texts:
         _same(initiatives.CAPITALISED_RUN, text, initiatives._capitalised_run_starts(text))
+
+
+def test_the_partner_cue_in_a_lowered_sentence_is_where_it_is_in_the_sentence():
+    import re
+
+    from sdkg.loaders.extract import relations
+
+    assert not re.search(r"[A-Z]", relations.PARTNER.pattern) and relations.PARTNER.flags & re.IGNORECASE
+    words = ["Samen", "met", "SAMENWERKING", "tussen", "werken", "wij", "samen", "Partners", "partijen", "Nemen", "deel",
+             "Convenant", "afspraken", "gemaakt", "Met", "de", "GGD", "zijn", "is", "gestart", "Coalitie", "K", "é",
+             "Afgesproken", ".", ",", "ondertekend", "door", "Kernpartner", "samenwerkingsverband", "\n"]
+    rnd = random.Random(9)
+    for _ in range(3000):
+        sent = " ".join(rnd.choice(words) for _ in range(rnd.randint(1, 25)))
+        low = sent.lower()
+        if scan.UNSAFE_LOWER.search(sent) or len(low) != len(sent):
+            continue
+        assert [m.span() for m in relations.PARTNER_LOWER.finditer(low)] == [
+            m.span() for m in relations.PARTNER.finditer(sent)], sent
