@@ -1163,6 +1163,9 @@ AUX_AFTER = re.compile(r"[ \t]+(?:is|zijn|was|waren|wordt|worden|werd|werden|hee
 _ITEM_LINE = re.compile("(?m)^" + LIST_ITEM.pattern)
 
 # Every alternative of ORG_LIST_INLINE holds one of these words; its matches never span a line end.
+# What a match of ORG_LIST_INLINE without a colon holds, in the lower-cased text.
+_INLINE_NO_COLON = re.compile(r"(?:partners|partijen|organisaties|instellingen)[ \t]+(?:zijn|waren)[ \t]"
+                              r"|gemeenschappelijke[ \t]+regelingen[ \t]")
 INLINE_CUE_WORDS = ("partners", "partijen", "organisaties", "instellingen", "deelnemers", "ondertekenaars",
                     "aanbieders", "regelingen")
 
@@ -1234,6 +1237,8 @@ def _inline_cues(text: str):
     for pos in starts:
         end = text.find("\n", pos)
         line = text[pos:(len(text) if end < 0 else end)]
+        if low is not None and ":" not in line and not _INLINE_NO_COLON.search(low, pos, pos + len(line)):
+            continue  # a match without a colon is "... partners zijn A" or "gemeenschappelijke regelingen A"
         for im in ORG_LIST_INLINE.finditer(line):
             yield pos, im
 

@@ -85,3 +85,20 @@ def test_the_partner_cue_in_a_lowered_sentence_is_where_it_is_in_the_sentence():
             continue
         assert [m.span() for m in relations.PARTNER_LOWER.finditer(low)] == [
             m.span() for m in relations.PARTNER.finditer(sent)], sent
+
+
+def test_inline_list_cues_are_those_of_every_line():
+    words = ["Partners", "zijn", "partijen", "waren", "Zorgpartners", ":", "A", "Stichting", "de", "gemeenschappelijke",
+             "regelingen", "Regelingen", "organisaties", "instellingen", "aanbieders", "van", "het", "convenant", "\n",
+             "\t", "ZIJN", "Deelnemers", "ondertekenaars", "partners zijn A", "Deelnemers: A", "partijen waren\tB",
+             "gemeenschappelijke regelingen C"]
+    rnd = random.Random(4)
+    for n in (2000, scan.INDEX_MIN + 100):
+        text = " ".join(rnd.choice(words) for _ in range(n // 6))
+        every = []
+        pos = 0
+        for line in text.split("\n"):
+            every += [(pos, m.span()) for m in organisations.ORG_LIST_INLINE.finditer(line)]
+            pos += len(line) + 1
+        got = [(pos, m.span()) for pos, m in organisations._inline_cues(text)]
+        assert got == every and every
