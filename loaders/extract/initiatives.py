@@ -751,10 +751,26 @@ def _not_a_title(ctx: InitContext, name: str, start: int) -> str | None:
     return None
 
 
+_COMMA_CAPITAL = re.compile(r",[ \t]+[A-Z]")
+
+
+def _enumeration_starts(text: str) -> set[int]:
+    """Where an ENUMERATION match can start: its first item (one or two capitalised words) ends at a comma that white
+    space and a capital follow; the item's words are whole runs of word characters, dots and hyphens."""
+    out = set()
+    for c in _COMMA_CAPITAL.finditer(text):
+        r = back_over(text, c.start(), ".-", word=True)  # the item's last word
+        out.add(r)
+        gap = back_over(text, r, " \t")
+        if gap < r:
+            out.add(back_over(text, gap, ".-", word=True))  # a word before it
+    return out
+
+
 def _c_enumeration(ctx: InitContext):
     """8. an enumeration of names right after programme/project words: "Het gaat om Fit4Kids, Kookmaatjes en Beweegwijs" """
     text = ctx.text
-    for m in ENUMERATION.finditer(text):
+    for m in anchored_finditer(ENUMERATION, text, _enumeration_starts(text)):
         if m.group(1).count(",") < 2 or not m.group(2):
             continue  # three or more items, the last joined by "en"
         ctx_words = text[max(0, m.start() - 250):m.start()]

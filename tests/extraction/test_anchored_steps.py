@@ -102,3 +102,12 @@ def test_inline_list_cues_are_those_of_every_line():
             pos += len(line) + 1
         got = [(pos, m.span()) for pos, m in organisations._inline_cues(text)]
         assert got == every and every
+
+
+def test_enumerations_are_those_of_a_scan():
+    extra = ["Fit4Kids,", "Kookmaatjes", "en", "Beweegwijs", "A.B.", "X-Y,", "St. Jan,", ",", ", ", "Jan Smit,"]
+    rnd = random.Random(8)
+    texts = list(_texts())
+    texts.append(" ".join(rnd.choice(WORDS + extra * 4) for _ in range(9000)))
+    for text in texts:
+        _same(initiatives.ENUMERATION, text, initiatives._enumeration_starts(text))
