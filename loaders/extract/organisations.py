@@ -1550,9 +1550,52 @@ class _Slot:
         return self.m.start(self.g)
 
 
+_SLOT_OPENING = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ'")  # what a _SLOT name opens with
+
+
+_SEGMENT_END = re.compile(r"[.;:\n]")
+# "met": the agreement's word comes before the next full stop, semicolon, colon or line break (no character between
+# "met" and that word in a match is one of them)
+_MET_AGREED = ("afgesproken", "overeengekomen", "overeenkomst", "convenant")
+
+
+def _slot_may_follow(text: str, q: int) -> bool:
+    """False where SLOT_BEFORE cannot match at q because q holds "met", "Met" or "door" (a cue of one word, the name
+    right after it) and no name follows (white space, perhaps "de" or "het" and white space, then a capital or "'t"),
+    or q holds "met" or "Met" and no word of an agreement follows in its stretch of text. True for every other cue
+    word."""
+    for w in ("met", "Met", "door"):
+        if text.startswith(w, q):
+            break
+    else:
+        return True
+    n = len(text)
+    j = q + len(w)
+    i = j
+    while j < n and text[j] in " \t":
+        j += 1
+    if j == i or j == n:
+        return False
+    named = text[j] in _SLOT_OPENING
+    if not named:
+        for art in ("de", "het"):
+            if text.startswith(art, j):
+                k = e = j + len(art)
+                while k < n and text[k] in " \t":
+                    k += 1
+                named = k > e and k < n and text[k] in _SLOT_OPENING
+                break
+    if not named or w == "door":
+        return named
+    end = _SEGMENT_END.search(text, j)
+    stretch = text[j:end.start() if end else n]
+    return any(a in stretch for a in _MET_AGREED)
+
+
 def _c_context_slot(ctx: OrgContext):
     text = ctx.text
-    found = list(find_all(SLOT_BEFORE, text, SLOT_ANCHORS, fold_case=False, whole=True))
+    found = list(anchored_finditer(SLOT_BEFORE, text, [q for q in word_starts(text, SLOT_ANCHORS, whole=True)
+                                                       if _slot_may_follow(text, q)]))
     found += find_all(SLOT_AND_BY, text, ("aangeboden", "geboden", "geleverd", "uitgevoerd", "verzorgd",
                                           "georganiseerd"), fold_case=False, whole=True)
     near = set()  # the capitals up to 120 characters before a cue word: where SLOT_AFTER can match

@@ -111,3 +111,17 @@ def test_enumerations_are_those_of_a_scan():
     texts.append(" ".join(rnd.choice(WORDS + extra * 4) for _ in range(9000)))
     for text in texts:
         _same(initiatives.ENUMERATION, text, initiatives._enumeration_starts(text))
+
+
+def test_context_slots_are_those_of_every_cue_word():
+    words = ["met", "Met", "door", "de", "het", "De", "Het", "'t", "Hart", "GGD", "afgesproken", "uitgevoerd", "wordt",
+             "lid", "van", "Stichting", "Welzijn", "\t", "overeenkomst", "gesloten", "a", "é", "Ééndracht", "en", "&"]
+    rnd = random.Random(6)
+    for n in (3000, scan.INDEX_MIN + 100):
+        text = " ".join(rnd.choice(words) for _ in range(n // 5))
+        expected = [m.span("name") for m in find_all(organisations.SLOT_BEFORE, text, organisations.SLOT_ANCHORS,
+                                                     fold_case=False, whole=True)]
+        got = [m.span("name") for m in anchored_finditer(organisations.SLOT_BEFORE, text, [
+            q for q in scan.word_starts(text, organisations.SLOT_ANCHORS, whole=True)
+            if organisations._slot_may_follow(text, q)])]
+        assert got == expected and expected
