@@ -48,6 +48,9 @@ _CUT = re.compile(r"\n\s*")
 # only ever holds splits made without a special case, so the tokens are the same.
 _shown: set[str] = set()
 GROUP = 64
+# While fewer chunks than this have been shown, the tokenizer's cache (CACHED_CHUNKS) holds every one of them, so a
+# text whose chunks were all shown is tokenised in one call; past it (a process that read many reports), in stretches.
+ONE_CALL_SHOWN = CACHED_CHUNKS // 2
 
 
 def _tokenise(text: str) -> Doc:
@@ -57,17 +60,22 @@ def _tokenise(text: str) -> Doc:
     """
     pipe = nlp()
     _show_chunks(pipe, text)
-    words: list[str] = []
-    spaces: list[bool] = []
-    pos = 0
-    for m in _LONG.finditer(text):
-        _tokens(pipe, text[pos:m.start()], words, spaces)
-        run = m.group(0)
-        words += [run[i:i + PIECE] for i in range(0, len(run), PIECE)]
-        spaces += [False] * ((len(run) + PIECE - 1) // PIECE)
-        pos = m.end()
-    _tokens(pipe, text[pos:], words, spaces)
-    doc = Doc(pipe.vocab, words=words, spaces=spaces)
+    if len(_shown) <= ONE_CALL_SHOWN and _LONG.search(text) is None:
+        # Every chunk of the text was shown and remembered: one call finds each in the cache, and gives the Doc
+        # itself (rebuilding it from the stretches' tokens cost as much as tokenising).
+        doc = pipe.tokenizer(text)
+    else:
+        words: list[str] = []
+        spaces: list[bool] = []
+        pos = 0
+        for m in _LONG.finditer(text):
+            _tokens(pipe, text[pos:m.start()], words, spaces)
+            run = m.group(0)
+            words += [run[i:i + PIECE] for i in range(0, len(run), PIECE)]
+            spaces += [False] * ((len(run) + PIECE - 1) // PIECE)
+            pos = m.end()
+        _tokens(pipe, text[pos:], words, spaces)
+        doc = Doc(pipe.vocab, words=words, spaces=spaces)
     for name, proc in pipe.pipeline:
         if name != "sentencizer":
             doc = proc(doc)
