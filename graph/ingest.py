@@ -8,6 +8,7 @@ a changed file replaces only the graph of the same source key (municipality + fi
 from __future__ import annotations
 
 import csv
+import gc
 import json
 import os
 from collections.abc import Callable, Iterable
@@ -19,7 +20,7 @@ from sdkg.graph import rq
 from sdkg.graph.build import build_quads, source_key
 from sdkg.graph.iris import Minter
 from sdkg.graph.store import Store
-from sdkg.graph.workers import ReaderPool, extract_file, warm_up
+from sdkg.graph.workers import READER_GC_THRESHOLD, ReaderPool, extract_file, warm_up
 from sdkg.loaders.errors import LoaderError, SkippedInput
 from sdkg.loaders.limits import DEFAULT_LIMITS, Limits
 from sdkg.loaders.model import Extraction
@@ -142,17 +143,24 @@ def ingest(store: Store, paths: Iterable[str | os.PathLike], *, overrides: dict 
 
     jobs = [(p, {**(manifest or {}).get(Path(p).name, {}), **(overrides or {})}) for p in todo]
     workers = workers if workers is not None else min(len(jobs), os.cpu_count() or 1)
-    with ReaderPool(workers, extract_file, limits, warm=warm_up) as pool:
-        for i, ex, seconds in pool.map(jobs):
-            path = jobs[i][0]
-            if isinstance(ex, SkippedInput):
-                result = IngestResult(path, "skipped", reason=ex.reason)
-            elif isinstance(ex, LoaderError):
-                result = IngestResult(path, "failed", reason=ex.reason)
-            else:
-                result = _write(store, ex, path, minter)
-            result.seconds = seconds
-            report(result)
+    # Unpickling a report's extraction and building its quads make a few hundred thousand objects that reference
+    # counting frees: the writing process collects cyclic garbage as seldom as the readers do while it writes.
+    thresholds = gc.get_threshold()
+    gc.set_threshold(*READER_GC_THRESHOLD)
+    try:
+        with ReaderPool(workers, extract_file, limits, warm=warm_up) as pool:
+            for i, ex, seconds in pool.map(jobs):
+                path = jobs[i][0]
+                if isinstance(ex, SkippedInput):
+                    result = IngestResult(path, "skipped", reason=ex.reason)
+                elif isinstance(ex, LoaderError):
+                    result = IngestResult(path, "failed", reason=ex.reason)
+                else:
+                    result = _write(store, ex, path, minter)
+                result.seconds = seconds
+                report(result)
+    finally:
+        gc.set_threshold(*thresholds)
     return IngestSummary(results)
 
 
