@@ -125,3 +125,37 @@ def test_context_slots_are_those_of_every_cue_word():
             q for q in scan.word_starts(text, organisations.SLOT_ANCHORS, whole=True)
             if organisations._slot_may_follow(text, q)])]
         assert got == expected and expected
+
+
+def test_the_words_and_capitals_relation_patterns_are_gated_on_are_in_every_match():
+    from sdkg.loaders.extract import relations as r
+
+    words = ["De", "Deze", "Zij", "Ze", "Beide", "Beiden", "Met", "Aan", "Voor", "Bij", "Door", "Het", "Dit", "hen", "deze",
+             "stichting", "organisaties", "partners", "partijen", "leden", "deelnemers", "deelnemende", "bestaat", "uit",
+             "bestaande", "onze", "zijn", "schil", "van", ":", "de", "gemeente", "wij", "we", "krijgt", "ontvangen",
+             "kregen", "kreeg", "euro", "subsidie", "begeleiding", "door", "het", "project", "'X'", "steunpunt",
+             "verzorgt", "•", "-", "Stichting", "A", "\n"]
+    rnd = random.Random(12)
+    seen = {"lead": 0, "receives": 0, "back": 0, "service_of": 0, "noun_by": 0}
+    for _ in range(6000):
+        sent = " ".join(rnd.choice(words) for _ in range(rnd.randint(1, 12))) + rnd.choice(["", " ", "  "])
+        low = sent.lower()
+        for m in r.PARTY_LEAD.finditer(sent):
+            seen["lead"] += 1
+            assert r._any_in(m.group(0).lower(), r.PARTY_LEAD_WORDS), sent
+        for pat in (r.OWN_RECEIVES, r.RECEIVES):
+            for m in pat.finditer(sent):
+                seen["receives"] += 1
+                assert r._any_in(m.group(0).lower(), r.RECEIVES_WORDS), sent
+        if any(p.match(sent) for p in (r.SUBJECT_BACK_REFERENCE, r.BOTH_BACK_REFERENCE, r.THEM_BACK_REFERENCE,
+                                        r.NOUN_BACK_REFERENCE)):
+            seen["back"] += 1
+            lead = r._BULLETS.match(sent).end()
+            assert sent[lead] in r.BACK_REFERENCE_INITIALS, sent
+        if r.SERVICE_OF.search(sent):
+            seen["service_of"] += 1
+            assert r._ends_with(sent, r.SERVICE_OF_LAST), sent
+        if r.SERVICE_NOUN_BY.search(sent):
+            seen["noun_by"] += 1
+            assert r._ends_with(low, r.SERVICE_NOUN_BY_LAST), sent
+    assert all(seen.values()), seen
