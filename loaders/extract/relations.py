@@ -667,8 +667,8 @@ PP_BACK_REFERENCE = re.compile(r"[^.;:!?]{0,40}?\b(?:[Aa]an|[Vv]oor|[Mm]et|[Bb]i
                                r"|organisatie|coöperatie|instelling|welzijnsorganisatie|zorgaanbieder|aanbieder))\b")
 # "Het steunpunt verstrekte", "Het centrum organiseerde": a noun that heads the name of the organisation just named
 NOUN_BACK_REFERENCE = re.compile(r"[\s•\-–*·]*(?P<ref>(?:De|Het|Deze|Dit)\s+(?P<noun>[a-zà-ÿ]{5,}))\s+(?=[a-z])")
-# The four back-reference patterns above open with bullets and spaces (_BULLETS) and then a word with one of these
-# capitals: a sentence whose first other character is none of them is not tried.
+# SUBJECT_, BOTH_, THEM_ and NOUN_BACK_REFERENCE open with bullets and spaces (_BULLETS) and then a word with one of
+# these capitals: a sentence whose first other character is none of them is not tried with them.
 _BULLETS = re.compile(r"[\s•\-–*·]*")
 BACK_REFERENCE_INITIALS = frozenset("DZBMAVH")
 GOVERNED = re.compile(r"(?i)\b(?:met|van|door|bij|aan|voor|naar|namens|vanuit|via|tussen|zoals)\s+(?:de\s+|het\s+)?\Z")
@@ -782,11 +782,14 @@ class _Finder:
             if prev.para != u.para:
                 continue
             lead = _BULLETS.match(text, u.start, u.end).end()
-            if lead >= u.end or text[lead] not in BACK_REFERENCE_INITIALS:
+            opens = lead < u.end and text[lead] in BACK_REFERENCE_INITIALS  # else only PP_BACK_REFERENCE can match
+            pp = text.find("deze", u.start, u.end) >= 0  # which holds "deze"
+            if not opens and not pp:
                 continue
-            bm = (SUBJECT_BACK_REFERENCE.match(text, u.start, u.end) or BOTH_BACK_REFERENCE.match(text, u.start, u.end)
-                  or THEM_BACK_REFERENCE.match(text, u.start, u.end) or PP_BACK_REFERENCE.match(text, u.start, u.end))
-            nm = None if bm else NOUN_BACK_REFERENCE.match(text, u.start, u.end)
+            bm = ((SUBJECT_BACK_REFERENCE.match(text, u.start, u.end) or BOTH_BACK_REFERENCE.match(text, u.start, u.end)
+                   or THEM_BACK_REFERENCE.match(text, u.start, u.end)) if opens else None) or (
+                PP_BACK_REFERENCE.match(text, u.start, u.end) if pp else None)
+            nm = None if bm or not opens else NOUN_BACK_REFERENCE.match(text, u.start, u.end)
             if bm is None and nm is None:
                 continue
             ms = self.by_unit.get(k, [])
@@ -1017,7 +1020,7 @@ class _Finder:
                         self.own_acts(k, u, sent, [])
                 if " door " in sent:
                     self.unnamed_agents(k, u, [])
-                if self.own and re.search(r"(?i)\bdr(?:aa|oe)g", self.text[u.start:u.end]):
+                if self.own and _any_in(low, ("draag", "droeg")) and re.search(r"(?i)\bdr(?:aa|oe)g", sent):
                     self.money_received(k, u, [])  # "...; de gemeente draagt hier € X aan bij"
                 continue
             ms = self.inner(all_ms)

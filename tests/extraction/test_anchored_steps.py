@@ -136,7 +136,7 @@ def test_the_words_and_capitals_relation_patterns_are_gated_on_are_in_every_matc
              "kregen", "kreeg", "euro", "subsidie", "begeleiding", "door", "het", "project", "'X'", "steunpunt",
              "verzorgt", "•", "-", "Stichting", "A", "\n"]
     rnd = random.Random(12)
-    seen = {"lead": 0, "receives": 0, "back": 0, "service_of": 0, "noun_by": 0}
+    seen = {"lead": 0, "receives": 0, "back": 0, "pp": 0, "service_of": 0, "noun_by": 0}
     for _ in range(6000):
         sent = " ".join(rnd.choice(words) for _ in range(rnd.randint(1, 12))) + rnd.choice(["", " ", "  "])
         low = sent.lower()
@@ -152,6 +152,9 @@ def test_the_words_and_capitals_relation_patterns_are_gated_on_are_in_every_matc
             seen["back"] += 1
             lead = r._BULLETS.match(sent).end()
             assert sent[lead] in r.BACK_REFERENCE_INITIALS, sent
+        if r.PP_BACK_REFERENCE.match(sent):
+            seen["pp"] += 1
+            assert "deze" in sent, sent
         if r.SERVICE_OF.search(sent):
             seen["service_of"] += 1
             assert r._ends_with(sent, r.SERVICE_OF_LAST), sent
