@@ -299,6 +299,9 @@ REGION_MEMBER_INVERTED = re.compile(r"(?i)\b(?:maakt|maken|maakte)\s+\Z")
 REGION_WHEREIN = re.compile(r"(?i)\b(?-i:" + _REGION + r")\s*,\s*waarin\s+(?:ook\s+)?")
 BUDGETED_AFTER = re.compile(r"(?i)(?:[^.;]|(?<=\d)[.,](?=\d)){0,40}?\b(?:subsidie|bijdrage)\s+(?:\w+\s+)?(?:geraamd|begroot|toegekend"
                             r"|verleend|verstrekt|gereserveerd)\b")
+# staff of an organisation named by their task: "de buurtsportcoaches van A", "Energiecoaches van A"
+TASK_STAFF_OF = re.compile(r"(?i)\b(?P<staff>[a-zà-ÿ-]*(?:coaches|coach|consulenten|adviseurs|ouderenadviseur))\s+van\s+(?:de\s+|het\s+)?"
+                      r"(?:stichting\s+)?\Z")
 FOR_PURPOSE = re.compile(r"(?i)\bvoor\s+(?:de\s+)?(?:uitvoering|exploitatie|financiering)\s+van\s+(?:de\s+|het\s+)?\Z")
 PASSIVE_AUX = re.compile(r"(?i)\b(?:wordt|worden|werd|werden)\s+(?:de\s+|het\s+)?\Z")
 PASSIVE_PAID = re.compile(r"(?i)[^.;:]{0,50}?\b(?:gefinancierd|betaald|bekostigd|gesubsidieerd|vergoed)\b")
@@ -1064,6 +1067,8 @@ class _Finder:
             if "organisation" in kinds:
                 self.org_parts(k, u, ms)
                 self.org_within(k, u, ms)
+                if " van " in sent:
+                    self.staff_of(k, u, ms)
             self.members(k, u, sent, ms)
             if "regio" in sent:
                 self.region_members(k, u, ms)
@@ -2440,6 +2445,16 @@ class _Finder:
                         or tm and tm.end() == c.start and c.kind == "organisation" and "samenwerking" in tm.group(0)):
                     self.add(c.name, "part_of", prev.name, k, c.kind, prev.kind, 0.5)
         return done
+
+    def staff_of(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """Staff named by their task and the organisation they work for ("de buurtsportcoaches van A", "Energiecoaches
+        van A bezochten ..."): A provides them."""
+        for a in ms:
+            if a.kind != "organisation":
+                continue
+            sm = TASK_STAFF_OF.search(self.text, max(u.start, a.start - 50), a.start)
+            if sm and len(sm.group("staff")) > 6:
+                self.add(a.name, "provides", sm.group("staff").lower(), k, "organisation", "other", 0.5)
 
     def region_members(self, k: int, u: Unit, ms: list[Mention]) -> None:
         """A municipality or organisation that belongs to a named region: "A is aangesloten bij de jeugdzorgregio X", "maakt

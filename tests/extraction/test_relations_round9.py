@@ -310,3 +310,13 @@ def test_a_project_pointed_at_is_extended_to_a_place():
     text = "In 2021 startte het project 'Samen Thuis'. Het programma Sterk Gezin is uitgebreid naar Molenbuurt."
     got = relations(text, initiatives=["Samen Thuis"], places=["Molenbuurt"])
     assert ("Samen Thuis", "located_in", "Molenbuurt") not in got
+
+
+def test_staff_named_by_their_task_are_provided_by_their_organisation():
+    got = relations("Daarmee worden onder meer de buurtsportcoaches van Beweegpunt Dal betaald.", orgs=["Beweegpunt Dal"])
+    assert ("Beweegpunt Dal", "provides", "buurtsportcoaches") in got
+    got = relations("Energiecoaches van Stichting Groen Dal bezochten 300 huishoudens.", orgs=["Groen Dal"])
+    assert ("Groen Dal", "provides", "energiecoaches") in got
+    # people who merely work there are no service
+    got = relations("Dat is de verdienste van de medewerkers van Werkbedrijf Dal.", orgs=["Werkbedrijf Dal"])
+    assert not any(p == "provides" for _, p, _ in got)
