@@ -2699,6 +2699,7 @@ class _Finder:
                 continue  # "voert voor": the separable verb "uitvoeren" (not "voert voor B campagne")
             if len(munis) == 1 and munis[0].kind == "own":  # "A voert voor ons de X uit": on our behalf, by contract
                 self.add(a.name, "contracted_by", munis[0].name, k, "organisation", "municipality", 0.6)
+                continue
             for m in munis:
                 self.add(a.name, "partner_of", m.name, k, "organisation", "municipality", 0.6)
 
