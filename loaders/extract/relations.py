@@ -1242,6 +1242,8 @@ class _Finder:
                 for a in after:
                     self.add(a.name, "partner_of", lead[-1].name, k, a.kind, "organisation")
                 return
+            if lead and re.search(r"(?i)\b(?:daarbij|daarvoor|hierbij|hiervoor)\s+(?:\w+\s+)?samen\s+met\b", sent):
+                return  # "A werkt daarbij nauw samen met de wijkteams": with parties unnamed, not on the project before
         if things:
             # the initiative nearest to the cue
             c = u.start + cue.start()

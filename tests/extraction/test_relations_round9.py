@@ -320,3 +320,12 @@ def test_staff_named_by_their_task_are_provided_by_their_organisation():
     # people who merely work there are no service
     got = relations("Dat is de verdienste van de medewerkers van Werkbedrijf Dal.", orgs=["Werkbedrijf Dal"])
     assert not any(p == "provides" for _, p, _ in got)
+
+
+def test_working_with_unnamed_parties_on_it_states_no_partner_of_the_project():
+    text = "Het project 'Sterk Begin' loopt in drie wijken. Meldpunt Dal werkt daarbij nauw samen met de wijkteams."
+    got = relations(text, orgs=["Meldpunt Dal"], initiatives=["Sterk Begin"])
+    assert ("Meldpunt Dal", "partner_of", "Sterk Begin") not in got
+    text = "Het project 'Sterk Begin' loopt in drie wijken. Meldpunt Dal werkt daarbij samen met Humanitas Dal."
+    got = relations(text, orgs=["Meldpunt Dal", "Humanitas Dal"], initiatives=["Sterk Begin"])
+    assert any(p == "partner_of" and {s, o} == {"Meldpunt Dal", "Humanitas Dal"} for s, p, o in got)
