@@ -490,7 +490,7 @@ GRANT_AFTER = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:(?:in|vanaf|voor)\s+
 WE_TOGETHER = re.compile(r"(?i)\b(?:wij|we)\s+(?:(?!samen\b)\w+\s+){0,2}?(?:samen|in\s+samenwerking)\s+met\s+(?:de\s+|het\s+)?"
                          r"(?:gemeenten?\s+)?(?:(?-i:[a-zà-ÿ]+)\s+(?=[A-Z]))?")
 OWN_WITH_PARTNER = re.compile(rf"(?i)\b(?:door\s+)?{_WE}\s+(?:in\s+)?samen(?:\s+|werking\s+)met\s+(?:de\s+|het\s+)?\Z"
-                              r"|\b\w+\s+(?:wij|we)\s+(?:\w+\s+){0,2}?met\s+(?:de\s+|het\s+)?\Z"
+                              r"|\b\w+\s+(?:wij|we)\s+(?:(?!\w*(?:contract|overeenkomst))\w+\s+){0,2}?met\s+(?:de\s+|het\s+)?\Z"
                               r"|^\W*[Mm]et\s+(?:de\s+|het\s+)?\Z")
 OWN_AFTER = re.compile(r"\s+\w+\s+(?:wij|we)\b")
 # what follows a cue when no found entity does: a quoted title or a capitalised name ("de acties van X/Y")
@@ -1208,6 +1208,11 @@ class _Finder:
             actors = [a for a in actors if a.kind != "municipality" and (clause is None or a.start < u.start + clause.start())]
         # "A, de gemeenschappelijke regeling van de gemeenten": what A is, not who A works with
         actors = [a for a in actors if not APPOSITION_BODY.match(self.text, a.end, u.end)]
+        if re.match(r"(?i)samen\s+met", cue.group(0)) and re.match(r"(?i)\s+(?:de\s+)?(?:\w+\s+)?(?:andere\s+)?(?:regio)?gemeenten\b",
+                                                                     sent[cue.end():]):
+            # "Met hen hebben we contracten afgesloten, samen met de vier andere gemeenten": the municipalities act
+            # together, the organisations named before are no partners
+            actors = [a for a in actors if a.start > u.start + cue.start()]
         if self.we_together(k, u, sent, ms, actors):
             return
         if "samen" in sent and self.work_together_in(k, u, ms):

@@ -329,3 +329,18 @@ def test_working_with_unnamed_parties_on_it_states_no_partner_of_the_project():
     text = "Het project 'Sterk Begin' loopt in drie wijken. Meldpunt Dal werkt daarbij samen met Humanitas Dal."
     got = relations(text, orgs=["Meldpunt Dal", "Humanitas Dal"], initiatives=["Sterk Begin"])
     assert any(p == "partner_of" and {s, o} == {"Meldpunt Dal", "Humanitas Dal"} for s, p, o in got)
+
+
+def test_a_contract_is_no_partnership():
+    got = relations("Voor de jeugdbeschermingsmaatregelen hebben wij een contract met Jeugdbescherming Dal.",
+                    orgs=["Jeugdbescherming Dal"])
+    assert ("Jeugdbescherming Dal", "contracted_by", "Bergstad") in got
+    assert ("Jeugdbescherming Dal", "partner_of", "Bergstad") not in got
+    text = ("Thuiszorg Dal en Zorg Noord leveren de hulp. Met hen hebben we contracten afgesloten, samen met de vier "
+            "andere gemeenten in de regio.")
+    got = relations(text, orgs=["Thuiszorg Dal", "Zorg Noord"])
+    assert ("Thuiszorg Dal", "contracted_by", "Bergstad") in got
+    assert not any(p == "partner_of" for _, p, _ in got)
+    # working with someone is still a partnership
+    got = relations("Voor de schuldhulp werken wij nauw met Humanitas Dal.", orgs=["Humanitas Dal"])
+    assert ("Humanitas Dal", "partner_of", "Bergstad") in got
