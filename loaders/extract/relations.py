@@ -302,6 +302,10 @@ BUDGETED_AFTER = re.compile(r"(?i)(?:[^.;]|(?<=\d)[.,](?=\d)){0,40}?\b(?:subsidi
 # staff of an organisation named by their task: "de buurtsportcoaches van A", "Energiecoaches van A"
 TASK_STAFF_OF = re.compile(r"(?i)\b(?P<staff>[a-zà-ÿ-]*(?:coaches|coach|consulenten|adviseurs|ouderenadviseur))\s+van\s+(?:de\s+|het\s+)?"
                       r"(?:stichting\s+)?\Z")
+# "De teams zijn gehuisvest in A, B en C", "Het spreekuur is te vinden in A": the subject where it is housed or active
+SUBJECT_HOUSED = re.compile(r"\W*(?:De|Het)\s+(?P<np>(?-i:[a-zà-ÿ])[\w-]+(?:\s+(?-i:[a-zà-ÿ])[\w-]+){0,2}?)\s+(?:is|zijn|was|waren)\s+"
+                            r"(?:\w+\s+)?(?:gevestigd|gehuisvest|actief|te\s+vinden|ondergebracht)\s+in\s+(?:de\s+(?:wijken?|kernen?"
+                            r"|dorpen?|buurten?)\s+|het\s+dorp\s+)?")
 FOR_PURPOSE = re.compile(r"(?i)\bvoor\s+(?:de\s+)?(?:uitvoering|exploitatie|financiering)\s+van\s+(?:de\s+|het\s+)?\Z")
 PASSIVE_AUX = re.compile(r"(?i)\b(?:wordt|worden|werd|werden)\s+(?:de\s+|het\s+)?\Z")
 PASSIVE_PAID = re.compile(r"(?i)[^.;:]{0,50}?\b(?:gefinancierd|betaald|bekostigd|gesubsidieerd|vergoed)\b")
@@ -1046,6 +1050,7 @@ class _Finder:
                 self.contracts_with(k, u, ms)
             if "neighbourhood" in kinds:
                 self.places_fronted(k, u, ms)
+                self.subject_housed(k, u, ms)
                 self.facility_located(k, u, ms)
                 self.located(k, sent, ms)
                 self.located_phrase(k, u, sent, ms)
@@ -2822,6 +2827,18 @@ class _Finder:
                 break
             pos = p.end + sep.end()
         return out
+
+    def subject_housed(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """"De teams zijn gehuisvest in A, B en C": the subject, a phrase no entity names, is in each place."""
+        hm = SUBJECT_HOUSED.match(self.text, u.start, u.end)
+        if hm is None or any(m.kind in ACTOR_KINDS + THING_KINDS and m.start < hm.end() for m in ms):
+            return
+        np = " ".join(hm.group("np").split())
+        if np.split()[0].lower() in PEOPLE | ACTOR_NOUNS - {"wijkteams"}:
+            return
+        for q in self.place_list(hm.end(), u.end, ms):
+            if q.kind == "neighbourhood":
+                self.add(np, "located_in", q.name, k, "other", "neighbourhood", 0.5)
 
     def places_fronted(self, k: int, u: Unit, ms: list[Mention]) -> None:
         """A sentence that opens with the places where it happens is about what follows its verb: the initiative it

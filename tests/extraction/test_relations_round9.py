@@ -344,3 +344,12 @@ def test_a_contract_is_no_partnership():
     # working with someone is still a partnership
     got = relations("Voor de schuldhulp werken wij nauw met Humanitas Dal.", orgs=["Humanitas Dal"])
     assert ("Humanitas Dal", "partner_of", "Bergstad") in got
+
+
+def test_a_subject_housed_in_places():
+    got = relations("De teams zijn gehuisvest in Akkerdorp, Veldhoek en Molenbuurt.", places=["Akkerdorp", "Veldhoek", "Molenbuurt"])
+    assert {(s, o) for s, p, o in got if p == "located_in"} == {("teams", "Akkerdorp"), ("teams", "Veldhoek"),
+                                                                ("teams", "Molenbuurt")}
+    # people living somewhere are nothing located
+    got = relations("De bewoners zijn vooral actief in Veldhoek.", places=["Veldhoek"])
+    assert not any(p == "located_in" for _, p, _ in got)
