@@ -57,7 +57,11 @@ PARTNER = re.compile(
     r"|^\s*met\b(?=[^.]{0,120}?\b(?:\w*afspraken|afgesproken|convenant|overeenkomst|samenwerking)\b)"
     r"|^\s*met\b(?=[^.,]{0,80}?\s(?:is|zijn|werd|werden)\s+(?:de|het|een)\s+[^.,]{0,60}?\b(?:gestart|opgezet|opgericht"
     r"|ontwikkeld|gelanceerd|begonnen)\b)"
-    r"|\bmet\s+[^.;]{1,60}?\bafgesproken\b)")
+    r"|\bmet\s+[^.;]{1,60}?\bafgesproken\b"
+    # "Met A en B loopt sinds 2018 het project 'X'", "zijn A en B samen het project 'X' begonnen"
+    r"|^\s*met\b(?=[^.;]{0,100}?\s(?:loopt|liep|lopen|liepen|draait|draaide)\s+(?:(?:sinds|vanaf|in)\s+[^\s]+\s+|al\s+|nu\s+)*"
+    r"(?:het|de)\s+(?:\w+\s+)?(?:project|pilot|programma|proef|aanpak)\b)"
+    r"|\bsamen\s+(?:het|de|een)\s+(?:\w+\s+)?(?:project|pilot|initiatief|programma|proef|aanpak)\b)")
 # PARTNER without (?i), for a sentence already lower-cased (where lower() keeps every offset and (?i) equates no
 # other character with an ASCII letter: scan.UNSAFE_LOWER): the same matches, at the same places, 2-3x faster. The
 # pattern has no capital letter (and so no \W, \S, \B, \D), which a test checks.
@@ -181,7 +185,8 @@ FUNDS_BY_WORDS = ("gefinancierd", "betaald", "bekostigd", "subsidi", "vergoed", 
 FUNDS_OWN_WORDS = ("subsidi", "nveste", "financi", "bijdrage", "budget")
 PARTNER_WORDS = ("samen", "partner", "partij", "deel", "ondertek", "convenant", "afspraken", "afgesproken", "coalitie",
                  "gemeenschappelijke", "overeenstemming", "overeenkomst", "vertegenwoordigd", "organisaties",
-                 "gestart", "opgezet", "opgericht", "ontwikkeld", "gelanceerd", "begonnen")
+                 "gestart", "opgezet", "opgericht", "ontwikkeld", "gelanceerd", "begonnen", "loopt", "liep", "lopen",
+                 "draai")
 PROVIDE_BEFORE_WORDS = ("uitgevoerd", "aangestuurd", "beheerd", "afgehandeld", "opgepakt", "georganiseerd", "aangeboden", "verzorgd", "geleverd", "ontwikkeld", "gegeven", "geboden",
                         "geïnd", "geheven", "gecoördineerd", "geëxploiteerd", "verstrekt",
                         "begeleid", "ondergebracht", "handen", "belegd", "overgegaan", "ligt", "liggen", "lag")

@@ -353,3 +353,13 @@ def test_a_subject_housed_in_places():
     # people living somewhere are nothing located
     got = relations("De bewoners zijn vooral actief in Veldhoek.", places=["Veldhoek"])
     assert not any(p == "located_in" for _, p, _ in got)
+
+
+def test_parties_a_named_project_runs_with_or_that_started_it_together():
+    got = relations("Met Zorggroep Dal, de wijkverpleging en de huisartsen loopt sinds 2020 het project 'Samen Oud'.",
+                    orgs=["Zorggroep Dal"], initiatives=["Samen Oud"])
+    assert ("Zorggroep Dal", "partner_of", "Samen Oud") in got
+    got = relations("In Akkerdorp zijn Welzijn Dal en Woonstichting Dal samen het project 'Thuis in Akkerdorp' begonnen.",
+                    orgs=["Welzijn Dal", "Woonstichting Dal"], initiatives=["Thuis in Akkerdorp"], places=["Akkerdorp"])
+    assert ("Welzijn Dal", "partner_of", "Thuis in Akkerdorp") in got
+    assert ("Woonstichting Dal", "partner_of", "Thuis in Akkerdorp") in got
