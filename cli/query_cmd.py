@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from sdkg.cli.common import add_store_args, store_from_args
+from sdkg.cli.common import add_store_args, settings_from_args, store_from_args
 from sdkg.cli.output import print_table
 from sdkg.graph.store import QueryError
 
@@ -15,7 +15,9 @@ def register(sub) -> None:
         "query", help="run a SPARQL query or a named query",
         description="Run a SPARQL SELECT/ASK/CONSTRUCT query against the store. The default graph is the "
                     "union of all report graphs; prefixes sdkg:, skos:, prov:, oa:, schema:, dcterms:, org: "
-                    "are predeclared. Named queries: `sdkg query --list`.")
+                    "are predeclared. Named queries: `sdkg query --list`. A query runs under the same limits as "
+                    "on the server: it is stopped after `query_timeout` seconds (default 30) or past "
+                    "`query_memory_mb` (default 4096), e.g. SDKG_QUERY_TIMEOUT=300 for a longer one.")
     p.add_argument("sparql", nargs="?", help="the query text")
     p.add_argument("--file", "-f", metavar="Q.rq", help="read the query from a file")
     p.add_argument("--name", "-n", metavar="NAME", help="run a named query from the library")
@@ -58,7 +60,15 @@ def run(args: argparse.Namespace) -> int:
     except (ParameterError, OSError) as e:
         print(f"sdkg query: {e}", file=sys.stderr)
         return 2
+    from sdkg.sparql.execute import Executor, LimitExceeded
+    from sdkg.sparql.service import BoundedStore
+
+    settings = settings_from_args(args)
     store = store_from_args(args, read_only=True)
+    # the query service's limits (query_timeout, query_memory_mb), as on every read path of the server
+    service = Executor(store, timeout=settings.query_timeout, max_rows=0, cache_bytes=0, evaluators=1,
+                       memory_mb=settings.query_memory_mb, service_allow=settings.service_allow)
+    store = BoundedStore(store, service)
     try:
         kind = _kind(text)
         if kind == "ASK":
@@ -72,6 +82,12 @@ def run(args: argparse.Namespace) -> int:
     except QueryError as e:
         print(f"sdkg query: bad query: {e}", file=sys.stderr)
         return 2
+    except LimitExceeded as e:
+        print(f"sdkg query: {e}. Limits: settings query_timeout and query_memory_mb (for example "
+              "SDKG_QUERY_TIMEOUT=300; docs/settings.md)", file=sys.stderr)
+        return 3
+    finally:
+        service.close()
     return 0
 
 
