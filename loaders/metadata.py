@@ -472,23 +472,21 @@ def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, 
             continue
         freq[int(m.group(1))] += 1
     head_years = _YEAR_ANY.findall(head)
+    named = _name_years(doc)
     if not strong:
-        # No municipality reports on a year after next (a budget appears the autumn before its year): a later
-        # year is a target ("2040", "2098") or an amount.
+        # No municipality reports on a year after next (a budget appears the autumn before its year): a later year
+        # is a target ("2040", "2098") or an amount. Without a heading, column or verb that dates it, a year that a
+        # budget or a text that is no report (a news item, a profile page, dated by its dateline) names once in
+        # passing is a target's or an event's ("het streefbeeld voor 2030"), not the text's, unless the file name
+        # or address names it too; an annual report's year in passing is mostly the year it looks back on.
         latest = datetime.date.today().year + 1
-        freq = Counter({y: c for y, c in freq.items() if y <= latest})
-    if not strong and not looks_back:
-        # Without a heading, column or verb that dates it, a year that a budget or a text that is no report (a
-        # news item, a profile page, dated by its dateline) names once in passing is a target's or an event's
-        # ("het streefbeeld voor 2030"), not the text's, unless the file name or address names it too. An annual
-        # report's year in passing is mostly the year it looks back on.
-        named = _name_years(doc)
-        freq = Counter({y: c for y, c in freq.items() if c >= 2 or y in dated or y in named})
+        freq = Counter({y: c for y, c in freq.items()
+                        if y <= latest and (looks_back or c >= 2 or y in dated or y in named)})
     for y, c in freq.items():
         scores[y] += c * 0.5 + (0.5 if str(y) in head_years else 0)
     if not scores:
         return None, 0.0, ["no year found"]
-    for y in _name_years(doc) & set(scores):
+    for y in named & set(scores):
         scores[y] += 3
         ev.append(f"the file name or address names {y} too")
     (best, s1), *rest = scores.most_common(2) + [(None, 0.0)]

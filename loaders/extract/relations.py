@@ -232,8 +232,9 @@ LAW_CARRIED_IN = re.compile(r"(?i)\s+(?:\([^()]{1,30}\)\s+)?(?:voeren|voerden)\s
                             r"(?:de\s+|het\s+)?")
 # "Maatwerkvoorzieningen onder de Wmo 2015", "De jeugdhulp onder de Jeugdwet": the phrase right before "onder de <law>"
 _NP_WORD = r"(?!(?:de|het|een|van|voor|en|in|op|met|aan|bij|uit|door|die|dat|is|zijn|wordt|worden|werd|werden|valt|vallen)\b)"
-NP_UNDER = re.compile(r"(?:\b(?i:de|het|een|van|voor|en)\s+)(?P<np>" + _NP_WORD + r"(?:[A-Z][a-zà-ÿ-]+|[a-zà-ÿ][\w-]*)"
-                      r"(?:\s+" + _NP_WORD + r"[a-zà-ÿ][\w-]*){0,2})\s+(?i:onder)\s+(?:de\s+|het\s+)?\Z")
+_NP_BEFORE_ONDER = (r"(?P<np>" + _NP_WORD + r"(?:[A-Z][a-zà-ÿ-]+|[a-zà-ÿ][\w-]*)(?:\s+" + _NP_WORD + r"[a-zà-ÿ][\w-]*){0,2})"
+                    r"\s+(?i:onder)\s+(?:de\s+|het\s+)?\Z")
+NP_UNDER = re.compile(r"(?:\b(?i:de|het|een|van|voor|en)\s+)" + _NP_BEFORE_ONDER)
 # money an organisation receives, said in a relative clause about it: "A, die daarvoor een meerjarige subsidie ontvangt",
 # "A, die in 2016 van de gemeente een bijdrage van € 1,2 miljoen ontving"; and "A is door de gemeente gesubsidieerd"
 RELATIVE_RECEIVES = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:die|dat)\s+(?P<mid>[^.;,]{0,80}?)\b(?:subsidie|bijdrage)\b"
@@ -272,8 +273,7 @@ SUBJECT_AFTER_VERB = re.compile(r"\s*,?\s+(?!(?:is|zijn|was|waren|blijft|blijven
                                 r"|woonden)\b)(?-i:[a-z])[a-zà-ÿ]+\s+(?:(?:ook|nog|vooral|opnieuw|weer)\s+)?(?:de|het)\s+"
                                 r"(?P<np>(?-i:[a-zà-ÿ])[\w-]+(?:\s+(?!(?:van|vanuit|bij|door|uit|met|in|op|aan|die|dat|en|is|zijn"
                                 r"|wordt|worden|werd|werden|mee|samen)\b)(?-i:[a-zà-ÿ])[\w-]+){0,3})")
-NP_UNDER_OPENING = re.compile(r"[^\w]*(?P<np>" + _NP_WORD + r"(?:[A-Z][a-zà-ÿ-]+|[a-zà-ÿ][\w-]*)(?:\s+" + _NP_WORD
-                              + r"[a-zà-ÿ][\w-]*){0,2})\s+(?i:onder)\s+(?:de\s+|het\s+)?\Z")
+NP_UNDER_OPENING = re.compile(r"[^\w]*" + _NP_BEFORE_ONDER)
 # "(Wij) voeren de X en de Y (gezamenlijk) uit via het werkbedrijf A": the body the law is carried out through
 CARRIED_VIA = re.compile(r"(?i)\buit\s+(?:in|via|bij)\s+(?:de\s+|het\s+)?(?:(?-i:[a-z])[\w-]*\s+)?\Z")
 EXECUTES_BEFORE = re.compile(r"(?i)\b(?:voert|voeren|voerde|voerden)\b")

@@ -26,6 +26,13 @@ def _texts():
     yield "Realisatie 2022 Begroting 2023 Raming 2024\nR2021 B2022 MJB2024\nin de wijken Zuid, Noord en Oost\n" * 300
 
 
+def _texts_with(extra, seed):
+    """The texts above and one long text of WORDS with `extra` words among them."""
+    rnd = random.Random(seed)
+    yield from _texts()
+    yield " ".join(rnd.choice(WORDS + extra) for _ in range(9000))
+
+
 def _same(pat, text, starts):
     got = [(m.start(), m.end(), m.groups()) for m in anchored_finditer(pat, text, starts)]
     assert got == [(m.start(), m.end(), m.groups()) for m in pat.finditer(text)], pat.pattern
@@ -61,10 +68,7 @@ def test_table_headers_and_columns_and_area_leads_find_what_a_scan_finds():
 
 def test_capitalised_runs_are_those_of_a_scan():
     extra = ["Zorg", "Welzijn", "van", "en", "Het", "Sport-", "A.B.", "X’Y", "ëi", "9", "’", "”", ")"]
-    rnd = random.Random(5)
-    texts = list(_texts())
-    texts.append(" ".join(rnd.choice(WORDS + extra * 3) for _ in range(9000)))
-    for text in texts:
+    for text in _texts_with(extra * 3, seed=5):
         _same(initiatives.CAPITALISED_RUN, text, initiatives._capitalised_run_starts(text))
 
 
@@ -106,10 +110,7 @@ def test_inline_list_cues_are_those_of_every_line():
 
 def test_enumerations_are_those_of_a_scan():
     extra = ["Fit4Kids,", "Kookmaatjes", "en", "Beweegwijs", "A.B.", "X-Y,", "St. Jan,", ",", ", ", "Jan Smit,"]
-    rnd = random.Random(8)
-    texts = list(_texts())
-    texts.append(" ".join(rnd.choice(WORDS + extra * 4) for _ in range(9000)))
-    for text in texts:
+    for text in _texts_with(extra * 4, seed=8):
         _same(initiatives.ENUMERATION, text, initiatives._enumeration_starts(text))
 
 
