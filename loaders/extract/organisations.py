@@ -298,7 +298,8 @@ class OrgContext:
 
 
 BLOCKED = ("empty", "excluded", "place", "non_org_word", "capitals_line", "unit_before", "initiative_word",
-           "municipality_name", "plan_or_footnote", "interface_word", "sector_words", "plan_word", "description", "team")
+           "municipality_name", "plan_or_footnote", "interface_word", "sector_words", "plan_word", "description", "team",
+           "postcode", "executive")
 
 
 def _cand(name: str, start: int, end: int, conf: float, kind: str | None = None, *, at: int | None = None,
@@ -394,6 +395,23 @@ def _f_team(ctx: OrgContext, c: Cand) -> bool:
         and not any(ctx.text.startswith(f, c.at - len(f) - 1) for f in ("Stichting", "stichting"))
 
 
+# The digits of a Dutch postcode: the letters after them and the place are an address ("7901 BP Hoogeveen").
+POSTCODE_DIGITS = re.compile(r"(?<!\d)[1-9]\d{3}[ \t]?$")
+POSTCODE_LETTERS = re.compile(r"[A-Z]{2}\b")
+
+
+def _f_postcode(ctx: OrgContext, c: Cand) -> bool:
+    return bool(POSTCODE_LETTERS.match(c.name) and POSTCODE_DIGITS.search(ctx.text, max(0, c.start - 6), c.start))
+
+
+# The municipality's own executive: "(het) College van Burgemeester en Wethouders", "College van B&W".
+EXECUTIVE_AFTER = re.compile(r"[ \t]+van[ \t]+(?:[Bb]urgemeester|B[ \t]*(?:&|en)[ \t]*W\b)")
+
+
+def _f_executive(ctx: OrgContext, c: Cand) -> bool:
+    return c.name.split()[-1:] == ["College"] and bool(EXECUTIVE_AFTER.match(ctx.text, c.end))
+
+
 def _f_interface_word(ctx: OrgContext, c: Cand) -> bool:
     return any(w in INTERFACE_WORDS for w in c.name.split())
 
@@ -485,6 +503,10 @@ ORG_FILTERS = {s.name: s for s in (
          "(CollegeWerkProgramma) and a place with a footnote number (Eemnes1)", _f_plan_or_footnote),
     Step("interface_word", "filter", "drops a web page's controls printed with the text (PDF Opties)",
          _f_interface_word),
+    Step("postcode", "filter", "drops the letters of a postcode and the place after them (7901 BP Hoogeveen)",
+         _f_postcode),
+    Step("executive", "filter", "drops the municipality's own executive (Samenstelling College van B&W)",
+         _f_executive),
     Step("team", "filter", "drops a team (Sociaal Team, Gebiedsteam X) without a legal form", _f_team),
     Step("sector_words", "filter", "drops a name of policy-field words alone (Werk en Inkomen)", _f_sector_words),
     Step("plan_word", "filter", "drops a name headed by a plan, agreement or programme word (Uitvoeringsagenda X, "
@@ -819,10 +841,21 @@ def _c_legal_suffix(ctx: OrgContext):
         yield c
 
 
+# A proper name before a university's or college's head word belongs to it: "Erasmus Universiteit Rotterdam",
+# "Vrije Universiteit Amsterdam", "Haagse Hogeschool".
+EDU_NAME_BEFORE = re.compile(r"(?<![\w\-])[A-Z][a-z]+[ \t]+$")
+
+
 def _c_education_place(ctx: OrgContext):
-    for m in find_all(EDU_PLACE, ctx.text, ("MBO", "ROC", "Hogeschool", "Universiteit", "Mbo", "Hbo"), fold_case=False,
+    text = ctx.text
+    for m in find_all(EDU_PLACE, text, ("MBO", "ROC", "Hogeschool", "Universiteit", "Mbo", "Hbo"), fold_case=False,
                       whole=True):
-        yield _cand(m.group(1), m.start(1), m.end(1), 0.85, "education")
+        s = m.start(1)
+        pre = EDU_NAME_BEFORE.search(text, max(0, s - 30), s) if m.group(1)[0] in "HU" else None
+        if pre and pre.group(0).split()[0].lower() not in STOP_WORDS and pre.group(0).split()[0] not in NON_ORG_WORDS \
+                and not _sentence_initial(text, pre.start()):
+            s = pre.start()
+        yield _cand(text[s:m.end(1)], s, m.end(1), 0.85, "education")
 
 
 def _c_bracket_acronym(ctx: OrgContext):
@@ -987,7 +1020,7 @@ def _c_name_place(ctx: OrgContext):
         place = ref.fold(m.group(2))
         if place in ref.gemeenten_by_name() and m.group(1) not in NON_ORG_WORDS and ref.fold(m.group(1)) not in ctx.excluded \
                 and not _sentence_initial(text, m.start()) and m.group(1).upper() not in {"WMO", "GGZ", "AVG", "VN", "EU"}:
-            yield _cand(m.group(0), m.start(), m.end(), 0.8, filters=("plan_or_footnote",))
+            yield _cand(m.group(0), m.start(), m.end(), 0.8, filters=("plan_or_footnote", "postcode"))
 
 
 HYPHEN_SCHOOL = re.compile(r"(?<![\w\-])[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}-(?:school|college|lyceum)")

@@ -1,0 +1,35 @@
+"""Organisations in a report's furniture and in names with a proper name before their head word. Every sentence
+here is invented."""
+
+from sdkg.loaders.extract import extract
+
+from .conftest import text_doc
+
+
+def _orgs(text: str) -> set[str]:
+    return {o.name for o in extract(text_doc(text)).organisations}
+
+
+def test_the_letters_of_a_postcode_and_the_place_are_an_address():
+    text = ("Gemeente Zwolle, jaarverslag 2023.\nBezoekadres: Grote Kerkplein 15 8011 PK Zwolle\n"
+            "Postadres: Postbus 10007 8000 GA Zwolle\nDe Stichting Welzijn Ouderen ZW voert de maaltijdservice uit.")
+    orgs = _orgs(text)
+    assert not {o for o in orgs if o.startswith(("PK ", "GA "))}
+    assert "Welzijn Ouderen ZW" in {o.replace("Stichting ", "") for o in orgs}
+
+
+def test_the_college_of_mayor_and_aldermen_is_the_municipality_itself():
+    text = ("Gemeente Zwolle, jaarstukken 2023.\nInhoud\n1 Samenstelling College van Burgemeester & Wethouders 9\n"
+            "2 Samenstelling Raad 11\nDe entreeopleiding biedt het Deltion College aan.")
+    orgs = _orgs(text)
+    assert not {o for o in orgs if o.startswith("Samenstelling")}
+    assert "Deltion College" in orgs
+
+
+def test_a_proper_name_before_a_university_belongs_to_it():
+    text = ("Gemeente Zwolle, begroting 2025. Het onderzoek in 2024 wordt uitgevoerd door bureau Klaassen en de "
+            "Erasmus Universiteit Rotterdam. In 2025 volgen de resultaten. De stagiairs komen van de Haagse Hogeschool "
+            "en van Hogeschool Windesheim.")
+    orgs = _orgs(text)
+    assert {"Erasmus Universiteit Rotterdam", "Haagse Hogeschool", "Hogeschool Windesheim"} <= orgs
+    assert "Universiteit Rotterdam" not in orgs
