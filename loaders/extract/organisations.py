@@ -128,8 +128,17 @@ def _national() -> tuple[re.Pattern, dict[str, ref.NationalOrg]]:
     for o in ref.national_organisations():
         for lab in (o.name, *o.aliases):
             by_label[lab] = o
+    for lab, o in list(by_label.items()):
+        by_label.setdefault(_lower_tail(lab), o)
     alts = "|".join(re.escape(x) for x in sorted(by_label, key=len, reverse=True))
     return re.compile(rf"(?<![\w#])(?:{alts})(?![\w])"), by_label
+
+
+def _lower_tail(label: str) -> str:
+    """"Veilig thuis", "Raad voor de kinderbescherming": a name with its later words in lower case (its acronyms
+    kept). Mid-sentence it is still the body; at a sentence's start it may be a phrase ("Veilig thuis wonen")."""
+    first, *rest = label.split(" ")
+    return " ".join([first, *(w if w.isupper() else w.lower() for w in rest)])
 
 
 @lru_cache(maxsize=1)
@@ -535,7 +544,8 @@ def _c_national(ctx: OrgContext):
                 drop = "rijk_adjective"
             elif re.match(r"\s+van\s+[A-Z]", text[e:e + 8]):
                 drop = "region"  # "Rijk van Nijmegen" is a region
-        if o.name == "Provincie" and _sentence_initial(text, s):
+        lowered = surface != o.name and surface not in o.aliases
+        if (o.name == "Provincie" or lowered) and _sentence_initial(text, s):
             drop = drop or "sentence_initial"
         if not surface.isupper() and text[e:e + 2] in ("'s", "’s"):
             drop = drop or "plural"  # "Veiligheidsregio's": the kind of body, not one
@@ -1954,7 +1964,7 @@ def _resolve(text: str, cands: list[Cand]) -> list[Organisation]:
         if len(words) < 2 or len(first) < 4 or not first[0].isupper() or first.isupper() or first in NON_ORG_WORDS \
                 or first.lower() in STOP_WORDS or ref.fold(first) in ref.gemeenten_by_name() or first in {"Stichting", "Regionaal", "Jeugdbescherming", "Provincie"}:
             continue
-        tail = " " + " ".join(words[1:])[:8]
+        tail = " " + " ".join(words[1:])[:8]  # "Veilig thuis" is no short form "Veilig"
         end = 0
         for q in whole_occurrences(text, first):  # the matches of (?<![\w#])first(?![\w\-])
             e = q + len(first)
@@ -1962,7 +1972,7 @@ def _resolve(text: str, cands: list[Cand]) -> list[Organisation]:
                     or (e < len(text) and (is_word(text[e]) or text[e] == "-")):
                 continue
             end = e
-            if text.startswith(tail, e) or _sentence_initial(text, q):
+            if text[e:e + len(tail)].lower() == tail.lower() or _sentence_initial(text, q):
                 continue
             if first not in o.aliases:
                 o.aliases.append(first)

@@ -33,3 +33,23 @@ def test_a_proper_name_before_a_university_belongs_to_it():
     orgs = _orgs(text)
     assert {"Erasmus Universiteit Rotterdam", "Haagse Hogeschool", "Hogeschool Windesheim"} <= orgs
     assert "Universiteit Rotterdam" not in orgs
+
+
+def test_a_national_body_written_with_its_later_words_in_lower_case_is_still_the_body():
+    text = ("Gemeente Zwolle, begroting 2025. De sociale basis bestaat uit het CJG, Veilig thuis en de huisarts. "
+            "Het Leger des heils biedt opvang; ook de Raad voor de kinderbescherming doet mee.")
+    orgs = {o.name: o for o in extract(text_doc(text)).organisations}
+    assert {"Veilig Thuis", "Leger des Heils", "Raad voor de Kinderbescherming"} <= set(orgs)
+    assert orgs["Veilig Thuis"].aliases == []  # "Veilig" is no short form of its own
+
+
+def test_a_phrase_at_a_sentence_start_that_reads_like_a_national_body_is_no_body():
+    text = "Gemeente Zwolle, begroting 2025.\nVeilig thuis wonen\nOuderen willen zo lang mogelijk thuis wonen."
+    assert "Veilig Thuis" not in _orgs(text)
+
+
+def test_national_bodies_of_parliament_and_funds():
+    text = ("Gemeente Zwolle, begroting 2025. De wet gaat in per 1 januari 2026, mits de Eerste Kamer akkoord geeft. "
+            "Volwassenen met een laag inkomen kunnen lid worden van een vereniging via het Volwassenenfonds Sport & "
+            "Cultuur.")
+    assert {"Eerste Kamer", "Volwassenenfonds Sport & Cultuur"} <= _orgs(text)
