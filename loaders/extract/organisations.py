@@ -1739,7 +1739,8 @@ def _drop_nested(text: str, cands: list[Cand], trace: Trace | None) -> list[Cand
     return kept
 
 
-BRACKET_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z&]{1,7})\)")
+# "Name (ACR)", and "Name (ACR: what it does)" where the short form opens a bracket of its own words
+BRACKET_AFTER = re.compile(r"[ \t]*\((?:([A-Z][A-Za-z&]{1,7})\)|([A-Z]{2,}[A-Za-z&]{0,5})[:;,][ \t])")
 
 
 def _bracket_aliases(text: str, orgs: list[Organisation]) -> list[Organisation]:
@@ -1751,9 +1752,9 @@ def _bracket_aliases(text: str, orgs: list[Organisation]) -> list[Organisation]:
             continue
         for sp in list(o.mentions):
             m = BRACKET_AFTER.match(text, sp.end)
-            if not m or m.group(1) == o.name or m.group(1).upper() in NON_ORG_ACRONYMS:
+            acr = (m.group(1) or m.group(2)) if m else ""
+            if not acr or acr == o.name or acr.upper() in NON_ORG_ACRONYMS:
                 continue
-            acr = m.group(1)
             other = by_key.get(ref.fold(acr))
             if other is not None and other is not o:
                 o.mentions.extend(other.mentions)

@@ -53,3 +53,11 @@ def test_national_bodies_of_parliament_and_funds():
             "Volwassenen met een laag inkomen kunnen lid worden van een vereniging via het Volwassenenfonds Sport & "
             "Cultuur.")
     assert {"Eerste Kamer", "Volwassenenfonds Sport & Cultuur"} <= _orgs(text)
+
+
+def test_a_short_form_opening_a_bracket_of_its_own_words_is_an_alias():
+    text = ("Gemeente Zwolle, begroting 2025.\nOnze partners:\n- Stichting Welzijn Zwolle Zuid (SWZ: Vraagwijzer, "
+            "vrijwilligers)\n- Stichting Thuisvest (Bron: jaarverslag)\nDe SWZ voert het ouderenwerk uit.")
+    orgs = {o.name: o for o in extract(text_doc(text)).organisations}
+    assert "SWZ" not in orgs and "SWZ" in orgs["Welzijn Zwolle Zuid"].aliases
+    assert "Bron" not in orgs["Thuisvest"].aliases
