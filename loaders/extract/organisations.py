@@ -1508,7 +1508,18 @@ SLOT_BEFORE = re.compile(  # the cue, then the name
     rf"[Mm]et(?=[ \t]+{_ART}{_SLOT}[^.;:\n]{{0,60}}?\b(?:afgesproken|overeengekomen|overeenkomst[ \t]+gesloten|"
     rf"convenant[ \t]+gesloten)\b)|"
     rf"door(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:(?:wordt|worden|werd|werden|is|zijn)[ \t]+)?(?:uitgevoerd|georganiseerd|"
-    rf"aangeboden|verzorgd|geleverd|opgezet|gefinancierd|ondersteund)\b))[ \t]+{_ART}(?P<name>{_SLOT})")
+    rf"aangeboden|verzorgd|geleverd|opgezet|gefinancierd|ondersteund)\b)|"
+    # who is commissioned: "aan X de opdracht gegeven", "de opdracht verleend aan X"
+    rf"aan(?=[ \t]+{_ART}{_SLOT}[ \t]+de[ \t]+opdracht\b)|opdracht[ \t]+(?:gegeven|verleend|gegund|verstrekt)[ \t]+aan|"
+    # the municipality's counterpart: "tussen X en de gemeente", "tussen de gemeente en X"
+    rf"tussen(?=[ \t]+{_ART}{_SLOT}[ \t]+en[ \t]+(?:de|onze)[ \t]+gemeente\b)|tussen[ \t]+(?:de|onze)[ \t]+gemeente[ \t]+en|"
+    # the subject after its auxiliary, the service's participle later in the clause: "In 2024 heeft X cursussen
+    # aangeboden"
+    rf"(?:heeft|hebben)(?=[ \t]+{_ART}{_SLOT}[ \t][^.;:\n]{{0,80}}?\b(?:aangeboden|georganiseerd|uitgevoerd|opgezet|"
+    rf"ontwikkeld|verzorgd|geleverd|begeleid)\b)|"
+    # one partner beside others: "naast X andere maatschappelijke partners"
+    rf"naast(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:ook[ \t]+)?(?:andere|overige)[ \t]+(?:[a-z]+e[ \t]+)?[a-z]*(?:partners|"
+    rf"organisaties|instellingen|aanbieders|partijen)\b))[ \t]+{_ART}(?P<name>{_SLOT})")
 # the second agent of a passive: "geboden door A en door B"
 SLOT_AND_BY = re.compile(rf"\b(?:aangeboden|geboden|geleverd|uitgevoerd|verzorgd|georganiseerd)[ \t]+door[ \t]+"
                          rf"[^.;:\n]{{1,80}}?[ \t]+en[ \t]+door[ \t]+{_ART}(?P<name>{_SLOT})")
@@ -1532,7 +1543,8 @@ SLOT_AFTER = re.compile(  # the name, then the cue
 SLOT_ANCHORS = ("lid", "leden", "deelnemer", "aangesloten", "overgedragen", "overgegaan", "overgeheveld", "overgaan",
                 "overdracht", "overgang", "Met", "met", "door", "ondergebracht", "belegd", "gegund",
                 "verleend", "toegekend", "verstrekt", "ingekocht", "aangeboden", "geboden", "geleverd", "gegeven", "ontwikkeld", "begeleid",
-                "ondersteund", "opgezet", "gecoördineerd", "geïnitieerd")
+                "ondersteund", "opgezet", "gecoördineerd", "geïnitieerd", "aan", "opdracht", "tussen", "heeft", "hebben",
+                "naast")
 SLOT_AFTER_ANCHORS = ("biedt", "bood", "levert", "leverde", "opgericht", "ontvangt", "ontving", "kreeg", "krijgt", "voert", "voerde", "verzorgt", "verzorgde",
                       "organiseert", "organiseerde", "exploiteert", "beheert", "coördineert", "stichting", "vereniging",
                       "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "zorgverlener", "onderneming",

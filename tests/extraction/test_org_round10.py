@@ -61,3 +61,22 @@ def test_a_short_form_opening_a_bracket_of_its_own_words_is_an_alias():
     orgs = {o.name: o for o in extract(text_doc(text)).organisations}
     assert "SWZ" not in orgs and "SWZ" in orgs["Welzijn Zwolle Zuid"].aliases
     assert "Bron" not in orgs["Thuisvest"].aliases
+
+
+def test_who_is_commissioned_or_faces_the_municipality_is_an_organisation():
+    text = ("Gemeente Zwolle, jaarverslag 2024. Om de hulp betaalbaar te houden heeft het college aan Zorgplein Oost "
+            "de opdracht gegeven om de kosten te onderzoeken. De eerste gesprekken tussen Lokaalplus en de gemeente "
+            "zijn gestart.")
+    assert {"Zorgplein Oost", "Lokaalplus"} <= _orgs(text)
+
+
+def test_a_subject_after_its_auxiliary_that_provides_a_service_and_a_partner_beside_others():
+    text = ("Gemeente Zwolle, jaarverslag 2024. In 2024 heeft Vitaplus meerdere cursussen valpreventie aangeboden. "
+            "We verbinden naast Wijkkracht andere maatschappelijke partners aan de coalitie.")
+    assert {"Vitaplus", "Wijkkracht"} <= _orgs(text)
+
+
+def test_places_and_policy_fields_in_those_parts_stay_what_they_are():
+    text = ("Gemeente Zwolle, jaarverslag 2024. In 2024 hebben Hattem en Heerde het plan uitgevoerd. Ook hebben "
+            "Sport en Cultuur veel aangeboden. Het contract is gegund aan de gemeente.")
+    assert not _orgs(text)
