@@ -718,9 +718,11 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
         years = [y for _k, y in cols if y]
         known = [(k, y) for k, y in cols if y is not None]
         # Years rise from column to column; the plans and the realisation of one year may stand side by side
-        # ("Begroting primitief 2022", "Begroting na wijziging 2022", "Jaarrekening 2022").
+        # ("Begroting primitief 2022", "Begroting na wijziging 2022", "Jaarrekening 2022"), also as the whole
+        # header of an annual report's table.
         if (not 2 <= len(years) <= 12 or any(a > b for a, b in pairwise(years))
-                or any(a == b and not (ka and kb) for (ka, a), (kb, b) in pairwise(known)) or len(set(years)) < 2):
+                or any(a == b and not (ka and kb) for (ka, a), (kb, b) in pairwise(known))
+                or (len(set(years)) < 2 and len({k for k, _y in known}) < 2)):
             i = max(i + 1, j)  # past the header cells looked at: each line is looked at once
             continue
         hs = lines[i][0]
@@ -749,6 +751,10 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
                 continue
             name = re.sub(r"\s*\(\d{1,2}\)\s*$", "", label).strip(" :|")
             names = _sub_labels(name, [b for _bs, b in between], len(groups[0]))
+            if between and multipliers:  # a unit line inside the table ("Lasten (x 1.000)") governs the rows below it
+                inside = multipliers[bisect_right(multipliers.keys, -ls):bisect_right(multipliers.keys, -between[0][0])]
+                if inside:
+                    factor, euro = inside[0][1], True
             row_keep = keep_of(name)
             figs = []
             # In a budget's indicator table (the budget year planned beside what was realised) a reader takes an

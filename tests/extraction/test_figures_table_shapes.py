@@ -134,3 +134,14 @@ def test_an_indicator_table_per_line_with_a_source_column_short_rows_and_sub_row
     got = [(v, y) for v, y, _u in _vals(INDICATOR_TABLE, 2024)]
     # realised where measured, else the budget year's target; a cell of two lines is a row and its sub-row
     assert sorted(got) == sorted([(320.0, 2024), (212.0, 2022), (81.0, 2022), (17.0, 2022)]), got
+
+
+def test_an_annual_reports_columns_of_one_year_and_a_unit_line_inside_the_table():
+    # one cell per line, blank lines between; the plans and the realisation of the report's year side by side, and
+    # the unit on a line of its own between the header and the first row (invented figures)
+    text = ("De lasten en baten van het programma zijn hieronder weergegeven.\n\nBegroting voor wijziging 2019\n\n"
+            "Begroting na wijziging 2019\n\nRekening 2019\n\nTaakvelden BBV (excl. reserves)\n\nLasten (x 1.000)\n\n"
+            "6.1 Samenkracht\n\n-1.111\n\n-2.222\n\n-3.333\n\n6.2 Wijkteams\n\n-4.444\n\n-5.555\n\n-6.666\n")
+    got = _vals(text, 2019)
+    assert (-3333000.0, 2019, "EUR") in got and (-6666000.0, 2019, "EUR") in got
+    assert not {v for v, _y, _u in got} & {-1111000.0, -2222000.0, -1111.0, -3333.0}
