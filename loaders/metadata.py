@@ -47,6 +47,7 @@ YEAR_HEADINGS = [
     # Sociaal Domein 2019-2022" (a period: its first year).
     (r"(?i)\b(?:bestuursrapportage|berap|burap|marap|voorjaarsnota|najaarsnota|zomernota|kadernota|perspectiefnota|"
      r"voortgangsrapportage|tussenrapportage)(?:\s+[A-Z][\w\-]+){0,3}\s+((?:19|20)\d\d)\b", 6),
+    (r"(?i)\btussentijdse\s+rapportage\s+((?:19|20)\d\d)\b", 6),
 ]
 # A multi-year budget table's columns: the realisation of two years before, the current budget, then the report's
 # own budget and the years after it ("Realisatie 2021 Begroting 2022 Begroting 2023 ... Begroting 2026": 2023).
@@ -160,9 +161,11 @@ TYPE_CUES: dict[str, list[str]] = {
 }
 # A mid-year progress report names itself; it is "other" by the guideline.
 _MIDYEAR = re.compile(r"(?i)\b(?:bestuursrapportage|zomernota|voorjaarsnota|najaarsnota|tussenrapportage|"
+                      r"tussentijdse\s+rapportage|"
                       r"voortgangsrapportage|burap|berap|kwartaalrapportage|trimesterrapportage|maraps?)\b")
 # ... also where it points at itself further down ("in deze voorjaarsnota", "met deze kadernota").
 _THIS_MIDYEAR = re.compile(r"(?i)\b(?:deze|dit)\s+(?:bestuursrapportage|zomernota|voorjaarsnota|najaarsnota|"
+                           r"tussentijdse\s+rapportage|"
                            r"tussenrapportage|voortgangsrapportage|burap|kadernota|perspectiefnota)\b")
 # Documents that are no budget or annual report name themselves in their title: a letter to the council, a
 # council proposal, an implementation programme, an opinion, a news item; when the title opens with it, a
@@ -200,7 +203,9 @@ _TITLE_PERIOD = re.compile(r"^[ \t]*[A-Za-zÀ-ÿ][^\n.:;]{0,80}?\b((?:19|20)\d\d
                            re.M)
 # A progress report's own structure: each activity of the budget with its status, under a heading "Voortgang
 # (activiteiten)" near the top.
-_PROGRESS_HEADING = re.compile(r"(?im)^[ \t]*voortgang(?:[ \t]+(?:van[ \t]+de[ \t]+)?(?:activiteiten|projecten|acties))?[ \t]*$")
+# "Voortgang 2021 beleidsopgaven": the progress of a year's tasks, a heading of its own.
+_PROGRESS_HEADING = re.compile(r"(?im)^[ \t]*voortgang(?:[ \t]+(?:van[ \t]+de[ \t]+)?(?:activiteiten|projecten|acties)|"
+                               r"[ \t]+(?:19|20)\d\d(?:[ \t]+[^\n\d.:;]{3,60})?)?[ \t]*$")
 # The years of a table's columns say what the table is. An annual account sets the realisation of a year beside
 # that year's budget ("Begroting 2022 | Begroting na wijziging 2022 | Realisatie 2022 | Verschil"); a budget runs
 # its budget columns on past the last realisation ("Rekening 2021 | Begroting 2022 | Begroting 2023 | Raming 2024",

@@ -380,3 +380,18 @@ def test_a_year_after_next_is_a_target_or_an_amount_however_often_named():
             "waar iedereen meedoet. Dat beeld voor 2098 vraagt om samenwerking met partners. ")
     assert _meta(text).year is None
     assert _meta(text.replace("2098", "2019")).year == 2019
+
+
+def test_a_tussentijdse_rapportage_is_a_mid_year_report_of_its_year():
+    text = ("2de tussentijdse rapportage 2021\n\nGemeente Zwolle\n\nHet resultaat is vastgelegd in de "
+            "meerjarenbegroting 2021-2024. Met deze rapportage doet het college verslag van de uitvoering van de "
+            "begroting 2021. " + NEUTRAL)
+    m = _meta(text)
+    assert (m.document_type, m.year) == ("other", 2021)
+
+
+def test_a_heading_naming_the_progress_of_a_years_tasks_is_a_progress_report():
+    text = ("Gemeente Zwolle\n\nVoortgang 2022 beleidsopgaven Programma Zorg\n\nWat willen we bereiken\n\n"
+            "De Doe-agenda is in uitvoering. In het vierde kwartaal volgt de eerste rapportage. " + NEUTRAL)
+    m = _meta(text)
+    assert m.document_type == "other"
