@@ -333,6 +333,16 @@ PASSIVE_BEFORE_AGENT = re.compile(r"(?i)\b(?:wordt|worden|werd|werden)\s+(?:[^,.
 CONTRACT_PARTICIPLE = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:\w+\s+){0,2}?(?:gecontracteerd|ingekocht|gegund|ingehuurd)\b")
 CONTRACT_BEFORE_BY = re.compile(r"(?i)\b(?:gecontracteerd|ingekocht|gegund|ingehuurd)\s+(?:\w+\s+){0,2}?door\s+(?:de\s+|het\s+)?\Z")
 FRONTED_TO = re.compile(r"(?i)\W*aan\s+(?:de\s+|het\s+)?\Z")
+# A grant of the municipality's own money to one organisation, its amount stated: "ontving A van de gemeente een
+# budgetsubsidie van € 1.480.000", "Voor 2025 is aan A een subsidie van € 2.140.000 toegekend", "A, die wij met
+# € 45.000 ondersteunen", "Met financiële steun van de gemeente (€ 1.320.000) verzorgde A". Not where the
+# organisation gives ("A draagt € 60.000 bij", "A financierde") or a funder or the Rijk stands in the sentence.
+GRANT_AMOUNT = re.compile(r"(?i)\b(?:subsidie|budgetsubsidie|bijdrage|financi[eë]le\s+steun)\b[^.;]{0,60}?€\s*\d|€\s*\d[^.;]{0,60}?"
+                          r"\b(?:subsidie|bijdrage)\b|\b(?:wij|we|de\s+gemeente)\b[^.;]{0,40}?\bmet\s+€\s*\d[\d.,]*\s+"
+                          r"(?:\w+\s+){0,2}ondersteun\w*")
+ORG_GIVES = re.compile(r"(?i)\b(?:draagt|droeg|dragen|droegen)\b[^.;]{0,80}?\bbij\b|\bbijgedragen\b|\bbij\s+te\s+dragen\b|"
+                       r"\bfinancier\w*|\bbekostig\w*|\bschenk\w*|\bdoneer\w*|\bbeschikbaar\b|\bbetaal\w*|\bbetaald\b|"
+                       r"\binwonerbijdrage\b|\bvan\s+het\s+rijk\b")
 GRANT_GIVEN = re.compile(r"(?i)\b(?:verstrek\w*|verleen\w*|verleend|gaven|gaf|geven|geeft|kenden|kende|toegekend|betaald\w*)\b"
                          r"[^.;]{0,60}?\b(?:subsidie|bijdrage)|\b(?:subsidie|bijdrage)\b[^.;]{0,60}?\b(?:verstrekt|verleend"
                          r"|toegekend|gegeven)\b")
@@ -1823,6 +1833,15 @@ class _Finder:
         recent = self.recent_thing(k)
         return [recent] if recent else []
 
+    def sole_grant(self, k, sent, orgs):
+        """GRANT_AMOUNT: the one organisation of a sentence that states a grant and its amount receives it from the
+        municipality."""
+        if len(orgs) != 1 or "€" not in sent or orgs[0].name.lower() == "rijk" or orgs[0].name == self.own:
+            return
+        if "fonds" in orgs[0].name.lower() or not GRANT_AMOUNT.search(sent) or ORG_GIVES.search(sent):
+            return
+        self.add(self.own, "funds", orgs[0].name, k, "municipality", "organisation", 0.5)
+
     # funds: the municipality subsidises organisations; the Rijk and funders pay for initiatives
     def funds(self, k, u, sent, ms):
         orgs = [m for m in ms if m.kind == "organisation"]
@@ -1855,6 +1874,7 @@ class _Finder:
                 self.add(self.own, "funds", a.name, k, "municipality", "organisation", 0.6)
         if self.own:
             self.we_grant(k, u, orgs)
+            self.sole_grant(k, sent, orgs)
         if self.own and orgs and FRONTED_TO.match(self.text, u.start, orgs[0].start) and GRANT_GIVEN.search(sent):
             # "Aan A (en B) verstrekten wij een subsidie": the fronted receiver of the municipality's grant
             self.add(self.own, "funds", orgs[0].name, k, "municipality", "organisation", 0.6)

@@ -1,0 +1,19 @@
+"""Relations of the tenth round: a grant of the municipality's money to the one organisation of a sentence that
+states its amount. Sentences invented for the tests."""
+
+from .test_relations import OWN, relations
+
+
+def test_the_one_organisation_of_a_sentence_stating_a_grant_and_its_amount_receives_it():
+    for text in ("In 2023 ontving Welzijn Oost van de gemeente een budgetsubsidie van € 1.200.000.",
+                 "Voor 2025 is aan Welzijn Oost een subsidie van € 2.140.000 toegekend.",
+                 "Met financiële steun van de gemeente (€ 320.000) verzorgde Welzijn Oost het ouderenwerk.",
+                 "Welzijn Oost, een vrijwilligersorganisatie die wij met € 45.000 ondersteunen, helpt bij de "
+                 "administratie."):
+        assert (OWN, "funds", "Welzijn Oost") in relations(text, orgs=["Welzijn Oost"]), text
+
+
+def test_no_grant_where_the_organisation_gives_or_is_a_fund():
+    for text, org in (("Woonstichting Oost draagt € 60.000 bij aan het project.", "Woonstichting Oost"),
+                      ("Het Buurtfonds Oost gaf een bijdrage van € 20.000.", "Buurtfonds Oost")):
+        assert (OWN, "funds", org) not in relations(text, orgs=[org]), text
