@@ -336,13 +336,15 @@ FRONTED_TO = re.compile(r"(?i)\W*aan\s+(?:de\s+|het\s+)?\Z")
 # A grant of the municipality's own money to one organisation, its amount stated: "ontving A van de gemeente een
 # budgetsubsidie van € 1.480.000", "Voor 2025 is aan A een subsidie van € 2.140.000 toegekend", "A, die wij met
 # € 45.000 ondersteunen", "Met financiële steun van de gemeente (€ 1.320.000) verzorgde A". Not where the
-# organisation gives ("A draagt € 60.000 bij", "A financierde") or a funder or the Rijk stands in the sentence.
+# organisation gives ("A draagt € 60.000 bij", "A financierde"), is a fund, or another giver pays ("een bijdrage van de
+# provincie").
 GRANT_AMOUNT = re.compile(r"(?i)\b(?:subsidie|budgetsubsidie|bijdrage|financi[eë]le\s+steun)\b[^.;]{0,60}?€\s*\d|€\s*\d[^.;]{0,60}?"
                           r"\b(?:subsidie|bijdrage)\b|\b(?:wij|we|de\s+gemeente)\b[^.;]{0,40}?\bmet\s+€\s*\d[\d.,]*\s+"
                           r"(?:\w+\s+){0,2}ondersteun\w*")
 ORG_GIVES = re.compile(r"(?i)\b(?:draagt|droeg|dragen|droegen)\b[^.;]{0,80}?\bbij\b|\bbijgedragen\b|\bbij\s+te\s+dragen\b|"
                        r"\bfinancier\w*|\bbekostig\w*|\bschenk\w*|\bdoneer\w*|\bbeschikbaar\b|\bbetaal\w*|\bbetaald\b|"
-                       r"\binwonerbijdrage\b|\bvan\s+het\s+rijk\b")
+                       r"\binwonerbijdrage\b|\b(?:van|door)\s+(?:de|het)\s+(?:rijk|provincie|ministerie|zorgverzekeraar|europese|"
+                       r"\w*fonds|\w*corporatie)\b")
 GRANT_GIVEN = re.compile(r"(?i)\b(?:verstrek\w*|verleen\w*|verleend|gaven|gaf|geven|geeft|kenden|kende|toegekend|betaald\w*)\b"
                          r"[^.;]{0,60}?\b(?:subsidie|bijdrage)|\b(?:subsidie|bijdrage)\b[^.;]{0,60}?\b(?:verstrekt|verleend"
                          r"|toegekend|gegeven)\b")
