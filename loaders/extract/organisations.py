@@ -486,11 +486,17 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:van|bij|in|op|voor|uit|over|naar|tot|om|o
                                 r"(?:(?:de|het)[ \t]+)?$", re.IGNORECASE)
 
 
+SPELLED_PLAN = re.compile(r"[ \t]*\(([^()\n]{3,80})\)")
+
+
 def _f_bare_form(ctx: OrgContext, c: Cand) -> bool:
     """"de CPI-prijsindex", "het gebruik van de MolenHopper": a word shaped like a name, with no part an actor plays."""
     if " " in c.name or not (ACRONYM.match(c.name) or FORM_INNER.match(c.name) or FORM_INNER_DIGIT.match(c.name)):
         return False
     text = ctx.text
+    spelled = SPELLED_PLAN.match(text, c.end)
+    if spelled and any(PLAN_WORD.match(w) for w in spelled.group(1).split()):
+        return True  # "RAP (Regionaal Actieprogramma Wonen)": the acronym of a programme
     before = max(0, c.start - 30)
     if BARE_FORM_BEFORE.search(text, before, c.start) or BARE_FORM_AFTER.match(text, c.end) \
             or OWNER_BEFORE.search(text, before, c.start) or PREMISES_AFTER.match(text, c.end) \
@@ -946,6 +952,8 @@ def _c_form(ctx: OrgContext):
             drop = drop or "method_word"  # "ABC aanpak", "XYZ-gelden": a method or a scheme
         name = tok
         ext = _acronym_extension(text, e) if ACRONYM.match(tok) and tok not in NON_ORG_ACRONYMS else None
+        if ext is None and conf == 0.7 and not ACRONYM.match(tok):
+            ext = place_after(text, e)  # "WerkgeversServicepunt Midden-Brabant": the body of a region or place
         if ext:
             e = ext
             name = text[s:e]

@@ -80,3 +80,17 @@ def test_places_and_policy_fields_in_those_parts_stay_what_they_are():
     text = ("Gemeente Zwolle, jaarverslag 2024. In 2024 hebben Hattem en Heerde het plan uitgevoerd. Ook hebben "
             "Sport en Cultuur veel aangeboden. Het contract is gegund aan de gemeente.")
     assert not _orgs(text)
+
+
+def test_an_acronym_spelled_out_as_a_programme_is_no_organisation():
+    text = ("Gemeente Zwolle, jaarverslag 2023. In het eerste kwartaal is het RAP (Regionaal Actieprogramma Wonen) "
+            "opgesteld. De samenwerking met de RIB (Regionaal Inkoopbureau) loopt goed.")
+    orgs = _orgs(text)
+    assert "RAP" not in orgs and "RIB" in orgs
+
+
+def test_a_name_with_inner_capitals_takes_the_region_after_it():
+    text = ("Gemeente Zwolle, jaarverslag 2023. Werkgevers worden geholpen via het WerkgeversServicepunt "
+            "Midden-Brabant.")
+    orgs = _orgs(text)
+    assert "WerkgeversServicepunt Midden-Brabant" in orgs and "WerkgeversServicepunt" not in orgs
