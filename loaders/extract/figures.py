@@ -187,7 +187,25 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
 
 _LEADER_BEFORE = re.compile(r"(?:\.{3,}|…+|_{3,})[ \t]*$")
 # A contents line: a title, then a bare page number closing the line ("3. Paragrafen 128").
-_CONTENTS_LINE = re.compile(r"^[ \t•\-–*]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?[^\W\d][^\n]*?[^\d\s.,€%+\-][ \t]+(\d{1,3})[ \t]*$")
+_TITLE_END = r"(?:[^\d\s.,€%+\-]|(?<![\d.,])(?:19|20)\d\d)"  # a title's last character, or a year ("Balans per 31-12-2018")
+_CONTENTS_LINE = re.compile(rf"^[ \t•\-–*]*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?[ \t]+(?:\|[ \t]*)?)?[^\W\d][^\n]*?{_TITLE_END}[ \t]+"
+                            r"(\d{1,3})[ \t]*$")
+# A chapter's own line in a contents list, without a page: "■ 4 | Paragrafen", "3 Programma's"; its number is the
+# chapter's.
+_CONTENTS_HEAD = re.compile(r"^[ \t•\-–*■▪◦]*(\d{1,2})\.?[ \t]+(?:\|[ \t]*)?[^\W\d][^\n\d]{0,80}$")
+# Several entries on one line, each a title and its page, the next opening with its section number: "3 Paragrafen 65
+# 3.1 Inleiding 65 3.2 Lokale heffingen 66", "... risicobeheersing 55 4.3 | Paragraaf Onderhoud 59".
+_ENTRY_JOIN = re.compile(r"\d[ \t]+\d{1,2}(?:\.\d{1,2})+\.?[ \t]+(?:\|[ \t]*)?[^\W\d]")
+_INLINE_ENTRY = re.compile(rf"[^\W\d][^\n]{{0,90}}?{_TITLE_END}[ \t]+(\d{{1,3}})"
+                           r"(?=[ \t]+\d{1,2}(?:\.\d{1,2})+\.?[ \t]+(?:\|[ \t]*)?[^\W\d])")
+# The parts of a budget or annual account (BBV) as a contents list titles them between its chapters, and a title's
+# first line where it wraps ("6.1 | Het overzicht van baten en lasten over" / "het jaar 2018 97").
+_CONTENTS_PART = re.compile(r"(?i)^[ \t•■▪]*(?:deel[ \t]+\w+[ \t:]*)?(?:jaarverslag|jaarrekening|jaarstukken|beleidsbegroting|"
+                            r"financi[eë]le[ \t]+begroting|programmabegroting|programmaverantwoording|programmaplan|"
+                            r"paragrafen|bijlagen|overige[ \t]+gegevens|inhoud|inhoudsopgave|programma'?s)[ \t]*$|"
+                            r"^[ \t]*\d{1,2}(?:\.\d{1,2})+\.?[ \t]+(?:\|[ \t]*)?[^\W\d][^\n\d]{10,90}$")
+# A line break written as HTML at the end of a line ("A Lokale heffingen 64<br />").
+_BR_END = re.compile(r"(?i)(?:[ \t]*<br[ \t]*/?>)+[ \t]*$")
 CONTENTS_MIN_LINES = 4
 _contents_cache: list = [None, None]  # the last text and its contents lines: figures and initiatives both ask
 
@@ -207,22 +225,35 @@ def _contents_lines(text: str) -> list[tuple[int, int, int]]:
     run: list[tuple[int, int, int]] = []
     last = -1
 
+    heads: list[tuple[int, int, int]] = []  # chapter lines inside the run
+
     def close() -> None:
         if len(run) >= CONTENTS_MIN_LINES:
-            out.extend(run)
+            out.extend(sorted(run + heads))
         run.clear()
+        heads.clear()
 
     pos = 0
     for line in text.split("\n"):
+        body = _BR_END.sub("", line) if "<" in line else line
         # only a line whose last character before spaces and tabs is a digit (\d: str.isdecimal) can match
-        m = _CONTENTS_LINE.match(line) if line.rstrip(" \t")[-1:].isdecimal() else None
-        if m:
-            n = int(m.group(1))
-            if run and n < last:
+        m = _CONTENTS_LINE.match(body) if body.rstrip(" \t")[-1:].isdecimal() else None
+        entries = [(m.start(1), int(m.group(1)))] if m else []
+        if _ENTRY_JOIN.search(body):
+            inline = [(im.start(1), int(im.group(1)))
+                      for im in _INLINE_ENTRY.finditer(body, 0, m.start(1) if m else len(body))]
+            pages = [n for _o, n in inline + entries]
+            if (m or len(inline) >= 3 or (run and inline)) and all(a <= b for a, b in pairwise(pages)):
+                entries = inline + entries
+        head = _CONTENTS_HEAD.match(body) if not entries else None
+        if entries:
+            if run and entries[0][1] < last:
                 close()
-            run.append((pos, pos + m.start(1), pos + len(line)))
-            last = n
-        elif line.strip():
+            run.extend((pos, pos + off, pos + len(line)) for off, _n in entries)
+            last = entries[-1][1]
+        elif head:
+            heads.append((pos, pos + head.start(1), pos + len(line)))  # kept only with the run it stands in
+        elif line.strip() and not (run and _CONTENTS_PART.match(body)):
             close()
         pos += len(line) + 1
     close()

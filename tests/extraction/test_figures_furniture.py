@@ -84,3 +84,25 @@ def test_items_of_a_numbered_list_are_no_figures_however_high_their_number():
             "42. Zorg: iedereen krijgt passende hulp.\n44. Werk: meer inwoners aan de slag.\n\n"
             "Het aantal meldingen steeg naar\n120. Daarnaast kwamen er 45 aanvragen bij.")
     assert _values(text) == {120.0, 45.0}
+
+
+def test_contents_lists_as_copy_sites_and_report_pdfs_print_them():
+    # invented contents lists: entries with a bar after their number and chapter lines without a page between them,
+    # a part title between chapters, a title wrapped over two lines, titles that end in a year, several entries on
+    # one line, and HTML line breaks
+    barred = ("Inhoudsopgave\n\n■ 1 | Inleiding\n\n■ 2 | Bestuur\n\n2.1 | Samenstelling Raad 7\n\n"
+              "2.2 | Samenstelling College 8\n\nJaarverslag\n\n■ 3 | Programma's\n\n3.1 | Wonen 13\n\n3.2 | Zorg 16 "
+              "3.3 | Werk 21\n\n3.4 | Overhead 24\n\n5.1 | Balans per 31 december 2018 94\n\n6.1 | Het overzicht "
+              "van baten en lasten over\n\nhet jaar 2018 97\n\n7.1 | Grondslagen 99 7.2 | Toelichting op de\n\n"
+              "jaarrekening 118\n")
+    one_line = ("Inhoud\n\n1 Algemeen 7 1.1 Inleiding 7 1.2 Saldo 8 1.3 Over te hevelen budgetten van 2019 naar "
+                "2020 13\n\n2 Programma's 15 2.1 Programma zorg 15 2.2 Programma werk 21\n")
+    html = "".join(f"{c} Paragraaf {n} {p}<br />\n" for c, n, p in
+                   (("A", "Lokale heffingen", 64), ("B", "Weerstandsvermogen", 66), ("C", "Financiering", 72),
+                    ("D", "Bedrijfsvoering", 76), ("E", "Grondbeleid", 80)))
+    for text in (barred, one_line, html):
+        assert find_figures(text, 2019) == [], text
+    # a list of counts in no order is no contents list
+    counts = "".join(f"{c}. Aantal {n} {p}\n" for c, n, p in ((1, "cliënten", 340), (2, "jongeren", 120),
+                                                             (3, "trajecten", 512), (4, "uitkeringen", 410)))
+    assert len(find_figures(counts, 2019)) == 4
