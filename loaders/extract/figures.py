@@ -30,8 +30,8 @@ UNIT_AFTER = [
 ]
 LINE_OPENING = re.compile(r"(?:^|\n)[ \t•\-–*]*$")
 HEADING_AFTER = re.compile(r"^[ \t]*(?:[|.)\-–:][ \t]*)?[A-Z]")
-MULTIPLIER_BEFORE = re.compile(r"(?i)(?:\bx|×)\s*€?\s*$")
-MULTIPLIER = re.compile(r"[xX×]\s*(€)?\s*(1\.000\.000|1\.000|1000|1\s*miljoen|miljoen|1\s*mln|duizend)(?:,-)?"
+MULTIPLIER_BEFORE = re.compile(r"(?i)(?:\bx|×|\*)\s*€?\s*$")
+MULTIPLIER = re.compile(r"[xX×*]\s*(€)?\s*(1\.000\.000|1\.000|1000|1\s*miljoen|miljoen|1\s*mln|duizend)(?:,-)?"
                         r"(?=\s*\)|\s*$|\s*\n|\s+[a-z(]|\s+[A-Z][a-z]+\s+(?:19|20)\d\d)", re.I)
 # The other ways a table states its unit: "bedragen in € 1.000", "(in duizenden euro's)", "in miljoenen euro".
 # "De bedragen zijn in miljoen euro." closes a sentence: a full stop may follow the unit.
@@ -108,8 +108,10 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
         if _skip(raw, value, before, after, text, s, e):
             continue
         sign = 1.0
-        if before.endswith("-") and not LINE_OPENING.search(before[:-1]):
-            sign, before = -1.0, before[:-1]  # "€ -115.681", "Saldo -760": a negative amount (a bullet is no sign)
+        if before.endswith("-") and (not LINE_OPENING.search(before[:-1]) or _LINE_END.match(after)):
+            # "€ -115.681", "Saldo -760", a table cell "-88.000" on its own line: a negative amount (a bullet is no
+            # sign)
+            sign, before = -1.0, before[:-1]
         unit = "count"
         vs, ve = s - (1 if sign < 0 else 0), e
         euro = _EURO_BEFORE.search(before) if ("€" in before or "EUR" in before) else None
@@ -402,12 +404,17 @@ def _is_prose(line: str) -> bool:
 
 YEAR_HEADER = re.compile(r"(?m)^[ \t]*((?:(?:19|20)\d\d[ \t]+)+(?:19|20)\d\d)[ \t]*$")
 YEAR_LINE = re.compile(r"(?m)^[ \t]*((?:19|20)\d\d)[ \t]*$")
+# The column headers of a multi-year table after the table's own title on one line: "Paragraaf Omschrijving
+# (bedragen x € 1.000) 2025 2026 2027 2028" (the years follow each other).
+TITLED_YEAR_HEADER = re.compile(r"(?m)^[ \t]*[^\W\d](?:[^\n\d]|1\.000){0,80}?[ \t]((?:(?:19|20)\d\d[ \t]+)+(?:19|20)\d\d)[ \t]*$")
 # "Realisatie 2021 Begroting 2022 Raming 2023" on one line: each year with the kind of its column.
 # "Programma Sociaal Domein Realisatie 2021 Begroting 2022": the table's title may stand before the first column.
 KIND_YEARS = re.compile(r"(?m)^[ \t]*(?:(?:[^\n\d]|1\.000){0,60}?[ \t])??((?:[A-Za-z][A-Za-z .\-]{0,30}?[ \t]+(?:19|20)\d\d[ \t]*){2,})$")
 CELL = r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?|-?\d+(?:,\d+)?|-"
 # A row: its label, its cells, and perhaps a short code column at the end ("... -60.000 D").
 CELL_ROW = re.compile(rf"^([^\n|]*?[^\W\d€][^\n|€]*?)((?:[ \t]+(?:€[ \t]*)?(?:{CELL}))+)(?:[ \t]+[A-Z]{{1,2}})?[ \t]*$")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+ROW_NUMBER = re.compile(r"^\d{1,2}[.)]?[ \t]+(?=[^\W\d])")
 # One cell of such a row, a euro sign before it perhaps ("Lasten € 12.345 € 13.000").
 ROW_CELL = re.compile(rf"(?:€[ \t]*)?({CELL})(?!\S)")
 ACTUAL = re.compile(r"(?i)realisatie|gerealiseerd|rekening|werkelijk|resultaat|verantwoording")
@@ -444,6 +451,10 @@ def _table_headers(text: str) -> list[tuple[int, int, list[tuple[str | None, int
     Begroting 2022"), and one cell per line as web pages print them ("Realisatie" / "2021" / "Begroting" /
     "2022" ...)."""
     out = []
+    for h in TITLED_YEAR_HEADER.finditer(text):  # "Omschrijving (bedragen x € 1.000) 2025 2026 2027 2028"
+        years = [int(y) for y in h.group(1).split()]
+        if all(b == a + 1 for a, b in pairwise(years)):
+            out.append((h.start(), h.end(), [(None, y) for y in years]))
     for h in YEAR_HEADER.finditer(text):
         years = [int(y) for y in h.group(1).split()]
         above_end = text.rfind("\n", 0, h.start())
@@ -575,6 +586,7 @@ def _year_column_rows(text: str, multipliers, report_year: int | None = None) ->
                 if len(cells) <= len(years) and any(c.group(1) != "-" for c in cells):
                     figs = []
                     label = re.sub(r"\s+", " ", m.group(1)).strip(" :|")
+                    label = ROW_NUMBER.sub("", label)  # "1 Jeugdhulp": the row's number is no part of its label
                     row_keep = keep_of(label)
                     previous = None
                     offset = len(years) - len(cells)
@@ -1570,7 +1582,7 @@ def _drop_baselines(items: list[tuple[Figure, bool, int]], report_year: int | No
 def _table_multipliers(text: str) -> list[tuple[int, float]]:
     """"x € 1.000" / "× € 1.000" / "x 1 miljoen" above a table scales the euro amounts below it."""
     out = []
-    starts = [q for x in ("x", "X", "×") for q in occurrences(text, x) if q == 0 or text[q - 1] in " \t\n\r("]
+    starts = [q for x in ("x", "X", "×", "*") for q in occurrences(text, x) if q == 0 or text[q - 1] in " \t\n\r("]
     for m in anchored_finditer(MULTIPLIER, text, starts):
         g = m.group(2).lower().replace(" ", "")
         factor = 1e6 if ("miljoen" in g or "mln" in g or g == "1.000.000") else 1e3

@@ -145,3 +145,17 @@ def test_an_annual_reports_columns_of_one_year_and_a_unit_line_inside_the_table(
     got = _vals(text, 2019)
     assert (-3333000.0, 2019, "EUR") in got and (-6666000.0, 2019, "EUR") in got
     assert not {v for v, _y, _u in got} & {-1111000.0, -2222000.0, -1111.0, -3333.0}
+
+
+def test_years_after_the_tables_title_on_one_line_and_a_unit_written_with_an_asterisk():
+    text = ("Financiële vertaling programma zorg\n\nParagraaf Omschrijving (bedragen *€ 1.000) 2025 2026 2027 2028\n"
+            "1 Jeugdhulp -1.111 -2.222 -3.333 -4.444\n3 Wmo Toegang -386 -386 -386 -386\n")
+    got = find_figures(text, 2025)
+    assert [(f.label, f.value, f.year) for f in got] == [
+        ("Jeugdhulp", -1111000.0, 2025), ("Jeugdhulp", -2222000.0, 2026), ("Jeugdhulp", -3333000.0, 2027),
+        ("Jeugdhulp", -4444000.0, 2028), ("Wmo Toegang", -386000.0, 2025)]
+
+
+def test_a_negative_amount_alone_on_its_line_keeps_its_sign():
+    text = "Mutaties (bedragen in euro)\n\n1. Sociaal medische indicatie\n\n-88.000\n\nIn 2025 volgt een evaluatie.\n"
+    assert [v for v, _y, _u in _vals(text)] == [-88000.0]
