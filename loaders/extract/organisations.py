@@ -803,6 +803,8 @@ def _c_legal_prefix(ctx: OrgContext):
 NAME_TO_ACRONYM = re.compile(r"(?P<rest>(?:[ \t]+(?:[A-Z][\w\-]*|in|de|het|van|voor|op|aan|en|der|den)){1,5})[ \t]*"
                              r"\((?P<acr>[A-Za-z]{2,8})\)")
 # "Gemeenschappelijke regeling X": X is a public body (its name may run over a dash: "X Groningen –Drenthe").
+# "GR Orionis", "GR Gemeenschappelijke Gezondheidsdienst": a gemeenschappelijke regeling by its short form
+GR_SHORT = re.compile(r"\bGR[ \t\u00a0]+([A-Z][\w\-]*(?:[ \t\u00a0]+(?:(?:van|voor|de|en)[ \t]+)?[A-Z][\w\-]*){0,4})")
 JOINT_REGULATION = re.compile(
     r"\b[Gg]emeen(?:te)?schappelijke[ \t]+[Rr]egeling(?:[ \t]+\(GR\))?[ \t\u00a0]+"
     r"([A-Z][\w\-]*(?:[ \t\u00a0]*[–\-]?[ \t\u00a0]*(?:(?:van|voor|de|en)[ \t]+)?[A-Z][\w\-]*){0,5})")
@@ -810,7 +812,10 @@ JOINT_REGULATION = re.compile(
 
 def _c_joint_regulation(ctx: OrgContext):
     anchors = ("Gemeenschappelijke", "gemeenschappelijke", "Gemeenteschappelijke", "gemeenteschappelijke")
-    for m in find_all(JOINT_REGULATION, ctx.text, anchors, fold_case=False, whole=True):
+    found = list(find_all(JOINT_REGULATION, ctx.text, anchors, fold_case=False, whole=True))
+    found += [m for m in find_all(GR_SHORT, ctx.text, ("GR",), fold_case=False, whole=True)
+              if m.group(1).split()[0] not in NON_ORG_WORDS]  # "GR Wmo": a scheme's code, no body
+    for m in found:
         name = _trim(m.group(1))
         c = _cand(name, m.start(), m.start(1) + len(name), 0.9, "government", at=m.start(1), filters=BLOCKED)
         c.aliases.append(ctx.text[m.start():m.start(1) + len(name)])
@@ -1044,6 +1049,20 @@ def _c_name_place(ctx: OrgContext):
 HYPHEN_SCHOOL = re.compile(r"(?<![\w\-])[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}-(?:school|college|lyceum)")
 
 
+# The charities named after what they hand out: "de Speelgoedbank", "Kledingbank Oost".
+GOODS_BANK = re.compile(r"(?<![\w\-])(?:Voedsel|Speelgoed|Kleding|Kinderkleding|Meubel|Luier|Boeken|Fietsen|Babyspullen|"
+                        r"Huisraad|Witgoed|Schoolspullen)bank(?![\w\-])")
+
+
+def _c_goods_bank(ctx: OrgContext):
+    text = ctx.text
+    for q in occurrences(text, "bank"):
+        m = GOODS_BANK.match(text, max(0, text.rfind(" ", 0, q) + 1, text.rfind("\n", 0, q) + 1))
+        if m and m.end() == q + 4 and not _sentence_initial(text, m.start()):
+            e = place_after(text, m.end()) or m.end()
+            yield _cand(text[m.start():e], m.start(), e, 0.75, "welfare", filters=BLOCKED)
+
+
 def _c_institution(ctx: OrgContext):
     for m in anchored_finditer(INSTITUTION, ctx.text, _institution_starts(ctx.text)):
         kind = "education" if "ziekenhuis" not in m.group(1) else "health"
@@ -1091,13 +1110,15 @@ def _c_role_list(ctx: OrgContext):
     yield from _list_items(ctx, find_all(LIST_ROLE, ctx.text, LIST_ROLE_ANCHORS, fold_case=False), None)
 
 
-# Names listed right after a plural kind of organisation, or after it and "zoals"/"als": "met de woningcorporaties A,
-# B en C", "aanbieders als A en B". The kind says what every item is.
+# Names listed right after a plural kind of organisation, or after it and "zoals"/"als", or in brackets after it: "met
+# de woningcorporaties A, B en C", "aanbieders als A en B", "vrijwilligersorganisaties (bijvoorbeeld A en B)". The kind
+# says what every item is.
 KIND_PLURALS = ("woningcorporaties", "woningbouwcorporaties", "corporaties", "zorgaanbieders", "jeugdhulpaanbieders",
                 "jeugdzorgaanbieders", "aanbieders", "welzijnsorganisaties", "zorgorganisaties", "organisaties",
                 "zorginstellingen", "instellingen", "zorgverzekeraars", "verzekeraars", "samenwerkingspartners",
                 "partners")
-KIND_LIST = re.compile(rf"(?i:{'|'.join(KIND_PLURALS)})(?:,?[ \t]+(?:zoals|als))?[ \t]+"
+KIND_LIST = re.compile(rf"(?i:{'|'.join(KIND_PLURALS)})(?:,?[ \t]+(?:zoals|als)|[ \t]*\((?:bijvoorbeeld|zoals|waaronder|o\.a\.)"
+                       rf"(?=[ \t]))?[ \t]+"
                        rf"((?:{ART}{NAME_NOCONJ})(?:[ \t]*,[ \t]*{ART}{NAME_NOCONJ})*(?:[ \t]+(?:en|of)[ \t]+{ART}"
                        rf"{NAME_NOCONJ})?)")
 
@@ -1107,8 +1128,10 @@ def _c_kind_list(ctx: OrgContext):
     starts = set()
     for w in KIND_PLURALS + tuple(k.capitalize() for k in KIND_PLURALS):
         for q in occurrences(text, w):
-            if (q == 0 or not text[q - 1].isalpha()) and not text[q + len(w):q + len(w) + 1].isalpha():
-                starts.add(q)
+            if text[q + len(w):q + len(w) + 1].isalpha():
+                continue
+            if q == 0 or not text[q - 1].isalpha() or text.startswith(" (", q + len(w)):
+                starts.add(q)  # "vrijwilligersorganisaties (bijvoorbeeld A, B en C)": a compound before its examples
     found = [m for m in (KIND_LIST.match(text, q) for q in sorted(starts)) if m]
     yield from _list_items(ctx, found, None)
 
@@ -1392,6 +1415,8 @@ ORG_CANDIDATES = (
     Step("form", "candidates", "words shaped like names: digits, inner capitals, acronyms", _c_form),
     Step("name_place", "candidates", "a name with inner capitals before a municipality (WIJ Groningen)", _c_name_place),
     Step("institution", "candidates", "compounds ending in hogeschool/universiteit/ziekenhuis/academie", _c_institution),
+    Step("goods_bank", "candidates", "a charity named after what it hands out (de Speelgoedbank, Kledingbank X)",
+         _c_goods_bank),
     Step("head_word", "candidates", "a capitalised name with a head word (Welzijn X, X Welzijn, Bibliotheek X) or "
          "a province (X Flevoland)", _c_head_word),
     Step("governed", "candidates", "the body of a board, budget or account (Algemeen Bestuur van X, begroting 2021 "
@@ -1525,6 +1550,8 @@ SLOT_BEFORE = re.compile(  # the cue, then the name
     # aangeboden"
     rf"(?:heeft|hebben)(?=[ \t]+{_ART}{_SLOT}[ \t][^.;:\n]{{0,80}}?\b(?:aangeboden|georganiseerd|uitgevoerd|opgezet|"
     rf"ontwikkeld|verzorgd|geleverd|begeleid)\b)|"
+    # the receiver of a grant named right after it, as a budget line does: "Indexatie subsidie X"
+    rf"subsidie(?=[ \t]+[A-Z])|"
     # one partner beside others: "naast X andere maatschappelijke partners"
     rf"naast(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:ook[ \t]+)?(?:andere|overige)[ \t]+(?:[a-z]+e[ \t]+)?[a-z]*(?:partners|"
     rf"organisaties|instellingen|aanbieders|partijen)\b))[ \t]+{_ART}(?P<name>{_SLOT})")
@@ -1552,7 +1579,7 @@ SLOT_ANCHORS = ("lid", "leden", "deelnemer", "aangesloten", "overgedragen", "ove
                 "overdracht", "overgang", "Met", "met", "door", "ondergebracht", "belegd", "gegund",
                 "verleend", "toegekend", "verstrekt", "ingekocht", "aangeboden", "geboden", "geleverd", "gegeven", "ontwikkeld", "begeleid",
                 "ondersteund", "opgezet", "gecoördineerd", "geïnitieerd", "aan", "opdracht", "tussen", "heeft", "hebben",
-                "naast")
+                "naast", "subsidie")
 SLOT_AFTER_ANCHORS = ("biedt", "bood", "levert", "leverde", "opgericht", "ontvangt", "ontving", "kreeg", "krijgt", "voert", "voerde", "verzorgt", "verzorgde",
                       "organiseert", "organiseerde", "exploiteert", "beheert", "coördineert", "stichting", "vereniging",
                       "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "zorgverlener", "onderneming",

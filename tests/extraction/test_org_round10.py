@@ -94,3 +94,24 @@ def test_a_name_with_inner_capitals_takes_the_region_after_it():
             "Midden-Brabant.")
     orgs = _orgs(text)
     assert "WerkgeversServicepunt Midden-Brabant" in orgs and "WerkgeversServicepunt" not in orgs
+
+
+def test_a_joint_body_by_its_short_form_gr_in_a_budget_table():
+    text = ("Gemeente Zwolle, begroting 2025.\nParagraaf Omschrijving (bedragen x € 1.000) 2025 2026\n"
+            "4 GR Werkplein Oost -415 -199\n5 GR Gemeenschappelijke Gezondheidsdienst -103 -108\n6 GR Wmo -1 -2\n")
+    assert _orgs(text) == {"Werkplein Oost", "Gemeenschappelijke Gezondheidsdienst"}
+
+
+def test_examples_in_brackets_after_a_compound_kind_of_organisation():
+    text = ("Gemeente Zwolle, begroting 2025. We werken met informele hulpverleners zoals mantelzorgers en "
+            "vrijwilligersorganisaties (bijvoorbeeld Bim Bam, Elkaar Helpen Zwolle en de weggeefwinkel).")
+    assert {"Bim Bam", "Elkaar Helpen Zwolle"} <= _orgs(text)
+
+
+def test_a_charity_named_after_what_it_hands_out_and_a_grant_named_after_its_receiver():
+    text = ("Gemeente Zwolle, jaarverslag 2024. Gezinnen maakten gebruik van de Speelgoedbank en de Kledingbank "
+            "Zwolle. De Databank is bijgewerkt.\n5. Indexatie subsidie Schaapskudde\n-13.338\n6. Indexatie subsidie "
+            "Sport\n-2.000\nSport is voor iedereen.")
+    orgs = _orgs(text)
+    assert {"Speelgoedbank", "Kledingbank Zwolle", "Schaapskudde"} <= orgs
+    assert not orgs & {"Databank", "Sport"}
