@@ -889,8 +889,8 @@ def _c_bracket_acronym(ctx: OrgContext):
         if head_idx is not None and words[0][:1].isupper():
             # the expansion starts at the first capitalised word before the head
             first = head_idx
-            while first > 0 and words[first - 1][:1].isupper():
-                first -= 1
+            while first > 0 and words[first - 1][:1].isupper() and words[first - 1] != "GR":
+                first -= 1  # "GR Regionale Uitvoeringsdienst X (RUD)": GR says what kind of body it is
             exp_name = " ".join(words[first:])
             s = m.start(1) + exp.find(exp_name)
             c = _cand(exp_name, s, m.end(1), 0.9)
@@ -1777,6 +1777,8 @@ def _drop_nested(text: str, cands: list[Cand], trace: Trace | None) -> list[Cand
                 kept.append(c)
                 reach = c
                 continue
+            if ref.fold(c.name) == ref.fold(reach.name):  # the same name found twice: its short forms stay
+                reach.aliases.extend(a for a in c.aliases if a not in reach.aliases)
             if trace is not None:
                 trace.add("merge", ORG_NESTED.name, c.name, c.start, f"inside {reach.name}")
             continue
@@ -1810,6 +1812,15 @@ def _bracket_aliases(text: str, orgs: list[Organisation]) -> list[Organisation]:
                 by_key[ref.fold(acr)] = o
             if acr not in o.aliases:
                 o.aliases.append(acr)
+    # "RUD Zeeland" beside "Regionale Uitvoeringsdienst Zeeland (RUD)": the short form with the same place is the body
+    by_acr = {a: o for o in orgs if id(o) not in gone for a in o.aliases if a.isupper() and len(a) >= 2}
+    for o in orgs:
+        acr, _sp, rest = o.name.partition(" ")
+        owner = by_acr.get(acr) if rest and id(o) not in gone else None
+        if owner is not None and owner is not o and owner.name.endswith(" " + rest):
+            owner.mentions.extend(o.mentions)
+            owner.aliases.extend(a for a in [o.name, *o.aliases] if a not in owner.aliases and a != owner.name)
+            gone.add(id(o))
     return [o for o in orgs if id(o) not in gone]
 
 

@@ -115,3 +115,11 @@ def test_a_charity_named_after_what_it_hands_out_and_a_grant_named_after_its_rec
     orgs = _orgs(text)
     assert {"Speelgoedbank", "Kledingbank Zwolle", "Schaapskudde"} <= orgs
     assert not orgs & {"Databank", "Sport"}
+
+
+def test_a_joint_body_its_acronym_in_brackets_and_the_acronym_with_its_place_are_one_body():
+    text = ("Gemeente Zwolle, begroting 2025.\nGR Regionale Uitvoeringsdienst Oostland (RUD)\nDe RUD Oostland voert de "
+            "vergunningen uit. De RUD Oostland groeit.")
+    orgs = extract(text_doc(text)).organisations
+    assert [o.name for o in orgs] == ["Regionale Uitvoeringsdienst Oostland"]
+    assert {"RUD", "RUD Oostland"} <= set(orgs[0].aliases)
