@@ -346,7 +346,7 @@ def _f_unit_before(ctx: OrgContext, c: Cand) -> bool:
 # A name that opens or closes with the kind of a plan or agreement names that plan ("Uitvoeringsagenda Welzijn",
 # "MRA Regiodeal", "Actieplan X"), not a body; a legal form keeps a body ("Stichting Plan X").
 PLAN_KIND = re.compile(r"(?i)^[\w\-]*(?:agenda|akkoord|deal|plan|plannen|programma|aanpak|regeling|verordening|visie|"
-                       r"nota|notitie|beleidskader|convenant)$")
+                       r"nota|notitie|beleidskader|convenant|overeenkomst)$")
 
 
 def _f_initiative_word(ctx: OrgContext, c: Cand) -> bool:
@@ -814,9 +814,16 @@ def _c_joint_regulation(ctx: OrgContext):
     anchors = ("Gemeenschappelijke", "gemeenschappelijke", "Gemeenteschappelijke", "gemeenteschappelijke")
     found = list(find_all(JOINT_REGULATION, ctx.text, anchors, fold_case=False, whole=True))
     found += [m for m in find_all(GR_SHORT, ctx.text, ("GR",), fold_case=False, whole=True)
-              if m.group(1).split()[0] not in NON_ORG_WORDS]  # "GR Wmo": a scheme's code, no body
+              if m.group(1).split()[0] not in NON_ORG_WORDS  # "GR Wmo": a scheme's code, no body
+              and not m.group(1).isupper()]  # "GR JW": the short form of a name the text spells out
     for m in found:
         name = _trim(m.group(1))
+        if all(w in SECTOR_WORDS or w in NON_ORG_WORDS for w in name.split() if w not in ("en", "&", "van", "voor")):
+            # "Gemeenschappelijke Regeling Jeugd en Wmo": without its kind the name would be policy fields only
+            c = _cand(ctx.text[m.start():m.start(1) + len(name)], m.start(), m.start(1) + len(name), 0.9, "government",
+                      filters=BLOCKED)
+            yield c
+            continue
         c = _cand(name, m.start(), m.start(1) + len(name), 0.9, "government", at=m.start(1), filters=BLOCKED)
         c.aliases.append(ctx.text[m.start():m.start(1) + len(name)])
         yield c
@@ -1788,8 +1795,8 @@ def _drop_nested(text: str, cands: list[Cand], trace: Trace | None) -> list[Cand
     return kept
 
 
-# "Name (ACR)", and "Name (ACR: what it does)" where the short form opens a bracket of its own words
-BRACKET_AFTER = re.compile(r"[ \t]*\((?:([A-Z][A-Za-z&]{1,7})\)|([A-Z]{2,}[A-Za-z&]{0,5})[:;,][ \t])")
+# "Name (ACR)", "Name (GR ACR)", and "Name (ACR: what it does)" where the short form opens a bracket of its own words
+BRACKET_AFTER = re.compile(r"[ \t]*\((?:((?:GR[ \t]+)?[A-Z][A-Za-z&]{1,7})\)|([A-Z]{2,}[A-Za-z&]{0,5})[:;,][ \t])")
 
 
 def _bracket_aliases(text: str, orgs: list[Organisation]) -> list[Organisation]:

@@ -123,3 +123,12 @@ def test_a_joint_body_its_acronym_in_brackets_and_the_acronym_with_its_place_are
     orgs = extract(text_doc(text)).organisations
     assert [o.name for o in orgs] == ["Regionale Uitvoeringsdienst Oostland"]
     assert {"RUD", "RUD Oostland"} <= set(orgs[0].aliases)
+
+
+def test_a_joint_body_named_after_policy_fields_keeps_its_kind_and_its_gr_short_form():
+    text = ("Gemeente Zwolle, begroting 2026. Sinds de start van de Gemeenschappelijke Regeling Jeugd en Wmo (GR JW) "
+            "per 1 januari 2025 koopt de GR JW de zorg in. De Samenwerkingsovereenkomst Bibliotheek en de gemeenten "
+            "loopt tot 2024. Het Nederlands Jeugd Instituut deed onderzoek.")
+    orgs = {o.name: o for o in extract(text_doc(text)).organisations}
+    assert set(orgs) == {"Gemeenschappelijke Regeling Jeugd en Wmo", "Nederlands Jeugdinstituut"}
+    assert "GR JW" in orgs["Gemeenschappelijke Regeling Jeugd en Wmo"].aliases
