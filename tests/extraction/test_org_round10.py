@@ -132,3 +132,8 @@ def test_a_joint_body_named_after_policy_fields_keeps_its_kind_and_its_gr_short_
     orgs = {o.name: o for o in extract(text_doc(text)).organisations}
     assert set(orgs) == {"Gemeenschappelijke Regeling Jeugd en Wmo", "Nederlands Jeugdinstituut"}
     assert "GR JW" in orgs["Gemeenschappelijke Regeling Jeugd en Wmo"].aliases
+
+
+def test_het_jeugdfonds_is_the_national_fund():
+    text = "Gemeente Zwolle, begroting 2025. Kinderen kunnen lid worden van een sportvereniging via het Jeugdfonds."
+    assert _orgs(text) == {"Jeugdfonds Sport & Cultuur"}
