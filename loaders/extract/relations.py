@@ -332,6 +332,20 @@ AGENT_PARTICIPLE = re.compile(r"(?i)\s+(?:(?:samen|ook|al|nu)\s+)?(?:uitgevoerd|
 PASSIVE_BEFORE_AGENT = re.compile(r"(?i)\b(?:wordt|worden|werd|werden)\s+(?:[^,.;:]{0,40}?\s)?\Z")
 CONTRACT_PARTICIPLE = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:\w+\s+){0,2}?(?:gecontracteerd|ingekocht|gegund|ingehuurd)\b")
 CONTRACT_BEFORE_BY = re.compile(r"(?i)\b(?:gecontracteerd|ingekocht|gegund|ingehuurd)\s+(?:\w+\s+){0,2}?door\s+(?:de\s+|het\s+)?\Z")
+def _gaps(ms, a: int, b: int):
+    """The stretches of a..b outside the mentions ms (sorted by start)."""
+    for m in ms:
+        if m.start > a:
+            yield a, min(m.start, b)
+        a = max(a, m.end)
+    if a < b:
+        yield a, b
+
+
+# Running something together: "gezamenlijk", "samen" (not "samen met": the municipality's partner), or a pointer back
+# to what is run ("hierin", "waarin").
+JOINT_CUE = re.compile(r"(?i)\bgezamenlijk\b|\bsamen\b(?![ \t]+met\b)|\b(?:hierin|waarin|daarin)\b")
+BACK_IN = re.compile(r"(?i)\b(?:hierin|waarin|daarin)\b")
 FRONTED_TO = re.compile(r"(?i)\W*aan\s+(?:de\s+|het\s+)?\Z")
 # A grant of the municipality's own money to one organisation, its amount stated: "ontving A van de gemeente een
 # budgetsubsidie van € 1.480.000", "Voor 2025 is aan A een subsidie van € 2.140.000 toegekend", "A, die wij met
@@ -1053,6 +1067,7 @@ class _Finder:
             # the sentence lower-cased, for the cue-word checks (None: search every pattern as is)
             self._lower(u)
             self.partners(k, u, sent, ms)
+            self.joint_run(k, sent, ms)
             self.own_acts(k, u, sent, ms)
             if "organisation" in kinds or "centrumgemeente" in sent:
                 self.provides(k, u, sent, ms)
@@ -1658,6 +1673,27 @@ class _Finder:
                 svc = " ".join(re.split(r"[,;(]", (cm.group("np") or cm.group("np2")))[0].split()[:10])
         if svc and len(svc) > 3 and svc.split()[-1].lower() not in PEOPLE:
             self.add(a.name, "provides", svc, k, "organisation", "other", 0.5)
+
+    def joint_run(self, k, sent, ms):
+        """"'X', dat A en B gezamenlijk trekken", "waarin A, B en C ouderen ondersteunen", "A, B en C trekken hierin
+        gezamenlijk op": the organisations listed together in a sentence that runs one initiative (named there, or
+        pointed back to) are its partners."""
+        orgs = [m for m in ms if m.kind == "organisation"]
+        if len(orgs) < 2 or not JOINT_CUE.search(sent):
+            return
+        u0 = self.units[k].start
+        bare = "".join(sent[a - u0:b - u0] for a, b in _gaps(ms, u0, u0 + len(sent)))
+        if not JOINT_CUE.search(bare):
+            return  # the cue is inside a name ("'Samen Thuis'")
+        run = max(([orgs[n], *self.coordinated(orgs, n)] for n in range(len(orgs))), key=len)
+        things = [m for m in ms if m.kind in THING_KINDS]
+        thing = things[0] if len(things) == 1 else None
+        if not things and BACK_IN.search(sent):
+            thing = self.recent_thing(k)
+        if len(run) < 2 or thing is None:
+            return
+        for a in run:
+            self.add(a.name, "partner_of", thing.name, k, "organisation", thing.kind, 0.5)
 
     def coordinated(self, actors: list[Mention], n: int) -> list[Mention]:
         """The organisations coordinated just before actors[n] ("A, B en C"), nearest first."""

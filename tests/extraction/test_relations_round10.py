@@ -17,3 +17,16 @@ def test_no_grant_where_the_organisation_gives_or_is_a_fund():
     for text, org in (("Woonstichting Oost draagt € 60.000 bij aan het project.", "Woonstichting Oost"),
                       ("Het Buurtfonds Oost gaf een bijdrage van € 20.000.", "Buurtfonds Oost")):
         assert (OWN, "funds", org) not in relations(text, orgs=[org]), text
+
+
+def test_organisations_listed_together_running_one_initiative_are_its_partners():
+    orgs = ["Welzijn Oost", "Woonstichting Oost", "Zorggroep Oost"]
+    for text in ("In Noord loopt 'Samen Thuis', dat Welzijn Oost en Woonstichting Oost gezamenlijk trekken.",
+                 "In Noord loopt de pilot 'Samen Thuis'. Welzijn Oost, Woonstichting Oost en Zorggroep Oost trekken "
+                 "hierin gezamenlijk op."):
+        got = relations(text, orgs=orgs, initiatives=["Samen Thuis"])
+        assert {("Welzijn Oost", "partner_of", "Samen Thuis"), ("Woonstichting Oost", "partner_of", "Samen Thuis")} <= got
+    # a list of organisations beside an initiative, nothing run together: no partners of it
+    got = relations("Welzijn Oost en Woonstichting Oost hebben kantoor in het gebouw van 'Samen Thuis'.", orgs=orgs,
+                    initiatives=["Samen Thuis"])
+    assert ("Welzijn Oost", "partner_of", "Samen Thuis") not in got
