@@ -49,17 +49,13 @@ def units(text: str, names: list[tuple[int, int]] | None = None) -> list[Unit]:
             if i >= 0 and reach[i] > a + m.start():
                 continue  # the punctuation belongs to a name
             e = a + m.end()
-            if text[s:e].strip():
-                out.append(Unit(*_trim(text, s, e), para, item))
+            piece = text[s:e]
+            rest = piece.lstrip()  # str.strip's white space is exactly str.isspace's
+            if rest:
+                out.append(Unit(e - len(rest), s + len(piece.rstrip()), para, item))
             s = e
-        if text[s:b].strip():
-            out.append(Unit(*_trim(text, s, b), para, item))
+        piece = text[s:b]
+        rest = piece.lstrip()
+        if rest:
+            out.append(Unit(b - len(rest), s + len(piece.rstrip()), para, item))
     return out
-
-
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
