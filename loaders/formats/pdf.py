@@ -50,8 +50,11 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+# what _clean does to a run's characters, in one pass: line breaks to spaces, PDFium's line-end hyphen mark
+# (\x02) to \ufffe, ligatures spelled out, the other control characters (\x00-\x08, \x0b, \x0e-\x1f, \x7f) dropped
+_CLEAN = {**_LIGATURES, ord("\r"): " ", ord("\n"): " ", 0x02: "\ufffe",
+          **{c: None for c in (*range(0x00, 0x09), 0x0b, *range(0x0e, 0x20), 0x7f) if c != 0x02}}
 _LEADERS = re.compile(r"(?:\.\s?){4,}|…{2,}|_{4,}")
 _NUMERIC = re.compile(r"[-–+]?\s?(?:€\s?)?[\d.,]+\s?%?|[-–—]")
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)")
@@ -175,8 +178,7 @@ def _page_lines(page, number: int) -> list[_Line]:
 
 
 def _clean(s: str) -> str:
-    s = s.replace("\r", " ").replace("\n", " ").replace("\x02", "\ufffe")
-    s = _CONTROL.sub("", s.translate(_LIGATURES))
+    s = s.translate(_CLEAN)
     if s.rstrip().endswith("\ufffe"):  # PDFium marks a hyphen at a line end this way
         return s.rstrip()
     return s.replace("\ufffe", "-")
