@@ -13,6 +13,7 @@ import math
 import os
 import re
 import stat
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -396,7 +397,8 @@ def dutch_verdict(text: str) -> str | None:
     words = _WORD.findall(text[:_SAMPLE_CHARS].lower())
     if len(words) < MIN_WORDS_FOR_LANGUAGE:
         return None
-    share = {lang: sum(w in vocab for w in words) / len(words) for lang, vocab in _FUNCTION_WORDS.items()}
+    counts = Counter(words)  # each distinct word looked up once per language, not each occurrence
+    share = {lang: sum(counts[w] for w in vocab) / len(words) for lang, vocab in _FUNCTION_WORDS.items()}
     dutch = share.pop("Dutch")
     rival, rival_share = max(share.items(), key=lambda kv: kv[1])
     if dutch > rival_share and (dutch >= MIN_DUTCH_SHARE
