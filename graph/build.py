@@ -104,7 +104,7 @@ class _Builder:
         self.names: dict[str, NamedNode] = {}  # normalised surface form -> entity, for relations
         self.orgs: set[NamedNode] = set()
         self.own_things: set[NamedNode] = set()  # initiatives and programmes of this report's municipality
-        self._seen_evidence: set[str] = set()
+        self._evidence: dict[tuple[int, int], NamedNode] = {}  # (start, end) -> its evidence node, once described
         self._sentences: tuple[list[tuple[int, int]], list[int]] | None = None
         self._pages: dict[int, NamedNode] = {}  # PDF page -> its fragment selector, once described
 
@@ -125,9 +125,10 @@ class _Builder:
                 self.names.setdefault(normalise_name(label), iri)
 
     def evidence(self, span: Span, about: NamedNode | None) -> NamedNode:
-        ev = self.m.evidence(self.sha, span.start, span.end)
-        if ev.value not in self._seen_evidence:
-            self._seen_evidence.add(ev.value)
+        key = (span.start, span.end)
+        ev = self._evidence.get(key)
+        if ev is None:  # described once; a quote cited again (most are) only gets its sdkg:about
+            ev = self._evidence[key] = self.m.evidence(self.sha, span.start, span.end)
             self.add(ev, A, _n(SDKG, "Evidence"))
             self.add(ev, _n(OA, "exact"), Literal(span.quote))
             prefix, suffix = _context(self.ex.document.text, span, *self.sentences)
