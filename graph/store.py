@@ -326,22 +326,23 @@ class OxigraphStore(Store):
                 # transaction drops and writes it.
                 self._store.update(_replace_update(graph, quads, [graph]))
                 self._written(2 * len(quads))
-            elif self.path is not None and BULK_MIN_QUADS <= len(quads) <= BULK_MAX_QUADS and not _blank(quads):
-                self._load(graph, quads)
+            elif self.path is not None and BULK_MIN_QUADS <= len(quads) <= BULK_MAX_QUADS and not _blank(
+                    quads, named := _named_nquads(graph, quads)):
+                self._load(graph, named)
             else:  # one transaction: the report graph, and its triples merged into the default graph
                 self._store.extend(_merged(graph, quads))
                 self._written(2 * len(quads))
             self._touch()
 
-    def _load(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None:
-        """A new report graph and its merge into the default graph, through the bulk loader: one ingestion that
-        readers see whole or not at all; a kill before it ends leaves the journal (LOADING_FILE) naming the
-        graph, and the next writer drops what of it got in (`_recover`)."""
+    def _load(self, graph: ox.NamedNode, named: bytes) -> None:
+        """A new report graph (`named`: its quads as N-Quads) and its merge into the default graph, through the
+        bulk loader: one ingestion that readers see whole or not at all; a kill before it ends leaves the journal
+        (LOADING_FILE) naming the graph, and the next writer drops what of it got in (`_recover`)."""
         journal = self.path / LOADING_FILE
         tmp = self.path / (LOADING_FILE + ".tmp")
         tmp.write_text(graph.value, encoding="utf-8")
         os.replace(tmp, journal)  # whole or absent: a kill before this line has loaded nothing yet
-        self._store.bulk_load(_merged_nquads(graph, quads), format=ox.RdfFormat.N_QUADS, lenient=True)
+        self._store.bulk_load(_merged_nquads(graph, named), format=ox.RdfFormat.N_QUADS, lenient=True)
         journal.unlink()
 
     def _recover(self) -> None:
@@ -491,20 +492,27 @@ def _merged(graph: ox.NamedNode, quads: list[ox.Quad]) -> list[ox.Quad]:
     return [*named, *(ox.Quad(q.subject, q.predicate, q.object) for q in quads)]
 
 
-def _blank(quads: list[ox.Quad]) -> bool:
+def _blank(quads: list[ox.Quad], nquads: bytes | None = None) -> bool:
     """Whether a quad holds a blank node (the bulk loader reads them from text as new ones; a transaction keeps
-    those given)."""
+    those given). `nquads`: the quads serialised; a blank node is written "_:id", so text without "_:" has none
+    and the quads need no look."""
+    if nquads is not None and b"_:" not in nquads:
+        return False
     return any(isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode) for q in quads)
 
 
-def _merged_nquads(graph: ox.NamedNode, quads: list[ox.Quad]) -> bytes:
-    """`_merged` as N-Quads for the bulk loader: Oxigraph serialises the quads in `graph`, and their default-graph
+def _named_nquads(graph: ox.NamedNode, quads: list[ox.Quad]) -> bytes:
+    """The quads in `graph`, as N-Quads (Oxigraph serialises them)."""
+    if not all(q.graph_name == graph for q in quads):
+        quads = [ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads]
+    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+
+
+def _merged_nquads(graph: ox.NamedNode, named: bytes) -> bytes:
+    """`_merged` as N-Quads for the bulk loader, from the report graph's (`_named_nquads`): their default-graph
     copies are the same lines without the graph name (no line holds a raw line break, so every " <graph> .\n" is
     a line's end). The report graph's lines come first: a load cut off part-way then leaves no merged triple
     without its report-graph quad, which dropping the graph could not find."""
-    if not all(q.graph_name == graph for q in quads):
-        quads = [ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads]
-    named = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
     return named + named.replace(f" <{graph.value}> .\n".encode(), b" .\n")
 
 
