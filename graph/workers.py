@@ -52,8 +52,13 @@ def extract_file(job: tuple[str, dict], limits: Limits) -> Any:
         raise
 
 
-# The cyclic collector's thresholds in a reader process after its warm-up (generation 0, 1, 2).
-READER_GC_THRESHOLD = (50_000, 20, 20)
+# The cyclic collector's thresholds in a reader process after its warm-up (generation 0, 1, 2). A collection of
+# generation 0 walks the objects made since the last one that are still alive: while a report is read they are the
+# report's own (its lines, mentions, spans), alive until it is done, then freed by reference counting. A 200-page
+# report holds between 150,000 and 200,000 such objects at its peak: at 200,000 the collector does not run for it
+# at all (at 50,000 it ran four times, 0.035-0.045 CPU s), a 400-page report gets 2 collections instead of 13
+# (0.12 -> 0.07 s); the peak memory is the same (277 and 380 MB), reports making little cyclic garbage.
+READER_GC_THRESHOLD = (200_000, 20, 20)
 
 
 def warm_up() -> None:
