@@ -118,14 +118,15 @@ PEOPLE = frozenset(("bewoners", "inwoners", "vrijwilligers", "jongeren", "oudere
                     "ouders", "bezoekers"))
 # membership of a joint body (members before the cue, the body after it; or the body before, members after)
 MEMBERS_BEFORE = re.compile(r"(?i)\b(?:ma(?:akt|ken|akte|akten)\s+(?:\w+\s+){0,2}?deel\s+uit\s+van|(?:neemt|nemen|nam|namen)"
-                            r"\s+[^.;:]{0,90}?\bdeel\s+aan|(?:is|zijn|blijft|blijven|werd|werden)\b[^.;:]{0,60}?\b(?:lid|deelnemer)\s+(?:van|in|aan))"
-                            r"\s+(?:de\s+|het\s+)?")
+                            r"\s+[^.;:]{0,90}?\bdeel\s+aan|(?:is|zijn|blijft|blijven|werd|werden)\b[^.;:]{0,60}?\b(?:lid|deelnemer)\s+(?:van|in|aan)"
+                            r"|(?:is|zijn)\s+(?:[^.;:\s]+\s+){0,3}?aangesloten\s+bij|(?P<as>\bals\s+deelnemer)\s+(?:van|in|aan))"
+                            r"\s+(?:de\s+|het\s+)?(?:gemeenschappelijke\s+regeling\s+(?=[A-Z]))?")
 MEMBERS_WHEREOF = re.compile(r"(?i),?\s*waarvan\s+(?P<who>[^.;:]{1,90}?)\s+deel\s+uit\s*ma(?:akt|ken)\b")
 MEMBERS_AFTER = re.compile(r"(?i)\b(?:gemeenschappelijke\s+regeling|samenwerkingsverband)\s+(?:van|tussen)\s+")
 REGION_IN = re.compile(r"\b[Ii]n\s+de\s+(?P<name>(?:jeugd|arbeidsmarkt|zorg)?regio\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
 SUBJECT_NAME = re.compile(r"(?:De\s+|Het\s+)?(?P<name>[A-Z][\w&-]*(?:\s+[A-Z0-9][\w&-]*){0,5})\s+(?:is|was|vormt)\s+(?:een|de)\s")
 PARTY_WORDS = ("uit", "partners", "partijen", "leden", "deelnemers", "deelnemende")
-MEMBER_WORDS = ("deel", "lid ", "deelnemer", "waarvan", "gemeenschappelijke", "samenwerkingsverband", "regio")
+MEMBER_WORDS = ("deel", "lid ", "deelnemer", "waarvan", "gemeenschappelijke", "samenwerkingsverband", "regio", "aangesloten")
 MADE_AVAILABLE = re.compile(  # ORG de <thing> beschikbaar gesteld
     r"(?i)\s*(?:de|het|een)\s+(?P<obj>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:beschikbaar|ter\s+beschikking)\s+gesteld")
 PROVIDE_BEFORE = re.compile(  # thing <cue> ORG
@@ -2411,7 +2412,9 @@ class _Finder:
             if body is None:
                 continue
             subjects = [m for m in munis if m.start < c1]  # "A neemt samen met B deel aan": B too
-            if not any(m.kind == "own" for m in subjects) and we and OWN_ACTOR.search(text, u.start, c0):
+            if not any(m.kind == "own" for m in subjects) and we and (
+                    OWN_ACTOR.search(text, u.start, c0) or (cm.group("as") and not subjects)):
+                # "Als deelnemer in de gemeenschappelijke regeling X betalen wij": the municipality that speaks
                 subjects.append(Mention(c0, c0, "own", self.own))
             for m in subjects:
                 self.add(m.name, "part_of", body[0], k, "municipality", body[1], 0.6)

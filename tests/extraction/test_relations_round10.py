@@ -30,3 +30,12 @@ def test_organisations_listed_together_running_one_initiative_are_its_partners()
     got = relations("Welzijn Oost en Woonstichting Oost hebben kantoor in het gebouw van 'Samen Thuis'.", orgs=orgs,
                     initiatives=["Samen Thuis"])
     assert ("Welzijn Oost", "partner_of", "Samen Thuis") not in got
+
+
+def test_the_municipality_as_participant_or_joined_member_of_a_body():
+    got = relations("Als deelnemer in de gemeenschappelijke regeling GGD Oostland betalen wij een inwonerbijdrage.",
+                    orgs=["GGD Oostland"])
+    assert (OWN, "part_of", "GGD Oostland") in got
+    got = relations(f"Voor werkgevers is {OWN} aangesloten bij het Werkgeversservicepunt Oostland.",
+                    orgs=["Werkgeversservicepunt Oostland"])
+    assert (OWN, "part_of", "Werkgeversservicepunt Oostland") in got
