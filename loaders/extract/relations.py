@@ -268,7 +268,11 @@ OUTSOURCED_TO = re.compile(r"(?i)\b(?:uitbesteed|besteden\s+(?:wij|we)\s+(?:\w+\
                            r"(?:\w+\s+){0,2}?uit|besteedden\s+(?:wij|we)\s+(?:\w+\s+){0,2}?uit)\s+aan\s+(?:de\s+|het\s+)?(?:stichting\s+)?\Z")
 CONTRACT_FOR = re.compile(r"(?i)\b(?:\w*overeenkomst|contract)\s+(?:\w+\s+){0,2}?voor\s+(?P<obj>(?:de|het)\s[^.;:!?()]{3,80})")
 # a sentence that opens with where it happens: "In A, B en C werken de dorpscoaches ...", "In A is 'X' geopend"
-PLACES_FRONTED = re.compile(r"\W*(?:In|Op)\s+(?:(?:de|het)\s+(?:(?:wijk|wijken|kern|kernen|dorp|dorpen|buurt|buurten)\s+)?)?")
+PLACES_FRONTED = re.compile(r"\W*(?:(?:In|Op)\s+(?:(?:de|het)\s+(?:(?:wijk|wijken|kern|kernen|dorp|dorpen|buurt|buurten)\s+)?)?"
+                            r"|(?P<base>Vanuit)\s+(?:de|het|haar|zijn|onze)\s+[a-z]+\s+in\s+(?:de\s+|het\s+)?)")
+# the organisation right after the verb of a sentence that opens with where it works from: "Vanuit de wijkpunten in A
+# en B werkt X"
+ORG_AFTER_VERB = re.compile(r"\s*,?\s+(?-i:[a-z])[a-zà-ÿ]+\s+(?:(?:ook|nog|vooral|daarnaast)\s+)?(?:de\s+|het\s+)?\Z")
 # the subject right after the verb: "werken de dorpscoaches van A", "werden de huiskamerprojecten voor ouderen ..."
 SUBJECT_AFTER_VERB = re.compile(r"\s*,?\s+(?!(?:is|zijn|was|waren|blijft|blijven|bleef|bleven|ligt|liggen|lag|lagen|wonen|woont"
                                 r"|woonden)\b)(?-i:[a-z])[a-zà-ÿ]+\s+(?:(?:ook|nog|vooral|opnieuw|weer)\s+)?(?:de|het)\s+"
@@ -2918,6 +2922,12 @@ class _Finder:
         if not group:
             return
         after = group[-1].end
+        if lead.group("base"):
+            org = next((m for m in ms if m.kind == "organisation" and m.start >= after), None)
+            if org is not None and ORG_AFTER_VERB.match(text, after, org.start):
+                for q in group:
+                    self.add(org.name, "located_in", q.name, k, "organisation", "neighbourhood", 0.5)
+            return
         thing = next((m for m in ms if m.kind in THING_KINDS and m.start >= after), None)
         name = thing.name if thing is not None else None
         if name is None:  # "draaiden de teams mee in de pilot 'X'": a quoted name the entity steps did not take

@@ -39,3 +39,12 @@ def test_the_municipality_as_participant_or_joined_member_of_a_body():
     got = relations(f"Voor werkgevers is {OWN} aangesloten bij het Werkgeversservicepunt Oostland.",
                     orgs=["Werkgeversservicepunt Oostland"])
     assert (OWN, "part_of", "Werkgeversservicepunt Oostland") in got
+
+
+def test_an_organisation_that_works_from_places_named_first():
+    got = relations("Vanuit de wijkpunten in Noord en Zuid werkt Welzijn Oost aan ontmoeting.", orgs=["Welzijn Oost"],
+                    places=["Noord", "Zuid"])
+    assert {("Welzijn Oost", "located_in", "Noord"), ("Welzijn Oost", "located_in", "Zuid")} <= got
+    got = relations("Vanuit het buurthuis in Noord organiseert de gemeente een markt met Welzijn Oost.",
+                    orgs=["Welzijn Oost"], places=["Noord"])
+    assert ("Welzijn Oost", "located_in", "Noord") not in got
