@@ -347,6 +347,15 @@ def _gaps(ms, a: int, b: int):
         yield a, b
 
 
+# An agreement and its parties: "is gesloten met A, B en C", "(X,) die A, B en C hebben afgesproken"
+AGREED_WITH = re.compile(r"(?i)\b(?:is|zijn|werd|werden)\s+(?:\w+\s+){0,2}?(?:gesloten|afgesloten|ondertekend|getekend)\s+"
+                         r"(?:met|door)\s+(?:de\s+|het\s+)?|(?P<rel>\bdie\b[^.;]{3,120}?\b(?:hebben|heeft)\s+(?:\w+\s+){0,3}?"
+                         r"(?:afgesproken|gesloten|afgesloten|ondertekend|getekend)\b)")
+# between two parties of a list: a comma or "en", perhaps an article and a kind ("zorgverzekeraar VGZ")
+PARTY_GAP = re.compile(r"(?i)\s*(?:,|en|&|,\s*en)\s*(?:de\s+|het\s+)?(?:[a-z]+\s+)?")
+# a sentence that opens by pointing back at an agreement: "Dit akkoord ...", "Deze deal ..."
+THIS_AGREEMENT = re.compile(r"(?i)\s*(?:dit|deze|het|de)\s+(?:\w+)?(?:akkoord|convenant|deal|overeenkomst|pact|agenda|"
+                            r"coalitie|alliantie)\b")
 # Running something together: "gezamenlijk", "samen" (not "samen met": the municipality's partner), or a pointer back
 # to what is run ("hierin", "waarin").
 JOINT_CUE = re.compile(r"(?i)\bgezamenlijk\b|\bsamen\b(?![ \t]+met\b)|\b(?:hierin|waarin|daarin)\b")
@@ -1073,6 +1082,7 @@ class _Finder:
             self._lower(u)
             self.partners(k, u, sent, ms)
             self.joint_run(k, sent, ms)
+            self.agreement_parties(k, sent, ms)
             self.own_acts(k, u, sent, ms)
             if "organisation" in kinds or "centrumgemeente" in sent:
                 self.provides(k, u, sent, ms)
@@ -1678,6 +1688,35 @@ class _Finder:
                 svc = " ".join(re.split(r"[,;(]", (cm.group("np") or cm.group("np2")))[0].split()[:10])
         if svc and len(svc) > 3 and svc.split()[-1].lower() not in PEOPLE:
             self.add(a.name, "provides", svc, k, "organisation", "other", 0.5)
+
+    def agreement_parties(self, k, sent, ms):
+        """The parties of an agreement that is an initiative: "Dit akkoord is gesloten met A, B en C" (the agreement
+        just named), "de X, die A, B en C in 2023 hebben afgesproken": each party is a partner of the agreement."""
+        orgs = [m for m in ms if m.kind == "organisation"]
+        if not orgs:
+            return
+        u0 = self.units[k].start
+        for cm in AGREED_WITH.finditer(sent):
+            c0, c1 = u0 + cm.start(), u0 + cm.end()
+            if cm.group("rel"):  # "X, die A en B hebben afgesproken": the parties stand between "die" and the verb
+                parties = [m for m in orgs if c0 < m.start and m.end <= c1]
+                thing = next((m for m in reversed(ms) if m.kind in THING_KINDS and m.end <= c0
+                              and re.fullmatch(r"\s*,?\s*", self.text[m.end:c0])), None)
+            else:  # "... is gesloten met A, B en C": the parties after the verb
+                first = next((m for m in orgs if 0 <= m.start - c1 <= 4), None)
+                parties = [] if first is None else [first]
+                for m in orgs:
+                    if not parties or m.start <= parties[-1].start:
+                        continue
+                    if not PARTY_GAP.fullmatch(self.text, parties[-1].end, m.start):
+                        break  # "A, B en C": the list ends where other words come between
+                    parties.append(m)
+                before = [m for m in ms if m.kind in THING_KINDS and m.end <= c0]
+                thing = before[-1] if before else (self.recent_thing(k) if THIS_AGREEMENT.match(sent) else None)
+            if thing is None:
+                continue
+            for a in parties:
+                self.add(a.name, "partner_of", thing.name, k, "organisation", thing.kind, 0.5)
 
     def joint_run(self, k, sent, ms):
         """"'X', dat A en B gezamenlijk trekken", "waarin A, B en C ouderen ondersteunen", "A, B en C trekken hierin

@@ -48,3 +48,17 @@ def test_an_organisation_that_works_from_places_named_first():
     got = relations("Vanuit het buurthuis in Noord organiseert de gemeente een markt met Welzijn Oost.",
                     orgs=["Welzijn Oost"], places=["Noord"])
     assert ("Welzijn Oost", "located_in", "Noord") not in got
+
+
+def test_the_parties_of_an_agreement_are_its_partners():
+    orgs = ["GGD Oostland", "Huisartsencoöperatie Oost", "VGZ"]
+    got = relations("Met middelen werken wij aan het lokale preventieakkoord 'Oost Gezond'. Dit akkoord is gesloten met "
+                    "de GGD Oostland, Huisartsencoöperatie Oost en zorgverzekeraar VGZ.", orgs=orgs,
+                    initiatives=["Oost Gezond"])
+    assert {(o, "partner_of", "Oost Gezond") for o in orgs} <= got
+    got = relations("Wij volgen de Hervormingsagenda Jeugd, die het Rijk, de VNG en de aanbieders in 2023 hebben "
+                    "afgesproken.", orgs=["Rijk", "VNG"], initiatives=["Hervormingsagenda Jeugd"])
+    assert {("Rijk", "partner_of", "Hervormingsagenda Jeugd"), ("VNG", "partner_of", "Hervormingsagenda Jeugd")} <= got
+    # an agreement not named before: no partners of anything
+    got = relations("Het contract is gesloten met de GGD Oostland.", orgs=["GGD Oostland"])
+    assert not any(p == "partner_of" and s == "GGD Oostland" and o != OWN for s, p, o in got)
