@@ -29,6 +29,7 @@ UNIT_AFTER = [
     (re.compile(r"^\s*(?:euro|EUR)\b"), "EUR"),
 ]
 LINE_OPENING = re.compile(r"(?:^|\n)[ \t•\-–*]*$")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")  # the rest of a line is blank: a number alone on its line (a cell)
 HEADING_AFTER = re.compile(r"^[ \t]*(?:[|.)\-–:][ \t]*)?[A-Z]")
 MULTIPLIER_BEFORE = re.compile(r"(?i)(?:\bx|×|\*)\s*€?\s*$")
 MULTIPLIER = re.compile(r"[xX×*]\s*(€)?\s*(1\.000\.000|1\.000|1000|1\s*miljoen|miljoen|1\s*mln|duizend)(?:,-)?"
@@ -226,8 +227,7 @@ def _contents_lines(text: str) -> list[tuple[int, int, int]]:
     out: list[tuple[int, int, int]] = []
     run: list[tuple[int, int, int]] = []
     last = -1
-
-    heads: list[tuple[int, int, int]] = []  # chapter lines inside the run
+    heads: list[tuple[int, int, int]] = []  # chapter lines without a page inside the run
 
     def close() -> None:
         if len(run) >= CONTENTS_MIN_LINES:
@@ -413,7 +413,6 @@ KIND_YEARS = re.compile(r"(?m)^[ \t]*(?:(?:[^\n\d]|1\.000){0,60}?[ \t])??((?:[A-
 CELL = r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?|-?\d+(?:,\d+)?|-"
 # A row: its label, its cells, and perhaps a short code column at the end ("... -60.000 D").
 CELL_ROW = re.compile(rf"^([^\n|]*?[^\W\d€][^\n|€]*?)((?:[ \t]+(?:€[ \t]*)?(?:{CELL}))+)(?:[ \t]+[A-Z]{{1,2}})?[ \t]*$")
-_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 ROW_NUMBER = re.compile(r"^\d{1,2}[.)]?[ \t]+(?=[^\W\d])")
 # One cell of such a row, a euro sign before it perhaps ("Lasten € 12.345 € 13.000").
 ROW_CELL = re.compile(rf"(?:€[ \t]*)?({CELL})(?!\S)")

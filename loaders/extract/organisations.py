@@ -818,14 +818,14 @@ def _c_joint_regulation(ctx: OrgContext):
               and not m.group(1).isupper()]  # "GR JW": the short form of a name the text spells out
     for m in found:
         name = _trim(m.group(1))
+        end = m.start(1) + len(name)
+        whole = ctx.text[m.start():end]
         if all(w in SECTOR_WORDS or w in NON_ORG_WORDS for w in name.split() if w not in ("en", "&", "van", "voor")):
             # "Gemeenschappelijke Regeling Jeugd en Wmo": without its kind the name would be policy fields only
-            c = _cand(ctx.text[m.start():m.start(1) + len(name)], m.start(), m.start(1) + len(name), 0.9, "government",
-                      filters=BLOCKED)
-            yield c
+            yield _cand(whole, m.start(), end, 0.9, "government", filters=BLOCKED)
             continue
-        c = _cand(name, m.start(), m.start(1) + len(name), 0.9, "government", at=m.start(1), filters=BLOCKED)
-        c.aliases.append(ctx.text[m.start():m.start(1) + len(name)])
+        c = _cand(name, m.start(), end, 0.9, "government", at=m.start(1), filters=BLOCKED)
+        c.aliases.append(whole)
         yield c
 
 
@@ -880,8 +880,8 @@ def _c_education_place(ctx: OrgContext):
                       whole=True):
         s = m.start(1)
         pre = EDU_NAME_BEFORE.search(text, max(0, s - 30), s) if m.group(1)[0] in "HU" else None
-        if pre and pre.group(0).split()[0].lower() not in STOP_WORDS and pre.group(0).split()[0] not in NON_ORG_WORDS \
-                and not _sentence_initial(text, pre.start()):
+        word = pre.group(0).split()[0] if pre else ""
+        if pre and word.lower() not in STOP_WORDS and word not in NON_ORG_WORDS and not _sentence_initial(text, pre.start()):
             s = pre.start()
         yield _cand(text[s:m.end(1)], s, m.end(1), 0.85, "education")
 
@@ -945,6 +945,7 @@ def _c_form(ctx: OrgContext):
         s, e = m.start(1), m.end(1)
         if text[e:e + 3] in (".nl", ".co") or text[e:e + 4] == ".com":
             continue
+        inner = False
         if FORM_DIGITS.match(tok):
             if _is_place_word(tok.rstrip("0123456789")):
                 continue  # "Eemnes1": a place with its footnote number
@@ -952,7 +953,7 @@ def _c_form(ctx: OrgContext):
         elif (FORM_INNER.match(tok) or FORM_INNER_DIGIT.match(tok)) and not tok.startswith("IJ") and len(tok) >= 6:
             if INNER_TYPE_TAIL.search(tok):
                 continue  # "CollegeWerkProgramma", "DorpenOverleg": a programme or a consultation, no body
-            conf = 0.7
+            conf, inner = 0.7, True
         elif ACRONYM.match(tok) and tok not in ctx.bracket_non_org and sum(ch.isalpha() for ch in tok) >= 3:
             if tok.startswith("GGD") or _in_caps_phrase(text, s, e) or text[e:e + 1] == "!":
                 continue  # "DURF!": a slogan
@@ -964,7 +965,7 @@ def _c_form(ctx: OrgContext):
             drop = drop or "method_word"  # "ABC aanpak", "XYZ-gelden": a method or a scheme
         name = tok
         ext = _acronym_extension(text, e) if ACRONYM.match(tok) and tok not in NON_ORG_ACRONYMS else None
-        if ext is None and conf == 0.7 and not ACRONYM.match(tok):
+        if ext is None and inner and not ACRONYM.match(tok):
             ext = place_after(text, e)  # "WerkgeversServicepunt Midden-Brabant": the body of a region or place
         if ext:
             e = ext
@@ -1064,7 +1065,7 @@ GOODS_BANK = re.compile(r"(?<![\w\-])(?:Voedsel|Speelgoed|Kleding|Kinderkleding|
 def _c_goods_bank(ctx: OrgContext):
     text = ctx.text
     for q in occurrences(text, "bank"):
-        m = GOODS_BANK.match(text, max(0, text.rfind(" ", 0, q) + 1, text.rfind("\n", 0, q) + 1))
+        m = GOODS_BANK.match(text, back_over(text, q, word=True))
         if m and m.end() == q + 4 and not _sentence_initial(text, m.start()):
             e = place_after(text, m.end()) or m.end()
             yield _cand(text[m.start():e], m.start(), e, 0.75, "welfare", filters=BLOCKED)

@@ -337,16 +337,6 @@ AGENT_PARTICIPLE = re.compile(r"(?i)\s+(?:(?:samen|ook|al|nu)\s+)?(?:uitgevoerd|
 PASSIVE_BEFORE_AGENT = re.compile(r"(?i)\b(?:wordt|worden|werd|werden)\s+(?:[^,.;:]{0,40}?\s)?\Z")
 CONTRACT_PARTICIPLE = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:\w+\s+){0,2}?(?:gecontracteerd|ingekocht|gegund|ingehuurd)\b")
 CONTRACT_BEFORE_BY = re.compile(r"(?i)\b(?:gecontracteerd|ingekocht|gegund|ingehuurd)\s+(?:\w+\s+){0,2}?door\s+(?:de\s+|het\s+)?\Z")
-def _gaps(ms, a: int, b: int):
-    """The stretches of a..b outside the mentions ms (sorted by start)."""
-    for m in ms:
-        if m.start > a:
-            yield a, min(m.start, b)
-        a = max(a, m.end)
-    if a < b:
-        yield a, b
-
-
 # An agreement and its parties: "is gesloten met A, B en C", "(X,) die A, B en C hebben afgesproken"
 AGREED_WITH = re.compile(r"(?i)\b(?:is|zijn|werd|werden)\s+(?:\w+\s+){0,2}?(?:gesloten|afgesloten|ondertekend|getekend)\s+"
                          r"(?:met|door)\s+(?:de\s+|het\s+)?|(?P<rel>\bdie\b[^.;]{3,120}?\b(?:hebben|heeft)\s+(?:\w+\s+){0,3}?"
@@ -358,8 +348,8 @@ THIS_AGREEMENT = re.compile(r"(?i)\s*(?:dit|deze|het|de)\s+(?:\w+)?(?:akkoord|co
                             r"coalitie|alliantie)\b")
 # Running something together: "gezamenlijk", "samen" (not "samen met": the municipality's partner), or a pointer back
 # to what is run ("hierin", "waarin").
-JOINT_CUE = re.compile(r"(?i)\bgezamenlijk\b|\bsamen\b(?![ \t]+met\b)|\b(?:hierin|waarin|daarin)\b")
 BACK_IN = re.compile(r"(?i)\b(?:hierin|waarin|daarin)\b")
+JOINT_CUE = re.compile(rf"(?i)\bgezamenlijk\b|\bsamen\b(?![ \t]+met\b)|{BACK_IN.pattern.removeprefix('(?i)')}")
 FRONTED_TO = re.compile(r"(?i)\W*aan\s+(?:de\s+|het\s+)?\Z")
 # A grant of the municipality's own money to one organisation, its amount stated: "ontving A van de gemeente een
 # budgetsubsidie van € 1.480.000", "Voor 2025 is aan A een subsidie van € 2.140.000 toegekend", "A, die wij met
@@ -1723,12 +1713,11 @@ class _Finder:
         gezamenlijk op": the organisations listed together in a sentence that runs one initiative (named there, or
         pointed back to) are its partners."""
         orgs = [m for m in ms if m.kind == "organisation"]
-        if len(orgs) < 2 or not JOINT_CUE.search(sent):
+        if len(orgs) < 2:
             return
         u0 = self.units[k].start
-        bare = "".join(sent[a - u0:b - u0] for a, b in _gaps(ms, u0, u0 + len(sent)))
-        if not JOINT_CUE.search(bare):
-            return  # the cue is inside a name ("'Samen Thuis'")
+        if not any(not any(m.start <= u0 + cm.start() < m.end for m in ms) for cm in JOINT_CUE.finditer(sent)):
+            return  # no cue, or only inside a name ("'Samen Thuis'")
         run = max(([orgs[n], *self.coordinated(orgs, n)] for n in range(len(orgs))), key=len)
         things = [m for m in ms if m.kind in THING_KINDS]
         thing = things[0] if len(things) == 1 else None
