@@ -378,10 +378,15 @@ def infer_meta(doc: Document, overrides: dict | None = None) -> ReportMeta:
 # --------------------------------------------------------------------------- year
 
 
+_NAME_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:[-–_ ]+((?:19|20)\d\d))?(?!\d)")
+
+
 def _name_years(doc: Document) -> set[int]:
-    """Years the file name or the page address states ("jaarverslag-2023-helmond.pdf", "begroting-2022.nl")."""
+    """Years the file name or the page address states ("jaarverslag-2023-helmond.pdf", "begroting-2022.nl"); a
+    period ("programmabegroting-2025-2028") by its first year."""
     names = [os.path.basename(doc.source or ""), doc.source_url or "", *(p.url or "" for p in doc.parts[:1])]
-    return {int(y) for n in names for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", n)}
+    return {int(m.group(1)) for n in names for m in _NAME_YEAR.finditer(n)
+            if not m.group(2) or m.group(2) > m.group(1)}
 
 
 def _clause_before(before: str) -> str:
@@ -403,8 +408,15 @@ def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, 
                 ) -> tuple[int | None, float, list[str]]:
     """The year the report is about, from the text: its own headings and budget-table columns first, then years
     with a verb that fits the type, then how often a year is named (periods, dates and titles left out). The file
-    name or address adds weight to a year the text names; it never supplies one the text does not name."""
+    name or address decides between years the text names; it never supplies one the text does not name."""
     text = doc.text
+    named = _name_years(doc)
+    if len(named) == 1:
+        # Whoever named the file or the page knew which year it is about; where the text names that year too, it
+        # is the report's year, whatever else the text dates (a history, a target, the previous year's figures).
+        y = next(iter(named))
+        if re.search(rf"(?<!\d){y}(?!\d)", text):
+            return y, 0.9, [f"the file name or address names {y}, and so does the text"]
     if dtype == "other" and _meeting(text):
         date = _WRITTEN_DATE.search(text, 0, _MEETING_HEAD)
         if date:
@@ -477,7 +489,6 @@ def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, 
             continue
         freq[int(m.group(1))] += 1
     head_years = _YEAR_ANY.findall(head)
-    named = _name_years(doc)
     if not strong:
         # No municipality reports on a year after next (a budget appears the autumn before its year): a later year
         # is a target ("2040", "2098") or an amount. Without a heading, column or verb that dates it, a year that a
