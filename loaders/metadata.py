@@ -355,6 +355,9 @@ def infer_meta(doc: Document, overrides: dict | None = None) -> ReportMeta:
     if overrides.get("year") not in (None, ""):
         year, yconf, yev = int(overrides["year"]), 1.0, [f"given: year={overrides['year']}"]
     evidence["year"], confidence["year"] = yev, yconf
+    if not overrides.get("type"):
+        dtype, tconf, tev = _year_not_ended(dtype, tconf, tev, year, text)
+        evidence["document_type"], confidence["document_type"] = tev, tconf
 
     if overrides.get("municipality"):
         g = ref.resolve_gemeente(str(overrides["municipality"]), year)
@@ -575,6 +578,7 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
 
 
 _TENSE_HEAD = 20000
+_TENSE_EVIDENCE = "past-tense cues"
 
 
 def _tense(text: str) -> tuple[float, float, list[str]]:
@@ -585,7 +589,7 @@ def _tense(text: str) -> tuple[float, float, list[str]]:
     # accountability texts repeat too, so it weighs half.
     p = sum(2.0 if _YEAR_BEFORE.search(text, max(0, m.start() - 30), m.start()) else 1.0 for m in past)
     f = sum(0.5 if "willen" in m.group(0).lower() else 1.0 for m in future)
-    ev = [f"past-tense cues {p:g} ({', '.join(m.group(0) for m in past[:3])}), "
+    ev = [f"{_TENSE_EVIDENCE} {p:g} ({', '.join(m.group(0) for m in past[:3])}), "
           f"future cues {f:g} ({', '.join(m.group(0) for m in future[:3])})"]
     return p, f, ev
 
@@ -601,6 +605,19 @@ def _type_by_tense(text: str, programme_page: bool = False) -> tuple[str, float,
     if programme_page:
         return "begroting", 0.45, ["a programme's page that neither looks back nor ahead", *ev]
     return "other", 0.4, ["no budget or accountability cues", *ev]
+
+
+def _year_not_ended(dtype: str, conf: float, ev: list[str], year: int | None, text: str,
+                    ) -> tuple[str, float, list[str]]:
+    """No annual report covers a year that has not ended: a page about this year or a later one that the tense
+    alone made a jaarverslag is a progress report (it only looks back) or a budget (it looks ahead too)."""
+    if dtype != "jaarverslag" or not ev or not ev[0].startswith(_TENSE_EVIDENCE) or year is None \
+            or year < datetime.date.today().year:
+        return dtype, conf, ev
+    _p, f, _ = _tense(text)
+    note = f"no annual report on {year} yet"
+    return ("begroting", 0.5, [note + ", and the text looks ahead", *ev]) if f >= 1 else \
+        ("other", 0.5, [note + ": a report on the year so far", *ev])
 
 
 # --------------------------------------------------------------------------- municipality

@@ -413,3 +413,17 @@ def test_the_file_name_never_supplies_a_year_the_text_does_not_name():
     # Two years in the name that are no period: the name does not say which.
     assert infer_meta(text_doc(text + "In 2023 zetten we de lijn voort.", source="2023_verslag_2022.txt"),
                       {}).year == 2022
+
+
+def test_no_annual_report_covers_a_year_that_has_not_ended():
+    import datetime
+
+    this_year = datetime.date.today().year
+    looking_back = ("Zorg en welzijn in {y}\n\nWe hebben de toegang vernieuwd. In {y} is een nieuwe werkwijze "
+                    "gestart en hebben we de wijkteams versterkt. " + NEUTRAL)
+    past = _meta(looking_back.format(y=this_year - 2))
+    assert (past.year, past.document_type) == (this_year - 2, "jaarverslag")
+    now = _meta(looking_back.format(y=this_year))
+    assert (now.year, now.document_type) == (this_year, "other")
+    ahead = _meta(looking_back.format(y=this_year) + "Volgend jaar gaan we de wijkteams uitbreiden.")
+    assert (ahead.year, ahead.document_type) == (this_year, "begroting")
