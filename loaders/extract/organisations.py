@@ -283,8 +283,13 @@ def _split_list(s: str) -> list[tuple[str, int]]:
 
     A capitalised article belongs to the name ("De Schakel"); a lower-case one does not.
     """
-    out = []
+    out: list[tuple[str, int]] = []
     for m in re.finditer(rf"(?:(De|Het)[ \t]+|(?:de|het)[ \t]+)?({NAME_NOCONJ})", s):
+        if out and re.fullmatch(r"[ \t]+en[ \t]+", s[out[-1][1] + len(out[-1][0]):m.start()]):
+            joined = s[out[-1][1]:m.end()]
+            if ref.fold(joined) in ref.gemeenten_by_name():  # "Berg en Dal", "Aa en Hunze": one municipality
+                out[-1] = (joined, out[-1][1])
+                continue
         if m.group(1):
             out.append((m.group(1) + s[m.end(1):m.end(2)], m.start(1)))
         else:
