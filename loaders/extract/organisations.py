@@ -1149,6 +1149,42 @@ def _c_kind_list(ctx: OrgContext):
     yield from _list_items(ctx, found, None)
 
 
+# "partners die vrij toegankelijke ondersteuning bieden, zoals het A, huisartsen, B, het C": a plural kind of
+# organisation, a clause saying what they do, then examples; the capitalised examples are organisations, the common
+# nouns among them ("huisartsen", "de bibliotheek") are not.
+SUCH_AS_KIND = re.compile(rf"(?i)\b(?:{'|'.join(KIND_PLURALS)})[ \t]+(?:die|dat|met|in|uit|van|voor)\b[^.;:!?\n]{{0,100}}?"
+                          r",?[ \t]+(?:zoals|waaronder)[ \t]+$")
+_EXAMPLES_END = re.compile(r"[.;:!?](?:\s|$)|\n|[ \t]\(")
+_EXAMPLE = re.compile(rf"{ART}{NAME}")
+# "Centrum voor Jeugd en Gezin": an "en" after a lower-case connector inside a name joins, it does not list
+_JOINED_EN = re.compile(r"[ \t](?:voor|van|op|aan|de|der|het)[ \t]\S+[ \t]+en[ \t]")
+
+
+def _c_such_as_examples(ctx: OrgContext):
+    text = ctx.text
+    for w in ("zoals", "waaronder"):
+        for q in occurrences(text, w):
+            start = q + len(w) + 1
+            if not SUCH_AS_KIND.search(text, max(0, q - 130), start):
+                continue
+            stop = _EXAMPLES_END.search(text, start)
+            end = stop.start() if stop else len(text)
+            at = start
+            for piece in text[start:end].split(","):
+                lead = _EXAMPLE.match(piece.strip())
+                p0 = at + len(piece) - len(piece.lstrip())
+                at += len(piece) + 1
+                if not lead:
+                    continue
+                name = lead.group(0)
+                parts = [name] if _JOINED_EN.search(name) else re.split(r"(?<=\S)[ \t]+en[ \t]+(?=\S)", name)
+                off = 0
+                for part in parts:
+                    k = name.find(part, off)
+                    off = k + len(part)
+                    yield from _announced_items(part, p0 + k, False, conf=0.7)
+
+
 FACILITY_HEAD = re.compile(r"(?:[Dd]e[ \t]+|[Hh]et[ \t]+)?(Buurthuis|Wijkcentrum|Inloophuis|Ontmoetingscentrum|Dorpshuis|"
                            r"Buurtcentrum|Gemeenschapshuis|Wijkgebouw)[ \t]+")
 
@@ -1440,6 +1476,8 @@ ORG_CANDIDATES = (
     Step("role_list", "candidates", "the names listed after samen met / uitgevoerd door / subsidie aan ...", _c_role_list),
     Step("kind_list", "candidates", "the names listed after a plural kind of organisation (de woningcorporaties A, B en "
          "C; aanbieders als A en B)", _c_kind_list),
+    Step("such_as_examples", "candidates", "the capitalised examples after a plural kind and what it does (partners "
+         "die ... bieden, zoals A, huisartsen, B)", _c_such_as_examples),
     Step("facility_list", "candidates", "wijkcentra named where they receive subsidy or deliver", _c_facility_list),
     Step("aux_subject", "candidates", "a capitalised subject after heeft/is/wordt", _c_aux_subject),
     Step("staff_of", "candidates", "the name after staff or teams: jongerenwerker van X, wijkteams van X", _c_staff_of),
