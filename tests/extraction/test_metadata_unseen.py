@@ -427,3 +427,9 @@ def test_no_annual_report_covers_a_year_that_has_not_ended():
     assert (now.year, now.document_type) == (this_year, "other")
     ahead = _meta(looking_back.format(y=this_year) + "Volgend jaar gaan we de wijkteams uitbreiden.")
     assert (ahead.year, ahead.document_type) == (this_year, "begroting")
+
+
+def test_a_text_that_speaks_of_deze_jaarstukken_calls_itself_jaarstukken():
+    text = ("Beleidsmatige samenvatting\nInleiding\nIn deze jaarstukken blikken we terug op het jaar 2024. Het "
+            "verantwoordingsjaar is afgesloten met een positief resultaat in de jaarrekening. " + NEUTRAL)
+    assert _meta(text).document_type == "jaarstukken"
