@@ -637,9 +637,10 @@ HEAD_FIRST = ("Welzijn", "Bibliotheek", "Sportbedrijf", "Moskee", "Zorggroep", "
 HEAD_LAST = ("Welzijn", "Zorgwonen", "Thuiszorg", "Woondiensten", "Zorggroep", "Sportbedrijf", "Bibliotheek",
              "Moskee", "Kinderopvang", "Woonzorg", "Kerk", "College", "Hogeschool", "Lyceum", "Stichting")
 # a compound whose last part is a kind of practice, association, club, cooperative, bank (of food, clothes) or
-# combination of providers heads the name after it ("Kinderpraktijk De X", "Scholengemeenschap De Y",
+# combination of providers, an organisation or a campus heads the name after it ("Kinderpraktijk De X",
+# "Scholengemeenschap De Y", "Serviceorganisatie Jeugd", "Kindercampus Oculus",
 # "Handbalvereniging Z", "Zwemclub De Y", "Zorgcoöperatie X", "Kledingbank De Z", "Zorgcombinatie X")
-HEAD_FIRST_COMPOUND = r"[A-Z][a-z]*(?:praktijk|vereniging|gemeenschap|club|coöperatie|cooperatie|bank|combinatie)"
+HEAD_FIRST_COMPOUND = r"[A-Z][a-z]*(?:praktijk|vereniging|gemeenschap|club|coöperatie|cooperatie|bank|combinatie|organisatie|campus)"
 # The name after a head word may hold an acronym in brackets and "en de" ("X Onderwijs (VO) Y en de Z").
 _HEAD_AFTER = re.compile(rf"(?:{'|'.join(HEAD_FIRST)}|{HEAD_FIRST_COMPOUND})"
                          rf"(?:[ \t]+(?:[A-Z][\w\-]*|\([A-Z]{{2,6}}\)|de|van|het|voor|en[ \t]+de)){{0,5}}[ \t]+[A-Z][\w\-]*")
@@ -836,6 +837,14 @@ def _c_joint_regulation(ctx: OrgContext):
 
 # "ministerie van Volksgezondheid, Welzijn en Sport", "Ministerie van SZW"
 MINISTRY = re.compile(r"\b[Mm]inisterie[ \t]+van[ \t]+[A-Z][\w\-&]*(?:(?:,[ \t]+|[ \t]+en[ \t]+|[ \t]+)[A-Z][\w\-&]*){0,4}")
+# The words of the ministries' names, which reports also write in lower case after the first: "ministerie van Sociale
+# zaken en werkgelegenheid", "Ministerie van Volksgezondheid, welzijn en sport".
+MINISTRY_WORDS = ("zaken", "werkgelegenheid", "koninkrijksrelaties", "welzijn", "sport", "cultuur", "wetenschap",
+                  "justitie", "veiligheid", "volkshuisvesting", "ruimtelijke", "ordening", "klimaat", "groene", "groei",
+                  "asiel", "migratie", "infrastructuur", "waterstaat", "milieu", "onderwijs", "landbouw", "natuur",
+                  "voedselkwaliteit", "visserij", "financiën", "defensie", "economische", "binnenlandse",
+                  "buitenlandse", "algemene", "sociale")
+MINISTRY_TAIL = re.compile(r"(?:,[ \t]+|[ \t]+en[ \t]+|[ \t]+)(?:" + "|".join(MINISTRY_WORDS) + r")\b")
 # The province where it acts ("de richtlijn van de provincie", "de provincie heeft"), not where it is a place.
 PROVINCE_BY = re.compile(r"\b(?:van|door|met|bij|aan|zoals|als)[ \t]+de[ \t]+$")
 PROVINCE_DOES = re.compile(r"[ \t]+(?:heeft|had|gaat|wil|stelt|stelde|geeft|gaf|betaalt|subsidieert|draagt|besluit|"
@@ -849,7 +858,10 @@ _NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 def _c_public_body(ctx: OrgContext):
     for m in find_all(MINISTRY, ctx.text, ("Ministerie", "ministerie"), fold_case=False, whole=True):
-        yield _cand(m.group(0), m.start(), m.end(), 0.9, "government")
+        end = m.end()
+        while tail := MINISTRY_TAIL.match(ctx.text, end):  # "ministerie van Sociale zaken en werkgelegenheid"
+            end = tail.end()
+        yield _cand(ctx.text[m.start():end], m.start(), end, 0.9, "government")
     text = ctx.text
     for q in word_starts(text, ("provincie",), whole=True):
         e = q + len("provincie")
@@ -903,7 +915,12 @@ def _c_bracket_acronym(ctx: OrgContext):
             first = head_idx
             while first > 0 and words[first - 1][:1].isupper() and words[first - 1] != "GR":
                 first -= 1  # "GR Regionale Uitvoeringsdienst X (RUD)": GR says what kind of body it is
+            if first + 1 < head_idx + 1 and words[first] in ("De", "Het") and LEGAL_FORM_WORD.fullmatch(words[first + 1]):
+                first += 1  # "De Stichting X (SX) organiseerde": the sentence's article, not the name's
             exp_name = " ".join(words[first:])
+            if BUILDING_KIND.fullmatch(re.sub(r"^(?:De|Het)\s+", "", exp_name)):
+                ctx.bracket_non_org.add(acr)  # "Multifunctioneel Centrum (MFC)": a kind of building, no body
+                continue
             s = m.start(1) + exp.find(exp_name)
             c = _cand(exp_name, s, m.end(1), 0.9)
             c.aliases.append(acr)
@@ -928,6 +945,10 @@ def _c_bracket_acronym(ctx: OrgContext):
             ctx.bracket_non_org.add(m.group(1))  # "JIM (jouw ingebracht mentor)": a method spelled out
 
 
+LEGAL_FORM_WORD = re.compile(r"(?i)stichting|vereniging|coöperatie|cooperatie")
+BUILDING_KIND = re.compile(r"(?i)(?:multifunctione(?:el|le)|integra(?:al|le)|brede)?\s*(?:centrum|accommodatie|"
+                           r"kind\s*centrum|school|kindcentra)|(?:woonzorg|gezondheids|wijk|buurt|sport|kind|jongeren)centrum|"
+                           r"dorpshuis|gemeenschapshuis|buurthuis")
 PLURAL_ACRONYM = re.compile(r"\(([A-Z]{2,6})['’]s\)")
 
 

@@ -1856,7 +1856,7 @@ class _Finder:
         boss = next((a for a in ms if a.kind == "organisation" and CLIENT_BEFORE.search(
             self.text, max(0, a.start - 25), a.start)), None)
         if boss is not None:
-            workers = [a for a in ms if a.kind == "organisation" and a is not boss]
+            workers = [a for a in ms if a.kind == "organisation" and a.name != boss.name]
             for a in workers:
                 self.add(a.name, "contracted_by", boss.name, k, "organisation", "organisation")
             if not workers and OWN_ACTOR.search(sent):

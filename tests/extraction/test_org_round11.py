@@ -24,3 +24,37 @@ def test_a_municipality_whose_name_holds_en_is_not_two_partners():
     orgs = _orgs(text)
     assert not {"Berg", "Dal"} & orgs
     assert {"Leergeld", "Humanitas"} <= {o.replace("Stichting ", "") for o in orgs}
+
+
+def test_a_kind_of_building_spelled_out_before_its_acronym_is_no_organisation():
+    text = ("Gemeente Tholen, jaarverslag 2021. De bijeenkomsten vonden plaats in het Multifunctioneel Centrum (MFC) "
+            "en in een nieuw Integraal Kind Centrum (IKC) "
+            "te Poortvliet. Het Integraal Kindcentrum (IKC) opent in 2022. De Stichting Welzijn Tholen (SWT) "
+            "organiseerde de inloop.")
+    orgs = _orgs(text)
+    assert not {o for o in orgs if "Centrum" in o or "Kindcentrum" in o or o in ("MFC", "IKC")}
+    assert "Welzijn Tholen" in {o.replace("Stichting ", "") for o in orgs}
+
+
+def test_a_ministry_written_with_its_later_words_in_lower_case_keeps_them():
+    text = ("Gemeente Almere, jaarverslag 2024. We doen dit samen met het ministerie van Sociale zaken en "
+            "werkgelegenheid (SZW), het COA en Stichting Werkpad. Het Ministerie van Volksgezondheid, welzijn en sport "
+            "betaalt mee.")
+    orgs = {o.lower() for o in _orgs(text)}
+    assert {"ministerie van sociale zaken en werkgelegenheid", "ministerie van volksgezondheid, welzijn en sport"} <= orgs
+    assert "ministerie van sociale" not in orgs
+
+
+def test_a_compound_ending_in_organisatie_or_campus_heads_the_name_after_it():
+    text = ("Gemeente Sliedrecht, begroting 2020. Er zijn tekorten, zowel regionaal (Sociale Dienst Drechtsteden en "
+            "de Serviceorganisatie Jeugd) als lokaal. Kindercampus Oculus is begin 2018 gestart in het gebouw.")
+    orgs = _orgs(text)
+    assert {"Serviceorganisatie Jeugd", "Kindercampus Oculus"} <= orgs
+    assert not {i.name for i in extract(text_doc(text)).initiatives} & {"Serviceorganisatie Jeugd"}
+
+
+def test_the_client_named_in_opdracht_van_an_organisation_contracts_the_municipality():
+    text = ("Gemeente Haarlem, jaarverslag 2021. Voor ouders die gedupeerd zijn hebben wij, in opdracht van de "
+            "Uitvoeringsorganisatie Herstel Toeslagen, 214 gezinnen brede hulp aangeboden.")
+    rels = {(r.subject, r.predicate, r.object) for r in extract(text_doc(text)).relations}
+    assert ("Haarlem", "contracted_by", "Uitvoeringsorganisatie Herstel Toeslagen") in rels
