@@ -943,8 +943,14 @@ def _c_bracket_acronym(ctx: OrgContext):
         initials = "".join(w[0] for w in m.group(2).split() if w[:1].isalpha()).upper()
         if initials.startswith(m.group(1)[:2]):
             ctx.bracket_non_org.add(m.group(1))  # "JIM (jouw ingebracht mentor)": a method spelled out
+    for q in occurrences(text, "("):  # "de aanpak ‘Opgroeien in een Kansrijke Omgeving’ (OKO)": a quoted title's acronym
+        m = BRACKET_ONLY_ACRONYM.match(text, q)
+        if m and text[back_over(text, q, " \t") - 1:back_over(text, q, " \t")] in CLOSING_QUOTES:
+            ctx.bracket_non_org.add(m.group(1))
 
 
+BRACKET_ONLY_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
+CLOSING_QUOTES = ("’", "'", '"', "”")
 LEGAL_FORM_WORD = re.compile(r"(?i)stichting|vereniging|coöperatie|cooperatie")
 BUILDING_KIND = re.compile(r"(?i)(?:multifunctione(?:el|le)|integra(?:al|le)|brede)?\s*(?:centrum|accommodatie|"
                            r"kind\s*centrum|school|kindcentra)|(?:woonzorg|gezondheids|wijk|buurt|sport|kind|jongeren)centrum|"

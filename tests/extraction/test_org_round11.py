@@ -58,3 +58,10 @@ def test_the_client_named_in_opdracht_van_an_organisation_contracts_the_municipa
             "Uitvoeringsorganisatie Herstel Toeslagen, 214 gezinnen brede hulp aangeboden.")
     rels = {(r.subject, r.predicate, r.object) for r in extract(text_doc(text)).relations}
     assert ("Haarlem", "contracted_by", "Uitvoeringsorganisatie Herstel Toeslagen") in rels
+
+
+def test_the_acronym_of_a_quoted_title_names_the_approach_not_a_body():
+    text = ("Gemeente Wierden, kadernota 2026. Het voorstel is te starten met de aanpak ‘Opgroeien in een Kansrijke "
+            "Omgeving’ (OKO). OKO is gebaseerd op het IJslandse preventiemodel. Binnen OKO werken scholen en de GGD "
+            "samen. Met OKO willen we het middelengebruik terugdringen.")
+    assert "OKO" not in _orgs(text)
