@@ -456,7 +456,7 @@ def _f_description(ctx: OrgContext, c: Cand) -> bool:
 # samenwerkingsverband ..."), the owner of a programme, board or staff ("het meerjarenprogramma van de X"), or
 # premises named after it ("de X-locatie"). An acronym in brackets after words is no cue: it spells out whatever precedes it
 # (a scheme, a fund); the brackets after an organisation's name are the `bracket_acronym` step's.
-BARE_FORM_BEFORE = re.compile(r"(?:\b(?:[Mm]et|[Dd]oor|[Vv]ia|[Aa]an|[Nn]amens|[Tt]ussen)[ \t]+"
+BARE_FORM_BEFORE = re.compile(r"(?:\b(?:[Mm]et|[Dd]oor|[Vv]ia|[Aa]an|[Nn]amens|[Tt]ussen|[Bb]ij)[ \t]+"
                               r"(?:(?:de|het)[ \t]+)?|"
                               r"\b(?:heeft|hebben|had|is|was|wordt|werd|zal|gaat|wil|kan)[ \t]+(?:(?:de|het)[ \t]+)?)$")
 BARE_FORM_AFTER = re.compile(r"[ \t]*\(|,[ \t]+(?:de|het|een)[ \t]")
@@ -975,6 +975,8 @@ def _c_form(ctx: OrgContext):
         if suffix is not None and (HYPHEN_NON_ORG.search("-" + suffix) or not suffix.islower()):
             continue
         s, e = m.start(1), m.end(1)
+        if suffix is not None and ORG_HEAD.fullmatch(suffix) and ACRONYM.match(tok):
+            e = m.end(2)  # "de LRV-groep": the acronym with its head word is the name
         if text[e:e + 3] in (".nl", ".co") or text[e:e + 4] == ".com":
             continue
         inner = False
@@ -995,10 +997,14 @@ def _c_form(ctx: OrgContext):
         drop = "region_word" if re.search(r"(?i)\bregio\s+$", text[max(0, s - 7):s]) else None
         if ACRONYM.match(tok) and METHOD_AFTER.match(text, e):
             drop = drop or "method_word"  # "ABC aanpak", "XYZ-gelden": a method or a scheme
-        name = tok
+        name = text[s:e]
         ext = _acronym_extension(text, e) if ACRONYM.match(tok) and tok not in NON_ORG_ACRONYMS else None
         if ext is None and inner and not ACRONYM.match(tok):
-            ext = place_after(text, e)  # "WerkgeversServicepunt Midden-Brabant": the body of a region or place
+            # "WerkgeversServicepunt Midden-Brabant", "WerkPlus Parkstad": the body of a place or region
+            ext = place_after(text, e)
+            if ext is None and (w := WORD_AFTER.match(text, e)) and "-" not in w.group(1) \
+                    and w.group(1) not in ref.first_names():
+                ext = _acronym_extension(text, e)
         if ext:
             e = ext
             name = text[s:e]

@@ -65,3 +65,19 @@ def test_the_acronym_of_a_quoted_title_names_the_approach_not_a_body():
             "Omgeving’ (OKO). OKO is gebaseerd op het IJslandse preventiemodel. Binnen OKO werken scholen en de GGD "
             "samen. Met OKO willen we het middelengebruik terugdringen.")
     assert "OKO" not in _orgs(text)
+
+
+def test_an_acronym_after_bij_is_where_something_happens_an_organisation():
+    text = ("Gemeente Nissewaard, jaarstukken 2024. Het is een uitdaging, zeker gezien de tekorten bij GRJR en de "
+            "stijgende kosten. We beleggen de coördinatie bij de LRV-groep.")
+    orgs = _orgs(text)
+    assert {"GRJR", "LRV-groep"} <= orgs
+    assert "LRV" not in orgs
+
+
+def test_a_word_with_inner_capitals_takes_the_region_after_it_not_a_persons_name():
+    text = ("Gemeente Landgraaf, jaarverslag 2021. Mensen met een Wsw-indicatie werken bij WerkPlus Parkstad, het "
+            "sociale werkbedrijf. Het overleg leidt VoorzitterWethouder Berning-Everlo.")
+    orgs = _orgs(text)
+    assert "WerkPlus Parkstad" in orgs
+    assert not {o for o in orgs if "Berning" in o}
