@@ -58,6 +58,7 @@ spoor sporen speerpunt speerpunten prioriteit prioriteiten doelstelling doelstel
 subdoelstellingen ambitie ambities opgave opgaven opgaves domein domeinen categorie categorieën fase fasen
 fases stap stappen niveau niveaus bouwsteen bouwstenen uitgangspunt uitgangspunten principe principes
 beleidsdoel beleidsdoelen programma programma's programmas deelprogramma deelprogramma's kernwaarde kernwaarden
+vorm vormen soort soorten type typen
 """.split())
 # A progress bar of a report website prints its share twice: "24,19%" and "24,19% Complete".
 PROGRESS_AFTER = re.compile(r"\s*(?:Complete|compleet|voltooid|gereed)\b")
@@ -332,8 +333,15 @@ _NOUN_AFTER = re.compile(r"[ \t]+(?:[a-zëéï]+e[ \t]+)?([a-zëéï][\w'’]*)"
 
 
 def _counts_structure(after: str) -> bool:
+    """"drie vormen van ondersteuning", "vijf pijlers": the parts of a policy; "twee maal per jaar": how often a
+    routine recurs. Neither counts anything that happened."""
+    if FREQUENCY_AFTER.match(after):
+        return True
     m = _NOUN_AFTER.match(after)
     return bool(m) and m.group(1).lower().replace("’", "'") in STRUCTURE_NOUNS
+
+
+FREQUENCY_AFTER = re.compile(r"(?i)[ \t]+(?:keer|maal)[ \t]+(?:per|in[ \t]+het|in[ \t]+de|p\.?)[ \t]")
 
 
 def _percent_of_nothing(text: str, s: int, e: int, raw: str, value: float, progress: set[str]) -> bool:
