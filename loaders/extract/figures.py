@@ -1132,8 +1132,8 @@ _FROM_BEFORE = re.compile(r"\bvan\s+(?:€\s*)?$")
 _TO_AFTER = re.compile(r"\s+naar\s+(?:€\s*)?\d")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d[ \t]+$")
 _RUNNING_TITLE_BEFORE = re.compile(r"(?:^|\n)" + _RUNNING_TITLE.pattern[4:] + r"[ \t]+$", re.I)
-# "Geëscaleerde zorg 18-", "jeugdigen 18-": under that age.
-_AGE_MINUS_AFTER = re.compile(r"-(?=[,;)]|[ \t]+(?:en|of|jaar)\b|[ \t]*$|[ \t]*\n)")
+# "Geëscaleerde zorg 18-", "jeugdigen 18-", "zorg 18- J. Jansen" (a portfolio line): under that age.
+_AGE_MINUS_AFTER = re.compile(r"-(?=[,;)]|[ \t]+(?:en|of|jaar)\b|[ \t]*$|[ \t]*\n|[ \t]+[A-Z])")
 # An upper age ("tot en met 23 jaar", "jonger dan 18 jaar").
 _AGE_LIMIT_BEFORE = re.compile(r"(?i)\b(?:t/m|tot en met|tot|onder de|boven de|jonger dan|ouder dan|vanaf|van)\s*$")
 # "afgerond op een veelvoud van € 1.000": how the amounts are rounded, no amount itself.

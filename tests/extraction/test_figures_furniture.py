@@ -113,3 +113,9 @@ def test_how_often_a_routine_recurs_and_the_kinds_of_a_policy_are_no_figures():
             "rapportage. Binnen het sociaal domein onderscheiden we drie vormen van ondersteuning. In 2024 kregen "
             "412 huishoudens schuldhulp.")
     assert _values(text) == {412.0}
+
+
+def test_an_age_bound_before_a_portfolio_holders_name_is_no_figure():
+    text = ("6.81 Geëscaleerde zorg 18+ J.C. Bos\n6.82 Geëscaleerde zorg 18- J.C. Bos\n"
+            "In 2024 kregen 412 huishoudens schuldhulp.")
+    assert _values(text) == {412.0}
