@@ -564,6 +564,11 @@ _STOP_PHRASE = re.compile(r"(?i)(?<!-)\s+(?:en|in|voor(?!\s+(?:de\s+|het\s+)?(?!
                           r"|aan\s+(?:\w+\s+)?(?:inwoners|bewoners|gezinnen|huishoudens|cliënten|mensen|medewerkers|deelnemers"
                           r"|kinderen|jongeren|ouderen))(?:\s.*)?$"
                           r"|(?<!hulp)(?<!ondersteuning)(?<!begeleiding)\s+bij\s.*$")
+# a conjunction that opens a clause of its own after a comma
+_CLAUSE_JOIN = re.compile(r"(?i),\s+(?:terwijl|maar|waarbij|zodat|want|en|of)\s+")
+_AUX_FIRST = re.compile(r"(?i)\s*(?:wordt|worden|werd|werden|is|zijn|was|waren|blijft|blijven)\b")
+# the ages a service is for belong to it: "voor 0 tot 18 jaar", "van 0-4 jaar", "voor 18 t/m 23 jaar"
+_AGE_RANGE = re.compile(r"(?i)(?<=\w)\s+(?:voor|van)\s+\d{1,2}\s*(?:-|–|tot\s+en\s+met|tot|t/m)\s*\d{1,2}\s+jaar\b")
 _ACCESS_TO = re.compile(r"(?i)(?<=\btoegang)\s+tot(?=\s)")
 _CLAUSE_AFTER = re.compile(r"(?i)(?:\s+(?:uit|aan|mee|op|door))?\s*,\s*(?:nadat|omdat|zodat|terwijl|waarna|toen|wanneer|maar|want"
                            r"|waardoor|zodra|hoewel)\b.*$")
@@ -594,6 +599,7 @@ def _phrase(s: str) -> str:
     s = _ON_BEHALF.sub("", s)  # "voert in opdracht van de gemeente de X uit"
     s = _CLAUSE_AFTER.sub("", s)  # "de wijkteams uit, nadat ...": a clause of its own after the comma
     s = _ACCESS_TO.sub("\u2060tot", s)  # "toegang tot X": the noun needs what it gives access to
+    s = _AGE_RANGE.sub(lambda m: re.sub(r"\s+", "\u2060", m.group(0)), s)  # "de jeugdgezondheidszorg voor 0-18 jaar"
     s = _STOP_PHRASE.sub("", s).replace("\u2060", " ")
     s = _PARTICLE.sub("", s)  # the verb's particle: "voert de X uit", "biedt de X aan"
     if _QUANTITY.match(s):  # "bijna de helft van de uren": an amount, no service
@@ -1817,6 +1823,9 @@ class _Finder:
         """What the organisation after the cue provides: "<gemeente> heeft het vervoer ... ondergebracht bij" ->
         "vervoer"; "De schuldhulp wordt uitgevoerd door" -> "schuldhulp"."""
         lead = _BULLET.sub("", lead).rsplit(";", 1)[-1]  # "...; de nachtopvang wordt uitgevoerd door": its own clause
+        last = _CLAUSE_JOIN.split(lead)[-1]  # "..., terwijl meldingen worden afgehandeld door": likewise,
+        if not _AUX_FIRST.match(last):  # unless it shares the subject ("De X zijn ingegaan, en worden uitgevoerd door")
+            lead = last
         rel = RELATIVE_PASSIVE.search(lead)
         if rel:  # "... ligt bij de buurtteams, die worden uitgevoerd door A": the noun the clause is about
             return _phrase(rel.group("np"))
@@ -1834,7 +1843,7 @@ class _Finder:
             obj = _phrase(fronted.group("np"))
         else:
             obj = _phrase(re.sub(r"(?i)\s\b(?:wordt|worden|is|zijn|werd|werden|blijft|blijven)\b.*$", "", lead))
-        if (obj and len(obj) > 3 and not CONTRACT.search(obj) and len(obj.split()) <= 6
+        if (obj and len(obj) > 3 and not CONTRACT.search(obj) and len(_AGE_RANGE.sub("", obj).split()) <= 6
                 and obj.split()[0].lower() not in _PREPOSITION and obj.split()[-1].lower() not in PEOPLE):
             return obj
         return None

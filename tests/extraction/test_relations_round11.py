@@ -1,0 +1,26 @@
+"""Relations of the eleventh round: the ages a service is for, and the clause a passive's subject stands in.
+Sentences invented for the tests."""
+
+from .test_relations import relations
+
+
+def test_the_ages_a_service_is_for_belong_to_it():
+    org = "GGD Oost"
+    for text, service in (
+            ("De jeugdgezondheidszorg voor kinderen van 0 tot 18 jaar wordt verzorgd door GGD Oost.",
+             "jeugdgezondheidszorg voor kinderen van 0 tot 18 jaar"),
+            ("De jeugdgezondheidszorg voor 0-18 jaar wordt uitgevoerd door GGD Oost.",
+             "jeugdgezondheidszorg voor 0-18 jaar")):
+        assert (org, "provides", service) in relations(text, orgs=[org]), text
+
+
+def test_a_passive_after_a_comma_and_terwijl_has_a_subject_of_its_own():
+    orgs = ["GGD Oost", "Veilig Thuis Oost"]
+    text = ("De jeugdgezondheidszorg wordt verzorgd door GGD Oost, terwijl meldingen van huiselijk geweld worden "
+            "afgehandeld door Veilig Thuis Oost.")
+    got = relations(text, orgs=orgs)
+    assert ("Veilig Thuis Oost", "provides", "jeugdgezondheidszorg") not in got
+    assert ("Veilig Thuis Oost", "provides", "meldingen van huiselijk geweld") in got
+    # a clause that shares its subject keeps it
+    text = "De nieuwe contracten voor het vervoer zijn ingegaan, en worden uitgevoerd door Taxi Oost."
+    assert ("Taxi Oost", "provides", "worden") not in relations(text, orgs=["Taxi Oost"])
