@@ -411,8 +411,8 @@ SUBJECT_ANAPHOR = re.compile(r"\W*(?:De|Het)\s+(?:pilot|proef|campagne|aanpak|re
                              r"(?:is|wordt|werd|maakt|vormt|valt)\b")
 MEANS_OF = re.compile(r"(?i)\s*(?:de\s+|het\s+)?(?:middelen|gelden|budget|fonds|subsidie|bijdrage)\s+(?:van|uit)\s+(?:de\s+|het\s+)?")
 BY_FUNDER = re.compile(r"\b[Dd]oor\s+(?:de\s+|het\s+)?(?P<who>(?:provincie\s+)?[A-Z][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){0,4})\s+"
-                       r"(?:wordt|worden|werd|werden|is|zijn)\s+(?:\w+\s+){0,2}?(?:gefinancierd|bekostigd|gesubsidieerd"
-                       r"|betaald|mogelijk\s+gemaakt)\b")
+                       r"(?:(?:wordt|worden|werd|werden|is|zijn)\s+(?:\w+\s+){0,2}?)?(?:gefinancierd|bekostigd|gesubsidieerd"
+                       r"|betaald|vergoed|gecompenseerd|mogelijk\s+gemaakt)\b")
 BARE_PAIR = re.compile(r"(?:de\s+|het\s+)?(?P<first>[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?)\s+en\s+"
                        r"(?P<second>(?!de\b|het\b|een\b)[a-zà-ÿ][\w-]*(?:\s+(?!in\b|voor\b|aan\b|op\b|bij\b|met\b|uit\b)[a-zà-ÿ][\w-]*)?)"
                        r"(?=\s*$|\s+(?:in|voor|aan|op|bij|met|uit|die|dat|te)\b|\s*[,.;(])")

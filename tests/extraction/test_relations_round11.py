@@ -24,3 +24,19 @@ def test_a_passive_after_a_comma_and_terwijl_has_a_subject_of_its_own():
     # a clause that shares its subject keeps it
     text = "De nieuwe contracten voor het vervoer zijn ingegaan, en worden uitgevoerd door Taxi Oost."
     assert ("Taxi Oost", "provides", "worden") not in relations(text, orgs=["Taxi Oost"])
+
+
+def test_a_funder_right_before_its_participle_pays_for_what_the_sentence_names():
+    for text in ("De Tozo werd door Werkplein Oost uitgevoerd en volledig door het Rijk vergoed.",
+                 "De Tozo werd door Werkplein Oost uitgevoerd en door het Rijk gecompenseerd."):
+        assert ("Rijk", "funds", "Tozo") in relations(text, orgs=["Rijk", "Werkplein Oost"], initiatives=["Tozo"]), text
+
+
+def test_the_temporary_national_schemes_are_initiatives():
+    from sdkg.loaders.extract import extract
+
+    from .conftest import text_doc
+    text = ("Gemeente Kampen, jaarverslag 2021. De uitvoering van de Tozo is belegd bij het Regionaal Bureau "
+            "Zelfstandigen. In 2022 keerden we de energietoeslag uit; ook de TONK liep via ons.")
+    names = {i.name.lower() for i in extract(text_doc(text)).initiatives}
+    assert {"tozo", "energietoeslag", "tonk"} <= names
