@@ -342,6 +342,10 @@ AGREED_WITH = re.compile(r"(?i)\b(?:is|zijn|werd|werden)\s+(?:\w+\s+){0,2}?(?:ge
                          r"(?:met|door)\s+(?:de\s+|het\s+)?|(?P<rel>\bdie\b[^.;]{3,120}?\b(?:hebben|heeft)\s+(?:\w+\s+){0,3}?"
                          r"(?:afgesproken|gesloten|afgesloten|ondertekend|getekend)\b)")
 # between two parties of a list: a comma or "en", perhaps an article and a kind ("zorgverzekeraar VGZ")
+# between two coordinated names: a comma or "en", the next one's article or lower-case kind ("zorgverzekeraar X",
+# "basisschool De Y"), and items that name no organisation ("A, de bibliotheek, B")
+COORD_GAP = re.compile(r"(?i)\s*(?:,|en|&|,\s*en)\s*(?:(?:de|het)\s+(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*){0,3}"
+                       r"\s*(?:,|\sen)\s*)*(?:de\s+|het\s+)?(?:(?-i:[a-z])[\w-]{3,}\s+)?")
 PARTY_GAP = re.compile(r"(?i)\s*(?:,|en|&|,\s*en)\s*(?:de\s+|het\s+)?(?:[a-z]+\s+)?")
 # a sentence that opens by pointing back at an agreement: "Dit akkoord ...", "Deze deal ..."
 THIS_AGREEMENT = re.compile(r"(?i)\s*(?:dit|deze|het|de)\s+(?:\w+)?(?:akkoord|convenant|deal|overeenkomst|pact|agenda|"
@@ -1738,7 +1742,7 @@ class _Finder:
         """The organisations coordinated just before actors[n] ("A, B en C"), nearest first."""
         out, cur = [], actors[n]
         for b in reversed(actors[:n]):
-            if not re.fullmatch(r"(?i)\s*(?:,|en|&|,\s*en)\s*(?:de\s+|het\s+)?", self.text[b.end:cur.start]):
+            if not COORD_GAP.fullmatch(self.text, b.end, cur.start):
                 break
             out.append(b)
             cur = b

@@ -40,3 +40,12 @@ def test_the_temporary_national_schemes_are_initiatives():
             "Zelfstandigen. In 2022 keerden we de energietoeslag uit; ook de TONK liep via ons.")
     names = {i.name.lower() for i in extract(text_doc(text)).initiatives}
     assert {"tozo", "energietoeslag", "tonk"} <= names
+
+
+def test_names_coordinated_past_a_kind_word_and_a_common_noun_share_their_verb():
+    orgs = ["Welzijn Oost", "Woonstichting Oost", "politie Oost"]
+    text = ("In 2023 startte de aanpak 'Buurt aan Zet'. Hierin werken Welzijn Oost, woningcorporatie Woonstichting Oost, "
+            "de wijkagenten en de politie Oost samen.")
+    got = relations(text, orgs=orgs, initiatives=["Buurt aan Zet"])
+    for org in orgs:
+        assert (org, "partner_of", "Buurt aan Zet") in got, org
