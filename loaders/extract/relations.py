@@ -1351,8 +1351,10 @@ class _Finder:
             un = UNNAMED.search(sent)
             if un:
                 target_name, target_kind = _phrase(un.group("obj")), "other"
-        with_us = bool(target_name and self.own and cue.start() <= 4 and re.match(r"(?i)\W*met\b", cue.group(0))
-                       and (WE_VERB.search(sent) or STARTED_WITH.search(sent)))
+        # "Met A en B werken we ...", "In het kader van X hebben wij een coalitie gevormd met A en B": with us too
+        with_us = bool(target_name and self.own and (
+            (cue.start() <= 4 and re.match(r"(?i)\W*met\b", cue.group(0)) and (WE_VERB.search(sent) or STARTED_WITH.search(sent)))
+            or (re.search(r"(?i)\bmet\Z", cue.group(0)) and WE_VERB.search(sent, 0, cue.start()))))
         for a in actors:
             if target_name:
                 self.add(a.name, "partner_of", target_name, k, a.kind, target_kind)

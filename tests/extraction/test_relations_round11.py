@@ -49,3 +49,14 @@ def test_names_coordinated_past_a_kind_word_and_a_common_noun_share_their_verb()
     got = relations(text, orgs=orgs, initiatives=["Buurt aan Zet"])
     for org in orgs:
         assert (org, "partner_of", "Buurt aan Zet") in got, org
+
+
+def test_parties_we_formed_something_with_work_with_us_and_on_it():
+    from .test_relations import OWN
+    orgs = ["Buurtwerk Oost", "Zorggroep Oost"]
+    text = ("In het kader van de actie 'Samen Sterk' hebben wij een coalitie gevormd met: Buurtwerk Oost, de "
+            "bibliotheek en Zorggroep Oost.")
+    got = relations(text, orgs=orgs, initiatives=["Samen Sterk"])
+    for org in orgs:
+        assert (org, "partner_of", "Samen Sterk") in got, org
+        assert (org, "partner_of", OWN) in got, org
