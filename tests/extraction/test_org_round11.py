@@ -81,3 +81,10 @@ def test_a_word_with_inner_capitals_takes_the_region_after_it_not_a_persons_name
     orgs = _orgs(text)
     assert "WerkPlus Parkstad" in orgs
     assert not {o for o in orgs if "Berning" in o}
+
+
+def test_the_centrum_voor_jeugd_en_gezin_named_in_full_is_an_organisation():
+    text = ("Gemeente Albrandswaard, begroting 2024. Wat doen we al\n- Centrum voor jeugd en gezin (CJG) o.a. "
+            "opvoedondersteuning.\n- Wijkteams voor volwassenen.\nOok de huisarts en het Centrum voor Jeugd en Gezin "
+            "signaleren vroeg.")
+    assert {o.lower() for o in _orgs(text)} & {"centrum voor jeugd en gezin"}
