@@ -88,3 +88,8 @@ def test_the_centrum_voor_jeugd_en_gezin_named_in_full_is_an_organisation():
             "opvoedondersteuning.\n- Wijkteams voor volwassenen.\nOok de huisarts en het Centrum voor Jeugd en Gezin "
             "signaleren vroeg.")
     assert {o.lower() for o in _orgs(text)} & {"centrum voor jeugd en gezin"}
+
+
+def test_the_adults_fund_under_its_shortened_spelling_is_the_national_fund():
+    text = "Gemeente Reimerswaal, begroting 2026.\nPilot Volwassenfonds Sport & Cultuur\nWe sluiten aan bij het fonds."
+    assert "Volwassenenfonds Sport & Cultuur" in _orgs(text)
