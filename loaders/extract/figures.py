@@ -1112,6 +1112,17 @@ _AGE_SUFFIX = re.compile(r"-?(?:uurs|jarige|jarigen|plus|\+)")
 # "2022/2023", "12:30", "1 : 3"; but "Resultaat: 75 mensen" names its value.
 _SLASH_BEFORE = re.compile(r"[/:]\s*$")
 _CELL_BEFORE = re.compile(r"\|\s*$")
+# An item of a list of key figures: "• Huishoudens met bijstandsuitkeringen: 200", "• Percentage gevaccineerd: 97,1%
+# (volgens ...)" under "Kengetallen" or "Indicatoren": the label, a colon, the value closing the item.
+_KEY_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t\u00a0]*[•\-–*▪][ \t\u00a0]+[A-Z][^:\n]{3,90}:[ \t]*\Z")
+_KEY_ITEM_AFTER = re.compile(r"[ \t]*%?[ \t]*(?:\([^()\n]{1,80}\))?[ \t]*(?:\n|\Z)")
+_KEY_FIGURES_HEAD = re.compile(r"(?i)kengetal|indicator|kerncijfer|cijfers\b|prestatie")
+
+
+def _key_figure_item(text: str, s: int, e: int) -> bool:
+    ls = text.rfind("\n", 0, s) + 1
+    return bool(_KEY_ITEM_BEFORE.search(text, max(0, ls - 1), s) and _KEY_ITEM_AFTER.match(text, e)
+                and _KEY_FIGURES_HEAD.search(text, max(0, ls - 600), ls))
 _YEARS_AFTER = re.compile(r"\s*(?:jaar|jarige)\b")
 _AGE_BEFORE = re.compile(r"(?i)(?:van|tot|vanaf)\s*$|\bjongeren\b")
 _X_LINE_BEFORE = re.compile(r"(?i)(?:^|\n)\s*x\s*€?\s*$")
@@ -1249,7 +1260,8 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         return True
     if _AGE_SUFFIX.match(after) or (small and _AGE_MINUS_AFTER.match(after)):
         return True
-    if _SLASH_BEFORE.search(before) and not _CELL_BEFORE.search(before) and not _YEAR_COLON_BEFORE.search(before):
+    if _SLASH_BEFORE.search(before) and not _CELL_BEFORE.search(before) and not _YEAR_COLON_BEFORE.search(before) \
+            and not _key_figure_item(text, s, e):
         return True
     if _YEARS_AFTER.match(after) and (_AGE_BEFORE.search(before) or _AGE_LIMIT_BEFORE.search(before)):
         return True  # ages
@@ -1426,9 +1438,12 @@ def _label(text: str, s: int, e: int, unit: str = "count") -> str:
     dot = text.rfind(". ", line_start, s)
     sentence = text[line_start if dot == -1 else dot + 2:s]  # what the sentence is about
     words = [w for w in sentence.split() if w != "€"]
-    while words and words[0].lower() in LABEL_STOP:
+    while words and (words[0].lower() in LABEL_STOP or words[0] in _BULLET_TOKENS):
         words.pop(0)
     return _words(" ".join(words), 8)
+
+
+_BULLET_TOKENS = frozenset("•-–*▪·")
 
 
 def _word_start(text: str, pos: int, floor: int) -> int:

@@ -119,3 +119,15 @@ def test_an_age_bound_before_a_portfolio_holders_name_is_no_figure():
     text = ("6.81 Geëscaleerde zorg 18+ J.C. Bos\n6.82 Geëscaleerde zorg 18- J.C. Bos\n"
             "In 2024 kregen 412 huishoudens schuldhulp.")
     assert _values(text) == {412.0}
+
+
+def test_an_item_of_a_list_of_key_figures_names_its_value_after_a_colon():
+    text = ("Kengetallen\n\nBinnen het programma maken we gebruik van de volgende kengetallen:\n\n"
+            "  • Percentage volledig gevaccineerde inwoners: 97,1% (volgens het vaccinatieschema)\n"
+            "  • Huishoudens met bijstandsuitkeringen: 200\n\nWat hebben we gedaan?\n"
+            "  • Dossier: 118\n")
+    figs = {(f.value, f.label) for f in find_figures(text, 2022)}
+    assert (97.1, "Percentage volledig gevaccineerde inwoners") in figs
+    assert (200.0, "Huishoudens met bijstandsuitkeringen") in figs
+    # a colon elsewhere still keeps its number out: a list that announces no key figures
+    assert 118.0 not in _values("Wat hebben we gedaan?\n  • Dossier: 118\n  • Resultaat: 75\n", 2022)
