@@ -1112,6 +1112,9 @@ _AGE_SUFFIX = re.compile(r"-?(?:uurs|jarige|jarigen|plus|\+)")
 # "2022/2023", "12:30", "1 : 3"; but "Resultaat: 75 mensen" names its value.
 _SLASH_BEFORE = re.compile(r"[/:]\s*$")
 _CELL_BEFORE = re.compile(r"\|\s*$")
+_AGES_BETWEEN_AFTER = re.compile(r"[ \t]+(?:en|tot)[ \t]+\d{1,2}[ \t]+jaar\b")
+_AGES_BETWEEN_BEFORE = re.compile(r"(?i)\btussen[ \t]+(?:de[ \t]+)?\d{1,2}[ \t]+(?:en|tot)[ \t]+$")
+_COMPOUND_AFTER = re.compile(r"-(?!jarig|jarigen|plus)[a-zë]{3,}")
 # An item of a list of key figures: "• Huishoudens met bijstandsuitkeringen: 200", "• Percentage gevaccineerd: 97,1%
 # (volgens ...)" under "Kengetallen" or "Indicatoren": the label, a colon, the value closing the item.
 _KEY_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t\u00a0]*[•\-–*▪][ \t\u00a0]+[A-Z][^:\n]{3,90}:[ \t]*\Z")
@@ -1256,6 +1259,10 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         return False
     if _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before):
         return True  # ranges "0-12 jaar"
+    if _AGES_BETWEEN_AFTER.match(after) or _AGES_BETWEEN_BEFORE.search(before):
+        return True  # "jongeren (tussen de 18 en 27 jaar)": an age range
+    if _COMPOUND_AFTER.match(after):
+        return True  # "de 100-gezinnenaanpak", "de 100-gezinnen aanpak": a number inside a name
     if _TIME_AFTER.match(after):
         return True
     if _AGE_SUFFIX.match(after) or (small and _AGE_MINUS_AFTER.match(after)):

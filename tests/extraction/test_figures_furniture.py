@@ -131,3 +131,9 @@ def test_an_item_of_a_list_of_key_figures_names_its_value_after_a_colon():
     assert (200.0, "Huishoudens met bijstandsuitkeringen") in figs
     # a colon elsewhere still keeps its number out: a list that announces no key figures
     assert 118.0 not in _values("Wat hebben we gedaan?\n  • Dossier: 118\n  • Resultaat: 75\n", 2022)
+
+
+def test_an_age_range_between_two_ages_and_a_number_inside_a_name_are_no_figures():
+    text = ("De inspanningen moeten ertoe leiden dat alle dakloze jongeren (tussen de 18 en 27 jaar) worden geholpen. "
+            "De maatwerkroute heette eerder de 100-gezinnen aanpak. In 2019 kregen 412 huishoudens schuldhulp.")
+    assert _values(text, 2019) == {412.0}
