@@ -456,9 +456,11 @@ def _f_description(ctx: OrgContext, c: Cand) -> bool:
 # samenwerkingsverband ..."), the owner of a programme, board or staff ("het meerjarenprogramma van de X"), or
 # premises named after it ("de X-locatie"). An acronym in brackets after words is no cue: it spells out whatever precedes it
 # (a scheme, a fund); the brackets after an organisation's name are the `bracket_acronym` step's.
-BARE_FORM_BEFORE = re.compile(r"(?:\b(?:[Mm]et|[Dd]oor|[Vv]ia|[Aa]an|[Nn]amens|[Tt]ussen|[Bb]ij)[ \t]+"
+BARE_FORM_BEFORE = re.compile(r"(?:\b(?:[Mm]et|[Dd]oor|[Vv]ia|[Aa]an|[Nn]amens|[Tt]ussen)[ \t]+"
                               r"(?:(?:de|het)[ \t]+)?|"
                               r"\b(?:heeft|hebben|had|is|was|wordt|werd|zal|gaat|wil|kan)[ \t]+(?:(?:de|het)[ \t]+)?)$")
+# "de tekorten bij GRJR": an acronym after "bij" is where something happens, a body ("bij de BelBuurtbus" is not)
+AT_BEFORE = re.compile(r"\b[Bb]ij[ \t]+(?:(?:de|het)[ \t]+)?$")
 BARE_FORM_AFTER = re.compile(r"[ \t]*\(|,[ \t]+(?:de|het|een)[ \t]")
 # An item of a list is an actor where the item beside it is one: "de politie, X en de brandweer", "UWV en X";
 # beside festivals or budget terms it is one of those.
@@ -504,6 +506,7 @@ def _f_bare_form(ctx: OrgContext, c: Cand) -> bool:
         return True  # "RAP (Regionaal Actieprogramma Wonen)": the acronym of a programme
     before = max(0, c.start - 30)
     if BARE_FORM_BEFORE.search(text, before, c.start) or BARE_FORM_AFTER.match(text, c.end) \
+            or (ACRONYM.match(c.name) and AT_BEFORE.search(text, before, c.start)) \
             or OWNER_BEFORE.search(text, before, c.start) or PREMISES_AFTER.match(text, c.end) \
             or _listed_with_an_actor(text, c.start, c.end):
         return False
