@@ -31,7 +31,8 @@ PROVINCES = {"groningen", "friesland", "fryslan", "drenthe", "overijssel", "flev
              "noord holland", "zuid holland", "zeeland", "noord brabant", "limburg", "twente", "brabant"}
 STOP_TAIL = {
     "is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "heeft", "hebben", "had", "zal", "zullen",
-    "kan", "kunnen", "moet", "gaat", "gaan", "die", "dat", "om", "waarin", "waarmee", "waarbij", "en", "of", "met",
+    "kan", "kunnen", "kon", "konden", "moet", "moeten", "moest", "moesten", "mag", "mogen", "mocht", "mochten",
+    "zou", "zouden", "hadden", "gaat", "gaan", "ging", "gingen", "die", "dat", "om", "waarin", "waarmee", "waarbij", "en", "of", "met",
     "te", "als", "door", "bij", "tot", "naar", "uit", "over", "tegen", "sinds", "vanaf", "per", "in", "op", "aan",
     "van", "voor", "de", "het", "een", "dit", "deze", "we", "wij", "zij", "er", "ook", "nog", "al", "niet", "wel",
 }
@@ -388,7 +389,7 @@ SLOGAN_AFTER = re.compile(r"[^.!?\n]{0,60}?\b(?:credo|motto|devies|slogan|adagio
 ADJECTIVE = re.compile(r"^[A-Z][a-zë]+(?:e|aal|eel|isch|ig)$")  # "Sociaal", "Sociale", "Gezonde"
 LOWER_RUN_ON = re.compile(r"[ \t]+(?!(?:" + "|".join(sorted(STOP_TAIL)) + r")\b)[a-zë]{3,}\b")
 SECTOR_ENUM = re.compile(r"(?:,[ \t]+[A-Z][a-zë]+)+[ \t]+(?:en|&)[ \t]+[A-Z][a-zë]+\b(?![ \t]+[A-Z])")
-TYPE_WORD_RUN = re.compile(r"(?<![\w\-])([\wëïéè\-]*" + TYPE_SUFFIX + r")[ \t\u00a0]*(?:\|\s*)?(?=\S)")
+TYPE_WORD_RUN = re.compile(r"(?<![\w\-])([\wëïéè\-]*" + TYPE_SUFFIX + r")(?![\wëïéè])[ \t\u00a0]*(?:\|\s*)?(?=\S)")
 TYPE_SUFFIXES = tuple(TYPE_SUFFIX[3:-1].split("|"))
 
 

@@ -1,0 +1,24 @@
+"""Initiatives: a type word inside a longer word and a modal verb after a document's name. Invented sentences."""
+
+from sdkg.loaders.extract import extract
+
+from .conftest import text_doc
+
+
+def _initiatives(text: str) -> set[str]:
+    return {i.name for i in extract(text_doc(text)).initiatives}
+
+
+def test_a_type_word_inside_a_longer_word_names_nothing():
+    text = ("Gemeente Leudal, begroting 2026. Wij geloven in de kracht van onze inwoners. Idealiter lossen mensen hun "
+            "hulpvraag zelf op. De Woondeal Leudal loopt door.")
+    got = _initiatives(text)
+    assert not {i for i in got if i.startswith("Ideal")}
+    assert "Woondeal Leudal" in got
+
+
+def test_a_modal_verb_after_a_documents_name_ends_it():
+    text = ("Gemeente Ommen, jaarverslag 2021. Het was goed dat we in juni de Kadernota konden voorleggen aan de raad. "
+            "De Kadernota Sociaal Domein is vastgesteld.")
+    got = _initiatives(text)
+    assert not {i for i in got if "voorleggen" in i}
