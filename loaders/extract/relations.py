@@ -129,6 +129,13 @@ PARTY_WORDS = ("uit", "partners", "partijen", "leden", "deelnemers", "deelnemend
 MEMBER_WORDS = ("deel", "lid ", "deelnemer", "waarvan", "gemeenschappelijke", "samenwerkingsverband", "regio", "aangesloten")
 MADE_AVAILABLE = re.compile(  # ORG de <thing> beschikbaar gesteld
     r"(?i)\s*(?:de|het|een)\s+(?P<obj>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:beschikbaar|ter\s+beschikking)\s+gesteld")
+# "A stelt daarvoor een wijkbeheerder beschikbaar", "A stelde in B een ontmoetingsruimte beschikbaar", "A stelde 12 woningen
+# beschikbaar voor inwoners die ...": what an organisation puts at others' disposal, in the present or past tense
+PUTS_AVAILABLE = re.compile(
+    r"\s+(?:stelt|stellen|stelde|stelden)\s+(?P<pre>(?:(?:(?:daar|hier)(?:voor|naast|bij)|ook|tevens|kosteloos|gratis|opnieuw"
+    r"|jaarlijks)\s+|in\s+(?:de\s+|het\s+)?[A-Z][\w'’-]*(?:\s+(?:'t\s+|de\s+|het\s+)?[A-Z][\w'’-]*)*\s+){0,3})"
+    r"(?:een|de|het|[1-9]\d{0,3}|enkele|twee|drie|vier|vijf|zes|tien)\s+(?P<obj>[a-zà-ÿ][^.;:,€()]{1,60}?)\s+"
+    r"(?:kosteloos\s+|gratis\s+)?beschikbaar\b(?:\s+voor\s+(?P<for>[^.;:,()]{3,90}))?")
 PROVIDE_BEFORE = re.compile(  # thing <cue> ORG
     r"(?i)(?:uitgevoerd|georganiseerd|aangeboden|verzorgd|geleverd|ontwikkeld|gegeven|geboden|begeleid|geïnd|geheven|gecoördineerd"
     r"|geëxploiteerd|verstrekt|aangestuurd|beheerd|afgehandeld|opgepakt)\s+(?:wordt\s+|worden\s+)?door"
@@ -1088,6 +1095,8 @@ class _Finder:
                 self.provides(k, u, sent, ms)
             if "organisation" in kinds:
                 self.contracts(k, sent, ms)
+            if "organisation" in kinds and "beschikbaar" in sent:
+                self.puts_available(k, u, ms)
             if u.item and ":" in sent:
                 self.service_item(k, u, ms)
             self.funds(k, u, sent, ms)
@@ -1674,6 +1683,46 @@ class _Finder:
                     break
                 self.add(b.name, "provides", obj, k, "organisation", "other", 0.6)
                 prev = b
+
+    def puts_available(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """What an organisation puts at others' disposal it provides ("A stelt een wijkbeheerder beschikbaar"); the
+        project it is for ("voor het project 'X'", or "daarvoor": the one just named) A works on. Money so put at
+        disposal is funding, read elsewhere (money_received)."""
+        text = self.text
+        things = [m for m in ms if m.kind in THING_KINDS]
+        for a in ms:
+            if a.kind != "organisation":
+                continue
+            pm = PUTS_AVAILABLE.match(text, a.end, u.end)
+            if pm is None and a is ms[0] and a.start - u.start <= 25:
+                # "A heeft in B de renovatie afgerond en stelde een ruimte beschikbaar": a second verb of the opening name
+                em = re.search(r"\s+en(?=\s+(?:stelt|stellen|stelde|stelden)\s)", text[a.end:u.end])
+                if em and not any(b.kind in ACTOR_KINDS and a.end < b.start < a.end + em.start() for b in ms):
+                    pm = PUTS_AVAILABLE.match(text, a.end + em.end(), u.end)
+            if pm is None or re.search(r"(?i)\b(?:budget|bedrag|subsidie|middelen|bijdrage|geld|euro)", pm.group("obj")):
+                continue
+            obj = " ".join(pm.group("obj").split())
+            if obj.split()[0].lower() in PEOPLE:
+                continue
+            target = None
+            if pm.group("for"):
+                f0 = pm.start("for")
+                target = next((t for t in things if f0 <= t.start <= f0 + 40
+                               and re.fullmatch(r"(?i)\s*(?:(?:de|het)\s+(?:\w+\s+)?(?:project|pilot|aanpak|programma)\s*)?[‘'“\"]?",
+                                                text[f0:t.start])), None)
+                qm = re.match(r"(?i)(?:de|het)\s+(?:\w+\s+)?(?:project|pilot|aanpak|programma)\s+[‘'“\"](?P<q>[^‘’'“”\"]{3,60})[’'”\"]",
+                              pm.group("for"))
+                if target is None and qm:
+                    target = Mention(f0, f0, "initiative", qm.group("q"))
+                if target is None:
+                    obj = obj + " voor " + " ".join(re.sub(r"(?i)^(?:de|het)\s+", "", pm.group("for")).split()[:8])
+                else:
+                    obj = obj + " voor " + target.name
+            elif re.search(r"(?i)\b(?:daar|hier)voor\b", pm.group("pre")):
+                target = self.recent_thing(k)
+            self.add(a.name, "provides", obj, k, "organisation", "other", 0.5)
+            if target is not None:
+                self.add(a.name, "partner_of", target.name, k, "organisation", target.kind, 0.5)
 
     def service_points(self, k: int, u: Unit, a: Mention) -> None:
         """Where inhabitants go for a service, and what an organisation is for them: "Voor X kunnen inwoners terecht bij

@@ -1,0 +1,35 @@
+"""Relations of the eleventh round, second part: what an organisation puts at others' disposal.
+Sentences invented for the tests."""
+
+from .test_relations import relations
+
+
+def test_what_an_organisation_puts_at_disposal_it_provides():
+    org = "Woonstichting Oost"
+    for text, obj in (
+            ("Woonstichting Oost stelt daarnaast een wijkbeheerder beschikbaar.", "wijkbeheerder"),
+            ("Woonstichting Oost stelde in Bergkwartier een ontmoetingsruimte beschikbaar.", "ontmoetingsruimte"),
+            ("Woonstichting Oost stelde 8 woningen beschikbaar voor jongeren die uitstromen uit de jeugdzorg.",
+             "woningen voor jongeren die uitstromen uit de jeugdzorg"),
+            ("Woonstichting Oost heeft in Bergkwartier de renovatie van 60 woningen afgerond en stelde een ruimte "
+             "beschikbaar voor het wijkcentrum.", "ruimte voor wijkcentrum")):
+        assert (org, "provides", obj) in relations(text, orgs=[org], places=["Bergkwartier"]), text
+
+
+def test_the_project_something_is_put_at_disposal_for_has_the_organisation_as_partner():
+    org = "Woonstichting Oost"
+    text = "Woonstichting Oost stelde een complex beschikbaar voor het project 'Wonen in de Wijk'."
+    got = relations(text, orgs=[org])
+    assert (org, "partner_of", "Wonen in de Wijk") in got
+    text = ("In Bergkwartier startte de aanpak 'Buurt Vooruit'. Woonstichting Oost stelt daarvoor een ruimte in de "
+            "flat beschikbaar.")
+    got = relations(text, orgs=[org], initiatives=["Buurt Vooruit"])
+    assert (org, "partner_of", "Buurt Vooruit") in got
+
+
+def test_money_or_people_put_at_disposal_are_no_service():
+    org = "Woonstichting Oost"
+    for text in ("Woonstichting Oost stelt een wijkbudget van € 20.000 beschikbaar.",
+                 "Woonstichting Oost stelt de bewoners een ruimte beschikbaar."):
+        got = relations(text, orgs=[org])
+        assert not any(p == "provides" for s, p, o in got), (text, got)
