@@ -408,6 +408,11 @@ FACILITY_RECEIVES = re.compile(r"(?:\b(?i:het|de)\s+(?i:" + FACILITY + r")\s+(?P
                                r"(?:\s*,[^,.;]{1,60},)?(?:\s+(?:in|aan)\s+(?:de\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?"
                                r"\s+(?:krijgt|kreeg|ontvangt|ontving)\s+(?:\S+\s+){0,4}?\w*(?:subsidie|bijdrage)")
 RELATIVE_START = re.compile(r",\s+(?:dat|die|waar\w*)\b")
+# "A (AB), de gemeenschappelijke regeling waarin wij samenwerken met onder meer B en C", "A, waarin X samenwerkt met B,
+# C en D": B, C and D work with us in A, the body just named
+WHEREIN_WITH = re.compile(r"(?i)\s*(?:\([^()]{1,20}\)\s*)?,\s+(?:(?:de|het|een)\s+(?:[a-zà-ÿ][\w-]*\s+){0,3}?)?waarin\s+"
+                          r"(?:wij|we|de\s+gemeenten?|(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*))\s+(?:\w+\s+)?"
+                          r"samen\s*(?:werken|werkt|werkten|werkte)\s+met\s+(?:onder\s+(?:meer|andere)\s+|o\.a\.\s+)?")
 APPOSITION_BODY = re.compile(r"(?i)\s*,\s+(?:de|het|een)\s+(?:\w+\s+)?(?:gemeenschappelijke\s+regeling|samenwerkingsverband"
                              r"|verbonden\s+partij)\s+(?:van|tussen|voor)\b")
 # "Met (de woningcorporaties) A, B en C ...": the list after a sentence-opening "met", ended by the first lower-case word
@@ -1276,6 +1281,8 @@ class _Finder:
             actors = [a for a in actors if a.start > u.start + cue.start()]
         if self.we_together(k, u, sent, ms, actors):
             return
+        if "waarin" in sent and self.works_with_in(k, u, ms, actors):
+            return
         if "samen" in sent and self.work_together_in(k, u, ms):
             return
         # "in de regio X": a region the work happens in, not what the parties work on
@@ -1379,6 +1386,34 @@ class _Finder:
         if target is not None and self.own and (own_named or (not actors and OWN_ACTOR.search(sent))):
             # "ondertekend door gemeente A, B en C": the municipality itself is one of the parties
             self.add(self.own, "partner_of", target.name, k, "municipality", "initiative", 0.5)
+
+    def works_with_in(self, k: int, u: Unit, ms: list[Mention], actors: list[Mention]) -> bool:
+        """"A, de gemeenschappelijke regeling waarin wij samenwerken met B en C": B and C are partners of A, the body
+        the clause is about, not of each other or of us; we are where A is a joint arrangement."""
+        text = self.text
+        for body in ms:
+            if body.kind != "organisation":
+                continue
+            wm = WHEREIN_WITH.match(text, body.end, u.end)
+            if wm is None:
+                continue
+            listed: list[Mention] = []
+            prev = wm.end()
+            for b in actors:
+                if b.start < wm.end() or b.name == body.name:
+                    continue
+                if not re.fullmatch(r"(?i)\s*(?:(?:,|\ben\b|&)\s*)?(?:(?:de|het)\s+)?", text[prev:b.start]):
+                    break
+                listed.append(b)
+                prev = b.end
+            if not listed:
+                return False
+            for b in listed:
+                self.add(b.name, "partner_of", body.name, k, b.kind, "organisation", 0.6)
+            if self.own and MEMBER.search(text, u.start, u.end):  # a joint arrangement the municipality is party to
+                self.add(self.own, "partner_of", body.name, k, "municipality", "organisation", 0.6)
+            return True
+        return False
 
     def we_together(self, k: int, u: Unit, sent: str, ms: list[Mention], actors: list[Mention]) -> bool:
         """"... die wij samen met A, B en C hebben gehouden", "hebben we samen met A en B het project 'X' opgezet": the

@@ -33,3 +33,20 @@ def test_money_or_people_put_at_disposal_are_no_service():
                  "Woonstichting Oost stelt de bewoners een ruimte beschikbaar."):
         got = relations(text, orgs=[org])
         assert not any(p == "provides" for s, p, o in got), (text, got)
+
+
+def test_those_we_work_with_in_a_body_are_its_partners_not_ours():
+    from .test_relations import OWN
+    body = "Werkbedrijf Oost"
+    text = ("Inwoners met een arbeidsbeperking worden begeleid door Werkbedrijf Oost, de gemeenschappelijke regeling "
+            "waarin wij samenwerken met onder meer Dalwijk en Heuvelstee.")
+    got = relations(text, orgs=[body], others=["Dalwijk", "Heuvelstee"])
+    for m in ("Dalwijk", "Heuvelstee"):
+        assert (m, "partner_of", body) in got, m
+        assert (m, "partner_of", OWN) not in got, m
+    assert (OWN, "partner_of", body) in got or (body, "partner_of", OWN) in got
+    text = (f"De jeugdhulp wordt ingekocht via Inkoop Jeugd Oost (IJO), waarin {OWN} samenwerkt met Dalwijk en de "
+            "andere gemeenten in de regio.")
+    got = relations(text, orgs=["Inkoop Jeugd Oost"], others=["Dalwijk"])
+    assert ("Dalwijk", "partner_of", "Inkoop Jeugd Oost") in got
+    assert ("Dalwijk", "partner_of", OWN) not in got
