@@ -136,6 +136,22 @@ PUTS_AVAILABLE = re.compile(
     r"|jaarlijks)\s+|in\s+(?:de\s+|het\s+)?[A-Z][\w'’-]*(?:\s+(?:'t\s+|de\s+|het\s+)?[A-Z][\w'’-]*)*\s+){0,3})"
     r"(?:een|de|het|[1-9]\d{0,3}|enkele|twee|drie|vier|vijf|zes|tien)\s+(?P<obj>[a-zà-ÿ][^.;:,€()]{1,60}?)\s+"
     r"(?:kosteloos\s+|gratis\s+)?beschikbaar\b(?:\s+voor\s+(?P<for>[^.;:,()]{3,90}))?")
+# how a payer is said to pay, around its name F:
+# "X, die (daarvoor) de middelen van F ontvangt": F pays X (what comes before F)
+FUNDS_RECEIVED_BY = re.compile(r"(?i),\s*die\s+(?:daarvoor\s+|hiervoor\s+|ook\s+|jaarlijks\s+)?(?:de|het|een)\s+(?:\w+\s+){0,2}?"
+                               r"(?:middelen|geld|uitkering|budget|bijdrage|subsidie)\s+van\s+(?:de\s+|het\s+)?\Z")
+FUNDS_RECEIVED_VERB = re.compile(r"\s+(?:ontvangt|ontving|krijgt|kreeg)\b")
+# "Dankzij de regeling X van F", "Via X (XA) ontvangen we van F een uitkering": F pays X
+PAID_MEANS_OF = re.compile(r"(?i)\s*(?:\([^()]{1,20}\)\s*)?(?:van\s+(?:de\s+|het\s+)?\Z|,?\s*(?:ontvangen|ontvingen|krijgen|kregen)\s+(?:wij|we)"
+                      r"\s+(?:\w+\s+)?van\s+(?:de\s+|het\s+)?\Z)")
+PAID_MEANS_FRONT = re.compile(r"(?i)\W*(?:dankzij|via|met|uit)\s+(?:de\s+|het\s+)?(?:\w+\s+)?\Z")
+# "..., waarvoor F via de regeling X extra middelen beschikbaar stelt": F pays what the sentence names first
+# "Met de extra middelen die F beschikbaar stelde, konden wij ...": F pays us
+MONEY_PUT_AFTER = re.compile(r"(?i)\s+(?:[^.;,]{0,80}?\s)?(?:middelen|geld|budget|bijdrage|€\s*[\d.,]+(?:\s+miljoen)?)\s+"
+                             r"(?:[^.;,]{0,30}?\s)?beschikbaar\s+(?:stelt|stelde|stellen|stelden|heeft\s+gesteld)\b")
+PUT_AVAILABLE_AFTER = re.compile(r"(?i)\s+(?:[^.;,]{0,80}?\s)?beschikbaar\s+(?:stelt|stelde|stellen|stelden|heeft\s+gesteld)\b")
+# "het Rijk compenseerde de extra kosten": our costs
+COSTS_COVERED = re.compile(r"(?i)\s+(?:compenseert|compenseerde|vergoedt|vergoedde)\s+(?:de|onze)\s+(?:extra\s+|gemaakte\s+)?kosten\b")
 PROVIDE_BEFORE = re.compile(  # thing <cue> ORG
     r"(?i)(?:uitgevoerd|georganiseerd|aangeboden|verzorgd|geleverd|ontwikkeld|gegeven|geboden|begeleid|geïnd|geheven|gecoördineerd"
     r"|geëxploiteerd|verstrekt|aangestuurd|beheerd|afgehandeld|opgepakt)\s+(?:wordt\s+|worden\s+)?door"
@@ -1107,6 +1123,8 @@ class _Finder:
             self.funds(k, u, sent, ms)
             if self.own:
                 self.money_received(k, u, ms)
+            if "organisation" in kinds:
+                self.payer_clauses(k, u, ms)
             if self.own and "organisation" in kinds:
                 self.contracts_with(k, u, ms)
             if "neighbourhood" in kinds:
@@ -2204,6 +2222,39 @@ class _Finder:
                 self.add(f.name, "funds", rest[0].name, k, f.kind, rest[0].kind, 0.6)
             elif vm.group("we"):
                 self.add(f.name, "funds", self.own, k, f.kind, "municipality", 0.5)
+
+    def payer_clauses(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """A payer (an organisation: het Rijk, de provincie, a fund) named in a clause that says what it pays for: "de
+        centrumgemeente X, die de middelen van F ontvangt" (F funds X), "Dankzij de regeling X van F" and "Via X
+        ontvangen we van F een uitkering" (F funds X), "..., waarvoor F extra middelen beschikbaar stelt" (F funds what
+        the sentence names first), "Met de middelen die F beschikbaar stelde, konden wij ..." and "F compenseerde de
+        extra kosten" (F funds the municipality)."""
+        text = self.text
+        for n, f in enumerate(ms):
+            if f.kind != "organisation":
+                continue
+            lead = text[max(u.start, f.start - 90):f.start]
+            if FUNDS_RECEIVED_BY.search(lead) and FUNDS_RECEIVED_VERB.match(text, f.end, u.end):
+                rec = next((m for m in reversed(ms[:n]) if m.kind in ACTOR_KINDS + ("own",)
+                            and re.fullmatch(r"\s*", text[m.end:f.start - len(lead) + FUNDS_RECEIVED_BY.search(lead).start()])), None)
+                if rec is not None:
+                    self.add(f.name, "funds", rec.name, k, "organisation", rec.kind, 0.6)
+                    continue
+            thing = next((m for m in reversed(ms[:n]) if m.kind in THING_KINDS and PAID_MEANS_OF.fullmatch(text, m.end, f.start)
+                          and PAID_MEANS_FRONT.fullmatch(text, u.start, m.start)), None)
+            if thing is not None:
+                self.add(f.name, "funds", thing.name, k, "organisation", thing.kind, 0.6)
+                continue
+            if MONEY_PUT_AFTER.match(text, f.end, u.end) and re.search(r"(?i)\bwaarvoor\s+(?:de\s+|het\s+)?\Z", lead):
+                first = next((m for m in ms[:n] if m.kind in THING_KINDS), None)
+                if first is not None:
+                    self.add(f.name, "funds", first.name, k, "organisation", first.kind, 0.5)
+            elif PUT_AVAILABLE_AFTER.match(text, f.end, u.end) and re.search(r"(?i)\bmiddelen\s+die\s+(?:de\s+|het\s+)?\Z", lead):
+                if self.own and WE_VERB.search(text, u.start, u.end):
+                    self.add(f.name, "funds", self.own, k, "organisation", "municipality", 0.5)
+            elif self.own and COSTS_COVERED.match(text, f.end, u.end) and re.search(r"(?i)(?:^|[;:]\s*)(?:het|de)\s+\Z",
+                                                                                      text[u.start:f.start]):
+                self.add(f.name, "funds", self.own, k, "organisation", "municipality", 0.5)
 
     def contracts_with(self, k: int, u: Unit, ms: list[Mention]) -> None:
         """A contract or an outsourcing the municipality holds with an organisation named before the contract word:

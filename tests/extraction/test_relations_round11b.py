@@ -50,3 +50,29 @@ def test_those_we_work_with_in_a_body_are_its_partners_not_ours():
     got = relations(text, orgs=["Inkoop Jeugd Oost"], others=["Dalwijk"])
     assert ("Dalwijk", "partner_of", "Inkoop Jeugd Oost") in got
     assert ("Dalwijk", "partner_of", OWN) not in got
+
+
+def test_a_payer_named_in_a_clause_about_money_funds_what_the_clause_says():
+    from .test_relations import OWN
+    rijk = "Rijk"
+    cases = (
+        ("Beschermd wonen wordt voor de regio uitgevoerd door de centrumgemeente Dalwijk, die daarvoor de middelen "
+         "van het Rijk ontvangt.", "Dalwijk", [], ["Dalwijk"]),
+        ("Dankzij de Regeling Sport Oost van het Rijk konden wij twee buurtsportcoaches aanstellen.",
+         "Regeling Sport Oost", ["Regeling Sport Oost"], []),
+        ("Via het Beweegakkoord Oost (BAO) ontvangen we van het Rijk een specifieke uitkering.",
+         "Beweegakkoord Oost", ["Beweegakkoord Oost"], []),
+        ("Onder de naam 'Fit in Oost' werken wij aan een preventieakkoord, waarvoor het Rijk via een regeling "
+         "extra middelen beschikbaar stelt.", "Fit in Oost", ["Fit in Oost"], []),
+        ("Met de extra middelen die het Rijk via het steunpakket beschikbaar stelde, konden wij activiteiten "
+         "versneld oppakken.", OWN, [], []),
+        ("De nachtopvang bleef het hele jaar open; het Rijk compenseerde de extra kosten.", OWN, [], []))
+    for text, obj, inits, others in cases:
+        got = relations(text, orgs=[rijk], initiatives=inits, others=others)
+        assert (rijk, "funds", obj) in got, (text, got)
+
+
+def test_money_a_payer_puts_available_without_us_or_a_project_funds_no_one():
+    text = "De extra middelen die het Rijk beschikbaar stelde, zijn ingezet voor de opvang."
+    got = relations(text, orgs=["Rijk"])
+    assert not any(p == "funds" for s, p, o in got), got
