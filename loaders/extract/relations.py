@@ -429,6 +429,11 @@ RELATIVE_START = re.compile(r",\s+(?:dat|die|waar\w*)\b")
 WHEREIN_WITH = re.compile(r"(?i)\s*(?:\([^()]{1,20}\)\s*)?,\s+(?:(?:de|het|een)\s+(?:[a-zà-ÿ][\w-]*\s+){0,3}?)?waarin\s+"
                           r"(?:wij|we|de\s+gemeenten?|(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*))\s+(?:\w+\s+)?"
                           r"samen\s*(?:werken|werkt|werkten|werkte)\s+met\s+(?:onder\s+(?:meer|andere)\s+|o\.a\.\s+)?")
+# "A, de uitvoeringsorganisatie die wij samen met B en C in stand houden", "de regio X, waarvan wij samen met onder meer
+# B en C deel uitmaken": the municipalities that keep a joint body, or belong to it, are part of it
+JOINTLY_KEPT = re.compile(r"(?i)\s*(?:\([^()]{1,20}\)\s*)?,\s+(?:(?:de|het|een)\s+(?:[a-zà-ÿ][\w-]*\s+){0,3}?(?:die|dat)"
+                          r"|waarvan)\s+(?P<who>[^.;:()]{2,140}?)\s+(?:(?P<kept>in\s+stand\s+(?:houdt|houden|hield|hielden))"
+                          r"|deel\s+uit\s*(?:maakt|maken|maakte|maakten))\b")
 APPOSITION_BODY = re.compile(r"(?i)\s*,\s+(?:de|het|een)\s+(?:\w+\s+)?(?:gemeenschappelijke\s+regeling|samenwerkingsverband"
                              r"|verbonden\s+partij)\s+(?:van|tussen|voor)\b")
 # "Met (de woningcorporaties) A, B en C ...": the list after a sentence-opening "met", ended by the first lower-case word
@@ -1301,6 +1306,8 @@ class _Finder:
             return
         if "waarin" in sent and self.works_with_in(k, u, ms, actors):
             return
+        if (" stand " in sent or "waarvan" in sent) and self.jointly_kept(k, u, ms):
+            return
         if "samen" in sent and self.work_together_in(k, u, ms):
             return
         # "in de regio X": a region the work happens in, not what the parties work on
@@ -1430,6 +1437,33 @@ class _Finder:
                 self.add(b.name, "partner_of", body.name, k, b.kind, "organisation", 0.6)
             if self.own and MEMBER.search(text, u.start, u.end):  # a joint arrangement the municipality is party to
                 self.add(self.own, "partner_of", body.name, k, "municipality", "organisation", 0.6)
+            return True
+        return False
+
+    def jointly_kept(self, k: int, u: Unit, ms: list[Mention]) -> bool:
+        """"A, de uitvoeringsorganisatie die B samen met C en D in stand houdt", "de regio A, waarvan B samen met onder
+        meer C en D deel uitmaakt": B, C and D (municipalities) are part of A, not partners of each other."""
+        text = self.text
+        region = re.compile(r"(?-i:" + _REGION + r")\Z")
+        for jm in JOINTLY_KEPT.finditer(text, u.start, u.end):
+            body = next((m for m in reversed(ms) if m.kind in ("organisation",) + THING_KINDS and m.end <= jm.start()
+                         and re.fullmatch(r"\s*(?:\([^()]{1,20}\)\s*)?", text[m.end:jm.start()])), None)
+            name, kind = (body.name, body.kind) if body else (None, None)
+            if body is None and not jm.group("kept"):  # "de regio X, waarvan": the region named just before
+                rm = region.search(text, max(u.start, jm.start() - 80), jm.start())
+                name, kind = (rm.group("region"), "other") if rm else (None, None)
+            if name is None:
+                continue
+            w0, w1 = jm.start("who"), jm.end("who")
+            if not re.search(r"(?i)\bsamen\s+met\b", text[w0:w1]):
+                continue
+            who = [m for m in ms if m.kind in ("own", "municipality") and w0 <= m.start < w1]
+            if self.own and re.match(r"(?i)(?:wij|we)\b", text[w0:w1]):
+                who.insert(0, Mention(w0, w0, "own", self.own))
+            if not who:
+                continue
+            for m in who:
+                self.add(m.name, "part_of", name, k, "municipality", kind, 0.6)
             return True
         return False
 

@@ -76,3 +76,19 @@ def test_money_a_payer_puts_available_without_us_or_a_project_funds_no_one():
     text = "De extra middelen die het Rijk beschikbaar stelde, zijn ingezet voor de opvang."
     got = relations(text, orgs=["Rijk"])
     assert not any(p == "funds" for s, p, o in got), got
+
+
+def test_municipalities_that_keep_a_joint_body_or_belong_to_a_region_are_part_of_it():
+    from .test_relations import OWN
+    text = ("Voor de uitvoering van de Participatiewet maken wij gebruik van Werkbedrijf Oost, de uitvoeringsorganisatie "
+            f"die {OWN} samen met Dalwijk en Heuvelstee in stand houdt.")
+    got = relations(text, orgs=["Werkbedrijf Oost"], others=["Dalwijk", "Heuvelstee"])
+    for m in (OWN, "Dalwijk", "Heuvelstee"):
+        assert (m, "part_of", "Werkbedrijf Oost") in got, m
+    assert ("Dalwijk", "partner_of", "Werkbedrijf Oost") not in got
+    text = (f"De jeugdhulp wordt ingekocht door de regio Oostland, waarvan {OWN} samen met onder meer Dalwijk en "
+            "Heuvelstee deel uitmaakt.")
+    got = relations(text, others=["Dalwijk", "Heuvelstee"])
+    for m in (OWN, "Dalwijk", "Heuvelstee"):
+        assert (m, "part_of", "regio Oostland") in got, (m, got)
+        assert (m, "partner_of", OWN) not in got
