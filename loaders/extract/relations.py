@@ -152,6 +152,11 @@ MONEY_PUT_AFTER = re.compile(r"(?i)\s+(?:[^.;,]{0,80}?\s)?(?:middelen|geld|budge
 PUT_AVAILABLE_AFTER = re.compile(r"(?i)\s+(?:[^.;,]{0,80}?\s)?beschikbaar\s+(?:stelt|stelde|stellen|stelden|heeft\s+gesteld)\b")
 # "het Rijk compenseerde de extra kosten": our costs
 COSTS_COVERED = re.compile(r"(?i)\s+(?:compenseert|compenseerde|vergoedt|vergoedde)\s+(?:de|onze)\s+(?:extra\s+|gemaakte\s+)?kosten\b")
+# "De (specialistische) jeugdhulp (op grond van de Jeugdwet) wordt ingekocht door/via A", "De X kopen wij in via A":
+# A buys X in for the municipality, so A provides its purchasing
+PURCHASED_VIA = re.compile(r"(?i)\W*(?:de|het)\s+(?P<obj>[^.;:,()]{3,60}?)\s+(?:(?:op\s+grond\s+van|onder|binnen)\s+(?:de\s+|het\s+)?"
+                           r"[^.;:,()]{3,40}?\s+)?(?:(?:wordt|worden|werd|werden)\s+(?:[^.;:,()]{0,40}?\s+)?ingekocht"
+                           r"|(?:kopen|kochten)\s+(?:wij|we)\s+(?:\w+\s+)?in)\s+(?:door|via)\s+(?:de\s+|het\s+)?\Z")
 PROVIDE_BEFORE = re.compile(  # thing <cue> ORG
     r"(?i)(?:uitgevoerd|georganiseerd|aangeboden|verzorgd|geleverd|ontwikkeld|gegeven|geboden|begeleid|geïnd|geheven|gecoördineerd"
     r"|geëxploiteerd|verstrekt|aangestuurd|beheerd|afgehandeld|opgepakt)\s+(?:wordt\s+|worden\s+)?door"
@@ -1123,6 +1128,8 @@ class _Finder:
                 self.contracts(k, sent, ms)
             if "organisation" in kinds and "beschikbaar" in sent:
                 self.puts_available(k, u, ms)
+            if ("ingekocht" in sent or " in via " in sent) and ms:
+                self.purchased_via(k, u, ms)
             if u.item and ":" in sent:
                 self.service_item(k, u, ms)
             self.funds(k, u, sent, ms)
@@ -1810,6 +1817,23 @@ class _Finder:
             self.add(a.name, "provides", obj, k, "organisation", "other", 0.5)
             if target is not None:
                 self.add(a.name, "partner_of", target.name, k, "organisation", target.kind, 0.5)
+
+    def purchased_via(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """"De jeugdhulp wordt ingekocht door A", "De X kopen wij in via A": A provides the purchasing of X (inkoop X);
+        the body may be a region the text names without a mention ("door de regio X")."""
+        text = self.text
+        # (an agent's name can read as a project's: "het Inkoopbureau X")
+        cands = [(m.start, m.name, m.kind) for m in ms if m.kind in ("organisation",) + THING_KINDS]
+        cands += [(u.start + rm.start("region"), rm.group("region"), "other")
+                  for rm in re.finditer(r"(?-i:" + _REGION + r")", text[u.start:u.end])]
+        for start, name, kind in cands:
+            pm = PURCHASED_VIA.fullmatch(text, u.start, start)
+            if pm is None:
+                continue
+            obj = " ".join(pm.group("obj").split())
+            if obj.split()[0].lower() in PEOPLE or len(obj.split()) > 6:
+                continue
+            self.add(name, "provides", "inkoop " + obj, k, kind, "other", 0.6)
 
     def service_points(self, k: int, u: Unit, a: Mention) -> None:
         """Where inhabitants go for a service, and what an organisation is for them: "Voor X kunnen inwoners terecht bij

@@ -92,3 +92,23 @@ def test_municipalities_that_keep_a_joint_body_or_belong_to_a_region_are_part_of
     for m in (OWN, "Dalwijk", "Heuvelstee"):
         assert (m, "part_of", "regio Oostland") in got, (m, got)
         assert (m, "partner_of", OWN) not in got
+
+
+def test_who_buys_a_service_in_for_the_municipality_provides_its_purchasing():
+    for text, agent, obj, orgs in (
+            ("De specialistische jeugdhulp wordt ingekocht door het Inkoopbureau Jeugd Oost (IJO).",
+             "Inkoopbureau Jeugd Oost", "inkoop specialistische jeugdhulp", ["Inkoopbureau Jeugd Oost"]),
+            ("De jeugdhulp op grond van de Jeugdwet wordt sinds 2020 ingekocht via Inkoop Zorg Oost.",
+             "Inkoop Zorg Oost", "inkoop jeugdhulp", ["Inkoop Zorg Oost"]),
+            ("De specialistische jeugdhulp kopen wij in via het Inkoopbureau Jeugd Oost.",
+             "Inkoopbureau Jeugd Oost", "inkoop specialistische jeugdhulp", ["Inkoopbureau Jeugd Oost"]),
+            ("De jeugdhulp wordt ingekocht door de regio Oostland, waarvan Dalwijk deel uitmaakt.", "regio Oostland",
+             "inkoop jeugdhulp", [])):
+        got = relations(text, orgs=orgs, laws=[("Jeugdwet", None, "Jeugdwet")], others=["Dalwijk"])
+        assert (agent, "provides", obj) in got, (text, got)
+
+
+def test_goods_bought_from_a_supplier_are_no_purchasing_it_provides():
+    text = "De hulpmiddelen worden ingekocht bij Hulpmiddelen Oost."
+    got = relations(text, orgs=["Hulpmiddelen Oost"])
+    assert not any(o.startswith("inkoop") for s, p, o in got), got
