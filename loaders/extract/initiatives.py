@@ -612,7 +612,22 @@ def _c_capitalised_run(ctx: InitContext):
             drop = drop or "two_names"  # "X en De Y": the article opens a second name (a venue, a body)
         if LIST_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)):
             drop = drop or "in_a_list_of_words"  # "Zorg, Jeugd, Passend Onderwijs en Werk": domains listed
+        if _heading_end(text, m.start(1) + len(name)) and _written_lower(text, name):
+            # "Ombuigingen Bestaand Beleid" as a heading where the text also says "bestaand beleid"
+            drop = drop or "phrase_in_lower_case"
         yield _icand(name, m.start(1), m.start(1) + len(name), None, 0.5, dropped_by=drop)
+
+
+def _heading_end(text: str, end: int) -> bool:
+    """Whether a run closes its line, as a heading's last words do."""
+    nl = text.find("\n", end, end + 40)
+    return (nl != -1 and not text[end:nl].strip()) or not text[end:end + 40].strip()
+
+
+def _written_lower(text: str, name: str) -> bool:
+    """Whether the text also writes the whole run in lower case: a heading's capitals, not a title's."""
+    low = name.lower()
+    return low != name and bool(re.search(r"(?<![\w\-])" + re.escape(low) + r"(?![\w\-])", text))
 
 
 # An article or quantifier opens a noun phrase, not a title ("Alle Utrechters", "Onze Wijkteams", "Deze Regeling").

@@ -22,3 +22,12 @@ def test_a_modal_verb_after_a_documents_name_ends_it():
             "De Kadernota Sociaal Domein is vastgesteld.")
     got = _initiatives(text)
     assert not {i for i in got if "voorleggen" in i}
+
+
+def test_a_heading_in_capitals_that_the_text_writes_in_lower_case_too_is_no_title():
+    text = ("Gemeente Beuningen, begroting 2026.\nBijlagen\n\nOmbuigingen bestaand beleid en lokale heffingen\n\n"
+            "Ombuigingen Bestaand Beleid\n\nIn 2026 start het project Samen Sterk. We zetten de Huizen van Waarde "
+            "voort.\nTransformatie huizen van waarde\n")
+    got = _initiatives(text)
+    assert not {i for i in got if "Bestaand Beleid" in i}
+    assert "Huizen van Waarde" in got  # named mid-sentence: a title, however a heading writes it
