@@ -240,10 +240,13 @@ ORG_PART_BETWEEN = re.compile(
     r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:een|het)\s+(?:\w+\s+)?onderdeel\s+van"
     r"|,\s*(?:dat|die)\s+(?:\w+\s+){0,2}?(?:een\s+)?onderdeel\s+(?:is|vormt|was)\s+van"
     r"|\s(?:is|zijn|was|werd|wordt)\s+(?:\w+\s+)?(?:ondergebracht\s+bij|(?:een\s+)?onderdeel\s+van)"
+    # "A, ondergebracht bij B", "A wordt gefinancierd door de gemeenten en is ondergebracht bij B"
+    r"|\s*,\s*(?:\w+\s+)?ondergebracht\s+bij|\s[^.;:()]{0,80}?\s(?:en|maar)\s+(?:is|zijn|was|werd|wordt)\s+(?:\w+\s+)?ondergebracht\s+bij"
     r"|,\s*(?:het|de)\s+(?-i:[a-z])\w*(?:bedrijf|afdeling|dochter|dochterorganisatie|onderdeel)\s+van)\s+(?:de\s+|het\s+)?")
 # "A, dat (organisatorisch) onder B valt": the name that governs it follows "onder"
-ORG_UNDER_BETWEEN = re.compile(r"(?i)\s*,\s*(?:dat|die)\s+(?:\w+\s+)?onder\s+(?:de\s+|het\s+)?")
-ORG_UNDER_AFTER = re.compile(r"(?i)\s+(?:valt|vallen|viel|vielen)\b")
+ORG_UNDER_BETWEEN = re.compile(r"(?i)\s*,\s*(?:dat|die)\s+(?:(?:\w+\s+)?onder|(?:als\s+)?(?:\w+\s+){0,3}?bij)\s+(?:de\s+|het\s+)?")
+# "A, dat organisatorisch onder B valt", "A, dat als zelfstandige eenheid bij B is ondergebracht"
+ORG_UNDER_AFTER = re.compile(r"(?i)\s+(?:valt|vallen|viel|vielen|(?:is|zijn|was|werd|wordt)\s+ondergebracht)\b")
 # "A en B werken samen in het C", "het C, samen met A", "het C, een samenwerking van de gemeente met A"
 WORK_TOGETHER_IN = re.compile(r"(?i)\s+(?:werken|werkten|werkt|werkte)\s+(?:\w+\s+)?samen\s+in\s+(?:de\s+|het\s+)?")
 TOGETHER_AFTER_BODY = re.compile(r"(?i)\s*,\s*(?:samen\s+met|een\s+samenwerking\s+(?:van|tussen)\s+[^,.;:]{0,40}?\s(?:met|en))"

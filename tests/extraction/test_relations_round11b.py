@@ -112,3 +112,14 @@ def test_goods_bought_from_a_supplier_are_no_purchasing_it_provides():
     text = "De hulpmiddelen worden ingekocht bij Hulpmiddelen Oost."
     got = relations(text, orgs=["Hulpmiddelen Oost"])
     assert not any(o.startswith("inkoop") for s, p, o in got), got
+
+
+def test_an_organisation_housed_with_another_is_part_of_it_not_its_service():
+    vt, ggd = "Veilig Thuis Oost", "GGD Oost"
+    for text in ("Veilig Thuis Oost, ondergebracht bij de GGD Oost, blijft het meldpunt voor huiselijk geweld.",
+                 "Veilig Thuis Oost, dat als zelfstandige eenheid bij de GGD Oost is ondergebracht, voert de wettelijke "
+                 "taken uit.",
+                 "Veilig Thuis Oost wordt gefinancierd door de gemeenten in de regio en is ondergebracht bij de GGD Oost."):
+        got = relations(text, orgs=[vt, ggd])
+        assert (vt, "part_of", ggd) in got, (text, got)
+        assert (ggd, "provides", vt) not in got, text
