@@ -157,6 +157,16 @@ COSTS_COVERED = re.compile(r"(?i)\s+(?:compenseert|compenseerde|vergoedt|vergoed
 PURCHASED_VIA = re.compile(r"(?i)\W*(?:de|het)\s+(?P<obj>[^.;:,()]{3,60}?)\s+(?:(?:op\s+grond\s+van|onder|binnen)\s+(?:de\s+|het\s+)?"
                            r"[^.;:,()]{3,40}?\s+)?(?:(?:wordt|worden|werd|werden)\s+(?:[^.;:,()]{0,40}?\s+)?ingekocht"
                            r"|(?:kopen|kochten)\s+(?:wij|we)\s+(?:\w+\s+)?in)\s+(?:door|via)\s+(?:de\s+|het\s+)?\Z")
+# "De vijf buurtsportcoaches zijn in dienst van A", "maatschappelijk werkers en jongerenwerkers die in dienst zijn van A",
+# "de jeugd- en gezinsteams, waarvan de medewerkers in dienst zijn van A": A provides the staff, or the teams they form
+EMPLOYED_BY = re.compile(r"(?i)(?<![\w-])(?P<staff>(?-i:[a-zà-ÿ])[\w-]+(?:\s+(?:en\s+)?(?-i:[a-zà-ÿ])[\w-]+){0,4}?)"
+                         r"(?:(?:\s*,\s*waarvan\s+de\s+(?:medewerkers|professionals|werkers)|\s+die)\s+in\s+dienst\s+(?:zijn|is|waren|was)"
+                         r"|\s+(?:zijn|is|waren|was)\s+(?:(?:allemaal|allen|ook|formeel)\s+)?in\s+dienst)\s+van\s+(?:de\s+|het\s+)?\Z")
+# where the staff's phrase starts: after the last article, preposition or verb before it
+EMPLOYED_AFTER = frozenset(("de", "het", "een", "bij", "met", "van", "voor", "door", "aan", "in", "op", "aangevuld", "belegd",
+                            "zijn", "is", "waren", "was", "die", "dat", "zij", "ze", "wij", "we", "alle", "onze"))
+NUMBER_WORDS = frozenset(("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "enkele", "beide"))
+EMPLOYED_GENERIC = frozenset(("medewerkers", "werkers", "mensen", "professionals", "personeel"))
 PROVIDE_BEFORE = re.compile(  # thing <cue> ORG
     r"(?i)(?:uitgevoerd|georganiseerd|aangeboden|verzorgd|geleverd|ontwikkeld|gegeven|geboden|begeleid|geïnd|geheven|gecoördineerd"
     r"|geëxploiteerd|verstrekt|aangestuurd|beheerd|afgehandeld|opgepakt)\s+(?:wordt\s+|worden\s+)?door"
@@ -1133,6 +1143,8 @@ class _Finder:
                 self.puts_available(k, u, ms)
             if ("ingekocht" in sent or " in via " in sent) and ms:
                 self.purchased_via(k, u, ms)
+            if "in dienst" in sent:
+                self.employer_of(k, u, ms)
             if u.item and ":" in sent:
                 self.service_item(k, u, ms)
             self.funds(k, u, sent, ms)
@@ -1837,6 +1849,24 @@ class _Finder:
             if obj.split()[0].lower() in PEOPLE or len(obj.split()) > 6:
                 continue
             self.add(name, "provides", "inkoop " + obj, k, kind, "other", 0.6)
+
+    def employer_of(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """Staff (or the teams they form) that are "in dienst van A": A provides them."""
+        text = self.text
+        for a in ms:
+            if a.kind not in ("organisation",) + THING_KINDS:  # (an employer's name can read as a project's)
+                continue
+            em = EMPLOYED_BY.search(text, max(u.start, a.start - 140), a.start)
+            if em is None:
+                continue
+            words = em.group("staff").split()
+            cut = max((i + 1 for i, w in enumerate(words) if w.lower() in EMPLOYED_AFTER), default=0)
+            words = words[cut:]
+            while words and (words[0].isdigit() or words[0].lower() in NUMBER_WORDS or words[0].lower() == "en"):
+                words = words[1:]
+            staff = " ".join(words)
+            if len(staff) > 4 and staff.lower() not in EMPLOYED_GENERIC:
+                self.add(a.name, "provides", staff, k, a.kind, "other", 0.5)
 
     def service_points(self, k: int, u: Unit, a: Mention) -> None:
         """Where inhabitants go for a service, and what an organisation is for them: "Voor X kunnen inwoners terecht bij

@@ -123,3 +123,18 @@ def test_an_organisation_housed_with_another_is_part_of_it_not_its_service():
         got = relations(text, orgs=[vt, ggd])
         assert (vt, "part_of", ggd) in got, (text, got)
         assert (ggd, "provides", vt) not in got, text
+
+
+def test_the_employer_of_staff_provides_them():
+    org = "Sportbedrijf Oost"
+    for text, staff in (
+            ("De vijf buurtsportcoaches zijn in dienst van Sportbedrijf Oost en worden deels door het Rijk betaald.",
+             "buurtsportcoaches"),
+            ("De toegang is belegd bij de jeugd- en gezinsteams, waarvan de medewerkers in dienst zijn van "
+             "Sportbedrijf Oost.", "jeugd- en gezinsteams"),
+            ("De kernteams worden aangevuld met maatschappelijk werkers en jongerenwerkers die in dienst zijn van "
+             "Sportbedrijf Oost.", "maatschappelijk werkers en jongerenwerkers")):
+        got = relations(text, orgs=[org])
+        assert (org, "provides", staff) in got, (text, got)
+    text = "De medewerkers zijn in dienst van Sportbedrijf Oost."
+    assert not any(p == "provides" for s, p, o in relations(text, orgs=[org]))
