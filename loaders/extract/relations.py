@@ -186,7 +186,7 @@ CONTRACT = re.compile(
     r"(?i)\bin\s+opdracht\s+van|\bovereenkomst\s+met|\bcontract\w*|\bgecontracteerd|\bgegund|\baanbested\w*"
     r"|\bopdrachtverlening|\bopdrachtnemer|\bingekocht\s+bij|\binkooprelatie"
     r"|\bopdracht\s+(?:gegeven|verleend|verstrekt)\b|\b(?:geeft|gaf|gaven|geven)\b[^.;]{0,60}?\bopdracht\b"
-    r"|\bin\s+(?:onze|ons)\s+opdracht\b|\bnamens\s+(?:de\s+gemeente|ons|onze\s+gemeente)\b")
+    r"|\bin\s+(?:onze|ons)\s+opdracht\b|\bnamens\s+(?:de\s+gemeente|ons|onze\s+gemeente|de\s+gemeenten\s+in\s+de\s+regio)\b")
 # "in opdracht van A": A is the client, whoever the sentence is about
 CLIENT_BEFORE = re.compile(r"(?i)\bin\s+opdracht\s+van\s+(?:de\s+|het\s+)?\Z")
 FUNDS_OWN = re.compile(
@@ -2051,8 +2051,10 @@ class _Finder:
     def contracts(self, k, sent, ms):
         if not self.own or not self._cue(CONTRACT_WORDS):
             return
+        # "A, dat deze taak namens <gemeente> uitvoert": on the municipality's behalf, by its name
+        own_behalf = "namens" in sent and re.search(r"\bnamens\s+" + re.escape(self.own) + r"\b", sent)
         # "zijn niet gegund", "hebben geen contract": a contract denied is none
-        if all(NEGATED.search(sent, max(0, cm.start() - 25), cm.start()) for cm in CONTRACT.finditer(sent)):
+        if not own_behalf and all(NEGATED.search(sent, max(0, cm.start() - 25), cm.start()) for cm in CONTRACT.finditer(sent)):
             return
         lead = FOR_SERVICE.match(sent) or AFTER_TENDER.match(sent)
         # "A en B zijn door C gecontracteerd", "gecontracteerd door C": C contracts them, not the municipality

@@ -138,3 +138,12 @@ def test_the_employer_of_staff_provides_them():
         assert (org, "provides", staff) in got, (text, got)
     text = "De medewerkers zijn in dienst van Sportbedrijf Oost."
     assert not any(p == "provides" for s, p, o in relations(text, orgs=[org]))
+
+
+def test_work_done_on_behalf_of_the_municipality_by_name_or_with_its_region_is_contracted():
+    from .test_relations import OWN
+    text = ("De uitvoering van de Tozo is belegd bij het Bureau Zelfstandigen Oost, dat deze taak namens "
+            f"{OWN} uitvoert.")
+    assert ("Bureau Zelfstandigen Oost", "contracted_by", OWN) in relations(text, orgs=["Bureau Zelfstandigen Oost"])
+    text = "GGD Oost voerde in 2021 namens de gemeenten in de regio de coronavaccinatie uit."
+    assert ("GGD Oost", "contracted_by", OWN) in relations(text, orgs=["GGD Oost"])
