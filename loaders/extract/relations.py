@@ -1154,6 +1154,8 @@ class _Finder:
                 self.payer_clauses(k, u, ms)
             if self.own and "organisation" in kinds:
                 self.contracts_with(k, u, ms)
+            if "initiative" in kinds:
+                self.named_place(k, all_ms)
             if "neighbourhood" in kinds:
                 self.places_fronted(k, u, ms)
                 self.subject_housed(k, u, ms)
@@ -1867,6 +1869,17 @@ class _Finder:
             staff = " ".join(words)
             if len(staff) > 4 and staff.lower() not in EMPLOYED_GENERIC:
                 self.add(a.name, "provides", staff, k, a.kind, "other", 0.5)
+
+    def named_place(self, k: int, all_ms: list[Mention]) -> None:
+        """A project named after the neighbourhood it works in ("de aanpak 'Samen Sterk in Oost'", "het project 'Thuis in
+        Oost'"): it is located there."""
+        for m in all_ms:
+            if m.kind != "initiative":
+                continue
+            for n in all_ms:
+                if n.kind == "neighbourhood" and m.start <= n.start and n.end <= m.end and n.start > m.start and (
+                        re.search(r"(?i)\b(?:in|voor|rond)\s+(?:de\s+|het\s+)?\Z", self.text[m.start:n.start])):
+                    self.add(m.name, "located_in", n.name, k, "initiative", "neighbourhood", 0.5)
 
     def service_points(self, k: int, u: Unit, a: Mention) -> None:
         """Where inhabitants go for a service, and what an organisation is for them: "Voor X kunnen inwoners terecht bij

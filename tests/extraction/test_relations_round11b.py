@@ -147,3 +147,10 @@ def test_work_done_on_behalf_of_the_municipality_by_name_or_with_its_region_is_c
     assert ("Bureau Zelfstandigen Oost", "contracted_by", OWN) in relations(text, orgs=["Bureau Zelfstandigen Oost"])
     text = "GGD Oost voerde in 2021 namens de gemeenten in de regio de coronavaccinatie uit."
     assert ("GGD Oost", "contracted_by", OWN) in relations(text, orgs=["GGD Oost"])
+
+
+def test_a_project_named_after_its_neighbourhood_is_located_there():
+    text = "In 2023 zijn Welzijn Oost en Woonstichting Oost samen het project 'Thuis in Bergkwartier' begonnen."
+    got = relations(text, orgs=["Welzijn Oost", "Woonstichting Oost"], initiatives=["Thuis in Bergkwartier"],
+                    places=["Bergkwartier"])
+    assert ("Thuis in Bergkwartier", "located_in", "Bergkwartier") in got, got
