@@ -452,6 +452,11 @@ WHEREIN_WITH = re.compile(r"(?i)\s*(?:\([^()]{1,20}\)\s*)?,\s+(?:(?:de|het|een)\
 JOINTLY_KEPT = re.compile(r"(?i)\s*(?:\([^()]{1,20}\)\s*)?,\s+(?:(?:de|het|een)\s+(?:[a-zà-ÿ][\w-]*\s+){0,3}?(?:die|dat)"
                           r"|waarvan)\s+(?P<who>[^.;:()]{2,140}?)\s+(?:(?P<kept>in\s+stand\s+(?:houdt|houden|hield|hielden))"
                           r"|deel\s+uit\s*(?:maakt|maken|maakte|maakten))\b")
+# "De gemeente heeft met A, B en de kerken het Armoedepact X gesloten", "Wij hebben met A en B een convenant getekend":
+# the parties of an agreement the municipality made
+PACT_WITH = re.compile(r"(?i)(?P<we>\b(?:de\s+gemeente|wij|we)\s+)?\b(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,2}?met\s+"
+                       r"(?P<list>[^.;:]{3,200}?)\s+(?:het|de|een)\s+(?:[\w-]+\s+){0,2}?(?P<pact>[\w-]*(?:pact|akkoord|convenant"
+                       r"|overeenkomst)\b[^.;:]{0,60}?)\s+(?:gesloten|getekend|ondertekend|afgesloten)\b")
 APPOSITION_BODY = re.compile(r"(?i)\s*,\s+(?:de|het|een)\s+(?:\w+\s+)?(?:gemeenschappelijke\s+regeling|samenwerkingsverband"
                              r"|verbonden\s+partij)\s+(?:van|tussen|voor)\b")
 # "Met (de woningcorporaties) A, B en C ...": the list after a sentence-opening "met", ended by the first lower-case word
@@ -1132,6 +1137,8 @@ class _Finder:
             # the sentence lower-cased, for the cue-word checks (None: search every pattern as is)
             self._lower(u)
             self.partners(k, u, sent, ms)
+            if self.own and " met " in sent and ("gesloten" in sent or "getekend" in sent):
+                self.pact_with(k, u, ms)
             self.joint_run(k, sent, ms)
             self.agreement_parties(k, sent, ms)
             self.own_acts(k, u, sent, ms)
@@ -1490,6 +1497,25 @@ class _Finder:
                 self.add(m.name, "part_of", name, k, "municipality", kind, 0.6)
             return True
         return False
+
+    def pact_with(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """"De gemeente heeft met A, B en de kerken het Armoedepact X gesloten": A and B are partners of the pact (where
+        it is named) and of the municipality, and so is the municipality of the pact."""
+        text = self.text
+        pm = PACT_WITH.search(text, u.start, u.end)
+        if pm is None or not (pm.group("we") or not any(m.kind in ("organisation", "municipality") and m.end <= pm.start()
+                                                         for m in ms)):
+            return
+        parties = [m for m in ms if m.kind == "organisation" and pm.start("list") <= m.start < pm.end("list")]
+        if not parties:
+            return
+        pact = next((m for m in ms if m.kind in THING_KINDS and pm.start("pact") - 30 <= m.start < pm.end("pact")), None)
+        for a in parties:
+            self.add(a.name, "partner_of", self.own, k, "organisation", "municipality", 0.6)
+            if pact is not None:
+                self.add(a.name, "partner_of", pact.name, k, "organisation", pact.kind, 0.6)
+        if pact is not None:
+            self.add(self.own, "partner_of", pact.name, k, "municipality", pact.kind, 0.6)
 
     def we_together(self, k: int, u: Unit, sent: str, ms: list[Mention], actors: list[Mention]) -> bool:
         """"... die wij samen met A, B en C hebben gehouden", "hebben we samen met A en B het project 'X' opgezet": the

@@ -154,3 +154,14 @@ def test_a_project_named_after_its_neighbourhood_is_located_there():
     got = relations(text, orgs=["Welzijn Oost", "Woonstichting Oost"], initiatives=["Thuis in Bergkwartier"],
                     places=["Bergkwartier"])
     assert ("Thuis in Bergkwartier", "located_in", "Bergkwartier") in got, got
+
+
+def test_the_parties_of_a_pact_the_municipality_made_are_partners_of_it_and_of_us():
+    from .test_relations import OWN
+    orgs = ["Schuldhulp Oost", "Voedselbank Oost"]
+    text = "De gemeente heeft met Stichting Schuldhulp Oost, de Voedselbank Oost en de kerken het Armoedepact Oost gesloten."
+    got = relations(text, orgs=orgs, initiatives=["Armoedepact Oost"])
+    for org in orgs:
+        assert (org, "partner_of", "Armoedepact Oost") in got, (org, got)
+        assert (org, "partner_of", OWN) in got or (OWN, "partner_of", org) in got, org
+    assert (OWN, "partner_of", "Armoedepact Oost") in got
