@@ -457,6 +457,9 @@ JOINTLY_KEPT = re.compile(r"(?i)\s*(?:\([^()]{1,20}\)\s*)?,\s+(?:(?:de|het|een)\
 PACT_WITH = re.compile(r"(?i)(?P<we>\b(?:de\s+gemeente|wij|we)\s+)?\b(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,2}?met\s+"
                        r"(?P<list>[^.;:]{3,200}?)\s+(?:het|de|een)\s+(?:[\w-]+\s+){0,2}?(?P<pact>[\w-]*(?:pact|akkoord|convenant"
                        r"|overeenkomst)\b[^.;:]{0,60}?)\s+(?:gesloten|getekend|ondertekend|afgesloten)\b")
+# "X, dat een initiatief is van A en B", "X is een gezamenlijk initiatief van A en B": A and B work on X
+INITIATIVE_OF = re.compile(r"(?i)\s*[’'”\"]?\s*(?:,\s*(?:dat|die)\s+(?:\w+\s+)?(?:een\s+)?(?:gezamenlijk\s+)?initiatief\s+(?:is|was)"
+                           r"|\s+(?:is|was)\s+(?:\w+\s+)?(?:een\s+)?(?:gezamenlijk\s+)?initiatief)\s+van\s+")
 APPOSITION_BODY = re.compile(r"(?i)\s*,\s+(?:de|het|een)\s+(?:\w+\s+)?(?:gemeenschappelijke\s+regeling|samenwerkingsverband"
                              r"|verbonden\s+partij)\s+(?:van|tussen|voor)\b")
 # "Met (de woningcorporaties) A, B en C ...": the list after a sentence-opening "met", ended by the first lower-case word
@@ -1137,6 +1140,8 @@ class _Finder:
             # the sentence lower-cased, for the cue-word checks (None: search every pattern as is)
             self._lower(u)
             self.partners(k, u, sent, ms)
+            if "initiatief" in sent:
+                self.initiative_of(k, u, ms)
             if self.own and " met " in sent and ("gesloten" in sent or "getekend" in sent):
                 self.pact_with(k, u, ms)
             self.joint_run(k, sent, ms)
@@ -1516,6 +1521,27 @@ class _Finder:
                 self.add(a.name, "partner_of", pact.name, k, "organisation", pact.kind, 0.6)
         if pact is not None:
             self.add(self.own, "partner_of", pact.name, k, "municipality", pact.kind, 0.6)
+
+    def initiative_of(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """"X, dat een initiatief is van de bibliotheek en A": the organisations named (coordinated) after the cue are
+        partners of X."""
+        text = self.text
+        for t in ms:
+            if t.kind not in ("organisation",) + THING_KINDS:
+                continue
+            im = INITIATIVE_OF.match(text, t.end, u.end)
+            if im is None:
+                continue
+            prev = im.end()
+            for a in ms:
+                if a.start < im.end() or a.kind not in ("organisation", "own", "municipality"):
+                    continue
+                if not re.fullmatch(r"(?i)\s*(?:(?:,|\ben\b|&)\s*)?(?:(?:de|het)\s+)?(?:(?-i:[a-zà-ÿ])[\w-]*\s+)?(?:en\s+)?",
+                                    text[prev:a.start]):
+                    break
+                if a.kind == "organisation":  # ("de bibliotheek Vught": a place's name in a common noun's, passed over)
+                    self.add(a.name, "partner_of", t.name, k, "organisation", t.kind, 0.6)
+                prev = a.end
 
     def we_together(self, k: int, u: Unit, sent: str, ms: list[Mention], actors: list[Mention]) -> bool:
         """"... die wij samen met A, B en C hebben gehouden", "hebben we samen met A en B het project 'X' opgezet": the

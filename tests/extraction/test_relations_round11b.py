@@ -165,3 +165,11 @@ def test_the_parties_of_a_pact_the_municipality_made_are_partners_of_it_and_of_u
         assert (org, "partner_of", "Armoedepact Oost") in got, (org, got)
         assert (org, "partner_of", OWN) in got or (OWN, "partner_of", org) in got, org
     assert (OWN, "partner_of", "Armoedepact Oost") in got
+
+
+def test_the_organisations_whose_initiative_something_is_are_its_partners():
+    for text in ("Taallessen worden gegeven door vrijwilligers van het Taalhuis Oost, dat een initiatief is van de "
+                 "bibliotheek en Welzijn Oost.",
+                 "Het Taalhuis Oost is een gezamenlijk initiatief van Bibliotheek Oost en Welzijn Oost."):
+        got = relations(text, orgs=["Welzijn Oost", "Bibliotheek Oost"], initiatives=["Taalhuis Oost"])
+        assert ("Welzijn Oost", "partner_of", "Taalhuis Oost") in got, (text, got)
