@@ -1114,18 +1114,13 @@ _SLASH_BEFORE = re.compile(r"[/:]\s*$")
 _CELL_BEFORE = re.compile(r"\|\s*$")
 _AGES_BETWEEN_AFTER = re.compile(r"[ \t]+(?:en|tot)[ \t]+\d{1,2}[ \t]+jaar\b")
 _AGES_BETWEEN_BEFORE = re.compile(r"(?i)\btussen[ \t]+(?:de[ \t]+)?\d{1,2}[ \t]+(?:en|tot)[ \t]+$")
-_COMPOUND_AFTER = re.compile(r"-(?!jarig|jarigen|plus)[a-zë]{3,}")
+_COMPOUND_AFTER = re.compile(r"-[a-zë]{3,}")
 # An item of a list of key figures: "• Huishoudens met bijstandsuitkeringen: 200", "• Percentage gevaccineerd: 97,1%
 # (volgens ...)" under "Kengetallen" or "Indicatoren": the label, a colon, the value closing the item.
 _KEY_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t\u00a0]*[•\-–*▪][ \t\u00a0]+[A-Z][^:\n]{3,90}:[ \t]*\Z")
 _KEY_ITEM_AFTER = re.compile(r"[ \t]*%?[ \t]*(?:\([^()\n]{1,80}\))?[ \t]*(?:\n|\Z)")
 _KEY_FIGURES_HEAD = re.compile(r"(?i)kengetal|indicator|kerncijfer|cijfers\b|prestatie")
 
-
-def _key_figure_item(text: str, s: int, e: int) -> bool:
-    ls = text.rfind("\n", 0, s) + 1
-    return bool(_KEY_ITEM_BEFORE.search(text, max(0, ls - 1), s) and _KEY_ITEM_AFTER.match(text, e)
-                and _KEY_FIGURES_HEAD.search(text, max(0, ls - 600), ls))
 _YEARS_AFTER = re.compile(r"\s*(?:jaar|jarige)\b")
 _AGE_BEFORE = re.compile(r"(?i)(?:van|tot|vanaf)\s*$|\bjongeren\b")
 _X_LINE_BEFORE = re.compile(r"(?i)(?:^|\n)\s*x\s*€?\s*$")
@@ -1219,6 +1214,13 @@ def _numbered_sibling(text: str, s: int, e: int) -> bool:
     before = text[max(0, a - 300):a].rstrip().rsplit("\n", 1)[-1]
     after = text[b:b + 300].lstrip().split("\n", 1)[0]
     return bool(_NUMBERED_LINE.match(before) or _NUMBERED_LINE.match(after))
+
+
+def _key_figure_item(text: str, s: int, e: int) -> bool:
+    """Whether the number closes an item of a bulleted list of key figures ("• Label: 200" under "Kengetallen")."""
+    ls = text.rfind("\n", 0, s) + 1
+    return bool(_KEY_ITEM_BEFORE.search(text, max(0, ls - 1), s) and _KEY_ITEM_AFTER.match(text, e)
+                and _KEY_FIGURES_HEAD.search(text, max(0, ls - 600), ls))
 
 
 def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e: int) -> bool:

@@ -918,7 +918,7 @@ def _c_bracket_acronym(ctx: OrgContext):
             first = head_idx
             while first > 0 and words[first - 1][:1].isupper() and words[first - 1] != "GR":
                 first -= 1  # "GR Regionale Uitvoeringsdienst X (RUD)": GR says what kind of body it is
-            if first + 1 < head_idx + 1 and words[first] in ("De", "Het") and LEGAL_FORM_WORD.fullmatch(words[first + 1]):
+            if first < head_idx and words[first] in ("De", "Het") and LEGAL_FORM_WORD.fullmatch(words[first + 1]):
                 first += 1  # "De Stichting X (SX) organiseerde": the sentence's article, not the name's
             exp_name = " ".join(words[first:])
             if BUILDING_KIND.fullmatch(re.sub(r"^(?:De|Het)\s+", "", exp_name)):
