@@ -18,7 +18,16 @@ from sdkg.loaders.model import Initiative
 from .figures import contents_lines
 from .normalise import span
 from .pipeline import Cand, Step, Trace, run_candidates
-from .scan import anchored_finditer, back_over, cap_starts, is_word, lowered, occurrences, words_where
+from .scan import (
+    anchored_finditer,
+    back_over,
+    cap_starts,
+    is_word,
+    lowered,
+    occurrences,
+    word_starts,
+    words_where,
+)
 
 TYPE_SUFFIX = (r"(?:visie|plan|plannen|nota|notitie|kader|programma|aanpak|agenda|akkoord|deal|regeling|verordening|"
                r"convenant|project|pilot|campagne|traject|overleg|model|methode|symposium|manifest|tafel|platform|"
@@ -627,7 +636,15 @@ def _heading_end(text: str, end: int) -> bool:
 def _written_lower(text: str, name: str) -> bool:
     """Whether the text also writes the whole run in lower case: a heading's capitals, not a title's."""
     low = name.lower()
-    return low != name and bool(re.search(r"(?<![\w\-])" + re.escape(low) + r"(?![\w\-])", text))
+    if low == name:
+        return False
+    n = len(low)  # the first word looked up in the text's word index, not the whole text scanned per run
+    return any(text.startswith(low, q) and not _word_char(text[q + n:q + n + 1])
+               for q in word_starts(text, (low.split()[0],), whole=True))
+
+
+def _word_char(c: str) -> bool:
+    return bool(c) and (c.isalnum() or c in "_-")
 
 
 # An article or quantifier opens a noun phrase, not a title ("Alle Utrechters", "Onze Wijkteams", "Deze Regeling").
