@@ -347,6 +347,8 @@ REGION_OTHERS = re.compile(r"(?i)\s+(?:\w+\s+){0,2}?(?:samen\s+met\s+|en\s+)de\s
 # "maakt A deel uit van de regio X"
 REGION_MEMBER_INVERTED = re.compile(r"(?i)\b(?:maakt|maken|maakte)\s+\Z")
 # "de regio X, waarin ook A, B en C deelnemen"
+REGION_NAME = re.compile(r"(?-i:" + _REGION + r")")
+REGION_NAME_END = re.compile(r"(?-i:" + _REGION + r")\Z")
 REGION_WHEREIN = re.compile(r"(?i)\b(?-i:" + _REGION + r")\s*,\s*waarin\s+(?:ook\s+)?")
 BUDGETED_AFTER = re.compile(r"(?i)(?:[^.;]|(?<=\d)[.,](?=\d)){0,40}?\b(?:subsidie|bijdrage)\s+(?:\w+\s+)?(?:geraamd|begroot|toegekend"
                             r"|verleend|verstrekt|gereserveerd)\b")
@@ -387,6 +389,10 @@ AGREED_WITH = re.compile(r"(?i)\b(?:is|zijn|werd|werden)\s+(?:\w+\s+){0,2}?(?:ge
 # "basisschool De Y"), and items that name no organisation ("A, de bibliotheek, B")
 COORD_GAP = re.compile(r"(?i)\s*(?:,|en|&|,\s*en)\s*(?:(?:de|het)\s+(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*){0,3}"
                        r"\s*(?:,|\sen)\s*)*(?:de\s+|het\s+)?(?:(?-i:[a-z])[\w-]{3,}\s+)?")
+# between the items of a list read forward: a comma or "en" (none before the first), an article; LIST_GAP_KIND also a
+# lower-case word before the name ("de bibliotheek Vught", "zorgverzekeraar X")
+LIST_GAP = re.compile(r"(?i)\s*(?:(?:,|\ben\b|&)\s*)?(?:(?:de|het)\s+)?")
+LIST_GAP_KIND = re.compile(r"(?i)\s*(?:(?:,|\ben\b|&)\s*)?(?:(?:de|het)\s+)?(?:(?-i:[a-zà-ÿ])[\w-]*\s+)?(?:en\s+)?")
 PARTY_GAP = re.compile(r"(?i)\s*(?:,|en|&|,\s*en)\s*(?:de\s+|het\s+)?(?:[a-z]+\s+)?")
 # a sentence that opens by pointing back at an agreement: "Dit akkoord ...", "Deze deal ..."
 THIS_AGREEMENT = re.compile(r"(?i)\s*(?:dit|deze|het|de)\s+(?:\w+)?(?:akkoord|convenant|deal|overeenkomst|pact|agenda|"
@@ -1458,15 +1464,7 @@ class _Finder:
             wm = WHEREIN_WITH.match(text, body.end, u.end)
             if wm is None:
                 continue
-            listed: list[Mention] = []
-            prev = wm.end()
-            for b in actors:
-                if b.start < wm.end() or b.name == body.name:
-                    continue
-                if not re.fullmatch(r"(?i)\s*(?:(?:,|\ben\b|&)\s*)?(?:(?:de|het)\s+)?", text[prev:b.start]):
-                    break
-                listed.append(b)
-                prev = b.end
+            listed = self.listed_from(wm.end(), [b for b in actors if b.name != body.name], LIST_GAP)
             if not listed:
                 return False
             for b in listed:
@@ -1480,13 +1478,12 @@ class _Finder:
         """"A, de uitvoeringsorganisatie die B samen met C en D in stand houdt", "de regio A, waarvan B samen met onder
         meer C en D deel uitmaakt": B, C and D (municipalities) are part of A, not partners of each other."""
         text = self.text
-        region = re.compile(r"(?-i:" + _REGION + r")\Z")
         for jm in JOINTLY_KEPT.finditer(text, u.start, u.end):
             body = next((m for m in reversed(ms) if m.kind in ("organisation",) + THING_KINDS and m.end <= jm.start()
                          and re.fullmatch(r"\s*(?:\([^()]{1,20}\)\s*)?", text[m.end:jm.start()])), None)
             name, kind = (body.name, body.kind) if body else (None, None)
             if body is None and not jm.group("kept"):  # "de regio X, waarvan": the region named just before
-                rm = region.search(text, max(u.start, jm.start() - 80), jm.start())
+                rm = REGION_NAME_END.search(text, max(u.start, jm.start() - 80), jm.start())
                 name, kind = (rm.group("region"), "other") if rm else (None, None)
             if name is None:
                 continue
@@ -1532,16 +1529,11 @@ class _Finder:
             im = INITIATIVE_OF.match(text, t.end, u.end)
             if im is None:
                 continue
-            prev = im.end()
-            for a in ms:
-                if a.start < im.end() or a.kind not in ("organisation", "own", "municipality"):
-                    continue
-                if not re.fullmatch(r"(?i)\s*(?:(?:,|\ben\b|&)\s*)?(?:(?:de|het)\s+)?(?:(?-i:[a-zà-ÿ])[\w-]*\s+)?(?:en\s+)?",
-                                    text[prev:a.start]):
-                    break
-                if a.kind == "organisation":  # ("de bibliotheek Vught": a place's name in a common noun's, passed over)
+            # ("de bibliotheek Vught": a place's name in a common noun's is passed over, not a partner)
+            parties = [a for a in ms if a.kind in ("organisation", "own", "municipality")]
+            for a in self.listed_from(im.end(), parties, LIST_GAP_KIND):
+                if a.kind == "organisation":
                     self.add(a.name, "partner_of", t.name, k, "organisation", t.kind, 0.6)
-                prev = a.end
 
     def we_together(self, k: int, u: Unit, sent: str, ms: list[Mention], actors: list[Mention]) -> bool:
         """"... die wij samen met A, B en C hebben gehouden", "hebben we samen met A en B het project 'X' opgezet": the
@@ -1894,7 +1886,7 @@ class _Finder:
         # (an agent's name can read as a project's: "het Inkoopbureau X")
         cands = [(m.start, m.name, m.kind) for m in ms if m.kind in ("organisation",) + THING_KINDS]
         cands += [(u.start + rm.start("region"), rm.group("region"), "other")
-                  for rm in re.finditer(r"(?-i:" + _REGION + r")", text[u.start:u.end])]
+                  for rm in REGION_NAME.finditer(text[u.start:u.end])]
         for start, name, kind in cands:
             pm = PURCHASED_VIA.fullmatch(text, u.start, start)
             if pm is None:
@@ -2006,6 +1998,19 @@ class _Finder:
                 break
             out.append(b)
             cur = b
+        return out
+
+    def listed_from(self, pos: int, cands: list[Mention], gap: re.Pattern) -> list[Mention]:
+        """The mentions of `cands` named one after another from `pos` on ("met B, C en D"), each separated from the
+        one before by `gap`: the forward counterpart of coordinated()."""
+        out, prev = [], pos
+        for b in cands:
+            if b.start < pos:
+                continue
+            if not gap.fullmatch(self.text, prev, b.start):
+                break
+            out.append(b)
+            prev = b.end
         return out
 
     def objects(self, a: int, b: int, things: list[Mention], laws: list[Mention]) -> list[tuple[str, str]]:
@@ -2392,9 +2397,11 @@ class _Finder:
             if f.kind != "organisation":
                 continue
             lead = text[max(u.start, f.start - 90):f.start]
-            if FUNDS_RECEIVED_BY.search(lead) and FUNDS_RECEIVED_VERB.match(text, f.end, u.end):
+            rb = FUNDS_RECEIVED_BY.search(lead)
+            if rb and FUNDS_RECEIVED_VERB.match(text, f.end, u.end):
+                clause = f.start - len(lead) + rb.start()  # where ", die ... van" starts: the receiver ends right there
                 rec = next((m for m in reversed(ms[:n]) if m.kind in ACTOR_KINDS + ("own",)
-                            and re.fullmatch(r"\s*", text[m.end:f.start - len(lead) + FUNDS_RECEIVED_BY.search(lead).start()])), None)
+                            and not text[m.end:clause].strip()), None)
                 if rec is not None:
                     self.add(f.name, "funds", rec.name, k, "organisation", rec.kind, 0.6)
                     continue
