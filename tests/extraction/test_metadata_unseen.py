@@ -433,3 +433,18 @@ def test_a_text_that_speaks_of_deze_jaarstukken_calls_itself_jaarstukken():
     text = ("Beleidsmatige samenvatting\nInleiding\nIn deze jaarstukken blikken we terug op het jaar 2024. Het "
             "verantwoordingsjaar is afgesloten met een positief resultaat in de jaarrekening. " + NEUTRAL)
     assert _meta(text).document_type == "jaarstukken"
+
+
+def test_sdkg_extract_dates_a_saved_page_by_its_file_names_year(tmp_path, capsys):
+    # the path users take: a saved page named after its report, read by the command line with its defaults
+    import json
+
+    from sdkg.cli import main
+
+    page = tmp_path / "vught_jaarverslag_2023.txt"
+    page.write_text("Programma 2 Zorg en welzijn\n\nIn 2022 hebben we de toegang vernieuwd. In 2022 is het aantal "
+                    "meldingen gestegen. In 2023 zetten we de lijn voort. " + NEUTRAL, encoding="utf-8")
+    main(["extract", str(page), "--format", "json"])
+    out = json.loads(capsys.readouterr().out)
+    out = out[0] if isinstance(out, list) else out
+    assert (out["year"], out["municipality"]["name"]) == (2023, "Vught")
