@@ -1159,15 +1159,16 @@ def _c_role_list(ctx: OrgContext):
     yield from _list_items(ctx, find_all(LIST_ROLE, ctx.text, LIST_ROLE_ANCHORS, fold_case=False), None)
 
 
-# Names listed right after a plural kind of organisation, or after it and "zoals"/"als", or in brackets after it: "met
-# de woningcorporaties A, B en C", "aanbieders als A en B", "vrijwilligersorganisaties (bijvoorbeeld A en B)". The kind
+# Names listed right after a plural kind of organisation, or after it and "zoals"/"als"/"zijn" or a colon, or in
+# brackets after it: "met de woningcorporaties A, B en C", "aanbieders als A en B", "de grootste aanbieders zijn A en B",
+# "vrijwilligersorganisaties (bijvoorbeeld A en B)". The kind
 # says what every item is.
 KIND_PLURALS = ("woningcorporaties", "woningbouwcorporaties", "corporaties", "zorgaanbieders", "jeugdhulpaanbieders",
                 "jeugdzorgaanbieders", "aanbieders", "welzijnsorganisaties", "zorgorganisaties", "organisaties",
                 "zorginstellingen", "instellingen", "zorgverzekeraars", "verzekeraars", "samenwerkingspartners",
                 "partners")
-KIND_LIST = re.compile(rf"(?i:{'|'.join(KIND_PLURALS)})(?:,?[ \t]+(?:zoals|als)|[ \t]*\((?:bijvoorbeeld|zoals|waaronder|o\.a\.)"
-                       rf"(?=[ \t]))?[ \t]+"
+KIND_LIST = re.compile(rf"(?i:{'|'.join(KIND_PLURALS)})(?:,?[ \t]+(?:zoals|als|zijn|waren)|[ \t]*\((?:bijvoorbeeld|zoals|waaronder|o\.a\.)"
+                       rf"(?=[ \t])|:)?[ \t]+"
                        rf"((?:{ART}{NAME_NOCONJ})(?:[ \t]*,[ \t]*{ART}{NAME_NOCONJ})*(?:[ \t]+(?:en|of)[ \t]+{ART}"
                        rf"{NAME_NOCONJ})?)")
 
@@ -1483,6 +1484,36 @@ def _c_governed(ctx: OrgContext):
         yield _cand(m.group(0), m.start(), m.end(), 0.8, "education", filters=BLOCKED)
 
 
+# "A, het sociaal werkbedrijf in B", "A (ACR), een zelfstandige stichting die ...": a name followed by an apposition
+# whose head is a kind of organisation
+APPOSITION_KIND = re.compile(r",[ \t]+(?:het|de|een|onze|ons)[ \t]+(?:[a-zà-ÿ-]+[ \t]+){0,2}?[a-zà-ÿ]*(?:werkbedrijf|organisatie"
+                             r"|stichting|corporatie|aanbieder|instelling|vereniging|coöperatie|uitvoerder|leverancier"
+                             r"|zorgverzekeraar|werkvoorzieningsschap)\b")
+_NAME_BEFORE_COMMA = re.compile(rf"(?:^|(?<=[ \t(\n]))({NAME_NOCONJ})(?:[ \t]+\([A-Z][A-Za-z]{{1,8}}\))?\Z")
+
+
+def _c_apposition_kind(ctx: OrgContext):
+    text = ctx.text
+    for w in APPOSITION_WORDS:
+        for q in occurrences(text, w):
+            m = APPOSITION_KIND.match(text, q)
+            if m is None:
+                continue
+            nm = _NAME_BEFORE_COMMA.search(text, max(0, q - 80), q)
+            if nm is None:
+                continue
+            name = _trim(nm.group(1))
+            legal = m.group(0).endswith(("stichting", "vereniging", "coöperatie"))
+            if name and (_slot_name_ok(ctx, name, nm.start(1)) or (legal and len(name.split()) > 1)):
+                # "A, een zelfstandige stichting": a team the apposition calls a body is one (guideline: a named
+                # legal entity)
+                yield _cand(name, nm.start(1), nm.start(1) + len(name), 0.6, filters=_NOT_TEAM)
+
+
+_NOT_TEAM = tuple(f for f in BLOCKED if f != "team")
+APPOSITION_WORDS = (", het ", ", de ", ", een ", ", onze ", ", ons ")
+
+
 ORG_CANDIDATES = (
     Step("national", "candidates", "names of the national register, extended by a place or region", _c_national),
     Step("regional_register", "candidates", "regional public bodies of the country-wide registers (GR, SW, GGD)",
@@ -1516,6 +1547,8 @@ ORG_CANDIDATES = (
          "die ... bieden, zoals A, huisartsen, B)", _c_such_as_examples),
     Step("facility_list", "candidates", "wijkcentra named where they receive subsidy or deliver", _c_facility_list),
     Step("aux_subject", "candidates", "a capitalised subject after heeft/is/wordt", _c_aux_subject),
+    Step("apposition_kind", "candidates", "a name with an apposition headed by a kind of organisation (A, het sociaal "
+         "werkbedrijf in B; A, een zelfstandige stichting)", _c_apposition_kind),
     Step("staff_of", "candidates", "the name after staff or teams: jongerenwerker van X, wijkteams van X", _c_staff_of),
     Step("announced_list", "candidates", "items of a list announced as gemeenschappelijke regelingen, verbonden partijen "
          "or organisations/partners (a heading above the list, or 'De partners zijn: A, B en C'; the seat 'te X' left "
@@ -1576,6 +1609,17 @@ def _c_list_siblings(ctx: OrgContext):
             items.append((seg_start + at, seg[at:sep.start()]))
             at = sep.end()
         items.append((seg_start + at, seg[at:]))
+        # the list may open at the end of a clause ("... ingekocht bij A, B en C") and close at the start of
+        # one ("A, B en C leveren ..."): a sure organisation there is that item
+        for j in (0, len(items) - 1):
+            st, it = items[j]
+            body = it.rstrip()
+            for c in cs:
+                form = text[c.start:c.end]
+                if j == 0 and body.endswith(form) and c.end == st + len(body) and len(it.split()) > 5:
+                    items[0] = (c.start, form)
+                elif j and j == len(items) - 1 and c.start == st + len(it) - len(it.lstrip()) and len(it.split()) > 5:
+                    items[j] = (c.start, form)
         if len(items) < 3 or sum(len(it.split()) <= 5 for _s, it in items) < len(items) - 1:
             continue  # clauses joined by "en", not a list of names
         starts = [st for st, _it in items]
@@ -1621,7 +1665,7 @@ _ART = r"(?:(?:de|het)[ \t]+)?"
 SLOT_BEFORE = re.compile(  # the cue, then the name
     rf"\b(?:(?:lid|leden|deelnemer)[ \t]+(?:geworden[ \t]+)?(?:van|bij|in)|aangesloten[ \t]+bij|"
     rf"(?:overgedragen|overgegaan|overgeheveld|overgaan)[ \t]+(?:aan|naar)|ondergebracht[ \t]+bij|belegd[ \t]+bij|"
-    rf"(?:gegund|verleend|toegekend|verstrekt)[ \t]+aan|"
+    rf"(?:gegund|verleend|toegekend|verstrekt|opgedragen|uitbesteed)[ \t]+aan|"
     rf"ingekocht[ \t]+bij|(?:aangeboden|geboden|geleverd|gegeven|ontwikkeld|begeleid|ondersteund|opgezet|gecoördineerd|"
     rf"geïnitieerd)[ \t]+door|"
     rf"(?:overdracht|overgang)[ \t]+van[ \t]+[^.;:\n]{{1,60}}?[ \t]+(?:naar|aan)|"
@@ -1664,7 +1708,7 @@ SLOT_AFTER = re.compile(  # the name, then the cue
     rf"instellingen|aanbieders|partijen)\b)")
 SLOT_ANCHORS = ("lid", "leden", "deelnemer", "aangesloten", "overgedragen", "overgegaan", "overgeheveld", "overgaan",
                 "overdracht", "overgang", "Met", "met", "door", "ondergebracht", "belegd", "gegund",
-                "verleend", "toegekend", "verstrekt", "ingekocht", "aangeboden", "geboden", "geleverd", "gegeven", "ontwikkeld", "begeleid",
+                "verleend", "toegekend", "verstrekt", "opgedragen", "uitbesteed", "ingekocht", "aangeboden", "geboden", "geleverd", "gegeven", "ontwikkeld", "begeleid",
                 "ondersteund", "opgezet", "gecoördineerd", "geïnitieerd", "aan", "opdracht", "tussen", "heeft", "hebben",
                 "naast", "subsidie")
 SLOT_AFTER_ANCHORS = ("biedt", "bood", "levert", "leverde", "opgericht", "ontvangt", "ontving", "kreeg", "krijgt", "voert", "voerde", "verzorgt", "verzorgde",
@@ -1687,13 +1731,15 @@ PAIR = re.compile(rf"\b[Ss]amenwerking(?:[ \t]+van)?[ \t]+{_ART}(?P<a>{_SLOT})[ 
                   rf"(?=[ \t]*(?:[a-z.,;:)]|$))", re.M)
 
 
-def _slot_name_ok(ctx: OrgContext, name: str, at: int) -> bool:
+def _slot_name_ok(ctx: OrgContext, name: str, at: int, listed: bool = False) -> bool:
+    """Whether a name in an organisation's slot looks like one. `listed`: a one-word item of a list that a slot's
+    name opens ("bij A, Aafje en B"), where a first name alone names no person."""
     words = name.split()
     core = words[1:] if words[0] in ("De", "Het", "'t") else words
     named_samen = words[0] == "Samen" and len(words) > 1 and words[1][:1].isupper()
     if not core or (core[0] in NOT_A_SLOT_NAME and not named_samen) or name in NON_ORG_WORDS:
         return False
-    if core[0] in ref.first_names() and (len(core) == 1 or core[1][:1].isupper()):
+    if core[0] in ref.first_names() and (len(core) == 1 or core[1][:1].isupper()) and not (listed and len(core) == 1):
         return False  # a person: "Anna", "Jan de Vries"
     if _place_words(" ".join(core)) or ref.fold(" ".join(core)) in ref.area_index():
         return False
@@ -1801,8 +1847,9 @@ def _c_context_slot(ctx: OrgContext):
         if not name or s in seen or not _slot_name_ok(ctx, name, s):
             continue
         i = bisect.bisect_left(span_starts, s + len(name))
-        if i and reach[i - 1] > s:
-            continue  # an entity step has named what stands here: its reading stands
+        if i and reach[i - 1] > s:  # an entity step has named what stands here: its reading stands
+            yield from _slot_list(ctx, s + len(name), seen, span_starts, reach)
+            continue
         seen.add(s)
         words = name.split()
         if words[0] in ("De", "Het") and _sentence_initial(text, s):
@@ -1814,6 +1861,28 @@ def _c_context_slot(ctx: OrgContext):
             yield c
             continue
         yield _cand(name, s, s + len(name), 0.6, filters=BLOCKED)
+        yield from _slot_list(ctx, s + len(name), seen, span_starts, reach)
+
+
+def _slot_list(ctx: OrgContext, end: int, seen: set[int], span_starts: list[int], reach: list[int]):
+    """"ingekocht bij A, B en C", "geboden door A en B": the names coordinated after a slot's name play its part
+    too (each checked as the slot's name is; an entity step's reading of a name stands, and the list goes on)."""
+    text = ctx.text
+    while (nm := _SLOT_NEXT.match(text, end)) is not None:
+        more, q = _trim(nm.group("name")), nm.start("name")
+        end = q + len(more)
+        if not more or q in seen or not _slot_name_ok(ctx, more, q, listed=True):
+            continue
+        i = bisect.bisect_left(span_starts, end)
+        if i and reach[i - 1] > q:
+            continue
+        seen.add(q)
+        yield _cand(more, q, end, 0.6, filters=BLOCKED)
+
+
+# a further name of the list a slot opens, up to the clause's end: ", B", " en C"
+_SLOT_NEXT = re.compile(r"[ \t]*(?:,|[ \t]en|[ \t]of)[ \t]+(?:(?:de|het)[ \t]+)?(?P<name>" + _SLOT
+                        + r")(?=[ \t]*(?:[,.;:()\n]|$)|[ \t]+(?:en|of)[ \t]|[ \t]+[a-z])")
 
 
 ORG_SLOT = Step("context_slot", "candidates", "a name in a part only an organisation plays: member of, party to an "

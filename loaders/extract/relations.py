@@ -506,6 +506,15 @@ VERB_FIRST = re.compile(r"\W*(?:In|Op|Sinds|Vanaf|Daarnaast|Ook|Binnen|Tijdens|P
                         r"|verzorgen|organiseert|organiseren|voert|voeren|geeft|geven|bood|boden|leverde|leverden|verzorgde"
                         r"|verzorgden|organiseerde|organiseerden|voerde|voerden)\s+(?:de\s+|het\s+)?\Z")
 INVERTED_OBJECT = re.compile(r"\s+(?P<obj>[^.;:!?()]{3,90})")
+# a relation a clause denies or only plans: "is nog geen overeenkomst gesloten", "een convenant ... is in voorbereiding",
+# "de samenwerking met A is beëindigd", "A heeft geen subsidie ontvangen"
+DENIABLE = frozenset(("partner_of", "funds", "contracted_by"))
+NOT_STATED = re.compile(
+    r"(?i)\b(?:nog\s+)?(?:geen|niet)\s+(?:meer\s+)?(?:\w+\s+){0,2}?(?:overeenkomst|convenant|afspraken|contract\w*|samenwerking"
+    r"|subsidie|bijdrage|financiering|opdracht|gegund|verleend|toegekend|getekend|ondertekend|gesloten|gestart"
+    r"|doorgegaan|ingekocht|gecontracteerd|samengewerkt|verlengd|voortgezet)\b"
+    r"|\b(?:is|zijn|werd|werden)\s+(?:\w+\s+)?(?:beëindigd|stopgezet|opgezegd|afgewezen|ontbonden|in\s+voorbereiding)\b")
+CLAUSE_SPLIT = re.compile(r";|,\s+(?:maar|terwijl|want)\s|\.\s")
 NEGATED = re.compile(r"(?i)\b(?:niet|geen)\s+(?:\w+\s+)?\Z")
 TERECHT_BIJ = re.compile(r"(?i)\bterecht\s+(?:\w+\s+)?bij\s+(?:de\s+|het\s+)?\Z")
 _SVC = r"(?P<np>(?:de\s+|het\s+)?[a-zà-ÿ][\w-]*(?:\s+(?!kunnen|kan|terecht)[a-zà-ÿ][\w-]*){0,3}?)"
@@ -533,6 +542,17 @@ TASK_OF = re.compile(r"(?i)\W*(?:de\s+|het\s+)?(?P<np>[\w-]+(?:\s+[\w-]+){0,2}?)
 # "Jeugdhulp valt onder de Jeugdwet": a bare noun that opens the sentence
 UNDER_LAW_OPENING = re.compile(r"\W*(?P<np>[A-Za-zà-ÿ][a-zà-ÿ-]+(?:\s+[a-zà-ÿ][\w-]*){0,2}?)\s+(?:valt|vallen|viel|vielen)\s+onder"
                                r"\s+(?:de\s+|het\s+)?\Z")
+# "Beschut werk op grond van de Participatiewet is opgedragen aan A", "De schuldhulpverlening onder de X is ingekocht",
+# "kopen we specialistische jeugdhulp in onder de X": a service phrase (lower case after its first word, at most one
+# "van" phrase, no finite verb) right before "onder"/"op grond van" and the law; it opens the sentence or follows
+# its article, or the verb's particle after a pronoun's verb
+_NOT_NP_WORD = (r"(?!(?:is|zijn|was|waren|wordt|worden|werd|werden|valt|vallen|voert|voeren|werkt|werken|heeft|hebben"
+                r"|kopen|koopt|biedt|bieden|blijft|blijven|de|het|een|we|wij|ze|zij)\s)")
+_SERVICE_LAW_TAIL = (r"(?P<np>" + _NOT_NP_WORD + r"[A-Za-zà-ÿ][a-zà-ÿ-]+(?:\s+" + _NOT_NP_WORD
+                     + r"(?-i:[a-zà-ÿ])[\w-]*){0,2}?(?:\s+van\s+(?-i:[a-zà-ÿ])[\w-]+)?)"
+                     r"(?:\s+in)?\s+(?:onder|op\s+grond\s+van)\s+(?:de\s+|het\s+)?\Z")
+SERVICE_BEFORE_LAW = re.compile(r"(?:\b(?:de|het)\s+|\b(?:we|wij)\s+(?:[a-z]+en\s+)?)" + _SERVICE_LAW_TAIL)
+SERVICE_BEFORE_LAW_OPENING = re.compile(r"[\W\d]*" + _SERVICE_LAW_TAIL)  # matched from the sentence's start
 # "de Wmo-voorzieningen, zoals A, B en C": the examples a law's provisions are given
 LAW_EXAMPLES = re.compile(r"(?i)(?:\s*\d{4})?-?(?:voorzieningen|maatwerkvoorzieningen|taken|ondersteuning)\s*,?\s+zoals\s+"
                           r"(?P<list>[^.;:()]{3,120}?)(?=,\s*(?:zijn|worden|is|wordt)\b|[.;:(]|$)")
@@ -992,10 +1012,25 @@ class _Finder:
                 key = (subj.lower(), pred, obj.lower())
         if key in self.seen:
             return
+        if pred in DENIABLE and self.denied(k, subj, obj):
+            return  # "Met A is nog geen overeenkomst gesloten": a partnership denied or only planned is none
         self.seen.add(key)
         a, b = self.units[k].start, self.units[max(k, last if last is not None else k)].end
         self.out.append(Relation(subj, pred, obj, span(self.text, a, b), sk, ok, conf, self.laws_of(k)))
         self._unit_of_out.append(k)
+
+    def denied(self, k: int, subj: str, obj: str) -> bool:
+        """Whether the clause of unit k that names a party of the relation denies it or only plans it ("is nog geen
+        overeenkomst gesloten", "is in voorbereiding", "is beëindigd")."""
+        u = self.units[k]
+        sent = self.text[u.start:u.end]
+        if not NOT_STATED.search(sent):
+            return False
+        low = sent.lower()
+        clauses = [c for c in CLAUSE_SPLIT.split(low) if c.strip()]
+        parties = [x.lower() for x in (subj, obj) if x and x != self.own]
+        named = [c for c in clauses if any(x in c for x in parties)]
+        return any(NOT_STATED.search(c) for c in (named or (clauses if len(clauses) == 1 else [])))
 
     def law_named(self, k: int, phrase: str) -> str | None:
         """The law a phrase of unit k is, word for word ("De Participatiewet", "sociale werkvoorziening (Wsw)"), if any."""
@@ -1044,13 +1079,20 @@ class _Finder:
         aan opvang', or a quoted name that opens with it: 'het convenant 'Samen werken aan X''), nor one that runs into
         an organisation's name ('biedt Stichting Samen Eten'); a name that is itself a partnership ('Samenwerkingsverband
         X') does state one."""
-        for cm in pattern.finditer(sent if hay is None else hay):  # hay: the sentence lower-cased
+        hay = sent if hay is None else hay  # hay: the sentence lower-cased
+        pos = 0
+        while (cm := pattern.search(hay, pos)) is not None:
             c = offset + cm.start()
+            inside = next((m for m in ms if m.kind == "organisation" and m.start < c < m.end), None)
+            if inside is not None:  # "Orion Werk werken samen": the cue is looked for again after the name
+                pos = inside.end - offset
+                continue
             quoted = cm.start() > 0 and sent[cm.start() - 1] in "‘'“\""
             if not any((m.kind in THING_KINDS and (m.start < c < m.end or (m.start == c and quoted)))
                        or (m.kind == "organisation" and c < m.start < c + len(cm.group(0)) <= m.end)
                        for m in ms):
                 return cm
+            pos = cm.end() if cm.end() > cm.start() else cm.start() + 1
         return None
 
     def contracted(self, m: Mention, floor: int) -> bool:
@@ -1379,8 +1421,15 @@ class _Finder:
             lead = [a for a in actors if a.end <= c0 and a.kind == "organisation"]
             after = [a for a in actors if a.start >= c1]
             if lead and after:
+                # "A en B werken nauw samen met C": C works with each of the coordinated subjects, and they with
+                # each other
+                group = [lead[-1]] + self.coordinated(lead, len(lead) - 1)
                 for a in after:
-                    self.add(a.name, "partner_of", lead[-1].name, k, a.kind, "organisation")
+                    for b in group:
+                        self.add(a.name, "partner_of", b.name, k, a.kind, "organisation")
+                for i, b in enumerate(group):
+                    for c in group[i + 1:]:
+                        self.add(b.name, "partner_of", c.name, k, b.kind, c.kind, 0.6)
                 return
             if lead and re.search(r"(?i)\b(?:daarbij|daarvoor|hierbij|hiervoor)\s+(?:\w+\s+)?samen\s+met\b", sent):
                 return  # "A werkt daarbij nauw samen met de wijkteams": with parties unnamed, not on the project before
@@ -2606,7 +2655,9 @@ class _Finder:
         things = [m for m in ms if m.kind in THING_KINDS]
         for law in laws:  # "de jeugdhulp valt onder de Jeugdwet", "de X in het kader van de Wmo": the phrase before
             m = (UNDER_LAW.search(self.text, max(u.start, law.start - 90), law.start)
-                 or UNDER_LAW_OPENING.match(self.text, u.start, law.start))
+                 or UNDER_LAW_OPENING.match(self.text, u.start, law.start)
+                 or SERVICE_BEFORE_LAW_OPENING.match(self.text, u.start, law.start)
+                 or SERVICE_BEFORE_LAW.search(self.text, max(u.start, law.start - 70), law.start))
             if m and not any(t.start < law.start and t.end > m.start("np") for t in things):
                 np = _phrase(m.group("np"))
                 tm = TASK_OF.match(sent) if np and re.match(r"(?i)(?:wettelijke\s+)?(?:taak|taken|opgave|verantwoordelijkheid)\b", np) else None

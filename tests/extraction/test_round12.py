@@ -1,0 +1,67 @@
+"""Twelfth round: organisations listed after a slot or a kind, or named with an apposition; relations of coordinated
+subjects, of a service right before its law, and none where a clause denies them. Every sentence here is invented."""
+
+from sdkg.loaders.extract import extract
+
+from .conftest import text_doc
+from .test_relations import OWN, relations
+
+
+def _orgs(text: str) -> set[str]:
+    return {o.name for o in extract(text_doc(text)).organisations}
+
+
+def test_every_name_of_a_list_that_a_slot_opens_is_an_organisation():
+    text = ("Gemeente Zeist, jaarverslag 2021. De huishoudelijke ondersteuning is voor drie jaar ingekocht bij "
+            "Thuishulp Oost, Anneke en Zorgmaatjes. Beschermd wonen wordt geboden door Kwintera en Lindeburg.")
+    orgs = _orgs(text)
+    # "Anneke" alone is a first name, but not as an item of a list of organisations
+    assert {"Thuishulp Oost", "Anneke", "Zorgmaatjes", "Kwintera", "Lindeburg"} <= orgs
+
+
+def test_the_names_a_plural_kind_is_said_to_be_are_organisations():
+    text = ("Gemeente Zeist, jaarverslag 2021. De begeleiding hebben we zelf gecontracteerd; de grootste aanbieders "
+            "zijn Talentra, Philadera Zorg en Zorggroep Hoven.")
+    assert {"Talentra", "Philadera Zorg", "Zorggroep Hoven"} <= _orgs(text)
+
+
+def test_a_name_with_an_apposition_headed_by_a_kind_of_organisation_is_one():
+    text = ("Gemeente Zeist, jaarverslag 2021. Werkvast, het sociaal werkbedrijf in Zeist, voert de Wsw uit. "
+            "Team Toegang Zeist (TTZ), een zelfstandige stichting die door de gemeente wordt gefinancierd, doet de "
+            "toegang. Beschut werk is opgedragen aan Risdal Groep.")
+    orgs = _orgs(text)
+    assert {"Werkvast", "Team Toegang Zeist", "Risdal Groep"} <= orgs
+
+
+def test_coordinated_subjects_that_work_together_with_a_third_each_work_with_it_and_each_other():
+    orgs = ["Porta Zorg", "Orion Werk", "Maatschappelijk Werk Oost"]
+    text = "Porta Zorg en Orion Werk werken nauw samen met Maatschappelijk Werk Oost."
+    got = relations(text, orgs=orgs)
+    for a, b in (("Porta Zorg", "Maatschappelijk Werk Oost"), ("Orion Werk", "Maatschappelijk Werk Oost"),
+                 ("Orion Werk", "Porta Zorg")):
+        assert (a, "partner_of", b) in got or (b, "partner_of", a) in got, (a, b)
+
+
+def test_a_service_right_before_its_law_is_under_it():
+    laws = [("Participatiewet", None, "Participatiewet"), ("Jeugdwet", None, "Jeugdwet"),
+            ("Wet gemeentelijke schuldhulpverlening", None, "Wet gemeentelijke schuldhulpverlening")]
+    for text, service, law in (
+            ("Beschut werk op grond van de Participatiewet is opgedragen aan het werkbedrijf.", "Beschut werk",
+             "Participatiewet"),
+            ("Daarnaast kopen we specialistische jeugdhulp in onder de Jeugdwet.", "specialistische jeugdhulp",
+             "Jeugdwet"),
+            ("De schuldhulpverlening onder de Wet gemeentelijke schuldhulpverlening is opnieuw aanbesteed.",
+             "schuldhulpverlening", "Wet gemeentelijke schuldhulpverlening")):
+        assert (service, "under_law", law) in relations(text, laws=laws), text
+    # a verb is no service: "Wij werken onder de Jeugdwet"
+    got = relations("Wij werken sinds 2015 onder de Jeugdwet.", laws=laws)
+    assert not {r for r in got if r[1] == "under_law" and r[0].lower().startswith("werken")}
+
+
+def test_a_partnership_a_clause_denies_or_only_plans_is_none():
+    orgs = ["Opleidingen Oost", "Voedselbank Oost", "Werkpunt Oost"]
+    text = ("Met Opleidingen Oost is nog geen overeenkomst gesloten; de gesprekken lopen door. Een convenant met de "
+            "Voedselbank Oost is in voorbereiding. Met Werkpunt Oost is een convenant gesloten.")
+    got = relations(text, orgs=orgs)
+    assert not {r for r in got if "Opleidingen Oost" in r or "Voedselbank Oost" in r}
+    assert ("Werkpunt Oost", "partner_of", OWN) in got
