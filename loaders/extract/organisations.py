@@ -986,6 +986,8 @@ def _c_form(ctx: OrgContext):
         if FORM_DIGITS.match(tok):
             if _is_place_word(tok.rstrip("0123456789")):
                 continue  # "Eemnes1": a place with its footnote number
+            if re.match(r"[.,]\d", text[e:e + 2]) and tok.rstrip("0123456789")[1:].islower():
+                continue  # "Begroting354,1 miljoen", "Sociaal354.103": a table's label run into its amount
             conf = 0.85
         elif (FORM_INNER.match(tok) or FORM_INNER_DIGIT.match(tok)) and not tok.startswith("IJ") and len(tok) >= 6:
             if INNER_TYPE_TAIL.search(tok):

@@ -65,3 +65,11 @@ def test_a_partnership_a_clause_denies_or_only_plans_is_none():
     got = relations(text, orgs=orgs)
     assert not {r for r in got if "Opleidingen Oost" in r or "Voedselbank Oost" in r}
     assert ("Werkpunt Oost", "partner_of", OWN) in got
+
+
+def test_a_table_label_run_into_its_amount_is_no_organisation():
+    text = ("Gemeente Zeist, jaarstukken 2019. Lasten sociaal domein\nRaming412,6 miljoen\nRealisatie415,0 miljoen\n"
+            "Jeugd12.103.60892.280.659\nWe werkten samen met Stadsring51 aan de wijkaanpak.")
+    orgs = _orgs(text)
+    assert not {o for o in orgs if o.startswith(("Raming", "Realisatie", "Jeugd"))}, orgs
+    assert "Stadsring51" in orgs
