@@ -2073,6 +2073,12 @@ def organisations_from_relations(text: str, relations: list, orgs: list[Organisa
             if key in new:
                 setattr(rel, side + "_kind", "organisation")
                 continue
+            whole = next((o for o in orgs if ref.fold(o.name).startswith(key + " ")), None)
+            if whole is not None and len(key) >= 5:
+                # "Stroomopwaarts is de regeling van ..." beside "Stroomopwaarts MVS": the name's first words
+                setattr(rel, side, whole.name)
+                setattr(rel, side + "_kind", "organisation")
+                continue
             if not _END_NAME.fullmatch(name) or key in known or key in blocked or key in places \
                     or sum(w[:1].islower() for w in name.split()) > 1:
                 continue

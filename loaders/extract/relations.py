@@ -122,7 +122,8 @@ MEMBERS_BEFORE = re.compile(r"(?i)\b(?:ma(?:akt|ken|akte|akten)\s+(?:\w+\s+){0,2
                             r"|(?:is|zijn)\s+(?:[^.;:\s]+\s+){0,3}?aangesloten\s+bij|(?P<as>\bals\s+deelnemer)\s+(?:van|in|aan))"
                             r"\s+(?:de\s+|het\s+)?(?:gemeenschappelijke\s+regeling\s+(?=[A-Z]))?")
 MEMBERS_WHEREOF = re.compile(r"(?i),?\s*waarvan\s+(?P<who>[^.;:]{1,90}?)\s+deel\s+uit\s*ma(?:akt|ken)\b")
-MEMBERS_AFTER = re.compile(r"(?i)\b(?:gemeenschappelijke\s+regeling|samenwerkingsverband)\s+(?:van|tussen)\s+")
+MEMBERS_AFTER = re.compile(r"(?i)\b(?:gemeenschappelijke\s+regeling|samenwerkingsverband)\s+(?:voor\s+[^.;:,()]{1,40}?\s+)?"
+                           r"(?:van|tussen)\s+")
 REGION_IN = re.compile(r"\b[Ii]n\s+de\s+(?P<name>(?:jeugd|arbeidsmarkt|zorg)?regio\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
 SUBJECT_NAME = re.compile(r"(?:De\s+|Het\s+)?(?P<name>[A-Z][\w&-]*(?:\s+[A-Z0-9][\w&-]*){0,5})\s+(?:is|was|vormt)\s+(?:een|de)\s")
 PARTY_WORDS = ("uit", "partners", "partijen", "leden", "deelnemers", "deelnemende")
@@ -1397,7 +1398,10 @@ class _Finder:
         # "in de regio X": a region the work happens in, not what the parties work on
         things = [m for m in ms if m.kind in THING_KINDS and not re.search(r"(?i)\bregio\s+\Z", self.text[m.start - 7:m.start])]
         if MEMBER.search(sent) and self.own:  # "gemeenschappelijke regeling X": the municipality takes part in X
+            ma = MEMBERS_AFTER.search(sent)
             for a in actors:
+                if ma and a.kind == "municipality" and a.start >= u.start + ma.end():
+                    continue  # "X is de gemeenschappelijke regeling van A, B en C": members of X (members())
                 self.add(a.name, "partner_of", self.own, k, a.kind, "municipality")
             return
         target = None
@@ -1416,6 +1420,15 @@ class _Finder:
             things = [t for t in things if t.start < u.start + colon]
             all_things = [t for t in all_things if t.start < u.start + colon]
         c0, c1 = u.start + cue.start(), u.start + cue.end()
+        inside = [a for a in actors if c0 < a.start and a.end <= c1 and a.kind == "organisation"]
+        if inside and re.match(r"(?i)werk", cue.group(0)) and re.match(r"(?i)\s+met\b", sent[cue.end():]):
+            # "Voor jeugdigen werkt A nauw samen met B": the verb before its subject, B works with A
+            after = self.listed_from(c1 + len(re.match(r"(?i)\s+met", sent[cue.end():]).group(0)),
+                                     [a for a in actors if a.start >= c1], LIST_GAP)
+            for b in after:
+                self.add(b.name, "partner_of", inside[0].name, k, b.kind, "organisation")
+            if after:
+                return
         if not all_things and (re.search(r"(?i)\bmet\Z", cue.group(0)) or re.match(r"(?i)\s+met\b", sent[cue.end():])):
             # "A heeft de zorg voor de samenwerking met B": B works with A, the organisation before the cue
             lead = [a for a in actors if a.end <= c0 and a.kind == "organisation"]
@@ -2814,8 +2827,11 @@ class _Finder:
                     OWN_ACTOR.search(text, u.start, c0) or (cm.group("as") and not subjects)):
                 # "Als deelnemer in de gemeenschappelijke regeling X betalen wij": the municipality that speaks
                 subjects.append(Mention(c0, c0, "own", self.own))
+            # "A maakt deel uit van X": A is part of X; "A neemt deel aan X", "A is lid van X": A works with the others
+            # in X, a partner of the joint body
+            pred = "part_of" if re.match(r"(?i)ma(?:akt|ken|akte|akten)\b", cm.group(0)) else "partner_of"
             for m in subjects:
-                self.add(m.name, "part_of", body[0], k, "municipality", body[1], 0.6)
+                self.add(m.name, pred, body[0], k, "municipality", body[1], 0.6)
         for cm in MEMBERS_WHEREOF.finditer(sent):
             c0 = u.start + cm.start()
             whole = next((m for m in reversed(ms) if m.kind in ("organisation",) + THING_KINDS and m.end <= c0), None)
@@ -2843,9 +2859,8 @@ class _Finder:
                         prev is None and re.fullmatch(r"(?i)\s*(?:\w+\s+)?gemeenten\s*,?\s*(?:waaronder|te\s+weten|namelijk)\s+", gap)):
                     # ("een gemeenschappelijke regeling van vijftien gemeenten, waaronder A en B": A and B)
                     break
-                self.add(m.name, "part_of", whole.name, k, "municipality", whole.kind, 0.6)
-                # (reports say of their joint bodies both that they take part and that they work together in them)
-                self.add(m.name, "partner_of", whole.name, k, "municipality", whole.kind, 0.5)
+                # a member of a joint body works with the others in it: a partner of the body
+                self.add(m.name, "partner_of", whole.name, k, "municipality", whole.kind, 0.6)
                 prev = m
         if we:
             rm = REGION_IN.search(sent)

@@ -43,6 +43,11 @@ def relations(text: str, orgs=(), initiatives=(), laws=(), places=(), others=())
     return {(r.subject, r.predicate, r.object) for r in rels}
 
 
+def _symmetric(got: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+    """The relations with each partner_of also read the other way round (it is symmetric)."""
+    return got | {(o, p, s) for s, p, o in got if p == "partner_of"}
+
+
 def _all(text, orgs, initiatives):
     return sorted((s.start, s.end) for name in (*orgs, *initiatives) for s in _spans(text, name))
 
@@ -529,19 +534,20 @@ def test_a_second_verb_keeps_its_subject():
     assert ("Werkbedrijf Noord", "provides", "beschut werk") in got
 
 
-def test_members_of_a_joint_body_are_part_of_it_not_partners():
+def test_members_taking_part_in_a_joint_body_are_its_partners_not_each_others():
     text = f"{OWN} neemt samen met Dorpen en Heuvelrand deel aan het Werkpunt Zuid."
-    got = relations(text, orgs=["Werkpunt Zuid"], others=["Dorpen", "Heuvelrand"])
-    assert {(OWN, "part_of", "Werkpunt Zuid"), ("Dorpen", "part_of", "Werkpunt Zuid"),
-            ("Heuvelrand", "part_of", "Werkpunt Zuid")} <= got
+    got = _symmetric(relations(text, orgs=["Werkpunt Zuid"], others=["Dorpen", "Heuvelrand"]))
+    assert {(OWN, "partner_of", "Werkpunt Zuid"), ("Dorpen", "partner_of", "Werkpunt Zuid"),
+            ("Heuvelrand", "partner_of", "Werkpunt Zuid")} <= got
     assert ("Dorpen", "partner_of", OWN) not in got
+    assert not {r for r in got if r[1] == "part_of"}
 
 
 def test_a_joint_body_of_listed_municipalities():
     text = f"De Sociale Dienst Rivierland is een gemeenschappelijke regeling van {OWN}, Dorpen en Heuvelrand."
-    got = relations(text, others=["Dorpen", "Heuvelrand"])
-    assert {(OWN, "part_of", "Sociale Dienst Rivierland"), ("Dorpen", "part_of", "Sociale Dienst Rivierland"),
-            ("Heuvelrand", "part_of", "Sociale Dienst Rivierland")} <= got
+    got = _symmetric(relations(text, others=["Dorpen", "Heuvelrand"]))
+    assert {(OWN, "partner_of", "Sociale Dienst Rivierland"), ("Dorpen", "partner_of", "Sociale Dienst Rivierland"),
+            ("Heuvelrand", "partner_of", "Sociale Dienst Rivierland")} <= got
 
 
 def test_whereof_member_and_maakt_deel_uit_van():
@@ -656,8 +662,8 @@ def test_past_tense_and_the_largest_providers():
 
 def test_a_participant_in_a_joint_body():
     text = f"{OWN} blijft, met Dorpen en Heuvelrand, deelnemer in de Werkgroep Zuid."
-    got = relations(text, orgs=["Werkgroep Zuid"], others=["Dorpen", "Heuvelrand"])
-    assert {(OWN, "part_of", "Werkgroep Zuid"), ("Dorpen", "part_of", "Werkgroep Zuid")} <= got
+    got = _symmetric(relations(text, orgs=["Werkgroep Zuid"], others=["Dorpen", "Heuvelrand"]))
+    assert {(OWN, "partner_of", "Werkgroep Zuid"), ("Dorpen", "partner_of", "Werkgroep Zuid")} <= got
 
 
 def test_an_agreement_opened_with_met_is_one_with_the_municipality():
@@ -1429,11 +1435,16 @@ def test_verbs_of_collecting_and_running():
     assert {o for s, p, o in got if p == "provides"} == {"nachtopvang", "24-uursopvang"}
 
 
-def test_the_municipalities_of_a_joint_body_take_part_and_work_together_in_it():
+def test_the_municipalities_of_a_joint_body_work_together_in_it():
     text = "Werk Oost, de gemeenschappelijke regeling van Maasdorp, Vlietstad en Bergstad, voert de Participatiewet uit."
     got = relations(text, orgs=["Werk Oost"], others=["Maasdorp", "Vlietstad"])
     for m in ("Maasdorp", "Vlietstad"):
-        assert (m, "part_of", "Werk Oost") in got and (m, "partner_of", "Werk Oost") in got
+        assert (m, "partner_of", "Werk Oost") in got and (m, "part_of", "Werk Oost") not in got
+    # with a purpose between the body and its members, and the members no partners of each other
+    text = "Werk Oost is de gemeenschappelijke regeling voor werk en inkomen van Maasdorp, Vlietstad en Bergstad."
+    got = _symmetric(relations(text, orgs=["Werk Oost"], others=["Maasdorp", "Vlietstad"]))
+    assert {(m, "partner_of", "Werk Oost") for m in ("Maasdorp", "Vlietstad", OWN)} <= got
+    assert ("Maasdorp", "partner_of", OWN) not in got and ("Vlietstad", "partner_of", OWN) not in got
 
 
 def test_a_noun_or_plural_pointing_back_to_organisations_just_named():

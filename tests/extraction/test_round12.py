@@ -73,3 +73,21 @@ def test_a_table_label_run_into_its_amount_is_no_organisation():
     orgs = _orgs(text)
     assert not {o for o in orgs if o.startswith(("Raming", "Realisatie", "Jeugd"))}, orgs
     assert "Stadsring51" in orgs
+
+
+def test_a_verb_before_its_subject_works_together_with_the_name_after_met():
+    orgs = ["Team Toegang Oost", "Jeugdbescherming Oost"]
+    text = "Voor jeugdigen met complexe problemen werkt Team Toegang Oost nauw samen met de Jeugdbescherming Oost."
+    got = relations(text, orgs=orgs)
+    assert ("Jeugdbescherming Oost", "partner_of", "Team Toegang Oost") in got
+    assert ("Jeugdbescherming Oost", "partner_of", OWN) not in got and ("Team Toegang Oost", "partner_of", OWN) not in got
+
+
+def test_a_relation_end_that_opens_a_longer_organisation_name_is_that_organisation():
+    text = ("Gemeente Schiedam, begroting 2019. Stichting Werkpunt Delta voert de Participatiewet uit. Werkpunt is de "
+            "gemeenschappelijke regeling voor werk en inkomen van Maassluis, Vlaardingen en Schiedam.")
+    ex = extract(text_doc(text))
+    assert "Werkpunt" not in {o.name for o in ex.organisations}
+    got = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    got |= {(o, p, s) for s, p, o in got if p == "partner_of"}
+    assert {(m, "partner_of", "Werkpunt Delta") for m in ("Maassluis", "Vlaardingen", "Schiedam")} <= got
