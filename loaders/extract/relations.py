@@ -73,7 +73,8 @@ PROVIDE_AFTER = re.compile(  # ORG <cue> object
     r"|heeft\s+\S+(?:\s+\S+)?\s+(?:beschikbaar\s+gesteld|geopend|opgezet|ontwikkeld)"
     r"|(?:(?:is|zijn|wordt|worden|als|blijft|blijven|werd)\s+)?(?:de\s+)?(?:preferente\s+|nieuwe\s+|vaste\s+|enige\s+|grootste\s+"
     r"|belangrijkste\s+|gecontracteerde\s+)?(?:aanbieders?|leveranciers?|uitvoerders?)\s+(?:van|voor)"
-    r"|(?:(?:is|zijn|wordt|worden|werd|werden)\s+)?(?:gecontracteerd|ingekocht|ingehuurd|aangetrokken)\s+voor"
+    r"|(?:(?:is|zijn|wordt|worden|werd|werden)\s+)?(?:(?:door\s+(?:de\s+gemeente|ons)|ook|opnieuw)\s+)?"
+    r"(?:gecontracteerd|ingekocht|ingehuurd|aangetrokken)\s+voor"
     r"|(?:is|blijft|als)\s+(?:de\s+)?centrumgemeente\s+voor|(?:is|zijn)\s+gestart\s+met"
     r"|(?:is|zijn|blijft|blijven|was|waren)\s+verantwoordelijk\s+voor(?:\s+de\s+uitvoering\s+van)?)"
     r"\s+(?P<obj>[^.;:!?()]{3,160})")
@@ -172,7 +173,8 @@ PROVIDE_BEFORE = re.compile(  # thing <cue> ORG
     r"(?i)(?:uitgevoerd|georganiseerd|aangeboden|verzorgd|geleverd|ontwikkeld|gegeven|geboden|begeleid|geïnd|geheven|gecoördineerd"
     r"|geëxploiteerd|verstrekt|aangestuurd|beheerd|afgehandeld|opgepakt)\s+(?:wordt\s+|worden\s+)?door"
     r"|ondergebracht\s+bij|in\s+handen\s+van|belegd\s+bij|onder\s+begeleiding\s+van|overgegaan\s+(?:van\s+\S+\s+)?naar"
-    r"|(?<=\s)(?:ligt|liggen|lag|lagen)\s+(?:\w+\s+)?bij")
+    r"|(?<=\s)(?:ligt|liggen|lag|lagen)\s+(?:\w+\s+)?bij"
+    r"|(?<=\s)(?:loopt|lopen|liep|liepen)\s+(?:\w+\s+)?via")  # "De toegang tot X loopt via A"
 SERVICE_OF = re.compile(
     r"(?:[‘'“\"](?P<quoted>[^‘’'“”\"]{3,80})[’'”\"]|(?P<service>\b[\w-]*(?:methode|aanpak|programma|project|proef"
     r"|training|cursus|spreekuur|monitor|dienstverlening|team|zorg|begeleiding|ondersteuning|regeling)(?:s|en)?\b"
@@ -229,7 +231,7 @@ PARTNER_WORDS = ("samen", "partner", "partij", "deel", "ondertek", "convenant", 
                  "draai")
 PROVIDE_BEFORE_WORDS = ("uitgevoerd", "aangestuurd", "beheerd", "afgehandeld", "opgepakt", "georganiseerd", "aangeboden", "verzorgd", "geleverd", "ontwikkeld", "gegeven", "geboden",
                         "geïnd", "geheven", "gecoördineerd", "geëxploiteerd", "verstrekt",
-                        "begeleid", "ondergebracht", "handen", "belegd", "overgegaan", "ligt", "liggen", "lag")
+                        "begeleid", "ondergebracht", "handen", "belegd", "overgegaan", "ligt", "liggen", "lag", "via")
 CONTRACT_WORDS = ("opdracht", "overeenkomst", "contract", "gegund", "aanbested", "ingekocht", "inkooprelatie", "namens")
 PART_OF = re.compile(r"(?i)\b(?:als\s+)?(?:onderdeel|deel)\s+(?:uit\s+)?van|\bin\s+het\s+kader\s+van|\bbinnen\s+(?:het|de)\b"
                      r"|\baanvulling\s+op|\bvalt\s+onder|\bonder\s+de\s+vlag\s+van|\buitwerking\s+van")
@@ -250,10 +252,14 @@ ORG_WITHIN = re.compile(r"(?i)\b(?:ondergebracht\b[^.;]{0,50}?\bonder|(?:is|zijn
 ORG_PART_BETWEEN = re.compile(
     r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:een|het)\s+(?:\w+\s+)?onderdeel\s+van"
     r"|,\s*(?:dat|die)\s+(?:\w+\s+){0,2}?(?:een\s+)?onderdeel\s+(?:is|vormt|was)\s+van"
-    r"|\s(?:is|zijn|was|werd|wordt)\s+(?:\w+\s+)?(?:ondergebracht\s+bij|(?:een\s+)?onderdeel\s+van)"
+    r"|\s(?:is|zijn|was|werd|wordt)\s+(?:[\w-]+\s+){0,4}?(?:ondergebracht\s+bij|(?:een\s+)?onderdeel\s+van)"
     # "A, ondergebracht bij B", "A wordt gefinancierd door de gemeenten en is ondergebracht bij B"
     r"|\s*,\s*(?:\w+\s+)?ondergebracht\s+bij|\s[^.;:()]{0,80}?\s(?:en|maar)\s+(?:is|zijn|was|werd|wordt)\s+(?:\w+\s+)?ondergebracht\s+bij"
     r"|,\s*(?:het|de)\s+(?-i:[a-z])\w*(?:bedrijf|afdeling|dochter|dochterorganisatie|onderdeel)\s+van)\s+(?:de\s+|het\s+)?")
+# a team opening its sentence, then where it belongs: "De vijf sociale wijkteams zijn sinds 2018 onderdeel van "
+TEAM_WITHIN = re.compile(r"[\s•\-–*·]*(?:(?:De|Het)\s+)?(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)\s+)?"
+                         r"(?P<team>(?:[\w-]+\s+){0,2}?[\w-]*(?i:team)s?(?:\s+(?-i:[A-Z])[\w-]*){0,2})\s+(?:is|zijn|was|waren|werd|werden)"
+                         r"\s+(?:[\w-]+\s+){0,4}?(?:ondergebracht\s+bij|(?:een\s+)?onderdeel\s+van)\s+(?:de\s+|het\s+)?")
 # "A, dat (organisatorisch) onder B valt": the name that governs it follows "onder"
 ORG_UNDER_BETWEEN = re.compile(r"(?i)\s*,\s*(?:dat|die)\s+(?:(?:\w+\s+)?onder|(?:als\s+)?(?:\w+\s+){0,3}?bij)\s+(?:de\s+|het\s+)?")
 # "A, dat organisatorisch onder B valt", "A, dat als zelfstandige eenheid bij B is ondergebracht"
@@ -433,6 +439,9 @@ NAMED_SUBJECT = re.compile(r"\W*(?:(?:De|Het|de|het)\s+)?(?P<name>[A-Z][\w-]*(?:
 _ART_NP = r"(?:de|het)\s+(?-i:[a-zà-ÿ0-9])[\w-]*(?:\s+(?-i:[a-zà-ÿ])[\w-]*){0,2}?"
 SUBJECT_LIST = re.compile(r"(?i)^\W*(?P<list>" + _ART_NP + r"(?:\s*,\s*" + _ART_NP + r")*\s*,?\s+en\s+" + _ART_NP
                           + r")\s+(?:wordt|worden|is|zijn|werd|werden|blijft|blijven)\b")
+# two services without articles, at least one of more than one word: "Taalcoaching en maatschappelijke begeleiding worden"
+BARE_PAIR_SUBJECT = re.compile(r"^\W*(?P<a>[A-Za-zà-ÿ][a-zà-ÿ-]+(?:\s+(?-i:[a-zà-ÿ])[\w-]+){0,2})\s+en\s+"
+                               r"(?P<b>(?-i:[a-zà-ÿ])[\w-]+(?:\s+(?-i:[a-zà-ÿ])[\w-]+){0,2})\s+(?:wordt|worden|werd|werden)\b")
 PAIR_SUBJECT = re.compile(r"(?i)^\W*(?:(?:de|het)\s+|(?=(?-i:[A-Z])[a-zà-ÿ]+\s+en\s+(?-i:[a-z])))(?P<np>[a-zà-ÿ][\w-]+\s+en\s+(?:de\s+|het\s+)?[a-zà-ÿ0-9][\w-]+)\s+(?:wordt|worden|is|zijn"
                           r"|werd|werden|blijft|blijven)\b")
 # kinds of building or meeting place that carry a proper name ("het buurthuis De Linde", "Wijkcentrum De Brug")
@@ -1241,6 +1250,8 @@ class _Finder:
             if "organisation" in kinds:
                 self.org_parts(k, u, ms)
                 self.org_within(k, u, ms)
+                if "team" in sent or "Team" in sent:
+                    self.team_within(k, u, ms)
                 if " van " in sent:
                     self.staff_of(k, u, ms)
             self.members(k, u, sent, ms)
@@ -1814,7 +1825,12 @@ class _Finder:
                 lies = re.match(r"(?i)l[ia]g", text[c0:c0 + 3])
                 if lies and not TASK_SUBJECT.match(text, u.start, c0):
                     pass  # "De nadruk ligt bij A": only a task lies with an organisation
-                elif any(m.kind == "law" and u.start <= m.start < c0 for m in laws) and TASK_SUBJECT.match(text, u.start, c0):
+                elif (tm := TASK_SUBJECT.match(text, u.start, c0)) and any(
+                        m.kind == "law" and u.start <= m.start < c0 and (
+                            not re.match(r"(?i)\W*(?:de\s+|het\s+)?toegang\b", text[u.start:tm.end()])
+                            or not re.fullmatch(r"(?i)\s*tot\s+(?:de\s+|het\s+)?", text[tm.end():m.start]))
+                        for m in laws):
+                    # ("De toegang tot Wmo en jeugdhulp loopt via A": A gives that access, the rule below)
                     # "De uitvoering van de Participatiewet ligt bij A": A works under that law
                     for law in (m for m in laws if u.start <= m.start < c0):
                         self.add(a.name, "under_law", law.name, k, "organisation", "law")
@@ -2143,6 +2159,10 @@ class _Finder:
         if sm:
             items = re.split(r"\s*,\s*(?:en\s+)?|\s+en\s+", sm.group("list"))
             return [(x, "other") for x in (_phrase(i) for i in items) if len(x) > 3]
+        bp = BARE_PAIR_SUBJECT.match(_BULLET.sub("", lead).rsplit(";", 1)[-1])
+        if bp and " " in bp.group("a") + bp.group("b") and not PAIR_SUBJECT.match(lead):
+            # "Taalcoaching en maatschappelijke begeleiding worden verzorgd door": two services
+            return [(x, "other") for x in (" ".join(bp.group(g).split()) for g in ("a", "b")) if len(x) > 3]
         obj = self._lead_object(lead)
         recent = self.recent_thing(k) if obj and (TYPE_WORD.fullmatch(obj) or obj.lower() == "uitvoering") else None
         if recent is not None:  # "Het project wordt uitgevoerd door A": the project just named
@@ -2175,7 +2195,9 @@ class _Finder:
         else:
             obj = _phrase(re.sub(r"(?i)\s\b(?:wordt|worden|is|zijn|werd|werden|blijft|blijven)\b.*$", "", lead))
         if (obj and len(obj) > 3 and not CONTRACT.search(obj) and len(_AGE_RANGE.sub("", obj).split()) <= 6
-                and obj.split()[0].lower() not in _PREPOSITION and obj.split()[-1].lower() not in PEOPLE):
+                and obj.split()[0].lower() not in _PREPOSITION
+                # "De bewoners worden begeleid door": people, no service; "De begeleiding van statushouders": one
+                and (obj.split()[-1].lower() not in PEOPLE or re.search(r"(?i)\s(?:van|voor|aan)\s", obj))):
             return obj
         return None
 
@@ -2903,6 +2925,17 @@ class _Finder:
                 if len(group) > 1:
                     for c in group:
                         self.add(c.name, "part_of", b.name, k, c.kind, b.kind, 0.6)
+
+    def team_within(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """A team the sentence opens with, part of the organisation it says it is in: "De vijf sociale wijkteams zijn
+        sinds 2018 onderdeel van A", "Het Sociaal Wijkteam X is een onderdeel van A", "De Sociale Teams X zijn per 1
+        januari ondergebracht bij A" (a team is no organisation, so no entity step named it)."""
+        tm = TEAM_WITHIN.match(self.text, u.start, u.end)
+        if tm is None:
+            return
+        b = next((m for m in ms if m.kind == "organisation" and m.start == tm.end()), None)
+        if b is not None:
+            self.add(" ".join(tm.group("team").split()), "part_of", b.name, k, "other", "organisation", 0.6)
 
     def work_together_in(self, k: int, u: Unit, ms: list[Mention]) -> bool:
         """"A en B werken samen in het C": A and B take part in C and work with each other; "in het C, samen met A",

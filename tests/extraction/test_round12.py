@@ -91,3 +91,49 @@ def test_a_relation_end_that_opens_a_longer_organisation_name_is_that_organisati
     got = {(r.subject, r.predicate, r.object) for r in ex.relations}
     got |= {(o, p, s) for s, p, o in got if p == "partner_of"}
     assert {(m, "partner_of", "Werkpunt Delta") for m in ("Maassluis", "Vlaardingen", "Schiedam")} <= got
+
+
+def test_a_passive_service_for_people_names_the_service():
+    org = "Vluchtelingenhulp Oost"
+    got = relations("De maatschappelijke begeleiding van statushouders is ook in 2021 uitgevoerd door Vluchtelingenhulp "
+                    "Oost.", orgs=[org])
+    assert (org, "provides", "maatschappelijke begeleiding van statushouders") in got
+    # the people themselves are no service
+    got = relations("De bewoners worden begeleid door Vluchtelingenhulp Oost.", orgs=[org])
+    assert not {r for r in got if r[1] == "provides"}
+
+
+def test_two_services_without_articles_before_a_passive_are_each_provided():
+    org = "Vluchtelingenhulp Oost"
+    got = relations("Taalcoaching en maatschappelijke begeleiding worden verzorgd door Vluchtelingenhulp Oost.", orgs=[org])
+    assert {(org, "provides", "Taalcoaching"), (org, "provides", "maatschappelijke begeleiding")} <= got
+
+
+def test_access_that_runs_via_an_organisation_is_provided_by_it():
+    org = "Toegangsteam Oost"
+    laws = [("Wet maatschappelijke ondersteuning 2015", "Wmo", "Wmo"), ("Jeugdwet", None, "Jeugdwet")]
+    got = relations("De toegang tot Wmo en jeugdhulp loopt via Toegangsteam Oost.", orgs=[org], laws=laws)
+    assert {o for s, p, o in got if s == org and p == "provides" and o.startswith("toegang tot Wmo")}, got
+    # the law's own execution stays a matter of that law
+    got = relations("De uitvoering van de Jeugdwet ligt bij Toegangsteam Oost.", orgs=[org], laws=laws)
+    assert (org, "under_law", "Jeugdwet") in got
+
+
+def test_contracted_by_the_municipality_for_a_service_provides_it():
+    org = "Vluchtelingenhulp Oost"
+    got = relations("Vluchtelingenhulp Oost is door de gemeente gecontracteerd voor de begeleiding van statushouders.",
+                    orgs=[org])
+    assert (org, "provides", "begeleiding van statushouders") in got
+
+
+def test_a_team_that_is_part_of_an_organisation_or_housed_with_it():
+    for text, team, org in (
+            ("De vijf sociale wijkteams zijn sinds 1 januari 2018 onderdeel van Welzijn Noord.", "sociale wijkteams",
+             "Welzijn Noord"),
+            ("Het Sociaal Wijkteam Oost is een onderdeel van Punt Welzijn.", "Sociaal Wijkteam Oost", "Punt Welzijn"),
+            ("De Buurtteams Oost zijn per 1 januari 2023 ondergebracht bij Mozaïek Welzijn.", "Buurtteams Oost",
+             "Mozaïek Welzijn")):
+        assert (team, "part_of", org) in relations(text, orgs=[org]), text
+    orgs = ["Veilig Thuis Noord", "Veiligheidsregio Noord"]
+    got = relations("Veilig Thuis Noord is sinds 2020 ondergebracht bij de Veiligheidsregio Noord.", orgs=orgs)
+    assert ("Veilig Thuis Noord", "part_of", "Veiligheidsregio Noord") in got
