@@ -256,6 +256,17 @@ ORG_PART_BETWEEN = re.compile(
     # "A, ondergebracht bij B", "A wordt gefinancierd door de gemeenten en is ondergebracht bij B"
     r"|\s*,\s*(?:\w+\s+)?ondergebracht\s+bij|\s[^.;:()]{0,80}?\s(?:en|maar)\s+(?:is|zijn|was|werd|wordt)\s+(?:\w+\s+)?ondergebracht\s+bij"
     r"|,\s*(?:het|de)\s+(?-i:[a-z])\w*(?:bedrijf|afdeling|dochter|dochterorganisatie|onderdeel)\s+van)\s+(?:de\s+|het\s+)?")
+# an organisation that supports people, and what with: "A begeleidt (in opdracht van de gemeente) de nieuwkomers", "A
+# ondersteunt gedupeerden met algemeen maatschappelijk werk", "Vrijwilligers van A begeleiden jaarlijks 90 huishoudens"
+SUPPORT_VERB = re.compile(r"\s+(?P<verb>begeleid(?:t|en|de|den)|ondersteun(?:t|en|de|den)|help(?:t|en)|hielp(?:en)?"
+                          r"|adviseer(?:t|de|den)|adviseren|coach(?:t|en|te|ten))\s+(?P<rest>[^.;:!?()]{3,160})")
+SUPPORT_VERB_WORDS = ("begeleid", "ondersteun", "help", "hielp", "advise", "coach")
+SUPPORT_NOUN = {"begeleid": "begeleiding", "ondersteun": "ondersteuning", "help": "hulp aan", "hielp": "hulp aan",
+                "advise": "advies aan", "coach": "coaching van"}
+_PEOPLE_NP = re.compile(r"(?i)(?:(?:de|het|hun|onze|alle)\s+)?(?:(?:zo'n|ruim|ongeveer|circa|bijna|meer\s+dan|ca\.)\s+)?"
+                        r"(?:[\d.]+\s+)?(?P<np>(?:[a-zà-ÿ-]+\s+){0,2}?(?:" + "|".join(sorted(PEOPLE)) + r"|gedupeerden"
+                        r"|slachtoffers|zwangeren|mantelzorgers|ondernemers|werkgevers))\b(?P<tail>\s+(?:met|uit|van)\s+"
+                        r"(?-i:[a-zà-ÿ])[\w-]+(?:\s+(?-i:[a-zà-ÿ])[\w-]+){0,3})?")
 # a team opening its sentence, then where it belongs: "De vijf sociale wijkteams zijn sinds 2018 onderdeel van "
 TEAM_WITHIN = re.compile(r"[\s•\-–*·]*(?:(?:De|Het)\s+)?(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)\s+)?"
                          r"(?P<team>(?:[\w-]+\s+){0,2}?[\w-]*(?i:team)s?(?:\s+(?-i:[A-Z])[\w-]*){0,2})\s+(?:is|zijn|was|waren|werd|werden)"
@@ -1252,6 +1263,8 @@ class _Finder:
                 self.org_within(k, u, ms)
                 if "team" in sent or "Team" in sent:
                     self.team_within(k, u, ms)
+                if _any_in(sent, SUPPORT_VERB_WORDS):
+                    self.supports(k, u, ms)
                 if " van " in sent:
                     self.staff_of(k, u, ms)
             self.members(k, u, sent, ms)
@@ -2925,6 +2938,40 @@ class _Finder:
                 if len(group) > 1:
                     for c in group:
                         self.add(c.name, "part_of", b.name, k, c.kind, b.kind, 0.6)
+
+    def supports(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """What an organisation that opens its sentence (or whose volunteers or staff do) provides by supporting people:
+        the service "met" names, else the support itself with whom it is for ("begeleiding van nieuwkomers")."""
+        text = self.text
+        a = next((m for m in ms if m.kind == "organisation"), None)
+        if a is None or not re.fullmatch(r"[\s•\-–*·]*(?:(?:De|Het)\s+)?(?:(?:[A-Z]\w*|[a-z]\w*)\s+van\s+(?:de\s+|het\s+)?)?",
+                                         text[u.start:a.start]):
+            return
+        sub = text[a.end:u.end]
+        sub = re.sub(r"^\s*(?:\([^()]{1,30}\))?,\s+[^,]{3,80},", "", sub)  # "A, een initiatief van de kerken, begeleidt"
+        vm = SUPPORT_VERB.match(sub)
+        if vm is None:
+            return
+        rest = _LEAD_ADVERBIAL.sub("", vm.group("rest"), count=1) if _LEAD_ADVERBIAL.match(vm.group("rest")) else vm.group("rest")
+        pm = _PEOPLE_NP.match(rest)
+        with_ = re.match(r"\s+met\s+(?P<svc>(?:de\s+|het\s+)?(?-i:[a-zà-ÿ])[^.;:!?()]{0,60}?(?:werk|hulp|ondersteuning"
+                         r"|begeleiding|advies|zorg|training|trainingen|cursus|cursussen|coaching|maatjes)\b[^.;:!?()]{0,60})",
+                         rest[pm.end("np"):]) if pm else None
+        if with_ is not None:  # "ondersteunt gedupeerden met algemeen maatschappelijk werk"
+            # each conjunct with its own article is a service of its own; "algemeen en financieel maatschappelijk
+            # werk" is one
+            for part in re.split(r"\s*,\s*|\s+en\s+(?=(?:de|het|een)\s)", with_.group("svc")):
+                obj = re.sub(r"(?i)^(?:de|het|een)\s+", "", re.split(r"(?i)\s(?:voor|om|zodat|die|dat|in|aan|bij)\s", part)[0]).strip()
+                if len(obj) > 3:
+                    self.add(a.name, "provides", obj, k, "organisation", "other", 0.5)
+            return
+        if pm is None:
+            return
+        verb = vm.group("verb").lower()
+        noun = next(v for key, v in SUPPORT_NOUN.items() if verb.startswith(key))
+        people = " ".join((pm.group("np") + (pm.group("tail") or "")).split())
+        joiner = " " if noun.endswith((" aan", " van")) else " van "
+        self.add(a.name, "provides", noun + joiner + people, k, "organisation", "other", 0.5)
 
     def team_within(self, k: int, u: Unit, ms: list[Mention]) -> None:
         """A team the sentence opens with, part of the organisation it says it is in: "De vijf sociale wijkteams zijn

@@ -137,3 +137,18 @@ def test_a_team_that_is_part_of_an_organisation_or_housed_with_it():
     orgs = ["Veilig Thuis Noord", "Veiligheidsregio Noord"]
     got = relations("Veilig Thuis Noord is sinds 2020 ondergebracht bij de Veiligheidsregio Noord.", orgs=orgs)
     assert ("Veilig Thuis Noord", "part_of", "Veiligheidsregio Noord") in got
+
+
+def test_an_organisation_that_supports_people_provides_that_support_or_what_it_supports_them_with():
+    org = "Welzijn Noord"
+    got = relations("Welzijn Noord begeleidt in opdracht van de gemeente de nieuwkomers in de eerste twee jaar.", orgs=[org])
+    assert (org, "provides", "begeleiding van nieuwkomers") in got
+    got = relations("Vrijwilligers van Welzijn Noord begeleiden jaarlijks zo'n 90 huishoudens met schulden.", orgs=[org])
+    assert (org, "provides", "begeleiding van huishoudens met schulden") in got
+    got = relations("Welzijn Noord ondersteunt gedupeerden met algemeen en financieel maatschappelijk werk en de "
+                    "begeleiding van een lotgenotengroep.", orgs=[org])
+    assert {(org, "provides", "algemeen en financieel maatschappelijk werk"),
+            (org, "provides", "begeleiding van een lotgenotengroep")} <= got
+    # an organisation that is itself supported provides nothing
+    got = relations("De gemeente ondersteunt Welzijn Noord met een subsidie.", orgs=[org])
+    assert not {r for r in got if r[0] == org and r[1] == "provides"}
