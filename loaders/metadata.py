@@ -157,7 +157,7 @@ TYPE_CUES: dict[str, list[str]] = {
                   r"\bStreven\s+(?:19|20)\d\d", _FUTURE_YEAR, _POLICY_INTENTIONS, _THIS_BUDGET],
     "jaarverslag": [_LOOKED_BACK_ACHIEVED, _LOOKED_BACK_DONE, _LOOKED_BACK_AIMED, _LOOKED_BACK_DONE_PASSIVE,
                     r"(?i)\brealisatie\s+(?:19|20)\d\d", r"(?i)\bontwikkelingen\s+in\s+(?:19|20)\d\d", r"(?i)\bjaarverslag\b",
-                    r"(?i)\bverantwoording\b", r"(?i)\bwat\s+heeft\s+(?:het|dit)\s+gekost", r"\bGerealiseerd\b",
+                    r"(?i)\bverantwoording\b", r"(?i)\bwat\s+heeft\s+(?:het|dit)\s+(?:in\s+totaal\s+|ons\s+)?gekost", r"\bGerealiseerd\b",
                     r"(?i)\bprogrammaverantwoording\b", r"(?i)\b(?:jaar|programma)rekening\b", r"\bTerugblik(?=[ \t]*(?:\n|$))", _INTENTIONS_REALISED, _THIS_ACCOUNT],
 }
 # A mid-year progress report names itself; it is "other" by the guideline.

@@ -75,6 +75,7 @@ def extract(doc: Document, meta: ReportMeta | None = None, *, fitted=None,
     nbs = _places.neighbourhoods_of(pdoc, area_ms, gm, excluded_keys=own_keys | all_muni_keys)
     if gm:
         nbs = _places.listed_neighbourhoods(text, nbs, excluded_keys=own_keys | all_muni_keys)
+        nbs = _places.compass_districts(text, nbs, meta.municipality.name)
     laws = find_laws(text, meta.year)
     people = find_people(text)
     law_keys = {ref.fold(x) for law in laws for x in (law.name, law.abbreviation or "") if x}

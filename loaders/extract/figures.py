@@ -1276,6 +1276,8 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         return True  # ages
     if value == 0:
         return True
+    if raw == "1" and (_ONE_EACH_AFTER.match(after) or _ONE_EACH_BEFORE.search(before)):
+        return True  # "1 huishouden, 1 plan, 1 contactpersoon": a slogan, no count
     if _X_LINE_BEFORE.search(before):
         return True  # the multiplier line of a table
     if _EXAMPLE_BEFORE.search(before):
@@ -1293,6 +1295,9 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
     return False
 
 
+# "1 gezin, 1 plan, 1 regisseur": one of each, the motto of integrated support
+_ONE_EACH_AFTER = re.compile(r"\s+[a-zà-ÿ]+\s*(?:,|en|&)\s*1\s+[a-zà-ÿ]")
+_ONE_EACH_BEFORE = re.compile(r"\b1\s+[a-zà-ÿ]+\s*(?:,|en|&)\s*$")
 _RIGHT_CUT = re.compile(r"[;.!?\n]|\s(?!(?:19|20)\d\d\b)\d|,\s|\bnaar\b|\btegen\b|\ben\s+\d|"
                         r"\bdan\b|\bt\.o\.v\.|\bten\s+opzichte\s+van\b|\bvergeleken\s+met\b")
 _BRACKET_YEAR = re.compile(r"\s*\w*\s*\(((?:19|20)\d\d)\)")

@@ -343,6 +343,30 @@ _AREA_LEAD_WORDS = ("in", "naar", "op", "uit", "voor", "betreft")
 _AREA_SPLIT = re.compile(r" *, *(?:en +)?| +en +")
 
 
+def compass_districts(text: str, found: list[Place], own: str | None) -> list[Place]:
+    """Districts named after the reporting municipality and a point of the compass ("Tiel-Oost", "Zeist-West",
+    "Dronten west"), which the reference lists of wijken seldom hold under that name."""
+    if not own:
+        return found
+    known = {ref.fold(p.name) for p in found}
+    taken = [q for f in found for q in f.mentions]
+    out = list(found)
+    pat = re.compile(r"(?<![\w-])" + re.escape(own) + r"(?:-|\s)(?:Noord|Zuid|Oost|West|Centrum|noord|zuid|oost|west)(?![\w-])")
+    for m in pat.finditer(text):
+        name = m.group(0)
+        key = ref.fold(name)
+        if any(q.start <= m.start() < q.end for q in taken):
+            continue
+        p = next((x for x in out if ref.fold(x.name) == key), None)
+        if p is None:
+            if key in known:
+                continue
+            p = Place(name=name)
+            out.append(p)
+        p.mentions.append(span(text, m.start(), m.end()))
+    return out
+
+
 def listed_neighbourhoods(text: str, found: list[Place], excluded_keys: set[str]) -> list[Place]:
     """Neighbourhoods the reference lists miss, named the way a report lists them: capitalised names after "in de
     wijken" ("In de wijken Zuidbroek, De Maten en Kerschoten"), or coordinated with a neighbourhood that was found

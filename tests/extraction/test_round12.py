@@ -152,3 +152,26 @@ def test_an_organisation_that_supports_people_provides_that_support_or_what_it_s
     # an organisation that is itself supported provides nothing
     got = relations("De gemeente ondersteunt Welzijn Noord met een subsidie.", orgs=[org])
     assert not {r for r in got if r[0] == org and r[1] == "provides"}
+
+
+def test_a_district_named_after_the_municipality_and_a_point_of_the_compass_is_a_neighbourhood():
+    text = ("Gemeente Tiel, jaarverslag 2023. In Tiel-Oost is het project 'Buurt aan Zet' uitgevoerd. Het jongerenwerk "
+            "verhuisde naar Tiel west. Culemborg-Oost hoort bij een andere gemeente.")
+    ex = extract(text_doc(text))
+    names = {p.name for p in ex.neighbourhoods}
+    assert {"Tiel-Oost", "Tiel west"} <= names and "Culemborg-Oost" not in names
+    assert ("Buurt aan Zet", "located_in", "Tiel-Oost") in {(r.subject, r.predicate, r.object) for r in ex.relations}
+
+
+def test_one_of_each_in_a_motto_is_no_count():
+    text = ("Gemeente Deventer, bestuursrapportage 2019. Voor het thema Toegang (1 huishouden, 1 plan, 1 contactpersoon) "
+            "hebben we 12 sociale teams.")
+    values = {f.value for f in extract(text_doc(text)).figures}
+    assert 1 not in values and 12 in values
+
+
+def test_what_it_cost_in_all_looks_back_on_a_year():
+    from sdkg.loaders.metadata import infer_meta
+    text = ("Sociaal\n\nSuccessen\n\n 1. Het aantal jongeren met jeugdhulp daalde.\n\nWat heeft het in totaal gekost?\n\n"
+            "Lasten 132,4 miljoen")
+    assert infer_meta(text_doc(text, "leeuwarden_2019.txt"), {}).document_type == "jaarverslag"
