@@ -7,6 +7,8 @@ pattern matchers on the same text.
 
 from __future__ import annotations
 
+import re
+
 from sdkg.loaders import reference as ref
 from sdkg.loaders.model import Document, Extraction, Place, ReportMeta
 
@@ -57,12 +59,21 @@ def extract(doc: Document, meta: ReportMeta | None = None, *, fitted=None,
     # municipalities other than the author
     others: dict[str, Place] = {}
     all_muni_keys: set[str] = set()
+    prev_valid_end = -1  # where the last municipality of the report's year ended: a list may go on with a former one
     for m in _places.municipality_mentions(pdoc):
         if any(gems[c].valid_in(meta.year) for c in m.codes) and not m.in_name:
             all_muni_keys.add(m.key)  # a former municipality may now be a neighbourhood of the author
         if m.key in own_keys or gm in m.codes or m.in_region or m.in_name:
             continue
         valid = [c for c in m.codes if gems[c].valid_in(meta.year)]
+        listed = prev_valid_end >= 0 and re.fullmatch(r"\s*(?:,|en|,\s*en)\s*", text[prev_valid_end:m.start])
+        if valid:
+            prev_valid_end = m.end
+        elif listed and m.codes:
+            # "samen met de gemeenten Houten, Lopik en Vianen (nu: Vijfheerenlanden)": a municipality of the time
+            # the text looks back on, listed with those of today
+            valid = m.codes[:1]
+            prev_valid_end = m.end
         if not valid:
             continue
         g = gems[valid[0]]

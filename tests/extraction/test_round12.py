@@ -175,3 +175,10 @@ def test_what_it_cost_in_all_looks_back_on_a_year():
     text = ("Sociaal\n\nSuccessen\n\n 1. Het aantal jongeren met jeugdhulp daalde.\n\nWat heeft het in totaal gekost?\n\n"
             "Lasten 132,4 miljoen")
     assert infer_meta(text_doc(text, "leeuwarden_2019.txt"), {}).document_type == "jaarverslag"
+
+
+def test_a_former_municipality_listed_with_todays_is_one_of_that_time():
+    text = ("Gemeente Nieuwegein, begroting 2020. Vanaf 2013 werkt Nieuwegein samen met de gemeenten Houten, Lopik, "
+            "IJsselstein en Vianen (nu: Vijfheerenlanden) in het sociaal domein. In Vianen staat een kasteel.")
+    names = {p.name for p in extract(text_doc(text)).other_municipalities}
+    assert {"Houten", "Lopik", "IJsselstein", "Vianen"} <= names
