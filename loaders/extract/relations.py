@@ -833,8 +833,8 @@ GOVERNED = re.compile(r"(?i)\b(?:met|van|door|bij|aan|voor|naar|namens|vanuit|vi
 
 # where an organisation works: "A uit B" (a club from a village), "A ... met een vestiging in B", "opende in B een nieuwe
 # locatie", "houdt spreekuren in B en C", "biedt ... vanuit B en C"; the place list follows the preposition
-SEAT_NOUN = re.compile(r"(?i)\b(?:vestiging(?:en)?|locaties?|buurtkamers?|ontmoetingscentr(?:a|um)|spreekuren|spreekuur"
-                       r"|kantoor|kantoren|steunpunten|inloop(?:punten|spreekuren)?)\b")
+SEAT_NOUN = re.compile(r"(?i)\b(?:(?:hoofd)?vestiging(?:en)?|locaties?|buurtkamers?|ontmoetingscentr(?:a|um)|spreekuren|spreekuur"
+                       r"|(?:hoofd)?kantoor|kantoren|steunpunt(?:en)?|wijkpunt(?:en)?|inloop(?:punten|spreekuren)?)\b")
 PLACE_LEAD = re.compile(r"(?i)\b(?:in|vanuit)\s+(?:de\s+|het\s+)?\Z")
 # "In A (en B) opende C een nieuwe locatie": a fronted place, the verb, then the organisation as subject
 FRONTED_WITH = re.compile(r"\W*(?:Samen\s+met|In\s+samenwerking\s+met)\s")

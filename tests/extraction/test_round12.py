@@ -182,3 +182,9 @@ def test_a_former_municipality_listed_with_todays_is_one_of_that_time():
             "IJsselstein en Vianen (nu: Vijfheerenlanden) in het sociaal domein. In Vianen staat een kasteel.")
     names = {p.name for p in extract(text_doc(text)).other_municipalities}
     assert {"Houten", "Lopik", "IJsselstein", "Vianen"} <= names
+
+
+def test_an_organisation_with_a_support_point_or_head_office_in_a_place_is_located_there():
+    org = "Welzijn Oost"
+    for text in ("Welzijn Oost heeft een steunpunt in Noordwijk.", "Welzijn Oost heeft haar hoofdvestiging in Noordwijk."):
+        assert (org, "located_in", "Noordwijk") in relations(text, orgs=[org], places=["Noordwijk"]), text
