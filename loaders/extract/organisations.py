@@ -386,7 +386,7 @@ SECTOR_WORDS = frozenset(("Zorg", "Welzijn", "Wonen", "Werk", "Sport", "Cultuur"
 # A word that heads a plan, agreement or programme ("Uitvoeringsagenda Welzijn", "MRA Regiodeal", "Sportakkoord X"):
 # the name is an initiative's, however its other words read.
 PLAN_WORD = re.compile(r"(?i)^(?!televisie$)[a-zà-ÿ\-]*(?:agenda|deal|akkoord|plan|programma|visie|nota|aanpak|"
-                       r"strategie|convenant|actieplan|uitvoeringsplan)$")
+                       r"strategie|convenant|actieplan|uitvoeringsplan|landschap)$")  # ("het Zorglandschap X": a field)
 # Words that join the parts of a name ("Huis naar Werk", "Stichting voor de Jeugd"); other lower-case words describe.
 NAME_PARTICLES = frozenset(("van", "voor", "de", "der", "den", "het", "en", "op", "aan", "in", "naar", "te", "'t", "bij",
                             "&", "-", "–", "of", "om", "tot", "met", "uit"))

@@ -188,3 +188,9 @@ def test_an_organisation_with_a_support_point_or_head_office_in_a_place_is_locat
     org = "Welzijn Oost"
     for text in ("Welzijn Oost heeft een steunpunt in Noordwijk.", "Welzijn Oost heeft haar hoofdvestiging in Noordwijk."):
         assert (org, "located_in", "Noordwijk") in relations(text, orgs=[org], places=["Noordwijk"]), text
+
+
+def test_a_care_landscape_is_no_organisation():
+    text = ("Gemeente Veere, begroting 2019. Relevante beleidskaders:\n • Visie op het Specialistisch Zorglandschap "
+            "Jeugdhulp Zeeland\n • Beleidsplan Welzijn Veere")
+    assert not {o for o in _orgs(text) if "landschap" in o.lower()}
