@@ -1276,6 +1276,8 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         return True  # ages
     if value == 0:
         return True
+    if _TAAKVELD_AFTER.match(after) and re.fullmatch(r"\d\.\d{1,2}|\d{3}", raw):
+        return True  # "610 Samenkracht en burgerparticipatie", "6.71 Maatwerkdienstverlening 18+": a taakveld's code
     if raw == "1" and (_ONE_EACH_AFTER.match(after) or _ONE_EACH_BEFORE.search(before)):
         return True  # "1 huishouden, 1 plan, 1 contactpersoon": a slogan, no count
     if _X_LINE_BEFORE.search(before):
@@ -1295,6 +1297,15 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
     return False
 
 
+# the taakvelden every municipal budget and account is divided into (Besluit begroting en verantwoording provincies en
+# gemeenten, BBV), numbered "6.1" or "610": the number after which one of their names follows is a code
+_TAAKVELD_AFTER = re.compile(
+    r"\s+(?:[-–]\s+)?(?:Samenkracht|Wijkteams|Inkomensregelingen|Begeleide\s+participatie|Arbeidsparticipatie"
+    r"|Maatwerkvoorzieningen|Maatwerkdienstverlening|Geëscaleerde\s+zorg|Volksgezondheid|Sportbeleid|Sportaccommodaties"
+    r"|Onderwijsbeleid|Onderwijshuisvesting|Openbaar\s+basisonderwijs|Crisisbeheersing|Openbare\s+orde|Burgerzaken"
+    r"|Overhead|Treasury|Riolering|Afval|Milieubeheer|Begraafplaatsen|Ruimtelijke\s+ordening|Grondexploitatie"
+    r"|Wonen\s+en\s+bouwen|Verkeer\s+en\s+vervoer|Openbaar\s+vervoer|Economische\s+ontwikkeling|Cultuurpresentatie"
+    r"|Cultureel\s+erfgoed|Openbaar\s+groen)\b")
 # "1 gezin, 1 plan, 1 regisseur": one of each, the motto of integrated support
 _ONE_EACH_AFTER = re.compile(r"\s+[a-zà-ÿ]+\s*(?:,|en|&)\s*1\s+[a-zà-ÿ]")
 _ONE_EACH_BEFORE = re.compile(r"\b1\s+[a-zà-ÿ]+\s*(?:,|en|&)\s*$")

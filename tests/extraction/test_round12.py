@@ -194,3 +194,11 @@ def test_a_care_landscape_is_no_organisation():
     text = ("Gemeente Veere, begroting 2019. Relevante beleidskaders:\n • Visie op het Specialistisch Zorglandschap "
             "Jeugdhulp Zeeland\n • Beleidsplan Welzijn Veere")
     assert not {o for o in _orgs(text) if "landschap" in o.lower()}
+
+
+def test_the_codes_of_the_budget_taakvelden_are_no_figures():
+    text = ("Gemeente Landgraaf, begroting 2022. Het programma omvat de volgende taakvelden:\n  • 610 Samenkracht en "
+            "burgerparticipatie\n  • 620 Wijkteams\n  • 6.71 Maatwerkdienstverlening 18+\n  • 681 Geëscaleerde zorg 18+\n"
+            "In 2022 hadden 610 huishoudens een maatwerkvoorziening.")
+    figs = [(f.value, f.label) for f in extract(text_doc(text)).figures]
+    assert [v for v, _l in figs] == [610], figs
