@@ -1161,16 +1161,15 @@ def _c_role_list(ctx: OrgContext):
     yield from _list_items(ctx, find_all(LIST_ROLE, ctx.text, LIST_ROLE_ANCHORS, fold_case=False), None)
 
 
-# Names listed right after a plural kind of organisation, or after it and "zoals"/"als"/"zijn" or a colon, or in
-# brackets after it: "met de woningcorporaties A, B en C", "aanbieders als A en B", "de grootste aanbieders zijn A en B",
-# "vrijwilligersorganisaties (bijvoorbeeld A en B)". The kind
+# Names listed right after a plural kind of organisation, or after it and "zoals"/"als", or in brackets after it: "met
+# de woningcorporaties A, B en C", "aanbieders als A en B", "vrijwilligersorganisaties (bijvoorbeeld A en B)". The kind
 # says what every item is.
 KIND_PLURALS = ("woningcorporaties", "woningbouwcorporaties", "corporaties", "zorgaanbieders", "jeugdhulpaanbieders",
                 "jeugdzorgaanbieders", "aanbieders", "welzijnsorganisaties", "zorgorganisaties", "organisaties",
                 "zorginstellingen", "instellingen", "zorgverzekeraars", "verzekeraars", "samenwerkingspartners",
                 "partners")
-KIND_LIST = re.compile(rf"(?i:{'|'.join(KIND_PLURALS)})(?:,?[ \t]+(?:zoals|als|zijn|waren)|[ \t]*\((?:bijvoorbeeld|zoals|waaronder|o\.a\.)"
-                       rf"(?=[ \t])|:)?[ \t]+"
+KIND_LIST = re.compile(rf"(?i:{'|'.join(KIND_PLURALS)})(?:,?[ \t]+(?:zoals|als)|[ \t]*\((?:bijvoorbeeld|zoals|waaronder|o\.a\.)"
+                       rf"(?=[ \t]))?[ \t]+"
                        rf"((?:{ART}{NAME_NOCONJ})(?:[ \t]*,[ \t]*{ART}{NAME_NOCONJ})*(?:[ \t]+(?:en|of)[ \t]+{ART}"
                        rf"{NAME_NOCONJ})?)")
 
@@ -1308,7 +1307,8 @@ ORG_LIST_INLINE = re.compile(r"(?i)\b(?:[a-z]*partners|partijen|organisaties|ins
                              r"[a-z]*aanbieders)(?:(?:[ \t]+(?:van|aan|bij|dit|deze|het|de|[a-z]+(?:convenant|akkoord|"
                              r"overleg|netwerk|coalitie|project)|convenant|akkoord|overleg|netwerk|coalitie|project)){0,4}"
                              r"[ \t]+(?:zijn|waren))?[ \t]*:[ \t]*(?=\S)|"
-                             r"\b(?:[a-z]*partners|partijen|organisaties|instellingen)[ \t]+(?:zijn|waren)[ \t]+(?=(?-i:[A-Z]))|"
+                             r"\b(?:[a-z]*partners|partijen|organisaties|instellingen|[a-z]*aanbieders)[ \t]+(?:zijn|waren)"
+                             r"[ \t]+(?=(?-i:[A-Z]))|"
                              r"\bgemeenschappelijke[ \t]+regelingen[ \t]+(?=(?-i:[A-Z]))")
 LIST_ITEM = re.compile(r"[ \t\u00a0]*(?:[•·\-–*▪◦]|\d{1,2}[.)])[ \t\u00a0]+(\S[^\n]{1,100}?)[ \t\u00a0]*$")
 SEAT_TAIL = re.compile(r"[ \t]+te[ \t]+[A-Z][\w\-' ]*$|[ \t]*[;:,.]$")
@@ -1326,7 +1326,7 @@ _ITEM_LINE = re.compile("(?m)^" + LIST_ITEM.pattern)
 
 # Every alternative of ORG_LIST_INLINE holds one of these words; its matches never span a line end.
 # What a match of ORG_LIST_INLINE without a colon holds, in the lower-cased text.
-_INLINE_NO_COLON = re.compile(r"(?:partners|partijen|organisaties|instellingen)[ \t]+(?:zijn|waren)[ \t]"
+_INLINE_NO_COLON = re.compile(r"(?:partners|partijen|organisaties|instellingen|aanbieders)[ \t]+(?:zijn|waren)[ \t]"
                               r"|gemeenschappelijke[ \t]+regelingen[ \t]")
 INLINE_CUE_WORDS = ("partners", "partijen", "organisaties", "instellingen", "deelnemers", "ondertekenaars",
                     "aanbieders", "regelingen")
@@ -1611,17 +1611,6 @@ def _c_list_siblings(ctx: OrgContext):
             items.append((seg_start + at, seg[at:sep.start()]))
             at = sep.end()
         items.append((seg_start + at, seg[at:]))
-        # the list may open at the end of a clause ("... ingekocht bij A, B en C") and close at the start of
-        # one ("A, B en C leveren ..."): a sure organisation there is that item
-        for j in (0, len(items) - 1):
-            st, it = items[j]
-            body = it.rstrip()
-            for c in cs:
-                form = text[c.start:c.end]
-                if j == 0 and body.endswith(form) and c.end == st + len(body) and len(it.split()) > 5:
-                    items[0] = (c.start, form)
-                elif j and j == len(items) - 1 and c.start == st + len(it) - len(it.lstrip()) and len(it.split()) > 5:
-                    items[j] = (c.start, form)
         if len(items) < 3 or sum(len(it.split()) <= 5 for _s, it in items) < len(items) - 1:
             continue  # clauses joined by "en", not a list of names
         starts = [st for st, _it in items]

@@ -925,6 +925,7 @@ class _Finder:
         self._unit_of_out: list[int] = []  # the unit each relation of out was stated in
         self.seen: set[tuple[str, str, str]] = set()
         self._laws_of: dict[int, list[str]] = {}
+        self._clauses_not_stated: dict[int, list[tuple[str, bool]] | None] = {}  # per unit, for denied()
         self._para_laws: dict[int, list[str]] | None = None
         self._recent: dict[int, Mention | None] = {}
         self._para_things: list[Mention | None] | None = None
@@ -1043,15 +1044,17 @@ class _Finder:
     def denied(self, k: int, subj: str, obj: str) -> bool:
         """Whether the clause of unit k that names a party of the relation denies it or only plans it ("is nog geen
         overeenkomst gesloten", "is in voorbereiding", "is beëindigd")."""
-        u = self.units[k]
-        sent = self.text[u.start:u.end]
-        if not NOT_STATED.search(sent):
+        if k not in self._clauses_not_stated:  # each unit's clauses read once, whatever number of relations it states
+            u = self.units[k]
+            sent = self.text[u.start:u.end]
+            self._clauses_not_stated[k] = [(c, bool(NOT_STATED.search(c))) for c in CLAUSE_SPLIT.split(sent.lower())
+                                           if c.strip()] if NOT_STATED.search(sent) else None
+        clauses = self._clauses_not_stated[k]
+        if clauses is None:
             return False
-        low = sent.lower()
-        clauses = [c for c in CLAUSE_SPLIT.split(low) if c.strip()]
         parties = [x.lower() for x in (subj, obj) if x and x != self.own]
-        named = [c for c in clauses if any(x in c for x in parties)]
-        return any(NOT_STATED.search(c) for c in (named or (clauses if len(clauses) == 1 else [])))
+        named = [c for c in clauses if any(x in c[0] for x in parties)]
+        return any(no for _c, no in (named or (clauses if len(clauses) == 1 else [])))
 
     def law_named(self, k: int, phrase: str) -> str | None:
         """The law a phrase of unit k is, word for word ("De Participatiewet", "sociale werkvoorziening (Wsw)"), if any."""
