@@ -172,7 +172,7 @@ EMPLOYED_GENERIC = frozenset(("medewerkers", "werkers", "mensen", "professionals
 PROVIDE_BEFORE = re.compile(  # thing <cue> ORG
     r"(?i)(?:uitgevoerd|georganiseerd|aangeboden|verzorgd|geleverd|ontwikkeld|gegeven|geboden|begeleid|geïnd|geheven|gecoördineerd"
     r"|geëxploiteerd|verstrekt|aangestuurd|beheerd|afgehandeld|opgepakt)\s+(?:wordt\s+|worden\s+)?door"
-    r"|ondergebracht\s+bij|in\s+handen\s+van|belegd\s+bij|onder\s+begeleiding\s+van|overgegaan\s+(?:van\s+\S+\s+)?naar"
+    r"|ondergebracht\s+bij|ingekocht\s+bij|(?:opgedragen|uitbesteed|gegund)\s+aan|in\s+handen\s+van|belegd\s+bij|onder\s+begeleiding\s+van|overgegaan\s+(?:van\s+\S+\s+)?naar"
     r"|(?<=\s)(?:ligt|liggen|lag|lagen)\s+(?:\w+\s+)?bij"
     r"|(?<=\s)(?:loopt|lopen|liep|liepen)\s+(?:\w+\s+)?via")  # "De toegang tot X loopt via A"
 SERVICE_OF = re.compile(
@@ -187,7 +187,7 @@ COMPOUND_SERVICE = re.compile(r"(?i)[\w-]{4,}(?:methode|aanpak|programma|project
 OF_ORG = re.compile(r"(?i)^\s*[’”'\")]?\s*(?:van|door|bij)\s+(?:de|het)?\s*$")
 CONTRACT = re.compile(
     r"(?i)\bin\s+opdracht\s+van|\bovereenkomst\s+met|\bcontract\w*|\bgecontracteerd|\bgegund|\baanbested\w*"
-    r"|\bopdrachtverlening|\bopdrachtnemer|\bingekocht\s+bij|\binkooprelatie"
+    r"|\bopdrachtverlening|\bopdrachtnemer|\bingekocht\s+bij|\b(?:opgedragen|uitbesteed)\s+aan\b|\binkooprelatie"
     r"|\bopdracht\s+(?:gegeven|verleend|verstrekt)\b|\b(?:geeft|gaf|gaven|geven)\b[^.;]{0,60}?\bopdracht\b"
     r"|\bin\s+(?:onze|ons)\s+opdracht\b|\bnamens\s+(?:de\s+gemeente|ons|onze\s+gemeente|de\s+gemeenten\s+in\s+de\s+regio)\b")
 # "in opdracht van A": A is the client, whoever the sentence is about
@@ -231,8 +231,9 @@ PARTNER_WORDS = ("samen", "partner", "partij", "deel", "ondertek", "convenant", 
                  "draai")
 PROVIDE_BEFORE_WORDS = ("uitgevoerd", "aangestuurd", "beheerd", "afgehandeld", "opgepakt", "georganiseerd", "aangeboden", "verzorgd", "geleverd", "ontwikkeld", "gegeven", "geboden",
                         "geïnd", "geheven", "gecoördineerd", "geëxploiteerd", "verstrekt",
-                        "begeleid", "ondergebracht", "handen", "belegd", "overgegaan", "ligt", "liggen", "lag", "via")
-CONTRACT_WORDS = ("opdracht", "overeenkomst", "contract", "gegund", "aanbested", "ingekocht", "inkooprelatie", "namens")
+                        "begeleid", "ondergebracht", "ingekocht", "opgedragen", "uitbesteed", "gegund", "handen", "belegd", "overgegaan", "ligt", "liggen", "lag", "via")
+CONTRACT_WORDS = ("opdracht", "overeenkomst", "contract", "gegund", "aanbested", "ingekocht", "inkooprelatie", "namens",
+                  "opgedragen", "uitbesteed")
 PART_OF = re.compile(r"(?i)\b(?:als\s+)?(?:onderdeel|deel)\s+(?:uit\s+)?van|\bin\s+het\s+kader\s+van|\bbinnen\s+(?:het|de)\b"
                      r"|\baanvulling\s+op|\bvalt\s+onder|\bonder\s+de\s+vlag\s+van|\buitwerking\s+van")
 LAW_CUE = re.compile(r"(?i)in\s+het\s+kader\s+van|op\s+(?:basis|grond)\s+van|vanuit\s+de|volgens\s+de|in\s+de|onder\s+de"
@@ -665,9 +666,10 @@ LAW_NAME = re.compile(r"(?i)^(?:algemene\s+)?wet\b|\wwet$")
 # a time or place adverbial before the verb: "In 2016 is de X overgegaan naar": X is the subject
 FRONTED = re.compile(r"(?i)^\W*(?:in|vanaf|sinds|per|na|op|tot|met\s+ingang\s+van)\s+[^,]{1,30}?\s+"
                      r"(?:is|zijn|wordt|worden|werd|werden)\s+(?P<np>.+)$")
-# the first clause word ends an object phrase; "bij" after hulp/ondersteuning/begeleiding belongs to the service's
+# the first clause word ends an object phrase ("en" too, unless one or two lower-case words close the phrase:
+# "meldingen van huiselijk geweld en kindermishandeling"); "bij" after hulp/ondersteuning/begeleiding belongs to the service's
 # name ("hulp bij het huishouden"); "aan inwoners" names who receives it, not what is given
-_STOP_PHRASE = re.compile(r"(?i)(?<!-)\s+(?:en|in|voor(?!\s+(?:de\s+|het\s+)?(?!(?:de|het|een)\b)(?-i:[a-z])[\w-]+(?<!regio)(?<!gemeente)(?<!gemeenten)"
+_STOP_PHRASE = re.compile(r"(?i)(?<!-)\s+(?:en(?!\s+(?-i:[a-zà-ÿ])[\w-]+(?:\s+(?-i:[a-zà-ÿ])[\w-]+)?\s*$)|in|voor(?!\s+(?:de\s+|het\s+)?(?!(?:de|het|een)\b)(?-i:[a-z])[\w-]+(?<!regio)(?<!gemeente)(?<!gemeenten)"
                           r"(?<!stad)(?<!ons)(?<!onze)(?<!hen)(?<!zover)(?<!zich)(?<!zichzelf)(?<!iedereen)(?<!eerst)(?<!jaar)(?<!rekening)\b)|om|zodat|waarbij|waarmee|die|dat|met|op|sinds|vanaf|tot|te|zoals"
                           r"|vanuit|(?:uit|aan|mee|op|in|door)\s*,"
                           r"|(?:uit\s+)?onder\s+(?:de|het)|aan\s+(?:de|het)\s+(?-i:[A-Z])\S*"

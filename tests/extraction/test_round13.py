@@ -1,0 +1,25 @@
+"""Thirteenth round: relations of a passive whose agent an assignment names, object phrases that end in a
+coordination. Every sentence here is invented."""
+
+from .test_relations import OWN, relations
+
+
+def test_a_service_phrase_keeps_the_last_conjunct_of_its_complement():
+    orgs = ["Veilig Thuis Noordwest"]
+    text = "Meldingen van huiselijk geweld en kindermishandeling worden afgehandeld door Veilig Thuis Noordwest."
+    got = relations(text, orgs=orgs)
+    assert ("Veilig Thuis Noordwest", "provides", "Meldingen van huiselijk geweld en kindermishandeling") in got
+    # an "en" that opens a clause of its own still ends the phrase
+    text = "Veilig Thuis Noordwest biedt advies en werkt samen met de politie."
+    got = relations(text, orgs=orgs)
+    assert ("Veilig Thuis Noordwest", "provides", "advies") in got
+
+
+def test_a_task_assigned_or_purchased_is_provided_by_its_contractor():
+    orgs = ["Risdal Groep", "Planwerk Financieel"]
+    text = ("Beschut werk is opgedragen aan Risdal Groep. De schuldhulpverlening is opnieuw ingekocht bij "
+            "Planwerk Financieel.")
+    got = relations(text, orgs=orgs)
+    assert {("Risdal Groep", "provides", "Beschut werk"), ("Risdal Groep", "contracted_by", OWN),
+            ("Planwerk Financieel", "provides", "schuldhulpverlening"),
+            ("Planwerk Financieel", "contracted_by", OWN)} <= got
