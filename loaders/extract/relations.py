@@ -838,6 +838,8 @@ GOVERNED = re.compile(r"(?i)\b(?:met|van|door|bij|aan|voor|naar|namens|vanuit|vi
 SEAT_NOUN = re.compile(r"(?i)\b(?:(?:hoofd)?vestiging(?:en)?|locaties?|buurtkamers?|ontmoetingscentr(?:a|um)|spreekuren|spreekuur"
                        r"|(?:hoofd)?kantoor|kantoren|steunpunt(?:en)?|wijkpunt(?:en)?|inloop(?:punten|spreekuren)?)\b")
 PLACE_LEAD = re.compile(r"(?i)\b(?:in|vanuit)\s+(?:de\s+|het\s+)?\Z")
+# "A, het sociaal werkbedrijf in B": an apposition that says what A is says where it is
+APPOSITION_IN = re.compile(r",\s+(?:het|de|een)\s+(?:(?-i:[a-zà-ÿ])[\w-]*\s+){1,3}?(?:in|te)\s+\Z")
 # "In A (en B) opende C een nieuwe locatie": a fronted place, the verb, then the organisation as subject
 FRONTED_WITH = re.compile(r"\W*(?:Samen\s+met|In\s+samenwerking\s+met)\s")
 FRONTED_SUBJECT = re.compile(r"\s+(?!(?:en|of|met)\s)(?-i:[a-z])\w+\s+(?:de\s+|het\s+)?(?=[A-Z])(?!(?:We|Wij|Zij|Ze|Ik|U)\b)")
@@ -3465,7 +3467,8 @@ class _Finder:
                 elif PLACE_LEAD.search(text, max(a.end, p.start - 12), p.start):
                     group = self.place_list(p.start, u.end, ms)
                     after = text[group[-1].end:min(u.end, group[-1].end + 30)]
-                    if (SEAT_NOUN.search(text, max(a.end, p.start - 45), p.start) or text[p.start - 7:p.start].lower()
+                    if (SEAT_NOUN.search(text, max(a.end, p.start - 45), p.start) or APPOSITION_IN.fullmatch(text, a.end, p.start)
+                            or text[p.start - 7:p.start].lower()
                             .startswith("vanuit") or re.match(r"\s+(?:een|de|haar|zijn)\s+(?:\w+\s+)?(?:vestiging|locatie)",
                                                               after)):
                         seat = group

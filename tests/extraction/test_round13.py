@@ -23,3 +23,13 @@ def test_a_task_assigned_or_purchased_is_provided_by_its_contractor():
     assert {("Risdal Groep", "provides", "Beschut werk"), ("Risdal Groep", "contracted_by", OWN),
             ("Planwerk Financieel", "provides", "schuldhulpverlening"),
             ("Planwerk Financieel", "contracted_by", OWN)} <= got
+
+
+def test_an_apposition_that_says_what_an_organisation_is_says_where_it_is():
+    got = relations("Werkvast, het sociaal werkbedrijf in Noorddorp, voert de Wsw uit.", orgs=["Werkvast"],
+                    places=["Noorddorp"])
+    assert ("Werkvast", "located_in", "Noorddorp") in got
+    # a place of what the organisation does is not its seat
+    got = relations("Werkvast, dat in 2021 in Noorddorp een project startte, voert de Wsw uit.", orgs=["Werkvast"],
+                    places=["Noorddorp"])
+    assert ("Werkvast", "located_in", "Noorddorp") not in got
