@@ -270,7 +270,7 @@ _PEOPLE_NP = re.compile(r"(?i)(?:(?:de|het|hun|onze|alle)\s+)?(?:(?:zo'n|ruim|on
                         r"(?-i:[a-zà-ÿ])[\w-]+(?:\s+(?-i:[a-zà-ÿ])[\w-]+){0,3})?")
 # a team opening its sentence, then where it belongs: "De vijf sociale wijkteams zijn sinds 2018 onderdeel van "
 TEAM_WITHIN = re.compile(r"[\s•\-–*·]*(?:(?:De|Het)\s+)?(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)\s+)?"
-                         r"(?P<team>(?:[\w-]+\s+){0,2}?[\w-]*(?i:team)s?(?:\s+(?-i:[A-Z])[\w-]*){0,2})\s+(?:is|zijn|was|waren|werd|werden)"
+                         r"(?P<team>(?:[\w-]+\s+){0,2}?[\w-]*(?i:team|steunpunt|loket)(?:s|en)?(?:\s+(?-i:[A-Z])[\w-]*){0,2})\s+(?:is|zijn|was|waren|werd|werden)"
                          r"\s+(?:[\w-]+\s+){0,4}?(?:ondergebracht\s+bij|(?:een\s+)?onderdeel\s+van)\s+(?:de\s+|het\s+)?")
 # "A, dat (organisatorisch) onder B valt": the name that governs it follows "onder"
 ORG_UNDER_BETWEEN = re.compile(r"(?i)\s*,\s*(?:dat|die)\s+(?:(?:\w+\s+)?onder|(?:als\s+)?(?:\w+\s+){0,3}?bij)\s+(?:de\s+|het\s+)?")
@@ -666,10 +666,9 @@ LAW_NAME = re.compile(r"(?i)^(?:algemene\s+)?wet\b|\wwet$")
 # a time or place adverbial before the verb: "In 2016 is de X overgegaan naar": X is the subject
 FRONTED = re.compile(r"(?i)^\W*(?:in|vanaf|sinds|per|na|op|tot|met\s+ingang\s+van)\s+[^,]{1,30}?\s+"
                      r"(?:is|zijn|wordt|worden|werd|werden)\s+(?P<np>.+)$")
-# the first clause word ends an object phrase ("en" too, unless one or two lower-case words close the phrase:
-# "meldingen van huiselijk geweld en kindermishandeling"); "bij" after hulp/ondersteuning/begeleiding belongs to the service's
+# the first clause word ends an object phrase; "bij" after hulp/ondersteuning/begeleiding belongs to the service's
 # name ("hulp bij het huishouden"); "aan inwoners" names who receives it, not what is given
-_STOP_PHRASE = re.compile(r"(?i)(?<!-)\s+(?:en(?!\s+(?-i:[a-zà-ÿ])[\w-]+(?:\s+(?-i:[a-zà-ÿ])[\w-]+)?\s*$)|in|voor(?!\s+(?:de\s+|het\s+)?(?!(?:de|het|een)\b)(?-i:[a-z])[\w-]+(?<!regio)(?<!gemeente)(?<!gemeenten)"
+_STOP_PHRASE = re.compile(r"(?i)(?<!-)\s+(?:en|in|voor(?!\s+(?:de\s+|het\s+)?(?!(?:de|het|een)\b)(?-i:[a-z])[\w-]+(?<!regio)(?<!gemeente)(?<!gemeenten)"
                           r"(?<!stad)(?<!ons)(?<!onze)(?<!hen)(?<!zover)(?<!zich)(?<!zichzelf)(?<!iedereen)(?<!eerst)(?<!jaar)(?<!rekening)\b)|om|zodat|waarbij|waarmee|die|dat|met|op|sinds|vanaf|tot|te|zoals"
                           r"|vanuit|(?:uit|aan|mee|op|in|door)\s*,"
                           r"|(?:uit\s+)?onder\s+(?:de|het)|aan\s+(?:de|het)\s+(?-i:[A-Z])\S*"
@@ -681,6 +680,10 @@ _CLAUSE_JOIN = re.compile(r"(?i),\s+(?:terwijl|maar|waarbij|zodat|want|en|of)\s+
 _AUX_FIRST = re.compile(r"(?i)\s*(?:wordt|worden|werd|werden|is|zijn|was|waren|blijft|blijven)\b")
 # the ages a service is for belong to it: "voor 0 tot 18 jaar", "van 0-4 jaar", "voor 18 t/m 23 jaar"
 _AGE_RANGE = re.compile(r"(?i)(?<=\w)\s+(?:voor|van)\s+\d{1,2}\s*(?:-|–|tot\s+en\s+met|tot|t/m)\s*\d{1,2}\s+jaar\b")
+# "meldingen van huiselijk geweld en kindermishandeling": an "en" within what "van" names, one or two lower-case
+# words closing the phrase, belongs to it (a bare "X en Y" is two objects: BARE_PAIR)
+_OF_PAIR = re.compile(r"(?i)(\bvan\s+(?:(?-i:[a-zà-ÿ])[\w-]*\s+){0,3}?(?-i:[a-zà-ÿ])[\w-]*)\s+en"
+                      r"(?=\s+(?-i:[a-zà-ÿ])[\w-]+(?:\s+(?-i:[a-zà-ÿ])[\w-]+)?\s*$)")
 _ACCESS_TO = re.compile(r"(?i)(?<=\btoegang)\s+tot(?=\s)")
 _CLAUSE_AFTER = re.compile(r"(?i)(?:\s+(?:uit|aan|mee|op|door))?\s*,\s*(?:nadat|omdat|zodat|terwijl|waarna|toen|wanneer|maar|want"
                            r"|waardoor|zodra|hoewel)\b.*$")
@@ -711,6 +714,7 @@ def _phrase(s: str) -> str:
     s = _ON_BEHALF.sub("", s)  # "voert in opdracht van de gemeente de X uit"
     s = _CLAUSE_AFTER.sub("", s)  # "de wijkteams uit, nadat ...": a clause of its own after the comma
     s = _ACCESS_TO.sub("\u2060tot", s)  # "toegang tot X": the noun needs what it gives access to
+    s = _OF_PAIR.sub("\\1\u2060en", s)
     s = _AGE_RANGE.sub(lambda m: re.sub(r"\s+", "\u2060", m.group(0)), s)  # "de jeugdgezondheidszorg voor 0-18 jaar"
     s = _STOP_PHRASE.sub("", s).replace("\u2060", " ")
     s = _PARTICLE.sub("", s)  # the verb's particle: "voert de X uit", "biedt de X aan"
@@ -1296,42 +1300,7 @@ class _Finder:
         self.rows()
         self.subsidy_tables()
         self.role_tables()
-        self.joined_services()
         return self.out
-
-    def joined_services(self) -> None:
-        """What one organisation provides, named as a coordinated list in one sentence ("Het welzijnswerk, de
-        mantelzorgondersteuning en de inzet van dorpscoaches zijn ondergebracht bij A", "A verzorgt het opbouwwerk en
-        de vrijwilligerscentrale"), is also stated as the one service the list names together, without its articles:
-        reports and readers name such a task both ways."""
-        groups: dict[tuple[str, int], list[Relation]] = {}
-        for r, k in zip(list(self.out), list(self._unit_of_out), strict=True):
-            if r.predicate == "provides" and r.object_kind == "other":
-                groups.setdefault((r.subject, k), []).append(r)
-        for (subj, k), rels in groups.items():
-            if len(rels) < 2:
-                continue
-            u = self.units[k]
-            sent = self.text[u.start:u.end]
-            found = []
-            for r in rels:  # each object's place in the sentence, in order
-                i = sent.find(r.object)
-                if i >= 0:
-                    found.append((i, i + len(r.object)))
-            found.sort()
-            run = found[:1]
-            for a, b in found[1:]:
-                gap = sent[run[-1][1]:a]
-                if re.fullmatch(r"(?i)\s*(?:,|,?\s+en|,?\s+of|&)\s+(?:de\s+|het\s+)?", gap):
-                    run.append((a, b))
-                elif len(run) < 2:
-                    run = [(a, b)]
-                else:
-                    break
-            if len(run) < 2:
-                continue
-            joined = re.sub(r"(?i)(?<=[,\s])(?:de|het)\s+", "", " ".join(sent[run[0][0]:run[-1][1]].split()))
-            self.add(subj, "provides", joined, k, "organisation", "other", 0.4)
 
     def table_org(self, k: int) -> Mention | None:
         """The organisation a table is about: the one that opens the last short title line above unit k
@@ -2989,7 +2958,11 @@ class _Finder:
             return
         b = next((m for m in ms if m.kind == "organisation" and m.start == tm.end()), None)
         if b is not None:
-            self.add(" ".join(tm.group("team").split()), "part_of", b.name, k, "other", "organisation", 0.6)
+            team = " ".join(tm.group("team").split())
+            self.add(team, "part_of", b.name, k, "other", "organisation", 0.6)
+            # a team or service point is no organisation but a service (GUIDELINES: "A provides stadsbreed team
+            # Jeugd"): the organisation it is part of provides it
+            self.add(b.name, "provides", team, k, "organisation", "other", 0.6)
 
     def work_together_in(self, k: int, u: Unit, ms: list[Mention]) -> bool:
         """"A en B werken samen in het C": A and B take part in C and work with each other; "in het C, samen met A",
