@@ -802,7 +802,9 @@ BACK_REFERENCE = re.compile(r"\W*(?:(?:De|de|Deze|deze)\s+(?:stichting|verenigin
 # a subject pointing back to the organisation the sentence before is about: "Zij biedt", "De stichting verzorgt", "Deze
 # organisatie organiseert" (a verb in lower case follows; "Zij" with a capital, so not inside a sentence)
 SUBJECT_BACK_REFERENCE = re.compile(r"[\s•\-–*·]*(?P<ref>(?:De|Deze)\s+(?:stichting|vereniging|organisatie|coöperatie"
-                                    r"|instelling|welzijnsorganisatie|zorgaanbieder|aanbieder|uitvoeringsorganisatie)|Zij|Ze)"
+                                    r"|instelling|welzijnsorganisatie|zorgaanbieder|aanbieder|uitvoeringsorganisatie"
+                                    r"|woningcorporatie|corporatie|zorgorganisatie|welzijnsstichting)"
+                                    r"|(?:Het|Dit)\s+(?:werkbedrijf|leerwerkbedrijf|inkoopbureau|bureau|werkvoorzieningsschap)|Zij|Ze)"
                                     r"\s+(?=(?-i:[a-z])\w+\b)(?!(?:en|of|van|die|dat|met|in|uit|voor)\b)")
 # a place list after "in" where an organisation works: "in B en C", "in de wijken B en C", "vanuit vier steunpunten: in B"
 WORKS_IN_LEAD = re.compile(r"(?i)\b(?:in|vanuit)\s+(?:de\s+|het\s+)?(?:(?:wijken|wijk|dorpen|kernen|buurten|buurt)\s+)?\Z")
@@ -976,8 +978,11 @@ class _Finder:
                 antes = self.coordinated_group(k - 1)
             else:
                 ante = self.subject_of(k - 1)
-                if ante is None and re.match(r"(?i)(?:de|deze)\s", bm.group("ref")):
-                    # "... ligt bij Stichting A. Deze stichting voert ...": the one organisation named (not for "zij")
+                if ante is None and not (len(bm.group("ref")) <= 3 and re.match(
+                        r"[\s•\-–*·]*(?:Zij|Ze)\s", text[prev.start:prev.end])):
+                    # "... ligt bij Stichting A. Deze stichting voert ...", "We hebben A opdracht gegeven. Zij voert
+                    # ook ...", "Dat doen we met A. Dit werkbedrijf biedt ...": the one organisation named (a "zij"
+                    # after a sentence that opens with "zij" goes on about what that one is about)
                     named = {m.name: m for m in self.inner(self.by_unit.get(k - 1, [])) if m.kind == "organisation"}
                     ante = next(iter(named.values())) if len(named) == 1 else None
                 antes = [ante] if ante is not None else []

@@ -33,3 +33,11 @@ def test_an_apposition_that_says_what_an_organisation_is_says_where_it_is():
     got = relations("Werkvast, dat in 2021 in Noorddorp een project startte, voert de Wsw uit.", orgs=["Werkvast"],
                     places=["Noorddorp"])
     assert ("Werkvast", "located_in", "Noorddorp") not in got
+
+
+def test_a_sentence_opening_with_zij_or_a_kind_of_organisation_is_about_the_one_named_before():
+    got = relations("Voor de jeugdgezondheidszorg hebben we opdracht gegeven aan GGD Dal. Zij voert ook het "
+                    "rijksvaccinatieprogramma uit.", orgs=["GGD Dal"])
+    assert ("GGD Dal", "provides", "rijksvaccinatieprogramma") in got
+    got = relations("Dat doen we met Larwerk. Dit werkbedrijf biedt beschut werk en detacheringen.", orgs=["Larwerk"])
+    assert {("Larwerk", "provides", "beschut werk"), ("Larwerk", "provides", "detacheringen")} <= got
