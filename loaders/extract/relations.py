@@ -82,9 +82,11 @@ PROVIDE_AFTER = re.compile(  # ORG <cue> object
 PROVIDE_PERFECT = re.compile(
     r"(?i)\s+(?:heeft|hebben|had|hadden)\s+(?P<obj>[^.;:!?()]{3,110}?)\s+(?:uitgevoerd|geleverd|verzorgd|georganiseerd"
     r"|aangeboden|gegeven|geboden|geopend|opgezet|opgericht)\b")
-# "A, dat (met B) de X verzorgt": a relative clause about A
-PROVIDE_RELATIVE = re.compile(r"(?i)\s*,\s*(?:dat|die)\s+(?:(?:ook|tevens|daarnaast|eveneens|onder\s+meer|al)\s+)?"
-                              r"(?:met\s+(?P<with>[^,.;]{2,50}?)\s+)?(?P<obj>(?:de|het|een)\s[^.;:,]{3,80}?|(?-i:[a-zà-ÿ])[^.;:,]{2,80}?)"
+# "A, dat (met B) de X verzorgt", "A (AB), die in opdracht van de gemeente het X, het Y en het Z uitvoert": a relative
+# clause about A
+PROVIDE_RELATIVE = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:dat|die)\s+(?:(?:ook|tevens|daarnaast|eveneens|onder\s+meer|al)\s+)?"
+                              r"(?:met\s+(?P<with>[^,.;]{2,50}?)\s+)?(?P<obj>(?:de|het|een)\s(?:[^.;:,]|,\s+(?=(?:de|het|een)\s)){3,160}?"
+                              r"|(?-i:[a-zà-ÿ])(?:[^.;:,]|,\s+(?=(?:de|het|een)\s)){2,160}?)"
                               r"\s+(?:verzorgt|verzorgen|uitvoert|uitvoeren|biedt|bieden|levert|leveren|organiseert"
                               r"|organiseren|aanbiedt|aanbieden|exploiteert|exploiteren|coördineert|coördineren|runt|runnen)\b")
 # a second verb after a first one's object ("voert de X uit en biedt Y"): where PROVIDE_AFTER can match again

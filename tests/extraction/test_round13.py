@@ -41,3 +41,9 @@ def test_a_sentence_opening_with_zij_or_a_kind_of_organisation_is_about_the_one_
     assert ("GGD Dal", "provides", "rijksvaccinatieprogramma") in got
     got = relations("Dat doen we met Larwerk. Dit werkbedrijf biedt beschut werk en detacheringen.", orgs=["Larwerk"])
     assert {("Larwerk", "provides", "beschut werk"), ("Larwerk", "provides", "detacheringen")} <= got
+
+
+def test_a_relative_clause_lists_what_the_organisation_before_it_carries_out():
+    got = relations("Welzijn Dal (WD), die in opdracht van de gemeente het ouderenwerk, het jongerenwerk en het "
+                    "opbouwwerk in alle kernen uitvoert, kreeg een subsidie.", orgs=["Welzijn Dal"])
+    assert {("Welzijn Dal", "provides", x) for x in ("ouderenwerk", "jongerenwerk", "opbouwwerk")} <= got
