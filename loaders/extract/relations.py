@@ -82,6 +82,13 @@ PROVIDE_AFTER = re.compile(  # ORG <cue> object
 PROVIDE_PERFECT = re.compile(
     r"(?i)\s+(?:heeft|hebben|had|hadden)\s+(?P<obj>[^.;:!?()]{3,110}?)\s+(?:uitgevoerd|geleverd|verzorgd|georganiseerd"
     r"|aangeboden|gegeven|geboden|geopend|opgezet|opgericht)\b")
+# "het X, dat door A (in B) wordt verzorgd": a passive relative clause whose agent is A
+RELATIVE_BY_WORDS = re.compile(r",\s*(?:dat|die)\s+door\s")
+RELATIVE_BY = re.compile(r"\s*,\s*(?:dat|die)\s+door\s+(?:de\s+|het\s+)?(?:\w+\s+van\s+(?:de\s+|het\s+)?)?\Z")
+RELATIVE_PARTICIPLE = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:[^,.;:]{0,60}?\s)?(?:wordt|worden|werd|werden|is|zijn)\s+"
+                                 r"(?:\w+\s+)?(?:verzorgd|uitgevoerd|gerund|gecoördineerd|georganiseerd|aangeboden|geleverd"
+                                 r"|beheerd|geboden|gegeven|geëxploiteerd|begeleid)\b")
+NP_BEFORE_COMMA = re.compile(r"(?i)\b(?:de|het|een)\s+(?P<np>(?-i:[a-zà-ÿ])[\w-]*(?:\s+(?-i:[a-zà-ÿ])[\w-]*){0,3})\s*\Z")
 # "A, dat (met B) de X verzorgt", "A (AB), die in opdracht van de gemeente het X, het Y en het Z uitvoert": a relative
 # clause about A
 PROVIDE_RELATIVE = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:dat|die)\s+(?:(?:ook|tevens|daarnaast|eveneens|onder\s+meer|al)\s+)?"
@@ -1279,8 +1286,10 @@ class _Finder:
             if "organisation" in kinds:
                 self.org_parts(k, u, ms)
                 self.org_within(k, u, ms)
-                if "team" in sent or "Team" in sent:
+                if _any_in(sent, ("team", "Team", "teunpunt", "oket")):
                     self.team_within(k, u, ms)
+                if "door" in sent and RELATIVE_BY_WORDS.search(sent):
+                    self.relative_agent(k, u, ms)
                 if _any_in(sent, SUPPORT_VERB_WORDS):
                     self.supports(k, u, ms)
                 if " van " in sent:
@@ -2955,6 +2964,28 @@ class _Finder:
         people = " ".join((pm.group("np") + (pm.group("tail") or "")).split())
         joiner = " " if noun.endswith((" aan", " van")) else " van "
         self.add(a.name, "provides", noun + joiner + people, k, "organisation", "other", 0.5)
+
+    def relative_agent(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """A passive relative clause whose agent is an organisation: "het inloopspreekuur, dat door A wordt verzorgd",
+        "het jongerenwerk, dat door A in B en C wordt uitgevoerd": A provides what the clause is about (a named
+        initiative, or the phrase before the comma)."""
+        text = self.text
+        things = [m for m in ms if m.kind in THING_KINDS]
+        for a in ms:
+            if a.kind != "organisation":
+                continue
+            rb = RELATIVE_BY.search(text, max(u.start, a.start - 30), a.start)
+            if rb is None or not RELATIVE_PARTICIPLE.match(text, a.end, u.end):
+                continue
+            comma = rb.start()
+            t = next((m for m in things if m.end <= comma and not text[m.end:comma].strip(" )")), None)
+            if t is not None:
+                self.add(a.name, "provides", t.name, k, "organisation", "initiative", 0.6)
+                continue
+            nm = NP_BEFORE_COMMA.search(text, u.start, comma)
+            obj = _phrase(nm.group("np")) if nm else ""
+            if len(obj) > 3 and obj.split()[-1].lower() not in PEOPLE:
+                self.add(a.name, "provides", obj, k, "organisation", "other", 0.5)
 
     def team_within(self, k: int, u: Unit, ms: list[Mention]) -> None:
         """A team the sentence opens with, part of the organisation it says it is in: "De vijf sociale wijkteams zijn

@@ -47,3 +47,19 @@ def test_a_relative_clause_lists_what_the_organisation_before_it_carries_out():
     got = relations("Welzijn Dal (WD), die in opdracht van de gemeente het ouderenwerk, het jongerenwerk en het "
                     "opbouwwerk in alle kernen uitvoert, kreeg een subsidie.", orgs=["Welzijn Dal"])
     assert {("Welzijn Dal", "provides", x) for x in ("ouderenwerk", "jongerenwerk", "opbouwwerk")} <= got
+
+
+def test_a_passive_relative_clause_names_who_provides_the_noun_before_it():
+    got = relations("Het inloopspreekuur, dat door Welzijn Dal wordt verzorgd, trok 300 bezoekers.", orgs=["Welzijn Dal"])
+    assert ("Welzijn Dal", "provides", "inloopspreekuur") in got
+    got = relations("Het jongerenwerk, dat door Welzijn Dal in Noorddorp en Zuiddorp wordt uitgevoerd, bereikte 500 "
+                    "jongeren.", orgs=["Welzijn Dal"], places=["Noorddorp", "Zuiddorp"])
+    assert ("Welzijn Dal", "provides", "jongerenwerk") in got
+    # people are no service
+    got = relations("De bewoners, die door Welzijn Dal worden begeleid, zijn tevreden.", orgs=["Welzijn Dal"])
+    assert not {r for r in got if r[1] == "provides"}
+
+
+def test_a_service_point_that_is_part_of_an_organisation_is_provided_by_it():
+    got = relations("Het Steunpunt Mantelzorg is onderdeel van Welzijn Dal.", orgs=["Welzijn Dal"])
+    assert ("Welzijn Dal", "provides", "Steunpunt Mantelzorg") in got
