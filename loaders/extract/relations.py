@@ -181,7 +181,7 @@ EMPLOYED_GENERIC = frozenset(("medewerkers", "werkers", "mensen", "professionals
 PROVIDE_BEFORE = re.compile(  # thing <cue> ORG
     r"(?i)(?:uitgevoerd|georganiseerd|aangeboden|verzorgd|geleverd|ontwikkeld|gegeven|geboden|begeleid|geïnd|geheven|gecoördineerd"
     r"|geëxploiteerd|verstrekt|aangestuurd|beheerd|afgehandeld|opgepakt)\s+(?:wordt\s+|worden\s+)?door"
-    r"|ondergebracht\s+bij|ingekocht\s+bij|(?:opgedragen|uitbesteed|gegund)\s+aan|in\s+handen\s+van|belegd\s+bij|onder\s+begeleiding\s+van|overgegaan\s+(?:van\s+\S+\s+)?naar"
+    r"|ondergebracht\s+bij|(?:ingekocht|gecontracteerd)\s+bij|(?:opgedragen|uitbesteed|gegund)\s+aan|in\s+handen\s+van|belegd\s+bij|onder\s+begeleiding\s+van|overgegaan\s+(?:van\s+\S+\s+)?naar"
     r"|(?<=\s)(?:ligt|liggen|lag|lagen)\s+(?:\w+\s+)?bij"
     r"|(?<=\s)(?:loopt|lopen|liep|liepen)\s+(?:\w+\s+)?via")  # "De toegang tot X loopt via A"
 SERVICE_OF = re.compile(
@@ -240,7 +240,7 @@ PARTNER_WORDS = ("samen", "partner", "partij", "deel", "ondertek", "convenant", 
                  "draai")
 PROVIDE_BEFORE_WORDS = ("uitgevoerd", "aangestuurd", "beheerd", "afgehandeld", "opgepakt", "georganiseerd", "aangeboden", "verzorgd", "geleverd", "ontwikkeld", "gegeven", "geboden",
                         "geïnd", "geheven", "gecoördineerd", "geëxploiteerd", "verstrekt",
-                        "begeleid", "ondergebracht", "ingekocht", "opgedragen", "uitbesteed", "gegund", "handen", "belegd", "overgegaan", "ligt", "liggen", "lag", "via")
+                        "begeleid", "ondergebracht", "ingekocht", "gecontracteerd", "opgedragen", "uitbesteed", "gegund", "handen", "belegd", "overgegaan", "ligt", "liggen", "lag", "via")
 CONTRACT_WORDS = ("opdracht", "overeenkomst", "contract", "gegund", "aanbested", "ingekocht", "inkooprelatie", "namens",
                   "opgedragen", "uitbesteed")
 PART_OF = re.compile(r"(?i)\b(?:als\s+)?(?:onderdeel|deel)\s+(?:uit\s+)?van|\bin\s+het\s+kader\s+van|\bbinnen\s+(?:het|de)\b"
@@ -450,7 +450,7 @@ GRANT_GIVEN = re.compile(r"(?i)\b(?:verstrek\w*|verleen\w*|verleend|gaven|gaf|ge
 GENERIC_HEAD = re.compile(r"(?i)\s*(?:(?:de|het|een|twee|drie|vier|vijf|\d+)\s+)?(?:[a-zà-ÿ][\w-]*\s+){0,2}?"
                           r"(?:instellingen|organisaties|aanbieders|zorgaanbieders|partijen|partners|woningcorporaties"
                           r"|corporaties|stichtingen|instelling|organisatie|aanbieder|zorgaanbieder|stichting)\s*[:;,]?\s*"
-                          r"(?:de\s+|het\s+)?")
+                          r"(?:(?:te\s+weten|namelijk|waaronder)\s*:?\s*)?(?:de\s+|het\s+)?")
 # a capitalised name of several words as the subject of a passive or copula ("Het Centrum voor Jeugd en Gezin is")
 NAMED_SUBJECT = re.compile(r"\W*(?:(?:De|Het|de|het)\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:voor|en|van|de|het|[A-Z][\w-]*))*?"
                            r"\s+[A-Z][\w-]*)\s+(?:wordt|worden|is|zijn|werd|werden|blijft|blijven)\b")

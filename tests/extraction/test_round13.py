@@ -63,3 +63,12 @@ def test_a_passive_relative_clause_names_who_provides_the_noun_before_it():
 def test_a_service_point_that_is_part_of_an_organisation_is_provided_by_it():
     got = relations("Het Steunpunt Mantelzorg is onderdeel van Welzijn Dal.", orgs=["Welzijn Dal"])
     assert ("Welzijn Dal", "provides", "Steunpunt Mantelzorg") in got
+
+
+def test_a_service_purchased_from_listed_providers_is_provided_by_each():
+    orgs = ["Dalzorg", "Carizorg", "Thuiszorg Het Dal"]
+    got = relations("De huishoudelijke hulp is voor de periode 2018-2020 ingekocht bij drie aanbieders, te weten Dalzorg, "
+                    "Carizorg en Thuiszorg Het Dal.", orgs=orgs)
+    assert {(o, "provides", "huishoudelijke hulp") for o in orgs} <= got
+    got = relations("Huishoudelijke ondersteuning is gecontracteerd bij Dalzorg en Carizorg.", orgs=orgs)
+    assert {(o, "provides", "Huishoudelijke ondersteuning") for o in orgs[:2]} <= got
