@@ -543,8 +543,11 @@ DENIABLE = frozenset(("partner_of", "funds", "contracted_by"))
 NOT_STATED = re.compile(
     r"(?i)\b(?:nog\s+)?(?:geen|niet)\s+(?:meer\s+)?(?:\w+\s+){0,2}?(?:overeenkomst|convenant|afspraken|contract\w*|samenwerking"
     r"|subsidie|bijdrage|financiering|opdracht|gegund|verleend|toegekend|getekend|ondertekend|gesloten|gestart"
-    r"|doorgegaan|ingekocht|gecontracteerd|samengewerkt|verlengd|voortgezet)\b"
-    r"|\b(?:is|zijn|werd|werden)\s+(?:\w+\s+)?(?:beëindigd|stopgezet|opgezegd|afgewezen|ontbonden|in\s+voorbereiding)\b")
+    r"|doorgegaan|ingekocht|gecontracteerd|samengewerkt|verlengd|voortgezet|tot\s+stand)\b"
+    r"|\b(?:is|zijn|werd|werden|wordt|worden)\s+(?:\w+\s+)?(?:beëindigd|stopgezet|opgezegd|afgewezen|ontbonden"
+    r"|in\s+voorbereiding|uitgesteld|verkend|overwogen)\b"
+    # "Een samenwerking met A is onderzocht": a cooperation looked into is none (not "Samen met A is onderzocht hoe")
+    r"|\b(?:samenwerking|aanpak|convenant|overeenkomst)\s+met\s+[^.;]{0,80}?\b(?:is|werd|wordt)\s+(?:\w+\s+){0,2}?onderzocht\b")
 CLAUSE_SPLIT = re.compile(r";|,\s+(?:maar|terwijl|want)\s|\.\s")
 NEGATED = re.compile(r"(?i)\b(?:niet|geen)\s+(?:\w+\s+)?\Z")
 TERECHT_BIJ = re.compile(r"(?i)\bterecht\s+(?:\w+\s+)?bij\s+(?:de\s+|het\s+)?\Z")

@@ -72,3 +72,15 @@ def test_a_service_purchased_from_listed_providers_is_provided_by_each():
     assert {(o, "provides", "huishoudelijke hulp") for o in orgs} <= got
     got = relations("Huishoudelijke ondersteuning is gecontracteerd bij Dalzorg en Carizorg.", orgs=orgs)
     assert {(o, "provides", "Huishoudelijke ondersteuning") for o in orgs[:2]} <= got
+
+
+def test_a_cooperation_only_looked_into_or_postponed_is_none():
+    for text in ("Een samenwerking met Zorgverzekeraar Dal op het gebied van preventie is onderzocht, maar is in 2018 "
+                 "niet tot stand gekomen.",
+                 "Een samenwerking met Zorgverzekeraar Dal is onderzocht.",
+                 "Een gezamenlijke aanpak met Zorgverzekeraar Dal is uitgesteld naar 2021."):
+        got = relations(text, orgs=["Zorgverzekeraar Dal"])
+        assert not {r for r in got if r[1] == "partner_of"}, text
+    # looking into something together is working together
+    got = relations("Samen met Zorgverzekeraar Dal is onderzocht hoe we schulden eerder zien.", orgs=["Zorgverzekeraar Dal"])
+    assert ("Zorgverzekeraar Dal", "partner_of", OWN) in got
