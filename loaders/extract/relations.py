@@ -664,6 +664,9 @@ SERVICE_VERB = re.compile(r"(?i)\s+(?:\w+\s+)?(?:uitvoert|uitvoeren|organiseert|
 # "de GGD gezondheidsmonitor": the organisation's own service, a compound right after its name
 ORG_SERVICE = re.compile(r"\s+(?P<obj>[a-z][a-z-]{2,}(?:methode|aanpak|programma|project|training|cursus|spreekuur"
                          r"|monitor|dienstverlening|zorg|begeleiding|ondersteuning|regeling)(?:s|en|'s)?)\b")
+# "A, dat in B is gevestigd / kantoor houdt": the seat named before its cue
+SEATED_AFTER = re.compile(r"(?i)\s+(?:(?:is|zijn|was|waren)\s+gevestigd|(?:kantoor|zitting)\s+(?:houdt|houden|hield|hielden))\b")
+SEAT_WORDS = ("gevestigd", "kantoor", "estigingsplaats")
 # "ondergebracht in (gast)gemeente X", "gevestigd in X": where an organisation or initiative is housed
 HOUSED = re.compile(r"(?i)\b(?:ondergebracht|gevestigd|gehuisvest|gelegen|vestigingsplaats)\s*:?\s*(?:in\s+|te\s+|bij\s+)?"
                     r"(?:de\s+)?(?:(?:gast|centrum)?gemeente\s+|wijk\s+|kern\s+)?\Z")
@@ -1271,7 +1274,7 @@ class _Finder:
                 self.facility_located(k, u, ms)
                 self.located(k, sent, ms)
                 self.located_phrase(k, u, sent, ms)
-            if "neighbourhood" in kinds or "municipality" in kinds:
+            if "neighbourhood" in kinds or "municipality" in kinds or ("own" in kinds and _any_in(sent, SEAT_WORDS)):
                 self.housed(k, u, ms)
             if any(m.kind == "law" for m in all_ms):
                 self.laws(k, u, sent, all_ms, ms)
@@ -2604,12 +2607,21 @@ class _Finder:
         the organisation (else the initiative) named before the cue is located in the place after it; in a table
         whose row holds only the cue, the organisation the table is about (the last one named above)."""
         for p in ms:
-            if p.kind not in ("municipality", "neighbourhood"):
+            if p.kind not in ("municipality", "neighbourhood", "own"):
+                continue
+            # "A, dat in B is gevestigd", "A, dat in B kantoor houdt": the place before its cue
+            if self.text[max(u.start, p.start - 3):p.start].lower() == "in " and SEATED_AFTER.match(self.text, p.end, u.end):
+                subj = next((m for m in reversed(self.inner(self.by_unit.get(k, []))) if m.end <= p.start
+                             and m.kind == "organisation"), None)
+                if subj is not None:
+                    self.add(subj.name, "located_in", p.name, k, "organisation", p.kind, 0.6)
                 continue
             floor = u.start
             if k and self.text[p.start - 1].isspace() and p.start - u.start <= 2:  # the place opens its unit
                 floor = self.units[k - 1].start
             cm = HOUSED.search(self.text, max(floor, p.start - 70), p.start)
+            if p.kind == "own" and (cm is None or not cm.group(0).lower().startswith(("gevestigd", "vestigingsplaats"))):
+                continue  # the reporting municipality is a seat only where the text says "gevestigd in"
             before = [m for m in self.inner(self.by_unit.get(k, [])) if m.end <= p.start]
             if cm is None:
                 # "Stichting X te Y": the seat right after the name

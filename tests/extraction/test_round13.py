@@ -84,3 +84,17 @@ def test_a_cooperation_only_looked_into_or_postponed_is_none():
     # looking into something together is working together
     got = relations("Samen met Zorgverzekeraar Dal is onderzocht hoe we schulden eerder zien.", orgs=["Zorgverzekeraar Dal"])
     assert ("Zorgverzekeraar Dal", "partner_of", OWN) in got
+
+
+def test_an_organisation_said_to_be_seated_in_a_place_is_located_there():
+    got = relations("Larwerk is gevestigd in Bergstad.", orgs=["Larwerk"])
+    assert ("Larwerk", "located_in", OWN) in got
+    got = relations("Inkoopbureau Dal, dat in Noorddorp is gevestigd, koopt de jeugdhulp in.", orgs=["Inkoopbureau Dal"],
+                    places=["Noorddorp"])
+    assert ("Inkoopbureau Dal", "located_in", "Noorddorp") in got
+    got = relations("Vluchtelingenhulp Dal, dat in Bergstad kantoor houdt, begeleidt statushouders.",
+                    orgs=["Vluchtelingenhulp Dal"])
+    assert ("Vluchtelingenhulp Dal", "located_in", OWN) in got
+    # the municipality as the place of work of an organisation is no seat
+    got = relations("Larwerk is actief in heel Bergstad.", orgs=["Larwerk"])
+    assert ("Larwerk", "located_in", OWN) not in got
