@@ -406,6 +406,8 @@ AGENT_PARTICIPLE = re.compile(r"(?i)\s+(?:(?:samen|ook|al|nu)\s+)?(?:uitgevoerd|
                               r"|geheven|gecoördineerd|geëxploiteerd|verstrekt"
                               r"|gegeven|geboden|gecoördineerd|gedraaid|ingevuld|opgepakt)\b")
 PASSIVE_BEFORE_AGENT = re.compile(r"(?i)\b(?:wordt|worden|werd|werden)\s+(?:[^,.;:]{0,40}?\s)?\Z")
+# the same, and the perfect ("De X is/zijn in 2018 door A uitgevoerd"), for what an agent provides
+PASSIVE_PERFECT_BEFORE_AGENT = re.compile(r"(?i)\b(?:wordt|worden|werd|werden|is|zijn|was|waren)\s+(?:[^,.;:]{0,40}?\s)?\Z")
 CONTRACT_PARTICIPLE = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:\w+\s+){0,2}?(?:gecontracteerd|ingekocht|gegund|ingehuurd)\b")
 CONTRACT_BEFORE_BY = re.compile(r"(?i)\b(?:gecontracteerd|ingekocht|gegund|ingehuurd)\s+(?:\w+\s+){0,2}?door\s+(?:de\s+|het\s+)?\Z")
 # An agreement and its parties: "is gesloten met A, B en C", "(X,) die A, B en C hebben afgesproken"
@@ -463,6 +465,10 @@ SUBJECT_LIST = re.compile(r"(?i)^\W*(?P<list>" + _ART_NP + r"(?:\s*,\s*" + _ART_
 # two services without articles, at least one of more than one word: "Taalcoaching en maatschappelijke begeleiding worden"
 BARE_PAIR_SUBJECT = re.compile(r"^\W*(?P<a>[A-Za-zà-ÿ][a-zà-ÿ-]+(?:\s+(?-i:[a-zà-ÿ])[\w-]+){0,2})\s+en\s+"
                                r"(?P<b>(?-i:[a-zà-ÿ])[\w-]+(?:\s+(?-i:[a-zà-ÿ])[\w-]+){0,2})\s+(?:wordt|worden|werd|werden)\b")
+# "Jeugdgezondheidszorg en de inspecties kinderopvang zijn door A uitgevoerd": two services, the second with its article
+HALF_ARTICLE_PAIR_SUBJECT = re.compile(r"^\W*(?P<a>[A-Za-zà-ÿ][a-zà-ÿ-]+(?:\s+(?-i:[a-zà-ÿ])[\w-]+){0,2})\s+en\s+(?:de|het)\s+"
+                                       r"(?P<b>(?-i:[a-zà-ÿ])[\w-]+(?:\s+(?-i:[a-zà-ÿ])[\w-]+){0,2})\s+"
+                                       r"(?:wordt|worden|werd|werden|is|zijn|was|waren)\b")
 PAIR_SUBJECT = re.compile(r"(?i)^\W*(?:(?:de|het)\s+|(?=(?-i:[A-Z])[a-zà-ÿ]+\s+en\s+(?-i:[a-z])))(?P<np>[a-zà-ÿ][\w-]+\s+en\s+(?:de\s+|het\s+)?[a-zà-ÿ0-9][\w-]+)\s+(?:wordt|worden|is|zijn"
                           r"|werd|werden|blijft|blijven)\b")
 # kinds of building or meeting place that carry a proper name ("het buurthuis De Linde", "Wijkcentrum De Brug")
@@ -839,7 +845,8 @@ SERVICE_NOUN_BY = re.compile(r"(?i)\b(?P<np>(?:(?-i:[a-zà-ÿ])[\w-]+\s+)?(?-i:[
 # likewise SERVICE_NOUN_BY, "door", "door de", "door het" (lower-cased)
 SERVICE_NOUN_BY_LAST = ("door", "de", "het")
 BOTH_BACK_REFERENCE = re.compile(r"[\s•\-–*·]*(?P<ref>(?:Beide|Deze|De)\s+(?:organisaties|partijen|stichtingen|aanbieders"
-                                 r"|instellingen|partners)|Beiden)\s+(?=(?-i:[a-z])\w+\b)")
+                                 r"|instellingen|partners)|Beiden|Beide(?=\s+(?:zijn|waren|hebben|hadden|ontvangen|ontvingen"
+                                 r"|krijgen|kregen|bieden|boden|leveren|leverden|werken|werkten|voeren|voerden)\b))\s+(?=(?-i:[a-z])\w+\b)")
 # "Met hen hebben we contracten afgesloten", "Met deze aanbieders": the organisations the sentence before lists
 THEM_BACK_REFERENCE = re.compile(r"[\s•\-–*·]*(?:Met|Aan|Voor|Bij|Door)\s+(?P<ref>hen|deze\s+(?:organisaties|partijen|aanbieders"
                                  r"|partners|instellingen|stichtingen))\b")
@@ -1860,7 +1867,7 @@ class _Finder:
             # (coordinated agents: "door A en B aangeboden")
             pm = AGENT_PARTICIPLE.match(text, a.end, u.end) if n not in chained else None
             bm = BY_AGENT.search(text, max(u.start, subjects[-1].start - 12), subjects[-1].start) if pm else None
-            if bm is not None and PASSIVE_BEFORE_AGENT.search(text, u.start, bm.start()):
+            if bm is not None and PASSIVE_PERFECT_BEFORE_AGENT.search(text, u.start, bm.start()):
                 t = before(bm.start())
                 if t is not None and t.start >= u.start:
                     objs = [(t.name, "initiative")]
@@ -2170,7 +2177,8 @@ class _Finder:
         if sm:
             items = re.split(r"\s*,\s*(?:en\s+)?|\s+en\s+", sm.group("list"))
             return [(x, "other") for x in (_phrase(i) for i in items) if len(x) > 3]
-        bp = BARE_PAIR_SUBJECT.match(_BULLET.sub("", lead).rsplit(";", 1)[-1])
+        bp = (BARE_PAIR_SUBJECT.match(_BULLET.sub("", lead).rsplit(";", 1)[-1])
+              or HALF_ARTICLE_PAIR_SUBJECT.match(_BULLET.sub("", lead).rsplit(";", 1)[-1]))
         if bp and " " in bp.group("a") + bp.group("b") and not PAIR_SUBJECT.match(lead):
             # "Taalcoaching en maatschappelijke begeleiding worden verzorgd door": two services
             return [(x, "other") for x in (" ".join(bp.group(g).split()) for g in ("a", "b")) if len(x) > 3]

@@ -98,3 +98,15 @@ def test_an_organisation_said_to_be_seated_in_a_place_is_located_there():
     # the municipality as the place of work of an organisation is no seat
     got = relations("Larwerk is actief in heel Bergstad.", orgs=["Larwerk"])
     assert ("Larwerk", "located_in", OWN) not in got
+
+
+def test_a_perfect_passive_with_its_agent_before_the_participle_and_a_pair_as_subject():
+    got = relations("Jeugdgezondheidszorg en de inspecties kinderopvang zijn ook in 2018 door GGD Dal uitgevoerd.",
+                    orgs=["GGD Dal"])
+    assert {("GGD Dal", "provides", "Jeugdgezondheidszorg"), ("GGD Dal", "provides", "inspecties kinderopvang")} <= got
+
+
+def test_beide_opening_a_sentence_points_at_the_two_organisations_before():
+    got = relations("Huishoudelijke hulp wordt geleverd door Prozorg en Zorggroep Dal. Beide zijn door de gemeente "
+                    "gecontracteerd.", orgs=["Prozorg", "Zorggroep Dal"])
+    assert {("Prozorg", "contracted_by", OWN), ("Zorggroep Dal", "contracted_by", OWN)} <= got
