@@ -66,8 +66,8 @@ PARTNER = re.compile(
 # other character with an ASCII letter: scan.UNSAFE_LOWER): the same matches, at the same places, 2-3x faster. The
 # pattern has no capital letter (and so no \W, \S, \B, \D), which a test checks.
 PARTNER_LOWER = re.compile(PARTNER.pattern.removeprefix("(?i)"))
-PROVIDE_AFTER = re.compile(  # ORG <cue> object
-    r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s+(?:de|het|een)\s[^,.;:()]{3,80},\s*)?(?:,\s*)?(?:biedt|bieden|levert|leveren|verzorgt|verzorgen|organiseert|organiseren|voert|geeft"
+PROVIDE_AFTER = re.compile(  # ORG <cue> object (past an apposition or a relative clause: "A, dat in B zit, biedt X")
+    r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s+(?:de|het|een|dat|die)\s[^,.;:()]{3,100},\s*)?(?:,\s*)?(?:biedt|bieden|levert|leveren|verzorgt|verzorgen|organiseert|organiseren|voert|geeft"
     r"|int|innen|inde|heft|heffen|hief|coördineert|coördineerde|exploiteert|exploiteerde|beheert|beheren|beheerde|beheerden"
     r"|bood|boden|leverde|leverden|verzorgde|verzorgden|organiseerde|organiseerden|voerde|voerden"
     r"|heeft\s+\S+(?:\s+\S+)?\s+(?:beschikbaar\s+gesteld|geopend|opgezet|ontwikkeld)"
@@ -757,6 +757,8 @@ _PREPOSITION = frozenset(("voor", "namens", "in", "op", "bij", "met", "sinds", "
 _ARTICLE = re.compile(r"\b(?:de|het|een)\s")  # lower case: a capital De inside a sentence opens a name
 # where a list of objects ends: a relative or adverbial clause, or a comma not followed by a further article
 _OBJECT_END = re.compile(r"(?i)\s(?:die|dat|waarbij|waarmee|waarin|zodat|omdat|doordat|om\s+te)\b|,\s+(?!(?:de|het|een)\s)")
+# a separable verb's particle followed by an adverbial: where its object ends
+PARTICLE_END = re.compile(r"(?i)\s(?:uit|aan)(?=\s+(?:voor|onder|op\s+grond|namens|binnen|bij|in\s+(?:de|het|opdracht))\b)")
 # coordinated objects: each further conjunct opens with an article ("het X, de Y en het Z")
 _CONJUNCT = re.compile(r"(?i),\s+(?=(?:de|het|een)\s)|\s+(?:en|&)\s+(?=(?:de|het|een)\s)")
 
@@ -2118,6 +2120,9 @@ class _Finder:
         um = re.search(r"(?i)\s(?:uit\s+|aan\s+)?onder\s+(?:de\s+|het\s+)?", self.text[start:b])
         if um and any(m.start == start + um.end() for m in laws):  # "de X uit onder de Wmo": the law is no object
             b = start + um.start()
+        pm = PARTICLE_END.search(self.text, start, b)
+        if pm:  # "voert de toegang uit voor de Wmo, de Jeugdwet en ...": the verb's particle ends its object
+            b = pm.start()
         spans = _conjuncts(self.text, start, b)
         if len(spans) == 1:  # "de Wet X en beschut werk": a name ends the first object
             x, y = spans[0]

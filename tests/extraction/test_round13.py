@@ -110,3 +110,13 @@ def test_beide_opening_a_sentence_points_at_the_two_organisations_before():
     got = relations("Huishoudelijke hulp wordt geleverd door Prozorg en Zorggroep Dal. Beide zijn door de gemeente "
                     "gecontracteerd.", orgs=["Prozorg", "Zorggroep Dal"])
     assert {("Prozorg", "contracted_by", OWN), ("Zorggroep Dal", "contracted_by", OWN)} <= got
+
+
+def test_a_relative_clause_between_an_organisation_and_its_verb_and_a_particle_that_ends_the_object():
+    laws = [("Wet maatschappelijke ondersteuning 2015", "Wmo 2015", "Wmo 2015"), ("Jeugdwet", None, "Jeugdwet")]
+    got = relations("Het Centrum voor Deelname (CMD), dat in het gemeentehuis in Noorddorp is ondergebracht, voert de "
+                    "toegang uit voor de Wmo 2015 en de Jeugdwet.", orgs=["Centrum voor Deelname"], places=["Noorddorp"],
+                    laws=laws)
+    assert ("Centrum voor Deelname", "provides", "toegang") in got
+    # the laws after "uit voor" are no objects of the verb
+    assert not {r for r in got if r[0] == "Centrum voor Deelname" and r[1] == "under_law"}
