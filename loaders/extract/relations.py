@@ -78,6 +78,10 @@ PROVIDE_AFTER = re.compile(  # ORG <cue> object (past an apposition or a relativ
     r"|(?:is|blijft|als)\s+(?:de\s+)?centrumgemeente\s+voor|(?:is|zijn)\s+gestart\s+met"
     r"|(?:is|zijn|blijft|blijven|was|waren)\s+verantwoordelijk\s+voor(?:\s+de\s+uitvoering\s+van)?)"
     r"\s+(?P<obj>[^.;:!?()]{3,160})")
+# "A is (daarmee) de organisatie die zowel het X als de Y verzorgt": what the organisation is said to be the one for
+COPULA_RELATIVE = re.compile(r"(?i)\s+(?:is|was|blijft)\s+(?:\w+\s+)?(?:de|een)\s+(?:\w+\s+)?(?:organisatie|partij|stichting|aanbieder"
+                             r"|instelling|partner)\s+(?:die|dat)\s+(?P<obj>[^.;:!?()]{3,120}?)\s+(?:verzorgt|uitvoert|biedt"
+                             r"|aanbiedt|levert|organiseert|coördineert)\b")
 # "A heeft (in opdracht van de gemeente) het X, de Y en het Z uitgevoerd": the perfect tense, object before the participle
 PROVIDE_PERFECT = re.compile(
     r"(?i)\s+(?:heeft|hebben|had|hadden)\s+(?P<obj>[^.;:!?()]{3,110}?)\s+(?:uitgevoerd|geleverd|verzorgd|georganiseerd"
@@ -667,8 +671,8 @@ NAME_AFTER = re.compile(r"[‘'“\"](?P<quoted>[^‘’'“”\"]{3,60})[’'�
 SERVICE_BY = re.compile(r"(?i)\b(?:de|het)\s+(?P<np>(?:[\w-]+\s+){0,3}?[\w-]{4,})\s+(?:die|dat)\s+(?:de\s+|het\s+)?\Z")
 SERVICE_VERB = re.compile(r"(?i)\s+(?:\w+\s+)?(?:uitvoert|uitvoeren|organiseert|organiseren|aanbiedt|aanbieden|biedt|bieden"
                           r"|levert|leveren|verzorgt|verzorgen|verstrekt|verstrekken)\b")
-# "de GGD gezondheidsmonitor": the organisation's own service, a compound right after its name
-ORG_SERVICE = re.compile(r"\s+(?P<obj>[a-z][a-z-]{2,}(?:methode|aanpak|programma|project|training|cursus|spreekuur"
+# "de GGD gezondheidsmonitor": the organisation's own service, a compound right after its name (no verb: "A verzorgen")
+ORG_SERVICE = re.compile(r"\s+(?!(?:ver|be|toe)?zorgen\b)(?P<obj>[a-z][a-z-]{2,}(?:methode|aanpak|programma|project|training|cursus|spreekuur"
                          r"|monitor|dienstverlening|zorg|begeleiding|ondersteuning|regeling)(?:s|en|'s)?)\b")
 # "A, dat in B is gevestigd / kantoor houdt": the seat named before its cue
 SEATED_AFTER = re.compile(r"(?i)\s+(?:(?:is|zijn|was|waren)\s+gevestigd|(?:kantoor|zitting)\s+(?:houdt|houden|hield|hielden))\b")
@@ -748,7 +752,7 @@ def _phrase(s: str) -> str:
 
 
 # adverbials between a verb and its object: "voert daarnaast de X uit", "voert in opdracht van de gemeente de X uit"
-_LEAD_ADVERBIAL = re.compile(r"(?i)(?:(?:daarnaast|verder|ook|al|nog|tevens|eveneens|wekelijks|dagelijks|maandelijks|jaarlijks"
+_LEAD_ADVERBIAL = re.compile(r"(?i)(?:(?:daarnaast|verder|ook|al|nog|tevens|eveneens|zowel|wekelijks|dagelijks|maandelijks|jaarlijks"
                              r"|(?:sinds|vanaf|per)\s+(?:\d{1,2}\s+[a-z]+\s+\d{4}|\S+)|in\s+\d{4}"
                              r"|onder\s+andere|o\.a\.|in\s+opdracht\s+van\s+(?:de\s+gemeente|het\s+\w+|\w+)|in\s+onze\s+opdracht"
                              r"|namens\s+(?:de\s+gemeenten\s+in\s+de\s+regio|de\s+gemeenten?|\w+))\s+)+")
@@ -760,7 +764,11 @@ _OBJECT_END = re.compile(r"(?i)\s(?:die|dat|waarbij|waarmee|waarin|zodat|omdat|d
 # a separable verb's particle followed by an adverbial: where its object ends
 PARTICLE_END = re.compile(r"(?i)\s(?:uit|aan)(?=\s+(?:voor|onder|op\s+grond|namens|binnen|bij|in\s+(?:de|het|opdracht))\b)")
 # coordinated objects: each further conjunct opens with an article ("het X, de Y en het Z")
-_CONJUNCT = re.compile(r"(?i),\s+(?=(?:de|het|een)\s)|\s+(?:en|&)\s+(?=(?:de|het|een)\s)")
+_CONJUNCT = re.compile(r"(?i),\s+(?=(?:de|het|een)\s)|\s+(?:en|&)\s+(?=(?:de|het|een)\s)|(?<=\w)\s+als\s+(?=(?:de|het)\s)")
+
+
+_PLACE_ADVERBIAL = re.compile(r"(?:in|op|te)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+(?=(?-i:[a-zà-ÿ])[\w-]{3,}\b)"
+                              r"(?!(?:en|of|is|zijn|wordt|worden|werd|werden|die|dat|samen|met|voor|aan|uit)\b)")
 
 
 def _object_start(text: str, a: int, b: int) -> int | None:
@@ -772,6 +780,9 @@ def _object_start(text: str, a: int, b: int) -> int | None:
     first = re.match(r"\w+", text[pos:b])
     if not first or first.group(0).lower() not in _PREPOSITION:
         return pos
+    named = _PLACE_ADVERBIAL.match(text, pos, b)
+    if named:  # "bieden in Noorddorp beschermde woonplekken": a place named without article, then the object
+        return named.end()
     for am in _ARTICLE.finditer(text, pos, b):
         prev = text[pos:am.start()].split()
         if prev and prev[-1].lower() not in _PREPOSITION:
@@ -1800,7 +1811,7 @@ class _Finder:
             # "A en B leveren X": the organisations coordinated just before A share its verb
             subjects = [a] + self.coordinated(actors, n)
             m = (PROVIDE_AFTER.match(text, a.end, u.end) or PROVIDE_PERFECT.match(text, a.end, u.end)
-                 or MADE_AVAILABLE.match(text, a.end, u.end))
+                 or MADE_AVAILABLE.match(text, a.end, u.end) or COPULA_RELATIVE.match(text, a.end, u.end))
             if m is None and a.kind == "organisation" and not any(b.start < a.start for b in actors) and (
                     VERB_FIRST.match(text, u.start, a.start)):
                 # "In Oost biedt A wekelijks een maaltijd aan": after a fronted phrase the verb comes first
@@ -1954,7 +1965,8 @@ class _Finder:
                     pm = PUTS_AVAILABLE.match(text, a.end + em.end(), u.end)
             if pm is None or re.search(r"(?i)\b(?:budget|bedrag|subsidie|middelen|bijdrage|geld|euro)", pm.group("obj")):
                 continue
-            obj = " ".join(pm.group("obj").split())
+            # "een ontmoetingsruimte aan de Kerkstraat": where it stands is no part of what it is
+            obj = " ".join(re.sub(r"\s+(?:aan|in|op|bij)\s+(?:de\s+|het\s+)?[A-Z].*$", "", pm.group("obj")).split())
             if obj.split()[0].lower() in PEOPLE:
                 continue
             target = None

@@ -120,3 +120,17 @@ def test_a_relative_clause_between_an_organisation_and_its_verb_and_a_particle_t
     assert ("Centrum voor Deelname", "provides", "toegang") in got
     # the laws after "uit voor" are no objects of the verb
     assert not {r for r in got if r[0] == "Centrum voor Deelname" and r[1] == "under_law"}
+
+
+def test_objects_after_a_place_adverbial_or_in_a_copula_relative_and_no_verb_as_service():
+    got = relations("Antes en het Leger des Heils bieden in Noorddorp beschermde woonplekken.",
+                    orgs=["Antes", "Leger des Heils"], places=["Noorddorp"])
+    assert {("Antes", "provides", "beschermde woonplekken"), ("Leger des Heils", "provides", "beschermde woonplekken")} <= got
+    got = relations("Welzijn Dal is daarmee de organisatie die zowel het welzijnswerk als de toegang tot ondersteuning "
+                    "verzorgt.", orgs=["Welzijn Dal"])
+    assert {("Welzijn Dal", "provides", "welzijnswerk"), ("Welzijn Dal", "provides", "toegang tot ondersteuning")} <= got
+    got = relations("Vrijwilligers van Humanitas verzorgen de thuisadministratie.", orgs=["Humanitas"])
+    assert got == {("Humanitas", "provides", "thuisadministratie")}
+    got = relations("Woondal stelt daarvoor een wijkbeheerder en een ontmoetingsruimte aan de Kerkstraat beschikbaar.",
+                    orgs=["Woondal"])
+    assert ("Woondal", "provides", "wijkbeheerder en een ontmoetingsruimte") in got
