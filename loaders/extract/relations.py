@@ -227,6 +227,7 @@ FROM_ORG = re.compile(r"(?i)\bvan\s+(?:de\s+|het\s+)?\Z")
 FUNDED_RELATIVE = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:die|dat|waaraan|aan\s+wie)\s+(?:wij|we|de\s+gemeente)\b"
                              r"[^;]{0,60}?\b(?:subsidie|bijdrage|subsidi(?:ëren|eren|eert|ëert|eerden|ëerden))\b")
 VIA = re.compile(r"(?i)\b(?:via|in\s+het\s+kader\s+van|vanuit)\s+(?:het\s+|de\s+)?\Z")
+GRANT_FOR = re.compile(r"(?i)\b(?:subsidie|bijdrage)\b(?:[^.;:()]|(?<=\d)[.,](?=\d)){0,60}?\s+voor\s+(?P<obj>(?:de|het)\s[^.;:!?()]{3,120})")
 FUNDED_FOR = re.compile(r"(?i)\s+voor\s+(?P<obj>(?:de|het)\s[^.;:!?()]{3,120})")
 HENCE_FUNDED = re.compile(r"(?i)^\W*(?:hiervoor|daarvoor|hiertoe)\s+(?:is|was|werd|wordt|ontv\w+|kr\w+)\b[^.;]{0,60}?"
                           r"\b(?:subsidie|bijdrage)\b")
@@ -2349,6 +2350,10 @@ class _Finder:
         if self.own and orgs and FRONTED_TO.match(self.text, u.start, orgs[0].start) and GRANT_GIVEN.search(sent):
             # "Aan A (en B) verstrekten wij een subsidie": the fronted receiver of the municipality's grant
             self.add(self.own, "funds", orgs[0].name, k, "municipality", "organisation", 0.6)
+            gm = GRANT_FOR.search(self.text, orgs[0].end, u.end) if len(orgs) == 1 else None
+            for obj, kind in self.objects(gm.start("obj"), gm.end("obj"), [m for m in ms if m.kind in THING_KINDS],
+                                          []) if gm else ():
+                self.add(orgs[0].name, "provides", obj, k, "organisation", kind, 0.5)  # "... voor het X": what A does
             for b in orgs[1:]:
                 if not re.fullmatch(r"(?i)\s*(?:,|en|&)\s*(?:de\s+|het\s+)?", self.text[orgs[0].end:b.start]):
                     break
@@ -2423,6 +2428,11 @@ class _Finder:
                     self.add(funder, "funds", a.name, k, funder_kind, "organisation")
                     # "subsidie aan A voor het X, het Y en de Z": what A does with it
                     pm = FUNDED_FOR.match(self.text, a.end, u.end) if not receive else None
+                    if pm is None and len(chosen) == 1:
+                        # "Aan A is een subsidie verstrekt van € X voor het Y", "A ontving subsidie voor het project Z"
+                        pm = GRANT_FOR.search(self.text, u.start, u.end)
+                        if pm and any(o is not a and u.start + pm.start() < o.start < pm.start("obj") for o in orgs):
+                            pm = None
                     for obj, kind in self.objects(pm.start("obj"), pm.end("obj"), things, []) if pm else ():
                         self.add(a.name, "provides", obj, k, "organisation", kind, 0.5)
         if not orgs:

@@ -134,3 +134,11 @@ def test_objects_after_a_place_adverbial_or_in_a_copula_relative_and_no_verb_as_
     got = relations("Woondal stelt daarvoor een wijkbeheerder en een ontmoetingsruimte aan de Kerkstraat beschikbaar.",
                     orgs=["Woondal"])
     assert ("Woondal", "provides", "wijkbeheerder en een ontmoetingsruimte") in got
+
+
+def test_what_a_grant_is_for_is_provided_by_its_receiver():
+    got = relations("Aan Punt Dal is in 2021 een subsidie verstrekt van € 2,35 miljoen voor het algemeen maatschappelijk "
+                    "werk, het ouderenwerk en het jongerenwerk.", orgs=["Punt Dal"])
+    assert {("Punt Dal", "provides", x) for x in ("algemeen maatschappelijk werk", "ouderenwerk", "jongerenwerk")} <= got
+    got = relations("Humanitas Dal ontvangt subsidie voor het project Thuisadministratie.", orgs=["Humanitas Dal"])
+    assert ("Humanitas Dal", "provides", "project Thuisadministratie") in got
