@@ -86,6 +86,10 @@ COPULA_RELATIVE = re.compile(r"(?i)\s+(?:is|was|blijft)\s+(?:\w+\s+)?(?:de|een)\
 PROVIDE_PERFECT = re.compile(
     r"(?i)\s+(?:heeft|hebben|had|hadden)\s+(?P<obj>[^.;:!?()]{3,110}?)\s+(?:uitgevoerd|geleverd|verzorgd|georganiseerd"
     r"|aangeboden|gegeven|geboden|geopend|opgezet|opgericht)\b")
+# "gevormd door medewerkers van de gemeente, A en B": staff of the municipality and of the organisations listed after it
+STAFF_MIX = re.compile(r"(?i)\b(?:gevormd\s+door|samengesteld\s+uit|bestaa(?:t|n)\s+uit|bemand\s+(?:door|met))\s+(?:\w+\s+){0,2}?"
+                       r"(?:medewerkers|professionals|consulenten)\s+(?:van|uit)\s+(?:de\s+gemeente|onze\s+gemeente|ons)"
+                       r"\s*(?:,\s*(?:en\s+)?|\s+en\s+)(?:de\s+|het\s+)?")
 # "het X, dat door A (in B) wordt verzorgd": a passive relative clause whose agent is A
 RELATIVE_BY_WORDS = re.compile(r",\s*(?:dat|die)\s+door\s")
 RELATIVE_BY = re.compile(r"\s*,\s*(?:dat|die)\s+door\s+(?:de\s+|het\s+)?(?:\w+\s+van\s+(?:de\s+|het\s+)?)?\Z")
@@ -1315,6 +1319,8 @@ class _Finder:
                 self.org_within(k, u, ms)
                 if _any_in(sent, ("team", "Team", "teunpunt", "oket")):
                     self.team_within(k, u, ms)
+                if self.own and "medewerkers" in sent:
+                    self.staff_mix(k, u, ms)
                 if "door" in sent and RELATIVE_BY_WORDS.search(sent):
                     self.relative_agent(k, u, ms)
                 if _any_in(sent, SUPPORT_VERB_WORDS):
@@ -3036,6 +3042,17 @@ class _Finder:
             obj = _phrase(nm.group("np")) if nm else ""
             if len(obj) > 3 and obj.split()[-1].lower() not in PEOPLE:
                 self.add(a.name, "provides", obj, k, "organisation", "other", 0.5)
+
+    def staff_mix(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """A team made up of staff of the municipality and of organisations ("De teams worden gevormd door medewerkers
+        van de gemeente, A en B", "samengesteld uit medewerkers van de gemeente en A"): each organisation works with
+        the municipality."""
+        sm = STAFF_MIX.search(self.text, u.start, u.end)
+        if sm is None:
+            return
+        orgs = [m for m in ms if m.kind == "organisation"]
+        for b in self.listed_from(sm.end(), orgs, LIST_GAP):
+            self.add(b.name, "partner_of", self.own, k, "organisation", "municipality", 0.6)
 
     def team_within(self, k: int, u: Unit, ms: list[Mention]) -> None:
         """A team the sentence opens with, part of the organisation it says it is in: "De vijf sociale wijkteams zijn

@@ -142,3 +142,11 @@ def test_what_a_grant_is_for_is_provided_by_its_receiver():
     assert {("Punt Dal", "provides", x) for x in ("algemeen maatschappelijk werk", "ouderenwerk", "jongerenwerk")} <= got
     got = relations("Humanitas Dal ontvangt subsidie voor het project Thuisadministratie.", orgs=["Humanitas Dal"])
     assert ("Humanitas Dal", "provides", "project Thuisadministratie") in got
+
+
+def test_a_team_made_up_of_staff_of_the_municipality_and_organisations_makes_them_partners():
+    orgs = ["Welzijn Dal", "MEE Dal"]
+    for text in ("De sociale teams worden gevormd door medewerkers van de gemeente, Welzijn Dal en MEE Dal.",
+                 "De gebiedsteams zijn samengesteld uit medewerkers van de gemeente, Welzijn Dal en MEE Dal."):
+        got = relations(text, orgs=orgs)
+        assert {(o, "partner_of", OWN) for o in orgs} <= got, text
