@@ -855,6 +855,12 @@ AGENT_CUE = re.compile(r"(?i)(?:\b(?:uitgevoerd|georganiseerd|aangeboden|verzorg
                        r"|geëxploiteerd|verstrekt)\s+(?:(?:wordt|worden|werd|werden)\s+)?|\b(?P<svc>(?:(?-i:[a-zà-ÿ])[\w-]+\s+)?"
                        r"(?-i:[a-zà-ÿ][\w-]*)?(?:begeleiding|ondersteuning|behandeling|bemiddeling))\s+)(?P<door>door)\s+"
                        r"(?:de\s+|het\s+)?")
+# a name that opens its sentence, seated somewhere or providing: "Westrom Groep is gevestigd in ", "Tzorg biedt "
+UNNAMED_SUBJECT = re.compile(r"[\s•\-–*·]*(?P<name>(?-i:[A-Z])[\w&'’-]+(?:\s+(?:(?-i:[A-Z])[\w&'’-]+|van|de|der)){0,3}?)\s+"
+                             r"(?:(?P<seat>(?:is|zijn)\s+gevestigd\s+(?:in|te)\s+)|(?=(?:biedt|levert|verzorgt|organiseert"
+                             r"|exploiteert|beheert)\s))")
+UNNAMED_NOT_FIRST = frozenset(("De", "Het", "Dit", "Deze", "Die", "Dat", "Een", "Zij", "Ze", "Wij", "We", "Hij", "Ook",
+                               "Daarnaast", "Verder", "Gemeente", "Elke", "Iedere", "Welke", "Wie", "Wat", "Er"))
 # a name as the agent: capitalised words ("Medipoint", "Tactus Verslavingszorg", "Vincent van Gogh")
 AGENT_NAME = re.compile(r"(?P<name>(?-i:[A-Z])[\w&'’-]+(?:\s+(?:(?-i:[A-Z])[\w&'’-]+|van|de|der)){0,3}?)(?=\s*(?:[,.;:()]|\s(?:of|en)\s|$)"
                         r"|\s+(?-i:[a-z]))")
@@ -1256,6 +1262,8 @@ class _Finder:
                         self.own_acts(k, u, sent, [])
                 if " door " in sent:
                     self.unnamed_agents(k, u, [])
+                if sent[:3].strip(" •-–*·")[:1].isupper():
+                    self.unnamed_subjects(k, u, [])
                 if self.own and _any_in(low, ("draag", "droeg")) and re.search(r"(?i)\bdr(?:aa|oe)g", sent):
                     self.money_received(k, u, [])  # "...; de gemeente draagt hier € X aan bij"
                 continue
@@ -1343,6 +1351,8 @@ class _Finder:
                 self.works_in(k, u, ms)
             if " door " in sent:
                 self.unnamed_agents(k, u, ms)
+            if sent[:3].strip(" •-–*·")[:1].isupper():
+                self.unnamed_subjects(k, u, ms)
             if self.own and ("€" in sent or "euro" in sent or "subsidie" in sent or "bijdrage" in sent):
                 self.receives_amount(k, u, ms)
         self.lists()
@@ -3618,6 +3628,31 @@ class _Finder:
             for name in names:
                 for obj, kind in objs:
                     self.add(name, "provides", obj, k, "other", kind, 0.4)
+
+    def unnamed_subjects(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """A name no entity step took that opens its sentence and is said to be seated somewhere or to provide
+        something ("Westrom Groep is gevestigd in Venray", "Tzorg biedt huishoudelijke hulp"): the relation makes the
+        name an organisation where its shape allows (organisations_from_relations)."""
+        text = self.text
+        nm = UNNAMED_SUBJECT.match(text, u.start, u.end)
+        if nm is None or nm.group("name").split()[0] in UNNAMED_NOT_FIRST:
+            return
+        a, b = nm.start("name"), nm.end("name")
+        if any(m.start < b and a < m.end for m in self.by_unit.get(k, [])):
+            return  # a name some step took already
+        name = nm.group("name")
+        if nm.group("seat"):
+            place = next((m for m in ms if m.kind in ("neighbourhood", "municipality", "own") and m.start == nm.end()), None)
+            if place is not None:
+                self.add(name, "located_in", place.name, k, "other", place.kind, 0.5)
+            return
+        pm = PROVIDE_AFTER.match(text, b, u.end)
+        if pm is None:
+            return
+        things = [m for m in ms if m.kind in THING_KINDS]
+        laws = [m for m in self.by_unit.get(k, []) if m.kind == "law"]
+        for obj, kind in self.objects(pm.start("obj"), pm.end("obj"), things, laws):
+            self.add(name, "under_law" if kind == "law" else "provides", obj, k, "other", kind, 0.4)
 
     def service_under(self, k: int, u: Unit, all_ms: list[Mention]) -> None:
         """"A voert de wijkteams uit onder de Wmo 2015 en de Jeugdwet": the service is under each law named (the

@@ -150,3 +150,12 @@ def test_a_team_made_up_of_staff_of_the_municipality_and_organisations_makes_the
                  "De gebiedsteams zijn samengesteld uit medewerkers van de gemeente, Welzijn Dal en MEE Dal."):
         got = relations(text, orgs=orgs)
         assert {(o, "partner_of", OWN) for o in orgs} <= got, text
+
+
+def test_a_name_no_step_took_that_opens_its_sentence_and_is_seated_or_provides():
+    got = relations("Westdal Groep is gevestigd in Noorddorp.", places=["Noorddorp"])
+    assert ("Westdal Groep", "located_in", "Noorddorp") in got
+    got = relations("Tzorgdal biedt huishoudelijke hulp.")
+    assert ("Tzorgdal", "provides", "huishoudelijke hulp") in got
+    # a sentence that opens with an article or a pronoun names no one
+    assert not relations("Zij biedt huishoudelijke hulp. De gemeente biedt schuldhulp.")
