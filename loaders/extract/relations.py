@@ -679,6 +679,11 @@ SERVICE_VERB = re.compile(r"(?i)\s+(?:\w+\s+)?(?:uitvoert|uitvoeren|organiseert|
 # "de GGD gezondheidsmonitor": the organisation's own service, a compound right after its name (no verb: "A verzorgen")
 ORG_SERVICE = re.compile(r"\s+(?!(?:ver|be|toe)?zorgen\b)(?P<obj>[a-z][a-z-]{2,}(?:methode|aanpak|programma|project|training|cursus|spreekuur"
                          r"|monitor|dienstverlening|zorg|begeleiding|ondersteuning|regeling)(?:s|en|'s)?)\b")
+# a service point or team right before "in" (or before ", die (gevestigd zijn) in"): "consultatiebureaus in B"
+SEATED_NP = re.compile(r"(?:^|\b(?:de|het|De|Het)\s+|(?<=\s))(?:(?:twee|drie|vier|vijf|zes|\d+)\s+)?(?P<np>(?:(?-i:[a-zà-ÿ])[\w-]*\s+)?"
+                       r"(?-i:[a-zà-ÿ])[\w-]*(?:teams?|bureaus?|steunpunt(?:en)?|spreekuur|spreekuren|buurtkamers?|ontmoetingsruimtes?"
+                       r"|locaties?|vestigingen|vestiging|inloop|straat|loket(?:ten)?|wijkpunt(?:en)?))"
+                       r"(?P<rel>\s*,\s*die(?:\s+gevestigd\s+zijn)?)?\s*\Z")
 # "A, dat in B is gevestigd / kantoor houdt": the seat named before its cue
 SEATED_AFTER = re.compile(r"(?i)\s+(?:(?:is|zijn|was|waren)\s+gevestigd|(?:kantoor|zitting)\s+(?:houdt|houden|hield|hielden))\b")
 SEAT_WORDS = ("gevestigd", "kantoor", "estigingsplaats")
@@ -1349,6 +1354,8 @@ class _Finder:
                 self.org_seat(k, u, ms)
             if "organisation" in kinds and "neighbourhood" in kinds:
                 self.works_in(k, u, ms)
+            if ("neighbourhood" in kinds or "municipality" in kinds) and " in " in sent:
+                self.seated_in(k, u, ms)
             if " door " in sent:
                 self.unnamed_agents(k, u, ms)
             if sent[:3].strip(" •-–*·")[:1].isupper():
@@ -3467,6 +3474,38 @@ class _Finder:
         if k == 0 or self.units[k - 1].para != self.units[k].para:
             return None
         return next((m for m in self.inner(self.by_unit.get(k - 1, [])) if m.kind == "organisation"), None)
+
+    def seated_in(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """Where a name or a service point right before "in" stands: "het Leger des Heils in Zwolle." (a clause ends
+        or its verb follows: "De Voedselbank X in Tuk zag ..."), "consultatiebureaus in B en C", "De gebiedsteams, die
+        gevestigd zijn in B, C en D", "De sociale teams, die in B en C ... werken"."""
+        text = self.text
+        for p in ms:
+            if p.kind not in ("neighbourhood", "municipality") or text[max(u.start, p.start - 3):p.start] != "in ":
+                continue
+            if any(q.kind in ("neighbourhood", "municipality") and q.end <= p.start and
+                   re.fullmatch(r"\s*(?:,\s*(?:en\s+)?|en\s+|&\s*)", text[q.end:p.start]) for q in ms):
+                continue  # not the first of a list
+            group = self.place_list(p.start, u.end, ms)
+            after = text[group[-1].end:min(u.end, group[-1].end + 20)]
+            lead = text[max(u.start, p.start - 120):p.start - 3]
+            org = next((m for m in ms if m.kind == "organisation" and m.end == p.start - 4), None)
+            if org is not None:
+                if BY_AGENT.search(text, max(u.start, org.start - 12), org.start) and not re.match(r"\s*(?:[,.;:)]|$)", after):
+                    continue  # "dat door A in B wordt uitgevoerd": where A works, not where it is seated
+                if re.match(r"\s*(?:[,.;:)]|$|(?-i:[a-z])\w*(?:t|de|te|g)\b(?!\s+(?:de|het|een)\b))", after):
+                    for q in group:
+                        self.add(org.name, "located_in", q.name, k, "organisation", q.kind, 0.5)
+                continue
+            nm = SEATED_NP.search(lead)
+            if nm is None:
+                continue
+            np = " ".join(nm.group("np").split())
+            if nm.group("rel") and "gevestigd" not in nm.group("rel") and not re.match(r"\s*(?:gevestigd|actief|werken|werkt|zitten|zit)\b|[^.;:]{0,40}?\b(?:werken"
+                                                r"|werkt|gevestigd|zitten|zit)\b", after + text[group[-1].end + 20:u.end][:40]):
+                continue
+            for q in group:
+                self.add(np, "located_in", q.name, k, "other", q.kind, 0.5)
 
     def place_list(self, pos: int, end: int, ms: list[Mention]) -> list[Mention]:
         """The coordinated places (neighbourhoods, municipalities) that start at pos."""

@@ -159,3 +159,21 @@ def test_a_name_no_step_took_that_opens_its_sentence_and_is_seated_or_provides()
     assert ("Tzorgdal", "provides", "huishoudelijke hulp") in got
     # a sentence that opens with an article or a pronoun names no one
     assert not relations("Zij biedt huishoudelijke hulp. De gemeente biedt schuldhulp.")
+
+
+def test_a_name_or_a_service_point_right_before_in_a_place_stands_there():
+    got = relations("De nachtopvang wordt geboden door het Leger des Heils in Noorddorp.", orgs=["Leger des Heils"],
+                    places=["Noorddorp"])
+    assert ("Leger des Heils", "located_in", "Noorddorp") in got
+    got = relations("De GGD werkt op de consultatiebureaus in Noorddorp en Zuiddorp.", places=["Noorddorp", "Zuiddorp"])
+    assert {("consultatiebureaus", "located_in", "Noorddorp"), ("consultatiebureaus", "located_in", "Zuiddorp")} <= got
+    got = relations("De drie gebiedsteams, die gevestigd zijn in Noorddorp en Zuiddorp, zijn de toegang.",
+                    places=["Noorddorp", "Zuiddorp"])
+    assert ("gebiedsteams", "located_in", "Zuiddorp") in got
+    # where an agent works, or an organisation followed by its object, is no seat
+    got = relations("Het jongerenwerk, dat door Welzijn Dal in Noorddorp wordt uitgevoerd, groeit.", orgs=["Welzijn Dal"],
+                    places=["Noorddorp"])
+    assert ("Welzijn Dal", "located_in", "Noorddorp") not in got
+    got = relations("In 2024 heeft Welzijn Dal in Noorddorp de steunpunten ingericht.", orgs=["Welzijn Dal"],
+                    places=["Noorddorp"])
+    assert ("Welzijn Dal", "located_in", "Noorddorp") not in got
