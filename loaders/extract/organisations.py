@@ -916,7 +916,8 @@ def _c_bracket_acronym(ctx: OrgContext):
         if head_idx is not None and words[0][:1].isupper():
             # the expansion starts at the first capitalised word before the head
             first = head_idx
-            while first > 0 and words[first - 1][:1].isupper() and words[first - 1] != "GR":
+            while first > 0 and words[first - 1][:1].isupper() and words[first - 1] != "GR" \
+                    and words[first - 1] not in BRACKET_LEAD_WORDS:
                 first -= 1  # "GR Regionale Uitvoeringsdienst X (RUD)": GR says what kind of body it is
             if first < head_idx and words[first] in ("De", "Het") and LEGAL_FORM_WORD.fullmatch(words[first + 1]):
                 first += 1  # "De Stichting X (SX) organiseerde": the sentence's article, not the name's
@@ -952,6 +953,9 @@ def _c_bracket_acronym(ctx: OrgContext):
             ctx.bracket_non_org.add(m.group(1))
 
 
+# a sentence's capitalised first word before a name with its acronym: "Aan Stichting X (SX) is ...", "Door Stichting X"
+BRACKET_LEAD_WORDS = frozenset(("Aan", "Door", "Voor", "Met", "Bij", "Naast", "Via", "In", "Op", "Namens", "Samen",
+                                "Ook", "Daarnaast", "Zowel", "En", "Onder", "Binnen", "Vanuit", "Dankzij"))
 BRACKET_ONLY_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
 CLOSING_QUOTES = ("’", "'", '"', "”")
 LEGAL_FORM_WORD = re.compile(r"(?i)stichting|vereniging|coöperatie|cooperatie")

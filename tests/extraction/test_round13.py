@@ -177,3 +177,14 @@ def test_a_name_or_a_service_point_right_before_in_a_place_stands_there():
     got = relations("In 2024 heeft Welzijn Dal in Noorddorp de steunpunten ingericht.", orgs=["Welzijn Dal"],
                     places=["Noorddorp"])
     assert ("Welzijn Dal", "located_in", "Noorddorp") not in got
+
+
+def test_a_sentence_opening_preposition_is_no_part_of_a_name_with_its_acronym():
+    from sdkg.loaders.extract import extract
+
+    from .conftest import text_doc
+    text = ("Gemeente Zeist, jaarverslag 2021. Aan Stichting Welzijn Dal (SWD) is een subsidie verstrekt. Door Stichting "
+            "Werkdal (SW) is de schuldhulp uitgevoerd.")
+    names = {o.name for o in extract(text_doc(text)).organisations}
+    assert {"Welzijn Dal", "Werkdal"} <= names, names
+    assert not any(n.split()[0] in ("Aan", "Door") for n in names), names
