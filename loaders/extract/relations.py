@@ -730,6 +730,11 @@ _NOMINAL = re.compile(r"(?i)^(?:uitvoeren|organiseren|bieden|aanbieden|leveren|v
 _PARTICLE = re.compile(r"(?i)\s+(?:uit|aan|mee|op|in|door)$")
 
 
+def own_named_here(ms: list) -> bool:
+    """Whether the reporting municipality is among the mentions."""
+    return any(m.kind == "own" for m in ms)
+
+
 def _any_in(s: str, words: tuple[str, ...]) -> bool:
     """any(w in s for w in words), without a generator (asked some 20,000 times per report)."""
     for w in words:
@@ -1566,6 +1571,15 @@ class _Finder:
         with_us = bool(target_name and self.own and (
             (cue.start() <= 4 and re.match(r"(?i)\W*met\b", cue.group(0)) and (WE_VERB.search(sent) or STARTED_WITH.search(sent)))
             or (re.search(r"(?i)\bmet\Z", cue.group(0)) and WE_VERB.search(sent, 0, cue.start()))))
+        if (target_name is None and self.own and re.match(r"(?i)werk", cue.group(0)) and not own_named_here(ms)
+                and not OWN_ACTOR.search(sent) and not re.match(r"(?i)\s+met\b", sent[cue.end():])):
+            # "A en B werken nauw samen", "In deze pilot werken A, B en de huisartsen samen": with each other
+            group = [a for a in actors if a.kind == "organisation" and a.end <= c1]
+            if len(group) >= 2:
+                for i, b in enumerate(group):
+                    for c in group[i + 1:]:
+                        self.add(b.name, "partner_of", c.name, k, "organisation", "organisation", 0.6)
+                return
         for a in actors:
             if target_name:
                 self.add(a.name, "partner_of", target_name, k, a.kind, target_kind)

@@ -188,3 +188,11 @@ def test_a_sentence_opening_preposition_is_no_part_of_a_name_with_its_acronym():
     names = {o.name for o in extract(text_doc(text)).organisations}
     assert {"Welzijn Dal", "Werkdal"} <= names, names
     assert not any(n.split()[0] in ("Aan", "Door") for n in names), names
+
+
+def test_organisations_that_work_together_without_a_partner_named_work_with_each_other():
+    got = relations("Porthos en Orionis Dal werken nauw samen.", orgs=["Porthos", "Orionis Dal"])
+    assert ("Porthos", "partner_of", "Orionis Dal") in got
+    assert not {r for r in got if OWN in r}  # the text does not say they work with the municipality
+    got = relations("Porthos en Orionis Dal werken met de gemeente samen.", orgs=["Porthos", "Orionis Dal"])
+    assert ("Porthos", "partner_of", OWN) in got
