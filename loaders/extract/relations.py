@@ -313,6 +313,9 @@ LAW_CARRIED_IN = re.compile(r"(?i)\s+(?:\([^()]{1,30}\)\s+)?(?:voeren|voerden)\s
 _NP_WORD = r"(?!(?:de|het|een|van|voor|en|in|op|met|aan|bij|uit|door|die|dat|is|zijn|wordt|worden|werd|werden|valt|vallen)\b)"
 _NP_BEFORE_ONDER = (r"(?P<np>" + _NP_WORD + r"(?:[A-Z][a-zà-ÿ-]+|[a-zà-ÿ][\w-]*)(?:\s+" + _NP_WORD + r"[a-zà-ÿ][\w-]*){0,2})"
                     r"\s+(?i:onder)\s+(?:de\s+|het\s+)?\Z")
+# a finite verb of providing or carrying out, or a pronoun subject, inside the words before "onder de <wet>"
+FINITE_VERB = re.compile(r"(?i)(?:^|(?<=\s))(?:we|wij|zij|ze|bieden|biedt|bood|boden|uitvoert|uitvoeren|voeren|voert|voerden|voerde"
+                         r"|verzorgt|verzorgen|levert|leveren|werken|werkt|organiseren|organiseert|verstrekken|verstrekt)(?=\s|$)")
 NP_UNDER = re.compile(r"(?:\b(?i:de|het|een|van|voor|en)\s+)" + _NP_BEFORE_ONDER)
 # money an organisation receives, said in a relative clause about it: "A, die daarvoor een meerjarige subsidie ontvangt",
 # "A, die in 2016 van de gemeente een bijdrage van € 1,2 miljoen ontving"; and "A is door de gemeente gesubsidieerd"
@@ -3756,8 +3759,9 @@ class _Finder:
                     self.add(body.name, "under_law", law.name, k, "organisation", "law", 0.6)
             nm = NP_UNDER.search(text, max(u.start, law.start - 60), law.start) or NP_UNDER_OPENING.match(text, u.start, law.start)
             if nm and nm.start() >= u.start:
-                np = " ".join(nm.group("np").split())
-                if np.split()[-1].lower() not in PEOPLE and len(np) > 3 and not any(
+                # "We bieden schuldhulp onder de X": the words after the clause's verb ("de taken uitvoert onder": none)
+                np = " ".join(FINITE_VERB.split(" ".join(nm.group("np").split()))[-1].split())
+                if np and np.split()[-1].lower() not in PEOPLE and len(np) > 3 and not any(
                         m.kind in ACTOR_KINDS and m.start < law.start and m.end > nm.start("np") for m in ms):
                     self.add(np, "under_law", law.name, k, "other", "law", 0.5)
 

@@ -196,3 +196,12 @@ def test_organisations_that_work_together_without_a_partner_named_work_with_each
     assert not {r for r in got if OWN in r}  # the text does not say they work with the municipality
     got = relations("Porthos en Orionis Dal werken met de gemeente samen.", orgs=["Porthos", "Orionis Dal"])
     assert ("Porthos", "partner_of", OWN) in got
+
+
+def test_the_phrase_before_onder_de_wet_is_the_service_without_its_verb():
+    laws = [("Wet gemeentelijke schuldhulpverlening", None, "Wet gemeentelijke schuldhulpverlening"),
+            ("Wet maatschappelijke ondersteuning 2015", "Wmo", "Wmo")]
+    got = relations("We bieden schuldhulp onder de Wet gemeentelijke schuldhulpverlening.", laws=laws)
+    assert got == {("schuldhulp", "under_law", "Wet gemeentelijke schuldhulpverlening")}
+    got = relations("Dit programma beschrijft hoe de gemeente de taken uitvoert onder de Wmo.", laws=laws)
+    assert not {r for r in got if r[1] == "under_law" and "uitvoert" in r[0]}
