@@ -820,6 +820,7 @@ def _conjuncts(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(x, y) for x, y in out if text[x:y].strip()]
 
 
+CONTRACT_WITH_MUNIS = re.compile(r"(?i)\b(?:contract(?:en)?|overeenkomst(?:en)?)\s+(?:\w+\s+)?met\s+de\s+gemeenten\s+")
 # "A voert voor B, C en D de Participatiewet uit", "A, de uitvoeringsorganisatie van B, C en D": A works for each of
 # the municipalities it serves (a partner of each)
 ON_BEHALF_OF = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*)?(?:voert|voeren|voerde|voerden)\s+(?:ook\s+|mede\s+)?voor\s+"
@@ -2312,9 +2313,15 @@ class _Finder:
             om = ASSIGNED_FOR.search(sent)
             if om:
                 tasks = self.objects(self.units[k].start + om.start("obj"), self.units[k].start + om.end("obj"), [], [])
+        # "A, dat een contract heeft met de gemeenten B, C en D": each municipality of the list is a client
+        wm = CONTRACT_WITH_MUNIS.search(sent)
+        clients = [m for m in self.listed_from(self.units[k].start + wm.end(), [m for m in ms if m.kind in (
+            "municipality", "own")], LIST_GAP) if m.kind == "municipality"] if wm and agent is None else []
         for a in ms:
             if a.kind == "organisation" and a is not agent:
                 self.add(a.name, "contracted_by", client, k, "organisation", client_kind)
+                for m in clients:
+                    self.add(a.name, "contracted_by", m.name, k, "organisation", "municipality", 0.6)
                 for obj, kind in tasks:
                     self.add(a.name, "provides", obj, k, "organisation", kind, 0.5)
                 if service:  # "Voor de huishoudelijke hulp heeft de gemeente een overeenkomst met A"

@@ -205,3 +205,9 @@ def test_the_phrase_before_onder_de_wet_is_the_service_without_its_verb():
     assert got == {("schuldhulp", "under_law", "Wet gemeentelijke schuldhulpverlening")}
     got = relations("Dit programma beschrijft hoe de gemeente de taken uitvoert onder de Wmo.", laws=laws)
     assert not {r for r in got if r[1] == "under_law" and "uitvoert" in r[0]}
+
+
+def test_a_contract_with_several_municipalities_makes_each_a_client():
+    got = relations("Hulpmiddelen worden geleverd door Welzorg Dal, dat daarvoor een contract heeft met de gemeenten "
+                    "Bergstad, Vlaardingen en Maassluis.", orgs=["Welzorg Dal"], others=["Vlaardingen", "Maassluis"])
+    assert {("Welzorg Dal", "contracted_by", m) for m in (OWN, "Vlaardingen", "Maassluis")} <= got
