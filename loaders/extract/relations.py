@@ -820,6 +820,9 @@ def _conjuncts(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(x, y) for x, y in out if text[x:y].strip()]
 
 
+# "hebben we (samen met B en C) aanbesteed", "is door de gemeente ingekocht": a service the municipality tendered
+TENDERED = re.compile(r"(?i)\b(?:(?:hebben|heeft|hadden|had)\s+(?:wij|we|de\s+gemeente)\b[^.;]{0,80}?|(?:is|zijn|werd|werden)\s+"
+                      r"(?:[^.;]{0,40}?\s)?)(?:aanbesteed|ingekocht|gecontracteerd|gegund|opnieuw\s+aanbesteed)\b")
 CONTRACT_WITH_MUNIS = re.compile(r"(?i)\b(?:contract(?:en)?|overeenkomst(?:en)?)\s+(?:\w+\s+)?met\s+de\s+gemeenten\s+")
 # "A voert voor B, C en D de Participatiewet uit", "A, de uitvoeringsorganisatie van B, C en D": A works for each of
 # the municipalities it serves (a partner of each)
@@ -1298,6 +1301,8 @@ class _Finder:
                 self.provides(k, u, sent, ms)
             if "organisation" in kinds:
                 self.contracts(k, sent, ms)
+                if self.own and " door " in sent:
+                    self.tendered_before(k, u, ms)
             if "organisation" in kinds and "beschikbaar" in sent:
                 self.puts_available(k, u, ms)
             if ("ingekocht" in sent or " in via " in sent) and ms:
@@ -2326,6 +2331,19 @@ class _Finder:
                     self.add(a.name, "provides", obj, k, "organisation", kind, 0.5)
                 if service:  # "Voor de huishoudelijke hulp heeft de gemeente een overeenkomst met A"
                     self.add(a.name, "provides", service, k, "organisation", "other", 0.5)
+
+    def tendered_before(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """"De huishoudelijke hulp hebben we aanbesteed. Zij wordt geleverd door A en B": the agents of a service the
+        sentence before says the municipality tendered or purchased, naming no provider, are contracted by it."""
+        if not k or self.units[k - 1].para != u.para or any(m.kind == "organisation" for m in self.by_unit.get(k - 1, [])):
+            return
+        prev = self.units[k - 1]
+        if not TENDERED.search(self.text, prev.start, prev.end):
+            return
+        agents = [a for a in ms if a.kind == "organisation" and BY_AGENT.search(self.text, max(u.start, a.start - 12), a.start)]
+        for a in agents[:1]:
+            for b in [a] + self.listed_from(a.end, [m for m in ms if m.kind == "organisation" and m.start > a.start], LIST_GAP):
+                self.add(b.name, "contracted_by", self.own, k - 1, "organisation", "municipality", 0.5, last=k)
 
     def passive_funded(self, u: Unit, ms: list[Mention]) -> Mention | None:
         """"wordt de VRD voor een deel gefinancierd vanuit X van het Rijk": the organisation or initiative between the

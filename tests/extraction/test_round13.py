@@ -211,3 +211,13 @@ def test_a_contract_with_several_municipalities_makes_each_a_client():
     got = relations("Hulpmiddelen worden geleverd door Welzorg Dal, dat daarvoor een contract heeft met de gemeenten "
                     "Bergstad, Vlaardingen en Maassluis.", orgs=["Welzorg Dal"], others=["Vlaardingen", "Maassluis"])
     assert {("Welzorg Dal", "contracted_by", m) for m in (OWN, "Vlaardingen", "Maassluis")} <= got
+
+
+def test_providers_of_a_service_the_sentence_before_says_was_tendered_are_contracted():
+    got = relations("De huishoudelijke hulp hebben we samen met Kapelle aanbesteed. De huishoudelijke hulp wordt geleverd "
+                    "door Allevo en Zorgstroom.", orgs=["Allevo", "Zorgstroom"])
+    assert {("Allevo", "contracted_by", OWN), ("Zorgstroom", "contracted_by", OWN)} <= got
+    # nothing tendered before: no contract
+    got = relations("De huishoudelijke hulp is belangrijk. De huishoudelijke hulp wordt geleverd door Allevo.",
+                    orgs=["Allevo"])
+    assert ("Allevo", "contracted_by", OWN) not in got
