@@ -251,6 +251,8 @@ def _f_organisation_head(ctx: InitContext, c: Cand) -> bool:
     words = re.findall(r"[\w\-]+", c.name)
     if any(w.lower().endswith(ORG_HEADS) and not _is_place(w) for w in words):
         return True  # (a place named like a head word is none: "Ridderkerk", "Ouderkerk")
+    if len(words) >= 2 and words[-1] == "Groep":
+        return True  # "Westrom Groep": a company's name (not a compound: "Werkgroep X" may be an initiative)
     if len(words) < 2 or c.name.split()[0].lower() in CONNECT:
         return False
     edge = {words[0].lower(), words[-1].lower()} & EDGE_HEADS

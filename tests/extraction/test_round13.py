@@ -221,3 +221,11 @@ def test_providers_of_a_service_the_sentence_before_says_was_tendered_are_contra
     got = relations("De huishoudelijke hulp is belangrijk. De huishoudelijke hulp wordt geleverd door Allevo.",
                     orgs=["Allevo"])
     assert ("Allevo", "contracted_by", OWN) not in got
+
+
+def test_a_capitalised_run_ending_in_groep_is_no_initiative():
+    from sdkg.loaders.extract import extract
+
+    from .conftest import text_doc
+    text = "Gemeente Zeist, jaarverslag 2021. Daarnaast is Westdal Groep verantwoordelijk voor de Wsw."
+    assert "Westdal Groep" not in {i.name for i in extract(text_doc(text)).initiatives}
