@@ -733,11 +733,6 @@ _NOMINAL = re.compile(r"(?i)^(?:uitvoeren|organiseren|bieden|aanbieden|leveren|v
 _PARTICLE = re.compile(r"(?i)\s+(?:uit|aan|mee|op|in|door)$")
 
 
-def own_named_here(ms: list) -> bool:
-    """Whether the reporting municipality is among the mentions."""
-    return any(m.kind == "own" for m in ms)
-
-
 def _any_in(s: str, words: tuple[str, ...]) -> bool:
     """any(w in s for w in words), without a generator (asked some 20,000 times per report)."""
     for w in words:
@@ -995,7 +990,6 @@ class _Finder:
         self.org_names = [it.name for it in orgs]
         self._back_references()
         self.out: list[Relation] = []
-        self._unit_of_out: list[int] = []  # the unit each relation of out was stated in
         self.seen: set[tuple[str, str, str]] = set()
         self._laws_of: dict[int, list[str]] = {}
         self._clauses_not_stated: dict[int, list[tuple[str, bool]] | None] = {}  # per unit, for denied()
@@ -1115,7 +1109,6 @@ class _Finder:
         self.seen.add(key)
         a, b = self.units[k].start, self.units[max(k, last if last is not None else k)].end
         self.out.append(Relation(subj, pred, obj, span(self.text, a, b), sk, ok, conf, self.laws_of(k)))
-        self._unit_of_out.append(k)
 
     def denied(self, k: int, subj: str, obj: str) -> bool:
         """Whether the clause of unit k that names a party of the relation denies it or only plans it ("is nog geen
@@ -1580,7 +1573,8 @@ class _Finder:
         with_us = bool(target_name and self.own and (
             (cue.start() <= 4 and re.match(r"(?i)\W*met\b", cue.group(0)) and (WE_VERB.search(sent) or STARTED_WITH.search(sent)))
             or (re.search(r"(?i)\bmet\Z", cue.group(0)) and WE_VERB.search(sent, 0, cue.start()))))
-        if (target_name is None and self.own and re.match(r"(?i)werk", cue.group(0)) and not own_named_here(ms)
+        own_named = any(m.kind == "own" for m in ms)
+        if (target_name is None and self.own and re.match(r"(?i)werk", cue.group(0)) and not own_named
                 and not OWN_ACTOR.search(sent) and not re.match(r"(?i)\s+met\b", sent[cue.end():])):
             # "A en B werken nauw samen", "In deze pilot werken A, B en de huisartsen samen": with each other
             group = [a for a in actors if a.kind == "organisation" and a.end <= c1]
@@ -1600,7 +1594,6 @@ class _Finder:
             for name in self.with_list(u, ms):
                 self.add(name, "partner_of", target_name or self.own, k, "other",
                          target_kind if target_name else "municipality", 0.5)
-        own_named = any(m.kind == "own" for m in ms)
         if target is not None and self.own and (own_named or (not actors and OWN_ACTOR.search(sent))):
             # "ondertekend door gemeente A, B en C": the municipality itself is one of the parties
             self.add(self.own, "partner_of", target.name, k, "municipality", "initiative", 0.5)
@@ -2340,10 +2333,12 @@ class _Finder:
         prev = self.units[k - 1]
         if not TENDERED.search(self.text, prev.start, prev.end):
             return
-        agents = [a for a in ms if a.kind == "organisation" and BY_AGENT.search(self.text, max(u.start, a.start - 12), a.start)]
-        for a in agents[:1]:
-            for b in [a] + self.listed_from(a.end, [m for m in ms if m.kind == "organisation" and m.start > a.start], LIST_GAP):
-                self.add(b.name, "contracted_by", self.own, k - 1, "organisation", "municipality", 0.5, last=k)
+        a = next((a for a in ms if a.kind == "organisation" and BY_AGENT.search(self.text, max(u.start, a.start - 12), a.start)),
+                 None)
+        if a is None:
+            return
+        for b in [a] + self.listed_from(a.end, [m for m in ms if m.kind == "organisation" and m.start > a.start], LIST_GAP):
+            self.add(b.name, "contracted_by", self.own, k - 1, "organisation", "municipality", 0.5, last=k)
 
     def passive_funded(self, u: Unit, ms: list[Mention]) -> Mention | None:
         """"wordt de VRD voor een deel gefinancierd vanuit X van het Rijk": the organisation or initiative between the
