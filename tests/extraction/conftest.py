@@ -14,6 +14,13 @@ def text_doc(text: str, source: str = "t.txt", url: str | None = None) -> Docume
                     media_type="text/plain", source_url=url)
 
 
+def names_of(text: str, field: str) -> set[str]:
+    """The names extraction finds in one field ("organisations", "initiatives", ...) of a report made from a string."""
+    from sdkg.loaders.extract import extract
+
+    return {item.name for item in getattr(extract(text_doc(text)), field)}
+
+
 def make_doc(path: Path) -> Document:
     return text_doc(path.read_bytes().decode("utf-8"), str(path))
 

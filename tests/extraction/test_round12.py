@@ -3,12 +3,12 @@ subjects, of a service right before its law, and none where a clause denies them
 
 from sdkg.loaders.extract import extract
 
-from .conftest import text_doc
+from .conftest import names_of, text_doc
 from .test_relations import OWN, relations
 
 
 def _orgs(text: str) -> set[str]:
-    return {o.name for o in extract(text_doc(text)).organisations}
+    return names_of(text, "organisations")
 
 
 def test_every_name_of_a_list_that_a_slot_opens_is_an_organisation():
@@ -180,7 +180,7 @@ def test_what_it_cost_in_all_looks_back_on_a_year():
 def test_a_former_municipality_listed_with_todays_is_one_of_that_time():
     text = ("Gemeente Nieuwegein, begroting 2020. Vanaf 2013 werkt Nieuwegein samen met de gemeenten Houten, Lopik, "
             "IJsselstein en Vianen (nu: Vijfheerenlanden) in het sociaal domein. In Vianen staat een kasteel.")
-    names = {p.name for p in extract(text_doc(text)).other_municipalities}
+    names = names_of(text, "other_municipalities")
     assert {"Houten", "Lopik", "IJsselstein", "Vianen"} <= names
 
 

@@ -1,6 +1,7 @@
 """Thirteenth round: relations of a passive whose agent an assignment names, object phrases that end in a
 coordination. Every sentence here is invented."""
 
+from .conftest import names_of
 from .test_relations import OWN, relations
 
 
@@ -180,12 +181,9 @@ def test_a_name_or_a_service_point_right_before_in_a_place_stands_there():
 
 
 def test_a_sentence_opening_preposition_is_no_part_of_a_name_with_its_acronym():
-    from sdkg.loaders.extract import extract
-
-    from .conftest import text_doc
     text = ("Gemeente Zeist, jaarverslag 2021. Aan Stichting Welzijn Dal (SWD) is een subsidie verstrekt. Door Stichting "
             "Werkdal (SW) is de schuldhulp uitgevoerd.")
-    names = {o.name for o in extract(text_doc(text)).organisations}
+    names = names_of(text, "organisations")
     assert {"Welzijn Dal", "Werkdal"} <= names, names
     assert not any(n.split()[0] in ("Aan", "Door") for n in names), names
 
@@ -224,8 +222,5 @@ def test_providers_of_a_service_the_sentence_before_says_was_tendered_are_contra
 
 
 def test_a_capitalised_run_ending_in_groep_is_no_initiative():
-    from sdkg.loaders.extract import extract
-
-    from .conftest import text_doc
     text = "Gemeente Zeist, jaarverslag 2021. Daarnaast is Westdal Groep verantwoordelijk voor de Wsw."
-    assert "Westdal Groep" not in {i.name for i in extract(text_doc(text)).initiatives}
+    assert "Westdal Groep" not in names_of(text, "initiatives")
