@@ -727,7 +727,7 @@ _CLAUSE_AFTER = re.compile(r"(?i)(?:\s+(?:uit|aan|mee|op|door))?\s*,\s*(?:nadat|
                            r"|waardoor|zodra|hoewel)\b.*$")
 _QUANTITY = re.compile(r"(?i)(?:(?:bijna|ruim|ongeveer|circa|zo'n|meer\s+dan|minder\s+dan)\s+)?(?:de\s+|het\s+|een\s+)?(?:helft"
                        r"|deel|groot\s+deel|aantal|meerderheid|meeste|rest|derde|kwart|totaal)\b")
-_ON_BEHALF = re.compile(r"(?i)^(?:in\s+opdracht\s+van|namens)\s+(?:de\s+gemeente|het\s+\w+|\w+)\s+")
+_ON_BEHALF = re.compile(r"(?i)^(?:in\s+opdracht\s+van|namens)\s+(?:(?:de|het)\s+\w+|\w+)\s+")
 _NOMINAL = re.compile(r"(?i)^(?:uitvoeren|organiseren|bieden|aanbieden|leveren|verzorgen|verlenen|geven|uitvoering)\s+van\s+"
                       r"(?:de\s+|het\s+)?")
 _PARTICLE = re.compile(r"(?i)\s+(?:uit|aan|mee|op|in|door)$")
@@ -767,8 +767,8 @@ def _phrase(s: str) -> str:
 # adverbials between a verb and its object: "voert daarnaast de X uit", "voert in opdracht van de gemeente de X uit"
 _LEAD_ADVERBIAL = re.compile(r"(?i)(?:(?:daarnaast|verder|ook|al|nog|tevens|eveneens|zowel|wekelijks|dagelijks|maandelijks|jaarlijks"
                              r"|(?:sinds|vanaf|per)\s+(?:\d{1,2}\s+[a-z]+\s+\d{4}|\S+)|in\s+\d{4}"
-                             r"|onder\s+andere|o\.a\.|in\s+opdracht\s+van\s+(?:de\s+gemeente|het\s+\w+|\w+)|in\s+onze\s+opdracht"
-                             r"|namens\s+(?:de\s+gemeenten\s+in\s+de\s+regio|de\s+gemeenten?|\w+))\s+)+")
+                             r"|onder\s+andere|o\.a\.|in\s+opdracht\s+van\s+(?:(?:de|het)\s+\w+|\w+)|in\s+onze\s+opdracht"
+                             r"|namens\s+(?:de\s+gemeenten\s+in\s+de\s+regio|(?:de|het)\s+\w+|\w+))\s+)+")
 _PREPOSITION = frozenset(("voor", "namens", "in", "op", "bij", "met", "sinds", "vanaf", "binnen", "aan", "van", "tot",
                           "door", "na", "uit", "over", "via", "zoals", "onder", "samen"))
 _ARTICLE = re.compile(r"\b(?:de|het|een)\s")  # lower case: a capital De inside a sentence opens a name
@@ -1096,8 +1096,10 @@ class _Finder:
         if pred == "partner_of" and key[2] < key[0]:  # partner_of is symmetric: A with B is B with A
             key = (key[2], pred, key[0])
         if pred == "provides":
-            if re.match(r"(?i)(?:wettelijke\s+)?taken\b|(?:deze|die|dit|dat)\s|uitvoering$", obj):
-                return  # "voert taken uit op grond van de X": what tasks they are, the law says (carries_out_law)
+            if re.match(r"(?i)(?:wettelijke\s+)?taken\b|(?:deze|die|dit|dat|zij|het)(?:\s|$)|uitvoering$|(?:de\s+)?periode\b", obj):
+                # "voert taken uit op grond van de X": what tasks they are, the law says (carries_out_law); a pronoun
+                # ("Deze zijn ondergebracht bij A") or a time ("gecontracteerd voor de periode 2017-2019") is no service
+                return
             law = self.law_named(k, obj)
             if law is not None:  # "De X wordt uitgevoerd door A": an organisation works under a law, it provides none
                 subj, pred, obj, ok = subj, "under_law", law, "law"

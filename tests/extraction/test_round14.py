@@ -1,0 +1,19 @@
+"""Fourteenth round: what is no service object (a pronoun, a period) and the adverbial "namens de regio" before
+one. Every sentence here is invented."""
+
+from .test_relations import relations
+
+
+def test_a_pronoun_or_a_period_is_no_service():
+    got = relations("In Noorddorp werken drie wijkteams. Deze zijn ondergebracht bij Welzijn Dal.", orgs=["Welzijn Dal"])
+    assert not {r for r in got if r[1] == "provides" and r[2].lower() in ("deze", "zij", "die")}
+    got = relations("Welzijn Dal en Zorggroep Oost zijn door de gemeente gecontracteerd voor de periode 2021-2024.",
+                    orgs=["Welzijn Dal", "Zorggroep Oost"])
+    assert not {r for r in got if r[1] == "provides" and "periode" in r[2]}
+
+
+def test_on_behalf_of_the_region_is_no_part_of_the_object():
+    got = relations("Het Inkoopbureau Dal verzorgt namens de regio de inkoop van jeugdhulp.", orgs=["Inkoopbureau Dal"])
+    assert ("Inkoopbureau Dal", "provides", "inkoop van jeugdhulp") in got
+    got = relations("Werkvast voert in opdracht van de regio de re-integratie uit.", orgs=["Werkvast"])
+    assert ("Werkvast", "provides", "re-integratie") in got
