@@ -321,37 +321,52 @@ class OxigraphStore(Store):
         self._check_writable()
         with self._lock:
             self._touch()
-            if self._store.contains_named_graph(graph):
-                # Graph names derive from the file's hash, so it already holds this content: one
-                # transaction drops and writes it.
-                self._store.update(_replace_update(graph, quads, [graph]))
-                self._written(2 * len(quads))
-            elif self.path is not None and BULK_MIN_QUADS <= len(quads) <= BULK_MAX_QUADS and not _blank(
-                    quads, named := _named_nquads(graph, quads)):
-                self._load(graph, named)
-            else:  # one transaction: the report graph, and its triples merged into the default graph
-                self._store.extend(_merged(graph, quads))
-                self._written(2 * len(quads))
+            self._write(graph, quads, [])
             self._touch()
 
-    def _load(self, graph: ox.NamedNode, named: bytes) -> None:
+    def _write(self, graph: ox.NamedNode, quads: list[ox.Quad], drop: list[ox.NamedNode]) -> None:
+        """`graph` written with `quads` (and merged into the default graph), the graphs in `drop` (older versions
+        of the report) gone; a reader sees the old versions or the new one whole, never part of one."""
+        old = [g for g in drop if g != graph and self._store.contains_named_graph(g)]
+        if self._store.contains_named_graph(graph):
+            # Graph names derive from the file's hash, so it already holds this content: one
+            # transaction drops and writes it.
+            self._store.update(_replace_update(graph, quads, [*old, graph]))
+            self._written(2 * len(quads))
+        elif self.path is not None and BULK_MIN_QUADS <= len(quads) <= BULK_MAX_QUADS and not _blank(
+                quads, named := _named_nquads(graph, quads)):
+            self._load(graph, named, old)
+        elif old:  # one transaction: the old versions out, the new one in
+            self._store.update(_replace_update(graph, quads, [*old, graph]))
+            self._written(2 * len(quads))
+        else:  # one transaction: the report graph, and its triples merged into the default graph
+            self._store.extend(_merged(graph, quads))
+            self._written(2 * len(quads))
+
+    def _load(self, graph: ox.NamedNode, named: bytes, old: list[ox.NamedNode]) -> None:
         """A new report graph (`named`: its quads as N-Quads) and its merge into the default graph, through the
-        bulk loader: one ingestion that readers see whole or not at all; a kill before it ends leaves the journal
-        (LOADING_FILE) naming the graph, and the next writer drops what of it got in (`_recover`)."""
+        bulk loader: one ingestion that readers see whole or not at all; then the report's older versions `old`
+        out, in one transaction (in between a reader sees both versions, each whole, as on a remote store:
+        docs/ingest.md). The journal (LOADING_FILE) names the new graph and the old ones: after a kill before the
+        old ones are gone, the next writer drops what of the new one got in; after a kill past that, the new one
+        is whole and stays (`_recover`)."""
         journal = self.path / LOADING_FILE
         tmp = self.path / (LOADING_FILE + ".tmp")
-        tmp.write_text(graph.value, encoding="utf-8")
+        tmp.write_text("\n".join([graph.value, *(g.value for g in old)]), encoding="utf-8")
         os.replace(tmp, journal)  # whole or absent: a kill before this line has loaded nothing yet
         self._store.bulk_load(_merged_nquads(graph, named), format=ox.RdfFormat.N_QUADS, lenient=True)
+        if old:
+            self._store.update(_drop_update(old))
         journal.unlink()
 
     def _recover(self) -> None:
         """Finish what a writer killed during a bulk load left: its graph out (with what only it merged into the
-        default graph), the loader's unfinished table files removed."""
+        default graph) unless the older versions it replaced are gone already (it was loaded whole before they
+        went), and the loader's unfinished table files removed."""
         journal = self.path / LOADING_FILE
         if journal.exists():
-            iri = journal.read_text(encoding="utf-8").strip()
-            if iri:
+            iri, *old = journal.read_text(encoding="utf-8").split() or [""]
+            if iri and (not old or any(self._store.contains_named_graph(ox.NamedNode(g)) for g in old)):
                 self.drop_graph(ox.NamedNode(iri))
             journal.unlink()
         for leftover in self.path.glob("bulk-*.sst"):  # the loader's files, never ingested; we hold the lock
@@ -366,14 +381,10 @@ class OxigraphStore(Store):
 
     def replace_graph(self, graph: ox.NamedNode, quads: list[ox.Quad], drop: Iterable[ox.NamedNode] = ()) -> None:
         self._check_writable()
-        drop = [g for g in drop if g != graph]
-        if not drop:
-            return self.put_graph(graph, quads)
         with self._lock:
             self._touch()
-            self._store.update(_replace_update(graph, quads, [*drop, graph]))  # one transaction
+            self._write(graph, quads, list(drop))
             self._touch()
-            self._written(2 * len(quads))
 
     def has_default(self, quads: list[ox.Quad]) -> bool:
         return all(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) in self._store
@@ -405,7 +416,7 @@ class OxigraphStore(Store):
         with self._lock:
             if self._store.contains_named_graph(graph):
                 self._touch()
-                self._store.update(" ;\n".join([*DEFAULT_MERGE.remove([graph]), f"DROP GRAPH <{graph.value}>"]))
+                self._store.update(_drop_update([graph]))
                 self._touch()
 
     def update(self, sparql: str) -> None:
@@ -514,6 +525,11 @@ def _merged_nquads(graph: ox.NamedNode, named: bytes) -> bytes:
     a line's end). The report graph's lines come first: a load cut off part-way then leaves no merged triple
     without its report-graph quad, which dropping the graph could not find."""
     return named + named.replace(f" <{graph.value}> .\n".encode(), b" .\n")
+
+
+def _drop_update(graphs: list[ox.NamedNode]) -> str:
+    """One SPARQL update: the graphs out, and out of the default graph what only they stated."""
+    return " ;\n".join([*DEFAULT_MERGE.remove(graphs), *(f"DROP SILENT GRAPH <{g.value}>" for g in graphs)])
 
 
 def _replace_update(graph: ox.NamedNode | None, quads: Iterable[ox.Quad], drop: list[ox.NamedNode]) -> str:

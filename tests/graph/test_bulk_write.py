@@ -200,3 +200,79 @@ def test_a_reader_never_sees_part_of_a_bulk_loaded_report(tmp_path):
         out, err = proc.communicate()
     assert out.split()[-1] == "done", err
     assert len(seen) >= 3, f"the reader should have looked while reports were written ({sorted(seen)})"
+
+
+def test_a_large_report_replaces_its_older_version_through_the_bulk_loader(tmp_path):
+    """A changed long report: the new version is bulk-loaded, then the old one goes; the merge stays a set."""
+    store = OxigraphStore(tmp_path / "db")
+    store.ensure_model()
+    store.put_graph(*report(0))
+    store.put_graph(*report(2))
+    g1, quads = report(1)
+    store.replace_graph(g1, quads, [report(0)[0], ox.NamedNode(f"{EX}graph/never-written")])
+    assert not (tmp_path / "db" / LOADING_FILE).exists()
+    assert check_whole(store, 3) == [1, 2]
+    store.close()
+
+
+def test_a_replacement_cut_off_keeps_the_version_that_is_whole(tmp_path):
+    old, new = report(0)[0], report(1)[0]
+    with OxigraphStore(tmp_path / "db") as store:
+        store.ensure_model()
+        store.put_graph(*report(0))
+        store.put_graph(*report(1))
+    # a kill after the new version's load, before the old one was dropped: the new one may be partial, it goes
+    (tmp_path / "db" / LOADING_FILE).write_text(f"{new.value}\n{old.value}", encoding="utf-8")
+    with OxigraphStore(tmp_path / "db") as store:
+        assert check_whole(store, 2) == [0]
+        store.replace_graph(new, report(1)[1], [old])
+    # a kill after the old version was dropped, before the journal went: the new one was loaded whole, it stays
+    (tmp_path / "db" / LOADING_FILE).write_text(f"{new.value}\n{old.value}", encoding="utf-8")
+    with OxigraphStore(tmp_path / "db") as store:
+        assert check_whole(store, 2) == [1]
+    assert not (tmp_path / "db" / LOADING_FILE).exists()
+
+
+REPLACER = """
+import sys
+from tests.graph.test_bulk_write import report
+from sdkg.graph.store import OxigraphStore
+store = OxigraphStore(sys.argv[1])
+store.ensure_model()
+k = next(k for k in range(int(sys.argv[2])) if store.has_graph(report(k)[0]))
+while k + 1 < int(sys.argv[2]):
+    print(k + 1, flush=True)
+    g, quads = report(k + 1)
+    store.replace_graph(g, quads, [report(k)[0]])
+    k += 1
+print("done", flush=True)
+"""
+
+
+@pytest.mark.slow
+def test_a_writer_killed_while_replacing_large_reports_leaves_one_whole_version(tmp_path):
+    store_dir = tmp_path / "db"
+    journal = store_dir / LOADING_FILE
+    versions, cut_during_load = 60, 0
+    with OxigraphStore(store_dir) as store:
+        store.ensure_model()
+        store.put_graph(*report(0))
+    for delay in (0.0, 0.03, 0.1, 0.3, 0.6, 1.0):
+        proc = subprocess.Popen([sys.executable, "-c", REPLACER, str(store_dir), str(versions)], cwd=ROOT,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+        try:
+            deadline = time.monotonic() + 120
+            while not journal.exists() and time.monotonic() < deadline and proc.poll() is None:
+                time.sleep(0.002)
+            time.sleep(delay)
+        finally:
+            os.killpg(proc.pid, signal.SIGKILL)
+            out, err = proc.communicate()
+        assert "done" not in out, err
+        cut_during_load += journal.exists()
+        with OxigraphStore(store_dir) as store:  # opening it recovers
+            present = check_whole(store, versions)
+        assert len(present) == 1, f"one version of the report, whole: {present}"
+        assert not journal.exists() and not list(store_dir.glob("bulk-*.sst"))
+    assert cut_during_load, "at least one kill should land during a replacement"
+    assert present[0] > 1, "some replacements should have finished"
