@@ -268,7 +268,14 @@ def _table_columns(text: str) -> list[tuple[str, str, int | None]]:
     return out
 
 
-_PROGRESS = re.compile(r"(?i)\bwat\s+is\s+de\s+status\s+van\s+(?:deze|de(?:ze)?)\s+activiteit")
+# ... or whether the goals are being met, asked in the present tense ("Behalen we onze doelen?"; an annual report
+# asks whether they were: "Hebben we onze doelen behaald?")
+_PROGRESS = re.compile(r"(?i)\bwat\s+is\s+de\s+status\s+van\s+(?:deze|de(?:ze)?)\s+activiteit"
+                       r"|\bbehalen\s+(?:we|wij)\s+(?:onze|de)\s+doel(?:en|stellingen)\b")
+_PROGRESS_ANCHORS = ("wat", "behalen")
+# A regulation or policy rule as the register of local regulations publishes it: its validity ("Geldend van
+# 25-06-2025 t/m heden") and the heading "Intitulé" open the page.
+_REGISTER = re.compile(r"(?im)^[ \t]*(?:geldend\s+van\s+\d{1,2}-\d{1,2}-(?:19|20)\d\d\b|intitulé[ \t]*$)")
 # Without a cue, the tense says it: an accountability text looks back, a budget looks ahead.
 _PAST = re.compile(
     r"(?i)\b(?:was|waren|werd|werden|hadden|hebben\s+we|hebben\s+wij|we\s+hebben|wij\s+hebben|zijn\s+we|zijn\s+wij|"
@@ -535,11 +542,14 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
          or next(find_all(_THIS_JAARSTUKKEN, text, ("deze", "onze"), fold_case=True), None))
     if m:
         return "jaarstukken", 0.95, [f"the text calls itself '{m.group(0).strip()}'"]
-    mid = (_MIDYEAR.search(text, 0, 300) or next(find_all(_PROGRESS, text, ("wat",), fold_case=True), None)
+    mid = (_MIDYEAR.search(text, 0, 300) or next(find_all(_PROGRESS, text, _PROGRESS_ANCHORS, fold_case=True), None)
            or next(find_all(_THIS_MIDYEAR, text, ("deze", "dit"), fold_case=True), None)
            or _PROGRESS_HEADING.search(text, 0, 600))
     if mid:
         return "other", 0.75, [f"a mid-year or progress report: '{mid.group(0)}'"]
+    register = _REGISTER.search(text, 0, 600)
+    if register:
+        return "other", 0.75, [f"a regulation or policy rule from the register: '{register.group(0).strip()}'"]
     titles = [ln.strip() for ln in text[:600].splitlines() if ln.strip() and not _LIST_LINE.match(ln)][:2]
     other = next((m for m in map(_OTHER_TITLE.match, titles) if m), None)  # the title, not a list item below it
     if other:

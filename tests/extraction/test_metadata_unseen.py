@@ -448,3 +448,20 @@ def test_sdkg_extract_dates_a_saved_page_by_its_file_names_year(tmp_path, capsys
     out = json.loads(capsys.readouterr().out)
     out = out[0] if isinstance(out, list) else out
     assert (out["year"], out["municipality"]["name"]) == (2023, "Vught")
+
+
+def test_goals_being_met_asked_in_the_present_is_a_progress_report():
+    text = ("Programma 3 Zorg\n\nWat willen we bereiken? | Wat gaan we daarvoor doen? | Behalen we onze doelen? |\n"
+            "Doel | Prestatie | Inhoud | Financiën | Planning |\n3.1 Inwoners doen mee | 3.1.1 We breiden het "
+            "wijkteam uit | |\n" + NEUTRAL)
+    assert _meta(text).document_type == "other"
+    # looked back on, the same question is an annual report's
+    text = "Programma 3 Zorg\n\nHebben we onze doelen behaald?\n\nIn 2021 hebben we het wijkteam uitgebreid. " + NEUTRAL
+    assert _meta(text).document_type == "jaarverslag"
+
+
+def test_a_policy_rule_from_the_register_of_local_regulations_is_no_report():
+    text = ("Welzijnsbeleid Noorddorp\n\nGeldend van 01-07-2031 t/m heden\n\nIntitulé\n\nWelzijnsbeleid Noorddorp\n\n"
+            "Aanleiding\n\nIn 2021 is de strategie opgesteld. In 2021 hebben we het welzijnsbeleid herijkt. In 2021 "
+            "werden de partners gehoord. " + NEUTRAL)
+    assert _meta(text).document_type == "other"
