@@ -576,6 +576,11 @@ def _c_national(ctx: OrgContext):
         elif amp and ref.fold(amp.group(0).split()[-1]) not in nat_keys:
             e = amp.end()  # "ABC & de Y" is one name
             name = text[s:e]
+        elif (drop is None and not o.extend and not at_place and o.name not in ("Rijk", "Provincie")
+              and (w := WORD_AFTER.match(text, e)) and "-" not in w.group(1) and w.group(1) not in ref.first_names()
+              and (ext := _acronym_extension(text, e))):
+            e = ext  # "Buurtzorg Jong", "UWV Werkbedrijf": a national name and one more capitalised word is one name
+            name = text[s:e]
         elif o.extend and drop is None and not at_place:
             ext = re.match(r"(?:[ \t]+(?:regio[ \t]+)?(?:\d{1,3})?[A-Z][\w\-]*(?:[ \t]+(?:(?:voor|van)[ \t]+)?[A-Z][\w\-]*){0,2})",
                            text[e:e + 60])

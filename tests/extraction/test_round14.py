@@ -1,6 +1,7 @@
 """Fourteenth round: what is no service object (a pronoun, a period) and the adverbial "namens de regio" before
-one. Every sentence here is invented."""
+one; a national name that one more capitalised word makes a name of its own. Every sentence here is invented."""
 
+from .conftest import names_of
 from .test_relations import relations
 
 
@@ -17,3 +18,11 @@ def test_on_behalf_of_the_region_is_no_part_of_the_object():
     assert ("Inkoopbureau Dal", "provides", "inkoop van jeugdhulp") in got
     got = relations("Werkvast voert in opdracht van de regio de re-integratie uit.", orgs=["Werkvast"])
     assert ("Werkvast", "provides", "re-integratie") in got
+
+
+def test_a_national_name_and_one_more_capitalised_word_is_one_name():
+    text = ("Buurtzorg Jong zet in op het versterken van ouders. In samenwerking met scholen biedt Buurtzorg Jong "
+            "groepstrainingen. Ook Buurtzorg levert wijkverpleging in Noorddorp.")
+    assert "Buurtzorg Jong" in names_of(text, "organisations")
+    # a lower-case word after it is no part of it
+    assert "Humanitas" in names_of("De vrijwilligers van Humanitas helpen gezinnen.", "organisations")
