@@ -100,6 +100,7 @@ ADJECTIVE_BEFORE = re.compile(r"(?<![\w\-])([a-z]+e)[ \t]+$")
 FORM_DIGITS = re.compile(r"^[A-Z][a-z]+[A-Za-z]*\d{1,3}$")
 FORM_INNER = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]+\w*$")
 FORM_INNER_DIGIT = re.compile(r"^[A-Z][a-z]+\d{1,3}[A-Z][a-z]{2,}$")  # "Hi5Wijk": a brand, like inner capitals
+WEB_CHROME = ("icon", "img", "btn", "nav", "menu", "logo")
 FORM_LOWER_CAMEL = re.compile(r"(?<![\w#@/.\-])([a-z]{2,4}[A-Z][a-z]{2,})(?![\w/\-])")  # "deWijk"
 METHOD_AFTER = re.compile(r"[ \t]+(?:aanpak|methode|methodiek|training|programma|project|regeling|akkoord|traject|"
                           r"werkwijze|model|gelden|middelen)\b")
@@ -1024,6 +1025,8 @@ def _c_form(ctx: OrgContext):
             name = text[s:e]
         yield _cand(name, s, e, conf, filters=(*BLOCKED, "bare_form"), dropped_by=drop)
     for m in anchored_finditer(FORM_LOWER_CAMEL, text, _lower_camel_starts(text)):
+        if m.group(1).startswith(WEB_CHROME):
+            continue  # "iconInleiding": a report site's icon label run into the heading after it
         yield _cand(m.group(1), m.start(1), m.end(1), 0.7, filters=BLOCKED)
 
 

@@ -26,3 +26,9 @@ def test_a_national_name_and_one_more_capitalised_word_is_one_name():
     assert "Buurtzorg Jong" in names_of(text, "organisations")
     # a lower-case word after it is no part of it
     assert "Humanitas" in names_of("De vrijwilligers van Humanitas helpen gezinnen.", "organisations")
+
+
+def test_an_icon_label_run_into_a_heading_is_no_organisation():
+    text = "iconInleiding\n\nIn 2031 werken we met Welzijn Dal aan de sociale basis in Noorddorp."
+    assert "iconInleiding" not in names_of(text, "organisations")
+    assert "deWijk" in names_of("In Noorddorp werkt deWijk aan de sociale basis met vrijwilligers.", "organisations")
