@@ -32,3 +32,10 @@ def test_an_icon_label_run_into_a_heading_is_no_organisation():
     text = "iconInleiding\n\nIn 2031 werken we met Welzijn Dal aan de sociale basis in Noorddorp."
     assert "iconInleiding" not in names_of(text, "organisations")
     assert "deWijk" in names_of("In Noorddorp werkt deWijk aan de sociale basis met vrijwilligers.", "organisations")
+
+
+def test_national_planning_offices_advisory_bodies_and_insurers_under_their_written_forms():
+    text = ("We benutten rapporten van de SER en het Planbureau voor de Leefomgeving (PBL). Samen met Zorg & Zekerheid "
+            "werken we aan preventie in Noorddorp.")
+    assert {"Sociaal-Economische Raad", "Planbureau voor de Leefomgeving", "Zorg en Zekerheid"} <= names_of(
+        text, "organisations")
