@@ -273,6 +273,11 @@ def _table_columns(text: str) -> list[tuple[str, str, int | None]]:
 _PROGRESS = re.compile(r"(?i)\bwat\s+is\s+de\s+status\s+van\s+(?:deze|de(?:ze)?)\s+activiteit"
                        r"|\bbehalen\s+(?:we|wij)\s+(?:onze|de)\s+doel(?:en|stellingen)\b")
 _PROGRESS_ANCHORS = ("wat", "behalen")
+# A news item quotes an official and says who spoke ('..." , aldus wethouder X') early on; reports do not (a long
+# report may, in a box further on).
+_NEWS_HEAD = 4000
+_QUOTED_OFFICIAL = re.compile(r"[”\"’'],?[ \t]+aldus[ \t]+(?:de[ \t]+|het[ \t]+)?(?:wethouder|burgemeester|college|"
+                              r"gedeputeerde|minister|staatssecretaris|directeur|voorzitter|raadslid)\b", re.I)
 # A regulation or policy rule as the register of local regulations publishes it: its validity ("Geldend van
 # 25-06-2025 t/m heden") and the heading "Intitulé" open the page.
 _REGISTER = re.compile(r"(?im)^[ \t]*(?:geldend\s+van\s+\d{1,2}-\d{1,2}-(?:19|20)\d\d\b|intitulé[ \t]*$)")
@@ -547,6 +552,9 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
            or _PROGRESS_HEADING.search(text, 0, 600))
     if mid:
         return "other", 0.75, [f"a mid-year or progress report: '{mid.group(0)}'"]
+    quoted = _QUOTED_OFFICIAL.search(text, 0, _NEWS_HEAD)
+    if quoted:
+        return "other", 0.7, [f"a news item: a statement quoted and attributed ('{quoted.group(0).strip()}')"]
     register = _REGISTER.search(text, 0, 600)
     if register:
         return "other", 0.75, [f"a regulation or policy rule from the register: '{register.group(0).strip()}'"]

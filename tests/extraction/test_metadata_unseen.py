@@ -465,3 +465,11 @@ def test_a_policy_rule_from_the_register_of_local_regulations_is_no_report():
             "Aanleiding\n\nIn 2021 is de strategie opgesteld. In 2021 hebben we het welzijnsbeleid herijkt. In 2021 "
             "werden de partners gehoord. " + NEUTRAL)
     assert _meta(text).document_type == "other"
+
+
+def test_a_quoted_and_attributed_statement_near_the_top_is_a_news_item():
+    text = ("Evaluatie Sociaal Domein\n\nIn 2021 is de evaluatie uitgevoerd. In 2021 hebben we gesprekken gevoerd. "
+            "\u201cEr zijn goede stappen gezet\u201d, aldus wethouder De Vries. " + NEUTRAL)
+    assert _meta(text).document_type == "other"
+    # without the attribution the same looking back is an annual report's
+    assert _meta(text.replace(", aldus wethouder De Vries", "")).document_type == "jaarverslag"
