@@ -363,8 +363,8 @@ def _first_heading(text: str, blocks: list[Block]) -> str | None:
     return None
 
 
-# Very frequent function words. Shared words (in, is, die, de, en) count for every language
-# that has them; Dutch must lead and make up a fair share of the words.
+# Very frequent function words. Dutch must lead and make up a fair share of the words; the words it shares
+# with another language (in, is, we, die) count for Dutch only.
 _FUNCTION_WORDS = {
     "Dutch": set(
         "de het een en van in op voor met zijn wordt worden niet ook dat die te is aan bij door naar om er "
@@ -382,6 +382,8 @@ _FUNCTION_WORDS = {
         "le la les et des du un une est pour dans que qui sur pas avec au aux ce sont par nous notre".split()
     ),
 }
+_OWN_FUNCTION_WORDS = {lang: vocab if lang == "Dutch" else vocab - _FUNCTION_WORDS["Dutch"]
+                       for lang, vocab in _FUNCTION_WORDS.items()}
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 MIN_WORDS_FOR_LANGUAGE = 30
 # Running Dutch prose has 12 % or more function words. A page that is mostly a table or a list of labels
@@ -398,7 +400,8 @@ def dutch_verdict(text: str) -> str | None:
     if len(words) < MIN_WORDS_FOR_LANGUAGE:
         return None
     counts = Counter(words)  # each distinct word looked up once per language, not each occurrence
-    share = {lang: sum(counts[w] for w in vocab) / len(words) for lang, vocab in _FUNCTION_WORDS.items()}
+    # A rival language counts only its own words: "in", "we", "is", "die" say nothing against Dutch.
+    share = {lang: sum(counts[w] for w in vocab) / len(words) for lang, vocab in _OWN_FUNCTION_WORDS.items()}
     dutch = share.pop("Dutch")
     rival, rival_share = max(share.items(), key=lambda kv: kv[1])
     if dutch > rival_share and (dutch >= MIN_DUTCH_SHARE

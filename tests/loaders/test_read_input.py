@@ -153,6 +153,27 @@ def test_a_dutch_page_that_is_mostly_a_table_is_read(tmp_path):
     assert dutch_verdict(ENGLISH_TABLE) is not None
 
 
+# A document-copy site's page: its English chrome around a Dutch title page and contents, few function words of
+# either language; Dutch shares "in" and "we" with English.
+COPY_PAGE = ("No results found\n\nProgrammabegroting 2031\n\nN/A\nProtected\n\nAcademic year: 2030\n\n"
+             'Share "Programmabegroting 2031"\n\nCopied!\n254\n\nBezig met laden\n\nHele tekst\n\n'
+             "Noorddorp, september 2030\n\nProgrammabegroting 2031\n\nGemeente Noorddorp\n\nPostbus 100\n"
+             "Inlichtingen\nTelefoon\nInternet\nInhoudsopgave\nInleiding\nLeeswijzer\nSamenstelling College\n"
+             "Programma's\nParagrafen\nFinanciële begroting\nColofon\nProgramma 1 Veiligheid\nProgramma 2 Wonen\n"
+             "Programma 3 Zorg\nProgramma 4 Werk\nProgramma 5 Onderwijs\nProgramma 6 Sport\n"
+             "Programma 7 Cultuur\nProgramma 8 Economie\nParagraaf lokale heffingen\nParagraaf weerstandsvermogen\n"
+             "Paragraaf onderhoud kapitaalgoederen\nParagraaf financiering\nParagraaf bedrijfsvoering\n"
+             "Paragraaf verbonden partijen\nParagraaf grondbeleid\nUitgangspunten\nMeerjarenraming\nBijlagen\n"
+             "Overzicht baten lasten\nTaakvelden\nKengetallen\nBeleidsindicatoren\nInvesteringen\n"
+             "In 2031 investeren we in preventie. In Noorddorp werken we in wijkteams. In de wijken steunen we "
+             "mantelzorgers.")
+
+
+def test_a_dutch_page_in_a_copy_sites_english_chrome_is_read():
+    assert dutch_verdict(COPY_PAGE) is None
+    assert dutch_verdict(ENGLISH) is not None
+
+
 def test_seed_reports_read_exactly(seed_paths):
     for path in seed_paths:
         doc = read_document(path)
