@@ -103,7 +103,8 @@ _AHEAD_BEFORE = re.compile(r"(?i)\b(?:te\s+[a-z]{3,}en|zal|zullen|gaan|gaat|verw
 _REFERRED = re.compile(r"(?i)\b(?:de|het)\s+$")
 _THIS_JAARSTUKKEN = re.compile(r"(?i)\b(?:deze|onze)\s+jaarstukken\b")  # "In deze jaarstukken blikken we terug"
 _JAARSTUKKEN_HEAD = re.compile(r"(?m)^\s*(?:Jaarstukken|JAARSTUKKEN)\b.*$")
-_JAARSTUKKEN_YEAR = re.compile(r"\bJaarstukken\s+(?:19|20)\d\d\b")
+# "Jaarstukken 2019", and in running text "de website van de jaarstukken 2016"
+_JAARSTUKKEN_YEAR = re.compile(r"(?i)\bjaarstukken\s+(?:19|20)\d\d\b")
 # "Het programma Zorg, Wonen en Werk omvat", "In het programma Sociaal domein worden": the name runs from a
 # capital to the verb, over lower-case words that are no function words, on one line (a heading "het programma"
 # does not name the paragraph under it).
@@ -543,7 +544,7 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
     meeting = _meeting(text)
     if meeting:
         return "other", 0.75, [f"the papers of a meeting: '{meeting.group(0).strip()}'"]
-    m = (_JAARSTUKKEN_HEAD.search(head) or next(find_all(_JAARSTUKKEN_YEAR, text, ("Jaarstukken",), fold_case=False), None)
+    m = (_JAARSTUKKEN_HEAD.search(head) or next(find_all(_JAARSTUKKEN_YEAR, text, ("jaarstukken",), fold_case=True), None)
          or next(find_all(_THIS_JAARSTUKKEN, text, ("deze", "onze"), fold_case=True), None))
     if m:
         return "jaarstukken", 0.95, [f"the text calls itself '{m.group(0).strip()}'"]

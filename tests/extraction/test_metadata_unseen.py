@@ -473,3 +473,9 @@ def test_a_quoted_and_attributed_statement_near_the_top_is_a_news_item():
     assert _meta(text).document_type == "other"
     # without the attribution the same looking back is an annual report's
     assert _meta(text.replace(", aldus wethouder De Vries", "")).document_type == "jaarverslag"
+
+
+def test_a_covering_letter_that_names_the_jaarstukken_of_its_year_in_running_text():
+    text = ("Aan de raad,\n\nHierbij presenteren wij het jaarverslag en de jaarrekening over 2021. Via de website van "
+            "de jaarstukken 2021 vindt u snel uw weg. In 2021 hebben we veel bereikt. " + NEUTRAL)
+    assert _meta(text).document_type == "jaarstukken"
