@@ -479,3 +479,14 @@ def test_a_covering_letter_that_names_the_jaarstukken_of_its_year_in_running_tex
     text = ("Aan de raad,\n\nHierbij presenteren wij het jaarverslag en de jaarrekening over 2021. Via de website van "
             "de jaarstukken 2021 vindt u snel uw weg. In 2021 hebben we veel bereikt. " + NEUTRAL)
     assert _meta(text).document_type == "jaarstukken"
+
+
+def test_a_programme_page_that_looks_back_in_passive_perfects_or_lists_results_achieved():
+    text = ("Programma Samenleving\n\nWe zoeken naar duurzame oplossingen, samen met inwoners. In 2021 is een eerste "
+            "aanzet gegeven tot de transformatie. Hiervoor zijn diverse werksessies ingericht. Specifiek is o.a. "
+            "ingezet op schulden.")
+    assert _meta(text).document_type == "jaarverslag"
+    text = ("Programma 4 Sociale infrastructuur\n\nProgrammadoelstelling\n\nEen veilige woonomgeving.\n\n"
+            "Subdoelen en behaalde resultaten\n\nSubdoel 1\n\nDe woonomgeving wordt als veilig gewaardeerd.\n\n"
+            "Resultaat\n\nDe cijfers hierover zijn nog niet bekend.")
+    assert _meta(text).document_type == "jaarverslag"
