@@ -1673,7 +1673,17 @@ SLOT_BEFORE = re.compile(  # the cue, then the name
     rf"geïnitieerd)[ \t]+door|"
     rf"(?:overdracht|overgang)[ \t]+van[ \t]+[^.;:\n]{{1,60}}?[ \t]+(?:naar|aan)|"
     rf"[Mm]et(?=[ \t]+{_ART}{_SLOT}[^.;:\n]{{0,60}}?\b(?:afgesproken|overeengekomen|overeenkomst[ \t]+gesloten|"
-    rf"convenant[ \t]+gesloten)\b)|"
+    rf"convenant[ \t]+gesloten|(?:prestatie|samenwerkings)?afspraken[ \t]+gemaakt|"
+    rf"(?:[a-z]+e[ \t]+)?(?:contracten|contract|overeenkomsten|overeenkomst)[ \t]+(?:afgesloten|gesloten))\b)|"
+    # a name a partner's role follows: "met X als technisch partner"
+    rf"[Mm]et(?=[ \t]+{_ART}{_SLOT}[ \t]+als[ \t]+(?:[a-z]+[ \t]+)?(?:partner|uitvoerder|aanbieder)\b)|"
+    # the names a list of contracted providers or partners gives: "64 aanbieders gecontracteerd, onder wie X",
+    # "Ketenpartners zijn onder meer X", "zijn onder andere X ... gecontracteerd", "contracten met onder meer X",
+    # "drie aanbieders gecontracteerd: X"
+    rf"(?:onder[ \t]+(?:meer|andere|wie)|o\.a\.)(?=[ \t]+{_ART}{_SLOT}[^.;\n]{{0,100}}?\b(?:gecontracteerd|ingekocht)\b)|"
+    rf"(?:[Kk]eten|[Zz]org)?(?:aanbieders|partners|partijen|gecontracteerd|ingekocht)[ \t]*[,:]?[ \t]+"
+    rf"(?:zijn[ \t]+)?(?:onder[ \t]+(?:meer|andere|wie)|o\.a\.)|(?:contracten|afspraken)[ \t]+met[ \t]+onder[ \t]+"
+    rf"(?:meer|andere)|(?:aanbieders|partners|partijen)[ \t]+(?:gecontracteerd|ingekocht|geselecteerd):|"
     rf"door(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:(?:wordt|worden|werd|werden|is|zijn)[ \t]+)?(?:uitgevoerd|georganiseerd|"
     rf"aangeboden|verzorgd|geleverd|opgezet|gefinancierd|ondersteund)\b)|"
     # who is commissioned: "aan X de opdracht gegeven", "de opdracht verleend aan X"
@@ -1694,7 +1704,8 @@ SLOT_AND_BY = re.compile(rf"\b(?:aangeboden|geboden|geleverd|uitgevoerd|verzorgd
                          rf"[^.;:\n]{{1,80}}?[ \t]+en[ \t]+door[ \t]+{_ART}(?P<name>{_SLOT})")
 # a party to an agreement, the agreement's noun a compound too ("subsidieafspraken met X", "contract met X")
 AGREEMENT_NOUNS = ("afspraken", "afspraak", "overeenkomst", "overeenkomsten", "convenant", "contract", "contracten")
-AGREEMENT_WITH = re.compile(rf"(?:{'|'.join(AGREEMENT_NOUNS)})[ \t]+met[ \t]+{_ART}(?P<name>{_SLOT})")
+AGREEMENT_WITH = re.compile(rf"(?:{'|'.join(AGREEMENT_NOUNS)})(?:[ \t]+(?:gemaakt|gesloten|afgesloten))?[ \t]+met[ \t]+"
+                            rf"{_ART}(?P<name>{_SLOT})")
 # nouns that say "an organisation": "X, een stichting die ...", "X is de welzijnsorganisatie van ..."
 ORG_NOUN = (r"[a-z]*(?:stichting|vereniging|organisatie|aanbieder|instelling|corporatie|coöperatie|zorgverlener|"
             r"onderneming|werkgever|omroep)")
@@ -1713,7 +1724,8 @@ SLOT_ANCHORS = ("lid", "leden", "deelnemer", "aangesloten", "overgedragen", "ove
                 "overdracht", "overgang", "Met", "met", "door", "ondergebracht", "belegd", "gegund",
                 "verleend", "toegekend", "verstrekt", "opgedragen", "uitbesteed", "ingekocht", "aangeboden", "geboden", "geleverd", "gegeven", "ontwikkeld", "begeleid",
                 "ondersteund", "opgezet", "gecoördineerd", "geïnitieerd", "aan", "opdracht", "tussen", "heeft", "hebben",
-                "naast", "subsidie")
+                "naast", "subsidie", "onder", "o", "aanbieders", "partners", "partijen", "Ketenpartners", "ketenpartners",
+                "Zorgaanbieders", "zorgaanbieders", "gecontracteerd", "contracten", "afspraken")
 SLOT_AFTER_ANCHORS = ("biedt", "bood", "levert", "leverde", "opgericht", "ontvangt", "ontving", "kreeg", "krijgt", "voert", "voerde", "verzorgt", "verzorgde",
                       "organiseert", "organiseerde", "exploiteert", "beheert", "coördineert", "stichting", "vereniging",
                       "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "zorgverlener", "onderneming",
@@ -1782,7 +1794,7 @@ _SLOT_OPENING = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ'")  # what a _SLOT name op
 _SEGMENT_END = re.compile(r"[.;:\n]")
 # "met": the agreement's word comes before the next full stop, semicolon, colon or line break (no character between
 # "met" and that word in a match is one of them)
-_MET_AGREED = ("afgesproken", "overeengekomen", "overeenkomst", "convenant")
+_MET_AGREED = ("afgesproken", "overeengekomen", "overeenkomst", "convenant", "afspraken", "contract", " als ")
 
 
 def _slot_may_follow(text: str, q: int) -> bool:
@@ -1830,7 +1842,8 @@ def _c_context_slot(ctx: OrgContext):
             near.update(_caps_in(text, max(0, q - 120), q))
     found += anchored_finditer(SLOT_AFTER, text, near)
     for w in AGREEMENT_NOUNS:  # also at the end of a compound: "subsidieafspraken met"
-        for q in occurrences(text, w + " met "):
+        for q in (q for tail in (" met ", " gemaakt met ", " gesloten met ", " afgesloten met ")
+                  for q in occurrences(text, w + tail)):
             m = AGREEMENT_WITH.match(text, q)
             if m:
                 found.append(m)

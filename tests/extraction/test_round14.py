@@ -39,3 +39,24 @@ def test_national_planning_offices_advisory_bodies_and_insurers_under_their_writ
             "werken we aan preventie in Noorddorp.")
     assert {"Sociaal-Economische Raad", "Planbureau voor de Leefomgeving", "Zorg en Zekerheid"} <= names_of(
         text, "organisations")
+
+
+def test_the_names_a_list_of_contracted_providers_or_partners_gives():
+    cases = [
+        ("In 2031 heeft Noorddorp 64 aanbieders gecontracteerd, onder wie Plurant, Lindora en Karaat.",
+         {"Plurant", "Lindora", "Karaat"}),
+        ("Ketenpartners zijn onder meer Korana, Mondstede en Xandor.", {"Korana", "Mondstede", "Xandor"}),
+        ("Namens Noorddorp zijn voor 2031 onder andere Dichtera en Pro Mentis gecontracteerd.",
+         {"Dichtera", "Pro Mentis"}),
+        ("Via het inkoopbureau heeft Noorddorp contracten met onder meer Sterk Thuis, Juvento en Prismo.",
+         {"Sterk Thuis", "Juvento", "Prismo"}),
+        ("Voor de huishoudelijke ondersteuning zijn drie aanbieders gecontracteerd: Carevin, Tzorgo en Aafdal.",
+         {"Carevin", "Tzorgo", "Aafdal"}),
+        ("Met Heemstaete en Woonpunto zijn prestatieafspraken gemaakt over sociale huurwoningen.",
+         {"Heemstaete", "Woonpunto"}),
+        ("Hiervoor hebben wij afspraken gemaakt met Thuisvesta, Dal Water en Enexo.", {"Thuisvesta", "Dal Water", "Enexo"}),
+    ]
+    for text, names in cases:
+        assert names <= names_of(text, "organisations"), text
+    # topics after "onder andere" are no names
+    assert not names_of("We hebben onder andere jeugdhulp en de Wmo gecontracteerd.", "organisations")
