@@ -705,7 +705,9 @@ def _c_head_word(ctx: OrgContext):
         if len(name.split()) == 2:
             tail = EN_ONE_WORD.match(text, m.start() + len(name))
             if tail and not _HEAD_OPENS.match(tail.group(1)) and tail.group(1) not in NON_ORG_WORDS \
-                    and ref.fold(tail.group(1)) not in _national_anchors()[1]:
+                    and ref.fold(tail.group(1)) not in _national_anchors()[1] \
+                    and (_place_words(tail.group(1)) or not _region_word(name.split()[1])):
+                # (a head and its region are a whole name: "Thuiszorg West-Brabant en Careyn" are two)
                 name = text[m.start():tail.end()]  # "Zorggroep Maas en Roer": a head and a pair of names is one name
         start = m.start()
         pre = HYPHEN_EN_BEFORE.search(text, max(0, start - 30), start)
@@ -1055,6 +1057,11 @@ def _region_keys() -> frozenset[str]:
     by_key, _first = ref.region_member_index()
     return frozenset(k for k, (n, _m) in by_key.items() if ref._REGION_TYPE_WORDS.sub("", n) == n
                      and not ref.regional_index()[0].get(k))
+
+
+def _region_word(w: str) -> bool:
+    """A province or a region ("West-Brabant", "Midden-Limburg"), not a town that may also name a pair ("Beek en Dal")."""
+    return w in PROVINCE_NAMES or bool(REGION_PLACE.fullmatch(w)) or " ".join(re.findall(r"\w+", ref.fold(w))) in _region_keys()
 
 
 def _place_words(words: str) -> bool:

@@ -60,3 +60,11 @@ def test_the_names_a_list_of_contracted_providers_or_partners_gives():
         assert names <= names_of(text, "organisations"), text
     # topics after "onder andere" are no names
     assert not names_of("We hebben onder andere jeugdhulp en de Wmo gecontracteerd.", "organisations")
+
+
+def test_a_head_word_and_its_place_is_a_whole_name_before_en():
+    got = names_of("Met Woningstichting West-Brabant en Ymarel maken we prestatieafspraken.", "organisations")
+    assert {"Woningstichting West-Brabant", "Ymarel"} <= got
+    # a head and a pair of names that are no places is still one name
+    assert "Zorggroep Maas en Roer" in names_of("De dagbesteding wordt geboden door Zorggroep Maas en Roer.",
+                                                "organisations")
