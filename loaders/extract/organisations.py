@@ -106,6 +106,7 @@ METHOD_AFTER = re.compile(r"[ \t]+(?:aanpak|methode|methodiek|training|programma
                           r"werkwijze|model|gelden|middelen)\b")
 # "X & de Y" is one name; an acronym with one more capitalised word ("ABC Waterweg") is that body's full name.
 AMP_AFTER = re.compile(r"[ \t]+&[ \t]+(?:de[ \t]+)?[A-Z][\w\-]*")
+SHARED_TAIL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+-[ \t]+en[ \t]+[A-Z][a-z]+-[A-Z][\w\-]*")  # "Noord- en Midden-Limburg"
 WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]{3,}[\w\-]*)(?![\w\-]|[ \t]+[A-Z])")
 ACRONYM = re.compile(r"^(?:[A-Z][A-Z&]{1,6}[A-Z]|[A-Z]{2,4}[a-z][A-Z])$")
 EDU_PLACE = re.compile(r"\b((?:MBO|ROC|Hogeschool|Universiteit|Mbo|Hbo)\s+(?:van\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
@@ -644,7 +645,7 @@ HEAD_FIRST = ("Welzijn", "Bibliotheek", "Sportbedrijf", "Moskee", "Zorggroep", "
               "Peuterspeelzaal", "Kinderdagverblijf", "Zorgboerderij", "GGZ", "Steunpunt", "Mantelzorgcentrum",
               "Veiligheidshuis")
 HEAD_LAST = ("Welzijn", "Zorgwonen", "Thuiszorg", "Woondiensten", "Zorggroep", "Sportbedrijf", "Bibliotheek",
-             "Moskee", "Kinderopvang", "Woonzorg", "Kerk", "College", "Hogeschool", "Lyceum", "Stichting")
+             "Moskee", "Kinderopvang", "Woonzorg", "Kerk", "College", "Hogeschool", "Lyceum", "Stichting", "Groep")
 # a compound whose last part is a kind of practice, association, club, cooperative, bank (of food, clothes) or
 # combination of providers, an organisation or a campus heads the name after it ("Kinderpraktijk De X",
 # "Scholengemeenschap De Y", "Serviceorganisatie Jeugd", "Kindercampus Oculus",
@@ -652,7 +653,7 @@ HEAD_LAST = ("Welzijn", "Zorgwonen", "Thuiszorg", "Woondiensten", "Zorggroep", "
 HEAD_FIRST_COMPOUND = r"[A-Z][a-z]*(?:praktijk|vereniging|gemeenschap|club|coöperatie|cooperatie|bank|combinatie|organisatie|campus)"
 # The name after a head word may hold an acronym in brackets and "en de" ("X Onderwijs (VO) Y en de Z").
 _HEAD_AFTER = re.compile(rf"(?:{'|'.join(HEAD_FIRST)}|{HEAD_FIRST_COMPOUND})"
-                         rf"(?:[ \t]+(?:[A-Z][\w\-]*|\([A-Z]{{2,6}}\)|de|van|het|voor|en[ \t]+de)){{0,5}}[ \t]+[A-Z][\w\-]*")
+                         rf"(?:[ \t]+(?:[A-Z][\w\-]*|\([A-Z]{{2,6}}\)|de|van|het|voor|en[ \t]+de|&)){{0,5}}[ \t]+[A-Z][\w\-]*")
 # the first half of a compound written with a hyphen before a head word: "Zorg- en Veiligheidshuis"
 HYPHEN_EN_BEFORE = re.compile(r"(?<![\w\-])[A-Z][a-z]+-[ \t]+en[ \t]+\Z")
 # "en" and one capitalised word that ends the phrase: "Zorggroep Maas en Roer", not "Welzijn X en Sportservice X"
@@ -1043,7 +1044,7 @@ def _is_place_word(w: str) -> bool:
 
 
 # The words that may follow a name as its place: "Bergen op Zoom", "Noord Nederland", "Midden-Nederland".
-PLACE_AFTER = re.compile(r"[ \t]+((?:'s-)?[A-Z][\w'’\-]*(?:[ \t]+(?:(?:op|aan|den|de|der|en|in|bij|ter|ten)[ \t]+)?"
+PLACE_AFTER = re.compile(r"[ \t]+((?:'s-)?[A-Z][\w'’\-]*(?:[ \t]+(?:(?:op|aan|den|de|der|en|in|bij|ter|ten|van)[ \t]+)?"
                          r"[A-Z][\w'’\-]*){0,3})")
 REGION_PLACE = re.compile(r"(?:Noord|Zuid|Oost|West|Midden|Zuidoost|Zuidwest|Noordoost|Noordwest)[ \-]"
                           r"(?:Nederland|Groningen|Friesland|Drenthe|Overijssel|Flevoland|Gelderland|Utrecht|Holland|"
@@ -1087,8 +1088,9 @@ def place_after(text: str, e: int) -> int | None:
 
 
 def _acronym_extension(text: str, e: int) -> int | None:
-    """Where an acronym's name ends when "& de Y" or one capitalised word (not a known name) follows it."""
-    m = AMP_AFTER.match(text, e)
+    """Where an acronym's name ends when "& de Y", two regions sharing their last part ("Noord- en Midden-Limburg")
+    or one capitalised word (not a known name) follows it."""
+    m = AMP_AFTER.match(text, e) or SHARED_TAIL_AFTER.match(text, e)
     if m:
         return m.end()
     m = WORD_AFTER.match(text, e)

@@ -68,3 +68,15 @@ def test_a_head_word_and_its_place_is_a_whole_name_before_en():
     # a head and a pair of names that are no places is still one name
     assert "Zorggroep Maas en Roer" in names_of("De dagbesteding wordt geboden door Zorggroep Maas en Roer.",
                                                 "organisations")
+
+
+def test_names_with_groep_with_an_ampersand_with_van_or_with_two_regions_sharing_a_tail():
+    got = names_of("De re-integratie voeren het Werkgeversservicepunt Noord-Limburg en de Kesse Groep samen uit.",
+                   "organisations")
+    assert {"Werkgeversservicepunt Noord-Limburg", "Kesse Groep"} <= got
+    assert "Zorggroep Rijn & Waal" in names_of("De dagbesteding wordt geboden door Zorggroep Rijn & Waal.",
+                                               "organisations")
+    assert "SchuldHulpMaatje Land van Cuijk" in names_of(
+        "Vrijwilligers van SchuldHulpMaatje Land van Cuijk begeleiden inwoners met schulden.", "organisations")
+    got = names_of("Beschermd wonen wordt geboden door de RIBW Noord- en Midden-Limburg.", "organisations")
+    assert "RIBW Noord- en Midden-Limburg" in got and "RIBW Noord-" not in got
