@@ -67,7 +67,10 @@ PARTNER = re.compile(
 # pattern has no capital letter (and so no \W, \S, \B, \D), which a test checks.
 PARTNER_LOWER = re.compile(PARTNER.pattern.removeprefix("(?i)"))
 PROVIDE_AFTER = re.compile(  # ORG <cue> object (past an apposition or a relative clause: "A, dat in B zit, biedt X")
-    r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s+(?:de|het|een|dat|die)\s[^,.;:()]{3,100},\s*)?(?:,\s*)?(?:biedt|bieden|levert|leveren|verzorgt|verzorgen|organiseert|organiseren|voert|geeft"
+    r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s+(?:de|het|een|dat|die)\s(?:[^,.;:()]|(?<=\d)[.,](?=\d)){3,100},\s*)?(?:,\s*)?"
+    # a first verb of the same subject before "en": "A ontvangt hiervoor een subsidie van € 3,1 miljoen en verzorgt X"
+    r"(?:\s+(?:ontvangt|ontving|krijgt|kreeg|werkt|werkte|is|was|heeft|had)\s(?:[^,.;:()]|(?<=\d)[.,](?=\d)){3,80}?\s+en\s+)?"
+    r"(?:biedt|bieden|levert|leveren|verzorgt|verzorgen|organiseert|organiseren|voert|geeft"
     r"|int|innen|inde|heft|heffen|hief|coördineert|coördineerde|exploiteert|exploiteerde|beheert|beheren|beheerde|beheerden"
     r"|bood|boden|leverde|leverden|verzorgde|verzorgden|organiseerde|organiseerden|voerde|voerden"
     r"|heeft\s+\S+(?:\s+\S+)?\s+(?:beschikbaar\s+gesteld|geopend|opgezet|ontwikkeld)"
@@ -551,7 +554,8 @@ TASK_SUBJECT = re.compile(r"(?i)\W*(?:de\s+|het\s+)?(?:\w+\s+)?(?:uitvoering|reg
 PROVINCE = re.compile(r"(?i:provincie)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 # a fronted adverbial, then the verb, then its subject: "In Oost biedt A ...", "Sinds 2023 verzorgt A ..."
 VERB_FIRST = re.compile(r"\W*(?:In|Op|Sinds|Vanaf|Daarnaast|Ook|Binnen|Tijdens|Per|Elke|Iedere|Wekelijks|Jaarlijks|Dagelijks"
-                        r"|Daarbij|Hier|Daar|Dit\s+jaar|Vorig\s+jaar)\b[^.;:]{0,60}?\s(?:biedt|bieden|levert|leveren|verzorgt"
+                        r"|Daarbij|Hier|Daar|Dit\s+jaar|Vorig\s+jaar|Met\s+(?:een|de|het)\s+(?:subsidie|bijdrage|budget))\b"
+                        r"(?:[^.;:]|(?<=\d)[.,](?=\d)){0,60}?\s(?:biedt|bieden|levert|leveren|verzorgt"
                         r"|verzorgen|organiseert|organiseren|voert|voeren|geeft|geven|bood|boden|leverde|leverden|verzorgde"
                         r"|verzorgden|organiseerde|organiseerden|voerde|voerden)\s+(?:de\s+|het\s+)?\Z")
 INVERTED_OBJECT = re.compile(r"\s+(?P<obj>[^.;:!?()]{3,90})")

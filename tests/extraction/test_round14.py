@@ -80,3 +80,18 @@ def test_names_with_groep_with_an_ampersand_with_van_or_with_two_regions_sharing
         "Vrijwilligers van SchuldHulpMaatje Land van Cuijk begeleiden inwoners met schulden.", "organisations")
     got = names_of("Beschermd wonen wordt geboden door de RIBW Noord- en Midden-Limburg.", "organisations")
     assert "RIBW Noord- en Midden-Limburg" in got and "RIBW Noord-" not in got
+
+
+def test_a_provider_whose_verb_follows_an_amount_in_a_clause_a_first_verb_or_a_fronted_grant():
+    got = relations("Stichting Wijkkracht Dal, die een subsidie van € 1.650.000 ontving, verzorgt het buurtwerk en de "
+                    "ouderenadvisering.", orgs=["Wijkkracht Dal"])
+    assert {("Wijkkracht Dal", "provides", "buurtwerk"), ("Wijkkracht Dal", "provides", "ouderenadvisering")} <= got
+    got = relations("Welzijn Dal ontvangt hiervoor een subsidie van € 3,1 miljoen en verzorgt het opbouwwerk en het "
+                    "ouderenwerk.", orgs=["Welzijn Dal"])
+    assert {("Welzijn Dal", "provides", "opbouwwerk"), ("Welzijn Dal", "provides", "ouderenwerk")} <= got
+    got = relations("Met een subsidie van € 900.000 verzorgt Welzijn Dal het jongerenwerk.", orgs=["Welzijn Dal"])
+    assert ("Welzijn Dal", "provides", "jongerenwerk") in got
+    # another subject after "en" is no first verb of the same one
+    got = relations("Welzijn Dal werkt samen met Humanitas en Zorg Oost verzorgt de thuiszorg.",
+                    orgs=["Welzijn Dal", "Humanitas", "Zorg Oost"])
+    assert ("Welzijn Dal", "provides", "thuiszorg") not in got
