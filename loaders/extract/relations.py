@@ -589,7 +589,8 @@ TYPE_WORD = re.compile(r"(?i)\w*(?:project|pilot|programma|initiatief|aanpak|tra
 AFTER_TENDER = re.compile(r"(?i)^\W*(?:na|via|met|door)\s+(?:de|een)\s+(?:\w+\s+)?(?:aanbesteding|inkoop|contractering)\s+van\s+"
                           r"(?:de|het)\s+(?P<np>[\w-]+(?:\s+[\w-]+){0,4}?)\s+(?=zijn|is|hebben|heeft|werden|werd|,)")
 FOR_SERVICE = re.compile(r"(?i)\s*voor\s+(?:(?:de|het)\s+(?P<np>[\w-]+(?:\s+[\w-]+){0,3}?)|(?P<bare>(?-i:[a-zà-ÿ])[\w-]+"
-                         r"(?:\s+(?-i:[a-zà-ÿ])[\w-]+){0,2}?))\s+(?=in\s+het\s+kader|op\s+grond|heeft|hebben|is|zijn|wordt|worden|,)")
+                         r"(?:\s+(?-i:[a-zà-ÿ])[\w-]+){0,2}?))\s+(?=in\s+het\s+kader|op\s+grond|onder\s+(?:de|het)\s+(?-i:[A-Z])|heeft|hebben|is|zijn"
+                         r"|wordt|worden|,)")
 UNDER_LAW = re.compile(r"(?i)\b(?:de|het|een)\s+(?P<np>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:(?:wordt|worden|werd|werden)\s+)?"
                        r"(?:(?:valt|vallen|viel|vielen)\s+onder"
                        r"|in\s+het\s+kader\s+van|op\s+(?:grond|basis)\s+van)\s+(?:de\s+|het\s+)?\Z")

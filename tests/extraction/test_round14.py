@@ -2,7 +2,7 @@
 one; a national name that one more capitalised word makes a name of its own. Every sentence here is invented."""
 
 from .conftest import names_of
-from .test_relations import relations
+from .test_relations import OWN, relations
 
 
 def test_a_pronoun_or_a_period_is_no_service():
@@ -95,3 +95,9 @@ def test_a_provider_whose_verb_follows_an_amount_in_a_clause_a_first_verb_or_a_f
     got = relations("Welzijn Dal werkt samen met Humanitas en Zorg Oost verzorgt de thuiszorg.",
                     orgs=["Welzijn Dal", "Humanitas", "Zorg Oost"])
     assert ("Welzijn Dal", "provides", "thuiszorg") not in got
+
+
+def test_a_service_fronted_with_its_law_names_what_the_contractor_provides():
+    got = relations("Voor de begeleiding van statushouders onder de Wet inburgering is opdracht gegeven aan Werkdal.",
+                    orgs=["Werkdal"], laws=[("Wet inburgering 2021", None, "Wet inburgering")])
+    assert {("Werkdal", "provides", "begeleiding van statushouders"), ("Werkdal", "contracted_by", OWN)} <= got
