@@ -562,6 +562,9 @@ INVERTED_OBJECT = re.compile(r"\s+(?P<obj>[^.;:!?()]{3,90})")
 # a relation a clause denies or only plans: "is nog geen overeenkomst gesloten", "een convenant ... is in voorbereiding",
 # "de samenwerking met A is beëindigd", "A heeft geen subsidie ontvangen"
 DENIABLE = frozenset(("partner_of", "funds", "contracted_by"))
+# what comes between a service and the places it is offered in: "in", or a passive relative clause's agent first
+# ("het jongerenwerk, dat door A in B en C wordt uitgevoerd")
+SERVICE_IN = re.compile(r"(?:,\s*(?:dat|die)\s+door\s+[^,.;:]{2,60}?)?\s+(?:in|op)\s+(?:de\s+(?:kernen|wijken|dorpen)\s+)?")
 NOT_STATED = re.compile(
     r"(?i)\b(?:nog\s+)?(?:geen|niet)\s+(?:meer\s+)?(?:\w+\s+){0,2}?(?:overeenkomst|convenant|afspraken|contract\w*|samenwerking"
     r"|subsidie|bijdrage|financiering|opdracht|gegund|verleend|toegekend|getekend|ondertekend|gesloten|gestart"
@@ -862,11 +865,6 @@ SUBJECT_BACK_REFERENCE = re.compile(r"[\s•\-–*·]*(?P<ref>(?:De|Deze)\s+(?:s
                                     r"|woningcorporatie|corporatie|zorgorganisatie|welzijnsstichting)"
                                     r"|(?:Het|Dit)\s+(?:werkbedrijf|leerwerkbedrijf|inkoopbureau|bureau|werkvoorzieningsschap)|Zij|Ze)"
                                     r"\s+(?=(?-i:[a-z])\w+\b)(?!(?:en|of|van|die|dat|met|in|uit|voor)\b)")
-# a place list after "in" where an organisation works: "in B en C", "in de wijken B en C", "vanuit vier steunpunten: in B"
-WORKS_IN_LEAD = re.compile(r"(?i)\b(?:in|vanuit)\s+(?:de\s+|het\s+)?(?:(?:wijken|wijk|dorpen|kernen|buurten|buurt)\s+)?\Z")
-# staff of an organisation at the start of a sentence: "Energiecoaches van A", "De jongerenwerkers van A"
-STAFF_OF = re.compile(r"[\s•\-–*·]*(?:(?:De|Het)\s+)?(?P<staff>[A-Za-zà-ÿ]*(?:coaches|coach|werkers|werker|consulenten|consulent"
-                      r"|adviseurs|adviseur|begeleiders|vrijwilligers|medewerkers|professionals))\s+van\s+(?:de\s+|het\s+)?\Z")
 # "geleverd (worden) door", "begeleiding door": where a passive's agent follows
 AGENT_CUE = re.compile(r"(?i)(?:\b(?:uitgevoerd|georganiseerd|aangeboden|verzorgd|geleverd|gegeven|geboden|geïnd|geheven"
                        r"|geëxploiteerd|verstrekt)\s+(?:(?:wordt|worden|werd|werden)\s+)?|\b(?P<svc>(?:(?-i:[a-zà-ÿ])[\w-]+\s+)?"
@@ -1287,6 +1285,7 @@ class _Finder:
             ms = self.inner(all_ms)
             kinds = {m.kind for m in ms}
             sent = self.text[u.start:u.end]
+            first = len(self.out)  # the relations of this unit start here
             # the sentence lower-cased, for the cue-word checks (None: search every pattern as is)
             self._lower(u)
             self.partners(k, u, sent, ms)
@@ -1366,8 +1365,6 @@ class _Finder:
                 self.centre_tasks(k, u, sent, ms)
             if "organisation" in kinds and ("neighbourhood" in kinds or "municipality" in kinds):
                 self.org_seat(k, u, ms)
-            if "organisation" in kinds and "neighbourhood" in kinds:
-                self.works_in(k, u, ms)
             if ("neighbourhood" in kinds or "municipality" in kinds) and " in " in sent:
                 self.seated_in(k, u, ms)
             if " door " in sent:
@@ -1376,11 +1373,26 @@ class _Finder:
                 self.unnamed_subjects(k, u, ms)
             if self.own and ("€" in sent or "euro" in sent or "subsidie" in sent or "bijdrage" in sent):
                 self.receives_amount(k, u, ms)
+            if " in " in sent and ("neighbourhood" in kinds or "municipality" in kinds):
+                self.service_places(k, u, ms, first)
         self.lists()
         self.rows()
         self.subsidy_tables()
         self.role_tables()
         return self.out
+
+    def service_places(self, k: int, u: Unit, ms: list[Mention], first: int) -> None:
+        """Where a service this unit says an organisation provides takes place: the places right after it ("verzorgt
+        het jongerenwerk in B, C en D", "het jongerenwerk in B en C wordt uitgevoerd door A", "het jongerenwerk, dat
+        door A in B en C wordt uitgevoerd"): the service is located in each."""
+        text = self.text
+        for r in self.out[first:]:
+            if r.predicate != "provides" or r.object_kind != "other":
+                continue
+            for om in re.finditer(r"\b" + re.escape(r.object) + r"\b", text[u.start:u.end]):
+                pm = SERVICE_IN.match(text, u.start + om.end(), u.end)
+                for q in self.place_list(pm.end(), u.end, ms) if pm else ():
+                    self.add(r.object, "located_in", q.name, k, "other", q.kind, 0.5)
 
     def table_org(self, k: int) -> Mention | None:
         """The organisation a table is about: the one that opens the last short title line above unit k
@@ -3658,29 +3670,6 @@ class _Finder:
             for q in group:
                 self.add(a.name, "located_in", q.name, k, "organisation", q.kind, 0.5)
 
-
-    def works_in(self, k: int, u: Unit, ms: list[Mention]) -> None:
-        """Where the organisation a sentence is about does its work: "A heeft vier wijkteams georganiseerd in B, C en D",
-        "A werkt vanuit vier steunpunten: in B en C", "Energiecoaches van A bezochten 460 huishoudens in B en C"; not
-        where a named project or thing of the sentence takes place ("In B organiseerde A het project X")."""
-        text = self.text
-        lead = re.match(r"[\s•\-–*·]*(?:(?:De|Het)\s+)?(?:(?-i:[A-Za-zà-ÿ])[\w-]*\s+van\s+(?:de\s+|het\s+)?)?", text[u.start:u.end])
-        a = next((m for m in ms if m.kind == "organisation" and m.start - u.start <= lead.end() + 1), None)
-        if a is None or any(m.kind in THING_KINDS for m in ms):
-            return
-        if lead.group(0).rstrip().endswith(("van", "van de", "van het")) and not STAFF_OF.match(text, u.start, a.start):
-            return  # "De bus van A": what the sentence is about is not A
-        sub = SUBCLAUSE.search(text, a.end, u.end)
-        end = sub.start() if sub else u.end
-        for p in ms:
-            if p.kind != "neighbourhood" or not a.end <= p.start < end:
-                continue
-            if not WORKS_IN_LEAD.search(text, max(a.end, p.start - 40), p.start):
-                continue
-            group = self.place_list(p.start, end, ms)
-            for q in group if len(group) > 1 else ():  # one place may be where a single activity happens
-                self.add(a.name, "located_in", q.name, k, "organisation", q.kind, 0.5)
-            break
 
     def unnamed_agents(self, k: int, u: Unit, ms: list[Mention]) -> None:
         """The agent of a passive that no entity step named ("Hulpmiddelen worden geleverd door Medipoint", "met ambulante
