@@ -562,6 +562,8 @@ INVERTED_OBJECT = re.compile(r"\s+(?P<obj>[^.;:!?()]{3,90})")
 # a relation a clause denies or only plans: "is nog geen overeenkomst gesloten", "een convenant ... is in voorbereiding",
 # "de samenwerking met A is beëindigd", "A heeft geen subsidie ontvangen"
 DENIABLE = frozenset(("partner_of", "funds", "contracted_by"))
+# head nouns that, bare, point back to a name just given ("het team", "het project", "de pilot")
+BACK_HEADS = frozenset(("team", "project", "pilot", "programma", "platform", "netwerk", "akkoord", "steunpunt", "loket"))
 # what comes between a service and the places it is offered in: "in", or a passive relative clause's agent first
 # ("het jongerenwerk, dat door A in B en C wordt uitgevoerd")
 SERVICE_IN = re.compile(r"(?:,\s*(?:dat|die)\s+door\s+[^,.;:]{2,60}?)?\s+(?:in|op)\s+(?:de\s+(?:kernen|wijken|dorpen)\s+)?")
@@ -1095,6 +1097,12 @@ class _Finder:
         """State a relation with units k..last (a mention can run over a line break) as its evidence."""
         if not subj or not obj or subj.lower() == obj.lower():
             return
+        if sk == "other" and subj in BACK_HEADS:  # "Het team is onderdeel van A": the team named just before
+            subj, sk = self.named_before(k, subj) or (subj, sk)
+        if ok == "other" and obj in BACK_HEADS:
+            obj, ok = self.named_before(k, obj) or (obj, ok)
+        if subj.lower() == obj.lower():
+            return
         key = (subj.lower(), pred, obj.lower())
         if pred == "partner_of" and key[2] < key[0]:  # partner_of is symmetric: A with B is B with A
             key = (key[2], pred, key[0])
@@ -1114,6 +1122,15 @@ class _Finder:
         self.seen.add(key)
         a, b = self.units[k].start, self.units[max(k, last if last is not None else k)].end
         self.out.append(Relation(subj, pred, obj, span(self.text, a, b), sk, ok, conf, self.laws_of(k)))
+
+    def named_before(self, k: int, head: str) -> tuple[str, str] | None:
+        """The name a bare head noun points back to ("het team": "Sociaal Team Noord"): the last organisation or
+        initiative of this unit or the three before whose name holds that word."""
+        for j in range(k, max(-1, k - 4), -1):
+            for m in reversed(self.by_unit.get(j, [])):
+                if m.kind in ("organisation", *THING_KINDS) and head in m.name.lower().split():
+                    return m.name, m.kind
+        return None
 
     def denied(self, k: int, subj: str, obj: str) -> bool:
         """Whether the clause of unit k that names a party of the relation denies it or only plans it ("is nog geen

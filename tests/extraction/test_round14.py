@@ -101,3 +101,10 @@ def test_a_service_fronted_with_its_law_names_what_the_contractor_provides():
     got = relations("Voor de begeleiding van statushouders onder de Wet inburgering is opdracht gegeven aan Werkdal.",
                     orgs=["Werkdal"], laws=[("Wet inburgering 2021", None, "Wet inburgering")])
     assert {("Werkdal", "provides", "begeleiding van statushouders"), ("Werkdal", "contracted_by", OWN)} <= got
+
+
+def test_a_bare_head_noun_points_back_to_the_name_just_given():
+    got = relations("Het Sociaal Team Dal bestaat uit medewerkers van Welzijn Dal. Het team is daarmee onderdeel van "
+                    "Welzijn Dal.", orgs=["Welzijn Dal"], initiatives=["Sociaal Team Dal"])
+    assert ("Sociaal Team Dal", "part_of", "Welzijn Dal") in got
+    assert not {r for r in got if "team" in (r[0], r[2])}
