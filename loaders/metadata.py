@@ -178,7 +178,8 @@ _OTHER_TITLE = re.compile(r"(?i)^[^\n]{0,60}?\b(?:raadsinformatiebrief|informati
                           r"persbericht)\b|^[^\w\n]*(?:coalitie|coalitieakkoord|coalitieprogramma|collegeprogramma|"
                           r"collegewerkprogramma|bestuursakkoord|bestuursprogramma|kadernota|perspectiefnota|"
                           r"voorjaarsrapportage|najaarsrapportage|motie|amendement|memo|startnotitie|schriftelijke\s+vragen|"
-                          r"beantwoording|collegebesluit|beleidsplan|beleidsnota|jaarplan|werkplan|nieuwsbrief|"
+                          r"beantwoording|collegebesluit|beleidsplan|beleidsnota|beleidskader|beleidsvisie|kaderstelling|"
+                          r"koersdocument|visiedocument|jaarplan|werkplan|nieuwsbrief|"
                           r"rekenkamerrapport|onderzoeksrapport|notitie|raadsmededeling|raadsmemo|informatienota|collegevoorstel|"
                           r"voortgangsbrief)\b")
 # Document-copy sites give the copied document's title on a line of their own ('Share "2022-2026 Sociaal Domein
@@ -192,6 +193,7 @@ _OTHER_KIND = re.compile(r"(?i)\b(?:kadernota|perspectiefnota|voorjaarsnota|naja
 _MEETING = re.compile(
     r"(?im)^[^\w\n]*(?:besluitenlijst|vergaderbundel|agendapunt(?:en)?|publieksagenda|(?:concept[- ])?notulen|"
     r"verslag\s+van\s+de\s+(?:vergadering|commissie|raad)|ingekomen\s+stukken)\b|"
+    r"\bnotulen\s+van\s+de\s+(?:openbare\s+)?(?:vergadering|raadsvergadering|commissie(?:vergadering)?)\b|"
     r"\b(?:het\s+college|de\s+(?:gemeente)?raad)\s+heeft\s+besloten\b|^[ \t]*commissie\s+[A-Z][^\n]{2,60}$")
 _MEETING_HEAD = 1500
 _WRITTEN_DATE = re.compile(r"(?i)\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"

@@ -490,3 +490,13 @@ def test_a_programme_page_that_looks_back_in_passive_perfects_or_lists_results_a
             "Subdoelen en behaalde resultaten\n\nSubdoel 1\n\nDe woonomgeving wordt als veilig gewaardeerd.\n\n"
             "Resultaat\n\nDe cijfers hierover zijn nog niet bekend.")
     assert _meta(text).document_type == "jaarverslag"
+
+
+def test_minutes_of_a_council_meeting_and_a_policy_framework_are_no_reports():
+    text = ("INFORMATIEVE RAAD 3 OKTOBER 2031 Notulen van de vergadering\nVoorzitter: de heer A. Jansen. 1. Opening. "
+            "De voorzitter heet iedereen welkom. De presentatie over de jeugdzorg heeft plaatsgevonden. Er was veel "
+            "belangstelling. Het verslag werd vastgesteld. " + NEUTRAL)
+    assert _meta(text).document_type == "other"
+    text = ("Kaderstelling Sociaal Domein\n\nWij zijn een gemeente van gemeenschappen. In 2021 hebben we met inwoners "
+            "gesproken. In 2021 hebben we de kaders opgesteld. We hebben veel geleerd. " + NEUTRAL)
+    assert _meta(text).document_type == "other"
