@@ -54,6 +54,8 @@ NON_ORG_WORDS = {
     "Nederlandse", "Europa", "Corona", "Coronacrisis", "Wijkteam", "Regieteam", "Regieteams",
     "Zorgloket", "Veiligheidshuis", "Monitor", "Hoofddoel", "Doelstelling", "Streven", "Score", "Begroot",
     "Gerealiseerd", "Afwijking", "Lasten", "Baten", "Totaal", "Wmo", "Jeugdwet", "Participatiewet", "Rijk",
+    # a document's own furniture after a name: "Hameland Bijlage 2", "OMMEN Versie 22 april"
+    "Bijlage", "Bijlagen", "Versie", "Pagina", "Hoofdstuk", "Paragraaf", "Inhoud", "Inhoudsopgave",
 }
 UNIT_CUES = ("afdeling", "team", "loket", "programma", "project", "regio", "product", "cluster", "sector", "dienst",
              "directie", "portefeuille")
@@ -412,7 +414,7 @@ def _f_team(ctx: OrgContext, c: Cand) -> bool:
 
 
 # The digits of a Dutch postcode: the letters after them and the place are an address ("7901 BP Hoogeveen").
-POSTCODE_DIGITS = re.compile(r"(?<!\d)[1-9]\d{3}[ \t]?$")
+POSTCODE_DIGITS = re.compile(r"[1-9]\d{3}[ \t]?$")  # also run into the number before it: "Postbus 5112003 PB"
 POSTCODE_LETTERS = re.compile(r"[A-Z]{2}\b")
 
 
@@ -1009,6 +1011,8 @@ def _c_form(ctx: OrgContext):
         elif ACRONYM.match(tok) and tok not in ctx.bracket_non_org and sum(ch.isalpha() for ch in tok) >= 3:
             if tok.startswith("GGD") or _in_caps_phrase(text, s, e) or text[e:e + 1] == "!":
                 continue  # "DURF!": a slogan
+            if _is_place_word(tok):
+                continue  # "OMMEN Versie 2": a place in capitals
             conf = 0.7
         else:
             continue

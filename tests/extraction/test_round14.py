@@ -108,3 +108,10 @@ def test_a_bare_head_noun_points_back_to_the_name_just_given():
                     "Welzijn Dal.", orgs=["Welzijn Dal"], initiatives=["Sociaal Team Dal"])
     assert ("Sociaal Team Dal", "part_of", "Welzijn Dal") in got
     assert not {r for r in got if "team" in (r[0], r[2])}
+
+
+def test_a_postcode_run_into_a_po_box_and_a_place_in_capitals_are_no_names():
+    text = "Gemeente Noorddorp\nAdres:Postbus 5112003 PB Haarlem\n\nWe werken samen met Welzijn Dal."
+    assert "PB Haarlem" not in names_of(text, "organisations")
+    text = "JAARVERSLAG 2031 OMMEN Versie 22 april 2032\n\nWe werken samen met Welzijn Dal."
+    assert not {n for n in names_of(text, "organisations") if n.startswith("OMMEN")}
