@@ -326,7 +326,7 @@ class OxigraphStore(Store):
 
     def _write(self, graph: ox.NamedNode, quads: list[ox.Quad], drop: list[ox.NamedNode]) -> None:
         """`graph` written with `quads` (and merged into the default graph), the graphs in `drop` (older versions
-        of the report) gone; a reader sees the old versions or the new one whole, never part of one."""
+        of the report) gone; a reader sees each version whole or not at all, never part of one."""
         old = [g for g in drop if g != graph and self._store.contains_named_graph(g)]
         if self._store.contains_named_graph(graph):
             # Graph names derive from the file's hash, so it already holds this content: one

@@ -3687,7 +3687,6 @@ class _Finder:
             for q in group:
                 self.add(a.name, "located_in", q.name, k, "organisation", q.kind, 0.5)
 
-
     def unnamed_agents(self, k: int, u: Unit, ms: list[Mention]) -> None:
         """The agent of a passive that no entity step named ("Hulpmiddelen worden geleverd door Medipoint", "met ambulante
         begeleiding door Dimence of Tactus"): a capitalised name right after "door" provides what the passive's subject

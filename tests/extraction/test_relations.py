@@ -1473,6 +1473,9 @@ def test_where_a_service_an_organisation_provides_takes_place():
     got = relations("Het jongerenwerk in Spaland en Oost wordt uitgevoerd door Buurtkracht.", orgs=["Buurtkracht"],
                     places=["Spaland", "Oost"])
     assert {(s, o) for s, p, o in got if p == "located_in"} == {("jongerenwerk", "Spaland"), ("jongerenwerk", "Oost")}
+    got = relations("Het jongerenwerk, dat door Buurtkracht in Spaland en Oost wordt uitgevoerd, bereikte 500 jongeren.",
+                    orgs=["Buurtkracht"], places=["Spaland", "Oost"])
+    assert {(s, o) for s, p, o in got if p == "located_in"} == {("jongerenwerk", "Spaland"), ("jongerenwerk", "Oost")}
     got = relations("De bus van Buurtkracht rijdt in Oost en Spaland.", orgs=["Buurtkracht"], places=["Oost", "Spaland"])
     assert not any(p == "located_in" for _s, p, _o in got)
     got = relations("Buurtkracht ontving subsidie voor activiteiten in Oost.", orgs=["Buurtkracht"], places=["Oost"])
