@@ -109,6 +109,8 @@ METHOD_AFTER = re.compile(r"[ \t]+(?:aanpak|methode|methodiek|training|programma
 # "X & de Y" is one name; an acronym with one more capitalised word ("ABC Waterweg") is that body's full name.
 AMP_AFTER = re.compile(r"[ \t]+&[ \t]+(?:de[ \t]+)?[A-Z][\w\-]*")
 SHARED_TAIL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+-[ \t]+en[ \t]+[A-Z][a-z]+-[A-Z][\w\-]*")  # "Noord- en Midden-Limburg"
+# "West en Midden-Nederland": two compass points of one region
+COMPASS_PAIR_AFTER = re.compile(r"[ \t]+(?:Noord|Zuid|Oost|West|Midden)[ \t]+en[ \t]+(?:Noord|Zuid|Oost|West|Midden)-[A-Z][\w\-]*")
 WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]{3,}[\w\-]*)(?![\w\-]|[ \t]+[A-Z])")
 ACRONYM = re.compile(r"^(?:[A-Z][A-Z&]{1,6}[A-Z]|[A-Z]{2,4}[a-z][A-Z])$")
 EDU_PLACE = re.compile(r"\b((?:MBO|ROC|Hogeschool|Universiteit|Mbo|Hbo)\s+(?:van\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
@@ -1094,7 +1096,7 @@ def place_after(text: str, e: int) -> int | None:
 def _acronym_extension(text: str, e: int) -> int | None:
     """Where an acronym's name ends when "& de Y", two regions sharing their last part ("Noord- en Midden-Limburg")
     or one capitalised word (not a known name) follows it."""
-    m = AMP_AFTER.match(text, e) or SHARED_TAIL_AFTER.match(text, e)
+    m = AMP_AFTER.match(text, e) or SHARED_TAIL_AFTER.match(text, e) or COMPASS_PAIR_AFTER.match(text, e)
     if m:
         return m.end()
     m = WORD_AFTER.match(text, e)

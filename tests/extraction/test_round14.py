@@ -115,3 +115,9 @@ def test_a_postcode_run_into_a_po_box_and_a_place_in_capitals_are_no_names():
     assert "PB Haarlem" not in names_of(text, "organisations")
     text = "JAARVERSLAG 2031 OMMEN Versie 22 april 2032\n\nWe werken samen met Welzijn Dal."
     assert not {n for n in names_of(text, "organisations") if n.startswith("OMMEN")}
+
+
+def test_a_national_name_with_two_compass_points_of_one_region():
+    got = names_of("De subsidie die VluchtelingenWerk West en Midden-Nederland in 2031 ontving, was voor de begeleiding "
+                   "van statushouders.", "organisations")
+    assert "VluchtelingenWerk West en Midden-Nederland" in got and "Midden-Nederland" not in got
