@@ -281,6 +281,18 @@ _PROGRESS_ANCHORS = ("wat", "behalen")
 _NEWS_HEAD = 4000
 _QUOTED_OFFICIAL = re.compile(r"[”\"’'],?[ \t]+aldus[ \t]+(?:de[ \t]+|het[ \t]+)?(?:wethouder|burgemeester|college|"
                               r"gedeputeerde|minister|staatssecretaris|directeur|voorzitter|raadslid)\b", re.I)
+# ... or opens with a dateline: the place in capitals and a dash ("PEKELA – Het Tweede Kamerlid ...")
+_DATELINE = re.compile(r"(?m)^[^\n]{0,30}?\b(?P<place>[A-Z][A-Z'\-]{2,}(?:[ \t]+[A-Z][A-Z'\-]+)*)[ \t]+[–—][ \t]+[A-Z][a-z]")
+
+
+def _dateline(text: str) -> re.Match | None:
+    """A news item's dateline near the top whose capitals name a municipality or town (not a heading in capitals:
+    "SOCIAAL DOMEIN – Wat willen we bereiken")."""
+    for m in _DATELINE.finditer(text, 0, 300):
+        key = ref.fold(m.group("place"))
+        if key in ref.gemeenten_by_name() or key in ref.woonplaats_gemeenten():
+            return m
+    return None
 # A regulation or policy rule as the register of local regulations publishes it: its validity ("Geldend van
 # 25-06-2025 t/m heden") and the heading "Intitulé" open the page.
 _REGISTER = re.compile(r"(?im)^[ \t]*(?:geldend\s+van\s+\d{1,2}-\d{1,2}-(?:19|20)\d\d\b|intitulé[ \t]*$)")
@@ -557,9 +569,9 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
            or _PROGRESS_HEADING.search(text, 0, 600))
     if mid:
         return "other", 0.75, [f"a mid-year or progress report: '{mid.group(0)}'"]
-    quoted = _QUOTED_OFFICIAL.search(text, 0, _NEWS_HEAD)
+    quoted = _QUOTED_OFFICIAL.search(text, 0, _NEWS_HEAD) or _dateline(text)
     if quoted:
-        return "other", 0.7, [f"a news item: a statement quoted and attributed ('{quoted.group(0).strip()}')"]
+        return "other", 0.7, [f"a news item: a statement quoted and attributed, or a dateline ('{quoted.group(0).strip()}')"]
     register = _REGISTER.search(text, 0, 600)
     if register:
         return "other", 0.75, [f"a regulation or policy rule from the register: '{register.group(0).strip()}'"]

@@ -500,3 +500,11 @@ def test_minutes_of_a_council_meeting_and_a_policy_framework_are_no_reports():
     text = ("Kaderstelling Sociaal Domein\n\nWij zijn een gemeente van gemeenschappen. In 2021 hebben we met inwoners "
             "gesproken. In 2021 hebben we de kaders opgesteld. We hebben veel geleerd. " + NEUTRAL)
     assert _meta(text).document_type == "other"
+
+
+def test_a_news_items_dateline_but_not_a_heading_in_capitals():
+    text = ("PEKELA – Het Tweede Kamerlid was dinsdag op bezoek in Pekela. In 2021 hebben we de sociale agenda "
+            "gestart. In 2021 is het plan vastgesteld. " + NEUTRAL)
+    assert _meta(text).document_type == "other"
+    text = text.replace("PEKELA – Het Tweede Kamerlid was", "SOCIAAL DOMEIN – Het Tweede Kamerlid was")
+    assert _meta(text).document_type == "jaarverslag"
