@@ -293,6 +293,8 @@ def _dateline(text: str) -> re.Match | None:
         if key in ref.gemeenten_by_name() or key in ref.woonplaats_gemeenten():
             return m
     return None
+
+
 # A regulation or policy rule as the register of local regulations publishes it: its validity ("Geldend van
 # 25-06-2025 t/m heden") and the heading "Intitulé" open the page.
 _REGISTER = re.compile(r"(?im)^[ \t]*(?:geldend\s+van\s+\d{1,2}-\d{1,2}-(?:19|20)\d\d\b|intitulé[ \t]*$)")
@@ -571,7 +573,7 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
         return "other", 0.75, [f"a mid-year or progress report: '{mid.group(0)}'"]
     quoted = _QUOTED_OFFICIAL.search(text, 0, _NEWS_HEAD) or _dateline(text)
     if quoted:
-        return "other", 0.7, [f"a news item: a statement quoted and attributed, or a dateline ('{quoted.group(0).strip()}')"]
+        return "other", 0.7, [f"a news item (a quoted statement or a dateline): '{quoted.group(0).strip()}'"]
     register = _REGISTER.search(text, 0, 600)
     if register:
         return "other", 0.75, [f"a regulation or policy rule from the register: '{register.group(0).strip()}'"]
