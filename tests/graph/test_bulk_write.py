@@ -94,9 +94,27 @@ print("done", flush=True)
 """
 
 
+def spawn(script: str, *args) -> subprocess.Popen:
+    """A writing process of its own (its own session, so that a kill reaches all of it)."""
+    return subprocess.Popen([sys.executable, "-c", script, *map(str, args)], cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+
+
 def writer(store_dir: Path, first: int, end: int, pause: float = 0.0) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-c", WRITER, str(store_dir), str(first), str(end), str(pause)], cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    return spawn(WRITER, store_dir, first, end, pause)
+
+
+def kill_after_journal(proc: subprocess.Popen, journal: Path, delay: float) -> tuple[str, str]:
+    """Kill `proc` `delay` seconds after the journal of a bulk load appears (or after it ends or 120 s pass); its
+    output."""
+    try:
+        deadline = time.monotonic() + 120
+        while not journal.exists() and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.002)
+        time.sleep(delay)
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)
+    return proc.communicate()
 
 
 def test_a_large_new_graph_goes_through_the_bulk_loader_and_the_merge_stays_a_set(tmp_path):
@@ -138,15 +156,7 @@ def test_a_writer_killed_during_bulk_loads_leaves_each_report_whole_or_absent(tm
     # Kills at several points of a load: as its journal appears (the loader reading the quads), a little later
     # (writing its files) and later still (ingesting them, or the next reports).
     for delay in (0.0, 0.02, 0.05, 0.1, 0.2, 0.4, 2.0):
-        proc = writer(store_dir, first, first + 40)
-        try:
-            deadline = time.monotonic() + 120
-            while not journal.exists() and time.monotonic() < deadline and proc.poll() is None:
-                time.sleep(0.002)
-            time.sleep(delay)
-        finally:
-            os.killpg(proc.pid, signal.SIGKILL)
-            out, err = proc.communicate()
+        out, err = kill_after_journal(writer(store_dir, first, first + 40), journal, delay)
         assert "done" not in out, err
         cut_during_load += journal.exists()
         with OxigraphStore(store_dir) as store:  # opening it recovers
@@ -202,14 +212,18 @@ def test_a_reader_never_sees_part_of_a_bulk_loaded_report(tmp_path):
     assert len(seen) >= 3, f"the reader should have looked while reports were written ({sorted(seen)})"
 
 
-def test_a_large_report_replaces_its_older_version_through_the_bulk_loader(tmp_path):
+def test_a_large_report_replaces_its_older_version_through_the_bulk_loader(tmp_path, monkeypatch):
     """A changed long report: the new version is bulk-loaded, then the old one goes; the merge stays a set."""
     store = OxigraphStore(tmp_path / "db")
     store.ensure_model()
     store.put_graph(*report(0))
     store.put_graph(*report(2))
+    loads, load = [], OxigraphStore._load
+    monkeypatch.setattr(OxigraphStore, "_load", lambda self, graph, named, old: (
+        loads.append((graph.value, [g.value for g in old])), load(self, graph, named, old)))
     g1, quads = report(1)
     store.replace_graph(g1, quads, [report(0)[0], ox.NamedNode(f"{EX}graph/never-written")])
+    assert loads == [(g1.value, [report(0)[0].value])]  # the bulk loader, dropping only what was there
     assert not (tmp_path / "db" / LOADING_FILE).exists()
     assert check_whole(store, 3) == [1, 2]
     store.close()
@@ -258,16 +272,7 @@ def test_a_writer_killed_while_replacing_large_reports_leaves_one_whole_version(
         store.ensure_model()
         store.put_graph(*report(0))
     for delay in (0.0, 0.03, 0.1, 0.3, 0.6, 1.0):
-        proc = subprocess.Popen([sys.executable, "-c", REPLACER, str(store_dir), str(versions)], cwd=ROOT,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
-        try:
-            deadline = time.monotonic() + 120
-            while not journal.exists() and time.monotonic() < deadline and proc.poll() is None:
-                time.sleep(0.002)
-            time.sleep(delay)
-        finally:
-            os.killpg(proc.pid, signal.SIGKILL)
-            out, err = proc.communicate()
+        out, err = kill_after_journal(spawn(REPLACER, store_dir, versions), journal, delay)
         assert "done" not in out, err
         cut_during_load += journal.exists()
         with OxigraphStore(store_dir) as store:  # opening it recovers
