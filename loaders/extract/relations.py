@@ -993,7 +993,9 @@ class _Finder:
             if k is not None:
                 self.by_unit.setdefault(k, []).append(m)
         self.org_names = [it.name for it in orgs]
+        self._inner: dict[int, list[Mention]] = {}
         self._back_references()
+        self._inner = {}  # the back references added mentions: kept per unit from here on
         self.out: list[Relation] = []
         self.seen: set[tuple[str, str, str]] = set()
         self._laws_of: dict[int, list[str]] = {}
@@ -1029,7 +1031,7 @@ class _Finder:
                 continue
             if nm is not None:  # "Het steunpunt verstrekte": the organisation whose name that noun heads
                 noun = nm.group("noun")
-                antes = [next(m for m in reversed(self.inner(self.by_unit.get(k - 1, []))) if m.kind == "organisation"
+                antes = [next(m for m in reversed(self.inner_of(k - 1)) if m.kind == "organisation"
                               and m.name.split()[0].lower().endswith(noun))] if any(
                     m.kind == "organisation" and m.name.split()[0].lower().endswith(noun)
                     for m in self.by_unit.get(k - 1, [])) else []
@@ -1045,7 +1047,7 @@ class _Finder:
                     # "... ligt bij Stichting A. Deze stichting voert ...", "We hebben A opdracht gegeven. Zij voert
                     # ook ...", "Dat doen we met A. Dit werkbedrijf biedt ...": the one organisation named (a "zij"
                     # after a sentence that opens with "zij" goes on about what that one is about)
-                    named = {m.name: m for m in self.inner(self.by_unit.get(k - 1, [])) if m.kind == "organisation"}
+                    named = {m.name: m for m in self.inner_of(k - 1) if m.kind == "organisation"}
                     ante = next(iter(named.values())) if len(named) == 1 else None
                 antes = [ante] if ante is not None else []
             for ante in antes:
@@ -1057,7 +1059,7 @@ class _Finder:
     def coordinated_group(self, k: int) -> list[Mention]:
         """The organisations unit k names as one group ("A en B", "A of B", "A verzorgt X en B doet Y" when it names just
         those two or three)."""
-        orgs = [m for m in self.inner(self.by_unit.get(k, [])) if m.kind == "organisation"]
+        orgs = [m for m in self.inner_of(k) if m.kind == "organisation"]
         names = list(dict.fromkeys(m.name for m in orgs))
         if 2 <= len(names) <= 3:
             return [next(m for m in orgs if m.name == n) for n in names]
@@ -1067,7 +1069,7 @@ class _Finder:
         """The organisation unit k is about: the first one it names that no preposition governs ("In 2024 startte A
         met B": A; "Samen met A bood B ...": B)."""
         text = self.text
-        for m in self.inner(self.by_unit.get(k, [])):
+        for m in self.inner_of(k):
             if m.kind != "organisation":
                 continue
             if GOVERNED.search(text, max(self.units[k].start, m.start - 30), m.start):
@@ -1186,6 +1188,21 @@ class _Finder:
             if m.end > reach_end:
                 reach_start, reach_end = m.start, m.end
         return out
+
+    def inner_of(self, k: int) -> list[Mention]:
+        """inner() of unit k's mentions, worked out once per unit (the list is shared: not to be changed)."""
+        got = self._inner.get(k)
+        if got is None:
+            got = self._inner[k] = self.inner(self.by_unit.get(k, []))
+        return got
+
+    def ending_before(self, k: int, pos: int):
+        """Unit k's inner mentions that end at or before pos, the last named first (only those that start before pos
+        are looked at, so a unit of thousands of names is not read whole for each place in it)."""
+        ms = self.inner_of(k)
+        for i in range(bisect.bisect_left(ms, pos, key=attrgetter("start")) - 1, -1, -1):
+            if ms[i].end <= pos:
+                yield ms[i]
 
     @staticmethod
     def cue_outside_names(pattern: re.Pattern, sent: str, offset: int, ms: list[Mention], hay: str | None = None
@@ -1418,7 +1435,7 @@ class _Finder:
             u = self.units[j]
             if u.end - u.start > 90 or self.text[u.end - 1] in ".;:?!":
                 continue
-            for m in self.inner(self.by_unit.get(j, [])):
+            for m in self.inner_of(j):
                 if m.kind == "organisation" and not self.text[u.start:m.start].strip(" \t•-–*·0123456789.)"):
                     return m
         return None
@@ -1442,11 +1459,11 @@ class _Finder:
                 org = self.table_org(k)
                 if org is None:
                     continue
-                rest = [m for m in self.inner(self.by_unit.get(k, [])) if m.start >= label.end()]
+                rest = [m for m in self.inner_of(k) if m.start >= label.end()]
                 last = k
                 if not rest and label.end() >= u.end - 1 and k + 1 < len(self.units):
                     last = k + 1
-                    rest = self.inner(self.by_unit.get(k + 1, []))
+                    rest = self.inner_of(k + 1)
                 for m in rest:
                     if m.kind in ("municipality", "own"):
                         self.add(m.name, "partner_of", org.name, k, m.kind, "organisation", 0.6, last=last)
@@ -1465,7 +1482,7 @@ class _Finder:
                 for j in (k, k - 1):
                     if j < 0 or self.units[j].para != u.para:
                         break
-                    org = next((m for m in reversed(self.inner(self.by_unit.get(j, []))) if m.kind == "organisation"
+                    org = next((m for m in reversed(self.inner_of(j)) if m.kind == "organisation"
                                 and m.start < pos), None)
                     if org:
                         break
@@ -2103,11 +2120,17 @@ class _Finder:
     def named_place(self, k: int, all_ms: list[Mention]) -> None:
         """A project named after the neighbourhood it works in ("de aanpak 'Samen Sterk in Oost'", "het project 'Thuis in
         Oost'"): it is located there."""
+        places = [n for n in all_ms if n.kind == "neighbourhood"]
+        if not places:
+            return
         for m in all_ms:
             if m.kind != "initiative":
                 continue
-            for n in all_ms:
-                if n.kind == "neighbourhood" and m.start <= n.start and n.end <= m.end and n.start > m.start and (
+            for i in range(bisect.bisect_right(places, m.start, key=attrgetter("start")), len(places)):
+                n = places[i]
+                if n.start >= m.end:
+                    break
+                if n.end <= m.end and (
                         re.search(r"(?i)\b(?:in|voor|rond)\s+(?:de\s+|het\s+)?\Z", self.text[m.start:n.start])):
                     self.add(m.name, "located_in", n.name, k, "initiative", "neighbourhood", 0.5)
 
@@ -2395,7 +2418,7 @@ class _Finder:
         if nxt < len(self.units) and self.units[nxt].para == self.units[k].para:
             u = self.units[nxt]
             if FOLLOW_UP.match(self.text, u.start, u.end):
-                got = [m for m in self.inner(self.by_unit.get(nxt, [])) if m.kind in THING_KINDS]
+                got = [m for m in self.inner_of(nxt) if m.kind in THING_KINDS]
                 if got:
                     return got
         recent = self.recent_thing(k)
@@ -2619,6 +2642,7 @@ class _Finder:
         the sentence names first), "Met de middelen die F beschikbaar stelde, konden wij ..." and "F compenseerde de
         extra kosten" (F funds the municipality)."""
         text = self.text
+        fronted = None  # the named things right after "dankzij", "via", "met", "uit" at the sentence's start
         for n, f in enumerate(ms):
             if f.kind != "organisation":
                 continue
@@ -2631,8 +2655,11 @@ class _Finder:
                 if rec is not None:
                     self.add(f.name, "funds", rec.name, k, "organisation", rec.kind, 0.6)
                     continue
-            thing = next((m for m in reversed(ms[:n]) if m.kind in THING_KINDS and PAID_MEANS_OF.fullmatch(text, m.end, f.start)
-                          and PAID_MEANS_FRONT.fullmatch(text, u.start, m.start)), None)
+            if fronted is None:
+                fronted = [(i, m) for i, m in enumerate(ms) if m.kind in THING_KINDS
+                           and PAID_MEANS_FRONT.fullmatch(text, u.start, m.start)]
+            thing = next((m for i, m in reversed(fronted) if i < n and PAID_MEANS_OF.fullmatch(text, m.end, f.start)),
+                         None)
             if thing is not None:
                 self.add(f.name, "funds", thing.name, k, "organisation", thing.kind, 0.6)
                 continue
@@ -2727,7 +2754,7 @@ class _Finder:
         if not self.own or not k or self.units[k - 1].para != u.para or not HENCE_FUNDED.match(sent):
             return
         prev = self.units[k - 1]
-        first = next((m for m in self.inner(self.by_unit.get(k - 1, [])) if m.kind == "organisation"), None)
+        first = next((m for m in self.inner_of(k - 1) if m.kind == "organisation"), None)
         if first is not None and len(self.text[prev.start:first.start].strip(" \t•-–*·")) <= 4:
             self.add(self.own, "funds", first.name, k - 1, "municipality", "organisation", 0.6, last=k)
 
@@ -2742,8 +2769,7 @@ class _Finder:
                 continue
             # "A, dat in B is gevestigd", "A, dat in B kantoor houdt": the place before its cue
             if self.text[max(u.start, p.start - 3):p.start].lower() == "in " and SEATED_AFTER.match(self.text, p.end, u.end):
-                subj = next((m for m in reversed(self.inner(self.by_unit.get(k, []))) if m.end <= p.start
-                             and m.kind == "organisation"), None)
+                subj = next((m for m in self.ending_before(k, p.start) if m.kind == "organisation"), None)
                 if subj is not None:
                     self.add(subj.name, "located_in", p.name, k, "organisation", p.kind, 0.6)
                 continue
@@ -2753,16 +2779,15 @@ class _Finder:
             cm = HOUSED.search(self.text, max(floor, p.start - 70), p.start)
             if p.kind == "own" and (cm is None or not cm.group(0).lower().startswith(("gevestigd", "vestigingsplaats"))):
                 continue  # the reporting municipality is a seat only where the text says "gevestigd in"
-            before = [m for m in self.inner(self.by_unit.get(k, [])) if m.end <= p.start]
             if cm is None:
                 # "Stichting X te Y": the seat right after the name
-                if before and before[-1].kind in ("organisation",) + THING_KINDS and re.fullmatch(
-                        r"\s+te\s+", self.text[before[-1].end:p.start]):
-                    self.add(before[-1].name, "located_in", p.name, k, before[-1].kind, p.kind, 0.6)
+                last = next(self.ending_before(k, p.start), None)
+                if last is not None and last.kind in ("organisation",) + THING_KINDS and re.fullmatch(
+                        r"\s+te\s+", self.text[last.end:p.start]):
+                    self.add(last.name, "located_in", p.name, k, last.kind, p.kind, 0.6)
                 continue
-            before = [m for m in before if m.end <= cm.start()]
-            subj = (next((m for m in reversed(before) if m.kind == "organisation"), None)
-                    or next((m for m in reversed(before) if m.kind in THING_KINDS), None))
+            subj = (next((m for m in self.ending_before(k, cm.start()) if m.kind == "organisation"), None)
+                    or next((m for m in self.ending_before(k, cm.start()) if m.kind in THING_KINDS), None))
             if subj is None and (cm.start() < u.start or self.text.startswith("Vestigingsplaats", u.start)):
                 # a table row "Vestigingsplaats" above or before the place: the body the table is about
                 subj = self.table_org(k if cm.start() >= u.start else k - 1)
@@ -2908,7 +2933,7 @@ class _Finder:
         listed = []
         for j in range(k, last + 1):
             lo = a if j == k else self.units[j].start
-            jms = [m for m in self.inner(self.by_unit.get(j, [])) if m.start >= lo]
+            jms = [m for m in self.inner_of(j) if m.start >= lo]
             listed += [(name, kind, j) for name, kind in self._list_names(lo, self.units[j].end, jms)]
         if not any(kind in ("organisation", "municipality") for _n, kind, _j in listed) and (
                 len(listed) < 2 or any(kind == "initiative" for _n, kind, _j in listed)):
@@ -3298,12 +3323,12 @@ class _Finder:
                 items.append(j)
             if not items:
                 continue
-            ms = self.inner(self.by_unit.get(k, []))
+            ms = self.inner_of(k)
             things = [m for m in ms if m.kind in THING_KINDS]
             lead_org = None
             providers = PROVIDER_LEAD.search(sent)
             for j in items:
-                ims = self.inner(self.by_unit.get(j, []))
+                ims = self.inner_of(j)
                 if providers:  # "de volgende aanbieders:" / "• A (ambulante hulp)": what each provider offers
                     self.provider_item(j, ims)
                 if self.own and re.search(r"(?i)subsidie", sent):
@@ -3372,7 +3397,7 @@ class _Finder:
             if not any(re.search(r"\d", c) for c in cells[1:]):
                 continue  # a row without an amount
             a = u.start + line.find(cell)
-            inside = [m for m in self.inner(self.by_unit.get(k, [])) if m.kind == "organisation" and a <= m.start < a + len(cell)]
+            inside = [m for m in self.inner_of(k) if m.kind == "organisation" and a <= m.start < a + len(cell)]
             name = " ".join(cell.split())
             if inside:
                 self.add(self.own, "funds", inside[0].name, k, "municipality", "organisation", 0.6)
@@ -3399,7 +3424,7 @@ class _Finder:
             if role_col < 0 or role_col >= len(cells) or re.fullmatch(r"[-:| ]*", line):
                 continue
             first = u.start + line.find(cells[0])
-            org = next((m for m in self.inner(self.by_unit.get(k, [])) if m.kind == "organisation"
+            org = next((m for m in self.inner_of(k) if m.kind == "organisation"
                         and first <= m.start < first + len(cells[0])), None)
             if org is None:
                 continue
@@ -3546,7 +3571,7 @@ class _Finder:
         """The organisation the sentence before unit k (in its paragraph) is about: its first organisation."""
         if k == 0 or self.units[k - 1].para != self.units[k].para:
             return None
-        return next((m for m in self.inner(self.by_unit.get(k - 1, [])) if m.kind == "organisation"), None)
+        return next((m for m in self.inner_of(k - 1) if m.kind == "organisation"), None)
 
     def seated_in(self, k: int, u: Unit, ms: list[Mention]) -> None:
         """Where a name or a service point right before "in" stands: "het Leger des Heils in Zwolle." (a clause ends
@@ -3655,11 +3680,16 @@ class _Finder:
         things = [m for m in ms if m.kind in THING_KINDS]
         places = [m for m in ms if m.kind in ("neighbourhood", "municipality")]
         done: set[int] = set()
+        actors = sorted(m.start for m in orgs + things)
         for a in orgs:
-            for p in places:
-                if p.start < a.end or p.start in done or p.start - a.end > 110:
+            for i in range(bisect.bisect_left(places, a.end, key=attrgetter("start")), len(places)):
+                p = places[i]
+                if p.start - a.end > 110:
+                    break
+                if p.start in done:
                     continue
-                if any(a.end <= m.start < p.start for m in orgs + things) or re.search(r"[.;:]", text[a.end:p.start]):
+                j = bisect.bisect_left(actors, a.end)
+                if (j < len(actors) and actors[j] < p.start) or re.search(r"[.;:]", text[a.end:p.start]):
                     break  # another actor or a named thing comes first: the clause is no longer about a
                 seat = None
                 if re.fullmatch(r"\s+uit\s+", text[a.end:p.start]):
