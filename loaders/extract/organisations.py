@@ -782,9 +782,23 @@ LOWER_BODY_ANCHORS = ("gemeenschappelijke", "regionale", "gezamenlijke", "meldka
                       "werkbedrijf")
 
 
+KIND_THEN_NAME_ANCHORS = ("welzijnsorganisatie", "welzijnsstichting", "woningcorporatie", "woningcorporaties",
+                          "zorgorganisatie", "zorgaanbieder", "huurdersvereniging", "werkvoorziening", "basisschool")
+KIND_THEN_NAME = re.compile(r"\b(?:welzijnsorganisatie|welzijnsstichting|woningcorporaties?|zorgorganisatie|zorgaanbieder|"
+                            r"huurdersvereniging|werkvoorziening|basisschool)[ \t]+(?P<name>(?:De[ \t]+|Het[ \t]+)?"
+                            r"[A-Z][\w'’&\-]*(?:[ \t]+[A-Z][\w'’&\-]*){0,2})")
+
+
 def _c_lower_body(ctx: OrgContext):
     for m in find_all(LOWER_BODY, ctx.text, LOWER_BODY_ANCHORS, fold_case=False, whole=True):
         yield _cand(m.group(0), m.start(), m.end(), 0.75, _kind_for(m.group(0), "", "government"), filters=BLOCKED)
+    # "welzijnsorganisatie De Bedde", "woningcorporatie Woonkracht Oost", "sociale werkvoorziening Afdal": a kind of
+    # organisation in lower case and the name after it; the kind word is no part of the name
+    for m in find_all(KIND_THEN_NAME, ctx.text, KIND_THEN_NAME_ANCHORS, fold_case=False, whole=True):
+        name = _trim(m.group("name"))
+        if name and _slot_name_ok(ctx, name, m.start("name")):
+            yield _cand(name, m.start("name"), m.start("name") + len(name), 0.7, _kind_for(m.group(0), "", "other"),
+                        filters=BLOCKED)
 
 
 def _c_ggd_joined(ctx: OrgContext):
@@ -1697,7 +1711,8 @@ SLOT_BEFORE = re.compile(  # the cue, then the name
     # "drie aanbieders gecontracteerd: X"
     rf"(?:onder[ \t]+(?:meer|andere|wie)|o\.a\.)(?=[ \t]+{_ART}{_SLOT}[^.;\n]{{0,100}}?\b(?:gecontracteerd|ingekocht)\b)|"
     rf"(?:[Kk]eten|[Zz]org)?(?:aanbieders|partners|partijen|gecontracteerd|ingekocht)[ \t]*[,:]?[ \t]+"
-    rf"(?:zijn[ \t]+)?(?:onder[ \t]+(?:meer|andere|wie)|o\.a\.)|(?:contracten|afspraken)[ \t]+met[ \t]+onder[ \t]+"
+    rf"(?:zijn[ \t]+)?(?:onder[ \t]+(?:meer|andere|wie)|o\.a\.)|(?:[Kk]ern|[Kk]eten)?(?:partners|partijen|aanbieders)[ \t]*(?:\(|:)|(?:contracten|afspraken)[ \t]+met"
+    rf"[ \t]+onder[ \t]+"
     rf"(?:meer|andere)|(?:aanbieders|partners|partijen)[ \t]+(?:gecontracteerd|ingekocht|geselecteerd):|"
     rf"door(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:(?:wordt|worden|werd|werden|is|zijn)[ \t]+)?(?:uitgevoerd|georganiseerd|"
     rf"aangeboden|verzorgd|geleverd|opgezet|gefinancierd|ondersteund)\b)|"
@@ -1740,7 +1755,7 @@ SLOT_ANCHORS = ("lid", "leden", "deelnemer", "aangesloten", "overgedragen", "ove
                 "verleend", "toegekend", "verstrekt", "opgedragen", "uitbesteed", "ingekocht", "aangeboden", "geboden", "geleverd", "gegeven", "ontwikkeld", "begeleid",
                 "ondersteund", "opgezet", "gecoördineerd", "geïnitieerd", "aan", "opdracht", "tussen", "heeft", "hebben",
                 "naast", "subsidie", "onder", "o", "aanbieders", "partners", "partijen", "Ketenpartners", "ketenpartners",
-                "Zorgaanbieders", "zorgaanbieders", "gecontracteerd", "contracten", "afspraken")
+                "Zorgaanbieders", "zorgaanbieders", "gecontracteerd", "contracten", "afspraken", "kernpartners", "Kernpartners")
 SLOT_AFTER_ANCHORS = ("biedt", "bood", "levert", "leverde", "opgericht", "ontvangt", "ontving", "kreeg", "krijgt", "voert", "voerde", "verzorgt", "verzorgde",
                       "organiseert", "organiseerde", "exploiteert", "beheert", "coördineert", "stichting", "vereniging",
                       "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "zorgverlener", "onderneming",
@@ -1756,6 +1771,7 @@ NOT_A_SLOT_NAME = frozenset((
 ))
 
 
+ROLE_BRACKET = re.compile(rf"(?:partners|partijen|aanbieders)[ \t]*\((?P<name>{_SLOT})(?=[ \t]*(?:,|en[ \t]|\)))")
 # "Samenwerking A en B onderzocht", "de samenwerking van A en B": the two parties of a partnership
 PAIR = re.compile(rf"\b[Ss]amenwerking(?:[ \t]+van)?[ \t]+{_ART}(?P<a>{_SLOT})[ \t]+(?:en|&)[ \t]+{_ART}(?P<b>{_SLOT})"
                   rf"(?=[ \t]*(?:[a-z.,;:)]|$))", re.M)
@@ -1862,6 +1878,8 @@ def _c_context_slot(ctx: OrgContext):
             m = AGREEMENT_WITH.match(text, q)
             if m:
                 found.append(m)
+    for w in ("partners (", "partijen (", "aanbieders ("):  # "twee van de kernpartners (A en B)"
+        found += (m for q in occurrences(text, w) if (m := ROLE_BRACKET.match(text, q)))
     for m in find_all(PAIR, text, ("Samenwerking", "samenwerking"), fold_case=False, whole=True):
         if _slot_name_ok(ctx, _trim(m.group("a")), m.start("a")) and _slot_name_ok(ctx, _trim(m.group("b")), m.start("b")):
             found += [_Slot(m, "a"), _Slot(m, "b")]
