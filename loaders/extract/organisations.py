@@ -712,7 +712,7 @@ def _c_head_word(ctx: OrgContext):
             if tail and not _HEAD_OPENS.match(tail.group(1)) and tail.group(1) not in NON_ORG_WORDS \
                     and ref.fold(tail.group(1)) not in _national_anchors()[1] \
                     and (_place_words(tail.group(1)) or not _region_word(name.split()[1])):
-                # (a head and its region are a whole name: "Thuiszorg West-Brabant en Careyn" are two)
+                # (a head and its region are a whole name: "Thuiszorg Zuiderdal en Zorgkring" are two)
                 name = text[m.start():tail.end()]  # "Zorggroep Maas en Roer": a head and a pair of names is one name
         start = m.start()
         pre = HYPHEN_EN_BEFORE.search(text, max(0, start - 30), start)
@@ -1038,7 +1038,7 @@ def _c_form(ctx: OrgContext):
         name = text[s:e]
         ext = _acronym_extension(text, e) if ACRONYM.match(tok) and tok not in NON_ORG_ACRONYMS else None
         if ext is None and inner and not ACRONYM.match(tok):
-            # "WerkgeversServicepunt Midden-Brabant", "WerkPlus Parkstad": the body of a place or region
+            # "WerkgeversServicepunt Zuid-Kennemerland", "WerkPlus Parkstad": the body of a place or region
             ext = place_after(text, e)
             if ext is None and (w := WORD_AFTER.match(text, e)) and "-" not in w.group(1) \
                     and w.group(1) not in ref.first_names():

@@ -91,9 +91,9 @@ def test_an_acronym_spelled_out_as_a_programme_is_no_organisation():
 
 def test_a_name_with_inner_capitals_takes_the_region_after_it():
     text = ("Gemeente Zwolle, jaarverslag 2023. Werkgevers worden geholpen via het WerkgeversServicepunt "
-            "Midden-Brabant.")
+            "Zuid-Kennemerland.")
     orgs = _orgs(text)
-    assert "WerkgeversServicepunt Midden-Brabant" in orgs and "WerkgeversServicepunt" not in orgs
+    assert "WerkgeversServicepunt Zuid-Kennemerland" in orgs and "WerkgeversServicepunt" not in orgs
 
 
 def test_a_joint_body_by_its_short_form_gr_in_a_budget_table():

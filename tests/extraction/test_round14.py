@@ -124,7 +124,7 @@ def test_a_national_name_with_two_compass_points_of_one_region():
 
 
 def test_a_name_after_a_kind_of_organisation_in_lower_case_or_in_brackets_after_a_role():
-    got = names_of("De Aanpakkers, een samenwerking van sociale werkvoorziening Afdal en welzijnsorganisatie De Bedde, "
+    got = names_of("De Doorpakkers, een samenwerking van sociale werkvoorziening Afdal en welzijnsorganisatie De Bedde, "
                    "hielp hem verder.", "organisations")
     assert {"Afdal", "De Bedde"} <= got
     assert "Lavvel" in names_of("Bij twee van de tien kernpartners (Lavvel en Ihob) is het budget op.", "organisations")
