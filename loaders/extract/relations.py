@@ -1004,6 +1004,7 @@ class _Finder:
         self._recent: dict[int, Mention | None] = {}
         self._para_things: list[Mention | None] | None = None
         self._party_target: tuple[int, str] | None = None  # (last unit, body) of the last list of a body's parties
+        self._coordinated: tuple[list[Mention], list[int]] | None = None  # (actors, where each one's list starts)
 
     def _back_references(self) -> None:
         """A sentence that opens with a word pointing back to an organisation ("Zij biedt ook X aan", "De stichting
@@ -2200,14 +2201,18 @@ class _Finder:
             self.add(a.name, "partner_of", thing.name, k, "organisation", thing.kind, 0.5)
 
     def coordinated(self, actors: list[Mention], n: int) -> list[Mention]:
-        """The organisations coordinated just before actors[n] ("A, B en C"), nearest first."""
-        out, cur = [], actors[n]
-        for b in reversed(actors[:n]):
-            if not COORD_GAP.fullmatch(self.text, b.end, cur.start):
-                break
-            out.append(b)
-            cur = b
-        return out
+        """The organisations coordinated just before actors[n] ("A, B en C"), nearest first. Where each list of
+        coordinated names starts is worked out once per list of actors (a one-line list of thousands of names
+        would otherwise be walked back from each of them)."""
+        got = self._coordinated
+        if got is None or got[0] is not actors:
+            firsts = [0] * len(actors)
+            for i in range(1, len(actors)):
+                linked = COORD_GAP.fullmatch(self.text, actors[i - 1].end, actors[i].start)
+                firsts[i] = firsts[i - 1] if linked else i
+            got = self._coordinated = (actors, firsts)
+        first = got[1][n]
+        return actors[first:n][::-1]
 
     def listed_from(self, pos: int, cands: list[Mention], gap: re.Pattern) -> list[Mention]:
         """The mentions of `cands` named one after another from `pos` on ("met B, C en D"), each separated from the
