@@ -2200,6 +2200,7 @@ def _resolve(text: str, cands: list[Cand]) -> list[Organisation]:
     orgs: dict[str, Organisation] = {}
     by_alias: dict[str, Organisation] = {}
     by_first: dict[str, Organisation] = {}
+    shared_first: set[str] = set()  # first words that open the names of two organisations or more
     cands.sort(key=lambda c: (-len(c.name), c.start))
     for c in cands:
         name = strip_legal_form(c.name)
@@ -2210,7 +2211,8 @@ def _resolve(text: str, cands: list[Cand]) -> list[Organisation]:
         if target is None and (len(key) >= 4 or (name.isupper() and len(name) >= 3)) \
                 and key not in {"ggd", "mbo", "stichting"}:
             # a shorter form of an existing multi-word name ("Kracht" for "Kracht sociaal werk")
-            target = by_first.get(key)
+            # "Leerhuis" beside "Leerhuis Oost" and "Leerhuis West" is a short form of neither: which one is not said
+            target = by_first.get(key) if key not in shared_first else None
             if target is not None and name not in target.aliases and name.lower() != target.name.lower():
                 target.aliases.append(name)
                 by_alias[key] = target
@@ -2219,7 +2221,8 @@ def _resolve(text: str, cands: list[Cand]) -> list[Organisation]:
             target = orgs[key] = Organisation(name=name, aliases=[], kind=kind, confidence=c.conf)
             words = key.split()
             if len(words) > 1:
-                by_first.setdefault(words[0], target)
+                if by_first.setdefault(words[0], target) is not target:
+                    shared_first.add(words[0])
         target.confidence = max(target.confidence, c.conf)
         for a in c.aliases:
             a2 = a.strip()
@@ -2231,7 +2234,8 @@ def _resolve(text: str, cands: list[Cand]) -> list[Organisation]:
     for o in orgs.values():
         words = o.name.split()
         first = words[0]
-        if len(words) < 2 or len(first) < 4 or not first[0].isupper() or first.isupper() or first in NON_ORG_WORDS \
+        if len(words) < 2 or len(first) < 4 or ref.fold(first) in shared_first or not first[0].isupper() or first.isupper() \
+                or first in NON_ORG_WORDS \
                 or first.lower() in STOP_WORDS or ref.fold(first) in ref.gemeenten_by_name() or first in {"Stichting", "Regionaal", "Jeugdbescherming", "Provincie"}:
             continue
         tail = " " + " ".join(words[1:])[:8]  # "Veilig thuis" is no short form "Veilig"
@@ -2247,7 +2251,20 @@ def _resolve(text: str, cands: list[Cand]) -> list[Organisation]:
             if first not in o.aliases:
                 o.aliases.append(first)
             break
-    # Every further occurrence of a name or alias, and "#Name" forms, become mentions too.
+    # Every further occurrence of a name or alias, and "#Name" forms, become mentions too, except inside a name of
+    # another organisation found as such ("Welzijn" in "Welzijn Oost" is no mention of "Welzijn West").
+    named = sorted((sp.start, sp.end, id(o)) for o in orgs.values() for sp in o.mentions)
+    named_starts = [a for a, _b, _o in named]
+
+    def inside_another(o: Organisation, ms: int, me: int) -> bool:
+        i = bisect.bisect_right(named_starts, ms) - 1
+        while i >= 0 and named_starts[i] > ms - 200:
+            a, b, who = named[i]
+            if who != id(o) and a <= ms and me <= b and (a, b) != (ms, me):
+                return True
+            i -= 1
+        return False
+
     for o in orgs.values():
         # longest form first, so a short form never claims the start of a longer one ("Thuishulp" in
         # "Thuishulp Zuiderveld"); a set's order would change with the process's hash seed
@@ -2259,13 +2276,14 @@ def _resolve(text: str, cands: list[Cand]) -> list[Organisation]:
             if len(f) < 3 or (f.islower() and o.name != "Rijk"):
                 continue
             for ms, me in _hash_or_bare(text, f):
-                if ms in covered:
+                if ms in covered or inside_another(o, ms, me):
                     continue
                 covered.update(range(ms, me))
                 if text[ms] == "#" and text[ms:me] not in o.aliases:
                     o.aliases.append(text[ms:me])
                 o.mentions.append(span(text, ms, me))
-        o.mentions.sort(key=lambda s: s.start)
+        # one mention per place in the text (two candidate steps may have found the same name)
+        o.mentions = sorted({(sp.start, sp.end): sp for sp in o.mentions}.values(), key=lambda s: (s.start, s.end))
     out = list(orgs.values())
     out.sort(key=lambda o: o.mentions[0].start if o.mentions else 0)
     return out

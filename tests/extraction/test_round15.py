@@ -1,0 +1,33 @@
+"""Short forms and mentions when two organisations share the first word of their names."""
+
+from sdkg.loaders.extract import extract
+
+from .conftest import text_doc
+
+TWO = ("Gemeente Zwolle, jaarverslag 2024. De gemeente werkt samen met Stichting Leerpunt Oost en Stichting Leerpunt "
+       "West. Leerpunt Oost geeft taallessen in de bibliotheek. Leerpunt West begeleidt statushouders.")
+
+
+def _orgs(text):
+    return {o.name: o for o in extract(text_doc(text)).organisations}
+
+
+def test_a_shared_first_word_is_no_short_form_and_no_mention_inside_the_other_name():
+    orgs = _orgs(TWO)
+    assert {"Leerpunt Oost", "Leerpunt West"} <= set(orgs)
+    for name, other in (("Leerpunt Oost", "Leerpunt West"), ("Leerpunt West", "Leerpunt Oost")):
+        o = orgs[name]
+        assert "Leerpunt" not in o.aliases
+        # every quote of the organisation is one of its own names, never the first word of the other's name
+        assert all(TWO[m.start:m.end] != "Leerpunt" for m in o.mentions), [TWO[m.start:m.end] for m in o.mentions]
+        assert len(o.mentions) == 2  # "Stichting Leerpunt X" and "Leerpunt X"
+        others = [(m.start, m.end) for m in orgs[other].mentions]
+        assert not any(a <= m.start and m.end <= b for m in o.mentions for a, b in others)
+
+
+def test_a_distinctive_first_word_of_one_name_stays_its_short_form():
+    text = ("Gemeente Zwolle, jaarverslag 2024. De gemeente werkt samen met Stichting Leerpunt Oost. "
+            "Bij Leerpunt volgden 40 inwoners een taalcursus.")
+    orgs = _orgs(text)
+    assert "Leerpunt" in orgs["Leerpunt Oost"].aliases
+    assert any(text[m.start:m.end] == "Leerpunt" for m in orgs["Leerpunt Oost"].mentions)
