@@ -333,8 +333,13 @@ def _f_empty(ctx: OrgContext, c: Cand) -> bool:
     return not ref.fold(strip_legal_form(c.name))
 
 
+# A person's initials, and the particles of a surname: "S. Visser", "dr. E.G. van Dijk"
+INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?){1,4}[ \t]*(?:(?:van|de|der|den|ter|ten)[ \t]+)*$")
+
+
 def _f_excluded(ctx: OrgContext, c: Cand) -> bool:
-    return ref.fold(strip_legal_form(c.name)) in ctx.excluded
+    return ref.fold(strip_legal_form(c.name)) in ctx.excluded or bool(
+        c.start >= 2 and ctx.text[c.start - 2] == "." and INITIALS_BEFORE.search(ctx.text, max(0, c.start - 24), c.start))
 
 
 def _f_place(ctx: OrgContext, c: Cand) -> bool:
@@ -521,7 +526,8 @@ def _f_bare_form(ctx: OrgContext, c: Cand) -> bool:
 
 ORG_FILTERS = {s.name: s for s in (
     Step("empty", "filter", "drops a name that folds to nothing", _f_empty),
-    Step("excluded", "filter", "drops the reporting and other municipalities, laws and people", _f_excluded),
+    Step("excluded", "filter", "drops the reporting and other municipalities, laws and people (a name after "
+         "initials: S. Visser)", _f_excluded),
     Step("place", "filter", "drops neighbourhood and place names", _f_place),
     Step("non_org_word", "filter", "drops words and acronyms of laws, sectors, units and instruments", _f_non_org_word),
     Step("capitals_line", "filter", "drops words of a heading in capitals", _f_capitals_line),

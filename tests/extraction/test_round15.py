@@ -31,3 +31,21 @@ def test_a_distinctive_first_word_of_one_name_stays_its_short_form():
     orgs = _orgs(text)
     assert "Leerpunt" in orgs["Leerpunt Oost"].aliases
     assert any(text[m.start:m.end] == "Leerpunt" for m in orgs["Leerpunt Oost"].mentions)
+
+
+def test_country_wide_institutes_public_banks_utilities_and_universities_by_their_written_forms():
+    from .conftest import names_of
+
+    got = names_of("Gemeente Zwolle, jaarverslag 2024. Het onderzoek van het Verwey Jonker Instituut en de RUG naar "
+                   "armoede is afgerond. De lening is afgesloten bij de Bank Nederlandse Gemeenten. De dividenden van "
+                   "Vitens en Enexis vielen hoger uit.", "organisations")
+    assert {"Verwey-Jonker Instituut", "Rijksuniversiteit Groningen", "BNG Bank", "Vitens", "Enexis"} <= got
+
+
+def test_a_name_after_a_persons_initials_is_a_surname():
+    from .conftest import names_of
+
+    got = names_of("Gemeente Zwolle, jaarverslag 2024. De aanpak volgt het onderzoek van Movisie (S. Brinkhuis, RUG, "
+                   "2019) en het advies van dr. E.G. van Marle.", "organisations")
+    assert "Rijksuniversiteit Groningen" in got and "Movisie" in got
+    assert not {"Brinkhuis", "Marle", "van Marle"} & got
