@@ -913,6 +913,12 @@ def _c_public_body(ctx: OrgContext):
                 yield _cand("Provincie " + named.group(1), q, named.end(), 0.8, "government")
             else:
                 yield _cand("Provincie", q, e, 0.8, "government")
+    # "Provincie Zuid-Holland heeft ...": the capitalised word and a province's name are the body's name, also where
+    # they open a sentence (where a bare "Provincie" is only a heading word)
+    for q in sorted(word_starts(text, ("Provincie",), whole=True)):
+        named = PROVINCE_NAME_AFTER.match(text, q + len("Provincie"))
+        if named and named.group(1) in PROVINCE_NAMES and named.group(1) not in ("Twente", "Brabant"):
+            yield _cand(text[q:named.end()], q, named.end(), 0.85, "government")
 
 
 def _c_legal_suffix(ctx: OrgContext):

@@ -49,3 +49,12 @@ def test_a_name_after_a_persons_initials_is_a_surname():
                    "2019) en het advies van dr. E.G. van Marle.", "organisations")
     assert "Rijksuniversiteit Groningen" in got and "Movisie" in got
     assert not {"Brinkhuis", "Marle", "van Marle"} & got
+
+
+def test_a_province_named_with_a_capital_is_the_body_also_where_it_opens_a_sentence():
+    from .conftest import names_of
+
+    text = ("Gemeente Zwolle, raadsvoorstel 2024.\nSamenvatting: Provincie Overijssel heeft een ontwerp van het "
+            "regionale waterprogramma ter inzage gelegd.")
+    assert "Provincie Overijssel" in names_of(text, "organisations")
+    assert "Provincie Overijssel" not in names_of(text, "initiatives")
