@@ -728,14 +728,19 @@ def _c_head_word(ctx: OrgContext):
         if len(name.split()) >= 2 and not _sentence_initial_generic(text, m.start()):
             after[m.start()] = _cand(name, start, start + len(name), 0.7, filters=BLOCKED)
     for m in anchored_finditer(_NAME_BEFORE_HEAD, text, cap_starts(text)):
-        first = m.group(1).split()[0]
+        words = m.group(1).split()
+        s0 = m.start()
+        if len(words) >= 2 and words[0] in ("De", "Het") and words[1].lower() not in STOP_WORDS:
+            s0 = text.index(words[1], s0 + len(words[0]))  # "Het Almende College heeft": the article is no part
+            words = words[1:]
+        first = words[0]
         if first.lower() in STOP_WORDS or first in NON_ORG_WORDS \
                 or (_sentence_initial(text, m.start()) and not AGENCY_AFTER.match(text, m.end())):
             continue
         head_at = m.end() - len(m.group(0).split()[-1])
         a = after.pop(head_at, None)  # "Turkse Moskee" + "Moskee Fatih"
         end = a.end if a is not None else m.end()
-        yield _cand(text[m.start():end], m.start(), end, 0.7 if a else 0.65, filters=BLOCKED)
+        yield _cand(text[s0:end], s0, end, 0.7 if a else 0.65, filters=BLOCKED)
     yield from after.values()
     for q in (*occurrences(text, "Jeugdhulp "), *occurrences(text, "Jeugdzorg "), *occurrences(text, "Dagbesteding "),
               *occurrences(text, "Thuisbegeleiding ")):

@@ -58,3 +58,11 @@ def test_a_province_named_with_a_capital_is_the_body_also_where_it_opens_a_sente
             "regionale waterprogramma ter inzage gelegd.")
     assert "Provincie Overijssel" in names_of(text, "organisations")
     assert "Provincie Overijssel" not in names_of(text, "initiatives")
+
+
+def test_an_article_before_a_name_with_a_head_word_after_it_is_no_part_of_the_name():
+    from .conftest import names_of
+
+    got = names_of("Gemeente Zwolle, jaarverslag 2024. Veertien scholen vroegen subsidie aan. Het Esdoorn College heeft "
+                   "het certificaat ontvangen.", "organisations")
+    assert "Esdoorn College" in got and "Het Esdoorn College" not in got
