@@ -2046,6 +2046,38 @@ def _bracket_aliases(text: str, orgs: list[Organisation]) -> list[Organisation]:
     return [o for o in orgs if id(o) not in gone]
 
 
+_INITIALS_SKIP = frozenset(("van", "de", "der", "het", "en", "voor", "&", "in", "op", "te"))
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's words, particles left out: "Sociale Dienst Oost Achterhoek" -> "SDOA"."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _INITIALS_SKIP]
+    return "".join(w[0] for w in words).upper() if all(w[0].isupper() for w in words) else ""
+
+
+def _initials_as_alias(orgs: list[Organisation]) -> list[Organisation]:
+    """An acronym found alone ("SDOA") that spells the initials of exactly one other organisation's name of three
+    words or more ("Sociale Dienst Oost Achterhoek") is that organisation's short form."""
+    by_initials: dict[str, list[Organisation]] = {}
+    for o in orgs:
+        for form in (o.name, *o.aliases):
+            key = _initials(form)
+            if len(key) >= 3 and o not in by_initials.setdefault(key, []):
+                by_initials[key].append(o)
+    gone: set[int] = set()
+    for o in orgs:
+        if not (3 <= len(o.name) <= 6 and o.name.isupper() and o.name.isalpha()) or o.name in NON_ORG_ACRONYMS:
+            continue
+        owners = [x for x in by_initials.get(o.name, []) if x is not o and id(x) not in gone]
+        if len(owners) == 1:
+            owner = owners[0]
+            owner.mentions.extend(o.mentions)
+            owner.mentions.sort(key=lambda sp: (sp.start, sp.end))
+            owner.aliases.extend(a for a in [o.name, *o.aliases] if a not in owner.aliases and a != owner.name)
+            gone.add(id(o))
+    return [o for o in orgs if id(o) not in gone]
+
+
 def _bare_as_alias(orgs: list[Organisation]) -> list[Organisation]:
     """"GGD" beside "GGD Regio Noord": the bare name is the regional body's short form."""
     regional = {o.name for o in ref.national_organisations() if o.name != "Rijk"}  # "Veilig Thuis" of "Veilig Thuis X"
@@ -2105,6 +2137,7 @@ def find_organisations(text: str, *, excluded: set[str], places: set[str], initi
     cands = _drop_nested(text, _with_surroundings(text, cands), trace)
     orgs = _resolve(text, cands)
     orgs = _bracket_aliases(text, orgs)
+    orgs = _initials_as_alias(orgs)
     orgs = _bare_as_alias(_fold_truncated(text, orgs))
     if trace is not None:
         for o in orgs:

@@ -66,3 +66,10 @@ def test_an_article_before_a_name_with_a_head_word_after_it_is_no_part_of_the_na
     got = names_of("Gemeente Zwolle, jaarverslag 2024. Veertien scholen vroegen subsidie aan. Het Esdoorn College heeft "
                    "het certificaat ontvangen.", "organisations")
     assert "Esdoorn College" in got and "Het Esdoorn College" not in got
+
+
+def test_an_acronym_alone_that_spells_one_names_initials_is_its_short_form():
+    orgs = _orgs("Gemeente Zwolle, raadsvoorstel 2024. Sociale Dienst Oost Veluwe voert de Participatiewet uit. "
+                 "Het bestuur van de SDOV besloot in mei over de begroting.")
+    assert "SDOV" not in orgs
+    assert "SDOV" in orgs["Sociale Dienst Oost Veluwe"].aliases
