@@ -44,7 +44,7 @@ NON_ORG_ACRONYMS = {
     "WIJ", "WE", "JA", "NEE", "NB", "PS", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "LVB", "NAH",
     "NIET", "OOK", "MEER", "GEEN", "ZIE", "TOTAAL", "DOEL", "SROI", "MKBA", "ROI", "MIO", "DNA", "JOP",
     # finance and accounting of municipalities (Besluit begroting en verantwoording, specifieke uitkeringen, taxes)
-    "BBV", "VPB", "SISA", "SIS", "SPUK", "SPUKS", "BCF", "EMU", "IV3", "BNG", "FIDO", "RUD", "BDU", "GR", "WNT",
+    "BBV", "IBT", "MIP", "MJOP", "VPB", "SISA", "SIS", "SPUK", "SPUKS", "BCF", "EMU", "IV3", "BNG", "FIDO", "RUD", "BDU", "GR", "WNT",
     "LHBTQ", "LHBTQI", "LHBTQIA", "LHBTIQA", "LGBT", "LGBTQ", "LGBTI", "LGBTIQ",
     # kinds of school and building, not one school: openbare basisschool, multifunctioneel centrum
     "OBS", "SBO", "VSO", "MFC", "MFA",
