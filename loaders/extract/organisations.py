@@ -936,6 +936,7 @@ def _c_legal_suffix(ctx: OrgContext):
 # A proper name before a university's or college's head word belongs to it: "Erasmus Universiteit Rotterdam",
 # "Vrije Universiteit Amsterdam", "Haagse Hogeschool".
 EDU_NAME_BEFORE = re.compile(r"(?<![\w\-])[A-Z][a-z]+[ \t]+$")
+SCHOOL_WORD = re.compile(r"(?<![\w\-])[A-Z][a-z]{3,}(?:college|lyceum)(?![\w\-])")
 
 
 def _c_education_place(ctx: OrgContext):
@@ -948,6 +949,9 @@ def _c_education_place(ctx: OrgContext):
         if pre and word.lower() not in STOP_WORDS and word not in NON_ORG_WORDS and not _sentence_initial(text, pre.start()):
             s = pre.start()
         yield _cand(text[s:m.end(1)], s, m.end(1), 0.85, "education")
+    # a school named in one word with its kind at the end ("het Esdoorncollege")
+    for m in SCHOOL_WORD.finditer(text) if ("college" in text or "lyceum" in text) else ():
+        yield _cand(m.group(0), m.start(), m.end(), 0.7, "education", filters=BLOCKED)
 
 
 def _c_bracket_acronym(ctx: OrgContext):

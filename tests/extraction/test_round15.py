@@ -73,3 +73,11 @@ def test_an_acronym_alone_that_spells_one_names_initials_is_its_short_form():
                  "Het bestuur van de SDOV besloot in mei over de begroting.")
     assert "SDOV" not in orgs
     assert "SDOV" in orgs["Sociale Dienst Oost Veluwe"].aliases
+
+
+def test_a_school_named_in_one_word_ending_in_its_kind():
+    from .conftest import names_of
+
+    got = names_of("Gemeente Zwolle, jaarverslag 2024. De bijeenkomst vond plaats in het Esdoorncollege aan de "
+                   "Stationsweg.", "organisations")
+    assert "Esdoorncollege" in got
