@@ -2249,12 +2249,25 @@ def _all_caps_ranges(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _name_ends_at(text: str, end: int, name: str) -> bool:
+    return text[max(0, end - len(name)):end] == name
+
+
+FURNITURE_TAIL = re.compile(r"(?:[ \t]+(?:Bijlage|Bijlagen|Stukken|Voorstel|Versie|Pagina|Hoofdstuk|Paragraaf|Inhoud))+$")
+
+
 def _resolve(text: str, cands: list[Cand]) -> list[Organisation]:
     """One Organisation per entity: fold names, attach short forms, hashtags and legal forms as aliases."""
     orgs: dict[str, Organisation] = {}
     by_alias: dict[str, Organisation] = {}
     by_first: dict[str, Organisation] = {}
     shared_first: set[str] = set()  # first words that open the names of two organisations or more
+    for c in cands:  # "X Bijlage", "X Stukken Voorstel": the document's furniture after a name is no part of it
+        cut = FURNITURE_TAIL.search(c.name)
+        if cut and cut.start() > 0 and _name_ends_at(text, c.end, c.name):
+            c.end -= len(c.name) - cut.start()
+            c.name = c.name[:cut.start()]
+            c.aliases = [FURNITURE_TAIL.sub("", a) for a in c.aliases]
     cands.sort(key=lambda c: (-len(c.name), c.start))
     for c in cands:
         name = strip_legal_form(c.name)

@@ -81,3 +81,12 @@ def test_a_school_named_in_one_word_ending_in_its_kind():
     got = names_of("Gemeente Zwolle, jaarverslag 2024. De bijeenkomst vond plaats in het Esdoorncollege aan de "
                    "Stationsweg.", "organisations")
     assert "Esdoorncollege" in got
+
+
+def test_the_documents_furniture_after_a_name_is_no_part_of_it():
+    from .conftest import names_of
+
+    got = names_of("Gemeente Zwolle, raadsvoorstel 2024. 7. Opheffing gemeenschappelijke regeling Werkpoort Stukken "
+                   "Voorstel en besluit - Opheffing gemeenschappelijke regeling Werkpoort Bijlage 3 - Rapport",
+                   "organisations")
+    assert "Werkpoort" in got and not {"Werkpoort Bijlage", "Werkpoort Stukken Voorstel", "Werkpoort Stukken"} & got
