@@ -950,8 +950,11 @@ def _c_education_place(ctx: OrgContext):
             s = pre.start()
         yield _cand(text[s:m.end(1)], s, m.end(1), 0.85, "education")
     # a school named in one word with its kind at the end ("het Esdoorncollege")
-    for m in SCHOOL_WORD.finditer(text) if ("college" in text or "lyceum" in text) else ():
-        yield _cand(m.group(0), m.start(), m.end(), 0.7, "education", filters=BLOCKED)
+    for q in (*occurrences(text, "college"), *occurrences(text, "lyceum")):
+        r = back_over(text, q, word=True)
+        m = SCHOOL_WORD.match(text, r) if r < q else None
+        if m and m.end() > q:
+            yield _cand(m.group(0), r, m.end(), 0.7, "education", filters=BLOCKED)
 
 
 def _c_bracket_acronym(ctx: OrgContext):
