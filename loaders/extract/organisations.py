@@ -717,7 +717,8 @@ def _c_head_word(ctx: OrgContext):
             tail = EN_ONE_WORD.match(text, m.start() + len(name))
             if tail and not _HEAD_OPENS.match(tail.group(1)) and tail.group(1) not in NON_ORG_WORDS \
                     and ref.fold(tail.group(1)) not in _national_anchors()[1] \
-                    and (_place_words(tail.group(1)) or not _region_word(name.split()[1])):
+                    and (_place_words(tail.group(1)) or not (_region_word(name.split()[1])
+                                                            or _place_words(name.split()[1]))):
                 # (a head and its region are a whole name: "Thuiszorg Zuiderdal en Zorgkring" are two)
                 name = text[m.start():tail.end()]  # "Zorggroep Maas en Roer": a head and a pair of names is one name
         start = m.start()
@@ -1811,11 +1812,16 @@ def _slot_name_ok(ctx: OrgContext, name: str, at: int, listed: bool = False) -> 
         return False
     if core[0] in ref.first_names() and (len(core) == 1 or core[1][:1].isupper()) and not (listed and len(core) == 1):
         return False  # a person: "Anna", "Jan de Vries"
-    if _place_words(" ".join(core)) or ref.fold(" ".join(core)) in ref.area_index():
+    # a neighbourhood's name somewhere in the country is no name here where a list of names goes on after a
+    # body's (the report's own neighbourhoods are dropped by the place filter)
+    if _place_words(" ".join(core)) or (not listed and ref.fold(" ".join(core)) in ref.area_index()):
         return False
     if len(words) == 1:
         w = words[0]
-        if len(w) < 3 or w.lower() in STOP_WORDS or _common_capitalised(w) or PLAIN_NOUN_END.search(w) \
+        plain = PLAIN_NOUN_END.search(w)
+        if plain and 0 < plain.start() <= 2 and len(plain.group(0)) >= 4:
+            plain = None  # "Tzorg": a letter or two before a noun make no compound of it
+        if len(w) < 3 or w.lower() in STOP_WORDS or _common_capitalised(w) or plain \
                 or KIND_WORD_END.search(w) or w.upper() in NON_ORG_ACRONYMS:
             return False
         if not w.isupper() and _lower_in_text(ctx, w.lower()):
