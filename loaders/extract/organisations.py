@@ -717,8 +717,7 @@ def _c_head_word(ctx: OrgContext):
             tail = EN_ONE_WORD.match(text, m.start() + len(name))
             if tail and not _HEAD_OPENS.match(tail.group(1)) and tail.group(1) not in NON_ORG_WORDS \
                     and ref.fold(tail.group(1)) not in _national_anchors()[1] \
-                    and (_place_words(tail.group(1)) or not (_region_word(name.split()[1])
-                                                            or _place_words(name.split()[1]))):
+                    and (_place_words(tail.group(1)) or not _region_word(name.split()[1])):
                 # (a head and its region are a whole name: "Thuiszorg Zuiderdal en Zorgkring" are two)
                 name = text[m.start():tail.end()]  # "Zorggroep Maas en Roer": a head and a pair of names is one name
         start = m.start()

@@ -99,11 +99,3 @@ def test_a_letter_before_a_noun_makes_a_name_in_a_list_of_providers():
                    "gecontracteerd: Careplus, Kzorg en Hulpvast.", "organisations")
     assert {"Careplus", "Kzorg", "Hulpvast"} <= got
 
-
-def test_a_head_word_and_a_town_is_a_whole_name_before_en():
-    from .conftest import names_of
-
-    got = names_of("Gemeente Gooise Meren, jaarverslag 2024. Met Woningstichting Naarden en Woonvast maken we "
-                   "prestatieafspraken over nieuwbouw.", "organisations")
-    assert {"Woningstichting Naarden", "Woonvast"} <= got
-    assert "Woningstichting Naarden en Woonvast" not in got
