@@ -472,6 +472,11 @@ BARE_FORM_BEFORE = re.compile(r"(?:\b(?:[Mm]et|[Dd]oor|[Vv]ia|[Aa]an|[Nn]amens|[
                               r"\b(?:heeft|hebben|had|is|was|wordt|werd|zal|gaat|wil|kan)[ \t]+(?:(?:de|het)[ \t]+)?)$")
 # "de tekorten bij GRJR": an acronym after "bij" is where something happens, a body ("bij de BelBuurtbus" is not)
 AT_BEFORE = re.compile(r"\b[Bb]ij[ \t]+(?:(?:de|het)[ \t]+)?$")
+# "over de toekomst van de SWD.", "stuurt de BSB aan", "We zien het SKB als ...": an acronym with an article and a
+# word that carries the clause on (not a noun it modifies: "het IVP thema")
+ARTICLE_BEFORE = re.compile(r"\b(?:[Dd]e|[Hh]et)[ \t]+$")
+CLAUSE_GOES_ON = re.compile(r"[ \t]*[.,;:)]|[ \t]+(?:aan|als|in|op|met|voor|en|of|is|heeft|was|had|wordt|werd|zal|kan|"
+                            r"moet|gaat|zijn|hebben|biedt|voert|levert|ontvangt|ontving|krijgt|kreeg)\b")
 BARE_FORM_AFTER = re.compile(r"[ \t]*\(|,[ \t]+(?:de|het|een)[ \t]")
 # An item of a list is an actor where the item beside it is one: "de politie, X en de brandweer", "UWV en X";
 # beside festivals or budget terms it is one of those.
@@ -518,6 +523,7 @@ def _f_bare_form(ctx: OrgContext, c: Cand) -> bool:
     before = max(0, c.start - 30)
     if BARE_FORM_BEFORE.search(text, before, c.start) or BARE_FORM_AFTER.match(text, c.end) \
             or (ACRONYM.match(c.name) and AT_BEFORE.search(text, before, c.start)) \
+            or (ACRONYM.match(c.name) and ARTICLE_BEFORE.search(text, before, c.start) and CLAUSE_GOES_ON.match(text, c.end)) \
             or OWNER_BEFORE.search(text, before, c.start) or PREMISES_AFTER.match(text, c.end) \
             or _listed_with_an_actor(text, c.start, c.end):
         return False
@@ -2081,6 +2087,9 @@ def _initials_as_alias(orgs: list[Organisation]) -> list[Organisation]:
         if not (3 <= len(o.name) <= 6 and o.name.isupper() and o.name.isalpha()) or o.name in NON_ORG_ACRONYMS:
             continue
         owners = [x for x in by_initials.get(o.name, []) if x is not o and id(x) not in gone]
+        if not owners and o.name.startswith("GR") and len(o.name) >= 4:
+            # "GRNR" beside "Nieuw-Reijerwaard": the gemeenschappelijke regeling of that name
+            owners = [x for x in orgs if _initials(x.name) == o.name[2:] and x is not o and id(x) not in gone]
         if len(owners) == 1:
             owner = owners[0]
             owner.mentions.extend(o.mentions)

@@ -99,3 +99,18 @@ def test_a_letter_before_a_noun_makes_a_name_in_a_list_of_providers():
                    "gecontracteerd: Careplus, Kzorg en Hulpvast.", "organisations")
     assert {"Careplus", "Kzorg", "Hulpvast"} <= got
 
+
+
+def test_an_acronym_with_an_article_in_a_clause_that_goes_on_is_a_body():
+    from .conftest import names_of
+
+    got = names_of("Gemeente Zwolle, jaarverslag 2024. Er is besloten over de toekomst van de SWZ. We zien het KBW als "
+                   "een onmisbare schakel. Ten aanzien van het IVP thema is niets veranderd.", "organisations")
+    assert {"SWZ", "KBW"} <= got and "IVP" not in got
+
+
+def test_gr_and_the_initials_of_a_body_is_its_short_form():
+    orgs = _orgs("Gemeente Zwolle, jaarverslag 2024. We deden onderzoek naar de gemeenschappelijke regeling "
+                 "Oost-Veenland. Voor de GROV hebben we na een grondige verkenning gekozen voor opheffing.")
+    assert "GROV" not in orgs
+    assert any("GROV" in o.aliases for o in orgs.values())
