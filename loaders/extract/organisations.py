@@ -472,9 +472,9 @@ BARE_FORM_BEFORE = re.compile(r"(?:\b(?:[Mm]et|[Dd]oor|[Vv]ia|[Aa]an|[Nn]amens|[
                               r"\b(?:heeft|hebben|had|is|was|wordt|werd|zal|gaat|wil|kan)[ \t]+(?:(?:de|het)[ \t]+)?)$")
 # "de tekorten bij GRJR": an acronym after "bij" is where something happens, a body ("bij de BelBuurtbus" is not)
 AT_BEFORE = re.compile(r"\b[Bb]ij[ \t]+(?:(?:de|het)[ \t]+)?$")
-# "over de toekomst van de SWD.", "stuurt de BSB aan", "We zien het SKB als ...": an acronym with an article and a
+# "over de toekomst van de SWD.", "stuurt de BSB aan", "analyse van BMC in ...": an acronym after an article or "van" and a
 # word that carries the clause on (not a noun it modifies: "het IVP thema")
-ARTICLE_BEFORE = re.compile(r"\b(?:[Dd]e|[Hh]et)[ \t]+$")
+ARTICLE_BEFORE = re.compile(r"\b(?:[Dd]e|[Hh]et|van)[ \t]+$")
 CLAUSE_GOES_ON = re.compile(r"[ \t]*[.,;:)]|[ \t]+(?:aan|als|in|op|met|voor|en|of|is|heeft|was|had|wordt|werd|zal|kan|"
                             r"moet|gaat|zijn|hebben|biedt|voert|levert|ontvangt|ontving|krijgt|kreeg)\b")
 BARE_FORM_AFTER = re.compile(r"[ \t]*\(|,[ \t]+(?:de|het|een)[ \t]")

@@ -107,6 +107,8 @@ def test_an_acronym_with_an_article_in_a_clause_that_goes_on_is_a_body():
     got = names_of("Gemeente Zwolle, jaarverslag 2024. Er is besloten over de toekomst van de SWZ. We zien het KBW als "
                    "een onmisbare schakel. Ten aanzien van het IVP thema is niets veranderd.", "organisations")
     assert {"SWZ", "KBW"} <= got and "IVP" not in got
+    assert "BMQ" in names_of("Gemeente Zwolle, jaarverslag 2024. Uit de analyse van BMQ in het kader van de "
+                             "herijking blijkt dat de kosten stijgen.", "organisations")
 
 
 def test_gr_and_the_initials_of_a_body_is_its_short_form():
