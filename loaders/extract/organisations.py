@@ -1766,6 +1766,10 @@ SLOT_AND_BY = re.compile(rf"\b(?:aangeboden|geboden|geleverd|uitgevoerd|verzorgd
 AGREEMENT_NOUNS = ("afspraken", "afspraak", "overeenkomst", "overeenkomsten", "convenant", "contract", "contracten")
 AGREEMENT_WITH = re.compile(rf"(?:{'|'.join(AGREEMENT_NOUNS)})(?:[ \t]+(?:gemaakt|gesloten|afgesloten))?[ \t]+met[ \t]+"
                             rf"{_ART}(?P<name>{_SLOT})")
+SIGNED_WITH_MUNICIPALITY = re.compile(
+    rf"\b[Gg]emeente[ \t]+[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){{0,2}}[ \t]*,[ \t]*{_ART}(?P<name>{_SLOT})"
+    rf"(?=(?:[ \t]*,[ \t]*{_ART}{_SLOT})*[ \t]+en[ \t]+{_ART}{_SLOT}[ \t]+(?:hebben|ondertekenden|tekenden|sloten|"
+    rf"maakten)\b[^.;\n]{{0,60}}?(?:afspraken|overeenkomst|convenant|akkoord))")
 # nouns that say "an organisation": "X, een stichting die ...", "X is de welzijnsorganisatie van ..."
 ORG_NOUN = (r"[a-z]*(?:stichting|vereniging|organisatie|aanbieder|instelling|corporatie|coöperatie|zorgverlener|"
             r"onderneming|werkgever|omroep)")
@@ -1913,6 +1917,8 @@ def _c_context_slot(ctx: OrgContext):
             m = AGREEMENT_WITH.match(text, q)
             if m:
                 found.append(m)
+    # "De gemeente X, A, B en C hebben de prestatieafspraken getekend": the parties that sign with the municipality
+    found += find_all(SIGNED_WITH_MUNICIPALITY, text, ("gemeente", "Gemeente"), fold_case=False, whole=True)
     for w in ("partners (", "partijen (", "aanbieders ("):  # "twee van de kernpartners (A en B)"
         found += (m for q in occurrences(text, w) if (m := ROLE_BRACKET.match(text, q)))
     for m in find_all(PAIR, text, ("Samenwerking", "samenwerking"), fold_case=False, whole=True):

@@ -116,3 +116,11 @@ def test_gr_and_the_initials_of_a_body_is_its_short_form():
                  "Oost-Veenland. Voor de GROV hebben we na een grondige verkenning gekozen voor opheffing.")
     assert "GROV" not in orgs
     assert any("GROV" in o.aliases for o in orgs.values())
+
+
+def test_the_parties_that_sign_an_agreement_with_the_municipality():
+    from .conftest import names_of
+
+    got = names_of("Gemeente Zwolle, jaarverslag 2024. De gemeente Zwolle, Woonvast, WoonZuid en De Huurdersraad hebben "
+                   "de prestatieafspraken 2024 getekend.", "organisations")
+    assert {"Woonvast", "WoonZuid", "De Huurdersraad"} <= got
