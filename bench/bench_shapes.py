@@ -46,6 +46,7 @@ SHAPES = {
     "caps_words": lambda n: _repeat("ABC DEF GHI ", n),
     "comma_list": lambda n: _repeat("Abc Def, ", n),
     "org_list_one_line": lambda n: "samen met " + _repeat("Stichting Abc Def, Vereniging Ghi, ", n),
+    "municipality_list": lambda n: _repeat("Gemeente Abc, Def Ghi, ", n),
     "no_sentence_end": lambda n: _repeat("de zorgaanbieder Welzijn Oost en het project Buurt ", n),
     "hyphens": lambda n: _repeat("Abc-", n),
     "brackets": lambda n: _repeat("Abc Def (ABC) ", n),
