@@ -338,8 +338,10 @@ INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?){1,4}[ \t]*(?:(?:van|d
 
 
 def _f_excluded(ctx: OrgContext, c: Cand) -> bool:
-    return ref.fold(strip_legal_form(c.name)) in ctx.excluded or bool(
-        c.start >= 2 and ctx.text[c.start - 2] == "." and INITIALS_BEFORE.search(ctx.text, max(0, c.start - 24), c.start))
+    if ref.fold(strip_legal_form(c.name)) in ctx.excluded:
+        return True
+    before = ctx.text[max(0, c.start - 24):c.start]
+    return "." in before and bool(INITIALS_BEFORE.search(before))
 
 
 def _f_place(ctx: OrgContext, c: Cand) -> bool:

@@ -124,3 +124,14 @@ def test_the_parties_that_sign_an_agreement_with_the_municipality():
     got = names_of("Gemeente Zwolle, jaarverslag 2024. De gemeente Zwolle, Woonvast, WoonZuid en De Huurdersraad hebben "
                    "de prestatieafspraken 2024 getekend.", "organisations")
     assert {"Woonvast", "WoonZuid", "De Huurdersraad"} <= got
+
+
+def test_a_surname_after_initials_and_particles_is_excluded():
+    from sdkg.loaders.extract.organisations import OrgContext, _cand, _f_excluded
+
+    text = "Het advies van dr. E.G. van der Marle is gevolgd; het advies van Movisie ook."
+    ctx = OrgContext(text, set(), set(), set(), [], [])
+    q = text.index("Marle")
+    assert _f_excluded(ctx, _cand("Marle", q, q + 5, 0.6))
+    q = text.index("Movisie")
+    assert not _f_excluded(ctx, _cand("Movisie", q, q + 7, 0.6))
