@@ -739,7 +739,7 @@ def _c_head_word(ctx: OrgContext):
         words = m.group(1).split()
         s0 = m.start()
         if len(words) >= 2 and words[0] in ("De", "Het") and words[1].lower() not in STOP_WORDS:
-            s0 = text.index(words[1], s0 + len(words[0]))  # "Het Almende College heeft": the article is no part
+            s0 = text.index(words[1], s0 + len(words[0]))  # "Het Esdoorn College heeft": the article is no part
             words = words[1:]
         first = words[0]
         if first.lower() in STOP_WORDS or first in NON_ORG_WORDS \
@@ -1831,7 +1831,7 @@ def _slot_name_ok(ctx: OrgContext, name: str, at: int, listed: bool = False) -> 
         w = words[0]
         plain = PLAIN_NOUN_END.search(w)
         if plain and 0 < plain.start() <= 2 and len(plain.group(0)) >= 4:
-            plain = None  # "Tzorg": a letter or two before a noun make no compound of it
+            plain = None  # "Kzorg": a letter or two before a noun make no compound of it
         if len(w) < 3 or w.lower() in STOP_WORDS or _common_capitalised(w) or plain \
                 or KIND_WORD_END.search(w) or w.upper() in NON_ORG_ACRONYMS:
             return False
@@ -2076,14 +2076,14 @@ _INITIALS_SKIP = frozenset(("van", "de", "der", "het", "en", "voor", "&", "in", 
 
 
 def _initials(name: str) -> str:
-    """The initials of a name's words, particles left out: "Sociale Dienst Oost Achterhoek" -> "SDOA"."""
+    """The initials of a name's words, particles left out: "Sociale Dienst Oost Veluwe" -> "SDOV"."""
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _INITIALS_SKIP]
     return "".join(w[0] for w in words).upper() if all(w[0].isupper() for w in words) else ""
 
 
 def _initials_as_alias(orgs: list[Organisation]) -> list[Organisation]:
-    """An acronym found alone ("SDOA") that spells the initials of exactly one other organisation's name of three
-    words or more ("Sociale Dienst Oost Achterhoek") is that organisation's short form."""
+    """An acronym found alone ("SDOV") that spells the initials of exactly one other organisation's name of three
+    words or more ("Sociale Dienst Oost Veluwe") is that organisation's short form."""
     by_initials: dict[str, list[Organisation]] = {}
     for o in orgs:
         for form in (o.name, *o.aliases):
@@ -2096,7 +2096,7 @@ def _initials_as_alias(orgs: list[Organisation]) -> list[Organisation]:
             continue
         owners = [x for x in by_initials.get(o.name, []) if x is not o and id(x) not in gone]
         if not owners and o.name.startswith("GR") and len(o.name) >= 4:
-            # "GRNR" beside "Nieuw-Reijerwaard": the gemeenschappelijke regeling of that name
+            # "GROV" beside "Oost-Veenland": the gemeenschappelijke regeling of that name
             owners = [x for x in orgs if _initials(x.name) == o.name[2:] and x is not o and id(x) not in gone]
         if len(owners) == 1:
             owner = owners[0]
