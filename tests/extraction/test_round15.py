@@ -135,3 +135,27 @@ def test_a_surname_after_initials_and_particles_is_excluded():
     assert _f_excluded(ctx, _cand("Marle", q, q + 5, 0.6))
     q = text.index("Movisie")
     assert not _f_excluded(ctx, _cand("Movisie", q, q + 7, 0.6))
+
+
+def _type_of(text):
+    from sdkg.loaders.metadata import infer_meta
+
+    from .conftest import text_doc
+
+    return infer_meta(text_doc(text), {}).document_type
+
+
+def test_a_meetings_agenda_and_a_news_item_are_no_reports():
+    agenda = ("Agenda vergadering commissie Samenleving 18 mei 2015\n1. Opening en mededelingen\n2. Vaststellen van de "
+              "agenda\n3. Jaarverslag 2014 Stichting Welzijn Oost: de stichting heeft in 2014 meer mantelzorgers "
+              "bereikt.\n4. Rondvraag")
+    assert _type_of(agenda) == "other"
+    items = ("Commissie vergaderstukken 3 juni 2021\n1. Opening en mededelingen\n2. Jaarverslag 2020: in 2020 hebben "
+             "we 400 inwoners geholpen.")
+    assert _type_of(items) == "other"
+    news = ("Nieuws | 14 juli 2022\nGemeente sluit 2021 af met overschot\nDe jaarrekening 2021 laat een positief "
+            "resultaat zien van € 2,3 miljoen. In 2021 hebben we in het sociaal domein goed gestuurd.")
+    assert _type_of(news) == "other"
+    # a report's own heading that merely starts with the word stays a report
+    assert _type_of("Nieuws en ontwikkelingen in 2021\nIn 2021 hebben we 300 mantelzorgers ondersteund en zijn we "
+                    "gestart met de pilot Samen Thuis. We realiseerden twee nieuwe ontmoetingsplekken.") == "jaarverslag"
