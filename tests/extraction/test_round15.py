@@ -159,3 +159,12 @@ def test_a_meetings_agenda_and_a_news_item_are_no_reports():
     # a report's own heading that merely starts with the word stays a report
     assert _type_of("Nieuws en ontwikkelingen in 2021\nIn 2021 hebben we 300 mantelzorgers ondersteund en zijn we "
                     "gestart met de pilot Samen Thuis. We realiseerden twee nieuwe ontmoetingsplekken.") == "jaarverslag"
+
+
+def test_a_rekenkamer_with_its_name_is_a_body():
+    from .conftest import names_of
+
+    text = ("Gemeente Zwolle, jaarverslag 2024. Rekenkamer Zwolle onderzocht de inkoop van jeugdhulp en deed vijf "
+            "aanbevelingen.")
+    assert "Rekenkamer Zwolle" in names_of(text, "organisations")
+    assert "Rekenkamer Zwolle" not in names_of(text, "initiatives")
