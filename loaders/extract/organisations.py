@@ -1771,7 +1771,7 @@ AGREEMENT_WITH = re.compile(rf"(?:{'|'.join(AGREEMENT_NOUNS)})(?:[ \t]+(?:gemaak
 SIGNED_WITH_MUNICIPALITY = re.compile(
     rf"\b[Gg]emeente[ \t]+[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){{0,2}}[ \t]*,[ \t]*{_ART}(?P<name>{_SLOT})"
     rf"(?=(?:[ \t]*,[ \t]*{_ART}{_SLOT}){{0,12}}[ \t]+en[ \t]+{_ART}{_SLOT}[ \t]+(?:hebben|ondertekenden|tekenden|sloten|"
-    rf"maakten)\b[^.;\n]{{0,60}}?(?:afspraken|overeenkomst|convenant|akkoord))")
+    rf"maakten)\b[^.;\n]{{0,60}}?(?:{'|'.join(AGREEMENT_NOUNS)}|akkoord))")
 # nouns that say "an organisation": "X, een stichting die ...", "X is de welzijnsorganisatie van ..."
 ORG_NOUN = (r"[a-z]*(?:stichting|vereniging|organisatie|aanbieder|instelling|corporatie|coöperatie|zorgverlener|"
             r"onderneming|werkgever|omroep)")

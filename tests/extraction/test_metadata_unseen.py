@@ -508,3 +508,20 @@ def test_a_news_items_dateline_but_not_a_heading_in_capitals():
     assert _meta(text).document_type == "other"
     text = text.replace("PEKELA – Het Tweede Kamerlid was", "SOCIAAL DOMEIN – Het Tweede Kamerlid was")
     assert _meta(text).document_type == "jaarverslag"
+
+
+def test_a_meetings_agenda_and_a_news_item_are_no_reports():
+    agenda = ("Agenda vergadering commissie Samenleving 18 mei 2015\n1. Opening en mededelingen\n2. Vaststellen van de "
+              "agenda\n3. Jaarverslag 2014 Stichting Welzijn Oost: de stichting heeft in 2014 meer mantelzorgers "
+              "bereikt.\n4. Rondvraag")
+    assert _meta(agenda).document_type == "other"
+    items = ("Commissie vergaderstukken 3 juni 2021\n1. Opening en mededelingen\n2. Jaarverslag 2020: in 2020 hebben "
+             "we 400 inwoners geholpen.")
+    assert _meta(items).document_type == "other"
+    news = ("Nieuws | 14 juli 2022\nGemeente sluit 2021 af met overschot\nDe jaarrekening 2021 laat een positief "
+            "resultaat zien van € 2,3 miljoen. In 2021 hebben we in het sociaal domein goed gestuurd.")
+    assert _meta(news).document_type == "other"
+    # a report's own heading that merely starts with the word stays a report
+    report = ("Nieuws en ontwikkelingen in 2021\nIn 2021 hebben we 300 mantelzorgers ondersteund en zijn we gestart met "
+              "de pilot Samen Thuis. We realiseerden twee nieuwe ontmoetingsplekken.")
+    assert _meta(report).document_type == "jaarverslag"

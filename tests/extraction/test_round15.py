@@ -2,7 +2,7 @@
 
 from sdkg.loaders.extract import extract
 
-from .conftest import text_doc
+from .conftest import names_of, text_doc
 
 TWO = ("Gemeente Zwolle, jaarverslag 2024. De gemeente werkt samen met Stichting Leerpunt Oost en Stichting Leerpunt "
        "West. Leerpunt Oost geeft taallessen in de bibliotheek. Leerpunt West begeleidt statushouders.")
@@ -25,6 +25,21 @@ def test_a_shared_first_word_is_no_short_form_and_no_mention_inside_the_other_na
         assert not any(a <= m.start and m.end <= b for m in o.mentions for a, b in others)
 
 
+def test_in_the_graph_each_bodys_evidence_quotes_its_own_names():
+    from sdkg.graph.build import build_quads
+
+    quads = build_quads(extract(text_doc(TWO)))
+    about = {(q.subject.value, q.object.value) for q in quads if q.predicate.value.endswith("#about")}
+    exact = {q.subject.value: q.object.value for q in quads if q.predicate.value.endswith("#exact")}
+    quoted: dict[str, set[str]] = {}
+    for ev, entity in about:
+        quoted.setdefault(entity, set()).add(exact[ev])
+    oost = next(v for k, v in quoted.items() if k.endswith("leerpunt-oost"))
+    west = next(v for k, v in quoted.items() if k.endswith("leerpunt-west"))
+    assert oost == {"Stichting Leerpunt Oost", "Leerpunt Oost"}
+    assert west == {"Stichting Leerpunt West", "Leerpunt West"}
+
+
 def test_a_distinctive_first_word_of_one_name_stays_its_short_form():
     text = ("Gemeente Zwolle, jaarverslag 2024. De gemeente werkt samen met Stichting Leerpunt Oost. "
             "Bij Leerpunt volgden 40 inwoners een taalcursus.")
@@ -34,8 +49,6 @@ def test_a_distinctive_first_word_of_one_name_stays_its_short_form():
 
 
 def test_country_wide_institutes_public_banks_utilities_and_universities_by_their_written_forms():
-    from .conftest import names_of
-
     got = names_of("Gemeente Zwolle, jaarverslag 2024. Het onderzoek van het Verwey Jonker Instituut en de RUG naar "
                    "armoede is afgerond. De lening is afgesloten bij de Bank Nederlandse Gemeenten. De dividenden van "
                    "Vitens en Enexis vielen hoger uit.", "organisations")
@@ -43,8 +56,6 @@ def test_country_wide_institutes_public_banks_utilities_and_universities_by_thei
 
 
 def test_a_name_after_a_persons_initials_is_a_surname():
-    from .conftest import names_of
-
     got = names_of("Gemeente Zwolle, jaarverslag 2024. De aanpak volgt het onderzoek van Movisie (S. Brinkhuis, RUG, "
                    "2019) en het advies van dr. E.G. van Marle.", "organisations")
     assert "Rijksuniversiteit Groningen" in got and "Movisie" in got
@@ -52,8 +63,6 @@ def test_a_name_after_a_persons_initials_is_a_surname():
 
 
 def test_a_province_named_with_a_capital_is_the_body_also_where_it_opens_a_sentence():
-    from .conftest import names_of
-
     text = ("Gemeente Zwolle, raadsvoorstel 2024.\nSamenvatting: Provincie Overijssel heeft een ontwerp van het "
             "regionale waterprogramma ter inzage gelegd.")
     assert "Provincie Overijssel" in names_of(text, "organisations")
@@ -61,8 +70,6 @@ def test_a_province_named_with_a_capital_is_the_body_also_where_it_opens_a_sente
 
 
 def test_an_article_before_a_name_with_a_head_word_after_it_is_no_part_of_the_name():
-    from .conftest import names_of
-
     got = names_of("Gemeente Zwolle, jaarverslag 2024. Veertien scholen vroegen subsidie aan. Het Esdoorn College heeft "
                    "het certificaat ontvangen.", "organisations")
     assert "Esdoorn College" in got and "Het Esdoorn College" not in got
@@ -76,16 +83,12 @@ def test_an_acronym_alone_that_spells_one_names_initials_is_its_short_form():
 
 
 def test_a_school_named_in_one_word_ending_in_its_kind():
-    from .conftest import names_of
-
     got = names_of("Gemeente Zwolle, jaarverslag 2024. De bijeenkomst vond plaats in het Esdoorncollege aan de "
                    "Stationsweg.", "organisations")
     assert "Esdoorncollege" in got
 
 
 def test_the_documents_furniture_after_a_name_is_no_part_of_it():
-    from .conftest import names_of
-
     got = names_of("Gemeente Zwolle, raadsvoorstel 2024. 7. Opheffing gemeenschappelijke regeling Werkpoort Stukken "
                    "Voorstel en besluit - Opheffing gemeenschappelijke regeling Werkpoort Bijlage 3 - Rapport",
                    "organisations")
@@ -93,8 +96,6 @@ def test_the_documents_furniture_after_a_name_is_no_part_of_it():
 
 
 def test_a_letter_before_a_noun_makes_a_name_in_a_list_of_providers():
-    from .conftest import names_of
-
     got = names_of("Gemeente Zwolle, jaarverslag 2024. Voor de huishoudelijke ondersteuning zijn drie aanbieders "
                    "gecontracteerd: Careplus, Kzorg en Hulpvast.", "organisations")
     assert {"Careplus", "Kzorg", "Hulpvast"} <= got
@@ -102,8 +103,6 @@ def test_a_letter_before_a_noun_makes_a_name_in_a_list_of_providers():
 
 
 def test_an_acronym_with_an_article_in_a_clause_that_goes_on_is_a_body():
-    from .conftest import names_of
-
     got = names_of("Gemeente Zwolle, jaarverslag 2024. Er is besloten over de toekomst van de SWZ. We zien het KBW als "
                    "een onmisbare schakel. Ten aanzien van het IVP thema is niets veranderd.", "organisations")
     assert {"SWZ", "KBW"} <= got and "IVP" not in got
@@ -119,8 +118,6 @@ def test_gr_and_the_initials_of_a_body_is_its_short_form():
 
 
 def test_the_parties_that_sign_an_agreement_with_the_municipality():
-    from .conftest import names_of
-
     got = names_of("Gemeente Zwolle, jaarverslag 2024. De gemeente Zwolle, Woonvast, WoonZuid en De Huurdersraad hebben "
                    "de prestatieafspraken 2024 getekend.", "organisations")
     assert {"Woonvast", "WoonZuid", "De Huurdersraad"} <= got
@@ -137,33 +134,7 @@ def test_a_surname_after_initials_and_particles_is_excluded():
     assert not _f_excluded(ctx, _cand("Movisie", q, q + 7, 0.6))
 
 
-def _type_of(text):
-    from sdkg.loaders.metadata import infer_meta
-
-    from .conftest import text_doc
-
-    return infer_meta(text_doc(text), {}).document_type
-
-
-def test_a_meetings_agenda_and_a_news_item_are_no_reports():
-    agenda = ("Agenda vergadering commissie Samenleving 18 mei 2015\n1. Opening en mededelingen\n2. Vaststellen van de "
-              "agenda\n3. Jaarverslag 2014 Stichting Welzijn Oost: de stichting heeft in 2014 meer mantelzorgers "
-              "bereikt.\n4. Rondvraag")
-    assert _type_of(agenda) == "other"
-    items = ("Commissie vergaderstukken 3 juni 2021\n1. Opening en mededelingen\n2. Jaarverslag 2020: in 2020 hebben "
-             "we 400 inwoners geholpen.")
-    assert _type_of(items) == "other"
-    news = ("Nieuws | 14 juli 2022\nGemeente sluit 2021 af met overschot\nDe jaarrekening 2021 laat een positief "
-            "resultaat zien van € 2,3 miljoen. In 2021 hebben we in het sociaal domein goed gestuurd.")
-    assert _type_of(news) == "other"
-    # a report's own heading that merely starts with the word stays a report
-    assert _type_of("Nieuws en ontwikkelingen in 2021\nIn 2021 hebben we 300 mantelzorgers ondersteund en zijn we "
-                    "gestart met de pilot Samen Thuis. We realiseerden twee nieuwe ontmoetingsplekken.") == "jaarverslag"
-
-
 def test_a_rekenkamer_with_its_name_is_a_body():
-    from .conftest import names_of
-
     text = ("Gemeente Zwolle, jaarverslag 2024. Rekenkamer Zwolle onderzocht de inkoop van jeugdhulp en deed vijf "
             "aanbevelingen.")
     assert "Rekenkamer Zwolle" in names_of(text, "organisations")
