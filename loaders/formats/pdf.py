@@ -127,22 +127,31 @@ def _page_lines(page, number: int) -> list[_Line]:
     try:
         tp = textpage.raw
         text = textpage.get_text_range()
-        n = raw.FPDFText_CountRects(tp, 0, -1)
         left, top, right, bottom = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
         refs = ctypes.byref(left), ctypes.byref(top), ctypes.byref(right), ctypes.byref(bottom)
-        get_rect, index_at, font_size = raw.FPDFText_GetRect, raw.FPDFText_GetCharIndexAtPos, raw.FPDFText_GetFontSize
+        count, get_rect = raw.FPDFText_CountRects, raw.FPDFText_GetRect
+        index_at, font_size = raw.FPDFText_GetCharIndexAtPos, raw.FPDFText_GetFontSize
         runs = []
-        for i in range(n):
-            get_rect(tp, i, *refs)
-            x0, y0, y1 = left.value, top.value, bottom.value
-            mid = (y0 + y1) / 2
-            # The first character whose box holds the point; PDFium looks for the nearest within the
-            # tolerance only when none holds it, which costs twice as much per character searched.
-            index = index_at(tp, x0 + 0.3, mid, 0.0, 0.0)
-            if index < 0:
-                index = index_at(tp, x0 + 0.3, mid, 1.0, 2.0)
-            size = font_size(tp, index) if index >= 0 else 0.0
-            runs.append((index, x0, right.value, mid, y0 - y1, size))
+        # PDFium's text breaks its lines with CR LF, and a run never spans two lines: the runs of a line are
+        # those of its characters, and the first one starts where the line does. Only a line's later runs are
+        # looked up by position, a search over every character of the page.
+        start = 0
+        for line in text.split("\r\n"):
+            for i in range(count(tp, start, len(line)) if line else 0):
+                get_rect(tp, i, *refs)
+                x0, y0, y1 = left.value, top.value, bottom.value
+                mid = (y0 + y1) / 2
+                if i == 0:
+                    index = start
+                else:
+                    # The first character whose box holds the point; PDFium looks for the nearest within
+                    # the tolerance only when none holds it, which costs twice as much per character.
+                    index = index_at(tp, x0 + 0.3, mid, 0.0, 0.0)
+                    if index < 0:
+                        index = index_at(tp, x0 + 0.3, mid, 1.0, 2.0)
+                size = font_size(tp, index) if index >= 0 else 0.0
+                runs.append((index, x0, right.value, mid, y0 - y1, size))
+            start += len(line) + 2
     finally:
         textpage.close()
     # A run's characters reach from its first character to the next run's first character.

@@ -7,6 +7,7 @@ import io
 import pytest
 from pypdf import PdfReader, PdfWriter
 from sdkg.loaders.errors import LoaderError
+from sdkg.loaders.formats.pdf import read_pdf
 from sdkg.loaders.read import read_document
 
 
@@ -109,6 +110,22 @@ def test_pdf_text_layer_pages_joined_and_running_lines_dropped(tmp_path):
     assert headings == ["Sociaal domein", "Jeugd", "Werk en inkomen"]
     paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
     assert paragraphs[0] == "In 2023 hebben we met Stichting Welzijn Oost de wijkteams versterkt."
+
+
+def test_pdf_line_opening_with_a_quote_or_a_stop_keeps_its_place():
+    """PDFium's box of a quote mark or a full stop lies above or below the middle of its line, so looking a line's
+    first character up by position found none: the line's text was glued to the line before it (two spaces),
+    and the paragraph broke at the next line instead."""
+    lines = [
+        "De gemeente werkt in de wijk samen met bewoners aan het plan",
+        "“Samen Sterk”, zoals het in het nieuwe wijkplan heet, voor",
+        "‘t Hofje en de straten eromheen, met de buurtbewoners zelf",
+        ". Daarna volgt de uitvoering met het wijkteam van de gemeente",
+        "en het opbouwwerk in de buurt.",
+    ]
+    text = read_pdf(make_pdf([lines])).text
+    assert "  " not in text and "\n\n" not in text
+    assert text.replace("\n", " ") == " ".join(lines)
 
 
 def test_pdf_title_falls_back_to_first_heading(tmp_path):
