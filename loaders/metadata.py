@@ -147,10 +147,16 @@ _INTENTIONS_REALISED = r"(?i)\b(?:realisatie|uitvoering|verantwoording)\s+(?:van
 # (an annual report repeats its budget's text, "deze begroting" included, so the budget's name weighs one cue).
 _THIS_BUDGET = r"(?i)\b(?:deze|dit)\s+(?:programma|meerjaren)?begroting\b"
 _THIS_ACCOUNT = r"(?i)\b(?:deze|dit)\s+(?:jaarverslag|jaarrekening|jaarstukken|programmaverantwoording)\b"
+# A budget named as a document: not another body's ("Programmabegroting GGD 2017" among a page's policy frameworks),
+# nor one still to come ("in de aanloop naar de begroting 2027").
+_BUDGET_NAMED = r"(?i)\b(?:programma|meerjaren)begroting\b(?![ \t]+(?-i:[A-Z]{2,}))"
+_BUDGET_YEAR = r"(?i)\b(?:programma|meerjaren)?begroting(?<!naar de begroting)\s+(?:19|20)\d\d\b"
+# "Verantwoording" as what the text is, not accounting done elsewhere ("verantwoording over de indicatoren vindt
+# plaats via de rapportage", "verantwoording afleggen aan de raad").
+_ACCOUNT_NOUN = r"(?i)\bverantwoording\b(?![ \t]+(?:over|aan|afleggen|af\b))"
 _CUE_WEIGHT = {_THIS_ACCOUNT: 3, _INTENTIONS_REALISED: 3, _LOOKED_BACK_ACHIEVED: 3, _LOOKED_BACK_DONE: 3, _LOOKED_BACK_AIMED: 3, _LOOKED_BACK_DONE_PASSIVE: 3}
 TYPE_CUES: dict[str, list[str]] = {
-    "begroting": [r"(?i)\b(?:programma|meerjaren)begroting\b", r"(?i)\bbegrotingsjaar\b",
-                  r"(?i)\b(?:programma|meerjaren)?begroting\s+(?:19|20)\d\d\b",
+    "begroting": [_BUDGET_NAMED, r"(?i)\bbegrotingsjaar\b", _BUDGET_YEAR,
                   r"(?i)\bwat\s+(?:gaan|doen)\s+(?:we|wij)\s+(?:doen\s+)?in\s+(?:19|20)\d\d",
                   r"(?i)\bwat\s+willen\s+(?:we|wij)\s+bereiken",
                   r"(?i)\bwat\s+(?:gaan\s+(?:we|wij)|gaat\s+(?:het\s+college|de\s+gemeente))\s+(?:daar|hier|er)voor\s+doen",
@@ -158,7 +164,7 @@ TYPE_CUES: dict[str, list[str]] = {
                   r"\bStreven\s+(?:19|20)\d\d", _FUTURE_YEAR, _POLICY_INTENTIONS, _THIS_BUDGET],
     "jaarverslag": [_LOOKED_BACK_ACHIEVED, _LOOKED_BACK_DONE, _LOOKED_BACK_AIMED, _LOOKED_BACK_DONE_PASSIVE,
                     r"(?i)\brealisatie\s+(?:19|20)\d\d", r"(?i)\bontwikkelingen\s+in\s+(?:19|20)\d\d", r"(?i)\bjaarverslag\b",
-                    r"(?i)\bverantwoording\b", r"(?i)\bwat\s+heeft\s+(?:het|dit)\s+(?:in\s+totaal\s+|ons\s+)?gekost", r"\bGerealiseerd\b",
+                    _ACCOUNT_NOUN, r"(?i)\bwat\s+heeft\s+(?:het|dit)\s+(?:in\s+totaal\s+|ons\s+)?gekost", r"\bGerealiseerd\b",
                     r"(?i)\bprogrammaverantwoording\b", r"(?i)\b(?:jaar|programma)rekening\b", r"(?i)\bbehaalde\s+resultaten\b", r"\bTerugblik(?=[ \t]*(?:\n|$))", _INTENTIONS_REALISED, _THIS_ACCOUNT],
 }
 # A mid-year progress report names itself; it is "other" by the guideline.

@@ -525,3 +525,22 @@ def test_a_meetings_agenda_and_a_news_item_are_no_reports():
     report = ("Nieuws en ontwikkelingen in 2021\nIn 2021 hebben we 300 mantelzorgers ondersteund en zijn we gestart met "
               "de pilot Samen Thuis. We realiseerden twee nieuwe ontmoetingsplekken.")
     assert _meta(report).document_type == "jaarverslag"
+
+
+def test_a_document_named_as_another_bodys_or_a_later_one_is_no_cue_of_the_pages_own_type():
+    """A budget cue that names another body's budget, a budget still to come, and accounting done elsewhere
+    said nothing of the page: each one decided its type on its own."""
+    forecast = ("Sociaal domein\nDe verwachte kosten voor jeugdhulp liggen € 1,2 miljoen lager dan begroot. In de "
+                "aanloop naar de begroting 2027 onderzoeken we of de hogere kosten binnen het domein passen.")
+    assert _meta(forecast).document_type != "begroting"
+    frameworks = ("Gezondheid\nIn 2017 hebben we met de GGD de jeugdgezondheidszorg uitgebreid en zijn we gestart met "
+                  "het preventieakkoord.\nRelevante beleidskaders\n • Nota gezondheidsbeleid\n • Programmabegroting "
+                  "GGD 2017\n • Preventieakkoord")
+    assert _meta(frameworks).document_type == "jaarverslag"
+    elsewhere = ("Programma Leven\nWij zetten in op preventie. Gedetailleerde verantwoording over de indicatoren "
+                 "vindt plaats via de rapportage sociaal domein. Wij bieden ondersteuning aan wie dat nodig heeft.")
+    assert _meta(elsewhere).document_type != "jaarverslag"
+    # the documents themselves keep their cues
+    assert _meta("Programmabegroting 2025\nWat willen we bereiken? Minder inwoners in armoede.").document_type \
+        == "begroting"
+    assert _meta("Verantwoording\nIn 2024 hebben we 300 mantelzorgers ondersteund.").document_type == "jaarverslag"
