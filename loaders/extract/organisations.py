@@ -1500,6 +1500,49 @@ def _intro_after(text: str, start: int, stop: int, intro: str) -> tuple[str, str
     return new, (prev if len(prev.split()) <= 4 else "")
 
 
+# A heading that announces organisations, with one name per line under it and no list marks ("Aanwezigen" of a
+# meeting's report, "Deelnemende organisaties", "Onze partners").
+PLAIN_LIST_HEAD = re.compile(r"(?im)^[ \t]*(?:aanwezigen|aanwezig|deelnemers|deelnemende[ \t]+(?:organisaties|partijen)|"
+                             r"betrokken[ \t]+(?:organisaties|partijen)|(?:onze[ \t]+)?(?:samenwerkings)?partners|"
+                             r"ondertekenaars)[ \t]*:?[ \t]*$")
+PLAIN_LIST_CUES = ("aanwezig", "deelnemer", "deelnemende", "betrokken", "partners", "ondertekenaars")
+PLAIN_LIST_MIN = 3  # lines: fewer is a paragraph or two under a heading
+_DASH_TAIL = re.compile(r"[ \t]+[-–][ \t]+.*$")  # "X - locatie Y": the organisation is X
+SURNAME_PARTICLES = ("de", "van", "der", "den", "ter", "ten", "te", "het", "in", "'t")
+
+
+def _c_plain_list(ctx: OrgContext):
+    """The lines under a heading that announces organisations, each a name: three or more short lines that open
+    with a capital and end without a sentence's punctuation, up to the first blank line (a list with marks is
+    announced_list's)."""
+    text = ctx.text
+    low = lowered(text) or text.lower()
+    if not any(w in low for w in PLAIN_LIST_CUES):
+        return
+    for h in PLAIN_LIST_HEAD.finditer(text):
+        pos = h.end() + 1
+        while pos < len(text) and text[pos] in " \t\n":
+            pos += 1
+        pos = text.rfind("\n", 0, pos) + 1
+        lines = []
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            item = line.strip()
+            if not item or len(item) > 80 or item[-1] in ".!?:;," or not (item[0].isupper() or item[0].isdigit()) \
+                    or _ITEM_LINE.match(line):
+                break
+            words = item.split()
+            if not (words[0] in ref.first_names() and len(words) > 1
+                    and (words[1][:1].isupper() or words[1] in SURNAME_PARTICLES)):  # a person: "Jan de Vries"
+                lines.append((pos + line.index(item[0]), _DASH_TAIL.sub("", item)))
+            pos = end + 1
+        if len(lines) >= PLAIN_LIST_MIN:
+            for at, item in lines:
+                yield from _announced_items(item, at, False)
+
+
 def _announced_items(raw: str, start: int, bodies: bool, conf: float = 0.85):
     """Candidates from one list item: "X te Y" -> X; "A/B" -> A and B; a bare kind of organisation is none."""
     item = SEAT_TAIL.sub("", raw.split(" (")[0]).strip()
@@ -1628,6 +1671,8 @@ ORG_CANDIDATES = (
     Step("announced_list", "candidates", "items of a list announced as gemeenschappelijke regelingen, verbonden partijen "
          "or organisations/partners (a heading above the list, or 'De partners zijn: A, B en C'; the seat 'te X' left "
          "off, 'A/B' split)", _c_announced_list),
+    Step("plain_list", "candidates", "the lines under a heading that announces organisations (Aanwezigen, "
+         "Deelnemende organisaties, Onze partners), one name each without list marks", _c_plain_list),
 )
 # "van Zorgveld naar GGD Noord", "van Revalis en Werkpunt Kust": a one-word name joined by en/naar/& to a sure
 # organisation is one too, unless it reads as a plain noun (a plural, -ing, -heid, a sector word).

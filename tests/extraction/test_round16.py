@@ -1,0 +1,28 @@
+"""Organisations listed one per line under a heading that announces them, without list marks."""
+
+from .conftest import names_of
+
+MEETING = ("Verslag participatiebijeenkomst\n\nOp 12 maart 2024 organiseerde de gemeente Zwolle een bijeenkomst over "
+           "de sociale agenda.\n\nAanwezigen\n\nHarmonie Sint Caecilia\nBuurtvereniging De Eendracht\nKBO Zwolle-Zuid\n"
+           "Sportclub Olympia\nZorggroep Noord - locatie De Linde\nJan de Vries\nMarieke Bos (wethouder)\n\nContext\n\n"
+           "De partners dachten mee over de agenda.")
+
+
+def test_the_lines_under_a_heading_that_announces_organisations_are_names():
+    orgs = names_of(MEETING, "organisations")
+    assert {"Harmonie Sint Caecilia", "Buurtvereniging De Eendracht", "KBO Zwolle-Zuid", "Sportclub Olympia",
+            "Zorggroep Noord"} <= orgs
+    assert not orgs & {"Jan de Vries", "Marieke Bos", "Zorggroep Noord - locatie De Linde", "Context"}
+    partners = MEETING.replace("Aanwezigen", "Deelnemende organisaties:")
+    assert "Sportclub Olympia" in names_of(partners, "organisations")
+
+
+def test_a_heading_over_sentences_or_two_lines_announces_no_list():
+    prose = ("Sociaal domein\n\nOnze partners\n\nIn 2024 werkten we samen met veel organisaties in de stad.\nDat leverde "
+             "veel op.\n\nWelzijn\n\nTekst.")
+    assert names_of(prose, "organisations") == set()
+    two = MEETING.replace("KBO Zwolle-Zuid\nSportclub Olympia\nZorggroep Noord - locatie De Linde\nJan de Vries\n"
+                          "Marieke Bos (wethouder)\n", "")
+    assert "Harmonie Sint Caecilia" not in names_of(two, "organisations")
+    other = MEETING.replace("Aanwezigen", "Onderwerpen")
+    assert "Harmonie Sint Caecilia" not in names_of(other, "organisations")
