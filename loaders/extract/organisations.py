@@ -1218,7 +1218,8 @@ def _c_kind_before(ctx: OrgContext):
             m = KIND_BEFORE.match(text, q)
             if m:
                 name = _trim(m.group(1))
-                if name and _slot_name_ok(ctx, name, m.start(1)):
+                # after its kind a first name is the institution's ("basisschool Christoffel"), as a place's is
+                if name and _slot_name_ok(ctx, name, m.start(1), listed=True):
                     yield _cand(name, m.start(1), m.start(1) + len(name), 0.6, filters=BLOCKED)
 
 

@@ -1,4 +1,4 @@
-"""Organisations listed one per line under a heading that announces them, without list marks."""
+"""Organisations listed one per line under a heading that announces them, and names after a kind of institution."""
 
 from .conftest import names_of
 
@@ -26,3 +26,10 @@ def test_a_heading_over_sentences_or_two_lines_announces_no_list():
     assert "Harmonie Sint Caecilia" not in names_of(two, "organisations")
     other = MEETING.replace("Aanwezigen", "Onderwerpen")
     assert "Harmonie Sint Caecilia" not in names_of(other, "organisations")
+
+
+def test_a_first_name_after_a_kind_of_institution_is_the_institutions_name():
+    text = ("Gemeente Zwolle, jaarverslag 2018. De verbouwing van basisschool Bernadette ten behoeve van de "
+            "kindercampus is in 2018 gerealiseerd. Wethouder Bernadette opende het gebouw.")
+    assert "Bernadette" in names_of(text, "organisations")
+    assert "Bernadette" not in names_of(text.replace("basisschool Bernadette", "de school"), "organisations")
