@@ -348,8 +348,12 @@ def _f_place(ctx: OrgContext, c: Cand) -> bool:
     return ref.fold(strip_legal_form(c.name)) in ctx.places
 
 
+# An office's title closing a name is a page's heading over whom it concerns ("Welzijn  Portefeuillehouder").
+OFFICE_TAIL = re.compile(r"[ \t\u00a0](?:[Pp]ortefeuillehouders?|[Ww]ethouders?|[Bb]urgemeester)$")
+
+
 def _f_non_org_word(ctx: OrgContext, c: Cand) -> bool:
-    return c.name in NON_ORG_WORDS or c.name.upper() in NON_ORG_ACRONYMS
+    return c.name in NON_ORG_WORDS or c.name.upper() in NON_ORG_ACRONYMS or bool(OFFICE_TAIL.search(c.name))
 
 
 def _f_capitals_line(ctx: OrgContext, c: Cand) -> bool:
@@ -537,7 +541,8 @@ ORG_FILTERS = {s.name: s for s in (
     Step("excluded", "filter", "drops the reporting and other municipalities, laws and people (a name after "
          "initials: S. Visser)", _f_excluded),
     Step("place", "filter", "drops neighbourhood and place names", _f_place),
-    Step("non_org_word", "filter", "drops words and acronyms of laws, sectors, units and instruments", _f_non_org_word),
+    Step("non_org_word", "filter", "drops words and acronyms of laws, sectors, units and instruments, and a name closed by "
+         "an office's title (X Portefeuillehouder)", _f_non_org_word),
     Step("capitals_line", "filter", "drops words of a heading in capitals", _f_capitals_line),
     Step("unit_before", "filter", "drops names after afdeling/team/loket/programma/...", _f_unit_before),
     Step("initiative_word", "filter", "drops names already taken as initiatives", _f_initiative_word),

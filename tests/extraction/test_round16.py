@@ -33,3 +33,9 @@ def test_a_first_name_after_a_kind_of_institution_is_the_institutions_name():
             "kindercampus is in 2018 gerealiseerd. Wethouder Bernadette opende het gebouw.")
     assert "Bernadette" in names_of(text, "organisations")
     assert "Bernadette" not in names_of(text.replace("basisschool Bernadette", "de school"), "organisations")
+
+
+def test_a_heading_closed_by_an_offices_title_is_no_name():
+    text = ("Programma 3 | Welzijn  Portefeuillehouder\nHoofdstuk 1 Welzijn\n\nWethouder J. van den Berg\n\n"
+            "De gemeente Zwolle werkt aan welzijn. Jaarverslag 2018.")
+    assert names_of(text, "organisations") == set()
