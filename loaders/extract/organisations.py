@@ -38,7 +38,7 @@ from .scan import (
 NON_ORG_ACRONYMS = {
     "WMO", "WWB", "AWBZ", "GGZ", "ICT", "AVG", "WSW", "WLZ", "ZVW", "LHBTI", "LHBT", "LHBTIQ", "LHBTIQ+", "ZZP", "GLI",
     "MBO", "HBO", "VMBO", "HAVO", "VWO", "BSO", "KDV", "PGB", "ZIN", "BTW", "OZB", "CJG", "KPI", "COVID", "SOA",
-    "VN", "EU", "NL", "ADHD", "OGGZ", "IKC", "BW", "MO", "VO", "PO", "WO", "SD", "JGZ", "POH", "AMHK", "SHV",
+    "B&W", "VN", "EU", "NL", "ADHD", "OGGZ", "IKC", "BW", "MO", "VO", "PO", "WO", "SD", "JGZ", "POH", "AMHK", "SHV",
     "BRP", "DIGID", "SMART", "FTE", "WOZ", "CAO", "OV", "WIA", "WAO", "WAJONG", "IOAW", "IOAZ", "BBZ", "TOZO", "TONK",
     "NOW", "TVL", "AOW", "ANW", "WGA", "IVA", "UWV-", "RIEC", "ZSM", "VIA", "EN", "VAN", "DE", "HET", "EEN", "TE",
     "WIJ", "WE", "JA", "NEE", "NB", "PS", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "LVB", "NAH",
@@ -1246,8 +1246,8 @@ def _c_role_list(ctx: OrgContext):
 KIND_PLURALS = ("woningcorporaties", "woningbouwcorporaties", "corporaties", "zorgaanbieders", "jeugdhulpaanbieders",
                 "jeugdzorgaanbieders", "aanbieders", "welzijnsorganisaties", "zorgorganisaties", "organisaties",
                 "zorginstellingen", "instellingen", "zorgverzekeraars", "verzekeraars", "samenwerkingspartners",
-                "partners")
-KIND_LIST = re.compile(rf"(?i:{'|'.join(KIND_PLURALS)})(?:,?[ \t]+(?:zoals|als)|[ \t]*\((?:bijvoorbeeld|zoals|waaronder|o\.a\.)"
+                "partners", "gemeenschappelijke regelingen", "verbonden partijen")
+KIND_LIST = re.compile(rf"(?i:{'|'.join(KIND_PLURALS)})(?:,?[ \t]+(?:zoals|als|waaronder)|[ \t]*\((?:bijvoorbeeld|zoals|waaronder|o\.a\.)"
                        rf"(?=[ \t]))?[ \t]+"
                        rf"((?:{ART}{NAME_NOCONJ})(?:[ \t]*,[ \t]*{ART}{NAME_NOCONJ})*(?:[ \t]+(?:en|of)[ \t]+{ART}"
                        rf"{NAME_NOCONJ})?)")

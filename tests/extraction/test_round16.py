@@ -39,3 +39,14 @@ def test_a_heading_closed_by_an_offices_title_is_no_name():
     text = ("Programma 3 | Welzijn  Portefeuillehouder\nHoofdstuk 1 Welzijn\n\nWethouder J. van den Berg\n\n"
             "De gemeente Zwolle werkt aan welzijn. Jaarverslag 2018.")
     assert names_of(text, "organisations") == set()
+
+
+def test_joint_bodies_listed_after_gemeenschappelijke_regelingen_waaronder():
+    text = ("Gemeente Zwolle, begroting 2022. Een groot deel van deze taken hebben we uitbesteed aan gemeenschappelijke "
+            "regelingen waaronder de RD9, de RUD IJV, de GGD IJsselland en enkele welzijnsstichtingen.")
+    assert {"RD9", "RUD IJV"} <= names_of(text, "organisations")
+
+
+def test_the_college_of_b_en_w_is_no_partner():
+    text = "Gemeente Zwolle, begroting 2022. Het college van B&W voert met het besluit een milieuzone in."
+    assert "B&W" not in names_of(text, "organisations")
