@@ -422,6 +422,8 @@ def _f_team(ctx: OrgContext, c: Cand) -> bool:
     words = c.name.split()
     if not words or not TEAM_LAST.search(words[-1]) or len(words) > 2:
         return False  # "Sociaal Team X", "Gebiedsteam X": a named team may be a body of its own
+    if len(words) == 1 and any(ch.isupper() for ch in c.name[1:]):
+        return False  # "PlusTeam": a name written with an inner capital, not the noun "wijkteam"
     return (len(words) == 1 or words[0] in TEAM_ADJECTIVES) \
         and not any(ctx.text.startswith(f, c.at - len(f) - 1) for f in ("Stichting", "stichting"))
 

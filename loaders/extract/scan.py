@@ -365,6 +365,9 @@ def _key_heads(lookup: dict) -> frozenset[str]:
     return _heads_cache[id(lookup)][1]
 
 
+_PHRASE_BREAK = re.compile(r"[()\[\]:;]")
+
+
 def capitalised_phrases(text: str, first: dict[str, set[int]], lookup: dict, fold) -> Iterator[tuple[int, int, object]]:
     """(start, end, value) for each longest phrase of `lookup` (keys: folded words joined by one space) that
     starts at a capitalised word; `first` maps a key's first word to the word counts of its keys. In order of
@@ -396,7 +399,13 @@ def capitalised_phrases(text: str, first: dict[str, set[int]], lookup: dict, fol
                 if alone is not None:
                     hits.append((p, e, alone))
                 continue
-            words = list(islice(_WORD.finditer(text, e, stop), longest - 1))
+            words = []
+            at = e
+            for x in islice(_WORD.finditer(text, e, stop), longest - 1):
+                if _PHRASE_BREAK.search(text, at, x.start()):
+                    break  # a bracket or a clause's punctuation between two words: "(GGD) Brabant" is no phrase
+                words.append(x)
+                at = x.end()
             parts = [w, *(fold(x.group(0)) for x in words)]
             ends = [e, *(x.end() for x in words)]
             for n in order:

@@ -50,3 +50,17 @@ def test_joint_bodies_listed_after_gemeenschappelijke_regelingen_waaronder():
 def test_the_college_of_b_en_w_is_no_partner():
     text = "Gemeente Zwolle, begroting 2022. Het college van B&W voert met het besluit een milieuzone in."
     assert "B&W" not in names_of(text, "organisations")
+
+
+LISTED_BODIES = ("Gemeente Zwolle, jaarstukken 2022. Verbonden partijen.\nGemeenschappelijke regelingen:\n"
+                 "  • Gemeenschappelijke Regeling Gemeenschappelijke Gezondheidsdienst (GGD) IJsselland te Zwolle;\n"
+                 "  • Gemeenschappelijke Regeling PlusTeam te Zwolle.\n")
+
+
+def test_a_team_named_with_an_inner_capital_is_a_body():
+    assert "PlusTeam" in names_of(LISTED_BODIES, "organisations")
+    assert "Wijkteam" not in names_of(LISTED_BODIES.replace("PlusTeam", "Wijkteam"), "organisations")
+
+
+def test_a_registers_name_does_not_run_on_past_a_bracket():
+    assert not any(")" in n for n in names_of(LISTED_BODIES, "organisations"))

@@ -77,6 +77,9 @@ def _phrases_walked(text, first, lookup):
             continue
         line_end = text.find("\n", e, p + 160)
         words = list(word.finditer(text, e, p + 160 if line_end == -1 else line_end))[:max(lengths) - 1]
+        starts = [e, *(x.end() for x in words)]
+        cut = next((k for k, x in enumerate(words) if re.search(r"[()\[\]:;]", text[starts[k]:x.start()])), len(words))
+        words = words[:cut]  # a phrase does not run on past a bracket or a clause's punctuation
         parts, ends = [w, *(fold(x.group(0)) for x in words)], [e, *(x.end() for x in words)]
         for n in sorted(lengths, reverse=True):
             if n <= len(parts) and (v := lookup.get(" ".join(parts[:n]))) is not None:
@@ -91,7 +94,8 @@ def test_capitalised_phrases_are_those_of_a_walk_over_every_capitalised_word():
     first: dict[str, set[int]] = {}
     for k in keys:
         first.setdefault(k.split()[0], set()).add(len(k.split()))
-    texts = [*_texts(), "Stichting Vereniging Gemeente X A\nGemeente Etten-Leur, X a Ab_c Café Ĳssel" * 10]
+    texts = [*_texts(), "Stichting Vereniging Gemeente X A\nGemeente Etten-Leur, X a Ab_c Café Ĳssel" * 10,
+             "Stichting (Vereniging) Gemeente; Etten: Leur X) A [GGD] Ĳssel\n" * 5]
     for text in texts:
         for f, lk in ((first, lookup), ({"x": {1}, "stichting": {3}}, lookup), ({}, {})):
             assert list(scan.capitalised_phrases(text, f, lk, fold)) == list(_phrases_walked(text, f, lk))
