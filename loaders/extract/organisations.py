@@ -89,8 +89,12 @@ FACILITY_LIST = re.compile(
     rf"[Dd]orpshuizen|[Dd]orpshuis|[Bb]uurtcentra|[Bb]uurtcentrum|[Gg]emeenschapshuis|[Ww]ijkgebouw)\s+"
     rf"({FAC_ART}{NAME_NOCONJ}(?:\s*,\s*{FAC_ART}{NAME_NOCONJ})*(?:\s+en\s+{FAC_ART}{NAME_NOCONJ})?)"
 )
-LEGAL_PREFIX = re.compile(rf"\b([Ss]tichting|Coöperatie|Vereniging|St\.)\s+({NAME_NOCONJ})")
-LEGAL_SUFFIX = re.compile(rf"\b({NAME_NOCONJ})\s+(B\.V\.|b\.v\.|BV|N\.V\.|n\.v\.)(?!\w)")
+# A name with a legal form ends where the next legal form begins: "Stichting A Stichting B", "A BV B BV" (a table's
+# cells run together on one line) are two bodies.
+_NO_FORM = r"(?!(?:Stichting|Vereniging|Coöperatie|BV|NV|B\.V\.|N\.V\.)(?![\w.]))"
+NAME_NO_FORM = rf"{CAP}(?:{_S}(?:(?:van|voor|de|der|het|op|aan){_S})?{_NO_FORM}{CAP}){{0,4}}{SECTOR_TAIL}"
+LEGAL_PREFIX = re.compile(rf"\b([Ss]tichting|Coöperatie|Vereniging|St\.)\s+({NAME_NO_FORM})")
+LEGAL_SUFFIX = re.compile(rf"\b({NAME_NO_FORM})\s+(B\.V\.|b\.v\.|BV|N\.V\.|n\.v\.)(?!\w)")
 BRACKET_ACRONYM = re.compile(
     r"\b((?:[A-Z][\w\-]*[ \t]+(?:(?:voor|van|en|de|het|der)[ \t]+)?){0,6}[A-Za-z][\w\-]*)[ \t]+\(([A-Z][A-Za-z&]{1,7})\)")
 ORG_HEAD = re.compile(r"(?i)(centrum|instituut|dienst|bedrijf|fonds|groep|organisatie|vereniging|corporatie|school|"
@@ -337,9 +341,12 @@ def _f_empty(ctx: OrgContext, c: Cand) -> bool:
 INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?){1,4}[ \t]*(?:(?:van|de|der|den|ter|ten)[ \t]+)*$")
 
 
+_GEMEENTE_PREFIX = re.compile(r"^[Gg]emeente[ \t]+")
+
+
 def _f_excluded(ctx: OrgContext, c: Cand) -> bool:
-    if ref.fold(strip_legal_form(c.name)) in ctx.excluded:
-        return True
+    if ref.fold(_GEMEENTE_PREFIX.sub("", strip_legal_form(c.name))) in ctx.excluded:
+        return True  # the reporting or another municipality, also as "Gemeente X" among a list of partners
     before = ctx.text[max(0, c.start - 24):c.start]
     return "." in before and bool(INITIALS_BEFORE.search(before))
 
@@ -1211,7 +1218,9 @@ def _c_institution(ctx: OrgContext):
 
 # A kind of institution in lower case before its name: "integraal kindcentrum X", "de lokale omroep Y".
 KIND_BEFORE_WORDS = ("kindcentrum", "omroep", "basisschool", "peuterspeelzaal", "sportvereniging", "muziekschool",
-                     "huisartsenpraktijk", "zorgboerderij", "kinderdagverblijf")
+                     "huisartsenpraktijk", "zorgboerderij", "kinderdagverblijf", "woonzorgcentrum", "zorgcentrum",
+                     "woonstichting", "woningstichting")
+KIND_IN_NAME = ("woonstichting", "woningstichting")
 KIND_BEFORE = re.compile(rf"(?:{'|'.join(KIND_BEFORE_WORDS)})[ \t]+((?:De|Het|'t)[ \t]+[A-Z][\w'’\-/]*|"
                          rf"[A-Z][\w'’\-/]*(?:[ \t]+[A-Z][\w'’\-/]*){{0,2}})")
 
@@ -1227,7 +1236,13 @@ def _c_kind_before(ctx: OrgContext):
                 name = _trim(m.group(1))
                 # after its kind a first name is the institution's ("basisschool Christoffel"), as a place's is
                 if name and _slot_name_ok(ctx, name, m.start(1), listed=True):
-                    yield _cand(name, m.start(1), m.start(1) + len(name), 0.6, filters=BLOCKED)
+                    if w in KIND_IN_NAME:  # "woonstichting X" is the body's own name, written in lower case
+                        c = _cand(w.capitalize() + text[q + len(w):m.start(1)] + name, q, m.start(1) + len(name), 0.6,
+                                  "housing", at=m.start(1), filters=BLOCKED)
+                        c.aliases.append(name)
+                        yield c
+                    else:
+                        yield _cand(name, m.start(1), m.start(1) + len(name), 0.6, filters=BLOCKED)
 
 
 def _c_single_role(ctx: OrgContext):
@@ -1883,8 +1898,8 @@ def _slot_name_ok(ctx: OrgContext, name: str, at: int, listed: bool = False) -> 
     if len(words) == 1:
         w = words[0]
         plain = PLAIN_NOUN_END.search(w)
-        if plain and 0 < plain.start() <= 2 and len(plain.group(0)) >= 4:
-            plain = None  # "Kzorg": a letter or two before a noun make no compound of it
+        if plain and (0 < plain.start() <= 2 and len(plain.group(0)) >= 4 or any(ch.isupper() for ch in w[1:])):
+            plain = None  # "Kzorg": a letter or two before a noun make no compound of it; "SamenWonen" is a name
         if len(w) < 3 or w.lower() in STOP_WORDS or _common_capitalised(w) or plain \
                 or KIND_WORD_END.search(w) or w.upper() in NON_ORG_ACRONYMS:
             return False

@@ -64,3 +64,21 @@ def test_a_team_named_with_an_inner_capital_is_a_body():
 
 def test_a_registers_name_does_not_run_on_past_a_bracket():
     assert not any(")" in n for n in names_of(LISTED_BODIES, "organisations"))
+
+
+SIGNED = ("Gemeente Zwolle, 2022. Onder de naam Samen Verder werken woonzorgcentrum De Bongerd, Gemeente Zwolle, "
+          "GGD IJsselland en woonstichting SamenWonen sinds 2021 samen.")
+
+
+def test_partners_after_their_kind_in_lower_case_and_the_municipality_among_them():
+    orgs = names_of(SIGNED, "organisations")
+    assert {"De Bongerd", "Woonstichting SamenWonen", "GGD IJsselland"} <= orgs
+    assert "Gemeente Zwolle" not in orgs
+
+
+def test_two_bodies_with_legal_forms_run_together_on_one_line_are_two():
+    text = ("Gemeente Zwolle, jaarstukken 2020. Verbonden partijen.\nVennootschappen:\nBuurtkracht BV Regiowerk "
+            "Noord BV\nStichtingen en verenigingen:\nStichting Dierenhulp Overijssel Stichting Muziekschool Zwolle\n")
+    orgs = names_of(text, "organisations")
+    assert {"Buurtkracht", "Regiowerk Noord", "Dierenhulp Overijssel", "Muziekschool Zwolle"} <= orgs
+    assert not any("BV" in n or "Stichting" in n for n in orgs)
