@@ -1264,7 +1264,7 @@ KIND_PLURALS = ("woningcorporaties", "woningbouwcorporaties", "corporaties", "zo
                 "jeugdzorgaanbieders", "aanbieders", "welzijnsorganisaties", "zorgorganisaties", "organisaties",
                 "zorginstellingen", "instellingen", "zorgverzekeraars", "verzekeraars", "samenwerkingspartners",
                 "partners", "gemeenschappelijke regelingen", "verbonden partijen")
-KIND_LIST = re.compile(rf"(?i:{'|'.join(KIND_PLURALS)})(?:,?[ \t]+(?:zoals|als|waaronder)|[ \t]*\((?:bijvoorbeeld|zoals|waaronder|o\.a\.)"
+KIND_LIST = re.compile(rf"(?i:{'|'.join(KIND_PLURALS)})(?:,?[ \t]+(?:zoals|als|waaronder)|[ \t]*\((?:bijvoorbeeld|zoals|waaronder|o\.a\.|onder[ \t]+andere)"
                        rf"(?=[ \t]))?[ \t]+"
                        rf"((?:{ART}{NAME_NOCONJ})(?:[ \t]*,[ \t]*{ART}{NAME_NOCONJ})*(?:[ \t]+(?:en|of)[ \t]+{ART}"
                        rf"{NAME_NOCONJ})?)")
@@ -1703,7 +1703,7 @@ COORD_LEFT = re.compile(r"(?<![\w\-])([A-Z][a-z][\w\-]{2,})[ \t]+(?:en|naar|&)[ 
 COORD_RIGHT = re.compile(r"[ \t]+(?:en|&)[ \t]+([A-Z][a-z][\w\-]{2,})(?![\w\-]|[ \t]+[A-Z])")
 PLAIN_NOUN_END = re.compile(r"(?i)(?:en|ers|ing|heid|schap|zorg|hulp|werk|beleid|onderwijs|welzijn|wonen|sport|"
                             r"cultuur|jeugd|gezondheid|veiligheid)$")
-_CAP_WORD_BEFORE = re.compile(r"[A-Z][\w\-]*[ \t]+$")
+_CAP_WORD_BEFORE = re.compile(r"[A-Z][\w\-]*[ \t]+(?:(?:for|of|des|der)[ \t]+)?$")  # "Youth for X", "Leger des X"
 
 
 def _c_coordinated(ctx: OrgContext):
@@ -2346,7 +2346,9 @@ def _name_ends_at(text: str, end: int, name: str) -> bool:
     return text[max(0, end - len(name)):end] == name
 
 
-FURNITURE_TAIL = re.compile(r"(?:[ \t]+(?:Bijlage|Bijlagen|Stukken|Voorstel|Versie|Pagina|Hoofdstuk|Paragraaf|Inhoud))+$")
+# (and a letter's address after the sender's name: "Stichting X Postbus 578 ...")
+FURNITURE_TAIL = re.compile(r"(?:[ \t]+(?:Bijlage|Bijlagen|Stukken|Voorstel|Versie|Pagina|Hoofdstuk|Paragraaf|Inhoud|"
+                            r"Postbus))+$")
 
 
 def _resolve(text: str, cands: list[Cand]) -> list[Organisation]:

@@ -82,3 +82,19 @@ def test_two_bodies_with_legal_forms_run_together_on_one_line_are_two():
     orgs = names_of(text, "organisations")
     assert {"Buurtkracht", "Regiowerk Noord", "Dierenhulp Overijssel", "Muziekschool Zwolle"} <= orgs
     assert not any("BV" in n or "Stichting" in n for n in orgs)
+
+
+def test_examples_in_brackets_after_onder_andere_and_a_name_that_goes_on_before_en():
+    text = ("Gemeente Zwolle, 2017. De partners van het netwerk (Buurtwerk Zwolle, Youth for Christ en Leger des Heils) "
+            "gebruiken de accommodaties. Ook andere organisaties (onder andere Jongerenpunt, SportPlus en de politie) "
+            "zijn meegenomen.")
+    orgs = names_of(text, "organisations")
+    assert {"Jongerenpunt", "SportPlus"} <= orgs
+    assert "Christ" not in orgs
+
+
+def test_a_senders_address_after_its_name_is_no_part_of_it():
+    text = ("Stichting Buurtkracht Zwolle Postbus 578 8000 AN ZWOLLE Verzenddatum Betreft: subsidie 2017. De gemeente "
+            "Zwolle verleent de stichting een budgetsubsidie voor het welzijnswerk.")
+    orgs = names_of(text, "organisations")
+    assert "Buurtkracht Zwolle" in orgs and not any("Postbus" in n for n in orgs)
