@@ -1175,10 +1175,18 @@ def _lower_camel_starts(text: str) -> set[int]:
     return set(words_where(text, _LOWER_UPPER.search))
 
 
+# A document's section words in capitals before a place open a sentence under them: "2 SAMENVATTING Haarlem kent ...".
+SECTION_WORDS = {"samenvatting", "inleiding", "conclusie", "conclusies", "aanbevelingen", "voorwoord", "bijlage",
+                 "bijlagen", "hoofdstuk", "programma", "paragraaf", "inhoud", "inhoudsopgave", "toelichting",
+                 "aanleiding", "besluit", "onderwerp", "betreft", "context", "achtergrond", "resultaten"}
+
+
 def _c_name_place(ctx: OrgContext):
     text = ctx.text
     for m in anchored_finditer(NAME_PLACE, text, cap_starts(text)):
         place = ref.fold(m.group(2))
+        if m.group(1).lower() in SECTION_WORDS:
+            continue
         if place in ref.gemeenten_by_name() and m.group(1) not in NON_ORG_WORDS and ref.fold(m.group(1)) not in ctx.excluded \
                 and not _sentence_initial(text, m.start()) and m.group(1).upper() not in {"WMO", "GGZ", "AVG", "VN", "EU"}:
             yield _cand(m.group(0), m.start(), m.end(), 0.8, filters=("plan_or_footnote", "postcode"))

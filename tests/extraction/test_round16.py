@@ -98,3 +98,10 @@ def test_a_senders_address_after_its_name_is_no_part_of_it():
             "Zwolle verleent de stichting een budgetsubsidie voor het welzijnswerk.")
     orgs = names_of(text, "organisations")
     assert "Buurtkracht Zwolle" in orgs and not any("Postbus" in n for n in orgs)
+
+
+def test_a_section_word_in_capitals_before_a_place_is_no_body():
+    text = ("Onderzoek accommodaties jongerenwerk, december 2017\n\n2 SAMENVATTING Zwolle kent een breed aanbod aan "
+            "accommodaties voor het jongerenwerk. WIJ Zwolle beheert er drie.")
+    orgs = names_of(text, "organisations")
+    assert "WIJ Zwolle" in orgs and "SAMENVATTING Zwolle" not in orgs
