@@ -873,10 +873,22 @@ NAME_TO_ACRONYM = re.compile(r"(?P<rest>(?:[ \t]+(?:[A-Z][\w\-]*|in|de|het|van|v
                              r"\((?P<acr>[A-Za-z]{2,8})\)")
 # "Gemeenschappelijke regeling X": X is a public body (its name may run over a dash: "X Groningen –Drenthe").
 # "GR Orionis", "GR Gemeenschappelijke Gezondheidsdienst": a gemeenschappelijke regeling by its short form
-GR_SHORT = re.compile(r"\bGR[ \t\u00a0]+([A-Z][\w\-]*(?:[ \t\u00a0]+(?:(?:van|voor|de|en)[ \t]+)?[A-Z][\w\-]*){0,4})")
+# (also "GR" alone in a table's cell, its name in the next: "GR\n\n  Gegevenshuis")
+GR_SHORT = re.compile(r"\bGR(?:[ \t\u00a0]+|[ \t]*\n[ \t\n]*)"
+                      r"([A-Z][\w\-]*(?:[ \t\u00a0]+(?:(?:van|voor|de|en)[ \t]+)?[A-Z][\w\-]*){0,4})")
 JOINT_REGULATION = re.compile(
     r"\b[Gg]emeen(?:te)?schappelijke[ \t]+[Rr]egeling(?:[ \t]+\(GR\))?[ \t\u00a0]+"
     r"([A-Z][\w\-]*(?:[ \t\u00a0]*[–\-]?[ \t\u00a0]*(?:(?:van|voor|de|en)[ \t]+)?[A-Z][\w\-]*){0,5})")
+
+
+_CELL_END = re.compile(r"[ \t]*(?:\([^()\n]*\)[ \t]*)?(?:\n|$)")
+
+
+def _cell_below(text: str, m: re.Match) -> bool:
+    """"GR" alone on its line (a table's cell) and its name the whole of the next cell ("GR\n\n  Gegevenshuis\n");
+    a name a bracket closes may stand there too ("Omnibuzz (doelgroepenvervoer)")."""
+    a, b = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.start())
+    return not text[a:m.start()].strip() and not text[m.start() + 2:b].strip() and bool(_CELL_END.match(text, m.end(1)))
 
 
 def _c_joint_regulation(ctx: OrgContext):
@@ -884,7 +896,8 @@ def _c_joint_regulation(ctx: OrgContext):
     found = list(find_all(JOINT_REGULATION, ctx.text, anchors, fold_case=False, whole=True))
     found += [m for m in find_all(GR_SHORT, ctx.text, ("GR",), fold_case=False, whole=True)
               if m.group(1).split()[0] not in NON_ORG_WORDS  # "GR Wmo": a scheme's code, no body
-              and not m.group(1).isupper()]  # "GR JW": the short form of a name the text spells out
+              and not m.group(1).isupper()  # "GR JW": the short form of a name the text spells out
+              and ("\n" not in ctx.text[m.start():m.start(1)] or _cell_below(ctx.text, m))]
     for m in found:
         name = _trim(m.group(1))
         end = m.start(1) + len(name)
@@ -948,11 +961,24 @@ def _c_public_body(ctx: OrgContext):
             yield _cand(text[q:named.end()], q, named.end(), 0.85, "government")
 
 
+# A company form before the name where a line (a table's cell) opens with it: "NV Parkstad Theaters", "BV Holding X".
+FORM_FIRST = re.compile(rf"^[ \t]*(?:NV|BV|N\.V\.|B\.V\.)[ \t]+({NAME_NO_FORM})", re.M)
+
+
 def _c_legal_suffix(ctx: OrgContext):
-    for m in anchored_finditer(LEGAL_SUFFIX, ctx.text, _legal_suffix_starts(ctx.text)):
+    text = ctx.text
+    for m in anchored_finditer(LEGAL_SUFFIX, text, _legal_suffix_starts(text)):
         c = _cand(m.group(1), m.start(), m.end(), 0.95, "company", at=m.start(1), filters=BLOCKED)
         c.aliases.append(m.group(0))
         yield c
+    if "NV " in text or "BV " in text or ".V. " in text:
+        for m in FORM_FIRST.finditer(text):
+            name = _trim(m.group(1))
+            if name:
+                start = m.start(1)
+                c = _cand(name, start, start + len(name), 0.9, "company", filters=BLOCKED)
+                c.aliases.append(text[m.start():start + len(name)].strip())
+                yield c
 
 
 # A proper name before a university's or college's head word belongs to it: "Erasmus Universiteit Rotterdam",
@@ -1672,7 +1698,8 @@ ORG_CANDIDATES = (
          "Noord Nederland)", _c_lower_body),
     Step("legal_prefix", "candidates", "Stichting/Coöperatie/Vereniging X, the legal form as alias; a sector word "
          "alone goes on after en (Stichting Zorg en Veiligheidshuis X)", _c_legal_prefix),
-    Step("legal_suffix", "candidates", "X B.V. / N.V., kind company", _c_legal_suffix),
+    Step("legal_suffix", "candidates", "X B.V. / N.V., kind company; NV/BV X where a line opens with it",
+         _c_legal_suffix),
     Step("joint_regulation", "candidates", "Gemeenschappelijke regeling X: X, kind government", _c_joint_regulation),
     Step("public_body", "candidates", "ministerie van X; lower-case provincie where it acts", _c_public_body),
     Step("education_place", "candidates", "ROC/MBO/Hogeschool + place, kind education", _c_education_place),
