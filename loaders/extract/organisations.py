@@ -2266,7 +2266,7 @@ def find_organisations(text: str, *, excluded: set[str], places: set[str], initi
     ctx = OrgContext(text, excluded, places, initiative_words, all_caps_lines, [a for a, _b in all_caps_lines])
     ctx.found = run_candidates(ORG_CANDIDATES, ctx, ORG_FILTERS, trace)
     cands = ctx.found + run_candidates((ORG_SLOT, ORG_COORDINATED, ORG_SIBLINGS), ctx, ORG_FILTERS, trace)
-    cands = _drop_nested(text, _with_surroundings(text, cands), trace)
+    cands = _drop_nested(text, _with_surroundings(text, _cut_inner_forms(text, cands)), trace)
     orgs = _resolve(text, cands)
     orgs = _bracket_aliases(text, orgs)
     orgs = _initials_as_alias(orgs)
@@ -2384,6 +2384,25 @@ def _name_ends_at(text: str, end: int, name: str) -> bool:
 # (and a letter's address after the sender's name: "Stichting X Postbus 578 ...")
 FURNITURE_TAIL = re.compile(r"(?:[ \t]+(?:Bijlage|Bijlagen|Stukken|Voorstel|Versie|Pagina|Hoofdstuk|Paragraaf|Inhoud|"
                             r"Postbus))+$")
+
+
+INNER_FORM = re.compile(r"[ \t]+(?:Stichting|Vereniging|Coöperatie)[ \t]+[A-Z].*$")
+TRAILING_FORM = re.compile(r"[ \t]+(?:Stichting|Vereniging|Coöperatie)$")
+
+
+def _cut_inner_forms(text: str, cands: list[Cand]) -> list[Cand]:
+    """A name ends before the next body's legal form and name ("Bibliotheek X Stichting Y": a table's cells run
+    together on one line); the legal-form step finds that body itself."""
+    out = []
+    for c in cands:
+        cut = INNER_FORM.search(c.name)
+        if cut and cut.start() > 0 and _name_ends_at(text, c.end, c.name):
+            c.end -= len(c.name) - cut.start()
+            c.name = c.name[:cut.start()]
+        elif TRAILING_FORM.search(c.name) and _CAP_AFTER.match(text, c.end):
+            continue  # "X Stichting Y": the legal form opens the next name, it does not close this one
+        out.append(c)
+    return out
 
 
 def _resolve(text: str, cands: list[Cand]) -> list[Organisation]:

@@ -78,9 +78,11 @@ def test_partners_after_their_kind_in_lower_case_and_the_municipality_among_them
 
 def test_two_bodies_with_legal_forms_run_together_on_one_line_are_two():
     text = ("Gemeente Zwolle, jaarstukken 2020. Verbonden partijen.\nVennootschappen:\nBuurtkracht BV Regiowerk "
-            "Noord BV\nStichtingen en verenigingen:\nStichting Dierenhulp Overijssel Stichting Muziekschool Zwolle\n")
+            "Noord BV\nStichtingen en verenigingen:\nStichting Dierenhulp Overijssel Stichting Muziekschool Zwolle\n"
+            "Stichting Openbare Bibliotheek Dalfsen Stichting KunstPunt (Stichting Muziekschool Ommen)\n")
     orgs = names_of(text, "organisations")
-    assert {"Buurtkracht", "Regiowerk Noord", "Dierenhulp Overijssel", "Muziekschool Zwolle"} <= orgs
+    assert {"Buurtkracht", "Regiowerk Noord", "Dierenhulp Overijssel", "Muziekschool Zwolle",
+            "Openbare Bibliotheek Dalfsen", "KunstPunt"} <= orgs
     assert not any("BV" in n or "Stichting" in n for n in orgs)
 
 
