@@ -289,9 +289,12 @@ _PROGRESS_ANCHORS = ("wat", "behalen")
 # report may, in a box further on).
 _NEWS_HEAD = 4000
 _QUOTED_OFFICIAL = re.compile(r"[”\"’'],?[ \t]+aldus[ \t]+(?:de[ \t]+|het[ \t]+)?(?:wethouder|burgemeester|college|"
-                              r"gedeputeerde|minister|staatssecretaris|directeur|voorzitter|raadslid)\b", re.I)
+                              r"gedeputeerde|minister|staatssecretaris|directeur|voorzitter|raadslid)\b|"
+                              # ... or introduced by the speaker's name and office: "Jan Jansen, wethouder: “...”"
+                              r"[A-Z][\w\-]+,[ \t]+(?:wethouder|burgemeester|gedeputeerde|directeur|voorzitter)"
+                              r"(?:[ \t]+[\w\-]+){0,3}[ \t]*:[ \t]*[“\"„]", re.I)
 # ... or opens with a dateline: the place in capitals and a dash ("PEKELA – Het Tweede Kamerlid ...")
-_DATELINE = re.compile(r"(?m)^[^\n]{0,30}?\b(?P<place>[A-Z][A-Z'\-]{2,}(?:[ \t]+[A-Z][A-Z'\-]+)*)[ \t]+[–—][ \t]+[A-Z][a-z]")
+_DATELINE = re.compile(r"(?m)^[^\n]{0,30}?\b(?P<place>[A-Z][A-Z'\-]{2,}(?:[ \t]+[A-Z][A-Z'\-]+)*)[ \t]+[–—\-][ \t]+[A-Z][a-z]")
 
 
 def _dateline(text: str) -> re.Match | None:

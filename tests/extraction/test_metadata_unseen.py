@@ -544,3 +544,16 @@ def test_a_document_named_as_another_bodys_or_a_later_one_is_no_cue_of_the_pages
     assert _meta("Programmabegroting 2025\nWat willen we bereiken? Minder inwoners in armoede.").document_type \
         == "begroting"
     assert _meta("Verantwoording\nIn 2024 hebben we 300 mantelzorgers ondersteund.").document_type == "jaarverslag"
+
+
+def test_a_news_items_dateline_with_a_hyphen_and_a_statement_introduced_by_the_speakers_office():
+    dateline = ("ZWOLLE - De regio krijgt bijna 13 miljoen extra van het Rijk voor beschermd wonen. Dat was goed nieuws "
+                "voor de gemeenten. Het geld werd verdeeld over zes gemeenten.")
+    assert _meta(dateline).document_type == "other"
+    statement = ("De gemeente Zwolle sloot het boekjaar 2021 af met een positief resultaat van € 5 miljoen. Het college "
+                 "stelt de raad voor het resultaat te bestemmen.\n\nJan Jansen, wethouder: “Ons takenpakket is erg groot "
+                 "ten opzichte van de financiën.”")
+    assert _meta(statement).document_type == "other"
+    # a programme's heading in capitals before a hyphen is no dateline
+    heading = "SOCIAAL DOMEIN - Wat hebben we bereikt\nIn 2021 hebben we 300 mantelzorgers ondersteund en zijn we gestart."
+    assert _meta(heading).document_type == "jaarverslag"
