@@ -551,7 +551,8 @@ def test_a_news_items_dateline_with_a_hyphen_and_a_statement_introduced_by_the_s
                 "voor de gemeenten. Het geld werd verdeeld over zes gemeenten.")
     assert _meta(dateline).document_type == "other"
     statement = ("De gemeente Zwolle sloot het boekjaar 2021 af met een positief resultaat van € 5 miljoen. Het college "
-                 "stelt de raad voor het resultaat te bestemmen.\n\nJan Jansen, wethouder: “Ons takenpakket is erg groot "
+                 "stelt de raad voor het resultaat te bestemmen. In 2021 hebben we meer inwoners geholpen en zijn we gestart met "
+                 "de wijkaanpak.\n\nJan Jansen, wethouder: “Ons takenpakket is erg groot "
                  "ten opzichte van de financiën.”")
     assert _meta(statement).document_type == "other"
     # a programme's heading in capitals before a hyphen is no dateline
