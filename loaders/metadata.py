@@ -293,6 +293,11 @@ _QUOTED_OFFICIAL = re.compile(r"[”\"’'],?[ \t]+aldus[ \t]+(?:de[ \t]+|het[ \
                               # ... or introduced by the speaker's name and office: "Jan Jansen, wethouder: “...”"
                               r"[A-Z][\w\-]+,[ \t]+(?:wethouder|burgemeester|gedeputeerde|directeur|voorzitter)"
                               r"(?:[ \t]+[\w\-]+){0,3}[ \t]*:[ \t]*[“\"„]", re.I)
+# A letter's furniture at its head (a subsidy decision, a reply): two of these are no report.
+_LETTER = re.compile(r"(?i)\b(?:uw[ \t]+kenmerk|ons[ \t]+kenmerk|verzenddatum|geacht[ \t]+bestuur|geachte[ \t]+"
+                     r"(?:heer|mevrouw|heer/mevrouw))\b")
+# An evaluation study of the council's ordinance on effectiveness and efficiency (article 213a Gemeentewet).
+_STUDY = re.compile(r"(?i)\b213a[-‑ ]?onderzoek\b")
 # ... or opens with a dateline: the place in capitals and a dash ("PEKELA – Het Tweede Kamerlid ...")
 _DATELINE = re.compile(r"(?m)^[^\n]{0,30}?\b(?P<place>[A-Z][A-Z'\-]{2,}(?:[ \t]+[A-Z][A-Z'\-]+)*)[ \t]+[–—\-][ \t]+[A-Z][a-z]")
 
@@ -586,6 +591,12 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
     quoted = _QUOTED_OFFICIAL.search(text, 0, _NEWS_HEAD) or _dateline(text)
     if quoted:
         return "other", 0.7, [f"a news item (a quoted statement or a dateline): '{quoted.group(0).strip()}'"]
+    letter = _LETTER.findall(text, 0, 1000)
+    if len(set(w.lower() for w in letter)) >= 2:
+        return "other", 0.75, [f"a letter (its furniture: {', '.join(dict.fromkeys(letter))})"]
+    study = _STUDY.search(text, 0, 1500)
+    if study:
+        return "other", 0.7, [f"an evaluation study: '{study.group(0)}'"]
     register = _REGISTER.search(text, 0, 600)
     if register:
         return "other", 0.75, [f"a regulation or policy rule from the register: '{register.group(0).strip()}'"]

@@ -558,3 +558,18 @@ def test_a_news_items_dateline_with_a_hyphen_and_a_statement_introduced_by_the_s
     # a programme's heading in capitals before a hyphen is no dateline
     heading = "SOCIAAL DOMEIN - Wat hebben we bereikt\nIn 2021 hebben we 300 mantelzorgers ondersteund en zijn we gestart."
     assert _meta(heading).document_type == "jaarverslag"
+
+
+def test_a_letter_and_an_evaluation_study_are_no_reports():
+    letter = ("Stichting Buurtkracht Zwolle Postbus 578 8000 AN ZWOLLE Verzenddatum Bijlage Uw kenmerk/datum Ons kenmerk "
+              "Betreft : Budgetsubsidie 2017 Geacht bestuur, Hierbij delen wij u mede dat wij hebben besloten aan uw "
+              "stichting een subsidie te verlenen. In 2016 hebben we de afspraken geëvalueerd en zijn we gestart met "
+              "de nieuwe werkwijze.")
+    assert _meta(letter).document_type == "other"
+    study = ("JONGERENWERK IN ZWOLLE\n\n213a-onderzoek naar de doeltreffendheid en doelmatigheid van het jongerenwerk\n\n"
+             "In 2017 hebben we de accommodaties bezocht en zijn we gestart met gesprekken met de partners.")
+    assert _meta(study).document_type == "other"
+    # a covering letter of the annual accounts stays what it covers
+    cover = ("Aan de raad,\n\nGeachte heer/mevrouw,\n\nHierbij presenteren wij de jaarstukken 2021. In 2021 hebben we "
+             "veel bereikt.")
+    assert _meta(cover).document_type == "jaarstukken"
