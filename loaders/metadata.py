@@ -746,6 +746,9 @@ def _surname(text: str, start: int) -> bool:
     return bool(_SURNAME_BEFORE.search(text, max(0, start - 40), start))
 
 
+_SEAT_BEFORE = re.compile(r"[\w)][ \t]+te[ \t]+$")
+
+
 def _named(ctx: _MuniContext) -> Iterable[Clue]:
     """The municipality's name in running text: strong after "gemeente" or as the subject, weak in a list of
     partners, inside a regional body's name, or where another named municipality's name contains it (the
@@ -790,6 +793,8 @@ def _named(ctx: _MuniContext) -> Iterable[Clue]:
             w *= 0.2  # a plain "Groningen" where "Midden-Groningen" is named too; "gemeente Groningen" keeps its weight
         if m.start < 300:
             w += 1.0
+        if _SEAT_BEFORE.search(pre):
+            w = min(w, 0.2)  # a body's seat ("Omgevingsdienst X te Eindhoven"), not who writes, also near the top
         snippet = text[max(0, m.start - 25):m.end + 15].strip().replace("\n", " ")
         for c in valid:
             yield Clue(c, w * w_former / len(valid), f"'{snippet}'")

@@ -573,3 +573,18 @@ def test_a_letter_and_an_evaluation_study_are_no_reports():
     cover = ("Aan de raad,\n\nGeachte heer/mevrouw,\n\nHierbij presenteren wij de jaarstukken 2021. In 2021 hebben we "
              "veel bereikt.")
     assert _meta(cover).document_type == "jaarstukken"
+
+
+def test_the_seat_of_a_joint_body_is_not_the_municipality_that_writes():
+    text = ("Verbonden partijen\n\nDe paragraaf verbonden partijen geeft inzicht in de partijen waarin wij bestuurlijke "
+            "invloed hebben. Hierna komen de volgende verbonden partijen aan de orde.\n\nGemeenschappelijke regelingen:\n"
+            "  • Gemeenschappelijke Regeling Sportbedrijf te Zwolle;\n"
+            "  • Gemeenschappelijke Regeling Inkoopbureau te Zwolle;\n"
+            "  • Gemeenschappelijke Regeling Archiefdienst te Zwolle;\n"
+            "  • Gemeenschappelijke Regeling Recreatieschap te Zwolle;\n"
+            "  • Gemeenschappelijke Regeling Afvalbeheer te Zwolle;\n"
+            "  • Gemeenschappelijke Regeling Belastingen te Zwolle;\n"
+            "  • Gemeenschappelijke Regeling Jeugdzorg te Zwolle;\n"
+            "  • Gemeenschappelijke Regeling Leerplicht te Zwolle.\n\n"
+            "Raalte neemt deel aan al deze regelingen en stuurt erop via het algemeen bestuur.\n")
+    assert _meta(text).municipality.name == "Raalte"
