@@ -963,6 +963,8 @@ def _c_public_body(ctx: OrgContext):
 
 # A company form before the name where a line (a table's cell) opens with it: "NV Parkstad Theaters", "BV Holding X".
 FORM_FIRST = re.compile(rf"^[ \t]*(?:NV|BV|N\.V\.|B\.V\.)[ \t]+({NAME_NO_FORM})", re.M)
+# ... and the forms written out: "Besloten Vennootschap X", "Naamloze Vennootschap X"
+FORM_WRITTEN = re.compile(rf"\b(?:[Bb]esloten|[Nn]aamloze)[ \t]+[Vv]ennootschap[ \t]+({NAME_NO_FORM})")
 
 
 def _c_legal_suffix(ctx: OrgContext):
@@ -971,14 +973,15 @@ def _c_legal_suffix(ctx: OrgContext):
         c = _cand(m.group(1), m.start(), m.end(), 0.95, "company", at=m.start(1), filters=BLOCKED)
         c.aliases.append(m.group(0))
         yield c
-    if "NV " in text or "BV " in text or ".V. " in text:
-        for m in FORM_FIRST.finditer(text):
-            name = _trim(m.group(1))
-            if name:
-                start = m.start(1)
-                c = _cand(name, start, start + len(name), 0.9, "company", filters=BLOCKED)
-                c.aliases.append(text[m.start():start + len(name)].strip())
-                yield c
+    lines = FORM_FIRST.finditer(text) if "NV " in text or "BV " in text or ".V. " in text else ()
+    written = find_all(FORM_WRITTEN, text, ("Besloten", "besloten", "Naamloze", "naamloze"), fold_case=False)
+    for m in [*lines, *written]:
+        name = _trim(m.group(1))
+        if name:
+            start = m.start(1)
+            c = _cand(name, start, start + len(name), 0.9, "company", filters=BLOCKED)
+            c.aliases.append(text[m.start():start + len(name)].strip())
+            yield c
 
 
 # A proper name before a university's or college's head word belongs to it: "Erasmus Universiteit Rotterdam",
@@ -1698,7 +1701,8 @@ ORG_CANDIDATES = (
          "Noord Nederland)", _c_lower_body),
     Step("legal_prefix", "candidates", "Stichting/Coöperatie/Vereniging X, the legal form as alias; a sector word "
          "alone goes on after en (Stichting Zorg en Veiligheidshuis X)", _c_legal_prefix),
-    Step("legal_suffix", "candidates", "X B.V. / N.V., kind company; NV/BV X where a line opens with it",
+    Step("legal_suffix", "candidates", "X B.V. / N.V., kind company; NV/BV X where a line opens with it; Besloten/"
+         "Naamloze Vennootschap X",
          _c_legal_suffix),
     Step("joint_regulation", "candidates", "Gemeenschappelijke regeling X: X, kind government", _c_joint_regulation),
     Step("public_body", "candidates", "ministerie van X; lower-case provincie where it acts", _c_public_body),

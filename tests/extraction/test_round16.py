@@ -111,10 +111,12 @@ def test_a_section_word_in_capitals_before_a_place_is_no_body():
 
 TABLE = ("Verbonden partijen gemeente Zwolle\n\n  1.\n\n  GR\n\n  Regiotaxi Vechtdal\n\n   3\n\n  2.\n\n  GR\n\n"
          "  Gegevensbureau (informatievoorziening)\n\n  9\n\n  3.\n\n  GR\n\n  Regionale uitvoeringsdienst IJssel\n\n  5\n\n"
-         "  4.\n\n  NV Parkstad Theaters\n\n  7\n\n  5.\n\n  BV Holding Sportpark Zwolle\n\n  0/7\n")
+         "  4.\n\n  NV Parkstad Theaters\n\n  7\n\n  5.\n\n  BV Holding Sportpark Zwolle\n\n  0/7\n\n"
+         "Vennootschappen: Besloten Vennootschap Glasvezel Regio Zwolle; Naamloze Vennootschap Afvalzorg Vechtdal.\n")
 
 
 def test_a_table_of_verbonden_partijen_gr_in_one_cell_and_company_forms_first():
     orgs = names_of(TABLE, "organisations")
-    assert {"Regiotaxi Vechtdal", "Gegevensbureau", "Parkstad Theaters", "Holding Sportpark Zwolle"} <= orgs
+    assert {"Regiotaxi Vechtdal", "Gegevensbureau", "Parkstad Theaters", "Holding Sportpark Zwolle",
+            "Glasvezel Regio Zwolle", "Afvalzorg Vechtdal"} <= orgs
     assert "Regionale" not in orgs  # a cell whose name goes on in lower case is not taken word by word
