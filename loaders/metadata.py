@@ -149,7 +149,8 @@ _THIS_BUDGET = r"(?i)\b(?:deze|dit)\s+(?:programma|meerjaren)?begroting\b"
 _THIS_ACCOUNT = r"(?i)\b(?:deze|dit)\s+(?:jaarverslag|jaarrekening|jaarstukken|programmaverantwoording)\b"
 # A budget named as a document: not another body's ("Programmabegroting GGD 2017" among a page's policy frameworks),
 # nor one still to come ("in de aanloop naar de begroting 2027").
-_BUDGET_NAMED = r"(?i)\b(?:programma|meerjaren)begroting\b(?![ \t]+(?-i:[A-Z]{2,}))"
+# (a title in capitals keeps its cue: "PROGRAMMABEGROTING EDE 2024")
+_BUDGET_NAMED = r"(?i)\b(?:programma|meerjaren)begroting\b(?:(?<=(?-i:G))|(?![ \t]+(?-i:[A-Z]{2,6})\b))"
 _BUDGET_YEAR = r"(?i)\b(?:programma|meerjaren)?begroting(?<!naar de begroting)\s+(?:19|20)\d\d\b"
 # "Verantwoording" as what the text is, not accounting done elsewhere ("verantwoording over de indicatoren vindt
 # plaats via de rapportage", "verantwoording afleggen aan de raad").
@@ -592,7 +593,7 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
     if quoted:
         return "other", 0.7, [f"a news item (a quoted statement or a dateline): '{quoted.group(0).strip()}'"]
     letter = _LETTER.findall(text, 0, 1000)
-    if len(set(w.lower() for w in letter)) >= 2:
+    if len({" ".join(w.lower().split()) for w in letter}) >= 2:
         return "other", 0.75, [f"a letter (its furniture: {', '.join(dict.fromkeys(letter))})"]
     study = _STUDY.search(text, 0, 1500)
     if study:

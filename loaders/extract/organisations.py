@@ -430,7 +430,7 @@ def _f_team(ctx: OrgContext, c: Cand) -> bool:
     if not words or not TEAM_LAST.search(words[-1]) or len(words) > 2:
         return False  # "Sociaal Team X", "Gebiedsteam X": a named team may be a body of its own
     if len(words) == 1 and any(ch.isupper() for ch in c.name[1:]):
-        return False  # "PlusTeam": a name written with an inner capital, not the noun "wijkteam"
+        return False  # "SterkTeam": a name written with an inner capital, not the noun "wijkteam"
     return (len(words) == 1 or words[0] in TEAM_ADJECTIVES) \
         and not any(ctx.text.startswith(f, c.at - len(f) - 1) for f in ("Stichting", "stichting"))
 
@@ -873,7 +873,7 @@ NAME_TO_ACRONYM = re.compile(r"(?P<rest>(?:[ \t]+(?:[A-Z][\w\-]*|in|de|het|van|v
                              r"\((?P<acr>[A-Za-z]{2,8})\)")
 # "Gemeenschappelijke regeling X": X is a public body (its name may run over a dash: "X Groningen –Drenthe").
 # "GR Orionis", "GR Gemeenschappelijke Gezondheidsdienst": a gemeenschappelijke regeling by its short form
-# (also "GR" alone in a table's cell, its name in the next: "GR\n\n  Gegevenshuis")
+# (also "GR" alone in a table's cell, its name in the next: "GR\n\n  Gegevensbureau")
 GR_SHORT = re.compile(r"\bGR(?:[ \t\u00a0]+|[ \t]*\n[ \t\n]*)"
                       r"([A-Z][\w\-]*(?:[ \t\u00a0]+(?:(?:van|voor|de|en)[ \t]+)?[A-Z][\w\-]*){0,4})")
 JOINT_REGULATION = re.compile(
@@ -885,8 +885,8 @@ _CELL_END = re.compile(r"[ \t]*(?:\([^()\n]*\)[ \t]*)?(?:\n|$)")
 
 
 def _cell_below(text: str, m: re.Match) -> bool:
-    """"GR" alone on its line (a table's cell) and its name the whole of the next cell ("GR\n\n  Gegevenshuis\n");
-    a name a bracket closes may stand there too ("Omnibuzz (doelgroepenvervoer)")."""
+    """"GR" alone on its line (a table's cell) and its name the whole of the next cell ("GR\n\n  Gegevensbureau\n");
+    a name a bracket closes may stand there too ("Regiotaxi (doelgroepenvervoer)")."""
     a, b = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.start())
     return not text[a:m.start()].strip() and not text[m.start() + 2:b].strip() and bool(_CELL_END.match(text, m.end(1)))
 
@@ -1204,7 +1204,7 @@ def _lower_camel_starts(text: str) -> set[int]:
     return set(words_where(text, _LOWER_UPPER.search))
 
 
-# A document's section words in capitals before a place open a sentence under them: "2 SAMENVATTING Haarlem kent ...".
+# A document's section words in capitals before a place open a sentence under them: "2 SAMENVATTING Zwolle kent ...".
 SECTION_WORDS = {"samenvatting", "inleiding", "conclusie", "conclusies", "aanbevelingen", "voorwoord", "bijlage",
                  "bijlagen", "hoofdstuk", "programma", "paragraaf", "inhoud", "inhoudsopgave", "toelichting",
                  "aanleiding", "besluit", "onderwerp", "betreft", "context", "achtergrond", "resultaten"}
@@ -1271,7 +1271,7 @@ def _c_kind_before(ctx: OrgContext):
             m = KIND_BEFORE.match(text, q)
             if m:
                 name = _trim(m.group(1))
-                # after its kind a first name is the institution's ("basisschool Christoffel"), as a place's is
+                # after its kind a first name is the institution's ("basisschool Bernadette"), as a place's is
                 if name and _slot_name_ok(ctx, name, m.start(1), listed=True):
                     if w in KIND_IN_NAME:  # "woonstichting X" is the body's own name, written in lower case
                         c = _cand(w.capitalize() + text[q + len(w):m.start(1)] + name, q, m.start(1) + len(name), 0.6,

@@ -544,6 +544,7 @@ def test_a_document_named_as_another_bodys_or_a_later_one_is_no_cue_of_the_pages
     assert _meta("Programmabegroting 2025\nWat willen we bereiken? Minder inwoners in armoede.").document_type \
         == "begroting"
     assert _meta("Verantwoording\nIn 2024 hebben we 300 mantelzorgers ondersteund.").document_type == "jaarverslag"
+    assert _meta("PROGRAMMABEGROTING EDE 2024\nHet sociaal domein omvat zorg, jeugd en werk.").document_type == "begroting"
 
 
 def test_a_news_items_dateline_with_a_hyphen_and_a_statement_introduced_by_the_speakers_office():

@@ -54,12 +54,12 @@ def test_the_college_of_b_en_w_is_no_partner():
 
 LISTED_BODIES = ("Gemeente Zwolle, jaarstukken 2022. Verbonden partijen.\nGemeenschappelijke regelingen:\n"
                  "  • Gemeenschappelijke Regeling Gemeenschappelijke Gezondheidsdienst (GGD) IJsselland te Zwolle;\n"
-                 "  • Gemeenschappelijke Regeling PlusTeam te Zwolle.\n")
+                 "  • Gemeenschappelijke Regeling SterkTeam te Zwolle.\n")
 
 
 def test_a_team_named_with_an_inner_capital_is_a_body():
-    assert "PlusTeam" in names_of(LISTED_BODIES, "organisations")
-    assert "Wijkteam" not in names_of(LISTED_BODIES.replace("PlusTeam", "Wijkteam"), "organisations")
+    assert "SterkTeam" in names_of(LISTED_BODIES, "organisations")
+    assert "Wijkteam" not in names_of(LISTED_BODIES.replace("SterkTeam", "Wijkteam"), "organisations")
 
 
 def test_a_registers_name_does_not_run_on_past_a_bracket():
