@@ -660,6 +660,11 @@ LIST_BEFORE = re.compile(r"[,:][ \t]+[A-Z][\w\-]*,[ \t]+$")
 # Evidence that a run of capitalised words is no title of its own. Each holds for any Dutch report.
 PREPOSITIONS = {"van", "voor", "in", "op", "naar", "aan", "met", "tot", "uit", "bij", "over", "door", "om"}
 TUSSENVOEGSELS = {"de", "van", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "el", "la", "le", "du"}
+
+
+def first_and_surname(words: list[str]) -> bool:
+    """Whether a name's words open with a person's first name and a surname ("Jelle de Jong", "Anna Bos")."""
+    return len(words) > 1 and words[0] in ref.first_names() and (words[1][:1].isupper() or words[1] in TUSSENVOEGSELS)
 WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
 # "Thema 4 X", "Hoofdstuk 2 X", "Programma 3. X", "6.21 X": the title of a numbered chapter, theme or taakveld
 CHAPTER_BEFORE = re.compile(r"(?:(?i:thema|hoofdstuk|paragraaf|programma|deelprogramma|pijler|opgave|ambitie|"
@@ -734,7 +739,7 @@ def _not_a_title(ctx: InitContext, name: str, start: int) -> str | None:
         return "person_name"  # "Bernadette Schomaker Jeugdzorg": a surname and the portfolio after it
     if prev[:1].isupper() and prev.lower().endswith(ORG_HEADS) and not _is_place(prev):
         return "organisation_head"  # "Centrum Jeugd en Gezin X" at a sentence start: the run is the body's name
-    if words[0] in firsts and (words[1][:1].isupper() or words[1] in TUSSENVOEGSELS):
+    if first_and_surname(words):
         return "person_name"  # "Jelle de Jong", "Danny Diversiteit" (first name, surname)
     if prev in TUSSENVOEGSELS:
         at = before.start()

@@ -16,7 +16,7 @@ from sdkg.loaders import reference as ref
 from sdkg.loaders.model import Organisation
 from spacy.lang.nl.stop_words import STOP_WORDS
 
-from .initiatives import TYPE_WORD
+from .initiatives import TYPE_WORD, first_and_surname
 from .normalise import span, strip_legal_form
 from .pipeline import Cand, Step, Trace, run_candidates
 from .scan import (
@@ -1568,7 +1568,6 @@ PLAIN_LIST_HEAD = re.compile(r"(?im)^[ \t]*(?:aanwezigen|aanwezig|deelnemers|dee
 PLAIN_LIST_CUES = ("aanwezig", "deelnemer", "deelnemende", "betrokken", "partners", "ondertekenaars")
 PLAIN_LIST_MIN = 3  # lines: fewer is a paragraph or two under a heading
 _DASH_TAIL = re.compile(r"[ \t]+[-–][ \t]+.*$")  # "X - locatie Y": the organisation is X
-SURNAME_PARTICLES = ("de", "van", "der", "den", "ter", "ten", "te", "het", "in", "'t")
 
 
 def _c_plain_list(ctx: OrgContext):
@@ -1593,9 +1592,7 @@ def _c_plain_list(ctx: OrgContext):
             if not item or len(item) > 80 or item[-1] in ".!?:;," or not (item[0].isupper() or item[0].isdigit()) \
                     or _ITEM_LINE.match(line):
                 break
-            words = item.split()
-            if not (words[0] in ref.first_names() and len(words) > 1
-                    and (words[1][:1].isupper() or words[1] in SURNAME_PARTICLES)):  # a person: "Jan de Vries"
+            if not first_and_surname(item.split()):  # a person: "Jan de Vries"
                 lines.append((pos + line.index(item[0]), _DASH_TAIL.sub("", item)))
             pos = end + 1
         if len(lines) >= PLAIN_LIST_MIN:
