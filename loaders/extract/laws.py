@@ -50,6 +50,12 @@ def _one_word(label: str) -> bool:
     return len(label) >= 3 and label.isalnum()
 
 
+def _lower_act(surface: str, exact: frozenset[str]) -> bool:
+    """An act's one-word name in lower case is still the act ("uitvoering van de participatiewet, WMO en jeugdwet"): a
+    Dutch compound ending in -wet names nothing else."""
+    return surface.islower() and surface.endswith("wet") and surface.capitalize() in exact
+
+
 def _other_capitals(surface: str) -> bool:
     """A label written in other capitals than the thesaurus has counts when the surface opens with a capital and
     holds a second one: an abbreviation in another spelling ("ZvW" for Zvw), not a lower-case word ("wia")."""
@@ -88,7 +94,8 @@ def find_laws(text: str, year: int | None) -> list[Law]:
     out: dict[str, Law] = {}
     for m in (find_all(pat, text, anchors, fold_case=True, whole=True) if anchors else pat.finditer(text)):
         surface = m.group(0)
-        if len(surface) <= 12 and surface not in exact and not _other_capitals(surface):
+        if len(surface) <= 12 and surface not in exact and not _other_capitals(surface) \
+                and not _lower_act(surface, exact):
             continue
         if surface.upper() in _ACT_AS_NOUN and not _act_as_noun(text, m.start(), m.end()):
             continue
