@@ -704,6 +704,14 @@ SEAT_WORDS = ("gevestigd", "kantoor", "estigingsplaats")
 HOUSED = re.compile(r"(?i)\b(?:ondergebracht|gevestigd|gehuisvest|gelegen|vestigingsplaats)\s*:?\s*(?:in\s+|te\s+|bij\s+)?"
                     r"(?:de\s+)?(?:(?:gast|centrum)?gemeente\s+|wijk\s+|kern\s+)?\Z")
 # row labels of the table of a joint body
+# A heading over the overview of the municipality's verbonden partijen ("§6. Verbonden partijen", "Overzicht verbonden
+# partijen per categorie", "Gemeenschappelijke regelingen (...):", "Vennootschappen/Deelnemingen:"); a heading of its
+# kind glued to the end of a list line ("Nazorg Limburg BV Stichtingen en verenigingen:").
+_PARTY_KINDS = (r"(?:overige\s+)?verbonden\s+partijen|gemeenschappelijke\s+regelingen|(?:vennootschappen\s*/\s*)?deelnemingen"
+                r"|vennootschappen|stichtingen\s+en\s+verenigingen")
+OVERVIEW_HEADING = re.compile(r"(?i)\s*(?:§\s*\d+\.?\s*|\d+(?:\.\d+)*\.?\s+|[a-z]\.\s+|paragraaf\s+(?:\d+(?:\.\d+)*\.?\s*)?"
+                           r"|overzicht\s+(?:van\s+(?:de\s+)?)?)?(?:" + _PARTY_KINDS + r")\b")
+OVERVIEW_SUBHEAD_TAIL = re.compile(r"(?i)(?:" + _PARTY_KINDS + r")\s*:\s*$")
 ROW_MEMBERS = re.compile(r"(?i)\s*(?:betrokkenen|deelnemers|deelnemende\s+(?:gemeenten|partijen)|aangesloten\s+gemeenten)"
                          r"\b\s*:?\s*")
 ROW_CONTRIBUTION = re.compile(r"(?i)\s*(?:gemeentelijke\s+bijdrage|bijdrage\s+(?:van\s+de\s+)?gemeente)\s*:?"
@@ -1412,6 +1420,7 @@ class _Finder:
                 self.service_places(k, u, ms, first)
         self.lists()
         self.rows()
+        self.party_overview()
         self.subsidy_tables()
         self.role_tables()
         return self.out
@@ -1491,6 +1500,37 @@ class _Finder:
                 continue
             if org is not None:
                 self.add(self.own, "funds", org.name, k, "municipality", "organisation", 0.6)
+
+    def party_overview(self) -> None:
+        """The overview of the municipality's verbonden partijen: every organisation on the lines under its heading is
+        a body the municipality takes part in (partner_of), up to the first sentence of running text. A line that
+        ends in a colon introduces (its names are what the line says of them: "Div. deelnemingen a.g.v. verkoop
+        van X aan Y:"), unless it ends in the next heading of the overview; a name in brackets is no listed body."""
+        if not self.own or "erbonden" not in self.text and "egelingen" not in self.text and "eelneming" not in self.text:
+            return
+        k, n = 0, len(self.units)
+        while k < n:
+            u = self.units[k]
+            line = self.text[u.start:u.end].strip()
+            if not (OVERVIEW_HEADING.match(line) and len(line.split()) <= 40 and line[-1:] not in ".!?"
+                    and (line.endswith(":") or len(line.split()) <= 8)):
+                k += 1
+                continue
+            j = k + 1
+            while j < n:
+                v = self.units[j]
+                row = self.text[v.start:v.end].strip()
+                if len(row.split()) >= 6 and row[-1:] in ".!?" and not row.startswith("("):
+                    break  # running text: the overview has ended
+                if not row.endswith(":") or OVERVIEW_SUBHEAD_TAIL.search(row):
+                    for m in self.inner_of(j):
+                        before = self.text[v.start:m.start]
+                        if m.kind == "organisation" and before.count("(") <= before.count(")"):
+                            # (a name in brackets spells out the one before it or names its parts: "Veiligheidsregio
+                            # X (met als onderdelen Brandweer en GHOR)")
+                            self.add(self.own, "partner_of", m.name, j, "municipality", "organisation", 0.6)
+                j += 1
+            k = j
 
     # partner_of: the actors of a sentence with a cooperation cue work with the initiative it names (or the
     # one "dit project" points back to), else with the municipality

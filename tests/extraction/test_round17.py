@@ -14,3 +14,29 @@ def test_the_un_convention_with_a_space_for_its_hyphen():
     text = ("Gemeente Bergeijk, jaarverslag 2021. Een participatief traject dat recht doet aan het uitgangspunt van het "
             "VN Verdrag ‘niets over ons, zonder ons’.")
     assert "VN-verdrag inzake de rechten van personen met een handicap" in names_of(text, "laws")
+
+
+OVERVIEW = ("§6. Verbonden partijen\n\nDe gemeente Bergstad heeft bestuurlijke en financiële belangen in verbonden "
+            "partijen.\n\na. Verbonden partijen\n\nIn onderstaand overzicht worden de verbonden partijen opgesomd:\n\n"
+            "Verbonden partijen gemeente Bergstad\n\n1.\n\nGR\n\nAfvaldienst Heuvelland\n\n3\n\n2.\n\nGR\n\n"
+            "Veiligheidsregio Heuvelland (met als onderdelen Brandweer en GHOR)\n\n8\n\n"
+            "Div. deelnemingen a.g.v. verkoop van Stroom Oost aan Energie West:\n(Vordering op Netwerk Zuid BV)\n\n"
+            "Vennootschappen/Deelnemingen:\n\nWoonwinkel Bergstad BV Werkleerbedrijf Dal BV\n\n"
+            "Toelichting\n\nDe Afvaldienst Heuvelland werkt samen met Recycling Noord aan een nieuwe milieustraat.")
+OVERVIEW_ORGS = ["Afvaldienst Heuvelland", "Veiligheidsregio Heuvelland", "Brandweer", "GHOR", "Stroom Oost",
+                 "Energie West", "Netwerk Zuid", "Woonwinkel Bergstad", "Werkleerbedrijf Dal", "Recycling Noord"]
+
+
+def test_the_bodies_of_an_overview_of_verbonden_partijen_are_the_municipalitys_partners():
+    from .test_relations import OWN, relations
+    got = {o for s, p, o in relations(OVERVIEW, orgs=OVERVIEW_ORGS) if p == "partner_of" and s == OWN}
+    assert got == {"Afvaldienst Heuvelland", "Veiligheidsregio Heuvelland", "Woonwinkel Bergstad",
+                   "Werkleerbedrijf Dal"}
+
+
+def test_without_the_overviews_heading_a_list_of_names_states_no_partnership():
+    from .test_relations import OWN, relations
+    text = OVERVIEW.replace("§6. Verbonden partijen", "§6. Overzicht").replace("a. Verbonden partijen", "a. Lijst") \
+        .replace("Verbonden partijen gemeente Bergstad", "Namen").replace("Vennootschappen/Deelnemingen:", "Overig:")
+    got = {o for s, p, o in relations(text, orgs=OVERVIEW_ORGS) if p == "partner_of" and s == OWN}
+    assert not got & {"Afvaldienst Heuvelland", "Woonwinkel Bergstad", "Werkleerbedrijf Dal"}
