@@ -118,8 +118,8 @@ PARTY_LEAD = re.compile(r"(?i)\b(?:bestaa(?:t|n|nde)\s+uit(?:\s+(?:een\s+)?(?:ke
                         r"|(?:deelnemers|leden|partners|deelnemende\s+(?:organisaties|partijen))\s*(?=:))\s*:?\s*")
 # Words every match of PARTY_LEAD contains (lower case).
 PARTY_LEAD_WORDS = ("bestaa", "partners", "partijen", "leden", "deelnemers", "deelnemende")
-PARTY_HEADING = re.compile(r"(?i)\s*(?:deelnemende\s+(?:organisaties|partijen)|(?:samenwerkings|keten)?partners"
-                           r"|deelnemers|betrokken\s+(?:partijen|organisaties))\s*:?\s*")
+PARTY_HEADING = re.compile(r"(?i)\s*(?:deelnemende\s+(?:organisaties|partijen)|(?:onze\s+)?(?:samenwerkings|keten)?partners"
+                           r"(?:\s+(?:in|van|voor|binnen|bij)(?:\s+[\w-]+){1,4})?|deelnemers|betrokken\s+(?:partijen|organisaties))\s*:?\s*")
 BODY_TYPES = "coalitie|project|netwerk|convenant|akkoord|samenwerkingsverband"
 PARTY_BODY = re.compile(r"(?i)^\W*(?:de|het|dit|deze)\s+(?P<tw>coalitie|kerngroep|netwerk|platform|samenwerkingsverband|overleg"
                         r"|alliantie|consortium|convenant)\b")
@@ -2975,6 +2975,9 @@ class _Finder:
         if a >= u.end - 1 and k + 1 < len(self.units) and self.units[k + 1].item:  # "bestaande uit:" + items
             while last + 1 < len(self.units) and self.units[last + 1].item:
                 last += 1
+        elif heading and sent.rstrip().endswith(":"):  # "Onze partners:" over one name a line, without bullets
+            while last + 1 < len(self.units) and self.name_line(last + 1):
+                last += 1
         listed = []
         for j in range(k, last + 1):
             lo = a if j == k else self.units[j].start
@@ -2988,7 +2991,9 @@ class _Finder:
         # municipality's own partners ("onze partners", a list that names the municipality)
         bm = PARTY_BODY.match(sent)
         prev = self._party_target if self._party_target and self._party_target[0] == k - 1 else None
-        if heading:  # a section "Deelnemende organisaties": the parties of the body the document is about
+        if heading and re.match(r"(?i)\s*onze\b", sent):  # "Onze partners in de sociale basis:"
+            target, tkind = self.own, "municipality"
+        elif heading:  # a section "Deelnemende organisaties": the parties of the body the document is about
             named = self.body_named(u.start, BODY_TYPES)
             thing = self.para_thing(k) or self.recent_thing(k)
             target, tkind = (named, "initiative") if named else (thing.name, "initiative") if thing else (
@@ -3009,6 +3014,18 @@ class _Finder:
         for name, kind, j in listed:
             if name != target:
                 self.add(name, "partner_of", target, k, kind, tkind, 0.5, last=j)
+
+    def name_line(self, j: int) -> bool:
+        """Whether unit j is a line of its own that is one organisation's name (a list without bullets)."""
+        v = self.units[j]
+        line = self.text[v.start:v.end].strip()
+        if not line or line[-1] in ".:;!?" or len(line.split()) > 8 or "\n" not in self.text[self.units[j - 1].end:v.start]:
+            return False
+        ms = [m for m in self.inner_of(j) if m.kind == "organisation"]
+        if ms:
+            return len(ms) == 1 and (ms[0].end - ms[0].start) >= 0.5 * len(line)
+        # a name no step took: its words capitalised ("Zeewolde Actief")
+        return len(line.split()) <= 5 and all(w[:1].isupper() or len(w) <= 3 for w in line.split())
 
     def body_named(self, pos: int, type_word: str) -> str | None:
         """The last name given before pos to a body of this type ("Coalitie Haarlem Samen" before "De coalitie")."""
@@ -3429,15 +3446,15 @@ class _Finder:
         header = None
         for k, u in enumerate(self.units):
             line = self.text[u.start:u.end]
-            if "|" not in line:
+            cells = _cells(line)
+            if cells is None:
                 header = None
                 continue
             if header is None or self.units[header].para != u.para:
-                header = k if any(SUBSIDY_HEADER.search(c) and len(c.split()) <= 4 for c in line.split("|")) else -1
+                header = k if any(SUBSIDY_HEADER.search(c) and len(c.split()) <= 4 for c in cells) else -1
                 continue
             if header < 0:
                 continue
-            cells = line.strip().strip("|").split("|")
             cell = cells[0]
             if not any(re.search(r"\d", c) for c in cells[1:]):
                 continue  # a row without an amount
@@ -4039,6 +4056,18 @@ class _Finder:
             return None
         word = wm.group(0) + " "
         return next((n for n in self.org_names if n.startswith(word)), None)
+
+
+_CELL_GAP = re.compile(r"\t+|\s{3,}")
+
+
+def _cells(line: str) -> list[str] | None:
+    """The cells of a table row: between bars ("| A | B |"), tabs or runs of three or more spaces ("A      B"); None
+    for a line of text."""
+    if "|" in line:
+        return line.strip().strip("|").split("|")
+    cells = [c for c in _CELL_GAP.split(line.strip()) if c]
+    return cells if len(cells) >= 2 else None
 
 
 def _find_all(text: str, word: str):

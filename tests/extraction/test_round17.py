@@ -40,3 +40,25 @@ def test_without_the_overviews_heading_a_list_of_names_states_no_partnership():
         .replace("Verbonden partijen gemeente Bergstad", "Namen").replace("Vennootschappen/Deelnemingen:", "Overig:")
     got = {o for s, p, o in relations(text, orgs=OVERVIEW_ORGS) if p == "partner_of" and s == OWN}
     assert not got & {"Afvaldienst Heuvelland", "Woonwinkel Bergstad", "Werkleerbedrijf Dal"}
+
+
+def test_our_partners_listed_one_a_line_without_bullets_are_the_municipalitys():
+    from .test_relations import OWN, relations
+    text = ("Sociale basis\n\nHet Huis van de Wijk opent in 2026.\n\nOnze partners in de sociale basis:\nWelzijn Bergstad\n"
+            "Bergstad Actief\nVoedselbank Bergstad\n\nWelzijn Bergstad voert het ouderenwerk uit.")
+    got = relations(text, orgs=["Welzijn Bergstad", "Voedselbank Bergstad"], initiatives=["Huis van de Wijk"])
+    for name in ("Welzijn Bergstad", "Bergstad Actief", "Voedselbank Bergstad"):
+        assert (name, "partner_of", OWN) in got or (OWN, "partner_of", name) in got, name
+    assert not any(o == "Huis van de Wijk" for s, p, o in got if p == "partner_of")
+
+
+def test_a_subsidy_table_with_columns_of_spaces_is_read_like_one_with_bars():
+    from .test_relations import OWN, relations
+    text = ("Overzicht verleende subsidies (bedragen in euro's)\n"
+            "Organisatie                         Activiteit                      Subsidie 2025\n"
+            "Stichting Welzijn Bergstad          Welzijnswerk, jongerenwerk         1.285.000\n"
+            "Buurthuis De Linde                  Ontmoeting                            32.000\n"
+            "Totaal                                                              1.317.000\n")
+    got = relations(text, orgs=["Stichting Welzijn Bergstad"])
+    assert {(OWN, "funds", "Stichting Welzijn Bergstad"), (OWN, "funds", "Buurthuis De Linde")} <= got
+    assert not any(o == "Totaal" for s, p, o in got)
