@@ -133,6 +133,14 @@ ACTOR_NOUNS = frozenset(("woningcorporatie", "gemeente", "bewoners", "inwoners",
                          "kinderen", "huishoudens", "woningen", "dorpshuizen", "wijkteams", "scholen", "partners",
                          "organisaties", "mensen", "gezinnen", "deelnemers", "medewerkers", "corporaties"))
 # who is served, never what is provided ("Inwoners met een uitkering worden begeleid door A")
+# What a passive's participle does to the people it is said of, as a service ("Statushouders worden begeleid door A":
+# A provides "begeleiding van statushouders").
+SERVICE_OF_PARTICIPLE = {"begeleid": "begeleiding", "ondersteund": "ondersteuning", "opgevangen": "opvang",
+                         "behandeld": "behandeling", "geholpen": "hulp", "gecoacht": "coaching", "bemiddeld": "bemiddeling",
+                         "uitbetaald": "uitbetaling"}
+# ... and what it does to things that are no service themselves ("Meldingen worden behandeld door A": A provides
+# "behandeling van meldingen"; "Persoonsgebonden budgetten worden uitbetaald via de SVB").
+ACT_ON_THINGS = frozenset(("behandeld", "uitbetaald"))
 PEOPLE = frozenset(("bewoners", "inwoners", "vrijwilligers", "jongeren", "ouderen", "kinderen", "huishoudens", "mensen",
                     "gezinnen", "deelnemers", "medewerkers", "cliënten", "mantelzorgers", "statushouders", "jeugdigen",
                     "werkzoekenden", "uitkeringsgerechtigden", "inburgeraars", "nieuwkomers", "asielzoekers", "leerlingen",
@@ -191,7 +199,8 @@ NUMBER_WORDS = frozenset(("twee", "drie", "vier", "vijf", "zes", "zeven", "acht"
 EMPLOYED_GENERIC = frozenset(("medewerkers", "werkers", "mensen", "professionals", "personeel"))
 PROVIDE_BEFORE = re.compile(  # thing <cue> ORG
     r"(?i)(?:uitgevoerd|georganiseerd|aangeboden|verzorgd|geleverd|ontwikkeld|gegeven|geboden|begeleid|geïnd|geheven|gecoördineerd"
-    r"|geëxploiteerd|verstrekt|aangestuurd|beheerd|afgehandeld|opgepakt)\s+(?:wordt\s+|worden\s+)?door"
+    r"|geëxploiteerd|verstrekt|aangestuurd|beheerd|afgehandeld|opgepakt|behandeld|ondersteund|opgevangen|geholpen"
+    r"|gecoacht|bemiddeld)\s+(?:wordt\s+|worden\s+)?door|(?:uitbetaald|uitgekeerd|verstrekt)\s+(?:door|via)"
     r"|ondergebracht\s+bij|(?:ingekocht|gecontracteerd)\s+bij|(?:opgedragen|uitbesteed|gegund)\s+aan|in\s+handen\s+van|belegd\s+bij|onder\s+begeleiding\s+van|overgegaan\s+(?:van\s+\S+\s+)?naar"
     r"|(?<=\s)(?:ligt|liggen|lag|lagen)\s+(?:\w+\s+)?bij"
     r"|(?<=\s)(?:loopt|lopen|liep|liepen)\s+(?:\w+\s+)?via")  # "De toegang tot X loopt via A"
@@ -250,7 +259,8 @@ PARTNER_WORDS = ("samen", "partner", "partij", "deel", "ondertek", "convenant", 
                  "gemeenschappelijke", "overeenstemming", "overeenkomst", "vertegenwoordigd", "organisaties",
                  "gestart", "opgezet", "opgericht", "ontwikkeld", "gelanceerd", "begonnen", "loopt", "liep", "lopen",
                  "draai")
-PROVIDE_BEFORE_WORDS = ("uitgevoerd", "aangestuurd", "beheerd", "afgehandeld", "opgepakt", "georganiseerd", "aangeboden", "verzorgd", "geleverd", "ontwikkeld", "gegeven", "geboden",
+PROVIDE_BEFORE_WORDS = ("uitgevoerd", "behandeld", "ondersteund", "opgevangen", "geholpen", "gecoacht", "bemiddeld",
+                        "uitbetaald", "uitgekeerd", "aangestuurd", "beheerd", "afgehandeld", "opgepakt", "georganiseerd", "aangeboden", "verzorgd", "geleverd", "ontwikkeld", "gegeven", "geboden",
                         "geïnd", "geheven", "gecoördineerd", "geëxploiteerd", "verstrekt",
                         "begeleid", "ondergebracht", "ingekocht", "gecontracteerd", "opgedragen", "uitbesteed", "gegund", "handen", "belegd", "overgegaan", "ligt", "liggen", "lag", "via")
 CONTRACT_WORDS = ("opdracht", "overeenkomst", "contract", "gegund", "aanbested", "ingekocht", "inkooprelatie", "namens",
@@ -2006,7 +2016,7 @@ class _Finder:
                     chained[n] = [(t.name, "initiative")]
                 else:
                     if c0 not in lead_objects:
-                        lead_objects[c0] = self.lead_objects(k, text[u.start:c0])
+                        lead_objects[c0] = self.lead_objects(k, text[u.start:c0], text[c0:cues[i][1]])
                     chained[n] = lead_objects[c0]
                     for obj, kind in chained[n]:
                         self.add(a.name, "provides", obj, k, "organisation", kind, 0.7 if kind == "initiative" else 0.5)
@@ -2330,7 +2340,7 @@ class _Finder:
                      "other", 0.6)
             prev = m
 
-    def lead_objects(self, k: int, lead: str) -> list[tuple[str, str]]:
+    def lead_objects(self, k: int, lead: str, cue: str = "") -> list[tuple[str, str]]:
         """What the organisation after a passive's cue provides, as (name, kind): the subject before the cue, each
         of a list whose items have their own article ("Het ouderenwerk, het buurtwerk en de vrijwilligerscentrale
         zijn ondergebracht bij": three), the project just named for "Het project wordt uitgevoerd door"."""
@@ -2343,16 +2353,18 @@ class _Finder:
         if bp and " " in bp.group("a") + bp.group("b") and not PAIR_SUBJECT.match(lead):
             # "Taalcoaching en maatschappelijke begeleiding worden verzorgd door": two services
             return [(x, "other") for x in (" ".join(bp.group(g).split()) for g in ("a", "b")) if len(x) > 3]
-        obj = self._lead_object(lead)
+        participle = cue.split()[0].lower() if cue else ""
+        obj = self._lead_object(lead, SERVICE_OF_PARTICIPLE.get(participle), participle in ACT_ON_THINGS)
         recent = self.recent_thing(k) if obj and (TYPE_WORD.fullmatch(obj) or obj.lower() == "uitvoering") else None
         if recent is not None:  # "Het project wordt uitgevoerd door A": the project just named
             return [(recent.name, "initiative")]
         return [(obj, "other")] if obj else []
 
     @staticmethod
-    def _lead_object(lead: str) -> str | None:
+    def _lead_object(lead: str, service: str | None = None, on_things: bool = False) -> str | None:
         """What the organisation after the cue provides: "<gemeente> heeft het vervoer ... ondergebracht bij" ->
-        "vervoer"; "De schuldhulp wordt uitgevoerd door" -> "schuldhulp"."""
+        "vervoer"; "De schuldhulp wordt uitgevoerd door" -> "schuldhulp"; people the participle's service is for
+        ("Statushouders worden begeleid door" -> "begeleiding van statushouders")."""
         lead = _BULLET.sub("", lead).rsplit(";", 1)[-1]  # "...; de nachtopvang wordt uitgevoerd door": its own clause
         last = _CLAUSE_JOIN.split(lead)[-1]  # "..., terwijl meldingen worden afgehandeld door": likewise,
         if not _AUX_FIRST.match(last):  # unless it shares the subject ("De X zijn ingegaan, en worden uitgevoerd door")
@@ -2375,10 +2387,12 @@ class _Finder:
         else:
             obj = _phrase(re.sub(r"(?i)\s\b(?:wordt|worden|is|zijn|werd|werden|blijft|blijven)\b.*$", "", lead))
         if (obj and len(obj) > 3 and not CONTRACT.search(obj) and len(_AGE_RANGE.sub("", obj).split()) <= 6
-                and obj.split()[0].lower() not in _PREPOSITION
-                # "De bewoners worden begeleid door": people, no service; "De begeleiding van statushouders": one
-                and (obj.split()[-1].lower() not in PEOPLE or re.search(r"(?i)\s(?:van|voor|aan)\s", obj))):
-            return obj
+                and obj.split()[0].lower() not in _PREPOSITION):
+            people = obj.split()[-1].lower() in PEOPLE and not re.search(r"(?i)\s(?:van|voor|aan)\s", obj)
+            if service and (people or on_things):  # "Statushouders worden begeleid door": the service they get
+                return f"{service} van {obj[0].lower() + obj[1:] if not obj[1:2].isupper() else obj}"
+            if not people:
+                return obj  # "De begeleiding van statushouders": a service
         return None
 
     # contracted_by: a contract cue and the organisations of the sentence

@@ -1512,7 +1512,10 @@ def test_an_object_stops_before_a_clause_of_its_own_and_an_amount_is_no_service(
     assert {o for s, p, o in relations(text, orgs=["Stichting Kracht"]) if p == "provides"} == {"wijkteams"}
     text = "Zorggroep Duin en Thuiszorg Oost leveren samen bijna de helft van de uren."
     assert not relations(text, orgs=["Zorggroep Duin", "Thuiszorg Oost"])
-    assert not relations("Werkzoekenden worden begeleid door Werk Oost.", orgs=["Werk Oost"])
+    # people are no service; the guidance they get is ("begeleiding van werkzoekenden")
+    assert relations("Werkzoekenden worden begeleid door Werk Oost.", orgs=["Werk Oost"]) == {
+        ("Werk Oost", "provides", "begeleiding van werkzoekenden")}
+    assert not relations("Werkzoekenden worden gebeld door Werk Oost.", orgs=["Werk Oost"])
     text = "Sinds 2019 is de toegang tot Wmo en jeugdhulp belegd bij Stichting Netwerk."
     assert ("Stichting Netwerk", "provides", "toegang tot Wmo") in relations(text, orgs=["Stichting Netwerk"])
 

@@ -62,3 +62,18 @@ def test_a_subsidy_table_with_columns_of_spaces_is_read_like_one_with_bars():
     got = relations(text, orgs=["Stichting Welzijn Bergstad"])
     assert {(OWN, "funds", "Stichting Welzijn Bergstad"), (OWN, "funds", "Buurthuis De Linde")} <= got
     assert not any(o == "Totaal" for s, p, o in got)
+
+
+def test_a_passive_said_of_people_or_of_cases_names_the_service_its_agent_provides():
+    from .test_relations import relations
+    for text, org, obj in (
+            ("Statushouders worden begeleid door Vluchtelingenhulp Oost.", "Vluchtelingenhulp Oost",
+             "begeleiding van statushouders"),
+            ("Meldingen over huiselijk geweld worden behandeld door Meldpunt Heuvelland.", "Meldpunt Heuvelland",
+             "behandeling van meldingen over huiselijk geweld"),
+            ("Persoonsgebonden budgetten worden uitbetaald via de Betaaldienst Oost.", "Betaaldienst Oost",
+             "uitbetaling van persoonsgebonden budgetten"),
+            ("De dagbesteding wordt uitgevoerd door Welzijn Oost.", "Welzijn Oost", "dagbesteding")):
+        assert (org, "provides", obj) in relations(text, orgs=[org]), text
+    assert relations("Statushouders worden daarna door Vluchtelingenhulp Oost gebeld.",
+                     orgs=["Vluchtelingenhulp Oost"]) == set()
