@@ -231,9 +231,13 @@ FUNDS_OWN = re.compile(
     # "een subsidie van € 1,2 miljoen aan A"; "A krijgt een bijdrage", "ontving A een eenmalige subsidie"
     r"|(?:subsidie|bijdrage)\s+van\s+€\s*[\d.,]+(?:\s*(?:miljoen|mln|duizend))?\s+aan"
     r"|(?:subsidie|bijdrage)\s+(?:\S+\s+){0,4}?(?:toe\s+te\s+kennen|toegekend|verleend|verstrekt)\s+aan"
+    # "De gemeente ondersteunt A met een huurbijdrage"
+    r"|(?:de\s+gemeente|wij|we)\s+(?:\w+\s+)?ondersteun(?:t|en|de|den)\b(?=[^.;]{0,80}?\bmet\s+(?:een|de|het)\s+(?:\w+\s+)?"
+    r"\w*(?:bijdrage|subsidie)\b)"
     r"|\b(?:ontv\w+|krijgt|krijgen|kreeg|kregen)\s+(?:\S+\s+){0,7}?(?:subsidie|bijdrage)\b(?!\s+(?:van|uit|vanuit)\s+(?!€|de\s+gemeente\b))(?!\s+aan\b)"
     # "Met een bijdrage van € 85.000 kon A ...": A, right after the verb
     r"|^\W*met\s+(?:een|de)\s+(?:\w+\s+)?(?:subsidie|bijdrage)\s+van\s+€\s*[\d.,]+(?:\s*(?:miljoen|mln))?\s+\w+")
+OWN_PERFECT_BEFORE = re.compile(r"(?i)\b(?:de\s+gemeente(?:\s+[A-Z][\w-]+)?|wij|we|het\s+college)\s+(?:heeft|hebben|had|hadden)\b")
 OWN_RECEIVES = re.compile(r"(?i)\b(?:de\s+gemeente|wij|we)\s+(?:krijgt|krijgen|kreeg|kregen|ontvangt|ontvangen|ontving"
                           r"|ontvingen)\b[^;]{0,80}?(?:\beuro|€|\bmiddelen|\bgeld|\bsubsidie|\bbijdrage|\bbudget)")
 # Words every match of OWN_RECEIVES and RECEIVES contains (lower case).
@@ -912,6 +916,13 @@ THEM_BACK_REFERENCE = re.compile(r"[\s•\-–*·]*(?:Met|Aan|Voor|Bij|Door)\s+(
 # "Aan deze stichting wordt een subsidie verstrekt", "Voor 2024 is voor deze stichting € X geraamd": after a preposition
 PP_BACK_REFERENCE = re.compile(r"[^.;:!?]{0,40}?\b(?:[Aa]an|[Vv]oor|[Mm]et|[Bb]ij|[Dd]oor)\s+(?P<ref>deze\s+(?:stichting|vereniging"
                                r"|organisatie|coöperatie|instelling|welzijnsorganisatie|zorgaanbieder|aanbieder))\b")
+# "Het college heeft de stichting ... verleend", "De gemeente ondersteunt de voedselbank met": the kind of the one
+# organisation the sentence before names, as the object of the verb
+OBJECT_BACK_REFERENCE = re.compile(
+    r"[^.;:!?]{0,60}?\b(?:heeft|hebben|had|hadden|ondersteunt|ondersteunen|ondersteunde|subsidieert|subsidiëren"
+    r"|subsidieerde|financiert|financieren|financierde|verstrekt|verstrekken|verstrekte|geeft|geven|gaf)\s+"
+    r"(?P<ref>de\s+(?P<noun>stichting|vereniging|voedselbank|welzijnsorganisatie|organisatie|woningcorporatie|corporatie))\b")
+OBJECT_REFERENCE_WORDS = ("de stichting", "de vereniging", "de voedselbank", "organisatie", "corporatie")
 # "Het steunpunt verstrekte", "Het centrum organiseerde": a noun that heads the name of the organisation just named
 NOUN_BACK_REFERENCE = re.compile(r"[\s•\-–*·]*(?P<ref>(?:De|Het|Deze|Dit)\s+(?P<noun>[a-zà-ÿ]{5,}))\s+(?=[a-z])")
 # SUBJECT_, BOTH_, THEM_ and NOUN_BACK_REFERENCE open with bullets and spaces (_BULLETS) and then a word with one of
@@ -1074,6 +1085,31 @@ class _Finder:
             if antes:
                 ms.sort(key=lambda m: (m.start, -m.end))
                 self.by_unit[k] = ms
+        for k in range(1, len(self.units)):
+            self._object_back_reference(k)
+
+    def _object_back_reference(self, k: int) -> None:
+        """"Stichting A voert het opbouwwerk uit. De gemeente heeft de stichting gesubsidieerd": the kind named as the
+        object of a sentence that names no organisation is the one organisation of that kind the sentence before (in
+        its paragraph) names."""
+        text, u, prev = self.text, self.units[k], self.units[k - 1]
+        if prev.para != u.para or not any(w in text[u.start:u.end].lower() for w in OBJECT_REFERENCE_WORDS):
+            return
+        ms = self.by_unit.get(k, [])
+        om = OBJECT_BACK_REFERENCE.match(text, u.start, u.end)
+        if om is None or any(m.kind == "organisation" for m in ms):
+            return
+        noun = om.group("noun").lower()
+        named = {m.name: m for m in self.by_unit.get(k - 1, []) if m.kind == "organisation"}
+        if len(named) != 1:
+            return
+        ante = next(iter(named.values()))
+        said = text[max(prev.start, ante.start - 12):ante.end].lower()
+        if not noun.endswith("organisatie") and noun not in said and noun not in ante.name.lower():
+            return  # "de stichting" after a name that is no stichting's
+        ms.append(Mention(om.start("ref"), om.end("ref"), "organisation", ante.name))
+        ms.sort(key=lambda m: (m.start, -m.end))
+        self.by_unit[k] = ms
 
     def coordinated_group(self, k: int) -> list[Mention]:
         """The organisations unit k names as one group ("A en B", "A of B", "A verzorgt X en B doet Y" when it names just
@@ -2595,7 +2631,11 @@ class _Finder:
                 if not chosen:
                     lo, hi = bisect.bisect_left(starts, c0), bisect.bisect_left(starts, c1)
                     chosen = orgs[lo:hi]
-            else:  # "subsidie aan A", "geïnvesteerd in A"
+            elif cue.startswith("gesubsidieerd") and (pm := OWN_PERFECT_BEFORE.search(sent, 0, cm.start())):
+                # "De gemeente heeft A in 2021 gesubsidieerd": the object between the auxiliary and the participle
+                lo, hi = bisect.bisect_left(starts, u.start + pm.end()), bisect.bisect_left(starts, c0)
+                chosen = orgs[lo:hi]
+            else:  # "subsidie aan A", "geïnvesteerd in A", "De gemeente ondersteunt A met een bijdrage"
                 lo, hi = bisect.bisect_left(starts, c1), bisect.bisect_right(starts, c1 + 30)
                 chosen = orgs[lo:hi]
             # "via het fonds X ontvingen A en B een bijdrage", "kreeg A in het kader van X een bijdrage": X pays

@@ -77,3 +77,28 @@ def test_a_passive_said_of_people_or_of_cases_names_the_service_its_agent_provid
         assert (org, "provides", obj) in relations(text, orgs=[org]), text
     assert relations("Statushouders worden daarna door Vluchtelingenhulp Oost gebeld.",
                      orgs=["Vluchtelingenhulp Oost"]) == set()
+
+
+def test_the_kind_of_the_organisation_just_named_as_an_object_is_that_organisation():
+    from .test_relations import OWN, relations
+    for text, org in (
+            ("Stichting Welzijn Oost voert het opbouwwerk uit. De gemeente Bergstad heeft de stichting in 2021 "
+             "gesubsidieerd met € 3.184.000.", "Welzijn Oost"),
+            ("Voedselbank De Haven deelt wekelijks pakketten uit. De gemeente ondersteunt de voedselbank met een "
+             "huurbijdrage.", "Voedselbank De Haven")):
+        assert (OWN, "funds", org) in relations(text, orgs=[org]), text
+    # a name that is no stichting's, or two names before: no antecedent
+    assert not any(p == "funds" for s, p, o in relations(
+        "Welzijn Oost voert het opbouwwerk uit. De gemeente heeft de stichting in 2021 gesubsidieerd met € 3.000.",
+        orgs=["Welzijn Oost"]))
+    assert not any(p == "funds" for s, p, o in relations(
+        "Stichting Welzijn Oost en Stichting Buurtwerk voeren het opbouwwerk uit. De gemeente heeft de stichting in "
+        "2021 gesubsidieerd met € 3.000.", orgs=["Welzijn Oost", "Buurtwerk"]))
+
+
+def test_the_municipality_that_has_subsidised_an_organisation_funds_it():
+    from .test_relations import OWN, relations
+    text = "De gemeente Bergstad heeft Welzijn Oost in 2021 gesubsidieerd met € 3.184.000."
+    assert (OWN, "funds", "Welzijn Oost") in relations(text, orgs=["Welzijn Oost"])
+    text = "De provincie heeft Welzijn Oost in 2021 gesubsidieerd met € 3.184.000."
+    assert (OWN, "funds", "Welzijn Oost") not in relations(text, orgs=["Welzijn Oost"])
