@@ -58,6 +58,9 @@ PARTNER = re.compile(
     r"|^\s*met\b(?=[^.,]{0,80}?\s(?:is|zijn|werd|werden)\s+(?:de|het|een)\s+[^.,]{0,60}?\b(?:gestart|opgezet|opgericht"
     r"|ontwikkeld|gelanceerd|begonnen)\b)"
     r"|\bmet\s+[^.;]{1,60}?\bafgesproken\b"
+    # "Wij trekken op dit gebied op met A en B", "Specialistische jeugdhulp kopen we in met A"
+    r"|\b(?:(?:wij|we|de\s+gemeente)\s+(?:\w+\s+)?(?:trek\w*|koopt|kopen|kocht|kochten)|(?:trek\w*|kopen|kochten)\s+(?:wij|we))"
+    r"\s(?:[^.;]{0,60}?\s)?(?:op|in)\s+met\b|\boptrekken\s+met\b"
     # "Met A en B loopt sinds 2018 het project 'X'", "zijn A en B samen het project 'X' begonnen"
     r"|^\s*met\b(?=[^.;]{0,100}?\s(?:loopt|liep|lopen|liepen|draait|draaide)\s+(?:(?:sinds|vanaf|in)\s+[^\s]+\s+|al\s+|nu\s+)*"
     r"(?:het|de)\s+(?:\w+\s+)?(?:project|pilot|programma|proef|aanpak)\b)"
@@ -218,7 +221,10 @@ CONTRACT = re.compile(
     r"(?i)\bin\s+opdracht\s+van|\bovereenkomst\s+met|\bcontract\w*|\bgecontracteerd|\bgegund|\baanbested\w*"
     r"|\bopdrachtverlening|\bopdrachtnemer|\bingekocht\s+bij|\b(?:opgedragen|uitbesteed)\s+aan\b|\binkooprelatie"
     r"|\bopdracht\s+(?:gegeven|verleend|verstrekt)\b|\b(?:geeft|gaf|gaven|geven)\b[^.;]{0,60}?\bopdracht\b"
-    r"|\bin\s+(?:onze|ons)\s+opdracht\b|\bnamens\s+(?:de\s+gemeente|ons|onze\s+gemeente|de\s+gemeenten\s+in\s+de\s+regio)\b")
+    r"|\bin\s+(?:onze|ons)\s+opdracht\b|\bnamens\s+(?:de\s+gemeente|ons|onze\s+gemeente|de\s+gemeenten\s+in\s+de\s+regio)\b"
+    # the separable "inkopen bij": "kopen we plaatsen in bij A", "kopen wij bij A plaatsen in"
+    r"|\b(?:koopt|kopen|kocht|kochten)\s(?:[^.;]{0,80}?\sin\s+bij\b|[^.;]{0,60}?\sbij\s[^.;]{0,80}?\sin"
+    r"(?=\s*(?:[.,;:]|$|\s(?:voor|dan|om)\b)))")
 # "in opdracht van A": A is the client, whoever the sentence is about
 CLIENT_BEFORE = re.compile(r"(?i)\bin\s+opdracht\s+van\s+(?:de\s+|het\s+)?\Z")
 FUNDS_OWN = re.compile(
@@ -259,7 +265,7 @@ FUNDS_BY = re.compile(r"(?i)(?:gefinancierd|betaald|bekostigd|gesubsidieerd|verg
 FUNDS_BY_WORDS = ("gefinancierd", "betaald", "bekostigd", "subsidi", "vergoed", "mogelijk", "bijdrage", "middelen",
                   "geld", "steun")
 FUNDS_OWN_WORDS = ("subsidi", "nveste", "financi", "bijdrage", "budget")
-PARTNER_WORDS = ("samen", "partner", "partij", "deel", "ondertek", "convenant", "afspraken", "afgesproken", "coalitie",
+PARTNER_WORDS = ("samen", "partner", "partij", "deel", "ondertek", "op met", "in met", "convenant", "afspraken", "afgesproken", "coalitie",
                  "gemeenschappelijke", "overeenstemming", "overeenkomst", "vertegenwoordigd", "organisaties",
                  "gestart", "opgezet", "opgericht", "ontwikkeld", "gelanceerd", "begonnen", "loopt", "liep", "lopen",
                  "draai")
@@ -268,7 +274,7 @@ PROVIDE_BEFORE_WORDS = ("uitgevoerd", "behandeld", "ondersteund", "opgevangen", 
                         "geïnd", "geheven", "gecoördineerd", "geëxploiteerd", "verstrekt",
                         "begeleid", "ondergebracht", "ingekocht", "gecontracteerd", "opgedragen", "uitbesteed", "gegund", "handen", "belegd", "overgegaan", "ligt", "liggen", "lag", "via")
 CONTRACT_WORDS = ("opdracht", "overeenkomst", "contract", "gegund", "aanbested", "ingekocht", "inkooprelatie", "namens",
-                  "opgedragen", "uitbesteed")
+                  "opgedragen", "uitbesteed", "koopt", "kopen", "kocht")
 PART_OF = re.compile(r"(?i)\b(?:als\s+)?(?:onderdeel|deel)\s+(?:uit\s+)?van|\bin\s+het\s+kader\s+van|\bbinnen\s+(?:het|de)\b"
                      r"|\baanvulling\s+op|\bvalt\s+onder|\bonder\s+de\s+vlag\s+van|\buitwerking\s+van")
 LAW_CUE = re.compile(r"(?i)in\s+het\s+kader\s+van|op\s+(?:basis|grond)\s+van|vanuit\s+de|volgens\s+de|in\s+de|onder\s+de"
@@ -600,6 +606,7 @@ _ROLE = (r"(?P<np>(?:[\w-]+\s+){0,3}?(?:[\w-]*(?:meldpunt|loket|aanspreekpunt|st
          r"|uitvoerder|toegangspoort))\b[^.;:!?]{0,80})")
 COPULA_AFTER = re.compile(r"(?i)\s+(?:is|blijft|was|vormt)\s+(?:het|de|ons|onze|een)\s+" + _ROLE
                           + r"|\s*,\s+(?:het|ons|onze)\s+" + _ROLE.replace("?P<np>", "?P<np2>"))
+BOUGHT_FROM = re.compile(r"(?i)\b(?:koopt|kopen|kocht|kochten)\s[^.;]{0,60}?\bbij\s+(?:de\s+|het\s+)?\Z")  # "kopen wij bij A in"
 CONTRACTED = re.compile(r"(?i)\b(?:opdrachtverlening|inkoop|aanbesteding|contractering|gunning)\s+(?:van\s+)?(?:de\s+|het\s+)?\Z")
 SUBCLAUSE = re.compile(r"(?i)[,]?\s\b(?:waarbij|waarin|waarmee|zodat|omdat|doordat|die|dat|om\s+te)\b")
 UNNAMED = re.compile(r"(?i)\b(?:een|het|de)\s+(?:nieuw\w*\s+)?(?P<obj>(?:project|pilot|programma|initiatief|aanpak|traject|proef)"
@@ -1283,8 +1290,10 @@ class _Finder:
         return None
 
     def contracted(self, m: Mention, floor: int) -> bool:
-        """The organisation a contract is about ('de opdrachtverlening Veilig Thuis'), not a party working with."""
-        return bool(CONTRACTED.search(self.text, max(floor, m.start - 30), m.start))
+        """The organisation a contract is about ('de opdrachtverlening Veilig Thuis', 'kopen wij, samen met B, bij A
+        plaatsen in'), not a party working with."""
+        return bool(CONTRACTED.search(self.text, max(floor, m.start - 30), m.start)
+                    or BOUGHT_FROM.search(self.text, max(floor, m.start - 90), m.start))
 
     def source_only(self, m: Mention) -> bool:
         """An actor named as a source or topic ('onduidelijkheden vanuit het Rijk', 'namens de GGD'), not a party."""

@@ -102,3 +102,24 @@ def test_the_municipality_that_has_subsidised_an_organisation_funds_it():
     assert (OWN, "funds", "Welzijn Oost") in relations(text, orgs=["Welzijn Oost"])
     text = "De provincie heeft Welzijn Oost in 2021 gesubsidieerd met € 3.184.000."
     assert (OWN, "funds", "Welzijn Oost") not in relations(text, orgs=["Welzijn Oost"])
+
+
+def test_buying_in_from_an_organisation_is_a_contract_not_a_partnership():
+    from .test_relations import OWN, relations
+    text = "Voor dak- en thuisloze inwoners kopen we plaatsen in bij Opvang Oost."
+    assert (("Opvang Oost", "contracted_by", OWN)) in relations(text, orgs=["Opvang Oost"])
+    text = "Daarnaast kopen wij, samen met Dalwijk, bij Opvang Oost plaatsen in voor vrouwenopvang."
+    got = relations(text, orgs=["Opvang Oost"], others=["Dalwijk"])
+    assert {("Opvang Oost", "contracted_by", OWN), ("Dalwijk", "partner_of", OWN)} <= got
+    assert ("Opvang Oost", "partner_of", OWN) not in got
+    assert relations("Wij kopen bij Sportclub Oost in de kantine een drankje.", orgs=["Sportclub Oost"]) == set()
+
+
+def test_municipalities_we_go_along_with_or_buy_in_with_are_partners():
+    from .test_relations import OWN, relations
+    got = relations("Wij trekken op het gebied van bestaanszekerheid op met Dalwijk en Heuvelstee.",
+                    others=["Dalwijk", "Heuvelstee"])
+    assert {("Dalwijk", "partner_of", OWN), ("Heuvelstee", "partner_of", OWN)} <= got
+    assert ("Dalwijk", "partner_of", OWN) in relations("Specialistische jeugdhulp kopen we in met Dalwijk.",
+                                                        others=["Dalwijk"])
+    assert relations("De leerlingen trekken hun jas op met hulp van Welzijn Oost.", orgs=["Welzijn Oost"]) == set()
