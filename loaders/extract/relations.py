@@ -810,6 +810,20 @@ _LEAD_ADVERBIAL = re.compile(r"(?i)(?:(?:daarnaast|verder|ook|al|nog|tevens|even
                              r"|namens\s+(?:de\s+gemeenten\s+in\s+de\s+regio|(?:de|het)\s+\w+|\w+))\s+)+")
 _PREPOSITION = frozenset(("voor", "namens", "in", "op", "bij", "met", "sinds", "vanaf", "binnen", "aan", "van", "tot",
                           "door", "na", "uit", "over", "via", "zoals", "onder", "samen"))
+_PRONOUN = frozenset(("wij", "we", "zij", "ze", "ik", "jullie", "u"))
+_PRONOMINAL_ADVERB = re.compile(r"(?i)(?:daar|hier|waar|er)(?:voor|naast|mee|door|bij|in|op|om|na|uit|aan|over|toe|van|naar)")
+
+
+def _not_a_thing(phrase: str) -> bool:
+    """A phrase a rule took that names nothing: a clause's opening ("Voor nieuwe doelgroepen"), a piece with the
+    sentence's verb and subject ("arbeidsmarkt werken wij"), one ending in a preposition ("omgebouwd tot"), a
+    pronominal adverb ("Daarvoor")."""
+    words = phrase.lower().split()
+    return (not words or (words[0] in _PREPOSITION and words[0] not in ("samen", "zoals")) or words[-1] in _PREPOSITION
+            or any(w in _PRONOUN for w in words)
+            or (len(words) == 1 and _PRONOMINAL_ADVERB.fullmatch(words[0]) is not None))
+
+
 _ARTICLE = re.compile(r"\b(?:de|het|een)\s")  # lower case: a capital De inside a sentence opens a name
 # where a list of objects ends: a relative or adverbial clause, or a comma not followed by a further article
 _OBJECT_END = re.compile(r"(?i)\s(?:die|dat|waarbij|waarmee|waarin|zodat|omdat|doordat|om\s+te)\b|,\s+(?!(?:de|het|een)\s)")
@@ -1160,6 +1174,8 @@ class _Finder:
     def add(self, subj, pred, obj, k, sk, ok, conf=0.7, last=None):
         """State a relation with units k..last (a mention can run over a line break) as its evidence."""
         if not subj or not obj or subj.lower() == obj.lower():
+            return
+        if (sk == "other" and _not_a_thing(subj)) or (ok == "other" and _not_a_thing(obj)):
             return
         if sk == "other" and subj in BACK_HEADS:  # "Het team is onderdeel van A": the team named just before
             subj, sk = self.named_before(k, subj) or (subj, sk)

@@ -123,3 +123,16 @@ def test_municipalities_we_go_along_with_or_buy_in_with_are_partners():
     assert ("Dalwijk", "partner_of", OWN) in relations("Specialistische jeugdhulp kopen we in met Dalwijk.",
                                                         others=["Dalwijk"])
     assert relations("De leerlingen trekken hun jas op met hulp van Welzijn Oost.", orgs=["Welzijn Oost"]) == set()
+
+
+def test_a_phrase_that_names_nothing_is_no_end_of_a_relation():
+    from sdkg.loaders.extract.relations import _not_a_thing
+    for phrase in ("Voor nieuwe doelgroepen", "arbeidsmarkt werken wij", "voormalige schoolgebouw omgebouwd tot",
+                   "Daarvoor"):
+        assert _not_a_thing(phrase), phrase
+    for phrase in ("Samen voor Gezond", "ouderenwerk", "begeleiding van statushouders", "Daarvoor Fonds"):
+        assert not _not_a_thing(phrase), phrase
+    from .test_relations import relations
+    got = relations("Voor nieuwe doelgroepen onder de Participatiewet wordt ons eigen Werkplein ingezet.",
+                    laws=[("Participatiewet", None, "Participatiewet")])
+    assert not any(s.startswith("Voor ") for s, p, o in got)
