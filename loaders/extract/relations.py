@@ -233,7 +233,8 @@ FUNDS_OWN = re.compile(
     r"|(?:de\s+gemeente|wij|we)\s+(?:\w+\s+)?(?:subsidieert|subsidiëren|subsidieerde|subsidieerden|financiert|financieren"
     r"|financierde|financierden)\b|\b(?:subsidiëren|subsidieerden|financieren|financierden)\s+(?:wij|we)\b"
     r"|(?:hebben|heeft|ontv\w+)\s+(?:\S+\s+){0,4}\w*subsidies?\b|gesubsidieerd|geïnvesteerd\s+in|investering\s+in"
-    r"|financi\w+\s+(?:van|voor|aan)|bijdrage\s+aan|subsidies\s+(?:voor|aan)|budget\s+(?:voor|aan)|subsidierelatie\s+met"
+    r"|financi\w+\s+(?:van|voor|aan)|bijdrage\s+aan|subsidies\s+(?:voor|aan)|budget\s+(?:voor|aan)"
+    r"|subsidie(?:relatie|contract|overeenkomst|afspraken)\s+met(?:\s+(?:de|het))?"
     # "een subsidie van € 1,2 miljoen aan A"; "A krijgt een bijdrage", "ontving A een eenmalige subsidie"
     r"|(?:subsidie|bijdrage)\s+van\s+€\s*[\d.,]+(?:\s*(?:miljoen|mln|duizend))?\s+aan"
     r"|(?:subsidie|bijdrage)\s+(?:\S+\s+){0,4}?(?:toe\s+te\s+kennen|toegekend|verleend|verstrekt)\s+aan"
@@ -1494,7 +1495,12 @@ class _Finder:
         self.party_overview()
         self.subsidy_tables()
         self.role_tables()
-        return self.out
+        # a sentence that says the municipality contracts A ("uitbesteed aan A", "kopen in bij A") says what A is to
+        # it: the cooperation cue of the same sentence adds no partnership
+        hired = {(r.subject.lower(), r.object.lower(), r.span.start) for r in self.out if r.predicate == "contracted_by"}
+        return [r for r in self.out if r.predicate != "partner_of" or not (
+            (r.subject.lower(), r.object.lower(), r.span.start) in hired
+            or (r.object.lower(), r.subject.lower(), r.span.start) in hired)]
 
     def service_places(self, k: int, u: Unit, ms: list[Mention], first: int) -> None:
         """Where a service this unit says an organisation provides takes place: the places right after it ("verzorgt
@@ -1658,6 +1664,15 @@ class _Finder:
             things = [t for t in things if t.start < u.start + colon]
             all_things = [t for t in all_things if t.start < u.start + colon]
         c0, c1 = u.start + cue.start(), u.start + cue.end()
+        of = re.match(r"(?i)\s+van\s+(?:het\s+|de\s+)?", sent[cue.end():]) if re.search(r"(?i)partners\Z", cue.group(0)) else None
+        body = next((m for m in ms if of and m.start == c1 + of.end() and m.kind in ("organisation",) + THING_KINDS), None)
+        if body is not None:
+            # "de partners van het Samenwerkingsverband X (A, B en C)": A, B and C are the body's partners
+            members = [a for a in actors if a.start >= body.end and a.name != body.name]
+            for a in members:
+                self.add(a.name, "partner_of", body.name, k, a.kind, body.kind)
+            if members:
+                return
         inside = [a for a in actors if c0 < a.start and a.end <= c1 and a.kind == "organisation"]
         if inside and re.match(r"(?i)werk", cue.group(0)) and re.match(r"(?i)\s+met\b", sent[cue.end():]):
             # "Voor jeugdigen werkt A nauw samen met B": the verb before its subject, B works with A

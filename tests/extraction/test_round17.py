@@ -136,3 +136,30 @@ def test_a_phrase_that_names_nothing_is_no_end_of_a_relation():
     got = relations("Voor nieuwe doelgroepen onder de Participatiewet wordt ons eigen Werkplein ingezet.",
                     laws=[("Participatiewet", None, "Participatiewet")])
     assert not any(s.startswith("Voor ") for s, p, o in got)
+
+
+def test_the_partners_of_a_named_body_are_its_partners_not_the_municipalitys():
+    from .test_relations import OWN, relations
+    orgs = ["Buurtwerk Noord", "Jongerenhuis", "Straatwerk Oost", "Samenwerkingsverband Jeugd"]
+    text = ("De focus lag op accommodaties waar de partners van het Samenwerkingsverband Jeugd (Buurtwerk Noord, "
+            "Jongerenhuis en Straatwerk Oost) activiteiten uitvoeren.")
+    got = relations(text, orgs=orgs)
+    for a in orgs[:3]:
+        assert (a, "partner_of", "Samenwerkingsverband Jeugd") in got, a
+        assert (a, "partner_of", OWN) not in got, a
+
+
+def test_a_subsidy_contract_with_organisations_is_funding():
+    from .test_relations import OWN, relations
+    got = relations("Het college besloot tot het verlengen van het subsidiecontract met de Welzijnsgroep en MEE.",
+                    orgs=["Welzijnsgroep", "MEE"])
+    assert {(OWN, "funds", "Welzijnsgroep"), (OWN, "funds", "MEE")} <= got
+
+
+def test_work_the_municipality_contracts_out_is_no_partnership_in_the_same_sentence():
+    from .test_relations import OWN, relations
+    text = ("Een groot deel van deze taken hebben we uitbesteed aan gemeenschappelijke regelingen waaronder de "
+            "Afvaldienst Heuvelland en de GGD Heuvelland.")
+    got = relations(text, orgs=["Afvaldienst Heuvelland", "GGD Heuvelland"])
+    assert ("GGD Heuvelland", "contracted_by", OWN) in got
+    assert not any(p == "partner_of" for s, p, o in got)
