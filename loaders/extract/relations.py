@@ -48,6 +48,8 @@ THING_KINDS = ("initiative",)
 PARTNER = re.compile(
     r"(?i)\b(?:samen\s+met|in\s+samenwerking\s+(?:met|tussen)|samenwerking\s+(?:met|tussen)|samengewerkt"
     r"|samen\s*werk\w*|samenwerkings\w+|samenwerkende\s+partijen|werk\w*\s+[^.]{0,60}?\bsamen\b"
+    # "werken A, B, C, D en E sinds 2021 samen": a list of names between the verb and its particle
+    r"|werk\w*\s+(?:[^.;,]{1,60},\s*){2,}[^.;]{0,80}?\bsamen\b"
     r"|\b(?:ontwikkel|organise|trek|zet|pak|voer|bied|geef|geven|doe|bouw|richt)\w*\s+(?:\w+\s+)?samen\b(?!\s*met)"
     r"|(?:kern|samenwerkings|keten|stads)?partners?\b(?!schap)|partijen\b|nemen\s+deel|neemt\s+deel|deelname\s+aan"
     r"|ondertekend\s+door|convenant\s+met|afspraken\s+(?:gemaakt\s+)?met|(?:coalitie|alliantie|pact)\s+(?:\w+\s+){0,2}?met"

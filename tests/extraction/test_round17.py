@@ -163,3 +163,17 @@ def test_work_the_municipality_contracts_out_is_no_partnership_in_the_same_sente
     got = relations(text, orgs=["Afvaldienst Heuvelland", "GGD Heuvelland"])
     assert ("GGD Heuvelland", "contracted_by", OWN) in got
     assert not any(p == "partner_of" for s, p, o in got)
+
+
+def test_a_long_list_between_werken_and_samen_works_together_on_the_named_initiative():
+    from .test_relations import relations
+    orgs = ["De Linde", "GGD Heuvelland", "Bibliotheek Bergstad", "Welzijn Oost", "Dal", "Zorggroep Heuvel",
+            "Stichting De Kern"]
+    text = ("Onder de naam Samen Verder werken woonzorgcentrum De Linde, gemeente Bergstad, GGD Heuvelland, "
+            "Bibliotheek Bergstad, Zorggroep Heuvel, Stichting De Kern, Welzijn Oost en woonstichting Dal sinds 2021 "
+            "samen.")
+    got = relations(text, orgs=orgs, initiatives=["Samen Verder"])
+    for a in orgs:
+        assert (a, "partner_of", "Samen Verder") in got, a
+    text = "Wij werken aan de wijken Noord, Oost, Zuid en West, en zetten samen met Welzijn Oost in op ontmoeting."
+    assert ("Welzijn Oost", "partner_of", "Samen Verder") not in relations(text, orgs=["Welzijn Oost"])
