@@ -71,20 +71,27 @@ PARTNER = re.compile(
 # other character with an ASCII letter: scan.UNSAFE_LOWER): the same matches, at the same places, 2-3x faster. The
 # pattern has no capital letter (and so no \W, \S, \B, \D), which a test checks.
 PARTNER_LOWER = re.compile(PARTNER.pattern.removeprefix("(?i)"))
+# one or more places by their names ("Slagharen en Balkbrug", "Molenwijk en De Akker")
+_PLACE_NAMES = r"(?:(?-i:De|Het|Den)\s+)?(?-i:[A-Z])[\w'-]+(?:(?:\s*,\s*|\s+en\s+)(?:(?-i:De|Het|Den)\s+)?(?-i:[A-Z])[\w'-]+)*"
 PROVIDE_AFTER = re.compile(  # ORG <cue> object (past an apposition or a relative clause: "A, dat in B zit, biedt X")
-    r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s+(?:de|het|een|dat|die)\s(?:[^,.;:()]|(?<=\d)[.,](?=\d)){3,100},\s*)?(?:,\s*)?"
+    r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s+(?:de|het|een|dat|die|gevestigd|gehuisvest)\s(?:[^,.;:()]|(?<=\d)[.,](?=\d)){3,100},\s*)?(?:,\s*)?"
     # a first verb of the same subject before "en": "A ontvangt hiervoor een subsidie van € 3,1 miljoen en verzorgt X"
     r"(?:\s+(?:ontvangt|ontving|krijgt|kreeg|werkt|werkte|is|was|heeft|had)\s(?:[^,.;:()]|(?<=\d)[.,](?=\d)){3,80}?\s+en\s+)?"
     r"(?:biedt|bieden|levert|leveren|verzorgt|verzorgen|organiseert|organiseren|voert|geeft"
     r"|int|innen|inde|heft|heffen|hief|coördineert|coördineerde|exploiteert|exploiteerde|beheert|beheren|beheerde|beheerden"
     r"|bood|boden|leverde|leverden|verzorgde|verzorgden|organiseerde|organiseerden|voerde|voerden"
+    r"|verstrekt|verstrekken|verstrekte|verstrekten|realiseert|realiseren|realiseerde|realiseerden|bouwt|bouwde|bouwden"
     r"|heeft\s+\S+(?:\s+\S+)?\s+(?:beschikbaar\s+gesteld|geopend|opgezet|ontwikkeld)"
     r"|(?:(?:is|zijn|wordt|worden|als|blijft|blijven|werd)\s+)?(?:de\s+)?(?:preferente\s+|nieuwe\s+|vaste\s+|enige\s+|grootste\s+"
     r"|belangrijkste\s+|gecontracteerde\s+)?(?:aanbieders?|leveranciers?|uitvoerders?)\s+(?:van|voor)"
     r"|(?:(?:is|zijn|wordt|worden|werd|werden)\s+)?(?:(?:door\s+(?:de\s+gemeente|ons)|ook|opnieuw)\s+)?"
     r"(?:gecontracteerd|ingekocht|ingehuurd|aangetrokken)\s+voor"
     r"|(?:is|blijft|als)\s+(?:de\s+)?centrumgemeente\s+voor|(?:is|zijn)\s+gestart\s+met"
-    r"|(?:is|zijn|blijft|blijven|was|waren)\s+verantwoordelijk\s+voor(?:\s+de\s+uitvoering\s+van)?)"
+    r"|(?:is|zijn|blijft|blijven|was|waren)\s+(?:\w+\s+)?verantwoordelijk\s+voor(?:\s+de\s+uitvoering\s+van)?)"
+    # what stands between the verb and its object: "verstrekte wekelijks pakketten", "realiseerde in Bolsward 16
+    # woningen", "biedt in Pesse dagbesteding aan"
+    r"(?:\s+(?:wekelijks|jaarlijks|dagelijks|maandelijks|daarnaast|ook|weer|opnieuw|in\s+\d{4}|samen"
+    r"|in\s+" + _PLACE_NAMES + "))*"
     r"\s+(?P<obj>[^.;:!?()]{3,160})")
 # "A is (daarmee) de organisatie die zowel het X als de Y verzorgt": what the organisation is said to be the one for
 COPULA_RELATIVE = re.compile(r"(?i)\s+(?:is|was|blijft)\s+(?:\w+\s+)?(?:de|een)\s+(?:\w+\s+)?(?:organisatie|partij|stichting|aanbieder"
@@ -576,12 +583,13 @@ TASK_SUBJECT = re.compile(r"(?i)\W*(?:de\s+|het\s+)?(?:\w+\s+)?(?:uitvoering|reg
                           r"|verantwoordelijkheid|taak|taken|zorg)\b")
 PROVINCE = re.compile(r"(?i:provincie)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 # a fronted adverbial, then the verb, then its subject: "In Oost biedt A ...", "Sinds 2023 verzorgt A ..."
-VERB_FIRST = re.compile(r"\W*(?:In|Op|Sinds|Vanaf|Daarnaast|Ook|Binnen|Tijdens|Per|Elke|Iedere|Wekelijks|Jaarlijks|Dagelijks"
+VERB_FIRST = re.compile(r"\W*(?:In|Op|Sinds|Vanaf|Daarnaast|Ook|Binnen|Tijdens|Per|Elke|Iedere|Wekelijks|Jaarlijks|Dagelijks|Voor"
                         r"|Daarbij|Hier|Daar|Dit\s+jaar|Vorig\s+jaar|Met\s+(?:een|de|het)\s+(?:subsidie|bijdrage|budget))\b"
                         r"(?:[^.;:]|(?<=\d)[.,](?=\d)){0,60}?\s(?:biedt|bieden|levert|leveren|verzorgt"
                         r"|verzorgen|organiseert|organiseren|voert|voeren|geeft|geven|bood|boden|leverde|leverden|verzorgde"
                         r"|verzorgden|organiseerde|organiseerden|voerde|voerden)\s+(?:de\s+|het\s+)?\Z")
-INVERTED_OBJECT = re.compile(r"\s+(?P<obj>[^.;:!?()]{3,90})")
+# (past a place or time of its own: "Voor ouderen biedt A in Pesse dagbesteding aan")
+INVERTED_OBJECT = re.compile(r"(?:\s+(?:in\s+\d{4}|in\s+" + _PLACE_NAMES + "))?\\s+(?P<obj>[^.;:!?()]{3,90})")
 # a relation a clause denies or only plans: "is nog geen overeenkomst gesloten", "een convenant ... is in voorbereiding",
 # "de samenwerking met A is beëindigd", "A heeft geen subsidie ontvangen"
 DENIABLE = frozenset(("partner_of", "funds", "contracted_by"))
@@ -752,7 +760,7 @@ _STOP_PHRASE = re.compile(r"(?i)(?<!-)\s+(?:en|in|voor(?!\s+(?:de\s+|het\s+)?(?!
                           r"(?<!stad)(?<!ons)(?<!onze)(?<!hen)(?<!zover)(?<!zich)(?<!zichzelf)(?<!iedereen)(?<!eerst)(?<!jaar)(?<!rekening)\b)|om|zodat|waarbij|waarmee|die|dat|met|op|sinds|vanaf|tot|te|zoals"
                           r"|vanuit|(?:uit|aan|mee|op|in|door)\s*,"
                           r"|(?:uit\s+)?onder\s+(?:de|het)|aan\s+(?:de|het)\s+(?-i:[A-Z])\S*"
-                          r"|aan\s+(?:\w+\s+)?(?:inwoners|bewoners|gezinnen|huishoudens|cliënten|mensen|medewerkers|deelnemers"
+                          r"|aan\s+(?:\w+\s+){0,2}?(?:inwoners|bewoners|gezinnen|huishoudens|cliënten|mensen|medewerkers|deelnemers"
                           r"|kinderen|jongeren|ouderen))(?:\s.*)?$"
                           r"|(?<!hulp)(?<!ondersteuning)(?<!begeleiding)\s+bij\s.*$")
 # a conjunction that opens a clause of its own after a comma

@@ -177,3 +177,18 @@ def test_a_long_list_between_werken_and_samen_works_together_on_the_named_initia
         assert (a, "partner_of", "Samen Verder") in got, a
     text = "Wij werken aan de wijken Noord, Oost, Zuid en West, en zetten samen met Welzijn Oost in op ontmoeting."
     assert ("Welzijn Oost", "partner_of", "Samen Verder") not in relations(text, orgs=["Welzijn Oost"])
+
+
+def test_what_an_organisation_hands_out_or_builds_past_a_place_or_time_it_provides():
+    from .test_relations import relations
+    for text, org, obj in (
+            ("Voedselbank De Haven verstrekte wekelijks pakketten aan gemiddeld 142 huishoudens.", "Voedselbank De Haven",
+             "pakketten"),
+            ("Woonstichting Dal realiseerde in Dalwijk 16 kleine woningen voor jongeren.", "Woonstichting Dal",
+             "16 kleine woningen voor jongeren"),
+            ("Voor ouderen met dementie biedt Zorgboerderij De Beek in Dalwijk dagbesteding aan.", "Zorgboerderij De Beek",
+             "dagbesteding"),
+            ("Het Taalhuis Oost, gevestigd in de bibliotheek van Dalwijk, biedt taalcursussen aan.", "Taalhuis Oost",
+             "taalcursussen"),
+            ("Welzijn Oost is daarnaast verantwoordelijk voor het opbouwwerk.", "Welzijn Oost", "opbouwwerk")):
+        assert (org, "provides", obj) in relations(text, orgs=[org], places=["Dalwijk"]), text
