@@ -1322,6 +1322,11 @@ class _Finder:
         return bool(CONTRACTED.search(self.text, max(floor, m.start - 30), m.start)
                     or BOUGHT_FROM.search(self.text, max(floor, m.start - 90), m.start))
 
+    def seat(self, m: Mention) -> bool:
+        """A municipality named as where a body sits ("Regeling X te Eindhoven"), not a party."""
+        return m.kind in ("municipality", "own") and re.search(r"(?i)\b(?:te|gevestigd\s+in)\s+\Z",
+                                                               self.text[max(0, m.start - 16):m.start]) is not None
+
     def source_only(self, m: Mention) -> bool:
         """An actor named as a source or topic ('onduidelijkheden vanuit het Rijk', 'namens de GGD'), not a party."""
         return bool(SOURCE_PP.search(self.text, max(0, m.start - 16), m.start))
@@ -1628,7 +1633,7 @@ class _Finder:
         if not cue:
             return
         actors = [m for m in ms if m.kind in ACTOR_KINDS and not self.region_word(m) and not self.source_only(m)
-                  and not self.contracted(m, u.start)]
+                  and not self.contracted(m, u.start) and not self.seat(m)]
         joined = MEMBERS_BEFORE.search(sent)
         if joined:  # "A neemt samen met B deel aan X": B is a member of X (members), no partner; nor is what a clause
             # about X names ("X, dat met C de Y verzorgt")

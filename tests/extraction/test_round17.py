@@ -192,3 +192,13 @@ def test_what_an_organisation_hands_out_or_builds_past_a_place_or_time_it_provid
              "taalcursussen"),
             ("Welzijn Oost is daarnaast verantwoordelijk voor het opbouwwerk.", "Welzijn Oost", "opbouwwerk")):
         assert (org, "provides", obj) in relations(text, orgs=[org], places=["Dalwijk"]), text
+
+
+def test_the_municipality_a_joint_body_sits_in_is_no_partner():
+    from .test_relations import OWN, relations
+    text = "• Gemeenschappelijke Regeling Omgevingsdienst Heuvelland te Dalwijk;"
+    got = relations(text, orgs=["Omgevingsdienst Heuvelland"], others=["Dalwijk"])
+    assert ("Dalwijk", "partner_of", OWN) not in got and (OWN, "partner_of", "Dalwijk") not in got
+    text = "• Gemeenschappelijke Regeling Omgevingsdienst Heuvelland, samen met Dalwijk;"
+    got = relations(text, orgs=["Omgevingsdienst Heuvelland"], others=["Dalwijk"])
+    assert any("Dalwijk" in (s, o) for s, p, o in got if p == "partner_of")
