@@ -202,3 +202,12 @@ def test_the_municipality_a_joint_body_sits_in_is_no_partner():
     text = "• Gemeenschappelijke Regeling Omgevingsdienst Heuvelland, samen met Dalwijk;"
     got = relations(text, orgs=["Omgevingsdienst Heuvelland"], others=["Dalwijk"])
     assert any("Dalwijk" in (s, o) for s, p, o in got if p == "partner_of")
+
+
+def test_a_heading_glued_to_the_sentence_before_it_starts_a_unit_of_its_own():
+    from sdkg.loaders.sentences import units
+    text = "De regio bereidt de hulpverlening voor.Deelnemers\nDe gemeenten Dalwijk en Bergstad."
+    assert [text[u.start:u.end] for u in units(text)] == [
+        "De regio bereidt de hulpverlening voor.", "Deelnemers", "De gemeenten Dalwijk en Bergstad."]
+    for kept in ("Zie www.bergstad.nl voor meer.", "Stichting St.Jozef helpt.", "Het Wonen.Nu-loket helpt."):
+        assert len(units(kept)) == 1, kept
