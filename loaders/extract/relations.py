@@ -744,6 +744,9 @@ _PARTY_KINDS = (r"(?:overige\s+)?verbonden\s+partijen|gemeenschappelijke\s+regel
 OVERVIEW_HEADING = re.compile(r"(?i)\s*(?:§\s*\d+\.?\s*|\d+(?:\.\d+)*\.?\s+|[a-z]\.\s+|paragraaf\s+(?:\d+(?:\.\d+)*\.?\s*)?"
                            r"|overzicht\s+(?:van\s+(?:de\s+)?)?)?(?:" + _PARTY_KINDS + r")\b")
 OVERVIEW_SUBHEAD_TAIL = re.compile(r"(?i)(?:" + _PARTY_KINDS + r")\s*:\s*$")
+# "B omvat A", "B (met als onderdelen A en C)", "B bestaat uit de onderdelen A en C": B's parts follow
+HAS_PARTS = re.compile(r"(?i)\s*(?:\(\s*)?(?:omvat|omvatte|met\s+als\s+onderde(?:el|len)|bestaat\s+uit\s+de\s+onderdelen)\s+"
+                       r"(?:de\s+|het\s+)?")
 ROW_MEMBERS = re.compile(r"(?i)\s*(?:betrokkenen|deelnemers|deelnemende\s+(?:gemeenten|partijen)|aangesloten\s+gemeenten)"
                          r"\b\s*:?\s*")
 ROW_CONTRIBUTION = re.compile(r"(?i)\s*(?:gemeentelijke\s+bijdrage|bijdrage\s+(?:van\s+de\s+)?gemeente)\s*:?"
@@ -3239,8 +3242,15 @@ class _Finder:
     # part_of: "<a> als onderdeel van <b>", "<a> in het kader van <b>", "aanvulling op <b>"
     def org_parts(self, k, u, ms):
         """"A, ondergebracht in een stichting onder de B", "A maakt deel uit van B": one organisation within another
-        (the municipality taking part is a partner instead)."""
+        (the municipality taking part is a partner instead); "B omvat A1, A2 en A3", "B (met als onderdelen A1 en
+        A2)": the organisations listed after B are its parts."""
         orgs = [m for m in ms if m.kind == "organisation"]
+        for n, b in enumerate(orgs[:-1]):
+            hm = HAS_PARTS.match(self.text, b.end, u.end)
+            if hm is None:
+                continue
+            for a in self.listed_from(hm.end(), orgs[n + 1:], LIST_GAP):
+                self.add(a.name, "part_of", b.name, k, "organisation", "organisation", 0.6)
         for n, b in enumerate(orgs):
             if n == 0 or not ORG_WITHIN.search(self.text, max(u.start, b.start - 80), b.start):
                 continue

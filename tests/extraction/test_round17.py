@@ -211,3 +211,17 @@ def test_a_heading_glued_to_the_sentence_before_it_starts_a_unit_of_its_own():
         "De regio bereidt de hulpverlening voor.", "Deelnemers", "De gemeenten Dalwijk en Bergstad."]
     for kept in ("Zie www.bergstad.nl voor meer.", "Stichting St.Jozef helpt.", "Het Wonen.Nu-loket helpt."):
         assert len(units(kept)) == 1, kept
+
+
+def test_the_organisations_a_body_comprises_are_its_parts():
+    from .test_relations import relations
+    orgs = ["Veiligheidsregio Heuvelland", "Brandweer Heuvelland", "GHOR Heuvelland", "Meldcentrum Heuvelland"]
+    text = ("De Veiligheidsregio Heuvelland omvat Brandweer Heuvelland, de GHOR Heuvelland en het Meldcentrum "
+            "Heuvelland.")
+    got = relations(text, orgs=orgs)
+    for a in orgs[1:]:
+        assert (a, "part_of", "Veiligheidsregio Heuvelland") in got, a
+    got = relations("Veiligheidsregio Heuvelland (met als onderdelen Brandweer Heuvelland en GHOR Heuvelland)", orgs=orgs)
+    assert ("GHOR Heuvelland", "part_of", "Veiligheidsregio Heuvelland") in got
+    got = relations("De Veiligheidsregio Heuvelland werkt met Brandweer Heuvelland.", orgs=orgs)
+    assert not any(p == "part_of" for s, p, o in got)
