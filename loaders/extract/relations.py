@@ -60,6 +60,9 @@ PARTNER = re.compile(
     r"|^\s*met\b(?=[^.,]{0,80}?\s(?:is|zijn|werd|werden)\s+(?:de|het|een)\s+[^.,]{0,60}?\b(?:gestart|opgezet|opgericht"
     r"|ontwikkeld|gelanceerd|begonnen)\b)"
     r"|\bmet\s+[^.;]{1,60}?\bafgesproken\b"
+    # "hebben we met de corporaties A en B prestatieafspraken gemaakt", "A en de gemeente hebben afgesproken"
+    r"|\bmet\b(?=[^.;]{1,80}?\b\w*afspraken\s+(?:gemaakt|gesloten|vastgelegd|afgesloten)\b)"
+    r"|\ben\s+(?:de\s+gemeente|wij|we)\s+(?:hebben|heeft)\s+(?:\w+\s+){0,3}?(?:afgesproken|\w*afspraken\s+gemaakt)\b"
     # "Wij trekken op dit gebied op met A en B", "Specialistische jeugdhulp kopen we in met A"
     r"|\b(?:(?:wij|we|de\s+gemeente)\s+(?:\w+\s+)?(?:trek\w*|koopt|kopen|kocht|kochten)|(?:trek\w*|kopen|kochten)\s+(?:wij|we))"
     r"\s(?:[^.;]{0,60}?\s)?(?:op|in)\s+met\b|\boptrekken\s+met\b"
@@ -303,7 +306,7 @@ ORG_WITHIN = re.compile(r"(?i)\b(?:ondergebracht\b[^.;]{0,50}?\bonder|(?:is|zijn
 # ondergebracht bij B", "A, het werkleerbedrijf van B"
 ORG_PART_BETWEEN = re.compile(
     r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:een|het)\s+(?:\w+\s+)?onderdeel\s+van"
-    r"|,\s*(?:dat|die)\s+(?:\w+\s+){0,2}?(?:een\s+)?onderdeel\s+(?:is|vormt|was)\s+van"
+    r"|,\s*(?:dat|die)\s+(?:(?:sinds|vanaf|per)\s+(?:\d{1,2}\s+\w+\s+)?\d{4}\s+|\w+\s+){0,2}?(?:een\s+)?onderdeel\s+(?:is|vormt|was)\s+van"
     r"|\s(?:is|zijn|was|werd|wordt)\s+(?:[\w-]+\s+){0,4}?(?:ondergebracht\s+bij|(?:een\s+)?onderdeel\s+van)"
     # "A, ondergebracht bij B", "A wordt gefinancierd door de gemeenten en is ondergebracht bij B"
     r"|\s*,\s*(?:\w+\s+)?ondergebracht\s+bij|\s[^.;:()]{0,80}?\s(?:en|maar)\s+(?:is|zijn|was|werd|wordt)\s+(?:\w+\s+)?ondergebracht\s+bij"

@@ -225,3 +225,23 @@ def test_the_organisations_a_body_comprises_are_its_parts():
     assert ("GHOR Heuvelland", "part_of", "Veiligheidsregio Heuvelland") in got
     got = relations("De Veiligheidsregio Heuvelland werkt met Brandweer Heuvelland.", orgs=orgs)
     assert not any(p == "part_of" for s, p, o in got)
+
+
+def test_agreements_made_with_organisations_make_them_partners():
+    from .test_relations import OWN, relations
+    got = relations("In 2016 hebben we met de woningcorporaties Woonstichting Dal en Thuis Wonen prestatieafspraken gemaakt.",
+                    orgs=["Woonstichting Dal", "Thuis Wonen"])
+    assert {("Woonstichting Dal", "partner_of", OWN), ("Thuis Wonen", "partner_of", OWN)} <= got
+    got = relations("Woonstichting Dal en de gemeente hebben afgesproken om in Dalwijk 30 seniorenwoningen te bouwen.",
+                    orgs=["Woonstichting Dal"])
+    assert ("Woonstichting Dal", "partner_of", OWN) in got
+    got = relations("Woonstichting Dal bouwt met de aannemer 30 woningen; de afspraken gemaakt in 2015 gelden nog.",
+                    orgs=["Woonstichting Dal"])
+    assert ("Woonstichting Dal", "partner_of", OWN) not in got
+
+
+def test_a_team_that_has_been_part_of_a_foundation_since_a_date_is_part_of_it():
+    from .test_relations import relations
+    text = "Sociaal Team Bergstad, dat sinds 1 januari 2019 onderdeel is van Stichting Kompas, werkt in vier wijken."
+    got = relations(text, orgs=["Sociaal Team Bergstad", "Stichting Kompas"])
+    assert ("Sociaal Team Bergstad", "part_of", "Stichting Kompas") in got
