@@ -247,6 +247,8 @@ FUNDS_OWN = re.compile(
     r"|(?:hebben|heeft|ontv\w+)\s+(?:\S+\s+){0,4}\w*subsidies?\b|gesubsidieerd|geïnvesteerd\s+in|investering\s+in"
     r"|financi\w+\s+(?:van|voor|aan)|bijdrage\s+aan|subsidies\s+(?:voor|aan)|budget\s+(?:voor|aan)"
     r"|subsidie(?:relatie|contract|overeenkomst|afspraken)\s+met(?:\s+(?:de|het))?"
+    # "de bijdrage voor infectieziektebestrijding (Algemene Gezondheid) aan de GGD"
+    r"|(?:bijdrage|subsidie)\s+voor\s+[^.;:]{1,60}?\s+aan(?:\s+(?:de|het))?(?=\s+(?-i:[A-Z]))"
     # "een subsidie van € 1,2 miljoen aan A"; "A krijgt een bijdrage", "ontving A een eenmalige subsidie"
     r"|(?:subsidie|bijdrage)\s+van\s+€\s*[\d.,]+(?:\s*(?:miljoen|mln|duizend))?\s+aan"
     r"|(?:subsidie|bijdrage)\s+(?:\S+\s+){0,4}?(?:toe\s+te\s+kennen|toegekend|verleend|verstrekt)\s+aan"
@@ -2697,7 +2699,9 @@ class _Finder:
                 lo, hi = bisect.bisect_left(starts, u.start + pm.end()), bisect.bisect_left(starts, c0)
                 chosen = orgs[lo:hi]
             else:  # "subsidie aan A", "geïnvesteerd in A", "De gemeente ondersteunt A met een bijdrage"
-                lo, hi = bisect.bisect_left(starts, c1), bisect.bisect_right(starts, c1 + 30)
+                # ("de bijdrage voor X aan A": A right after "aan", not a name further on)
+                reach = 2 if re.match(r"(?:bijdrage|subsidie)\s+voor\s", cue) else 30
+                lo, hi = bisect.bisect_left(starts, c1), bisect.bisect_right(starts, c1 + reach)
                 chosen = orgs[lo:hi]
             # "via het fonds X ontvingen A en B een bijdrage", "kreeg A in het kader van X een bijdrage": X pays
             via = next((t for t in things if VIA.search(self.text, max(u.start, t.start - 25), t.start)), None)

@@ -245,3 +245,13 @@ def test_a_team_that_has_been_part_of_a_foundation_since_a_date_is_part_of_it():
     text = "Sociaal Team Bergstad, dat sinds 1 januari 2019 onderdeel is van Stichting Kompas, werkt in vier wijken."
     got = relations(text, orgs=["Sociaal Team Bergstad", "Stichting Kompas"])
     assert ("Sociaal Team Bergstad", "part_of", "Stichting Kompas") in got
+
+
+def test_a_contribution_for_a_task_to_an_organisation_funds_it():
+    from .test_relations import OWN, relations
+    got = relations("Het betreft de bijdrage voor infectieziektebestrijding (Algemene Gezondheid) aan de GGD Heuvelland.",
+                    orgs=["GGD Heuvelland"])
+    assert (OWN, "funds", "GGD Heuvelland") in got
+    got = relations("Wij leveren een bijdrage voor de jeugd aan de Regionale Agenda van GGD Heuvelland.",
+                    orgs=["GGD Heuvelland"])
+    assert (OWN, "funds", "GGD Heuvelland") not in got
