@@ -118,6 +118,8 @@ NP_BEFORE_COMMA = re.compile(r"(?i)\b(?:de|het|een)\s+(?P<np>(?-i:[a-zà-ÿ])[\w
 # "A, dat (met B) de X verzorgt", "A (AB), die in opdracht van de gemeente het X, het Y en het Z uitvoert": a relative
 # clause about A
 PROVIDE_RELATIVE = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:dat|die)\s+(?:(?:ook|tevens|daarnaast|eveneens|onder\s+meer|al)\s+)?"
+                              # "A, dat voor Oldenzaal, Dinkelland en Tubbergen de Wsw uitvoert": for whom, then what
+                              r"(?:voor\s+(?:ons|de\s+gemeenten?|(?-i:[A-Z])[\w'-]+(?:(?:\s*,\s*|\s+en\s+)(?-i:[A-Z])[\w'-]+)*)\s+)?"
                               r"(?:met\s+(?P<with>[^,.;]{2,50}?)\s+)?(?P<obj>(?:de|het|een)\s(?:[^.;:,]|,\s+(?=(?:de|het|een)\s)){3,160}?"
                               r"|(?-i:[a-zà-ÿ])(?:[^.;:,]|,\s+(?=(?:de|het|een)\s)){2,160}?)"
                               r"\s+(?:verzorgt|verzorgen|uitvoert|uitvoeren|biedt|bieden|levert|leveren|organiseert"

@@ -255,3 +255,13 @@ def test_a_contribution_for_a_task_to_an_organisation_funds_it():
     got = relations("Wij leveren een bijdrage voor de jeugd aan de Regionale Agenda van GGD Heuvelland.",
                     orgs=["GGD Heuvelland"])
     assert (OWN, "funds", "GGD Heuvelland") not in got
+
+
+def test_a_relative_clause_that_names_for_whom_before_what_it_carries_out():
+    from .test_relations import relations
+    laws = [("Wet sociale werkvoorziening", "Wsw", "Wet sociale werkvoorziening")]
+    text = "Het werk gaat via Werkbedrijf Oost, dat voor Dalwijk, Heuvelstee en Bergstad de Wet sociale werkvoorziening uitvoert."
+    got = relations(text, orgs=["Werkbedrijf Oost"], others=["Dalwijk", "Heuvelstee"], laws=laws)
+    assert ("Werkbedrijf Oost", "under_law", "Wet sociale werkvoorziening") in got
+    got = relations("Het werk gaat via Werkbedrijf Oost, dat voor ons de re-integratie uitvoert.", orgs=["Werkbedrijf Oost"])
+    assert ("Werkbedrijf Oost", "provides", "re-integratie") in got
