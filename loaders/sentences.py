@@ -11,7 +11,7 @@ from dataclasses import dataclass
 BULLET = re.compile(r"^\s*(?:[•\-–*·▪●◦]|\d+[.)]|[a-z][.)])\s+")
 # A sentence ends at . ! ? (optionally followed by a closing quote or bracket) before white space and a capital,
 # digit, opening quote or bracket; or at a line break.
-# Scraped pages glue a heading to the sentence before it ("de voorbereiding daarop.Deelnemers"): a full stop right
+# Scraped pages glue a heading to the sentence before it ("de hulpverlening voor.Deelnemers"): a full stop right
 # after a lower-case letter and right before a capitalised word ends a sentence too.
 _SENT_END = re.compile(r"""[.!?][’”"')]?(?=\s+[A-ZÀ-Ý0-9“‘"'(•])|(?<=[a-zà-ÿ]{2})[.!?](?=[A-ZÀ-Ý][a-zà-ÿ]{2})""")
 

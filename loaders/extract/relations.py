@@ -249,7 +249,7 @@ FUNDS_OWN = re.compile(
     r"|(?:hebben|heeft|ontv\w+)\s+(?:\S+\s+){0,4}\w*subsidies?\b|gesubsidieerd|geïnvesteerd\s+in|investering\s+in"
     r"|financi\w+\s+(?:van|voor|aan)|bijdrage\s+aan|subsidies\s+(?:voor|aan)|budget\s+(?:voor|aan)"
     r"|subsidie(?:relatie|contract|overeenkomst|afspraken)\s+met(?:\s+(?:de|het))?"
-    # "de bijdrage voor infectieziektebestrijding (Algemene Gezondheid) aan de GGD"
+    # "de bijdrage voor de jeugdgezondheidszorg (basistaken) aan de GGD"
     r"|(?:bijdrage|subsidie)\s+voor\s+[^.;:]{1,60}?\s+aan(?:\s+(?:de|het))?(?=\s+(?-i:[A-Z]))"
     # "een subsidie van € 1,2 miljoen aan A"; "A krijgt een bijdrage", "ontving A een eenmalige subsidie"
     r"|(?:subsidie|bijdrage)\s+van\s+€\s*[\d.,]+(?:\s*(?:miljoen|mln|duizend))?\s+aan"
@@ -745,7 +745,7 @@ HOUSED = re.compile(r"(?i)\b(?:ondergebracht|gevestigd|gehuisvest|gelegen|vestig
 # row labels of the table of a joint body
 # A heading over the overview of the municipality's verbonden partijen ("§6. Verbonden partijen", "Overzicht verbonden
 # partijen per categorie", "Gemeenschappelijke regelingen (...):", "Vennootschappen/Deelnemingen:"); a heading of its
-# kind glued to the end of a list line ("Nazorg Limburg BV Stichtingen en verenigingen:").
+# kind glued to the end of a list line ("Werkleerbedrijf Dal BV Stichtingen en verenigingen:").
 _PARTY_KINDS = (r"(?:overige\s+)?verbonden\s+partijen|gemeenschappelijke\s+regelingen|(?:vennootschappen\s*/\s*)?deelnemingen"
                 r"|vennootschappen|stichtingen\s+en\s+verenigingen")
 OVERVIEW_HEADING = re.compile(r"(?i)\s*(?:§\s*\d+\.?\s*|\d+(?:\.\d+)*\.?\s+|[a-z]\.\s+|paragraaf\s+(?:\d+(?:\.\d+)*\.?\s*)?"
@@ -3145,7 +3145,7 @@ class _Finder:
         ms = [m for m in self.inner_of(j) if m.kind == "organisation"]
         if ms:
             return len(ms) == 1 and (ms[0].end - ms[0].start) >= 0.5 * len(line)
-        # a name no step took: its words capitalised ("Zeewolde Actief")
+        # a name no step took: its words capitalised ("Bergstad Beweegt")
         return len(line.split()) <= 5 and all(w[:1].isupper() or len(w) <= 3 for w in line.split())
 
     def body_named(self, pos: int, type_word: str) -> str | None:
