@@ -149,7 +149,6 @@ PHRASE_VISIBLE = re.compile(r"(?i)\W*(?:de|het)\s+(?P<np>[\w-]+(?:\s+[\w-]+)?)\s
 ACTOR_NOUNS = frozenset(("woningcorporatie", "gemeente", "bewoners", "inwoners", "vrijwilligers", "jongeren", "ouderen",
                          "kinderen", "huishoudens", "woningen", "dorpshuizen", "wijkteams", "scholen", "partners",
                          "organisaties", "mensen", "gezinnen", "deelnemers", "medewerkers", "corporaties"))
-# who is served, never what is provided ("Inwoners met een uitkering worden begeleid door A")
 # What a passive's participle does to the people it is said of, as a service ("Statushouders worden begeleid door A":
 # A provides "begeleiding van statushouders").
 SERVICE_OF_PARTICIPLE = {"begeleid": "begeleiding", "ondersteund": "ondersteuning", "opgevangen": "opvang",
@@ -158,6 +157,8 @@ SERVICE_OF_PARTICIPLE = {"begeleid": "begeleiding", "ondersteund": "ondersteunin
 # ... and what it does to things that are no service themselves ("Meldingen worden behandeld door A": A provides
 # "behandeling van meldingen"; "Persoonsgebonden budgetten worden uitbetaald via de SVB").
 ACT_ON_THINGS = frozenset(("behandeld", "uitbetaald"))
+# who is served, never what is provided itself ("Inwoners met een uitkering worden begeleid door A": the service is the
+# begeleiding, SERVICE_OF_PARTICIPLE)
 PEOPLE = frozenset(("bewoners", "inwoners", "vrijwilligers", "jongeren", "ouderen", "kinderen", "huishoudens", "mensen",
                     "gezinnen", "deelnemers", "medewerkers", "cliënten", "mantelzorgers", "statushouders", "jeugdigen",
                     "werkzoekenden", "uitkeringsgerechtigden", "inburgeraars", "nieuwkomers", "asielzoekers", "leerlingen",
