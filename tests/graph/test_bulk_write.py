@@ -79,16 +79,30 @@ def check_counts(store: OxigraphStore, count: int) -> tuple[int, ...]:
 
 WRITER = """
 import sys, time
+from pathlib import Path
 from tests.graph.test_bulk_write import report
 from sdkg.graph.store import OxigraphStore
 store = OxigraphStore(sys.argv[1])
 store.ensure_model()
+acks = Path(sys.argv[5]) if len(sys.argv) > 5 else None
+
+
+def wait_for(name, seconds):
+    deadline = time.monotonic() + seconds
+    while not (acks / name).exists() and time.monotonic() < deadline:
+        time.sleep(0.02)
+
+
+if acks:  # a reader watches the writes: start once it can look, however slow its start
+    wait_for("reader-ready", 300)
 for k in range(int(sys.argv[2]), int(sys.argv[3])):
     g, quads = report(k)
     if not store.has_graph(g):
         print(k, flush=True)
         store.put_graph(g, quads)
         time.sleep(float(sys.argv[4]))
+        if acks:  # and go on once a reader has seen this report (or a minute has passed)
+            wait_for(f"seen-{k}", 60)
 print("done", flush=True)
 (store.path / "writer-done").touch()
 """
@@ -100,8 +114,10 @@ def spawn(script: str, *args) -> subprocess.Popen:
                             stderr=subprocess.PIPE, text=True, start_new_session=True)
 
 
-def writer(store_dir: Path, first: int, end: int, pause: float = 0.0) -> subprocess.Popen:
-    return spawn(WRITER, store_dir, first, end, pause)
+def writer(store_dir: Path, first: int, end: int, pause: float = 0.0, acks: Path | None = None) -> subprocess.Popen:
+    """A process writing reports first..end-1, each followed by `pause` seconds; with `acks`, a folder where readers
+    leave "reader-ready" and "seen-<k>", it starts once a reader is ready and goes on once one has seen each report."""
+    return spawn(WRITER, store_dir, first, end, pause, *([acks] if acks else []))
 
 
 def kill_after_journal(proc: subprocess.Popen, journal: Path, delay: float) -> tuple[str, str]:
@@ -178,15 +194,20 @@ resource.setrlimit(resource.RLIMIT_AS, (2_000_000_000, resource.RLIM_INFINITY))
 store_dir, count = Path(sys.argv[1]), int(sys.argv[2])
 for k in range(count):
     stated(k)
+acks = Path(sys.argv[3])
+(acks / "reader-ready").touch()  # the writer starts once a reader can look, and waits for it after each report
 generation, moved = None, time.monotonic()
 while not (store_dir / "writer-done").exists() and time.monotonic() - moved < 20:
     now = (store_dir / "sdkg-generation").read_text()
     if now != generation:
         generation, moved = now, time.monotonic()
     try:
-        print(*check_counts(OxigraphStore(store_dir, read_only=True), count), sep=",", flush=True)
+        present = check_counts(OxigraphStore(store_dir, read_only=True), count)
     except (OSError, RuntimeError):
-        pass
+        continue
+    print(*present, sep=",", flush=True)
+    if present:
+        (acks / f"seen-{max(present)}").touch()
 """
 
 
@@ -198,11 +219,14 @@ def test_a_reader_never_sees_part_of_a_bulk_loaded_report(tmp_path):
     with OxigraphStore(store_dir) as store:
         store.ensure_model()
     count = 16
-    proc = writer(store_dir, 0, count, pause=0.3)  # time for readers that the writer's log made fail to restart
+    acks = tmp_path / "acks"
+    acks.mkdir()
+    # (a pause after each report: time for readers that the writer's log made fail to restart)
+    proc = writer(store_dir, 0, count, pause=0.3, acks=acks)
     seen: set[str] = set()
     try:
         while proc.poll() is None:
-            reader = subprocess.run([sys.executable, "-c", READER, str(store_dir), str(count)], cwd=ROOT,
+            reader = subprocess.run([sys.executable, "-c", READER, str(store_dir), str(count), str(acks)], cwd=ROOT,
                                     capture_output=True, text=True, timeout=300)
             assert "AssertionError" not in reader.stderr, reader.stderr
             seen.update(reader.stdout.split())
