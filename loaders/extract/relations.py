@@ -1128,8 +1128,10 @@ class _Finder:
             if antes:
                 ms.sort(key=lambda m: (m.start, -m.end))
                 self.by_unit[k] = ms
-        for k in range(1, len(self.units)):
-            self._object_back_reference(k)
+        low = text.lower()
+        if any(w in low for w in OBJECT_REFERENCE_WORDS):  # (most texts have none: no sentence is looked at)
+            for k in range(1, len(self.units)):
+                self._object_back_reference(k)
 
     def _object_back_reference(self, k: int) -> None:
         """"Stichting A voert het opbouwwerk uit. De gemeente heeft de stichting gesubsidieerd": the kind named as the
@@ -1609,7 +1611,7 @@ class _Finder:
         a body the municipality takes part in (partner_of), up to the first sentence of running text. A line that
         ends in a colon introduces (its names are what the line says of them: "Div. deelnemingen a.g.v. verkoop
         van X aan Y:"), unless it ends in the next heading of the overview; a name in brackets is no listed body."""
-        if not self.own or "erbonden" not in self.text and "egelingen" not in self.text and "eelneming" not in self.text:
+        if not self.own or not any(w in self.text for w in ("erbonden", "egelingen", "eelneming")):
             return
         k, n = 0, len(self.units)
         while k < n:
