@@ -9,8 +9,12 @@ never a candidate, dropped by which filter, typed as something else, or merged i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+
+# A tab or three spaces or more: the gap between a table's columns, which no name spans ("Voedselbank X      Huur").
+COLUMN_GAP = re.compile(r"\t|[ \u00a0]{3,}")
 
 
 @dataclass
@@ -51,6 +55,7 @@ def run_candidates(steps: Iterable[Step], ctx, filters: dict[str, Step], trace: 
     for st in steps:
         for c in st.fn(ctx):
             c.step = st.name
+            _cut_at_column_gap(c)
             if c.dropped_by is None:
                 for fname in c.filters:
                     if filters[fname].fn(ctx, c):
@@ -62,6 +67,18 @@ def run_candidates(steps: Iterable[Step], ctx, filters: dict[str, Step], trace: 
             if c.dropped_by is None:
                 kept.append(c)
     return kept
+
+
+def _cut_at_column_gap(c: Cand) -> None:
+    """A candidate read across a column gap keeps what stands before it (the span with it, where the name is the
+    span's text from its start); one that opens with a gap is dropped."""
+    gap = COLUMN_GAP.search(c.name)
+    if gap is None:
+        return
+    c.name = c.name[:gap.start()].rstrip()
+    if not c.name:
+        c.dropped_by = c.dropped_by or "column_gap"
+    c.end = min(c.end, c.start + len(c.name)) if c.at == c.start else c.end
 
 
 def describe(steps: Iterable[Step]) -> str:
