@@ -90,6 +90,7 @@ PROVIDE_AFTER = re.compile(  # ORG <cue> object (past an apposition or a relativ
     r"|(?:(?:is|zijn|wordt|worden|werd|werden)\s+)?(?:(?:door\s+(?:de\s+gemeente|ons)|ook|opnieuw)\s+)?"
     r"(?:gecontracteerd|ingekocht|ingehuurd|aangetrokken)\s+voor"
     r"|(?:is|blijft|als)\s+(?:de\s+)?centrumgemeente\s+voor|(?:is|zijn)\s+gestart\s+met"
+    r"|(?:start|startte|startten|begon|begonnen)\s+(?:in\s+\d{4}\s+|dit\s+jaar\s+|ook\s+)?met"
     r"|(?:is|zijn|blijft|blijven|was|waren)\s+(?:\w+\s+)?verantwoordelijk\s+voor(?:\s+de\s+uitvoering\s+van)?)"
     # what stands between the verb and its object: "verstrekte wekelijks pakketten", "realiseerde in Bolsward 16
     # woningen", "biedt in Pesse dagbesteding aan"
@@ -307,10 +308,10 @@ ANAPHOR = re.compile(r"(?i)\b(?:dit|deze|het|die)\s+(?:\w+\s+)?(?:\w*project|pil
                      r"|\b(?:hierin|daarin|hierbij|daarbij|hieraan|daaraan)\s+samen\b")
 ORG_WITHIN = re.compile(r"(?i)\b(?:ondergebracht\b[^.;]{0,50}?\bonder|(?:is|zijn|als)\s+(?:een\s+)?onderdeel\s+van"
                         r"|ma(?:akt|ken)\s+(?:\w+\s+)?deel\s+uit\s+van)\s+(?:de\s+|het\s+)?\Z")
-# one organisation inside another, the two names adjacent: "A, een onderdeel van B", "A, dat onderdeel is van B", "A is
+# one organisation inside another, the two names adjacent: "A, (een) onderdeel van B", "A (onderdeel van B)", "A, dat onderdeel is van B", "A is
 # ondergebracht bij B", "A, het werkleerbedrijf van B"
 ORG_PART_BETWEEN = re.compile(
-    r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:een|het)\s+(?:\w+\s+)?onderdeel\s+van"
+    r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:(?:een|het)\s+(?:\w+\s+)?)?onderdeel\s+van|\s*\(\s*(?:een\s+)?onderdeel\s+van"
     r"|,\s*(?:dat|die)\s+(?:(?:sinds|vanaf|per)\s+(?:\d{1,2}\s+\w+\s+)?\d{4}\s+|\w+\s+){0,2}?(?:een\s+)?onderdeel\s+(?:is|vormt|was)\s+van"
     r"|\s(?:is|zijn|was|werd|wordt)\s+(?:[\w-]+\s+){0,4}?(?:ondergebracht\s+bij|(?:een\s+)?onderdeel\s+van)"
     # "A, ondergebracht bij B", "A wordt gefinancierd door de gemeenten en is ondergebracht bij B"
@@ -595,9 +596,17 @@ VERB_FIRST = re.compile(r"\W*(?:In|Op|Sinds|Vanaf|Daarnaast|Ook|Binnen|Tijdens|P
                         r"|Daarbij|Hier|Daar|Dit\s+jaar|Vorig\s+jaar|Met\s+(?:een|de|het)\s+(?:subsidie|bijdrage|budget))\b"
                         r"(?:[^.;:]|(?<=\d)[.,](?=\d)){0,60}?\s(?:biedt|bieden|levert|leveren|verzorgt"
                         r"|verzorgen|organiseert|organiseren|voert|voeren|geeft|geven|bood|boden|leverde|leverden|verzorgde"
-                        r"|verzorgden|organiseerde|organiseerden|voerde|voerden)\s+(?:de\s+|het\s+)?\Z")
+                        r"|verzorgden|organiseerde|organiseerden|voerde|voerden|opent|opende|realiseert|realiseerde"
+                        r"|verstrekt|verstrekte|beheert|beheerde|coördineert|coördineerde|exploiteert|exploiteerde"
+                        r"|(?P<sep>zet|zette|zetten)|(?P<start>start|startte|startten))\s+(?:de\s+|het\s+)?\Z")
+# (past an apposition: "organiseerde A, onderdeel van B, de X")
+_APPOSITION = r"(?:\s*,\s+(?:(?:een\s+)?onderdeel\s+van|de|het|een)\s[^,.;:()]{3,80},)?"
+# what the separable verb's particle closes ("zet A buurtsportcoaches in", "zette A de telefooncirkel X op"), and the
+# "met" that opens what is started ("startte A met het project X")
+SEPARATED_OBJECT = re.compile(_APPOSITION + r"(?:\s+(?:in\s+\d{4}|in\s+" + _PLACE_NAMES + "))?\\s+(?P<obj>[^.;:!?()]{3,90}?)\\s+(?:in|op)\\b")
+STARTED_OBJECT = re.compile(_APPOSITION + r"(?:\s+(?:in\s+\d{4}|in\s+" + _PLACE_NAMES + "))?\\s+met\\s+(?P<obj>[^.;:!?()]{3,90})")
 # (past a place or time of its own: "Voor ouderen biedt A in Pesse dagbesteding aan")
-INVERTED_OBJECT = re.compile(r"(?:\s+(?:in\s+\d{4}|in\s+" + _PLACE_NAMES + "))?\\s+(?P<obj>[^.;:!?()]{3,90})")
+INVERTED_OBJECT = re.compile(_APPOSITION + r"(?:\s+(?:in\s+\d{4}|in\s+" + _PLACE_NAMES + "))?\\s+(?P<obj>[^.;:!?()]{3,90})")
 # a relation a clause denies or only plans: "is nog geen overeenkomst gesloten", "een convenant ... is in voorbereiding",
 # "de samenwerking met A is beëindigd", "A heeft geen subsidie ontvangen"
 DENIABLE = frozenset(("partner_of", "funds", "contracted_by"))
@@ -878,6 +887,9 @@ def _object_start(text: str, a: int, b: int) -> int | None:
     return None
 
 
+TYPED_NAME_LEAD = re.compile(r"(?i)(?:de|het|een)\s+(?-i:[a-z])[\w-]*\s+[‘'“\"]?")
+
+
 def _conjuncts(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """The coordinated objects in text[a:b] ("het X, de Y en het Z"), as spans; one span when there is no list."""
     end = _OBJECT_END.search(text, a, b)
@@ -1005,9 +1017,10 @@ ITEM_DOES = re.compile(r"(?i)\s*(?::\s*(?P<colon>(?-i:[a-zà-ÿ])[^;()\n]{2,100}
                        r"|,\s+met\s+(?:de\s+inzet\s+van\s+)?(?P<with>(?:de\s+|het\s+)?(?-i:[a-zà-ÿ])[^;()\n,]{3,80}))")
 ITEM_DOES_END = re.compile(r",\s+(?:met|die|dat|waar\w*)\b|\s+(?:in|op|te|vanuit)\s+(?:de\s+|het\s+)?(?-i:[A-Z])|[.;]\s*$|[.;]\s")
 
-# "A zet (namens de gemeente) 9 buurtsportcoaches in", "A zal beweegcoaches inzetten": the staff A deploys
+# "A zet (namens de gemeente) 9 buurtsportcoaches in", "A zal beweegcoaches inzetten": the staff A deploys; "A zette
+# de telefooncirkel 'X' op": what A set up
 DEPLOYS = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:zet|zette|zetten)\s+(?:(?:ook|daarnaast|namens\s+de\s+gemeente|in\s+\d{4}"
-                     r"|sinds\s+\S+)\s+)*(?!in\b|op\b)(?P<obj>[^.;:,]{3,60}?)\s+in\b(?!\s+op\b)"
+                     r"|sinds\s+\S+)\s+)*(?!in\b|op\b)(?P<obj>[^.;:,]{3,60}?)\s+(?:in\b(?!\s+op\b)|op\b(?!\s+(?:de|het)\b))"
                      r"|\s*(?:zal|zullen|gaat|gaan)\s+(?P<obj2>[^.;:,]{3,60}?)\s+inzetten\b")
 # "A is onze belangrijkste partner voor X en Y": A provides them, and works with the municipality
 # "A is (daarnaast) penvoerder van X": the party that leads a project works on it
@@ -2060,10 +2073,12 @@ class _Finder:
             subjects = [a] + self.coordinated(actors, n)
             m = (PROVIDE_AFTER.match(text, a.end, u.end) or PROVIDE_PERFECT.match(text, a.end, u.end)
                  or MADE_AVAILABLE.match(text, a.end, u.end) or COPULA_RELATIVE.match(text, a.end, u.end))
-            if m is None and a.kind == "organisation" and not any(b.start < a.start for b in actors) and (
-                    VERB_FIRST.match(text, u.start, a.start)):
+            vm = VERB_FIRST.match(text, u.start, a.start) if m is None and a.kind == "organisation" and not any(
+                b.start < a.start for b in actors) else None
+            if vm:
                 # "In Oost biedt A wekelijks een maaltijd aan": after a fronted phrase the verb comes first
-                om = INVERTED_OBJECT.match(text, a.end, u.end)
+                om = (SEPARATED_OBJECT if vm.group("sep") else STARTED_OBJECT if vm.group("start")
+                      else INVERTED_OBJECT).match(text, a.end, u.end)
                 for obj, kind in self.objects(om.start("obj"), om.end("obj"), things, laws) if om else ():
                     self.add(a.name, "under_law" if kind == "law" else "provides", obj, k, "organisation", kind, 0.6)
             while m:
@@ -2417,11 +2432,17 @@ class _Finder:
                 return [(obj, "other"), (pair.group("second"), "other")]
             return [(obj, "other")]
         out = []
-        for x, y in spans:
-            named = next((m for m in things + laws if x <= m.start < x + 5 and m.end <= y + 1), None)
+        for n, (x, y) in enumerate(spans):
+            # a name at the conjunct's start, or after its type word ("het project 'X'")
+            named = next((m for m in things + laws if x <= m.start and m.end <= y + 1 and (
+                m.start < x + 5 or TYPED_NAME_LEAD.fullmatch(self.text, x, m.start))), None)
             if named is not None:
                 out.append((named.name, "law" if named.kind == "law" else "initiative"))
                 continue
+            px, py = spans[n - 1] if n else (x, x)
+            if n and re.match(r"(?i)een\s", self.text[x:y]) and "," in self.text[py:x] and any(
+                    px <= m.start and m.end <= py + 1 for m in things):
+                continue  # "het project 'X', een maaltijdvoorziening voor ...": what X is, no second object
             obj = _phrase(self.text[x:y])
             if obj and len(obj) > 3:
                 out.append((obj, "other"))
@@ -4144,7 +4165,10 @@ class _Finder:
             if a.kind != "organisation":
                 continue
             dm = DEPLOYS.match(text, a.end, u.end)
-            if dm:
+            t = next((t for t in things if dm and dm.group("obj") and dm.start("obj") <= t.start < dm.end("obj")), None)
+            if t is not None:  # "A zette de telefooncirkel 'X' op": the initiative A set up
+                self.add(a.name, "provides", t.name, k, "organisation", "initiative", 0.5)
+            elif dm:
                 g = "obj" if dm.group("obj") else "obj2"
                 obj = re.sub(r"^(?:\d[\d.]*|de|het|een|alle|twee|drie|vier|vijf|zes|tien)\s+", "",
                              " ".join(dm.group(g).split()))

@@ -1,0 +1,50 @@
+"""Names in tables with column gaps; relations of membership and of provision said in common Dutch word orders."""
+
+from .conftest import names_of
+
+SUBSIDY_TABLE = ("Gemeente Bergstad, jaarverslag 2023.\n\nVerleende subsidies 2023\n\n"
+                 "Stichting Welzijn Heuvelstee (SWH)        Welzijnswerk, jongerenwerk         1.285.000\n"
+                 "Voedselbank Dalwijk              Huur en energie distributiepunt                   18.500\n"
+                 "Stichting Huiskamer De Linde\tBuurthuiskamer De Linde\t42.000\n")
+
+
+def test_no_name_runs_across_a_column_gap():
+    got = names_of(SUBSIDY_TABLE, "organisations")
+    assert {"Voedselbank Dalwijk", "Huiskamer De Linde"} <= got
+    assert not [n for n in got if "Huur" in n or "  " in n or "\t" in n]
+
+
+def _rels(text, orgs, initiatives=()):
+    from .test_relations import relations
+    return relations(text, orgs=list(orgs), initiatives=list(initiatives))
+
+
+def test_a_part_named_in_an_apposition_without_article():
+    for text in ("Het Steunpunt Mantelzorg, onderdeel van Welzijn Heuvelstee, ondersteunt mantelzorgers.",
+                 "Het Steunpunt Mantelzorg (onderdeel van Welzijn Heuvelstee) ondersteunt mantelzorgers."):
+        got = _rels(text, ["Steunpunt Mantelzorg", "Welzijn Heuvelstee"])
+        assert ("Steunpunt Mantelzorg", "part_of", "Welzijn Heuvelstee") in got, text
+    got = _rels("Het Steunpunt Mantelzorg, naast Welzijn Heuvelstee, ondersteunt mantelzorgers.",
+                ["Steunpunt Mantelzorg", "Welzijn Heuvelstee"])
+    assert not any(p == "part_of" for _s, p, _o in got)
+
+
+def test_the_verb_before_its_subject_past_an_apposition():
+    text = "In november organiseerde het Steunpunt Mantelzorg, onderdeel van Welzijn Heuvelstee, de Dag van de Mantelzorg."
+    got = _rels(text, ["Steunpunt Mantelzorg", "Welzijn Heuvelstee"], ["Dag van de Mantelzorg"])
+    assert ("Steunpunt Mantelzorg", "provides", "Dag van de Mantelzorg") in got
+    assert ("Welzijn Heuvelstee", "provides", "Dag van de Mantelzorg") not in got
+
+
+def test_what_is_started_and_set_up():
+    text = "In oktober startte Welzijn Heuvelstee met het project 'Samen aan tafel', een maaltijd voor ouderen."
+    got = _rels(text, ["Welzijn Heuvelstee"], ["Samen aan tafel"])
+    assert ("Welzijn Heuvelstee", "provides", "Samen aan tafel") in got
+    assert not [o for s, p, o in got if p == "provides" and "maaltijd" in o]  # what the project is, no second object
+    got = _rels("Welzijn Heuvelstee startte met het project 'Samen aan tafel'.", ["Welzijn Heuvelstee"], ["Samen aan tafel"])
+    assert ("Welzijn Heuvelstee", "provides", "Samen aan tafel") in got
+    got = _rels("Welzijn Heuvelstee zette de telefooncirkel 'Even bellen' op voor eenzame ouderen.",
+                ["Welzijn Heuvelstee"], ["Even bellen"])
+    assert ("Welzijn Heuvelstee", "provides", "Even bellen") in got
+    got = _rels("Ook dit jaar zet Welzijn Heuvelstee buurtsportcoaches in op alle basisscholen.", ["Welzijn Heuvelstee"])
+    assert ("Welzijn Heuvelstee", "provides", "buurtsportcoaches") in got
