@@ -682,7 +682,7 @@ HEAD_LAST = ("Welzijn", "Zorgwonen", "Thuiszorg", "Woondiensten", "Zorggroep", "
 # combination of providers, an organisation or a campus heads the name after it ("Kinderpraktijk De X",
 # "Scholengemeenschap De Y", "Serviceorganisatie Jeugd", "Kindercampus Oculus",
 # "Handbalvereniging Z", "Zwemclub De Y", "Zorgcoöperatie X", "Kledingbank De Z", "Zorgcombinatie X")
-HEAD_FIRST_COMPOUND = r"[A-Z][a-z]*(?:praktijk|vereniging|gemeenschap|club|coöperatie|cooperatie|bank|combinatie|organisatie|campus)"
+HEAD_FIRST_COMPOUND = r"[A-Z][a-z]{2,}(?:praktijk|vereniging|gemeenschap|club|coöperatie|cooperatie|bank|combinatie|organisatie|campus|service|buro|bureau)"
 # The name after a head word may hold an acronym in brackets and "en de" ("X Onderwijs (VO) Y en de Z").
 _HEAD_AFTER = re.compile(rf"(?:{'|'.join(HEAD_FIRST)}|{HEAD_FIRST_COMPOUND})"
                          rf"(?:[ \t]+(?:[A-Z][\w\-]*|\([A-Z]{{2,6}}\)|de|van|het|voor|en[ \t]+de|&)){{0,5}}[ \t]+[A-Z][\w\-]*")

@@ -48,3 +48,10 @@ def test_what_is_started_and_set_up():
     assert ("Welzijn Heuvelstee", "provides", "Even bellen") in got
     got = _rels("Ook dit jaar zet Welzijn Heuvelstee buurtsportcoaches in op alle basisscholen.", ["Welzijn Heuvelstee"])
     assert ("Welzijn Heuvelstee", "provides", "buurtsportcoaches") in got
+
+
+def test_compounds_of_service_and_bureau_head_a_name():
+    text = ("Gemeente Bergstad, jaarverslag 2023. Sportservice Dalwijk is penvoerder van het lokale sportakkoord. "
+            "Het Jongerenburo Bergstad opende een inloop. Het Adviesbureau Heuvelstee deed onderzoek.")
+    got = names_of(text, "organisations")
+    assert {"Sportservice Dalwijk", "Jongerenburo Bergstad", "Adviesbureau Heuvelstee"} <= got
