@@ -308,13 +308,15 @@ ANAPHOR = re.compile(r"(?i)\b(?:dit|deze|het|die)\s+(?:\w+\s+)?(?:\w*project|pil
                      r"|\b(?:hierin|daarin|hierbij|daarbij|hieraan|daaraan)\s+samen\b")
 ORG_WITHIN = re.compile(r"(?i)\b(?:ondergebracht\b[^.;]{0,50}?\bonder|(?:is|zijn|als)\s+(?:een\s+)?onderdeel\s+van"
                         r"|ma(?:akt|ken)\s+(?:\w+\s+)?deel\s+uit\s+van)\s+(?:de\s+|het\s+)?\Z")
-# one organisation inside another, the two names adjacent: "A, (een) onderdeel van B", "A (onderdeel van B)", "A, dat onderdeel is van B", "A is
+# one organisation inside another, the two names adjacent: "A, (een) onderdeel van B", "A (onderdeel van B)", "A valt
+# onder B", "A, dat onderdeel is van B", "A is
 # ondergebracht bij B", "A, het werkleerbedrijf van B"
 ORG_PART_BETWEEN = re.compile(
     r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:(?:een|het)\s+(?:\w+\s+)?)?onderdeel\s+van|\s*\(\s*(?:een\s+)?onderdeel\s+van"
     r"|,\s*(?:dat|die)\s+(?:(?:sinds|vanaf|per)\s+(?:\d{1,2}\s+\w+\s+)?\d{4}\s+|\w+\s+){0,2}?(?:een\s+)?onderdeel\s+(?:is|vormt|was)\s+van"
     r"|\s(?:is|zijn|was|werd|wordt)\s+(?:[\w-]+\s+){0,4}?(?:ondergebracht\s+bij|(?:een\s+)?onderdeel\s+van)"
     # "A, ondergebracht bij B", "A wordt gefinancierd door de gemeenten en is ondergebracht bij B"
+    r"|\s+(?:valt|vallen|viel|vielen)\s+(?:organisatorisch\s+|ook\s+|sinds\s+\d{4}\s+)?onder"  # "A valt (organisatorisch) onder B"
     r"|\s*,\s*(?:\w+\s+)?ondergebracht\s+bij|\s[^.;:()]{0,80}?\s(?:en|maar)\s+(?:is|zijn|was|werd|wordt)\s+(?:\w+\s+)?ondergebracht\s+bij"
     r"|,\s*(?:het|de)\s+(?-i:[a-z])\w*(?:bedrijf|afdeling|dochter|dochterorganisatie|onderdeel)\s+van)\s+(?:de\s+|het\s+)?")
 # an organisation that supports people, and what with: "A begeleidt (in opdracht van de gemeente) de nieuwkomers", "A
@@ -333,6 +335,7 @@ TEAM_WITHIN = re.compile(r"[\s•\-–*·]*(?:(?:De|Het)\s+)?(?:(?:twee|drie|vie
                          r"(?P<team>(?:[\w-]+\s+){0,2}?[\w-]*(?i:team|steunpunt|loket)(?:s|en)?(?:\s+(?-i:[A-Z])[\w-]*){0,2})\s+(?:is|zijn|was|waren|werd|werden)"
                          r"\s+(?:[\w-]+\s+){0,4}?(?:ondergebracht\s+bij|(?:een\s+)?onderdeel\s+van)\s+(?:de\s+|het\s+)?")
 # "A, dat (organisatorisch) onder B valt": the name that governs it follows "onder"
+OF_THE = re.compile(r"\s+van\s+(?:de\s+|het\s+)?")
 ORG_UNDER_BETWEEN = re.compile(r"(?i)\s*,\s*(?:dat|die)\s+(?:(?:\w+\s+)?onder|(?:als\s+)?(?:\w+\s+){0,3}?bij)\s+(?:de\s+|het\s+)?")
 # "A, dat organisatorisch onder B valt", "A, dat als zelfstandige eenheid bij B is ondergebracht"
 ORG_UNDER_AFTER = re.compile(r"(?i)\s+(?:valt|vallen|viel|vielen|(?:is|zijn|was|werd|wordt)\s+ondergebracht)\b")
@@ -3304,7 +3307,8 @@ class _Finder:
                 continue  # two initiatives: the parts rule
             gap = text[a.end:b.start]
             if ORG_PART_BETWEEN.fullmatch(gap) or (ORG_UNDER_BETWEEN.fullmatch(gap)
-                                                    and ORG_UNDER_AFTER.match(text, b.end, u.end)):
+                                                    and ORG_UNDER_AFTER.match(text, b.end, u.end)) or (
+                    a.kind == b.kind == "organisation" and OF_THE.fullmatch(gap)):  # "Veilig Thuis van de GGD X"
                 self.add(a.name, "part_of", b.name, k, a.kind, b.kind, 0.6)
             if BOTH_PART_OF.fullmatch(gap):  # "A en B zijn beide onderdeel van C": each of them
                 group = [a]

@@ -55,3 +55,16 @@ def test_compounds_of_service_and_bureau_head_a_name():
             "Het Jongerenburo Bergstad opende een inloop. Het Adviesbureau Heuvelstee deed onderzoek.")
     got = names_of(text, "organisations")
     assert {"Sportservice Dalwijk", "Jongerenburo Bergstad", "Adviesbureau Heuvelstee"} <= got
+
+
+def test_one_organisation_under_or_of_another():
+    for text in ("Veilig Thuis Heuvelland valt organisatorisch onder de GGD Heuvelland.",
+                 "Veilig Thuis Heuvelland valt onder de GGD Heuvelland.",
+                 "De meldingen gaan naar Veilig Thuis Heuvelland van de GGD Heuvelland."):
+        got = _rels(text, ["Veilig Thuis Heuvelland", "GGD Heuvelland"])
+        assert ("Veilig Thuis Heuvelland", "part_of", "GGD Heuvelland") in got, text
+    # a programme of a ministry is no part of it
+    from .test_relations import relations
+    got = relations("We doen mee aan het programma Een tegen eenzaamheid van het ministerie van VWS.",
+                    orgs=["ministerie van VWS"], initiatives=["Een tegen eenzaamheid"])
+    assert not any(p == "part_of" for _s, p, _o in got)
