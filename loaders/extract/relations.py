@@ -91,12 +91,16 @@ PROVIDE_AFTER = re.compile(  # ORG <cue> object (past an apposition or a relativ
     r"(?:gecontracteerd|ingekocht|ingehuurd|aangetrokken)\s+voor"
     r"|(?:is|blijft|als)\s+(?:de\s+)?centrumgemeente\s+voor|(?:is|zijn)\s+gestart\s+met"
     r"|(?:start|startte|startten|begon|begonnen)\s+(?:in\s+\d{4}\s+|dit\s+jaar\s+|ook\s+)?met"
+    r"|(?:draagt|dragen|droeg|droegen)\s+(?:\w+\s+)?zorg\s+voor"
     r"|(?:is|zijn|blijft|blijven|was|waren)\s+(?:\w+\s+)?verantwoordelijk\s+voor(?:\s+de\s+uitvoering\s+van)?)"
     # what stands between the verb and its object: "verstrekte wekelijks pakketten", "realiseerde in Bolsward 16
     # woningen", "biedt in Pesse dagbesteding aan"
     r"(?:\s+(?:wekelijks|jaarlijks|dagelijks|maandelijks|daarnaast|ook|weer|opnieuw|in\s+\d{4}|samen"
     r"|in\s+" + _PLACE_NAMES + "))*"
     r"\s+(?P<obj>[^.;:!?()]{3,160})")
+# "Het aanbod van A bestaat uit X, Y en Z": what A offers
+OFFER_OF = re.compile(r"(?i)\baanbod\s+van\s+(?:de\s+|het\s+)?\Z")
+OFFER_CONSISTS = re.compile(r"(?i)\s+(?:bestaat|bestond)\s+(?:onder\s+(?:meer|andere)\s+)?uit\s+(?P<obj>[^.;:!?()]{3,160})")
 # "A is (daarmee) de organisatie die zowel het X als de Y verzorgt": what the organisation is said to be the one for
 COPULA_RELATIVE = re.compile(r"(?i)\s+(?:is|was|blijft)\s+(?:\w+\s+)?(?:de|een)\s+(?:\w+\s+)?(?:organisatie|partij|stichting|aanbieder"
                              r"|instelling|partner)\s+(?:die|dat)\s+(?P<obj>[^.;:!?()]{3,120}?)\s+(?:verzorgt|uitvoert|biedt"
@@ -576,6 +580,9 @@ MEANS_OF = re.compile(r"(?i)\s*(?:de\s+|het\s+)?(?:middelen|gelden|budget|fonds|
 BY_FUNDER = re.compile(r"\b[Dd]oor\s+(?:de\s+|het\s+)?(?P<who>(?:provincie\s+)?[A-Z][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){0,4})\s+"
                        r"(?:(?:wordt|worden|werd|werden|is|zijn)\s+(?:\w+\s+){0,2}?)?(?:gefinancierd|bekostigd|gesubsidieerd"
                        r"|betaald|vergoed|gecompenseerd|mogelijk\s+gemaakt)\b")
+_NOT_IN_ITEM = r"(?!(?:de|het|een|en|op|in|voor|van|met|aan|bij|uit|door|tot|naar|over|om)\b)"
+_BARE_ITEM = _NOT_IN_ITEM + r"[a-zà-ÿ][\w-]*(?:\s+" + _NOT_IN_ITEM + r"[a-zà-ÿ][\w-]*){0,2}"
+BARE_LIST = re.compile(r"(?:de\s+|het\s+)?(?P<items>" + _BARE_ITEM + r"(?:\s*,\s*" + _BARE_ITEM + r")+\s+en\s+" + _BARE_ITEM + ")")
 BARE_PAIR = re.compile(r"(?:de\s+|het\s+)?(?P<first>[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?)\s+en\s+"
                        r"(?P<second>(?!de\b|het\b|een\b)[a-zà-ÿ][\w-]*(?:\s+(?!in\b|voor\b|aan\b|op\b|bij\b|met\b|uit\b)[a-zà-ÿ][\w-]*)?)"
                        r"(?=\s*$|\s+(?:in|voor|aan|op|bij|met|uit|die|dat|te)\b|\s*[,.;(])")
@@ -2075,7 +2082,9 @@ class _Finder:
             # "A en B leveren X": the organisations coordinated just before A share its verb
             subjects = [a] + self.coordinated(actors, n)
             m = (PROVIDE_AFTER.match(text, a.end, u.end) or PROVIDE_PERFECT.match(text, a.end, u.end)
-                 or MADE_AVAILABLE.match(text, a.end, u.end) or COPULA_RELATIVE.match(text, a.end, u.end))
+                 or MADE_AVAILABLE.match(text, a.end, u.end) or COPULA_RELATIVE.match(text, a.end, u.end)
+                 or (OFFER_CONSISTS.match(text, a.end, u.end) if OFFER_OF.search(text, max(u.start, a.start - 20), a.start)
+                     else None))
             vm = VERB_FIRST.match(text, u.start, a.start) if m is None and a.kind == "organisation" and not any(
                 b.start < a.start for b in actors) else None
             if vm:
@@ -2426,6 +2435,9 @@ class _Finder:
             law = next((m for m in laws if start <= m.start < start + 5), None)
             if law is not None:
                 return [(law.name, "law")]
+            bl = BARE_LIST.fullmatch(" ".join(self.text[start:b].split()).rstrip(" .;,"))
+            if bl:  # "maatjesprojecten, ouderenwerk en jongerenwerk": bare nouns listed, each an object
+                return [(x, "other") for x in re.split(r"\s*,\s*|\s+en\s+", bl.group("items"))]
             obj = _phrase(self.text[start:b])
             if not obj:
                 return []

@@ -68,3 +68,15 @@ def test_one_organisation_under_or_of_another():
     got = relations("We doen mee aan het programma Een tegen eenzaamheid van het ministerie van VWS.",
                     orgs=["ministerie van VWS"], initiatives=["Een tegen eenzaamheid"])
     assert not any(p == "part_of" for _s, p, _o in got)
+
+
+def test_what_an_organisation_takes_care_of_and_its_offer():
+    got = _rels("Welzijn Heuvelstee draagt zorg voor de mantelzorgondersteuning.", ["Welzijn Heuvelstee"])
+    assert ("Welzijn Heuvelstee", "provides", "mantelzorgondersteuning") in got
+    got = _rels("Het aanbod van Welzijn Heuvelstee bestaat uit maatjesprojecten, ouderenwerk en jongerenwerk.",
+                ["Welzijn Heuvelstee"])
+    assert {o for s, p, o in got if p == "provides"} == {"maatjesprojecten", "ouderenwerk", "jongerenwerk"}
+    got = _rels("Het netwerk Welzijn Heuvelstee bestaat uit vrijwilligers en professionals.", ["Welzijn Heuvelstee"])
+    assert not any(p == "provides" for _s, p, _o in got)  # what a body consists of is no offer
+    got = _rels("Bureau Heuvelstee geeft voorlichting op primair, voortgezet en speciaal onderwijs.", ["Bureau Heuvelstee"])
+    assert {o for s, p, o in got if p == "provides"} == {"voorlichting"}
