@@ -1691,7 +1691,10 @@ class _Finder:
         if "samen" in sent and self.work_together_in(k, u, ms):
             return
         # "in de regio X": a region the work happens in, not what the parties work on
-        things = [m for m in ms if m.kind in THING_KINDS and not re.search(r"(?i)\bregio\s+\Z", self.text[m.start - 7:m.start])]
+        # (also "binnen de Regio X", the region's name itself)
+        things = [m for m in ms if m.kind in THING_KINDS and not re.search(r"(?i)\bregio\s+\Z", self.text[m.start - 7:m.start])
+                  and not (self.text.startswith(("Regio ", "regio "), m.start)
+                           and re.search(r"(?i)\b(?:in|binnen)\s+de\s+\Z", self.text[m.start - 12:m.start]))]
         if MEMBER.search(sent) and self.own:  # "gemeenschappelijke regeling X": the municipality takes part in X
             ma = MEMBERS_AFTER.search(sent)
             for a in actors:

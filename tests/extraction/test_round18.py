@@ -80,3 +80,21 @@ def test_what_an_organisation_takes_care_of_and_its_offer():
     assert not any(p == "provides" for _s, p, _o in got)  # what a body consists of is no offer
     got = _rels("Bureau Heuvelstee geeft voorlichting op primair, voortgezet en speciaal onderwijs.", ["Bureau Heuvelstee"])
     assert {o for s, p, o in got if p == "provides"} == {"voorlichting"}
+
+
+def test_a_care_centre_that_acts_and_who_it_works_with():
+    text = ("Gemeente Bergstad, jaarverslag 2023. In Dalwijk realiseert Zorgcentrum De Linde twaalf appartementen, in "
+            "samenwerking met Woonstichting Heuvelstee.")
+    assert "Zorgcentrum De Linde" in names_of(text, "organisations")
+    got = _rels(text, ["Zorgcentrum De Linde", "Woonstichting Heuvelstee"])
+    assert ("Woonstichting Heuvelstee", "partner_of", "Zorgcentrum De Linde") in got
+    assert not any(s == "Woonstichting Heuvelstee" and o != "Zorgcentrum De Linde" for s, p, o in got if p == "partner_of")
+
+
+def test_the_region_bought_in_is_where_the_municipalities_work_together():
+    from .test_relations import OWN, relations
+    text = f"{OWN} koopt de jeugdhulp in binnen de Regio Heuvelland, samen met Dalwijk en Heuvelstee."
+    got = relations(text, initiatives=["Regio Heuvelland"], others=["Dalwijk", "Heuvelstee"])
+    partners = {(s, o) for s, p, o in got if p == "partner_of"}
+    assert {("Dalwijk", OWN), ("Heuvelstee", OWN)} <= partners
+    assert not any(o == "Regio Heuvelland" for _s, o in partners)
