@@ -389,6 +389,7 @@ COSTS_OF = re.compile(r"(?i)\W*(?:de\s+)?(?:extra\s+)?(?:kosten|lasten)(?:\s+van
                       r"\s+(?:worden|werden|zijn|waren|wordt|werd)\b")
 # a contract the municipality holds with an organisation named before the contract word: "A, waarmee de gemeente een
 # dienstverleningsovereenkomst heeft", "met A een overeenkomst gesloten", "uitbesteed aan A"
+VIA_CHANNEL = re.compile(r"(?i)\bvia\s+(?:het\s+|de\s+)?(?:[\w-]+\s+)?\Z")
 CONTRACT_WITH_BEFORE = re.compile(r"(?i)\bmet\s+(?:de\s+|het\s+)?(?:stichting\s+)?\Z")
 CONTRACT_WHEREWITH = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?,\s*waarmee\s+(?:de\s+gemeente|wij|we)\s+(?:\w+\s+){0,2}?"
                                 r"(?:een|de)\s+(?:\w+\s+)?\w*(?:overeenkomst|contract)\b")
@@ -2577,7 +2578,8 @@ class _Finder:
         clients = [m for m in self.listed_from(self.units[k].start + wm.end(), [m for m in ms if m.kind in (
             "municipality", "own")], LIST_GAP) if m.kind == "municipality"] if wm and agent is None else []
         for a in ms:
-            if a.kind == "organisation" and a is not agent:
+            # "via het inkoopbureau A zijn aanbieders gecontracteerd": A buys in for the municipality, it is not hired
+            if a.kind == "organisation" and a is not agent and not VIA_CHANNEL.search(self.text, max(0, a.start - 30), a.start):
                 self.add(a.name, "contracted_by", client, k, "organisation", client_kind)
                 for m in clients:
                     self.add(a.name, "contracted_by", m.name, k, "organisation", "municipality", 0.6)

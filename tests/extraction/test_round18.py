@@ -98,3 +98,11 @@ def test_the_region_bought_in_is_where_the_municipalities_work_together():
     partners = {(s, o) for s, p, o in got if p == "partner_of"}
     assert {("Dalwijk", OWN), ("Heuvelstee", OWN)} <= partners
     assert not any(o == "Regio Heuvelland" for _s, o in partners)
+
+
+def test_the_purchasing_body_through_which_providers_are_contracted_is_not_hired():
+    for text in ("Via het inkoopbureau Samen Oost zijn in 2023 meer dan 80 aanbieders gecontracteerd.",
+                 "- de aanbieders van jeugdhulp, die via het inkoopbureau Samen Oost zijn gecontracteerd."):
+        assert not any(p == "contracted_by" for _s, p, _o in _rels(text, ["Samen Oost"])), text
+    got = _rels("Samen Oost is in 2023 gecontracteerd voor de jeugdhulp.", ["Samen Oost"])
+    assert any(p == "contracted_by" for _s, p, _o in got)
