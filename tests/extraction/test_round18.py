@@ -106,3 +106,8 @@ def test_the_purchasing_body_through_which_providers_are_contracted_is_not_hired
         assert not any(p == "contracted_by" for _s, p, _o in _rels(text, ["Samen Oost"])), text
     got = _rels("Samen Oost is in 2023 gecontracteerd voor de jeugdhulp.", ["Samen Oost"])
     assert any(p == "contracted_by" for _s, p, _o in got)
+
+
+def test_an_ampersand_joins_the_words_of_one_name():
+    text = "Gemeente Bergstad, jaarverslag 2023. Stichting Heuvelland Sport & Cultuur organiseert de sportweek."
+    assert "Heuvelland Sport & Cultuur" in names_of(text, "organisations")
