@@ -268,7 +268,7 @@ FUNDS_OWN = re.compile(
     r"|^\W*met\s+(?:een|de)\s+(?:\w+\s+)?(?:subsidie|bijdrage)\s+van\s+€\s*[\d.,]+(?:\s*(?:miljoen|mln))?\s+\w+")
 OWN_PERFECT_BEFORE = re.compile(r"(?i)\b(?:de\s+gemeente(?:\s+[A-Z][\w-]+)?|wij|we|het\s+college)\s+(?:heeft|hebben|had|hadden)\b")
 OWN_RECEIVES = re.compile(r"(?i)\b(?:de\s+gemeente|wij|we)\s+(?:krijgt|krijgen|kreeg|kregen|ontvangt|ontvangen|ontving"
-                          r"|ontvingen)\b[^;]{0,80}?(?:\beuro|€|\bmiddelen|\bgeld|\bsubsidie|\bbijdrage|\bbudget)")
+                          r"|ontvingen)\b[^;]{0,80}?(?:\beuro|€|\bmiddelen|\bgeld|\bsubsidie|\bbijdrage|\bbudget|uitkering)")
 # Words every match of OWN_RECEIVES and RECEIVES contains (lower case).
 RECEIVES_WORDS = ("ontv", "kreeg", "kregen", "krijg")
 RECEIVES = re.compile(r"(?i)\b(?:ontv|kreeg|kregen|krijg)")
@@ -281,7 +281,10 @@ FUNDED_FOR = re.compile(r"(?i)\s+voor\s+(?P<obj>(?:de|het)\s[^.;:!?()]{3,120})")
 HENCE_FUNDED = re.compile(r"(?i)^\W*(?:hiervoor|daarvoor|hiertoe)\s+(?:is|was|werd|wordt|ontv\w+|kr\w+)\b[^.;]{0,60}?"
                           r"\b(?:subsidie|bijdrage)\b")
 FUNDS_RIJK = re.compile(r"(?i)rijks(?:subsidie|bijdrage|middelen|geld|budget)\w*|middelen\s+van\s+het\s+rijk"
-                        r"|(?:budget|bijdrage|middelen|subsidie)\w*\s+(?:\S+\s+){0,4}(?:bij|van|door)\s+het\s+rijk")
+                        r"|(?:budget|bijdrage|middelen|subsidie|uitkering|geld|vergoeding)\w*\s+(?:\S+\s+){0,4}"
+                        r"(?:bij|van|door|vanuit|uit)\s+het\s+rijk"
+                        # "Het Rijk stelt hiervoor € 2 miljoen beschikbaar" (for what the text names)
+                        r"|\bhet\s+rijk\s+(?:stelt|stelde|stellen|heeft)\b[^.;]{0,60}?\bbeschikbaar")
 FUNDS_BY = re.compile(r"(?i)(?:gefinancierd|betaald|bekostigd|gesubsidieerd|vergoed|mogelijk\s+gemaakt)\s+(?:wordt\s+)?(?:door|vanuit|uit)"
                       r"|(?:bijdrage|subsidie|middelen|geld|steun)\s+(?:van|uit|vanuit)")
 # Words every match of FUNDS_BY / FUNDS_OWN contains (lower case): a sentence without any is not searched.
@@ -2650,8 +2653,12 @@ class _Finder:
             passive = next((m for m in ms if m.kind in ("organisation",) + THING_KINDS and m is not rijk
                             and FOR_PURPOSE.search(self.text, max(u.start, m.start - 40), m.start)), None)
         if by_rijk or (rijk and cm):
-            for t in [passive] if passive else self.funded(k, sent, things):
+            paid = [passive] if passive else self.funded(k, sent, things)
+            for t in paid:
                 self.add("Rijk", "funds", t.name, k, "organisation", t.kind)
+            if not paid and self.own and rijk is not None and OWN_RECEIVES.search(sent):
+                # "De gemeente ontvangt een decentralisatie-uitkering van het Rijk": nothing named to pay for
+                self.add("Rijk", "funds", self.own, k, "organisation", "municipality", 0.6)
         for n, a in enumerate(orgs):  # "Het Fonds heeft de actie 'X' gefinancierd", "A en B financieren X"
             fm = FUNDS_ACTIVE.match(self.text, a.end, u.end) if a is not rijk else None
             paid = [t for t in things if fm and a.end <= t.start <= fm.end() + 60]
@@ -2753,7 +2760,13 @@ class _Finder:
             via = next((t for t in things if VIA.search(self.text, max(u.start, t.start - 25), t.start)), None)
             funder, funder_kind = (via.name, via.kind) if receive and via else (self.own, "municipality")
             for a in chosen:
-                if a is not rijk:
+                if FROM_ORG.search(self.text, max(u.start, a.start - 12), a.start) and (receive or RECEIVES.search(
+                        self.text, c0, a.start)):
+                    # "Voor het project X is subsidie ontvangen van A": A pays, for X where one is named
+                    t = things[0] if len(things) == 1 else None
+                    self.add(a.name, "funds", t.name if t else self.own, k, "organisation",
+                             t.kind if t else "municipality", 0.6)
+                elif a is not rijk:
                     self.add(funder, "funds", a.name, k, funder_kind, "organisation")
                     # "subsidie aan A voor het X, het Y en de Z": what A does with it
                     pm = FUNDED_FOR.match(self.text, a.end, u.end) if not receive else None

@@ -111,3 +111,23 @@ def test_the_purchasing_body_through_which_providers_are_contracted_is_not_hired
 def test_an_ampersand_joins_the_words_of_one_name():
     text = "Gemeente Bergstad, jaarverslag 2023. Stichting Heuvelland Sport & Cultuur organiseert de sportweek."
     assert "Heuvelland Sport & Cultuur" in names_of(text, "organisations")
+
+
+def test_a_grant_received_from_a_fund_is_paid_by_the_fund():
+    from .test_relations import OWN, relations
+    got = relations("Voor het project 'Samen aan tafel' is subsidie ontvangen van het Oranje Fonds.",
+                    orgs=["Oranje Fonds"], initiatives=["Samen aan tafel"])
+    assert ("Oranje Fonds", "funds", "Samen aan tafel") in got
+    assert (OWN, "funds", "Oranje Fonds") not in got
+    got = relations("Er is subsidie ontvangen van het Oranje Fonds.", orgs=["Oranje Fonds"])
+    assert ("Oranje Fonds", "funds", OWN) in got
+
+
+def test_the_state_pays_the_municipality_what_it_receives():
+    from .test_relations import OWN, relations
+    got = relations("De gemeente ontvangt een decentralisatie-uitkering van het Rijk voor de maatschappelijke opvang.",
+                    orgs=["Rijk"])
+    assert ("Rijk", "funds", OWN) in got
+    got = relations("Wij ontvingen voor de uitvoering van het Sportakkoord middelen vanuit het Rijk.",
+                    orgs=["Rijk"], initiatives=["Sportakkoord"])
+    assert ("Rijk", "funds", "Sportakkoord") in got
