@@ -612,7 +612,7 @@ def _c_capitalised_run(ctx: InitContext):
         if drop:
             yield _icand(name, m.start(1), m.start(1) + len(name), None, 0.5, dropped_by=drop)
             continue
-        parts = re.split(r"\s*,\s*|\s+en\s+|\s+&\s+|\s+in\s+", name)
+        parts = re.split(r"\s*,\s*|\s+en\s+|\s+&\s+|\s+in\s+|\s+met\s+", name)  # ("regio X met Zwolle")
         if DETERMINER_OPENING.match(name) or ref.fold(parts[0]) in PROVINCES:
             continue
         if len(parts) == 2 and all(len(x.split()) == 1 for x in parts) and " en " in name:

@@ -131,3 +131,11 @@ def test_the_state_pays_the_municipality_what_it_receives():
     got = relations("Wij ontvingen voor de uitvoering van het Sportakkoord middelen vanuit het Rijk.",
                     orgs=["Rijk"], initiatives=["Sportakkoord"])
     assert ("Rijk", "funds", "Sportakkoord") in got
+
+
+def test_a_run_of_capitals_joined_by_met_to_a_municipality_is_no_title():
+    text = ("Gemeente Dalfsen, jaarverslag 2023. Voor jeugdhulp werkt Dalfsen samen in de regio IJsselland met Zwolle, "
+            "Kampen en Ommen.")
+    assert not [n for n in names_of(text, "initiatives") if "Zwolle" in n]
+    got = names_of("Gemeente Dalfsen, jaarverslag 2023. In Lemelerveld loopt Koken met Kinderen.", "initiatives")
+    assert "Koken met Kinderen" in got  # a title with "met" inside stays one
