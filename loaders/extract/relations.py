@@ -84,6 +84,7 @@ PROVIDE_AFTER = re.compile(  # ORG <cue> object (past an apposition or a relativ
     r"|int|innen|inde|heft|heffen|hief|coördineert|coördineerde|exploiteert|exploiteerde|beheert|beheren|beheerde|beheerden"
     r"|bood|boden|leverde|leverden|verzorgde|verzorgden|organiseerde|organiseerden|voerde|voerden"
     r"|verstrekt|verstrekken|verstrekte|verstrekten|realiseert|realiseren|realiseerde|realiseerden|bouwt|bouwde|bouwden"
+    r"|opent|openen|opende|openden"
     r"|heeft\s+\S+(?:\s+\S+)?\s+(?:beschikbaar\s+gesteld|geopend|opgezet|ontwikkeld)"
     r"|(?:(?:is|zijn|wordt|worden|als|blijft|blijven|werd)\s+)?(?:de\s+)?(?:preferente\s+|nieuwe\s+|vaste\s+|enige\s+|grootste\s+"
     r"|belangrijkste\s+|gecontracteerde\s+)?(?:aanbieders?|leveranciers?|uitvoerders?)\s+(?:van|voor)"
@@ -764,7 +765,9 @@ SEATED_NP = re.compile(r"(?:^|\b(?:de|het|De|Het)\s+|(?<=\s))(?:(?:twee|drie|vie
 SEATED_AFTER = re.compile(r"(?i)\s+(?:(?:is|zijn|was|waren)\s+gevestigd|(?:kantoor|zitting)\s+(?:houdt|houden|hield|hielden))\b")
 SEAT_WORDS = ("gevestigd", "kantoor", "estigingsplaats")
 # "ondergebracht in (gast)gemeente X", "gevestigd in X": where an organisation or initiative is housed
+# (also in a building there: "gevestigd in de bibliotheek van X")
 HOUSED = re.compile(r"(?i)\b(?:ondergebracht|gevestigd|gehuisvest|gelegen|vestigingsplaats)\s*:?\s*(?:in\s+|te\s+|bij\s+)?"
+                    r"(?:(?:de|het)\s+(?-i:[a-z])[\w-]*\s+(?:van|in|te)\s+)?"
                     r"(?:de\s+)?(?:(?:gast|centrum)?gemeente\s+|wijk\s+|kern\s+)?\Z")
 # row labels of the table of a joint body
 # A heading over the overview of the municipality's verbonden partijen ("§6. Verbonden partijen", "Overzicht verbonden

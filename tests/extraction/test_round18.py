@@ -139,3 +139,14 @@ def test_a_run_of_capitals_joined_by_met_to_a_municipality_is_no_title():
     assert not [n for n in names_of(text, "initiatives") if "Zwolle" in n]
     got = names_of("Gemeente Dalfsen, jaarverslag 2023. In Lemelerveld loopt Koken met Kinderen.", "initiatives")
     assert "Koken met Kinderen" in got  # a title with "met" inside stays one
+
+
+def test_a_language_house_in_a_library_that_acts_and_what_is_opened():
+    text = ("Gemeente Dalfsen, jaarverslag 2023. Het Taalhuis Heuvelstee, gevestigd in de bibliotheek van Lemelerveld, "
+            "biedt taalcursussen aan. Welzijn Heuvelstee opende in 2023 een inloopcentrum in Nieuwleusen.")
+    assert "Taalhuis Heuvelstee" in names_of(text, "organisations")
+    from .test_relations import relations
+    got = relations(text, orgs=["Taalhuis Heuvelstee", "Welzijn Heuvelstee"], places=["Lemelerveld", "Nieuwleusen"])
+    assert ("Taalhuis Heuvelstee", "located_in", "Lemelerveld") in got
+    assert ("Taalhuis Heuvelstee", "provides", "taalcursussen") in got
+    assert ("Welzijn Heuvelstee", "provides", "inloopcentrum") in got
