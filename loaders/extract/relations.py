@@ -1017,6 +1017,10 @@ NAMED_OBJECT = re.compile(r"\s+(?:het|de)\s+(?:[a-zà-ÿ][\w-]*\s+){0,2}[A-Z‘'
 FRONTED_PLACE_VERB = re.compile(r"\s+(?-i:[a-z])\w+\s+(?:de\s+|het\s+)?\Z")
 
 # "Met A en B is de pilot X gestart": a passive start of a named thing, the municipality's own (with A and B)
+# "met (de) hulp van A en B (is) een X gestart": the helpers, then what was started
+HELP_OF = re.compile(r"(?i)\bmet\s+(?:de\s+)?hulp\s+van\s+(?:de\s+|het\s+)?")
+HELPED_STARTED = re.compile(r"(?i)\s+(?:(?:is|zijn|werd|werden)\s+)?(?:een|de|het)\s+(?P<obj>[^.,;:]{3,60}?)\s+"
+                            r"(?:gestart|opgezet|opgericht|georganiseerd|geopend)\b")
 STARTED_WITH = re.compile(r"(?i)\s(?:is|zijn|werd|werden)\s+(?:de|het|een)\s+[^.,]{0,60}?\b(?:gestart|opgezet|opgericht"
                           r"|ontwikkeld|gelanceerd|begonnen)\b")
 # "de buurtteams, die worden uitgevoerd door": the noun a passive relative clause is about
@@ -1534,6 +1538,8 @@ class _Finder:
                 self.on_behalf(k, u, ms)
                 self.take_part(k, u, ms)
                 self.deploys(k, u, ms)
+                if "hulp van" in sent:
+                    self.helped_start(k, u, ms)
             if "centrumgemeente" in sent:
                 self.centre_tasks(k, u, sent, ms)
             if "organisation" in kinds and ("neighbourhood" in kinds or "municipality" in kinds):
@@ -4192,6 +4198,21 @@ class _Finder:
                 obj, kind = named.name, "initiative"
             if len(obj) > 3 and not re.search(r"\d|€", obj) and obj.split()[-1].lower() not in PEOPLE:
                 self.add(a.name, "provides", obj, k, "organisation", kind, 0.5)
+
+    def helped_start(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """"In X is met hulp van A en B een ontbijtclub gestart": A and B provide what was started."""
+        text = self.text
+        for hm in HELP_OF.finditer(text, u.start, u.end):
+            helpers = self.listed_from(hm.end(), [m for m in ms if m.kind == "organisation"], LIST_GAP)
+            if not helpers:
+                continue
+            sm = HELPED_STARTED.match(text, helpers[-1].end, u.end)
+            if sm is None:
+                continue
+            things = [m for m in ms if m.kind in THING_KINDS]
+            for obj, kind in self.objects(sm.start("obj"), sm.end("obj"), things, []):
+                for a in helpers:
+                    self.add(a.name, "provides", obj, k, "organisation", kind, 0.5)
 
     def deploys(self, k: int, u: Unit, ms: list[Mention]) -> None:
         """"A zet 9 buurtsportcoaches in" (the staff A deploys for a service), "A is onze belangrijkste partner voor X en

@@ -150,3 +150,13 @@ def test_a_language_house_in_a_library_that_acts_and_what_is_opened():
     assert ("Taalhuis Heuvelstee", "located_in", "Lemelerveld") in got
     assert ("Taalhuis Heuvelstee", "provides", "taalcursussen") in got
     assert ("Welzijn Heuvelstee", "provides", "inloopcentrum") in got
+
+
+def test_what_is_started_with_the_help_of_organisations():
+    text = ("In Dalwijk is met hulp van Welzijn Heuvelstee en Stichting Jeugdwerk Dalwijk een gratis ontbijtclub "
+            "gestart.")
+    got = _rels(text, ["Welzijn Heuvelstee", "Stichting Jeugdwerk Dalwijk"])
+    for a in ("Welzijn Heuvelstee", "Stichting Jeugdwerk Dalwijk"):
+        assert (a, "provides", "gratis ontbijtclub") in got
+    got = _rels("Met hulp van Welzijn Heuvelstee hebben we meer mensen bereikt.", ["Welzijn Heuvelstee"])
+    assert not any(p == "provides" for _s, p, _o in got)
