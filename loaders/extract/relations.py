@@ -52,7 +52,7 @@ PARTNER = re.compile(
     r"|werk\w*\s+(?:[^.;,]{1,60},\s*){2,}[^.;]{0,80}?\bsamen\b"
     r"|\b(?:ontwikkel|organise|trek|zet|pak|voer|bied|geef|geven|doe|bouw|richt)\w*\s+(?:\w+\s+)?samen\b(?!\s*met)"
     r"|(?:kern|samenwerkings|keten|stads)?partners?\b(?!schap)|partijen\b|nemen\s+deel|neemt\s+deel|deelname\s+aan"
-    r"|ondertekend\s+door|convenant\s+met|afspraken\s+(?:gemaakt\s+)?met|(?:coalitie|alliantie|pact)\s+(?:\w+\s+){0,2}?met"
+    r"|ondertekend\s+door|convenant\s+(?:(?:gesloten|afgesloten|ondertekend|getekend)\s+)?met|afspraken\s+(?:gemaakt\s+)?met|(?:coalitie|alliantie|pact)\s+(?:\w+\s+){0,2}?met"
     r"|samenwerking\s+(?:\w+\s+){1,2}met|gemeenschappelijke\s+regeling|verbonden\s+partij"
     r"|afspraken\b[^.]{0,40}?\btussen|overeenstemming|\w+samenwerking\s+met|ondertekenaars|zijn\s+vertegenwoordigd"
     r"|(?:volgende|deelnemende)\s+organisaties\b(?![^.:]{0,40}\bsubsidie)"
@@ -261,12 +261,16 @@ FUNDS_OWN = re.compile(
     # "een subsidie van € 1,2 miljoen aan A"; "A krijgt een bijdrage", "ontving A een eenmalige subsidie"
     r"|(?:subsidie|bijdrage)\s+van\s+€\s*[\d.,]+(?:\s*(?:miljoen|mln|duizend))?\s+aan"
     r"|(?:subsidie|bijdrage)\s+(?:\S+\s+){0,4}?(?:toe\s+te\s+kennen|toegekend|verleend|verstrekt)\s+aan"
+    # "De gemeente heeft € 50.000 beschikbaar gesteld aan A"
+    r"|(?:€\s*[\d.,]+(?:\s*(?:miljoen|mln))?|middelen|budget|geld)\s+(?:\S+\s+){0,3}?beschikbaar\s+gesteld\s+aan"
     # "De gemeente ondersteunt A met een huurbijdrage"
     r"|(?:de\s+gemeente|wij|we)\s+(?:\w+\s+)?ondersteun(?:t|en|de|den)\b(?=[^.;]{0,80}?\bmet\s+(?:een|de|het)\s+(?:\w+\s+)?"
     r"\w*(?:bijdrage|subsidie)\b)"
     r"|\b(?:ontv\w+|krijgt|krijgen|kreeg|kregen)\s+(?:\S+\s+){0,7}?(?:subsidie|bijdrage)\b(?!\s+(?:van|uit|vanuit)\s+(?!€|de\s+gemeente\b))(?!\s+aan\b)"
     # "Met een bijdrage van € 85.000 kon A ...": A, right after the verb
     r"|^\W*met\s+(?:een|de)\s+(?:\w+\s+)?(?:subsidie|bijdrage)\s+van\s+€\s*[\d.,]+(?:\s*(?:miljoen|mln))?\s+\w+")
+# the giving verb and its receiver: "verleend aan A", "beschikbaar gesteld aan A"
+GIVEN_TO = re.compile(r"(?i)\b(?:verleend|verstrekt|toegekend|gegeven|beschikbaar\s+gesteld|overgemaakt)\s+aan\s+(?:de\s+|het\s+)?")
 OWN_PERFECT_BEFORE = re.compile(r"(?i)\b(?:de\s+gemeente(?:\s+[A-Z][\w-]+)?|wij|we|het\s+college)\s+(?:heeft|hebben|had|hadden)\b")
 OWN_RECEIVES = re.compile(r"(?i)\b(?:de\s+gemeente|wij|we)\s+(?:krijgt|krijgen|kreeg|kregen|ontvangt|ontvangen|ontving"
                           r"|ontvingen)\b[^;]{0,80}?(?:\beuro|€|\bmiddelen|\bgeld|\bsubsidie|\bbijdrage|\bbudget|uitkering)")
@@ -291,7 +295,7 @@ FUNDS_BY = re.compile(r"(?i)(?:gefinancierd|betaald|bekostigd|gesubsidieerd|verg
 # Words every match of FUNDS_BY / FUNDS_OWN contains (lower case): a sentence without any is not searched.
 FUNDS_BY_WORDS = ("gefinancierd", "betaald", "bekostigd", "subsidi", "vergoed", "mogelijk", "bijdrage", "middelen",
                   "geld", "steun")
-FUNDS_OWN_WORDS = ("subsidi", "nveste", "financi", "bijdrage", "budget")
+FUNDS_OWN_WORDS = ("subsidi", "nveste", "financi", "bijdrage", "budget", "beschikbaar")
 PARTNER_WORDS = ("samen", "partner", "partij", "deel", "ondertek", "op met", "in met", "convenant", "afspraken", "afgesproken", "coalitie",
                  "gemeenschappelijke", "overeenstemming", "overeenkomst", "vertegenwoordigd", "organisaties",
                  "gestart", "opgezet", "opgericht", "ontwikkeld", "gelanceerd", "begonnen", "loopt", "liep", "lopen",
@@ -2749,6 +2753,17 @@ class _Finder:
         for cm in FUNDS_OWN.finditer(sent):
             c0, c1 = u.start + cm.start(), u.start + cm.end()
             cue = cm.group(0).lower()
+            giver = orgs[0] if orgs and orgs[0].end <= c0 and re.fullmatch(
+                r"(?i)\W*(?:de|het)?\s*", self.text[u.start:orgs[0].start]) else None
+            gm = GIVEN_TO.match(self.text, c1) or GIVEN_TO.search(self.text, c0, min(u.end, c1 + 40))
+            taker = next((a for a in orgs if gm and a.start == gm.end()), None)
+            if taker is not None and (giver is None or giver is not rijk):
+                # "Het Fonds X heeft een subsidie verleend aan A": the body the sentence opens with pays, A receives;
+                # "De gemeente heeft een subsidie verleend aan A": the municipality
+                self.add(giver.name if giver else self.own, "funds", taker.name, k,
+                         "organisation" if giver else "municipality", "organisation", 0.6)
+                done = max(done, orgs.index(taker) + 1)
+                continue
             receive = re.match(r"(?:ontv|kr[ie]|hebben|heeft)", cue)
             if receive:  # "A en B hebben subsidie ontvangen"; inverted: "ontving A een subsidie"
                 upto = bisect.bisect_right(ends, c0)

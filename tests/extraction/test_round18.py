@@ -160,3 +160,27 @@ def test_what_is_started_with_the_help_of_organisations():
         assert (a, "provides", "gratis ontbijtclub") in got
     got = _rels("Met hulp van Welzijn Heuvelstee hebben we meer mensen bereikt.", ["Welzijn Heuvelstee"])
     assert not any(p == "provides" for _s, p, _o in got)
+
+
+def test_who_grants_and_who_receives():
+    from .test_relations import OWN, relations
+    orgs = ["Fonds Heuvelland", "Welzijn Heuvelstee"]
+    for text in ("Het Fonds Heuvelland heeft een subsidie verleend aan Welzijn Heuvelstee.",
+                 "Het Fonds Heuvelland heeft € 5.000 beschikbaar gesteld aan Welzijn Heuvelstee."):
+        got = relations(text, orgs=orgs)
+        assert ("Fonds Heuvelland", "funds", "Welzijn Heuvelstee") in got, text
+        assert not any(s == OWN and p == "funds" for s, p, _o in got), text
+    for text in ("De gemeente heeft een subsidie verleend aan Welzijn Heuvelstee.",
+                 "De gemeente heeft € 50.000 beschikbaar gesteld aan Welzijn Heuvelstee."):
+        assert (OWN, "funds", "Welzijn Heuvelstee") in relations(text, orgs=orgs), text
+    got = relations("Welzijn Heuvelstee en Fonds Heuvelland hebben subsidie ontvangen.", orgs=orgs)
+    assert {(OWN, "Welzijn Heuvelstee"), (OWN, "Fonds Heuvelland")} <= {(s, o) for s, p, o in got if p == "funds"}
+
+
+def test_a_covenant_closed_with_organisations_and_a_national_branch_as_subject():
+    from .test_relations import OWN, relations
+    got = relations("Wij hebben een convenant gesloten met Welzijn Heuvelstee en Zorggroep Dal.",
+                    orgs=["Welzijn Heuvelstee", "Zorggroep Dal"])
+    assert {("Welzijn Heuvelstee", OWN), ("Zorggroep Dal", OWN)} <= {(s, o) for s, p, o in got if p == "partner_of"}
+    text = "Gemeente Bergstad, jaarverslag 2023.\n\nMEE Heuvelland levert cliëntondersteuning."
+    assert "MEE Heuvelland" in names_of(text, "organisations")
