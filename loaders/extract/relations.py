@@ -648,6 +648,8 @@ TERECHT_BIJ = re.compile(r"(?i)\bterecht\s+(?:\w+\s+)?bij\s+(?:de\s+|het\s+)?\Z"
 _SVC = r"(?P<np>(?:de\s+|het\s+)?[a-zà-ÿ][\w-]*(?:\s+(?!kunnen|kan|terecht)[a-zà-ÿ][\w-]*){0,3}?)"
 FOR_FRONT = re.compile(r"(?i)\W*voor\s+" + _SVC + r"\s+(?:kunnen|kan|kun|konden|kon)\b")
 FOR_BEFORE = re.compile(r"(?i)\bvoor\s+" + _SVC + r"\s+terecht\b")
+# "Mensen die beschut werk nodig hebben, kunnen terecht bij A": what they need
+NEEDED_BEFORE = re.compile(r"(?i)\bdie\s+" + _SVC + r"\s+nodig\s+(?:hebben|heeft)\s*,?\s+(?:kunnen|kan)\s+(?:\w+\s+)?terecht\b")
 FOR_AFTER = re.compile(r"(?i)\s+voor\s+" + _SVC + r"(?=\s*[.,;]|\s*$)")
 _ROLE = (r"(?P<np>(?:[\w-]+\s+){0,3}?(?:[\w-]*(?:meldpunt|loket|aanspreekpunt|steunpunt|informatiepunt|vraagbaak"
          r"|uitvoerder|toegangspoort))\b[^.;:!?]{0,80})")
@@ -859,7 +861,9 @@ def _phrase(s: str) -> str:
 _LEAD_ADVERBIAL = re.compile(r"(?i)(?:(?:daarnaast|verder|ook|al|nog|tevens|eveneens|zowel|wekelijks|dagelijks|maandelijks|jaarlijks"
                              r"|(?:sinds|vanaf|per)\s+(?:\d{1,2}\s+[a-z]+\s+\d{4}|\S+)|in\s+\d{4}"
                              r"|onder\s+andere|o\.a\.|in\s+opdracht\s+van\s+(?:(?:de|het)\s+\w+|\w+)|in\s+onze\s+opdracht"
-                             r"|namens\s+(?:de\s+gemeenten\s+in\s+de\s+regio|(?:de|het)\s+\w+|\w+))\s+)+")
+                             r"|namens\s+(?:de\s+gemeenten\s+in\s+de\s+regio|(?:de|het)\s+\w+|\w+)"
+                             # "levert voor de drie gemeenten gezamenlijke cijfers": for whom, before the object
+                             r"|voor\s+(?:de\s+|alle\s+)?(?:\w+\s+)?(?:regio)?gemeenten)\s+)+")
 _PREPOSITION = frozenset(("voor", "namens", "in", "op", "bij", "met", "sinds", "vanaf", "binnen", "aan", "van", "tot",
                           "door", "na", "uit", "over", "via", "zoals", "onder", "samen"))
 _PRONOUN = frozenset(("wij", "we", "zij", "ze", "ik", "jullie", "u"))
@@ -2343,7 +2347,7 @@ class _Finder:
         svc = None
         if TERECHT_BIJ.search(text, max(u.start, a.start - 30), a.start):
             fm = (FOR_FRONT.match(text, u.start, a.start) or FOR_BEFORE.search(text, u.start, a.start)
-                  or FOR_AFTER.match(text, a.end, u.end))
+                  or FOR_AFTER.match(text, a.end, u.end) or NEEDED_BEFORE.search(text, u.start, a.start))
             svc = _phrase(fm.group("np")) if fm else None
         else:
             cm = COPULA_AFTER.match(text, a.end, u.end)

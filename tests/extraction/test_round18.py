@@ -184,3 +184,10 @@ def test_a_covenant_closed_with_organisations_and_a_national_branch_as_subject()
     assert {("Welzijn Heuvelstee", OWN), ("Zorggroep Dal", OWN)} <= {(s, o) for s, p, o in got if p == "partner_of"}
     text = "Gemeente Bergstad, jaarverslag 2023.\n\nMEE Heuvelland levert cliëntondersteuning."
     assert "MEE Heuvelland" in names_of(text, "organisations")
+
+
+def test_for_whom_before_the_object_and_what_people_need():
+    got = _rels("De GGD Heuvelland levert voor de drie gemeenten gezamenlijke cijfers over gezondheid.", ["GGD Heuvelland"])
+    assert ("GGD Heuvelland", "provides", "gezamenlijke cijfers over gezondheid") in got
+    got = _rels("Mensen die beschut werk nodig hebben, kunnen terecht bij Werkplein Heuvelstee.", ["Werkplein Heuvelstee"])
+    assert ("Werkplein Heuvelstee", "provides", "beschut werk") in got
