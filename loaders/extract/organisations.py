@@ -639,7 +639,7 @@ def _c_national(ctx: OrgContext):
 _WORD = re.compile(r"\w+")
 SUBJECT_VERB_AFTER = re.compile(r"[ \t]+(?:is|was|heeft|had|biedt|bood|levert|leverde|voert|voerde|verzorgt|verzorgde"
                                 r"|organiseert|organiseerde|ondersteunt|ondersteunde|begeleidt|begeleidde|werkt|werkte"
-                                r"|ontvangt|ontving|zet|zette|start|startte|heeft)\b")
+                                r"|ontvangt|ontving|zet|zette|start|startte)\b")
 DIGIT_LED_AFTER = re.compile(r"[ \t]+\d{1,3}[A-Z][a-z][\w\-]*")
 
 

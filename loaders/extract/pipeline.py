@@ -70,15 +70,15 @@ def run_candidates(steps: Iterable[Step], ctx, filters: dict[str, Step], trace: 
 
 
 def _cut_at_column_gap(c: Cand) -> None:
-    """A candidate read across a column gap keeps what stands before it (the span with it, where the name is the
-    span's text from its start); one that opens with a gap is dropped."""
+    """A candidate read across a column gap keeps what stands before it, and its span ends there too (a name that
+    holds a gap is the text itself, from where the filters look: `at`); one that opens with a gap is dropped."""
     gap = COLUMN_GAP.search(c.name)
     if gap is None:
         return
     c.name = c.name[:gap.start()].rstrip()
     if not c.name:
         c.dropped_by = c.dropped_by or "column_gap"
-    c.end = min(c.end, c.start + len(c.name)) if c.at == c.start else c.end
+    c.end = min(c.end, c.at + len(c.name))
 
 
 def describe(steps: Iterable[Step]) -> str:

@@ -269,6 +269,8 @@ FUNDS_OWN = re.compile(
     r"|\b(?:ontv\w+|krijgt|krijgen|kreeg|kregen)\s+(?:\S+\s+){0,7}?(?:subsidie|bijdrage)\b(?!\s+(?:van|uit|vanuit)\s+(?!€|de\s+gemeente\b))(?!\s+aan\b)"
     # "Met een bijdrage van € 85.000 kon A ...": A, right after the verb
     r"|^\W*met\s+(?:een|de)\s+(?:\w+\s+)?(?:subsidie|bijdrage)\s+van\s+€\s*[\d.,]+(?:\s*(?:miljoen|mln))?\s+\w+")
+# the municipality as the subject a sentence opens with
+OWN_OPENS = re.compile(r"(?i)\W*(?:de\s+gemeente|wij|we|het\s+college)\b")
 # the giving verb and its receiver: "verleend aan A", "beschikbaar gesteld aan A"
 GIVEN_TO = re.compile(r"(?i)\b(?:verleend|verstrekt|toegekend|gegeven|beschikbaar\s+gesteld|overgemaakt)\s+aan\s+(?:de\s+|het\s+)?")
 OWN_PERFECT_BEFORE = re.compile(r"(?i)\b(?:de\s+gemeente(?:\s+[A-Z][\w-]+)?|wij|we|het\s+college)\s+(?:heeft|hebben|had|hadden)\b")
@@ -1024,11 +1026,11 @@ FRONTED_SUBJECT = re.compile(r"\s+(?!(?:en|of|met)\s)(?-i:[a-z])\w+\s+(?:de\s+|h
 NAMED_OBJECT = re.compile(r"\s+(?:het|de)\s+(?:[a-zà-ÿ][\w-]*\s+){0,2}[A-Z‘'“\"]")
 FRONTED_PLACE_VERB = re.compile(r"\s+(?-i:[a-z])\w+\s+(?:de\s+|het\s+)?\Z")
 
-# "Met A en B is de pilot X gestart": a passive start of a named thing, the municipality's own (with A and B)
 # "met (de) hulp van A en B (is) een X gestart": the helpers, then what was started
 HELP_OF = re.compile(r"(?i)\bmet\s+(?:de\s+)?hulp\s+van\s+(?:de\s+|het\s+)?")
 HELPED_STARTED = re.compile(r"(?i)\s+(?:(?:is|zijn|werd|werden)\s+)?(?:een|de|het)\s+(?P<obj>[^.,;:]{3,60}?)\s+"
                             r"(?:gestart|opgezet|opgericht|georganiseerd|geopend)\b")
+# "Met A en B is de pilot X gestart": a passive start of a named thing, the municipality's own (with A and B)
 STARTED_WITH = re.compile(r"(?i)\s(?:is|zijn|werd|werden)\s+(?:de|het|een)\s+[^.,]{0,60}?\b(?:gestart|opgezet|opgericht"
                           r"|ontwikkeld|gelanceerd|begonnen)\b")
 # "de buurtteams, die worden uitgevoerd door": the noun a passive relative clause is about
@@ -2761,7 +2763,7 @@ class _Finder:
                 r"(?i)\W*(?:de|het)?\s*", self.text[u.start:orgs[0].start]) else None
             gm = GIVEN_TO.match(self.text, c1) or GIVEN_TO.search(self.text, c0, min(u.end, c1 + 40))
             taker = next((a for a in orgs if gm and a.start == gm.end()), None)
-            if taker is not None and (giver is None or giver is not rijk):
+            if taker is not None and (giver is not rijk if giver is not None else OWN_OPENS.match(sent) is not None):
                 # "Het Fonds X heeft een subsidie verleend aan A": the body the sentence opens with pays, A receives;
                 # "De gemeente heeft een subsidie verleend aan A": the municipality
                 self.add(giver.name if giver else self.own, "funds", taker.name, k,

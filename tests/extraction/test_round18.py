@@ -191,3 +191,9 @@ def test_for_whom_before_the_object_and_what_people_need():
     assert ("GGD Heuvelland", "provides", "gezamenlijke cijfers over gezondheid") in got
     got = _rels("Mensen die beschut werk nodig hebben, kunnen terecht bij Werkplein Heuvelstee.", ["Werkplein Heuvelstee"])
     assert ("Werkplein Heuvelstee", "provides", "beschut werk") in got
+
+
+def test_a_grant_given_by_a_body_not_found_as_an_organisation_is_not_the_municipalitys():
+    from .test_relations import OWN, relations
+    got = relations("De stichting heeft een subsidie verleend aan Welzijn Heuvelstee.", orgs=["Welzijn Heuvelstee"])
+    assert (OWN, "funds", "Welzijn Heuvelstee") not in got
