@@ -621,7 +621,7 @@ def _c_national(ctx: OrgContext):
                            text[e:e + 60])
             if ext and any(ref.fold(w) in nat_keys for w in ext.group(0).split()):
                 ext = None  # "GGD en Menzis" are two organisations
-            if ext and (not _sentence_initial(text, s) or SUBJECT_VERB_AFTER.match(text, e + ext.end())):
+            if ext and (not _sentence_initial(text, s) or AGENCY_AFTER.match(text, e + ext.end())):
                 # (at a sentence's start only where a verb follows: "MEE X levert ...")
                 e += ext.end()
                 name = text[s:e]
@@ -637,9 +637,6 @@ def _c_national(ctx: OrgContext):
 
 
 _WORD = re.compile(r"\w+")
-SUBJECT_VERB_AFTER = re.compile(r"[ \t]+(?:is|was|heeft|had|biedt|bood|levert|leverde|voert|voerde|verzorgt|verzorgde"
-                                r"|organiseert|organiseerde|ondersteunt|ondersteunde|begeleidt|begeleidde|werkt|werkte"
-                                r"|ontvangt|ontving|zet|zette|start|startte)\b")
 DIGIT_LED_AFTER = re.compile(r"[ \t]+\d{1,3}[A-Z][a-z][\w\-]*")
 
 
