@@ -917,6 +917,15 @@ def _object_start(text: str, a: int, b: int) -> int | None:
 TYPED_NAME_LEAD = re.compile(r"(?i)(?:de|het|een)\s+(?-i:[a-z])[\w-]*\s+[‘'“\"]?")
 
 
+# the last word of a separable verb ("werkt samen", "voert uit"): a conjunct ending in one is a clause, not a service
+_PARTICLE_WORDS = frozenset("samen mee op uit aan door af bij in na toe terug voort over weg".split())
+
+
+def _nouns(phrases: list[str]) -> bool:
+    """Whether each of two coordinated phrases names a thing ("advies en werkt samen" does not: a second verb)."""
+    return not any(FINITE_VERB.match(p) or p.split()[-1].lower() in _PARTICLE_WORDS for p in phrases)
+
+
 def _conjuncts(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """The coordinated objects in text[a:b] ("het X, de Y en het Z"), as spans; one span when there is no list."""
     end = _OBJECT_END.search(text, a, b)
@@ -1584,7 +1593,9 @@ class _Finder:
         for r in self.out[first:]:
             if r.predicate != "provides" or r.object_kind != "other":
                 continue
-            for om in re.finditer(r"\b" + re.escape(r.object) + r"\b", text[u.start:u.end]):
+            # a pair of services kept as one object ("ouderenwerk en jongerenwerk") stands with its articles
+            said = r"\s+en\s+(?:de\s+|het\s+)?".join(map(re.escape, r.object.split(" en ")))
+            for om in re.finditer(r"\b" + said + r"\b", text[u.start:u.end]):
                 pm = SERVICE_IN.match(text, u.start + om.end(), u.end)
                 for q in self.place_list(pm.end(), u.end, ms) if pm else ():
                     self.add(r.object, "located_in", q.name, k, "other", q.kind, 0.5)
@@ -2469,10 +2480,14 @@ class _Finder:
                 return []
             # "voor beschermd wonen en maatschappelijke opvang": a second bare noun phrase is a second object
             pair = BARE_PAIR.match(" ".join(self.text[start:b].split()))
-            if pair and pair.group("first") == obj and len(pair.group("second")) > 3:
-                return [(obj, "other"), (pair.group("second"), "other")]
+            if pair and pair.group("first") == obj and len(pair.group("second")) > 3 and _nouns([obj, pair.group("second")]):
+                return [(f"{obj} en {pair.group('second')}", "other")]
             return [(obj, "other")]
         out = []
+        if len(spans) == 2 and not any(x <= m.start < y for m in things + laws for x, y in spans):
+            two = [_phrase(self.text[x:y]) for x, y in spans]
+            if all(t and len(t) > 3 and len(t.split()) <= 2 and t[0].islower() for t in two) and _nouns(two):
+                return [(" en ".join(two), "other")]
         for n, (x, y) in enumerate(spans):
             # a name at the conjunct's start, or after its type word ("het project 'X'")
             named = next((m for m in things + laws if x <= m.start and m.end <= y + 1 and (
@@ -2974,10 +2989,14 @@ class _Finder:
                 sub = SUBCLAUSE.search(text, gm.start("obj"), end)
                 purpose = re.sub(r"(?i)\s+(?:in|op|te)\s+(?:de\s+|het\s+)?(?:wijk|wijken|dorpen|kernen|buurt|buurten)?\s*"
                                  r"(?-i:[A-Z]).*$", "", text[gm.start("obj"):sub.start() if sub else end])
-                for item in re.split(r"\s*,\s*(?:en\s+)?|(?<!-)\s+en\s+", purpose):
-                    obj = re.sub(r"^(?:de|het|een)\s+", "", " ".join(item.split())).strip(" ,")
-                    if len(obj) > 3 and obj[0].islower() and not re.search(r"\d|€", obj) and obj.lower() not in PEOPLE:
-                        self.add(a.name, "provides", obj, k, "organisation", "other", 0.5)
+                items = [re.sub(r"^(?:de|het|een)\s+", "", " ".join(item.split())).strip(" ,")
+                         for item in re.split(r"\s*,\s*(?:en\s+)?|(?<!-)\s+en\s+", purpose)]
+                items = [obj for obj in items
+                         if len(obj) > 3 and obj[0].islower() and not re.search(r"\d|€", obj) and obj.lower() not in PEOPLE]
+                if len(items) == 2 and " en " in purpose and all(len(x.split()) <= 2 for x in items) and _nouns(items):
+                    items = [" en ".join(items)]  # two services are one object, as objects() gives them
+                for obj in items:
+                    self.add(a.name, "provides", obj, k, "organisation", "other", 0.5)
 
     def payers(self, pos: int, end: int, orgs: list[Mention]) -> list[tuple[str, str]]:
         """The coordinated payers after "gefinancierd door": found organisations and provinces ("de provincie X")."""
