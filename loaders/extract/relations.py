@@ -2366,6 +2366,8 @@ class _Finder:
             cm = COPULA_AFTER.match(text, a.end, u.end)
             if cm is not None:
                 svc = " ".join(re.split(r"[,;(]", (cm.group("np") or cm.group("np2")))[0].split()[:10])
+                if re.match(r"(?i)uitvoerder\s+van\s", svc):
+                    svc = None  # "A is de uitvoerder van X": what A carries out, read by provides()
         if svc and len(svc) > 3 and svc.split()[-1].lower() not in PEOPLE:
             self.add(a.name, "provides", svc, k, "organisation", "other", 0.5)
 
