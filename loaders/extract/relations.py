@@ -172,8 +172,11 @@ PEOPLE = frozenset(("bewoners", "inwoners", "vrijwilligers", "jongeren", "oudere
 # membership of a joint body (members before the cue, the body after it; or the body before, members after)
 MEMBERS_BEFORE = re.compile(r"(?i)\b(?:ma(?:akt|ken|akte|akten)\s+(?:\w+\s+){0,2}?deel\s+uit\s+van|(?:neemt|nemen|nam|namen)"
                             r"\s+[^.;:]{0,90}?\bdeel\s+aan|(?:is|zijn|blijft|blijven|werd|werden)\b[^.;:]{0,60}?\b(?:lid|deelnemer)\s+(?:van|in|aan)"
-                            r"|(?:is|zijn)\s+(?:[^.;:\s]+\s+){0,3}?aangesloten\s+bij|(?P<as>\bals\s+deelnemer)\s+(?:van|in|aan))"
+                            r"|(?:is|zijn)\s+(?:[^.;:\s]+\s+){0,3}?aangesloten\s+bij|(?P<as>\bals\s+deelnemer)\s+(?:van|in|aan)"
+                            r"|(?:is|zijn|was|waren)\s+(?:een\s+van\s+de\s+|één\s+van\s+de\s+)?(?:\w+\s+)?deelnemende\s+gemeenten?"
+                            r"\s+(?:van|in|aan))"
                             r"\s+(?:de\s+|het\s+)?(?:gemeenschappelijke\s+regeling\s+(?=[A-Z]))?")
+COORD_MUNI = re.compile(r"(?i)\s*(?:,\s*(?:en\s+)?|en\s+)?(?:de\s+gemeenten?\s+)?")
 MEMBERS_WHEREOF = re.compile(r"(?i),?\s*waarvan\s+(?P<who>[^.;:]{1,90}?)\s+deel\s+uit\s*ma(?:akt|ken)\b")
 MEMBERS_AFTER = re.compile(r"(?i)\b(?:gemeenschappelijke\s+regeling|samenwerkingsverband)\s+(?:voor\s+[^.;:,()]{1,40}?\s+)?"
                            r"(?:van|tussen)\s+")
@@ -332,7 +335,8 @@ ORG_PART_BETWEEN = re.compile(
     # "A, ondergebracht bij B", "A wordt gefinancierd door de gemeenten en is ondergebracht bij B"
     r"|\s+(?:valt|vallen|viel|vielen)\s+(?:organisatorisch\s+|ook\s+|sinds\s+\d{4}\s+)?onder"  # "A valt (organisatorisch) onder B"
     r"|\s*,\s*(?:\w+\s+)?ondergebracht\s+bij|\s[^.;:()]{0,80}?\s(?:en|maar)\s+(?:is|zijn|was|werd|wordt)\s+(?:\w+\s+)?ondergebracht\s+bij"
-    r"|,\s*(?:het|de)\s+(?-i:[a-z])\w*(?:bedrijf|afdeling|dochter|dochterorganisatie|onderdeel)\s+van)\s+(?:de\s+|het\s+)?")
+    r"|,\s*(?:het|de)\s+(?-i:[a-z])\w*(?:bedrijf|afdeling|dochter|dochterorganisatie|onderdeel)\s+van)\s+(?:de\s+|het\s+)?"
+    r"(?:gemeenschappelijke\s+regeling\s+)?")
 # an organisation that supports people, and what with: "A begeleidt (in opdracht van de gemeente) de nieuwkomers", "A
 # ondersteunt gedupeerden met algemeen maatschappelijk werk", "Vrijwilligers van A begeleiden jaarlijks 90 huishoudens"
 SUPPORT_VERB = re.compile(r"\s+(?P<verb>begeleid(?:t|en|de|den)|ondersteun(?:t|en|de|den)|help(?:t|en)|hielp(?:en)?"
@@ -426,7 +430,9 @@ EXECUTES_BEFORE = re.compile(r"(?i)\b(?:voert|voeren|voerde|voerden)\b")
 # "A, dat ook de medewerkers met een Wsw-indicatie in dienst heeft": A employs people under that law
 EMPLOYS_UNDER = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:dat|die)\s+[^.;,]{0,80}?\bin\s+dienst\s+(?:heeft|hebben|had)\b")
 # "A en B zijn beide onderdeel van C"
-BOTH_PART_OF = re.compile(r"(?i)\s+(?:zijn|waren)\s+(?:beide\s+|allebei\s+|allemaal\s+)?(?:een\s+)?onderdeel\s+van\s+(?:de\s+|het\s+)?")
+BOTH_PART_OF = re.compile(r"(?i)(?:\s+(?:zijn|waren)\s+(?:beide\s+|allebei\s+|allemaal\s+)?(?:een\s+)?onderdeel\s+van"
+                          r"|\s*,\s*(?:beide|allebei|allemaal)\s+(?:ondergebracht\s+bij|onderdeel\s+van))"  # "A en B, beide ondergebracht bij C"
+                          r"\s+(?:de\s+|het\s+)?(?:gemeenschappelijke\s+regeling\s+)?")
 # "De bijdrage van <gemeente> aan de A": the municipality pays A
 OWN_CONTRIBUTION_TO = re.compile(r"(?i)\b(?:bijdrage|subsidie|inwonerbijdrage)\s+van\s+(?P<who>de\s+gemeente|[A-Z][\w -]{1,40}?)\s+aan\s+"
                                  r"(?:de\s+|het\s+)?\Z")
@@ -1580,7 +1586,10 @@ class _Finder:
         self.role_tables()
         # a sentence that says the municipality contracts A ("uitbesteed aan A", "kopen in bij A") says what A is to
         # it: the cooperation cue of the same sentence adds no partnership
-        hired = {(r.subject.lower(), r.object.lower(), r.span.start) for r in self.out if r.predicate == "contracted_by"}
+        # and a sentence that makes A part of B ("neemt deel aan de gemeenschappelijke regeling B") says more than that
+        # the two work together
+        hired = {(r.subject.lower(), r.object.lower(), r.span.start) for r in self.out
+                 if r.predicate in ("contracted_by", "part_of")}
         return [r for r in self.out if r.predicate != "partner_of" or not (
             (r.subject.lower(), r.object.lower(), r.span.start) in hired
             or (r.object.lower(), r.subject.lower(), r.span.start) in hired)]
@@ -3318,7 +3327,15 @@ class _Finder:
                 subjects.append(Mention(c0, c0, "own", self.own))
             # "A maakt deel uit van X": A is part of X; "A neemt deel aan X", "A is lid van X": A works with the others
             # in X, a partner of the joint body
-            pred = "part_of" if re.match(r"(?i)ma(?:akt|ken|akte|akten)\b", cm.group(0)) else "partner_of"
+            # "A neemt deel aan de gemeenschappelijke regeling X", "A is een van de deelnemende gemeenten van X": a
+            # member of the regeling, part of it
+            pred = "part_of" if re.match(r"(?i)ma(?:akt|ken|akte|akten)\b", cm.group(0)) or re.search(
+                r"(?i)gemeenschappelijke\s+regeling\s+\Z|deelnemende\s+gemeenten?\s", cm.group(0)) else "partner_of"
+            if pred == "part_of":
+                # "..., samen met (onder meer) B en C": the other members named after the body
+                sm = re.compile(r"(?i)[^.;:]{0,60}?,?\s+samen\s+met\s+(?:onder\s+(?:meer|andere)\s+)?").match(text, c1, u.end)
+                if sm:
+                    subjects += self.listed_from(sm.end(), [m for m in munis if m.kind == "municipality"], COORD_MUNI)
             for m in subjects:
                 self.add(m.name, pred, body[0], k, "municipality", body[1], 0.6)
         for cm in MEMBERS_WHEREOF.finditer(sent):

@@ -10,3 +10,23 @@ def test_the_executor_of_services_provides_them_not_the_role():
     assert provided == {"opbouwwerk en jongerenwerk"}
     got = relations("Het Steunpunt Dalwijk is het meldpunt voor vragen over mantelzorg.", orgs=["Steunpunt Dalwijk"])
     assert ("Steunpunt Dalwijk", "provides", "meldpunt voor vragen over mantelzorg") in got
+
+
+def test_a_member_of_a_gemeenschappelijke_regeling_is_part_of_it():
+    text = "Bergstad neemt deel aan de gemeenschappelijke regeling GGD Dalwijk, samen met onder meer Maasdorp en Vlietstad."
+    got = relations(text, orgs=["GGD Dalwijk"], others=["Maasdorp", "Vlietstad"])
+    assert {(m, "part_of", "GGD Dalwijk") for m in ("Bergstad", "Maasdorp", "Vlietstad")} <= got
+    assert not [r for r in got if r[1] == "partner_of"]  # the sentence says more than working together
+    got = relations("Bergstad is een van de deelnemende gemeenten van de Veiligheidsregio Dalwijk.",
+                    orgs=["Veiligheidsregio Dalwijk"])
+    assert ("Bergstad", "part_of", "Veiligheidsregio Dalwijk") in got
+    # taking part in what an organisation does is working with it
+    got = relations("Wij nemen deel aan de acties van Welzijn Heuvelstee.", orgs=["Welzijn Heuvelstee"])
+    assert {r[1] for r in got} == {"partner_of"}
+
+
+def test_two_organisations_both_housed_in_a_third():
+    text = "De GGD Dalwijk en Veilig Thuis Dalwijk, beide ondergebracht bij de gemeenschappelijke regeling Regio Dalwijk, " \
+           "werken samen met ons."
+    got = relations(text, orgs=["GGD Dalwijk", "Veilig Thuis Dalwijk", "Regio Dalwijk"])
+    assert {("GGD Dalwijk", "part_of", "Regio Dalwijk"), ("Veilig Thuis Dalwijk", "part_of", "Regio Dalwijk")} <= got
