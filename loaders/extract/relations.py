@@ -341,7 +341,14 @@ ORG_PART_BETWEEN = re.compile(
 # ondersteunt gedupeerden met algemeen maatschappelijk werk", "Vrijwilligers van A begeleiden jaarlijks 90 huishoudens"
 SUPPORT_VERB = re.compile(r"\s+(?P<verb>begeleid(?:t|en|de|den)|ondersteun(?:t|en|de|den)|help(?:t|en)|hielp(?:en)?"
                           r"|adviseer(?:t|de|den)|adviseren|coach(?:t|en|te|ten))\s+(?P<rest>[^.;:!?()]{3,160})")
-SUPPORT_VERB_WORDS = ("begeleid", "ondersteun", "help", "hielp", "advise", "coach")
+# the same in the perfect: "A heeft (in 2022) 134 statushouders begeleid", "In 2022 heeft A 80 mantelzorgers ondersteund"
+SUPPORTED = re.compile(r"\s+(?:heeft|hebben)\s+(?P<rest>[^.;:!?()]{3,120}?)\s+(?P<verb>begeleid|ondersteund|geholpen"
+                       r"|geadviseerd|gecoacht)(?=\s*[.;,]|\s+(?:bij|met|in|naar|op|om)\b)")
+FRONTED_HAS = re.compile(r"[\s•\-–*·]*(?:In\s+\d{4}|Vorig\s+jaar|Dit\s+jaar|Afgelopen\s+jaar|Daarnaast|Ook|Verder|Samen)"
+                         r"(?:\s+\w+){0,2}?\s+(?:heeft|hebben)\s+(?:(?:de|het)\s+)?\Z")
+PARTICIPLE_STEM = {"begeleid": "begeleid", "ondersteund": "ondersteun", "geholpen": "help", "geadviseerd": "advise",
+                   "gecoacht": "coach"}
+SUPPORT_VERB_WORDS = ("begeleid", "ondersteun", "help", "hielp", "advise", "coach", "geholpen")
 SUPPORT_NOUN = {"begeleid": "begeleiding", "ondersteun": "ondersteuning", "help": "hulp aan", "hielp": "hulp aan",
                 "advise": "advies aan", "coach": "coaching van"}
 _PEOPLE_NP = re.compile(r"(?i)(?:(?:de|het|hun|onze|alle)\s+)?(?:(?:zo'n|ruim|ongeveer|circa|bijna|meer\s+dan|ca\.)\s+)?"
@@ -3423,13 +3430,28 @@ class _Finder:
         the service "met" names, else the support itself with whom it is for ("begeleiding van nieuwkomers")."""
         text = self.text
         a = next((m for m in ms if m.kind == "organisation"), None)
-        if a is None or not re.fullmatch(r"[\s•\-–*·]*(?:(?:De|Het)\s+)?(?:(?:[A-Z]\w*|[a-z]\w*)\s+van\s+(?:de\s+|het\s+)?)?",
-                                         text[u.start:a.start]):
+        if a is None:
+            return
+        fronted = FRONTED_HAS.fullmatch(text, u.start, a.start)
+        if not fronted and not re.fullmatch(r"[\s•\-–*·]*(?:(?:De|Het)\s+)?(?:(?:[A-Z]\w*|[a-z]\w*)\s+van\s+(?:de\s+|het\s+)?)?",
+                                            text[u.start:a.start]):
             return
         sub = text[a.end:u.end]
         sub = re.sub(r"^\s*(?:\([^()]{1,30}\))?,\s+[^,]{3,80},", "", sub)  # "A, een initiatief van de kerken, begeleidt"
-        vm = SUPPORT_VERB.match(sub)
+        vm = None if fronted else SUPPORT_VERB.match(sub)
         if vm is None:
+            # the perfect: "A heeft 134 statushouders begeleid", "In 2022 heeft A 80 mantelzorgers ondersteund"
+            pf = SUPPORTED.match(" heeft" + sub if fronted else sub)
+            if pf is None:
+                return
+            rest = _LEAD_ADVERBIAL.sub("", pf.group("rest").strip() + " ", count=1)
+            pm = _PEOPLE_NP.fullmatch(rest.strip())
+            if pm is None:
+                return
+            noun = SUPPORT_NOUN[PARTICIPLE_STEM[pf.group("verb")]]
+            people = " ".join((pm.group("np") + (pm.group("tail") or "")).split())
+            self.add(a.name, "provides", noun + (" " if noun.endswith((" aan", " van")) else " van ") + people, k,
+                     "organisation", "other", 0.5)
             return
         rest = _LEAD_ADVERBIAL.sub("", vm.group("rest"), count=1) if _LEAD_ADVERBIAL.match(vm.group("rest")) else vm.group("rest")
         pm = _PEOPLE_NP.match(rest)

@@ -30,3 +30,15 @@ def test_two_organisations_both_housed_in_a_third():
            "werken samen met ons."
     got = relations(text, orgs=["GGD Dalwijk", "Veilig Thuis Dalwijk", "Regio Dalwijk"])
     assert {("GGD Dalwijk", "part_of", "Regio Dalwijk"), ("Veilig Thuis Dalwijk", "part_of", "Regio Dalwijk")} <= got
+
+
+def test_people_an_organisation_has_supported():
+    for text in ("Welzijn Heuvelstee heeft in 2022 134 statushouders begeleid.",
+                 "In 2022 heeft Welzijn Heuvelstee 134 statushouders begeleid bij hun inburgering."):
+        got = relations(text, orgs=["Welzijn Heuvelstee"])
+        assert ("Welzijn Heuvelstee", "provides", "begeleiding van statushouders") in got, text
+    got = relations("Welzijn Heuvelstee heeft 80 mantelzorgers ondersteund.", orgs=["Welzijn Heuvelstee"])
+    assert ("Welzijn Heuvelstee", "provides", "ondersteuning van mantelzorgers") in got
+    # what was done to no people is no service
+    got = relations("Welzijn Heuvelstee heeft het plan ondersteund.", orgs=["Welzijn Heuvelstee"])
+    assert not [r for r in got if r[1] == "provides"]
