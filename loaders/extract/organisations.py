@@ -63,7 +63,7 @@ HYPHEN_NON_ORG = re.compile(r"(?i)-(?:project|aanpak|methode|regeling|programma|
                             r"casussen|gelden|ers|methodiek|model|team|teams|tafel|"
                             # a measure named after what it measures: "X-prijsindexcijfer", "X-norm", "X-tarief"
                             r"[a-z]*index[a-z]*|[a-z]*cijfers?|percentage|[a-z]*tarie(?:f|ven)|norm|normen)$")
-SECTOR_TAIL = r"(?:[ \t]+(?:sociaal\s+werk|maatschappelijk\s+werk|welzijn|thuiszorg|jeugdzorg|zorg|wonen|kinderopvang))?"
+SECTOR_TAIL = r"(?:[ \t]+(?:sociaal\s+werk|maatschappelijk\s+werk|welzijn|thuiszorg|jeugdzorg|zorg|wonen|kinderopvang)(?![\w-]))?"
 CAP = r"(?:[A-Z][\w&'’\-.]*[\w&]|[A-Z])"
 _S = r"[ \t\u00a0]+"
 # ("&" joins the words of one name: "X Sport & Cultuur")

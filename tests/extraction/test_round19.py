@@ -42,3 +42,12 @@ def test_people_an_organisation_has_supported():
     # what was done to no people is no service
     got = relations("Welzijn Heuvelstee heeft het plan ondersteund.", orgs=["Welzijn Heuvelstee"])
     assert not [r for r in got if r[1] == "provides"]
+
+
+def test_a_verb_that_starts_like_a_sector_word_is_no_part_of_a_name():
+    from .conftest import names_of
+    text = ("Gemeente Bergstad, jaarverslag 2023. In samenwerking met Welzijn Heuvelstee zorgden we voor een warm welkom. "
+            "Met Stichting Dalwijk zorgen wij voor maaltijden.")
+    got = names_of(text, "organisations")
+    assert {"Welzijn Heuvelstee", "Dalwijk"} <= got
+    assert not [n for n in got if n.lower().endswith(" zorg")]
