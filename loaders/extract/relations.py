@@ -737,6 +737,8 @@ _WE_WORDS = ("wij", "ons", "onze")
 OWN_ACTOR = re.compile(r"(?i)\b(?:de\s+gemeente|wij|we|ons)\b")
 # The municipality as the subject of its own report ("wij", "we", "de gemeente"), acting on what follows the cue.
 _WE = r"(?:wij|we|de\s+gemeente)"
+# the name of an agreement many parties take part in: "Pact X", "X-akkoord", "Hervormingsagenda X", "convenant X"
+AGREEMENT_NAME = r"(?i:\w*(?:pact|akkoord|convenant|agenda|arrangement|coalitie)\b)"
 OWN_JOINS = re.compile(  # the municipality takes part in, or signs up to, what follows
     rf"(?i)\b(?:nemen|neemt|namen|nam)\s+(?:{_WE}\s+)?deel\s+aan\b|\b{_WE}\s+(?:\w+\s+)?(?:nemen|neemt|namen|nam)\s+deel\s+aan\b"
     rf"|\bondertek\w+\s+{_WE}\b|\b{_WE}\s+(?:heeft\s+|hebben\s+)?(?:ook\s+)?ondertek\w+\b|\bsluiten\s+(?:wij|we)\s+aan\s+bij\b"
@@ -744,11 +746,17 @@ OWN_JOINS = re.compile(  # the municipality takes part in, or signs up to, what 
 # joining what follows, with the municipality as the actor of its sentence ("heeft het college besloten aan te sluiten
 # bij het programma X", "Bergstad is lid geworden van X")
 OWN_JOINS_LOOSE = re.compile(r"(?i)\baan\s+te\s+sluiten\s+bij\b|\baangesloten\s+bij\b"
-                             r"|\b(?:is|zijn|werd|werden)\s+(?:\w+\s+){0,3}lid\s+(?:geworden\s+)?van\b")
+                             r"|\b(?:is|zijn|werd|werden)\s+(?:\w+\s+){0,3}lid\s+(?:geworden\s+)?van\b"
+                             # "Gemeente X gaat meewerken aan", "werkten we aan de doelstellingen van", "uitvoering te geven
+                             # aan het Pact X": working on what others take part in too
+                             r"|\bmee(?:werken|gewerkt|werkt|werkte|werkten)\s+aan\b"
+                             r"|\bwerk(?:t|en|te|ten)\s+(?:\w+\s+){0,3}?aan\s+de\s+doel(?:stellingen|en)\s+van\b"
+                             r"|\buitvoering\s+(?:te\s+)?geven\s+aan\b(?=\s+(?:het|de)\s+(?:\w+\s+)?" + AGREEMENT_NAME + ")")
 OWN_RUNS = re.compile(  # the municipality carries out what follows
     rf"(?i)\b(?:gaan|gingen)\s+(?:wij|we)\s+(?:\w+\s+)?werken\s+met\b|\bwerken\s+(?:wij|we)\s+(?:\w+\s+)?met\b(?!\s+\w+\s+samen)"
     rf"|\b(?:werd|wordt|is|zijn|werden|worden)\s+(?:\w+\s+)?uitvoering\s+gegeven\s+aan\b"
-    rf"|\b(?:geven|gaven|geeft|gaf)\s+{_WE}\s+(?:\w+\s+)?uitvoering\s+aan\b")
+    rf"|\b(?:geven|gaven|geeft|gaf)\s+{_WE}\s+(?:\w+\s+)?uitvoering\s+aan\b"
+    rf"|\b{_WE}\s+(?:geven|gaven|geeft|gaf)\s+(?:\w+\s+)?uitvoering\s+aan\b")
 OWN_WITH = re.compile(  # "Met het project 'X' pakken we ...": the municipality works through X
     r"(?i)^\W*met\s+(?:het|de|ons|onze)\s+(?:\w+\s+)?(?:project|programma|pilot|aanpak|initiatief|traject)\s+"
     r"[‘'“\"]?(?P<name>[^,;:]{3,80}?)[’'”\"]?\s+(?!(?:hebben|zijn|worden|willen|kunnen|gaan)\b)\w+\s+(?:wij|we)\b")
@@ -2070,7 +2078,7 @@ class _Finder:
         things = [m for m in ms if m.kind in THING_KINDS]
         own_actor = None
         for pred, pattern, words in (("partner_of", OWN_JOINS, ("deel", "ondertek", "sluit")),
-                                     ("partner_of", OWN_JOINS_LOOSE, ("sluit", "lid")),
+                                     ("partner_of", OWN_JOINS_LOOSE, ("sluit", "lid", "werk", "uitvoering")),
                                      ("provides", OWN_RUNS, ("werk", "uitvoering"))):
             cm = pattern.search(sent) if self._cue(words) else None
             if cm is None:
@@ -2088,6 +2096,9 @@ class _Finder:
             after = [m for m in pool if 0 <= m.start - c1 <= 80 and not re.search(r"[.;:]", text[c1:m.start])]
             if after:
                 t = after[0]
+                if pred == "provides" and (re.match(AGREEMENT_NAME, t.name.split()[0])
+                                           or re.search(r"\s" + AGREEMENT_NAME, t.name)):
+                    pred = "partner_of"  # "geven we uitvoering aan het Pact X": one of its parties
                 self.add(self.own, pred, t.name, k, "municipality", "initiative" if t.kind in THING_KINDS
                          else "organisation", 0.6)
             elif pred == "partner_of":  # "wij nemen deel aan de acties van X": the name the clause gives

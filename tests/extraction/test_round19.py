@@ -51,3 +51,17 @@ def test_a_verb_that_starts_like_a_sector_word_is_no_part_of_a_name():
     got = names_of(text, "organisations")
     assert {"Welzijn Heuvelstee", "Dalwijk"} <= got
     assert not [n for n in got if n.lower().endswith(" zorg")]
+
+
+def test_the_municipality_works_on_what_others_take_part_in():
+    from .test_relations import OWN
+    cases = (("De gemeente gaat meewerken aan het project 'Samen Sterk'.", "Samen Sterk"),
+             ("In Bergstad werkten we aan de doelstellingen van het Gezond Leven Akkoord.", "Gezond Leven Akkoord"),
+             ("Wij geven uitvoering aan het Pact Wonen en Zorg.", "Pact Wonen en Zorg"))
+    for text, thing in cases:
+        got = relations(text, initiatives=[thing])
+        assert (OWN, "partner_of", thing) in got, text
+        assert (OWN, "provides", thing) not in got, text
+    # carrying out a plan of its own is providing it
+    got = relations("Wij geven uitvoering aan het actieplan Grip op Jeugd.", initiatives=["Grip op Jeugd"])
+    assert (OWN, "provides", "Grip op Jeugd") in got
