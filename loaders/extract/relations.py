@@ -130,6 +130,10 @@ PROVIDE_RELATIVE = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:dat|die)\s+
                               r"|(?-i:[a-zà-ÿ])(?:[^.;:,]|,\s+(?=(?:de|het|een)\s)){2,160}?)"
                               r"\s+(?:verzorgt|verzorgen|uitvoert|uitvoeren|biedt|bieden|levert|leveren|organiseert"
                               r"|organiseren|aanbiedt|aanbieden|exploiteert|exploiteren|coördineert|coördineren|runt|runnen)\b")
+# an object before the verb, its subject after it: "De jeugdgezondheidszorg voert de GGD X uit"
+FRONTED_OBJECT = re.compile(r"[\s•\-–*·]*(?P<np>(?:De|Het|Een)\s+(?-i:[a-zà-ÿ(])[^.;:!?,]{2,100}?)\s+"
+                            r"(?:voert|voerde|verzorgt|verzorgde|levert|leverde|organiseert|organiseerde|regelt|regelde)"
+                            r"\s+(?:(?:ook|daarnaast|sinds\s+\d{4}|in\s+\d{4})\s+)?(?:de\s+|het\s+)?")
 # a second verb after a first one's object ("voert de X uit en biedt Y"): where PROVIDE_AFTER can match again
 NEXT_VERB = re.compile(r"(?i)\s(?:uit\s|aan\s)?\s*(?:,\s*)?(?:en|maar\s+ook)(?=\s+(?:biedt|bieden|levert|leveren|verzorgt"
                        r"|verzorgen|organiseert|organiseren|voert|geeft|bood|leverde|verzorgde|organiseerde|voerde)\s)")
@@ -1515,6 +1519,8 @@ class _Finder:
             self.own_acts(k, u, sent, ms)
             if "organisation" in kinds or "centrumgemeente" in sent:
                 self.provides(k, u, sent, ms)
+            if "organisation" in kinds and sent.lstrip(" \t\n•-–*·")[:1] in ("D", "H", "E"):
+                self.fronted_object(k, u, ms)
             if "organisation" in kinds:
                 self.contracts(k, sent, ms)
                 if self.own and " door " in sent:
@@ -2121,6 +2127,22 @@ class _Finder:
                 continue  # "Met A zijn ...": no "we" after the name
             if wm:
                 self.add(m.name, "partner_of", self.own, k, "organisation", "municipality", 0.6)
+
+    def fronted_object(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """The object before the verb and its subject after it: "De jeugdgezondheidszorg voert de GGD X uit", "Een
+        groot deel van de taken uit de Wpg voert de GGD uit", "Het vervoer verzorgt A": A provides what opens the
+        sentence (a lower-case phrase with no organisation in it)."""
+        fm = FRONTED_OBJECT.match(self.text, u.start, u.end)
+        if fm is None:
+            return
+        a = next((m for m in ms if m.kind == "organisation" and m.start >= fm.end()), None)
+        if a is None or a.start != fm.end() or any(m.kind == "organisation" and m.start < fm.end() for m in ms):
+            return
+        if not re.fullmatch(r"(?:\s+(?:uit|aan))?\s*[.;!]?\s*", self.text[a.end:u.end]):
+            return  # the sentence goes on: "De X biedt A de kans ...", an indirect object
+        obj = _phrase(re.sub(r"(?i)^(?:een\s+)?(?:groot\s+|belangrijk\s+)?deel\s+van\s+", "", fm.group("np")))
+        if obj and len(obj) > 3:
+            self.add(a.name, "provides", obj, k, "organisation", "other", 0.5)
 
     # provides: "X biedt ...", "... uitgevoerd door X", "<initiative> van X", "ondergebracht bij X"
     def provides(self, k, u, sent, ms):

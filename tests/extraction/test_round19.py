@@ -65,3 +65,13 @@ def test_the_municipality_works_on_what_others_take_part_in():
     # carrying out a plan of its own is providing it
     got = relations("Wij geven uitvoering aan het actieplan Grip op Jeugd.", initiatives=["Grip op Jeugd"])
     assert (OWN, "provides", "Grip op Jeugd") in got
+
+
+def test_an_object_before_the_verb_and_its_subject_after_it():
+    got = relations("De jeugdgezondheidszorg voert de GGD Dalwijk uit.", orgs=["GGD Dalwijk"])
+    assert ("GGD Dalwijk", "provides", "jeugdgezondheidszorg") in got
+    got = relations("Het leerlingenvervoer verzorgt Vervoer Heuvelstee.", orgs=["Vervoer Heuvelstee"])
+    assert ("Vervoer Heuvelstee", "provides", "leerlingenvervoer") in got
+    # a subject first, then a verb and an indirect object, is no fronted object
+    got = relations("De stichting levert Welzijn Heuvelstee de gegevens aan voor de monitor.", orgs=["Welzijn Heuvelstee"])
+    assert ("Welzijn Heuvelstee", "provides", "stichting") not in got
