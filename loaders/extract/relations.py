@@ -1085,7 +1085,8 @@ ITEM_DOES_END = re.compile(r",\s+(?:met|die|dat|waar\w*)\b|\s+(?:in|op|te|vanuit
 # "A zet (namens de gemeente) 9 buurtsportcoaches in", "A zal beweegcoaches inzetten": the staff A deploys; "A zette
 # de telefooncirkel 'X' op": what A set up
 DEPLOYS = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:zet|zette|zetten)\s+(?:(?:ook|daarnaast|namens\s+de\s+gemeente|in\s+\d{4}"
-                     r"|sinds\s+\S+)\s+)*(?!in\b|op\b)(?P<obj>[^.;:,]{3,60}?)\s+(?:in\b(?!\s+op\b)|op\b(?!\s+(?:de|het)\b))"
+                     r"|sinds\s+\S+)\s+)*(?!in\b|op\b)(?P<obj>[^.;:,]{3,60}?)\s+(?:in\b(?!\s+op\b(?!\s+(?:de|het)\s))"
+                     r"|op\b(?!\s+(?:de|het)\b))"
                      r"|\s*(?:zal|zullen|gaat|gaan)\s+(?P<obj2>[^.;:,]{3,60}?)\s+inzetten\b")
 # "A is onze belangrijkste partner voor X en Y": A provides them, and works with the municipality
 # "A is (daarnaast) penvoerder van X": the party that leads a project works on it
@@ -4346,7 +4347,7 @@ class _Finder:
                              " ".join(dm.group(g).split()))
                 obj = re.sub(r"(?i)^(?:namens\s+de\s+gemeente|ook|daarnaast)\s+", "", obj)
                 if len(obj) > 3 and not re.search(r"\d|€|\b(?:geld|middelen|budget)\b", obj) and not re.match(
-                        r"(?i)(?:we|wij|zich|het|de)\b", obj):
+                        r"(?i)(?:we|wij|zich|het|de|sterk|fors|extra|volop|vooral|stevig|nadrukkelijk|actief|meer)\b", obj):
                     self.add(a.name, "provides", obj, k, "organisation", "other", 0.5)
             lm = LEADS_THING.match(text, a.end, u.end)
             t = next((t for t in things if lm and lm.end() <= t.start <= lm.end() + 40), None)

@@ -75,3 +75,11 @@ def test_an_object_before_the_verb_and_its_subject_after_it():
     # a subject first, then a verb and an indirect object, is no fronted object
     got = relations("De stichting levert Welzijn Heuvelstee de gegevens aan voor de monitor.", orgs=["Welzijn Heuvelstee"])
     assert ("Welzijn Heuvelstee", "provides", "stichting") not in got
+
+
+def test_staff_deployed_somewhere_are_what_is_deployed():
+    got = relations("Welzijn Heuvelstee zet buurtsportcoaches in op de basisscholen in Dalwijk.", orgs=["Welzijn Heuvelstee"])
+    assert ("Welzijn Heuvelstee", "provides", "buurtsportcoaches") in got
+    # "zet (sterk) in op X" is a focus, nothing deployed
+    for text in ("Welzijn Heuvelstee zet in op preventie.", "Welzijn Heuvelstee zet sterk in op de preventie."):
+        assert not [r for r in relations(text, orgs=["Welzijn Heuvelstee"]) if r[1] == "provides"], text
