@@ -83,3 +83,9 @@ def test_staff_deployed_somewhere_are_what_is_deployed():
     # "zet (sterk) in op X" is a focus, nothing deployed
     for text in ("Welzijn Heuvelstee zet in op preventie.", "Welzijn Heuvelstee zet sterk in op de preventie."):
         assert not [r for r in relations(text, orgs=["Welzijn Heuvelstee"]) if r[1] == "provides"], text
+
+
+def test_a_dorpshuis_is_an_organisation():
+    from .conftest import names_of
+    text = "Gemeente Bergstad, jaarverslag 2023. In Dalwijk opende het Dorpshuis De Linde een ontmoetingsplek voor ouderen."
+    assert "Dorpshuis De Linde" in names_of(text, "organisations")
