@@ -685,9 +685,12 @@ HEAD_LAST = ("Welzijn", "Zorgwonen", "Thuiszorg", "Woondiensten", "Zorggroep", "
 # "Scholengemeenschap De Y", "Serviceorganisatie Jeugd", "Kindercampus Oculus",
 # "Handbalvereniging Z", "Zwemclub De Y", "Zorgcoöperatie X", "Kledingbank De Z", "Zorgcombinatie X")
 HEAD_FIRST_COMPOUND = r"[A-Z][a-z]{2,}(?:praktijk|vereniging|gemeenschap|club|coöperatie|cooperatie|bank|combinatie|organisatie|campus|service|buro|bureau)"
-# The name after a head word may hold an acronym in brackets and "en de" ("X Onderwijs (VO) Y en de Z").
+# The name after a head word may hold an acronym in brackets and "en de" ("X Onderwijs (VO) Y en de Z"), but not
+# "en de" before a second body: an acronym or a head word ("Welzijn X en de GGD Y" are two).
+_NOT_A_SECOND_BODY = rf"[ \t]+(?![A-Z]{{2,}}\b|(?:{'|'.join(HEAD_FIRST)})\b)"
 _HEAD_AFTER = re.compile(rf"(?:{'|'.join(HEAD_FIRST)}|{HEAD_FIRST_COMPOUND})"
-                         rf"(?:[ \t]+(?:[A-Z][\w\-]*|\([A-Z]{{2,6}}\)|de|van|het|voor|en[ \t]+de|&)){{0,5}}[ \t]+[A-Z][\w\-]*")
+                         rf"(?:[ \t]+(?:[A-Z][\w\-]*|\([A-Z]{{2,6}}\)|de|van|het|voor|en[ \t]+de(?={_NOT_A_SECOND_BODY})|&)){{0,5}}"
+                         rf"[ \t]+[A-Z][\w\-]*")
 # the first half of a compound written with a hyphen before a head word: "Zorg- en Veiligheidshuis"
 HYPHEN_EN_BEFORE = re.compile(r"(?<![\w\-])[A-Z][a-z]+-[ \t]+en[ \t]+\Z")
 # "en" and one capitalised word that ends the phrase: "Zorggroep Maas en Roer", not "Welzijn X en Sportservice X"

@@ -89,3 +89,15 @@ def test_a_dorpshuis_is_an_organisation():
     from .conftest import names_of
     text = "Gemeente Bergstad, jaarverslag 2023. In Dalwijk opende het Dorpshuis De Linde een ontmoetingsplek voor ouderen."
     assert "Dorpshuis De Linde" in names_of(text, "organisations")
+
+
+def test_a_name_with_a_head_word_stops_before_a_second_body():
+    from .conftest import names_of
+    text = ("Gemeente Bergstad, jaarverslag 2023. Samen met Welzijn Heuvelstee en de GGD Dalwijk hebben we de Week tegen "
+            "Eenzaamheid georganiseerd. Ook Welzijn Heuvelstee en de Voedselbank Dalwijk deden mee.")
+    got = names_of(text, "organisations")
+    assert {"Welzijn Heuvelstee", "GGD Dalwijk", "Voedselbank Dalwijk"} <= got
+    assert not [n for n in got if " en de " in n]
+    # "en de" inside one name stays
+    text = "Gemeente Bergstad, jaarverslag 2023. Het Samenwerkingsverband Onderwijs Dalwijk en de Heuvels hielp."
+    assert "Samenwerkingsverband Onderwijs Dalwijk en de Heuvels" in names_of(text, "organisations")
