@@ -529,7 +529,17 @@ FRONTED_TO = re.compile(r"(?i)\W*aan\s+(?:de\s+|het\s+)?\Z")
 GRANT_AMOUNT = re.compile(r"(?i)\b(?:subsidie|budgetsubsidie|bijdrage|financi[eë]le\s+steun)\b[^.;]{0,60}?€\s*\d|€\s*\d[^.;]{0,60}?"
                           r"\b(?:subsidie|bijdrage)\b|\b(?:wij|we|de\s+gemeente)\b[^.;]{0,40}?\bmet\s+€\s*\d[\d.,]*\s+"
                           r"(?:\w+\s+){0,2}ondersteun\w*")
+# a giver, then what it gives to the municipality: "De provincie gaf ons een bijdrage", "Het Rijk heeft ons een
+# uitkering verstrekt", "Het ministerie kende de gemeente een subsidie toe"; "Van het Rijk ontvingen we een uitkering"
+GIVES_US = re.compile(r"(?i)\s+(?:\([^()]{1,30}\)\s+)?(?:(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,2}?|gaf|gaven|geeft|geven"
+                      r"|kende|kenden|kent|verstrekte|verstrekten|verleende|verleenden)\s*(?:aan\s+)?(?:ons|de\s+gemeente"
+                      r"|onze\s+gemeente)\b(?=[^.;]{0,80}?(?:subsidie|bijdrage|uitkering|middelen|\bgeld\b|budget|vergoeding))")
+FOR_THING = re.compile(r"(?i)\bvoor\s+(?:(?:de|het|een)\s+|(?-i:[a-z])[\w-]*\s+){0,4}[‘'“\"]?\Z")  # "voor het project 'X'"
+FROM_GIVER = re.compile(r"[\s•\-–*·]*(?:Van|Vanuit)\s+(?:de\s+|het\s+)?\Z")
+WE_RECEIVED = re.compile(r"(?i)\s+(?:ontvingen|ontvangen|kregen|krijgen)\s+(?:wij|we|de\s+gemeente)\b"
+                         r"(?=[^.;]{0,80}?(?:subsidie|bijdrage|uitkering|middelen|\bgeld\b|budget|vergoeding))")
 ORG_GIVES = re.compile(r"(?i)\b(?:draagt|droeg|dragen|droegen)\b[^.;]{0,80}?\bbij\b|\bbijgedragen\b|\bbij\s+te\s+dragen\b|"
+                       r"\b(?:gaf|gaven|geeft|geven|kende|kenden|verstrekte|verleende)\s+(?:ons|de\s+gemeente)\b|"
                        r"\bfinancier\w*|\bbekostig\w*|\bschenk\w*|\bdoneer\w*|\bbeschikbaar\b|\bbetaal\w*|\bbetaald\b|"
                        r"\binwonerbijdrage\b|\b(?:van|door)\s+(?:de|het)\s+(?:rijk|provincie|ministerie|zorgverzekeraar|europese|"
                        r"\w*fonds|\w*corporatie)\b")
@@ -2717,6 +2727,24 @@ class _Finder:
         recent = self.recent_thing(k)
         return [recent] if recent else []
 
+    def gives_us(self, k: int, u: Unit, orgs: list[Mention], things: list[Mention]) -> None:
+        """A body that opens the sentence and gives the municipality money ("De provincie gaf ons een bijdrage voor
+        X", "Van het Rijk ontvingen we een uitkering"): it funds the initiative named for it, else the municipality."""
+        text = self.text
+        a = orgs[0] if orgs else None
+        if a is None or a.start - u.start > 40:
+            return
+        opens = re.fullmatch(r"[\s•\-–*·]*(?:(?:De|Het)\s+)?", text[u.start:a.start])
+        if not ((opens and GIVES_US.match(text, a.end, u.end))
+                or (FROM_GIVER.fullmatch(text, u.start, a.start) and WE_RECEIVED.match(text, a.end, u.end))):
+            return
+        paid = [t for t in things if t.start > a.end and FOR_THING.search(text, max(u.start, t.start - 50), t.start)]
+        if paid:
+            for t in paid:
+                self.add(a.name, "funds", t.name, k, "organisation", t.kind, 0.6)
+        else:
+            self.add(a.name, "funds", self.own, k, "organisation", "municipality", 0.6)
+
     def sole_grant(self, k, sent, orgs):
         """GRANT_AMOUNT: the one organisation of a sentence that states a grant and its amount receives it from the
         municipality."""
@@ -2763,6 +2791,7 @@ class _Finder:
         if self.own:
             self.we_grant(k, u, orgs)
             self.sole_grant(k, sent, orgs)
+            self.gives_us(k, u, orgs, things)
         if self.own and orgs and FRONTED_TO.match(self.text, u.start, orgs[0].start) and GRANT_GIVEN.search(sent):
             # "Aan A (en B) verstrekten wij een subsidie": the fronted receiver of the municipality's grant
             self.add(self.own, "funds", orgs[0].name, k, "municipality", "organisation", 0.6)

@@ -101,3 +101,15 @@ def test_a_name_with_a_head_word_stops_before_a_second_body():
     # "en de" inside one name stays
     text = "Gemeente Bergstad, jaarverslag 2023. Het Samenwerkingsverband Onderwijs Dalwijk en de Heuvels hielp."
     assert "Samenwerkingsverband Onderwijs Dalwijk en de Heuvels" in names_of(text, "organisations")
+
+
+def test_a_body_that_gives_the_municipality_money_funds_it_or_what_it_is_for():
+    from .test_relations import OWN
+    got = relations("De Provincie Dalwijk gaf ons een bijdrage van € 50.000 voor de Week tegen Eenzaamheid.",
+                    orgs=["Provincie Dalwijk"], initiatives=["Week tegen Eenzaamheid"])
+    assert ("Provincie Dalwijk", "funds", "Week tegen Eenzaamheid") in got
+    assert (OWN, "funds", "Provincie Dalwijk") not in got  # the giver gives; it does not receive
+    for text in ("Het Rijk heeft ons een specifieke uitkering verstrekt voor de opvang van vluchtelingen.",
+                 "Van het Rijk ontvingen we een uitkering voor de opvang van vluchtelingen."):
+        got = relations(text, orgs=["Rijk"])
+        assert ("Rijk", "funds", OWN) in got, text
