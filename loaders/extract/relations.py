@@ -363,6 +363,11 @@ _PEOPLE_NP = re.compile(r"(?i)(?:(?:de|het|hun|onze|alle)\s+)?(?:(?:zo'n|ruim|on
 TEAM_WITHIN = re.compile(r"[\s•\-–*·]*(?:(?:De|Het)\s+)?(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)\s+)?"
                          r"(?P<team>(?:[\w-]+\s+){0,2}?[\w-]*(?i:team|steunpunt|loket)(?:s|en)?(?:\s+(?-i:[A-Z])[\w-]*){0,2})\s+(?:is|zijn|was|waren|werd|werden)"
                          r"\s+(?:[\w-]+\s+){0,4}?(?:ondergebracht\s+bij|(?:een\s+)?onderdeel\s+van)\s+(?:de\s+|het\s+)?")
+# a team that works with organisations: "Het sociaal team werkt samen met A", "Voor X werkt het sociaal team samen met A"
+_TEAM = r"(?P<team>(?:(?i:sociaal|sociale|wijk|gebieds|jeugd|buurt)\s*)?(?i:team)s?(?:\s+(?-i:[A-Z])[\w-]*){0,2})"
+TEAM_WORKS_WITH = re.compile(r"(?:^|(?<=\s))(?:(?i:het|de)\s+" + _TEAM + r"\s+(?:werkt|werken|werkte|werkten)"
+                             r"|(?:werkt|werken|werkte|werkten)\s+(?i:het|de)\s+" + _TEAM.replace("team>", "team2>") + r")"
+                             r"\s+(?:\w+\s+){0,2}?samen\s+met\s+(?:de\s+|het\s+)?")
 # "A, dat (organisatorisch) onder B valt": the name that governs it follows "onder"
 OF_THE = re.compile(r"\s+van\s+(?:de\s+|het\s+)?")
 ORG_UNDER_BETWEEN = re.compile(r"(?i)\s*,\s*(?:dat|die)\s+(?:(?:\w+\s+)?onder|(?:als\s+)?(?:\w+\s+){0,3}?bij)\s+(?:de\s+|het\s+)?")
@@ -1159,6 +1164,7 @@ class _Finder:
         self._inner = {}  # the back references added mentions: kept per unit from here on
         self.out: list[Relation] = []
         self.seen: set[tuple[str, str, str]] = set()
+        self.teamed: set[tuple[str, int]] = set()  # (organisation, sentence start) of those working with a team
         self._laws_of: dict[int, list[str]] = {}
         self._clauses_not_stated: dict[int, list[tuple[str, bool]] | None] = {}  # per unit, for denied()
         self._para_laws: dict[int, list[str]] | None = None
@@ -1579,6 +1585,8 @@ class _Finder:
                 self.org_within(k, u, ms)
                 if _any_in(sent, ("team", "Team", "teunpunt", "oket")):
                     self.team_within(k, u, ms)
+                    if "samen" in sent:
+                        self.team_partners(k, u, ms)
                 if self.own and "medewerkers" in sent:
                     self.staff_mix(k, u, ms)
                 if "door" in sent and RELATIVE_BY_WORDS.search(sent):
@@ -1622,9 +1630,12 @@ class _Finder:
         # the two work together
         hired = {(r.subject.lower(), r.object.lower(), r.span.start) for r in self.out
                  if r.predicate in ("contracted_by", "part_of")}
+        # and an organisation that works with the team the sentence names works with the team, not the municipality
         return [r for r in self.out if r.predicate != "partner_of" or not (
             (r.subject.lower(), r.object.lower(), r.span.start) in hired
-            or (r.object.lower(), r.subject.lower(), r.span.start) in hired)]
+            or (r.object.lower(), r.subject.lower(), r.span.start) in hired
+            or (self.own in (r.subject, r.object) and (
+                ((r.object if r.subject == self.own else r.subject).lower(), r.span.start) in self.teamed)))]
 
     def service_places(self, k: int, u: Unit, ms: list[Mention], first: int) -> None:
         """Where a service this unit says an organisation provides takes place: the places right after it ("verzorgt
@@ -3569,6 +3580,19 @@ class _Finder:
         orgs = [m for m in ms if m.kind == "organisation"]
         for b in self.listed_from(sm.end(), orgs, LIST_GAP):
             self.add(b.name, "partner_of", self.own, k, "organisation", "municipality", 0.6)
+
+    def team_partners(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """"Het sociaal team werkt samen met A en B": A and B are partners of the team (a team is no organisation, so
+        no entity step named it), not of the municipality."""
+        for tm in TEAM_WORKS_WITH.finditer(self.text, u.start, u.end):
+            team = " ".join((tm.group("team") or tm.group("team2")).split())
+            orgs = [m for m in ms if m.kind == "organisation"]
+            first = next((m for m in orgs if m.start == tm.end()), None)
+            if first is None:
+                continue
+            for a in [first] + self.listed_from(first.end, [m for m in orgs if m.start > first.start], LIST_GAP):
+                self.add(a.name, "partner_of", team, k, "organisation", "other", 0.6)
+                self.teamed.add((a.name.lower(), u.start))
 
     def team_within(self, k: int, u: Unit, ms: list[Mention]) -> None:
         """A team the sentence opens with, part of the organisation it says it is in: "De vijf sociale wijkteams zijn

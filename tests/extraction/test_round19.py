@@ -113,3 +113,17 @@ def test_a_body_that_gives_the_municipality_money_funds_it_or_what_it_is_for():
                  "Van het Rijk ontvingen we een uitkering voor de opvang van vluchtelingen."):
         got = relations(text, orgs=["Rijk"])
         assert ("Rijk", "funds", OWN) in got, text
+
+
+def test_an_organisation_working_with_a_team_is_the_teams_partner():
+    from .test_relations import OWN
+    got = relations("Voor inwoners met schulden werkt het sociaal team samen met Schuldhulpmaatje Dalwijk.",
+                    orgs=["Schuldhulpmaatje Dalwijk"])
+    assert ("Schuldhulpmaatje Dalwijk", "partner_of", "sociaal team") in got
+    assert ("Schuldhulpmaatje Dalwijk", "partner_of", OWN) not in got
+    got = relations("Het Sociaal Team Bergstad werkt nauw samen met Welzijn Heuvelstee en de GGD Dalwijk.",
+                    orgs=["Welzijn Heuvelstee", "GGD Dalwijk"])
+    assert {(a, "partner_of", "Sociaal Team Bergstad") for a in ("Welzijn Heuvelstee", "GGD Dalwijk")} <= got
+    # the municipality that works with a team and an organisation works with both
+    got = relations("We werken samen met het sociaal team en Welzijn Heuvelstee.", orgs=["Welzijn Heuvelstee"])
+    assert ("Welzijn Heuvelstee", "partner_of", OWN) in got
