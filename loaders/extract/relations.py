@@ -363,6 +363,20 @@ _PEOPLE_NP = re.compile(r"(?i)(?:(?:de|het|hun|onze|alle)\s+)?(?:(?:zo'n|ruim|on
 TEAM_WITHIN = re.compile(r"[\s•\-–*·]*(?:(?:De|Het)\s+)?(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)\s+)?"
                          r"(?P<team>(?:[\w-]+\s+){0,2}?[\w-]*(?i:team|steunpunt|loket)(?:s|en)?(?:\s+(?-i:[A-Z])[\w-]*){0,2})\s+(?:is|zijn|was|waren|werd|werden)"
                          r"\s+(?:[\w-]+\s+){0,4}?(?:ondergebracht\s+bij|(?:een\s+)?onderdeel\s+van)\s+(?:de\s+|het\s+)?")
+# what opened in the places a sentence opens with: "In A en B is (met hulp van C) een (gratis) ontbijtclub gestart"
+IN_PLACES = re.compile(r"[\s•\-–*·]*In\s+(?:de\s+(?:wijk|wijken|kern|kernen|dorpen|buurt)\s+|het\s+dorp\s+)?")
+_OPENED_NP = (r"(?:een|de|het)\s+(?:(?:nieuwe?|eerste|gratis|tweede|extra)\s+)?(?P<np>(?-i:[a-zà-ÿ])[\w-]*"
+              r"(?:\s+(?:voor|met)\s+(?-i:[a-zà-ÿ])[\w-]*(?:\s+(?:met|van)\s+(?-i:[a-zà-ÿ])[\w-]*)?)?)")
+OPENED_THING = re.compile(r"(?i)\s+(?:is|zijn|werd|werden)\s+(?:[^.;:]{0,80}?\s)?" + _OPENED_NP
+                          + r"\s+(?:geopend|gestart|gerealiseerd|ingericht|opgericht|gebouwd|van\s+start\s+gegaan)\b")
+FRONTED_BUILT = re.compile(r"(?i),?\s+(?:realiseert|realiseerde|realiseerden|opent|opende|openden|bouwt|bouwde)\s+(?:de\s+|het\s+)?")
+BUILT_NP = re.compile(r"(?i)\s+(?:(?:in\s+\d{4}|ook)\s+)?(?:een|de|het)\s+(?:nieuwe?\s+)?(?P<np>(?-i:[a-zà-ÿ])[\w-]*"
+                      r"(?:\s+voor\s+(?-i:[a-zà-ÿ])[\w-]*)?)\s*(?=[.;,]|$)")
+# "A realiseerde in B 16 kleine woningen", "A opende in B een buurthuiskamer": what A built or opened is in B
+BUILT_IN = re.compile(r"(?i)\s+(?:realiseert|realiseerde|realiseerden|opent|opende|openden|bouwt|bouwde)\s+(?P<in>in\s+)"
+                      r"(?:\S+(?:\s*(?:,|en)\s*\S+)*?\s+)(?:(?:in\s+\d{4}|ook)\s+)?(?:(?:een|de|het)\s+)?(?:nieuwe?\s+)?"
+                      r"(?P<np>(?:\d+\s+)?(?-i:[a-zà-ÿ])[\w-]*(?:\s+(?-i:[a-zà-ÿ])[\w-]*){0,2}?(?:\s+voor\s+(?-i:[a-zà-ÿ])[\w-]*)?)"
+                      r"\s*(?=[.;,]|\s+(?:in\s+samenwerking|samen\s+met|met\s+|op\s+|aan\s+)|$)")
 # a team that works with organisations: "Het sociaal team werkt samen met A", "Voor X werkt het sociaal team samen met A"
 _TEAM = r"(?P<team>(?:(?i:sociaal|sociale|wijk|gebieds|jeugd|buurt)\s*)?(?i:team)s?(?:\s+(?-i:[A-Z])[\w-]*){0,2})"
 TEAM_WORKS_WITH = re.compile(r"(?:^|(?<=\s))(?:(?i:het|de)\s+" + _TEAM + r"\s+(?:werkt|werken|werkte|werkten)"
@@ -1562,6 +1576,7 @@ class _Finder:
             if "neighbourhood" in kinds:
                 self.places_fronted(k, u, ms)
                 self.subject_housed(k, u, ms)
+                self.opened_in(k, u, ms)
                 self.facility_located(k, u, ms)
                 self.located(k, sent, ms)
                 self.located_phrase(k, u, sent, ms)
@@ -4043,6 +4058,31 @@ class _Finder:
                 break
             pos = p.end + sep.end()
         return out
+
+    def opened_in(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """What opened or started in the places a sentence opens with, or an organisation built there: "In A en B is
+        een ontbijtclub gestart", "In A is een nieuwe dagbestedingslocatie geopend", "X realiseerde in A 16 woningen":
+        the thing (a phrase no entity names) is in each place."""
+        text = self.text
+        fm = IN_PLACES.match(text, u.start, u.end)
+        places = self.place_list(fm.end(), u.end, ms) if fm else []
+        if places:
+            om = OPENED_THING.match(text, places[-1].end, u.end)
+            vm = FRONTED_BUILT.match(text, places[-1].end, u.end) if om is None else None
+            a = next((m for m in ms if vm and m.kind == "organisation" and m.start == vm.end()), None)
+            om = BUILT_NP.match(text, a.end, u.end) if a is not None else om  # "In A opende B een buurthuiskamer"
+        else:
+            a = next((m for m in ms if m.kind == "organisation"), None)
+            om = BUILT_IN.match(text, a.end, u.end) if a is not None else None
+            places = self.place_list(om.end("in"), u.end, ms) if om else []
+            om = om if places else None
+        if om is None or any(m.kind in THING_KINDS + ACTOR_KINDS and om.start("np") <= m.start < om.end("np") for m in ms):
+            return
+        np = " ".join(om.group("np").split())
+        if np.split()[0].lower() in PEOPLE or len(np) < 4:
+            return
+        for q in places:
+            self.add(np, "located_in", q.name, k, "other", q.kind, 0.5)
 
     def subject_housed(self, k: int, u: Unit, ms: list[Mention]) -> None:
         """"De teams zijn gehuisvest in A, B en C": the subject, a phrase no entity names, is in each place."""

@@ -127,3 +127,19 @@ def test_an_organisation_working_with_a_team_is_the_teams_partner():
     # the municipality that works with a team and an organisation works with both
     got = relations("We werken samen met het sociaal team en Welzijn Heuvelstee.", orgs=["Welzijn Heuvelstee"])
     assert ("Welzijn Heuvelstee", "partner_of", OWN) in got
+
+
+def test_what_opened_or_was_built_in_a_place_is_there():
+    got = relations("In Nieuwleusen en Lemelerveld is met hulp van Welzijn Heuvelstee een gratis ontbijtclub gestart.",
+                    orgs=["Welzijn Heuvelstee"], places=["Nieuwleusen", "Lemelerveld"])
+    assert {("ontbijtclub", "located_in", p) for p in ("Nieuwleusen", "Lemelerveld")} <= got
+    got = relations("In Lemelerveld is in 2022 een nieuwe ontmoetingsplek voor ouderen geopend.", places=["Lemelerveld"])
+    assert ("ontmoetingsplek voor ouderen", "located_in", "Lemelerveld") in got
+    got = relations("Welzijn Heuvelstee realiseerde in Nieuwleusen 16 kleine woningen voor jongeren.",
+                    orgs=["Welzijn Heuvelstee"], places=["Nieuwleusen"])
+    assert ("16 kleine woningen voor jongeren", "located_in", "Nieuwleusen") in got
+    got = relations("In Oost opende Welzijn Heuvelstee een buurthuiskamer.", orgs=["Welzijn Heuvelstee"], places=["Oost"])
+    assert ("buurthuiskamer", "located_in", "Oost") in got
+    # people who started somewhere are no thing located there
+    got = relations("In Oost zijn de vrijwilligers gestart.", places=["Oost"])
+    assert not [r for r in got if r[1] == "located_in"]
