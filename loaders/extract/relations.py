@@ -634,6 +634,14 @@ SERVICE_PASSIVE = re.compile(r"(?i)\b(?:wordt|worden|werd|werden)\s+(?P<np>(?:de
 SUBJECT_ANAPHOR = re.compile(r"\W*(?:De|Het)\s+(?:pilot|proef|campagne|aanpak|regeling|project|programma|initiatief)\s+"
                              r"(?:is|wordt|werd|maakt|vormt|valt)\b")
 MEANS_OF = re.compile(r"(?i)\s*(?:de\s+|het\s+)?(?:middelen|gelden|budget|fonds|subsidie|bijdrage)\s+(?:van|uit)\s+(?:de\s+|het\s+)?")
+JOINT_FUNDER_BEFORE = re.compile(r"(?i)\bsamen\s+met\s+(?:de\s+|het\s+)?(?:zorgverzekeraar\s+|provincie\s+)?\Z")
+JOINT_FUNDED_AFTER = re.compile(r"(?i)\s+(?:(?:wordt|worden|werd|werden|is|zijn)\s+)?(?:gefinancierd|bekostigd|betaald)\b")
+FUNDER_AFTER = re.compile(r"(?i)\s*(?:een\s+|de\s+|het\s+)?(?:(?:financiële\s+)?(?:bijdrage|subsidie|middelen|gelden|budget)"
+                          r"\s+(?:van|uit|vanuit)\s+)?(?:de\s+|het\s+)?(?:(?:rijks)?regeling\s+|zorgverzekeraar\s+"
+                          r"|(?:het\s+)?fonds\s+)?")
+# the subject of a passive that no entity names: "De buurtsportcoaches worden (voor 40%) betaald uit"
+PASSIVE_SUBJECT = re.compile(r"[\s•\-–*·]*(?:De|Het)\s+(?P<np>(?-i:[a-zà-ÿ])[\w-]*(?:\s+(?-i:[a-zà-ÿ])[\w-]*)?)\s+"
+                             r"(?:wordt|worden|werd|werden|is|zijn)\b[^.;,]{0,40}\Z")
 BY_FUNDER = re.compile(r"\b[Dd]oor\s+(?:de\s+|het\s+)?(?P<who>(?:provincie\s+)?[A-Z][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){0,4})\s+"
                        r"(?:(?:wordt|worden|werd|werden|is|zijn)\s+(?:\w+\s+){0,2}?)?(?:gefinancierd|bekostigd|gesubsidieerd"
                        r"|betaald|vergoed|gecompenseerd|mogelijk\s+gemaakt)\b")
@@ -1179,6 +1187,7 @@ class _Finder:
         self.out: list[Relation] = []
         self.seen: set[tuple[str, str, str]] = set()
         self.teamed: set[tuple[str, int]] = set()  # (organisation, sentence start) of those working with a team
+        self.cofunded: set[tuple[str, str, int]] = set()  # (funder, what it pays for, sentence start)
         self._laws_of: dict[int, list[str]] = {}
         self._clauses_not_stated: dict[int, list[tuple[str, bool]] | None] = {}  # per unit, for denied()
         self._para_laws: dict[int, list[str]] | None = None
@@ -1649,6 +1658,8 @@ class _Finder:
         return [r for r in self.out if r.predicate != "partner_of" or not (
             (r.subject.lower(), r.object.lower(), r.span.start) in hired
             or (r.object.lower(), r.subject.lower(), r.span.start) in hired
+            or (r.subject.lower(), r.object.lower(), r.span.start) in self.cofunded
+            or (r.object.lower(), r.subject.lower(), r.span.start) in self.cofunded
             or (self.own in (r.subject, r.object) and (
                 ((r.object if r.subject == self.own else r.subject).lower(), r.span.start) in self.teamed)))]
 
@@ -2753,6 +2764,22 @@ class _Finder:
         recent = self.recent_thing(k)
         return [recent] if recent else []
 
+    def funded_together(self, k: int, u: Unit, orgs: list[Mention], things: list[Mention]) -> None:
+        """"De pilot X, die samen met zorgverzekeraar A wordt gefinancierd": A and the municipality pay for X (the
+        initiative before the cue), and the cooperation cue says no more than that."""
+        text = self.text
+        for a in orgs:
+            if not (JOINT_FUNDER_BEFORE.search(text, max(u.start, a.start - 50), a.start)
+                    and JOINT_FUNDED_AFTER.match(text, a.end, u.end)):
+                continue
+            paid = next((t for t in reversed(things) if t.end <= a.start), None)
+            if paid is None:
+                continue
+            self.add(a.name, "funds", paid.name, k, "organisation", paid.kind, 0.6)
+            self.add(self.own, "funds", paid.name, k, "municipality", paid.kind, 0.6)
+            self.teamed.add((a.name.lower(), u.start))  # (not the municipality's partner for it either)
+            self.cofunded.add((a.name.lower(), paid.name.lower(), u.start))
+
     def gives_us(self, k: int, u: Unit, orgs: list[Mention], things: list[Mention]) -> None:
         """A body that opens the sentence and gives the municipality money ("De provincie gaf ons een bijdrage voor
         X", "Van het Rijk ontvingen we een uitkering"): it funds the initiative named for it, else the municipality."""
@@ -2818,6 +2845,8 @@ class _Finder:
             self.we_grant(k, u, orgs)
             self.sole_grant(k, sent, orgs)
             self.gives_us(k, u, orgs, things)
+            if low is None or "samen" in low:
+                self.funded_together(k, u, orgs, things)
         if self.own and orgs and FRONTED_TO.match(self.text, u.start, orgs[0].start) and GRANT_GIVEN.search(sent):
             # "Aan A (en B) verstrekten wij een subsidie": the fronted receiver of the municipality's grant
             self.add(self.own, "funds", orgs[0].name, k, "municipality", "organisation", 0.6)
@@ -2858,10 +2887,21 @@ class _Finder:
             else:  # "gefinancierd uit de middelen van het X": the programme or agreement X pays
                 mm = MEANS_OF.match(self.text, c1, u.end)
                 funder = next((t for t in things if mm and t.start == mm.end()), None)
+                if funder is None:
+                    # "gefinancierd uit de (rijksregeling) X", "mogelijk gemaakt door een bijdrage uit het X",
+                    # "een bijdrage van zorgverzekeraar X": the body or programme named after the cue
+                    fa = FUNDER_AFTER.match(self.text, c1, u.end)
+                    funder = next((m for m in ms if fa and c1 <= m.start <= fa.end() < m.end and m is not rijk
+                                   and (m.kind == "organisation" or m.kind in THING_KINDS)), None)
                 paid = (self.recent_thing(k) if SUBJECT_ANAPHOR.match(sent) else
                         next((t for t in reversed(things) if t.end <= u.start + cm.start()), None))
+                if paid is None and funder is not None:
+                    # "De buurtsportcoaches worden betaald uit X": the subject no entity names
+                    sm = PASSIVE_SUBJECT.match(self.text, u.start, u.start + cm.start())
+                    paid = Mention(sm.start("np"), sm.end("np"), "other", " ".join(sm.group("np").split())) if sm else None
                 if funder is not None and paid is not None and paid is not funder:
-                    self.add(funder.name, "funds", paid.name, k, "initiative", paid.kind, 0.6)
+                    self.add(funder.name, "funds", paid.name, k,
+                             "organisation" if funder.kind == "organisation" else "initiative", paid.kind, 0.6)
         if low is None or "door" in low:  # "X, die door de provincie Y wordt gefinancierd": Y pays for X
             for bm in BY_FUNDER.finditer(sent):
                 a = u.start + bm.start("who")

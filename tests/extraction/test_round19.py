@@ -143,3 +143,23 @@ def test_what_opened_or_was_built_in_a_place_is_there():
     # people who started somewhere are no thing located there
     got = relations("In Oost zijn de vrijwilligers gestart.", places=["Oost"])
     assert not [r for r in got if r[1] == "located_in"]
+
+
+def test_who_pays_named_after_the_cue():
+    got = relations("Het project 'Fit in Bergstad' wordt gefinancierd uit de Brede Impuls Combinatiefuncties.",
+                    initiatives=["Fit in Bergstad", "Brede Impuls Combinatiefuncties"])
+    assert ("Brede Impuls Combinatiefuncties", "funds", "Fit in Bergstad") in got
+    got = relations("Het project 'Samen Sterk' is mogelijk gemaakt door een bijdrage uit het Oranje Fonds.",
+                    orgs=["Oranje Fonds"], initiatives=["Samen Sterk"])
+    assert ("Oranje Fonds", "funds", "Samen Sterk") in got
+    got = relations("De buurtsportcoaches worden voor 40% betaald uit de regeling Brede Impuls Combinatiefuncties.",
+                    initiatives=["Brede Impuls Combinatiefuncties"])
+    assert ("Brede Impuls Combinatiefuncties", "funds", "buurtsportcoaches") in got
+
+
+def test_what_the_municipality_pays_for_together_with_another():
+    from .test_relations import OWN
+    got = relations("Dit gebeurt in de pilot 'Dagbesteding Dichtbij', die samen met zorgverzekeraar Zorg Dalwijk wordt "
+                    "gefinancierd.", orgs=["Zorg Dalwijk"], initiatives=["Dagbesteding Dichtbij"])
+    assert {("Zorg Dalwijk", "funds", "Dagbesteding Dichtbij"), (OWN, "funds", "Dagbesteding Dichtbij")} <= got
+    assert not [r for r in got if r[1] == "partner_of"]
