@@ -377,6 +377,10 @@ BUILT_IN = re.compile(r"(?i)\s+(?:realiseert|realiseerde|realiseerden|opent|open
                       r"(?:\S+(?:\s*(?:,|en)\s*\S+)*?\s+)(?:(?:in\s+\d{4}|ook)\s+)?(?:(?:een|de|het)\s+)?(?:nieuwe?\s+)?"
                       r"(?P<np>(?:\d+\s+)?(?-i:[a-zà-ÿ])[\w-]*(?:\s+(?-i:[a-zà-ÿ])[\w-]*){0,2}?(?:\s+voor\s+(?-i:[a-zà-ÿ])[\w-]*)?)"
                       r"\s*(?=[.;,]|\s+(?:in\s+samenwerking|samen\s+met|met\s+|op\s+|aan\s+)|$)")
+# the team a law's work goes through: "loopt via de (zes) gebiedsteams", "voeren we uit via het Sociaal Team X"
+VIA_TEAM = re.compile(r"(?i)\b(?:loopt|lopen|liep|liepen|verloopt|verlopen|gaat|gaan|voeren\s+(?:we|wij)\s+uit|voert\s+de\s+gemeente\s+uit)"
+                      r"\s+via\s+(?:de|het)\s+(?:\w+\s+)??(?P<team>(?:sociaal\s+|sociale\s+|wijk|gebieds|jeugd|buurt)?teams?"
+                      r"(?:\s+(?-i:[A-Z])[\w-]*){0,2})")
 # a team that works with organisations: "Het sociaal team werkt samen met A", "Voor X werkt het sociaal team samen met A"
 _TEAM = r"(?P<team>(?:(?i:sociaal|sociale|wijk|gebieds|jeugd|buurt)\s*)?(?i:team)s?(?:\s+(?-i:[A-Z])[\w-]*){0,2})"
 TEAM_WORKS_WITH = re.compile(r"(?:^|(?<=\s))(?:(?i:het|de)\s+" + _TEAM + r"\s+(?:werkt|werken|werkte|werkten)"
@@ -1188,6 +1192,7 @@ class _Finder:
         self.seen: set[tuple[str, str, str]] = set()
         self.teamed: set[tuple[str, int]] = set()  # (organisation, sentence start) of those working with a team
         self.cofunded: set[tuple[str, str, int]] = set()  # (funder, what it pays for, sentence start)
+        self.via_team: set[int] = set()  # sentence starts where the laws' work goes through a team
         self._laws_of: dict[int, list[str]] = {}
         self._clauses_not_stated: dict[int, list[tuple[str, bool]] | None] = {}  # per unit, for denied()
         self._para_laws: dict[int, list[str]] | None = None
@@ -1337,6 +1342,9 @@ class _Finder:
             if law is not None:  # "De X wordt uitgevoerd door A": an organisation works under a law, it provides none
                 subj, pred, obj, ok = subj, "under_law", law, "law"
                 key = (subj.lower(), pred, obj.lower())
+        if pred == "under_law" and sk == "other" and (subj.split()[-1].lower() in PEOPLE
+                                                      or subj.split()[-1].lower().startswith("doelgroep")):
+            return  # "Voor nieuwe doelgroepen onder de Participatiewet wordt A ingezet": people, no service
         if key in self.seen:
             return
         if pred in DENIABLE and self.denied(k, subj, obj):
@@ -1594,6 +1602,8 @@ class _Finder:
             if any(m.kind == "law" for m in all_ms):
                 self.laws(k, u, sent, all_ms, ms)
                 self.service_under(k, u, all_ms)
+                if "via" in sent and "team" in sent.lower():
+                    self.team_laws(k, u, all_ms)
                 if "(" in sent:
                     self.law_labels(k, u, all_ms)
                 self.programme_laws(k, u, all_ms)
@@ -1655,6 +1665,9 @@ class _Finder:
         hired = {(r.subject.lower(), r.object.lower(), r.span.start) for r in self.out
                  if r.predicate in ("contracted_by", "part_of")}
         # and an organisation that works with the team the sentence names works with the team, not the municipality
+        if self.via_team:  # ("De toegang tot de Wmo loopt via de teams": the teams' law, the access no service)
+            self.out = [r for r in self.out if not (r.predicate == "under_law" and r.span.start in self.via_team
+                                                    and r.subject.lower().startswith("toegang"))]
         return [r for r in self.out if r.predicate != "partner_of" or not (
             (r.subject.lower(), r.object.lower(), r.span.start) in hired
             or (r.object.lower(), r.subject.lower(), r.span.start) in hired
@@ -3635,6 +3648,19 @@ class _Finder:
         orgs = [m for m in ms if m.kind == "organisation"]
         for b in self.listed_from(sm.end(), orgs, LIST_GAP):
             self.add(b.name, "partner_of", self.own, k, "organisation", "municipality", 0.6)
+
+    def team_laws(self, k: int, u: Unit, all_ms: list[Mention]) -> None:
+        """"De toegang tot de Wmo en de Jeugdwet loopt via de gebiedsteams", "De Wmo en de Jeugdwet voeren we uit via het
+        Sociaal Team X": the team works under each law named before the cue (the access is no service of its own)."""
+        tm = VIA_TEAM.search(self.text, u.start, u.end)
+        if tm is None:
+            return
+        team = " ".join(tm.group("team").split())
+        laws = [m for m in all_ms if m.kind == "law" and m.end <= tm.start()]
+        for law in laws:
+            self.add(team, "under_law", law.name, k, "other", "law", 0.6)
+        if laws:
+            self.via_team.add(u.start)
 
     def team_partners(self, k: int, u: Unit, ms: list[Mention]) -> None:
         """"Het sociaal team werkt samen met A en B": A and B are partners of the team (a team is no organisation, so

@@ -163,3 +163,21 @@ def test_what_the_municipality_pays_for_together_with_another():
                     "gefinancierd.", orgs=["Zorg Dalwijk"], initiatives=["Dagbesteding Dichtbij"])
     assert {("Zorg Dalwijk", "funds", "Dagbesteding Dichtbij"), (OWN, "funds", "Dagbesteding Dichtbij")} <= got
     assert not [r for r in got if r[1] == "partner_of"]
+
+
+def test_the_team_a_laws_work_goes_through_works_under_it():
+    names = ["Wet maatschappelijke ondersteuning 2015", "Jeugdwet"]
+    laws = [(n, None, n) for n in names]
+    got = relations("De toegang tot ondersteuning op grond van de Wet maatschappelijke ondersteuning 2015 en de Jeugdwet "
+                    "loopt via de zes gebiedsteams.", laws=laws)
+    assert {("gebiedsteams", "under_law", law) for law in names} <= got
+    assert not [r for r in got if r[0].startswith("toegang")]  # the access is no service of its own
+    got = relations("De Wet maatschappelijke ondersteuning 2015 en de Jeugdwet voeren we uit via het Sociaal Team Bergstad.",
+                    laws=laws)
+    assert {("Sociaal Team Bergstad", "under_law", law) for law in names} <= got
+
+
+def test_people_under_a_law_are_no_service():
+    got = relations("Voor nieuwe doelgroepen onder de Participatiewet wordt ons eigen Werkplein Dalwijk ingezet.",
+                    orgs=["Werkplein Dalwijk"], laws=[("Participatiewet", None, "Participatiewet")])
+    assert not [r for r in got if r[0] == "nieuwe doelgroepen"]
