@@ -732,7 +732,10 @@ UNDER_LAW = re.compile(r"(?i)\b(?:de|het|een)\s+(?P<np>[\w-]+(?:\s+[\w-]+){0,3}?
 TASK_OF = re.compile(r"(?i)\W*(?:de\s+|het\s+)?(?P<np>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:is|zijn|blijft|blijven|was|waren)\s+"
                      r"(?:een\s+)?(?:wettelijke\s+)?(?:taak|taken|opgave|verantwoordelijkheid)\b")
 # "Jeugdhulp valt onder de Jeugdwet": a bare noun that opens the sentence
-UNDER_LAW_OPENING = re.compile(r"\W*(?P<np>[A-Za-zà-ÿ][a-zà-ÿ-]+(?:\s+[a-zà-ÿ][\w-]*){0,2}?)\s+(?:valt|vallen|viel|vielen)\s+onder"
+UNDER_LAW_OPENING = re.compile(r"\W*(?P<np>[A-Za-zà-ÿ][a-zà-ÿ-]+(?:\s+[a-zà-ÿ][\w-]*){0,2}?)\s+(?:(?:valt|vallen|viel|vielen)\s+onder"
+                               # "Vroegsignalering van schulden gebeurt (sinds 2021) op basis van de X"
+                               r"|(?:gebeurt|gebeurde|gebeuren|vindt\s+plaats|vond\s+plaats|verloopt|verliep)"
+                               r"(?:\s+(?:sinds|vanaf|in)\s+\d{4})?\s+(?:op\s+(?:grond|basis)\s+van|in\s+het\s+kader\s+van))"
                                r"\s+(?:de\s+|het\s+)?\Z")
 # "Beschut werk op grond van de Participatiewet is opgedragen aan A", "De schuldhulpverlening onder de X is ingekocht",
 # "kopen we specialistische jeugdhulp in onder de X": a service phrase (lower case after its first word, at most one

@@ -181,3 +181,9 @@ def test_people_under_a_law_are_no_service():
     got = relations("Voor nieuwe doelgroepen onder de Participatiewet wordt ons eigen Werkplein Dalwijk ingezet.",
                     orgs=["Werkplein Dalwijk"], laws=[("Participatiewet", None, "Participatiewet")])
     assert not [r for r in got if r[0] == "nieuwe doelgroepen"]
+
+
+def test_what_happens_on_the_basis_of_a_law_is_under_it():
+    got = relations("Vroegsignalering van betalingsachterstanden gebeurt sinds 2021 op basis van de Participatiewet.",
+                    laws=[("Participatiewet", None, "Participatiewet")])
+    assert ("Vroegsignalering van betalingsachterstanden", "under_law", "Participatiewet") in got
