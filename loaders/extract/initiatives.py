@@ -235,7 +235,7 @@ ORG_HEADS = ("museum", "musea", "theater", "theaters", "schouwburg", "bibliothee
              "dorpshuis", "buurthuis", "wijkhuis", "hospice", "verpleeghuis", "orkest", "koor", "fanfare", "bond",
              "adviesraad", "clientenraad", "cliëntenraad", "jongerenraad", "seniorenraad", "ouderenraad",
              "participatieraad", "team", "school", "scholengemeenschap", "college")  # a word ending in one of these (a compound's head: "Cultuurcentrum")
-# ("Sociaal Team X", "Lokaal Team", "Gebiedsteam Y": one team is a body; "Stevige Lokale Teams" may be a programme)
+# ("Lokaal Team": an unnamed team is no initiative; "Stevige Lokale Teams" may be a programme)
 HEAD_STEPS = frozenset({"capitalised_run", "enumeration", "listed"})
 
 
@@ -249,8 +249,11 @@ def _f_organisation_head(ctx: InitContext, c: Cand) -> bool:
     if c.step not in HEAD_STEPS:
         return False
     words = re.findall(r"[\w\-]+", c.name)
-    if any(w.lower().endswith(ORG_HEADS) and not _is_place(w) for w in words):
-        return True  # (a place named like a head word is none: "Ridderkerk", "Ouderkerk")
+    if any(w.lower().endswith(ORG_HEADS) and not _is_place(w)
+           and not (w.lower().endswith(("team", "teams")) and n < len(words) - 1) for n, w in enumerate(words)):
+        # (a place named like a head word is none: "Ridderkerk", "Ouderkerk"; a team with a name after it, "Sociaal
+        # Team X", is a service the gold writes as an initiative, an unnamed one, "het Lokaal Team", none)
+        return True
     if len(words) >= 2 and words[-1] == "Groep":
         return True  # "Westrom Groep": a company's name (not a compound: "Werkgroep X" may be an initiative)
     if len(words) < 2 or c.name.split()[0].lower() in CONNECT:

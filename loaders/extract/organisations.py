@@ -428,8 +428,11 @@ def _f_team(ctx: OrgContext, c: Cand) -> bool:
     """"het Sociaal Team", "het Wijkteam": a team without a name of its own is a service of the municipality or a
     provider, not an organisation; a legal form makes one ("Stichting Wijkteams X")."""
     words = c.name.split()
+    if len(words) >= 3 and words[0] in TEAM_ADJECTIVES and words[1].lower() in ("team", "teams") and not any(
+            ctx.text.startswith(f, c.at - len(f) - 1) for f in ("Stichting", "stichting")):
+        return True  # "Sociaal Team X": a named team is a service (the gold writes it as an initiative), no body
     if not words or not TEAM_LAST.search(words[-1]) or len(words) > 2:
-        return False  # "Sociaal Team X", "Gebiedsteam X": a named team may be a body of its own
+        return False  # "Gebiedsteam X": a team named after its area may be a body of its own
     if len(words) == 1 and any(ch.isupper() for ch in c.name[1:]):
         return False  # "SterkTeam": a name written with an inner capital, not the noun "wijkteam"
     return (len(words) == 1 or words[0] in TEAM_ADJECTIVES) \

@@ -187,3 +187,11 @@ def test_what_happens_on_the_basis_of_a_law_is_under_it():
     got = relations("Vroegsignalering van betalingsachterstanden gebeurt sinds 2021 op basis van de Participatiewet.",
                     laws=[("Participatiewet", None, "Participatiewet")])
     assert ("Vroegsignalering van betalingsachterstanden", "under_law", "Participatiewet") in got
+
+
+def test_a_named_team_is_an_initiative():
+    from .conftest import names_of
+    text = ("Gemeente Bergstad, jaarverslag 2023. Inwoners met een hulpvraag kunnen terecht bij het Sociaal Team Bergstad. "
+            "Het Sociaal Team Bergstad voerde 1.200 keukentafelgesprekken.")
+    assert "Sociaal Team Bergstad" in names_of(text, "initiatives")
+    assert "Sociaal Team Bergstad" not in names_of(text, "organisations")
