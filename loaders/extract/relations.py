@@ -180,6 +180,8 @@ MEMBERS_BEFORE = re.compile(r"(?i)\b(?:ma(?:akt|ken|akte|akten)\s+(?:\w+\s+){0,2
                             r"|(?:is|zijn|was|waren)\s+(?:een\s+van\s+de\s+|één\s+van\s+de\s+)?(?:\w+\s+)?deelnemende\s+gemeenten?"
                             r"\s+(?:van|in|aan))"
                             r"\s+(?:de\s+|het\s+)?(?:gemeenschappelijke\s+regeling\s+(?=[A-Z]))?")
+# the other members named after a regeling: "(de regeling X), samen met (onder meer) B en C"
+CO_MEMBERS = re.compile(r"(?i)[^.;:]{0,60}?,?\s+samen\s+met\s+(?:onder\s+(?:meer|andere)\s+)?")
 COORD_MUNI = re.compile(r"(?i)\s*(?:,\s*(?:en\s+)?|en\s+)?(?:de\s+gemeenten?\s+)?")
 MEMBERS_WHEREOF = re.compile(r"(?i),?\s*waarvan\s+(?P<who>[^.;:]{1,90}?)\s+deel\s+uit\s*ma(?:akt|ken)\b")
 MEMBERS_AFTER = re.compile(r"(?i)\b(?:gemeenschappelijke\s+regeling|samenwerkingsverband)\s+(?:voor\s+[^.;:,()]{1,40}?\s+)?"
@@ -1193,7 +1195,9 @@ class _Finder:
         self._inner = {}  # the back references added mentions: kept per unit from here on
         self.out: list[Relation] = []
         self.seen: set[tuple[str, str, str]] = set()
-        self.teamed: set[tuple[str, int]] = set()  # (organisation, sentence start) of those working with a team
+        # (organisation, sentence start) where the sentence says whom else the organisation works with (a team) or what
+        # it pays for together with the municipality: no partner of the municipality there
+        self.partner_elsewhere: set[tuple[str, int]] = set()
         self.cofunded: set[tuple[str, str, int]] = set()  # (funder, what it pays for, sentence start)
         self.via_team: set[int] = set()  # sentence starts where the laws' work goes through a team
         self._laws_of: dict[int, list[str]] = {}
@@ -1667,17 +1671,18 @@ class _Finder:
         # the two work together
         hired = {(r.subject.lower(), r.object.lower(), r.span.start) for r in self.out
                  if r.predicate in ("contracted_by", "part_of")}
-        # and an organisation that works with the team the sentence names works with the team, not the municipality
-        if self.via_team:  # ("De toegang tot de Wmo loopt via de teams": the teams' law, the access no service)
+        if self.via_team:  # "De toegang tot de Wmo loopt via de teams": the teams' law; the access is no service
             self.out = [r for r in self.out if not (r.predicate == "under_law" and r.span.start in self.via_team
                                                     and r.subject.lower().startswith("toegang"))]
+        # an organisation that works with a team, or pays for something together with the municipality, is in that
+        # sentence no partner of the municipality; and co-funders are no partners of what they pay for
         return [r for r in self.out if r.predicate != "partner_of" or not (
             (r.subject.lower(), r.object.lower(), r.span.start) in hired
             or (r.object.lower(), r.subject.lower(), r.span.start) in hired
             or (r.subject.lower(), r.object.lower(), r.span.start) in self.cofunded
             or (r.object.lower(), r.subject.lower(), r.span.start) in self.cofunded
             or (self.own in (r.subject, r.object) and (
-                ((r.object if r.subject == self.own else r.subject).lower(), r.span.start) in self.teamed)))]
+                ((r.object if r.subject == self.own else r.subject).lower(), r.span.start) in self.partner_elsewhere)))]
 
     def service_places(self, k: int, u: Unit, ms: list[Mention], first: int) -> None:
         """Where a service this unit says an organisation provides takes place: the places right after it ("verzorgt
@@ -2194,8 +2199,8 @@ class _Finder:
 
     def fronted_object(self, k: int, u: Unit, ms: list[Mention]) -> None:
         """The object before the verb and its subject after it: "De jeugdgezondheidszorg voert de GGD X uit", "Een
-        groot deel van de taken uit de Wpg voert de GGD uit", "Het vervoer verzorgt A": A provides what opens the
-        sentence (a lower-case phrase with no organisation in it)."""
+        groot deel van de X voert A uit", "Het vervoer verzorgt A": A provides what opens the sentence (a lower-case
+        phrase with no organisation in it)."""
         fm = FRONTED_OBJECT.match(self.text, u.start, u.end)
         if fm is None:
             return
@@ -2793,7 +2798,7 @@ class _Finder:
                 continue
             self.add(a.name, "funds", paid.name, k, "organisation", paid.kind, 0.6)
             self.add(self.own, "funds", paid.name, k, "municipality", paid.kind, 0.6)
-            self.teamed.add((a.name.lower(), u.start))  # (not the municipality's partner for it either)
+            self.partner_elsewhere.add((a.name.lower(), u.start))
             self.cofunded.add((a.name.lower(), paid.name.lower(), u.start))
 
     def gives_us(self, k: int, u: Unit, orgs: list[Mention], things: list[Mention]) -> None:
@@ -3485,7 +3490,7 @@ class _Finder:
                 r"(?i)gemeenschappelijke\s+regeling\s+\Z|deelnemende\s+gemeenten?\s", cm.group(0)) else "partner_of"
             if pred == "part_of":
                 # "..., samen met (onder meer) B en C": the other members named after the body
-                sm = re.compile(r"(?i)[^.;:]{0,60}?,?\s+samen\s+met\s+(?:onder\s+(?:meer|andere)\s+)?").match(text, c1, u.end)
+                sm = CO_MEMBERS.match(text, c1, u.end)
                 if sm:
                     subjects += self.listed_from(sm.end(), [m for m in munis if m.kind == "municipality"], COORD_MUNI)
             for m in subjects:
@@ -3668,15 +3673,15 @@ class _Finder:
     def team_partners(self, k: int, u: Unit, ms: list[Mention]) -> None:
         """"Het sociaal team werkt samen met A en B": A and B are partners of the team (a team is no organisation, so
         no entity step named it), not of the municipality."""
+        orgs = [m for m in ms if m.kind == "organisation"]
         for tm in TEAM_WORKS_WITH.finditer(self.text, u.start, u.end):
             team = " ".join((tm.group("team") or tm.group("team2")).split())
-            orgs = [m for m in ms if m.kind == "organisation"]
             first = next((m for m in orgs if m.start == tm.end()), None)
             if first is None:
                 continue
             for a in [first] + self.listed_from(first.end, [m for m in orgs if m.start > first.start], LIST_GAP):
                 self.add(a.name, "partner_of", team, k, "organisation", "other", 0.6)
-                self.teamed.add((a.name.lower(), u.start))
+                self.partner_elsewhere.add((a.name.lower(), u.start))
 
     def team_within(self, k: int, u: Unit, ms: list[Mention]) -> None:
         """A team the sentence opens with, part of the organisation it says it is in: "De vijf sociale wijkteams zijn
