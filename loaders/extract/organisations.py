@@ -1399,8 +1399,8 @@ def _list_items(ctx: OrgContext, found, kind: str | None):
             continue
         for item, off in _split_list(m.group(1)):
             name = _trim(item)
-            if not name:
-                continue
+            if not name or text.startswith("-", base + off + len(name)):
+                continue  # ("het Advies- en Meldpunt X": the first half of a compound, no name)
             common = _common_capitalised(name) and not (name.split()[0] in {"De", "Het"} and len(name.split()) > 1)
             yield _cand(name, base + off, base + off + len(name), 0.7, kind, filters=BLOCKED,
                         dropped_by="common_word" if common else None)

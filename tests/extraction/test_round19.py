@@ -195,3 +195,12 @@ def test_a_named_team_is_an_initiative():
             "Het Sociaal Team Bergstad voerde 1.200 keukentafelgesprekken.")
     assert "Sociaal Team Bergstad" in names_of(text, "initiatives")
     assert "Sociaal Team Bergstad" not in names_of(text, "organisations")
+
+
+def test_the_first_half_of_a_compound_in_a_list_is_no_name():
+    from .conftest import names_of
+    text = ("Gemeente Bergstad, jaarverslag 2023. De jeugdgezondheidszorg werd uitgevoerd door de GGD Dalwijk, het Advies- "
+            "en Meldpunt Huiselijk geweld door Veilig Thuis Dalwijk.")
+    got = names_of(text, "organisations")
+    assert {"GGD Dalwijk", "Veilig Thuis Dalwijk"} <= got
+    assert "Advies" not in got
