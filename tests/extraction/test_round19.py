@@ -1,4 +1,5 @@
-"""Coordinated services as the gold writes them, and roles that name what an organisation carries out."""
+"""Constructions of any report, nineteenth round: coordinated services as the gold writes them, membership of a
+regeling, who gives money to whom, teams, fronted objects and places, and names that ran into the next word or body."""
 
 from .test_relations import relations
 
