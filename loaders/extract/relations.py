@@ -371,20 +371,21 @@ _OPENED_NP = (r"(?:een|de|het)\s+(?:(?:nieuwe?|eerste|gratis|tweede|extra)\s+)?(
               r"(?:\s+(?:voor|met)\s+(?-i:[a-zà-ÿ])[\w-]*(?:\s+(?:met|van)\s+(?-i:[a-zà-ÿ])[\w-]*)?)?)")
 OPENED_THING = re.compile(r"(?i)\s+(?:is|zijn|werd|werden)\s+(?:[^.;:]{0,80}?\s)?" + _OPENED_NP
                           + r"\s+(?:geopend|gestart|gerealiseerd|ingericht|opgericht|gebouwd|van\s+start\s+gegaan)\b")
-FRONTED_BUILT = re.compile(r"(?i),?\s+(?:realiseert|realiseerde|realiseerden|opent|opende|openden|bouwt|bouwde)\s+(?:de\s+|het\s+)?")
+_BUILD_VERB = r"(?:realiseert|realiseerde|realiseerden|opent|opende|openden|bouwt|bouwde)"
+FRONTED_BUILT = re.compile(r"(?i),?\s+" + _BUILD_VERB + r"\s+(?:de\s+|het\s+)?")
 BUILT_NP = re.compile(r"(?i)\s+(?:(?:in\s+\d{4}|ook)\s+)?(?:een|de|het)\s+(?:nieuwe?\s+)?(?P<np>(?-i:[a-zà-ÿ])[\w-]*"
                       r"(?:\s+voor\s+(?-i:[a-zà-ÿ])[\w-]*)?)\s*(?=[.;,]|$)")
 # "A realiseerde in B 16 kleine woningen", "A opende in B een buurthuiskamer": what A built or opened is in B
-BUILT_IN = re.compile(r"(?i)\s+(?:realiseert|realiseerde|realiseerden|opent|opende|openden|bouwt|bouwde)\s+(?P<in>in\s+)"
+BUILT_IN = re.compile(r"(?i)\s+" + _BUILD_VERB + r"\s+(?P<in>in\s+)"
                       r"(?:\S+(?:\s*(?:,|en)\s*\S+)*?\s+)(?:(?:in\s+\d{4}|ook)\s+)?(?:(?:een|de|het)\s+)?(?:nieuwe?\s+)?"
                       r"(?P<np>(?:\d+\s+)?(?-i:[a-zà-ÿ])[\w-]*(?:\s+(?-i:[a-zà-ÿ])[\w-]*){0,2}?(?:\s+voor\s+(?-i:[a-zà-ÿ])[\w-]*)?)"
                       r"\s*(?=[.;,]|\s+(?:in\s+samenwerking|samen\s+met|met\s+|op\s+|aan\s+)|$)")
 # the team a law's work goes through: "loopt via de (zes) gebiedsteams", "voeren we uit via het Sociaal Team X"
-VIA_TEAM = re.compile(r"(?i)\b(?:loopt|lopen|liep|liepen|verloopt|verlopen|gaat|gaan|voeren\s+(?:we|wij)\s+uit|voert\s+de\s+gemeente\s+uit)"
-                      r"\s+via\s+(?:de|het)\s+(?:\w+\s+)??(?P<team>(?:sociaal\s+|sociale\s+|wijk|gebieds|jeugd|buurt)?teams?"
-                      r"(?:\s+(?-i:[A-Z])[\w-]*){0,2})")
-# a team that works with organisations: "Het sociaal team werkt samen met A", "Voor X werkt het sociaal team samen met A"
+# a team, named or not: "het sociaal team", "de gebiedsteams", "het Sociaal Team X"
 _TEAM = r"(?P<team>(?:(?i:sociaal|sociale|wijk|gebieds|jeugd|buurt)\s*)?(?i:team)s?(?:\s+(?-i:[A-Z])[\w-]*){0,2})"
+VIA_TEAM = re.compile(r"(?i)\b(?:loopt|lopen|liep|liepen|verloopt|verlopen|gaat|gaan|voeren\s+(?:we|wij)\s+uit|voert\s+de\s+gemeente\s+uit)"
+                      r"\s+via\s+(?:de|het)\s+(?:\w+\s+)??" + _TEAM)
+# a team that works with organisations: "Het sociaal team werkt samen met A", "Voor X werkt het sociaal team samen met A"
 TEAM_WORKS_WITH = re.compile(r"(?:^|(?<=\s))(?:(?i:het|de)\s+" + _TEAM + r"\s+(?:werkt|werken|werkte|werkten)"
                              r"|(?:werkt|werken|werkte|werkten)\s+(?i:het|de)\s+" + _TEAM.replace("team>", "team2>") + r")"
                              r"\s+(?:\w+\s+){0,2}?samen\s+met\s+(?:de\s+|het\s+)?")
@@ -556,13 +557,13 @@ GRANT_AMOUNT = re.compile(r"(?i)\b(?:subsidie|budgetsubsidie|bijdrage|financi[e�
                           r"(?:\w+\s+){0,2}ondersteun\w*")
 # a giver, then what it gives to the municipality: "De provincie gaf ons een bijdrage", "Het Rijk heeft ons een
 # uitkering verstrekt", "Het ministerie kende de gemeente een subsidie toe"; "Van het Rijk ontvingen we een uitkering"
+_MONEY_AHEAD = r"(?=[^.;]{0,80}?(?:subsidie|bijdrage|uitkering|middelen|\bgeld\b|budget|vergoeding))"  # what is given is money
 GIVES_US = re.compile(r"(?i)\s+(?:\([^()]{1,30}\)\s+)?(?:(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,2}?|gaf|gaven|geeft|geven"
                       r"|kende|kenden|kent|verstrekte|verstrekten|verleende|verleenden)\s*(?:aan\s+)?(?:ons|de\s+gemeente"
-                      r"|onze\s+gemeente)\b(?=[^.;]{0,80}?(?:subsidie|bijdrage|uitkering|middelen|\bgeld\b|budget|vergoeding))")
+                      r"|onze\s+gemeente)\b" + _MONEY_AHEAD)
 FOR_THING = re.compile(r"(?i)\bvoor\s+(?:(?:de|het|een)\s+|(?-i:[a-z])[\w-]*\s+){0,4}[‘'“\"]?\Z")  # "voor het project 'X'"
 FROM_GIVER = re.compile(r"[\s•\-–*·]*(?:Van|Vanuit)\s+(?:de\s+|het\s+)?\Z")
-WE_RECEIVED = re.compile(r"(?i)\s+(?:ontvingen|ontvangen|kregen|krijgen)\s+(?:wij|we|de\s+gemeente)\b"
-                         r"(?=[^.;]{0,80}?(?:subsidie|bijdrage|uitkering|middelen|\bgeld\b|budget|vergoeding))")
+WE_RECEIVED = re.compile(r"(?i)\s+(?:ontvingen|ontvangen|kregen|krijgen)\s+(?:wij|we|de\s+gemeente)\b" + _MONEY_AHEAD)
 ORG_GIVES = re.compile(r"(?i)\b(?:draagt|droeg|dragen|droegen)\b[^.;]{0,80}?\bbij\b|\bbijgedragen\b|\bbij\s+te\s+dragen\b|"
                        r"\b(?:gaf|gaven|geeft|geven|kende|kenden|verstrekte|verleende)\s+(?:ons|de\s+gemeente)\b|"
                        r"\bfinancier\w*|\bbekostig\w*|\bschenk\w*|\bdoneer\w*|\bbeschikbaar\b|\bbetaal\w*|\bbetaald\b|"
