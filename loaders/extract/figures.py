@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
 from itertools import pairwise
 
 from sdkg.loaders.model import Figure
@@ -33,7 +35,7 @@ _LINE_END = re.compile(r"[ \t]*(?:\n|$)")  # the rest of a line is blank: a numb
 HEADING_AFTER = re.compile(r"^[ \t]*(?:[|.)\-–:][ \t]*)?[A-Z]")
 MULTIPLIER_BEFORE = re.compile(r"(?i)(?:\bx|×|\*)\s*€?\s*$")
 MULTIPLIER = re.compile(r"[xX×*]\s*(€)?\s*(1\.000\.000|1\.000|1000|1\s*miljoen|miljoen|1\s*mln|duizend)(?:,-)?"
-                        r"(?=\s*\)|\s*$|\s*\n|\s+[a-z(]|\s+[A-Z][a-z]+\s+(?:19|20)\d\d)", re.I)
+                        r"(?=\s*[);]|\s*$|\s*\n|\s+[a-z(]|\s+[A-Z][a-z]+\s+(?:19|20)\d\d)", re.I)
 # The other ways a table states its unit: "bedragen in € 1.000", "(in duizenden euro's)", "in miljoenen euro".
 # "De bedragen zijn in miljoen euro." closes a sentence: a full stop may follow the unit.
 MULTIPLIER_IN = re.compile(r"(?i)\bin\s+(?:(€)\s*(1\.000\.000|1\.000|1\s*mln|1\s*miljoen|miljoen|mln\.?)(?:,-)?"
@@ -78,6 +80,7 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
     rows = (_year_column_rows(text, multipliers, report_year)
             + [r for r in _vertical_rows(text, multipliers, report_year) if r[0] not in taken]
             + _pipe_rows(text, multipliers, report_year) + indicators)
+    rows += _layout_rows(text, multipliers, report_year, {ls for ls, _le, _f in rows})
     # A table that repeats an amount further down ("Saldo baten en lasten" and "Saldo" when no reserve moved) states
     # one figure: an amount of a thousand euro or more comes once per unit and year.
     seen_amounts: set[tuple] = set()
@@ -407,6 +410,8 @@ def _is_prose(line: str) -> bool:
     none, however long."""
     if line.count("|") >= 2:
         return False
+    if "  " in line or "\t" in line:
+        line = " ".join(line.split())  # a row laid out with spaces is as long as its words, not its padding
     return len(line) > 80 or (len(line.split()) >= 6 and bool(re.search(r"\w[.!?](?:\s+[A-Z]|\s*$)", line)))
 
 
@@ -937,26 +942,103 @@ _EMPTY_CELL = re.compile(r"[\s\-–—]*|n\.?v\.?t\.?|nb|\?")
 
 def _pipe_cells(line: str) -> list[str] | None:
     """The cells of a bar-separated table line ("| a | b |" or "a | b"), or None for a line that is no row."""
+    spans = _pipe_spans(line)
+    return None if spans is None else [c for _s, c in spans]
+
+
+def _pipe_spans(line: str) -> list[tuple[int, str]] | None:
+    """(offset in the line, text) of each cell of a bar-separated table line, or None for a line that is no row."""
     if line.count("|") < 2:
         return None
-    inner = line.strip()
-    if inner.startswith("|"):
-        inner = inner[1:]
-    if inner.endswith("|"):
-        inner = inner[:-1]
-    return [c.strip() for c in inner.split("|")]
+    lo, hi = 0, len(line.rstrip())
+    lo = len(line) - len(line.lstrip())
+    if line.startswith("|", lo):
+        lo += 1
+    if hi > lo and line[hi - 1] == "|":
+        hi -= 1
+    out, cs = [], lo
+    for i in range(lo, hi + 1):
+        if i == hi or line[i] == "|":
+            raw = line[cs:i]
+            out.append((cs + len(raw) - len(raw.lstrip()), raw.strip()))
+            cs = i + 1
+    return out
+
+
+# A table laid out with spaces, as plain-text copies of PDF reports print it ("pdftotext -layout"): its cells
+# are apart by two spaces or more (or a tab), the header's columns name years ("Begroting 2022", "2023
+# (prognose)", "Zeewolde 2024"), a row's cells stand under the columns they belong to (an empty cell is blank).
+_LAYOUT_GAP = re.compile(r"[ \t]{2,}|\t")
+_LAYOUT_CELL_MAX = 45
+
+
+def _layout_spans(line: str) -> list[tuple[int, str]] | None:
+    """(offset in the line, text) of each cell of a line laid out with spaces, the first (the label) perhaps
+    empty; None for a line of one cell, a line with bars, or running text."""
+    if "|" in line or not _LAYOUT_GAP.search(line.strip()):
+        return None
+    out: list[tuple[int, str]] = []
+    cs = 0
+    stripped = line.rstrip()
+    for g in _LAYOUT_GAP.finditer(stripped):
+        if g.start() > cs:
+            out.append((cs, stripped[cs:g.start()]))
+        elif g.start() == 0:
+            out.append((0, ""))  # a header or row without a label: its line starts with the gap
+        cs = g.end()
+    if cs < len(stripped):
+        out.append((cs, stripped[cs:]))
+    if len(out) < 2 or any(len(c) > _LAYOUT_CELL_MAX and i for i, (_s, c) in enumerate(out)):
+        return None
+    return out
+
+
+def _layout_row(header: list[tuple[int, str]], line: str) -> list[tuple[int, str]] | None:
+    """A row of a table laid out with spaces under `header`: its label and one cell per column ("" where it is
+    blank). A row with a cell for every column takes them in order (a long label may push them right); a row
+    with fewer sets each under the column whose header it overlaps or, failing that, ends nearest."""
+    spans = _layout_spans(line)
+    if spans is None or len(spans[0][1]) > 80 or not re.search(r"[^\W\d_]", spans[0][1]):
+        return None
+    cols = header[1:]
+    values = spans[1:]
+    if len(values) > len(cols):
+        return None
+    if len(values) == len(cols):
+        return spans
+    out: list[tuple[int, str]] = [(-1, "")] * len(cols)
+    for vs, v in values:
+        ve = vs + len(v)
+
+        def fit(j: int, vs=vs, ve=ve) -> tuple[int, int]:
+            hs, h = cols[j]
+            he = hs + len(h)
+            return -max(0, min(ve, he) - max(vs, hs)), abs(ve - he)
+        j = min(range(len(cols)), key=fit)
+        if out[j][0] != -1:
+            return None
+        out[j] = (vs, v)
+    return [spans[0], *out]
+
+
+_HEADER_KIND_AFTER = re.compile(r"\s*\((\D{1,20})\)\s*$")  # "2023 (prognose)": the kind after the year
+
+
+def _pipe_header(cells: list[str], min_years: int = 2) -> list[tuple[str | None, int | None]] | None:
+    """(kind, year) per column after the label column, or None when fewer than `min_years` columns name a year."""
+    cols: list[tuple[str | None, int | None]] = []
+    for c in cells[1:]:
+        c = _HEADER_UNIT.sub("", c)
+        after = _HEADER_KIND_AFTER.search(c)
+        if after and _kind(after.group(1)):
+            c = c[:after.start()]
+        m = HEADER_YEAR_CELL.fullmatch(c)  # "2023 (%)", "Rekening 2023 (x € 1.000)"
+        cols.append((_kind(m.group(1)) or (_kind(after.group(1)) if after else None), int(m.group(2))) if m
+                    else (None, None))
+    return cols if sum(1 for _k, y in cols if y) >= min_years else None
 
 
 _HEADER_UNIT = re.compile(r"\s*(?:\((?:in\s+)?(?:%|€|x\s*€?\s*1\.000|aantal)\)|%)\s*$")
-
-
-def _pipe_header(cells: list[str]) -> list[tuple[str | None, int | None]] | None:
-    """(kind, year) per column after the label column, or None when fewer than two columns name a year."""
-    cols: list[tuple[str | None, int | None]] = []
-    for c in cells[1:]:
-        m = HEADER_YEAR_CELL.fullmatch(_HEADER_UNIT.sub("", c))  # "2023 (%)", "Rekening 2023 (x € 1.000)"
-        cols.append((_kind(m.group(1)), int(m.group(2))) if m else (None, None))
-    return cols if sum(1 for _k, y in cols if y) >= 2 else None
 
 
 def _caption_above(text: str, hs: int) -> str:
@@ -973,12 +1055,38 @@ def _caption_above(text: str, hs: int) -> str:
     return "\n".join(lines)
 
 
+@dataclass(frozen=True)
+class _Grid:
+    """How a kind of table prints its lines: the cells of a header line (with their offsets), the cells of a row
+    under a header, and how many year columns make a header."""
+    header: Callable[[str], list[tuple[int, str]] | None]
+    row: Callable[[list[tuple[int, str]], str], list[tuple[int, str]] | None]
+    min_years: int
+
+
+_PIPES = _Grid(_pipe_spans, lambda _header, line: _pipe_spans(line), 2)
+# A table laid out with spaces is a table by its layout: one year column is enough ("Begroting 2022 Bijstelling").
+_LAYOUT = _Grid(_layout_spans, _layout_row, 1)
+
+
 def _pipe_rows(text: str, multipliers, report_year: int | None) -> list[tuple[int, int, list[Figure]]]:
-    """Rows of bar-separated tables: each cell a figure of its column's year. A table of amounts keeps the
-    report's own column as the other year-column readers do; a table of indicators (no amounts) keeps every
-    year column, each a measurement of its year. The multiplier above a table governs that table only."""
-    if "|" not in text:
+    """Rows of bar-separated tables (see _grid_rows)."""
+    return _grid_rows(text, multipliers, report_year, _PIPES) if "|" in text else []
+
+
+def _layout_rows(text: str, multipliers, report_year: int | None, taken: set[int]) -> list[tuple[int, int, list[Figure]]]:
+    """Rows of tables laid out with spaces (see _grid_rows), but for tables another reader took a line of."""
+    if "  " not in text and "\t" not in text:
         return []
+    return _grid_rows(text, multipliers, report_year, _LAYOUT, taken)
+
+
+def _grid_rows(text: str, multipliers, report_year: int | None, grid: _Grid,
+               taken: set[int] = frozenset()) -> list[tuple[int, int, list[Figure]]]:
+    """Rows of tables whose header's cells name years: each cell a figure of its column's year. A table of
+    amounts keeps the report's own column as the other year-column readers do; a table of indicators (no
+    amounts) keeps every year column, each a measurement of its year. The multiplier above a table governs that
+    table only."""
     out: list[tuple[int, int, list[Figure]]] = []
     headers: list[int] = []
     pos = 0
@@ -986,22 +1094,23 @@ def _pipe_rows(text: str, multipliers, report_year: int | None) -> list[tuple[in
     while pos < n:
         le = text.find("\n", pos)
         le = n if le == -1 else le
-        cells = _pipe_cells(text[pos:le])
-        cols = _pipe_header(cells) if cells else None
+        header = grid.header(text[pos:le])
+        cols = _pipe_header([c for _s, c in header], grid.min_years) if header else None
         if not cols:
             pos = le + 1
             continue
         hs = pos
-        headers.append(hs)
-        header_cells = cells
+        header_cells = [c for _s, c in header]
+        table: list[tuple[int, int, list[Figure]]] = []
         own = [f for p, f, _e in multipliers[bisect_left(multipliers.keys, -le + 1):bisect_right(multipliers.keys, -hs)]]
         # a multiplier in the header itself: "| | Rekening 2023 (x € 1.000) |"
         factor, _euro = (own[0], True) if own else _multiplier_for(text, hs, hs, multipliers)
-        if factor != 1.0 and not own and len(headers) > 1:
+        if factor != 1.0 and not own and headers:
             i = bisect_right(multipliers.keys, -hs)
             mpos = multipliers[i][0] if i < len(multipliers) else -1
-            if mpos < headers[-2]:  # headers go down the text: the one before this is the nearest
+            if mpos < headers[-1]:  # headers go down the text: the one before this is the nearest
                 factor = 1.0  # the multiplier belongs to a table above this one
+        headers.append(hs)
         euro = factor != 1.0 or bool(re.search(r"(?i)€|\beuro\b|bedrag|\bbaten\b|\blasten\b|\bkosten\b",
                                                _caption_above(text, hs) + text[hs:le]))
         known = [(k, y) for k, y in cols if y is not None]
@@ -1013,22 +1122,19 @@ def _pipe_rows(text: str, multipliers, report_year: int | None) -> list[tuple[in
             le = text.find("\n", pos)
             le = n if le == -1 else le
             line = text[pos:le]
-            row = _pipe_cells(line)
-            if row is None or _pipe_header(row):
+            row = grid.row(header, line)
+            if row is None or _pipe_header([c for _s, c in row], grid.min_years):
                 break
             if _PIPE_RULE.fullmatch(line):
                 pos = le + 1
                 continue
-            label = re.sub(r"\s+", " ", row[0]).strip(" :")
+            label = re.sub(r"\s+", " ", row[0][1]).strip(" :")
             figs = []
             row_keep = keep_of(label)
             if re.search(r"[^\W\d_]", label):
                 percent_row = "%" in label
                 previous = None
-                offset = pos + line.find("|", line.find(row[0]) + len(row[0]) if row[0] else 0)
-                for i, ((_k, year), kept, cell) in enumerate(zip(cols, row_keep, row[1:], strict=False)):
-                    cs = text.find(cell, offset, le) if cell else -1
-                    offset = cs + len(cell) if cs != -1 else offset
+                for i, ((_k, year), kept, (cs, cell)) in enumerate(zip(cols, row_keep, row[1:], strict=False)):
                     m = _PIPE_CELL.fullmatch(cell)
                     if not (m and kept and year) or _EMPTY_CELL.fullmatch(cell):
                         continue
@@ -1044,11 +1150,13 @@ def _pipe_rows(text: str, multipliers, report_year: int | None) -> list[tuple[in
                         unit, value = "EUR", value * factor
                     else:
                         unit = "count"
-                    start = cs + cell.index(m.group(2)) if cs != -1 else pos
+                    start = pos + cs + cell.index(m.group(2))
                     figs.append(Figure(label=label, value=value, unit=unit, year=year,
                                        span=span(text, start, start + len(m.group(2)))))
-            out.append((pos, le, figs))
+            table.append((pos, le, figs))
             pos = le + 1
+        if not any(ls in taken for ls, _le, _f in table):
+            out.extend(table)
     return out
 
 
