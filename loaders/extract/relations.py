@@ -26,6 +26,7 @@ from operator import attrgetter
 from sdkg.loaders.model import Initiative, Law, Organisation, Place, Relation
 from sdkg.loaders.sentences import BULLET as _BULLET
 from sdkg.loaders.sentences import Unit, units
+from spacy.lang.nl.stop_words import STOP_WORDS
 
 from .normalise import span
 from .scan import UNSAFE_LOWER, whole_occurrences
@@ -1063,6 +1064,9 @@ UNNAMED_SUBJECT = re.compile(r"[\s•\-–*·]*(?P<name>(?-i:[A-Z])[\w&'’-]+(?
                              r"|exploiteert|beheert)\s))")
 UNNAMED_NOT_FIRST = frozenset(("De", "Het", "Dit", "Deze", "Die", "Dat", "Een", "Zij", "Ze", "Wij", "We", "Hij", "Ook",
                                "Daarnaast", "Verder", "Gemeente", "Elke", "Iedere", "Welke", "Wie", "Wat", "Er"))
+# A fronted adverb before the verb is no name: "Daarvoor levert A", "Jaarlijks organiseert A", "Momenteel biedt A".
+UNNAMED_ADVERB = re.compile(r"(?i)(?:daar|hier|waar|er)(?:aan|bij|binnen|door|in|mee|na|naast|om|onder|op|over|toe|tussen|uit"
+                            r"|van|voor)|\w+lijks?|momenteel|tevens|samen|eerst|later|vooral|daarom|daardoor|zo")
 # a name as the agent: capitalised words ("Medipoint", "Tactus Verslavingszorg", "Vincent van Gogh")
 AGENT_NAME = re.compile(r"(?P<name>(?-i:[A-Z])[\w&'’-]+(?:\s+(?:(?-i:[A-Z])[\w&'’-]+|van|de|der)){0,3}?)(?=\s*(?:[,.;:()]|\s(?:of|en)\s|$)"
                         r"|\s+(?-i:[a-z]))")
@@ -4293,7 +4297,8 @@ class _Finder:
         name an organisation where its shape allows (organisations_from_relations)."""
         text = self.text
         nm = UNNAMED_SUBJECT.match(text, u.start, u.end)
-        if nm is None or nm.group("name").split()[0] in UNNAMED_NOT_FIRST:
+        first = nm.group("name").split()[0] if nm else ""
+        if nm is None or first in UNNAMED_NOT_FIRST or first.lower() in STOP_WORDS or UNNAMED_ADVERB.fullmatch(first):
             return
         a, b = nm.start("name"), nm.end("name")
         if any(m.start < b and a < m.end for m in self.by_unit.get(k, [])):
