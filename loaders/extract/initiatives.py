@@ -556,9 +556,16 @@ CAMPAIGN = re.compile(r"(?<![\w\-])([a-z]{4,}campagne)(?![\w\-])")
 CAMPAIGN_WORD = re.compile(r"[a-z]{4,}campagne")  # a CAMPAIGN match is a whole word
 
 
+# the campaign's own name right after the compound: "de beweegcampagne 'Dalwijk Beweegt!'", "... campagne Fit Dalwijk!"
+CAMPAIGN_NAMED = re.compile(r"\s+(?:['‘\"“]\s*[A-Z]|[A-Z][^.!?\n]{0,40}!)")
+
+
 def _c_campaign(ctx: InitContext):
-    """4. lower-case compounds of a campaign: "mantelzorgcampagne" """
+    """4. lower-case compounds of a campaign: "mantelzorgcampagne"; not one followed by its name (the name is the
+    initiative)"""
     for m in anchored_finditer(CAMPAIGN, ctx.text, words_where(ctx.text, CAMPAIGN_WORD.fullmatch)):
+        if CAMPAIGN_NAMED.match(ctx.text, m.end()):
+            continue
         yield _icand(m.group(1)[0].upper() + m.group(1)[1:], m.start(), m.end(), "campagne", 0.5)
 
 

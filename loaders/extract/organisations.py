@@ -2296,6 +2296,9 @@ ACTOR_ENDS = {"provides": ("subject",), "partner_of": ("subject", "object"), "co
 _END_NAME = re.compile(r"[A-Z][\w'’&\-]*(?:[ \t]+(?:[A-Z][\w'’&\-]*|van|voor|de|het|en|&|[a-z][\w\-]*)){0,4}")
 
 
+_IN_THE = re.compile(r"\s+in\s+(?:het|de)\s+")  # "Sport in het Westerkwartier": one word of a name's connector
+
+
 def organisations_from_relations(text: str, relations: list, orgs: list[Organisation], blocked: set[str],
                                  places: set[str], trace: Trace | None = None) -> list[Organisation]:
     """New organisations named only as the actor of a stated relation; relation ends get the kind organisation."""
@@ -2318,7 +2321,7 @@ def organisations_from_relations(text: str, relations: list, orgs: list[Organisa
                 setattr(rel, side + "_kind", "organisation")
                 continue
             if not _END_NAME.fullmatch(name) or key in known or key in blocked or key in places \
-                    or sum(w[:1].islower() for w in name.split()) > 1:
+                    or sum(w[:1].islower() for w in _IN_THE.sub(" in ", name).split()) > 1:
                 continue
             q = text.find(name, rel.span.start, rel.span.end)
             q = text.find(name) if q < 0 else q

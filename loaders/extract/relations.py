@@ -43,6 +43,7 @@ class Mention:
 
 ACTOR_KINDS = ("organisation", "municipality")
 THING_KINDS = ("initiative",)
+PLACE_KINDS = ("neighbourhood", "municipality", "own")
 
 # ---------------------------------------------------------------------------------------------- cues
 
@@ -1059,7 +1060,10 @@ AGENT_CUE = re.compile(r"(?i)(?:\b(?:uitgevoerd|georganiseerd|aangeboden|verzorg
                        r"(?-i:[a-zà-ÿ][\w-]*)?(?:begeleiding|ondersteuning|behandeling|bemiddeling))\s+)(?P<door>door)\s+"
                        r"(?:de\s+|het\s+)?")
 # a name that opens its sentence, seated somewhere or providing: "Westrom Groep is gevestigd in ", "Tzorg biedt "
-UNNAMED_SUBJECT = re.compile(r"[\s•\-–*·]*(?P<name>(?-i:[A-Z])[\w&'’-]+(?:\s+(?:(?-i:[A-Z])[\w&'’-]+|van|de|der)){0,3}?)\s+"
+UNNAMED_SUBJECT = re.compile(r"[\s•\-–*·]*(?P<name>(?-i:[A-Z])[\w&'’-]+(?:\s+(?:(?-i:[A-Z])[\w&'’-]+|van|de|der|&|in|in\s+het)){0,3}?"
+                             r"(?<!\sin)(?<!\shet)(?<!\s&))\s+"
+                             # its abbreviation between the name and the verb: "Sport in Dalwijk (SiD) organiseert"
+                             r"(?:\((?-i:[A-Z])[\w&]{1,10}\)\s+)?"
                              r"(?:(?P<seat>(?:is|zijn)\s+gevestigd\s+(?:in|te)\s+)|(?=(?:biedt|levert|verzorgt|organiseert"
                              r"|exploiteert|beheert)\s))")
 UNNAMED_NOT_FIRST = frozenset(("De", "Het", "Dit", "Deze", "Die", "Dat", "Een", "Zij", "Ze", "Wij", "We", "Hij", "Ook",
@@ -4301,11 +4305,12 @@ class _Finder:
         if nm is None or first in UNNAMED_NOT_FIRST or first.lower() in STOP_WORDS or UNNAMED_ADVERB.fullmatch(first):
             return
         a, b = nm.start("name"), nm.end("name")
-        if any(m.start < b and a < m.end for m in self.by_unit.get(k, [])):
-            return  # a name some step took already
+        if any(m.start < b and a < m.end and not (m.kind in PLACE_KINDS and a < m.start and m.end <= b)
+               for m in self.by_unit.get(k, [])):
+            return  # a name some step took already (a place inside it, "Sport in het Westerkwartier", is no name)
         name = nm.group("name")
         if nm.group("seat"):
-            place = next((m for m in ms if m.kind in ("neighbourhood", "municipality", "own") and m.start == nm.end()), None)
+            place = next((m for m in ms if m.kind in PLACE_KINDS and m.start == nm.end()), None)
             if place is not None:
                 self.add(name, "located_in", place.name, k, "other", place.kind, 0.5)
             return

@@ -1,5 +1,10 @@
-"""Constructions of any report, twentieth round: a fronted adverb before the verb is no organisation."""
+"""Constructions of any report, twentieth round: a fronted adverb before the verb is no organisation; a name that
+opens its sentence may hold "in (het)", "&" and a place, and carry its abbreviation before the verb; a campaign
+compound followed by the campaign's name is no initiative of its own."""
 
+from sdkg.loaders.extract import extract
+
+from .conftest import names_of, text_doc
 from .test_relations import relations
 
 
@@ -14,3 +19,27 @@ def test_a_fronted_adverb_before_a_providing_verb_is_no_name():
     # a name that opens its sentence still provides what follows the verb
     got = relations("Tzorg biedt huishoudelijke hulp.")
     assert ("Tzorg", "provides", "huishoudelijke hulp") in got
+
+
+def test_a_name_opening_its_sentence_with_in_het_a_place_and_its_abbreviation():
+    text = ("Gemeente Bergstad, jaarverslag 2023.\n\n"
+            "Sport in het Heuvelstee (SiH) organiseert in Oldekerk de beweegcampagne 'Heuvelstee Beweegt!'.\n"
+            "Vechtdal Sport & Bewegen organiseert de sportweek.\n")
+    ex = extract(text_doc(text))
+    assert {"Sport in het Heuvelstee", "Vechtdal Sport & Bewegen"} <= {o.name for o in ex.organisations}
+    got = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    assert ("Sport in het Heuvelstee", "provides", "Heuvelstee Beweegt!") in got
+    assert ("Vechtdal Sport & Bewegen", "provides", "sportweek") in got
+    # a connector never ends the name, and two names joined by "en" stay two
+    got = relations("Bergstad en Dalwijk bieden samen maaltijden aan.")
+    assert not [s for s, _p, _o in got if " en " in s]
+
+
+def test_a_campaign_compound_before_the_campaign_name_is_no_initiative():
+    text = "Gemeente Bergstad, jaarverslag 2023.\n\nWij startten de beweegcampagne 'Bergstad Beweegt!' in het voorjaar.\n"
+    got = names_of(text, "initiatives")
+    assert "Bergstad Beweegt!" in got
+    assert "Beweegcampagne" not in got
+    # without a name after it the compound is the campaign
+    assert "Mantelzorgcampagne" in names_of("Gemeente Bergstad, jaarverslag 2023.\n\nDe mantelzorgcampagne liep het "
+                                            "hele jaar.\n", "initiatives")
