@@ -43,3 +43,15 @@ def test_a_campaign_compound_before_the_campaign_name_is_no_initiative():
     # without a name after it the compound is the campaign
     assert "Mantelzorgcampagne" in names_of("Gemeente Bergstad, jaarverslag 2023.\n\nDe mantelzorgcampagne liep het "
                                             "hele jaar.\n", "initiatives")
+
+
+def test_the_national_police_is_one_national_organisation_with_its_register_identifier():
+    from sdkg.graph.identity import resolve
+
+    text = ("Gemeente Bergstad, jaarverslag 2023.\n\nDe eenheid Oost-Brabant van het Korps Nationale Politie werkt "
+            "samen met de gemeente.\n")
+    assert "Korps Nationale Politie" in names_of(text, "organisations")
+    assert "Korps Nationale Politie" not in names_of(text, "initiatives")
+    ident = resolve("Korps Nationale Politie", [], "GM0796")
+    assert ident.scope == "national"
+    assert "http://standaarden.overheid.nl/owms/terms/Politie" in ident.same_as
