@@ -7,9 +7,10 @@ from functools import lru_cache
 
 from sdkg.loaders import reference as ref
 from sdkg.loaders.model import Law
+from spacy.lang.nl.stop_words import STOP_WORDS
 
 from .normalise import span
-from .scan import find_all
+from .scan import anchored_finditer, find_all, words_where
 
 
 @lru_cache(maxsize=1)
@@ -109,4 +110,51 @@ def find_laws(text: str, year: int | None) -> list[Law]:
         if law is None:
             law = out[c.iri] = Law(name=c.name, abbreviation=c.abbreviation, bwb_id=c.bwb_id)
         law.mentions.append(span(text, m.start(), m.end()))
+    taken = [(sp.start, sp.end) for law in out.values() for sp in law.mentions]
+    for a, b in _unlisted_acts(text):
+        if any(ta < b and a < tb for ta, tb in taken):
+            continue  # part of an act the thesaurus names ("Wet maatschappelijke ondersteuning 2015")
+        name = re.sub(r"\s+", " ", text[a:b])
+        law = out.get(name)
+        if law is None:
+            law = out[name] = Law(name=name)
+        law.mentions.append(span(text, a, b))
     return list(out.values())
+
+
+# An act the thesaurus does not list, by the shape of its name: a compound in -wet ("Klimaatwet", "Omgevingswet";
+# a Dutch noun ending in "wet" names an act), or "Wet" and up to three lower-case words that are no function words
+# ("Wet bodemsanering", "Wet verplichte ggz", "Wet op de lijkbezorging", and a year: "Wet X 2021").
+_ACT_COMPOUND = re.compile(r"[A-Z][a-zë]{3,}wet(?![\w\-])")
+_ACT_COMPOUND_WORD = re.compile(r"[A-Z][a-zë]{3,}wet")
+_ACT_NAMED = re.compile(r"Wet(?:[ \t]+(?:op|inzake|tot|van|voor)(?:[ \t]+(?:de|het))?)?((?:[ \t]+[a-zë][a-zë\-]{2,}){1,3})"
+                        r"(?:[ \t]+(?:19|20)\d\d)?(?![\w\-])")
+
+
+def _unlisted_acts(text: str) -> list[tuple[int, int]]:
+    """(start, end) of acts by the shape of their names, "Wet ..." cut before its first function word ("de Wet
+    bodemsanering is ..." -> "Wet bodemsanering"); a "Wet" with no word left is none."""
+    out = [(m.start(), m.end()) for m in anchored_finditer(_ACT_COMPOUND, text,
+                                                           words_where(text, _ACT_COMPOUND_WORD.fullmatch))
+           if m.group(0).lower() not in _NOT_ACTS]
+    for m in find_all(_ACT_NAMED, text, ("wet",), fold_case=True, whole=True):
+        end = m.start(1)
+        for w in re.finditer(r"\S+", m.group(1)):
+            if w.group(0) in STOP_WORDS or w.group(0) in _NOT_ACT_WORDS:
+                break
+            end = m.start(1) + w.end()
+        else:
+            end = m.end()  # every word kept: the year after them too
+        if end > m.start(1):
+            out.append((m.start(), end))
+    return sorted(out)
+
+
+_NOT_ACTS = frozenset(("aanwet",))
+# words that follow "Wet" in running text without being part of an act's name ("Wet en regelgeving", "Wet- en
+# regelgeving" is caught by the hyphen)
+_NOT_ACT_WORDS = frozenset(("en", "of", "regelgeving", "wordt", "werd", "is", "was", "zijn", "heeft", "geeft", "stelt",
+                            "regelt", "bepaalt", "schrijft", "verplicht", "vraagt", "geldt", "gelden", "gold", "gaat",
+                            "ging", "treedt", "trad", "komt", "kwam", "biedt", "legt", "maakt", "zorgt", "kent", "eist",
+                            "moet", "kan", "zal", "wil", "blijft", "vervalt", "verandert", "wijzigt", "voorziet"))
+

@@ -55,3 +55,21 @@ def test_the_national_police_is_one_national_organisation_with_its_register_iden
     ident = resolve("Korps Nationale Politie", [], "GM0796")
     assert ident.scope == "national"
     assert "http://standaarden.overheid.nl/owms/terms/Politie" in ident.same_as
+
+
+def test_acts_the_thesaurus_does_not_list_are_found_by_the_shape_of_their_names():
+    from sdkg.loaders.extract.laws import find_laws
+
+    def laws(text):
+        return {(law.name, law.bwb_id) for law in find_laws(text, 2022)}
+
+    assert ("Klimaatwet", None) in laws("Sinds de Klimaatwet en de Omgevingswet geldt dat.")
+    assert ("Wet bodemsanering", None) in laws("De Wet bodemsanering is van toepassing.")
+    assert ("Wet kwaliteit kinderopvang", None) in laws("De Wet kwaliteit kinderopvang geldt voor alle locaties.")
+    assert ("Wet op de lijkbezorging", None) in laws("De Wet op de lijkbezorging regelt dit.")
+    # an act the thesaurus lists keeps its identifier and is not found twice
+    got = laws("de Wet maatschappelijke ondersteuning 2015 en de Jeugdwet")
+    assert got == {("Wet maatschappelijke ondersteuning 2015", "BWBR0035362"), ("Jeugdwet", "BWBR0034925")}
+    # "Wet" in running text is no act
+    for text in ("Wet- en regelgeving verandert.", "Wet en regelgeving verandert.", "Volgens de Wet moeten we dat."):
+        assert laws(text) == set(), text
