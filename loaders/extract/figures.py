@@ -430,7 +430,7 @@ ROW_NUMBER = re.compile(r"^\d{1,2}[.)]?[ \t]+(?=[^\W\d])")
 # One cell of such a row, a euro sign before it perhaps ("Lasten € 12.345 € 13.000").
 ROW_CELL = re.compile(rf"(?:€[ \t]*)?({CELL})(?!\S)")
 ACTUAL = re.compile(r"(?i)realisatie|gerealiseerd|rekening|werkelijk|resultaat|verantwoording")
-FORECAST = re.compile(r"(?i)raming|prognose|meerjaren|streven|doel|norm|verwacht")
+FORECAST = re.compile(r"(?i)raming|prognose|meerjaren|verwacht")
 KIND_WORDS = re.compile(r"(?i)realisatie|gerealiseerd|rekening|werkelijk|begroting|begroot|primitief|gewijzigd|raming"
                         r"|prognose|streefwaarde|streefcijfer|streven|doel|norm")
 

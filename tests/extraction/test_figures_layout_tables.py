@@ -73,3 +73,16 @@ def test_running_text_and_lists_with_wide_spaces_are_no_table():
     got = _got(text, 2022)
     assert not any(y == 2022 and v == 2022.0 for _l, v, y, _u in got)
     assert all(u != "EUR" for _l, _v, _y, u in got)
+
+
+def test_a_target_column_of_an_indicator_table_is_kept_a_forecast_is_not():
+    text = (
+        "Indicator                         2022    2023 (prognose)   2025 (doel)\n"
+        "Jongeren met jeugdhulp (%)        10,8    11,5              10,0\n"
+        "\n"
+        "| Indicator | Realisatie 2023 | Norm 2025 | Raming 2026 |\n"
+        "| Wachttijd Wmo-aanvraag (weken) | 7 | 6 | 5 |\n"
+    )
+    got = {(v, y) for _l, v, y, _u in _got(text, 2023)}
+    assert {(10.8, 2022), (10.0, 2025), (7.0, 2023), (6.0, 2025)} <= got  # targets: "doel", "norm"
+    assert not got & {(11.5, 2023), (5.0, 2026)}  # forecasts: "prognose", "raming"
