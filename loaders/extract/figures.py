@@ -1198,6 +1198,9 @@ def _select(figs: list[Figure], explicit_of: dict[int, bool], last: set[int] = f
 
 
 _DATE_AFTER = re.compile(rf"\s*{MONTHS}", re.I)
+# "realiseerde in Bolsward 16 kleine woningen": a place after "in" and a plural after the number make it a count
+_IN_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|te)\s+[A-Z][a-zë]+\s+$")
+_PLURAL_COUNTED_AFTER = re.compile(r"\s+(?:[a-zë]+e\s+)?([a-zë]{3,}(?:en|s))\b(?!\s+(?:we|wij|zij|ze|er)\b)")
 _LIST_CAP = re.compile(r"[.)]\s+[A-Z]")
 _LIST_WORD = re.compile(r"[.)]\s+\w")
 _LIST_OPEN = re.compile(r"(?:^|[,:;]|\n)\s*$")
@@ -1357,7 +1360,9 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         return True  # "1 | Toelichting", "2 Zorg" at the start of a line: numbering of a heading or list
     if small:
         named = NAMED_NUMBER.search(before)
-        if named and (named.group(1) is None or named.group(1).lower() not in STOP_WORDS):
+        plural = _PLURAL_COUNTED_AFTER.match(after)
+        if named and (named.group(1) is None or named.group(1).lower() not in STOP_WORDS) \
+                and not (_IN_PLACE_BEFORE.search(before) and plural and plural.group(1) not in STOP_WORDS):
             return True  # "Pijler 2", "programma’s 3 en 5": a name's number, not a count
     if MULTIPLIER_BEFORE.search(before) or (value in (1000, 1000000) and _UNIT_IN_BEFORE.search(before)):
         return True  # "(x € 1.000)", "(bedragen in € 1.000)": the multiplier of a table

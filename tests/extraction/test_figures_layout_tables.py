@@ -86,3 +86,4 @@ def test_a_target_column_of_an_indicator_table_is_kept_a_forecast_is_not():
     got = {(v, y) for _l, v, y, _u in _got(text, 2023)}
     assert {(10.8, 2022), (10.0, 2025), (7.0, 2023), (6.0, 2025)} <= got  # targets: "doel", "norm"
     assert not got & {(11.5, 2023), (5.0, 2026)}  # forecasts: "prognose", "raming"
+

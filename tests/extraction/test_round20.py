@@ -1,6 +1,7 @@
 """Constructions of any report, twentieth round: a fronted adverb before the verb is no organisation; a name that
 opens its sentence may hold "in (het)", "&" and a place, and carry its abbreviation before the verb; a campaign
-compound followed by the campaign's name is no initiative of its own."""
+compound followed by the campaign's name is no initiative of its own; the national police is one national body;
+acts the thesaurus does not list; a number after a place before a plural is a count."""
 
 from sdkg.loaders.extract import extract
 
@@ -73,3 +74,15 @@ def test_acts_the_thesaurus_does_not_list_are_found_by_the_shape_of_their_names(
     # "Wet" in running text is no act
     for text in ("Wet- en regelgeving verandert.", "Wet en regelgeving verandert.", "Volgens de Wet moeten we dat."):
         assert laws(text) == set(), text
+
+
+def test_a_number_after_a_place_is_a_count_where_a_plural_follows():
+    from sdkg.loaders.extract.figures import find_figures
+
+    def vals(text):
+        return {(f.label, f.value) for f in find_figures(text, 2016)}
+
+    assert ("kleine woningen", 16.0) in vals("Thús Wonen realiseerde in Bolsward 16 kleine woningen voor jongeren.")
+    # a name's number stays none: "Pijler 2", an address
+    assert vals("In Pijler 2 werken we aan gezondheid.") == set()
+    assert vals("Zij wonen in Kerkstraat 16 sinds jaren.") == set()
