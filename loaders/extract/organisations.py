@@ -2296,7 +2296,7 @@ ACTOR_ENDS = {"provides": ("subject",), "partner_of": ("subject", "object"), "co
 _END_NAME = re.compile(r"[A-Z][\w'’&\-]*(?:[ \t]+(?:[A-Z][\w'’&\-]*|van|voor|de|het|en|&|[a-z][\w\-]*)){0,4}")
 
 
-_IN_THE = re.compile(r"\s+in\s+(?:het|de)\s+")  # "Sport in het Westerkwartier": one word of a name's connector
+_IN_THE = re.compile(r"\s+in\s+(?:het|de)\s+")  # "Sport in het Heuvelstee": one word of a name's connector
 
 
 def organisations_from_relations(text: str, relations: list, orgs: list[Organisation], blocked: set[str],

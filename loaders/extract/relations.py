@@ -4307,7 +4307,7 @@ class _Finder:
         a, b = nm.start("name"), nm.end("name")
         if any(m.start < b and a < m.end and not (m.kind in PLACE_KINDS and a < m.start and m.end <= b)
                for m in self.by_unit.get(k, [])):
-            return  # a name some step took already (a place inside it, "Sport in het Westerkwartier", is no name)
+            return  # a name some step took already (a place inside it, "Sport in het Heuvelstee", is no name)
         name = nm.group("name")
         if nm.group("seat"):
             place = next((m for m in ms if m.kind in PLACE_KINDS and m.start == nm.end()), None)
