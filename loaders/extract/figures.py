@@ -940,18 +940,12 @@ _PIPE_RULE = re.compile(r"[\s|:\-–]*")
 _EMPTY_CELL = re.compile(r"[\s\-–—]*|n\.?v\.?t\.?|nb|\?")
 
 
-def _pipe_cells(line: str) -> list[str] | None:
-    """The cells of a bar-separated table line ("| a | b |" or "a | b"), or None for a line that is no row."""
-    spans = _pipe_spans(line)
-    return None if spans is None else [c for _s, c in spans]
-
-
 def _pipe_spans(line: str) -> list[tuple[int, str]] | None:
-    """(offset in the line, text) of each cell of a bar-separated table line, or None for a line that is no row."""
+    """(offset in the line, text) of each cell of a bar-separated table line ("| a | b |" or "a | b"), or None for
+    a line that is no row."""
     if line.count("|") < 2:
         return None
-    lo, hi = 0, len(line.rstrip())
-    lo = len(line) - len(line.lstrip())
+    lo, hi = len(line) - len(line.lstrip()), len(line.rstrip())
     if line.startswith("|", lo):
         lo += 1
     if hi > lo and line[hi - 1] == "|":
@@ -1021,6 +1015,7 @@ def _layout_row(header: list[tuple[int, str]], line: str) -> list[tuple[int, str
     return [spans[0], *out]
 
 
+_HEADER_UNIT = re.compile(r"\s*(?:\((?:in\s+)?(?:%|€|x\s*€?\s*1\.000|aantal)\)|%)\s*$")
 _HEADER_KIND_AFTER = re.compile(r"\s*\((\D{1,20})\)\s*$")  # "2023 (prognose)": the kind after the year
 
 
@@ -1030,15 +1025,12 @@ def _pipe_header(cells: list[str], min_years: int = 2) -> list[tuple[str | None,
     for c in cells[1:]:
         c = _HEADER_UNIT.sub("", c)
         after = _HEADER_KIND_AFTER.search(c)
-        if after and _kind(after.group(1)):
+        kind_after = _kind(after.group(1)) if after else None
+        if kind_after:
             c = c[:after.start()]
-        m = HEADER_YEAR_CELL.fullmatch(c)  # "2023 (%)", "Rekening 2023 (x € 1.000)"
-        cols.append((_kind(m.group(1)) or (_kind(after.group(1)) if after else None), int(m.group(2))) if m
-                    else (None, None))
+        m = HEADER_YEAR_CELL.fullmatch(c)  # "2023 (%)", "Rekening 2023 (x € 1.000)", "2023 (prognose)"
+        cols.append((_kind(m.group(1)) or kind_after, int(m.group(2))) if m else (None, None))
     return cols if sum(1 for _k, y in cols if y) >= min_years else None
-
-
-_HEADER_UNIT = re.compile(r"\s*(?:\((?:in\s+)?(?:%|€|x\s*€?\s*1\.000|aantal)\)|%)\s*$")
 
 
 def _caption_above(text: str, hs: int) -> str:

@@ -135,8 +135,7 @@ def _unlisted_acts(text: str) -> list[tuple[int, int]]:
     """(start, end) of acts by the shape of their names, "Wet ..." cut before its first function word ("de Wet
     bodemsanering is ..." -> "Wet bodemsanering"); a "Wet" with no word left is none."""
     out = [(m.start(), m.end()) for m in anchored_finditer(_ACT_COMPOUND, text,
-                                                           words_where(text, _ACT_COMPOUND_WORD.fullmatch))
-           if m.group(0).lower() not in _NOT_ACTS]
+                                                           words_where(text, _ACT_COMPOUND_WORD.fullmatch))]
     for m in find_all(_ACT_NAMED, text, ("wet",), fold_case=True, whole=True):
         end = m.start(1)
         for w in re.finditer(r"\S+", m.group(1)):
@@ -150,7 +149,6 @@ def _unlisted_acts(text: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
-_NOT_ACTS = frozenset(("aanwet",))
 # words that follow "Wet" in running text without being part of an act's name ("Wet en regelgeving", "Wet- en
 # regelgeving" is caught by the hyphen)
 _NOT_ACT_WORDS = frozenset(("en", "of", "regelgeving", "wordt", "werd", "is", "was", "zijn", "heeft", "geeft", "stelt",

@@ -1070,7 +1070,8 @@ UNNAMED_NOT_FIRST = frozenset(("De", "Het", "Dit", "Deze", "Die", "Dat", "Een", 
                                "Daarnaast", "Verder", "Gemeente", "Elke", "Iedere", "Welke", "Wie", "Wat", "Er"))
 # A fronted adverb before the verb is no name: "Daarvoor levert A", "Jaarlijks organiseert A", "Momenteel biedt A".
 UNNAMED_ADVERB = re.compile(r"(?i)(?:daar|hier|waar|er)(?:aan|bij|binnen|door|in|mee|na|naast|om|onder|op|over|toe|tussen|uit"
-                            r"|van|voor)|\w+lijks?|momenteel|tevens|samen|eerst|later|vooral|daarom|daardoor|zo")
+                            r"|van|voor)|\w+lijks|uiteindelijk|tijdelijk|voornamelijk|daadwerkelijk|momenteel|tevens|samen|eerst"
+                            r"|later|vooral|daarom|daardoor|zo")
 # a name as the agent: capitalised words ("Medipoint", "Tactus Verslavingszorg", "Vincent van Gogh")
 AGENT_NAME = re.compile(r"(?P<name>(?-i:[A-Z])[\w&'’-]+(?:\s+(?:(?-i:[A-Z])[\w&'’-]+|van|de|der)){0,3}?)(?=\s*(?:[,.;:()]|\s(?:of|en)\s|$)"
                         r"|\s+(?-i:[a-z]))")

@@ -20,6 +20,8 @@ def test_a_fronted_adverb_before_a_providing_verb_is_no_name():
     # a name that opens its sentence still provides what follows the verb
     got = relations("Tzorg biedt huishoudelijke hulp.")
     assert ("Tzorg", "provides", "huishoudelijke hulp") in got
+    got = relations("Maatschappelijk Werk Dalwijk biedt schuldhulp.")  # an adjective in -lijk opens a name
+    assert ("Maatschappelijk Werk Dalwijk", "provides", "schuldhulp") in got
 
 
 def test_a_name_opening_its_sentence_with_in_het_a_place_and_its_abbreviation():
