@@ -1002,17 +1002,19 @@ def _layout_row(header: list[tuple[int, str]], line: str) -> list[tuple[int, str
         return spans
     out: list[tuple[int, str]] = [(-1, "")] * len(cols)
     for vs, v in values:
-        ve = vs + len(v)
-
-        def fit(j: int, vs=vs, ve=ve) -> tuple[int, int]:
-            hs, h = cols[j]
-            he = hs + len(h)
-            return -max(0, min(ve, he) - max(vs, hs)), abs(ve - he)
-        j = min(range(len(cols)), key=fit)
+        j = _column_under(cols, vs, vs + len(v))
         if out[j][0] != -1:
             return None
         out[j] = (vs, v)
     return [spans[0], *out]
+
+
+def _column_under(cols: list[tuple[int, str]], vs: int, ve: int) -> int:
+    """The header column a cell at vs..ve stands under: the one it overlaps most, else the one ending nearest."""
+    def fit(j: int) -> tuple[int, int]:
+        hs, he = cols[j][0], cols[j][0] + len(cols[j][1])
+        return -max(0, min(ve, he) - max(vs, hs)), abs(ve - he)
+    return min(range(len(cols)), key=fit)
 
 
 _HEADER_UNIT = re.compile(r"\s*(?:\((?:in\s+)?(?:%|€|x\s*€?\s*1\.000|aantal)\)|%)\s*$")

@@ -88,3 +88,24 @@ def test_a_number_after_a_place_is_a_count_where_a_plural_follows():
     # a name's number stays none: "Pijler 2", an address
     assert vals("In Pijler 2 werken we aan gezondheid.") == set()
     assert vals("Zij wonen in Kerkstraat 16 sinds jaren.") == set()
+
+
+def test_an_unlisted_act_is_a_law_in_the_graph_that_conforms_to_the_shapes():
+    from sdkg.graph.build import build_quads
+    from sdkg.graph.iris import Minter
+    from sdkg.graph.publish.validate import format_reports, validate_store
+    from sdkg.graph.store import OxigraphStore
+
+    text = ("Gemeente Bergstad, jaarverslag 2023.\n\nSinds de Klimaatwet werken wij met Welzijn Heuvelstee aan "
+            "energiearmoede onder de Wmo 2015.\n")
+    ex = extract(text_doc(text))
+    store = OxigraphStore(None)
+    store.ensure_model()
+    store.put_graph(Minter().report_graph(ex.document.sha256), build_quads(ex))
+    report = validate_store(store)
+    assert report.conforms, format_reports([report])
+    rows = list(store.raw.query("""PREFIX sdkg: <https://w3id.org/sdkg/def#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        SELECT ?law ?id WHERE { GRAPH ?g { ?law a sdkg:Law ; skos:prefLabel "Klimaatwet"@nl
+                                           OPTIONAL { ?law sdkg:bwbId ?id } } }"""))
+    assert len(rows) == 1 and rows[0]["id"] is None
+    assert rows[0]["law"].value.startswith("https://w3id.org/sdkg/def/wet/")
