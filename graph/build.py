@@ -91,6 +91,15 @@ def _context(text: str, span: Span, sentences: list[tuple[int, int]], starts: li
     return text[a:span.start], text[span.end:b]
 
 
+
+@cache
+def _register_label(code: str) -> str | None:
+    """The municipality's label in the CBS register, by its GM code."""
+    from sdkg.loaders.reference import gemeenten
+    g = gemeenten().get(code.upper())
+    return g.label if g is not None else None
+
+
 class _Builder:
     def __init__(self, ex: Extraction, minter: Minter):
         self.ex, self.m = ex, minter
@@ -181,7 +190,11 @@ class _Builder:
     def municipality(self, iri: NamedNode, name: str, code: str) -> None:
         self.add(iri, A, _n(SDKG, "Gemeente"))
         self.add(iri, A, _n(ORG, "Organization"))
-        self.add(iri, LABEL, _nl(name))
+        # one label per municipality whichever name a report writes ("Den Haag" is an altLabel of 's-Gravenhage)
+        label = _register_label(code) or name
+        self.add(iri, LABEL, _nl(label))
+        if name != label:
+            self.add(iri, ALT, _nl(name))
         self.add(iri, _n(DCT, "identifier"), Literal(code.upper()))
         self.add(iri, _n(SDKG, "cbsCode"), Literal(code.upper()))
         self.add(iri, _n(OWL, "sameAs"), NamedNode(TOOI_GEMEENTE + code.lower()))

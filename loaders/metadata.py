@@ -976,7 +976,7 @@ def _infer_municipality(doc: Document, year: int | None) -> tuple[Municipality |
               f"score {s1:.2f} (next {s2:.2f}) from: " + "; ".join(dict.fromkeys(whats[:8]))]
     if not any(w.startswith("named:") for w in whats):
         out_ev.append("never named in the text")
-    return Municipality(g.label, g.cbs_code), round(min(1.0, conf), 2), out_ev
+    return Municipality(ref.written_name(doc.text, g), g.cbs_code), round(min(1.0, conf), 2), out_ev
 
 
 def _sentence_start(text: str, pos: int) -> bool:

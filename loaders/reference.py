@@ -97,6 +97,24 @@ def gemeenten_by_name() -> dict[str, list[Gemeente]]:
 EXONYMS = {"Den Haag": "GM0518", "Den Bosch": "GM0796", "Nuenen": "GM0820", "Nuenen c.a.": "GM0820"}
 
 
+def written_name(text: str, g: Gemeente) -> str:
+    """The name to show for municipality g in a report: the everyday name ("Den Haag") where the text writes it more
+    often than the register's label ("'s-Gravenhage"), else the label."""
+    commons = [common for common, code in EXONYMS.items() if code == g.cbs_code]
+    if not commons:
+        return g.label
+    best, count = g.label, _count_name(text, g.label)
+    for common in commons:
+        if (n := _count_name(text, common)) > count:
+            best, count = common, n
+    return best
+
+
+def _count_name(text: str, name: str) -> int:
+    body = re.escape(name.lstrip("'’")).replace(r"\-", "[-‑–]")
+    return len(re.findall(r"(?<!\w)" + ("['’]" if name[:1] in "'’" else "") + body + r"(?!\w)", text))
+
+
 @lru_cache(maxsize=1)
 def woonplaatsen() -> tuple[dict[str, frozenset[str]], dict[str, set[int]]]:
     """Words key of a woonplaats (village or town) that is not itself a municipality name -> current GM codes,

@@ -77,7 +77,10 @@ def extract(doc: Document, meta: ReportMeta | None = None, *, fitted=None,
         if not valid:
             continue
         g = gems[valid[0]]
-        p = others.setdefault(g.cbs_code, Place(name=g.label, code=g.cbs_code))
+        # named as the text writes it where that is the name everyone uses ("Den Haag", not "'s-Gravenhage")
+        p = others.get(g.cbs_code)
+        if p is None:
+            p = others[g.cbs_code] = Place(name=ref.written_name(text, g), code=g.cbs_code)
         p.mentions.append(span(text, m.start, m.end))
 
     area_ms = _places.area_mentions(pdoc)

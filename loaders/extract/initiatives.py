@@ -86,7 +86,8 @@ QUOTE = re.compile(r"(?:‘([^’\n]{3,200})’|“([^”\n]{3,200})”|'([^'\n]
 CAPWORD = r"(?:[A-Z][\w\-.'’&]*[\w]|[A-Z])"
 # An enumeration "Fit4Kids, Kookmaatjes en Beweegwijs": each item starts at a word start, and a comma run is
 # consumed whole (the "en" tail is optional and checked afterwards), so no start inside a failed list is retried.
-_ITEM = r"(?<![\w.\-])[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)?"
+# (a full stop inside an item only where a letter follows: "Niftrik. In 2026 ..." ends the item at "Niftrik")
+_ITEM = r"(?<![\w.\-])[A-Z](?:[\w\-]|\.(?=\w))*(?:[ \t]+[A-Z](?:[\w\-]|\.(?=\w))*)?"
 ENUM_ITEM = re.compile(_ITEM)
 ENUMERATION = re.compile(rf"({_ITEM}(?:,[ \t]+{_ITEM})+)([ \t]+en[ \t]+{_ITEM})?")
 

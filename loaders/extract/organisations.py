@@ -1452,7 +1452,7 @@ ORG_LIST_INLINE = re.compile(r"(?i)\b(?:[a-z]*partners|partijen|organisaties|ins
                              r"[ \t]+(?=(?-i:[A-Z]))|"
                              r"\bgemeenschappelijke[ \t]+regelingen[ \t]+(?=(?-i:[A-Z]))")
 LIST_ITEM = re.compile(r"[ \t\u00a0]*(?:[•·\-–*▪◦]|\d{1,2}[.)])[ \t\u00a0]+(\S[^\n]{1,100}?)[ \t\u00a0]*$")
-SEAT_TAIL = re.compile(r"[ \t]+te[ \t]+[A-Z][\w\-' ]*$|[ \t]*[;:,.]$")
+SEAT_TAIL = re.compile(r"[ \t]+te[ \t]+[A-Z][\w\-'’ ]*[;:,.]?$|[ \t]*[;:,.]$")
 # A one-word item that names a kind of organisation, not one ("Seniorenplatform", "Huisartsencoöperatie").
 KIND_WORD_END = re.compile(r"(?i)(?:platform|coöperatie|cooperatie|bonden|organisaties?|instellingen|verenigingen|"
                            r"partners?|partijen|scholen|corporaties|aanbieders|huisartsen|teams?|raad|raden|centra|"

@@ -100,10 +100,17 @@ def _cap_tokens(doc: Doc) -> list[int]:
     """Indices of the capitalised tokens: the only ones a place name can start with."""
     cached = doc.user_data.get("sdkg_caps")
     if cached is None:
-        toks = _tokens(doc)[0]  # _capitalised, inline: a call per token cost more than the test
+        toks, idxs, _ = _tokens(doc)  # _capitalised, inline: a call per token cost more than the test
         cached = doc.user_data["sdkg_caps"] = [i for i, t in enumerate(toks)
-                                               if t and (t[0].isupper() or (t[0] in "'’" and len(t) > 1))]
+                                               if t and (t[0].isupper() or (t[0] in "'’" and (
+                                                   len(t) > 1 or _apostrophe_s(toks, idxs, i))))]
     return cached
+
+
+def _apostrophe_s(toks: list[str], idxs: list[int], i: int) -> bool:
+    """A lone apostrophe the tokeniser split from the "s-Gravenhage" right after it ("de gemeenten 's-Gravenhage")."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else ""
+    return idxs[i + 1] == idxs[i] + 1 if nxt[:1] == "s" and nxt[1:2] in "-‑–" and nxt[2:3].isupper() else False
 
 
 def _scan(doc: Doc, first: dict[str, int], lookup) -> list[tuple[int, int, str]]:
@@ -117,7 +124,7 @@ def _scan(doc: Doc, first: dict[str, int], lookup) -> list[tuple[int, int, str]]
     for i in _cap_tokens(doc):
         if i < nxt:
             continue
-        tt = toks[i]
+        tt = toks[i] if len(toks[i]) > 1 or i + 1 == n else toks[i] + toks[i + 1]  # "'" + "s-Gravenhage"
         fw = fold(tt).split()
         maxlen = first.get(fw[0]) if fw else None
         if maxlen is None:

@@ -186,12 +186,16 @@ MEMBERS_BEFORE = re.compile(r"(?i)\b(?:ma(?:akt|ken|akte|akten)\s+(?:\w+\s+){0,2
 CO_MEMBERS = re.compile(r"(?i)[^.;:]{0,60}?,?\s+samen\s+met\s+(?:onder\s+(?:meer|andere)\s+)?")
 COORD_MUNI = re.compile(r"(?i)\s*(?:,\s*(?:en\s+)?|en\s+)?(?:de\s+gemeenten?\s+)?")
 MEMBERS_WHEREOF = re.compile(r"(?i),?\s*waarvan\s+(?P<who>[^.;:]{1,90}?)\s+deel\s+uit\s*ma(?:akt|ken)\b")
+# "X, waarin A met de andere gemeenten samenwerkt / deelneemt": A is a member of the joint body X
+MEMBERS_WHEREIN = re.compile(r"(?i),\s*waarin\s+(?P<who>[^.;:]{1,90}?)\s+(?:samenwerk(?:t|en)|deelne(?:emt|men)"
+                             r"|participe(?:ert|ren)|verenigd\s+zijn)\b")
 MEMBERS_AFTER = re.compile(r"(?i)\b(?:gemeenschappelijke\s+regeling|samenwerkingsverband)\s+(?:voor\s+[^.;:,()]{1,40}?\s+)?"
                            r"(?:van|tussen)\s+")
 REGION_IN = re.compile(r"\b[Ii]n\s+de\s+(?P<name>(?:jeugd|arbeidsmarkt|zorg)?regio\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
 SUBJECT_NAME = re.compile(r"(?:De\s+|Het\s+)?(?P<name>[A-Z][\w&-]*(?:\s+[A-Z0-9][\w&-]*){0,5})\s+(?:is|was|vormt)\s+(?:een|de)\s")
 PARTY_WORDS = ("uit", "partners", "partijen", "leden", "deelnemers", "deelnemende")
-MEMBER_WORDS = ("deel", "lid ", "deelnemer", "waarvan", "gemeenschappelijke", "samenwerkingsverband", "regio", "aangesloten")
+MEMBER_WORDS = ("deel", "lid ", "deelnemer", "waarvan", "waarin", "gemeenschappelijke", "samenwerkingsverband", "regio",
+                "aangesloten")
 MADE_AVAILABLE = re.compile(  # ORG de <thing> beschikbaar gesteld
     r"(?i)\s*(?:de|het|een)\s+(?P<obj>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:beschikbaar|ter\s+beschikking)\s+gesteld")
 # "A stelt daarvoor een wijkbeheerder beschikbaar", "A stelde in B een ontmoetingsruimte beschikbaar", "A stelde 12 woningen
@@ -337,9 +341,10 @@ ORG_WITHIN = re.compile(r"(?i)\b(?:ondergebracht\b[^.;]{0,50}?\bonder|(?:is|zijn
 # onder B", "A, dat onderdeel is van B", "A is
 # ondergebracht bij B", "A, het werkleerbedrijf van B"
 ORG_PART_BETWEEN = re.compile(
-    r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:(?:een|het)\s+(?:\w+\s+)?)?onderdeel\s+van|\s*\(\s*(?:een\s+)?onderdeel\s+van"
+    r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:(?:sinds|vanaf|per)\s+(?:\d{1,2}\s+\w+\s+)?\d{4}\s+)?(?:(?:een|het)\s+(?:\w+\s+)?)?"
+    r"onderdeel\s+van|\s*\(\s*(?:een\s+)?onderdeel\s+van"
     r"|,\s*(?:dat|die)\s+(?:(?:sinds|vanaf|per)\s+(?:\d{1,2}\s+\w+\s+)?\d{4}\s+|\w+\s+){0,2}?(?:een\s+)?onderdeel\s+(?:is|vormt|was)\s+van"
-    r"|\s(?:is|zijn|was|werd|wordt)\s+(?:[\w-]+\s+){0,4}?(?:ondergebracht\s+bij|(?:een\s+)?onderdeel\s+van)"
+    r"|\s(?:is|zijn|was|werd|wordt)\s+(?:[\w-]+\s+){0,4}?(?:ondergebracht\s+bij|(?:een\s+)?(?:(?-i:[a-z])\w+\s+)?onderdeel\s+van)"
     # "A, ondergebracht bij B", "A wordt gefinancierd door de gemeenten en is ondergebracht bij B"
     r"|\s+(?:valt|vallen|viel|vielen)\s+(?:organisatorisch\s+|ook\s+|sinds\s+\d{4}\s+)?onder"  # "A valt (organisatorisch) onder B"
     r"|\s*,\s*(?:\w+\s+)?ondergebracht\s+bij|\s[^.;:()]{0,80}?\s(?:en|maar)\s+(?:is|zijn|was|werd|wordt)\s+(?:\w+\s+)?ondergebracht\s+bij"
@@ -846,10 +851,15 @@ SEATED_NP = re.compile(r"(?:^|\b(?:de|het|De|Het)\s+|(?<=\s))(?:(?:twee|drie|vie
 # "A, dat in B is gevestigd / kantoor houdt": the seat named before its cue
 SEATED_AFTER = re.compile(r"(?i)\s+(?:(?:is|zijn|was|waren)\s+gevestigd|(?:kantoor|zitting)\s+(?:houdt|houden|hield|hielden))\b")
 SEAT_WORDS = ("gevestigd", "kantoor", "estigingsplaats")
+# "Stichting X te Y", "X (ABC) te Y": the legal seat written right after the name, its abbreviation between
+SEAT_TE = re.compile(r"\)?\s+(?:\((?-i:[A-Z][\w&.\-]{1,11})\)\s+)?te\s+")
 # "ondergebracht in (gast)gemeente X", "gevestigd in X": where an organisation or initiative is housed
 # (also in a building there: "gevestigd in de bibliotheek van X")
 HOUSED = re.compile(r"(?i)\b(?:ondergebracht|gevestigd|gehuisvest|gelegen|vestigingsplaats)\s*:?\s*(?:in\s+|te\s+|bij\s+)?"
                     r"(?:(?:de|het)\s+(?-i:[a-z])[\w-]*\s+(?:van|in|te)\s+)?"
+                    # the street between: "gevestigd aan de Eeslaan in X", "in een bedrijfspand aan de Eeslaan 4 in X"
+                    r"(?:(?:een|het|de)\s+(?:(?-i:[a-z])[\w-]*\s+){1,2})?(?:aan\s+(?:de\s+|het\s+)?(?-i:[A-Z])[\w'’.\-]*"
+                    r"(?:\s+\d+(?:\s*-\s*\d+)?(?-i:[a-z])?)?\s+(?:in|te)\s+)?"
                     r"(?:de\s+)?(?:(?:gast|centrum)?gemeente\s+|wijk\s+|kern\s+)?\Z")
 # row labels of the table of a joint body
 # A heading over the overview of the municipality's verbonden partijen ("§6. Verbonden partijen", "Overzicht verbonden
@@ -3230,10 +3240,10 @@ class _Finder:
             if p.kind == "own" and (cm is None or not cm.group(0).lower().startswith(("gevestigd", "vestigingsplaats"))):
                 continue  # the reporting municipality is a seat only where the text says "gevestigd in"
             if cm is None:
-                # "Stichting X te Y": the seat right after the name
+                # "Stichting X te Y", "Gemeenschappelijke Regeling X (ABC) te Y": the seat right after the name
                 last = next(self.ending_before(k, p.start), None)
-                if last is not None and last.kind in ("organisation",) + THING_KINDS and re.fullmatch(
-                        r"\s+te\s+", self.text[last.end:p.start]):
+                if last is not None and last.kind in ("organisation",) + THING_KINDS and SEAT_TE.fullmatch(
+                        self.text, last.end, p.start):
                     self.add(last.name, "located_in", p.name, k, last.kind, p.kind, 0.6)
                 continue
             subj = (next((m for m in self.ending_before(k, cm.start()) if m.kind == "organisation"), None)
@@ -3513,6 +3523,17 @@ class _Finder:
             for m in munis:
                 if u.start + cm.start("who") <= m.start < u.start + cm.end("who"):
                     self.add(m.name, "part_of", whole.name, k, "municipality", whole.kind, 0.6)
+        for cm in MEMBERS_WHEREIN.finditer(sent):
+            # the body right before ", waarin" ("Sociaal Domein X (SDX), waarin ..."), its members in the clause
+            c0 = u.start + cm.start()
+            whole = next((m for m in reversed(ms) if m.kind == "organisation" and m.end <= c0), None)
+            if whole is None or not re.fullmatch(r"\)?(?:\s*\([^()]{1,12}\))?", text[whole.end:c0]):
+                continue
+            for m in ms:
+                if m.kind in ("own", "municipality", "organisation") and m.name != whole.name and \
+                        u.start + cm.start("who") <= m.start < u.start + cm.end("who"):
+                    self.add(m.name, "part_of", whole.name, k, "municipality" if m.kind != "organisation" else
+                             "organisation", whole.kind, 0.6)
         for cm in MEMBERS_AFTER.finditer(sent):
             c0, c1 = u.start + cm.start(), u.start + cm.end()
             whole = next((m for m in reversed(ms) if m.kind in ("organisation",) + THING_KINDS and m.end <= c0), None)

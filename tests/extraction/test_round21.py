@@ -1,0 +1,113 @@
+"""Constructions of any report, twenty-first round: the legal seat after a name and its abbreviation ("X (ABC) te Y",
+as overviews of verbonden partijen write it); a municipality is named as the text writes it where that is the name
+everyone uses ("Den Haag"), while the graph keeps one label per municipality."""
+
+from sdkg.loaders.extract import extract
+
+from .conftest import text_doc
+
+PARTIES = ("Gemeente Geldrop-Mierlo, programmabegroting 2024.\n\nVerbonden partijen:\n"
+           "  • Gemeenschappelijke Regeling Heuvelstee Werkt (HW) te Eindhoven;\n"
+           "  • Stichting Dalwijk Welzijn te Helmond;\n"
+           "  • Gemeenschappelijke Regeling Bergstad Vervoer (BV) te Mierlo (voorheen BSV);\n")
+
+
+def test_the_legal_seat_after_a_name_and_its_abbreviation_is_where_it_is_located():
+    ex = extract(text_doc(PARTIES))
+    seats = {(r.subject, r.object) for r in ex.relations if r.predicate == "located_in"}
+    assert ("Heuvelstee Werkt", "Eindhoven") in seats
+    assert ("Dalwijk Welzijn", "Helmond") in seats  # as before: no abbreviation between
+    assert ("Bergstad Vervoer", "Mierlo") in seats
+
+
+def test_a_place_after_an_abbreviation_without_te_is_no_seat():
+    text = ("Gemeente Geldrop-Mierlo, programmabegroting 2024.\n\n"
+            "Stichting Heuvelstee Werkt (HW) en Eindhoven maken samen afspraken over werk.\n")
+    ex = extract(text_doc(text))
+    assert not [r for r in ex.relations if r.predicate == "located_in"]
+
+
+def _extract(text):
+    return extract(text_doc(text))
+
+
+def test_a_municipality_is_named_as_the_text_writes_it_where_everyone_writes_it_so():
+    ex = _extract("Jaarverslag 2023 gemeente Delft.\n\nWij werken samen met de gemeenten Den Haag en Rijswijk. "
+                  "Stichting Heuvelstee te Den Haag voert de schuldhulp uit.\n")
+    assert {p.name for p in ex.other_municipalities} == {"Den Haag", "Rijswijk"}
+    assert {p.code for p in ex.other_municipalities if p.name == "Den Haag"} == {"GM0518"}
+    got = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    assert ("Heuvelstee", "located_in", "Den Haag") in got
+    # the official name where the text writes that
+    ex = _extract("Jaarverslag 2023 gemeente Delft.\n\nWij werken samen met de gemeenten 's-Gravenhage en Rijswijk.\n")
+    assert "'s-Gravenhage" in {p.name for p in ex.other_municipalities}
+    # the reporting municipality too, and the relations it takes part in
+    ex = _extract("Jaarverslag 2023 gemeente Den Haag.\n\nDen Haag werkt samen met Stichting Heuvelstee aan "
+                  "schuldhulp. Wij subsidiëren Stichting Heuvelstee.\n")
+    assert (ex.meta.municipality.name, ex.meta.municipality.cbs_code) == ("Den Haag", "GM0518")
+    assert ("Den Haag", "funds", "Heuvelstee") in {(r.subject, r.predicate, r.object) for r in ex.relations}
+
+
+def test_a_municipality_whose_name_opens_with_an_apostrophe_s_is_found():
+    # the tokeniser splits the apostrophe from "s-Hertogenbosch" after a word; the name is found whole all the same
+    for written in ("'s-Hertogenbosch", "’s-Hertogenbosch", "’s\u2011Hertogenbosch"):
+        ex = _extract(f"Jaarverslag 2023 gemeente Vught.\n\nWij werken samen met de gemeenten {written} en Boxtel.\n")
+        assert {p.code for p in ex.other_municipalities} == {"GM0796", "GM0757"}, written
+
+
+def test_the_graph_keeps_one_label_per_municipality_whichever_name_a_report_writes():
+    from sdkg.graph.build import build_quads
+    from sdkg.graph.iris import Minter
+    from sdkg.graph.publish.validate import format_reports, validate_store
+    from sdkg.graph.store import OxigraphStore
+
+    store = OxigraphStore(None)
+    store.ensure_model()
+    for text in ("Jaarverslag 2023 gemeente Delft.\n\nWij werken samen met de gemeente Den Haag aan schuldhulp.\n",
+                 "Jaarverslag 2023 gemeente Rijswijk.\n\nWij werken samen met de gemeente 's-Gravenhage aan "
+                 "schuldhulp.\n"):
+        ex = _extract(text)
+        store.put_graph(Minter().report_graph(ex.document.sha256), build_quads(ex))
+    report = validate_store(store)
+    assert report.conforms, format_reports([report])
+    rows = list(store.raw.query("""PREFIX sdkg: <https://w3id.org/sdkg/def#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        SELECT DISTINCT ?p ?l WHERE { GRAPH ?g { ?m sdkg:cbsCode "GM0518" ; ?p ?l
+                                                 FILTER(?p IN (skos:prefLabel, skos:altLabel)) } }"""))
+    labels = {(r["p"].value.rsplit("#", 1)[1], r["l"].value) for r in rows}
+    assert labels == {("prefLabel", "'s-Gravenhage"), ("altLabel", "Den Haag")}
+
+
+def test_an_enumeration_item_ends_at_a_full_stop():
+    ex = _extract("Jaarverslag 2023 gemeente Wijchen.\n\nDe activiteiten zijn er voor iedere inwoner, in de dorpen Alverna, "
+                  "Balgoij, Hernen, Leur en Niftrik. In 2026 zetten we de lijn door.\n")
+    assert not [i.name for i in ex.initiatives if "." in i.name]
+    assert not [r for r in ex.relations if ". " in r.subject]
+
+
+def test_the_seat_with_its_street_between():
+    for text in ("De Voedselbank Dalwijk, gevestigd aan de Harderwijkerweg in Dieren, deelt wekelijks pakketten uit.",
+                 "Stichting Heuvelstee is gevestigd in een bedrijfspand aan de Eeslaan 4 in Steenwijk."):
+        ex = _extract("Jaarverslag 2023 gemeente Rheden.\n\n" + text + "\n")
+        got = {(r.subject, r.object) for r in ex.relations if r.predicate == "located_in"}
+        assert got & {("Voedselbank Dalwijk", "Dieren"), ("Heuvelstee", "Steenwijk")}, (text, got)
+
+
+def test_members_of_a_joint_body_named_in_a_clause_with_waarin():
+    ex = _extract("Jaarverslag 2023 gemeente Smallingerland.\n\nDe inkoop van jeugdhulp is belegd bij Sociaal Domein "
+                  "Heuvelstee (SDH), waarin Smallingerland met de andere Friese gemeenten samenwerkt. Het "
+                  "Werkgeversservicepunt Dalwijk, waarin UWV en de gemeenten in de regio samenwerken, hielp 40 werkgevers.\n")
+    got = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    assert ("Smallingerland", "part_of", "Sociaal Domein Heuvelstee") in got
+    assert ("UWV", "part_of", "Werkgeversservicepunt Dalwijk") in got
+    # said of a member, the joint body is no mere partner of the municipality in that sentence
+    assert ("Sociaal Domein Heuvelstee", "partner_of", "Smallingerland") not in got
+
+
+def test_part_of_with_a_date_or_an_adjective_before_onderdeel():
+    for text, pair in (("Veilig Thuis Heuvelstee, sinds 2019 een onderdeel van de Veiligheidsregio Dalwijk, nam "
+                        "1.200 meldingen aan.", ("Veilig Thuis Heuvelstee", "Veiligheidsregio Dalwijk")),
+                       ("Stichting Jongerenwerk Heuvelstee is per 1 januari een zelfstandig onderdeel van Stichting "
+                        "Welzijn Dalwijk.", ("Jongerenwerk Heuvelstee", "Welzijn Dalwijk"))):
+        ex = _extract("Jaarverslag 2023 gemeente Bergstad.\n\n" + text + "\n")
+        got = {(r.subject, r.object) for r in ex.relations if r.predicate == "part_of"}
+        assert pair in got, (text, got)
