@@ -186,6 +186,17 @@ MEMBERS_BEFORE = re.compile(r"(?i)\b(?:ma(?:akt|ken|akte|akten)\s+(?:\w+\s+){0,2
 CO_MEMBERS = re.compile(r"(?i)[^.;:]{0,60}?,?\s+samen\s+met\s+(?:onder\s+(?:meer|andere)\s+)?")
 COORD_MUNI = re.compile(r"(?i)\s*(?:,\s*(?:en\s+)?|en\s+)?(?:de\s+gemeenten?\s+)?")
 MEMBERS_WHEREOF = re.compile(r"(?i),?\s*waarvan\s+(?P<who>[^.;:]{1,90}?)\s+deel\s+uit\s*ma(?:akt|ken)\b")
+# "De uitvoering van de Participatiewet ligt bij A", "de uitvoering ligt bij A": who carries it out
+EXECUTION_WITH = re.compile(r"(?i)\b(?:de\s+)?uitvoering(?:\s+(?:van|voor)\s+(?P<obj>[^.;:()]{3,100}?))?\s+(?:ligt|lag|liggen|lagen"
+                            r"|(?:is|wordt|werd)\s+(?:belegd|neergelegd))\s+(?:\w+\s+){0,2}?bij\s+(?:de\s+|het\s+)?\Z")
+# "A (thuisadministratie)": what an organisation does, in brackets right after its name (lower case, no figures)
+BRACKETED_SERVICE = re.compile(r"\)?[ \t]*\((?P<svc>(?-i:[a-zà-ÿ])[^()\d;:\n]{2,70})\)")
+BRACKET_NOT_SERVICE = re.compile(r"(?i)(?:hierna|verder|voorheen|vroeger|thans|nu|v/h|vh|zie|incl|inclusief|onder\s+andere|"
+                                 r"bijvoorbeeld|zoals|waaronder|"
+                                 r"\w+end$|"  # an agenda item's status: "(opiniërend)", "(besluitvormend)"
+                                 r"o\.a\.|e\.o\.|namens|vanaf|sinds|per|in|te|met|voor|van|uit|bij|tot|aantal|bedragen)\b"
+                                 r"|.*(?:bedrijf|organisatie|instelling|stichting|corporatie|vereniging|partner|partij|"
+                                 r"aanbieder|fonds|dienst)\b")
 # "X, waarin A met de andere gemeenten samenwerkt / deelneemt": A is a member of the joint body X
 MEMBERS_WHEREIN = re.compile(r"(?i),\s*waarin\s+(?P<who>[^.;:]{1,90}?)\s+(?:samenwerk(?:t|en)|deelne(?:emt|men)"
                              r"|participe(?:ert|ren)|verenigd\s+zijn)\b")
@@ -1608,6 +1619,10 @@ class _Finder:
                 self.employer_of(k, u, ms)
             if u.item and ":" in sent:
                 self.service_item(k, u, ms)
+            if "organisation" in kinds and "(" in sent:
+                self.bracketed_service(k, u, ms)
+            if "organisation" in kinds and "uitvoering" in sent:
+                self.execution_with(k, u, ms)
             self.funds(k, u, sent, ms)
             if self.own:
                 self.money_received(k, u, ms)
@@ -2643,6 +2658,39 @@ class _Finder:
             if obj and len(obj) > 3:
                 out.append((obj, "other"))
         return out
+
+    def execution_with(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """"De uitvoering van X ligt bij A", "de uitvoering ligt bij A" (X: the project just named): A provides it."""
+        for m in ms:
+            if m.kind != "organisation":
+                continue
+            em = EXECUTION_WITH.search(self.text, max(u.start, m.start - 160), m.start)
+            if em is None:
+                continue
+            if em.group("obj"):
+                obj = " ".join(em.group("obj").split())
+                self.add(m.name, "provides", "uitvoering van " + obj, k, "organisation", "other", 0.5)
+                continue
+            thing = next((t for t in reversed(ms) if t.kind in THING_KINDS and t.end <= em.start()), None) \
+                or self.recent_thing(k)
+            if thing is not None:
+                self.add(m.name, "provides", thing.name, k, "organisation", thing.kind, 0.5)
+            return
+
+    def bracketed_service(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """"A (thuisadministratie)", "GGD X (jeugdgezondheidszorg en de gezondheidsmonitor)": the lower-case words in
+        brackets right after an organisation's name say what it provides (not "(hierna: A)", "(voorheen B)", nor
+        what it is: "(nieuw energiebedrijf)")."""
+        for m in ms:
+            if m.kind != "organisation":
+                continue
+            bm = BRACKETED_SERVICE.match(self.text, m.end, u.end)
+            if bm is None or BRACKET_NOT_SERVICE.match(bm.group("svc")):
+                continue
+            for svc in re.split(r"\s*(?:,|\ben)\s+(?=(?:de|het)\s)", bm.group("svc")):
+                svc = _phrase(svc)
+                if len(svc) > 3:
+                    self.add(m.name, "provides", svc, k, "organisation", "other", 0.5)
 
     def service_item(self, k: int, u: Unit, ms: list[Mention]) -> None:
         """A list item "cliëntondersteuning: A" or "beschermd wonen: centrumgemeente B": who provides the service."""

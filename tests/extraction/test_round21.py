@@ -111,3 +111,22 @@ def test_part_of_with_a_date_or_an_adjective_before_onderdeel():
         ex = _extract("Jaarverslag 2023 gemeente Bergstad.\n\n" + text + "\n")
         got = {(r.subject, r.object) for r in ex.relations if r.predicate == "part_of"}
         assert pair in got, (text, got)
+
+
+def test_what_an_organisation_does_in_brackets_after_its_name():
+    ex = _extract("Jaarverslag 2023 gemeente Olst-Wijhe.\n\nWij werken samen met:\n- Humanitas Heuvelstee (thuisadministratie)\n"
+                  "- GGD IJsselland (jeugdgezondheidszorg en de gezondheidsmonitor)\n- Stichting Dalwijk (hierna: SD)\n"
+                  "- Dalwijk Energie BV (nieuw energiebedrijf)\n")
+    got = {(r.subject, r.object) for r in ex.relations if r.predicate == "provides"}
+    assert {("Humanitas Heuvelstee", "thuisadministratie"), ("GGD IJsselland", "jeugdgezondheidszorg"),
+            ("GGD IJsselland", "gezondheidsmonitor")} <= got
+    assert not [o for s, o in got if s.startswith("Dalwijk") or "hierna" in o or "bedrijf" in o]
+
+
+def test_who_the_execution_lies_with():
+    ex = _extract("Jaarverslag 2023 gemeente Tynaarlo.\n\nDe uitvoering van de Participatiewet ligt bij het Werkplein "
+                  "Heuvelstee. De pilot 'Thuis in Dalwijk' koppelt nieuwe bewoners aan een maatje; de uitvoering ligt bij "
+                  "Stichting Welzijn Dalwijk.\n")
+    got = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    assert ("Werkplein Heuvelstee", "provides", "uitvoering van de Participatiewet") in got
+    assert ("Welzijn Dalwijk", "provides", "Thuis in Dalwijk") in got
