@@ -859,6 +859,14 @@ SEATED_NP = re.compile(r"(?:^|\b(?:de|het|De|Het)\s+|(?<=\s))(?:(?:twee|drie|vie
                        r"(?-i:[a-zà-ÿ])[\w-]*(?:teams?|bureaus?|steunpunt(?:en)?|spreekuur|spreekuren|buurtkamers?|ontmoetingsruimtes?"
                        r"|locaties?|vestigingen|vestiging|inloop|straat|loket(?:ten)?|wijkpunt(?:en)?))"
                        r"(?P<rel>\s*,\s*die(?:\s+gevestigd\s+zijn)?)?\s*\Z")
+# a named facility right before "in B": "jongerencentrum Het Spoor in B", "het verpleeghuis De Kolk in B", "de Jongerenruimte
+# in B" (a facility noun, then its name; or a capitalised facility word alone)
+FACILITY_NAMED = re.compile(r"(?:(?<=\s)|^)(?P<np>(?-i:[a-zà-ÿ])[\w-]*(?:centrum|huis|ruimte|kamer|gebouw|boerderij)\s+"
+                            r"(?:De\s+|Het\s+|'t\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
+                            r"|(?<=\b[Dd]e\s)(?-i:[A-Z])[\w-]*(?:centrum|huis|ruimte|kamer))\s*\Z")
+# what may follow "A in B" when B is where A is: the clause ends, or A's verb follows ("A in B zag ...", "A in B is ...")
+SEAT_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|(?:is|was|heeft|had|kreeg|ontving|wordt|werd)\b"
+                             r"|(?-i:[a-z])\w*(?:t|de|te|g)\b(?!\s+(?:de|het|een)\b))")
 # "A, dat in B is gevestigd / kantoor houdt": the seat named before its cue
 SEATED_AFTER = re.compile(r"(?i)\s+(?:(?:is|zijn|was|waren)\s+gevestigd|(?:kantoor|zitting)\s+(?:houdt|houden|hield|hielden))\b")
 SEAT_WORDS = ("gevestigd", "kantoor", "estigingsplaats")
@@ -1135,7 +1143,8 @@ APPOSITION_IN = re.compile(r",\s+(?:het|de|een)\s+(?:(?-i:[a-zà-ÿ])[\w-]*\s+){
 FRONTED_WITH = re.compile(r"\W*(?:Samen\s+met|In\s+samenwerking\s+met)\s")
 FRONTED_SUBJECT = re.compile(r"\s+(?!(?:en|of|met)\s)(?-i:[a-z])\w+\s+(?:de\s+|het\s+)?(?=[A-Z])(?!(?:We|Wij|Zij|Ze|Ik|U)\b)")
 NAMED_OBJECT = re.compile(r"\s+(?:het|de)\s+(?:[a-zà-ÿ][\w-]*\s+){0,2}[A-Z‘'“\"]")
-FRONTED_PLACE_VERB = re.compile(r"\s+(?-i:[a-z])\w+\s+(?:de\s+|het\s+)?\Z")
+FRONTED_PLACE_VERB = re.compile(r"\s+(?-i:[a-z])\w+\s+(?:de\s+|het\s+)?"
+                                r"(?:(?-i:[a-z])[\w-]*(?:aanbieder|organisatie|instelling|stichting|corporatie|coöperatie)\s+)?\Z")
 
 # "met (de) hulp van A en B (is) een X gestart": the helpers, then what was started
 HELP_OF = re.compile(r"(?i)\bmet\s+(?:de\s+)?hulp\s+van\s+(?:de\s+|het\s+)?")
@@ -4184,9 +4193,14 @@ class _Finder:
             if org is not None:
                 if BY_AGENT.search(text, max(u.start, org.start - 12), org.start) and not re.match(r"\s*(?:[,.;:)]|$)", after):
                     continue  # "dat door A in B wordt uitgevoerd": where A works, not where it is seated
-                if re.match(r"\s*(?:[,.;:)]|$|(?-i:[a-z])\w*(?:t|de|te|g)\b(?!\s+(?:de|het|een)\b))", after):
+                if SEAT_CLAUSE_END.match(after):
                     for q in group:
                         self.add(org.name, "located_in", q.name, k, "organisation", q.kind, 0.5)
+                continue
+            fm = FACILITY_NAMED.search(lead)
+            if fm and SEAT_CLAUSE_END.match(after) and not any(m.start < p.start - 3 < m.end for m in ms):
+                for q in group:
+                    self.add(fm.group("np"), "located_in", q.name, k, "other", q.kind, 0.5)
                 continue
             nm = SEATED_NP.search(lead)
             if nm is None:

@@ -130,3 +130,19 @@ def test_who_the_execution_lies_with():
     got = {(r.subject, r.predicate, r.object) for r in ex.relations}
     assert ("Werkplein Heuvelstee", "provides", "uitvoering van de Participatiewet") in got
     assert ("Welzijn Dalwijk", "provides", "Thuis in Dalwijk") in got
+
+
+def test_a_named_facility_or_organisation_right_before_in_a_place_is_there():
+    cases = (("Jaarverslag 2017 gemeente Olst-Wijhe.", "Het jongerenwerk verhuisde naar jongerencentrum Het Spoor in Olst.",
+              ("jongerencentrum Het Spoor", "Olst")),
+             ("Jaarstukken 2022 gemeente Steenwijkerland.", "Wij kochten het voormalige verpleeghuis De Kolk in Vollenhove.",
+              ("verpleeghuis De Kolk", "Vollenhove")),
+             ("Begroting 2026 gemeente Achtkarspelen.", "Nieuw is de Jongerenruimte in Harkema.", ("Jongerenruimte", "Harkema")),
+             ("Begroting 2024 gemeente Tynaarlo.", "Zorgcoöperatie Heuvelstee in Yde is hierin de uitvoerende partner.",
+              ("Zorgcoöperatie Heuvelstee", "Yde")),
+             ("Jaarstukken 2019 gemeente Smallingerland.", "In Boornbergum opende zorgaanbieder Heuvelstee een kleinschalige "
+              "woonvoorziening.", ("Heuvelstee", "Boornbergum")))
+    for head, text, pair in cases:
+        ex = _extract(head + "\n\n" + text + "\n")
+        got = {(r.subject, r.object) for r in ex.relations if r.predicate == "located_in"}
+        assert pair in got, (text, got)
