@@ -59,7 +59,7 @@ PARTNER = re.compile(
     r"|afspraken\b[^.]{0,40}?\btussen|overeenstemming|\w+samenwerking\s+met|ondertekenaars|zijn\s+vertegenwoordigd"
     r"|(?:volgende|deelnemende)\s+organisaties\b(?![^.:]{0,40}\bsubsidie)"
     r"|^\s*met\b(?=[^.]{0,120}?\b(?:\w*afspraken|afgesproken|convenant|overeenkomst|samenwerking)\b)"
-    r"|^\s*met\b(?=[^.,]{0,80}?\s(?:is|zijn|werd|werden)\s+(?:de|het|een)\s+[^.,]{0,60}?\b(?:gestart|opgezet|opgericht"
+    r"|^\s*met\b(?=(?:[^.,]|,\s(?=[^.,]{1,30}(?:,|\sen\s))){0,80}?\s(?:is|zijn|werd|werden)\s+(?:(?:in|sinds|vanaf)\s+(?:het\s+|de\s+)?\w+\s+)?(?:de|het|een)\s+[^.,]{0,60}?\b(?:gestart|opgezet|opgericht"
     r"|ontwikkeld|gelanceerd|begonnen)\b)"
     r"|\bmet\s+[^.;]{1,60}?\bafgesproken\b"
     # "hebben we met de corporaties A en B prestatieafspraken gemaakt", "A en de gemeente hebben afgesproken"
@@ -71,7 +71,9 @@ PARTNER = re.compile(
     # "Met A en B loopt sinds 2018 het project 'X'", "zijn A en B samen het project 'X' begonnen"
     r"|^\s*met\b(?=[^.;]{0,100}?\s(?:loopt|liep|lopen|liepen|draait|draaide)\s+(?:(?:sinds|vanaf|in)\s+[^\s]+\s+|al\s+|nu\s+)*"
     r"(?:het|de)\s+(?:\w+\s+)?(?:project|pilot|programma|proef|aanpak)\b)"
-    r"|\bsamen\s+(?:het|de|een)\s+(?:\w+\s+)?(?:project|pilot|initiatief|programma|proef|aanpak)\b)")
+    r"|\bsamen\s+(?:het|de|een)\s+(?:\w+\s+)?(?:project|pilot|initiatief|programma|proef|aanpak)\b"
+    # "De vroegsignalering voeren we uit met A en B", "Wij voeren de schuldhulp uit met A"
+    r"|\bvoer\w*\s+(?:wij|we)\s+(?:\w+\s+){0,2}?uit\s+met\b|\b(?:wij|we)\s+voer\w*\s+[^.;]{0,60}?\suit\s+met\b)")
 # PARTNER without (?i), for a sentence already lower-cased (where lower() keeps every offset and (?i) equates no
 # other character with an ASCII letter: scan.UNSAFE_LOWER): the same matches, at the same places, 2-3x faster. The
 # pattern has no capital letter (and so no \W, \S, \B, \D), which a test checks.
@@ -186,6 +188,8 @@ MEMBERS_BEFORE = re.compile(r"(?i)\b(?:ma(?:akt|ken|akte|akten)\s+(?:\w+\s+){0,2
 CO_MEMBERS = re.compile(r"(?i)[^.;:]{0,60}?,?\s+samen\s+met\s+(?:onder\s+(?:meer|andere)\s+)?")
 COORD_MUNI = re.compile(r"(?i)\s*(?:,\s*(?:en\s+)?|en\s+)?(?:de\s+gemeenten?\s+)?")
 MEMBERS_WHEREOF = re.compile(r"(?i),?\s*waarvan\s+(?P<who>[^.;:]{1,90}?)\s+deel\s+uit\s*ma(?:akt|ken)\b")
+ARTICLE_START = re.compile(r"(?i)\s*(?:de|het)\s")
+SERVICE_PAIR_REST = re.compile(r"\s+en\s+(?:de\s+|het\s+)?(?-i:[a-zà-ÿ])[\w-]*")
 # "De uitvoering van de Participatiewet ligt bij A", "de uitvoering ligt bij A": who carries it out
 EXECUTION_WITH = re.compile(r"(?i)\b(?:de\s+)?uitvoering(?:\s+(?:van|voor)\s+(?P<obj>[^.;:()]{3,100}?))?\s+(?:ligt|lag|liggen|lagen"
                             r"|(?:is|wordt|werd)\s+(?:belegd|neergelegd))\s+(?:\w+\s+){0,2}?bij\s+(?:de\s+|het\s+)?\Z")
@@ -327,7 +331,7 @@ FUNDS_OWN_WORDS = ("subsidi", "nveste", "financi", "bijdrage", "budget", "beschi
 PARTNER_WORDS = ("samen", "partner", "partij", "deel", "ondertek", "op met", "in met", "convenant", "afspraken", "afgesproken", "coalitie",
                  "gemeenschappelijke", "overeenstemming", "overeenkomst", "vertegenwoordigd", "organisaties",
                  "gestart", "opgezet", "opgericht", "ontwikkeld", "gelanceerd", "begonnen", "loopt", "liep", "lopen",
-                 "draai")
+                 "draai", "uit met")
 PROVIDE_BEFORE_WORDS = ("uitgevoerd", "behandeld", "ondersteund", "opgevangen", "geholpen", "gecoacht", "bemiddeld",
                         "uitbetaald", "uitgekeerd", "aangestuurd", "beheerd", "afgehandeld", "opgepakt", "georganiseerd", "aangeboden", "verzorgd", "geleverd", "ontwikkeld", "gegeven", "geboden",
                         "geïnd", "geheven", "gecoördineerd", "geëxploiteerd", "verstrekt",
@@ -1740,6 +1744,9 @@ class _Finder:
             said = r"\s+en\s+(?:de\s+|het\s+)?".join(map(re.escape, r.object.split(" en ")))
             for om in re.finditer(r"\b" + said + r"\b", text[u.start:u.end]):
                 pm = SERVICE_IN.match(text, u.start + om.end(), u.end)
+                if pm is None:  # "het ouderenwerk en het jongerenwerk in B": the places after the pair are each one's
+                    cm = SERVICE_PAIR_REST.match(text, u.start + om.end(), u.end)
+                    pm = SERVICE_IN.match(text, cm.end(), u.end) if cm else None
                 for q in self.place_list(pm.end(), u.end, ms) if pm else ():
                     self.add(r.object, "located_in", q.name, k, "other", q.kind, 0.5)
 
@@ -2648,7 +2655,9 @@ class _Finder:
                 return [(f"{obj} en {pair.group('second')}", "other")]
             return [(obj, "other")]
         out = []
-        if len(spans) == 2 and not any(x <= m.start < y for m in things + laws for x, y in spans):
+        if len(spans) == 2 and not any(x <= m.start < y for m in things + laws for x, y in spans) \
+                and not ARTICLE_START.match(self.text, spans[1][0], spans[1][1]):
+            # "het opbouwwerk en het jongerenwerk": each with its own article, two services
             two = [_phrase(self.text[x:y]) for x, y in spans]
             if all(t and len(t) > 3 and len(t.split()) <= 2 and t[0].islower() for t in two) and _nouns(two):
                 return [(" en ".join(two), "other")]
@@ -3238,7 +3247,8 @@ class _Finder:
                          for item in re.split(r"\s*,\s*(?:en\s+)?|(?<!-)\s+en\s+", purpose)]
                 items = [obj for obj in items
                          if len(obj) > 3 and obj[0].islower() and not re.search(r"\d|€", obj) and obj.lower() not in PEOPLE]
-                if len(items) == 2 and " en " in purpose and all(len(x.split()) <= 2 for x in items) and _nouns(items):
+                if len(items) == 2 and " en " in purpose and all(len(x.split()) <= 2 for x in items) and _nouns(items) \
+                        and not re.search(r"(?i)\ben\s+(?:de|het)\s", purpose):  # each with its article: two
                     items = [" en ".join(items)]  # two services are one object, as objects() gives them
                 for obj in items:
                     self.add(a.name, "provides", obj, k, "organisation", "other", 0.5)

@@ -8,7 +8,7 @@ def test_the_executor_of_services_provides_them_not_the_role():
     got = relations("Stichting Welzijn Heuvelstee is de uitvoerder van het opbouwwerk en het jongerenwerk.",
                     orgs=["Welzijn Heuvelstee"])
     provided = {o for s, p, o in got if p == "provides"}
-    assert provided == {"opbouwwerk en jongerenwerk"}
+    assert provided == {"opbouwwerk", "jongerenwerk"}
     got = relations("Het Steunpunt Dalwijk is het meldpunt voor vragen over mantelzorg.", orgs=["Steunpunt Dalwijk"])
     assert ("Steunpunt Dalwijk", "provides", "meldpunt voor vragen over mantelzorg") in got
 

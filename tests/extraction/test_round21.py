@@ -146,3 +146,26 @@ def test_a_named_facility_or_organisation_right_before_in_a_place_is_there():
         ex = _extract(head + "\n\n" + text + "\n")
         got = {(r.subject, r.object) for r in ex.relations if r.predicate == "located_in"}
         assert pair in got, (text, got)
+
+
+def test_services_each_with_its_own_article_are_separate_services():
+    ex = _extract("Begroting 2024 gemeente Hof van Twente.\n\nHet team werkt samen met Stichting Welzijn Heuvelstee, die het "
+                  "opbouwwerk en het jongerenwerk uitvoert.\n")
+    got = {(r.subject, r.object) for r in ex.relations if r.predicate == "provides"}
+    assert {("Welzijn Heuvelstee", "opbouwwerk"), ("Welzijn Heuvelstee", "jongerenwerk")} <= got
+    # two bare nouns are still one service, as before
+    got = {(r.subject, r.object) for r in _extract("Begroting 2024 gemeente Hof van Twente.\n\nStichting Welzijn "
+                                                   "Heuvelstee levert opbouwwerk en ouderenwerk.\n").relations
+           if r.predicate == "provides"}
+    assert ("Welzijn Heuvelstee", "opbouwwerk en ouderenwerk") in got
+
+
+def test_partners_of_work_carried_out_with_them_and_of_a_consultation_started_with_them():
+    ex = _extract("Begroting 2024 gemeente Tynaarlo.\n\nDe vroegsignalering voeren we uit met de woningcorporaties "
+                  "Heuvelstee Wonen en Dalwijk Wonen.\n")
+    got = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    assert {("Heuvelstee Wonen", "partner_of", "Tynaarlo"), ("Dalwijk Wonen", "partner_of", "Tynaarlo")} <= got
+    ex = _extract("Jaarverslag 2019 gemeente Rheden.\n\nMet Rozendaal, Renkum en Doesburg is in het najaar een "
+                  "subregionaal overleg gestart.\n")
+    got = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    assert {(m, "partner_of", "Rheden") for m in ("Rozendaal", "Renkum", "Doesburg")} <= got
