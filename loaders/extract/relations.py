@@ -336,7 +336,7 @@ PROVIDE_BEFORE_WORDS = ("uitgevoerd", "behandeld", "ondersteund", "opgevangen", 
                         "uitbetaald", "uitgekeerd", "aangestuurd", "beheerd", "afgehandeld", "opgepakt", "georganiseerd", "aangeboden", "verzorgd", "geleverd", "ontwikkeld", "gegeven", "geboden",
                         "geïnd", "geheven", "gecoördineerd", "geëxploiteerd", "verstrekt",
                         "begeleid", "ondergebracht", "ingekocht", "gecontracteerd", "opgedragen", "uitbesteed", "gegund", "handen", "belegd", "overgegaan", "ligt", "liggen", "lag", "via")
-CONTRACT_WORDS = ("opdracht", "overeenkomst", "contract", "gegund", "aanbested", "ingekocht", "inkooprelatie", "namens",
+CONTRACT_WORDS = ("opdracht", "overeenkomst", "contract", "gegund", "aanbested", "ingekocht", "inkooprelatie", "namens", " af ",
                   "opgedragen", "uitbesteed", "koopt", "kopen", "kocht")
 PART_OF = re.compile(r"(?i)\b(?:als\s+)?(?:onderdeel|deel)\s+(?:uit\s+)?van|\bin\s+het\s+kader\s+van|\bbinnen\s+(?:het|de)\b"
                      r"|\baanvulling\s+op|\bvalt\s+onder|\bonder\s+de\s+vlag\s+van|\buitwerking\s+van")
@@ -463,6 +463,10 @@ COSTS_OF = re.compile(r"(?i)\W*(?:de\s+)?(?:extra\s+)?(?:kosten|lasten)(?:\s+van
 # a contract the municipality holds with an organisation named before the contract word: "A, waarmee de gemeente een
 # dienstverleningsovereenkomst heeft", "met A een overeenkomst gesloten", "uitbesteed aan A"
 VIA_CHANNEL = re.compile(r"(?i)\bvia\s+(?:het\s+|de\s+)?(?:[\w-]+\s+)?\Z")
+# "(Voor X) nemen wij diensten af van A", "de gemeente neemt de X af bij A": the municipality buys from A
+SERVICES_FROM = re.compile(r"(?i)(?:\b(?:nemen|namen)\s+(?:wij|we)|\b(?:wij|we)\s+(?:nemen|namen)|\bde\s+gemeente\s+(?:neemt|nam)"
+                         r"|\b(?:neemt|nam)\s+de\s+gemeente)\s+(?:[^.;:]{1,50}?\s)?af\s+(?:van|bij)\s+(?:de\s+|het\s+)?\Z")
+FRONTED_FOR = re.compile(r"(?i)\W*voor\s+(?P<items>(?:de|het)\s[^.;:]{3,120}?)\s*,?\s+(?:nemen|namen|neemt|nam)\b")
 CONTRACT_WITH_BEFORE = re.compile(r"(?i)\bmet\s+(?:de\s+|het\s+)?(?:stichting\s+)?\Z")
 CONTRACT_WHEREWITH = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?,\s*waarmee\s+(?:de\s+gemeente|wij|we)\s+(?:\w+\s+){0,2}?"
                                 r"(?:een|de)\s+(?:\w+\s+)?\w*(?:overeenkomst|contract)\b")
@@ -560,6 +564,8 @@ COORD_GAP = re.compile(r"(?i)\s*(?:,|en|&|,\s*en)\s*(?:(?:de|het)\s+(?-i:[a-z])[
 # lower-case word before the name ("de bibliotheek Vught", "zorgverzekeraar X")
 LIST_GAP = re.compile(r"(?i)\s*(?:(?:,|\ben\b|&)\s*)?(?:(?:de|het)\s+)?")
 LIST_GAP_KIND = re.compile(r"(?i)\s*(?:(?:,|\ben\b|&)\s*)?(?:(?:de|het)\s+)?(?:(?-i:[a-zà-ÿ])[\w-]*\s+)?(?:en\s+)?")
+# the next recipient of a grant after the first: ", aan B", " en aan C", ", D"
+GIVEN_TO_MORE = re.compile(r"(?i)\s*(?:,\s*(?:en\s+)?|en\s+)(?:aan\s+)?(?:de\s+|het\s+)?")
 PARTY_GAP = re.compile(r"(?i)\s*(?:,|en|&|,\s*en)\s*(?:de\s+|het\s+)?(?:[a-z]+\s+)?")
 # a sentence that opens by pointing back at an agreement: "Dit akkoord ...", "Deze deal ..."
 THIS_AGREEMENT = re.compile(r"(?i)\s*(?:dit|deze|het|de)\s+(?:\w+)?(?:akkoord|convenant|deal|overeenkomst|pact|agenda|"
@@ -3035,9 +3041,11 @@ class _Finder:
             if taker is not None and (giver is not rijk if giver is not None else OWN_OPENS.match(sent) is not None):
                 # "Het Fonds X heeft een subsidie verleend aan A": the body the sentence opens with pays, A receives;
                 # "De gemeente heeft een subsidie verleend aan A": the municipality
-                self.add(giver.name if giver else self.own, "funds", taker.name, k,
-                         "organisation" if giver else "municipality", "organisation", 0.6)
-                done = max(done, orgs.index(taker) + 1)
+                # (and each one listed after it: "een subsidie aan A, aan B en aan C")
+                for t in [taker] + self.listed_from(taker.end, orgs[orgs.index(taker) + 1:], GIVEN_TO_MORE):
+                    self.add(giver.name if giver else self.own, "funds", t.name, k,
+                             "organisation" if giver else "municipality", "organisation", 0.6)
+                    done = max(done, orgs.index(t) + 1)
                 continue
             receive = re.match(r"(?:ontv|kr[ie]|hebben|heeft)", cue)
             if receive:  # "A en B hebben subsidie ontvangen"; inverted: "ontving A een subsidie"
@@ -3055,6 +3063,8 @@ class _Finder:
                 reach = 2 if re.match(r"(?:bijdrage|subsidie)\s+voor\s", cue) else 30
                 lo, hi = bisect.bisect_left(starts, c1), bisect.bisect_right(starts, c1 + reach)
                 chosen = orgs[lo:hi]
+                if chosen:  # "een subsidie aan A, aan B en aan C": each one listed after the first
+                    chosen += self.listed_from(chosen[-1].end, orgs[hi:], GIVEN_TO_MORE)
             # "via het fonds X ontvingen A en B een bijdrage", "kreeg A in het kader van X een bijdrage": X pays
             via = next((t for t in things if VIA.search(self.text, max(u.start, t.start - 25), t.start)), None)
             funder, funder_kind = (via.name, via.kind) if receive and via else (self.own, "municipality")
@@ -3213,6 +3223,15 @@ class _Finder:
                     obj = _phrase(fm.group("obj"))
                     if obj and len(obj) > 3:
                         self.add(a.name, "provides", obj, k, "organisation", "other", 0.5)
+            bm = SERVICES_FROM.search(text, max(u.start, a.start - 80), a.start)
+            if bm:  # "Voor de jeugdgezondheidszorg nemen wij diensten af van A": bought from A, for what is fronted
+                self.add(a.name, "contracted_by", self.own, k, "organisation", "municipality", 0.6)
+                fm = FRONTED_FOR.match(text, u.start, u.start + bm.start())
+                for item in re.split(r"\s*,\s*(?:en\s+)?|\s+en\s+", fm.group("items")) if fm else ():
+                    obj = _phrase(item)
+                    if obj and len(obj) > 3:
+                        self.add(a.name, "provides", obj, k, "organisation", "other", 0.5)
+                continue
             om = OUTSOURCED_TO.search(text, max(u.start, a.start - 60), a.start)
             if om:
                 self.add(a.name, "contracted_by", self.own, k, "organisation", "municipality", 0.6)
@@ -4216,6 +4235,13 @@ class _Finder:
             if nm is None:
                 continue
             np = " ".join(nm.group("np").split())
+            if np.split()[0].lower() in ("zijn", "haar", "hun"):
+                # "A heeft zijn hoofdvestiging in B": the seat is A's, the organisation the clause is about
+                owner = next((m for m in reversed(ms) if m.kind == "organisation" and m.end <= max(u.start, p.start - 120) + nm.start("np")
+                              and not re.search(r"[.;:]", text[m.end:p.start])), None)
+                for q in group if owner is not None else ():
+                    self.add(owner.name, "located_in", q.name, k, "organisation", q.kind, 0.5)
+                continue
             if nm.group("rel") and "gevestigd" not in nm.group("rel") and not re.match(r"\s*(?:gevestigd|actief|werken|werkt|zitten|zit)\b|[^.;:]{0,40}?\b(?:werken"
                                                 r"|werkt|gevestigd|zitten|zit)\b", after + text[group[-1].end + 20:u.end][:40]):
                 continue

@@ -169,3 +169,25 @@ def test_partners_of_work_carried_out_with_them_and_of_a_consultation_started_wi
                   "subregionaal overleg gestart.\n")
     got = {(r.subject, r.predicate, r.object) for r in ex.relations}
     assert {(m, "partner_of", "Rheden") for m in ("Rozendaal", "Renkum", "Doesburg")} <= got
+
+
+def test_a_grant_to_each_organisation_listed_after_aan():
+    ex = _extract("Begroting 2024 gemeente Hof van Twente.\n\nWij verstrekken een subsidie aan Stichting Leergeld Heuvelstee, "
+                  "aan Voedselbank Dalwijk en aan Humanitas Bergstad.\n")
+    got = {o for s, p, o in ((r.subject, r.predicate, r.object) for r in ex.relations) if p == "funds"}
+    assert got == {"Leergeld Heuvelstee", "Voedselbank Dalwijk", "Humanitas Bergstad"}
+
+
+def test_services_bought_from_an_organisation():
+    ex = _extract("Begroting 2024 gemeente Hof van Twente.\n\nVoor de jeugdgezondheidszorg en de preventieve taken nemen wij "
+                  "diensten af van GGD Twente.\n")
+    got = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    assert ("GGD Twente", "contracted_by", "Hof van Twente") in got
+    assert {("GGD Twente", "provides", "jeugdgezondheidszorg"), ("GGD Twente", "provides", "preventieve taken")} <= got
+
+
+def test_a_seat_said_with_a_possessive_is_the_organisations():
+    ex = _extract("Begroting 2026 gemeente Achtkarspelen.\n\nZorgaanbieder Stichting Heuvelstee heeft zijn hoofdvestiging in "
+                  "Buitenpost.\n")
+    got = {(r.subject, r.object) for r in ex.relations if r.predicate == "located_in"}
+    assert got == {("Heuvelstee", "Buitenpost")}
