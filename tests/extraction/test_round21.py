@@ -191,3 +191,15 @@ def test_a_seat_said_with_a_possessive_is_the_organisations():
                   "Buitenpost.\n")
     got = {(r.subject, r.object) for r in ex.relations if r.predicate == "located_in"}
     assert got == {("Heuvelstee", "Buitenpost")}
+
+
+def test_a_welfare_group_or_care_circle_opening_its_sentence_is_an_organisation():
+    from .conftest import names_of
+
+    got = names_of("Jaarverslag 2021 gemeente Het Hogeland.\n\nWelzijnsgroep Heuvelstee blijft de grootste partner. "
+                   "Zorgkring Dalwijk biedt dagbesteding aan.\n", "organisations")
+    assert {"Welzijnsgroep Heuvelstee", "Zorgkring Dalwijk"} <= set(got)
+    # a steering or working group is no body
+    got = names_of("Jaarverslag 2021 gemeente Het Hogeland.\n\nDe Stuurgroep Jeugd en de Werkgroep Armoede vergaderden "
+                   "vier keer.\n", "organisations")
+    assert not [n for n in got if "groep" in n]
