@@ -190,6 +190,12 @@ COORD_MUNI = re.compile(r"(?i)\s*(?:,\s*(?:en\s+)?|en\s+)?(?:de\s+gemeenten?\s+)
 MEMBERS_WHEREOF = re.compile(r"(?i),?\s*waarvan\s+(?P<who>[^.;:]{1,90}?)\s+deel\s+uit\s*ma(?:akt|ken)\b")
 ARTICLE_START = re.compile(r"(?i)\s*(?:de|het)\s")
 SERVICE_PAIR_REST = re.compile(r"\s+en\s+(?:de\s+|het\s+)?(?-i:[a-zà-ÿ])[\w-]*")
+# "De financiering (van X) komt (voor 40 procent) van A": who pays
+FINANCING_FROM = re.compile(r"(?i)\bfinanciering(?:\s+van\s+(?P<obj>[^.;:()]{3,100}?))?\s+(?:komt|kwam|komen|kwamen)\s+"
+                            r"(?:[^.;:]{0,30}?\s)?(?:van|uit)\s+")
+# "het X Fonds, dat de pilot Y (voor twee jaar) ondersteunt": a fund supporting a project
+FUND_SUPPORTS = re.compile(r"(?i)\s*,\s*(?:dat|die)\s+[^.;:,]{3,80}?\s(?:ondersteunt|steunt|financiert|ondersteunde|steunde|"
+                           r"financierde|mogelijk\s+maakt(?:e)?)\b")
 # "De uitvoering van de Participatiewet ligt bij A", "de uitvoering ligt bij A": who carries it out
 EXECUTION_WITH = re.compile(r"(?i)\b(?:de\s+)?uitvoering(?:\s+(?:van|voor)\s+(?P<obj>[^.;:()]{3,100}?))?\s+(?:ligt|lag|liggen|lagen"
                             r"|(?:is|wordt|werd)\s+(?:belegd|neergelegd))\s+(?:\w+\s+){0,2}?bij\s+(?:de\s+|het\s+)?\Z")
@@ -1642,6 +1648,8 @@ class _Finder:
                 self.bracketed_service(k, u, ms)
             if "organisation" in kinds and "uitvoering" in sent:
                 self.execution_with(k, u, ms)
+            if "organisation" in kinds and ("financiering" in sent or "onds" in sent):
+                self.financing_from(k, u, ms)
             self.funds(k, u, sent, ms)
             if self.own:
                 self.money_received(k, u, ms)
@@ -2682,6 +2690,32 @@ class _Finder:
             if obj and len(obj) > 3:
                 out.append((obj, "other"))
         return out
+
+    def financing_from(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """"De financiering (van X) komt (voor 40 procent) van A (en de gemeente)": each payer funds X, or the project
+        just named; "het Oranje Fonds, dat de pilot X ondersteunt": a fund that supports a project pays for it."""
+        text = self.text
+        orgs = [m for m in ms if m.kind == "organisation"]
+        things = [m for m in ms if m.kind in THING_KINDS]
+        fm = FINANCING_FROM.search(text, u.start, u.end)
+        if fm is not None:
+            payers = self.payers(fm.end(), u.end, orgs)
+            rest = text[fm.end():u.end]
+            if self.own and re.search(r"(?i)^[^.;]{0,80}?(?:en|,)\s+(?:van\s+)?de\s+gemeente", rest):
+                payers.append((self.own, "municipality"))
+            paid = next((t for t in things if fm.start("obj") <= t.start < fm.end("obj")), None) if fm.group("obj") \
+                else next((t for t in reversed(things) if t.end <= fm.start()), None) or self.recent_thing(k)
+            name, kind = ((paid.name, paid.kind) if paid is not None else
+                          (_phrase(fm.group("obj")), "other") if fm.group("obj") else (None, None))
+            for who, wkind in payers if name else ():
+                self.add(who, "funds", name, k, wkind, kind, 0.5)
+        for a in orgs:
+            if "onds" not in a.name:
+                continue
+            sm = FUND_SUPPORTS.match(text, a.end, u.end)
+            t = next((t for t in things if sm and a.end < t.start < sm.end()), None)
+            if t is not None:
+                self.add(a.name, "funds", t.name, k, "organisation", t.kind, 0.5)
 
     def execution_with(self, k: int, u: Unit, ms: list[Mention]) -> None:
         """"De uitvoering van X ligt bij A", "de uitvoering ligt bij A" (X: the project just named): A provides it."""

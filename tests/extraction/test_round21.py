@@ -203,3 +203,12 @@ def test_a_welfare_group_or_care_circle_opening_its_sentence_is_an_organisation(
     got = names_of("Jaarverslag 2021 gemeente Het Hogeland.\n\nDe Stuurgroep Jeugd en de Werkgroep Armoede vergaderden "
                    "vier keer.\n", "organisations")
     assert not [n for n in got if "groep" in n]
+
+
+def test_who_the_financing_comes_from_and_a_fund_supporting_a_project():
+    ex = _extract("Jaarverslag 2019 gemeente Rheden.\n\nIn 2019 startte het programma 'Rheden Beweegt'. De financiering komt "
+                  "voor 40 procent van het Rijk. Wij danken het Oranje Fonds, dat de pilot 'Dorp aan Zet' voor twee "
+                  "jaar ondersteunt.\n")
+    got = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    assert ("Rijk", "funds", "Rheden Beweegt") in got
+    assert ("Oranje Fonds", "funds", "Dorp aan Zet") in got
