@@ -190,6 +190,7 @@ COORD_MUNI = re.compile(r"(?i)\s*(?:,\s*(?:en\s+)?|en\s+)?(?:de\s+gemeenten?\s+)
 MEMBERS_WHEREOF = re.compile(r"(?i),?\s*waarvan\s+(?P<who>[^.;:]{1,90}?)\s+deel\s+uit\s*ma(?:akt|ken)\b")
 ARTICLE_START = re.compile(r"(?i)\s*(?:de|het)\s")
 SERVICE_PAIR_REST = re.compile(r"\s+en\s+(?:de\s+|het\s+)?(?-i:[a-zà-ÿ])[\w-]*")
+HANGS_TOGETHER = re.compile(r"(?i)\bh(?:a|i)ng(?:t|en|)?\s+(?:[^.;]{0,60}?\s)?samen\s+met\b|\bsamenhang\w*\s+met\b")
 # "De financiering (van X) komt (voor 40 procent) van A": who pays
 FINANCING_FROM = re.compile(r"(?i)\bfinanciering(?:\s+van\s+(?P<obj>[^.;:()]{3,100}?))?\s+(?:komt|kwam|komen|kwamen)\s+"
                             r"(?:[^.;:]{0,30}?\s)?(?:van|uit)\s+")
@@ -1864,7 +1865,7 @@ class _Finder:
         # (the cue's text is only read case-insensitively below, so a match in the lower-cased sentence does)
         cue = (None if not self._cue(PARTNER_WORDS) else self.cue_outside_names(PARTNER, sent, u.start, ms)
                if self._low is None else self.cue_outside_names(PARTNER_LOWER, sent, u.start, ms, self._low))
-        if not cue:
+        if not cue or HANGS_TOGETHER.search(sent):  # "hangt samen met": a cause, no cooperation
             return
         actors = [m for m in ms if m.kind in ACTOR_KINDS and not self.region_word(m) and not self.source_only(m)
                   and not self.contracted(m, u.start) and not self.seat(m)]
@@ -2394,7 +2395,8 @@ class _Finder:
                         self.add(s.name, "provides", " ".join(nb.group("np").split()), k, "organisation", "other", 0.5)
                     chained[n] = [(" ".join(nb.group("np").split()), "other")]
             t = before(a.start)
-            if t is not None and OF_ORG.match(text[t.end:a.start]):
+            if t is not None and OF_ORG.match(text[t.end:a.start]) and a.name != "Rijk":
+                # ("de uitkering X van het Rijk": what the state pays out, not a service it runs)
                 self.add(a.name, "provides", t.name, k, "organisation", "initiative")
             if a.kind == "organisation":
                 self.service_points(k, u, a)
@@ -3435,6 +3437,8 @@ class _Finder:
             elif not near:
                 continue
             t = things[i - 1] if i else things[0]
+            if not i and re.search(r"(?i)\b(?:in|op|bij)\s+(?:het|de)?\s*\Z", self.text[p.end:t.start]):
+                continue  # "een punt in B, naast het punt in het Kulturhus van C": the name after is a place itself
             self.add(t.name, "located_in", p.name, k, "initiative", "neighbourhood")
             prev = p
 

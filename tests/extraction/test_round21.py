@@ -212,3 +212,16 @@ def test_who_the_financing_comes_from_and_a_fund_supporting_a_project():
     got = {(r.subject, r.predicate, r.object) for r in ex.relations}
     assert ("Rijk", "funds", "Rheden Beweegt") in got
     assert ("Oranje Fonds", "funds", "Dorp aan Zet") in got
+
+
+def test_statements_that_are_no_relation():
+    ex = _extract("Jaarverslag 2019 gemeente Rheden.\n\nDie stijging hangt voor een deel samen met het abonnementstarief, "
+                  "dat het Rijk heeft ingevoerd en dat het CAK int.\n")
+    assert not [r for r in ex.relations if r.predicate == "partner_of"]
+    ex = _extract("Jaarstukken 2022 gemeente Steenwijkerland.\n\nDe kosten zijn gedekt uit de Specifieke uitkering Kansrijke "
+                  "Start van het Rijk.\n")
+    assert not [r for r in ex.relations if r.subject == "Rijk" and r.predicate == "provides"]
+    ex = _extract("Begroting 2024 gemeente Hof van Twente.\n\nWij openen in 2024 een tweede jongerenpunt in Delden, naast "
+                  "het bestaande punt in het Kulturhus van Markelo.\n")
+    assert not [r for r in ex.relations if r.predicate == "located_in" and "Kulturhus" in r.subject
+                and r.object == "Delden"]
