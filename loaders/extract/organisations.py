@@ -95,7 +95,7 @@ FACILITY_LIST = re.compile(
 _NO_FORM = r"(?!(?:Stichting|Vereniging|Coöperatie|BV|NV|B\.V\.|N\.V\.)(?![\w.]))"
 NAME_NO_FORM = rf"{CAP}(?:{_S}(?:(?:&|van|voor|de|der|het|op|aan){_S})?{_NO_FORM}{CAP}){{0,4}}{SECTOR_TAIL}"
 LEGAL_PREFIX = re.compile(rf"\b([Ss]tichting|Coöperatie|Vereniging|St\.)\s+({NAME_NO_FORM})")
-LEGAL_SUFFIX = re.compile(rf"\b({NAME_NO_FORM})\s+(B\.V\.|b\.v\.|BV|N\.V\.|n\.v\.)(?!\w)")
+LEGAL_SUFFIX = re.compile(rf"\b({NAME_NO_FORM})\s+(B\.V\.|b\.v\.|BV|N\.V\.|n\.v\.|GmbH(?:[ \t]+&[ \t]+Co\.?[ \t]+KG)?)(?!\w)")
 BRACKET_ACRONYM = re.compile(
     r"\b((?:[A-Z][\w\-]*[ \t]+(?:(?:voor|van|en|de|het|der)[ \t]+)?){0,6}[A-Za-z][\w\-]*)[ \t]+\(([A-Z][A-Za-z&]{1,7})\)")
 ORG_HEAD = re.compile(r"(?i)(centrum|instituut|dienst|bedrijf|fonds|groep|organisatie|vereniging|corporatie|school|"
@@ -171,7 +171,7 @@ FACILITY_WORDS = ("wijkcentra", "buurthuizen", "wijkcentrum", "buurthuis", "inlo
                   "gemeenschapshuis", "Gemeenschapshuis", "wijkgebouw", "Wijkgebouw")
 ROLE_WORDS = ("partner", "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "cooperatie", "verzekeraar",
               "leverancier", "vervoerder", "uitvoerder", "opdrachtnemer", "hogeschool", "maatschappelijke")
-LEGAL_SUFFIXES = ("B.V.", "b.v.", "BV", "N.V.", "n.v.")
+LEGAL_SUFFIXES = ("B.V.", "b.v.", "BV", "N.V.", "n.v.", "GmbH")
 INSTITUTION_TAILS = ("hogeschool", "universiteit", "ziekenhuis", "academie", "mavo", "lyceum", "gymnasium")
 GGD_JOINED = re.compile(r"(?<![\w#])GGD[a-z]?[A-Z][A-Za-z]*\b")
 BRACKET_SPELLED = re.compile(r"\b([A-Z]{2,6})\s+\(([a-z][^)]{3,60})\)")

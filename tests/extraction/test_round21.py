@@ -225,3 +225,15 @@ def test_statements_that_are_no_relation():
                   "het bestaande punt in het Kulturhus van Markelo.\n")
     assert not [r for r in ex.relations if r.predicate == "located_in" and "Kulturhus" in r.subject
                 and r.object == "Delden"]
+
+
+def test_a_german_company_form_ends_a_name():
+    from .conftest import names_of
+
+    text = ("Jaarverslag 2021 gemeente Kerkrade.\n\nDe gemeente neemt deel in Technologiepark Heuvelstee GmbH en in "
+            "Dalwijk Energie GmbH & Co. KG.\n")
+    ex = _extract(text)
+    got = {o.name: set(o.aliases) for o in ex.organisations}
+    assert "Technologiepark Heuvelstee" in got and "Dalwijk Energie" in got
+    assert "Dalwijk Energie GmbH & Co. KG" in got["Dalwijk Energie"]
+    assert names_of(text, "organisations")
