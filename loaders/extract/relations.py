@@ -261,7 +261,7 @@ EMPLOYED_GENERIC = frozenset(("medewerkers", "werkers", "mensen", "professionals
 PROVIDE_BEFORE = re.compile(  # thing <cue> ORG
     r"(?i)(?:uitgevoerd|georganiseerd|aangeboden|verzorgd|geleverd|ontwikkeld|gegeven|geboden|begeleid|geïnd|geheven|gecoördineerd"
     r"|geëxploiteerd|verstrekt|aangestuurd|beheerd|afgehandeld|opgepakt|behandeld|ondersteund|opgevangen|geholpen"
-    r"|gecoacht|bemiddeld)\s+(?:wordt\s+|worden\s+)?door|(?:uitbetaald|uitgekeerd|verstrekt)\s+(?:door|via)"
+    r"|gecoacht|bemiddeld|gerund|gedraaid)\s+(?:wordt\s+|worden\s+)?door|(?:uitbetaald|uitgekeerd|verstrekt)\s+(?:door|via)"
     r"|ondergebracht\s+bij|(?:ingekocht|gecontracteerd)\s+bij|(?:opgedragen|uitbesteed|gegund)\s+aan|in\s+handen\s+van|belegd\s+bij|onder\s+begeleiding\s+van|overgegaan\s+(?:van\s+\S+\s+)?naar"
     r"|(?<=\s)(?:ligt|liggen|lag|lagen)\s+(?:\w+\s+)?bij"
     r"|(?<=\s)(?:loopt|lopen|liep|liepen)\s+(?:\w+\s+)?via")  # "De toegang tot X loopt via A"
@@ -339,7 +339,7 @@ PARTNER_WORDS = ("samen", "partner", "partij", "deel", "ondertek", "op met", "in
                  "gemeenschappelijke", "overeenstemming", "overeenkomst", "vertegenwoordigd", "organisaties",
                  "gestart", "opgezet", "opgericht", "ontwikkeld", "gelanceerd", "begonnen", "loopt", "liep", "lopen",
                  "draai", "uit met")
-PROVIDE_BEFORE_WORDS = ("uitgevoerd", "behandeld", "ondersteund", "opgevangen", "geholpen", "gecoacht", "bemiddeld",
+PROVIDE_BEFORE_WORDS = ("uitgevoerd", "behandeld", "gerund", "gedraaid", "ondersteund", "opgevangen", "geholpen", "gecoacht", "bemiddeld",
                         "uitbetaald", "uitgekeerd", "aangestuurd", "beheerd", "afgehandeld", "opgepakt", "georganiseerd", "aangeboden", "verzorgd", "geleverd", "ontwikkeld", "gegeven", "geboden",
                         "geïnd", "geheven", "gecoördineerd", "geëxploiteerd", "verstrekt",
                         "begeleid", "ondergebracht", "ingekocht", "gecontracteerd", "opgedragen", "uitbesteed", "gegund", "handen", "belegd", "overgegaan", "ligt", "liggen", "lag", "via")
@@ -759,6 +759,10 @@ SUBCLAUSE = re.compile(r"(?i)[,]?\s\b(?:waarbij|waarin|waarmee|zodat|omdat|doord
 UNNAMED = re.compile(r"(?i)\b(?:een|het|de)\s+(?:nieuw\w*\s+)?(?P<obj>(?:project|pilot|programma|initiatief|aanpak|traject|proef)"
                      r"\s+(?:rondom|rond|voor|over|gericht\s+op|met|om)\s+[^.,;:!?()]{3,60})")
 TYPE_WORD = re.compile(r"(?i)\w*(?:project|pilot|programma|initiatief|aanpak|traject|proef|campagne|regeling|actie)")
+# a subject that points back at what the sentence before named: "Dit project wordt", "Die wordt", "Het wordt"
+POINTING_SUBJECT = re.compile(r"\W*(?:Het|Die|Dit|Deze|Dat)(?:\s+(?-i:[a-z]\w*?)?(?:project|pilot|programma|initiatief|aanpak"
+                              r"|traject|proef|campagne|regeling|actie|ruimte|centrum|punt))?\s+(?:wordt|werd|worden|werden"
+                              r"|is|zijn|was|waren)\s+(?:\w+\s+){0,3}?\Z")
 AFTER_TENDER = re.compile(r"(?i)^\W*(?:na|via|met|door)\s+(?:de|een)\s+(?:\w+\s+)?(?:aanbesteding|inkoop|contractering)\s+van\s+"
                           r"(?:de|het)\s+(?P<np>[\w-]+(?:\s+[\w-]+){0,4}?)\s+(?=zijn|is|hebben|heeft|werden|werd|,)")
 FOR_SERVICE = re.compile(r"(?i)\s*voor\s+(?:(?:de|het)\s+(?P<np>[\w-]+(?:\s+[\w-]+){0,3}?)|(?P<bare>(?-i:[a-zà-ÿ])[\w-]+"
@@ -2783,6 +2787,8 @@ class _Finder:
             # "Taalcoaching en maatschappelijke begeleiding worden verzorgd door": two services
             return [(x, "other") for x in (" ".join(bp.group(g).split()) for g in ("a", "b")) if len(x) > 3]
         participle = cue.split()[0].lower() if cue else ""
+        if POINTING_SUBJECT.match(_BULLET.sub("", lead).rsplit(";", 1)[-1]) and (recent := self.recent_thing(k)):
+            return [(recent.name, "initiative")]  # "Dit project wordt uitgevoerd door A", "Die wordt gerund door A"
         obj = self._lead_object(lead, SERVICE_OF_PARTICIPLE.get(participle), participle in ACT_ON_THINGS)
         recent = self.recent_thing(k) if obj and (TYPE_WORD.fullmatch(obj) or obj.lower() == "uitvoering") else None
         if recent is not None:  # "Het project wordt uitgevoerd door A": the project just named

@@ -237,3 +237,12 @@ def test_a_german_company_form_ends_a_name():
     assert "Technologiepark Heuvelstee" in got and "Dalwijk Energie" in got
     assert "Dalwijk Energie GmbH & Co. KG" in got["Dalwijk Energie"]
     assert names_of(text, "organisations")
+
+
+def test_a_subject_pointing_back_at_the_project_just_named():
+    for second in ("Dit project wordt uitgevoerd door Stichting Welzijn Heuvelstee.",
+                   "Deze pilot wordt gecoördineerd door Stichting Welzijn Heuvelstee.",
+                   "Het wordt gerund door Stichting Welzijn Heuvelstee."):
+        ex = _extract("Begroting 2026 gemeente Achtkarspelen.\n\nIn 2025 startte het project 'Samen Sterk'. " + second + "\n")
+        got = {(r.subject, r.predicate, r.object) for r in ex.relations}
+        assert ("Welzijn Heuvelstee", "provides", "Samen Sterk") in got, (second, got)
