@@ -91,7 +91,6 @@ def _context(text: str, span: Span, sentences: list[tuple[int, int]], starts: li
     return text[a:span.start], text[span.end:b]
 
 
-
 @cache
 def _register_label(code: str) -> str | None:
     """The municipality's label in the CBS register, by its GM code."""

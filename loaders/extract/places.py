@@ -124,7 +124,7 @@ def _scan(doc: Doc, first: dict[str, int], lookup) -> list[tuple[int, int, str]]
     for i in _cap_tokens(doc):
         if i < nxt:
             continue
-        tt = toks[i] if len(toks[i]) > 1 or i + 1 == n else toks[i] + toks[i + 1]  # "'" + "s-Gravenhage"
+        tt = toks[i] + toks[i + 1] if toks[i] in ("'", "’") and i + 1 < n else toks[i]  # "'" + "s-Gravenhage"
         fw = fold(tt).split()
         maxlen = first.get(fw[0]) if fw else None
         if maxlen is None:

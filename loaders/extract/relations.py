@@ -1653,7 +1653,7 @@ class _Finder:
                 self.bracketed_service(k, u, ms)
             if "organisation" in kinds and "uitvoering" in sent:
                 self.execution_with(k, u, ms)
-            if "organisation" in kinds and ("financiering" in sent or "onds" in sent):
+            if "organisation" in kinds and ("financiering" in sent or "Fonds" in sent or "fonds" in sent):
                 self.financing_from(k, u, ms)
             self.funds(k, u, sent, ms)
             if self.own:
@@ -2716,7 +2716,7 @@ class _Finder:
             for who, wkind in payers if name else ():
                 self.add(who, "funds", name, k, wkind, kind, 0.5)
         for a in orgs:
-            if "onds" not in a.name:
+            if "fonds" not in a.name.lower():
                 continue
             sm = FUND_SUPPORTS.match(text, a.end, u.end)
             t = next((t for t in things if sm and a.end < t.start < sm.end()), None)
