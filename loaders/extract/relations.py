@@ -118,6 +118,11 @@ PROVIDE_PERFECT = re.compile(
 STAFF_MIX = re.compile(r"(?i)\b(?:gevormd\s+door|samengesteld\s+uit|bestaa(?:t|n)\s+uit|bemand\s+(?:door|met))\s+(?:\w+\s+){0,2}?"
                        r"(?:medewerkers|professionals|consulenten)\s+(?:van|uit)\s+(?:de\s+gemeente|onze\s+gemeente|ons)"
                        r"\s*(?:,\s*(?:en\s+)?|\s+en\s+)(?:de\s+|het\s+)?")
+# a team the municipality runs with others' staff: "Het gebiedsteam werkt (onder regie van de gemeente), met medewerkers
+# van A en van zorgaanbieder B"
+TEAM_WITH_STAFF = re.compile(r"(?i)\b(?:\w*team|\w*teams)\b[^.;]{0,80}?\bmet\s+(?:\w+\s+)?medewerkers\s+van\s+"
+                             r"(?!(?:de|onze)\s+gemeente)(?:de\s+|het\s+)?(?:(?-i:[a-zà-ÿ])[\w-]*\s+)?")
+STAFF_GAP = re.compile(r"(?i)\s*(?:(?:,|\ben\b)\s*)?(?:van\s+)?(?:(?:de|het)\s+)?(?:(?-i:[a-zà-ÿ])[\w-]*\s+)?")
 # "het X, dat door A (in B) wordt verzorgd": a passive relative clause whose agent is A
 RELATIVE_BY_WORDS = re.compile(r",\s*(?:dat|die)\s+door\s")
 RELATIVE_BY = re.compile(r"\s*,\s*(?:dat|die)\s+door\s+(?:de\s+|het\s+)?(?:\w+\s+van\s+(?:de\s+|het\s+)?)?\Z")
@@ -3812,10 +3817,13 @@ class _Finder:
         van de gemeente, A en B", "samengesteld uit medewerkers van de gemeente en A"): each organisation works with
         the municipality."""
         sm = STAFF_MIX.search(self.text, u.start, u.end)
+        gap = LIST_GAP
+        if sm is None:  # "Het gebiedsteam werkt ..., met medewerkers van A en van zorgaanbieder B"
+            sm, gap = TEAM_WITH_STAFF.search(self.text, u.start, u.end), STAFF_GAP
         if sm is None:
             return
         orgs = [m for m in ms if m.kind == "organisation"]
-        for b in self.listed_from(sm.end(), orgs, LIST_GAP):
+        for b in self.listed_from(sm.end(), orgs, gap):
             self.add(b.name, "partner_of", self.own, k, "organisation", "municipality", 0.6)
 
     def team_laws(self, k: int, u: Unit, all_ms: list[Mention]) -> None:

@@ -246,3 +246,10 @@ def test_a_subject_pointing_back_at_the_project_just_named():
         ex = _extract("Begroting 2026 gemeente Achtkarspelen.\n\nIn 2025 startte het project 'Samen Sterk'. " + second + "\n")
         got = {(r.subject, r.predicate, r.object) for r in ex.relations}
         assert ("Welzijn Heuvelstee", "provides", "Samen Sterk") in got, (second, got)
+
+
+def test_organisations_whose_staff_work_in_the_municipalitys_team_are_its_partners():
+    ex = _extract("Begroting 2026 gemeente Achtkarspelen.\n\nHet gebiedsteam werkt onder regie van de gemeente, met "
+                  "medewerkers van Stichting Welzijn Heuvelstee en van zorgaanbieder Dalwijk Thuiszorg.\n")
+    got = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    assert {("Welzijn Heuvelstee", "partner_of", "Achtkarspelen"), ("Dalwijk Thuiszorg", "partner_of", "Achtkarspelen")} <= got
