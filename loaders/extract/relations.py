@@ -1169,7 +1169,8 @@ APPOSITION_IN = re.compile(r",\s+(?:het|de|een)\s+(?:(?-i:[a-zà-ÿ])[\w-]*\s+){
 FRONTED_WITH = re.compile(r"\W*(?:Samen\s+met|In\s+samenwerking\s+met)\s")
 FRONTED_SUBJECT = re.compile(r"\s+(?!(?:en|of|met)\s)(?-i:[a-z])\w+\s+(?:de\s+|het\s+)?(?=[A-Z])(?!(?:We|Wij|Zij|Ze|Ik|U)\b)")
 NAMED_OBJECT = re.compile(r"\s+(?:het|de)\s+(?:[a-zà-ÿ][\w-]*\s+){0,2}[A-Z‘'“\"]")
-FRONTED_PLACE_VERB = re.compile(r"\s+(?-i:[a-z])\w+\s+(?:de\s+|het\s+)?"
+FRONTED_PLACE_VERB = re.compile(r"\s+(?!(?:biedt|bood|boden|bieden|levert|leverde|verzorgt|verzorgde|organiseert|organiseerde)\s)"
+                                r"(?-i:[a-z])\w+\s+(?:de\s+|het\s+)?"
                                 r"(?:(?-i:[a-z])[\w-]*(?:aanbieder|organisatie|instelling|stichting|corporatie|coöperatie)\s+)?\Z")
 
 # "met (de) hulp van A en B (is) een X gestart": the helpers, then what was started

@@ -253,3 +253,15 @@ def test_organisations_whose_staff_work_in_the_municipalitys_team_are_its_partne
                   "medewerkers van Stichting Welzijn Heuvelstee en van zorgaanbieder Dalwijk Thuiszorg.\n")
     got = {(r.subject, r.predicate, r.object) for r in ex.relations}
     assert {("Welzijn Heuvelstee", "partner_of", "Achtkarspelen"), ("Dalwijk Thuiszorg", "partner_of", "Achtkarspelen")} <= got
+
+
+def test_a_service_offered_in_a_fronted_place_places_the_service_not_its_provider():
+    ex = _extract("Jaarverslag 2019 gemeente Rheden.\n\nIn Laag-Soeren en Spankeren biedt Zorgkring Heuvelstee sinds 2019 "
+                  "de dagbesteding voor ouderen aan.\n")
+    got = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    assert ("Zorgkring Heuvelstee", "provides", "dagbesteding voor ouderen") in got
+    assert not [t for t in got if t[0] == "Zorgkring Heuvelstee" and t[1] == "located_in"]
+    # opening a location there still is a seat
+    ex = _extract("Jaarstukken 2019 gemeente Smallingerland.\n\nIn Boornbergum opende zorgaanbieder Heuvelstee een "
+                  "kleinschalige woonvoorziening.\n")
+    assert ("Heuvelstee", "located_in", "Boornbergum") in {(r.subject, r.predicate, r.object) for r in ex.relations}
