@@ -14,6 +14,7 @@ from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse, serialize
 from sdkg.graph import identity
 from sdkg.graph.iris import TOOI_GEMEENTE, WETTEN, Minter, normalise_name
 from sdkg.loaders.model import Extraction, Span, match_programme
+from sdkg.loaders.reference import gemeenten
 from sdkg.loaders.sentences import units
 from sdkg.ontology import DOCTYPE, KIND, PREFIXES, SDKG
 
@@ -94,7 +95,6 @@ def _context(text: str, span: Span, sentences: list[tuple[int, int]], starts: li
 @cache
 def _register_label(code: str) -> str | None:
     """The municipality's label in the CBS register, by its GM code."""
-    from sdkg.loaders.reference import gemeenten
     g = gemeenten().get(code.upper())
     return g.label if g is not None else None
 

@@ -122,7 +122,6 @@ STAFF_MIX = re.compile(r"(?i)\b(?:gevormd\s+door|samengesteld\s+uit|bestaa(?:t|n
 # van A en van zorgaanbieder B"
 TEAM_WITH_STAFF = re.compile(r"(?i)\b(?:\w*team|\w*teams)\b[^.;]{0,80}?\bmet\s+(?:\w+\s+)?medewerkers\s+van\s+"
                              r"(?!(?:de|onze)\s+gemeente)(?:de\s+|het\s+)?(?:(?-i:[a-zà-ÿ])[\w-]*\s+)?")
-STAFF_GAP = re.compile(r"(?i)\s*(?:(?:,|\ben\b)\s*)?(?:van\s+)?(?:(?:de|het)\s+)?(?:(?-i:[a-zà-ÿ])[\w-]*\s+)?")
 # "het X, dat door A (in B) wordt verzorgd": a passive relative clause whose agent is A
 RELATIVE_BY_WORDS = re.compile(r",\s*(?:dat|die)\s+door\s")
 RELATIVE_BY = re.compile(r"\s*,\s*(?:dat|die)\s+door\s+(?:de\s+|het\s+)?(?:\w+\s+van\s+(?:de\s+|het\s+)?)?\Z")
@@ -472,13 +471,13 @@ MEANS_VERB = re.compile(r"(?i)\s*,?\s*(?:\([^()]{1,30}\)\s*)?(?:heeft|hebben|had
 AGENT_PAID = re.compile(r"(?i)\s+(?:\w+\s+)?(?:vergoed|bekostigd|gecompenseerd|gefinancierd|betaald|gesubsidieerd)\b")
 COSTS_OF = re.compile(r"(?i)\W*(?:de\s+)?(?:extra\s+)?(?:kosten|lasten)(?:\s+van\s+(?:de\s+|het\s+)?(?P<np>[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?))?"
                       r"\s+(?:worden|werden|zijn|waren|wordt|werd)\b")
-# a contract the municipality holds with an organisation named before the contract word: "A, waarmee de gemeente een
-# dienstverleningsovereenkomst heeft", "met A een overeenkomst gesloten", "uitbesteed aan A"
 VIA_CHANNEL = re.compile(r"(?i)\bvia\s+(?:het\s+|de\s+)?(?:[\w-]+\s+)?\Z")
 # "(Voor X) nemen wij diensten af van A", "de gemeente neemt de X af bij A": the municipality buys from A
 SERVICES_FROM = re.compile(r"(?i)(?:\b(?:nemen|namen)\s+(?:wij|we)|\b(?:wij|we)\s+(?:nemen|namen)|\bde\s+gemeente\s+(?:neemt|nam)"
                          r"|\b(?:neemt|nam)\s+de\s+gemeente)\s+(?:[^.;:]{1,50}?\s)?af\s+(?:van|bij)\s+(?:de\s+|het\s+)?\Z")
 FRONTED_FOR = re.compile(r"(?i)\W*voor\s+(?P<items>(?:de|het)\s[^.;:]{3,120}?)\s*,?\s+(?:nemen|namen|neemt|nam)\b")
+# a contract the municipality holds with an organisation named before the contract word: "A, waarmee de gemeente een
+# dienstverleningsovereenkomst heeft", "met A een overeenkomst gesloten", "uitbesteed aan A"
 CONTRACT_WITH_BEFORE = re.compile(r"(?i)\bmet\s+(?:de\s+|het\s+)?(?:stichting\s+)?\Z")
 CONTRACT_WHEREWITH = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?,\s*waarmee\s+(?:de\s+gemeente|wij|we)\s+(?:\w+\s+){0,2}?"
                                 r"(?:een|de)\s+(?:\w+\s+)?\w*(?:overeenkomst|contract)\b")
@@ -576,8 +575,17 @@ COORD_GAP = re.compile(r"(?i)\s*(?:,|en|&|,\s*en)\s*(?:(?:de|het)\s+(?-i:[a-z])[
 # lower-case word before the name ("de bibliotheek Vught", "zorgverzekeraar X")
 LIST_GAP = re.compile(r"(?i)\s*(?:(?:,|\ben\b|&)\s*)?(?:(?:de|het)\s+)?")
 LIST_GAP_KIND = re.compile(r"(?i)\s*(?:(?:,|\ben\b|&)\s*)?(?:(?:de|het)\s+)?(?:(?-i:[a-zà-ÿ])[\w-]*\s+)?(?:en\s+)?")
-# the next recipient of a grant after the first: ", aan B", " en aan C", ", D"
-GIVEN_TO_MORE = re.compile(r"(?i)\s*(?:,\s*(?:en\s+)?|en\s+)(?:aan\s+)?(?:de\s+|het\s+)?")
+
+
+def _list_gap(prep: str, kind: bool = False) -> re.Pattern:
+    """LIST_GAP for a list that repeats its preposition before each item ("aan A, aan B en aan C", "van A en van B"),
+    with kind also a lower-case kind word before the name ("en van zorgaanbieder B")."""
+    return re.compile(r"(?i)\s*(?:(?:,\s*(?:en\b)?|\ben\b|&)\s*)?" + rf"(?:{prep}\s+)?(?:(?:de|het)\s+)?"
+                      + (r"(?:(?-i:[a-zà-ÿ])[\w-]*\s+)?" if kind else ""))
+
+
+GIVEN_TO_MORE = _list_gap("aan")  # the next recipients of a grant: ", aan B", " en aan C", ", D"
+STAFF_GAP = _list_gap("van", kind=True)  # "met medewerkers van A en van zorgaanbieder B"
 PARTY_GAP = re.compile(r"(?i)\s*(?:,|en|&|,\s*en)\s*(?:de\s+|het\s+)?(?:[a-z]+\s+)?")
 # a sentence that opens by pointing back at an agreement: "Dit akkoord ...", "Deze deal ..."
 THIS_AGREEMENT = re.compile(r"(?i)\s*(?:dit|deze|het|de)\s+(?:\w+)?(?:akkoord|convenant|deal|overeenkomst|pact|agenda|"
@@ -2745,7 +2753,7 @@ class _Finder:
                 or self.recent_thing(k)
             if thing is not None:
                 self.add(m.name, "provides", thing.name, k, "organisation", thing.kind, 0.5)
-            return
+            return  # the project just named has one executor in the sentence: the first name after the cue
 
     def bracketed_service(self, k: int, u: Unit, ms: list[Mention]) -> None:
         """"A (thuisadministratie)", "GGD X (jeugdgezondheidszorg en de gezondheidsmonitor)": the lower-case words in

@@ -31,6 +31,11 @@ def _extract(text):
     return extract(text_doc(text))
 
 
+def _triples(text):
+    """(subject, predicate, object) of every relation extracted from text."""
+    return {(r.subject, r.predicate, r.object) for r in _extract(text).relations}
+
+
 def test_a_municipality_is_named_as_the_text_writes_it_where_everyone_writes_it_so():
     ex = _extract("Jaarverslag 2023 gemeente Delft.\n\nWij werken samen met de gemeenten Den Haag en Rijswijk. "
                   "Stichting Heuvelstee te Den Haag voert de schuldhulp uit.\n")
@@ -93,10 +98,9 @@ def test_the_seat_with_its_street_between():
 
 
 def test_members_of_a_joint_body_named_in_a_clause_with_waarin():
-    ex = _extract("Jaarverslag 2023 gemeente Smallingerland.\n\nDe inkoop van jeugdhulp is belegd bij Sociaal Domein "
-                  "Heuvelstee (SDH), waarin Smallingerland met de andere Friese gemeenten samenwerkt. Het "
-                  "Werkgeversservicepunt Dalwijk, waarin UWV en de gemeenten in de regio samenwerken, hielp 40 werkgevers.\n")
-    got = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    got = _triples("Jaarverslag 2023 gemeente Smallingerland.\n\nDe inkoop van jeugdhulp is belegd bij Sociaal Domein "
+                   "Heuvelstee (SDH), waarin Smallingerland met de andere Friese gemeenten samenwerkt. Het "
+                   "Werkgeversservicepunt Dalwijk, waarin UWV en de gemeenten in de regio samenwerken, hielp 40 werkgevers.\n")
     assert ("Smallingerland", "part_of", "Sociaal Domein Heuvelstee") in got
     assert ("UWV", "part_of", "Werkgeversservicepunt Dalwijk") in got
     # said of a member, the joint body is no mere partner of the municipality in that sentence
@@ -124,10 +128,9 @@ def test_what_an_organisation_does_in_brackets_after_its_name():
 
 
 def test_who_the_execution_lies_with():
-    ex = _extract("Jaarverslag 2023 gemeente Tynaarlo.\n\nDe uitvoering van de Participatiewet ligt bij het Werkplein "
-                  "Heuvelstee. De pilot 'Thuis in Dalwijk' koppelt nieuwe bewoners aan een maatje; de uitvoering ligt bij "
-                  "Stichting Welzijn Dalwijk.\n")
-    got = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    got = _triples("Jaarverslag 2023 gemeente Tynaarlo.\n\nDe uitvoering van de Participatiewet ligt bij het Werkplein "
+                   "Heuvelstee. De pilot 'Thuis in Dalwijk' koppelt nieuwe bewoners aan een maatje; de uitvoering ligt bij "
+                   "Stichting Welzijn Dalwijk.\n")
     assert ("Werkplein Heuvelstee", "provides", "uitvoering van de Participatiewet") in got
     assert ("Welzijn Dalwijk", "provides", "Thuis in Dalwijk") in got
 
@@ -161,13 +164,11 @@ def test_services_each_with_its_own_article_are_separate_services():
 
 
 def test_partners_of_work_carried_out_with_them_and_of_a_consultation_started_with_them():
-    ex = _extract("Begroting 2024 gemeente Tynaarlo.\n\nDe vroegsignalering voeren we uit met de woningcorporaties "
-                  "Heuvelstee Wonen en Dalwijk Wonen.\n")
-    got = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    got = _triples("Begroting 2024 gemeente Tynaarlo.\n\nDe vroegsignalering voeren we uit met de woningcorporaties "
+                   "Heuvelstee Wonen en Dalwijk Wonen.\n")
     assert {("Heuvelstee Wonen", "partner_of", "Tynaarlo"), ("Dalwijk Wonen", "partner_of", "Tynaarlo")} <= got
-    ex = _extract("Jaarverslag 2019 gemeente Rheden.\n\nMet Rozendaal, Renkum en Doesburg is in het najaar een "
-                  "subregionaal overleg gestart.\n")
-    got = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    got = _triples("Jaarverslag 2019 gemeente Rheden.\n\nMet Rozendaal, Renkum en Doesburg is in het najaar een "
+                   "subregionaal overleg gestart.\n")
     assert {(m, "partner_of", "Rheden") for m in ("Rozendaal", "Renkum", "Doesburg")} <= got
 
 
@@ -179,9 +180,8 @@ def test_a_grant_to_each_organisation_listed_after_aan():
 
 
 def test_services_bought_from_an_organisation():
-    ex = _extract("Begroting 2024 gemeente Hof van Twente.\n\nVoor de jeugdgezondheidszorg en de preventieve taken nemen wij "
-                  "diensten af van GGD Twente.\n")
-    got = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    got = _triples("Begroting 2024 gemeente Hof van Twente.\n\nVoor de jeugdgezondheidszorg en de preventieve taken nemen wij "
+                   "diensten af van GGD Twente.\n")
     assert ("GGD Twente", "contracted_by", "Hof van Twente") in got
     assert {("GGD Twente", "provides", "jeugdgezondheidszorg"), ("GGD Twente", "provides", "preventieve taken")} <= got
 
@@ -206,10 +206,9 @@ def test_a_welfare_group_or_care_circle_opening_its_sentence_is_an_organisation(
 
 
 def test_who_the_financing_comes_from_and_a_fund_supporting_a_project():
-    ex = _extract("Jaarverslag 2019 gemeente Rheden.\n\nIn 2019 startte het programma 'Rheden Beweegt'. De financiering komt "
-                  "voor 40 procent van het Rijk. Wij danken het Oranje Fonds, dat de pilot 'Dorp aan Zet' voor twee "
-                  "jaar ondersteunt.\n")
-    got = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    got = _triples("Jaarverslag 2019 gemeente Rheden.\n\nIn 2019 startte het programma 'Rheden Beweegt'. De financiering komt "
+                   "voor 40 procent van het Rijk. Wij danken het Oranje Fonds, dat de pilot 'Dorp aan Zet' voor twee "
+                   "jaar ondersteunt.\n")
     assert ("Rijk", "funds", "Rheden Beweegt") in got
     assert ("Oranje Fonds", "funds", "Dorp aan Zet") in got
 
@@ -243,22 +242,19 @@ def test_a_subject_pointing_back_at_the_project_just_named():
     for second in ("Dit project wordt uitgevoerd door Stichting Welzijn Heuvelstee.",
                    "Deze pilot wordt gecoördineerd door Stichting Welzijn Heuvelstee.",
                    "Het wordt gerund door Stichting Welzijn Heuvelstee."):
-        ex = _extract("Begroting 2026 gemeente Achtkarspelen.\n\nIn 2025 startte het project 'Samen Sterk'. " + second + "\n")
-        got = {(r.subject, r.predicate, r.object) for r in ex.relations}
+        got = _triples("Begroting 2026 gemeente Achtkarspelen.\n\nIn 2025 startte het project 'Samen Sterk'. " + second + "\n")
         assert ("Welzijn Heuvelstee", "provides", "Samen Sterk") in got, (second, got)
 
 
 def test_organisations_whose_staff_work_in_the_municipalitys_team_are_its_partners():
-    ex = _extract("Begroting 2026 gemeente Achtkarspelen.\n\nHet gebiedsteam werkt onder regie van de gemeente, met "
-                  "medewerkers van Stichting Welzijn Heuvelstee en van zorgaanbieder Dalwijk Thuiszorg.\n")
-    got = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    got = _triples("Begroting 2026 gemeente Achtkarspelen.\n\nHet gebiedsteam werkt onder regie van de gemeente, met "
+                   "medewerkers van Stichting Welzijn Heuvelstee en van zorgaanbieder Dalwijk Thuiszorg.\n")
     assert {("Welzijn Heuvelstee", "partner_of", "Achtkarspelen"), ("Dalwijk Thuiszorg", "partner_of", "Achtkarspelen")} <= got
 
 
 def test_a_service_offered_in_a_fronted_place_places_the_service_not_its_provider():
-    ex = _extract("Jaarverslag 2019 gemeente Rheden.\n\nIn Laag-Soeren en Spankeren biedt Zorgkring Heuvelstee sinds 2019 "
-                  "de dagbesteding voor ouderen aan.\n")
-    got = {(r.subject, r.predicate, r.object) for r in ex.relations}
+    got = _triples("Jaarverslag 2019 gemeente Rheden.\n\nIn Laag-Soeren en Spankeren biedt Zorgkring Heuvelstee sinds 2019 "
+                   "de dagbesteding voor ouderen aan.\n")
     assert ("Zorgkring Heuvelstee", "provides", "dagbesteding voor ouderen") in got
     assert not [t for t in got if t[0] == "Zorgkring Heuvelstee" and t[1] == "located_in"]
     # opening a location there still is a seat
