@@ -102,8 +102,8 @@ def ingest(store: Store, paths: Iterable[str | os.PathLike], *, overrides: dict 
     """Ingest files (already expanded from folders). Never raises for a bad file: see results.
 
     Each file is read and extracted in a reader process (graph/workers.py) under `limits`;
-    `workers` reader processes run side by side (default: one per core). Readers are spawned, so
-    a script that calls this needs the usual `if __name__ == "__main__":` guard."""
+    `workers` reader processes run side by side (default: one per core). Readers start from a fork server (a
+    fresh process), so a script that calls this needs the usual `if __name__ == "__main__":` guard."""
     minter = minter or Minter()
     files = [str(p) for p in paths]
     results: list[IngestResult] = []

@@ -26,9 +26,22 @@ from typing import Any
 from sdkg.loaders.errors import LoaderError
 from sdkg.loaders.limits import DEFAULT_LIMITS, MB, Limits
 
-# A clean interpreter per worker: forking a process that holds an open store (and its threads)
-# is unsafe, and spawn costs well under a second per worker.
-_CONTEXT = mp.get_context("spawn")
+
+def _context():
+    """Readers start from a fork server: a clean process of its own (forking the process that holds an open
+    store and its threads would be unsafe) that imports and warms up the reader once (graph/reader_preload.py).
+    Each reader is forked from it warm, in milliseconds, instead of importing spaCy and the extraction and warming
+    up again: about a CPU second per reader, paid once per run instead of once per core. Where there is no fork
+    server (Windows), readers are spawned and warm up themselves."""
+    if "forkserver" not in mp.get_all_start_methods():
+        return mp.get_context("spawn")
+    ctx = mp.get_context("forkserver")
+    # "__main__" too: otherwise every reader would import the program's main module (the `sdkg` script) again
+    ctx.set_forkserver_preload(["__main__", "sdkg.graph.reader_preload"])
+    return ctx
+
+
+_CONTEXT = _context()
 _PR_SET_PDEATHSIG = 1
 
 Job = tuple[str, dict]
@@ -61,9 +74,15 @@ def extract_file(job: tuple[str, dict], limits: Limits) -> Any:
 READER_GC_THRESHOLD = (200_000, 20, 20)
 
 
+_warm = False
+
+
 def warm_up() -> None:
-    """Runs once in each reader process before its first file: loads the tokenizer, matchers and
-    reference lists on a short text, so no file's time limit pays for them."""
+    """Runs once in each reader process before its first file (or once in the fork server readers start from):
+    loads the tokenizer, matchers and reference lists on a short text, so no file's time limit pays for them."""
+    global _warm
+    if _warm:
+        return
     from sdkg.loaders.extract import extract
     from sdkg.loaders.formats.text import segment
     from sdkg.loaders.metadata import infer_meta
@@ -81,11 +100,13 @@ def warm_up() -> None:
     # counting: at the default threshold (700) the collector ran some 430 times per 200-page report, walking the
     # report's live objects again and again, for about a tenth of a CPU second. Collect less often instead.
     gc.set_threshold(*READER_GC_THRESHOLD)
+    _warm = True
 
 
 def die_with_parent(parent_pid: int) -> None:
-    """Make this process end when `parent_pid` does (Linux: the kernel sends SIGKILL; elsewhere
-    a watcher thread notices that the parent's pid changed)."""
+    """Make this process end when `parent_pid`, the process that asked for it, does. On Linux the kernel sends
+    SIGKILL when the process that forked this one ends (`parent_pid` itself, or the fork server, which ends with
+    it); everywhere a watcher thread checks each second that both still run."""
     if sys.platform.startswith("linux"):
         try:
             import ctypes
@@ -93,15 +114,37 @@ def die_with_parent(parent_pid: int) -> None:
             ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
         except (OSError, AttributeError):
             pass
-    if os.getppid() != parent_pid:  # the parent died before the line above took effect
+    forker = os.getppid()
+
+    def gone() -> bool:
+        if os.getppid() != forker:
+            return True
+        try:
+            os.kill(parent_pid, 0)
+        except ProcessLookupError:
+            return True
+        except PermissionError:  # a process of another user under the same pid: ours is gone
+            return True
+        return False
+
+    if gone():  # the parent died before the lines above took effect
         os._exit(1)
 
     def watch() -> None:
-        while os.getppid() == parent_pid:
+        while not gone():
             time.sleep(1.0)
         os._exit(1)
 
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+def _address_space() -> int:
+    """Bytes of address space this process holds now (Linux; 0 where unknown)."""
+    try:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError, AttributeError):
+        return 0
 
 
 def _limit_memory(memory_mb: int) -> None:
@@ -125,7 +168,9 @@ def _worker_main(conn: Connection, parent_pid: int, work: Work, warm: Warm | Non
     _limit_memory(limits.memory_mb)
     if warm is not None:  # load what every file needs before the first file's clock starts
         try:
-            warm()
+            warm()  # nothing to do in a reader forked warm from the fork server
+            if _address_space() > limits.memory_mb * MB > 0:  # forked larger than the limit allows to grow
+                raise MemoryError
         except MemoryError:
             conn.send(f"a reader process needs more memory than the {limits.memory_mb} MB limit just to start")
             return
@@ -331,7 +376,7 @@ class ReaderPool:
                         self._start_failed(w)
                         continue
                     if message != READY:
-                        raise ReaderStartError(f"cannot read any file: {message}")
+                        raise ReaderStartError(f"reader processes fail to start: {message} (setting file_memory_mb)")
                     w.ready = True
                 elif w.process.sentinel in ready:
                     self._start_failed(w)

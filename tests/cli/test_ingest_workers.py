@@ -2,6 +2,7 @@
 replaced, the file is named with the reason, and every other file is still read. Ingest runs with
 the default worker count, as users run it."""
 
+import multiprocessing
 import os
 import pickle
 import shutil
@@ -13,6 +14,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from sdkg.cli import main
 from sdkg.graph.iris import Minter
 from sdkg.graph.store import OxigraphStore
@@ -34,6 +36,23 @@ def test_loader_errors_cross_process_boundaries_intact():
         e = pickle.loads(pickle.dumps(cls("/x/leeg.txt", "empty file")))
         assert type(e) is cls and (e.path, e.reason) == ("/x/leeg.txt", "empty file")
         assert str(e) == "/x/leeg.txt: empty file"
+
+
+def _reader_state(job, limits):
+    """A reader's work that tells what the reader had loaded before its first job, and who forked it."""
+    import sdkg.graph.workers
+
+    return sdkg.graph.workers._warm, "spacy" in sys.modules, os.getppid()
+
+
+@pytest.mark.skipif("forkserver" not in multiprocessing.get_all_start_methods(), reason="no fork server here")
+def test_readers_start_warm_from_one_fork_server():
+    # no warm-up asked of the readers: what they hold they got from the fork server
+    with ReaderPool(2, _reader_state, DEFAULT_LIMITS, warm=None) as pool:
+        outcomes = [outcome for _, outcome, _ in pool.map([("a", {}), ("b", {}), ("c", {})])]
+    assert all(warm and spacy for warm, spacy, _ in outcomes), outcomes
+    forkers = {ppid for *_, ppid in outcomes}
+    assert len(forkers) == 1 and os.getpid() not in forkers, (forkers, os.getpid())
 
 
 def test_default_workers_store_every_good_report_and_name_every_bad_file(tmp_path, seed_paths, capfd):
