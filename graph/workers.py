@@ -264,11 +264,27 @@ class ReaderPool:
 
     # --- process management
     def _start(self) -> _Worker:
-        parent, child = _CONTEXT.Pipe()
-        process = _CONTEXT.Process(target=_worker_main, args=(child, os.getpid(), self.work, self.warm, self.limits),
-                                   name="sdkg-reader", daemon=True)
-        process.start()
-        child.close()
+        global _CONTEXT
+        try:
+            return self._start_in(_CONTEXT)
+        except OSError:
+            if _CONTEXT.get_start_method() != "forkserver":
+                raise
+            # no fork server here (it needs a socket in a writable temporary folder): spawn readers instead
+            _CONTEXT = mp.get_context("spawn")
+            return self._start_in(_CONTEXT)
+
+    def _start_in(self, ctx) -> _Worker:
+        parent, child = ctx.Pipe()
+        process = ctx.Process(target=_worker_main, args=(child, os.getpid(), self.work, self.warm, self.limits),
+                              name="sdkg-reader", daemon=True)
+        try:
+            process.start()
+        except BaseException:
+            parent.close()
+            raise
+        finally:
+            child.close()
         return _Worker(process, parent)
 
     def _stop(self, w: _Worker) -> None:

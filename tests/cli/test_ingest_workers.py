@@ -199,3 +199,24 @@ def test_a_memory_limit_too_low_for_any_reader_is_said_plainly(tmp_path, seed_pa
     assert run.returncode == 2
     assert "reader processes fail to start" in run.stderr and "file_memory_mb" in run.stderr
     assert "Traceback" not in run.stderr
+
+
+def test_readers_are_spawned_where_no_fork_server_starts(monkeypatch):
+    import sdkg.graph.workers as workers
+
+    class NoForkServer:  # a fork server that cannot start (no socket, no writable temporary folder)
+        def get_start_method(self):
+            return "forkserver"
+
+        def Pipe(self):
+            return multiprocessing.get_context("spawn").Pipe()
+
+        def Process(self, **kwargs):
+            raise OSError("no fork server here")
+
+    monkeypatch.setattr(workers, "_CONTEXT", NoForkServer())
+    with ReaderPool(1, _reader_state, DEFAULT_LIMITS, warm=_warm) as pool:
+        (_, outcome, _), = list(pool.map([("a", {})]))
+    assert workers._CONTEXT.get_start_method() == "spawn"
+    warm, spacy, forker = outcome
+    assert warm and spacy and forker == os.getpid()  # spawned by this process, warmed up by itself
