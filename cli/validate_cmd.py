@@ -9,7 +9,6 @@ import sys
 from sdkg.cli.common import add_store_args, settings_from_args, store_from_args
 from sdkg.graph.publish.config import ConfigError, publisher_from
 from sdkg.graph.publish.dcat import catalog_triples
-from sdkg.graph.publish.validate import ValidationError, format_reports, validate_catalog, validate_store
 from sdkg.graph.publish.void import collect_stats, void_triples
 from sdkg.graph.store import QueryError, StoreError
 
@@ -33,6 +32,9 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # (imported here: pyshacl and rdflib's SPARQL engine take a seventh of a second that no other command needs)
+    from sdkg.graph.publish.validate import ValidationError, format_reports, validate_catalog, validate_store
+
     both = not (args.data or args.catalog)
     try:
         store = store_from_args(args, read_only=True)
