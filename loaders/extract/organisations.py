@@ -2150,7 +2150,8 @@ def _drop_nested(text: str, cands: list[Cand], trace: Trace | None) -> list[Cand
 
 
 # "Name (ACR)", "Name (GR ACR)", and "Name (ACR: what it does)" where the short form opens a bracket of its own words
-BRACKET_AFTER = re.compile(r"[ \t]*\((?:((?:GR[ \t]+)?[A-Z][A-Za-z&]{1,7})\)|([A-Z]{2,}[A-Za-z&]{0,5})[:;,][ \t])")
+BRACKET_AFTER = re.compile(r"[ \t]*\((?:((?:GR[ \t]+)?[A-Z][A-Za-z&]{1,7})\)|([A-Z]{2,}[A-Za-z&]{0,5})[:;,][ \t]"
+                           r"|([A-Z]{2,5}[ \t]+[A-Z]{2,6})\))")
 
 
 def _bracket_aliases(text: str, orgs: list[Organisation]) -> list[Organisation]:
@@ -2162,7 +2163,9 @@ def _bracket_aliases(text: str, orgs: list[Organisation]) -> list[Organisation]:
             continue
         for sp in list(o.mentions):
             m = BRACKET_AFTER.match(text, sp.end)
-            acr = (m.group(1) or m.group(2)) if m else ""
+            acr = (m.group(1) or m.group(2) or m.group(3)) if m else ""
+            if m and m.group(3) and acr.split()[0] != o.name.split()[0]:
+                continue  # "GGD X (GGD NOG)": the short form keeps the name's first word
             if not acr or acr == o.name or acr.upper() in NON_ORG_ACRONYMS:
                 continue
             other = by_key.get(ref.fold(acr))

@@ -52,6 +52,8 @@ PARTNER = re.compile(
     r"|samen\s*werk\w*|samenwerkings\w+|samenwerkende\s+partijen|werk\w*\s+[^.]{0,60}?\bsamen\b"
     # "werken A, B, C, D en E sinds 2021 samen": a list of names between the verb and its particle
     r"|werk\w*\s+(?:[^.;,]{1,60},\s*){2,}[^.;]{0,80}?\bsamen\b"
+    # "werken A, B en C samen": fewer names, each up to 60 characters, coordinated
+    r"|werk\w*\s+(?:[^.;,]{1,60},\s*)+[^.;,]{1,60}?\s(?:en|&)\s[^.;,]{1,60}?\bsamen\b(?!\s+met)"
     r"|\b(?:ontwikkel|organise|trek|zet|pak|voer|bied|geef|geven|doe|bouw|richt)\w*\s+(?:\w+\s+)?samen\b(?!\s*met)"
     r"|(?:kern|samenwerkings|keten|stads)?partners?\b(?!schap)|partijen\b|nemen\s+deel|neemt\s+deel|deelname\s+aan"
     r"|ondertekend\s+door|convenant\s+(?:(?:gesloten|afgesloten|ondertekend|getekend)\s+)?met|afspraken\s+(?:gemaakt\s+)?met|(?:coalitie|alliantie|pact)\s+(?:\w+\s+){0,2}?met"
@@ -79,7 +81,7 @@ PARTNER = re.compile(
 # pattern has no capital letter (and so no \W, \S, \B, \D), which a test checks.
 PARTNER_LOWER = re.compile(PARTNER.pattern.removeprefix("(?i)"))
 # one or more places by their names ("Slagharen en Balkbrug", "Molenwijk en De Akker")
-_PLACE_NAMES = r"(?:(?-i:De|Het|Den)\s+)?(?-i:[A-Z])[\w'-]+(?:(?:\s*,\s*|\s+en\s+)(?:(?-i:De|Het|Den)\s+)?(?-i:[A-Z])[\w'-]+)*"
+_PLACE_NAMES = r"(?:(?-i:De|Het|Den)\s+)?(?-i:[A-Z])[\w'-]+(?:(?:\s*,\s*|\s+en\s+)(?:(?-i:De|Het|Den|de|het)\s+)?(?-i:[A-Z])[\w'-]+)*"
 PROVIDE_AFTER = re.compile(  # ORG <cue> object (past an apposition or a relative clause: "A, dat in B zit, biedt X")
     r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s+(?:de|het|een|dat|die|gevestigd|gehuisvest)\s(?:[^,.;:()]|(?<=\d)[.,](?=\d)){3,100},\s*)?(?:,\s*)?"
     # a first verb of the same subject before "en": "A ontvangt hiervoor een subsidie van € 3,1 miljoen en verzorgt X"
@@ -183,7 +185,7 @@ PEOPLE = frozenset(("bewoners", "inwoners", "vrijwilligers", "jongeren", "oudere
                     "ouders", "bezoekers"))
 # membership of a joint body (members before the cue, the body after it; or the body before, members after)
 MEMBERS_BEFORE = re.compile(r"(?i)\b(?:ma(?:akt|ken|akte|akten)\s+(?:\w+\s+){0,2}?deel\s+uit\s+van|(?:neemt|nemen|nam|namen)"
-                            r"\s+[^.;:]{0,90}?\bdeel\s+aan|(?:is|zijn|blijft|blijven|werd|werden)\b[^.;:]{0,60}?\b(?:lid|deelnemer)\s+(?:van|in|aan)"
+                            r"\s+[^.;:]{0,90}?\bdeel\s+(?:aan|in)|(?:is|zijn|blijft|blijven|werd|werden)\b[^.;:]{0,60}?\b(?:lid|deelnemer)\s+(?:van|in|aan)"
                             r"|(?:is|zijn)\s+(?:[^.;:\s]+\s+){0,3}?aangesloten\s+bij|(?P<as>\bals\s+deelnemer)\s+(?:van|in|aan)"
                             r"|(?:is|zijn|was|waren)\s+(?:een\s+van\s+de\s+|één\s+van\s+de\s+)?(?:\w+\s+)?deelnemende\s+gemeenten?"
                             r"\s+(?:van|in|aan))"
@@ -358,9 +360,11 @@ MEMBER = re.compile(r"(?i)\bgemeenschappelijke\s+regeling|\bverbonden\s+partij")
 INCLUDED = re.compile(r"(?i)\s*\(\s*(?:inbegrepen|inclusief|incl\.|waaronder|met\s+daarin)\s+")
 AREA_CUE = re.compile(r"(?i)\b(?:brei\w*|uitgebreid)\b[^.;]{0,40}?\b(?:uit\s+)?naar\s+(?-i:[A-Z])|\b(?:in|betreft|rond|op|binnen)\s+(?:de\s+|het\s+)?(?:\w+\s+)?(?:wijk|wijken|buurt|buurten|stadsde(?:el|len)"
                       r"|kern|kernen|dorp|dorpen|gebied)\b|\bricht(?:en|te|ten)?\s+zich\s+(?:\w+\s+)?op\b|\bgericht\s+op\b")
+WE_AMONG_PARTIES = re.compile(r"(?i)(?:,|\ben)\s+(?:de\s+gemeente|wij|we)\s+(?:werk\w*\s+)?(?:\w+\s+){0,3}?samen\b(?!\s+met)")
 ANAPHOR = re.compile(r"(?i)\b(?:dit|deze|het|die)\s+(?:\w+\s+)?(?:\w*project|pilot|programma|initiatief|aanpak|traject|proef"
                      r"|evenement|plan|regeling|netwerk|festival|akkoord|agenda)\b|^(?:dit|deze)\s+(?:is|was|wordt|werd)\b"
                      r"|\b(?:hierin|daarin|hierbij|daarbij|hieraan|daaraan)\s+samen\b")
+HEREIN = re.compile(r"(?i)^\W*(?:hierin|daarin)\s+(?:werk|trek)")  # "Hierin werken A en B samen": in what was just named
 ORG_WITHIN = re.compile(r"(?i)\b(?:ondergebracht\b[^.;]{0,50}?\bonder|(?:is|zijn|als)\s+(?:een\s+)?onderdeel\s+van"
                         r"|ma(?:akt|ken)\s+(?:\w+\s+)?deel\s+uit\s+van)\s+(?:de\s+|het\s+)?\Z")
 # one organisation inside another, the two names adjacent: "A, (een) onderdeel van B", "A (onderdeel van B)", "A valt
@@ -373,6 +377,7 @@ ORG_PART_BETWEEN = re.compile(
     r"|\s(?:is|zijn|was|werd|wordt)\s+(?:[\w-]+\s+){0,4}?(?:ondergebracht\s+bij|(?:een\s+)?(?:(?-i:[a-z])\w+\s+)?onderdeel\s+van)"
     # "A, ondergebracht bij B", "A wordt gefinancierd door de gemeenten en is ondergebracht bij B"
     r"|\s+(?:valt|vallen|viel|vielen)\s+(?:organisatorisch\s+|ook\s+|sinds\s+\d{4}\s+)?onder"  # "A valt (organisatorisch) onder B"
+    r"|\s+(?:maakt|maken|maakte|maakten)\s+(?:\w+\s+){0,2}?deel\s+uit\s+van"  # "A maakt (sinds 2020) deel uit van B"
     r"|\s*,\s*(?:\w+\s+)?ondergebracht\s+bij|\s[^.;:()]{0,80}?\s(?:en|maar)\s+(?:is|zijn|was|werd|wordt)\s+(?:\w+\s+)?ondergebracht\s+bij"
     r"|,\s*(?:het|de)\s+(?-i:[a-z])\w*(?:bedrijf|afdeling|dochter|dochterorganisatie|onderdeel)\s+van)\s+(?:de\s+|het\s+)?"
     r"(?:gemeenschappelijke\s+regeling\s+)?")
@@ -511,6 +516,7 @@ BOTH_PART_OF = re.compile(r"(?i)(?:\s+(?:zijn|waren)\s+(?:beide\s+|allebei\s+|al
 OWN_CONTRIBUTION_TO = re.compile(r"(?i)\b(?:bijdrage|subsidie|inwonerbijdrage)\s+van\s+(?P<who>de\s+gemeente|[A-Z][\w -]{1,40}?)\s+aan\s+"
                                  r"(?:de\s+|het\s+)?\Z")
 # "de gemeente draagt hier jaarlijks € 25.000 aan bij", "Wij dragen € 10.000 bij"
+CONTRIBUTES_TO_COSTS = re.compile(r"(?i)\s+(?:in|aan)\s+(?:de\s+)?(?:kosten|exploitatie|financiering)\s+van\s+(?:de\s+|het\s+)?")
 WE_CONTRIBUTE = re.compile(r"(?i)\b(?:de\s+gemeente|wij|we)\s+(?:draagt|dragen|droeg|droegen)\b(?:[^.;]|(?<=\d)[.,](?=\d)){0,60}?\bbij\b"
                            r"|\b(?:draagt|dragen|droeg|droegen)\s+(?:de\s+gemeente|wij|we)\b(?:[^.;]|(?<=\d)[.,](?=\d)){0,60}?\bbij\b")
 # "stelde de gemeente € 250.000 beschikbaar via de regeling 'X'", "A stelt een wijkbudget van € 25.000 beschikbaar"
@@ -715,6 +721,10 @@ ROLE_TABLE_ORG = re.compile(r"(?i)(?:partners?|organisaties?|aanbieders?|zorgaan
 ROLE_TABLE_ROLE = re.compile(r"(?i)(?:rol|rollen|taak|taken|dienst|diensten|dienstverlening|aanbod|activiteiten|opdracht"
                              r"|werkzaamheden|product|producten|inzet|wat)\b")
 SUBSIDY_HEADER = re.compile(r"(?i)\bsubsidie\w*|\bontvanger|\bbijdrage\b")
+# a short title line over a list of grants, and an item of it: "Subsidies 2019 (selectie)", "- Stichting A: € 412.500"
+SUBSIDY_TITLE = re.compile(r"[^.:;!?\d]{0,60}?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[^.:;!?\d]{0,60}")
+AMOUNT_ITEM = re.compile(r"[\s•\-–*·]*(?P<name>[^:;.]{2,80}?)\s*:\s*(?P<amount>€\s*\d[\d.,]*(?:\s*(?:miljoen|mln))?)\s*[.;]?\s*")
+PLACE_LIST_GAP = re.compile(r"(?i)\s*(?:,|en|&|,\s*en)\s*(?:de\s+|het\s+|in\s+)?")
 TABLE_TOTAL = re.compile(r"(?i)(?:totaal|subtotaal|overig|saldo|lasten|baten)\b")
 WE_VERB = re.compile(r"(?i)\b\w+en\s+(?:wij|we)\b")
 ASSIGNED_FOR = re.compile(r"(?i)\bopdracht\s+(?:\w+\s+)?(?:voor|tot)\s+(?P<obj>(?:de|het)\s[^.;:!?()]{3,120})")
@@ -1974,8 +1984,9 @@ class _Finder:
             # the initiative nearest to the cue
             c = u.start + cue.start()
             target = min(things, key=lambda m: abs(m.start - c))
-        elif ANAPHOR.search(sent) or not (all_things or OWN_ACTOR.search(sent) or any(m.kind == "own" for m in ms)
-                                          or re.match(r"(?i)\W*met\b", cue.group(0))):
+        elif ANAPHOR.search(sent) or HEREIN.match(sent) or not (
+                all_things or OWN_ACTOR.search(sent) or any(m.kind == "own" for m in ms)
+                or re.match(r"(?i)\W*met\b", cue.group(0))):
             # ("Met A zijn afspraken gemaakt": with the municipality, whose report it is, not with a project)
             # "dit project", or a sentence without the municipality as actor: the initiative just named
             target = self.recent_thing(k)
@@ -2024,6 +2035,8 @@ class _Finder:
         with_us = bool(target_name and self.own and (
             (cue.start() <= 4 and re.match(r"(?i)\W*met\b", cue.group(0)) and (WE_VERB.search(sent) or STARTED_WITH.search(sent)))
             or (re.search(r"(?i)\bmet\Z", cue.group(0)) and WE_VERB.search(sent, 0, cue.start()))))
+        # "Hierin werken A, B en de gemeente samen": the municipality is one of the parties
+        with_us = with_us or bool(target_name and self.own and WE_AMONG_PARTIES.search(sent, 0, cue.end()))
         own_named = any(m.kind == "own" for m in ms)
         if (target_name is None and self.own and re.match(r"(?i)werk", cue.group(0)) and not own_named
                 and not OWN_ACTOR.search(sent) and not re.match(r"(?i)\s+met\b", sent[cue.end():])):
@@ -2161,8 +2174,7 @@ class _Finder:
         for a in listed:
             if thing is not None:
                 self.add(a.name, "partner_of", thing.name, k, a.kind, "initiative")
-            else:
-                self.add(a.name, "partner_of", self.own, k, a.kind, "municipality")
+            self.add(a.name, "partner_of", self.own, k, a.kind, "municipality")
         return True
 
     def with_list(self, u: Unit, ms: list[Mention]) -> list[str]:
@@ -3184,6 +3196,9 @@ class _Finder:
         if wc:  # "...; de gemeente draagt hier jaarlijks € 25.000 aan bij": what the sentence names before it
             before = [m for m in ms if m.kind in ("organisation",) + THING_KINDS and m.end <= wc.start()]
             target = before[-1] if before else None
+            cm = CONTRIBUTES_TO_COSTS.match(text, wc.end(), u.end)
+            if cm:  # "De gemeente draagt bij in de kosten van A": what follows
+                target = next((m for m in ms if m.kind in ("organisation",) + THING_KINDS and m.start == cm.end()), target)
             if target is None and not ms and k and self.text[self.units[k - 1].start:self.units[k - 1].end].rstrip().endswith(";"):
                 target = self.subject_of(k - 1)  # "In A organiseert B vervoer; de gemeente draagt hier € X aan bij"
             if target is None and not ms:
@@ -3366,8 +3381,15 @@ class _Finder:
         """"een backoffice, ondergebracht in gastgemeente X", "gevestigd in X", a table row "Vestigingsplaats | X":
         the organisation (else the initiative) named before the cue is located in the place after it; in a table
         whose row holds only the cue, the organisation the table is about (the last one named above)."""
+        seated = None  # (the last place given a seat here, its subject, the unit the seat starts in)
         for p in ms:
             if p.kind not in ("municipality", "neighbourhood", "own"):
+                continue
+            if seated is not None and p.kind != "own" and PLACE_LIST_GAP.fullmatch(self.text, seated[0].end, p.start):
+                # "gevestigd in A, B, C en de D": each place of the list
+                subj, first = seated[1], seated[2]
+                self.add(subj.name, "located_in", p.name, first, subj.kind, p.kind, 0.6, last=k)
+                seated = (p, subj, first)
                 continue
             # "A, dat in B is gevestigd", "A, dat in B kantoor houdt": the place before its cue
             if self.text[max(u.start, p.start - 3):p.start].lower() == "in " and SEATED_AFTER.match(self.text, p.end, u.end):
@@ -3396,6 +3418,7 @@ class _Finder:
             if subj is not None:
                 first = k if cm.start() >= u.start else k - 1
                 self.add(subj.name, "located_in", p.name, first, subj.kind, p.kind, 0.6, last=k)
+                seated = (p, subj, first)
 
     def facility_located(self, k: int, u: Unit, ms: list[Mention]) -> None:
         """A named building or meeting place and the neighbourhood it stands in: "Het buurthuis De Linde, gevestigd in
@@ -4077,8 +4100,12 @@ class _Finder:
         for k, u in enumerate(self.units):
             line = self.text[u.start:u.end]
             cells = _cells(line)
+            if cells is None and header is not None and header >= 0 and self.units[header].para == u.para:
+                im = AMOUNT_ITEM.match(line)  # "- Stichting A: € 412.500" under such a title
+                cells = [im.group("name"), im.group("amount")] if im else None
             if cells is None:
-                header = None
+                # a title line that names subsidies ("Subsidies 2019 (selectie)"), the rows right under it
+                header = k if SUBSIDY_HEADER.search(line) and SUBSIDY_TITLE.fullmatch(line) else None
                 continue
             if header is None or self.units[header].para != u.para:
                 header = k if any(SUBSIDY_HEADER.search(c) and len(c.split()) <= 4 for c in cells) else -1

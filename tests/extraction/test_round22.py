@@ -1,0 +1,107 @@
+"""Constructions of any report, twenty-second round: members of a joint body ("neemt deel in"), an organisation part of
+a named network, partners listed between "werken" and "samen" (in what was just named, and with the municipality when
+it is one of them), a contribution to an organisation's costs, grants listed under a title, every place of a seat's
+list, and an abbreviation that keeps the name's first word ("GGD X (GGD ABC)")."""
+
+from sdkg.loaders.extract import extract
+
+from .conftest import text_doc
+
+
+def _extract(text):
+    return extract(text_doc(text))
+
+
+def _triples(text):
+    """(subject, predicate, object) of every relation extracted from text."""
+    return {(r.subject, r.predicate, r.object) for r in _extract(text).relations}
+
+
+def test_what_we_start_together_with_an_organisation_makes_it_our_partner_and_the_projects():
+    got = _triples("Jaarverslag 2023 gemeente Alkmaar.\n\nIn De Mare en in Daalmeer starten wij in 2023 samen met "
+                   "Woonstichting Dalwijk het project 'Buren voor Buren', waarin bewoners elkaar helpen.\n")
+    assert ("Woonstichting Dalwijk", "partner_of", "Buren voor Buren") in got
+    assert ("Woonstichting Dalwijk", "partner_of", "Alkmaar") in got
+
+
+def test_members_that_take_part_in_a_joint_body_are_part_of_it_not_each_others_partners():
+    got = _triples("Programmabegroting 2024 gemeente Vlissingen.\n\nVlissingen neemt samen met Middelburg en Veere "
+                   "deel in de gemeenschappelijke regeling Heuvelstee Walcheren, die de Participatiewet uitvoert.\n")
+    for member in ("Vlissingen", "Middelburg", "Veere"):
+        assert (member, "part_of", "Heuvelstee Walcheren") in got
+    assert not {t for t in got if t[1] == "partner_of"}, got
+
+
+def test_an_organisation_that_makes_part_of_a_network_is_part_of_it():
+    got = _triples("Jaarverslag 2021 gemeente Deventer.\n\nStichting Heuvelstee biedt inloop in de wijk. De stichting "
+                   "maakt deel uit van het Netwerk Sociaal Dalwijk, een samenwerkingsverband van zorgorganisaties.\n")
+    assert ("Heuvelstee", "part_of", "Netwerk Sociaal Dalwijk") in got
+    assert ("Heuvelstee", "partner_of", "Netwerk Sociaal Dalwijk") not in got
+    got = _triples("Jaarverslag 2021 gemeente Deventer.\n\nStichting Heuvelstee maakt sinds 2020 deel uit van "
+                   "Welzijnsgroep Bergstad.\n")
+    assert ("Heuvelstee", "part_of", "Welzijnsgroep Bergstad") in got
+
+
+def test_partners_listed_between_werken_and_samen_work_in_what_was_just_named():
+    got = _triples("Jaarstukken 2022 gemeente Veendam.\n\nMet bijdragen van het Rijk is het project 'Veendam Vitaal' "
+                   "gestart. In dit project werken Stichting Heuvelstee, Woningstichting Dalwijk en Gymnastiekvereniging "
+                   "Bergstad samen.\n")
+    for party in ("Heuvelstee", "Woningstichting Dalwijk", "Gymnastiekvereniging Bergstad"):
+        assert (party, "partner_of", "Veendam Vitaal") in got
+        assert (party, "partner_of", "Veendam") not in got  # the municipality is none of the parties
+
+
+def test_the_municipality_among_the_parties_makes_each_of_them_its_partner():
+    got = _triples("Jaarverslag 2019 gemeente Apeldoorn.\n\nIn 2019 is het netwerk 'Kansrijke Start' opgezet. Hierin "
+                   "werken Verloskundigenpraktijk Het Wiegje, Stichting Heuvelstee en de gemeente samen.\n")
+    for party in ("Verloskundigenpraktijk Het Wiegje", "Heuvelstee"):
+        assert (party, "partner_of", "Kansrijke Start") in got
+        assert (party, "partner_of", "Apeldoorn") in got
+    # "Hierin" without anything named before it: with the municipality, not with a heading
+    got = _triples("Wat hebben we bereikt?\n\nHierin werken Stichting Heuvelstee en de gemeente Apeldoorn samen.\n")
+    assert got == {("Heuvelstee", "partner_of", "Apeldoorn")}, got
+
+
+def test_an_abbreviation_that_keeps_the_first_word_of_the_name_is_its_alias():
+    ex = _extract("Jaarverslag 2019 gemeente Apeldoorn.\n\nHierin werken de GGD Noord- en Oost-Gelderland (GGD NOG) en "
+                  "de gemeente samen. De GGD NOG voert de jeugdgezondheidszorg uit.\n")
+    assert [(o.name, o.aliases) for o in ex.organisations] == [("GGD Noord- en Oost-Gelderland", ["GGD NOG"])]
+    # a name of another body in brackets stays its own
+    ex = _extract("Jaarverslag 2019 gemeente Apeldoorn.\n\nStichting Heuvelstee (GGD Zeeland) en de gemeente werken "
+                  "samen.\n")
+    assert not [o for o in ex.organisations if "GGD Zeeland" in o.aliases]
+
+
+def test_contributing_to_the_costs_of_an_organisation_funds_it():
+    got = _triples("Programmabegroting 2024 gemeente Vlissingen.\n\nDe gemeente draagt bij in de kosten van Veilig Thuis "
+                   "Zeeland. Wij dragen jaarlijks € 40.000 bij aan de exploitatie van Stichting Heuvelstee.\n")
+    assert ("Vlissingen", "funds", "Veilig Thuis Zeeland") in got
+    assert ("Vlissingen", "funds", "Heuvelstee") in got
+
+
+def test_grants_listed_under_a_title_are_funded_by_the_municipality():
+    got = _triples("Jaarverslag 2019 gemeente Apeldoorn.\n\nSubsidies 2019 (selectie)\n- Stichting Heuvelstee: € 4.860.000\n"
+                   "- Voedselbank Dalwijk: € 38.000\n- Totaal: € 4.898.000\n")
+    assert {t for t in got if t[1] == "funds"} == {("Apeldoorn", "funds", "Heuvelstee"),
+                                                   ("Apeldoorn", "funds", "Voedselbank Dalwijk")}
+    got = _triples("Programmabegroting 2024 gemeente Vlissingen.\n\nSubsidieplafonds 2024 (welzijn en maatschappelijke "
+                   "ondersteuning)\nStichting Buurtwerk Bergstad                 € 1.285.000\n"
+                   "Jongerencentrum De Piek                     € 210.000\n")
+    assert ("Vlissingen", "funds", "Buurtwerk Bergstad") in got
+    assert ("Vlissingen", "funds", "Jongerencentrum De Piek") in got
+    # a title that names no grants: its amounts are no grants
+    got = _triples("Jaarverslag 2019 gemeente Apeldoorn.\n\nLasten 2019\n- Stichting Heuvelstee: € 4.860.000\n")
+    assert not {t for t in got if t[1] == "funds"}, got
+
+
+def test_every_place_of_a_seats_list_is_where_the_organisation_is():
+    got = _triples("Programmabegroting 2023 gemeente Alkmaar.\n\nDe toegang is belegd bij Stichting Heuvelstee. De "
+                   "stichting werkt met vier gebiedsteams, gevestigd in Overdie, Huiswaard en Oudorp.\n")
+    for place in ("Overdie", "Huiswaard", "Oudorp"):
+        assert ("Heuvelstee", "located_in", place) in got
+
+
+def test_places_between_a_verb_and_its_object_are_no_part_of_the_object():
+    got = _triples("Programmabegroting 2023 gemeente Alkmaar.\n\nStichting Heuvelstee verzorgt in Oudorp en de "
+                   "Binnenstad wekelijks een gezamenlijke maaltijd.\n")
+    assert {o for s, p, o in got if p == "provides"} == {"gezamenlijke maaltijd"}, got
