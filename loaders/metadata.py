@@ -750,6 +750,9 @@ def _surname(text: str, start: int) -> bool:
 _SEAT_BEFORE = re.compile(r"[\w)][ \t]+te[ \t]+$")
 
 
+_PROVINCE_QUALIFIER = re.compile(r"\s*\(([A-Za-z]{1,3})\.?\)")
+
+
 def _named(ctx: _MuniContext) -> Iterable[Clue]:
     """The municipality's name in running text: strong after "gemeente" or as the subject, weak in a list of
     partners, inside a regional body's name, or where another named municipality's name contains it (the
@@ -774,6 +777,9 @@ def _named(ctx: _MuniContext) -> Iterable[Clue]:
                 w_former = 0.3 if ctx.year is None else 1.0
         pre = text[max(0, m.start - 30):m.start].lower()
         post = text[m.end:m.end + 20]
+        qm = _PROVINCE_QUALIFIER.match(post)
+        if qm and len(valid) > 1:  # "Bergen (NH)": the province says which of the municipalities of that name
+            valid = [c for c in valid if re.search(rf"\(\s*{re.escape(qm.group(1))}\.?\s*\)", gm[c].name, re.I)] or valid
         w = 1.0
         wide = text[max(0, m.start - 40):m.start]
         if _WITH_GEMEENTE_BEFORE.search(wide):

@@ -83,8 +83,10 @@ def gemeenten_by_name() -> dict[str, list[Gemeente]]:
     """Folded name (label and CBS name) -> municipalities bearing it (several for reused names)."""
     idx: dict[str, list[Gemeente]] = {}
     for g in gemeenten().values():
-        for n in {g.label, g.name}:
-            idx.setdefault(fold(n), []).append(g)
+        # ("Bergen (NH)": running text writes "Bergen", which two municipalities bear; extraction picks by province)
+        for n in {g.label, g.name, _QUALIFIER.sub("", g.label)}:
+            if g not in idx.get(fold(n), []):
+                idx.setdefault(fold(n), []).append(g)
     for common, code in EXONYMS.items():  # the names everyone writes: "Den Haag" for 's-Gravenhage
         g = gemeenten().get(code)
         if g is not None and g not in idx.get(fold(common), []):
@@ -97,12 +99,17 @@ def gemeenten_by_name() -> dict[str, list[Gemeente]]:
 EXONYMS = {"Den Haag": "GM0518", "Den Bosch": "GM0796", "Nuenen": "GM0820", "Nuenen c.a.": "GM0820"}
 
 
+_QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")  # the province after a shared name: "Bergen (NH)", "Hengelo (O.)"
+
+
 def written_name(text: str, g: Gemeente) -> str:
     """The name to show for municipality g in a report: the everyday name ("Den Haag") where the text writes it more
-    often than the register's label ("'s-Gravenhage"), else the label."""
+    often than the register's label ("'s-Gravenhage"), else the label; a label with its province ("Bergen (NH)")
+    as the text writes it, without the province, where it does."""
     commons = [common for common, code in EXONYMS.items() if code == g.cbs_code]
     if not commons:
-        return g.label
+        bare = _QUALIFIER.sub("", g.label)
+        return bare if bare != g.label and g.label not in text and bare in text else g.label
     best, count = g.label, _count_name(text, g.label)
     for common in commons:
         if (n := _count_name(text, common)) > count:

@@ -66,6 +66,8 @@ def extract(doc: Document, meta: ReportMeta | None = None, *, fitted=None,
         if m.key in own_keys or gm in m.codes or m.in_region or m.in_name:
             continue
         valid = [c for c in m.codes if gems[c].valid_in(meta.year)]
+        if len(valid) > 1 and gm:  # a name two municipalities bear ("Bergen"): the one in the author's province
+            valid.sort(key=lambda c: gems[c].province != gems[gm].province)
         listed = prev_valid_end >= 0 and re.fullmatch(r"\s*(?:,|en|,\s*en)\s*", text[prev_valid_end:m.start])
         if valid:
             prev_valid_end = m.end

@@ -360,6 +360,7 @@ MEMBER = re.compile(r"(?i)\bgemeenschappelijke\s+regeling|\bverbonden\s+partij")
 INCLUDED = re.compile(r"(?i)\s*\(\s*(?:inbegrepen|inclusief|incl\.|waaronder|met\s+daarin)\s+")
 AREA_CUE = re.compile(r"(?i)\b(?:brei\w*|uitgebreid)\b[^.;]{0,40}?\b(?:uit\s+)?naar\s+(?-i:[A-Z])|\b(?:in|betreft|rond|op|binnen)\s+(?:de\s+|het\s+)?(?:\w+\s+)?(?:wijk|wijken|buurt|buurten|stadsde(?:el|len)"
                       r"|kern|kernen|dorp|dorpen|gebied)\b|\bricht(?:en|te|ten)?\s+zich\s+(?:\w+\s+)?op\b|\bgericht\s+op\b")
+BASIS_BEFORE = re.compile(r"(?i)\bop\s+(?:basis|grond)\s+van\s+(?:het\s+|de\s+|een\s+)?(?:\w+\s+)?[‘'“\"]?\Z")
 WE_AMONG_PARTIES = re.compile(r"(?i)(?:,|\ben)\s+(?:de\s+gemeente|wij|we)\s+(?:werk\w*\s+)?(?:\w+\s+){0,3}?samen\b(?!\s+met)")
 ANAPHOR = re.compile(r"(?i)\b(?:dit|deze|het|die)\s+(?:\w+\s+)?(?:\w*project|pilot|programma|initiatief|aanpak|traject|proef"
                      r"|evenement|plan|regeling|netwerk|festival|akkoord|agenda)\b|^(?:dit|deze)\s+(?:is|was|wordt|werd)\b"
@@ -912,7 +913,8 @@ FACILITY_NAMED = re.compile(r"(?:(?<=\s)|^)(?P<np>(?-i:[a-zà-ÿ])[\w-]*(?:centr
 SEAT_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|(?:is|was|heeft|had|kreeg|ontving|wordt|werd)\b"
                              r"|(?-i:[a-z])\w*(?:t|de|te|g)\b(?!\s+(?:de|het|een)\b))")
 # "A, dat in B is gevestigd / kantoor houdt": the seat named before its cue
-SEATED_AFTER = re.compile(r"(?i)\s+(?:(?:is|zijn|was|waren)\s+gevestigd|(?:kantoor|zitting)\s+(?:houdt|houden|hield|hielden))\b")
+SEATED_AFTER = re.compile(r"(?i)\s+(?:(?:is|zijn|was|waren)\s+(?:gevestigd|actief)|(?:gevestigd|actief)\s+(?:is|zijn|was|waren)"
+                          r"|(?:kantoor|zitting)\s+(?:houdt|houden|hield|hielden))\b")
 SEAT_WORDS = ("gevestigd", "kantoor", "estigingsplaats")
 # "Stichting X te Y", "X (ABC) te Y": the legal seat written right after the name, its abbreviation between
 SEAT_TE = re.compile(r"\)?\s+(?:\((?-i:[A-Z][\w&.\-]{1,11})\)\s+)?te\s+")
@@ -1921,7 +1923,9 @@ class _Finder:
         # (also "binnen de Regio X", the region's name itself)
         things = [m for m in ms if m.kind in THING_KINDS and not re.search(r"(?i)\bregio\s+\Z", self.text[m.start - 7:m.start])
                   and not (self.text.startswith(("Regio ", "regio "), m.start)
-                           and re.search(r"(?i)\b(?:in|binnen)\s+de\s+\Z", self.text[m.start - 12:m.start]))]
+                           and re.search(r"(?i)\b(?:in|binnen)\s+de\s+\Z", self.text[m.start - 12:m.start]))
+                  # "samen met A, op basis van het plan 'X'": what the work rests on, not what they work on
+                  and not BASIS_BEFORE.search(self.text, max(u.start, m.start - 30), m.start)]
         if MEMBER.search(sent) and self.own:  # "gemeenschappelijke regeling X": the municipality takes part in X
             ma = MEMBERS_AFTER.search(sent)
             for a in actors:
@@ -3391,12 +3395,19 @@ class _Finder:
                 self.add(subj.name, "located_in", p.name, first, subj.kind, p.kind, 0.6, last=k)
                 seated = (p, subj, first)
                 continue
-            # "A, dat in B is gevestigd", "A, dat in B kantoor houdt": the place before its cue
-            if self.text[max(u.start, p.start - 3):p.start].lower() == "in " and SEATED_AFTER.match(self.text, p.end, u.end):
-                subj = next((m for m in self.ending_before(k, p.start) if m.kind == "organisation"), None)
-                if subj is not None:
-                    self.add(subj.name, "located_in", p.name, k, "organisation", p.kind, 0.6)
-                continue
+            # "A, dat in B is gevestigd", "A, dat in B kantoor houdt", "A, die in B en C actief is": the places before
+            # their cue
+            if self.text[max(u.start, p.start - 3):p.start].lower() == "in ":
+                listed = [p]
+                for q in ms:
+                    if q.start > listed[-1].start and q.kind in ("municipality", "neighbourhood") and \
+                            PLACE_LIST_GAP.fullmatch(self.text, listed[-1].end, q.start):
+                        listed.append(q)
+                if SEATED_AFTER.match(self.text, listed[-1].end, u.end):
+                    subj = next((m for m in self.ending_before(k, p.start) if m.kind == "organisation"), None)
+                    for q in listed if subj is not None else ():
+                        self.add(subj.name, "located_in", q.name, k, "organisation", q.kind, 0.6)
+                    continue
             floor = u.start
             if k and self.text[p.start - 1].isspace() and p.start - u.start <= 2:  # the place opens its unit
                 floor = self.units[k - 1].start

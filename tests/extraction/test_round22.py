@@ -105,3 +105,32 @@ def test_places_between_a_verb_and_its_object_are_no_part_of_the_object():
     got = _triples("Programmabegroting 2023 gemeente Alkmaar.\n\nStichting Heuvelstee verzorgt in Oudorp en de "
                    "Binnenstad wekelijks een gezamenlijke maaltijd.\n")
     assert {o for s, p, o in got if p == "provides"} == {"gezamenlijke maaltijd"}, got
+
+
+def test_places_an_organisation_is_active_in_are_where_it_is():
+    got = _triples("Jaarverslag 2019 gemeente Apeldoorn.\n\nIn 2020 wordt bezien of Stichting Heuvelstee, die in "
+                   "Beekbergen en Loenen actief is, kan aansluiten. Stichting Dalwijk, die in Ugchelen gevestigd is, "
+                   "sluit ook aan.\n")
+    assert {("Heuvelstee", "located_in", "Beekbergen"), ("Heuvelstee", "located_in", "Loenen"),
+            ("Dalwijk", "located_in", "Ugchelen")} <= got
+
+
+def test_what_a_joint_work_rests_on_is_not_what_the_partners_work_on():
+    got = _triples("Programmabegroting 2023 gemeente Alkmaar.\n\nDe inkoop van specialistische jeugdhulp gebeurt "
+                   "regionaal, samen met de gemeenten Castricum en Heiloo, op basis van het 'Regionaal Beleidsplan "
+                   "Jeugdhulp 2022-2025'.\n")
+    assert {("Castricum", "partner_of", "Alkmaar"), ("Heiloo", "partner_of", "Alkmaar")} <= got
+    assert not {t for t in got if t[2].startswith("Regionaal Beleidsplan")}, got
+
+
+def test_a_name_two_municipalities_bear_is_the_one_in_the_authors_province():
+    ex = _extract("Programmabegroting 2023 gemeente Alkmaar.\n\nDe inkoop gebeurt regionaal, samen met de gemeenten "
+                  "Bergen, Castricum en Heiloo.\n")
+    assert ("Bergen", "GM0373") in {(p.name, p.code) for p in ex.other_municipalities}
+    assert ("Bergen", "partner_of", "Alkmaar") in {(r.subject, r.predicate, r.object) for r in ex.relations}
+    ex = _extract("Jaarverslag 2023 gemeente Venray.\n\nWij werken samen met de gemeenten Bergen en Gennep.\n")
+    assert ("Bergen", "GM0893") in {(p.name, p.code) for p in ex.other_municipalities}
+    # the author itself, by the province written after its name
+    for written, code in (("Bergen (NH)", "GM0373"), ("Bergen (L.)", "GM0893")):
+        ex = _extract(f"Jaarverslag 2023 gemeente {written}.\n\nDe gemeente Bergen werkt samen met de buurgemeenten.\n")
+        assert ex.meta.municipality is not None and ex.meta.municipality.cbs_code == code, written
