@@ -76,6 +76,7 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
     progress = _progress_shares(text)
     shares: set[int] = set()
     indicators = _indicator_rows(text, report_year)
+    indicators += [r for r in _year_cell_rows(text) if r[0] not in {ls for ls, _le, _f in indicators}]
     taken = {ls for ls, _le, _f in indicators}
     rows = (_year_column_rows(text, multipliers, report_year)
             + [r for r in _vertical_rows(text, multipliers, report_year) if r[0] not in taken]
@@ -405,10 +406,15 @@ def _prose_between(text: str, a: int, b: int) -> bool:
     return False
 
 
+_COLUMN_GAP = re.compile(r"\S(?: {3,}|\t+)(?=\S)")
+
+
 def _is_prose(line: str) -> bool:
     """A line of running text: long, or a sentence of six words or more; a row of a table printed with bars is
     none, however long."""
     if line.count("|") >= 2:
+        return False
+    if len(_COLUMN_GAP.findall(line)) >= 2:  # columns laid out with spaces or tabs: a table's row, however long
         return False
     if "  " in line or "\t" in line:
         line = " ".join(line.split())  # a row laid out with spaces is as long as its words, not its padding
@@ -849,6 +855,63 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
 # target column one of its own year.
 _MEASURED_CELL = re.compile(r"(?i)(?:jaar(?:\s+van)?\s+meting|meetjaar|peiljaar|jaar\s+peiling|peildatum)")
 _PLACE_CELL = re.compile(r"[A-Z][^\d|]{1,40}")
+
+
+# A table whose rows each name the year they were measured in a column of their own, the municipality's value after
+# it and benchmarks further right: "Indicator | Jaar | Vlissingen | Nederland" (bars, or columns laid out with spaces).
+_YEAR_COLUMN_CELL = re.compile(r"(?i)jaar|peiljaar|meetjaar|jaar\s+(?:van\s+)?meting|periode")
+_ROW_VALUE = re.compile(rf"(-|–)?\s*(?:€\s*)?({CELL})\s*(%)?")
+
+
+def _row_cells(line: str) -> list[tuple[int, str]] | None:
+    return _pipe_spans(line) if "|" in line else _layout_spans(line)
+
+
+def _year_cell_rows(text: str) -> list[tuple[int, int, list[Figure]]]:
+    """Rows of tables with a year column ("Indicator | Jaar | Vlissingen | Nederland"): the value right after the
+    row's year, of the row's year, labelled by the row's first cell; the columns further right (the country, the
+    region) are benchmarks, not the report's figures."""
+    out: list[tuple[int, int, list[Figure]]] = []
+    heads = sorted({text.rfind("\n", 0, q) + 1 for needle in ("Jaar", "jaar", "Periode", "periode")
+                    for q in occurrences(text, needle)})
+    done = -1
+    for ls in heads:
+        if ls <= done:
+            continue
+        le = text.find("\n", ls)
+        le = len(text) if le == -1 else le
+        line = text[ls:le]
+        if "|" not in line and "  " not in line and "\t" not in line:
+            continue  # running text, no row
+        header = _row_cells(line)
+        if not header or len(header) < 3:
+            continue
+        col = next((i for i, (_c, c) in enumerate(header) if i and _YEAR_COLUMN_CELL.fullmatch(c)), None)
+        if col is None or col + 1 >= len(header) or not all(re.search(r"[^\W\d_]", c) for _c, c in header[col + 1:]):
+            continue
+        out.append((ls, le, []))
+        pos = le + 1
+        while pos < len(text):
+            row_end = text.find("\n", pos)
+            row_end = len(text) if row_end == -1 else row_end
+            cells = _row_cells(text[pos:row_end])
+            if not cells or len(cells) <= col + 1 or not re.search(r"[^\W\d_]", cells[0][1]):
+                break
+            year = YEAR_RE.fullmatch(cells[col][1])
+            vm = _ROW_VALUE.fullmatch(cells[col + 1][1])
+            figs = []
+            if year and vm and vm.group(2) != "-":
+                value = parse_dutch_number(vm.group(2))
+                if value is not None:
+                    label = " ".join(cells[0][1].split())
+                    start = pos + cells[col + 1][0] + cells[col + 1][1].index(vm.group(2))
+                    figs.append(Figure(label=label, value=-value if vm.group(1) else value,
+                                       unit="percent" if vm.group(3) or "%" in label else "count",
+                                       year=int(year.group(1)), span=span(text, start, start + len(vm.group(2)))))
+            out.append((pos, row_end, figs))
+            pos = row_end + 1
+        done = pos
+    return out
 
 
 def _lines_from(text: str, pos: int, limit: int) -> list[tuple[int, str]]:
@@ -1423,6 +1486,7 @@ _SINCE_YEAR = re.compile(r"(?i)(?:\b(?:sinds|vanaf|tot|t/m|wmo|[A-Z]\w*wet|verdr
                          r"((?:19|20)\d\d)")
 _DIGIT = re.compile(r"\d")
 _NUMBER_END = re.compile(r"\d[\d.,]*\s*$")
+_IN_YEAR_END = re.compile(r"(?i)\b(?:in|over|tijdens)\s+(?:19|20)\d\d\s+$")
 
 
 # "12.345 inwoners (peildatum 1 januari 2024)", "412 cliënten, stand per 31-12-2023": the date the value was taken.
@@ -1457,7 +1521,8 @@ def _year_for(text: str, s: int, e: int, report_year: int | None, table_years) -
     left = _SINCE_YEAR.sub("", left)
     if not _DIGIT.search(left.replace(" ", "")[:-1] if left else "") or YEAR_RE.search(left):
         ys = YEAR_RE.findall(left)
-        if ys and not _NUMBER_END.search(left):
+        if ys and (not _NUMBER_END.search(left) or _IN_YEAR_END.search(left)):
+            # ("registreerde in 2021 1.184 meldingen": the year the preposition gives, right before the value)
             return int(ys[-1]), True
     ty = _table_year(table_years, text.rfind("\n", 0, s) + 1)
     if ty is None:

@@ -134,3 +134,41 @@ def test_a_name_two_municipalities_bear_is_the_one_in_the_authors_province():
     for written, code in (("Bergen (NH)", "GM0373"), ("Bergen (L.)", "GM0893")):
         ex = _extract(f"Jaarverslag 2023 gemeente {written}.\n\nDe gemeente Bergen werkt samen met de buurgemeenten.\n")
         assert ex.meta.municipality is not None and ex.meta.municipality.cbs_code == code, written
+
+
+def _figures(text, year=2023):
+    from sdkg.loaders.extract.figures import find_figures
+
+    return [(f.value, f.unit, f.year, f.label) for f in find_figures(text, year)]
+
+
+def test_the_year_a_preposition_gives_right_before_a_value_is_its_year():
+    got = _figures("Veilig Thuis registreerde in 2021 1.184 meldingen over inwoners van onze gemeente.")
+    assert (1184, "count", 2021, "meldingen") in got
+    # a year that is a table cell before the value stays none of its own
+    assert all(f[2] == 2023 for f in _figures("Rekening 2021 1.184 1.200"))
+
+
+def test_the_multiplier_above_a_wide_table_laid_out_with_spaces_scales_it():
+    header = "Omschrijving    Rekening 2021    Begroting 2022    Begroting 2023    Raming 2024    Raming 2025    Raming 2026"
+    assert len(" ".join(header.split())) > 80  # longer than a line of text may be, once its spaces are folded
+    got = _figures("Wat mag het kosten? (bedragen x € 1.000)\n\n" + header + "\n"
+                   "Lasten          118.462          124.915           129.307           128.640        127.955        127.210\n"
+                   "Baten           9.874            8.210             8.436             8.436          8.436          8.436\n")
+    assert (129307000, "EUR", 2023, "Lasten") in got
+    assert (118462000, "EUR", 2021, "Lasten") in got
+    assert not [f for f in got if f[0] in (129307, 118462)]
+
+
+def test_a_table_with_a_year_column_gives_the_municipalitys_value_of_each_rows_year():
+    spaced = ("Beleidsindicatoren\n"
+              "Indicator                                                     Jaar    Vlissingen    Nederland\n"
+              "Personen met een bijstandsuitkering (per 10.000 inw. 18+)     2022    612           364\n"
+              "Jongeren met jeugdhulp (% van jongeren tot 18 jaar)           2021    13,4          11,9\n")
+    barred = ("Beleidsindicatoren\n| Indicator | Jaar | Vlissingen | Nederland |\n"
+              "| Personen met een bijstandsuitkering (per 10.000 inw. 18+) | 2022 | 612 | 364 |\n"
+              "| Jongeren met jeugdhulp (% van jongeren tot 18 jaar) | 2021 | 13,4 | 11,9 |\n")
+    for text in (spaced, barred):
+        got = _figures(text, 2024)
+        assert got == [(612, "count", 2022, "Personen met een bijstandsuitkering (per 10.000 inw. 18+)"),
+                       (13.4, "percent", 2021, "Jongeren met jeugdhulp (% van jongeren tot 18 jaar)")], got
