@@ -380,6 +380,8 @@ def _multiplier_for(text: str, s: int, e: int, multipliers) -> tuple[float, bool
     ls = text.rfind("\n", 0, s) + 1
     if _is_prose(text[ls:len(text) if le == -1 else le]):
         return 1.0, False  # an amount in a sentence below a table is written out, not in the table's unit
+    if _LABELLED_ITEM.match(text, ls, s):
+        return 1.0, False  # "- Stichting A: € 1.865.000": an item of a list, written out, no cell of a table
     cell = _BARE_AMOUNT_LINE.fullmatch(text[ls:len(text) if le == -1 else le])
     i = bisect_right(keys, -s)  # the nearest one above s
     if i < len(multipliers):
@@ -391,6 +393,7 @@ def _multiplier_for(text: str, s: int, e: int, multipliers) -> tuple[float, bool
     return 1.0, False
 
 
+_LABELLED_ITEM = re.compile(r"[ \t]*[-•*–·][ \t]+[^\n:|]{2,80}:[ \t]*(?:€[ \t]*)?-?$")
 _BARE_AMOUNT_LINE = re.compile(r"[ \t]*(?:€[ \t]*)?-?\d{1,3}(?:\.\d{3})+[ \t]*")
 
 
@@ -860,6 +863,7 @@ _PLACE_CELL = re.compile(r"[A-Z][^\d|]{1,40}")
 # A table whose rows each name the year they were measured in a column of their own, the municipality's value after
 # it and benchmarks further right: "Indicator | Jaar | Vlissingen | Nederland" (bars, or columns laid out with spaces).
 _YEAR_COLUMN_CELL = re.compile(r"(?i)jaar|peiljaar|meetjaar|jaar\s+(?:van\s+)?meting|periode")
+_UNIT_COLUMN_CELL = re.compile(r"(?i)eenheid|eenheden|maat|meeteenheid")
 _ROW_VALUE = re.compile(rf"(-|–)?\s*(?:€\s*)?({CELL})\s*(%)?")
 
 
@@ -887,24 +891,30 @@ def _year_cell_rows(text: str) -> list[tuple[int, int, list[Figure]]]:
         if not header or len(header) < 3:
             continue
         col = next((i for i, (_c, c) in enumerate(header) if i and _YEAR_COLUMN_CELL.fullmatch(c)), None)
-        if col is None or col + 1 >= len(header) or not all(re.search(r"[^\W\d_]", c) for _c, c in header[col + 1:]):
+        unit_col = next((i for i, (_c, c) in enumerate(header) if i and _UNIT_COLUMN_CELL.fullmatch(c)), None)
+        places = [i for i in range(1, len(header)) if i not in (col, unit_col)]
+        if col is None or not places or not all(re.search(r"[^\W\d_]", header[i][1]) for i in places):
             continue
+        own = places[0]  # the municipality's column; those after it are benchmarks
         out.append((ls, le, []))
         pos = le + 1
         while pos < len(text):
             row_end = text.find("\n", pos)
             row_end = len(text) if row_end == -1 else row_end
             cells = _row_cells(text[pos:row_end])
-            if not cells or len(cells) <= col + 1 or not re.search(r"[^\W\d_]", cells[0][1]):
+            if not cells or len(cells) != len(header) or not re.search(r"[^\W\d_]", cells[0][1]):
                 break
             year = YEAR_RE.fullmatch(cells[col][1])
-            vm = _ROW_VALUE.fullmatch(cells[col + 1][1])
+            vm = _ROW_VALUE.fullmatch(cells[own][1])
             figs = []
             if year and vm and vm.group(2) != "-":
                 value = parse_dutch_number(vm.group(2))
                 if value is not None:
                     label = " ".join(cells[0][1].split())
-                    start = pos + cells[col + 1][0] + cells[col + 1][1].index(vm.group(2))
+                    unit = cells[unit_col][1] if unit_col is not None else ""
+                    if unit:  # "Jongeren met jeugdhulp (% 0 t/m 17 jaar)"
+                        label = f"{label} ({' '.join(unit.split())})"
+                    start = pos + cells[own][0] + cells[own][1].index(vm.group(2))
                     figs.append(Figure(label=label, value=-value if vm.group(1) else value,
                                        unit="percent" if vm.group(3) or "%" in label else "count",
                                        year=int(year.group(1)), span=span(text, start, start + len(vm.group(2)))))
@@ -1050,11 +1060,17 @@ def _layout_spans(line: str) -> list[tuple[int, str]] | None:
     return out
 
 
+_ROW_CODE = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")
+
+
 def _layout_row(header: list[tuple[int, str]], line: str) -> list[tuple[int, str]] | None:
     """A row of a table laid out with spaces under `header`: its label and one cell per column ("" where it is
     blank). A row with a cell for every column takes them in order (a long label may push them right); a row
     with fewer sets each under the column whose header it overlaps or, failing that, ends nearest."""
     spans = _layout_spans(line)
+    if spans and len(spans) > 2 and _ROW_CODE.fullmatch(spans[0][1]) and re.search(r"[^\W\d_]", spans[1][1]):
+        # "6.1  Samenkracht en burgerparticipatie   8.412": a taakveld's code and name are one label
+        spans = [(spans[0][0], f"{spans[0][1]} {spans[1][1]}"), *spans[2:]]
     if spans is None or len(spans[0][1]) > 80 or not re.search(r"[^\W\d_]", spans[0][1]):
         return None
     cols = header[1:]

@@ -172,3 +172,30 @@ def test_a_table_with_a_year_column_gives_the_municipalitys_value_of_each_rows_y
         got = _figures(text, 2024)
         assert got == [(612, "count", 2022, "Personen met een bijstandsuitkering (per 10.000 inw. 18+)"),
                        (13.4, "percent", 2021, "Jongeren met jeugdhulp (% van jongeren tot 18 jaar)")], got
+
+
+def test_an_indicator_table_with_a_unit_column_and_the_year_last():
+    got = _figures("Beleidsindicatoren\n"
+                   "Indicator                                   Eenheid              Katwijk    Nederland   Peiljaar\n"
+                   "Jongeren met jeugdhulp                      % 0 t/m 17 jaar         10,2        12,1       2023\n"
+                   "Personen met een bijstandsuitkering         per 10.000 inw.          178         344       2022\n", 2025)
+    assert got == [(10.2, "percent", 2023, "Jongeren met jeugdhulp (% 0 t/m 17 jaar)"),
+                   (178, "count", 2022, "Personen met een bijstandsuitkering (per 10.000 inw.)")], got
+
+
+def test_a_list_of_grants_below_a_table_in_thousands_is_written_out():
+    got = _figures("Afwijkingen (x € 1.000)\nHuishoudelijke ondersteuning     620    N\nTotaal programma 2    1.628    N\n\n"
+                   "Bijgestelde subsidies 2023\n- Stichting Heuvelstee: € 1.865.000\n- Voedselbank Dalwijk: € 22.500\n")
+    assert (1865000, "EUR", 2023, "Stichting Heuvelstee") in got
+    assert (22500, "EUR", 2023, "Voedselbank Dalwijk") in got
+
+
+def test_a_taakveld_code_and_its_name_are_one_label_of_the_row():
+    got = _figures("Lasten per taakveld (x € 1.000)\n\n"
+                   "Taakveld                                    Rekening 2022   Begroting 2023   Begroting 2024      2025\n"
+                   "6.1  Samenkracht en burgerparticipatie              8.412            8.955            9.310     9.288\n"
+                   "Totaal lasten                                     140.919          145.607          150.995   150.868\n",
+                   2024)
+    assert (9310000, "EUR", 2024, "6.1 Samenkracht en burgerparticipatie") in got
+    assert (150995000, "EUR", 2024, "Totaal lasten") in got
+    assert not [f for f in got if f[3] == "burgerparticipatie"]
