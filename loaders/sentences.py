@@ -24,6 +24,36 @@ class Unit:
     item: bool  # a list item or table row
 
 
+# A line that text copied from a PDF breaks in mid-sentence: it goes on, the next line continuing its sentence, when
+# the next starts with a lower-case letter, or when this one ends on a comma or a word that cannot end a sentence.
+_WRAP_MIN = 30
+_GOES_ON = re.compile(r"(?:,|\b(?:de|het|een|en|of|van|voor|met|in|op|te|aan|bij|tot|naar|om|die|dat|door|als|over|uit"
+                      r"|zijn|is|wordt|worden|werd|heeft|hebben|onder|zoals|waarin|waarvan|tussen))[ \t]*$")
+_CONTINUES = re.compile(r"""[ \t]*(?:[a-zà-ÿ]|[‘'“"(])""")
+_NO_PROSE = re.compile(r"\t|\||\S {3,}\S")  # a table row: cells apart by a tab, a bar or a wide gap
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of text, a line broken in mid-sentence joined to the line that goes on with it
+    (its line break then stands inside the unit, as white space)."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    joined = False  # whether the last line may take the next one
+    for line in text.splitlines(keepends=True):
+        a, b = pos, pos + len(line.rstrip("\r\n"))
+        pos += len(line)
+        body = text[a:b]
+        if joined and body.strip() and not BULLET.match(body) and not _NO_PROSE.search(body) and (
+                _CONTINUES.match(body) or _GOES_ON.search(text, out[-1][0], out[-1][1])):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+        last = text[out[-1][0]:out[-1][1]]
+        joined = (len(body.strip()) >= _WRAP_MIN and not _NO_PROSE.search(body)
+                  and not re.search(r"[.!?:;][’”\"')]?[ \t]*$", last))
+    return out
+
+
 def units(text: str, names: list[tuple[int, int]] | None = None) -> list[Unit]:
     """Sentences and list items, whole, never cut mid-word; offsets into text. `names`: spans (sorted by start)
     of found names, whose own punctuation ends no sentence ('Stad: Doe mee!', 'Schulden? Bel ons')."""
@@ -33,10 +63,7 @@ def units(text: str, names: list[tuple[int, int]] | None = None) -> list[Unit]:
         reach.append(max(b, reach[-1]) if reach else b)
     out: list[Unit] = []
     para = 0
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        a, b = pos, pos + len(line.rstrip("\r\n"))
-        pos += len(line)
+    for a, b in _lines(text):
         body = text[a:b]
         if not body.strip():
             para += 1

@@ -199,3 +199,30 @@ def test_a_taakveld_code_and_its_name_are_one_label_of_the_row():
     assert (9310000, "EUR", 2024, "6.1 Samenkracht en burgerparticipatie") in got
     assert (150995000, "EUR", 2024, "Totaal lasten") in got
     assert not [f for f in got if f[3] == "burgerparticipatie"]
+
+
+def test_a_sentence_that_text_copied_from_a_pdf_breaks_over_lines_is_one_unit():
+    from sdkg.loaders.sentences import units
+
+    text = ("Welzijn en mantelzorg\n"
+            "Stichting Heuvelstee ontvangt in 2025 een subsidie van € 2.960.000 voor het welzijnswerk,\n"
+            "de mantelzorgondersteuning en de ouderenadviseurs. De stichting heeft vestigingen in Rijnsburg en\n"
+            "Valkenburg. Samen met de gemeenten Noordwijk en Oegstgeest zetten we in 2025 het project\n"
+            "'Dementievriendelijke Kust' voort.\n"
+            "Jeugd en onderwijs\n"
+            "Lasten          118.462          124.915\n"
+            "Baten           9.874            8.210\n")
+    got = [text[u.start:u.end] for u in units(text)]
+    assert got == [
+        "Welzijn en mantelzorg",  # a heading stays its own: the line after it starts a sentence
+        "Stichting Heuvelstee ontvangt in 2025 een subsidie van € 2.960.000 voor het welzijnswerk,\n"
+        "de mantelzorgondersteuning en de ouderenadviseurs.",
+        "De stichting heeft vestigingen in Rijnsburg en\nValkenburg.",
+        "Samen met de gemeenten Noordwijk en Oegstgeest zetten we in 2025 het project\n"
+        "'Dementievriendelijke Kust' voort.",
+        "Jeugd en onderwijs",
+        "Lasten          118.462          124.915",  # table rows stay rows
+        "Baten           9.874            8.210",
+    ], got
+    got = _triples("Programmabegroting 2025 gemeente Katwijk\n\n" + text)
+    assert ("Noordwijk", "partner_of", "Dementievriendelijke Kust") in got
