@@ -564,6 +564,7 @@ BY_AGENT = re.compile(r"(?i)\bdoor\s+(?:de\s+|het\s+)?\Z")
 AGENT_PARTICIPLE = re.compile(r"(?i)\s+(?:(?:samen|ook|al|nu)\s+)?(?:uitgevoerd|georganiseerd|aangeboden|verzorgd|geleverd|geïnd"
                               r"|geheven|gecoördineerd|geëxploiteerd|verstrekt"
                               r"|gegeven|geboden|gecoördineerd|gedraaid|ingevuld|opgepakt)\b")
+AGENT_WITH = re.compile(r"(?i)\s+(?:\([^()]{1,20}\)\s+)?samen\s+met\s+(?:de\s+|het\s+)?")
 PASSIVE_BEFORE_AGENT = re.compile(r"(?i)\b(?:wordt|worden|werd|werden)\s+(?:[^,.;:]{0,40}?\s)?\Z")
 # the same, and the perfect ("De X is/zijn in 2018 door A uitgevoerd"), for what an agent provides
 PASSIVE_PERFECT_BEFORE_AGENT = re.compile(r"(?i)\b(?:wordt|worden|werd|werden|is|zijn|was|waren)\s+(?:[^,.;:]{0,40}?\s)?\Z")
@@ -920,7 +921,10 @@ SEAT_WORDS = ("gevestigd", "kantoor", "estigingsplaats")
 SEAT_TE = re.compile(r"\)?\s+(?:\((?-i:[A-Z][\w&.\-]{1,11})\)\s+)?te\s+")
 # "ondergebracht in (gast)gemeente X", "gevestigd in X": where an organisation or initiative is housed
 # (also in a building there: "gevestigd in de bibliotheek van X")
-HOUSED = re.compile(r"(?i)\b(?:ondergebracht|gevestigd|gehuisvest|gelegen|vestigingsplaats)\s*:?\s*(?:in\s+|te\s+|bij\s+)?"
+HOUSED = re.compile(r"(?i)\b(?:ondergebracht|gevestigd|gehuisvest|gelegen|vestigingsplaats"
+                    # "heeft vestigingen in", "werkt vanuit drie wijkposten, in", "waren vooral actief in"
+                    r"|vestigingen|(?:werkt|werken|werkte|werkten)\s+vanuit\s+(?:[\w-]+\s+){0,3}?(?-i:[a-z])\w*,?"
+                    r"|(?:is|zijn|was|waren)\s+(?:vooral\s+|ook\s+|vooral\s+ook\s+)?actief)\s*:?\s*(?:in\s+|te\s+|bij\s+)?"
                     r"(?:(?:de|het)\s+(?-i:[a-z])[\w-]*\s+(?:van|in|te)\s+)?"
                     # the street between: "gevestigd aan de Eeslaan in X", "in een bedrijfspand aan de Eeslaan 4 in X"
                     r"(?:(?:een|het|de)\s+(?:(?-i:[a-z])[\w-]*\s+){1,2})?(?:aan\s+(?:de\s+|het\s+)?(?-i:[A-Z])[\w'’.\-]*"
@@ -2079,10 +2083,13 @@ class _Finder:
             listed = self.listed_from(wm.end(), [b for b in actors if b.name != body.name], LIST_GAP)
             if not listed:
                 return False
+            # "A, de gemeenschappelijke regeling waarin wij samenwerken met B en C": the municipalities are its members
+            joint = MEMBER.search(text, body.end, wm.end()) is not None
             for b in listed:
-                self.add(b.name, "partner_of", body.name, k, b.kind, "organisation", 0.6)
+                pred = "part_of" if joint and b.kind == "municipality" else "partner_of"
+                self.add(b.name, pred, body.name, k, b.kind, "organisation", 0.6)
             if self.own and MEMBER.search(text, u.start, u.end):  # a joint arrangement the municipality is party to
-                self.add(self.own, "partner_of", body.name, k, "municipality", "organisation", 0.6)
+                self.add(self.own, "part_of" if joint else "partner_of", body.name, k, "municipality", "organisation", 0.6)
             return True
         return False
 
@@ -2409,6 +2416,8 @@ class _Finder:
             # "De dagbesteding wordt sinds 2023 door A uitgevoerd": the agent before the participle
             # (coordinated agents: "door A en B aangeboden")
             pm = AGENT_PARTICIPLE.match(text, a.end, u.end) if n not in chained else None
+            if pm and n and subjects == [a] and AGENT_WITH.fullmatch(text, actors[n - 1].end, a.start):
+                subjects = [a, actors[n - 1]]  # "wordt door A samen met B uitgevoerd": both carry it out
             bm = BY_AGENT.search(text, max(u.start, subjects[-1].start - 12), subjects[-1].start) if pm else None
             if bm is not None and PASSIVE_PERFECT_BEFORE_AGENT.search(text, u.start, bm.start()):
                 t = before(bm.start())

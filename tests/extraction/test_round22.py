@@ -226,3 +226,29 @@ def test_a_sentence_that_text_copied_from_a_pdf_breaks_over_lines_is_one_unit():
     ], got
     got = _triples("Programmabegroting 2025 gemeente Katwijk\n\n" + text)
     assert ("Noordwijk", "partner_of", "Dementievriendelijke Kust") in got
+
+
+def test_where_an_organisation_works_from_or_has_branches_or_is_active_is_where_it_is():
+    for sentence in ("De toegang ligt bij Stichting Heuvelstee. De stichting werkt vanuit drie wijkposten, in Kerckebosch, "
+                     "Vollenhove en Den Dolder.",
+                     "Stichting Heuvelstee heeft vestigingen in Kerckebosch, Vollenhove en Den Dolder.",
+                     "De buurtsportcoaches van Stichting Heuvelstee waren vooral actief in Kerckebosch, Vollenhove en "
+                     "Den Dolder."):
+        got = _triples("Jaarverslag 2022 gemeente Zeist.\n\n" + sentence + "\n")
+        for place in ("Kerckebosch", "Vollenhove", "Den Dolder"):
+            assert ("Heuvelstee", "located_in", place) in got, (sentence, got)
+
+
+def test_a_passive_with_its_agents_before_the_participle_names_both_as_providers():
+    got = _triples("Programmabegroting 2024 gemeente Lelystad.\n\nIn de Boswijk start in 2024 de pilot 'Thuis in de "
+                   "Wijk'. Deze pilot wordt door Stichting Heuvelstee samen met Woonstichting Dalwijk uitgevoerd.\n")
+    assert ("Heuvelstee", "provides", "Thuis in de Wijk") in got
+    assert ("Woonstichting Dalwijk", "provides", "Thuis in de Wijk") in got
+
+
+def test_the_municipalities_of_a_joint_body_named_in_apposition_are_part_of_it():
+    got = _triples("Programmabegroting 2024 gemeente Lelystad.\n\nDe jeugdgezondheidszorg wordt uitgevoerd door GGD "
+                   "Flevoland, de gemeenschappelijke regeling waarin Lelystad samenwerkt met Almere en Dronten.\n")
+    for m in ("Lelystad", "Almere", "Dronten"):
+        assert (m, "part_of", "GGD Flevoland") in got, got
+    assert not {t for t in got if t[1] == "partner_of"}, got
