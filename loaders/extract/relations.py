@@ -2088,6 +2088,8 @@ class _Finder:
             for b in listed:
                 pred = "part_of" if joint and b.kind == "municipality" else "partner_of"
                 self.add(b.name, pred, body.name, k, b.kind, "organisation", 0.6)
+                if pred == "part_of" and self.own:  # ... and they work together in it, with the municipality
+                    self.add(b.name, "partner_of", self.own, k, "municipality", "municipality", 0.5)
             if self.own and MEMBER.search(text, u.start, u.end):  # a joint arrangement the municipality is party to
                 self.add(self.own, "part_of" if joint else "partner_of", body.name, k, "municipality", "organisation", 0.6)
             return True
