@@ -33,24 +33,39 @@ _CONTINUES = re.compile(r"""[ \t]*(?:[a-zà-ÿ]|[‘'“"(])""")
 _NO_PROSE = re.compile(r"\t|\||\S {3,}\S")  # a table row: cells apart by a tab, a bar or a wide gap
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
+def soft_break_before(text: str, pos: int) -> bool:
+    """Whether the line break right before pos (white space aside) breaks a sentence in the middle, as
+    logical_lines joins it: the line before goes on here."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i == 0 or text[i - 1] != "\n":
+        return False
+    ls = text.rfind("\n", 0, i - 1) + 1
+    before = text[ls:i - 1]
+    le = text.find("\n", pos)
+    here = text[i:len(text) if le == -1 else le]
+    return (len(before.strip()) >= _WRAP_MIN and not _NO_PROSE.search(before) and not _NO_PROSE.search(here)
+            and not BULLET.match(here) and not _ENDS_SENTENCE.search(before)
+            and bool(_CONTINUES.match(here) or _GOES_ON.search(before)))
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?:;][’”\"')]?[ \t]*$")
+
+
+def logical_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line of text, a line broken in mid-sentence joined to the line that goes on with it
     (its line break then stands inside the unit, as white space)."""
     out: list[tuple[int, int]] = []
     pos = 0
-    joined = False  # whether the last line may take the next one
     for line in text.splitlines(keepends=True):
         a, b = pos, pos + len(line.rstrip("\r\n"))
         pos += len(line)
         body = text[a:b]
-        if joined and body.strip() and not BULLET.match(body) and not _NO_PROSE.search(body) and (
-                _CONTINUES.match(body) or _GOES_ON.search(text, out[-1][0], out[-1][1])):
+        if out and body.strip() and soft_break_before(text, b - len(body.lstrip(" \t"))):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
-        last = text[out[-1][0]:out[-1][1]]
-        joined = (len(body.strip()) >= _WRAP_MIN and not _NO_PROSE.search(body)
-                  and not re.search(r"[.!?:;][’”\"')]?[ \t]*$", last))
     return out
 
 
@@ -63,7 +78,7 @@ def units(text: str, names: list[tuple[int, int]] | None = None) -> list[Unit]:
         reach.append(max(b, reach[-1]) if reach else b)
     out: list[Unit] = []
     para = 0
-    for a, b in _lines(text):
+    for a, b in logical_lines(text):
         body = text[a:b]
         if not body.strip():
             para += 1

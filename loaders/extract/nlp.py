@@ -7,7 +7,8 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import IS_PUNCT, ORTH, SENT_START, SPACY
+from sdkg.loaders.sentences import logical_lines
+from spacy.attrs import IDX, IS_PUNCT, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -80,16 +81,34 @@ def _tokenise(text: str) -> Doc:
         if name != "sentencizer":
             doc = proc(doc)
         elif len(doc):
-            _set_sentence_starts(doc, proc.punct_chars)
+            _set_sentence_starts(doc, proc.punct_chars, soft_breaks(text))
     return doc
 
 
-def _set_sentence_starts(doc: Doc, punct_chars) -> None:
+def soft_breaks(text: str) -> list[int]:
+    """Offsets of the line breaks that text copied from a PDF puts in mid-sentence (see loaders/sentences.py): no
+    sentence ends there."""
+    if "\n" not in text:
+        return []
+    out: list[int] = []
+    for a, b in logical_lines(text):
+        i = text.find("\n", a, b)
+        while i != -1:
+            out.append(i)
+            i = text.find("\n", i + 1, b)
+    return out
+
+
+def _set_sentence_starts(doc: Doc, punct_chars, soft: list[int] = ()) -> None:
     """What the pipeline's sentencizer sets, from token arrays instead of a Token object per token: a sentence
     starts at the first token, and at each token that is neither punctuation nor one of `punct_chars` when one
-    of `punct_chars` stood since the previous such token; every other token starts none."""
+    of `punct_chars` stood since the previous such token; every other token starts none. A line break at one
+    of the `soft` offsets (a sentence broken over lines) ends none."""
     arr = doc.to_array([ORTH, IS_PUNCT])
     ends = numpy.isin(arr[:, 0], numpy.array([doc.vocab.strings.add(c) for c in punct_chars], dtype=numpy.uint64))
+    if soft:
+        idx = doc.to_array([IDX]).reshape(-1).astype(numpy.int64)
+        ends[numpy.isin(idx, numpy.array(soft, dtype=numpy.int64)) & ends] = False
     plain = numpy.flatnonzero(~ends & (arr[:, 1] == 0))
     seen = numpy.cumsum(ends)[plain]  # sentence ends up to each plain token
     starts = plain[seen - numpy.concatenate(([0], seen[:-1])) > 0]

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from sdkg.loaders import reference as ref
 from sdkg.loaders.model import Organisation
+from sdkg.loaders.sentences import soft_break_before
 from spacy.lang.nl.stop_words import STOP_WORDS
 
 from .initiatives import TYPE_WORD, first_and_surname
@@ -2367,6 +2368,8 @@ def _common_capitalised(name: str) -> bool:
 
 def _sentence_initial(text: str, pos: int) -> bool:
     pre = text[max(0, pos - 3):pos]
+    if pos and "\n" in pre and soft_break_before(text, pos):
+        return False  # "... is belegd bij het\nWerkbedrijf X": a line broken in mid-sentence
     return pos == 0 or bool(re.search(r"(?:[.!?:|\n]\s*|^\s*)$", pre))
 
 

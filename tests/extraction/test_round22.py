@@ -254,3 +254,13 @@ def test_the_municipalities_of_a_joint_body_named_in_apposition_are_part_of_it()
     # the others work together with the municipality in it; no member is the body's partner
     assert {t for t in got if t[1] == "partner_of"} == {("Almere", "partner_of", "Lelystad"),
                                                          ("Dronten", "partner_of", "Lelystad")}, got
+
+
+def test_a_name_right_after_a_line_broken_in_mid_sentence_is_no_sentence_start():
+    text = ("Programmabegroting 2024 gemeente Lelystad\n\nWerk en inkomen\n"
+            "De uitvoering van de Participatiewet en de Wet sociale werkvoorziening is belegd bij het\n"
+            "Werkbedrijf Flevoland Werkt. Het werkbedrijf voert ook het programma 'Iedereen Doet Mee' uit.\n")
+    ex = _extract(text)
+    assert [o.name for o in ex.organisations] == ["Werkbedrijf Flevoland Werkt"]
+    assert ("Werkbedrijf Flevoland Werkt", "provides", "Iedereen Doet Mee") in {
+        (r.subject, r.predicate, r.object) for r in ex.relations}

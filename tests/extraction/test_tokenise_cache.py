@@ -24,7 +24,9 @@ def test_tokens_are_those_of_a_tokenizer_without_a_cache():
 
 
 def test_sentence_starts_are_those_of_the_sentencizer():
-    from sdkg.loaders.extract.nlp import nlp, parse
+    """...but for a line broken in mid-sentence (nlp.soft_breaks), where no sentence ends: the sentencizer's starts
+    with the starts right after those line breaks taken back."""
+    from sdkg.loaders.extract.nlp import nlp, parse, soft_breaks
     from spacy.attrs import SENT_START
     from spacy.tokens import Doc
 
@@ -38,4 +40,13 @@ def test_sentence_starts_are_those_of_the_sentencizer():
     for text in texts:
         doc = parse(text)
         plain = sentencizer(Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc]))
-        assert doc.to_array([SENT_START]).tolist() == plain.to_array([SENT_START]).tolist(), repr(text)
+        want = plain.to_array([SENT_START]).tolist()
+        got = doc.to_array([SENT_START]).tolist()
+        soft = set(soft_breaks(text))
+        # the tokens right after a soft line break: the sentencizer starts a sentence there, parse() need not
+        skip = {i for i in range(len(doc)) if any(doc[j].idx in soft for j in range(max(0, i - 3), i))}
+        assert [g for i, g in enumerate(got) if i not in skip] == [w for i, w in enumerate(want) if i not in skip], \
+            repr(text)
+        assert all(got[i] != 1 or want[i] == 1 for i in skip), repr(text)  # a soft break adds no sentence start
+    doc = parse("Dit is een lange regel die niet op een punt eindigt en\ngaat hier verder.")
+    assert [t.text for t in doc if t.is_sent_start] == ["Dit"]
