@@ -1151,7 +1151,8 @@ def _is_place_word(w: str) -> bool:
 # The words that may follow a name as its place: "Bergen op Zoom", "Noord Nederland", "Midden-Nederland".
 PLACE_AFTER = re.compile(r"[ \t]+((?:'s-)?[A-Z][\w'’\-]*(?:[ \t]+(?:(?:op|aan|den|de|der|en|in|bij|ter|ten|van)[ \t]+)?"
                          r"[A-Z][\w'’\-]*){0,3})")
-REGION_PLACE = re.compile(r"(?:Noord|Zuid|Oost|West|Midden|Zuidoost|Zuidwest|Noordoost|Noordwest)[ \-]"
+REGION_PLACE = re.compile(r"(?:Noord|Zuid|Oost|West|Midden|Zuidoost|Zuidwest|Noordoost|Noordwest|(?:Noord|Zuid)[ \-](?:Oost|West)"
+                          r"|(?:Noord|Zuid|Oost|West)-[ \t]+en[ \t]+(?:Noord|Zuid|Oost|West))[ \-]"
                           r"(?:Nederland|Groningen|Friesland|Drenthe|Overijssel|Flevoland|Gelderland|Utrecht|Holland|"
                           r"Brabant|Limburg|Zeeland|Twente|Veluwe|Drenthe)")
 

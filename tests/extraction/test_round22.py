@@ -264,3 +264,11 @@ def test_a_name_right_after_a_line_broken_in_mid_sentence_is_no_sentence_start()
     assert [o.name for o in ex.organisations] == ["Werkbedrijf Flevoland Werkt"]
     assert ("Werkbedrijf Flevoland Werkt", "provides", "Iedereen Doet Mee") in {
         (r.subject, r.predicate, r.object) for r in ex.relations}
+
+
+def test_a_regional_branch_named_with_compass_words_apart_is_one_name():
+    for written in ("Noord Oost Gelderland", "Noord-Oost Gelderland"):
+        ex = _extract(f"Jaarverslag 2019 gemeente Apeldoorn.\n\nDaarmee is het project gestart. Veilig Thuis {written}, "
+                      "dat onderdeel is van de GGD, ontving 412 adviesvragen.\n")
+        assert f"Veilig Thuis {written}" in [o.name for o in ex.organisations], written
+        assert not [o for o in ex.organisations if o.name.startswith("Thuis")], written
