@@ -401,6 +401,7 @@ AIM_BEFORE_QUOTE = re.compile(r"(?i)\b(?:hoofddoel|doel|doelstelling|ambitie|mis
                               r"[^.!?\n‘“'\"]{0,80}\b(?:is|luidt|was)[ \t]*:?[ \t]*$")
 # "‘Samen doen’ is het belangrijkste credo", "“X” zit in ons DNA": a quote called a motto is a slogan, no undertaking.
 SLOGAN_AFTER = re.compile(r"[^.!?\n]{0,60}?\b(?:credo|motto|devies|slogan|adagio|lijfspreuk|mantra|DNA)\b")
+AFTER_YEARS = re.compile(r"((?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?)(?:[ \t]+[a-zà-ÿ][\w-]*)+$")
 ADJECTIVE = re.compile(r"^[A-Z][a-zë]+(?:e|aal|eel|isch|ig)$")  # "Sociaal", "Sociale", "Gezonde"
 LOWER_RUN_ON = re.compile(r"[ \t]+(?!(?:" + "|".join(sorted(STOP_TAIL)) + r")\b)[a-zë]{3,}\b")
 SECTOR_ENUM = re.compile(r"(?:,[ \t]+[A-Z][a-zë]+)+[ \t]+(?:en|&)[ \t]+[A-Z][a-zë]+\b(?![ \t]+[A-Z])")
@@ -434,6 +435,8 @@ def _c_type_word(ctx: InitContext):
         more = SECTOR_ENUM.match(rest, len(tail)) if tail and tail[:1].isupper() and " " not in tail else None
         if more:
             tail = rest[:more.end()]  # "Pact Wonen, Welzijn en Zorg": the title names its domains
+        if tail:  # "Transformatieplan Jeugd 2022-2025 vastgesteld": a name ends with its years
+            tail = AFTER_YEARS.sub(r"\1", tail)
         if not tail:
             continue
         if not tail[:1].isupper() and (not (lower_ok or typ[:1].isupper()) or len(tail.split()) < 2):
@@ -445,7 +448,8 @@ def _c_type_word(ctx: InitContext):
         start = m.start()
         prefix = re.search(r"(?<=[a-z,;:] )([A-Z][a-zë]+)[ \t]+$", text[max(0, start - 30):start])
         name = typ[:1].upper() + typ[1:] + " " + tail
-        if prefix and typ[:1].islower() and ref.fold(prefix.group(1)) not in blocked:
+        if prefix and (typ[:1].islower() or ADJECTIVE.match(prefix.group(1))) and ref.fold(prefix.group(1)) not in blocked:
+            # ("Regionaal Transformatieplan Jeugd": an adjective before a capitalised type word is the name's too)
             name = prefix.group(1) + " " + typ + " " + tail  # "Vernieuwing agenda Jeugd"
             start -= len(prefix.group(0))
         tail_parts = re.split(r"\s+en\s+", tail)

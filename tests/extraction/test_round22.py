@@ -272,3 +272,10 @@ def test_a_regional_branch_named_with_compass_words_apart_is_one_name():
                       "dat onderdeel is van de GGD, ontving 412 adviesvragen.\n")
         assert f"Veilig Thuis {written}" in [o.name for o in ex.organisations], written
         assert not [o for o in ex.organisations if o.name.startswith("Thuis")], written
+
+
+def test_a_plan_named_with_an_adjective_and_its_years_ends_at_its_years():
+    ex = _extract("Jaarverslag 2022 gemeente Zeist.\n\nSamen met de gemeenten Utrechtse Heuvelrug en Wijk bij Duurstede "
+                  "is in 2022 het Regionaal Transformatieplan Jeugd 2022-2025 vastgesteld. Onderdeel daarvan is dat de "
+                  "praktijk verandert.\n")
+    assert [i.name for i in ex.initiatives] == ["Regionaal Transformatieplan Jeugd 2022-2025"]
