@@ -614,9 +614,19 @@ GRANT_AMOUNT = re.compile(r"(?i)\b(?:subsidie|budgetsubsidie|bijdrage|financi[e�
 # a giver, then what it gives to the municipality: "De provincie gaf ons een bijdrage", "Het Rijk heeft ons een
 # uitkering verstrekt", "Het ministerie kende de gemeente een subsidie toe"; "Van het Rijk ontvingen we een uitkering"
 _MONEY_AHEAD = r"(?=[^.;]{0,80}?(?:subsidie|bijdrage|uitkering|middelen|\bgeld\b|budget|vergoeding))"  # what is given is money
-GIVES_US = re.compile(r"(?i)\s+(?:\([^()]{1,30}\)\s+)?(?:(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,2}?|gaf|gaven|geeft|geven"
-                      r"|kende|kenden|kent|verstrekte|verstrekten|verleende|verleenden)\s*(?:aan\s+)?(?:ons|de\s+gemeente"
-                      r"|onze\s+gemeente)\b" + _MONEY_AHEAD)
+_GIVES_HEAD = (r"(?i)\s+(?:\([^()]{1,30}\)\s+)?(?:(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,2}?|gaf|gaven|geeft|geven"
+               r"|kende|kenden|kent|verstrekte|verstrekten|verleende|verleenden)\s*(?:aan\s+)?(?:ons|de\s+gemeente"
+               r"|onze\s+gemeente")
+GIVES_US = re.compile(_GIVES_HEAD + r")\b" + _MONEY_AHEAD)
+_gives_own: dict[str, re.Pattern] = {}
+
+
+def gives_own(own: str) -> re.Pattern:
+    """GIVES_US with the municipality's own name as the receiver too: "Het Rijk heeft Apeldoorn ... toegekend"."""
+    pat = _gives_own.get(own)
+    if pat is None:
+        pat = _gives_own[own] = re.compile(_GIVES_HEAD + "|" + re.escape(own) + r")\b" + _MONEY_AHEAD)
+    return pat
 FOR_THING = re.compile(r"(?i)\bvoor\s+(?:(?:de|het|een)\s+|(?-i:[a-z])[\w-]*\s+){0,4}[‘'“\"]?\Z")  # "voor het project 'X'"
 FROM_GIVER = re.compile(r"[\s•\-–*·]*(?:Van|Vanuit)\s+(?:de\s+|het\s+)?\Z")
 WE_RECEIVED = re.compile(r"(?i)\s+(?:ontvingen|ontvangen|kregen|krijgen)\s+(?:wij|we|de\s+gemeente)\b" + _MONEY_AHEAD)
@@ -2984,7 +2994,7 @@ class _Finder:
         if a is None or a.start - u.start > 40:
             return
         opens = re.fullmatch(r"[\s•\-–*·]*(?:(?:De|Het)\s+)?", text[u.start:a.start])
-        if not ((opens and GIVES_US.match(text, a.end, u.end))
+        if not ((opens and (gives_own(self.own) if self.own else GIVES_US).match(text, a.end, u.end))
                 or (FROM_GIVER.fullmatch(text, u.start, a.start) and WE_RECEIVED.match(text, a.end, u.end))):
             return
         paid = [t for t in things if t.start > a.end and FOR_THING.search(text, max(u.start, t.start - 50), t.start)]

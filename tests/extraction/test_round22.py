@@ -279,3 +279,9 @@ def test_a_plan_named_with_an_adjective_and_its_years_ends_at_its_years():
                   "is in 2022 het Regionaal Transformatieplan Jeugd 2022-2025 vastgesteld. Onderdeel daarvan is dat de "
                   "praktijk verandert.\n")
     assert [i.name for i in ex.initiatives] == ["Regionaal Transformatieplan Jeugd 2022-2025"]
+
+
+def test_a_body_that_grants_the_municipality_by_name_money_funds_it():
+    got = _triples("Jaarverslag 2019 gemeente Apeldoorn.\n\nHet Rijk heeft Apeldoorn in 2019 daarnaast een incidentele "
+                   "bijdrage van € 3,1 miljoen voor de tekorten in de jeugdhulp toegekend.\n")
+    assert ("Rijk", "funds", "Apeldoorn") in got
