@@ -1473,17 +1473,28 @@ class _Finder:
     def denied(self, k: int, subj: str, obj: str) -> bool:
         """Whether the clause of unit k that names a party of the relation denies it or only plans it ("is nog geen
         overeenkomst gesloten", "is in voorbereiding", "is beëindigd")."""
+        u = self.units[k]
         if k not in self._clauses_not_stated:  # each unit's clauses read once, whatever number of relations it states
-            u = self.units[k]
             sent = self.text[u.start:u.end]
-            self._clauses_not_stated[k] = [(c, bool(NOT_STATED.search(c))) for c in CLAUSE_SPLIT.split(sent.lower())
-                                           if c.strip()] if NOT_STATED.search(sent) else None
+            clauses = None
+            if NOT_STATED.search(sent):
+                clauses, pos = [], 0
+                for cut in [*CLAUSE_SPLIT.finditer(sent), None]:  # (text, denied, where it ends in the sentence)
+                    end = cut.start() if cut else len(sent)
+                    c = sent[pos:end].lower()
+                    if c.strip():
+                        clauses.append((c, bool(NOT_STATED.search(c)), end))
+                    pos = cut.end() if cut else end
+            self._clauses_not_stated[k] = clauses
         clauses = self._clauses_not_stated[k]
         if clauses is None:
             return False
         parties = [x.lower() for x in (subj, obj) if x and x != self.own]
         named = [c for c in clauses if any(x in c[0] for x in parties)]
-        return any(no for _c, no in (named or (clauses if len(clauses) == 1 else [])))
+        if not named:  # a party named by a word pointing back at it ("De voedselbank ontvangt geen subsidie, maar ...")
+            at = [m.start - u.start for m in self.by_unit.get(k, []) if m.name.lower() in parties]
+            named = [next(c for c in clauses if c[2] > p) for p in at if p < clauses[-1][2]]
+        return any(no for _c, no, _e in (named or (clauses if len(clauses) == 1 else [])))
 
     def law_named(self, k: int, phrase: str) -> str | None:
         """The law a phrase of unit k is, word for word ("De Participatiewet", "sociale werkvoorziening (Wsw)"), if any."""

@@ -285,3 +285,13 @@ def test_a_body_that_grants_the_municipality_by_name_money_funds_it():
     got = _triples("Jaarverslag 2019 gemeente Apeldoorn.\n\nHet Rijk heeft Apeldoorn in 2019 daarnaast een incidentele "
                    "bijdrage van € 3,1 miljoen voor de tekorten in de jeugdhulp toegekend.\n")
     assert ("Rijk", "funds", "Apeldoorn") in got
+
+
+def test_a_grant_denied_to_an_organisation_named_by_a_word_pointing_back_is_none():
+    got = _triples("Jaarverslag 2022 gemeente Zeist.\n\nVoedselbank Dalwijk deelt pakketten uit. De voedselbank "
+                   "ontvangt geen subsidie, maar maakt kosteloos gebruik van een gemeentelijk pand.\n")
+    assert ("Zeist", "funds", "Voedselbank Dalwijk") not in got
+    # a grant stated beside another clause's denial stays
+    got = _triples("Jaarverslag 2022 gemeente Zeist.\n\nStichting Heuvelstee deelt pakketten uit. De stichting ontvangt "
+                   "een subsidie van € 40.000, maar heeft geen contract met ons.\n")
+    assert ("Zeist", "funds", "Heuvelstee") in got
