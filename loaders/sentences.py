@@ -43,11 +43,17 @@ def soft_break_before(text: str, pos: int) -> bool:
         return False
     ls = text.rfind("\n", 0, i - 1) + 1
     before = text[ls:i - 1]
+    tail = before.rstrip(" \t")[-24:]  # (the checks of a line's end read its end only: lines can be long)
+    if not tail or _ENDS_SENTENCE.search(tail) or len(before.strip()) < _WRAP_MIN:
+        return False
     le = text.find("\n", pos)
     here = text[i:len(text) if le == -1 else le]
-    return (len(before.strip()) >= _WRAP_MIN and not _NO_PROSE.search(before) and not _NO_PROSE.search(here)
-            and not BULLET.match(here) and not _ENDS_SENTENCE.search(before)
-            and bool(_CONTINUES.match(here) or _GOES_ON.search(before)))
+    return (not _no_prose(before) and not _no_prose(here) and not BULLET.match(here)
+            and bool(_CONTINUES.match(here) or _GOES_ON.search(tail)))
+
+
+def _no_prose(line: str) -> bool:
+    return ("\t" in line or "|" in line or "   " in line) and bool(_NO_PROSE.search(line))
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?:;][’”\"')]?[ \t]*$")

@@ -863,6 +863,7 @@ _PLACE_CELL = re.compile(r"[A-Z][^\d|]{1,40}")
 # A table whose rows each name the year they were measured in a column of their own, the municipality's value after
 # it and benchmarks further right: "Indicator | Jaar | Vlissingen | Nederland" (bars, or columns laid out with spaces).
 _YEAR_COLUMN_CELL = re.compile(r"(?i)jaar|peiljaar|meetjaar|jaar\s+(?:van\s+)?meting|periode")
+_CELL_END = frozenset((" ", "\t", "|", "\n", ""))  # what follows a header cell's last word (a space: before a gap)
 _UNIT_COLUMN_CELL = re.compile(r"(?i)eenheid|eenheden|maat|meeteenheid")
 _ROW_VALUE = re.compile(rf"(-|–)?\s*(?:€\s*)?({CELL})\s*(%)?")
 
@@ -876,8 +877,11 @@ def _year_cell_rows(text: str) -> list[tuple[int, int, list[Figure]]]:
     row's year, of the row's year, labelled by the row's first cell; the columns further right (the country, the
     region) are benchmarks, not the report's figures."""
     out: list[tuple[int, int, list[Figure]]] = []
+    # only where the word ends a cell: "Jaar", "Peiljaar", "Jaar van meting" ("jaarlijks", "per jaar." are none)
     heads = sorted({text.rfind("\n", 0, q) + 1 for needle in ("Jaar", "jaar", "Periode", "periode")
-                    for q in occurrences(text, needle)})
+                    for q in occurrences(text, needle)
+                    if text[q + len(needle):q + len(needle) + 1] in _CELL_END or text.startswith(" van meting", q + 4)
+                    or text.startswith(" meting", q + 4)})
     done = -1
     for ls in heads:
         if ls <= done:
