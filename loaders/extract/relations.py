@@ -1077,6 +1077,9 @@ def _object_start(text: str, a: int, b: int) -> int | None:
     return None
 
 
+RELATIVE_AGENT_BEFORE = re.compile(r"(?i),\s*(?:dat|die)\s+[^,.;]{0,60}?\bdoor\s+(?:de\s+|het\s+)?(?:stichting\s+)?\Z")
+BESIDES = re.compile(r"(?i)naast\s+")
+BESIDES_ALSO = re.compile(r"(?i)\s+ook\s+")
 TYPED_NAME_LEAD = re.compile(r"(?i)(?:de|het|een)\s+(?-i:[a-z])[\w-]*\s+[‘'“\"]?")
 
 
@@ -2366,7 +2369,10 @@ class _Finder:
         for n, a in enumerate(actors):
             # "A en B leveren X": the organisations coordinated just before A share its verb
             subjects = [a] + self.coordinated(actors, n)
-            m = (PROVIDE_AFTER.match(text, a.end, u.end) or PROVIDE_PERFECT.match(text, a.end, u.end)
+            # ("Het X, dat wordt beheerd door A, biedt Y": the verb after the relative clause is X's, not A's)
+            relative_agent = RELATIVE_AGENT_BEFORE.search(text, max(u.start, a.start - 80), a.start) and \
+                text.startswith(",", a.end)
+            m = None if relative_agent else (PROVIDE_AFTER.match(text, a.end, u.end) or PROVIDE_PERFECT.match(text, a.end, u.end)
                  or MADE_AVAILABLE.match(text, a.end, u.end) or COPULA_RELATIVE.match(text, a.end, u.end)
                  or (OFFER_CONSISTS.match(text, a.end, u.end) if OFFER_OF.search(text, max(u.start, a.start - 20), a.start)
                      else None))
@@ -2704,6 +2710,13 @@ class _Finder:
         start = _object_start(self.text, a, b)
         if start is None:
             return []
+        nm = BESIDES.match(self.text, start, b)
+        if nm:  # "heeft naast de X en de Y ook de Z uitgevoerd": X, Y and Z
+            ook = BESIDES_ALSO.search(self.text, nm.end(), b)
+            if ook:
+                return (self.objects(nm.end(), ook.start(), things, laws)
+                        + self.objects(ook.end(), b, things, laws))
+            return self.objects(nm.end(), b, things, laws)
         um = re.search(r"(?i)\s(?:uit\s+|aan\s+)?onder\s+(?:de\s+|het\s+)?", self.text[start:b])
         if um and any(m.start == start + um.end() for m in laws):  # "de X uit onder de Wmo": the law is no object
             b = start + um.start()
@@ -3455,6 +3468,8 @@ class _Finder:
                 continue
             subj = (next((m for m in self.ending_before(k, cm.start()) if m.kind == "organisation"), None)
                     or next((m for m in self.ending_before(k, cm.start()) if m.kind in THING_KINDS), None))
+            if subj is not None and ";" in self.text[subj.end:cm.start()]:
+                subj = None  # "... van het Rijk; de buurtsportcoaches zijn actief in B": another clause's subject
             if subj is None and (cm.start() < u.start or self.text.startswith("Vestigingsplaats", u.start)):
                 # a table row "Vestigingsplaats" above or before the place: the body the table is about
                 subj = self.table_org(k if cm.start() >= u.start else k - 1)
@@ -3516,6 +3531,8 @@ class _Finder:
             if i:
                 t = things[i - 1]
                 gap = self.text[t.end:p.start]
+                if ";" in gap and not (prev and PLACE_LIST.fullmatch(self.text[prev.end:p.start])):
+                    continue  # "... uit de regeling X van het Rijk; de coaches zijn actief in B": another clause
                 # a place far behind the initiative, past other list items, is not where it happens
                 if ((len(gap) > 60 or "," in gap or ";" in gap) and not PLACE_PREP.search(gap)
                         and not (prev and PLACE_LIST.fullmatch(self.text[prev.end:p.start]))):

@@ -295,3 +295,24 @@ def test_a_grant_denied_to_an_organisation_named_by_a_word_pointing_back_is_none
     got = _triples("Jaarverslag 2022 gemeente Zeist.\n\nStichting Heuvelstee deelt pakketten uit. De stichting ontvangt "
                    "een subsidie van € 40.000, maar heeft geen contract met ons.\n")
     assert ("Zeist", "funds", "Heuvelstee") in got
+
+
+def test_besides_x_and_y_also_z_names_three_services():
+    got = _triples("Jaarstukken 2021 gemeente Raalte.\n\nDe GGD IJsselland heeft in 2021 naast de jeugdgezondheidszorg "
+                   "en de infectieziektebestrijding ook de vaccinatiecampagne tegen corona uitgevoerd.\n")
+    provided = {o for s, p, o in got if p == "provides"}
+    assert {"jeugdgezondheidszorg", "infectieziektebestrijding"} <= provided, provided
+    assert not [o for o in provided if o.startswith("naast") or " ook " in o], provided
+
+
+def test_the_verb_after_a_relative_clause_is_not_its_agents():
+    got = _triples("Jaarstukken 2021 gemeente Raalte.\n\nHet Kulturhus in Heeten, dat wordt beheerd door Stichting "
+                   "Heuvelstee, is na de verbouwing heropend en biedt nu ook ruimte aan het consultatiebureau.\n")
+    assert not [o for s, p, o in got if s == "Heuvelstee" and p == "provides" and "ruimte" in o], got
+
+
+def test_places_in_another_clause_are_not_where_an_initiative_is():
+    got = _triples("Jaarstukken 2021 gemeente Raalte.\n\nDe subsidie aan Stichting Heuvelstee wordt betaald uit de Brede "
+                   "Regeling Combinatiefuncties van het Rijk; de buurtsportcoaches zijn actief in Westdorp, Heino en "
+                   "Broekland.\n")
+    assert not {t for t in got if t[1] == "located_in"}, got
