@@ -1188,8 +1188,9 @@ def _grid_rows(text: str, multipliers, report_year: int | None, grid: _Grid,
             if mpos < headers[-1]:  # headers go down the text: the one before this is the nearest
                 factor = 1.0  # the multiplier belongs to a table above this one
         headers.append(hs)
+        first_row = text[le + 1:text.find("\n", le + 1) if text.find("\n", le + 1) != -1 else len(text)]
         euro = factor != 1.0 or bool(re.search(r"(?i)€|\beuro\b|bedrag|\bbaten\b|\blasten\b|\bkosten\b",
-                                               _caption_above(text, hs) + text[hs:le]))
+                                               _caption_above(text, hs) + text[hs:le])) or "€" in first_row
         known = [(k, y) for k, y in cols if y is not None]
         keep_known = iter(_reported_columns(known, report_year) if euro else _measured_columns(known, report_year))
         keep = [next(keep_known) if y is not None else False for _k, y in cols]

@@ -316,3 +316,12 @@ def test_places_in_another_clause_are_not_where_an_initiative_is():
                    "Regeling Combinatiefuncties van het Rijk; de buurtsportcoaches zijn actief in Westdorp, Heino en "
                    "Broekland.\n")
     assert not {t for t in got if t[1] == "located_in"}, got
+
+
+def test_amounts_with_a_euro_sign_in_a_table_laid_out_with_spaces_are_euros():
+    got = _figures("Subsidies 2021\n"
+                   "Ontvanger                                  Verleend 2021       Vastgesteld 2021\n"
+                   "Stichting Heuvelstee                       € 1.146.000            € 1.128.450\n"
+                   "Voedselbank Dalwijk                        € 12.000               € 12.000\n", 2021)
+    assert (1146000, "EUR", 2021, "Stichting Heuvelstee") in got
+    assert all(f[1] == "EUR" for f in got), got
