@@ -99,6 +99,14 @@ def gemeenten_by_name() -> dict[str, list[Gemeente]]:
 EXONYMS = {"Den Haag": "GM0518", "Den Bosch": "GM0796", "Nuenen": "GM0820", "Nuenen c.a.": "GM0820"}
 
 
+@lru_cache(maxsize=1)
+def shared_names() -> frozenset[str]:
+    """Folded names that only a province after them tells apart ("Bergen": Bergen (NH) and Bergen (L)): no
+    municipality bears them without it."""
+    plain = {fold(n) for g in gemeenten().values() for n in (g.label, g.name)}
+    return frozenset(fold(_QUALIFIER.sub("", g.label)) for g in gemeenten().values()) - plain
+
+
 _QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")  # the province after a shared name: "Bergen (NH)", "Hengelo (O.)"
 
 

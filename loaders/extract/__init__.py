@@ -66,9 +66,14 @@ def extract(doc: Document, meta: ReportMeta | None = None, *, fitted=None,
         if m.key in own_keys or gm in m.codes or m.in_region or m.in_name:
             continue
         valid = [c for c in m.codes if gems[c].valid_in(meta.year)]
-        if len(valid) > 1 and gm:  # a name two municipalities bear ("Bergen"): the one in the author's province
-            valid.sort(key=lambda c: gems[c].province != gems[gm].province)
-        listed = prev_valid_end >= 0 and re.fullmatch(r"\s*(?:,|en|,\s*en)\s*", text[prev_valid_end:m.start])
+        shared = m.key in ref.shared_names()
+        if shared:
+            # a name two municipalities bear ("Bergen"): the one in the author's province, none elsewhere, and none
+            # where it is the start of the author's own name ("Bergen" for Bergen op Zoom)
+            valid = [c for c in valid if gm and gems[c].province == gems[gm].province
+                     and not any(k.startswith(m.key + " ") for k in own_keys)]
+        listed = not shared and prev_valid_end >= 0 and re.fullmatch(r"\s*(?:,|en|,\s*en)\s*",
+                                                                     text[prev_valid_end:m.start])
         if valid:
             prev_valid_end = m.end
         elif listed and m.codes:

@@ -325,3 +325,11 @@ def test_amounts_with_a_euro_sign_in_a_table_laid_out_with_spaces_are_euros():
                    "Voedselbank Dalwijk                        € 12.000               € 12.000\n", 2021)
     assert (1146000, "EUR", 2021, "Stichting Heuvelstee") in got
     assert all(f[1] == "EUR" for f in got), got
+
+
+def test_the_shared_name_is_no_other_municipality_where_it_opens_the_authors_name_or_lies_in_another_province():
+    ex = _extract("Jaarstukken 2023 gemeente Bergen op Zoom.\n\nIn Bergen wonen veel ouderen; wij werken samen met "
+                  "Roosendaal en Woensdrecht.\n")
+    assert {p.name for p in ex.other_municipalities} == {"Roosendaal", "Woensdrecht"}
+    ex = _extract("Jaarverslag 2023 gemeente Zwolle.\n\nWij werken samen met de gemeenten Kampen en Bergen.\n")
+    assert {p.name for p in ex.other_municipalities} == {"Kampen"}
