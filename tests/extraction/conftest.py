@@ -14,6 +14,13 @@ def text_doc(text: str, source: str = "t.txt", url: str | None = None) -> Docume
                     media_type="text/plain", source_url=url)
 
 
+def relation_triples(text: str) -> set[tuple[str, str, str]]:
+    """(subject, predicate, object) of every relation extraction finds in a report made from a string."""
+    from sdkg.loaders.extract import extract
+
+    return {(r.subject, r.predicate, r.object) for r in extract(text_doc(text)).relations}
+
+
 def names_of(text: str, field: str) -> set[str]:
     """The names extraction finds in one field ("organisations", "initiatives", ...) of a report made from a string."""
     from sdkg.loaders.extract import extract

@@ -4,6 +4,7 @@ everyone uses ("Den Haag"), while the graph keeps one label per municipality."""
 
 from sdkg.loaders.extract import extract
 
+from .conftest import relation_triples as _triples
 from .conftest import text_doc
 
 PARTIES = ("Gemeente Geldrop-Mierlo, programmabegroting 2024.\n\nVerbonden partijen:\n"
@@ -31,9 +32,6 @@ def _extract(text):
     return extract(text_doc(text))
 
 
-def _triples(text):
-    """(subject, predicate, object) of every relation extracted from text."""
-    return {(r.subject, r.predicate, r.object) for r in _extract(text).relations}
 
 
 def test_a_municipality_is_named_as_the_text_writes_it_where_everyone_writes_it_so():

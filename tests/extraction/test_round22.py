@@ -5,6 +5,7 @@ list, and an abbreviation that keeps the name's first word ("GGD X (GGD ABC)")."
 
 from sdkg.loaders.extract import extract
 
+from .conftest import relation_triples as _triples
 from .conftest import text_doc
 
 
@@ -12,9 +13,6 @@ def _extract(text):
     return extract(text_doc(text))
 
 
-def _triples(text):
-    """(subject, predicate, object) of every relation extracted from text."""
-    return {(r.subject, r.predicate, r.object) for r in _extract(text).relations}
 
 
 def test_what_we_start_together_with_an_organisation_makes_it_our_partner_and_the_projects():
