@@ -687,9 +687,10 @@ HEAD_LAST = ("Welzijn", "Zorgwonen", "Thuiszorg", "Woondiensten", "Zorggroep", "
 # a compound whose last part is a kind of practice, association, club, cooperative, bank (of food, clothes) or
 # combination of providers, an organisation or a campus heads the name after it ("Kinderpraktijk De X",
 # "Scholengemeenschap De Y", "Serviceorganisatie Jeugd", "Kindercampus Oculus",
-# "Handbalvereniging Z", "Zwemclub De Y", "Zorgcoöperatie X", "Kledingbank De Z", "Zorgcombinatie X"; named groups
+# "Handbalvereniging Z", "Zwemclub De Y", "Zorgcoöperatie X", "Kledingbank De Z", "Zorgcombinatie X",
+# "Sportstichting X"; named groups
 # and circles only: "Welzijnsgroep X", "Zorgkring Y", not a "Stuurgroep Jeugd")
-HEAD_FIRST_COMPOUND = r"[A-Z][a-z]{2,}(?:praktijk|vereniging|gemeenschap|club|coöperatie|cooperatie|bank|combinatie|organisatie|campus|service|buro|bureau)|(?:Welzijns|Woon|Thuiszorg|Jeugdzorg|Scholen|Onderwijs)groep|(?:Zorg|Welzijns)kring"
+HEAD_FIRST_COMPOUND = r"[A-Z][a-z]{2,}(?:praktijk|vereniging|gemeenschap|club|coöperatie|cooperatie|bank|combinatie|organisatie|campus|service|buro|bureau|stichting)|(?:Welzijns|Woon|Thuiszorg|Jeugdzorg|Scholen|Onderwijs)groep|(?:Zorg|Welzijns)kring"
 # The name after a head word may hold an acronym in brackets and "en de" ("X Onderwijs (VO) Y en de Z"), but not
 # "en de" before a second body: an acronym or a head word ("Welzijn X en de GGD Y" are two).
 _NOT_A_SECOND_BODY = rf"[ \t]+(?![A-Z]{{2,}}\b|(?:{'|'.join(HEAD_FIRST)})\b)"

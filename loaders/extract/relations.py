@@ -734,7 +734,7 @@ ROLE_TABLE_ROLE = re.compile(r"(?i)(?:rol|rollen|taak|taken|dienst|diensten|dien
                              r"|werkzaamheden|product|producten|inzet|wat)\b")
 SUBSIDY_HEADER = re.compile(r"(?i)\bsubsidie\w*|\bontvanger|\bbijdrage\b")
 # a short title line over a list of grants, and an item of it: "Subsidies 2019 (selectie)", "- Stichting A: € 412.500"
-SUBSIDY_TITLE = re.compile(r"[^.:;!?\d]{0,60}?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[^.:;!?\d]{0,60}")
+SUBSIDY_TITLE = re.compile(r"[^.:;!?\n]{3,120}:?")  # ("Incidentele subsidies 2024 (collegebesluit 9 juli 2024)")
 AMOUNT_ITEM = re.compile(r"[\s•\-–*·]*(?P<name>[^:;.]{2,80}?)\s*:\s*(?P<amount>€\s*\d[\d.,]*(?:\s*(?:miljoen|mln))?)\s*[.;]?\s*")
 PLACE_LIST_GAP = re.compile(r"(?i)\s*(?:,|en|&|,\s*en)\s*(?:de\s+|het\s+|in\s+)?")
 TABLE_TOTAL = re.compile(r"(?i)(?:totaal|subtotaal|overig|saldo|lasten|baten)\b")

@@ -331,3 +331,16 @@ def test_the_shared_name_is_no_other_municipality_where_it_opens_the_authors_nam
     assert {p.name for p in ex.other_municipalities} == {"Roosendaal", "Woensdrecht"}
     ex = _extract("Jaarverslag 2023 gemeente Zwolle.\n\nWij werken samen met de gemeenten Kampen en Bergen.\n")
     assert {p.name for p in ex.other_municipalities} == {"Kampen"}
+
+
+def test_a_compound_that_ends_in_stichting_heads_a_name():
+    got = _triples("Programmabegroting 2019 gemeente Opsterland.\n\nDe Sportstichting Bergstad zet in opdracht van de "
+                   "gemeente vijf buurtsportcoaches in.\n")
+    assert ("Sportstichting Bergstad", "contracted_by", "Opsterland") in got
+
+
+def test_grants_under_a_title_with_a_date_and_items_with_what_they_are_for():
+    got = _triples("Bestuursrapportage 2024 gemeente Purmerend.\n\nIncidentele subsidies 2024 (collegebesluit 9 juli "
+                   "2024)\n- Stichting Heuvelstee, Huiskamer Weidevenne: € 86.000\n- Stichting Dalwijk, vroegsignalering "
+                   "schulden: € 32.000\n")
+    assert {("Purmerend", "funds", "Heuvelstee"), ("Purmerend", "funds", "Dalwijk")} <= got
