@@ -1023,7 +1023,7 @@ def _phrase(s: str) -> str:
 
 
 # adverbials between a verb and its object: "voert daarnaast de X uit", "voert in opdracht van de gemeente de X uit"
-_LEAD_ADVERBIAL = re.compile(r"(?i)(?:(?:daarnaast|verder|ook|al|nog|tevens|eveneens|zowel|wekelijks|dagelijks|maandelijks|jaarlijks"
+_LEAD_ADVERBIAL = re.compile(r"(?i)(?:(?:(?:al\s+)?(?:vele\s+)?jaren(?:lang)?|daarnaast|verder|ook|al|nog|tevens|eveneens|zowel|wekelijks|dagelijks|maandelijks|jaarlijks"
                              r"|(?:sinds|vanaf|per)\s+(?:\d{1,2}\s+[a-z]+\s+\d{4}|\S+)|in\s+\d{4}"
                              r"|onder\s+andere|o\.a\.|in\s+opdracht\s+van\s+(?:(?:de|het)\s+\w+|\w+)|in\s+onze\s+opdracht"
                              r"|namens\s+(?:de\s+gemeenten\s+in\s+de\s+regio|(?:de|het)\s+\w+|\w+)"
@@ -1202,6 +1202,21 @@ SEAT_NOUN = re.compile(r"(?i)\b(?:(?:hoofd)?vestiging(?:en)?|locaties?|buurtkame
 PLACE_LEAD = re.compile(r"(?i)\b(?:in|vanuit)\s+(?:de\s+|het\s+)?\Z")
 # "A, het sociaal werkbedrijf in B": an apposition that says what A is says where it is
 APPOSITION_IN = re.compile(r",\s+(?:het|de|een)\s+(?:(?-i:[a-zà-ÿ])[\w-]*\s+){1,3}?(?:in|te)\s+\Z")
+# an organisation that opens its sentence, perhaps after a time and the verb ("In 2025 richt A ..."), or a list item
+ACTING_SUBJECT = re.compile(r"[\W\d]*(?:(?:(?:In|Sinds|Vanaf)\s+\d{4}|Daarnaast|Ook|Verder|Tevens|Inmiddels|Jaarlijks|Wekelijks)"
+                            r"\s*,?\s+(?-i:[a-z])\w+\s+)?(?:[Dd]e\s+|[Hh]et\s+)?")
+FRONTED_VERB = re.compile(r"[\W\d]*(?:(?:In|Sinds|Vanaf)\s+\d{4}|Daarnaast|Ook|Verder|Tevens|Inmiddels|Jaarlijks|Wekelijks)\s*,?\s+"
+                          r"(?-i:[a-z])\w+\s+(?:[Dd]e\s+|[Hh]et\s+)?")
+# the verb of what an organisation does where ("verzorgt in", "organiseert ... voor ouderen in", "zet ... in, onder
+# meer in"), not where it receives, cooperates or merely is one of several
+ACTS_VERB = re.compile(r"\s+(?:al\s+(?:\w+\s+)?)?(?:verzorgt|verzorgde|verzorgen|organiseert|organiseerde|organiseren|biedt|bood"
+                       r"|bieden|geeft|gaf|houdt|hield|zet|zette|draait|draaide|begeleidt|begeleidde|ondersteunt|ondersteunde"
+                       r"|coördineert|coördineerde|runt|beheert|beheerde|exploiteert|voert|voerde|richt|richtte|start|startte"
+                       r"|is\s+actief|was\s+actief|werkt|werkte)\b")
+COMMISSIONED = re.compile(r"(?i)\bin\s+opdracht\s+van\s+(?:de|het)\s+\w+")
+DEFINITE_OBJECT = re.compile(r"(?i)\s+(?:(?:wekelijks|dagelijks|maandelijks|jaarlijks|ook|nu|al|daar|er)\s+)*"
+                             r"(?:de|het|haar|zijn|hun)\s")
+ACTS_NOT = re.compile(r"(?i)\b(?:samen|met|subsidie|bijdrage|namens|zoals|waaronder|dat|die|wat|waar)\b|[()]")
 # "In A (en B) opende C een nieuwe locatie": a fronted place, the verb, then the organisation as subject
 FRONTED_WITH = re.compile(r"\W*(?:Samen\s+met|In\s+samenwerking\s+met)\s")
 FRONTED_SUBJECT = re.compile(r"\s+(?!(?:en|of|met)\s)(?-i:[a-z])\w+\s+(?:de\s+|het\s+)?(?=[A-Z])(?!(?:We|Wij|Zij|Ze|Ik|U)\b)")
@@ -4516,7 +4531,8 @@ class _Finder:
                     if (SEAT_NOUN.search(text, max(a.end, p.start - 45), p.start) or APPOSITION_IN.fullmatch(text, a.end, p.start)
                             or text[p.start - 7:p.start].lower()
                             .startswith("vanuit") or re.match(r"\s+(?:een|de|haar|zijn)\s+(?:\w+\s+)?(?:vestiging|locatie)",
-                                                              after)):
+                                                              after)
+                            or self._acts_in(u, a, group, things)):
                         seat = group
                 for q in seat or ():
                     done.add(q.start)
@@ -4532,6 +4548,26 @@ class _Finder:
                 NAMED_OBJECT.match(text, a.end, u.end)):  # "opende A het woonzorgcomplex X": X's place, not A's
             for q in group:
                 self.add(a.name, "located_in", q.name, k, "organisation", q.kind, 0.5)
+
+    def _acts_in(self, u: Unit, a: Mention, group: list[Mention], things: list[Mention]) -> bool:
+        """Whether the organisation `a`, the subject of its sentence, does what the sentence says in the places of
+        `group` and names no initiative for it: "Stichting A verzorgt in B wekelijks een maaltijd", "A organiseert
+        beweegactiviteiten voor ouderen in B", "In 2025 richt A in B een inloopspreekuur in", a subsidy line
+        "Stichting A, beweegaanbod in B: € 48.500". Where a named initiative follows, the place is the initiative's;
+        where the object is a service the text names with an article ("A verzorgt het ouderenwerk in B", "A heeft in B
+        de steunpunten ingericht"), the place is the service's."""
+        text = self.text
+        p = group[0]
+        if p.kind != "neighbourhood" or any(t.start > a.start for t in things):
+            return False
+        if not ACTING_SUBJECT.fullmatch(text, u.start, a.start):
+            return False
+        gap = COMMISSIONED.sub(" ", text[a.end:p.start])  # "zet in opdracht van de gemeente ... in": no object
+        if ACTS_NOT.search(gap) or DEFINITE_OBJECT.search(gap) or DEFINITE_OBJECT.match(text, group[-1].end, u.end):
+            return False
+        if u.item and re.fullmatch(r",\s+(?:(?-i:[a-z])[\w-]*\s+){1,4}in\s+(?:de\s+|het\s+)?", gap):
+            return True  # "Stichting A, beweegaanbod in B": what the line pays A for, and where
+        return ACTS_VERB.match(gap) is not None or FRONTED_VERB.fullmatch(text, u.start, a.start) is not None
 
     def unnamed_agents(self, k: int, u: Unit, ms: list[Mention]) -> None:
         """The agent of a passive that no entity step named ("Hulpmiddelen worden geleverd door Medipoint", "met ambulante

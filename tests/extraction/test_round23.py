@@ -1,0 +1,49 @@
+"""Constructions of any report, twenty-third round: an organisation that opens its sentence and does something in named
+neighbourhoods (with no initiative named for it) is located there; time adverbials are no part of what it provides."""
+
+import pytest
+
+from .conftest import relation_triples as _triples
+
+
+@pytest.mark.parametrize("muni, sentence, org, places", [
+    ("Vlissingen", "Stichting Tafel van Heuvelstee verzorgt in Oost-Souburg en het Middengebied wekelijks een "
+                   "gezamenlijke maaltijd voor alleenstaande ouderen.", "Tafel van Heuvelstee",
+     ("Oost-Souburg", "Middengebied")),
+    ("Venray", "Stichting Beweegwijs Dalwijk organiseert al jaren beweegactiviteiten voor ouderen in Smakt en Leunen; "
+               "de gemeente is hierbij niet betrokken.", "Beweegwijs Dalwijk", ("Smakt", "Leunen")),
+    ("Opsterland", "De Sportstichting Heuvelstee zet in opdracht van de gemeente vijf buurtsportcoaches in, onder meer in "
+                   "Lippenhuizen en Tijnje.", "Sportstichting Heuvelstee", ("Lippenhuizen", "Tijnje")),
+    ("Woerden", "De jeugdhulp is gegund aan Stichting Jeugd Dalwijk (JDW). In 2025 richt JDW in Molenvliet en Snel en "
+                "Polanen een extra inloopspreekuur in.", "Jeugd Dalwijk", ("Molenvliet", "Snel en Polanen")),
+])
+def test_an_organisation_that_does_something_in_neighbourhoods_is_located_there(muni, sentence, org, places):
+    got = _triples(f"Jaarverslag 2023 gemeente {muni}\n\n{sentence}\n")
+    for place in places:
+        assert (org, "located_in", place) in got, got
+
+
+def test_a_subsidy_line_that_says_where_the_money_is_spent_locates_the_organisation():
+    got = _triples("Jaarverslag 2024 gemeente Purmerend\n\nSubsidies 2024:\n"
+                   "- Stichting Sportpunt Heuvelstee, beweegaanbod in Gors en Wheermolen: € 48.500\n")
+    assert ("Sportpunt Heuvelstee", "located_in", "Gors") in got
+    assert ("Sportpunt Heuvelstee", "located_in", "Wheermolen") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    # a named project: the place is the project's
+    "Stichting Heuvelstee organiseert in Oost-Souburg het project 'Samen aan Tafel'.",
+    # the organisation is not the subject
+    "De gemeente verzorgt samen met Stichting Heuvelstee in Oost-Souburg een maaltijd.",
+    # it works with others there, it is not said to act there itself
+    "Stichting Heuvelstee werkt samen met de scholen in Oost-Souburg.",
+])
+def test_no_seat_where_the_organisation_does_not_itself_act_in_the_place(sentence):
+    got = _triples(f"Jaarverslag 2023 gemeente Vlissingen\n\n{sentence}\n")
+    assert ("Heuvelstee", "located_in", "Oost-Souburg") not in got, got
+
+
+def test_how_long_an_organisation_has_done_something_is_no_part_of_what_it_provides():
+    got = _triples("Jaarverslag 2023 gemeente Venray\n\nStichting Beweegwijs Dalwijk organiseert al jaren "
+                   "beweegactiviteiten voor ouderen.\n")
+    assert ("Beweegwijs Dalwijk", "provides", "beweegactiviteiten voor ouderen") in got, got
