@@ -789,6 +789,7 @@ _ROLE = (r"(?P<np>(?:[\w-]+\s+){0,3}?(?:[\w-]*(?:meldpunt|loket|aanspreekpunt|st
 COPULA_AFTER = re.compile(r"(?i)\s+(?:is|blijft|was|vormt)\s+(?:het|de|ons|onze|een)\s+" + _ROLE
                           + r"|\s*,\s+(?:het|ons|onze)\s+" + _ROLE.replace("?P<np>", "?P<np2>"))
 BOUGHT_FROM = re.compile(r"(?i)\b(?:koopt|kopen|kocht|kochten)\s[^.;]{0,60}?\bbij\s+(?:de\s+|het\s+)?\Z")  # "kopen wij bij A in"
+ASSIGNMENT_TO = re.compile(r"(?i)\b(?:de|een|onze|deze)\s+(?:\w+\s+)?opdracht(?:en)?\s+aan\s+(?:de\s+|het\s+)?(?:stichting\s+)?\Z")
 CONTRACTED = re.compile(r"(?i)\b(?:opdrachtverlening|inkoop|aanbesteding|contractering|gunning)\s+(?:van\s+)?(?:de\s+|het\s+)?\Z")
 SUBCLAUSE = re.compile(r"(?i)[,]?\s\b(?:waarbij|waarin|waarmee|zodat|omdat|doordat|die|dat|om\s+te)\b")
 UNNAMED = re.compile(r"(?i)\b(?:een|het|de)\s+(?:nieuw\w*\s+)?(?P<obj>(?:project|pilot|programma|initiatief|aanpak|traject|proef)"
@@ -854,7 +855,11 @@ FUNDS_ACTIVE = re.compile(  # ORG <cue>: the organisation pays for what follows
     r"|\s+(?:heeft|hebben|had|hadden)\s+[^.;]{0,40}?€\s*[\d.,]+[^.;]{0,20}?\b(?:toegezegd|bijgedragen|geschonken)\b")
 # "Het Rijk vergoedt de kosten", "het Rijk compenseerde de extra kosten": the body pays the municipality
 PAYS_OUR_COSTS = re.compile(r"(?i)\s+(?:vergoedt|vergoedde|vergoeden|vergoedden|compenseert|compenseerde|compenseren"
-                            r"|compenseerden)\s+(?:\w+\s+){0,2}?(?:de|onze)\s+(?:\w+\s+)?kosten\b")
+                            r"|compenseerden)\s+(?:\w+\s+){0,2}?(?:de|onze)\s+(?:\w+\s+)?kosten\b"
+                            # "Het Rijk compenseert gemeenten", "heeft besloten om gemeenten tot en met 2021 te compenseren"
+                            r"|\s+(?:compenseert|compenseerde|compenseren|compenseerden)\s+(?:de\s+)?gemeenten\b"
+                            r"|\s+(?:\w+\s+){1,4}?besloten\s+(?:om\s+)?(?:[\w-]+\s+){0,5}?(?:de\s+)?gemeenten\s+(?:[\w-]+\s+){0,5}?"
+                            r"te\s+(?:compenseren|vergoeden)\b")
 FOLLOW_UP = re.compile(r"(?i)(?:dit|deze|die|daarmee|hiermee|daarvan|hiervan|daarmee)\b[^.;:]{0,40}?"
                        r"\b(?:middelen|gelden|geld|subsidie|bijdrage|budget|financier\w*|betal\w+|bekostig\w+)")
 SOURCE_PP = re.compile(r"(?i)\b(?:vanuit|namens|over|zonder|tegen|volgens|richting)\s+(?:het\s+|de\s+)?\Z")
@@ -2924,6 +2929,9 @@ class _Finder:
     def contracts(self, k, sent, ms):
         if not self.own or not self._cue(CONTRACT_WORDS):
             return
+        for a in ms:  # "invulling gegeven aan de opdracht aan Stichting A": the municipality's assignment to A
+            if a.kind == "organisation" and ASSIGNMENT_TO.search(self.text, max(0, a.start - 40), a.start):
+                self.add(a.name, "contracted_by", self.own, k, "organisation", "municipality", 0.5)
         # "A, dat deze taak namens <gemeente> uitvoert": on the municipality's behalf, by its name
         own_behalf = "namens" in sent and re.search(r"\bnamens\s+" + re.escape(self.own) + r"\b", sent)
         # "zijn niet gegund", "hebben geen contract": a contract denied is none

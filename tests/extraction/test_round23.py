@@ -47,3 +47,24 @@ def test_how_long_an_organisation_has_done_something_is_no_part_of_what_it_provi
     got = _triples("Jaarverslag 2023 gemeente Venray\n\nStichting Beweegwijs Dalwijk organiseert al jaren "
                    "beweegactiviteiten voor ouderen.\n")
     assert ("Beweegwijs Dalwijk", "provides", "beweegactiviteiten voor ouderen") in got, got
+
+
+def test_the_assignment_to_an_organisation_contracts_it():
+    got = _triples("Begroting 2025 gemeente Emmen\n\nAan de hand daarvan is invulling gegeven aan de opdracht aan Stichting "
+                   "Heuvelstee en de subsidieafspraken met Dalwijk Welzijn.\n")
+    assert ("Heuvelstee", "contracted_by", "Emmen") in got
+    assert ("Dalwijk Welzijn", "contracted_by", "Emmen") not in got
+    assert ("Emmen", "funds", "Dalwijk Welzijn") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Het Rijk heeft in 2019 besloten om gemeenten tot en met 2021 te compenseren voor de extra uitgaven in de jeugdhulp.",
+    "Het Rijk compenseert gemeenten voor de tekorten in de jeugdhulp.",
+])
+def test_the_state_that_compensates_municipalities_funds_this_one(sentence):
+    assert ("Rijk", "funds", "Deventer") in _triples(f"Begroting 2022 gemeente Deventer\n\n{sentence}\n")
+
+
+def test_no_assignment_where_none_was_given():
+    got = _triples("Begroting 2025 gemeente Emmen\n\nEr is geen opdracht aan Stichting Heuvelstee verstrekt.\n")
+    assert ("Heuvelstee", "contracted_by", "Emmen") not in got
