@@ -324,7 +324,7 @@ class OrgContext:
 
 
 BLOCKED = ("empty", "excluded", "place", "non_org_word", "capitals_line", "unit_before", "initiative_word",
-           "municipality_name", "plan_or_footnote", "interface_word", "sector_words", "plan_word", "description", "team",
+           "municipality_name", "municipality_group", "plan_or_footnote", "interface_word", "sector_words", "plan_word", "description", "team",
            "postcode", "executive")
 
 
@@ -391,6 +391,11 @@ def _f_initiative_word(ctx: OrgContext, c: Cand) -> bool:
 def _f_municipality_name(ctx: OrgContext, c: Cand) -> bool:
     k = ref.fold(strip_legal_form(c.name))
     return bool(re.fullmatch(r"[a-z ]+", k)) and len(k.split()) == 1 and k in ref.gemeenten_by_name()
+
+
+def _f_municipality_group(ctx: OrgContext, c: Cand) -> bool:
+    """"Parkstadgemeenten", "BUCH-gemeenten": a group of municipalities, no body of its own."""
+    return bool(re.fullmatch(r"[\w-]+gemeenten", strip_legal_form(c.name)))
 
 
 def _f_plan_or_footnote(ctx: OrgContext, c: Cand) -> bool:
@@ -561,6 +566,8 @@ ORG_FILTERS = {s.name: s for s in (
     Step("unit_before", "filter", "drops names after afdeling/team/loket/programma/...", _f_unit_before),
     Step("initiative_word", "filter", "drops names already taken as initiatives", _f_initiative_word),
     Step("municipality_name", "filter", "drops a one-word municipality name", _f_municipality_name),
+    Step("municipality_group", "filter", "drops one word for a group of municipalities (Parkstadgemeenten)",
+         _f_municipality_group),
     Step("plan_or_footnote", "filter", "drops a plan or consultation written with inner capitals "
          "(CollegeWerkProgramma) and a place with a footnote number (Eemnes1)", _f_plan_or_footnote),
     Step("interface_word", "filter", "drops a web page's controls printed with the text (PDF Opties)",
@@ -2337,6 +2344,8 @@ def organisations_from_relations(text: str, relations: list, orgs: list[Organisa
             verdict = "kept" if _slot_name_ok(ctx, name, q) else "dropped by name_shape"
             if verdict == "kept" and _f_team(ctx, _cand(name, q, q + len(name), 0.5)):
                 verdict = "dropped by team"  # "uitgevoerd door het Sociaal Team": a team, no organisation
+            elif verdict == "kept" and _f_municipality_group(ctx, _cand(name, q, q + len(name), 0.5)):
+                verdict = "dropped by municipality_group"  # "in opdracht van de Parkstadgemeenten"
             if trace is not None:
                 trace.add("candidates", ORG_RELATION_END.name, name, q, verdict)
             if verdict != "kept":

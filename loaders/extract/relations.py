@@ -790,6 +790,9 @@ COPULA_AFTER = re.compile(r"(?i)\s+(?:is|blijft|was|vormt)\s+(?:het|de|ons|onze|
                           + r"|\s*,\s+(?:het|ons|onze)\s+" + _ROLE.replace("?P<np>", "?P<np2>"))
 BOUGHT_FROM = re.compile(r"(?i)\b(?:koopt|kopen|kocht|kochten)\s[^.;]{0,60}?\bbij\s+(?:de\s+|het\s+)?\Z")  # "kopen wij bij A in"
 ASSIGNMENT_TO = re.compile(r"(?i)\b(?:de|een|onze|deze)\s+(?:\w+\s+)?opdracht(?:en)?\s+aan\s+(?:de\s+|het\s+)?(?:stichting\s+)?\Z")
+# "Stichting A, die hiervoor een meerjarige opdracht van de gemeente heeft"
+ASSIGNMENT_HELD = re.compile(r"(?i)(?:\s*\([^()]{1,30}\))?,\s+(?:die|dat)\s+(?:hiervoor\s+|daarvoor\s+)?(?:een\s+)?(?:\w+\s+)?"
+                             r"opdracht\s+van\s+(?:de\s+gemeente|ons)\b")
 CONTRACTED = re.compile(r"(?i)\b(?:opdrachtverlening|inkoop|aanbesteding|contractering|gunning)\s+(?:van\s+)?(?:de\s+|het\s+)?\Z")
 SUBCLAUSE = re.compile(r"(?i)[,]?\s\b(?:waarbij|waarin|waarmee|zodat|omdat|doordat|die|dat|om\s+te)\b")
 UNNAMED = re.compile(r"(?i)\b(?:een|het|de)\s+(?:nieuw\w*\s+)?(?P<obj>(?:project|pilot|programma|initiatief|aanpak|traject|proef)"
@@ -2930,7 +2933,8 @@ class _Finder:
         if not self.own or not self._cue(CONTRACT_WORDS):
             return
         for a in ms:  # "invulling gegeven aan de opdracht aan Stichting A": the municipality's assignment to A
-            if a.kind == "organisation" and ASSIGNMENT_TO.search(self.text, max(0, a.start - 40), a.start):
+            if a.kind == "organisation" and (ASSIGNMENT_TO.search(self.text, max(0, a.start - 40), a.start)
+                                             or ASSIGNMENT_HELD.match(self.text, a.end)):
                 self.add(a.name, "contracted_by", self.own, k, "organisation", "municipality", 0.5)
         # "A, dat deze taak namens <gemeente> uitvoert": on the municipality's behalf, by its name
         own_behalf = "namens" in sent and re.search(r"\bnamens\s+" + re.escape(self.own) + r"\b", sent)

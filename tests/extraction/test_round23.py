@@ -3,6 +3,7 @@ neighbourhoods (with no initiative named for it) is located there; time adverbia
 
 import pytest
 
+from .conftest import names_of
 from .conftest import relation_triples as _triples
 
 
@@ -68,3 +69,16 @@ def test_the_state_that_compensates_municipalities_funds_this_one(sentence):
 def test_no_assignment_where_none_was_given():
     got = _triples("Begroting 2025 gemeente Emmen\n\nEr is geen opdracht aan Stichting Heuvelstee verstrekt.\n")
     assert ("Heuvelstee", "contracted_by", "Emmen") not in got
+
+
+def test_a_group_of_municipalities_is_no_organisation_and_its_assignment_is_this_municipalitys():
+    text = ("Jaarverslag 2022 gemeente Heerlen\n\nDe GGD Zuid Limburg voerde in opdracht van de Parkstadgemeenten de "
+            "jeugdgezondheidszorg uit.\n")
+    assert "Parkstadgemeenten" not in names_of(text, "organisations")
+    assert ("GGD Zuid Limburg", "contracted_by", "Heerlen") in _triples(text)
+
+
+def test_an_organisation_that_holds_the_municipalitys_assignment_is_contracted():
+    got = _triples("Jaarverslag 2022 gemeente Heerlen\n\nHet opbouwwerk wordt uitgevoerd door Stichting Wijkkracht "
+                   "Heuvelstee, die hiervoor een meerjarige opdracht van de gemeente heeft.\n")
+    assert ("Wijkkracht Heuvelstee", "contracted_by", "Heerlen") in got
