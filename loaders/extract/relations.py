@@ -443,6 +443,10 @@ TOGETHER_AFTER_BODY = re.compile(r"(?i)\s*,\s*(?:samen\s+met|een\s+samenwerking\
 CARRIES_OUT = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:dat|die)\s+)?(?:\s*(?:\w+\s+){0,2}?)"
                          r"(?:voert|voeren|voerde|voerden)\s+(?P<obj>[^.;:!?]{0,90}?)\buit\b(?P<after>[^.;:!?,]{0,60})"
                          r"|\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:dat|die)\s+(?P<robj>[^.;:!?,]{3,110}?)\s+(?:uitvoert|uitvoeren|uitvoerde)\b")
+# "A voert (voor B en C) de Wet X uit": the law as the verb's object, after whom it is done for
+LAW_AS_OBJECT = re.compile(r"(?i)(?:(?:voor|namens)\s+[^.;:]{1,80}?\s+)?(?:\w+\s+)?(?:de|het)\s+")
+CLIENTS_LEAD = re.compile(r"(?i)(?:voor|namens)\s+(?:(?P<who>ons|de\s+gemeente)\b|(?:de\s+gemeenten\s+)?)")
+NEW_CLAUSE = re.compile(r"(?i)\s(?:en|maar|terwijl)\s+(?:\w+\s+)?(?-i:[a-z])\w+(?:t|en|de|te)\s")
 LAW_OF_TASK = re.compile(r"(?i)(?:\b(?:uit|onder|volgens|van)\s+(?:de\s+|het\s+)?|\bop\s+(?:grond|basis)\s+van\s+(?:de\s+|het\s+)?"
                          r"|\bin\s+het\s+kader\s+van\s+(?:de\s+|het\s+)?)\Z")
 # "De X voeren wij uit in het A" / "via A": the body through which the municipality carries out the law
@@ -691,6 +695,11 @@ JOINTLY_KEPT = re.compile(r"(?i)\s*(?:\([^()]{1,20}\)\s*)?,\s+(?:(?:de|het|een)\
 PACT_WITH = re.compile(r"(?i)(?P<we>\b(?:de\s+gemeente|wij|we)\s+)?\b(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,2}?met\s+"
                        r"(?P<list>[^.;:]{3,200}?)\s+(?:het|de|een)\s+(?:[\w-]+\s+){0,2}?(?P<pact>[\w-]*(?:pact|akkoord|convenant"
                        r"|overeenkomst)\b[^.;:]{0,60}?)\s+(?:gesloten|getekend|ondertekend|afgesloten)\b")
+# a unit of the municipality's own organisation: "team Schulddienstverlening", "afdeling Werk en Inkomen"
+OWN_UNIT = re.compile(r"(?:(?:het|de)\s+)?(?-i:team|afdeling|loket)\s+(?-i:[A-Z])[\w&-]*(?:\s+(?:en|&)\s+[\w-]+)?")
+PACT_FRONTED = re.compile(r"\W*Met\s+(?P<list>[^.;:]{3,200}?)\s+(?:is|zijn|werd|werden)\s+(?:[\w-]+\s+){0,4}?(?:het|de|een)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?P<pact>[\w-]*(?:pact|akkoord|convenant|overeenkomst)\b[^.;:]{0,60}?)\s+"
+                          r"(?:gesloten|getekend|ondertekend|afgesloten)\b")
 # "X, dat een initiatief is van A en B", "X is een gezamenlijk initiatief van A en B": A and B work on X
 INITIATIVE_OF = re.compile(r"(?i)\s*[’'”\"]?\s*(?:,\s*(?:dat|die)\s+(?:\w+\s+)?(?:een\s+)?(?:gezamenlijk\s+)?initiatief\s+(?:is|was)"
                            r"|\s+(?:is|was)\s+(?:\w+\s+)?(?:een\s+)?(?:gezamenlijk\s+)?initiatief)\s+van\s+")
@@ -993,7 +1002,8 @@ _CLAUSE_AFTER = re.compile(r"(?i)(?:\s+(?:uit|aan|mee|op|door))?\s*,\s*(?:nadat|
                            r"|waardoor|zodra|hoewel)\b.*$")
 _QUANTITY = re.compile(r"(?i)(?:(?:bijna|ruim|ongeveer|circa|zo'n|meer\s+dan|minder\s+dan)\s+)?(?:de\s+|het\s+|een\s+)?(?:helft"
                        r"|deel|groot\s+deel|aantal|meerderheid|meeste|rest|derde|kwart|totaal)\b")
-_ON_BEHALF = re.compile(r"(?i)^(?:in\s+opdracht\s+van|namens)\s+(?:(?:de|het)\s+\w+|\w+)\s+")
+_ON_BEHALF = re.compile(r"(?i)^(?:in\s+opdracht\s+van|namens)\s+(?:(?:de|het)\s+\w+|\w+)"
+                        r"(?:(?:\s*,\s*|\s+en\s+)(?-i:[A-Z])[\w-]+)*\s+")  # "namens Hardenberg en Ommen"
 _NOMINAL = re.compile(r"(?i)^(?:uitvoeren|organiseren|bieden|aanbieden|leveren|verzorgen|verlenen|geven|uitvoering)\s+van\s+"
                       r"(?:de\s+|het\s+)?")
 _PARTICLE = re.compile(r"(?i)\s+(?:uit|aan|mee|op|in|door)$")
@@ -1034,7 +1044,7 @@ def _phrase(s: str) -> str:
 _LEAD_ADVERBIAL = re.compile(r"(?i)(?:(?:(?:al\s+)?(?:vele\s+)?jaren(?:lang)?|daarnaast|verder|ook|al|nog|tevens|eveneens|zowel|wekelijks|dagelijks|maandelijks|jaarlijks"
                              r"|(?:sinds|vanaf|per)\s+(?:\d{1,2}\s+[a-z]+\s+\d{4}|\S+)|in\s+\d{4}"
                              r"|onder\s+andere|o\.a\.|in\s+opdracht\s+van\s+(?:(?:de|het)\s+\w+|\w+)|in\s+onze\s+opdracht"
-                             r"|namens\s+(?:de\s+gemeenten\s+in\s+de\s+regio|(?:de|het)\s+\w+|\w+)"
+                             r"|namens\s+(?:de\s+gemeenten\s+in\s+de\s+regio|(?:de|het)\s+\w+|\w+)(?:(?:\s*,\s*|\s+en\s+)(?-i:[A-Z])[\w-]+)*"
                              # "levert voor de drie gemeenten gezamenlijke cijfers": for whom, before the object
                              r"|voor\s+(?:de\s+|alle\s+)?(?:\w+\s+)?(?:regio)?gemeenten)\s+)+")
 _PREPOSITION = frozenset(("voor", "namens", "in", "op", "bij", "met", "sinds", "vanaf", "binnen", "aan", "van", "tot",
@@ -1705,7 +1715,7 @@ class _Finder:
             self.partners(k, u, sent, ms)
             if "initiatief" in sent:
                 self.initiative_of(k, u, ms)
-            if self.own and " met " in sent and ("gesloten" in sent or "getekend" in sent):
+            if self.own and (" met " in sent or "Met " in sent) and ("gesloten" in sent or "tekend" in sent):
                 self.pact_with(k, u, ms)
             self.joint_run(k, sent, ms)
             self.agreement_parties(k, sent, ms)
@@ -2175,7 +2185,9 @@ class _Finder:
         pm = PACT_WITH.search(text, u.start, u.end)
         if pm is None or not (pm.group("we") or not any(m.kind in ("organisation", "municipality") and m.end <= pm.start()
                                                          for m in ms)):
-            return
+            pm = PACT_FRONTED.match(text, u.start, u.end)  # "Met A, B en de huisartsen is het akkoord X gesloten"
+            if pm is None:
+                return
         parties = [m for m in ms if m.kind == "organisation" and pm.start("list") <= m.start < pm.end("list")]
         if not parties:
             return
@@ -3967,7 +3979,11 @@ class _Finder:
             first = next((m for m in orgs if m.start == tm.end()), None)
             if first is None:
                 continue
+            own_unit = self.own is not None and OWN_UNIT.fullmatch(team) is not None
             for a in [first] + self.listed_from(first.end, [m for m in orgs if m.start > first.start], LIST_GAP):
+                if own_unit:  # "werkt het team Schulddienstverlening samen met A": a unit of the municipality's own
+                    self.add(a.name, "partner_of", self.own, k, "organisation", "municipality", 0.6)
+                    continue
                 self.add(a.name, "partner_of", team, k, "organisation", "other", 0.6)
                 self.partner_elsewhere.add((a.name.lower(), u.start))
 
@@ -4423,6 +4439,20 @@ class _Finder:
             for q in group:
                 self.add(np, "located_in", q.name, k, "other", q.kind, 0.5)
 
+    def municipality_list(self, pos: int, end: int, ms: list[Mention]) -> list[Mention]:
+        """The coordinated municipalities, this one among them, that start at pos ("Hardenberg en Ommen")."""
+        out: list[Mention] = []
+        while pos < end:
+            p = next((x for x in ms if x.kind in ("municipality", "own") and x.start == pos), None)
+            if p is None:
+                break
+            out.append(p)
+            sep = re.match(r"\s*(?:,\s*(?:en\s+)?|en\s+)", self.text[p.end:end])
+            if sep is None:
+                break
+            pos = p.end + sep.end()
+        return out
+
     def place_list(self, pos: int, end: int, ms: list[Mention]) -> list[Mention]:
         """The coordinated places (neighbourhoods, municipalities) that start at pos."""
         out: list[Mention] = []
@@ -4677,8 +4707,17 @@ class _Finder:
             spans = [(cm.start("obj"), cm.end("after"))] if cm.group("obj") is not None else [(cm.start("robj"), cm.end("robj"))]
             for lo, hi in spans:
                 for law in laws:
-                    if lo <= law.start < hi and LAW_OF_TASK.search(text, max(lo, law.start - 30), law.start):
+                    if not lo <= law.start < hi or NEW_CLAUSE.search(text, lo, law.start):
+                        continue  # "... uit en begeleidt inwoners uit de Y": another clause's law
+                    if LAW_OF_TASK.search(text, max(lo, law.start - 30), law.start) or LAW_AS_OBJECT.fullmatch(
+                            text, lo, law.start):  # "A voert (voor B en C) de Wet X uit": the law itself
                         self.add(a.name, "under_law", law.name, k, "organisation", "law", 0.6)
+            om = CLIENTS_LEAD.match(text, cm.start("obj")) if cm.group("obj") is not None else None
+            if om is not None and self.own:
+                # "A voert voor B en C de X uit", "A voert namens ons de X uit": A works for each of them
+                clients = self.municipality_list(om.end(), cm.end("obj"), ms) if om.group("who") is None else []
+                for name in [self.own] if om.group("who") is not None else [q.name for q in clients]:
+                    self.add(a.name, "contracted_by", name, k, "organisation", "municipality", 0.6)
         for law in laws:
             lm = LAW_CARRIED_IN.match(text, law.end, u.end)
             if lm and re.fullmatch(r"\W*(?:de\s+|het\s+)?", text[u.start:law.start], re.I):

@@ -1043,12 +1043,13 @@ def test_provided_by_one_organisation_together_with_another():
 # --- constructions of the seventh round: an organisation working for several municipalities, a centrumgemeente's
 # tasks, taking part in a scheme, an amount received (also by a word pointing back to the organisation)
 
-def test_an_organisation_carrying_out_a_law_for_several_municipalities_works_with_each():
+def test_an_organisation_carrying_out_a_law_for_several_municipalities_is_contracted_by_each():
+    # as for one municipality ("voert voor ons ... uit", below): it works on their behalf
     text = "Werkbaan Oost voert voor Bergstad, Heuvelrand en Dalwijk de Participatiewet uit."
     got = relations(text, orgs=["Werkbaan Oost"], others=["Heuvelrand", "Dalwijk"],
                     laws=[("Participatiewet", None, "Participatiewet")])
     for m in (OWN, "Heuvelrand", "Dalwijk"):
-        assert ("Werkbaan Oost", "partner_of", m) in got
+        assert ("Werkbaan Oost", "contracted_by", m) in got
     assert ("Werkbaan Oost", "under_law", "Participatiewet") in got
 
 

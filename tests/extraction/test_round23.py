@@ -82,3 +82,34 @@ def test_an_organisation_that_holds_the_municipalitys_assignment_is_contracted()
     got = _triples("Jaarverslag 2022 gemeente Heerlen\n\nHet opbouwwerk wordt uitgevoerd door Stichting Wijkkracht "
                    "Heuvelstee, die hiervoor een meerjarige opdracht van de gemeente heeft.\n")
     assert ("Wijkkracht Heuvelstee", "contracted_by", "Heerlen") in got
+
+
+@pytest.mark.parametrize("muni, sentence, clients", [
+    ("Hardenberg", "Heuvelstee Werk voert namens Hardenberg en Ommen de Wet sociale werkvoorziening uit.",
+     ("Hardenberg", "Ommen")),
+    ("Stadskanaal", "Heuvelstee Werk voert voor Stadskanaal en Veendam de Wet sociale werkvoorziening uit; Westerwolde "
+                    "is in 2022 met Heuvelstee Werk in gesprek gegaan over deelname.", ("Stadskanaal", "Veendam")),
+    ("Sneek", "Heuvelstee Werk voert voor ons de Wet sociale werkvoorziening uit en begeleidt daarnaast inwoners uit de "
+              "Participatiewet in het project 'Wurk foar Elkenien'.", ("Súdwest-Fryslân",)),
+])
+def test_a_body_that_carries_out_a_law_for_municipalities_is_contracted_by_each(muni, sentence, clients):
+    got = _triples(f"Jaarverslag 2023 gemeente {muni}\n\n{sentence}\n")
+    assert ("Heuvelstee Werk", "under_law", "Wet sociale werkvoorziening") in got, got
+    for client in clients:
+        assert ("Heuvelstee Werk", "contracted_by", client) in got, got
+    assert not {t for t in got if t[1] == "provides" and "Wet" in t[2]}, got  # the law is no service
+    assert ("Heuvelstee Werk", "under_law", "Participatiewet") not in got  # the next clause's law
+
+
+def test_partners_a_fronted_pact_is_closed_with_are_the_municipalitys():
+    got = _triples("Jaarverslag 2023 gemeente Hardenberg\n\nMet GGD IJsselland, zorgverzekeraar Heuvelstee Zorg en de "
+                   "huisartsen in het Vechtdal is in maart het lokale preventieakkoord 'Gezond in Hardenberg' gesloten.\n")
+    assert ("GGD IJsselland", "partner_of", "Hardenberg") in got
+    assert ("Heuvelstee Zorg", "partner_of", "Hardenberg") in got
+
+
+def test_partners_of_a_team_of_the_municipalitys_own_are_the_municipalitys():
+    got = _triples("Jaarverslag 2024 gemeente Hoogeveen\n\nVoor schuldhulpverlening werkt het team Schulddienstverlening "
+                   "samen met Voedselbank Dalwijk en Stichting Leergeld Heuvelstee.\n")
+    assert ("Voedselbank Dalwijk", "partner_of", "Hoogeveen") in got
+    assert ("Leergeld Heuvelstee", "partner_of", "Hoogeveen") in got
