@@ -744,6 +744,7 @@ ROLE_TABLE_ROLE = re.compile(r"(?i)(?:rol|rollen|taak|taken|dienst|diensten|dien
 SUBSIDY_HEADER = re.compile(r"(?i)\bsubsidie\w*|\bontvanger|\bbijdrage\b")
 # a short title line over a list of grants, and an item of it: "Subsidies 2019 (selectie)", "- Stichting A: € 412.500"
 SUBSIDY_TITLE = re.compile(r"[^.:;!?\n]{3,120}:?")  # ("Incidentele subsidies 2024 (collegebesluit 9 juli 2024)")
+AMOUNT_CELL = re.compile(r"€|\d{1,3}(?:[.,]\d{3})+|\d{5,}|^\s*\d{1,4}\s*$")
 AMOUNT_ITEM = re.compile(r"[\s•\-–*·]*(?P<name>[^:;.]{2,80}?)\s*:\s*(?P<amount>€\s*\d[\d.,]*(?:\s*(?:miljoen|mln))?)\s*[.;]?\s*")
 PLACE_LIST_GAP = re.compile(r"(?i)\s*(?:,|en|&|,\s*en)\s*(?:de\s+|het\s+|in\s+)?")
 TABLE_TOTAL = re.compile(r"(?i)(?:totaal|subtotaal|overig|saldo|lasten|baten)\b")
@@ -4203,29 +4204,41 @@ class _Finder:
         for k, u in enumerate(self.units):
             line = self.text[u.start:u.end]
             cells = _cells(line)
-            if cells is None and header is not None and header >= 0 and self.units[header].para == u.para:
+            if cells is None and header is not None and header >= 0 and self._rows_under(header, k):
                 im = AMOUNT_ITEM.match(line)  # "- Stichting A: € 412.500" under such a title
                 cells = [im.group("name"), im.group("amount")] if im else None
             if cells is None:
                 # a title line that names subsidies ("Subsidies 2019 (selectie)"), the rows right under it
                 header = k if SUBSIDY_HEADER.search(line) and SUBSIDY_TITLE.fullmatch(line) else None
                 continue
-            if header is None or self.units[header].para != u.para:
+            if header is None or not self._rows_under(header, k):
                 header = k if any(SUBSIDY_HEADER.search(c) and len(c.split()) <= 4 for c in cells) else -1
                 continue
             if header < 0:
                 continue
             cell = cells[0]
-            if not any(re.search(r"\d", c) for c in cells[1:]):
-                continue  # a row without an amount
+            if not any(AMOUNT_CELL.search(c) for c in cells[1:]):
+                continue  # a row without an amount ("Ontvanger | Verleend 2021": the header's years are none)
             a = u.start + line.find(cell)
             inside = [m for m in self.inner_of(k) if m.kind == "organisation" and a <= m.start < a + len(cell)]
             name = " ".join(cell.split())
             if inside:
                 self.add(self.own, "funds", inside[0].name, k, "municipality", "organisation", 0.6)
+                org = inside[0]
+                for t in self.inner_of(k):  # "Atletiekvereniging A ('Bewegen in de Buurt')": what the grant is for
+                    if t.kind in THING_KINDS and re.fullmatch(r"\s*\(\s*[‘'“\"]?", self.text[org.end:t.start]):
+                        self.add(org.name, "provides", t.name, k, "organisation", t.kind, 0.5)
             elif (name[:1].isupper() and len(name.split()) <= 6 and not TABLE_TOTAL.match(name)
                   and not re.search(r"\d", name)):
                 self.add(self.own, "funds", name, k, "municipality", "other", 0.5)
+
+    def _rows_under(self, header: int, k: int) -> bool:
+        """Whether unit k is a row under the title or header row `header`: in its paragraph, or in the paragraph that
+        opens right after it (a blank line between a title and its list)."""
+        para = self.units[k].para
+        return self.units[header].para == para or (
+            header + 1 < len(self.units) and self.units[header + 1].para == para
+            and self.units[header + 1].para - self.units[header].para <= 2)
 
     def role_tables(self) -> None:
         """A table of partners and what each does ("Partner | Rol in dit programma", "Aanbieder | Taak"): the

@@ -113,3 +113,22 @@ def test_partners_of_a_team_of_the_municipalitys_own_are_the_municipalitys():
                    "samen met Voedselbank Dalwijk en Stichting Leergeld Heuvelstee.\n")
     assert ("Voedselbank Dalwijk", "partner_of", "Hoogeveen") in got
     assert ("Leergeld Heuvelstee", "partner_of", "Hoogeveen") in got
+
+
+def test_grants_listed_under_a_title_a_blank_line_above_are_the_municipalitys():
+    got = _triples("Begroting 2025 gemeente Veldhoven\n\nSubsidies 2025 (bedragen in euro's)\n\n"
+                   "Stichting Welzijnsnet Heuvelstee: € 1.245.000\nHuiskamer De Dalwijk: € 48.000\n"
+                   "Stichting Voedselhulp Bergstad: € 22.500\n"
+                   "Atletiekvereniging De Heuvellopers ('Bewegen in de Buurt'): € 15.000\n")
+    for org in ("Welzijnsnet Heuvelstee", "Huiskamer De Dalwijk", "Voedselhulp Bergstad", "Atletiekvereniging De Heuvellopers"):
+        assert ("Veldhoven", "funds", org) in got, got
+    # the initiative in brackets after the grantee is what it runs with the grant
+    assert ("Atletiekvereniging De Heuvellopers", "provides", "Bewegen in de Buurt") in got
+
+
+def test_a_header_row_of_years_under_a_subsidy_title_is_no_grantee():
+    got = _triples("Jaarverslag 2021 gemeente Raalte\n\nSubsidies 2021\n\n"
+                   "Ontvanger                          Verleend 2021       Vastgesteld 2021\n"
+                   "Stichting Heuvelstee Welzijn       € 812.000           € 809.500\n")
+    assert ("Raalte", "funds", "Heuvelstee Welzijn") in got, got
+    assert not {t for t in got if t[2] == "Ontvanger"}, got
