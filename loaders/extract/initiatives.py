@@ -130,7 +130,11 @@ def _f_sentence(ctx: InitContext, c: Cand) -> bool:
 
 
 def _f_known_entity(ctx: InitContext, c: Cand) -> bool:
-    return _key(c.name) in ctx.blocked
+    if _key(c.name) in ctx.blocked:
+        return True
+    # "Peel en Maas en Horst (aan de Maas)": a known name, then "en" and the start of the next
+    parts = c.name.split(" en ")
+    return any(_key(" en ".join(parts[:i])) in ctx.blocked for i in range(1, len(parts)))
 
 
 # The level a generic service is organised at ("Lokaal Maatschappelijke Opvang", "Regionale Jeugdzorg") adds no name.

@@ -219,6 +219,10 @@ MEMBERS_WHEREIN = re.compile(r"(?i),\s*waarin\s+(?P<who>[^.;:]{1,90}?)\s+(?:same
                              r"|participe(?:ert|ren)|verenigd\s+zijn)\b")
 MEMBERS_AFTER = re.compile(r"(?i)\b(?:gemeenschappelijke\s+regeling|samenwerkingsverband)\s+(?:voor\s+[^.;:,()]{1,40}?\s+)?"
                            r"(?:van|tussen)\s+")
+# the head of a joint public body's name (a gemeenschappelijke regeling of municipalities)
+JOINT_BODY_HEAD = re.compile(r"(?i)(?:GGD|Veiligheidsregio|Omgevingsdienst|(?:Sociaal\s+)?Werkbedrijf|Gemeenschappelijke\s+regeling)\b")
+FOR_EXECUTION_OF = re.compile(r"(?i)\bvoor\s+de\s+uitvoering\s+van\s+(?:de\s+|het\s+)?")
+GROUP_OF_MUNICIPALITIES = re.compile(r"(?i)(?:de\s+|alle\s+)?(?:(?:\w+|\d+)\s+){0,2}?(?:\w+\s+)?gemeenten\b(?!\s*,?\s*(?:waaronder|te\s+weten|namelijk))")
 REGION_IN = re.compile(r"\b[Ii]n\s+de\s+(?P<name>(?:jeugd|arbeidsmarkt|zorg)?regio\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
 SUBJECT_NAME = re.compile(r"(?:De\s+|Het\s+)?(?P<name>[A-Z][\w&-]*(?:\s+[A-Z0-9][\w&-]*){0,5})\s+(?:is|was|vormt)\s+(?:een|de)\s")
 PARTY_WORDS = ("uit", "partners", "partijen", "leden", "deelnemers", "deelnemende")
@@ -3775,6 +3779,9 @@ class _Finder:
             # member of the regeling, part of it
             pred = "part_of" if re.match(r"(?i)ma(?:akt|ken|akte|akten)\b", cm.group(0)) or re.search(
                 r"(?i)gemeenschappelijke\s+regeling\s+\Z|deelnemende\s+gemeenten?\s", cm.group(0)) else "partner_of"
+            if pred == "partner_of" and re.search(r"(?i)\bdeelnemer\s", cm.group(0)) and (
+                    JOINT_BODY_HEAD.match(body[0]) or "gemeenschappelijke regeling" in sent.lower()):
+                pred = "part_of"  # "A is (met B) deelnemer in de GGD X": a participant of a joint public body
             if pred == "part_of":
                 # "..., samen met (onder meer) B en C": the other members named after the body
                 sm = CO_MEMBERS.match(text, c1, u.end)
@@ -3808,7 +3815,10 @@ class _Finder:
                 nm = SUBJECT_NAME.match(text, u.start, c0)
                 if nm is None:
                     continue
-                whole = Mention(nm.start("name"), nm.end("name"), "other", nm.group("name"))
+                name = nm.group("name")
+                # "Werkpunt is de regeling ..." beside "Stichting Werkpunt Delta": the organisation it opens
+                full = next((o for o in self.org_names if o.lower().startswith(name.lower() + " ")), None)
+                whole = Mention(nm.start("name"), nm.end("name"), "organisation" if full else "other", full or name)
             if re.search(r"[.;:]", text[whole.end:c0]):
                 continue
             prev = None
@@ -3820,9 +3830,19 @@ class _Finder:
                         prev is None and re.fullmatch(r"(?i)\s*(?:\w+\s+)?gemeenten\s*,?\s*(?:waaronder|te\s+weten|namelijk)\s+", gap)):
                     # ("een gemeenschappelijke regeling van vijftien gemeenten, waaronder A en B": A and B)
                     break
-                # a member of a joint body works with the others in it: a partner of the body
-                self.add(m.name, "partner_of", whole.name, k, "municipality", whole.kind, 0.6)
+                # a member of a joint body is part of it (as "A neemt deel aan de gemeenschappelijke regeling X")
+                self.add(m.name, "part_of", whole.name, k, "municipality", whole.kind, 0.6)
                 prev = m
+            if prev is None and self.own and GROUP_OF_MUNICIPALITIES.match(text, c1, u.end):
+                # "X, de gemeenschappelijke regeling van de achttien Friese gemeenten": this one among them
+                self.add(self.own, "part_of", whole.name, k, "municipality", whole.kind, 0.6)
+            um = FOR_EXECUTION_OF.search(text, c1, u.end)
+            if um is not None and whole.kind == "organisation":
+                # "... van A en B voor de uitvoering van de Participatiewet en de Wsw": the body works under those laws
+                for law in (m for m in self.by_unit.get(k, []) if m.kind == "law" and m.start >= um.end()):
+                    if re.fullmatch(r"(?i)\s*(?:,|en|en\s+de|,\s*de|de)?\s*", text[um.end():law.start]) or \
+                            re.fullmatch(r"(?i)[^.;:]{0,60}?\b(?:en|,)\s+(?:de\s+)?", text[um.end():law.start]):
+                        self.add(whole.name, "under_law", law.name, k, "organisation", "law", 0.6)
         if we:
             rm = REGION_IN.search(sent)
             if rm and (PARTNER.search(sent) or MEMBERS_BEFORE.search(sent)):

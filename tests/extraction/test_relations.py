@@ -543,10 +543,11 @@ def test_members_taking_part_in_a_joint_body_are_its_partners_not_each_others():
 
 
 def test_a_joint_body_of_listed_municipalities():
+    # its members are part of it (as "A neemt deel aan de gemeenschappelijke regeling X")
     text = f"De Sociale Dienst Rivierland is een gemeenschappelijke regeling van {OWN}, Dorpen en Heuvelrand."
     got = _symmetric(relations(text, others=["Dorpen", "Heuvelrand"]))
-    assert {(OWN, "partner_of", "Sociale Dienst Rivierland"), ("Dorpen", "partner_of", "Sociale Dienst Rivierland"),
-            ("Heuvelrand", "partner_of", "Sociale Dienst Rivierland")} <= got
+    assert {(OWN, "part_of", "Sociale Dienst Rivierland"), ("Dorpen", "part_of", "Sociale Dienst Rivierland"),
+            ("Heuvelrand", "part_of", "Sociale Dienst Rivierland")} <= got
 
 
 def test_whereof_member_and_maakt_deel_uit_van():
@@ -1430,15 +1431,15 @@ def test_verbs_of_collecting_and_running():
     assert {o for s, p, o in got if p == "provides"} == {"nachtopvang", "24-uursopvang"}
 
 
-def test_the_municipalities_of_a_joint_body_work_together_in_it():
+def test_the_municipalities_of_a_joint_body_are_part_of_it():
     text = "Werk Oost, de gemeenschappelijke regeling van Maasdorp, Vlietstad en Bergstad, voert de Participatiewet uit."
     got = relations(text, orgs=["Werk Oost"], others=["Maasdorp", "Vlietstad"])
     for m in ("Maasdorp", "Vlietstad"):
-        assert (m, "partner_of", "Werk Oost") in got and (m, "part_of", "Werk Oost") not in got
+        assert (m, "part_of", "Werk Oost") in got and (m, "partner_of", "Werk Oost") not in got
     # with a purpose between the body and its members, and the members no partners of each other
     text = "Werk Oost is de gemeenschappelijke regeling voor werk en inkomen van Maasdorp, Vlietstad en Bergstad."
     got = _symmetric(relations(text, orgs=["Werk Oost"], others=["Maasdorp", "Vlietstad"]))
-    assert {(m, "partner_of", "Werk Oost") for m in ("Maasdorp", "Vlietstad", OWN)} <= got
+    assert {(m, "part_of", "Werk Oost") for m in ("Maasdorp", "Vlietstad", OWN)} <= got
     assert ("Maasdorp", "partner_of", OWN) not in got and ("Vlietstad", "partner_of", OWN) not in got
 
 

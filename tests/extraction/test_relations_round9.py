@@ -185,7 +185,7 @@ def test_a_service_keeps_whom_it_is_for_but_not_the_place_or_body():
 def test_members_of_a_joint_body_named_after_waaronder():
     got = relations("De Regio Dal is een gemeenschappelijke regeling van twaalf gemeenten, waaronder Bergstad, Akkerveen en Molendaal.",
                     orgs=["Regio Dal"], others=["Akkerveen", "Molendaal"])
-    assert {s for s, p, o in _symmetric(got) if p == "partner_of" and o == "Regio Dal"} == {"Bergstad", "Akkerveen", "Molendaal"}
+    assert {s for s, p, o in _symmetric(got) if p == "part_of" and o == "Regio Dal"} == {"Bergstad", "Akkerveen", "Molendaal"}
 
 
 def test_a_role_in_apposition_and_a_partner_compound():

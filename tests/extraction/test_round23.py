@@ -132,3 +132,31 @@ def test_a_header_row_of_years_under_a_subsidy_title_is_no_grantee():
                    "Stichting Heuvelstee Welzijn       € 812.000           € 809.500\n")
     assert ("Raalte", "funds", "Heuvelstee Welzijn") in got, got
     assert not {t for t in got if t[2] == "Ontvanger"}, got
+
+
+@pytest.mark.parametrize("muni, sentence, body, members", [
+    ("Peel en Maas", "Werkbedrijf Heuvelstee (WHS) is de gemeenschappelijke regeling van Peel en Maas en Horst aan de "
+                     "Maas voor de uitvoering van de Participatiewet.", "Werkbedrijf Heuvelstee",
+     ("Peel en Maas", "Horst aan de Maas")),
+    ("Noordenveld", "De Participatiewet wordt uitgevoerd door Werkbedrijf Dalwijk, een gemeenschappelijke regeling van "
+                    "Noordenveld en Tynaarlo.", "Werkbedrijf Dalwijk", ("Noordenveld", "Tynaarlo")),
+    ("Noordenveld", "Noordenveld is, met de elf andere Drentse gemeenten, deelnemer in de GGD Drenthe.", "GGD Drenthe",
+     ("Noordenveld",)),
+    ("Smallingerland", "De inkoop is belegd bij Sociaal Domein Fryslân (SDF), de gemeenschappelijke regeling van de "
+                       "achttien Friese gemeenten.", "Sociaal Domein Fryslân", ("Smallingerland",)),
+])
+def test_the_members_of_a_joint_body_are_part_of_it(muni, sentence, body, members):
+    got = _triples(f"Jaarverslag 2023 gemeente {muni}\n\n{sentence}\n")
+    for m in members:
+        assert (m, "part_of", body) in got, got
+        assert (m, "partner_of", body) not in got and (body, "partner_of", m) not in got, got
+
+
+def test_a_joint_body_for_carrying_out_a_law_works_under_it_and_two_names_joined_by_en_are_no_initiative():
+    text = ("Jaarverslag 2022 gemeente Peel en Maas\n\nWerkbedrijf Heuvelstee is de gemeenschappelijke regeling van "
+            "Peel en Maas en Horst aan de Maas voor de uitvoering van de Wet sociale werkvoorziening en de "
+            "Participatiewet.\n")
+    got = _triples(text)
+    assert ("Werkbedrijf Heuvelstee", "under_law", "Wet sociale werkvoorziening") in got
+    assert ("Werkbedrijf Heuvelstee", "under_law", "Participatiewet") in got
+    assert not names_of(text, "initiatives"), names_of(text, "initiatives")
