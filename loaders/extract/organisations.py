@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from sdkg.loaders import reference as ref
 from sdkg.loaders.model import Organisation
@@ -290,6 +291,45 @@ def _kind_for(name: str, context: str, default: str = "other") -> str:
     return default
 
 
+# a place name that holds "en" ("Peel en Maas", "Berg en Dal"), which the name patterns cut at the "en"
+_AND_NEXT = re.compile(r"[ \t]+en[ \t]+((?-i:[A-Z])[\w'-]*(?:[ \t]+(?:(?:aan|op|de|den|in)[ \t]+)*(?-i:[A-Z])[\w'-]*)*)")
+
+
+@cache
+def _and_place_names() -> frozenset[str]:
+    names = set(ref.gemeenten_by_name()) | set(ref.woonplaats_gemeenten())
+    return frozenset(n for n in names if " en " in n)
+
+
+_BEFORE_AND = re.compile(r"((?-i:[A-Z])[\w'-]*(?:[ \t]+(?-i:[A-Z])[\w'-]*)?)[ \t]+en[ \t]+\Z")
+
+
+def over_place_names(text: str) -> Callable[[Cand], None]:
+    """A candidate change: a name cut at the "en" inside a place name runs on over the whole place and the
+    capitalised words right after it ("Welzijn Peel" + "en Maas Verbindt", "Huisartsenkring Peel" + "en Maas")."""
+    places = _and_place_names()
+
+    def extend(c: Cand) -> None:
+        bm = _BEFORE_AND.search(text, max(0, c.start - 40), c.start)
+        if bm is not None and any(ref.fold(f"{bm.group(1)} en {' '.join(c.name.split()[:j])}") in places
+                                  for j in range(1, len(c.name.split()) + 1)):
+            c.dropped_by = "place"  # "Maas" of "Peel en Maas"
+            return
+        m = _AND_NEXT.match(text, c.end)
+        if m is None or not text.endswith(c.name, 0, c.end):
+            return
+        head = c.name.split()
+        after = m.group(1).split()
+        for n in (2, 1):  # the place's words before "en": the name's last one or two
+            first = " ".join(head[-n:])
+            if any(ref.fold(f"{first} en {' '.join(after[:j])}") in places for j in range(len(after), 0, -1)):
+                c.name += text[c.end:m.end()]
+                c.end = m.end()
+                return
+
+    return extend
+
+
 def _split_list(s: str) -> list[tuple[str, int]]:
     """"ABCZ, Lindeboom, Zorgkring en gemeente" -> [(name, offset)] for capitalised items.
 
@@ -324,7 +364,7 @@ class OrgContext:
 
 
 BLOCKED = ("empty", "excluded", "place", "non_org_word", "capitals_line", "unit_before", "initiative_word",
-           "municipality_name", "municipality_group", "plan_or_footnote", "interface_word", "sector_words", "plan_word", "description", "team",
+           "municipality_name", "municipality_group", "place_adjective", "plan_or_footnote", "interface_word", "sector_words", "plan_word", "description", "team",
            "postcode", "executive")
 
 
@@ -391,6 +431,12 @@ def _f_initiative_word(ctx: OrgContext, c: Cand) -> bool:
 def _f_municipality_name(ctx: OrgContext, c: Cand) -> bool:
     k = ref.fold(strip_legal_form(c.name))
     return bool(re.fullmatch(r"[a-z ]+", k)) and len(k.split()) == 1 and k in ref.gemeenten_by_name()
+
+
+def _f_place_adjective(ctx: OrgContext, c: Cand) -> bool:
+    """"de Noord-Limburgse gemeenten", "Drentse aanbieders": a place's adjective before a common noun."""
+    name = strip_legal_form(c.name)
+    return " " not in name and name.endswith("se") and bool(re.match(r"[ \t]+(?-i:[a-z])", ctx.text[c.end:c.end + 3]))
 
 
 def _f_municipality_group(ctx: OrgContext, c: Cand) -> bool:
@@ -566,6 +612,8 @@ ORG_FILTERS = {s.name: s for s in (
     Step("unit_before", "filter", "drops names after afdeling/team/loket/programma/...", _f_unit_before),
     Step("initiative_word", "filter", "drops names already taken as initiatives", _f_initiative_word),
     Step("municipality_name", "filter", "drops a one-word municipality name", _f_municipality_name),
+    Step("place_adjective", "filter", "drops a place's adjective before a common noun (de Noord-Limburgse gemeenten)",
+         _f_place_adjective),
     Step("municipality_group", "filter", "drops one word for a group of municipalities (Parkstadgemeenten)",
          _f_municipality_group),
     Step("plan_or_footnote", "filter", "drops a plan or consultation written with inner capitals "
@@ -2287,8 +2335,9 @@ def find_organisations(text: str, *, excluded: set[str], places: set[str], initi
     """`excluded`: folded names never to take (reporting municipality, other municipalities, laws, people)."""
     all_caps_lines = _all_caps_ranges(text)
     ctx = OrgContext(text, excluded, places, initiative_words, all_caps_lines, [a for a, _b in all_caps_lines])
-    ctx.found = run_candidates(ORG_CANDIDATES, ctx, ORG_FILTERS, trace)
-    cands = ctx.found + run_candidates((ORG_SLOT, ORG_COORDINATED, ORG_SIBLINGS), ctx, ORG_FILTERS, trace)
+    over = over_place_names(text)
+    ctx.found = run_candidates(ORG_CANDIDATES, ctx, ORG_FILTERS, trace, over)
+    cands = ctx.found + run_candidates((ORG_SLOT, ORG_COORDINATED, ORG_SIBLINGS), ctx, ORG_FILTERS, trace, over)
     cands = _drop_nested(text, _with_surroundings(text, _cut_inner_forms(text, cands)), trace)
     orgs = _resolve(text, cands)
     orgs = _bracket_aliases(text, orgs)

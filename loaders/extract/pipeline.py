@@ -49,13 +49,17 @@ class Trace:
         self.events.append((stage, step, name, start, verdict))
 
 
-def run_candidates(steps: Iterable[Step], ctx, filters: dict[str, Step], trace: Trace | None) -> list[Cand]:
-    """Every candidate step in order; a candidate survives when no check and no filter of its own drops it."""
+def run_candidates(steps: Iterable[Step], ctx, filters: dict[str, Step], trace: Trace | None,
+                   adjust: Callable[[Cand], None] | None = None) -> list[Cand]:
+    """Every candidate step in order; a candidate survives when no check and no filter of its own drops it.
+    `adjust`: a change every candidate gets before its filters (the span of a name the steps' patterns cut)."""
     kept: list[Cand] = []
     for st in steps:
         for c in st.fn(ctx):
             c.step = st.name
             _cut_at_column_gap(c)
+            if adjust is not None and c.dropped_by is None:
+                adjust(c)
             if c.dropped_by is None:
                 for fname in c.filters:
                     if filters[fname].fn(ctx, c):

@@ -341,6 +341,7 @@ FUNDS_RIJK = re.compile(r"(?i)rijks(?:subsidie|bijdrage|middelen|geld|budget)\w*
                         r"|\bhet\s+rijk\s+(?:stelt|stelde|stellen|heeft)\b[^.;]{0,60}?\bbeschikbaar")
 FUNDS_BY = re.compile(r"(?i)(?:gefinancierd|betaald|bekostigd|gesubsidieerd|vergoed|mogelijk\s+gemaakt)\s+(?:wordt\s+)?(?:door|vanuit|uit)"
                       r"|(?:bijdrage|subsidie|middelen|geld|steun)\s+(?:van|uit|vanuit)")
+MUNICIPALITIES_PAY = re.compile(r"(?i)\b(?:gefinancierd|bekostigd|betaald)\s+door\s+(?:de|alle)\s+(?:[\w-]+\s+){0,2}?gemeenten\b")
 # Words every match of FUNDS_BY / FUNDS_OWN contains (lower case): a sentence without any is not searched.
 FUNDS_BY_WORDS = ("gefinancierd", "betaald", "bekostigd", "subsidi", "vergoed", "mogelijk", "bijdrage", "middelen",
                   "geld", "steun")
@@ -3100,6 +3101,11 @@ class _Finder:
             if not paid and self.own and rijk is not None and OWN_RECEIVES.search(sent):
                 # "De gemeente ontvangt een decentralisatie-uitkering van het Rijk": nothing named to pay for
                 self.add("Rijk", "funds", self.own, k, "organisation", "municipality", 0.6)
+        gm = MUNICIPALITIES_PAY.search(self.text, u.start, u.end) if self.own and cm else None
+        if gm is not None:  # "A wordt gezamenlijk gefinancierd door de Noord-Limburgse gemeenten": this one pays too
+            paid = next((m for m in ms if m.kind in ("organisation",) + THING_KINDS and m.end <= gm.start()), None)
+            if paid is not None:
+                self.add(self.own, "funds", paid.name, k, "municipality", paid.kind, 0.6)
         for n, a in enumerate(orgs):  # "Het Fonds heeft de actie 'X' gefinancierd", "A en B financieren X"
             fm = FUNDS_ACTIVE.match(self.text, a.end, u.end) if a is not rijk else None
             paid = [t for t in things if fm and a.end <= t.start <= fm.end() + 60]

@@ -160,3 +160,19 @@ def test_a_joint_body_for_carrying_out_a_law_works_under_it_and_two_names_joined
     assert ("Werkbedrijf Heuvelstee", "under_law", "Wet sociale werkvoorziening") in got
     assert ("Werkbedrijf Heuvelstee", "under_law", "Participatiewet") in got
     assert not names_of(text, "initiatives"), names_of(text, "initiatives")
+
+
+def test_an_organisation_named_after_a_place_that_holds_en_keeps_the_whole_place():
+    text = ("Jaarverslag 2022 gemeente Peel en Maas\n\nDe uitvoering ligt bij Welzijn Peel en Maas Verbindt (PMV). "
+            "Stichting Meedoen Peel en Maas verstrekt namens de gemeente bijdragen. In 2021 is met Huisartsenkring "
+            "Peel en Maas een overeenkomst gesloten.\n")
+    orgs = names_of(text, "organisations")
+    assert {"Welzijn Peel en Maas Verbindt", "Meedoen Peel en Maas", "Huisartsenkring Peel en Maas"} <= orgs, orgs
+    assert not {"Maas", "Welzijn Peel", "Meedoen Peel"} & orgs, orgs
+
+
+def test_a_place_adjective_before_a_noun_is_no_organisation_and_the_municipalities_it_names_pay():
+    text = ("Jaarverslag 2022 gemeente Peel en Maas\n\nVeilig Thuis Limburg-Noord wordt gezamenlijk gefinancierd door "
+            "de Noord-Limburgse gemeenten, waaronder Peel en Maas.\n")
+    assert "Noord-Limburgse" not in names_of(text, "organisations")
+    assert ("Peel en Maas", "funds", "Veilig Thuis Limburg-Noord") in _triples(text)
