@@ -92,8 +92,10 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
                 if key in seen_amounts:
                     figs.remove(f)
                 seen_amounts.add(key)
+    page_numbers = _contents_page_numbers(text) | _running_page_numbers(text)
+    for _ls, _le, figs in rows:  # "Jaarstukken 2022 | Gemeente X | 87": a running header's page number, no figure
+        figs[:] = [f for f in figs if f.span.start not in page_numbers]
     row_lines = {ls for ls, _le, _f in rows}
-    page_numbers = _contents_page_numbers(text)
     for _ls, _le, figs in rows:
         out.extend((f, True, _sentence_id(text, f.span.start)) for f in figs)
     for s, e, raw, is_word in _numbers(text):
@@ -269,6 +271,35 @@ def _contents_lines(text: str) -> list[tuple[int, int, int]]:
 
 def _contents_page_numbers(text: str) -> set[int]:
     return {num for _ls, num, _le in contents_lines(text)}
+
+
+# a short line that opens or ends with a page number: "Jaarstukken 2022 | Gemeente X | 87", "12   Begroting 2025"
+_PAGED_LINE = re.compile(r"(?m)^[ \t]*(?:(?P<lead>\d{1,4})[ \t|–-]+(?P<rest1>\S[^\n]{4,90}?)|(?P<rest2>\S[^\n]{4,90}?)"
+                         r"[ \t|–-]+(?P<end>\d{1,4}))[ \t]*$")
+
+
+def _running_page_numbers(text: str) -> set[int]:
+    """Where the page numbers of a running header or footer stand in text copied from a PDF: the same words on two or
+    more lines, each with a number at its start or end that grows from one line to the next."""
+    groups: dict[str, list[tuple[int, int]]] = {}
+    for m in _PAGED_LINE.finditer(text):
+        key, num = ("<" + m.group("rest1"), "lead") if m.group("lead") else (m.group("rest2") + ">", "end")
+        if not re.search(r"[^\W\d_]", key):
+            continue
+        groups.setdefault(key.strip(), []).append((int(m.group(num)), m.start(num)))
+    out: set[int] = set()
+    for key, found in groups.items():
+        growing = all(a[0] < b[0] for a, b in zip(found, found[1:], strict=False))
+        # the header names the document ("Jaarstukken 2022 | Gemeente X"), or three or more pages follow closely
+        paged = _DOCUMENT_WORDS.search(key) or (len(found) >= 3 and all(
+            b[0] - a[0] <= 3 for a, b in zip(found, found[1:], strict=False)))
+        if len(found) >= 2 and growing and paged:
+            out.update(pos for _n, pos in found)
+    return out
+
+
+_DOCUMENT_WORDS = re.compile(r"(?i)\b(?:jaarstukken|jaarverslag|jaarrekening|(?:programma)?begroting|bestuursrapportage"
+                             r"|kadernota|voorjaarsnota|najaarsnota|pagina|blz|gemeente)\b")
 
 
 # NUM with the digit first (so re's scan skips to digits fast) and the same look-behinds after it.

@@ -2,8 +2,9 @@
 neighbourhoods (with no initiative named for it) is located there; time adverbials are no part of what it provides."""
 
 import pytest
+from sdkg.loaders.extract import extract
 
-from .conftest import names_of
+from .conftest import names_of, text_doc
 from .conftest import relation_triples as _triples
 
 
@@ -176,3 +177,19 @@ def test_a_place_adjective_before_a_noun_is_no_organisation_and_the_municipaliti
             "de Noord-Limburgse gemeenten, waaronder Peel en Maas.\n")
     assert "Noord-Limburgse" not in names_of(text, "organisations")
     assert ("Peel en Maas", "funds", "Veilig Thuis Limburg-Noord") in _triples(text)
+
+
+def test_the_page_numbers_of_a_running_header_copied_from_a_pdf_are_no_figures():
+    text = ("Jaarstukken 2022 | Gemeente Heerlen | 87\n\nIn 2022 ontvingen 1.240 huishoudens een bijstandsuitkering.\n\n"
+            "Jaarstukken 2022 | Gemeente Heerlen | 88\n\nHet aantal meldingen bij Veilig Thuis steeg naar 412.\n\n"
+            "Jaarstukken 2022 | Gemeente Heerlen | 89\n")
+    values = {f.value for f in extract(text_doc(text)).figures}
+    assert {1240, 412} <= values, values
+    assert not {87, 88, 89} & values, values
+
+
+def test_a_line_that_comes_back_with_a_larger_number_is_no_running_header():
+    text = ("Jaarverslag 2022 gemeente Heerlen\n\nHet aantal huishoudens met schulden in Zuid steeg naar 436\n\n"
+            "Toelichting.\n\nHet aantal huishoudens met schulden in Zuid steeg naar 512\n")
+    values = {f.value for f in extract(text_doc(text)).figures}
+    assert {436, 512} <= values, values
