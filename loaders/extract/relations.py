@@ -1241,6 +1241,9 @@ COMMISSIONED = re.compile(r"(?i)\bin\s+opdracht\s+van\s+(?:de|het)\s+\w+")
 DEFINITE_OBJECT = re.compile(r"(?i)\s+(?:(?:wekelijks|dagelijks|maandelijks|jaarlijks|ook|nu|al|daar|er)\s+)*"
                              r"(?:de|het|haar|zijn|hun)\s")
 ACTS_NOT = re.compile(r"(?i)\b(?:samen|met|subsidie|bijdrage|namens|zoals|waaronder|dat|die|wat|waar)\b|[()]")
+# "met steun van het X", "met een bijdrage uit het X": who pays, not what is done
+SUPPORT_FROM = re.compile(r"(?i)\bmet\s+(?:de\s+|een\s+)?(?:\w+\s+)?(?:steun|hulp|bijdrage|subsidie|financiering)\s+"
+                          r"(?:van|uit|vanuit)\s+(?:de\s+|het\s+)?\Z")
 # "In A (en B) opende C een nieuwe locatie": a fronted place, the verb, then the organisation as subject
 FRONTED_WITH = re.compile(r"\W*(?:Samen\s+met|In\s+samenwerking\s+met)\s")
 FRONTED_SUBJECT = re.compile(r"\s+(?!(?:en|of|met)\s)(?-i:[a-z])\w+\s+(?:de\s+|het\s+)?(?=[A-Z])(?!(?:We|Wij|Zij|Ze|Ik|U)\b)")
@@ -3592,6 +3595,13 @@ class _Finder:
             t = things[i - 1] if i else things[0]
             if not i and re.search(r"(?i)\b(?:in|op|bij)\s+(?:het|de)?\s*\Z", self.text[p.end:t.start]):
                 continue  # "een punt in B, naast het punt in het Kulturhus van C": the name after is a place itself
+            if not i and (";" in self.text[p.end:t.start] or any(
+                    m.kind == "organisation" and p.end <= m.start < t.start
+                    and not re.search(r"(?i)\bmet\s+(?:de\s+|het\s+)?(?:\w+\s+)?\Z", self.text[max(p.end, m.start - 30):m.start])
+                    for m in ms)):
+                # "... in B en C; dit project werd mogelijk gemaakt door X", "In B heeft A met steun van het X ...":
+                # the name after the place is another clause's, or the organisation's that acts there comes first
+                continue
             self.add(t.name, "located_in", p.name, k, "initiative", "neighbourhood")
             prev = p
 
@@ -4562,6 +4572,8 @@ class _Finder:
                     self.add(org.name, "located_in", q.name, k, "organisation", "neighbourhood", 0.5)
             return
         thing = next((m for m in ms if m.kind in THING_KINDS and m.start >= after), None)
+        if thing is not None and SUPPORT_FROM.search(text, max(after, thing.start - 40), thing.start):
+            return  # "In A heeft Stichting B met steun van het X een dorpshuiskamer geopend": X pays, B is there
         name = thing.name if thing is not None else None
         if name is None:  # "draaiden de teams mee in de pilot 'X'": a quoted name the entity steps did not take
             qm = QUOTED.search(text, after, u.end)
@@ -4624,8 +4636,9 @@ class _Finder:
             return
         group = self.place_list(u.start + lead.end(), u.end, ms)
         a = orgs[0]
-        if group and FRONTED_PLACE_VERB.fullmatch(text, group[-1].end, a.start) and not any(t.start > a.start
-                                                                                          for t in things) and not (
+        if group and FRONTED_PLACE_VERB.fullmatch(text, group[-1].end, a.start) and not any(
+                t.start > a.start and not SUPPORT_FROM.search(text, max(a.end, t.start - 40), t.start)
+                for t in things) and not (
                 NAMED_OBJECT.match(text, a.end, u.end)):  # "opende A het woonzorgcomplex X": X's place, not A's
             for q in group:
                 self.add(a.name, "located_in", q.name, k, "organisation", q.kind, 0.5)

@@ -193,3 +193,20 @@ def test_a_line_that_comes_back_with_a_larger_number_is_no_running_header():
             "Toelichting.\n\nHet aantal huishoudens met schulden in Zuid steeg naar 512\n")
     values = {f.value for f in extract(text_doc(text)).figures}
     assert {436, 512} <= values, values
+
+
+def test_a_place_before_a_clause_break_or_a_funder_is_not_where_the_name_after_it_is():
+    got = _triples("Jaarverslag 2022 gemeente Stadskanaal\n\nMet ingang van oktober zetten de Energiefixers in Maarsveld "
+                   "en Vledderveen 412 woningen energiezuiniger in; dit project werd mede mogelijk gemaakt door een "
+                   "bijdrage uit het Nationaal Programma Groningen.\n")
+    assert not {t for t in got if t[0] == "Nationaal Programma Groningen" and t[1] == "located_in"}, got
+    got = _triples("Bestuursrapportage 2022 gemeente Tytsjerksteradiel\n\nIn Sumar heeft Stichting Doarpskeamer Dalwijk "
+                   "met steun van het Iepen Mienskipsfûns van de provincie een dorpshuiskamer geopend.\n")
+    assert ("Doarpskeamer Dalwijk", "located_in", "Sumar") in got, got
+    assert ("Iepen Mienskipsfûns", "located_in", "Sumar") not in got, got
+
+
+def test_a_project_an_organisation_starts_in_fronted_places_is_there():
+    got = _triples("Begroting 2024 gemeente Vlissingen\n\nIn Paauwenburg-Oost en de Binnenstad start de GGD het "
+                   "programma 'Gezond Opgroeien aan de Schelde'.\n")
+    assert ("Gezond Opgroeien aan de Schelde", "located_in", "Paauwenburg-Oost") in got, got
