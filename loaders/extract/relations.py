@@ -213,7 +213,9 @@ BRACKET_NOT_SERVICE = re.compile(r"(?i)(?:hierna|verder|voorheen|vroeger|thans|n
                                  r"\w+end$|"  # an agenda item's status: "(opiniërend)", "(besluitvormend)"
                                  r"o\.a\.|e\.o\.|namens|vanaf|sinds|per|in|te|met|voor|van|uit|bij|tot|aantal|bedragen)\b"
                                  r"|.*(?:bedrijf|organisatie|instelling|stichting|corporatie|vereniging|partner|partij|"
-                                 r"aanbieder|fonds|dienst)\b")
+                                 r"aanbieder|fonds|dienst)\b"
+                                 # "(gemeenschappelijke regeling van de vijf gemeenten)": what it is, no service
+                                 r"|(?:een\s+|de\s+)?(?:gemeenschappelijke\s+regeling|samenwerkingsverband)\b")
 # "X, waarin A met de andere gemeenten samenwerkt / deelneemt": A is a member of the joint body X
 MEMBERS_WHEREIN = re.compile(r"(?i),\s*waarin\s+(?P<who>[^.;:]{1,90}?)\s+(?:samenwerk(?:t|en)|deelne(?:emt|men)"
                              r"|participe(?:ert|ren)|verenigd\s+zijn)\b")
@@ -789,7 +791,9 @@ NOT_STATED = re.compile(
     r"|\b(?:is|zijn|werd|werden|wordt|worden)\s+(?:\w+\s+)?(?:beëindigd|stopgezet|opgezegd|afgewezen|ontbonden"
     r"|in\s+voorbereiding|uitgesteld|verkend|overwogen)\b"
     # "Een samenwerking met A is onderzocht": a cooperation looked into is none (not "Samen met A is onderzocht hoe")
-    r"|\b(?:samenwerking|aanpak|convenant|overeenkomst)\s+met\s+[^.;]{0,80}?\b(?:is|werd|wordt)\s+(?:\w+\s+){0,2}?onderzocht\b")
+    r"|\b(?:samenwerking|aanpak|convenant|overeenkomst)\s+met\s+[^.;]{0,80}?\b(?:is|werd|wordt)\s+(?:\w+\s+){0,2}?onderzocht\b"
+    # "We onderzoeken samen met A of ...", "Verder verkennen we met A of ...": whether they will, not that they do
+    r"|\b(?:onderzoeken|onderzoekt|verkennen|verkent|bekijken|bekijkt)\b[^.;]{0,100}?\bof\b")
 CLAUSE_SPLIT = re.compile(r";|,\s+(?:maar|terwijl|want)\s|\.\s")
 NEGATED = re.compile(r"(?i)\b(?:niet|geen)\s+(?:\w+\s+)?\Z")
 TERECHT_BIJ = re.compile(r"(?i)\bterecht\s+(?:\w+\s+)?bij\s+(?:de\s+|het\s+)?\Z")
@@ -971,6 +975,8 @@ _PARTY_KINDS = (r"(?:overige\s+)?verbonden\s+partijen|gemeenschappelijke\s+regel
                 r"|vennootschappen|stichtingen\s+en\s+verenigingen")
 OVERVIEW_HEADING = re.compile(r"(?i)\s*(?:§\s*\d+\.?\s*|\d+(?:\.\d+)*\.?\s+|[a-z]\.\s+|paragraaf\s+(?:\d+(?:\.\d+)*\.?\s*)?"
                            r"|overzicht\s+(?:van\s+(?:de\s+)?)?)?(?:" + _PARTY_KINDS + r")\b")
+# a heading of words ("Subsidies 2025", "Overige ontwikkelingen"), not a cell ("1.", "GR", "3") nor an introduction (":")
+OTHER_HEADING = re.compile(r"(?-i:[A-Z])(?-i:[a-zà-ÿ])[\w-]*(?:\s+[\w-]+){1,5}")
 OVERVIEW_SUBHEAD_TAIL = re.compile(r"(?i)(?:" + _PARTY_KINDS + r")\s*:\s*$")
 # "B omvat A", "B (met als onderdelen A en C)", "B bestaat uit de onderdelen A en C": B's parts follow
 HAS_PARTS = re.compile(r"(?i)\s*(?:\(\s*)?(?:omvat|omvatte|met\s+als\s+onderde(?:el|len)|bestaat\s+uit\s+de\s+onderdelen)\s+"
@@ -1949,6 +1955,9 @@ class _Finder:
                 row = self.text[v.start:v.end].strip()
                 if len(row.split()) >= 6 and row[-1:] in ".!?" and not row.startswith("("):
                     break  # running text: the overview has ended
+                if v.para != self.units[j - 1].para and OTHER_HEADING.fullmatch(row) and not OVERVIEW_HEADING.match(
+                        row) and not any(m.kind == "organisation" for m in self.inner_of(j)):
+                    break  # a new paragraph under a heading of its own ("Subsidies 2025"): another list
                 if not row.endswith(":") or OVERVIEW_SUBHEAD_TAIL.search(row):
                     for m in self.inner_of(j):
                         before = self.text[v.start:m.start]

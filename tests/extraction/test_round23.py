@@ -210,3 +210,23 @@ def test_a_project_an_organisation_starts_in_fronted_places_is_there():
     got = _triples("Begroting 2024 gemeente Vlissingen\n\nIn Paauwenburg-Oost en de Binnenstad start de GGD het "
                    "programma 'Gezond Opgroeien aan de Schelde'.\n")
     assert ("Gezond Opgroeien aan de Schelde", "located_in", "Paauwenburg-Oost") in got, got
+
+
+@pytest.mark.parametrize("sentence, org", [
+    ("We onderzoeken samen met zorgverzekeraar Heuvelstee Zorg of de inzet van een wijkverpleegkundige structureel kan "
+     "worden gefinancierd.", "Heuvelstee Zorg"),
+    ("Verder verkennen we met Dalwijk Zorg of de aanpak een vervolg kan krijgen.", "Dalwijk Zorg"),
+])
+def test_exploring_whether_to_work_together_is_no_partnership(sentence, org):
+    got = _triples(f"Begroting 2025 gemeente Borsele\n\n{sentence}\n")
+    assert (org, "partner_of", "Borsele") not in got, got
+
+
+def test_an_overview_of_joint_bodies_ends_where_a_list_under_another_heading_begins():
+    got = _triples("Begroting 2025 gemeente Borsele\n\nVerbonden partijen\n\n• GGD Zeeland\n"
+                   "• Sociaal Werkbedrijf Heuvelstee (gemeenschappelijke regeling van de vijf Bevelandse gemeenten)\n\n"
+                   "Subsidies 2025\n\n• Stichting Welzijn Dalwijk: € 1.126.000\n• Bibliotheek Heuvelstee: € 264.000\n")
+    assert ("Borsele", "funds", "Welzijn Dalwijk") in got, got
+    assert not {t for t in got if t[1] == "partner_of" and "Welzijn Dalwijk" in t}, got
+    # what a joint body is, in brackets after its name, is no service it provides
+    assert not {t for t in got if t[1] == "provides" and "regeling" in t[2]}, got
