@@ -221,6 +221,7 @@ MEMBERS_WHEREIN = re.compile(r"(?i),\s*waarin\s+(?P<who>[^.;:]{1,90}?)\s+(?:same
                              r"|participe(?:ert|ren)|verenigd\s+zijn)\b")
 MEMBERS_AFTER = re.compile(r"(?i)\b(?:gemeenschappelijke\s+regeling|samenwerkingsverband)\s+(?:voor\s+[^.;:,()]{1,40}?\s+)?"
                            r"(?:van|tussen)\s+")
+BARE_REGELING = re.compile(r"(?i)gemeenschappelijke\s+regeling\b(?!\s+(?-i:[A-Z]))")
 # the head of a joint public body's name (a gemeenschappelijke regeling of municipalities)
 JOINT_BODY_HEAD = re.compile(r"(?i)(?:GGD|Veiligheidsregio|Omgevingsdienst|(?:Sociaal\s+)?Werkbedrijf|Gemeenschappelijke\s+regeling)\b")
 FOR_EXECUTION_OF = re.compile(r"(?i)\bvoor\s+de\s+uitvoering\s+van\s+(?:de\s+|het\s+)?")
@@ -3791,6 +3792,10 @@ class _Finder:
         for cm in MEMBERS_BEFORE.finditer(sent):
             c0, c1 = u.start + cm.start(), u.start + cm.end()
             body = body_after(c1)
+            if body is None and (BARE_REGELING.match(text, c1) or re.search(r"(?i)regeling\s*\Z", cm.group(0))):
+                # "de GGD X, waarvoor A als deelnemer van de gemeenschappelijke regeling betaalt": the body just named
+                last = next((m for m in reversed(ms) if m.kind == "organisation" and m.end <= c0), None)
+                body = (last.name, last.kind) if last is not None else None
             if body is None:
                 continue
             subjects = [m for m in munis if m.start < c1]  # "A neemt samen met B deel aan": B too

@@ -230,3 +230,11 @@ def test_an_overview_of_joint_bodies_ends_where_a_list_under_another_heading_beg
     assert not {t for t in got if t[1] == "partner_of" and "Welzijn Dalwijk" in t}, got
     # what a joint body is, in brackets after its name, is no service it provides
     assert not {t for t in got if t[1] == "provides" and "regeling" in t[2]}, got
+
+
+def test_a_participant_of_the_joint_body_just_named_is_part_of_it():
+    got = _triples("Begroting 2025 gemeente Veldhoven\n\nDe jeugdgezondheidszorg wordt uitgevoerd door de GGD "
+                   "Brabant-Zuidoost, waarvoor Veldhoven als deelnemer van de gemeenschappelijke regeling een "
+                   "inwonerbijdrage betaalt.\n")
+    assert ("Veldhoven", "part_of", "GGD Brabant-Zuidoost") in got, got
+    assert ("GGD Brabant-Zuidoost", "partner_of", "Veldhoven") not in got, got
