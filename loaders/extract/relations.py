@@ -96,7 +96,8 @@ PROVIDE_AFTER = re.compile(  # ORG <cue> object (past an apposition or a relativ
     r"|belangrijkste\s+|gecontracteerde\s+)?(?:aanbieders?|leveranciers?|uitvoerders?)\s+(?:van|voor)"
     r"|(?:(?:is|zijn|wordt|worden|werd|werden)\s+)?(?:(?:door\s+(?:de\s+gemeente|ons)|ook|opnieuw)\s+)?"
     r"(?:gecontracteerd|ingekocht|ingehuurd|aangetrokken)\s+voor"
-    r"|(?:is|blijft|als)\s+(?:de\s+)?centrumgemeente\s+voor|(?:is|zijn)\s+gestart\s+met"
+    r"|(?:is|blijft|als)\s+(?:de\s+)?centrumgemeente\s+voor"
+    r"|(?:is|zijn)\s+(?:(?:in|op|per|sinds)\s+[\w-]+\s+|ook\s+|al\s+|daarnaast\s+){0,3}gestart\s+met"
     r"|(?:start|startte|startten|begon|begonnen)\s+(?:in\s+\d{4}\s+|dit\s+jaar\s+|ook\s+)?met"
     r"|(?:draagt|dragen|droeg|droegen)\s+(?:\w+\s+)?zorg\s+voor"
     r"|(?:is|zijn|blijft|blijven|was|waren)\s+(?:\w+\s+)?verantwoordelijk\s+voor(?:\s+de\s+uitvoering\s+van)?)"
@@ -1839,8 +1840,9 @@ class _Finder:
         # it: the cooperation cue of the same sentence adds no partnership
         # and a sentence that makes A part of B ("neemt deel aan de gemeenschappelijke regeling B") says more than that
         # the two work together
+        # and one that says A provides X ("A en B zijn gestart met het project X") says more than that A works on X
         hired = {(r.subject.lower(), r.object.lower(), r.span.start) for r in self.out
-                 if r.predicate in ("contracted_by", "part_of")}
+                 if r.predicate in ("contracted_by", "part_of", "provides")}
         if self.via_team:  # "De toegang tot de Wmo loopt via de teams": the teams' law; the access is no service
             self.out = [r for r in self.out if not (r.predicate == "under_law" and r.span.start in self.via_team
                                                     and r.subject.lower().startswith("toegang"))]
@@ -2451,8 +2453,10 @@ class _Finder:
                     for obj, kind in objs:
                         self.add(inverted.name, "under_law" if kind == "law" else "provides", obj, k, "organisation", kind)
                     break
-                if FRONTED_WITH.match(text, u.start, a.start) and re.match(r"[A-Z]", text[m.start("obj"):m.start("obj") + 1]):
-                    break  # "Samen met A bood C 41 plekken": the name after the verb is its subject, not A's object
+                if FRONTED_WITH.match(text, u.start, a.start):
+                    # "Samen met A bood C 41 plekken": the name after the verb is its subject, not A's object; "Samen
+                    # met A is in 2022 gestart met X": the verb's subject is none of those it was done with
+                    break
                 objs = self.objects(m.start("obj"), m.end("obj"), things, laws)
                 for obj, kind in objs:
                     for s in subjects:

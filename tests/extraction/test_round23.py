@@ -238,3 +238,19 @@ def test_a_participant_of_the_joint_body_just_named_is_part_of_it():
                    "inwonerbijdrage betaalt.\n")
     assert ("Veldhoven", "part_of", "GGD Brabant-Zuidoost") in got, got
     assert ("GGD Brabant-Zuidoost", "partner_of", "Veldhoven") not in got, got
+
+
+def test_organisations_that_started_a_named_project_provide_it_and_are_no_mere_partners_of_it():
+    got = _triples("Bestuursrapportage 2022 gemeente Tytsjerksteradiel\n\nWoonstichting Heuvelstee en Stichting Welzijn "
+                   "Dalwijk zijn in Eastermar gestart met het project 'Fitaal Thús', waarin huurders een huisbezoek "
+                   "krijgen.\n")
+    for org in ("Woonstichting Heuvelstee", "Welzijn Dalwijk"):
+        assert (org, "provides", "Fitaal Thús") in got, got
+        assert (org, "partner_of", "Fitaal Thús") not in got, got
+
+
+def test_those_a_project_was_started_with_do_not_provide_it():
+    got = _triples("Jaarverslag 2022 gemeente Heerlen\n\nSamen met de GGD en zorgverzekeraar Heuvelstee Zorg is in 2022 "
+                   "gestart met 'Kansrijke Start Heerlen'.\n")
+    assert not {t for t in got if t[1] == "provides"}, got
+    assert ("Heuvelstee Zorg", "partner_of", "Kansrijke Start Heerlen") in got, got
