@@ -104,7 +104,9 @@ PROVIDE_AFTER = re.compile(  # ORG <cue> object (past an apposition or a relativ
     # what stands between the verb and its object: "verstrekte wekelijks pakketten", "realiseerde in Bolsward 16
     # woningen", "biedt in Pesse dagbesteding aan"
     r"(?:\s+(?:wekelijks|jaarlijks|dagelijks|maandelijks|daarnaast|ook|weer|opnieuw|in\s+\d{4}|samen"
-    r"|in\s+" + _PLACE_NAMES + "))*"
+    r"|in\s+" + _PLACE_NAMES + ")"
+    # "organiseerde, met een bijdrage uit het Sportakkoord, het beweegprogramma X": a phrase between commas
+    r"|\s*,\s+(?:met|dankzij|via|naast|zonder)\s[^,.;:!?()]{3,70},)*"
     r"\s+(?P<obj>[^.;:!?()]{3,160})")
 # "Het aanbod van A bestaat uit X, Y en Z": what A offers
 OFFER_OF = re.compile(r"(?i)\baanbod\s+van\s+(?:de\s+|het\s+)?\Z")
@@ -531,6 +533,10 @@ OWN_CONTRIBUTION_TO = re.compile(r"(?i)\b(?:bijdrage|subsidie|inwonerbijdrage)\s
                                  r"(?:de\s+|het\s+)?\Z")
 # "de gemeente draagt hier jaarlijks € 25.000 aan bij", "Wij dragen € 10.000 bij"
 CONTRIBUTES_TO_COSTS = re.compile(r"(?i)\s+(?:in|aan)\s+(?:de\s+)?(?:kosten|exploitatie|financiering)\s+van\s+(?:de\s+|het\s+)?")
+# "A draagt € 40.000 bij aan het project", "A droeg jaarlijks € 5.000 bij aan 'X'"
+ORG_CONTRIBUTES = re.compile(r"(?i)\s+(?:draagt|dragen|droeg|droegen)\s+(?:[^.;:€]{0,30}?)€\s*\d[\d.,]*(?:\s*(?:miljoen|mln))?"
+                             r"\s+bij\s+(?P<to>aan|in)\s+(?:(?P<anaphor>(?:het|de|dit|deze)\s+(?:project|pilot|aanpak|"
+                             r"initiatief|programma|proef))\b|(?:het\s+|de\s+)?[‘'“\"]?)")
 WE_CONTRIBUTE = re.compile(r"(?i)\b(?:de\s+gemeente|wij|we)\s+(?:draagt|dragen|droeg|droegen)\b(?:[^.;]|(?<=\d)[.,](?=\d)){0,60}?\bbij\b"
                            r"|\b(?:draagt|dragen|droeg|droegen)\s+(?:de\s+gemeente|wij|we)\b(?:[^.;]|(?<=\d)[.,](?=\d)){0,60}?\bbij\b")
 # "stelde de gemeente € 250.000 beschikbaar via de regeling 'X'", "A stelt een wijkbudget van € 25.000 beschikbaar"
@@ -811,6 +817,7 @@ COPULA_AFTER = re.compile(r"(?i)\s+(?:is|blijft|was|vormt)\s+(?:het|de|ons|onze|
                           + r"|\s*,\s+(?:het|ons|onze)\s+" + _ROLE.replace("?P<np>", "?P<np2>"))
 BOUGHT_FROM = re.compile(r"(?i)\b(?:koopt|kopen|kocht|kochten)\s[^.;]{0,60}?\bbij\s+(?:de\s+|het\s+)?\Z")  # "kopen wij bij A in"
 ASSIGNMENT_TO = re.compile(r"(?i)\b(?:de|een|onze|deze)\s+(?:\w+\s+)?opdracht(?:en)?\s+aan\s+(?:de\s+|het\s+)?(?:stichting\s+)?\Z")
+BOUGHT_THROUGH = re.compile(r"(?i)\bingekocht\s+(?:[\w-]+\s+){0,5}?(?:via|door)\s+(?:de\s+|het\s+)?\Z")
 # "Stichting A, die hiervoor een meerjarige opdracht van de gemeente heeft"
 ASSIGNMENT_HELD = re.compile(r"(?i)(?:\s*\([^()]{1,30}\))?,\s+(?:die|dat)\s+(?:hiervoor\s+|daarvoor\s+)?(?:een\s+)?(?:\w+\s+)?"
                              r"opdracht\s+van\s+(?:de\s+gemeente|ons)\b")
@@ -1846,6 +1853,12 @@ class _Finder:
         if self.via_team:  # "De toegang tot de Wmo loopt via de teams": the teams' law; the access is no service
             self.out = [r for r in self.out if not (r.predicate == "under_law" and r.span.start in self.via_team
                                                     and r.subject.lower().startswith("toegang"))]
+        # a body the sentence makes the municipality part of ("ingekocht via A, waarin wij samenwerken met ...") is
+        # no contractor of it there
+        members = {(r.subject.lower(), r.object.lower(), r.span.start) for r in self.out if r.predicate == "part_of"}
+        if members:
+            self.out = [r for r in self.out if r.predicate != "contracted_by"
+                        or (r.object.lower(), r.subject.lower(), r.span.start) not in members]
         # an organisation that works with a team, or pays for something together with the municipality, is in that
         # sentence no partner of the municipality; and co-funders are no partners of what they pay for
         return [r for r in self.out if r.predicate != "partner_of" or not (
@@ -2969,7 +2982,11 @@ class _Finder:
             return
         for a in ms:  # "invulling gegeven aan de opdracht aan Stichting A": the municipality's assignment to A
             if a.kind == "organisation" and (ASSIGNMENT_TO.search(self.text, max(0, a.start - 40), a.start)
-                                             or ASSIGNMENT_HELD.match(self.text, a.end)):
+                                             or ASSIGNMENT_HELD.match(self.text, a.end)
+                                             or (BOUGHT_THROUGH.search(self.text, max(0, a.start - 60), a.start)
+                                                 and "aanbieder" not in sent)):
+                # (and "De jeugdhulp is ingekocht via / door A": A buys in for the municipality, unless the sentence
+                # says whom it contracted: "via A zijn tien aanbieders gecontracteerd")
                 self.add(a.name, "contracted_by", self.own, k, "organisation", "municipality", 0.5)
         # "A, dat deze taak namens <gemeente> uitvoert": on the municipality's behalf, by its name
         own_behalf = "namens" in sent and re.search(r"\bnamens\s+" + re.escape(self.own) + r"\b", sent)
@@ -3133,6 +3150,12 @@ class _Finder:
             for t in paid:
                 for b in [a] + self.coordinated(orgs, n):
                     self.add(b.name, "funds", t.name, k, "organisation", "initiative")
+            dm = ORG_CONTRIBUTES.match(self.text, a.end, u.end) if a is not rijk else None
+            if dm is not None:  # "A draagt € 40.000 bij aan het project": the project just named, or the one named there
+                target = next((m for m in ms if m.kind in THING_KINDS and dm.end("to") <= m.start <= dm.end() + 3), None)
+                target = target or (self.recent_thing(k) if dm.group("anaphor") else None)
+                if target is not None:
+                    self.add(a.name, "funds", target.name, k, "organisation", target.kind, 0.5)
             if self.own and PAYS_OUR_COSTS.match(self.text, a.end, u.end) and not a.start - u.start > 40:
                 self.add(a.name, "funds", self.own, k, "organisation", "municipality", 0.5)
             # "A, die wij jaarlijks € X subsidie geven": the municipality funds A

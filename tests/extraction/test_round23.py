@@ -254,3 +254,25 @@ def test_those_a_project_was_started_with_do_not_provide_it():
                    "gestart met 'Kansrijke Start Heerlen'.\n")
     assert not {t for t in got if t[1] == "provides"}, got
     assert ("Heuvelstee Zorg", "partner_of", "Kansrijke Start Heerlen") in got, got
+
+
+def test_the_body_care_is_bought_in_through_is_contracted_unless_the_municipality_is_part_of_it():
+    got = _triples("Jaarverslag 2022 gemeente Stadskanaal\n\nDe specialistische jeugdhulp is ingekocht via de Regionale "
+                   "Inkooporganisatie Heuvelstee (RIH).\n")
+    assert ("Regionale Inkooporganisatie Heuvelstee", "contracted_by", "Stadskanaal") in got, got
+    got = _triples("Begroting 2025 gemeente Borsele\n\nDe specialistische jeugdhulp wordt ingekocht via het Regionaal "
+                   "Inkoopbureau Heuvelstee (RIH), waarin Borsele met de andere Zeeuwse gemeenten samenwerkt.\n")
+    assert ("Borsele", "part_of", "Regionaal Inkoopbureau Heuvelstee") in got, got
+    assert ("Regionaal Inkoopbureau Heuvelstee", "contracted_by", "Borsele") not in got, got
+
+
+def test_what_an_organisation_organised_past_a_phrase_between_commas_it_provides():
+    got = _triples("Jaarverslag 2024 gemeente Noordenveld\n\nSportstichting Heuvelstee organiseerde, met een bijdrage uit "
+                   "het Sportakkoord, het beweegprogramma 'Peize Beweegt' voor ouderen.\n")
+    assert ("Sportstichting Heuvelstee", "provides", "Peize Beweegt") in got, got
+
+
+def test_an_organisation_that_contributes_an_amount_to_the_project_funds_it():
+    got = _triples("Begroting 2022 gemeente Peel en Maas\n\nSamen met Woonstichting Heuvelstee start de stichting het "
+                   "project 'Langer Thuis in Meijel'. Woonstichting Heuvelstee draagt € 40.000 bij aan het project.\n")
+    assert ("Woonstichting Heuvelstee", "funds", "Langer Thuis in Meijel") in got, got
