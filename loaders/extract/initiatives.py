@@ -850,6 +850,8 @@ LIST_CUE = re.compile(r"(?i)projecten|beleidskaders?|beleidsstukken|beleidsnota|
 # A list of public bodies (organisations: loaders/extract/organisations.py), not of initiatives.
 BODY_LIST_CUE = re.compile(r"(?i)gemeenschappelijke\s+regelingen|verbonden\s+partijen|deelnemingen")
 # "de antwoorden op de volgende vragen": a list of the questions each section answers, and its headings.
+# an item that gives a value after its label: "X: 200", "X: 97,1% (...)", "X: € 12.500"
+VALUE_ITEM = re.compile(r":[ \t]*(?:€[ \t]*)?-?\d[\d.,]*[ \t]*%?(?:[ \t]|$)")
 QUESTION_LIST_CUE = re.compile(r"(?i)(?<![\w\-])vragen\b")
 YEAR_TAIL = re.compile(r"\s*\((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\)\s*$")
 
@@ -924,6 +926,8 @@ def _dated_item(m: re.Match):
 def _listed_item(m: re.Match):
     if m.group(1).rstrip().endswith("?"):
         return  # "Doelen: wat willen we bereiken?": a question asked, no name
+    if VALUE_ITEM.search(m.group(1)):
+        return  # "Huishoudens met bijstandsuitkeringen: 200", "Percentage ...: 97,1%": an indicator and its value
     item = YEAR_TAIL.sub("", m.group(1)).rstrip(" ;.,:")
     words = item.split()
     if 1 <= len(words) <= 10 and item[:1].isupper() and not re.search(r"[.!?]\s", item):

@@ -276,3 +276,13 @@ def test_an_organisation_that_contributes_an_amount_to_the_project_funds_it():
     got = _triples("Begroting 2022 gemeente Peel en Maas\n\nSamen met Woonstichting Heuvelstee start de stichting het "
                    "project 'Langer Thuis in Meijel'. Woonstichting Heuvelstee draagt € 40.000 bij aan het project.\n")
     assert ("Woonstichting Heuvelstee", "funds", "Langer Thuis in Meijel") in got, got
+
+
+def test_indicators_listed_with_their_values_are_no_initiatives():
+    text = ("Jaarverslag 2022 gemeente Dinkelland\n\nBinnen het programma Sociaal domein maken we gebruik van de "
+            "volgende kengetallen:\n\n  • Percentage volledig gevaccineerde inwoners: 97,1% (volgens het "
+            "vaccinatieschema)\n  • Huishoudens met bijstandsuitkeringen: 200\n\nWe werken met de volgende projecten:\n\n"
+            "  • Samen Sterk in de Kern\n  • Dorpsteam Heuvelstee\n")
+    inits = names_of(text, "initiatives")
+    assert not {i for i in inits if ":" in i}, inits
+    assert "Samen Sterk in de Kern" in inits, inits
