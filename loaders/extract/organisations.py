@@ -364,7 +364,7 @@ class OrgContext:
 
 
 BLOCKED = ("empty", "excluded", "place", "non_org_word", "capitals_line", "unit_before", "initiative_word",
-           "municipality_name", "municipality_group", "place_adjective", "plan_or_footnote", "interface_word", "sector_words", "plan_word", "description", "team",
+           "municipality_name", "municipality_group", "place_adjective", "place_phrase", "plan_or_footnote", "interface_word", "sector_words", "plan_word", "description", "team",
            "postcode", "executive")
 
 
@@ -431,6 +431,18 @@ def _f_initiative_word(ctx: OrgContext, c: Cand) -> bool:
 def _f_municipality_name(ctx: OrgContext, c: Cand) -> bool:
     k = ref.fold(strip_legal_form(c.name))
     return bool(re.fullmatch(r"[a-z ]+", k)) and len(k.split()) == 1 and k in ref.gemeenten_by_name()
+
+
+_PREPOSITION_FIRST = re.compile(r"(?:In|Op|Bij|Vanuit|Naar|Rond|Binnen)[ \t]+(?P<rest>.+)")
+
+
+def _f_place_phrase(ctx: OrgContext, c: Cand) -> bool:
+    """"In Kwadendamme organiseert ...": a preposition and a place that open a sentence, no name."""
+    m = _PREPOSITION_FIRST.fullmatch(c.name)
+    if m is None:
+        return False
+    k = ref.fold(m.group("rest"))
+    return k in ctx.places or k in ref.gemeenten_by_name() or k in ref.woonplaats_gemeenten()
 
 
 def _f_place_adjective(ctx: OrgContext, c: Cand) -> bool:
@@ -612,6 +624,8 @@ ORG_FILTERS = {s.name: s for s in (
     Step("unit_before", "filter", "drops names after afdeling/team/loket/programma/...", _f_unit_before),
     Step("initiative_word", "filter", "drops names already taken as initiatives", _f_initiative_word),
     Step("municipality_name", "filter", "drops a one-word municipality name", _f_municipality_name),
+    Step("place_phrase", "filter", "drops a preposition and a place that open a sentence (In Kwadendamme)",
+         _f_place_phrase),
     Step("place_adjective", "filter", "drops a place's adjective before a common noun (de Noord-Limburgse gemeenten)",
          _f_place_adjective),
     Step("municipality_group", "filter", "drops one word for a group of municipalities (Parkstadgemeenten)",
@@ -680,8 +694,10 @@ def _c_national(ctx: OrgContext):
                            text[e:e + 60])
             if ext and any(ref.fold(w) in nat_keys for w in ext.group(0).split()):
                 ext = None  # "GGD en Menzis" are two organisations
-            if ext and (not _sentence_initial(text, s) or AGENCY_AFTER.match(text, e + ext.end())):
-                # (at a sentence's start only where a verb follows: "MEE X levert ...")
+            if ext and (not _sentence_initial(text, s) or AGENCY_AFTER.match(text, e + ext.end())
+                        or (o.extend == "required" and re.match(r"[ \t]*[.,;]", text[e + ext.end():e + ext.end() + 3]))):
+                # (at a sentence's start only where a verb follows: "MEE X levert ..."; a sector word that needs its
+                # name also where the name ends a clause: "... belegd bij de organisatie\nWerkbedrijf X. In 2023")
                 e += ext.end()
                 name = text[s:e]
             elif o.extend == "required" and not ext:

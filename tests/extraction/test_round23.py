@@ -286,3 +286,17 @@ def test_indicators_listed_with_their_values_are_no_initiatives():
     inits = names_of(text, "initiatives")
     assert not {i for i in inits if ":" in i}, inits
     assert "Samen Sterk in de Kern" in inits, inits
+
+
+def test_a_sector_word_keeps_its_name_at_the_start_of_a_line_broken_mid_sentence():
+    text = ("Jaarstukken 2023 gemeente Westland\n\nDe uitvoering van de Participatiewet is belegd bij de "
+            "bedrijfsvoeringsorganisatie\nWerkbedrijf Westland. In 2023 zijn 186 inwoners uitgestroomd.\n")
+    orgs = names_of(text, "organisations")
+    assert "Werkbedrijf Westland" in orgs and "Werkbedrijf" not in orgs, orgs
+
+
+def test_a_preposition_and_a_place_that_open_a_sentence_are_no_organisation():
+    text = ("Begroting 2025 gemeente Borsele\n\n• In Kwadendamme organiseert de zorgcoöperatie Heuvelstee Zorgt met "
+            "vrijwilligers vervoer voor ouderen.\n")
+    orgs = names_of(text, "organisations")
+    assert "In Kwadendamme" not in orgs, orgs
