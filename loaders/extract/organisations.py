@@ -700,8 +700,8 @@ def _c_national(ctx: OrgContext):
                 # name also where the name ends a clause: "... belegd bij de organisatie\nWerkbedrijf X. In 2023")
                 e += ext.end()
                 name = text[s:e]
-            elif o.extend == "required" and not ext:
-                drop = "sector_word"  # the sector word alone
+            elif o.extend == "required":
+                drop = "sector_word"  # the sector word alone (also where the name after it was not taken)
             elif ext and o.name == "Provincie":
                 e += ext.end()
                 name = text[s:e]
