@@ -119,6 +119,7 @@ SHARED_TAIL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+-[ \t]+en[ \t]+[A-Z][a-z]+-[A-
 # "West en Midden-Nederland": two compass points of one region
 COMPASS_PAIR_AFTER = re.compile(r"[ \t]+(?:Noord|Zuid|Oost|West|Midden)[ \t]+en[ \t]+(?:Noord|Zuid|Oost|West|Midden)-[A-Z][\w\-]*")
 WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]{3,}[\w\-]*)(?![\w\-]|[ \t]+[A-Z])")
+WORD_THEN = re.compile(r"[ \t]+([A-Z][a-z]{3,}[\w\-]*)")
 ACRONYM = re.compile(r"^(?:[A-Z][A-Z&]{1,6}[A-Z]|[A-Z]{2,4}[a-z][A-Z])$")
 EDU_PLACE = re.compile(r"\b((?:MBO|ROC|Hogeschool|Universiteit|Mbo|Hbo)\s+(?:van\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
 
@@ -688,6 +689,11 @@ def _c_national(ctx: OrgContext):
               and (w := WORD_AFTER.match(text, e)) and "-" not in w.group(1) and w.group(1) not in ref.first_names()
               and (ext := _acronym_extension(text, e))):
             e = ext  # "Buurtzorg Jong", "UWV Werkbedrijf": a national name and one more capitalised word is one name
+            name = text[s:e]
+        elif (drop is None and not o.extend and not at_place and o.name not in ("Rijk", "Provincie")
+              and not o.name.isupper() and (w := WORD_THEN.match(text, e)) and w.group(1) not in NON_ORG_WORDS
+              and w.group(1).lower() not in STOP_WORDS and (pa := place_after(text, w.end()))):
+            e = pa  # "Humanitas Thuisadministratie Hardenberg": a national name, what the branch does, and its place
             name = text[s:e]
         elif o.extend and drop is None and not at_place:
             ext = re.match(r"(?:[ \t]+(?:regio[ \t]+)?(?:\d{1,3})?[A-Z][\w\-]*(?:[ \t]+(?:(?:voor|van)[ \t]+)?[A-Z][\w\-]*){0,2})",

@@ -300,3 +300,13 @@ def test_a_preposition_and_a_place_that_open_a_sentence_are_no_organisation():
             "vrijwilligers vervoer voor ouderen.\n")
     orgs = names_of(text, "organisations")
     assert "In Kwadendamme" not in orgs, orgs
+
+
+def test_a_national_name_with_what_its_branch_does_and_its_place_is_one_name():
+    text = ("Jaarverslag 2023 gemeente Hardenberg\n\nOok in 2023 ontvingen de volgende organisaties een subsidie:\n"
+            "• Voedselbank Dalwijk: € 22.000\n• Humanitas Thuisadministratie Hardenberg: € 15.750\n"
+            "• Overige subsidies armoede en schulden: € 31.500\n")
+    assert "Humanitas Thuisadministratie Hardenberg" in names_of(text, "organisations")
+    got = _triples(text)
+    assert ("Hardenberg", "funds", "Humanitas Thuisadministratie Hardenberg") in got, got
+    assert not {t for t in got if t[2].startswith("Overige")}, got  # a row of what is left, no grantee
