@@ -1043,6 +1043,9 @@ def _ends_with(s: str, words: tuple[str, ...]) -> bool:
     return s.rstrip().endswith(words)
 
 
+_COUNT_FIRST = re.compile(r"(?i)^(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?=[a-zà-ÿ])")
+
+
 def _phrase(s: str) -> str:
     """A short object phrase: up to the first clause word, without leading articles or trailing punctuation."""
     s = re.sub(r"\s+", " ", s).strip(" ,;:'\"‘’“”")
@@ -1056,6 +1059,7 @@ def _phrase(s: str) -> str:
     if _QUANTITY.match(s):  # "bijna de helft van de uren": an amount, no service
         return ""
     s = re.sub(r"(?i)^(?:de|het|een|ook|onder\s+andere|o\.a\.)\s+", "", s)
+    s = _COUNT_FIRST.sub("", s)  # "de drie buurtteams": the teams
     s = _NOMINAL.sub("", s)  # "het uitvoeren van de X": X
     words = s.split()
     return " ".join(words[:8]).strip(" ,;:'\"‘’“”")
@@ -4629,6 +4633,11 @@ class _Finder:
             return
         sm = SUBJECT_AFTER_VERB.match(text, after, u.end)
         if sm is None or any(m.kind in ACTOR_KINDS and after <= m.start < sm.start("np") for m in ms):
+            return
+        named = next((m for m in ms if m.kind == "organisation" and 0 <= m.start - sm.end("np") <= 1), None)
+        if named is not None:  # "In A organiseert de zorgcoöperatie B ...": the kind word names B, which is there
+            for q in group:
+                self.add(named.name, "located_in", q.name, k, "organisation", "neighbourhood", 0.5)
             return
         np = " ".join(sm.group("np").split())
         if np.split()[0].lower() in PEOPLE | ACTOR_NOUNS or len(np) <= 3:

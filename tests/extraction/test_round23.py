@@ -310,3 +310,17 @@ def test_a_national_name_with_what_its_branch_does_and_its_place_is_one_name():
     got = _triples(text)
     assert ("Hardenberg", "funds", "Humanitas Thuisadministratie Hardenberg") in got, got
     assert not {t for t in got if t[2].startswith("Overige")}, got  # a row of what is left, no grantee
+
+
+def test_a_count_before_a_service_is_no_part_of_it_and_names_it_once():
+    got = _triples("Jaarverslag 2024 gemeente Noordenveld\n\nStichting Welzijn Dalwijk is ook verantwoordelijk voor de drie "
+                   "buurtteams in Roden, Peize en Norg.\n")
+    assert ("Welzijn Dalwijk", "provides", "buurtteams") in got, got
+    assert not {t for t in got if t[0].startswith("drie")}, got
+
+
+def test_fronted_places_of_an_organisation_named_after_its_kind_word_are_its_places():
+    got = _triples("Begroting 2025 gemeente Borsele\n\n• In Kwadendamme organiseert de zorgcoöperatie Heuvelstee Zorgt "
+                   "met ruim 60 vrijwilligers vervoer voor ouderen.\n")
+    assert ("Heuvelstee Zorgt", "located_in", "Kwadendamme") in got, got
+    assert ("zorgcoöperatie", "located_in", "Kwadendamme") not in got, got
