@@ -818,6 +818,9 @@ COPULA_AFTER = re.compile(r"(?i)\s+(?:is|blijft|was|vormt)\s+(?:het|de|ons|onze|
 BOUGHT_FROM = re.compile(r"(?i)\b(?:koopt|kopen|kocht|kochten)\s[^.;]{0,60}?\bbij\s+(?:de\s+|het\s+)?\Z")  # "kopen wij bij A in"
 ASSIGNMENT_TO = re.compile(r"(?i)\b(?:de|een|onze|deze)\s+(?:\w+\s+)?opdracht(?:en)?\s+aan\s+(?:de\s+|het\s+)?(?:stichting\s+)?\Z")
 BOUGHT_THROUGH = re.compile(r"(?i)\bingekocht\s+(?:[\w-]+\s+){0,5}?(?:via|door)\s+(?:de\s+|het\s+)?\Z")
+IN_THIS_BODY = re.compile(r"(?i)\W*(?:in|binnen)\s+(?:deze|die|dit)\s+(?:gemeenschappelijke\s+regeling|regeling|"
+                          r"samenwerkingsverband)\s+(?:werken|werkt)\s+(?:wij|we|de\s+gemeente)\s+samen\s+met\s+"
+                          r"(?:onder\s+(?:meer|andere)\s+)?(?:de\s+gemeenten?\s+)?")
 # "Stichting A, die hiervoor een meerjarige opdracht van de gemeente heeft"
 ASSIGNMENT_HELD = re.compile(r"(?i)(?:\s*\([^()]{1,30}\))?,\s+(?:die|dat)\s+(?:hiervoor\s+|daarvoor\s+)?(?:een\s+)?(?:\w+\s+)?"
                              r"opdracht\s+van\s+(?:de\s+gemeente|ons)\b")
@@ -1364,6 +1367,8 @@ class _Finder:
         # it pays for together with the municipality: no partner of the municipality there
         self.partner_elsewhere: set[tuple[str, int]] = set()
         self.cofunded: set[tuple[str, str, int]] = set()  # (funder, what it pays for, sentence start)
+        # (municipality, sentence start) where the sentence makes it a fellow member of a joint body, no partner
+        self.fellow_members: set[tuple[str, int]] = set()
         self.via_team: set[int] = set()  # sentence starts where the laws' work goes through a team
         self._laws_of: dict[int, list[str]] = {}
         self._clauses_not_stated: dict[int, list[tuple[str, bool]] | None] = {}  # per unit, for denied()
@@ -1871,7 +1876,8 @@ class _Finder:
             or (r.subject.lower(), r.object.lower(), r.span.start) in self.cofunded
             or (r.object.lower(), r.subject.lower(), r.span.start) in self.cofunded
             or (self.own in (r.subject, r.object) and (
-                ((r.object if r.subject == self.own else r.subject).lower(), r.span.start) in self.partner_elsewhere)))]
+                ((r.object if r.subject == self.own else r.subject).lower(), r.span.start) in self.partner_elsewhere
+                or ((r.object if r.subject == self.own else r.subject).lower(), r.span.start) in self.fellow_members)))]
 
     def service_places(self, k: int, u: Unit, ms: list[Mention], first: int) -> None:
         """Where a service this unit says an organisation provides takes place: the places right after it ("verzorgt
@@ -3904,6 +3910,16 @@ class _Finder:
                     if re.fullmatch(r"(?i)\s*(?:,|en|en\s+de|,\s*de|de)?\s*", text[um.end():law.start]) or \
                             re.fullmatch(r"(?i)[^.;:]{0,60}?\b(?:en|,)\s+(?:de\s+)?", text[um.end():law.start]):
                         self.add(whole.name, "under_law", law.name, k, "organisation", "law", 0.6)
+        bm = IN_THIS_BODY.match(sent) if self.own else None
+        if bm is not None:
+            # "In deze gemeenschappelijke regeling werken wij samen met de gemeenten A en B": all are part of the body
+            # the text just named, and the municipalities no partners of each other
+            body = next((m for m in reversed(self.inner_of(k - 1)) if m.kind == "organisation"), None) if k else None
+            listed = self.listed_from(u.start + bm.end(), [m for m in munis if m.kind == "municipality"], COORD_MUNI)
+            if body is not None and listed:
+                for name in [self.own] + [m.name for m in listed]:
+                    self.add(name, "part_of", body.name, k, "municipality", body.kind, 0.6)
+                self.fellow_members.update((m.name.lower(), u.start) for m in listed)
         if we:
             rm = REGION_IN.search(sent)
             if rm and (PARTNER.search(sent) or MEMBERS_BEFORE.search(sent)):

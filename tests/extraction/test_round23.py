@@ -324,3 +324,11 @@ def test_fronted_places_of_an_organisation_named_after_its_kind_word_are_its_pla
                    "met ruim 60 vrijwilligers vervoer voor ouderen.\n")
     assert ("Heuvelstee Zorgt", "located_in", "Kwadendamme") in got, got
     assert ("zorgcoöperatie", "located_in", "Kwadendamme") not in got, got
+
+
+def test_the_municipalities_working_together_in_the_joint_body_just_named_are_part_of_it():
+    got = _triples("Jaarverslag 2022 gemeente Waalwijk\n\nDe Participatiewet wordt uitgevoerd door Werkbedrijf Heuvelstee. "
+                   "In deze gemeenschappelijke regeling werken wij samen met de gemeenten Loon op Zand en Heusden.\n")
+    for m in ("Waalwijk", "Loon op Zand", "Heusden"):
+        assert (m, "part_of", "Werkbedrijf Heuvelstee") in got, got
+    assert not {t for t in got if t[1] == "partner_of"}, got
