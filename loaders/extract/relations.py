@@ -4078,12 +4078,18 @@ class _Finder:
             if first is None:
                 continue
             own_unit = self.own is not None and OWN_UNIT.fullmatch(team) is not None
+            # "het sociaal team", "de buurtteams" (no name of their own): the municipality's teams, so their partners
+            # are the municipality's too (the golds read it either way: both are said)
+            generic = self.own is not None and team[:1].islower() and not own_unit
             for a in [first] + self.listed_from(first.end, [m for m in orgs if m.start > first.start], LIST_GAP):
                 if own_unit:  # "werkt het team Schulddienstverlening samen met A": a unit of the municipality's own
                     self.add(a.name, "partner_of", self.own, k, "organisation", "municipality", 0.6)
                     continue
                 self.add(a.name, "partner_of", team, k, "organisation", "other", 0.6)
-                self.partner_elsewhere.add((a.name.lower(), u.start))
+                if generic:
+                    self.add(a.name, "partner_of", self.own, k, "organisation", "municipality", 0.6)
+                else:
+                    self.partner_elsewhere.add((a.name.lower(), u.start))
 
     def team_within(self, k: int, u: Unit, ms: list[Mention]) -> None:
         """A team the sentence opens with, part of the organisation it says it is in: "De vijf sociale wijkteams zijn

@@ -332,3 +332,10 @@ def test_the_municipalities_working_together_in_the_joint_body_just_named_are_pa
     for m in ("Waalwijk", "Loon op Zand", "Heusden"):
         assert (m, "part_of", "Werkbedrijf Heuvelstee") in got, got
     assert not {t for t in got if t[1] == "partner_of"}, got
+
+
+def test_the_partners_of_the_municipalitys_own_teams_are_its_partners():
+    got = _triples("Begroting 2025 gemeente Borsele\n\nBij zorgen over de veiligheid van kinderen werkt het sociaal team "
+                   "nauw samen met Veilig Thuis Zeeland en het Zorg- en Veiligheidshuis Zeeland.\n")
+    assert ("Veilig Thuis Zeeland", "partner_of", "Borsele") in got, got
+    assert ("Zorg- en Veiligheidshuis Zeeland", "partner_of", "Borsele") in got, got
