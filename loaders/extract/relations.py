@@ -371,7 +371,8 @@ MEMBER = re.compile(r"(?i)\bgemeenschappelijke\s+regeling|\bverbonden\s+partij")
 INCLUDED = re.compile(r"(?i)\s*\(\s*(?:inbegrepen|inclusief|incl\.|waaronder|met\s+daarin)\s+")
 AREA_CUE = re.compile(r"(?i)\b(?:brei\w*|uitgebreid)\b[^.;]{0,40}?\b(?:uit\s+)?naar\s+(?-i:[A-Z])|\b(?:in|betreft|rond|op|binnen)\s+(?:de\s+|het\s+)?(?:\w+\s+)?(?:wijk|wijken|buurt|buurten|stadsde(?:el|len)"
                       r"|kern|kernen|dorp|dorpen|gebied)\b|\bricht(?:en|te|ten)?\s+zich\s+(?:\w+\s+)?op\b|\bgericht\s+op\b")
-BASIS_BEFORE = re.compile(r"(?i)\bop\s+(?:basis|grond)\s+van\s+(?:het\s+|de\s+|een\s+)?(?:\w+\s+)?[‘'“\"]?\Z")
+BASIS_BEFORE = re.compile(r"(?i)(?:\bop\s+(?:basis|grond)\s+van|\bconform|\bovereenkomstig)\s+(?:het\s+|de\s+|een\s+)?(?:\w+\s+)?"
+                          r"[‘'“\"]?\Z")
 WE_AMONG_PARTIES = re.compile(r"(?i)(?:,|\ben)\s+(?:de\s+gemeente|wij|we)\s+(?:werk\w*\s+)?(?:\w+\s+){0,3}?samen\b(?!\s+met)")
 ANAPHOR = re.compile(r"(?i)\b(?:dit|deze|het|die)\s+(?:\w+\s+)?(?:\w*project|pilot|programma|initiatief|aanpak|traject|proef"
                      r"|evenement|plan|regeling|netwerk|festival|akkoord|agenda)\b|^(?:dit|deze)\s+(?:is|was|wordt|werd)\b"
@@ -934,8 +935,8 @@ GRANT_AFTER = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:(?:in|vanaf|voor)\s+
                          r"(?:een\s+|de\s+)?(?:\w+\s+)?(?:subsidie|bijdrage)\w*(?:\s+van\s+(?:€\s*)?[\d.,]+(?:\s*(?:miljoen|mln|duizend"
                          r"|euro))?)?(?:\s+voor\s+(?P<obj>[^.;:!?()]{3,150}))?")
 # "wij samen met A en B", "hebben we samen met de gemeenten A en B"
-WE_TOGETHER = re.compile(r"(?i)\b(?:wij|we)\s+(?:(?!samen\b)\w+\s+){0,2}?(?:samen|in\s+samenwerking)\s+met\s+(?:de\s+|het\s+)?"
-                         r"(?:gemeenten?\s+)?(?:(?-i:[a-zà-ÿ]+)\s+(?=[A-Z]))?")
+WE_TOGETHER = re.compile(r"(?i)(?:\b(?:wij|we)\s+(?:(?!samen\b)\w+\s+){0,2}?|^\W*(?P<fronted>))(?:samen|in\s+samenwerking)\s+met\s+"
+                         r"(?:de\s+|het\s+)?(?:gemeenten?\s+)?(?:(?-i:[a-zà-ÿ]+)\s+(?=[A-Z]))?")
 OWN_WITH_PARTNER = re.compile(rf"(?i)\b(?:door\s+)?{_WE}\s+(?:in\s+)?samen(?:\s+|werking\s+)met\s+(?:de\s+|het\s+)?\Z"
                               r"|\b\w+\s+(?:wij|we)\s+(?:(?!\w*(?:contract|overeenkomst))\w+\s+){0,2}?met\s+(?:de\s+|het\s+)?\Z"
                               r"|^\W*[Mm]et\s+(?:de\s+|het\s+)?\Z")
@@ -2278,6 +2279,13 @@ class _Finder:
         sub = SUBCLAUSE.search(sent, wm.end())
         limit = u.start + (sub.start() if sub else len(sent))
         thing = next((t for t in ms if t.kind in THING_KINDS and listed[-1].end <= t.start < limit), None)
+        if wm.group("fronted") is not None and (OWN_ACTOR.search(sent) or thing is not None or TYPE_WORD.search(
+                self.text, listed[-1].end, limit) or any(b.kind == "organisation" and listed[-1].end < b.start < limit
+                                                        and b not in listed for b in actors)):
+            # "Samen met A biedt B ...": B's partner; "Samen met A organiseren we ...": the rules for "we"; "Samen met
+            # A is het project X gestart": the partners rule (the project, named or not); what is left ("Samen met A
+            # bereiden we ... voor", "Samen met A is afgesproken dat ..."): A works with the municipality
+            return False
         # "werken wij samen met A in het B", "In het B werken wij samen met A": A works with us in B
         body = next((m for m in ms if m.kind in ("organisation",) + THING_KINDS and (
             re.fullmatch(r"(?i)\s+in\s+(?:het\s+|de\s+)?", self.text[listed[-1].end:m.start])

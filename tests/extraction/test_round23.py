@@ -339,3 +339,12 @@ def test_the_partners_of_the_municipalitys_own_teams_are_its_partners():
                    "nauw samen met Veilig Thuis Zeeland en het Zorg- en Veiligheidshuis Zeeland.\n")
     assert ("Veilig Thuis Zeeland", "partner_of", "Borsele") in got, got
     assert ("Zorg- en Veiligheidshuis Zeeland", "partner_of", "Borsele") in got, got
+
+
+def test_a_fronted_partner_with_no_project_or_other_actor_works_with_the_municipality():
+    got = _triples("Bestuursrapportage 2024 gemeente Súdwest-Fryslân\n\nSamen met De Fryske Marren bereiden we de lokale "
+                   "inrichting voor, conform de Regiovisie Beschermd Wonen Fryslân.\n")
+    assert ("De Fryske Marren", "partner_of", "Súdwest-Fryslân") in got or \
+        ("Súdwest-Fryslân", "partner_of", "De Fryske Marren") in got, got
+    # a plan the work follows ("conform de X") is no project the partners work on
+    assert not {t for t in got if t[2].startswith("Regiovisie")}, got
