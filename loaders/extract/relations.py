@@ -1047,7 +1047,8 @@ def _ends_with(s: str, words: tuple[str, ...]) -> bool:
     return s.rstrip().endswith(words)
 
 
-_COUNT_FIRST = re.compile(r"(?i)^(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?=[a-zà-ÿ])")
+_COUNT_FIRST = re.compile(r"(?i)^(?:\d{1,3}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?=[a-zà-ÿ])")
+_THERE_FIRST = re.compile(r"(?i)^(?:daar|hier|er)(?:voor|bij|in|naast|mee|op|aan)?\s+(?:ook\s+)?")
 
 
 def _phrase(s: str) -> str:
@@ -1063,6 +1064,7 @@ def _phrase(s: str) -> str:
     if _QUANTITY.match(s):  # "bijna de helft van de uren": an amount, no service
         return ""
     s = re.sub(r"(?i)^(?:de|het|een|ook|onder\s+andere|o\.a\.)\s+", "", s)
+    s = _THERE_FIRST.sub("", s)  # "levert daarvoor twee opbouwwerkers", "verzorgt daar taalcursussen"
     s = _COUNT_FIRST.sub("", s)  # "de drie buurtteams": the teams
     s = _NOMINAL.sub("", s)  # "het uitvoeren van de X": X
     words = s.split()

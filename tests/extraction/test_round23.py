@@ -348,3 +348,13 @@ def test_a_fronted_partner_with_no_project_or_other_actor_works_with_the_municip
         ("Súdwest-Fryslân", "partner_of", "De Fryske Marren") in got, got
     # a plan the work follows ("conform de X") is no project the partners work on
     assert not {t for t in got if t[2].startswith("Regiovisie")}, got
+
+
+@pytest.mark.parametrize("sentence, org, service", [
+    ("Buurtwerk Heuvelstee levert daarvoor twee opbouwwerkers en beheert het buurthuis.", "Buurtwerk Heuvelstee",
+     "opbouwwerkers"),
+    ("Bibliotheek Dalwijk verzorgt daar taalcursussen en digitale spreekuren.", "Bibliotheek Dalwijk", "taalcursussen"),
+])
+def test_a_pointing_adverb_and_a_count_before_a_service_are_no_part_of_it(sentence, org, service):
+    got = _triples(f"Begroting 2025 gemeente Vlissingen\n\n{sentence}\n")
+    assert (org, "provides", service) in got, got
