@@ -1047,7 +1047,7 @@ def _ends_with(s: str, words: tuple[str, ...]) -> bool:
     return s.rstrip().endswith(words)
 
 
-_COUNT_FIRST = re.compile(r"(?i)^(?:\d{1,3}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?=[a-zà-ÿ])")
+_COUNT_FIRST = re.compile(r"(?i)^(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?=[a-zà-ÿ])")
 _THERE_FIRST = re.compile(r"(?i)^(?:daar|hier|er)(?:voor|bij|in|naast|mee|op|aan)?\s+(?:ook\s+)?")
 
 
