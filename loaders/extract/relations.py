@@ -457,7 +457,6 @@ CARRIES_OUT = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:dat|die)\s+)?
                          r"|\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:dat|die)\s+(?P<robj>[^.;:!?,]{3,110}?)\s+(?:uitvoert|uitvoeren|uitvoerde)\b")
 # "A voert (voor B en C) de Wet X uit": the law as the verb's object, after whom it is done for
 LAW_AS_OBJECT = re.compile(r"(?i)(?:(?:voor|namens)\s+[^.;:]{1,80}?\s+)?(?:\w+\s+)?(?:de|het)\s+")
-CLIENTS_LEAD = re.compile(r"(?i)(?:voor|namens)\s+(?:(?P<who>ons|de\s+gemeente)\b|(?:de\s+gemeenten\s+)?)")
 NEW_CLAUSE = re.compile(r"(?i)\s(?:en|maar|terwijl)\s+(?:\w+\s+)?(?-i:[a-z])\w+(?:t|en|de|te)\s")
 LAW_OF_TASK = re.compile(r"(?i)(?:\b(?:uit|onder|volgens|van)\s+(?:de\s+|het\s+)?|\bop\s+(?:grond|basis)\s+van\s+(?:de\s+|het\s+)?"
                          r"|\bin\s+het\s+kader\s+van\s+(?:de\s+|het\s+)?)\Z")
@@ -1159,7 +1158,7 @@ TENDERED = re.compile(r"(?i)\b(?:(?:hebben|heeft|hadden|had)\s+(?:wij|we|de\s+ge
 CONTRACT_WITH_MUNIS = re.compile(r"(?i)\b(?:contract(?:en)?|overeenkomst(?:en)?)\s+(?:\w+\s+)?met\s+de\s+gemeenten\s+")
 # "A voert voor B, C en D de Participatiewet uit", "A, de uitvoeringsorganisatie van B, C en D": A works for each of
 # the municipalities it serves (a partner of each)
-ON_BEHALF_OF = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*)?(?:voert|voeren|voerde|voerden)\s+(?:ook\s+|mede\s+)?voor\s+"
+ON_BEHALF_OF = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*)?(?:voert|voeren|voerde|voerden)\s+(?:ook\s+|mede\s+)?(?:voor|namens)\s+"
                           r"|\s*(?:\([^()]{1,30}\)\s*)?,\s+(?:de|het)\s+(?:gezamenlijke\s+|gemeenschappelijke\s+)?"
                           r"(?:uitvoeringsorganisatie|uitvoeringsdienst|werkbedrijf|sociale\s+dienst)\s+van\s+")
 # the municipalities of a list: a municipality's name, or the reporting one as "ons", "onze gemeente", "de gemeente"
@@ -4402,8 +4401,8 @@ class _Finder:
         return out, (out[-1].end if out else pos)
 
     def on_behalf(self, k: int, u: Unit, ms: list[Mention]) -> None:
-        """"A voert voor B, C en D de X uit", "A, de uitvoeringsorganisatie van B, C en D": A is a partner of each
-        municipality it works for."""
+        """"A voert voor (namens) B, C en D de X uit": A works on behalf of each, contracted by each (as by one: "A voert
+        voor ons de X uit"); "A, de uitvoeringsorganisatie van B, C en D": A is a partner of each."""
         text = self.text
         for a in ms:
             if a.kind != "organisation":
@@ -4414,13 +4413,11 @@ class _Finder:
             munis, end = self.municipalities_at(cm.end(), u.end, ms)
             if not munis:
                 continue
-            if cm.group(0).lstrip(" (,").lower().startswith("voer") and not re.search(r"\buit\b", text[end:u.end]):
+            verb = cm.group(0).lstrip(" (,").lower().startswith("voer")
+            if verb and not re.search(r"\buit\b", text[end:u.end]):
                 continue  # "voert voor": the separable verb "uitvoeren" (not "voert voor B campagne")
-            if len(munis) == 1 and munis[0].kind == "own":  # "A voert voor ons de X uit": on our behalf, by contract
-                self.add(a.name, "contracted_by", munis[0].name, k, "organisation", "municipality", 0.6)
-                continue
             for m in munis:
-                self.add(a.name, "partner_of", m.name, k, "organisation", "municipality", 0.6)
+                self.add(a.name, "contracted_by" if verb else "partner_of", m.name, k, "organisation", "municipality", 0.6)
 
     def centre_tasks(self, k: int, u: Unit, sent: str, ms: list[Mention]) -> None:
         """The tasks a centrumgemeente carries out for its region, as one phrase the way the sentence names them
@@ -4564,20 +4561,6 @@ class _Finder:
                 continue
             for q in group:
                 self.add(np, "located_in", q.name, k, "other", q.kind, 0.5)
-
-    def municipality_list(self, pos: int, end: int, ms: list[Mention]) -> list[Mention]:
-        """The coordinated municipalities, this one among them, that start at pos ("Hardenberg en Ommen")."""
-        out: list[Mention] = []
-        while pos < end:
-            p = next((x for x in ms if x.kind in ("municipality", "own") and x.start == pos), None)
-            if p is None:
-                break
-            out.append(p)
-            sep = re.match(r"\s*(?:,\s*(?:en\s+)?|en\s+)", self.text[p.end:end])
-            if sep is None:
-                break
-            pos = p.end + sep.end()
-        return out
 
     def place_list(self, pos: int, end: int, ms: list[Mention]) -> list[Mention]:
         """The coordinated places (neighbourhoods, municipalities) that start at pos."""
@@ -4846,12 +4829,6 @@ class _Finder:
                     if LAW_OF_TASK.search(text, max(lo, law.start - 30), law.start) or LAW_AS_OBJECT.fullmatch(
                             text, lo, law.start):  # "A voert (voor B en C) de Wet X uit": the law itself
                         self.add(a.name, "under_law", law.name, k, "organisation", "law", 0.6)
-            om = CLIENTS_LEAD.match(text, cm.start("obj")) if cm.group("obj") is not None else None
-            if om is not None and self.own:
-                # "A voert voor B en C de X uit", "A voert namens ons de X uit": A works for each of them
-                clients = self.municipality_list(om.end(), cm.end("obj"), ms) if om.group("who") is None else []
-                for name in [self.own] if om.group("who") is not None else [q.name for q in clients]:
-                    self.add(a.name, "contracted_by", name, k, "organisation", "municipality", 0.6)
         for law in laws:
             lm = LAW_CARRIED_IN.match(text, law.end, u.end)
             if lm and re.fullmatch(r"\W*(?:de\s+|het\s+)?", text[u.start:law.start], re.I):
