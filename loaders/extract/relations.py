@@ -1251,10 +1251,10 @@ PLACE_LEAD = re.compile(r"(?i)\b(?:in|vanuit)\s+(?:de\s+|het\s+)?\Z")
 # "A, het sociaal werkbedrijf in B": an apposition that says what A is says where it is
 APPOSITION_IN = re.compile(r",\s+(?:het|de|een)\s+(?:(?-i:[a-zà-ÿ])[\w-]*\s+){1,3}?(?:in|te)\s+\Z")
 # an organisation that opens its sentence, perhaps after a time and the verb ("In 2025 richt A ..."), or a list item
-ACTING_SUBJECT = re.compile(r"[\W\d]*(?:(?:(?:In|Sinds|Vanaf)\s+\d{4}|Daarnaast|Ook|Verder|Tevens|Inmiddels|Jaarlijks|Wekelijks)"
-                            r"\s*,?\s+(?-i:[a-z])\w+\s+)?(?:[Dd]e\s+|[Hh]et\s+)?")
-FRONTED_VERB = re.compile(r"[\W\d]*(?:(?:In|Sinds|Vanaf)\s+\d{4}|Daarnaast|Ook|Verder|Tevens|Inmiddels|Jaarlijks|Wekelijks)\s*,?\s+"
-                          r"(?-i:[a-z])\w+\s+(?:[Dd]e\s+|[Hh]et\s+)?")
+_TIME_AND_VERB = (r"(?:(?:In|Sinds|Vanaf)\s+\d{4}|Daarnaast|Ook|Verder|Tevens|Inmiddels|Jaarlijks|Wekelijks)\s*,?\s+"
+                  r"(?-i:[a-z])\w+\s+")
+ACTING_SUBJECT = re.compile(r"[\W\d]*(?:" + _TIME_AND_VERB + r")?(?:[Dd]e\s+|[Hh]et\s+)?")
+FRONTED_VERB = re.compile(r"[\W\d]*" + _TIME_AND_VERB + r"(?:[Dd]e\s+|[Hh]et\s+)?")
 # the verb of what an organisation does where ("verzorgt in", "organiseert ... voor ouderen in", "zet ... in, onder
 # meer in"), not where it receives, cooperates or merely is one of several
 ACTS_VERB = re.compile(r"\s+(?:al\s+(?:\w+\s+)?)?(?:verzorgt|verzorgde|verzorgen|organiseert|organiseerde|organiseren|biedt|bood"
