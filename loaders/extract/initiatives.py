@@ -849,9 +849,9 @@ LIST_CUE = re.compile(r"(?i)projecten|beleidskaders?|beleidsstukken|beleidsnota|
                       r"de\s+volgende\s+\w+")
 # A list of public bodies (organisations: loaders/extract/organisations.py), not of initiatives.
 BODY_LIST_CUE = re.compile(r"(?i)gemeenschappelijke\s+regelingen|verbonden\s+partijen|deelnemingen")
-# "de antwoorden op de volgende vragen": a list of the questions each section answers, and its headings.
 # an item that gives a value after its label: "X: 200", "X: 97,1% (...)", "X: € 12.500"
 VALUE_ITEM = re.compile(r":[ \t]*(?:€[ \t]*)?-?\d[\d.,]*[ \t]*%?(?:[ \t]|$)")
+# "de antwoorden op de volgende vragen": a list of the questions each section answers, and its headings.
 QUESTION_LIST_CUE = re.compile(r"(?i)(?<![\w\-])vragen\b")
 YEAR_TAIL = re.compile(r"\s*\((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\)\s*$")
 

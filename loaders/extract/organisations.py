@@ -365,8 +365,8 @@ class OrgContext:
 
 
 BLOCKED = ("empty", "excluded", "place", "non_org_word", "capitals_line", "unit_before", "initiative_word",
-           "municipality_name", "municipality_group", "place_adjective", "place_phrase", "plan_or_footnote", "interface_word", "sector_words", "plan_word", "description", "team",
-           "postcode", "executive")
+           "municipality_name", "municipality_group", "place_adjective", "place_phrase", "plan_or_footnote",
+           "interface_word", "sector_words", "plan_word", "description", "team", "postcode", "executive")
 
 
 def _cand(name: str, start: int, end: int, conf: float, kind: str | None = None, *, at: int | None = None,
@@ -449,7 +449,8 @@ def _f_place_phrase(ctx: OrgContext, c: Cand) -> bool:
 def _f_place_adjective(ctx: OrgContext, c: Cand) -> bool:
     """"de Noord-Limburgse gemeenten", "Drentse aanbieders": a place's adjective before a common noun."""
     name = strip_legal_form(c.name)
-    return " " not in name and name.endswith("se") and bool(re.match(r"[ \t]+(?-i:[a-z])", ctx.text[c.end:c.end + 3]))
+    return (" " not in name and name.endswith("se") and bool(re.match(r"[ \t]+(?-i:[a-z])", ctx.text[c.end:c.end + 3]))
+            and bool(re.search(r"(?i)\b(?:de|alle|onze|andere)[ \t]+\Z", ctx.text[max(0, c.start - 8):c.start])))
 
 
 def _f_municipality_group(ctx: OrgContext, c: Cand) -> bool:

@@ -359,3 +359,8 @@ def test_a_fronted_partner_with_no_project_or_other_actor_works_with_the_municip
 def test_a_pointing_adverb_and_a_count_in_words_before_a_service_are_no_part_of_it(sentence, org, service):
     got = _triples(f"Begroting 2025 gemeente Vlissingen\n\n{sentence}\n")
     assert (org, "provides", service) in got, got
+
+
+def test_a_one_word_name_ending_in_se_that_acts_is_still_an_organisation():
+    text = "Jaarverslag 2023 gemeente Rheden\n\nDe voetbalclub Vitesse organiseert voor ouderen een beweegprogramma.\n"
+    assert "Vitesse" in names_of(text, "organisations")
