@@ -821,6 +821,11 @@ BOUGHT_THROUGH = re.compile(r"(?i)\bingekocht\s+(?:[\w-]+\s+){0,5}?(?:via|door)\
 IN_THIS_BODY = re.compile(r"(?i)\W*(?:in|binnen)\s+(?:deze|die|dit)\s+(?:gemeenschappelijke\s+regeling|regeling|"
                           r"samenwerkingsverband)\s+(?:werken|werkt)\s+(?:wij|we|de\s+gemeente)\s+samen\s+met\s+"
                           r"(?:onder\s+(?:meer|andere)\s+)?(?:de\s+gemeenten?\s+)?")
+# What one sentence says of a pair, and what it says more that supersedes it there: that the municipality contracts A
+# ("uitbesteed aan A", "kopen in bij A"), that A is part of B ("neemt deel aan de gemeenschappelijke regeling B") or
+# that A provides X ("A en B zijn gestart met het project X") says more than that the two work together; that the
+# municipality is part of A ("ingekocht via A, waarin wij samenwerken met ...") says more than that A is its contractor.
+SUPERSEDED_BY = {"partner_of": ("contracted_by", "part_of", "provides"), "contracted_by": ("part_of",)}
 # "Stichting A, die hiervoor een meerjarige opdracht van de gemeente heeft"
 ASSIGNMENT_HELD = re.compile(r"(?i)(?:\s*\([^()]{1,30}\))?,\s+(?:die|dat)\s+(?:hiervoor\s+|daarvoor\s+)?(?:een\s+)?(?:\w+\s+)?"
                              r"opdracht\s+van\s+(?:de\s+gemeente|ons)\b")
@@ -1854,32 +1859,25 @@ class _Finder:
         self.party_overview()
         self.subsidy_tables()
         self.role_tables()
-        # a sentence that says the municipality contracts A ("uitbesteed aan A", "kopen in bij A") says what A is to
-        # it: the cooperation cue of the same sentence adds no partnership
-        # and a sentence that makes A part of B ("neemt deel aan de gemeenschappelijke regeling B") says more than that
-        # the two work together
-        # and one that says A provides X ("A en B zijn gestart met het project X") says more than that A works on X
-        hired = {(r.subject.lower(), r.object.lower(), r.span.start) for r in self.out
-                 if r.predicate in ("contracted_by", "part_of", "provides")}
+        # within one sentence, what says more about a pair supersedes what says less (SUPERSEDED_BY); the pair in
+        # either order
+        stated = {(r.predicate, frozenset((r.subject.lower(), r.object.lower())), r.span.start) for r in self.out}
         if self.via_team:  # "De toegang tot de Wmo loopt via de teams": the teams' law; the access is no service
             self.out = [r for r in self.out if not (r.predicate == "under_law" and r.span.start in self.via_team
                                                     and r.subject.lower().startswith("toegang"))]
-        # a body the sentence makes the municipality part of ("ingekocht via A, waarin wij samenwerken met ...") is
-        # no contractor of it there
-        members = {(r.subject.lower(), r.object.lower(), r.span.start) for r in self.out if r.predicate == "part_of"}
-        if members:
-            self.out = [r for r in self.out if r.predicate != "contracted_by"
-                        or (r.object.lower(), r.subject.lower(), r.span.start) not in members]
+
+        def superseded(r: Relation) -> bool:
+            pair = frozenset((r.subject.lower(), r.object.lower()))
+            return any((p, pair, r.span.start) in stated for p in SUPERSEDED_BY.get(r.predicate, ()))
+
         # an organisation that works with a team, or pays for something together with the municipality, is in that
         # sentence no partner of the municipality; and co-funders are no partners of what they pay for
-        return [r for r in self.out if r.predicate != "partner_of" or not (
-            (r.subject.lower(), r.object.lower(), r.span.start) in hired
-            or (r.object.lower(), r.subject.lower(), r.span.start) in hired
-            or (r.subject.lower(), r.object.lower(), r.span.start) in self.cofunded
+        return [r for r in self.out if not superseded(r) and (r.predicate != "partner_of" or not (
+            (r.subject.lower(), r.object.lower(), r.span.start) in self.cofunded
             or (r.object.lower(), r.subject.lower(), r.span.start) in self.cofunded
             or (self.own in (r.subject, r.object) and (
                 ((r.object if r.subject == self.own else r.subject).lower(), r.span.start) in self.partner_elsewhere
-                or ((r.object if r.subject == self.own else r.subject).lower(), r.span.start) in self.fellow_members)))]
+                or ((r.object if r.subject == self.own else r.subject).lower(), r.span.start) in self.fellow_members))))]
 
     def service_places(self, k: int, u: Unit, ms: list[Mention], first: int) -> None:
         """Where a service this unit says an organisation provides takes place: the places right after it ("verzorgt
