@@ -38,7 +38,8 @@ def _filter_args(p: argparse.ArgumentParser) -> None:
 
 
 def _filters(args):
-    from sdkg.graph.network.build import DEFAULT_WINDOW, LEVELS, Filters
+    from sdkg.graph.network.build import Filters
+    from sdkg.graph.network_kinds import DEFAULT_WINDOW, LEVELS
 
     municipalities = tuple(m.strip() for raw in args.municipality for m in raw.split(",") if m.strip())
     year_from, year_to = args.year_from, args.year_to
@@ -50,7 +51,7 @@ def _filters(args):
 
 
 def register(sub) -> None:
-    from sdkg.graph.network.build import KINDS
+    from sdkg.graph.network_kinds import KINDS
 
     p = sub.add_parser(
         "network", help="partner networks: build, export, rank, ego, path, diff",

@@ -24,18 +24,10 @@ import networkx as nx
 import pyoxigraph as ox
 from sdkg.graph import rq
 from sdkg.graph.iris import normalise_name
+from sdkg.graph.network_kinds import DEFAULT_WINDOW, KINDS, LEVELS
 from sdkg.graph.store import Store, Table
 from sdkg.ontology import KIND, SDKG, WET
 
-KINDS = {
-    "partners": "municipality – organisation (bipartite; weight = evidence count)",
-    "cooccurrence": "organisation – organisation named together (same sentence, paragraph or initiative)",
-    "municipalities": "municipality – municipality through shared partners (count and Jaccard)",
-    "laws": "organisation – law named together",
-    "initiatives": "initiative – organisation (the initiative involves the organisation)",
-}
-LEVELS = ("sentence", "paragraph", "initiative")
-DEFAULT_WINDOW = 500  # characters: two mentions this close count as one paragraph
 QUERY_THREADS = 4  # corpus queries in flight at once
 
 TYPES = {SDKG + "Gemeente": "municipality", SDKG + "Organisation": "organisation",
