@@ -859,49 +859,69 @@ YEAR_TAIL = re.compile(r"\s*\((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\)\s*$"
 def _c_listed(ctx: InitContext):
     """9. the items of a bulleted list announced as projects, policy frameworks, schemes or programmes"""
     text = ctx.text
-    intro_ok: dict[int, bool] = {}
+    intro_kind: dict[int, str | None] = {}
     last_end, key = -1, -1
     for m in BULLET_LINE.finditer(text):
         if last_end >= 0 and not text[last_end:m.start()].strip():
             last_end = m.end()  # the next item of the same list: same opening line
-            if intro_ok[key]:
-                yield from _listed_item(m)
-            else:
-                yield from _dated_item(m)
+            yield from _item_of(intro_kind[key], m)
             continue
         last_end = m.end()
         # the line that opens the list: the nearest line above that is no list item
-        p = m.start()
-        while True:
-            prev_end = p - 1
-            prev_start = text.rfind("\n", 0, max(0, prev_end)) + 1
-            if prev_end <= 0:
-                intro = ""
-                break
-            line = text[prev_start:prev_end]
-            if not line.strip():
-                p = prev_start
-                if p <= 0:
-                    intro = ""
-                    break
-                continue
-            if BULLET_LINE.match(line + "\n") or BULLET_LINE.fullmatch(line):
-                p = prev_start
-                if p <= 0:
-                    intro = ""
-                    break
-                continue
-            intro = line
-            break
+        intro, prev_start = _line_above(text, m.start())
         key = prev_start if intro else -1
-        if key not in intro_ok:
-            intro_ok[key] = bool(intro) and bool(LIST_CUE.search(intro)) and not BODY_LIST_CUE.search(intro) \
-                and not QUESTION_LIST_CUE.search(intro) \
-                and not re.search(r"[.!?][ \t\u00a0]*$", intro)
-        if intro_ok[key]:
-            yield from _listed_item(m)
-        else:
-            yield from _dated_item(m)
+        if key not in intro_kind:
+            kind = _list_kind(intro)
+            if kind is None and intro and SUB_HEADING.match(intro):
+                # "In welke beleidsstukken is het beleid omschreven? / Sociaal domein / • ...": a short heading
+                # between the question that announces the list and its items
+                kind = _list_kind(_line_above(text, prev_start)[0], documents_only=True)
+            intro_kind[key] = kind
+        yield from _item_of(intro_kind[key], m)
+
+
+def _line_above(text: str, p: int) -> tuple[str, int]:
+    """The nearest line above offset `p` that is neither blank nor a list item, and where it starts ("" if none)."""
+    while True:
+        prev_end = p - 1
+        prev_start = text.rfind("\n", 0, max(0, prev_end)) + 1
+        if prev_end <= 0:
+            return "", prev_start
+        line = text[prev_start:prev_end]
+        if not line.strip() or BULLET_LINE.match(line + "\n") or BULLET_LINE.fullmatch(line):
+            p = prev_start
+            if p <= 0:
+                return "", prev_start
+            continue
+        return line, prev_start
+
+
+# a list of policy documents: announced by a heading or by the question that asks for them ("Welke kaderstellende
+# beleidsnota's zijn van toepassing?", "In welke beleidsstukken is het beleid omschreven?")
+DOCUMENT_LIST_CUE = re.compile(r"(?i)beleidsstukken|beleidsnota|beleidskader|beleidsdocumenten|kaderstellende|"
+                               r"(?<![\w\-])nota['’]s")
+# a short heading that may stand between a list's announcement and its items ("Sociaal domein")
+SUB_HEADING = re.compile(r"[ \t\u00a0]*[A-Z][\w\-&’' ]{2,40}[ \t\u00a0]*$")
+
+
+def _list_kind(intro: str, documents_only: bool = False) -> str | None:
+    """What the list under the line `intro` names: "documents", "listed" (projects, schemes, ...) or None."""
+    if not intro or BODY_LIST_CUE.search(intro) or QUESTION_LIST_CUE.search(intro):
+        return None
+    if DOCUMENT_LIST_CUE.search(intro) and not re.search(r"[.!][ \t\u00a0]*$", intro):
+        return "documents"
+    if documents_only or not LIST_CUE.search(intro) or re.search(r"[.!?][ \t\u00a0]*$", intro):
+        return None
+    return "listed"
+
+
+def _item_of(kind: str | None, m: re.Match):
+    if kind == "documents":
+        yield from _document_listed(m)
+    elif kind == "listed":
+        yield from _listed_item(m)
+    else:
+        yield from _dated_item(m)
 
 
 MONTH = r"(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?"
@@ -933,6 +953,22 @@ def _listed_item(m: re.Match):
     if 1 <= len(words) <= 10 and item[:1].isupper() and not re.search(r"[.!?]\s", item):
         yield _icand(item, m.start(1), m.start(1) + len(item), None, 0.6)
 
+
+# "2020-2022", "2019–2022", "2018": the years a policy document runs, closing its name
+BARE_YEAR_TAIL = re.compile(r"[ \t\u00a0]+(?:19|20)\d\d(?:[ \t\u00a0]*[-–][ \t\u00a0]*(?:19|20)\d\d)?$")
+
+
+def _document_listed(m: re.Match):
+    """An item of a list of policy documents: its title, without the years it runs, its adoption date or a subtitle
+    after a dash ("Samen Sterk – regionaal kader 2018-2021")."""
+    raw = m.group(1)
+    if raw.rstrip().endswith("?") or VALUE_ITEM.search(raw):
+        return
+    d = DATE_TAIL.search(raw)
+    item = SUBTITLE.sub("", BARE_YEAR_TAIL.sub("", YEAR_TAIL.sub("", raw[:d.start()] if d else raw).rstrip()))
+    item = BARE_YEAR_TAIL.sub("", item).rstrip(" \t\u00a0;.,:")
+    if 1 <= len(item.split()) <= 14 and item[:1].isupper() and not re.search(r"[.!?]\s", item):
+        yield _icand(item, m.start(1), m.start(1) + len(item), None, 0.6)
 
 # A policy document or regulation named as a whole by a list item or a table row's first cell: "• Verordening
 # individuele inkomenstoeslag 2018", "Beleidsregels bijzondere bijstand 2016 | 2016 |", "• Kadernota Participatiewet".
