@@ -1753,7 +1753,9 @@ def _c_governed(ctx: OrgContext):
 # whose head is a kind of organisation
 APPOSITION_KIND = re.compile(r",[ \t]+(?:het|de|een|onze|ons)[ \t]+(?:[a-zà-ÿ-]+[ \t]+){0,2}?[a-zà-ÿ]*(?:werkbedrijf|organisatie"
                              r"|stichting|corporatie|aanbieder|instelling|vereniging|coöperatie|uitvoerder|leverancier"
-                             r"|zorgverzekeraar|werkvoorzieningsschap)\b")
+                             r"|zorgverzekeraar|werkvoorzieningsschap)\b"
+                             # "A, de gemeenschappelijke regeling waarin ...", "A, het openbaar lichaam van ...": a public body
+                             r"|,[ \t]+(?:het|de|een)[ \t]+(?:gemeenschappelijke[ \t]+regeling|openbaar[ \t]+lichaam)\b")
 _NAME_BEFORE_COMMA = re.compile(rf"(?:^|(?<=[ \t(\n]))({NAME_NOCONJ})(?:[ \t]+\([A-Z][A-Za-z]{{1,8}}\))?\Z")
 
 

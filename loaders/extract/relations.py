@@ -220,10 +220,15 @@ BRACKET_NOT_SERVICE = re.compile(r"(?i)(?:hierna|verder|voorheen|vroeger|thans|n
                                  # "(gemeenschappelijke regeling van de vijf gemeenten)": what it is, no service
                                  r"|(?:een\s+|de\s+)?(?:gemeenschappelijke\s+regeling|samenwerkingsverband)\b")
 # "X, waarin A met de andere gemeenten samenwerkt / deelneemt": A is a member of the joint body X
-MEMBERS_WHEREIN = re.compile(r"(?i),\s*waarin\s+(?P<who>[^.;:]{1,90}?)\s+(?:samenwerk(?:t|en)|deelne(?:emt|men)"
-                             r"|participe(?:ert|ren)|verenigd\s+zijn)\b")
-MEMBERS_AFTER = re.compile(r"(?i)\b(?:gemeenschappelijke\s+regeling|samenwerkingsverband)\s+(?:voor\s+[^.;:,()]{1,40}?\s+)?"
-                           r"(?:van|tussen)\s+")
+# "X, de gemeenschappelijke regeling waarin A samen met B en C deelneemt", "X, het openbaar lichaam waarin A met de
+# andere gemeenten samenwerkt", "X, de regeling die wij samen met de gemeente B in stand houden"; "X, waarin A samenwerkt
+# met de gemeente B" (B after the verb: "with")
+MEMBERS_WHEREIN = re.compile(r"(?i),\s*(?:(?:de|het)\s+(?:gemeenschappelijke\s+regeling|openbaar\s+lichaam|regeling|"
+                             r"samenwerkingsverband)\s+)?(?:waarin|waarbinnen|(?P<that>die|dat))\s+(?P<who>[^.;:]{1,90}?)\s+"
+                             r"(?:samenwerk(?:t|en)|deelne(?:emt|men)|participe(?:ert|ren)|verenigd\s+zijn"
+                             r"|in\s+stand\s+houd(?:t|en))\b(?P<with>\s+met\s+(?:onder\s+(?:meer|andere)\s+)?(?:de\s+gemeenten?\s+)?)?")
+MEMBERS_AFTER = re.compile(r"(?i)(?:\b(?:gemeenschappelijke\s+regeling|samenwerkingsverband)|,\s+(?:de|het)\s+(?:samenwerking|"
+                           r"openbaar\s+lichaam))\s+(?:voor\s+[^.;:,()]{1,40}?\s+)?(?:van|tussen)\s+")
 BARE_REGELING = re.compile(r"(?i)gemeenschappelijke\s+regeling\b(?!\s+(?-i:[A-Z]))")
 # the head of a joint public body's name (a gemeenschappelijke regeling of municipalities)
 JOINT_BODY_HEAD = re.compile(r"(?i)(?:GGD|Veiligheidsregio|Omgevingsdienst|(?:Sociaal\s+)?Werkbedrijf|Gemeenschappelijke\s+regeling)\b")
@@ -233,7 +238,7 @@ REGION_IN = re.compile(r"\b[Ii]n\s+de\s+(?P<name>(?:jeugd|arbeidsmarkt|zorg)?reg
 SUBJECT_NAME = re.compile(r"(?:De\s+|Het\s+)?(?P<name>[A-Z][\w&-]*(?:\s+[A-Z0-9][\w&-]*){0,5})\s+(?:is|was|vormt)\s+(?:een|de)\s")
 PARTY_WORDS = ("uit", "partners", "partijen", "leden", "deelnemers", "deelnemende")
 MEMBER_WORDS = ("deel", "lid ", "deelnemer", "waarvan", "waarin", "gemeenschappelijke", "samenwerkingsverband", "regio",
-                "aangesloten")
+                "aangesloten", "samenwerking", "lichaam", "stand")
 MADE_AVAILABLE = re.compile(  # ORG de <thing> beschikbaar gesteld
     r"(?i)\s*(?:de|het|een)\s+(?P<obj>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:beschikbaar|ter\s+beschikking)\s+gesteld")
 # "A stelt daarvoor een wijkbeheerder beschikbaar", "A stelde in B een ontmoetingsruimte beschikbaar", "A stelde 12 woningen
@@ -2002,6 +2007,9 @@ class _Finder:
                if self._low is None else self.cue_outside_names(PARTNER_LOWER, sent, u.start, ms, self._low))
         if not cue or HANGS_TOGETHER.search(sent):  # "hangt samen met": a cause, no cooperation
             return
+        wm = MEMBERS_WHEREIN.search(sent) if _any_in(sent, (" waarin ", " waarbinnen ", " stand ")) else None
+        if wm and not wm.group("with") and wm.start() <= cue.start() < wm.end():
+            return  # "X, het openbaar lichaam waarin A met de andere gemeenten samenwerkt": A is part of X (members)
         actors = [m for m in ms if m.kind in ACTOR_KINDS and not self.region_word(m) and not self.source_only(m)
                   and not self.contracted(m, u.start) and not self.seat(m)]
         joined = MEMBERS_BEFORE.search(sent)
@@ -3877,11 +3885,19 @@ class _Finder:
             whole = next((m for m in reversed(ms) if m.kind == "organisation" and m.end <= c0), None)
             if whole is None or not re.fullmatch(r"\)?(?:\s*\([^()]{1,12}\))?", text[whole.end:c0]):
                 continue
-            for m in ms:
-                if m.kind in ("own", "municipality", "organisation") and m.name != whole.name and \
-                        u.start + cm.start("who") <= m.start < u.start + cm.end("who"):
-                    self.add(m.name, "part_of", whole.name, k, "municipality" if m.kind != "organisation" else
-                             "organisation", whole.kind, 0.6)
+            w0, w1 = u.start + cm.start("who"), u.start + cm.end("who")
+            members = [m for m in ms if m.kind in ("own", "municipality", "organisation") and m.name != whole.name
+                       and w0 <= m.start < w1]
+            if cm.group("that") and not members and not re.match(r"(?i)(?:wij|we)\b", cm.group("who")):
+                continue  # "X, die deelneemt aan ...": X itself takes part in something
+            if self.own and not any(m.kind == "own" for m in members) and re.match(r"(?i)(?:wij|we)\b", cm.group("who")):
+                members.append(Mention(w0, w0, "own", self.own))  # "die wij samen met B in stand houden"
+            if cm.group("with"):  # "waarin A samenwerkt met de gemeente B": B too
+                members += self.listed_from(u.start + cm.end(), [m for m in munis if m.kind == "municipality"],
+                                            COORD_MUNI)
+            for m in members:
+                self.add(m.name, "part_of", whole.name, k, "municipality" if m.kind != "organisation" else
+                         "organisation", whole.kind, 0.6)
         for cm in MEMBERS_AFTER.finditer(sent):
             c0, c1 = u.start + cm.start(), u.start + cm.end()
             whole = next((m for m in reversed(ms) if m.kind in ("organisation",) + THING_KINDS and m.end <= c0), None)

@@ -50,7 +50,8 @@ def test_those_we_work_with_in_a_body_are_its_partners_not_ours():
     text = (f"De jeugdhulp wordt ingekocht via Inkoop Jeugd Oost (IJO), waarin {OWN} samenwerkt met Dalwijk en de "
             "andere gemeenten in de regio.")
     got = relations(text, orgs=["Inkoop Jeugd Oost"], others=["Dalwijk"])
-    assert ("Dalwijk", "partner_of", "Inkoop Jeugd Oost") in got
+    # the municipalities that work together in the body are its members, part of it
+    assert ("Dalwijk", "part_of", "Inkoop Jeugd Oost") in got
     assert ("Dalwijk", "partner_of", OWN) not in got
 
 

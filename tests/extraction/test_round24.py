@@ -4,6 +4,7 @@ asks for them (a sub-heading between)."""
 import pytest
 
 from .conftest import names_of
+from .conftest import relation_triples as _triples
 
 
 @pytest.mark.parametrize("question", [
@@ -28,3 +29,34 @@ def test_a_sub_heading_alone_announces_no_documents():
     text = ("Jaarverslag 2023 gemeente Bergen op Zoom\n\nWat hebben we gedaan?\n\nSociaal domein\n\n"
             "  • Meer inwoners doen mee\n  • Wachttijden korter\n")
     assert not names_of(text, "initiatives") & {"Meer inwoners doen mee", "Wachttijden korter"}
+
+
+@pytest.mark.parametrize("muni, sentence, body, members", [
+    ("Westerwolde", "De uitvoering van de Participatiewet ligt bij het Werkbedrijf Heuvelstee-Pekela (WHP), de "
+                    "gemeenschappelijke regeling die wij samen met de gemeente Pekela in stand houden.",
+     "Werkbedrijf Heuvelstee-Pekela", ("Westerwolde", "Pekela")),
+    ("Nissewaard", "De re-integratie wordt uitgevoerd door Participatiebedrijf Dalwijk (PBD), de gemeenschappelijke "
+                   "regeling waarin Nissewaard samen met Brielle, Hellevoetsluis en Westvoorne deelneemt.",
+     "Participatiebedrijf Dalwijk", ("Nissewaard", "Brielle", "Hellevoetsluis", "Westvoorne")),
+    ("Dantumadiel", "De inkoop is belegd bij Sociaal Domein Heuvelstee (SDH), de gemeenschappelijke regeling waarin "
+                    "Dantumadiel met de overige Friese gemeenten samenwerkt.", "Sociaal Domein Heuvelstee",
+     ("Dantumadiel",)),
+    ("Hof van Twente", "De GGD is onderdeel van Regio Dalwijk, het openbaar lichaam waarin Hof van Twente met de dertien "
+                       "andere Twentse gemeenten samenwerkt.", "Regio Dalwijk", ("Hof van Twente",)),
+    ("Olst-Wijhe", "De uitvoering van de Participatiewet is ondergebracht bij Participatiebedrijf Heuvelstee, waarin "
+                   "Olst-Wijhe samenwerkt met de gemeente Deventer.", "Participatiebedrijf Heuvelstee",
+     ("Olst-Wijhe", "Deventer")),
+    ("Hof van Twente", "De inkoop van specialistische jeugdhulp verloopt via Samen14, de samenwerking van de veertien "
+                       "Twentse gemeenten.", "Samen14", ("Hof van Twente",)),
+])
+def test_the_members_a_joint_body_is_said_to_have_in_an_apposition(muni, sentence, body, members):
+    got = _triples(f"Jaarverslag 2019 gemeente {muni}\n\n{sentence}\n")
+    for m in members:
+        assert (m, "part_of", body) in got, (m, got)
+    assert (body, "partner_of", muni) not in got and (muni, "partner_of", body) not in got, got
+
+
+def test_a_cooperation_between_the_municipality_and_an_organisation_makes_no_members():
+    got = _triples("Jaarverslag 2023 gemeente Olst-Wijhe\n\nHet project loopt via Stichting Heuvelstee, de samenwerking "
+                   "van de gemeente met de scholen.\n")
+    assert not any(p == "part_of" for _, p, _ in got), got
