@@ -1171,6 +1171,13 @@ CONTRACT_WITH_MUNIS = re.compile(r"(?i)\b(?:contract(?:en)?|overeenkomst(?:en)?)
 ON_BEHALF_OF = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*)?(?:voert|voeren|voerde|voerden)\s+(?:ook\s+|mede\s+)?(?:voor|namens)\s+"
                           r"|\s*(?:\([^()]{1,30}\)\s*)?,\s+(?:de|het)\s+(?:gezamenlijke\s+|gemeenschappelijke\s+)?"
                           r"(?:uitvoeringsorganisatie|uitvoeringsdienst|werkbedrijf|sociale\s+dienst)\s+van\s+")
+# "A voert de X uit voor B en C", "A is de leverancier van X voor B en C": the municipalities follow the clause
+FOR_AFTER_CLAUSE = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*)?(?:(?:voert|voeren|voerde|voerden)\s+[^.;:()]{1,80}?\s+uit"
+                              r"|(?:is\s+|was\s+)?(?:de|het)\s+(?:vaste\s+|enige\s+)?(?:leverancier|uitvoerder)\s+van\s+"
+                              r"[^.;:()]{1,80}?)\s+voor\s+(?:de\s+gemeenten?\s+)?")
+# "X wordt voor B, C en D uitgevoerd door A": the municipalities before the agent
+FOR_THEN_BY = re.compile(r"(?i)\s+(?:uitgevoerd|verzorgd|geleverd)\s+door\s+(?:de\s+|het\s+)?")
+PASSIVE_FOR = re.compile(r"(?i)\b(?:wordt|worden|werd|werden)\s+(?:ook\s+)?voor\s+(?:de\s+gemeenten?\s+)?")
 # the municipalities of a list: a municipality's name, or the reporting one as "ons", "onze gemeente", "de gemeente"
 MUNI_SEP = re.compile(r"(?i)\s*(?:,\s*(?:en\s+)?|en\s+|&\s*)(?:de\s+gemeenten?\s+)?")
 OWN_WORD = re.compile(r"(?i)(?:ons|onze\s+gemeente|de\s+gemeente|onze\s+eigen\s+gemeente)\b")
@@ -4432,6 +4439,23 @@ class _Finder:
                 continue  # "voert voor": the separable verb "uitvoeren" (not "voert voor B campagne")
             for m in munis:
                 self.add(a.name, "contracted_by" if verb else "partner_of", m.name, k, "organisation", "municipality", 0.6)
+        for a in ms:
+            if a.kind != "organisation":
+                continue
+            fm = FOR_AFTER_CLAUSE.match(text, a.end, u.end)
+            if fm is None:
+                continue
+            munis, _ = self.municipalities_at(fm.end(), u.end, ms)
+            for m in munis:  # "A voert de X uit voor B en C", "A is de leverancier van X voor B en C"
+                self.add(a.name, "contracted_by", m.name, k, "organisation", "municipality", 0.6)
+        for pm in PASSIVE_FOR.finditer(text, u.start, u.end):
+            munis, end = self.municipalities_at(pm.end(), u.end, ms)
+            bm = FOR_THEN_BY.match(text, end, u.end) if munis else None
+            a = next((x for x in ms if x.kind == "organisation" and bm.end() <= x.start
+                      and re.fullmatch(r"(?i)(?:stichting\s+)?", text[bm.end():x.start])), None) if bm else None
+            if a is not None:  # "X wordt voor B, C en D uitgevoerd door A"
+                for m in munis:
+                    self.add(a.name, "contracted_by", m.name, k, "organisation", "municipality", 0.6)
 
     def centre_tasks(self, k: int, u: Unit, sent: str, ms: list[Mention]) -> None:
         """The tasks a centrumgemeente carries out for its region, as one phrase the way the sentence names them

@@ -60,3 +60,27 @@ def test_a_cooperation_between_the_municipality_and_an_organisation_makes_no_mem
     got = _triples("Jaarverslag 2023 gemeente Olst-Wijhe\n\nHet project loopt via Stichting Heuvelstee, de samenwerking "
                    "van de gemeente met de scholen.\n")
     assert not any(p == "part_of" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("muni, sentence, org, clients", [
+    ("Hof van Twente", "Werkbedrijf Heuvelstee voert de Participatiewet uit voor Hof van Twente en Haaksbergen.",
+     "Werkbedrijf Heuvelstee", ("Hof van Twente", "Haaksbergen")),
+    ("Zevenaar", "De Tozo wordt voor Zevenaar, Duiven en Westervoort uitgevoerd door Stichting Dalwijk Werkt.",
+     "Dalwijk Werkt", ("Zevenaar", "Duiven", "Westervoort")),
+    ("Dantumadiel", "Sinds 1 april 2019 is Hulpmiddelen Heuvelstee B.V. de leverancier van hulpmiddelen en "
+                    "woningaanpassingen voor Dantumadiel en Achtkarspelen.", "Hulpmiddelen Heuvelstee",
+     ("Dantumadiel", "Achtkarspelen")),
+])
+def test_an_organisation_that_works_for_named_municipalities_is_contracted_by_each(muni, sentence, org, clients):
+    got = _triples(f"Jaarverslag 2021 gemeente {muni}\n\n{sentence}\n")
+    for m in clients:
+        assert (org, "contracted_by", m) in got, (m, got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Stichting Dalwijk voert de Participatiewet uit; voor Zevenaar en Duiven is dat nog niet besloten.",
+    "Stichting Dalwijk is de leverancier van hulpmiddelen; de kosten voor Zevenaar en Duiven stijgen.",
+])
+def test_municipalities_outside_the_clause_are_no_clients(sentence):
+    got = _triples(f"Jaarverslag 2021 gemeente Zevenaar\n\n{sentence}\n")
+    assert not any(s == "Dalwijk" and p == "contracted_by" and o == "Duiven" for s, p, o in got), got
