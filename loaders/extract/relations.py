@@ -282,7 +282,7 @@ EMPLOYED_GENERIC = frozenset(("medewerkers", "werkers", "mensen", "professionals
 PROVIDE_BEFORE = re.compile(  # thing <cue> ORG
     r"(?i)(?:uitgevoerd|georganiseerd|aangeboden|verzorgd|geleverd|ontwikkeld|gegeven|geboden|begeleid|geïnd|geheven|gecoördineerd"
     r"|geëxploiteerd|verstrekt|aangestuurd|beheerd|afgehandeld|opgepakt|behandeld|ondersteund|opgevangen|geholpen"
-    r"|gecoacht|bemiddeld|gerund|gedraaid)\s+(?:wordt\s+|worden\s+)?door|(?:uitbetaald|uitgekeerd|verstrekt)\s+(?:door|via)"
+    r"|gecoacht|bemiddeld|gerund|gedraaid|getrokken)\s+(?:wordt\s+|worden\s+)?door|(?:uitbetaald|uitgekeerd|verstrekt)\s+(?:door|via)"
     r"|ondergebracht\s+bij|(?:ingekocht|gecontracteerd)\s+bij|(?:opgedragen|uitbesteed|gegund)\s+aan|in\s+handen\s+van|belegd\s+bij|onder\s+begeleiding\s+van|overgegaan\s+(?:van\s+\S+\s+)?naar"
     r"|(?<=\s)(?:ligt|liggen|lag|lagen)\s+(?:\w+\s+)?bij"
     r"|(?<=\s)(?:loopt|lopen|liep|liepen)\s+(?:\w+\s+)?via")  # "De toegang tot X loopt via A"
@@ -364,7 +364,7 @@ PARTNER_WORDS = ("samen", "partner", "partij", "deel", "ondertek", "op met", "in
 PROVIDE_BEFORE_WORDS = ("uitgevoerd", "behandeld", "gerund", "gedraaid", "ondersteund", "opgevangen", "geholpen", "gecoacht", "bemiddeld",
                         "uitbetaald", "uitgekeerd", "aangestuurd", "beheerd", "afgehandeld", "opgepakt", "georganiseerd", "aangeboden", "verzorgd", "geleverd", "ontwikkeld", "gegeven", "geboden",
                         "geïnd", "geheven", "gecoördineerd", "geëxploiteerd", "verstrekt",
-                        "begeleid", "ondergebracht", "ingekocht", "gecontracteerd", "opgedragen", "uitbesteed", "gegund", "handen", "belegd", "overgegaan", "ligt", "liggen", "lag", "via")
+                        "begeleid", "getrokken", "ondergebracht", "ingekocht", "gecontracteerd", "opgedragen", "uitbesteed", "gegund", "handen", "belegd", "overgegaan", "ligt", "liggen", "lag", "via")
 CONTRACT_WORDS = ("opdracht", "overeenkomst", "contract", "gegund", "aanbested", "ingekocht", "inkooprelatie", "namens", " af ",
                   "opgedragen", "uitbesteed", "koopt", "kopen", "kocht")
 PART_OF = re.compile(r"(?i)\b(?:als\s+)?(?:onderdeel|deel)\s+(?:uit\s+)?van|\bin\s+het\s+kader\s+van|\bbinnen\s+(?:het|de)\b"
@@ -1321,6 +1321,26 @@ DEPLOYS = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:zet|zette|zetten)\s+(?:(
                      r"|sinds\s+\S+)\s+)*(?!in\b|op\b)(?P<obj>[^.;:,]{3,60}?)\s+(?:in\b(?!\s+op\b(?!\s+(?:de|het)\s))"
                      r"|op\b(?!\s+(?:de|het)\b))"
                      r"|\s*(?:zal|zullen|gaat|gaan)\s+(?P<obj2>[^.;:,]{3,60}?)\s+inzetten\b")
+# "A zet het project 'X' voort", "A richt een X in", "A ontwikkelt het leerwerkprogramma 'X'", "A heeft het X
+# ingericht": what A sets up or carries on (a named initiative; the particle after it)
+SETS_UP = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:(?P<zet>zet|zette|zetten)|(?P<richt>richt|richtte|richtten)"
+                     r"|ontwikkelt|ontwikkelde|ontwikkelen|ontwikkelden|(?P<perf>heeft|hebben|had|hadden))\s+"
+                     r"(?!(?:we|wij|ze|zij|hij|samen|gezamenlijk)\b)(?P<obj>[^.;:!?,]{3,100})")
+SET_UP_PARTICLE = {"zet": re.compile(r"(?i)['’”\"]?\s+(?:\w+\s+){0,3}?voort\b"),
+                   "richt": re.compile(r"(?i)['’”\"]?\s+(?:\w+\s+){0,3}?in\b"),
+                   "perf": re.compile(r"(?i)['’”\"]?\s+(?:\w+\s+){0,3}?(?:ingericht|ontwikkeld|voortgezet|opgezet|opgericht)\b")}
+# "het door A (AB) uitgevoerde project 'X'": A provides X
+BY_THEN_DONE = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?\s+(?:uitgevoerde|georganiseerde|ontwikkelde|opgezette|getrokken)\s+"
+                          r"(?:[\w-]+\s+){0,2}?['‘“\"]?\Z")
+# "(is) met A en B de pilot 'X' gestart", "Met A wordt de aanpak X uitgebreid": A and B work on X
+WITH_BEFORE_ORGS = re.compile(r"(?i)(?:^|(?<=\s))(?:samen\s+)?met\s+(?:de\s+|het\s+)?(?:stichting\s+)?\Z")
+ORGS_THEN_THING = re.compile(r"(?i)\s+(?:(?:wordt|worden|werd|werden|is|zijn)\s+)?(?:in\s+\d{4}\s+|ook\s+|daarnaast\s+)?"
+                             r"(?:de|het|een)\s+(?:[\w-]+\s+){0,2}?['‘“\"]?\Z")
+THING_STARTED = re.compile(r"(?i)['’”\"]?(?:\s+(?:in\s+\d{4}|verder|opnieuw|ook))?\s+(?:gestart|voortgezet|opgezet|ontwikkeld|"
+                           r"uitgebreid|uitgevoerd|ingezet|georganiseerd|opgericht|gerealiseerd)\b")
+# "Het Taalhuis X, een voorziening van B": B provides X
+FACILITY_OF = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?,\s+(?:een|de|het)\s+(?:\w+\s+)?(?:voorziening|dienst|activiteit|"
+                         r"project|initiatief)\s+van\s+(?:de\s+|het\s+)?(?:stichting\s+)?\Z")
 # "A is onze belangrijkste partner voor X en Y": A provides them, and works with the municipality
 # "A is (daarnaast) penvoerder van X": the party that leads a project works on it
 LEADS_THING = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*)?(?:is|was|blijft|wordt|werd)\s+(?:\w+\s+)?(?:de\s+)?"
@@ -1850,6 +1870,8 @@ class _Finder:
                 self.on_behalf(k, u, ms)
                 self.take_part(k, u, ms)
                 self.deploys(k, u, ms)
+                if "initiative" in kinds and (" met " in sent or sent.startswith("Met ")):
+                    self.with_on_thing(k, u, ms)
                 if "hulp van" in sent:
                     self.helped_start(k, u, ms)
             if "centrumgemeente" in sent:
@@ -2929,6 +2951,10 @@ class _Finder:
             bm = BRACKETED_SERVICE.match(self.text, m.end, u.end)
             if bm is None or BRACKET_NOT_SERVICE.match(bm.group("svc")):
                 continue
+            t = next((t for t in ms if t.kind in THING_KINDS and bm.start("svc") <= t.start and t.end <= bm.end("svc")), None)
+            if t is not None:  # "A (project 'X')": the named initiative, not the words around it
+                self.add(m.name, "provides", t.name, k, "organisation", t.kind, 0.5)
+                continue
             for svc in re.split(r"\s*(?:,|\ben)\s+(?=(?:de|het)\s)", bm.group("svc")):
                 svc = _phrase(svc)
                 if len(svc) > 3:
@@ -3990,6 +4016,8 @@ class _Finder:
                                                     and ORG_UNDER_AFTER.match(text, b.end, u.end)) or (
                     a.kind == b.kind == "organisation" and OF_THE.fullmatch(gap)):  # "Veilig Thuis van de GGD X"
                 self.add(a.name, "part_of", b.name, k, a.kind, b.kind, 0.6)
+            if b.kind == "organisation" and FACILITY_OF.fullmatch(gap):  # "Het Taalhuis A, een voorziening van B"
+                self.add(b.name, "provides", a.name, k, b.kind, a.kind, 0.6)
             if BOTH_PART_OF.fullmatch(gap):  # "A en B zijn beide onderdeel van C": each of them
                 group = [a]
                 for c in reversed(named[:n]):
@@ -5011,6 +5039,22 @@ class _Finder:
                 for a in helpers:
                     self.add(a.name, "provides", obj, k, "organisation", kind, 0.5)
 
+    def with_on_thing(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """"(In het kader van Y is) met A en B de pilot 'X' gestart", "Met A wordt de aanpak X uitgebreid": the
+        organisations it was done with work on the initiative."""
+        text = self.text
+        orgs = [m for m in ms if m.kind == "organisation"]
+        for n, a in enumerate(orgs):
+            if not WITH_BEFORE_ORGS.search(text, max(u.start, a.start - 20), a.start):
+                continue
+            group = [a] + self.listed_from(a.end, orgs[n + 1:], LIST_GAP)
+            last = group[-1]
+            t = next((t for t in ms if t.kind in THING_KINDS and last.end < t.start <= last.end + 60), None)
+            if t is None or not ORGS_THEN_THING.fullmatch(text, last.end, t.start) or not THING_STARTED.match(text, t.end, u.end):
+                continue
+            for g in group:
+                self.add(g.name, "partner_of", t.name, k, "organisation", t.kind, 0.5)
+
     def deploys(self, k: int, u: Unit, ms: list[Mention]) -> None:
         """"A zet 9 buurtsportcoaches in" (the staff A deploys for a service), "A is onze belangrijkste partner voor X en
         Y" (A provides X and Y), "A ondersteunt ons bij X" (A works with the municipality)."""
@@ -5020,7 +5064,10 @@ class _Finder:
             if a.kind != "organisation":
                 continue
             dm = DEPLOYS.match(text, a.end, u.end)
-            t = next((t for t in things if dm and dm.group("obj") and dm.start("obj") <= t.start < dm.end("obj")), None)
+            if dm and re.match(r"(?i)(?:we|wij|ze|zij|hij)\b", dm.group("obj") or ""):
+                dm = None  # "Samen met A zetten we X in": the subject is the pronoun, not A
+            t = next((t for t in things if dm and dm.group("obj") and dm.start("obj") <= t.start
+                      and t.end <= dm.end("obj")), None)
             if t is not None:  # "A zette de telefooncirkel 'X' op": the initiative A set up
                 self.add(a.name, "provides", t.name, k, "organisation", "initiative", 0.5)
             elif dm:
@@ -5031,6 +5078,15 @@ class _Finder:
                 if len(obj) > 3 and not re.search(r"\d|€|\b(?:geld|middelen|budget)\b", obj) and not re.match(
                         r"(?i)(?:we|wij|zich|het|de|sterk|fors|extra|volop|vooral|stevig|nadrukkelijk|actief|meer)\b", obj):
                     self.add(a.name, "provides", obj, k, "organisation", "other", 0.5)
+            t = next((t for t in things if a.end < t.start <= a.end + 60 and BY_THEN_DONE.fullmatch(text, a.end, t.start)), None)
+            if t is not None and re.search(r"(?i)\bdoor\s+(?:de\s+|het\s+)?(?:stichting\s+)?\Z", text[max(u.start, a.start - 20):a.start]):
+                self.add(a.name, "provides", t.name, k, "organisation", t.kind, 0.5)  # "het door A uitgevoerde project 'X'"
+            sm = SETS_UP.match(text, a.end, u.end)
+            t = next((t for t in things if sm and sm.start("obj") <= t.start and t.end <= sm.end("obj")), None)
+            if t is not None and not re.search(r"[,;]", text[sm.start("obj"):t.start]):
+                kind = "zet" if sm.group("zet") else "richt" if sm.group("richt") else "perf" if sm.group("perf") else None
+                if kind is None or SET_UP_PARTICLE[kind].match(text, t.end, u.end):
+                    self.add(a.name, "provides", t.name, k, "organisation", t.kind, 0.5)
             lm = LEADS_THING.match(text, a.end, u.end)
             t = next((t for t in things if lm and lm.end() <= t.start <= lm.end() + 40), None)
             if t is not None:  # "A is penvoerder van de wijkaanpak 'X'", "A is trekker van X"

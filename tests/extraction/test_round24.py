@@ -84,3 +84,48 @@ def test_an_organisation_that_works_for_named_municipalities_is_contracted_by_ea
 def test_municipalities_outside_the_clause_are_no_clients(sentence):
     got = _triples(f"Jaarverslag 2021 gemeente Zevenaar\n\n{sentence}\n")
     assert not any(s == "Dalwijk" and p == "contracted_by" and o == "Duiven" for s, p, o in got), got
+
+
+@pytest.mark.parametrize("sentence, org, thing", [
+    ("Stichting Welzijn Dalwijk zet in 2025 onder meer het project 'Kern met Pit' voort.", "Welzijn Dalwijk",
+     "Kern met Pit"),
+    ("Bibliotheek Dalwijk richt in 2020 een Informatiepunt Digitale Overheid in, in de vestigingen in de kernen.",
+     "Bibliotheek Dalwijk", "Informatiepunt Digitale Overheid"),
+    ("Stichting Dalwijk ontwikkelt in 2024 het leerwerkprogramma 'Vakkracht Heuvelstee', in samenwerking met het mbo.",
+     "Dalwijk", "Vakkracht Heuvelstee"),
+    ("De lokale coalitie 'Heuvelstee Verbindt' wordt getrokken door Stichting Dalwijk.", "Dalwijk", "Heuvelstee Verbindt"),
+    ("Via het door Werkbedrijf Dalwijk (WD) uitgevoerde project 'Oan de Slach' vonden 40 inwoners werk.",
+     "Werkbedrijf Dalwijk", "Oan de Slach"),
+    ("Sportvereniging Dalwijk (project 'Sportief Meedoen') ontving een subsidie.", "Sportvereniging Dalwijk",
+     "Sportief Meedoen"),
+    ("Het Taalhuis Heuvelstee, een voorziening van Bibliotheek Dalwijk, bood 74 inwoners taalles.", "Bibliotheek Dalwijk",
+     "Taalhuis Heuvelstee"),
+])
+def test_what_an_organisation_sets_up_carries_on_or_runs_it_provides(sentence, org, thing):
+    got = _triples(f"Jaarverslag 2023 gemeente Nunspeet\n\n{sentence}\n")
+    assert (org, "provides", thing) in got, got
+
+
+def test_an_initiative_the_municipality_carries_on_with_an_organisation_is_not_the_organisations():
+    got = _triples("Begroting 2024 gemeente Olst-Wijhe\n\nSamen met Woonstichting Dalwijk zetten we de aanpak 'Thuis in je "
+                   "Buurt' voort, waarin kwetsbare huurders worden begeleid.\n")
+    assert ("Woonstichting Dalwijk", "provides", "Thuis in je Buurt") not in got, got
+    assert ("Woonstichting Dalwijk", "partner_of", "Thuis in je Buurt") in got, got
+
+
+@pytest.mark.parametrize("sentence, orgs, thing", [
+    ("In het kader van het programma Langer Thuis is met Woonstichting Dalwijk en Zilveren Kruis de pilot 'Thuis in "
+     "Heuvelstee' gestart voor oudere huurders.", ("Woonstichting Dalwijk", "Zilveren Kruis"), "Thuis in Heuvelstee"),
+    ("Met GGD Rotterdam-Rijnmond wordt de aanpak Kansrijke Start in 2023 uitgebreid naar de kernen.",
+     ("GGD Rotterdam-Rijnmond",), "Kansrijke Start"),
+])
+def test_the_organisations_an_initiative_is_started_or_extended_with_work_on_it(sentence, orgs, thing):
+    got = _triples(f"Jaarverslag 2023 gemeente Nissewaard\n\n{sentence}\n")
+    for o in orgs:
+        assert (o, "partner_of", thing) in got, (o, got)
+
+
+def test_an_initiative_only_named_after_a_with_phrase_has_no_partners():
+    got = _triples("Jaarverslag 2023 gemeente Nissewaard\n\nWe spraken met Woonstichting Dalwijk over de pilot 'Thuis in "
+                   "Heuvelstee', die volgend jaar mogelijk start.\n")
+    assert ("Woonstichting Dalwijk", "partner_of", "Thuis in Heuvelstee") not in got, got
