@@ -1,8 +1,9 @@
-"""Derive loaders/data/regions.csv and government_ids.csv from the reference data (run by hand when the sources
+"""Derive loaders/data/regions.csv, mergers.csv and government_ids.csv from the reference data (run by hand when the sources
 change):
 
     python -m sdkg.graph.region_data ../shared/reference
 
+mergers.csv: one row per municipality that ended in a merger or a split, and each municipality that took its area.
 regions.csv: one row per municipality (CBS code) and region type, naming the regional organisation that serves
 it: the regioatlas tables of 2016, carried forward to municipalities formed later through the TOOI merger
 events (a new municipality inherits the region its predecessors agree on, else the one most of them share).
@@ -77,6 +78,12 @@ def main(ref: Path) -> None:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["cbs_code", "region_type", "organisation"])
         w.writerows(rows)
+
+    with open(HERE / "mergers.csv", "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["predecessor", "successor", "date"])
+        w.writerows(sorted({(p, succ, when[:10]) for succ, preds, when in mergers for p in preds if p != succ},
+                           key=lambda r: (r[2], r[0], r[1])))
 
     ids = []
     prov = json.loads((ref / "gemeenten" / "tooi_rwc_provincies_compleet_1.json").read_text(encoding="utf-8"))

@@ -271,12 +271,36 @@ def areas() -> list[Area]:
 
 
 @lru_cache(maxsize=1)
+def successors() -> dict[str, str]:
+    """GM code of a municipality that merged into one other -> the code of the municipality its area is part of now
+    (followed through later mergers: a kern of Vlagtwedde is a kern of Westerwolde). A municipality split over
+    several has no single successor and is left out."""
+    nxt: dict[str, set[str]] = {}
+    with open(DATA / "mergers.csv", newline="", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            nxt.setdefault(r["predecessor"], set()).add(r["successor"])
+    single = {p: next(iter(s)) for p, s in nxt.items() if len(s) == 1}
+    out = {}
+    for p in single:
+        q, seen = p, {p}
+        while q in single and single[q] not in seen:
+            q = single[q]
+            seen.add(q)
+        out[p] = q
+    return out
+
+
+@lru_cache(maxsize=1)
 def area_index() -> dict[str, dict[str, list[Area]]]:
-    """Folded surface variant -> {GM code -> areas}. One index for the whole country."""
+    """Folded surface variant -> {GM code -> areas}. One index for the whole country. The wijken and buurten of a
+    municipality that merged since the data's year count for the municipality that took it over, too."""
     idx: dict[str, dict[str, list[Area]]] = {}
+    after = successors()
     for a in areas():
+        codes = (a.gemeente, after[a.gemeente]) if a.gemeente in after else (a.gemeente,)
         for v in area_variants(a.name):
-            idx.setdefault(fold(v), {}).setdefault(a.gemeente, []).append(a)
+            for gm in codes:
+                idx.setdefault(fold(v), {}).setdefault(gm, []).append(a)
     return idx
 
 

@@ -129,3 +129,18 @@ def test_an_initiative_only_named_after_a_with_phrase_has_no_partners():
     got = _triples("Jaarverslag 2023 gemeente Nissewaard\n\nWe spraken met Woonstichting Dalwijk over de pilot 'Thuis in "
                    "Heuvelstee', die volgend jaar mogelijk start.\n")
     assert ("Woonstichting Dalwijk", "partner_of", "Thuis in Heuvelstee") not in got, got
+
+
+def test_the_kernen_of_a_merged_municipality_are_the_successors_neighbourhoods():
+    # the wijk data predates the merger of Vlagtwedde into Westerwolde (2018)
+    text = ("Jaarverslag 2021 gemeente Westerwolde\n\nStichting Dalwijk is actief in Sellingen en in Ter Apel; "
+            "Dorpshuis Heuvelstee (Bourtange) ontving een subsidie.\n")
+    assert {"Sellingen", "Ter Apel", "Bourtange"} <= names_of(text, "neighbourhoods")
+
+
+def test_a_municipality_split_over_several_leaves_its_areas_to_none():
+    from sdkg.loaders import reference as ref
+
+    after = ref.successors()
+    assert after["GM0048"] == "GM1950"  # Vlagtwedde -> Westerwolde
+    assert "GM0788" not in after  # Haaren, split over four municipalities in 2021
