@@ -4749,6 +4749,8 @@ class _Finder:
                 seat = None
                 if re.fullmatch(r"\s+uit\s+", text[a.end:p.start]):
                     seat = self.place_list(p.start, u.end, ms)
+                elif re.fullmatch(r"\s*\(", text[a.end:p.start]) and text.startswith(")", p.end):
+                    seat = [p]  # "Dorpshuis A (Sellingen)": the place its name is given with
                 elif PLACE_LEAD.search(text, max(a.end, p.start - 12), p.start):
                     group = self.place_list(p.start, u.end, ms)
                     after = text[group[-1].end:min(u.end, group[-1].end + 30)]

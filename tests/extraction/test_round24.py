@@ -144,3 +144,9 @@ def test_a_municipality_split_over_several_leaves_its_areas_to_none():
     after = ref.successors()
     assert after["GM0048"] == "GM1950"  # Vlagtwedde -> Westerwolde
     assert "GM0788" not in after  # Haaren, split over four municipalities in 2021
+
+
+def test_the_place_given_in_brackets_after_an_organisation_is_where_it_is():
+    got = _triples("Jaarverslag 2021 gemeente Westerwolde\n\nSubsidie ontvingen onder meer Dorpshuis Heuvelstee (Sellingen) "
+                   "en Stichting Dalwijk (Vlagtwedde).\n")
+    assert ("Dorpshuis Heuvelstee", "located_in", "Sellingen") in got and ("Dalwijk", "located_in", "Vlagtwedde") in got
