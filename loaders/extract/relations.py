@@ -800,7 +800,7 @@ SERVICE_IN = re.compile(r"(?:,\s*(?:dat|die)\s+door\s+[^,.;:]{2,60}?)?\s+(?:in|o
 NOT_STATED = re.compile(
     r"(?i)\b(?:nog\s+)?(?:geen|niet)\s+(?:meer\s+)?(?:\w+\s+){0,2}?(?:overeenkomst|convenant|afspraken|contract\w*|samenwerking"
     r"|subsidie|bijdrage|financiering|opdracht|gegund|verleend|toegekend|getekend|ondertekend|gesloten|gestart"
-    r"|doorgegaan|ingekocht|gecontracteerd|samengewerkt|verlengd|voortgezet|tot\s+stand)\b"
+    r"|doorgegaan|ingekocht|gecontracteerd|samengewerkt|verlengd|voortgezet|tot\s+stand|aangesloten|lid)\b"
     r"|\b(?:is|zijn|werd|werden|wordt|worden)\s+(?:\w+\s+)?(?:beëindigd|stopgezet|opgezegd|afgewezen|ontbonden"
     r"|in\s+voorbereiding|uitgesteld|verkend|overwogen)\b"
     # "Een samenwerking met A is onderzocht": a cooperation looked into is none (not "Samen met A is onderzocht hoe")

@@ -150,3 +150,13 @@ def test_the_place_given_in_brackets_after_an_organisation_is_where_it_is():
     got = _triples("Jaarverslag 2021 gemeente Westerwolde\n\nSubsidie ontvingen onder meer Dorpshuis Heuvelstee (Sellingen) "
                    "en Stichting Dalwijk (Vlagtwedde).\n")
     assert ("Dorpshuis Heuvelstee", "located_in", "Sellingen") in got and ("Dalwijk", "located_in", "Vlagtwedde") in got
+
+
+@pytest.mark.parametrize("sentence, stated", [
+    ("Gemert-Bakel is niet aangesloten bij het Jeugdfonds Sport & Cultuur; kinderen gebruiken de eigen regeling.", False),
+    ("Wij zijn geen lid van het Jeugdfonds Sport & Cultuur.", False),
+    ("Gemert-Bakel is aangesloten bij het Jeugdfonds Sport & Cultuur.", True),
+])
+def test_membership_the_text_denies_is_none(sentence, stated):
+    got = _triples(f"Begroting 2020 gemeente Gemert-Bakel\n\n{sentence}\n")
+    assert (("Gemert-Bakel", "partner_of", "Jeugdfonds Sport & Cultuur") in got) is stated, got
