@@ -82,7 +82,8 @@ def _key(name: str) -> str:
 
 # Typographic quotes may hold a long official title; a straight quote also serves as an apostrophe
 # ("programma's"), so its span stays short.
-QUOTE = re.compile(r"(?:‘([^’\n]{3,200})’|“([^”\n]{3,200})”|'([^'\n]{3,90})'|\"([^\"\n]{3,90})\"|„([^”\n]{3,200})”)")
+# (inside ‘...’ an apostrophe before a letter is no closing quote: "‘Oan ’e Slach’", "‘Mien ’s Huis’")
+QUOTE = re.compile(r"(?:‘((?:[^’\n]|’(?=\w)){3,200})’(?!\w)|“([^”\n]{3,200})”|'([^'\n]{3,90})'|\"([^\"\n]{3,90})\"|„([^”\n]{3,200})”)")
 CAPWORD = r"(?:[A-Z][\w\-.'’&]*[\w]|[A-Z])"
 # An enumeration "Fit4Kids, Kookmaatjes en Beweegwijs": each item starts at a word start, and a comma run is
 # consumed whole (the "en" tail is optional and checked afterwards), so no start inside a failed list is retried.

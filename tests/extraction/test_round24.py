@@ -160,3 +160,10 @@ def test_the_place_given_in_brackets_after_an_organisation_is_where_it_is():
 def test_membership_the_text_denies_is_none(sentence, stated):
     got = _triples(f"Begroting 2020 gemeente Gemert-Bakel\n\n{sentence}\n")
     assert (("Gemert-Bakel", "partner_of", "Jeugdfonds Sport & Cultuur") in got) is stated, got
+
+
+def test_an_apostrophe_inside_a_quoted_name_does_not_close_it():
+    text = ("Jaarstukken 2019 gemeente Dantumadiel\n\nVia het door Werkbedrijf Dalwijk (WD) uitgevoerde project ‘Oan ’e "
+            "Slach’ vonden 40 inwoners werk. Het project ‘Samen Sterk’ loopt door.\n")
+    assert {"Oan ’e Slach", "Samen Sterk"} <= names_of(text, "initiatives")
+    assert ("Werkbedrijf Dalwijk", "provides", "Oan ’e Slach") in _triples(text)
