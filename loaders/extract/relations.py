@@ -366,7 +366,7 @@ PROVIDE_BEFORE_WORDS = ("uitgevoerd", "behandeld", "gerund", "gedraaid", "onders
                         "geïnd", "geheven", "gecoördineerd", "geëxploiteerd", "verstrekt",
                         "begeleid", "getrokken", "ondergebracht", "ingekocht", "gecontracteerd", "opgedragen", "uitbesteed", "gegund", "handen", "belegd", "overgegaan", "ligt", "liggen", "lag", "via")
 CONTRACT_WORDS = ("opdracht", "overeenkomst", "contract", "gegund", "aanbested", "ingekocht", "inkooprelatie", "namens", " af ",
-                  "opgedragen", "uitbesteed", "koopt", "kopen", "kocht")
+                  "opgedragen", "uitbesteed", "koopt", "kopen", "kocht", "belegd", "ondergebracht")
 PART_OF = re.compile(r"(?i)\b(?:als\s+)?(?:onderdeel|deel)\s+(?:uit\s+)?van|\bin\s+het\s+kader\s+van|\bbinnen\s+(?:het|de)\b"
                      r"|\baanvulling\s+op|\bvalt\s+onder|\bonder\s+de\s+vlag\s+van|\buitwerking\s+van")
 LAW_CUE = re.compile(r"(?i)in\s+het\s+kader\s+van|op\s+(?:basis|grond)\s+van|vanuit\s+de|volgens\s+de|in\s+de|onder\s+de"
@@ -832,8 +832,15 @@ IN_THIS_BODY = re.compile(r"(?i)\W*(?:in|binnen)\s+(?:deze|die|dit)\s+(?:gemeens
 # municipality is part of A ("ingekocht via A, waarin wij samenwerken met ...") says more than that A is its contractor.
 SUPERSEDED_BY = {"partner_of": ("contracted_by", "part_of", "provides"), "contracted_by": ("part_of",)}
 # "Stichting A, die hiervoor een meerjarige opdracht van de gemeente heeft"
-ASSIGNMENT_HELD = re.compile(r"(?i)(?:\s*\([^()]{1,30}\))?,\s+(?:die|dat)\s+(?:hiervoor\s+|daarvoor\s+)?(?:een\s+)?(?:\w+\s+)?"
-                             r"opdracht\s+van\s+(?:de\s+gemeente|ons)\b")
+ASSIGNMENT_HELD = re.compile(r"(?i)(?:\s*\([^()]{1,30}\))?,\s+(?:(?:die|dat)\s+(?:hiervoor\s+|daarvoor\s+)?(?:een\s+)?(?:\w+\s+)?"
+                             r"opdracht\s+van\s+(?:de\s+gemeente|ons)\b"
+                             # "Stichting A (AB), waarmee in 2024 een meerjarige uitvoeringsovereenkomst is gesloten"
+                             r"|waarmee\s+(?:de\s+gemeente\s+|wij\s+|we\s+)?(?:(?:in|per|sinds)\s+\S+\s+|ook\s+)*(?:een\s+)?"
+                             r"(?:\w+\s+){0,2}?(?:uitvoerings|raam|dienstverlenings)?(?:overeenkomst|contract)\s+"
+                             r"(?:is\s+|werd\s+|zijn\s+|hebben\s+|heeft\s+)?(?:\w+\s+){0,2}?(?:gesloten|afgesloten|aangegaan|getekend))")
+# "De uitvoering van X is (per 1 mei) belegd bij / ondergebracht bij Stichting A": a task the municipality put with a
+# foundation (not with a joint body of municipalities, nor one it subsidises: "..., die daarvoor subsidie ontvangt")
+LODGED_WITH_FOUNDATION = re.compile(r"(?i)\b(?:belegd|ondergebracht)\s+bij\s+(?:de\s+)?(?P<f>stichting\s+)?\Z")
 CONTRACTED = re.compile(r"(?i)\b(?:opdrachtverlening|inkoop|aanbesteding|contractering|gunning)\s+(?:van\s+)?(?:de\s+|het\s+)?\Z")
 SUBCLAUSE = re.compile(r"(?i)[,]?\s\b(?:waarbij|waarin|waarmee|zodat|omdat|doordat|die|dat|om\s+te)\b")
 UNNAMED = re.compile(r"(?i)\b(?:een|het|de)\s+(?:nieuw\w*\s+)?(?P<obj>(?:project|pilot|programma|initiatief|aanpak|traject|proef)"
@@ -3034,6 +3041,10 @@ class _Finder:
                 return obj  # "De begeleiding van statushouders": a service
         return None
 
+    def lodged_with_foundation(self, a: Mention, sent: str) -> bool:
+        lm = LODGED_WITH_FOUNDATION.search(self.text, max(0, a.start - 40), a.start)
+        return bool(lm) and "subsidie" not in sent and bool(lm.group("f") or self.text.startswith(("Stichting ", "stichting "), a.start))
+
     # contracted_by: a contract cue and the organisations of the sentence
     def contracts(self, k, sent, ms):
         if not self.own or not self._cue(CONTRACT_WORDS):
@@ -3041,6 +3052,7 @@ class _Finder:
         for a in ms:  # "invulling gegeven aan de opdracht aan Stichting A": the municipality's assignment to A
             if a.kind == "organisation" and (ASSIGNMENT_TO.search(self.text, max(0, a.start - 40), a.start)
                                              or ASSIGNMENT_HELD.match(self.text, a.end)
+                                             or self.lodged_with_foundation(a, sent)
                                              or (BOUGHT_THROUGH.search(self.text, max(0, a.start - 60), a.start)
                                                  and "aanbieder" not in sent)):
                 # (and "De jeugdhulp is ingekocht via / door A": A buys in for the municipality, unless the sentence

@@ -167,3 +167,23 @@ def test_an_apostrophe_inside_a_quoted_name_does_not_close_it():
             "Slach’ vonden 40 inwoners werk. Het project ‘Samen Sterk’ loopt door.\n")
     assert {"Oan ’e Slach", "Samen Sterk"} <= names_of(text, "initiatives")
     assert ("Werkbedrijf Dalwijk", "provides", "Oan ’e Slach") in _triples(text)
+
+
+@pytest.mark.parametrize("sentence, contracted", [
+    ("Het welzijnswerk wordt uitgevoerd door Stichting Welzijn Dalwijk (WD), waarmee in 2024 een meerjarige "
+     "uitvoeringsovereenkomst is gesloten.", True),
+    ("De uitvoering van de Participatiewet voor inwoners met een loonwaardebeperking is belegd bij Stichting Welzijn "
+     "Dalwijk.", True),
+    ("De toegang tot jeugdhulp is belegd bij Stichting Welzijn Dalwijk (WD), die daarvoor subsidie ontvangt.", False),
+    ("Het welzijnswerk wordt uitgevoerd door Stichting Welzijn Dalwijk (WD), waarmee nog geen overeenkomst is gesloten.",
+     False),
+])
+def test_a_contract_closed_with_a_foundation_or_a_task_lodged_with_it(sentence, contracted):
+    got = _triples(f"Begroting 2025 gemeente Land van Cuijk\n\n{sentence}\n")
+    assert (("Welzijn Dalwijk", "contracted_by", "Land van Cuijk") in got) is contracted, got
+
+
+def test_a_task_lodged_with_a_joint_body_contracts_nobody():
+    got = _triples("Begroting 2025 gemeente Land van Cuijk\n\nDe uitvoering van de Participatiewet is belegd bij "
+                   "Werkbedrijf Dalwijk.\n")
+    assert not any(p == "contracted_by" for _s, p, _o in got), got
