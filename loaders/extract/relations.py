@@ -1841,6 +1841,8 @@ class _Finder:
                 self.housed(k, u, ms)
             if any(m.kind == "law" for m in all_ms):
                 self.laws(k, u, sent, all_ms, ms)
+                if "verantwoordelijk" in sent:
+                    self.responsible_for_law(k, u, ms, all_ms)
                 self.service_under(k, u, all_ms)
                 if "via" in sent and "team" in sent.lower():
                     self.team_laws(k, u, all_ms)
@@ -4922,6 +4924,18 @@ class _Finder:
                 if np and np.split()[-1].lower() not in PEOPLE and len(np) > 3 and not any(
                         m.kind in ACTOR_KINDS and m.start < law.start and m.end > nm.start("np") for m in ms):
                     self.add(np, "under_law", law.name, k, "other", "law", 0.5)
+
+    def responsible_for_law(self, k: int, u: Unit, ms: list[Mention], all_ms: list[Mention]) -> None:
+        """"Voor (de uitvoering van) de Wet langdurige zorg is het Zorgkantoor A verantwoordelijk": A works under it."""
+        text = self.text
+        for law in (m for m in all_ms if m.kind == "law"):
+            if not re.fullmatch(r"(?i)[\s•\-–*·]*voor\s+(?:de\s+uitvoering\s+van\s+)?(?:de\s+|het\s+)?", text[u.start:law.start]):
+                continue
+            vm = re.match(r"(?i)\s+(?:is|zijn|blijft|blijven|was|waren)\s+(?:het\s+|de\s+)?", text[law.end:u.end])
+            a = next((m for m in ms if m.kind == "organisation" and vm and m.start >= law.end + vm.end()
+                      and re.fullmatch(r"(?i)(?:[a-z]\w*\s+)?", text[law.end + vm.end():m.start])), None)
+            if a is not None and re.match(r"(?i)\s+(?:\w+\s+)?verantwoordelijk\b", text[a.end:u.end]):
+                self.add(a.name, "under_law", law.name, k, "organisation", "law", 0.6)
 
     def carried_via(self, k: int, u: Unit, ms: list[Mention], all_ms: list[Mention]) -> None:
         """"(Wij) voeren de X en de Y gezamenlijk uit via het werkbedrijf A": A works under each law the clause carries

@@ -187,3 +187,12 @@ def test_a_task_lodged_with_a_joint_body_contracts_nobody():
     got = _triples("Begroting 2025 gemeente Land van Cuijk\n\nDe uitvoering van de Participatiewet is belegd bij "
                    "Werkbedrijf Dalwijk.\n")
     assert not any(p == "contracted_by" for _s, p, _o in got), got
+
+
+def test_the_organisation_responsible_for_a_law_works_under_it():
+    got = _triples("Begroting 2025 gemeente Land van Cuijk\n\nVoor de Wet langdurige zorg is het Zorgkantoor VGZ "
+                   "verantwoordelijk.\n")
+    assert ("VGZ", "under_law", "Wet langdurige zorg") in got, got
+    got = _triples("Begroting 2025 gemeente Land van Cuijk\n\nVoor de Jeugdwet zijn de gemeenten verantwoordelijk; "
+                   "Stichting Dalwijk adviseert.\n")
+    assert ("Dalwijk", "under_law", "Jeugdwet") not in got, got
