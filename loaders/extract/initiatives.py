@@ -356,8 +356,18 @@ def _ok(ctx: InitContext, name: str, start: int, filters: tuple[str, ...] = TAIL
     return not any(INIT_FILTERS[f].fn(ctx, c) for f in filters)
 
 
+# "is het Sportakkoord Heuvelstee gesloten": the participle that closes a clause, after a capitalised word, is no part
+# of the name before it (quoted titles are taken as written)
+PARTICIPLE_TAIL = re.compile(r"^(?P<keep>.*(?<![\w\-])[A-Z][\wëï\-]*)[ \t]+(?:ge[a-zë]{3,}(?:d|t|en)|(?:vast|op|af|in|aan|uit|voort|"
+                             r"onder|mee)ge[a-zë]{3,}(?:d|t|en)|ondertekend|opgericht|verlengd|vernieuwd|herijkt|ontwikkeld)$")
+
+
 def _icand(name: str, start: int, end: int, kind: str | None, conf: float, *, at: int | None = None,
            filters: tuple[str, ...] = OK, dropped_by: str | None = None) -> Cand:
+    pm = PARTICIPLE_TAIL.match(name) if name[-1:].islower() else None
+    if pm and end - start == len(name):
+        end -= len(name) - pm.end("keep")
+        name = pm.group("keep")
     return Cand(name, start, end, conf, kind, filters=filters, dropped_by=dropped_by, at=start if at is None else at)
 
 

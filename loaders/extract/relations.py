@@ -1345,6 +1345,12 @@ ORGS_THEN_THING = re.compile(r"(?i)\s+(?:(?:wordt|worden|werd|werden|is|zijn)\s+
                              r"(?:de|het|een)\s+(?:[\w-]+\s+){0,2}?['‘“\"]?\Z")
 THING_STARTED = re.compile(r"(?i)['’”\"]?(?:\s+(?:in\s+\d{4}|verder|opnieuw|ook))?\s+(?:gestart|voortgezet|opgezet|ontwikkeld|"
                            r"uitgebreid|uitgevoerd|ingezet|georganiseerd|opgericht|gerealiseerd)\b")
+# "A en B hebben zich inmiddels bij de aanpak aangesloten", "A en B namen deel aan de totstandkoming van het akkoord":
+# they work on the undertaking the text just named
+JOINED_BACK = re.compile(r"(?i)\b(?:(?:hebben|heeft|hadden|had)\s+zich\s+(?:\w+\s+){0,3}?(?:bij|aan)\s+|"
+                         r"(?:neemt|nemen|nam|namen)\s+(?:\w+\s+){0,2}?deel\s+aan\s+(?:de\s+\w+\s+van\s+)?)"
+                         r"(?:de|het|dit|deze)\s+(?P<head>aanpak|project|pilot|programma|akkoord|coalitie|netwerk|initiatief)\b"
+                         r"(?:\s+(?:aangesloten|verbonden))?")
 # "Het Taalhuis X, een voorziening van B": B provides X
 FACILITY_OF = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?,\s+(?:een|de|het)\s+(?:\w+\s+)?(?:voorziening|dienst|activiteit|"
                          r"project|initiatief)\s+van\s+(?:de\s+|het\s+)?(?:stichting\s+)?\Z")
@@ -1881,6 +1887,8 @@ class _Finder:
                 self.deploys(k, u, ms)
                 if "initiative" in kinds and (" met " in sent or sent.startswith("Met ")):
                     self.with_on_thing(k, u, ms)
+                if " zich " in sent or " deel " in sent:
+                    self.joined_back(k, u, ms)
                 if "hulp van" in sent:
                     self.helped_start(k, u, ms)
             if "centrumgemeente" in sent:
@@ -5066,6 +5074,26 @@ class _Finder:
             for obj, kind in self.objects(sm.start("obj"), sm.end("obj"), things, []):
                 for a in helpers:
                     self.add(a.name, "provides", obj, k, "organisation", kind, 0.5)
+
+    def joined_back(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """"A en B hebben zich inmiddels bij de aanpak aangesloten": A and B work on the initiative named just before
+        (one whose name holds the head word, else the last one named, if the text introduced it with that word)."""
+        jm = JOINED_BACK.search(self.text, u.start, u.end)
+        if jm is None or (jm.group(0).lower().startswith(("heb", "hee", "had")) and not re.search(r"(?i)aangesloten|verbonden", jm.group(0))):
+            return
+        head = jm.group("head").lower()
+        subjects = [m for m in ms if m.kind == "organisation" and m.end <= jm.start()]
+        if not subjects or not re.fullmatch(r"[\s•\-–*·]*", self.text[u.start:subjects[0].start]):
+            return  # the organisations open the sentence: they are its subject
+        got = self.named_before(k - 1, head) if k else None
+        if got is None:
+            t = self.recent_thing(k)
+            if t is None or not (head in self.text[max(0, t.start - 25):t.start].lower()
+                                 or any(w.endswith(head) for w in t.name.lower().split())):
+                return  # ("het akkoord": the Sportakkoord named just before)
+            got = (t.name, t.kind)
+        for a in subjects:
+            self.add(a.name, "partner_of", got[0], k, "organisation", got[1], 0.5)
 
     def with_on_thing(self, k: int, u: Unit, ms: list[Mention]) -> None:
         """"(In het kader van Y is) met A en B de pilot 'X' gestart", "Met A wordt de aanpak X uitgebreid": the

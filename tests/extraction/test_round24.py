@@ -196,3 +196,20 @@ def test_the_organisation_responsible_for_a_law_works_under_it():
     got = _triples("Begroting 2025 gemeente Land van Cuijk\n\nVoor de Jeugdwet zijn de gemeenten verantwoordelijk; "
                    "Stichting Dalwijk adviseert.\n")
     assert ("Dalwijk", "under_law", "Jeugdwet") not in got, got
+
+
+def test_who_joined_the_undertaking_just_named_works_on_it():
+    got = _triples("Jaarverslag 2023 gemeente Lochem\n\nOnderdeel van de lokale uitwerking van het GALA is de aanpak "
+                   "'Rookvrije Generatie Heuvelstee'. Tennisclub Dalwijk en Korfbalvereniging Heuvelstee hebben zich "
+                   "inmiddels bij de aanpak aangesloten.\n")
+    assert ("Tennisclub Dalwijk", "partner_of", "Rookvrije Generatie Heuvelstee") in got, got
+    assert ("Korfbalvereniging Heuvelstee", "partner_of", "Rookvrije Generatie Heuvelstee") in got, got
+    got = _triples("Jaarverslag 2023 gemeente Lochem\n\nIn 2022 is het Sportakkoord Lochem gesloten. Zwemvereniging Dalwijk "
+                   "en atletiekvereniging AV Heuvelstee namen deel aan de totstandkoming van het akkoord.\n")
+    assert ("Zwemvereniging Dalwijk", "partner_of", "Sportakkoord Lochem") in got, got
+
+
+def test_the_participle_that_closes_the_clause_is_no_part_of_a_name():
+    got = names_of("Jaarverslag 2023 gemeente Lochem\n\nIn 2022 is het Sportakkoord Heuvelstee ondertekend en het "
+                   "Preventieakkoord Dalwijk gesloten.\n", "initiatives")
+    assert {"Sportakkoord Heuvelstee", "Preventieakkoord Dalwijk"} <= got, got
