@@ -3102,7 +3102,16 @@ class _Finder:
         wm = CONTRACT_WITH_MUNIS.search(sent)
         clients = [m for m in self.listed_from(self.units[k].start + wm.end(), [m for m in ms if m.kind in (
             "municipality", "own")], LIST_GAP) if m.kind == "municipality"] if wm and agent is None else []
+        u0 = self.units[k].start
+        # "... is opgedragen aan A; in de eerste weken heeft B hierbij ondersteund": a clause after a semicolon that
+        # names no contract is about something else
+        cuts = [u0 + i for i, ch in enumerate(sent) if ch == ";"]
+        bounds = list(zip([u0, *[c + 1 for c in cuts]], [*cuts, u0 + len(sent)], strict=True))
+        no_contract = [(a0, a1) for a0, a1 in bounds if not _any_in(self.text[a0:a1].lower(), CONTRACT_WORDS)] \
+            if cuts else []
         for a in ms:
+            if any(a0 <= a.start < a1 for a0, a1 in no_contract):
+                continue
             # "via het inkoopbureau A zijn aanbieders gecontracteerd": A buys in for the municipality, it is not hired
             if a.kind == "organisation" and a is not agent and not VIA_CHANNEL.search(self.text, max(0, a.start - 30), a.start):
                 self.add(a.name, "contracted_by", client, k, "organisation", client_kind)

@@ -213,3 +213,10 @@ def test_the_participle_that_closes_the_clause_is_no_part_of_a_name():
     got = names_of("Jaarverslag 2023 gemeente Lochem\n\nIn 2022 is het Sportakkoord Heuvelstee ondertekend en het "
                    "Preventieakkoord Dalwijk gesloten.\n", "initiatives")
     assert {"Sportakkoord Heuvelstee", "Preventieakkoord Dalwijk"} <= got, got
+
+
+def test_a_clause_after_a_semicolon_that_names_no_contract_hires_nobody():
+    got = _triples("Jaarverslag 2022 gemeente Pijnacker-Nootdorp\n\nDe begeleiding is door de gemeente opgedragen aan "
+                   "Stichting Heuvelstee; in de eerste weken heeft het Nederlandse Rode Kruis hierbij ondersteund.\n")
+    assert ("Heuvelstee", "contracted_by", "Pijnacker-Nootdorp") in got, got
+    assert not any(s == "Rode Kruis" and p == "contracted_by" for s, p, _o in got), got
