@@ -5146,7 +5146,8 @@ class _Finder:
             t = next((t for t in things if a.end < t.start <= a.end + 60 and BY_THEN_DONE.fullmatch(text, a.end, t.start)), None)
             if t is not None and re.search(r"(?i)\bdoor\s+(?:de\s+|het\s+)?(?:stichting\s+)?\Z", text[max(u.start, a.start - 20):a.start]):
                 self.add(a.name, "provides", t.name, k, "organisation", t.kind, 0.5)  # "het door A uitgevoerde project 'X'"
-            sm = SETS_UP.match(text, a.end, u.end)
+            # ("Samen met A ontwikkelt B het project X": the verb's subject follows it, and it is not A)
+            sm = None if FRONTED_WITH.match(text, u.start, a.start) else SETS_UP.match(text, a.end, u.end)
             t = next((t for t in things if sm and sm.start("obj") <= t.start and t.end <= sm.end("obj")), None)
             if t is not None and not re.search(r"[,;]", text[sm.start("obj"):t.start]):
                 kind = "zet" if sm.group("zet") else "richt" if sm.group("richt") else "perf" if sm.group("perf") else None

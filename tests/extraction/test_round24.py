@@ -220,3 +220,9 @@ def test_a_clause_after_a_semicolon_that_names_no_contract_hires_nobody():
                    "Stichting Heuvelstee; in de eerste weken heeft het Nederlandse Rode Kruis hierbij ondersteund.\n")
     assert ("Heuvelstee", "contracted_by", "Pijnacker-Nootdorp") in got, got
     assert not any(s == "Rode Kruis" and p == "contracted_by" for s, p, _o in got), got
+
+
+def test_what_the_organisation_after_samen_met_develops_is_the_subjects():
+    got = _triples("Begroting 2020 gemeente Gemert-Bakel\n\nSamen met Woonstichting Dalwijk ontwikkelt Stichting Heuvelstee "
+                   "het project ‘Samen Oud in Heuvelstee’, waarin twaalf woningen komen.\n")
+    assert ("Woonstichting Dalwijk", "provides", "Samen Oud in Heuvelstee") not in got, got
