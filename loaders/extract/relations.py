@@ -1847,7 +1847,7 @@ class _Finder:
                 self.housed(k, u, ms)
             if any(m.kind == "law" for m in all_ms):
                 self.laws(k, u, sent, all_ms, ms)
-                if "verantwoordelijk" in sent:
+                if _any_in(sent, ("verantwoordelijk", "gecontracteerd", "ingehuurd", "ingekocht", "aangetrokken")):
                     self.responsible_for_law(k, u, ms, all_ms)
                 self.service_under(k, u, all_ms)
                 if "via" in sent and "team" in sent.lower():
@@ -4952,6 +4952,13 @@ class _Finder:
             a = next((m for m in ms if m.kind == "organisation" and vm and m.start >= law.end + vm.end()
                       and re.fullmatch(r"(?i)(?:[a-z]\w*\s+)?", text[law.end + vm.end():m.start])), None)
             if a is not None and re.match(r"(?i)\s+(?:\w+\s+)?verantwoordelijk\b", text[a.end:u.end]):
+                self.add(a.name, "under_law", law.name, k, "organisation", "law", 0.6)
+            hm = re.match(r"(?i)\s+(?:heeft|hebben|had)\s+(?:de\s+gemeente|wij|we)\s+(?:(?:ook|daarnaast|in\s+\d{4})\s+)?(?:stichting\s+)?",
+                          text[law.end:u.end])
+            a = next((m for m in ms if m.kind == "organisation" and hm and m.start == law.end + hm.end()), None)
+            if a is not None and re.match(r"(?i)[^.;:]{0,40}?\b(?:gecontracteerd|ingehuurd|ingekocht|aangetrokken)\b",
+                                          text[a.end:u.end]):
+                # "Voor de uitvoering van de Wet inburgering heeft de gemeente A gecontracteerd"
                 self.add(a.name, "under_law", law.name, k, "organisation", "law", 0.6)
 
     def carried_via(self, k: int, u: Unit, ms: list[Mention], all_ms: list[Mention]) -> None:

@@ -226,3 +226,13 @@ def test_what_the_organisation_after_samen_met_develops_is_the_subjects():
     got = _triples("Begroting 2020 gemeente Gemert-Bakel\n\nSamen met Woonstichting Dalwijk ontwikkelt Stichting Heuvelstee "
                    "het project ‘Samen Oud in Heuvelstee’, waarin twaalf woningen komen.\n")
     assert ("Woonstichting Dalwijk", "provides", "Samen Oud in Heuvelstee") not in got, got
+
+
+def test_a_language_school_is_an_organisation_and_the_law_it_was_hired_for_its_own():
+    text = ("Begroting 2025 gemeente Land van Cuijk\n\nVoor de uitvoering van de Wet inburgering 2021 heeft de gemeente "
+            "Taalschool Heuvelstee uit Boxmeer gecontracteerd.\n")
+    assert "Taalschool Heuvelstee" in names_of(text, "organisations")
+    got = _triples(text)
+    for rel in (("Taalschool Heuvelstee", "contracted_by", "Land van Cuijk"), ("Taalschool Heuvelstee", "located_in", "Boxmeer"),
+                ("Taalschool Heuvelstee", "under_law", "Wet inburgering 2021")):
+        assert rel in got, (rel, got)
