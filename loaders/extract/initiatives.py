@@ -1052,6 +1052,23 @@ def _c_inline_list(ctx: InitContext):
         seen_end = pos
 
 
+SO_CALLED = re.compile(r"(?i)(?<![\w\-])(?:zogenoemde|zogenaamde|zogeheten)[ \t]+(?=[A-Z])")
+
+
+def _c_so_called(ctx: InitContext):
+    """11. what the text calls by a name: "de inloop in de zogenoemde Huiskamers van de Hof" """
+    text = ctx.text
+    for q in (*occurrences(text, "zogenoemde "), *occurrences(text, "zogenaamde "), *occurrences(text, "zogeheten ")):
+        m = SO_CALLED.match(text, q)
+        if m is None:
+            continue
+        e = re.search(r"[.;:,!?()\n]", text[m.end():m.end() + 120])
+        raw = text[m.end():m.end() + (e.start() if e else 120)]
+        item = _list_item_name(raw)
+        if item and len(item) > 3:
+            yield _icand(item, m.end(), m.end() + len(item), None, 0.55)
+
+
 def _list_item_name(raw: str) -> str:
     """The name at the start of a list item: capitalised words, lower-case words only before a second capital
     ("Welcome to the Village"), cut at a plain word after two capitalised ones ("Gezonde School voor jongeren")."""
@@ -1169,6 +1186,7 @@ INIT_CANDIDATES = (
          "regulation whole (• Verordening X 2018)", _c_document_item),
     Step("inline_list", "candidates", "names listed after a plural noun of undertakings and a colon (Festivals: A, B "
          "en C)", _c_inline_list),
+    Step("so_called", "candidates", "what the text calls by a name (de zogenoemde Huiskamers van de Hof)", _c_so_called),
 )
 INIT_MERGE = Step("merge", "merge", "one initiative per folded name; a name whose words are all in another's joins "
                   "it; neighbourhoods named inside", None)

@@ -1333,6 +1333,11 @@ DEPLOYS = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:zet|zette|zetten)\s+(?:(
 SETS_UP = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:(?P<zet>zet|zette|zetten)|(?P<richt>richt|richtte|richtten)"
                      r"|ontwikkelt|ontwikkelde|ontwikkelen|ontwikkelden|(?P<perf>heeft|hebben|had|hadden))\s+"
                      r"(?!(?:we|wij|ze|zij|hij|samen|gezamenlijk)\b)(?P<obj>[^.;:!?,]{3,100})")
+# "Daarnaast zet (Stichting) A ...", "In 2024 richt A ...": the verb before its subject, after a fronted phrase
+SETS_UP_VERB_BEFORE = re.compile(r"(?i)[\s•\-–*·]*(?:daarnaast|ook|verder|in\s+\d{4}|sinds\s+\S+|dit\s+jaar)\s+"
+                                 r"(?:(?P<zet>zet|zette)|(?P<richt>richt|richtte)|ontwikkelt|ontwikkelde|(?P<perf>heeft|had))\s+"
+                                 r"(?:de\s+|het\s+)?(?:stichting\s+)?\Z")
+INVERTED_OBJ = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?\s(?P<obj>[^.;:!?,]{3,100})")
 SET_UP_PARTICLE = {"zet": re.compile(r"(?i)['’”\"]?\s+(?:\w+\s+){0,3}?voort\b"),
                    "richt": re.compile(r"(?i)['’”\"]?\s+(?:\w+\s+){0,3}?in\b"),
                    "perf": re.compile(r"(?i)['’”\"]?\s+(?:\w+\s+){0,3}?(?:ingericht|ontwikkeld|voortgezet|opgezet|opgericht)\b")}
@@ -1351,6 +1356,11 @@ JOINED_BACK = re.compile(r"(?i)\b(?:(?:hebben|heeft|hadden|had)\s+zich\s+(?:\w+\
                          r"(?:neemt|nemen|nam|namen)\s+(?:\w+\s+){0,2}?deel\s+aan\s+(?:de\s+\w+\s+van\s+)?)"
                          r"(?:de|het|dit|deze)\s+(?P<head>aanpak|project|pilot|programma|akkoord|coalitie|netwerk|initiatief)\b"
                          r"(?:\s+(?:aangesloten|verbonden))?")
+# "A is / blijft een belangrijke ketenpartner (bij huiselijk geweld)": the organisation that opens the sentence works with
+# the municipality (not "A is een partner van B")
+COPULA_PARTNER = re.compile(r"(?P<lead>[\s•\-–*·]*(?:De\s+|Het\s+)?)")
+COPULA_PARTNER_ROLE = re.compile(r"(?i)\s+(?:is|blijft|was|bleef|vormt)\s+(?:ook\s+|daarnaast\s+)?(?:een|onze|de)\s+"
+                                 r"(?:[a-zà-ÿ]+\s+){0,2}?(?:keten|samenwerkings|netwerk|uitvoerings)?partner\b")
 # "Het Taalhuis X, een voorziening van B": B provides X
 FACILITY_OF = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?,\s+(?:een|de|het)\s+(?:\w+\s+)?(?:voorziening|dienst|activiteit|"
                          r"project|initiatief)\s+van\s+(?:de\s+|het\s+)?(?:stichting\s+)?\Z")
@@ -2053,6 +2063,20 @@ class _Finder:
                if self._low is None else self.cue_outside_names(PARTNER_LOWER, sent, u.start, ms, self._low))
         if not cue or HANGS_TOGETHER.search(sent):  # "hangt samen met": a cause, no cooperation
             return
+        cp = COPULA_PARTNER.match(self.text, u.start, u.end) if self.own else None
+        if cp is not None:
+            a = next((m for m in ms if m.kind == "organisation" and m.start == u.start + len(cp.group("lead"))), None)
+            rm = COPULA_PARTNER_ROLE.match(self.text, a.end, u.end) if a is not None else None
+            b = next((m for m in ms if rm and m.kind in ("organisation", "municipality") and m.start > a.end
+                      and re.fullmatch(r"(?i)\s+(?:van|voor)\s+(?:de\s+|het\s+)?(?:stichting\s+)?",
+                                       self.text[rm.end():m.start])), None)
+            if b is not None:  # "A is een partner van B": of B, not of the municipality
+                self.add(a.name, "partner_of", b.name, k, "organisation", b.kind, 0.6)
+                return
+            if rm is not None:
+                # "A blijft een belangrijke ketenpartner bij huiselijk geweld": A works with the municipality
+                self.add(a.name, "partner_of", self.own, k, "organisation", "municipality", 0.6)
+                return
         wm = MEMBERS_WHEREIN.search(sent) if _any_in(sent, (" waarin ", " waarbinnen ", " stand ")) else None
         if wm and not wm.group("with") and wm.start() <= cue.start() < wm.end():
             return  # "X, het openbaar lichaam waarin A met de andere gemeenten samenwerkt": A is part of X (members)
@@ -5155,9 +5179,13 @@ class _Finder:
                 self.add(a.name, "provides", t.name, k, "organisation", t.kind, 0.5)  # "het door A uitgevoerde project 'X'"
             # ("Samen met A ontwikkelt B het project X": the verb's subject follows it, and it is not A)
             sm = None if FRONTED_WITH.match(text, u.start, a.start) else SETS_UP.match(text, a.end, u.end)
+            vm = SETS_UP_VERB_BEFORE.fullmatch(text, u.start, a.start) if sm is None else None
+            if vm is not None:  # "Daarnaast zet A de inloop in de X voort": the verb before its subject
+                sm = INVERTED_OBJ.match(text, a.end, u.end)
             t = next((t for t in things if sm and sm.start("obj") <= t.start and t.end <= sm.end("obj")), None)
             if t is not None and not re.search(r"[,;]", text[sm.start("obj"):t.start]):
-                kind = "zet" if sm.group("zet") else "richt" if sm.group("richt") else "perf" if sm.group("perf") else None
+                g = vm or sm
+                kind = "zet" if g.group("zet") else "richt" if g.group("richt") else "perf" if g.group("perf") else None
                 if kind is None or SET_UP_PARTICLE[kind].match(text, t.end, u.end):
                     self.add(a.name, "provides", t.name, k, "organisation", t.kind, 0.5)
             lm = LEADS_THING.match(text, a.end, u.end)

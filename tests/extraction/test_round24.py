@@ -236,3 +236,22 @@ def test_a_language_school_is_an_organisation_and_the_law_it_was_hired_for_its_o
     for rel in (("Taalschool Heuvelstee", "contracted_by", "Land van Cuijk"), ("Taalschool Heuvelstee", "located_in", "Boxmeer"),
                 ("Taalschool Heuvelstee", "under_law", "Wet inburgering 2021")):
         assert rel in got, (rel, got)
+
+
+def test_what_the_text_calls_by_a_name_is_an_initiative_and_who_carries_it_on_provides_it():
+    text = ("Begroting 2023 gemeente Hof van Twente\n\nDaarnaast zet Stichting Dalwijk de inloop in de zogenoemde "
+            "Huiskamers van de Hof voort; deze zijn te vinden in Goor, Delden en Markelo.\n")
+    assert "Huiskamers van de Hof" in names_of(text, "initiatives")
+    assert ("Dalwijk", "provides", "Huiskamers van de Hof") in _triples(text)
+
+
+@pytest.mark.parametrize("sentence, partner", [
+    ("Veilig Thuis Twente blijft een belangrijke ketenpartner bij huiselijk geweld en kindermishandeling.", True),
+    ("Veilig Thuis Twente is een partner van Stichting Dalwijk.", False),
+])
+def test_an_organisation_said_to_be_a_ketenpartner_works_with_the_municipality(sentence, partner):
+    text = ("Begroting 2023 gemeente Hof van Twente\n\nLokaal starten we met de pilot ‘Jongerencoach op school’ op "
+            f"Scholengemeenschap Heuvelstee in Goor. {sentence}\n")
+    got = _triples(text)
+    assert (("Veilig Thuis Twente", "partner_of", "Hof van Twente") in got) is partner, got
+    assert ("Veilig Thuis Twente", "partner_of", "Jongerencoach op school") not in got, got
