@@ -35,7 +35,8 @@ _LINE_END = re.compile(r"[ \t]*(?:\n|$)")  # the rest of a line is blank: a numb
 HEADING_AFTER = re.compile(r"^[ \t]*(?:[|.)\-–:][ \t]*)?[A-Z]")
 MULTIPLIER_BEFORE = re.compile(r"(?i)(?:\bx|×|\*)\s*€?\s*$")
 MULTIPLIER = re.compile(r"[xX×*]\s*(€)?\s*(1\.000\.000|1\.000|1000|1\s*miljoen|miljoen|1\s*mln|duizend)(?:,-)?"
-                        r"(?=\s*[);]|\s*$|\s*\n|\s+[a-z(]|\s+[A-Z][a-z]+\s+(?:19|20)\d\d)", re.I)
+                        # (closing a bracket, a line or a table cell: "Bedragen x € 1.000 | Begroting 2024 |")
+                        r"(?=\s*[);|\t]|\s*$|\s*\n|\s+[a-z(]|\s+[A-Z][a-z]+\s+(?:19|20)\d\d)", re.I)
 # The other ways a table states its unit: "bedragen in € 1.000", "(in duizenden euro's)", "in miljoenen euro".
 # "De bedragen zijn in miljoen euro." closes a sentence: a full stop may follow the unit.
 MULTIPLIER_IN = re.compile(r"(?i)\bin\s+(?:(€)\s*(1\.000\.000|1\.000|1\s*mln|1\s*miljoen|miljoen|mln\.?)(?:,-)?"

@@ -255,3 +255,13 @@ def test_an_organisation_said_to_be_a_ketenpartner_works_with_the_municipality(s
     got = _triples(text)
     assert (("Veilig Thuis Twente", "partner_of", "Hof van Twente") in got) is partner, got
     assert ("Veilig Thuis Twente", "partner_of", "Jongerencoach op school") not in got, got
+
+
+def test_the_multiplier_in_a_tables_first_header_cell_governs_its_amounts():
+    from sdkg.loaders.extract import extract
+
+    from .conftest import text_doc
+    text = ("Begroting 2025 gemeente Land van Cuijk\n\nWat mag het kosten?\nBedragen x € 1.000 | Begroting 2024 | "
+            "Begroting 2025\nLasten | 96.240 | 101.785\nBaten | 14.105 | 14.620\n")
+    got = {(f.label, f.value, f.year) for f in extract(text_doc(text)).figures}
+    assert ("Lasten", 101785000, 2025) in got and ("Baten", 14620000, 2025) in got, got
