@@ -190,6 +190,7 @@ PEOPLE = frozenset(("bewoners", "inwoners", "vrijwilligers", "jongeren", "oudere
 MEMBERS_BEFORE = re.compile(r"(?i)\b(?:ma(?:akt|ken|akte|akten)\s+(?:\w+\s+){0,2}?deel\s+uit\s+van|(?:neemt|nemen|nam|namen)"
                             r"\s+[^.;:]{0,90}?\bdeel\s+(?:aan|in)|(?:is|zijn|blijft|blijven|werd|werden)\b[^.;:]{0,60}?\b(?:lid|deelnemer)\s+(?:van|in|aan)"
                             r"|(?:is|zijn)\s+(?:[^.;:\s]+\s+){0,3}?aangesloten\s+bij|(?P<as>\bals\s+deelnemer)\s+(?:van|in|aan)"
+                            r"|(?:heeft|hebben|had|hadden)\s+zich\s+(?:[^.;:\s]+\s+){0,3}?aangesloten\s+bij"
                             r"|(?:is|zijn|was|waren)\s+(?:een\s+van\s+de\s+|één\s+van\s+de\s+)?(?:\w+\s+)?deelnemende\s+gemeenten?"
                             r"\s+(?:van|in|aan))"
                             r"\s+(?:de\s+|het\s+)?(?:gemeenschappelijke\s+regeling\s+(?=[A-Z]))?")
@@ -224,7 +225,7 @@ BRACKET_NOT_SERVICE = re.compile(r"(?i)(?:hierna|verder|voorheen|vroeger|thans|n
 # andere gemeenten samenwerkt", "X, de regeling die wij samen met de gemeente B in stand houden"; "X, waarin A samenwerkt
 # met de gemeente B" (B after the verb: "with")
 MEMBERS_WHEREIN = re.compile(r"(?i),\s*(?:(?:de|het)\s+(?:gemeenschappelijke\s+regeling|openbaar\s+lichaam|regeling|"
-                             r"samenwerkingsverband)\s+)?(?:waarin|waarbinnen|(?P<that>die|dat))\s+(?P<who>[^.;:]{1,90}?)\s+"
+                             r"samenwerkingsverband)\s+)?(?:waarin|waarbinnen|waaraan|(?P<that>die|dat))\s+(?P<who>[^.;:]{1,120}?)\s+"
                              r"(?:samenwerk(?:t|en)|deelne(?:emt|men)|participe(?:ert|ren)|verenigd\s+zijn"
                              r"|in\s+stand\s+houd(?:t|en))\b(?P<with>\s+met\s+(?:onder\s+(?:meer|andere)\s+)?(?:de\s+gemeenten?\s+)?)?")
 MEMBERS_AFTER = re.compile(r"(?i)(?:\b(?:gemeenschappelijke\s+regeling|samenwerkingsverband)|,\s+(?:de|het)\s+(?:samenwerking|"
@@ -835,8 +836,9 @@ SUPERSEDED_BY = {"partner_of": ("contracted_by", "part_of", "provides"), "contra
 ASSIGNMENT_HELD = re.compile(r"(?i)(?:\s*\([^()]{1,30}\))?,\s+(?:(?:die|dat)\s+(?:hiervoor\s+|daarvoor\s+)?(?:een\s+)?(?:\w+\s+)?"
                              r"opdracht\s+van\s+(?:de\s+gemeente|ons)\b"
                              # "Stichting A (AB), waarmee in 2024 een meerjarige uitvoeringsovereenkomst is gesloten"
-                             r"|waarmee\s+(?:de\s+gemeente\s+|wij\s+|we\s+)?(?:(?:in|per|sinds)\s+\S+\s+|ook\s+)*(?:een\s+)?"
-                             r"(?:\w+\s+){0,2}?(?:uitvoerings|raam|dienstverlenings)?(?:overeenkomst|contract)\s+"
+                             r"|(?:waarmee|met\s+wie)\s+(?:de\s+gemeente\s+|wij\s+|we\s+)?(?:(?:in|per|sinds)\s+\S+\s+|ook\s+)*(?:een\s+)?"
+                             r"(?:\w+\s+){0,2}?(?:uitvoerings|raam|dienstverlenings|prestatie)?(?:overeenkomst|contract)\s+"
+                             r"(?:(?:voor|over)\s+(?:de\s+)?(?:periode\s+)?\S+\s+)?"
                              r"(?:is\s+|werd\s+|zijn\s+|hebben\s+|heeft\s+)?(?:\w+\s+){0,2}?(?:gesloten|afgesloten|aangegaan|getekend))")
 # "De uitvoering van X is (per 1 mei) belegd bij / ondergebracht bij Stichting A": a task the municipality put with a
 # foundation (not with a joint body of municipalities, nor one it subsidises: "..., die daarvoor subsidie ontvangt")
@@ -1355,7 +1357,10 @@ THING_STARTED = re.compile(r"(?i)['’”\"]?(?:\s+(?:in\s+\d{4}|verder|opnieuw|
 JOINED_BACK = re.compile(r"(?i)\b(?:(?:hebben|heeft|hadden|had)\s+zich\s+(?:\w+\s+){0,3}?(?:bij|aan)\s+|"
                          r"(?:neemt|nemen|nam|namen)\s+(?:\w+\s+){0,2}?deel\s+aan\s+(?:de\s+\w+\s+van\s+)?)"
                          r"(?:de|het|dit|deze)\s+(?P<head>aanpak|project|pilot|programma|akkoord|coalitie|netwerk|initiatief)\b"
-                         r"(?:\s+(?:aangesloten|verbonden))?")
+                         r"(?:\s+(?:aangesloten|verbonden))?"
+                         # "A en B hebben toegezegd mee te doen", "A en B doen mee": with what was just named
+                         r"|\b(?:hebben|heeft)\s+(?:\w+\s+){0,2}?toegezegd\s+(?:om\s+)?mee\s+te\s+(?:doen|werken)\b"
+                         r"|\b(?:doen|deden)\s+(?:\w+\s+){0,2}?mee\s*[.;]")
 # "A is / blijft een belangrijke ketenpartner (bij huiselijk geweld)": the organisation that opens the sentence works with
 # the municipality (not "A is een partner van B")
 COPULA_PARTNER = re.compile(r"(?P<lead>[\s•\-–*·]*(?:De\s+|Het\s+)?)")
@@ -1897,7 +1902,7 @@ class _Finder:
                 self.deploys(k, u, ms)
                 if "initiative" in kinds and (" met " in sent or sent.startswith("Met ")):
                     self.with_on_thing(k, u, ms)
-                if " zich " in sent or " deel " in sent:
+                if _any_in(sent, (" zich ", " deel ", " mee")):
                     self.joined_back(k, u, ms)
                 if "hulp van" in sent:
                     self.helped_start(k, u, ms)
@@ -2077,7 +2082,7 @@ class _Finder:
                 # "A blijft een belangrijke ketenpartner bij huiselijk geweld": A works with the municipality
                 self.add(a.name, "partner_of", self.own, k, "organisation", "municipality", 0.6)
                 return
-        wm = MEMBERS_WHEREIN.search(sent) if _any_in(sent, (" waarin ", " waarbinnen ", " stand ")) else None
+        wm = MEMBERS_WHEREIN.search(sent) if _any_in(sent, (" waarin ", " waarbinnen ", " waaraan ", " stand ")) else None
         if wm and not wm.group("with") and wm.start() <= cue.start() < wm.end():
             return  # "X, het openbaar lichaam waarin A met de andere gemeenten samenwerkt": A is part of X (members)
         actors = [m for m in ms if m.kind in ACTOR_KINDS and not self.region_word(m) and not self.source_only(m)
@@ -5119,18 +5124,19 @@ class _Finder:
         """"A en B hebben zich inmiddels bij de aanpak aangesloten": A and B work on the initiative named just before
         (one whose name holds the head word, else the last one named, if the text introduced it with that word)."""
         jm = JOINED_BACK.search(self.text, u.start, u.end)
-        if jm is None or (jm.group(0).lower().startswith(("heb", "hee", "had")) and not re.search(r"(?i)aangesloten|verbonden", jm.group(0))):
+        if jm is None or (jm.group(0).lower().startswith(("heb", "hee", "had"))
+                          and not re.search(r"(?i)aangesloten|verbonden|toegezegd", jm.group(0))):
             return
-        head = jm.group("head").lower()
+        head = (jm.group("head") or "").lower()
         subjects = [m for m in ms if m.kind == "organisation" and m.end <= jm.start()]
         if not subjects or not re.fullmatch(r"[\s•\-–*·]*", self.text[u.start:subjects[0].start]):
             return  # the organisations open the sentence: they are its subject
-        got = self.named_before(k - 1, head) if k else None
+        got = self.named_before(k - 1, head) if k and head else None
         if got is None:
             t = self.recent_thing(k)
-            if t is None or not (head in self.text[max(0, t.start - 25):t.start].lower()
-                                 or any(w.endswith(head) for w in t.name.lower().split())):
-                return  # ("het akkoord": the Sportakkoord named just before)
+            if t is None or (head and not (head in self.text[max(0, t.start - 25):t.start].lower()
+                                           or any(w.endswith(head) for w in t.name.lower().split()))):
+                return  # ("het akkoord": the Sportakkoord named just before; "mee te doen": the last one named)
             got = (t.name, t.kind)
         for a in subjects:
             self.add(a.name, "partner_of", got[0], k, "organisation", got[1], 0.5)

@@ -265,3 +265,26 @@ def test_the_multiplier_in_a_tables_first_header_cell_governs_its_amounts():
             "Begroting 2025\nLasten | 96.240 | 101.785\nBaten | 14.105 | 14.620\n")
     got = {(f.label, f.value, f.year) for f in extract(text_doc(text)).figures}
     assert ("Lasten", 101785000, 2025) in got and ("Baten", 14620000, 2025) in got, got
+
+
+def test_a_municipality_that_has_joined_an_agreement_works_on_it():
+    got = _triples("Jaarverslag 2023 gemeente Barendrecht\n\nBarendrecht heeft zich aangesloten bij het Gezond en Actief "
+                   "Leven Akkoord (GALA).\n")
+    assert ("Barendrecht", "partner_of", "Gezond en Actief Leven Akkoord") in got, got
+
+
+def test_who_has_promised_to_take_part_works_on_the_project_just_named():
+    got = _triples("Begroting 2020 gemeente Berg en Dal\n\nStichting Heuvelstee start het project ‘Gezond in de Kernen’. "
+                   "Sportvereniging Dalwijk en Tennisclub Heuvelstee hebben toegezegd mee te doen.\n")
+    assert ("Sportvereniging Dalwijk", "partner_of", "Gezond in de Kernen") in got, got
+    assert ("Tennisclub Heuvelstee", "partner_of", "Gezond in de Kernen") in got, got
+
+
+def test_the_members_a_body_is_given_by_waaraan_and_a_contract_closed_met_wie():
+    got = _triples("Begroting 2020 gemeente Berg en Dal\n\nDe jeugdhulp is ondergebracht bij de MGR Sociaal Domein Heuvelstee "
+                   "(MGR), waaraan Berg en Dal samen met Nijmegen, Heumen en Wijchen deelneemt.\n")
+    for m in ("Berg en Dal", "Nijmegen", "Heumen", "Wijchen"):
+        assert (m, "part_of", "MGR Sociaal Domein Heuvelstee") in got, (m, got)
+    got = _triples("Jaarstukken 2021 gemeente Noardeast-Fryslân\n\nDe schuldhulp wordt geleverd door Stichting Dalwijk, met "
+                   "wie een prestatieovereenkomst voor de periode 2020-2023 is gesloten.\n")
+    assert ("Dalwijk", "contracted_by", "Noardeast-Fryslân") in got, got
