@@ -759,7 +759,8 @@ HEAD_FIRST = ("Welzijn", "Bibliotheek", "Sportbedrijf", "Moskee", "Zorggroep", "
               "Thuiszorg", "Werkplein", "Gebiedsteam", "Jeugdbescherming", "Vluchtelingenwerk", "Voedselbank", "Kerk",
               "Samenwerkingsverband", "Veiligheidsregio", "Werkgeversservicepunt", "Basisschool", "Kindcentrum",
               "Peuterspeelzaal", "Kinderdagverblijf", "Zorgboerderij", "GGZ", "Steunpunt", "Mantelzorgcentrum",
-              "Veiligheidshuis", "Rekenkamer", "Zorgcentrum", "Woonzorgcentrum", "Verpleeghuis", "Taalhuis", "Dorpshuis")
+              "Veiligheidshuis", "Rekenkamer", "Zorgcentrum", "Woonzorgcentrum", "Verpleeghuis", "Taalhuis", "Dorpshuis",
+              "Vrijwilligerscentrale", "Voedselhulp")
 HEAD_LAST = ("Welzijn", "Zorgwonen", "Thuiszorg", "Woondiensten", "Zorggroep", "Sportbedrijf", "Bibliotheek",
              "Moskee", "Kinderopvang", "Woonzorg", "Kerk", "College", "Hogeschool", "Lyceum", "Stichting", "Groep")
 # a compound whose last part is a kind of practice, association, club, cooperative, bank (of food, clothes) or
@@ -775,6 +776,7 @@ _NOT_A_SECOND_BODY = rf"[ \t]+(?![A-Z]{{2,}}\b|(?:{'|'.join(HEAD_FIRST)})\b)"
 _HEAD_AFTER = re.compile(rf"(?:{'|'.join(HEAD_FIRST)}|{HEAD_FIRST_COMPOUND})"
                          rf"(?:[ \t]+(?:[A-Z][\w\-]*|\([A-Z]{{2,6}}\)|de|van|het|voor|en[ \t]+de(?={_NOT_A_SECOND_BODY})|&)){{0,5}}"
                          rf"[ \t]+[A-Z][\w\-]*")
+CLUB_YEAR = re.compile(r"[ \t]+['’]\d\d(?![\w’'])")
 # the first half of a compound written with a hyphen before a head word: "Zorg- en Veiligheidshuis"
 HYPHEN_EN_BEFORE = re.compile(r"(?<![\w\-])[A-Z][a-z]+-[ \t]+en[ \t]+\Z")
 # "en" and one capitalised word that ends the phrase: "Zorggroep Maas en Roer", not "Welzijn X en Sportservice X"
@@ -836,6 +838,9 @@ def _c_head_word(ctx: OrgContext):
         if pre:  # "Zorg- en Veiligheidshuis X": the first part of the compound belongs to the name
             start = pre.start()
             name = text[start:m.start()] + name
+        ym = CLUB_YEAR.match(text, start + len(name))
+        if ym:  # "Korfbalvereniging Telgt ’58": a club's founding year closes its name
+            name += ym.group(0)
         if len(name.split()) >= 2 and not _sentence_initial_generic(text, m.start()):
             after[m.start()] = _cand(name, start, start + len(name), 0.7, filters=BLOCKED)
     for m in anchored_finditer(_NAME_BEFORE_HEAD, text, cap_starts(text)):

@@ -212,6 +212,8 @@ EXECUTION_WITH = re.compile(r"(?i)\b(?:de\s+)?uitvoering(?:\s+(?:van|voor)\s+(?P
                             r"|(?:is|wordt|werd)\s+(?:belegd|neergelegd))\s+(?:\w+\s+){0,2}?bij\s+(?:de\s+|het\s+)?\Z")
 # "A (thuisadministratie)": what an organisation does, in brackets right after its name (lower case, no figures)
 BRACKETED_SERVICE = re.compile(r"\)?[ \t]*\((?P<svc>(?-i:[a-zà-ÿ])[^()\d;:\n]{2,70})\)")
+# "A (project ‘Sportief Fit 60+’)": a named project in brackets, digits and all
+BRACKETED_PROJECT = re.compile(r"\)?[ \t]*\((?P<svc>(?:het\s+)?(?:project|pilot|initiatief|programma|aanpak)\s+[^()\n]{2,80})\)")
 BRACKET_NOT_SERVICE = re.compile(r"(?i)(?:hierna|verder|voorheen|vroeger|thans|nu|v/h|vh|zie|incl|inclusief|onder\s+andere|"
                                  r"bijvoorbeeld|zoals|waaronder|"
                                  r"\w+end$|"  # an agenda item's status: "(opiniërend)", "(besluitvormend)"
@@ -2994,7 +2996,7 @@ class _Finder:
         for m in ms:
             if m.kind != "organisation":
                 continue
-            bm = BRACKETED_SERVICE.match(self.text, m.end, u.end)
+            bm = BRACKETED_SERVICE.match(self.text, m.end, u.end) or BRACKETED_PROJECT.match(self.text, m.end, u.end)
             if bm is None or BRACKET_NOT_SERVICE.match(bm.group("svc")):
                 continue
             t = next((t for t in ms if t.kind in THING_KINDS and bm.start("svc") <= t.start and t.end <= bm.end("svc")), None)

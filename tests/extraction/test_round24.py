@@ -288,3 +288,18 @@ def test_the_members_a_body_is_given_by_waaraan_and_a_contract_closed_met_wie():
     got = _triples("Jaarstukken 2021 gemeente Noardeast-Fryslân\n\nDe schuldhulp wordt geleverd door Stichting Dalwijk, met "
                    "wie een prestatieovereenkomst voor de periode 2020-2023 is gesloten.\n")
     assert ("Dalwijk", "contracted_by", "Noardeast-Fryslân") in got, got
+
+
+@pytest.mark.parametrize("sentence, org", [
+    ("Korfbalvereniging Heuvelstee ’58 (project ‘Sportief Fit 60+’) ontving een subsidie.", "Korfbalvereniging Heuvelstee ’58"),
+    ("Ook Vrijwilligerscentrale De Dalwijk ontvangt een bijdrage.", "Vrijwilligerscentrale De Dalwijk"),
+    ("Ook Voedselhulp De Heuvelstee ontvangt een bijdrage.", "Voedselhulp De Heuvelstee"),
+])
+def test_club_years_and_volunteer_centres_are_parts_of_names(sentence, org):
+    assert org in names_of(f"Begroting 2020 gemeente Berg en Dal\n\n{sentence}\n", "organisations")
+
+
+def test_a_named_project_in_brackets_after_an_organisation_is_its_digits_and_all():
+    got = _triples("Begroting 2020 gemeente Berg en Dal\n\nKorfbalvereniging Heuvelstee ’58 (project ‘Sportief Fit 60+’) "
+                   "ontving een subsidie.\n")
+    assert ("Korfbalvereniging Heuvelstee ’58", "provides", "Sportief Fit 60+") in got, got
