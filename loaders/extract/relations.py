@@ -197,7 +197,8 @@ MEMBERS_BEFORE = re.compile(r"(?i)\b(?:ma(?:akt|ken|akte|akten)\s+(?:\w+\s+){0,2
 # the other members named after a regeling: "(de regeling X), samen met (onder meer) B en C"
 CO_MEMBERS = re.compile(r"(?i)[^.;:]{0,60}?,?\s+samen\s+met\s+(?:onder\s+(?:meer|andere)\s+)?")
 COORD_MUNI = re.compile(r"(?i)\s*(?:,\s*(?:en\s+)?|en\s+)?(?:de\s+gemeenten?\s+)?")
-MEMBERS_WHEREOF = re.compile(r"(?i),?\s*waarvan\s+(?P<who>[^.;:]{1,90}?)\s+deel\s+uit\s*ma(?:akt|ken)\b")
+MEMBERS_WHEREOF = re.compile(r"(?i),?\s*(?:(?:de|het)\s+\w+\s+)?waarvan\s+(?P<who>[^.;:]{1,90}?)\s+(?:deel\s+uit\s*ma(?:akt|ken)"
+                             r"|(?:mede-?)?eigenaar\s+(?:is|zijn)|aandeelhouder\s+(?:is|zijn))\b")
 ARTICLE_START = re.compile(r"(?i)\s*(?:de|het)\s")
 SERVICE_PAIR_REST = re.compile(r"\s+en\s+(?:de\s+|het\s+)?(?-i:[a-zà-ÿ])[\w-]*")
 HANGS_TOGETHER = re.compile(r"(?i)\bh(?:a|i)ng(?:t|en|)?\s+(?:[^.;]{0,60}?\s)?samen\s+met\b|\bsamenhang\w*\s+met\b")
@@ -1180,8 +1181,9 @@ CONTRACT_WITH_MUNIS = re.compile(r"(?i)\b(?:contract(?:en)?|overeenkomst(?:en)?)
 # "A voert voor B, C en D de Participatiewet uit", "A, de uitvoeringsorganisatie van B, C en D": A works for each of
 # the municipalities it serves (a partner of each)
 ON_BEHALF_OF = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*)?(?:voert|voeren|voerde|voerden)\s+(?:ook\s+|mede\s+)?(?:voor|namens)\s+"
-                          r"|\s*(?:\([^()]{1,30}\)\s*)?,\s+(?:de|het)\s+(?:gezamenlijke\s+|gemeenschappelijke\s+)?"
-                          r"(?:uitvoeringsorganisatie|uitvoeringsdienst|werkbedrijf|sociale\s+dienst)\s+van\s+")
+                          r"|\s*(?:\([^()]{1,30}\)\s*)?,\s+(?:de|het|een)\s+(?P<joint>gezamenlijke\s+|gemeenschappelijke\s+)?"
+                          r"(?:sociaal\s+|regionaal\s+)?(?:uitvoeringsorganisatie|uitvoeringsdienst|werkbedrijf|sociale\s+dienst)"
+                          r"\s+van\s+")
 # "A voert de X uit voor B en C", "A is de leverancier van X voor B en C": the municipalities follow the clause
 FOR_AFTER_CLAUSE = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*)?(?:(?:voert|voeren|voerde|voerden)\s+[^.;:()]{1,80}?\s+uit"
                               r"|(?:is\s+|was\s+)?(?:de|het)\s+(?:vaste\s+|enige\s+)?(?:leverancier|uitvoerder)\s+van\s+"
@@ -3977,7 +3979,9 @@ class _Finder:
         for cm in MEMBERS_WHEREIN.finditer(sent):
             # the body right before ", waarin" ("Sociaal Domein X (SDX), waarin ..."), its members in the clause
             c0 = u.start + cm.start()
-            whole = next((m for m in reversed(ms) if m.kind == "organisation" and m.end <= c0), None)
+            # (a body the text names as a region or an undertaking is a body all the same: "de Regio Noord-Veluwe,
+            # waarin A samenwerkt met B")
+            whole = next((m for m in reversed(ms) if m.kind in ("organisation",) + THING_KINDS and m.end <= c0), None)
             if whole is None or not re.fullmatch(r"\)?(?:\s*\([^()]{1,12}\))?", text[whole.end:c0]):
                 continue
             w0, w1 = u.start + cm.start("who"), u.start + cm.end("who")
@@ -4522,13 +4526,19 @@ class _Finder:
             if cm is None:
                 continue
             munis, end = self.municipalities_at(cm.end(), u.end, ms)
-            if not munis:
-                continue
             verb = cm.group(0).lstrip(" (,").lower().startswith("voer")
+            if not munis:
+                if not verb and self.own and GROUP_OF_MUNICIPALITIES.match(text, cm.end(), u.end):
+                    # "A, het sociaal werkbedrijf van de gemeenten in Noordoost-Fryslân": this one among them
+                    self.add(self.own, "part_of", a.name, k, "municipality", "organisation", 0.6)
+                continue
             if verb and not re.search(r"\buit\b", text[end:u.end]):
                 continue  # "voert voor": the separable verb "uitvoeren" (not "voert voor B campagne")
             for m in munis:
-                self.add(a.name, "contracted_by" if verb else "partner_of", m.name, k, "organisation", "municipality", 0.6)
+                if cm.group("joint"):  # "A, een gezamenlijke uitvoeringsorganisatie van B, C en D": theirs
+                    self.add(m.name, "part_of", a.name, k, "municipality", "organisation", 0.6)
+                else:
+                    self.add(a.name, "contracted_by" if verb else "partner_of", m.name, k, "organisation", "municipality", 0.6)
         for a in ms:
             if a.kind != "organisation":
                 continue

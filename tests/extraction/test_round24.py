@@ -303,3 +303,25 @@ def test_a_named_project_in_brackets_after_an_organisation_is_its_digits_and_all
     got = _triples("Begroting 2020 gemeente Berg en Dal\n\nKorfbalvereniging Heuvelstee ’58 (project ‘Sportief Fit 60+’) "
                    "ontving een subsidie.\n")
     assert ("Korfbalvereniging Heuvelstee ’58", "provides", "Sportief Fit 60+") in got, got
+
+
+@pytest.mark.parametrize("sentence, body, members", [
+    ("De inkoop verloopt via de Regio Dalwijk, waarin Ermelo samenwerkt met Elburg, Harderwijk en Putten.", "Regio Dalwijk",
+     ("Ermelo", "Elburg", "Harderwijk", "Putten")),
+    ("Beschut werk wordt geboden door Werkbedrijf Heuvelstee, het werkbedrijf waarvan Ermelo samen met de andere "
+     "Noord-Veluwse gemeenten eigenaar is.", "Werkbedrijf Heuvelstee", ("Ermelo",)),
+    ("De uitvoering ligt bij Werkbedrijf Dalwijk, een gezamenlijke uitvoeringsorganisatie van Ermelo, Putten en Nunspeet.",
+     "Werkbedrijf Dalwijk", ("Ermelo", "Putten", "Nunspeet")),
+    ("Inwoners met een Wsw-indicatie werken bij Werkbedrijf Heuvelstee, het sociaal werkbedrijf van de gemeenten in de "
+     "regio.", "Werkbedrijf Heuvelstee", ("Ermelo",)),
+])
+def test_the_owners_and_members_of_a_joint_body(sentence, body, members):
+    got = _triples(f"Begroting 2024 gemeente Ermelo\n\n{sentence}\n")
+    for m in members:
+        assert (m, "part_of", body) in got, (m, got)
+
+
+def test_a_werkbedrijf_of_named_municipalities_that_is_not_joint_stays_their_partner():
+    got = _triples("Begroting 2024 gemeente Ermelo\n\nDe re-integratie wordt uitgevoerd door Werkbedrijf Dalwijk, het "
+                   "werkbedrijf van Ermelo en Putten.\n")
+    assert ("Putten", "part_of", "Werkbedrijf Dalwijk") not in got, got
