@@ -1370,6 +1370,7 @@ JOINED_BACK = re.compile(r"(?i)\b(?:(?:hebben|heeft|hadden|had)\s+zich\s+(?:\w+\
 COPULA_PARTNER = re.compile(r"(?P<lead>[\s•\-–*·]*(?:De\s+|Het\s+)?)")
 COPULA_PARTNER_ROLE = re.compile(r"(?i)\s+(?:is|blijft|was|bleef|vormt)\s+(?:ook\s+|daarnaast\s+)?(?:een|onze|de)\s+"
                                  r"(?:[a-zà-ÿ]+\s+){0,2}?(?:keten|samenwerkings|netwerk|uitvoerings)?partner\b")
+NO_LONGER_BY = re.compile(r"(?i)\bniet\s+(?:langer|meer)\s+(?:\w+\s+){0,2}?door\b")
 # "Het Taalhuis X, een voorziening van B": B provides X
 FACILITY_OF = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?,\s+(?:een|de|het)\s+(?:\w+\s+)?(?:voorziening|dienst|activiteit|"
                          r"project|initiatief)\s+van\s+(?:de\s+|het\s+)?(?:stichting\s+)?\Z")
@@ -1585,6 +1586,11 @@ class _Finder:
             if re.match(r"(?i)(?:wettelijke\s+)?taken\b|(?:deze|die|dit|dat|zij|het)(?:\s|$)|uitvoering$|(?:de\s+)?periode\b", obj):
                 # "voert taken uit op grond van de X": what tasks they are, the law says (carries_out_law); a pronoun
                 # ("Deze zijn ondergebracht bij A") or a time ("gecontracteerd voor de periode 2017-2019") is no service
+                return
+            if re.search(r"(?i)^(?:geen|niet|nog\s+geen)\b|\bniet\s+(?:langer|meer)$", obj) or NO_LONGER_BY.search(
+                    self.text, self.units[k].start, self.units[k].end) and subj in self.text[self.units[k].start:self.units[k].end]:
+                # "A: geen subsidie verleend" says what A does not get; "wordt X niet langer door A uitgevoerd": A no
+                # longer provides it
                 return
             law = self.law_named(k, obj)
             if law is not None:  # "De X wordt uitgevoerd door A": an organisation works under a law, it provides none

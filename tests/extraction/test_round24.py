@@ -325,3 +325,12 @@ def test_a_werkbedrijf_of_named_municipalities_that_is_not_joint_stays_their_par
     got = _triples("Begroting 2024 gemeente Ermelo\n\nDe re-integratie wordt uitgevoerd door Werkbedrijf Dalwijk, het "
                    "werkbedrijf van Ermelo en Putten.\n")
     assert ("Putten", "part_of", "Werkbedrijf Dalwijk") not in got, got
+
+
+def test_what_an_organisation_no_longer_does_or_does_not_get_it_provides_not():
+    got = _triples("Begroting 2020 gemeente Berg en Dal\n\nMet ingang van 2020 wordt de schuldhulpverlening niet langer door "
+                   "de Kredietbank Nederland uitgevoerd maar door de gemeente zelf.\n\nSubsidies 2020:\n- Stichting "
+                   "Heuvelstee: € 42.000\n- Stichting Dalwijk: geen subsidie verleend\n")
+    assert not any(s == "Kredietbank Nederland" and p == "provides" for s, p, _o in got), got
+    assert not any(s == "Dalwijk" for s, _p, _o in got) and not any(o == "Dalwijk" for _s, _p, o in got), got
+    assert ("Berg en Dal", "funds", "Heuvelstee") in got, got
