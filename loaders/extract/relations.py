@@ -1354,6 +1354,8 @@ BY_THEN_DONE = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?\s+(?:uitgevoerde|geor
 WITH_BEFORE_ORGS = re.compile(r"(?i)(?:^|(?<=\s))(?:samen\s+)?met\s+(?:de\s+|het\s+)?(?:stichting\s+)?\Z")
 ORGS_THEN_THING = re.compile(r"(?i)\s+(?:(?:wordt|worden|werd|werden|is|zijn)\s+)?(?:in\s+\d{4}\s+|ook\s+|daarnaast\s+)?"
                              r"(?:de|het|een)\s+(?:[\w-]+\s+){0,2}?['‘“\"]?\Z")
+GENERIC_PARTIES = re.compile(r"(?:(?:\s*,\s*|\s+en\s+)(?:de\s+|het\s+)?(?-i:[a-zà-ÿ])[\w-]+(?:\s+(?-i:[a-zà-ÿ])[\w-]+)?){1,4}"
+                             r"(?=\s+(?:wordt|worden|werd|werden|is|zijn)\s)")
 THING_STARTED = re.compile(r"(?i)['’”\"]?(?:\s+(?:in\s+\d{4}|verder|opnieuw|ook))?\s+(?:gestart|voortgezet|opgezet|ontwikkeld|"
                            r"uitgebreid|uitgevoerd|ingezet|georganiseerd|opgericht|gerealiseerd)\b")
 # "A en B hebben zich inmiddels bij de aanpak aangesloten", "A en B namen deel aan de totstandkoming van het akkoord":
@@ -5169,8 +5171,11 @@ class _Finder:
                 continue
             group = [a] + self.listed_from(a.end, orgs[n + 1:], LIST_GAP)
             last = group[-1]
-            t = next((t for t in ms if t.kind in THING_KINDS and last.end < t.start <= last.end + 60), None)
-            if t is None or not ORGS_THEN_THING.fullmatch(text, last.end, t.start) or not THING_STARTED.match(text, t.end, u.end):
+            # (other parties in lower case may close the list: "Met de GGD, verloskundigen en kraamzorg wordt ...")
+            rest = GENERIC_PARTIES.match(text, last.end, u.end)
+            end = rest.end() if rest else last.end
+            t = next((t for t in ms if t.kind in THING_KINDS and end < t.start <= end + 60), None)
+            if t is None or not ORGS_THEN_THING.fullmatch(text, end, t.start) or not THING_STARTED.match(text, t.end, u.end):
                 continue
             for g in group:
                 self.add(g.name, "partner_of", t.name, k, "organisation", t.kind, 0.5)

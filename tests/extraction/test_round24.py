@@ -334,3 +334,11 @@ def test_what_an_organisation_no_longer_does_or_does_not_get_it_provides_not():
     assert not any(s == "Kredietbank Nederland" and p == "provides" for s, p, _o in got), got
     assert not any(s == "Dalwijk" for s, _p, _o in got) and not any(o == "Dalwijk" for _s, _p, o in got), got
     assert ("Berg en Dal", "funds", "Heuvelstee") in got, got
+
+
+def test_an_initiative_carried_on_with_an_organisation_and_others_in_lower_case():
+    got = _triples("Begroting 2024 gemeente Ermelo\n\nMet de GGD Noord- en Oost-Gelderland, verloskundigen en kraamzorg wordt "
+                   "het programma ‘Kansrijke Start’ in 2024 voortgezet. Met Atletiekvereniging Heuvelstee en de "
+                   "buurtsportcoaches is de pilot ‘Fit naar School’ uitgevoerd.\n")
+    assert ("GGD Noord- en Oost-Gelderland", "partner_of", "Kansrijke Start") in got, got
+    assert ("Atletiekvereniging Heuvelstee", "partner_of", "Fit naar School") in got, got
