@@ -767,7 +767,8 @@ ROLE_TABLE_ROLE = re.compile(r"(?i)(?:rol|rollen|taak|taken|dienst|diensten|dien
                              r"|werkzaamheden|product|producten|inzet|wat)\b")
 SUBSIDY_HEADER = re.compile(r"(?i)\bsubsidie\w*|\bontvanger|\bbijdrage\b")
 # a short title line over a list of grants, and an item of it: "Subsidies 2019 (selectie)", "- Stichting A: € 412.500"
-SUBSIDY_TITLE = re.compile(r"[^.:;!?\n]{3,120}:?")  # ("Incidentele subsidies 2024 (collegebesluit 9 juli 2024)")
+# ("Incidentele subsidies 2024 (collegebesluit 9 juli 2024)", "Subsidieplafonds 2020 (x € 1.000)")
+SUBSIDY_TITLE = re.compile(r"(?:[^.:;!?\n]|(?<=\d)\.(?=\d)){3,120}:?")
 AMOUNT_CELL = re.compile(r"€|\d{1,3}(?:[.,]\d{3})+|\d{5,}|^\s*\d{1,4}\s*$")
 AMOUNT_ITEM = re.compile(r"[\s•\-–*·]*(?P<name>[^:;.]{2,80}?)\s*:\s*(?P<amount>€\s*\d[\d.,]*(?:\s*(?:miljoen|mln))?)\s*[.;]?\s*")
 PLACE_LIST_GAP = re.compile(r"(?i)\s*(?:,|en|&|,\s*en)\s*(?:de\s+|het\s+|in\s+)?")
@@ -3013,7 +3014,7 @@ class _Finder:
             if t is not None:  # "A (project 'X')": the named initiative, not the words around it
                 self.add(m.name, "provides", t.name, k, "organisation", t.kind, 0.5)
                 continue
-            for svc in re.split(r"\s*(?:,|\ben)\s+(?=(?:de|het)\s)", bm.group("svc")):
+            for svc in re.split(r"\s*,\s*|\s+en\s+(?=(?:de|het)\s)", bm.group("svc")):
                 svc = _phrase(svc)
                 if len(svc) > 3:
                     self.add(m.name, "provides", svc, k, "organisation", "other", 0.5)

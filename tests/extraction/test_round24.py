@@ -342,3 +342,14 @@ def test_an_initiative_carried_on_with_an_organisation_and_others_in_lower_case(
                    "buurtsportcoaches is de pilot ‘Fit naar School’ uitgevoerd.\n")
     assert ("GGD Noord- en Oost-Gelderland", "partner_of", "Kansrijke Start") in got, got
     assert ("Atletiekvereniging Heuvelstee", "partner_of", "Fit naar School") in got, got
+
+
+def test_a_subsidy_table_under_a_title_with_its_multiplier_and_the_services_each_row_names():
+    text = ("Begroting 2020 gemeente Berg en Dal\n\nSubsidieplafonds 2020 (x € 1.000)\nStichting Heuvelstee Welzijn (sociaal "
+            "werk, kernteams)      1.045\nSportvereniging Dalwijk (beweegaanbod 55+)                12\nTotaal"
+            "                                                       1.057\n")
+    got = _triples(text)
+    for rel in (("Berg en Dal", "funds", "Heuvelstee Welzijn"), ("Berg en Dal", "funds", "Sportvereniging Dalwijk"),
+                ("Heuvelstee Welzijn", "provides", "sociaal werk"), ("Heuvelstee Welzijn", "provides", "kernteams")):
+        assert rel in got, (rel, got)
+    assert not any(o == "Totaal" for _s, _p, o in got), got
