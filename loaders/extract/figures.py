@@ -418,6 +418,8 @@ def _multiplier_for(text: str, s: int, e: int, multipliers) -> tuple[float, bool
     i = bisect_right(keys, -s)  # the nearest one above s
     if i < len(multipliers):
         pos, factor, euro_table = multipliers[i]
+        if _table_ended(text, pos, s):
+            return 1.0, False  # a blank line after the rows of the multiplier's table: a new table or list below
         if s - pos < 600 and not _prose_between(text, pos, s):
             return factor, euro_table
         if cell and s - pos < 2000:
@@ -427,6 +429,32 @@ def _multiplier_for(text: str, s: int, e: int, multipliers) -> tuple[float, bool
 
 _LABELLED_ITEM = re.compile(r"[ \t]*[-•*–·][ \t]+[^\n:|]{2,80}:[ \t]*(?:€[ \t]*)?-?$")
 _BARE_AMOUNT_LINE = re.compile(r"[ \t]*(?:€[ \t]*)?-?\d{1,3}(?:\.\d{3})+[ \t]*")
+
+
+# after a blank line: a list item, or a title that closes with a year alone, opens something new, no further row
+NEW_BLOCK = re.compile(r"[ \t]*(?:[-•*–·▪][ \t]|[A-Z][^\d\n]{3,80}?[ \t](?:19|20)\d\d[ \t]*$)")
+
+
+def _above_table(text: str, hs: int) -> str:
+    """The text above a table's header that may say its unit: up to 300 characters, but not into the rows of a table
+    before it (whose "Lasten" and "€" are that table's)."""
+    a = max(0, hs - 300)
+    rows = list(_AMOUNT_ROW.finditer(text, a, hs))
+    return text[rows[-1].end() if rows else a:hs]
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_AMOUNT_ROW = re.compile(r"(?m)^[^\n]*\d[^\n]*\d[ \t]*$")
+
+
+def _table_ended(text: str, a: int, b: int) -> bool:
+    """Whether the table whose multiplier stands at a has ended before b: a blank line after at least one row of
+    amounts ("Lasten   71.408   76.215" / "" / "Beleidsindicatoren ...")."""
+    first = text.find("\n", a)
+    if first == -1 or first >= b:
+        return False
+    bm = _BLANK_LINE.search(text, first, b)
+    return bm is not None and bool(_AMOUNT_ROW.search(text, first + 1, bm.start()))
 
 
 def _prose_between(text: str, a: int, b: int) -> bool:
@@ -613,7 +641,7 @@ def _year_column_rows(text: str, multipliers, report_year: int | None = None) ->
         # Amounts: a euro sign or word above the table or on its first line ("Lasten"), or the budget heading
         # "Wat mag het kosten?".
         euro = factor != 1.0 or re.search(r"(?i)€|\beuro\b|bedrag|baten|lasten|\bkosten\b",
-                                          text[max(0, hs - 300):min(len(text), he + 40)])
+                                          _above_table(text, hs) + text[hs:min(len(text), he + 40)])
         keep = _reported_columns(columns, report_year) if euro else _measured_columns(columns, report_year)
         keep_of = _row_columns(columns, keep, euro)
         pos = he + 1
@@ -628,8 +656,8 @@ def _year_column_rows(text: str, multipliers, report_year: int | None = None) ->
             if not line.strip():
                 nxt = text.find("\n", le + 1)
                 following = text[le + 1:len(text) if nxt == -1 else nxt]
-                if not CELL_ROW.match(following):
-                    break
+                if not CELL_ROW.match(following) or NEW_BLOCK.match(following):
+                    break  # ("" / "Verantwoording subsidies 2021" / "- Stichting A: € 42.000": a new list)
                 pos = le + 1
                 continue
             m = CELL_ROW.match(line)
@@ -823,7 +851,7 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
             continue
         hs = lines[i][0]
         factor, _euro = _multiplier_for(text, hs, hs, multipliers)
-        euro = factor != 1.0 or re.search(r"(?i)€|\beuro\b|bedrag|baten|lasten|\bkosten\b", text[max(0, hs - 300):hs])
+        euro = factor != 1.0 or re.search(r"(?i)€|\beuro\b|bedrag|baten|lasten|\bkosten\b", _above_table(text, hs))
         keep_known = iter(_reported_columns(known, report_year) if euro else _measured_columns(known, report_year))
         keep = [next(keep_known) if y is not None else False for _k, y in cols]
         keep_of = _row_columns(cols, keep, euro)

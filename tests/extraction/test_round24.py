@@ -353,3 +353,23 @@ def test_a_subsidy_table_under_a_title_with_its_multiplier_and_the_services_each
                 ("Heuvelstee Welzijn", "provides", "sociaal werk"), ("Heuvelstee Welzijn", "provides", "kernteams")):
         assert rel in got, (rel, got)
     assert not any(o == "Totaal" for _s, _p, o in got), got
+
+
+def test_a_tables_multiplier_and_euros_end_with_the_table():
+    from sdkg.loaders.extract import extract
+
+    from .conftest import text_doc
+    text = ("Jaarstukken 2021 gemeente Noardeast-Fryslân\n\nWat heeft het gekost? (bedragen x € 1.000)\n"
+            "                               Begroting     Realisatie\n"
+            "Lasten                            71.408         75.430\n"
+            "Baten                             18.612         23.177\n\n"
+            "Beleidsindicatoren\n"
+            "Indicator                                   2020      2021\n"
+            "Cliënten met maatwerkarrangement Wmo         618       637\n\n"
+            "Verantwoording subsidies 2021\n"
+            "- Stichting Heuvelstee (sociaal werk): € 2.316.000\n"
+            "- Vrijwilligerscentrale Dalwijk: € 42.000\n")
+    figs = {(f.value, f.unit) for f in extract(text_doc(text)).figures}
+    assert (637, "count") in figs, figs
+    assert (2316000, "EUR") in figs and (42000, "EUR") in figs, figs
+    assert not any(v in (637000, 2316000000, 2021) for v, _u in figs), figs
