@@ -1602,6 +1602,9 @@ class _Finder:
         if pred == "under_law" and sk == "other" and (subj.split()[-1].lower() in PEOPLE
                                                       or subj.split()[-1].lower().startswith("doelgroep")):
             return  # "Voor nieuwe doelgroepen onder de Participatiewet wordt A ingezet": people, no service
+        if pred == "under_law" and sk == "other" and re.search(
+                r"(?i)^(?:de\s+)?gemeente\b|\b(?:uitvoert|uitvoeren|verricht|verrichten|doet|doen)$", subj):
+            return  # "de taken die de gemeente uitvoert op grond van de Wmo": the clause's subject and verb, no service
         if key in self.seen:
             return
         if pred in DENIABLE and self.denied(k, subj, obj):

@@ -373,3 +373,9 @@ def test_a_tables_multiplier_and_euros_end_with_the_table():
     assert (637, "count") in figs, figs
     assert (2316000, "EUR") in figs and (42000, "EUR") in figs, figs
     assert not any(v in (637000, 2316000000, 2021) for v, _u in figs), figs
+
+
+def test_the_clause_saying_the_municipality_carries_out_tasks_under_a_law_names_no_service():
+    got = _triples("Begroting 2024 gemeente Ermelo\n\nIn dit programma zijn de taken opgenomen die de gemeente Ermelo "
+                   "uitvoert op grond van de Wet maatschappelijke ondersteuning 2015 (Wmo 2015).\n")
+    assert not any(p == "under_law" and "uitvoert" in s for s, p, _o in got), got
