@@ -175,14 +175,17 @@ FACILITY_WORDS = ("wijkcentra", "buurthuizen", "wijkcentrum", "buurthuis", "inlo
 ROLE_WORDS = ("partner", "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "cooperatie", "verzekeraar",
               "leverancier", "vervoerder", "uitvoerder", "opdrachtnemer", "hogeschool", "maatschappelijke")
 LEGAL_SUFFIXES = ("B.V.", "b.v.", "BV", "N.V.", "n.v.", "GmbH")
-INSTITUTION_TAILS = ("hogeschool", "universiteit", "ziekenhuis", "academie", "mavo", "lyceum", "gymnasium")
+INSTITUTION_TAILS = ("hogeschool", "universiteit", "ziekenhuis", "academie", "mavo", "lyceum", "gymnasium", "school")
 GGD_JOINED = re.compile(r"(?<![\w#])GGD[a-z]?[A-Z][A-Za-z]*\b")
 BRACKET_SPELLED = re.compile(r"\b([A-Z]{2,6})\s+\(([a-z][^)]{3,60})\)")
 FORM_TOKEN = re.compile(r"(?<![\w#@/.])([A-Z][\w&]*[\w&])(?:-(\w+))?(?![\w/])")
 # A word with an inner capital, then a place: the look-ahead finds the inner capital and the word is taken
 # once ("[A-Z]\w*[A-Z]\w*" would try every split of a long run of capitals: quadratic).
 NAME_PLACE = re.compile(r"(?<![\w#])((?=[A-Z][\w&]*?[A-Z])[A-Z][\w&]*)[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
-INSTITUTION = re.compile(r"(?<![\w#])([A-Z][a-z]+(?:hogeschool|universiteit|ziekenhuis|academie|mavo|lyceum|gymnasium))(?![\w])")
+# ("Jozefschool", "Wilhelminaschool": a school named after someone; not a kind of school: "Basisschool", "Zomerschool")
+INSTITUTION = re.compile(r"(?<![\w#])([A-Z][a-z]+(?:hogeschool|universiteit|ziekenhuis|academie|mavo|lyceum|gymnasium)"
+                         r"|(?!(?:Basis|Zomer|Vak|Hoge|Muziek|Taal|Dans|Zwem|Rij|Avond|Brede|Middelbare|Lagere|Praktijk|"
+                         r"Speciaal|Voortgezet|Beroeps|Volks|Kook|Sport|Ouder|Bouw)school)[A-Z][a-z]{3,}school)(?![\w])")
 UNIT_BEFORE = re.compile(r"(?:^|\W)(?:" + "|".join(UNIT_CUES) + r")\s+$")
 ALPHA = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 LOWER_E = frozenset("abcdefghijklmnopqrstuvwxyzë")
@@ -762,7 +765,8 @@ HEAD_FIRST = ("Welzijn", "Bibliotheek", "Sportbedrijf", "Moskee", "Zorggroep", "
               "Veiligheidshuis", "Rekenkamer", "Zorgcentrum", "Woonzorgcentrum", "Verpleeghuis", "Taalhuis", "Dorpshuis",
               "Vrijwilligerscentrale", "Voedselhulp")
 HEAD_LAST = ("Welzijn", "Zorgwonen", "Thuiszorg", "Woondiensten", "Zorggroep", "Sportbedrijf", "Bibliotheek",
-             "Moskee", "Kinderopvang", "Woonzorg", "Kerk", "College", "Hogeschool", "Lyceum", "Stichting", "Groep")
+             "Moskee", "Kinderopvang", "Woonzorg", "Kerk", "College", "Hogeschool", "Lyceum", "Stichting", "Groep",
+             "United")
 # a compound whose last part is a kind of practice, association, club, cooperative, bank (of food, clothes) or
 # combination of providers, an organisation or a campus heads the name after it ("Kinderpraktijk De X",
 # "Scholengemeenschap De Y", "Serviceorganisatie Jeugd", "Kindercampus Oculus",
@@ -1333,6 +1337,26 @@ def _c_goods_bank(ctx: OrgContext):
             yield _cand(text[m.start():e], m.start(), e, 0.75, "welfare", filters=BLOCKED)
 
 
+# A line of a grants table that names the grantee after the word subsidie: "Subsidie Plusbus", "Incidentele subsidie
+# 2019 Surplus Algemeen maatschappelijk werk" (the grantee one capitalised word before what the grant is for)
+GRANT_LINE = re.compile(r"(?m)^[ \t]*(?:(?:Incidentele|Structurele|Eenmalige|Jaarlijkse)[ \t]+subsidie|Subsidie)"
+                        r"(?:[ \t]+(?:19|20)\d\d)?[ \t]+(?:aan[ \t]+)?(?:[Ss]tichting[ \t]+)?"
+                        r"(?P<name>[A-Z][\w\-&]+)(?P<rest>(?:[ \t]+[^\n]{0,80})?)[ \t]*$")
+
+
+def _c_grant_line(ctx: OrgContext):
+    text = ctx.text
+    for q in (*occurrences(text, "ubsidie "),):
+        ls = text.rfind("\n", 0, q) + 1
+        m = GRANT_LINE.match(text, ls)
+        if m is None or m.start("name") < q:
+            continue
+        name = m.group("name")
+        if name.lower() in STOP_WORDS or name in NON_ORG_WORDS:
+            continue
+        yield _cand(name, m.start("name"), m.end("name"), 0.6, filters=BLOCKED)
+
+
 def _c_institution(ctx: OrgContext):
     for m in anchored_finditer(INSTITUTION, ctx.text, _institution_starts(ctx.text)):
         kind = "education" if "ziekenhuis" not in m.group(1) else "health"
@@ -1805,6 +1829,8 @@ ORG_CANDIDATES = (
     Step("form", "candidates", "words shaped like names: digits, inner capitals, acronyms", _c_form),
     Step("name_place", "candidates", "a name with inner capitals before a municipality (WIJ Groningen)", _c_name_place),
     Step("institution", "candidates", "compounds ending in hogeschool/universiteit/ziekenhuis/academie", _c_institution),
+    Step("grant_line", "candidates", "the grantee a line of a grants table names after 'Subsidie' (Subsidie Plusbus)",
+         _c_grant_line),
     Step("goods_bank", "candidates", "a charity named after what it hands out (de Speelgoedbank, Kledingbank X)",
          _c_goods_bank),
     Step("head_word", "candidates", "a capitalised name with a head word (Welzijn X, X Welzijn, Bibliotheek X) or "

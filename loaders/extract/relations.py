@@ -29,6 +29,7 @@ from sdkg.loaders.sentences import Unit, units
 from spacy.lang.nl.stop_words import STOP_WORDS
 
 from .normalise import span
+from .organisations import GRANT_LINE
 from .scan import UNSAFE_LOWER, whole_occurrences
 
 # ---------------------------------------------------------------------------------------------- mentions
@@ -1940,6 +1941,8 @@ class _Finder:
         self.rows()
         self.party_overview()
         self.subsidy_tables()
+        if "ubsidie " in self.text:
+            self.grant_lines()
         self.role_tables()
         # within one sentence, what says more about a pair supersedes what says less (SUPERSEDED_BY); the pair in
         # either order
@@ -4470,6 +4473,24 @@ class _Finder:
             elif (name[:1].isupper() and len(name.split()) <= 6 and not TABLE_TOTAL.match(name)
                   and not re.search(r"\d", name)):
                 self.add(self.own, "funds", name, k, "municipality", "other", 0.5)
+
+    def grant_lines(self) -> None:
+        """A line of a grants table that names the grantee after the word subsidie ("Subsidie Plusbus", "Incidentele
+        subsidie 2019 Surplus Algemeen maatschappelijk werk"): the municipality funds it, and it provides what the
+        rest of the line names."""
+        if not self.own:
+            return
+        for k, u in enumerate(self.units):
+            m = GRANT_LINE.match(self.text, u.start, u.end)
+            if m is None:
+                continue
+            a = next((x for x in self.inner_of(k) if x.kind == "organisation" and x.start == m.start("name")), None)
+            if a is None:
+                continue
+            self.add(self.own, "funds", a.name, k, "municipality", "organisation", 0.5)
+            rest = " ".join(m.group("rest").split())
+            if len(rest) > 3 and re.fullmatch(r"[A-Z][a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+){0,5}", rest):
+                self.add(a.name, "provides", rest, k, "organisation", "other", 0.5)
 
     def _rows_under(self, header: int, k: int) -> bool:
         """Whether unit k is a row under the title or header row `header`: in its paragraph, or in the paragraph that

@@ -379,3 +379,29 @@ def test_the_clause_saying_the_municipality_carries_out_tasks_under_a_law_names_
     got = _triples("Begroting 2024 gemeente Ermelo\n\nIn dit programma zijn de taken opgenomen die de gemeente Ermelo "
                    "uitvoert op grond van de Wet maatschappelijke ondersteuning 2015 (Wmo 2015).\n")
     assert not any(p == "under_law" and "uitvoert" in s for s, p, _o in got), got
+
+
+@pytest.mark.parametrize("sentence, org", [
+    ("Er is een locatieonderzoek voor de Heuvelsteeschool gestart.", "Heuvelsteeschool"),
+    ("Dalwijk United is in de zomer met de competitie gestart.", "Dalwijk United"),
+])
+def test_a_school_named_after_someone_and_a_club_called_united_are_organisations(sentence, org):
+    assert org in names_of(f"Jaarstukken 2019 gemeente Medemblik\n\n{sentence}\n", "organisations")
+
+
+def test_a_kind_of_school_is_no_organisation():
+    got = names_of("Jaarstukken 2019 gemeente Medemblik\n\nIn de Zomerschool en op de Basisschool wordt gelezen.\n",
+                   "organisations")
+    assert not got & {"Zomerschool", "Basisschool"}, got
+
+
+def test_the_grantee_a_line_of_a_grants_table_names():
+    text = ("Begroting 2020 gemeente Halderberge\n\nBeleidsregel doelgroepuitkering\n\n-46.920\n\nIncidentele subsidie 2019 "
+            "Dalwijk Algemeen maatschappelijk werk\n\n-53.587\n\nSubsidie Heuvelbus\n\n10.000\n\nSubsidie Jeugd en "
+            "jongerenwerk\n\n5.000\n")
+    assert {"Dalwijk", "Heuvelbus"} <= names_of(text, "organisations")
+    got = _triples(text)
+    for rel in (("Halderberge", "funds", "Dalwijk"), ("Halderberge", "funds", "Heuvelbus"),
+                ("Dalwijk", "provides", "Algemeen maatschappelijk werk")):
+        assert rel in got, (rel, got)
+    assert not any(o == "Jeugd" for _s, _p, o in got), got
