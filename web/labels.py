@@ -67,7 +67,7 @@ MEASURES = {
                    _l("hoe duidelijk het netwerk in groepen uiteenvalt (0 = geen groepen, 1 = scherp gescheiden)")),
 }
 
-# the networks of graph/network/build.py KINDS
+# the networks of graph/network_kinds.py KINDS
 NETWORKS = {
     "partners": (_l("Gemeenten en hun partners"), _l("welke organisaties elke gemeente noemt als partner")),
     "cooccurrence": (_l("Organisaties samen genoemd"),
