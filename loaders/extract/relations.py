@@ -1591,8 +1591,9 @@ class _Finder:
                 # "voert taken uit op grond van de X": what tasks they are, the law says (carries_out_law); a pronoun
                 # ("Deze zijn ondergebracht bij A") or a time ("gecontracteerd voor de periode 2017-2019") is no service
                 return
-            if re.search(r"(?i)^(?:geen|niet|nog\s+geen)\b|\bniet\s+(?:langer|meer)$", obj) or NO_LONGER_BY.search(
-                    self.text, self.units[k].start, self.units[k].end) and subj in self.text[self.units[k].start:self.units[k].end]:
+            u = self.units[k]
+            if re.search(r"(?i)^(?:geen|niet|nog\s+geen)\b|\bniet\s+(?:langer|meer)$", obj) or (
+                    NO_LONGER_BY.search(self.text, u.start, u.end) and subj in self.text[u.start:u.end]):
                 # "A: geen subsidie verleend" says what A does not get; "wordt X niet langer door A uitgevoerd": A no
                 # longer provides it
                 return
@@ -3100,6 +3101,7 @@ class _Finder:
         return None
 
     def lodged_with_foundation(self, a: Mention, sent: str) -> bool:
+        """"De uitvoering van X is belegd bij Stichting A": a task put with a foundation that is not subsidised for it."""
         lm = LODGED_WITH_FOUNDATION.search(self.text, max(0, a.start - 40), a.start)
         return bool(lm) and "subsidie" not in sent and bool(lm.group("f") or self.text.startswith(("Stichting ", "stichting "), a.start))
 
