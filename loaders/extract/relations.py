@@ -252,7 +252,13 @@ PUTS_AVAILABLE = re.compile(
     r"\s+(?:stelt|stellen|stelde|stelden)\s+(?P<pre>(?:(?:(?:daar|hier)(?:voor|naast|bij)|ook|tevens|kosteloos|gratis|opnieuw"
     r"|jaarlijks)\s+|in\s+(?:de\s+|het\s+)?[A-Z][\w'’-]*(?:\s+(?:'t\s+|de\s+|het\s+)?[A-Z][\w'’-]*)*\s+){0,3})"
     r"(?:een|de|het|[1-9]\d{0,3}|enkele|twee|drie|vier|vijf|zes|tien)\s+(?P<obj>[a-zà-ÿ][^.;:,€()]{1,60}?)\s+"
-    r"(?:kosteloos\s+|gratis\s+)?beschikbaar\b(?:\s+voor\s+(?P<for>[^.;:,()]{3,90}))?")
+    r"(?:kosteloos\s+|gratis\s+|om\s+niet\s+)?beschikbaar\b(?:\s+voor\s+(?P<for>[^.;:,()]{3,90}))?")
+# "de woningen worden beschikbaar gesteld door A": the passive
+PUT_AVAILABLE_BY = re.compile(r"(?i)\b(?:de|het|een)\s+(?P<obj>[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?)\s+(?:wordt|worden|werd|werden)\s+"
+                              r"(?:\w+\s+){0,2}?(?:kosteloos\s+|gratis\s+|om\s+niet\s+)?beschikbaar\s+gesteld\s+door\s+"
+                              r"(?:de\s+|het\s+)?\Z")
+# what a housing corporation or landlord puts at an undertaking's disposal: its dwellings or premises
+PREMISES = re.compile(r"(?i)\b(?:woning\w*|ruimte\w*|ontmoetingsruimte|locatie|pand|accommodatie|gebouw|kantoorruimte)\b")
 # how a payer is said to pay, around its name F:
 # "X, die (daarvoor) de middelen van F ontvangt": F pays X (what comes before F)
 FUNDS_RECEIVED_BY = re.compile(r"(?i),\s*die\s+(?:daarvoor\s+|hiervoor\s+|ook\s+|jaarlijks\s+)?(?:de|het|een)\s+(?:\w+\s+){0,2}?"
@@ -2745,7 +2751,19 @@ class _Finder:
                     obj = obj + " voor " + target.name
             elif re.search(r"(?i)\b(?:daar|hier)voor\b", pm.group("pre")):
                 target = self.recent_thing(k)
+            elif PREMISES.search(obj):
+                # "Deze wordt gerund door B; A stelt de ruimte om niet beschikbaar": the premises of the undertaking
+                # the sentence, or the one before, names
+                target = next((t for t in things if t.start < a.start), None) or self.recent_thing(k)
             self.add(a.name, "provides", obj, k, "organisation", "other", 0.5)
+            if target is not None:
+                self.add(a.name, "partner_of", target.name, k, "organisation", target.kind, 0.5)
+        for a in ms:  # "de woningen worden beschikbaar gesteld door A"
+            bm = PUT_AVAILABLE_BY.search(text, max(u.start, a.start - 90), a.start) if a.kind == "organisation" else None
+            if bm is None or not PREMISES.search(bm.group("obj")):
+                continue
+            self.add(a.name, "provides", " ".join(bm.group("obj").split()), k, "organisation", "other", 0.5)
+            target = next((t for t in things if t.start < a.start), None) or self.recent_thing(k)
             if target is not None:
                 self.add(a.name, "partner_of", target.name, k, "organisation", target.kind, 0.5)
 

@@ -405,3 +405,16 @@ def test_the_grantee_a_line_of_a_grants_table_names():
                 ("Dalwijk", "provides", "Algemeen maatschappelijk werk")):
         assert rel in got, (rel, got)
     assert not any(o == "Jeugd" for _s, _p, o in got), got
+
+
+@pytest.mark.parametrize("text, org, thing", [
+    ("In Weidevenne is de Huiskamer Heuvelstee geopend. Deze wordt gerund door Stichting WijkWerk Dalwijk; Woningstichting "
+     "Heuvelstee stelt de ruimte om niet beschikbaar.", "Woningstichting Heuvelstee", "Huiskamer Heuvelstee"),
+    ("De aanpak Housing First Dalwijk is gestart. De woonbegeleiding wordt verzorgd door Stichting Onderdak Noord, de "
+     "woningen worden beschikbaar gesteld door Woonstichting Heuvelstee.", "Woonstichting Heuvelstee",
+     "Aanpak Housing First Dalwijk"),
+])
+def test_who_puts_premises_at_an_undertakings_disposal_works_on_it(text, org, thing):
+    got = _triples(f"Jaarverslag 2023 gemeente Purmerend\n\n{text}\n")
+    assert (org, "partner_of", thing) in got, got
+    assert not any(o.endswith("om niet") for _s, _p, o in got), got
