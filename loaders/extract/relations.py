@@ -1380,6 +1380,10 @@ JOINED_BACK = re.compile(r"(?i)\b(?:(?:hebben|heeft|hadden|had)\s+zich\s+(?:\w+\
 COPULA_PARTNER = re.compile(r"(?P<lead>[\s•\-–*·]*(?:De\s+|Het\s+)?)")
 COPULA_PARTNER_ROLE = re.compile(r"(?i)\s+(?:is|blijft|was|bleef|vormt)\s+(?:ook\s+|daarnaast\s+)?(?:een|onze|de)\s+"
                                  r"(?:[a-zà-ÿ]+\s+){0,2}?(?:keten|samenwerkings|netwerk|uitvoerings)?partner\b")
+# "Voor de jeugdgezondheidszorg is GGD X onze (belangrijkste) partner"
+INVERTED_PARTNER = re.compile(r"[\s•\-–*·]*(?:Voor|Bij|Op\s+het\s+gebied\s+van|Binnen)\s+[^,.;:]{2,60}?\s+(?:is|blijft|was)\s+"
+                              r"(?:de\s+|het\s+)?(?:stichting\s+)?")
+OUR_PARTNER_AFTER = re.compile(r"(?i)\s+(?:onze|ons|een|de)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:keten|samenwerkings|uitvoerings)?partner\b")
 NO_LONGER_BY = re.compile(r"(?i)\bniet\s+(?:langer|meer)\s+(?:\w+\s+){0,2}?door\b")
 # "Het Taalhuis X, een voorziening van B": B provides X
 FACILITY_OF = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?,\s+(?:een|de|het)\s+(?:\w+\s+)?(?:voorziening|dienst|activiteit|"
@@ -2094,6 +2098,11 @@ class _Finder:
                if self._low is None else self.cue_outside_names(PARTNER_LOWER, sent, u.start, ms, self._low))
         if not cue or HANGS_TOGETHER.search(sent):  # "hangt samen met": a cause, no cooperation
             return
+        im = INVERTED_PARTNER.match(self.text, u.start, u.end) if self.own else None
+        a = next((m for m in ms if im and m.kind == "organisation" and m.start == im.end()), None)
+        if a is not None and OUR_PARTNER_AFTER.match(self.text, a.end, u.end):
+            # "Voor de jeugdgezondheidszorg is GGD X onze partner": the municipality's, for that task
+            self.add(a.name, "partner_of", self.own, k, "organisation", "municipality", 0.6)
         cp = COPULA_PARTNER.match(self.text, u.start, u.end) if self.own else None
         if cp is not None:
             a = next((m for m in ms if m.kind == "organisation" and m.start == u.start + len(cp.group("lead"))), None)

@@ -418,3 +418,9 @@ def test_who_puts_premises_at_an_undertakings_disposal_works_on_it(text, org, th
     got = _triples(f"Jaarverslag 2023 gemeente Purmerend\n\n{text}\n")
     assert (org, "partner_of", thing) in got, got
     assert not any(o.endswith("om niet") for _s, _p, o in got), got
+
+
+def test_an_organisation_called_our_partner_for_a_task_works_with_the_municipality():
+    got = _triples("Jaarverslag 2023 gemeente Stadskanaal\n\nVoor de jeugdgezondheidszorg is GGD Groningen onze partner; in "
+                   "samenwerking met de GGD is het project 'Kansrijk Opgroeien' verbreed.\n")
+    assert ("GGD Groningen", "partner_of", "Stadskanaal") in got, got
