@@ -301,6 +301,16 @@ def area_index() -> dict[str, dict[str, list[Area]]]:
         for v in area_variants(a.name):
             for gm in codes:
                 idx.setdefault(fold(v), {}).setdefault(gm, []).append(a)
+    # the woonplaatsen (kernen) of each municipality, also where no wijk or buurt bears the name ("Eygelshoven")
+    names = {g.name.lower() for g in gemeenten().values()}
+    with open(DATA / "woonplaatsen.csv", newline="", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            name, gm = r["woonplaats"], r["gemeente"]
+            if name.lower() in names:
+                continue  # a municipality's own name (or a former one's) is read as a municipality
+            by_gm = idx.setdefault(fold(name), {})
+            if gm not in by_gm:
+                by_gm[gm] = [Area(code="WP:" + name, name=name, gemeente=gm)]
     return idx
 
 

@@ -424,3 +424,11 @@ def test_an_organisation_called_our_partner_for_a_task_works_with_the_municipali
     got = _triples("Jaarverslag 2023 gemeente Stadskanaal\n\nVoor de jeugdgezondheidszorg is GGD Groningen onze partner; in "
                    "samenwerking met de GGD is het project 'Kansrijk Opgroeien' verbreed.\n")
     assert ("GGD Groningen", "partner_of", "Stadskanaal") in got, got
+
+
+def test_a_kern_no_wijk_or_buurt_is_named_after_is_a_neighbourhood():
+    # Eygelshoven is a woonplaats of Kerkrade; the 2014 buurt is "Eygelshoven-Kom"
+    got = names_of("Jaarverslag 2023 gemeente Kerkrade\n\nHet leerwerkbedrijf is gevestigd in Eygelshoven.\n", "neighbourhoods")
+    assert "Eygelshoven" in got, got
+    got = names_of("Jaarverslag 2023 gemeente Kerkrade\n\nHeel veel inwoners doen mee.\n", "neighbourhoods")
+    assert not got, got
