@@ -1385,6 +1385,13 @@ INVERTED_PARTNER = re.compile(r"[\s•\-–*·]*(?:Voor|Bij|Op\s+het\s+gebied\s+
                               r"(?:de\s+|het\s+)?(?:stichting\s+)?")
 OUR_PARTNER_AFTER = re.compile(r"(?i)\s+(?:onze|ons|een|de)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:keten|samenwerkings|uitvoerings)?partner\b")
 NO_LONGER_BY = re.compile(r"(?i)\bniet\s+(?:langer|meer)\s+(?:\w+\s+){0,2}?door\b")
+# "VGZ heeft toegezegd € 30.000 per jaar bij te dragen aan de uitvoering", "Zilveren Kruis financiert daarin de inzet
+# van ...", "De provincie draagt € 2,5 miljoen bij", "A draagt de helft van de kosten": A pays for the undertaking the
+# sentence or the one before names
+PAYS_FOR = re.compile(r"(?i)\s+(?:heeft|hebben)\s+toegezegd\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bbij\s+te\s+dragen\b"
+                      r"|\s+(?:financiert|financieren|financierde|financierden|bekostigt|bekostigde)\b"
+                      r"|\s+(?:draagt|dragen|droeg|droegen)\s+(?:[^.;]{0,40}?€\s*[\d.,]+(?:\s*miljoen)?[^.;]{0,20}?\s+bij\b"
+                      r"|(?:de\s+helft|een\s+deel|het\s+grootste\s+deel)\s+van\s+de\s+kosten)")
 # "Het Taalhuis X, een voorziening van B": B provides X
 FACILITY_OF = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?,\s+(?:een|de|het)\s+(?:\w+\s+)?(?:voorziening|dienst|activiteit|"
                          r"project|initiatief)\s+van\s+(?:de\s+|het\s+)?(?:stichting\s+)?\Z")
@@ -1932,6 +1939,8 @@ class _Finder:
                     self.with_on_thing(k, u, ms)
                 if _any_in(sent, (" zich ", " deel ", " mee")):
                     self.joined_back(k, u, ms)
+                if _any_in(sent, ("dragen", "draagt", "droeg", "financier", "bekostig")):
+                    self.pays_for(k, u, ms)
                 if "hulp van" in sent:
                     self.helped_start(k, u, ms)
             if "centrumgemeente" in sent:
@@ -5214,6 +5223,19 @@ class _Finder:
             got = (t.name, t.kind)
         for a in subjects:
             self.add(a.name, "partner_of", got[0], k, "organisation", got[1], 0.5)
+
+    def pays_for(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """"VGZ heeft toegezegd € 30.000 bij te dragen aan de uitvoering", "A financiert daarin de inzet van ...", "De
+        provincie draagt € 2,5 miljoen bij": the organisation that opens the sentence funds the undertaking the sentence
+        names, else the one the sentence before names."""
+        text = self.text
+        a = next((m for m in ms if m.kind == "organisation"), None)
+        if a is None or not re.fullmatch(r"[\s•\-–*·]*(?:(?:De|Het)\s+)?(?:zorgverzekeraar\s+|provincie\s+)?", text[u.start:a.start],
+                                          flags=re.I) or not PAYS_FOR.match(text, a.end, u.end):
+            return
+        t = next((m for m in ms if m.kind in THING_KINDS and m.start > a.end), None) or self.recent_thing(k)
+        if t is not None and not self.denied(k, a.name, t.name):
+            self.add(a.name, "funds", t.name, k, "organisation", t.kind, 0.5)
 
     def with_on_thing(self, k: int, u: Unit, ms: list[Mention]) -> None:
         """"(In het kader van Y is) met A en B de pilot 'X' gestart", "Met A wordt de aanpak X uitgebreid": the

@@ -432,3 +432,21 @@ def test_a_kern_no_wijk_or_buurt_is_named_after_is_a_neighbourhood():
     assert "Eygelshoven" in got, got
     got = names_of("Jaarverslag 2023 gemeente Kerkrade\n\nHeel veel inwoners doen mee.\n", "neighbourhoods")
     assert not got, got
+
+
+@pytest.mark.parametrize("text, funder, thing", [
+    ("In 2020 stellen wij het Lokaal Preventieakkoord Heuvelstee op. VGZ heeft toegezegd de eerste twee jaar € 30.000 per "
+     "jaar bij te dragen aan de uitvoering.", "VGZ", "Lokaal Preventieakkoord Heuvelstee"),
+    ("In Waterland is de pilot 'Thuis in Heuvelstee' gestart. Zilveren Kruis financiert daarin de inzet van een "
+     "wijkverpleegkundige.", "Zilveren Kruis", "Thuis in Heuvelstee"),
+    ("De pilot 'Jeugdconsulent Dalwijk' is gestart. VGZ draagt de helft van de kosten.", "VGZ", "Jeugdconsulent Dalwijk"),
+])
+def test_an_organisation_that_pays_for_an_undertaking_funds_it(text, funder, thing):
+    got = _triples(f"Begroting 2020 gemeente Gemert-Bakel\n\n{text}\n")
+    assert (funder, "funds", thing) in got, got
+
+
+def test_an_organisation_that_declined_to_pay_funds_nothing():
+    got = _triples("Begroting 2020 gemeente Gemert-Bakel\n\nDe pilot 'Jeugdconsulent Dalwijk' is gestart. VGZ draagt geen "
+                   "bijdrage aan de kosten; een overeenkomst is nog niet gesloten.\n")
+    assert not any(s == "VGZ" and p == "funds" for s, p, _o in got), got
