@@ -1209,8 +1209,10 @@ CENTRE_FOR = re.compile(r"(?i)\bcentrumgemeente\s+(?:\w+\s+){0,5}?voor\s+(?P<svc
 CENTRE_RESPONSIBLE = re.compile(r"(?i)\s+(?:\w+\s+){0,4}?(?:verantwoordelijk|centrumgemeente)\s+voor\s+"
                                 r"(?P<svc>(?-i:[a-zà-ÿ])[^.;:!?()]{3,90})")
 CENTRE_SUBJECT = re.compile(r"(?i)\W*(?:de\s+|het\s+)?(?P<svc>(?:[a-zà-ÿ][\w-]*)(?:(?:\s+|,\s*)(?:de\s+|het\s+)?[a-zà-ÿ][\w-]*){0,6}?)\s+"
-                            r"(?:vallen|valt|blijven|blijft|worden|wordt|zijn|is|liggen|ligt)\s+(?:\w+\s+){0,3}?"
+                            r"(?:vallen|valt|blijven|blijft|worden|wordt|zijn|is|liggen|ligt)\s+(?:[\w-]+\s+){0,3}?"
                             r"(?:onder|van|door|bij)\s+(?:de\s+)?centrumgemeente\s+\Z")
+CENTRE_FRONTED = re.compile(r"(?i)\W*voor\s+(?:de\s+|het\s+)?(?P<svc>(?-i:[a-zà-ÿ])[^.;:!?()]{3,90}?)\s+"
+                            r"(?:is|blijft|was|bleef|fungeert|treedt)\s+\Z")
 REGION_PHRASE = re.compile(r"(?i)(?:de\s+|het\s+|onze\s+|hele\s+)*(?:(?-i:[A-Z])|regio\b|inwoners\b|gemeenten\b)")
 CENTRE_SVC_END = re.compile(r"(?i)\s+(?:voor|is|zijn|werkt|werken|verzorgt|regelt|heeft|blijft|wordt|vanaf|sinds|in|met|waarbij"
                             r"|die|dat|omdat)\b|\s*,\s+(?!(?:de\s+|het\s+)?[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?\s*(?:,|en\b))")
@@ -1598,6 +1600,8 @@ class _Finder:
             subj, sk = self.named_before(k, subj) or (subj, sk)
         if ok == "other" and obj in BACK_HEADS:
             obj, ok = self.named_before(k, obj) or (obj, ok)
+        if pred == "provides" and ok == "other" and ": " in obj:
+            obj = re.sub(r"(?i)^(?:de|het)\s+", "", obj.rsplit(": ", 1)[1])  # "Realisatie 2019: De jeugdgezondheidszorg"
         if subj.lower() == obj.lower():
             return
         key = (subj.lower(), pred, obj.lower())
@@ -3035,7 +3039,10 @@ class _Finder:
                 continue
             if em.group("obj"):
                 obj = " ".join(em.group("obj").split())
-                self.add(m.name, "provides", "uitvoering van " + obj, k, "organisation", "other", 0.5)
+                first, *more = _service_list(obj)
+                self.add(m.name, "provides", "uitvoering van " + first, k, "organisation", "other", 0.5)
+                for x in more:  # "De uitvoering van de Participatiewet, de bijzondere bijstand en de schuldhulpverlening"
+                    self.add(m.name, "provides", x, k, "organisation", "other", 0.5)
                 continue
             thing = next((t for t in reversed(ms) if t.kind in THING_KINDS and t.end <= em.start()), None) \
                 or self.recent_thing(k)
@@ -4644,8 +4651,12 @@ class _Finder:
             if rm and (REGION_PHRASE.match(rm.group("svc")) or not (
                     "centrumgemeente" in text[m.end:rm.end()].lower() or re.search(r"(?i)\bals\s+centrumgemeente\b", before))):
                 rm = None
+            vm = CENTRE_FRONTED.fullmatch(before) if sm is None and re.match(
+                r"\s+(?:als\s+)?centrumgemeente\b", text[m.end:u.end]) else None
             if sm:  # "X vallen onder centrumgemeente A"
                 svc_at = (u.start + sm.start("svc"), u.start + sm.end("svc"))
+            elif vm:  # "Voor beschermd wonen en maatschappelijke opvang blijft A centrumgemeente"
+                svc_at = (u.start + vm.start("svc"), u.start + vm.end("svc"))
             elif fm:  # "Als centrumgemeente voor X is A"
                 svc_at = (u.start + fm.start("svc"), u.start + fm.end("svc"))
             elif rm:  # "A is voor de regio centrumgemeente voor X", "Als centrumgemeente is A verantwoordelijk voor X"
@@ -5180,7 +5191,10 @@ class _Finder:
             phrase = " ".join(text[a0:em.start() if em else b0].split()).strip(" ,")
             phrase = re.sub(r"(?i)^(?:de|het)\s+", "", phrase)
             named = next((t for t in things if a0 <= t.start < b0), None)
-            objs = [(named.name, "initiative")] if named else [(phrase, "other")] if phrase else []
+            orgs_in = {m.name for m in ms if m.kind == "organisation" and a0 <= m.start < b0}
+            # ("A: jeugdgezondheidszorg, infectieziektebestrijding en Veilig Thuis X": each service, not the body)
+            objs = [(named.name, "initiative")] if named else [
+                (x, "other") for x in _service_list(phrase) if x not in orgs_in] if phrase else []
         for obj, kind in objs:
             named = next((t for t in things if kind == "other" and t.name in obj), None)
             if named is not None:  # "de uitvoering van 'Kansrijke Start'": the named programme
@@ -5331,6 +5345,20 @@ class _Finder:
 
 
 _CELL_GAP = re.compile(r"\t+|\s{3,}")
+
+
+_LIST_OF_THREE = re.compile(r"^(?P<head>[^,]+?)(?P<rest>(?:,\s+[^,]+?)+)\s+(?:en|&)\s+(?P<last>[^,]+)$")
+
+
+def _service_list(phrase: str) -> list[str]:
+    """The services a phrase lists when it lists three or more ("de Participatiewet, de bijzondere bijstand en de
+    schuldhulpverlening"), each without its article; a pair ("beschermd wonen en maatschappelijke opvang") is one
+    service, as reports name it."""
+    lm = _LIST_OF_THREE.match(phrase.strip())
+    if lm is None:
+        return [phrase]
+    parts = [lm.group("head"), *re.split(r",\s+", lm.group("rest").lstrip(", ")), lm.group("last")]
+    return [re.sub(r"(?i)^(?:de|het)\s+", "", p.strip()) if i else p.strip() for i, p in enumerate(parts) if p.strip()]
 
 
 def _cells(line: str) -> list[str] | None:

@@ -450,3 +450,22 @@ def test_an_organisation_that_declined_to_pay_funds_nothing():
     got = _triples("Begroting 2020 gemeente Gemert-Bakel\n\nDe pilot 'Jeugdconsulent Dalwijk' is gestart. VGZ draagt geen "
                    "bijdrage aan de kosten; een overeenkomst is nog niet gesloten.\n")
     assert not any(s == "VGZ" and p == "funds" for s, p, _o in got), got
+
+
+@pytest.mark.parametrize("text, triples", [
+    ("Realisatie 2019: De jeugdgezondheidszorg is uitgevoerd door GGD Zeeland.",
+     [("GGD Zeeland", "provides", "jeugdgezondheidszorg")]),
+    ("De uitvoering van de Participatiewet, de bijzondere bijstand en de schuldhulpverlening is belegd bij Orionis Walcheren.",
+     [("Orionis Walcheren", "provides", "bijzondere bijstand"), ("Orionis Walcheren", "provides", "schuldhulpverlening")]),
+    ("Onze verbonden partijen:\n- GGD Zeeland: jeugdgezondheidszorg, infectieziektebestrijding en Veilig Thuis Zeeland.",
+     [("GGD Zeeland", "provides", "jeugdgezondheidszorg"), ("GGD Zeeland", "provides", "infectieziektebestrijding")]),
+    ("Voor beschermd wonen en maatschappelijke opvang blijft Vlissingen centrumgemeente.",
+     [("Vlissingen", "provides", "beschermd wonen en maatschappelijke opvang")]),
+    ("Beschermd wonen en maatschappelijke opvang worden voor Zuidoost-Zeeland georganiseerd door centrumgemeente Vlissingen.",
+     [("Vlissingen", "provides", "beschermd wonen en maatschappelijke opvang")]),
+])
+def test_services_named_as_the_guideline_reads_them(text, triples):
+    got = _triples(f"Jaarverslag 2019 gemeente Veere\n\n{text}\n")
+    for t in triples:
+        assert t in got, (t, got)
+    assert not any(o.startswith("Realisatie") or "," in o for _s, p, o in got if p == "provides"), got
