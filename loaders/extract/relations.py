@@ -229,7 +229,7 @@ BRACKET_NOT_SERVICE = re.compile(r"(?i)(?:hierna|verder|voorheen|vroeger|thans|n
 # andere gemeenten samenwerkt", "X, de regeling die wij samen met de gemeente B in stand houden"; "X, waarin A samenwerkt
 # met de gemeente B" (B after the verb: "with")
 MEMBERS_WHEREIN = re.compile(r"(?i),\s*(?:(?:de|het)\s+(?:gemeenschappelijke\s+regeling|openbaar\s+lichaam|regeling|"
-                             r"samenwerkingsverband)\s+)?(?:waarin|waarbinnen|waaraan|(?P<that>die|dat))\s+(?P<who>[^.;:]{1,120}?)\s+"
+                             r"samenwerkingsverband|(?:sociaal\s+|regionaal\s+)?werkbedrijf|uitvoeringsorganisatie)\s+)?(?:waarin|waarbinnen|waaraan|(?P<that>die|dat))\s+(?P<who>[^.;:]{1,120}?)\s+"
                              r"(?:samenwerk(?:t|en)|deelne(?:emt|men)|participe(?:ert|ren)|verenigd\s+zijn"
                              r"|in\s+stand\s+houd(?:t|en))\b(?P<with>\s+met\s+(?:onder\s+(?:meer|andere)\s+)?(?:de\s+gemeenten?\s+)?)?")
 MEMBERS_AFTER = re.compile(r"(?i)(?:\b(?:gemeenschappelijke\s+regeling|samenwerkingsverband)|,\s+(?:de|het)\s+(?:samenwerking|"
@@ -726,6 +726,7 @@ JOINTLY_KEPT = re.compile(r"(?i)\s*(?:\([^()]{1,20}\)\s*)?,\s+(?:(?:de|het|een)\
 PACT_WITH = re.compile(r"(?i)(?P<we>\b(?:de\s+gemeente|wij|we)\s+)?\b(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,2}?met\s+"
                        r"(?P<list>[^.;:]{3,200}?)\s+(?:het|de|een)\s+(?:[\w-]+\s+){0,2}?(?P<pact>[\w-]*(?:pact|akkoord|convenant"
                        r"|overeenkomst)\b[^.;:]{0,60}?)\s+(?:gesloten|getekend|ondertekend|afgesloten)\b")
+SERVICE_CONTRACT = re.compile(r"(?i)(?:uitvoerings|dienstverlenings|prestatie|raam|inkoop)\w*overeenkomst|\bcontract")
 # a unit of the municipality's own organisation: "team Schulddienstverlening", "afdeling Werk en Inkomen"
 OWN_UNIT = re.compile(r"(?:(?:het|de)\s+)?(?-i:team|afdeling|loket)\s+(?-i:[A-Z])[\w&-]*(?:\s+(?:en|&)\s+[\w-]+)?")
 PACT_FRONTED = re.compile(r"\W*Met\s+(?P<list>[^.;:]{3,200}?)\s+(?:is|zijn|werd|werden)\s+(?:[\w-]+\s+){0,4}?(?:het|de|een)\s+"
@@ -772,7 +773,7 @@ ROLE_TABLE_ORG = re.compile(r"(?i)(?:partners?|organisaties?|aanbieders?|zorgaan
                             r"|samenwerkingspartners?|ketenpartners?)")
 ROLE_TABLE_ROLE = re.compile(r"(?i)(?:rol|rollen|taak|taken|dienst|diensten|dienstverlening|aanbod|activiteiten|opdracht"
                              r"|werkzaamheden|product|producten|inzet|wat)\b")
-SUBSIDY_HEADER = re.compile(r"(?i)\bsubsidie\w*|\bontvanger|\bbijdrage\b")
+SUBSIDY_HEADER = re.compile(r"(?i)\bsubsidie\w*|\bontvanger|\bbijdragen?\b")
 # a short title line over a list of grants, and an item of it: "Subsidies 2019 (selectie)", "- Stichting A: € 412.500"
 # ("Incidentele subsidies 2024 (collegebesluit 9 juli 2024)", "Subsidieplafonds 2020 (x € 1.000)")
 SUBSIDY_TITLE = re.compile(r"(?:[^.:;!?\n]|(?<=\d)\.(?=\d)){3,120}:?")
@@ -2131,7 +2132,7 @@ class _Finder:
                 self.add(a.name, "partner_of", self.own, k, "organisation", "municipality", 0.6)
                 return
         wm = MEMBERS_WHEREIN.search(sent) if _any_in(sent, (" waarin ", " waarbinnen ", " waaraan ", " stand ")) else None
-        if wm and not wm.group("with") and wm.start() <= cue.start() < wm.end():
+        if wm and not wm.group("with") and wm.start() < cue.end() <= wm.end():
             return  # "X, het openbaar lichaam waarin A met de andere gemeenten samenwerkt": A is part of X (members)
         actors = [m for m in ms if m.kind in ACTOR_KINDS and not self.region_word(m) and not self.source_only(m)
                   and not self.contracted(m, u.start) and not self.seat(m)]
@@ -2364,7 +2365,21 @@ class _Finder:
             if pm is None:
                 return
         parties = [m for m in ms if m.kind == "organisation" and pm.start("list") <= m.start < pm.end("list")]
+        if not parties and re.fullmatch(r"(?i)de\s+(?:stichting|vereniging|coöperatie|organisatie|corporatie|woonstichting)",
+                                        pm.group("list").strip()) and k:
+            # "Stichting A organiseert de inloop. Met de stichting is een uitvoeringsovereenkomst gesloten"
+            named = [m for m in self.by_unit.get(k - 1, []) if m.kind == "organisation"]
+            parties = named[:1] if len({m.name for m in named}) == 1 else []
         if not parties:
+            return
+        if SERVICE_CONTRACT.search(pm.group("pact")):
+            # "Met Stichting A is een (subsidie-)uitvoeringsovereenkomst gesloten voor het sociaal werk, ...": a
+            # contract for services, not a pact of partners
+            for a in parties:
+                self.add(a.name, "contracted_by", self.own, k, "organisation", "municipality", 0.6)
+                fm = re.match(r"(?i)\s+voor\s+(?P<obj>[^.;:()]{3,160})", text[pm.end():u.end])
+                for obj, kind in self.objects(pm.end() + fm.start("obj"), pm.end() + fm.end("obj"), [], []) if fm else ():
+                    self.add(a.name, "provides", obj, k, "organisation", kind, 0.5)
             return
         pact = next((m for m in ms if m.kind in THING_KINDS and pm.start("pact") - 30 <= m.start < pm.end("pact")), None)
         for a in parties:

@@ -469,3 +469,27 @@ def test_services_named_as_the_guideline_reads_them(text, triples):
     for t in triples:
         assert t in got, (t, got)
     assert not any(o.startswith("Realisatie") or "," in o for _s, p, o in got if p == "provides"), got
+
+
+def test_a_service_contract_with_a_foundation_hires_it_for_the_services_it_names():
+    got = _triples("Jaarstukken 2022 gemeente Brummen\n\nMet Stichting Welzijn Dalwijk is voor 2022 een subsidie-"
+                   "uitvoeringsovereenkomst gesloten voor het sociaal werk, het jongerenwerk en de ondersteuning van "
+                   "vrijwilligers.\n")
+    for rel in (("Welzijn Dalwijk", "contracted_by", "Brummen"), ("Welzijn Dalwijk", "provides", "sociaal werk"),
+                ("Welzijn Dalwijk", "provides", "jongerenwerk")):
+        assert rel in got, (rel, got)
+    assert ("Welzijn Dalwijk", "partner_of", "Brummen") not in got, got
+
+
+def test_the_municipalities_that_keep_a_werkbedrijf_are_its_members_not_partners():
+    got = _triples("Jaarstukken 2021 gemeente Maasgouw\n\nBeschut werk biedt Werkbedrijf Dalwijk, het sociaal werkbedrijf dat "
+                   "wij samen met Weert, Nederweert en Leudal in stand houden.\n")
+    for m in ("Maasgouw", "Weert", "Nederweert", "Leudal"):
+        assert (m, "part_of", "Werkbedrijf Dalwijk") in got, (m, got)
+    assert not any(p == "partner_of" for _s, p, _o in got), got
+
+
+def test_grants_listed_under_a_title_of_contributions():
+    got = _triples("Jaarstukken 2021 gemeente Maasgouw\n\nIncidentele bijdragen 2021\n- Voedselhulp Heuvelstee (extra "
+                   "pakketten in verband met corona): € 7.500\n")
+    assert ("Maasgouw", "funds", "Voedselhulp Heuvelstee") in got, got
