@@ -4070,7 +4070,10 @@ class _Finder:
                 members += self.listed_from(u.start + cm.end(), [m for m in munis if m.kind == "municipality"],
                                             COORD_MUNI)
             for m in members:
-                self.add(m.name, "part_of", whole.name, k, "municipality" if m.kind != "organisation" else
+                # (organisations that work together in a named undertaking are its partners: "Kansrijke Start X,
+                # waarin de verloskundigen, de GGD en A samenwerken")
+                pred = "partner_of" if m.kind == "organisation" and whole.kind in THING_KINDS else "part_of"
+                self.add(m.name, pred, whole.name, k, "municipality" if m.kind != "organisation" else
                          "organisation", whole.kind, 0.6)
         for cm in MEMBERS_AFTER.finditer(sent):
             c0, c1 = u.start + cm.start(), u.start + cm.end()

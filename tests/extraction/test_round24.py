@@ -493,3 +493,11 @@ def test_grants_listed_under_a_title_of_contributions():
     got = _triples("Jaarstukken 2021 gemeente Maasgouw\n\nIncidentele bijdragen 2021\n- Voedselhulp Heuvelstee (extra "
                    "pakketten in verband met corona): € 7.500\n")
     assert ("Maasgouw", "funds", "Voedselhulp Heuvelstee") in got, got
+
+
+def test_organisations_that_work_together_in_a_named_undertaking_are_its_partners():
+    got = _triples("Begroting 2023 gemeente Dalfsen\n\nHet consultatiebureau werkt binnen Kansrijke Start Dalfsen, waarin de "
+                   "verloskundigen, GGD IJsselland en Stichting Heuvelstee samenwerken.\n")
+    assert ("GGD IJsselland", "partner_of", "Kansrijke Start Dalfsen") in got, got
+    assert ("Heuvelstee", "partner_of", "Kansrijke Start Dalfsen") in got, got
+    assert not any(p == "part_of" for _s, p, _o in got), got
