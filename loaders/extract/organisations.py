@@ -1606,9 +1606,11 @@ def _c_announced_list(ctx: OrgContext):
         if bodies or (ORG_LIST_CUE.search(intro) and (intro.rstrip().endswith(":") or len(intro.split()) <= 4)) \
                 or (intro.rstrip().endswith(":") and ORG_LIST_CUE.search(heading)):
             raw, at = m.group(1), m.start(1)
-            colon = re.search(r":[ \t]", raw)
+            colon = re.search(r":[ \t]|\.[ \t]+(?=[A-Z])", raw)
             if colon and raw[:1].isupper():
-                raw = raw[:colon.start()]  # "GGD X: jeugdgezondheidszorg en ...": the name before what it does
+                # "GGD X: jeugdgezondheidszorg en ...": the name before what it does ("... Senzer: uitvoering van de
+                # Participatiewet. De gemeentelijke bijdrage bedraagt ...": nor a sentence after it)
+                raw = raw[:colon.start()]
             out = []
             pieces = raw.split(", ")
             if len(pieces) > 1 and all(p[:1].isupper() for p in pieces):

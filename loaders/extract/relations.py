@@ -814,7 +814,7 @@ NOT_STATED = re.compile(
     r"(?i)\b(?:nog\s+)?(?:geen|niet)\s+(?:meer\s+)?(?:\w+\s+){0,2}?(?:overeenkomst|convenant|afspraken|contract\w*|samenwerking"
     r"|subsidie|bijdrage|financiering|opdracht|gegund|verleend|toegekend|getekend|ondertekend|gesloten|gestart"
     r"|doorgegaan|ingekocht|gecontracteerd|samengewerkt|verlengd|voortgezet|tot\s+stand|aangesloten|lid)\b"
-    r"|\b(?:is|zijn|werd|werden|wordt|worden)\s+(?:\w+\s+)?(?:beëindigd|stopgezet|opgezegd|afgewezen|ontbonden"
+    r"|\b(?:is|zijn|werd|werden|wordt|worden)\s+(?:\w+\s+){0,3}?(?:beëindigd|stopgezet|opgezegd|afgewezen|ontbonden"
     r"|in\s+voorbereiding|uitgesteld|verkend|overwogen)\b"
     # "Een samenwerking met A is onderzocht": a cooperation looked into is none (not "Samen met A is onderzocht hoe")
     r"|\b(?:samenwerking|aanpak|convenant|overeenkomst)\s+met\s+[^.;]{0,80}?\b(?:is|werd|wordt)\s+(?:\w+\s+){0,2}?onderzocht\b"
@@ -2136,6 +2136,14 @@ class _Finder:
             return  # "X, het openbaar lichaam waarin A met de andere gemeenten samenwerkt": A is part of X (members)
         actors = [m for m in ms if m.kind in ACTOR_KINDS and not self.region_word(m) and not self.source_only(m)
                   and not self.contracted(m, u.start) and not self.seat(m)]
+        if ";" in sent:
+            c0 = sent.rfind(";", 0, cue.start()) + 1
+            c1 = sent.find(";", cue.end())
+            c1 = len(sent) if c1 == -1 else c1
+            if NOT_STATED.search(sent, c0, c1):
+                # "De samenwerking met A is beëindigd; de X wordt sindsdien door B verzorgd": the cue's clause denies
+                # the cooperation, and B in the next clause is no partner either
+                actors = [a for a in actors if u.start + c0 <= a.start < u.start + c1]
         joined = MEMBERS_BEFORE.search(sent)
         if joined:  # "A neemt samen met B deel aan X": B is a member of X (members), no partner; nor is what a clause
             # about X names ("X, dat met C de Y verzorgt")

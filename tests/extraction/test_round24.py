@@ -501,3 +501,17 @@ def test_organisations_that_work_together_in_a_named_undertaking_are_its_partner
     assert ("GGD IJsselland", "partner_of", "Kansrijke Start Dalfsen") in got, got
     assert ("Heuvelstee", "partner_of", "Kansrijke Start Dalfsen") in got, got
     assert not any(p == "part_of" for _s, p, _o in got), got
+
+
+def test_an_ended_cooperation_makes_no_partners_in_either_clause():
+    got = _triples("Jaarverslag 2019 gemeente Veere\n\nDe samenwerking met Stichting Dalwijk is per 1 juli beëindigd; de "
+                   "maaltijdvoorziening wordt sindsdien door Stichting Heuvelstee zelf verzorgd.\n")
+    assert not any(p == "partner_of" for _s, p, _o in got), got
+    assert ("Heuvelstee", "provides", "maaltijdvoorziening") in got, got
+
+
+def test_a_sentence_after_a_list_items_name_is_no_organisation():
+    text = ("Begroting 2025 gemeente Asten\n\nAsten neemt deel aan de volgende gemeenschappelijke regelingen:\n- GR Senzer: "
+            "uitvoering van de Participatiewet. De gemeentelijke bijdrage bedraagt in 2025 € 1.842.000;\n"
+            "- GGD Brabant-Zuidoost: jeugdgezondheidszorg. De bijdrage bedraagt € 612.000.\n")
+    assert not any("bedraagt" in o for o in names_of(text, "organisations"))
