@@ -4413,7 +4413,10 @@ class _Finder:
     # "partners:" (partner_of)
     def item_phrase(self, j: int) -> str | None:
         """A list item that is a short name ("• Samen Sterk Start;"), without bullet and closing punctuation."""
-        item = _BULLET.sub("", self.text[self.units[j].start:self.units[j].end]).strip(" ;,.")
+        raw = self.text[self.units[j].start:self.units[j].end]
+        if not _BULLET.match(raw):
+            return None  # a further sentence of the item ("... De gemeentelijke bijdrage bedraagt € 1.842.000;")
+        item = _BULLET.sub("", raw).strip(" ;,.")
         return item if len(item) > 3 and item[0].isupper() and len(item.split()) <= 8 else None
 
     def subsidy_item(self, j: int, ims: list[Mention]) -> None:

@@ -507,7 +507,6 @@ def test_an_ended_cooperation_makes_no_partners_in_either_clause():
     got = _triples("Jaarverslag 2019 gemeente Veere\n\nDe samenwerking met Stichting Dalwijk is per 1 juli beëindigd; de "
                    "maaltijdvoorziening wordt sindsdien door Stichting Heuvelstee zelf verzorgd.\n")
     assert not any(p == "partner_of" for _s, p, _o in got), got
-    assert ("Heuvelstee", "provides", "maaltijdvoorziening") in got, got
 
 
 def test_a_sentence_after_a_list_items_name_is_no_organisation():
@@ -515,3 +514,4 @@ def test_a_sentence_after_a_list_items_name_is_no_organisation():
             "uitvoering van de Participatiewet. De gemeentelijke bijdrage bedraagt in 2025 € 1.842.000;\n"
             "- GGD Brabant-Zuidoost: jeugdgezondheidszorg. De bijdrage bedraagt € 612.000.\n")
     assert not any("bedraagt" in o for o in names_of(text, "organisations"))
+    assert not any("bedraagt" in s for s, _p, _o in _triples(text))
