@@ -131,16 +131,22 @@ def _count_name(text: str, name: str) -> int:
 
 
 @lru_cache(maxsize=1)
+def woonplaats_rows() -> tuple[tuple[str, str], ...]:
+    """(woonplaats, current GM code) of every woonplaats (BAG) in loaders/data/woonplaatsen.csv, read once."""
+    with open(DATA / "woonplaatsen.csv", newline="", encoding="utf-8") as f:
+        return tuple((r["woonplaats"], r["gemeente"]) for r in csv.DictReader(f))
+
+
+@lru_cache(maxsize=1)
 def woonplaatsen() -> tuple[dict[str, frozenset[str]], dict[str, set[int]]]:
     """Words key of a woonplaats (village or town) that is not itself a municipality name -> current GM codes,
     and first word -> word counts (loaders/data/woonplaatsen.csv, BAG)."""
     names = gemeenten_by_name()
     by_key: dict[str, set[str]] = {}
-    with open(DATA / "woonplaatsen.csv", newline="", encoding="utf-8") as f:
-        for r in csv.DictReader(f):
-            k = _words_key(r["woonplaats"])
-            if k and k not in names and len(k) >= 4:
-                by_key.setdefault(k, set()).add(r["gemeente"])
+    for name, gm in woonplaats_rows():
+        k = _words_key(name)
+        if k and k not in names and len(k) >= 4:
+            by_key.setdefault(k, set()).add(gm)
     first: dict[str, set[int]] = {}
     for k in by_key:
         first.setdefault(k.split()[0], set()).add(len(k.split()))
@@ -303,14 +309,12 @@ def area_index() -> dict[str, dict[str, list[Area]]]:
                 idx.setdefault(fold(v), {}).setdefault(gm, []).append(a)
     # the woonplaatsen (kernen) of each municipality, also where no wijk or buurt bears the name ("Eygelshoven")
     names = {g.name.lower() for g in gemeenten().values()}
-    with open(DATA / "woonplaatsen.csv", newline="", encoding="utf-8") as f:
-        for r in csv.DictReader(f):
-            name, gm = r["woonplaats"], r["gemeente"]
-            if name.lower() in names:
-                continue  # a municipality's own name (or a former one's) is read as a municipality
-            by_gm = idx.setdefault(fold(name), {})
-            if gm not in by_gm:
-                by_gm[gm] = [Area(code="WP:" + name, name=name, gemeente=gm)]
+    for name, gm in woonplaats_rows():
+        if name.lower() in names:
+            continue  # a municipality's own name (or a former one's) is read as a municipality
+        by_gm = idx.setdefault(fold(name), {})
+        if gm not in by_gm:
+            by_gm[gm] = [Area(code="WP:" + name, name=name, gemeente=gm)]
     return idx
 
 
@@ -454,11 +458,10 @@ def woonplaats_gemeenten() -> dict[str, frozenset[str]]:
     """Words key of every woonplaats (BAG), municipality names included -> current GM codes: "Sittard" ->
     {GM1883}. A former municipality that is now a town of another is found here by its old name."""
     out: dict[str, set[str]] = {}
-    with open(DATA / "woonplaatsen.csv", newline="", encoding="utf-8") as f:
-        for r in csv.DictReader(f):
-            k = _words_key(r["woonplaats"])
-            if k:
-                out.setdefault(k, set()).add(r["gemeente"])
+    for name, gm in woonplaats_rows():
+        k = _words_key(name)
+        if k:
+            out.setdefault(k, set()).add(gm)
     return {k: frozenset(v) for k, v in out.items()}
 
 

@@ -1380,13 +1380,14 @@ JOINED_BACK = re.compile(r"(?i)\b(?:(?:hebben|heeft|hadden|had)\s+zich\s+(?:\w+\
                          r"|\b(?:doen|deden)\s+(?:\w+\s+){0,2}?mee\s*[.;]")
 # "A is / blijft een belangrijke ketenpartner (bij huiselijk geweld)": the organisation that opens the sentence works with
 # the municipality (not "A is een partner van B")
-COPULA_PARTNER = re.compile(r"(?P<lead>[\s•\-–*·]*(?:De\s+|Het\s+)?)")
+SENTENCE_LEAD = re.compile(r"[\s•\-–*·]*(?:De\s+|Het\s+)?")
+_PARTNER_ROLE = r"(?:[a-zà-ÿ]+\s+){0,2}?(?:keten|samenwerkings|netwerk|uitvoerings)?partner\b"
 COPULA_PARTNER_ROLE = re.compile(r"(?i)\s+(?:is|blijft|was|bleef|vormt)\s+(?:ook\s+|daarnaast\s+)?(?:een|onze|de)\s+"
-                                 r"(?:[a-zà-ÿ]+\s+){0,2}?(?:keten|samenwerkings|netwerk|uitvoerings)?partner\b")
+                                 + _PARTNER_ROLE)
 # "Voor de jeugdgezondheidszorg is GGD X onze (belangrijkste) partner"
 INVERTED_PARTNER = re.compile(r"[\s•\-–*·]*(?:Voor|Bij|Op\s+het\s+gebied\s+van|Binnen)\s+[^,.;:]{2,60}?\s+(?:is|blijft|was)\s+"
                               r"(?:de\s+|het\s+)?(?:stichting\s+)?")
-OUR_PARTNER_AFTER = re.compile(r"(?i)\s+(?:onze|ons|een|de)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:keten|samenwerkings|uitvoerings)?partner\b")
+OUR_PARTNER_AFTER = re.compile(r"(?i)\s+(?:onze|ons|een|de)\s+" + _PARTNER_ROLE)
 NO_LONGER_BY = re.compile(r"(?i)\bniet\s+(?:langer|meer)\s+(?:\w+\s+){0,2}?door\b")
 # "VGZ heeft toegezegd € 30.000 per jaar bij te dragen aan de uitvoering", "Zilveren Kruis financiert daarin de inzet
 # van ...", "De provincie draagt € 2,5 miljoen bij", "A draagt de helft van de kosten": A pays for the undertaking the
@@ -2106,31 +2107,37 @@ class _Finder:
 
     # partner_of: the actors of a sentence with a cooperation cue work with the initiative it names (or the
     # one "dit project" points back to), else with the municipality
+    def role_partner(self, k: int, u: Unit, ms: list[Mention]) -> bool:
+        """The partner role a sentence gives the organisation it opens with: "A blijft een belangrijke ketenpartner"
+        (the municipality's), "A is een partner van B" (B's); "Voor de jeugdgezondheidszorg is GGD X onze partner" (the
+        verb before its subject: the municipality's, and the sentence is read on). True where nothing more is to read."""
+        text = self.text
+        im = INVERTED_PARTNER.match(text, u.start, u.end)
+        a = next((m for m in ms if im and m.kind == "organisation" and m.start == im.end()), None)
+        if a is not None and OUR_PARTNER_AFTER.match(text, a.end, u.end):
+            self.add(a.name, "partner_of", self.own, k, "organisation", "municipality", 0.6)
+        lead = SENTENCE_LEAD.match(text, u.start, u.end).end()
+        a = next((m for m in ms if m.kind == "organisation" and m.start == lead), None)
+        rm = COPULA_PARTNER_ROLE.match(text, a.end, u.end) if a is not None else None
+        if rm is None:
+            return False
+        b = next((m for m in ms if m.kind in ("organisation", "municipality") and m.start > a.end
+                  and re.fullmatch(r"(?i)\s+(?:van|voor)\s+(?:de\s+|het\s+)?(?:stichting\s+)?", text[rm.end():m.start])),
+                 None)
+        if b is not None:  # "A is een partner van B": of B, not of the municipality
+            self.add(a.name, "partner_of", b.name, k, "organisation", b.kind, 0.6)
+        else:
+            self.add(a.name, "partner_of", self.own, k, "organisation", "municipality", 0.6)
+        return True
+
     def partners(self, k, u, sent, ms):
         # (the cue's text is only read case-insensitively below, so a match in the lower-cased sentence does)
         cue = (None if not self._cue(PARTNER_WORDS) else self.cue_outside_names(PARTNER, sent, u.start, ms)
                if self._low is None else self.cue_outside_names(PARTNER_LOWER, sent, u.start, ms, self._low))
         if not cue or HANGS_TOGETHER.search(sent):  # "hangt samen met": a cause, no cooperation
             return
-        im = INVERTED_PARTNER.match(self.text, u.start, u.end) if self.own else None
-        a = next((m for m in ms if im and m.kind == "organisation" and m.start == im.end()), None)
-        if a is not None and OUR_PARTNER_AFTER.match(self.text, a.end, u.end):
-            # "Voor de jeugdgezondheidszorg is GGD X onze partner": the municipality's, for that task
-            self.add(a.name, "partner_of", self.own, k, "organisation", "municipality", 0.6)
-        cp = COPULA_PARTNER.match(self.text, u.start, u.end) if self.own else None
-        if cp is not None:
-            a = next((m for m in ms if m.kind == "organisation" and m.start == u.start + len(cp.group("lead"))), None)
-            rm = COPULA_PARTNER_ROLE.match(self.text, a.end, u.end) if a is not None else None
-            b = next((m for m in ms if rm and m.kind in ("organisation", "municipality") and m.start > a.end
-                      and re.fullmatch(r"(?i)\s+(?:van|voor)\s+(?:de\s+|het\s+)?(?:stichting\s+)?",
-                                       self.text[rm.end():m.start])), None)
-            if b is not None:  # "A is een partner van B": of B, not of the municipality
-                self.add(a.name, "partner_of", b.name, k, "organisation", b.kind, 0.6)
-                return
-            if rm is not None:
-                # "A blijft een belangrijke ketenpartner bij huiselijk geweld": A works with the municipality
-                self.add(a.name, "partner_of", self.own, k, "organisation", "municipality", 0.6)
-                return
+        if self.own and self.role_partner(k, u, ms):
+            return
         wm = MEMBERS_WHEREIN.search(sent) if _any_in(sent, (" waarin ", " waarbinnen ", " waaraan ", " stand ")) else None
         if wm and not wm.group("with") and wm.start() < cue.end() <= wm.end():
             return  # "X, het openbaar lichaam waarin A met de andere gemeenten samenwerkt": A is part of X (members)
