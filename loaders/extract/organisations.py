@@ -82,7 +82,7 @@ LIST_ROLE = re.compile(
     rf"contract\s+met|subsidie\s+aan|ondergebracht\s+bij|geleverd\s+door|verzorgd\s+door|georganiseerd\s+door|"
     rf"partners?,?\s+zoals(?:\s+bijvoorbeeld)?|partijen,?\s+zoals(?:\s+bijvoorbeeld)?|[Ss]amenwerkingspartners?,?\s+zoals|"
     rf"samenwerkingsproject\s+tussen|samenwerking\s+tussen|convenant\s+met|afspraken\s+met|gefinancierd\s+door|"
-    rf"aanbieders?\s+zoals|organisaties\s+zoals|in\s+nauwe\s+samenwerking\s+met|(?:kern|netwerk|samenwerkings|keten)?partners\s*:|partijen\s*:)\s+"
+    rf"aanbieders?\s+zoals|organisaties\s+zoals|in\s+nauwe\s+samenwerking\s+met|(?:kern|netwerk|samenwerkings|keten)?partners[ \t]*:(?=[ \t])|partijen[ \t]*:(?=[ \t]))\s+"
     rf"((?:{ART}{NAME_NOCONJ}|[a-z]+)(?:\s*,\s*{ART}(?:{NAME_NOCONJ}|[a-z]+))*(?:\s+(?:en|of)\s+{ART}{NAME_NOCONJ})?)"
 )
 AUX_SUBJECT = re.compile(rf"\b(?:heeft|hebben|is|wordt|was|werd)\s+({NAME_NOCONJ})\s+(?:de|het|een|in|al|ook|sinds)\s+")
@@ -1059,8 +1059,9 @@ def _c_public_body(ctx: OrgContext):
             yield _cand(text[q:named.end()], q, named.end(), 0.85, "government")
 
 
-# A company form before the name where a line (a table's cell) opens with it: "NV Parkstad Theaters", "BV Holding X".
-FORM_FIRST = re.compile(rf"^[ \t]*(?:NV|BV|N\.V\.|B\.V\.)[ \t]+({NAME_NO_FORM})", re.M)
+# A company form before the name where a line (a table's cell) opens with it: "NV Parkstad Theaters", "BV Holding X";
+# or after an article: "De NV X heeft haar activa overgedragen"
+FORM_FIRST = re.compile(rf"(?:^[ \t]*|\b[Dd]e[ \t]+)(?:NV|BV|N\.V\.|B\.V\.)[ \t]+({NAME_NO_FORM})", re.M)
 # ... and the forms written out: "Besloten Vennootschap X", "Naamloze Vennootschap X"
 FORM_WRITTEN = re.compile(rf"\b(?:[Bb]esloten|[Nn]aamloze)[ \t]+[Vv]ennootschap[ \t]+({NAME_NO_FORM})")
 
@@ -1684,6 +1685,64 @@ def _intro_after(text: str, start: int, stop: int, intro: str) -> tuple[str, str
     return new, (prev if len(prev.split()) <= 4 else "")
 
 
+# The header cell of a table column that holds organisations, one per row: "Rechtsvorm | Verbonden partij |
+# Programma", "Naam deelneming", "Subsidieontvanger"
+ORG_COLUMN = re.compile(r"(?i)(?:naam[ \t]+(?:van[ \t]+de[ \t]+)?)?(?:(?P<body>verbonden[ \t]+partij(?:en)?|deelneming(?:en)?)"
+                        r"|organisatie|instelling|subsidieontvanger|ontvanger|(?:zorg)?aanbieder)")
+ORG_COLUMN_CUES = ("verbonden partij", "deelneming", "organisatie", "instelling", "ontvanger", "aanbieder")
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """(offset in the line, text) of a table row's cells ("A | B | C |"), empty cells kept, a closing bar's
+    empty cell not."""
+    out, at = [], 0
+    for raw in line.split("|"):
+        lead = len(raw) - len(raw.lstrip())
+        out.append((at + lead, raw.strip()))
+        at += len(raw) + 1
+    if len(out) > 1 and not out[-1][1]:
+        out.pop()
+    return out
+
+
+def _c_table_column(ctx: OrgContext):
+    """The cells of a table column headed as organisations ("Verbonden partij", "Naam deelneming",
+    "Subsidieontvanger"), row by row down to the table's end. A row that leaves out leading cells (the legal form
+    written once for a group of rows) has its cells counted from the right."""
+    text = ctx.text
+    low = lowered(text) or text.lower()
+    heads = sorted({text.rfind("\n", 0, q) + 1 for w in ORG_COLUMN_CUES for q in occurrences(low, w)})
+    for ls in heads:
+        le = text.find("\n", ls)
+        le = len(text) if le < 0 else le
+        header = _cells(text[ls:le])
+        if len(header) < 2:
+            continue
+        col = next((i for i, (_, c) in enumerate(header) if ORG_COLUMN.fullmatch(c)), None)
+        if col is None:
+            continue
+        bodies = bool(ORG_COLUMN.fullmatch(header[col][1]).group("body"))
+        filled = sum(1 for _, c in header if c)
+        pos = le + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            if "|" not in line:
+                break
+            cells = _cells(line)
+            full = [cell for cell in cells if cell[1]]
+            i = col - (filled - len(full))
+            if 0 <= i < len(full) and len(full) > 1:
+                at, cell = full[i]
+                if not re.fullmatch(r"[\d.,%€\s-]+", cell):
+                    for c in _announced_items(cell, pos + at, False, conf=0.75):
+                        if bodies:
+                            c.kind = _kind_for(c.name, "", "government")
+                        yield c
+            pos = end + 1
+
+
 # A heading that announces organisations, with one name per line under it and no list marks ("Aanwezigen" of a
 # meeting's report, "Deelnemende organisaties", "Onze partners").
 PLAIN_LIST_HEAD = re.compile(r"(?im)^[ \t]*(?:aanwezigen|aanwezig|deelnemers|deelnemende[ \t]+(?:organisaties|partijen)|"
@@ -1858,6 +1917,8 @@ ORG_CANDIDATES = (
     Step("announced_list", "candidates", "items of a list announced as gemeenschappelijke regelingen, verbonden partijen "
          "or organisations/partners (a heading above the list, or 'De partners zijn: A, B en C'; the seat 'te X' left "
          "off, 'A/B' split)", _c_announced_list),
+    Step("table_column", "candidates", "the cells of a table column headed as organisations (Verbonden partij, "
+         "Naam deelneming, Subsidieontvanger)", _c_table_column),
     Step("plain_list", "candidates", "the lines under a heading that announces organisations (Aanwezigen, "
          "Deelnemende organisaties, Onze partners), one name each without list marks", _c_plain_list),
 )
