@@ -1405,6 +1405,9 @@ def _c_kind_before(ctx: OrgContext):
 def _c_single_role(ctx: OrgContext):
     for m in anchored_finditer(SINGLE_ROLE, ctx.text, _role_starts(ctx.text)):
         name = _trim(m.group(1))
+        am = re.fullmatch(r"(.+?)[ \t]+en[ \t]+([A-Z]{2,6})", name or "")
+        if am and f"({am.group(2)})" in ctx.text:  # "woningcorporatie A en SKP": SKP is another's short name
+            name = am.group(1)
         if name:
             drop = "common_word" if _common_capitalised(name) else None
             yield _cand(name, m.start(1), m.start(1) + len(name), 0.75, filters=BLOCKED, dropped_by=drop)

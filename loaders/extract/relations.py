@@ -316,6 +316,7 @@ CONTRACT = re.compile(
     r"|\b(?:koopt|kopen|kocht|kochten)\s(?:[^.;]{0,80}?\sin\s+bij\b|[^.;]{0,60}?\sbij\s[^.;]{0,80}?\sin"
     r"(?=\s*(?:[.,;:]|$|\s(?:voor|dan|om)\b)))")
 # "in opdracht van A": A is the client, whoever the sentence is about
+MUNI_CLIENT_BEFORE = re.compile(r"(?i)\bin\s+opdracht\s+van\s+(?:de\s+)?(?:(?:centrum)?gemeente\s+)?\Z")
 CLIENT_BEFORE = re.compile(r"(?i)\bin\s+opdracht\s+van\s+(?:de\s+|het\s+)?\Z")
 FUNDS_OWN = re.compile(
     r"(?i)subsidie\s+(?:aan|voor|ontvangen|verleend|verstrekt|gegeven)|subsidie\s+(?:\S+\s+){0,3}ontvangen"
@@ -686,8 +687,11 @@ NAMED_SUBJECT = re.compile(r"\W*(?:(?:De|Het|de|het)\s+)?(?P<name>[A-Z][\w-]*(?:
 # a subject of coordinated services, each with its own article: "Het ouderenwerk, het buurtwerk en de
 # vrijwilligerscentrale zijn", "De nachtopvang en de dagopvang worden"
 _ART_NP = r"(?:de|het)\s+(?-i:[a-zà-ÿ0-9])[\w-]*(?:\s+(?-i:[a-zà-ÿ])[\w-]*){0,2}?"
-SUBJECT_LIST = re.compile(r"(?i)^\W*(?P<list>" + _ART_NP + r"(?:\s*,\s*" + _ART_NP + r")*\s*,?\s+en\s+" + _ART_NP
-                          + r")\s+(?:wordt|worden|is|zijn|werd|werden|blijft|blijven)\b")
+# (the last item may say whom it is for: "en de ondersteuning van mantelzorgers en vrijwilligers"; a head before
+# "waaronder" names what the items are part of: "Het welzijnswerk, waaronder het ouderenwerk, ... en de Z, wordt")
+SUBJECT_LIST = re.compile(r"(?i)^\W*(?:" + _ART_NP + r"\s*,\s*waaronder\s+)?(?P<list>" + _ART_NP + r"(?:\s*,\s*" + _ART_NP
+                          + r")*\s*,?\s+en\s+" + _ART_NP + r"(?:\s+(?:van|voor)\s+(?-i:[a-zà-ÿ])[\w-]+(?:\s+en\s+"
+                          r"(?-i:[a-zà-ÿ])[\w-]+)?)?" + r")\s*,?\s+(?:wordt|worden|is|zijn|werd|werden|blijft|blijven)\b")
 # two services without articles, at least one of more than one word: "Taalcoaching en maatschappelijke begeleiding worden"
 BARE_PAIR_SUBJECT = re.compile(r"^\W*(?P<a>[A-Za-zà-ÿ][a-zà-ÿ-]+(?:\s+(?-i:[a-zà-ÿ])[\w-]+){0,2})\s+en\s+"
                                r"(?P<b>(?-i:[a-zà-ÿ])[\w-]+(?:\s+(?-i:[a-zà-ÿ])[\w-]+){0,2})\s+(?:wordt|worden|werd|werden)\b")
@@ -845,8 +849,9 @@ IN_THIS_BODY = re.compile(r"(?i)\W*(?:in|binnen)\s+(?:deze|die|dit)\s+(?:gemeens
 # municipality is part of A ("ingekocht via A, waarin wij samenwerken met ...") says more than that A is its contractor.
 SUPERSEDED_BY = {"partner_of": ("contracted_by", "part_of", "provides"), "contracted_by": ("part_of",)}
 # "Stichting A, die hiervoor een meerjarige opdracht van de gemeente heeft"
-ASSIGNMENT_HELD = re.compile(r"(?i)(?:\s*\([^()]{1,30}\))?,\s+(?:(?:die|dat)\s+(?:hiervoor\s+|daarvoor\s+)?(?:een\s+)?(?:\w+\s+)?"
-                             r"opdracht\s+van\s+(?:de\s+gemeente|ons)\b"
+ASSIGNMENT_HELD = re.compile(r"(?i)(?:\s*\([^()]{1,30}\))?,\s+(?:(?:die|dat)\s+(?:hiervoor\s+|daarvoor\s+|daartoe\s+)?(?:een\s+)?(?:\w+\s+)?"
+                             r"opdracht\s+van\s+(?:de\s+gemeente|ons\b|(?P<clients>(?-i:[A-Z])[^.;:,()]{1,80}?)"
+                             r"(?=\s+(?:heeft|hebben|had|kreeg|krijgt|ontving|ontvangt)\b))"
                              # "Stichting A (AB), waarmee in 2024 een meerjarige uitvoeringsovereenkomst is gesloten"
                              r"|(?:waarmee|met\s+wie)\s+(?:de\s+gemeente\s+|wij\s+|we\s+)?(?:(?:in|per|sinds)\s+\S+\s+|ook\s+)*(?:een\s+)?"
                              r"(?:\w+\s+){0,2}?(?:uitvoerings|raam|dienstverlenings|prestatie)?(?:overeenkomst|contract)\s+"
@@ -1057,7 +1062,7 @@ _CLAUSE_AFTER = re.compile(r"(?i)(?:\s+(?:uit|aan|mee|op|door))?\s*,\s*(?:nadat|
                            r"|waardoor|zodra|hoewel)\b.*$")
 _QUANTITY = re.compile(r"(?i)(?:(?:bijna|ruim|ongeveer|circa|zo'n|meer\s+dan|minder\s+dan)\s+)?(?:de\s+|het\s+|een\s+)?(?:helft"
                        r"|deel|groot\s+deel|aantal|meerderheid|meeste|rest|derde|kwart|totaal)\b")
-_ON_BEHALF = re.compile(r"(?i)^(?:in\s+opdracht\s+van|namens)\s+(?:(?:de|het)\s+\w+|\w+)"
+_ON_BEHALF = re.compile(r"(?i)^(?:in\s+opdracht\s+van|namens)\s+(?:de\s+gemeenten?\s+(?-i:[A-Z])[\w-]+|(?:de|het)\s+\w+|\w+)"
                         r"(?:(?:\s*,\s*|\s+en\s+)(?-i:[A-Z])[\w-]+)*\s+")  # "namens Hardenberg en Ommen"
 _NOMINAL = re.compile(r"(?i)^(?:uitvoeren|organiseren|bieden|aanbieden|leveren|verzorgen|verlenen|geven|uitvoering)\s+van\s+"
                       r"(?:de\s+|het\s+)?")
@@ -1104,8 +1109,9 @@ def _phrase(s: str) -> str:
 # adverbials between a verb and its object: "voert daarnaast de X uit", "voert in opdracht van de gemeente de X uit"
 _LEAD_ADVERBIAL = re.compile(r"(?i)(?:(?:(?:al\s+)?(?:vele\s+)?jaren(?:lang)?|daarnaast|verder|ook|al|nog|tevens|eveneens|zowel|wekelijks|dagelijks|maandelijks|jaarlijks"
                              r"|(?:sinds|vanaf|per)\s+(?:\d{1,2}\s+[a-z]+\s+\d{4}|\S+)|in\s+\d{4}"
-                             r"|onder\s+andere|o\.a\.|in\s+opdracht\s+van\s+(?:(?:de|het)\s+\w+|\w+)|in\s+onze\s+opdracht"
-                             r"|namens\s+(?:de\s+gemeenten\s+in\s+de\s+regio|(?:de|het)\s+\w+|\w+)(?:(?:\s*,\s*|\s+en\s+)(?-i:[A-Z])[\w-]+)*"
+                             r"|onder\s+andere|o\.a\.|in\s+onze\s+opdracht"
+                             r"|(?:namens|in\s+opdracht\s+van)\s+(?:de\s+gemeenten\s+in\s+de\s+regio|de\s+gemeenten?\s+(?-i:[A-Z])[\w-]+"
+                             r"|(?:de|het)\s+\w+|\w+)(?:(?:\s*,\s*|\s+en\s+)(?-i:[A-Z])[\w-]+)*"
                              # "levert voor de drie gemeenten gezamenlijke cijfers": for whom, before the object
                              r"|voor\s+(?:de\s+|alle\s+)?(?:\w+\s+)?(?:regio)?gemeenten)\s+)+")
 _PREPOSITION = frozenset(("voor", "namens", "in", "op", "bij", "met", "sinds", "vanaf", "binnen", "aan", "van", "tot",
@@ -1328,6 +1334,10 @@ STARTED_WITH = re.compile(r"(?i)\s(?:is|zijn|werd|werden)\s+(?:de|het|een)\s+[^.
 RELATIVE_PASSIVE = re.compile(r"(?i)\b(?:de|het)\s+(?P<np>(?-i:[a-zà-ÿ])[\w-]+(?:\s+(?-i:[a-zà-ÿ])[\w-]+){0,2}),\s+(?:die|dat)\s+"
                               r"(?:\w+\s+)?(?:wordt|worden|werd|werden)\s+(?:\w+\s+)?\Z")
 # "voert de wijkteams uit onder de Wmo 2015 en de Jeugdwet": the service is under each law named after "onder"
+# a service handed to the organisation that follows: "is belegd bij", "uitbesteed aan", "ondergebracht bij taalaanbieder"
+HANDED_TO = re.compile(r"(?i)\b(?:belegd|uitbesteed|ondergebracht|uitgevoerd|geleverd|verzorgd|gegund)\s+(?:bij|aan|door)\s+"
+                       r"(?:de\s+|het\s+)?(?:(?-i:[a-z])[\w-]*\s+)?\Z")
+LAW_RIGHT_AFTER = re.compile(r"(?i)\s*,?\s*(?:op\s+grond\s+van|onder|in\s+het\s+kader\s+van|conform)\s+(?:de\s+|het\s+)?")
 SERVICE_UNDER = re.compile(r"(?i)\b(?:de|het)\s+(?P<np>(?-i:[a-zà-ÿ])[\w-]+(?:\s+(?!(?:voor|van|in|op|met)\s)(?-i:[a-zà-ÿ])[\w-]+){0,2}?)"
                            r"\s+(?:uit|aan)\s+onder\s+(?:de\s+|het\s+)?\Z")
 
@@ -3122,7 +3132,7 @@ class _Finder:
         zijn ondergebracht bij": three), the project just named for "Het project wordt uitgevoerd door"."""
         sm = SUBJECT_LIST.match(_BULLET.sub("", lead).rsplit(";", 1)[-1])
         if sm:
-            items = re.split(r"\s*,\s*(?:en\s+)?|\s+en\s+", sm.group("list"))
+            items = re.split(r"(?i)\s*,\s*(?:en\s+)?|\s+en\s+(?=(?:de|het)\s)", sm.group("list"))
             return [(x, "other") for x in (_phrase(i) for i in items) if len(x) > 3]
         bp = (BARE_PAIR_SUBJECT.match(_BULLET.sub("", lead).rsplit(";", 1)[-1])
               or HALF_ARTICLE_PAIR_SUBJECT.match(_BULLET.sub("", lead).rsplit(";", 1)[-1]))
@@ -3183,8 +3193,16 @@ class _Finder:
         if not self.own or not self._cue(CONTRACT_WORDS):
             return
         for a in ms:  # "invulling gegeven aan de opdracht aan Stichting A": the municipality's assignment to A
+            held = ASSIGNMENT_HELD.match(self.text, a.end) if a.kind == "organisation" else None
+            if held and held.group("clients"):  # "A, dat hiervoor een opdracht van B en C heeft": of those it names
+                lo, hi = held.span("clients")
+                clients = [m for m in ms if m.kind in ("own", "municipality") and lo <= m.start < hi]
+                for c in clients:
+                    self.add(a.name, "contracted_by", c.name, k, "organisation", "municipality", 0.5)
+                if clients:
+                    continue
             if a.kind == "organisation" and (ASSIGNMENT_TO.search(self.text, max(0, a.start - 40), a.start)
-                                             or ASSIGNMENT_HELD.match(self.text, a.end)
+                                             or held
                                              or self.lodged_with_foundation(a, sent)
                                              or (BOUGHT_THROUGH.search(self.text, max(0, a.start - 60), a.start)
                                                  and "aanbieder" not in sent)):
@@ -3202,6 +3220,13 @@ class _Finder:
                       and (CONTRACT_PARTICIPLE.match(self.text, a.end, min(a.end + 40, len(self.text)))
                            or CONTRACT_BEFORE_BY.search(self.text, max(0, a.start - 40), a.start))), None)
         client, client_kind = (agent.name, "organisation") if agent else (self.own, "municipality")
+        # "... wordt geleverd door A in opdracht van (de gemeente) B": another municipality is the client
+        other_boss = next((m for m in ms if m.kind == "municipality" and MUNI_CLIENT_BEFORE.search(
+            self.text, max(0, m.start - 40), m.start)), None) if agent is None else None
+        bosses = self.listed_from(other_boss.start, [m for m in ms if m.kind in ("municipality", "own")],
+                                  LIST_GAP) if other_boss is not None else []
+        if bosses:  # "in opdracht van de gemeente B en C": each of them
+            client, bosses = bosses[0].name, bosses[1:]
         # "hebben wij, in opdracht van A, ...": A is the client of the others, or of the municipality
         boss = next((a for a in ms if a.kind == "organisation" and CLIENT_BEFORE.search(
             self.text, max(0, a.start - 25), a.start)), None)
@@ -3238,7 +3263,7 @@ class _Finder:
             # "via het inkoopbureau A zijn aanbieders gecontracteerd": A buys in for the municipality, it is not hired
             if a.kind == "organisation" and a is not agent and not VIA_CHANNEL.search(self.text, max(0, a.start - 30), a.start):
                 self.add(a.name, "contracted_by", client, k, "organisation", client_kind)
-                for m in clients:
+                for m in (*clients, *bosses):
                     self.add(a.name, "contracted_by", m.name, k, "organisation", "municipality", 0.6)
                 for obj, kind in tasks:
                     self.add(a.name, "provides", obj, k, "organisation", kind, 0.5)
@@ -3871,7 +3896,13 @@ class _Finder:
                 if tm:  # "De jeugdhulp is een taak van de gemeente in het kader van de Jeugdwet": the jeugdhulp
                     np = _phrase(tm.group("np"))
                 if np and len(np) > 3 and np.lower() != "gemeente" and not re.match(r"(?i)(?:taak|taken|opgave)\b", np):
-                    self.add(np, "under_law", law.name, k, "other", "law", 0.5)
+                    carrier = self._law_carrier(law, ms)
+                    if carrier is not None:  # "De X op grond van de Wet is belegd bij A": A works under it
+                        self.add(carrier.name, "under_law", law.name, k, "organisation", "law", 0.5)
+                    else:
+                        self.add(np, "under_law", law.name, k, "other", "law", 0.5)
+            elif (carrier := self._law_carrier(law, ms)) is not None and carrier.end < law.start:
+                self.add(carrier.name, "under_law", law.name, k, "organisation", "law", 0.5)
             zm = LAW_EXAMPLES.match(self.text, law.end, u.end)
             if zm:  # "De Wmo-voorzieningen, zoals hulp bij het huishouden en begeleiding": each of them
                 for x, y in _conjuncts(self.text, zm.start("list"), zm.end("list")) if zm else ():
@@ -3910,6 +3941,21 @@ class _Finder:
                 lo, hi = bisect.bisect_right(law_starts, t.end), bisect.bisect_left(law_starts, t.end + 80)
                 for law in laws[lo:hi]:
                     self.add(t.name, "under_law", law.name, k, "initiative", "law", 0.5)
+
+    def _law_carrier(self, law: Mention, ms: list[Mention]) -> Mention | None:
+        """The organisation a service under `law` is handed to in the same sentence: "De X op grond van de Wet is
+        belegd bij / uitbesteed aan A", "Voor X onder de Wet heeft B de Y ondergebracht bij taalaanbieder A"; or
+        the one that carries it out right before the law: "X wordt uitgevoerd door A, op grond van de Wet"."""
+        text = self.text
+        for o in ms:
+            if o.kind != "organisation":
+                continue
+            if o.start > law.end and o.start - law.end <= 120 and HANDED_TO.search(text, law.end, o.start):
+                return o
+            if o.end < law.start and LAW_RIGHT_AFTER.fullmatch(text, o.end, law.start) \
+                    and HANDED_TO.search(text, max(0, o.start - 40), o.start):
+                return o
+        return None
 
     def party_list(self, k, u, sent, ms):
         """The parties a lead-in lists (PARTY_LEAD), each named by its mention or, where no entity was found, by the
@@ -5098,7 +5144,8 @@ class _Finder:
                 # "We bieden schuldhulp onder de X": the words after the clause's verb ("de taken uitvoert onder": none)
                 np = " ".join(FINITE_VERB.split(" ".join(nm.group("np").split()))[-1].split())
                 if np and np.split()[-1].lower() not in PEOPLE and len(np) > 3 and not any(
-                        m.kind in ACTOR_KINDS and m.start < law.start and m.end > nm.start("np") for m in ms):
+                        m.kind in ACTOR_KINDS and m.start < law.start and m.end > nm.start("np") for m in ms) \
+                        and self._law_carrier(law, ms) is None:  # handed to an organisation: it works under the law
                     self.add(np, "under_law", law.name, k, "other", "law", 0.5)
 
     def responsible_for_law(self, k: int, u: Unit, ms: list[Mention], all_ms: list[Mention]) -> None:

@@ -1,6 +1,8 @@
 """Constructions of any report, twenty-fifth round: a table column headed as organisations (the verbonden partijen
 table of a begroting), a company form after an article."""
 
+import pytest
+
 from .conftest import names_of
 from .conftest import relation_triples as _triples
 
@@ -54,3 +56,74 @@ def test_a_company_form_after_an_article_opens_the_name():
     text = ("Programmabegroting 2021 gemeente Goirle\n\nDe NV Heuvelstee Waterleidingmaatschappij heeft haar activa "
             "in 2007 overgedragen aan Dalwijk Water.\n")
     assert "Heuvelstee Waterleidingmaatschappij" in names_of(text, "organisations")
+
+
+def _rels(muni: str, sentence: str) -> set:
+    return _triples(f"Jaarverslag 2021 gemeente {muni}\n\n{sentence}\n")
+
+
+@pytest.mark.parametrize("sentence, org, law", [
+    ("De re-integratie van inwoners met een uitkering op grond van de Participatiewet is belegd bij Werkbedrijf "
+     "Heuvelstee (WBH).", "Werkbedrijf Heuvelstee", "Participatiewet"),
+    ("De schuldhulpverlening op grond van de Wet gemeentelijke schuldhulpverlening is uitbesteed aan Kredietbank "
+     "Dalwijk.", "Kredietbank Dalwijk", "Wet gemeentelijke schuldhulpverlening"),
+    ("Voor de inburgering onder de Wet inburgering 2021 heeft de gemeente de leerroutes ondergebracht bij "
+     "taalaanbieder Heuvelstee Taal B.V.", "Heuvelstee Taal", "Wet inburgering 2021"),
+    ("De jeugdgezondheidszorg voor kinderen van 0 tot 18 jaar wordt uitgevoerd door GGD Dalwijk, op grond van de "
+     "Wet publieke gezondheid.", "GGD Dalwijk", "Wet publieke gezondheid"),
+])
+def test_the_organisation_a_service_under_a_law_is_handed_to_works_under_it(sentence, org, law):
+    got = _rels("Ommen", sentence)
+    assert (org, "under_law", law) in got, got
+    assert not {t for t in got if t[1] == "under_law" and t[0] != org}, got
+
+
+def test_a_service_under_a_law_with_nobody_to_carry_it_stays_under_it():
+    got = _rels("Ommen", "De maatwerkvoorzieningen op grond van de Wmo 2015 namen in 2021 toe.")
+    assert not {t for t in got if t[1] == "under_law" and t[0] == "Ommen"}, got
+
+
+def test_an_assignment_of_named_municipalities_makes_each_a_client():
+    got = _rels("Ommen", "De re-integratie is belegd bij Werkbedrijf Heuvelstee (WBH), dat hiervoor een opdracht van "
+                         "Ommen en Hardenberg heeft.")
+    assert {("Werkbedrijf Heuvelstee", "contracted_by", "Ommen"),
+            ("Werkbedrijf Heuvelstee", "contracted_by", "Hardenberg")} <= got, got
+
+
+def test_an_assignment_held_daartoe_of_the_municipality():
+    got = _rels("Hattem", "Het jongerenwerk wordt uitgevoerd door Stichting Heuvelstee, die daartoe een opdracht van "
+                          "de gemeente heeft.")
+    assert ("Heuvelstee", "contracted_by", "Hattem") in got, got
+
+
+@pytest.mark.parametrize("sentence, services", [
+    ("Het welzijnswerk, waaronder het ouderenwerk, het jongerenwerk en de vrijwilligerscentrale, wordt uitgevoerd "
+     "door Stichting Heuvelstee.", ("ouderenwerk", "jongerenwerk", "vrijwilligerscentrale")),
+    ("Het algemeen maatschappelijk werk, het opbouwwerk en de ondersteuning van mantelzorgers en vrijwilligers zijn "
+     "ook in 2019 uitgevoerd door Stichting Heuvelstee.",
+     ("algemeen maatschappelijk werk", "opbouwwerk", "ondersteuning van mantelzorgers en vrijwilligers")),
+])
+def test_each_service_of_a_listed_subject_is_provided(sentence, services):
+    got = _rels("Hattem", sentence)
+    provided = {o for s, p, o in got if s == "Heuvelstee" and p == "provides"}
+    assert set(services) <= provided, got
+    assert not any("waaronder" in o or o.endswith(", het opbouwwerk") for o in provided), provided
+
+
+@pytest.mark.parametrize("sentence, clients", [
+    ("De begeleiding in de woningen wordt geleverd door zorgaanbieder Heuvelstee Zorg B.V. in opdracht van Harderwijk.",
+     {"Harderwijk"}),
+    ("Stichting Heuvelstee Zorg voert in opdracht van de gemeente Ermelo en Putten het jongerenwerk uit.",
+     {"Ermelo", "Putten"}),
+])
+def test_the_municipality_that_gives_the_assignment_is_the_client(sentence, clients):
+    got = _rels("Putten", sentence)
+    assert {o for s, p, o in got if s == "Heuvelstee Zorg" and p == "contracted_by"} == clients, got
+    assert not any(p == "provides" and o in ("Ermelo", "Harderwijk") for s, p, o in got), got
+
+
+def test_a_short_name_after_a_role_word_and_en_is_another_organisation():
+    text = ("Jaarverslag 2021 gemeente Putten\n\nDe cliëntondersteuning wordt geboden door Stichting Dalwijk Kompas "
+            "(SDK). In de wijk is, samen met woningcorporatie Heuvelstee en SDK, het project 'Thuis in de Wijk' gestart.\n")
+    got = names_of(text, "organisations")
+    assert "Heuvelstee" in got and not any(" en SDK" in g for g in got), got
