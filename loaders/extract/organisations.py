@@ -85,7 +85,8 @@ LIST_ROLE = re.compile(
     rf"aanbieders?\s+zoals|organisaties\s+zoals|in\s+nauwe\s+samenwerking\s+met|(?:kern|netwerk|samenwerkings|keten)?partners[ \t]*:(?=[ \t])|partijen[ \t]*:(?=[ \t]))\s+"
     rf"((?:{ART}{NAME_NOCONJ}|[a-z]+)(?:\s*,\s*{ART}(?:{NAME_NOCONJ}|[a-z]+))*(?:\s+(?:en|of)\s+{ART}{NAME_NOCONJ})?)"
 )
-AUX_SUBJECT = re.compile(rf"\b(?:heeft|hebben|is|wordt|was|werd)\s+({NAME_NOCONJ})\s+(?:de|het|een|in|al|ook|sinds)\s+")
+AUX_SUBJECT = re.compile(rf"\b(?:heeft|hebben|is|wordt|was|werd)\s+({NAME_NOCONJ})\s+(?:de|het|een|in|al|ook|sinds|meerdere|diverse"
+                         rf"|verschillende|enkele)\s+")
 FAC_ART = r"(?:(?:de|het|De|Het|'t|’t)\s+)?"
 FACILITY_LIST = re.compile(
     rf"\b(?:[Dd]e\s+)?(?:[Ww]ijkcentra|[Bb]uurthuizen|[Ww]ijkcentrum|[Bb]uurthuis|[Ii]nloophuizen|[Oo]ntmoetingscentra|"
@@ -308,9 +309,14 @@ def _and_place_names() -> frozenset[str]:
 _BEFORE_AND = re.compile(r"((?-i:[A-Z])[\w'-]*(?:[ \t]+(?-i:[A-Z])[\w'-]*)?)[ \t]+en[ \t]+\Z")
 
 
+_BRANCH_NEXT = re.compile(r"[ \t]+(?:afdeling|afd\.)[ \t]+(?-i:[A-Z])[\w'’-]*(?:[ \t]+(?:(?:bij|aan|op|den?|en)[ \t]+)?"
+                          r"(?-i:[A-Z])[\w'’-]*){0,3}")
+
+
 def over_place_names(text: str) -> Callable[[Cand], None]:
     """A candidate change: a name cut at the "en" inside a place name runs on over the whole place and the
-    capitalised words right after it ("Welzijn Peel" + "en Maas Verbindt", "Huisartsenkring Peel" + "en Maas")."""
+    capitalised words right after it ("Welzijn Peel" + "en Maas Verbindt", "Huisartsenkring Peel" + "en Maas"); a
+    name runs on over its local branch ("Humanitas" + "afdeling Kromme Rijn")."""
     places = _and_place_names()
 
     def extend(c: Cand) -> None:
@@ -319,8 +325,15 @@ def over_place_names(text: str) -> Callable[[Cand], None]:
                                   for j in range(1, len(c.name.split()) + 1)):
             c.dropped_by = "place"  # "Maas" of "Peel en Maas"
             return
+        if not text.endswith(c.name, 0, c.end):
+            return
+        dm = _BRANCH_NEXT.match(text, c.end)
+        if dm is not None:  # "Humanitas afdeling Kromme Rijn": the local branch is the organisation named
+            c.name += text[c.end:dm.end()]
+            c.end = dm.end()
+            return
         m = _AND_NEXT.match(text, c.end)
-        if m is None or not text.endswith(c.name, 0, c.end):
+        if m is None:
             return
         head = c.name.split()
         after = m.group(1).split()
@@ -974,6 +987,9 @@ NAME_TO_ACRONYM = re.compile(r"(?P<rest>(?:[ \t]+(?:[A-Z][\w\-]*|in|de|het|van|v
 # (also "GR" alone in a table's cell, its name in the next: "GR\n\n  Gegevensbureau")
 GR_SHORT = re.compile(r"\bGR(?:[ \t\u00a0]+|[ \t]*\n[ \t\n]*)"
                       r"([A-Z][\w\-]*(?:[ \t\u00a0]+(?:(?:van|voor|de|en)[ \t]+)?[A-Z][\w\-]*){0,4})")
+# a joint regulation named by its kind, capitalised, its short form in brackets after it: "de Modulaire
+# Gemeenschappelijke Regeling (MGR)"
+TITLED_REGULATION = re.compile(r"\b(?:Modulaire|Centrale|Regionale)[ \t]+Gemeenschappelijke[ \t]+Regeling(?=[ \t]*\([A-Z]{2,6}\))")
 JOINT_REGULATION = re.compile(
     r"\b[Gg]emeen(?:te)?schappelijke[ \t]+[Rr]egeling(?:[ \t]+\(GR\))?[ \t\u00a0]+"
     r"([A-Z][\w\-]*(?:[ \t\u00a0]*[–\-]?[ \t\u00a0]*(?:(?:van|voor|de|en)[ \t]+)?[A-Z][\w\-]*){0,5})")
@@ -996,6 +1012,10 @@ def _c_joint_regulation(ctx: OrgContext):
               if m.group(1).split()[0] not in NON_ORG_WORDS  # "GR Wmo": a scheme's code, no body
               and not m.group(1).isupper()  # "GR JW": the short form of a name the text spells out
               and ("\n" not in ctx.text[m.start():m.start(1)] or _cell_below(ctx.text, m))]
+    for m in find_all(TITLED_REGULATION, ctx.text, ("Modulaire", "Centrale", "Regionale"), fold_case=False):
+        # (the kind is the whole name here: the filters that read "Regeling" as a scheme do not apply)
+        yield _cand(m.group(0), m.start(), m.end(), 0.8, "government",
+                    filters=tuple(f for f in BLOCKED if f not in ("initiative_word", "plan_word", "sector_words")))
     for m in found:
         name = _trim(m.group(1))
         end = m.start(1) + len(name)
@@ -1695,6 +1715,10 @@ ORG_COLUMN = re.compile(r"(?i)(?:naam[ \t]+(?:van[ \t]+de[ \t]+)?)?(?:(?P<body>v
 ORG_COLUMN_CUES = ("verbonden partij", "deelneming", "organisatie", "instelling", "ontvanger", "aanbieder")
 
 
+# "de Verbonden Partijen GO Regio X en de VGGM": the bodies named right after the words
+AFTER_PARTIES = re.compile(rf"\b[Vv]erbonden[ \t]+[Pp]artij(?:en)?[ \t]+({NAME_NOCONJ})")
+
+
 def _cells(line: str) -> list[tuple[int, str]]:
     """(offset in the line, text) of a table row's cells ("A | B | C |"), empty cells kept, a closing bar's
     empty cell not."""
@@ -1706,6 +1730,13 @@ def _cells(line: str) -> list[tuple[int, str]]:
     if len(out) > 1 and not out[-1][1]:
         out.pop()
     return out
+
+
+def _c_after_parties(ctx: OrgContext):
+    for m in find_all(AFTER_PARTIES, ctx.text, ("Verbonden", "verbonden"), fold_case=False):
+        name = _trim(m.group(1))
+        if name:
+            yield _cand(name, m.start(1), m.start(1) + len(name), 0.7, _kind_for(name, "", "government"), filters=BLOCKED)
 
 
 def _c_table_column(ctx: OrgContext):
@@ -1920,6 +1951,8 @@ ORG_CANDIDATES = (
     Step("announced_list", "candidates", "items of a list announced as gemeenschappelijke regelingen, verbonden partijen "
          "or organisations/partners (a heading above the list, or 'De partners zijn: A, B en C'; the seat 'te X' left "
          "off, 'A/B' split)", _c_announced_list),
+    Step("after_parties", "candidates", "the names right after the words verbonden partijen (de Verbonden Partijen "
+         "GO Regio X)", _c_after_parties),
     Step("table_column", "candidates", "the cells of a table column headed as organisations (Verbonden partij, "
          "Naam deelneming, Subsidieontvanger)", _c_table_column),
     Step("plain_list", "candidates", "the lines under a heading that announces organisations (Aanwezigen, "
@@ -2326,6 +2359,11 @@ def _drop_nested(text: str, cands: list[Cand], trace: Trace | None) -> list[Cand
             if trace is not None:
                 trace.add("merge", ORG_NESTED.name, c.name, c.start, f"inside {reach.name}")
             continue
+        if reach is not None and reach.start < c.start < reach.end < c.end and (
+                cut := JOINED_BEFORE.fullmatch(text, reach.start, c.start)):
+            # "Thuiszorg A en Hulp" across "Hulp aan Huis B": two names joined by en, the first cut before it
+            reach.name, reach.end = text[reach.start:reach.start + len(cut.group(1))], reach.start + len(cut.group(1))
+            reach.aliases = [a for a in reach.aliases if len(a) <= len(reach.name)]
         kept.append(c)
         if reach is None or c.end > reach.end:
             reach = c

@@ -211,7 +211,10 @@ FUND_SUPPORTS = re.compile(r"(?i)\s*,\s*(?:dat|die)\s+[^.;:,]{3,80}?\s(?:onderst
                            r"financierde|mogelijk\s+maakt(?:e)?)\b")
 # "De uitvoering van de Participatiewet ligt bij A", "de uitvoering ligt bij A": who carries it out
 EXECUTION_WITH = re.compile(r"(?i)\b(?:de\s+)?uitvoering(?:\s+(?:van|voor)\s+(?P<obj>[^.;:()]{3,100}?))?\s+(?:ligt|lag|liggen|lagen"
-                            r"|(?:is|wordt|werd)\s+(?:belegd|neergelegd))\s+(?:\w+\s+){0,2}?bij\s+(?:de\s+|het\s+)?\Z")
+                            r"|(?:is|wordt|werd)\s+(?:belegd|neergelegd|ondergebracht))\s+(?:\w+\s+){0,2}?bij\s+(?:de\s+|het\s+)?\Z"
+                            # "De uitvoering van de Participatiewet is opgedragen aan A"
+                            r"|\b(?:de\s+)?uitvoering\s+(?:van|voor)\s+(?P<obj2>[^.;:()]{3,100}?)\s+(?:is|wordt|werd)\s+"
+                            r"(?:\w+\s+){0,2}?(?:opgedragen|overgedragen|uitbesteed)\s+aan\s+(?:de\s+|het\s+)?\Z")
 # "A (thuisadministratie)": what an organisation does, in brackets right after its name (lower case, no figures)
 BRACKETED_SERVICE = re.compile(r"\)?[ \t]*\((?P<svc>(?-i:[a-zà-ÿ])[^()\d;:\n]{2,70})\)")
 # "A (project ‘Sportief Fit 60+’)": a named project in brackets, digits and all
@@ -618,7 +621,8 @@ COORD_GAP = re.compile(r"(?i)\s*(?:,|en|&|,\s*en)\s*(?:(?:de|het)\s+(?-i:[a-z])[
 # between the items of a list read forward: a comma or "en" (none before the first), an article; LIST_GAP_KIND also a
 # lower-case word before the name ("de bibliotheek Vught", "zorgverzekeraar X")
 LIST_GAP = re.compile(r"(?i)\s*(?:(?:,|\ben\b|&)\s*)?(?:(?:de|het)\s+)?")
-LIST_GAP_KIND = re.compile(r"(?i)\s*(?:(?:,|\ben\b|&)\s*)?(?:(?:de|het)\s+)?(?:(?-i:[a-zà-ÿ])[\w-]*\s+)?(?:en\s+)?")
+LIST_GAP_KIND = re.compile(r"(?i)\s*(?:(?:,|\ben\b|&)\s*)?(?:(?:de|het)\s+)?(?:(?-i:[a-zà-ÿ])[\w-]*\s+)?(?:en\s+)?"
+                           r"(?:(?-i:[A-Z])[\w-]*gemeenten\s+)?")  # "de andere Lekstroomgemeenten Houten, ..."
 
 
 def _list_gap(prep: str, kind: bool = False) -> re.Pattern:
@@ -1683,6 +1687,15 @@ class _Finder:
             named = [next(c for c in clauses if c[2] > p) for p in at if p < clauses[-1][2]]
         return any(no for _c, no, _e in (named or (clauses if len(clauses) == 1 else [])))
 
+    def carries_out(self, org: str, obj: str, kind: str, k: int, conf: float = 0.7) -> None:
+        """Organisation `org` provides `obj`; when that is a law it works under it, and what it provides is carrying
+        the law out ("A voert de Participatiewet uit": the uitvoering van de Participatiewet)."""
+        if kind == "law":
+            self.add(org, "under_law", obj, k, "organisation", "law", conf)
+            self.add(org, "provides", "uitvoering van de " + obj, k, "organisation", "other", 0.5)
+        else:
+            self.add(org, "provides", obj, k, "organisation", kind, conf)
+
     def law_named(self, k: int, phrase: str) -> str | None:
         """The law a phrase of unit k is, word for word ("De Participatiewet", "sociale werkvoorziening (Wsw)"), if any."""
         bare = re.sub(r"(?i)^(?:de|het)\s+", "", phrase.strip())
@@ -2640,7 +2653,7 @@ class _Finder:
                 om = (SEPARATED_OBJECT if vm.group("sep") else STARTED_OBJECT if vm.group("start")
                       else INVERTED_OBJECT).match(text, a.end, u.end)
                 for obj, kind in self.objects(om.start("obj"), om.end("obj"), things, laws) if om else ():
-                    self.add(a.name, "under_law" if kind == "law" else "provides", obj, k, "organisation", kind, 0.6)
+                    self.carries_out(a.name, obj, kind, k, 0.6)
             while m:
                 if re.match(r"(?i)\s*(?:we|wij|zij|ze|ik|u|men)\b", text[m.start("obj"):m.start("obj") + 6]):
                     break  # "Samen met A organiseren we X": the subject follows the verb, and it is not A
@@ -2652,7 +2665,7 @@ class _Finder:
                     # before its subject, so B provides X, not A
                     objs = self.objects(inverted.end, m.end("obj"), things, laws)
                     for obj, kind in objs:
-                        self.add(inverted.name, "under_law" if kind == "law" else "provides", obj, k, "organisation", kind)
+                        self.carries_out(inverted.name, obj, kind, k)
                     break
                 if FRONTED_WITH.match(text, u.start, a.start):
                     # "Samen met A bood C 41 plekken": the name after the verb is its subject, not A's object; "Samen
@@ -2661,7 +2674,7 @@ class _Finder:
                 objs = self.objects(m.start("obj"), m.end("obj"), things, laws)
                 for obj, kind in objs:
                     for s in subjects:
-                        self.add(s.name, "under_law" if kind == "law" else "provides", obj, k, "organisation", kind)
+                        self.carries_out(s.name, obj, kind, k)
                 # "A voert de X uit en biedt Y": a further verb of the same subject
                 nxt = NEXT_VERB.search(text, m.start("obj"), u.end) if objs else None
                 m = PROVIDE_AFTER.match(text, nxt.end(), u.end) if nxt else None
@@ -2738,7 +2751,7 @@ class _Finder:
                 plural = re.search(r"(?i)(?:verzorgen|uitvoeren|bieden|leveren|organiseren|aanbieden)\W*\Z", rm.group(0))
                 for obj, kind in self.objects(rm.start("obj"), rm.end("obj"), things, laws):
                     for b in [a] + (self.coordinated(actors, n) if plural else []):
-                        self.add(b.name, "under_law" if kind == "law" else "provides", obj, k, "organisation", kind, 0.6)
+                        self.carries_out(b.name, obj, kind, k, 0.6)
                 for b in actors[n + 1:]:
                     if rm.start("with") <= b.start < rm.end("with"):
                         self.add(b.name, "partner_of", a.name, k, "organisation", "organisation", 0.6)
@@ -3077,8 +3090,8 @@ class _Finder:
             em = EXECUTION_WITH.search(self.text, max(u.start, m.start - 160), m.start)
             if em is None:
                 continue
-            if em.group("obj"):
-                obj = " ".join(em.group("obj").split())
+            if em.group("obj") or em.group("obj2"):
+                obj = " ".join((em.group("obj") or em.group("obj2")).split())
                 first, *more = _service_list(obj)
                 self.add(m.name, "provides", "uitvoering van " + first, k, "organisation", "other", 0.5)
                 for x in more:  # "De uitvoering van de Participatiewet, de bijzondere bijstand en de schuldhulpverlening"

@@ -127,3 +127,58 @@ def test_a_short_name_after_a_role_word_and_en_is_another_organisation():
             "(SDK). In de wijk is, samen met woningcorporatie Heuvelstee en SDK, het project 'Thuis in de Wijk' gestart.\n")
     got = names_of(text, "organisations")
     assert "Heuvelstee" in got and not any(" en SDK" in g for g in got), got
+
+
+@pytest.mark.parametrize("sentence, org", [
+    ("De uitvoering van de Participatiewet is opgedragen aan Werkbedrijf Heuvelstee (WBH).", "Werkbedrijf Heuvelstee"),
+    ("Werkbedrijf Heuvelstee (WBH) voerde de Participatiewet uit.", "Werkbedrijf Heuvelstee"),
+])
+def test_carrying_out_a_law_is_what_the_body_provides(sentence, org):
+    got = _rels("Lopik", sentence)
+    assert (org, "provides", "uitvoering van de Participatiewet") in got, got
+    assert not {t for t in got if t[1] == "provides" and t[2] == "Participatiewet"}, got
+
+
+def test_a_regions_municipalities_after_its_plural_name_are_partners():
+    got = _rels("Lopik", "Voor een aantal van deze taken werkt Lopik samen met de andere Lekstroomgemeenten Houten, "
+                         "IJsselstein, Nieuwegein en Vijfheerenlanden.")
+    assert {(m, "partner_of", "Lopik") for m in ("Houten", "IJsselstein", "Nieuwegein", "Vijfheerenlanden")} <= got, got
+    text = ("Jaarverslag 2021 gemeente Lopik\n\nVoor een aantal van deze taken werkt Lopik samen met de andere "
+            "Lekstroomgemeenten Houten, IJsselstein en Nieuwegein.\n")
+    assert not any("gemeenten" in n for n in names_of(text, "initiatives") | names_of(text, "organisations"))
+
+
+def test_a_local_branch_is_part_of_the_name():
+    text = ("Jaarverslag 2021 gemeente Wijk bij Duurstede\n\nSubsidies:\n"
+            "- Humanitas afdeling Heuvelstee (thuisadministratie): € 18.500\n"
+            "- De Zonnebloem afdeling Wijk bij Duurstede: € 2.000\n\nHumanitas helpt inwoners met hun administratie.\n")
+    got = names_of(text, "organisations")
+    assert "Humanitas afdeling Heuvelstee" in got and "De Zonnebloem afdeling Wijk bij Duurstede" in got, got
+    assert "Humanitas" not in got, got
+
+
+def test_two_names_joined_by_en_are_two_organisations():
+    text = ("Jaarverslag 2022 gemeente Montfoort\n\nDe hulp wordt geleverd door Thuiszorg Heuvelstee en Hulp aan Huis "
+            "Dalwijk West; beide aanbieders hebben een raamovereenkomst met de gemeente.\n")
+    got = names_of(text, "organisations")
+    assert {"Thuiszorg Heuvelstee", "Hulp aan Huis Dalwijk West"} <= got, got
+    assert not any(g.endswith(" en Hulp") for g in got), got
+
+
+def test_the_bodies_named_after_the_words_verbonden_partijen():
+    text = ("Jaarverslag 2017 gemeente Lingewaard\n\nEnkele concrete resultaten in 2017 zijn:\n"
+            " • Evaluatie van de Verbonden Partijen GO Regio Heuvelstee Dalwijk en de VGGM (gezondheidsdeel).\n")
+    assert "GO Regio Heuvelstee Dalwijk" in names_of(text, "organisations")
+    assert not any(n.startswith("Verbonden Partijen") for n in names_of(text, "initiatives"))
+
+
+def test_a_joint_regulation_named_by_its_kind_with_its_short_form():
+    text = ("Jaarverslag 2017 gemeente Lingewaard\n\nDat geldt ook voor de Modulaire Gemeenschappelijke Regeling (MGR) "
+            "waar we als Lingewaard een leidende rol hebben als voorzitter van het Algemeen Bestuur.\n")
+    assert "Modulaire Gemeenschappelijke Regeling" in names_of(text, "organisations")
+    assert "Modulaire Gemeenschappelijke Regeling" not in names_of(text, "initiatives")
+
+
+def test_a_name_between_heeft_and_meerdere_is_the_subject():
+    text = "Jaarverslag 2024 gemeente Maassluis\n\nIn 2024 heeft Heuvelsteewelzijn meerdere cursussen valpreventie aangeboden.\n"
+    assert "Heuvelsteewelzijn" in names_of(text, "organisations")
