@@ -316,7 +316,7 @@ def _f_modifier(ctx: InitContext, c: Cand) -> bool:
 
 def _f_region(ctx: InitContext, c: Cand) -> bool:
     """A region or regional body of the country-wide registers ("Zuid-Holland Zuid", "Brabant Zuidoost"), or a
-    region's municipalities before the first of their names ("de andere Lekstroomgemeenten Houten, ...")."""
+    region's municipalities before the first of their names ("de andere Heuvelsteegemeenten Dalwijk, ...")."""
     if re.match(r"[A-Z][\w-]*gemeenten\s", c.name):
         return True
     return " ".join(re.findall(r"\w+", ref.fold(c.name))) in ref.region_member_index()[0]

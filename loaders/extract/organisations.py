@@ -100,7 +100,7 @@ NAME_NO_FORM = rf"{CAP}(?:{_S}(?:(?:&|van|voor|de|der|het|op|aan){_S})?{_NO_FORM
 LEGAL_PREFIX = re.compile(rf"\b([Ss]tichting|Coöperatie|Vereniging|St\.)\s+({NAME_NO_FORM})")
 LEGAL_SUFFIX = re.compile(rf"\b({NAME_NO_FORM})\s+(B\.V\.|b\.v\.|BV|N\.V\.|n\.v\.|GmbH(?:[ \t]+&[ \t]+Co\.?[ \t]+KG)?)(?!\w)")
 BRACKET_ACRONYM = re.compile(
-    r"\b((?:[A-Z][\w\-]*[ \t]+(?:(?:voor|van|en|de|het|der)[ \t]+)?){0,6}[A-Za-z][\w\-]*)[ \t]+\(([A-Z][A-Za-z&]{1,7})\)")
+    r"\b((?:[A-Z][\w\-]*[ \t]+(?:(?:voor|van|en|de|het|der|&)[ \t]+)?){0,6}[A-Za-z][\w\-]*)[ \t]+\(([A-Z][A-Za-z&]{1,7})\)")
 ORG_HEAD = re.compile(r"(?i)(centrum|instituut|dienst|bedrijf|fonds|groep|organisatie|vereniging|corporatie|school|"
                       r"hogeschool|universiteit|academie|bureau|coöperatie|stichting|federatie|bond|maatschappij|"
                       r"werkbedrijf|expertisecentrum|ziekenhuis|college)$")
@@ -261,8 +261,11 @@ def _bracket_starts(text: str) -> set[int]:
             continue
         p = b
         for _ in range(13):
-            q = back_over(text, back_over(text, p, " \t"), "-", word=True)
-            if q == back_over(text, p, " \t"):
+            sp = back_over(text, p, " \t")
+            if sp > 0 and text[sp - 1] == "&":  # "Dienst Zorg & Jeugd Heuvelstee (DZJH)"
+                sp = back_over(text, sp - 1, " \t")
+            q = back_over(text, sp, "-", word=True)
+            if q == sp:
                 break
             p = q
         for i in range(p, b):
@@ -316,7 +319,7 @@ _BRANCH_NEXT = re.compile(r"[ \t]+(?:afdeling|afd\.)[ \t]+(?-i:[A-Z])[\w'’-]*(
 def over_place_names(text: str) -> Callable[[Cand], None]:
     """A candidate change: a name cut at the "en" inside a place name runs on over the whole place and the
     capitalised words right after it ("Welzijn Peel" + "en Maas Verbindt", "Huisartsenkring Peel" + "en Maas"); a
-    name runs on over its local branch ("Humanitas" + "afdeling Kromme Rijn")."""
+    name runs on over its local branch ("Humanitas" + "afdeling Heuvelstee")."""
     places = _and_place_names()
 
     def extend(c: Cand) -> None:
@@ -328,7 +331,7 @@ def over_place_names(text: str) -> Callable[[Cand], None]:
         if not text.endswith(c.name, 0, c.end):
             return
         dm = _BRANCH_NEXT.match(text, c.end)
-        if dm is not None:  # "Humanitas afdeling Kromme Rijn": the local branch is the organisation named
+        if dm is not None:  # "Humanitas afdeling Heuvelstee": the local branch is the organisation named
             c.name += text[c.end:dm.end()]
             c.end = dm.end()
             return
@@ -986,13 +989,13 @@ NAME_TO_ACRONYM = re.compile(r"(?P<rest>(?:[ \t]+(?:[A-Z][\w\-]*|in|de|het|van|v
 # "GR Orionis", "GR Gemeenschappelijke Gezondheidsdienst": a gemeenschappelijke regeling by its short form
 # (also "GR" alone in a table's cell, its name in the next: "GR\n\n  Gegevensbureau")
 GR_SHORT = re.compile(r"\bGR(?:[ \t\u00a0]+|[ \t]*\n[ \t\n]*)"
-                      r"([A-Z][\w\-]*(?:[ \t\u00a0]+(?:(?:van|voor|de|en)[ \t]+)?[A-Z][\w\-]*){0,4})")
+                      r"([A-Z][\w\-]*(?:[ \t\u00a0]+(?:(?:van|voor|de|en|&)[ \t]+)?[A-Z][\w\-]*){0,4})")
 # a joint regulation named by its kind, capitalised, its short form in brackets after it: "de Modulaire
 # Gemeenschappelijke Regeling (MGR)"
 TITLED_REGULATION = re.compile(r"\b(?:Modulaire|Centrale|Regionale)[ \t]+Gemeenschappelijke[ \t]+Regeling(?=[ \t]*\([A-Z]{2,6}\))")
 JOINT_REGULATION = re.compile(
     r"\b[Gg]emeen(?:te)?schappelijke[ \t]+[Rr]egeling(?:[ \t]+\(GR\))?[ \t\u00a0]+"
-    r"([A-Z][\w\-]*(?:[ \t\u00a0]*[–\-]?[ \t\u00a0]*(?:(?:van|voor|de|en)[ \t]+)?[A-Z][\w\-]*){0,5})")
+    r"([A-Z][\w\-]*(?:[ \t\u00a0]*[–\-]?[ \t\u00a0]*(?:(?:van|voor|de|en|&)[ \t]+)?[A-Z][\w\-]*){0,5})")
 
 
 _CELL_END = re.compile(r"[ \t]*(?:\([^()\n]*\)[ \t]*)?(?:\n|$)")
@@ -1009,7 +1012,8 @@ def _c_joint_regulation(ctx: OrgContext):
     anchors = ("Gemeenschappelijke", "gemeenschappelijke", "Gemeenteschappelijke", "gemeenteschappelijke")
     found = list(find_all(JOINT_REGULATION, ctx.text, anchors, fold_case=False, whole=True))
     found += [m for m in find_all(GR_SHORT, ctx.text, ("GR",), fold_case=False, whole=True)
-              if m.group(1).split()[0] not in NON_ORG_WORDS  # "GR Wmo": a scheme's code, no body
+              if not all(w in NON_ORG_WORDS or w in SECTOR_WORDS or w in ("en", "&") for w in m.group(1).split())
+              # ("GR Wmo": a scheme's code, no body; "GR Sociaal Domein X" is X's body)
               and not m.group(1).isupper()  # "GR JW": the short form of a name the text spells out
               and ("\n" not in ctx.text[m.start():m.start(1)] or _cell_below(ctx.text, m))]
     for m in find_all(TITLED_REGULATION, ctx.text, ("Modulaire", "Centrale", "Regionale"), fold_case=False):
@@ -1127,6 +1131,16 @@ def _c_education_place(ctx: OrgContext):
             yield _cand(m.group(0), r, m.end(), 0.7, "education", filters=BLOCKED)
 
 
+def _spelled_by_initials(words: list[str], acr: str) -> bool:
+    """Whether the capitalised words of a name (an article before it left out) are three or more and their initials
+    spell the acronym: "Sociaal Domein Heuvelstee" (SDH), "Dienst Zorg & Jeugd Dalwijk" (DZ&JD)."""
+    if words and words[0] in ("De", "Het"):
+        words = words[1:]
+    caps = [w for w in words if w[:1].isupper()]
+    return len(caps) >= 3 and all(w[:1].isupper() or w in ("&", "en", "van", "voor", "der") for w in words) \
+        and "".join(w[0] for w in caps).upper() == acr.replace("&", "").upper()
+
+
 def _c_bracket_acronym(ctx: OrgContext):
     text = ctx.text
     for m in anchored_finditer(BRACKET_ACRONYM, text, _bracket_starts(text)):
@@ -1156,6 +1170,14 @@ def _c_bracket_acronym(ctx: OrgContext):
             phrase = f"{adj.group(1)} {words[-1]}" if adj else words[-1]
             c = _cand(acr, m.start(2), m.end(2), 0.8, "government", filters=BLOCKED)
             c.aliases.append(phrase)
+            yield c
+        elif _spelled_by_initials(words, acr):
+            # "Het Sociaal Domein Heuvelstee (SDH)": capitalised words the acronym spells, a body's name
+            first = next(i for i, w in enumerate(words) if w[:1].isupper() and w not in ("De", "Het"))
+            exp_name = " ".join(words[first:])
+            s = m.start(1) + exp.find(exp_name)
+            c = _cand(exp_name, s, m.end(1), 0.75, filters=BLOCKED)
+            c.aliases.append(acr)
             yield c
         else:
             ctx.bracket_non_org.add(acr)
@@ -1426,7 +1448,7 @@ def _c_single_role(ctx: OrgContext):
     for m in anchored_finditer(SINGLE_ROLE, ctx.text, _role_starts(ctx.text)):
         name = _trim(m.group(1))
         am = re.fullmatch(r"(.+?)[ \t]+en[ \t]+([A-Z]{2,6})", name or "")
-        if am and f"({am.group(2)})" in ctx.text:  # "woningcorporatie A en SKP": SKP is another's short name
+        if am and f"({am.group(2)})" in ctx.text:  # "woningcorporatie A en SDK": SDK is another's short name
             name = am.group(1)
         if name:
             drop = "common_word" if _common_capitalised(name) else None
@@ -1820,7 +1842,7 @@ def _c_plain_list(ctx: OrgContext):
 def _announced_items(raw: str, start: int, bodies: bool, conf: float = 0.85):
     """Candidates from one list item: "X te Y" -> X; "A/B" -> A and B; a bare kind of organisation is none."""
     item = SEAT_TAIL.sub("", raw.split(" (")[0]).strip()
-    if JOINT_REGULATION.match(item):
+    if JOINT_REGULATION.match(item) or GR_SHORT.match(item):
         return  # "Gemeenschappelijke regeling X": the body X is taken by joint_regulation
     pieces = [item]
     if "/" in item and all(p.strip()[:1].isupper() for p in item.split("/")) and " " in item:

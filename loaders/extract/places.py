@@ -177,7 +177,7 @@ def _municipality_mentions(doc: Doc) -> list[Mention]:
         if (not m.sent_start and _capitalised(prev) and prev not in {"Gemeente", "In", "Te", "En", "Met", "Uit", "Naar"}
                 and not prev.isupper() and not prev.endswith("gemeenten")) \
                 or (prev in {"van", "voor"} and _capitalised(prev2) and prev2 != "gemeente"):
-            # (not after a plural of municipalities: "de andere Lekstroomgemeenten Houten, IJsselstein en ...")
+            # (not after a plural of municipalities: "de andere Heuvelsteegemeenten Dalwijk, IJsselstein en ...")
             m.in_name = True
         if nxt in {"van", "voor"} and j + 1 < len(doc) and _capitalised(doc[j + 1].text):
             m.in_name = True  # "Huizen van Morgen"

@@ -622,7 +622,7 @@ COORD_GAP = re.compile(r"(?i)\s*(?:,|en|&|,\s*en)\s*(?:(?:de|het)\s+(?-i:[a-z])[
 # lower-case word before the name ("de bibliotheek Vught", "zorgverzekeraar X")
 LIST_GAP = re.compile(r"(?i)\s*(?:(?:,|\ben\b|&)\s*)?(?:(?:de|het)\s+)?")
 LIST_GAP_KIND = re.compile(r"(?i)\s*(?:(?:,|\ben\b|&)\s*)?(?:(?:de|het)\s+)?(?:(?-i:[a-zà-ÿ])[\w-]*\s+)?(?:en\s+)?"
-                           r"(?:(?-i:[A-Z])[\w-]*gemeenten\s+)?")  # "de andere Lekstroomgemeenten Houten, ..."
+                           r"(?:(?-i:[A-Z])[\w-]*gemeenten\s+)?")  # "de andere Heuvelsteegemeenten Dalwijk, ..."
 
 
 def _list_gap(prep: str, kind: bool = False) -> re.Pattern:
@@ -843,6 +843,10 @@ COPULA_AFTER = re.compile(r"(?i)\s+(?:is|blijft|was|vormt)\s+(?:het|de|ons|onze|
                           + r"|\s*,\s+(?:het|ons|onze)\s+" + _ROLE.replace("?P<np>", "?P<np2>"))
 BOUGHT_FROM = re.compile(r"(?i)\b(?:koopt|kopen|kocht|kochten)\s[^.;]{0,60}?\bbij\s+(?:de\s+|het\s+)?\Z")  # "kopen wij bij A in"
 ASSIGNMENT_TO = re.compile(r"(?i)\b(?:de|een|onze|deze)\s+(?:\w+\s+)?opdracht(?:en)?\s+aan\s+(?:de\s+|het\s+)?(?:stichting\s+)?\Z")
+# the service a passive "ingekocht door/via" is about: "De specialistische jeugdhulp wordt (regionaal) ingekocht door"
+BOUGHT_SUBJECT = re.compile(r"[\s•\-–*·]*(?:De|Het)\s+(?P<np>(?-i:[a-zà-ÿ])[\w-]*(?:\s+(?-i:[a-zà-ÿ])[\w-]*)?)\s+"
+                            r"(?:wordt|werd|is|zijn|worden)\s+(?:[\w-]+\s+){0,8}?ingekocht\s+(?:[\w-]+\s+){0,5}?(?:via|door)\s+"
+                            r"(?:de\s+|het\s+)?\Z")
 BOUGHT_THROUGH = re.compile(r"(?i)\bingekocht\s+(?:[\w-]+\s+){0,5}?(?:via|door)\s+(?:de\s+|het\s+)?\Z")
 IN_THIS_BODY = re.compile(r"(?i)\W*(?:in|binnen)\s+(?:deze|die|dit)\s+(?:gemeenschappelijke\s+regeling|regeling|"
                           r"samenwerkingsverband)\s+(?:werken|werkt)\s+(?:wij|we|de\s+gemeente)\s+samen\s+met\s+"
@@ -3222,6 +3226,10 @@ class _Finder:
                 # (and "De jeugdhulp is ingekocht via / door A": A buys in for the municipality, unless the sentence
                 # says whom it contracted: "via A zijn tien aanbieders gecontracteerd")
                 self.add(a.name, "contracted_by", self.own, k, "organisation", "municipality", 0.5)
+                bought = BOUGHT_SUBJECT.match(self.text, self.units[k].start, a.start)
+                if bought:  # "De (specialistische) jeugdhulp wordt ingekocht door A": A does the inkoop of it
+                    self.add(a.name, "provides", "inkoop " + " ".join(bought.group("np").split()), k, "organisation",
+                             "other", 0.5)
         # "A, dat deze taak namens <gemeente> uitvoert": on the municipality's behalf, by its name
         own_behalf = "namens" in sent and re.search(r"\bnamens\s+" + re.escape(self.own) + r"\b", sent)
         # "zijn niet gegund", "hebben geen contract": a contract denied is none

@@ -140,11 +140,11 @@ def test_carrying_out_a_law_is_what_the_body_provides(sentence, org):
 
 
 def test_a_regions_municipalities_after_its_plural_name_are_partners():
-    got = _rels("Lopik", "Voor een aantal van deze taken werkt Lopik samen met de andere Lekstroomgemeenten Houten, "
+    got = _rels("Lopik", "Voor een aantal van deze taken werkt Lopik samen met de andere Heuvelsteegemeenten Houten, "
                          "IJsselstein, Nieuwegein en Vijfheerenlanden.")
     assert {(m, "partner_of", "Lopik") for m in ("Houten", "IJsselstein", "Nieuwegein", "Vijfheerenlanden")} <= got, got
     text = ("Jaarverslag 2021 gemeente Lopik\n\nVoor een aantal van deze taken werkt Lopik samen met de andere "
-            "Lekstroomgemeenten Houten, IJsselstein en Nieuwegein.\n")
+            "Heuvelsteegemeenten Houten, IJsselstein en Nieuwegein.\n")
     assert not any("gemeenten" in n for n in names_of(text, "initiatives") | names_of(text, "organisations"))
 
 
@@ -167,7 +167,7 @@ def test_two_names_joined_by_en_are_two_organisations():
 
 def test_the_bodies_named_after_the_words_verbonden_partijen():
     text = ("Jaarverslag 2017 gemeente Lingewaard\n\nEnkele concrete resultaten in 2017 zijn:\n"
-            " • Evaluatie van de Verbonden Partijen GO Regio Heuvelstee Dalwijk en de VGGM (gezondheidsdeel).\n")
+            " • Evaluatie van de Verbonden Partijen GO Regio Heuvelstee Dalwijk en de VGHD (gezondheidsdeel).\n")
     assert "GO Regio Heuvelstee Dalwijk" in names_of(text, "organisations")
     assert not any(n.startswith("Verbonden Partijen") for n in names_of(text, "initiatives"))
 
@@ -182,3 +182,36 @@ def test_a_joint_regulation_named_by_its_kind_with_its_short_form():
 def test_a_name_between_heeft_and_meerdere_is_the_subject():
     text = "Jaarverslag 2024 gemeente Maassluis\n\nIn 2024 heeft Heuvelsteewelzijn meerdere cursussen valpreventie aangeboden.\n"
     assert "Heuvelsteewelzijn" in names_of(text, "organisations")
+
+
+@pytest.mark.parametrize("sentence, service", [
+    ("De jeugdhulp is ingekocht via de Serviceorganisatie Jeugd Heuvelstee (SJH).", "inkoop jeugdhulp"),
+    ("De specialistische jeugdhulp wordt namens de tien gemeenten in de regio ingekocht door de Serviceorganisatie "
+     "Jeugd Heuvelstee (SJH).", "inkoop specialistische jeugdhulp"),
+])
+def test_the_body_that_buys_in_a_service_provides_its_inkoop(sentence, service):
+    got = _rels("Papendrecht", sentence)
+    assert ("Serviceorganisatie Jeugd Heuvelstee", "provides", service) in got, got
+
+
+def test_a_joint_regulations_list_item_names_the_body_with_its_ampersand():
+    text = ("Programmabegroting 2023 gemeente Alblasserdam\n\nVerbonden partijen binnen dit programma:\n"
+            "- GR Sociaal Domein Heuvelstee (Participatiewet, schuldhulpverlening, Wmo-uitvoering)\n"
+            "- GR Dienst Zorg & Jeugd Dalwijk (publieke gezondheid, jeugdgezondheidszorg)\n")
+    got = names_of(text, "organisations")
+    assert {"Sociaal Domein Heuvelstee", "Dienst Zorg & Jeugd Dalwijk"} <= got, got
+    assert not got & {"GR Sociaal Domein Heuvelstee", "Dienst Zorg", "Jeugd Dalwijk"}, got
+
+
+def test_capitalised_words_the_acronym_after_them_spells_name_a_body():
+    text = ("Jaarverslag 2025 gemeente Sliedrecht\n\nHet Sociaal Domein Heuvelstee (SDH), dat namens ons de "
+            "Wmo-aanvragen afhandelt, meldde een kortere doorlooptijd. In het team werken medewerkers van de Dienst "
+            "Zorg & Jeugd (DZ&J) samen.\n")
+    got = names_of(text, "organisations")
+    assert {"Sociaal Domein Heuvelstee", "Dienst Zorg & Jeugd"} <= got, got
+
+
+def test_an_agreement_spelled_by_its_initials_is_no_body():
+    text = ("Programmabegroting 2024 gemeente Sliedrecht\n\nVia het Gezond en Actief Leven Akkoord (GALA) ontvangen "
+            "we middelen van het Rijk.\n")
+    assert "Gezond en Actief Leven Akkoord" not in names_of(text, "organisations")
