@@ -316,6 +316,9 @@ _BRANCH_NEXT = re.compile(r"[ \t]+(?:afdeling|afd\.)[ \t]+(?-i:[A-Z])[\w'’-]*(
                           r"(?-i:[A-Z])[\w'’-]*){0,3}")
 
 
+_SUSPENDED_NEXT = re.compile(r"[ \t]+en[ \t]+(?-i:[A-Z])[\w'’-]*(?:[ \t]+(?-i:[A-Z])[\w'’-]*){0,3}")
+
+
 def over_place_names(text: str) -> Callable[[Cand], None]:
     """A candidate change: a name cut at the "en" inside a place name runs on over the whole place and the
     capitalised words right after it ("Welzijn Peel" + "en Maas Verbindt", "Huisartsenkring Peel" + "en Maas"); a
@@ -330,8 +333,8 @@ def over_place_names(text: str) -> Callable[[Cand], None]:
             return
         if not text.endswith(c.name, 0, c.end):
             return
-        dm = _BRANCH_NEXT.match(text, c.end)
-        if dm is not None:  # "Humanitas afdeling Heuvelstee": the local branch is the organisation named
+        dm = _BRANCH_NEXT.match(text, c.end) or (_SUSPENDED_NEXT.match(text, c.end) if c.name.endswith("-") else None)
+        if dm is not None:  # ("Regionaal Inkoop-" + "en Contractbureau X": a word that shares its end with the next)  # "Humanitas afdeling Heuvelstee": the local branch is the organisation named
             c.name += text[c.end:dm.end()]
             c.end = dm.end()
             return
@@ -1145,7 +1148,16 @@ def _c_bracket_acronym(ctx: OrgContext):
     text = ctx.text
     for m in anchored_finditer(BRACKET_ACRONYM, text, _bracket_starts(text)):
         exp, acr = m.group(1).strip(), m.group(2)
+        base = m.start(1)
         words = exp.split()
+        if "en" in words and not _spelled_by_initials(words, acr):
+            # "A en Veiligheidsregio X (VRX)": the bracket names the last of two names ("Inkoop- en Contractbureau"
+            # shares its first word's end, one name)
+            j = len(words) - 1 - words[::-1].index("en")
+            if 0 < j < len(words) - 1 and words[j + 1][:1].isupper() and not words[j - 1].endswith("-"):
+                tail = " ".join(words[j + 1:])
+                base = m.start(1) + m.group(1).rfind(words[j + 1] + (" " if j + 2 < len(words) else ""))
+                exp, words = tail, words[j + 1:]
         head_idx = next((i for i, w in enumerate(words) if ORG_HEAD.search(w)), None)
         head_idx = None if head_idx is not None and _spells_after(words, head_idx, acr) else head_idx
         if head_idx is not None and words[0][:1].isupper():
@@ -1160,7 +1172,7 @@ def _c_bracket_acronym(ctx: OrgContext):
             if BUILDING_KIND.fullmatch(re.sub(r"^(?:De|Het)\s+", "", exp_name)):
                 ctx.bracket_non_org.add(acr)  # "Multifunctioneel Centrum (MFC)": a kind of building, no body
                 continue
-            s = m.start(1) + exp.find(exp_name)
+            s = base + exp.find(exp_name)
             c = _cand(exp_name, s, m.end(1), 0.9)
             c.aliases.append(acr)
             yield c
@@ -1175,7 +1187,7 @@ def _c_bracket_acronym(ctx: OrgContext):
             # "Het Sociaal Domein Heuvelstee (SDH)": capitalised words the acronym spells, a body's name
             first = next(i for i, w in enumerate(words) if w[:1].isupper() and w not in ("De", "Het"))
             exp_name = " ".join(words[first:])
-            s = m.start(1) + exp.find(exp_name)
+            s = base + exp.find(exp_name)
             c = _cand(exp_name, s, m.end(1), 0.75, filters=BLOCKED)
             c.aliases.append(acr)
             yield c
@@ -1253,7 +1265,9 @@ def _c_form(ctx: OrgContext):
             drop = drop or "method_word"  # "ABC aanpak", "XYZ-gelden": a method or a scheme
         name = text[s:e]
         ext = _acronym_extension(text, e) if ACRONYM.match(tok) and tok not in NON_ORG_ACRONYMS else None
-        if ext is None and inner and not ACRONYM.match(tok):
+        if tok in SERVICE_ACRONYMS and (ext := place_after(text, e)):
+            conf = 0.75  # "het CJG Kennemerland", "GGZ Noord-Holland-Noord": a service's local body, by its region
+        elif ext is None and inner and not ACRONYM.match(tok):
             # "WerkgeversServicepunt Zuid-Kennemerland", "WerkPlus Parkstad": the body of a place or region
             ext = place_after(text, e)
             if ext is None and (w := WORD_AFTER.match(text, e)) and "-" not in w.group(1) \
@@ -1306,6 +1320,10 @@ def _place_words(words: str) -> bool:
     k = " ".join(re.findall(r"\w+", ref.fold(words)))
     return k in ref.gemeenten_by_name() or k in ref.woonplaats_gemeenten() or words in PROVINCE_NAMES \
         or bool(REGION_PLACE.fullmatch(words)) or k in _region_keys()
+
+
+# Acronyms of a kind of service that, with a place or region after them, name the body that gives it there
+SERVICE_ACRONYMS = frozenset(("CJG", "GGZ"))
 
 
 def place_after(text: str, e: int) -> int | None:
@@ -2014,8 +2032,27 @@ def _coordinated_cand(m: re.Match):
 # three or more items, one of them a sure organisation, names its capitalised siblings as organisations too.
 _SEG_BREAK = re.compile(r"[.;:()\n!?]")
 _LIST_SEP = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:en|of)[ \t]+")
+_COMMA_SEP = re.compile(r"[ \t]*,[ \t]*")
+_LAST_JOIN = re.compile(r"(?<!-)[ \t]+(?:en|of)[ \t]+(?!.*[ \t](?:en|of)[ \t])")
+
+
+def _list_items_of(seg: str, seg_start: int) -> list[tuple[int, str]]:
+    """(start, text) of the items of a list "A, B, C en D": split at its commas and at the en/of after the last
+    one, so that an item's own en stays ("Werkbedrijf Rijn en Vallei, GGD X en Y"); without commas at every en/of."""
+    seps = list(_COMMA_SEP.finditer(seg))
+    if seps:
+        last = _LAST_JOIN.search(seg, seps[-1].end())
+        seps += [last] if last else []
+    else:
+        seps = list(_LIST_SEP.finditer(seg))
+    items, at = [], 0
+    for sep in seps:
+        items.append((seg_start + at, seg[at:sep.start()]))
+        at = sep.end()
+    items.append((seg_start + at, seg[at:]))
+    return items
 # a capital De/Het inside a list belongs to the name ("A, De Baan en C"); a lower-case one is the article
-_SIBLING = re.compile(r"(?:(?:de|het)[ \t]+)?((?:(?:De|Het)[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’\-]*){0,3})")
+_SIBLING = re.compile(r"(?:(?:de|het)[ \t]+)?((?:(?:De|Het)[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+(?:(?:&|en)[ \t]+)?[A-Z][\w'’\-]*){0,3})")
 
 
 def _c_list_siblings(ctx: OrgContext):
@@ -2030,12 +2067,8 @@ def _c_list_siblings(ctx: OrgContext):
         seg_start = breaks[i - 1] + 1 if i else 0
         seg_end = breaks[i] if i < len(breaks) else len(text)
         seg = text[seg_start:seg_end]
-        items, at = [], 0
-        for sep in _LIST_SEP.finditer(seg):
-            items.append((seg_start + at, seg[at:sep.start()]))
-            at = sep.end()
-        items.append((seg_start + at, seg[at:]))
-        if len(items) < 3 or sum(len(it.split()) <= 5 for _s, it in items) < len(items) - 1:
+        items = _list_items_of(seg, seg_start)
+        if len(items) < 3 or sum(len(it.split()) <= 7 for _s, it in items) < len(items) - 1:
             continue  # clauses joined by "en", not a list of names
         starts = [st for st, _it in items]
         anchors = set()
@@ -2350,7 +2383,7 @@ ORG_RELATION_END = Step("relation_end", "candidates", "after relations: a name n
 ORG_STEPS = (*ORG_CANDIDATES, ORG_SLOT, ORG_COORDINATED, ORG_SIBLINGS, ORG_RELATION_END, *ORG_FILTERS.values(), ORG_NESTED, ORG_MERGE, ORG_BRACKET, ORG_BARE)
 
 
-JOINED_BEFORE = re.compile(r"(.*?\S)(?:[ \t]*,[ \t]*|[ \t]+(?:en|of|&)[ \t]+)$")
+JOINED_BEFORE = re.compile(r"(.*?[^\s-])(?:[ \t]*,[ \t]*|[ \t]+(?:en|of|&)[ \t]+)$")  # (not "Inkoop- en ...")
 
 
 def _drop_nested(text: str, cands: list[Cand], trace: Trace | None) -> list[Cand]:
@@ -2507,6 +2540,25 @@ def _fold_truncated(text: str, orgs: list[Organisation]) -> list[Organisation]:
             rest = longer.name[len(o.name):]
             full = [m for m in o.mentions if m.quote == o.name]  # short forms ("Veilig") are shared by both
             if full and all(text.startswith(rest, m.end) for m in full):
+                longer.mentions.extend(m for m in o.mentions if m not in full
+                                       and all((m.start, m.end) != (x.start, x.end) for x in longer.mentions))
+                longer.mentions.sort(key=lambda sp: sp.start)
+                gone.add(id(o))
+                break
+    # "Inkoop- en Contractbureau X" where the text always reads "Regionaal Inkoop- en Contractbureau X": one
+    ends = {}
+    for o in orgs:
+        if id(o) not in gone:
+            ends.setdefault(o.name.rsplit(" ", 1)[-1], []).append(o)
+    for o in orgs:
+        if id(o) in gone:
+            continue
+        full = [m for m in o.mentions if m.quote == o.name]
+        for longer in ends.get(o.name.rsplit(" ", 1)[-1], ()):
+            if longer is o or id(longer) in gone or not longer.name.endswith(" " + o.name):
+                continue
+            head = longer.name[:-len(o.name)]
+            if full and all(text.endswith(head, 0, m.start) for m in full):
                 longer.mentions.extend(m for m in o.mentions if m not in full
                                        and all((m.start, m.end) != (x.start, x.end) for x in longer.mentions))
                 longer.mentions.sort(key=lambda sp: sp.start)

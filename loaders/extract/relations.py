@@ -160,7 +160,8 @@ PARTY_LEAD = re.compile(r"(?i)\b(?:bestaa(?:t|n|nde)\s+uit(?:\s+(?:een\s+)?(?:ke
 # Words every match of PARTY_LEAD contains (lower case).
 PARTY_LEAD_WORDS = ("bestaa", "partners", "partijen", "leden", "deelnemers", "deelnemende")
 PARTY_HEADING = re.compile(r"(?i)\s*(?:deelnemende\s+(?:organisaties|partijen)|(?:onze\s+)?(?:samenwerkings|keten)?partners"
-                           r"(?:\s+(?:in|van|voor|binnen|bij)(?:\s+[\w-]+){1,4})?|deelnemers|betrokken\s+(?:partijen|organisaties))\s*:?\s*")
+                           r"(?:\s+(?:in|van|voor|binnen|bij)(?:\s+[\w-]+){1,4})?|deelnemers|betrokken\s+(?:partijen|organisaties)"
+                           r"|(?P<bodies>verbonden\s+partijen))\s*:?\s*")
 BODY_TYPES = "coalitie|project|netwerk|convenant|akkoord|samenwerkingsverband"
 PARTY_BODY = re.compile(r"(?i)^\W*(?:de|het|dit|deze)\s+(?P<tw>coalitie|kerngroep|netwerk|platform|samenwerkingsverband|overleg"
                         r"|alliantie|consortium|convenant)\b")
@@ -796,6 +797,7 @@ TASK_SUBJECT = re.compile(r"(?i)\W*(?:de\s+|het\s+)?(?:\w+\s+)?(?:uitvoering|reg
 PROVINCE = re.compile(r"(?i:provincie)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 # a fronted adverbial, then the verb, then its subject: "In Oost biedt A ...", "Sinds 2023 verzorgt A ..."
 VERB_FIRST = re.compile(r"\W*(?:In|Op|Sinds|Vanaf|Daarnaast|Ook|Binnen|Tijdens|Per|Elke|Iedere|Wekelijks|Jaarlijks|Dagelijks|Voor"
+                        r"|Met\s+ingang\s+van|Vanuit|Namens\s+(?:de\s+gemeente|ons)"
                         r"|Daarbij|Hier|Daar|Dit\s+jaar|Vorig\s+jaar|Met\s+(?:een|de|het)\s+(?:subsidie|bijdrage|budget))\b"
                         r"(?:[^.;:]|(?<=\d)[.,](?=\d)){0,60}?\s(?:biedt|bieden|levert|leveren|verzorgt"
                         r"|verzorgen|organiseert|organiseren|voert|voeren|geeft|geven|bood|boden|leverde|leverden|verzorgde"
@@ -3209,6 +3211,14 @@ class _Finder:
     def contracts(self, k, sent, ms):
         if not self.own or not self._cue(CONTRACT_WORDS):
             return
+        u0 = self.units[k].start
+        names = [(m.start - u0, m.end - u0) for m in ms if m.kind == "organisation" and "ontract" in m.name]
+        if names:
+            bare = list(sent.lower())
+            for a, b in names:
+                bare[max(0, a):max(0, b)] = " " * (max(0, b) - max(0, a))
+            if not _any_in("".join(bare), CONTRACT_WORDS):
+                return  # the only contract word is inside a name ("Regionaal Inkoop- en Contractbureau X")
         for a in ms:  # "invulling gegeven aan de opdracht aan Stichting A": the municipality's assignment to A
             held = ASSIGNMENT_HELD.match(self.text, a.end) if a.kind == "organisation" else None
             if held and held.group("clients"):  # "A, dat hiervoor een opdracht van B en C heeft": of those it names
@@ -3988,6 +3998,8 @@ class _Finder:
         cm = heading or (PARTY_LEAD.search(sent) if self._cue(PARTY_LEAD_WORDS) else None)
         if cm is None:
             return
+        if heading and heading.group("bodies") and (k + 1 >= len(self.units) or self.units[k + 1].item):
+            return  # "Verbonden partijen" over a numbered list: each item its own section (members, bodies)
         a = u.start + cm.end()
         last = k
         if a >= u.end - 1 and k + 1 < len(self.units) and self.units[k + 1].item:  # "bestaande uit:" + items
@@ -3996,6 +4008,8 @@ class _Finder:
         elif heading and sent.rstrip().endswith(":"):  # "Onze partners:" over one name a line, without bullets
             while last + 1 < len(self.units) and self.name_line(last + 1):
                 last += 1
+        elif heading and heading.group("bodies") and k + 1 < len(self.units) and not self.units[k + 1].item:
+            last = k + 1  # "Verbonden partijen" over a line that lists them: "A, B, C en D."
         listed = []
         for j in range(k, last + 1):
             lo = a if j == k else self.units[j].start
@@ -4009,7 +4023,8 @@ class _Finder:
         # municipality's own partners ("onze partners", a list that names the municipality)
         bm = PARTY_BODY.match(sent)
         prev = self._party_target if self._party_target and self._party_target[0] == k - 1 else None
-        if heading and re.match(r"(?i)\s*onze\b", sent):  # "Onze partners in de sociale basis:"
+        if heading and (re.match(r"(?i)\s*onze\b", sent) or heading.group("bodies")):
+            # "Onze partners in de sociale basis:", "Verbonden partijen": the municipality's own
             target, tkind = self.own, "municipality"
         elif heading:  # a section "Deelnemende organisaties": the parties of the body the document is about
             named = self.body_named(u.start, BODY_TYPES)

@@ -215,3 +215,47 @@ def test_an_agreement_spelled_by_its_initials_is_no_body():
     text = ("Programmabegroting 2024 gemeente Sliedrecht\n\nVia het Gezond en Actief Leven Akkoord (GALA) ontvangen "
             "we middelen van het Rijk.\n")
     assert "Gezond en Actief Leven Akkoord" not in names_of(text, "organisations")
+
+
+BODIES_LINE = ("Programmabegroting 2026 gemeente Rhenen\n\nDe specialistische jeugdhulp wordt ingekocht door het Regionaal "
+               "Inkoop- en Contractbureau Dalwijk (RICD), dat dit doet voor de acht gemeenten in de regio.\n\n"
+               "Verbonden partijen\nWerkbedrijf Heuvel en Dal, GGD regio Bergstad, Regionaal Inkoop- en Contractbureau "
+               "Dalwijk en Veiligheidsregio Bergstad (VRB).\n")
+
+
+def test_a_name_whose_first_word_shares_its_end_with_the_next_is_one():
+    got = names_of(BODIES_LINE, "organisations")
+    assert "Regionaal Inkoop- en Contractbureau Dalwijk" in got, got
+    assert not got & {"Regionaal Inkoop-", "Inkoop-", "Contractbureau Dalwijk", "Inkoop- en Contractbureau Dalwijk"}, got
+
+
+def test_an_items_own_en_stays_in_a_list_with_commas():
+    got = names_of(BODIES_LINE, "organisations")
+    assert "Werkbedrijf Heuvel en Dal" in got and "Werkbedrijf Heuvel" not in got, got
+
+
+def test_the_bodies_a_line_under_verbonden_partijen_lists_are_partners():
+    got = _triples(BODIES_LINE)
+    for name in ("Werkbedrijf Heuvel en Dal", "GGD regio Bergstad", "Regionaal Inkoop- en Contractbureau Dalwijk",
+                 "Veiligheidsregio Bergstad"):
+        assert (name, "partner_of", "Rhenen") in got or ("Rhenen", "partner_of", name) in got, (name, got)
+    # the contract word inside a name states no contract
+    assert not {t for t in got if t[1] == "contracted_by" and t[0] != "Regionaal Inkoop- en Contractbureau Dalwijk"}, got
+
+
+def test_an_acronym_after_two_names_joined_by_en_is_the_seconds():
+    from sdkg.loaders.extract import extract
+
+    from .conftest import text_doc
+
+    text = ("Jaarverslag 2021 gemeente Rhenen\n\nWij werken samen met het Zorgbureau Dalwijk en Veiligheidsregio "
+            "Bergstad (VRB).\n")
+    aliases = {o.name: set(o.aliases) for o in extract(text_doc(text)).organisations}
+    assert "Zorgbureau Dalwijk" in aliases and "VRB" not in aliases["Zorgbureau Dalwijk"], aliases
+
+
+def test_a_services_acronym_with_its_region_names_the_body():
+    text = ("Jaarrekening 2019 gemeente Bloemendaal\n\nMet ingang van 2019 voert het CJG Twente de gemeentelijke "
+            "toegangstaken uit.\n")
+    assert "CJG Twente" in names_of(text, "organisations")
+    assert ("CJG Twente", "provides", "gemeentelijke toegangstaken") in _triples(text)
