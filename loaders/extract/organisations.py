@@ -1266,7 +1266,7 @@ def _c_form(ctx: OrgContext):
         name = text[s:e]
         ext = _acronym_extension(text, e) if ACRONYM.match(tok) and tok not in NON_ORG_ACRONYMS else None
         if tok in SERVICE_ACRONYMS and (ext := place_after(text, e)):
-            conf = 0.75  # "het CJG Kennemerland", "GGZ Noord-Holland-Noord": a service's local body, by its region
+            conf = 0.75  # "het CJG Twente", "GGZ Drenthe": a service's local body, by its region
         elif ext is None and inner and not ACRONYM.match(tok):
             # "WerkgeversServicepunt Zuid-Kennemerland", "WerkPlus Parkstad": the body of a place or region
             ext = place_after(text, e)
@@ -2038,7 +2038,7 @@ _LAST_JOIN = re.compile(r"(?<!-)[ \t]+(?:en|of)[ \t]+(?!.*[ \t](?:en|of)[ \t])")
 
 def _list_items_of(seg: str, seg_start: int) -> list[tuple[int, str]]:
     """(start, text) of the items of a list "A, B, C en D": split at its commas and at the en/of after the last
-    one, so that an item's own en stays ("Werkbedrijf Rijn en Vallei, GGD X en Y"); without commas at every en/of."""
+    one, so that an item's own en stays ("Werkbedrijf A en B, GGD X en Y"); without commas at every en/of."""
     seps = list(_COMMA_SEP.finditer(seg))
     if seps:
         last = _LAST_JOIN.search(seg, seps[-1].end())
