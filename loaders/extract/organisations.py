@@ -68,9 +68,10 @@ HYPHEN_NON_ORG = re.compile(r"(?i)-(?:project|aanpak|methode|regeling|programma|
 SECTOR_TAIL = r"(?:[ \t]+(?:sociaal\s+werk|maatschappelijk\s+werk|welzijn|thuiszorg|jeugdzorg|zorg|wonen|kinderopvang)(?![\w-]))?"
 CAP = r"(?:[A-Z][\w&'’\-.]*[\w&]|[A-Z])"
 _S = r"[ \t\u00a0]+"
-# ("&" joins the words of one name: "X Sport & Cultuur")
-NAME = rf"{CAP}(?:{_S}(?:(?:en|&|van|voor|de|der|het|op|aan){_S})?{CAP}){{0,4}}{SECTOR_TAIL}"
-NAME_NOCONJ = rf"{CAP}(?:{_S}(?:(?:&|van|voor|de|der|het|op|aan){_S})?{CAP}){{0,4}}{SECTOR_TAIL}"
+# ("&" joins the words of one name: "X Sport & Cultuur"; "van de" too: "Vrienden van de X")
+_VAN = r"van(?:[ \t\u00a0]+(?:de|het|der|den))?"
+NAME = rf"{CAP}(?:{_S}(?:(?:en|&|{_VAN}|voor|de|der|het|op|aan){_S})?{CAP}){{0,4}}{SECTOR_TAIL}"
+NAME_NOCONJ = rf"{CAP}(?:{_S}(?:(?:&|{_VAN}|voor|de|der|het|op|aan){_S})?{CAP}){{0,4}}{SECTOR_TAIL}"
 ART = r"(?:(?:de|het|De|Het)\s+)?"
 
 SINGLE_ROLE = re.compile(
@@ -96,7 +97,7 @@ FACILITY_LIST = re.compile(
 # A name with a legal form ends where the next legal form begins: "Stichting A Stichting B", "A BV B BV" (a table's
 # cells run together on one line) are two bodies.
 _NO_FORM = r"(?!(?:Stichting|Vereniging|Coöperatie|BV|NV|B\.V\.|N\.V\.)(?![\w.]))"
-NAME_NO_FORM = rf"{CAP}(?:{_S}(?:(?:&|van|voor|de|der|het|op|aan){_S})?{_NO_FORM}{CAP}){{0,4}}{SECTOR_TAIL}"
+NAME_NO_FORM = rf"{CAP}(?:{_S}(?:(?:&|{_VAN}|voor|de|der|het|op|aan){_S})?{_NO_FORM}{CAP}){{0,4}}{SECTOR_TAIL}"
 LEGAL_PREFIX = re.compile(rf"\b([Ss]tichting|Coöperatie|Vereniging|St\.)\s+({NAME_NO_FORM})")
 LEGAL_SUFFIX = re.compile(rf"\b({NAME_NO_FORM})\s+(B\.V\.|b\.v\.|BV|N\.V\.|n\.v\.|GmbH(?:[ \t]+&[ \t]+Co\.?[ \t]+KG)?)(?!\w)")
 BRACKET_ACRONYM = re.compile(

@@ -920,6 +920,9 @@ PROGRAMME_LAWS = re.compile(r"(?i)\W*(?:[^.;:!?]{0,40}?\b(?:dit|het|ons)\s+progr
 PROGRAMME_HEADING = re.compile(r"(?m)^[ \t]*(?:Programma(?:\s+\d{1,2}[a-z]?)?[ \t]*[.:\-–—]?|\d{1,2}[a-z]?\.?(?=[ \t]+[A-Z][A-Z ,:&-]+$))"
                                r"[ \t]+(?P<name>[A-Z][^\n(|]{2,80}?)[ \t]*(?:\([^\n]*)?$")
 # "Wmo-maatwerkvoorzieningen", "Wmo-vervoer": a service named with the law's abbreviation
+# a budget's variance: what a sentence about money says of a service (no statement of what the service is under)
+BUDGET_VARIANCE = re.compile(r"(?i)\b(?:nadeel|voordeel|overschrijding|onderschrijding|tekort|overschot|lasten|baten)\b"
+                             r"[^.;]{0,40}?€|€[^.;]{0,40}?\b(?:nadeel|voordeel|overschrijding|onderschrijding|tekort|overschot)\b")
 LAW_COMPOUND = re.compile(r"-(?P<svc>(?:maatwerk)?voorziening(?:en)?|vervoer|hulpmiddelen)\b")
 # noun phrases of a clause: an article or a number, then lower-case words that are no article
 CLAUSE_NP = re.compile(r"(?:\b(?:de|het|een)\s+|(?<![\w.,])\d[\d.,]*\s+)(?P<np>[a-zà-ÿ][\w-]*(?:\s+(?!(?:de|het|een|en|in|voor"
@@ -5267,6 +5270,9 @@ class _Finder:
             if name and re.search(r"(?i)\b(?:inwoners|cliënten|clienten|huishoudens|mensen|personen|aantal)\s+met\s+(?:een\s+)?\Z",
                                   self.text[max(u.start, law.start - 30):law.start]) and "|" in self.text[u.start:u.end]:
                 continue  # "| Cliënten met een Wmo-maatwerkvoorziening | 2.480 |": an indicator's label, no statement
+            if name and not pm and (_cells(self.text[u.start:u.end]) is not None or BUDGET_VARIANCE.search(
+                    self.text, u.start, u.end)):
+                continue  # a table row's label, or "Voor de Wmo-hulpmiddelen ontstaat een nadeel van € 62.000": money
             if name and self.text[u.start:u.end].strip() != name:  # a heading of its own names no relation
                 self.add(name, "under_law", law.name, k, "other", "law", 0.6)
                 if pm:

@@ -259,3 +259,22 @@ def test_a_services_acronym_with_its_region_names_the_body():
             "toegangstaken uit.\n")
     assert "CJG Twente" in names_of(text, "organisations")
     assert ("CJG Twente", "provides", "gemeentelijke toegangstaken") in _triples(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Voor de Wmo-hulpmiddelen ontstaat een nadeel van € 62.000.",
+    "Cliënten met een Wmo-maatwerkvoorziening          905     948     981",
+])
+def test_a_law_compound_in_a_budget_line_or_a_table_row_states_nothing(sentence):
+    got = _rels("Montfoort", sentence)
+    assert not {t for t in got if t[1] == "under_law"}, got
+
+
+def test_a_law_compound_a_sentence_says_something_of_is_under_its_law():
+    got = _rels("Montfoort", "Het Wmo-vervoer wordt uitgevoerd door Stichting Heuvelstee.")
+    assert ("Wmo-vervoer", "under_law", "Wet maatschappelijke ondersteuning 2015") in got, got
+
+
+def test_van_de_inside_a_name():
+    text = "Jaarverslag 2022 gemeente Vijfheerenlanden\n\nStichting Vrienden van de Dalwijkhoeve (ontmoeting): € 9.000\n"
+    assert "Vrienden van de Dalwijkhoeve" in names_of(text, "organisations")
