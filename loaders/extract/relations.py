@@ -920,6 +920,9 @@ PROGRAMME_LAWS = re.compile(r"(?i)\W*(?:[^.;:!?]{0,40}?\b(?:dit|het|ons)\s+progr
 PROGRAMME_HEADING = re.compile(r"(?m)^[ \t]*(?:Programma(?:\s+\d{1,2}[a-z]?)?[ \t]*[.:\-–—]?|\d{1,2}[a-z]?\.?(?=[ \t]+[A-Z][A-Z ,:&-]+$))"
                                r"[ \t]+(?P<name>[A-Z][^\n(|]{2,80}?)[ \t]*(?:\([^\n]*)?$")
 # "Wmo-maatwerkvoorzieningen", "Wmo-vervoer": a service named with the law's abbreviation
+# the tasks a centrumgemeente carries out for its region, named as a pair ("beschermd wonen en maatschappelijke opvang")
+_CENTRE_TASK = r"(beschermd\s+wonen|maatschappelijke\s+opvang|vrouwenopvang)"
+CENTRE_TASK_PAIR = re.compile(rf"(?i){_CENTRE_TASK}\s*(?:,|en|&)\s+(?:het\s+|de\s+)?{_CENTRE_TASK}\b")
 # a budget's variance: what a sentence about money says of a service (no statement of what the service is under)
 BUDGET_VARIANCE = re.compile(r"(?i)\b(?:nadeel|voordeel|overschrijding|onderschrijding|tekort|overschot|lasten|baten)\b"
                              r"[^.;]{0,40}?€|€[^.;]{0,40}?\b(?:nadeel|voordeel|overschrijding|onderschrijding|tekort|overschot)\b")
@@ -1123,6 +1126,8 @@ def _phrase(s: str) -> str:
 _LEAD_ADVERBIAL = re.compile(r"(?i)(?:(?:(?:al\s+)?(?:vele\s+)?jaren(?:lang)?|daarnaast|verder|ook|al|nog|tevens|eveneens|zowel|wekelijks|dagelijks|maandelijks|jaarlijks"
                              r"|(?:sinds|vanaf|per)\s+(?:\d{1,2}\s+[a-z]+\s+\d{4}|\S+)|in\s+\d{4}"
                              r"|onder\s+andere|o\.a\.|in\s+onze\s+opdracht"
+                             # "voert als centrumgemeente (voor de regio X) de Y uit"
+                             r"|als\s+centrumgemeente(?:\s+voor\s+(?:de\s+)?(?:regio\s+)?(?-i:[A-Z])[\w-]*(?:[\s-](?-i:[A-Z])[\w-]*)*)?"
                              r"|(?:namens|in\s+opdracht\s+van)\s+(?:de\s+gemeenten\s+in\s+de\s+regio|de\s+gemeenten?\s+(?-i:[A-Z])[\w-]+"
                              r"|(?:de|het)\s+\w+|\w+)(?:(?:\s*,\s*|\s+en\s+)(?-i:[A-Z])[\w-]+)*"
                              # "levert voor de drie gemeenten gezamenlijke cijfers": for whom, before the object
@@ -1625,6 +1630,12 @@ class _Finder:
             subj, sk = self.named_before(k, subj) or (subj, sk)
         if ok == "other" and obj in BACK_HEADS:
             obj, ok = self.named_before(k, obj) or (obj, ok)
+        if pred == "provides" and ok == "other" and (pm := CENTRE_TASK_PAIR.search(obj)) \
+                and re.fullmatch(r"(?i)(?:(?:de\s+)?(?:taken|uitvoering)\s+(?:voor|van)\s+(?:de\s+|het\s+)?)?", obj[:pm.start()]):
+            # "beschermd wonen en maatschappelijke opvang": the two tasks of a centrumgemeente, each its own
+            for task in (pm.group(1), pm.group(2)):
+                self.add(subj, pred, task.lower(), k, sk, ok, conf, last)
+            return
         if pred == "provides" and ok == "other" and ": " in obj:
             obj = re.sub(r"(?i)^(?:de|het)\s+", "", obj.rsplit(": ", 1)[1])  # "Realisatie 2019: De jeugdgezondheidszorg"
         if subj.lower() == obj.lower():
@@ -2631,7 +2642,9 @@ class _Finder:
         # organisations, and a municipality that serves others as their centrumgemeente
         actors = [m for m in ms if m.kind == "organisation" or (m.kind in ("municipality", "own") and (
             re.search(r"(?i)centrumgemeente\s+\Z", text[max(u.start, m.start - 20):m.start])
-            or re.match(r"(?i)\s+(?:is|blijft|was)\s+(?:de\s+)?centrumgemeente\b", text[m.end:m.end + 30])))]
+            or re.match(r"(?i)\s+(?:is|blijft|was)\s+(?:de\s+)?centrumgemeente\b", text[m.end:m.end + 30])
+            or re.match(r"(?i)\s+(?:voert|voerde|verzorgt|verzorgde|biedt|bood)\s+als\s+centrumgemeente\b",
+                        text[m.end:m.end + 40])))]
         things = [m for m in ms if m.kind in THING_KINDS]
         thing_ends = [t.end for t in things]  # nested mentions are gone, so ends rise with starts
         found = PROVIDE_BEFORE.finditer(sent) if self._cue(PROVIDE_BEFORE_WORDS) else ()

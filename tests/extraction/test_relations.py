@@ -869,12 +869,13 @@ def test_a_funder_named_before_the_passive_participle():
 
 
 def test_two_bare_services_after_a_verb_are_one_object():
-    """Two services coordinated by "en" are one object, as every gold that has such a pair writes it ("publieke
-    gezondheidszorg en ambulancezorg"); a second verb after "en" is no second service."""
-    text = "Dorp is centrumgemeente voor beschermd wonen en maatschappelijke opvang."
+    """Two services coordinated by "en" are one object, as the golds write such a pair ("publieke gezondheidszorg en
+    ambulancezorg"); a second verb after "en" is no second service. (The two tasks of a centrumgemeente are the
+    exception: most golds that follow the guideline name beschermd wonen and maatschappelijke opvang apart.)"""
+    text = "Dorp is centrumgemeente voor publieke gezondheidszorg en ambulancezorg."
     got = relations(text, others=["Dorp"])
-    assert ("Dorp", "provides", "beschermd wonen en maatschappelijke opvang") in got
-    assert ("Dorp", "provides", "beschermd wonen") not in got
+    assert ("Dorp", "provides", "publieke gezondheidszorg en ambulancezorg") in got
+    assert ("Dorp", "provides", "publieke gezondheidszorg") not in got
 
 
 def test_what_each_provider_of_a_list_offers():
@@ -1082,7 +1083,9 @@ def test_the_tasks_of_a_centrumgemeente_as_the_sentence_names_them():
     ]
     for text in cases:
         got = relations(text, others=["Heuvelrand"])
-        assert ("Heuvelrand", "provides", "beschermd wonen en maatschappelijke opvang") in got, text
+        # (each task of the pair apart, as most golds that follow the guideline name them)
+        assert {("Heuvelrand", "provides", "beschermd wonen"),
+                ("Heuvelrand", "provides", "maatschappelijke opvang")} <= got, text
 
 
 def test_a_centrumgemeente_named_for_a_region_and_the_municipalities_it_serves():

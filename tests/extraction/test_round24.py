@@ -460,9 +460,9 @@ def test_an_organisation_that_declined_to_pay_funds_nothing():
     ("Onze verbonden partijen:\n- GGD Zeeland: jeugdgezondheidszorg, infectieziektebestrijding en Veilig Thuis Zeeland.",
      [("GGD Zeeland", "provides", "jeugdgezondheidszorg"), ("GGD Zeeland", "provides", "infectieziektebestrijding")]),
     ("Voor beschermd wonen en maatschappelijke opvang blijft Vlissingen centrumgemeente.",
-     [("Vlissingen", "provides", "beschermd wonen en maatschappelijke opvang")]),
+     [("Vlissingen", "provides", "beschermd wonen"), ("Vlissingen", "provides", "maatschappelijke opvang")]),
     ("Beschermd wonen en maatschappelijke opvang worden voor Zuidoost-Zeeland georganiseerd door centrumgemeente Vlissingen.",
-     [("Vlissingen", "provides", "beschermd wonen en maatschappelijke opvang")]),
+     [("Vlissingen", "provides", "beschermd wonen"), ("Vlissingen", "provides", "maatschappelijke opvang")]),
 ])
 def test_services_named_as_the_guideline_reads_them(text, triples):
     got = _triples(f"Jaarverslag 2019 gemeente Veere\n\n{text}\n")

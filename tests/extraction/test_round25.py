@@ -278,3 +278,14 @@ def test_a_law_compound_a_sentence_says_something_of_is_under_its_law():
 def test_van_de_inside_a_name():
     text = "Jaarverslag 2022 gemeente Vijfheerenlanden\n\nStichting Vrienden van de Dalwijkhoeve (ontmoeting): € 9.000\n"
     assert "Vrienden van de Dalwijkhoeve" in names_of(text, "organisations")
+
+
+@pytest.mark.parametrize("sentence", [
+    "De gemeente Utrecht voert als centrumgemeente de maatschappelijke opvang en het beschermd wonen uit.",
+    "Voor beschermd wonen en maatschappelijke opvang is Utrecht als centrumgemeente voor de regio verantwoordelijk.",
+    "Utrecht is centrumgemeente voor beschermd wonen en maatschappelijke opvang op de Noord-Veluwe.",
+])
+def test_each_task_of_a_centrumgemeente_is_provided_apart(sentence):
+    got = _rels("Montfoort", sentence)
+    assert {("Utrecht", "provides", "beschermd wonen"), ("Utrecht", "provides", "maatschappelijke opvang")} <= got, got
+    assert not any(" en " in o for s, p, o in got if s == "Utrecht"), got
