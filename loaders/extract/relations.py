@@ -1254,6 +1254,13 @@ BACK_REFERENCE = re.compile(r"\W*(?:(?:De|de|Deze|deze)\s+(?:stichting|verenigin
 
 # a subject pointing back to the organisation the sentence before is about: "Zij biedt", "De stichting verzorgt", "Deze
 # organisatie organiseert" (a verb in lower case follows; "Zij" with a capital, so not inside a sentence)
+# "Voor (de uitvoering van) X is de gemeente aangesloten bij A": what the municipality joined A for
+JOINED_FOR = re.compile(r"(?i)[\s•\-–*·]*voor\s+(?:de\s+uitvoering\s+van\s+)?(?P<obj>[^,.;:]{3,120}?)\s+(?:is|zijn)\s+"
+                        r"(?:de\s+gemeente|wij|we|(?-i:[A-Z])[\w-]*)\s+(?:\w+\s+)?aangesloten\s+bij\s+(?:de\s+|het\s+)?")
+# the same after a semicolon, within the sentence: "A is daarin de trekker; de stichting voert X uit"
+CLAUSE_BACK_REFERENCE = re.compile(r";\s+(?P<ref>(?:de|deze)\s+(?:stichting|vereniging|organisatie|corporatie|woningcorporatie"
+                                   r"|welzijnsorganisatie|zorgaanbieder|aanbieder))\s+(?=(?-i:[a-z])\w+\b)"
+                                   r"(?!(?:en|of|van|die|dat|met|in|uit|voor)\b)")
 SUBJECT_BACK_REFERENCE = re.compile(r"[\s•\-–*·]*(?P<ref>(?:De|Deze)\s+(?:stichting|vereniging|organisatie|coöperatie"
                                     r"|instelling|welzijnsorganisatie|zorgaanbieder|aanbieder|uitvoeringsorganisatie"
                                     r"|woningcorporatie|corporatie|zorgorganisatie|welzijnsstichting)"
@@ -1551,6 +1558,16 @@ class _Finder:
             for ante in antes:
                 ms.append(Mention(ref.start("ref"), ref.end("ref"), "organisation", ante.name))
             if antes:
+                ms.sort(key=lambda m: (m.start, -m.end))
+                self.by_unit[k] = ms
+        for k, u in enumerate(self.units):  # "A is daarin de trekker; de stichting voert X uit": after a semicolon
+            if text.find(";", u.start, u.end) < 0:
+                continue
+            cm = CLAUSE_BACK_REFERENCE.search(text, u.start, u.end)
+            ms = self.by_unit.get(k, [])
+            ante = next((m for m in ms if m.kind == "organisation" and m.start < cm.start()), None) if cm else None
+            if ante is not None and not any(m.kind == "organisation" and cm.start() < m.start < cm.end() for m in ms):
+                ms.append(Mention(cm.start("ref"), cm.end("ref"), "organisation", ante.name))
                 ms.sort(key=lambda m: (m.start, -m.end))
                 self.by_unit[k] = ms
         low = text.lower()
@@ -2605,6 +2622,12 @@ class _Finder:
                 if nm:
                     self.add(self.own, pred, (nm.group("quoted") or nm.group("name")).strip(), k, "municipality",
                              "other", 0.5)
+        jm = JOINED_FOR.match(sent) if "aangesloten" in sent else None
+        body = next((m for m in ms if m.kind == "organisation" and m.start == u.start + jm.end()), None) if jm else None
+        if body is not None:  # "Voor (de uitvoering van) X en Y is de gemeente aangesloten bij A": A carries them out
+            for obj, kind in self.objects(u.start + jm.start("obj"), u.start + jm.end("obj"), things,
+                                          [m for m in self.by_unit.get(k, []) if m.kind == "law"]):
+                self.carries_out(body.name, obj, kind, k, 0.5)
         wm = OWN_WITH.match(sent)
         if wm:
             a, b = u.start + wm.start("name"), u.start + wm.end("name")

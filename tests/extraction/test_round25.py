@@ -289,3 +289,20 @@ def test_each_task_of_a_centrumgemeente_is_provided_apart(sentence):
     got = _rels("Montfoort", sentence)
     assert {("Utrecht", "provides", "beschermd wonen"), ("Utrecht", "provides", "maatschappelijke opvang")} <= got, got
     assert not any(" en " in o for s, p, o in got if s == "Utrecht"), got
+
+
+def test_de_stichting_after_a_semicolon_is_the_foundation_named_before_it():
+    got = _rels("Rhenen", "Stichting Welzijn Heuvelstee (WH) is daarin de trekker; de stichting voert het opbouwwerk "
+                          "en het jongerenwerk uit.")
+    assert {("Welzijn Heuvelstee", "provides", "opbouwwerk"), ("Welzijn Heuvelstee", "provides", "jongerenwerk")} <= got
+
+
+@pytest.mark.parametrize("sentence, org, services", [
+    ("Voor de uitvoering van de gezondheidsmonitor en de jeugdgezondheidszorg is de gemeente aangesloten bij GGD "
+     "Dalwijk.", "GGD Dalwijk", {"gezondheidsmonitor", "jeugdgezondheidszorg"}),
+    ("Voor de uitvoering van de Participatiewet is de gemeente aangesloten bij de Regionale Sociale Dienst Heuvelstee "
+     "(RSDH).", "Regionale Sociale Dienst Heuvelstee", {"uitvoering van de Participatiewet"}),
+])
+def test_what_the_municipality_joined_a_body_for_the_body_carries_out(sentence, org, services):
+    got = _rels("Putten", sentence)
+    assert {(org, "provides", s) for s in services} <= got, got
