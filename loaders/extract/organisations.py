@@ -845,7 +845,8 @@ def _c_head_word(ctx: OrgContext):
         if name.split()[1:2] == ["en"]:
             continue  # "GGZ en de Verslavingszorg": the head word is a sector coordinated with another
         left, sep, right = name.partition(" en de ")
-        if sep and (right.split()[-1] in HEAD_LAST or _HEAD_OPENS.match(right)):
+        if sep and (right.split()[-1] in HEAD_LAST or _HEAD_OPENS.match(right) or ORG_HEAD.search(right.split()[0])):
+            # (or a body's head opens the second: "Woonvereniging X en de Dienst Y")
             name = left  # "Jeugdbescherming X en de Y Stichting", "Kledingbank X en de Voedselbank Y": two names
             if _HEAD_OPENS.match(right) and len(right.split()) >= 2:
                 r0 = m.start() + len(left) + len(sep)

@@ -622,6 +622,7 @@ COORD_GAP = re.compile(r"(?i)\s*(?:,|en|&|,\s*en)\s*(?:(?:de|het)\s+(?-i:[a-z])[
 # between the items of a list read forward: a comma or "en" (none before the first), an article; LIST_GAP_KIND also a
 # lower-case word before the name ("de bibliotheek Vught", "zorgverzekeraar X")
 LIST_GAP = re.compile(r"(?i)\s*(?:(?:,|\ben\b|&)\s*)?(?:(?:de|het)\s+)?")
+LIST_GAP_SHORT = re.compile(r"(?i)\s*(?:\([^()]{1,15}\)\s*)?(?:(?:,|\ben\b|&)\s*)?(?:(?:de|het)\s+)?")  # past "(AB)"
 LIST_GAP_KIND = re.compile(r"(?i)\s*(?:(?:,|\ben\b|&)\s*)?(?:(?:de|het)\s+)?(?:(?-i:[a-zà-ÿ])[\w-]*\s+)?(?:en\s+)?"
                            r"(?:(?-i:[A-Z])[\w-]*gemeenten\s+)?")  # "de andere Heuvelsteegemeenten Dalwijk, ..."
 
@@ -1254,6 +1255,9 @@ BACK_REFERENCE = re.compile(r"\W*(?:(?:De|de|Deze|deze)\s+(?:stichting|verenigin
 
 # a subject pointing back to the organisation the sentence before is about: "Zij biedt", "De stichting verzorgt", "Deze
 # organisatie organiseert" (a verb in lower case follows; "Zij" with a capital, so not inside a sentence)
+# "... neemt deel aan de gemeenschappelijke regelingen A, B en C"
+OWN_IN_REGULATIONS = re.compile(r"(?i)\b(?:neemt|nemen|nam|namen)\s+(?:\w+\s+){0,2}?deel\s+aan\s+(?:de\s+)?"
+                                r"(?:gemeenschappelijke\s+regelingen?|verbonden\s+partijen)\s+(?:de\s+|het\s+)?")
 # "Voor (de uitvoering van) X is de gemeente aangesloten bij A": what the municipality joined A for
 JOINED_FOR = re.compile(r"(?i)[\s•\-–*·]*voor\s+(?:de\s+uitvoering\s+van\s+)?(?P<obj>[^,.;:]{3,120}?)\s+(?:is|zijn)\s+"
                         r"(?:de\s+gemeente|wij|we|(?-i:[A-Z])[\w-]*)\s+(?:\w+\s+)?aangesloten\s+bij\s+(?:de\s+|het\s+)?")
@@ -1341,6 +1345,7 @@ ACTS_NOT = re.compile(r"(?i)\b(?:samen|met|subsidie|bijdrage|namens|zoals|waaron
 SUPPORT_FROM = re.compile(r"(?i)\bmet\s+(?:de\s+|een\s+)?(?:\w+\s+)?(?:steun|hulp|bijdrage|subsidie|financiering)\s+"
                           r"(?:van|uit|vanuit)\s+(?:de\s+|het\s+)?\Z")
 # "In A (en B) opende C een nieuwe locatie": a fronted place, the verb, then the organisation as subject
+WITH_FRONTED = re.compile(r"[\s•\-–*·]*Met\s+(?:de\s+|het\s+)?")
 FRONTED_WITH = re.compile(r"\W*(?:Samen\s+met|In\s+samenwerking\s+met)\s")
 FRONTED_SUBJECT = re.compile(r"\s+(?!(?:en|of|met)\s)(?-i:[a-z])\w+\s+(?:de\s+|het\s+)?(?=[A-Z])(?!(?:We|Wij|Zij|Ze|Ik|U)\b)")
 NAMED_OBJECT = re.compile(r"\s+(?:het|de)\s+(?:[a-zà-ÿ][\w-]*\s+){0,2}[A-Z‘'“\"]")
@@ -1997,6 +2002,8 @@ class _Finder:
             if "regio" in sent:
                 self.region_members(k, u, ms)
             self.party_list(k, u, sent, ms)
+            if "organisation" in kinds and "initiative" in kinds and "Met" in sent:
+                self.with_fronted(k, u, ms)
             if "organisation" in kinds:
                 self.on_behalf(k, u, ms)
                 self.take_part(k, u, ms)
@@ -2622,6 +2629,13 @@ class _Finder:
                 if nm:
                     self.add(self.own, pred, (nm.group("quoted") or nm.group("name")).strip(), k, "municipality",
                              "other", 0.5)
+        gm = OWN_IN_REGULATIONS.search(sent) if "deel" in sent else None
+        if gm and (OWN_ACTOR.search(sent, 0, gm.start()) or any(m.kind == "own" and m.start < u.start + gm.start() for m in ms)):
+            # "Zwijndrecht neemt deel aan de gemeenschappelijke regelingen A, B en C": a member of each
+            named = [m for m in ms if m.kind == "organisation"  # (not the short form in brackets after a name)
+                     and not (self.text[m.start - 1:m.start] == "(" and self.text[m.end:m.end + 1] == ")")]
+            for b in self.listed_from(u.start + gm.end(), named, LIST_GAP_SHORT):
+                self.add(self.own, "part_of", b.name, k, "municipality", "organisation", 0.6)
         jm = JOINED_FOR.match(sent) if "aangesloten" in sent else None
         body = next((m for m in ms if m.kind == "organisation" and m.start == u.start + jm.end()), None) if jm else None
         if body is not None:  # "Voor (de uitvoering van) X en Y is de gemeente aangesloten bij A": A carries them out
@@ -4026,6 +4040,21 @@ class _Finder:
                     and HANDED_TO.search(text, max(0, o.start - 40), o.start):
                 return o
         return None
+
+    def with_fronted(self, k: int, u: Unit, ms: list[Mention]) -> None:
+        """"Met A, B en de wijkagenten wordt in X de aanpak 'Y' voortgezet", "Met A en B werken we aan het programma
+        'Y'": the organisations named first are partners of the initiative the clause goes on with."""
+        wm = WITH_FRONTED.match(self.text, u.start, u.end)
+        orgs = [m for m in ms if m.kind == "organisation"]
+        first = next((a for a in orgs if a.start == wm.end()), None) if wm else None
+        if first is None:
+            return
+        listed = self.listed_from(first.start, orgs, LIST_GAP)
+        t = next((t for t in ms if t.kind in THING_KINDS and t.start > listed[-1].end
+                  and not re.search(r"[;:]", self.text[listed[-1].end:t.start])), None)
+        if t is not None:
+            for a in listed:
+                self.add(a.name, "partner_of", t.name, k, "organisation", "initiative", 0.5)
 
     def party_list(self, k, u, sent, ms):
         """The parties a lead-in lists (PARTY_LEAD), each named by its mention or, where no entity was found, by the

@@ -306,3 +306,30 @@ def test_de_stichting_after_a_semicolon_is_the_foundation_named_before_it():
 def test_what_the_municipality_joined_a_body_for_the_body_carries_out(sentence, org, services):
     got = _rels("Putten", sentence)
     assert {(org, "provides", s) for s in services} <= got, got
+
+
+def test_a_second_name_after_en_de_that_a_bodys_head_opens_is_another():
+    text = ("Jaarverslag 2025 gemeente Sliedrecht\n\nHet project 'Samen Sterk in Oost', waarin Heuvelstee Welzijn, "
+            "Woonvereniging Dalwijk en de Dienst Zorg & Jeugd (DZ&J) samenwerken, loopt volgens planning.\n")
+    got = names_of(text, "organisations")
+    assert {"Woonvereniging Dalwijk", "Dienst Zorg & Jeugd"} <= got, got
+    assert {("Woonvereniging Dalwijk", "partner_of", "Samen Sterk in Oost"),
+            ("Dienst Zorg & Jeugd", "partner_of", "Samen Sterk in Oost")} <= _triples(text)
+
+
+@pytest.mark.parametrize("sentence, orgs, thing", [
+    ("Met Woonstichting Dalwijk, Stichting Heuvelstee Welzijn en de wijkagenten wordt in de Hogenkamp de aanpak "
+     "'Buurt in Balans' voortgezet.", ("Woonstichting Dalwijk", "Heuvelstee Welzijn"), "Buurt in Balans"),
+    ("Met Woonstichting Dalwijk en de GGD regio Bergstad (GGDB) werken we aan het programma ‘Gezond Heuvel’.",
+     ("Woonstichting Dalwijk", "GGD regio Bergstad"), "Gezond Heuvel"),
+])
+def test_those_a_sentence_opens_with_met_are_partners_of_its_initiative(sentence, orgs, thing):
+    got = _rels("Hattem", sentence)
+    assert {(o, "partner_of", thing) for o in orgs} <= got, got
+
+
+def test_the_joint_regulations_the_municipality_takes_part_in():
+    got = _rels("Zwijndrecht", "Zwijndrecht neemt deel aan de gemeenschappelijke regelingen Sociaal Domein Heuvelstee, "
+                               "Dienst Zorg & Jeugd Dalwijk (DZJD) en Bergwerk.")
+    assert {("Zwijndrecht", "part_of", b) for b in ("Sociaal Domein Heuvelstee", "Dienst Zorg & Jeugd Dalwijk",
+                                                     "Bergwerk")} <= got, got
