@@ -315,15 +315,14 @@ _BEFORE_AND = re.compile(r"((?-i:[A-Z])[\w'-]*(?:[ \t]+(?-i:[A-Z])[\w'-]*)?)[ \t
 
 _BRANCH_NEXT = re.compile(r"[ \t]+(?:afdeling|afd\.)[ \t]+(?-i:[A-Z])[\w'’-]*(?:[ \t]+(?:(?:bij|aan|op|den?|en)[ \t]+)?"
                           r"(?-i:[A-Z])[\w'’-]*){0,3}")
-
-
 _SUSPENDED_NEXT = re.compile(r"[ \t]+en[ \t]+(?-i:[A-Z])[\w'’-]*(?:[ \t]+(?-i:[A-Z])[\w'’-]*){0,3}")
 
 
 def over_place_names(text: str) -> Callable[[Cand], None]:
     """A candidate change: a name cut at the "en" inside a place name runs on over the whole place and the
     capitalised words right after it ("Welzijn Peel" + "en Maas Verbindt", "Huisartsenkring Peel" + "en Maas"); a
-    name runs on over its local branch ("Humanitas" + "afdeling Heuvelstee")."""
+    name runs on over its local branch ("Humanitas" + "afdeling Heuvelstee") and past a first word that shares its
+    end with the next ("Regionaal Inkoop-" + "en Contractbureau X")."""
     places = _and_place_names()
 
     def extend(c: Cand) -> None:
@@ -335,7 +334,7 @@ def over_place_names(text: str) -> Callable[[Cand], None]:
         if not text.endswith(c.name, 0, c.end):
             return
         dm = _BRANCH_NEXT.match(text, c.end) or (_SUSPENDED_NEXT.match(text, c.end) if c.name.endswith("-") else None)
-        if dm is not None:  # ("Regionaal Inkoop-" + "en Contractbureau X": a word that shares its end with the next)  # "Humanitas afdeling Heuvelstee": the local branch is the organisation named
+        if dm is not None:
             c.name += text[c.end:dm.end()]
             c.end = dm.end()
             return
@@ -1761,7 +1760,7 @@ ORG_COLUMN_CUES = ("verbonden partij", "deelneming", "organisatie", "instelling"
 AFTER_PARTIES = re.compile(rf"\b[Vv]erbonden[ \t]+[Pp]artij(?:en)?[ \t]+({NAME_NOCONJ})")
 
 
-def _cells(line: str) -> list[tuple[int, str]]:
+def _row_cells(line: str) -> list[tuple[int, str]]:
     """(offset in the line, text) of a table row's cells ("A | B | C |"), empty cells kept, a closing bar's
     empty cell not."""
     out, at = [], 0
@@ -1791,7 +1790,7 @@ def _c_table_column(ctx: OrgContext):
     for ls in heads:
         le = text.find("\n", ls)
         le = len(text) if le < 0 else le
-        header = _cells(text[ls:le])
+        header = _row_cells(text[ls:le])
         if len(header) < 2:
             continue
         col = next((i for i, (_, c) in enumerate(header) if ORG_COLUMN.fullmatch(c)), None)
@@ -1806,7 +1805,7 @@ def _c_table_column(ctx: OrgContext):
             line = text[pos:end]
             if "|" not in line:
                 break
-            cells = _cells(line)
+            cells = _row_cells(line)
             full = [cell for cell in cells if cell[1]]
             i = col - (filled - len(full))
             if 0 <= i < len(full) and len(full) > 1:
@@ -2053,6 +2052,8 @@ def _list_items_of(seg: str, seg_start: int) -> list[tuple[int, str]]:
         at = sep.end()
     items.append((seg_start + at, seg[at:]))
     return items
+
+
 # a capital De/Het inside a list belongs to the name ("A, De Baan en C"); a lower-case one is the article
 _SIBLING = re.compile(r"(?:(?:de|het)[ \t]+)?((?:(?:De|Het)[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+(?:(?:&|en)[ \t]+)?[A-Z][\w'’\-]*){0,3})")
 
@@ -2527,7 +2528,8 @@ def _with_surroundings(text: str, cands: list[Cand]) -> list[Cand]:
 
 
 def _fold_truncated(text: str, orgs: list[Organisation]) -> list[Organisation]:
-    """"Veilig Thuis X" where the text always reads "Veilig Thuis X Y", and "Veilig Thuis X Y" was found: one."""
+    """"Veilig Thuis X" where the text always reads "Veilig Thuis X Y", and "Veilig Thuis X Y" was found: one; so are
+    "Inkoop- en Contractbureau X" and "Regionaal Inkoop- en Contractbureau X" where the text always reads the latter."""
     gone: set[int] = set()
     by_name = sorted((o.name, i) for i, o in enumerate(orgs))  # the longer names are found by bisection
     names = [n for n, _i in by_name]
@@ -2547,8 +2549,7 @@ def _fold_truncated(text: str, orgs: list[Organisation]) -> list[Organisation]:
                 longer.mentions.sort(key=lambda sp: sp.start)
                 gone.add(id(o))
                 break
-    # "Inkoop- en Contractbureau X" where the text always reads "Regionaal Inkoop- en Contractbureau X": one
-    ends = {}
+    ends = {}  # the same for a name found without its first words
     for o in orgs:
         if id(o) not in gone:
             ends.setdefault(o.name.rsplit(" ", 1)[-1], []).append(o)

@@ -4076,7 +4076,7 @@ class _Finder:
         elif heading and sent.rstrip().endswith(":"):  # "Onze partners:" over one name a line, without bullets
             while last + 1 < len(self.units) and self.name_line(last + 1):
                 last += 1
-        elif heading and heading.group("bodies") and k + 1 < len(self.units) and not self.units[k + 1].item:
+        elif heading and heading.group("bodies"):
             last = k + 1  # "Verbonden partijen" over a line that lists them: "A, B, C en D."
         listed = []
         for j in range(k, last + 1):
