@@ -1575,7 +1575,32 @@ _AS_OF_AFTER = re.compile(rf"(?i)[^.;\n]{{0,30}}?\b(?:peildatum|peilmoment|stand
                           rf"(?:\s+{MONTHS}\s+|[-/]\d{{1,2}}[-/])((?:19|20)\d\d)\b")
 
 
+# "in de jaren 2021, 2022 en 2023 respectievelijk € 68.000, € 71.000 en € 36.000": the n-th amount is of the n-th year
+_RESPECTIVELY = re.compile(r"(?i)\brespectievelijk\b")
+_LISTED_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?!\d|[.,]\d)")
+_LISTED_AMOUNT = re.compile(r"(?<![\w.,])(?:€\s*)?-?\d[\d.]*(?:,\d+)?(?![\d])")
+
+
+def _respective_year(text: str, s: int) -> int | None:
+    """The year a "respectievelijk" list of amounts gives the amount at `s`: the amounts after the word and the
+    years before it in the sentence, paired in order when they are as many."""
+    lo = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
+    rm = next(reversed(list(_RESPECTIVELY.finditer(text, lo, s))), None)  # the last one before the amount
+    if rm is None:
+        return None
+    hi = text.find(". ", s)
+    hi = len(text) if hi < 0 else hi
+    years = [int(y) for y in _LISTED_YEAR.findall(text, lo, rm.start())]
+    amounts = [m.start() + (len(m.group(0)) - len(m.group(0).lstrip("€ \t-"))) for m in _LISTED_AMOUNT.finditer(text, rm.end(), hi)
+               if not _LISTED_YEAR.fullmatch(m.group(0).lstrip("€ \t"))]
+    if len(years) < 2 or len(years) != len(amounts) or s not in amounts:
+        return None
+    return years[amounts.index(s)]
+
+
 def _year_for(text: str, s: int, e: int, report_year: int | None, table_years) -> tuple[int | None, bool]:
+    if "espectievelijk" in text[max(0, s - 200):s] and (ry := _respective_year(text, s)) is not None:
+        return ry, True
     right = text[e:e + 45]
     near = text[e:e + 70]
     m = _AS_OF_AFTER.match(text, e, e + 70) if ("eil" in near or "tand" in near) else None

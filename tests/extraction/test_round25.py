@@ -333,3 +333,15 @@ def test_the_joint_regulations_the_municipality_takes_part_in():
                                "Dienst Zorg & Jeugd Dalwijk (DZJD) en Bergwerk.")
     assert {("Zwijndrecht", "part_of", b) for b in ("Sociaal Domein Heuvelstee", "Dienst Zorg & Jeugd Dalwijk",
                                                      "Bergwerk")} <= got, got
+
+
+def test_respectievelijk_pairs_each_amount_with_its_year():
+    from sdkg.loaders.extract import extract
+
+    from .conftest import text_doc
+
+    text = ("Programmabegroting 2021 gemeente Goirle\n\nDe bijdrage van de gemeente in dit tekort in de jaren 2021, 2022 "
+            "en 2023 is respectievelijk €  68.000, € 71.000  en €  36.000. Op basis van de nu bekende gegevens is dat "
+            "gedekt.\n")
+    got = {(f.value, f.year) for f in extract(text_doc(text)).figures}
+    assert {(68000, 2021), (71000, 2022), (36000, 2023)} <= got, got
