@@ -161,6 +161,8 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
         year, explicit = _year_for(text, s, ve, report_year, table_years)
         if explicit and year is None:
             continue
+        if unit == "years" and not explicit:
+            year = None  # "de komende 1,5 jaar", "een looptijd van 20 jaar": a duration, of no one year
         if year and _FROM_BEFORE.search(before) and _TO_AFTER.match(text, ve):
             year -= 1  # "(In 2023) daalde het van 1.640 naar 1.585": the value the year started from, the year before
         sent = _sentence_id(text, s)

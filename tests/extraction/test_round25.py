@@ -345,3 +345,13 @@ def test_respectievelijk_pairs_each_amount_with_its_year():
             "gedekt.\n")
     got = {(f.value, f.year) for f in extract(text_doc(text)).figures}
     assert {(68000, 2021), (71000, 2022), (36000, 2023)} <= got, got
+
+
+def test_a_duration_in_years_is_of_no_one_year():
+    from sdkg.loaders.extract import extract
+
+    from .conftest import text_doc
+
+    text = ("Jaarverslag 2021 gemeente Schagen\n\nDe actiepunten worden in de komende 1,5 jaar gerealiseerd.\n")
+    got = {(f.value, f.unit, f.year) for f in extract(text_doc(text)).figures}
+    assert (1.5, "years", None) in got, got
