@@ -168,6 +168,8 @@ TYPE_CUES: dict[str, list[str]] = {
                     _ACCOUNT_NOUN, r"(?i)\bwat\s+heeft\s+(?:het|dit)\s+(?:in\s+totaal\s+|ons\s+)?gekost", r"\bGerealiseerd\b",
                     r"(?i)\bprogrammaverantwoording\b", r"(?i)\b(?:jaar|programma)rekening\b", r"(?i)\bbehaalde\s+resultaten\b", r"\bTerugblik(?=[ \t]*(?:\n|$))", _INTENTIONS_REALISED, _THIS_ACCOUNT],
 }
+# A title on the first line that names the kind of document and its year: "Begroting 2020", "Jaarverslag 2019"
+_TITLE_KIND = re.compile(r"(?i)\s*((?:programma)?begroting|jaarverslag|jaarrekening)[ \t]+(?:19|20)\d\d[ \t]*(?:\n|$)")
 # A mid-year progress report names itself; it is "other" by the guideline.
 _MIDYEAR = re.compile(r"(?i)\b(?:bestuursrapportage|zomernota|voorjaarsnota|najaarsnota|tussenrapportage|"
                       r"tussentijdse\s+rapportage|"
@@ -620,6 +622,11 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
     for t, what, _ in (_table_columns(text) if columns is None else columns):
         counts[t] += 3
         ev.setdefault(t, []).insert(0, what)
+    tm = _TITLE_KIND.match(text)
+    if tm:  # the page's own title on its first line ("Begroting 2020"), over what it says of other documents
+        t = "begroting" if tm.group(1).lower().endswith("begroting") else "jaarverslag"
+        counts[t] += 5
+        ev.setdefault(t, []).insert(0, f"its title: '{tm.group(0).strip()}'")
     if any(counts.values()) and abs(counts["jaarverslag"] - counts["begroting"]) < 3:
         # A clear tense (twice as much and at least four cues: "In 2024 konden we", "zijn we in 2024 gestart") adds
         # to cues that do not decide, which an annual report shares with the budget text it repeats (read on the

@@ -704,7 +704,7 @@ def _signed_value(m: re.Match | None) -> float | None:
     if not value:
         return None
     return -value if m.group(1) or m.group(2).startswith("-") else value
-_CODE_CELL = re.compile(r"^(?:[VN]|V\s*/\s*N|-|–)$")
+_CODE_CELL = re.compile(r"(?i)^(?:(?-i:[VN])|V\s*/\s*N|-|–|p\.?m\.?)$")  # ("pm": an amount not yet known)
 _VALUE_CODE_CELL = re.compile(rf"^-?(?:€\s*)?(?:{CELL})\s*[VN]$")  # "422 V": a difference and its sign word
 # A column header abbreviated to a letter glued to its year ("R2021" / "B2022"): realisatie, begroting.
 _LETTER_YEAR_CELL = re.compile(r"^(R|Rek\.?|Real\.?|B|Begr\.?)[ \t]?((?:19|20)\d\d)$")
@@ -834,8 +834,8 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
     """Rows of a table printed one cell per line: each cell is a figure of its column's year (the report's own
     column, as for year-column tables), the row's label line its label. Every line of the table is returned as a
     row, so that its numbers (a label's note number "(4)" too) are not read again as figures of the text."""
-    if "\n\n" not in text:
-        return []
+    if "\n\n" not in text and not _YEAR_LINES.search(text):
+        return []  # cells with blank lines between them, or a header of year lines one under the other
     lines = [(m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
     out: list[tuple[int, int, list[Figure]]] = []
     i = 0
@@ -858,14 +858,27 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
         keep = [next(keep_known) if y is not None else False for _k, y in cols]
         keep_of = _row_columns(cols, keep, euro)
         own_plan = report_year is not None and any(k == "plan" and y == report_year for k, y in known)
+        forward = report_year is not None and not any(k for k, _y in known) and years[0] == report_year
         table = [(hs, lines[j - 1][0] + len(lines[j - 1][1]), [])]
         between: list[tuple[int, str]] = []  # lines without cells since the last row: a group's heading, a source
         while j < len(lines):
             ls, label = lines[j]
+            if _ROW_NUMBER.match(label) and j + 1 < len(lines) and re.search(r"[^\W\d_]", lines[j + 1][1]) \
+                    and not _is_cell(lines[j + 1][1]):
+                table.append((ls, ls + len(label), []))  # "1" / "Pilot X" / cells: the row's number before its label
+                j += 1
+                continue
             if _VALUE_CELL.match(label) or _CODE_CELL.match(label) or not re.search(r"[^\W\d_]", label):
                 break
+            if j + 2 < len(lines) and _ROW_NUMBER.match(lines[j + 1][1]) and not _is_cell(lines[j + 2][1]):
+                between.append((ls, label))  # "Exploitatie" / "1" / "Pilot X": a group's heading over numbered rows
+                j += 1
+                continue
             k = j + 1
             while k < len(lines) and k - j <= 4 * len(cols) and _is_cell(lines[k][1]):
+                if (k - j - 1) % len(cols) == 0 and k - j > 1 and _ROW_NUMBER.match(lines[k][1]) \
+                        and k + 2 < len(lines) and not _is_cell(lines[k + 1][1]) and _is_cell(lines[k + 2][1]):
+                    break  # the next row's number, its label and cells after it
                 k += 1
             cells = lines[j + 1:k]
             groups = _cell_groups(text, cells, len(cols))
@@ -909,9 +922,24 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
             table.extend((cs, cs + len(c), []) for cs, c in cells)
             j = k
         if len(table) > 1:
+            if not euro and _MULTIPLIER_BELOW.match(text, table[-1][1]):
+                euro = True  # "Bedragen x € 1.000" under the table: its amounts are in thousands of euros
+                for f in (f for _s, _e, figs in table for f in figs if f.unit == "count"):
+                    f.value, f.unit = f.value * 1000, "EUR"
+            if euro and forward:
+                # a multi-year budget from the report's year on: that year's amount, and a later one where it changes
+                for _s, _e, figs in table:
+                    figs[:] = [f for n, f in enumerate(figs) if n == 0 or f.value != figs[n - 1].value]
             out.extend(table)
         i = max(i + 1, j)
     return out
+
+
+# Two year lines one under the other: the header of a table printed one cell per line without blank lines
+_YEAR_LINES = re.compile(r"\n[ \t]*(?:19|20)\d\d[ \t]*\n[ \t]*(?:19|20)\d\d[ \t]*\n")
+_ROW_NUMBER = re.compile(r"^(?:\d{1,2}|[A-Z])\.?$")  # "1", "A.": a row's or a group's number on a line of its own
+# the unit of a table's amounts given right under it
+_MULTIPLIER_BELOW = re.compile(r"(?is)\s*(?:[^\n]{0,30}\n\s*){0,2}?(?:bedragen|getallen|cijfers)?\s*(?:in|x|×)\s*€\s*1\.000\b")
 
 
 # The policy indicators every begroting prints (BBV), one cell per line: "Naam" / "Jaar meting" / the places

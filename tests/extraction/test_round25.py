@@ -355,3 +355,38 @@ def test_a_duration_in_years_is_of_no_one_year():
     text = ("Jaarverslag 2021 gemeente Schagen\n\nDe actiepunten worden in de komende 1,5 jaar gerealiseerd.\n")
     got = {(f.value, f.unit, f.year) for f in extract(text_doc(text)).figures}
     assert (1.5, "years", None) in got, got
+
+
+BUDGET_CHANGES = "\n".join([
+    "Programma 6 - Sociaal Domein", "Omschrijving", "2026", "2027", "2028", "2029", "A.", "Exploitatie",
+    "1", "Pilot Heuvelstee", "pm", "pm", "pm", "pm",
+    "2", "Bijdrage Dalwijk Jeugd", "2", "2", "2", "2",
+    "3", "Kostenontwikkeling Jeugdhulp", "-2.129", "-2.129", "-1.928", "-1.928",
+    "4", "Stelpost maatregels Rijk", "0", "0", "600", "600",
+    "Totaal", "-2.127", "-2.127", "-1.326", "-1.326",
+    "Bedragen x € 1.000. Door afrondingsverschillen sluiten de saldi mogelijk niet exact aan.",
+    "Toelichting exploitatie"]) + "\n"
+
+
+def test_a_budget_table_one_cell_a_line_with_numbered_rows_and_its_unit_below():
+    from sdkg.loaders.extract.figures import find_figures
+
+    got = {(f.label, f.value, f.unit, f.year) for f in find_figures(BUDGET_CHANGES, 2026)}
+    assert {("Bijdrage Dalwijk Jeugd", 2000.0, "EUR", 2026), ("Kostenontwikkeling Jeugdhulp", -2129000.0, "EUR", 2026),
+            ("Kostenontwikkeling Jeugdhulp", -1928000.0, "EUR", 2028),
+            ("Stelpost maatregels Rijk", 600000.0, "EUR", 2028)} <= got, got
+    # the row numbers are no figures; a later year that repeats the amount before it is no figure of its own
+    assert not {x for x in got if x[2] == "count"}, got
+    assert ("Bijdrage Dalwijk Jeugd", 2000.0, "EUR", 2027) not in got, got
+
+
+def test_the_pages_own_title_names_its_kind_over_what_it_says_of_other_documents():
+    from sdkg.loaders.metadata import infer_meta
+
+    from .conftest import text_doc
+
+    text = ("Begroting 2020\n\nSociaal Domein\n\nBeleid Wmo\n\nLanger thuis in de wijk. Wij willen dat inwoners zo lang "
+            "mogelijk zelfstandig wonen.\nAantal cliënten (gegevens beschikbaar in jaarrekening 2021)\n"
+            "Tevredenheid (gegevens beschikbaar in jaarrekening 2021)\nWachttijd (gegevens beschikbaar in jaarrekening "
+            "2021)\n")
+    assert infer_meta(text_doc(text)).document_type == "begroting"
