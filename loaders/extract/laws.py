@@ -123,11 +123,11 @@ def find_laws(text: str, year: int | None) -> list[Law]:
 
 
 # An act the thesaurus does not list, by the shape of its name: a compound in -wet ("Klimaatwet", "Omgevingswet";
-# a Dutch noun ending in "wet" names an act), or "Wet" and up to three lower-case words that are no function words
+# a Dutch noun ending in "wet" names an act), or "Wet" and up to four lower-case words that are no function words
 # ("Wet bodemsanering", "Wet verplichte ggz", "Wet op de lijkbezorging", and a year: "Wet X 2021").
 _ACT_COMPOUND = re.compile(r"[A-Z][a-zë]{3,}wet(?![\w\-])")
 _ACT_COMPOUND_WORD = re.compile(r"[A-Z][a-zë]{3,}wet")
-_ACT_NAMED = re.compile(r"Wet(?:[ \t]+(?:op|inzake|tot|van|voor)(?:[ \t]+(?:de|het))?)?((?:[ \t]+[a-zë][a-zë\-]{2,}){1,3})"
+_ACT_NAMED = re.compile(r"Wet(?:[ \t]+(?:op|inzake|tot|van|voor)(?:[ \t]+(?:de|het))?)?((?:[ \t]+[a-zë][a-zë\-]{2,}){1,4})"
                         r"(?:[ \t]+(?:19|20)\d\d)?(?![\w\-])")
 
 

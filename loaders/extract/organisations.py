@@ -835,6 +835,9 @@ CLUB = re.compile(r"(?:(?:rk)?vv|sv|m?hc|c?kv|av|zv|l?tc|(?:RK)?VV|SV|M?HC|C?KV|
 LOWER_ASSOCIATION = re.compile(r"[a-z]{3,}vereniging[ \t]+((?:De|Het)[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2}")
 
 
+_ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
+
+
 def _c_head_word(ctx: OrgContext):
     """A capitalised name with an organisational head word before or after it; "X Head Y" is one name."""
     text = ctx.text
@@ -865,6 +868,13 @@ def _c_head_word(ctx: OrgContext):
         ym = CLUB_YEAR.match(text, start + len(name))
         if ym:  # "Korfbalvereniging Telgt ’58": a club's founding year closes its name
             name += ym.group(0)
+        bm = _ACRONYM_AFTER.match(text, start + len(name))
+        words = name.split()
+        if bm and 2 <= len(bm.group(1)) < len(words) - 1 and "".join(
+                w[0] for w in words[-len(bm.group(1)):]).upper() == bm.group(1):
+            # "Bibliotheek X Informatiepunten Digitale Overheid (IDO)": the bracket spells the last words, a name
+            # of its own; the body's name ends before them
+            name = name[:name.rindex(words[-len(bm.group(1))])].rstrip()
         if len(name.split()) >= 2 and not _sentence_initial_generic(text, m.start()):
             after[m.start()] = _cand(name, start, start + len(name), 0.7, filters=BLOCKED)
     for m in anchored_finditer(_NAME_BEFORE_HEAD, text, cap_starts(text)):

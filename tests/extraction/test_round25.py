@@ -390,3 +390,16 @@ def test_the_pages_own_title_names_its_kind_over_what_it_says_of_other_documents
             "Tevredenheid (gegevens beschikbaar in jaarrekening 2021)\nWachttijd (gegevens beschikbaar in jaarrekening "
             "2021)\n")
     assert infer_meta(text_doc(text)).document_type == "begroting"
+
+
+def test_an_acronym_that_spells_a_names_last_words_ends_the_body_before_them():
+    text = ("Begroting 2023 gemeente Teylingen\n\nIn 2021 zijn er bij de Bibliotheek Dalwijk Informatiepunten Digitale "
+            "Overheid (IDO) geopend om de toegang tot de digitale overheid te vergroten.\n")
+    got = names_of(text, "organisations")
+    assert "Bibliotheek Dalwijk" in got and not any("Informatiepunten" in g for g in got), got
+
+
+def test_an_unlisted_act_of_four_lower_case_words():
+    text = ("Begroting 2023 gemeente Teylingen\n\nInmiddels is de Wet modernisering elektronisch bestuurlijk verkeer "
+            "herzien.\n")
+    assert "Wet modernisering elektronisch bestuurlijk verkeer" in names_of(text, "laws")
