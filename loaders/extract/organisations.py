@@ -835,6 +835,8 @@ CLUB = re.compile(r"(?:(?:rk)?vv|sv|m?hc|c?kv|av|zv|l?tc|(?:RK)?VV|SV|M?HC|C?KV|
 LOWER_ASSOCIATION = re.compile(r"[a-z]{3,}vereniging[ \t]+((?:De|Het)[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2}")
 
 
+ADJECTIVE_OPENS = re.compile(r"\b(?:Regionale|Regionaal|Gemeentelijke?|Intergemeentelijke?|Centrale|Landelijke?|Stedelijke?"
+                             r"|Provinciale)[ \t]+$")
 _ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
 
 
@@ -861,8 +863,9 @@ def _c_head_word(ctx: OrgContext):
                 # (a head and its region are a whole name: "Thuiszorg Zuiderdal en Zorgkring" are two)
                 name = text[m.start():tail.end()]  # "Zorggroep Maas en Roer": a head and a pair of names is one name
         start = m.start()
-        pre = HYPHEN_EN_BEFORE.search(text, max(0, start - 30), start)
-        if pre:  # "Zorg- en Veiligheidshuis X": the first part of the compound belongs to the name
+        pre = HYPHEN_EN_BEFORE.search(text, max(0, start - 30), start) or ADJECTIVE_OPENS.search(
+            text, max(0, start - 25), start)
+        if pre:  # "Zorg- en Veiligheidshuis X", "Regionale Inkooporganisatie X": the words before belong to the name
             start = pre.start()
             name = text[start:m.start()] + name
         ym = CLUB_YEAR.match(text, start + len(name))
@@ -989,6 +992,10 @@ def _c_legal_prefix(ctx: OrgContext):
             initials = "".join(w[0] for w in whole.split()).lower()
             if long.group("acr").lower() in (initials, initials[:-1]):  # (the place at the end may stay out of it)
                 name, end, acr = whole, long.end("rest"), long.group("acr")
+        im = IN_PLACE_AFTER.match(ctx.text, end) if name.lower() in PLAIN_NAME_WORDS and not acr else None
+        if im and _place_words(im.group(1)):
+            # "Stichting Welkom in Dalwijk": a one-word name and its place make the foundation's whole name
+            name, end = ctx.text[m.start(2):im.end()], im.end()
         c = _cand(name, m.start(), end, 0.95, at=m.start(2), filters=BLOCKED)
         c.aliases.append(ctx.text[m.start():end])
         if acr:
@@ -996,6 +1003,12 @@ def _c_legal_prefix(ctx: OrgContext):
         yield c
 
 
+# Plain Dutch words a foundation's name may be with its place after it ("Stichting Welkom in X", "Stichting Thuis in
+# Y"); a proper name before "in X" is the body and X where it is ("Stichting Heuvelstee in Bergen op Zoom")
+PLAIN_NAME_WORDS = frozenset(("welkom", "thuis", "samen", "wonen", "leven", "zorg", "werk", "hulp", "leren", "meedoen",
+                              "actief", "sterk", "vitaal", "gezond", "sport", "spelen", "fit", "taal", "geloof", "kunst"))
+IN_PLACE_AFTER = re.compile(r"[ \t]+in[ \t]+((?-i:[A-Z])[\w'’-]*(?:[ \t]+(?:(?:aan|op|bij|den|de)[ \t]+)?(?-i:[A-Z])[\w'’-]*){0,2})"
+                            r"(?![ \t]+(?-i:[A-Z]))")
 # the rest of a name with lower-case connectors before its acronym in brackets: " in de Wijk X (KidW)"
 NAME_TO_ACRONYM = re.compile(r"(?P<rest>(?:[ \t]+(?:[A-Z][\w\-]*|in|de|het|van|voor|op|aan|en|der|den)){1,5})[ \t]*"
                              r"\((?P<acr>[A-Za-z]{2,8})\)")

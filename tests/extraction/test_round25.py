@@ -403,3 +403,19 @@ def test_an_unlisted_act_of_four_lower_case_words():
     text = ("Begroting 2023 gemeente Teylingen\n\nInmiddels is de Wet modernisering elektronisch bestuurlijk verkeer "
             "herzien.\n")
     assert "Wet modernisering elektronisch bestuurlijk verkeer" in names_of(text, "laws")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Vrijwilligers van Stichting Welkom in Woudenberg ondersteunen nieuwkomers als taalmaatje.", "Welkom in Woudenberg"),
+    ("De jeugdhulp wordt ingekocht via de Regionale Inkooporganisatie Jeugd Dalwijk (RIJD).",
+     "Regionale Inkooporganisatie Jeugd Dalwijk"),
+])
+def test_a_foundations_plain_name_with_its_place_and_an_adjective_that_opens_a_name(text, name):
+    got = names_of(f"Jaarverslag 2021 gemeente Woudenberg\n\n{text}\n", "organisations")
+    assert name in got, got
+
+
+def test_a_proper_name_before_in_and_a_place_is_the_body_there():
+    got = names_of("Jaarverslag 2021 gemeente Woudenberg\n\nStichting Heuvelstee in Woudenberg organiseert taallessen.\n",
+                   "organisations")
+    assert "Heuvelstee" in got and "Heuvelstee in Woudenberg" not in got, got
