@@ -407,7 +407,7 @@ def test_an_unlisted_act_of_four_lower_case_words():
 
 @pytest.mark.parametrize("text, name", [
     ("Vrijwilligers van Stichting Welkom in Woudenberg ondersteunen nieuwkomers als taalmaatje.", "Welkom in Woudenberg"),
-    ("De jeugdhulp wordt ingekocht via de Regionale Inkooporganisatie Jeugd Dalwijk (RIJD).",
+    ("De jeugdhulp wordt ingekocht via de Regionale Inkooporganisatie Jeugd Dalwijk.",
      "Regionale Inkooporganisatie Jeugd Dalwijk"),
 ])
 def test_a_foundations_plain_name_with_its_place_and_an_adjective_that_opens_a_name(text, name):
