@@ -164,7 +164,7 @@ PARTY_HEADING = re.compile(r"(?i)\s*(?:deelnemende\s+(?:organisaties|partijen)|(
                            r"|(?P<bodies>verbonden\s+partijen))\s*:?\s*")
 BODY_TYPES = "coalitie|project|netwerk|convenant|akkoord|samenwerkingsverband"
 PARTY_BODY = re.compile(r"(?i)^\W*(?:de|het|dit|deze)\s+(?P<tw>coalitie|kerngroep|netwerk|platform|samenwerkingsverband|overleg"
-                        r"|alliantie|consortium|convenant)\b")
+                        r"|alliantie|consortium|convenant|team|wijkteam|makelpunt)\b")
 LIST_SEP = re.compile(r"\s*(?:,|;|•|·|\s(?:en|&)\s)\s*")
 # a list item that names a service and its provider: "- cliëntondersteuning: MEE X"
 SERVICE_ITEM = re.compile(r"\s*(?:[•\-–*·▪●◦]\s*)?(?P<svc>[a-zà-ÿ][\w -]{2,60}?)\s*:\s*")
@@ -1216,7 +1216,8 @@ CONTRACT_WITH_MUNIS = re.compile(r"(?i)\b(?:contract(?:en)?|overeenkomst(?:en)?)
 # the municipalities it serves (a partner of each)
 ON_BEHALF_OF = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*)?(?:voert|voeren|voerde|voerden)\s+(?:ook\s+|mede\s+)?(?:voor|namens)\s+"
                           r"|\s*(?:\([^()]{1,30}\)\s*)?,\s+(?:de|het|een)\s+(?P<joint>gezamenlijke\s+|gemeenschappelijke\s+)?"
-                          r"(?:sociaal\s+|regionaal\s+)?(?:uitvoeringsorganisatie|uitvoeringsdienst|werkbedrijf|sociale\s+dienst)"
+                          r"(?:sociaal\s+|regionaal\s+)?(?:uitvoeringsorganisatie|uitvoeringsdienst|werkbedrijf|sociale\s+dienst"
+                          r"|werkorganisatie|ambtelijke\s+organisatie)"
                           r"\s+van\s+")
 # "A voert de X uit voor B en C", "A is de leverancier van X voor B en C": the municipalities follow the clause
 FOR_AFTER_CLAUSE = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*)?(?:(?:voert|voeren|voerde|voerden)\s+[^.;:()]{1,80}?\s+uit"
@@ -1345,6 +1346,9 @@ ACTS_NOT = re.compile(r"(?i)\b(?:samen|met|subsidie|bijdrage|namens|zoals|waaron
 SUPPORT_FROM = re.compile(r"(?i)\bmet\s+(?:de\s+|een\s+)?(?:\w+\s+)?(?:steun|hulp|bijdrage|subsidie|financiering)\s+"
                           r"(?:van|uit|vanuit)\s+(?:de\s+|het\s+)?\Z")
 # "In A (en B) opende C een nieuwe locatie": a fronted place, the verb, then the organisation as subject
+# "A, met uitdeelpunten in", "A, die uitdeelpunten heeft in": where an organisation's points of service are
+SERVICE_POINTS_IN = re.compile(r"(?i)\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:met|die|dat)\s+(?:\w+\s+){0,2}?(?:uitdeelpunten|uitgiftepunten"
+                               r"|vestigingen|locaties|steunpunten|inlooppunten|spreekuurlocaties)\s+(?:heeft\s+|had\s+)?in\s+")
 WITH_FRONTED = re.compile(r"[\s•\-–*·]*Met\s+(?:de\s+|het\s+)?")
 FRONTED_WITH = re.compile(r"\W*(?:Samen\s+met|In\s+samenwerking\s+met)\s")
 FRONTED_SUBJECT = re.compile(r"\s+(?!(?:en|of|met)\s)(?-i:[a-z])\w+\s+(?:de\s+|het\s+)?(?=[A-Z])(?!(?:We|Wij|Zij|Ze|Ik|U)\b)")
@@ -4134,8 +4138,13 @@ class _Finder:
         pattern = re.compile(r"\b(?i:" + type_word + r")\s+(?:[‘'“\"]?(?:[A-Z][\w&-]*)(?:\s+[A-Z0-9][\w&-]*)*"
                              r"|(?:tegen|voor)\s+\w+)")
         for m in pattern.finditer(self.text, 0, pos):
-            found = m.group(0)
-        return re.sub(r"\s+", " ", found.replace("‘", "").replace("“", "").replace('"', "")) if found else None
+            found = m
+        if found is None:
+            return None
+        # the initiative whose name holds it ("Sociaal Team X" for "Team X"), else the words as found
+        whole = next((t.name for t in self.mentions if t.kind in THING_KINDS and t.start <= found.start() < t.end
+                      and t.end >= found.end()), None)
+        return whole or re.sub(r"\s+", " ", found.group(0).replace("‘", "").replace("“", "").replace('"', ""))
 
     def _list_names(self, lo: int, hi: int, ms: list[Mention]) -> list[tuple[str, str]]:
         """The names of a list text[lo:hi]: a found entity, or a capitalised name of at most five words."""
@@ -4939,6 +4948,13 @@ class _Finder:
             after = text[group[-1].end:min(u.end, group[-1].end + 20)]
             lead = text[max(u.start, p.start - 120):p.start - 3]
             org = next((m for m in ms if m.kind == "organisation" and m.end == p.start - 4), None)
+            if org is None:  # "Voedselbank A, met uitdeelpunten in B en C", "A, die uitdeelpunten heeft in B en C"
+                org = next((m for m in ms if m.kind == "organisation" and m.end < p.start and SERVICE_POINTS_IN.fullmatch(
+                    text, m.end, p.start)), None)
+                if org is not None:
+                    for q in group:
+                        self.add(org.name, "located_in", q.name, k, "organisation", q.kind, 0.5)
+                    continue
             if org is not None:
                 if BY_AGENT.search(text, max(u.start, org.start - 12), org.start) and not re.match(r"\s*(?:[,.;:)]|$)", after):
                     continue  # "dat door A in B wordt uitgevoerd": where A works, not where it is seated

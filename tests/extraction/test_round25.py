@@ -419,3 +419,26 @@ def test_a_proper_name_before_in_and_a_place_is_the_body_there():
     got = names_of("Jaarverslag 2021 gemeente Woudenberg\n\nStichting Heuvelstee in Woudenberg organiseert taallessen.\n",
                    "organisations")
     assert "Heuvelstee" in got and "Heuvelstee in Woudenberg" not in got, got
+
+
+def test_the_members_of_a_joint_work_organisation():
+    got = _rels("Eemnes", "De uitvoering ligt bij de BEL Combinatie, de gezamenlijke werkorganisatie van Blaricum, Eemnes "
+                          "en Laren.")
+    assert {(m, "part_of", "BEL Combinatie") for m in ("Blaricum", "Eemnes", "Laren")} <= got, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "De Voedselbank Dalwijk, met uitdeelpunten in Mijdrecht en Abcoude, ontving € 5.000.",
+    "Het gaat om Voedselbank Dalwijk, die uitdeelpunten heeft in Mijdrecht en Abcoude.",
+])
+def test_where_an_organisations_service_points_are(sentence):
+    got = _rels("De Ronde Venen", sentence)
+    assert {("Voedselbank Dalwijk", "located_in", p) for p in ("Mijdrecht", "Abcoude")} <= got, got
+
+
+def test_the_organisations_a_team_is_made_of_work_on_it():
+    got = _rels("De Ronde Venen", "Het Sociaal Team Heuvelstee is het loket voor inwoners. Het team bestaat uit "
+                                  "medewerkers van de gemeente en van Stichting Dalwijk Welzijn (SDW), Buurtzorg Jong "
+                                  "Bergstad en Reinaerde.")
+    assert {(o, "partner_of", "Sociaal Team Heuvelstee") for o in ("Dalwijk Welzijn", "Buurtzorg Jong Bergstad",
+                                                                   "Reinaerde")} <= got, got
