@@ -923,7 +923,7 @@ PROGRAMME_HEADING = re.compile(r"(?m)^[ \t]*(?:Programma(?:\s+\d{1,2}[a-z]?)?[ \
 # "Wmo-maatwerkvoorzieningen", "Wmo-vervoer": a service named with the law's abbreviation
 # the tasks a centrumgemeente carries out for its region, named as a pair ("beschermd wonen en maatschappelijke opvang")
 _CENTRE_TASK = r"(beschermd\s+wonen|maatschappelijke\s+opvang|vrouwenopvang)"
-CENTRE_TASK_PAIR = re.compile(rf"(?i){_CENTRE_TASK}\s*(?:,|en|&)\s+(?:het\s+|de\s+)?{_CENTRE_TASK}\b")
+CENTRE_TASK_LIST = re.compile(rf"(?i){_CENTRE_TASK}(?:\s*(?:,|en|&)\s+(?:het\s+|de\s+)?{_CENTRE_TASK})+\b")
 # a budget's variance: what a sentence about money says of a service (no statement of what the service is under)
 BUDGET_VARIANCE = re.compile(r"(?i)\b(?:nadeel|voordeel|overschrijding|onderschrijding|tekort|overschot|lasten|baten)\b"
                              r"[^.;]{0,40}?€|€[^.;]{0,40}?\b(?:nadeel|voordeel|overschrijding|onderschrijding|tekort|overschot)\b")
@@ -1236,11 +1236,16 @@ CENTRE_FOR = re.compile(r"(?i)\bcentrumgemeente\s+(?:\w+\s+){0,5}?voor\s+(?P<svc
 CENTRE_RESPONSIBLE = re.compile(r"(?i)\s+(?:\w+\s+){0,4}?(?:verantwoordelijk|centrumgemeente)\s+voor\s+"
                                 r"(?P<svc>(?-i:[a-zà-ÿ])[^.;:!?()]{3,90})")
 CENTRE_SUBJECT = re.compile(r"(?i)\W*(?:de\s+|het\s+)?(?P<svc>(?:[a-zà-ÿ][\w-]*)(?:(?:\s+|,\s*)(?:de\s+|het\s+)?[a-zà-ÿ][\w-]*){0,6}?)\s+"
-                            r"(?:vallen|valt|blijven|blijft|worden|wordt|zijn|is|liggen|ligt)\s+(?:[\w-]+\s+){0,3}?"
-                            r"(?:onder|van|door|bij)\s+(?:de\s+)?centrumgemeente\s+\Z")
+                            r"(?:vallen|valt|blijven|blijft|worden|wordt|zijn|is|liggen|ligt)\s+(?:[\w-]+\s+){0,5}?"
+                            r"(?:onder|van|door|bij)\s+(?:de\s+)?centrumgemeente\s+\Z"
+                            # "Voor X en Y is De Ronde Venen aangewezen op de centrumgemeente A"
+                            r"|\W*voor\s+(?:de\s+|het\s+)?(?P<svc2>(?-i:[a-zà-ÿ])[^.;:!?()]{3,90}?)\s+(?:is|zijn|blijft|blijven)\s+"
+                            r"[^.;:]{1,40}?\s+aangewezen\s+op\s+(?:de\s+)?centrumgemeente\s+\Z")
 CENTRE_FRONTED = re.compile(r"(?i)\W*voor\s+(?:de\s+|het\s+)?(?P<svc>(?-i:[a-zà-ÿ])[^.;:!?()]{3,90}?)\s+"
                             r"(?:is|blijft|was|bleef|fungeert|treedt)\s+\Z")
 REGION_PHRASE = re.compile(r"(?i)(?:de\s+|het\s+|onze\s+|hele\s+)*(?:(?-i:[A-Z])|regio\b|inwoners\b|gemeenten\b)")
+CENTRE_TASKS_FOR = re.compile(r"(?i)(?:de\s+)?(?:regionale\s+|centrumgemeente\s*)?taken\s+(?:voor|van|op\s+het\s+gebied\s+van)\s+"
+                              r"(?:de\s+|het\s+)?")
 CENTRE_SVC_END = re.compile(r"(?i)\s+(?:voor|is|zijn|werkt|werken|verzorgt|regelt|heeft|blijft|wordt|vanaf|sinds|in|met|waarbij"
                             r"|die|dat|omdat)\b|\s*,\s+(?!(?:de\s+|het\s+)?[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?\s*(?:,|en\b))")
 # "A en B doen mee aan X": they take part in the scheme X
@@ -1574,7 +1579,8 @@ class _Finder:
                 continue
             cm = CLAUSE_BACK_REFERENCE.search(text, u.start, u.end)
             ms = self.by_unit.get(k, [])
-            ante = next((m for m in ms if m.kind == "organisation" and m.start < cm.start()), None) if cm else None
+            # the organisation named last before it ("A maakt deel uit van B; deze organisatie voert ...": B)
+            ante = next((m for m in reversed(ms) if m.kind == "organisation" and m.end <= cm.start()), None) if cm else None
             if ante is not None and not any(m.kind == "organisation" and cm.start() < m.start < cm.end() for m in ms):
                 ms.append(Mention(cm.start("ref"), cm.end("ref"), "organisation", ante.name))
                 ms.sort(key=lambda m: (m.start, -m.end))
@@ -1656,11 +1662,11 @@ class _Finder:
             subj, sk = self.named_before(k, subj) or (subj, sk)
         if ok == "other" and obj in BACK_HEADS:
             obj, ok = self.named_before(k, obj) or (obj, ok)
-        if pred == "provides" and ok == "other" and (pm := CENTRE_TASK_PAIR.search(obj)) \
+        if pred == "provides" and ok == "other" and (pm := CENTRE_TASK_LIST.search(obj)) \
                 and re.fullmatch(r"(?i)(?:(?:de\s+)?(?:taken|uitvoering)\s+(?:voor|van)\s+(?:de\s+|het\s+)?)?", obj[:pm.start()]):
-            # "beschermd wonen en maatschappelijke opvang": the two tasks of a centrumgemeente, each its own
-            for task in (pm.group(1), pm.group(2)):
-                self.add(subj, pred, task.lower(), k, sk, ok, conf, last)
+            # "beschermd wonen en maatschappelijke opvang": the tasks of a centrumgemeente, each its own
+            for task in re.findall(_CENTRE_TASK, pm.group(0), re.I):
+                self.add(subj, pred, " ".join(task.lower().split()), k, sk, ok, conf, last)
             return
         if pred == "provides" and ok == "other" and ": " in obj:
             obj = re.sub(r"(?i)^(?:de|het)\s+", "", obj.rsplit(": ", 1)[1])  # "Realisatie 2019: De jeugdgezondheidszorg"
@@ -4848,8 +4854,9 @@ class _Finder:
                 rm = None
             vm = CENTRE_FRONTED.fullmatch(before) if sm is None and re.match(
                 r"\s+(?:als\s+)?centrumgemeente\b", text[m.end:u.end]) else None
-            if sm:  # "X vallen onder centrumgemeente A"
-                svc_at = (u.start + sm.start("svc"), u.start + sm.end("svc"))
+            if sm:  # "X vallen onder centrumgemeente A", "Voor X is B aangewezen op de centrumgemeente A"
+                g = "svc" if sm.group("svc") is not None else "svc2"
+                svc_at = (u.start + sm.start(g), u.start + sm.end(g))
             elif vm:  # "Voor beschermd wonen en maatschappelijke opvang blijft A centrumgemeente"
                 svc_at = (u.start + vm.start("svc"), u.start + vm.end("svc"))
             elif fm:  # "Als centrumgemeente voor X is A"
@@ -4859,6 +4866,9 @@ class _Finder:
             if svc_at is None:
                 continue
             a, b = svc_at
+            tm = CENTRE_TASKS_FOR.match(text, a, b)
+            if tm:  # "De regionale taken voor beschermd wonen worden uitgevoerd door centrumgemeente A": the tasks' field
+                a = tm.end()
             em = CENTRE_SVC_END.search(text, a, b)
             cut = em.start() if em else b
             svc = re.sub(r"(?i)\b(?:de|het)\s+", "", " ".join(text[a:cut].split())).strip(" ,")

@@ -442,3 +442,24 @@ def test_the_organisations_a_team_is_made_of_work_on_it():
                                   "Bergstad en Reinaerde.")
     assert {(o, "partner_of", "Sociaal Team Heuvelstee") for o in ("Dalwijk Welzijn", "Buurtzorg Jong Bergstad",
                                                                    "Reinaerde")} <= got, got
+
+
+@pytest.mark.parametrize("sentence, tasks", [
+    ("Beschermd wonen en maatschappelijke opvang worden voor de regio uitgevoerd door centrumgemeente Amersfoort.",
+     ("beschermd wonen", "maatschappelijke opvang")),
+    ("Voor vrouwenopvang, maatschappelijke opvang en beschermd wonen is De Ronde Venen aangewezen op de "
+     "centrumgemeente Amersfoort.", ("vrouwenopvang", "maatschappelijke opvang", "beschermd wonen")),
+    ("De regionale taken voor beschermd wonen worden tot en met 2026 uitgevoerd door centrumgemeente Amersfoort.",
+     ("beschermd wonen",)),
+])
+def test_the_tasks_a_centrumgemeente_carries_out_for_the_region(sentence, tasks):
+    got = _rels("De Ronde Venen", sentence)
+    assert {("Amersfoort", "provides", t) for t in tasks} <= got, got
+    assert not any(o.startswith(("regionale taken", "taken")) for s, p, o in got if s == "Amersfoort"), got
+
+
+def test_deze_organisatie_after_a_semicolon_is_the_one_named_last_before_it():
+    got = _rels("Baarn", "Stichting Heuvelstee maakt sinds 2017 deel uit van Stichting Dalwijk Veilig; deze organisatie "
+                         "voert ook de jeugdbescherming uit.")
+    assert ("Dalwijk Veilig", "provides", "jeugdbescherming") in got, got
+    assert ("Heuvelstee", "provides", "jeugdbescherming") not in got, got
