@@ -1054,8 +1054,8 @@ PAYS_CONTRIBUTION = re.compile(r"(?i)\bbeta(?:alt|alde|len|alden)\b[^.;]{0,60}?\
 # a name that is a law's ("Wet X", "Algemene wet X", "Xwet"), which no law governs
 LAW_NAME = re.compile(r"(?i)^(?:algemene\s+)?wet\b|\wwet$")
 # a time or place adverbial before the verb: "In 2016 is de X overgegaan naar": X is the subject
-FRONTED = re.compile(r"(?i)^\W*(?:in|vanaf|sinds|per|na|op|tot|met\s+ingang\s+van)\s+[^,]{1,30}?\s+"
-                     r"(?:is|zijn|wordt|worden|werd|werden)\s+(?P<np>.+)$")
+FRONTED = re.compile(r"(?i)^\W*(?:(?:ook|daarnaast|verder|tevens|eveneens)\s+)?(?:in|vanaf|sinds|per|na|op|tot|met\s+ingang\s+van)"
+                     r"\s+[^,]{1,30}?\s+(?:is|zijn|wordt|worden|werd|werden)\s+(?:ook\s+)?(?P<np>.+)$")
 # the first clause word ends an object phrase; "bij" after hulp/ondersteuning/begeleiding belongs to the service's
 # name ("hulp bij het huishouden"); "aan inwoners" names who receives it, not what is given
 _STOP_PHRASE = re.compile(r"(?i)(?<!-)\s+(?:en|in|voor(?!\s+(?:de\s+|het\s+)?(?!(?:de|het|een)\b)(?-i:[a-z])[\w-]+(?<!regio)(?<!gemeente)(?<!gemeenten)"
@@ -1687,7 +1687,9 @@ class _Finder:
                 # longer provides it
                 return
             law = self.law_named(k, obj)
-            if law is not None:  # "De X wordt uitgevoerd door A": an organisation works under a law, it provides none
+            if law is not None:  # "De X wordt uitgevoerd door A": an organisation works under a law; it provides
+                if sk == "organisation":  # carrying it out (carries_out)
+                    self.add(subj, "provides", "uitvoering van de " + law, k, sk, "other", 0.5, last)
                 subj, pred, obj, ok = subj, "under_law", law, "law"
                 key = (subj.lower(), pred, obj.lower())
         if pred == "under_law" and sk == "other" and (subj.split()[-1].lower() in PEOPLE

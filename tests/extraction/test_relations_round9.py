@@ -53,7 +53,8 @@ def test_parties_that_work_together_in_a_body_take_part_in_it():
 def test_a_law_carried_out_by_an_organisation_is_worked_under_not_provided():
     got = relations("De Participatiewet wordt sinds 2020 uitgevoerd door Werkbedrijf Dal.", orgs=["Werkbedrijf Dal"], laws=[PW])
     assert ("Werkbedrijf Dal", "under_law", "Participatiewet") in got
-    assert not any(p == "provides" for _, p, _ in got)
+    # the law is no service it provides; carrying it out is (the guideline's services: "uitvoering van de X")
+    assert {o for _, p, o in got if p == "provides"} == {"uitvoering van de Participatiewet"}, got
 
 
 def test_an_organisation_carrying_out_tasks_of_a_law():

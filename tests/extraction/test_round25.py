@@ -463,3 +463,15 @@ def test_deze_organisatie_after_a_semicolon_is_the_one_named_last_before_it():
                          "voert ook de jeugdbescherming uit.")
     assert ("Dalwijk Veilig", "provides", "jeugdbescherming") in got, got
     assert ("Heuvelstee", "provides", "jeugdbescherming") not in got, got
+
+
+@pytest.mark.parametrize("sentence, org, service", [
+    ("Ook in 2023 is het welzijnswerk in opdracht van de gemeente uitgevoerd door Stichting Heuvelstee.", "Heuvelstee",
+     "welzijnswerk"),
+    ("Met ingang van 2022 wordt ook de formulierenbrigade door Stichting Heuvelstee uitgevoerd.", "Heuvelstee",
+     "formulierenbrigade"),
+    ("De Participatiewet wordt voor Oudewater uitgevoerd door Werkplein Dalwijk.", "Werkplein Dalwijk",
+     "uitvoering van de Participatiewet"),
+])
+def test_what_a_passive_after_a_fronted_phrase_says_an_organisation_does(sentence, org, service):
+    assert (org, "provides", service) in _rels("Oudewater", sentence)
