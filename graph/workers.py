@@ -83,9 +83,6 @@ def warm_up() -> None:
     global _warm
     if _warm:
         return
-    # spaCy brings NumPy, whose OpenBLAS starts a thread per core on import and keeps them busy-waiting for a
-    # while: about 0.1 CPU s per process that loads it, for linear algebra a reader never does.
-    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     from sdkg.loaders.extract import extract
     from sdkg.loaders.formats.text import segment
     from sdkg.loaders.metadata import infer_meta

@@ -19,13 +19,3 @@ def test_network_package_still_offers_its_names():
 
     assert network.KINDS is KINDS and callable(network.build) and callable(network.analyse)
     assert set(network.__all__) >= {"Corpus", "Filters", "build", "analyse", "ego", "path", "rank", "diff"}
-
-
-def test_a_warm_reader_starts_no_blas_threads(tmp_path):
-    """The reader warm-up loads spaCy and with it NumPy; OpenBLAS would start a thread per core there and keep it
-    spinning, CPU that every ingest pays for linear algebra no reader does."""
-    code = ("import os\nfrom sdkg.graph.workers import warm_up\nwarm_up()\n"
-            "print(len(os.listdir('/proc/self/task')))")
-    env = {k: v for k, v in __import__("os").environ.items() if k != "OPENBLAS_NUM_THREADS"}
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout
-    assert int(out) == 1, f"the warm reader runs {out.strip()} threads"
