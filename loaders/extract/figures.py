@@ -939,7 +939,7 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
 _YEAR_LINES = re.compile(r"\n[ \t]*(?:19|20)\d\d[ \t]*\n[ \t]*(?:19|20)\d\d[ \t]*\n")
 _ROW_NUMBER = re.compile(r"^(?:\d{1,2}|[A-Z])\.?$")  # "1", "A.": a row's or a group's number on a line of its own
 # the unit of a table's amounts given right under it
-_MULTIPLIER_BELOW = re.compile(r"(?is)\s*(?:[^\n]{0,30}\n\s*){0,2}?(?:bedragen|getallen|cijfers)?\s*(?:in|x|×)\s*€\s*1\.000\b")
+_MULTIPLIER_BELOW = re.compile(r"(?is)\s*(?:[^\n]{0,30}\n\s*){0,2}?(?:(?:alle\s+)?(?:bedragen|getallen|cijfers))?\s*(?:in|x|×)\s*€\s*1\.000\b")
 
 
 # The policy indicators every begroting prints (BBV), one cell per line: "Naam" / "Jaar meting" / the places

@@ -1779,7 +1779,7 @@ ORG_COLUMN = re.compile(r"(?i)(?:naam[ \t]+(?:van[ \t]+de[ \t]+)?)?(?:(?P<body>v
 ORG_COLUMN_CUES = ("verbonden partij", "deelneming", "organisatie", "instelling", "ontvanger", "aanbieder")
 
 
-# "de Verbonden Partijen GO Regio X en de VGGM": the bodies named right after the words
+# "de Verbonden Partijen GO Regio X en de Y": the bodies named right after the words
 AFTER_PARTIES = re.compile(rf"\b[Vv]erbonden[ \t]+[Pp]artij(?:en)?[ \t]+({NAME_NOCONJ})")
 
 
