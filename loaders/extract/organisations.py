@@ -1785,7 +1785,8 @@ AFTER_PARTIES = re.compile(rf"\b[Vv]erbonden[ \t]+[Pp]artij(?:en)?[ \t]+({NAME_N
 
 def _row_cells(line: str) -> list[tuple[int, str]]:
     """(offset in the line, text) of a table row's cells ("A | B | C |"), empty cells kept, a closing bar's
-    empty cell not."""
+    empty cell not. (figures._pipe_spans asks for two bars; a row of a verbonden-partijen table whose legal-form
+    cell is left out may have one: "GO Regio X | 2. Ruimtelijk Domein".)"""
     out, at = [], 0
     for raw in line.split("|"):
         lead = len(raw) - len(raw.lstrip())

@@ -3277,11 +3277,11 @@ class _Finder:
         if not self.own or not self._cue(CONTRACT_WORDS):
             return
         u0 = self.units[k].start
-        names = [(m.start - u0, m.end - u0) for m in ms if m.kind == "organisation" and "ontract" in m.name]
+        names = [(max(0, m.start - u0), max(0, m.end - u0)) for m in ms if m.kind == "organisation" and "ontract" in m.name]
         if names:
             bare = list(sent.lower())
-            for a, b in names:
-                bare[max(0, a):max(0, b)] = " " * (max(0, b) - max(0, a))
+            for lo, hi in names:
+                bare[lo:hi] = " " * (hi - lo)
             if not _any_in("".join(bare), CONTRACT_WORDS):
                 return  # the only contract word is inside a name ("Regionaal Inkoop- en Contractbureau X")
         for a in ms:  # "invulling gegeven aan de opdracht aan Stichting A": the municipality's assignment to A

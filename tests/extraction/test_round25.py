@@ -1,10 +1,21 @@
-"""Constructions of any report, twenty-fifth round: a table column headed as organisations (the verbonden partijen
-table of a begroting), a company form after an article."""
+"""Constructions of any report, twenty-fifth round: tables and lists of bodies (the verbonden partijen of a begroting),
+carrying out a law, clients and buying in, the tasks of a centrumgemeente, names around hyphens, acronyms and places,
+and tables printed one cell per line."""
 
 import pytest
 
 from .conftest import names_of
 from .conftest import relation_triples as _triples
+
+
+def _figures(text: str) -> set[tuple]:
+    """(value, unit, year) of every figure extraction finds in a report made from a string."""
+    from sdkg.loaders.extract import extract
+
+    from .conftest import text_doc
+
+    return {(f.value, f.unit, f.year) for f in extract(text_doc(text)).figures}
+
 
 PARTIES_TABLE = (
     "Paragraaf verbonden partijen\n\n"
@@ -336,23 +347,14 @@ def test_the_joint_regulations_the_municipality_takes_part_in():
 
 
 def test_respectievelijk_pairs_each_amount_with_its_year():
-    from sdkg.loaders.extract import extract
-
-    from .conftest import text_doc
-
     text = ("Programmabegroting 2021 gemeente Ommen\n\nOnze extra inzet voor het jongerenwerk kost in 2021, 2022 en "
             "2023 respectievelijk €  41.000, € 43.500  en €  12.000. Dit dekken we uit de reserve.\n")
-    got = {(f.value, f.year) for f in extract(text_doc(text)).figures}
+    got = {(v, y) for v, _u, y in _figures(text)}
     assert {(41000, 2021), (43500, 2022), (12000, 2023)} <= got, got
 
 
 def test_a_duration_in_years_is_of_no_one_year():
-    from sdkg.loaders.extract import extract
-
-    from .conftest import text_doc
-
-    text = ("Jaarverslag 2021 gemeente Schagen\n\nDe actiepunten worden in de komende 1,5 jaar gerealiseerd.\n")
-    got = {(f.value, f.unit, f.year) for f in extract(text_doc(text)).figures}
+    got = _figures("Jaarverslag 2021 gemeente Schagen\n\nDe actiepunten worden in de komende 1,5 jaar gerealiseerd.\n")
     assert (1.5, "years", None) in got, got
 
 
