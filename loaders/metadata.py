@@ -187,7 +187,7 @@ _OTHER_TITLE = re.compile(r"(?i)^[^\n]{0,60}?\b(?:raadsinformatiebrief|informati
                           r"persbericht)\b|^[^\w\n]*nieuws\b(?![ \t]*(?:en|uit|over)\b)|^[^\w\n]*(?:coalitie|coalitieakkoord|coalitieprogramma|collegeprogramma|"
                           r"collegewerkprogramma|bestuursakkoord|bestuursprogramma|kadernota|perspectiefnota|"
                           r"voorjaarsrapportage|najaarsrapportage|motie|amendement|memo|startnotitie|schriftelijke\s+vragen|"
-                          r"beantwoording|collegebesluit|beleidsplan|beleidsnota|beleidskader|beleidsvisie|kaderstelling|"
+                          r"beantwoording|reactie|antwoordnota|collegebesluit|beleidsplan|beleidsnota|beleidskader|beleidsvisie|kaderstelling|"
                           r"koersdocument|visiedocument|jaarplan|werkplan|nieuwsbrief|"
                           r"rekenkamerrapport|onderzoeksrapport|notitie|raadsmededeling|raadsmemo|informatienota|collegevoorstel|"
                           r"voortgangsbrief)\b")

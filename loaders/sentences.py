@@ -14,6 +14,11 @@ BULLET = re.compile(r"^\s*(?:[•\-–*·▪●◦]|\d+[.)]|[a-z][.)])\s+")
 # Scraped pages glue a heading to the sentence before it ("de hulpverlening voor.Deelnemers"): a full stop right
 # after a lower-case letter and right before a capitalised word ends a sentence too.
 _SENT_END = re.compile(r"""[.!?][’”"')]?(?=\s+[A-ZÀ-Ý0-9“‘"'(•])|(?<=[a-zà-ÿ]{2})[.!?](?=[A-ZÀ-Ý][a-zà-ÿ]{2})""")
+# The full stop of an abbreviation ends no sentence: letters each with its stop ("i.s.m. De X", "o.a. Stichting Y",
+# "t.b.v.", "m.b.t.") and the shortened words below; "e.d.", "etc." and "enz." close a list, and often the sentence.
+_ABBREVIATION = re.compile(r"(?:(?<![\w.])(?:[a-z]\.){2,4}|(?<![\w.])(?i:bijv|incl|excl|ca|resp|nr|nrs|art|vgl|zgn|evt|dhr"
+                           r"|mevr|mw|drs|ir|ing|prof|dr|mr|jl|St)\.)\Z")
+_LIST_CLOSERS = ("e.d.", "e.a.", "etc.", "enz.")
 
 
 @dataclass(frozen=True)
@@ -98,6 +103,9 @@ def units(text: str, names: list[tuple[int, int]] | None = None) -> list[Unit]:
             i = bisect.bisect_right(starts, a + m.start()) - 1
             if i >= 0 and reach[i] > a + m.start():
                 continue  # the punctuation belongs to a name
+            if body[m.start()] == "." and _ABBREVIATION.search(body, max(0, m.start() - 5), m.start() + 1) \
+                    and not body.endswith(_LIST_CLOSERS, 0, m.start() + 1):
+                continue  # "i.s.m. De X": an abbreviation's stop
             e = a + m.end()
             piece = text[s:e]
             rest = piece.lstrip()  # str.strip's white space is exactly str.isspace's

@@ -76,9 +76,9 @@ def extract(doc: Document, meta: ReportMeta | None = None, *, fitted=None,
                                                                      text[prev_valid_end:m.start])
         if valid:
             prev_valid_end = m.end
-        elif listed and m.codes:
+        elif (listed or _places.merged_municipality(text, m)) and m.codes:
             # "samen met de gemeenten Houten, Lopik en Vianen (nu: Vijfheerenlanden)": a municipality of the time
-            # the text looks back on, listed with those of today
+            # the text looks back on, listed with those of today; or joined by a merger ("de fusie van A en B")
             valid = m.codes[:1]
             prev_valid_end = m.end
         if not valid:
@@ -91,7 +91,8 @@ def extract(doc: Document, meta: ReportMeta | None = None, *, fitted=None,
         p.mentions.append(span(text, m.start, m.end))
 
     area_ms = _places.area_mentions(pdoc)
-    area_ms = sorted(area_ms + _places.former_municipalities_here(_places.municipality_mentions(pdoc), gm, meta.year),
+    area_ms = sorted(area_ms + _places.former_municipalities_here(
+        [m for m in _places.municipality_mentions(pdoc) if not _places.merged_municipality(text, m)], gm, meta.year),
                      key=lambda m: m.start)
     nbs = _places.neighbourhoods_of(pdoc, area_ms, gm, excluded_keys=own_keys | all_muni_keys)
     if gm:

@@ -79,7 +79,7 @@ SINGLE_ROLE = re.compile(
     rf"leverancier|vervoerder|uitvoerder|opdrachtnemer)|hogeschool|maatschappelijke\s+partner)[ \t]+({NAME})"
 )
 LIST_ROLE = re.compile(
-    rf"\b(?:[Ii]n\s+samenwerking\s+met|[Ss]amen\s+met|uitgevoerd\s+door|in\s+opdracht\s+van|overeenkomst\s+met|"
+    rf"\b(?:[Ii]n\s+samenwerking\s+met|i\.s\.m\.|[Ss]amen\s+met|uitgevoerd\s+door|in\s+opdracht\s+van|overeenkomst\s+met|"
     rf"contract\s+met|subsidie\s+aan|ondergebracht\s+bij|geleverd\s+door|verzorgd\s+door|georganiseerd\s+door|"
     rf"partners?,?\s+zoals(?:\s+bijvoorbeeld)?|partijen,?\s+zoals(?:\s+bijvoorbeeld)?|[Ss]amenwerkingspartners?,?\s+zoals|"
     rf"samenwerkingsproject\s+tussen|samenwerking\s+tussen|convenant\s+met|afspraken\s+met|gefinancierd\s+door|"
@@ -165,7 +165,7 @@ def _national_anchors() -> tuple[frozenset[str] | None, frozenset[str]]:
 
 
 # Literal words a match of each pattern starts with (the patterns open with a word boundary).
-LIST_ROLE_ANCHORS = ("In", "in", "Samen", "samen", "uitgevoerd", "overeenkomst", "contract", "subsidie", "ondergebracht",
+LIST_ROLE_ANCHORS = ("In", "in", "i.s.m.", "Samen", "samen", "uitgevoerd", "overeenkomst", "contract", "subsidie", "ondergebracht",
                      "geleverd", "verzorgd", "georganiseerd", "partner", "partijen", "Samenwerkingspartner",
                      "samenwerkingspartner", "samenwerkingsproject", "samenwerking", "convenant", "afspraken",
                      "gefinancierd", "aanbieder", "organisaties", "kernpartners", "netwerkpartners", "samenwerkingspartners",
@@ -963,6 +963,41 @@ def _c_lower_body(ctx: OrgContext):
         if name and _slot_name_ok(ctx, name, m.start("name")):
             yield _cand(name, m.start("name"), m.start("name") + len(name), 0.7, _kind_for(m.group(0), "", "other"),
                         filters=BLOCKED)
+
+
+# One word headed by "stichting" after a name ("de Dalwijkstichting", a foundation named after a person or place):
+# the body itself; a kind of foundation ("Woonstichting", "Koepelstichting") names none.
+STICHTING_COMPOUND = re.compile(r"[A-Z][a-zà-ÿ]{2,}?s?stichting(?![\w-])")
+GENERIC_STICHTING = ("woon", "woning", "zorg", "sport", "welzijn", "moeder", "koepel", "dochter", "beheer", "steun",
+                     "onderwijs", "school", "scholen", "jeugd", "cultuur", "kunst", "muziek", "opvang", "werk",
+                     "huisvesting", "exploitatie", "vrijwilligers", "ouderen", "gezondheid", "zorgcentra", "kinderopvang")
+# A sports club by the letters that open its name ("FC Dalwijk", "VV Heuvelstee", "RKSV Bergstad ’58").
+CLUB_PREFIX = re.compile(r"(?:FC|SC|VV|SV|RKSV|RKVV|HSV|KV|AFC)[ \t]+(?:De[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?")
+
+
+def _c_stichting_compound(ctx: OrgContext):
+    text = ctx.text
+    for q in occurrences(text, "stichting"):
+        e = q + len("stichting")
+        if e < len(text) and (text[e].isalnum() or text[e] == "-"):
+            continue
+        m = STICHTING_COMPOUND.search(text, max(0, q - 40), e)
+        if m is None or m.end() != e or (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-")):
+            continue
+        first = m.group(0)[:-len("stichting")].lower()
+        if first.rstrip("s") in GENERIC_STICHTING or first in GENERIC_STICHTING or _sentence_initial(text, m.start()):
+            continue
+        yield _cand(m.group(0), m.start(), e, 0.7, filters=BLOCKED)
+
+
+def _c_club_prefix(ctx: OrgContext):
+    for m in find_all(CLUB_PREFIX, ctx.text, ("FC", "SC", "VV", "SV", "RKSV", "RKVV", "HSV", "KV", "AFC"), fold_case=False,
+                      whole=True):
+        name = m.group(0)
+        ym = CLUB_YEAR.match(ctx.text, m.end())
+        if ym:  # "RKSV Bergstad ’58": a club's founding year closes its name
+            name += ym.group(0)
+        yield _cand(name, m.start(), m.start() + len(name), 0.75, "other", filters=BLOCKED)
 
 
 def _c_ggd_joined(ctx: OrgContext):
@@ -1992,6 +2027,9 @@ ORG_CANDIDATES = (
     Step("form", "candidates", "words shaped like names: digits, inner capitals, acronyms", _c_form),
     Step("name_place", "candidates", "a name with inner capitals before a municipality (WIJ Groningen)", _c_name_place),
     Step("institution", "candidates", "compounds ending in hogeschool/universiteit/ziekenhuis/academie", _c_institution),
+    Step("stichting_compound", "candidates", "one word headed by stichting after a name (de Dalwijkstichting)",
+         _c_stichting_compound),
+    Step("club_prefix", "candidates", "a sports club by the letters opening its name (FC X, VV Y)", _c_club_prefix),
     Step("grant_line", "candidates", "the grantee a line of a grants table names after 'Subsidie' (Subsidie Plusbus)",
          _c_grant_line),
     Step("goods_bank", "candidates", "a charity named after what it hands out (de Speelgoedbank, Kledingbank X)",
@@ -2137,6 +2175,9 @@ def _c_list_siblings(ctx: OrgContext):
 # month or common word of the text itself (a word the text also writes in lower case).
 _SLOT = r"(?:(?:De|Het|'t)[ \t]+[A-Z][\w'’&\-]*(?:[ \t]+[A-Z][\w'’&\-]*){0,2}|[A-Z][\w'’&\-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’&\-]*){0,3})"
 _ART = r"(?:(?:de|het)[ \t]+)?"
+# Finite verbs of what an organisation does, its subject after them where a phrase opens the sentence.
+INVERTED_VERBS = ("voert", "voerde", "verzorgt", "verzorgde", "organiseert", "organiseerde", "biedt", "bood", "levert",
+                  "leverde", "ondersteunt", "ondersteunde", "begeleidt", "begeleidde", "coördineert", "exploiteert", "beheert")
 SLOT_BEFORE = re.compile(  # the cue, then the name
     rf"\b(?:(?:lid|leden|deelnemer)[ \t]+(?:geworden[ \t]+)?(?:van|bij|in)|aangesloten[ \t]+bij|"
     rf"(?:overgedragen|overgegaan|overgeheveld|overgaan)[ \t]+(?:aan|naar)|ondergebracht[ \t]+bij|belegd[ \t]+bij|"
@@ -2167,6 +2208,9 @@ SLOT_BEFORE = re.compile(  # the cue, then the name
     # aangeboden"
     rf"(?:heeft|hebben)(?=[ \t]+{_ART}{_SLOT}[ \t][^.;:\n]{{0,80}}?\b(?:aangeboden|georganiseerd|uitgevoerd|opgezet|"
     rf"ontwikkeld|verzorgd|geleverd|begeleid)\b)|"
+    # the subject after its verb, a phrase opening the sentence: "Sinds 2022 biedt X dagbesteding", "Daarnaast voert X
+    # de hulp uit" (a capital after the verb, mid-sentence, is a name's)
+    rf"(?<=\w[ \t])(?:{'|'.join(INVERTED_VERBS)})(?=[ \t]+{_SLOT}[ \t]+(?:[a-z€\d]|de[ \t]|het[ \t]))|"
     # the receiver of a grant named right after it, as a budget line does: "Indexatie subsidie X"
     rf"subsidie(?=[ \t]+[A-Z])|"
     # one partner beside others: "naast X andere maatschappelijke partners"
@@ -2202,7 +2246,8 @@ SLOT_ANCHORS = ("lid", "leden", "deelnemer", "aangesloten", "overgedragen", "ove
                 "verleend", "toegekend", "verstrekt", "opgedragen", "uitbesteed", "ingekocht", "aangeboden", "geboden", "geleverd", "gegeven", "ontwikkeld", "begeleid",
                 "ondersteund", "opgezet", "gecoördineerd", "geïnitieerd", "aan", "opdracht", "tussen", "heeft", "hebben",
                 "naast", "subsidie", "onder", "o", "aanbieders", "partners", "partijen", "Ketenpartners", "ketenpartners",
-                "Zorgaanbieders", "zorgaanbieders", "gecontracteerd", "contracten", "afspraken", "kernpartners", "Kernpartners")
+                "Zorgaanbieders", "zorgaanbieders", "gecontracteerd", "contracten", "afspraken", "kernpartners", "Kernpartners",
+                *INVERTED_VERBS)
 SLOT_AFTER_ANCHORS = ("biedt", "bood", "levert", "leverde", "opgericht", "ontvangt", "ontving", "kreeg", "krijgt", "voert", "voerde", "verzorgt", "verzorgde",
                       "organiseert", "organiseerde", "exploiteert", "beheert", "coördineert", "stichting", "vereniging",
                       "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "zorgverlener", "onderneming",
@@ -2313,6 +2358,11 @@ def _slot_may_follow(text: str, q: int) -> bool:
     return any(a in stretch for a in _MET_AGREED)
 
 
+# Adverbs that open a sentence before its subject ("Ook X biedt ...", "Daarnaast X ..."), never a name's first word.
+SENTENCE_ADVERBS = ("Ook", "Daarnaast", "Verder", "Tevens", "Bovendien", "Voorts", "Vervolgens", "Daarbij", "Hierbij",
+                    "Eveneens")
+
+
 def _c_context_slot(ctx: OrgContext):
     text = ctx.text
     found = list(anchored_finditer(SLOT_BEFORE, text, [q for q in word_starts(text, SLOT_ANCHORS, whole=True)
@@ -2355,6 +2405,13 @@ def _c_context_slot(ctx: OrgContext):
             continue
         seen.add(s)
         words = name.split()
+        if len(words) >= 2 and words[0] in SENTENCE_ADVERBS and _sentence_initial(text, s):
+            # "Ook X organiseert ...": the adverb's capital is the sentence's, the name is what follows
+            s += len(name) - len(name[len(words[0]):].lstrip())
+            name = name[len(words[0]):].lstrip()
+            words = words[1:]
+            if s in seen or not _slot_name_ok(ctx, name, s):
+                continue
         if words[0] in ("De", "Het") and _sentence_initial(text, s):
             # "De SVB voerde ... uit": at a sentence start the capital is the sentence's; mid-sentence "De Baan"
             # is written with its article

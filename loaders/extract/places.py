@@ -264,6 +264,17 @@ def _join_compounds(doc: Doc, ms: list[Mention]) -> list[Mention]:
     return out
 
 
+# The municipalities a merger joined, named as such ("na de fusie van A en B", "de herindeling van A, B en C"):
+# municipalities of their time, not places of today's.
+MERGED = re.compile(r"(?i)\b(?:fusie|samenvoeging|herindeling|samengaan)\s+(?:van|tussen)\s+(?:de\s+(?:voormalige\s+)?gemeenten\s+)?"
+                    r"(?:[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s*(?:,|\sen)\s*)*\Z")
+
+
+def merged_municipality(text: str, m: Mention) -> bool:
+    """Whether `m` is one of the municipalities a merger joined, by the words before it."""
+    return MERGED.search(text, max(0, m.start - 120), m.start) is not None
+
+
 def former_municipalities_here(munis: list[Mention], gm: str | None, year: int | None) -> list[Mention]:
     """Former municipalities that are now kernen or wijken of the reporting one ("in Sittard en Geleen" in a
     report of Sittard-Geleen), as area mentions of it: they are neighbourhoods, not other municipalities."""

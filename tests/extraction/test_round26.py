@@ -1,0 +1,94 @@
+"""Constructions of any report, twenty-sixth round: abbreviations that end no sentence ("i.s.m."), foundations and
+clubs named in one word or by their club letters, a subject after its verb, the municipalities a merger joined, and
+a reply to the budget as a document of its own kind."""
+
+from sdkg.loaders.metadata import infer_meta
+from sdkg.loaders.sentences import units
+
+from .conftest import names_of, text_doc
+from .conftest import relation_triples as _triples
+
+HEAD = "Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n"
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[u.start:u.end] for u in units(text)]
+
+
+def test_the_stop_of_an_abbreviation_ends_no_sentence():
+    text = ("De inloop die we i.s.m. De Brugwachter openden, loopt goed. Er kwamen o.a. Stichting Dalwijk en de "
+            "bibliotheek. Het kost ca. 200 euro per maand.")
+    assert _sentences(text) == [
+        "De inloop die we i.s.m. De Brugwachter openden, loopt goed.",
+        "Er kwamen o.a. Stichting Dalwijk en de bibliotheek.",
+        "Het kost ca. 200 euro per maand.",
+    ]
+
+
+def test_a_list_closed_by_e_d_or_etc_still_ends_its_sentence():
+    assert _sentences("We kochten stoelen, tafels e.d. Daarna volgde de verbouwing.") == [
+        "We kochten stoelen, tafels e.d.", "Daarna volgde de verbouwing."]
+    assert _sentences("Er zijn cursussen, spreekuren etc. De opkomst was hoog.") == [
+        "Er zijn cursussen, spreekuren etc.", "De opkomst was hoog."]
+
+
+def test_the_parties_named_after_i_s_m_are_partners_of_the_municipality():
+    text = HEAD + "De noodopvang die we i.s.m. De Brugwachter en De Zorgkring konden openen, bood plaats aan 40 mensen.\n"
+    assert {"De Brugwachter", "De Zorgkring"} <= names_of(text, "organisations")
+    got = _triples(text)
+    assert ("De Brugwachter", "partner_of", "Putten") in got, got
+    assert ("De Zorgkring", "partner_of", "Putten") in got, got
+
+
+def test_one_word_headed_by_stichting_after_a_name_is_a_foundation():
+    text = HEAD + "Er waren drie avonden over de toekomst van de Dalwijkstichting en het buurthuis.\n"
+    assert "Dalwijkstichting" in names_of(text, "organisations")
+
+
+def test_a_kind_of_foundation_in_one_word_names_none():
+    text = HEAD + ("De Koepelstichting van de scholen en de Woonstichting in het dorp deden mee. Ook de "
+                   "Vrijwilligersstichting hielp.\n")
+    got = names_of(text, "organisations")
+    assert not got & {"Koepelstichting", "Woonstichting", "Vrijwilligersstichting"}, got
+
+
+def test_a_sports_club_is_named_by_its_club_letters():
+    text = HEAD + "De promotie van FC Heuvelstee was een opsteker; ook VV Dalwijk ’58 kreeg een nieuw veld.\n"
+    got = names_of(text, "organisations")
+    assert {"FC Heuvelstee", "VV Dalwijk ’58"} <= got, got
+
+
+def test_an_adverb_opening_the_sentence_is_no_part_of_the_name():
+    text = HEAD + "Ook Rivierdal organiseert cursussen voor mantelzorgers.\n"
+    got = names_of(text, "organisations")
+    assert "Rivierdal" in got and "Ook Rivierdal" not in got, got
+    assert ("Rivierdal", "provides", "cursussen voor mantelzorgers") in _triples(text)
+
+
+def test_the_subject_after_its_verb_is_an_organisation():
+    text = HEAD + ("Sinds 2022 biedt Dalmonde dagbesteding aan ouderen.\n"
+                   "In het voorjaar organiseerde Brughoeve cursussen voor vrijwilligers.\n")
+    got = names_of(text, "organisations")
+    assert {"Dalmonde", "Brughoeve"} <= got, got
+    assert ("Dalmonde", "provides", "dagbesteding") in _triples(text)
+
+
+def test_a_person_after_the_verb_is_no_organisation():
+    text = HEAD + "Sinds 2022 begeleidt Anna de Vries de vrijwilligers van het buurthuis.\n"
+    assert not {n for n in names_of(text, "organisations") if "Vries" in n or "Anna" in n}
+
+
+def test_the_municipalities_a_merger_joined_are_municipalities_of_their_time():
+    text = ("Jaarverslag 2023 gemeente Land van Cuijk\n\nSociaal domein\n"
+            "Na de fusie van Boxmeer, Cuijk, Grave, Mill en Sint Hubert en Sint Anthonis is één sociaal team gevormd.\n")
+    got = names_of(text, "other_municipalities")
+    assert {"Boxmeer", "Cuijk", "Grave", "Sint Anthonis"} <= got, got
+    assert not names_of(text, "neighbourhoods") & {"Boxmeer", "Cuijk", "Grave", "Sint Anthonis"}
+
+
+def test_a_reply_to_the_budget_is_a_document_of_another_kind():
+    text = ("Reactie van het college in eerste termijn op de begroting 2025-2028\n\n"
+            "Het college dankt de raad voor de bijdragen. In 2025 willen we het sociaal domein versterken.\n")
+    assert infer_meta(text_doc(text)).document_type == "other"
+    assert infer_meta(text_doc("Begroting 2025\n\nIn 2025 willen we het sociaal domein versterken.\n")).document_type \
+        == "begroting"
