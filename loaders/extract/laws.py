@@ -115,11 +115,55 @@ def find_laws(text: str, year: int | None) -> list[Law]:
         if any(ta < b and a < tb for ta, tb in taken):
             continue  # part of an act the thesaurus names ("Wet maatschappelijke ondersteuning 2015")
         name = re.sub(r"\s+", " ", text[a:b])
+        iri = _misspelt(name)
+        if iri is not None:  # "Particpatiewet": the act the thesaurus lists, a letter off
+            c = _resolve(laws[iri], year, False)
+            law = out.get(c.iri)
+            if law is None:
+                law = out[c.iri] = Law(name=c.name, abbreviation=c.abbreviation, bwb_id=c.bwb_id)
+            law.mentions.append(span(text, a, b))
+            continue
         law = out.get(name)
         if law is None:
             law = out[name] = Law(name=name)
         law.mentions.append(span(text, a, b))
     return list(out.values())
+
+
+def _misspelt(name: str) -> str | None:
+    """The thesaurus act a one-word act name is a typing slip of (one letter left out, added, changed or two
+    swapped: "Particpatiewet", "Participatiwet"); None for a name of its own or a short one (too many near
+    neighbours)."""
+    low = name.lower()
+    if " " in low or len(low) < 10:
+        return None
+    for label, iri in _compound_labels():
+        if abs(len(label) - len(low)) <= 1 and label[0] == low[0] and _one_slip(low, label):
+            return iri
+    return None
+
+
+@lru_cache(maxsize=1)
+def _compound_labels() -> list[tuple[str, str]]:
+    """The thesaurus's one-word act labels in -wet of ten letters or more (lower case), with their IRIs."""
+    label_to_iri = _matcher()[1]
+    return [(k, v) for k, v in label_to_iri.items()
+            if k == k.lower() and " " not in k and k.endswith("wet") and len(k) >= 10]
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether a and b (a != b) differ by one letter left out, added or changed, or two neighbours swapped."""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1:]
 
 
 # An act the thesaurus does not list, by the shape of its name: a compound in -wet ("Klimaatwet", "Omgevingswet";

@@ -2211,6 +2211,9 @@ SLOT_BEFORE = re.compile(  # the cue, then the name
     # the subject after its verb, a phrase opening the sentence: "Sinds 2022 biedt X dagbesteding", "Daarnaast voert X
     # de hulp uit" (a capital after the verb, mid-sentence, is a name's)
     rf"(?<=\w[ \t])(?:{'|'.join(INVERTED_VERBS)})(?=[ \t]+{_SLOT}[ \t]+(?:[a-z€\d]|de[ \t]|het[ \t]))|"
+    # the body something is a part of: "Het X maakt onderdeel uit van Y", "maken deel uit van Y" (no article: "deel
+    # uit van het Sociaal Domein" names a field)
+    rf"(?:maakt|maken|maakte|maakten)[ \t]+(?:ook[ \t]+)?(?:onder)?deel[ \t]+uit[ \t]+van(?=[ \t]+[A-Z])|"
     # the receiver of a grant named right after it, as a budget line does: "Indexatie subsidie X"
     rf"subsidie(?=[ \t]+[A-Z])|"
     # one partner beside others: "naast X andere maatschappelijke partners"
@@ -2235,6 +2238,8 @@ SLOT_AFTER = re.compile(  # the name, then the cue
     rf"[ \t]+(?:is|werd|zijn|werden)[ \t]+(?:in[ \t]+\d{{4}}[ \t]+|onlangs[ \t]+|recent[ \t]+)?opgericht|"
     rf"[ \t]+(?:ontvangt|ontving|kreeg|krijgt)[ \t]+(?:een[ \t]+|de[ \t]+)?(?:\w+[ \t]+)?(?:subsidie|bijdrage)|"
     rf"[ \t]+(?:voert|voerde|verzorgt|verzorgde|organiseert|organiseerde|exploiteert|beheert|coördineert)[ \t]|"
+    # "X biedt hiervoor onder andere trainingen aan": the separable verb closing its clause
+    rf"[ \t]+(?:biedt|bood)[ \t]+[^.;:!?\n]{{1,100}}?[ \t]aan(?=[ \t]*[.;,]|[ \t]+(?:en|om)[ \t])|"
     rf"[ \t]+(?:biedt|bood|levert|leverde)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?[a-z\-]*(?:hulp|zorg|ggz|begeleiding|"
     rf"ondersteuning|opvang|dagbesteding|behandeling|dienstverlening|trajecten|werkplekken)\b|"
     rf"(?:,|[ \t]+(?:is|was))[ \t]+(?:een|de)[ \t]+(?:[a-z]+e[ \t]+)?{ORG_NOUN}\b|"
@@ -2247,7 +2252,7 @@ SLOT_ANCHORS = ("lid", "leden", "deelnemer", "aangesloten", "overgedragen", "ove
                 "ondersteund", "opgezet", "gecoördineerd", "geïnitieerd", "aan", "opdracht", "tussen", "heeft", "hebben",
                 "naast", "subsidie", "onder", "o", "aanbieders", "partners", "partijen", "Ketenpartners", "ketenpartners",
                 "Zorgaanbieders", "zorgaanbieders", "gecontracteerd", "contracten", "afspraken", "kernpartners", "Kernpartners",
-                *INVERTED_VERBS)
+                "maakt", "maken", "maakte", "maakten", *INVERTED_VERBS)
 SLOT_AFTER_ANCHORS = ("biedt", "bood", "levert", "leverde", "opgericht", "ontvangt", "ontving", "kreeg", "krijgt", "voert", "voerde", "verzorgt", "verzorgde",
                       "organiseert", "organiseerde", "exploiteert", "beheert", "coördineert", "stichting", "vereniging",
                       "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "zorgverlener", "onderneming",

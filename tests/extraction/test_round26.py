@@ -92,3 +92,20 @@ def test_a_reply_to_the_budget_is_a_document_of_another_kind():
     assert infer_meta(text_doc(text)).document_type == "other"
     assert infer_meta(text_doc("Begroting 2025\n\nIn 2025 willen we het sociaal domein versterken.\n")).document_type \
         == "begroting"
+
+
+def test_an_act_a_letter_off_is_the_act_the_thesaurus_lists():
+    text = ("Begroting 2020 gemeente Putten\n\nDe uitvoering van de Participatiewet is belegd bij het werkbedrijf. Het "
+            "brengt werkgevers en werkzoekenden vanuit de Particpatiewet bij elkaar. Ook de Klimaatwet geldt.\n")
+    assert names_of(text, "laws") == {"Participatiewet", "Klimaatwet"}
+
+
+def test_the_subject_of_a_separable_offer_is_an_organisation():
+    text = HEAD + "Onderdeel van de afspraken is re-integratie. Werkbrugge biedt hiervoor onder andere trainingen aan.\n"
+    assert "Werkbrugge" in names_of(text, "organisations")
+
+
+def test_the_body_something_is_a_part_of_is_an_organisation():
+    text = HEAD + ("Ook het loket maakt onderdeel uit van Dalkracht. Het plan maakt deel uit van het Sociaal Domein.\n")
+    got = names_of(text, "organisations")
+    assert "Dalkracht" in got and "Sociaal Domein" not in got, got
