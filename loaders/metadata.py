@@ -647,6 +647,9 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
     return best, round(conf, 2), ev[best][:6]
 
 
+# The heading of the paragraph on verbonden partijen (the bodies the municipality takes part in), on a line of its own
+_PARTIES_PARAGRAPH = re.compile(r"(?im)^[^\w\n]*(?:\d+(?:\.\d+)*\.?\s+)?(?:paragraaf\s+)?(?:\d+\.?\s+)?(?:verbonden\s+partijen|"
+                                r"gemeenschappelijke\s+regelingen|overzicht\s+gemeenschappelijke\s+regelingen)[ \t]*$")
 _TENSE_HEAD = 20000
 _TENSE_EVIDENCE = "past-tense cues"
 
@@ -674,6 +677,10 @@ def _type_by_tense(text: str, programme_page: bool = False) -> tuple[str, float,
         return "begroting", 0.55, ev
     if programme_page:
         return "begroting", 0.45, ["a programme's page that neither looks back nor ahead", *ev]
+    para = _PARTIES_PARAGRAPH.search(text, 0, 400)
+    if para:  # the paragraph every budget has, neither looking back (an annual report's) nor ahead
+        return "begroting", 0.45, [f"a paragraph of the budget that neither looks back nor ahead: '{para.group(0).strip()}'",
+                                   *ev]
     return "other", 0.4, ["no budget or accountability cues", *ev]
 
 

@@ -53,6 +53,8 @@ NON_ORG_ACRONYMS = {
 }
 NON_ORG_WORDS = {
     "JeugdzorgPlus", "Raad", "College", "Gemeente", "Regio", "Gemeenteraad", "Sociaal", "Domein", "Nederland",
+    # channels people are reached through, not parties: "oplichting via WhatsApp", "volg ons op Instagram"
+    "WhatsApp", "Facebook", "Instagram", "YouTube", "TikTok", "LinkedIn", "Twitter", "Snapchat", "DigiD",
     "Nederlandse", "Europa", "Corona", "Coronacrisis", "Wijkteam", "Regieteam", "Regieteams",
     "Zorgloket", "Veiligheidshuis", "Monitor", "Hoofddoel", "Doelstelling", "Streven", "Score", "Begroot",
     "Gerealiseerd", "Afwijking", "Lasten", "Baten", "Totaal", "Wmo", "Jeugdwet", "Participatiewet", "Rijk",
@@ -1105,6 +1107,8 @@ MINISTRY_WORDS = ("zaken", "werkgelegenheid", "koninkrijksrelaties", "welzijn", 
                   "voedselkwaliteit", "visserij", "financiën", "defensie", "economische", "binnenlandse",
                   "buitenlandse", "algemene", "sociale")
 MINISTRY_TAIL = re.compile(r"(?:,[ \t]+|[ \t]+en[ \t]+|[ \t]+)(?:" + "|".join(MINISTRY_WORDS) + r")\b")
+STATEN = re.compile(r"(?:Gedeputeerde|Provinciale)[ \t]+Staten\b")
+PROVINCE_OF = re.compile(r"[ \t]+van[ \t]+([A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?)")
 # The province where it acts ("de richtlijn van de provincie", "de provincie heeft"), not where it is a place.
 PROVINCE_BY = re.compile(r"\b(?:van|door|met|bij|aan|zoals|als)[ \t]+de[ \t]+$")
 PROVINCE_DOES = re.compile(r"[ \t]+(?:heeft|had|gaat|wil|stelt|stelde|geeft|gaf|betaalt|subsidieert|draagt|besluit|"
@@ -1137,6 +1141,13 @@ def _c_public_body(ctx: OrgContext):
                 yield _cand("Provincie " + named.group(1), q, named.end(), 0.8, "government")
             else:
                 yield _cand("Provincie", q, e, 0.8, "government")
+    # a province's executive or council, with its province where named ("Gedeputeerde Staten van Utrecht")
+    for m in find_all(STATEN, text, ("Gedeputeerde", "Provinciale"), fold_case=False, whole=True):
+        end = m.end()
+        named = PROVINCE_OF.match(text, end)
+        if named and named.group(1) in PROVINCE_NAMES:
+            end = named.end()
+        yield _cand(text[m.start():end], m.start(), end, 0.85, "government")
     # "Provincie Zuid-Holland heeft ...": the capitalised word and a province's name are the body's name, also where
     # they open a sentence (where a bare "Provincie" is only a heading word)
     for q in sorted(word_starts(text, ("Provincie",), whole=True)):
@@ -2183,7 +2194,14 @@ SLOT_BEFORE = re.compile(  # the cue, then the name
     rf"(?:overgedragen|overgegaan|overgeheveld|overgaan)[ \t]+(?:aan|naar)|ondergebracht[ \t]+bij|belegd[ \t]+bij|"
     rf"(?:gegund|verleend|toegekend|verstrekt|opgedragen|uitbesteed)[ \t]+aan|"
     rf"ingekocht[ \t]+bij|(?:aangeboden|geboden|geleverd|gegeven|ontwikkeld|begeleid|ondersteund|opgezet|gecoördineerd|"
-    rf"geïnitieerd)[ \t]+door|"
+    rf"geïnitieerd|gesubsidieerd|gesponsord|gerund|bezorgd|beheerd|geëxploiteerd|bemand|getrokken|aangestuurd|geleid)"
+    rf"[ \t]+door|"
+    # who starts, leads or makes possible: "op initiatief van X", "onder leiding van X", "met steun van X", "met behulp
+    # van X", "dankzij (een bijdrage van) X", "mede mogelijk gemaakt door X"; an employer: "in dienst van/bij X"
+    rf"(?<=[Oo]p[ \t])initiatief[ \t]+van|(?<=[Oo]nder[ \t])(?:leiding|regie)[ \t]+van|"
+    rf"(?:steun|hulp|medewerking|ondersteuning)[ \t]+van|behulp[ \t]+van|"
+    rf"[Dd]ankzij(?:[ \t]+(?:een|de)[ \t]+(?:[a-z]+e[ \t]+)?(?:bijdrage|donatie|subsidie|gift|inzet)[ \t]+van)?|"
+    rf"(?<=mogelijk[ \t])gemaakt[ \t]+door|(?<=[Ii]n[ \t])dienst[ \t]+(?:van|bij)|"
     rf"(?:overdracht|overgang)[ \t]+van[ \t]+[^.;:\n]{{1,60}}?[ \t]+(?:naar|aan)|"
     rf"[Mm]et(?=[ \t]+{_ART}{_SLOT}[^.;:\n]{{0,60}}?\b(?:afgesproken|overeengekomen|overeenkomst[ \t]+gesloten|"
     rf"convenant[ \t]+gesloten|(?:prestatie|samenwerkings)?afspraken[ \t]+gemaakt|"
@@ -2194,7 +2212,7 @@ SLOT_BEFORE = re.compile(  # the cue, then the name
     # "Ketenpartners zijn onder meer X", "zijn onder andere X ... gecontracteerd", "contracten met onder meer X",
     # "drie aanbieders gecontracteerd: X"
     rf"(?:onder[ \t]+(?:meer|andere|wie)|o\.a\.)(?=[ \t]+{_ART}{_SLOT}[^.;\n]{{0,100}}?\b(?:gecontracteerd|ingekocht)\b)|"
-    rf"(?:[Kk]eten|[Zz]org)?(?:aanbieders|partners|partijen|gecontracteerd|ingekocht)[ \t]*[,:]?[ \t]+"
+    rf"(?:[Kk]eten|[Zz]org|[Pp](?=artners))?(?:aanbieders|partners|artners|partijen|gecontracteerd|ingekocht)[ \t]*[,:]?[ \t]+"
     rf"(?:zijn[ \t]+)?(?:onder[ \t]+(?:meer|andere|wie)|o\.a\.)|(?:[Kk]ern|[Kk]eten)?(?:partners|partijen|aanbieders)[ \t]*(?:\(|:)|(?:contracten|afspraken)[ \t]+met"
     rf"[ \t]+onder[ \t]+"
     rf"(?:meer|andere)|(?:aanbieders|partners|partijen)[ \t]+(?:gecontracteerd|ingekocht|geselecteerd):|"
@@ -2252,7 +2270,10 @@ SLOT_ANCHORS = ("lid", "leden", "deelnemer", "aangesloten", "overgedragen", "ove
                 "ondersteund", "opgezet", "gecoördineerd", "geïnitieerd", "aan", "opdracht", "tussen", "heeft", "hebben",
                 "naast", "subsidie", "onder", "o", "aanbieders", "partners", "partijen", "Ketenpartners", "ketenpartners",
                 "Zorgaanbieders", "zorgaanbieders", "gecontracteerd", "contracten", "afspraken", "kernpartners", "Kernpartners",
-                "maakt", "maken", "maakte", "maakten", *INVERTED_VERBS)
+                "maakt", "maken", "maakte", "maakten", "gesubsidieerd", "gesponsord", "gerund", "bezorgd", "beheerd",
+                "geëxploiteerd", "bemand", "getrokken", "aangestuurd", "geleid", "initiatief", "leiding", "regie", "steun",
+                "hulp", "medewerking", "ondersteuning", "behulp", "dankzij", "Dankzij", "gemaakt", "dienst", "Partners",
+                *INVERTED_VERBS)
 SLOT_AFTER_ANCHORS = ("biedt", "bood", "levert", "leverde", "opgericht", "ontvangt", "ontving", "kreeg", "krijgt", "voert", "voerde", "verzorgt", "verzorgde",
                       "organiseert", "organiseerde", "exploiteert", "beheert", "coördineert", "stichting", "vereniging",
                       "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "zorgverlener", "onderneming",

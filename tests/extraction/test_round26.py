@@ -109,3 +109,40 @@ def test_the_body_something_is_a_part_of_is_an_organisation():
     text = HEAD + ("Ook het loket maakt onderdeel uit van Dalkracht. Het plan maakt deel uit van het Sociaal Domein.\n")
     got = names_of(text, "organisations")
     assert "Dalkracht" in got and "Sociaal Domein" not in got, got
+
+
+def test_who_starts_leads_supports_or_runs_something_is_an_organisation():
+    text = HEAD + ("Het project is gestart op initiatief van Dalkracht.\n"
+                   "Dankzij een bijdrage van het Heuvelfonds konden we de activiteit voortzetten.\n"
+                   "Met behulp van Zorgbrugge hebben we 30 gezinnen geholpen.\n"
+                   "De activiteiten zijn gesubsidieerd door Welbrug.\n"
+                   "De maaltijden worden bezorgd door Tafelbrug.\n"
+                   "De jongerenwerkers zijn in dienst bij Jeugdbrug.\n"
+                   "Het inloophuis wordt gerund door Ontmoetkracht.\n")
+    got = names_of(text, "organisations")
+    assert {"Dalkracht", "Heuvelfonds", "Zorgbrugge", "Welbrug", "Tafelbrug", "Jeugdbrug", "Ontmoetkracht"} <= got, got
+
+
+def test_partners_listed_after_o_a_are_organisations():
+    text = HEAD + "Partners zijn o.a. Kernkracht, Brugvast en Dalmonde.\n"
+    assert {"Kernkracht", "Brugvast", "Dalmonde"} <= names_of(text, "organisations")
+
+
+def test_a_province_s_executive_and_council_are_government_bodies():
+    text = HEAD + ("De wethouder vroeg aandacht voor het beleid van de Gedeputeerde Staten. Ook Gedeputeerde Staten van "
+                   "Gelderland en de Provinciale Staten stemden in.\n")
+    got = names_of(text, "organisations")
+    assert {"Gedeputeerde Staten", "Gedeputeerde Staten van Gelderland", "Provinciale Staten"} <= got, got
+    assert not names_of(text, "initiatives") & got
+
+
+def test_a_channel_people_are_reached_through_is_no_organisation():
+    text = HEAD + "Bij oplichting via WhatsApp of Facebook kunt u melding doen bij het Juridisch Loket.\n"
+    got = names_of(text, "organisations")
+    assert "Juridisch Loket" in got and not got & {"WhatsApp", "Facebook"}, got
+
+
+def test_a_paragraph_on_joint_bodies_that_neither_looks_back_nor_ahead_is_of_a_budget():
+    text = ("Gemeenschappelijke regelingen\n\nGGD Bergstad\n\nDoel: de publieke gezondheid van de inwoners bevorderen "
+            "en beschermen. Deelnemers: alle gemeenten in de regio.\n")
+    assert infer_meta(text_doc(text)).document_type == "begroting"
