@@ -2196,10 +2196,11 @@ SLOT_BEFORE = re.compile(  # the cue, then the name
     rf"ingekocht[ \t]+bij|(?:aangeboden|geboden|geleverd|gegeven|ontwikkeld|begeleid|ondersteund|opgezet|gecoördineerd|"
     rf"geïnitieerd|gesubsidieerd|gesponsord|gerund|bezorgd|beheerd|geëxploiteerd|bemand|getrokken|aangestuurd|geleid)"
     rf"[ \t]+door|"
-    # who starts, leads or makes possible: "op initiatief van X", "onder leiding van X", "met steun van X", "met behulp
-    # van X", "dankzij (een bijdrage van) X", "mede mogelijk gemaakt door X"; an employer: "in dienst van/bij X"
+    # who starts, leads or makes possible: "op initiatief van X", "onder leiding van X", "met behulp van X", "dankzij
+    # (een bijdrage van) X", "mede mogelijk gemaakt door X"; an employer: "in dienst van/bij X" (not "met steun van X":
+    # a programme gives support as often as a body)
     rf"(?<=[Oo]p[ \t])initiatief[ \t]+van|(?<=[Oo]nder[ \t])(?:leiding|regie)[ \t]+van|"
-    rf"(?:steun|hulp|medewerking|ondersteuning)[ \t]+van|behulp[ \t]+van|"
+    rf"(?<=met[ \t])behulp[ \t]+van|(?<=Met[ \t])behulp[ \t]+van|"
     rf"[Dd]ankzij(?:[ \t]+(?:een|de)[ \t]+(?:[a-z]+e[ \t]+)?(?:bijdrage|donatie|subsidie|gift|inzet)[ \t]+van)?|"
     rf"(?<=mogelijk[ \t])gemaakt[ \t]+door|(?<=[Ii]n[ \t])dienst[ \t]+(?:van|bij)|"
     rf"(?:overdracht|overgang)[ \t]+van[ \t]+[^.;:\n]{{1,60}}?[ \t]+(?:naar|aan)|"
@@ -2271,8 +2272,8 @@ SLOT_ANCHORS = ("lid", "leden", "deelnemer", "aangesloten", "overgedragen", "ove
                 "naast", "subsidie", "onder", "o", "aanbieders", "partners", "partijen", "Ketenpartners", "ketenpartners",
                 "Zorgaanbieders", "zorgaanbieders", "gecontracteerd", "contracten", "afspraken", "kernpartners", "Kernpartners",
                 "maakt", "maken", "maakte", "maakten", "gesubsidieerd", "gesponsord", "gerund", "bezorgd", "beheerd",
-                "geëxploiteerd", "bemand", "getrokken", "aangestuurd", "geleid", "initiatief", "leiding", "regie", "steun",
-                "hulp", "medewerking", "ondersteuning", "behulp", "dankzij", "Dankzij", "gemaakt", "dienst", "Partners",
+                "geëxploiteerd", "bemand", "getrokken", "aangestuurd", "geleid", "initiatief", "leiding", "regie", "behulp",
+                "dankzij", "Dankzij", "gemaakt", "dienst", "Partners",
                 *INVERTED_VERBS)
 SLOT_AFTER_ANCHORS = ("biedt", "bood", "levert", "leverde", "opgericht", "ontvangt", "ontving", "kreeg", "krijgt", "voert", "voerde", "verzorgt", "verzorgde",
                       "organiseert", "organiseerde", "exploiteert", "beheert", "coördineert", "stichting", "vereniging",
