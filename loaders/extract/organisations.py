@@ -2203,6 +2203,10 @@ SLOT_BEFORE = re.compile(  # the cue, then the name
     rf"(?<=met[ \t])behulp[ \t]+van|(?<=Met[ \t])behulp[ \t]+van|"
     rf"[Dd]ankzij(?:[ \t]+(?:een|de)[ \t]+(?:[a-z]+e[ \t]+)?(?:bijdrage|donatie|subsidie|gift|inzet)[ \t]+van)?|"
     rf"(?<=mogelijk[ \t])gemaakt[ \t]+door|(?<=[Ii]n[ \t])dienst[ \t]+(?:van|bij)|"
+    # where people are sent or can go, and on whose behalf: "terecht bij X", "(door)verwezen naar X", "aangemeld bij
+    # X", "in overleg met X", "namens X"; "Bij X kunnen inwoners terecht"
+    rf"terecht[ \t]+(?:kunnen[ \t]+)?bij|(?:door)?verwezen[ \t]+naar|aangemeld[ \t]+bij|(?<=[Ii]n[ \t])overleg[ \t]+met|"
+    rf"[Nn]amens|Bij(?=[ \t]+{_ART}{_SLOT}[ \t][^.;:\n]{{0,60}}?\bterecht\b)|"
     rf"(?:overdracht|overgang)[ \t]+van[ \t]+[^.;:\n]{{1,60}}?[ \t]+(?:naar|aan)|"
     rf"[Mm]et(?=[ \t]+{_ART}{_SLOT}[^.;:\n]{{0,60}}?\b(?:afgesproken|overeengekomen|overeenkomst[ \t]+gesloten|"
     rf"convenant[ \t]+gesloten|(?:prestatie|samenwerkings)?afspraken[ \t]+gemaakt|"
@@ -2256,6 +2260,11 @@ SLOT_AFTER = re.compile(  # the name, then the cue
     rf"(?<![\w'’&\-])(?P<name>{_SLOT})(?:"
     rf"[ \t]+(?:is|werd|zijn|werden)[ \t]+(?:in[ \t]+\d{{4}}[ \t]+|onlangs[ \t]+|recent[ \t]+)?opgericht|"
     rf"[ \t]+(?:ontvangt|ontving|kreeg|krijgt)[ \t]+(?:een[ \t]+|de[ \t]+)?(?:\w+[ \t]+)?(?:subsidie|bijdrage)|"
+    # "X ontvangt jaarlijks € 50.000", "X heeft de opdracht gekregen om ...", "X is de uitvoerder van ..."
+    rf"[ \t]+(?:ontvangt|ontving|kreeg|krijgt)[ \t]+(?:[a-z]+[ \t]+){{0,2}}€|"
+    rf"[ \t]+(?:heeft|had|kreeg|krijgt)[ \t]+(?:[a-z]+[ \t]+)?de[ \t]+opdracht[ \t]+(?:gekregen[ \t]+)?(?:om|tot|voor)\b|"
+    rf"[ \t]+(?:is|was|wordt|blijft)[ \t]+(?:de|een)[ \t]+(?:[a-z]+e[ \t]+)?(?:uitvoerder|aanbieder|penvoerder|opdrachtnemer|"
+    rf"trekker)[ \t]+van\b|"
     rf"[ \t]+(?:voert|voerde|verzorgt|verzorgde|organiseert|organiseerde|exploiteert|beheert|coördineert)[ \t]|"
     # "X biedt hiervoor onder andere trainingen aan": the separable verb closing its clause
     rf"[ \t]+(?:biedt|bood)[ \t]+[^.;:!?\n]{{1,100}}?[ \t]aan(?=[ \t]*[.;,]|[ \t]+(?:en|om)[ \t])|"
@@ -2273,9 +2282,11 @@ SLOT_ANCHORS = ("lid", "leden", "deelnemer", "aangesloten", "overgedragen", "ove
                 "Zorgaanbieders", "zorgaanbieders", "gecontracteerd", "contracten", "afspraken", "kernpartners", "Kernpartners",
                 "maakt", "maken", "maakte", "maakten", "gesubsidieerd", "gesponsord", "gerund", "bezorgd", "beheerd",
                 "geëxploiteerd", "bemand", "getrokken", "aangestuurd", "geleid", "initiatief", "leiding", "regie", "behulp",
-                "dankzij", "Dankzij", "gemaakt", "dienst", "Partners",
+                "dankzij", "Dankzij", "gemaakt", "dienst", "Partners", "terecht", "verwezen", "doorverwezen", "aangemeld",
+                "overleg", "namens", "Namens", "Bij",
                 *INVERTED_VERBS)
 SLOT_AFTER_ANCHORS = ("biedt", "bood", "levert", "leverde", "opgericht", "ontvangt", "ontving", "kreeg", "krijgt", "voert", "voerde", "verzorgt", "verzorgde",
+                      "heeft", "had", "uitvoerder", "penvoerder", "opdrachtnemer", "trekker",
                       "organiseert", "organiseerde", "exploiteert", "beheert", "coördineert", "stichting", "vereniging",
                       "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "zorgverlener", "onderneming",
                       "werkgever", "omroep", "andere", "overige")
@@ -2358,7 +2369,7 @@ def _slot_may_follow(text: str, q: int) -> bool:
     or q holds "met" or "Met" and no word of an agreement follows in its stretch of text. True for every other cue
     word."""
     for w in ("met", "Met", "door"):
-        if text.startswith(w, q):
+        if text.startswith(w, q) and not text[q + len(w):q + len(w) + 1].isalnum():  # ("doorverwezen": a cue of its own)
             break
     else:
         return True

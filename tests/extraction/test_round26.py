@@ -146,3 +146,20 @@ def test_a_paragraph_on_joint_bodies_that_neither_looks_back_nor_ahead_is_of_a_b
     text = ("Gemeenschappelijke regelingen\n\nGGD Bergstad\n\nDoel: de publieke gezondheid van de inwoners bevorderen "
             "en beschermen. Deelnemers: alle gemeenten in de regio.\n")
     assert infer_meta(text_doc(text)).document_type == "begroting"
+
+
+def test_where_people_are_sent_and_on_whose_behalf_name_organisations():
+    text = HEAD + ("In overleg met Dalkracht is de aanpak aangepast.\n"
+                   "Inwoners kunnen voor hulp bij formulieren terecht bij Brugvast.\n"
+                   "Jongeren worden doorverwezen naar Zorgbrugge.\n"
+                   "Namens Ontmoetkracht nam de directeur deel aan het overleg.\n")
+    got = names_of(text, "organisations")
+    assert {"Dalkracht", "Brugvast", "Zorgbrugge", "Ontmoetkracht"} <= got, got
+
+
+def test_an_assignment_an_amount_received_or_the_role_of_carrier_names_an_organisation():
+    text = HEAD + ("Kernkracht heeft de opdracht gekregen om het buurtwerk uit te voeren.\n"
+                   "Dalmonde ontvangt jaarlijks € 50.000 voor het ouderenwerk.\n"
+                   "Welkracht is de uitvoerder van de schuldhulpverlening.\n")
+    got = names_of(text, "organisations")
+    assert {"Kernkracht", "Dalmonde", "Welkracht"} <= got, got
