@@ -297,7 +297,7 @@ EMPLOYED_GENERIC = frozenset(("medewerkers", "werkers", "mensen", "professionals
 PROVIDE_BEFORE = re.compile(  # thing <cue> ORG
     r"(?i)(?:uitgevoerd|georganiseerd|aangeboden|verzorgd|geleverd|ontwikkeld|gegeven|geboden|begeleid|geïnd|geheven|gecoördineerd"
     r"|geëxploiteerd|verstrekt|aangestuurd|beheerd|afgehandeld|opgepakt|behandeld|ondersteund|opgevangen|geholpen"
-    r"|gecoacht|bemiddeld|gerund|gedraaid|getrokken)\s+(?:wordt\s+|worden\s+)?door|(?:uitbetaald|uitgekeerd|verstrekt)\s+(?:door|via)"
+    r"|gecoacht|bemiddeld|gerund|gedraaid|getrokken|bezorgd|bemand)\s+(?:wordt\s+|worden\s+)?door|(?:uitbetaald|uitgekeerd|verstrekt)\s+(?:door|via)"
     r"|ondergebracht\s+bij|(?:ingekocht|gecontracteerd)\s+bij|(?:opgedragen|uitbesteed|gegund)\s+aan|in\s+handen\s+van|belegd\s+bij|onder\s+begeleiding\s+van|overgegaan\s+(?:van\s+\S+\s+)?naar"
     r"|(?<=\s)(?:ligt|liggen|lag|lagen)\s+(?:\w+\s+)?bij"
     r"|(?<=\s)(?:loopt|lopen|liep|liepen)\s+(?:\w+\s+)?via")  # "De toegang tot X loopt via A"
@@ -368,6 +368,7 @@ FUNDS_RIJK = re.compile(r"(?i)rijks(?:subsidie|bijdrage|middelen|geld|budget)\w*
                         r"|\bhet\s+rijk\s+(?:stelt|stelde|stellen|heeft)\b[^.;]{0,60}?\bbeschikbaar")
 FUNDS_BY = re.compile(r"(?i)(?:gefinancierd|betaald|bekostigd|gesubsidieerd|vergoed|mogelijk\s+gemaakt)\s+(?:wordt\s+)?(?:door|vanuit|uit)"
                       r"|(?:bijdrage|subsidie|middelen|geld|steun)\s+(?:van|uit|vanuit)")
+BY_PAYER_NEXT = re.compile(r"\s+(?:(?:mede|deels|volledig|grotendeels)\s+)?(?:door|vanuit)\b")
 MUNICIPALITIES_PAY = re.compile(r"(?i)\b(?:gefinancierd|bekostigd|betaald)\s+door\s+(?:de|alle)\s+(?:[\w-]+\s+){0,2}?gemeenten\b")
 # Words every match of FUNDS_BY / FUNDS_OWN contains (lower case): a sentence without any is not searched.
 FUNDS_BY_WORDS = ("gefinancierd", "betaald", "bekostigd", "subsidi", "vergoed", "mogelijk", "bijdrage", "middelen",
@@ -377,7 +378,7 @@ PARTNER_WORDS = ("samen", "i.s.m.", "partner", "partij", "deel", "ondertek", "op
                  "gemeenschappelijke", "overeenstemming", "overeenkomst", "vertegenwoordigd", "organisaties",
                  "gestart", "opgezet", "opgericht", "ontwikkeld", "gelanceerd", "begonnen", "loopt", "liep", "lopen",
                  "draai", "uit met")
-PROVIDE_BEFORE_WORDS = ("uitgevoerd", "behandeld", "gerund", "gedraaid", "ondersteund", "opgevangen", "geholpen", "gecoacht", "bemiddeld",
+PROVIDE_BEFORE_WORDS = ("uitgevoerd", "behandeld", "gerund", "bezorgd", "bemand", "gedraaid", "ondersteund", "opgevangen", "geholpen", "gecoacht", "bemiddeld",
                         "uitbetaald", "uitgekeerd", "aangestuurd", "beheerd", "afgehandeld", "opgepakt", "georganiseerd", "aangeboden", "verzorgd", "geleverd", "ontwikkeld", "gegeven", "geboden",
                         "geïnd", "geheven", "gecoördineerd", "geëxploiteerd", "verstrekt",
                         "begeleid", "getrokken", "ondergebracht", "ingekocht", "gecontracteerd", "opgedragen", "uitbesteed", "gegund", "handen", "belegd", "overgegaan", "ligt", "liggen", "lag", "via")
@@ -3598,6 +3599,8 @@ class _Finder:
                 # "De gemeente heeft A in 2021 gesubsidieerd": the object between the auxiliary and the participle
                 lo, hi = bisect.bisect_left(starts, u.start + pm.end()), bisect.bisect_left(starts, c0)
                 chosen = orgs[lo:hi]
+            elif cue.startswith(("gesubsidieerd", "gefinancierd", "bekostigd")) and BY_PAYER_NEXT.match(self.text, c1):
+                continue  # "De activiteiten zijn gesubsidieerd door A": A pays (FUNDS_BY), it receives nothing here
             else:  # "subsidie aan A", "geïnvesteerd in A", "De gemeente ondersteunt A met een bijdrage"
                 # ("de bijdrage voor X aan A": A right after "aan", not a name further on)
                 reach = 2 if re.match(r"(?:bijdrage|subsidie)\s+voor\s", cue) else 30

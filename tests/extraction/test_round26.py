@@ -163,3 +163,14 @@ def test_an_assignment_an_amount_received_or_the_role_of_carrier_names_an_organi
                    "Welkracht is de uitvoerder van de schuldhulpverlening.\n")
     got = names_of(text, "organisations")
     assert {"Kernkracht", "Dalmonde", "Welkracht"} <= got, got
+
+
+def test_the_body_that_subsidises_receives_nothing_from_the_municipality():
+    got = _triples(HEAD + "De activiteiten zijn gesubsidieerd door Stichting Welbrug.\n")
+    assert ("Putten", "funds", "Welbrug") not in got, got
+    got = _triples(HEAD + "De gemeente heeft Stichting Dalwijk in 2023 gesubsidieerd.\n")
+    assert ("Putten", "funds", "Dalwijk") in got, got
+
+
+def test_what_is_delivered_by_an_organisation_is_what_it_provides():
+    assert ("Tafelbrug", "provides", "maaltijden") in _triples(HEAD + "De maaltijden worden bezorgd door Tafelbrug.\n")
