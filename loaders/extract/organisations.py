@@ -85,7 +85,12 @@ LIST_ROLE = re.compile(
     rf"contract\s+met|subsidie\s+aan|ondergebracht\s+bij|geleverd\s+door|verzorgd\s+door|georganiseerd\s+door|"
     rf"partners?,?\s+zoals(?:\s+bijvoorbeeld)?|partijen,?\s+zoals(?:\s+bijvoorbeeld)?|[Ss]amenwerkingspartners?,?\s+zoals|"
     rf"samenwerkingsproject\s+tussen|samenwerking\s+tussen|convenant\s+met|afspraken\s+met|gefinancierd\s+door|"
-    rf"aanbieders?\s+zoals|organisaties\s+zoals|in\s+nauwe\s+samenwerking\s+met|(?:kern|netwerk|samenwerkings|keten)?partners[ \t]*:(?=[ \t])|partijen[ \t]*:(?=[ \t]))\s+"
+    rf"aanbieders?\s+zoals|organisaties\s+zoals|in\s+nauwe\s+samenwerking\s+met|"
+    # "De volgende organisaties ontvangen subsidie: A, B en C", "Het netwerk bestaat uit A, B en C", "In het overleg
+    # zitten A en B", "Met onder meer A en B is gesproken"
+    rf"volgende\s+(?:organisaties|partijen|instellingen|aanbieders|partners)\b[^:\n.]{{0,60}}:|"
+    rf"(?:netwerk|overleg|platform|samenwerkingsverband|consortium|coalitie|alliantie|kernteam|stuurgroep|werkgroep)"
+    rf"[ \t]+(?:bestaat|bestond|bestaan|bestonden)[ \t]+uit|(?<=overleg[ \t])(?:zitten|zaten)|[Mm]et\s+(?:onder\s+(?:meer|andere)|o\.a\.)|(?:kern|netwerk|samenwerkings|keten)?partners[ \t]*:(?=[ \t])|partijen[ \t]*:(?=[ \t]))\s+"
     rf"((?:{ART}{NAME_NOCONJ}|[a-z]+)(?:\s*,\s*{ART}(?:{NAME_NOCONJ}|[a-z]+))*(?:\s+(?:en|of)\s+{ART}{NAME_NOCONJ})?)"
 )
 AUX_SUBJECT = re.compile(rf"\b(?:heeft|hebben|is|wordt|was|werd)\s+({NAME_NOCONJ})\s+(?:de|het|een|in|al|ook|sinds|meerdere|diverse"
@@ -167,7 +172,8 @@ def _national_anchors() -> tuple[frozenset[str] | None, frozenset[str]]:
 
 
 # Literal words a match of each pattern starts with (the patterns open with a word boundary).
-LIST_ROLE_ANCHORS = ("In", "in", "i.s.m.", "Samen", "samen", "uitgevoerd", "overeenkomst", "contract", "subsidie", "ondergebracht",
+LIST_ROLE_ANCHORS = ("In", "in", "i.s.m.", "volgende", "netwerk", "overleg", "platform", "samenwerkingsverband", "consortium",
+                     "coalitie", "alliantie", "kernteam", "stuurgroep", "werkgroep", "zitten", "zaten", "Met", "met", "Samen", "samen", "uitgevoerd", "overeenkomst", "contract", "subsidie", "ondergebracht",
                      "geleverd", "verzorgd", "georganiseerd", "partner", "partijen", "Samenwerkingspartner",
                      "samenwerkingspartner", "samenwerkingsproject", "samenwerking", "convenant", "afspraken",
                      "gefinancierd", "aanbieder", "organisaties", "kernpartners", "netwerkpartners", "samenwerkingspartners",

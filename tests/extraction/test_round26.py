@@ -174,3 +174,13 @@ def test_the_body_that_subsidises_receives_nothing_from_the_municipality():
 
 def test_what_is_delivered_by_an_organisation_is_what_it_provides():
     assert ("Tafelbrug", "provides", "maaltijden") in _triples(HEAD + "De maaltijden worden bezorgd door Tafelbrug.\n")
+
+
+def test_the_members_of_a_network_or_a_list_announced_with_a_colon_are_organisations():
+    text = HEAD + ("De volgende organisaties ontvangen subsidie: Kernvast, Brugmonde en Welvast.\n"
+                   "Het netwerk bestaat uit Veldkracht, Veldvast en Veldmonde.\n"
+                   "In het overleg zitten Bosvast, Boskracht en Bosmonde.\n"
+                   "Met onder meer Zeevast en Zeemonde is gesproken over de aanpak.\n")
+    got = names_of(text, "organisations")
+    assert {"Kernvast", "Brugmonde", "Welvast", "Veldkracht", "Veldvast", "Veldmonde", "Bosvast", "Boskracht",
+            "Bosmonde", "Zeevast", "Zeemonde"} <= got, got
