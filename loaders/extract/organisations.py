@@ -2292,7 +2292,7 @@ SLOT_ANCHORS = ("lid", "leden", "deelnemer", "aangesloten", "overgedragen", "ove
                 "overleg", "namens", "Namens", "Bij",
                 *INVERTED_VERBS)
 SLOT_AFTER_ANCHORS = ("biedt", "bood", "levert", "leverde", "opgericht", "ontvangt", "ontving", "kreeg", "krijgt", "voert", "voerde", "verzorgt", "verzorgde",
-                      "heeft", "had", "uitvoerder", "penvoerder", "opdrachtnemer", "trekker",
+                      "opdracht", "uitvoerder", "penvoerder", "opdrachtnemer", "trekker",
                       "organiseert", "organiseerde", "exploiteert", "beheert", "coördineert", "stichting", "vereniging",
                       "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "zorgverlener", "onderneming",
                       "werkgever", "omroep", "andere", "overige")
