@@ -6,7 +6,7 @@ import re
 
 from sdkg.loaders.model import Span
 
-LEGAL_FORM = re.compile(r"(?i)^(?:stichting|st\.|coöperatie|cooperatie|vereniging)\s+|\s+(?:b\.v\.|bv|n\.v\.|nv|u\.a\.)$")
+LEGAL_FORM = re.compile(r"(?i)^(?:stichting|st\.|stg\.?|coöperatie|cooperatie|vereniging)\s+|\s+(?:b\.v\.|bv|n\.v\.|nv|u\.a\.)$")
 YEAR = re.compile(r"(?<![\d.,])(?:19[89]\d|20[0-4]\d)(?![\d.,]\d)")
 
 WORD_NUMBERS = {

@@ -105,8 +105,8 @@ FACILITY_LIST = re.compile(
 # cells run together on one line) are two bodies.
 _NO_FORM = r"(?!(?:Stichting|Vereniging|Coöperatie|BV|NV|B\.V\.|N\.V\.)(?![\w.]))"
 NAME_NO_FORM = rf"{CAP}(?:{_S}(?:(?:&|{_VAN}|voor|de|der|het|op|aan){_S})?{_NO_FORM}{CAP}){{0,4}}{SECTOR_TAIL}"
-LEGAL_PREFIX = re.compile(rf"\b([Ss]tichting|Coöperatie|Vereniging|St\.)\s+({NAME_NO_FORM})")
-LEGAL_SUFFIX = re.compile(rf"\b({NAME_NO_FORM})\s+(B\.V\.|b\.v\.|BV|N\.V\.|n\.v\.|GmbH(?:[ \t]+&[ \t]+Co\.?[ \t]+KG)?)(?!\w)")
+LEGAL_PREFIX = re.compile(rf"\b([Ss]tichting|Coöperatie|Vereniging|St\.|Stg\.?)\s+({NAME_NO_FORM})")
+LEGAL_SUFFIX = re.compile(rf"\b({NAME_NO_FORM})\s+(B\.V\.|b\.v\.|BV|N\.V\.|n\.v\.|U\.A\.|GmbH(?:[ \t]+&[ \t]+Co\.?[ \t]+KG)?)(?!\w)")
 BRACKET_ACRONYM = re.compile(
     r"\b((?:[A-Z][\w\-]*[ \t]+(?:(?:voor|van|en|de|het|der|&)[ \t]+)?){0,6}[A-Za-z][\w\-]*)[ \t]+\(([A-Z][A-Za-z&]{1,7})\)")
 ORG_HEAD = re.compile(r"(?i)(centrum|instituut|dienst|bedrijf|fonds|groep|organisatie|vereniging|corporatie|school|"
@@ -184,7 +184,7 @@ FACILITY_WORDS = ("wijkcentra", "buurthuizen", "wijkcentrum", "buurthuis", "inlo
                   "gemeenschapshuis", "Gemeenschapshuis", "wijkgebouw", "Wijkgebouw")
 ROLE_WORDS = ("partner", "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "cooperatie", "verzekeraar",
               "leverancier", "vervoerder", "uitvoerder", "opdrachtnemer", "hogeschool", "maatschappelijke")
-LEGAL_SUFFIXES = ("B.V.", "b.v.", "BV", "N.V.", "n.v.", "GmbH")
+LEGAL_SUFFIXES = ("B.V.", "b.v.", "BV", "N.V.", "n.v.", "U.A.", "GmbH")
 INSTITUTION_TAILS = ("hogeschool", "universiteit", "ziekenhuis", "academie", "mavo", "lyceum", "gymnasium", "school")
 GGD_JOINED = re.compile(r"(?<![\w#])GGD[a-z]?[A-Z][A-Za-z]*\b")
 BRACKET_SPELLED = re.compile(r"\b([A-Z]{2,6})\s+\(([a-z][^)]{3,60})\)")
@@ -1020,7 +1020,7 @@ SECTOR_AND = re.compile(rf"[ \t]+en[ \t]+({NAME_NOCONJ})")
 
 
 def _c_legal_prefix(ctx: OrgContext):
-    for m in find_all(LEGAL_PREFIX, ctx.text, ("Stichting", "stichting", "Coöperatie", "Vereniging", "St."),
+    for m in find_all(LEGAL_PREFIX, ctx.text, ("Stichting", "stichting", "Coöperatie", "Vereniging", "St.", "Stg.", "Stg"),
                       fold_case=False, whole=True):
         name, end = m.group(2), m.end()
         if m.group(1) == "St." and any(_place_words(f) for f in (name, "Sint " + name, "Sint-" + name)):
@@ -1172,8 +1172,14 @@ FORM_WRITTEN = re.compile(rf"\b(?:[Bb]esloten|[Nn]aamloze)[ \t]+[Vv]ennootschap[
 def _c_legal_suffix(ctx: OrgContext):
     text = ctx.text
     for m in anchored_finditer(LEGAL_SUFFIX, text, _legal_suffix_starts(text)):
-        c = _cand(m.group(1), m.start(), m.end(), 0.95, "company", at=m.start(1), filters=BLOCKED)
-        c.aliases.append(m.group(0))
+        name, start = m.group(1), m.start(1)
+        first = name.split()[0]
+        if first in SENTENCE_ADVERBS and len(name.split()) > 1 and _sentence_initial(text, start):
+            start = text.index(name.split()[1], start + len(first))  # "Ook X B.V. levert ...": the adverb is the sentence's
+            name = text[start:m.end(1)]
+        # (a cooperative's "U.A." says how its members are liable, not that it is a company)
+        c = _cand(name, start, m.end(), 0.95, None if m.group(2) == "U.A." else "company", at=start, filters=BLOCKED)
+        c.aliases.append(text[start:m.end()])
         yield c
     lines = FORM_FIRST.finditer(text) if "NV " in text or "BV " in text or ".V. " in text else ()
     written = find_all(FORM_WRITTEN, text, ("Besloten", "besloten", "Naamloze", "naamloze"), fold_case=False)

@@ -4599,7 +4599,7 @@ class _Finder:
     def subsidy_item(self, j: int, ims: list[Mention]) -> None:
         """An item of a list announced as subsidies ("Subsidies voor:"): the municipality funds the organisations
         it names, else its initiative, else the name it gives ("• Buurtfonds - activiteiten voor ouderen": the
-        name before the dash is funded and provides what the dash adds)."""
+        name before the dash or colon is funded and provides what follows it)."""
         orgs = [a for a in ims if a.kind == "organisation"]
         for a in orgs:
             self.add(self.own, "funds", a.name, j, "municipality", "organisation")
@@ -4607,7 +4607,7 @@ class _Finder:
         if not orgs and things:
             self.add(self.own, "funds", things[0].name, j, "municipality", "initiative")
         item = _BULLET.sub("", self.text[self.units[j].start:self.units[j].end]).strip(" ;,.")
-        parts = re.split(r"\s+[-–]\s+", item, maxsplit=1)
+        parts = re.split(r"\s+[-–]\s+|(?<=\w):\s+(?=[a-zà-ÿ])", item, maxsplit=1)  # "A - what", "A: what"
         name, what = parts[0].strip(), (parts[1].strip() if len(parts) > 1 else "")
         if not name or not name[0].isupper() or len(name.split()) > 5:
             return

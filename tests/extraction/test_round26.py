@@ -184,3 +184,18 @@ def test_the_members_of_a_network_or_a_list_announced_with_a_colon_are_organisat
     got = names_of(text, "organisations")
     assert {"Kernvast", "Brugmonde", "Welvast", "Veldkracht", "Veldvast", "Veldmonde", "Bosvast", "Boskracht",
             "Bosmonde", "Zeevast", "Zeemonde"} <= got, got
+
+
+def test_a_cooperative_s_u_a_and_a_foundation_s_stg_are_legal_forms():
+    text = HEAD + ("De inkoop loopt via Zorgcoöperatie Dal U.A. en Stg. Brugwerk.\nOok Heuvelzorg U.A. doet mee.\n")
+    got = names_of(text, "organisations")
+    assert {"Zorgcoöperatie Dal", "Brugwerk", "Heuvelzorg"} <= got, got
+    assert not {n for n in got if n.endswith(" U") or n.startswith("Ook ")}, got
+
+
+def test_an_item_of_a_grants_list_names_the_grantee_before_its_colon():
+    text = HEAD + "Subsidies 2023:\n- Dalkracht: begeleiding van statushouders\n- Brugvast: maatjes voor ouderen\n"
+    got = _triples(text)
+    assert ("Putten", "funds", "Dalkracht") in got, got
+    assert ("Dalkracht", "provides", "begeleiding van statushouders") in got, got
+    assert not any(o.startswith("Dalkracht:") for _s, _p, o in got), got
