@@ -34,7 +34,7 @@ YEAR_HEADINGS = [
     # (pattern, weight): a year named in the report's own title or standard headings.
     (r"(?i)\b(?:jaarstukken|jaarverslag|jaarrekening|verantwoording|realisatie|programmaverantwoording|"
      r"programmarekening)\s+((?:19|20)\d\d)\b", 6),
-    (r"(?i)\b(?:programma|meerjaren)?begroting\s+((?:19|20)\d\d)\b", 6),
+    (r"(?i)\b(?:programma|meerjaren|beleids|ontwerp)?begroting\s+((?:19|20)\d\d)\b", 6),
     (r"(?i)\bontwikkelingen\s+in\s+((?:19|20)\d\d)\b", 5),
     (r"(?i)\bwat\s+(?:doen|gaan)\s+we\s+(?:doen\s+)?in\s+((?:19|20)\d\d)\b", 5),
     (r"(?i)\bwat\s+hebben\s+we\s+in\s+((?:19|20)\d\d)\s+bereikt", 5),
@@ -46,7 +46,7 @@ YEAR_HEADINGS = [
     # The title of a mid-year report or a framework note: "2e Berap 2019", "Perspectiefnota 2020", "Kadernota
     # Sociaal Domein 2019-2022" (a period: its first year).
     (r"(?i)\b(?:bestuursrapportage|berap|burap|marap|voorjaarsnota|najaarsnota|zomernota|kadernota|perspectiefnota|"
-     r"voortgangsrapportage|tussenrapportage)(?:\s+[A-Z][\w\-]+){0,3}\s+((?:19|20)\d\d)\b", 6),
+     r"voortgangsrapportage|tussenrapportage|slotwijziging)(?:\s+[A-Z][\w\-]+){0,3}\s+((?:19|20)\d\d)\b", 6),
     (r"(?i)\btussentijdse\s+rapportage\s+((?:19|20)\d\d)\b", 6),
 ]
 # A multi-year budget table's columns: the realisation of two years before, the current budget, then the report's
@@ -150,8 +150,8 @@ _THIS_ACCOUNT = r"(?i)\b(?:deze|dit)\s+(?:jaarverslag|jaarrekening|jaarstukken|p
 # A budget named as a document: not another body's ("Programmabegroting GGD 2017" among a page's policy frameworks),
 # nor one still to come ("in de aanloop naar de begroting 2027").
 # (a title in capitals keeps its cue: "PROGRAMMABEGROTING EDE 2024")
-_BUDGET_NAMED = r"(?i)\b(?:programma|meerjaren)begroting\b(?:(?<=(?-i:G))|(?![ \t]+(?-i:[A-Z]{2,6})\b))"
-_BUDGET_YEAR = r"(?i)\b(?:programma|meerjaren)?begroting(?<!naar de begroting)\s+(?:19|20)\d\d\b"
+_BUDGET_NAMED = r"(?i)\b(?:programma|meerjaren|beleids|ontwerp)begroting\b(?:(?<=(?-i:G))|(?![ \t]+(?-i:[A-Z]{2,6})\b))"
+_BUDGET_YEAR = r"(?i)\b(?:programma|meerjaren|beleids|ontwerp)?begroting(?<!naar de begroting)\s+(?:19|20)\d\d\b"
 # "Verantwoording" as what the text is, not accounting done elsewhere ("verantwoording over de indicatoren vindt
 # plaats via de rapportage", "verantwoording afleggen aan de raad").
 _ACCOUNT_NOUN = r"(?i)\bverantwoording\b(?![ \t]+(?:over|aan|afleggen|af\b))"
@@ -169,9 +169,10 @@ TYPE_CUES: dict[str, list[str]] = {
                     r"(?i)\bprogrammaverantwoording\b", r"(?i)\b(?:jaar|programma)rekening\b", r"(?i)\bbehaalde\s+resultaten\b", r"\bTerugblik(?=[ \t]*(?:\n|$))", _INTENTIONS_REALISED, _THIS_ACCOUNT],
 }
 # A title on the first line that names the kind of document and its year: "Begroting 2020", "Jaarverslag 2019"
-_TITLE_KIND = re.compile(r"(?i)\s*((?:programma)?begroting|jaarverslag|jaarrekening)[ \t]+(?:19|20)\d\d[ \t]*(?:\n|$)")
+_TITLE_KIND = re.compile(r"(?i)\s*((?:programma|beleids|ontwerp|meerjaren)?begroting|jaarverslag|(?:jaar|programma)?rekening)"
+                         r"[ \t]+(?:19|20)\d\d[ \t]*(?:\n|$)")
 # A mid-year progress report names itself; it is "other" by the guideline.
-_MIDYEAR = re.compile(r"(?i)\b(?:bestuursrapportage|zomernota|voorjaarsnota|najaarsnota|tussenrapportage|"
+_MIDYEAR = re.compile(r"(?i)\b(?:bestuursrapportage|zomernota|voorjaarsnota|najaarsnota|tussenrapportage|slotwijziging|"
                       r"tussentijdse\s+rapportage|"
                       r"voortgangsrapportage|burap|berap|kwartaalrapportage|trimesterrapportage|maraps?)\b")
 # ... also where it points at itself further down ("in deze voorjaarsnota", "met deze kadernota").

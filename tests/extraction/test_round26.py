@@ -199,3 +199,11 @@ def test_an_item_of_a_grants_list_names_the_grantee_before_its_colon():
     assert ("Putten", "funds", "Dalkracht") in got, got
     assert ("Dalkracht", "provides", "begeleiding van statushouders") in got, got
     assert not any(o.startswith("Dalkracht:") for _s, _p, o in got), got
+
+
+def test_a_budget_or_account_named_by_a_compound_title_gives_its_type_and_year():
+    body = "\n\nSociaal domein\n\nDe gemeente Putten werkt met Stichting Dalwijk aan de Wmo.\n"
+    for title, want in (("Beleidsbegroting 2023", ("begroting", 2023)), ("Ontwerpbegroting 2026", ("begroting", 2026)),
+                        ("Rekening 2019", ("jaarverslag", 2019)), ("Slotwijziging 2022", ("other", 2022))):
+        meta = infer_meta(text_doc(title + body))
+        assert (meta.document_type, meta.year) == want, (title, meta.document_type, meta.year)
