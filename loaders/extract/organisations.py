@@ -1666,7 +1666,7 @@ def _list_items(ctx: OrgContext, found, kind: str | None):
 # "de jongerenwerker van X", "de wijkteams van X", "vrijwilligers van X": whoever has staff or teams is an
 # organisation.
 STAFF_WORDS = ("werker", "coach", "consulent", "professional", "vrijwilliger", "teams", "adviseur",
-               "verpleegkundige", "begeleider")
+               "verpleegkundige", "begeleider", "spreekuur", "spreekuren", "medewerker")
 STAFF_NAME = re.compile(rf"(?:s|es|en)?[ \t]+van[ \t]+((?:De|Het)[ \t]+[A-Z][\w\-]*|{NAME_NOCONJ})")
 
 
@@ -2215,6 +2215,10 @@ SLOT_BEFORE = re.compile(  # the cue, then the name
     rf"(?<=met[ \t])behulp[ \t]+van|(?<=Met[ \t])behulp[ \t]+van|"
     rf"[Dd]ankzij(?:[ \t]+(?:een|de)[ \t]+(?:[a-z]+e[ \t]+)?(?:bijdrage|donatie|subsidie|gift|inzet)[ \t]+van)?|"
     rf"(?<=mogelijk[ \t])gemaakt[ \t]+door|(?<=[Ii]n[ \t])dienst[ \t]+(?:van|bij)|"
+    # the agent before a participle used as an adjective: "de door X georganiseerde bijeenkomsten"
+    rf"(?:(?<=[Dd]e[ \t])|(?<=[Hh]et[ \t])|(?<=[Ee]en[ \t]))door(?=[ \t]+{_ART}{_SLOT}[ \t]+[a-z]+(?:de|te|en)[ \t])|"
+    # the parties of a merger, and a body's former name: "de fusie van/tussen A en B", "A (voorheen B)"
+    rf"fusie[ \t]+(?:van|tussen)|(?<=\()(?:voorheen|v/h)|"
     # where people are sent or can go, and on whose behalf: "terecht bij X", "(door)verwezen naar X", "aangemeld bij
     # X", "in overleg met X", "namens X"; "Bij X kunnen inwoners terecht"
     rf"terecht[ \t]+(?:kunnen[ \t]+)?bij|(?:door)?verwezen[ \t]+naar|aangemeld[ \t]+bij|(?<=[Ii]n[ \t])overleg[ \t]+met|"
@@ -2272,6 +2276,13 @@ SLOT_AFTER = re.compile(  # the name, then the cue
     rf"(?<![\w'’&\-])(?P<name>{_SLOT})(?:"
     rf"[ \t]+(?:is|werd|zijn|werden)[ \t]+(?:in[ \t]+\d{{4}}[ \t]+|onlangs[ \t]+|recent[ \t]+)?opgericht|"
     rf"[ \t]+(?:ontvangt|ontving|kreeg|krijgt)[ \t]+(?:een[ \t]+|de[ \t]+)?(?:\w+[ \t]+)?(?:subsidie|bijdrage)|"
+    # "A en B zijn per 1 januari gefuseerd", "A (voorheen B)", "A is verantwoordelijk voor ...", "A heeft in 2023 120
+    # jongeren begeleid"
+    rf"[ \t]+en[ \t]+{_SLOT}[ \t]+(?:zijn|gaan|willen|zullen)[ \t]+[^.;:\n]{{0,40}}?\b(?:gefuseerd|fuseren|fuseerden|fuseerde)\b|"
+    rf"[ \t]*\((?:voorheen|v/h)[ \t]|"
+    rf"[ \t]+(?:is|was|wordt|blijft)[ \t]+(?:[a-z]+[ \t]+)?verantwoordelijk[ \t]+voor\b|"
+    rf"[ \t]+(?:heeft|had)[ \t]+[^.;:\n]{{0,60}}?\b(?:begeleid|geholpen|ondersteund|bereikt|opgevangen|gecoacht|"
+    rf"bemiddeld|georganiseerd|aangeboden|uitgevoerd)\b|"
     # "X ontvangt jaarlijks € 50.000", "X heeft de opdracht gekregen om ...", "X is de uitvoerder van ..."
     rf"[ \t]+(?:ontvangt|ontving|kreeg|krijgt)[ \t]+(?:[a-z]+[ \t]+){{0,2}}€|"
     rf"[ \t]+(?:heeft|had|kreeg|krijgt)[ \t]+(?:[a-z]+[ \t]+)?de[ \t]+opdracht[ \t]+(?:gekregen[ \t]+)?(?:om|tot|voor)\b|"
@@ -2295,10 +2306,12 @@ SLOT_ANCHORS = ("lid", "leden", "deelnemer", "aangesloten", "overgedragen", "ove
                 "maakt", "maken", "maakte", "maakten", "gesubsidieerd", "gesponsord", "gerund", "bezorgd", "beheerd",
                 "geëxploiteerd", "bemand", "getrokken", "aangestuurd", "geleid", "initiatief", "leiding", "regie", "behulp",
                 "dankzij", "Dankzij", "gemaakt", "dienst", "Partners", "terecht", "verwezen", "doorverwezen", "aangemeld",
-                "overleg", "namens", "Namens", "Bij",
+                "overleg", "namens", "Namens", "Bij", "fusie", "voorheen", "v/h",
                 *INVERTED_VERBS)
 SLOT_AFTER_ANCHORS = ("biedt", "bood", "levert", "leverde", "opgericht", "ontvangt", "ontving", "kreeg", "krijgt", "voert", "voerde", "verzorgt", "verzorgde",
-                      "opdracht", "uitvoerder", "penvoerder", "opdrachtnemer", "trekker",
+                      "opdracht", "uitvoerder", "penvoerder", "opdrachtnemer", "trekker", "gefuseerd", "fuseren",
+                      "voorheen", "v/h", "verantwoordelijk", "begeleid", "geholpen", "ondersteund", "bereikt",
+                      "opgevangen", "gecoacht", "bemiddeld", "georganiseerd", "aangeboden", "uitgevoerd",
                       "organiseert", "organiseerde", "exploiteert", "beheert", "coördineert", "stichting", "vereniging",
                       "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "zorgverlener", "onderneming",
                       "werkgever", "omroep", "andere", "overige")

@@ -207,3 +207,16 @@ def test_a_budget_or_account_named_by_a_compound_title_gives_its_type_and_year()
                         ("Rekening 2019", ("jaarverslag", 2019)), ("Slotwijziging 2022", ("other", 2022))):
         meta = infer_meta(text_doc(title + body))
         assert (meta.document_type, meta.year) == want, (title, meta.document_type, meta.year)
+
+
+def test_merging_bodies_a_former_name_and_a_body_responsible_are_organisations():
+    text = HEAD + ("De door Dalkracht georganiseerde bijeenkomsten werden goed bezocht.\n"
+                   "Brugvast en Heuvelmonde zijn per 1 januari gefuseerd.\n"
+                   "De fusie van Veldvast en Veldmonde is afgerond.\n"
+                   "Kernvast (voorheen Kernhoeve) begeleidt statushouders.\n"
+                   "Tafelvast is verantwoordelijk voor de maaltijdvoorziening.\n"
+                   "Zorgmonde heeft in 2023 120 jongeren begeleid.\n"
+                   "De inloopspreekuren van Welvast worden goed bezocht.\n")
+    got = names_of(text, "organisations")
+    assert {"Dalkracht", "Brugvast", "Heuvelmonde", "Veldvast", "Veldmonde", "Kernvast", "Kernhoeve", "Tafelvast",
+            "Zorgmonde", "Welvast"} <= got, got
