@@ -983,6 +983,9 @@ GENERIC_STICHTING = ("woon", "woning", "zorg", "sport", "welzijn", "moeder", "ko
 CLUB_PREFIX = re.compile(r"(?:FC|SC|VV|SV|RKSV|RKVV|HSV|KV|AFC)[ \t]+(?:De[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?")
 
 
+PREVIOUS_WORD = re.compile(r"([\w'’\-]+)[ \t]+\Z")
+
+
 def _c_stichting_compound(ctx: OrgContext):
     text = ctx.text
     for q in occurrences(text, "stichting"):
@@ -995,6 +998,9 @@ def _c_stichting_compound(ctx: OrgContext):
         first = m.group(0)[:-len("stichting")].lower()
         if first.rstrip("s") in GENERIC_STICHTING or first in GENERIC_STICHTING or _sentence_initial(text, m.start()):
             continue
+        before = PREVIOUS_WORD.search(text, max(0, m.start() - 30), m.start())
+        if before and before.group(1)[:1].isupper() and before.group(1) not in ("De", "Het"):
+            continue  # the end of a longer name ("Heilig Landstichting", a village)
         yield _cand(m.group(0), m.start(), e, 0.7, filters=BLOCKED)
 
 
@@ -2868,12 +2874,18 @@ def _cut_inner_forms(text: str, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+# The article and proper name that close a multi-word name ("Sociaal Werk De Noordmarke": "De Noordmarke")
+ARTICLE_TAIL = re.compile(r"(?<=\S)[ \t]+(?:De|Het|'t)[ \t]+([A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?)$")
+
+
 def _resolve(text: str, cands: list[Cand]) -> list[Organisation]:
     """One Organisation per entity: fold names, attach short forms, hashtags and legal forms as aliases."""
     orgs: dict[str, Organisation] = {}
     by_alias: dict[str, Organisation] = {}
     by_first: dict[str, Organisation] = {}
     shared_first: set[str] = set()  # first words that open the names of two organisations or more
+    by_tail: dict[str, Organisation] = {}
+    shared_tail: set[str] = set()
     for c in cands:  # "X Bijlage", "X Stukken Voorstel": the document's furniture after a name is no part of it
         cut = FURNITURE_TAIL.search(c.name)
         if cut and cut.start() > 0 and _name_ends_at(text, c.end, c.name):
@@ -2892,6 +2904,8 @@ def _resolve(text: str, cands: list[Cand]) -> list[Organisation]:
             # a shorter form of an existing multi-word name ("Kracht" for "Kracht sociaal werk")
             # "Leerhuis" beside "Leerhuis Oost" and "Leerhuis West" is a short form of neither: which one is not said
             target = by_first.get(key) if key not in shared_first else None
+            if target is None and key not in shared_tail:  # "De Noordmarke" for "Sociaal Werk De Noordmarke"
+                target = by_tail.get(key)
             if target is not None and name not in target.aliases and name.lower() != target.name.lower():
                 target.aliases.append(name)
                 by_alias[key] = target
@@ -2902,6 +2916,12 @@ def _resolve(text: str, cands: list[Cand]) -> list[Organisation]:
             if len(words) > 1:
                 if by_first.setdefault(words[0], target) is not target:
                     shared_first.add(words[0])
+                # the proper name a kind of body ends with after its article: "Sociaal Werk De Noordmarke"
+                tail = ARTICLE_TAIL.search(name)
+                if tail:
+                    for t in {ref.fold(tail.group(0)), ref.fold(tail.group(1))}:
+                        if by_tail.setdefault(t, target) is not target:
+                            shared_tail.add(t)
         target.confidence = max(target.confidence, c.conf)
         for a in c.aliases:
             a2 = a.strip()

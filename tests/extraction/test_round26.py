@@ -220,3 +220,18 @@ def test_merging_bodies_a_former_name_and_a_body_responsible_are_organisations()
     got = names_of(text, "organisations")
     assert {"Dalkracht", "Brugvast", "Heuvelmonde", "Veldvast", "Veldmonde", "Kernvast", "Kernhoeve", "Tafelvast",
             "Zorgmonde", "Welvast"} <= got, got
+
+
+def test_a_word_in_stichting_ending_a_longer_name_is_no_foundation():
+    text = HEAD + "De gemeente heeft veertien kernen, van Millingen aan de Rijn tot Heilig Landstichting.\n"
+    assert "Landstichting" not in names_of(text, "organisations")
+
+
+def test_the_proper_name_closing_a_body_s_name_is_its_short_form():
+    text = HEAD + ("Het jongerenwerk wordt uitgevoerd door Stichting Sociaal Werk De Brugkamp. In 2023 heeft De Brugkamp "
+                   "daarnaast 40 vrijwilligers begeleid.\n")
+    from sdkg.loaders.extract import extract
+
+    orgs = extract(text_doc(text)).organisations
+    assert [o.name for o in orgs if "Brugkamp" in o.name] == ["Sociaal Werk De Brugkamp"], [o.name for o in orgs]
+    assert "De Brugkamp" in next(o for o in orgs if o.name == "Sociaal Werk De Brugkamp").aliases
