@@ -153,6 +153,9 @@ def _national() -> tuple[re.Pattern, dict[str, ref.NationalOrg]]:
             by_label[lab] = o
     for lab, o in list(by_label.items()):
         by_label.setdefault(_lower_tail(lab), o)
+        art, _sp, rest = lab.partition(" ")
+        if art in ("De", "Het") and len(rest) >= 5 and rest[:1].isupper():
+            by_label.setdefault(rest, o)  # "de Zonnebloem": the name after an article in lower case
     alts = "|".join(re.escape(x) for x in sorted(by_label, key=len, reverse=True))
     return re.compile(rf"(?<![\w#])(?:{alts})(?![\w])"), by_label
 
@@ -1522,7 +1525,7 @@ def _c_institution(ctx: OrgContext):
 
 
 # A kind of institution in lower case before its name: "integraal kindcentrum X", "de lokale omroep Y".
-KIND_BEFORE_WORDS = ("kindcentrum", "omroep", "basisschool", "peuterspeelzaal", "sportvereniging", "muziekschool",
+KIND_BEFORE_WORDS = ("kindcentrum", "omroep", "basisschool", "bibliotheek", "peuterspeelzaal", "sportvereniging", "muziekschool",
                      "huisartsenpraktijk", "zorgboerderij", "kinderdagverblijf", "woonzorgcentrum", "zorgcentrum",
                      "woonstichting", "woningstichting")
 KIND_IN_NAME = ("woonstichting", "woningstichting")
@@ -1678,7 +1681,7 @@ STAFF_NAME = re.compile(rf"(?:s|es|en)?[ \t]+van[ \t]+((?:De|Het)[ \t]+[A-Z][\w\
 
 def _c_staff_of(ctx: OrgContext):
     text = ctx.text
-    for w in STAFF_WORDS:
+    for w in (*STAFF_WORDS, *(w.capitalize() for w in STAFF_WORDS)):  # "Vrijwilligers van X bezoeken ..."
         for q in occurrences(text, w):
             m = STAFF_NAME.match(text, q + len(w))
             if m:
@@ -2264,6 +2267,9 @@ SLOT_BEFORE = re.compile(  # the cue, then the name
     # one partner beside others: "naast X andere maatschappelijke partners"
     rf"naast(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:ook[ \t]+)?(?:andere|overige)[ \t]+(?:[a-z]+e[ \t]+)?[a-z]*(?:partners|"
     rf"organisaties|instellingen|aanbieders|partijen)\b))[ \t]+{_ART}(?P<name>{_SLOT})")
+# the subject of being involved, after its verb: "is ook X betrokken", "zijn X en Y nauw betrokken"
+INVOLVED = re.compile(rf"\b(?:is|zijn|was|waren|werd|werden)[ \t]+(?:ook[ \t]+|eveneens[ \t]+)?{_ART}(?P<name>{_SLOT})"
+                      rf"(?:[ \t]*,[ \t]*{_ART}{_SLOT})*(?:[ \t]+en[ \t]+{_ART}{_SLOT})?[ \t]+(?:nauw[ \t]+|actief[ \t]+)?betrokken")
 # the second agent of a passive: "geboden door A en door B"
 SLOT_AND_BY = re.compile(rf"\b(?:aangeboden|geboden|geleverd|uitgevoerd|verzorgd|georganiseerd)[ \t]+door[ \t]+"
                          rf"[^.;:\n]{{1,80}}?[ \t]+en[ \t]+door[ \t]+{_ART}(?P<name>{_SLOT})")
@@ -2451,6 +2457,10 @@ def _c_context_slot(ctx: OrgContext):
                 found.append(m)
     # "De gemeente X, A, B en C hebben de prestatieafspraken getekend": the parties that sign with the municipality
     found += find_all(SIGNED_WITH_MUNICIPALITY, text, ("gemeente", "Gemeente"), fold_case=False, whole=True)
+    for q in occurrences(text, "betrokken"):  # "Naast A is ook X betrokken", "Daarbij zijn X en Y nauw betrokken"
+        m = INVOLVED.search(text, max(0, q - 90), q + len("betrokken"))
+        if m and m.end() == q + len("betrokken"):
+            found.append(m)
     for w in ("partners (", "partijen (", "aanbieders ("):  # "twee van de kernpartners (A en B)"
         found += (m for q in occurrences(text, w) if (m := ROLE_BRACKET.match(text, q)))
     for m in find_all(PAIR, text, ("Samenwerking", "samenwerking"), fold_case=False, whole=True):

@@ -235,3 +235,11 @@ def test_the_proper_name_closing_a_body_s_name_is_its_short_form():
     orgs = extract(text_doc(text)).organisations
     assert [o.name for o in orgs if "Brugkamp" in o.name] == ["Sociaal Werk De Brugkamp"], [o.name for o in orgs]
     assert "De Brugkamp" in next(o for o in orgs if o.name == "Sociaal Werk De Brugkamp").aliases
+
+
+def test_a_body_involved_a_library_by_its_kind_volunteers_of_a_body_and_a_national_name_after_de():
+    text = HEAD + ("Naast Veilig Thuis is ook Kernvast betrokken.\n"
+                   "Ook de bibliotheek Brugvast doet mee aan het taalhuis.\n"
+                   "Vrijwilligers van Bosvast en de Zonnebloem bezoeken eenzame ouderen.\n")
+    got = names_of(text, "organisations")
+    assert {"Kernvast", "Brugvast", "Bosvast", "De Zonnebloem"} <= got, got
