@@ -49,7 +49,7 @@ PLACE_KINDS = ("neighbourhood", "municipality", "own")
 # ---------------------------------------------------------------------------------------------- cues
 
 PARTNER = re.compile(
-    r"(?i)\b(?:samen\s+met|in\s+samenwerking\s+(?:met|tussen)|i\.s\.m\.|samenwerking\s+(?:met|tussen)|samengewerkt"
+    r"(?i)\b(?:samen\s+met|in\s+samenwerking\s+(?:met|tussen)|i\.s\.m\.|in\s+overleg\s+met|samenwerking\s+(?:met|tussen)|samengewerkt"
     r"|samen\s*werk\w*|samenwerkings\w+|samenwerkende\s+partijen|werk\w*\s+[^.]{0,60}?\bsamen\b"
     # "werken A, B, C, D en E sinds 2021 samen": a list of names between the verb and its particle
     r"|werk\w*\s+(?:[^.;,]{1,60},\s*){2,}[^.;]{0,80}?\bsamen\b"
@@ -374,7 +374,7 @@ MUNICIPALITIES_PAY = re.compile(r"(?i)\b(?:gefinancierd|bekostigd|betaald)\s+doo
 FUNDS_BY_WORDS = ("gefinancierd", "betaald", "bekostigd", "subsidi", "vergoed", "mogelijk", "bijdrage", "middelen",
                   "geld", "steun")
 FUNDS_OWN_WORDS = ("subsidi", "nveste", "financi", "bijdrage", "budget", "beschikbaar")
-PARTNER_WORDS = ("samen", "i.s.m.", "partner", "partij", "deel", "ondertek", "op met", "in met", "convenant", "afspraken", "afgesproken", "coalitie",
+PARTNER_WORDS = ("samen", "i.s.m.", "overleg met", "partner", "partij", "deel", "ondertek", "op met", "in met", "convenant", "afspraken", "afgesproken", "coalitie",
                  "gemeenschappelijke", "overeenstemming", "overeenkomst", "vertegenwoordigd", "organisaties",
                  "gestart", "opgezet", "opgericht", "ontwikkeld", "gelanceerd", "begonnen", "loopt", "liep", "lopen",
                  "draai", "uit met")

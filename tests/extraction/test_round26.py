@@ -243,3 +243,8 @@ def test_a_body_involved_a_library_by_its_kind_volunteers_of_a_body_and_a_nation
                    "Vrijwilligers van Bosvast en de Zonnebloem bezoeken eenzame ouderen.\n")
     got = names_of(text, "organisations")
     assert {"Kernvast", "Brugvast", "Bosvast", "De Zonnebloem"} <= got, got
+
+
+def test_what_is_done_in_consultation_with_a_body_makes_it_a_partner():
+    got = _triples(HEAD + "In overleg met Woonstichting Dalwijk zijn in 2023 vier woningen beschikbaar gesteld.\n")
+    assert ("Woonstichting Dalwijk", "partner_of", "Putten") in got, got
