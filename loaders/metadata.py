@@ -306,6 +306,11 @@ _STUDY = re.compile(r"(?i)\b213a[-‑ ]?onderzoek\b")
 _DATELINE = re.compile(r"(?m)^[^\n]{0,30}?\b(?P<place>[A-Z][A-Z'\-]{2,}(?:[ \t]+[A-Z][A-Z'\-]+)*)[ \t]+[–—\-][ \t]+[A-Z][a-z]")
 
 
+# A line that is a date and nothing else ("10 mei 2022"): a news archive puts one under each item's title.
+_NEWS_DATE_LINE = re.compile(r"(?im)^[ \t]*(\d{1,2}[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|"
+                             r"september|oktober|november|december)[ \t]+(?:19|20)\d\d)[ \t]*$")
+
+
 def _dateline(text: str) -> re.Match | None:
     """A news item's dateline near the top whose capitals name a municipality or town (not a heading in capitals:
     "SOCIAAL DOMEIN – Wat willen we bereiken")."""
@@ -595,6 +600,9 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
     quoted = _QUOTED_OFFICIAL.search(text, 0, _NEWS_HEAD) or _dateline(text)
     if quoted:
         return "other", 0.7, [f"a news item (a quoted statement or a dateline): '{quoted.group(0).strip()}'"]
+    dated = _NEWS_DATE_LINE.findall(text, 0, _NEWS_HEAD)
+    if len(dated) >= 2:
+        return "other", 0.7, [f"news items, each under its date: {', '.join(d.strip() for d in dated[:3])}"]
     letter = _LETTER.findall(text, 0, 1000)
     if len({" ".join(w.lower().split()) for w in letter}) >= 2:
         return "other", 0.75, [f"a letter (its furniture: {', '.join(dict.fromkeys(letter))})"]

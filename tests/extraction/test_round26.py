@@ -248,3 +248,10 @@ def test_a_body_involved_a_library_by_its_kind_volunteers_of_a_body_and_a_nation
 def test_what_is_done_in_consultation_with_a_body_makes_it_a_partner():
     got = _triples(HEAD + "In overleg met Woonstichting Dalwijk zijn in 2023 vier woningen beschikbaar gesteld.\n")
     assert ("Woonstichting Dalwijk", "partner_of", "Putten") in got, got
+
+
+def test_news_items_each_under_its_date_are_no_report():
+    text = ("Mei\n\n • Gemeente Putten opent nieuw buurthuis\n\n  10 mei 2022\n\n  Het buurthuis is geopend door de "
+            "wethouder.\n\n • Energietoeslag aanvragen\n\n  3 mei 2022\n\n  Huishoudens met een laag inkomen konden "
+            "de toeslag aanvragen.\n")
+    assert infer_meta(text_doc(text)).document_type == "other"
