@@ -2264,6 +2264,16 @@ SLOT_BEFORE = re.compile(  # the cue, then the name
     rf"(?:maakt|maken|maakte|maakten)[ \t]+(?:ook[ \t]+)?(?:onder)?deel[ \t]+uit[ \t]+van(?=[ \t]+[A-Z])|"
     # the receiver of a grant named right after it, as a budget line does: "Indexatie subsidie X"
     rf"subsidie(?=[ \t]+[A-Z])|"
+    # the receiver of a grant: "de subsidie voor/aan X", "de subsidierelatie met X", "De gemeente subsidieert X", "We
+    # verstrekten X een subsidie", "Aan X is € 20.000 toegekend", "Voor X is een budget beschikbaar gesteld"
+    rf"(?:subsidie|subsidies|subsidierelatie|subsidieafspraken)[ \t]+(?:voor|aan|met)(?=[ \t]+{_ART}[A-Z])|"
+    rf"(?:subsidieert|subsidieerde|subsidiëren|subsidieerden)|"
+    rf"(?:verstrekten|verstrekt|verleenden|verleent|verleende|kenden|kende)(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:een|de)[ \t]+"
+    rf"(?:[a-z]+[ \t]+)?(?:subsidie|bijdrage)\b)|"
+    rf"Aan(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:is|zijn|werd|werden|wordt)[ \t](?:[^.;:\n]|(?<=\d)[.,](?=\d)){{0,60}}?\b(?:toegekend|verstrekt|"
+    rf"verleend|uitgekeerd|betaald|gegeven)\b)|"
+    rf"Voor(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:is|was|wordt|werd)[ \t]+(?:een[ \t]+|het[ \t]+)?(?:budget|subsidie|bijdrage|"
+    rf"bedrag)\b)|"
     # one partner beside others: "naast X andere maatschappelijke partners"
     rf"naast(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:ook[ \t]+)?(?:andere|overige)[ \t]+(?:[a-z]+e[ \t]+)?[a-z]*(?:partners|"
     rf"organisaties|instellingen|aanbieders|partijen)\b))[ \t]+{_ART}(?P<name>{_SLOT})")
@@ -2318,7 +2328,9 @@ SLOT_ANCHORS = ("lid", "leden", "deelnemer", "aangesloten", "overgedragen", "ove
                 "maakt", "maken", "maakte", "maakten", "gesubsidieerd", "gesponsord", "gerund", "bezorgd", "beheerd",
                 "geëxploiteerd", "bemand", "getrokken", "aangestuurd", "geleid", "initiatief", "leiding", "regie", "behulp",
                 "dankzij", "Dankzij", "gemaakt", "dienst", "Partners", "terecht", "verwezen", "doorverwezen", "aangemeld",
-                "overleg", "namens", "Namens", "Bij", "fusie", "voorheen", "v/h",
+                "overleg", "namens", "Namens", "Bij", "fusie", "voorheen", "v/h", "subsidies", "subsidierelatie",
+                "subsidieafspraken", "subsidieert", "subsidieerde", "subsidiëren", "subsidieerden", "verstrekten",
+                "verleenden", "verleent", "verleende", "kenden", "kende", "Aan", "Voor",
                 *INVERTED_VERBS)
 SLOT_AFTER_ANCHORS = ("biedt", "bood", "levert", "leverde", "opgericht", "ontvangt", "ontving", "kreeg", "krijgt", "voert", "voerde", "verzorgt", "verzorgde",
                       "opdracht", "uitvoerder", "penvoerder", "opdrachtnemer", "trekker", "gefuseerd", "fuseren",

@@ -255,3 +255,14 @@ def test_news_items_each_under_its_date_are_no_report():
             "wethouder.\n\n • Energietoeslag aanvragen\n\n  3 mei 2022\n\n  Huishoudens met een laag inkomen konden "
             "de toeslag aanvragen.\n")
     assert infer_meta(text_doc(text)).document_type == "other"
+
+
+def test_the_receiver_of_a_grant_in_its_many_phrasings_is_funded_by_the_municipality():
+    text = HEAD + ("De subsidie voor Dalkracht is verhoogd.\n"
+                   "Aan Brugvast is € 20.000 toegekend voor de inloop.\n"
+                   "We verstrekten Tafelvast een subsidie voor de maaltijden.\n"
+                   "De gemeente subsidieert Zorgmonde voor het ouderenwerk.\n")
+    assert {"Dalkracht", "Brugvast", "Tafelvast", "Zorgmonde"} <= names_of(text, "organisations")
+    got = _triples(text)
+    for name in ("Dalkracht", "Tafelvast", "Zorgmonde"):
+        assert ("Putten", "funds", name) in got, (name, got)
