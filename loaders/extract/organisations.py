@@ -90,7 +90,9 @@ LIST_ROLE = re.compile(
     # zitten A en B", "Met onder meer A en B is gesproken"
     rf"volgende\s+(?:organisaties|partijen|instellingen|aanbieders|partners)\b[^:\n.]{{0,60}}:|"
     rf"(?:netwerk|overleg|platform|samenwerkingsverband|consortium|coalitie|alliantie|kernteam|stuurgroep|werkgroep)"
-    rf"[ \t]+(?:bestaat|bestond|bestaan|bestonden)[ \t]+uit|(?<=overleg[ \t])(?:zitten|zaten)|[Mm]et\s+(?:onder\s+(?:meer|andere)|o\.a\.)|(?:kern|netwerk|samenwerkings|keten)?partners[ \t]*:(?=[ \t])|partijen[ \t]*:(?=[ \t]))\s+"
+    rf"[ \t]+(?:bestaat|bestond|bestaan|bestonden)[ \t]+uit|(?<=overleg[ \t])(?:zitten|zaten)|"
+    rf"[Mm]et\s+(?:onder\s+(?:meer|andere)|o\.a\.)|"
+    rf"(?:kern|netwerk|samenwerkings|keten)?partners[ \t]*:(?=[ \t])|partijen[ \t]*:(?=[ \t]))\s+"
     rf"((?:{ART}{NAME_NOCONJ}|[a-z]+)(?:\s*,\s*{ART}(?:{NAME_NOCONJ}|[a-z]+))*(?:\s+(?:en|of)\s+{ART}{NAME_NOCONJ})?)"
 )
 AUX_SUBJECT = re.compile(rf"\b(?:heeft|hebben|is|wordt|was|werd)\s+({NAME_NOCONJ})\s+(?:de|het|een|in|al|ook|sinds|meerdere|diverse"
@@ -175,8 +177,9 @@ def _national_anchors() -> tuple[frozenset[str] | None, frozenset[str]]:
 
 
 # Literal words a match of each pattern starts with (the patterns open with a word boundary).
-LIST_ROLE_ANCHORS = ("In", "in", "i.s.m.", "volgende", "netwerk", "overleg", "platform", "samenwerkingsverband", "consortium",
-                     "coalitie", "alliantie", "kernteam", "stuurgroep", "werkgroep", "zitten", "zaten", "Met", "met", "Samen", "samen", "uitgevoerd", "overeenkomst", "contract", "subsidie", "ondergebracht",
+LIST_ROLE_ANCHORS = ("In", "in", "i.s.m.", "volgende", "netwerk", "overleg", "platform", "samenwerkingsverband",
+                     "consortium", "coalitie", "alliantie", "kernteam", "stuurgroep", "werkgroep", "zitten", "zaten",
+                     "Met", "met", "Samen", "samen", "uitgevoerd", "overeenkomst", "contract", "subsidie", "ondergebracht",
                      "geleverd", "verzorgd", "georganiseerd", "partner", "partijen", "Samenwerkingspartner",
                      "samenwerkingspartner", "samenwerkingsproject", "samenwerking", "convenant", "afspraken",
                      "gefinancierd", "aanbieder", "organisaties", "kernpartners", "netwerkpartners", "samenwerkingspartners",
