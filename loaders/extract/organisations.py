@@ -92,7 +92,10 @@ LIST_ROLE = re.compile(
     rf"(?:netwerk|overleg|platform|samenwerkingsverband|consortium|coalitie|alliantie|kernteam|stuurgroep|werkgroep)"
     rf"[ \t]+(?:bestaat|bestond|bestaan|bestonden)[ \t]+uit|(?<=overleg[ \t])(?:zitten|zaten)|"
     rf"[Mm]et\s+(?:onder\s+(?:meer|andere)|o\.a\.)|"
-    rf"(?:kern|netwerk|samenwerkings|keten)?partners[ \t]*:(?=[ \t])|partijen[ \t]*:(?=[ \t]))\s+"
+    rf"(?:kern|netwerk|samenwerkings|keten)?partners[ \t]*:(?=[ \t])|partijen[ \t]*:(?=[ \t])|"
+    # a project's or grant's label line: "Uitvoerder: A", "Penvoerder: A", "Aanbieders: A en B"
+    rf"(?:[Uu]itvoerders?|[Pp]artner|[Aa]anbieders?|[Pp]envoerder|[Oo]pdrachtnemers?|[Tt]rekker|[Ss]ubsidieontvangers?|"
+    rf"[Cc]ontractpartij(?:en)?)[ \t]*:(?=[ \t]))\s+"
     rf"((?:{ART}{NAME_NOCONJ}|[a-z]+)(?:\s*,\s*{ART}(?:{NAME_NOCONJ}|[a-z]+))*(?:\s+(?:en|of)\s+{ART}{NAME_NOCONJ})?)"
 )
 AUX_SUBJECT = re.compile(rf"\b(?:heeft|hebben|is|wordt|was|werd)\s+({NAME_NOCONJ})\s+(?:de|het|een|in|al|ook|sinds|meerdere|diverse"
@@ -180,6 +183,9 @@ def _national_anchors() -> tuple[frozenset[str] | None, frozenset[str]]:
 LIST_ROLE_ANCHORS = ("In", "in", "i.s.m.", "volgende", "netwerk", "overleg", "platform", "samenwerkingsverband",
                      "consortium", "coalitie", "alliantie", "kernteam", "stuurgroep", "werkgroep", "zitten", "zaten",
                      "Met", "met", "Samen", "samen", "uitgevoerd", "overeenkomst", "contract", "subsidie", "ondergebracht",
+                     "Uitvoerder", "uitvoerder", "Uitvoerders", "uitvoerders", "Partner", "Aanbieder", "Aanbieders",
+                     "Penvoerder", "penvoerder", "Opdrachtnemer", "opdrachtnemer", "Opdrachtnemers", "Trekker", "trekker",
+                     "Subsidieontvanger", "Subsidieontvangers", "Contractpartij", "Contractpartijen",
                      "geleverd", "verzorgd", "georganiseerd", "partner", "partijen", "Samenwerkingspartner",
                      "samenwerkingspartner", "samenwerkingsproject", "samenwerking", "convenant", "afspraken",
                      "gefinancierd", "aanbieder", "organisaties", "kernpartners", "netwerkpartners", "samenwerkingspartners",

@@ -266,3 +266,10 @@ def test_the_receiver_of_a_grant_in_its_many_phrasings_is_funded_by_the_municipa
     got = _triples(text)
     for name in ("Dalkracht", "Tafelvast", "Zorgmonde"):
         assert ("Putten", "funds", name) in got, (name, got)
+
+
+def test_the_names_on_a_project_s_label_lines_are_organisations():
+    text = HEAD + ("Project Samen Thuis\nUitvoerder: Brugvast\nPartner: Dalkracht\nAanbieders: Heuvelmonde en Zorgvast\n"
+                   "Penvoerder: Tafelvast\nOpdrachtnemer: Bosvast\n")
+    got = names_of(text, "organisations")
+    assert {"Brugvast", "Dalkracht", "Heuvelmonde", "Zorgvast", "Tafelvast", "Bosvast"} <= got, got
