@@ -987,7 +987,7 @@ def _c_lower_body(ctx: OrgContext):
 
 # One word headed by "stichting" after a name ("de Dalwijkstichting", a foundation named after a person or place):
 # the body itself; a kind of foundation ("Woonstichting", "Koepelstichting") names none.
-STICHTING_COMPOUND = re.compile(r"[A-Z][a-zà-ÿ]{2,}?s?stichting(?![\w-])")
+STICHTING_COMPOUND = re.compile(r"[A-Z][a-zà-ÿ]{2,}?s?stichting\Z")  # searched up to the word's end
 GENERIC_STICHTING = ("woon", "woning", "zorg", "sport", "welzijn", "moeder", "koepel", "dochter", "beheer", "steun",
                      "onderwijs", "school", "scholen", "jeugd", "cultuur", "kunst", "muziek", "opvang", "werk",
                      "huisvesting", "exploitatie", "vrijwilligers", "ouderen", "gezondheid", "zorgcentra", "kinderopvang")
@@ -1005,7 +1005,7 @@ def _c_stichting_compound(ctx: OrgContext):
         if e < len(text) and (text[e].isalnum() or text[e] == "-"):
             continue
         m = STICHTING_COMPOUND.search(text, max(0, q - 40), e)
-        if m is None or m.end() != e or (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-")):
+        if m is None or (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-")):
             continue
         first = m.group(0)[:-len("stichting")].lower()
         if first.rstrip("s") in GENERIC_STICHTING or first in GENERIC_STICHTING or _sentence_initial(text, m.start()):
@@ -1190,11 +1190,7 @@ FORM_WRITTEN = re.compile(rf"\b(?:[Bb]esloten|[Nn]aamloze)[ \t]+[Vv]ennootschap[
 def _c_legal_suffix(ctx: OrgContext):
     text = ctx.text
     for m in anchored_finditer(LEGAL_SUFFIX, text, _legal_suffix_starts(text)):
-        name, start = m.group(1), m.start(1)
-        first = name.split()[0]
-        if first in SENTENCE_ADVERBS and len(name.split()) > 1 and _sentence_initial(text, start):
-            start = text.index(name.split()[1], start + len(first))  # "Ook X B.V. levert ...": the adverb is the sentence's
-            name = text[start:m.end(1)]
+        name, start = _without_opening_adverb(text, m.group(1), m.start(1))  # "Ook X B.V. levert ..."
         # (a cooperative's "U.A." says how its members are liable, not that it is a company)
         c = _cand(name, start, m.end(), 0.95, None if m.group(2) == "U.A." else "company", at=start, filters=BLOCKED)
         c.aliases.append(text[start:m.end()])
@@ -2459,6 +2455,16 @@ SENTENCE_ADVERBS = ("Ook", "Daarnaast", "Verder", "Tevens", "Bovendien", "Voorts
                     "Eveneens")
 
 
+def _without_opening_adverb(text: str, name: str, start: int) -> tuple[str, int]:
+    """`name` (at `start`) without an adverb that opens the sentence before it ("Ook X organiseert ...": the capital is
+    the sentence's, the name is what follows), and where it then starts; unchanged otherwise."""
+    first, _sp, rest = name.partition(" ")
+    rest = rest.lstrip()
+    if first in SENTENCE_ADVERBS and rest and _sentence_initial(text, start):
+        return rest, start + len(name) - len(rest)
+    return name, start
+
+
 def _c_context_slot(ctx: OrgContext):
     text = ctx.text
     found = list(anchored_finditer(SLOT_BEFORE, text, [q for q in word_starts(text, SLOT_ANCHORS, whole=True)
@@ -2504,14 +2510,12 @@ def _c_context_slot(ctx: OrgContext):
             yield from _slot_list(ctx, s + len(name), seen, span_starts, reach)
             continue
         seen.add(s)
-        words = name.split()
-        if len(words) >= 2 and words[0] in SENTENCE_ADVERBS and _sentence_initial(text, s):
-            # "Ook X organiseert ...": the adverb's capital is the sentence's, the name is what follows
-            s += len(name) - len(name[len(words[0]):].lstrip())
-            name = name[len(words[0]):].lstrip()
-            words = words[1:]
+        bare, s_bare = _without_opening_adverb(text, name, s)  # "Ook X organiseert ..."
+        if s_bare != s:
+            name, s = bare, s_bare
             if s in seen or not _slot_name_ok(ctx, name, s):
                 continue
+        words = name.split()
         if words[0] in ("De", "Het") and _sentence_initial(text, s):
             # "De SVB voerde ... uit": at a sentence start the capital is the sentence's; mid-sentence "De Baan"
             # is written with its article

@@ -1260,23 +1260,23 @@ RECEIVES_AMOUNT = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:,\s+[^,.;]{3,60}
 BACK_REFERENCE = re.compile(r"\W*(?:(?:De|de|Deze|deze)\s+(?:stichting|vereniging|organisatie|coöperatie|partner|instelling)"
                             r"|[Zz]ij|[Zz]e)\b")
 
-# a subject pointing back to the organisation the sentence before is about: "Zij biedt", "De stichting verzorgt", "Deze
-# organisatie organiseert" (a verb in lower case follows; "Zij" with a capital, so not inside a sentence)
 # "... neemt deel aan de gemeenschappelijke regelingen A, B en C"
 OWN_IN_REGULATIONS = re.compile(r"(?i)\b(?:neemt|nemen|nam|namen)\s+(?:\w+\s+){0,2}?deel\s+aan\s+(?:de\s+)?"
                                 r"(?:gemeenschappelijke\s+regelingen?|verbonden\s+partijen)\s+(?:de\s+|het\s+)?")
 # "Voor (de uitvoering van) X is de gemeente aangesloten bij A": what the municipality joined A for
 JOINED_FOR = re.compile(r"(?i)[\s•\-–*·]*voor\s+(?:de\s+uitvoering\s+van\s+)?(?P<obj>[^,.;:]{3,120}?)\s+(?:is|zijn)\s+"
                         r"(?:de\s+gemeente|wij|we|(?-i:[A-Z])[\w-]*)\s+(?:\w+\s+)?aangesloten\s+bij\s+(?:de\s+|het\s+)?")
-# the same after a semicolon, within the sentence: "A is daarin de trekker; de stichting voert X uit"
-CLAUSE_BACK_REFERENCE = re.compile(r";\s+(?P<ref>(?:de|deze)\s+(?:stichting|vereniging|organisatie|corporatie|woningcorporatie"
-                                   r"|welzijnsorganisatie|zorgaanbieder|aanbieder))\s+(?=(?-i:[a-z])\w+\b)"
-                                   r"(?!(?:en|of|van|die|dat|met|in|uit|voor)\b)")
+# a subject pointing back to the organisation the sentence before is about: "Zij biedt", "De stichting verzorgt", "Deze
+# organisatie organiseert" (a verb in lower case follows; "Zij" with a capital, so not inside a sentence)
 SUBJECT_BACK_REFERENCE = re.compile(r"[\s•\-–*·]*(?P<ref>(?:De|Deze)\s+(?:stichting|vereniging|organisatie|coöperatie"
                                     r"|instelling|welzijnsorganisatie|zorgaanbieder|aanbieder|uitvoeringsorganisatie"
                                     r"|woningcorporatie|corporatie|zorgorganisatie|welzijnsstichting)"
                                     r"|(?:Het|Dit)\s+(?:werkbedrijf|leerwerkbedrijf|inkoopbureau|bureau|werkvoorzieningsschap)|Zij|Ze)"
                                     r"\s+(?=(?-i:[a-z])\w+\b)(?!(?:en|of|van|die|dat|met|in|uit|voor)\b)")
+# the same after a semicolon, within the sentence: "A is daarin de trekker; de stichting voert X uit"
+CLAUSE_BACK_REFERENCE = re.compile(r";\s+(?P<ref>(?:de|deze)\s+(?:stichting|vereniging|organisatie|corporatie|woningcorporatie"
+                                   r"|welzijnsorganisatie|zorgaanbieder|aanbieder))\s+(?=(?-i:[a-z])\w+\b)"
+                                   r"(?!(?:en|of|van|die|dat|met|in|uit|voor)\b)")
 # "geleverd (worden) door", "begeleiding door": where a passive's agent follows
 AGENT_CUE = re.compile(r"(?i)(?:\b(?:uitgevoerd|georganiseerd|aangeboden|verzorgd|geleverd|gegeven|geboden|geïnd|geheven"
                        r"|geëxploiteerd|verstrekt)\s+(?:(?:wordt|worden|werd|werden)\s+)?|\b(?P<svc>(?:(?-i:[a-zà-ÿ])[\w-]+\s+)?"
