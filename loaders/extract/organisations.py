@@ -78,7 +78,8 @@ ART = r"(?:(?:de|het|De|Het)\s+)?"
 
 SINGLE_ROLE = re.compile(
     rf"\b(?:(?:[A-Z][a-zë]+|[a-zë]*)(?:partner|organisatie|aanbieder|instelling|corporatie|coöperatie|cooperatie|verzekeraar|"
-    rf"leverancier|vervoerder|uitvoerder|opdrachtnemer)|hogeschool|maatschappelijke\s+partner)[ \t]+({NAME})"
+    rf"leverancier|vervoerder|uitvoerder|opdrachtnemer)|(?:Aanbieder|Leverancier|Vervoerder|Uitvoerder|Opdrachtnemer)|"
+    rf"hogeschool|maatschappelijke\s+partner)[ \t]+({NAME})"
 )
 LIST_ROLE = re.compile(
     rf"\b(?:[Ii]n\s+samenwerking\s+met|i\.s\.m\.|[Ss]amen\s+met|uitgevoerd\s+door|in\s+opdracht\s+van|overeenkomst\s+met|"
@@ -90,13 +91,14 @@ LIST_ROLE = re.compile(
     # zitten A en B", "Met onder meer A en B is gesproken"
     rf"volgende\s+(?:organisaties|partijen|instellingen|aanbieders|partners)\b[^:\n.]{{0,60}}:|"
     rf"(?:netwerk|overleg|platform|samenwerkingsverband|consortium|coalitie|alliantie|kernteam|stuurgroep|werkgroep)"
-    rf"[ \t]+(?:bestaat|bestond|bestaan|bestonden)[ \t]+uit|(?<=overleg[ \t])(?:zitten|zaten)|"
+    rf"[ \t]+(?:bestaat|bestond|bestaan|bestonden)[ \t]+uit|"
+    rf"(?:(?<=overleg[ \t])|(?<=stuurgroep[ \t])|(?<=werkgroep[ \t])|(?<=kernteam[ \t])|(?<=regiegroep[ \t]))(?:zitten|zaten)|"
     rf"[Mm]et\s+(?:onder\s+(?:meer|andere)|o\.a\.)|"
     rf"(?:kern|netwerk|samenwerkings|keten)?partners[ \t]*:(?=[ \t])|partijen[ \t]*:(?=[ \t])|"
     # a project's or grant's label line: "Uitvoerder: A", "Penvoerder: A", "Aanbieders: A en B"
     rf"(?:[Uu]itvoerders?|[Pp]artner|[Aa]anbieders?|[Pp]envoerder|[Oo]pdrachtnemers?|[Tt]rekker|[Ss]ubsidieontvangers?|"
     rf"[Cc]ontractpartij(?:en)?)[ \t]*:(?=[ \t]))\s+"
-    rf"((?:{ART}{NAME_NOCONJ}|[a-z]+)(?:\s*,\s*{ART}(?:{NAME_NOCONJ}|[a-z]+))*(?:\s+(?:en|of)\s+{ART}{NAME_NOCONJ})?)"
+    rf"((?:{ART}{NAME_NOCONJ}|{ART}[a-z]+)(?:\s*,\s*{ART}(?:{NAME_NOCONJ}|[a-z]+))*(?:\s+(?:en|of)\s+{ART}{NAME_NOCONJ})?)"
 )
 AUX_SUBJECT = re.compile(rf"\b(?:heeft|hebben|is|wordt|was|werd)\s+({NAME_NOCONJ})\s+(?:de|het|een|in|al|ook|sinds|meerdere|diverse"
                          rf"|verschillende|enkele)\s+")
@@ -196,6 +198,7 @@ FACILITY_WORDS = ("wijkcentra", "buurthuizen", "wijkcentrum", "buurthuis", "inlo
                   "gemeenschapshuis", "Gemeenschapshuis", "wijkgebouw", "Wijkgebouw")
 ROLE_WORDS = ("partner", "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "cooperatie", "verzekeraar",
               "leverancier", "vervoerder", "uitvoerder", "opdrachtnemer", "hogeschool", "maatschappelijke")
+CAPITAL_ROLE_WORDS = ("Aanbieder", "Leverancier", "Vervoerder", "Uitvoerder", "Opdrachtnemer")  # "Aanbieder X heeft ..."
 LEGAL_SUFFIXES = ("B.V.", "b.v.", "BV", "N.V.", "n.v.", "U.A.", "GmbH")
 INSTITUTION_TAILS = ("hogeschool", "universiteit", "ziekenhuis", "academie", "mavo", "lyceum", "gymnasium", "school")
 GGD_JOINED = re.compile(r"(?<![\w#])GGD[a-z]?[A-Z][A-Za-z]*\b")
@@ -216,7 +219,7 @@ LOWER_E = frozenset("abcdefghijklmnopqrstuvwxyzë")
 def _role_starts(text: str) -> set[int]:
     """Where SINGLE_ROLE can match: the word start before a role word ("zorgaanbieder", "partner")."""
     out = set()
-    for w in ROLE_WORDS:
+    for w in (*ROLE_WORDS, *CAPITAL_ROLE_WORDS):
         for q in occurrences(text, w):
             r = q
             while r > 0 and text[r - 1] in LOWER_E:
@@ -802,7 +805,8 @@ HEAD_FIRST = ("Welzijn", "Bibliotheek", "Sportbedrijf", "Moskee", "Zorggroep", "
               "Samenwerkingsverband", "Veiligheidsregio", "Werkgeversservicepunt", "Basisschool", "Kindcentrum",
               "Peuterspeelzaal", "Kinderdagverblijf", "Zorgboerderij", "GGZ", "Steunpunt", "Mantelzorgcentrum",
               "Veiligheidshuis", "Rekenkamer", "Zorgcentrum", "Woonzorgcentrum", "Verpleeghuis", "Taalhuis", "Dorpshuis",
-              "Vrijwilligerscentrale", "Voedselhulp")
+              "Vrijwilligerscentrale", "Voedselhulp", "Cultuurcentrum", "Gezondheidscentrum", "Jongerencentrum",
+              "Kenniscentrum", "Expertisecentrum")
 HEAD_LAST = ("Welzijn", "Zorgwonen", "Thuiszorg", "Woondiensten", "Zorggroep", "Sportbedrijf", "Bibliotheek",
              "Moskee", "Kinderopvang", "Woonzorg", "Kerk", "College", "Hogeschool", "Lyceum", "Stichting", "Groep",
              "United")
@@ -1579,7 +1583,7 @@ def _c_role_list(ctx: OrgContext):
 KIND_PLURALS = ("woningcorporaties", "woningbouwcorporaties", "corporaties", "zorgaanbieders", "jeugdhulpaanbieders",
                 "jeugdzorgaanbieders", "aanbieders", "welzijnsorganisaties", "zorgorganisaties", "organisaties",
                 "zorginstellingen", "instellingen", "zorgverzekeraars", "verzekeraars", "samenwerkingspartners",
-                "partners", "gemeenschappelijke regelingen", "verbonden partijen")
+                "partners", "gemeenschappelijke regelingen", "verbonden partijen", "stichtingen", "verenigingen")
 KIND_LIST = re.compile(rf"(?i:{'|'.join(KIND_PLURALS)})(?:,?[ \t]+(?:zoals|als|waaronder)|[ \t]*\((?:bijvoorbeeld|zoals|waaronder|o\.a\.|onder[ \t]+andere)"
                        rf"(?=[ \t]))?[ \t]+"
                        rf"((?:{ART}{NAME_NOCONJ})(?:[ \t]*,[ \t]*{ART}{NAME_NOCONJ})*(?:[ \t]+(?:en|of)[ \t]+{ART}"
@@ -2219,7 +2223,24 @@ SLOT_BEFORE = re.compile(  # the cue, then the name
     rf"\b(?:(?:lid|leden|deelnemer)[ \t]+(?:geworden[ \t]+)?(?:van|bij|in)|aangesloten[ \t]+bij|"
     rf"(?:overgedragen|overgegaan|overgeheveld|overgaan)[ \t]+(?:aan|naar)|ondergebracht[ \t]+bij|belegd[ \t]+bij|"
     rf"(?:gegund|verleend|toegekend|verstrekt|opgedragen|uitbesteed)[ \t]+aan|"
-    rf"ingekocht[ \t]+bij|(?:aangeboden|geboden|geleverd|gegeven|ontwikkeld|begeleid|ondersteund|opgezet|gecoördineerd|"
+    rf"ingekocht[ \t]+bij|(?:ligt|liggen|lag|lagen)[ \t]+bij|(?<=[Ii]n[ \t])(?:handen[ \t]+van|samenspraak[ \t]+met)|"
+    rf"(?<=[Uu]it[ \t])onderzoek[ \t]+(?:van|door)|(?:ondertekend|overgenomen|gecontracteerd|ingehuurd)[ \t]+door|"
+    # the subject after its auxiliary, contracted or started as a provider: "Na de aanbesteding is X gecontracteerd",
+    # "Per 1 januari is X gestart als nieuwe aanbieder"; the agent of a fronted passive: "Door X zijn 40 vrijwilligers
+    # opgeleid"
+    # "De gemeente financiert X"; "We hebben X opdracht gegeven"; "De samenwerking met X
+    # verloopt goed"; "Vanaf 2024 neemt X de taken over"
+    rf"(?:financiert|financierde|financieren|financierden)(?=[ \t]+{_ART}[A-Z])|"
+    rf"(?:heeft|hebben|had|hadden)(?:[ \t]+(?:we|wij))?(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:de[ \t]+|een[ \t]+)?opdracht[ \t]+"
+    rf"(?:gegeven|verleend|gegund|verstrekt)\b)|"
+    rf"(?:aangeboden|geboden|geleverd|uitgevoerd|verzorgd|verstrekt|ingekocht)[ \t]+via|"
+    rf"(?<=[Dd]e[ \t])samenwerking[ \t]+met(?=[ \t]+{_ART}[A-Z])|"
+    rf"(?<=\w[ \t])(?:neemt|nam)(?=[ \t]+{_SLOT}[ \t]+[^.;:\n]{{0,60}}?[ \t]over\b)|"
+    rf"(?:is|zijn|werd|werden)(?=[ \t]+{_ART}{_SLOT}(?:[ \t]+en[ \t]+{_ART}{_SLOT})?[ \t]+(?:[a-z]+[ \t]+)?(?:gecontracteerd|"
+    rf"ingehuurd|(?:gestart|begonnen)[ \t]+als[ \t]+(?:[a-z]+e[ \t]+)?(?:aanbieder|partner|uitvoerder))\b)|"
+    rf"(?<![\w'’])(?:Door|Via)(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:is|zijn|werd|werden|wordt|worden)[ \t][^.;:\n]{{0,80}}?"
+    rf"\b(?:[a-z]*ge[a-zë]+(?:[dt]|en)|(?:be|ver|ont|her)[a-zë]+[dt])(?=[ \t]*[.;,]))|"
+    rf"(?:aangeboden|geboden|geleverd|gegeven|ontwikkeld|begeleid|ondersteund|opgezet|gecoördineerd|"
     rf"geïnitieerd|gesubsidieerd|gesponsord|gerund|bezorgd|beheerd|geëxploiteerd|bemand|getrokken|aangestuurd|geleid)"
     rf"[ \t]+door|"
     # who starts, leads or makes possible: "op initiatief van X", "onder leiding van X", "met behulp van X", "dankzij
@@ -2235,11 +2256,13 @@ SLOT_BEFORE = re.compile(  # the cue, then the name
     rf"fusie[ \t]+(?:van|tussen)|(?<=\()(?:voorheen|v/h)|"
     # where people are sent or can go, and on whose behalf: "terecht bij X", "(door)verwezen naar X", "aangemeld bij
     # X", "in overleg met X", "namens X"; "Bij X kunnen inwoners terecht"
-    rf"terecht[ \t]+(?:kunnen[ \t]+)?bij|(?:door)?verwezen[ \t]+naar|aangemeld[ \t]+bij|(?<=[Ii]n[ \t])overleg[ \t]+met|"
+    rf"terecht[ \t]+(?:kunnen[ \t]+)?bij|(?:door)?verwezen[ \t]+naar|(?:aangemeld|aanmelden|melden)[ \t]+bij|(?<=[Ii]n[ \t])overleg[ \t]+met|"
     rf"[Nn]amens|Bij(?=[ \t]+{_ART}{_SLOT}[ \t][^.;:\n]{{0,60}}?\bterecht\b)|"
-    rf"(?:overdracht|overgang)[ \t]+van[ \t]+[^.;:\n]{{1,60}}?[ \t]+(?:naar|aan)|"
-    rf"[Mm]et(?=[ \t]+{_ART}{_SLOT}[^.;:\n]{{0,60}}?\b(?:afgesproken|overeengekomen|overeenkomst[ \t]+gesloten|"
-    rf"convenant[ \t]+gesloten|(?:prestatie|samenwerkings)?afspraken[ \t]+gemaakt|"
+    rf"Bij(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:kunnen|kan|kun)[ \t]+[^.;:\n]{{0,60}}?\b(?:advies|hulp|ondersteuning|informatie|"
+    rf"begeleiding)\b)|"
+    rf"(?:overdracht|overgang|overgedragen|overgegaan|overgeheveld)[ \t]+van[ \t]+[^.;:\n]{{1,60}}?[ \t]+(?:naar|aan)|"
+    rf"[Mm]et(?=[ \t]+{_ART}{_SLOT}[^.;:\n]{{0,60}}?\b(?:afgesproken|overeengekomen|[a-z]*overeenkomst[ \t]+gesloten|"
+    rf"[a-z]*convenant[ \t]+gesloten|[a-z]*afspraken[ \t]+gemaakt|"
     rf"(?:[a-z]+e[ \t]+)?(?:contracten|contract|overeenkomsten|overeenkomst)[ \t]+(?:afgesloten|gesloten))\b)|"
     # a name a partner's role follows: "met X als technisch partner"
     rf"[Mm]et(?=[ \t]+{_ART}{_SLOT}[ \t]+als[ \t]+(?:[a-z]+[ \t]+)?(?:partner|uitvoerder|aanbieder)\b)|"
@@ -2259,8 +2282,8 @@ SLOT_BEFORE = re.compile(  # the cue, then the name
     rf"tussen(?=[ \t]+{_ART}{_SLOT}[ \t]+en[ \t]+(?:de|onze)[ \t]+gemeente\b)|tussen[ \t]+(?:de|onze)[ \t]+gemeente[ \t]+en|"
     # the subject after its auxiliary, the service's participle later in the clause: "In 2024 heeft X cursussen
     # aangeboden"
-    rf"(?:heeft|hebben)(?=[ \t]+{_ART}{_SLOT}[ \t][^.;:\n]{{0,80}}?\b(?:aangeboden|georganiseerd|uitgevoerd|opgezet|"
-    rf"ontwikkeld|verzorgd|geleverd|begeleid)\b)|"
+    rf"(?:heeft|hebben)(?:[ \t]+(?:we|wij))?(?=[ \t]+{_ART}{_SLOT}[ \t][^.;:\n]{{0,80}}?\b(?:aangeboden|georganiseerd|"
+    rf"uitgevoerd|opgezet|ontwikkeld|verzorgd|geleverd|begeleid|gevraagd|ingeschakeld|ingehuurd|gecontracteerd)\b)|"
     # the subject after its verb, a phrase opening the sentence: "Sinds 2022 biedt X dagbesteding", "Daarnaast voert X
     # de hulp uit" (a capital after the verb, mid-sentence, is a name's)
     rf"(?<=\w[ \t])(?:{'|'.join(INVERTED_VERBS)})(?=[ \t]+{_SLOT}[ \t]+(?:[a-z€\d]|de[ \t]|het[ \t]))|"
@@ -2281,10 +2304,13 @@ SLOT_BEFORE = re.compile(  # the cue, then the name
     rf"bedrag)\b)|"
     # one partner beside others: "naast X andere maatschappelijke partners"
     rf"naast(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:ook[ \t]+)?(?:andere|overige)[ \t]+(?:[a-z]+e[ \t]+)?[a-z]*(?:partners|"
-    rf"organisaties|instellingen|aanbieders|partijen)\b))[ \t]+{_ART}(?P<name>{_SLOT})")
+    rf"organisaties|instellingen|aanbieders|partijen)\b))[ \t]+(?:(?:onder[ \t]+(?:meer|andere)|o\.a\.)[ \t]+)?{_ART}"
+    rf"(?P<name>{_SLOT})")
 # the subject of being involved, after its verb: "is ook X betrokken", "zijn X en Y nauw betrokken"
 INVOLVED = re.compile(rf"\b(?:is|zijn|was|waren|werd|werden)[ \t]+(?:ook[ \t]+|eveneens[ \t]+)?{_ART}(?P<name>{_SLOT})"
                       rf"(?:[ \t]*,[ \t]*{_ART}{_SLOT})*(?:[ \t]+en[ \t]+{_ART}{_SLOT})?[ \t]+(?:nauw[ \t]+|actief[ \t]+)?betrokken")
+# the body a task is handed over from: "overgedragen van A naar B" (B: SLOT_BEFORE)
+HANDED_FROM = re.compile(rf"\b(?:overgedragen|overgegaan|overgeheveld)[ \t]+van[ \t]+{_ART}(?P<name>{_SLOT})[ \t]+naar\b")
 # the second agent of a passive: "geboden door A en door B"
 SLOT_AND_BY = re.compile(rf"\b(?:aangeboden|geboden|geleverd|uitgevoerd|verzorgd|georganiseerd)[ \t]+door[ \t]+"
                          rf"[^.;:\n]{{1,80}}?[ \t]+en[ \t]+door[ \t]+{_ART}(?P<name>{_SLOT})")
@@ -2302,7 +2328,27 @@ ORG_NOUN = (r"[a-z]*(?:stichting|vereniging|organisatie|aanbieder|instelling|cor
 SLOT_AFTER = re.compile(  # the name, then the cue
     rf"(?<![\w'’&\-])(?P<name>{_SLOT})(?:"
     rf"[ \t]+(?:is|werd|zijn|werden)[ \t]+(?:in[ \t]+\d{{4}}[ \t]+|onlangs[ \t]+|recent[ \t]+)?opgericht|"
-    rf"[ \t]+(?:ontvangt|ontving|kreeg|krijgt)[ \t]+(?:een[ \t]+|de[ \t]+)?(?:\w+[ \t]+)?(?:subsidie|bijdrage)|"
+    # (a plural verb: the last of coordinated subjects, "Zowel A als B ontvangen subsidie")
+    rf"[ \t]+(?:ontvangt|ontving|kreeg|krijgt|ontvangen|ontvingen|krijgen|kregen)[ \t]+(?:[\w\-€]+(?:[.,]\d+)*[ \t]+){{0,5}}?"
+    rf"(?:subsidie|bijdrage)|"
+    rf"(?=(?:[ \t]*,[ \t]*{_ART}{_SLOT})*[ \t]+(?:en|als)[ \t]+{_ART}{_SLOT}[ \t]+(?:ontvangen|ontvingen|krijgen|kregen)[ \t]+"
+    rf"(?:[\w\-€]+(?:[.,]\d+)*[ \t]+){{0,5}}?(?:subsidie|bijdrage))|"
+    # "X sluit aan bij het netwerk", "X is in 2023 gestart als nieuwe aanbieder"; the parties that work together or form
+    # something as one: "A en B werken samen", "A, B en C vormen samen het team", "A en B hebben samen ... ontwikkeld"
+    rf"[ \t]+(?:sluit|sloot|sluiten|sloten)[ \t]+(?:zich[ \t]+)?(?:ook[ \t]+)?aan[ \t]+bij\b|"
+    rf"[ \t]+(?:is|was|zijn|waren)[ \t]+(?:[^.;:\n]{{0,30}}?[ \t])?(?:gestart|begonnen)[ \t]+als[ \t]+(?:[a-z]+e[ \t]+)?"
+    rf"(?:aanbieder|partner|uitvoerder|opdrachtnemer)\b|"
+    rf"(?=(?:[ \t]*,[ \t]*{_ART}{_SLOT})*[ \t]+(?:en|&)[ \t]+{_ART}{_SLOT}[ \t]+(?:werken|werkten|vormen|vormden|hebben|hadden|"
+    rf"bieden|boden|organiseren|organiseerden|leveren|leverden|voeren|voerden|ontwikkelen|ontwikkelden)"
+    rf"[ \t]+(?:[^.;:\n]{{0,40}}?[ \t])?samen\b)|"
+    rf"[ \t]+(?:werken|werkten|vormen|vormden)[ \t]+(?:[^.;:\n]{{0,40}}?[ \t])?samen\b|"
+    # "X werkt nauw samen met ...", "X zet in 2024 in op ...", "X heeft een wachtlijst", "A en B zijn de belangrijkste
+    # partners"
+    rf"[ \t]+(?:werkt|werkte)[ \t]+(?:[^.;:\n]{{0,30}}?[ \t])?samen[ \t]+met\b|"
+    rf"[ \t]+(?:zet|zette)[ \t]+(?:[^.;:\n]{{0,30}}?[ \t])?in[ \t]+op\b|"
+    rf"[ \t]+(?:heeft|had|kent|kende)[ \t]+(?:een[ \t]+)?(?:[a-z]+e[ \t]+)?(?:wachtlijst|wachtlijsten|wachttijd)\b|"
+    rf"(?=(?:[ \t]*,[ \t]*{_ART}{_SLOT})*(?:[ \t]+en[ \t]+{_ART}{_SLOT})?[ \t]+(?:is|was|zijn|waren|blijft|blijven)[ \t]+"
+    rf"(?:een|de|onze)[ \t]+(?:[a-z]+e[ \t]+)?(?:[a-z]*partners?)\b)|"
     # "A en B zijn per 1 januari gefuseerd", "A (voorheen B)", "A is verantwoordelijk voor ...", "A heeft in 2023 120
     # jongeren begeleid"
     rf"[ \t]+en[ \t]+{_SLOT}[ \t]+(?:zijn|gaan|willen|zullen)[ \t]+[^.;:\n]{{0,40}}?\b(?:gefuseerd|fuseren|fuseerden|fuseerde)\b|"
@@ -2322,8 +2368,10 @@ SLOT_AFTER = re.compile(  # the name, then the cue
     rf"ondersteuning|opvang|dagbesteding|behandeling|dienstverlening|trajecten|werkplekken)\b|"
     rf"(?:,|[ \t]+(?:is|was))[ \t]+(?:een|de)[ \t]+(?:[a-z]+e[ \t]+)?{ORG_NOUN}\b|"
     rf",[ \t]+(?:[a-z]+e[ \t]+)?{ORG_NOUN}[ \t]+(?:van|voor)[ \t]|"
-    rf"[ \t]+en[ \t]+(?:alle[ \t]+)?(?:andere|overige)[ \t]+(?:[a-z]+e[ \t]+)?[a-z]*(?:partners|organisaties|"
-    rf"instellingen|aanbieders|partijen)\b)")
+    # (a list of other items may come between: "X, de bibliotheek en eventueel andere organisaties")
+    rf"(?=(?:[ \t]*,[ \t]*(?:{_ART}{_SLOT}|(?:de|het)[ \t]+[a-z]+))*[ \t]+en[ \t]+(?:eventueel[ \t]+|ook[ \t]+|nog[ \t]+)?"
+    rf"(?:alle[ \t]+)?(?:andere|overige)[ \t]+(?:[a-z]+e[ \t]+)?[a-z]*(?:partners|organisaties|"
+    rf"instellingen|aanbieders|partijen)\b))")
 SLOT_ANCHORS = ("lid", "leden", "deelnemer", "aangesloten", "overgedragen", "overgegaan", "overgeheveld", "overgaan",
                 "overdracht", "overgang", "Met", "met", "door", "ondergebracht", "belegd", "gegund",
                 "verleend", "toegekend", "verstrekt", "opgedragen", "uitbesteed", "ingekocht", "aangeboden", "geboden", "geleverd", "gegeven", "ontwikkeld", "begeleid",
@@ -2336,8 +2384,14 @@ SLOT_ANCHORS = ("lid", "leden", "deelnemer", "aangesloten", "overgedragen", "ove
                 "overleg", "namens", "Namens", "Bij", "fusie", "voorheen", "v/h", "subsidies", "subsidierelatie",
                 "subsidieafspraken", "subsidieert", "subsidieerde", "subsidiëren", "subsidieerden", "verstrekten",
                 "verleenden", "verleent", "verleende", "kenden", "kende", "Aan", "Voor",
+                "ligt", "liggen", "lag", "lagen", "handen", "samenspraak", "onderzoek", "ondertekend", "overgenomen",
+                "gecontracteerd", "ingehuurd", "is", "zijn", "werd", "werden", "Door", "Via", "financiert", "financierde",
+                "financieren", "financierden", "had", "hadden", "samenwerking", "neemt", "nam", "georganiseerd",
+                "uitgevoerd", "verzorgd", "aanmelden", "melden",
                 *INVERTED_VERBS)
 SLOT_AFTER_ANCHORS = ("biedt", "bood", "levert", "leverde", "opgericht", "ontvangt", "ontving", "kreeg", "krijgt", "voert", "voerde", "verzorgt", "verzorgde",
+                      "sluit", "sloot", "sluiten", "sloten", "gestart", "begonnen", "samen", "op", "wachtlijst",
+                      "wachtlijsten", "wachttijd", "partner", "partners", "subsidie", "bijdrage",
                       "opdracht", "uitvoerder", "penvoerder", "opdrachtnemer", "trekker", "gefuseerd", "fuseren",
                       "voorheen", "v/h", "verantwoordelijk", "begeleid", "geholpen", "ondersteund", "bereikt",
                       "opgevangen", "gecoacht", "bemiddeld", "georganiseerd", "aangeboden", "uitgevoerd",
@@ -2350,8 +2404,9 @@ NOT_A_SLOT_NAME = frozenset((
     "Provinciale", "Gemeenteraad", "Burgemeester", "Wethouder", "Team", "Januari", "Februari", "Maart", "April",
     "Mei", "Juni", "Juli", "Augustus", "September", "Oktober", "November", "December", "Maandag", "Dinsdag",
     "Woensdag", "Donderdag", "Vrijdag", "Zaterdag", "Zondag", "Iedereen", "Niemand", "Samen", "Hierin", "Hiervoor",
-    "Daarvoor", "Daarmee", "Hiermee", "Zowel", "Alle", "Elke", "Ieder", "Iedere", "Welke", "Wie", "Wat", "Onze",
+    "Daarvoor", "Daarmee", "Hiermee", "Alle", "Elke", "Ieder", "Iedere", "Welke", "Wie", "Wat", "Onze",
     "Ons", "Mijn", "Uw", "Zij", "Ze", "Jullie", "Men", "Vanuit", "Vanaf", "Sinds", "Door", "Tot", "Na", "Per",
+    "Corona", "Covid", "Covid-19", "COVID-19", "Coronacrisis", "Oekraïne", "Brexit",
 ))
 
 
@@ -2359,6 +2414,9 @@ ROLE_BRACKET = re.compile(rf"(?:partners|partijen|aanbieders)[ \t]*\((?P<name>{_
 # "Samenwerking A en B onderzocht", "de samenwerking van A en B": the two parties of a partnership
 PAIR = re.compile(rf"\b[Ss]amenwerking(?:[ \t]+van)?[ \t]+{_ART}(?P<a>{_SLOT})[ \t]+(?:en|&)[ \t]+{_ART}(?P<b>{_SLOT})"
                   rf"(?=[ \t]*(?:[a-z.,;:)]|$))", re.M)
+# "een samenwerking van A, B en C": three parties or more (the list after the first read as a slot's list)
+PARTIES = re.compile(rf"\b[Ss]amenwerking[ \t]+(?:van|tussen)[ \t]+{_ART}(?P<name>{_SLOT})"
+                     rf"(?=(?:[ \t]*,[ \t]*{_ART}{_SLOT})+[ \t]+(?:en|&)[ \t]+{_ART}{_SLOT})")
 
 
 def _slot_name_ok(ctx: OrgContext, name: str, at: int, listed: bool = False) -> bool:
@@ -2452,7 +2510,7 @@ def _slot_may_follow(text: str, q: int) -> bool:
 
 # Adverbs that open a sentence before its subject ("Ook X biedt ...", "Daarnaast X ..."), never a name's first word.
 SENTENCE_ADVERBS = ("Ook", "Daarnaast", "Verder", "Tevens", "Bovendien", "Voorts", "Vervolgens", "Daarbij", "Hierbij",
-                    "Eveneens")
+                    "Eveneens", "Zowel")
 
 
 def _without_opening_adverb(text: str, name: str, start: int) -> tuple[str, int]:
@@ -2469,6 +2527,7 @@ def _c_context_slot(ctx: OrgContext):
     text = ctx.text
     found = list(anchored_finditer(SLOT_BEFORE, text, [q for q in word_starts(text, SLOT_ANCHORS, whole=True)
                                                        if _slot_may_follow(text, q)]))
+    found += find_all(HANDED_FROM, text, ("overgedragen", "overgegaan", "overgeheveld"), fold_case=False, whole=True)
     found += find_all(SLOT_AND_BY, text, ("aangeboden", "geboden", "geleverd", "uitgevoerd", "verzorgd",
                                           "georganiseerd"), fold_case=False, whole=True)
     near = set()  # the capitals up to 120 characters before a cue word: where SLOT_AFTER can match
@@ -2493,6 +2552,7 @@ def _c_context_slot(ctx: OrgContext):
     for m in find_all(PAIR, text, ("Samenwerking", "samenwerking"), fold_case=False, whole=True):
         if _slot_name_ok(ctx, _trim(m.group("a")), m.start("a")) and _slot_name_ok(ctx, _trim(m.group("b")), m.start("b")):
             found += [_Slot(m, "a"), _Slot(m, "b")]
+    found += find_all(PARTIES, text, ("Samenwerking", "samenwerking"), fold_case=False, whole=True)
     seen = set()
     g = "name"
     # the entity steps' spans by start, with the furthest end up to each: "overlaps one" is one bisect
@@ -2503,6 +2563,8 @@ def _c_context_slot(ctx: OrgContext):
     for m in found:
         name = _trim(m.group(g))
         s = m.start(g)
+        if name:
+            name, s = _without_opening_adverb(text, name, s)  # "Ook X organiseert ...", "Zowel A als B ..."
         if not name or s in seen or not _slot_name_ok(ctx, name, s):
             continue
         i = bisect.bisect_left(span_starts, s + len(name))
@@ -2510,11 +2572,6 @@ def _c_context_slot(ctx: OrgContext):
             yield from _slot_list(ctx, s + len(name), seen, span_starts, reach)
             continue
         seen.add(s)
-        bare, s_bare = _without_opening_adverb(text, name, s)  # "Ook X organiseert ..."
-        if s_bare != s:
-            name, s = bare, s_bare
-            if s in seen or not _slot_name_ok(ctx, name, s):
-                continue
         words = name.split()
         if words[0] in ("De", "Het") and _sentence_initial(text, s):
             # "De SVB voerde ... uit": at a sentence start the capital is the sentence's; mid-sentence "De Baan"
@@ -2545,7 +2602,7 @@ def _slot_list(ctx: OrgContext, end: int, seen: set[int], span_starts: list[int]
 
 
 # a further name of the list a slot opens, up to the clause's end: ", B", " en C"
-_SLOT_NEXT = re.compile(r"[ \t]*(?:,|[ \t]en|[ \t]of)[ \t]+(?:(?:de|het)[ \t]+)?(?P<name>" + _SLOT
+_SLOT_NEXT = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:,|[ \t]en|[ \t]of)[ \t]+(?:(?:de|het)[ \t]+)?(?P<name>" + _SLOT
                         + r")(?=[ \t]*(?:[,.;:()\n]|$)|[ \t]+(?:en|of)[ \t]|[ \t]+[a-z])")
 
 

@@ -1,0 +1,112 @@
+"""Constructions of any report, twenty-seventh round: the parts a sentence gives a body that no other kind of name
+plays (the task lies with it, it was contracted, it joins a network, it works or forms something together with
+others, it receives a grant with words between), lists that open with a common noun or hold amounts in brackets,
+and head words of centres that name organisations."""
+
+import pytest
+
+from .conftest import names_of
+
+HEAD = "Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n"
+
+
+def _orgs(body: str) -> set[str]:
+    return names_of(HEAD + body + "\n", "organisations")
+
+
+@pytest.mark.parametrize("body, names", [
+    ("De uitvoering ligt bij Dalkracht. De coördinatie is in handen van Brugvast.", {"Dalkracht", "Brugvast"}),
+    ("Uit onderzoek van Veldzicht blijkt dat de eenzaamheid toeneemt.", {"Veldzicht"}),
+    ("Het convenant is ondertekend door Dalkracht, Brugvast en de gemeente. Het initiatief is overgenomen door "
+     "Lindeloop.", {"Dalkracht", "Brugvast", "Lindeloop"}),
+    ("In samenspraak met Zonnetij is het aanbod aangepast. De samenwerking met Heuveldal verloopt goed.",
+     {"Zonnetij", "Heuveldal"}),
+    ("De maatschappelijke ondersteuning wordt aangeboden via Brugvast.", {"Brugvast"}),
+    ("Inwoners kunnen zich aanmelden bij Dalkracht. Bij Zonnetij kunnen inwoners gratis advies krijgen.",
+     {"Dalkracht", "Zonnetij"}),
+])
+def test_the_body_a_task_lies_with_a_study_is_by_or_people_go_to(body, names):
+    got = _orgs(body)
+    assert names <= got, got
+
+
+@pytest.mark.parametrize("body, names", [
+    ("Na de aanbesteding is Zonnetij gecontracteerd voor de dagbesteding. Met ingang van 1 januari is Lindeloop "
+     "gestart als nieuwe aanbieder van huishoudelijke hulp.", {"Zonnetij", "Lindeloop"}),
+    ("De gemeente financiert Brugvast voor het jongerenwerk. De gemeente heeft Zonnetij gevraagd om een plan te maken. "
+     "We hebben Lindeloop opdracht gegeven om het jongerenwerk te vernieuwen. Daarvoor hebben we Dalkracht "
+     "ingeschakeld.", {"Brugvast", "Zonnetij", "Lindeloop", "Dalkracht"}),
+    ("Met Zonnetij is een nieuwe subsidieovereenkomst gesloten.", {"Zonnetij"}),
+    ("Vanaf 2024 neemt Zonnetij de taken over.", {"Zonnetij"}),
+    ("Het jongerenwerk is overgedragen van Dalkracht naar Brugvast.", {"Dalkracht", "Brugvast"}),
+])
+def test_contracted_financed_commissioned_or_handed_a_task(body, names):
+    got = _orgs(body)
+    assert names <= got, got
+
+
+def test_the_agent_of_a_passive_that_opens_the_sentence():
+    got = _orgs("Door Brugvast zijn 40 vrijwilligers opgeleid. Via Lindeloop zijn 25 mensen aan het werk geholpen.")
+    assert {"Brugvast", "Lindeloop"} <= got, got
+
+
+def test_a_crisis_that_opens_a_passive_is_no_agent():
+    got = _orgs("Door Corona zijn veel activiteiten afgelast. Door Covid-19 werden de spreekuren verplaatst.")
+    assert not got & {"Corona", "Covid-19"}, got
+
+
+@pytest.mark.parametrize("body, names", [
+    ("Brugvast ontvangt jaarlijks een subsidie van de gemeente.", {"Brugvast"}),
+    ("Dalkracht ontving in 2023 € 250.000 subsidie.", {"Dalkracht"}),
+    ("Zowel Veldzicht als Zonnetij ontvangen subsidie.", {"Veldzicht", "Zonnetij"}),
+])
+def test_the_receiver_of_a_grant_with_words_between(body, names):
+    got = _orgs(body)
+    assert names <= got, got
+
+
+@pytest.mark.parametrize("body, names", [
+    ("Dalkracht, Brugvast en Lindeloop vormen samen het sociaal team.", {"Dalkracht", "Brugvast", "Lindeloop"}),
+    ("De huisartsen en Zonnetij werken samen in het project.", {"Zonnetij"}),
+    ("Heuveldal en Veldzicht bieden samen dagbesteding aan.", {"Heuveldal", "Veldzicht"}),
+    ("Lindeloop werkt nauw samen met de huisartsen.", {"Lindeloop"}),
+    ("Ook Veldzicht sluit aan bij het netwerk.", {"Veldzicht"}),
+    ("Dalkracht en Brugvast zijn de belangrijkste partners in het sociaal domein. Veldzicht is een belangrijke partner "
+     "in de wijk.", {"Dalkracht", "Brugvast", "Veldzicht"}),
+    ("Dalkracht zet in 2024 in op preventie. Zonnetij heeft een wachtlijst van 30 weken.", {"Dalkracht", "Zonnetij"}),
+    ("Aanbieder Dalkracht heeft haar activiteiten uitgebreid.", {"Dalkracht"}),
+])
+def test_what_a_body_does_with_others_or_is_called(body, names):
+    got = _orgs(body)
+    assert names <= got, got
+
+
+@pytest.mark.parametrize("body, names", [
+    ("Er is een convenant met de politie, Dalkracht en Lindeloop.", {"Dalkracht", "Lindeloop"}),
+    ("De subsidies zijn verleend aan Dalkracht (€ 200.000), Brugvast (€ 80.000) en Lindeloop (€ 45.000).",
+     {"Dalkracht", "Brugvast", "Lindeloop"}),
+    ("Het beschermd wonen wordt geboden door onder meer Lindeloop en Zonnetij. We hebben subsidie verleend aan onder "
+     "andere Brugvast en Veldzicht.", {"Lindeloop", "Zonnetij", "Brugvast", "Veldzicht"}),
+    ("In de stuurgroep zitten Dalkracht, Brugvast en de gemeente.", {"Dalkracht", "Brugvast"}),
+    ("Het werk wordt gedaan door de stichtingen Dalkracht en Zonnetij.", {"Dalkracht", "Zonnetij"}),
+    ("Het sociaal team (een samenwerking van Dalkracht, Brugvast en Lindeloop) is in 2023 gestart.",
+     {"Dalkracht", "Brugvast", "Lindeloop"}),
+    ("Het gaat om het verbinden van Brugvast, de bibliotheek en eventueel andere organisaties.", {"Brugvast"}),
+])
+def test_lists_with_a_common_noun_an_amount_or_onder_meer_in_them(body, names):
+    got = _orgs(body)
+    assert names <= got, got
+
+
+def test_centres_of_culture_health_youth_and_knowledge_are_organisations():
+    got = _orgs("Er was een voorstelling in het Cultuurcentrum Dalwijk. Het Gezondheidscentrum De Heuvel opende een "
+                "vleugel; Jongerencentrum De Boei en het Kenniscentrum Zorgvast gaven les.")
+    assert {"Cultuurcentrum Dalwijk", "Gezondheidscentrum De Heuvel", "Jongerencentrum De Boei",
+            "Kenniscentrum Zorgvast"} <= got, got
+
+
+def test_a_common_noun_in_a_body_s_part_stays_a_word():
+    got = _orgs("De nadruk ligt bij Preventie; preventie is goedkoper. Uit onderzoek van Gezondheid blijkt weinig, want "
+                "gezondheid is lastig te meten.")
+    assert not got & {"Preventie", "Gezondheid"}, got
+
