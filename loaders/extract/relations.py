@@ -1076,6 +1076,10 @@ _AGE_RANGE = re.compile(r"(?i)(?<=\w)\s+(?:voor|van)\s+\d{1,2}\s*(?:-|–|tot\s+
 _OF_PAIR = re.compile(r"(?i)(\bvan\s+(?:(?-i:[a-zà-ÿ])[\w-]*\s+){0,3}?(?-i:[a-zà-ÿ])[\w-]*)\s+en"
                       r"(?=\s+(?-i:[a-zà-ÿ])[\w-]+(?:\s+(?-i:[a-zà-ÿ])[\w-]+)?\s*$)")
 _ACCESS_TO = re.compile(r"(?i)(?<=\btoegang)\s+tot(?=\s)")
+# an adjective that opens the phrase and shares the noun after "en": "ambulant en inloopjongerenwerk", "preventieve en
+# curatieve zorg" (one service, not "ambulant")
+_ADJECTIVE_PAIR = re.compile(r"(?i)^((?:(?:de|het|een)\s+)?(?-i:[a-zà-ÿ])+(?:ief|ieve|eel|ele|isch|ische|ant|ante))"
+                             r"\s+en(?=\s+(?-i:[a-zà-ÿ])[\w-]*(?:\s+(?-i:[a-zà-ÿ])[\w-]*)?(?:\s+(?:in|voor|bij|op)\s.*)?\s*$)")
 _CLAUSE_AFTER = re.compile(r"(?i)(?:\s+(?:uit|aan|mee|op|door))?\s*,\s*(?:nadat|omdat|zodat|terwijl|waarna|toen|wanneer|maar|want"
                            r"|waardoor|zodra|hoewel)\b.*$")
 _QUANTITY = re.compile(r"(?i)(?:(?:bijna|ruim|ongeveer|circa|zo'n|meer\s+dan|minder\s+dan)\s+)?(?:de\s+|het\s+|een\s+)?(?:helft"
@@ -1111,6 +1115,7 @@ def _phrase(s: str) -> str:
     s = _CLAUSE_AFTER.sub("", s)  # "de wijkteams uit, nadat ...": a clause of its own after the comma
     s = _ACCESS_TO.sub("\u2060tot", s)  # "toegang tot X": the noun needs what it gives access to
     s = _OF_PAIR.sub("\\1\u2060en", s)
+    s = _ADJECTIVE_PAIR.sub("\\1\u2060en", s)
     s = _AGE_RANGE.sub(lambda m: re.sub(r"\s+", "\u2060", m.group(0)), s)  # "de jeugdgezondheidszorg voor 0-18 jaar"
     s = _STOP_PHRASE.sub("", s).replace("\u2060", " ")
     s = _PARTICLE.sub("", s)  # the verb's particle: "voert de X uit", "biedt de X aan"

@@ -6,6 +6,7 @@ and head words of centres that name organisations."""
 import pytest
 
 from .conftest import names_of
+from .conftest import relation_triples as _triples
 
 HEAD = "Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n"
 
@@ -110,3 +111,10 @@ def test_a_common_noun_in_a_body_s_part_stays_a_word():
                 "gezondheid is lastig te meten.")
     assert not got & {"Preventie", "Gezondheid"}, got
 
+
+def test_an_adjective_sharing_the_noun_after_en_stays_with_its_service():
+    got = _triples(HEAD + "Stichting Dalwijk (ambulant en inloopjongerenwerk): € 20.000\nStichting Heuveldal (preventieve en "
+                   "curatieve zorg): € 10.000\n")
+    assert ("Dalwijk", "provides", "ambulant en inloopjongerenwerk") in got, got
+    assert ("Heuveldal", "provides", "preventieve en curatieve zorg") in got, got
+    assert ("Dalwijk", "provides", "ambulant") not in got, got
