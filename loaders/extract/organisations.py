@@ -2219,96 +2219,142 @@ _ART = r"(?:(?:de|het)[ \t]+)?"
 # Finite verbs of what an organisation does, its subject after them where a phrase opens the sentence.
 INVERTED_VERBS = ("voert", "voerde", "verzorgt", "verzorgde", "organiseert", "organiseerde", "biedt", "bood", "levert",
                   "leverde", "ondersteunt", "ondersteunde", "begeleidt", "begeleidde", "coördineert", "exploiteert", "beheert")
-SLOT_BEFORE = re.compile(  # the cue, then the name
-    rf"\b(?:(?:lid|leden|deelnemer)[ \t]+(?:geworden[ \t]+)?(?:van|bij|in)|aangesloten[ \t]+bij|"
-    rf"(?:overgedragen|overgegaan|overgeheveld|overgaan)[ \t]+(?:aan|naar)|ondergebracht[ \t]+bij|belegd[ \t]+bij|"
-    rf"(?:gegund|verleend|toegekend|verstrekt|opgedragen|uitbesteed)[ \t]+aan|"
-    rf"ingekocht[ \t]+bij|(?:ligt|liggen|lag|lagen)[ \t]+bij|(?<=[Ii]n[ \t])(?:handen[ \t]+van|samenspraak[ \t]+met)|"
-    rf"(?<=[Uu]it[ \t])onderzoek[ \t]+(?:van|door)|(?:ondertekend|overgenomen|gecontracteerd|ingehuurd)[ \t]+door|"
-    # the subject after its auxiliary, contracted or started as a provider: "Na de aanbesteding is X gecontracteerd",
-    # "Per 1 januari is X gestart als nieuwe aanbieder"; the agent of a fronted passive: "Door X zijn 40 vrijwilligers
-    # opgeleid"
-    # "De gemeente financiert X"; "We hebben X opdracht gegeven"; "De samenwerking met X
+# The cues before a name, each with the words it opens with (SLOT_BEFORE is tried only where one of them stands).
+_GRANTEE_VERBS = ("verstrekten", "verstrekt", "verleenden", "verleent", "verleende", "kenden", "kende")
+_BY_PARTICIPLES = ("aangeboden", "geboden", "geleverd", "gegeven", "ontwikkeld", "begeleid", "ondersteund", "opgezet",
+                   "gecoördineerd", "geïnitieerd", "gesubsidieerd", "gesponsord", "gerund", "bezorgd", "beheerd",
+                   "geëxploiteerd", "bemand", "getrokken", "aangestuurd", "geleid")
+SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("lid", "leden", "deelnemer"), r"(?:lid|leden|deelnemer)[ \t]+(?:geworden[ \t]+)?(?:van|bij|in)"),
+    (("aangesloten",), r"aangesloten[ \t]+bij"),
+    (("overgedragen", "overgegaan", "overgeheveld", "overgaan"),
+     r"(?:overgedragen|overgegaan|overgeheveld|overgaan)[ \t]+(?:aan|naar)"),
+    (("ondergebracht",), r"ondergebracht[ \t]+bij"),
+    (("belegd",), r"belegd[ \t]+bij"),
+    (("gegund", "verleend", "toegekend", "verstrekt", "opgedragen", "uitbesteed"),
+     r"(?:gegund|verleend|toegekend|verstrekt|opgedragen|uitbesteed)[ \t]+aan"),
+    (("ingekocht",), r"ingekocht[ \t]+bij"),
+    # where a task lies, who studied, signed, took over or was contracted: "De uitvoering ligt bij X", "in handen van
+    # X", "in samenspraak met X", "Uit onderzoek van X blijkt", "ondertekend door X", "overgenomen door X"
+    (("ligt", "liggen", "lag", "lagen"), r"(?:ligt|liggen|lag|lagen)[ \t]+bij"),
+    (("handen",), r"handen(?<=[Ii]n[ \t]handen)[ \t]+van"),
+    (("samenspraak",), r"samenspraak(?<=[Ii]n[ \t]samenspraak)[ \t]+met"),
+    (("onderzoek",), r"onderzoek(?<=[Uu]it[ \t]onderzoek)[ \t]+(?:van|door)"),
+    (("ondertekend", "overgenomen", "gecontracteerd", "ingehuurd"),
+     r"(?:ondertekend|overgenomen|gecontracteerd|ingehuurd)[ \t]+door"),
+    # "De gemeente financiert X"; "We hebben X opdracht gegeven"; "wordt aangeboden via X"; "De samenwerking met X
     # verloopt goed"; "Vanaf 2024 neemt X de taken over"
-    rf"(?:financiert|financierde|financieren|financierden)(?=[ \t]+{_ART}[A-Z])|"
-    rf"(?:heeft|hebben|had|hadden)(?:[ \t]+(?:we|wij))?(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:de[ \t]+|een[ \t]+)?opdracht[ \t]+"
-    rf"(?:gegeven|verleend|gegund|verstrekt)\b)|"
-    rf"(?:aangeboden|geboden|geleverd|uitgevoerd|verzorgd|verstrekt|ingekocht)[ \t]+via|"
-    rf"(?<=[Dd]e[ \t])samenwerking[ \t]+met(?=[ \t]+{_ART}[A-Z])|"
-    rf"(?<=\w[ \t])(?:neemt|nam)(?=[ \t]+{_SLOT}[ \t]+[^.;:\n]{{0,60}}?[ \t]over\b)|"
-    rf"(?:is|zijn|werd|werden)(?=[ \t]+{_ART}{_SLOT}(?:[ \t]+en[ \t]+{_ART}{_SLOT})?[ \t]+(?:[a-z]+[ \t]+)?(?:gecontracteerd|"
-    rf"ingehuurd|(?:gestart|begonnen)[ \t]+als[ \t]+(?:[a-z]+e[ \t]+)?(?:aanbieder|partner|uitvoerder))\b)|"
-    rf"(?<![\w'’])(?:Door|Via)(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:is|zijn|werd|werden|wordt|worden)[ \t][^.;:\n]{{0,80}}?"
-    rf"\b(?:[a-z]*ge[a-zë]+(?:[dt]|en)|(?:be|ver|ont|her)[a-zë]+[dt])(?=[ \t]*[.;,]))|"
-    rf"(?:aangeboden|geboden|geleverd|gegeven|ontwikkeld|begeleid|ondersteund|opgezet|gecoördineerd|"
-    rf"geïnitieerd|gesubsidieerd|gesponsord|gerund|bezorgd|beheerd|geëxploiteerd|bemand|getrokken|aangestuurd|geleid)"
-    rf"[ \t]+door|"
+    (("financiert", "financierde", "financieren", "financierden"),
+     rf"(?:financiert|financierde|financieren|financierden)(?=[ \t]+{_ART}[A-Z])"),
+    (("heeft", "hebben", "had", "hadden"),
+     rf"(?:heeft|hebben|had|hadden)(?:[ \t]+(?:we|wij))?(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:de[ \t]+|een[ \t]+)?opdracht[ \t]+"
+     rf"(?:gegeven|verleend|gegund|verstrekt)\b)"),
+    (("aangeboden", "geboden", "geleverd", "uitgevoerd", "verzorgd", "verstrekt", "ingekocht"),
+     r"(?:aangeboden|geboden|geleverd|uitgevoerd|verzorgd|verstrekt|ingekocht)[ \t]+via"),
+    (("samenwerking",), rf"samenwerking(?<=[Dd]e[ \t]samenwerking)[ \t]+met(?=[ \t]+{_ART}[A-Z])"),
+    (("neemt", "nam"), rf"(?:neemt(?<=\w[ \t]neemt)|nam(?<=\w[ \t]nam))(?=[ \t]+{_SLOT}[ \t]+[^.;:\n]{{0,60}}?[ \t]over\b)"),
+    # the agent of a passive that opens the sentence: "Door X zijn 40 vrijwilligers opgeleid", "Via X zijn 25 mensen
+    # aan het werk geholpen"
+    (("Door", "Via"), rf"(?:Door|Via)(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:is|zijn|werd|werden|wordt|worden)[ \t][^.;:\n]{{0,80}}?"
+                      rf"\b(?:[a-z]*ge[a-zë]+(?:[dt]|en)|(?:be|ver|ont|her)[a-zë]+[dt])(?=[ \t]*[.;,]))"),
+    (_BY_PARTICIPLES, rf"(?:{'|'.join(_BY_PARTICIPLES)})[ \t]+door"),
     # who starts, leads or makes possible: "op initiatief van X", "onder leiding van X", "met behulp van X", "dankzij
     # (een bijdrage van) X", "mede mogelijk gemaakt door X"; an employer: "in dienst van/bij X" (not "met steun van X":
     # a programme gives support as often as a body)
-    rf"(?<=[Oo]p[ \t])initiatief[ \t]+van|(?<=[Oo]nder[ \t])(?:leiding|regie)[ \t]+van|"
-    rf"(?<=met[ \t])behulp[ \t]+van|(?<=Met[ \t])behulp[ \t]+van|"
-    rf"[Dd]ankzij(?:[ \t]+(?:een|de)[ \t]+(?:[a-z]+e[ \t]+)?(?:bijdrage|donatie|subsidie|gift|inzet)[ \t]+van)?|"
-    rf"(?<=mogelijk[ \t])gemaakt[ \t]+door|(?<=[Ii]n[ \t])dienst[ \t]+(?:van|bij)|"
+    (("initiatief",), r"(?<=[Oo]p[ \t])initiatief[ \t]+van"),
+    (("leiding", "regie"), r"(?<=[Oo]nder[ \t])(?:leiding|regie)[ \t]+van"),
+    (("behulp",), r"(?<=met[ \t])behulp[ \t]+van|(?<=Met[ \t])behulp[ \t]+van"),
+    (("dankzij", "Dankzij"),
+     r"[Dd]ankzij(?:[ \t]+(?:een|de)[ \t]+(?:[a-z]+e[ \t]+)?(?:bijdrage|donatie|subsidie|gift|inzet)[ \t]+van)?"),
+    (("gemaakt",), r"(?<=mogelijk[ \t])gemaakt[ \t]+door"),
+    (("dienst",), r"(?<=[Ii]n[ \t])dienst[ \t]+(?:van|bij)"),
     # the agent before a participle used as an adjective: "de door X georganiseerde bijeenkomsten"
-    rf"(?:(?<=[Dd]e[ \t])|(?<=[Hh]et[ \t])|(?<=[Ee]en[ \t]))door(?=[ \t]+{_ART}{_SLOT}[ \t]+[a-z]+(?:de|te|en)[ \t])|"
+    (("door",), rf"(?:(?<=[Dd]e[ \t])|(?<=[Hh]et[ \t])|(?<=[Ee]en[ \t]))door(?=[ \t]+{_ART}{_SLOT}[ \t]+[a-z]+(?:de|te|en)[ \t])"),
     # the parties of a merger, and a body's former name: "de fusie van/tussen A en B", "A (voorheen B)"
-    rf"fusie[ \t]+(?:van|tussen)|(?<=\()(?:voorheen|v/h)|"
+    (("fusie",), r"fusie[ \t]+(?:van|tussen)"),
+    (("voorheen", "v/h"), r"(?<=\()(?:voorheen|v/h)"),
     # where people are sent or can go, and on whose behalf: "terecht bij X", "(door)verwezen naar X", "aangemeld bij
-    # X", "in overleg met X", "namens X"; "Bij X kunnen inwoners terecht"
-    rf"terecht[ \t]+(?:kunnen[ \t]+)?bij|(?:door)?verwezen[ \t]+naar|(?:aangemeld|aanmelden|melden)[ \t]+bij|(?<=[Ii]n[ \t])overleg[ \t]+met|"
-    rf"[Nn]amens|Bij(?=[ \t]+{_ART}{_SLOT}[ \t][^.;:\n]{{0,60}}?\bterecht\b)|"
-    rf"Bij(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:kunnen|kan|kun)[ \t]+[^.;:\n]{{0,60}}?\b(?:advies|hulp|ondersteuning|informatie|"
-    rf"begeleiding)\b)|"
-    rf"(?:overdracht|overgang|overgedragen|overgegaan|overgeheveld)[ \t]+van[ \t]+[^.;:\n]{{1,60}}?[ \t]+(?:naar|aan)|"
-    rf"[Mm]et(?=[ \t]+{_ART}{_SLOT}[^.;:\n]{{0,60}}?\b(?:afgesproken|overeengekomen|[a-z]*overeenkomst[ \t]+gesloten|"
-    rf"[a-z]*convenant[ \t]+gesloten|[a-z]*afspraken[ \t]+gemaakt|"
-    rf"(?:[a-z]+e[ \t]+)?(?:contracten|contract|overeenkomsten|overeenkomst)[ \t]+(?:afgesloten|gesloten))\b)|"
-    # a name a partner's role follows: "met X als technisch partner"
-    rf"[Mm]et(?=[ \t]+{_ART}{_SLOT}[ \t]+als[ \t]+(?:[a-z]+[ \t]+)?(?:partner|uitvoerder|aanbieder)\b)|"
+    # X", "zich aanmelden bij X", "in overleg met X", "namens X"; "Bij X kunnen inwoners terecht / advies krijgen"
+    (("terecht",), r"terecht[ \t]+(?:kunnen[ \t]+)?bij"),
+    (("verwezen", "doorverwezen"), r"(?:door)?verwezen[ \t]+naar"),
+    (("aangemeld", "aanmelden", "melden"), r"(?:aangemeld|aanmelden|melden)[ \t]+bij"),
+    (("overleg",), r"(?<=[Ii]n[ \t])overleg[ \t]+met"),
+    (("namens", "Namens"), r"[Nn]amens"),
+    (("Bij",), rf"Bij(?=[ \t]+{_ART}{_SLOT}[ \t][^.;:\n]{{0,60}}?\bterecht\b)|"
+               rf"Bij(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:kunnen|kan|kun)[ \t]+[^.;:\n]{{0,60}}?\b(?:advies|hulp|ondersteuning|"
+               rf"informatie|begeleiding)\b)"),
+    # where a task is handed over to: "de overdracht van X naar Y", "is overgedragen van A naar B" (A: HANDED_FROM)
+    (("overdracht", "overgang", "overgedragen", "overgegaan", "overgeheveld"),
+     r"(?:overdracht|overgang|overgedragen|overgegaan|overgeheveld)[ \t]+van[ \t]+[^.;:\n]{1,60}?[ \t]+(?:naar|aan)"),
+    # a party to an agreement: "Met X is afgesproken", "Met X is een subsidieovereenkomst gesloten"; a name a partner's
+    # role follows: "met X als technisch partner"
+    (("met", "Met"), rf"[Mm]et(?=[ \t]+{_ART}{_SLOT}[^.;:\n]{{0,60}}?\b(?:afgesproken|overeengekomen|[a-z]*overeenkomst[ \t]+"
+                     rf"gesloten|[a-z]*convenant[ \t]+gesloten|[a-z]*afspraken[ \t]+gemaakt|"
+                     rf"(?:[a-z]+e[ \t]+)?(?:contracten|contract|overeenkomsten|overeenkomst)[ \t]+(?:afgesloten|gesloten))\b)|"
+                     rf"[Mm]et(?=[ \t]+{_ART}{_SLOT}[ \t]+als[ \t]+(?:[a-z]+[ \t]+)?(?:partner|uitvoerder|aanbieder)\b)"),
     # the names a list of contracted providers or partners gives: "64 aanbieders gecontracteerd, onder wie X",
     # "Ketenpartners zijn onder meer X", "zijn onder andere X ... gecontracteerd", "contracten met onder meer X",
     # "drie aanbieders gecontracteerd: X"
-    rf"(?:onder[ \t]+(?:meer|andere|wie)|o\.a\.)(?=[ \t]+{_ART}{_SLOT}[^.;\n]{{0,100}}?\b(?:gecontracteerd|ingekocht)\b)|"
-    rf"(?:[Kk]eten|[Zz]org|[Pp](?=artners))?(?:aanbieders|partners|artners|partijen|gecontracteerd|ingekocht)[ \t]*[,:]?[ \t]+"
-    rf"(?:zijn[ \t]+)?(?:onder[ \t]+(?:meer|andere|wie)|o\.a\.)|(?:[Kk]ern|[Kk]eten)?(?:partners|partijen|aanbieders)[ \t]*(?:\(|:)|(?:contracten|afspraken)[ \t]+met"
-    rf"[ \t]+onder[ \t]+"
-    rf"(?:meer|andere)|(?:aanbieders|partners|partijen)[ \t]+(?:gecontracteerd|ingekocht|geselecteerd):|"
-    rf"door(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:(?:wordt|worden|werd|werden|is|zijn)[ \t]+)?(?:uitgevoerd|georganiseerd|"
-    rf"aangeboden|verzorgd|geleverd|opgezet|gefinancierd|ondersteund)\b)|"
+    (("onder", "o"), rf"(?:onder[ \t]+(?:meer|andere|wie)|o\.a\.)(?=[ \t]+{_ART}{_SLOT}[^.;\n]{{0,100}}?\b(?:gecontracteerd|"
+                     rf"ingekocht)\b)"),
+    (("aanbieders", "partners", "partijen", "Ketenpartners", "ketenpartners", "Zorgaanbieders", "zorgaanbieders",
+      "Partners", "gecontracteerd", "ingekocht", "kernpartners", "Kernpartners"),
+     r"(?:[Kk]etenpartners|[Zz]orgaanbieders|[Pp]artners|aanbieders|partijen|gecontracteerd|ingekocht)[ \t]*[,:]?"
+     r"[ \t]+(?:zijn[ \t]+)?(?:onder[ \t]+(?:meer|andere|wie)|o\.a\.)|"
+     r"(?:[Kk]ernpartners|[Kk]etenpartners|partners|partijen|aanbieders)[ \t]*(?:\(|:)|"
+     r"(?:aanbieders|partners|partijen)[ \t]+(?:gecontracteerd|ingekocht|geselecteerd):"),
+    (("contracten", "afspraken"), r"(?:contracten|afspraken)[ \t]+met[ \t]+onder[ \t]+(?:meer|andere)"),
+    (("door",), rf"door(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:(?:wordt|worden|werd|werden|is|zijn)[ \t]+)?(?:uitgevoerd|georganiseerd|"
+                rf"aangeboden|verzorgd|geleverd|opgezet|gefinancierd|ondersteund)\b)"),
     # who is commissioned: "aan X de opdracht gegeven", "de opdracht verleend aan X"
-    rf"aan(?=[ \t]+{_ART}{_SLOT}[ \t]+de[ \t]+opdracht\b)|opdracht[ \t]+(?:gegeven|verleend|gegund|verstrekt)[ \t]+aan|"
+    (("aan",), rf"aan(?=[ \t]+{_ART}{_SLOT}[ \t]+de[ \t]+opdracht\b)"),
+    (("opdracht",), r"opdracht[ \t]+(?:gegeven|verleend|gegund|verstrekt)[ \t]+aan"),
     # the municipality's counterpart: "tussen X en de gemeente", "tussen de gemeente en X"
-    rf"tussen(?=[ \t]+{_ART}{_SLOT}[ \t]+en[ \t]+(?:de|onze)[ \t]+gemeente\b)|tussen[ \t]+(?:de|onze)[ \t]+gemeente[ \t]+en|"
+    (("tussen",), rf"tussen(?=[ \t]+{_ART}{_SLOT}[ \t]+en[ \t]+(?:de|onze)[ \t]+gemeente\b)|"
+                  rf"tussen[ \t]+(?:de|onze)[ \t]+gemeente[ \t]+en"),
     # the subject after its auxiliary, the service's participle later in the clause: "In 2024 heeft X cursussen
-    # aangeboden"
-    rf"(?:heeft|hebben)(?:[ \t]+(?:we|wij))?(?=[ \t]+{_ART}{_SLOT}[ \t][^.;:\n]{{0,80}}?\b(?:aangeboden|georganiseerd|"
-    rf"uitgevoerd|opgezet|ontwikkeld|verzorgd|geleverd|begeleid|gevraagd|ingeschakeld|ingehuurd|gecontracteerd)\b)|"
+    # aangeboden"; the object after "hebben we": "Daarvoor hebben we X ingeschakeld"
+    (("heeft", "hebben"), rf"(?:heeft|hebben)(?:[ \t]+(?:we|wij))?(?=[ \t]+{_ART}{_SLOT}[ \t][^.;:\n]{{0,80}}?\b(?:aangeboden|"
+                          rf"georganiseerd|uitgevoerd|opgezet|ontwikkeld|verzorgd|geleverd|begeleid|gevraagd|ingeschakeld|"
+                          rf"ingehuurd|gecontracteerd)\b)"),
     # the subject after its verb, a phrase opening the sentence: "Sinds 2022 biedt X dagbesteding", "Daarnaast voert X
     # de hulp uit" (a capital after the verb, mid-sentence, is a name's)
-    rf"(?<=\w[ \t])(?:{'|'.join(INVERTED_VERBS)})(?=[ \t]+{_SLOT}[ \t]+(?:[a-z€\d]|de[ \t]|het[ \t]))|"
+    (INVERTED_VERBS, rf"(?<=\w[ \t])(?:{'|'.join(INVERTED_VERBS)})(?=[ \t]+{_SLOT}[ \t]+(?:[a-z€\d]|de[ \t]|het[ \t]))"),
     # the body something is a part of: "Het X maakt onderdeel uit van Y", "maken deel uit van Y" (no article: "deel
     # uit van het Sociaal Domein" names a field)
-    rf"(?:maakt|maken|maakte|maakten)[ \t]+(?:ook[ \t]+)?(?:onder)?deel[ \t]+uit[ \t]+van(?=[ \t]+[A-Z])|"
-    # the receiver of a grant named right after it, as a budget line does: "Indexatie subsidie X"
-    rf"subsidie(?=[ \t]+[A-Z])|"
-    # the receiver of a grant: "de subsidie voor/aan X", "de subsidierelatie met X", "De gemeente subsidieert X", "We
-    # verstrekten X een subsidie", "Aan X is € 20.000 toegekend", "Voor X is een budget beschikbaar gesteld"
-    rf"(?:subsidie|subsidies|subsidierelatie|subsidieafspraken)[ \t]+(?:voor|aan|met)(?=[ \t]+{_ART}[A-Z])|"
-    rf"(?:subsidieert|subsidieerde|subsidiëren|subsidieerden)|"
-    rf"(?:verstrekten|verstrekt|verleenden|verleent|verleende|kenden|kende)(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:een|de)[ \t]+"
-    rf"(?:[a-z]+[ \t]+)?(?:subsidie|bijdrage)\b)|"
-    rf"Aan(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:is|zijn|werd|werden|wordt)[ \t](?:[^.;:\n]|(?<=\d)[.,](?=\d)){{0,60}}?\b(?:toegekend|verstrekt|"
-    rf"verleend|uitgekeerd|betaald|gegeven)\b)|"
-    rf"Voor(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:is|was|wordt|werd)[ \t]+(?:een[ \t]+|het[ \t]+)?(?:budget|subsidie|bijdrage|"
-    rf"bedrag)\b)|"
+    (("maakt", "maken", "maakte", "maakten"),
+     r"(?:maakt|maken|maakte|maakten)[ \t]+(?:ook[ \t]+)?(?:onder)?deel[ \t]+uit[ \t]+van(?=[ \t]+[A-Z])"),
+    # the receiver of a grant named right after it, as a budget line does: "Indexatie subsidie X"; the receiver of a
+    # grant: "de subsidie voor/aan X", "de subsidierelatie met X", "De gemeente subsidieert X", "We verstrekten X een
+    # subsidie", "Aan X is € 20.000 toegekend", "Voor X is een budget beschikbaar gesteld"
+    (("subsidie",), r"subsidie(?=[ \t]+[A-Z])"),
+    (("subsidie", "subsidies", "subsidierelatie", "subsidieafspraken"),
+     rf"(?:subsidie|subsidies|subsidierelatie|subsidieafspraken)[ \t]+(?:voor|aan|met)(?=[ \t]+{_ART}[A-Z])"),
+    (("subsidieert", "subsidieerde", "subsidiëren", "subsidieerden"), r"(?:subsidieert|subsidieerde|subsidiëren|subsidieerden)"),
+    (_GRANTEE_VERBS, rf"(?:{'|'.join(_GRANTEE_VERBS)})(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:een|de)[ \t]+(?:[a-z]+[ \t]+)?"
+                     rf"(?:subsidie|bijdrage)\b)"),
+    (("Aan",), rf"Aan(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:is|zijn|werd|werden|wordt)[ \t](?:[^.;:\n]|(?<=\d)[.,](?=\d)){{0,60}}?"
+               rf"\b(?:toegekend|verstrekt|verleend|uitgekeerd|betaald|gegeven)\b)"),
+    (("Voor",), rf"Voor(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:is|was|wordt|werd)[ \t]+(?:een[ \t]+|het[ \t]+)?(?:budget|subsidie|"
+                rf"bijdrage|bedrag)\b)"),
     # one partner beside others: "naast X andere maatschappelijke partners"
-    rf"naast(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:ook[ \t]+)?(?:andere|overige)[ \t]+(?:[a-z]+e[ \t]+)?[a-z]*(?:partners|"
-    rf"organisaties|instellingen|aanbieders|partijen)\b))[ \t]+(?:(?:onder[ \t]+(?:meer|andere)|o\.a\.)[ \t]+)?{_ART}"
-    rf"(?P<name>{_SLOT})")
+    (("naast",), rf"naast(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:ook[ \t]+)?(?:andere|overige)[ \t]+(?:[a-z]+e[ \t]+)?[a-z]*(?:partners|"
+                 rf"organisaties|instellingen|aanbieders|partijen)\b)"),
+)
+# what follows every cue: the name, "onder meer" or an article perhaps before it
+_SLOT_TAIL = rf"[ \t]+(?:(?:onder[ \t]+(?:meer|andere)|o\.a\.)[ \t]+)?{_ART}(?P<name>{_SLOT})"
+SLOT_BEFORE = re.compile(rf"\b(?:{'|'.join(branch for _words, branch in SLOT_CUES)}){_SLOT_TAIL}")  # the cue, then the name
+SLOT_ANCHORS = tuple(dict.fromkeys(w for words, _branch in SLOT_CUES for w in words))
+
+
 # the subject of being involved, after its verb: "is ook X betrokken", "zijn X en Y nauw betrokken"
 INVOLVED = re.compile(rf"\b(?:is|zijn|was|waren|werd|werden)[ \t]+(?:ook[ \t]+|eveneens[ \t]+)?{_ART}(?P<name>{_SLOT})"
                       rf"(?:[ \t]*,[ \t]*{_ART}{_SLOT})*(?:[ \t]+en[ \t]+{_ART}{_SLOT})?[ \t]+(?:nauw[ \t]+|actief[ \t]+)?betrokken")
+# the subject after its auxiliary, contracted or started as a provider: "Na de aanbesteding is X gecontracteerd", "Per
+# 1 januari is X gestart als nieuwe aanbieder" (found back from the participle)
+CONTRACTED_AFTER_AUX = re.compile(rf"\b(?:is|zijn|werd|werden)[ \t]+{_ART}(?P<name>{_SLOT})(?:[ \t]+en[ \t]+{_ART}{_SLOT})?[ \t]+"
+                                  rf"(?:[a-z]+[ \t]+)?(?:gecontracteerd|ingehuurd|(?:gestart|begonnen)[ \t]+als[ \t]+"
+                                  rf"(?:[a-z]+e[ \t]+)?(?:aanbieder|partner|uitvoerder))\b")
 # the body a task is handed over from: "overgedragen van A naar B" (B: SLOT_BEFORE)
 HANDED_FROM = re.compile(rf"\b(?:overgedragen|overgegaan|overgeheveld)[ \t]+van[ \t]+{_ART}(?P<name>{_SLOT})[ \t]+naar\b")
 # the second agent of a passive: "geboden door A en door B"
@@ -2328,27 +2374,7 @@ ORG_NOUN = (r"[a-z]*(?:stichting|vereniging|organisatie|aanbieder|instelling|cor
 SLOT_AFTER = re.compile(  # the name, then the cue
     rf"(?<![\w'’&\-])(?P<name>{_SLOT})(?:"
     rf"[ \t]+(?:is|werd|zijn|werden)[ \t]+(?:in[ \t]+\d{{4}}[ \t]+|onlangs[ \t]+|recent[ \t]+)?opgericht|"
-    # (a plural verb: the last of coordinated subjects, "Zowel A als B ontvangen subsidie")
-    rf"[ \t]+(?:ontvangt|ontving|kreeg|krijgt|ontvangen|ontvingen|krijgen|kregen)[ \t]+(?:[\w\-€]+(?:[.,]\d+)*[ \t]+){{0,5}}?"
-    rf"(?:subsidie|bijdrage)|"
-    rf"(?=(?:[ \t]*,[ \t]*{_ART}{_SLOT})*[ \t]+(?:en|als)[ \t]+{_ART}{_SLOT}[ \t]+(?:ontvangen|ontvingen|krijgen|kregen)[ \t]+"
-    rf"(?:[\w\-€]+(?:[.,]\d+)*[ \t]+){{0,5}}?(?:subsidie|bijdrage))|"
-    # "X sluit aan bij het netwerk", "X is in 2023 gestart als nieuwe aanbieder"; the parties that work together or form
-    # something as one: "A en B werken samen", "A, B en C vormen samen het team", "A en B hebben samen ... ontwikkeld"
-    rf"[ \t]+(?:sluit|sloot|sluiten|sloten)[ \t]+(?:zich[ \t]+)?(?:ook[ \t]+)?aan[ \t]+bij\b|"
-    rf"[ \t]+(?:is|was|zijn|waren)[ \t]+(?:[^.;:\n]{{0,30}}?[ \t])?(?:gestart|begonnen)[ \t]+als[ \t]+(?:[a-z]+e[ \t]+)?"
-    rf"(?:aanbieder|partner|uitvoerder|opdrachtnemer)\b|"
-    rf"(?=(?:[ \t]*,[ \t]*{_ART}{_SLOT})*[ \t]+(?:en|&)[ \t]+{_ART}{_SLOT}[ \t]+(?:werken|werkten|vormen|vormden|hebben|hadden|"
-    rf"bieden|boden|organiseren|organiseerden|leveren|leverden|voeren|voerden|ontwikkelen|ontwikkelden)"
-    rf"[ \t]+(?:[^.;:\n]{{0,40}}?[ \t])?samen\b)|"
-    rf"[ \t]+(?:werken|werkten|vormen|vormden)[ \t]+(?:[^.;:\n]{{0,40}}?[ \t])?samen\b|"
-    # "X werkt nauw samen met ...", "X zet in 2024 in op ...", "X heeft een wachtlijst", "A en B zijn de belangrijkste
-    # partners"
-    rf"[ \t]+(?:werkt|werkte)[ \t]+(?:[^.;:\n]{{0,30}}?[ \t])?samen[ \t]+met\b|"
-    rf"[ \t]+(?:zet|zette)[ \t]+(?:[^.;:\n]{{0,30}}?[ \t])?in[ \t]+op\b|"
-    rf"[ \t]+(?:heeft|had|kent|kende)[ \t]+(?:een[ \t]+)?(?:[a-z]+e[ \t]+)?(?:wachtlijst|wachtlijsten|wachttijd)\b|"
-    rf"(?=(?:[ \t]*,[ \t]*{_ART}{_SLOT})*(?:[ \t]+en[ \t]+{_ART}{_SLOT})?[ \t]+(?:is|was|zijn|waren|blijft|blijven)[ \t]+"
-    rf"(?:een|de|onze)[ \t]+(?:[a-z]+e[ \t]+)?(?:[a-z]*partners?)\b)|"
+    rf"[ \t]+(?:ontvangt|ontving|kreeg|krijgt)[ \t]+(?:[\w\-€]+(?:[.,]\d+)*[ \t]+){{0,5}}?(?:subsidie|bijdrage)|"
     # "A en B zijn per 1 januari gefuseerd", "A (voorheen B)", "A is verantwoordelijk voor ...", "A heeft in 2023 120
     # jongeren begeleid"
     rf"[ \t]+en[ \t]+{_SLOT}[ \t]+(?:zijn|gaan|willen|zullen)[ \t]+[^.;:\n]{{0,40}}?\b(?:gefuseerd|fuseren|fuseerden|fuseerde)\b|"
@@ -2372,32 +2398,42 @@ SLOT_AFTER = re.compile(  # the name, then the cue
     rf"(?=(?:[ \t]*,[ \t]*(?:{_ART}{_SLOT}|(?:de|het)[ \t]+[a-z]+))*[ \t]+en[ \t]+(?:eventueel[ \t]+|ook[ \t]+|nog[ \t]+)?"
     rf"(?:alle[ \t]+)?(?:andere|overige)[ \t]+(?:[a-z]+e[ \t]+)?[a-z]*(?:partners|organisaties|"
     rf"instellingen|aanbieders|partijen)\b))")
-SLOT_ANCHORS = ("lid", "leden", "deelnemer", "aangesloten", "overgedragen", "overgegaan", "overgeheveld", "overgaan",
-                "overdracht", "overgang", "Met", "met", "door", "ondergebracht", "belegd", "gegund",
-                "verleend", "toegekend", "verstrekt", "opgedragen", "uitbesteed", "ingekocht", "aangeboden", "geboden", "geleverd", "gegeven", "ontwikkeld", "begeleid",
-                "ondersteund", "opgezet", "gecoördineerd", "geïnitieerd", "aan", "opdracht", "tussen", "heeft", "hebben",
-                "naast", "subsidie", "onder", "o", "aanbieders", "partners", "partijen", "Ketenpartners", "ketenpartners",
-                "Zorgaanbieders", "zorgaanbieders", "gecontracteerd", "contracten", "afspraken", "kernpartners", "Kernpartners",
-                "maakt", "maken", "maakte", "maakten", "gesubsidieerd", "gesponsord", "gerund", "bezorgd", "beheerd",
-                "geëxploiteerd", "bemand", "getrokken", "aangestuurd", "geleid", "initiatief", "leiding", "regie", "behulp",
-                "dankzij", "Dankzij", "gemaakt", "dienst", "Partners", "terecht", "verwezen", "doorverwezen", "aangemeld",
-                "overleg", "namens", "Namens", "Bij", "fusie", "voorheen", "v/h", "subsidies", "subsidierelatie",
-                "subsidieafspraken", "subsidieert", "subsidieerde", "subsidiëren", "subsidieerden", "verstrekten",
-                "verleenden", "verleent", "verleende", "kenden", "kende", "Aan", "Voor",
-                "ligt", "liggen", "lag", "lagen", "handen", "samenspraak", "onderzoek", "ondertekend", "overgenomen",
-                "gecontracteerd", "ingehuurd", "is", "zijn", "werd", "werden", "Door", "Via", "financiert", "financierde",
-                "financieren", "financierden", "had", "hadden", "samenwerking", "neemt", "nam", "georganiseerd",
-                "uitgevoerd", "verzorgd", "aanmelden", "melden",
-                *INVERTED_VERBS)
 SLOT_AFTER_ANCHORS = ("biedt", "bood", "levert", "leverde", "opgericht", "ontvangt", "ontving", "kreeg", "krijgt", "voert", "voerde", "verzorgt", "verzorgde",
-                      "sluit", "sloot", "sluiten", "sloten", "gestart", "begonnen", "samen", "op", "wachtlijst",
-                      "wachtlijsten", "wachttijd", "partner", "partners", "subsidie", "bijdrage",
                       "opdracht", "uitvoerder", "penvoerder", "opdrachtnemer", "trekker", "gefuseerd", "fuseren",
                       "voorheen", "v/h", "verantwoordelijk", "begeleid", "geholpen", "ondersteund", "bereikt",
                       "opgevangen", "gecoacht", "bemiddeld", "georganiseerd", "aangeboden", "uitgevoerd",
                       "organiseert", "organiseerde", "exploiteert", "beheert", "coördineert", "stichting", "vereniging",
                       "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "zorgverlener", "onderneming",
                       "werkgever", "omroep", "andere", "overige")
+# More names before their cue, found only near the whole words of SLOT_AFTER_WORDS: a grant received by coordinated
+# subjects ("Zowel A als B ontvangen subsidie": a plural verb after the last); "X sluit aan bij het netwerk", "X is in
+# 2023 gestart als nieuwe aanbieder"; the parties that work together or form something as one ("A en B werken samen",
+# "A, B en C vormen samen het team", "A en B hebben samen ... ontwikkeld"); "X werkt nauw samen met ...", "X zet in 2024
+# in op ...", "X heeft een wachtlijst", "A en B zijn de belangrijkste partners". (A list is read in a look-ahead, so
+# that each of its names is matched where it stands.)
+SLOT_AFTER_MORE = re.compile(
+    rf"(?<![\w'’&\-])(?P<name>{_SLOT})(?:"
+    rf"[ \t]+(?:ontvangen|ontvingen|krijgen|kregen)[ \t]+(?:[\w\-€]+(?:[.,]\d+)*[ \t]+){{0,5}}?(?:subsidie|bijdrage)|"
+    rf"(?=(?:[ \t]*,[ \t]*{_ART}{_SLOT})*[ \t]+(?:en|als)[ \t]+{_ART}{_SLOT}[ \t]+(?:ontvangen|ontvingen|krijgen|kregen)[ \t]+"
+    rf"(?:[\w\-€]+(?:[.,]\d+)*[ \t]+){{0,5}}?(?:subsidie|bijdrage))|"
+    rf"[ \t]+(?:sluit|sloot|sluiten|sloten)[ \t]+(?:zich[ \t]+)?(?:ook[ \t]+)?aan[ \t]+bij\b|"
+    rf"[ \t]+(?:is|was|zijn|waren)[ \t]+(?:[^.;:\n]{{0,30}}?[ \t])?(?:gestart|begonnen)[ \t]+als[ \t]+(?:[a-z]+e[ \t]+)?"
+    rf"(?:aanbieder|partner|uitvoerder|opdrachtnemer)\b|"
+    rf"(?=(?:[ \t]*,[ \t]*{_ART}{_SLOT})*[ \t]+(?:en|&)[ \t]+{_ART}{_SLOT}[ \t]+(?:werken|werkten|vormen|vormden|hebben|hadden|"
+    rf"bieden|boden|organiseren|organiseerden|leveren|leverden|voeren|voerden|ontwikkelen|ontwikkelden)"
+    rf"[ \t]+(?:[^.;:\n]{{0,40}}?[ \t])?samen\b)|"
+    rf"[ \t]+(?:werken|werkten|vormen|vormden)[ \t]+(?:[^.;:\n]{{0,40}}?[ \t])?samen\b|"
+    rf"[ \t]+(?:werkt|werkte)[ \t]+(?:[^.;:\n]{{0,30}}?[ \t])?samen[ \t]+met\b|"
+    rf"[ \t]+(?:zet|zette)[ \t]+(?:[^.;:\n]{{0,30}}?[ \t])?in[ \t]+op\b|"
+    rf"[ \t]+(?:heeft|had|kent|kende)[ \t]+(?:een[ \t]+)?(?:[a-z]+e[ \t]+)?(?:wachtlijst|wachtlijsten|wachttijd)\b|"
+    rf"(?=(?:[ \t]*,[ \t]*{_ART}{_SLOT})*(?:[ \t]+en[ \t]+{_ART}{_SLOT})?[ \t]+(?:is|was|zijn|waren|blijft|blijven)[ \t]+"
+    rf"(?:een|de|onze)[ \t]+(?:[a-z]+e[ \t]+)?(?:[a-z]*partners?)\b))")
+# the cue words of SLOT_AFTER_MORE, whole words ("sluit", not the end of "besluit"; "samen", not "samenwerking")
+SLOT_AFTER_WORDS = ("sluit", "sloot", "sluiten", "sloten", "gestart", "begonnen", "samen", "zet", "zette", "wachtlijst",
+                    "wachtlijsten", "wachttijd", "partner", "partners", "ontvangen", "ontvingen", "krijgen", "kregen")
+# a verb that must stand shortly before "samen" or "partner(s)" for SLOT_AFTER_MORE to read a name there
+_TOGETHER_OR_PARTNER = re.compile(r"\b(?:werk|vorm|bied|bood|organiseer|lever|voer|ontwikkel|hebben|hadden|is|was|zijn|"
+                                  r"waren|blijft|blijven)")
 # words that head a title, a governing body or a date, not an organisation's name
 NOT_A_SLOT_NAME = frozenset((
     "Raad", "Kamer", "Tweede", "Eerste", "Bestuur", "Algemeen", "Dagelijks", "College", "Commissie", "Staten",
@@ -2535,6 +2571,12 @@ def _c_context_slot(ctx: OrgContext):
         for q in occurrences(text, w):
             near.update(_caps_in(text, max(0, q - 120), q))
     found += anchored_finditer(SLOT_AFTER, text, near)
+    near = set()
+    for q in word_starts(text, SLOT_AFTER_WORDS, whole=True):
+        if text.startswith(("samen", "partner"), q) and not _TOGETHER_OR_PARTNER.search(text, max(0, q - 50), q):
+            continue  # (a frequent word: only where its verb stands before it)
+        near.update(_caps_in(text, max(0, q - 120), q))
+    found += anchored_finditer(SLOT_AFTER_MORE, text, near)
     for w in AGREEMENT_NOUNS:  # also at the end of a compound: "subsidieafspraken met"
         for q in (q for tail in (" met ", " gemaakt met ", " gesloten met ", " afgesloten met ")
                   for q in occurrences(text, w + tail)):
@@ -2543,6 +2585,10 @@ def _c_context_slot(ctx: OrgContext):
                 found.append(m)
     # "De gemeente X, A, B en C hebben de prestatieafspraken getekend": the parties that sign with the municipality
     found += find_all(SIGNED_WITH_MUNICIPALITY, text, ("gemeente", "Gemeente"), fold_case=False, whole=True)
+    for w in ("gecontracteerd", "ingehuurd", "gestart", "begonnen"):  # "Na de aanbesteding is X gecontracteerd"
+        for q in occurrences(text, w):
+            found += (m for m in CONTRACTED_AFTER_AUX.finditer(text, max(0, q - 90), q + len(w) + 50)
+                      if m.start() < q < m.end())
     for q in occurrences(text, "betrokken"):  # "Naast A is ook X betrokken", "Daarbij zijn X en Y nauw betrokken"
         m = INVOLVED.search(text, max(0, q - 90), q + len("betrokken"))
         if m and m.end() == q + len("betrokken"):

@@ -1,6 +1,7 @@
 """Steps that try a pattern only where a match can start give exactly the matches of a scan of the whole text."""
 
 import random
+import re._parser as re_parser
 
 from sdkg.loaders import metadata
 from sdkg.loaders.extract import figures, initiatives, organisations, places, scan
@@ -126,6 +127,63 @@ def test_context_slots_are_those_of_every_cue_word():
             q for q in scan.word_starts(text, organisations.SLOT_ANCHORS, whole=True)
             if organisations._slot_may_follow(text, q)])]
         assert got == expected and expected
+
+
+def _word_char(c: str) -> bool:
+    return c.isalpha() or c == "/"  # ("v/h" is one cue word)
+
+
+def _literal_prefix(items) -> str:
+    out = ""
+    for op, av in items:
+        if str(op) != "LITERAL" or not _word_char(chr(av)):
+            break
+        out += chr(av)
+    return out
+
+
+def _openings(items, states):
+    """The words a pattern (a parsed sequence) can open with: states are (word so far, word ended, letters a
+    look-ahead still requires); look-behinds and \\b take no characters."""
+    for op, av in items:
+        step = set()
+        for word, ended, need in states:
+            if ended:
+                step.add((word, ended, need))
+                continue
+            kind = str(op)
+            if kind in ("AT", "ASSERT_NOT") or (kind == "ASSERT" and av[0] < 0):
+                step.add((word, False, need))
+            elif kind == "ASSERT":  # a look-ahead: the letters it opens with must come next
+                step.add((word, False, need or _literal_prefix(list(av[1]))))
+            elif kind in ("LITERAL", "IN"):
+                chars = [chr(av)] if kind == "LITERAL" else [chr(v) for o, v in av if str(o) == "LITERAL"]
+                if kind == "IN" and len(chars) != len(av) or not all(map(_word_char, chars)):
+                    step.add((word, True, need))
+                    continue
+                step |= {(word + c, False, need[1:]) for c in chars if not need or need[0] == c}
+            elif kind == "SUBPATTERN":
+                step |= _openings(list(av[-1]), {(word, False, need)})
+            elif kind == "BRANCH":
+                for alt in av[1]:
+                    step |= _openings(list(alt), {(word, False, need)})
+            elif kind in ("MAX_REPEAT", "MIN_REPEAT"):
+                low, _high, sub = av
+                if low == 0:
+                    step.add((word, False, need))
+                step |= _openings(list(sub), {(word, False, need)})
+            else:
+                step.add((word, True, need))
+        states = step
+    return states
+
+
+def test_every_cue_before_a_name_opens_with_one_of_its_words():
+    """The words each cue of SLOT_CUES declares (SLOT_ANCHORS, where SLOT_BEFORE is tried) are exactly the words its
+    pattern can open with."""
+    for declared, branch in organisations.SLOT_CUES:
+        opens = {w for w, _ended, need in _openings(list(re_parser.parse(branch)), {("", False, "")}) if w and not need}
+        assert opens == set(declared), (branch[:60], opens ^ set(declared))
 
 
 def test_the_words_and_capitals_relation_patterns_are_gated_on_are_in_every_match():
