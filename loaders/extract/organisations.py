@@ -95,9 +95,10 @@ LIST_ROLE = re.compile(
     rf"(?:(?<=overleg[ \t])|(?<=stuurgroep[ \t])|(?<=werkgroep[ \t])|(?<=kernteam[ \t])|(?<=regiegroep[ \t]))(?:zitten|zaten)|"
     rf"[Mm]et\s+(?:onder\s+(?:meer|andere)|o\.a\.)|"
     rf"(?:kern|netwerk|samenwerkings|keten)?partners[ \t]*:(?=[ \t])|partijen[ \t]*:(?=[ \t])|"
-    # a project's or grant's label line: "Uitvoerder: A", "Penvoerder: A", "Aanbieders: A en B"
-    rf"(?:[Uu]itvoerders?|[Pp]artner|[Aa]anbieders?|[Pp]envoerder|[Oo]pdrachtnemers?|[Tt]rekker|[Ss]ubsidieontvangers?|"
-    rf"[Cc]ontractpartij(?:en)?)[ \t]*:(?=[ \t]))\s+"
+    # a project's or grant's label line: "Uitvoerder: A", "Penvoerder: A", "Aanbieders: A en B", "Uitvoering: A en B",
+    # "Naam organisatie: A"
+    rf"(?:[Uu]itvoerders?|[Uu]itvoering|[Pp]artner|[Aa]anbieders?|[Pp]envoerder|[Oo]pdrachtnemers?|[Tt]rekker|"
+    rf"[Ss]ubsidieontvangers?|[Cc]ontractpartij(?:en)?|(?:[Nn]aam[ \t]+)?[Oo]rganisatie|[Aa]anvrager)[ \t]*:(?=[ \t]))\s+"
     rf"((?:{ART}{NAME_NOCONJ}|{ART}[a-z]+)(?:\s*,\s*{ART}(?:{NAME_NOCONJ}|[a-z]+))*(?:\s+(?:en|of)\s+{ART}{NAME_NOCONJ})?)"
 )
 AUX_SUBJECT = re.compile(rf"\b(?:heeft|hebben|is|wordt|was|werd)\s+({NAME_NOCONJ})\s+(?:de|het|een|in|al|ook|sinds|meerdere|diverse"
@@ -187,7 +188,8 @@ LIST_ROLE_ANCHORS = ("In", "in", "i.s.m.", "volgende", "netwerk", "overleg", "pl
                      "Met", "met", "Samen", "samen", "uitgevoerd", "overeenkomst", "contract", "subsidie", "ondergebracht",
                      "Uitvoerder", "uitvoerder", "Uitvoerders", "uitvoerders", "Partner", "Aanbieder", "Aanbieders",
                      "Penvoerder", "penvoerder", "Opdrachtnemer", "opdrachtnemer", "Opdrachtnemers", "Trekker", "trekker",
-                     "Subsidieontvanger", "Subsidieontvangers", "Contractpartij", "Contractpartijen",
+                     "Subsidieontvanger", "Subsidieontvangers", "Contractpartij", "Contractpartijen", "Uitvoering",
+                     "uitvoering", "Organisatie", "organisatie", "Aanvrager", "aanvrager",
                      "geleverd", "verzorgd", "georganiseerd", "partner", "partijen", "Samenwerkingspartner",
                      "samenwerkingspartner", "samenwerkingsproject", "samenwerking", "convenant", "afspraken",
                      "gefinancierd", "aanbieder", "organisaties", "kernpartners", "netwerkpartners", "samenwerkingspartners",
@@ -1686,6 +1688,8 @@ def _list_items(ctx: OrgContext, found, kind: str | None):
 STAFF_WORDS = ("werker", "coach", "consulent", "professional", "vrijwilliger", "teams", "adviseur",
                "verpleegkundige", "begeleider", "spreekuur", "spreekuren", "medewerker")
 STAFF_NAME = re.compile(rf"(?:s|es|en)?[ \t]+van[ \t]+((?:De|Het)[ \t]+[A-Z][\w\-]*|{NAME_NOCONJ})")
+STAFF_NEXT = re.compile(rf"[ \t]*(?:,|[ \t]en)[ \t]+(?:(?:de|het)[ \t]+)?(?P<name>(?:De|Het)[ \t]+[A-Z][\w\-]*|{NAME_NOCONJ})"
+                        rf"(?=[ \t]*[,.;:)\n]|[ \t]+(?:en|of)[ \t]|[ \t]+[a-z]|$)")
 
 
 def _c_staff_of(ctx: OrgContext):
@@ -1703,6 +1707,14 @@ def _staff_cand(m: re.Match):
         common = _common_capitalised(name) and not (name.split()[0] in {"De", "Het"} and len(name.split()) > 1)
         yield _cand(name, m.start(1), m.start(1) + len(name), 0.7, filters=BLOCKED,
                     dropped_by="common_word" if common else None)
+        # "medewerkers van A, B en C": the other employers of the list
+        end, text = m.start(1) + len(name), m.string
+        while (nm := STAFF_NEXT.match(text, end)) is not None:
+            more = _trim(nm.group("name"))
+            if not more or _common_capitalised(more):
+                break
+            end = nm.start("name") + len(more)
+            yield _cand(more, nm.start("name"), end, 0.7, filters=BLOCKED)
 
 
 def _c_aux_subject(ctx: OrgContext):
@@ -1851,8 +1863,9 @@ def _intro_after(text: str, start: int, stop: int, intro: str) -> tuple[str, str
 # The header cell of a table column that holds organisations, one per row: "Rechtsvorm | Verbonden partij |
 # Programma", "Naam deelneming", "Subsidieontvanger"
 ORG_COLUMN = re.compile(r"(?i)(?:naam[ \t]+(?:van[ \t]+de[ \t]+)?)?(?:(?P<body>verbonden[ \t]+partij(?:en)?|deelneming(?:en)?)"
-                        r"|organisatie|instelling|subsidieontvanger|ontvanger|(?:zorg)?aanbieder)")
-ORG_COLUMN_CUES = ("verbonden partij", "deelneming", "organisatie", "instelling", "ontvanger", "aanbieder")
+                        r"|organisatie|instelling|subsidieontvanger|ontvanger|(?:zorg)?aanbieder|uitvoerder|penvoerder)")
+ORG_COLUMN_CUES = ("verbonden partij", "deelneming", "organisatie", "instelling", "ontvanger", "aanbieder", "uitvoerder",
+                   "penvoerder")
 
 
 # "de Verbonden Partijen GO Regio X en de Y": the bodies named right after the words
@@ -1860,11 +1873,11 @@ AFTER_PARTIES = re.compile(rf"\b[Vv]erbonden[ \t]+[Pp]artij(?:en)?[ \t]+({NAME_N
 
 
 def _row_cells(line: str) -> list[tuple[int, str]]:
-    """(offset in the line, text) of a table row's cells ("A | B | C |"), empty cells kept, a closing bar's
-    empty cell not. (figures._pipe_spans asks for two bars; a row of a verbonden-partijen table whose legal-form
-    cell is left out may have one: "GO Regio X | 2. Ruimtelijk Domein".)"""
+    """(offset in the line, text) of a table row's cells ("A | B | C |", or cells between tabs where a row has no
+    bar), empty cells kept, a closing bar's empty cell not. (figures._pipe_spans asks for two bars; a row of a
+    verbonden-partijen table whose legal-form cell is left out may have one: "GO Regio X | 2. Ruimtelijk Domein".)"""
     out, at = [], 0
-    for raw in line.split("|"):
+    for raw in line.split("|" if "|" in line or "\t" not in line else "\t"):
         lead = len(raw) - len(raw.lstrip())
         out.append((at + lead, raw.strip()))
         at += len(raw) + 1
@@ -1903,7 +1916,7 @@ def _c_table_column(ctx: OrgContext):
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
             line = text[pos:end]
-            if "|" not in line:
+            if "|" not in line and "\t" not in line:
                 break
             cells = _row_cells(line)
             full = [cell for cell in cells if cell[1]]
@@ -1916,6 +1929,42 @@ def _c_table_column(ctx: OrgContext):
                             c.kind = _kind_for(c.name, "", "government")
                         yield c
             pos = end + 1
+
+
+# A grants overview: a heading that names grants ("Subsidies 2023", "Verleende subsidies", "Gesubsidieerde
+# instellingen") and under it lines that each hold a name and an amount ("Stichting X € 25.000", "X: 12.500").
+GRANT_LIST_HEAD = re.compile(r"(?im)^[ \t]*(?:[a-zà-ÿ]+[ \t]+){0,2}(?:subsidies|subsidieoverzicht|subsidieontvangers|"
+                        r"gesubsidieerde[ \t]+[a-z]+)(?:[ \t]+[^\n.!?]{0,30})?[ \t]*:?[ \t]*$")
+GRANT_LIST_LINE = re.compile(r"[ \t]*(?P<name>[A-Z'‘’][^\n€|\t:]{1,70}?)[ \t]*(?::[ \t]*|[ \t]+|\t)(?:€|EUR)?[ \t]*"
+                        r"\d{1,3}(?:[.,]\d{3})*(?:,\d{2}|,-)?[ \t]*$")
+GRANT_LIST_MIN = 2  # lines with a name and an amount
+
+
+def _c_grant_list(ctx: OrgContext):
+    """The names of the lines under a grants overview's heading (one line without an amount may head the columns),
+    each read as a list's item (a common noun, a sector or a place is no name: "Welzijn € 1.200.000")."""
+    text = ctx.text
+    if "ubsidie" not in text:
+        return
+    for h in GRANT_LIST_HEAD.finditer(text):
+        pos, rows, skipped = h.end() + 1, [], False
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            m = GRANT_LIST_LINE.fullmatch(text, pos, end)
+            if m is None:
+                if rows or skipped or not text[pos:end].strip() or any(ch.isdigit() for ch in text[pos:end]):
+                    break
+                skipped = True  # "Organisatie  Bedrag": the columns' heads
+            else:
+                rows.append(m)
+            pos = end + 1
+        if len(rows) < GRANT_LIST_MIN:
+            continue
+        for m in rows:
+            name = _trim(m.group("name"))
+            if name and name.split()[0] not in SECTOR_WORDS and _slot_name_ok(ctx, name, m.start("name"), listed=True):
+                yield from _announced_items(name, m.start("name"), False, conf=0.7)
 
 
 # A heading that announces organisations, with one name per line under it and no list marks ("Aanwezigen" of a
@@ -2099,6 +2148,8 @@ ORG_CANDIDATES = (
          "GO Regio X)", _c_after_parties),
     Step("table_column", "candidates", "the cells of a table column headed as organisations (Verbonden partij, "
          "Naam deelneming, Subsidieontvanger)", _c_table_column),
+    Step("grant_list", "candidates", "the names of the lines under a grants overview's heading, each with an amount "
+         "(Subsidies 2023 / Stichting X € 25.000)", _c_grant_list),
     Step("plain_list", "candidates", "the lines under a heading that announces organisations (Aanwezigen, "
          "Deelnemende organisaties, Onze partners), one name each without list marks", _c_plain_list),
 )

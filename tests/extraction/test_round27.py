@@ -118,3 +118,27 @@ def test_an_adjective_sharing_the_noun_after_en_stays_with_its_service():
     assert ("Dalwijk", "provides", "ambulant en inloopjongerenwerk") in got, got
     assert ("Heuveldal", "provides", "preventieve en curatieve zorg") in got, got
     assert ("Dalwijk", "provides", "ambulant") not in got, got
+
+
+@pytest.mark.parametrize("body, names", [
+    ("Subsidies 2023\nDalkracht € 250.000\nBrugvast € 120.000\nStichting Heuveldal € 45.000\n",
+     {"Dalkracht", "Brugvast", "Heuveldal"}),
+    ("Verleende subsidies\nOrganisatie Bedrag\nDalkracht: 250.000\nZonnetij: 30.000\n", {"Dalkracht", "Zonnetij"}),
+    ("Tabel: gesubsidieerde instellingen\nInstelling\tSubsidie 2023\nDalkracht\t250.000\nBrugvast\t120.000\n",
+     {"Dalkracht", "Brugvast"}),
+    ("Project | Uitvoerder | Budget\nMaatjesproject | Dalkracht | € 20.000\nTaalcafé | Brugvast | € 10.000\n",
+     {"Dalkracht", "Brugvast"}),
+    ("Uitvoering: Dalkracht en Brugvast\n", {"Dalkracht", "Brugvast"}),
+    ("Naam organisatie: Zonnetij\nActiviteit: ouderenwerk\n", {"Zonnetij"}),
+    ("Het Sociaal Team bestaat uit medewerkers van Dalkracht, Brugvast en Lindeloop.\n",
+     {"Dalkracht", "Brugvast", "Lindeloop"}),
+])
+def test_grant_overviews_tables_label_lines_and_staff_lists_name_bodies(body, names):
+    got = _orgs(body)
+    assert names <= got, got
+
+
+def test_the_sectors_and_services_of_a_grants_overview_are_no_bodies():
+    got = _orgs("Subsidies 2023\nWelzijn € 1.200.000\nSport € 200.000\nMaatschappelijke opvang € 50.000\nJeugd € 10.000\n"
+                "\nHet welzijn van inwoners en de sport staan centraal.")
+    assert not got & {"Welzijn", "Sport", "Jeugd", "Maatschappelijke opvang"}, got
