@@ -142,3 +142,16 @@ def test_the_sectors_and_services_of_a_grants_overview_are_no_bodies():
     got = _orgs("Subsidies 2023\nWelzijn € 1.200.000\nSport € 200.000\nMaatschappelijke opvang € 50.000\nJeugd € 10.000\n"
                 "\nHet welzijn van inwoners en de sport staan centraal.")
     assert not got & {"Welzijn", "Sport", "Jeugd", "Maatschappelijke opvang"}, got
+
+
+@pytest.mark.parametrize("name", ["Armoedefonds", "De Luisterlijn", "Het Vergeten Kind", "Nederland Zorgt Voor Elkaar",
+                                  "Per Saldo", "Thuisgekookt", "Resto VanHarte", "Het Begint met Taal",
+                                  "Samen Sterk zonder Stigma", "113 Zelfmoordpreventie", "Kerk in Actie"])
+def test_national_charities_and_foundations_are_known_by_name(name):
+    got = _orgs(f"In 2023 hielp {name} inwoners van onze gemeente.")
+    assert name in got, got
+
+
+def test_a_phrase_that_sounds_like_a_national_name_stays_a_phrase():
+    got = _orgs("Per saldo is het resultaat positief. Het resultaat is per saldo € 200.000.")
+    assert "Per Saldo" not in got and "Per saldo" not in got, got
