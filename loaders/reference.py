@@ -374,6 +374,15 @@ def regional_organisations() -> list[RegionalOrg]:
                             frozenset(m for m in r["members"].split("|") if m)) for r in csv.DictReader(f)]
 
 
+def _short_forms(name: str) -> tuple[str, ...]:
+    """A register name's form without the letters after it: "X MVS", "X WS", "X NV" are known as X."""
+    words = name.split()
+    if len(words) == 2 and re.fullmatch(r"[A-Z]{2,5}", words[1]) and len(words[0]) >= 5 and words[0][:1].isupper() \
+            and not words[0].isupper():
+        return (words[0],)
+    return ()
+
+
 @lru_cache(maxsize=1)
 def regional_index() -> tuple[dict[str, RegionalOrg], dict[str, set[int]]]:
     """Words key of every name and alias -> body (a name wins over another body's alias), and for each
@@ -386,7 +395,7 @@ def regional_index() -> tuple[dict[str, RegionalOrg], dict[str, set[int]]]:
     for o in regional_organisations():
         by_key[_words_key(o.name)] = o
     for o in regional_organisations():
-        for a in o.aliases:
+        for a in (*o.aliases, *_short_forms(o.name)):
             k = _words_key(a)
             if not k or k in by_key or k in names or k in STOP_WORDS or (len(k) < 4 and not a.isupper()):
                 continue

@@ -155,3 +155,12 @@ def test_national_charities_and_foundations_are_known_by_name(name):
 def test_a_phrase_that_sounds_like_a_national_name_stays_a_phrase():
     got = _orgs("Per saldo is het resultaat positief. Het resultaat is per saldo € 200.000.")
     assert "Per Saldo" not in got and "Per saldo" not in got, got
+
+
+def test_a_register_name_is_known_without_the_letters_after_it():
+    # the register of sheltered-work companies writes "Weener XL"; reports write the name alone
+    got = _orgs("In 2023 had Weener XL een goed jaar. Het aantal plaatsen bij Weener bleef gelijk; Weener zocht "
+                "werkgevers.")
+    assert got & {"Weener", "Weener XL"}, got
+    got = _orgs("Het aantal plaatsen bij Weener bleef gelijk.")
+    assert got & {"Weener", "Weener XL"}, got
