@@ -808,7 +808,7 @@ HEAD_FIRST = ("Welzijn", "Bibliotheek", "Sportbedrijf", "Moskee", "Zorggroep", "
               "Peuterspeelzaal", "Kinderdagverblijf", "Zorgboerderij", "GGZ", "Steunpunt", "Mantelzorgcentrum",
               "Veiligheidshuis", "Rekenkamer", "Zorgcentrum", "Woonzorgcentrum", "Verpleeghuis", "Taalhuis", "Dorpshuis",
               "Vrijwilligerscentrale", "Voedselhulp", "Cultuurcentrum", "Gezondheidscentrum", "Jongerencentrum",
-              "Kenniscentrum", "Expertisecentrum")
+              "Kenniscentrum", "Expertisecentrum", "Jongerenwerk", "Buurtwerk")
 HEAD_LAST = ("Welzijn", "Zorgwonen", "Thuiszorg", "Woondiensten", "Zorggroep", "Sportbedrijf", "Bibliotheek",
              "Moskee", "Kinderopvang", "Woonzorg", "Kerk", "College", "Hogeschool", "Lyceum", "Stichting", "Groep",
              "United")

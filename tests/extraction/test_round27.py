@@ -164,3 +164,8 @@ def test_a_register_name_is_known_without_the_letters_after_it():
     assert got & {"Weener", "Weener XL"}, got
     got = _orgs("Het aantal plaatsen bij Weener bleef gelijk.")
     assert got & {"Weener", "Weener XL"}, got
+
+
+def test_youth_and_neighbourhood_work_with_a_name_after_it_is_a_body():
+    got = _orgs("Jongerenwerk Dalwijk is actief in alle wijken. Ook Buurtwerk Heuvelstee deed mee.")
+    assert {"Jongerenwerk Dalwijk", "Buurtwerk Heuvelstee"} <= got, got
