@@ -164,7 +164,8 @@ def _national() -> tuple[re.Pattern, dict[str, ref.NationalOrg]]:
         art, _sp, rest = lab.partition(" ")
         if art in ("De", "Het") and len(rest) >= 5 and rest[:1].isupper():
             by_label.setdefault(rest, o)  # "de Zonnebloem": the name after an article in lower case
-    alts = "|".join(re.escape(x) for x in sorted(by_label, key=len, reverse=True))
+    # (its words apart by any white space: a line may break inside the name; the match is looked up with single spaces)
+    alts = "|".join(r"\s+".join(map(re.escape, x.split(" "))) for x in sorted(by_label, key=len, reverse=True))
     return re.compile(rf"(?<![\w#])(?:{alts})(?![\w])"), by_label
 
 
@@ -706,9 +707,9 @@ def _c_national(ctx: OrgContext):
     nat_first, nat_keys = _national_anchors()
     nat_iter = find_all(nat_pat, text, nat_first, fold_case=False, whole=True) if nat_first else nat_pat.finditer(text)
     for m in nat_iter:
-        o = nat[m.group(0)]
+        surface = " ".join(m.group(0).split())
+        o = nat[surface]
         s, e, name = m.start(), m.end(), o.name
-        surface = m.group(0)
         drop = None
         if o.name == "Rijk":
             if surface[0].islower() and not re.search(r"(?i)\b(?:het|door|van|bij)\s+$", text[max(0, s - 8):s]):

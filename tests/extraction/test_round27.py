@@ -169,3 +169,10 @@ def test_a_register_name_is_known_without_the_letters_after_it():
 def test_youth_and_neighbourhood_work_with_a_name_after_it_is_a_body():
     got = _orgs("Jongerenwerk Dalwijk is actief in alle wijken. Ook Buurtwerk Heuvelstee deed mee.")
     assert {"Jongerenwerk Dalwijk", "Buurtwerk Heuvelstee"} <= got, got
+
+
+def test_a_national_name_broken_over_lines_is_still_known():
+    text = HEAD + ("In 2023 heeft de Raad voor de\nKinderbescherming 12 onderzoeken gedaan. Ook het Leger des\nHeils hielp. "
+                   "Gemeenten hebben het\nIntegraal\nZorgakkoord ondertekend (IZA). Het IZA helpt.\n")
+    assert {"Raad voor de Kinderbescherming", "Leger des Heils"} <= names_of(text, "organisations")
+    assert "Integraal Zorgakkoord" in names_of(text, "initiatives")
