@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from sdkg.loaders import reference as ref
 from sdkg.loaders.model import Initiative
@@ -25,6 +25,7 @@ from .scan import (
     is_word,
     lowered,
     occurrences,
+    spaced,
     word_starts,
     words_where,
 )
@@ -1103,28 +1104,21 @@ def _national_labels() -> tuple[tuple[str, bool, int], ...]:
     return tuple((lab if exact else lab.lower(), exact, i) for lab, exact, i in labels)
 
 
-@cache
-def _spaced_label(label: str, exact: bool) -> re.Pattern:
-    return re.compile(r"\s+".join(map(re.escape, label.split())), 0 if exact else re.IGNORECASE)
-
-
 def _c_national(ctx: InitContext):
     """10. country-wide programmes and agreements (Hervormingsagenda Jeugd, IZA), each under its longest form here"""
     text = ctx.text
     low = lowered(text) or text.lower()
     found: dict[int, list[tuple[int, int]]] = {}
     for lab, exact, i in _national_labels():
-        first, sep, _rest = lab.partition(" ")
-        if not sep:
-            for q in occurrences(text if exact else low, lab):
-                if _whole_word(text, q, q + len(lab), hyphen_ok=exact):
-                    found.setdefault(i, []).append((q, q + len(lab)))
-            continue
-        pat = _spaced_label(lab, exact)  # its words apart by any white space: a line may break inside the name
-        for q in occurrences(text if exact else low, first):
-            m = pat.match(text, q)
-            if m and _whole_word(text, q, m.end(), hyphen_ok=exact):
-                found.setdefault(i, []).append((q, m.end()))
+        for q in occurrences(text if exact else low, lab):
+            if _whole_word(text, q, q + len(lab), hyphen_ok=exact):
+                found.setdefault(i, []).append((q, q + len(lab)))
+        words = lab.split(" ")
+        for k in range(1, len(words)):  # a line break inside the name: its words up to there, then the whole
+            for q in occurrences(text if exact else low, " ".join(words[:k]) + "\n"):
+                m = spaced(lab, 0 if exact else re.IGNORECASE).match(text, q)
+                if m and _whole_word(text, q, m.end(), hyphen_ok=exact):
+                    found.setdefault(i, []).append((q, m.end()))
     for spans in found.values():
         spans = _outermost(spans)
         name = max((" ".join(text[a:b].split()) for a, b in spans), key=(lambda x: (len(x), not x.islower())))

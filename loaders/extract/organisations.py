@@ -97,8 +97,8 @@ LIST_ROLE = re.compile(
     rf"(?:kern|netwerk|samenwerkings|keten)?partners[ \t]*:(?=[ \t])|partijen[ \t]*:(?=[ \t])|"
     # a project's or grant's label line: "Uitvoerder: A", "Penvoerder: A", "Aanbieders: A en B", "Uitvoering: A en B",
     # "Naam organisatie: A"
-    rf"(?:[Uu]itvoerders?|[Uu]itvoering|[Pp]artner|[Aa]anbieders?|[Pp]envoerder|[Oo]pdrachtnemers?|[Tt]rekker|"
-    rf"[Ss]ubsidieontvangers?|[Cc]ontractpartij(?:en)?|(?:[Nn]aam[ \t]+)?[Oo]rganisatie|[Aa]anvrager)[ \t]*:(?=[ \t]))\s+"
+    rf"(?:[Uu]itvoerders?|Uitvoering|[Pp]artner|[Aa]anbieders?|[Pp]envoerder|[Oo]pdrachtnemers?|[Tt]rekker|"
+    rf"[Ss]ubsidieontvangers?|[Cc]ontractpartij(?:en)?|Naam[ \t]+organisatie|Organisatie|Aanvrager)[ \t]*:(?=[ \t]))\s+"
     rf"((?:{ART}{NAME_NOCONJ}|{ART}[a-z]+)(?:\s*,\s*{ART}(?:{NAME_NOCONJ}|[a-z]+))*(?:\s+(?:en|of)\s+{ART}{NAME_NOCONJ})?)"
 )
 AUX_SUBJECT = re.compile(rf"\b(?:heeft|hebben|is|wordt|was|werd)\s+({NAME_NOCONJ})\s+(?:de|het|een|in|al|ook|sinds|meerdere|diverse"
@@ -190,7 +190,7 @@ LIST_ROLE_ANCHORS = ("In", "in", "i.s.m.", "volgende", "netwerk", "overleg", "pl
                      "Uitvoerder", "uitvoerder", "Uitvoerders", "uitvoerders", "Partner", "Aanbieder", "Aanbieders",
                      "Penvoerder", "penvoerder", "Opdrachtnemer", "opdrachtnemer", "Opdrachtnemers", "Trekker", "trekker",
                      "Subsidieontvanger", "Subsidieontvangers", "Contractpartij", "Contractpartijen", "Uitvoering",
-                     "uitvoering", "Organisatie", "organisatie", "Aanvrager", "aanvrager",
+                     "Naam", "Organisatie", "Aanvrager",
                      "geleverd", "verzorgd", "georganiseerd", "partner", "partijen", "Samenwerkingspartner",
                      "samenwerkingspartner", "samenwerkingsproject", "samenwerking", "convenant", "afspraken",
                      "gefinancierd", "aanbieder", "organisaties", "kernpartners", "netwerkpartners", "samenwerkingspartners",
@@ -707,7 +707,7 @@ def _c_national(ctx: OrgContext):
     nat_first, nat_keys = _national_anchors()
     nat_iter = find_all(nat_pat, text, nat_first, fold_case=False, whole=True) if nat_first else nat_pat.finditer(text)
     for m in nat_iter:
-        surface = " ".join(m.group(0).split())
+        surface = " ".join(m.group(0).split())  # (a name a line break cuts is looked up with single spaces)
         o = nat[surface]
         s, e, name = m.start(), m.end(), o.name
         drop = None
@@ -1934,8 +1934,8 @@ def _c_table_column(ctx: OrgContext):
 
 # A grants overview: a heading that names grants ("Subsidies 2023", "Verleende subsidies", "Gesubsidieerde
 # instellingen") and under it lines that each hold a name and an amount ("Stichting X € 25.000", "X: 12.500").
-GRANT_LIST_HEAD = re.compile(r"(?im)^[ \t]*(?:[a-zà-ÿ]+[ \t]+){0,2}(?:subsidies|subsidieoverzicht|subsidieontvangers|"
-                        r"gesubsidieerde[ \t]+[a-z]+)(?:[ \t]+[^\n.!?]{0,30})?[ \t]*:?[ \t]*$")
+GRANT_LIST_HEAD = re.compile(r"(?i)[ \t]*(?:[a-zà-ÿ]+[ \t]+){0,2}(?:subsidies|subsidieoverzicht|subsidieontvangers|"
+                             r"gesubsidieerde[ \t]+[a-z]+)(?:[ \t]+[^\n.!?]{0,30})?[ \t]*:?[ \t]*")
 GRANT_LIST_LINE = re.compile(r"[ \t]*(?P<name>[A-Z'‘’][^\n€|\t:]{1,70}?)[ \t]*(?::[ \t]*|[ \t]+|\t)(?:€|EUR)?[ \t]*"
                         r"\d{1,3}(?:[.,]\d{3})*(?:,\d{2}|,-)?[ \t]*$")
 GRANT_LIST_MIN = 2  # lines with a name and an amount
@@ -1945,10 +1945,14 @@ def _c_grant_list(ctx: OrgContext):
     """The names of the lines under a grants overview's heading (one line without an amount may head the columns),
     each read as a list's item (a common noun, a sector or a place is no name: "Welzijn € 1.200.000")."""
     text = ctx.text
-    if "ubsidie" not in text:
-        return
-    for h in GRANT_LIST_HEAD.finditer(text):
-        pos, rows, skipped = h.end() + 1, [], False
+    low = lowered(text) or text.lower()
+    heads = sorted({text.rfind("\n", 0, q) + 1 for q in occurrences(low, "subsidie")})  # the lines that name grants
+    for ls in heads:
+        le = text.find("\n", ls)
+        le = len(text) if le < 0 else le
+        if GRANT_LIST_HEAD.fullmatch(text, ls, le) is None:
+            continue
+        pos, rows, skipped = le + 1, [], False
         while pos < len(text):
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end

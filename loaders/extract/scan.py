@@ -13,6 +13,7 @@ import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from functools import cache
 from itertools import accumulate, islice
 from operator import itemgetter
 
@@ -21,6 +22,12 @@ from operator import itemgetter
 UNSAFE_LOWER = re.compile("[\u0130\u0131\u017f]")
 
 _low_cache: list = [None, None]
+
+
+@cache
+def spaced(label: str, flags: int = 0) -> re.Pattern:
+    """A pattern of a name of several words whose words may stand apart by any white space (a line break)."""
+    return re.compile(r"\s+".join(map(re.escape, label.split())), flags)
 
 
 def is_word(c: str) -> bool:
