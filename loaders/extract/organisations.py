@@ -2344,9 +2344,10 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:overdracht|overgang|overgedragen|overgegaan|overgeheveld)[ \t]+van[ \t]+[^.;:\n]{1,60}?[ \t]+(?:naar|aan)"),
     # a party to an agreement: "Met X is afgesproken", "Met X is een subsidieovereenkomst gesloten"; a name a partner's
     # role follows: "met X als technisch partner"
-    (("met", "Met"), rf"[Mm]et(?=[ \t]+{_ART}{_SLOT}[^.;:\n]{{0,60}}?\b(?:afgesproken|overeengekomen|[a-z]*overeenkomst[ \t]+"
-                     rf"gesloten|[a-z]*convenant[ \t]+gesloten|[a-z]*afspraken[ \t]+gemaakt|"
-                     rf"(?:[a-z]+e[ \t]+)?(?:contracten|contract|overeenkomsten|overeenkomst)[ \t]+(?:afgesloten|gesloten))\b)|"
+    # (the agreement's noun may end a compound: "subsidieovereenkomst gesloten", "prestatieafspraken gemaakt")
+    (("met", "Met"), rf"[Mm]et(?=[ \t]+{_ART}(?>{_SLOT})[^.;:\n]{{0,60}}?(?:\bafgesproken|\bovereengekomen|overeenkomst[ \t]+"
+                     rf"gesloten|convenant[ \t]+gesloten|afspraken[ \t]+gemaakt|"
+                     rf"\b(?:[a-z]+e[ \t]+)?(?:contracten|contract|overeenkomsten|overeenkomst)[ \t]+(?:afgesloten|gesloten))\b)|"
                      rf"[Mm]et(?=[ \t]+{_ART}{_SLOT}[ \t]+als[ \t]+(?:[a-z]+[ \t]+)?(?:partner|uitvoerder|aanbieder)\b)"),
     # the names a list of contracted providers or partners gives: "64 aanbieders gecontracteerd, onder wie X",
     # "Ketenpartners zijn onder meer X", "zijn onder andere X ... gecontracteerd", "contracten met onder meer X",
@@ -2567,6 +2568,27 @@ _SEGMENT_END = re.compile(r"[.;:\n]")
 _MET_AGREED = ("afgesproken", "overeengekomen", "overeenkomst", "convenant", "afspraken", "contract", " als ")
 
 
+# Cue words whose every cue has the name right after the word (perhaps after "we", an article or "onder meer"): where
+# no capital follows so, SLOT_BEFORE is not tried (tests/extraction/test_anchored_steps.py checks that it finds the
+# same). Frequent words: "heeft", "hebben", "Voor", "aan".
+NAME_NEXT_WORDS = frozenset(("heeft", "hebben", "had", "hadden", "aan", "Aan", "Voor", "Bij", "naast", "neemt", "nam",
+                             "Door", "Via", "financiert", "financierde", "financieren", "financierden", "subsidieert",
+                             "subsidieerde", "subsidiëren", "subsidieerden", "verstrekten", "verleenden", "verleent",
+                             "verleende", "kenden", "kende", *INVERTED_VERBS))
+_BEFORE_NAME = re.compile(r"[ \t]+(?:(?:we|wij|onder[ \t]+meer|onder[ \t]+andere|o\.a\.|de|het)[ \t]+){0,3}")
+
+
+def _name_next(text: str, q: int, word: str) -> bool:
+    m = _BEFORE_NAME.match(text, q + len(word))
+    return m is not None and m.end() < len(text) and text[m.end()] in _SLOT_OPENING
+
+
+def slot_starts(text: str) -> list[int]:
+    """Where SLOT_BEFORE is tried: its cue words, where what follows them can make a match."""
+    return [q for w in SLOT_ANCHORS for q in word_starts(text, (w,), whole=True)
+            if (_name_next(text, q, w) if w in NAME_NEXT_WORDS else _slot_may_follow(text, q))]
+
+
 def _slot_may_follow(text: str, q: int) -> bool:
     """False where SLOT_BEFORE cannot match at q because q holds "met", "Met" or "door" (a cue of one word, the name
     right after it) and no name follows (white space, perhaps "de" or "het" and white space, then a capital or "'t"),
@@ -2617,8 +2639,7 @@ def _without_opening_adverb(text: str, name: str, start: int) -> tuple[str, int]
 
 def _c_context_slot(ctx: OrgContext):
     text = ctx.text
-    found = list(anchored_finditer(SLOT_BEFORE, text, [q for q in word_starts(text, SLOT_ANCHORS, whole=True)
-                                                       if _slot_may_follow(text, q)]))
+    found = list(anchored_finditer(SLOT_BEFORE, text, slot_starts(text)))
     found += find_all(HANDED_FROM, text, ("overgedragen", "overgegaan", "overgeheveld"), fold_case=False, whole=True)
     found += find_all(SLOT_AND_BY, text, ("aangeboden", "geboden", "geleverd", "uitgevoerd", "verzorgd",
                                           "georganiseerd"), fold_case=False, whole=True)
