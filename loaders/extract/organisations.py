@@ -1937,7 +1937,7 @@ def _c_table_column(ctx: OrgContext):
 GRANT_LIST_HEAD = re.compile(r"(?i)[ \t]*(?:[a-zà-ÿ]+[ \t]+){0,2}(?:subsidies|subsidieoverzicht|subsidieontvangers|"
                              r"gesubsidieerde[ \t]+[a-z]+)(?:[ \t]+[^\n.!?]{0,30})?[ \t]*:?[ \t]*")
 GRANT_LIST_LINE = re.compile(r"[ \t]*(?P<name>[A-Z'‘’][^\n€|\t:]{1,70}?)[ \t]*(?::[ \t]*|[ \t]+|\t)(?:€|EUR)?[ \t]*"
-                        r"\d{1,3}(?:[.,]\d{3})*(?:,\d{2}|,-)?[ \t]*$")
+                             r"\d{1,3}(?:[.,]\d{3})*(?:,\d{2}|,-)?[ \t]*$")
 GRANT_LIST_MIN = 2  # lines with a name and an amount
 
 
