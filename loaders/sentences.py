@@ -13,7 +13,8 @@ BULLET = re.compile(r"^\s*(?:[•\-–*·▪●◦]|\d+[.)]|[a-z][.)])\s+")
 # digit, opening quote or bracket; or at a line break.
 # Scraped pages glue a heading to the sentence before it ("de hulpverlening voor.Deelnemers"): a full stop right
 # after a lower-case letter and right before a capitalised word ends a sentence too.
-_SENT_END = re.compile(r"""[.!?][’”"')]?(?=\s+[A-ZÀ-Ý0-9“‘"'(•])|(?<=[a-zà-ÿ]{2})[.!?](?=[A-ZÀ-Ý][a-zà-ÿ]{2})""")
+# (the punctuation first in both: a scan then skips every other character at once)
+_SENT_END = re.compile(r"""[.!?](?:[’”"')]?(?=\s+[A-ZÀ-Ý0-9“‘"'(•])|(?<=[a-zà-ÿ]{2}[.!?])(?=[A-ZÀ-Ý][a-zà-ÿ]{2}))""")
 # The full stop of an abbreviation ends no sentence: letters each with its stop ("i.s.m. De X", "o.a. Stichting Y",
 # "t.b.v.", "m.b.t.") and the shortened words below; "e.d.", "etc." and "enz." close a list, and often the sentence.
 _ABBREVIATION = re.compile(r"(?:(?<![\w.])(?:[a-z]\.){2,4}|(?<![\w.])(?i:bijv|incl|excl|ca|resp|nr|nrs|art|vgl|zgn|evt|dhr"
