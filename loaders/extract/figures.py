@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from sdkg.loaders.model import Figure
@@ -517,15 +518,20 @@ def _kind(label: str) -> str | None:
     return "actual" if ACTUAL.match(w) else "forecast" if FORECAST.match(w) else "plan"
 
 
-def _lines_with_two_years(text: str) -> list[int]:
-    """The starts of the lines that hold two years or more (ANY_YEAR): where a KIND_YEARS match can start (a line
-    start, on a line with two years at least)."""
+@lru_cache(maxsize=1)
+def _year_lines(text: str) -> tuple[list[int], list[int]]:
+    """The starts of the lines that hold a year (ANY_YEAR), ascending, and of those that hold two or more: where a
+    KIND_YEARS or TITLED_YEAR_HEADER match can start (a line start, on a line with two years at least)."""
     count: dict[int, int] = {}
     rfind = text.rfind
     for m in ANY_YEAR.finditer(text):
         ls = rfind("\n", 0, m.start()) + 1
         count[ls] = count.get(ls, 0) + 1
-    return [ls for ls, n in count.items() if n >= 2]
+    return sorted(count), [ls for ls, n in count.items() if n >= 2]
+
+
+def _lines_with_two_years(text: str) -> list[int]:
+    return _year_lines(text)[1]
 
 
 def _table_headers(text: str) -> list[tuple[int, int, list[tuple[str | None, int]]]]:
@@ -534,7 +540,8 @@ def _table_headers(text: str) -> list[tuple[int, int, list[tuple[str | None, int
     Begroting 2022"), and one cell per line as web pages print them ("Realisatie" / "2021" / "Begroting" /
     "2022" ...)."""
     out = []
-    for h in TITLED_YEAR_HEADER.finditer(text):  # "Omschrijving (bedragen x € 1.000) 2025 2026 2027 2028"
+    # "Omschrijving (bedragen x € 1.000) 2025 2026 2027 2028" (a match stands on one line with two years at least)
+    for h in anchored_finditer(TITLED_YEAR_HEADER, text, _lines_with_two_years(text)):
         years = [int(y) for y in h.group(1).split()]
         if all(b == a + 1 for a, b in pairwise(years)):
             out.append((h.start(), h.end(), [(None, y) for y in years]))
@@ -1986,7 +1993,7 @@ def _table_year_columns(text: str) -> list[tuple[int, int, list[int | None]]]:
     def target(word: str) -> bool:
         return bool(TARGET_COLUMN.match(word))
 
-    starts = sorted({text.rfind("\n", 0, m.start()) + 1 for m in ANY_YEAR.finditer(text)})
+    starts = _year_lines(text)[0]
     done = -1  # a run's last line: lines before it are taken
     for ls in starts:
         if ls <= done:

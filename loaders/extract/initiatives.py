@@ -1001,19 +1001,19 @@ DOCUMENT_FILTERS = tuple(f for f in OK if f not in ("known_entity", "inside_law"
 def _c_document_item(ctx: InitContext):
     """11. a list item or a table row's first cell that is a policy document's or regulation's name as a whole"""
     text = ctx.text
-    for rx in (BULLET_LINE, TABLE_FIRST_CELL):
-        for m in rx.finditer(text):
-            item = m.group(1)
-            d = DATE_TAIL.search(item)
-            item = SUBTITLE.sub("", YEAR_TAIL.sub("", item[:d.start()] if d else item)).rstrip(" \t\u00a0;.,:")
-            if not DOCUMENT_HEAD.match(item):
-                continue
-            plain = QUOTED_PART.sub(" ", item)
-            words = plain.split()
-            if not 2 <= len(item.split()) <= 16 or re.search(r"[.!?:]\s", plain) \
-                    or any(w.lower() in ITEM_VERBS for w in words[1:]):
-                continue
-            yield _icand(item, m.start(1), m.start(1) + len(item), None, 0.85, filters=DOCUMENT_FILTERS)
+    rows = sorted({text.rfind("\n", 0, q) + 1 for q in occurrences(text, "|")})  # the lines a table row can be on
+    for m in (*BULLET_LINE.finditer(text), *anchored_finditer(TABLE_FIRST_CELL, text, rows)):
+        item = m.group(1)
+        d = DATE_TAIL.search(item)
+        item = SUBTITLE.sub("", YEAR_TAIL.sub("", item[:d.start()] if d else item)).rstrip(" \t\u00a0;.,:")
+        if not DOCUMENT_HEAD.match(item):
+            continue
+        plain = QUOTED_PART.sub(" ", item)
+        words = plain.split()
+        if not 2 <= len(item.split()) <= 16 or re.search(r"[.!?:]\s", plain) \
+                or any(w.lower() in ITEM_VERBS for w in words[1:]):
+            continue
+        yield _icand(item, m.start(1), m.start(1) + len(item), None, 0.85, filters=DOCUMENT_FILTERS)
 
 
 # "Festivals en evenementen in 2019: A, B en C", "De interventies die we inzetten zijn A en B": a plural noun of
