@@ -30,7 +30,7 @@ from spacy.lang.nl.stop_words import STOP_WORDS
 
 from .normalise import span
 from .organisations import GRANT_LINE
-from .scan import UNSAFE_LOWER, whole_occurrences
+from .scan import UNSAFE_LOWER, lowered, whole_occurrences
 
 # ---------------------------------------------------------------------------------------------- mentions
 
@@ -4699,6 +4699,7 @@ class _Finder:
         if not self.own:
             return
         header = None
+        low = lowered(self.text)  # (None where lower-casing moves offsets: every unit is then tried)
         for k, u in enumerate(self.units):
             line = self.text[u.start:u.end]
             cells = _cells(line)
@@ -4707,7 +4708,8 @@ class _Finder:
                 cells = [im.group("name"), im.group("amount")] if im else None
             if cells is None:
                 # a title line that names subsidies ("Subsidies 2019 (selectie)"), the rows right under it
-                header = k if SUBSIDY_HEADER.search(line) and SUBSIDY_TITLE.fullmatch(line) else None
+                header = k if _says_subsidy(low, u) and SUBSIDY_HEADER.search(line) and SUBSIDY_TITLE.fullmatch(line) \
+                    else None
                 continue
             if header is None or not self._rows_under(header, k):
                 header = k if any(SUBSIDY_HEADER.search(c) and len(c.split()) <= 4 for c in cells) else -1
@@ -5587,11 +5589,18 @@ def _service_list(phrase: str) -> list[str]:
     return [re.sub(r"(?i)^(?:de|het)\s+", "", p.strip()) if i else p.strip() for i, p in enumerate(parts) if p.strip()]
 
 
+def _says_subsidy(low: str | None, u: Unit) -> bool:
+    """Whether the unit may hold one of SUBSIDY_HEADER's words (`low`: the text lower-cased): a fast test before it."""
+    return low is None or any(low.find(w, u.start, u.end) >= 0 for w in ("subsidie", "ontvanger", "bijdrage"))
+
+
 def _cells(line: str) -> list[str] | None:
     """The cells of a table row: between bars ("| A | B |"), tabs or runs of three or more spaces ("A      B"); None
     for a line of text."""
     if "|" in line:
         return line.strip().strip("|").split("|")
+    if "  " not in line and line.isprintable():
+        return None  # (no tab, no other white space than single spaces: no gap; a fast answer for prose)
     cells = [c for c in _CELL_GAP.split(line.strip()) if c]
     return cells if len(cells) >= 2 else None
 

@@ -253,3 +253,22 @@ def test_sentence_ends_are_those_of_the_plain_formulation():
     for _ in range(40):
         text = "".join(rnd.choice(pieces) for _ in range(400))
         assert [m.span() for m in sentences._SENT_END.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_table_row_s_cells_are_those_of_the_plain_split():
+    """relations._cells answers prose without splitting it: the same cells as splitting at tabs and runs of three
+    white-space characters or more, whatever the white space."""
+    from sdkg.loaders.extract import relations
+
+    def plain(line):
+        if "|" in line:
+            return line.strip().strip("|").split("|")
+        cells = [c for c in re.split(r"\t+|\s{3,}", line.strip()) if c]
+        return cells if len(cells) >= 2 else None
+
+    pieces = ["Stichting", "Dalwijk", "€ 12.000", "2023", " ", "  ", "   ", "\t", "\n", "\u00a0", "\u2009", " \n ",
+              "|", "a", "\u00ad"]
+    rnd = random.Random(3)
+    for _ in range(3000):
+        line = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+        assert relations._cells(line) == plain(line), repr(line)
