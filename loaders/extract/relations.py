@@ -374,6 +374,7 @@ MUNICIPALITIES_PAY = re.compile(r"(?i)\b(?:gefinancierd|bekostigd|betaald)\s+doo
 FUNDS_BY_WORDS = ("gefinancierd", "betaald", "bekostigd", "subsidi", "vergoed", "mogelijk", "bijdrage", "middelen",
                   "geld", "steun")
 FUNDS_OWN_WORDS = ("subsidi", "nveste", "financi", "bijdrage", "budget", "beschikbaar")
+MEMBERS_WORDS = ("deel", "lid", "aangesloten")  # one of them is in every match of MEMBERS_BEFORE
 PARTNER_WORDS = ("samen", "i.s.m.", "overleg met", "partner", "partij", "deel", "ondertek", "op met", "in met", "convenant", "afspraken", "afgesproken", "coalitie",
                  "gemeenschappelijke", "overeenstemming", "overeenkomst", "vertegenwoordigd", "organisaties",
                  "gestart", "opgezet", "opgericht", "ontwikkeld", "gelanceerd", "begonnen", "loopt", "liep", "lopen",
@@ -2236,7 +2237,7 @@ class _Finder:
                 # "De samenwerking met A is beëindigd; de X wordt sindsdien door B verzorgd": the cue's clause denies
                 # the cooperation, and B in the next clause is no partner either
                 actors = [a for a in actors if u.start + c0 <= a.start < u.start + c1]
-        joined = MEMBERS_BEFORE.search(sent)
+        joined = MEMBERS_BEFORE.search(sent) if self._cue(MEMBERS_WORDS) else None
         if joined:  # "A neemt samen met B deel aan X": B is a member of X (members), no partner; nor is what a clause
             # about X names ("X, dat met C de Y verzorgt")
             clause = RELATIVE_START.search(sent, joined.end())
@@ -4203,7 +4204,7 @@ class _Finder:
                 return nm.group("name"), "other"
             return None
 
-        for cm in MEMBERS_BEFORE.finditer(sent):
+        for cm in MEMBERS_BEFORE.finditer(sent) if self._cue(MEMBERS_WORDS) else ():
             c0, c1 = u.start + cm.start(), u.start + cm.end()
             body = body_after(c1)
             if body is None and (BARE_REGELING.match(text, c1) or re.search(r"(?i)regeling\s*\Z", cm.group(0))):

@@ -272,3 +272,20 @@ def test_a_table_row_s_cells_are_those_of_the_plain_split():
     for _ in range(3000):
         line = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
         assert relations._cells(line) == plain(line), repr(line)
+
+
+def test_the_words_membership_is_gated_on_are_in_every_match():
+    """MEMBERS_BEFORE is searched only in sentences that hold one of MEMBERS_WORDS: every match holds one."""
+    from sdkg.loaders.extract import relations as r
+
+    words = ["maakt", "Maken", "deel", "uit", "van", "neemt", "Nemen", "aan", "in", "is", "zijn", "Blijft", "werd", "lid",
+             "deelnemer", "aangesloten", "bij", "heeft", "hebben", "zich", "als", "deelnemende", "gemeenten", "gemeente",
+             "een", "één", "de", "het", "Regio", "X", "gemeenschappelijke", "regeling", "ook", "sinds", "2020"]
+    rnd = random.Random(21)
+    seen = 0
+    for _ in range(30000):
+        sent = " ".join(rnd.choice(words) for _ in range(rnd.randint(2, 8)))
+        for m in r.MEMBERS_BEFORE.finditer(sent):
+            seen += 1
+            assert r._any_in(m.group(0).lower(), r.MEMBERS_WORDS), sent
+    assert seen > 50, seen
