@@ -30,7 +30,7 @@ from spacy.lang.nl.stop_words import STOP_WORDS
 
 from .normalise import span
 from .organisations import GRANT_LINE
-from .scan import UNSAFE_LOWER, lowered, whole_occurrences
+from .scan import UNSAFE_LOWER, lowered, unsafe_lower, whole_occurrences
 
 # ---------------------------------------------------------------------------------------------- mentions
 
@@ -1471,7 +1471,7 @@ class _Finder:
         self.text = text
         self.own = municipality
         self._low: str | None = None  # the current sentence lower-cased (set per sentence by run)
-        self._unsafe = UNSAFE_LOWER.search(text) is not None  # else no sentence of it has such a character
+        self._unsafe = unsafe_lower(text)  # else no sentence of it has such a character
         ms: list[Mention] = []
         for kind, items in (("organisation", orgs), ("initiative", initiatives), ("law", laws),
                             ("neighbourhood", neighbourhoods), ("municipality", others)):
@@ -1492,7 +1492,7 @@ class _Finder:
                             b >= len(text) or not text[b].isalnum()):
                         ms.append(Mention(a, b, "organisation", it.name))
         if municipality:
-            low = text.lower()
+            low = lowered(text) or text.lower()  # (text.lower() may move offsets; the older reading, kept as it was)
             for m in re.finditer(re.escape(municipality.lower()), low):
                 a, b = m.start(), m.end()
                 if (a == 0 or not low[a - 1].isalnum()) and (b >= len(low) or not low[b].isalnum()):
@@ -1602,7 +1602,7 @@ class _Finder:
         object of a sentence that names no organisation is the one organisation of that kind the sentence before (in
         its paragraph) names."""
         text, u, prev = self.text, self.units[k], self.units[k - 1]
-        if prev.para != u.para or not any(w in text[u.start:u.end].lower() for w in OBJECT_REFERENCE_WORDS):
+        if prev.para != u.para or not _any_in(text[u.start:u.end].lower(), OBJECT_REFERENCE_WORDS):
             return
         ms = self.by_unit.get(k, [])
         om = OBJECT_BACK_REFERENCE.match(text, u.start, u.end)
@@ -5592,7 +5592,9 @@ def _service_list(phrase: str) -> list[str]:
 
 def _says_subsidy(low: str | None, u: Unit) -> bool:
     """Whether the unit may hold one of SUBSIDY_HEADER's words (`low`: the text lower-cased): a fast test before it."""
-    return low is None or any(low.find(w, u.start, u.end) >= 0 for w in ("subsidie", "ontvanger", "bijdrage"))
+    a, b = u.start, u.end
+    return low is None or low.find("subsidie", a, b) >= 0 or low.find("ontvanger", a, b) >= 0 or low.find(
+        "bijdrage", a, b) >= 0
 
 
 def _cells(line: str) -> list[str] | None:

@@ -20,6 +20,12 @@ from operator import itemgetter
 # Characters whose lower-casing changes the length or that re's IGNORECASE equates with an ASCII letter
 # although lower() does not ("ı" ~ "i", "ſ" ~ "s"): a text holding any of them is scanned the slow way.
 UNSAFE_LOWER = re.compile("[\u0130\u0131\u017f]")
+_UNSAFE_CHARS = ("\u0130", "\u0131", "\u017f")
+
+
+def unsafe_lower(text: str) -> bool:
+    """Whether text holds a character of UNSAFE_LOWER (three substring searches: faster than the pattern's scan)."""
+    return any(c in text for c in _UNSAFE_CHARS)
 
 _low_cache: list = [None, None]
 
@@ -39,7 +45,7 @@ def lowered(text: str) -> str | None:
     """text.lower() with the same offsets as text, or None when the text has characters that break that."""
     if _low_cache[0] is text:
         return _low_cache[1]
-    low = None if UNSAFE_LOWER.search(text) else text.lower()
+    low = None if unsafe_lower(text) else text.lower()
     if low is not None and len(low) != len(text):
         low = None
     _low_cache[0], _low_cache[1] = text, low
