@@ -859,6 +859,12 @@ def _c_enumeration(ctx: InitContext):
 
 
 BULLET_LINE = re.compile(r"(?m)^[ \t\u00a0]*(?:[•·\-–*▪◦]|\d{1,2}[.)])[ \t\u00a0]+(\S[^\n]{1,140}?)[ \t\u00a0]*$")
+_BULLET_LEAD = re.compile(r"\n[ \t\u00a0]*(?:[•·\-–*▪◦]|\d)")
+
+
+def _bullet_lines(text: str):
+    """BULLET_LINE.finditer(text), tried only on the lines that open with a mark or a digit (each match is one line)."""
+    return anchored_finditer(BULLET_LINE, text, [0, *(m.start() + 1 for m in _BULLET_LEAD.finditer(text))])
 LIST_CUE = re.compile(r"(?i)projecten|beleidskaders?|beleidsstukken|beleidsnota|regelingen|initiatieven|interventies|"
                       r"programma['’]?s|plannen|nota['’]?s|notities|uitvoeringsprogramma|deelprogramma|akkoorden|"
                       r"de\s+volgende\s+\w+")
@@ -876,7 +882,7 @@ def _c_listed(ctx: InitContext):
     text = ctx.text
     intro_kind: dict[int, str | None] = {}
     last_end, key = -1, -1
-    for m in BULLET_LINE.finditer(text):
+    for m in _bullet_lines(text):
         if last_end >= 0 and not text[last_end:m.start()].strip():
             last_end = m.end()  # the next item of the same list: same opening line
             yield from _item_of(intro_kind[key], m)
@@ -1002,7 +1008,7 @@ def _c_document_item(ctx: InitContext):
     """11. a list item or a table row's first cell that is a policy document's or regulation's name as a whole"""
     text = ctx.text
     rows = sorted({text.rfind("\n", 0, q) + 1 for q in occurrences(text, "|")})  # the lines a table row can be on
-    for m in (*BULLET_LINE.finditer(text), *anchored_finditer(TABLE_FIRST_CELL, text, rows)):
+    for m in (*_bullet_lines(text), *anchored_finditer(TABLE_FIRST_CELL, text, rows)):
         item = m.group(1)
         d = DATE_TAIL.search(item)
         item = SUBTITLE.sub("", YEAR_TAIL.sub("", item[:d.start()] if d else item)).rstrip(" \t\u00a0;.,:")

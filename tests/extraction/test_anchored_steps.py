@@ -289,3 +289,14 @@ def test_the_words_membership_is_gated_on_are_in_every_match():
             seen += 1
             assert r._any_in(m.group(0).lower(), r.MEMBERS_WORDS), sent
     assert seen > 50, seen
+
+
+def test_bullet_lines_are_those_of_a_scan():
+    """initiatives._bullet_lines tries its one-line pattern only on lines that open with a mark or a digit: the same
+    matches as a scan of every line."""
+    pieces = ["•", "-", "–", "*", "1.", "12)", "3", "87", " ", "\t", "\u00a0", "\n", "Project", "Jaarstukken 2022",
+              "| Gemeente X |", "a", "Begroting", "2025", "x"]
+    rnd = random.Random(14)
+    for _ in range(300):
+        text = "".join(rnd.choice(pieces) + rnd.choice(["", " ", "\n"]) for _ in range(60))
+        assert [m.span() for m in initiatives._bullet_lines(text)] == [m.span() for m in initiatives.BULLET_LINE.finditer(text)]
