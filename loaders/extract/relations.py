@@ -786,6 +786,7 @@ ROLE_TABLE_ORG = re.compile(r"(?i)(?:partners?|organisaties?|aanbieders?|zorgaan
 ROLE_TABLE_ROLE = re.compile(r"(?i)(?:rol|rollen|taak|taken|dienst|diensten|dienstverlening|aanbod|activiteiten|opdracht"
                              r"|werkzaamheden|product|producten|inzet|wat)\b")
 SUBSIDY_HEADER = re.compile(r"(?i)\bsubsidie\w*|\bontvanger|\bbijdragen?\b")
+SUBSIDY_WORDS = ("subsidie", "ontvanger", "bijdrage")  # one of them is in every match of SUBSIDY_HEADER
 # a short title line over a list of grants, and an item of it: "Subsidies 2019 (selectie)", "- Stichting A: € 412.500"
 # ("Incidentele subsidies 2024 (collegebesluit 9 juli 2024)", "Subsidieplafonds 2020 (x € 1.000)")
 SUBSIDY_TITLE = re.compile(r"(?:[^.:;!?\n]|(?<=\d)\.(?=\d)){3,120}:?")
@@ -1472,6 +1473,7 @@ class _Finder:
         self.own = municipality
         self._low: str | None = None  # the current sentence lower-cased (set per sentence by run)
         self._unsafe = unsafe_lower(text)  # else no sentence of it has such a character
+        self._text_low = lowered(text)  # the whole text lower-cased, offsets kept (None: no fast word tests)
         ms: list[Mention] = []
         for kind, items in (("organisation", orgs), ("initiative", initiatives), ("law", laws),
                             ("neighbourhood", neighbourhoods), ("municipality", others)):
@@ -3673,7 +3675,7 @@ class _Finder:
             om = OWN_CONTRIBUTION_TO.search(text, max(u.start, a.start - 70), a.start)
             if om and (om.group("who").lower().startswith("de gemeente") or om.group("who").strip() == self.own):
                 self.add(self.own, "funds", a.name, k, "municipality", "organisation", 0.6)
-        wc = WE_CONTRIBUTE.search(text, u.start, u.end)
+        wc = WE_CONTRIBUTE.search(text, u.start, u.end) if _holds(self._text_low, u, ("draag", "drage", "droeg")) else None
         if wc:  # "...; de gemeente draagt hier jaarlijks € 25.000 aan bij": what the sentence names before it
             before = [m for m in ms if m.kind in ("organisation",) + THING_KINDS and m.end <= wc.start()]
             target = before[-1] if before else None
@@ -4700,7 +4702,7 @@ class _Finder:
         if not self.own:
             return
         header = None
-        low = lowered(self.text)  # (None where lower-casing moves offsets: every unit is then tried)
+        low = self._text_low
         for k, u in enumerate(self.units):
             line = self.text[u.start:u.end]
             cells = _cells(line)
@@ -4709,8 +4711,8 @@ class _Finder:
                 cells = [im.group("name"), im.group("amount")] if im else None
             if cells is None:
                 # a title line that names subsidies ("Subsidies 2019 (selectie)"), the rows right under it
-                header = k if _says_subsidy(low, u) and SUBSIDY_HEADER.search(line) and SUBSIDY_TITLE.fullmatch(line) \
-                    else None
+                header = k if _holds(low, u, SUBSIDY_WORDS) and SUBSIDY_HEADER.search(line) \
+                    and SUBSIDY_TITLE.fullmatch(line) else None
                 continue
             if header is None or not self._rows_under(header, k):
                 header = k if any(SUBSIDY_HEADER.search(c) and len(c.split()) <= 4 for c in cells) else -1
@@ -5590,11 +5592,15 @@ def _service_list(phrase: str) -> list[str]:
     return [re.sub(r"(?i)^(?:de|het)\s+", "", p.strip()) if i else p.strip() for i, p in enumerate(parts) if p.strip()]
 
 
-def _says_subsidy(low: str | None, u: Unit) -> bool:
-    """Whether the unit may hold one of SUBSIDY_HEADER's words (`low`: the text lower-cased): a fast test before it."""
+def _holds(low: str | None, u: Unit, words: tuple[str, ...]) -> bool:
+    """Whether the unit may hold one of `words` (`low`: the text lower-cased, None where that moves offsets)."""
+    if low is None:
+        return True
     a, b = u.start, u.end
-    return low is None or low.find("subsidie", a, b) >= 0 or low.find("ontvanger", a, b) >= 0 or low.find(
-        "bijdrage", a, b) >= 0
+    for w in words:
+        if low.find(w, a, b) >= 0:
+            return True
+    return False
 
 
 def _cells(line: str) -> list[str] | None:

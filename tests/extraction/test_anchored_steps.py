@@ -300,3 +300,24 @@ def test_bullet_lines_are_those_of_a_scan():
     for _ in range(300):
         text = "".join(rnd.choice(pieces) + rnd.choice(["", " ", "\n"]) for _ in range(60))
         assert [m.span() for m in initiatives._bullet_lines(text)] == [m.span() for m in initiatives.BULLET_LINE.finditer(text)]
+
+
+def test_the_words_contribution_and_grant_titles_are_gated_on_are_in_every_match():
+    """WE_CONTRIBUTE and SUBSIDY_HEADER are tried only in units that hold one of their gate words: every match holds
+    one."""
+    from sdkg.loaders.extract import relations as r
+
+    words = ["de", "gemeente", "De", "Gemeente", "wij", "We", "draagt", "Dragen", "droeg", "droegen", "hier", "€", "25.000",
+             "aan", "bij", "Bij", "subsidie", "Subsidies", "subsidieplafond", "ontvanger", "Ontvangers", "bijdrage",
+             "bijdragen", "Bijdrage", "2024", "jaarlijks"]
+    rnd = random.Random(31)
+    seen = {"we": 0, "header": 0}
+    for _ in range(20000):
+        sent = " ".join(rnd.choice(words) for _ in range(rnd.randint(2, 9)))
+        for m in r.WE_CONTRIBUTE.finditer(sent):
+            seen["we"] += 1
+            assert r._any_in(m.group(0).lower(), ("draag", "drage", "droeg")), sent
+        for m in r.SUBSIDY_HEADER.finditer(sent):
+            seen["header"] += 1
+            assert r._any_in(m.group(0).lower(), r.SUBSIDY_WORDS), sent
+    assert all(v > 20 for v in seen.values()), seen
