@@ -562,6 +562,7 @@ ORG_CONTRIBUTES = re.compile(r"(?i)\s+(?:draagt|dragen|droeg|droegen)\s+(?:[^.;:
                              r"initiatief|programma|proef))\b|(?:het\s+|de\s+)?[‘'“\"]?)")
 WE_CONTRIBUTE = re.compile(r"(?i)\b(?:de\s+gemeente|wij|we)\s+(?:draagt|dragen|droeg|droegen)\b(?:[^.;]|(?<=\d)[.,](?=\d)){0,60}?\bbij\b"
                            r"|\b(?:draagt|dragen|droeg|droegen)\s+(?:de\s+gemeente|wij|we)\b(?:[^.;]|(?<=\d)[.,](?=\d)){0,60}?\bbij\b")
+CONTRIBUTE_WORDS = ("draag", "drage", "droeg")  # one of them is in every match of WE_CONTRIBUTE
 # "stelde de gemeente € 250.000 beschikbaar via de regeling 'X'", "A stelt een wijkbudget van € 25.000 beschikbaar"
 MONEY_AVAILABLE = re.compile(r"(?i)\b(?:stelt|stellen|stelde|stelden)\b(?:[^.;]|(?<=\d)[.,](?=\d)){0,60}?(?:€|\beuro\b|\bbudget"
                              r"|\bbijdrage|\bmiddelen)(?:[^.;]|(?<=\d)[.,](?=\d)){0,40}?\bbeschikbaar\b")
@@ -3675,7 +3676,7 @@ class _Finder:
             om = OWN_CONTRIBUTION_TO.search(text, max(u.start, a.start - 70), a.start)
             if om and (om.group("who").lower().startswith("de gemeente") or om.group("who").strip() == self.own):
                 self.add(self.own, "funds", a.name, k, "municipality", "organisation", 0.6)
-        wc = WE_CONTRIBUTE.search(text, u.start, u.end) if _holds(self._text_low, u, ("draag", "drage", "droeg")) else None
+        wc = WE_CONTRIBUTE.search(text, u.start, u.end) if _holds(self._text_low, u, CONTRIBUTE_WORDS) else None
         if wc:  # "...; de gemeente draagt hier jaarlijks € 25.000 aan bij": what the sentence names before it
             before = [m for m in ms if m.kind in ("organisation",) + THING_KINDS and m.end <= wc.start()]
             target = before[-1] if before else None
