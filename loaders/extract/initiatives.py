@@ -865,6 +865,8 @@ _BULLET_LEAD = re.compile(r"\n[ \t\u00a0]*(?:[•·\-–*▪◦]|\d)")
 def _bullet_lines(text: str):
     """BULLET_LINE.finditer(text), tried only on the lines that open with a mark or a digit (each match is one line)."""
     return anchored_finditer(BULLET_LINE, text, [0, *(m.start() + 1 for m in _BULLET_LEAD.finditer(text))])
+
+
 LIST_CUE = re.compile(r"(?i)projecten|beleidskaders?|beleidsstukken|beleidsnota|regelingen|initiatieven|interventies|"
                       r"programma['’]?s|plannen|nota['’]?s|notities|uitvoeringsprogramma|deelprogramma|akkoorden|"
                       r"de\s+volgende\s+\w+")
