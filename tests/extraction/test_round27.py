@@ -15,7 +15,8 @@ def _orgs(body: str) -> set[str]:
     return names_of(HEAD + body + "\n", "organisations")
 
 
-@pytest.mark.parametrize("body, names", [
+# (body, names it must give): the body a task lies with, a study is by, people go to
+TASK_LIES_WITH = [
     ("De uitvoering ligt bij Dalkracht. De coördinatie is in handen van Brugvast.", {"Dalkracht", "Brugvast"}),
     ("Uit onderzoek van Veldzicht blijkt dat de eenzaamheid toeneemt.", {"Veldzicht"}),
     ("Het convenant is ondertekend door Dalkracht, Brugvast en de gemeente. Het initiatief is overgenomen door "
@@ -25,13 +26,11 @@ def _orgs(body: str) -> set[str]:
     ("De maatschappelijke ondersteuning wordt aangeboden via Brugvast.", {"Brugvast"}),
     ("Inwoners kunnen zich aanmelden bij Dalkracht. Bij Zonnetij kunnen inwoners gratis advies krijgen.",
      {"Dalkracht", "Zonnetij"}),
-])
-def test_the_body_a_task_lies_with_a_study_is_by_or_people_go_to(body, names):
-    got = _orgs(body)
-    assert names <= got, got
+]
 
 
-@pytest.mark.parametrize("body, names", [
+# ... a body contracted, financed, commissioned or handed a task
+CONTRACTED = [
     ("Na de aanbesteding is Zonnetij gecontracteerd voor de dagbesteding. Met ingang van 1 januari is Lindeloop "
      "gestart als nieuwe aanbieder van huishoudelijke hulp.", {"Zonnetij", "Lindeloop"}),
     ("De gemeente financiert Brugvast voor het jongerenwerk. De gemeente heeft Zonnetij gevraagd om een plan te maken. "
@@ -40,10 +39,7 @@ def test_the_body_a_task_lies_with_a_study_is_by_or_people_go_to(body, names):
     ("Met Zonnetij is een nieuwe subsidieovereenkomst gesloten.", {"Zonnetij"}),
     ("Vanaf 2024 neemt Zonnetij de taken over.", {"Zonnetij"}),
     ("Het jongerenwerk is overgedragen van Dalkracht naar Brugvast.", {"Dalkracht", "Brugvast"}),
-])
-def test_contracted_financed_commissioned_or_handed_a_task(body, names):
-    got = _orgs(body)
-    assert names <= got, got
+]
 
 
 def test_the_agent_of_a_passive_that_opens_the_sentence():
@@ -56,17 +52,16 @@ def test_a_crisis_that_opens_a_passive_is_no_agent():
     assert not got & {"Corona", "Covid-19"}, got
 
 
-@pytest.mark.parametrize("body, names", [
+# ... the receiver of a grant, with words between
+GRANT_RECEIVED = [
     ("Brugvast ontvangt jaarlijks een subsidie van de gemeente.", {"Brugvast"}),
     ("Dalkracht ontving in 2023 € 250.000 subsidie.", {"Dalkracht"}),
     ("Zowel Veldzicht als Zonnetij ontvangen subsidie.", {"Veldzicht", "Zonnetij"}),
-])
-def test_the_receiver_of_a_grant_with_words_between(body, names):
-    got = _orgs(body)
-    assert names <= got, got
+]
 
 
-@pytest.mark.parametrize("body, names", [
+# ... what a body does with others, or is called
+WITH_OTHERS = [
     ("Dalkracht, Brugvast en Lindeloop vormen samen het sociaal team.", {"Dalkracht", "Brugvast", "Lindeloop"}),
     ("De huisartsen en Zonnetij werken samen in het project.", {"Zonnetij"}),
     ("Heuveldal en Veldzicht bieden samen dagbesteding aan.", {"Heuveldal", "Veldzicht"}),
@@ -76,13 +71,11 @@ def test_the_receiver_of_a_grant_with_words_between(body, names):
      "in de wijk.", {"Dalkracht", "Brugvast", "Veldzicht"}),
     ("Dalkracht zet in 2024 in op preventie. Zonnetij heeft een wachtlijst van 30 weken.", {"Dalkracht", "Zonnetij"}),
     ("Aanbieder Dalkracht heeft haar activiteiten uitgebreid.", {"Dalkracht"}),
-])
-def test_what_a_body_does_with_others_or_is_called(body, names):
-    got = _orgs(body)
-    assert names <= got, got
+]
 
 
-@pytest.mark.parametrize("body, names", [
+# ... lists with a common noun, an amount or 'onder meer' in them
+LISTS = [
     ("Er is een convenant met de politie, Dalkracht en Lindeloop.", {"Dalkracht", "Lindeloop"}),
     ("De subsidies zijn verleend aan Dalkracht (€ 200.000), Brugvast (€ 80.000) en Lindeloop (€ 45.000).",
      {"Dalkracht", "Brugvast", "Lindeloop"}),
@@ -93,10 +86,7 @@ def test_what_a_body_does_with_others_or_is_called(body, names):
     ("Het sociaal team (een samenwerking van Dalkracht, Brugvast en Lindeloop) is in 2023 gestart.",
      {"Dalkracht", "Brugvast", "Lindeloop"}),
     ("Het gaat om het verbinden van Brugvast, de bibliotheek en eventueel andere organisaties.", {"Brugvast"}),
-])
-def test_lists_with_a_common_noun_an_amount_or_onder_meer_in_them(body, names):
-    got = _orgs(body)
-    assert names <= got, got
+]
 
 
 def test_centres_of_culture_health_youth_and_knowledge_are_organisations():
@@ -120,7 +110,8 @@ def test_an_adjective_sharing_the_noun_after_en_stays_with_its_service():
     assert ("Dalwijk", "provides", "ambulant") not in got, got
 
 
-@pytest.mark.parametrize("body, names", [
+# ... grants overviews, tables, label lines and staff lists
+OVERVIEWS = [
     ("Subsidies 2023\nDalkracht € 250.000\nBrugvast € 120.000\nStichting Heuveldal € 45.000\n",
      {"Dalkracht", "Brugvast", "Heuveldal"}),
     ("Verleende subsidies\nOrganisatie Bedrag\nDalkracht: 250.000\nZonnetij: 30.000\n", {"Dalkracht", "Zonnetij"}),
@@ -132,8 +123,16 @@ def test_an_adjective_sharing_the_noun_after_en_stays_with_its_service():
     ("Naam organisatie: Zonnetij\nActiviteit: ouderenwerk\n", {"Zonnetij"}),
     ("Het Sociaal Team bestaat uit medewerkers van Dalkracht, Brugvast en Lindeloop.\n",
      {"Dalkracht", "Brugvast", "Lindeloop"}),
-])
-def test_grant_overviews_tables_label_lines_and_staff_lists_name_bodies(body, names):
+]
+
+
+GROUPS = {"task_lies_with": TASK_LIES_WITH, "contracted": CONTRACTED, "grant_received": GRANT_RECEIVED,
+          "with_others": WITH_OTHERS, "lists": LISTS, "overviews": OVERVIEWS}
+
+
+@pytest.mark.parametrize("body, names", [pytest.param(body, names, id=f"{group}-{k}") for group, cases in GROUPS.items()
+                                         for k, (body, names) in enumerate(cases)])
+def test_a_construction_names_the_bodies_it_gives_a_part(body, names):
     got = _orgs(body)
     assert names <= got, got
 
