@@ -31,6 +31,7 @@ from .scan import (
     is_word,
     lowered,
     occurrences,
+    spaced_pattern,
     whole_occurrences,
     word_starts,
     words_where,
@@ -165,7 +166,7 @@ def _national() -> tuple[re.Pattern, dict[str, ref.NationalOrg]]:
         if art in ("De", "Het") and len(rest) >= 5 and rest[:1].isupper():
             by_label.setdefault(rest, o)  # "de Zonnebloem": the name after an article in lower case
     # (its words apart by any white space: a line may break inside the name; the match is looked up with single spaces)
-    alts = "|".join(r"\s+".join(map(re.escape, x.split(" "))) for x in sorted(by_label, key=len, reverse=True))
+    alts = "|".join(spaced_pattern(x) for x in sorted(by_label, key=len, reverse=True))
     return re.compile(rf"(?<![\w#])(?:{alts})(?![\w])"), by_label
 
 

@@ -30,10 +30,15 @@ def unsafe_lower(text: str) -> bool:
 _low_cache: list = [None, None]
 
 
+def spaced_pattern(label: str) -> str:
+    """The pattern text of a name of several words whose words may stand apart by any white space (a line break)."""
+    return r"\s+".join(map(re.escape, label.split()))
+
+
 @cache
 def spaced(label: str, flags: int = 0) -> re.Pattern:
-    """A pattern of a name of several words whose words may stand apart by any white space (a line break)."""
-    return re.compile(r"\s+".join(map(re.escape, label.split())), flags)
+    """spaced_pattern(label), compiled."""
+    return re.compile(spaced_pattern(label), flags)
 
 
 def is_word(c: str) -> bool:
