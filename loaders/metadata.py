@@ -30,10 +30,13 @@ from sdkg.loaders.model import DOCUMENT_TYPES, Document, Municipality, ReportMet
 
 LOW_CONFIDENCE = 0.6
 
+# An accountability document with its year ("Jaarverslag 2019"); in a budget it is another document ("gegevens
+# beschikbaar in jaarrekening 2021"), which a budget names as it names any other.
+_ACCOUNT_YEAR = (r"(?i)\b(?:jaarstukken|jaarverslag|jaarrekening|verantwoording|realisatie|programmaverantwoording|"
+                 r"programmarekening)\s+((?:19|20)\d\d)\b")
 YEAR_HEADINGS = [
     # (pattern, weight): a year named in the report's own title or standard headings.
-    (r"(?i)\b(?:jaarstukken|jaarverslag|jaarrekening|verantwoording|realisatie|programmaverantwoording|"
-     r"programmarekening)\s+((?:19|20)\d\d)\b", 6),
+    (_ACCOUNT_YEAR, 6),
     (r"(?i)\b(?:programma|meerjaren|beleids|ontwerp)?begroting\s+((?:19|20)\d\d)\b", 6),
     (r"(?i)\bontwikkelingen\s+in\s+((?:19|20)\d\d)\b", 5),
     (r"(?i)\bwat\s+(?:doen|gaan)\s+we\s+(?:doen\s+)?in\s+((?:19|20)\d\d)\b", 5),
@@ -62,7 +65,8 @@ _STRONG_PAST = (r"(?:vond|vonden|kwam|kwamen|ging|gingen|nam|namen|gaf|gaven|kre
                 r"verschenen|ontving|ontvingen|steeg|stegen|daalde|daalden|verliep|verliepen|onderging|ondergingen)")
 # A year with a verb: looking back in a jaarverslag ("In 2022 voerden we", "In 2022 zijn ... ingezet"), ahead in
 # a begroting ("In 2026 verwachten we"). They count for the year only where the type agrees.
-_PAST_YEAR = (r"(?i)\bin\s+(?:het\s+jaar\s+)?((?:19|20)\d\d)\s+(?:zijn|is|hebben|heeft|werd|werden|waren|was|"
+_PAST_YEAR = (r"(?i)\bin\s+(?:het\s+jaar\s+|de\s+loop\s+van\s+|het\s+(?:voorjaar|najaar)\s+van\s+|"
+              r"de\s+(?:zomer|eerste\s+helft|tweede\s+helft)\s+van\s+)?((?:19|20)\d\d)\s+(?:zijn|is|hebben|heeft|werd|werden|waren|was|"
               r"kon|konden|" + _STRONG_PAST + r"|[a-z]{2,}(?:de|te|den|ten))\b")
 _FUTURE_YEAR = r"(?i)\bin\s+((?:19|20)\d\d)\s+(?:verwachten|gaan|willen|zullen)\s+(?:we|wij)\b"
 # Each pattern above and in TYPE_CUES opens with \b and a word; the word (lower case for (?i) patterns) is
@@ -375,7 +379,7 @@ STANDARD_HEADINGS = re.compile(
 )
 
 
-_YEAR_CUES = [(_anchored(p), w) for p, w in YEAR_HEADINGS]
+_YEAR_CUES = [(_anchored(p), w, p == _ACCOUNT_YEAR) for p, w in YEAR_HEADINGS]
 _PAST_YEAR_CUE = _anchored(_PAST_YEAR)
 _FUTURE_YEAR_CUE = _anchored(_FUTURE_YEAR)
 _TYPE_CUES = {t: [_anchored(p) for p in pats] for t, pats in TYPE_CUES.items()}
@@ -489,11 +493,11 @@ def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, 
     scores: Counter[int] = Counter()
     ev: list[str] = []
     head = text[:3000]
-    for cue, w in _YEAR_CUES:
+    for cue, weight, account in _YEAR_CUES:
         for m in _cue_matches(cue, text):
             y = int(m.group(1))
-            bonus = 2 if m.start() < 600 else 0
-            if _REFERRED.search(text, max(0, m.start() - 12), m.start()):
+            w, bonus = weight, 2 if m.start() < 600 else 0
+            if _REFERRED.search(text, max(0, m.start() - 12), m.start()) or (account and dtype == "begroting"):
                 w, bonus = 1, 0
             scores[y] += w + bonus
             if len(ev) < 6:
@@ -748,8 +752,13 @@ class _MuniContext:
 
 
 _GEMEENTE_BEFORE = re.compile(r"(?<![a-zà-ü])gemeente\s*$")
-_PARTNERS_BEFORE = re.compile(r"(?:centrumgemeente|regiogemeenten?|buurgemeenten?|gastgemeente|gemeenten|"
+_PARTNERS_BEFORE = re.compile(r"(?:regiogemeenten?|buurgemeenten?|gastgemeente|gemeenten|"
                               r"vestigingsplaats\s*:?|gevestigd\s+(?:in|te)|[a-z]\s+te)\s*$", re.I)
+# A municipality the text names as another party: the region's central municipality ("via centrumgemeente X", "ligt
+# bij centrumgemeente X": one that is writes "als centrumgemeente"), one that sends something ("ontvangt vanuit de
+# gemeente X") or one a task is handed to ("is opgedragen aan de gemeente X"). It says nothing of who writes.
+_OTHER_PARTY_BEFORE = re.compile(r"(?:\bcentrumgemeente|\b(?:vanuit|via)\s+(?:de\s+)?gemeente|"
+                                 r"\b(?:opgedragen|uitbesteed|overgedragen)\s+aan\s+(?:de\s+)?gemeente)\s*$", re.I)
 # "samenwerking met de gemeente X", "met het college van de gemeente X": another municipality as a partner.
 _WITH_GEMEENTE_BEFORE = re.compile(r"\bmet\s+(?:de\s+|het\s+college\s+van\s+de\s+)?gemeente\s*$", re.I)
 # "waar we als X een leidende rol hebben": the author names itself.
@@ -805,6 +814,8 @@ def _named(ctx: _MuniContext) -> Iterable[Clue]:
             valid = [c for c in valid if re.search(rf"\(\s*{re.escape(qm.group(1))}\.?\s*\)", gm[c].name, re.I)] or valid
         w = 1.0
         wide = text[max(0, m.start - 40):m.start]
+        if _OTHER_PARTY_BEFORE.search(wide):
+            continue
         if _WITH_GEMEENTE_BEFORE.search(wide):
             w = 0.5
         elif _GEMEENTE_BEFORE.search(pre) or _WE_AS_BEFORE.search(wide):
@@ -867,8 +878,11 @@ def _areas(ctx: _MuniContext) -> Iterable[Clue]:
     """Neighbourhoods (CBS wijken and buurten) of the municipality, shared by the municipalities that have one
     of that name."""
     gm = ref.gemeenten()
-    for a in places.area_mentions(ctx.parsed):
-        if not a.codes or a.sent_start or ref.fold(a.surface) in places_compass():
+    mentions = places.area_mentions(ctx.parsed)
+    # "Stichting ABC De Camp": a body's name, wherever the body is; and so is its short form ("bijdrage aan De Camp")
+    bodies = {a.key for a in mentions if places.continues_a_name(ctx.parsed, a.tok_start)}
+    for a in mentions:
+        if not a.codes or a.sent_start or ref.fold(a.surface) in places_compass() or a.key in bodies:
             continue  # "Zuidoost" of "Brabant Zuidoost" names a region, not a neighbourhood
         for c in a.codes:
             if c in gm and gm[c].valid_in(ctx.year) or ctx.year is None:

@@ -80,6 +80,12 @@ def _capitalised(t: str) -> bool:
     return bool(t) and (t[0].isupper() or (t[0] in "'’" and len(t) > 1))
 
 
+def continues_a_name(doc: Doc, i: int) -> bool:
+    """Whether token i goes on with a capitalised word before it that no sentence start explains: the place name
+    is the end of a longer name ("Stichting ABC De Camp", "Huize Oosterpark")."""
+    return i > 0 and not _is_sent_start(doc, i) and _capitalised(doc[i - 1].text) and not _is_sent_start(doc, i - 1)
+
+
 def _tokens(doc: Doc) -> tuple[list[str], list[int], list[bool]]:
     """Token texts, char offsets and is-space-or-punct flags, read once per Doc as arrays (no Token objects)."""
     cached = doc.user_data.get("sdkg_tokens")

@@ -69,7 +69,7 @@ def cases(text):
         people.ROLE_COLON, text, people.COLON_ROLES, fold_case=True)
     yield "role before", people.ROLE_BEFORE.finditer(text), scan.find_all(
         people.ROLE_BEFORE, text, people.BEFORE_ROLES, fold_case=False, whole=True)
-    cues = [c for c, _w in metadata._YEAR_CUES] + [c for cs in metadata._TYPE_CUES.values() for c in cs] + [
+    cues = [c for c, _w, _account in metadata._YEAR_CUES] + [c for cs in metadata._TYPE_CUES.values() for c in cs] + [
         metadata._PAST_YEAR_CUE, metadata._FUTURE_YEAR_CUE]
     for c in cues:
         yield c[0].pattern[:30], c[0].finditer(text), metadata._cue_matches(c, text)

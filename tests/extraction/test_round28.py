@@ -1,0 +1,61 @@
+"""Metadata from the text alone, twenty-eighth round: which municipality writes and which year it writes about,
+where the text names other municipalities by their part, a place inside a body's name, or other documents."""
+
+import pytest
+from sdkg.loaders.metadata import infer_meta
+
+from .conftest import text_doc
+
+
+def _municipality(text: str) -> str | None:
+    m = infer_meta(text_doc(text, source="page.txt")).municipality
+    return m.name if m else None
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the region's central municipality is another one: one that is writes "als centrumgemeente"
+    ("Sociaal domein\n\nWe ontvingen middelen via centrumgemeente Zwolle voor beschermd wonen. De verantwoordelijkheid "
+     "voor de opvang ligt nu bij centrumgemeente Zwolle.\n", None),
+    ("Sociaal domein\n\nDe uitvoering van de Participatiewet is opgedragen aan de gemeente Leiden. De Zoetermeerse "
+     "werkgevers zijn tevreden over het servicepunt.\n", "Zoetermeer"),
+    ("Sociaal domein\n\nVoor de doorontwikkeling van het minimabeleid is budget gereserveerd. De gemeente Oss "
+     "ontvangt vanuit de gemeente Eindhoven een decentralisatie-uitkering voor de opvang.\n", "Oss"),
+], ids=["centrumgemeente", "task handed to another municipality", "money sent by another municipality"])
+def test_a_municipality_named_as_another_party_is_not_the_author(text, want):
+    assert _municipality(text) == want
+
+
+def test_the_municipality_that_names_its_centrumgemeente_is_found_beside_it():
+    text = ("Sociaal domein\n\nDe gemeente Kampen werkt aan een sterke sociale basis. Beschermd wonen ligt nu bij "
+            "centrumgemeente Zwolle.\n")
+    assert _municipality(text) == "Kampen"
+
+
+def test_a_neighbourhood_name_inside_a_body_s_name_is_no_evidence_of_where_the_text_is_from():
+    body = ("Sociaal domein\n\nDe bijdrage is verhoogd conform de afspraken met Stichting Dalkracht Kloosterveen. "
+            "De gemeentelijke bijdrage aan Kloosterveen wordt daarmee structureel.\n")
+    assert _municipality(body) is None
+    # the neighbourhood itself still says where the text is from
+    place = "Sociaal domein\n\nIn de wijk Kloosterveen is een nieuwe huiskamer geopend voor ouderen.\n"
+    assert _municipality(place) == "Assen"
+
+
+def _year(text: str) -> int | None:
+    return infer_meta(text_doc(text, source="page.txt")).year
+
+
+def test_a_budget_s_reference_to_a_coming_annual_account_is_not_its_year():
+    text = ("Begroting 2020\n\nSociaal Domein\n\nWat willen we bereiken\n\nMeer inwoners voelen zich gezond.\n"
+            "Streefwaarde: > 83% in 2021 (gegevens beschikbaar in jaarrekening 2021)\n"
+            "Streefwaarde: > 16% in 2021 (gegevens beschikbaar in jaarrekening 2021)\n"
+            "Wat gaan we daar in 2020 voor doen\n\nWe ondersteunen mantelzorgers.\n")
+    assert _year(text) == 2020
+    # an annual account's own title still dates it
+    assert _year("Jaarrekening 2021\n\nSociaal domein\n\nWat hebben we bereikt\n\nMeer inwoners deden mee.\n") == 2021
+
+
+def test_a_year_looked_back_on_in_the_course_of_it_counts_as_one_looked_back_on():
+    text = ("Sociaal domein\n\nIn de loop van 2021 is de tijdelijke subsidieregeling door het college vastgesteld. "
+            "In totaal zijn 56 aanvragen ontvangen.\nIn 2020 is de maatwerkregeling door het college vastgesteld en "
+            "later verlengd.\n")
+    assert _year(text) == 2021
