@@ -772,7 +772,10 @@ _SUBJECT_BEFORE = re.compile(r"\b(?:werkt|heeft|zet|wil|investeert|kiest|biedt|g
 
 # A place name that is a person's surname: after a first name or initial and a tussenvoegsel ("Danny de Vries",
 # "J. van der Aa", "Anna ter Horst"); not after a plain "van" or "te" ("Moeders van X", "gevestigd te X").
-_SURNAME_BEFORE = re.compile(r"\b[A-Z][\w.\-]*\s+(?:de|van\s+de|van\s+der|van\s+den|ter|ten|den|der)\s+$")
+# (A sentence that opens with a preposition is no first name: "In de Hoeksche Waard werkten we".)
+_SURNAME_BEFORE = re.compile(r"\b(?!(?:In|Op|Aan|Bij|Door|Met|Naar|Om|Onder|Over|Tot|Uit|Van|Vanuit|Via|Voor|Binnen|Buiten|"
+                             r"Rond|Tussen|Langs|Zoals|En|Ook)\s)[A-Z][\w.\-]*\s+(?:de|van\s+de|van\s+der|van\s+den|ter|ten|"
+                             r"den|der)\s+$")
 
 
 def _surname(text: str, start: int) -> bool:

@@ -59,3 +59,11 @@ def test_a_year_looked_back_on_in_the_course_of_it_counts_as_one_looked_back_on(
             "In totaal zijn 56 aanvragen ontvangen.\nIn 2020 is de maatwerkregeling door het college vastgesteld en "
             "later verlengd.\n")
     assert _year(text) == 2021
+
+
+def test_a_municipality_after_a_capitalised_preposition_and_an_article_is_no_surname():
+    text = ("Sociaal domein\n\nDe focus verschuift naar preventie. In de Hoeksche Waard werkten we aan de doelstellingen "
+            "van het akkoord.\n")
+    assert _municipality(text) == "Hoeksche Waard"
+    # "Anna de Bilt" is still a person
+    assert _municipality("Sociaal domein\n\nWethouder Anna de Bilt opende de nieuwe huiskamer.\n") is None
