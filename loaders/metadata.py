@@ -680,9 +680,26 @@ def _tense(text: str) -> tuple[float, float, list[str]]:
     return p, f, ev
 
 
+# A change to the running budget with its effect: "Wijkteams € 26.000 nadelig", "(€ 34.463 incidenteel voordelig)".
+# A mid-year report or framework note lists them (a bestuursrapportage, voorjaarsnota, kadernota: other); an
+# annual account states its differences against realisation columns, which type it before this is looked at.
+_AMENDMENT = re.compile(r"€[ \t]?\d[\d.,]*(?:[ \t]+(?:mln|miljoen))?[ \t]+(?:(incidenteel|structureel)[ \t]+)?"
+                        r"(?:voordelig|nadelig)\b", re.I)
+
+
+def _amendments(text: str) -> list[str]:
+    """The budget changes a text lists, when it lists them: two, or one said to be once-only or lasting."""
+    found = list(_AMENDMENT.finditer(text)) if "delig" in text else []
+    return [m.group(0) for m in found] if len(found) >= 2 or any(m.group(1) for m in found) else []
+
+
 def _type_by_tense(text: str, programme_page: bool = False) -> tuple[str, float, list[str]]:
     """jaarverslag when the text looks back, begroting when it looks ahead; else a programme's page that does
-    neither describes the programme as planned (a budget), and any other text is other."""
+    neither describes the programme as planned (a budget), and any other text is other. A text without cues of
+    either that lists changes to the running budget is a mid-year report or a framework note, whatever its tense."""
+    changes = _amendments(text)
+    if changes:
+        return "other", 0.55, [f"changes to the running budget, each with its effect: {', '.join(changes[:3])}"]
     p, f, ev = _tense(text)
     if p >= 2 and p > f:
         return "jaarverslag", 0.55, ev

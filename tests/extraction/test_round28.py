@@ -67,3 +67,21 @@ def test_a_municipality_after_a_capitalised_preposition_and_an_article_is_no_sur
     assert _municipality(text) == "Hoeksche Waard"
     # "Anna de Bilt" is still a person
     assert _municipality("Sociaal domein\n\nWethouder Anna de Bilt opende de nieuwe huiskamer.\n") is None
+
+
+def test_a_page_that_lists_changes_to_the_running_budget_is_a_mid_year_report():
+    changes = ("Sociaal domein\n\nWijkteams                       € 26.000 nadelig\n"
+               "Jeugdhulp, gewijzigde werkwijze        € 37.000 nadelig\n"
+               "In de loop van het jaar hebben we de toegang anders ingericht. De gecertificeerde instellingen voerden "
+               "meer maatregelen uit.\n")
+    assert infer_meta(text_doc(changes)).document_type == "other"
+    once = ("Asielinstroom\n\nVergoeding plankosten opvanglocatie (€ 34.463 incidenteel voordelig)\n\nBij het COA is "
+            "een tegemoetkoming aangevraagd voor de gemaakte plankosten. Er zijn extra middelen toegekend.\n")
+    assert infer_meta(text_doc(once)).document_type == "other"
+    # an annual account's differences stand beside its realisation, which types it; a past tense alone still does
+    account = ("Wat hebben we bereikt\n\nDe wijkteams hebben meer inwoners geholpen.\n"
+               "Wijkteams € 26.000 nadelig\nJeugdhulp € 37.000 nadelig\n")
+    assert infer_meta(text_doc(account)).document_type == "jaarverslag"
+    looked_back = ("Sociaal domein\n\nIn 2021 hebben we de toegang anders ingericht. De wijkteams hielpen meer "
+                   "inwoners en er is een nieuwe werkwijze gestart.\n")
+    assert infer_meta(text_doc(looked_back)).document_type == "jaarverslag"
