@@ -713,8 +713,8 @@ def _c_national(ctx: OrgContext):
         s, e, name = m.start(), m.end(), o.name
         drop = None
         if o.name == "Rijk":
-            if surface[0].islower() and not re.search(r"(?i)\b(?:het|door|van|bij)\s+$", text[max(0, s - 8):s]):
-                drop = "rijk_adjective"
+            if surface == "rijk" and not re.search(r"(?i)\b(?:het|door|van|bij)\s+$", text[max(0, s - 8):s]):
+                drop = "rijk_adjective"  # "een rijk aanbod" ("de rijksoverheid" is the body in any case)
             elif re.match(r"\s+van\s+[A-Z]", text[e:e + 8]):
                 drop = "region"  # "Rijk van Nijmegen" is a region
         lowered = surface != o.name and surface not in o.aliases

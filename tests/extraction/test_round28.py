@@ -4,7 +4,7 @@ where the text names other municipalities by their part, a place inside a body's
 import pytest
 from sdkg.loaders.metadata import infer_meta
 
-from .conftest import text_doc
+from .conftest import names_of, text_doc
 
 
 def _municipality(text: str) -> str | None:
@@ -85,3 +85,16 @@ def test_a_page_that_lists_changes_to_the_running_budget_is_a_mid_year_report():
     looked_back = ("Sociaal domein\n\nIn 2021 hebben we de toegang anders ingericht. De wijkteams hielpen meer "
                    "inwoners en er is een nieuwe werkwijze gestart.\n")
     assert infer_meta(text_doc(looked_back)).document_type == "jaarverslag"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Centering Zwangerschap wordt naar verwachting door de rijksoverheid bekostigd.",
+    "We ontvangen hiervoor middelen van de rijksoverheid.",
+])
+def test_the_national_government_written_in_lower_case_is_the_rijk(sentence):
+    assert "Rijk" in names_of("Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\n" + sentence + "\n", "organisations")
+
+
+def test_rich_is_still_an_adjective():
+    assert "Rijk" not in names_of("Jaarverslag 2023 gemeente Putten\n\nEr is een rijk aanbod aan activiteiten.\n",
+                                  "organisations")
