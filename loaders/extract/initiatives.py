@@ -727,6 +727,10 @@ ROLE_NOUN = (r"[a-zë]*(?:formateur|houder|persoon|leider|adviseur|directeur|co�
              r"wethouder|burgemeester|medewerker|manager|ambtenaar|secretaris|consulent|griffier|gedeputeerde|"
              r"minister|staatssecretaris|regisseur|makelaar|coach)")
 ROLE_BEFORE = re.compile(rf"(?<![\w\-]){ROLE_NOUN}(?:\(s\))?:?[ \t]+$")
+# An office's title with what the office heads names a person's office, neither a body nor an undertaking:
+# "Directeur Publieke Gezondheid (DPG)", "Wethouder Zorg".
+OFFICE_HEAD = re.compile(r"^(?:Directeur|Wethouder|Burgemeester|Voorzitter|Secretaris|Co[öo]rdinator|Manager|"
+                         r"Projectleider|Kwartiermaker|Portefeuillehouder|Gedeputeerde)[ \t\u00a0]")
 ROLE_AFTER = re.compile(rf"[ \t]+namens\b|,[ \t]+{ROLE_NOUN}\b")
 
 
@@ -790,6 +794,8 @@ def _not_a_title(ctx: InitContext, name: str, start: int) -> str | None:
         return "person_name"  # "Portefeuillehouder Thema" / "Name Surname Jeugdzorg": a holder and the portfolio
     if words[0].lower() in DOC_TITLE_HEADS:
         return "municipal_body"  # "Gemeente X", "College van B en W"
+    if OFFICE_HEAD.match(name):
+        return "office"  # "Directeur Publieke Gezondheid"
     if TYPE_WORD.match(words[-1]) and re.match(r"[ \t]+\d{1,2}\b", text[start + len(name):start + len(name) + 4]):
         return "chapter_title"  # "Inleiding en Missie Programma 7": a reference to a numbered chapter
     if words[0].lower() in CHAPTER_WORDS:

@@ -18,7 +18,7 @@ from sdkg.loaders.model import Organisation
 from sdkg.loaders.sentences import soft_break_before
 from spacy.lang.nl.stop_words import STOP_WORDS
 
-from .initiatives import TYPE_WORD, first_and_surname
+from .initiatives import OFFICE_HEAD, TYPE_WORD, first_and_surname
 from .normalise import span, strip_legal_form
 from .pipeline import Cand, Step, Trace, run_candidates
 from .scan import (
@@ -452,7 +452,8 @@ OFFICE_TAIL = re.compile(r"[ \t\u00a0](?:[Pp]ortefeuillehouders?|[Ww]ethouders?|
 
 
 def _f_non_org_word(ctx: OrgContext, c: Cand) -> bool:
-    return c.name in NON_ORG_WORDS or c.name.upper() in NON_ORG_ACRONYMS or bool(OFFICE_TAIL.search(c.name))
+    return c.name in NON_ORG_WORDS or c.name.upper() in NON_ORG_ACRONYMS or bool(OFFICE_TAIL.search(c.name)) \
+        or bool(OFFICE_HEAD.match(c.name))
 
 
 def _f_capitals_line(ctx: OrgContext, c: Cand) -> bool:
@@ -669,8 +670,8 @@ ORG_FILTERS = {s.name: s for s in (
     Step("excluded", "filter", "drops the reporting and other municipalities, laws and people (a name after "
          "initials: S. Visser)", _f_excluded),
     Step("place", "filter", "drops neighbourhood and place names", _f_place),
-    Step("non_org_word", "filter", "drops words and acronyms of laws, sectors, units and instruments, and a name closed by "
-         "an office's title (X Portefeuillehouder)", _f_non_org_word),
+    Step("non_org_word", "filter", "drops words and acronyms of laws, sectors, units and instruments, and a name opened "
+         "or closed by an office's title (Directeur Publieke Gezondheid, X Portefeuillehouder)", _f_non_org_word),
     Step("capitals_line", "filter", "drops words of a heading in capitals", _f_capitals_line),
     Step("unit_before", "filter", "drops names after afdeling/team/loket/programma/...", _f_unit_before),
     Step("initiative_word", "filter", "drops names already taken as initiatives", _f_initiative_word),

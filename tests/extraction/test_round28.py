@@ -2,6 +2,7 @@
 where the text names other municipalities by their part, a place inside a body's name, or other documents."""
 
 import pytest
+from sdkg.loaders.extract import extract
 from sdkg.loaders.metadata import infer_meta
 
 from .conftest import names_of, text_doc
@@ -98,3 +99,12 @@ def test_the_national_government_written_in_lower_case_is_the_rijk(sentence):
 def test_rich_is_still_an_adjective():
     assert "Rijk" not in names_of("Jaarverslag 2023 gemeente Putten\n\nEr is een rijk aanbod aan activiteiten.\n",
                                   "organisations")
+
+
+def test_an_office_s_title_with_what_it_heads_is_neither_a_body_nor_an_undertaking():
+    text = ("Begroting 2025 gemeente Putten\n\nDe GGD Noord- en Oost-Gelderland is een gemeenschappelijke regeling. De "
+            "dagelijkse leiding van de organisatie ligt bij de Directeur Publieke Gezondheid (DPG).\n")
+    ex = extract(text_doc(text))
+    names = {o.name for o in ex.organisations} | {i.name for i in ex.initiatives}
+    assert not any(n.startswith("Directeur") for n in names), names
+    assert "GGD Noord- en Oost-Gelderland" in {o.name for o in ex.organisations}
