@@ -79,7 +79,7 @@ _YEAR_NOT_REPORTING = re.compile(
     r"(?:[-–]\s*$|(?i:\d\s*(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?\s*$))")
 # A date is a deadline or an event ("tot 1 januari 2026", "op 16 maart 2021 vastgesteld"), unless it dates the
 # text itself: a dateline ("Maandag 11 november 2019", "Versie 16 maart 2021") has no preposition before it.
-_DATE_BEFORE = re.compile(r"(?i)(?:^|(\S+)\s+)\(?\d{1,2}\s*(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec)"
+_DATE_BEFORE = re.compile(r"(?i)(?:^\s*|(\S+)\s+)\(?\d{1,2}\s*(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec)"
                           r"[a-z]*\.?\s*$")
 _PREPOSITIONS = {"tot", "per", "op", "vanaf", "na", "voor", "sinds", "uiterlijk", "van", "in", "t/m", "en", "tussen",
                  "met", "vóór", "om", "(per", "(tot"}
@@ -542,7 +542,10 @@ def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, 
         rest = text[m.end():m.end() + 200 if line_end == -1 else line_end].strip()
         before = text[max(line_start, m.start() - 80):m.start()]
         date = _DATE_BEFORE.search(before)
-        if date and (date.group(1) or "").lower() not in _PREPOSITIONS:
+        if date and ((date.group(1) or "").lower() not in _PREPOSITIONS
+                     or (date.group(1).lower() == "op" and dtype != "begroting")):
+            # a dateline; or, in a text that does not look ahead, the day something happened ("Op 31 mei 2021 is
+            # gesproken over"), unlike a deadline ("tot 1 januari 2026") or a budget's history
             freq[int(m.group(1))] += 1
             dated.add(int(m.group(1)))
             continue

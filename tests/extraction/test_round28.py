@@ -108,3 +108,20 @@ def test_an_office_s_title_with_what_it_heads_is_neither_a_body_nor_an_undertaki
     names = {o.name for o in ex.organisations} | {i.name for i in ex.initiatives}
     assert not any(n.startswith("Directeur") for n in names), names
     assert "GGD Noord- en Oost-Gelderland" in {o.name for o in ex.organisations}
+
+
+def test_the_days_things_happened_date_a_text_that_looks_back():
+    text = ("Inclusie\n\nOp 31 mei 2021 is tijdens de thema-avond gesproken over een toegankelijker dorp. Wat daarvoor "
+            "nodig is, hebben we in werkgroepen uitgewerkt. Op 13 september 2021 was er een bijeenkomst met de "
+            "werkgroepen. De regeling loopt tot 1 januari 2025.\n")
+    assert _year(text) == 2021
+    # a deadline alone dates nothing
+    assert _year("Inclusie\n\nWe hebben de werkgroepen gevraagd hun advies uit te brengen. De regeling loopt tot "
+                 "1 januari 2025.\n") is None
+
+
+def test_news_items_under_indented_date_lines_are_dated_by_them():
+    text = ("Mei\n\n • Gemeente vraagt opnieuw om maatwerk\n\n  10 mei 2022\n\n  In december 2021 vroeg de wethouder al "
+            "om aandacht voor het beleid.\n\n • Meer bankjes in het dorp\n\n  10 mei 2022\n\n  Aan de oproep is goed "
+            "gehoor gegeven.\n")
+    assert _year(text) == 2022
