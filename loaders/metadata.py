@@ -741,6 +741,7 @@ class Clue:
     code: str
     weight: float
     what: str
+    listed: bool = False  # the name stands in a list of municipalities ("A, B en C")
 
 
 @dataclass(frozen=True)
@@ -769,6 +770,11 @@ class _MuniContext:
     def current(self, codes) -> list[str]:
         gm = ref.gemeenten()
         return [c for c in codes if c in gm and gm[c].valid_in(self.year)]
+
+    def in_municipality_name(self, start: int, end: int) -> bool:
+        """Whether text[start:end] lies inside a municipality's name: "Waal" of "West Maas en Waal"."""
+        return any(m.start <= start and end <= m.end and (m.start, m.end) != (start, end)
+                   for m in places.municipality_mentions(self.parsed))
 
 
 _GEMEENTE_BEFORE = re.compile(r"(?<![a-zà-ü])gemeente\s*$")
@@ -802,6 +808,8 @@ def _surname(text: str, start: int) -> bool:
     return bool(_SURNAME_BEFORE.search(text, max(0, start - 40), start))
 
 
+# The last of a list of names: "..., West Maas en Waal, Wijchen en X" (not "Maas en Waal" itself, one name).
+_LAST_OF_LIST = re.compile(r"[A-Z][\w'\-]*,?[ \t]+en[ \t]+$")
 _SEAT_BEFORE = re.compile(r"[\w)][ \t]+te[ \t]+$")
 
 
@@ -851,8 +859,9 @@ def _named(ctx: _MuniContext) -> Iterable[Clue]:
             w = 0.3
         elif m.in_name:
             w *= 0.7
-        if re.search(r",\s*$", pre) or re.match(r"\s*(?:,|en\s+[A-Z])", post):
-            w *= 0.4  # one of a list of municipalities: partners rather than the author
+        listed = bool(re.search(r",\s*$", pre) or re.match(r"\s*(?:,|en\s+[A-Z])", post) or _LAST_OF_LIST.search(wide))
+        if listed:
+            w *= 0.4  # one of a list of municipalities ("A, B en C"): partners rather than the author
         if m.key in contained and w <= 1.0:
             w *= 0.2  # a plain "Groningen" where "Midden-Groningen" is named too; "gemeente Groningen" keeps its weight
         if m.start < 300:
@@ -861,7 +870,7 @@ def _named(ctx: _MuniContext) -> Iterable[Clue]:
             w = min(w, 0.2)  # a body's seat ("Omgevingsdienst X te Eindhoven"), not who writes, also near the top
         snippet = text[max(0, m.start - 25):m.end + 15].strip().replace("\n", " ")
         for c in valid:
-            yield Clue(c, w * w_former / len(valid), f"'{snippet}'")
+            yield Clue(c, w * w_former / len(valid), f"'{snippet}'", listed)
 
 
 _HYPHENATED = re.compile(r"^([A-Z][\w']+(?: [\w']+)*)-([A-Z][\w']+(?: [\w']+)*)$")
@@ -905,7 +914,8 @@ def _areas(ctx: _MuniContext) -> Iterable[Clue]:
     # "Stichting ABC De Camp": a body's name, wherever the body is; and so is its short form ("bijdrage aan De Camp")
     bodies = {a.key for a in mentions if places.continues_a_name(ctx.parsed, a.tok_start)}
     for a in mentions:
-        if not a.codes or a.sent_start or ref.fold(a.surface) in places_compass() or a.key in bodies:
+        if not a.codes or a.sent_start or ref.fold(a.surface) in places_compass() or a.key in bodies \
+                or ctx.in_municipality_name(a.start, a.end):
             continue  # "Zuidoost" of "Brabant Zuidoost" names a region, not a neighbourhood
         for c in a.codes:
             if c in gm and gm[c].valid_in(ctx.year) or ctx.year is None:
@@ -927,8 +937,9 @@ def _villages(ctx: _MuniContext) -> Iterable[Clue]:
     text = ctx.text
     wp, wp_first = ref.woonplaatsen()
     for s, e, codes in capitalised_phrases(text, wp_first, wp, ref.fold):
-        if _sentence_start(text, s) or ref.fold(text[s:e]) in _NOT_VILLAGES or _surname(text, s):
-            continue
+        if _sentence_start(text, s) or ref.fold(text[s:e]) in _NOT_VILLAGES or _surname(text, s) \
+                or ctx.in_municipality_name(s, e):
+            continue  # (a village inside a municipality's name: "Waal" of "West Maas en Waal")
         cs = ctx.current(codes)
         for c in cs:
             yield Clue(c, 0.5 / len(cs), f"'{text[s:e]}'")
@@ -1021,13 +1032,25 @@ def _infer_municipality(doc: Document, year: int | None) -> tuple[Municipality |
     ctx = _MuniContext(doc, year)
     total: Counter[str] = Counter()
     ev: dict[str, list[str]] = {}
+    own: set[str] = set()  # codes with evidence of their own: more than a place in a list, or a region's membership
+    listed: set[str] = set()
     for src in MUNICIPALITY_EVIDENCE:
         for clue in src.fn(ctx):
             total[clue.code] += clue.weight
             ev.setdefault(clue.code, []).append(f"{src.name}: {clue.what}")
+            if clue.listed:
+                listed.add(clue.code)
+            elif src.name != "regions":
+                own.add(clue.code)
     if not total:
         return None, 0.0, ["no municipality, neighbourhood, village or regional body named"]
     (best, s1), *rest = total.most_common(2)
+    if best not in own and len(listed) >= 3:
+        # A regional body's members or a list of partners ("de gemeenten A, B, C en D nemen deel"): the text names
+        # them all alike and says not which of them writes.
+        names = sorted(ref.gemeenten()[c].label for c in listed)
+        return None, 0.0, [f"the text lists {len(names)} municipalities alike ({', '.join(names[:5])}"
+                           f"{', ...' if len(names) > 5 else ''}) and says not which writes"]
     s2 = rest[0][1] if rest else 0.0
     if s1 - s2 < 1e-9:
         # Only evidence that several municipalities share (one region's members): the text does not say which.

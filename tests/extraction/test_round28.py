@@ -125,3 +125,24 @@ def test_news_items_under_indented_date_lines_are_dated_by_them():
             "om aandacht voor het beleid.\n\n • Meer bankjes in het dorp\n\n  10 mei 2022\n\n  Aan de oproep is goed "
             "gehoor gegeven.\n")
     assert _year(text) == 2022
+
+
+MEMBERS = ("De GGD is een gemeenschappelijke regeling. De raden en de colleges van de gemeenten Beuningen, Buren, Berg "
+           "en Dal, Culemborg, Druten, Heumen, Maasdriel, Nijmegen, Tiel, West Maas en Waal, Wijchen en Zaltbommel zijn "
+           "deelnemers aan de regeling.\n")
+
+
+def test_a_regional_body_s_members_listed_alike_say_not_which_of_them_writes():
+    assert _municipality("Verbonden partijen\n\n" + MEMBERS) is None
+    # the one that writes says so beside the list
+    assert _municipality("Verbonden partijen\n\nDe gemeente Druten neemt deel aan de GGD. " + MEMBERS) == "Druten"
+
+
+def test_a_village_inside_a_municipality_s_name_is_no_village_named():
+    from sdkg.loaders import metadata
+
+    # "Waal" is a village (and a neighbourhood) of another municipality; here it ends "West Maas en Waal"
+    ctx = metadata._MuniContext(text_doc("Sociaal domein\n\nDe bibliotheek van West Maas en Waal is verbouwd.\n"), 2025)
+    assert not [c for c in (*metadata._villages(ctx), *metadata._areas(ctx)) if "Waal" in c.what]
+    ctx = metadata._MuniContext(text_doc("Sociaal domein\n\nDe bibliotheek in Waal is verbouwd.\n"), 2025)
+    assert [c for c in metadata._villages(ctx) if "Waal" in c.what]
