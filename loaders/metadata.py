@@ -45,7 +45,8 @@ YEAR_HEADINGS = [
     (r"(?i)\bbegrotingsjaar\s+((?:19|20)\d\d)\b", 4),
     # Budget-table columns "Realisatie 2019 Begroting 2020 Begroting 2021 Raming 2022": the last budget column.
     (r"(?i)\bbegroting\s+((?:19|20)\d\d)\s+raming\s+(?:19|20)\d\d\b", 9),
-    (r"(?i)\bwat\s+(?:willen|gaan|doen)\s+(?:we|wij)\s+(?:[a-z]+\s+){0,3}?in\s+((?:19|20)\d\d)\b", 5),
+    # (within the heading's line: "Wat willen we bereiken" over a paragraph "In 2020 is de nota vastgesteld" is no cue)
+    (r"(?i)\bwat\s+(?:willen|gaan|doen)\s+(?:we|wij)[ \t]+(?:[a-z]+[ \t]+){0,3}?in[ \t]+((?:19|20)\d\d)\b", 5),
     # The title of a mid-year report or a framework note: "2e Berap 2019", "Perspectiefnota 2020", "Kadernota
     # Sociaal Domein 2019-2022" (a period: its first year).
     (r"(?i)\b(?:bestuursrapportage|berap|burap|marap|voorjaarsnota|najaarsnota|zomernota|kadernota|perspectiefnota|"
@@ -99,6 +100,7 @@ _REGULATION_BEFORE = re.compile(r"(?i)(?:verordening|beleidsregels?)"
 _OPEN_QUOTE = re.compile(r"[“‘\"][^”’“‘\"\n]{0,80}$")
 _LIST_LINE = re.compile(r"^\s*(?:[•·\-–*]|\d+[.)])\s")
 _YEAR_ANY = re.compile(r"(?:19|20)\d\d")
+_IN_YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|per)\s+$")
 # In a text that looks back, a year in a clause that looks ahead ("de te openen huiskamers in 2022", "we gaan in 2022
 # verder") lies after the year reported on.
 _AHEAD_BEFORE = re.compile(r"(?i)\b(?:te\s+[a-z]{3,}en|zal|zullen|gaan|gaat|verwachten|verwacht|komende?|volgend)\b")
@@ -535,6 +537,7 @@ def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, 
                if dtype == "begroting" and not strong else set())
     freq: Counter[int] = Counter()
     dated: set[int] = set()
+    in_year: set[int] = set()  # years named as a time something happens in ("in 2024", "per 2026"), not a target's
     looks_back = dtype in ("jaarverslag", "jaarstukken") and not strong
     for m in anchored_finditer(_YEAR_FREQ, text, _year_candidates(text) - history):
         line_start = text.rfind("\n", max(0, m.start() - 200), m.start()) + 1
@@ -556,6 +559,8 @@ def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, 
         if looks_back and _AHEAD_BEFORE.search(_clause_before(before)):
             continue
         freq[int(m.group(1))] += 1
+        if _IN_YEAR_BEFORE.search(before[-6:]):
+            in_year.add(int(m.group(1)))
     head_years = _YEAR_ANY.findall(head)
     if not strong:
         # No municipality reports on a year after next (a budget appears the autumn before its year): a later year
@@ -564,8 +569,12 @@ def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, 
         # passing is a target's or an event's ("het streefbeeld voor 2030"), not the text's, unless the file name
         # or address names it too; an annual report's year in passing is mostly the year it looks back on.
         latest = datetime.date.today().year + 1
-        freq = Counter({y: c for y, c in freq.items()
-                        if y <= latest and (looks_back or c >= 2 or y in dated or y in named)})
+        near = {y: c for y, c in freq.items() if y <= latest}
+        # ... but where a budget names one year only, past its history and short of a horizon, that is its year
+        # ("In 2025 is gewerkt aan een werkwijze die per 2026 ...", "In 2026 zetten we ..."; not a target's "voor
+        # 2025"), unless the file name or address names another.
+        alone = dtype == "begroting" and len(near) == 1 and set(near) <= in_year and (not named or set(near) <= named)
+        freq = Counter({y: c for y, c in near.items() if alone or looks_back or c >= 2 or y in dated or y in named})
     for y, c in freq.items():
         scores[y] += c * 0.5 + (0.5 if str(y) in head_years else 0)
     if not scores:
@@ -915,8 +924,8 @@ def _areas(ctx: _MuniContext) -> Iterable[Clue]:
     bodies = {a.key for a in mentions if places.continues_a_name(ctx.parsed, a.tok_start)}
     for a in mentions:
         if not a.codes or a.sent_start or ref.fold(a.surface) in places_compass() or a.key in bodies \
-                or ctx.in_municipality_name(a.start, a.end):
-            continue  # "Zuidoost" of "Brabant Zuidoost" names a region, not a neighbourhood
+                or ctx.in_municipality_name(a.start, a.end) or _surname(ctx.text, a.start):
+            continue  # "Zuidoost" of "Brabant Zuidoost" names a region, not a neighbourhood; "R. de Boer" a person
         for c in a.codes:
             if c in gm and gm[c].valid_in(ctx.year) or ctx.year is None:
                 yield Clue(c, 0.8 / len(a.codes), f"'{a.surface}'")

@@ -146,3 +146,21 @@ def test_a_village_inside_a_municipality_s_name_is_no_village_named():
     assert not [c for c in (*metadata._villages(ctx), *metadata._areas(ctx)) if "Waal" in c.what]
     ctx = metadata._MuniContext(text_doc("Sociaal domein\n\nDe bibliotheek in Waal is verbouwd.\n"), 2025)
     assert [c for c in metadata._villages(ctx) if "Waal" in c.what]
+
+
+def test_the_one_year_a_budget_names_past_its_history_and_short_of_a_horizon_is_its_year():
+    text = ("Wat willen we bereiken\n\nEen gezonde start voor ieder kind. De gezondheidsachterstand is in 2030 op het "
+            "landelijk gemiddelde. Het programma wordt naar verwachting in 2024 door het Rijk bekostigd.\n")
+    assert _year(text) == 2024
+    # a history year alone is no budget year; and where the file name names another year, the text's one is not it
+    assert _year("Wat willen we bereiken\n\nIn 2020 is de nota vastgesteld. We willen meer inwoners bereiken.\n") is None
+    meta = infer_meta(text_doc(text, source="begroting-2025.txt"))
+    assert meta.year != 2024
+
+
+def test_a_person_s_surname_is_no_neighbourhood_of_any_municipality():
+    from sdkg.loaders import metadata
+
+    # "Boer" is the name of a neighbourhood elsewhere
+    ctx = metadata._MuniContext(text_doc("Verantwoordelijk\n\nB. Smeets en R. de Boer\n"), 2024)
+    assert not list(metadata._areas(ctx))
