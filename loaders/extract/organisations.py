@@ -2419,6 +2419,43 @@ HANDED_FROM = re.compile(rf"\b(?:overgedragen|overgegaan|overgeheveld)[ \t]+van[
 # the second agent of a passive: "geboden door A en door B"
 SLOT_AND_BY = re.compile(rf"\b(?:aangeboden|geboden|geleverd|uitgevoerd|verzorgd|georganiseerd)[ \t]+door[ \t]+"
                          rf"[^.;:\n]{{1,80}}?[ \t]+en[ \t]+door[ \t]+{_ART}(?P<name>{_SLOT})")
+# The agent of any passive: a past participle, "door" and a name ("bespoten door X", "bekostigd door X"); the
+# participles that name a cause, not an agent ("veroorzaakt door", "vertraagd door"), left out.
+BY_AGENT = re.compile(rf"door[ \t]+{_ART}(?P<name>{_SLOT})")
+PARTICIPLE = re.compile(r"(?:ge|be|ver|ont|her|er)[a-zëïéö]{2,}(?:d|t|en)|[a-z]{2,}ge[a-zëïéö]{2,}(?:d|t|en)")
+CAUSE_PARTICIPLES = frozenset(("veroorzaakt", "getroffen", "gevolgd", "beïnvloed", "bepaald", "verklaard", "gedreven",
+                               "geraakt", "gehinderd", "vertraagd", "ingegeven", "gekenmerkt", "overschaduwd",
+                               "bemoeilijkt", "bedreigd", "belemmerd", "versterkt", "verergerd", "geteisterd",
+                               "opgevolgd", "vervangen", "geïnspireerd", "gevormd", "verdrongen"))
+
+
+def _by_agents(text: str):
+    """The names after "door" where the word before it is a past participle (BY_AGENT), or after "(door" (who does
+    what the sentence says: "de eiken bespuiten (door X uit Y)")."""
+    for q in occurrences(text, "door "):
+        if q < 2 or not (text[q + 5:q + 6].isupper() or text.startswith(("de ", "het "), q + 5)):
+            continue
+        if text[q - 1] == "(":
+            m = BY_AGENT.match(text, q)
+            if m:
+                yield m
+            continue
+        if text[q - 1] not in " \t":
+            continue
+        a = q - 1
+        while a > 0 and text[a - 1] in " \t":
+            a -= 1
+        b = a
+        while a > 0 and (text[a - 1].isalpha()):
+            a -= 1
+        word = text[a:b]
+        if word in CAUSE_PARTICIPLES or not PARTICIPLE.fullmatch(word):
+            continue
+        m = BY_AGENT.match(text, q)
+        if m:
+            yield m
+
+
 # a party to an agreement, the agreement's noun a compound too ("subsidieafspraken met X", "contract met X")
 AGREEMENT_NOUNS = ("afspraken", "afspraak", "overeenkomst", "overeenkomsten", "convenant", "contract", "contracten")
 AGREEMENT_WITH = re.compile(rf"(?:{'|'.join(AGREEMENT_NOUNS)})(?:[ \t]+(?:gemaakt|gesloten|afgesloten))?[ \t]+met[ \t]+"
@@ -2645,6 +2682,7 @@ def _c_context_slot(ctx: OrgContext):
     found += find_all(HANDED_FROM, text, ("overgedragen", "overgegaan", "overgeheveld"), fold_case=False, whole=True)
     found += find_all(SLOT_AND_BY, text, ("aangeboden", "geboden", "geleverd", "uitgevoerd", "verzorgd",
                                           "georganiseerd"), fold_case=False, whole=True)
+    found += _by_agents(text)
     near = set()  # the capitals up to 120 characters before a cue word: where SLOT_AFTER can match
     for w in SLOT_AFTER_ANCHORS:
         for q in occurrences(text, w):
@@ -3093,6 +3131,9 @@ def _cut_inner_forms(text: str, cands: list[Cand]) -> list[Cand]:
 
 # The article and proper name that close a multi-word name ("Sociaal Werk De Noordmarke": "De Noordmarke")
 ARTICLE_TAIL = re.compile(r"(?<=\S)[ \t]+(?:De|Het|'t)[ \t]+([A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?)$")
+# ... and the proper name after a compound of a legal form that opens it ("Woonstichting Van Foreest": "Van Foreest")
+KIND_HEAD_TAIL = re.compile(r"^[A-Z][a-zé]*(?:stichting|vereniging|coöperatie|cooperatie)[ \t]+([A-Z][\w'’\-]*"
+                            r"(?:[ \t]+[A-Z][\w'’\-]*)?)$")
 
 
 def _resolve(text: str, cands: list[Cand]) -> list[Organisation]:
@@ -3134,9 +3175,9 @@ def _resolve(text: str, cands: list[Cand]) -> list[Organisation]:
                 if by_first.setdefault(words[0], target) is not target:
                     shared_first.add(words[0])
                 # the proper name a kind of body ends with after its article: "Sociaal Werk De Noordmarke"
-                tail = ARTICLE_TAIL.search(name)
+                tail = ARTICLE_TAIL.search(name) or KIND_HEAD_TAIL.match(name)
                 if tail:
-                    for t in {ref.fold(tail.group(0)), ref.fold(tail.group(1))}:
+                    for t in {ref.fold(tail.group(0)), ref.fold(tail.group(1))} - {key}:
                         if by_tail.setdefault(t, target) is not target:
                             shared_tail.add(t)
         target.confidence = max(target.confidence, c.conf)

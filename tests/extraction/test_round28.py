@@ -164,3 +164,29 @@ def test_a_person_s_surname_is_no_neighbourhood_of_any_municipality():
     # "Boer" is the name of a neighbourhood elsewhere
     ctx = metadata._MuniContext(text_doc("Verantwoordelijk\n\nB. Smeets en R. de Boer\n"), 2024)
     assert not list(metadata._areas(ctx))
+
+
+@pytest.mark.parametrize("sentence", [
+    "De cursussen worden bekostigd door Dalkracht.",
+    "Het onderzoek is uitgevoerd en beschreven door Brugvast Advies.",
+    "De gemeente laat de eiken bespuiten (door Groene Lindeloop uit Ede) waar de meeste overlast is.",
+    "De woningen worden beschikbaar gesteld door Zonnetij.",
+])
+def test_the_agent_of_a_passive_is_an_organisation(sentence):
+    orgs = names_of("Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\n" + sentence + "\n", "organisations")
+    assert orgs & {"Dalkracht", "Brugvast Advies", "Groene Lindeloop", "Zonnetij"}, orgs
+
+
+def test_a_cause_is_no_agent():
+    for sentence in ("De stijging is veroorzaakt door Brexit en door Dalstroom Vervoer.",
+                     "De opening werd gevolgd door Koningsdag."):
+        orgs = names_of("Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\n" + sentence + "\n", "organisations")
+        assert not orgs & {"Brexit", "Koningsdag"}, orgs
+
+
+def test_the_name_after_a_compound_legal_form_is_its_short_form():
+    text = ("Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\nWe starten samen met Woonstichting Lindeloop het "
+            "project Buren voor Buren. De woningen worden beschikbaar gesteld door Lindeloop.\n")
+    ex = extract(text_doc(text))
+    orgs = {o.name: o for o in ex.organisations}
+    assert "Lindeloop" not in orgs and "Lindeloop" in orgs["Woonstichting Lindeloop"].aliases, orgs
