@@ -2414,6 +2414,14 @@ INVOLVED = re.compile(rf"\b(?:is|zijn|was|waren|werd|werden)[ \t]+(?:ook[ \t]+|e
 CONTRACTED_AFTER_AUX = re.compile(rf"\b(?:is|zijn|werd|werden)[ \t]+{_ART}(?P<name>{_SLOT})(?:[ \t]+en[ \t]+{_ART}{_SLOT})?[ \t]+"
                                   rf"(?:[a-z]+[ \t]+)?(?:gecontracteerd|ingehuurd|(?:gestart|begonnen)[ \t]+als[ \t]+"
                                   rf"(?:[a-z]+e[ \t]+)?(?:aanbieder|partner|uitvoerder))\b")
+# a body that acts together with the municipality, the two the subject of a plural verb: "X en de gemeente hebben
+# afgesproken", "De gemeente en X werken samen"
+_TOGETHER_VERBS = (r"(?:hebben|hadden|zijn|waren|werken|werkten|maken|maakten|gaan|gingen|willen|wilden|trekken|trokken|"
+                   r"blijven|delen|deelden|bieden|boden|voeren|voerden|organiseren|organiseerden|ondertekenen|"
+                   r"ondertekenden|sluiten|sloten|stellen|stelden|zetten|ontwikkelen|ontwikkelden|onderzoeken|"
+                   r"onderzochten)")
+WITH_MUNICIPALITY_AFTER = re.compile(rf"(?P<name>{_SLOT})[ \t]+en[ \t]+de[ \t]+gemeente[ \t]+{_TOGETHER_VERBS}\b")
+WITH_MUNICIPALITY_BEFORE = re.compile(rf"\b[Dd]e[ \t]+gemeente[ \t]+en[ \t]+{_ART}(?P<name>{_SLOT})[ \t]+{_TOGETHER_VERBS}\b")
 # the body a task is handed over from: "overgedragen van A naar B" (B: SLOT_BEFORE)
 HANDED_FROM = re.compile(rf"\b(?:overgedragen|overgegaan|overgeheveld)[ \t]+van[ \t]+{_ART}(?P<name>{_SLOT})[ \t]+naar\b")
 # the second agent of a passive: "geboden door A en door B"
@@ -2683,6 +2691,11 @@ def _c_context_slot(ctx: OrgContext):
     found += find_all(SLOT_AND_BY, text, ("aangeboden", "geboden", "geleverd", "uitgevoerd", "verzorgd",
                                           "georganiseerd"), fold_case=False, whole=True)
     found += _by_agents(text)
+    for q in occurrences(text, " en de gemeente "):
+        found += (m for m in WITH_MUNICIPALITY_AFTER.finditer(text, max(0, q - 80), q + 40)
+                  if m.end("name") == q)
+    found += find_all(WITH_MUNICIPALITY_BEFORE, text, ("De", "de"), fold_case=False, whole=True) \
+        if "gemeente en " in text else []
     near = set()  # the capitals up to 120 characters before a cue word: where SLOT_AFTER can match
     for w in SLOT_AFTER_ANCHORS:
         for q in occurrences(text, w):

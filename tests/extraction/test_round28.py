@@ -190,3 +190,17 @@ def test_the_name_after_a_compound_legal_form_is_its_short_form():
     ex = extract(text_doc(text))
     orgs = {o.name: o for o in ex.organisations}
     assert "Lindeloop" not in orgs and "Lindeloop" in orgs["Woonstichting Lindeloop"].aliases, orgs
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Lindeloop en de gemeente hebben afgesproken dat de wachtlijst daalt.", "Lindeloop"),
+    ("De gemeente en Brugvast werken samen aan de inloop.", "Brugvast"),
+    ("Ook Heuvelstee Zorg en de gemeente gaan in gesprek over de toegang.", "Heuvelstee Zorg"),
+])
+def test_a_body_that_acts_together_with_the_municipality_is_an_organisation(sentence, name):
+    assert name in names_of("Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\n" + sentence + "\n", "organisations")
+
+
+def test_residents_acting_with_the_municipality_are_no_organisation():
+    text = "Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\nInwoners en de gemeente hebben samen gekozen.\n"
+    assert not names_of(text, "organisations")
