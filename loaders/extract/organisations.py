@@ -93,13 +93,15 @@ LIST_ROLE = re.compile(
     rf"volgende\s+(?:organisaties|partijen|instellingen|aanbieders|partners)\b[^:\n.]{{0,60}}:|"
     rf"(?:netwerk|overleg|platform|samenwerkingsverband|consortium|coalitie|alliantie|kernteam|stuurgroep|werkgroep)"
     rf"[ \t]+(?:bestaat|bestond|bestaan|bestonden)[ \t]+uit|"
-    rf"(?:(?<=overleg[ \t])|(?<=stuurgroep[ \t])|(?<=werkgroep[ \t])|(?<=kernteam[ \t])|(?<=regiegroep[ \t]))(?:zitten|zaten)|"
+    rf"(?:(?<=overleg[ \t])|(?<=stuurgroep[ \t])|(?<=werkgroep[ \t])|(?<=kernteam[ \t])|(?<=regiegroep[ \t])|"
+    rf"(?<=[Aa]an[ \t]tafel[ \t]))(?:zitten|zaten)|"
     rf"[Mm]et\s+(?:onder\s+(?:meer|andere)|o\.a\.)|"
     rf"(?:kern|netwerk|samenwerkings|keten)?partners[ \t]*:(?=[ \t])|partijen[ \t]*:(?=[ \t])|"
     # a project's or grant's label line: "Uitvoerder: A", "Penvoerder: A", "Aanbieders: A en B", "Uitvoering: A en B",
     # "Naam organisatie: A"
     rf"(?:[Uu]itvoerders?|Uitvoering|[Pp]artner|[Aa]anbieders?|[Pp]envoerder|[Oo]pdrachtnemers?|[Tt]rekker|"
     rf"[Ss]ubsidieontvangers?|[Cc]ontractpartij(?:en)?|Naam[ \t]+organisatie|Organisatie|Aanvrager)[ \t]*:(?=[ \t]))\s+"
+    rf"(?:(?:onder\s+(?:meer|andere)|o\.a\.|bijvoorbeeld)\s+)?"  # "in samenwerking met onder andere A en B"
     rf"((?:{ART}{NAME_NOCONJ}|{ART}[a-z]+)(?:\s*,\s*{ART}(?:{NAME_NOCONJ}|[a-z]+))*(?:\s+(?:en|of)\s+{ART}{NAME_NOCONJ})?)"
 )
 AUX_SUBJECT = re.compile(rf"\b(?:heeft|hebben|is|wordt|was|werd)\s+({NAME_NOCONJ})\s+(?:de|het|een|in|al|ook|sinds|meerdere|diverse"
@@ -2292,6 +2294,12 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("gegund", "verleend", "toegekend", "verstrekt", "opgedragen", "uitbesteed"),
      r"(?:gegund|verleend|toegekend|verstrekt|opgedragen|uitbesteed)[ \t]+aan"),
     (("ingekocht",), r"ingekocht[ \t]+bij"),
+    # a body the municipality holds shares in, merges or talks with: "aandeelhouder van X", "fuseert met X", "in gesprek
+    # met X" (not "een beroep doen op X": a fund or a scheme as often as a body)
+    (("aandeelhouder", "aandeelhouders"), r"aandeelhouders?[ \t]+van"),
+    (("fuseren", "fuseert", "fuseerde", "fuseerden", "gefuseerd", "fusie"),
+     r"(?:fuseren|fuseert|fuseerde|fuseerden|gefuseerd|fusie)[ \t]+met"),
+    (("gesprek", "gesprekken"), r"(?:gesprek|gesprekken)[ \t]+met"),
     # where a task lies, who studied, signed, took over or was contracted: "De uitvoering ligt bij X", "in handen van
     # X", "in samenspraak met X", "Uit onderzoek van X blijkt", "ondertekend door X", "overgenomen door X"
     (("ligt", "liggen", "lag", "lagen"), r"(?:ligt|liggen|lag|lagen)[ \t]+bij"),
@@ -2466,7 +2474,8 @@ def _by_agents(text: str):
 
 # a party to an agreement, the agreement's noun a compound too ("subsidieafspraken met X", "contract met X")
 AGREEMENT_NOUNS = ("afspraken", "afspraak", "overeenkomst", "overeenkomsten", "convenant", "contract", "contracten")
-AGREEMENT_WITH = re.compile(rf"(?:{'|'.join(AGREEMENT_NOUNS)})(?:[ \t]+(?:gemaakt|gesloten|afgesloten))?[ \t]+met[ \t]+"
+AGREEMENT_WITH = re.compile(rf"(?:{'|'.join(AGREEMENT_NOUNS)})(?:[ \t]+(?:gemaakt|gesloten|afgesloten|getekend|ondertekend))?"
+                            rf"[ \t]+met[ \t]+"
                             rf"{_ART}(?P<name>{_SLOT})")
 SIGNED_WITH_MUNICIPALITY = re.compile(
     rf"\b[Gg]emeente[ \t]+[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){{0,2}}[ \t]*,[ \t]*{_ART}(?P<name>{_SLOT})"
@@ -2708,7 +2717,8 @@ def _c_context_slot(ctx: OrgContext):
         near.update(_caps_in(text, max(0, q - 120), q))
     found += anchored_finditer(SLOT_AFTER_MORE, text, near)
     for w in AGREEMENT_NOUNS:  # also at the end of a compound: "subsidieafspraken met"
-        for q in (q for tail in (" met ", " gemaakt met ", " gesloten met ", " afgesloten met ")
+        for q in (q for tail in (" met ", " gemaakt met ", " gesloten met ", " afgesloten met ", " getekend met ",
+                                 " ondertekend met ")
                   for q in occurrences(text, w + tail)):
             m = AGREEMENT_WITH.match(text, q)
             if m:

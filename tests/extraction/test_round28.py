@@ -204,3 +204,20 @@ def test_a_body_that_acts_together_with_the_municipality_is_an_organisation(sent
 def test_residents_acting_with_the_municipality_are_no_organisation():
     text = "Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\nInwoners en de gemeente hebben samen gekozen.\n"
     assert not names_of(text, "organisations")
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Dit gebeurt in samenwerking met onder andere Dalkracht en Brugvast.", {"Dalkracht", "Brugvast"}),
+    ("Aan tafel zaten Dalkracht, Brugvast en de GGD.", {"Dalkracht", "Brugvast", "GGD"}),
+    ("Er is een samenwerkingsovereenkomst getekend met Lindeloop.", {"Lindeloop"}),
+    ("De gemeente is aandeelhouder van Zonnetij.", {"Zonnetij"}),
+    ("Dalkracht gaat per 1 januari fuseren met Heuvelstee.", {"Heuvelstee"}),
+    ("In gesprek met Tafelvast hebben we de aanpak bijgesteld.", {"Tafelvast"}),
+])
+def test_more_parts_only_a_body_plays(sentence, want):
+    assert want <= names_of("Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\n" + sentence + "\n", "organisations")
+
+
+def test_a_person_one_talks_with_is_no_organisation():
+    text = "Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\nWe voerden gesprekken met Jan Jansen over de inloop.\n"
+    assert not names_of(text, "organisations")
