@@ -2294,6 +2294,10 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("gegund", "verleend", "toegekend", "verstrekt", "opgedragen", "uitbesteed"),
      r"(?:gegund|verleend|toegekend|verstrekt|opgedragen|uitbesteed)[ \t]+aan"),
     (("ingekocht",), r"ingekocht[ \t]+bij"),
+    # a grant's receiver after its verb: "Daarnaast ontvangt X een bijdrage", "Ook kregen A en B een subsidie"
+    (("ontvangt", "ontving", "ontvingen", "krijgt", "kreeg", "kregen"),
+     rf"(?:ontvangt|ontving|ontvingen|krijgt|kreeg|kregen)(?=[ \t]+{_ART}{_SLOT}(?:[ \t]+en[ \t]+{_ART}{_SLOT})?[ \t]+"
+     rf"(?:ook[ \t]+|daarnaast[ \t]+|jaarlijks[ \t]+)?(?:een[ \t]+|de[ \t]+)?(?:[a-z]+e[ \t]+)?(?:subsidie|bijdrage)\b)"),
     # a body the municipality holds shares in, merges or talks with: "aandeelhouder van X", "fuseert met X", "in gesprek
     # met X" (not "een beroep doen op X": a fund or a scheme as often as a body)
     (("aandeelhouder", "aandeelhouders"), r"aandeelhouders?[ \t]+van"),
@@ -2416,7 +2420,8 @@ SLOT_ANCHORS = tuple(dict.fromkeys(w for words, _branch in SLOT_CUES for w in wo
 
 # the subject of being involved, after its verb: "is ook X betrokken", "zijn X en Y nauw betrokken"
 INVOLVED = re.compile(rf"\b(?:is|zijn|was|waren|werd|werden)[ \t]+(?:ook[ \t]+|eveneens[ \t]+)?{_ART}(?P<name>{_SLOT})"
-                      rf"(?:[ \t]*,[ \t]*{_ART}{_SLOT})*(?:[ \t]+en[ \t]+{_ART}{_SLOT})?[ \t]+(?:nauw[ \t]+|actief[ \t]+)?betrokken")
+                      rf"(?:[ \t]*,[ \t]*{_ART}{_SLOT})*(?:[ \t]+en[ \t]+{_ART}{_SLOT})?[ \t]+(?:nauw[ \t]+|actief[ \t]+)?"
+                      rf"(?:betrokken|verantwoordelijk)")
 # the subject after its auxiliary, contracted or started as a provider: "Na de aanbesteding is X gecontracteerd", "Per
 # 1 januari is X gestart als nieuwe aanbieder" (found back from the participle)
 CONTRACTED_AFTER_AUX = re.compile(rf"\b(?:is|zijn|werd|werden)[ \t]+{_ART}(?P<name>{_SLOT})(?:[ \t]+en[ \t]+{_ART}{_SLOT})?[ \t]+"
@@ -2529,6 +2534,10 @@ SLOT_AFTER_MORE = re.compile(
     rf"[ \t]+(?:ontvangen|ontvingen|krijgen|kregen)[ \t]+(?:[\w\-€]+(?:[.,]\d+)*[ \t]+){{0,5}}?(?:subsidie|bijdrage)|"
     rf"(?=(?:[ \t]*,[ \t]*{_ART}{_SLOT})*[ \t]+(?:en|als)[ \t]+{_ART}{_SLOT}[ \t]+(?:ontvangen|ontvingen|krijgen|kregen)[ \t]+"
     rf"(?:[\w\-€]+(?:[.,]\d+)*[ \t]+){{0,5}}?(?:subsidie|bijdrage))|"
+    rf"[ \t]+(?:heeft|had|hebben|hadden)[ \t]+(?:[\w\-€]+(?:[.,]\d+)*[ \t]+){{0,5}}?(?:subsidie|bijdrage)[ \t]+"
+    rf"(?:ontvangen|gekregen)\b|"
+    rf"[ \t]+(?:is|was|trad[ \t]+op[ \t]+als|treedt[ \t]+op[ \t]+als|fungeert[ \t]+als|fungeerde[ \t]+als)[ \t]+(?:de[ \t]+)?"
+    rf"(?:penvoerder|hoofdaannemer)\b|"
     rf"[ \t]+(?:sluit|sloot|sluiten|sloten)[ \t]+(?:zich[ \t]+)?(?:ook[ \t]+)?aan[ \t]+bij\b|"
     rf"[ \t]+(?:is|was|zijn|waren)[ \t]+(?:[^.;:\n]{{0,30}}?[ \t])?(?:gestart|begonnen)[ \t]+als[ \t]+(?:[a-z]+e[ \t]+)?"
     rf"(?:aanbieder|partner|uitvoerder|opdrachtnemer)\b|"
@@ -2543,7 +2552,8 @@ SLOT_AFTER_MORE = re.compile(
     rf"(?:een|de|onze)[ \t]+(?:[a-z]+e[ \t]+)?(?:[a-z]*partners?)\b))")
 # the cue words of SLOT_AFTER_MORE, whole words ("sluit", not the end of "besluit"; "samen", not "samenwerking")
 SLOT_AFTER_WORDS = ("sluit", "sloot", "sluiten", "sloten", "gestart", "begonnen", "samen", "zet", "zette", "wachtlijst",
-                    "wachtlijsten", "wachttijd", "partner", "partners", "ontvangen", "ontvingen", "krijgen", "kregen")
+                    "wachtlijsten", "wachttijd", "partner", "partners", "ontvangen", "ontvingen", "krijgen", "kregen",
+                    "gekregen", "penvoerder", "hoofdaannemer")
 # a verb that must stand shortly before "samen" or "partner(s)" for SLOT_AFTER_MORE to read a name there
 _TOGETHER_OR_PARTNER = re.compile(r"\b(?:werk|vorm|bied|bood|organiseer|lever|voer|ontwikkel|hebben|hadden|is|was|zijn|"
                                   r"waren|blijft|blijven)")
@@ -2729,10 +2739,11 @@ def _c_context_slot(ctx: OrgContext):
         for q in occurrences(text, w):
             found += (m for m in CONTRACTED_AFTER_AUX.finditer(text, max(0, q - 90), q + len(w) + 50)
                       if m.start() < q < m.end())
-    for q in occurrences(text, "betrokken"):  # "Naast A is ook X betrokken", "Daarbij zijn X en Y nauw betrokken"
-        m = INVOLVED.search(text, max(0, q - 90), q + len("betrokken"))
-        if m and m.end() == q + len("betrokken"):
-            found.append(m)
+    for w in ("betrokken", "verantwoordelijk"):  # "Naast A is ook X betrokken", "Voor de uitvoering zijn X en Y verantwoordelijk"
+        for q in occurrences(text, w):
+            m = INVOLVED.search(text, max(0, q - 90), q + len(w))
+            if m and m.end() == q + len(w):
+                found.append(m)
     for w in ("partners (", "partijen (", "aanbieders ("):  # "twee van de kernpartners (A en B)"
         found += (m for q in occurrences(text, w) if (m := ROLE_BRACKET.match(text, q)))
     for m in find_all(PAIR, text, ("Samenwerking", "samenwerking"), fold_case=False, whole=True):

@@ -221,3 +221,20 @@ def test_more_parts_only_a_body_plays(sentence, want):
 def test_a_person_one_talks_with_is_no_organisation():
     text = "Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\nWe voerden gesprekken met Jan Jansen over de inloop.\n"
     assert not names_of(text, "organisations")
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Dalkracht heeft een subsidie ontvangen voor de inloop.", {"Dalkracht"}),
+    ("Daarnaast ontvangt Brugvast een bijdrage voor de inloop.", {"Brugvast"}),
+    ("Ook kregen Lindeloop en Zonnetij een bijdrage.", {"Lindeloop", "Zonnetij"}),
+    ("Voor de uitvoering zijn Heuvelstee en Tafelvast verantwoordelijk.", {"Heuvelstee", "Tafelvast"}),
+    ("Dalkracht trad op als penvoerder.", {"Dalkracht"}),
+    ("Brugvast is penvoerder van het project.", {"Brugvast"}),
+])
+def test_a_grant_s_receiver_a_body_responsible_and_a_lead_applicant(sentence, want):
+    assert want <= names_of("Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\n" + sentence + "\n", "organisations")
+
+
+def test_an_official_responsible_is_no_organisation():
+    text = "Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\nVoor het beleid is wethouder Jan Jansen verantwoordelijk.\n"
+    assert not names_of(text, "organisations")
