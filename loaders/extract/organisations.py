@@ -813,7 +813,8 @@ HEAD_FIRST = ("Welzijn", "Bibliotheek", "Sportbedrijf", "Moskee", "Zorggroep", "
               "Peuterspeelzaal", "Kinderdagverblijf", "Zorgboerderij", "GGZ", "Steunpunt", "Mantelzorgcentrum",
               "Veiligheidshuis", "Rekenkamer", "Zorgcentrum", "Woonzorgcentrum", "Verpleeghuis", "Taalhuis", "Dorpshuis",
               "Vrijwilligerscentrale", "Voedselhulp", "Cultuurcentrum", "Gezondheidscentrum", "Jongerencentrum",
-              "Kenniscentrum", "Expertisecentrum", "Jongerenwerk", "Buurtwerk")
+              "Kenniscentrum", "Expertisecentrum", "Jongerenwerk", "Buurtwerk", "Apotheek",
+              "Kringloopwinkel", "Kringloop", "Fysiotherapie", "Huisartsenpost")
 HEAD_LAST = ("Welzijn", "Zorgwonen", "Thuiszorg", "Woondiensten", "Zorggroep", "Sportbedrijf", "Bibliotheek",
              "Moskee", "Kinderopvang", "Woonzorg", "Kerk", "College", "Hogeschool", "Lyceum", "Stichting", "Groep",
              "United")
@@ -1543,9 +1544,9 @@ def _c_institution(ctx: OrgContext):
 # A kind of institution in lower case before its name: "integraal kindcentrum X", "de lokale omroep Y".
 KIND_BEFORE_WORDS = ("kindcentrum", "omroep", "basisschool", "bibliotheek", "peuterspeelzaal", "sportvereniging", "muziekschool",
                      "huisartsenpraktijk", "zorgboerderij", "kinderdagverblijf", "woonzorgcentrum", "zorgcentrum",
-                     "woonstichting", "woningstichting")
+                     "woonstichting", "woningstichting", "kinderopvang", "apotheek", "kringloopwinkel", "hospice")
 KIND_IN_NAME = ("woonstichting", "woningstichting")
-KIND_BEFORE = re.compile(rf"(?:{'|'.join(KIND_BEFORE_WORDS)})[ \t]+((?:De|Het|'t)[ \t]+[A-Z][\w'’\-/]*|"
+KIND_BEFORE = re.compile(rf"(?:{'|'.join(KIND_BEFORE_WORDS)})[ \t]+((?:De|Het|'t)[ \t]+[A-Z][\w'’\-/]*(?:[ \t]+[A-Z][\w'’\-/]*)?|"
                          rf"[A-Z][\w'’\-/]*(?:[ \t]+[A-Z][\w'’\-/]*){{0,2}})")
 
 

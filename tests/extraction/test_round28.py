@@ -238,3 +238,19 @@ def test_a_grant_s_receiver_a_body_responsible_and_a_lead_applicant(sentence, wa
 def test_an_official_responsible_is_no_organisation():
     text = "Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\nVoor het beleid is wethouder Jan Jansen verantwoordelijk.\n"
     assert not names_of(text, "organisations")
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("De cliënten gaan naar zorgboerderij De Gouden Zwaluw.", "De Gouden Zwaluw"),
+    ("Wij werken samen met kinderopvang Zonnetij.", "Zonnetij"),
+    ("De kringloopwinkel Brugvast draait op vrijwilligers.", "Brugvast"),
+    ("Apotheek Lindeloop bezorgt medicijnen aan huis.", "Apotheek Lindeloop"),
+    ("Fysiotherapie Heuvelstee geeft beweeglessen.", "Fysiotherapie Heuvelstee"),
+])
+def test_more_kinds_of_institution_head_their_names(sentence, want):
+    assert want in names_of("Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\n" + sentence + "\n", "organisations")
+
+
+def test_a_policy_field_heading_is_no_institution():
+    assert not names_of("Jaarverslag 2023 gemeente Putten\n\nKinderopvang En Onderwijs\n\nDe kosten stijgen.\n",
+                        "organisations")
