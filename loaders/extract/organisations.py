@@ -100,7 +100,9 @@ LIST_ROLE = re.compile(
     # a project's or grant's label line: "Uitvoerder: A", "Penvoerder: A", "Aanbieders: A en B", "Uitvoering: A en B",
     # "Naam organisatie: A"
     rf"(?:[Uu]itvoerders?|Uitvoering|[Pp]artner|[Aa]anbieders?|[Pp]envoerder|[Oo]pdrachtnemers?|[Tt]rekker|"
-    rf"[Ss]ubsidieontvangers?|[Cc]ontractpartij(?:en)?|Naam[ \t]+organisatie|Organisatie|Aanvrager)[ \t]*:(?=[ \t]))\s+"
+    rf"[Ss]ubsidieontvangers?|[Cc]ontractpartij(?:en)?|Naam[ \t]+organisatie|Organisatie|Aanvrager|"
+    # a project card's fields: "Wie: A en B", "Door wie: A", "Betrokken partijen: A, B"
+    rf"Wie|Door[ \t]+wie|Betrokken[ \t]+(?:partners|partijen|organisaties))[ \t]*:(?=[ \t]))\s+"
     rf"(?:(?:onder\s+(?:meer|andere)|o\.a\.|bijvoorbeeld)\s+)?"  # "in samenwerking met onder andere A en B"
     rf"((?:{ART}{NAME_NOCONJ}|{ART}[a-z]+)(?:\s*,\s*{ART}(?:{NAME_NOCONJ}|[a-z]+))*(?:\s+(?:en|of)\s+{ART}{NAME_NOCONJ})?)"
 )
@@ -193,7 +195,7 @@ LIST_ROLE_ANCHORS = ("In", "in", "i.s.m.", "volgende", "netwerk", "overleg", "pl
                      "Uitvoerder", "uitvoerder", "Uitvoerders", "uitvoerders", "Partner", "Aanbieder", "Aanbieders",
                      "Penvoerder", "penvoerder", "Opdrachtnemer", "opdrachtnemer", "Opdrachtnemers", "Trekker", "trekker",
                      "Subsidieontvanger", "Subsidieontvangers", "Contractpartij", "Contractpartijen", "Uitvoering",
-                     "Naam", "Organisatie", "Aanvrager",
+                     "Naam", "Organisatie", "Aanvrager", "Wie", "Door", "Betrokken",
                      "geleverd", "verzorgd", "georganiseerd", "partner", "partijen", "Samenwerkingspartner",
                      "samenwerkingspartner", "samenwerkingsproject", "samenwerking", "convenant", "afspraken",
                      "gefinancierd", "aanbieder", "organisaties", "kernpartners", "netwerkpartners", "samenwerkingspartners",
@@ -525,7 +527,9 @@ INTERFACE_WORDS = frozenset(("PDF", "Opties", "Menu", "Hoofdmenu", "Printen", "P
 # Policy fields and municipal departments: a name of these words alone is no organisation ("Werk en Inkomen").
 SECTOR_WORDS = frozenset(("Zorg", "Welzijn", "Wonen", "Werk", "Sport", "Cultuur", "Jeugd", "Onderwijs", "Gezondheid",
                           "Veiligheid", "Hulp", "Opvang", "Inkomen", "Participatie", "Armoede", "Schulden",
-                          "Schuldhulpverlening", "Maatschappelijke", "Ondersteuning", "Preventie", "Werkgelegenheid"))
+                          "Schuldhulpverlening", "Maatschappelijke", "Ondersteuning", "Preventie", "Werkgelegenheid",
+                          "Bewegen", "Leefstijl", "Mantelzorg", "Vrijwilligerswerk", "Integratie", "Inburgering",
+                          "Educatie", "Recreatie", "Spel", "Ontmoeting", "Zingeving"))
 # A word that heads a plan, agreement or programme ("Uitvoeringsagenda Welzijn", "MRA Regiodeal", "Sportakkoord X"):
 # the name is an initiative's, however its other words read.
 PLAN_WORD = re.compile(r"(?i)^(?!televisie$)[a-zà-ÿ\-]*(?:agenda|deal|akkoord|plan|programma|visie|nota|aanpak|"
@@ -1744,6 +1748,10 @@ ORG_LIST_INLINE = re.compile(r"(?i)\b(?:[a-z]*partners|partijen|organisaties|ins
                              r"\b(?:[a-z]*partners|partijen|organisaties|instellingen|[a-z]*aanbieders)[ \t]+(?:zijn|waren)"
                              r"[ \t]+(?=(?-i:[A-Z]))|"
                              r"\bgemeenschappelijke[ \t]+regelingen[ \t]+(?=(?-i:[A-Z]))")
+# ... or by a cue that only a body follows, before a colon: "We werken samen met:", "De subsidie is verleend aan:"
+ORG_LIST_INTRO = re.compile(r"(?i)\b(?:samen[ \t]+met|samenwerking[ \t]+met|i\.s\.m\.|subsidie[ \t]+(?:aan|verleend[ \t]+aan|"
+                            r"verstrekt[ \t]+aan)|verleend[ \t]+aan|verstrekt[ \t]+aan|uitgevoerd[ \t]+door|"
+                            r"ondersteund[ \t]+door|gefinancierd[ \t]+door|afspraken[ \t]+(?:gemaakt[ \t]+)?met)[ \t]*:[ \t]*$")
 LIST_ITEM = re.compile(r"[ \t\u00a0]*(?:[•·\-–*▪◦]|\d{1,2}[.)])[ \t\u00a0]+(\S[^\n]{1,100}?)[ \t\u00a0]*$")
 SEAT_TAIL = re.compile(r"[ \t]+te[ \t]+[A-Z][\w\-'’ ]*[;:,.]?$|[ \t]*[;:,.]$")
 # A one-word item that names a kind of organisation, not one ("Seniorenplatform", "Huisartsencoöperatie").
@@ -1772,7 +1780,7 @@ def _c_announced_list(ctx: OrgContext):
     a run of items (its intro and heading) by walking back from it."""
     text = ctx.text
     low = lowered(text) or text.lower()
-    if not any(w in low for w in (*INLINE_CUE_WORDS, "deelnemingen")):
+    if not any(w in low for w in (*INLINE_CUE_WORDS, "deelnemingen")) and ":\n" not in text:
         return
     events = []  # (line start, rank, candidates) in the order the lines come
     items = list(_ITEM_LINE.finditer(text))
@@ -1786,7 +1794,7 @@ def _c_announced_list(ctx: OrgContext):
         prev_end = m.end() + 1
         bodies = bool(BODY_LIST_CUE.search(intro))
         if bodies or (ORG_LIST_CUE.search(intro) and (intro.rstrip().endswith(":") or len(intro.split()) <= 4)) \
-                or (intro.rstrip().endswith(":") and ORG_LIST_CUE.search(heading)):
+                or (intro.rstrip().endswith(":") and ORG_LIST_CUE.search(heading)) or ORG_LIST_INTRO.search(intro):
             raw, at = m.group(1), m.start(1)
             colon = re.search(r":[ \t]|\.[ \t]+(?=[A-Z])", raw)
             if colon and raw[:1].isupper():
@@ -1869,9 +1877,10 @@ def _intro_after(text: str, start: int, stop: int, intro: str) -> tuple[str, str
 # The header cell of a table column that holds organisations, one per row: "Rechtsvorm | Verbonden partij |
 # Programma", "Naam deelneming", "Subsidieontvanger"
 ORG_COLUMN = re.compile(r"(?i)(?:naam[ \t]+(?:van[ \t]+de[ \t]+)?)?(?:(?P<body>verbonden[ \t]+partij(?:en)?|deelneming(?:en)?)"
-                        r"|organisatie|instelling|subsidieontvanger|ontvanger|(?:zorg)?aanbieder|uitvoerder|penvoerder)")
+                        r"|organisatie|instelling|subsidieontvanger|ontvanger|(?:zorg)?aanbieder|uitvoerder|penvoerder|"
+                        r"uitvoerende[ \t]+partij(?:en)?|(?:samenwerkings)?partners?)")
 ORG_COLUMN_CUES = ("verbonden partij", "deelneming", "organisatie", "instelling", "ontvanger", "aanbieder", "uitvoerder",
-                   "penvoerder")
+                   "penvoerder", "uitvoerende partij", "partner")
 
 
 # "de Verbonden Partijen GO Regio X en de Y": the bodies named right after the words

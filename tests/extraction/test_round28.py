@@ -254,3 +254,27 @@ def test_more_kinds_of_institution_head_their_names(sentence, want):
 def test_a_policy_field_heading_is_no_institution():
     assert not names_of("Jaarverslag 2023 gemeente Putten\n\nKinderopvang En Onderwijs\n\nDe kosten stijgen.\n",
                         "organisations")
+
+
+def _orgs_of(text: str) -> set[str]:
+    return names_of("Jaarverslag 2023 gemeente Putten\n\n" + text, "organisations")
+
+
+def test_a_list_announced_by_a_cue_only_a_body_follows():
+    assert _orgs_of("We werken samen met:\n- Dalkracht;\n- Brugvast;\n- Lindeloop.\n") == {"Dalkracht", "Brugvast",
+                                                                                          "Lindeloop"}
+    assert _orgs_of("De subsidie is verleend aan:\n- Zonnetij (€ 20.000)\n- Tafelvast (€ 15.000)\n") == {"Zonnetij",
+                                                                                                      "Tafelvast"}
+    # themes and people in such a list stay words
+    assert not _orgs_of("We werken samen met:\n- inwoners;\n- Sport en Bewegen;\n- de scholen.\n")
+
+
+def test_a_project_card_s_fields_and_a_partners_column_name_organisations():
+    assert _orgs_of("Project Samen Koken\n\nWie: Dalkracht en Brugvast\nWat: wekelijks samen koken\n") == {
+        "Dalkracht", "Brugvast"}
+    assert _orgs_of("Project Inloop\n\nDoor wie: Lindeloop\nBetrokken partijen: Zonnetij, Tafelvast\n") == {
+        "Lindeloop", "Zonnetij", "Tafelvast"}
+    assert {"Heuvelstee"} <= _orgs_of("Activiteit | Partners | Budget\nSamen koken | Heuvelstee | 20.000\n")
+    # a column of the state of things names nobody
+    assert not _orgs_of("Actie | Uitvoering | Status\nInloop | Gereed | Loopt\n")
+    assert not _orgs_of("Wie: alle inwoners van Putten\nDoor wie: wethouder Jan Jansen\n")
