@@ -529,7 +529,8 @@ SECTOR_WORDS = frozenset(("Zorg", "Welzijn", "Wonen", "Werk", "Sport", "Cultuur"
                           "Veiligheid", "Hulp", "Opvang", "Inkomen", "Participatie", "Armoede", "Schulden",
                           "Schuldhulpverlening", "Maatschappelijke", "Ondersteuning", "Preventie", "Werkgelegenheid",
                           "Bewegen", "Leefstijl", "Mantelzorg", "Vrijwilligerswerk", "Integratie", "Inburgering",
-                          "Educatie", "Recreatie", "Spel", "Ontmoeting", "Zingeving"))
+                          "Educatie", "Recreatie", "Spel", "Ontmoeting", "Zingeving", "Jeugdhulp", "Jeugdzorg",
+                          "Dagbesteding", "Begeleiding", "Schuldhulp", "Huishoudelijke", "Publieke", "Volksgezondheid"))
 # A word that heads a plan, agreement or programme ("Uitvoeringsagenda Welzijn", "MRA Regiodeal", "Sportakkoord X"):
 # the name is an initiative's, however its other words read.
 PLAN_WORD = re.compile(r"(?i)^(?!televisie$)[a-zà-ÿ\-]*(?:agenda|deal|akkoord|plan|programma|visie|nota|aanpak|"
@@ -1696,8 +1697,10 @@ def _list_items(ctx: OrgContext, found, kind: str | None):
 # "de jongerenwerker van X", "de wijkteams van X", "vrijwilligers van X": whoever has staff or teams is an
 # organisation.
 STAFF_WORDS = ("werker", "coach", "consulent", "professional", "vrijwilliger", "teams", "adviseur",
-               "verpleegkundige", "begeleider", "spreekuur", "spreekuren", "medewerker")
-STAFF_NAME = re.compile(rf"(?:s|es|en)?[ \t]+van[ \t]+((?:De|Het)[ \t]+[A-Z][\w\-]*|{NAME_NOCONJ})")
+               "verpleegkundige", "begeleider", "spreekuur", "spreekuren", "medewerker",
+               # ... and those a body serves or lets to, and the queue it keeps: "cliënten van X", "huurders van X"
+               "cliënt", "cliënten", "klanten", "huurders", "wachtlijst", "wachtlijsten")
+STAFF_NAME = re.compile(rf"(?:s|es|en)?[ \t]+(?:van|bij)[ \t]+((?:De|Het)[ \t]+[A-Z][\w\-]*|{NAME_NOCONJ})")
 STAFF_NEXT = re.compile(rf"[ \t]*(?:,|[ \t]en)[ \t]+(?:(?:de|het)[ \t]+)?(?P<name>(?:De|Het)[ \t]+[A-Z][\w\-]*|{NAME_NOCONJ})"
                         rf"(?=[ \t]*[,.;:)\n]|[ \t]+(?:en|of)[ \t]|[ \t]+[a-z]|$)")
 
@@ -2064,7 +2067,8 @@ def _announced_items(raw: str, start: int, bodies: bool, conf: float = 0.85):
 
 # The body a board, budget or account belongs to: "Algemeen Bestuur van X", "de conceptbegroting 2021 van X";
 # a school named after its kind: "OBS X", "PCBS De Y".
-GOVERNED = re.compile(rf"\b(?:(?:[Aa]lgemeen|[Dd]agelijks)[ \t]+[Bb]estuur|[a-z]*(?:begroting|jaarrekening|jaarstukken)"
+GOVERNED = re.compile(rf"\b(?:(?:[Aa]lgemeen|[Dd]agelijks)[ \t]+[Bb]estuur|(?<=[Hh]et[ \t])bestuur|directie|directeur|"
+                      rf"raad[ \t]+van[ \t]+toezicht|[a-z]*(?:begroting|jaarrekening|jaarstukken|jaarverslag)"
                       rf"(?:[ \t]+(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?)?)[ \t]+(?:van|der)[ \t]+(?:de[ \t]+|het[ \t]+)?"
                       rf"({NAME_NOCONJ})")
 SCHOOL_KIND = re.compile(r"\b(?:OBS|PCBS|RKBS|KBS|CBS|SBO|IKC|SO|VSO|BS)[ \t]+((?:De|Het|'t)[ \t]+)?"
@@ -2074,11 +2078,13 @@ SCHOOL_KIND = re.compile(r"\b(?:OBS|PCBS|RKBS|KBS|CBS|SBO|IKC|SO|VSO|BS)[ \t]+((
 def _c_governed(ctx: OrgContext):
     text = ctx.text
     for m in find_all(GOVERNED, text, ("Algemeen", "algemeen", "Dagelijks", "dagelijks", "begroting", "jaarrekening",
-                                       "jaarstukken", "conceptbegroting", "ontwerpbegroting", "programmabegroting"),
+                                       "jaarstukken", "conceptbegroting", "ontwerpbegroting", "programmabegroting",
+                                       "bestuur", "directie", "directeur", "raad", "jaarverslag"),
                       fold_case=False):
         name = _trim(m.group(1))
-        if TYPE_WORD.match(name.split()[0]) or _common_capitalised(name) or name.split()[0] in NON_ORG_WORDS:
-            continue
+        if TYPE_WORD.match(name.split()[0]) or _common_capitalised(name) or name.split()[0] in NON_ORG_WORDS \
+                or name.lower() in ("vereniging", "stichting", "coöperatie", "cooperatie", "organisatie", "instelling"):
+            continue  # (a legal form alone, "het bestuur van de Vereniging", names none)
         yield _cand(name, m.start(1), m.start(1) + len(name), 0.7, filters=BLOCKED)
     for m in find_all(SCHOOL_KIND, text, ("OBS", "PCBS", "RKBS", "KBS", "CBS", "SBO", "IKC", "SO", "VSO", "BS"),
                       fold_case=False, whole=True):

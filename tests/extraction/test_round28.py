@@ -278,3 +278,24 @@ def test_a_project_card_s_fields_and_a_partners_column_name_organisations():
     # a column of the state of things names nobody
     assert not _orgs_of("Actie | Uitvoering | Status\nInloop | Gereed | Loopt\n")
     assert not _orgs_of("Wie: alle inwoners van Putten\nDoor wie: wethouder Jan Jansen\n")
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Het aantal cliënten van Heuvelstee steeg naar 120.", "Heuvelstee"),
+    ("De wachtlijst bij Lindeloop is gedaald.", "Lindeloop"),
+    ("Huurders van Brugvast krijgen een brief over de huurverhoging.", "Brugvast"),
+    ("Het jaarverslag van Zonnetij laat een stijging zien.", "Zonnetij"),
+    ("De raad van toezicht van Tafelvast kwam vier keer bijeen.", "Tafelvast"),
+    ("De directeur van Dalkracht vertrekt na tien jaar.", "Dalkracht"),
+])
+def test_whom_a_body_serves_lets_to_or_is_governed_by_names_it(sentence, want):
+    assert want in _orgs_of("Sociaal domein\n\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "De wachtlijst bij Jeugdhulp is lang.",
+    "Het bestuur van de Vereniging is vernieuwd.",
+    "De directeur van Publieke Gezondheid vertrekt.",
+])
+def test_a_sector_or_a_legal_form_alone_names_no_body(sentence):
+    assert not _orgs_of("Sociaal domein\n\n" + sentence + "\n")
