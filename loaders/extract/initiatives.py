@@ -396,6 +396,8 @@ def _c_quoted(ctx: InitContext):
             continue  # a quoted term, a monitor's indicator, a law's or a council motion's title
         if SLOGAN_AFTER.match(text, m.end(), min(len(text), m.end() + 80)):
             continue  # "‘X’ is ons credo": a slogan
+        if BODY_BEFORE_QUOTE.search(before):
+            continue  # "de stichting ‘X’": a body's name in quotes
         if DOCUMENT_BEFORE_QUOTE.search(before) or AIM_BEFORE_QUOTE.search(text, max(0, m.start() - 100), m.start()):
             continue  # the title of a budget-cycle document or coalition agreement; an aim stated as a quote
         if not title[:1].isupper() and typ is None and not re.search(
@@ -409,6 +411,8 @@ def _c_quoted(ctx: InitContext):
         yield _icand(name, s, s + len(title), (typ or "").lower() or None, 0.8)
 
 
+BODY_BEFORE_QUOTE = re.compile(r"(?i)(?<![\w\-])(?:stichting|vereniging|coöperatie|cooperatie|[a-z]*organisatie|"
+                               r"[a-z]*instelling|[a-z]*aanbieder|corporatie|woningcorporatie)[ \t]*$")
 # "de Perspectiefnota 2018 ‘X’", "het coalitieakkoord “Y”": the quote is the title of the report's own paper trail.
 DOCUMENT_BEFORE_QUOTE = re.compile(r"(?i)(?<![\w\-])(?:kadernota|kaderbrief|perspectiefnota|voorjaarsnota|najaarsnota|"
                                    r"programmabegroting|begroting|jaarrekening|jaarverslag|jaarstukken|"

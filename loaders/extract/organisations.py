@@ -118,7 +118,7 @@ FACILITY_LIST = re.compile(
 # cells run together on one line) are two bodies.
 _NO_FORM = r"(?!(?:Stichting|Vereniging|Coöperatie|BV|NV|B\.V\.|N\.V\.)(?![\w.]))"
 NAME_NO_FORM = rf"{CAP}(?:{_S}(?:(?:&|{_VAN}|voor|de|der|het|op|aan){_S})?{_NO_FORM}{CAP}){{0,4}}{SECTOR_TAIL}"
-LEGAL_PREFIX = re.compile(rf"\b([Ss]tichting|Coöperatie|Vereniging|St\.|Stg\.?)\s+({NAME_NO_FORM})")
+LEGAL_PREFIX = re.compile(rf"\b([Ss]tichting|[Cc]oöperatie|[Vv]ereniging|St\.|Stg\.?)\s+[‘“\"']?({NAME_NO_FORM})")
 LEGAL_SUFFIX = re.compile(rf"\b({NAME_NO_FORM})\s+(B\.V\.|b\.v\.|BV|N\.V\.|n\.v\.|U\.A\.|GmbH(?:[ \t]+&[ \t]+Co\.?[ \t]+KG)?)(?!\w)")
 BRACKET_ACRONYM = re.compile(
     r"\b((?:[A-Z][\w\-]*[ \t]+(?:(?:voor|van|en|de|het|der|&)[ \t]+)?){0,6}[A-Za-z][\w\-]*)[ \t]+\(([A-Z][A-Za-z&]{1,7})\)")
@@ -1055,7 +1055,8 @@ SECTOR_AND = re.compile(rf"[ \t]+en[ \t]+({NAME_NOCONJ})")
 
 
 def _c_legal_prefix(ctx: OrgContext):
-    for m in find_all(LEGAL_PREFIX, ctx.text, ("Stichting", "stichting", "Coöperatie", "Vereniging", "St.", "Stg.", "Stg"),
+    for m in find_all(LEGAL_PREFIX, ctx.text, ("Stichting", "stichting", "Coöperatie", "coöperatie", "Vereniging", "vereniging",
+                                               "St.", "Stg.", "Stg"),
                       fold_case=False, whole=True):
         name, end = m.group(2), m.end()
         if m.group(1) == "St." and any(_place_words(f) for f in (name, "Sint " + name, "Sint-" + name)):

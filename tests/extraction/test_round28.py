@@ -299,3 +299,14 @@ def test_whom_a_body_serves_lets_to_or_is_governed_by_names_it(sentence, want):
 ])
 def test_a_sector_or_a_legal_form_alone_names_no_body(sentence):
     assert not _orgs_of("Sociaal domein\n\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("De stichting 'Dalkracht' organiseert de inloop.", "Dalkracht"),
+    ("Samen met stichting “Brugvast” bieden we hulp.", "Brugvast"),
+    ("Het project wordt getrokken door de vereniging Zonnetij.", "Zonnetij"),
+    ("De coöperatie Heuvelstee Zorg levert de wijkverpleging.", "Heuvelstee Zorg"),
+])
+def test_a_legal_form_in_lower_case_or_before_quotes_heads_a_body_s_name(sentence, want):
+    ex = extract(text_doc("Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\n" + sentence + "\n"))
+    assert want in {o.name for o in ex.organisations} and want not in {i.name for i in ex.initiatives}
