@@ -790,8 +790,9 @@ _GEMEENTE_BEFORE = re.compile(r"(?<![a-zà-ü])gemeente\s*$")
 _PARTNERS_BEFORE = re.compile(r"(?:regiogemeenten?|buurgemeenten?|gastgemeente|gemeenten|"
                               r"vestigingsplaats\s*:?|gevestigd\s+(?:in|te)|[a-z]\s+te)\s*$", re.I)
 # A municipality the text names as another party: the region's central municipality ("via centrumgemeente X", "ligt
-# bij centrumgemeente X": one that is writes "als centrumgemeente"), one that sends something ("ontvangt vanuit de
-# gemeente X") or one a task is handed to ("is opgedragen aan de gemeente X"). It says nothing of who writes.
+# bij centrumgemeente X"; the centrumgemeente itself writes "als centrumgemeente"), one that sends something
+# ("ontvangt vanuit de gemeente X") or one a task is handed to ("is opgedragen aan de gemeente X"). It says nothing of
+# who writes.
 _OTHER_PARTY_BEFORE = re.compile(r"(?:\bcentrumgemeente|\b(?:vanuit|via)\s+(?:de\s+)?gemeente|"
                                  r"\b(?:opgedragen|uitbesteed|overgedragen)\s+aan\s+(?:de\s+)?gemeente)\s*$", re.I)
 # "samenwerking met de gemeente X", "met het college van de gemeente X": another municipality as a partner.

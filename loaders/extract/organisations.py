@@ -1753,9 +1753,9 @@ ORG_LIST_INLINE = re.compile(r"(?i)\b(?:[a-z]*partners|partijen|organisaties|ins
                              r"[ \t]+(?=(?-i:[A-Z]))|"
                              r"\bgemeenschappelijke[ \t]+regelingen[ \t]+(?=(?-i:[A-Z]))")
 # ... or by a cue that only a body follows, before a colon: "We werken samen met:", "De subsidie is verleend aan:"
-ORG_LIST_INTRO = re.compile(r"(?i)\b(?:samen[ \t]+met|samenwerking[ \t]+met|i\.s\.m\.|subsidie[ \t]+(?:aan|verleend[ \t]+aan|"
-                            r"verstrekt[ \t]+aan)|verleend[ \t]+aan|verstrekt[ \t]+aan|uitgevoerd[ \t]+door|"
-                            r"ondersteund[ \t]+door|gefinancierd[ \t]+door|afspraken[ \t]+(?:gemaakt[ \t]+)?met)[ \t]*:[ \t]*$")
+ORG_LIST_INTRO = re.compile(r"(?i)\b(?:samen[ \t]+met|samenwerking[ \t]+met|i\.s\.m\.|subsidie[ \t]+aan|verleend[ \t]+aan|"
+                            r"verstrekt[ \t]+aan|uitgevoerd[ \t]+door|ondersteund[ \t]+door|gefinancierd[ \t]+door|"
+                            r"afspraken[ \t]+(?:gemaakt[ \t]+)?met)[ \t]*:[ \t]*$")
 LIST_ITEM = re.compile(r"[ \t\u00a0]*(?:[•·\-–*▪◦]|\d{1,2}[.)])[ \t\u00a0]+(\S[^\n]{1,100}?)[ \t\u00a0]*$")
 SEAT_TAIL = re.compile(r"[ \t]+te[ \t]+[A-Z][\w\-'’ ]*[;:,.]?$|[ \t]*[;:,.]$")
 # A one-word item that names a kind of organisation, not one ("Seniorenplatform", "Huisartsencoöperatie").
@@ -2473,25 +2473,22 @@ def _by_agents(text: str):
     for q in occurrences(text, "door "):
         if q < 2 or not (text[q + 5:q + 6].isupper() or text.startswith(("de ", "het "), q + 5)):
             continue
-        if text[q - 1] == "(":
-            m = BY_AGENT.match(text, q)
-            if m:
-                yield m
-            continue
-        if text[q - 1] not in " \t":
-            continue
-        a = q - 1
-        while a > 0 and text[a - 1] in " \t":
-            a -= 1
-        b = a
-        while a > 0 and (text[a - 1].isalpha()):
-            a -= 1
-        word = text[a:b]
-        if word in CAUSE_PARTICIPLES or not PARTICIPLE.fullmatch(word):
+        if text[q - 1] != "(" and not (text[q - 1] in " \t" and _participle_before(text, q - 1)):
             continue
         m = BY_AGENT.match(text, q)
         if m:
             yield m
+
+
+def _participle_before(text: str, end: int) -> bool:
+    """Whether the word that ends at `end` (white space after it allowed) is a past participle of an agent."""
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    word = text[start:end]
+    return word not in CAUSE_PARTICIPLES and PARTICIPLE.fullmatch(word) is not None
 
 
 # a party to an agreement, the agreement's noun a compound too ("subsidieafspraken met X", "contract met X")
