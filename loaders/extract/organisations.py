@@ -2030,6 +2030,27 @@ def _c_plain_list(ctx: OrgContext):
                 yield from _announced_items(item, at, False)
 
 
+# A heading that is a name, over a paragraph that speaks of it as a body: "Dalkracht\n\nDe stichting biedt ...",
+# "X\n\nDeze organisatie helpt ...".
+HEADED_BODY = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][\w'’&\-]*(?:[ \t]+(?:(?:de|van|voor|en|het)[ \t]+)?[A-Z][\w'’&\-]*){0,3})"
+                         r"[ \t]*\n[ \t]*\n?[ \t]*(?:De|Deze)[ \t]+(?:stichting|organisatie|vereniging|coöperatie|instelling|"
+                         r"[a-z]+organisatie|zorgaanbieder|aanbieder|corporatie)\b(?![ \t]+(?:[A-Z]|['‘“\"]))")
+
+
+def _c_headed_body(ctx: OrgContext):
+    text = ctx.text
+    if "\nDe" not in text:
+        return
+    for q in (*occurrences(text, "\nDe "), *occurrences(text, "\nDeze ")):
+        # the heading is the line before the paragraph at q + 1, a blank line between them or none
+        heading_end = q - 1 if text[q - 1:q] == "\n" else q
+        m = HEADED_BODY.match(text, text.rfind("\n", 0, heading_end) + 1)
+        if m and m.end() > q:
+            name = _trim(m.group("name"))
+            if name and _slot_name_ok(ctx, name, m.start("name"), listed=True):
+                yield _cand(name, m.start("name"), m.start("name") + len(name), 0.7, filters=BLOCKED)
+
+
 def _announced_items(raw: str, start: int, bodies: bool, conf: float = 0.85):
     """Candidates from one list item: "X te Y" -> X; "A/B" -> A and B; a bare kind of organisation is none."""
     item = SEAT_TAIL.sub("", raw.split(" (")[0]).strip()
@@ -2178,6 +2199,8 @@ ORG_CANDIDATES = (
          "(Subsidies 2023 / Stichting X € 25.000)", _c_grant_list),
     Step("plain_list", "candidates", "the lines under a heading that announces organisations (Aanwezigen, "
          "Deelnemende organisaties, Onze partners), one name each without list marks", _c_plain_list),
+    Step("headed_body", "candidates", "a heading that is a name over a paragraph that speaks of it as a body (X / De "
+         "stichting biedt ...)", _c_headed_body),
 )
 # "van Zorgveld naar GGD Noord", "van Revalis en Werkpunt Kust": a one-word name joined by en/naar/& to a sure
 # organisation is one too, unless it reads as a plain noun (a plural, -ing, -heid, a sector word).

@@ -309,3 +309,11 @@ def test_a_sector_or_a_legal_form_alone_names_no_body(sentence):
 def test_a_legal_form_in_lower_case_or_before_quotes_heads_a_body_s_name(sentence, want):
     ex = extract(text_doc("Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\n" + sentence + "\n"))
     assert want in {o.name for o in ex.organisations} and want not in {i.name for i in ex.initiatives}
+
+
+def test_a_heading_that_is_a_name_over_a_paragraph_about_a_body_names_it():
+    text = ("Mantelzorg\n\nDalkracht\n\nDe stichting biedt ondersteuning aan mantelzorgers in de hele gemeente.\n\n"
+            "Brugvast\nDeze organisatie helpt inwoners met schulden.\n")
+    assert _orgs_of(text) == {"Dalkracht", "Brugvast"}
+    # a paragraph about another body, named in it, leaves the heading a heading
+    assert _orgs_of("Samen Koken\n\nDe stichting Lindeloop kookt wekelijks met buurtbewoners.\n") == {"Lindeloop"}
