@@ -2523,6 +2523,10 @@ SIGNED_WITH_MUNICIPALITY = re.compile(
     rf"\b[Gg]emeente[ \t]+[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){{0,2}}[ \t]*,[ \t]*{_ART}(?P<name>{_SLOT})"
     rf"(?=(?:[ \t]*,[ \t]*{_ART}{_SLOT}){{0,12}}[ \t]+en[ \t]+{_ART}{_SLOT}[ \t]+(?:hebben|ondertekenden|tekenden|sloten|"
     rf"maakten)\b[^.;\n]{{0,60}}?(?:{'|'.join(AGREEMENT_NOUNS)}|akkoord))")
+# what only a body does, its name as the subject before the verb: "X verzorgt", "X begeleidt jongeren naar werk"
+AGENT_VERBS = ("voert", "voerde", "verzorgt", "verzorgde", "organiseert", "organiseerde", "exploiteert", "exploiteerde",
+               "beheert", "beheerde", "coördineert", "coördineerde", "begeleidt", "begeleidde", "adviseert", "adviseerde",
+               "faciliteert", "faciliteerde", "bemiddelt", "bemiddelde", "signaleert", "signaleerde", "draait", "draaide")
 # nouns that say "an organisation": "X, een stichting die ...", "X is de welzijnsorganisatie van ..."
 ORG_NOUN = (r"[a-z]*(?:stichting|vereniging|organisatie|aanbieder|instelling|corporatie|coöperatie|zorgverlener|"
             r"onderneming|werkgever|omroep)")
@@ -2542,7 +2546,8 @@ SLOT_AFTER = re.compile(  # the name, then the cue
     rf"[ \t]+(?:heeft|had|kreeg|krijgt)[ \t]+(?:[a-z]+[ \t]+)?de[ \t]+opdracht[ \t]+(?:gekregen[ \t]+)?(?:om|tot|voor)\b|"
     rf"[ \t]+(?:is|was|wordt|blijft)[ \t]+(?:de|een)[ \t]+(?:[a-z]+e[ \t]+)?(?:uitvoerder|aanbieder|penvoerder|opdrachtnemer|"
     rf"trekker)[ \t]+van\b|"
-    rf"[ \t]+(?:voert|voerde|verzorgt|verzorgde|organiseert|organiseerde|exploiteert|beheert|coördineert)[ \t]|"
+    rf"[ \t]+(?:kreeg|krijgt)[ \t]+de[ \t]+opdracht\b|"
+    rf"[ \t]+(?:{'|'.join(AGENT_VERBS)})[ \t]|"
     # "X biedt hiervoor onder andere trainingen aan": the separable verb closing its clause
     rf"[ \t]+(?:biedt|bood)[ \t]+[^.;:!?\n]{{1,100}}?[ \t]aan(?=[ \t]*[.;,]|[ \t]+(?:en|om)[ \t])|"
     rf"[ \t]+(?:biedt|bood|levert|leverde)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?[a-z\-]*(?:hulp|zorg|ggz|begeleiding|"
@@ -2557,7 +2562,7 @@ SLOT_AFTER_ANCHORS = ("biedt", "bood", "levert", "leverde", "opgericht", "ontvan
                       "opdracht", "uitvoerder", "penvoerder", "opdrachtnemer", "trekker", "gefuseerd", "fuseren",
                       "voorheen", "v/h", "verantwoordelijk", "begeleid", "geholpen", "ondersteund", "bereikt",
                       "opgevangen", "gecoacht", "bemiddeld", "georganiseerd", "aangeboden", "uitgevoerd",
-                      "organiseert", "organiseerde", "exploiteert", "beheert", "coördineert", "stichting", "vereniging",
+                      *AGENT_VERBS, "stichting", "vereniging",
                       "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "zorgverlener", "onderneming",
                       "werkgever", "omroep", "andere", "overige")
 # More names before their cue, found only near the whole words of SLOT_AFTER_WORDS: a grant received by coordinated

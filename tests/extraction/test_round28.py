@@ -317,3 +317,19 @@ def test_a_heading_that_is_a_name_over_a_paragraph_about_a_body_names_it():
     assert _orgs_of(text) == {"Dalkracht", "Brugvast"}
     # a paragraph about another body, named in it, leaves the heading a heading
     assert _orgs_of("Samen Koken\n\nDe stichting Lindeloop kookt wekelijks met buurtbewoners.\n") == {"Lindeloop"}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Brugvast kreeg de opdracht de inloop te draaien.", "Brugvast"),
+    ("Tafelvast faciliteert de bijeenkomsten van de mantelzorgers.", "Tafelvast"),
+    ("Heuvelstee begeleidt jongeren naar werk.", "Heuvelstee"),
+    ("Dalkracht adviseert de gemeente over armoede.", "Dalkracht"),
+    ("Lindeloop bemiddelt tussen huurders en verhuurders.", "Lindeloop"),
+    ("Zonnetij signaleert problemen in gezinnen vroeg.", "Zonnetij"),
+])
+def test_what_only_a_body_does_names_its_subject(sentence, want):
+    assert want in _orgs_of("Sociaal domein\n\n" + sentence + "\n")
+
+
+def test_a_common_word_before_such_a_verb_is_no_body():
+    assert not _orgs_of("Sociaal domein\n\nAlles draait om preventie. Preventie signaleert vroeg.\n")
