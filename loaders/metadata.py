@@ -5,7 +5,9 @@ Each answer carries human-readable evidence and a 0..1 confidence; a low confide
 
 from __future__ import annotations
 
+import bisect
 import datetime
+import itertools
 import os
 import re
 from collections import Counter
@@ -765,6 +767,7 @@ class _MuniContext:
     doc: Document
     year: int | None
     _parsed: object = None
+    _muni_spans: tuple[list[int], list[tuple[int, int]], list[int]] | None = None
 
     @property
     def text(self) -> str:
@@ -782,8 +785,17 @@ class _MuniContext:
 
     def in_municipality_name(self, start: int, end: int) -> bool:
         """Whether text[start:end] lies inside a municipality's name: "Waal" of "West Maas en Waal"."""
-        return any(m.start <= start and end <= m.end and (m.start, m.end) != (start, end)
-                   for m in places.municipality_mentions(self.parsed))
+        if self._muni_spans is None:  # the mentions' spans by start, and the furthest end up to each
+            spans = sorted((m.start, m.end) for m in places.municipality_mentions(self.parsed))
+            reach = list(itertools.accumulate((b for _a, b in spans), max))
+            self._muni_spans = ([a for a, _b in spans], spans, reach)
+        starts, spans, reach = self._muni_spans
+        i = bisect.bisect_right(starts, start) - 1
+        while i >= 0 and reach[i] >= end:  # only spans that start before and may reach past it
+            if spans[i][1] >= end and spans[i] != (start, end):
+                return True
+            i -= 1
+        return False
 
 
 _GEMEENTE_BEFORE = re.compile(r"(?<![a-zà-ü])gemeente\s*$")

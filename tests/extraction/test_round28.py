@@ -333,3 +333,20 @@ def test_what_only_a_body_does_names_its_subject(sentence, want):
 
 def test_a_common_word_before_such_a_verb_is_no_body():
     assert not _orgs_of("Sociaal domein\n\nAlles draait om preventie. Preventie signaleert vroeg.\n")
+
+
+def test_inside_a_municipality_s_name_reads_as_the_plain_formulation():
+    import re
+
+    from sdkg.loaders import metadata
+    from sdkg.loaders.extract import places
+
+    text = ("Sociaal domein\n\nDe gemeenten West Maas en Waal, Maasdriel, Bergen op Zoom en Berg en Dal werken samen met "
+            "Waal en Zoom. In Sint-Michielsgestel en Oost Gelre zijn de wijken Waal en Gelre bekend.\n")
+    ctx = metadata._MuniContext(text_doc(text), 2024)
+    mentions = places.municipality_mentions(ctx.parsed)
+    words = [m.span() for m in re.finditer(r"[\w\-]+(?: [\w\-]+)?", text)] + [(m.start, m.end) for m in mentions]
+    assert any(ctx.in_municipality_name(a, b) for a, b in words)
+    for a, b in words:
+        plain = any(m.start <= a and b <= m.end and (m.start, m.end) != (a, b) for m in mentions)
+        assert ctx.in_municipality_name(a, b) == plain, (a, b, text[a:b])
