@@ -7,6 +7,18 @@ from sdkg.loaders.metadata import infer_meta
 
 from .conftest import names_of, text_doc
 
+REPORT = "Jaarverslag 2023 gemeente Putten\n\n"
+
+
+def _orgs_of(text: str) -> set[str]:
+    """The organisations found in a report of Putten whose body is `text`."""
+    return names_of(REPORT + text, "organisations")
+
+
+def _orgs_in(sentence: str) -> set[str]:
+    """The organisations found in one sentence of a report's social-domain chapter."""
+    return _orgs_of("Sociaal domein\n\n" + sentence + "\n")
+
 
 def _municipality(text: str) -> str | None:
     m = infer_meta(text_doc(text, source="page.txt")).municipality
@@ -93,11 +105,11 @@ def test_a_page_that_lists_changes_to_the_running_budget_is_a_mid_year_report():
     "We ontvangen hiervoor middelen van de rijksoverheid.",
 ])
 def test_the_national_government_written_in_lower_case_is_the_rijk(sentence):
-    assert "Rijk" in names_of("Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\n" + sentence + "\n", "organisations")
+    assert "Rijk" in _orgs_in(sentence)
 
 
 def test_rich_is_still_an_adjective():
-    assert "Rijk" not in names_of("Jaarverslag 2023 gemeente Putten\n\nEr is een rijk aanbod aan activiteiten.\n",
+    assert "Rijk" not in names_of(REPORT + "Er is een rijk aanbod aan activiteiten.\n",
                                   "organisations")
 
 
@@ -173,19 +185,19 @@ def test_a_person_s_surname_is_no_neighbourhood_of_any_municipality():
     "De woningen worden beschikbaar gesteld door Zonnetij.",
 ])
 def test_the_agent_of_a_passive_is_an_organisation(sentence):
-    orgs = names_of("Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\n" + sentence + "\n", "organisations")
+    orgs = _orgs_in(sentence)
     assert orgs & {"Dalkracht", "Brugvast Advies", "Groene Lindeloop", "Zonnetij"}, orgs
 
 
 def test_a_cause_is_no_agent():
     for sentence in ("De stijging is veroorzaakt door Brexit en door Dalstroom Vervoer.",
                      "De opening werd gevolgd door Koningsdag."):
-        orgs = names_of("Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\n" + sentence + "\n", "organisations")
+        orgs = _orgs_in(sentence)
         assert not orgs & {"Brexit", "Koningsdag"}, orgs
 
 
 def test_the_name_after_a_compound_legal_form_is_its_short_form():
-    text = ("Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\nWe starten samen met Woonstichting Lindeloop het "
+    text = (REPORT + "Sociaal domein\n\nWe starten samen met Woonstichting Lindeloop het "
             "project Buren voor Buren. De woningen worden beschikbaar gesteld door Lindeloop.\n")
     ex = extract(text_doc(text))
     orgs = {o.name: o for o in ex.organisations}
@@ -198,11 +210,11 @@ def test_the_name_after_a_compound_legal_form_is_its_short_form():
     ("Ook Heuvelstee Zorg en de gemeente gaan in gesprek over de toegang.", "Heuvelstee Zorg"),
 ])
 def test_a_body_that_acts_together_with_the_municipality_is_an_organisation(sentence, name):
-    assert name in names_of("Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\n" + sentence + "\n", "organisations")
+    assert name in _orgs_in(sentence)
 
 
 def test_residents_acting_with_the_municipality_are_no_organisation():
-    text = "Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\nInwoners en de gemeente hebben samen gekozen.\n"
+    text = REPORT + "Sociaal domein\n\nInwoners en de gemeente hebben samen gekozen.\n"
     assert not names_of(text, "organisations")
 
 
@@ -215,11 +227,11 @@ def test_residents_acting_with_the_municipality_are_no_organisation():
     ("In gesprek met Tafelvast hebben we de aanpak bijgesteld.", {"Tafelvast"}),
 ])
 def test_more_parts_only_a_body_plays(sentence, want):
-    assert want <= names_of("Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\n" + sentence + "\n", "organisations")
+    assert want <= _orgs_in(sentence)
 
 
 def test_a_person_one_talks_with_is_no_organisation():
-    text = "Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\nWe voerden gesprekken met Jan Jansen over de inloop.\n"
+    text = REPORT + "Sociaal domein\n\nWe voerden gesprekken met Jan Jansen over de inloop.\n"
     assert not names_of(text, "organisations")
 
 
@@ -232,11 +244,11 @@ def test_a_person_one_talks_with_is_no_organisation():
     ("Brugvast is penvoerder van het project.", {"Brugvast"}),
 ])
 def test_a_grant_s_receiver_a_body_responsible_and_a_lead_applicant(sentence, want):
-    assert want <= names_of("Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\n" + sentence + "\n", "organisations")
+    assert want <= _orgs_in(sentence)
 
 
 def test_an_official_responsible_is_no_organisation():
-    text = "Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\nVoor het beleid is wethouder Jan Jansen verantwoordelijk.\n"
+    text = REPORT + "Sociaal domein\n\nVoor het beleid is wethouder Jan Jansen verantwoordelijk.\n"
     assert not names_of(text, "organisations")
 
 
@@ -248,16 +260,12 @@ def test_an_official_responsible_is_no_organisation():
     ("Fysiotherapie Heuvelstee geeft beweeglessen.", "Fysiotherapie Heuvelstee"),
 ])
 def test_more_kinds_of_institution_head_their_names(sentence, want):
-    assert want in names_of("Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\n" + sentence + "\n", "organisations")
+    assert want in _orgs_in(sentence)
 
 
 def test_a_policy_field_heading_is_no_institution():
-    assert not names_of("Jaarverslag 2023 gemeente Putten\n\nKinderopvang En Onderwijs\n\nDe kosten stijgen.\n",
+    assert not names_of(REPORT + "Kinderopvang En Onderwijs\n\nDe kosten stijgen.\n",
                         "organisations")
-
-
-def _orgs_of(text: str) -> set[str]:
-    return names_of("Jaarverslag 2023 gemeente Putten\n\n" + text, "organisations")
 
 
 def test_a_list_announced_by_a_cue_only_a_body_follows():
@@ -289,7 +297,7 @@ def test_a_project_card_s_fields_and_a_partners_column_name_organisations():
     ("De directeur van Dalkracht vertrekt na tien jaar.", "Dalkracht"),
 ])
 def test_whom_a_body_serves_lets_to_or_is_governed_by_names_it(sentence, want):
-    assert want in _orgs_of("Sociaal domein\n\n" + sentence + "\n")
+    assert want in _orgs_in(sentence)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -298,7 +306,7 @@ def test_whom_a_body_serves_lets_to_or_is_governed_by_names_it(sentence, want):
     "De directeur van Publieke Gezondheid vertrekt.",
 ])
 def test_a_sector_or_a_legal_form_alone_names_no_body(sentence):
-    assert not _orgs_of("Sociaal domein\n\n" + sentence + "\n")
+    assert not _orgs_in(sentence)
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -307,7 +315,7 @@ def test_a_sector_or_a_legal_form_alone_names_no_body(sentence):
     ("Het project wordt getrokken door de vereniging Zonnetij.", "Zonnetij"),
 ])
 def test_a_legal_form_in_lower_case_or_before_quotes_heads_a_body_s_name(sentence, want):
-    ex = extract(text_doc("Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\n" + sentence + "\n"))
+    ex = extract(text_doc(REPORT + "Sociaal domein\n\n" + sentence + "\n"))
     assert want in {o.name for o in ex.organisations} and want not in {i.name for i in ex.initiatives}
 
 
@@ -328,7 +336,7 @@ def test_a_heading_that_is_a_name_over_a_paragraph_about_a_body_names_it():
     ("Zonnetij signaleert problemen in gezinnen vroeg.", "Zonnetij"),
 ])
 def test_what_only_a_body_does_names_its_subject(sentence, want):
-    assert want in _orgs_of("Sociaal domein\n\n" + sentence + "\n")
+    assert want in _orgs_in(sentence)
 
 
 def test_a_common_word_before_such_a_verb_is_no_body():
