@@ -819,7 +819,9 @@ HEAD_FIRST = ("Welzijn", "Bibliotheek", "Sportbedrijf", "Moskee", "Zorggroep", "
               "Veiligheidshuis", "Rekenkamer", "Zorgcentrum", "Woonzorgcentrum", "Verpleeghuis", "Taalhuis", "Dorpshuis",
               "Vrijwilligerscentrale", "Voedselhulp", "Cultuurcentrum", "Gezondheidscentrum", "Jongerencentrum",
               "Kenniscentrum", "Expertisecentrum", "Jongerenwerk", "Buurtwerk", "Apotheek",
-              "Kringloopwinkel", "Kringloop", "Fysiotherapie", "Huisartsenpost")
+              "Kringloopwinkel", "Kringloop", "Fysiotherapie", "Huisartsenpost",
+              # joint bodies of municipalities, never one's own department
+              "Intergemeentelijke Sociale Dienst", "Regionaal Bureau Leerplicht")
 HEAD_LAST = ("Welzijn", "Zorgwonen", "Thuiszorg", "Woondiensten", "Zorggroep", "Sportbedrijf", "Bibliotheek",
              "Moskee", "Kinderopvang", "Woonzorg", "Kerk", "College", "Hogeschool", "Lyceum", "Stichting", "Groep",
              "United")
@@ -1139,16 +1141,16 @@ def _c_joint_regulation(ctx: OrgContext):
         yield c
 
 
-# "ministerie van Volksgezondheid, Welzijn en Sport", "Ministerie van SZW"
-MINISTRY = re.compile(r"\b[Mm]inisterie[ \t]+van[ \t]+[A-Z][\w\-&]*(?:(?:,[ \t]+|[ \t]+en[ \t]+|[ \t]+)[A-Z][\w\-&]*){0,4}")
-# The words of the ministries' names, which reports also write in lower case after the first: "ministerie van Sociale
-# zaken en werkgelegenheid", "Ministerie van Volksgezondheid, welzijn en sport".
+# "ministerie van Volksgezondheid, Welzijn en Sport", "Ministerie van SZW": its first word, then the words of the
+# ministries' names (MINISTRY_TAIL), in either case ("ministerie van Sociale zaken en werkgelegenheid"), so that "het
+# ministerie van VWS en Stichting X" names two bodies.
+MINISTRY = re.compile(r"\b[Mm]inisterie[ \t]+van[ \t]+[A-Z][\w\-&]*")
 MINISTRY_WORDS = ("zaken", "werkgelegenheid", "koninkrijksrelaties", "welzijn", "sport", "cultuur", "wetenschap",
                   "justitie", "veiligheid", "volkshuisvesting", "ruimtelijke", "ordening", "klimaat", "groene", "groei",
                   "asiel", "migratie", "infrastructuur", "waterstaat", "milieu", "onderwijs", "landbouw", "natuur",
                   "voedselkwaliteit", "visserij", "financiën", "defensie", "economische", "binnenlandse",
-                  "buitenlandse", "algemene", "sociale")
-MINISTRY_TAIL = re.compile(r"(?:,[ \t]+|[ \t]+en[ \t]+|[ \t]+)(?:" + "|".join(MINISTRY_WORDS) + r")\b")
+                  "buitenlandse", "algemene", "sociale", "volksgezondheid", "voedselzekerheid", "innovatie", "verkeer")
+MINISTRY_TAIL = re.compile(r"(?:,[ \t]+|[ \t]+en[ \t]+|[ \t]+)(?i:" + "|".join(MINISTRY_WORDS) + r")\b")
 STATEN = re.compile(r"(?:Gedeputeerde|Provinciale)[ \t]+Staten\b")
 PROVINCE_OF = re.compile(r"[ \t]+van[ \t]+([A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?)")
 # The province where it acts ("de richtlijn van de provincie", "de provincie heeft"), not where it is a place.
@@ -1280,8 +1282,12 @@ def _c_bracket_acronym(ctx: OrgContext):
             while first > 0 and words[first - 1][:1].isupper() and words[first - 1] != "GR" \
                     and words[first - 1] not in BRACKET_LEAD_WORDS:
                 first -= 1  # "GR Regionale Uitvoeringsdienst X (RUD)": GR says what kind of body it is
-            if first < head_idx and words[first] in ("De", "Het") and LEGAL_FORM_WORD.fullmatch(words[first + 1]):
-                first += 1  # "De Stichting X (SX) organiseerde": the sentence's article, not the name's
+            if first < head_idx and words[first] in ("De", "Het") and (
+                    LEGAL_FORM_WORD.fullmatch(words[first + 1])
+                    or "".join(w[0] for w in words[first + 1:] if w[:1].isupper()) == acr):
+                # "De Stichting X (SX) organiseerde", "Het Regionaal Bureau Leerplicht (RBL) voert": the sentence's
+                # article, not the name's (the acronym spells the words after it)
+                first += 1
             exp_name = " ".join(words[first:])
             if BUILDING_KIND.fullmatch(re.sub(r"^(?:De|Het)\s+", "", exp_name)):
                 ctx.bracket_non_org.add(acr)  # "Multifunctioneel Centrum (MFC)": a kind of building, no body
@@ -1324,7 +1330,8 @@ def _c_bracket_acronym(ctx: OrgContext):
 
 # a sentence's capitalised first word before a name with its acronym: "Aan Stichting X (SX) is ...", "Door Stichting X"
 BRACKET_LEAD_WORDS = frozenset(("Aan", "Door", "Voor", "Met", "Bij", "Naast", "Via", "In", "Op", "Namens", "Samen",
-                                "Ook", "Daarnaast", "Zowel", "En", "Onder", "Binnen", "Vanuit", "Dankzij"))
+                                "Ook", "Daarnaast", "Zowel", "En", "Onder", "Binnen", "Vanuit", "Dankzij", "Volgens",
+                                "Tijdens", "Sinds", "Tussen", "Uit", "Verder", "Tevens", "Bovendien", "Vervolgens"))
 BRACKET_ONLY_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
 CLOSING_QUOTES = ("’", "'", '"', "”")
 LEGAL_FORM_WORD = re.compile(r"(?i)stichting|vereniging|coöperatie|cooperatie")
@@ -1700,7 +1707,9 @@ def _list_items(ctx: OrgContext, found, kind: str | None):
 STAFF_WORDS = ("werker", "coach", "consulent", "professional", "vrijwilliger", "teams", "adviseur",
                "verpleegkundige", "begeleider", "spreekuur", "spreekuren", "medewerker",
                # ... and those a body serves or lets to, and the queue it keeps: "cliënten van X", "huurders van X"
-               "cliënt", "cliënten", "klanten", "huurders", "wachtlijst", "wachtlijsten")
+               "cliënt", "cliënten", "klanten", "huurders", "wachtlijst", "wachtlijsten",
+               # ... and the work it does for them: "de wijkverpleging van X", "het jongerenwerk van X"
+               "wijkverpleging", "thuiszorg", "jongerenwerk", "ouderenwerk", "opbouwwerk", "buurtwerk")
 STAFF_NAME = re.compile(rf"(?:s|es|en)?[ \t]+(?:van|bij)[ \t]+((?:De|Het)[ \t]+[A-Z][\w\-]*|{NAME_NOCONJ})")
 STAFF_NEXT = re.compile(rf"[ \t]*(?:,|[ \t]en)[ \t]+(?:(?:de|het)[ \t]+)?(?P<name>(?:De|Het)[ \t]+[A-Z][\w\-]*|{NAME_NOCONJ})"
                         rf"(?=[ \t]*[,.;:)\n]|[ \t]+(?:en|of)[ \t]|[ \t]+[a-z]|$)")
@@ -2327,6 +2336,11 @@ _BY_PARTICIPLES = ("aangeboden", "geboden", "geleverd", "gegeven", "ontwikkeld",
 SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("lid", "leden", "deelnemer"), r"(?:lid|leden|deelnemer)[ \t]+(?:geworden[ \t]+)?(?:van|bij|in)"),
     (("aangesloten",), r"aangesloten[ \t]+bij"),
+    # the members a relative clause names: "het netwerk, waarin ook A en B deelnemen", "waaraan A, B en C deelnamen"
+    (("waarin", "waaraan", "waarbij"),
+     rf"(?:waarin|waaraan|waarbij)(?:[ \t]+ook)?(?=[ \t]+{_ART}{_SLOT}(?:[ \t]*,[ \t]*{_ART}{_SLOT})*(?:[ \t]+en[ \t]+{_ART}{_SLOT})?"
+     rf"[ \t]+(?:ook[ \t]+)?(?:deelnemen|deelnamen|participeren|participeerden|samenwerken|samenwerkten|zitting[ \t]+hebben|"
+     rf"zitting[ \t]+hadden|vertegenwoordigd[ \t]+zijn|vertegenwoordigd[ \t]+waren)\b)"),
     (("overgedragen", "overgegaan", "overgeheveld", "overgaan"),
      r"(?:overgedragen|overgegaan|overgeheveld|overgaan)[ \t]+(?:aan|naar)"),
     (("ondergebracht",), r"ondergebracht[ \t]+bij"),
@@ -2358,10 +2372,16 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
      rf"(?:financiert|financierde|financieren|financierden)(?=[ \t]+{_ART}[A-Z])"),
     (("heeft", "hebben", "had", "hadden"),
      rf"(?:heeft|hebben|had|hadden)(?:[ \t]+(?:we|wij))?(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:de[ \t]+|een[ \t]+)?opdracht[ \t]+"
-     rf"(?:gegeven|verleend|gegund|verstrekt)\b)"),
+     rf"(?:gegeven|verleend|gegund|verstrekt)\b)|"
+     # the receivers of a grant given: "De gemeente heeft A en B subsidie verleend"
+     rf"(?:heeft|hebben|had|hadden)(?:[ \t]+(?:we|wij))?(?=[ \t]+{_ART}{_SLOT}(?:[ \t]*,[ \t]*{_ART}{_SLOT})*(?:[ \t]+en[ \t]+{_ART}{_SLOT})?"
+     rf"[ \t]+(?:een[ \t]+|ook[ \t]+)?(?:[a-z]+e[ \t]+)?(?:subsidie|bijdrage)[ \t]+(?:[^.;:\n]{{0,30}}?[ \t])?"
+     rf"(?:verleend|toegekend|verstrekt|gegeven)\b)"),
     (("aangeboden", "geboden", "geleverd", "uitgevoerd", "verzorgd", "verstrekt", "ingekocht"),
      r"(?:aangeboden|geboden|geleverd|uitgevoerd|verzorgd|verstrekt|ingekocht)[ \t]+via"),
     (("samenwerking",), rf"samenwerking(?<=[Dd]e[ \t]samenwerking)[ \t]+met(?=[ \t]+{_ART}[A-Z])"),
+    # the body a task is taken over from: "neemt X de taken over van Y", "de werkzaamheden overgenomen van Y"
+    (("taken", "werkzaamheden", "overgenomen"), r"(?:taken|werkzaamheden)[ \t]+over[ \t]+van|overgenomen[ \t]+van"),
     (("neemt", "nam"), rf"(?:neemt(?<=\w[ \t]neemt)|nam(?<=\w[ \t]nam))(?=[ \t]+{_SLOT}[ \t]+[^.;:\n]{{0,60}}?[ \t]over\b)"),
     # the agent of a passive that opens the sentence: "Door X zijn 40 vrijwilligers opgeleid", "Via X zijn 25 mensen
     # aan het werk geholpen"
@@ -2388,7 +2408,7 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("terecht",), r"terecht[ \t]+(?:kunnen[ \t]+)?bij"),
     (("verwezen", "doorverwezen"), r"(?:door)?verwezen[ \t]+naar"),
     (("aangemeld", "aanmelden", "melden"), r"(?:aangemeld|aanmelden|melden)[ \t]+bij"),
-    (("overleg",), r"(?<=[Ii]n[ \t])overleg[ \t]+met"),
+    (("overleg", "overleggen"), r"(?:overleg|overleggen)[ \t]+met"),
     (("namens", "Namens"), r"[Nn]amens"),
     (("Bij",), rf"Bij(?=[ \t]+{_ART}{_SLOT}[ \t][^.;:\n]{{0,60}}?\bterecht\b)|"
                rf"Bij(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:kunnen|kan|kun)[ \t]+[^.;:\n]{{0,60}}?\b(?:advies|hulp|ondersteuning|"
@@ -2409,8 +2429,8 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("onder", "o"), rf"(?:onder[ \t]+(?:meer|andere|wie)|o\.a\.)(?=[ \t]+{_ART}{_SLOT}[^.;\n]{{0,100}}?\b(?:gecontracteerd|"
                      rf"ingekocht)\b)"),
     (("aanbieders", "partners", "partijen", "Ketenpartners", "ketenpartners", "Zorgaanbieders", "zorgaanbieders",
-      "Partners", "gecontracteerd", "ingekocht", "kernpartners", "Kernpartners"),
-     r"(?:[Kk]etenpartners|[Zz]orgaanbieders|[Pp]artners|aanbieders|partijen|gecontracteerd|ingekocht)[ \t]*[,:]?"
+      "Partners", "gecontracteerd", "ingekocht", "kernpartners", "Kernpartners", "Aanbieders", "Partijen"),
+     r"(?:[Kk]etenpartners|[Zz]orgaanbieders|[Pp]artners|[Aa]anbieders|[Pp]artijen|gecontracteerd|ingekocht)[ \t]*[,:]?"
      r"[ \t]+(?:zijn[ \t]+)?(?:onder[ \t]+(?:meer|andere|wie)|o\.a\.)|"
      r"(?:[Kk]ernpartners|[Kk]etenpartners|partners|partijen|aanbieders)[ \t]*(?:\(|:)|"
      r"(?:aanbieders|partners|partijen)[ \t]+(?:gecontracteerd|ingekocht|geselecteerd):"),
@@ -2433,6 +2453,9 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     (INVERTED_VERBS, rf"(?<=\w[ \t])(?:{'|'.join(INVERTED_VERBS)})(?=[ \t]+{_SLOT}[ \t]+(?:[a-z€\d]|de[ \t]|het[ \t]))"),
     # the body something is a part of: "Het X maakt onderdeel uit van Y", "maken deel uit van Y" (no article: "deel
     # uit van het Sociaal Domein" names a field)
+    # ... and in apposition: "Het Mantelzorgsteunpunt, onderdeel van X, organiseerde" (no article: "onderdeel van het
+    # programma X" names a programme)
+    (("onderdeel",), r"(?<=,[ \t])onderdeel[ \t]+van(?=[ \t]+[A-Z])"),
     (("maakt", "maken", "maakte", "maakten"),
      r"(?:maakt|maken|maakte|maakten)[ \t]+(?:ook[ \t]+)?(?:onder)?deel[ \t]+uit[ \t]+van(?=[ \t]+[A-Z])"),
     # the receiver of a grant named right after it, as a budget line does: "Indexatie subsidie X"; the receiver of a
@@ -2466,7 +2489,10 @@ INVOLVED = re.compile(rf"\b(?:is|zijn|was|waren|werd|werden)[ \t]+(?:ook[ \t]+|e
 # 1 januari is X gestart als nieuwe aanbieder" (found back from the participle)
 CONTRACTED_AFTER_AUX = re.compile(rf"\b(?:is|zijn|werd|werden)[ \t]+{_ART}(?P<name>{_SLOT})(?:[ \t]+en[ \t]+{_ART}{_SLOT})?[ \t]+"
                                   rf"(?:[a-z]+[ \t]+)?(?:gecontracteerd|ingehuurd|(?:gestart|begonnen)[ \t]+als[ \t]+"
-                                  rf"(?:[a-z]+e[ \t]+)?(?:aanbieder|partner|uitvoerder))\b")
+                                  rf"(?:[a-z]+e[ \t]+)?(?:aanbieder|partner|uitvoerder))\b|"
+                                  # "Na de aanbesteding is X per 1 april de nieuwe aanbieder van het vervoer"
+                                  rf"\b(?:is|was|werd|wordt)[ \t]+{_ART}(?P<provider>{_SLOT})[ \t]+(?:[^.;:\n]{{0,40}}?[ \t])?"
+                                  rf"(?:de|een)[ \t]+(?:[a-z]+e[ \t]+)?(?:aanbieder|uitvoerder|opdrachtnemer|penvoerder)[ \t]+van\b")
 # a body that acts together with the municipality, the two the subject of a plural verb: "X en de gemeente hebben
 # afgesproken", "De gemeente en X werken samen"
 _TOGETHER_VERBS = (r"(?:hebben|hadden|zijn|waren|werken|werkten|maken|maakten|gaan|gingen|willen|wilden|trekken|trokken|"
@@ -2539,8 +2565,9 @@ SLOT_AFTER = re.compile(  # the name, then the cue
     rf"[ \t]+en[ \t]+{_SLOT}[ \t]+(?:zijn|gaan|willen|zullen)[ \t]+[^.;:\n]{{0,40}}?\b(?:gefuseerd|fuseren|fuseerden|fuseerde)\b|"
     rf"[ \t]*\((?:voorheen|v/h)[ \t]|"
     rf"[ \t]+(?:is|was|wordt|blijft)[ \t]+(?:[a-z]+[ \t]+)?verantwoordelijk[ \t]+voor\b|"
-    rf"[ \t]+(?:heeft|had)[ \t]+[^.;:\n]{{0,60}}?\b(?:begeleid|geholpen|ondersteund|bereikt|opgevangen|gecoacht|"
-    rf"bemiddeld|georganiseerd|aangeboden|uitgevoerd)\b|"
+    rf"[ \t]+(?:heeft|had)[ \t]+[^.;:\n]{{1,60}}?\b(?:begeleid|geholpen|ondersteund|bereikt|opgevangen|gecoacht|"
+    rf"bemiddeld|georganiseerd|aangeboden|uitgevoerd|geadviseerd|gefaciliteerd|gecoördineerd|verzorgd)\b|"
+    rf"[ \t]+(?:zorgt|zorgde|zorgen|zorgden)[ \t]+(?:ook[ \t]+)?voor[ \t]+de[ \t]+uitvoering\b|"
     # "X ontvangt jaarlijks € 50.000", "X heeft de opdracht gekregen om ...", "X is de uitvoerder van ..."
     rf"[ \t]+(?:ontvangt|ontving|kreeg|krijgt)[ \t]+(?:[a-z]+[ \t]+){{0,2}}€|"
     rf"[ \t]+(?:heeft|had|kreeg|krijgt)[ \t]+(?:[a-z]+[ \t]+)?de[ \t]+opdracht[ \t]+(?:gekregen[ \t]+)?(?:om|tot|voor)\b|"
@@ -2562,7 +2589,7 @@ SLOT_AFTER_ANCHORS = ("biedt", "bood", "levert", "leverde", "opgericht", "ontvan
                       "opdracht", "uitvoerder", "penvoerder", "opdrachtnemer", "trekker", "gefuseerd", "fuseren",
                       "voorheen", "v/h", "verantwoordelijk", "begeleid", "geholpen", "ondersteund", "bereikt",
                       "opgevangen", "gecoacht", "bemiddeld", "georganiseerd", "aangeboden", "uitgevoerd",
-                      *AGENT_VERBS, "stichting", "vereniging",
+                      "geadviseerd", "gefaciliteerd", "gecoördineerd", "verzorgd", "uitvoering", *AGENT_VERBS, "stichting", "vereniging",
                       "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "zorgverlener", "onderneming",
                       "werkgever", "omroep", "andere", "overige")
 # More names before their cue, found only near the whole words of SLOT_AFTER_WORDS: a grant received by coordinated
@@ -2581,6 +2608,11 @@ SLOT_AFTER_MORE = re.compile(
     rf"[ \t]+(?:is|was|trad[ \t]+op[ \t]+als|treedt[ \t]+op[ \t]+als|fungeert[ \t]+als|fungeerde[ \t]+als)[ \t]+(?:de[ \t]+)?"
     rf"(?:penvoerder|hoofdaannemer)\b|"
     rf"[ \t]+(?:sluit|sloot|sluiten|sloten)[ \t]+(?:zich[ \t]+)?(?:ook[ \t]+)?aan[ \t]+bij\b|"
+    # "X neemt deel aan het netwerk", "X participeert in het wijkteam"
+    rf"[ \t]+(?:neemt|nam)[ \t]+(?:ook[ \t]+)?deel[ \t]+aan\b|[ \t]+(?:participeert|participeerde)[ \t]+(?:ook[ \t]+)?in\b|"
+    # "A en B bieden gezamenlijk cursussen aan": the separable verb closing the clause, a list its subject
+    rf"(?=(?:[ \t]*,[ \t]*{_ART}{_SLOT})*[ \t]+(?:en|&)[ \t]+{_ART}{_SLOT}[ \t]+(?:bieden|boden)[ \t]+[^.;:!?\n]{{1,100}}?[ \t]aan"
+    rf"(?=[ \t]*[.;,]|[ \t]+(?:en|om)[ \t]))|"
     rf"[ \t]+(?:is|was|zijn|waren)[ \t]+(?:[^.;:\n]{{0,30}}?[ \t])?(?:gestart|begonnen)[ \t]+als[ \t]+(?:[a-z]+e[ \t]+)?"
     rf"(?:aanbieder|partner|uitvoerder|opdrachtnemer)\b|"
     rf"(?=(?:[ \t]*,[ \t]*{_ART}{_SLOT})*[ \t]+(?:en|&)[ \t]+{_ART}{_SLOT}[ \t]+(?:werken|werkten|vormen|vormden|hebben|hadden|"
@@ -2595,7 +2627,7 @@ SLOT_AFTER_MORE = re.compile(
 # the cue words of SLOT_AFTER_MORE, whole words ("sluit", not the end of "besluit"; "samen", not "samenwerking")
 SLOT_AFTER_WORDS = ("sluit", "sloot", "sluiten", "sloten", "gestart", "begonnen", "samen", "zet", "zette", "wachtlijst",
                     "wachtlijsten", "wachttijd", "partner", "partners", "ontvangen", "ontvingen", "krijgen", "kregen",
-                    "gekregen", "penvoerder", "hoofdaannemer")
+                    "gekregen", "penvoerder", "hoofdaannemer", "deel", "participeert", "participeerde", "bieden", "boden")
 # a verb that must stand shortly before "samen" or "partner(s)" for SLOT_AFTER_MORE to read a name there
 _TOGETHER_OR_PARTNER = re.compile(r"\b(?:werk|vorm|bied|bood|organiseer|lever|voer|ontwikkel|hebben|hadden|is|was|zijn|"
                                   r"waren|blijft|blijven)")
@@ -2777,9 +2809,11 @@ def _c_context_slot(ctx: OrgContext):
                 found.append(m)
     # "De gemeente X, A, B en C hebben de prestatieafspraken getekend": the parties that sign with the municipality
     found += find_all(SIGNED_WITH_MUNICIPALITY, text, ("gemeente", "Gemeente"), fold_case=False, whole=True)
-    for w in ("gecontracteerd", "ingehuurd", "gestart", "begonnen"):  # "Na de aanbesteding is X gecontracteerd"
+    for w in ("gecontracteerd", "ingehuurd", "gestart", "begonnen", "aanbieder", "uitvoerder", "opdrachtnemer",
+              "penvoerder"):  # "Na de aanbesteding is X gecontracteerd", "... is X de nieuwe aanbieder van"
         for q in occurrences(text, w):
-            found += (m for m in CONTRACTED_AFTER_AUX.finditer(text, max(0, q - 90), q + len(w) + 50)
+            found += (m if m.group("name") else _Slot(m, "provider")
+                      for m in CONTRACTED_AFTER_AUX.finditer(text, max(0, q - 90), q + len(w) + 50)
                       if m.start() < q < m.end())
     for w in ("betrokken", "verantwoordelijk"):  # "Naast A is ook X betrokken", "Voor de uitvoering zijn X en Y verantwoordelijk"
         for q in occurrences(text, w):

@@ -1,0 +1,126 @@
+"""Organisations, twenty-ninth round: more parts only a body plays (members named in a relative clause, a task taken
+over from it, a grant given to it, its work for others), two names that a ministry's name ran together, joint bodies of
+municipalities by their head words, and a sentence's article before a name its acronym spells."""
+
+import pytest
+
+from .conftest import names_of
+
+REPORT = "Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\n"
+
+
+def _orgs_in(sentence: str) -> set[str]:
+    """The organisations found in one sentence of a report's social-domain chapter."""
+    return names_of(REPORT + sentence + "\n", "organisations")
+
+
+def _initiatives_in(sentence: str) -> set[str]:
+    return names_of(REPORT + sentence + "\n", "initiatives")
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Het project wordt gefinancierd door het ministerie van VWS en Zonnetij.", {"ministerie van VWS", "Zonnetij"}),
+    ("Het Ministerie van Onderwijs, Cultuur en Wetenschap en het Ministerie van VWS ondersteunen de aanpak.",
+     {"Ministerie van Onderwijs, Cultuur en Wetenschap", "Ministerie van VWS"}),
+    ("Het Ministerie van Binnenlandse Zaken en Koninkrijksrelaties, de VNG en Zonnetij tekenden het akkoord.",
+     {"Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", "VNG", "Zonnetij"}),
+], ids=["abbreviation and a partner", "two ministries", "a ministry in a list"])
+def test_a_ministry_s_name_holds_only_the_words_of_ministries(sentence, want):
+    assert want <= _orgs_in(sentence)
+    assert not any(" en Zonnetij" in n or "en het Ministerie" in n for n in _orgs_in(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Het Ministerie van Volksgezondheid, Welzijn en Sport heeft de regeling verlengd.",
+    "Het ministerie van Sociale zaken en werkgelegenheid stelt middelen beschikbaar.",
+    "Het Ministerie van Justitie en Veiligheid (JenV) financiert de pilot.",
+    "Het Ministerie van Landbouw, Visserij, Voedselzekerheid en Natuur ondersteunt de voedselbanken.",
+])
+def test_a_ministry_s_full_name_stays_whole(sentence):
+    start = sentence.index("inisterie") - 1
+    end = min(i for i in (sentence.find(" heeft"), sentence.find(" stelt"), sentence.find(" (JenV)"),
+                          sentence.find(" ondersteunt")) if i > 0)
+    assert sentence[start:end] in _orgs_in(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("De gemeente is aangesloten bij het Netwerk Brugvast, waarin ook Dalkracht en Lindeloop deelnemen.",
+     {"Dalkracht", "Lindeloop"}),
+    ("Het overleg, waaraan Dalkracht, Tafelvast en Lindeloop deelnamen, kwam vier keer bijeen.",
+     {"Dalkracht", "Tafelvast", "Lindeloop"}),
+    ("Er is een stuurgroep opgericht waarin Zonnetij en Heuvelstee zitting hebben.", {"Zonnetij", "Heuvelstee"}),
+], ids=["waarin ... deelnemen", "waaraan ... deelnamen", "zitting hebben"])
+def test_the_members_a_relative_clause_names_are_organisations(sentence, want):
+    assert want <= _orgs_in(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Per 1 januari 2023 neemt Zonnetij de taken over van Heuvelstee.", {"Zonnetij", "Heuvelstee"}),
+    ("De werkzaamheden zijn in 2023 overgenomen van Brugvast.", {"Brugvast"}),
+    ("De gemeente heeft Brugvast en Lindeloop subsidie verleend voor het project.", {"Brugvast", "Lindeloop"}),
+    ("Wij hebben Tafelvast en Dalkracht een bijdrage verleend.", {"Tafelvast", "Dalkracht"}),
+    ("Er is structureel overleg met Dalkracht en Lindeloop.", {"Dalkracht", "Lindeloop"}),
+    ("Samen met de huisartsen en de wijkverpleging van Heuvelstee zetten we in op preventie.", {"Heuvelstee"}),
+    ("De preventie loopt via het jongerenwerk van Brugvast.", {"Brugvast"}),
+    ("Brugvast heeft ons geadviseerd over de inrichting van het wijkteam.", {"Brugvast"}),
+    ("Lindeloop zorgt voor de uitvoering van het project.", {"Lindeloop"}),
+    ("Zonnetij neemt deel aan het regionale netwerk.", {"Zonnetij"}),
+    ("Dalkracht participeert in het netwerk.", {"Dalkracht"}),
+    ("Zonnetij en Dalkracht bieden gezamenlijk cursussen aan.", {"Zonnetij", "Dalkracht"}),
+    ("Na een aanbesteding is Heuvelstee Zorg per 1 april 2023 de nieuwe aanbieder van het doelgroepenvervoer.",
+     {"Heuvelstee Zorg"}),
+    ("Vanaf 2024 is Brugvast voor vier jaar de opdrachtnemer van het jongerenwerk.", {"Brugvast"}),
+    ("Aanbieders zijn onder meer Tafelvast, Zonnetij GGZ en Heuvelstee Begeleid Wonen.",
+     {"Tafelvast", "Zonnetij GGZ", "Heuvelstee Begeleid Wonen"}),
+    ("Het Mantelzorgsteunpunt, onderdeel van Dalkracht, organiseerde de Dag van de Mantelzorg.", {"Dalkracht"}),
+], ids=["taken over van", "overgenomen van", "subsidie verleend", "bijdrage verleend", "overleg met",
+        "wijkverpleging van", "jongerenwerk van", "heeft geadviseerd", "zorgt voor de uitvoering", "neemt deel aan",
+        "participeert in", "bieden samen aan", "is de nieuwe aanbieder", "is de opdrachtnemer", "Aanbieders zijn onder meer",
+        "onderdeel van"])
+def test_a_name_in_a_part_only_a_body_plays_is_an_organisation(sentence, want):
+    assert want <= _orgs_in(sentence)
+
+
+def test_a_name_before_its_finite_verb_in_a_relative_clause_is_its_object_not_its_agent():
+    # "die ... X heeft gecoördineerd": X is what was coordinated (verb-final order), not who coordinated
+    sentence = ("De jeugdgezondheidszorg wordt uitgevoerd door GGD Dalkracht, die in 2023 tevens de lokale coalitie "
+                "Kansrijke Start Brugvast heeft gecoördineerd.")
+    orgs = _orgs_in(sentence)
+    assert "GGD Dalkracht" in orgs
+    assert not any("Kansrijke" in o for o in orgs)
+
+
+@pytest.mark.parametrize(("sentence", "unwanted"), [
+    # a programme is part of something without an article only as a name: "onderdeel van het programma X" is not one
+    ("Het buurtproject is onderdeel van het programma Samen Sterk.", "Samen Sterk"),
+    # "onderdeel" only in apposition
+    ("Dit is een belangrijk onderdeel van Samen Sterk.", "Samen Sterk"),
+    # a consultation with the council is no organisation's
+    ("Er was overleg met de gemeenteraad en de Wmo-raad.", "Wmo-raad"),
+    # an approach is no provider
+    ("In 2023 is Housing First de aanpak van dakloosheid.", "Housing First de"),
+], ids=["onderdeel van het programma", "onderdeel not in apposition", "overleg met the council",
+        "is de aanpak"])
+def test_no_organisation_from_look_alike_constructions(sentence, unwanted):
+    assert unwanted not in _orgs_in(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("De Intergemeentelijke Sociale Dienst Brugvast verstrekte 1.200 uitkeringen.",
+     "Intergemeentelijke Sociale Dienst Brugvast"),
+    ("Het Regionaal Bureau Leerplicht Lindeloop registreerde 300 verzuimmeldingen.",
+     "Regionaal Bureau Leerplicht Lindeloop"),
+], ids=["ISD", "RBL"])
+def test_a_joint_body_of_municipalities_by_its_head_words_is_an_organisation(sentence, want):
+    assert want in _orgs_in(sentence)
+    assert want not in _initiatives_in(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Het Regionaal Bureau Leerplicht (RBL) voert de leerplicht uit.", "Regionaal Bureau Leerplicht"),
+    ("De Intergemeentelijke Sociale Dienst (ISD) verstrekte de uitkeringen.", "Intergemeentelijke Sociale Dienst"),
+    # the article stays where the acronym spells it too
+    ("Volgens De Nieuwe Dienst (DND) gaat het goed.", "De Nieuwe Dienst"),
+], ids=["Het ... (RBL)", "De ... (ISD)", "De ... (DND)"])
+def test_a_sentence_s_first_word_is_not_part_of_the_name_its_acronym_spells(sentence, want):
+    assert want in _orgs_in(sentence)
