@@ -102,7 +102,9 @@ LIST_ROLE = re.compile(
     rf"(?:[Uu]itvoerders?|Uitvoering|[Pp]artner|[Aa]anbieders?|[Pp]envoerder|[Oo]pdrachtnemers?|[Tt]rekker|"
     rf"[Ss]ubsidieontvangers?|[Cc]ontractpartij(?:en)?|Naam[ \t]+organisatie|Organisatie|Aanvrager|"
     # a project card's fields: "Wie: A en B", "Door wie: A", "Betrokken partijen: A, B"
-    rf"Wie|Door[ \t]+wie|Betrokken[ \t]+(?:partners|partijen|organisaties))[ \t]*:(?=[ \t]))\s+"
+    rf"Wie|Door[ \t]+wie|Betrokken[ \t]+(?:partners|partijen|organisaties)|"
+    # ... and who carries it out: "Uitvoering door: A en B", "Uitgevoerd door: A", "In samenwerking met: A"
+    rf"Uitvoering[ \t]+door|Uitgevoerd[ \t]+door|In[ \t]+samenwerking[ \t]+met)[ \t]*:(?=[ \t]))\s+"
     rf"(?:(?:onder\s+(?:meer|andere)|o\.a\.|bijvoorbeeld)\s+)?"  # "in samenwerking met onder andere A en B"
     rf"((?:{ART}{NAME_NOCONJ}|{ART}[a-z]+)(?:\s*,\s*{ART}(?:{NAME_NOCONJ}|[a-z]+))*(?:\s+(?:en|of)\s+{ART}{NAME_NOCONJ})?)"
 )
@@ -195,7 +197,7 @@ LIST_ROLE_ANCHORS = ("In", "in", "i.s.m.", "volgende", "netwerk", "overleg", "pl
                      "Uitvoerder", "uitvoerder", "Uitvoerders", "uitvoerders", "Partner", "Aanbieder", "Aanbieders",
                      "Penvoerder", "penvoerder", "Opdrachtnemer", "opdrachtnemer", "Opdrachtnemers", "Trekker", "trekker",
                      "Subsidieontvanger", "Subsidieontvangers", "Contractpartij", "Contractpartijen", "Uitvoering",
-                     "Naam", "Organisatie", "Aanvrager", "Wie", "Door", "Betrokken",
+                     "Naam", "Organisatie", "Aanvrager", "Wie", "Door", "Betrokken", "Uitgevoerd",
                      "geleverd", "verzorgd", "georganiseerd", "partner", "partijen", "Samenwerkingspartner",
                      "samenwerkingspartner", "samenwerkingsproject", "samenwerking", "convenant", "afspraken",
                      "gefinancierd", "aanbieder", "organisaties", "kernpartners", "netwerkpartners", "samenwerkingspartners",
@@ -1771,7 +1773,7 @@ SEAT_TAIL = re.compile(r"[ \t]+te[ \t]+[A-Z][\w\-'’ ]*[;:,.]?$|[ \t]*[;:,.]$")
 KIND_WORD_END = re.compile(r"(?i)(?:platform|coöperatie|cooperatie|bonden|organisaties?|instellingen|verenigingen|"
                            r"partners?|partijen|scholen|corporaties|aanbieders|huisartsen|teams?|raad|raden|centra|"
                            r"netwerk|overleg|vrijwilligers|bewoners|inwoners|ouderen|jongeren|ouders|gemeenten)$")
-INLINE_ITEM = re.compile(r"[^,;.\n]+")
+INLINE_ITEM = re.compile(r"[^,;.|\n]+")  # ("A | B | C": a table row's cells)
 INLINE_NAME = re.compile(rf"(?:(?:de|het)[ \t]+)?{NAME_NOCONJ}")
 AUX_AFTER = re.compile(r"[ \t]+(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|kon|"
                        r"konden|zal|zullen|moet|moeten|mag|mogen)\b")
@@ -2270,6 +2272,11 @@ def _list_items_of(seg: str, seg_start: int) -> list[tuple[int, str]]:
 _SIBLING = re.compile(r"(?:(?:de|het)[ \t]+)?((?:(?:De|Het)[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+(?:(?:&|en)[ \t]+)?[A-Z][\w'’\-]*){0,3})")
 
 
+# What a list opening a sentence is a list of, written before its first name: "Partners A, B en C werken samen".
+LIST_KIND_WORDS = frozenset(("Partners", "Partijen", "Organisaties", "Aanbieders", "Zorgaanbieders", "Instellingen",
+                             "Ketenpartners", "Samenwerkingspartners", "Kernpartners"))
+
+
 def _c_list_siblings(ctx: OrgContext):
     text = ctx.text
     breaks = [m.start() for m in _SEG_BREAK.finditer(text)]  # each stretch between breaks is looked at once
@@ -2302,8 +2309,10 @@ def _c_list_siblings(ctx: OrgContext):
             name = sm.group(1)
             q = text.find(name, st)
             w = name.split()
-            if w[0] in ("De", "Het") and (len(w) == 1 or _sentence_initial(text, q)):
-                name = name[len(w[0]):].lstrip()  # the sentence's capital, not the name's
+            if (w[0] in ("De", "Het") and (len(w) == 1 or _sentence_initial(text, q))) \
+                    or (len(w) > 1 and w[0] in LIST_KIND_WORDS and _sentence_initial(text, q)):
+                # the sentence's capital, not the name's; "Partners A, B en C werken samen": what the list is
+                name = name[len(w[0]):].lstrip()
                 q, w = text.find(name, q), w[1:]
             if not w or q in taken:
                 continue

@@ -124,3 +124,14 @@ def test_a_joint_body_of_municipalities_by_its_head_words_is_an_organisation(sen
 ], ids=["Het ... (RBL)", "De ... (ISD)", "De ... (DND)"])
 def test_a_sentence_s_first_word_is_not_part_of_the_name_its_acronym_spells(sentence, want):
     assert want in _orgs_in(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Partners Dalkracht, Brugvast en Lindeloop werken samen in het Sociaal Team.", {"Dalkracht", "Brugvast", "Lindeloop"}),
+    ("Samenwerkingspartners: Dalkracht | Brugvast | Lindeloop", {"Dalkracht", "Brugvast", "Lindeloop"}),
+    ("Uitvoering door: Dalkracht en Lindeloop", {"Dalkracht", "Lindeloop"}),
+    ("Uitgevoerd door: Zonnetij.", {"Zonnetij"}),
+    ("In samenwerking met: Brugvast, Tafelvast", {"Brugvast", "Tafelvast"}),
+], ids=["Partners A, B en C", "cells of a row", "Uitvoering door:", "Uitgevoerd door:", "In samenwerking met:"])
+def test_the_names_of_a_list_are_each_an_organisation_and_nothing_more(sentence, want):
+    assert _orgs_in(sentence) == want
