@@ -836,6 +836,12 @@ _SEAT_BEFORE = re.compile(r"[\w)][ \t]+te[ \t]+$")
 
 
 _PROVINCE_QUALIFIER = re.compile(r"\s*\(([A-Za-z]{1,3})\.?\)")
+# A province joined to the name by a dash: "Publiek Vervoer Groningen-Drenthe", "Utrecht/Gelderland" name the two
+# provinces (a body or region across them), not the municipality of that name.
+_PROVINCES = r"(?:Groningen|Fryslân|Friesland|Drenthe|Overijssel|Flevoland|Gelderland|Utrecht|Noord-Holland|Zuid-Holland|" \
+             r"Zeeland|Noord-Brabant|Brabant|Limburg)"
+_PROVINCE_PAIR_AFTER = re.compile(rf"[ \t]*[-–/][ \t]*{_PROVINCES}\b")
+_PROVINCE_PAIR_BEFORE = re.compile(rf"\b{_PROVINCES}[ \t]*[-–/][ \t]*$")
 
 
 def _named(ctx: _MuniContext) -> Iterable[Clue]:
@@ -867,7 +873,7 @@ def _named(ctx: _MuniContext) -> Iterable[Clue]:
             valid = [c for c in valid if re.search(rf"\(\s*{re.escape(qm.group(1))}\.?\s*\)", gm[c].name, re.I)] or valid
         w = 1.0
         wide = text[max(0, m.start - 40):m.start]
-        if _OTHER_PARTY_BEFORE.search(wide):
+        if _OTHER_PARTY_BEFORE.search(wide) or _PROVINCE_PAIR_AFTER.match(post) or _PROVINCE_PAIR_BEFORE.search(wide):
             continue
         if _WITH_GEMEENTE_BEFORE.search(wide):
             w = 0.5

@@ -3,8 +3,9 @@ over from it, a grant given to it, its work for others), two names that a minist
 municipalities by their head words, and a sentence's article before a name its acronym spells."""
 
 import pytest
+from sdkg.loaders.metadata import infer_meta
 
-from .conftest import names_of
+from .conftest import names_of, text_doc
 
 REPORT = "Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\n"
 
@@ -135,3 +136,21 @@ def test_a_sentence_s_first_word_is_not_part_of_the_name_its_acronym_spells(sent
 ], ids=["Partners A, B en C", "cells of a row", "Uitvoering door:", "Uitgevoerd door:", "In samenwerking met:"])
 def test_the_names_of_a_list_are_each_an_organisation_and_nothing_more(sentence, want):
     assert _orgs_in(sentence) == want
+
+
+def _municipality(text: str) -> str | None:
+    m = infer_meta(text_doc(text, source="page.txt")).municipality
+    return m.name if m else None
+
+
+@pytest.mark.parametrize("pair", ["Groningen –Drenthe", "Groningen - Drenthe", "Drenthe / Groningen", "Utrecht – Gelderland"])
+def test_a_province_joined_to_a_municipality_s_name_names_the_provinces(pair):
+    text = (f"Sociaal domein\n\nWe nemen deel aan de gemeenschappelijke regeling Publiek Vervoer {pair}. Het "
+            "doelgroepenvervoer wordt in 2024 opnieuw aanbesteed.\n")
+    assert _municipality(text) is None
+
+
+def test_the_municipality_of_a_province_s_name_is_still_found_alone():
+    text = ("Sociaal domein\n\nDe gemeente Groningen werkt samen met de gemeenschappelijke regeling Publiek Vervoer "
+            "Groningen-Drenthe.\n")
+    assert _municipality(text) == "Groningen"
