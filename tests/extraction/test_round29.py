@@ -154,3 +154,32 @@ def test_the_municipality_of_a_province_s_name_is_still_found_alone():
     text = ("Sociaal domein\n\nDe gemeente Groningen werkt samen met de gemeenschappelijke regeling Publiek Vervoer "
             "Groningen-Drenthe.\n")
     assert _municipality(text) == "Groningen"
+
+
+def _laws_in(sentence: str) -> dict[str, str | None]:
+    from sdkg.loaders.extract import extract
+
+    ex = extract(text_doc(REPORT + sentence + "\n", source="page.txt"))
+    return {law.name: law.abbreviation for law in ex.laws}
+
+
+@pytest.mark.parametrize(("sentence", "name", "abbreviation"), [
+    ("Met de Wet verplichte meldcode huiselijk geweld en kindermishandeling zijn professionals verplicht te melden.",
+     "Wet verplichte meldcode huiselijk geweld en kindermishandeling", None),
+    ("Sinds de Wet meldcode melden professionals vaker bij Veilig Thuis.",
+     "Wet verplichte meldcode huiselijk geweld en kindermishandeling", None),
+    ("De invoering van de Wet aanpak meervoudige problematiek sociaal domein (Wams) is uitgesteld.",
+     "Wet aanpak meervoudige problematiek sociaal domein", "Wams"),
+    ("De Wet Taaleis is per 2016 ingevoerd.", "Wet taaleis Participatiewet", None),
+    ("Met de Wet banenafspraak zijn extra banen gerealiseerd.", "Wet banenafspraak en quotum arbeidsbeperkten", None),
+    ("De Wet gemeentelijke antidiscriminatievoorzieningen (Wga) verplicht een meldpunt.",
+     "Wet gemeentelijke antidiscriminatievoorzieningen", "Wga"),
+], ids=["meldcode in full", "Wet meldcode", "Wams", "Wet Taaleis", "Wet banenafspraak", "Wga"])
+def test_acts_of_the_social_domain_by_their_official_names(sentence, name, abbreviation):
+    assert _laws_in(sentence).get(name, "missing") == abbreviation
+
+
+def test_the_instrument_is_not_the_act():
+    # "de meldcode" is the instrument every professional uses, "de banenafspraak" the agreement: no act
+    laws = _laws_in("Professionals werken met de meldcode. De banenafspraak is in 2023 gehaald.")
+    assert not laws
