@@ -1711,7 +1711,11 @@ STAFF_WORDS = ("werker", "coach", "consulent", "professional", "vrijwilliger", "
                # ... and those a body serves or lets to, and the queue it keeps: "cliënten van X", "huurders van X"
                "cliënt", "cliënten", "klanten", "huurders", "wachtlijst", "wachtlijsten",
                # ... and the work it does for them: "de wijkverpleging van X", "het jongerenwerk van X"
-               "wijkverpleging", "thuiszorg", "jongerenwerk", "ouderenwerk", "opbouwwerk", "buurtwerk")
+               "wijkverpleging", "thuiszorg", "jongerenwerk", "ouderenwerk", "opbouwwerk", "buurtwerk",
+               # ... and where it works and how long one waits for it: "een locatie van X", "het inloophuis van X",
+               # "de wachttijden bij X", "het personeel van X"
+               "locatie", "vestiging", "kantoor", "inloophuis", "wachttijd", "wachttijden", "personeel",
+               "dienstverlening", "maaltijdservice", "hulpverlener", "zorgverlener")
 STAFF_NAME = re.compile(rf"(?:s|es|en)?[ \t]+(?:van|bij)[ \t]+((?:De|Het)[ \t]+[A-Z][\w\-]*|{NAME_NOCONJ})")
 STAFF_NEXT = re.compile(rf"[ \t]*(?:,|[ \t]en)[ \t]+(?:(?:de|het)[ \t]+)?(?P<name>(?:De|Het)[ \t]+[A-Z][\w\-]*|{NAME_NOCONJ})"
                         rf"(?=[ \t]*[,.;:)\n]|[ \t]+(?:en|of)[ \t]|[ \t]+[a-z]|$)")
@@ -2575,7 +2579,10 @@ SLOT_AFTER = re.compile(  # the name, then the cue
     rf"[ \t]*\((?:voorheen|v/h)[ \t]|"
     rf"[ \t]+(?:is|was|wordt|blijft)[ \t]+(?:[a-z]+[ \t]+)?verantwoordelijk[ \t]+voor\b|"
     rf"[ \t]+(?:heeft|had)[ \t]+[^.;:\n]{{1,60}}?\b(?:begeleid|geholpen|ondersteund|bereikt|opgevangen|gecoacht|"
-    rf"bemiddeld|georganiseerd|aangeboden|uitgevoerd|geadviseerd|gefaciliteerd|gecoördineerd|verzorgd)\b|"
+    rf"bemiddeld|georganiseerd|aangeboden|uitgevoerd|geadviseerd|gefaciliteerd|gecoördineerd|verzorgd|geopend)\b|"
+    # "X kampt met personeelstekorten", "X kampte met een wachtlijst": staff and queues are a body's
+    rf"[ \t]+(?:kampt|kampte|kampen|kampten)[ \t]+met[ \t]+(?:een[ \t]+)?(?:[a-z]+e[ \t]+)?(?:personeelstekort|personeelstekorten|"
+    rf"tekort[ \t]+aan[ \t]+personeel|wachtlijst|wachtlijsten)\b|"
     rf"[ \t]+(?:zorgt|zorgde|zorgen|zorgden)[ \t]+(?:ook[ \t]+)?voor[ \t]+de[ \t]+uitvoering\b|"
     # "X ontvangt jaarlijks € 50.000", "X heeft de opdracht gekregen om ...", "X is de uitvoerder van ..."
     rf"[ \t]+(?:ontvangt|ontving|kreeg|krijgt)[ \t]+(?:[a-z]+[ \t]+){{0,2}}€|"
@@ -2598,7 +2605,8 @@ SLOT_AFTER_ANCHORS = ("biedt", "bood", "levert", "leverde", "opgericht", "ontvan
                       "opdracht", "uitvoerder", "penvoerder", "opdrachtnemer", "trekker", "gefuseerd", "fuseren",
                       "voorheen", "v/h", "verantwoordelijk", "begeleid", "geholpen", "ondersteund", "bereikt",
                       "opgevangen", "gecoacht", "bemiddeld", "georganiseerd", "aangeboden", "uitgevoerd",
-                      "geadviseerd", "gefaciliteerd", "gecoördineerd", "verzorgd", "uitvoering", *AGENT_VERBS, "stichting", "vereniging",
+                      "geadviseerd", "gefaciliteerd", "gecoördineerd", "verzorgd", "uitvoering", "geopend", "kampt",
+                      "kampte", "kampen", "kampten", *AGENT_VERBS, "stichting", "vereniging",
                       "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "zorgverlener", "onderneming",
                       "werkgever", "omroep", "andere", "overige")
 # More names before their cue, found only near the whole words of SLOT_AFTER_WORDS: a grant received by coordinated

@@ -183,3 +183,24 @@ def test_the_instrument_is_not_the_act():
     # "de meldcode" is the instrument every professional uses, "de banenafspraak" the agreement: no act
     laws = _laws_in("Professionals werken met de meldcode. De banenafspraak is in 2023 gehaald.")
     assert not laws
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Dalkracht heeft een nieuwe locatie geopend in het centrum.", "Dalkracht"),
+    ("De maaltijdservice van Tafelvast bezorgt dagelijks warme maaltijden.", "Tafelvast"),
+    ("Zonnetij kampt met personeelstekorten.", "Zonnetij"),
+    ("Voor jongeren is er het inloophuis van Brugvast.", "Brugvast"),
+    ("De wachttijden bij Lindeloop zijn opgelopen.", "Lindeloop"),
+    ("Het personeel van Heuvelstee is uitgebreid.", "Heuvelstee"),
+], ids=["opened a location", "its meal service", "staff shortages", "its drop-in house", "waiting times at",
+        "its staff"])
+def test_what_a_body_has_or_keeps_makes_its_name_an_organisation(sentence, want):
+    assert want in _orgs_in(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "unwanted"), [
+    ("De locatie van de Week van de Mantelzorg is het gemeentehuis.", "Week van de Mantelzorg"),
+    ("Het college heeft de Dag van de Mantelzorg geopend.", "Dag van de Mantelzorg"),
+], ids=["the venue of an event", "an event opened"])
+def test_an_event_is_no_organisation_for_having_a_venue(sentence, unwanted):
+    assert unwanted not in _orgs_in(sentence)
