@@ -2411,6 +2411,10 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
      r"[Dd]ankzij(?:[ \t]+(?:een|de)[ \t]+(?:[a-z]+e[ \t]+)?(?:bijdrage|donatie|subsidie|gift|inzet)[ \t]+van)?"),
     (("gemaakt",), r"(?<=mogelijk[ \t])gemaakt[ \t]+door"),
     (("dienst",), r"(?<=[Ii]n[ \t])dienst[ \t]+(?:van|bij)"),
+    # ... and where people work, are placed or registered: "werkzaam bij X", "gedetacheerd bij X", "geplaatst bij X",
+    # "stage bij X", "ingeschreven bij X"
+    (("werkzaam", "gedetacheerd", "geplaatst", "ingeschreven", "stage", "stageplek", "stageplaats", "werkplek"),
+     r"(?:werkzaam|gedetacheerd|geplaatst|ingeschreven|stage|stageplek|stageplaats|werkplek)[ \t]+bij"),
     # the agent before a participle used as an adjective: "de door X georganiseerde bijeenkomsten"
     (("door",), rf"(?:(?<=[Dd]e[ \t])|(?<=[Hh]et[ \t])|(?<=[Ee]en[ \t]))door(?=[ \t]+{_ART}{_SLOT}[ \t]+[a-z]+(?:de|te|en)[ \t])"),
     # the parties of a merger, and a body's former name: "de fusie van/tussen A en B", "A (voorheen B)"

@@ -204,3 +204,14 @@ def test_what_a_body_has_or_keeps_makes_its_name_an_organisation(sentence, want)
 ], ids=["the venue of an event", "an event opened"])
 def test_an_event_is_no_organisation_for_having_a_venue(sentence, unwanted):
     assert unwanted not in _orgs_in(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Twaalf statushouders zijn werkzaam bij Dalkracht.", "Dalkracht"),
+    ("Drie medewerkers zijn gedetacheerd bij Brugvast.", "Brugvast"),
+    ("Vijftien kandidaten zijn geplaatst bij Lindeloop.", "Lindeloop"),
+    ("Woningzoekenden staan ingeschreven bij Tafelvast.", "Tafelvast"),
+    ("Jongeren liepen stage bij Heuvelstee.", "Heuvelstee"),
+], ids=["werkzaam bij", "gedetacheerd bij", "geplaatst bij", "ingeschreven bij", "stage bij"])
+def test_where_people_work_are_placed_or_registered_is_an_organisation(sentence, want):
+    assert want in _orgs_in(sentence)
