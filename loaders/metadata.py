@@ -410,6 +410,11 @@ def infer_meta(doc: Document, overrides: dict | None = None) -> ReportMeta:
     programmes, pev = _infer_programmes(text)
     columns = _table_columns(text)  # evidence for both the type and the year
     dtype, tconf, tev = _infer_type(text, bool(programmes), columns)
+    named_kind = _named_kind(doc)
+    if named_kind and tconf < _TEXT_KIND_DECIDES and dtype != named_kind[0]:
+        # What the publisher named the file or page ("jaarverslag-2023.pdf", "https://x.begroting-2026.nl/...") says
+        # the kind where the text itself does not name it (it only looks back or ahead, or is a programme's page).
+        dtype, tconf, tev = named_kind[0], 0.8, [f"the file name or address names {named_kind[1]}", *tev]
     if overrides.get("type"):
         t = str(overrides["type"]).lower()
         if t not in DOCUMENT_TYPES:
@@ -593,6 +598,34 @@ def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, 
 
 
 # --------------------------------------------------------------------------- type
+
+
+# The kind of document a file name or page address names, as the publisher put it: "jaarverslag-2023.pdf",
+# "https://x.jaarverslag-2023.nl/p123/...", "https://x.begrotingsapp.nl/jaarstukken-2022/...",
+# "x2021.2ebestuursrapportage.nl", a page titled "Programmabegroting 2024 | Gemeente X".
+# (An account by any name, "jaarstukken" too, is a jaarverslag unless the text calls itself Jaarstukken: the guideline.)
+_NAME_KIND = re.compile(r"(?i)(jaarstukken|jaarverslag|jaarrekening|jaarrapport|programmabegroting|begroting|kadernota|"
+                        r"voorjaarsnota|zomernota|najaarsnota|perspectiefnota|bestuursrapportage|voortgangsrapportage|"
+                        r"tussenrapportage)")
+_NAME_KIND_TYPE = {"jaarstukken": "jaarverslag", "jaarverslag": "jaarverslag", "jaarrekening": "jaarverslag",
+                   "jaarrapport": "jaarverslag", "programmabegroting": "begroting", "begroting": "begroting"}
+# report platforms named after one kind that publish every kind ("x.begrotingsapp.nl/jaarstukken-2022/...")
+_PLATFORM = re.compile(r"(?i)begrotingsapp|begrotingonline|begroting-online")
+# Below this confidence the text has not named its own kind (tense, a programme's page): a name or address decides.
+_TEXT_KIND_DECIDES = 0.7
+
+
+def _named_kind(doc: Document) -> tuple[str, str] | None:
+    """(type, what) the file name, the page's address or the document's own title (an HTML page's <title>) names;
+    None when they name no kind or two."""
+    names = [os.path.basename(doc.source or ""), doc.source_url or "", *(p.url or "" for p in doc.parts[:1]),
+             doc.title or ""]
+    kinds = {}
+    for n in names:
+        for m in _NAME_KIND.finditer(_PLATFORM.sub(" ", n)):
+            word = m.group(1).lower()
+            kinds.setdefault(_NAME_KIND_TYPE.get(word, "other"), f"'{m.group(1)}' ('{n}')")
+    return next(iter(kinds.items())) if len(kinds) == 1 else None
 
 
 def _meeting(text: str) -> re.Match | None:

@@ -215,3 +215,62 @@ def test_an_event_is_no_organisation_for_having_a_venue(sentence, unwanted):
 ], ids=["werkzaam bij", "gedetacheerd bij", "geplaatst bij", "ingeschreven bij", "stage bij"])
 def test_where_people_work_are_placed_or_registered_is_an_organisation(sentence, want):
     assert want in _orgs_in(sentence)
+
+
+def _type(text: str, source: str = "page.txt", url: str | None = None, title: str | None = None) -> str:
+    doc = text_doc(text, source=source)
+    doc.source_url, doc.title = url, title
+    return infer_meta(doc).document_type
+
+
+_PLAIN = ("Sociaal domein\n\nDe gemeente Putten werkt samen met Dalkracht aan een sterke sociale basis. Het aantal "
+          "cliënten is 1.200.\n")
+_LOOKS_BACK = ("Sociaal domein\n\nIn 2021 hebben we met Dalkracht gesproken over de inloop. Het plan is vastgesteld en "
+               "de werkgroepen zijn gestart.\n")
+
+
+@pytest.mark.parametrize(("source", "url", "title", "want"), [
+    ("jaarverslag_2023.txt", None, None, "jaarverslag"),
+    ("jaarrekening-2022.pdf", None, None, "jaarverslag"),
+    ("programmabegroting 2025.pdf", None, None, "begroting"),
+    ("page.html", "https://putten.begroting-2026.nl/p123/sociaal-domein", None, "begroting"),
+    # a report platform named after budgets publishes accounts too: the address's path says which
+    ("page.html", "https://putten.begrotingsapp.nl/jaarstukken-2022/programma/programma-3", None, "jaarverslag"),
+    ("page.html", None, "Programmabegroting 2024 | Gemeente Putten", "begroting"),
+], ids=["file jaarverslag", "file jaarrekening", "file programmabegroting", "address begroting-20xx",
+        "address begrotingsapp/jaarstukken", "page title"])
+def test_the_kind_a_file_name_address_or_title_names_decides_where_the_text_names_none(source, url, title, want):
+    assert _type(_PLAIN, source, url, title) == want
+
+
+def test_a_mid_year_report_s_address_outweighs_the_tense_of_its_text():
+    assert _type(_LOOKS_BACK) == "jaarverslag"  # the tense alone
+    assert _type(_LOOKS_BACK, url="https://putten2021.2ebestuursrapportage.nl/p4642/domein-samenleving") == "other"
+    assert _type(_LOOKS_BACK, source="kadernota-2022.pdf") == "other"
+
+
+@pytest.mark.parametrize(("text", "url", "want"), [
+    ("Jaarstukken 2022\n\n" + _PLAIN, "https://putten.jaarverslag-2022.nl/p1/sociaal", "jaarstukken"),
+    ("Besluitenlijst van de vergadering van het college\n\n1. Opening\n2. Vaststellen agenda\n\n" + _PLAIN,
+     "https://putten.begroting-2024.nl/p1/besluiten", "other"),
+], ids=["the text calls itself Jaarstukken", "a meeting's papers"])
+def test_a_text_that_names_its_own_kind_keeps_it_whatever_its_address(text, url, want):
+    assert _type(text, url=url) == want
+
+
+def test_names_that_disagree_leave_the_kind_to_the_text():
+    assert _type(_LOOKS_BACK, source="jaarverslag-2021.pdf", url="https://putten.begroting-2022.nl/p1/x") == "jaarverslag"
+    assert _type(_PLAIN, source="jaarverslag-2021.pdf", url="https://putten.begroting-2022.nl/p1/x") == "other"
+
+
+def test_a_saved_report_site_page_is_typed_by_its_address(tmp_path):
+    from sdkg.loaders import load
+
+    page = tmp_path / "p123.html"
+    page.write_text('<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Sociaal domein</title>'
+                    '<link rel="canonical" href="https://putten.jaarverslag-2023.nl/p123/sociaal-domein"></head><body>'
+                    "<main><h1>Sociaal domein</h1><p>De gemeente Putten werkt met Stichting Dalkracht aan een sterke "
+                    "sociale basis. Het aantal cliënten is 1.200.</p></main></body></html>", encoding="utf-8")
+    ex = load(str(page))
+    assert ex.meta.document_type == "jaarverslag"
+    assert any("jaarverslag-2023" in e for e in ex.meta.evidence["document_type"])
