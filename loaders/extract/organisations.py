@@ -1715,7 +1715,9 @@ STAFF_WORDS = ("werker", "coach", "consulent", "professional", "vrijwilliger", "
                # ... and where it works and how long one waits for it: "een locatie van X", "het inloophuis van X",
                # "de wachttijden bij X", "het personeel van X"
                "locatie", "vestiging", "kantoor", "inloophuis", "wachttijd", "wachttijden", "personeel",
-               "dienstverlening", "maaltijdservice", "hulpverlener", "zorgverlener")
+               "dienstverlening", "maaltijdservice", "hulpverlener", "zorgverlener", "contactpersoon",
+               # ... and what a provider bills: "de declaraties van X", "de facturen van X"
+               "declaratie", "factuur", "facturen")
 STAFF_NAME = re.compile(rf"(?:s|es|en)?[ \t]+(?:van|bij)[ \t]+((?:De|Het)[ \t]+[A-Z][\w\-]*|{NAME_NOCONJ})")
 STAFF_NEXT = re.compile(rf"[ \t]*(?:,|[ \t]en)[ \t]+(?:(?:de|het)[ \t]+)?(?P<name>(?:De|Het)[ \t]+[A-Z][\w\-]*|{NAME_NOCONJ})"
                         rf"(?=[ \t]*[,.;:)\n]|[ \t]+(?:en|of)[ \t]|[ \t]+[a-z]|$)")
@@ -2345,7 +2347,7 @@ INVERTED_VERBS = ("voert", "voerde", "verzorgt", "verzorgde", "organiseert", "or
 _GRANTEE_VERBS = ("verstrekten", "verstrekt", "verleenden", "verleent", "verleende", "kenden", "kende")
 _BY_PARTICIPLES = ("aangeboden", "geboden", "geleverd", "gegeven", "ontwikkeld", "begeleid", "ondersteund", "opgezet",
                    "gecoördineerd", "geïnitieerd", "gesubsidieerd", "gesponsord", "gerund", "bezorgd", "beheerd",
-                   "geëxploiteerd", "bemand", "getrokken", "aangestuurd", "geleid")
+                   "geëxploiteerd", "bemand", "getrokken", "aangestuurd", "geleid", "gedeclareerd", "gefactureerd")
 SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("lid", "leden", "deelnemer"), r"(?:lid|leden|deelnemer)[ \t]+(?:geworden[ \t]+)?(?:van|bij|in)"),
     (("aangesloten",), r"aangesloten[ \t]+bij"),
@@ -2480,7 +2482,8 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     # subsidie", "Aan X is € 20.000 toegekend", "Voor X is een budget beschikbaar gesteld"
     (("subsidie",), r"subsidie(?=[ \t]+[A-Z])"),
     (("subsidie", "subsidies", "subsidierelatie", "subsidieafspraken"),
-     rf"(?:subsidie|subsidies|subsidierelatie|subsidieafspraken)[ \t]+(?:voor|aan|met)(?=[ \t]+{_ART}[A-Z])"),
+     rf"(?:subsidie|subsidies|subsidierelatie|subsidieafspraken)[ \t]+(?:voor|aan|met)"
+     rf"(?=[ \t]+(?:(?:onder[ \t]+(?:meer|andere)|o\.a\.)[ \t]+)?{_ART}[A-Z])"),
     (("subsidieert", "subsidieerde", "subsidiëren", "subsidieerden"), r"(?:subsidieert|subsidieerde|subsidiëren|subsidieerden)"),
     (_GRANTEE_VERBS, rf"(?:{'|'.join(_GRANTEE_VERBS)})(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:een|de)[ \t]+(?:[a-z]+[ \t]+)?"
                      rf"(?:subsidie|bijdrage)\b)"),
@@ -2670,7 +2673,8 @@ PAIR = re.compile(rf"\b[Ss]amenwerking(?:[ \t]+van)?[ \t]+{_ART}(?P<a>{_SLOT})[ 
                   rf"(?=[ \t]*(?:[a-z.,;:)]|$))", re.M)
 # "een samenwerking van A, B en C": three parties or more (the list after the first read as a slot's list)
 PARTIES = re.compile(rf"\b[Ss]amenwerking[ \t]+(?:van|tussen)[ \t]+{_ART}(?P<name>{_SLOT})"
-                     rf"(?=(?:[ \t]*,[ \t]*{_ART}{_SLOT})+[ \t]+(?:en|&)[ \t]+{_ART}{_SLOT})")
+                     rf"(?=(?:[ \t]*,[ \t]*(?:{_ART}{_SLOT}|(?:de|het)[ \t]+[a-z][\w\-]*))+[ \t]+(?:en|&)[ \t]+"
+                     rf"(?:{_ART}{_SLOT}|(?:de|het)[ \t]+[a-z][\w\-]*))")
 
 
 def _slot_name_ok(ctx: OrgContext, name: str, at: int, listed: bool = False) -> bool:
@@ -2883,7 +2887,14 @@ def _slot_list(ctx: OrgContext, end: int, seen: set[int], span_starts: list[int]
     """"ingekocht bij A, B en C", "geboden door A en B": the names coordinated after a slot's name play its part
     too (each checked as the slot's name is; an entity step's reading of a name stands, and the list goes on)."""
     text = ctx.text
-    while (nm := _SLOT_NEXT.match(text, end)) is not None:
+    while True:
+        nm = _SLOT_NEXT.match(text, end)
+        if nm is None:  # "A, de bibliotheek en B": an item named by its kind, and the list goes on
+            skip = _SKIP_ITEM.match(text, end)
+            if skip is None:
+                break
+            end = skip.end()
+            continue
         more, q = _trim(nm.group("name")), nm.start("name")
         end = q + len(more)
         if not more or q in seen or not _slot_name_ok(ctx, more, q, listed=True):
@@ -2895,6 +2906,8 @@ def _slot_list(ctx: OrgContext, end: int, seen: set[int], span_starts: list[int]
         yield _cand(more, q, end, 0.6, filters=BLOCKED)
 
 
+# an item of that list named by its kind, followed by a further item: ", de bibliotheek" (before ", C" or " en C")
+_SKIP_ITEM = re.compile(r"[ \t]*,[ \t]+(?:de|het)[ \t]+[a-z][\w\-]*(?=[ \t]*,|[ \t]+(?:en|of)[ \t])")
 # a further name of the list a slot opens, up to the clause's end: ", B", " en C"
 _SLOT_NEXT = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:,|[ \t]en|[ \t]of)[ \t]+(?:(?:de|het)[ \t]+)?(?P<name>" + _SLOT
                         + r")(?=[ \t]*(?:[,.;:()\n]|$)|[ \t]+(?:en|of)[ \t]|[ \t]+[a-z])")

@@ -274,3 +274,23 @@ def test_a_saved_report_site_page_is_typed_by_its_address(tmp_path):
     ex = load(str(page))
     assert ex.meta.document_type == "jaarverslag"
     assert any("jaarverslag-2023" in e for e in ex.meta.evidence["document_type"])
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Het Geldloket, een samenwerking van Dalkracht, de bibliotheek en Humanitas, hielp 320 huishoudens.",
+     {"Dalkracht", "Humanitas"}),
+    ("De zorg wordt ingekocht bij Tafelvast, de huisarts en Heuvelstee.", {"Tafelvast", "Heuvelstee"}),
+    ("In 2023 verstrekten we subsidies aan onder meer Dalkracht (€ 1,4 miljoen), Brugvast (€ 320.000) en "
+     "Vluchtelingenwerk Heuvelstee (€ 95.000).", {"Dalkracht", "Brugvast", "Vluchtelingenwerk Heuvelstee"}),
+    ("Ook is er een vaste contactpersoon bij Lindeloop voor vragen over schulden.", {"Lindeloop"}),
+    ("De declaraties van Zonnetij waren hoger dan verwacht.", {"Zonnetij"}),
+    ("De zorg is gedeclareerd door Tafelvast en Heuvelstee.", {"Tafelvast", "Heuvelstee"}),
+], ids=["a partnership of bodies and a kind", "a list past a kind", "subsidies aan onder meer", "a contact person at",
+        "its claims", "claimed by"])
+def test_lists_with_an_item_named_by_its_kind_and_what_providers_bill(sentence, want):
+    assert want <= _orgs_in(sentence)
+
+
+def test_a_list_item_named_by_its_kind_is_no_organisation_and_the_sentence_after_a_list_is_none():
+    orgs = _orgs_in("De zorg wordt ingekocht bij Tafelvast, de huisarts en Heuvelstee, de buurt en Noord.")
+    assert not {"huisarts", "de huisarts", "buurt"} & {o.lower() for o in orgs}
