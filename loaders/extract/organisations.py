@@ -1620,8 +1620,9 @@ def _c_kind_list(ctx: OrgContext):
         for q in occurrences(text, w):
             if text[q + len(w):q + len(w) + 1].isalpha():
                 continue
-            if q == 0 or not text[q - 1].isalpha() or text.startswith(" (", q + len(w)):
-                starts.add(q)  # "vrijwilligersorganisaties (bijvoorbeeld A, B en C)": a compound before its examples
+            # a compound too: "vrijwilligersorganisaties (bijvoorbeeld A, B en C)", "taalaanbieders A en B" (the
+            # match starts at its last part)
+            starts.add(q)
     found = [m for m in (KIND_LIST.match(text, q) for q in sorted(starts)) if m]
     yield from _list_items(ctx, found, None)
 

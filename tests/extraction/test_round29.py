@@ -294,3 +294,13 @@ def test_lists_with_an_item_named_by_its_kind_and_what_providers_bill(sentence, 
 def test_a_list_item_named_by_its_kind_is_no_organisation_and_the_sentence_after_a_list_is_none():
     orgs = _orgs_in("De zorg wordt ingekocht bij Tafelvast, de huisarts en Heuvelstee, de buurt en Noord.")
     assert not {"huisarts", "de huisarts", "buurt"} & {o.lower() for o in orgs}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Voor de inburgering hebben we taalaanbieders Lindeloop Taal en Tafelvast Opleidingen gecontracteerd.",
+     {"Lindeloop Taal", "Tafelvast Opleidingen"}),
+    ("Ook jeugdsportverenigingen Dalkracht en Brugvast doen mee.", {"Dalkracht", "Brugvast"}),
+], ids=["taalaanbieders A en B", "-verenigingen A en B"])
+def test_names_after_a_compound_plural_kind_are_organisations(sentence, want):
+    assert want <= _orgs_in(sentence)
+    assert not _initiatives_in(sentence) & want
