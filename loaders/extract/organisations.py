@@ -2416,6 +2416,8 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("dienst",), r"(?<=[Ii]n[ \t])dienst[ \t]+(?:van|bij)"),
     # ... and where people work, are placed or registered: "werkzaam bij X", "gedetacheerd bij X", "geplaatst bij X",
     # "stage bij X", "ingeschreven bij X"
+    # whom the municipality asks to act: "We vragen X om een plan op te stellen"
+    (("vragen", "vroegen"), rf"(?<=[Ww]e[ \t])(?:vragen|vroegen)(?=[ \t]+{_ART}{_SLOT}[ \t]+om\b)"),
     (("werkzaam", "gedetacheerd", "geplaatst", "ingeschreven", "stage", "stageplek", "stageplaats", "werkplek"),
      r"(?:werkzaam|gedetacheerd|geplaatst|ingeschreven|stage|stageplek|stageplaats|werkplek)[ \t]+bij"),
     # the agent before a participle used as an adjective: "de door X georganiseerde bijeenkomsten"
@@ -2441,7 +2443,8 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     # (the agreement's noun may end a compound: "subsidieovereenkomst gesloten", "prestatieafspraken gemaakt")
     (("met", "Met"), rf"[Mm]et(?=[ \t]+{_ART}(?>{_SLOT})[^.;:\n]{{0,60}}?(?:\bafgesproken|\bovereengekomen|overeenkomst[ \t]+"
                      rf"gesloten|convenant[ \t]+gesloten|afspraken[ \t]+gemaakt|"
-                     rf"\b(?:[a-z]+e[ \t]+)?(?:contracten|contract|overeenkomsten|overeenkomst)[ \t]+(?:afgesloten|gesloten))\b)|"
+                     rf"\b(?:[a-z]+e[ \t]+)?(?:contracten|contract|overeenkomsten|overeenkomst)[ \t]+(?:afgesloten|gesloten)|"
+                     rf"afspraken[ \t]+(?:te[ \t]+)?maken)\b)|"
                      rf"[Mm]et(?=[ \t]+{_ART}{_SLOT}[ \t]+als[ \t]+(?:[a-z]+[ \t]+)?(?:partner|uitvoerder|aanbieder)\b)"),
     # the names a list of contracted providers or partners gives: "64 aanbieders gecontracteerd, onder wie X",
     # "Ketenpartners zijn onder meer X", "zijn onder andere X ... gecontracteerd", "contracten met onder meer X",
@@ -2563,7 +2566,7 @@ def _participle_before(text: str, end: int) -> bool:
 
 # a party to an agreement, the agreement's noun a compound too ("subsidieafspraken met X", "contract met X")
 AGREEMENT_NOUNS = ("afspraken", "afspraak", "overeenkomst", "overeenkomsten", "convenant", "contract", "contracten")
-AGREEMENT_WITH = re.compile(rf"(?:{'|'.join(AGREEMENT_NOUNS)})(?:[ \t]+(?:gemaakt|gesloten|afgesloten|getekend|ondertekend))?"
+AGREEMENT_WITH = re.compile(rf"(?:{'|'.join(AGREEMENT_NOUNS)})(?:[ \t]+(?:gemaakt|gesloten|afgesloten|getekend|ondertekend|af))?"
                             rf"[ \t]+met[ \t]+"
                             rf"{_ART}(?P<name>{_SLOT})")
 SIGNED_WITH_MUNICIPALITY = re.compile(
@@ -2592,6 +2595,9 @@ SLOT_AFTER = re.compile(  # the name, then the cue
     rf"[ \t]+(?:kampt|kampte|kampen|kampten)[ \t]+met[ \t]+(?:een[ \t]+)?(?:[a-z]+e[ \t]+)?(?:personeelstekort|personeelstekorten|"
     rf"tekort[ \t]+aan[ \t]+personeel|wachtlijst|wachtlijsten)\b|"
     rf"[ \t]+(?:zorgt|zorgde|zorgen|zorgden)[ \t]+(?:ook[ \t]+)?voor[ \t]+de[ \t]+uitvoering\b|"
+    # what only a body will do: "X zal vanaf 2025 de cliëntondersteuning verzorgen", "X gaat de inloop organiseren"
+    rf"[ \t]+(?:zal|gaat)[ \t]+[^.;:\n]{{1,60}}?[ \t](?:verzorgen|uitvoeren|organiseren|coördineren|exploiteren|"
+    rf"beheren|aanbieden)(?=[ \t]*[.;,]|[ \t]+(?:en|om|voor|in|aan)[ \t])|"
     # "X ontvangt jaarlijks € 50.000", "X heeft de opdracht gekregen om ...", "X is de uitvoerder van ..."
     rf"[ \t]+(?:ontvangt|ontving|kreeg|krijgt)[ \t]+(?:[a-z]+[ \t]+){{0,2}}€|"
     rf"[ \t]+(?:heeft|had|kreeg|krijgt)[ \t]+(?:[a-z]+[ \t]+)?de[ \t]+opdracht[ \t]+(?:gekregen[ \t]+)?(?:om|tot|voor)\b|"
@@ -2614,7 +2620,8 @@ SLOT_AFTER_ANCHORS = ("biedt", "bood", "levert", "leverde", "opgericht", "ontvan
                       "voorheen", "v/h", "verantwoordelijk", "begeleid", "geholpen", "ondersteund", "bereikt",
                       "opgevangen", "gecoacht", "bemiddeld", "georganiseerd", "aangeboden", "uitgevoerd",
                       "geadviseerd", "gefaciliteerd", "gecoördineerd", "verzorgd", "uitvoering", "geopend", "kampt",
-                      "kampte", "kampen", "kampten", *AGENT_VERBS, "stichting", "vereniging",
+                      "kampte", "kampen", "kampten", "verzorgen", "uitvoeren", "organiseren", "coördineren",
+                      "exploiteren", "beheren", "aanbieden", *AGENT_VERBS, "stichting", "vereniging",
                       "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "zorgverlener", "onderneming",
                       "werkgever", "omroep", "andere", "overige")
 # More names before their cue, found only near the whole words of SLOT_AFTER_WORDS: a grant received by coordinated
@@ -2678,6 +2685,12 @@ PARTIES = re.compile(rf"\b[Ss]amenwerking[ \t]+(?:van|tussen)[ \t]+{_ART}(?P<nam
                      rf"(?:{_ART}{_SLOT}|(?:de|het)[ \t]+[a-z][\w\-]*))")
 
 
+# a kind of undertaking in lower case right before a name: the name is the undertaking's ("de aanpak X", "het
+# preventieprogramma X", "de pilot X"), whatever the sentence says it does
+_UNDERTAKING_BEFORE = re.compile(r"(?<![\w\-])[a-zë]*(?:aanpak|programma|project|pilot|methode|methodiek|campagne|training|"
+                                 r"cursus|interventie|werkwijze|traject|plan|festival)[ \t]+$")
+
+
 def _slot_name_ok(ctx: OrgContext, name: str, at: int, listed: bool = False) -> bool:
     """Whether a name in an organisation's slot looks like one. `listed`: a one-word item of a list that a slot's
     name opens ("bij A, Aafje en B"), where a first name alone names no person."""
@@ -2692,6 +2705,8 @@ def _slot_name_ok(ctx: OrgContext, name: str, at: int, listed: bool = False) -> 
     # body's (the report's own neighbourhoods are dropped by the place filter)
     if _place_words(" ".join(core)) or (not listed and ref.fold(" ".join(core)) in ref.area_index()):
         return False
+    if _UNDERTAKING_BEFORE.search(ctx.text, max(0, at - 40), at):
+        return False  # "de aanpak Housing First organiseert", "het project X verzorgt": an undertaking's name
     if len(words) == 1:
         w = words[0]
         plain = PLAIN_NOUN_END.search(w)
@@ -2828,7 +2843,7 @@ def _c_context_slot(ctx: OrgContext):
     found += anchored_finditer(SLOT_AFTER_MORE, text, near)
     for w in AGREEMENT_NOUNS:  # also at the end of a compound: "subsidieafspraken met"
         for q in (q for tail in (" met ", " gemaakt met ", " gesloten met ", " afgesloten met ", " getekend met ",
-                                 " ondertekend met ")
+                                 " ondertekend met ", " af met ")
                   for q in occurrences(text, w + tail)):
             m = AGREEMENT_WITH.match(text, q)
             if m:

@@ -304,3 +304,22 @@ def test_a_list_item_named_by_its_kind_is_no_organisation_and_the_sentence_after
 def test_names_after_a_compound_plural_kind_are_organisations(sentence, want):
     assert want <= _orgs_in(sentence)
     assert not _initiatives_in(sentence) & want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Lindeloop zal vanaf 2025 de cliëntondersteuning verzorgen.", "Lindeloop"),
+    ("We willen met Heuvelstee afspraken maken over het terugdringen van de wachtlijsten.", "Heuvelstee"),
+    ("We vragen Lindeloop om een plan van aanpak op te stellen.", "Lindeloop"),
+    ("We sluiten een nieuwe overeenkomst af met Zonnetij.", "Zonnetij"),
+], ids=["zal verzorgen", "met X afspraken maken", "we vragen X om", "overeenkomst af met"])
+def test_a_budget_s_future_parts_only_a_body_plays(sentence, want):
+    assert want in _orgs_in(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("De aanpak Housing First gaat vanaf 2025 tien woonplekken aanbieden.", "Housing First"),
+    ("De aanpak Housing First organiseert bijeenkomsten.", "Housing First"),
+    ("Het preventieprogramma Fit en Vitaal verzorgt de beweeglessen.", "Fit en Vitaal"),
+], ids=["de aanpak X gaat aanbieden", "de aanpak X organiseert", "het preventieprogramma X verzorgt"])
+def test_an_undertaking_named_after_its_kind_is_no_organisation_for_what_it_does(sentence, name):
+    assert name not in _orgs_in(sentence)
