@@ -2706,7 +2706,7 @@ def _slot_name_ok(ctx: OrgContext, name: str, at: int, listed: bool = False) -> 
     if _place_words(" ".join(core)) or (not listed and ref.fold(" ".join(core)) in ref.area_index()):
         return False
     if _UNDERTAKING_BEFORE.search(ctx.text, max(0, at - 40), at):
-        return False  # "de aanpak Housing First organiseert", "het project X verzorgt": an undertaking's name
+        return False  # "de aanpak Thuis Eerst organiseert", "het project X verzorgt": an undertaking's name
     if len(words) == 1:
         w = words[0]
         plain = PLAIN_NOUN_END.search(w)
