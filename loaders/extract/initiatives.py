@@ -52,6 +52,11 @@ VERB_TAIL = frozenset("""
 biedt geeft vormt bevat beschrijft legt zet staat richt regelt bepaalt schetst omvat beoogt loopt draait werkt kent
 komt krijgt helpt zorgt maakt blijft wil willen gaf bood vormde liep
 """.split())
+# Participles that close a clause right after a type word ("is een pilot gestart", "de cursus afgerond"): no name.
+CLAUSE_PARTICIPLES = frozenset("""
+gestart gestopt geëvalueerd afgerond uitgevoerd opgestart ontwikkeld georganiseerd verlengd beëindigd uitgebreid
+ingezet opgezet gehouden gedaan geweest gebleken gelopen bekeken aangeboden gegeven gevolgd aangepast vastgesteld
+""".split())
 CONNECT = {"en", "van", "voor", "in", "de", "het", "op", "naar", "aan", "met", "&", "der", "den", "tot"}
 GENERIC_CAPS = {
     "sociaal domein", "beschermd wonen", "maatschappelijke zorg", "maatschappelijke opvang", "sociale basis",
@@ -1285,6 +1290,8 @@ def _name_tail(rest: str, lower_ok: bool, keep_connectors: bool = True) -> str:
                 out.append(w)
                 continue
             break
+        if not out and lw in CLAUSE_PARTICIPLES:
+            break  # "is een pilot gestart voor ...": the clause's participle, no name
         if lower_ok and lw not in STOP_TAIL and lw not in VERB_TAIL and not re.match(r"^\d", w) and (out or lw not in CONNECT) \
                 and sum(x[:1].isupper() for x in out) < 2:
             out.append(w)  # "Sociaal Domein scherpen": after a capitalised name a plain word is the verb

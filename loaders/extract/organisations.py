@@ -2444,7 +2444,10 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("met", "Met"), rf"[Mm]et(?=[ \t]+{_ART}(?>{_SLOT})[^.;:\n]{{0,60}}?(?:\bafgesproken|\bovereengekomen|overeenkomst[ \t]+"
                      rf"gesloten|convenant[ \t]+gesloten|afspraken[ \t]+gemaakt|"
                      rf"\b(?:[a-z]+e[ \t]+)?(?:contracten|contract|overeenkomsten|overeenkomst)[ \t]+(?:afgesloten|gesloten)|"
-                     rf"afspraken[ \t]+(?:te[ \t]+)?maken)\b)|"
+                     rf"afspraken[ \t]+(?:te[ \t]+)?maken|"
+                     # "Met X is een pilot gestart": a joint undertaking set up with a body
+                     rf"\b(?:is|zijn|werd|werden)[ \t]+(?:een[ \t]+)?(?:[a-z]+e[ \t]+)?(?:pilot|project|proef|samenwerking|"
+                     rf"traject)[ \t]+(?:gestart|opgezet|begonnen))\b)|"
                      rf"[Mm]et(?=[ \t]+{_ART}{_SLOT}[ \t]+als[ \t]+(?:[a-z]+[ \t]+)?(?:partner|uitvoerder|aanbieder)\b)"),
     # the names a list of contracted providers or partners gives: "64 aanbieders gecontracteerd, onder wie X",
     # "Ketenpartners zijn onder meer X", "zijn onder andere X ... gecontracteerd", "contracten met onder meer X",
@@ -2642,6 +2645,7 @@ SLOT_AFTER_MORE = re.compile(
     rf"[ \t]+(?:sluit|sloot|sluiten|sloten)[ \t]+(?:zich[ \t]+)?(?:ook[ \t]+)?aan[ \t]+bij\b|"
     # "X neemt deel aan het netwerk", "X participeert in het wijkteam"
     rf"[ \t]+(?:neemt|nam)[ \t]+(?:ook[ \t]+)?deel[ \t]+aan\b|[ \t]+(?:participeert|participeerde)[ \t]+(?:ook[ \t]+)?in\b|"
+    rf"(?=(?:[ \t]*,[ \t]*{_ART}{_SLOT})*[ \t]+(?:en|&)[ \t]+{_ART}{_SLOT}[ \t]+(?:nemen|namen)[ \t]+(?:ook[ \t]+)?deel[ \t]+aan\b)|"
     # "A en B bieden gezamenlijk cursussen aan": the separable verb closing the clause, a list its subject
     rf"(?=(?:[ \t]*,[ \t]*{_ART}{_SLOT})*[ \t]+(?:en|&)[ \t]+{_ART}{_SLOT}[ \t]+(?:bieden|boden)[ \t]+[^.;:!?\n]{{1,100}}?[ \t]aan"
     rf"(?=[ \t]*[.;,]|[ \t]+(?:en|om)[ \t]))|"
@@ -2746,7 +2750,8 @@ _SLOT_OPENING = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ'")  # what a _SLOT name op
 _SEGMENT_END = re.compile(r"[.;:\n]")
 # "met": the agreement's word comes before the next full stop, semicolon, colon or line break (no character between
 # "met" and that word in a match is one of them)
-_MET_AGREED = ("afgesproken", "overeengekomen", "overeenkomst", "convenant", "afspraken", "contract", " als ")
+_MET_AGREED = ("afgesproken", "overeengekomen", "overeenkomst", "convenant", "afspraken", "contract", " als ", "gestart",
+               "opgezet", "begonnen")
 
 
 # Cue words whose every cue has the name right after the word (perhaps after "we", an article or "onder meer"): where

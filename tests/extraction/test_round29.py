@@ -323,3 +323,17 @@ def test_a_budget_s_future_parts_only_a_body_plays(sentence, want):
 ], ids=["de aanpak X gaat aanbieden", "de aanpak X organiseert", "het preventieprogramma X verzorgt"])
 def test_an_undertaking_named_after_its_kind_is_no_organisation_for_what_it_does(sentence, name):
     assert name not in _orgs_in(sentence)
+
+
+def test_a_joint_pilot_set_up_with_a_body_names_it_and_no_initiative_of_its_clause():
+    sentence = "Met Brugvast Uitzendgroep is een pilot gestart voor statushouders."
+    assert "Brugvast Uitzendgroep" in _orgs_in(sentence)
+    assert not _initiatives_in(sentence)  # "pilot gestart voor statushouders" is a clause, no title
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("De reclassering, Dalkracht en het OM nemen deel aan het casusoverleg.", {"Dalkracht"}),
+    ("Brugvast en Lindeloop namen deel aan de werkgroep.", {"Brugvast", "Lindeloop"}),
+], ids=["a list with kinds", "two names"])
+def test_the_bodies_that_take_part_together(sentence, want):
+    assert want <= _orgs_in(sentence)
