@@ -104,7 +104,9 @@ LIST_ROLE = re.compile(
     # a project card's fields: "Wie: A en B", "Door wie: A", "Betrokken partijen: A, B"
     rf"Wie|Door[ \t]+wie|Betrokken[ \t]+(?:partners|partijen|organisaties)|"
     # ... and who carries it out: "Uitvoering door: A en B", "Uitgevoerd door: A", "In samenwerking met: A"
-    rf"Uitvoering[ \t]+door|Uitgevoerd[ \t]+door|In[ \t]+samenwerking[ \t]+met)[ \t]*:(?=[ \t]))\s+"
+    rf"Uitvoering[ \t]+door|Uitgevoerd[ \t]+door|In[ \t]+samenwerking[ \t]+met|"
+    # a joint body's fact sheet: "Verbonden partij: X", "Naam verbonden partij: X"
+    rf"(?:Naam[ \t]+[Vv]erbonden|Verbonden)[ \t]+partij)[ \t]*:(?=[ \t]))\s+"
     rf"(?:(?:onder\s+(?:meer|andere)|o\.a\.|bijvoorbeeld)\s+)?"  # "in samenwerking met onder andere A en B"
     rf"((?:{ART}{NAME_NOCONJ}|{ART}[a-z]+)(?:\s*,\s*{ART}(?:{NAME_NOCONJ}|[a-z]+))*(?:\s+(?:en|of)\s+{ART}{NAME_NOCONJ})?)"
 )
@@ -197,7 +199,7 @@ LIST_ROLE_ANCHORS = ("In", "in", "i.s.m.", "volgende", "netwerk", "overleg", "pl
                      "Uitvoerder", "uitvoerder", "Uitvoerders", "uitvoerders", "Partner", "Aanbieder", "Aanbieders",
                      "Penvoerder", "penvoerder", "Opdrachtnemer", "opdrachtnemer", "Opdrachtnemers", "Trekker", "trekker",
                      "Subsidieontvanger", "Subsidieontvangers", "Contractpartij", "Contractpartijen", "Uitvoering",
-                     "Naam", "Organisatie", "Aanvrager", "Wie", "Door", "Betrokken", "Uitgevoerd",
+                     "Naam", "Organisatie", "Aanvrager", "Wie", "Door", "Betrokken", "Uitgevoerd", "Verbonden",
                      "geleverd", "verzorgd", "georganiseerd", "partner", "partijen", "Samenwerkingspartner",
                      "samenwerkingspartner", "samenwerkingsproject", "samenwerking", "convenant", "afspraken",
                      "gefinancierd", "aanbieder", "organisaties", "kernpartners", "netwerkpartners", "samenwerkingspartners",
@@ -1902,7 +1904,10 @@ ORG_COLUMN = re.compile(r"(?i)(?:naam[ \t]+(?:van[ \t]+de[ \t]+)?)?(?:(?P<body>v
                         r"|organisatie|instelling|subsidieontvanger|ontvanger|(?:zorg)?aanbieder|uitvoerder|penvoerder|"
                         r"uitvoerende[ \t]+partij(?:en)?|(?:samenwerkings)?partners?)")
 ORG_COLUMN_CUES = ("verbonden partij", "deelneming", "organisatie", "instelling", "ontvanger", "aanbieder", "uitvoerder",
-                   "penvoerder", "uitvoerende partij", "partner")
+                   "penvoerder", "uitvoerende partij", "partner", "naam")
+# ... and a "Naam" column beside an amount granted ("Naam | Bijdrage", "Naam | Subsidie 2023"): a grants table's names
+NAME_COLUMN = re.compile(r"(?i)naam")
+GRANT_COLUMN = re.compile(r"(?i)(?:toegekende[ \t]+|verleende[ \t]+)?(?:subsidie|bijdrage)(?:[ \t]+(?:19|20)\d\d)?(?:[ \t]*\(?(?:in[ \t]+)?€\)?)?")
 
 
 # "de Verbonden Partijen GO Regio X en de Y": the bodies named right after the words
@@ -1944,9 +1949,12 @@ def _c_table_column(ctx: OrgContext):
         if len(header) < 2:
             continue
         col = next((i for i, (_, c) in enumerate(header) if ORG_COLUMN.fullmatch(c)), None)
+        if col is None and any(GRANT_COLUMN.fullmatch(c) for _, c in header):
+            col = next((i for i, (_, c) in enumerate(header) if NAME_COLUMN.fullmatch(c)), None)
         if col is None:
             continue
-        bodies = bool(ORG_COLUMN.fullmatch(header[col][1]).group("body"))
+        kind = ORG_COLUMN.fullmatch(header[col][1])
+        bodies = bool(kind and kind.group("body"))
         filled = sum(1 for _, c in header if c)
         pos = le + 1
         while pos < len(text):
@@ -3322,6 +3330,11 @@ def _resolve(text: str, cands: list[Cand]) -> list[Organisation]:
         if not key:
             continue
         target = orgs.get(key) or by_alias.get(key)
+        if target is None:  # a step that named it "X" with the alias "GR X" where another step named it "GR X"
+            target = next((orgs[k] for a in c.aliases if (k := ref.fold(strip_legal_form(a))) in orgs), None)
+            if target is not None and name not in target.aliases:
+                target.aliases.append(name)
+                by_alias[key] = target
         if target is None and (len(key) >= 4 or (name.isupper() and len(name) >= 3)) \
                 and key not in {"ggd", "mbo", "stichting"}:
             # a shorter form of an existing multi-word name ("Kracht" for "Kracht sociaal werk")

@@ -337,3 +337,29 @@ def test_a_joint_pilot_set_up_with_a_body_names_it_and_no_initiative_of_its_clau
 ], ids=["a list with kinds", "two names"])
 def test_the_bodies_that_take_part_together(sentence, want):
     assert want <= _orgs_in(sentence)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Naam | Bijdrage\nStichting Tafelvast | 25.000\nZonnetij | 12.500\n", {"Tafelvast", "Zonnetij"}),
+    ("Verbonden partij: Heuvelstee Werkt!\nOpenbaar belang: uitvoering van de Participatiewet\n", {"Heuvelstee Werkt"}),
+], ids=["a Naam column beside a grant", "a joint body's fact sheet"])
+def test_grants_tables_and_fact_sheets_name_their_bodies(text, want):
+    assert want <= _orgs_in(text)
+
+
+def test_a_names_column_without_grants_names_no_body():
+    assert not _orgs_in("Naam | Status\nBuurtkamer Noord | Gereed\nTaalcafé Zuid | Loopt\n")
+
+
+def test_one_body_named_by_two_steps_with_and_without_its_kind_is_one_organisation():
+    # the joint regulation's step names "Dalkracht" (alias "GR Dalkracht"), the fact sheet's label "GR Dalkracht"
+    orgs = _orgs_in("Naam verbonden partij: GR Dalkracht\nDoel: uitvoering van de Wsw.\n")
+    assert len(orgs & {"GR Dalkracht", "Dalkracht"}) == 1, orgs
+
+
+def test_a_joint_regulation_with_its_acronym_is_one_organisation():
+    # the bracket's step names "Gemeenschappelijke Regeling Jeugdhulp Dalkracht" (GRJD), the joint regulation's step
+    # "Jeugdhulp Dalkracht" with the full name as its alias: one body
+    orgs = _orgs_in("De specialistische jeugdhulp wordt ingekocht door de Gemeenschappelijke Regeling Jeugdhulp "
+                    "Dalkracht (GRJD), waarin alle gemeenten deelnemen.")
+    assert len(orgs & {"Gemeenschappelijke Regeling Jeugdhulp Dalkracht", "Jeugdhulp Dalkracht"}) == 1, orgs
