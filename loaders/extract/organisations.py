@@ -1561,7 +1561,9 @@ def _c_institution(ctx: OrgContext):
 # A kind of institution in lower case before its name: "integraal kindcentrum X", "de lokale omroep Y".
 KIND_BEFORE_WORDS = ("kindcentrum", "omroep", "basisschool", "bibliotheek", "peuterspeelzaal", "sportvereniging", "muziekschool",
                      "huisartsenpraktijk", "zorgboerderij", "kinderdagverblijf", "woonzorgcentrum", "zorgcentrum",
-                     "woonstichting", "woningstichting", "kinderopvang", "apotheek", "kringloopwinkel", "hospice")
+                     "woonstichting", "woningstichting", "kinderopvang", "apotheek", "kringloopwinkel", "hospice",
+                     # a firm by its trade, also in a compound: "onderzoeksbureau X", "adviesbureau X", "bureau X"
+                     "bureau")
 KIND_IN_NAME = ("woonstichting", "woningstichting")
 KIND_BEFORE = re.compile(rf"(?:{'|'.join(KIND_BEFORE_WORDS)})[ \t]+((?:De|Het|'t)[ \t]+[A-Z][\w'’\-/]*(?:[ \t]+[A-Z][\w'’\-/]*)?|"
                          rf"[A-Z][\w'’\-/]*(?:[ \t]+[A-Z][\w'’\-/]*){{0,2}})")
@@ -1573,6 +1575,8 @@ def _c_kind_before(ctx: OrgContext):
         for q in occurrences(text, w):
             if q and text[q - 1].isalpha() and not text[q - 1].islower():
                 continue
+            if w == "bureau" and not text[back_over(text, q, word=True)].islower():
+                continue  # "Adviesbureau Noord": a capitalised compound is the name's own head, read as a name
             m = KIND_BEFORE.match(text, q)
             if m:
                 name = _trim(m.group(1))
@@ -2424,6 +2428,11 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("dienst",), r"(?<=[Ii]n[ \t])dienst[ \t]+(?:van|bij)"),
     # ... and where people work, are placed or registered: "werkzaam bij X", "gedetacheerd bij X", "geplaatst bij X",
     # "stage bij X", "ingeschreven bij X"
+    # the parties that work together after a phrase opening the sentence: "Tijdens de week werkten A, B en de
+    # bibliotheek samen"
+    (("werken", "werkten"), rf"(?<=\w[ \t])(?:werken|werkten)(?=[ \t]+{_ART}{_SLOT}(?:[ \t]*,[ \t]*(?:{_ART}{_SLOT}|"
+                            rf"(?:de|het)[ \t]+[a-z]+))*[ \t]+en[ \t]+(?:{_ART}{_SLOT}|(?:de|het)[ \t]+[a-z]+)[ \t]+"
+                            rf"(?:[a-z]+[ \t]+){{0,3}}?samen\b)"),
     # whom the municipality asks to act: "We vragen X om een plan op te stellen"
     (("vragen", "vroegen"), rf"(?<=[Ww]e[ \t])(?:vragen|vroegen)(?=[ \t]+{_ART}{_SLOT}[ \t]+om\b)"),
     (("werkzaam", "gedetacheerd", "geplaatst", "ingeschreven", "stage", "stageplek", "stageplaats", "werkplek"),
@@ -2768,7 +2777,7 @@ _MET_AGREED = ("afgesproken", "overeengekomen", "overeenkomst", "convenant", "af
 NAME_NEXT_WORDS = frozenset(("heeft", "hebben", "had", "hadden", "aan", "Aan", "Voor", "Bij", "naast", "neemt", "nam",
                              "Door", "Via", "financiert", "financierde", "financieren", "financierden", "subsidieert",
                              "subsidieerde", "subsidiëren", "subsidieerden", "verstrekten", "verleenden", "verleent",
-                             "verleende", "kenden", "kende", *INVERTED_VERBS))
+                             "verleende", "kenden", "kende", "werken", "werkten", *INVERTED_VERBS))
 _BEFORE_NAME = re.compile(r"[ \t]+(?:(?:we|wij|onder[ \t]+meer|onder[ \t]+andere|o\.a\.|de|het)[ \t]+){0,3}")
 
 

@@ -363,3 +363,14 @@ def test_a_joint_regulation_with_its_acronym_is_one_organisation():
     orgs = _orgs_in("De specialistische jeugdhulp wordt ingekocht door de Gemeenschappelijke Regeling Jeugdhulp "
                     "Dalkracht (GRJD), waarin alle gemeenten deelnemen.")
     assert len(orgs & {"Gemeenschappelijke Regeling Jeugdhulp Dalkracht", "Jeugdhulp Dalkracht"}) == 1, orgs
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("De eerste resultaten, gemeten door onderzoeksbureau Dalkracht Research, zijn positief.", {"Dalkracht Research"}),
+    ("Voor de evaluatie hebben we bureau Lindeloop Advies ingeschakeld.", {"Lindeloop Advies"}),
+    ("Tijdens de Week van de Eenzaamheid werkten Heuvelstee, Dalkracht en de bibliotheek samen.",
+     {"Heuvelstee", "Dalkracht"}),
+], ids=["onderzoeksbureau X", "bureau X", "werkten A, B en C samen"])
+def test_firms_by_their_trade_and_parties_after_a_fronted_phrase(sentence, want):
+    assert want <= _orgs_in(sentence)
+    assert not want & _initiatives_in(sentence)
