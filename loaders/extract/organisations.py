@@ -2392,6 +2392,11 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("handen",), r"handen(?<=[Ii]n[ \t]handen)[ \t]+van"),
     (("samenspraak",), r"samenspraak(?<=[Ii]n[ \t]samenspraak)[ \t]+met"),
     (("onderzoek",), r"onderzoek(?<=[Uu]it[ \t]onderzoek)[ \t]+(?:van|door)"),
+    # ... whose figures or reports say something, or who says it: "Uit de cijfers van X blijkt", "Volgens X is ..."
+    (("cijfers", "gegevens", "rapportage", "rapportages", "registratie"),
+     r"(?<=[Uu]it[ \t]de[ \t])(?:cijfers|gegevens|rapportage|rapportages|registratie)[ \t]+van"),
+    (("Volgens", "volgens"), rf"[Vv]olgens(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:is|zijn|was|waren|heeft|hebben|neemt|nemen|gaat|"
+                              rf"gaan|blijft|blijkt|moet|moeten|kan|kunnen|zal|zullen)\b)"),
     (("ondertekend", "overgenomen", "gecontracteerd", "ingehuurd"),
      r"(?:ondertekend|overgenomen|gecontracteerd|ingehuurd)[ \t]+door"),
     # "De gemeente financiert X"; "We hebben X opdracht gegeven"; "wordt aangeboden via X"; "De samenwerking met X
@@ -2615,6 +2620,8 @@ SLOT_AFTER = re.compile(  # the name, then the cue
     rf"[ \t]+(?:kampt|kampte|kampen|kampten)[ \t]+met[ \t]+(?:een[ \t]+)?(?:[a-z]+e[ \t]+)?(?:personeelstekort|personeelstekorten|"
     rf"tekort[ \t]+aan[ \t]+personeel|wachtlijst|wachtlijsten)\b|"
     rf"[ \t]+(?:zorgt|zorgde|zorgen|zorgden)[ \t]+(?:ook[ \t]+)?voor[ \t]+de[ \t]+uitvoering\b|"
+    # what a body reports: "X geeft aan dat ...", "X constateert een toename", "X rapporteert een wachtlijst"
+    rf"[ \t]+(?:geeft|gaf)[ \t]+aan[ \t]+dat\b|[ \t]+(?:constateert|constateerde|rapporteert|rapporteerde)[ \t]|"
     # what only a body will do: "X zal vanaf 2025 de cliëntondersteuning verzorgen", "X gaat de inloop organiseren"
     rf"[ \t]+(?:zal|gaat)[ \t]+[^.;:\n]{{1,60}}?[ \t](?:verzorgen|uitvoeren|organiseren|coördineren|exploiteren|"
     rf"beheren|aanbieden)(?=[ \t]*[.;,]|[ \t]+(?:en|om|voor|in|aan)[ \t])|"
@@ -2641,7 +2648,8 @@ SLOT_AFTER_ANCHORS = ("biedt", "bood", "levert", "leverde", "opgericht", "ontvan
                       "opgevangen", "gecoacht", "bemiddeld", "georganiseerd", "aangeboden", "uitgevoerd",
                       "geadviseerd", "gefaciliteerd", "gecoördineerd", "verzorgd", "uitvoering", "geopend", "kampt",
                       "kampte", "kampen", "kampten", "verzorgen", "uitvoeren", "organiseren", "coördineren",
-                      "exploiteren", "beheren", "aanbieden", *AGENT_VERBS, "stichting", "vereniging",
+                      "exploiteren", "beheren", "aanbieden", "geeft", "gaf", "constateert", "constateerde",
+                      "rapporteert", "rapporteerde", *AGENT_VERBS, "stichting", "vereniging",
                       "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "zorgverlener", "onderneming",
                       "werkgever", "omroep", "andere", "overige")
 # More names before their cue, found only near the whole words of SLOT_AFTER_WORDS: a grant received by coordinated
@@ -2693,6 +2701,9 @@ NOT_A_SLOT_NAME = frozenset((
     "Daarvoor", "Daarmee", "Hiermee", "Alle", "Elke", "Ieder", "Iedere", "Welke", "Wie", "Wat", "Onze",
     "Ons", "Mijn", "Uw", "Zij", "Ze", "Jullie", "Men", "Vanuit", "Vanaf", "Sinds", "Door", "Tot", "Na", "Per",
     "Corona", "Covid", "Covid-19", "COVID-19", "Coronacrisis", "Oekraïne", "Brexit",
+    # documents and instruments a sentence cites as a source ("Volgens de Monitor X", "Uit de Evaluatie X blijkt")
+    "Monitor", "Rapportage", "Peiling", "Enquête", "Evaluatie", "Benchmark", "Jaarverslag", "Jaarrekening", "Begroting",
+    "Verordening", "Nota", "Wet",
 ))
 
 
@@ -2712,6 +2723,11 @@ _UNDERTAKING_BEFORE = re.compile(r"(?<![\w\-])[a-zë]*(?:aanpak|programma|projec
                                  r"cursus|interventie|werkwijze|traject|plan|festival)[ \t]+$")
 
 
+# a capitalised word and a connector right before a name: the name ends a longer one ("Alphen aan den Rijn", "Bergen
+# op Zoom", "Vrienden van X")
+_NAME_GOES_ON_BEFORE = re.compile(r"[A-Z][\w\-]*[ \t]+(?:aan|op|in|van|bij)(?:[ \t]+(?:de|den|der|het))?[ \t]+$")
+
+
 def _slot_name_ok(ctx: OrgContext, name: str, at: int, listed: bool = False) -> bool:
     """Whether a name in an organisation's slot looks like one. `listed`: a one-word item of a list that a slot's
     name opens ("bij A, Aafje en B"), where a first name alone names no person."""
@@ -2728,6 +2744,8 @@ def _slot_name_ok(ctx: OrgContext, name: str, at: int, listed: bool = False) -> 
         return False
     if _UNDERTAKING_BEFORE.search(ctx.text, max(0, at - 40), at):
         return False  # "de aanpak Thuis Eerst organiseert", "het project X verzorgt": an undertaking's name
+    if _NAME_GOES_ON_BEFORE.search(ctx.text, max(0, at - 40), at):
+        return False  # "De gemeente Alphen aan de Rijn rapporteert": the end of a longer name, not one
     if len(words) == 1:
         w = words[0]
         plain = PLAIN_NOUN_END.search(w)
@@ -2777,7 +2795,7 @@ _MET_AGREED = ("afgesproken", "overeengekomen", "overeenkomst", "convenant", "af
 NAME_NEXT_WORDS = frozenset(("heeft", "hebben", "had", "hadden", "aan", "Aan", "Voor", "Bij", "naast", "neemt", "nam",
                              "Door", "Via", "financiert", "financierde", "financieren", "financierden", "subsidieert",
                              "subsidieerde", "subsidiëren", "subsidieerden", "verstrekten", "verleenden", "verleent",
-                             "verleende", "kenden", "kende", "werken", "werkten", *INVERTED_VERBS))
+                             "verleende", "kenden", "kende", "werken", "werkten", "Volgens", "volgens", *INVERTED_VERBS))
 _BEFORE_NAME = re.compile(r"[ \t]+(?:(?:we|wij|onder[ \t]+meer|onder[ \t]+andere|o\.a\.|de|het)[ \t]+){0,3}")
 
 

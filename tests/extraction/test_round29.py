@@ -374,3 +374,23 @@ def test_a_joint_regulation_with_its_acronym_is_one_organisation():
 def test_firms_by_their_trade_and_parties_after_a_fronted_phrase(sentence, want):
     assert want <= _orgs_in(sentence)
     assert not want & _initiatives_in(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Dalkracht geeft aan dat de vraag naar ondersteuning toeneemt.", "Dalkracht"),
+    ("Volgens Brugvast is het aantal daklozen gestegen.", "Brugvast"),
+    ("Lindeloop constateert een toename van het aantal meldingen.", "Lindeloop"),
+    ("Zonnetij rapporteert een wachtlijst van twaalf weken.", "Zonnetij"),
+    ("Uit de cijfers van Heuvelstee blijkt dat de uitstroom stijgt.", "Heuvelstee"),
+], ids=["geeft aan dat", "volgens X is", "constateert", "rapporteert", "uit de cijfers van"])
+def test_a_body_that_reports_is_an_organisation(sentence, want):
+    assert want in _orgs_in(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "unwanted"), [
+    ("Volgens de Monitor Sociaal Domein is de tevredenheid hoog.", "Monitor Sociaal Domein"),
+    ("Volgens Jan de Vries van de cliëntenraad gaat het goed.", "Jan de Vries"),
+    ("De gemeente Alphen aan den Rijn rapporteert aan het college over de voortgang.", "Rijn"),
+], ids=["a monitor", "a person", "the end of a municipality's name"])
+def test_a_source_that_is_no_body_is_no_organisation(sentence, unwanted):
+    assert unwanted not in _orgs_in(sentence)
