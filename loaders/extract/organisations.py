@@ -828,7 +828,7 @@ HEAD_FIRST = ("Welzijn", "Bibliotheek", "Sportbedrijf", "Moskee", "Zorggroep", "
               "Intergemeentelijke Sociale Dienst", "Regionaal Bureau Leerplicht")
 HEAD_LAST = ("Welzijn", "Zorgwonen", "Thuiszorg", "Woondiensten", "Zorggroep", "Sportbedrijf", "Bibliotheek",
              "Moskee", "Kinderopvang", "Woonzorg", "Kerk", "College", "Hogeschool", "Lyceum", "Stichting", "Groep",
-             "United")
+             "United", "Scholengroep", "Onderwijsgroep", "Welzijnsgroep")
 # a compound whose last part is a kind of practice, association, club, cooperative, bank (of food, clothes) or
 # combination of providers, an organisation or a campus heads the name after it ("Kinderpraktijk De X",
 # "Scholengemeenschap De Y", "Serviceorganisatie Jeugd", "Kindercampus Oculus",
@@ -2440,6 +2440,10 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
                             rf"(?:[a-z]+[ \t]+){{0,3}}?samen\b)"),
     # whom the municipality asks to act: "We vragen X om een plan op te stellen"
     (("vragen", "vroegen"), rf"(?<=[Ww]e[ \t])(?:vragen|vroegen)(?=[ \t]+{_ART}{_SLOT}[ \t]+om\b)"),
+    # the partners a coalition or a partnership is formed with: "een coalitie gevormd met A, B en de huisartsen"
+    (("gevormd", "aangegaan"), r"(?:gevormd|aangegaan)[ \t]+met"),
+    # where a family is sent on to: "Veilig Thuis verwees 40 gezinnen door naar X"
+    (("naar",), r"(?<=door[ \t])naar"),
     (("werkzaam", "gedetacheerd", "geplaatst", "ingeschreven", "stage", "stageplek", "stageplaats", "werkplek"),
      r"(?:werkzaam|gedetacheerd|geplaatst|ingeschreven|stage|stageplek|stageplaats|werkplek)[ \t]+bij"),
     # the agent before a participle used as an adjective: "de door X georganiseerde bijeenkomsten"
@@ -2751,6 +2755,8 @@ def _slot_name_ok(ctx: OrgContext, name: str, at: int, listed: bool = False) -> 
         plain = PLAIN_NOUN_END.search(w)
         if plain and (0 < plain.start() <= 2 and len(plain.group(0)) >= 4 or any(ch.isupper() for ch in w[1:])):
             plain = None  # "Kzorg": a letter or two before a noun make no compound of it; "SamenWonen" is a name
+        if w.lower().endswith("loket"):
+            return False  # a desk ("het Woonloket", "het Zorgloket"), a service of whoever runs it
         if len(w) < 3 or w.lower() in STOP_WORDS or _common_capitalised(w) or plain \
                 or KIND_WORD_END.search(w) or w.upper() in NON_ORG_ACRONYMS:
             return False
@@ -2795,7 +2801,8 @@ _MET_AGREED = ("afgesproken", "overeengekomen", "overeenkomst", "convenant", "af
 NAME_NEXT_WORDS = frozenset(("heeft", "hebben", "had", "hadden", "aan", "Aan", "Voor", "Bij", "naast", "neemt", "nam",
                              "Door", "Via", "financiert", "financierde", "financieren", "financierden", "subsidieert",
                              "subsidieerde", "subsidiëren", "subsidieerden", "verstrekten", "verleenden", "verleent",
-                             "verleende", "kenden", "kende", "werken", "werkten", "Volgens", "volgens", *INVERTED_VERBS))
+                             "verleende", "kenden", "kende", "werken", "werkten", "Volgens", "volgens", "naar",
+                             *INVERTED_VERBS))
 _BEFORE_NAME = re.compile(r"[ \t]+(?:(?:we|wij|onder[ \t]+meer|onder[ \t]+andere|o\.a\.|de|het)[ \t]+){0,3}")
 
 

@@ -394,3 +394,18 @@ def test_a_body_that_reports_is_an_organisation(sentence, want):
 ], ids=["a monitor", "a person", "the end of a municipality's name"])
 def test_a_source_that_is_no_body_is_no_organisation(sentence, unwanted):
     assert unwanted not in _orgs_in(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Er is een nieuwe gezondheidscoalitie gevormd met Brugvast, GGD Lindeloop en de huisartsen.",
+     {"Brugvast", "GGD Lindeloop"}),
+    ("Veilig Thuis verwees 40 gezinnen door naar Dalkracht.", {"Dalkracht"}),
+    ("Alle basisscholen, verenigd in Stichting Zonnetij Onderwijs en Heuvelstee Scholengroep, doen mee.",
+     {"Zonnetij Onderwijs", "Heuvelstee Scholengroep"}),
+], ids=["gevormd met", "verwees door naar", "X Scholengroep"])
+def test_coalition_partners_referrals_and_school_groups(sentence, want):
+    assert want <= _orgs_in(sentence)
+
+
+def test_a_desk_is_no_organisation():
+    assert "Woonloket" not in _orgs_in("Huurders kunnen bij vragen terecht bij het Woonloket.")
