@@ -2609,8 +2609,8 @@ AGENT_VERBS = ("voert", "voerde", "verzorgt", "verzorgde", "organiseert", "organ
 # nouns that say "an organisation": "X, een stichting die ...", "X is de welzijnsorganisatie van ..."
 ORG_NOUN = (r"[a-z]*(?:stichting|vereniging|organisatie|aanbieder|instelling|corporatie|coöperatie|zorgverlener|"
             r"onderneming|werkgever|omroep)")
-SLOT_AFTER = re.compile(  # the name, then the cue
-    rf"(?<![\w'’&\-])(?P<name>{_SLOT})(?:"
+SLOT_AFTER = re.compile(  # the name (its acronym perhaps in brackets after it: "X (XY) voert ... uit"), then the cue
+    rf"(?<![\w'’&\-])(?P<name>{_SLOT})(?:[ \t]*\([A-Z][A-Za-z&]{{1,7}}\))?(?:"
     rf"[ \t]+(?:is|werd|zijn|werden)[ \t]+(?:in[ \t]+\d{{4}}[ \t]+|onlangs[ \t]+|recent[ \t]+)?opgericht|"
     rf"[ \t]+(?:ontvangt|ontving|kreeg|krijgt)[ \t]+(?:[\w\-€]+(?:[.,]\d+)*[ \t]+){{0,5}}?(?:subsidie|bijdrage)|"
     # "A en B zijn per 1 januari gefuseerd", "A (voorheen B)", "A is verantwoordelijk voor ...", "A heeft in 2023 120
@@ -2641,6 +2641,9 @@ SLOT_AFTER = re.compile(  # the name, then the cue
     rf"[ \t]+(?:biedt|bood|levert|leverde)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?[a-z\-]*(?:hulp|zorg|ggz|begeleiding|"
     rf"ondersteuning|opvang|dagbesteding|behandeling|dienstverlening|trajecten|werkplekken)\b|"
     rf"(?:,|[ \t]+(?:is|was))[ \t]+(?:een|de)[ \t]+(?:[a-z]+e[ \t]+)?{ORG_NOUN}\b|"
+    # "De Wijkteams X zijn sinds 2023 een zelfstandige stichting", "X is inmiddels een coöperatie"
+    rf"[ \t]+(?:is|was|zijn|waren)[ \t]+(?:(?:sinds|per|vanaf)[ \t]+\d{{4}}|inmiddels|nu|sindsdien|formeel|officieel)[ \t]+"
+    rf"(?:een|de)[ \t]+(?:[a-z]+e[ \t]+)?{ORG_NOUN}\b|"
     rf",[ \t]+(?:[a-z]+e[ \t]+)?{ORG_NOUN}[ \t]+(?:van|voor)[ \t]|"
     # (a list of other items may come between: "X, de bibliotheek en eventueel andere organisaties")
     rf"(?=(?:[ \t]*,[ \t]*(?:{_ART}{_SLOT}|(?:de|het)[ \t]+[a-z]+))*[ \t]+en[ \t]+(?:eventueel[ \t]+|ook[ \t]+|nog[ \t]+)?"

@@ -409,3 +409,12 @@ def test_coalition_partners_referrals_and_school_groups(sentence, want):
 
 def test_a_desk_is_no_organisation():
     assert "Woonloket" not in _orgs_in("Huurders kunnen bij vragen terecht bij het Woonloket.")
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("De Wijkteams Tafelvast (WTT) zijn sinds 2023 een zelfstandige stichting.", "Wijkteams Tafelvast"),
+    ("Brugvast Thuis is inmiddels een coöperatie van zorgverleners.", "Brugvast Thuis"),
+    ("Lindeloop Samen (LS) organiseert de maaltijden.", "Lindeloop Samen"),
+], ids=["zijn sinds 2023 een stichting", "is inmiddels een coöperatie", "X (XY) organiseert"])
+def test_what_a_name_has_become_and_a_name_with_its_acronym_before_its_verb(sentence, want):
+    assert want in _orgs_in(sentence)
