@@ -2385,6 +2385,7 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("aandeelhouder", "aandeelhouders"), r"aandeelhouders?[ \t]+van"),
     (("fuseren", "fuseert", "fuseerde", "fuseerden", "gefuseerd", "fusie"),
      r"(?:fuseren|fuseert|fuseerde|fuseerden|gefuseerd|fusie)[ \t]+met"),
+    (("opgegaan",), r"opgegaan[ \t]+in"),
     (("gesprek", "gesprekken"), r"(?:gesprek|gesprekken)[ \t]+met"),
     # where a task lies, who studied, signed, took over or was contracted: "De uitvoering ligt bij X", "in handen van
     # X", "in samenspraak met X", "Uit onderzoek van X blijkt", "ondertekend door X", "overgenomen door X"
@@ -2542,7 +2543,7 @@ INVOLVED = re.compile(rf"\b(?:is|zijn|was|waren|werd|werden)[ \t]+(?:ook[ \t]+|e
 # 1 januari is X gestart als nieuwe aanbieder" (found back from the participle)
 CONTRACTED_AFTER_AUX = re.compile(rf"\b(?:is|zijn|werd|werden)[ \t]+{_ART}(?P<name>{_SLOT})(?:[ \t]+en[ \t]+{_ART}{_SLOT})?[ \t]+"
                                   rf"(?:[a-z]+[ \t]+)?(?:gecontracteerd|ingehuurd|(?:gestart|begonnen)[ \t]+als[ \t]+"
-                                  rf"(?:[a-z]+e[ \t]+)?(?:aanbieder|partner|uitvoerder))\b|"
+                                  rf"(?:[a-z]+e[ \t]+)?(?:aanbieder|partner|uitvoerder)|opgegaan[ \t]+in|gefuseerd[ \t]+met)\b|"
                                   # "Na de aanbesteding is X per 1 april de nieuwe aanbieder van het vervoer"
                                   rf"\b(?:is|was|werd|wordt)[ \t]+{_ART}(?P<provider>{_SLOT})[ \t]+(?:[^.;:\n]{{0,40}}?[ \t])?"
                                   rf"(?:de|een)[ \t]+(?:[a-z]+e[ \t]+)?(?:aanbieder|uitvoerder|opdrachtnemer|penvoerder)[ \t]+van\b")
@@ -2551,7 +2552,7 @@ CONTRACTED_AFTER_AUX = re.compile(rf"\b(?:is|zijn|werd|werden)[ \t]+{_ART}(?P<na
 _TOGETHER_VERBS = (r"(?:hebben|hadden|zijn|waren|werken|werkten|maken|maakten|gaan|gingen|willen|wilden|trekken|trokken|"
                    r"blijven|delen|deelden|bieden|boden|voeren|voerden|organiseren|organiseerden|ondertekenen|"
                    r"ondertekenden|sluiten|sloten|stellen|stelden|zetten|ontwikkelen|ontwikkelden|onderzoeken|"
-                   r"onderzochten)")
+                   r"onderzochten|evalueren|evalueerden|bespreken|bespraken|monitoren|monitorden)")
 WITH_MUNICIPALITY_AFTER = re.compile(rf"(?P<name>{_SLOT})[ \t]+en[ \t]+de[ \t]+gemeente[ \t]+{_TOGETHER_VERBS}\b")
 WITH_MUNICIPALITY_BEFORE = re.compile(rf"\b[Dd]e[ \t]+gemeente[ \t]+en[ \t]+{_ART}(?P<name>{_SLOT})[ \t]+{_TOGETHER_VERBS}\b")
 # the body a task is handed over from: "overgedragen van A naar B" (B: SLOT_BEFORE)
@@ -2901,7 +2902,7 @@ def _c_context_slot(ctx: OrgContext):
     # "De gemeente X, A, B en C hebben de prestatieafspraken getekend": the parties that sign with the municipality
     found += find_all(SIGNED_WITH_MUNICIPALITY, text, ("gemeente", "Gemeente"), fold_case=False, whole=True)
     for w in ("gecontracteerd", "ingehuurd", "gestart", "begonnen", "aanbieder", "uitvoerder", "opdrachtnemer",
-              "penvoerder"):  # "Na de aanbesteding is X gecontracteerd", "... is X de nieuwe aanbieder van"
+              "penvoerder", "opgegaan", "gefuseerd"):  # "Na de aanbesteding is X gecontracteerd", "... is X de nieuwe aanbieder van"
         for q in occurrences(text, w):
             found += (m if m.group("name") else _Slot(m, "provider")
                       for m in CONTRACTED_AFTER_AUX.finditer(text, max(0, q - 90), q + len(w) + 50)

@@ -418,3 +418,12 @@ def test_a_desk_is_no_organisation():
 ], ids=["zijn sinds 2023 een stichting", "is inmiddels een coöperatie", "X (XY) organiseert"])
 def test_what_a_name_has_become_and_a_name_with_its_acronym_before_its_verb(sentence, want):
     assert want in _orgs_in(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Lindeloop en de gemeente evalueren jaarlijks de prestatieafspraken.", {"Lindeloop"}),
+    ("Met ingang van 2024 is Tafelvast opgegaan in Zonnetij.", {"Tafelvast", "Zonnetij"}),
+    ("Per 1 januari is Brugvast gefuseerd met Heuvelstee.", {"Brugvast", "Heuvelstee"}),
+], ids=["X en de gemeente evalueren", "is X opgegaan in Y", "is X gefuseerd met Y"])
+def test_a_body_that_evaluates_with_the_municipality_or_merges(sentence, want):
+    assert want <= _orgs_in(sentence)
