@@ -900,6 +900,9 @@ def _c_head_word(ctx: OrgContext):
                 after[r0] = _cand(right, r0, r0 + len(right), 0.7, filters=BLOCKED)
         if len(name.split()) == 2:
             tail = EN_ONE_WORD.match(text, m.start() + len(name))
+            if tail and text[max(0, m.start() - 2):m.start()].startswith(",") \
+                    and not re.match(r"[ \t]+en[ \t]", text[tail.end():tail.end() + 5]):
+                tail = None  # an item of a comma list ends the list with its "en": "A, B, Sportbedrijf X en Y" are four
             if tail and not _HEAD_OPENS.match(tail.group(1)) and tail.group(1) not in NON_ORG_WORDS \
                     and ref.fold(tail.group(1)) not in _national_anchors()[1] \
                     and (_place_words(tail.group(1)) or not _region_word(name.split()[1])):
@@ -2386,6 +2389,10 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("fuseren", "fuseert", "fuseerde", "fuseerden", "gefuseerd", "fusie"),
      r"(?:fuseren|fuseert|fuseerde|fuseerden|gefuseerd|fusie)[ \t]+met"),
     (("opgegaan",), r"opgegaan[ \t]+in"),
+    # a body wound up or lifted: "Liquidatie van de X", "de opheffing van X"
+    (("liquidatie", "Liquidatie", "opheffing", "Opheffing"), r"(?:[Ll]iquidatie|[Oo]pheffing)[ \t]+van"),
+    # where an application goes: "vier proeftuinen ingediend bij het X"
+    (("ingediend",), r"ingediend[ \t]+bij"),
     (("gesprek", "gesprekken"), r"(?:gesprek|gesprekken)[ \t]+met"),
     # where a task lies, who studied, signed, took over or was contracted: "De uitvoering ligt bij X", "in handen van
     # X", "in samenspraak met X", "Uit onderzoek van X blijkt", "ondertekend door X", "overgenomen door X"
@@ -2503,7 +2510,7 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
                           rf"ingehuurd|gecontracteerd)\b)"),
     # the subject after its verb, a phrase opening the sentence: "Sinds 2022 biedt X dagbesteding", "Daarnaast voert X
     # de hulp uit" (a capital after the verb, mid-sentence, is a name's)
-    (INVERTED_VERBS, rf"(?<=\w[ \t])(?:{'|'.join(INVERTED_VERBS)})(?=[ \t]+{_SLOT}[ \t]+(?:[a-z€\d]|de[ \t]|het[ \t]))"),
+    (INVERTED_VERBS, rf"(?<=\w[ \t])(?:{'|'.join(INVERTED_VERBS)})(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:[a-z€\d]|de[ \t]|het[ \t]))"),
     # the body something is a part of: "Het X maakt onderdeel uit van Y", "maken deel uit van Y" (no article: "deel
     # uit van het Sociaal Domein" names a field)
     # ... and in apposition: "Het Mantelzorgsteunpunt, onderdeel van X, organiseerde" (no article: "onderdeel van het
@@ -2515,6 +2522,8 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     # grant: "de subsidie voor/aan X", "de subsidierelatie met X", "De gemeente subsidieert X", "We verstrekten X een
     # subsidie", "Aan X is € 20.000 toegekend", "Voor X is een budget beschikbaar gesteld"
     (("subsidie",), r"subsidie(?=[ \t]+[A-Z])"),
+    # a budget line "Bijdrage X" (not a bare acronym: a table row's label "Bijdrage KRV")
+    (("Bijdrage",), r"(?:(?<=^)|(?<=\n)|(?<=\|[ \t])|(?<=\t))Bijdrage(?=[ \t]+[A-Z][a-z])"),
     (("subsidie", "subsidies", "subsidierelatie", "subsidieafspraken"),
      rf"(?:subsidie|subsidies|subsidierelatie|subsidieafspraken)[ \t]+(?:voor|aan|met)"
      rf"(?=[ \t]+(?:(?:onder[ \t]+(?:meer|andere)|o\.a\.)[ \t]+)?{_ART}[A-Z])"),
@@ -2555,6 +2564,8 @@ _TOGETHER_VERBS = (r"(?:hebben|hadden|zijn|waren|werken|werkten|maken|maakten|ga
                    r"onderzochten|evalueren|evalueerden|bespreken|bespraken|monitoren|monitorden)")
 WITH_MUNICIPALITY_AFTER = re.compile(rf"(?P<name>{_SLOT})[ \t]+en[ \t]+de[ \t]+gemeente[ \t]+{_TOGETHER_VERBS}\b")
 WITH_MUNICIPALITY_BEFORE = re.compile(rf"\b[Dd]e[ \t]+gemeente[ \t]+en[ \t]+{_ART}(?P<name>{_SLOT})[ \t]+{_TOGETHER_VERBS}\b")
+# where the municipality lays a task: "We beleggen de coördinatie voor ... bij de X" ("belegd bij X": SLOT_BEFORE)
+LAID_WITH = re.compile(rf"\b(?:beleggen|belegt|belegde|belegden)\b[^.;:\n]{{0,80}}?[ \t]bij[ \t]+{_ART}(?P<name>{_SLOT})")
 # the body a task is handed over from: "overgedragen van A naar B" (B: SLOT_BEFORE)
 HANDED_FROM = re.compile(rf"\b(?:overgedragen|overgegaan|overgeheveld)[ \t]+van[ \t]+{_ART}(?P<name>{_SLOT})[ \t]+naar\b")
 # the second agent of a passive: "geboden door A en door B"
@@ -2625,6 +2636,8 @@ SLOT_AFTER = re.compile(  # the name (its acronym perhaps in brackets after it: 
     rf"[ \t]+(?:kampt|kampte|kampen|kampten)[ \t]+met[ \t]+(?:een[ \t]+)?(?:[a-z]+e[ \t]+)?(?:personeelstekort|personeelstekorten|"
     rf"tekort[ \t]+aan[ \t]+personeel|wachtlijst|wachtlijsten)\b|"
     rf"[ \t]+(?:zorgt|zorgde|zorgen|zorgden)[ \t]+(?:ook[ \t]+)?voor[ \t]+de[ \t]+uitvoering\b|"
+    # a company's payout: "De X keert jaarlijks dividend uit"
+    rf"[ \t]+(?:keert|keerde)[ \t]+(?:[a-z]+[ \t]+){{0,2}}dividend\b|"
     # what a body reports: "X geeft aan dat ...", "X constateert een toename", "X rapporteert een wachtlijst"
     rf"[ \t]+(?:geeft|gaf)[ \t]+aan[ \t]+dat\b|[ \t]+(?:constateert|constateerde|rapporteert|rapporteerde)[ \t]|"
     # what only a body will do: "X zal vanaf 2025 de cliëntondersteuning verzorgen", "X gaat de inloop organiseren"
@@ -2657,7 +2670,7 @@ SLOT_AFTER_ANCHORS = ("biedt", "bood", "levert", "leverde", "opgericht", "ontvan
                       "geadviseerd", "gefaciliteerd", "gecoördineerd", "verzorgd", "uitvoering", "geopend", "kampt",
                       "kampte", "kampen", "kampten", "verzorgen", "uitvoeren", "organiseren", "coördineren",
                       "exploiteren", "beheren", "aanbieden", "geeft", "gaf", "constateert", "constateerde",
-                      "rapporteert", "rapporteerde", *AGENT_VERBS, "stichting", "vereniging",
+                      "rapporteert", "rapporteerde", "keert", "keerde", *AGENT_VERBS, "stichting", "vereniging",
                       "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "zorgverlener", "onderneming",
                       "werkgever", "omroep", "andere", "overige")
 # More names before their cue, found only near the whole words of SLOT_AFTER_WORDS: a grant received by coordinated
@@ -2733,7 +2746,7 @@ _UNDERTAKING_BEFORE = re.compile(r"(?<![\w\-])[a-zë]*(?:aanpak|programma|projec
 
 # a capitalised word and a connector right before a name: the name ends a longer one ("Alphen aan den Rijn", "Bergen
 # op Zoom", "Vrienden van X")
-_NAME_GOES_ON_BEFORE = re.compile(r"[A-Z][\w\-]*[ \t]+(?:aan|op|in|van|bij)(?:[ \t]+(?:de|den|der|het))?[ \t]+$")
+_NAME_GOES_ON_BEFORE = re.compile(r"([A-Z][\w\-]*)[ \t]+(?:aan|op|in|van|bij)(?:[ \t]+(?:de|den|der|het))?[ \t]+$")
 
 
 def _slot_name_ok(ctx: OrgContext, name: str, at: int, listed: bool = False) -> bool:
@@ -2752,8 +2765,11 @@ def _slot_name_ok(ctx: OrgContext, name: str, at: int, listed: bool = False) -> 
         return False
     if _UNDERTAKING_BEFORE.search(ctx.text, max(0, at - 40), at):
         return False  # "de aanpak Thuis Eerst organiseert", "het project X verzorgt": an undertaking's name
-    if _NAME_GOES_ON_BEFORE.search(ctx.text, max(0, at - 40), at):
-        return False  # "De gemeente Alphen aan de Rijn rapporteert": the end of a longer name, not one
+    goes_on = _NAME_GOES_ON_BEFORE.search(ctx.text, max(0, at - 40), at)
+    if goes_on and not (goes_on.group(1) in SLOT_ANCHORS and _sentence_or_item_initial(ctx.text, goes_on.start())):
+        # "De gemeente Alphen aan de Rijn rapporteert", "Sport in het X (SiH) organiseert": the end of a longer name,
+        # not one (a cue opening the sentence is no name: "Liquidatie van de X")
+        return False
     if len(words) == 1:
         w = words[0]
         plain = PLAIN_NOUN_END.search(w)
@@ -2876,6 +2892,7 @@ def _c_context_slot(ctx: OrgContext):
     found += find_all(SLOT_AND_BY, text, ("aangeboden", "geboden", "geleverd", "uitgevoerd", "verzorgd",
                                           "georganiseerd"), fold_case=False, whole=True)
     found += _by_agents(text)
+    found += find_all(LAID_WITH, text, ("beleggen", "belegt", "belegde", "belegden"), fold_case=False, whole=True)
     for q in occurrences(text, " en de gemeente "):
         found += (m for m in WITH_MUNICIPALITY_AFTER.finditer(text, max(0, q - 80), q + 40)
                   if m.end("name") == q)
@@ -2938,7 +2955,7 @@ def _c_context_slot(ctx: OrgContext):
             continue
         seen.add(s)
         words = name.split()
-        if words[0] in ("De", "Het") and _sentence_initial(text, s):
+        if words[0] in ("De", "Het") and _sentence_or_item_initial(text, s):
             # "De SVB voerde ... uit": at a sentence start the capital is the sentence's; mid-sentence "De Baan"
             # is written with its article
             bare = name[len(words[0]):].lstrip()
@@ -3287,6 +3304,15 @@ def _sentence_initial(text: str, pos: int) -> bool:
     if pos and "\n" in pre and soft_break_before(text, pos):
         return False  # "... is belegd bij het\nWerkbedrijf X": a line broken in mid-sentence
     return pos == 0 or bool(re.search(r"(?:[.!?:|\n]\s*|^\s*)$", pre))
+
+
+# a list item's mark at a line's start: what follows opens a sentence ("  • De X keert dividend uit")
+_ITEM_OPENING = re.compile(r"(?:^|\n)[ \t]*[•·▪◦\-–*][ \t]+$")
+
+
+def _sentence_or_item_initial(text: str, pos: int) -> bool:
+    """A sentence's start, or a list item's after its mark."""
+    return _sentence_initial(text, pos) or bool(_ITEM_OPENING.search(text, max(0, pos - 8), pos))
 
 
 def _sentence_of(text: str, pos: int) -> str:

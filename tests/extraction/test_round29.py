@@ -427,3 +427,22 @@ def test_what_a_name_has_become_and_a_name_with_its_acronym_before_its_verb(sent
 ], ids=["X en de gemeente evalueren", "is X opgegaan in Y", "is X gefuseerd met Y"])
 def test_a_body_that_evaluates_with_the_municipality_or_merges(sentence, want):
     assert want <= _orgs_in(sentence)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Met ingang van 2019 voert het Dalkracht de gemeentelijke toegangstaken uit.", {"Dalkracht"}),
+    ("We beleggen de coördinatie voor de dementievriendelijke gemeenschap bij de Brugvast.", {"Brugvast"}),
+    ("Verbonden partijen:\n  • De Tafelvast keert jaarlijks dividend uit.\n", {"Tafelvast"}),
+    ("Bestuurlijke zaken in 2017:\n  • Liquidatie van de Heuvelstee;\n  • Opheffing van Zonnetij.\n", {"Heuvelstee", "Zonnetij"}),
+    ("Exploitatie\n1\nBijdrage Lindeloop (uitvoeringskosten)\n2\n", {"Lindeloop"}),
+    ("We hebben vier proeftuinen ingediend bij het Dalkracht.", {"Dalkracht"}),
+    ("Voor de uitvoering krijgen de kernpartners: Bibliotheek Dalkracht, Brugvast, Sportbedrijf Lindeloop en Tafelvast "
+     "een aanvullende opdracht.", {"Bibliotheek Dalkracht", "Brugvast", "Sportbedrijf Lindeloop", "Tafelvast"}),
+], ids=["voert het X de ... uit", "beleggen ... bij X", "keert dividend uit", "liquidatie, opheffing", "Bijdrage X",
+        "ingediend bij", "a head-word name in a comma list"])
+def test_constructions_of_real_pages_with_an_unknown_name(text, want):
+    assert want <= _orgs_in(text)
+
+
+def test_a_head_word_name_and_a_pair_of_names_stays_one_outside_a_list():
+    assert "Zorggroep Maas en Roer" in _orgs_in("De zorg wordt geleverd door Zorggroep Maas en Roer.")
