@@ -5,6 +5,7 @@
     sdkg eval --set real --pages '5*' --pages '6*'   only some pages of a set
     sdkg eval --set real --by-step               where gold organisations/initiatives are lost, per step
     sdkg eval --set real --blind-names           metadata from the text alone (texts read as 'page.txt')
+    sdkg eval --set real --unknown-names         local organisations renamed (what the sentence alone finds)
     sdkg eval --gold ../shared/gold ../shared/seeds/*.txt
     sdkg eval --gold tests/extraction/data tests/extraction/data/*.txt --json
 
@@ -27,6 +28,7 @@ import glob
 import json
 import os
 import sys
+import tempfile
 from fnmatch import fnmatch
 from pathlib import Path
 
@@ -52,6 +54,10 @@ def register(subparsers) -> None:
     p.add_argument("--blind-names", action="store_true",
                    help="read every text under a neutral file name ('page.txt'), so that metadata comes from the "
                         "text alone (the real pages' file names hold their municipality and year)")
+    p.add_argument("--unknown-names", action="store_true",
+                   help="rename every gold organisation that no national or regional register knows to an invented "
+                        "name, in text and gold alike (its head word kept), so that the score says what sdkg finds "
+                        "by the sentence alone, as on a page of a municipality it has never seen (plain-text pages)")
     p.set_defaults(func=run)
 
 
@@ -213,7 +219,38 @@ def run(args) -> int:
     if not sets:
         print("sdkg eval: no set to score (give --gold DIR DOC..., or see --shared / --real-texts)", file=sys.stderr)
         return 2
-    results = {name: score_set(pairs, blind=args.blind_names) for name, pairs in sets.items()}
+    with tempfile.TemporaryDirectory(prefix="sdkg-eval-") as tmp:
+        if args.unknown_names:
+            sets = {name: _renamed_pairs(name, pairs, Path(tmp)) for name, pairs in sets.items()}
+        results = {name: score_set(pairs, blind=args.blind_names) for name, pairs in sets.items()}
+        return _report(args, sets, results)
+
+
+def _renamed_pairs(name: str, pairs: list[tuple[dict, Path]], tmp: Path) -> list[tuple[dict, Path]]:
+    """The set's pairs with their local organisations renamed (loaders/unknown_names.py), texts written to tmp."""
+    from sdkg.loaders.unknown_names import rename_unknown
+
+    folder = tmp / name
+    folder.mkdir(parents=True, exist_ok=True)
+    out, renamed, kept = [], 0, 0
+    for gold, path in pairs:
+        if path.suffix.lower() not in (".txt", ".md"):
+            out.append((gold, path))  # a PDF or a web page cannot be rewritten: scored as it is
+            kept += 1
+            continue
+        new_gold, text, n = rename_unknown(gold, path.read_text(encoding="utf-8"))
+        target = folder / path.name
+        target.write_text(text, encoding="utf-8")
+        out.append((new_gold, target))
+        renamed += n
+    print(f"note: {name}: {renamed} organisations renamed" + (f"; {kept} pages not plain text, scored as they are"
+                                                              if kept else ""), file=sys.stderr)
+    return out
+
+
+def _report(args, sets: dict, results: dict) -> int:
+    from sdkg.loaders.evaluate import format_table
+
     if args.by_step:
         from sdkg.loaders.extract.trace import losses
 
@@ -248,11 +285,25 @@ def _run_gold(args, evaluate, format_table) -> int:
         print(f"sdkg eval: no gold JSON files in {args.gold}", file=sys.stderr)
         return 2
     wanted = {os.path.basename(g["source_file"]) for g in golds}
-    preds = []
     for path in args.docs:
         if not os.path.exists(path):
             print(f"sdkg eval: no such file: {path}", file=sys.stderr)
             return 2
+    with tempfile.TemporaryDirectory(prefix="sdkg-eval-") as tmp:
+        docs = args.docs
+        if args.unknown_names:
+            by_name = {os.path.basename(g["source_file"]): g for g in golds}
+            pairs = [(by_name[os.path.basename(d)], Path(d)) for d in docs if os.path.basename(d) in by_name]
+            renamed = _renamed_pairs("gold", pairs, Path(tmp))
+            golds = [g for g, _ in renamed] + [g for g in golds if g["source_file"] not in {p[0]["source_file"]
+                                                                                            for p in renamed}]
+            docs = [str(p) for _, p in renamed]
+        return _score_gold(args, evaluate, format_table, golds, wanted, docs)
+
+
+def _score_gold(args, evaluate, format_table, golds: list[dict], wanted: set[str], docs: list[str]) -> int:
+    preds = []
+    for path in docs:
         p = _predict(path)
         if os.path.basename(str(p.get("source_file", path))) not in wanted:
             p["source_file"] = os.path.basename(path)
@@ -264,7 +315,7 @@ def _run_gold(args, evaluate, format_table) -> int:
         from sdkg.loaders.extract.trace import losses
 
         by_name = {os.path.basename(g["source_file"]): g for g in scored}
-        result["by_step"] = losses([(by_name[os.path.basename(path)], path) for path in args.docs
+        result["by_step"] = losses([(by_name[os.path.basename(path)], path) for path in docs
                                     if not path.endswith(".json") and os.path.basename(path) in by_name])
     if args.json:
         json.dump(result, sys.stdout, indent=1)
