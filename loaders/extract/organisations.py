@@ -2502,6 +2502,9 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("opdracht",), r"opdracht[ \t]+(?:gegeven|verleend|gegund|verstrekt)[ \t]+aan"),
     # the municipality's counterpart: "tussen X en de gemeente", "tussen de gemeente en X"
     (("tussen",), rf"tussen(?=[ \t]+{_ART}{_SLOT}[ \t]+en[ \t]+(?:de|onze)[ \t]+gemeente\b)|"
+                  # a joint body's page: "Wat is de relatie tussen X en dit beleidsveld?"
+                  rf"(?<=relatie[ \t])tussen(?=[ \t]+{_ART}{_SLOT}[ \t]+en[ \t]+(?:dit|deze|het)[ \t]+"
+                  rf"(?:beleidsveld|programma|taakveld|thema|domein)\b)|"
                   rf"tussen[ \t]+(?:de|onze)[ \t]+gemeente[ \t]+en"),
     # the subject after its auxiliary, the service's participle later in the clause: "In 2024 heeft X cursussen
     # aangeboden"; the object after "hebben we": "Daarvoor hebben we X ingeschakeld"
@@ -2631,7 +2634,8 @@ SLOT_AFTER = re.compile(  # the name (its acronym perhaps in brackets after it: 
     rf"[ \t]*\((?:voorheen|v/h)[ \t]|"
     rf"[ \t]+(?:is|was|wordt|blijft)[ \t]+(?:[a-z]+[ \t]+)?verantwoordelijk[ \t]+voor\b|"
     rf"[ \t]+(?:heeft|had)[ \t]+[^.;:\n]{{1,60}}?\b(?:begeleid|geholpen|ondersteund|bereikt|opgevangen|gecoacht|"
-    rf"bemiddeld|georganiseerd|aangeboden|uitgevoerd|geadviseerd|gefaciliteerd|gecoördineerd|verzorgd|geopend)\b|"
+    rf"bemiddeld|georganiseerd|aangeboden|uitgevoerd|geadviseerd|gefaciliteerd|gecoördineerd|verzorgd|geopend|"
+    rf"overgedragen)\b|"
     # "X kampt met personeelstekorten", "X kampte met een wachtlijst": staff and queues are a body's
     rf"[ \t]+(?:kampt|kampte|kampen|kampten)[ \t]+met[ \t]+(?:een[ \t]+)?(?:[a-z]+e[ \t]+)?(?:personeelstekort|personeelstekorten|"
     rf"tekort[ \t]+aan[ \t]+personeel|wachtlijst|wachtlijsten)\b|"
@@ -2668,6 +2672,7 @@ SLOT_AFTER_ANCHORS = ("biedt", "bood", "levert", "leverde", "opgericht", "ontvan
                       "voorheen", "v/h", "verantwoordelijk", "begeleid", "geholpen", "ondersteund", "bereikt",
                       "opgevangen", "gecoacht", "bemiddeld", "georganiseerd", "aangeboden", "uitgevoerd",
                       "geadviseerd", "gefaciliteerd", "gecoördineerd", "verzorgd", "uitvoering", "geopend", "kampt",
+                      "overgedragen",
                       "kampte", "kampen", "kampten", "verzorgen", "uitvoeren", "organiseren", "coördineren",
                       "exploiteren", "beheren", "aanbieden", "geeft", "gaf", "constateert", "constateerde",
                       "rapporteert", "rapporteerde", "keert", "keerde", *AGENT_VERBS, "stichting", "vereniging",

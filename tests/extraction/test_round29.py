@@ -446,3 +446,11 @@ def test_constructions_of_real_pages_with_an_unknown_name(text, want):
 
 def test_a_head_word_name_and_a_pair_of_names_stays_one_outside_a_list():
     assert "Zorggroep Maas en Roer" in _orgs_in("De zorg wordt geleverd door Zorggroep Maas en Roer.")
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Wat is de relatie tussen Dalkracht en dit beleidsveld?", {"Dalkracht"}),
+    ("De Brugvast heeft haar activa in 2007 overgedragen aan Lindeloop.", {"Brugvast", "Lindeloop"}),
+], ids=["relatie tussen X en dit beleidsveld", "X heeft ... overgedragen"])
+def test_a_joint_body_s_page_and_a_body_that_hands_over(sentence, want):
+    assert want <= _orgs_in(sentence)
