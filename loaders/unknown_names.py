@@ -62,13 +62,17 @@ def known(names: list[str]) -> bool:
 
 
 def _renamed(name: str, fake: str) -> str:
-    """The invented name in the place of a name's own words, its head word kept."""
-    from sdkg.loaders.extract.organisations import HEAD_FIRST, HEAD_LAST
+    """The invented name in the place of a name's own words, its head word kept ("Stichting X", "Instituut X",
+    "X Welzijn"); an acronym becomes an invented one."""
+    from sdkg.loaders.extract.organisations import HEAD_FIRST, HEAD_LAST, ORG_HEAD
 
     words = name.split()
-    if len(words) > 1 and (words[0] in HEAD_FIRST or words[0].lower() == "stichting"):
+    if len(words) == 1 and name.isupper() and len(name) <= 8:  # the syllables' initials: "Dalkracht" -> "DKX"
+        first = next(a for a in _FIRST if fake.startswith(a))
+        return (first[0] + fake[len(first)]).upper() + "X"
+    if len(words) > 1 and (words[0] in HEAD_FIRST or words[0].lower() == "stichting" or ORG_HEAD.search(words[0])):
         return f"{words[0]} {fake}"
-    if len(words) > 1 and words[-1] in HEAD_LAST:
+    if len(words) > 1 and (words[-1] in HEAD_LAST or ORG_HEAD.search(words[-1])):
         return f"{fake} {words[-1]}"
     return fake
 

@@ -75,3 +75,16 @@ def test_eval_in_gold_mode_renames_too(tmp_path, capsys):
     assert "2 organisations renamed" in captured.err
     assert orgs["tp"] >= 3  # "In samenwerking met Stichting X en Sportbedrijf Y": found by the sentence
     assert page.read_text(encoding="utf-8") == TEXT
+
+
+def test_a_head_word_and_an_acronym_are_renamed_as_such():
+    gold = {"source_file": "p.txt", "organisations": [
+        {"name": "Instituut voor Wijkkracht", "aliases": ["IVW"], "kind": "other"},
+        {"name": "Veluwerand Welzijn", "aliases": ["VRW"], "kind": "welfare"}]}
+    text = "Op basis van de methode van het Instituut voor Wijkkracht (IVW) werkt Veluwerand Welzijn (VRW) samen."
+    new, renamed, n = rename_unknown(gold, text)
+    first, second = new["organisations"]
+    assert first["name"].startswith("Instituut ") and second["name"].endswith(" Welzijn")
+    acronyms = [a for o in new["organisations"] for a in o["aliases"] if a.isupper()]
+    assert len(acronyms) == 2 and len(set(acronyms)) == 2 and "IVW" not in renamed and "VRW" not in renamed
+    assert all(f"({a})" in renamed for a in acronyms)
