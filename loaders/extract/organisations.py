@@ -2513,7 +2513,10 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
                           rf"ingehuurd|gecontracteerd)\b)"),
     # the subject after its verb, a phrase opening the sentence: "Sinds 2022 biedt X dagbesteding", "Daarnaast voert X
     # de hulp uit" (a capital after the verb, mid-sentence, is a name's)
-    (INVERTED_VERBS, rf"(?<=\w[ \t])(?:{'|'.join(INVERTED_VERBS)})(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:[a-z€\d]|de[ \t]|het[ \t]))"),
+    (INVERTED_VERBS, rf"(?<=\w[ \t])(?:{'|'.join(INVERTED_VERBS)})(?=[ \t]+{_SLOT}[ \t]+(?:[a-z€\d]|de[ \t]|het[ \t]))|"
+                     # ... with its article where the clause closes with the carrying out: "voert het X de taken uit"
+                     # (not "biedt het X ...": a facility or a programme as often)
+                     rf"(?<=\w[ \t])(?:voert|voerde)(?=[ \t]+(?:de|het)[ \t]+{_SLOT}[ \t]+[^.;:\n]{{0,80}}?[ \t]uit\b)"),
     # the body something is a part of: "Het X maakt onderdeel uit van Y", "maken deel uit van Y" (no article: "deel
     # uit van het Sociaal Domein" names a field)
     # ... and in apposition: "Het Mantelzorgsteunpunt, onderdeel van X, organiseerde" (no article: "onderdeel van het
