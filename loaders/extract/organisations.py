@@ -825,7 +825,7 @@ HEAD_FIRST = ("Welzijn", "Bibliotheek", "Sportbedrijf", "Moskee", "Zorggroep", "
               "Kenniscentrum", "Expertisecentrum", "Jongerenwerk", "Buurtwerk", "Apotheek",
               "Kringloopwinkel", "Kringloop", "Fysiotherapie", "Huisartsenpost",
               # joint bodies of municipalities, never one's own department
-              "Intergemeentelijke Sociale Dienst", "Regionaal Bureau Leerplicht")
+              "Intergemeentelijke Sociale Dienst", "Regionaal Bureau Leerplicht", "Werkvoorzieningschap")
 HEAD_LAST = ("Welzijn", "Zorgwonen", "Thuiszorg", "Woondiensten", "Zorggroep", "Sportbedrijf", "Bibliotheek",
              "Moskee", "Kinderopvang", "Woonzorg", "Kerk", "College", "Hogeschool", "Lyceum", "Stichting", "Groep",
              "United", "Scholengroep", "Onderwijsgroep", "Welzijnsgroep")
@@ -1063,6 +1063,10 @@ SECTOR_ALONE = {"Zorg", "Welzijn", "Wonen", "Werk", "Sport", "Cultuur", "Jeugd",
 SECTOR_AND = re.compile(rf"[ \t]+en[ \t]+({NAME_NOCONJ})")
 
 
+# the label of a fact sheet's line that gives a body's legal form ("Rechtsvorm: stichting")
+_FORM_LABEL_BEFORE = re.compile(r"(?i)rechtsvorm[ \t]*[:|]?[ \t]*$")
+
+
 def _c_legal_prefix(ctx: OrgContext):
     for m in find_all(LEGAL_PREFIX, ctx.text, ("Stichting", "stichting", "Coöperatie", "coöperatie", "Vereniging", "vereniging",
                                                "St.", "Stg.", "Stg"),
@@ -1070,6 +1074,8 @@ def _c_legal_prefix(ctx: OrgContext):
         name, end = m.group(2), m.end()
         if m.group(1) == "St." and any(_place_words(f) for f in (name, "Sint " + name, "Sint-" + name)):
             continue  # "St. Michielsgestel": Sint, a place
+        if _FORM_LABEL_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
+            continue  # "Rechtsvorm: stichting" / "Vestigingsplaats: ...": a fact sheet's legal form, no name after it
         more = SECTOR_AND.match(ctx.text, end) if name in SECTOR_ALONE else None
         if more:
             name, end = ctx.text[m.start(2):more.end()], more.end()
@@ -2570,6 +2576,15 @@ _TOGETHER_VERBS = (r"(?:hebben|hadden|zijn|waren|werken|werkten|maken|maakten|ga
                    r"onderzochten|evalueren|evalueerden|bespreken|bespraken|monitoren|monitorden)")
 WITH_MUNICIPALITY_AFTER = re.compile(rf"(?P<name>{_SLOT})[ \t]+en[ \t]+de[ \t]+gemeente[ \t]+{_TOGETHER_VERBS}\b")
 WITH_MUNICIPALITY_BEFORE = re.compile(rf"\b[Dd]e[ \t]+gemeente[ \t]+en[ \t]+{_ART}(?P<name>{_SLOT})[ \t]+{_TOGETHER_VERBS}\b")
+# A joint body's fact sheet: "Naam: X" (or "Naam verbonden partij | X") over lines that only a body's sheet has
+# ("Vestigingsplaats: Y", "Rechtsvorm: ...", "Openbaar belang: ...").
+FACT_SHEET_NAME = re.compile(r"(?m)^[ \t]*Naam(?:[ \t]+(?:verbonden[ \t]+partij|deelneming|organisatie))?[ \t]*[:|][ \t]*"
+                             r"(?P<name>[^\n|:]{2,80}?)[ \t]*\|?[ \t]*$")
+# ... the value on the next line with text, as a report site's table copied one cell a line gives it
+FACT_SHEET_NAME_BELOW = re.compile(r"(?m)^[ \t]*Naam(?:[ \t]+(?:verbonden[ \t]+partij|deelneming|organisatie))?[ \t]*\n"
+                                   r"(?:[ \t]*\n)*[ \t]*(?P<name>[^\n|:]{2,80}?)[ \t]*$")
+FACT_SHEET_LINE = re.compile(r"(?im)^[ \t]*(?:vestigingsplaats|rechtsvorm|openbaar[ \t]+belang|bestuurlijk[ \t]+belang|"
+                             r"deelnemers|deelnemende[ \t]+gemeenten)\b")
 # where the municipality lays a task: "We beleggen de coördinatie voor ... bij de X" ("belegd bij X": SLOT_BEFORE)
 LAID_WITH = re.compile(rf"\b(?:beleggen|belegt|belegde|belegden)\b[^.;:\n]{{0,80}}?[ \t]bij[ \t]+{_ART}(?P<name>{_SLOT})")
 # the body a task is handed over from: "overgedragen van A naar B" (B: SLOT_BEFORE)
@@ -2901,6 +2916,9 @@ def _c_context_slot(ctx: OrgContext):
                                           "georganiseerd"), fold_case=False, whole=True)
     found += _by_agents(text)
     found += find_all(LAID_WITH, text, ("beleggen", "belegt", "belegde", "belegden"), fold_case=False, whole=True)
+    found += (m for pattern in (FACT_SHEET_NAME, FACT_SHEET_NAME_BELOW)
+              for m in find_all(pattern, text, ("Naam",), fold_case=False, whole=True)
+              if FACT_SHEET_LINE.search(text, m.end(), m.end() + 300))
     for q in occurrences(text, " en de gemeente "):
         found += (m for m in WITH_MUNICIPALITY_AFTER.finditer(text, max(0, q - 80), q + 40)
                   if m.end("name") == q)

@@ -454,3 +454,24 @@ def test_a_head_word_name_and_a_pair_of_names_stays_one_outside_a_list():
 ], ids=["relatie tussen X en dit beleidsveld", "X heeft ... overgedragen"])
 def test_a_joint_body_s_page_and_a_body_that_hands_over(sentence, want):
     assert want <= _orgs_in(sentence)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Naam: Werkvoorzieningschap Dalkracht\nVestigingsplaats: Heuvelstee\nRechtsvorm: Gemeenschappelijke regeling\n",
+     {"Werkvoorzieningschap Dalkracht"}),
+    ("Naam verbonden partij | Brugvast Regio\nVestigingsplaats | Lindeloop\nDoel | Inkoop van jeugdhulp\n",
+     {"Brugvast Regio"}),
+    ("Naam\n\nDalkracht Regio\n\nVestigingsplaats\n\nHeuvelstee\n", {"Dalkracht Regio"}),
+], ids=["Naam: X", "Naam verbonden partij | X", "Naam over its value"])
+def test_a_joint_body_s_fact_sheet_names_it(text, want):
+    assert want <= _orgs_in(text)
+
+
+def test_a_fact_sheet_s_legal_form_names_no_body_after_it():
+    orgs = _orgs_in("Stichting Tafelvast\nRechtsvorm: stichting\nVestigingsplaats: Putten\nDoel: sport en bewegen.\n")
+    assert "Vestigingsplaats" not in orgs and "Tafelvast" in orgs
+
+
+def test_a_name_line_without_a_fact_sheet_names_nothing():
+    assert not _orgs_in("Naam: Jan de Vries\nFunctie: wethouder\n") & {"Jan de Vries"}
+    assert not _orgs_in("Naam | Status\nBuurtkamer Noord | Gereed\n")
