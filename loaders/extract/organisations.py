@@ -21,6 +21,7 @@ from spacy.lang.nl.stop_words import STOP_WORDS
 from .initiatives import OFFICE_HEAD, TYPE_WORD, first_and_surname
 from .normalise import span, strip_legal_form
 from .pipeline import Cand, Step, Trace, run_candidates
+from .places import COMPASS as COMPASS_WORDS
 from .scan import (
     anchored_finditer,
     back_over,
@@ -2585,6 +2586,14 @@ FACT_SHEET_NAME_BELOW = re.compile(r"(?m)^[ \t]*Naam(?:[ \t]+(?:verbonden[ \t]+p
                                    r"(?:[ \t]*\n)*[ \t]*(?P<name>[^\n|:]{2,80}?)[ \t]*$")
 FACT_SHEET_LINE = re.compile(r"(?im)^[ \t]*(?:vestigingsplaats|rechtsvorm|openbaar[ \t]+belang|bestuurlijk[ \t]+belang|"
                              r"deelnemers|deelnemende[ \t]+gemeenten)\b")
+# the provider of a service named in brackets after it: "het maatschappelijk werk (X)", "de schuldhulpverlening (via
+# X)", "de cliëntondersteuner (X)"
+SERVICE_BRACKET = re.compile(rf"\b[a-zë\-]*(?:werk|hulp|hulpverlening|ondersteuning|ondersteuner|begeleiding|bemiddeling|"
+                             rf"dagbesteding|opvang|thuiszorg|coach|coaches|consulent|consulenten)[ \t]*\("
+                             rf"(?:(?:via|door)[ \t]+)?{_ART}(?P<name>{_SLOT})\)")
+SERVICE_BRACKET_WORDS = ("werk (", "hulp (", "hulpverlening (", "ondersteuning (", "ondersteuner (", "begeleiding (",
+                         "bemiddeling (", "dagbesteding (", "opvang (", "thuiszorg (", "coach (", "coaches (",
+                         "consulent (", "consulenten (")
 # where the municipality lays a task: "We beleggen de coördinatie voor ... bij de X" ("belegd bij X": SLOT_BEFORE)
 LAID_WITH = re.compile(rf"\b(?:beleggen|belegt|belegde|belegden)\b[^.;:\n]{{0,80}}?[ \t]bij[ \t]+{_ART}(?P<name>{_SLOT})")
 # the body a task is handed over from: "overgedragen van A naar B" (B: SLOT_BEFORE)
@@ -2800,6 +2809,8 @@ def _slot_name_ok(ctx: OrgContext, name: str, at: int, listed: bool = False) -> 
             plain = None  # "Kzorg": a letter or two before a noun make no compound of it; "SamenWonen" is a name
         if w.lower().endswith("loket"):
             return False  # a desk ("het Woonloket", "het Zorgloket"), a service of whoever runs it
+        if w in COMPASS_WORDS:
+            return False  # "het opbouwwerk (Noord)": a part of town
         if len(w) < 3 or w.lower() in STOP_WORDS or _common_capitalised(w) or plain \
                 or KIND_WORD_END.search(w) or w.upper() in NON_ORG_ACRONYMS:
             return False
@@ -2916,6 +2927,10 @@ def _c_context_slot(ctx: OrgContext):
                                           "georganiseerd"), fold_case=False, whole=True)
     found += _by_agents(text)
     found += find_all(LAID_WITH, text, ("beleggen", "belegt", "belegde", "belegden"), fold_case=False, whole=True)
+    for w in SERVICE_BRACKET_WORDS:
+        for q in occurrences(text, w):
+            ws = back_over(text, q, word=True)
+            found += (m for m in [SERVICE_BRACKET.match(text, ws)] if m)
     found += (m for pattern in (FACT_SHEET_NAME, FACT_SHEET_NAME_BELOW)
               for m in find_all(pattern, text, ("Naam",), fold_case=False, whole=True)
               if FACT_SHEET_LINE.search(text, m.end(), m.end() + 300))

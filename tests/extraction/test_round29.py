@@ -475,3 +475,18 @@ def test_a_fact_sheet_s_legal_form_names_no_body_after_it():
 def test_a_name_line_without_a_fact_sheet_names_nothing():
     assert not _orgs_in("Naam: Jan de Vries\nFunctie: wethouder\n") & {"Jan de Vries"}
     assert not _orgs_in("Naam | Status\nBuurtkamer Noord | Gereed\n")
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Het algemeen maatschappelijk werk (Dalkracht) had 400 cliënten.", "Dalkracht"),
+    ("De schuldhulpverlening (via Lindeloop) had een wachttijd van 4 weken.", "Lindeloop"),
+    ("Inwoners kunnen bij de cliëntondersteuner (Tafelvast) terecht voor onafhankelijk advies.", "Tafelvast"),
+], ids=["service (X)", "service (via X)", "role (X)"])
+def test_the_provider_of_a_service_named_in_brackets_after_it(sentence, want):
+    assert want in _orgs_in(sentence)
+
+
+def test_a_bracket_after_a_service_that_names_no_provider():
+    orgs = _orgs_in("De jeugdhulp (Wmo) en de opvang (GGZ) zijn duur. Het opbouwwerk (Noord) is gestart. "
+                    "De thuiszorg (2023) groeide.")
+    assert not orgs & {"Wmo", "GGZ", "Noord"}
