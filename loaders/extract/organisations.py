@@ -2517,7 +2517,7 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     # aangeboden"; the object after "hebben we": "Daarvoor hebben we X ingeschakeld"
     (("heeft", "hebben"), rf"(?:heeft|hebben)(?:[ \t]+(?:we|wij))?(?=[ \t]+{_ART}{_SLOT}[ \t][^.;:\n]{{0,80}}?\b(?:aangeboden|"
                           rf"georganiseerd|uitgevoerd|opgezet|ontwikkeld|verzorgd|geleverd|begeleid|gevraagd|ingeschakeld|"
-                          rf"ingehuurd|gecontracteerd)\b)"),
+                          rf"ingehuurd|gecontracteerd|geholpen|bezocht|getraind|opgeleid|bereikt)\b)"),
     # the subject after its verb, a phrase opening the sentence: "Sinds 2022 biedt X dagbesteding", "Daarnaast voert X
     # de hulp uit" (a capital after the verb, mid-sentence, is a name's)
     (INVERTED_VERBS, rf"(?<=\w[ \t])(?:{'|'.join(INVERTED_VERBS)})(?=[ \t]+{_SLOT}[ \t]+(?:[a-z€\d]|de[ \t]|het[ \t]))|"
@@ -2662,7 +2662,11 @@ SLOT_AFTER = re.compile(  # the name (its acronym perhaps in brackets after it: 
     rf"[ \t]+(?:is|was|wordt|blijft)[ \t]+(?:[a-z]+[ \t]+)?verantwoordelijk[ \t]+voor\b|"
     rf"[ \t]+(?:heeft|had)[ \t]+[^.;:\n]{{1,60}}?\b(?:begeleid|geholpen|ondersteund|bereikt|opgevangen|gecoacht|"
     rf"bemiddeld|georganiseerd|aangeboden|uitgevoerd|geadviseerd|gefaciliteerd|gecoördineerd|verzorgd|geopend|"
-    rf"overgedragen)\b|"
+    rf"overgedragen|getraind|opgeleid|bezocht)\b|"
+    # a body's caseload or members: "X ontving 600 aanmeldingen", "X behandelde 240 meldingen", "X telde 1.200 leden"
+    rf"[ \t]+(?:ontving|ontvangt|behandelde|behandelt|registreerde|registreert|telde|telt)[ \t]+(?:\w+[ \t]+){{0,4}}?"
+    rf"\d[\d.]*[ \t]+(?:[a-z]+e[ \t]+)?(?:aanmeldingen|meldingen|cliënten|klanten|leden|hulpvragen|adviesvragen|"
+    rf"verzoeken)\b|"
     # "X kampt met personeelstekorten", "X kampte met een wachtlijst": staff and queues are a body's
     rf"[ \t]+(?:kampt|kampte|kampen|kampten)[ \t]+met[ \t]+(?:een[ \t]+)?(?:[a-z]+e[ \t]+)?(?:personeelstekort|personeelstekorten|"
     rf"tekort[ \t]+aan[ \t]+personeel|wachtlijst|wachtlijsten)\b|"
@@ -2699,7 +2703,8 @@ SLOT_AFTER_ANCHORS = ("biedt", "bood", "levert", "leverde", "opgericht", "ontvan
                       "voorheen", "v/h", "verantwoordelijk", "begeleid", "geholpen", "ondersteund", "bereikt",
                       "opgevangen", "gecoacht", "bemiddeld", "georganiseerd", "aangeboden", "uitgevoerd",
                       "geadviseerd", "gefaciliteerd", "gecoördineerd", "verzorgd", "uitvoering", "geopend", "kampt",
-                      "overgedragen",
+                      "overgedragen", "getraind", "opgeleid", "bezocht", "behandelde", "behandelt", "registreerde",
+                      "registreert", "telde", "telt",
                       "kampte", "kampen", "kampten", "verzorgen", "uitvoeren", "organiseren", "coördineren",
                       "exploiteren", "beheren", "aanbieden", "geeft", "gaf", "constateert", "constateerde",
                       "rapporteert", "rapporteerde", "keert", "keerde", *AGENT_VERBS, "stichting", "vereniging",

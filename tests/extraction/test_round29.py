@@ -490,3 +490,20 @@ def test_a_bracket_after_a_service_that_names_no_provider():
     orgs = _orgs_in("De jeugdhulp (Wmo) en de opvang (GGZ) zijn duur. Het opbouwwerk (Noord) is gestart. "
                     "De thuiszorg (2023) groeide.")
     assert not orgs & {"Wmo", "GGZ", "Noord"}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Dalkracht ontving in 2023 ruim 600 aanmeldingen.", "Dalkracht"),
+    ("Brugvast behandelde 240 meldingen van huiselijk geweld.", "Brugvast"),
+    ("Lindeloop registreerde 95 nieuwe cliënten.", "Lindeloop"),
+    ("Zonnetij telde eind 2023 1.200 leden.", "Zonnetij"),
+    ("Tafelvast heeft 30 vrijwilligers getraind.", "Tafelvast"),
+    ("In 2023 heeft Heuvelstee 150 huishoudens bezocht.", "Heuvelstee"),
+], ids=["ontving aanmeldingen", "behandelde meldingen", "registreerde cliënten", "telde leden", "heeft getraind",
+        "heeft X bezocht"])
+def test_a_body_s_caseload_members_and_visits(sentence, want):
+    assert want in _orgs_in(sentence)
+
+
+def test_a_project_s_participants_make_no_organisation():
+    assert "Samen Sterk" not in _orgs_in("Het project Samen Sterk telde 40 deelnemers.")
