@@ -295,8 +295,8 @@ def _run_gold(args, evaluate, format_table) -> int:
             by_name = {os.path.basename(g["source_file"]): g for g in golds}
             pairs = [(by_name[os.path.basename(d)], Path(d)) for d in docs if os.path.basename(d) in by_name]
             renamed = _renamed_pairs("gold", pairs, Path(tmp))
-            golds = [g for g, _ in renamed] + [g for g in golds if g["source_file"] not in {p[0]["source_file"]
-                                                                                            for p in renamed}]
+            by_source = {g["source_file"]: g for g, _ in renamed}
+            golds = [by_source.get(g["source_file"], g) for g in golds]
             docs = [str(p) for _, p in renamed]
         return _score_gold(args, evaluate, format_table, golds, wanted, docs)
 

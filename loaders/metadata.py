@@ -455,10 +455,15 @@ def infer_meta(doc: Document, overrides: dict | None = None) -> ReportMeta:
 _NAME_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:[-–_ ]+((?:19|20)\d\d))?(?!\d)")
 
 
+def _publisher_names(doc: Document) -> list[str]:
+    """What the publisher named the document: its file name, its address and its first page's."""
+    return [os.path.basename(doc.source or ""), doc.source_url or "", *(p.url or "" for p in doc.parts[:1])]
+
+
 def _name_years(doc: Document) -> set[int]:
     """Years the file name or the page address states ("jaarverslag-2023-helmond.pdf", "begroting-2022.nl"); a
     period ("programmabegroting-2025-2028") by its first year."""
-    names = [os.path.basename(doc.source or ""), doc.source_url or "", *(p.url or "" for p in doc.parts[:1])]
+    names = _publisher_names(doc)
     return {int(m.group(1)) for n in names for m in _NAME_YEAR.finditer(n)
             if not m.group(2) or m.group(2) > m.group(1)}
 
@@ -618,8 +623,7 @@ _TEXT_KIND_DECIDES = 0.7
 def _named_kind(doc: Document) -> tuple[str, str] | None:
     """(type, what) the file name, the page's address or the document's own title (an HTML page's <title>) names;
     None when they name no kind or two."""
-    names = [os.path.basename(doc.source or ""), doc.source_url or "", *(p.url or "" for p in doc.parts[:1]),
-             doc.title or ""]
+    names = [*_publisher_names(doc), doc.title or ""]
     kinds = {}
     for n in names:
         for m in _NAME_KIND.finditer(_PLATFORM.sub(" ", n)):
@@ -871,8 +875,7 @@ _SEAT_BEFORE = re.compile(r"[\w)][ \t]+te[ \t]+$")
 _PROVINCE_QUALIFIER = re.compile(r"\s*\(([A-Za-z]{1,3})\.?\)")
 # A province joined to the name by a dash: "Publiek Vervoer Groningen-Drenthe", "Utrecht/Gelderland" name the two
 # provinces (a body or region across them), not the municipality of that name.
-_PROVINCES = r"(?:Groningen|Fryslân|Friesland|Drenthe|Overijssel|Flevoland|Gelderland|Utrecht|Noord-Holland|Zuid-Holland|" \
-             r"Zeeland|Noord-Brabant|Brabant|Limburg)"
+_PROVINCES = rf"(?:{'|'.join(places.PROVINCE_NAMES)})"
 _PROVINCE_PAIR_AFTER = re.compile(rf"[ \t]*[-–/][ \t]*{_PROVINCES}\b")
 _PROVINCE_PAIR_BEFORE = re.compile(rf"\b{_PROVINCES}[ \t]*[-–/][ \t]*$")
 

@@ -22,6 +22,7 @@ from .initiatives import OFFICE_HEAD, TYPE_WORD, first_and_surname
 from .normalise import span, strip_legal_form
 from .pipeline import Cand, Step, Trace, run_candidates
 from .places import COMPASS as COMPASS_WORDS
+from .places import PROVINCE_NAMES
 from .scan import (
     anchored_finditer,
     back_over,
@@ -858,8 +859,6 @@ AGENCY_AFTER = re.compile(r"[ \t]+(?:is|heeft|hebben|voert|biedt|organiseert|ond
                           r"start|startte|begon|gaat|zet)\b")
 _NAME_BEFORE_HEAD = re.compile(rf"(?<![\w#\-])([A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){{0,2}})[ \t]+(?:{'|'.join(HEAD_LAST)})(?![\w\-])")
 COMPASS = re.compile(r"(?:Noord|Zuid|Oost|West|Midden)(?:oost|west|-[A-Z][a-z]+)?")
-PROVINCE_NAMES = ("Groningen", "Friesland", "Fryslân", "Drenthe", "Overijssel", "Flevoland", "Gelderland", "Utrecht",
-                  "Noord-Holland", "Zuid-Holland", "Zeeland", "Noord-Brabant", "Limburg", "Twente", "Brabant")
 _NAME_PROVINCE = re.compile(rf"(?<![\w#\-])([A-Z][a-z][\w\-]+)((?:[ \t]+[A-Z][a-z][\w\-]+){{0,2}})[ \t]+"
                             rf"(?:{'|'.join(PROVINCE_NAMES)})(?![\w\-])")
 
@@ -2579,21 +2578,17 @@ WITH_MUNICIPALITY_AFTER = re.compile(rf"(?P<name>{_SLOT})[ \t]+en[ \t]+de[ \t]+g
 WITH_MUNICIPALITY_BEFORE = re.compile(rf"\b[Dd]e[ \t]+gemeente[ \t]+en[ \t]+{_ART}(?P<name>{_SLOT})[ \t]+{_TOGETHER_VERBS}\b")
 # A joint body's fact sheet: "Naam: X" (or "Naam verbonden partij | X") over lines that only a body's sheet has
 # ("Vestigingsplaats: Y", "Rechtsvorm: ...", "Openbaar belang: ...").
-FACT_SHEET_NAME = re.compile(r"(?m)^[ \t]*Naam(?:[ \t]+(?:verbonden[ \t]+partij|deelneming|organisatie))?[ \t]*[:|][ \t]*"
-                             r"(?P<name>[^\n|:]{2,80}?)[ \t]*\|?[ \t]*$")
+_FACT_SHEET_LABEL = r"(?m)^[ \t]*Naam(?:[ \t]+(?:verbonden[ \t]+partij|deelneming|organisatie))?[ \t]*"
+FACT_SHEET_NAME = re.compile(_FACT_SHEET_LABEL + r"[:|][ \t]*(?P<name>[^\n|:]{2,80}?)[ \t]*\|?[ \t]*$")
 # ... the value on the next line with text, as a report site's table copied one cell a line gives it
-FACT_SHEET_NAME_BELOW = re.compile(r"(?m)^[ \t]*Naam(?:[ \t]+(?:verbonden[ \t]+partij|deelneming|organisatie))?[ \t]*\n"
-                                   r"(?:[ \t]*\n)*[ \t]*(?P<name>[^\n|:]{2,80}?)[ \t]*$")
+FACT_SHEET_NAME_BELOW = re.compile(_FACT_SHEET_LABEL + r"\n(?:[ \t]*\n)*[ \t]*(?P<name>[^\n|:]{2,80}?)[ \t]*$")
 FACT_SHEET_LINE = re.compile(r"(?im)^[ \t]*(?:vestigingsplaats|rechtsvorm|openbaar[ \t]+belang|bestuurlijk[ \t]+belang|"
                              r"deelnemers|deelnemende[ \t]+gemeenten)\b")
 # the provider of a service named in brackets after it: "het maatschappelijk werk (X)", "de schuldhulpverlening (via
 # X)", "de cliëntondersteuner (X)"
-SERVICE_BRACKET = re.compile(rf"\b[a-zë\-]*(?:werk|hulp|hulpverlening|ondersteuning|ondersteuner|begeleiding|bemiddeling|"
-                             rf"dagbesteding|opvang|thuiszorg|coach|coaches|consulent|consulenten)[ \t]*\("
-                             rf"(?:(?:via|door)[ \t]+)?{_ART}(?P<name>{_SLOT})\)")
-SERVICE_BRACKET_WORDS = ("werk (", "hulp (", "hulpverlening (", "ondersteuning (", "ondersteuner (", "begeleiding (",
-                         "bemiddeling (", "dagbesteding (", "opvang (", "thuiszorg (", "coach (", "coaches (",
-                         "consulent (", "consulenten (")
+SERVICE_WORDS = ("werk", "hulp", "hulpverlening", "ondersteuning", "ondersteuner", "begeleiding", "bemiddeling",
+                 "dagbesteding", "opvang", "thuiszorg", "coach", "coaches", "consulent", "consulenten")
+SERVICE_BRACKET = re.compile(rf"\b[a-zë\-]*(?:{'|'.join(SERVICE_WORDS)})[ \t]*\((?:(?:via|door)[ \t]+)?{_ART}(?P<name>{_SLOT})\)")
 # where the municipality lays a task: "We beleggen de coördinatie voor ... bij de X" ("belegd bij X": SLOT_BEFORE)
 LAID_WITH = re.compile(rf"\b(?:beleggen|belegt|belegde|belegden)\b[^.;:\n]{{0,80}}?[ \t]bij[ \t]+{_ART}(?P<name>{_SLOT})")
 # the body a task is handed over from: "overgedragen van A naar B" (B: SLOT_BEFORE)
@@ -2932,8 +2927,8 @@ def _c_context_slot(ctx: OrgContext):
                                           "georganiseerd"), fold_case=False, whole=True)
     found += _by_agents(text)
     found += find_all(LAID_WITH, text, ("beleggen", "belegt", "belegde", "belegden"), fold_case=False, whole=True)
-    for w in SERVICE_BRACKET_WORDS:
-        for q in occurrences(text, w):
+    for w in SERVICE_WORDS:
+        for q in occurrences(text, w + " ("):
             ws = back_over(text, q, word=True)
             found += (m for m in [SERVICE_BRACKET.match(text, ws)] if m)
     found += (m for pattern in (FACT_SHEET_NAME, FACT_SHEET_NAME_BELOW)

@@ -21,6 +21,9 @@ from .scan import find_all, whole_occurrences
 AMBIGUOUS_MUNI = {"best", "buren", "bergen", "goes", "putten", "sluis", "stein", "beek", "laren", "weert", "mill",
                   "echt", "haren", "ede", "epe", "son", "oost", "rijk", "land", "horst", "boxtel"}
 ARTICLES = {"De", "Het", "'t", "’t"}
+# The provinces (and the two regions reports name like them), as a name stands in text.
+PROVINCE_NAMES = ("Groningen", "Friesland", "Fryslân", "Drenthe", "Overijssel", "Flevoland", "Gelderland", "Utrecht",
+                  "Noord-Holland", "Zuid-Holland", "Zeeland", "Noord-Brabant", "Limburg", "Twente", "Brabant")
 COMPASS = {"Noord", "Zuid", "Oost", "West", "Midden", "Centrum", "Noord-Oost", "Noord-West", "Zuid-Oost",
            "Zuid-West"}
 AREA_SUFFIX = re.compile(r"^[A-Z][a-zà-ü]{3,}(?:buurt|wijk|kwartier)$")
