@@ -52,6 +52,12 @@ VERB_TAIL = frozenset("""
 biedt geeft vormt bevat beschrijft legt zet staat richt regelt bepaalt schetst omvat beoogt loopt draait werkt kent
 komt krijgt helpt zorgt maakt blijft wil willen gaf bood vormde liep
 """.split())
+# The same verbs' plural, where they follow the type word itself ("het Preventieakkoord vullen elkaar aan": two plans,
+# the subject of a plural verb); after a plain word of the name they may be the name's ("programma Samen werken")
+PLURAL_VERB_TAIL = frozenset("""
+bieden geven vormen bevatten beschrijven leggen zetten staan richten regelen bepalen schetsen omvatten beogen lopen
+draaien werken kennen komen krijgen helpen zorgen maken blijven vullen sluiten
+""".split())
 # Participles that close a clause right after a type word ("is een pilot gestart", "de cursus afgerond"): no name.
 CLAUSE_PARTICIPLES = frozenset("""
 gestart gestopt geëvalueerd afgerond uitgevoerd opgestart ontwikkeld georganiseerd verlengd beëindigd uitgebreid
@@ -1286,11 +1292,15 @@ def _name_tail(rest: str, lower_ok: bool, keep_connectors: bool = True) -> str:
             continue
         if lw in CONNECT and out and len(out) < 5:
             nxt = line[pos:].split()
-            if keep_connectors or (nxt and nxt[0][:1].isupper()):
+            # (a preposition, an article and a capital too: "project Samen in de Buurt", "aanpak Thuis in de Wijk";
+            # not "en het X", a second name)
+            if keep_connectors or (nxt and nxt[0][:1].isupper()) or (
+                    lw not in ("en", "&") and len(nxt) > 1 and nxt[0] in ("de", "het", "der", "den")
+                    and nxt[1][:1].isupper()):
                 out.append(w)
                 continue
             break
-        if not out and lw in CLAUSE_PARTICIPLES:
+        if not out and (lw in CLAUSE_PARTICIPLES or lw in PLURAL_VERB_TAIL):
             break  # "is een pilot gestart voor ...": the clause's participle, no name
         if lower_ok and lw not in STOP_TAIL and lw not in VERB_TAIL and not re.match(r"^\d", w) and (out or lw not in CONNECT) \
                 and sum(x[:1].isupper() for x in out) < 2:

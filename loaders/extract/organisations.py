@@ -736,6 +736,9 @@ def _c_national(ctx: OrgContext):
             drop = drop or "sentence_initial"
         if not surface.isupper() and text[e:e + 2] in ("'s", "’s"):
             drop = drop or "plural"  # "Veiligheidsregio's": the kind of body, not one
+        if len(surface) == 2 and surface.isupper() and not LOWER_LETTER.search(
+                text, text.rfind("\n", 0, s) + 1, (text.find("\n", e) + 1 or len(text) + 1) - 1):
+            drop = drop or "caps_heading"  # "WAT GAAN WE DOEN OM ...": a two-letter word of a line in capitals
         at_place = place_after(text, e) if drop is None and not o.extend and o.name not in ("Rijk", "Provincie") \
             else None
         if at_place:
@@ -782,6 +785,7 @@ def _c_national(ctx: OrgContext):
 
 
 _WORD = re.compile(r"\w+")
+LOWER_LETTER = re.compile(r"[a-zà-ÿ]")
 DIGIT_LED_AFTER = re.compile(r"[ \t]+\d{1,3}[A-Z][a-z][\w\-]*")
 
 
@@ -832,12 +836,12 @@ HEAD_LAST = ("Welzijn", "Zorgwonen", "Thuiszorg", "Woondiensten", "Zorggroep", "
              "Moskee", "Kinderopvang", "Woonzorg", "Kerk", "College", "Hogeschool", "Lyceum", "Stichting", "Groep",
              "United", "Scholengroep", "Onderwijsgroep", "Welzijnsgroep")
 # a compound whose last part is a kind of practice, association, club, cooperative, bank (of food, clothes) or
-# combination of providers, an organisation or a campus heads the name after it ("Kinderpraktijk De X",
+# combination of providers, a union ("Ouderenbond X"), an organisation or a campus heads the name after it ("Kinderpraktijk De X",
 # "Scholengemeenschap De Y", "Serviceorganisatie Jeugd", "Kindercampus Oculus",
 # "Handbalvereniging Z", "Zwemclub De Y", "Zorgcoöperatie X", "Kledingbank De Z", "Zorgcombinatie X",
 # "Sportstichting X"; named groups
 # and circles only: "Welzijnsgroep X", "Zorgkring Y", not a "Stuurgroep Jeugd")
-HEAD_FIRST_COMPOUND = r"[A-Z][a-z]{2,}(?:praktijk|vereniging|gemeenschap|club|coöperatie|cooperatie|bank|combinatie|organisatie|campus|service|buro|bureau|stichting)|(?:Taal|Muziek|Dans|Zwem)school|(?:Welzijns|Woon|Thuiszorg|Jeugdzorg|Scholen|Onderwijs)groep|(?:Zorg|Welzijns)kring"
+HEAD_FIRST_COMPOUND = r"[A-Z][a-z]{2,}(?:praktijk|vereniging|bond|gemeenschap|club|coöperatie|cooperatie|bank|combinatie|organisatie|campus|service|buro|bureau|stichting)|(?:Taal|Muziek|Dans|Zwem)school|(?:Welzijns|Woon|Thuiszorg|Jeugdzorg|Scholen|Onderwijs)groep|(?:Zorg|Welzijns)kring"
 # The name after a head word may hold an acronym in brackets and "en de" ("X Onderwijs (VO) Y en de Z"), but not
 # "en de" before a second body: an acronym or a head word ("Welzijn X en de GGD Y" are two).
 _NOT_A_SECOND_BODY = rf"[ \t]+(?![A-Z]{{2,}}\b|(?:{'|'.join(HEAD_FIRST)})\b)"
@@ -2568,6 +2572,36 @@ CONTRACTED_AFTER_AUX = re.compile(rf"\b(?:is|zijn|werd|werden)[ \t]+{_ART}(?P<na
                                   # "Na de aanbesteding is X per 1 april de nieuwe aanbieder van het vervoer"
                                   rf"\b(?:is|was|werd|wordt)[ \t]+{_ART}(?P<provider>{_SLOT})[ \t]+(?:[^.;:\n]{{0,40}}?[ \t])?"
                                   rf"(?:de|een)[ \t]+(?:[a-z]+e[ \t]+)?(?:aanbieder|uitvoerder|opdrachtnemer|penvoerder)[ \t]+van\b")
+# A role only a body plays, named first: "Opdrachtnemer is X.", "Penvoerder is X, de andere partners zijn A en B", "De
+# uitvoerder is X", "Partners in het netwerk zijn onder meer A, B en C" (the list after the first name is read as a
+# slot's). The role word opens the sentence or follows its article.
+ROLE_IS_WORDS = ("Opdrachtnemer", "Uitvoerder", "Penvoerder", "Hoofdaannemer", "Partners", "Uitvoeringspartners",
+              "Samenwerkingspartners", "Kernpartners", "opdrachtnemer", "uitvoerder", "penvoerder", "hoofdaannemer",
+              "partners", "uitvoeringspartners", "samenwerkingspartners", "kernpartners")
+ROLE_IS = re.compile(
+    rf"(?:(?<![\w,])(?:(?<=[.:;!?][ \t])|(?<=\n)|(?<=^))(?:Opdrachtnemer|Uitvoerder|Penvoerder|Hoofdaannemer|Partners|"
+    rf"Uitvoeringspartners|Samenwerkingspartners|Kernpartners)|"
+    rf"(?<=\b[Dd]e[ \t])(?:(?:nieuwe|andere|overige|belangrijkste|huidige)[ \t]+)?(?:opdrachtnemer|uitvoerder|penvoerder|"
+    rf"hoofdaannemer|partners|uitvoeringspartners|samenwerkingspartners|kernpartners))"
+    rf"(?:[ \t]+(?:in|van|binnen|bij)[ \t]+(?:het|de|dit|deze)[ \t]+[a-z][\w\-]*)?"
+    rf"[ \t]+(?:is|was|wordt|werd|zijn|waren|worden|werden)[ \t]+(?:(?:onder[ \t]+(?:meer|andere)|o\.a\.)[ \t]+)?{_ART}"
+    rf"(?P<name>{_SLOT})(?=[ \t]*(?:[.,;:\n]|$)|[ \t]+(?:en|&)[ \t])", re.M)
+# The body that a merger makes, by its name: "A en B zijn gefuseerd tot X", "samengegaan in X", "gaan samen verder
+# onder de naam X", "De nieuwe organisatie heet X", "is één welzijnsorganisatie ontstaan: X".
+MERGED_INTO = re.compile(
+    rf"(?:\b(?:gefuseerd|gefuseerde|fuseren|fuseerden|samengegaan|samengevoegd)[ \t]+(?:tot|in)[ \t]+"
+    rf"(?:(?:de|een|één)[ \t]+(?:nieuwe[ \t]+)?[a-z]*(?:organisatie|stichting)[ \t]+)?|"
+    rf"\bverder[ \t]+(?:als|onder[ \t]+de[ \t]+naam)[ \t]+|\bonder[ \t]+de[ \t]+nieuwe[ \t]+naam[ \t]+|"
+    rf"\b[Nn]ieuwe[ \t]+(?:[a-z]*organisatie|stichting)[ \t]+heet[ \t]+|"
+    rf"\b(?:een|één)[ \t]+(?:nieuwe[ \t]+)?[a-z]*(?:organisatie|stichting)[ \t]+ontstaan[ \t]*:[ \t]*)"
+    rf"{_ART}(?P<name>{_SLOT})(?=[ \t]*(?:[.,;:()\n]|$)|[ \t]+[a-z])", re.M)
+MERGED_INTO_ANCHORS = ("gefuseerd", "gefuseerde", "fuseren", "fuseerden", "samengegaan", "samengevoegd", "verder", "onder",
+                       "Nieuwe", "nieuwe", "een", "één")
+# The parties that take part, the verb before them after a fronted phrase: "In 2023 namen A en B deel aan de pilot",
+# "Aan het netwerk neemt ook X deel"
+TAKE_PART_INVERTED = re.compile(
+    rf"(?<=[a-z0-9][ \t])(?:neemt|nam|nemen|namen)[ \t]+(?:ook[ \t]+)?{_ART}(?P<name>{_SLOT})"
+    rf"(?=(?:[ \t]*,[ \t]*{_ART}{_SLOT})*(?:[ \t]+en[ \t]+{_ART}{_SLOT})?[ \t]+(?:[^.;:\n]{{0,30}}?[ \t])?deel\b)")
 # a body that acts together with the municipality, the two the subject of a plural verb: "X en de gemeente hebben
 # afgesproken", "De gemeente en X werken samen"
 _TOGETHER_VERBS = (r"(?:hebben|hadden|zijn|waren|werken|werkten|maken|maakten|gaan|gingen|willen|wilden|trekken|trokken|"
@@ -2724,9 +2758,6 @@ SLOT_AFTER_MORE = re.compile(
     # "X neemt deel aan het netwerk", "X participeert in het wijkteam"
     rf"[ \t]+(?:neemt|nam)[ \t]+(?:ook[ \t]+)?deel[ \t]+aan\b|[ \t]+(?:participeert|participeerde)[ \t]+(?:ook[ \t]+)?in\b|"
     rf"(?=(?:[ \t]*,[ \t]*{_ART}{_SLOT})*[ \t]+(?:en|&)[ \t]+{_ART}{_SLOT}[ \t]+(?:nemen|namen)[ \t]+(?:ook[ \t]+)?deel[ \t]+aan\b)|"
-    # "A en B bieden gezamenlijk cursussen aan": the separable verb closing the clause, a list its subject
-    rf"(?=(?:[ \t]*,[ \t]*{_ART}{_SLOT})*[ \t]+(?:en|&)[ \t]+{_ART}{_SLOT}[ \t]+(?:bieden|boden)[ \t]+[^.;:!?\n]{{1,100}}?[ \t]aan"
-    rf"(?=[ \t]*[.;,]|[ \t]+(?:en|om)[ \t]))|"
     rf"[ \t]+(?:is|was|zijn|waren)[ \t]+(?:[^.;:\n]{{0,30}}?[ \t])?(?:gestart|begonnen)[ \t]+als[ \t]+(?:[a-z]+e[ \t]+)?"
     rf"(?:aanbieder|partner|uitvoerder|opdrachtnemer)\b|"
     rf"(?=(?:[ \t]*,[ \t]*{_ART}{_SLOT})*[ \t]+(?:en|&)[ \t]+{_ART}{_SLOT}[ \t]+(?:werken|werkten|vormen|vormden|hebben|hadden|"
@@ -2738,10 +2769,31 @@ SLOT_AFTER_MORE = re.compile(
     rf"[ \t]+(?:heeft|had|kent|kende)[ \t]+(?:een[ \t]+)?(?:[a-z]+e[ \t]+)?(?:wachtlijst|wachtlijsten|wachttijd)\b|"
     rf"(?=(?:[ \t]*,[ \t]*{_ART}{_SLOT})*(?:[ \t]+en[ \t]+{_ART}{_SLOT})?[ \t]+(?:is|was|zijn|waren|blijft|blijven)[ \t]+"
     rf"(?:een|de|onze)[ \t]+(?:[a-z]+e[ \t]+)?(?:[a-z]*partners?)\b))")
+# A list whose members do together what only bodies do, a plural verb after its last name: "A en B organiseerden 40
+# bijeenkomsten", "Zowel A als B verzorgen ...", "A, B en C startten het ...", "A en B zijn in 2023 gestart met ...",
+# "A, B en C hebben een intentieverklaring getekend", "A en B bieden gezamenlijk cursussen aan" (the separable verb
+# closing the clause). The first name is matched with the list in a look-ahead (the
+# list after it is read as every slot's is), the last only after "en", "&" or "als": a capitalised plural before a
+# plural verb opens a sentence ("Vrijwilligers organiseren ...").
+PLURAL_AGENT_VERBS = ("organiseren", "organiseerden", "verzorgen", "verzorgden", "exploiteren", "exploiteerden",
+                      "beheren", "beheerden", "coördineren", "coördineerden", "faciliteren", "faciliteerden",
+                      "startten", "gestart", "getekend", "ondertekend", "bieden", "boden")
+_PLURAL_AGENT_TAIL = (
+    r"(?:(?:organiseren|organiseerden|verzorgen|verzorgden|exploiteren|exploiteerden|beheren|beheerden|coördineren|"
+    r"coördineerden|faciliteren|faciliteerden|startten)\b|zijn[ \t]+(?:[^.;:\n]{0,30}?[ \t])?gestart[ \t]+met\b|"
+    r"hebben[ \t]+(?:een|het|de)[ \t]+(?:[a-z]+[ \t]+)?(?:intentieverklaring|convenant|samenwerkingsovereenkomst|"
+    r"overeenkomst|samenwerkingsconvenant)[ \t]+(?:getekend|ondertekend)\b|"
+    r"(?:bieden|boden)[ \t]+[^.;:!?\n]{1,100}?[ \t]aan(?=[ \t]*[.;,]|[ \t]+(?:en|om)[ \t]))")
+PLURAL_AGENTS_FIRST = re.compile(
+    rf"(?<![\w'’&\-])(?P<name>{_SLOT})(?=(?:[ \t]*,[ \t]*{_ART}{_SLOT})*[ \t]+(?:en|&|als)[ \t]+{_ART}{_SLOT}[ \t]+"
+    rf"{_PLURAL_AGENT_TAIL})")
+PLURAL_AGENTS_LAST = re.compile(
+    rf"(?:(?<=[ \t]en[ \t])|(?<=[ \t]&[ \t])|(?<=[ \t]als[ \t])|(?<=[ \t]en[ \t]de[ \t])|(?<=[ \t]en[ \t]het[ \t])|"
+    rf"(?<=[ \t]als[ \t]de[ \t])|(?<=[ \t]als[ \t]het[ \t]))(?P<name>{_SLOT})[ \t]+{_PLURAL_AGENT_TAIL}")
 # the cue words of SLOT_AFTER_MORE, whole words ("sluit", not the end of "besluit"; "samen", not "samenwerking")
 SLOT_AFTER_WORDS = ("sluit", "sloot", "sluiten", "sloten", "gestart", "begonnen", "samen", "zet", "zette", "wachtlijst",
                     "wachtlijsten", "wachttijd", "partner", "partners", "ontvangen", "ontvingen", "krijgen", "kregen",
-                    "gekregen", "penvoerder", "hoofdaannemer", "deel", "participeert", "participeerde", "bieden", "boden")
+                    "gekregen", "penvoerder", "hoofdaannemer", "deel", "participeert", "participeerde")
 # a verb that must stand shortly before "samen" or "partner(s)" for SLOT_AFTER_MORE to read a name there
 _TOGETHER_OR_PARTNER = re.compile(r"\b(?:werk|vorm|bied|bood|organiseer|lever|voer|ontwikkel|hebben|hadden|is|was|zijn|"
                                   r"waren|blijft|blijven)")
@@ -2764,9 +2816,12 @@ ROLE_BRACKET = re.compile(rf"(?:partners|partijen|aanbieders)[ \t]*\((?P<name>{_
 # "Samenwerking A en B onderzocht", "de samenwerking van A en B": the two parties of a partnership
 PAIR = re.compile(rf"\b[Ss]amenwerking(?:[ \t]+van)?[ \t]+{_ART}(?P<a>{_SLOT})[ \t]+(?:en|&)[ \t]+{_ART}(?P<b>{_SLOT})"
                   rf"(?=[ \t]*(?:[a-z.,;:)]|$))", re.M)
-# "een samenwerking van A, B en C": three parties or more (the list after the first read as a slot's list)
-PARTIES = re.compile(rf"\b[Ss]amenwerking[ \t]+(?:van|tussen)[ \t]+{_ART}(?P<name>{_SLOT})"
-                     rf"(?=(?:[ \t]*,[ \t]*(?:{_ART}{_SLOT}|(?:de|het)[ \t]+[a-z][\w\-]*))+[ \t]+(?:en|&)[ \t]+"
+# "een samenwerking van A, B en C": three parties or more (the list after the first read as a slot's list); items
+# named by their kind may come first ("een samenwerking van de bibliotheek, A en B")
+PARTIES = re.compile(rf"\b[Ss]amenwerking[ \t]+(?:van|tussen)[ \t]+(?P<kinds>(?:(?:de|het)[ \t]+[a-z][\w\-]*[ \t]*,[ \t]*)+)?"
+                     rf"{_ART}(?P<name>{_SLOT})"
+                     rf"(?=(?(kinds)(?:[ \t]*,[ \t]*(?:{_ART}{_SLOT}|(?:de|het)[ \t]+[a-z][\w\-]*))*|"
+                     rf"(?:[ \t]*,[ \t]*(?:{_ART}{_SLOT}|(?:de|het)[ \t]+[a-z][\w\-]*))+)[ \t]+(?:en|&)[ \t]+"
                      rf"(?:{_ART}{_SLOT}|(?:de|het)[ \t]+[a-z][\w\-]*))")
 
 
@@ -2950,6 +3005,12 @@ def _c_context_slot(ctx: OrgContext):
             continue  # (a frequent word: only where its verb stands before it)
         near.update(_caps_in(text, max(0, q - 120), q))
     found += anchored_finditer(SLOT_AFTER_MORE, text, near)
+    near = set()
+    for q in word_starts(text, PLURAL_AGENT_VERBS, whole=True):
+        near.update(_caps_in(text, max(0, q - 120), q))
+    if near:
+        found += anchored_finditer(PLURAL_AGENTS_FIRST, text, near)
+        found += anchored_finditer(PLURAL_AGENTS_LAST, text, near)
     for w in AGREEMENT_NOUNS:  # also at the end of a compound: "subsidieafspraken met"
         for q in (q for tail in (" met ", " gemaakt met ", " gesloten met ", " afgesloten met ", " getekend met ",
                                  " ondertekend met ", " af met ")
@@ -2965,6 +3026,9 @@ def _c_context_slot(ctx: OrgContext):
             found += (m if m.group("name") else _Slot(m, "provider")
                       for m in CONTRACTED_AFTER_AUX.finditer(text, max(0, q - 90), q + len(w) + 50)
                       if m.start() < q < m.end())
+    found += find_all(ROLE_IS, text, ROLE_IS_WORDS, fold_case=False, whole=True)
+    found += find_all(MERGED_INTO, text, MERGED_INTO_ANCHORS, fold_case=False, whole=True)
+    found += find_all(TAKE_PART_INVERTED, text, ("neemt", "nam", "nemen", "namen"), fold_case=False, whole=True)
     for w in ("betrokken", "verantwoordelijk"):  # "Naast A is ook X betrokken", "Voor de uitvoering zijn X en Y verantwoordelijk"
         for q in occurrences(text, w):
             m = INVOLVED.search(text, max(0, q - 90), q + len(w))

@@ -1,0 +1,135 @@
+"""Extraction, thirtieth round: bodies that act together (a plural verb after a list of names), the roles a sentence
+names first ("Opdrachtnemer is X"), the body a merger makes, parties named after a fronted phrase, unions of elderly
+people, the public prosecutor by its short name, and initiatives whose names hold "in de"."""
+
+import pytest
+
+from .conftest import names_of
+
+REPORT = "Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\n"
+
+
+def _orgs_in(sentence: str) -> set[str]:
+    """The organisations found in one sentence of a report's social-domain chapter."""
+    return names_of(REPORT + sentence + "\n", "organisations")
+
+
+def _initiatives_in(sentence: str) -> set[str]:
+    return names_of(REPORT + sentence + "\n", "initiatives")
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Dalkracht en Tafelvast organiseerden 40 bijeenkomsten.", {"Dalkracht", "Tafelvast"}),
+    ("Zowel Dalkracht als Tafelvast organiseren activiteiten voor ouderen.", {"Dalkracht", "Tafelvast"}),
+    ("Zowel Dalkracht als Tafelvast bieden cursussen aan.", {"Dalkracht", "Tafelvast"}),
+    ("Dalkracht en Tafelvast startten in 2023 het Digitaal Informatiepunt.", {"Dalkracht", "Tafelvast"}),
+    ("Dalkracht en Tafelvast zijn in 2023 gestart met het Digitaal Informatiepunt.", {"Dalkracht", "Tafelvast"}),
+    ("Zonnetij, Brugvast en Lindeloop hebben een intentieverklaring getekend.", {"Zonnetij", "Brugvast", "Lindeloop"}),
+    ("Zonnetij, Brugvast en de Lindeloop hebben een convenant ondertekend.", {"Zonnetij", "Brugvast", "Lindeloop"}),
+], ids=["organiseerden", "zowel ... als ... organiseren", "zowel ... als ... bieden aan", "startten",
+        "zijn gestart met", "intentieverklaring getekend", "convenant ondertekend"])
+def test_bodies_that_act_together_before_a_plural_verb_are_organisations(sentence, want):
+    assert want <= _orgs_in(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "unwanted"), [
+    ("Vrijwilligers organiseren elke week een koffieochtend.", "Vrijwilligers"),
+    ("Buurtbewoners en Jongeren organiseerden samen een buurtfeest.", "Jongeren"),
+    ("Mantelzorgers en Vrijwilligers hebben een convenant getekend.", "Vrijwilligers"),
+    ("Zowel Jongeren als Ouderen bieden we activiteiten aan.", "Ouderen"),
+], ids=["a plural noun opens the sentence", "people, not bodies", "people sign too", "the object of bieden"])
+def test_people_before_a_plural_verb_are_no_organisations(sentence, unwanted):
+    assert unwanted not in _orgs_in(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Opdrachtnemer is Zonnetij.", {"Zonnetij"}),
+    ("De uitvoerder is Kernkracht.", {"Kernkracht"}),
+    ("Penvoerder is Brugvast, de andere partners zijn Dalkracht en Tafelvast.", {"Brugvast", "Dalkracht", "Tafelvast"}),
+    ("Partners in het netwerk zijn onder meer Brugvast, Tafelvast en Lindeloop.", {"Brugvast", "Tafelvast", "Lindeloop"}),
+], ids=["opdrachtnemer", "de uitvoerder", "penvoerder and partners", "partners in het netwerk"])
+def test_a_role_named_first_then_its_body(sentence, want):
+    assert want <= _orgs_in(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "De partners zijn tevreden over de samenwerking.",
+    "Uitvoerder is de gemeente.",
+    "Partners zijn Nederlandse en Europese fondsen.",
+    "De deelnemers zijn Syrische statushouders.",
+])
+def test_a_role_named_first_without_a_body_after_it_names_nobody(sentence):
+    assert _orgs_in(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Brugvast en Lindeloop zijn in 2023 gefuseerd tot Kernkracht.", {"Brugvast", "Lindeloop", "Kernkracht"}),
+    ("Sinds 1 januari gaan beide stichtingen samen verder onder de naam Kernkracht.", {"Kernkracht"}),
+    ("De nieuwe organisatie heet Zonnetij.", {"Zonnetij"}),
+    ("Door de fusie van Dalkracht en Tafelvast is één welzijnsorganisatie ontstaan: Kernkracht.",
+     {"Dalkracht", "Tafelvast", "Kernkracht"}),
+], ids=["gefuseerd tot", "onder de naam", "de nieuwe organisatie heet", "ontstaan:"])
+def test_the_body_a_merger_makes_is_an_organisation(sentence, want):
+    assert want <= _orgs_in(sentence)
+
+
+def test_a_merger_into_one_organisation_names_no_body():
+    assert _orgs_in("De twee stichtingen zijn gefuseerd tot één organisatie.") == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("In 2023 namen Brugvast en Heuvelstee deel aan de pilot.", {"Brugvast", "Heuvelstee"}),
+    ("Aan het netwerk neemt ook Zonnetij deel.", {"Zonnetij"}),
+], ids=["after a year", "after the network"])
+def test_parties_after_a_fronted_phrase_take_part(sentence, want):
+    assert want <= _orgs_in(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2023 namen Jongeren uit de wijk deel aan de sportdag.",
+    "Aan de cursus namen 40 inwoners deel.",
+])
+def test_people_taking_part_are_no_organisations(sentence):
+    assert _orgs_in(sentence) == set()
+
+
+def test_a_cooperation_of_items_named_by_kind_and_bodies_names_the_bodies():
+    sentence = "Het Taalhuis is een samenwerking van de bibliotheek, Brugvast en Dalkracht."
+    assert {"Brugvast", "Dalkracht"} <= _orgs_in(sentence)
+    assert _orgs_in("Het Taalhuis is een samenwerking van de bibliotheek, het welzijnswerk en de gemeente.") == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Ouderenbond Lindeloop bezocht 120 eenzame ouderen.", "Ouderenbond Lindeloop"),
+    ("Ouderenbond Lindeloop en Seniorenvereniging Brugvast organiseren de ouderenmiddagen.", "Ouderenbond Lindeloop"),
+], ids=["alone", "beside an association"])
+def test_a_union_of_elderly_people_heads_its_name(sentence, want):
+    assert want in _orgs_in(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bij de aanpak werken we samen met Veilig Thuis, de politie, het OM en de Raad voor de Kinderbescherming.",
+    "Het OM heeft 40 zaken doorgestuurd naar Halt.",
+])
+def test_the_public_prosecutor_by_its_short_name(sentence):
+    assert "Openbaar Ministerie" in _orgs_in(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["WAT GAAN WE DOEN OM DIT TE BEREIKEN?", "WIE DOET WAT: HET OM EN DE POLITIE"])
+def test_a_two_letter_word_in_a_line_of_capitals_is_no_name(sentence):
+    assert "Openbaar Ministerie" not in _orgs_in(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Het project Samen in de Buurt is in 2023 gestart.", "Project Samen in de Buurt"),
+    ("De aanpak Thuis in de Wijk is uitgebreid naar drie wijken.", "Aanpak Thuis in de Wijk"),
+    ("Via het project Thuis in de Wijk bezoeken vrijwilligers ouderen die alleen wonen.", "Project Thuis in de Wijk"),
+], ids=["samen in de buurt", "thuis in de wijk", "via het project"])
+def test_an_initiative_s_name_holds_a_preposition_and_an_article(sentence, want):
+    assert want in _initiatives_in(sentence)
+
+
+def test_a_second_plan_after_en_het_is_its_own():
+    found = _initiatives_in("De Uitvoeringsagenda Jeugd en het Lokaal Preventieakkoord vullen elkaar aan.")
+    assert "Uitvoeringsagenda Jeugd" in found
+    assert not any("vullen" in n or "en het" in n for n in found)
