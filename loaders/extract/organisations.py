@@ -2986,9 +2986,11 @@ def _c_context_slot(ctx: OrgContext):
         for q in occurrences(text, w + " ("):
             ws = back_over(text, q, word=True)
             found += (m for m in [SERVICE_BRACKET.match(text, ws)] if m)
-    found += (m for pattern in (FACT_SHEET_NAME, FACT_SHEET_NAME_BELOW)
-              for m in find_all(pattern, text, ("Naam",), fold_case=False, whole=True)
-              if FACT_SHEET_LINE.search(text, m.end(), m.end() + 300))
+    sheet_names = [m for pattern in (FACT_SHEET_NAME, FACT_SHEET_NAME_BELOW)
+                   for m in find_all(pattern, text, ("Naam",), fold_case=False, whole=True)
+                   if FACT_SHEET_LINE.search(text, m.end(), m.end() + 300)]
+    sheets = {m.start("name") for m in sheet_names}
+    found += sheet_names
     for q in occurrences(text, " en de gemeente "):
         found += (m for m in WITH_MUNICIPALITY_AFTER.finditer(text, max(0, q - 80), q + 40)
                   if m.end("name") == q)
@@ -3053,6 +3055,11 @@ def _c_context_slot(ctx: OrgContext):
         if name:
             name, s = _without_opening_adverb(text, name, s)  # "Ook X organiseert ...", "Zowel A als B ..."
         if not name or s in seen or not _slot_name_ok(ctx, name, s):
+            continue
+        if s in sheets:
+            # a fact sheet's "Naam" is one body's whole name, whatever names stand inside it ("GGD en Veilig Thuis X")
+            seen.add(s)
+            yield _cand(name, s, s + len(name), 0.97, filters=BLOCKED)
             continue
         i = bisect.bisect_left(span_starts, s + len(name))
         if i and reach[i - 1] > s:  # an entity step has named what stands here: its reading stands
@@ -3246,7 +3253,9 @@ def _bare_as_alias(orgs: list[Organisation]) -> list[Organisation]:
     bare = [o for o in orgs if o.name in regional]
     gone: set[int] = set()
     for b in bare:
-        longer = next((o for o in orgs if o.name.startswith(b.name + " ")), None)
+        # (not a name that joins it to another body's: "GGD en Veilig Thuis X" is a joint body of two)
+        longer = next((o for o in orgs if o.name.startswith(b.name + " ") and not o.name.startswith(b.name + " en ")),
+                      None)
         if longer is None:
             continue
         longer.mentions.extend(b.mentions)

@@ -133,3 +133,13 @@ def test_a_second_plan_after_en_het_is_its_own():
     found = _initiatives_in("De Uitvoeringsagenda Jeugd en het Lokaal Preventieakkoord vullen elkaar aan.")
     assert "Uitvoeringsagenda Jeugd" in found
     assert not any("vullen" in n or "en het" in n for n in found)
+
+
+FACT_SHEET = ("Overzicht gemeenschappelijke regelingen\n\nNaam\n\nGGD en Veilig Thuis Brugland\n\nVestigingsplaats\n\n"
+              "Lindeloop\n\nDoel/Openbaar belang\n\nDe GGD voert de jeugdgezondheidszorg uit.\n")
+
+
+def test_a_fact_sheet_s_name_is_one_joint_body_whatever_names_it_holds():
+    found = names_of(REPORT + FACT_SHEET, "organisations")
+    assert "GGD en Veilig Thuis Brugland" in found
+    assert "GGD" in found  # the bare name elsewhere stays its own: the joint body is of two
