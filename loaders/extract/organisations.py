@@ -2403,6 +2403,12 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("liquidatie", "Liquidatie", "opheffing", "Opheffing"), r"(?:[Ll]iquidatie|[Oo]pheffing)[ \t]+van"),
     # where an application goes: "vier proeftuinen ingediend bij het X"
     (("ingediend",), r"ingediend[ \t]+bij"),
+    # whom a service is bought from or a contract awarded to: "We kopen de huishoudelijke hulp in bij X", "ingekocht
+    # bij X", "gegund aan X", "Aan X is de opdracht gegund"
+    (("ingekocht", "inkopen"), r"(?:ingekocht|inkopen)[ \t]+bij"),
+    (("kopen", "koopt", "kochten", "kocht"), r"(?:kopen|koopt|kochten|kocht)[ \t]+[^.;:\n]{1,60}?[ \t]in[ \t]+bij"),
+    (("gegund",), r"gegund[ \t]+aan"),
+    (("Aan",), rf"Aan(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:is|zijn|werd|werden)[ \t]+[^.;:\n]{{0,60}}?\bgegund\b)"),
     (("gesprek", "gesprekken"), r"(?:gesprek|gesprekken)[ \t]+met"),
     # where a task lies, who studied, signed, took over or was contracted: "De uitvoering ligt bij X", "in handen van
     # X", "in samenspraak met X", "Uit onderzoek van X blijkt", "ondertekend door X", "overgenomen door X"
@@ -2489,6 +2495,9 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
                      rf"gesloten|convenant[ \t]+gesloten|afspraken[ \t]+gemaakt|"
                      rf"\b(?:[a-z]+e[ \t]+)?(?:contracten|contract|overeenkomsten|overeenkomst)[ \t]+(?:afgesloten|gesloten)|"
                      rf"afspraken[ \t]+(?:te[ \t]+)?maken|"
+                     # "Met A en B maakten we afspraken over ...", "Met X sloten we een convenant"
+                     rf"\b(?:maakten|maken|sloten|sluiten)[ \t]+(?:we|wij)[ \t]+(?:[a-z]+[ \t]+){{0,3}}?(?:afspraken|"
+                     rf"een[ \t]+[a-z]*(?:overeenkomst|convenant|contract))|"
                      # "Met X is een pilot gestart": a joint undertaking set up with a body
                      rf"\b(?:is|zijn|werd|werden)[ \t]+(?:een[ \t]+)?(?:[a-z]+e[ \t]+)?(?:pilot|project|proef|samenwerking|"
                      rf"traject)[ \t]+(?:gestart|opgezet|begonnen))\b)|"
@@ -2700,6 +2709,12 @@ SLOT_AFTER = re.compile(  # the name (its acronym perhaps in brackets after it: 
     rf"[ \t]+(?:kampt|kampte|kampen|kampten)[ \t]+met[ \t]+(?:een[ \t]+)?(?:[a-z]+e[ \t]+)?(?:personeelstekort|personeelstekorten|"
     rf"tekort[ \t]+aan[ \t]+personeel|wachtlijst|wachtlijsten)\b|"
     rf"[ \t]+(?:zorgt|zorgde|zorgen|zorgden)[ \t]+(?:ook[ \t]+)?voor[ \t]+de[ \t]+uitvoering\b|"
+    # a tender won: "X heeft de aanbesteding gewonnen", "X won de Europese aanbesteding"
+    rf"[ \t]+(?:heeft|had|hebben)[ \t]+de[ \t]+(?:[A-Za-z]+e[ \t]+)?aanbesteding[ \t]+gewonnen\b|"
+    rf"[ \t]+(?:wint|won)[ \t]+de[ \t]+(?:[A-Za-z]+e[ \t]+)?aanbesteding\b|"
+    # what a body has as hers: "X heeft haar activiteiten uitgebreid", "X breidde haar aanbod uit"
+    rf"[ \t]+(?:heeft|had|breidt|breidde|zet|zette|biedt|bood)[ \t]+haar[ \t]+(?:[a-z]+[ \t]+){{0,2}}?(?:activiteiten|"
+    rf"aanbod|dienstverlening|werkzaamheden|medewerkers|vrijwilligers|locaties|locatie|diensten)\b|"
     # a company's payout: "De X keert jaarlijks dividend uit"
     rf"[ \t]+(?:keert|keerde)[ \t]+(?:[a-z]+[ \t]+){{0,2}}dividend\b|"
     # what a body reports: "X geeft aan dat ...", "X constateert een toename", "X rapporteert een wachtlijst"
@@ -2736,7 +2751,7 @@ SLOT_AFTER_ANCHORS = ("biedt", "bood", "levert", "leverde", "opgericht", "ontvan
                       "registreert", "telde", "telt",
                       "kampte", "kampen", "kampten", "verzorgen", "uitvoeren", "organiseren", "coördineren",
                       "exploiteren", "beheren", "aanbieden", "geeft", "gaf", "constateert", "constateerde",
-                      "rapporteert", "rapporteerde", "keert", "keerde", *AGENT_VERBS, "stichting", "vereniging",
+                      "rapporteert", "rapporteerde", "keert", "keerde", "gewonnen", "wint", "won", "haar", *AGENT_VERBS, "stichting", "vereniging",
                       "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "zorgverlener", "onderneming",
                       "werkgever", "omroep", "andere", "overige")
 # More names before their cue, found only near the whole words of SLOT_AFTER_WORDS: a grant received by coordinated

@@ -143,3 +143,29 @@ def test_a_fact_sheet_s_name_is_one_joint_body_whatever_names_it_holds():
     found = names_of(REPORT + FACT_SHEET, "organisations")
     assert "GGD en Veilig Thuis Brugland" in found
     assert "GGD" in found  # the bare name elsewhere stays its own: the joint body is of two
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("We kopen de huishoudelijke hulp in bij Zonnetij en Heuvelstee.", {"Zonnetij", "Heuvelstee"}),
+    ("De hulpmiddelen worden ingekocht bij Lindeloop.", {"Lindeloop"}),
+    ("Het doelgroepenvervoer is gegund aan Lindeloop.", {"Lindeloop"}),
+    ("Aan Lindeloop is de opdracht gegund voor het doelgroepenvervoer.", {"Lindeloop"}),
+    ("Brugvast heeft de aanbesteding gewonnen.", {"Brugvast"}),
+    ("Brugvast won de Europese aanbesteding voor de huishoudelijke hulp.", {"Brugvast"}),
+    ("Heuvelstee heeft haar activiteiten uitgebreid naar Oostdorp.", {"Heuvelstee"}),
+    ("Met Dalkracht en Brugvast maakten we afspraken over de inzet van buurtcoaches.", {"Dalkracht", "Brugvast"}),
+], ids=["kopen ... in bij", "ingekocht bij", "gegund aan", "Aan X is ... gegund", "aanbesteding gewonnen",
+        "won de aanbesteding", "haar activiteiten", "met ... maakten we afspraken"])
+def test_whom_a_service_is_bought_from_or_awarded_to_is_an_organisation(sentence, want):
+    assert want <= _orgs_in(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wethouder De Vries heeft haar activiteiten overgedragen.",
+    "Ingrid heeft haar vrijwilligerswerk uitgebreid.",
+    "Aan Jongeren is een opdracht gegund.",
+    "We kopen de hulpmiddelen in bij de laagste bieder.",
+    "Nederland heeft de aanbesteding gewonnen.",
+])
+def test_people_countries_and_bidders_buying_and_winning_are_no_organisations(sentence):
+    assert _orgs_in(sentence) == set()
