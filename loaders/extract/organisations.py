@@ -2596,16 +2596,22 @@ ROLE_IS = re.compile(
     rf"[ \t]+(?:is|was|wordt|werd|zijn|waren|worden|werden)[ \t]+(?:(?:onder[ \t]+(?:meer|andere)|o\.a\.)[ \t]+)?{_ART}"
     rf"(?P<name>{_SLOT})(?=[ \t]*(?:[.,;:\n]|$)|[ \t]+(?:en|&)[ \t])", re.M)
 # The body that a merger makes, by its name: "A en B zijn gefuseerd tot X", "samengegaan in X", "gaan samen verder
-# onder de naam X", "De nieuwe organisatie heet X", "is één welzijnsorganisatie ontstaan: X".
+# onder de naam X", "De nieuwe organisatie heet X", "is één welzijnsorganisatie ontstaan: X", "de nieuwe naam X", "heet
+# voortaan X". (Each branch opens with its own word, so that only those words are tried.)
 MERGED_INTO = re.compile(
     rf"(?:\b(?:gefuseerd|gefuseerde|fuseren|fuseerden|samengegaan|samengevoegd)[ \t]+(?:tot|in)[ \t]+"
     rf"(?:(?:de|een|één)[ \t]+(?:nieuwe[ \t]+)?[a-z]*(?:organisatie|stichting)[ \t]+)?|"
     rf"\bverder[ \t]+(?:als|onder[ \t]+de[ \t]+naam)[ \t]+|\bonder[ \t]+de[ \t]+nieuwe[ \t]+naam[ \t]+|"
+    rf"\bnieuwe(?:(?<=\b[dD]e[ \t]nieuwe)|(?<=\been[ \t]nieuwe))[ \t]+naam[ \t]*:?[ \t]+|"
+    rf"\bheet[ \t]+(?:voortaan|sindsdien|inmiddels)[ \t]+|"
     rf"\b[Nn]ieuwe[ \t]+(?:[a-z]*organisatie|stichting)[ \t]+heet[ \t]+|"
-    rf"\b(?:een|één)[ \t]+(?:nieuwe[ \t]+)?[a-z]*(?:organisatie|stichting)[ \t]+ontstaan[ \t]*:[ \t]*)"
+    rf"\bontstaan(?:(?<=organisatie[ \t]ontstaan)|(?<=stichting[ \t]ontstaan))[ \t]*:[ \t]*)"
     rf"{_ART}(?P<name>{_SLOT})(?=[ \t]*(?:[.,;:()\n]|$)|[ \t]+[a-z])", re.M)
 MERGED_INTO_ANCHORS = ("gefuseerd", "gefuseerde", "fuseren", "fuseerden", "samengegaan", "samengevoegd", "verder", "onder",
-                       "Nieuwe", "nieuwe", "een", "één")
+                       "Nieuwe", "nieuwe", "heet", "ontstaan")
+# Where a body's staff works from: "Vanuit X zijn twee ouderenconsulenten actief"
+FROM_STAFF = re.compile(rf"[Vv]anuit[ \t]+{_ART}(?P<name>{_SLOT})(?=[ \t]+(?:zijn|is|waren|was|werken|werkten|werkt)"
+                        rf"[ \t]+[^.;:\n]{{0,40}}?(?:{'|'.join(STAFF_WORDS)}))")
 # The parties that take part, the verb before them after a fronted phrase: "In 2023 namen A en B deel aan de pilot",
 # "Aan het netwerk neemt ook X deel"
 TAKE_PART_INVERTED = re.compile(
@@ -2705,6 +2711,11 @@ SLOT_AFTER = re.compile(  # the name (its acronym perhaps in brackets after it: 
     rf"[ \t]+(?:ontving|ontvangt|behandelde|behandelt|registreerde|registreert|telde|telt)[ \t]+(?:\w+[ \t]+){{0,4}}?"
     rf"\d[\d.]*[ \t]+(?:[a-z]+e[ \t]+)?(?:aanmeldingen|meldingen|cliënten|klanten|leden|hulpvragen|adviesvragen|"
     rf"verzoeken)\b|"
+    # ... and the people it supported: "X ondersteunde 85 statushouders", "X begeleidde 40 werkzoekenden" (not "hielp":
+    # a fund helps households too)
+    rf"[ \t]+(?:ondersteunde|begeleidde)[ \t]+(?:in[ \t]+\d{{4}}[ \t]+)?(?:ruim[ \t]+|bijna[ \t]+|circa[ \t]+)?"
+    rf"\d[\d.]*[ \t]+(?:[a-z]+e[ \t]+)?(?:statushouders|inwoners|jongeren|gezinnen|huishoudens|mantelzorgers|ouderen|"
+    rf"kinderen|cliënten|deelnemers|mensen|personen|werkzoekenden)\b|"
     # "X kampt met personeelstekorten", "X kampte met een wachtlijst": staff and queues are a body's
     rf"[ \t]+(?:kampt|kampte|kampen|kampten)[ \t]+met[ \t]+(?:een[ \t]+)?(?:[a-z]+e[ \t]+)?(?:personeelstekort|personeelstekorten|"
     rf"tekort[ \t]+aan[ \t]+personeel|wachtlijst|wachtlijsten)\b|"
@@ -2719,6 +2730,10 @@ SLOT_AFTER = re.compile(  # the name (its acronym perhaps in brackets after it: 
     rf"[ \t]+(?:keert|keerde)[ \t]+(?:[a-z]+[ \t]+){{0,2}}dividend\b|"
     # what a body reports: "X geeft aan dat ...", "X constateert een toename", "X rapporteert een wachtlijst"
     rf"[ \t]+(?:geeft|gaf)[ \t]+aan[ \t]+dat\b|[ \t]+(?:constateert|constateerde|rapporteert|rapporteerde)[ \t]|"
+    rf"[ \t]+(?:meldt|meldde)[ \t]+(?:een[ \t]+(?:[a-z]+e[ \t]+)?(?:stijging|toename|daling|afname|groei)|dat)\b|"
+    # a body renamed or made by a merger: "X heeft vanaf 2024 de nieuwe naam Y", "X is ontstaan uit een fusie"
+    rf"[ \t]+(?:heeft|kreeg|krijgt|draagt)[ \t]+(?:[^.;:\n]{{0,30}}?[ \t])?(?:de|een)[ \t]+nieuwe[ \t]+naam\b|"
+    rf"[ \t]+(?:is|was)[ \t]+(?:[^.;:\n]{{0,20}}?[ \t])?ontstaan[ \t]+(?:uit|na)[ \t]+(?:een|de)[ \t]+fusie\b|"
     # what only a body will do: "X zal vanaf 2025 de cliëntondersteuning verzorgen", "X gaat de inloop organiseren"
     rf"[ \t]+(?:zal|gaat)[ \t]+[^.;:\n]{{1,60}}?[ \t](?:verzorgen|uitvoeren|organiseren|coördineren|exploiteren|"
     rf"beheren|aanbieden)(?=[ \t]*[.;,]|[ \t]+(?:en|om|voor|in|aan)[ \t])|"
@@ -2751,7 +2766,8 @@ SLOT_AFTER_ANCHORS = ("biedt", "bood", "levert", "leverde", "opgericht", "ontvan
                       "registreert", "telde", "telt",
                       "kampte", "kampen", "kampten", "verzorgen", "uitvoeren", "organiseren", "coördineren",
                       "exploiteren", "beheren", "aanbieden", "geeft", "gaf", "constateert", "constateerde",
-                      "rapporteert", "rapporteerde", "keert", "keerde", "gewonnen", "wint", "won", "haar", *AGENT_VERBS, "stichting", "vereniging",
+                      "rapporteert", "rapporteerde", "keert", "keerde", "gewonnen", "wint", "won", "haar", "meldt",
+                      "meldde", "naam", "fusie", "ondersteunde", "begeleidde", *AGENT_VERBS, "stichting", "vereniging",
                       "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "zorgverlener", "onderneming",
                       "werkgever", "omroep", "andere", "overige")
 # More names before their cue, found only near the whole words of SLOT_AFTER_WORDS: a grant received by coordinated
@@ -3044,6 +3060,7 @@ def _c_context_slot(ctx: OrgContext):
                       for m in CONTRACTED_AFTER_AUX.finditer(text, max(0, q - 90), q + len(w) + 50)
                       if m.start() < q < m.end())
     found += find_all(ROLE_IS, text, ROLE_IS_WORDS, fold_case=False, whole=True)
+    found += find_all(FROM_STAFF, text, ("Vanuit", "vanuit"), fold_case=False, whole=True)
     found += find_all(MERGED_INTO, text, MERGED_INTO_ANCHORS, fold_case=False, whole=True)
     found += find_all(TAKE_PART_INVERTED, text, ("neemt", "nam", "nemen", "namen"), fold_case=False, whole=True)
     for w in ("betrokken", "verantwoordelijk"):  # "Naast A is ook X betrokken", "Voor de uitvoering zijn X en Y verantwoordelijk"

@@ -169,3 +169,26 @@ def test_whom_a_service_is_bought_from_or_awarded_to_is_an_organisation(sentence
 ])
 def test_people_countries_and_bidders_buying_and_winning_are_no_organisations(sentence):
     assert _orgs_in(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Kernkracht ondersteunde 85 statushouders bij hun inburgering.", {"Kernkracht"}),
+    ("Lindeloop begeleidde in 2023 ruim 40 werkzoekenden.", {"Lindeloop"}),
+    ("Zonnetij meldt een stijging van het aantal aanmeldingen.", {"Zonnetij"}),
+    ("Dalkracht heeft vanaf 2024 de nieuwe naam Kernkracht.", {"Dalkracht", "Kernkracht"}),
+    ("De stichting heet voortaan Kernkracht.", {"Kernkracht"}),
+    ("Heuvelstee is ontstaan uit een fusie van twee welzijnsorganisaties.", {"Heuvelstee"}),
+    ("Vanuit Dalkracht zijn twee ouderenconsulenten actief in de kernen.", {"Dalkracht"}),
+], ids=["ondersteunde N people", "begeleidde N people", "meldt een stijging", "de nieuwe naam", "heet voortaan",
+        "ontstaan uit een fusie", "vanuit X staff"])
+def test_what_a_body_reports_supports_or_is_renamed_makes_it_an_organisation(sentence, want):
+    assert want <= _orgs_in(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vanuit Oostdorp zijn twee medewerkers verhuisd.",
+    "Vanuit Jeugdhulp zijn twee consulenten aangesloten.",
+    "Het Sociaal Fonds Lindeloop hielp 610 huishoudens met een bijdrage.",
+])
+def test_places_services_and_funds_are_no_organisations_by_these_cues(sentence):
+    assert _orgs_in(sentence) == set()
