@@ -103,6 +103,8 @@ LIST_ROLE = re.compile(
     # "Naam organisatie: A"
     rf"(?:[Uu]itvoerders?|Uitvoering|[Pp]artner|[Aa]anbieders?|[Pp]envoerder|[Oo]pdrachtnemers?|[Tt]rekker|"
     rf"[Ss]ubsidieontvangers?|[Cc]ontractpartij(?:en)?|Naam[ \t]+organisatie|Organisatie|Aanvrager|"
+    # "Uitvoerende organisatie(s): A en B", "Uitvoerende partijen: A", "Financier: A"
+    rf"Uitvoerende[ \t]+(?:organisatie|partij)(?:\(s\)|\(en\)|s|en)?|Financiers?|"
     # a project card's fields: "Wie: A en B", "Door wie: A", "Betrokken partijen: A, B"
     rf"Wie|Door[ \t]+wie|Betrokken[ \t]+(?:partners|partijen|organisaties)|"
     # ... and who carries it out: "Uitvoering door: A en B", "Uitgevoerd door: A", "In samenwerking met: A"
@@ -201,7 +203,7 @@ LIST_ROLE_ANCHORS = ("In", "in", "i.s.m.", "volgende", "netwerk", "overleg", "pl
                      "Uitvoerder", "uitvoerder", "Uitvoerders", "uitvoerders", "Partner", "Aanbieder", "Aanbieders",
                      "Penvoerder", "penvoerder", "Opdrachtnemer", "opdrachtnemer", "Opdrachtnemers", "Trekker", "trekker",
                      "Subsidieontvanger", "Subsidieontvangers", "Contractpartij", "Contractpartijen", "Uitvoering",
-                     "Naam", "Organisatie", "Aanvrager", "Wie", "Door", "Betrokken", "Uitgevoerd", "Verbonden",
+                     "Naam", "Organisatie", "Aanvrager", "Uitvoerende", "Financier", "Financiers", "Wie", "Door", "Betrokken", "Uitgevoerd", "Verbonden",
                      "geleverd", "verzorgd", "georganiseerd", "partner", "partijen", "Samenwerkingspartner",
                      "samenwerkingspartner", "samenwerkingsproject", "samenwerking", "convenant", "afspraken",
                      "gefinancierd", "aanbieder", "organisaties", "kernpartners", "netwerkpartners", "samenwerkingspartners",
@@ -2585,14 +2587,17 @@ CONTRACTED_AFTER_AUX = re.compile(rf"\b(?:is|zijn|werd|werden)[ \t]+{_ART}(?P<na
 # uitvoerder is X", "Partners in het netwerk zijn onder meer A, B en C" (the list after the first name is read as a
 # slot's). The role word opens the sentence or follows its article.
 ROLE_IS_WORDS = ("Opdrachtnemer", "Uitvoerder", "Penvoerder", "Hoofdaannemer", "Partners", "Uitvoeringspartners",
-              "Samenwerkingspartners", "Kernpartners", "opdrachtnemer", "uitvoerder", "penvoerder", "hoofdaannemer",
-              "partners", "uitvoeringspartners", "samenwerkingspartners", "kernpartners")
+                 "Samenwerkingspartners", "Kernpartners", "Ontvangers", "Subsidieontvangers", "opdrachtnemer",
+                 "uitvoerder", "penvoerder", "hoofdaannemer", "partners", "uitvoeringspartners", "samenwerkingspartners",
+                 "kernpartners", "ontvangers", "subsidieontvangers")
 ROLE_IS = re.compile(
     rf"(?:(?<![\w,])(?:(?<=[.:;!?][ \t])|(?<=\n)|(?<=^))(?:Opdrachtnemer|Uitvoerder|Penvoerder|Hoofdaannemer|Partners|"
-    rf"Uitvoeringspartners|Samenwerkingspartners|Kernpartners)|"
+    rf"Uitvoeringspartners|Samenwerkingspartners|Kernpartners|Ontvangers(?=[ \t]+van[ \t]+(?:de[ \t]+|een[ \t]+)?subsidie)|"
+    rf"Subsidieontvangers)|"
     rf"(?<=\b[Dd]e[ \t])(?:(?:nieuwe|andere|overige|belangrijkste|huidige)[ \t]+)?(?:opdrachtnemer|uitvoerder|penvoerder|"
-    rf"hoofdaannemer|partners|uitvoeringspartners|samenwerkingspartners|kernpartners))"
-    rf"(?:[ \t]+(?:in|van|binnen|bij)[ \t]+(?:het|de|dit|deze)[ \t]+[a-z][\w\-]*)?"
+    rf"hoofdaannemer|partners|uitvoeringspartners|samenwerkingspartners|kernpartners|subsidieontvangers|"
+    rf"ontvangers(?=[ \t]+van[ \t]+(?:de[ \t]+|een[ \t]+)?subsidie)))"
+    rf"(?:[ \t]+(?:in|van|binnen|bij)[ \t]+(?:het|de|dit|deze|een)?[ \t]*[a-z][\w\-]*)?(?:[ \t]+in[ \t]+\d{{4}})?"
     rf"[ \t]+(?:is|was|wordt|werd|zijn|waren|worden|werden)[ \t]+(?:(?:onder[ \t]+(?:meer|andere)|o\.a\.)[ \t]+)?{_ART}"
     rf"(?P<name>{_SLOT})(?=[ \t]*(?:[.,;:\n]|$)|[ \t]+(?:en|&)[ \t])", re.M)
 # The body that a merger makes, by its name: "A en B zijn gefuseerd tot X", "samengegaan in X", "gaan samen verder

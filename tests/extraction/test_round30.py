@@ -192,3 +192,19 @@ def test_what_a_body_reports_supports_or_is_renamed_makes_it_an_organisation(sen
 ])
 def test_places_services_and_funds_are_no_organisations_by_these_cues(sentence):
     assert _orgs_in(sentence) == set()
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Uitvoerende organisatie(s): Dalkracht en Brugvast", {"Dalkracht", "Brugvast"}),
+    ("Uitvoerende partijen: Dalkracht, Brugvast en Tafelvast", {"Dalkracht", "Brugvast", "Tafelvast"}),
+    ("Financier: Zonnetij", {"Zonnetij"}),
+    ("Ontvangers van subsidie in 2023 waren onder andere Dalkracht en Zonnetij.", {"Dalkracht", "Zonnetij"}),
+    ("Subsidieontvangers zijn Dalkracht, Brugvast en Lindeloop.", {"Dalkracht", "Brugvast", "Lindeloop"}),
+], ids=["uitvoerende organisatie(s):", "uitvoerende partijen:", "financier:", "ontvangers van subsidie waren",
+        "subsidieontvangers zijn"])
+def test_a_project_card_s_or_a_grant_s_parties_by_their_label(text, want):
+    assert want <= _orgs_in(text)
+
+
+def test_receivers_of_something_else_name_no_body():
+    assert _orgs_in("Ontvangers van de nieuwsbrief zijn Nederlandse en Duitse inwoners.") == set()
