@@ -2464,8 +2464,12 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("werken", "werkten"), rf"(?<=\w[ \t])(?:werken|werkten)(?=[ \t]+{_ART}{_SLOT}(?:[ \t]*,[ \t]*(?:{_ART}{_SLOT}|"
                             rf"(?:de|het)[ \t]+[a-z]+))*[ \t]+en[ \t]+(?:{_ART}{_SLOT}|(?:de|het)[ \t]+[a-z]+)[ \t]+"
                             rf"(?:[a-z]+[ \t]+){{0,3}}?samen\b)"),
-    # whom the municipality asks to act: "We vragen X om een plan op te stellen"
-    (("vragen", "vroegen"), rf"(?<=[Ww]e[ \t])(?:vragen|vroegen)(?=[ \t]+{_ART}{_SLOT}[ \t]+om\b)"),
+    # whom the municipality asks to act: "We vragen X om een plan op te stellen", "We vragen X een plan te maken"
+    (("vragen", "vroegen"), rf"(?<=[Ww]e[ \t])(?:vragen|vroegen)(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:om\b|een[ \t]+[^.;:\n]{{1,60}}?"
+                            rf"[ \t]te[ \t]+[a-z]+\b))"),
+    # a body the municipality goes on funding: "Wij blijven X financieren", "We gaan X subsidiëren"
+    (("blijven", "gaan"), rf"(?<=[Ww]e[ \t]|ij[ \t])(?:blijven|gaan)(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:[^.;:\n]{{0,30}}?[ \t])?"
+                          rf"(?:financieren|subsidiëren|subsidieren)\b)"),
     # the partners a coalition or a partnership is formed with: "een coalitie gevormd met A, B en de huisartsen"
     (("gevormd", "aangegaan"), r"(?:gevormd|aangegaan)[ \t]+met"),
     # where a family is sent on to: "Veilig Thuis verwees 40 gezinnen door naar X"

@@ -208,3 +208,21 @@ def test_a_project_card_s_or_a_grant_s_parties_by_their_label(text, want):
 
 def test_receivers_of_something_else_name_no_body():
     assert _orgs_in("Ontvangers van de nieuwsbrief zijn Nederlandse en Duitse inwoners.") == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("We vragen Tafelvast een plan te maken voor de inloop.", {"Tafelvast"}),
+    ("Wij blijven Kernkracht financieren voor het maatschappelijk werk.", {"Kernkracht"}),
+    ("We gaan Brugvast vanaf 2025 subsidiëren voor de schuldhulp.", {"Brugvast"}),
+], ids=["vragen X een plan te maken", "blijven X financieren", "gaan X subsidiëren"])
+def test_a_body_the_municipality_asks_or_goes_on_funding(sentence, want):
+    assert want <= _orgs_in(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "We vragen Inwoners een formulier in te vullen.",
+    "We gaan Jongeren financieren.",
+    "Wij blijven Nederlandse les financieren.",
+])
+def test_people_and_lessons_the_municipality_asks_or_funds_are_no_organisations(sentence):
+    assert _orgs_in(sentence) == set()
