@@ -857,7 +857,8 @@ HYPHEN_EN_BEFORE = re.compile(r"(?<![\w\-])[A-Z][a-z]+-[ \t]+en[ \t]+\Z")
 # ("Zorggroep Maas en Roer en Huishoudhulp X": before a further "en" the first one is inside the name)
 EN_ONE_WORD = re.compile(r"[ \t]+en[ \t]+([A-Z][\w\-]*)(?![\w\-]|[ \t]+[A-Z]|[ \t]+(?:van|de|der|het)[ \t])")
 # a provider's sector before a name written with its article: "Jeugdhulp Het X", "Jeugdzorg De Y"
-SECTOR_ARTICLE_NAME = re.compile(r"(?<![\w\-])(?:Jeugdhulp|Jeugdzorg|Dagbesteding|Thuisbegeleiding)[ \t]+"
+SECTOR_ARTICLE_WORDS = ("Jeugdhulp", "Jeugdzorg", "Dagbesteding", "Thuisbegeleiding", "Thuiszorg", "Kinderopvang")
+SECTOR_ARTICLE_NAME = re.compile(rf"(?<![\w\-])(?:{'|'.join(SECTOR_ARTICLE_WORDS)})[ \t]+"
                                  r"(?:De|Het|'t|’t)[ \t]+[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?")
 _HEAD_OPENS = re.compile(rf"(?:{'|'.join(HEAD_FIRST)}|{HEAD_FIRST_COMPOUND})(?![\w\-])")
 # "X Welzijn is in juli gestart": at a sentence start the name needs a verb of its own.
@@ -947,8 +948,7 @@ def _c_head_word(ctx: OrgContext):
         end = a.end if a is not None else m.end()
         yield _cand(text[s0:end], s0, end, 0.7 if a else 0.65, filters=BLOCKED)
     yield from after.values()
-    for q in (*occurrences(text, "Jeugdhulp "), *occurrences(text, "Jeugdzorg "), *occurrences(text, "Dagbesteding "),
-              *occurrences(text, "Thuisbegeleiding ")):
+    for q in (q for w in SECTOR_ARTICLE_WORDS for q in occurrences(text, w + " ")):
         m = SECTOR_ARTICLE_NAME.match(text, q)
         if m:
             yield _cand(_trim(m.group(0)), q, q + len(_trim(m.group(0))), 0.7, filters=BLOCKED)
@@ -2403,6 +2403,9 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("opgegaan",), r"opgegaan[ \t]+in"),
     # a body wound up or lifted: "Liquidatie van de X", "de opheffing van X"
     (("liquidatie", "Liquidatie", "opheffing", "Opheffing"), r"(?:[Ll]iquidatie|[Oo]pheffing)[ \t]+van"),
+    # the body another belongs to: "X, een dochteronderneming van Y", "Kernkracht (onderdeel van Zonnetij)"
+    (("dochteronderneming", "dochterorganisatie", "werkmaatschappij", "onderdeel"),
+     r"(?:dochteronderneming|dochterorganisatie|werkmaatschappij)[ \t]+van|onderdeel(?<=\(onderdeel)[ \t]+van"),
     # where an application goes: "vier proeftuinen ingediend bij het X"
     (("ingediend",), r"ingediend[ \t]+bij"),
     # whom a service is bought from or a contract awarded to: "We kopen de huishoudelijke hulp in bij X", "ingekocht
@@ -2703,7 +2706,7 @@ AGENT_VERBS = ("voert", "voerde", "verzorgt", "verzorgde", "organiseert", "organ
                "faciliteert", "faciliteerde", "bemiddelt", "bemiddelde", "signaleert", "signaleerde", "draait", "draaide")
 # nouns that say "an organisation": "X, een stichting die ...", "X is de welzijnsorganisatie van ..."
 ORG_NOUN = (r"[a-z]*(?:stichting|vereniging|organisatie|aanbieder|instelling|corporatie|coöperatie|zorgverlener|"
-            r"onderneming|werkgever|omroep)")
+            r"onderneming|werkgever|omroep|werkmaatschappij)")
 SLOT_AFTER = re.compile(  # the name (its acronym perhaps in brackets after it: "X (XY) voert ... uit"), then the cue
     rf"(?<![\w'’&\-])(?P<name>{_SLOT})(?:[ \t]*\([A-Z][A-Za-z&]{{1,7}}\))?(?:"
     rf"[ \t]+(?:is|werd|zijn|werden)[ \t]+(?:in[ \t]+\d{{4}}[ \t]+|onlangs[ \t]+|recent[ \t]+)?opgericht|"
@@ -2778,7 +2781,7 @@ SLOT_AFTER_ANCHORS = ("biedt", "bood", "levert", "leverde", "opgericht", "ontvan
                       "rapporteert", "rapporteerde", "keert", "keerde", "gewonnen", "wint", "won", "haar", "meldt",
                       "meldde", "naam", "fusie", "ondersteunde", "begeleidde", *AGENT_VERBS, "stichting", "vereniging",
                       "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "zorgverlener", "onderneming",
-                      "werkgever", "omroep", "andere", "overige")
+                      "werkgever", "omroep", "werkmaatschappij", "andere", "overige")
 # More names before their cue, found only near the whole words of SLOT_AFTER_WORDS: a grant received by coordinated
 # subjects ("Zowel A als B ontvangen subsidie": a plural verb after the last); "X sluit aan bij het netwerk", "X is in
 # 2023 gestart als nieuwe aanbieder"; the parties that work together or form something as one ("A en B werken samen",

@@ -226,3 +226,24 @@ def test_a_body_the_municipality_asks_or_goes_on_funding(sentence, want):
 ])
 def test_people_and_lessons_the_municipality_asks_or_funds_are_no_organisations(sentence):
     assert _orgs_in(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Lindeloop, een dochteronderneming van Zonnetij, voert de dagbesteding uit.", {"Lindeloop", "Zonnetij"}),
+    ("Jeugdzorgaanbieder Kernkracht (onderdeel van Zonnetij) biedt gezinshuizen.", {"Kernkracht", "Zonnetij"}),
+    ("Lindeloop is een werkmaatschappij van Zonnetij.", {"Lindeloop", "Zonnetij"}),
+], ids=["dochteronderneming", "(onderdeel van X)", "werkmaatschappij"])
+def test_the_body_another_belongs_to_is_an_organisation(sentence, want):
+    assert want <= _orgs_in(sentence)
+
+
+def test_a_plan_another_belongs_to_is_no_organisation():
+    assert _orgs_in("De pilot (onderdeel van het Actieplan Wonen) loopt door.") == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Thuiszorg 't Zonnetij levert wijkverpleging.", "Thuiszorg 't Zonnetij"),
+    ("Kinderopvang De Heuvelstee breidt het aantal plaatsen uit.", "Kinderopvang De Heuvelstee"),
+], ids=["thuiszorg 't", "kinderopvang De"])
+def test_a_provider_s_sector_before_a_name_with_its_article(sentence, want):
+    assert want in _orgs_in(sentence)
