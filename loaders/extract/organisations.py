@@ -1627,7 +1627,7 @@ def _c_role_list(ctx: OrgContext):
 KIND_PLURALS = ("woningcorporaties", "woningbouwcorporaties", "corporaties", "zorgaanbieders", "jeugdhulpaanbieders",
                 "jeugdzorgaanbieders", "aanbieders", "welzijnsorganisaties", "zorgorganisaties", "organisaties",
                 "zorginstellingen", "instellingen", "zorgverzekeraars", "verzekeraars", "samenwerkingspartners",
-                "partners", "gemeenschappelijke regelingen", "verbonden partijen", "stichtingen", "verenigingen")
+                "partners", "partijen", "gemeenschappelijke regelingen", "verbonden partijen", "stichtingen", "verenigingen")
 KIND_LIST = re.compile(rf"(?i:{'|'.join(KIND_PLURALS)})(?:,?[ \t]+(?:zoals|als|waaronder)|[ \t]*\((?:bijvoorbeeld|zoals|waaronder|o\.a\.|onder[ \t]+andere)"
                        rf"(?=[ \t]))?[ \t]+"
                        rf"((?:{ART}{NAME_NOCONJ})(?:[ \t]*,[ \t]*{ART}{NAME_NOCONJ})*(?:[ \t]+(?:en|of)[ \t]+{ART}"
@@ -2415,6 +2415,9 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("gegund",), r"gegund[ \t]+aan"),
     (("Aan",), rf"Aan(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:is|zijn|werd|werden)[ \t]+[^.;:\n]{{0,60}}?\bgegund\b)"),
     (("gesprek", "gesprekken"), r"(?:gesprek|gesprekken)[ \t]+met"),
+    # "in nauwe afstemming met X", "Dit project is een initiatief van X en de bibliotheek"
+    (("afstemming",), r"afstemming[ \t]+met"),
+    (("initiatief",), r"initiatief(?<=een[ \t]initiatief)[ \t]+van"),
     # where a task lies, who studied, signed, took over or was contracted: "De uitvoering ligt bij X", "in handen van
     # X", "in samenspraak met X", "Uit onderzoek van X blijkt", "ondertekend door X", "overgenomen door X"
     (("ligt", "liggen", "lag", "lagen"), r"(?:ligt|liggen|lag|lagen)[ \t]+bij"),
@@ -2728,6 +2731,10 @@ SLOT_AFTER = re.compile(  # the name (its acronym perhaps in brackets after it: 
     rf"[ \t]+(?:ondersteunde|begeleidde)[ \t]+(?:in[ \t]+\d{{4}}[ \t]+)?(?:ruim[ \t]+|bijna[ \t]+|circa[ \t]+)?"
     rf"\d[\d.]*[ \t]+(?:[a-z]+e[ \t]+)?(?:statushouders|inwoners|jongeren|gezinnen|huishoudens|mantelzorgers|ouderen|"
     rf"kinderen|cliënten|deelnemers|mensen|personen|werkzoekenden)\b|"
+    # what it runs, said in a relative clause after its name: "X, dat sinds 2023 het buurthuis beheert,"
+    # (not what a project or a fund does as well: carries out, organises, guides, coordinates)
+    rf",[ \t]+(?:dat|die)[ \t]+[^.;:\n,]{{1,60}}?[ \t](?:exploiteert|exploiteerde|beheert|beheerde)"
+    rf"(?=[ \t]*[,.;])|"
     # "X kampt met personeelstekorten", "X kampte met een wachtlijst": staff and queues are a body's
     rf"[ \t]+(?:kampt|kampte|kampen|kampten)[ \t]+met[ \t]+(?:een[ \t]+)?(?:[a-z]+e[ \t]+)?(?:personeelstekort|personeelstekorten|"
     rf"tekort[ \t]+aan[ \t]+personeel|wachtlijst|wachtlijsten)\b|"
@@ -2846,7 +2853,9 @@ NOT_A_SLOT_NAME = frozenset((
     "Provinciale", "Gemeenteraad", "Burgemeester", "Wethouder", "Team", "Januari", "Februari", "Maart", "April",
     "Mei", "Juni", "Juli", "Augustus", "September", "Oktober", "November", "December", "Maandag", "Dinsdag",
     "Woensdag", "Donderdag", "Vrijdag", "Zaterdag", "Zondag", "Iedereen", "Niemand", "Samen", "Hierin", "Hiervoor",
-    "Daarvoor", "Daarmee", "Hiermee", "Alle", "Elke", "Ieder", "Iedere", "Welke", "Wie", "Wat", "Onze",
+    "Daarvoor", "Daarmee", "Hiermee", "Hierbij", "Daarbij", "Hierdoor", "Daardoor", "Daarnaast", "Daarin", "Hierop",
+    "Daarop", "Hiertoe", "Daartoe", "Daarom", "Tevens", "Bovendien", "Vervolgens", "Verder", "Eveneens", "Inmiddels",
+    "Momenteel", "Tegelijkertijd", "Uiteindelijk", "Alle", "Elke", "Ieder", "Iedere", "Welke", "Wie", "Wat", "Onze",
     "Ons", "Mijn", "Uw", "Zij", "Ze", "Jullie", "Men", "Vanuit", "Vanaf", "Sinds", "Door", "Tot", "Na", "Per",
     "Corona", "Covid", "Covid-19", "COVID-19", "Coronacrisis", "Oekraïne", "Brexit",
     # documents and instruments a sentence cites as a source ("Volgens de Monitor X", "Uit de Evaluatie X blijkt")

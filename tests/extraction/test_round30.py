@@ -247,3 +247,22 @@ def test_a_plan_another_belongs_to_is_no_organisation():
 ], ids=["thuiszorg 't", "kinderopvang De"])
 def test_a_provider_s_sector_before_a_name_with_its_article(sentence, want):
     assert want in _orgs_in(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Dit gebeurt in nauwe afstemming met Zonnetij en de GGD.", {"Zonnetij", "GGD"}),
+    ("Dit project is een initiatief van Kernkracht en de bibliotheek.", {"Kernkracht"}),
+    ("Verschillende partijen, waaronder Lindeloop en Heuvelstee, hebben zich aangesloten.", {"Lindeloop", "Heuvelstee"}),
+    ("Brugvast, dat sinds 2023 het buurthuis beheert, heeft de openingstijden verruimd.", {"Brugvast"}),
+], ids=["afstemming met", "een initiatief van", "partijen, waaronder", "dat ... beheert"])
+def test_coordination_initiative_and_what_a_body_runs(sentence, want):
+    assert want <= _orgs_in(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "unwanted"), [
+    ("Hierbij werken we samen met lokale partners (Dalkracht, Brugvast en Kernkracht).", "Hierbij"),
+    ("Daarbij werken we samen met Dalkracht.", "Daarbij"),
+    ("Het project Samen Thuis, dat de gemeente uitvoert, loopt door.", "Samen Thuis"),
+], ids=["hierbij", "daarbij", "a project carried out"])
+def test_an_adverb_or_a_project_before_a_body_s_cue_is_no_organisation(sentence, unwanted):
+    assert unwanted not in _orgs_in(sentence)
