@@ -2001,6 +2001,9 @@ GRANT_LIST_HEAD = re.compile(r"(?i)[ \t]*(?:[a-zà-ÿ]+[ \t]+){0,2}(?:subsidies|
                              r"gesubsidieerde[ \t]+[a-z]+)(?:[ \t]+[^\n.!?]{0,30})?[ \t]*:?[ \t]*")
 GRANT_LIST_LINE = re.compile(r"[ \t]*(?P<name>[A-Z'‘’][^\n€|\t:]{1,70}?)[ \t]*(?::[ \t]*|[ \t]+|\t)(?:€|EUR)?[ \t]*"
                              r"\d{1,3}(?:[.,]\d{3})*(?:,\d{2}|,-)?[ \t]*$")
+# ... or a table's row: the name in its first cell, the amount in its last ("X | welzijnswerk | 450.000")
+GRANT_LIST_ROW = re.compile(r"[ \t]*\|?[ \t]*(?P<name>[A-Z'‘’][^\n€|\t:]{1,70}?)[ \t]*\|(?:[^\n|]*\|)*?[ \t]*(?:€|EUR)?[ \t]*"
+                            r"\d{1,3}(?:[.,]\d{3})*(?:,\d{2}|,-)?[ \t]*\|?[ \t]*")
 GRANT_LIST_MIN = 2  # lines with a name and an amount
 
 
@@ -2019,7 +2022,7 @@ def _c_grant_list(ctx: OrgContext):
         while pos < len(text):
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
-            m = GRANT_LIST_LINE.fullmatch(text, pos, end)
+            m = GRANT_LIST_LINE.fullmatch(text, pos, end) or GRANT_LIST_ROW.fullmatch(text, pos, end)
             if m is None:
                 if rows or skipped or not text[pos:end].strip() or any(ch.isdigit() for ch in text[pos:end]):
                     break
@@ -2038,9 +2041,12 @@ def _c_grant_list(ctx: OrgContext):
 # A heading that announces organisations, with one name per line under it and no list marks ("Aanwezigen" of a
 # meeting's report, "Deelnemende organisaties", "Onze partners").
 PLAIN_LIST_HEAD = re.compile(r"(?im)^[ \t]*(?:aanwezigen|aanwezig|deelnemers|deelnemende[ \t]+(?:organisaties|partijen)|"
-                             r"betrokken[ \t]+(?:organisaties|partijen)|(?:onze[ \t]+)?(?:samenwerkings)?partners|"
-                             r"ondertekenaars)[ \t]*:?[ \t]*$")
-PLAIN_LIST_CUES = ("aanwezig", "deelnemer", "deelnemende", "betrokken", "partners", "ondertekenaars")
+                             r"(?:betrokken|uitvoerende|gesubsidieerde)[ \t]+(?:organisaties|partijen)|"
+                             r"(?:(?:de|onze)[ \t]+)?(?:(?:belangrijkste|vaste|lokale|maatschappelijke)[ \t]+)?"
+                             r"(?:samenwerkings|keten|kern|netwerk)?partners|subsidieontvangers|"
+                             r"ondertekenaars)(?:[ \t]+(?:zijn|waren))?[ \t]*:?[ \t]*$")
+PLAIN_LIST_CUES = ("aanwezig", "deelnemer", "deelnemende", "betrokken", "uitvoerende", "gesubsidieerde", "partners",
+                   "subsidieontvangers", "ondertekenaars")
 PLAIN_LIST_MIN = 3  # lines: fewer is a paragraph or two under a heading
 _DASH_TAIL = re.compile(r"[ \t]+[-–][ \t]+.*$")  # "X - locatie Y": the organisation is X
 

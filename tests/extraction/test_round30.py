@@ -266,3 +266,19 @@ def test_coordination_initiative_and_what_a_body_runs(sentence, want):
 ], ids=["hierbij", "daarbij", "a project carried out"])
 def test_an_adverb_or_a_project_before_a_body_s_cue_is_no_organisation(sentence, unwanted):
     assert unwanted not in _orgs_in(sentence)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("De belangrijkste partners zijn:\nDalkracht\nBrugvast\nLindeloop\n", {"Dalkracht", "Brugvast", "Lindeloop"}),
+    ("Uitvoerende organisaties\nDalkracht\nBrugvast\nTafelvast\n", {"Dalkracht", "Brugvast", "Tafelvast"}),
+    ("Subsidies sociaal domein\nDalkracht | welzijnswerk | 450.000\nBrugvast | jongerenwerk | 120.000\n"
+     "Tafelvast | mantelzorg | 35.000\n", {"Dalkracht", "Brugvast", "Tafelvast"}),
+    ("Verstrekte subsidies\n| Dalkracht | € 450.000 |\n| Brugvast | € 120.000 |\n", {"Dalkracht", "Brugvast"}),
+], ids=["partners zijn: one a line", "uitvoerende organisaties", "a grants table's rows", "rows with outer bars"])
+def test_names_under_a_heading_that_announces_bodies_or_grants(text, want):
+    assert want <= _orgs_in(text)
+
+
+def test_a_grants_table_by_purpose_names_no_body():
+    text = "Subsidies 2023\nWelzijn | 450.000\nJeugd | 120.000\nMantelzorg | 35.000\nSport en bewegen | 20.000\n"
+    assert _orgs_in(text) == set()
