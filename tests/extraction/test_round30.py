@@ -282,3 +282,18 @@ def test_names_under_a_heading_that_announces_bodies_or_grants(text, want):
 def test_a_grants_table_by_purpose_names_no_body():
     text = "Subsidies 2023\nWelzijn | 450.000\nJeugd | 120.000\nMantelzorg | 35.000\nSport en bewegen | 20.000\n"
     assert _orgs_in(text) == set()
+
+
+def _laws_in(sentence: str) -> set[str]:
+    return names_of(REPORT + sentence + "\n", "laws")
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Voor 12 inwoners is een Wsnp-traject gestart.", "Wet schuldsanering natuurlijke personen"),
+    ("Wie de schulden niet kan aflossen, kan een beroep doen op de Wsnp.", "Wet schuldsanering natuurlijke personen"),
+    ("Inwoners met een laag inkomen hebben recht op toeslag op grond van de Wet op de huurtoeslag.",
+     "Wet op de huurtoeslag"),
+    ("De Wet huurtoeslag wordt uitgevoerd door de Belastingdienst.", "Wet op de huurtoeslag"),
+], ids=["wsnp-traject", "wsnp", "wet op de huurtoeslag", "wet huurtoeslag"])
+def test_debt_rescheduling_and_rent_benefit_acts(sentence, want):
+    assert want in _laws_in(sentence)
