@@ -2874,6 +2874,9 @@ ROLE_BRACKET = re.compile(rf"(?:partners|partijen|aanbieders)[ \t]*\((?P<name>{_
 # "Samenwerking A en B onderzocht", "de samenwerking van A en B": the two parties of a partnership
 PAIR = re.compile(rf"\b[Ss]amenwerking(?:[ \t]+van)?[ \t]+{_ART}(?P<a>{_SLOT})[ \t]+(?:en|&)[ \t]+{_ART}(?P<b>{_SLOT})"
                   rf"(?=[ \t]*(?:[a-z.,;:)]|$))", re.M)
+# a takeover: "De overname van X door Y is afgerond", "na de overname van X"
+TAKEOVER = re.compile(rf"\b[Oo]verna(?:me|mes)[ \t]+van[ \t]+{_ART}(?P<a>{_SLOT})(?:[ \t]+door[ \t]+{_ART}(?P<b>{_SLOT}))?"
+                      rf"(?=[ \t]*(?:[a-z.,;:)]|$))", re.M)
 # "een samenwerking van A, B en C": three parties or more (the list after the first read as a slot's list); items
 # named by their kind may come first ("een samenwerking van de bibliotheek, A en B")
 PARTIES = re.compile(rf"\b[Ss]amenwerking[ \t]+(?:van|tussen)[ \t]+(?P<kinds>(?:(?:de|het)[ \t]+[a-z][\w\-]*[ \t]*,[ \t]*)+)?"
@@ -3101,6 +3104,8 @@ def _c_context_slot(ctx: OrgContext):
         if _slot_name_ok(ctx, _trim(m.group("a")), m.start("a")) and _slot_name_ok(ctx, _trim(m.group("b")), m.start("b")):
             found += [_Slot(m, "a"), _Slot(m, "b")]
     found += find_all(PARTIES, text, ("Samenwerking", "samenwerking"), fold_case=False, whole=True)
+    for m in find_all(TAKEOVER, text, ("overname", "Overname", "overnames"), fold_case=False, whole=True):
+        found += [_Slot(m, g) for g in ("a", "b") if m.group(g)]
     seen = set()
     g = "name"
     # the entity steps' spans by start, with the furthest end up to each: "overlaps one" is one bisect

@@ -297,3 +297,15 @@ def _laws_in(sentence: str) -> set[str]:
 ], ids=["wsnp-traject", "wsnp", "wet op de huurtoeslag", "wet huurtoeslag"])
 def test_debt_rescheduling_and_rent_benefit_acts(sentence, want):
     assert want in _laws_in(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("De overname van Tafelvast door Kernkracht is afgerond.", {"Tafelvast", "Kernkracht"}),
+    ("Na de overname van Lindeloop zijn de activiteiten voortgezet.", {"Lindeloop"}),
+], ids=["van ... door", "van"])
+def test_the_bodies_of_a_takeover(sentence, want):
+    assert want <= _orgs_in(sentence)
+
+
+def test_a_takeover_of_tasks_names_no_body():
+    assert _orgs_in("De overname van taken door de gemeente kost tijd.") == set()
