@@ -1739,7 +1739,9 @@ STAFF_WORDS = ("werker", "coach", "consulent", "professional", "vrijwilliger", "
                "locatie", "vestiging", "kantoor", "inloophuis", "wachttijd", "wachttijden", "personeel",
                "dienstverlening", "maaltijdservice", "hulpverlener", "zorgverlener", "contactpersoon",
                # ... and what a provider bills: "de declaraties van X", "de facturen van X"
-               "declaratie", "factuur", "facturen")
+               "declaratie", "factuur", "facturen",
+               # ... and who speaks for it: "Vertegenwoordigers van A, B en C namen zitting in ..."
+               "vertegenwoordiger")
 STAFF_NAME = re.compile(rf"(?:s|es|en)?[ \t]+(?:van|bij)[ \t]+((?:De|Het)[ \t]+[A-Z][\w\-]*|{NAME_NOCONJ})")
 STAFF_NEXT = re.compile(rf"[ \t]*(?:,|[ \t]en)[ \t]+(?:(?:de|het)[ \t]+)?(?P<name>(?:De|Het)[ \t]+[A-Z][\w\-]*|{NAME_NOCONJ})"
                         rf"(?=[ \t]*[,.;:)\n]|[ \t]+(?:en|of)[ \t]|[ \t]+[a-z]|$)")
@@ -2423,6 +2425,8 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("gesprek", "gesprekken"), r"(?:gesprek|gesprekken)[ \t]+met"),
     # "in nauwe afstemming met X", "Dit project is een initiatief van X en de bibliotheek"
     (("afstemming",), r"afstemming[ \t]+met"),
+    # "De consulenten werken onder de vlag van X"
+    (("vlag",), r"vlag(?<=onder[ \t]de[ \t]vlag)[ \t]+van"),
     (("initiatief",), r"initiatief(?<=een[ \t]initiatief)[ \t]+van"),
     # where a task lies, who studied, signed, took over or was contracted: "De uitvoering ligt bij X", "in handen van
     # X", "in samenspraak met X", "Uit onderzoek van X blijkt", "ondertekend door X", "overgenomen door X"

@@ -309,3 +309,16 @@ def test_the_bodies_of_a_takeover(sentence, want):
 
 def test_a_takeover_of_tasks_names_no_body():
     assert _orgs_in("De overname van taken door de gemeente kost tijd.") == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("De consulenten werken onder de vlag van Lindeloop.", {"Lindeloop"}),
+    ("Vertegenwoordigers van Zonnetij, Heuvelstee en Lindeloop namen zitting in de klankbordgroep.",
+     {"Zonnetij", "Heuvelstee", "Lindeloop"}),
+], ids=["onder de vlag van", "vertegenwoordigers van"])
+def test_whose_flag_staff_work_under_and_whom_representatives_speak_for(sentence, want):
+    assert want <= _orgs_in(sentence)
+
+
+def test_representatives_of_villages_are_no_organisations():
+    assert _orgs_in("Vertegenwoordigers van Oostdorp en Westdorp waren aanwezig.") == set()
