@@ -1741,7 +1741,9 @@ STAFF_WORDS = ("werker", "coach", "consulent", "professional", "vrijwilliger", "
                # ... and what a provider bills: "de declaraties van X", "de facturen van X"
                "declaratie", "factuur", "facturen",
                # ... and who speaks for it: "Vertegenwoordigers van A, B en C namen zitting in ..."
-               "vertegenwoordiger")
+               "vertegenwoordiger",
+               # ... and what comes in or is placed there: "het aantal aanmeldingen bij X", "42 plaatsingen bij X"
+               "aanmelding", "plaatsing")
 STAFF_NAME = re.compile(rf"(?:s|es|en)?[ \t]+(?:van|bij)[ \t]+((?:De|Het)[ \t]+[A-Z][\w\-]*|{NAME_NOCONJ})")
 STAFF_NEXT = re.compile(rf"[ \t]*(?:,|[ \t]en)[ \t]+(?:(?:de|het)[ \t]+)?(?P<name>(?:De|Het)[ \t]+[A-Z][\w\-]*|{NAME_NOCONJ})"
                         rf"(?=[ \t]*[,.;:)\n]|[ \t]+(?:en|of)[ \t]|[ \t]+[a-z]|$)")
@@ -2425,6 +2427,11 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("gesprek", "gesprekken"), r"(?:gesprek|gesprekken)[ \t]+met"),
     # "in nauwe afstemming met X", "Dit project is een initiatief van X en de bibliotheek"
     (("afstemming",), r"afstemming[ \t]+met"),
+    # whose care or treatment people get: "in behandeling bij X", "De cliënten die zorg ontvangen van X"
+    (("behandeling",), r"behandeling(?<=in[ \t]behandeling)[ \t]+bij"),
+    (("ontvangen", "ontvingen", "krijgen", "kregen"),
+     r"(?:(?<=zorg[ \t])|(?<=hulp[ \t])|(?<=ondersteuning[ \t])|(?<=begeleiding[ \t]))(?:ontvangen|ontvingen|krijgen|kregen)"
+     r"[ \t]+van"),
     # "De consulenten werken onder de vlag van X"
     (("vlag",), r"vlag(?<=onder[ \t]de[ \t]vlag)[ \t]+van"),
     (("initiatief",), r"initiatief(?<=een[ \t]initiatief)[ \t]+van"),

@@ -322,3 +322,21 @@ def test_whose_flag_staff_work_under_and_whom_representatives_speak_for(sentence
 
 def test_representatives_of_villages_are_no_organisations():
     assert _orgs_in("Vertegenwoordigers van Oostdorp en Westdorp waren aanwezig.") == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Ruim 200 kinderen zijn in behandeling bij Kernkracht.", {"Kernkracht"}),
+    ("De cliënten die zorg ontvangen van Zonnetij zijn tevreden.", {"Zonnetij"}),
+    ("Het aantal aanmeldingen bij Zonnetij nam toe.", {"Zonnetij"}),
+    ("Er waren 42 plaatsingen bij Lindeloop.", {"Lindeloop"}),
+], ids=["in behandeling bij", "zorg ontvangen van", "aanmeldingen bij", "plaatsingen bij"])
+def test_whose_care_people_get_and_where_they_are_placed(sentence, want):
+    assert want <= _orgs_in(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Het aantal aanmeldingen bij Jeugdhulp nam toe.",
+    "De aanmeldingen bij het Sociaal Team stegen.",
+])
+def test_registrations_with_a_service_or_a_team_name_no_body(sentence):
+    assert _orgs_in(sentence) == set()
