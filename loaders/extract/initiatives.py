@@ -1085,6 +1085,34 @@ def _c_inline_list(ctx: InitContext):
         seen_end = pos
 
 
+# Names listed right after a plural type word and its article: "De interventies A, B en C", "de stadsprogramma's A en
+# B", "De pilots A en B": each item is an undertaking of that kind (a name of a few capitalised words, perhaps with a
+# preposition and an article inside: "Thuis in de Wijk").
+PLURAL_TYPE_WORDS = ("interventies", "programma's", "programma’s", "projecten", "pilots", "regelingen", "initiatieven",
+                     "trajecten", "methodieken", "campagnes")
+_PLURAL_ITEM = (r"[A-Z][\w\-’']*(?:[ \t]+(?:(?:op|in|voor|van|aan|met)[ \t]+(?:(?:de|het)[ \t]+)?)?[A-Z0-9][\w\-’']*)"
+                r"{0,3}")
+PLURAL_TYPE_LIST = re.compile(
+    rf"(?:(?<=\bde[ \t])|(?<=\bDe[ \t])|(?<=\bhet[ \t])|(?<=\bHet[ \t]))[a-z]*(?:{'|'.join(PLURAL_TYPE_WORDS)})[ \t]+"
+    rf"(?P<items>{_PLURAL_ITEM}(?:[ \t]*,[ \t]*{_PLURAL_ITEM})*[ \t]+en[ \t]+{_PLURAL_ITEM})(?![\w\-])")
+_PLURAL_SPLIT = re.compile(r"[ \t]*,[ \t]*|[ \t]+en[ \t]+")
+
+
+def _c_plural_type_list(ctx: InitContext):
+    """12. names listed right after a plural type word: "De interventies A, B en C zijn structureel geborgd" """
+    text = ctx.text
+    starts = sorted({back_over(text, q, word=True) for w in PLURAL_TYPE_WORDS for q in occurrences(text, w)})
+    for q in starts:
+        m = PLURAL_TYPE_LIST.match(text, q)
+        if not m:
+            continue
+        at = m.start("items")
+        for part in _PLURAL_SPLIT.split(m.group("items")):
+            s0 = text.find(part, at)
+            at = s0 + len(part)
+            yield _icand(part, s0, at, None, 0.75)
+
+
 SO_CALLED = re.compile(r"(?i)(?<![\w\-])(?:zogenoemde|zogenaamde|zogeheten)[ \t]+(?=[A-Z])")
 
 
@@ -1226,6 +1254,8 @@ INIT_CANDIDATES = (
     Step("inline_list", "candidates", "names listed after a plural noun of undertakings and a colon (Festivals: A, B "
          "en C)", _c_inline_list),
     Step("so_called", "candidates", "what the text calls by a name (de zogenoemde Huiskamers van de Hof)", _c_so_called),
+    Step("plural_type_list", "candidates", "names listed right after a plural type word (de interventies A, B en C)",
+         _c_plural_type_list),
 )
 INIT_MERGE = Step("merge", "merge", "one initiative per folded name; a name whose words are all in another's joins "
                   "it; neighbourhoods named inside", None)
@@ -1241,12 +1271,29 @@ def find_initiatives(text: str, *, blocked: set[str], areas: dict[str, str], pro
     org_starts, org_reach = _reach(org_spans)
     ctx = InitContext(text, blocked, programme_keys, places, law_starts, law_reach, org_starts, org_reach,
                       contents_lines(text))
-    cands = _longest_at_each_start(run_candidates(INIT_CANDIDATES, ctx, INIT_FILTERS, trace))
+    cands = _longest_at_each_start(_without_joined_items(run_candidates(INIT_CANDIDATES, ctx, INIT_FILTERS, trace),
+                                                         trace))
     items = _merge(text, [(c.name, c.start, c.end, c.kind, c.conf) for c in cands], areas)
     if trace is not None:
         for it in items:
             trace.add("merge", INIT_MERGE.name, it.name, it.mentions[0].start if it.mentions else -1, "initiative")
     return items
+
+
+def _without_joined_items(cands: list[Cand], trace: Trace | None) -> list[Cand]:
+    """A reading that runs two items of a list after a plural type word together ("Zorgzaam X en Sterk Y" of
+    "de stadsprogramma's Zorgzaam X en Sterk Y") gives way to the items."""
+    items = [(c.start, c.end) for c in cands if c.step == "plural_type_list"]
+    if not items:
+        return cands
+    out = []
+    for c in cands:
+        if c.step != "plural_type_list" and sum(c.start <= a and b <= c.end for a, b in items) >= 2:
+            if trace is not None:
+                trace.add("merge", "plural_type_list", c.name, c.start, "runs the items of a list together")
+            continue
+        out.append(c)
+    return out
 
 
 def _longest_at_each_start(cands: list[Cand]) -> list[Cand]:

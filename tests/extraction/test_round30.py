@@ -340,3 +340,17 @@ def test_whose_care_people_get_and_where_they_are_placed(sentence, want):
 ])
 def test_registrations_with_a_service_or_a_team_name_no_body(sentence):
     assert _orgs_in(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("De interventies Samen Sterk, Buurtmaatjes en Stevig Thuis zijn structureel geborgd.",
+     {"Samen Sterk", "Buurtmaatjes", "Stevig Thuis"}),
+    ("We plegen inzet op de stadsprogramma's Zorgzaam Lindeloop en Sterk Oostdorp.",
+     {"Zorgzaam Lindeloop", "Sterk Oostdorp"}),
+    ("De pilots Thuis Plus en Werk Eerst zijn geëvalueerd.", {"Thuis Plus", "Werk Eerst"}),
+    ("De regelingen Kindpakket en Meedoenregeling worden samengevoegd.", {"Kindpakket", "Meedoenregeling"}),
+], ids=["interventies", "stadsprogramma's", "pilots", "regelingen"])
+def test_names_listed_after_a_plural_type_word_are_each_an_initiative(sentence, want):
+    found = _initiatives_in(sentence)
+    assert want <= found
+    assert not any(" en " in n for n in found)
