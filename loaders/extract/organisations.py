@@ -543,6 +543,7 @@ SECTOR_WORDS = frozenset(("Zorg", "Welzijn", "Wonen", "Werk", "Sport", "Cultuur"
 # the name is an initiative's, however its other words read.
 PLAN_WORD = re.compile(r"(?i)^(?!televisie$)[a-zà-ÿ\-]*(?:agenda|deal|akkoord|plan|programma|visie|nota|aanpak|"
                        r"strategie|convenant|actieplan|uitvoeringsplan|landschap)$")  # ("het Zorglandschap X": a field)
+CONSULTATION_WORDS = frozenset(("Platform", "Overleg"))
 # Words that join the parts of a name ("Huis naar Werk", "Stichting voor de Jeugd"); other lower-case words describe.
 NAME_PARTICLES = frozenset(("van", "voor", "de", "der", "den", "het", "en", "op", "aan", "in", "naar", "te", "'t", "bij",
                             "&", "-", "–", "of", "om", "tot", "met", "uit"))
@@ -597,7 +598,9 @@ def _f_sector_words(ctx: OrgContext, c: Cand) -> bool:
 
 
 def _f_plan_word(ctx: OrgContext, c: Cand) -> bool:
-    return any(PLAN_WORD.match(w) for w in c.name.split())
+    # (a named platform or consultation is an initiative too: "Platform X", "Overleg Y"; a body's
+    # compound is its own, "Kennisplatform X")
+    return any(PLAN_WORD.match(w) or w in CONSULTATION_WORDS for w in c.name.split())
 
 
 def _f_description(ctx: OrgContext, c: Cand) -> bool:

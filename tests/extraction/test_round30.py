@@ -354,3 +354,19 @@ def test_names_listed_after_a_plural_type_word_are_each_an_initiative(sentence, 
     found = _initiatives_in(sentence)
     assert want <= found
     assert not any(" en " in n for n in found)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Samen met het Platform Geheugensteun zetten we in op acties voor een dementievriendelijke gemeente.",
+     "Platform Geheugensteun"),
+    ("Het Bestuurlijk Platform Sociaal Domein Brugland stelde de agenda vast.",
+     "Bestuurlijk Platform Sociaal Domein Brugland"),
+], ids=["samen met het platform", "bestuurlijk platform"])
+def test_a_named_platform_is_an_initiative_not_an_organisation(sentence, want):
+    assert want in _initiatives_in(sentence)
+    assert want not in _orgs_in(sentence)
+
+
+def test_a_body_whose_name_compounds_platform_stays_an_organisation():
+    assert "Kennisplatform Integratie & Samenleving" in _orgs_in(
+        "Samen met het Kennisplatform Integratie & Samenleving werken we aan de aanpak.")
