@@ -2435,6 +2435,9 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("ontvangen", "ontvingen", "krijgen", "kregen"),
      r"(?:(?<=zorg[ \t])|(?<=hulp[ \t])|(?<=ondersteuning[ \t])|(?<=begeleiding[ \t]))(?:ontvangen|ontvingen|krijgen|kregen)"
      r"[ \t]+van"),
+    # the inverted "werkt X samen met" after a fronted phrase: "Voor jongeren werkt X samen met Y"
+    (("werkt", "werkte"), rf"(?<=[a-z0-9][ \t])(?:werkt|werkte)(?=[ \t]+(?:ook[ \t]+)?{_ART}{_SLOT}[ \t]+"
+                          rf"(?:[^.;:\n]{{0,30}}?[ \t])?samen[ \t]+met\b)"),
     # "De consulenten werken onder de vlag van X"
     (("vlag",), r"vlag(?<=onder[ \t]de[ \t]vlag)[ \t]+van"),
     (("initiatief",), r"initiatief(?<=een[ \t]initiatief)[ \t]+van"),
@@ -2751,6 +2754,11 @@ SLOT_AFTER = re.compile(  # the name (its acronym perhaps in brackets after it: 
     rf"[ \t]+(?:ondersteunde|begeleidde)[ \t]+(?:in[ \t]+\d{{4}}[ \t]+)?(?:ruim[ \t]+|bijna[ \t]+|circa[ \t]+)?"
     rf"\d[\d.]*[ \t]+(?:[a-z]+e[ \t]+)?(?:statushouders|inwoners|jongeren|gezinnen|huishoudens|mantelzorgers|ouderen|"
     rf"kinderen|cliënten|deelnemers|mensen|personen|werkzoekenden)\b|"
+    # what it provides, in brackets right after its name: "X (kinderopvang)", "A (welzijn), B (jeugdhulp) en C"
+    rf"[ \t]*\((?:kinderopvang|welzijn|welzijnswerk|jeugdhulp|jeugdzorg|thuiszorg|dagbesteding|schuldhulp|"
+    rf"schuldhulpverlening|maatschappelijk[ \t]+werk|jongerenwerk|ouderenwerk|mantelzorgondersteuning|"
+    rf"cliëntondersteuning|verslavingszorg|huishoudelijke[ \t]+hulp|wijkverpleging|re-integratie|beschermd[ \t]+wonen|"
+    rf"maatschappelijke[ \t]+opvang)\)|"
     # what it runs, said in a relative clause after its name: "X, dat sinds 2023 het buurthuis beheert,"
     # (not what a project or a fund does as well: carries out, organises, guides, coordinates)
     rf",[ \t]+(?:dat|die)[ \t]+[^.;:\n,]{{1,60}}?[ \t](?:exploiteert|exploiteerde|beheert|beheerde)"
@@ -2806,7 +2814,11 @@ SLOT_AFTER_ANCHORS = ("biedt", "bood", "levert", "leverde", "opgericht", "ontvan
                       "kampte", "kampen", "kampten", "verzorgen", "uitvoeren", "organiseren", "coördineren",
                       "exploiteren", "beheren", "aanbieden", "geeft", "gaf", "constateert", "constateerde",
                       "rapporteert", "rapporteerde", "keert", "keerde", "gewonnen", "wint", "won", "haar", "meldt",
-                      "meldde", "naam", "fusie", "ondersteunde", "begeleidde", *AGENT_VERBS, "stichting", "vereniging",
+                      "meldde", "naam", "fusie", "ondersteunde", "begeleidde", "(kinderopvang", "(welzijn",
+                      "(jeugdhulp", "(jeugdzorg", "(thuiszorg", "(dagbesteding", "(schuldhulp", "(maatschappelijk",
+                      "(jongerenwerk", "(ouderenwerk", "(mantelzorgondersteuning", "(cliëntondersteuning",
+                      "(verslavingszorg", "(huishoudelijke", "(wijkverpleging", "(re-integratie", "(beschermd",
+                      "(maatschappelijke", *AGENT_VERBS, "stichting", "vereniging",
                       "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "zorgverlener", "onderneming",
                       "werkgever", "omroep", "werkmaatschappij", "andere", "overige")
 # More names before their cue, found only near the whole words of SLOT_AFTER_WORDS: a grant received by coordinated

@@ -370,3 +370,19 @@ def test_a_named_platform_is_an_initiative_not_an_organisation(sentence, want):
 def test_a_body_whose_name_compounds_platform_stays_an_organisation():
     assert "Kennisplatform Integratie & Samenleving" in _orgs_in(
         "Samen met het Kennisplatform Integratie & Samenleving werken we aan de aanpak.")
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Voor jongeren werkt Dalkracht samen met Brugvast en het CJG.", {"Dalkracht", "Brugvast"}),
+    ("Ook het Kinderhart Lindeloop (kinderopvang) doet mee.", {"Kinderhart Lindeloop"}),
+    ("Dalkracht (welzijn), Brugvast (jeugdhulp) en Lindeloop (schuldhulp) werken vanuit één locatie.",
+     {"Dalkracht", "Brugvast", "Lindeloop"}),
+], ids=["inverted werkt X samen met", "(kinderopvang)", "a list with each service in brackets"])
+def test_a_provider_with_its_service_in_brackets_or_working_together_inverted(sentence, want):
+    assert want <= _orgs_in(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Het Programma Jong (jeugdhulp) loopt door.",
+                                      "In de wijk Oostdorp (welzijn) wordt gewerkt."])
+def test_a_programme_or_a_place_with_a_service_in_brackets_is_no_organisation(sentence):
+    assert _orgs_in(sentence) == set()
