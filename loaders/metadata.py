@@ -12,7 +12,7 @@ import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -20,7 +20,7 @@ from sdkg.loaders import reference as ref
 from sdkg.loaders.extract import places
 from sdkg.loaders.extract.laws import ends_with_law
 from sdkg.loaders.extract.nlp import parse
-from sdkg.loaders.extract.normalise import title_case
+from sdkg.loaders.extract.normalise import plain_spaces, title_case
 from sdkg.loaders.extract.scan import (
     anchored_finditer,
     capitalised_phrases,
@@ -401,6 +401,9 @@ def _year_candidates(text: str) -> set[int]:
 
 
 def infer_meta(doc: Document, overrides: dict | None = None) -> ReportMeta:
+    plain = plain_spaces(doc.text)
+    if plain is not doc.text:  # a no-break space between words reads as a space
+        return infer_meta(replace(doc, text=plain), overrides)
     overrides = overrides or {}
     text = doc.text
     evidence: dict[str, list[str]] = {}

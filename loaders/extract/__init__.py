@@ -8,16 +8,17 @@ pattern matchers on the same text.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from sdkg.loaders import reference as ref
-from sdkg.loaders.model import Document, Extraction, Place, ReportMeta
+from sdkg.loaders.model import Document, Extraction, Place, ReportMeta, Span
 
 from . import places as _places
 from .figures import find_figures
 from .initiatives import find_initiatives
 from .laws import find_laws
 from .nlp import parse
-from .normalise import span
+from .normalise import plain_spaces, span
 from .organisations import find_organisations, organisations_from_relations
 from .people import find_people
 from .pipeline import Trace
@@ -36,6 +37,25 @@ def fit(golds: list[dict]):
     return None
 
 
+def _quoted_from(doc: Document, ex: Extraction) -> Extraction:
+    """`ex`, found in a copy of `doc` whose other spaces were made plain (the same offsets), with `doc` as its
+    document and every span's quote taken from `doc`'s own text again."""
+    text = doc.text
+
+    def q(s: Span | None) -> Span | None:
+        return s if s is None else Span(s.start, s.end, text[s.start:s.end])
+
+    for items in (ex.organisations, ex.laws, ex.initiatives, ex.neighbourhoods, ex.other_municipalities, ex.people):
+        for it in items:
+            it.mentions = [q(s) for s in it.mentions]
+    for f in ex.figures:
+        f.span = q(f.span)
+    for r in ex.relations:
+        r.span = q(r.span)
+    ex.document = doc
+    return ex
+
+
 def _national_initiative_keys() -> set[str]:
     """Folded names of country-wide programmes: an acronym such as IZA names an agreement, not a body."""
     return {ref.fold(x) for it in ref.national_initiatives() for x in (it.name, *it.aliases)}
@@ -46,6 +66,10 @@ def extract(doc: Document, meta: ReportMeta | None = None, *, fitted=None,
     """`trace`: {"organisations": Trace(), "initiatives": Trace()} to record what each step did."""
     from sdkg.loaders.metadata import infer_meta
 
+    plain = plain_spaces(doc.text)
+    if plain is not doc.text:
+        # a no-break space between words reads as a space ("Stichting\u00a0X"); the quotes are the document's own
+        return _quoted_from(doc, extract(replace(doc, text=plain), meta, fitted=fitted, trace=trace))
     text = doc.text
     pdoc = parse(text)
     if meta is None:

@@ -20,6 +20,17 @@ MULTIPLIERS = {
 }
 
 
+# Spaces other than the plain one that web pages and PDFs put between words (no-break, figure, thin and narrow no-break
+# spaces): the patterns read them as plain spaces, one character for one, so every offset holds.
+OTHER_SPACES = "\u00a0\u2007\u2009\u202f"
+_PLAIN = str.maketrans(dict.fromkeys(OTHER_SPACES, " "))
+
+
+def plain_spaces(text: str) -> str:
+    """`text` with its other spaces as plain ones (the same object when it has none)."""
+    return text.translate(_PLAIN) if any(c in text for c in OTHER_SPACES) else text
+
+
 def span(text: str, start: int, end: int) -> Span:
     # Trim surrounding white space so the quote is tight; the invariant text[start:end] == quote holds.
     while start < end and text[start].isspace():

@@ -386,3 +386,32 @@ def test_a_provider_with_its_service_in_brackets_or_working_together_inverted(se
                                       "In de wijk Oostdorp (welzijn) wordt gewerkt."])
 def test_a_programme_or_a_place_with_a_service_in_brackets_is_no_organisation(sentence):
     assert _orgs_in(sentence) == set()
+
+
+NBSP_REPORT = ("Jaarverslag\u00a02023 gemeente Putten\n\nSociaal domein\n\n"
+               "Dalkracht\u00a0en\u00a0Tafelvast organiseerden 40 bijeenkomsten. Met\u00a0Zonnetij is afgesproken "
+               "dat de inloop doorgaat. De uitvoering is in handen van Stichting\u00a0Brugvast. In 2023 ontvingen "
+               "1.245\u00a0inwoners een maatwerkvoorziening op grond van de Wet\u00a0maatschappelijke "
+               "ondersteuning\u00a02015.\n")
+
+
+def test_no_break_spaces_between_words_read_as_spaces_and_the_quotes_stay_the_text_s(tmp_path):
+    from sdkg.loaders import load
+
+    path = tmp_path / "jaarverslag.txt"
+    path.write_text(NBSP_REPORT, encoding="utf-8")
+    ex = load(str(path))  # the path `sdkg ingest` and `sdkg extract` take
+    plain = tmp_path / "plain.txt"
+    plain.write_text(NBSP_REPORT.replace("\u00a0", " "), encoding="utf-8")
+    same = load(str(plain))
+    assert {o.name for o in ex.organisations} == {o.name for o in same.organisations} \
+        >= {"Dalkracht", "Tafelvast", "Zonnetij", "Brugvast"}
+    assert [law.name for law in ex.laws] == [law.name for law in same.laws] == ["Wet maatschappelijke ondersteuning 2015"]
+    assert [f.value for f in ex.figures] == [f.value for f in same.figures]
+    assert (ex.meta.year, ex.meta.document_type) == (same.meta.year, same.meta.document_type) == (2023, "jaarverslag")
+    text = ex.document.text
+    assert "\u00a0" in text  # the document is the file's own text
+    spans = [m for items in (ex.organisations, ex.laws, ex.initiatives) for it in items for m in it.mentions]
+    spans += [r.span for r in ex.relations] + [f.span for f in ex.figures if f.span]
+    assert spans and all(text[s.start:s.end] == s.quote for s in spans)
+    assert any("\u00a0" in r.span.quote for r in ex.relations)
