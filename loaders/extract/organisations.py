@@ -2457,7 +2457,7 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     # "De gemeente financiert X"; "We hebben X opdracht gegeven"; "wordt aangeboden via X"; "De samenwerking met X
     # verloopt goed"; "Vanaf 2024 neemt X de taken over"
     (("financiert", "financierde", "financieren", "financierden"),
-     rf"(?:financiert|financierde|financieren|financierden)(?=[ \t]+{_ART}[A-Z])"),
+     rf"(?:financiert|financierde|financieren|financierden)(?:[ \t]+(?:we|wij))?(?=[ \t]+{_ART}[A-Z])"),
     (("heeft", "hebben", "had", "hadden"),
      rf"(?:heeft|hebben|had|hadden)(?:[ \t]+(?:we|wij))?(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:de[ \t]+|een[ \t]+)?opdracht[ \t]+"
      rf"(?:gegeven|verleend|gegund|verstrekt)\b)|"
@@ -2533,6 +2533,8 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
                      # "Met A en B maakten we afspraken over ...", "Met X sloten we een convenant"
                      rf"\b(?:maakten|maken|sloten|sluiten)[ \t]+(?:we|wij)[ \t]+(?:[a-z]+[ \t]+){{0,3}}?(?:afspraken|"
                      rf"een[ \t]+[a-z]*(?:overeenkomst|convenant|contract))|"
+                     # "We gaan met X in gesprek over ...": a talk with a body
+                     rf"\bin[ \t]+gesprek\b|"
                      # "Met X is een pilot gestart": a joint undertaking set up with a body
                      rf"\b(?:is|zijn|werd|werden)[ \t]+(?:een[ \t]+)?(?:[a-z]+e[ \t]+)?(?:pilot|project|proef|samenwerking|"
                      rf"traject)[ \t]+(?:gestart|opgezet|begonnen))\b)|"
@@ -2587,7 +2589,11 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("subsidie", "subsidies", "subsidierelatie", "subsidieafspraken"),
      rf"(?:subsidie|subsidies|subsidierelatie|subsidieafspraken)[ \t]+(?:voor|aan|met)"
      rf"(?=[ \t]+(?:(?:onder[ \t]+(?:meer|andere)|o\.a\.)[ \t]+)?{_ART}[A-Z])"),
-    (("subsidieert", "subsidieerde", "subsidiëren", "subsidieerden"), r"(?:subsidieert|subsidieerde|subsidiëren|subsidieerden)"),
+    # ("Ook in 2025 subsidiëren we X": the verb before its subject after a fronted phrase)
+    (("subsidieert", "subsidieerde", "subsidiëren", "subsidieerden"),
+     r"(?:subsidieert|subsidieerde|subsidiëren|subsidieerden)(?:[ \t]+(?:we|wij))?"),
+    # a task given to a body: "De opdracht aan X wordt opnieuw aanbesteed", "het budget voor de opdracht aan X"
+    (("opdracht",), r"opdracht[ \t]+aan"),
     (_GRANTEE_VERBS, rf"(?:{'|'.join(_GRANTEE_VERBS)})(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:een|de)[ \t]+(?:[a-z]+[ \t]+)?"
                      rf"(?:subsidie|bijdrage)\b)"),
     (("Aan",), rf"Aan(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:is|zijn|werd|werden|wordt)[ \t](?:[^.;:\n]|(?<=\d)[.,](?=\d)){{0,60}}?"
@@ -2773,6 +2779,8 @@ SLOT_AFTER = re.compile(  # the name (its acronym perhaps in brackets after it: 
     # what a body has as hers: "X heeft haar activiteiten uitgebreid", "X breidde haar aanbod uit"
     rf"[ \t]+(?:heeft|had|breidt|breidde|zet|zette|biedt|bood)[ \t]+haar[ \t]+(?:[a-z]+[ \t]+){{0,2}}?(?:activiteiten|"
     rf"aanbod|dienstverlening|werkzaamheden|medewerkers|vrijwilligers|locaties|locatie|diensten)\b|"
+    # "X krijgt de regie over de inloopvoorzieningen", "X voert de regie op ..."
+    rf"[ \t]+(?:krijgt|kreeg|heeft|had|houdt|hield|voert|voerde|neemt|nam)[ \t]+de[ \t]+regie[ \t]+(?:over|op)\b|"
     # a company's payout: "De X keert jaarlijks dividend uit"
     rf"[ \t]+(?:keert|keerde)[ \t]+(?:[a-z]+[ \t]+){{0,2}}dividend\b|"
     # what a body reports: "X geeft aan dat ...", "X constateert een toename", "X rapporteert een wachtlijst"
@@ -2814,7 +2822,7 @@ SLOT_AFTER_ANCHORS = ("biedt", "bood", "levert", "leverde", "opgericht", "ontvan
                       "kampte", "kampen", "kampten", "verzorgen", "uitvoeren", "organiseren", "coördineren",
                       "exploiteren", "beheren", "aanbieden", "geeft", "gaf", "constateert", "constateerde",
                       "rapporteert", "rapporteerde", "keert", "keerde", "gewonnen", "wint", "won", "haar", "meldt",
-                      "meldde", "naam", "fusie", "ondersteunde", "begeleidde", "(kinderopvang", "(welzijn",
+                      "meldde", "naam", "fusie", "ondersteunde", "begeleidde", "regie", "(kinderopvang", "(welzijn",
                       "(jeugdhulp", "(jeugdzorg", "(thuiszorg", "(dagbesteding", "(schuldhulp", "(maatschappelijk",
                       "(jongerenwerk", "(ouderenwerk", "(mantelzorgondersteuning", "(cliëntondersteuning",
                       "(verslavingszorg", "(huishoudelijke", "(wijkverpleging", "(re-integratie", "(beschermd",
@@ -2885,9 +2893,9 @@ NOT_A_SLOT_NAME = frozenset((
     "Provinciale", "Gemeenteraad", "Burgemeester", "Wethouder", "Team", "Januari", "Februari", "Maart", "April",
     "Mei", "Juni", "Juli", "Augustus", "September", "Oktober", "November", "December", "Maandag", "Dinsdag",
     "Woensdag", "Donderdag", "Vrijdag", "Zaterdag", "Zondag", "Iedereen", "Niemand", "Samen", "Hierin", "Hiervoor",
-    "Daarvoor", "Daarmee", "Hiermee", "Hierbij", "Daarbij", "Hierdoor", "Daardoor", "Daarnaast", "Daarin", "Hierop",
-    "Daarop", "Hiertoe", "Daartoe", "Daarom", "Tevens", "Bovendien", "Vervolgens", "Verder", "Eveneens", "Inmiddels",
-    "Momenteel", "Tegelijkertijd", "Uiteindelijk", "Alle", "Elke", "Ieder", "Iedere", "Welke", "Wie", "Wat", "Onze",
+    "Daarvoor", "Daarmee", "Hiermee", "Elkaar", "Hierbij", "Daarbij", "Hierdoor", "Daardoor", "Daarnaast", "Daarin",
+    "Hierop", "Daarop", "Hiertoe", "Daartoe", "Daarom", "Tevens", "Bovendien", "Vervolgens", "Verder", "Eveneens",
+    "Inmiddels", "Momenteel", "Tegelijkertijd", "Uiteindelijk", "Alle", "Elke", "Ieder", "Iedere", "Welke", "Wie", "Wat", "Onze",
     "Ons", "Mijn", "Uw", "Zij", "Ze", "Jullie", "Men", "Vanuit", "Vanaf", "Sinds", "Door", "Tot", "Na", "Per",
     "Corona", "Covid", "Covid-19", "COVID-19", "Coronacrisis", "Oekraïne", "Brexit",
     # documents and instruments a sentence cites as a source ("Volgens de Monitor X", "Uit de Evaluatie X blijkt")
@@ -2988,7 +2996,7 @@ _SEGMENT_END = re.compile(r"[.;:\n]")
 # "met": the agreement's word comes before the next full stop, semicolon, colon or line break (no character between
 # "met" and that word in a match is one of them)
 _MET_AGREED = ("afgesproken", "overeengekomen", "overeenkomst", "convenant", "afspraken", "contract", " als ", "gestart",
-               "opgezet", "begonnen")
+               "opgezet", "begonnen", "gesprek")
 
 
 # Cue words whose every cue has the name right after the word (perhaps after "we", an article or "onder meer"): where

@@ -415,3 +415,23 @@ def test_no_break_spaces_between_words_read_as_spaces_and_the_quotes_stay_the_te
     spans += [r.span for r in ex.relations] + [f.span for f in ex.figures if f.span]
     assert spans and all(text[s.start:s.end] == s.quote for s in spans)
     assert any("\u00a0" in r.span.quote for r in ex.relations)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("We gaan met Heuvelstee in gesprek over de toekomst van de dagbesteding.", {"Heuvelstee"}),
+    ("Ook in 2025 subsidiëren we Kernkracht voor het welzijnswerk.", {"Kernkracht"}),
+    ("De opdracht aan Dalkracht wordt in 2025 opnieuw aanbesteed.", {"Dalkracht"}),
+    ("Het budget voor de opdracht aan Zonnetij stijgt met € 50.000.", {"Zonnetij"}),
+    ("Dalkracht krijgt de regie over de inloopvoorzieningen.", {"Dalkracht"}),
+], ids=["met X in gesprek", "subsidiëren we X", "de opdracht aan X", "budget voor de opdracht aan", "krijgt de regie"])
+def test_a_budget_s_talks_grants_tasks_and_lead(sentence, want):
+    assert want <= _orgs_in(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "We gaan met Oostdorp in gesprek over de dorpsvisie.",
+    "Met Elkaar in gesprek over de wijk",
+    "De opdracht aan Jeugdhulp is gewijzigd.",
+])
+def test_a_village_a_pronoun_or_a_service_in_these_cues_is_no_organisation(sentence):
+    assert _orgs_in(sentence) == set()
