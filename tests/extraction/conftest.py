@@ -28,6 +28,15 @@ def names_of(text: str, field: str) -> set[str]:
     return {item.name for item in getattr(extract(text_doc(text)), field)}
 
 
+# A report's opening and its social-domain chapter, around one sentence under test (what the rounds' tests read).
+CHAPTER = "Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\n"
+
+
+def in_chapter(sentence: str, field: str) -> set[str]:
+    """The names extraction finds in one field for one sentence of a report's social-domain chapter."""
+    return names_of(CHAPTER + sentence + "\n", field)
+
+
 def make_doc(path: Path) -> Document:
     return text_doc(path.read_bytes().decode("utf-8"), str(path))
 

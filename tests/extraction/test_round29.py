@@ -5,18 +5,15 @@ municipalities by their head words, and a sentence's article before a name its a
 import pytest
 from sdkg.loaders.metadata import infer_meta
 
-from .conftest import names_of, text_doc
-
-REPORT = "Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\n"
+from .conftest import CHAPTER, in_chapter, text_doc
 
 
 def _orgs_in(sentence: str) -> set[str]:
-    """The organisations found in one sentence of a report's social-domain chapter."""
-    return names_of(REPORT + sentence + "\n", "organisations")
+    return in_chapter(sentence, "organisations")
 
 
 def _initiatives_in(sentence: str) -> set[str]:
-    return names_of(REPORT + sentence + "\n", "initiatives")
+    return in_chapter(sentence, "initiatives")
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -159,7 +156,7 @@ def test_the_municipality_of_a_province_s_name_is_still_found_alone():
 def _laws_in(sentence: str) -> dict[str, str | None]:
     from sdkg.loaders.extract import extract
 
-    ex = extract(text_doc(REPORT + sentence + "\n", source="page.txt"))
+    ex = extract(text_doc(CHAPTER + sentence + "\n", source="page.txt"))
     return {law.name: law.abbreviation for law in ex.laws}
 
 

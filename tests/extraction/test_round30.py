@@ -4,18 +4,15 @@ people, the public prosecutor by its short name, and initiatives whose names hol
 
 import pytest
 
-from .conftest import names_of
-
-REPORT = "Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\n"
+from .conftest import CHAPTER, in_chapter, names_of
 
 
 def _orgs_in(sentence: str) -> set[str]:
-    """The organisations found in one sentence of a report's social-domain chapter."""
-    return names_of(REPORT + sentence + "\n", "organisations")
+    return in_chapter(sentence, "organisations")
 
 
 def _initiatives_in(sentence: str) -> set[str]:
-    return names_of(REPORT + sentence + "\n", "initiatives")
+    return in_chapter(sentence, "initiatives")
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -140,7 +137,7 @@ FACT_SHEET = ("Overzicht gemeenschappelijke regelingen\n\nNaam\n\nGGD en Veilig 
 
 
 def test_a_fact_sheet_s_name_is_one_joint_body_whatever_names_it_holds():
-    found = names_of(REPORT + FACT_SHEET, "organisations")
+    found = names_of(CHAPTER + FACT_SHEET, "organisations")
     assert "GGD en Veilig Thuis Brugland" in found
     assert "GGD" in found  # the bare name elsewhere stays its own: the joint body is of two
 
@@ -285,7 +282,7 @@ def test_a_grants_table_by_purpose_names_no_body():
 
 
 def _laws_in(sentence: str) -> set[str]:
-    return names_of(REPORT + sentence + "\n", "laws")
+    return in_chapter(sentence, "laws")
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
