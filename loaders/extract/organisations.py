@@ -2049,12 +2049,16 @@ def _c_grant_list(ctx: OrgContext):
 # meeting's report, "Deelnemende organisaties", "Onze partners").
 PLAIN_LIST_HEAD = re.compile(r"(?im)^[ \t]*(?:aanwezigen|aanwezig|deelnemers|deelnemende[ \t]+(?:organisaties|partijen)|"
                              r"(?:betrokken|uitvoerende|gesubsidieerde)[ \t]+(?:organisaties|partijen)|"
-                             r"(?:(?:de|onze)[ \t]+)?(?:(?:belangrijkste|vaste|lokale|maatschappelijke)[ \t]+)?"
+                             r"(?:(?:de|onze)[ \t]+)?(?:(?:belangrijkste|vaste|lokale|maatschappelijke|betrokken)[ \t]+)?"
                              r"(?:samenwerkings|keten|kern|netwerk)?partners|subsidieontvangers|"
                              r"ondertekenaars)(?:[ \t]+(?:zijn|waren))?[ \t]*:?[ \t]*$")
 PLAIN_LIST_CUES = ("aanwezig", "deelnemer", "deelnemende", "betrokken", "uitvoerende", "gesubsidieerde", "partners",
                    "subsidieontvangers", "ondertekenaars")
 PLAIN_LIST_MIN = 3  # lines: fewer is a paragraph or two under a heading
+# ... or one line of names under it, joined by commas and a last "en"
+PLAIN_LIST_NAME = re.compile(r"(?<![\w'’&\-])(?:(?:de|het)[ \t]+)?[A-Z][\w'’&\-]*(?:[ \t]+[A-Z][\w'’&\-]*){0,3}")
+PLAIN_LIST_LINE = re.compile(rf"{PLAIN_LIST_NAME.pattern}(?:[ \t]*,[ \t]*{PLAIN_LIST_NAME.pattern})*[ \t]+en[ \t]+"
+                             rf"{PLAIN_LIST_NAME.pattern}[ \t]*\.?[ \t]*(?=\n|$)")
 _DASH_TAIL = re.compile(r"[ \t]+[-–][ \t]+.*$")  # "X - locatie Y": the organisation is X
 
 
@@ -2086,6 +2090,15 @@ def _c_plain_list(ctx: OrgContext):
         if len(lines) >= PLAIN_LIST_MIN:
             for at, item in lines:
                 yield from _announced_items(item, at, False)
+            continue
+        # ... or the names in one line under it, a comma list: "Betrokken partners\nA, B, C en D"
+        first = h.end() + 1
+        while text.startswith(("\n", " ", "\t"), first):
+            first += 1
+        m = PLAIN_LIST_LINE.match(text, first)
+        if m:
+            for im in PLAIN_LIST_NAME.finditer(m.group(0)):
+                yield from _announced_items(im.group(0), first + im.start(), False)
 
 
 # A heading that is a name, over a paragraph that speaks of it as a body: "Dalkracht\n\nDe stichting biedt ...",

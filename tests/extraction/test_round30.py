@@ -432,3 +432,17 @@ def test_a_budget_s_talks_grants_tasks_and_lead(sentence, want):
 ])
 def test_a_village_a_pronoun_or_a_service_in_these_cues_is_no_organisation(sentence):
     assert _orgs_in(sentence) == set()
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Betrokken partners\nDalkracht, Brugvast, Tafelvast en Lindeloop\n", {"Dalkracht", "Brugvast", "Tafelvast", "Lindeloop"}),
+    ("Samenwerkingspartners\nDalkracht, Brugvast en Tafelvast.\n", {"Dalkracht", "Brugvast", "Tafelvast"}),
+], ids=["betrokken partners", "samenwerkingspartners, a full stop"])
+def test_one_comma_list_line_under_a_heading_that_announces_partners(text, want):
+    assert want <= _orgs_in(text)
+
+
+@pytest.mark.parametrize("text", ["Partners\nDe gemeente, de scholen en de huisartsen.\n",
+                                  "Onze partners\nWe werken met veel partijen samen.\n"])
+def test_a_line_of_kinds_or_a_sentence_under_a_partners_heading_names_nobody(text):
+    assert _orgs_in(text) == set()
