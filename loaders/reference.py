@@ -170,6 +170,10 @@ def demonyms() -> dict[str, str]:
             forms.add(base[:-2] + "se")  # "Vlaardingen" -> "Vlaardingse"
         if len(base) >= 5 and base[-1] not in "aeiouy" and base[-2] in "aeiou" and base[-3] not in "aeiou":
             forms.update({base + "er", base + "ers"})  # "Meppel" -> "Meppeler", "Meppelers"
+        if len(base) >= 5 and base.endswith("en") and (base[-4] == base[-3] or base[-4:-2] == "mp"):
+            forms.add(base[:-1] + "r")  # "Assen" -> "Asser", "Kampen" -> "Kamper" (not "Leiden" -> "Leider")
+        if base.endswith("s") and base[-2] != "s":
+            forms.add(base + "e")  # "Goes" -> "Goese", "Maassluis" -> "Maassluise"
         for d in forms:
             seen.setdefault(d, set()).add(g.cbs_code)
     taken = {fold(n) for n in gemeenten_by_name()}
@@ -187,7 +191,8 @@ def demonym_index() -> tuple[dict[str, set[int]], dict[str, str]]:
 
 IRREGULAR_DEMONYMS = {"Haagse": "GM0518", "Bossche": "GM0796", "Leidse": "GM0546", "Groningse": "GM0014",
                       "Zwolse": "GM0193", "Goudse": "GM0513", "Dordtse": "GM0505", "Nijmeegse": "GM0268",
-                      "Zaanse": "GM0479", "Amsterdamse": "GM0363", "Rotterdamse": "GM0599"}
+                      "Zaanse": "GM0479", "Amsterdamse": "GM0363", "Rotterdamse": "GM0599", "Almeerse": "GM0034",
+                      "Zeister": "GM0355"}
 
 
 def resolve_gemeente(value: str, year: int | None = None) -> Gemeente:

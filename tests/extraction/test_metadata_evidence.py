@@ -2,6 +2,7 @@
 hyphenated name, regional bodies, the subject of a sentence; the year and type by the guideline. The texts are
 invented for these tests."""
 
+import pytest
 from sdkg.loaders import reference as ref
 from sdkg.loaders.metadata import MUNICIPALITY_EVIDENCE, infer_meta
 
@@ -46,6 +47,19 @@ def test_demonyms_by_rule():
     assert _muni("Een sterke Heusdense samenleving vraagt om ontmoeting. " + NEUTRAL) == "GM0797"
     assert _muni("Alle Wageningse jongeren krijgen een aanbod. " + NEUTRAL) == "GM0289"
     assert ref.demonyms()["Meppeler"] == "GM0119" and ref.demonyms()["Vlaardingse"] == "GM0622"
+
+
+@pytest.mark.parametrize(("demonym", "code"), [
+    ("Asser", "GM0106"), ("Kamper", "GM0166"), ("Emmer", "GM0114"),  # "-en" after a double consonant: "-er"
+    ("Goese", "GM0664"), ("Maassluise", "GM0556"),  # "-s": "-se"
+    ("Almeerse", "GM0034"), ("Zeister", "GM0355"),  # irregular
+])
+def test_more_demonyms_name_their_municipality(demonym, code):
+    assert _muni(f"In 2023 hebben de {demonym} wijkteams 4.000 inwoners geholpen. " + NEUTRAL) == code
+
+
+def test_a_common_word_that_ends_like_a_demonym_names_no_municipality():
+    assert "Leider" not in ref.demonyms()  # "Leiden" gives "Leidse", not the word for a leader
 
 
 def test_both_halves_of_a_hyphenated_municipality():
