@@ -26,9 +26,18 @@ OTHER_SPACES = "\u00a0\u2007\u2009\u202f"
 _PLAIN = str.maketrans(dict.fromkeys(OTHER_SPACES, " "))
 
 
+_last_plain: list = [None, None]  # the last text made plain and its plain copy
+
+
 def plain_spaces(text: str) -> str:
-    """`text` with its other spaces as plain ones (the same object when it has none)."""
-    return text.translate(_PLAIN) if any(c in text for c in OTHER_SPACES) else text
+    """`text` with its other spaces as plain ones (the same object when it has none). The metadata and the extraction
+    of one report get the same copy, so that what is kept per text object (the tokens, the word index) is made once."""
+    if _last_plain[0] is text:
+        return _last_plain[1]
+    if not any(c in text for c in OTHER_SPACES):
+        return text
+    _last_plain[:] = [text, text.translate(_PLAIN)]
+    return _last_plain[1]
 
 
 def span(text: str, start: int, end: int) -> Span:
