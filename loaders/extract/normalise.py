@@ -26,18 +26,21 @@ OTHER_SPACES = "\u00a0\u2007\u2009\u202f"
 _PLAIN = str.maketrans(dict.fromkeys(OTHER_SPACES, " "))
 
 
-_last_plain: list = [None, None]  # the last text made plain and its plain copy
+_last_plain: list[tuple[str, str]] = [("", "")]  # the last text made plain and its plain copy, as one pair
 
 
 def plain_spaces(text: str) -> str:
     """`text` with its other spaces as plain ones (the same object when it has none). The metadata and the extraction
-    of one report get the same copy, so that what is kept per text object (the tokens, the word index) is made once."""
-    if _last_plain[0] is text:
-        return _last_plain[1]
+    of one report get the same copy, so that what is kept per text object (the tokens, the word index) is made once.
+    (The pair is read and replaced whole: a thread never gets another text's copy.)"""
+    source, plain = _last_plain[0]
+    if source is text:
+        return plain
     if not any(c in text for c in OTHER_SPACES):
         return text
-    _last_plain[:] = [text, text.translate(_PLAIN)]
-    return _last_plain[1]
+    plain = text.translate(_PLAIN)
+    _last_plain[0] = (text, plain)
+    return plain
 
 
 def span(text: str, start: int, end: int) -> Span:
