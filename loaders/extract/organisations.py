@@ -203,7 +203,8 @@ LIST_ROLE_ANCHORS = ("In", "in", "i.s.m.", "volgende", "netwerk", "overleg", "pl
                      "Uitvoerder", "uitvoerder", "Uitvoerders", "uitvoerders", "Partner", "Aanbieder", "Aanbieders",
                      "Penvoerder", "penvoerder", "Opdrachtnemer", "opdrachtnemer", "Opdrachtnemers", "Trekker", "trekker",
                      "Subsidieontvanger", "Subsidieontvangers", "Contractpartij", "Contractpartijen", "Uitvoering",
-                     "Naam", "Organisatie", "Aanvrager", "Uitvoerende", "Financier", "Financiers", "Wie", "Door", "Betrokken", "Uitgevoerd", "Verbonden",
+                     "Naam", "Organisatie", "Aanvrager", "Uitvoerende", "Financier", "Financiers", "Wie", "Door",
+                     "Betrokken", "Uitgevoerd", "Verbonden",
                      "geleverd", "verzorgd", "georganiseerd", "partner", "partijen", "Samenwerkingspartner",
                      "samenwerkingspartner", "samenwerkingsproject", "samenwerking", "convenant", "afspraken",
                      "gefinancierd", "aanbieder", "organisaties", "kernpartners", "netwerkpartners", "samenwerkingspartners",
@@ -841,11 +842,10 @@ HEAD_LAST = ("Welzijn", "Zorgwonen", "Thuiszorg", "Woondiensten", "Zorggroep", "
              "Moskee", "Kinderopvang", "Woonzorg", "Kerk", "College", "Hogeschool", "Lyceum", "Stichting", "Groep",
              "United", "Scholengroep", "Onderwijsgroep", "Welzijnsgroep")
 # a compound whose last part is a kind of practice, association, club, cooperative, bank (of food, clothes) or
-# combination of providers, a union ("Ouderenbond X"), an organisation or a campus heads the name after it ("Kinderpraktijk De X",
-# "Scholengemeenschap De Y", "Serviceorganisatie Jeugd", "Kindercampus Oculus",
+# combination of providers, a union ("Ouderenbond X"), an organisation or a campus heads the name after it
+# ("Kinderpraktijk De X", "Scholengemeenschap De Y", "Serviceorganisatie Jeugd", "Kindercampus Oculus",
 # "Handbalvereniging Z", "Zwemclub De Y", "Zorgcoöperatie X", "Kledingbank De Z", "Zorgcombinatie X",
-# "Sportstichting X"; named groups
-# and circles only: "Welzijnsgroep X", "Zorgkring Y", not a "Stuurgroep Jeugd")
+# "Sportstichting X"; named groups and circles only: "Welzijnsgroep X", "Zorgkring Y", not a "Stuurgroep Jeugd")
 HEAD_FIRST_COMPOUND = r"[A-Z][a-z]{2,}(?:praktijk|vereniging|bond|gemeenschap|club|coöperatie|cooperatie|bank|combinatie|organisatie|campus|service|buro|bureau|stichting)|(?:Taal|Muziek|Dans|Zwem)school|(?:Welzijns|Woon|Thuiszorg|Jeugdzorg|Scholen|Onderwijs)groep|(?:Zorg|Welzijns)kring"
 # The name after a head word may hold an acronym in brackets and "en de" ("X Onderwijs (VO) Y en de Z"), but not
 # "en de" before a second body: an acronym or a head word ("Welzijn X en de GGD Y" are two).
