@@ -640,7 +640,12 @@ def _c_hashtag(ctx: InitContext):
                      dropped_by="known_entity" if ref.fold(name) in ctx.blocked else None)
 
 
-CAPITALISED_RUN = re.compile(rf"(?<=[a-zëï0-9,;:)’'”] )({CAPWORD}(?:[ \t]+(?:(?:{'|'.join(CONNECT)})[ \t]+)?{CAPWORD})+)")
+# ("in de" / "op het" may join two capitalised words too: "Samen Sterk in de Wijk", "Gezond in de Stad"; not before a
+# place, see _c_capitalised_run)
+CAPITALISED_RUN = re.compile(rf"(?<=[a-zëï0-9,;:)’'”] )({CAPWORD}(?:[ \t]+(?:(?:in|op)[ \t]+(?:de|het)[ \t]+|"
+                             rf"(?:{'|'.join(CONNECT)})[ \t]+)?{CAPWORD})+)")
+# "in de" / "op het" and a place after it: where the title stands, not part of it ("Festival X in het Y-kwartier")
+_IN_PLACE = re.compile(r"[ \t]+(?:in|op)[ \t]+(?:de|het)[ \t]+(?P<place>\S.*)$")
 _RUN_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyzëï0123456789,;:)’'”")  # the look-behind's class, then a space
 
 
@@ -655,6 +660,9 @@ def _c_capitalised_run(ctx: InitContext):
     text = ctx.text
     for m in anchored_finditer(CAPITALISED_RUN, text, _capitalised_run_starts(text)):
         name = _cut_at_bare_article(_trim_connectors(m.group(1)))
+        at = _IN_PLACE.search(name)
+        if at and ref.fold(at.group("place")) in ctx.places:
+            name = name[:at.start()]
         if len(name.split()) < 2 or name.isupper() or any(w.isupper() and len(w) > 1 for w in name.split()[:1]):
             continue
         drop = _not_a_title(ctx, name, m.start(1))

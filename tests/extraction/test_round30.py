@@ -446,3 +446,16 @@ def test_one_comma_list_line_under_a_heading_that_announces_partners(text, want)
                                   "Onze partners\nWe werken met veel partijen samen.\n"])
 def test_a_line_of_kinds_or_a_sentence_under_a_partners_heading_names_nobody(text):
     assert _orgs_in(text) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Met Samen Sterk in de Wijk bereiken we kwetsbare ouderen.", "Samen Sterk in de Wijk"),
+    ("In het kader van Gezond in de Stad zijn beweegactiviteiten georganiseerd.", "Gezond in de Stad"),
+], ids=["samen sterk in de wijk", "gezond in de stad"])
+def test_a_capitalised_title_holds_in_de(sentence, want):
+    assert want in _initiatives_in(sentence)
+
+
+def test_in_het_before_a_neighbourhood_is_where_a_title_stands():
+    found = _initiatives_in("In mei kookten bewoners met Samen Koken in het Putten-Centrum.")
+    assert not any("Centrum" in n for n in found)
