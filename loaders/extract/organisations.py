@@ -2646,7 +2646,8 @@ ROLE_IS = re.compile(
     rf"(?:(?<![\w,])(?:(?<=[.:;!?][ \t])|(?<=\n)|(?<=^))(?:Opdrachtnemer|Uitvoerder|Penvoerder|Hoofdaannemer|Partners|"
     rf"Uitvoeringspartners|Samenwerkingspartners|Kernpartners|Ontvangers(?=[ \t]+van[ \t]+(?:de[ \t]+|een[ \t]+)?subsidie)|"
     rf"Subsidieontvangers)|"
-    rf"(?<=\b[Dd]e[ \t])(?:(?:nieuwe|andere|overige|belangrijkste|huidige)[ \t]+)?(?:opdrachtnemer|uitvoerder|penvoerder|"
+    rf"(?:(?<=\b[Dd]e[ \t])|(?<=\b[Dd]e[ \t]nieuwe[ \t])|(?<=\b[Dd]e[ \t]andere[ \t])|(?<=\b[Dd]e[ \t]overige[ \t])|"
+    rf"(?<=\b[Dd]e[ \t]huidige[ \t])|(?<=\b[Dd]e[ \t]belangrijkste[ \t]))(?:opdrachtnemer|uitvoerder|penvoerder|"
     rf"hoofdaannemer|partners|uitvoeringspartners|samenwerkingspartners|kernpartners|subsidieontvangers|"
     rf"ontvangers(?=[ \t]+van[ \t]+(?:de[ \t]+|een[ \t]+)?subsidie)))"
     rf"(?:[ \t]+(?:in|van|binnen|bij)[ \t]+(?:het|de|dit|deze|een)?[ \t]*[a-z][\w\-]*)?(?:[ \t]+in[ \t]+\d{{4}})?"
@@ -2842,6 +2843,9 @@ SLOT_AFTER_ANCHORS = ("biedt", "bood", "levert", "leverde", "opgericht", "ontvan
                       "(maatschappelijke", *AGENT_VERBS, "stichting", "vereniging",
                       "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "zorgverlener", "onderneming",
                       "werkgever", "omroep", "werkmaatschappij", "andere", "overige")
+# cue words of SLOT_AFTER that are short or end other words ("won" of "wonen", "regie" of "strategie", "haar", "naam"):
+# only where they stand as words
+SLOT_AFTER_WHOLE = frozenset(("won", "wint", "haar", "naam", "regie", "fusie", "meldt", "meldde", "gewonnen"))
 # More names before their cue, found only near the whole words of SLOT_AFTER_WORDS: a grant received by coordinated
 # subjects ("Zowel A als B ontvangen subsidie": a plural verb after the last); "X sluit aan bij het netwerk", "X is in
 # 2023 gestart als nieuwe aanbieder"; the parties that work together or form something as one ("A en B werken samen",
@@ -3028,10 +3032,16 @@ def _name_next(text: str, q: int, word: str) -> bool:
     return m is not None and m.end() < len(text) and text[m.end()] in _SLOT_OPENING
 
 
+# Cue words whose every cue needs a word shortly after them: where it is not there, SLOT_BEFORE (a long alternation)
+# is not tried at all (frequent words: "werkte" of every "werkte ... mee", "opdracht" of every assignment).
+_CUE_NEEDS = {"werkt": "samen", "werkte": "samen", "opdracht": "aan", "ontvangen": "van", "krijgen": "van"}
+
+
 def slot_starts(text: str) -> list[int]:
     """Where SLOT_BEFORE is tried: its cue words, where what follows them can make a match."""
     return [q for w in SLOT_ANCHORS for q in word_starts(text, (w,), whole=True)
-            if (_name_next(text, q, w) if w in NAME_NEXT_WORDS else _slot_may_follow(text, q))]
+            if (w not in _CUE_NEEDS or _CUE_NEEDS[w] in text[q + len(w):q + len(w) + 140])
+            and (_name_next(text, q, w) if w in NAME_NEXT_WORDS else _slot_may_follow(text, q))]
 
 
 def _slot_may_follow(text: str, q: int) -> bool:
@@ -3106,7 +3116,7 @@ def _c_context_slot(ctx: OrgContext):
         if "gemeente en " in text else []
     near = set()  # the capitals up to 120 characters before a cue word: where SLOT_AFTER can match
     for w in SLOT_AFTER_ANCHORS:
-        for q in occurrences(text, w):
+        for q in (word_starts(text, (w,), whole=True) if w in SLOT_AFTER_WHOLE else occurrences(text, w)):
             near.update(_caps_in(text, max(0, q - 120), q))
     found += anchored_finditer(SLOT_AFTER, text, near)
     near = set()

@@ -147,6 +147,23 @@ def test_the_cue_words_a_name_must_follow_are_tried_only_where_one_can():
     assert found > 100, found
 
 
+def test_the_cue_words_that_need_a_word_after_them_are_tried_only_where_it_stands():
+    """slot_starts leaves out the cue words of _CUE_NEEDS where the word they need does not follow soon after them
+    ("werkte" without "samen", "opdracht" without "aan"): SLOT_BEFORE finds there what a scan of the whole text finds."""
+    words = [*organisations._CUE_NEEDS, *set(organisations._CUE_NEEDS.values()), "Dalwijk", "De Heuvel", "we", "ook",
+             "met", "Stichting Welzijn", "zorg", "hulp", "de", "is", "gegeven", "voor", "jongeren", ".", ",", "\n",
+             "werkt Dalwijk samen met", "zorg ontvangen van Dalwijk", "opdracht aan De Heuvel", "jongeren werkte ook"]
+    rnd = random.Random(11)
+    found = 0
+    for n in (3000, scan.INDEX_MIN + 100):
+        text = " ".join(rnd.choice(words) for _ in range(n // 5))
+        scanned = [m.span("name") for m in organisations.SLOT_BEFORE.finditer(text)]
+        got = [m.span("name") for m in anchored_finditer(organisations.SLOT_BEFORE, text, organisations.slot_starts(text))]
+        assert got == scanned
+        found += len(scanned)
+    assert found > 20, found
+
+
 def _word_char(c: str) -> bool:
     return c.isalpha() or c == "/"  # ("v/h" is one cue word)
 
