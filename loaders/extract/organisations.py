@@ -2638,18 +2638,16 @@ CONTRACTED_AFTER_AUX = re.compile(rf"\b(?:is|zijn|werd|werden)[ \t]+{_ART}(?P<na
 # A role only a body plays, named first: "Opdrachtnemer is X.", "Penvoerder is X, de andere partners zijn A en B", "De
 # uitvoerder is X", "Partners in het netwerk zijn onder meer A, B en C" (the list after the first name is read as a
 # slot's). The role word opens the sentence or follows its article.
-ROLE_IS_WORDS = ("Opdrachtnemer", "Uitvoerder", "Penvoerder", "Hoofdaannemer", "Partners", "Uitvoeringspartners",
-                 "Samenwerkingspartners", "Kernpartners", "Ontvangers", "Subsidieontvangers", "opdrachtnemer",
-                 "uitvoerder", "penvoerder", "hoofdaannemer", "partners", "uitvoeringspartners", "samenwerkingspartners",
-                 "kernpartners", "ontvangers", "subsidieontvangers")
+_ROLE_NOUNS = ("opdrachtnemer", "uitvoerder", "penvoerder", "hoofdaannemer", "partners", "uitvoeringspartners",
+               "samenwerkingspartners", "kernpartners", "subsidieontvangers",
+               r"ontvangers(?=[ \t]+van[ \t]+(?:de[ \t]+|een[ \t]+)?subsidie)")  # (receivers of a grant only)
+_ROLES = "|".join(_ROLE_NOUNS)
+_ROLES_CAPITALISED = "|".join(r[:1].upper() + r[1:] for r in _ROLE_NOUNS)
+ROLE_IS_WORDS = tuple(w for r in _ROLE_NOUNS for w in (r.split("(")[0], r[:1].upper() + r.split("(")[0][1:]))
 ROLE_IS = re.compile(
-    rf"(?:(?<![\w,])(?:(?<=[.:;!?][ \t])|(?<=\n)|(?<=^))(?:Opdrachtnemer|Uitvoerder|Penvoerder|Hoofdaannemer|Partners|"
-    rf"Uitvoeringspartners|Samenwerkingspartners|Kernpartners|Ontvangers(?=[ \t]+van[ \t]+(?:de[ \t]+|een[ \t]+)?subsidie)|"
-    rf"Subsidieontvangers)|"
+    rf"(?:(?<![\w,])(?:(?<=[.:;!?][ \t])|(?<=\n)|(?<=^))(?:{_ROLES_CAPITALISED})|"
     rf"(?:(?<=\b[Dd]e[ \t])|(?<=\b[Dd]e[ \t]nieuwe[ \t])|(?<=\b[Dd]e[ \t]andere[ \t])|(?<=\b[Dd]e[ \t]overige[ \t])|"
-    rf"(?<=\b[Dd]e[ \t]huidige[ \t])|(?<=\b[Dd]e[ \t]belangrijkste[ \t]))(?:opdrachtnemer|uitvoerder|penvoerder|"
-    rf"hoofdaannemer|partners|uitvoeringspartners|samenwerkingspartners|kernpartners|subsidieontvangers|"
-    rf"ontvangers(?=[ \t]+van[ \t]+(?:de[ \t]+|een[ \t]+)?subsidie)))"
+    rf"(?<=\b[Dd]e[ \t]huidige[ \t])|(?<=\b[Dd]e[ \t]belangrijkste[ \t]))(?:{_ROLES}))"
     rf"(?:[ \t]+(?:in|van|binnen|bij)[ \t]+(?:het|de|dit|deze|een)?[ \t]*[a-z][\w\-]*)?(?:[ \t]+in[ \t]+\d{{4}})?"
     rf"[ \t]+(?:is|was|wordt|werd|zijn|waren|worden|werden)[ \t]+(?:(?:onder[ \t]+(?:meer|andere)|o\.a\.)[ \t]+)?{_ART}"
     rf"(?P<name>{_SLOT})(?=[ \t]*(?:[.,;:\n]|$)|[ \t]+(?:en|&)[ \t])", re.M)
@@ -2750,6 +2748,12 @@ SIGNED_WITH_MUNICIPALITY = re.compile(
 AGENT_VERBS = ("voert", "voerde", "verzorgt", "verzorgde", "organiseert", "organiseerde", "exploiteert", "exploiteerde",
                "beheert", "beheerde", "coördineert", "coördineerde", "begeleidt", "begeleidde", "adviseert", "adviseerde",
                "faciliteert", "faciliteerde", "bemiddelt", "bemiddelde", "signaleert", "signaleerde", "draait", "draaide")
+# the services a provider's name may carry in brackets after it: "X (kinderopvang)", "A (welzijn), B (jeugdhulp) en C"
+BRACKET_SERVICES = ("kinderopvang", "welzijn", "welzijnswerk", "jeugdhulp", "jeugdzorg", "thuiszorg", "dagbesteding",
+                    "schuldhulp", "schuldhulpverlening", "maatschappelijk werk", "jongerenwerk", "ouderenwerk",
+                    "mantelzorgondersteuning", "cliëntondersteuning", "verslavingszorg", "huishoudelijke hulp",
+                    "wijkverpleging", "re-integratie", "beschermd wonen", "maatschappelijke opvang")
+_BRACKET_SERVICES = "|".join(w.replace(" ", r"[ \t]+") for w in BRACKET_SERVICES)
 # nouns that say "an organisation": "X, een stichting die ...", "X is de welzijnsorganisatie van ..."
 ORG_NOUN = (r"[a-z]*(?:stichting|vereniging|organisatie|aanbieder|instelling|corporatie|coöperatie|zorgverlener|"
             r"onderneming|werkgever|omroep|werkmaatschappij)")
@@ -2775,10 +2779,7 @@ SLOT_AFTER = re.compile(  # the name (its acronym perhaps in brackets after it: 
     rf"\d[\d.]*[ \t]+(?:[a-z]+e[ \t]+)?(?:statushouders|inwoners|jongeren|gezinnen|huishoudens|mantelzorgers|ouderen|"
     rf"kinderen|cliënten|deelnemers|mensen|personen|werkzoekenden)\b|"
     # what it provides, in brackets right after its name: "X (kinderopvang)", "A (welzijn), B (jeugdhulp) en C"
-    rf"[ \t]*\((?:kinderopvang|welzijn|welzijnswerk|jeugdhulp|jeugdzorg|thuiszorg|dagbesteding|schuldhulp|"
-    rf"schuldhulpverlening|maatschappelijk[ \t]+werk|jongerenwerk|ouderenwerk|mantelzorgondersteuning|"
-    rf"cliëntondersteuning|verslavingszorg|huishoudelijke[ \t]+hulp|wijkverpleging|re-integratie|beschermd[ \t]+wonen|"
-    rf"maatschappelijke[ \t]+opvang)\)|"
+    rf"[ \t]*\((?:{_BRACKET_SERVICES})\)|"
     # what it runs, said in a relative clause after its name: "X, dat sinds 2023 het buurthuis beheert,"
     # (not what a project or a fund does as well: carries out, organises, guides, coordinates)
     rf",[ \t]+(?:dat|die)[ \t]+[^.;:\n,]{{1,60}}?[ \t](?:exploiteert|exploiteerde|beheert|beheerde)"
@@ -2836,11 +2837,8 @@ SLOT_AFTER_ANCHORS = ("biedt", "bood", "levert", "leverde", "opgericht", "ontvan
                       "kampte", "kampen", "kampten", "verzorgen", "uitvoeren", "organiseren", "coördineren",
                       "exploiteren", "beheren", "aanbieden", "geeft", "gaf", "constateert", "constateerde",
                       "rapporteert", "rapporteerde", "keert", "keerde", "gewonnen", "wint", "won", "haar", "meldt",
-                      "meldde", "naam", "fusie", "ondersteunde", "begeleidde", "regie", "(kinderopvang", "(welzijn",
-                      "(jeugdhulp", "(jeugdzorg", "(thuiszorg", "(dagbesteding", "(schuldhulp", "(maatschappelijk",
-                      "(jongerenwerk", "(ouderenwerk", "(mantelzorgondersteuning", "(cliëntondersteuning",
-                      "(verslavingszorg", "(huishoudelijke", "(wijkverpleging", "(re-integratie", "(beschermd",
-                      "(maatschappelijke", *AGENT_VERBS, "stichting", "vereniging",
+                      "meldde", "naam", "fusie", "ondersteunde", "begeleidde", "regie",
+                      *dict.fromkeys("(" + w.split()[0] for w in BRACKET_SERVICES), *AGENT_VERBS, "stichting", "vereniging",
                       "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "zorgverlener", "onderneming",
                       "werkgever", "omroep", "werkmaatschappij", "andere", "overige")
 # cue words of SLOT_AFTER that are short or end other words ("won" of "wonen", "regie" of "strategie", "haar", "naam"):
@@ -2912,7 +2910,8 @@ NOT_A_SLOT_NAME = frozenset((
     "Woensdag", "Donderdag", "Vrijdag", "Zaterdag", "Zondag", "Iedereen", "Niemand", "Samen", "Hierin", "Hiervoor",
     "Daarvoor", "Daarmee", "Hiermee", "Elkaar", "Hierbij", "Daarbij", "Hierdoor", "Daardoor", "Daarnaast", "Daarin",
     "Hierop", "Daarop", "Hiertoe", "Daartoe", "Daarom", "Tevens", "Bovendien", "Vervolgens", "Verder", "Eveneens",
-    "Inmiddels", "Momenteel", "Tegelijkertijd", "Uiteindelijk", "Alle", "Elke", "Ieder", "Iedere", "Welke", "Wie", "Wat", "Onze",
+    "Inmiddels", "Momenteel", "Tegelijkertijd", "Uiteindelijk", "Alle", "Elke", "Ieder", "Iedere", "Welke", "Wie",
+    "Wat", "Onze",
     "Ons", "Mijn", "Uw", "Zij", "Ze", "Jullie", "Men", "Vanuit", "Vanaf", "Sinds", "Door", "Tot", "Na", "Per",
     "Corona", "Covid", "Covid-19", "COVID-19", "Coronacrisis", "Oekraïne", "Brexit",
     # documents and instruments a sentence cites as a source ("Volgens de Monitor X", "Uit de Evaluatie X blijkt")

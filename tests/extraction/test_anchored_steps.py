@@ -136,15 +136,7 @@ def test_the_cue_words_a_name_must_follow_are_tried_only_where_one_can():
              "terecht", "advies", "kunnen", "is", "toegekend", "budget", "andere", "partners", "over", "zijn",
              "opgeleid.", "uit", ",", "\n", "\t", "we Dalwijk opdracht gegeven", "wij De Heuvel ingeschakeld",
              "onder meer Zorgvast", "de Brugwachter", "\t Dalwijk"]
-    rnd = random.Random(9)
-    found = 0
-    for n in (3000, scan.INDEX_MIN + 100, 60_000):
-        text = " ".join(rnd.choice(words) for _ in range(n // 5))
-        scanned = [m.span("name") for m in organisations.SLOT_BEFORE.finditer(text)]
-        got = [m.span("name") for m in anchored_finditer(organisations.SLOT_BEFORE, text, organisations.slot_starts(text))]
-        assert got == scanned
-        found += len(scanned)
-    assert found > 100, found
+    assert _slots_as_scanned(words, 9, (3000, scan.INDEX_MIN + 100, 60_000)) > 100
 
 
 def test_the_cue_words_that_need_a_word_after_them_are_tried_only_where_it_stands():
@@ -153,15 +145,21 @@ def test_the_cue_words_that_need_a_word_after_them_are_tried_only_where_it_stand
     words = [*organisations._CUE_NEEDS, *set(organisations._CUE_NEEDS.values()), "Dalwijk", "De Heuvel", "we", "ook",
              "met", "Stichting Welzijn", "zorg", "hulp", "de", "is", "gegeven", "voor", "jongeren", ".", ",", "\n",
              "werkt Dalwijk samen met", "zorg ontvangen van Dalwijk", "opdracht aan De Heuvel", "jongeren werkte ook"]
-    rnd = random.Random(11)
+    assert _slots_as_scanned(words, 11, (3000, scan.INDEX_MIN + 100)) > 20
+
+
+def _slots_as_scanned(words: list[str], seed: int, sizes: tuple[int, ...]) -> int:
+    """Texts of `words` in random order: SLOT_BEFORE tried at slot_starts finds what a scan of the whole text finds;
+    how many names it found in all."""
+    rnd = random.Random(seed)
     found = 0
-    for n in (3000, scan.INDEX_MIN + 100):
+    for n in sizes:
         text = " ".join(rnd.choice(words) for _ in range(n // 5))
         scanned = [m.span("name") for m in organisations.SLOT_BEFORE.finditer(text)]
         got = [m.span("name") for m in anchored_finditer(organisations.SLOT_BEFORE, text, organisations.slot_starts(text))]
         assert got == scanned
         found += len(scanned)
-    assert found > 20, found
+    return found
 
 
 def _word_char(c: str) -> bool:
