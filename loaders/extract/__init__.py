@@ -19,7 +19,7 @@ from .initiatives import find_initiatives
 from .laws import find_laws
 from .nlp import parse
 from .normalise import plain_spaces, span
-from .organisations import find_organisations, organisations_from_relations
+from .organisations import bodies_among_initiatives, find_organisations, organisations_from_relations
 from .people import find_people
 from .pipeline import Trace
 from .relations import find_relations
@@ -149,6 +149,9 @@ def extract(doc: Document, meta: ReportMeta | None = None, *, fitted=None,
     orgs = orgs + organisations_from_relations(
         text, relations, orgs, blocked | {ref.fold(i.name) for i in initiatives} | programme_keys, place_keys,
         trace=(trace or {}).get("organisations"))
+    acting, initiatives, relations = bodies_among_initiatives(text, orgs, initiatives, relations,
+                                                              trace=(trace or {}).get("organisations"))
+    orgs = orgs + acting
     return Extraction(
         document=doc, meta=meta, organisations=orgs, laws=laws, initiatives=initiatives, neighbourhoods=nbs,
         other_municipalities=list(others.values()), people=people, figures=figures, relations=relations,

@@ -1387,6 +1387,7 @@ _REFERENCE_BEFORE = re.compile(r"(?i)(?:bijlage|hoofdstuk|paragraaf|artikel|arti
                                r"\s*:?\s*(?:\d+\s*(?:,|en|t/m|tot|-)\s*)*$")
 # A telephone number ("088 - 123 45 67", "+31 6 12 34"), a postcode ("3511 ED"), a ratio ("3 op de 10").
 _PHONE_BEFORE = re.compile(r"(?:\b0\d{1,3}|\+31[ \t]?\d{1,3})(?:[ \t\-]+\d{1,4})*[ \t\-]+$")
+_AREA_CODE_AFTER = re.compile(r"[ \t]0\d{2,3}\b")
 _POSTCODE_AFTER = re.compile(r"[ \t]?[A-Z]{2}\b")
 _RATIO_AFTER = re.compile(r"\s+op\s+(?:de|het|elke|iedere)\s+\d|\s+:\s*\d")
 _RATIO_BEFORE = re.compile(r"\d\s+op\s+(?:de|het|elke|iedere)\s+$")
@@ -1517,6 +1518,8 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         return True  # "088", "0800", "04 SOCIAAL DOMEIN": a code, never a count
     if len(raw) >= 6 and raw.isdigit() and not _EURO_BEFORE.search(before):
         return True  # "Raadsvoorstel 2134697": Dutch text writes large amounts with dots; a bare run is a number of a document
+    if raw == "14" and _AREA_CODE_AFTER.match(after):
+        return True  # "14 0570": a municipality's short telephone number, 14 and its area code
     if _PHONE_BEFORE.search(before) or _RATIO_AFTER.match(after) or _RATIO_BEFORE.search(before):
         return True
     if len(raw) == 4 and raw.isdigit() and _POSTCODE_AFTER.match(after):

@@ -740,6 +740,8 @@ def _c_national(ctx: OrgContext):
         lowered = surface != o.name and surface not in o.aliases
         if (o.name == "Provincie" or lowered) and _sentence_initial(text, s):
             drop = drop or "sentence_initial"
+        if REGISTRATION_NUMBER_AFTER.match(text, e):
+            drop = drop or "registration_number"  # "Stichting X (KvK 41234567)": a body's number in a register
         if not surface.isupper() and text[e:e + 2] in ("'s", "’s"):
             drop = drop or "plural"  # "Veiligheidsregio's": the kind of body, not one
         if len(surface) == 2 and surface.isupper() and not LOWER_LETTER.search(
@@ -792,6 +794,8 @@ def _c_national(ctx: OrgContext):
 
 _WORD = re.compile(r"\w+")
 LOWER_LETTER = re.compile(r"[a-zà-ÿ]")
+# A number in a register after the register's name ("KvK 41234567", "KvK-nummer: 41234567"): no part in the work.
+REGISTRATION_NUMBER_AFTER = re.compile(r"[ \t]*-?(?:nummer|nr\.?)?[ \t]*:?[ \t]*\d{8}\b")
 DIGIT_LED_AFTER = re.compile(r"[ \t]+\d{1,3}[A-Z][a-z][\w\-]*")
 
 
@@ -1580,6 +1584,7 @@ def _c_institution(ctx: OrgContext):
 KIND_BEFORE_WORDS = ("kindcentrum", "omroep", "basisschool", "bibliotheek", "peuterspeelzaal", "sportvereniging", "muziekschool",
                      "huisartsenpraktijk", "zorgboerderij", "kinderdagverblijf", "woonzorgcentrum", "zorgcentrum",
                      "woonstichting", "woningstichting", "kinderopvang", "apotheek", "kringloopwinkel", "hospice",
+                     "huisartsengroep", "gezondheidscentrum", "peuteropvang",
                      # a firm by its trade, also in a compound: "onderzoeksbureau X", "adviesbureau X", "bureau X"
                      "bureau")
 KIND_IN_NAME = ("woonstichting", "woningstichting")
@@ -1746,7 +1751,11 @@ STAFF_WORDS = ("werker", "coach", "consulent", "professional", "vrijwilliger", "
                # ... and who speaks for it: "Vertegenwoordigers van A, B en C namen zitting in ..."
                "vertegenwoordiger",
                # ... and what comes in or is placed there: "het aantal aanmeldingen bij X", "42 plaatsingen bij X"
-               "aanmelding", "plaatsing")
+               "aanmelding", "plaatsing",
+               # ... and who leads it: "de directeur van X", "de voorzitter van X"
+               "directeur", "voorzitter", "bestuurder",
+               # ... and what a housing corporation lets and is owed: "de huurwoningen van X", "huurachterstanden bij X"
+               "huurwoning", "huurachterstand", "woningvoorraad")
 STAFF_NAME = re.compile(rf"(?:s|es|en)?[ \t]+(?:van|bij)[ \t]+((?:De|Het)[ \t]+[A-Z][\w\-]*|{NAME_NOCONJ})")
 STAFF_NEXT = re.compile(rf"[ \t]*(?:,|[ \t]en)[ \t]+(?:(?:de|het)[ \t]+)?(?P<name>(?:De|Het)[ \t]+[A-Z][\w\-]*|{NAME_NOCONJ})"
                         rf"(?=[ \t]*[,.;:)\n]|[ \t]+(?:en|of)[ \t]|[ \t]+[a-z]|$)")
@@ -2397,6 +2406,7 @@ _ART = r"(?:(?:de|het)[ \t]+)?"
 # Finite verbs of what an organisation does, its subject after them where a phrase opens the sentence.
 INVERTED_VERBS = ("voert", "voerde", "verzorgt", "verzorgde", "organiseert", "organiseerde", "biedt", "bood", "levert",
                   "leverde", "ondersteunt", "ondersteunde", "begeleidt", "begeleidde", "coördineert", "exploiteert", "beheert")
+_COUNTED_VERBS = ("realiseerde", "realiseert", "bouwde", "bouwt", "verhuurde", "verhuurt", "plaatste")
 # The cues before a name, each with the words it opens with (SLOT_BEFORE is tried only where one of them stands).
 _GRANTEE_VERBS = ("verstrekten", "verstrekt", "verleenden", "verleent", "verleende", "kenden", "kende")
 _BY_PARTICIPLES = ("aangeboden", "geboden", "geleverd", "gegeven", "ontwikkeld", "begeleid", "ondersteund", "opgezet",
@@ -2586,6 +2596,11 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
                      # ... with its article where the clause closes with the carrying out: "voert het X de taken uit"
                      # (not "biedt het X ...": a facility or a programme as often)
                      rf"(?<=\w[ \t])(?:voert|voerde)(?=[ \t]+(?:de|het)[ \t]+{_SLOT}[ \t]+[^.;:\n]{{0,80}}?[ \t]uit\b)"),
+    # ... and what only a body does, counted, after a fronted phrase: "In 2023 bouwde X 120 woningen", "Vorig jaar
+    # plaatste X 85 werkzoekenden" (SLOT_AFTER reads the same with the name first)
+    (_COUNTED_VERBS, rf"(?<=\w[ \t])(?:{'|'.join(_COUNTED_VERBS)})(?=[ \t]+{_SLOT}[ \t]+(?:ruim[ \t]+|bijna[ \t]+|circa[ \t]+)?"
+                     rf"\d[\d.]*[ \t]+(?:[a-z]+e[ \t]+){{0,2}}(?:[a-z]*woningen|appartementen|wooneenheden|statushouders|"
+                     rf"werkzoekenden|kandidaten|uitkeringsgerechtigden)\b)"),
     # the body something is a part of: "Het X maakt onderdeel uit van Y", "maken deel uit van Y" (no article: "deel
     # uit van het Sociaal Domein" names a field)
     # ... and in apposition: "Het Mantelzorgsteunpunt, onderdeel van X, organiseerde" (no article: "onderdeel van het
@@ -2630,7 +2645,7 @@ INVOLVED = re.compile(rf"\b(?:is|zijn|was|waren|werd|werden)[ \t]+(?:ook[ \t]+|e
 # the subject after its auxiliary, contracted or started as a provider: "Na de aanbesteding is X gecontracteerd", "Per
 # 1 januari is X gestart als nieuwe aanbieder" (found back from the participle)
 CONTRACTED_AFTER_AUX = re.compile(rf"\b(?:is|zijn|werd|werden)[ \t]+{_ART}(?P<name>{_SLOT})(?:[ \t]+en[ \t]+{_ART}{_SLOT})?[ \t]+"
-                                  rf"(?:[a-z]+[ \t]+)?(?:gecontracteerd|ingehuurd|(?:gestart|begonnen)[ \t]+als[ \t]+"
+                                  rf"(?:[a-z]+[ \t]+)?(?:gecontracteerd|ingehuurd|(?:gestart|begonnen|gestopt)[ \t]+als[ \t]+"
                                   rf"(?:[a-z]+e[ \t]+)?(?:aanbieder|partner|uitvoerder)|opgegaan[ \t]+in|gefuseerd[ \t]+met)\b|"
                                   # "Na de aanbesteding is X per 1 april de nieuwe aanbieder van het vervoer"
                                   rf"\b(?:is|was|werd|wordt)[ \t]+{_ART}(?P<provider>{_SLOT})[ \t]+(?:[^.;:\n]{{0,40}}?[ \t])?"
@@ -2775,9 +2790,14 @@ SLOT_AFTER = re.compile(  # the name (its acronym perhaps in brackets after it: 
     rf"verzoeken)\b|"
     # ... and the people it supported: "X ondersteunde 85 statushouders", "X begeleidde 40 werkzoekenden" (not "hielp":
     # a fund helps households too)
-    rf"[ \t]+(?:ondersteunde|begeleidde)[ \t]+(?:in[ \t]+\d{{4}}[ \t]+)?(?:ruim[ \t]+|bijna[ \t]+|circa[ \t]+)?"
+    # ... or placed in work: "X plaatste 120 werkzoekenden"
+    rf"[ \t]+(?:ondersteunde|begeleidde|plaatste)[ \t]+(?:in[ \t]+\d{{4}}[ \t]+)?(?:ruim[ \t]+|bijna[ \t]+|circa[ \t]+)?"
     rf"\d[\d.]*[ \t]+(?:[a-z]+e[ \t]+)?(?:statushouders|inwoners|jongeren|gezinnen|huishoudens|mantelzorgers|ouderen|"
-    rf"kinderen|cliënten|deelnemers|mensen|personen|werkzoekenden)\b|"
+    rf"kinderen|cliënten|deelnemers|mensen|personen|werkzoekenden|kandidaten|uitkeringsgerechtigden)\b|"
+    # the homes a housing corporation builds or lets: "X realiseerde 40 nieuwe sociale huurwoningen"
+    rf"[ \t]+(?:realiseerde|realiseert|bouwde|bouwt|verhuurde|verhuurt|renoveerde|renoveert)"
+    rf"[ \t]+(?:in[ \t]+\d{{4}}[ \t]+)?(?:ruim[ \t]+|bijna[ \t]+|circa[ \t]+)?\d[\d.]*[ \t]+(?:[a-z]+e[ \t]+){{0,2}}"
+    rf"(?:[a-z]*woningen|appartementen|wooneenheden)\b|"
     # what it provides, in brackets right after its name: "X (kinderopvang)", "A (welzijn), B (jeugdhulp) en C"
     rf"[ \t]*\((?:{_BRACKET_SERVICES})\)|"
     # what it runs, said in a relative clause after its name: "X, dat sinds 2023 het buurthuis beheert,"
@@ -2816,7 +2836,9 @@ SLOT_AFTER = re.compile(  # the name (its acronym perhaps in brackets after it: 
     rf"[ \t]+(?:{'|'.join(AGENT_VERBS)})[ \t]|"
     # "X biedt hiervoor onder andere trainingen aan": the separable verb closing its clause
     rf"[ \t]+(?:biedt|bood)[ \t]+[^.;:!?\n]{{1,100}}?[ \t]aan(?=[ \t]*[.;,]|[ \t]+(?:en|om)[ \t])|"
-    rf"[ \t]+(?:biedt|bood|levert|leverde)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?[a-z\-]*(?:hulp|zorg|ggz|begeleiding|"
+    # ("X leverde 52.000 uur huishoudelijke ondersteuning": an amount may come first)
+    rf"[ \t]+(?:biedt|bood|levert|leverde)[ \t]+(?:(?:ruim|bijna|circa|ongeveer|meer[ \t]+dan)[ \t]+)?"
+    rf"(?:\d[\d.,]*[ \t]+(?:uur[ \t]+)?)?(?:[\w\-]+[ \t]+){{0,2}}?[a-z\-]*(?:hulp|zorg|ggz|begeleiding|"
     rf"ondersteuning|opvang|dagbesteding|behandeling|dienstverlening|trajecten|werkplekken)\b|"
     rf"(?:,|[ \t]+(?:is|was))[ \t]+(?:een|de)[ \t]+(?:[a-z]+e[ \t]+)?{ORG_NOUN}\b|"
     # "De Wijkteams X zijn sinds 2023 een zelfstandige stichting", "X is inmiddels een coöperatie"
@@ -2837,7 +2859,8 @@ SLOT_AFTER_ANCHORS = ("biedt", "bood", "levert", "leverde", "opgericht", "ontvan
                       "kampte", "kampen", "kampten", "verzorgen", "uitvoeren", "organiseren", "coördineren",
                       "exploiteren", "beheren", "aanbieden", "geeft", "gaf", "constateert", "constateerde",
                       "rapporteert", "rapporteerde", "keert", "keerde", "gewonnen", "wint", "won", "haar", "meldt",
-                      "meldde", "naam", "fusie", "ondersteunde", "begeleidde", "regie",
+                      "meldde", "naam", "fusie", "ondersteunde", "begeleidde", "plaatste", "regie", "realiseerde",
+                      "realiseert", "bouwde", "bouwt", "verhuurde", "verhuurt", "renoveerde", "renoveert",
                       *dict.fromkeys("(" + w.split()[0] for w in BRACKET_SERVICES), *AGENT_VERBS, "stichting", "vereniging",
                       "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "zorgverlener", "onderneming",
                       "werkgever", "omroep", "werkmaatschappij", "andere", "overige")
@@ -2863,7 +2886,7 @@ SLOT_AFTER_MORE = re.compile(
     # "X neemt deel aan het netwerk", "X participeert in het wijkteam"
     rf"[ \t]+(?:neemt|nam)[ \t]+(?:ook[ \t]+)?deel[ \t]+aan\b|[ \t]+(?:participeert|participeerde)[ \t]+(?:ook[ \t]+)?in\b|"
     rf"(?=(?:[ \t]*,[ \t]*{_ART}{_SLOT})*[ \t]+(?:en|&)[ \t]+{_ART}{_SLOT}[ \t]+(?:nemen|namen)[ \t]+(?:ook[ \t]+)?deel[ \t]+aan\b)|"
-    rf"[ \t]+(?:is|was|zijn|waren)[ \t]+(?:[^.;:\n]{{0,30}}?[ \t])?(?:gestart|begonnen)[ \t]+als[ \t]+(?:[a-z]+e[ \t]+)?"
+    rf"[ \t]+(?:is|was|zijn|waren)[ \t]+(?:[^.;:\n]{{0,30}}?[ \t])?(?:gestart|begonnen|gestopt)[ \t]+als[ \t]+(?:[a-z]+e[ \t]+)?"
     rf"(?:aanbieder|partner|uitvoerder|opdrachtnemer)\b|"
     rf"(?=(?:[ \t]*,[ \t]*{_ART}{_SLOT})*[ \t]+(?:en|&)[ \t]+{_ART}{_SLOT}[ \t]+(?:werken|werkten|vormen|vormden|hebben|hadden|"
     rf"bieden|boden|organiseren|organiseerden|leveren|leverden|voeren|voerden|ontwikkelen|ontwikkelden)"
@@ -2890,13 +2913,14 @@ _PLURAL_AGENT_TAIL = (
     r"overeenkomst|samenwerkingsconvenant)[ \t]+(?:getekend|ondertekend)\b|"
     r"(?:bieden|boden)[ \t]+[^.;:!?\n]{1,100}?[ \t]aan(?=[ \t]*[.;,]|[ \t]+(?:en|om)[ \t]))")
 PLURAL_AGENTS_FIRST = re.compile(
-    rf"(?<![\w'’&\-])(?P<name>{_SLOT})(?=(?:[ \t]*,[ \t]*{_ART}{_SLOT})*[ \t]+(?:en|&|als)[ \t]+{_ART}{_SLOT}[ \t]+"
-    rf"{_PLURAL_AGENT_TAIL})")
+    # (the last name may follow its kind: "A en peuteropvang B bieden ... aan")
+    rf"(?<![\w'’&\-])(?P<name>{_SLOT})(?=(?:[ \t]*,[ \t]*{_ART}{_SLOT})*[ \t]+(?:en|&|als)[ \t]+{_ART}(?:[a-z]{{4,}}[ \t]+)?"
+    rf"{_SLOT}[ \t]+{_PLURAL_AGENT_TAIL})")
 PLURAL_AGENTS_LAST = re.compile(
     rf"(?:(?<=[ \t]en[ \t])|(?<=[ \t]&[ \t])|(?<=[ \t]als[ \t])|(?<=[ \t]en[ \t]de[ \t])|(?<=[ \t]en[ \t]het[ \t])|"
     rf"(?<=[ \t]als[ \t]de[ \t])|(?<=[ \t]als[ \t]het[ \t]))(?P<name>{_SLOT})[ \t]+{_PLURAL_AGENT_TAIL}")
 # the cue words of SLOT_AFTER_MORE, whole words ("sluit", not the end of "besluit"; "samen", not "samenwerking")
-SLOT_AFTER_WORDS = ("sluit", "sloot", "sluiten", "sloten", "gestart", "begonnen", "samen", "zet", "zette", "wachtlijst",
+SLOT_AFTER_WORDS = ("sluit", "sloot", "sluiten", "sloten", "gestart", "begonnen", "gestopt", "samen", "zet", "zette", "wachtlijst",
                     "wachtlijsten", "wachttijd", "partner", "partners", "ontvangen", "ontvingen", "krijgen", "kregen",
                     "gekregen", "penvoerder", "hoofdaannemer", "deel", "participeert", "participeerde")
 # a verb that must stand shortly before "samen" or "partner(s)" for SLOT_AFTER_MORE to read a name there
@@ -3139,7 +3163,7 @@ def _c_context_slot(ctx: OrgContext):
                 found.append(m)
     # "De gemeente X, A, B en C hebben de prestatieafspraken getekend": the parties that sign with the municipality
     found += find_all(SIGNED_WITH_MUNICIPALITY, text, ("gemeente", "Gemeente"), fold_case=False, whole=True)
-    for w in ("gecontracteerd", "ingehuurd", "gestart", "begonnen", "aanbieder", "uitvoerder", "opdrachtnemer",
+    for w in ("gecontracteerd", "ingehuurd", "gestart", "begonnen", "gestopt", "aanbieder", "uitvoerder", "opdrachtnemer",
               "penvoerder", "opgegaan", "gefuseerd"):  # "Na de aanbesteding is X gecontracteerd", "... is X de nieuwe aanbieder van"
         for q in occurrences(text, w):
             found += (m if m.group("name") else _Slot(m, "provider")
@@ -3251,6 +3275,8 @@ ORG_RELATION_END = Step("relation_end", "candidates", "after relations: a name n
 ORG_STEPS = (*ORG_CANDIDATES, ORG_SLOT, ORG_COORDINATED, ORG_SIBLINGS, ORG_RELATION_END, *ORG_FILTERS.values(), ORG_NESTED, ORG_MERGE, ORG_BRACKET, ORG_BARE)
 
 
+SURE_NAME = 0.9  # the confidence of a name its legal form opens (legal_prefix): read whole, "en" and all
+OWN_FORM_STEPS = frozenset(("head_word", "legal_prefix", "national"))  # a body by its own name's form, not its place
 JOINED_BEFORE = re.compile(r"(.*?[^\s-])(?:[ \t]*,[ \t]*|[ \t]+(?:en|of|&)[ \t]+)$")  # (not "Inkoop- en ...")
 
 
@@ -3258,14 +3284,22 @@ def _drop_nested(text: str, cands: list[Cand], trace: Trace | None) -> list[Cand
     """Drop every candidate whose span lies inside a longer candidate's span (one sweep by start).
 
     A surer name inside a less sure one that lists it ("X en GGD Y") stays, and the longer one is cut
-    before the joining word.
+    before the joining word; so does the last name of a list whose first name was found on its own too.
     """
     order = sorted(cands, key=lambda c: (c.start, -c.end))
+    spans = {(c.start, c.end) for c in cands}
     kept: list[Cand] = []
     reach: Cand | None = None  # the candidate seen so far that reaches furthest
     for c in order:
         if reach is not None and reach.end >= c.end and (reach.start, reach.end) != (c.start, c.end):
-            cut = JOINED_BEFORE.fullmatch(text, reach.start, c.start) if c.conf > reach.conf else None
+            cut = JOINED_BEFORE.fullmatch(text, reach.start, c.start)
+            if cut and not (c.conf > reach.conf or (
+                    c.end == reach.end and reach.conf < SURE_NAME and c.step in OWN_FORM_STEPS
+                    and any((a, reach.start + len(cut.group(1))) in spans for a in (reach.start, reach.at)))):
+                # (also where the first half was found on its own and the last is a body by its own form:
+                # "zorgaanbieder A en Sportbedrijf B" is two names; not "Zorggroep Maas en Roer", nor where a legal
+                # form opens the whole: "Stichting Zorg en Veiligheidsnetwerk X")
+                cut = None
             if cut:
                 # the name may start after a legal form or kind ("Gemeenschappelijke regeling X en Y"): keep that
                 # start, and cut the alias that spelled the whole span too
@@ -3520,6 +3554,48 @@ def organisations_from_relations(text: str, relations: list, orgs: list[Organisa
     return list(new.values())
 
 
+_LIST_JOINS = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:en|&)[ \t]+")
+
+
+def bodies_among_initiatives(text: str, orgs: list[Organisation], initiatives: list, relations: list,
+                             trace: Trace | None = None) -> tuple[list[Organisation], list, list]:
+    """Initiatives that the relations show to be bodies: a name with no type word (a capitalised run) that is the partner
+    of the municipality or of a body ("Met X, A en B is een convenant gesloten": X too), unless bodies take part in it,
+    becomes an organisation; a name that only lists organisations ("A en B") is no initiative, nor are its relations.
+    Returns the new organisations, the initiatives kept and the relations kept."""
+    org_keys = {ref.fold(k) for o in orgs for k in (o.name, *o.aliases)}
+    lists = {i.name for i in initiatives if len(parts := _LIST_JOINS.split(i.name)) >= 2
+             and all(ref.fold(p) in org_keys for p in parts)}
+    joined_in = {r.object for r in relations if r.object_kind == "initiative"}
+    acting = {r.subject for r in relations if r.predicate == "partner_of" and r.subject_kind in ("initiative", "other")
+              and r.object_kind in ("municipality", "organisation")} - joined_in
+    new, kept = [], []
+    for i in initiatives:
+        if i.name in lists:
+            verdict = "dropped: a list of organisations"
+        elif i.name in acting and i.kind is None and i.mentions:
+            first = i.mentions[0].start
+            new.append(Organisation(name=i.name, kind=_kind_for(i.name, _sentence_of(text, first)), confidence=0.5,
+                                    mentions=list(i.mentions)))
+            verdict = "organisation: a partner in a stated relation"
+        else:
+            kept.append(i)
+            continue
+        if trace is not None:
+            trace.add("merge", ORG_MERGE.name, i.name, i.mentions[0].start if i.mentions else 0, verdict)
+    retyped = {o.name for o in new}
+    rels = []
+    for r in relations:
+        if r.subject in lists or (r.object in lists and r.object_kind == "initiative"):
+            continue
+        if r.subject_kind in ("initiative", "other") and r.subject in retyped:
+            r.subject_kind = "organisation"
+        if r.object_kind in ("initiative", "other") and r.object in retyped:
+            r.object_kind = "organisation"
+        rels.append(r)
+    return new, kept, rels
+
+
 def _trim(name: str) -> str:
     name = re.sub(r"\s+(?:en|van|voor|de|der|het|op|aan)$", "", name.strip())
     name = re.sub(r"^(?:De|Het)\s+(?=[A-Z])", lambda m: m.group(0), name)
@@ -3585,6 +3661,9 @@ INNER_FORM = re.compile(r"[ \t]+(?:Stichting|Vereniging|Coöperatie)[ \t]+[A-Z].
 TRAILING_FORM = re.compile(r"[ \t]+(?:Stichting|Vereniging|Coöperatie)$")
 
 
+_JOINED_TAIL = re.compile(r"(?:[ \t]*,|[ \t]+(?:en|of|&))[ \t]*$")
+
+
 def _cut_inner_forms(text: str, cands: list[Cand]) -> list[Cand]:
     """A name ends before the next body's legal form and name ("Bibliotheek X Stichting Y": a table's cells run
     together on one line); the legal-form step finds that body itself."""
@@ -3592,8 +3671,10 @@ def _cut_inner_forms(text: str, cands: list[Cand]) -> list[Cand]:
     for c in cands:
         cut = INNER_FORM.search(c.name)
         if cut and cut.start() > 0 and _name_ends_at(text, c.end, c.name):
-            c.end -= len(c.name) - cut.start()
-            c.name = c.name[:cut.start()]
+            # (and before the word that joins the two: "A en Stichting B" is "A")
+            head = _JOINED_TAIL.sub("", c.name[:cut.start()])
+            c.end -= len(c.name) - len(head)
+            c.name = head
         elif TRAILING_FORM.search(c.name) and _CAP_AFTER.match(text, c.end):
             continue  # "X Stichting Y": the legal form opens the next name, it does not close this one
         out.append(c)

@@ -1,0 +1,156 @@
+"""Extraction, thirty-first round: a body's number in a register, a municipality's short telephone number, amounts
+before what a body provides, the homes a housing corporation builds or lets, people placed in work, and what the
+relations show of a name first read as an initiative (a partner of the municipality; a list of bodies)."""
+
+import pytest
+
+from .conftest import CHAPTER, in_chapter, names_of, relation_triples
+
+
+def _orgs_in(sentence: str) -> set[str]:
+    return in_chapter(sentence, "organisations")
+
+
+def _initiatives_in(sentence: str) -> set[str]:
+    return in_chapter(sentence, "initiatives")
+
+
+def _figure_values(sentence: str) -> set[float]:
+    from sdkg.loaders.extract import extract
+
+    from .conftest import text_doc
+
+    return {f.value for f in extract(text_doc(CHAPTER + sentence + "\n")).figures}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Stichting Dalkracht (KvK 41234567) voert het jongerenwerk uit.",
+    "Stichting Dalkracht, KvK-nummer 41234567, voert het jongerenwerk uit.",
+    "Stichting Dalkracht (KvK-nr. 41234567) voert het jongerenwerk uit.",
+], ids=["in brackets", "KvK-nummer", "KvK-nr."])
+def test_a_number_in_the_trade_register_names_no_partner(sentence):
+    got = _orgs_in(sentence)
+    assert "Dalkracht" in got
+    assert "Kamer van Koophandel" not in got
+
+
+def test_the_trade_register_as_an_actor_stays_an_organisation():
+    assert "Kamer van Koophandel" in _orgs_in("De KvK, de Belastingdienst en het UWV werken samen in het ondernemersloket.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vragen? Bel het Sociaal Wijkteam via 14 0570 of mail ons.",
+    "Het Zorgloket is op werkdagen bereikbaar via telefoonnummer 14 020.",
+], ids=["14 0570", "14 020"])
+def test_a_municipalitys_short_telephone_number_is_no_figure(sentence):
+    assert 14 not in _figure_values(sentence)
+
+
+def test_fourteen_of_something_is_still_a_figure():
+    assert 14 in _figure_values("In 2023 openden 14 buurthuizen hun deuren voor ouderen.")
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Tafelvast Thuiszorg leverde 52.000 uur huishoudelijke ondersteuning.", "Tafelvast Thuiszorg"),
+    ("Dalkracht leverde ruim 3.000 uur begeleiding.", "Dalkracht"),
+    ("Brugvast biedt 40 werkplekken voor beschut werk.", "Brugvast"),
+], ids=["52.000 uur", "ruim 3.000 uur", "40 werkplekken"])
+def test_an_amount_before_what_a_body_provides(sentence, want):
+    assert want in _orgs_in(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Heuvelstee Wonen realiseerde 40 nieuwe sociale huurwoningen.", {"Heuvelstee Wonen"}),
+    ("In 2023 bouwde Heuvelstee Wonen 120 woningen voor starters.", {"Heuvelstee Wonen"}),
+    ("Heuvelstee Wonen verhuurt ruim 6.000 woningen in de gemeente.", {"Heuvelstee Wonen"}),
+    ("De huurachterstanden bij Heuvelstee Wonen en Brugvast Wonen zijn gedaald.",
+     {"Heuvelstee Wonen", "Brugvast Wonen"}),
+    ("De huurwoningen van Heuvelstee Wonen worden verduurzaamd.", {"Heuvelstee Wonen"}),
+], ids=["realiseerde", "bouwde", "verhuurt", "huurachterstanden bij A en B", "huurwoningen van"])
+def test_the_homes_a_housing_corporation_builds_or_lets(sentence, want):
+    assert want <= _orgs_in(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "unwanted"), [
+    ("Het project Samen Thuis realiseerde 40 woningen voor jongeren.", "Samen Thuis"),
+    ("Het programma Wonen en Zorg realiseerde 30 zorgwoningen.", "Wonen en Zorg"),
+    ("In 2023 bouwde Putten 120 nieuwe woningen.", "Putten"),
+], ids=["a project", "a programme", "the municipality"])
+def test_what_builds_homes_without_being_a_body(sentence, unwanted):
+    assert not {n for n in _orgs_in(sentence) if unwanted in n}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Dalkracht Werkt plaatste 120 mensen met een uitkering bij een werkgever.", "Dalkracht Werkt"),
+    ("In 2023 plaatste Brugvast 85 werkzoekenden in een baan.", "Brugvast"),
+], ids=["plaatste 120 mensen", "plaatste 85 werkzoekenden"])
+def test_people_placed_in_work_by_a_body(sentence, want):
+    assert want in _orgs_in(sentence)
+
+
+def test_the_municipality_placing_people_is_no_organisation():
+    assert _orgs_in("De gemeente plaatste 45 statushouders in een woning.") == set()
+
+
+def test_a_partner_first_read_as_an_initiative_is_an_organisation():
+    sentence = "Met Heuvelstee Wonen, Brugvast Wonen en Tafelvast Zorg is een convenant vroegsignalering gesloten."
+    assert {"Heuvelstee Wonen", "Brugvast Wonen", "Tafelvast Zorg"} <= _orgs_in(sentence)
+    assert not _initiatives_in(sentence)
+
+
+def test_a_list_of_bodies_is_no_initiative_and_has_no_relations():
+    text = CHAPTER + "Met Heuvelstee Wonen, Brugvast Wonen en Tafelvast Zorg is een convenant vroegsignalering gesloten.\n"
+    assert "Brugvast Wonen en Tafelvast Zorg" not in names_of(text, "initiatives")
+    assert not {t for t in relation_triples(text) if "Brugvast Wonen en Tafelvast Zorg" in t}
+
+
+def test_an_initiative_bodies_take_part_in_stays_an_initiative():
+    text = CHAPTER + ("Dalkracht en Brugvast werken samen in het project Samen Thuis. "
+                      "In het project Samen Thuis werken we samen met bewoners.\n")
+    assert "Samen Thuis" not in {n for n in names_of(text, "organisations") if "Samen Thuis" in n}
+    assert any("Samen Thuis" in n for n in names_of(text, "initiatives"))
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Het akkoord is ondertekend door zorgaanbieder Dalkracht en Sportbedrijf Kernkracht.",
+     {"Dalkracht", "Sportbedrijf Kernkracht"}),
+    ("Het akkoord is ondertekend door welzijnsorganisatie Dalkracht en Stichting Kernkracht.",
+     {"Dalkracht", "Kernkracht"}),
+], ids=["A en Sportbedrijf B", "A en Stichting B"])
+def test_a_role_word_before_two_names_names_two_bodies(sentence, want):
+    got = _orgs_in(sentence)
+    assert want <= got
+    assert not {n for n in got if " en " in n}
+
+
+def test_a_name_that_holds_en_after_its_role_word_stays_whole():
+    assert "Zorg en Welzijn Dalwijk" in _orgs_in("De gemeente werkt samen met welzijnsorganisatie Zorg en Welzijn Dalwijk.")
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Het akkoord is ondertekend door Kernkracht en huisartsengroep Dalkracht.", {"Kernkracht", "Dalkracht"}),
+    ("Het preventieakkoord is ondertekend door onder andere Sportbedrijf Kernkracht en huisartsengroep Dalkracht.",
+     {"Sportbedrijf Kernkracht", "Dalkracht"}),
+    ("Kernkracht en peuteropvang Zonnetij bieden voorschoolse educatie aan.", {"Kernkracht", "Zonnetij"}),
+    ("In gezondheidscentrum Lindeloop houden de huisartsen spreekuur.", {"Lindeloop"}),
+], ids=["huisartsengroep after en", "after onder andere", "peuteropvang, plural verb", "gezondheidscentrum"])
+def test_a_kind_in_lower_case_before_a_listed_name(sentence, want):
+    assert want <= _orgs_in(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Per 1 januari is Tafelvast gestopt als aanbieder van jeugdhulp.", "Tafelvast"),
+    ("Tafelvast is in 2023 gestopt als uitvoerder van de dagbesteding.", "Tafelvast"),
+    ("In de stuurgroep zitten de wethouder en de voorzitter van Tafelvast.", "Tafelvast"),
+    ("De directeur van Brugvast gaf een toelichting.", "Brugvast"),
+], ids=["is X gestopt als aanbieder", "X is gestopt als uitvoerder", "voorzitter van", "directeur van"])
+def test_a_provider_that_stopped_and_the_head_of_a_body(sentence, want):
+    assert want in _orgs_in(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "unwanted"), [
+    ("De voorzitter van de Raad opende de vergadering.", "Raad"),
+    ("Het project is in 2023 gestopt als pilot.", "Het project"),
+], ids=["the council's chair", "a project that stopped"])
+def test_heads_and_stops_that_name_no_body(sentence, unwanted):
+    assert not {n for n in _orgs_in(sentence) if unwanted.lower() in n.lower()}
