@@ -2531,7 +2531,7 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     # the agent before a participle used as an adjective: "de door X georganiseerde bijeenkomsten"
     (("door",), rf"(?:(?<=[Dd]e[ \t])|(?<=[Hh]et[ \t])|(?<=[Ee]en[ \t]))door(?=[ \t]+{_ART}{_SLOT}[ \t]+[a-z]+(?:de|te|en)[ \t])"),
     # the parties of a merger, and a body's former name: "de fusie van/tussen A en B", "A (voorheen B)"
-    (("fusie",), r"fusie[ \t]+(?:van|tussen)"),
+    (("fusie", "fusieorganisatie"), r"(?:fusie|fusieorganisatie)[ \t]+(?:van|tussen)"),
     (("voorheen", "v/h"), r"(?<=\()(?:voorheen|v/h)"),
     # where people are sent or can go, and on whose behalf: "terecht bij X", "(door)verwezen naar X", "aangemeld bij
     # X", "zich aanmelden bij X", "in overleg met X", "namens X"; "Bij X kunnen inwoners terecht / advies krijgen"
@@ -2824,6 +2824,8 @@ SLOT_AFTER = re.compile(  # the name (its acronym perhaps in brackets after it: 
     # a body renamed or made by a merger: "X heeft vanaf 2024 de nieuwe naam Y", "X is ontstaan uit een fusie"
     rf"[ \t]+(?:heeft|kreeg|krijgt|draagt)[ \t]+(?:[^.;:\n]{{0,30}}?[ \t])?(?:de|een)[ \t]+nieuwe[ \t]+naam\b|"
     rf"[ \t]+(?:is|was)[ \t]+(?:[^.;:\n]{{0,20}}?[ \t])?ontstaan[ \t]+(?:uit|na)[ \t]+(?:een|de)[ \t]+fusie\b|"
+    rf"[ \t]+(?:is|was)[ \t]+(?:sinds[ \t]+\d{{4}}[ \t]+)?de[ \t]+(?:nieuwe[ \t]+)?naam[ \t]+van[ \t]+(?:de|het)[ \t]+"
+    rf"(?:fusieorganisatie|[a-z]*organisatie|stichting|[a-z]*aanbieder)\b|"
     # what only a body will do: "X zal vanaf 2025 de cliëntondersteuning verzorgen", "X gaat de inloop organiseren"
     rf"[ \t]+(?:zal|gaat)[ \t]+[^.;:\n]{{1,60}}?[ \t](?:verzorgen|uitvoeren|organiseren|coördineren|exploiteren|"
     rf"beheren|aanbieden)(?=[ \t]*[.;,]|[ \t]+(?:en|om|voor|in|aan)[ \t])|"

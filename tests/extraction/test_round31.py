@@ -154,3 +154,16 @@ def test_a_provider_that_stopped_and_the_head_of_a_body(sentence, want):
 ], ids=["the council's chair", "a project that stopped"])
 def test_heads_and_stops_that_name_no_body(sentence, unwanted):
     assert not {n for n in _orgs_in(sentence) if unwanted.lower() in n.lower()}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Dalkracht is de nieuwe naam van de fusieorganisatie van Brugvast en Lindeloop.",
+     {"Dalkracht", "Brugvast", "Lindeloop"}),
+    ("Sinds de fusieorganisatie van Brugvast en Lindeloop actief is, is de wachtlijst korter.", {"Brugvast", "Lindeloop"}),
+], ids=["is de nieuwe naam van de fusieorganisatie", "de fusieorganisatie van A en B"])
+def test_the_bodies_of_a_merger(sentence, want):
+    assert want <= _orgs_in(sentence)
+
+
+def test_the_name_of_a_plan_is_no_body():
+    assert "Samen Verder" not in _orgs_in("Samen Verder is de naam van het nieuwe beleidsplan.")
