@@ -1755,8 +1755,20 @@ def _label(text: str, s: int, e: int, unit: str = "count") -> str:
             return _words(first, 12)
     qual = QUALIFIER.search(text, max(line_start, s - 25), s)
     prefix = (qual.group(1).lower() + " ") if qual else ""
+    subject = _measured_subject(text, s, line_start)
+    if subject:
+        return prefix + subject
+    plan = PLANNED_BRACKET.search(text, max(line_start, s - 40), s)
+    if plan:  # "bedroegen € 3,4 miljoen (begroot: € 3,1 miljoen)": what the amount before it names, as planned
+        prev = None
+        for prev in _BARE_NUMBER.finditer(text, line_start, plan.start()):
+            pass
+        if prev is not None:
+            return f"{_label(text, prev.start(), prev.end(), unit)} ({plan.group(1).lower()})"
     before_tokens = LABEL_WORD.findall(text[max(line_start, _word_start(text, s - 120, line_start)):s])
     after_tokens = LABEL_WORD.findall(text[e:min(line_end, e + 120)])
+    while after_tokens and after_tokens[0].lower() in MAGNITUDE_WORDS:
+        after_tokens = after_tokens[1:]  # "€ 3,1 miljoen": the amount's own word names nothing
     opened = _opened_bracket(before_tokens)
     if opened is not None:  # "wijkenvisie Noord (€ 2 mljn)": the words before the bracket
         head = _tail_phrase(before_tokens[:opened])
@@ -1774,7 +1786,7 @@ def _label(text: str, s: int, e: int, unit: str = "count") -> str:
     if after:
         return prefix + after
     if _prep_phrase(after_tokens):  # "47 van maatschappelijke organisaties", "18 aan sport gerelateerde aanvragen"
-        return prefix + _prep_phrase(after_tokens)
+        return _prep_phrase(after_tokens) + suffix  # ("ruim 60% van de jongeren": "van de jongeren (ruim)")
     elliptic = _elliptic_noun(text, s, line_start)
     if elliptic:
         return prefix + elliptic
@@ -1834,6 +1846,10 @@ def _after_phrase(tokens: list[str]) -> str:
         t = tokens[i]
         if t in LABEL_BREAK or not t[:1].isalpha() or t.lower() in LABEL_STOP or PERIOD.fullmatch(t):
             break
+        if t.endswith("-") and i + 2 < len(tokens) and tokens[i + 1] in ("en", "of") and tokens[i + 2][:1].isalpha():
+            words.append(" ".join(tokens[i:i + 3]))  # "20 dak- en thuislozen": the words share their last part
+            i += 3
+            continue
         words.append(t)
         i += 1
     if not words:
@@ -1852,8 +1868,34 @@ PREPOSITIONS = frozenset({"van", "voor", "aan", "op", "uit"})
 def _prep_phrase(tokens: list[str]) -> str:
     if len(tokens) < 2 or tokens[0].lower() not in PREPOSITIONS:
         return ""
-    rest = _after_phrase(tokens[1:])
-    return f"{tokens[0]} {rest}" if rest else ""
+    article = tokens[1] if tokens[1].lower() in ("de", "het", "alle", "onze") and len(tokens) > 2 else ""
+    rest = _after_phrase(tokens[2:] if article else tokens[1:])  # "60% van de jongeren": past the article
+    return " ".join(w for w in (tokens[0], article, rest) if w) if rest else ""
+
+
+# The words of an amount's size, written after its digits ("€ 3,1 miljoen")
+MAGNITUDE_WORDS = frozenset({"miljoen", "mln", "mln.", "miljard", "mld", "mld.", "mrd", "duizend"})
+# What a sentence measures, named as its subject before the number closes it: "Het percentage inwoners dat zich
+# eenzaam voelt, is gestegen tot 48%", "De gemiddelde wachttijd voor een Wmo-voorziening was 6,5 week".
+MEASURE_NOUNS = ("aantal", "percentage", "aandeel", "gemiddelde", "wachttijd", "doorlooptijd", "kosten", "uitgaven",
+                 "lasten", "baten", "omvang", "score", "rapportcijfer", "tevredenheid", "bezettingsgraad", "opkomst")
+MEASURED_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.!?:;]\s)|(?<=\n))(?:[Hh]et|[Dd]e)\s+(?P<subject>(?:gemiddelde\s+|totale\s+)?(?:{'|'.join(MEASURE_NOUNS)})"
+    r"(?:\s+[^\s.;:!?\d€%()]+){0,9}?)\s*,?\s+(?:is|was|bleef|bedroeg|bedraagt|steeg|daalde|groeide|kwam|zijn|waren|"
+    r"bleven|bedroegen|bedragen|stegen|daalden|groeiden|kwamen)"
+    r"(?:\s+(?:in\s+\d{4}|ook|nu|daarmee|hiermee))?(?:\s+(?:gestegen|gedaald|gegroeid|toegenomen|afgenomen|uit))?"
+    r"(?:\s+(?:tot|naar|met|op))?\s*(?:(?:ruim|bijna|circa|ongeveer|gemiddeld)\s+)?(?:een\s+)?(?:€\s*)?$")
+
+
+_BARE_NUMBER = re.compile(r"(?<![\w.,])\d[\d.,]*")
+# An amount in brackets after another, the plan or forecast it is set against: "(begroot: € 3,1 miljoen)"
+PLANNED_BRACKET = re.compile(r"\(\s*(begroot|begroting|raming|geraamd|prognose|verwacht)\s*:?\s*(?:€\s*)?$", re.I)
+
+
+def _measured_subject(text: str, s: int, line_start: int) -> str:
+    """The subject that names what a sentence measures, where the number closes it (MEASURED_SUBJECT)."""
+    m = MEASURED_SUBJECT.search(text, max(line_start, s - 160), s)
+    return " ".join(m.group("subject").split()).rstrip(",") if m else ""
 
 
 def _without_asides(tokens: list[str]) -> list[str]:
@@ -1909,8 +1951,8 @@ def _elliptic_noun(text: str, s: int, line_start: int) -> str:
     sent = max(text.rfind(". ", line_start, s), line_start)
     prev = None
     for m in re.finditer(r"(?<![\w.,])\d[\d.,]*\s+([^\W\d][\w\-]*)", text[sent:s]):
-        if m.group(1).lower() not in LABEL_STOP:
-            prev = m.group(1)
+        if m.group(1).lower() not in LABEL_STOP and m.group(1).lower() not in MAGNITUDE_WORDS:
+            prev = m.group(1)  # (not "miljoen" of "€ 3,4 miljoen": the amount's own word)
     return prev or ""
 
 

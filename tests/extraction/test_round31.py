@@ -167,3 +167,33 @@ def test_the_bodies_of_a_merger(sentence, want):
 
 def test_the_name_of_a_plan_is_no_body():
     assert "Samen Verder" not in _orgs_in("Samen Verder is de naam van het nieuwe beleidsplan.")
+
+
+def _labels(sentence: str) -> dict[float, str]:
+    from sdkg.loaders.extract import extract
+
+    from .conftest import text_doc
+
+    return {f.value: f.label for f in extract(text_doc(CHAPTER + sentence + "\n")).figures}
+
+
+@pytest.mark.parametrize(("sentence", "value", "label"), [
+    ("Met de nieuwe aanpak hebben we 20 dak- en thuislozen een woning gegeven.", 20, "dak- en thuislozen"),
+    ("De kosten van beschermd wonen bedroegen € 3,4 miljoen (begroot: € 3,1 miljoen).", 3_400_000,
+     "kosten van beschermd wonen"),
+    ("De kosten van beschermd wonen bedroegen € 3,4 miljoen (begroot: € 3,1 miljoen).", 3_100_000,
+     "kosten van beschermd wonen (begroot)"),
+    ("Ruim 60% van de jongeren met jeugdhulp is tevreden over de geboden hulp.", 60, "van de jongeren (ruim)"),
+    ("De gemiddelde wachttijd voor een Wmo-voorziening was 6,5 week.", 6.5,
+     "gemiddelde wachttijd voor een Wmo-voorziening"),
+    ("Het percentage inwoners dat zich eenzaam voelt, is gestegen tot 48%.", 48,
+     "percentage inwoners dat zich eenzaam voelt"),
+    ("Het aantal schuldhulptrajecten steeg in 2023 met 12 procent.", 12, "aantal schuldhulptrajecten"),
+], ids=["dak- en thuislozen", "kosten ... bedroegen", "(begroot: ...)", "60% van de", "gemiddelde wachttijd",
+        "percentage ... is gestegen tot", "aantal ... steeg met"])
+def test_a_figure_is_labelled_by_what_it_measures(sentence, value, label):
+    assert _labels(sentence).get(value) == label
+
+
+def test_a_count_keeps_the_noun_after_it():
+    assert _labels("In 2023 kregen 312 kinderen een bijdrage uit het fonds.").get(312) == "kinderen"
