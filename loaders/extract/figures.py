@@ -1760,9 +1760,7 @@ def _label(text: str, s: int, e: int, unit: str = "count") -> str:
         return prefix + subject
     plan = PLANNED_BRACKET.search(text, max(line_start, s - 40), s)
     if plan:  # "bedroegen € 3,4 miljoen (begroot: € 3,1 miljoen)": what the amount before it names, as planned
-        prev = None
-        for prev in _BARE_NUMBER.finditer(text, line_start, plan.start()):
-            pass
+        prev = next(reversed([*_BARE_NUMBER.finditer(text, line_start, plan.start())]), None)
         if prev is not None:
             return f"{_label(text, prev.start(), prev.end(), unit)} ({plan.group(1).lower()})"
     before_tokens = LABEL_WORD.findall(text[max(line_start, _word_start(text, s - 120, line_start)):s])
