@@ -101,7 +101,8 @@ LIST_ROLE = re.compile(
     rf"(?:kern|netwerk|samenwerkings|keten)?partners[ \t]*:(?=[ \t])|partijen[ \t]*:(?=[ \t])|"
     # a project's or grant's label line: "Uitvoerder: A", "Penvoerder: A", "Aanbieders: A en B", "Uitvoering: A en B",
     # "Naam organisatie: A"
-    rf"(?:[Uu]itvoerders?|Uitvoering|[Pp]artner|[Aa]anbieders?|[Pp]envoerder|[Oo]pdrachtnemers?|[Tt]rekker|"
+    # ... also inside brackets after a project: "Maatjesproject (uitvoering: A)"
+    rf"(?:[Uu]itvoerders?|Uitvoering|(?<=\()uitvoering|[Pp]artner|[Aa]anbieders?|[Pp]envoerder|[Oo]pdrachtnemers?|[Tt]rekker|"
     rf"[Ss]ubsidieontvangers?|[Cc]ontractpartij(?:en)?|Naam[ \t]+organisatie|Organisatie|Aanvrager|"
     # "Uitvoerende organisatie(s): A en B", "Uitvoerende partijen: A", "Financier: A"
     rf"Uitvoerende[ \t]+(?:organisatie|partij)(?:\(s\)|\(en\)|s|en)?|Financiers?|"
@@ -203,6 +204,7 @@ LIST_ROLE_ANCHORS = ("In", "in", "i.s.m.", "volgende", "netwerk", "overleg", "pl
                      "Uitvoerder", "uitvoerder", "Uitvoerders", "uitvoerders", "Partner", "Aanbieder", "Aanbieders",
                      "Penvoerder", "penvoerder", "Opdrachtnemer", "opdrachtnemer", "Opdrachtnemers", "Trekker", "trekker",
                      "Subsidieontvanger", "Subsidieontvangers", "Contractpartij", "Contractpartijen", "Uitvoering",
+                     "uitvoering",
                      "Naam", "Organisatie", "Aanvrager", "Uitvoerende", "Financier", "Financiers", "Wie", "Door",
                      "Betrokken", "Uitgevoerd", "Verbonden",
                      "geleverd", "verzorgd", "georganiseerd", "partner", "partijen", "Samenwerkingspartner",
@@ -1736,7 +1738,7 @@ def _list_items(ctx: OrgContext, found, kind: str | None):
 
 # "de jongerenwerker van X", "de wijkteams van X", "vrijwilligers van X": whoever has staff or teams is an
 # organisation.
-STAFF_WORDS = ("werker", "coach", "consulent", "professional", "vrijwilliger", "teams", "adviseur",
+STAFF_WORDS = ("werker", "coach", "consulent", "professional", "vrijwilliger", "teams", "adviseur", "ondersteuner",
                "verpleegkundige", "begeleider", "spreekuur", "spreekuren", "medewerker",
                # ... and those a body serves or lets to, and the queue it keeps: "cliënten van X", "huurders van X"
                "cliënt", "cliënten", "klanten", "huurders", "wachtlijst", "wachtlijsten",
@@ -1756,7 +1758,9 @@ STAFF_WORDS = ("werker", "coach", "consulent", "professional", "vrijwilliger", "
                "directeur", "voorzitter", "bestuurder",
                # ... and what a housing corporation lets and is owed: "de huurwoningen van X", "huurachterstanden bij X"
                "huurwoning", "huurachterstand", "woningvoorraad")
-STAFF_NAME = re.compile(rf"(?:s|es|en)?[ \t]+(?:van|bij)[ \t]+((?:De|Het)[ \t]+[A-Z][\w\-]*|{NAME_NOCONJ})")
+# ("de ouderenadviseurs werken voor X", "de consulenten zijn in dienst van X": who employs them)
+STAFF_NAME = re.compile(rf"(?:s|es|en)?(?:[ \t]+(?:werken|werkt|werkten|werkte|(?:zijn|is|waren|was)[ \t]+(?:werkzaam|in[ \t]+dienst))"
+                        rf"[ \t]+(?:voor|bij|van)|[ \t]+(?:van|bij))[ \t]+((?:De|Het)[ \t]+[A-Z][\w\-]*|{NAME_NOCONJ})")
 STAFF_NEXT = re.compile(rf"[ \t]*(?:,|[ \t]en)[ \t]+(?:(?:de|het)[ \t]+)?(?P<name>(?:De|Het)[ \t]+[A-Z][\w\-]*|{NAME_NOCONJ})"
                         rf"(?=[ \t]*[,.;:)\n]|[ \t]+(?:en|of)[ \t]|[ \t]+[a-z]|$)")
 
@@ -2794,6 +2798,10 @@ SLOT_AFTER = re.compile(  # the name (its acronym perhaps in brackets after it: 
     rf"[ \t]+(?:ondersteunde|begeleidde|plaatste)[ \t]+(?:in[ \t]+\d{{4}}[ \t]+)?(?:ruim[ \t]+|bijna[ \t]+|circa[ \t]+)?"
     rf"\d[\d.]*[ \t]+(?:[a-z]+e[ \t]+)?(?:statushouders|inwoners|jongeren|gezinnen|huishoudens|mantelzorgers|ouderen|"
     rf"kinderen|cliënten|deelnemers|mensen|personen|werkzoekenden|kandidaten|uitkeringsgerechtigden)\b|"
+    # staff it took on or deployed: "X heeft extra jongerenwerkers ingezet", "X nam twee consulenten aan"
+    rf"[ \t]+(?:heeft|had|zette|zet)[ \t]+(?:(?:extra|meer|nieuwe|twee|drie|vier|vijf|\d+)[ \t]+)?(?:[a-z]+e[ \t]+)?"
+    rf"[a-z]*(?:werkers|coaches|consulenten|adviseurs|medewerkers|begeleiders|ondersteuners|hulpverleners|"
+    rf"verpleegkundigen)[ \t]+(?:(?:in[ \t]+de[ \t]+wijk|op[ \t]+scholen)[ \t]+)?(?:ingezet|aangenomen|geworven|in)\b|"
     # the homes a housing corporation builds or lets: "X realiseerde 40 nieuwe sociale huurwoningen"
     rf"[ \t]+(?:realiseerde|realiseert|bouwde|bouwt|verhuurde|verhuurt|renoveerde|renoveert)"
     rf"[ \t]+(?:in[ \t]+\d{{4}}[ \t]+)?(?:ruim[ \t]+|bijna[ \t]+|circa[ \t]+)?\d[\d.]*[ \t]+(?:[a-z]+e[ \t]+){{0,2}}"
@@ -2863,6 +2871,7 @@ SLOT_AFTER_ANCHORS = ("biedt", "bood", "levert", "leverde", "opgericht", "ontvan
                       "rapporteert", "rapporteerde", "keert", "keerde", "gewonnen", "wint", "won", "haar", "meldt",
                       "meldde", "naam", "fusie", "ondersteunde", "begeleidde", "plaatste", "regie", "realiseerde",
                       "realiseert", "bouwde", "bouwt", "verhuurde", "verhuurt", "renoveerde", "renoveert",
+                      "ingezet", "aangenomen", "geworven", "zette",
                       *dict.fromkeys("(" + w.split()[0] for w in BRACKET_SERVICES), *AGENT_VERBS, "stichting", "vereniging",
                       "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "zorgverlener", "onderneming",
                       "werkgever", "omroep", "werkmaatschappij", "andere", "overige")

@@ -197,3 +197,25 @@ def test_a_figure_is_labelled_by_what_it_measures(sentence, value, label):
 
 def test_a_count_keeps_the_noun_after_it():
     assert _labels("In 2023 kregen 312 kinderen een bijdrage uit het fonds.").get(312) == "kinderen"
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Maatjesproject (uitvoering: Brugvast) is uitgebreid naar de dorpen.", "Brugvast"),
+    ("De cliëntondersteuners van Lindeloop voerden 600 gesprekken.", "Lindeloop"),
+    ("De ouderenadviseurs werken voor Zonnetij.", "Zonnetij"),
+    ("De consulenten zijn in dienst van Kernkracht.", "Kernkracht"),
+    ("Dalkracht heeft extra jongerenwerkers ingezet in de wijk.", "Dalkracht"),
+    ("Brugvast zette drie buurtcoaches in.", "Brugvast"),
+], ids=["(uitvoering: X)", "cliëntondersteuners van", "werken voor", "zijn in dienst van", "heeft ... ingezet",
+        "zette ... in"])
+def test_who_carries_out_a_project_and_who_employs_its_staff(sentence, want):
+    assert want in _orgs_in(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Het project heeft extra vrijwilligers ingezet.",
+    "De gemeente heeft extra consulenten ingezet.",
+    "De medewerkers werken voor Putten en omgeving.",
+], ids=["a project", "the municipality", "the municipality they work for"])
+def test_staff_deployed_or_employed_without_a_named_body(sentence):
+    assert _orgs_in(sentence) == set()
