@@ -177,7 +177,8 @@ TYPE_CUES: dict[str, list[str]] = {
                     r"(?i)\bprogrammaverantwoording\b", r"(?i)\b(?:jaar|programma)rekening\b", r"(?i)\bbehaalde\s+resultaten\b", r"\bTerugblik(?=[ \t]*(?:\n|$))", _INTENTIONS_REALISED, _THIS_ACCOUNT],
 }
 # A title on the first line that names the kind of document and its year: "Begroting 2020", "Jaarverslag 2019"
-_TITLE_KIND = re.compile(r"(?i)\s*((?:programma|beleids|ontwerp|meerjaren)?begroting|jaarverslag|(?:jaar|programma)?rekening)"
+_TITLE_KIND = re.compile(r"(?i)\s*((?:programma|beleids|ontwerp|meerjaren)?begroting|jaarverslag|(?:jaar|programma)?rekening|"
+                         r"(?:jaar|programma)?verantwoording)"
                          r"[ \t]+(?:19|20)\d\d[ \t]*(?:\n|$)")
 # A mid-year progress report names itself; it is "other" by the guideline.
 _MIDYEAR = re.compile(r"(?i)\b(?:bestuursrapportage|zomernota|voorjaarsnota|najaarsnota|tussenrapportage|slotwijziging|"
@@ -715,7 +716,7 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
 
 
 # The heading of the paragraph on verbonden partijen (the bodies the municipality takes part in), on a line of its own
-_PARTIES_PARAGRAPH = re.compile(r"(?im)^[^\w\n]*(?:\d+(?:\.\d+)*\.?\s+)?(?:paragraaf\s+)?(?:\d+\.?\s+)?(?:verbonden\s+partijen|"
+_PARTIES_PARAGRAPH = re.compile(r"(?im)^[^\w\n]*(?:\d+(?:\.\d+)*\.?\s+)?(?:paragraaf\s+)?(?:\d+(?:\.\d+)*\.?\s+)?(?:verbonden\s+partijen|"
                                 r"gemeenschappelijke\s+regelingen|overzicht\s+gemeenschappelijke\s+regelingen)[ \t]*$")
 _TENSE_HEAD = 20000
 _TENSE_EVIDENCE = "past-tense cues"
@@ -872,7 +873,8 @@ def _surname(text: str, start: int) -> bool:
 
 # The last of a list of names: "..., West Maas en Waal, Wijchen en X" (not "Maas en Waal" itself, one name).
 _LAST_OF_LIST = re.compile(r"[A-Z][\w'\-]*,?[ \t]+en[ \t]+$")
-_SEAT_BEFORE = re.compile(r"[\w)][ \t]+te[ \t]+$")
+# ... also a joint body's fact sheet: "Vestigingsplaats: Tilburg", "Statutaire zetel Tilburg", "Zetel: X"
+_SEAT_BEFORE = re.compile(r"[\w)][ \t]+te[ \t]+$|(?:vestigingsplaats|zetel|vestigd[ \t]+in)[ \t]*:?[ \t]*$")
 
 
 _PROVINCE_QUALIFIER = re.compile(r"\s*\(([A-Za-z]{1,3})\.?\)")
@@ -1136,7 +1138,8 @@ def _infer_municipality(doc: Document, year: int | None) -> tuple[Municipality |
 
 
 def _sentence_start(text: str, pos: int) -> bool:
-    return bool(re.search(r"(?:^|[.!?:\n]\s*)$", text[max(0, pos - 3):pos])) or pos == 0
+    # (a table's cell opens like a sentence: "Indicator | Eenheid | Waarde" names no village)
+    return bool(re.search(r"(?:^|[.!?:\n|\t]\s*)$", text[max(0, pos - 3):pos])) or pos == 0
 
 
 # --------------------------------------------------------------------------- programmes

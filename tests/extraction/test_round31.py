@@ -219,3 +219,34 @@ def test_who_carries_out_a_project_and_who_employs_its_staff(sentence, want):
 ], ids=["a project", "the municipality", "the municipality they work for"])
 def test_staff_deployed_or_employed_without_a_named_body(sentence):
     assert _orgs_in(sentence) == set()
+
+
+def _meta(text: str):
+    from sdkg.loaders.metadata import infer_meta
+
+    from .conftest import text_doc
+
+    return infer_meta(text_doc(text, source="page.txt"))
+
+
+def test_an_annual_account_titled_jaarverantwoording_is_an_annual_report_of_its_year():
+    meta = _meta("Jaarverantwoording 2019\nProgramma 4 Welzijn\nIn 2019 zijn 320 inwoners geholpen bij schulden.\n")
+    assert (meta.document_type, meta.year) == ("jaarverslag", 2019)
+
+
+def test_a_table_header_word_that_is_also_a_village_names_no_municipality():
+    meta = _meta("Beleidsindicatoren\nIndicator | Eenheid | Waarde | Jaar\nJongeren met jeugdhulp | % | 11,2 | 2022\n")
+    assert meta.municipality is None
+
+
+def test_a_numbered_paragraph_on_verbonden_partijen_is_a_budgets():
+    meta = _meta("Paragraaf 4.6 Verbonden partijen\nGGD Hart voor Brabant\nVestigingsplaats: Tilburg\n"
+                 "Doel: uitvoering publieke gezondheidszorg voor de inwoners van Dongen.\n")
+    assert meta.document_type == "begroting"
+    assert meta.municipality is not None and meta.municipality.name == "Dongen"
+
+
+def test_a_joint_bodys_seat_weighs_less_than_the_municipality_it_serves():
+    meta = _meta("Verbonden partij: Veiligheidsregio Midden- en West-Brabant\nVestigingsplaats: Tilburg\n"
+                 "Doel: brandweerzorg, ook voor de kern 's Gravenmoer.\n")
+    assert meta.municipality is not None and meta.municipality.name == "Dongen"  # the village's, not the seat's
