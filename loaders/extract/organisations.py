@@ -430,7 +430,7 @@ class OrgContext:
 
 BLOCKED = ("empty", "excluded", "place", "non_org_word", "capitals_line", "unit_before", "initiative_word",
            "municipality_name", "municipality_group", "place_adjective", "place_phrase", "plan_or_footnote",
-           "interface_word", "sector_words", "plan_word", "description", "team", "postcode", "executive")
+           "interface_word", "sector_words", "plan_word", "description", "team", "desk", "postcode", "executive")
 
 
 def _cand(name: str, start: int, end: int, conf: float, kind: str | None = None, *, at: int | None = None,
@@ -574,6 +574,17 @@ def _f_team(ctx: OrgContext, c: Cand) -> bool:
         and not any(ctx.text.startswith(f, c.at - len(f) - 1) for f in ("Stichting", "stichting"))
 
 
+def _f_desk(ctx: OrgContext, c: Cand) -> bool:
+    """A desk is a service of whoever runs it, the municipality mostly ("het Jongerenloket is gevestigd in het
+    gemeentehuis"); a foundation of that name is a body ("Stichting Jongerenloket")."""
+    words = c.name.split()
+    return len(words) == 1 and words[0].lower().endswith("loket") \
+        and not LEGAL_FORM_BEFORE_DESK.search(ctx.text, max(0, c.at - 14), c.at)
+
+
+LEGAL_FORM_BEFORE_DESK = re.compile(r"(?i)(?:stichting|vereniging|coöperatie)[ \t]+$")
+
+
 # The digits of a Dutch postcode: the letters after them and the place are an address ("7901 BP Hoogeveen").
 POSTCODE_DIGITS = re.compile(r"[1-9]\d{3}[ \t]?$")  # also run into the number before it: "Postbus 5112003 PB"
 POSTCODE_LETTERS = re.compile(r"[A-Z]{2}\b")
@@ -712,6 +723,7 @@ ORG_FILTERS = {s.name: s for s in (
     Step("executive", "filter", "drops the municipality's own executive (Samenstelling College van B&W)",
          _f_executive),
     Step("team", "filter", "drops a team (Sociaal Team, Gebiedsteam X) without a legal form", _f_team),
+    Step("desk", "filter", "drops a desk (Jongerenloket, Wmo-loket) without a legal form", _f_desk),
     Step("sector_words", "filter", "drops a name of policy-field words alone (Werk en Inkomen)", _f_sector_words),
     Step("plan_word", "filter", "drops a name headed by a plan, agreement or programme word (Uitvoeringsagenda X, "
          "X Regiodeal)", _f_plan_word),
@@ -1754,8 +1766,10 @@ STAFF_WORDS = ("werker", "coach", "consulent", "professional", "vrijwilliger", "
                "vertegenwoordiger",
                # ... and what comes in or is placed there: "het aantal aanmeldingen bij X", "42 plaatsingen bij X"
                "aanmelding", "plaatsing",
-               # ... and who leads it: "de directeur van X", "de voorzitter van X"
-               "directeur", "voorzitter", "bestuurder",
+               # ... and who leads and oversees it: "de directeur van X", "de Raad van Toezicht van X"
+               "directeur", "voorzitter", "bestuurder", "toezicht",
+               # ... and its papers: "de subsidieaanvraag van X", "de jaarrekening van X", "het faillissement van X"
+               "subsidieaanvraag", "subsidiebeschikking", "jaarrekening", "accountantsverklaring", "faillissement",
                # ... and what a housing corporation lets and is owed: "de huurwoningen van X", "huurachterstanden bij X"
                "huurwoning", "huurachterstand", "woningvoorraad")
 # ("de ouderenadviseurs werken voor X", "de consulenten zijn in dienst van X": who employs them)
@@ -2064,9 +2078,13 @@ PLAIN_LIST_HEAD = re.compile(r"(?im)^[ \t]*(?:aanwezigen|aanwezig|deelnemers|dee
                              r"(?:betrokken|uitvoerende|gesubsidieerde)[ \t]+(?:organisaties|partijen)|"
                              r"(?:(?:de|onze)[ \t]+)?(?:(?:belangrijkste|vaste|lokale|maatschappelijke|betrokken)[ \t]+)?"
                              r"(?:samenwerkings|keten|kern|netwerk)?partners|subsidieontvangers|"
-                             r"ondertekenaars)(?:[ \t]+(?:zijn|waren))?[ \t]*:?[ \t]*$")
+                             r"ondertekenaars|"
+                             # "Deze partijen werkten mee:", "De volgende organisaties zijn betrokken:"
+                             r"(?:deze|de[ \t]+volgende|volgende)[ \t]+(?:organisaties|partijen|instellingen)"
+                             r"(?:[ \t]+(?:werkten|werken|deden|doen)[ \t]+mee|[ \t]+(?:zijn|waren)[ \t]+betrokken|"
+                             r"[ \t]+(?:namen|nemen)[ \t]+deel))(?:[ \t]+(?:zijn|waren))?[ \t]*:?[ \t]*$")
 PLAIN_LIST_CUES = ("aanwezig", "deelnemer", "deelnemende", "betrokken", "uitvoerende", "gesubsidieerde", "partners",
-                   "subsidieontvangers", "ondertekenaars")
+                   "subsidieontvangers", "ondertekenaars", "organisaties", "partijen", "instellingen")
 PLAIN_LIST_MIN = 3  # lines: fewer is a paragraph or two under a heading
 # ... or one line of names under it, joined by commas and a last "en"
 PLAIN_LIST_NAME = re.compile(r"(?<![\w'’&\-])(?:(?:de|het)[ \t]+)?[A-Z][\w'’&\-]*(?:[ \t]+[A-Z][\w'’&\-]*){0,3}")
@@ -2798,6 +2816,15 @@ SLOT_AFTER = re.compile(  # the name (its acronym perhaps in brackets after it: 
     rf"[ \t]+(?:ondersteunde|begeleidde|plaatste)[ \t]+(?:in[ \t]+\d{{4}}[ \t]+)?(?:ruim[ \t]+|bijna[ \t]+|circa[ \t]+)?"
     rf"\d[\d.]*[ \t]+(?:[a-z]+e[ \t]+)?(?:statushouders|inwoners|jongeren|gezinnen|huishoudens|mantelzorgers|ouderen|"
     rf"kinderen|cliënten|deelnemers|mensen|personen|werkzoekenden|kandidaten|uitkeringsgerechtigden)\b|"
+    # what only a body has or undergoes: a contract with the municipality, a grant applied for, a seat, a new
+    # location, a certificate, a bankruptcy ("X heeft een contract met de gemeente", "X is gevestigd in ...")
+    rf"[ \t]+(?:heeft|had|hebben|hadden)[ \t]+een[ \t]+(?:[a-z]+e[ \t]+)?(?:contract|overeenkomst|subsidierelatie)[ \t]+met\b|"
+    rf"[ \t]+(?:heeft|had|diende)[ \t]+(?:een[ \t]+)?(?:[a-z]+e[ \t]+)?subsidieaanvraag[ \t]+(?:ingediend|in)\b|"
+    rf"[ \t]+(?:is|was|zijn|waren)[ \t]+(?:sinds[ \t]+\d{{4}}[ \t]+|nu[ \t]+|inmiddels[ \t]+)?gevestigd[ \t]+(?:in|aan|op)\b|"
+    rf"[ \t]+(?:opende|opent|sloot|sluit)[ \t]+(?:in[ \t]+\d{{4}}[ \t]+)?(?:een|haar|de)[ \t]+(?:[a-z]+e[ \t]+)?"
+    rf"(?:locatie|vestiging|vestigingen|locaties)\b|"
+    rf"[ \t]+(?:is|was|zijn|waren)[ \t]+(?:in[ \t]+\d{{4}}[ \t]+)?(?:gecertificeerd|failliet)\b|"
+    rf"[ \t]+(?:ging|gingen|gaat)[ \t]+(?:in[ \t]+\d{{4}}[ \t]+)?failliet\b|"
     # staff it took on or deployed: "X heeft extra jongerenwerkers ingezet", "X nam twee consulenten aan"
     rf"[ \t]+(?:heeft|had|zette|zet)[ \t]+(?:(?:extra|meer|nieuwe|twee|drie|vier|vijf|\d+)[ \t]+)?(?:[a-z]+e[ \t]+)?"
     rf"[a-z]*(?:werkers|coaches|consulenten|adviseurs|medewerkers|begeleiders|ondersteuners|hulpverleners|"
@@ -2872,6 +2899,8 @@ SLOT_AFTER_ANCHORS = ("biedt", "bood", "levert", "leverde", "opgericht", "ontvan
                       "meldde", "naam", "fusie", "ondersteunde", "begeleidde", "plaatste", "regie", "realiseerde",
                       "realiseert", "bouwde", "bouwt", "verhuurde", "verhuurt", "renoveerde", "renoveert",
                       "ingezet", "aangenomen", "geworven", "zette",
+                      "contract", "overeenkomst", "subsidierelatie", "subsidieaanvraag", "gevestigd", "opende", "opent",
+                      "sloot", "sluit", "gecertificeerd", "failliet",
                       *dict.fromkeys("(" + w.split()[0] for w in BRACKET_SERVICES), *AGENT_VERBS, "stichting", "vereniging",
                       "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "zorgverlener", "onderneming",
                       "werkgever", "omroep", "werkmaatschappij", "andere", "overige")

@@ -250,3 +250,36 @@ def test_a_joint_bodys_seat_weighs_less_than_the_municipality_it_serves():
     meta = _meta("Verbonden partij: Veiligheidsregio Midden- en West-Brabant\nVestigingsplaats: Tilburg\n"
                  "Doel: brandweerzorg, ook voor de kern 's Gravenmoer.\n")
     assert meta.municipality is not None and meta.municipality.name == "Dongen"  # the village's, not the seat's
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Dalkracht heeft een contract met de gemeente voor de huishoudelijke hulp.", "Dalkracht"),
+    ("Brugvast heeft een subsidieaanvraag ingediend voor het buurtwerk.", "Brugvast"),
+    ("De subsidieaanvraag van Lindeloop is toegekend.", "Lindeloop"),
+    ("Na het faillissement van Tafelvast zijn de cliënten overgenomen.", "Tafelvast"),
+    ("Zonnetij is failliet verklaard.", "Zonnetij"),
+    ("De Raad van Toezicht van Kernkracht heeft een nieuwe bestuurder benoemd.", "Kernkracht"),
+    ("Heuvelstee is gevestigd in het gezondheidscentrum.", "Heuvelstee"),
+    ("Dalkracht opende een nieuwe locatie in de wijk.", "Dalkracht"),
+    ("Tafelvast is gecertificeerd voor jeugdbescherming.", "Tafelvast"),
+    ("De accountantsverklaring van Kernkracht ontbrak.", "Kernkracht"),
+], ids=["contract met de gemeente", "subsidieaanvraag ingediend", "subsidieaanvraag van", "faillissement van",
+        "failliet", "Raad van Toezicht van", "gevestigd in", "opende een nieuwe locatie", "gecertificeerd",
+        "accountantsverklaring van"])
+def test_what_only_a_body_has_or_undergoes(sentence, want):
+    assert want in _orgs_in(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "unwanted"), [
+    ("Het Jongerenloket is gevestigd in het gemeentehuis.", "Jongerenloket"),
+    ("Het Wmo-loket opende een nieuwe locatie in het dorpshuis.", "Wmo-loket"),
+    ("Het Jongerenloket biedt hulp aan jongeren.", "Jongerenloket"),
+    ("De jaarrekening van Putten sluit met een positief saldo.", "Putten"),
+    ("De directie van Sociaal Domein heeft de wijkteams gereorganiseerd.", "Sociaal Domein"),
+], ids=["a desk's seat", "a desk's location", "a desk's help", "the municipality's accounts", "a department"])
+def test_desks_departments_and_the_municipality_are_no_bodies(sentence, unwanted):
+    assert unwanted not in _orgs_in(sentence)
+
+
+def test_a_foundation_named_as_a_desk_is_a_body():
+    assert "Jongerenloket" in _orgs_in("Stichting Jongerenloket biedt hulp aan jongeren.")
