@@ -2906,7 +2906,17 @@ SLOT_AFTER_ANCHORS = ("biedt", "bood", "levert", "leverde", "opgericht", "ontvan
                       "werkgever", "omroep", "werkmaatschappij", "andere", "overige")
 # cue words of SLOT_AFTER that are short or end other words ("won" of "wonen", "regie" of "strategie", "haar", "naam"):
 # only where they stand as words
-SLOT_AFTER_WHOLE = frozenset(("won", "wint", "haar", "naam", "regie", "fusie", "meldt", "meldde", "gewonnen"))
+# ... and those frequent in any report that SLOT_AFTER reads only beside another word: staff deployed, a location
+# opened or closed, a contract with someone (looked for 60 characters either side)
+_STAFF_DEPLOYED = re.compile(r"(?:werkers|coaches|consulenten|adviseurs|medewerkers|begeleiders|ondersteuners|"
+                             r"hulpverleners|verpleegkundigen)[ \t]+(?:[a-z]+[ \t]+){0,4}?(?:ingezet|in\b)")
+_LOCATION_AFTER = re.compile(r"(?:opende|opent|sloot|sluit)[ \t]+[^.;\n]{0,25}?(?:locatie|vestiging)")
+_CONTRACT_WITH = re.compile(r"\been[ \t]+(?:[a-z]+e[ \t]+)?(?:contract|overeenkomst|subsidierelatie)[ \t]+met\b")
+_AFTER_CUE_NEEDS = {"ingezet": _STAFF_DEPLOYED, "zette": _STAFF_DEPLOYED, "opende": _LOCATION_AFTER,
+                    "opent": _LOCATION_AFTER, "sloot": _LOCATION_AFTER, "sluit": _LOCATION_AFTER,
+                    "contract": _CONTRACT_WITH, "overeenkomst": _CONTRACT_WITH, "subsidierelatie": _CONTRACT_WITH}
+SLOT_AFTER_WHOLE = frozenset(("won", "wint", "haar", "naam", "regie", "fusie", "meldt", "meldde", "gewonnen", "sluit", "sloot",
+                              "opent", "opende", "contract", "overeenkomst", "ingezet"))
 # More names before their cue, found only near the whole words of SLOT_AFTER_WORDS: a grant received by coordinated
 # subjects ("Zowel A als B ontvangen subsidie": a plural verb after the last); "X sluit aan bij het netwerk", "X is in
 # 2023 gestart als nieuwe aanbieder"; the parties that work together or form something as one ("A en B werken samen",
@@ -3179,8 +3189,10 @@ def _c_context_slot(ctx: OrgContext):
         if "gemeente en " in text else []
     near = set()  # the capitals up to 120 characters before a cue word: where SLOT_AFTER can match
     for w in SLOT_AFTER_ANCHORS:
+        needs = _AFTER_CUE_NEEDS.get(w)
         for q in (word_starts(text, (w,), whole=True) if w in SLOT_AFTER_WHOLE else occurrences(text, w)):
-            near.update(_caps_in(text, max(0, q - 120), q))
+            if needs is None or needs.search(text, max(0, q - 60), q + 60):
+                near.update(_caps_in(text, max(0, q - 120), q))
     found += anchored_finditer(SLOT_AFTER, text, near)
     near = set()
     for q in word_starts(text, SLOT_AFTER_WORDS, whole=True):

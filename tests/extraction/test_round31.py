@@ -283,3 +283,13 @@ def test_desks_departments_and_the_municipality_are_no_bodies(sentence, unwanted
 
 def test_a_foundation_named_as_a_desk_is_a_body():
     assert "Jongerenloket" in _orgs_in("Stichting Jongerenloket biedt hulp aan jongeren.")
+
+
+def test_plain_lines_under_a_sentence_that_announces_parties():
+    text = CHAPTER + "Deze partijen werkten mee:\nDalkracht\nBrugvast\nLindeloop Zorg\nZonnetij\n"
+    assert {"Dalkracht", "Brugvast", "Lindeloop Zorg", "Zonnetij"} <= names_of(text, "organisations")
+
+
+def test_plain_lines_under_a_heading_of_themes_are_no_bodies():
+    text = CHAPTER + "De volgende thema's komen aan bod:\nEenzaamheid\nArmoede\nMantelzorg\n"
+    assert not names_of(text, "organisations")
