@@ -469,6 +469,8 @@ def _c_type_word(ctx: InitContext):
         more = SECTOR_ENUM.match(rest, len(tail)) if tail and tail[:1].isupper() and " " not in tail else None
         if more:
             tail = rest[:more.end()]  # "Pact Wonen, Welzijn en Zorg": the title names its domains
+        if tail and tail[:1].isupper() and (bang := EXCLAIMED_REST.match(rest, len(tail))):
+            tail = rest[:bang.end()]  # "de campagne Praat erover!": a title that exclaims runs to its mark
         if tail:  # "Transformatieplan Jeugd 2022-2025 vastgesteld": a name ends with its years
             tail = AFTER_YEARS.sub(r"\1", tail)
         if not tail:
@@ -501,6 +503,7 @@ def _c_type_word(ctx: InitContext):
         yield _icand(name, start, m.end() + len(tail), typ.lower(), 0.7, dropped_by=drop)
 
 
+EXCLAIMED_REST = re.compile(r"(?:[ \t]+[a-zà-ÿ]+){1,3}!")
 TITLE_LINE = re.compile(r"(?m)^[ \t]*([A-Z][^\n.:;?|]{4,90}?)[ \t]*$")
 
 

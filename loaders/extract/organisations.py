@@ -614,7 +614,8 @@ def _f_sector_words(ctx: OrgContext, c: Cand) -> bool:
 def _f_plan_word(ctx: OrgContext, c: Cand) -> bool:
     # (a named platform or consultation is an initiative too: "Platform X", "Overleg Y"; a body's
     # compound is its own, "Kennisplatform X")
-    return any(PLAN_WORD.match(w) or w in CONSULTATION_WORDS for w in c.name.split())
+    # (and a panel: "het Jongerenpanel adviseerde", a consultation of residents, not a body)
+    return any(PLAN_WORD.match(w) or w in CONSULTATION_WORDS or w.lower().endswith("panel") for w in c.name.split())
 
 
 def _f_description(ctx: OrgContext, c: Cand) -> bool:
@@ -2976,6 +2977,12 @@ SLOT_AFTER_WORDS = ("sluit", "sloot", "sluiten", "sloten", "gestart", "begonnen"
 # a verb that must stand shortly before "samen" or "partner(s)" for SLOT_AFTER_MORE to read a name there
 _TOGETHER_OR_PARTNER = re.compile(r"\b(?:werk|vorm|bied|bood|organiseer|lever|voer|ontwikkel|hebben|hadden|is|was|zijn|"
                                   r"waren|blijft|blijven)")
+# A preposition that opens a sentence, and a subject after the verb that follows what it governs: "Met X organiseerde
+# de bibliotheek leesclubs", "Voor X coördineert de GGD de aanpak" (X is no subject; a name that opens with one of
+# these words and is the subject has no subject after its verb: "Voor Elkaar organiseert ...")
+FRONTED_PREPOSITIONS = frozenset(("Met", "Via", "Voor", "Bij", "Door", "Dankzij", "Namens", "Volgens", "Naast", "Tijdens",
+                                  "Binnen", "Onder", "Over", "Uit", "Zonder", "Tegen", "Rond", "In", "Op", "Aan", "Na"))
+_SUBJECT_AFTER_VERB = re.compile(r"[ \t]+[a-zà-ÿ]+[ \t]+(?:(?:de|het|we|wij|zij|ze|ook[ \t]+de)\b|[A-Z])")
 # words that head a title, a governing body or a date, not an organisation's name
 NOT_A_SLOT_NAME = frozenset((
     "Raad", "Kamer", "Tweede", "Eerste", "Bestuur", "Algemeen", "Dagelijks", "College", "Commissie", "Staten",
@@ -3031,6 +3038,9 @@ def _slot_name_ok(ctx: OrgContext, name: str, at: int, listed: bool = False) -> 
         return False
     if core[0] in ref.first_names() and (len(core) == 1 or core[1][:1].isupper()) and not (listed and len(core) == 1):
         return False  # a person: "Anna", "Jan de Vries"
+    if words[0] in FRONTED_PREPOSITIONS and len(words) > 1 and _sentence_or_item_initial(ctx.text, at) \
+            and _SUBJECT_AFTER_VERB.match(ctx.text, at + len(name)):
+        return False  # "Met X organiseerde de bibliotheek ...": a phrase put first, the subject after the verb
     # a neighbourhood's name somewhere in the country is no name here where a list of names goes on after a
     # body's (the report's own neighbourhoods are dropped by the place filter)
     if _place_words(" ".join(core)) or (not listed and ref.fold(" ".join(core)) in ref.area_index()):

@@ -293,3 +293,32 @@ def test_plain_lines_under_a_sentence_that_announces_parties():
 def test_plain_lines_under_a_heading_of_themes_are_no_bodies():
     text = CHAPTER + "De volgende thema's komen aan bod:\nEenzaamheid\nArmoede\nMantelzorg\n"
     assert not names_of(text, "organisations")
+
+
+@pytest.mark.parametrize(("sentence", "unwanted"), [
+    ("Met Nederland Leest organiseerde de bibliotheek leesclubs.", "Met Nederland Leest"),
+    ("Via Samen Sterk organiseerde Dalkracht bijeenkomsten.", "Via Samen Sterk"),
+    ("Voor Kansrijke Start coördineert de GGD de aanpak.", "Voor Kansrijke Start"),
+], ids=["Met X ... de", "Via X ... Name", "Voor X ... de"])
+def test_a_phrase_put_first_is_no_subject(sentence, unwanted):
+    assert unwanted not in _orgs_in(sentence)
+
+
+def test_the_subject_after_the_verb_is_still_found():
+    assert "Dalkracht" in _orgs_in("Via Samen Sterk organiseerde Dalkracht bijeenkomsten.")
+
+
+def test_a_name_that_opens_with_a_preposition_can_be_the_subject():
+    assert "Voor Elkaar Putten" in _orgs_in("Voor Elkaar Putten organiseert een buurtfeest.")
+
+
+def test_a_panel_is_no_body():
+    assert "Jongerenpanel" not in _orgs_in("Het Jongerenpanel adviseerde over het jeugdbeleid.")
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Met de campagne Praat erover! vragen we aandacht voor eenzaamheid.", "Campagne Praat erover!"),
+    ("Met de campagne Doe mee! bereikten we 400 jongeren.", "Campagne Doe mee!"),
+], ids=["Praat erover!", "Doe mee!"])
+def test_a_title_that_exclaims_runs_to_its_mark(sentence, want):
+    assert want in _initiatives_in(sentence)
