@@ -2876,7 +2876,7 @@ SLOT_AFTER = re.compile(  # the name (its acronym perhaps in brackets after it: 
     rf"[ \t]+(?:biedt|bood)[ \t]+[^.;:!?\n]{{1,100}}?[ \t]aan(?=[ \t]*[.;,]|[ \t]+(?:en|om)[ \t])|"
     # ("X leverde 52.000 uur huishoudelijke ondersteuning": an amount may come first)
     rf"[ \t]+(?:biedt|bood|levert|leverde)[ \t]+(?:(?:ruim|bijna|circa|ongeveer|meer[ \t]+dan)[ \t]+)?"
-    rf"(?:\d[\d.,]*[ \t]+(?:uur[ \t]+)?)?(?:[\w\-]+[ \t]+){{0,2}}?[a-z\-]*(?:hulp|zorg|ggz|begeleiding|"
+    rf"(?:\d[\d.,]*[ \t]+(?:uur[ \t]+)?)?(?:[\w\-]+[ \t]+){{0,2}}?[a-zà-ÿ\-]*(?:hulp|zorg|ggz|begeleiding|"
     rf"ondersteuning|opvang|dagbesteding|behandeling|dienstverlening|trajecten|werkplekken)\b|"
     rf"(?:,|[ \t]+(?:is|was))[ \t]+(?:een|de)[ \t]+(?:[a-z]+e[ \t]+)?{ORG_NOUN}\b|"
     # "De Wijkteams X zijn sinds 2023 een zelfstandige stichting", "X is inmiddels een coöperatie"
@@ -2956,13 +2956,17 @@ SLOT_AFTER_MORE = re.compile(
 # plural verb opens a sentence ("Vrijwilligers organiseren ...").
 PLURAL_AGENT_VERBS = ("organiseren", "organiseerden", "verzorgen", "verzorgden", "exploiteren", "exploiteerden",
                       "beheren", "beheerden", "coördineren", "coördineerden", "faciliteren", "faciliteerden",
-                      "startten", "gestart", "getekend", "ondertekend", "bieden", "boden")
+                      "startten", "gestart", "getekend", "ondertekend", "bieden", "boden", "leveren", "leverden")
 _PLURAL_AGENT_TAIL = (
     r"(?:(?:organiseren|organiseerden|verzorgen|verzorgden|exploiteren|exploiteerden|beheren|beheerden|coördineren|"
     r"coördineerden|faciliteren|faciliteerden|startten)\b|zijn[ \t]+(?:[^.;:\n]{0,30}?[ \t])?gestart[ \t]+met\b|"
     r"hebben[ \t]+(?:een|het|de)[ \t]+(?:[a-z]+[ \t]+)?(?:intentieverklaring|convenant|samenwerkingsovereenkomst|"
     r"overeenkomst|samenwerkingsconvenant)[ \t]+(?:getekend|ondertekend)\b|"
-    r"(?:bieden|boden)[ \t]+[^.;:!?\n]{1,100}?[ \t]aan(?=[ \t]*[.;,]|[ \t]+(?:en|om)[ \t]))")
+    r"(?:bieden|boden)[ \t]+[^.;:!?\n]{1,100}?[ \t]aan(?=[ \t]*[.;,]|[ \t]+(?:en|om)[ \t])|"
+    # ... or the service they provide: "A en B boden onafhankelijke cliëntondersteuning"
+    r"(?:bieden|boden|leveren|leverden)[ \t]+(?:(?:ruim|bijna|circa)[ \t]+)?(?:\d[\d.,]*[ \t]+(?:uur[ \t]+)?)?"
+    r"(?:[\w\-]+[ \t]+){0,2}?[a-zà-ÿ\-]*(?:hulp|zorg|ggz|begeleiding|ondersteuning|opvang|dagbesteding|behandeling|"
+    r"dienstverlening|trajecten|werkplekken)\b)")
 PLURAL_AGENTS_FIRST = re.compile(
     # (the last name may follow its kind: "A en peuteropvang B bieden ... aan")
     rf"(?<![\w'’&\-])(?P<name>{_SLOT})(?=(?:[ \t]*,[ \t]*{_ART}{_SLOT})*[ \t]+(?:en|&|als)[ \t]+{_ART}(?:[a-z]{{4,}}[ \t]+)?"

@@ -1382,6 +1382,9 @@ STARTED_WITH = re.compile(r"(?i)\s(?:is|zijn|werd|werden)\s+(?:de|het|een)\s+[^.
 RELATIVE_PASSIVE = re.compile(r"(?i)\b(?:de|het)\s+(?P<np>(?-i:[a-zà-ÿ])[\w-]+(?:\s+(?-i:[a-zà-ÿ])[\w-]+){0,2}),\s+(?:die|dat)\s+"
                               r"(?:\w+\s+)?(?:wordt|worden|werd|werden)\s+(?:\w+\s+)?\Z")
 # "voert de wijkteams uit onder de Wmo 2015 en de Jeugdwet": the service is under each law named after "onder"
+# what the handing over is, no service: "De opdracht is gegund aan A" (what A provides, the sentence does not say)
+NOT_A_SERVICE = re.compile(r"(?i)(?:de\s+|het\s+)?(?:opdracht|opdrachten|aanbesteding|gunning|contract|contracten|overeenkomst|"
+                           r"subsidie|subsidies|inkoop|werkzaamheden)")
 # a service handed to the organisation that follows: "is belegd bij", "uitbesteed aan", "ondergebracht bij taalaanbieder"
 HANDED_TO = re.compile(r"(?i)\b(?:belegd|uitbesteed|ondergebracht|uitgevoerd|geleverd|verzorgd|gegund)\s+(?:bij|aan|door)\s+"
                        r"(?:de\s+|het\s+)?(?:(?-i:[a-z])[\w-]*\s+)?\Z")
@@ -1686,7 +1689,8 @@ class _Finder:
         if pred == "partner_of" and key[2] < key[0]:  # partner_of is symmetric: A with B is B with A
             key = (key[2], pred, key[0])
         if pred == "provides":
-            if re.match(r"(?i)(?:wettelijke\s+)?taken\b|(?:deze|die|dit|dat|zij|het)(?:\s|$)|uitvoering$|(?:de\s+)?periode\b", obj):
+            if re.match(r"(?i)(?:wettelijke\s+)?taken\b|(?:deze|die|dit|dat|zij|het)(?:\s|$)|uitvoering$|(?:de\s+)?periode\b", obj) \
+                    or NOT_A_SERVICE.fullmatch(obj):
                 # "voert taken uit op grond van de X": what tasks they are, the law says (carries_out_law); a pronoun
                 # ("Deze zijn ondergebracht bij A") or a time ("gecontracteerd voor de periode 2017-2019") is no service
                 return

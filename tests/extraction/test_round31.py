@@ -322,3 +322,26 @@ def test_a_panel_is_no_body():
 ], ids=["Praat erover!", "Doe mee!"])
 def test_a_title_that_exclaims_runs_to_its_mark(sentence, want):
     assert want in _initiatives_in(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Stichting Dalkracht en Adviespunt Brugvast boden onafhankelijke cliëntondersteuning.", {"Dalkracht", "Adviespunt Brugvast"}),
+    ("Dalkracht en Brugvast leverden 40.000 uur huishoudelijke hulp.", {"Dalkracht", "Brugvast"}),
+], ids=["boden cliëntondersteuning", "leverden uur hulp"])
+def test_bodies_that_provide_a_service_together(sentence, want):
+    assert want <= _orgs_in(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jongeren en Ouderen boden we extra begeleiding.",
+    "Vrijwilligers en mantelzorgers boden praktische hulp.",
+], ids=["the object before 'we'", "people"])
+def test_people_that_provide_help_together_are_no_bodies(sentence):
+    assert _orgs_in(sentence) == set()
+
+
+def test_a_contract_awarded_is_not_what_the_contractor_provides():
+    text = CHAPTER + "De opdracht is gegund aan Thuiszorg Dijkzicht B.V. en Zorgcoöperatie Lindenhoeve.\n"
+    got = relation_triples(text)
+    assert ("Thuiszorg Dijkzicht", "contracted_by", "Putten") in got
+    assert not {t for t in got if t[1] == "provides" and t[2].lower() in ("opdracht", "de opdracht")}
