@@ -2472,6 +2472,8 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("ingekocht", "inkopen"), r"(?:ingekocht|inkopen)[ \t]+bij"),
     (("kopen", "koopt", "kochten", "kocht"), r"(?:kopen|koopt|kochten|kocht)[ \t]+[^.;:\n]{1,60}?[ \t]in[ \t]+bij"),
     (("gegund",), r"gegund[ \t]+aan"),
+    # ... also in a decision: "besluit de opdracht te gunnen aan X", "De gemeente gunt de opdracht voor ... aan X"
+    (("gunnen", "gunt", "gunde"), r"(?:gunnen|gunt|gunde)(?:[ \t]+[^.;:\n]{0,60}?)?[ \t]+aan"),
     (("Aan",), rf"Aan(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:is|zijn|werd|werden)[ \t]+[^.;:\n]{{0,60}}?\bgegund\b)"),
     (("gesprek", "gesprekken"), r"(?:gesprek|gesprekken)[ \t]+met"),
     # "in nauwe afstemming met X", "Dit project is een initiatief van X en de bibliotheek"

@@ -345,3 +345,11 @@ def test_a_contract_awarded_is_not_what_the_contractor_provides():
     got = relation_triples(text)
     assert ("Thuiszorg Dijkzicht", "contracted_by", "Putten") in got
     assert not {t for t in got if t[1] == "provides" and t[2].lower() in ("opdracht", "de opdracht")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Het college besluit de opdracht te gunnen aan Dalkracht.",
+    "De gemeente gunt de opdracht voor het vervoer aan Dalkracht.",
+], ids=["te gunnen aan", "gunt ... aan"])
+def test_a_contract_awarded_in_a_decision(sentence):
+    assert "Dalkracht" in _orgs_in(sentence)
