@@ -29,6 +29,11 @@ COMPASS = {"Noord", "Zuid", "Oost", "West", "Midden", "Centrum", "Noord-Oost", "
 AREA_SUFFIX = re.compile(r"^[A-Z][a-zà-ü]{3,}(?:buurt|wijk|kwartier)$")
 STOP = set(STOP_WORDS) | {"plan", "top", "rijk", "waarde", "huizen", "driehoek", "kern", "markt", "haven",
                          "zorg", "wonen", "werk", "jeugd", "welzijn", "school", "kerk", "molen", "sport"}
+# Plain words that open a sentence with "van"/"voor" and a municipality after them: "Inwoners van Epe", "Namens
+# Heerde" (no name "X van Y", as "Huizen van Morgen" is)
+STOP_OR_PLAIN_OPENERS = set(STOP_WORDS) | {"inwoners", "bewoners", "jongeren", "ouderen", "kinderen", "gezinnen",
+                                           "cliënten", "huishoudens", "medewerkers", "vertegenwoordigers", "namens",
+                                           "wethouders", "burgemeester", "college", "raad", "gemeenten"}
 ADJ_BEFORE_FACILITY = {"nieuwe", "oude", "huidige", "voormalige"}
 ADDRESS_CUES = {("aan", "de"), ("aan", "het"), ("op", "het"), ("op", "de"), ("aan", "t")}
 FACILITY_SUFFIX = ("centrum", "park", "huis", "school", "hal", "bad", "gebouw", "locatie", "kerk", "straat",
@@ -185,7 +190,8 @@ def _municipality_mentions(doc: Doc) -> list[Mention]:
             m.in_region = True
         if (not m.sent_start and _capitalised(prev) and prev not in {"Gemeente", "In", "Te", "En", "Met", "Uit", "Naar"}
                 and not prev.isupper() and not prev.endswith("gemeenten")) \
-                or (prev in {"van", "voor"} and _capitalised(prev2) and prev2 != "gemeente"):
+                or (prev in {"van", "voor"} and _capitalised(prev2) and prev2 != "gemeente"
+                    and not (i > 1 and _is_sent_start(doc, i - 2) and prev2.lower() in STOP_OR_PLAIN_OPENERS)):
             # (not after a plural of municipalities: "de andere Heuvelsteegemeenten Dalwijk, IJsselstein en ...")
             m.in_name = True
         if nxt in {"van", "voor"} and j + 1 < len(doc) and _capitalised(doc[j + 1].text):

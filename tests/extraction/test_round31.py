@@ -353,3 +353,28 @@ def test_a_contract_awarded_is_not_what_the_contractor_provides():
 ], ids=["te gunnen aan", "gunt ... aan"])
 def test_a_contract_awarded_in_a_decision(sentence):
     assert "Dalkracht" in _orgs_in(sentence)
+
+
+def _others(text: str) -> set[str]:
+    return names_of(text, "other_municipalities")
+
+
+def test_a_municipality_after_inwoners_van_at_a_sentence_start():
+    text = "Jaarverslag 2023 gemeente Deventer\n\nSociaal domein\n\nInwoners van Epe en Heerde kunnen ook terecht.\n"
+    assert {"Epe", "Heerde"} <= _others(text)
+
+
+def test_a_name_with_van_and_a_municipality_stays_a_name():
+    text = "Jaarverslag 2023 gemeente Deventer\n\nSociaal domein\n\nHet project Huizen van Morgen loopt goed.\n"
+    assert "Huizen" not in _others(text)
+
+
+def test_a_shared_name_with_its_province():
+    text = ("Jaarverslag 2023 gemeente Deventer\n\nSociaal domein\n\nIn Bergen (NH) en Bergen (L) zijn vergelijkbare "
+            "initiatieven.\n")
+    assert {"Bergen (NH)", "Bergen (L)"} <= _others(text)
+
+
+def test_a_shared_name_without_its_province_outside_the_authors_province_stays_out():
+    text = "Jaarverslag 2023 gemeente Deventer\n\nSociaal domein\n\nIn Bergen zijn vergelijkbare initiatieven.\n"
+    assert not {n for n in _others(text) if n.startswith("Bergen")}
