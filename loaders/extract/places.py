@@ -189,7 +189,8 @@ def _municipality_mentions(doc: Doc) -> list[Mention]:
                                      and prev in REGION_WORDS):
             m.in_region = True
         if (not m.sent_start and _capitalised(prev) and prev not in {"Gemeente", "In", "Te", "En", "Met", "Uit", "Naar"}
-                and not prev.isupper() and not prev.endswith("gemeenten")) \
+                and not prev.isupper() and not prev.endswith("gemeenten")
+                and not (_is_sent_start(doc, i - 1) and prev.lower() in STOP_OR_PLAIN_OPENERS)) \
                 or (prev in {"van", "voor"} and _capitalised(prev2) and prev2 != "gemeente"
                     and not (i > 1 and _is_sent_start(doc, i - 2) and prev2.lower() in STOP_OR_PLAIN_OPENERS)):
             # (not after a plural of municipalities: "de andere Heuvelsteegemeenten Dalwijk, IJsselstein en ...")

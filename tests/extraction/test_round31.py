@@ -378,3 +378,9 @@ def test_a_shared_name_with_its_province():
 def test_a_shared_name_without_its_province_outside_the_authors_province_stays_out():
     text = "Jaarverslag 2023 gemeente Deventer\n\nSociaal domein\n\nIn Bergen zijn vergelijkbare initiatieven.\n"
     assert not {n for n in _others(text) if n.startswith("Bergen")}
+
+
+def test_a_municipality_after_an_adverb_that_opens_the_sentence():
+    text = ("Jaarverslag 2023 gemeente Deventer\n\nSociaal domein\n\nOok De Bilt, De Ronde Venen en Altena deden "
+            "mee.\n")
+    assert {"De Bilt", "De Ronde Venen", "Altena"} <= _others(text)
