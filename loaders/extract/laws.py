@@ -169,8 +169,9 @@ def _one_slip(a: str, b: str) -> bool:
 # An act the thesaurus does not list, by the shape of its name: a compound in -wet ("Klimaatwet", "Omgevingswet";
 # a Dutch noun ending in "wet" names an act), or "Wet" and up to four lower-case words that are no function words
 # ("Wet bodemsanering", "Wet verplichte ggz", "Wet op de lijkbezorging", and a year: "Wet X 2021").
-_ACT_COMPOUND = re.compile(r"[A-Z][a-zë]{3,}wet(?![\w\-])")
-_ACT_COMPOUND_WORD = re.compile(r"[A-Z][a-zë]{3,}wet")
+# ... also after "Algemene" ("Algemene nabestaandenwet", "Algemene kinderbijslagwet")
+_ACT_COMPOUND = re.compile(r"(?:Algemene[ \t]+[a-zë]{4,}|[A-Z][a-zë]{3,})wet(?![\w\-])")
+_ACT_COMPOUND_WORD = re.compile(r"[A-Z][a-zë]{3,}wet|Algemene")
 _ACT_NAMED = re.compile(r"Wet(?:[ \t]+(?:op|inzake|tot|van|voor)(?:[ \t]+(?:de|het))?)?((?:[ \t]+[a-zë][a-zë\-]{2,}){1,4})"
                         r"(?:[ \t]+(?:19|20)\d\d)?(?![\w\-])")
 

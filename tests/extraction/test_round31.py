@@ -384,3 +384,12 @@ def test_a_municipality_after_an_adverb_that_opens_the_sentence():
     text = ("Jaarverslag 2023 gemeente Deventer\n\nSociaal domein\n\nOok De Bilt, De Ronde Venen en Altena deden "
             "mee.\n")
     assert {"De Bilt", "De Ronde Venen", "Altena"} <= _others(text)
+
+
+def test_an_act_in_wet_after_algemene_is_a_law():
+    got = names_of(CHAPTER + "De Toeslagenwet en de Algemene nabestaandenwet (Anw) vallen buiten onze taken.\n", "laws")
+    assert {"Toeslagenwet", "Algemene nabestaandenwet"} <= got
+
+
+def test_algemene_before_a_body_names_no_law():
+    assert not names_of(CHAPTER + "De Algemene Rekenkamer onderzocht de uitvoering.\n", "laws")
