@@ -1787,6 +1787,11 @@ def _c_staff_of(ctx: OrgContext):
             m = STAFF_NAME.match(text, q + len(w))
             if m:
                 yield from _staff_cand(m)
+    # a team of a body, named by what it does: "het Jeugdteam van X", "het wijkteam van X" (not "een team van X":
+    # a team may be named after its service, "een team van Spoedeisende Zorg")
+    for q in occurrences(text, "team"):
+        if q and text[q - 1].isalpha() and (m := STAFF_NAME.match(text, q + 4)) is not None:
+            yield from _staff_cand(m)
 
 
 def _staff_cand(m: re.Match):

@@ -393,3 +393,16 @@ def test_an_act_in_wet_after_algemene_is_a_law():
 
 def test_algemene_before_a_body_names_no_law():
     assert not names_of(CHAPTER + "De Algemene Rekenkamer onderzocht de uitvoering.\n", "laws")
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Centrum Jeugd en Gezin Putten organiseert opvoedcursussen.", "Centrum Jeugd en Gezin Putten"),
+    ("Het CJG organiseert cursussen voor ouders.", "Centrum voor Jeugd en Gezin"),
+    ("Het Jeugdteam van Kernkracht begeleidde 120 gezinnen.", "Kernkracht"),
+], ids=["Centrum Jeugd en Gezin X", "het CJG", "Jeugdteam van"])
+def test_the_youth_and_family_centre_and_the_body_a_team_belongs_to(sentence, want):
+    assert want in _orgs_in(sentence)
+
+
+def test_a_team_named_after_its_service_is_no_body():
+    assert not _orgs_in("Er is een team van Spoedeisende Zorg opgericht.")
