@@ -856,7 +856,8 @@ HEAD_FIRST = ("Welzijn", "Bibliotheek", "Sportbedrijf", "Moskee", "Zorggroep", "
               "Kenniscentrum", "Expertisecentrum", "Jongerenwerk", "Buurtwerk", "Apotheek",
               "Kringloopwinkel", "Kringloop", "Fysiotherapie", "Huisartsenpost",
               # joint bodies of municipalities, never one's own department
-              "Intergemeentelijke Sociale Dienst", "Regionaal Bureau Leerplicht", "Werkvoorzieningschap")
+              "Intergemeentelijke Sociale Dienst", "Regionale Sociale Dienst", "Regionaal Bureau Leerplicht",
+              "Werkvoorzieningschap")
 HEAD_LAST = ("Welzijn", "Zorgwonen", "Thuiszorg", "Woondiensten", "Zorggroep", "Sportbedrijf", "Bibliotheek",
              "Moskee", "Kinderopvang", "Woonzorg", "Kerk", "College", "Hogeschool", "Lyceum", "Stichting", "Groep",
              "United", "Scholengroep", "Onderwijsgroep", "Welzijnsgroep")
@@ -1301,6 +1302,11 @@ def _spelled_by_initials(words: list[str], acr: str) -> bool:
         and "".join(w[0] for w in caps).upper() == acr.replace("&", "").upper()
 
 
+# an adjective that opens a body's name after the sentence's article: "De Regionale Sociale Dienst X (RSD)"
+ARTICLE_ADJECTIVE = re.compile(r"(?:Inter)?(?:[Gg]emeentelijke|Regionale|Sociale|Openbare|Landelijke|Nationale|Centrale|"
+                               r"Gemeenschappelijke|Provinciale)")
+
+
 def _c_bracket_acronym(ctx: OrgContext):
     text = ctx.text
     for m in anchored_finditer(BRACKET_ACRONYM, text, _bracket_starts(text)):
@@ -1325,9 +1331,11 @@ def _c_bracket_acronym(ctx: OrgContext):
                 first -= 1  # "GR Regionale Uitvoeringsdienst X (RUD)": GR says what kind of body it is
             if first < head_idx and words[first] in ("De", "Het") and (
                     LEGAL_FORM_WORD.fullmatch(words[first + 1])
-                    or "".join(w[0] for w in words[first + 1:] if w[:1].isupper()) == acr):
+                    or "".join(w[0] for w in words[first + 1:] if w[:1].isupper()).startswith(acr.upper())
+                    or ARTICLE_ADJECTIVE.fullmatch(words[first + 1])):
                 # "De Stichting X (SX) organiseerde", "Het Regionaal Bureau Leerplicht (RBL) voert": the sentence's
-                # article, not the name's (the acronym spells the words after it)
+                # article, not the name's (the acronym spells the words after it, or their start: "De
+                # Intergemeentelijke Sociale Dienst X (ISD)"; or an adjective follows it: "De Regionale ...")
                 first += 1
             exp_name = " ".join(words[first:])
             if BUILDING_KIND.fullmatch(re.sub(r"^(?:De|Het)\s+", "", exp_name)):

@@ -406,3 +406,12 @@ def test_the_youth_and_family_centre_and_the_body_a_team_belongs_to(sentence, wa
 
 def test_a_team_named_after_its_service_is_no_body():
     assert not _orgs_in("Er is een team van Spoedeisende Zorg opgericht.")
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Via de Regionale Sociale Dienst Dalwijk ontvangen inwoners een uitkering.", "Regionale Sociale Dienst Dalwijk"),
+    ("De Intergemeentelijke Sociale Dienst Dalwijk (ISD) verstrekt bijstand.", "Intergemeentelijke Sociale Dienst Dalwijk"),
+    ("De Regionale Sociale Dienst Dalwijk (RSD) verstrekt bijstand.", "Regionale Sociale Dienst Dalwijk"),
+], ids=["Regionale Sociale Dienst", "De ... (ISD): the acronym spells the start", "De Regionale ... (RSD)"])
+def test_a_joint_social_service_and_the_sentences_article(sentence, want):
+    assert want in _orgs_in(sentence)
