@@ -82,7 +82,7 @@ ART = r"(?:(?:de|het|De|Het)\s+)?"
 SINGLE_ROLE = re.compile(
     rf"\b(?:(?:[A-Z][a-zë]+|[a-zë]*)(?:partner|organisatie|aanbieder|instelling|corporatie|coöperatie|cooperatie|verzekeraar|"
     rf"leverancier|vervoerder|uitvoerder|opdrachtnemer)|(?:Aanbieder|Leverancier|Vervoerder|Uitvoerder|Opdrachtnemer)|"
-    rf"hogeschool|maatschappelijke\s+partner)[ \t]+({NAME})"
+    rf"hogeschool|maatschappelijke\s+partner) +({NAME})"  # (a tab after it ends a table's cell: "Aanbieder\tProduct")
 )
 LIST_ROLE = re.compile(
     rf"\b(?:[Ii]n\s+samenwerking\s+met|i\.s\.m\.|[Ss]amen\s+met|uitgevoerd\s+door|in\s+opdracht\s+van|overeenkomst\s+met|"

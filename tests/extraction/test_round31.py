@@ -415,3 +415,15 @@ def test_a_team_named_after_its_service_is_no_body():
 ], ids=["Regionale Sociale Dienst", "De ... (ISD): the acronym spells the start", "De Regionale ... (RSD)"])
 def test_a_joint_social_service_and_the_sentences_article(sentence, want):
     assert want in _orgs_in(sentence)
+
+
+def test_a_role_word_heading_a_tables_column_names_no_body_in_the_next_cell():
+    text = ("Jaarverslag 2023 gemeente Putten\nAanbieder\tProduct\tCliënten\nDalkracht\tBegeleiding\t120\n"
+            "Brugvast\tDagbesteding\t80\nLindeloop Zorg\tHuishoudelijke hulp\t400\n")
+    got = names_of(text, "organisations")
+    assert {"Dalkracht", "Brugvast", "Lindeloop Zorg"} <= got
+    assert "Product" not in got
+
+
+def test_a_role_word_before_a_name_in_running_text():
+    assert "Dalkracht" in _orgs_in("De gemeente werkt met zorgaanbieder Dalkracht aan kortere wachttijden.")
