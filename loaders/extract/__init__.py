@@ -136,7 +136,7 @@ def extract(doc: Document, meta: ReportMeta | None = None, *, fitted=None,
     place_keys = {ref.fold(p.name) for p in nbs} | {m.key for m in area_ms}
     orgs = find_organisations(
         text, excluded=own_keys | all_muni_keys | law_keys | person_keys, places=place_keys,
-        initiative_words=_national_initiative_keys(),
+        initiative_words=_national_initiative_keys(), law_starts=[sp.start for law in laws for sp in law.mentions],
         trace=(trace or {}).get("organisations"),
     )
     org_keys = {ref.fold(k) for o in orgs for k in (o.name, *o.aliases)}

@@ -120,7 +120,7 @@ class InitContext:
 
 OK = ("empty", "sentence", "known_entity", "generic", "programme", "excluded_word", "inside_law", "programme_piece",
       "inside_organisation", "contents_line", "planning_document", "address", "organisation_head", "generic_service",
-      "modifier", "region", "policy_field", "column_words")
+      "modifier", "region", "policy_field", "column_words", "site_controls")
 # The name after a type word is checked by the filters that say it is something else (an organisation, a law, a
 # programme); a generic or street name after a type word is still that plan's subject ("Actieplan Wonen, Zorg en
 # Welzijn", "project Stationsstraat").
@@ -171,6 +171,16 @@ bedragen prognose primitief gewijzigd actueel werkelijk
 def _f_column_words(ctx: InitContext, c: Cand) -> bool:
     words = _key(c.name).split()
     return len(words) >= 2 and all(w in COLUMN_WORDS for w in words)
+
+
+# A web page's buttons and the channels it shares on, printed with its text ("Deel deze pagina: Facebook Twitter ...")
+SITE_CONTROL_WORDS = frozenset(("facebook", "twitter", "linkedin", "instagram", "whatsapp", "youtube", "tiktok", "e-mail",
+                                "email", "print", "printen", "delen", "download", "pdf", "menu", "zoeken"))
+
+
+def _f_site_controls(ctx: InitContext, c: Cand) -> bool:
+    words = c.name.lower().split()
+    return len(words) >= 2 and sum(w in SITE_CONTROL_WORDS for w in words) >= 2
 
 
 def _f_policy_field(ctx: InitContext, c: Cand) -> bool:
@@ -363,6 +373,8 @@ INIT_FILTERS = {s.name: s for s in (
          _f_modifier),
     Step("column_words", "filter", "drops a budget table's header row (Deelprogramma Inkomsten Uitgaven)",
          _f_column_words),
+    Step("site_controls", "filter", "drops a web page's buttons and share channels (Facebook Twitter LinkedIn E-mail)",
+         _f_site_controls),
 )}
 
 

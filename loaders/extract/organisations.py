@@ -360,6 +360,22 @@ _BRANCH_NEXT = re.compile(r"[ \t]+(?:afdeling|afd\.)[ \t]+(?-i:[A-Z])[\w'’-]*(
 _SUSPENDED_NEXT = re.compile(r"[ \t]+en[ \t]+(?-i:[A-Z])[\w'’-]*(?:[ \t]+(?-i:[A-Z])[\w'’-]*){0,3}")
 
 
+_ARTICLE_BEFORE_END = re.compile(r"[ \t]+(?:de|het)[ \t]+\Z")
+
+
+def _before_laws(text: str, law_starts: list[int], then: Callable[[Cand], None]) -> Callable[[Cand], None]:
+    """A candidate change: a name ends before a law named inside it after an article ("met de Stichting X de Wmo
+    uitgevoerd": "X"); then `then`."""
+    def cut(c: Cand) -> None:
+        i = bisect.bisect_right(law_starts, c.at)
+        if i < len(law_starts) and law_starts[i] < c.end and c.name == text[c.at:c.end]:
+            art = _ARTICLE_BEFORE_END.search(text, c.at, law_starts[i])
+            if art is not None and art.start() > c.at:  # (not "Gemeenschappelijke Regeling Jeugd en Wmo": its name)
+                c.name, c.end = text[c.at:art.start()], art.start()
+        then(c)
+    return cut
+
+
 def over_place_names(text: str) -> Callable[[Cand], None]:
     """A candidate change: a name cut at the "en" inside a place name runs on over the whole place and the
     capitalised words right after it ("Welzijn Peel" + "en Maas Verbindt", "Huisartsenkring Peel" + "en Maas"); a
@@ -2320,7 +2336,7 @@ ORG_CANDIDATES = (
 )
 # "van Zorgveld naar GGD Noord", "van Revalis en Werkpunt Kust": a one-word name joined by en/naar/& to a sure
 # organisation is one too, unless it reads as a plain noun (a plural, -ing, -heid, a sector word).
-COORD_LEFT = re.compile(r"(?<![\w\-])([A-Z][a-z][\w\-]{2,})[ \t]+(?:en|naar|&)[ \t]+$")
+COORD_LEFT = re.compile(r"(?<![\w\-])([A-Z][a-z][\w\-]{2,})[ \t]+(?:en|naar|&)[ \t]+(?:de[ \t]+|het[ \t]+)?$")
 COORD_RIGHT = re.compile(r"[ \t]+(?:en|&)[ \t]+([A-Z][a-z][\w\-]{2,})(?![\w\-]|[ \t]+[A-Z])")
 PLAIN_NOUN_END = re.compile(r"(?i)(?:en|ers|ing|heid|schap|zorg|hulp|werk|beleid|onderwijs|welzijn|wonen|sport|"
                             r"cultuur|jeugd|gezondheid|veiligheid)$")
@@ -3553,11 +3569,12 @@ def _fold_truncated(text: str, orgs: list[Organisation]) -> list[Organisation]:
 
 
 def find_organisations(text: str, *, excluded: set[str], places: set[str], initiative_words: set[str],
-                       trace: Trace | None = None) -> list[Organisation]:
-    """`excluded`: folded names never to take (reporting municipality, other municipalities, laws, people)."""
+                       law_starts: list[int] = (), trace: Trace | None = None) -> list[Organisation]:
+    """`excluded`: folded names never to take (reporting municipality, other municipalities, laws, people);
+    `law_starts`: where a law is named (a name ends before it)."""
     all_caps_lines = _all_caps_ranges(text)
     ctx = OrgContext(text, excluded, places, initiative_words, all_caps_lines, [a for a, _b in all_caps_lines])
-    over = over_place_names(text)
+    over = _before_laws(text, sorted(law_starts), over_place_names(text))
     ctx.found = run_candidates(ORG_CANDIDATES, ctx, ORG_FILTERS, trace, over)
     cands = ctx.found + run_candidates((ORG_SLOT, ORG_COORDINATED, ORG_SIBLINGS), ctx, ORG_FILTERS, trace, over)
     cands = _drop_nested(text, _with_surroundings(text, _cut_inner_forms(text, cands)), trace)

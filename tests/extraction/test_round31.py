@@ -427,3 +427,14 @@ def test_a_role_word_heading_a_tables_column_names_no_body_in_the_next_cell():
 
 def test_a_role_word_before_a_name_in_running_text():
     assert "Dalkracht" in _orgs_in("De gemeente werkt met zorgaanbieder Dalkracht aan kortere wachttijden.")
+
+
+def test_a_name_ends_before_the_law_it_carries_out():
+    got = _orgs_in("In 2022 hebben we met Dalkracht en de Stichting Brugvast de Wmo uitgevoerd.")
+    assert {"Dalkracht", "Brugvast"} <= got
+    assert not {n for n in got if "Wmo" in n}
+
+
+def test_the_share_buttons_of_a_report_site_are_no_initiative():
+    text = "Jaarverslag 2022\nSociaal domein\nDeel deze pagina: Facebook Twitter LinkedIn E-mail\nPrint deze pagina\n"
+    assert not names_of(text, "initiatives")
