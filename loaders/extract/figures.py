@@ -1405,7 +1405,9 @@ _COMPOUND_AFTER = re.compile(r"-[a-zë]{3,}")
 # An item of a list of key figures: "• Huishoudens met bijstandsuitkeringen: 200", "• Percentage gevaccineerd: 97,1%
 # (volgens ...)" under "Kengetallen" or "Indicatoren": the label, a colon, the value closing the item.
 _KEY_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t\u00a0]*[•\-–*▪][ \t\u00a0]+[A-Z][^:\n]{3,90}:[ \t]*\Z")
-_KEY_ITEM_AFTER = re.compile(r"[ \t]*%?[ \t]*(?:\([^()\n]{1,80}\))?[ \t]*(?:\n|\Z)")
+# (with its unit: "• Gemiddelde wachttijd: 3 weken")
+_KEY_ITEM_AFTER = re.compile(r"[ \t]*(?:%|procent|weken|week|dagen|dag|maanden|jaar|uur|keer)?[ \t]*"
+                             r"(?:\([^()\n]{1,80}\))?[ \t]*(?:\n|\Z)")
 _KEY_FIGURES_HEAD = re.compile(r"(?i)kengetal|indicator|kerncijfer|cijfers\b|prestatie")
 
 _YEARS_AFTER = re.compile(r"\s*(?:jaar|jarige)\b")

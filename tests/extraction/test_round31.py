@@ -438,3 +438,21 @@ def test_a_name_ends_before_the_law_it_carries_out():
 def test_the_share_buttons_of_a_report_site_are_no_initiative():
     text = "Jaarverslag 2022\nSociaal domein\nDeel deze pagina: Facebook Twitter LinkedIn E-mail\nPrint deze pagina\n"
     assert not names_of(text, "initiatives")
+
+
+def test_a_key_figure_with_its_unit_under_kengetallen():
+    text = ("Jaarverslag 2022\nKengetallen\n• Aantal bijstandsuitkeringen: 1.150\n"
+            "• Gemiddelde wachttijd schuldhulp: 3 weken\n")
+    assert _labels_of(text).get(3) == "Gemiddelde wachttijd schuldhulp"
+
+
+def test_a_number_after_a_colon_in_prose_stays_out():
+    assert 312 not in _labels_of("Jaarverslag 2022\nDossier: 312\n")
+
+
+def _labels_of(text: str) -> dict[float, str]:
+    from sdkg.loaders.extract import extract
+
+    from .conftest import text_doc
+
+    return {f.value: f.label for f in extract(text_doc(text)).figures}
