@@ -2505,6 +2505,11 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("gunnen", "gunt", "gunde"), r"(?:gunnen|gunt|gunde)(?:[ \t]+[^.;:\n]{0,60}?)?[ \t]+aan"),
     (("Aan",), rf"Aan(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:is|zijn|werd|werden)[ \t]+[^.;:\n]{{0,60}}?\bgegund\b)"),
     (("gesprek", "gesprekken"), r"(?:gesprek|gesprekken)[ \t]+met"),
+    # where people work or are placed: "Inwoners met een Wsw-indicatie werken bij X", "Er werken 350 mensen in de
+    # sociale werkvoorziening bij X", "het aantal mensen dat bij X werkt", "gedetacheerd via X", "de detacheringen via X"
+    (("werkt", "werken", "werkte", "werkten"), r"(?:werkt|werken|werkte|werkten)[ \t]+(?:[^.;:\n]{0,60}?[ \t])?bij"),
+    (("bij",), rf"bij(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:werkt|werken|werkte|werkten|werkzaam[ \t]+(?:is|zijn|was|waren))\b)"),
+    (("gedetacheerd", "detachering", "detacheringen"), r"(?:gedetacheerd|detachering|detacheringen)[ \t]+(?:via|bij|door)"),
     # "in nauwe afstemming met X", "Dit project is een initiatief van X en de bibliotheek"
     (("afstemming",), r"afstemming[ \t]+met"),
     # whose care or treatment people get: "in behandeling bij X", "De cliënten die zorg ontvangen van X"
@@ -3140,7 +3145,7 @@ _MET_AGREED = ("afgesproken", "overeengekomen", "overeenkomst", "convenant", "af
 NAME_NEXT_WORDS = frozenset(("heeft", "hebben", "had", "hadden", "aan", "Aan", "Voor", "Bij", "naast", "neemt", "nam",
                              "Door", "Via", "financiert", "financierde", "financieren", "financierden", "subsidieert",
                              "subsidieerde", "subsidiëren", "subsidieerden", "verstrekten", "verleenden", "verleent",
-                             "verleende", "kenden", "kende", "werken", "werkten", "Volgens", "volgens", "naar",
+                             "verleende", "kenden", "kende", "Volgens", "volgens", "naar",
                              *INVERTED_VERBS))
 _BEFORE_NAME = re.compile(r"[ \t]+(?:(?:we|wij|onder[ \t]+meer|onder[ \t]+andere|o\.a\.|de|het)[ \t]+){0,3}")
 
@@ -3152,13 +3157,15 @@ def _name_next(text: str, q: int, word: str) -> bool:
 
 # Cue words whose every cue needs a word shortly after them: where it is not there, SLOT_BEFORE (a long alternation)
 # is not tried at all (frequent words: "werkte" of every "werkte ... mee", "opdracht" of every assignment).
-_CUE_NEEDS = {"werkt": "samen", "werkte": "samen", "opdracht": "aan", "ontvangen": "van", "krijgen": "van"}
+_CUE_NEEDS = {"werkt": ("samen", "bij"), "werkte": ("samen", "bij"), "werken": ("samen", "bij"),
+              "werkten": ("samen", "bij"),
+              "opdracht": ("aan",), "ontvangen": ("van",), "krijgen": ("van",), "bij": ("werk",)}
 
 
 def slot_starts(text: str) -> list[int]:
     """Where SLOT_BEFORE is tried: its cue words, where what follows them can make a match."""
     return [q for w in SLOT_ANCHORS for q in word_starts(text, (w,), whole=True)
-            if (w not in _CUE_NEEDS or _CUE_NEEDS[w] in text[q + len(w):q + len(w) + 140])
+            if (w not in _CUE_NEEDS or any(n in text[q + len(w):q + len(w) + 140] for n in _CUE_NEEDS[w]))
             and (_name_next(text, q, w) if w in NAME_NEXT_WORDS else _slot_may_follow(text, q))]
 
 

@@ -142,9 +142,10 @@ def test_the_cue_words_a_name_must_follow_are_tried_only_where_one_can():
 def test_the_cue_words_that_need_a_word_after_them_are_tried_only_where_it_stands():
     """slot_starts leaves out the cue words of _CUE_NEEDS where the word they need does not follow soon after them
     ("werkte" without "samen", "opdracht" without "aan"): SLOT_BEFORE finds there what a scan of the whole text finds."""
-    words = [*organisations._CUE_NEEDS, *set(organisations._CUE_NEEDS.values()), "Dalwijk", "De Heuvel", "we", "ook",
-             "met", "Stichting Welzijn", "zorg", "hulp", "de", "is", "gegeven", "voor", "jongeren", ".", ",", "\n",
-             "werkt Dalwijk samen met", "zorg ontvangen van Dalwijk", "opdracht aan De Heuvel", "jongeren werkte ook"]
+    words = [*organisations._CUE_NEEDS, *{w for needs in organisations._CUE_NEEDS.values() for w in needs}, "Dalwijk",
+             "De Heuvel", "we", "ook", "met", "Stichting Welzijn", "zorg", "hulp", "de", "is", "gegeven", "voor",
+             "jongeren", ".", ",", "\n", "werkt Dalwijk samen met", "zorg ontvangen van Dalwijk", "opdracht aan De Heuvel",
+             "jongeren werkte ook", "mensen werken bij Dalwijk", "dat bij De Heuvel werkt", "werkvoorziening"]
     assert _slots_as_scanned(words, 11, (3000, scan.INDEX_MIN + 100)) > 20
 
 

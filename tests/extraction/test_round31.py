@@ -456,3 +456,21 @@ def _labels_of(text: str) -> dict[float, str]:
     from .conftest import text_doc
 
     return {f.value: f.label for f in extract(text_doc(text)).figures}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Het aantal mensen dat bij Scalorijn werkt, is gedaald.", "Scalorijn"),
+    ("Inwoners met een Wsw-indicatie werken bij Dalkracht.", "Dalkracht"),
+    ("Er werken 350 mensen in de sociale werkvoorziening bij Lindeloop.", "Lindeloop"),
+    ("De detacheringen via Zonnetij zijn toegenomen.", "Zonnetij"),
+], ids=["dat bij X werkt", "werken bij X", "werken ... bij X", "detacheringen via X"])
+def test_where_people_work_or_are_placed(sentence, want):
+    assert want in _orgs_in(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "We werken bij voorkeur samen met de huisartsen.",
+    "Medewerkers van de gemeente werken bij Putten Noord in het wijkcentrum.",
+], ids=["bij voorkeur", "a part of town"])
+def test_working_somewhere_that_is_no_body(sentence):
+    assert _orgs_in(sentence) == set()
