@@ -4,7 +4,7 @@ relations show of a name first read as an initiative (a partner of the municipal
 
 import pytest
 
-from .conftest import CHAPTER, in_chapter, names_of, relation_triples
+from .conftest import CHAPTER, in_chapter, names_of, relation_triples, text_doc
 
 
 def _orgs_in(sentence: str) -> set[str]:
@@ -15,12 +15,19 @@ def _initiatives_in(sentence: str) -> set[str]:
     return in_chapter(sentence, "initiatives")
 
 
-def _figure_values(sentence: str) -> set[float]:
+def _labels_of(text: str) -> dict[float, str]:
+    """Each figure's value and label in a report made from a string."""
     from sdkg.loaders.extract import extract
 
-    from .conftest import text_doc
+    return {f.value: f.label for f in extract(text_doc(text)).figures}
 
-    return {f.value for f in extract(text_doc(CHAPTER + sentence + "\n")).figures}
+
+def _labels(sentence: str) -> dict[float, str]:
+    return _labels_of(CHAPTER + sentence + "\n")
+
+
+def _figure_values(sentence: str) -> set[float]:
+    return set(_labels(sentence))
 
 
 @pytest.mark.parametrize("sentence", [
@@ -169,14 +176,6 @@ def test_the_name_of_a_plan_is_no_body():
     assert "Samen Verder" not in _orgs_in("Samen Verder is de naam van het nieuwe beleidsplan.")
 
 
-def _labels(sentence: str) -> dict[float, str]:
-    from sdkg.loaders.extract import extract
-
-    from .conftest import text_doc
-
-    return {f.value: f.label for f in extract(text_doc(CHAPTER + sentence + "\n")).figures}
-
-
 @pytest.mark.parametrize(("sentence", "value", "label"), [
     ("Met de nieuwe aanpak hebben we 20 dak- en thuislozen een woning gegeven.", 20, "dak- en thuislozen"),
     ("De kosten van beschermd wonen bedroegen € 3,4 miljoen (begroot: € 3,1 miljoen).", 3_400_000,
@@ -223,8 +222,6 @@ def test_staff_deployed_or_employed_without_a_named_body(sentence):
 
 def _meta(text: str):
     from sdkg.loaders.metadata import infer_meta
-
-    from .conftest import text_doc
 
     return infer_meta(text_doc(text, source="page.txt"))
 
@@ -449,13 +446,6 @@ def test_a_key_figure_with_its_unit_under_kengetallen():
 def test_a_number_after_a_colon_in_prose_stays_out():
     assert 312 not in _labels_of("Jaarverslag 2022\nDossier: 312\n")
 
-
-def _labels_of(text: str) -> dict[float, str]:
-    from sdkg.loaders.extract import extract
-
-    from .conftest import text_doc
-
-    return {f.value: f.label for f in extract(text_doc(text)).figures}
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
