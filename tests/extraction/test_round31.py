@@ -402,7 +402,7 @@ def test_the_youth_and_family_centre_and_the_body_a_team_belongs_to(sentence, wa
 
 
 def test_a_team_named_after_its_service_is_no_body():
-    assert not _orgs_in("Er is een team van Spoedeisende Zorg opgericht.")
+    assert not _orgs_in("Er is een team van Acute Opvang Jeugd opgericht.")
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
