@@ -2501,6 +2501,9 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("ingekocht", "inkopen"), r"(?:ingekocht|inkopen)[ \t]+bij"),
     (("kopen", "koopt", "kochten", "kocht"), r"(?:kopen|koopt|kochten|kocht)[ \t]+[^.;:\n]{1,60}?[ \t]in[ \t]+bij"),
     (("gegund",), r"gegund[ \t]+aan"),
+    # money handed to a body: "Er is € 50.000 beschikbaar gesteld aan X", "De bijdrage aan X bedraagt € 120.000"
+    (("gesteld",), r"(?<=beschikbaar[ \t])gesteld[ \t]+aan"),
+    (("bijdrage", "bijdragen"), rf"(?:bijdrage|bijdragen)[ \t]+aan(?=[ \t]+{_ART}{_SLOT}[^.;:\n]{{0,60}}€)"),
     # ... also in a decision: "besluit de opdracht te gunnen aan X", "De gemeente gunt de opdracht voor ... aan X"
     (("gunnen", "gunt", "gunde"), r"(?:gunnen|gunt|gunde)(?:[ \t]+[^.;:\n]{0,60}?)?[ \t]+aan"),
     (("Aan",), rf"Aan(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:is|zijn|werd|werden)[ \t]+[^.;:\n]{{0,60}}?\bgegund\b)"),

@@ -464,3 +464,15 @@ def test_where_people_work_or_are_placed(sentence, want):
 ], ids=["bij voorkeur", "a part of town"])
 def test_working_somewhere_that_is_no_body(sentence):
     assert _orgs_in(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Er is € 50.000 beschikbaar gesteld aan Kernkracht.", "Kernkracht"),
+    ("De bijdrage aan Heuvelstee bedraagt € 120.000.", "Heuvelstee"),
+], ids=["beschikbaar gesteld aan", "de bijdrage aan X bedraagt €"])
+def test_money_handed_to_a_body(sentence, want):
+    assert want in _orgs_in(sentence)
+
+
+def test_a_contribution_to_an_undertaking_without_an_amount_names_no_body():
+    assert "Samen Thuis" not in _orgs_in("De bijdrage aan Samen Thuis komt uit het fonds.")
