@@ -23,9 +23,22 @@ def is_boilerplate(line: str) -> bool:
     return BOILERPLATE.fullmatch(line.strip(" \t\u00a0.:>»|")) is not None
 
 
+# Characters that only say where a word may break or how it joins, and show nothing: the soft hyphen (HTML's &shy;,
+# "Participatie&shy;wet"), the zero-width space and non-joiner, the word joiner and a byte-order mark inside the text.
+# Left in, "Dal\u00adkracht" reads as "Dal" and a law is not found; every reader takes them out before any offset is
+# counted, as the writer of the text meant the word whole.
+INVISIBLE = {0x00AD: None, 0x200B: None, 0x200C: None, 0x2060: None, 0xFEFF: None}
+
+
+def visible(text: str) -> str:
+    """`text` without INVISIBLE characters (the same object where it holds none)."""
+    return text.translate(INVISIBLE) if any(chr(c) in text for c in INVISIBLE) else text
+
+
 def collapse(text: str) -> str:
-    """Collapse ASCII whitespace runs to one space; NBSP and other characters stay as written."""
-    return _SPACE_RUN.sub(" ", text).strip(" ")
+    """Collapse ASCII whitespace runs to one space, invisible characters out; NBSP and other characters stay as
+    written."""
+    return _SPACE_RUN.sub(" ", visible(text)).strip(" ")
 
 
 class TextBuilder:

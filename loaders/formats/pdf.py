@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from sdkg.loaders.formats.builder import INVISIBLE
 from sdkg.loaders.formats.structure import sections_from_blocks, sections_from_headings, table_multiplier
 from sdkg.loaders.formats.text import segment
 from sdkg.loaders.model import Block, Part, Section, Span, Table, TableRow
@@ -52,8 +53,9 @@ _PAGE_NUMBER = re.compile(
 _DIGITS = re.compile(r"\d+")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 # what _clean does to a run's characters, in one pass: line breaks to spaces, PDFium's line-end hyphen mark
-# (\x02) to \ufffe, ligatures spelled out, the other control characters (\x00-\x08, \x0b, \x0e-\x1f, \x7f) dropped
-_CLEAN = {**_LIGATURES, ord("\r"): " ", ord("\n"): " ", 0x02: "\ufffe",
+# (\x02) to \ufffe, ligatures spelled out, the other control characters (\x00-\x08, \x0b, \x0e-\x1f, \x7f) and the
+# invisible ones (builder.INVISIBLE: soft hyphens, zero-width spaces) dropped
+_CLEAN = {**_LIGATURES, ord("\r"): " ", ord("\n"): " ", 0x02: "\ufffe", **INVISIBLE,
           **{c: None for c in (*range(0x00, 0x09), 0x0b, *range(0x0e, 0x20), 0x7f) if c != 0x02}}
 _LEADERS = re.compile(r"(?:\.\s?){4,}|…{2,}|_{4,}")
 _NUMERIC = re.compile(r"[-–+]?\s?(?:€\s?)?[\d.,]+\s?%?|[-–—]")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from sdkg.loaders.formats.builder import is_boilerplate
+from sdkg.loaders.formats.builder import is_boilerplate, visible
 from sdkg.loaders.model import Block
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\x80-\x9f]")
@@ -47,7 +47,7 @@ def decode(data: bytes) -> tuple[str, str]:
     controls = len(_CONTROL.findall(text, 0, 200_000))
     if controls > max(2, min(len(text), 200_000) // 200):
         raise NotText(f"{controls} control characters")
-    return _NEWLINES.sub("\n", text), encoding
+    return _NEWLINES.sub("\n", visible(text)), encoding
 
 
 def _strict(data: bytes, encoding: str) -> str | None:

@@ -309,3 +309,40 @@ def test_a_table_page_goes_through_sdkg_ingest_with_the_default_workers(tmp_path
     figures = {(r["label"], float(r["value"]), int(r["year"])) for r in rows}
     assert ("6.3 Inkomensregelingen", 15_660_000.0, 2025) in figures
     assert ("Totaal lasten", 60_612_000.0, 2025) in figures
+
+
+_MORE = ("Wat hebben we bereikt? Inwoners die dat nodig hebben, kregen op tijd passende ondersteuning in hun eigen "
+         "wijk. Het aantal inwoners met een maatwerkvoorziening bleef gelijk en de wachttijden voor een eerste gesprek "
+         "zijn korter geworden. We hebben de toegang tot hulp verder verbeterd en de samenwerking met de huisartsen "
+         "versterkt. ")
+SOFT_HYPHEN_PAGE = ("<html><head><title>Jaarverslag 2023 gemeente Putten - Sociaal domein</title></head><body>"
+                    "<h1>Sociaal domein</h1><p>In 2023 voerden we de Participatie&shy;wet uit samen met Stichting "
+                    "Dal&shy;kracht. Jeugd&#8203;hulp werd ingekocht bij Stichting Brug&shy;vast.</p><p>" + _MORE +
+                    "</p></body></html>")
+NO_BREAK_TEXT = ("Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\nIn 2023 werkten we samen met Stichting\u00a0Lindeloop "
+                 "en Stichting Zonne\u00adtij aan de uitvoering van de Jeugd\u00adwet.\n\n" + _MORE + "\n")
+
+
+def test_soft_hyphens_and_no_break_spaces_go_through_sdkg_ingest_with_the_default_workers(tmp_path):
+    # Report sites break long words with &shy; and zero-width spaces, and text files carry no-break spaces: read as
+    # the writer meant the words, through the path users take (`sdkg ingest FOLDER`, default workers).
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "sociaal-domein.html").write_text(SOFT_HYPHEN_PAGE, encoding="utf-8")
+    (folder / "jaarverslag.txt").write_text(NO_BREAK_TEXT, encoding="utf-8")
+    store_dir = tmp_path / "db"
+    run = subprocess.run([*SDKG, "ingest", "--quiet", "--store", str(store_dir), str(folder)],
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr
+    with OxigraphStore(store_dir, read_only=True) as store:
+        assert len(store.graphs()) == 2
+        names = {r["label"] for r in store.select(
+            "SELECT DISTINCT ?label { ?o a sdkg:Organisation ; skos:prefLabel ?label }").values()}
+        laws = {r["label"] for r in store.select(
+            "SELECT DISTINCT ?label { ?r a sdkg:Report ; sdkg:mentions ?l . ?l a sdkg:Law ; skos:prefLabel ?label "
+            "FILTER(LANG(?label) IN ('', 'nl')) }").values()}
+        quotes = [r["q"] for r in store.select(
+            "SELECT ?q { GRAPH ?g { ?s oa:exact ?q } }").values()]
+    assert {"Dalkracht", "Brugvast", "Lindeloop", "Zonnetij"} <= names
+    assert {"Participatiewet", "Jeugdwet"} <= laws
+    assert quotes and not [q for q in quotes if "\u00ad" in q or "\u200b" in q]

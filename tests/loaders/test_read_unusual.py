@@ -179,3 +179,31 @@ def test_a_saved_site_whose_pages_are_not_regular_files_is_refused_before_hashin
             file_sha256(site)
         assert expected in err.value.reason, (page, err.value.reason)
         assert time.monotonic() - started < 5
+
+
+_INVISIBLE = "\u00ad\u200b\u200c\u2060\ufeff"
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html", ".docx"])
+def test_invisible_characters_are_taken_out_in_every_format(tmp_path, suffix):
+    # Soft hyphens (&shy;), zero-width spaces and joiners break no word the writer wrote: "Participatie\u00adwet" is read
+    # "Participatiewet"; the blocks' offsets are those of the text without them.
+    words = "De Participatie\u00adwet en de Jeugd\u200bwet voeren we uit met Stichting Dal\u2060kracht en Brug\u200cvast."
+    path = tmp_path / f"verslag{suffix}"
+    if suffix == ".txt":
+        path.write_text(f"Jaarverslag 2023\n\n{words} {DUTCH}\n", encoding="utf-8")
+    elif suffix == ".html":
+        html_words = words.replace("\u00ad", "&shy;").replace("\u200b", "&#8203;")
+        path.write_text(f"<html><body><h1>Jaarverslag 2023</h1><p>{html_words} {DUTCH}</p></body></html>",
+                        encoding="utf-8")
+    else:
+        import docx
+
+        document = docx.Document()
+        document.add_heading("Jaarverslag 2023", 1)
+        document.add_paragraph(f"{words} {DUTCH}")
+        document.save(str(path))
+    doc = read_document(path)
+    assert not any(c in doc.text for c in _INVISIBLE)
+    assert "De Participatiewet en de Jeugdwet voeren we uit met Stichting Dalkracht en Brugvast." in doc.text
+    assert all(doc.text[b.start:b.end].strip() == doc.text[b.start:b.end] for b in doc.blocks)
