@@ -1785,8 +1785,8 @@ STAFF_WORDS = ("werker", "coach", "consulent", "professional", "vrijwilliger", "
                # "de wachttijden bij X", "het personeel van X"
                "locatie", "vestiging", "kantoor", "inloophuis", "wachttijd", "wachttijden", "personeel",
                "dienstverlening", "maaltijdservice", "hulpverlener", "zorgverlener", "contactpersoon",
-               # ... and what a provider bills: "de declaraties van X", "de facturen van X"
-               "declaratie", "factuur", "facturen",
+               # ... and what a provider bills and charges: "de declaraties van X", "de facturen van X", "de tarieven van X"
+               "declaratie", "factuur", "facturen", "tarief", "tarieven",
                # ... and who speaks for it: "Vertegenwoordigers van A, B en C namen zitting in ..."
                "vertegenwoordiger",
                # ... and what comes in or is placed there: "het aantal aanmeldingen bij X", "42 plaatsingen bij X"
@@ -1834,12 +1834,18 @@ def _staff_cand(m: re.Match):
             yield _cand(more, nm.start("name"), end, 0.7, filters=BLOCKED)
 
 
+SURNAME_PARTICLE_AFTER = re.compile(r"[ \t]+(?:de|van|van[ \t]+de|van[ \t]+der|van[ \t]+den|ter|ten|den)[ \t]+[A-Z]")
+
+
 def _c_aux_subject(ctx: OrgContext):
     for m in find_all(AUX_SUBJECT, ctx.text, ("heeft", "hebben", "is", "wordt", "was", "werd"), fold_case=False,
                       whole=True):
         name = _trim(m.group(1))
         if name and len(name) >= 3:
             drop = "common_word" if _common_capitalised(name) else None
+            if drop is None and " " not in name and name in ref.first_names() \
+                    and SURNAME_PARTICLE_AFTER.match(ctx.text, m.end(1)):
+                drop = "person"  # "De gemeente heeft Jan de Vries gevraagd": a first name and the particle of a surname
             yield _cand(name, m.start(1), m.start(1) + len(name), 0.55, filters=BLOCKED, dropped_by=drop)
 
 
@@ -2651,7 +2657,7 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     # aangeboden"; the object after "hebben we": "Daarvoor hebben we X ingeschakeld"
     (("heeft", "hebben"), rf"(?:heeft|hebben)(?:[ \t]+(?:we|wij))?(?=[ \t]+{_ART}{_SLOT}[ \t][^.;:\n]{{0,80}}?\b(?:aangeboden|"
                           rf"georganiseerd|uitgevoerd|opgezet|ontwikkeld|verzorgd|geleverd|begeleid|gevraagd|ingeschakeld|"
-                          rf"ingehuurd|gecontracteerd|geholpen|bezocht|getraind|opgeleid|bereikt)\b)"),
+                          rf"ingehuurd|gecontracteerd|geholpen|bezocht|getraind|opgeleid|bereikt|verzocht)\b)"),
     # the subject after its verb, a phrase opening the sentence: "Sinds 2022 biedt X dagbesteding", "Daarnaast voert X
     # de hulp uit" (a capital after the verb, mid-sentence, is a name's)
     (INVERTED_VERBS, rf"(?<=\w[ \t])(?:{'|'.join(INVERTED_VERBS)})(?=[ \t]+{_SLOT}[ \t]+(?:[a-z€\d]|de[ \t]|het[ \t]))|"

@@ -476,3 +476,19 @@ def test_money_handed_to_a_body(sentence, want):
 
 def test_a_contribution_to_an_undertaking_without_an_amount_names_no_body():
     assert "Samen Thuis" not in _orgs_in("De bijdrage aan Samen Thuis komt uit het fonds.")
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("De gemeente heeft Brugvast verzocht een plan van aanpak op te stellen.", "Brugvast"),
+    ("De tarieven van Kernkracht zijn geïndexeerd.", "Kernkracht"),
+], ids=["heeft X verzocht", "de tarieven van X"])
+def test_a_body_asked_to_act_and_a_providers_rates(sentence, want):
+    assert want in _orgs_in(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "De gemeente heeft Jan de Vries gevraagd te komen.",
+    "De gemeente heeft Jan de Vries verzocht te komen.",
+], ids=["gevraagd", "verzocht"])
+def test_a_person_asked_is_no_body(sentence):
+    assert _orgs_in(sentence) == set()
