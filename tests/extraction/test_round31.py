@@ -492,3 +492,15 @@ def test_a_body_asked_to_act_and_a_providers_rates(sentence, want):
 ], ids=["gevraagd", "verzocht"])
 def test_a_person_asked_is_no_body(sentence):
     assert _orgs_in(sentence) == set()
+
+
+def test_a_budgets_question_in_the_present_tense():
+    meta = _meta("2.3 Jeugd\nBeleidsindicatoren\nJongeren met jeugdhulp | 11,2% | 2022\nWat doen we?\nWe versterken de "
+                 "toegang via de wijkteams en investeren in preventie op scholen.\n")
+    assert meta.document_type == "begroting"
+
+
+def test_an_annual_reports_question_in_the_past_tense_stays_one():
+    meta = _meta("2.3 Jeugd\nWat hebben we gedaan?\nWe hebben de toegang via de wijkteams versterkt en in 2023 meer "
+                 "jongeren bereikt.\n")
+    assert meta.document_type == "jaarverslag"
