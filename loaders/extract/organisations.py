@@ -85,7 +85,8 @@ SINGLE_ROLE = re.compile(
     rf"hogeschool|maatschappelijke\s+partner) +({NAME})"  # (a tab after it ends a table's cell: "Aanbieder\tProduct")
 )
 LIST_ROLE = re.compile(
-    rf"\b(?:[Ii]n\s+samenwerking\s+met|i\.s\.m\.|[Ss]amen\s+met|uitgevoerd\s+door|in\s+opdracht\s+van|overeenkomst\s+met|"
+    rf"\b(?:[Ii]n\s+(?:nauwe\s+|goede\s+|intensieve\s+)?samenwerking\s+met|i\.s\.m\.|ism\b|m\.m\.v\.|o\.l\.v\.|"
+    rf"[Mm]et\s+medewerking\s+van|[Ss]amen\s+met|uitgevoerd\s+door|in\s+opdracht\s+van|overeenkomst\s+met|"
     rf"contract\s+met|subsidie\s+aan|ondergebracht\s+bij|geleverd\s+door|verzorgd\s+door|georganiseerd\s+door|"
     rf"partners?,?\s+zoals(?:\s+bijvoorbeeld)?|partijen,?\s+zoals(?:\s+bijvoorbeeld)?|[Ss]amenwerkingspartners?,?\s+zoals|"
     rf"samenwerkingsproject\s+tussen|samenwerking\s+tussen|convenant\s+met|afspraken\s+met|gefinancierd\s+door|"
@@ -198,7 +199,7 @@ def _national_anchors() -> tuple[frozenset[str] | None, frozenset[str]]:
 
 
 # Literal words a match of each pattern starts with (the patterns open with a word boundary).
-LIST_ROLE_ANCHORS = ("In", "in", "i.s.m.", "volgende", "netwerk", "overleg", "platform", "samenwerkingsverband",
+LIST_ROLE_ANCHORS = ("In", "in", "i.s.m.", "ism", "m.m.v.", "o.l.v.", "volgende", "netwerk", "overleg", "platform", "samenwerkingsverband",
                      "consortium", "coalitie", "alliantie", "kernteam", "stuurgroep", "werkgroep", "zitten", "zaten",
                      "Met", "met", "Samen", "samen", "uitgevoerd", "overeenkomst", "contract", "subsidie", "ondergebracht",
                      "Uitvoerder", "uitvoerder", "Uitvoerders", "uitvoerders", "Partner", "Aanbieder", "Aanbieders",
@@ -1768,6 +1769,8 @@ def _list_items(ctx: OrgContext, found, kind: str | None):
             name = _trim(item)
             if not name or text.startswith("-", base + off + len(name)):
                 continue  # ("het Advies- en Meldpunt X": the first half of a compound, no name)
+            if first_and_surname(name.split()):
+                continue  # a person: "o.l.v. Jan de Vries", "samen met Anna Bos en X"
             common = _common_capitalised(name) and not (name.split()[0] in {"De", "Het"} and len(name.split()) > 1)
             yield _cand(name, base + off, base + off + len(name), 0.7, kind, filters=BLOCKED,
                         dropped_by="common_word" if common else None)

@@ -504,3 +504,18 @@ def test_an_annual_reports_question_in_the_past_tense_stays_one():
     meta = _meta("2.3 Jeugd\nWat hebben we gedaan?\nWe hebben de toegang via de wijkteams versterkt en in 2023 meer "
                  "jongeren bereikt.\n")
     assert meta.document_type == "jaarverslag"
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("De bijeenkomst werd georganiseerd m.m.v. Dalkracht.", {"Dalkracht"}),
+    ("Het project loopt o.l.v. Brugvast.", {"Brugvast"}),
+    ("Met medewerking van Lindeloop is de cursus gegeven.", {"Lindeloop"}),
+    ("De training werd verzorgd ism Kernkracht.", {"Kernkracht"}),
+    ("In nauwe samenwerking met Dalkracht en Brugvast is een aanpak ontwikkeld.", {"Dalkracht", "Brugvast"}),
+], ids=["m.m.v.", "o.l.v.", "met medewerking van", "ism", "In nauwe samenwerking met"])
+def test_who_works_along_by_its_abbreviated_cue(sentence, want):
+    assert want <= _orgs_in(sentence)
+
+
+def test_a_person_under_whose_lead_is_no_body():
+    assert _orgs_in("De training werd gegeven o.l.v. Jan de Vries.") == set()
