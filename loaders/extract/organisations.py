@@ -1803,6 +1803,8 @@ STAFF_WORDS = ("werker", "coach", "consulent", "professional", "vrijwilliger", "
 # ("de ouderenadviseurs werken voor X", "de consulenten zijn in dienst van X": who employs them)
 STAFF_NAME = re.compile(rf"(?:s|es|en)?(?:[ \t]+(?:werken|werkt|werkten|werkte|(?:zijn|is|waren|was)[ \t]+(?:werkzaam|in[ \t]+dienst))"
                         rf"[ \t]+(?:voor|bij|van)|[ \t]+(?:van|bij))[ \t]+((?:De|Het)[ \t]+[A-Z][\w\-]*|{NAME_NOCONJ})")
+# ... a list whose first item is a common noun: "vertegenwoordigers van de gemeente, A en B"
+STAFF_LOWER_FIRST = re.compile(r"(?:s|es|en)?[ \t]+(?:van|bij)[ \t]+(?:de|het)[ \t]+[a-z]+(?=[ \t]*,|[ \t]+en[ \t])")
 STAFF_NEXT = re.compile(rf"[ \t]*(?:,|[ \t]en)[ \t]+(?:(?:de|het)[ \t]+)?(?P<name>(?:De|Het)[ \t]+[A-Z][\w\-]*|{NAME_NOCONJ})"
                         rf"(?=[ \t]*[,.;:)\n]|[ \t]+(?:en|of)[ \t]|[ \t]+[a-z]|$)")
 
@@ -1814,6 +1816,8 @@ def _c_staff_of(ctx: OrgContext):
             m = STAFF_NAME.match(text, q + len(w))
             if m:
                 yield from _staff_cand(m)
+            elif (lm := STAFF_LOWER_FIRST.match(text, q + len(w))) is not None:
+                yield from _staff_list_after(text, lm.end())  # "vertegenwoordigers van de gemeente, A en B"
     # a team of a body, named by what it does: "het Jeugdteam van X", "het wijkteam van X" (not "een team van X":
     # a team may be named after its service, "een team van Spoedeisende Zorg")
     for q in occurrences(text, "team"):
@@ -1827,14 +1831,17 @@ def _staff_cand(m: re.Match):
         common = _common_capitalised(name) and not (name.split()[0] in {"De", "Het"} and len(name.split()) > 1)
         yield _cand(name, m.start(1), m.start(1) + len(name), 0.7, filters=BLOCKED,
                     dropped_by="common_word" if common else None)
-        # "medewerkers van A, B en C": the other employers of the list
-        end, text = m.start(1) + len(name), m.string
-        while (nm := STAFF_NEXT.match(text, end)) is not None:
-            more = _trim(nm.group("name"))
-            if not more or _common_capitalised(more):
-                break
-            end = nm.start("name") + len(more)
-            yield _cand(more, nm.start("name"), end, 0.7, filters=BLOCKED)
+        yield from _staff_list_after(m.string, m.start(1) + len(name))
+
+
+def _staff_list_after(text: str, end: int):
+    """"medewerkers van A, B en C": the other employers of the list, from `end` on."""
+    while (nm := STAFF_NEXT.match(text, end)) is not None:
+        more = _trim(nm.group("name"))
+        if not more or _common_capitalised(more):
+            break
+        end = nm.start("name") + len(more)
+        yield _cand(more, nm.start("name"), end, 0.7, filters=BLOCKED)
 
 
 SURNAME_PARTICLE_AFTER = re.compile(r"[ \t]+(?:de|van|van[ \t]+de|van[ \t]+der|van[ \t]+den|ter|ten|den)[ \t]+[A-Z]")

@@ -519,3 +519,12 @@ def test_who_works_along_by_its_abbreviated_cue(sentence, want):
 
 def test_a_person_under_whose_lead_is_no_body():
     assert _orgs_in("De training werd gegeven o.l.v. Jan de Vries.") == set()
+
+
+def test_the_bodies_a_list_of_representatives_names_after_a_common_noun():
+    got = _orgs_in("Aan tafel zaten vertegenwoordigers van de gemeente, Dalkracht en Heuvelstee Wonen.")
+    assert {"Dalkracht", "Heuvelstee Wonen"} <= got
+
+
+def test_staff_of_the_municipality_and_of_the_neighbourhood_name_no_body():
+    assert _orgs_in("Medewerkers van de gemeente en de wijkteams bezochten 40 gezinnen.") == set()
