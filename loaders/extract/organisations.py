@@ -2123,7 +2123,7 @@ def _c_grant_list(ctx: OrgContext):
 PLAIN_LIST_HEAD = re.compile(r"(?im)^[ \t]*(?:aanwezigen|aanwezig|deelnemers|deelnemende[ \t]+(?:organisaties|partijen)|"
                              r"(?:betrokken|uitvoerende|gesubsidieerde)[ \t]+(?:organisaties|partijen)|"
                              r"(?:(?:de|onze)[ \t]+)?(?:(?:belangrijkste|vaste|lokale|maatschappelijke|betrokken)[ \t]+)?"
-                             r"(?:samenwerkings|keten|kern|netwerk)?partners|subsidieontvangers|"
+                             r"(?:samenwerkings|keten|kern|netwerk|uitvoerings)?partners|subsidieontvangers|"
                              r"ondertekenaars|"
                              # "Deze partijen werkten mee:", "De volgende organisaties zijn betrokken:"
                              r"(?:deze|de[ \t]+volgende|volgende)[ \t]+(?:organisaties|partijen|instellingen)"
@@ -2842,7 +2842,8 @@ AGENT_VERBS = ("voert", "voerde", "verzorgt", "verzorgde", "organiseert", "organ
                "beheert", "beheerde", "coördineert", "coördineerde", "begeleidt", "begeleidde", "adviseert", "adviseerde",
                "faciliteert", "faciliteerde", "bemiddelt", "bemiddelde", "signaleert", "signaleerde", "draait", "draaide")
 # the services a provider's name may carry in brackets after it: "X (kinderopvang)", "A (welzijn), B (jeugdhulp) en C"
-BRACKET_SERVICES = ("kinderopvang", "welzijn", "welzijnswerk", "jeugdhulp", "jeugdzorg", "thuiszorg", "dagbesteding",
+BRACKET_SERVICES = ("kinderopvang", "welzijn", "welzijnswerk", "opbouwwerk", "buurtwerk", "jeugdhulp", "jeugdzorg",
+                    "thuiszorg", "dagbesteding",
                     "schuldhulp", "schuldhulpverlening", "maatschappelijk werk", "jongerenwerk", "ouderenwerk",
                     "mantelzorgondersteuning", "cliëntondersteuning", "verslavingszorg", "huishoudelijke hulp",
                     "wijkverpleging", "re-integratie", "beschermd wonen", "maatschappelijke opvang")

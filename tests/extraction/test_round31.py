@@ -528,3 +528,13 @@ def test_the_bodies_a_list_of_representatives_names_after_a_common_noun():
 
 def test_staff_of_the_municipality_and_of_the_neighbourhood_name_no_body():
     assert _orgs_in("Medewerkers van de gemeente en de wijkteams bezochten 40 gezinnen.") == set()
+
+
+def test_a_body_with_its_service_in_brackets_in_a_list():
+    text = CHAPTER + "- Dalkracht (opbouwwerk)\n- Brugvast (mantelzorgondersteuning)\n- Lindeloop (buurtwerk)\n"
+    assert {"Dalkracht", "Brugvast", "Lindeloop"} <= names_of(text, "organisations")
+
+
+def test_plain_lines_under_a_heading_of_partners_that_carry_out():
+    text = CHAPTER + "Onze uitvoeringspartners\nDalkracht – welzijnswerk\nBrugvast – schuldhulpverlening\nLindeloop – jeugdhulp\n"
+    assert {"Dalkracht", "Brugvast", "Lindeloop"} <= names_of(text, "organisations")
