@@ -1781,6 +1781,9 @@ def _label(text: str, s: int, e: int, unit: str = "count") -> str:
     if unit == "EUR" or rate or not after:
         if before and rate:
             return f"{before} per {after_tokens[1]}"
+        spent_on = _spent_on(before, after_tokens) if unit == "EUR" else ""
+        if spent_on:  # "We besteedden € 1,1 miljoen aan preventie", "€ 250.000 geïnvesteerd in de aanpak X"
+            return spent_on + suffix
         if before and (unit == "EUR" or not _prep_phrase(after_tokens)):
             return before + suffix
     if after:
@@ -1863,6 +1866,28 @@ def _after_phrase(tokens: list[str]) -> str:
 
 
 PREPOSITIONS = frozenset({"van", "voor", "aan", "op", "uit"})
+def _spent_on(before: str, after_tokens: list[str]) -> str:
+    """What money went to, where a verb of spending stands before the amount or right after it and "aan", "in" or
+    "voor" and the thing follow: "besteedden € X aan preventie", "€ X geïnvesteerd in de aanpak van eenzaamheid"."""
+    toks = after_tokens
+    while toks[:1] and toks[0].lower() in ("extra", "ook", "nog", "daarnaast"):
+        toks = toks[1:]
+    verb_after = bool(toks[:1]) and toks[0].lower() in SPEND_VERBS
+    toks = toks[1:] if verb_after else toks
+    if not (before.lower() in SPEND_VERBS or verb_after) or len(toks) < 2 or toks[0].lower() not in ("aan", "in", "voor"):
+        return ""
+    rest = toks[2:] if toks[1].lower() in ("de", "het", "een") and len(toks) > 2 else toks[1:]
+    head = _after_phrase(rest)
+    n = len(head.split())
+    if head and len(rest) > n + 1 and rest[n] in ("van", "voor") and rest[n + 1][:1].isalpha() \
+            and rest[n + 1].lower() not in LABEL_STOP:
+        head += f" {rest[n]} {rest[n + 1]}"  # "de aanpak van eenzaamheid"
+    return head
+
+
+# Verbs of spending that name nothing of what the money went to, which follows them: "besteedden € X aan Y"
+SPEND_VERBS = frozenset({"besteed", "besteedde", "besteedden", "uitgegeven", "gaven", "geïnvesteerd", "investeerde",
+                         "investeerden", "ingezet", "gereserveerd", "uitgetrokken", "beschikbaar"})
 
 
 def _prep_phrase(tokens: list[str]) -> str:
@@ -1884,7 +1909,9 @@ MEASURED_SUBJECT = re.compile(
     r"(?:\s+[^\s.;:!?\d€%()]+){0,9}?)\s*,?\s+(?:is|was|bleef|bedroeg|bedraagt|steeg|daalde|groeide|kwam|zijn|waren|"
     r"bleven|bedroegen|bedragen|stegen|daalden|groeiden|kwamen)"
     r"(?:\s+(?:in\s+\d{4}|ook|nu|daarmee|hiermee))?(?:\s+(?:gestegen|gedaald|gegroeid|toegenomen|afgenomen|uit))?"
-    r"(?:\s+(?:tot|naar|met|op))?\s*(?:(?:ruim|bijna|circa|ongeveer|gemiddeld)\s+)?(?:een\s+)?(?:€\s*)?$")
+    # ("steeg van 280 in 2022 naar 312": the value it rose from too)
+    r"(?:\s+van\s+(?:€\s*)?[\d.,]+%?(?:\s+(?:miljoen|mln\.?|miljard|duizend))?(?:\s+in\s+\d{4}|\s*\(\d{4}\))?)?"
+    r"(?:\s+(?:tot|naar|met|op|van))?\s*(?:(?:ruim|bijna|circa|ongeveer|gemiddeld)\s+)?(?:een\s+)?(?:€\s*)?$")
 
 
 _BARE_NUMBER = re.compile(r"(?<![\w.,])\d[\d.,]*")
@@ -1924,7 +1951,8 @@ def _tail_phrase(tokens: list[str]) -> str:
 
     def strip(toks: list[str]) -> list[str]:
         # function words, numbers and periods ("van 5.213 in Q4 2019 naar") between the noun and the amount
-        while toks and (toks[-1].lower() in LABEL_STOP or not toks[-1][:1].isalpha() or PERIOD.fullmatch(toks[-1])):
+        while toks and (toks[-1].lower() in LABEL_STOP or not toks[-1][:1].isalpha() or PERIOD.fullmatch(toks[-1])
+                        or toks[-1].lower() in MAGNITUDE_WORDS):
             toks = toks[:-1]
         return toks
 

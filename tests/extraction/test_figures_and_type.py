@@ -133,8 +133,8 @@ def test_phone_numbers_postcodes_page_numbers_and_ratios_are_no_figures():
 
 def test_a_bracketed_year_is_an_aside_of_the_label():
     figs = find_figures("Het aantal schuldhulptrajecten daalde van 640 (2022) naar 590 (2023).", 2024)
-    assert [(f.value, f.year, f.label) for f in figs] == [(640.0, 2022, "aantal schuldhulptrajecten daalde"),
-                                                         (590.0, 2023, "aantal schuldhulptrajecten daalde")]
+    assert [(f.value, f.year, f.label) for f in figs] == [(640.0, 2022, "aantal schuldhulptrajecten"),
+                                                         (590.0, 2023, "aantal schuldhulptrajecten")]
 
 
 def test_a_budget_column_of_the_reports_own_year_counts_in_a_cell_table():

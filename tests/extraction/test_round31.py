@@ -538,3 +538,14 @@ def test_a_body_with_its_service_in_brackets_in_a_list():
 def test_plain_lines_under_a_heading_of_partners_that_carry_out():
     text = CHAPTER + "Onze uitvoeringspartners\nDalkracht – welzijnswerk\nBrugvast – schuldhulpverlening\nLindeloop – jeugdhulp\n"
     assert {"Dalkracht", "Brugvast", "Lindeloop"} <= names_of(text, "organisations")
+
+
+@pytest.mark.parametrize(("sentence", "value", "label"), [
+    ("We besteedden € 1,1 miljoen aan preventie.", 1_100_000, "preventie"),
+    ("Er is € 250.000 geïnvesteerd in de aanpak van eenzaamheid.", 250_000, "aanpak van eenzaamheid"),
+    ("We hebben € 250.000 extra geïnvesteerd in de aanpak van eenzaamheid.", 250_000, "aanpak van eenzaamheid"),
+    ("De kosten stegen van € 2,1 miljoen naar € 2,4 miljoen.", 2_400_000, "kosten"),
+    ("Het aantal meldingen steeg van 280 in 2022 naar 312 in 2023.", 312, "aantal meldingen"),
+], ids=["besteedden ... aan", "geïnvesteerd in", "extra geïnvesteerd in", "stegen van ... naar", "steeg van ... naar"])
+def test_what_money_went_to_and_what_rose_or_fell(sentence, value, label):
+    assert _labels(sentence).get(value) == label
