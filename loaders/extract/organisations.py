@@ -74,7 +74,7 @@ SECTOR_TAIL = r"(?:[ \t]+(?:sociaal\s+werk|maatschappelijk\s+werk|welzijn|thuisz
 CAP = r"(?:[A-Z][\w&'’\-.]*[\w&]|[A-Z])"
 _S = r"[ \t\u00a0]+"
 # ("&" joins the words of one name: "X Sport & Cultuur"; "van de" too: "Vrienden van de X")
-_VAN = r"van(?:[ \t\u00a0]+(?:de|het|der|den))?"
+_VAN = r"(?:van(?:[ \t\u00a0]+(?:de|het|der|den))?|des)"  # ("Leger des Heils")
 NAME = rf"{CAP}(?:{_S}(?:(?:en|&|{_VAN}|voor|de|der|het|op|aan){_S})?{CAP}){{0,4}}{SECTOR_TAIL}"
 NAME_NOCONJ = rf"{CAP}(?:{_S}(?:(?:&|{_VAN}|voor|de|der|het|op|aan){_S})?{CAP}){{0,4}}{SECTOR_TAIL}"
 ART = r"(?:(?:de|het|De|Het)\s+)?"
@@ -1759,6 +1759,10 @@ FACILITY_AGENCY = re.compile(r"(?i)subsidie|ontv(?:angen|angt|ing|ingen)\b|krijg
                              r"beheer|exploit|bijdrage")
 
 
+# a service by its acronym and the body it belongs to: "de OGGZ van de GGD X", "de JGZ van Kernkracht"
+SERVICE_OF = re.compile(r"(?:OGGZ|JGZ|GGZ|CJG|AMW|SMW)[ \t]+van[ \t]+(?:de[ \t]+|het[ \t]+)?(?P<body>[A-Z].*)$")
+
+
 def _list_items(ctx: OrgContext, found, kind: str | None):
     text = ctx.text
     for m in found:
@@ -1771,6 +1775,10 @@ def _list_items(ctx: OrgContext, found, kind: str | None):
                 continue  # ("het Advies- en Meldpunt X": the first half of a compound, no name)
             if first_and_surname(name.split()):
                 continue  # a person: "o.l.v. Jan de Vries", "samen met Anna Bos en X"
+            served = SERVICE_OF.match(name)
+            if served:  # "uitgevoerd door de OGGZ van de GGD X": the service, and the body it belongs to
+                off += served.start("body")
+                name = served.group("body")
             common = _common_capitalised(name) and not (name.split()[0] in {"De", "Het"} and len(name.split()) > 1)
             yield _cand(name, base + off, base + off + len(name), 0.7, kind, filters=BLOCKED,
                         dropped_by="common_word" if common else None)
@@ -2353,7 +2361,7 @@ ORG_CANDIDATES = (
 # "van Zorgveld naar GGD Noord", "van Revalis en Werkpunt Kust": a one-word name joined by en/naar/& to a sure
 # organisation is one too, unless it reads as a plain noun (a plural, -ing, -heid, a sector word).
 COORD_LEFT = re.compile(r"(?<![\w\-])([A-Z][a-z][\w\-]{2,})[ \t]+(?:en|naar|&)[ \t]+(?:de[ \t]+|het[ \t]+)?$")
-COORD_RIGHT = re.compile(r"[ \t]+(?:en|&)[ \t]+([A-Z][a-z][\w\-]{2,})(?![\w\-]|[ \t]+[A-Z])")
+COORD_RIGHT = re.compile(r"[ \t]+(?:en|&)[ \t]+((?:De|Het)[ \t]+[A-Z][a-z][\w\-]{2,}|[A-Z][a-z][\w\-]{2,})(?![\w\-]|[ \t]+[A-Z])")
 PLAIN_NOUN_END = re.compile(r"(?i)(?:en|ers|ing|heid|schap|zorg|hulp|werk|beleid|onderwijs|welzijn|wonen|sport|"
                             r"cultuur|jeugd|gezondheid|veiligheid)$")
 _CAP_WORD_BEFORE = re.compile(r"[A-Z][\w\-]*[ \t]+(?:(?:for|of|des|der)[ \t]+)?$")  # "Youth for X", "Leger des X"
@@ -2375,7 +2383,8 @@ def _c_coordinated(ctx: OrgContext):
 
 def _coordinated_cand(m: re.Match):
     w = m.group(1)
-    if PLAIN_NOUN_END.search(w) or w in NON_ORG_WORDS or _common_capitalised(w):
+    named = w.startswith(("De ", "Het "))  # "en De Tussenvoorziening": the article's capital makes it a name
+    if (not named and (PLAIN_NOUN_END.search(w) or _common_capitalised(w))) or w in NON_ORG_WORDS:
         return
     yield _cand(w, m.start(1), m.end(1), 0.6, filters=BLOCKED)
 
