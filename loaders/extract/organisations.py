@@ -2536,7 +2536,9 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     # where people work or are placed: "Inwoners met een Wsw-indicatie werken bij X", "Er werken 350 mensen in de
     # sociale werkvoorziening bij X", "het aantal mensen dat bij X werkt", "gedetacheerd via X", "de detacheringen via X"
     (("werkt", "werken", "werkte", "werkten"), r"(?:werkt|werken|werkte|werkten)[ \t]+(?:[^.;:\n]{0,60}?[ \t])?bij"),
-    (("bij",), rf"bij(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:werkt|werken|werkte|werkten|werkzaam[ \t]+(?:is|zijn|was|waren))\b)"),
+    (("bij",), rf"bij(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:werkt|werken|werkte|werkten|werkzaam[ \t]+(?:is|zijn|was|waren)|"
+               # ... and where a task was laid: "De schuldhulp, die sinds 2022 bij X is belegd"
+               rf"(?:is|zijn|was|waren|wordt|worden)[ \t]+(?:belegd|ondergebracht|ingekocht|neergelegd))\b)"),
     (("gedetacheerd", "detachering", "detacheringen"), r"(?:gedetacheerd|detachering|detacheringen)[ \t]+(?:via|bij|door)"),
     # "in nauwe afstemming met X", "Dit project is een initiatief van X en de bibliotheek"
     (("afstemming",), r"afstemming[ \t]+met"),
@@ -3188,7 +3190,8 @@ def _name_next(text: str, q: int, word: str) -> bool:
 # is not tried at all (frequent words: "werkte" of every "werkte ... mee", "opdracht" of every assignment).
 _CUE_NEEDS = {"werkt": ("samen", "bij"), "werkte": ("samen", "bij"), "werken": ("samen", "bij"),
               "werkten": ("samen", "bij"),
-              "opdracht": ("aan",), "ontvangen": ("van",), "krijgen": ("van",), "bij": ("werk",)}
+              "opdracht": ("aan",), "ontvangen": ("van",), "krijgen": ("van",),
+              "bij": ("werk", "belegd", "ondergebracht", "ingekocht", "neergelegd")}
 
 
 def slot_starts(text: str) -> list[int]:

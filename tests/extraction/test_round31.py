@@ -565,3 +565,7 @@ def test_lists_with_des_an_article_or_a_service_acronym(sentence, want, unwanted
 
 def test_a_plain_noun_after_en_is_no_body():
     assert "Tussenvoorziening" not in _orgs_in("De opvang wordt geboden door Het Leger des Heils en tussenvoorziening.")
+
+
+def test_where_a_task_was_laid_in_a_relative_clause():
+    assert "Lindeloop" in _orgs_in("De schuldhulp, die sinds 2022 bij Lindeloop is belegd, is goed op gang gekomen.")
