@@ -879,7 +879,6 @@ _LAST_OF_LIST = re.compile(r"[A-Z][\w'\-]*,?[ \t]+en[ \t]+$")
 _SEAT_BEFORE = re.compile(r"[\w)][ \t]+te[ \t]+$|(?:vestigingsplaats|zetel|vestigd[ \t]+in)[ \t]*:?[ \t]*$")
 
 
-_PROVINCE_QUALIFIER = re.compile(r"\s*\(([A-Za-z]{1,3})\.?\)")
 # A province joined to the name by a dash: "Publiek Vervoer Groningen-Drenthe", "Utrecht/Gelderland" name the two
 # provinces (a body or region across them), not the municipality of that name.
 _PROVINCES = rf"(?:{'|'.join(places.PROVINCE_NAMES)})"
@@ -911,9 +910,8 @@ def _named(ctx: _MuniContext) -> Iterable[Clue]:
                 w_former = 0.3 if ctx.year is None else 1.0
         pre = text[max(0, m.start - 30):m.start].lower()
         post = text[m.end:m.end + 20]
-        qm = _PROVINCE_QUALIFIER.match(post)
-        if qm and len(valid) > 1:  # "Bergen (NH)": the province says which of the municipalities of that name
-            valid = [c for c in valid if re.search(rf"\(\s*{re.escape(qm.group(1))}\.?\s*\)", gm[c].name, re.I)] or valid
+        if len(valid) > 1:  # "Bergen (NH)": the province says which of the municipalities of that name
+            valid = places.of_qualified_province(text, m.end, valid) or valid
         w = 1.0
         wide = text[max(0, m.start - 40):m.start]
         if _OTHER_PARTY_BEFORE.search(wide) or _PROVINCE_PAIR_AFTER.match(post) or _PROVINCE_PAIR_BEFORE.search(wide):

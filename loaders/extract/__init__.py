@@ -61,9 +61,6 @@ def _national_initiative_keys() -> set[str]:
     return {ref.fold(x) for it in ref.national_initiatives() for x in (it.name, *it.aliases)}
 
 
-_PROVINCE_AFTER = re.compile(r"[ \t]*\(([A-Za-z]{1,3})\.?\)")  # "Bergen (NH)": the province of a shared name
-
-
 def extract(doc: Document, meta: ReportMeta | None = None, *, fitted=None,
             trace: dict[str, Trace] | None = None) -> Extraction:
     """`trace`: {"organisations": Trace(), "initiatives": Trace()} to record what each step did."""
@@ -94,10 +91,9 @@ def extract(doc: Document, meta: ReportMeta | None = None, *, fitted=None,
             continue
         valid = [c for c in m.codes if gems[c].valid_in(meta.year)]
         shared = m.key in ref.shared_names()
-        qualified = _PROVINCE_AFTER.match(text, m.end) if shared else None
-        if qualified:
-            # "Bergen (NH)", "Bergen (L.)": the province says which
-            valid = [c for c in valid if re.search(rf"\(\s*{re.escape(qualified.group(1))}\.?\s*\)", gems[c].name, re.I)]
+        qualified = _places.of_qualified_province(text, m.end, valid) if shared else None
+        if qualified is not None:
+            valid = qualified  # "Bergen (NH)", "Bergen (L.)": the province says which
         elif shared:
             # a name two municipalities bear ("Bergen"): the one in the author's province, none elsewhere, and none
             # where it is the start of the author's own name ("Bergen" for Bergen op Zoom)

@@ -1910,7 +1910,7 @@ MEASURED_SUBJECT = re.compile(
     r"bleven|bedroegen|bedragen|stegen|daalden|groeiden|kwamen)"
     r"(?:\s+(?:in\s+\d{4}|ook|nu|daarmee|hiermee))?(?:\s+(?:gestegen|gedaald|gegroeid|toegenomen|afgenomen|uit))?"
     # ("steeg van 280 in 2022 naar 312": the value it rose from too)
-    r"(?:\s+van\s+(?:€\s*)?[\d.,]+%?(?:\s+(?:miljoen|mln\.?|miljard|duizend))?(?:\s+in\s+\d{4}|\s*\(\d{4}\))?)?"
+    rf"(?:\s+van\s+(?:€\s*)?[\d.,]+%?(?:\s+(?:{'|'.join(map(re.escape, sorted(MAGNITUDE_WORDS, key=lambda w: (-len(w), w))))}))?(?:\s+in\s+\d{{4}}|\s*\(\d{{4}}\))?)?"
     r"(?:\s+(?:tot|naar|met|op|van))?\s*(?:(?:ruim|bijna|circa|ongeveer|gemiddeld)\s+)?(?:een\s+)?(?:€\s*)?$")
 
 

@@ -1829,7 +1829,8 @@ def _c_staff_of(ctx: OrgContext):
     # a team of a body, named by what it does: "het Jeugdteam van X", "het wijkteam van X" (not "een team van X":
     # a team may be named after its service, "een team van Spoedeisende Zorg")
     for q in occurrences(text, "team"):
-        if q and text[q - 1].isalpha() and (m := STAFF_NAME.match(text, q + 4)) is not None:
+        if q and text[q - 1].isalpha() and not text.startswith("teams", q) \
+                and (m := STAFF_NAME.match(text, q + 4)) is not None:  # ("-teams van X": a staff word already)
             yield from _staff_cand(m)
 
 
@@ -2972,8 +2973,10 @@ SLOT_AFTER_ANCHORS = ("biedt", "bood", "levert", "leverde", "opgericht", "ontvan
                       *dict.fromkeys("(" + w.split()[0] for w in BRACKET_SERVICES), *AGENT_VERBS, "stichting", "vereniging",
                       "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "zorgverlener", "onderneming",
                       "werkgever", "omroep", "werkmaatschappij", "andere", "overige")
-# cue words of SLOT_AFTER that are short or end other words ("won" of "wonen", "regie" of "strategie", "haar", "naam"):
-# only where they stand as words
+# cue words of SLOT_AFTER that are short or end other words ("won" of "wonen", "regie" of "strategie", "sluit" of
+# "besluit", "haar", "naam"): only where they stand as words
+SLOT_AFTER_WHOLE = frozenset(("won", "wint", "haar", "naam", "regie", "fusie", "meldt", "meldde", "gewonnen", "sluit", "sloot",
+                              "opent", "opende", "contract", "overeenkomst", "ingezet"))
 # ... and those frequent in any report that SLOT_AFTER reads only beside another word: staff deployed, a location
 # opened or closed, a contract with someone (looked for 60 characters either side)
 _STAFF_DEPLOYED = re.compile(r"(?:werkers|coaches|consulenten|adviseurs|medewerkers|begeleiders|ondersteuners|"
@@ -2983,8 +2986,6 @@ _CONTRACT_WITH = re.compile(r"\been[ \t]+(?:[a-z]+e[ \t]+)?(?:contract|overeenko
 _AFTER_CUE_NEEDS = {"ingezet": _STAFF_DEPLOYED, "zette": _STAFF_DEPLOYED, "opende": _LOCATION_AFTER,
                     "opent": _LOCATION_AFTER, "sloot": _LOCATION_AFTER, "sluit": _LOCATION_AFTER,
                     "contract": _CONTRACT_WITH, "overeenkomst": _CONTRACT_WITH, "subsidierelatie": _CONTRACT_WITH}
-SLOT_AFTER_WHOLE = frozenset(("won", "wint", "haar", "naam", "regie", "fusie", "meldt", "meldde", "gewonnen", "sluit", "sloot",
-                              "opent", "opende", "contract", "overeenkomst", "ingezet"))
 # More names before their cue, found only near the whole words of SLOT_AFTER_WORDS: a grant received by coordinated
 # subjects ("Zowel A als B ontvangen subsidie": a plural verb after the last); "X sluit aan bij het netwerk", "X is in
 # 2023 gestart als nieuwe aanbieder"; the parties that work together or form something as one ("A en B werken samen",

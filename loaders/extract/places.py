@@ -34,6 +34,19 @@ STOP = set(STOP_WORDS) | {"plan", "top", "rijk", "waarde", "huizen", "driehoek",
 STOP_OR_PLAIN_OPENERS = set(STOP_WORDS) | {"inwoners", "bewoners", "jongeren", "ouderen", "kinderen", "gezinnen",
                                            "cliënten", "huishoudens", "medewerkers", "vertegenwoordigers", "namens",
                                            "wethouders", "burgemeester", "college", "raad", "gemeenten"}
+_PROVINCE_QUALIFIER = re.compile(r"\s*\(([A-Za-z]{1,3})\.?\)")
+
+
+def of_qualified_province(text: str, end: int, codes: list[str]) -> list[str] | None:
+    """The municipalities among `codes` whose official name holds the province the text writes in brackets after the
+    name ending at `end` ("Bergen (NH)", "Bergen (L.)"); None where no such bracket follows."""
+    qm = _PROVINCE_QUALIFIER.match(text, end, end + 20)
+    if qm is None:
+        return None
+    gems = ref.gemeenten()
+    return [c for c in codes if re.search(rf"\(\s*{re.escape(qm.group(1))}\.?\s*\)", gems[c].name, re.I)]
+
+
 ADJ_BEFORE_FACILITY = {"nieuwe", "oude", "huidige", "voormalige"}
 ADDRESS_CUES = {("aan", "de"), ("aan", "het"), ("op", "het"), ("op", "de"), ("aan", "t")}
 FACILITY_SUFFIX = ("centrum", "park", "huis", "school", "hal", "bad", "gebouw", "locatie", "kerk", "straat",

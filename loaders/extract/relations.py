@@ -1382,12 +1382,12 @@ STARTED_WITH = re.compile(r"(?i)\s(?:is|zijn|werd|werden)\s+(?:de|het|een)\s+[^.
 RELATIVE_PASSIVE = re.compile(r"(?i)\b(?:de|het)\s+(?P<np>(?-i:[a-zà-ÿ])[\w-]+(?:\s+(?-i:[a-zà-ÿ])[\w-]+){0,2}),\s+(?:die|dat)\s+"
                               r"(?:\w+\s+)?(?:wordt|worden|werd|werden)\s+(?:\w+\s+)?\Z")
 # "voert de wijkteams uit onder de Wmo 2015 en de Jeugdwet": the service is under each law named after "onder"
-# what the handing over is, no service: "De opdracht is gegund aan A" (what A provides, the sentence does not say)
-NOT_A_SERVICE = re.compile(r"(?i)(?:de\s+|het\s+)?(?:opdracht|opdrachten|aanbesteding|gunning|contract|contracten|overeenkomst|"
-                           r"subsidie|subsidies|inkoop|werkzaamheden)")
 # a service handed to the organisation that follows: "is belegd bij", "uitbesteed aan", "ondergebracht bij taalaanbieder"
 HANDED_TO = re.compile(r"(?i)\b(?:belegd|uitbesteed|ondergebracht|uitgevoerd|geleverd|verzorgd|gegund)\s+(?:bij|aan|door)\s+"
                        r"(?:de\s+|het\s+)?(?:(?-i:[a-z])[\w-]*\s+)?\Z")
+# what the handing over is, no service: "De opdracht is gegund aan A" (what A provides, the sentence does not say)
+NOT_A_SERVICE = re.compile(r"(?i)(?:de\s+|het\s+)?(?:opdracht|opdrachten|aanbesteding|gunning|contract|contracten|overeenkomst|"
+                           r"subsidie|subsidies|inkoop|werkzaamheden)")
 LAW_RIGHT_AFTER = re.compile(r"(?i)\s*,?\s*(?:op\s+grond\s+van|onder|in\s+het\s+kader\s+van|conform)\s+(?:de\s+|het\s+)?")
 SERVICE_UNDER = re.compile(r"(?i)\b(?:de|het)\s+(?P<np>(?-i:[a-zà-ÿ])[\w-]+(?:\s+(?!(?:voor|van|in|op|met)\s)(?-i:[a-zà-ÿ])[\w-]+){0,2}?)"
                            r"\s+(?:uit|aan)\s+onder\s+(?:de\s+|het\s+)?\Z")

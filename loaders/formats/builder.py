@@ -30,9 +30,12 @@ def is_boilerplate(line: str) -> bool:
 INVISIBLE = {0x00AD: None, 0x200B: None, 0x200C: None, 0x2060: None, 0xFEFF: None}
 
 
+_INVISIBLE_CHARS = tuple(map(chr, INVISIBLE))
+
+
 def visible(text: str) -> str:
     """`text` without INVISIBLE characters (the same object where it holds none)."""
-    return text.translate(INVISIBLE) if any(chr(c) in text for c in INVISIBLE) else text
+    return text.translate(INVISIBLE) if any(c in text for c in _INVISIBLE_CHARS) else text
 
 
 def collapse(text: str) -> str:
