@@ -2525,7 +2525,7 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     # whom a service is bought from or a contract awarded to: "We kopen de huishoudelijke hulp in bij X", "ingekocht
     # bij X", "gegund aan X", "Aan X is de opdracht gegund"
     (("ingekocht", "inkopen"), r"(?:ingekocht|inkopen)[ \t]+bij"),
-    (("kopen", "koopt", "kochten", "kocht"), r"(?:kopen|koopt|kochten|kocht)[ \t]+[^.;:\n]{1,60}?[ \t]in[ \t]+bij"),
+    (("kopen", "koopt", "kochten", "kocht"), r"(?:kopen|koopt|kochten|kocht)[ \t]+[^.;:\n]{1,60}?[ \t]in[ \t]+(?:bij|via)"),
     (("gegund",), r"gegund[ \t]+aan"),
     # money handed to a body: "Er is € 50.000 beschikbaar gesteld aan X", "De bijdrage aan X bedraagt € 120.000"
     (("gesteld",), r"(?<=beschikbaar[ \t])gesteld[ \t]+aan"),
@@ -2539,7 +2539,9 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("werkt", "werken", "werkte", "werkten"), r"(?:werkt|werken|werkte|werkten)[ \t]+(?:[^.;:\n]{0,60}?[ \t])?bij"),
     (("bij",), rf"bij(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:werkt|werken|werkte|werkten|werkzaam[ \t]+(?:is|zijn|was|waren)|"
                # ... and where a task was laid: "De schuldhulp, die sinds 2022 bij X is belegd"
-               rf"(?:is|zijn|was|waren|wordt|worden)[ \t]+(?:belegd|ondergebracht|ingekocht|neergelegd))\b)"),
+               rf"(?:is|zijn|was|waren|wordt|worden)[ \t]+(?:belegd|ondergebracht|ingekocht|neergelegd)|"
+               # ... and where people can go: "Jongeren kunnen bij X terecht voor advies"
+               rf"(?:ook[ \t]+)?terecht)\b)"),
     (("gedetacheerd", "detachering", "detacheringen"), r"(?:gedetacheerd|detachering|detacheringen)[ \t]+(?:via|bij|door)"),
     # "in nauwe afstemming met X", "Dit project is een initiatief van X en de bibliotheek"
     (("afstemming",), r"afstemming[ \t]+met"),
@@ -2593,6 +2595,8 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     # (een bijdrage van) X", "mede mogelijk gemaakt door X"; an employer: "in dienst van/bij X" (not "met steun van X":
     # a programme gives support as often as a body)
     (("initiatief",), r"(?<=[Oo]p[ \t])initiatief[ \t]+van"),
+    # whose advice was followed: "Op advies van X hebben we de regeling aangepast"
+    (("advies",), r"(?<=[Oo]p[ \t])advies[ \t]+van"),
     (("leiding", "regie"), r"(?<=[Oo]nder[ \t])(?:leiding|regie)[ \t]+van"),
     (("behulp",), r"(?<=met[ \t])behulp[ \t]+van|(?<=Met[ \t])behulp[ \t]+van"),
     (("dankzij", "Dankzij"),
@@ -2648,6 +2652,8 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
                      rf"een[ \t]+[a-z]*(?:overeenkomst|convenant|contract))|"
                      # "We gaan met X in gesprek over ...": a talk with a body
                      rf"\bin[ \t]+gesprek\b|"
+                     # "Wij zijn met X een samenwerking aangegaan"
+                     rf"\b(?:een[ \t]+)?(?:[a-z]+e[ \t]+)?samenwerking[ \t]+aangegaan\b|"
                      # "Met X is een pilot gestart": a joint undertaking set up with a body
                      rf"\b(?:is|zijn|werd|werden)[ \t]+(?:een[ \t]+)?(?:[a-z]+e[ \t]+)?(?:pilot|project|proef|samenwerking|"
                      rf"traject)[ \t]+(?:gestart|opgezet|begonnen))\b)|"
@@ -2674,7 +2680,7 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
                   # a joint body's page: "Wat is de relatie tussen X en dit beleidsveld?"
                   rf"(?<=relatie[ \t])tussen(?=[ \t]+{_ART}{_SLOT}[ \t]+en[ \t]+(?:dit|deze|het)[ \t]+"
                   rf"(?:beleidsveld|programma|taakveld|thema|domein)\b)|"
-                  rf"tussen[ \t]+(?:de|onze)[ \t]+gemeente[ \t]+en"),
+                  rf"tussen[ \t]+(?:de|onze)[ \t]+gemeente(?:[ \t]+en|[ \t]*,)"),
     # the subject after its auxiliary, the service's participle later in the clause: "In 2024 heeft X cursussen
     # aangeboden"; the object after "hebben we": "Daarvoor hebben we X ingeschakeld"
     (("heeft", "hebben"), rf"(?:heeft|hebben)(?:[ \t]+(?:we|wij))?(?=[ \t]+{_ART}{_SLOT}[ \t][^.;:\n]{{0,80}}?\b(?:aangeboden|"
@@ -2912,6 +2918,10 @@ SLOT_AFTER = re.compile(  # the name (its acronym perhaps in brackets after it: 
     rf"[ \t]+(?:kampt|kampte|kampen|kampten)[ \t]+met[ \t]+(?:een[ \t]+)?(?:[a-z]+e[ \t]+)?(?:personeelstekort|personeelstekorten|"
     rf"tekort[ \t]+aan[ \t]+personeel|wachtlijst|wachtlijsten)\b|"
     rf"[ \t]+(?:zorgt|zorgde|zorgen|zorgden)[ \t]+(?:ook[ \t]+)?voor[ \t]+de[ \t]+uitvoering\b|"
+    # a new head, and the account of a grant: "X heeft sinds maart een nieuwe directeur", "X legt verantwoording af"
+    rf"[ \t]+(?:heeft|had|kreeg|krijgt)[ \t]+(?:[^.;:\n]{{0,20}}?[ \t])?een[ \t]+nieuwe[ \t]+(?:directeur|bestuurder|"
+    rf"directeur-bestuurder|voorzitter|directie|raad[ \t]+van[ \t]+toezicht)\b|"
+    rf"[ \t]+(?:legt|legde|leggen|legden)[ \t]+(?:[a-z]+[ \t]+)?verantwoording[ \t]+af\b|"
     # a tender won: "X heeft de aanbesteding gewonnen", "X won de Europese aanbesteding"
     rf"[ \t]+(?:heeft|had|hebben)[ \t]+de[ \t]+(?:[A-Za-z]+e[ \t]+)?aanbesteding[ \t]+gewonnen\b|"
     rf"[ \t]+(?:wint|won)[ \t]+de[ \t]+(?:[A-Za-z]+e[ \t]+)?aanbesteding\b|"
@@ -2967,7 +2977,8 @@ SLOT_AFTER_ANCHORS = ("biedt", "bood", "levert", "leverde", "opgericht", "ontvan
                       "rapporteert", "rapporteerde", "keert", "keerde", "gewonnen", "wint", "won", "haar", "meldt",
                       "meldde", "naam", "fusie", "ondersteunde", "begeleidde", "plaatste", "regie", "realiseerde",
                       "realiseert", "bouwde", "bouwt", "verhuurde", "verhuurt", "renoveerde", "renoveert",
-                      "ingezet", "aangenomen", "geworven", "zette",
+                      "ingezet", "aangenomen", "geworven", "zette", "directeur", "bestuurder", "directeur-bestuurder",
+                      "voorzitter", "directie", "toezicht", "verantwoording",
                       "contract", "overeenkomst", "subsidierelatie", "subsidieaanvraag", "gevestigd", "opende", "opent",
                       "sloot", "sluit", "gecertificeerd", "failliet",
                       *dict.fromkeys("(" + w.split()[0] for w in BRACKET_SERVICES), *AGENT_VERBS, "stichting", "vereniging",
@@ -3002,6 +3013,7 @@ SLOT_AFTER_MORE = re.compile(
     rf"[ \t]+(?:is|was|trad[ \t]+op[ \t]+als|treedt[ \t]+op[ \t]+als|fungeert[ \t]+als|fungeerde[ \t]+als)[ \t]+(?:de[ \t]+)?"
     rf"(?:penvoerder|hoofdaannemer)\b|"
     rf"[ \t]+(?:sluit|sloot|sluiten|sloten)[ \t]+(?:zich[ \t]+)?(?:ook[ \t]+)?aan[ \t]+bij\b|"
+    rf"[ \t]+(?:heeft|had|hebben|hadden)[ \t]+zich[ \t]+(?:ook[ \t]+|inmiddels[ \t]+)?(?:aangesloten|aangemeld)\b|"
     # "X neemt deel aan het netwerk", "X participeert in het wijkteam"
     rf"[ \t]+(?:neemt|nam)[ \t]+(?:ook[ \t]+)?deel[ \t]+aan\b|[ \t]+(?:participeert|participeerde)[ \t]+(?:ook[ \t]+)?in\b|"
     rf"(?=(?:[ \t]*,[ \t]*{_ART}{_SLOT})*[ \t]+(?:en|&)[ \t]+{_ART}{_SLOT}[ \t]+(?:nemen|namen)[ \t]+(?:ook[ \t]+)?deel[ \t]+aan\b)|"
@@ -3015,7 +3027,7 @@ SLOT_AFTER_MORE = re.compile(
     rf"[ \t]+(?:zet|zette)[ \t]+(?:[^.;:\n]{{0,30}}?[ \t])?in[ \t]+op\b|"
     rf"[ \t]+(?:heeft|had|kent|kende)[ \t]+(?:een[ \t]+)?(?:[a-z]+e[ \t]+)?(?:wachtlijst|wachtlijsten|wachttijd)\b|"
     rf"(?=(?:[ \t]*,[ \t]*{_ART}{_SLOT})*(?:[ \t]+en[ \t]+{_ART}{_SLOT})?[ \t]+(?:is|was|zijn|waren|blijft|blijven)[ \t]+"
-    rf"(?:een|de|onze)[ \t]+(?:[a-z]+e[ \t]+)?(?:[a-z]*partners?)\b))")
+    rf"(?:een|de|onze|(?:een|één)[ \t]+van[ \t]+de)[ \t]+(?:[a-z]+e[ \t]+)?(?:[a-z]*partners?)\b))")
 # A list whose members do together what only bodies do, a plural verb after its last name: "A en B organiseerden 40
 # bijeenkomsten", "Zowel A als B verzorgen ...", "A, B en C startten het ...", "A en B zijn in 2023 gestart met ...",
 # "A, B en C hebben een intentieverklaring getekend", "A en B bieden gezamenlijk cursussen aan" (the separable verb
@@ -3024,10 +3036,18 @@ SLOT_AFTER_MORE = re.compile(
 # plural verb opens a sentence ("Vrijwilligers organiseren ...").
 PLURAL_AGENT_VERBS = ("organiseren", "organiseerden", "verzorgen", "verzorgden", "exploiteren", "exploiteerden",
                       "beheren", "beheerden", "coördineren", "coördineerden", "faciliteren", "faciliteerden",
-                      "startten", "gestart", "getekend", "ondertekend", "bieden", "boden", "leveren", "leverden")
+                      "startten", "gestart", "getekend", "ondertekend", "bieden", "boden", "leveren", "leverden",
+                      "ineengeslagen", "ineen", "bundelen", "bundelden", "ondertekenden", "tekenden")
 _PLURAL_AGENT_TAIL = (
     r"(?:(?:organiseren|organiseerden|verzorgen|verzorgden|exploiteren|exploiteerden|beheren|beheerden|coördineren|"
     r"coördineerden|faciliteren|faciliteerden|startten)\b|zijn[ \t]+(?:[^.;:\n]{0,30}?[ \t])?gestart[ \t]+met\b|"
+    # "A en B hebben de handen ineengeslagen", "A en B slaan de handen ineen"
+    r"(?:hebben|hadden)[ \t]+(?:[^.;:\n]{0,30}?[ \t])?de[ \t]+handen[ \t]+ineengeslagen\b|"
+    r"(?:slaan|sloegen)[ \t]+(?:[^.;:\n]{0,30}?[ \t])?de[ \t]+handen[ \t]+ineen\b|"
+    r"(?:bundelen|bundelden)[ \t]+(?:hun|de)[ \t]+krachten\b|"
+    # "A, B en C ondertekenden het convenant"
+    r"(?:ondertekenden|tekenden)[ \t]+(?:een|het|de)[ \t]+(?:[a-z]+[ \t]+)?(?:intentieverklaring|convenant|"
+    r"samenwerkingsovereenkomst|overeenkomst|samenwerkingsconvenant|[a-z]*akkoord)\b|"
     r"hebben[ \t]+(?:een|het|de)[ \t]+(?:[a-z]+[ \t]+)?(?:intentieverklaring|convenant|samenwerkingsovereenkomst|"
     r"overeenkomst|samenwerkingsconvenant)[ \t]+(?:getekend|ondertekend)\b|"
     r"(?:bieden|boden)[ \t]+[^.;:!?\n]{1,100}?[ \t]aan(?=[ \t]*[.;,]|[ \t]+(?:en|om)[ \t])|"
@@ -3045,7 +3065,8 @@ PLURAL_AGENTS_LAST = re.compile(
 # the cue words of SLOT_AFTER_MORE, whole words ("sluit", not the end of "besluit"; "samen", not "samenwerking")
 SLOT_AFTER_WORDS = ("sluit", "sloot", "sluiten", "sloten", "gestart", "begonnen", "gestopt", "samen", "zet", "zette", "wachtlijst",
                     "wachtlijsten", "wachttijd", "partner", "partners", "ontvangen", "ontvingen", "krijgen", "kregen",
-                    "gekregen", "penvoerder", "hoofdaannemer", "deel", "participeert", "participeerde")
+                    "gekregen", "penvoerder", "hoofdaannemer", "deel", "participeert", "participeerde", "aangesloten",
+                    "aangemeld")
 # a verb that must stand shortly before "samen" or "partner(s)" for SLOT_AFTER_MORE to read a name there
 _TOGETHER_OR_PARTNER = re.compile(r"\b(?:werk|vorm|bied|bood|organiseer|lever|voer|ontwikkel|hebben|hadden|is|was|zijn|"
                                   r"waren|blijft|blijven)")
@@ -3075,14 +3096,15 @@ NOT_A_SLOT_NAME = frozenset((
 
 ROLE_BRACKET = re.compile(rf"(?:partners|partijen|aanbieders)[ \t]*\((?P<name>{_SLOT})(?=[ \t]*(?:,|en[ \t]|\)))")
 # "Samenwerking A en B onderzocht", "de samenwerking van A en B": the two parties of a partnership
-PAIR = re.compile(rf"\b[Ss]amenwerking(?:[ \t]+van)?[ \t]+{_ART}(?P<a>{_SLOT})[ \t]+(?:en|&)[ \t]+{_ART}(?P<b>{_SLOT})"
+PAIR = re.compile(rf"\b[Ss]amenwerking(?:[ \t]+van|sverband[ \t]+(?:van|tussen))?[ \t]+{_ART}(?P<a>{_SLOT})[ \t]+(?:en|&)[ \t]+{_ART}(?P<b>{_SLOT})"
                   rf"(?=[ \t]*(?:[a-z.,;:)]|$))", re.M)
+PARTNERSHIP_WORDS = ("Samenwerking", "samenwerking", "Samenwerkingsverband", "samenwerkingsverband")
 # a takeover: "De overname van X door Y is afgerond", "na de overname van X"
 TAKEOVER = re.compile(rf"\b[Oo]verna(?:me|mes)[ \t]+van[ \t]+{_ART}(?P<a>{_SLOT})(?:[ \t]+door[ \t]+{_ART}(?P<b>{_SLOT}))?"
                       rf"(?=[ \t]*(?:[a-z.,;:)]|$))", re.M)
 # "een samenwerking van A, B en C": three parties or more (the list after the first read as a slot's list); items
 # named by their kind may come first ("een samenwerking van de bibliotheek, A en B")
-PARTIES = re.compile(rf"\b[Ss]amenwerking[ \t]+(?:van|tussen)[ \t]+(?P<kinds>(?:(?:de|het)[ \t]+[a-z][\w\-]*[ \t]*,[ \t]*)+)?"
+PARTIES = re.compile(rf"\b[Ss]amenwerking(?:sverband)?[ \t]+(?:van|tussen)[ \t]+(?P<kinds>(?:(?:de|het)[ \t]+[a-z][\w\-]*[ \t]*,[ \t]*)+)?"
                      rf"{_ART}(?P<name>{_SLOT})"
                      rf"(?=(?(kinds)(?:[ \t]*,[ \t]*(?:{_ART}{_SLOT}|(?:de|het)[ \t]+[a-z][\w\-]*))*|"
                      rf"(?:[ \t]*,[ \t]*(?:{_ART}{_SLOT}|(?:de|het)[ \t]+[a-z][\w\-]*))+)[ \t]+(?:en|&)[ \t]+"
@@ -3100,6 +3122,10 @@ _UNDERTAKING_BEFORE = re.compile(r"(?<![\w\-])[a-zë]*(?:aanpak|programma|projec
 _NAME_GOES_ON_BEFORE = re.compile(r"([A-Z][\w\-]*)[ \t]+(?:aan|op|in|van|bij)(?:[ \t]+(?:de|den|der|het))?[ \t]+$")
 
 
+# the councils that advise a municipality (the guideline's "adviesraden"): "Adviesraad Sociaal Domein", "Wmo-raad"
+ADVISORY_COUNCIL = re.compile(r"(?i)^[\w\-]*(?:advies|cliënten|clienten|participatie|jongeren|senioren|ouderen|wmo-|wmo)raad$")
+
+
 def _slot_name_ok(ctx: OrgContext, name: str, at: int, listed: bool = False) -> bool:
     """Whether a name in an organisation's slot looks like one. `listed`: a one-word item of a list that a slot's
     name opens ("bij A, Aafje en B"), where a first name alone names no person."""
@@ -3108,6 +3134,8 @@ def _slot_name_ok(ctx: OrgContext, name: str, at: int, listed: bool = False) -> 
     named_samen = words[0] == "Samen" and len(words) > 1 and words[1][:1].isupper()
     if not core or (core[0] in NOT_A_SLOT_NAME and not named_samen) or name in NON_ORG_WORDS:
         return False
+    if ADVISORY_COUNCIL.search(core[0]):
+        return False  # "Op advies van de Adviesraad Sociaal Domein": a council that advises the municipality
     if core[0] in ref.first_names() and (len(core) == 1 or core[1][:1].isupper()) and not (listed and len(core) == 1):
         return False  # a person: "Anna", "Jan de Vries"
     if words[0] in FRONTED_PREPOSITIONS and len(words) > 1 and _sentence_or_item_initial(ctx.text, at) \
@@ -3168,7 +3196,7 @@ _SEGMENT_END = re.compile(r"[.;:\n]")
 # "met": the agreement's word comes before the next full stop, semicolon, colon or line break (no character between
 # "met" and that word in a match is one of them)
 _MET_AGREED = ("afgesproken", "overeengekomen", "overeenkomst", "convenant", "afspraken", "contract", " als ", "gestart",
-               "opgezet", "begonnen", "gesprek")
+               "opgezet", "begonnen", "gesprek", "aangegaan")
 
 
 # Cue words whose every cue has the name right after the word (perhaps after "we", an article or "onder meer"): where
@@ -3192,7 +3220,7 @@ def _name_next(text: str, q: int, word: str) -> bool:
 _CUE_NEEDS = {"werkt": ("samen", "bij"), "werkte": ("samen", "bij"), "werken": ("samen", "bij"),
               "werkten": ("samen", "bij"),
               "opdracht": ("aan",), "ontvangen": ("van",), "krijgen": ("van",),
-              "bij": ("werk", "belegd", "ondergebracht", "ingekocht", "neergelegd")}
+              "bij": ("werk", "belegd", "ondergebracht", "ingekocht", "neergelegd", "terecht")}
 
 
 def slot_starts(text: str) -> list[int]:
@@ -3317,10 +3345,10 @@ def _c_context_slot(ctx: OrgContext):
                 found.append(m)
     for w in ("partners (", "partijen (", "aanbieders ("):  # "twee van de kernpartners (A en B)"
         found += (m for q in occurrences(text, w) if (m := ROLE_BRACKET.match(text, q)))
-    for m in find_all(PAIR, text, ("Samenwerking", "samenwerking"), fold_case=False, whole=True):
+    for m in find_all(PAIR, text, PARTNERSHIP_WORDS, fold_case=False, whole=True):
         if _slot_name_ok(ctx, _trim(m.group("a")), m.start("a")) and _slot_name_ok(ctx, _trim(m.group("b")), m.start("b")):
             found += [_Slot(m, "a"), _Slot(m, "b")]
-    found += find_all(PARTIES, text, ("Samenwerking", "samenwerking"), fold_case=False, whole=True)
+    found += find_all(PARTIES, text, PARTNERSHIP_WORDS, fold_case=False, whole=True)
     for m in find_all(TAKEOVER, text, ("overname", "Overname", "overnames"), fold_case=False, whole=True):
         found += [_Slot(m, g) for g in ("a", "b") if m.group(g)]
     seen = set()

@@ -1,0 +1,55 @@
+"""Extraction, thirty-second round: more parts only a body plays (whose advice was taken, where people can go, the
+parties of an agreement or a partnership, a body that joins, gets a new head or accounts for its grant) and the
+councils that advise a municipality, which are no partners."""
+
+import pytest
+
+from .conftest import in_chapter
+
+
+def _orgs_in(sentence: str) -> set[str]:
+    return in_chapter(sentence, "organisations")
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Op advies van Zorgbrug hebben we de regeling aangepast.", {"Zorgbrug"}),
+    ("Jongeren kunnen bij Zorgbrug terecht voor advies.", {"Zorgbrug"}),
+    ("Er is een convenant afgesloten tussen de gemeente, Zorgbrug en Woonstede.", {"Zorgbrug", "Woonstede"}),
+    ("Zorgbrug en Brugvast hebben de handen ineengeslagen.", {"Zorgbrug", "Brugvast"}),
+    ("Zorgbrug en Brugvast bundelen hun krachten.", {"Zorgbrug", "Brugvast"}),
+    ("Zorgbrug, Brugvast en Woonstede ondertekenden het convenant.", {"Zorgbrug", "Brugvast", "Woonstede"}),
+    ("Zorgbrug en Brugvast tekenden een intentieverklaring.", {"Zorgbrug", "Brugvast"}),
+    ("Zorgbrug is een van de partners in het netwerk.", {"Zorgbrug"}),
+    ("Zorgbrug is één van de belangrijkste partners in de wijk.", {"Zorgbrug"}),
+    ("Wij zijn met Zorgbrug een samenwerking aangegaan.", {"Zorgbrug"}),
+    ("Wij kopen de zorg in via Zorgbrug.", {"Zorgbrug"}),
+    ("Ook Zorgbrug heeft zich aangesloten.", {"Zorgbrug"}),
+    ("Het Buurtteam is een samenwerkingsverband van Zorgbrug en Brugvast.", {"Zorgbrug", "Brugvast"}),
+    ("Het Buurtteam is een samenwerkingsverband van Zorgbrug, Brugvast en Woonstede.", {"Zorgbrug", "Brugvast", "Woonstede"}),
+    ("Zorgbrug heeft in 2023 een nieuwe directeur.", {"Zorgbrug"}),
+    ("Zorgbrug legt verantwoording af over de besteding van de subsidie.", {"Zorgbrug"}),
+], ids=["op advies van", "bij X terecht", "tussen de gemeente, A en B", "handen ineengeslagen", "krachten gebundeld",
+        "ondertekenden", "tekenden", "een van de partners", "één van de belangrijkste partners", "samenwerking aangegaan",
+        "inkopen via", "zich aangesloten", "samenwerkingsverband van twee", "samenwerkingsverband van drie",
+        "nieuwe directeur", "verantwoording af"])
+def test_a_part_only_a_body_plays(sentence, want):
+    assert want <= _orgs_in(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Op advies van de Adviesraad Sociaal Domein is de verordening gewijzigd.",
+    "Op advies van de Wmo-raad is de folder herschreven.",
+    "Op advies van de Participatieraad Heuvelstee is de regeling verruimd.",
+], ids=["Adviesraad", "Wmo-raad", "Participatieraad"])
+def test_a_council_that_advises_the_municipality_is_no_partner(sentence):
+    assert not _orgs_in(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zorgbrug geeft uitvoering aan het armoedebeleid.",
+    "Met de komst van Zorgbrug is het aanbod verbreed.",
+    "Zorgbrug en Brugvast werken aan een gezamenlijk plan.",
+], ids=["uitvoering aan", "de komst van", "werken aan"])
+def test_what_a_project_may_do_as_well_names_no_body(sentence):
+    """A programme gives effect to policy, arrives and works on plans too: these sentences alone make no body."""
+    assert not _orgs_in(sentence)
