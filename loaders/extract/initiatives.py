@@ -51,6 +51,9 @@ STOP_TAIL = {
 VERB_TAIL = frozenset("""
 biedt geeft vormt bevat beschrijft legt zet staat richt regelt bepaalt schetst omvat beoogt loopt draait werkt kent
 komt krijgt helpt zorgt maakt blijft wil willen gaf bood vormde liep
+koppelt koppelde brengt bracht verbindt verbond ondersteunt ondersteunde organiseert organiseerde begeleidt begeleidde
+stimuleert stimuleerde levert leverde versterkt versterkte bevordert bevorderde voorkomt voorkwam verbetert verbeterde
+leidt leidde bereikt bereikte traint trainde
 """.split())
 # The same verbs' plural, where they follow the type word itself ("het Preventieakkoord vullen elkaar aan": two plans,
 # the subject of a plural verb); after a plain word of the name they may be the name's ("programma Samen werken")

@@ -2858,7 +2858,7 @@ SIGNED_WITH_MUNICIPALITY = re.compile(
 # what only a body does, its name as the subject before the verb: "X verzorgt", "X begeleidt jongeren naar werk"
 AGENT_VERBS = ("voert", "voerde", "verzorgt", "verzorgde", "organiseert", "organiseerde", "exploiteert", "exploiteerde",
                "beheert", "beheerde", "coördineert", "coördineerde", "begeleidt", "begeleidde", "adviseert", "adviseerde",
-               "faciliteert", "faciliteerde", "bemiddelt", "bemiddelde", "signaleert", "signaleerde", "draait", "draaide")
+               "faciliteert", "faciliteerde", "bemiddelt", "bemiddelde", "signaleert", "signaleerde")
 # the services a provider's name may carry in brackets after it: "X (kinderopvang)", "A (welzijn), B (jeugdhulp) en C"
 BRACKET_SERVICES = ("kinderopvang", "welzijn", "welzijnswerk", "opbouwwerk", "buurtwerk", "jeugdhulp", "jeugdzorg",
                     "thuiszorg", "dagbesteding",
@@ -2950,6 +2950,8 @@ SLOT_AFTER = re.compile(  # the name (its acronym perhaps in brackets after it: 
     rf"trekker)[ \t]+van\b|"
     rf"[ \t]+(?:kreeg|krijgt)[ \t]+de[ \t]+opdracht\b|"
     rf"[ \t]+(?:{'|'.join(AGENT_VERBS)})[ \t]|"
+    # "X draait de inloop" (not "X draait op vrijwilligers": a project runs on them too)
+    rf"[ \t]+(?:draait|draaide)[ \t]+(?:(?:ook|nu|sinds[ \t]+\d{{4}})[ \t]+)?(?:de|het)[ \t]+[a-z]|"
     # "X biedt hiervoor onder andere trainingen aan": the separable verb closing its clause
     rf"[ \t]+(?:biedt|bood)[ \t]+[^.;:!?\n]{{1,100}}?[ \t]aan(?=[ \t]*[.;,]|[ \t]+(?:en|om)[ \t])|"
     # ("X leverde 52.000 uur huishoudelijke ondersteuning": an amount may come first)
@@ -2981,7 +2983,7 @@ SLOT_AFTER_ANCHORS = ("biedt", "bood", "levert", "leverde", "opgericht", "ontvan
                       "voorzitter", "directie", "toezicht", "verantwoording",
                       "contract", "overeenkomst", "subsidierelatie", "subsidieaanvraag", "gevestigd", "opende", "opent",
                       "sloot", "sluit", "gecertificeerd", "failliet",
-                      *dict.fromkeys("(" + w.split()[0] for w in BRACKET_SERVICES), *AGENT_VERBS, "stichting", "vereniging",
+                      *dict.fromkeys("(" + w.split()[0] for w in BRACKET_SERVICES), *AGENT_VERBS, "draait", "draaide", "stichting", "vereniging",
                       "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "zorgverlener", "onderneming",
                       "werkgever", "omroep", "werkmaatschappij", "andere", "overige")
 # cue words of SLOT_AFTER that are short or end other words ("won" of "wonen", "regie" of "strategie", "sluit" of
@@ -3062,6 +3064,8 @@ PLURAL_AGENTS_FIRST = re.compile(
 PLURAL_AGENTS_LAST = re.compile(
     rf"(?:(?<=[ \t]en[ \t])|(?<=[ \t]&[ \t])|(?<=[ \t]als[ \t])|(?<=[ \t]en[ \t]de[ \t])|(?<=[ \t]en[ \t]het[ \t])|"
     rf"(?<=[ \t]als[ \t]de[ \t])|(?<=[ \t]als[ \t]het[ \t]))(?P<name>{_SLOT})[ \t]+{_PLURAL_AGENT_TAIL}")
+# the patterns that read a name as the subject of the verb after it
+SUBJECT_FIRST = (SLOT_AFTER, SLOT_AFTER_MORE, PLURAL_AGENTS_FIRST)
 # the cue words of SLOT_AFTER_MORE, whole words ("sluit", not the end of "besluit"; "samen", not "samenwerking")
 SLOT_AFTER_WORDS = ("sluit", "sloot", "sluiten", "sloten", "gestart", "begonnen", "gestopt", "samen", "zet", "zette", "wachtlijst",
                     "wachtlijsten", "wachttijd", "partner", "partners", "ontvangen", "ontvingen", "krijgen", "kregen",
@@ -3114,7 +3118,13 @@ PARTIES = re.compile(rf"\b[Ss]amenwerking(?:sverband)?[ \t]+(?:van|tussen)[ \t]+
 # a kind of undertaking in lower case right before a name: the name is the undertaking's ("de aanpak X", "het
 # preventieprogramma X", "de pilot X"), whatever the sentence says it does
 _UNDERTAKING_BEFORE = re.compile(r"(?<![\w\-])[a-zë]*(?:aanpak|programma|project|pilot|methode|methodiek|campagne|training|"
-                                 r"cursus|interventie|werkwijze|traject|plan|festival)[ \t]+$")
+                                 r"cursus|interventie|werkwijze|traject|plan|festival|initiatief)[ \t]+$")
+
+
+# a preposition (and an article) opening a sentence or an item right before a name: the name is what the phrase put
+# first governs, not the subject of the verb after it
+_GOVERNED_AT_START = re.compile(rf"(?:^|(?<=[.!?:;\n])[ \t]*|(?<=[.!?:;][ \t]))[ \t]*(?:{'|'.join(sorted(FRONTED_PREPOSITIONS))})"
+                                r"[ \t]+(?:(?:de|het|'t)[ \t]+)?\Z")
 
 
 # a capitalised word and a connector right before a name: the name ends a longer one ("Alphen aan den Rijn", "Bergen
@@ -3365,6 +3375,8 @@ def _c_context_slot(ctx: OrgContext):
             name, s = _without_opening_adverb(text, name, s)  # "Ook X organiseert ...", "Zowel A als B ..."
         if not name or s in seen or not _slot_name_ok(ctx, name, s):
             continue
+        if getattr(m, "re", None) in SUBJECT_FIRST and _GOVERNED_AT_START.search(text, max(0, s - 30), s):
+            continue  # "In de Proeftuin X werken onderwijs en jeugdhulp samen": the subject follows the verb
         if s in sheets:
             # a fact sheet's "Naam" is one body's whole name, whatever names stand inside it ("GGD en Veilig Thuis X")
             seen.add(s)

@@ -53,3 +53,43 @@ def test_a_council_that_advises_the_municipality_is_no_partner(sentence):
 def test_what_a_project_may_do_as_well_names_no_body(sentence):
     """A programme gives effect to policy, arrives and works on plans too: these sentences alone make no body."""
     assert not _orgs_in(sentence)
+
+
+def _initiatives_in(sentence: str) -> set[str]:
+    return in_chapter(sentence, "initiatives")
+
+
+@pytest.mark.parametrize(("sentence", "unwanted"), [
+    ("In de Proeftuin Jeugd werken onderwijs en jeugdhulp samen.", "Proeftuin Jeugd"),
+    ("Bij Dalkracht Noord werken vrijwilligers en professionals samen.", "Dalkracht Noord"),
+    ("Met het Netwerk Heuvelstee werken de scholen en de huisartsen samen.", "Netwerk Heuvelstee"),
+], ids=["In de", "Bij", "Met het"])
+def test_a_name_a_fronted_phrase_governs_is_no_subject(sentence, unwanted):
+    """The verb after a phrase put first has its subject after it: the name inside the phrase does not work with
+    others because the verb says so."""
+    assert unwanted not in _orgs_in(sentence)
+
+
+def test_a_named_subject_before_its_plural_verb_still_counts():
+    assert {"Zorgbrug", "Brugvast"} <= _orgs_in("In 2023 werkten Zorgbrug en Brugvast samen aan de inloop.")
+
+
+@pytest.mark.parametrize(("sentence", "want", "unwanted"), [
+    ("Het initiatief Buurtkeuken Oost draait op vrijwilligers.", None, "Buurtkeuken Oost"),
+    ("Zorgbrug draait de inloop in het buurthuis.", "Zorgbrug", None),
+], ids=["an initiative runs on volunteers", "a body runs the drop-in"])
+def test_what_runs(sentence, want, unwanted):
+    got = _orgs_in(sentence)
+    if want:
+        assert want in got
+    if unwanted:
+        assert unwanted not in got
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Het Maatjesproject koppelt vrijwilligers aan eenzame ouderen.", "Maatjesproject"),
+    ("De Buurtaanpak verbindt bewoners en professionals.", "Buurtaanpak"),
+    ("Het Taalproject ondersteunt nieuwkomers bij het leren van Nederlands.", "Taalproject"),
+], ids=["koppelt", "verbindt", "ondersteunt"])
+def test_a_project_name_ends_before_its_verb(sentence, want):
+    assert want in _initiatives_in(sentence)
