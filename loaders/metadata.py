@@ -71,7 +71,13 @@ _STRONG_PAST = (r"(?:vond|vonden|kwam|kwamen|ging|gingen|nam|namen|gaf|gaven|kre
 _PAST_YEAR = (r"(?i)\bin\s+(?:het\s+jaar\s+|de\s+loop\s+van\s+|het\s+(?:voorjaar|najaar)\s+van\s+|"
               r"de\s+(?:zomer|eerste\s+helft|tweede\s+helft)\s+van\s+)?((?:19|20)\d\d)\s+(?:zijn|is|hebben|heeft|werd|werden|waren|was|"
               r"kon|konden|" + _STRONG_PAST + r"|[a-z]{2,}(?:de|te|den|ten))\b")
-_FUTURE_YEAR = r"(?i)\bin\s+((?:19|20)\d\d)\s+(?:verwachten|gaan|willen|zullen)\s+(?:we|wij)\b"
+_FUTURE_YEAR = (r"(?i)\bin\s+((?:19|20)\d\d)\s+(?:(?:verwachten|gaan|willen|zullen)\s+(?:we|wij)\b|"
+                # ... or what is done in that year, in the present tense: "In 2026 onderzoeken we", "In 2026 levert het
+                # informatieknooppunt" (a past plural ends in -den/-ten, a past singular in -de/-te or as a strong verb;
+                # "bracht", "liet": a past that ends in t; "hebben", "is", "heeft", "wordt": the perfect or passive of
+                # either)
+                r"(?!(?:" + _STRONG_PAST + r"|hebben)\b)(?:[a-z]{2,}(?<![dt])en\s+(?:we|wij)\b|"
+                r"(?!(?:heeft|wordt|liet|is)\b)[a-z]{2,}(?<!ch)t\s+(?:de|het|een)\s))")
 # Each pattern above and in TYPE_CUES opens with \b and a word; the word (lower case for (?i) patterns) is
 # all a match can start with, so the patterns run only where one stands (loaders.extract.scan).
 _FIRST_WORD = re.compile(r"^(\(\?i\))?\\b(?:\(\?:)?([A-Za-z]+)")
@@ -172,11 +178,13 @@ TYPE_CUES: dict[str, list[str]] = {
                   r"(?i)\bwat\s+mag\s+het\s+kosten", r"(?i)\bwat\s+gaan\s+(?:we|wij)\s+doen\b",
                   # a budget's question in the present tense: "Wat doen we?", "Wat doen we daarvoor?"
                   r"(?i)\bwat\s+doen\s+(?:we|wij)(?:\s+(?:daar|hier|er)voor)?\s*\?",
-                  r"\bStreven\s+(?:19|20)\d\d", _FUTURE_YEAR, _POLICY_INTENTIONS, _THIS_BUDGET],
+                  r"\bStreven\s+(?:19|20)\d\d", _FUTURE_YEAR, _POLICY_INTENTIONS, _THIS_BUDGET,
+                  # a heading that looks ahead, as "Terugblik" looks back: "Stand van zaken en vooruitblik"
+                  r"(?i)\b(?<!terugblik en )vooruitblik(?=[ \t]*(?:\n|$))"],
     "jaarverslag": [_LOOKED_BACK_ACHIEVED, _LOOKED_BACK_DONE, _LOOKED_BACK_AIMED, _LOOKED_BACK_DONE_PASSIVE,
-                    r"(?i)\brealisatie\s+(?:19|20)\d\d", r"(?i)\bontwikkelingen\s+in\s+(?:19|20)\d\d", r"(?i)\bjaarverslag\b",
+                    r"(?i)\brealisatie\s+(?:19|20)\d\d", r"(?i)\bontwikkelingen\s+in\s+(?:19|20)\d\d(?!\s+(?:van\s+belang|relevant|verwacht))", r"(?i)\bjaarverslag\b",
                     _ACCOUNT_NOUN, r"(?i)\bwat\s+heeft\s+(?:het|dit)\s+(?:in\s+totaal\s+|ons\s+)?gekost", r"\bGerealiseerd\b",
-                    r"(?i)\bprogrammaverantwoording\b", r"(?i)\b(?:jaar|programma)rekening\b", r"(?i)\bbehaalde\s+resultaten\b", r"\bTerugblik(?=[ \t]*(?:\n|$))", _INTENTIONS_REALISED, _THIS_ACCOUNT],
+                    r"(?i)\bprogrammaverantwoording\b", r"(?i)\b(?:jaar|programma)rekening\b", r"(?i)\b(?:behaalde|bereikte)\s+resultaten\b", r"\bTerugblik(?=[ \t]*(?:\n|$))", _INTENTIONS_REALISED, _THIS_ACCOUNT],
 }
 # A title on the first line that names the kind of document and its year: "Begroting 2020", "Jaarverslag 2019"
 _TITLE_KIND = re.compile(r"(?i)\s*((?:programma|beleids|ontwerp|meerjaren)?begroting|jaarverslag|(?:jaar|programma)?rekening|"
@@ -184,6 +192,7 @@ _TITLE_KIND = re.compile(r"(?i)\s*((?:programma|beleids|ontwerp|meerjaren)?begro
                          r"[ \t]+(?:19|20)\d\d[ \t]*(?:\n|$)")
 # A mid-year progress report names itself; it is "other" by the guideline.
 _MIDYEAR = re.compile(r"(?i)\b(?:bestuursrapportage|zomernota|voorjaarsnota|najaarsnota|tussenrapportage|slotwijziging|"
+                      r"hoofdlijnen[ \t]?rapportage|"
                       r"tussentijdse\s+rapportage|"
                       r"voortgangsrapportage|burap|berap|kwartaalrapportage|trimesterrapportage|maraps?)\b")
 # ... also where it points at itself further down ("in deze voorjaarsnota", "met deze kadernota").
@@ -337,8 +346,10 @@ def _dateline(text: str) -> re.Match | None:
 _REGISTER = re.compile(r"(?im)^[ \t]*(?:geldend\s+van\s+\d{1,2}-\d{1,2}-(?:19|20)\d\d\b|intitulé[ \t]*$)")
 # Without a cue, the tense says it: an accountability text looks back, a budget looks ahead.
 _PAST = re.compile(
-    r"(?i)\b(?:was|waren|werd|werden|hadden|hebben\s+we|hebben\s+wij|we\s+hebben|wij\s+hebben|zijn\s+we|zijn\s+wij|"
+    r"(?i)(?<!tot\s\d{4}\s)\b(?:was|waren|werd|werden|hadden|hebben\s+we|hebben\s+wij|we\s+hebben|wij\s+hebben|zijn\s+we|zijn\s+wij|"
     r"bleek|bleken|kreeg|kregen|konden|(?:het\s+)?afgelopen\s+jaar|"
+    # a strong past ("Het jaar 2014 stond in het teken van"), work done, a start made ("is ... van start gegaan")
+    + _STRONG_PAST + r"|(?:is|zijn)\s+(?:[\w’'\-]+\s+){0,6}?(?:gewerkt|aangegaan|gegaan)|"
     r"(?:is|zijn)\s+(?:[\w’'\-]+\.?(?:\w\.)*\s+){0,6}?(?:vastgesteld|gerealiseerd|gestart|afgerond|uitgevoerd|geweest|"
     r"ontwikkeld|opgesteld|gehouden|geopend|ingevoerd|aangenomen|georganiseerd|geëvalueerd|ondertekend|ingezet|gemaakt|"
     r"gedaan|bereikt|verstrekt|verleend|afgesloten|gesloten|besloten|gelukt|geïnvesteerd|opgeleverd|toegekend|aangevraagd|"
@@ -351,7 +362,8 @@ _YEAR_BEFORE = re.compile(r"(?i)\bin\s+(?:het\s+jaar\s+)?(?:19|20)\d\d\s+(?:[\w�
 _PRESENT_NDEN = re.compile(r"(?i)^(?:worden|(?:plaats|uit)?vinden|starten|houden|leiden|richten|besteden|gelden|zenden|wenden|branden|binden|melden|kosten|verwachten|achten|wachten|"
                            r"letten|zetten|zitten|praten|laten|weten|moeten|bieden)$")
 _FUTURE = re.compile(r"(?i)\b(?:gaan\s+(?:we|wij)|(?:we|wij)\s+(?:gaan|willen)|zullen|willen\s+(?:we|wij)|"
-                     r"verwachten\s+(?:we|wij)|(?:we|wij)\s+verwachten|in\s+de\s+komende|komend\s+jaar|beogen|"
+                     r"verwachten\s+(?:we|wij)|(?:we|wij)\s+verwachten|(?:in\s+)?de\s+komende\s+jaren|in\s+de\s+komende|"
+                     r"komend\s+jaar|beogen|"
                      r"streven\s+(?:we|wij)|(?:we|wij)\s+streven|gaat\s+(?:[\w’'\-]+\s+){0,4}?(?:worden|plaatsvinden))\b")
 
 
@@ -415,7 +427,7 @@ def infer_meta(doc: Document, overrides: dict | None = None) -> ReportMeta:
 
     programmes, pev = _infer_programmes(text)
     columns = _table_columns(text)  # evidence for both the type and the year
-    dtype, tconf, tev = _infer_type(text, bool(programmes), columns)
+    dtype, tconf, tev = _infer_type(text, bool(programmes), columns, _named_year(doc))
     named_kind = _named_kind(doc)
     if named_kind and tconf < _TEXT_KIND_DECIDES and dtype != named_kind[0]:
         # What the publisher named the file or page ("jaarverslag-2023.pdf", "https://x.begroting-2026.nl/...") says
@@ -472,6 +484,13 @@ def _name_years(doc: Document) -> set[int]:
     names = _publisher_names(doc)
     return {int(m.group(1)) for n in names for m in _NAME_YEAR.finditer(n)
             if not m.group(2) or m.group(2) > m.group(1)}
+
+
+def _named_year(doc: Document) -> int | None:
+    """The one year the file name or address states, where the text names it too (as _infer_year takes it)."""
+    named = _name_years(doc)
+    y = next(iter(named)) if len(named) == 1 else None
+    return y if y is not None and re.search(rf"(?<!\d){y}(?!\d)", doc.text) else None
 
 
 def _clause_before(before: str) -> str:
@@ -644,7 +663,9 @@ def _meeting(text: str) -> re.Match | None:
 
 
 def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str, str, int | None]] | None = None,
-                ) -> tuple[str, float, list[str]]:
+                year: int | None = None) -> tuple[str, float, list[str]]:
+    """The document's type by the guideline; `year`, where the file name or address states it, tells a budget's
+    history (what happened before its year) from an account's looking back on it."""
     head = text[:1500]
     meeting = _meeting(text)
     if meeting:
@@ -701,7 +722,7 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
         # A clear tense (twice as much and at least four cues: "In 2024 konden we", "zijn we in 2024 gestart") adds
         # to cues that do not decide, which an annual report shares with the budget text it repeats (read on the
         # first pages: the tense of a long report does not change further on).
-        p, f, _ = _tense(text[:_TENSE_HEAD])
+        p, f, _ = _tense(text[:_TENSE_HEAD], year)
         for t, mine, theirs in (("jaarverslag", p, f), ("begroting", f, p)):
             if mine >= 4 and mine >= 2 * theirs:
                 counts[t] += 3
@@ -712,7 +733,7 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
         mid = _MIDYEAR.search(text)
         if mid:
             return "other", 0.7, [f"a mid-year report: '{mid.group(0)}'"]
-        return _type_by_tense(text, programme_page)
+        return _type_by_tense(text, programme_page, year)
     conf = 0.5 + 0.5 * (counts[best] - counts[other]) / counts[best]
     return best, round(conf, 2), ev[best][:6]
 
@@ -724,9 +745,12 @@ _TENSE_HEAD = 20000
 _TENSE_EVIDENCE = "past-tense cues"
 
 
-def _tense(text: str) -> tuple[float, float, list[str]]:
-    """How much the text looks back and how much ahead."""
-    past = [m for m in _PAST.finditer(text) if not _PRESENT_NDEN.match(m.group(0).split()[0])]
+def _tense(text: str, year: int | None = None) -> tuple[float, float, list[str]]:
+    """How much the text looks back and how much ahead. With the report's `year` known, a sentence in the past tense
+    that dates itself only before that year is history, which a budget tells as well ("Op 31 december 2023 werden 458
+    uitkeringen verstrekt" in the budget for 2025), and does not count."""
+    past = [m for m in _PAST.finditer(text) if not _PRESENT_NDEN.match(m.group(0).split()[0])
+            and not (year and _history_before(text, m.start(), year))]
     future = list(_FUTURE.finditer(text))
     # A past tense tied to a year ("In 2022 voerden we") weighs double; "we willen" states aims, which
     # accountability texts repeat too, so it weighs half.
@@ -744,20 +768,38 @@ _AMENDMENT = re.compile(r"€[ \t]?\d[\d.,]*(?:[ \t]+(?:mln|miljoen))?[ \t]+(?:(
                         r"(?:voordelig|nadelig)\b", re.I)
 
 
+# ... or a table of them: "Afwijkingen lasten", "Omschrijving - mutaties lasten", each row's effect "Voordeel" or
+# "Nadeel" at its end (a table row of an annual account states a difference against realisation instead)
+_AMENDMENT_ROWS = re.compile(r"(?im)^[^\n]*\b(?:afwijkingen|mutaties|wijzigingen)[ \t]+(?:lasten|baten)\b[^\n]*?"
+                             r"(?:voordeel|nadeel)[ \t|]*$")
+
+
 def _amendments(text: str) -> list[str]:
-    """The budget changes a text lists, when it lists them: two, or one said to be once-only or lasting."""
+    """The budget changes a text lists, when it lists them: two, or one said to be once-only or lasting; or a table
+    of them, two rows with their effect."""
     found = list(_AMENDMENT.finditer(text)) if "delig" in text else []
-    return [m.group(0) for m in found] if len(found) >= 2 or any(m.group(1) for m in found) else []
+    if len(found) >= 2 or any(m.group(1) for m in found):
+        return [m.group(0) for m in found]
+    rows = _AMENDMENT_ROWS.findall(text) if "deel" in text else []
+    return [r.strip() for r in rows] if len(rows) >= 2 else []
 
 
-def _type_by_tense(text: str, programme_page: bool = False) -> tuple[str, float, list[str]]:
+def _history_before(text: str, at: int, year: int) -> bool:
+    """Whether the sentence around `at` names years and all of them lie before `year`."""
+    start = max(text.rfind(c, max(0, at - 300), at) for c in ".!?\n") + 1
+    ends = [e for e in (text.find(c, at, at + 300) for c in ".!?\n") if e >= 0]
+    years = [int(y) for y in _YEAR_ANY.findall(text, start, min(ends) if ends else at + 300)]
+    return bool(years) and max(years) < year
+
+
+def _type_by_tense(text: str, programme_page: bool = False, year: int | None = None) -> tuple[str, float, list[str]]:
     """jaarverslag when the text looks back, begroting when it looks ahead; else a programme's page that does
     neither describes the programme as planned (a budget), and any other text is other. A text without cues of
     either that lists changes to the running budget is a mid-year report or a framework note, whatever its tense."""
     changes = _amendments(text)
     if changes:
         return "other", 0.55, [f"changes to the running budget, each with its effect: {', '.join(changes[:3])}"]
-    p, f, ev = _tense(text)
+    p, f, ev = _tense(text, year)
     if p >= 2 and p > f:
         return "jaarverslag", 0.55, ev
     if f >= 1 and f > p:
