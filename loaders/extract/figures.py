@@ -395,9 +395,10 @@ def _percent_of_nothing(text: str, s: int, e: int, raw: str, value: float, progr
     return alone and value > 100
 
 
-def _multiplier_for(text: str, s: int, e: int, multipliers) -> tuple[float, bool]:
+def _multiplier_for(text: str, s: int, e: int, multipliers, header: bool = False) -> tuple[float, bool]:
     """The table multiplier ("x € 1.000") that governs the amount at s..e: the nearest one above it with no
-    prose in between, or one on the line right below it ("€ -115.681" / "x €1.000"). (factor, euro)."""
+    prose in between, or one on the line right below it ("€ -115.681" / "x €1.000"). (factor, euro). `header`: s
+    is a table's header line, which is no prose however long ("Exploitatie Realisatie 2024 Begroting 2025 ...")."""
     if not multipliers:
         return 1.0, False
     keys = multipliers.keys  # minus the positions, ascending: the multipliers are nearest-last first
@@ -413,9 +414,9 @@ def _multiplier_for(text: str, s: int, e: int, multipliers) -> tuple[float, bool
             if bl < pos <= bl + 1 + len(below) and not below[:pos - bl - 1].strip(" \t("):
                 return factor, euro_table
     ls = text.rfind("\n", 0, s) + 1
-    if _is_prose(text[ls:len(text) if le == -1 else le]):
+    if not header and _is_prose(text[ls:len(text) if le == -1 else le]):
         return 1.0, False  # an amount in a sentence below a table is written out, not in the table's unit
-    if _LABELLED_ITEM.match(text, ls, s):
+    if not header and _LABELLED_ITEM.match(text, ls, s):
         return 1.0, False  # "- Stichting A: € 1.865.000": an item of a list, written out, no cell of a table
     cell = _BARE_AMOUNT_LINE.fullmatch(text[ls:len(text) if le == -1 else le])
     i = bisect_right(keys, -s)  # the nearest one above s
@@ -643,7 +644,7 @@ def _year_column_rows(text: str, multipliers, report_year: int | None = None) ->
         years = [y for _k, y in columns]
         if len(years) < 2 or sorted(years) != years:
             continue
-        factor, _euro = _multiplier_for(text, hs, hs, multipliers)
+        factor, _euro = _multiplier_for(text, hs, hs, multipliers, header=True)
         inline = [f for p, f, _e in multipliers[bisect_left(multipliers.keys, -he):bisect_right(multipliers.keys, -hs)]]
         if inline:
             factor = inline[0]  # "Bedragen x € 1.000 Rekening 2023 Begroting 2024": the header line states the unit
@@ -859,7 +860,7 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
             i = max(i + 1, j)  # past the header cells looked at: each line is looked at once
             continue
         hs = lines[i][0]
-        factor, _euro = _multiplier_for(text, hs, hs, multipliers)
+        factor, _euro = _multiplier_for(text, hs, hs, multipliers, header=True)
         euro = factor != 1.0 or re.search(r"(?i)€|\beuro\b|bedrag|baten|lasten|\bkosten\b", _above_table(text, hs))
         keep_known = iter(_reported_columns(known, report_year) if euro else _measured_columns(known, report_year))
         keep = [next(keep_known) if y is not None else False for _k, y in cols]
@@ -1278,7 +1279,7 @@ def _grid_rows(text: str, multipliers, report_year: int | None, grid: _Grid,
         table: list[tuple[int, int, list[Figure]]] = []
         own = [f for p, f, _e in multipliers[bisect_left(multipliers.keys, -le + 1):bisect_right(multipliers.keys, -hs)]]
         # a multiplier in the header itself: "| | Rekening 2023 (x € 1.000) |"
-        factor, _euro = (own[0], True) if own else _multiplier_for(text, hs, hs, multipliers)
+        factor, _euro = (own[0], True) if own else _multiplier_for(text, hs, hs, multipliers, header=True)
         if factor != 1.0 and not own and headers:
             i = bisect_right(multipliers.keys, -hs)
             mpos = multipliers[i][0] if i < len(multipliers) else -1
@@ -1609,7 +1610,13 @@ _SINCE_YEAR = re.compile(r"(?i)(?:\b(?:sinds|vanaf|tot|t/m|wmo|[A-Z]\w*wet|verdr
                          r"((?:19|20)\d\d)")
 _DIGIT = re.compile(r"\d")
 _NUMBER_END = re.compile(r"\d[\d.,]*\s*$")
-_IN_YEAR_END = re.compile(r"(?i)\b(?:in|over|tijdens)\s+(?:19|20)\d\d\s+$")
+_IN_YEAR_END = re.compile(rf"(?i)\b(?:(?:in|over|tijdens)\s+|(?:op|per)\s+\d{{1,2}}\s+{MONTHS}\s+)(?:19|20)\d\d\s+$")
+# the year the sentence's data are of, said anywhere before the value: "is (meest recente cijfers uit 2021) lager dan
+# het landelijk gemiddelde, namelijk 166 per 10.000", "Volgens de monitor over het jaar 2022 telt onze gemeente 929"
+_DATA_YEAR = re.compile(r"(?i)\b(?:cijfers|gegevens|monitor|meting|peiljaar|peildatum|telling)(?:\s+(?:uit|over|van))?"
+                        r"(?:\s+het\s+jaar)?\s+((?:19|20)\d\d)\b(?![\d\-–/])")
+# a time clause that dates the value after it: "meer dan in 2022, toen 429 uitkeringen werden verstrekt"
+_THEN_YEAR_END = re.compile(r"\b((?:19|20)\d\d)\s*,\s*toen\s+(?:[a-zà-ÿ]+\s+){0,2}$")
 
 
 # "12.345 inwoners (peildatum 1 januari 2024)", "412 cliënten, stand per 31-12-2023": the date the value was taken.
@@ -1658,6 +1665,9 @@ def _year_for(text: str, s: int, e: int, report_year: int | None, table_years) -
         return int(m.group(1)), True
     left_start = max(0, s - 160)
     left = text[left_start:s]
+    then = _THEN_YEAR_END.search(left)
+    if then:
+        return int(then.group(1)), True
     breaks = list(CLAUSE_BREAK.finditer(left))
     while breaks and breaks[-1].group(0) in ("naar", "tegen"):
         prev_end = breaks[-2].end() if len(breaks) > 1 else 0
@@ -1677,6 +1687,10 @@ def _year_for(text: str, s: int, e: int, report_year: int | None, table_years) -
         ty = _row_year(text, s)
     if ty is not None:
         return (None, True) if ty == -1 else (ty, True)
+    sentence = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
+    data = list(_DATA_YEAR.finditer(text, sentence, s))
+    if data:
+        return int(data[-1].group(1)), True
     return report_year, False
 
 

@@ -1,0 +1,34 @@
+"""Figures, thirty-second round: the multiplier above a long table header, and the year a sentence gives its values
+by naming its data's year, a time clause or a date right before the value. The texts are invented for these tests."""
+
+import pytest
+from sdkg.loaders.extract.figures import find_figures
+
+
+def _values(text: str, report_year: int | None = 2026) -> dict[float, int | None]:
+    return {f.value: f.year for f in find_figures(text, report_year)}
+
+
+def test_a_multiplier_above_a_header_longer_than_a_line_of_prose():
+    text = ("Wat mag het kosten?\n\nBedragen x €1.000\n"
+            "Exploitatie Realisatie 2024 Begroting 2025 Begroting 2026 Begroting 2027 Begroting 2028 Begroting 2029\n"
+            "Lasten\n3.1 WIJKEN -16.432 -15.210 -15.877 -15.300 -15.100 -15.100\n"
+            "3.2 ONDERSTEUNING -22.118 -23.004 -24.560 -24.400 -24.300 -24.300\n")
+    got = _values(text)
+    assert got.get(-15877000) == 2026
+    assert got.get(-24560000) == 2026
+
+
+@pytest.mark.parametrize(("sentence", "value", "year"), [
+    ("Het aantal huishoudens met schulden is (recentste cijfers uit 2022) lager dan gemiddeld, namelijk 214 per "
+     "10.000 huishoudens.", 214, 2022),
+    ("Volgens de monitor over het jaar 2023 wonen er in de gemeente 1.240 mantelzorgers.", 1240, 2023),
+    ("De wachtlijst is korter dan in 2023, toen 87 kinderen wachtten op hulp.", 87, 2023),
+    ("Het wijkteam begeleidt op 1 maart 2025 312 huishoudens.", 312, 2025),
+], ids=["cijfers uit", "monitor over het jaar", ", toen", "op een datum"])
+def test_the_year_a_sentence_gives_its_value(sentence, value, year):
+    assert _values(sentence).get(value) == year
+
+
+def test_a_value_without_a_year_keeps_the_reports():
+    assert _values("In de gemeente wonen 12.870 kinderen.").get(12870) == 2026
