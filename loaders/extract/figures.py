@@ -190,9 +190,12 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
                 f.label = "aandeel " + f.label[:1].lower() + f.label[1:]
         return f.label
 
-    # The earlier years of a spending total come after every other number when fifteen are chosen.
+    # The earlier years of a spending total come after every other number when fifteen are chosen; where the row
+    # holds the report's own year, every other year does (a multi-year budget's later years are forecasts).
     history = {id(f) for _ls, _le, figs in rows for f in figs
-               if f.unit == "EUR" and len(figs) > 1 and f.year is not None and f.year < max(g.year or 0 for g in figs)}
+               if f.unit == "EUR" and len(figs) > 1 and f.year is not None
+               and (f.year != report_year if any(g.year == report_year for g in figs)
+                    else f.year < max(g.year or 0 for g in figs))}
     chosen = _select(_drop_repeats(kept, label_of, text), explicit_of={id(f): e for f, e, _ in out}, last=history)
     for f in chosen:
         label_of(f)
@@ -492,13 +495,17 @@ YEAR_HEADER = re.compile(r"(?m)^[ \t]*((?:(?:19|20)\d\d[ \t]+)+(?:19|20)\d\d)[ \
 YEAR_LINE = re.compile(r"(?m)^[ \t]*((?:19|20)\d\d)[ \t]*$")
 # The column headers of a multi-year table after the table's own title on one line: "Paragraaf Omschrijving
 # (bedragen x € 1.000) 2025 2026 2027 2028" (the years follow each other).
-TITLED_YEAR_HEADER = re.compile(r"(?m)^[ \t]*[^\W\d](?:[^\n\d]|1\.000){0,80}?[ \t]((?:(?:19|20)\d\d[ \t]+)+(?:19|20)\d\d)[ \t]*$")
+# a last column after the years that says whether each row's change is an advantage: "Voor- of nadeel", "V/N"
+_EFFECT_COLUMN = r"(?:[Vv]oor-[ \t]?of[ \t]nadeel|V/N|[Vv]oordeel/[Nn]adeel)"
+TITLED_YEAR_HEADER = re.compile(r"(?m)^[ \t]*[^\W\d](?:[^\n\d]|1\.000){0,80}?[ \t]((?:(?:19|20)\d\d[ \t]+)+(?:19|20)\d\d)"
+                                r"(?:[ \t]+" + _EFFECT_COLUMN + r")?[ \t]*$")
 # "Realisatie 2021 Begroting 2022 Raming 2023" on one line: each year with the kind of its column.
 # "Programma Sociaal Domein Realisatie 2021 Begroting 2022": the table's title may stand before the first column.
 KIND_YEARS = re.compile(r"(?m)^[ \t]*(?:(?:[^\n\d]|1\.000){0,60}?[ \t])??((?:[A-Za-z][A-Za-z .\-]{0,30}?[ \t]+(?:19|20)\d\d[ \t]*){2,})$")
 CELL = r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?|-?\d+(?:,\d+)?|-"
 # A row: its label, its cells, and perhaps a short code column at the end ("... -60.000 D").
-CELL_ROW = re.compile(rf"^([^\n|]*?[^\W\d€][^\n|€]*?)((?:[ \t]+(?:€[ \t]*)?(?:{CELL}))+)(?:[ \t]+[A-Z]{{1,2}})?[ \t]*$")
+CELL_ROW = re.compile(rf"^([^\n|]*?[^\W\d€][^\n|€]*?)((?:[ \t]+(?:€[ \t]*)?(?:{CELL}))+)(?:[ \t]+(?:[A-Z]{{1,2}}|[Vv]oordeel|[Nn]adeel))?"
+                      rf"[ \t]*$")
 ROW_NUMBER = re.compile(r"^\d{1,2}[.)]?[ \t]+(?=[^\W\d])")
 # One cell of such a row, a euro sign before it perhaps ("Lasten € 12.345 € 13.000").
 ROW_CELL = re.compile(rf"(?:€[ \t]*)?({CELL})(?!\S)")
@@ -634,6 +641,10 @@ def _measured_columns(columns: list[tuple[str | None, int]], report_year: int | 
             for k, y in columns]
 
 
+_TAAKVELD_CODE = re.compile(r"[0-8]\.\d{1,3}")
+_CODE_END = re.compile(r"[ \t]+(?:[0-8]\.\d{1,3}[a-z]?|div\.)$")
+
+
 def _year_column_rows(text: str, multipliers, report_year: int | None = None) -> list[tuple[int, int, list[Figure]]]:
     """Rows of a year-column table, cells separated by spaces: each cell is a figure of its column's year
     (cells align to the right), "-" is an empty cell, a leading minus is kept, and the row's words are the
@@ -654,6 +665,7 @@ def _year_column_rows(text: str, multipliers, report_year: int | None = None) ->
                                           _above_table(text, hs) + text[hs:min(len(text), he + 40)])
         keep = _reported_columns(columns, report_year) if euro else _measured_columns(columns, report_year)
         keep_of = _row_columns(columns, keep, euro)
+        coded = "taakveld" in text[text.rfind("\n", 0, hs) + 1:he].lower()  # a column of taakveld codes
         pos = he + 1
         for _ in range(80):  # the rows below it, up to a new header or a blank line before text
             if pos >= len(text):
@@ -674,10 +686,14 @@ def _year_column_rows(text: str, multipliers, report_year: int | None = None) ->
             if m:
                 cells = list(ROW_CELL.finditer(m.group(2)))
                 row_euro = "€" in m.group(2)
+                if len(cells) == len(years) + 1 and _TAAKVELD_CODE.fullmatch(cells[0].group(1)) and coded:
+                    cells = cells[1:]  # "Indexatie Wmo 6.6 -14.000 -14.000 ...": the taakveld's code, then the amounts
                 if len(cells) <= len(years) and any(c.group(1) != "-" for c in cells):
                     figs = []
                     label = re.sub(r"\s+", " ", m.group(1)).strip(" :|")
                     label = ROW_NUMBER.sub("", label)  # "1 Jeugdhulp": the row's number is no part of its label
+                    if coded:
+                        label = _CODE_END.sub("", label)  # "Indexatie Wmo 6.71a", "Indexatie Jeugd div.": the code
                     row_keep = keep_of(label)
                     previous = None
                     offset = len(years) - len(cells)
@@ -1447,6 +1463,21 @@ _RATE_BASE_BEFORE = re.compile(r"(?i)\bper\s+$")
 _YEAR_COLON_BEFORE = re.compile(r"(?:^|\n)[ \t•\-–*]*(?:19|20)\d\d[ \t]*:[ \t]*$")
 
 
+# a code of the taakvelden's numbering ("6.1", "6.71", "6.711", "6.71a"), opening a line before a capitalised name
+_CODE_LIST_LINE = re.compile(r"[0-8]\.\d{1,3}[a-z]?")
+_CODE_LINE = re.compile(r"[ \t•\-–*]*[0-8]\.\d{1,3}[a-z]?[ \t]+[A-Z(]")
+
+
+def _in_code_list(text: str, s: int) -> bool:
+    """Whether the number at `s` opens its line as a code before a name, and the line above or below opens so too."""
+    ls = text.rfind("\n", 0, s) + 1
+    if text[ls:s].strip(" \t•-–*") or not _CODE_LINE.match(text, ls):
+        return False
+    prev_start = text.rfind("\n", 0, max(0, ls - 1)) + 1
+    le = text.find("\n", s)
+    return (ls > 0 and bool(_CODE_LINE.match(text, prev_start, ls))) or (le != -1 and bool(_CODE_LINE.match(text, le + 1)))
+
+
 def _line_at(text: str, s: int, e: int) -> tuple[int, int]:
     ls = text.rfind("\n", 0, s) + 1
     le = text.find("\n", e)
@@ -1572,6 +1603,8 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         return True
     if _TAAKVELD_AFTER.match(after) and re.fullmatch(r"\d\.\d{1,2}|\d{3}", raw):
         return True  # "610 Samenkracht en burgerparticipatie", "6.71 Maatwerkdienstverlening 18+": a taakveld's code
+    if _CODE_LIST_LINE.fullmatch(raw) and _in_code_list(text, s):
+        return True  # "6.711 Huishoudelijke hulp (Wmo)" in a list of such lines: the taakvelden's codes
     if raw == "1" and (_ONE_EACH_AFTER.match(after) or _ONE_EACH_BEFORE.search(before)):
         return True  # "1 huishouden, 1 plan, 1 contactpersoon": a slogan, no count
     if _X_LINE_BEFORE.search(before):

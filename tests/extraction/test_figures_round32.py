@@ -32,3 +32,25 @@ def test_the_year_a_sentence_gives_its_value(sentence, value, year):
 
 def test_a_value_without_a_year_keeps_the_reports():
     assert _values("In de gemeente wonen 12.870 kinderen.").get(12870) == 2026
+
+
+def test_a_list_of_taakveld_codes_holds_no_figures():
+    text = ("Taakvelden\n6.10 Samenkracht en burgerparticipatie | |\n6.711 Huishoudelijke hulp (Wmo) | |\n"
+            "6.712 Begeleiding (Wmo) | |\n6.821 Jeugdbescherming | |\n")
+    assert not _values(text)
+
+
+def test_a_number_before_a_name_outside_such_a_list_stays_a_figure():
+    assert _values("Deelnemers\n6.250 Bezoekers kwamen naar de markt.\n").get(6250) == 2026
+
+
+def test_a_table_of_changes_with_a_code_column_and_their_effect():
+    text = ("Omschrijving Taakveld 2024 2025 2026 2027 Voor- of nadeel\n"
+            "Afwijkingen lasten -3.285.000 -1.065.000 -1.039.000 -897.000 Nadeel\n"
+            "Loonindexatie Wmo 6.6 -82.000 -84.000 -86.000 -88.000 Nadeel\n"
+            "Indexatie jeugdhulp 6.72a 41.000 41.000 41.000 41.000 Voordeel\n")
+    figs = find_figures(text, 2024)
+    got = {(f.value, f.year) for f in figs}
+    assert (-3285000, 2024) in got and (-82000, 2024) in got and (41000, 2024) in got
+    assert not any(f.value in (6.6, 66) for f in figs)
+    assert "Loonindexatie Wmo" in {f.label for f in figs}
