@@ -485,7 +485,11 @@ OFFICE_TAIL = re.compile(r"[ \t\u00a0](?:[Pp]ortefeuillehouders?|[Ww]ethouders?|
 
 def _f_non_org_word(ctx: OrgContext, c: Cand) -> bool:
     return c.name in NON_ORG_WORDS or c.name.upper() in NON_ORG_ACRONYMS or bool(OFFICE_TAIL.search(c.name)) \
-        or bool(OFFICE_HEAD.match(c.name))
+        or bool(OFFICE_HEAD.match(c.name)) or bool(LAW_TITLE.match(c.name))
+
+
+# a law's title in capitals, which the law step may not know in that case: "Wet Maatschappelijke Ondersteuning (WMO)"
+LAW_TITLE = re.compile(r"Wet[ \t]+(?:[A-Za-z][a-z]+[ \t]+){0,4}[A-Za-z][a-z]+$")
 
 
 def _f_capitals_line(ctx: OrgContext, c: Cand) -> bool:
@@ -877,7 +881,7 @@ HEAD_FIRST = ("Welzijn", "Bibliotheek", "Sportbedrijf", "Moskee", "Zorggroep", "
               "Werkvoorzieningschap")
 HEAD_LAST = ("Welzijn", "Zorgwonen", "Thuiszorg", "Woondiensten", "Zorggroep", "Sportbedrijf", "Bibliotheek",
              "Moskee", "Kinderopvang", "Woonzorg", "Kerk", "College", "Hogeschool", "Lyceum", "Stichting", "Groep",
-             "United", "Scholengroep", "Onderwijsgroep", "Welzijnsgroep")
+             "United", "Scholengroep", "Onderwijsgroep", "Welzijnsgroep", "Zorgverzekeraar", "Zorgverzekeringen")
 # a compound whose last part is a kind of practice, association, club, cooperative, bank (of food, clothes) or
 # combination of providers, a union ("Ouderenbond X"), an organisation or a campus heads the name after it
 # ("Kinderpraktijk De X", "Scholengemeenschap De Y", "Serviceorganisatie Jeugd", "Kindercampus Oculus",
@@ -2741,7 +2745,10 @@ INVOLVED = re.compile(rf"\b(?:is|zijn|was|waren|werd|werden)[ \t]+(?:ook[ \t]+|e
 # the subject after its auxiliary, contracted or started as a provider: "Na de aanbesteding is X gecontracteerd", "Per
 # 1 januari is X gestart als nieuwe aanbieder" (found back from the participle)
 CONTRACTED_AFTER_AUX = re.compile(rf"\b(?:is|zijn|werd|werden)[ \t]+{_ART}(?P<name>{_SLOT})(?:[ \t]+en[ \t]+{_ART}{_SLOT})?[ \t]+"
-                                  rf"(?:[a-z]+[ \t]+)?(?:gecontracteerd|ingehuurd|(?:gestart|begonnen|gestopt)[ \t]+als[ \t]+"
+                                  rf"(?:[a-z]+[ \t]+)?(?:gecontracteerd|ingehuurd|"
+                                  # "Per 1 januari zijn A en B een (bestuurlijke) fusie aangegaan"
+                                  rf"een[ \t]+(?:\(?[a-z]+\)?[ \t]+)?fusie[ \t]+aangegaan|"
+                                  rf"(?:gestart|begonnen|gestopt)[ \t]+als[ \t]+"
                                   rf"(?:[a-z]+e[ \t]+)?(?:aanbieder|partner|uitvoerder)|opgegaan[ \t]+in|gefuseerd[ \t]+met)\b|"
                                   # "Na de aanbesteding is X per 1 april de nieuwe aanbieder van het vervoer"
                                   rf"\b(?:is|was|werd|wordt)[ \t]+{_ART}(?P<provider>{_SLOT})[ \t]+(?:[^.;:\n]{{0,40}}?[ \t])?"
@@ -2875,7 +2882,8 @@ SLOT_AFTER = re.compile(  # the name (its acronym perhaps in brackets after it: 
     rf"[ \t]+(?:ontvangt|ontving|kreeg|krijgt)[ \t]+(?:[\w\-€]+(?:[.,]\d+)*[ \t]+){{0,5}}?(?:subsidie|bijdrage)|"
     # "A en B zijn per 1 januari gefuseerd", "A (voorheen B)", "A is verantwoordelijk voor ...", "A heeft in 2023 120
     # jongeren begeleid"
-    rf"[ \t]+en[ \t]+{_SLOT}[ \t]+(?:zijn|gaan|willen|zullen)[ \t]+[^.;:\n]{{0,40}}?\b(?:gefuseerd|fuseren|fuseerden|fuseerde)\b|"
+    rf"[ \t]+en[ \t]+{_SLOT}[ \t]+(?:zijn|gaan|willen|zullen)[ \t]+[^.;:\n]{{0,40}}?\b(?:gefuseerd|fuseren|fuseerden|fuseerde|"
+    rf"fusie[ \t]+aangegaan|fusie[ \t]+aan)\b|"
     rf"[ \t]*\((?:voorheen|v/h)[ \t]|"
     rf"[ \t]+(?:is|was|wordt|blijft)[ \t]+(?:[a-z]+[ \t]+)?verantwoordelijk[ \t]+voor\b|"
     rf"[ \t]+(?:heeft|had)[ \t]+[^.;:\n]{{1,60}}?\b(?:begeleid|geholpen|ondersteund|bereikt|opgevangen|gecoacht|"
@@ -3339,7 +3347,7 @@ def _c_context_slot(ctx: OrgContext):
     # "De gemeente X, A, B en C hebben de prestatieafspraken getekend": the parties that sign with the municipality
     found += find_all(SIGNED_WITH_MUNICIPALITY, text, ("gemeente", "Gemeente"), fold_case=False, whole=True)
     for w in ("gecontracteerd", "ingehuurd", "gestart", "begonnen", "gestopt", "aanbieder", "uitvoerder", "opdrachtnemer",
-              "penvoerder", "opgegaan", "gefuseerd"):  # "Na de aanbesteding is X gecontracteerd", "... is X de nieuwe aanbieder van"
+              "penvoerder", "opgegaan", "gefuseerd", "aangegaan"):  # "Na de aanbesteding is X gecontracteerd", "... is X de nieuwe aanbieder van"
         for q in occurrences(text, w):
             found += (m if m.group("name") else _Slot(m, "provider")
                       for m in CONTRACTED_AFTER_AUX.finditer(text, max(0, q - 90), q + len(w) + 50)

@@ -93,3 +93,18 @@ def test_what_runs(sentence, want, unwanted):
 ], ids=["koppelt", "verbindt", "ondersteunt"])
 def test_a_project_name_ends_before_its_verb(sentence, want):
     assert want in _initiatives_in(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Per 1 januari 2024 zijn Dalkracht en Brugvast een (bestuurlijke) fusie aangegaan.", {"Dalkracht", "Brugvast"}),
+    ("Dalkracht en Brugvast zijn in 2023 een fusie aangegaan.", {"Dalkracht", "Brugvast"}),
+    ("Samen met Heuvelland Zorgverzekeraar is een regioplan opgesteld.", {"Heuvelland Zorgverzekeraar"}),
+], ids=["fusie aangegaan, inverted", "fusie aangegaan", "X Zorgverzekeraar"])
+def test_merging_bodies_and_an_insurers_name(sentence, want):
+    assert want <= _orgs_in(sentence)
+
+
+def test_a_laws_title_in_capitals_is_no_organisation():
+    sentence = "We voeren de Wet Maatschappelijke Ondersteuning (WMO), de Jeugdwet en de Participatiewet uit."
+    assert not _orgs_in(sentence)
+    assert "Wet maatschappelijke ondersteuning 2015" in in_chapter(sentence, "laws")
