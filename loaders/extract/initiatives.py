@@ -488,6 +488,9 @@ def _c_type_word(ctx: InitContext):
             tail = rest[:bang.end()]  # "de campagne Praat erover!": a title that exclaims runs to its mark
         if tail:  # "Transformatieplan Jeugd 2022-2025 vastgesteld": a name ends with its years
             tail = AFTER_YEARS.sub(r"\1", tail)
+        subtitled = bool(tail and (sub := QUOTED_AFTER.match(rest, len(tail))))
+        if subtitled:
+            tail = rest[:sub.end()]  # 'Beleidsplan Sociaal Domein "Maatwerk voor onze inwoners"': the title quoted
         if not tail:
             continue
         if not tail[:1].isupper() and (not (lower_ok or typ[:1].isupper()) or len(tail.split()) < 2):
@@ -515,7 +518,8 @@ def _c_type_word(ctx: InitContext):
         drop = None if tail_ok else "tail_not_a_name"
         if " " not in tail and ADJECTIVE.search(tail) and LOWER_RUN_ON.match(text, m.end() + len(tail)):
             drop = drop or "runs_on_in_lower_case"  # "programma Sociaal domein": a topic cut in two, no title
-        yield _icand(name, start, m.end() + len(tail), typ.lower(), 0.7, dropped_by=drop)
+        # (with its quoted title it is the fuller name of what the quoted step finds inside it)
+        yield _icand(name, start, m.end() + len(tail), typ.lower(), 0.85 if subtitled else 0.7, dropped_by=drop)
 
 
 EXCLAIMED_REST = re.compile(r"(?:[ \t]+[a-zà-ÿ]+){1,3}!")
@@ -917,6 +921,10 @@ def _bullet_lines(text: str):
 LIST_CUE = re.compile(r"(?i)projecten|beleidskaders?|beleidsstukken|beleidsnota|regelingen|initiatieven|interventies|"
                       r"programma['’]?s|plannen|nota['’]?s|notities|uitvoeringsprogramma|deelprogramma|akkoorden|"
                       r"de\s+volgende\s+\w+")
+# A list of aims, not of undertakings: "Met het programma dragen we bij aan de volgende ambities:"
+AIMS_LIST_CUE = re.compile(r"(?i)\b(?:volgende|onze|deze|drie|vier|vijf)\s+(?:[a-z]+e\s+)?(?:ambities|doelen|doelstellingen|"
+                           r"hoofddoelen|opgaven|uitgangspunten|speerpunten|prioriteiten|effecten|resultaten|"
+                           r"maatschappelijke\s+effecten)\b")
 # A list of public bodies (organisations: loaders/extract/organisations.py), not of initiatives.
 BODY_LIST_CUE = re.compile(r"(?i)gemeenschappelijke\s+regelingen|verbonden\s+partijen|deelnemingen")
 # an item that gives a value after its label: "X: 200", "X: 97,1% (...)", "X: € 12.500"
@@ -976,7 +984,7 @@ SUB_HEADING = re.compile(r"[ \t\u00a0]*[A-Z][\w\-&’' ]{2,40}[ \t\u00a0]*$")
 
 def _list_kind(intro: str, documents_only: bool = False) -> str | None:
     """What the list under the line `intro` names: "documents", "listed" (projects, schemes, ...) or None."""
-    if not intro or BODY_LIST_CUE.search(intro) or QUESTION_LIST_CUE.search(intro):
+    if not intro or BODY_LIST_CUE.search(intro) or QUESTION_LIST_CUE.search(intro) or AIMS_LIST_CUE.search(intro):
         return None
     if DOCUMENT_LIST_CUE.search(intro) and not re.search(r"[.!][ \t\u00a0]*$", intro):
         return "documents"
@@ -1212,10 +1220,18 @@ def _c_national(ctx: InitContext):
                 yield _icand(text[elliptic.start():b], elliptic.start(), b, None, 0.9, filters=("empty",),
                              dropped_by=grant)
                 continue
+            kind = KIND_BEFORE_NATIONAL.search(text, max(0, a - 30), a)
+            if kind:  # "de Coalitie Eén tegen Eenzaamheid": the local undertaking named after the programme
+                yield _icand(text[kind.start(1):b], kind.start(1), b, None, 0.9, filters=("empty",), dropped_by=grant)
+                continue
             yield _icand(name, a, b, None, 0.9, filters=("empty",), dropped_by=_plain_words(text, a, b) or grant)
 
 
+# a quoted title right after a type word's name, its subtitle: 'het Beleidsplan Sociaal Domein "Maatwerk voor X"'
+QUOTED_AFTER = re.compile(r"[ \t]+(?:[‘'][^’'\n]{3,80}[’']|“[^”\n]{3,80}”|\"[^\"\n]{3,80}\")")
 ELLIPTIC_PART_BEFORE = re.compile(r"(?<![\w\-])[\wëï]+-[ \t]+en[ \t]+$")
+# a capitalised kind of undertaking right before a national programme's name makes a name of its own with it
+KIND_BEFORE_NATIONAL = re.compile(r"(?<![\w\-])((?:Lokale[ \t]+|Regionale[ \t]+)?(?:Coalitie|Alliantie|Netwerk|Platform))[ \t]+$")
 # "SPUK IZA", "de specifieke uitkering GALA": the Rijk's grant for a programme, a fund (not counted), not the programme.
 GRANT_BEFORE = re.compile(r"(?i)(?<![\w\-])(?:spuk|specifieke[ \t]+uitkering)[ \t]+$")
 
@@ -1356,8 +1372,8 @@ def _name_tail(rest: str, lower_ok: bool, keep_connectors: bool = True) -> str:
     line = rest.split("\n")[0]
     for w in words[:7]:
         idx = line.find(w, pos)
-        if idx < 0 or re.search(r"[,.;:()!?|]", line[pos:idx]):
-            break
+        if idx < 0 or re.search(r"[,.;:()!?|‘“\"„]", line[pos:idx]):
+            break  # (an opening quote starts a title of its own)
         pos = idx + len(w)
         lw = w.lower()
         if w[:1].isupper() or re.fullmatch(r"(?:19|20)\d\d(?:-(?:19|20)\d\d)?", w):

@@ -108,3 +108,31 @@ def test_a_laws_title_in_capitals_is_no_organisation():
     sentence = "We voeren de Wet Maatschappelijke Ondersteuning (WMO), de Jeugdwet en de Participatiewet uit."
     assert not _orgs_in(sentence)
     assert "Wet maatschappelijke ondersteuning 2015" in in_chapter(sentence, "laws")
+
+
+def test_a_national_agreement_spelled_apart_keeps_its_acronym():
+    got = _initiatives_in("Het Integraal Zorg Akkoord (IZA) vraagt om meer preventie. Met het IZA komt er geld.")
+    assert "Integraal Zorg Akkoord" in got
+    assert "IZA" not in got
+
+
+def test_a_list_of_aims_names_no_initiatives():
+    text = ("Met het programma Samenleving dragen we bij aan de volgende ambities:\n\n  1. Inwoners doen volwaardig "
+            "mee in hun buurt;\n  2. Kinderen groeien gezond en veilig op;\n  3. Ouderen wonen zo lang mogelijk thuis.\n")
+    assert not {i for i in _initiatives_in(text) if i.startswith(("Inwoners", "Kinderen", "Ouderen"))}
+
+
+def test_a_list_of_projects_still_names_them():
+    text = "In 2023 liepen de volgende projecten:\n\n  • Buurtkeuken Oost\n  • Taalmaatjes Heuvelstee\n"
+    assert {"Buurtkeuken Oost", "Taalmaatjes Heuvelstee"} <= _initiatives_in(text)
+
+
+def test_a_coalition_named_after_a_national_programme():
+    got = _initiatives_in("De Coalitie Eén tegen Eenzaamheid organiseerde in oktober een week vol activiteiten.")
+    assert "Coalitie Eén tegen Eenzaamheid" in got
+    assert "Coalitie Eén" not in got
+
+
+def test_a_plans_quoted_title_is_part_of_its_name():
+    got = _initiatives_in('Dit volgt uit het Beleidsplan Sociaal Domein "Thuis in Heuvelstee" 2022-2025.')
+    assert got == {'Beleidsplan Sociaal Domein "Thuis in Heuvelstee"'}
