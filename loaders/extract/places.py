@@ -24,6 +24,7 @@ ARTICLES = {"De", "Het", "'t", "’t"}
 # The provinces (and the two regions reports name like them), as a name stands in text.
 PROVINCE_NAMES = ("Groningen", "Friesland", "Fryslân", "Drenthe", "Overijssel", "Flevoland", "Gelderland", "Utrecht",
                   "Noord-Holland", "Zuid-Holland", "Zeeland", "Noord-Brabant", "Limburg", "Twente", "Brabant")
+LOWER_COMPASS = frozenset({"midden", "noord", "zuid", "oost", "west", "noordoost", "noordwest", "zuidoost", "zuidwest"})
 COMPASS = {"Noord", "Zuid", "Oost", "West", "Midden", "Centrum", "Noord-Oost", "Noord-West", "Zuid-Oost",
            "Zuid-West"}
 AREA_SUFFIX = re.compile(r"^[A-Z][a-zà-ü]{3,}(?:buurt|wijk|kwartier)$")
@@ -196,7 +197,8 @@ def _municipality_mentions(doc: Doc) -> list[Mention]:
         prev = doc[i - 1].text if i > 0 else ""
         prev2 = doc[i - 2].text if i > 1 else ""
         nxt = doc[j].text if j < len(doc) else ""
-        if prev in REGION_WORDS or (prev in {"van", "voor"} and prev2 in {"Rijk", "regio", "Regio"}):
+        if prev in REGION_WORDS or (prev in {"van", "voor"} and prev2 in {"Rijk", "regio", "Regio"}) \
+                or prev in LOWER_COMPASS:  # "de arbeidsmarktregio midden Utrecht": a region named after it
             m.in_region = True
         elif nxt.startswith(("-", "–", "—")) or (nxt in {"en", "&"} and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
                                      and prev in REGION_WORDS):

@@ -136,3 +136,12 @@ def test_a_coalition_named_after_a_national_programme():
 def test_a_plans_quoted_title_is_part_of_its_name():
     got = _initiatives_in('Dit volgt uit het Beleidsplan Sociaal Domein "Thuis in Heuvelstee" 2022-2025.')
     assert got == {'Beleidsplan Sociaal Domein "Thuis in Heuvelstee"'}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("We werken samen in de arbeidsmarktregio midden Utrecht aan werk.", set()),
+    ("De afspraken in de regio noord Limburg lopen door.", set()),
+    ("Samen met Utrecht en Zeist werken we aan beschermd wonen.", {"Utrecht", "Zeist"}),
+], ids=["midden Utrecht", "noord Limburg", "named as partners"])
+def test_a_compass_word_in_lower_case_makes_a_region(sentence, want):
+    assert in_chapter(sentence, "other_municipalities") == want
