@@ -44,7 +44,8 @@ NON_ORG_ACRONYMS = {
     "WMO", "WWB", "AWBZ", "GGZ", "ICT", "AVG", "WSW", "WLZ", "ZVW", "LHBTI", "LHBT", "LHBTIQ", "LHBTIQ+", "ZZP", "GLI",
     "MBO", "HBO", "VMBO", "HAVO", "VWO", "BSO", "KDV", "PGB", "ZIN", "BTW", "OZB", "CJG", "KPI", "COVID", "SOA",
     "B&W", "VN", "EU", "NL", "ADHD", "OGGZ", "IKC", "BW", "MO", "VO", "PO", "WO", "SD", "JGZ", "POH", "AMHK", "SHV",
-    "BRP", "DIGID", "SMART", "FTE", "WOZ", "CAO", "OV", "WIA", "WAO", "WAJONG", "IOAW", "IOAZ", "BBZ", "TOZO", "TONK",
+    "BRP", "DIGID", "SMART", "FTE", "WOZ", "CAO", "OV", "WIA", "WAO", "WAJONG", "IOAW", "IOAZ", "BBZ", "TOZO", "TONK", "WIW",
+    "WWNV", "WVGGZ", "WZD", "WPG", "WKO",
     "NOW", "TVL", "AOW", "ANW", "WGA", "IVA", "UWV-", "RIEC", "ZSM", "VIA", "EN", "VAN", "DE", "HET", "EEN", "TE",
     "WIJ", "WE", "JA", "NEE", "NB", "PS", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "LVB", "NAH",
     "NIET", "OOK", "MEER", "GEEN", "ZIE", "TOTAAL", "DOEL", "SROI", "MKBA", "ROI", "MIO", "DNA", "JOP",
@@ -70,7 +71,7 @@ HYPHEN_NON_ORG = re.compile(r"(?i)-(?:project|aanpak|methode|regeling|programma|
                             r"casussen|gelden|ers|methodiek|model|team|teams|tafel|"
                             # a measure named after what it measures: "X-prijsindexcijfer", "X-norm", "X-tarief"
                             r"[a-z]*index[a-z]*|[a-z]*cijfers?|percentage|[a-z]*tarie(?:f|ven)|norm|normen)$")
-SECTOR_TAIL = r"(?:[ \t]+(?:sociaal\s+werk|maatschappelijk\s+werk|welzijn|thuiszorg|jeugdzorg|zorg|wonen|kinderopvang)(?![\w-]))?"
+SECTOR_TAIL = r"(?:[ \t]+(?:sociaal\s+werk|maatschappelijk\s+werk|welzijnsdiensten|welzijn|thuiszorg|jeugdzorg|zorg|wonen|kinderopvang)(?![\w-]))?"
 CAP = r"(?:[A-Z][\w&'’\-.]*[\w&]|[A-Z])"
 _S = r"[ \t\u00a0]+"
 # ("&" joins the words of one name: "X Sport & Cultuur"; "van de" too: "Vrienden van de X")
@@ -465,7 +466,7 @@ def _f_empty(ctx: OrgContext, c: Cand) -> bool:
 INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?){1,4}[ \t]*(?:(?:van|de|der|den|ter|ten)[ \t]+)*$")
 
 
-_GEMEENTE_PREFIX = re.compile(r"^[Gg]emeente[ \t]+")
+_GEMEENTE_PREFIX = re.compile(r"^(?:(?:De|de)[ \t]+)?[Gg]emeenten?[ \t]+")  # ("De gemeenten A, B en C": municipalities)
 
 
 def _f_excluded(ctx: OrgContext, c: Cand) -> bool:
@@ -485,9 +486,12 @@ OFFICE_TAIL = re.compile(r"[ \t\u00a0](?:[Pp]ortefeuillehouders?|[Ww]ethouders?|
 
 def _f_non_org_word(ctx: OrgContext, c: Cand) -> bool:
     return c.name in NON_ORG_WORDS or c.name.upper() in NON_ORG_ACRONYMS or bool(OFFICE_TAIL.search(c.name)) \
-        or bool(OFFICE_HEAD.match(c.name)) or bool(LAW_TITLE.match(c.name))
+        or bool(OFFICE_HEAD.match(c.name)) or bool(LAW_TITLE.match(c.name)) or bool(NO_BODY_FIRST.match(c.name))
 
 
+# a first word that makes a consultation, a course or a service of the name, no body: "Directieoverleg Veiligheid",
+# "Module Arbeidsmarkt en Participatie (MAP)", "Algemeen Maatschappelijk Werk (AMW)"
+NO_BODY_FIRST = re.compile(r"(?:[\w\-]*overleg|Module|Cursus|Training|Leerlijn)[ \t]|Algemeen[ \t]+Maatschappelijk[ \t]+Werk$")
 # a law's title in capitals, which the law step may not know in that case: "Wet Maatschappelijke Ondersteuning (WMO)"
 LAW_TITLE = re.compile(r"Wet[ \t]+(?:[A-Za-z][a-z]+[ \t]+){0,4}[A-Za-z][a-z]+$")
 
@@ -878,7 +882,7 @@ HEAD_FIRST = ("Welzijn", "Bibliotheek", "Sportbedrijf", "Moskee", "Zorggroep", "
               "Kringloopwinkel", "Kringloop", "Fysiotherapie", "Huisartsenpost",
               # joint bodies of municipalities, never one's own department
               "Intergemeentelijke Sociale Dienst", "Regionale Sociale Dienst", "Regionaal Bureau Leerplicht",
-              "Werkvoorzieningschap")
+              "Werkvoorzieningschap", "Metropoolregio")
 HEAD_LAST = ("Welzijn", "Zorgwonen", "Thuiszorg", "Woondiensten", "Zorggroep", "Sportbedrijf", "Bibliotheek",
              "Moskee", "Kinderopvang", "Woonzorg", "Kerk", "College", "Hogeschool", "Lyceum", "Stichting", "Groep",
              "United", "Scholengroep", "Onderwijsgroep", "Welzijnsgroep", "Zorgverzekeraar", "Zorgverzekeringen")
@@ -1319,8 +1323,12 @@ def _spelled_by_initials(words: list[str], acr: str) -> bool:
     if words and words[0] in ("De", "Het"):
         words = words[1:]
     caps = [w for w in words if w[:1].isupper()]
-    return len(caps) >= 3 and all(w[:1].isupper() or w in ("&", "en", "van", "voor", "der") for w in words) \
-        and "".join(w[0] for w in caps).upper() == acr.replace("&", "").upper()
+    if len(caps) < 3 or not all(w[:1].isupper() or w in ("&", "en", "van", "voor", "der") for w in words):
+        return False
+    want = acr.replace("&", "").upper()
+    # ("Regionaal Archief Zuid-Utrecht" (RAZU): each capitalised part of a hyphened word gives its initial too)
+    parts = [p for w in caps for p in w.split("-") if p[:1].isupper()]
+    return "".join(w[0] for w in caps).upper() == want or "".join(p[0] for p in parts).upper() == want
 
 
 # an adjective that opens a body's name after the sentence's article: "De Regionale Sociale Dienst X (RSD)"
@@ -1954,6 +1962,8 @@ def _c_announced_list(ctx: OrgContext):
         out = []
         stop = re.search(r"[.;](?:\s|$)", line[at:])
         seg_end = at + (stop.start() if stop else len(line) - at)
+        if MUNICIPALITIES_LISTED.match(line, at):
+            continue  # "Deelnemende partijen: De gemeenten A, B en C": municipalities, each of them
         for it in INLINE_ITEM.finditer(line, at, seg_end):
             parts = re.split(r"[ \t]+(?:en|of)[ \t]+", it.group(0))
             off = it.start()
@@ -1969,6 +1979,9 @@ def _c_announced_list(ctx: OrgContext):
     events.sort(key=lambda e: (e[0], e[1]))
     for _, _, out in events:
         yield from out
+
+
+MUNICIPALITIES_LISTED = re.compile(r"[ \t]*(?:(?:de|De)[ \t]+)?(?:gemeenten|Gemeenten)[ \t]")
 
 
 def _inline_cues(text: str):

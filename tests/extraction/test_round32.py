@@ -145,3 +145,27 @@ def test_a_plans_quoted_title_is_part_of_its_name():
 ], ids=["midden Utrecht", "noord Limburg", "named as partners"])
 def test_a_compass_word_in_lower_case_makes_a_region(sentence, want):
     assert in_chapter(sentence, "other_municipalities") == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Gemeenschappelijke regelingen\nRegionaal Archief Heuvel-Dalwijk (RAHD)\nVestigingsplaats: Dalwijk\n",
+     "Regionaal Archief Heuvel-Dalwijk"),
+    ("Het project is, met een subsidie vanuit de Metropoolregio Heuvelstee, ook elders uitgevoerd.\n",
+     "Metropoolregio Heuvelstee"),
+    ("De budgetten voor de organisaties MEE Heuvelland, Dalkracht en Zorgbrug welzijnsdiensten zijn ontschot.\n",
+     "Zorgbrug welzijnsdiensten"),
+], ids=["initials of a hyphened word", "Metropoolregio", "welzijnsdiensten"])
+def test_more_forms_of_a_bodys_name(text, want):
+    assert want in _orgs_in(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Deelnemende partijen: De gemeenten Dalwijk, Heuvelstee, Brugwoude en Kernwijk.",
+    "Het bestuur wordt geadviseerd door het Directieoverleg Veiligheid.",
+    "Het traject omvat de participatieverklaring en de Module Arbeidsmarkt en Participatie (MAP).",
+    "Onder dit taakveld vallen sociaal werk, Algemeen Maatschappelijk Werk (AMW) en wijkopbouw.",
+    "Aantal banen in Waterland banen (voorheen WIW): 12.",
+], ids=["de gemeenten", "overleg", "module", "AMW", "an old law's acronym"])
+def test_what_is_no_body(sentence):
+    got = _orgs_in(sentence)
+    assert not {o for o in got if o.startswith(("De gemeenten", "Directieoverleg", "Module", "Algemeen", "WIW"))}
