@@ -486,12 +486,17 @@ OFFICE_TAIL = re.compile(r"[ \t\u00a0](?:[Pp]ortefeuillehouders?|[Ww]ethouders?|
 
 def _f_non_org_word(ctx: OrgContext, c: Cand) -> bool:
     return c.name in NON_ORG_WORDS or c.name.upper() in NON_ORG_ACRONYMS or bool(OFFICE_TAIL.search(c.name)) \
-        or bool(OFFICE_HEAD.match(c.name)) or bool(LAW_TITLE.match(c.name)) or bool(NO_BODY_FIRST.match(c.name))
+        or bool(OFFICE_HEAD.match(c.name)) or bool(LAW_TITLE.match(c.name)) or bool(NO_BODY_FIRST.match(c.name)) \
+        or (c.name in SERVICE_NAMES and bool(SERVICE_LIST_BEFORE.search(ctx.text, max(0, c.start - 30), c.start)))
 
 
 # a first word that makes a consultation, a course or a service of the name, no body: "Directieoverleg Veiligheid",
 # "Module Arbeidsmarkt en Participatie (MAP)", "Algemeen Maatschappelijk Werk (AMW)"
-NO_BODY_FIRST = re.compile(r"(?:[\w\-]*overleg|Module|Cursus|Training|Leerlijn)[ \t]|Algemeen[ \t]+Maatschappelijk[ \t]+Werk$")
+NO_BODY_FIRST = re.compile(r"(?:[\w\-]*overleg|Module|Cursus|Training|Leerlijn)[ \t]")
+# ... and a service among services: "sociaal en cultureel werk, Algemeen Maatschappelijk Werk (AMW), wijkopbouw" (the
+# BBV's description of a taakveld; "het Algemeen Maatschappelijk Werk" among partners is the body that provides it)
+SERVICE_NAMES = frozenset(("Algemeen Maatschappelijk Werk", "Maatschappelijk Werk"))
+SERVICE_LIST_BEFORE = re.compile(r"[a-zà-ÿ][ \t]*,[ \t]*$|[•\-–*][ \t]*$")
 # a law's title in capitals, which the law step may not know in that case: "Wet Maatschappelijke Ondersteuning (WMO)"
 LAW_TITLE = re.compile(r"Wet[ \t]+(?:[A-Za-z][a-z]+[ \t]+){0,4}[A-Za-z][a-z]+$")
 

@@ -163,7 +163,7 @@ def test_more_forms_of_a_bodys_name(text, want):
     "Deelnemende partijen: De gemeenten Dalwijk, Heuvelstee, Brugwoude en Kernwijk.",
     "Het bestuur wordt geadviseerd door het Directieoverleg Veiligheid.",
     "Het traject omvat de participatieverklaring en de Module Arbeidsmarkt en Participatie (MAP).",
-    "Onder dit taakveld vallen sociaal werk, Algemeen Maatschappelijk Werk (AMW) en wijkopbouw.",
+    "Onder dit taakveld vallen: sociaal en cultureel werk, Algemeen Maatschappelijk Werk (AMW), wijkopbouw.",
     "Aantal banen in Waterland banen (voorheen WIW): 12.",
 ], ids=["de gemeenten", "overleg", "module", "AMW", "an old law's acronym"])
 def test_what_is_no_body(sentence):
