@@ -1037,6 +1037,8 @@ def _demonyms(ctx: _MuniContext) -> Iterable[Clue]:
     """"Osse samenleving", "Zoetermeerse inwoners", "Meppelers": adjectives and nouns of place."""
     dem_first, dem = ref.demonym_index()
     for s, e, code in capitalised_phrases(ctx.text, dem_first, dem, ref.fold):
+        if ctx.in_municipality_name(s, e):
+            continue  # "Utrechtse" of "Utrechtse Heuvelrug": another municipality's name
         yield Clue(code, 2.0, f"'{ctx.text[s:e]}'")
 
 

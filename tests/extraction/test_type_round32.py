@@ -91,3 +91,12 @@ def test_a_name_that_was_used_until_a_year_is_no_looking_back():
     text = ("Onderdelen\nA. Buurtwerk (tot 2021 was de naam Opbouwwerk) | |\nB. Vervoer (tot 2022 was de naam "
             "Regiotaxi) | |\nDe nieuwe wetgeving raakt de komende jaren de uitvoering.")
     assert _type(text) == "begroting"
+
+
+def test_a_demonym_that_opens_another_municipalitys_name_is_no_evidence():
+    """"Utrechtse" of "Utrechtse Heuvelrug" says nothing of Utrecht; the file name and the listed name decide."""
+    text = ("Gemeenschappelijke regelingen\nVeiligheidsregio Utrecht (VRU)\nVestigingsplaats: Utrecht\n"
+            "Deelnemende partijen: De gemeenten Bunnik, Houten, Rhenen, Utrechtse Heuvelrug en Zeist.\n"
+            "De regio werkt aan crisisbeheersing en brandweerzorg.")
+    meta = infer_meta(text_doc(text, "7_utrechtse-heuvelrug_2025.txt"), {})
+    assert meta.municipality is not None and meta.municipality.name == "Utrechtse Heuvelrug"
