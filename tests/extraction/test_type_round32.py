@@ -95,7 +95,8 @@ def test_a_name_that_was_used_until_a_year_is_no_looking_back():
 
 def test_a_demonym_that_opens_another_municipalitys_name_is_no_evidence():
     """"Utrechtse" of "Utrechtse Heuvelrug" says nothing of Utrecht; the file name and the listed name decide."""
-    text = ("Gemeenschappelijke regelingen\nVeiligheidsregio Utrecht (VRU)\nVestigingsplaats: Utrecht\n"
+    text = ("Gemeenschappelijke regelingen\nVeiligheidsregio Utrecht (VRU)\nVeiligheidsregio Utrecht (VRU)\n"
+            "Vestigingsplaats: Utrecht\n"
             "Deelnemende partijen: De gemeenten Bunnik, Houten, Rhenen, Utrechtse Heuvelrug en Zeist.\n"
             "De regio werkt aan crisisbeheersing en brandweerzorg.")
     meta = infer_meta(text_doc(text, "7_utrechtse-heuvelrug_2025.txt"), {})
