@@ -57,6 +57,12 @@ def _lower_act(surface: str, exact: frozenset[str]) -> bool:
     return surface.islower() and surface.endswith("wet") and surface.capitalize() in exact
 
 
+def _capitalised_acronym(surface: str, exact: frozenset[str]) -> bool:
+    """An acronym of four letters or more written as a word with one capital ("Ioaw, Ioaz", "Awbz") is still the act:
+    no Dutch word is spelled so."""
+    return len(surface) >= 4 and surface[:1].isupper() and surface[1:].islower() and surface.upper() in exact
+
+
 def _other_capitals(surface: str) -> bool:
     """A label written in other capitals than the thesaurus has counts when the surface opens with a capital and
     holds a second one: an abbreviation in another spelling ("ZvW" for Zvw), not a lower-case word ("wia")."""
@@ -96,7 +102,7 @@ def find_laws(text: str, year: int | None) -> list[Law]:
     for m in (find_all(pat, text, anchors, fold_case=True, whole=True) if anchors else pat.finditer(text)):
         surface = m.group(0)
         if len(surface) <= 12 and surface not in exact and not _other_capitals(surface) \
-                and not _lower_act(surface, exact):
+                and not _lower_act(surface, exact) and not _capitalised_acronym(surface, exact):
             continue
         if surface.upper() in _ACT_AS_NOUN and not _act_as_noun(text, m.start(), m.end()):
             continue
@@ -169,8 +175,9 @@ def _one_slip(a: str, b: str) -> bool:
 # An act the thesaurus does not list, by the shape of its name: a compound in -wet ("Klimaatwet", "Omgevingswet";
 # a Dutch noun ending in "wet" names an act), or "Wet" and up to four lower-case words that are no function words
 # ("Wet bodemsanering", "Wet verplichte ggz", "Wet op de lijkbezorging", and a year: "Wet X 2021").
-# ... also after "Algemene" ("Algemene nabestaandenwet", "Algemene kinderbijslagwet")
-_ACT_COMPOUND = re.compile(r"(?:Algemene[ \t]+[a-zë]{4,}|[A-Z][a-zë]{3,})wet(?![\w\-])")
+# ... also after "Algemene" ("Algemene nabestaandenwet", "Algemene kinderbijslagwet"); a year right after it is its
+# name's ("Archiefwet 1995")
+_ACT_COMPOUND = re.compile(r"(?:Algemene[ \t]+[a-zë]{4,}|[A-Z][a-zë]{3,})wet(?:[ \t]+(?:19|20)\d\d(?![\d\-–/]))?(?![\w\-])")
 _ACT_COMPOUND_WORD = re.compile(r"[A-Z][a-zë]{3,}wet|Algemene")
 _ACT_NAMED = re.compile(r"Wet(?:[ \t]+(?:op|inzake|tot|van|voor)(?:[ \t]+(?:de|het))?)?((?:[ \t]+[a-zë][a-zë\-]{2,}){1,4})"
                         r"(?:[ \t]+(?:19|20)\d\d)?(?![\w\-])")

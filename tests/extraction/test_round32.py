@@ -169,3 +169,14 @@ def test_more_forms_of_a_bodys_name(text, want):
 def test_what_is_no_body(sentence):
     got = _orgs_in(sentence)
     assert not {o for o in got if o.startswith(("De gemeenten", "Directieoverleg", "Module", "Algemeen", "WIW"))}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("We voeren de Participatiewet en de regelingen Ioaw en Ioaz uit.",
+     {"Wet inkomensvoorziening oudere en gedeeltelijk arbeidsongeschikte werkloze werknemers",
+      "Wet inkomensvoorziening oudere en gedeeltelijk arbeidsongeschikte gewezen zelfstandigen"}),
+    ("Het uitvoeren van de Archiefwet 1995 is de kerntaak van de regeling.", {"Archiefwet 1995"}),
+    ("De Klimaatwet is in 2019 aangenomen.", {"Klimaatwet"}),
+], ids=["Ioaw, Ioaz", "an act's year", "no year of its own"])
+def test_laws_in_more_spellings(sentence, want):
+    assert want <= in_chapter(sentence, "laws")
