@@ -98,7 +98,8 @@ def _key(name: str) -> str:
 # Typographic quotes may hold a long official title; a straight quote also serves as an apostrophe
 # ("programma's"), so its span stays short.
 # (inside ‘...’ an apostrophe before a letter is no closing quote: "‘Oan ’e Slach’", "‘Mien ’s Huis’")
-QUOTE = re.compile(r"(?:‘((?:[^’\n]|’(?=\w)){3,200})’(?!\w)|“([^”\n]{3,200})”|'([^'\n]{3,90})'|\"([^\"\n]{3,90})\"|„([^”\n]{3,200})”)")
+QUOTE = re.compile(r"(?:‘((?:[^’\n]|’(?=\w)){3,200})’(?!\w)|“([^”\n]{3,200})”|'(?!s[^A-Za-zà-ÿ])([^'\n]{3,90})'|"
+                   r"\"([^\"\n]{3,90})\"|„([^”\n]{3,200})”)")
 CAPWORD = r"(?:[A-Z][\w\-.'’&]*[\w]|[A-Z])"
 # An enumeration "Fit4Kids, Kookmaatjes en Beweegwijs": each item starts at a word start, and a comma run is
 # consumed whole (the "en" tail is optional and checked afterwards), so no start inside a failed list is retried.
@@ -424,6 +425,8 @@ def _c_quoted(ctx: InitContext):
             continue  # "‘X’ is ons credo": a slogan
         if BODY_BEFORE_QUOTE.search(before):
             continue  # "de stichting ‘X’": a body's name in quotes
+        if STUDY_BEFORE_QUOTE.search(before):
+            continue  # "gebaseerd op het onderzoek ‘X’ (RUG, 2019)": a study's title, no undertaking
         if DOCUMENT_BEFORE_QUOTE.search(before) or AIM_BEFORE_QUOTE.search(text, max(0, m.start() - 100), m.start()):
             continue  # the title of a budget-cycle document or coalition agreement; an aim stated as a quote
         if not title[:1].isupper() and typ is None and not re.search(
@@ -440,6 +443,8 @@ def _c_quoted(ctx: InitContext):
 BODY_BEFORE_QUOTE = re.compile(r"(?i)(?<![\w\-])(?:stichting|vereniging|coöperatie|cooperatie|[a-z]*organisatie|"
                                r"[a-z]*instelling|[a-z]*aanbieder|corporatie|woningcorporatie)[ \t]*$")
 # "de Perspectiefnota 2018 ‘X’", "het coalitieakkoord “Y”": the quote is the title of the report's own paper trail.
+STUDY_BEFORE_QUOTE = re.compile(r"(?i)(?<![\w\-])(?:onderzoek|onderzoeksrapport|rapport|studie|artikel|boek|publicatie|"
+                                r"proefschrift)[ \t]+$")
 DOCUMENT_BEFORE_QUOTE = re.compile(r"(?i)(?<![\w\-])(?:kadernota|kaderbrief|perspectiefnota|voorjaarsnota|najaarsnota|"
                                    r"programmabegroting|begroting|jaarrekening|jaarverslag|jaarstukken|"
                                    r"coalitieakkoord|collegeakkoord|bestuursakkoord|coalitieprogramma|collegeprogramma|"
@@ -924,7 +929,7 @@ LIST_CUE = re.compile(r"(?i)projecten|beleidskaders?|beleidsstukken|beleidsnota|
 # A list of aims, not of undertakings: "Met het programma dragen we bij aan de volgende ambities:"
 AIMS_LIST_CUE = re.compile(r"(?i)\b(?:volgende|onze|deze|drie|vier|vijf)\s+(?:[a-z]+e\s+)?(?:ambities|doelen|doelstellingen|"
                            r"hoofddoelen|opgaven|uitgangspunten|speerpunten|prioriteiten|effecten|resultaten|"
-                           r"maatschappelijke\s+effecten)\b")
+                           r"maatschappelijke\s+effecten|onderdelen|hoofdstukken|paragrafen|vragen|stappen)\b")
 # A list of public bodies (organisations: loaders/extract/organisations.py), not of initiatives.
 BODY_LIST_CUE = re.compile(r"(?i)gemeenschappelijke\s+regelingen|verbonden\s+partijen|deelnemingen")
 # an item that gives a value after its label: "X: 200", "X: 97,1% (...)", "X: € 12.500"
@@ -1028,6 +1033,8 @@ def _listed_item(m: re.Match):
         return  # "Huishoudens met bijstandsuitkeringen: 200", "Percentage ...: 97,1%": an indicator and its value
     item = YEAR_TAIL.sub("", m.group(1)).rstrip(" ;.,:")
     words = item.split()
+    if re.search(r":[ \t]+[a-zà-ÿ]", item):
+        return  # "Kengetallen: relevante kengetallen per programma": a part and what it holds
     if 1 <= len(words) <= 10 and item[:1].isupper() and not re.search(r"[.!?]\s", item):
         yield _icand(item, m.start(1), m.start(1) + len(item), None, 0.6)
 

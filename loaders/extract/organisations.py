@@ -2948,6 +2948,9 @@ SLOT_AFTER = re.compile(  # the name (its acronym perhaps in brackets after it: 
     rf"[ \t]+(?:heeft|had|kreeg|krijgt)[ \t]+(?:[^.;:\n]{{0,20}}?[ \t])?een[ \t]+nieuwe[ \t]+(?:directeur|bestuurder|"
     rf"directeur-bestuurder|voorzitter|directie|raad[ \t]+van[ \t]+toezicht)\b|"
     rf"[ \t]+(?:legt|legde|leggen|legden)[ \t]+(?:[a-z]+[ \t]+)?verantwoording[ \t]+af\b|"
+    # a party's seats in the council: "De zetelverdeling is als volgt: A acht zetels, B zeven zetels"
+    rf"[ \t]+(?:één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|\d{{1,2}})"
+    rf"[ \t]+zetels?\b|"
     # a tender won: "X heeft de aanbesteding gewonnen", "X won de Europese aanbesteding"
     rf"[ \t]+(?:heeft|had|hebben)[ \t]+de[ \t]+(?:[A-Za-z]+e[ \t]+)?aanbesteding[ \t]+gewonnen\b|"
     rf"[ \t]+(?:wint|won)[ \t]+de[ \t]+(?:[A-Za-z]+e[ \t]+)?aanbesteding\b|"
@@ -3006,7 +3009,7 @@ SLOT_AFTER_ANCHORS = ("biedt", "bood", "levert", "leverde", "opgericht", "ontvan
                       "meldde", "naam", "fusie", "ondersteunde", "begeleidde", "plaatste", "regie", "realiseerde",
                       "realiseert", "bouwde", "bouwt", "verhuurde", "verhuurt", "renoveerde", "renoveert",
                       "ingezet", "aangenomen", "geworven", "zette", "directeur", "bestuurder", "directeur-bestuurder",
-                      "voorzitter", "directie", "toezicht", "verantwoording",
+                      "voorzitter", "directie", "toezicht", "verantwoording", "zetel", "zetels",
                       "contract", "overeenkomst", "subsidierelatie", "subsidieaanvraag", "gevestigd", "opende", "opent",
                       "sloot", "sluit", "gecertificeerd", "failliet",
                       *dict.fromkeys("(" + w.split()[0] for w in BRACKET_SERVICES), *AGENT_VERBS, "draait", "draaide", "stichting", "vereniging",

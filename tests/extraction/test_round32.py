@@ -180,3 +180,26 @@ def test_what_is_no_body(sentence):
 ], ids=["Ioaw, Ioaz", "an act's year", "no year of its own"])
 def test_laws_in_more_spellings(sentence, want):
     assert want <= in_chapter(sentence, "laws")
+
+
+def test_a_reading_guide_lists_parts_not_initiatives():
+    text = ("Elk programma kent de volgende onderdelen:\n\n • Portefeuillehouder(s)\n • Algemeen: een omschrijving van "
+            "het programma.\n • Vastgestelde beleidsnota's: de nota's die het programma raken.\n • Kengetallen: de "
+            "kengetallen per programma.\n")
+    assert not _initiatives_in(text)
+
+
+def test_a_study_quoted_is_no_initiative():
+    text = "Het programma is gebaseerd op het onderzoek ‘Armoede door de generaties heen’ (Heuvelstee, 2020)."
+    assert not _initiatives_in(text)
+
+
+def test_a_quoted_project_still_is_one():
+    assert "Samen aan Tafel" in _initiatives_in("Het project ‘Samen aan Tafel’ bracht 40 ouderen bij elkaar.")
+
+
+def test_the_parties_of_a_council_by_their_seats():
+    text = ("De zetelverdeling is als volgt: Heuvelbelang acht zetels, Lokaal Dalwijk zeven zetels, VVD drie zetels "
+            "en PvdA één zetel.")
+    assert {"Heuvelbelang", "Lokaal Dalwijk", "VVD", "PvdA"} <= _orgs_in(text)
+    assert not _initiatives_in(text)
