@@ -501,7 +501,7 @@ TITLED_YEAR_HEADER = re.compile(r"(?m)^[ \t]*[^\W\d](?:[^\n\d]|1\.000){0,80}?[ \
                                 r"(?:[ \t]+" + _EFFECT_COLUMN + r")?[ \t]*$")
 # "Realisatie 2021 Begroting 2022 Raming 2023" on one line: each year with the kind of its column.
 # "Programma Sociaal Domein Realisatie 2021 Begroting 2022": the table's title may stand before the first column.
-KIND_YEARS = re.compile(r"(?m)^[ \t]*(?:(?:[^\n\d]|1\.000){0,60}?[ \t])??((?:[A-Za-z][A-Za-z .\-]{0,30}?[ \t]+(?:19|20)\d\d[ \t]*){2,})$")
+KIND_YEARS = re.compile(r"(?m)^[ \t]*(?:(?:[^\n\d]|1\.000){0,60}?[ \t])??((?:[A-Za-z(][A-Za-z .\-()]{0,30}?[ \t]+(?:19|20)\d\d[ \t]*){2,})$")
 CELL = r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?|-?\d+(?:,\d+)?|-"
 # A row: its label, its cells, and perhaps a short code column at the end ("... -60.000 D").
 CELL_ROW = re.compile(rf"^([^\n|]*?[^\W\d€][^\n|€]*?)((?:[ \t]+(?:€[ \t]*)?(?:{CELL}))+)(?:[ \t]+(?:[A-Z]{{1,2}}|[Vv]oordeel|[Nn]adeel))?"
@@ -510,8 +510,11 @@ ROW_NUMBER = re.compile(r"^\d{1,2}[.)]?[ \t]+(?=[^\W\d])")
 # One cell of such a row, a euro sign before it perhaps ("Lasten € 12.345 € 13.000").
 ROW_CELL = re.compile(rf"(?:€[ \t]*)?({CELL})(?!\S)")
 ACTUAL = re.compile(r"(?i)realisatie|gerealiseerd|rekening|werkelijk|resultaat|verantwoording")
+# a column of differences between two others ("Verschil 2018", "Afwijking"): no figure of its own
+DIFFERENCE = re.compile(r"(?i)verschil|afwijking")
+NOT_OWN = ("forecast", "difference")  # the kinds of column that hold no figure of the report's own
 FORECAST = re.compile(r"(?i)raming|prognose|meerjaren|verwacht")
-KIND_WORDS = re.compile(r"(?i)realisatie|gerealiseerd|rekening|werkelijk|begroting|begroot|primitief|gewijzigd|raming"
+KIND_WORDS = re.compile(r"(?i)realisatie|gerealiseerd|rekening|werkelijk|begroting|begroot|primitief|gewijzigd|raming|verschil|afwijking"
                         r"|prognose|streefwaarde|streefcijfer|streven|doel|norm")
 
 
@@ -523,7 +526,8 @@ def _kind(label: str) -> str | None:
     if last is None:
         return None
     w = last.group(0)
-    return "actual" if ACTUAL.match(w) else "forecast" if FORECAST.match(w) else "plan"
+    return ("actual" if ACTUAL.match(w) else "forecast" if FORECAST.match(w) else "difference" if DIFFERENCE.match(w)
+            else "plan")
 
 
 @lru_cache(maxsize=1)
@@ -564,7 +568,7 @@ def _table_headers(text: str) -> list[tuple[int, int, list[tuple[str | None, int
     if "\n" not in text:
         return out
     for h in anchored_finditer(KIND_YEARS, text, _lines_with_two_years(text)):
-        parts = re.findall(r"([A-Za-z][A-Za-z .\-]{0,30}?)[ \t]+((?:19|20)\d\d)", h.group(1))
+        parts = re.findall(r"([A-Za-z(][A-Za-z .\-()]{0,30}?)[ \t]+((?:19|20)\d\d)", h.group(1))
         if len(parts) >= 2 and all(_kind(k) for k, _y in parts):
             out.append((h.start(), h.end(), [(_kind(k), int(y)) for k, y in parts]))
     run: list[tuple[str | None, int]] = []
@@ -592,12 +596,12 @@ def _reported_columns(columns: list[tuple[str | None, int]], report_year: int | 
     "Begroting 2026"), else the latest year that is not a forecast, realised values first."""
     if not any(k for k, _y in columns):
         return [True] * len(columns)
-    known = [(k, y) for k, y in columns if k != "forecast"]
+    known = [(k, y) for k, y in columns if k not in NOT_OWN]
     if not known:
         return [False] * len(columns)
     own = report_year if any(y == report_year for _k, y in known) else max(y for _k, y in known)
     actual = any(k == "actual" and y == own for k, y in known)
-    return [k != "forecast" and y == own and (k == "actual" or not actual) for k, y in columns]
+    return [k not in NOT_OWN and y == own and (k == "actual" or not actual) for k, y in columns]
 
 
 # The spending total of a budget table ("Totaal lasten", "Lasten Sociaal domein", "Totaal"): readers follow it
@@ -627,7 +631,7 @@ def _history_columns(columns: list[tuple[str | None, int | None]], keep: list[bo
     if not kept:
         return keep
     own = max(kept)
-    return [k or (y is not None and y < own and kind != "forecast") for (kind, y), k in zip(columns, keep, strict=True)]
+    return [k or (y is not None and y < own and kind not in NOT_OWN) for (kind, y), k in zip(columns, keep, strict=True)]
 
 
 def _measured_columns(columns: list[tuple[str | None, int]], report_year: int | None = None) -> list[bool]:
@@ -637,7 +641,7 @@ def _measured_columns(columns: list[tuple[str | None, int]], report_year: int | 
     budget's "Begroot 2017" to "Begroot 2021": last year's target and the later years' are not the report's)."""
     actual = {y for k, y in columns if k == "actual"}
     own = report_year is not None and any(k == "plan" and y == report_year for k, y in columns)
-    return [k != "forecast" and not (k == "plan" and (y in actual or (own and y != report_year)))
+    return [k not in NOT_OWN and not (k == "plan" and (y in actual or (own and y != report_year)))
             for k, y in columns]
 
 
@@ -1739,7 +1743,7 @@ def _own_plan_column(cells: list[str], col: int) -> bool:
     a budget for 2023)."""
     columns = [(m.group(1), int(m.group(2))) for m in map(HEADER_YEAR_CELL.fullmatch, cells[1:]) if m]
     kinds = [(_kind(word) or "actual", year) for word, year in columns]
-    known = [(k, y) for k, y in kinds if k != "forecast"]
+    known = [(k, y) for k, y in kinds if k not in NOT_OWN]
     m = HEADER_YEAR_CELL.fullmatch(cells[col])
     if not known or m is None or _kind(m.group(1)) != "plan":
         return False

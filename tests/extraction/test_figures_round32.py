@@ -54,3 +54,12 @@ def test_a_table_of_changes_with_a_code_column_and_their_effect():
     assert (-3285000, 2024) in got and (-82000, 2024) in got and (41000, 2024) in got
     assert not any(f.value in (6.6, 66) for f in figs)
     assert "Loonindexatie Wmo" in {f.label for f in figs}
+
+
+def test_an_account_table_with_an_amended_budget_and_a_difference_column():
+    text = ("Wat mag het kosten?\n\nBedragen x €1.000\nExploitatie Realisatie 2022 Begroting 2023 Raming 2023 (na "
+            "wijziging) Realisatie 2023 Verschil 2023\nLasten\nWijkteams -1.511 -1.402 -1.466 -1.498 -32\n"
+            "Inkomensregelingen -9.130 -9.200 -9.640 -9.870 -230\nTotaal Lasten -10.641 -10.602 -11.106 -11.368 -262\n")
+    got = {(f.value, f.year) for f in find_figures(text, 2023)}
+    assert (-1498000, 2023) in got and (-9870000, 2023) in got and (-11368000, 2023) in got
+    assert not {v for v, _y in got if v in (-32000, -230000, -262000, -32, -230)}  # no difference is a figure
