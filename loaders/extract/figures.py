@@ -762,6 +762,10 @@ def _header_cell(lines: list[tuple[int, str]], i: int) -> tuple[int, str | None,
     return None
 
 
+# a column headed by the date its values were taken: "31-12-2018" / "31-12-2017" (a year's figures, as of its end)
+DATE_LINE = re.compile(r"[ \t]*\d{1,2}-\d{1,2}-(?:19|20)\d\d[ \t]*")
+
+
 def _header_block(lines: list[tuple[int, str]], i: int) -> tuple[int, list[tuple[str | None, int | None]]] | None:
     """A header printed as all its kinds and then all its years ("Realisatie" / "Begroting" / "2023" / "2024"), or
     as years alone ("2023" / "2024" / "2025"): (next line index, columns) or None."""
@@ -770,9 +774,9 @@ def _header_block(lines: list[tuple[int, str]], i: int) -> tuple[int, list[tuple
             and _kind(lines[k][1]):
         k += 1
     y = k
-    while y < len(lines) and y - k < 12 and YEAR_LINE.fullmatch(lines[y][1]):
+    while y < len(lines) and y - k < 12 and (YEAR_LINE.fullmatch(lines[y][1]) or DATE_LINE.fullmatch(lines[y][1])):
         y += 1
-    kinds, years = [_kind(ln) for _s, ln in lines[i:k]], [int(ln) for _s, ln in lines[k:y]]
+    kinds, years = [_kind(ln) for _s, ln in lines[i:k]], [int(ln[-4:]) for _s, ln in lines[k:y]]
     if len(years) < 2 or (kinds and len(kinds) != len(years)):
         return None
     return y, list(zip(kinds or [None] * len(years), years, strict=True))
@@ -874,7 +878,8 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
         # Years rise from column to column; the plans and the realisation of one year may stand side by side
         # ("Begroting primitief 2022", "Begroting na wijziging 2022", "Jaarrekening 2022"), also as the whole
         # header of an annual report's table.
-        if (not 2 <= len(years) <= 12 or any(a > b for a, b in pairwise(years))
+        if (not 2 <= len(years) <= 12 or (any(a > b for a, b in pairwise(years))
+                                           and not all(a > b for a, b in pairwise(years)))
                 or any(a == b and not (ka and kb) for (ka, a), (kb, b) in pairwise(known))
                 or (len(set(years)) < 2 and len({k for k, _y in known}) < 2)):
             i = max(i + 1, j)  # past the header cells looked at: each line is looked at once

@@ -63,3 +63,11 @@ def test_an_account_table_with_an_amended_budget_and_a_difference_column():
     got = {(f.value, f.year) for f in find_figures(text, 2023)}
     assert (-1498000, 2023) in got and (-9870000, 2023) in got and (-11368000, 2023) in got
     assert not {v for v, _y in got if v in (-32000, -230000, -262000, -32, -230)}  # no difference is a figure
+
+
+def test_key_figures_by_the_dates_they_were_taken():
+    text = ("Kerngegevens\n\nA. Sociale structuur\n\n31-12-2023\n\n31-12-2022\n\nInwoners\n\nTotaal inwoners\n\n"
+            "28.410\n\n28.265\n\n65 en ouder\n\n6.120\n\n5.980\n\nCliënten Wmo\n\n1.204\n\n1.166\n")
+    got = {(f.value, f.year) for f in find_figures(text, 2023)}
+    assert {(28410, 2023), (6120, 2023), (1204, 2023)} <= got
+    assert (28265, 2023) not in got and (1166, 2023) not in got
