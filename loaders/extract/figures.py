@@ -26,7 +26,7 @@ NUM = r"(?<![\w.,/])(?<![\w.,/]-)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:,
 MONTHS = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b"
 YEAR_RE = re.compile(r"(?<![\d.,€])((?:19[89]|20[0-4])\d)(?![\d])")
 UNIT_AFTER = [
-    (re.compile(r"^\s*(?:%|procent\b)"), "percent"),
+    (re.compile(r"^[ \t]*(?:%|procent\b)"), "percent"),  # (a "%" opening the next line is that line's)
     (re.compile(r"^\s*(?:weken|week)\b"), "weeks"),
     (re.compile(r"^\s*(?:jaar|jaren)\b"), "years"),
     (re.compile(r"^\s*(?:euro|EUR)\b"), "EUR"),
@@ -515,7 +515,7 @@ DIFFERENCE = re.compile(r"(?i)verschil|afwijking")
 NOT_OWN = ("forecast", "difference")  # the kinds of column that hold no figure of the report's own
 FORECAST = re.compile(r"(?i)raming|prognose|meerjaren|verwacht")
 KIND_WORDS = re.compile(r"(?i)realisatie|gerealiseerd|rekening|werkelijk|begroting|begroot|primitief|gewijzigd|raming|verschil|afwijking"
-                        r"|prognose|streefwaarde|streefcijfer|streven|doel|norm")
+                        r"|prognose|streefwaarde|streefcijfer|streven|doel|norm|ambitie")
 
 
 def _kind(label: str) -> str | None:
@@ -762,6 +762,8 @@ def _header_cell(lines: list[tuple[int, str]], i: int) -> tuple[int, str | None,
     return None
 
 
+# a row label that says its values are shares: "% inwoners dat vrijwilligerswerk doet", "Percentage jongeren ..."
+PERCENT_LABEL = re.compile(r"(?i)[ \t]*(?:%|percentage\b|aandeel\b)")
 # a column headed by the date its values were taken: "31-12-2018" / "31-12-2017" (a year's figures, as of its end)
 DATE_LINE = re.compile(r"[ \t]*\d{1,2}-\d{1,2}-(?:19|20)\d\d[ \t]*")
 
@@ -946,7 +948,8 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
                     if value is None:
                         continue
                     start = cs + c.index(m.group(2))
-                    unit = "percent" if c.endswith("%") else "EUR" if euro or "€" in c else "count"
+                    unit = ("percent" if c.endswith("%") or PERCENT_LABEL.match(sub) else "EUR" if euro or "€" in c
+                            else "count")
                     figs.append(Figure(label=sub, value=value * (factor if euro else 1.0), unit=unit, year=year,
                                        span=span(text, start, start + len(m.group(2)))))
             table.extend((bs, bs + len(b), []) for bs, b in between)

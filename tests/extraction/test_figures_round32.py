@@ -71,3 +71,13 @@ def test_key_figures_by_the_dates_they_were_taken():
     got = {(f.value, f.year) for f in find_figures(text, 2023)}
     assert {(28410, 2023), (6120, 2023), (1204, 2023)} <= got
     assert (28265, 2023) not in got and (1166, 2023) not in got
+
+
+def test_an_ambition_column_and_shares_named_by_their_label():
+    text = ("Indicator\n\nRealisatie\n\n2019\n\nRealisatie\n\n2022\n\nAmbitie\n\n2024\n\n"
+            "% inwoners dat zich inzet als vrijwilliger\n\n41\n\n38\n\n45\n\n"
+            "% inwoners met overbelaste mantelzorg\n\n12\n\n14\n\n10\n")
+    figs = find_figures(text, None)
+    got = {(f.value, f.year, f.unit) for f in figs}
+    assert {(41, 2019, "percent"), (38, 2022, "percent"), (45, 2024, "percent")} <= got
+    assert not any(f.value == 2024 for f in figs)  # the column's year, before a line that opens with "%", is no share
