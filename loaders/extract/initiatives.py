@@ -67,6 +67,7 @@ gestart gestopt geëvalueerd afgerond uitgevoerd opgestart ontwikkeld georganise
 ingezet opgezet gehouden gedaan geweest gebleken gelopen bekeken aangeboden gegeven gevolgd aangepast vastgesteld
 """.split())
 CONNECT = {"en", "van", "voor", "in", "de", "het", "op", "naar", "aan", "met", "&", "der", "den", "tot"}
+ENGLISH_CONNECT = frozenset({"your", "the", "for", "our", "with", "to", "my", "and"})
 GENERIC_CAPS = {
     "sociaal domein", "beschermd wonen", "maatschappelijke zorg", "maatschappelijke opvang", "sociale basis",
     "jeugdzorg", "transitie jeugdzorg", "sociaal cultureel werk", "wijkteams", "sociale wijkteams", "hulp bij huishouden",
@@ -77,6 +78,9 @@ GENERIC_CAPS = {
     "doelstelling a", "doelstelling b", "doelstelling c", "politiek speerpunt", "politieke speerpunten",
     "sociaal wijkteam", "wijkteam", "zorg en welzijn", "welzijn en zorg", "jeugdzorg plus", "jeugdzorgplus",
     "sociaal medische indicatie", "algemeen maatschappelijk werk", "algemeen bestuur", "dagelijks bestuur", "verbonden partij", "verbonden partijen",
+    # a kind of document alone, no name: "het Uitvoeringsprogramma", "een Ondernemingsplan"
+    "uitvoeringsprogramma", "uitvoeringsplan", "beleidsplan", "actieplan", "jaarplan", "werkplan", "ondernemingsplan",
+    "projectplan", "programmaplan", "meerjarenprogramma", "meerjarenplan", "beleidsnota", "beleidskader", "plan van aanpak",
 }
 EXCLUDE_WORDS = re.compile(r"(?i)monitor|\bfonds\b|enquête|coalitieakkoord|collegeakkoord|raadsakkoord|bestuursakkoord|"
                            r"regeerakkoord|hoofdlijnenakkoord|coalitieprogramma|collegeprogramma|collegewerkprogramma|"
@@ -345,9 +349,15 @@ def _f_region(ctx: InitContext, c: Cand) -> bool:
     region's municipalities before the first of their names ("de andere Heuvelsteegemeenten Dalwijk, ...")."""
     if re.match(r"[A-Z][\w-]*gemeenten\s", c.name):
         return True
+    if all(w.lower() in REGION_PART_WORDS for w in re.findall(r"[^\W\d_]+", c.name)):
+        return True  # "Midden-Limburg Oost en Noord-Limburg": parts of provinces
     return " ".join(re.findall(r"\w+", ref.fold(c.name))) in ref.region_member_index()[0]
 
 
+REGION_PART_WORDS = frozenset({"noord", "zuid", "oost", "west", "midden", "noordoost", "noordwest", "zuidoost", "zuidwest",
+                               "en", "groningen", "friesland", "fryslân", "drenthe", "overijssel", "flevoland",
+                               "gelderland", "utrecht", "holland", "zeeland", "brabant", "limburg", "twente", "veluwe",
+                               "achterhoek"})
 NOUNS_IN_SE = frozenset({"analyse", "expertise", "fase", "diagnose", "prognose", "synthese", "crise", "basisse"})
 
 
@@ -507,7 +517,8 @@ def _c_type_word(ctx: InitContext):
         start = m.start()
         prefix = re.search(r"(?<=[a-z,;:] )([A-Z][a-zë]+)[ \t]+$", text[max(0, start - 30):start])
         name = typ[:1].upper() + typ[1:] + " " + tail
-        if prefix and (typ[:1].islower() or ADJECTIVE.match(prefix.group(1))) and ref.fold(prefix.group(1)) not in blocked:
+        if prefix and (typ[:1].islower() or ADJECTIVE.match(prefix.group(1))) and ref.fold(prefix.group(1)) not in blocked \
+                and ref.fold(prefix.group(1)) not in ref.demonym_index()[1]:  # ("het Haarlemse programma X": whose)
             # ("Regionaal Transformatieplan Jeugd": an adjective before a capitalised type word is the name's too)
             name = prefix.group(1) + " " + typ + " " + tail  # "Vernieuwing agenda Jeugd"
             start -= len(prefix.group(0))
@@ -1386,6 +1397,12 @@ def _name_tail(rest: str, lower_ok: bool, keep_connectors: bool = True) -> str:
         if w[:1].isupper() or re.fullmatch(r"(?:19|20)\d\d(?:-(?:19|20)\d\d)?", w):
             out.append(w)
             continue
+        if lw in ENGLISH_CONNECT and out and len(out) < 5:
+            nxt = line[pos:].split()
+            if nxt and nxt[0][:1].isupper():
+                out.append(w)  # "Present your Startup", "Make the Difference": an English title's small word
+                continue
+            break
         if lw in CONNECT and out and len(out) < 5:
             nxt = line[pos:].split()
             # (a preposition, an article and a capital too: "project Samen in de Buurt", "aanpak Thuis in de Wijk";

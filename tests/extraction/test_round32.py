@@ -203,3 +203,17 @@ def test_the_parties_of_a_council_by_their_seats():
             "en PvdA één zetel.")
     assert {"Heuvelbelang", "Lokaal Dalwijk", "VVD", "PvdA"} <= _orgs_in(text)
     assert not _initiatives_in(text)
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    ("Het Uitvoeringsprogramma wordt in 2024 geactualiseerd.", "Uitvoeringsprogramma"),
+    ("De stichting stelde een Ondernemingsplan op.", "Ondernemingsplan"),
+    ("We werken samen met de gemeenten in Midden-Limburg Oost en Noord-Limburg.", "Midden-Limburg Oost en Noord-Limburg"),
+], ids=["a kind of document alone", "a company's plan", "parts of a province"])
+def test_what_names_no_initiative(text, unwanted):
+    assert unwanted not in _initiatives_in(text)
+
+
+def test_an_english_title_after_a_citys_programme():
+    got = _initiatives_in("Het Zwolse programma Present your Startup is ook in de regio uitgevoerd.")
+    assert any(i.endswith("Present your Startup") and not i.startswith("Zwolse") for i in got)
