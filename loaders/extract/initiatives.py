@@ -1242,11 +1242,15 @@ def _c_national(ctx: InitContext):
             if kind:  # "de Coalitie Eén tegen Eenzaamheid": the local undertaking named after the programme
                 yield _icand(text[kind.start(1):b], kind.start(1), b, None, 0.9, filters=("empty",), dropped_by=grant)
                 continue
-            yield _icand(name, a, b, None, 0.9, filters=("empty",), dropped_by=_plain_words(text, a, b) or grant)
+            generic = "plain_words" if text[a:b].islower() and INDEFINITE_BEFORE.search(text, max(0, a - 6), a) else None
+            yield _icand(name, a, b, None, 0.9, filters=("empty",),
+                         dropped_by=_plain_words(text, a, b) or grant or generic)
 
 
 # a quoted title right after a type word's name, its subtitle: 'het Beleidsplan Sociaal Domein "Maatwerk voor X"'
 QUOTED_AFTER = re.compile(r"[ \t]+(?:[‘'][^’'\n]{3,80}[’']|“[^”\n]{3,80}”|\"[^\"\n]{3,80}\")")
+# "een energietoeslag betaald": a national scheme's name in lower case after "een" is the thing it pays, one of many
+INDEFINITE_BEFORE = re.compile(r"(?<![\w\-])een[ \t]+$")
 ELLIPTIC_PART_BEFORE = re.compile(r"(?<![\w\-])[\wëï]+-[ \t]+en[ \t]+$")
 # a capitalised kind of undertaking right before a national programme's name makes a name of its own with it
 KIND_BEFORE_NATIONAL = re.compile(r"(?<![\w\-])((?:Lokale[ \t]+|Regionale[ \t]+)?(?:Coalitie|Alliantie|Netwerk|Platform))[ \t]+$")

@@ -217,3 +217,8 @@ def test_what_names_no_initiative(text, unwanted):
 def test_an_english_title_after_a_citys_programme():
     got = _initiatives_in("Het Zwolse programma Present your Startup is ook in de regio uitgevoerd.")
     assert any(i.endswith("Present your Startup") and not i.startswith("Zwolse") for i in got)
+
+
+def test_a_national_scheme_in_lower_case_after_een_is_the_thing_it_pays():
+    assert "Energietoeslag" not in _initiatives_in("In 2022 hebben we een energietoeslag betaald aan 900 huishoudens.")
+    assert "Energietoeslag" in _initiatives_in("De Energietoeslag is in 2022 aan 900 huishoudens uitgekeerd.")
