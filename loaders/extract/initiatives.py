@@ -173,12 +173,15 @@ COLUMN_WORDS = frozenset("""
 programma deelprogramma taakveld taakvelden product producten omschrijving onderdeel inkomsten uitgaven lasten baten
 saldo saldi totaal subtotaal begroting begroot realisatie rekening jaarrekening raming verschil mutatie bedrag
 bedragen prognose primitief gewijzigd actueel werkelijk
-""".split())
+inhoud inhoudsopgave inleiding overzicht overzichten bijlage bijlagen paragraaf paragrafen hoofdstuk samenvatting
+voorwoord leeswijzer conclusie algemene dekkingsmiddelen onvoorzien beleidsindicatoren kengetallen
+""".split())  # (and a table of contents' titles run together: "Inhoud Inleiding", "Overzichten Overzicht")
 
 
 def _f_column_words(ctx: InitContext, c: Cand) -> bool:
     words = _key(c.name).split()
-    return len(words) >= 2 and all(w in COLUMN_WORDS for w in words)
+    return len(words) >= 2 and all(w in COLUMN_WORDS or len(w) == 1 for w in words) \
+        and any(w in COLUMN_WORDS for w in words)  # (a list's letter too: "Beleidsindicatoren B")
 
 
 # A web page's buttons and the channels it shares on, printed with its text ("Deel deze pagina: Facebook Twitter ...")
@@ -423,8 +426,9 @@ def _c_quoted(ctx: InitContext):
             continue
         if len(words) > 10 and not any(TYPE_WORD.match(w) for w in words[:2]):
             continue  # a long quote is a sentence, unless it is an official title ('Tijdelijke subsidieregeling ...')
-        if title.endswith(".") or re.search(r"[.!]\s+[A-Z]", title):
-            continue
+        if title.endswith((".", "?")) or re.search(r"[.!]\s+[A-Z]", title):
+            continue  # (a sentence, or a question closing it: "“Wat hebben we daarvoor gedaan?”"; not
+            # 'Geldzorgen? Zeg het op tijd', a title that asks first)
         before = text[max(0, m.start() - 40):m.start()]
         prev = re.findall(r"[\wëï\-]+", before)[-2:] if before else []
         typ = next((w for w in reversed(prev) if TYPE_WORD.match(w)), None)

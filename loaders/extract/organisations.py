@@ -486,6 +486,7 @@ OFFICE_TAIL = re.compile(r"[ \t\u00a0](?:[Pp]ortefeuillehouders?|[Ww]ethouders?|
 
 def _f_non_org_word(ctx: OrgContext, c: Cand) -> bool:
     return c.name in NON_ORG_WORDS or c.name.upper() in NON_ORG_ACRONYMS or bool(OFFICE_TAIL.search(c.name)) \
+        or c.name.rstrip("0123456789") in NON_ORG_WORDS \
         or bool(OFFICE_HEAD.match(c.name)) or bool(LAW_TITLE.match(c.name)) or bool(NO_BODY_FIRST.match(c.name)) \
         or (c.name in SERVICE_NAMES and bool(SERVICE_LIST_BEFORE.search(ctx.text, max(0, c.start - 30), c.start)))
 
@@ -497,6 +498,7 @@ NO_BODY_FIRST = re.compile(r"(?:[\w\-]*overleg|Module|Cursus|Training|Leerlijn)[
 # BBV's description of a taakveld; "het Algemeen Maatschappelijk Werk" among partners is the body that provides it)
 SERVICE_NAMES = frozenset(("Algemeen Maatschappelijk Werk", "Maatschappelijk Werk"))
 SERVICE_LIST_BEFORE = re.compile(r"[a-zà-ÿ][ \t]*,[ \t]*$|[•\-–*][ \t]*$")
+# (a column word run into its number, "Baten39", is a table's text, no brand)
 # a law's title in capitals, which the law step may not know in that case: "Wet Maatschappelijke Ondersteuning (WMO)"
 LAW_TITLE = re.compile(r"Wet[ \t]+(?:[A-Za-z][a-z]+[ \t]+){0,4}[A-Za-z][a-z]+$")
 
@@ -516,10 +518,15 @@ PLAN_KIND = re.compile(r"(?i)^[\w\-]*(?:agenda|akkoord|deal|plan|plannen|program
                        r"nota|notitie|beleidskader|convenant|overeenkomst)$")
 
 
+JOINT_PLAN_AFTER = re.compile(r"[ \t]+en[ \t]+[A-Z][\w\-]*(?:akkoord|agenda|plan|programma|deal|pact|convenant)\b")
+
+
 def _f_initiative_word(ctx: OrgContext, c: Cand) -> bool:
     bare = strip_legal_form(c.name)
     if ref.fold(bare) in ctx.initiative_words:
         return True
+    if JOINT_PLAN_AFTER.match(ctx.text, c.end):
+        return True  # "het Aanvullend Zorg en Welzijnsakkoord": the first half of an agreement's name
     words = bare.split()
     return bare == c.name and len(words) >= 2 and bool(PLAN_KIND.match(words[0]) or PLAN_KIND.match(words[-1]))
 

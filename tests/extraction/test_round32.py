@@ -222,3 +222,25 @@ def test_an_english_title_after_a_citys_programme():
 def test_a_national_scheme_in_lower_case_after_een_is_the_thing_it_pays():
     assert "Energietoeslag" not in _initiatives_in("In 2022 hebben we een energietoeslag betaald aan 900 huishoudens.")
     assert "Energietoeslag" in _initiatives_in("De Energietoeslag is in 2022 aan 900 huishoudens uitgekeerd.")
+
+
+def test_a_reports_standard_questions_quoted_are_no_initiatives():
+    text = ("Per programma beantwoorden we de vragen “Wat wilden we bereiken?” en “Wat hebben we daarvoor gedaan?” "
+            "Ook vermelden we “Wat heeft het gekost?”")
+    assert not _initiatives_in(text)
+    assert "Geldzorgen? Praat erover" in _initiatives_in("De campagne ‘Geldzorgen? Praat erover’ liep in maart.")
+
+
+def test_a_table_of_contents_run_together_names_no_initiative():
+    text = "2 Inhoud Inleiding 3 Conclusie 11 Overzichten Overzicht 1 : Algemene Dekkingsmiddelen 73 Onvoorzien 75\n"
+    assert not _initiatives_in(text)
+
+
+def test_the_first_half_of_a_joint_agreements_name_is_no_body():
+    text = "Het IZA wordt aangevuld door het Aanvullend Zorg en Welzijnsakkoord (AZWA), om de sociale basis te versterken."
+    assert not _orgs_in(text)
+    assert "Aanvullend Zorg en Welzijnsakkoord" in _initiatives_in(text)
+
+
+def test_a_column_word_run_into_its_number_is_no_body():
+    assert not _orgs_in("Lasten8.112 Baten39 Saldo -8.073\n")
