@@ -70,6 +70,33 @@ SHARE_BEFORE = re.compile(r"(\d+(?:,\d+)?)\s*$")
 CLAUSE_BREAK = re.compile(r"[;.!?\n]|,\s|\bnaar\b|\btegen\b|\bten opzichte van\b|\bdan\b")
 
 
+# A report site's tree of a programme's aims, printed as text: "Sociaal--> Sociale cohesie in de dorpskernen-->
+# Lasten1.484" / "--> Baten39": each aim's spending and income, the word run into its amount.
+_TREE_AMOUNT = re.compile(r"-->[ \t]*(Lasten|Baten)(-?\d{1,3}(?:\.\d{3})*(?:,\d+)?)[ \t]*$", re.M)
+_TREE_NODE = re.compile(r"([^\n>]*?[^\W\d_][^\n>]*?)[ \t]*-->[ \t]*(?:Lasten|Baten)")
+
+
+def _tree_rows(text: str, report_year: int | None) -> list[tuple[int, int, list[Figure]]]:
+    """The amounts of an aims tree, one row per line: "lasten" or "baten" and the aim's words as the label, the
+    report's year (the tree shows its own year's budget or account)."""
+    out = []
+    node = ""
+    for m in _TREE_AMOUNT.finditer(text):
+        ls = text.rfind("\n", 0, m.start()) + 1
+        head = _TREE_NODE.search(text, ls, m.end())
+        if head:
+            node = head.group(1).split("-->")[-1].strip(" -")
+        value = parse_dutch_number(m.group(2).lstrip("-"))
+        if value is None or not node:
+            continue
+        value = -value if m.group(2).startswith("-") else value
+        label = " ".join(f"{m.group(1).lower()} {node[:1].lower()}{node[1:]}".split())
+        # (money, as the tree prints it: its unit, mostly thousands, is stated nowhere near it)
+        fig = Figure(label=label, value=value, unit="EUR", year=report_year, span=span(text, m.start(2), m.end(2)))
+        out.append((ls, m.end(), [fig] if value else []))
+    return out
+
+
 def find_figures(text: str, report_year: int | None) -> list[Figure]:
     out: list[tuple[Figure, bool, int]] = []  # figure, year explicit, sentence id
     pending: dict[int, tuple[int, int, str]] = {}  # id(figure) -> where its label is to be read
@@ -84,6 +111,8 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
             + [r for r in _vertical_rows(text, multipliers, report_year) if r[0] not in taken]
             + _pipe_rows(text, multipliers, report_year) + indicators)
     rows += _layout_rows(text, multipliers, report_year, {ls for ls, _le, _f in rows})
+    if "-->" in text:
+        rows += _tree_rows(text, report_year)
     # A table that repeats an amount further down ("Saldo baten en lasten" and "Saldo" when no reserve moved) states
     # one figure: an amount of a thousand euro or more comes once per unit and year.
     seen_amounts: set[tuple] = set()
@@ -511,11 +540,11 @@ ROW_NUMBER = re.compile(r"^\d{1,2}[.)]?[ \t]+(?=[^\W\d])")
 ROW_CELL = re.compile(rf"(?:€[ \t]*)?({CELL})(?!\S)")
 ACTUAL = re.compile(r"(?i)realisatie|gerealiseerd|rekening|werkelijk|resultaat|verantwoording")
 # a column of differences between two others ("Verschil 2018", "Afwijking"): no figure of its own
-DIFFERENCE = re.compile(r"(?i)verschil|afwijking")
+DIFFERENCE = re.compile(r"(?i)verschil|afwijking|saldo")
 NOT_OWN = ("forecast", "difference")  # the kinds of column that hold no figure of the report's own
 FORECAST = re.compile(r"(?i)raming|prognose|meerjaren|verwacht")
 KIND_WORDS = re.compile(r"(?i)realisatie|gerealiseerd|rekening|werkelijk|begroting|begroot|primitief|gewijzigd|raming|verschil|afwijking"
-                        r"|prognose|streefwaarde|streefcijfer|streven|doel|norm|ambitie")
+                        r"|prognose|streefwaarde|streefcijfer|streven|doel|norm|ambitie|saldo")
 
 
 def _kind(label: str) -> str | None:

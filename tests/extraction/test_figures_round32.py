@@ -81,3 +81,22 @@ def test_an_ambition_column_and_shares_named_by_their_label():
     got = {(f.value, f.year, f.unit) for f in figs}
     assert {(41, 2019, "percent"), (38, 2022, "percent"), (45, 2024, "percent")} <= got
     assert not any(f.value == 2024 for f in figs)  # the column's year, before a line that opens with "%", is no share
+
+
+def test_an_aims_tree_printed_as_text():
+    text = ("Doelenboom Zorg\n\nZorg--> Ouderen wonen langer thuis--> Lasten2.318\n--> Baten112\n"
+            "Inwoners doen mee--> Lasten14.906\n--> Baten0\n")
+    figs = {(f.label, f.value, f.year, f.unit) for f in find_figures(text, 2024)}
+    assert ("lasten ouderen wonen langer thuis", 2318, 2024, "EUR") in figs
+    assert ("baten ouderen wonen langer thuis", 112, 2024, "EUR") in figs
+    assert ("lasten inwoners doen mee", 14906, 2024, "EUR") in figs
+    assert not any(f[1] == 0 for f in figs)
+
+
+def test_an_account_table_whose_last_column_is_a_balance():
+    text = ("Bedragen x €1.000\nExploitatie Rekening 2022 Primitief 2023 Begroting 2023 Rekening 2023 SALDO 2023\n"
+            "Lasten\n6.1 Samenkracht en burgerparticipatie -4.210 -4.480 -4.950 -4.870 80\n"
+            "6.3 Inkomensregelingen -12.300 -12.010 -12.640 -12.710 -70\n")
+    got = {(f.value, f.year) for f in find_figures(text, 2023)}
+    assert (-4870000, 2023) in got and (-12710000, 2023) in got
+    assert not {v for v, _y in got if abs(v) in (80000, 70000)}
