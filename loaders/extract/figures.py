@@ -306,7 +306,25 @@ def _contents_lines(text: str) -> list[tuple[int, int, int]]:
 
 
 def _contents_page_numbers(text: str) -> set[int]:
-    return {num for _ls, num, _le in contents_lines(text)}
+    return {num for _ls, num, _le in contents_lines(text)} | _inline_contents_pages(text)
+
+
+# A contents list run into one line by a document copy site: "Overzicht 1 : Algemene dekkingsmiddelen 73 Overzicht 2 :
+# Onvoorzien 75 ... Paragraaf 1 : Lokale heffingen 81": each entry is a part, its number and title, then its page.
+_INLINE_KIND_ENTRY = re.compile(r"\b(?:Programma|Paragraaf|Overzicht|Hoofdstuk|Bijlage|Deel)(?:[ \t]+\d{1,2}[a-z]?)?[ \t]*:[ \t]*"
+                                r"[^\d\n:]{2,80}?[ \t](\d{1,3})(?=[ \t]+(?:[A-Z]|\d)|[ \t]*$)", re.M)
+
+
+def _inline_contents_pages(text: str) -> set[int]:
+    """The page numbers of such a line, where it holds three entries or more."""
+    if " : " not in text and ":" not in text:
+        return set()
+    out: set[int] = set()
+    for line in re.finditer(r"[^\n]{60,}", text):
+        found = list(_INLINE_KIND_ENTRY.finditer(text, line.start(), line.end()))
+        if len(found) >= 3:
+            out.update(m.start(1) for m in found)
+    return out
 
 
 # a short line that opens or ends with a page number: "Jaarstukken 2022 | Gemeente X | 87", "12   Begroting 2025"

@@ -100,3 +100,12 @@ def test_an_account_table_whose_last_column_is_a_balance():
     got = {(f.value, f.year) for f in find_figures(text, 2023)}
     assert (-4870000, 2023) in got and (-12710000, 2023) in got
     assert not {v for v, _y in got if abs(v) in (80000, 70000)}
+
+
+def test_a_contents_list_run_into_one_line_holds_page_numbers_only():
+    text = ("2 Inhoud Overzicht 1 : Algemene dekkingsmiddelen 73 Overzicht 2 : Onvoorzien 75 Programma 1 : Burger en "
+            "bestuur 16 Programma 5 : Sociaal domein 60 Paragraaf 1 : Lokale heffingen 81 Bijlage: overzicht "
+            "beleidsindicatoren 131\n\nIn 2024 kregen 412 huishoudens schuldhulp.\n")
+    got = _values(text, 2024)
+    assert not {73, 75, 16, 60, 81, 131} & set(got)
+    assert got.get(412) == 2024
