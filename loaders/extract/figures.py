@@ -1680,7 +1680,25 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         return True  # "Uitvoeringsprogramma Sociaal domein 2020 - 2022 2": the running title and its page number
     if _CODE_BEFORE.search(before):
         return True
+    if _in_phone_number(text, s, e) or _letter_spaced(text, s, e):
+        return True  # "(0515) 48 90 00"; "J a a r s t u k k e n 2 0 1 9": a title printed letter by letter
     return False
+
+
+_PHONE = re.compile(r"\(0\d{1,3}\)[ \t]*\d{2,4}(?:[ \t\-]?\d{2,4}){1,3}|\b0\d{2,3}[ \t\-]\d{2,3}(?:[ \t]\d{2,3}){1,3}\b")
+_SPACED = re.compile(r"(?:(?<=\s)|^)(?:\S[ \t]){4,}\S(?=\s|$)", re.M)
+
+
+def _in_phone_number(text: str, s: int, e: int) -> bool:
+    if "(0" not in text[max(0, s - 16):s] and not re.search(r"\b0\d{2,3}[ \t\-]", text[max(0, s - 16):s + 4]):
+        return False
+    return any(m.start() <= s and e <= m.end() for m in _PHONE.finditer(text, max(0, s - 16), min(len(text), e + 16)))
+
+
+def _letter_spaced(text: str, s: int, e: int) -> bool:
+    if e - s != 1:
+        return False
+    return any(m.start() <= s and e <= m.end() for m in _SPACED.finditer(text, max(0, s - 40), min(len(text), e + 40)))
 
 
 # the taakvelden every municipal budget and account is divided into (Besluit begroting en verantwoording provincies en

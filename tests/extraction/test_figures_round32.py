@@ -109,3 +109,12 @@ def test_a_contents_list_run_into_one_line_holds_page_numbers_only():
     got = _values(text, 2024)
     assert not {73, 75, 16, 60, 81, 131} & set(got)
     assert got.get(412) == 2024
+
+
+@pytest.mark.parametrize("text", [
+    "Gemeente Heuvelstee Postbus 100 9999 ZZ Heuvelstee (0515) 48 90 00 www.heuvelstee.nl\n",
+    "Bel het wijkteam op 0513 61 78 20 of mail ons.\n",
+    "J a a r s t u k k e n 2 0 2 3\n",
+], ids=["a telephone number in brackets", "a telephone number", "a title printed letter by letter"])
+def test_no_figures_in_telephone_numbers_and_letter_spaced_titles(text):
+    assert not {v for v in _values(text) if v in (48, 90, 61, 78, 20, 2, 0, 3)}
