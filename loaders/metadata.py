@@ -179,6 +179,8 @@ TYPE_CUES: dict[str, list[str]] = {
                   # a budget's question in the present tense: "Wat doen we?", "Wat doen we daarvoor?"
                   r"(?i)\bwat\s+doen\s+(?:we|wij)(?:\s+(?:daar|hier|er)voor)?\s*\?",
                   r"\bStreven\s+(?:19|20)\d\d", _FUTURE_YEAR, _POLICY_INTENTIONS, _THIS_BUDGET,
+                  # a report site's label of what the page explains: "Begroting: toelichting op beleidsdoel"
+                  r"(?m)^[ \t]*Begroting[ \t]*:[ \t]+[a-z]",
                   # a heading that looks ahead, as "Terugblik" looks back: "Stand van zaken en vooruitblik"
                   r"(?i)\b(?<!terugblik en )vooruitblik(?=[ \t]*(?:\n|$))"],
     "jaarverslag": [_LOOKED_BACK_ACHIEVED, _LOOKED_BACK_DONE, _LOOKED_BACK_AIMED, _LOOKED_BACK_DONE_PASSIVE,

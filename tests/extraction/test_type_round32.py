@@ -101,3 +101,9 @@ def test_a_demonym_that_opens_another_municipalitys_name_is_no_evidence():
             "De regio werkt aan crisisbeheersing en brandweerzorg.")
     meta = infer_meta(text_doc(text, "7_utrechtse-heuvelrug_2025.txt"), {})
     assert meta.municipality is not None and meta.municipality.name == "Utrechtse Heuvelrug"
+
+
+def test_a_report_sites_label_of_what_the_page_explains():
+    text = ("Lasten € 9.148 € 7.944\nBaten € 770 € 2.081\n\nSamen leven\n\nBegroting: toelichting op beleidsdoel\n\n"
+            "De gemeente maakt zich sterk voor een samenleving waarin iedereen meedoet.")
+    assert _type(text) == "begroting"
