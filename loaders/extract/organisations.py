@@ -1629,9 +1629,17 @@ def _c_grant_line(ctx: OrgContext):
         yield _cand(name, m.start("name"), m.end("name"), 0.6, filters=BLOCKED)
 
 
+FIRST_NAME_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+)[ \t]+$")
+
+
 def _c_institution(ctx: OrgContext):
     for m in anchored_finditer(INSTITUTION, ctx.text, _institution_starts(ctx.text)):
         kind = "education" if "ziekenhuis" not in m.group(1) else "health"
+        named = FIRST_NAME_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+        if named and named.group(1) in ref.first_names():
+            # "de Jan Ligthartschool": a school named after someone, the first name its name's
+            yield _cand(ctx.text[named.start(1):m.end(1)], named.start(1), m.end(), 0.8, kind, filters=BLOCKED)
+            continue
         yield _cand(m.group(1), m.start(), m.end(), 0.8, kind, filters=BLOCKED)
     text = ctx.text
     for tail in ("-school", "-college", "-lyceum"):  # "X Y-school": a school named after someone
@@ -1675,7 +1683,10 @@ def _c_kind_before(ctx: OrgContext):
                         c.aliases.append(name)
                         yield c
                     else:
-                        yield _cand(name, m.start(1), m.start(1) + len(name), 0.6, filters=BLOCKED)
+                        c = _cand(name, m.start(1), m.start(1) + len(name), 0.6, filters=BLOCKED)
+                        if w != "bureau":  # "basisschool X": the name with its kind, as a reader may write it
+                            c.aliases.append(text[q:m.start(1)] + name)
+                        yield c
 
 
 def _c_single_role(ctx: OrgContext):

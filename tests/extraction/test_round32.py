@@ -244,3 +244,13 @@ def test_the_first_half_of_a_joint_agreements_name_is_no_body():
 
 def test_a_column_word_run_into_its_number_is_no_body():
     assert not _orgs_in("Lasten8.112 Baten39 Saldo -8.073\n")
+
+
+def test_a_school_named_after_someone_and_a_school_by_its_kind():
+    text = "Leerlingen van de Jan Ligthartschool en basisschool De Regenboog deden mee aan de voorleeswedstrijd."
+    from sdkg.loaders.extract import extract
+
+    from .conftest import CHAPTER, text_doc
+    orgs = {o.name: o for o in extract(text_doc(CHAPTER + text + "\n")).organisations}
+    assert "Jan Ligthartschool" in orgs
+    assert "basisschool De Regenboog" in orgs["De Regenboog"].aliases
