@@ -81,6 +81,7 @@ GENERIC_CAPS = {
     # a kind of document alone, no name: "het Uitvoeringsprogramma", "een Ondernemingsplan"
     "uitvoeringsprogramma", "uitvoeringsplan", "beleidsplan", "actieplan", "jaarplan", "werkplan", "ondernemingsplan",
     "projectplan", "programmaplan", "meerjarenprogramma", "meerjarenplan", "beleidsnota", "beleidskader", "plan van aanpak",
+    "investeringsprogramma", "investeringsplan", "zorg in natura",
 }
 EXCLUDE_WORDS = re.compile(r"(?i)monitor|\bfonds\b|enquête|coalitieakkoord|collegeakkoord|raadsakkoord|bestuursakkoord|"
                            r"regeerakkoord|hoofdlijnenakkoord|coalitieprogramma|collegeprogramma|collegewerkprogramma|"
@@ -158,13 +159,15 @@ def _f_known_entity(ctx: InitContext, c: Cand) -> bool:
     return any(_key(" en ".join(parts[:i])) in ctx.blocked for i in range(1, len(parts)))
 
 
+GENERIC_YEARS = re.compile(r"(?:[ \t]+(?:19|20)\d\d)+$")
 # The level a generic service is organised at ("Lokaal Maatschappelijke Opvang", "Regionale Jeugdzorg") adds no name.
 LEVEL_WORD = re.compile(r"^(?:lokaal|lokale|regionaal|regionale|gemeentelijk|gemeentelijke|landelijk|landelijke) ")
 
 
 def _f_generic(ctx: InitContext, c: Cand) -> bool:
     key = _key(c.name)
-    return key in GENERIC_CAPS or LEVEL_WORD.sub("", key) in GENERIC_CAPS
+    bare = GENERIC_YEARS.sub("", key)  # "Beleidsplan 2024-2027": a kind of document and its years, no name
+    return key in GENERIC_CAPS or LEVEL_WORD.sub("", key) in GENERIC_CAPS or bare in GENERIC_CAPS
 
 
 # The header row of a budget table ("Deelprogramma Inkomsten Uitgaven", "Taakveld Lasten Baten Saldo") is a run of
@@ -725,7 +728,14 @@ def _c_capitalised_run(ctx: InitContext):
         if _heading_end(text, m.start(1) + len(name)) and _written_lower(text, name):
             # "Ombuigingen Bestaand Beleid" as a heading where the text also says "bestaand beleid"
             drop = drop or "phrase_in_lower_case"
-        yield _icand(name, m.start(1), m.start(1) + len(name), None, 0.5, dropped_by=drop)
+        start = m.start(1)
+        counted = COUNT_BEFORE_YEARS.search(text, max(0, start - 6), start) if name.startswith("Jaar ") else None
+        if counted:  # "80 Jaar Vrijheid": the count is the title's
+            name, start = text[counted.start(1):start] + name, counted.start(1)
+        yield _icand(name, start, start + len(name), None, 0.5, dropped_by=drop)
+
+
+COUNT_BEFORE_YEARS = re.compile(r"(?<![\w.,])(\d{1,3}[ \t]+)$")
 
 
 def _heading_end(text: str, end: int) -> bool:
@@ -829,6 +839,10 @@ def _cut_at_bare_article(name: str) -> str:
     return name
 
 
+ACADEMIC_TITLES = frozenset({"Ing", "Ir", "Drs", "Dr", "Mr", "Prof", "Bc", "MSc", "BSc", "MBA"})
+ACADEMIC_TITLE_AFTER = re.compile(r"[ \t]+(?:Ing|Ir|Drs|Dr|Mr|Prof)\.[ \t]*(?:[A-Z]\.)+")
+
+
 def _not_a_title(ctx: InitContext, name: str, start: int) -> str | None:
     """Why a run of capitalised words at `start` names no initiative, or None."""
     text = ctx.text
@@ -844,6 +858,8 @@ def _not_a_title(ctx: InitContext, name: str, start: int) -> str | None:
         return "organisation_head"  # "Centrum Jeugd en Gezin X" at a sentence start: the run is the body's name
     if first_and_surname(words):
         return "person_name"  # "Jelle de Jong", "Danny Diversiteit" (first name, surname)
+    if ACADEMIC_TITLE_AFTER.match(text, start + len(name)) or any(w.rstrip(".") in ACADEMIC_TITLES for w in words[1:]):
+        return "person_name"  # "Bos Ing. N.H.C.": a surname, a title and initials
     if prev in TUSSENVOEGSELS:
         at = before.start()
         for _ in range(3):  # "Danny de Vries Diversiteit", "Jan van der Berg": a surname after a first name

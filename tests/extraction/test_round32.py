@@ -254,3 +254,22 @@ def test_a_school_named_after_someone_and_a_school_by_its_kind():
     orgs = {o.name: o for o in extract(text_doc(CHAPTER + text + "\n")).organisations}
     assert "Jan Ligthartschool" in orgs
     assert "basisschool De Regenboog" in orgs["De Regenboog"].aliases
+
+
+@pytest.mark.parametrize("sentence", [
+    "Het Beleidsplan 2024-2027 is vastgesteld.",
+    "Het Investeringsprogramma 2021 – 2024 loopt door.",
+    "De zorg wordt als Zorg In Natura geleverd.",
+    "Rapport opgesteld door: Heuvel Ing. N.H.C. Dalwijk",
+], ids=["a plan and its years", "an investment programme and its years", "a form of care", "a name and a title"])
+def test_no_initiative_without_a_name(sentence):
+    assert not _initiatives_in(sentence)
+
+
+def test_a_titles_count_of_years():
+    got = in_chapter("Dit jaar vieren we 75 Jaar Bevrijding met activiteiten in alle kernen.", "initiatives")
+    assert "75 Jaar Bevrijding" in got
+    from sdkg.loaders.extract import extract
+
+    from .conftest import CHAPTER, text_doc
+    assert 75 not in {f.value for f in extract(text_doc(CHAPTER + "Dit jaar vieren we 75 Jaar Bevrijding.\n")).figures}
