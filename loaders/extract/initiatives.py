@@ -81,7 +81,7 @@ GENERIC_CAPS = {
     # a kind of document alone, no name: "het Uitvoeringsprogramma", "een Ondernemingsplan"
     "uitvoeringsprogramma", "uitvoeringsplan", "beleidsplan", "actieplan", "jaarplan", "werkplan", "ondernemingsplan",
     "projectplan", "programmaplan", "meerjarenprogramma", "meerjarenplan", "beleidsnota", "beleidskader", "plan van aanpak",
-    "investeringsprogramma", "investeringsplan", "zorg in natura",
+    "investeringsprogramma", "investeringsplan", "zorg in natura", "gemeenschappelijke regeling",
 }
 EXCLUDE_WORDS = re.compile(r"(?i)monitor|\bfonds\b|enquête|coalitieakkoord|collegeakkoord|raadsakkoord|bestuursakkoord|"
                            r"regeerakkoord|hoofdlijnenakkoord|coalitieprogramma|collegeprogramma|collegewerkprogramma|"
@@ -796,7 +796,7 @@ beleid zaken algemene ontwikkeling ruimtelijke ordening domein volwassenen kinde
 """.split())
 DOC_TITLE_HEADS = {"gemeente", "gemeenten", "college", "raad", "gemeenteraad"}
 CHAPTER_WORDS = {"paragraaf", "paragrafen", "hoofdstuk", "bijlage", "bijlagen", "inhoudsopgave", "inleiding"}
-DOT_LEADER_AFTER = re.compile(r"[ \t]*(?:\.{3,}|…{2,}|…)")
+DOT_LEADER_AFTER = re.compile(r"(?:[ \t]+[a-zà-ÿ][\w\-]*){0,4}[ \t]*(?:\.{3,}|…{2,}|…)")  # (the entry's lower words too)
 DOT_LEADER_BEFORE = re.compile(r"(?:\.{3,}|…)[ \t]*\d{1,4}[ \t]+$")
 ROLE_NOUN = (r"[a-zë]*(?:formateur|houder|persoon|leider|adviseur|directeur|coördinator|coordinator|voorzitter|"
              r"wethouder|burgemeester|medewerker|manager|ambtenaar|secretaris|consulent|griffier|gedeputeerde|"
@@ -960,7 +960,8 @@ LIST_CUE = re.compile(r"(?i)projecten|beleidskaders?|beleidsstukken|beleidsnota|
 # A list of aims, not of undertakings: "Met het programma dragen we bij aan de volgende ambities:"
 AIMS_LIST_CUE = re.compile(r"(?i)\b(?:volgende|onze|deze|drie|vier|vijf)\s+(?:[a-z]+e\s+)?(?:ambities|doelen|doelstellingen|"
                            r"hoofddoelen|opgaven|uitgangspunten|speerpunten|prioriteiten|effecten|resultaten|"
-                           r"maatschappelijke\s+effecten|onderdelen|hoofdstukken|paragrafen|vragen|stappen)\b")
+                           r"maatschappelijke\s+effecten|onderdelen|hoofdstukken|paragrafen|vragen|stappen|"
+                           r"thema['’]?s|subdoelstellingen)(?![\w'’])")
 # A list of public bodies (organisations: loaders/extract/organisations.py), not of initiatives.
 BODY_LIST_CUE = re.compile(r"(?i)gemeenschappelijke\s+regelingen|verbonden\s+partijen|deelnemingen")
 # an item that gives a value after its label: "X: 200", "X: 97,1% (...)", "X: € 12.500"
@@ -1273,7 +1274,8 @@ QUOTED_AFTER = re.compile(r"[ \t]+(?:[‘'][^’'\n]{3,80}[’']|“[^”\n]{3,8
 INDEFINITE_BEFORE = re.compile(r"(?<![\w\-])een[ \t]+$")
 ELLIPTIC_PART_BEFORE = re.compile(r"(?<![\w\-])[\wëï]+-[ \t]+en[ \t]+$")
 # a capitalised kind of undertaking right before a national programme's name makes a name of its own with it
-KIND_BEFORE_NATIONAL = re.compile(r"(?<![\w\-])((?:Lokale[ \t]+|Regionale[ \t]+)?(?:Coalitie|Alliantie|Netwerk|Platform))[ \t]+$")
+KIND_BEFORE_NATIONAL = re.compile(r"(?<![\w\-])((?:Lokale[ \t]+|Regionale[ \t]+|Landelijke?[ \t]+)?"
+                                  r"(?:Coalitie|Alliantie|Netwerk|Platform|Actieprogramma))[ \t]+$")
 # "SPUK IZA", "de specifieke uitkering GALA": the Rijk's grant for a programme, a fund (not counted), not the programme.
 GRANT_BEFORE = re.compile(r"(?i)(?<![\w\-])(?:spuk|specifieke[ \t]+uitkering)[ \t]+$")
 

@@ -273,3 +273,21 @@ def test_a_titles_count_of_years():
 
     from .conftest import CHAPTER, text_doc
     assert 75 not in {f.value for f in extract(text_doc(CHAPTER + "Dit jaar vieren we 75 Jaar Bevrijding.\n")).figures}
+
+
+def test_a_national_programme_after_landelijke_actieprogramma():
+    got = _initiatives_in("Met het Landelijke Actieprogramma Eén Tegen Eenzaamheid organiseren we de week.")
+    assert "Landelijke Actieprogramma Eén Tegen Eenzaamheid" in got
+    assert "Actieprogramma" not in got
+
+
+def test_themes_and_contents_entries_name_no_initiatives():
+    text = ("De programmadoelstellingen zijn uitgewerkt in de volgende thema’s en bijbehorende subdoelstellingen:\n\n"
+            "  1. Onderwijs, jeugd en gezondheid\n  2. Participatie en schuldenproblematiek\n\n"
+            "Inhoudsopgave\n2.2.1 Implementatie Basishulp jeugd ...... 34\nBijlage 5: Rapportage Interbestuurlijk toezicht ... 170\n")
+    assert not _initiatives_in(text)
+
+
+def test_the_top_incomes_act_by_its_short_title():
+    assert "Wet normering bezoldiging topfunctionarissen publieke en semipublieke sector" in in_chapter(
+        "Zie de paragraaf Wet normering bezoldiging topfunctionarissen.", "laws")
