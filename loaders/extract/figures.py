@@ -1682,11 +1682,14 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         return True
     if _TITLE_YEARS_AFTER.match(after):
         return True  # "80 Jaar Vrijheid": a title's count
+    if value < 1000 and _CONTENTS_HEADING_AFTER.match(after):
+        return True  # "1 2 Inhoudsopgave": a copy site's page numbers before the contents
     if _in_phone_number(text, s, e) or _letter_spaced(text, s, e):
         return True  # "(0515) 48 90 00"; "J a a r s t u k k e n 2 0 1 9": a title printed letter by letter
     return False
 
 
+_CONTENTS_HEADING_AFTER = re.compile(r"(?:[ \t]+\d{1,3})*[ \t]+(?:Inhoudsopgave|Inhoud|INHOUDSOPGAVE|INHOUD)\b")
 _TITLE_YEARS_AFTER = re.compile(r"[ \t]+Jaar[ \t]+[A-Z]")
 _PHONE = re.compile(r"\(0\d{1,3}\)[ \t]*\d{2,4}(?:[ \t\-]?\d{2,4}){1,3}|\b0\d{2,3}[ \t\-]\d{2,3}(?:[ \t]\d{2,3}){1,3}\b")
 _SPACED = re.compile(r"(?:(?<=\s)|^)(?:\S[ \t]){4,}\S(?=\s|$)", re.M)

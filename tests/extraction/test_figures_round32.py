@@ -118,3 +118,7 @@ def test_a_contents_list_run_into_one_line_holds_page_numbers_only():
 ], ids=["a telephone number in brackets", "a telephone number", "a title printed letter by letter"])
 def test_no_figures_in_telephone_numbers_and_letter_spaced_titles(text):
     assert not {v for v in _values(text) if v in (48, 90, 61, 78, 20, 2, 0, 3)}
+
+
+def test_a_copy_sites_page_numbers_before_the_contents():
+    assert not _values("Programmabegroting versie: 1 oktober 2023 1 2 Inhoudsopgave\n\nVoorwoord ...... 5\n")
