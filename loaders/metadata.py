@@ -180,9 +180,9 @@ TYPE_CUES: dict[str, list[str]] = {
                   r"(?i)\bwat\s+doen\s+(?:we|wij)(?:\s+(?:daar|hier|er)voor)?\s*\?",
                   r"\bStreven\s+(?:19|20)\d\d", _FUTURE_YEAR, _POLICY_INTENTIONS, _THIS_BUDGET,
                   # a report site's label of what the page explains: "Begroting: toelichting op beleidsdoel"
-                  r"(?m)^[ \t]*Begroting[ \t]*:[ \t]+[a-z]",
+                  r"\bBegroting(?:(?<=^Begroting)|(?<=\nBegroting))[ \t]*:[ \t]+[a-z]",
                   # a heading that looks ahead, as "Terugblik" looks back: "Stand van zaken en vooruitblik"
-                  r"(?i)\b(?<!terugblik en )vooruitblik(?=[ \t]*(?:\n|$))"],
+                  r"(?i)\bvooruitblik(?<!terugblik en vooruitblik)(?=[ \t]*(?:\n|$))"],
     "jaarverslag": [_LOOKED_BACK_ACHIEVED, _LOOKED_BACK_DONE, _LOOKED_BACK_AIMED, _LOOKED_BACK_DONE_PASSIVE,
                     r"(?i)\brealisatie\s+(?:19|20)\d\d", r"(?i)\bontwikkelingen\s+in\s+(?:19|20)\d\d(?!\s+(?:van\s+belang|relevant|verwacht))", r"(?i)\bjaarverslag\b",
                     _ACCOUNT_NOUN, r"(?i)\bwat\s+heeft\s+(?:het|dit)\s+(?:in\s+totaal\s+|ons\s+)?gekost", r"\bGerealiseerd\b",
@@ -517,12 +517,11 @@ def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, 
     name or address decides between years the text names; it never supplies one the text does not name."""
     text = doc.text
     named = _name_years(doc)
-    if len(named) == 1:
+    y = _named_year(doc)
+    if y is not None:
         # Whoever named the file or the page knew which year it is about; where the text names that year too, it
         # is the report's year, whatever else the text dates (a history, a target, the previous year's figures).
-        y = next(iter(named))
-        if re.search(rf"(?<!\d){y}(?!\d)", text):
-            return y, 0.9, [f"the file name or address names {y}, and so does the text"]
+        return y, 0.9, [f"the file name or address names {y}, and so does the text"]
     if dtype == "other" and _meeting(text):
         date = _WRITTEN_DATE.search(text, 0, _MEETING_HEAD)
         if date:

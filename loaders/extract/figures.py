@@ -317,7 +317,7 @@ _INLINE_KIND_ENTRY = re.compile(r"\b(?:Programma|Paragraaf|Overzicht|Hoofdstuk|B
 
 def _inline_contents_pages(text: str) -> set[int]:
     """The page numbers of such a line, where it holds three entries or more."""
-    if " : " not in text and ":" not in text:
+    if ":" not in text:
         return set()
     out: set[int] = set()
     for line in re.finditer(r"[^\n]{60,}", text):
@@ -692,8 +692,10 @@ def _measured_columns(columns: list[tuple[str | None, int]], report_year: int | 
             for k, y in columns]
 
 
-_TAAKVELD_CODE = re.compile(r"[0-8]\.\d{1,3}")
-_CODE_END = re.compile(r"[ \t]+(?:[0-8]\.\d{1,3}[a-z]?|div\.)$")
+# a code of the taakvelden's numbering: "6.1", "6.71", "6.711", "6.71a"
+TAAKVELD_CODE = r"[0-8]\.\d{1,3}[a-z]?"
+_TAAKVELD_CODE = re.compile(TAAKVELD_CODE)
+_CODE_END = re.compile(rf"[ \t]+(?:{TAAKVELD_CODE}|div\.)$")
 
 
 def _year_column_rows(text: str, multipliers, report_year: int | None = None) -> list[tuple[int, int, list[Figure]]]:
@@ -1522,9 +1524,8 @@ _RATE_BASE_BEFORE = re.compile(r"(?i)\bper\s+$")
 _YEAR_COLON_BEFORE = re.compile(r"(?:^|\n)[ \t•\-–*]*(?:19|20)\d\d[ \t]*:[ \t]*$")
 
 
-# a code of the taakvelden's numbering ("6.1", "6.71", "6.711", "6.71a"), opening a line before a capitalised name
-_CODE_LIST_LINE = re.compile(r"[0-8]\.\d{1,3}[a-z]?")
-_CODE_LINE = re.compile(r"[ \t•\-–*]*[0-8]\.\d{1,3}[a-z]?[ \t]+[A-Z(]")
+# such a code opening a line before a capitalised name
+_CODE_LINE = re.compile(rf"[ \t•\-–*]*{TAAKVELD_CODE}[ \t]+[A-Z(]")
 
 
 def _in_code_list(text: str, s: int) -> bool:
@@ -1662,7 +1663,7 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         return True
     if _TAAKVELD_AFTER.match(after) and re.fullmatch(r"\d\.\d{1,2}|\d{3}", raw):
         return True  # "610 Samenkracht en burgerparticipatie", "6.71 Maatwerkdienstverlening 18+": a taakveld's code
-    if _CODE_LIST_LINE.fullmatch(raw) and _in_code_list(text, s):
+    if _TAAKVELD_CODE.fullmatch(raw) and _in_code_list(text, s):
         return True  # "6.711 Huishoudelijke hulp (Wmo)" in a list of such lines: the taakvelden's codes
     if raw == "1" and (_ONE_EACH_AFTER.match(after) or _ONE_EACH_BEFORE.search(before)):
         return True  # "1 huishouden, 1 plan, 1 contactpersoon": a slogan, no count
@@ -1692,11 +1693,12 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
 _CONTENTS_HEADING_AFTER = re.compile(r"(?:[ \t]+\d{1,3})*[ \t]+(?:Inhoudsopgave|Inhoud|INHOUDSOPGAVE|INHOUD)\b")
 _TITLE_YEARS_AFTER = re.compile(r"[ \t]+Jaar[ \t]+[A-Z]")
 _PHONE = re.compile(r"\(0\d{1,3}\)[ \t]*\d{2,4}(?:[ \t\-]?\d{2,4}){1,3}|\b0\d{2,3}[ \t\-]\d{2,3}(?:[ \t]\d{2,3}){1,3}\b")
+_AREA_CODE = re.compile(r"\b0\d{2,3}[ \t\-]")
 _SPACED = re.compile(r"(?:(?<=\s)|^)(?:\S[ \t]){4,}\S(?=\s|$)", re.M)
 
 
 def _in_phone_number(text: str, s: int, e: int) -> bool:
-    if "(0" not in text[max(0, s - 16):s] and not re.search(r"\b0\d{2,3}[ \t\-]", text[max(0, s - 16):s + 4]):
+    if "(0" not in text[max(0, s - 16):s] and not _AREA_CODE.search(text, max(0, s - 16), s + 4):
         return False
     return any(m.start() <= s and e <= m.end() for m in _PHONE.finditer(text, max(0, s - 16), min(len(text), e + 16)))
 
@@ -1803,7 +1805,8 @@ def _year_for(text: str, s: int, e: int, report_year: int | None, table_years) -
         ty = _row_year(text, s)
     if ty is not None:
         return (None, True) if ty == -1 else (ty, True)
-    sentence = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
+    far = max(0, s - 300)  # (a sentence's start, looked for no further back than a long sentence reaches)
+    sentence = max(text.rfind(". ", far, s), text.rfind("\n", far, s), far - 1) + 1
     data = list(_DATA_YEAR.finditer(text, sentence, s))
     if data:
         return int(data[-1].group(1)), True

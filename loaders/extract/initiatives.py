@@ -18,6 +18,7 @@ from sdkg.loaders.model import Initiative
 from .figures import contents_lines
 from .normalise import span
 from .pipeline import Cand, Step, Trace, run_candidates
+from .places import LOWER_COMPASS
 from .scan import (
     anchored_finditer,
     back_over,
@@ -360,10 +361,9 @@ def _f_region(ctx: InitContext, c: Cand) -> bool:
     return " ".join(re.findall(r"\w+", ref.fold(c.name))) in ref.region_member_index()[0]
 
 
-REGION_PART_WORDS = frozenset({"noord", "zuid", "oost", "west", "midden", "noordoost", "noordwest", "zuidoost", "zuidwest",
-                               "en", "groningen", "friesland", "fryslân", "drenthe", "overijssel", "flevoland",
-                               "gelderland", "utrecht", "holland", "zeeland", "brabant", "limburg", "twente", "veluwe",
-                               "achterhoek"})
+# the words of a region named by parts of provinces: compass words, the provinces' names, "en"
+REGION_PART_WORDS = frozenset({w for p in PROVINCES for w in p.split()} | LOWER_COMPASS
+                              | {"en", "fryslân", "veluwe", "achterhoek"})
 NOUNS_IN_SE = frozenset({"analyse", "expertise", "fase", "diagnose", "prognose", "synthese", "crise", "basisse"})
 
 
@@ -840,7 +840,7 @@ def _cut_at_bare_article(name: str) -> str:
 
 
 ACADEMIC_TITLES = frozenset({"Ing", "Ir", "Drs", "Dr", "Mr", "Prof", "Bc", "MSc", "BSc", "MBA"})
-ACADEMIC_TITLE_AFTER = re.compile(r"[ \t]+(?:Ing|Ir|Drs|Dr|Mr|Prof)\.[ \t]*(?:[A-Z]\.)+")
+ACADEMIC_TITLE_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(sorted(ACADEMIC_TITLES))})\.[ \t]*(?:[A-Z]\.)+")
 
 
 def _not_a_title(ctx: InitContext, name: str, start: int) -> str | None:

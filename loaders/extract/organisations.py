@@ -485,6 +485,7 @@ OFFICE_TAIL = re.compile(r"[ \t\u00a0](?:[Pp]ortefeuillehouders?|[Ww]ethouders?|
 
 
 def _f_non_org_word(ctx: OrgContext, c: Cand) -> bool:
+    # (a column word run into its number, "Baten39", is a table's text, no brand)
     return c.name in NON_ORG_WORDS or c.name.upper() in NON_ORG_ACRONYMS or bool(OFFICE_TAIL.search(c.name)) \
         or c.name.rstrip("0123456789") in NON_ORG_WORDS \
         or bool(OFFICE_HEAD.match(c.name)) or bool(LAW_TITLE.match(c.name)) or bool(NO_BODY_FIRST.match(c.name)) \
@@ -498,7 +499,6 @@ NO_BODY_FIRST = re.compile(r"(?:[\w\-]*overleg|Module|Cursus|Training|Leerlijn)[
 # BBV's description of a taakveld; "het Algemeen Maatschappelijk Werk" among partners is the body that provides it)
 SERVICE_NAMES = frozenset(("Algemeen Maatschappelijk Werk", "Maatschappelijk Werk"))
 SERVICE_LIST_BEFORE = re.compile(r"[a-zà-ÿ][ \t]*,[ \t]*$|[•\-–*][ \t]*$")
-# (a column word run into its number, "Baten39", is a table's text, no brand)
 # a law's title in capitals, which the law step may not know in that case: "Wet Maatschappelijke Ondersteuning (WMO)"
 LAW_TITLE = re.compile(r"Wet[ \t]+(?:[A-Za-z][a-z]+[ \t]+){0,4}[A-Za-z][a-z]+$")
 
