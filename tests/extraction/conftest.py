@@ -37,6 +37,16 @@ def in_chapter(sentence: str, field: str) -> set[str]:
     return names_of(CHAPTER + sentence + "\n", field)
 
 
+def orgs_in(sentence: str) -> set[str]:
+    """The organisations extraction finds in one sentence of a report's social-domain chapter."""
+    return in_chapter(sentence, "organisations")
+
+
+def initiatives_in(sentence: str) -> set[str]:
+    """The initiatives extraction finds in one sentence of a report's social-domain chapter."""
+    return in_chapter(sentence, "initiatives")
+
+
 def make_doc(path: Path) -> Document:
     return text_doc(path.read_bytes().decode("utf-8"), str(path))
 

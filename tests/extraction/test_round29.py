@@ -5,15 +5,9 @@ municipalities by their head words, and a sentence's article before a name its a
 import pytest
 from sdkg.loaders.metadata import infer_meta
 
-from .conftest import CHAPTER, in_chapter, text_doc
-
-
-def _orgs_in(sentence: str) -> set[str]:
-    return in_chapter(sentence, "organisations")
-
-
-def _initiatives_in(sentence: str) -> set[str]:
-    return in_chapter(sentence, "initiatives")
+from .conftest import CHAPTER, text_doc
+from .conftest import initiatives_in as _initiatives_in
+from .conftest import orgs_in as _orgs_in
 
 
 @pytest.mark.parametrize(("sentence", "want"), [

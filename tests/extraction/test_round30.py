@@ -5,14 +5,8 @@ people, the public prosecutor by its short name, and initiatives whose names hol
 import pytest
 
 from .conftest import CHAPTER, in_chapter, names_of
-
-
-def _orgs_in(sentence: str) -> set[str]:
-    return in_chapter(sentence, "organisations")
-
-
-def _initiatives_in(sentence: str) -> set[str]:
-    return in_chapter(sentence, "initiatives")
+from .conftest import initiatives_in as _initiatives_in
+from .conftest import orgs_in as _orgs_in
 
 
 @pytest.mark.parametrize(("sentence", "want"), [

@@ -4,15 +4,9 @@ relations show of a name first read as an initiative (a partner of the municipal
 
 import pytest
 
-from .conftest import CHAPTER, in_chapter, names_of, relation_triples, text_doc
-
-
-def _orgs_in(sentence: str) -> set[str]:
-    return in_chapter(sentence, "organisations")
-
-
-def _initiatives_in(sentence: str) -> set[str]:
-    return in_chapter(sentence, "initiatives")
+from .conftest import CHAPTER, names_of, relation_triples, text_doc
+from .conftest import initiatives_in as _initiatives_in
+from .conftest import orgs_in as _orgs_in
 
 
 def _labels_of(text: str) -> dict[float, str]:

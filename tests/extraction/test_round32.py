@@ -3,12 +3,11 @@ parties of an agreement or a partnership, a body that joins, gets a new head or 
 councils that advise a municipality, which are no partners."""
 
 import pytest
+from sdkg.loaders.extract import extract
 
-from .conftest import in_chapter
-
-
-def _orgs_in(sentence: str) -> set[str]:
-    return in_chapter(sentence, "organisations")
+from .conftest import CHAPTER, in_chapter, text_doc
+from .conftest import initiatives_in as _initiatives_in
+from .conftest import orgs_in as _orgs_in
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -54,9 +53,6 @@ def test_what_a_project_may_do_as_well_names_no_body(sentence):
     """A programme gives effect to policy, arrives and works on plans too: these sentences alone make no body."""
     assert not _orgs_in(sentence)
 
-
-def _initiatives_in(sentence: str) -> set[str]:
-    return in_chapter(sentence, "initiatives")
 
 
 @pytest.mark.parametrize(("sentence", "unwanted"), [
@@ -248,9 +244,6 @@ def test_a_column_word_run_into_its_number_is_no_body():
 
 def test_a_school_named_after_someone_and_a_school_by_its_kind():
     text = "Leerlingen van de Jan Ligthartschool en basisschool De Regenboog deden mee aan de voorleeswedstrijd."
-    from sdkg.loaders.extract import extract
-
-    from .conftest import CHAPTER, text_doc
     orgs = {o.name: o for o in extract(text_doc(CHAPTER + text + "\n")).organisations}
     assert "Jan Ligthartschool" in orgs
     assert "basisschool De Regenboog" in orgs["De Regenboog"].aliases
@@ -269,9 +262,6 @@ def test_no_initiative_without_a_name(sentence):
 def test_a_titles_count_of_years():
     got = in_chapter("Dit jaar vieren we 75 Jaar Bevrijding met activiteiten in alle kernen.", "initiatives")
     assert "75 Jaar Bevrijding" in got
-    from sdkg.loaders.extract import extract
-
-    from .conftest import CHAPTER, text_doc
     assert 75 not in {f.value for f in extract(text_doc(CHAPTER + "Dit jaar vieren we 75 Jaar Bevrijding.\n")).figures}
 
 
