@@ -226,9 +226,12 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
                and (f.year != report_year if any(g.year == report_year for g in figs)
                     else f.year < max(g.year or 0 for g in figs))}
     chosen = _select(_drop_repeats(kept, label_of, text), explicit_of={id(f): e for f, e, _ in out}, last=history)
-    for f in chosen:
-        label_of(f)
-    return chosen
+    # A number whose label names nothing ("of 166", a contents page's "3 4", a lone "23 20" above a title) is a page
+    # number or furniture: no one could read what it counts.
+    return [f for f in chosen if _NAMES_SOMETHING.search(label_of(f))]
+
+
+_NAMES_SOMETHING = re.compile(r"[^\W\d_]{2}")
 
 
 _LEADER_BEFORE = re.compile(r"(?:\.{3,}|…+|_{3,})[ \t]*$")
@@ -1884,10 +1887,19 @@ def _label(text: str, s: int, e: int, unit: str = "count") -> str:
     line = text[line_start:line_end]
     if not re.search(r"[^\W\d_x]", line.replace("€", "")):
         return _heading_above(text, line_start)
+    if not re.search(r"[^\W\d_x]", _ASIDE.sub("", line.replace("€", ""))):  # "52.300 (plan X)"
+        return f"{_heading_above(text, line_start)} ({' '.join(_ASIDE.search(line).group(0)[1:-1].split())})"
     if "|" in line:  # a table row: its first cell names what is counted
         first = line.split("|")[0].strip()
-        if first and not re.fullmatch(r"[\d.,%€\s\-]*", first):
+        if first and not re.fullmatch(r"[\d.,%€\s\-]*", first) and re.search(r"\w", first):
             return _words(first, 12)
+        if first in _BULLET_TOKENS or first in "●◦■□":  # "● | In 2026 is 60% van de wijken ...": a list item's
+            line_start = text.index("|", line_start) + 1  # mark in a cell of its own; the item is the line
+    if not text[line_start:s].strip() and (wrapped := _WRAPPED_BEFORE.search(text, max(0, line_start - 200),
+                                                                           line_start)):
+        line_start = wrapped.start()  # "Het aantal meldingen steeg naar" / "120.": the count closes a wrapped sentence
+    if e == line_end and text.startswith("\n", e) and (following := _WRAPPED_ON.match(text, e + 1)):
+        line_end = following.end()  # "Er zijn 3" / "bijeenkomsten gehouden.": a sentence wrapped after the count
     qual = QUALIFIER.search(text, max(line_start, s - 25), s)
     prefix = (qual.group(1).lower() + " ") if qual else ""
     subject = _measured_subject(text, s, line_start)
@@ -1902,6 +1914,11 @@ def _label(text: str, s: int, e: int, unit: str = "count") -> str:
     after_tokens = LABEL_WORD.findall(text[e:min(line_end, e + 120)])
     while after_tokens and after_tokens[0].lower() in MAGNITUDE_WORDS:
         after_tokens = after_tokens[1:]  # "€ 3,1 miljoen": the amount's own word names nothing
+    aside = _leading_aside(after_tokens)
+    if aside:  # "80 (nieuwe) deelnemers": the aside qualifies the noun after it
+        rest = _after_phrase(after_tokens[aside:])
+        if rest:
+            return prefix + " ".join(after_tokens[:aside]).replace("( ", "(").replace(" )", ")") + " " + rest
     opened = _opened_bracket(before_tokens)
     if opened is not None:  # "wijkenvisie Noord (€ 2 mljn)": the words before the bracket
         head = _tail_phrase(before_tokens[:opened])
@@ -1929,9 +1946,29 @@ def _label(text: str, s: int, e: int, unit: str = "count") -> str:
     dot = text.rfind(". ", line_start, s)
     sentence = text[line_start if dot == -1 else dot + 2:s]  # what the sentence is about
     words = [w for w in sentence.split() if w != "€"]
+    named = [w for w in words if w not in _BULLET_TOKENS]
     while words and (words[0].lower() in LABEL_STOP or words[0] in _BULLET_TOKENS):
         words.pop(0)
+    if not words and len(named) == 1 and named[0][:1].isalpha():
+        return named[0]  # "Totaal     € 310.000": a row that names its total, and nothing else
     return _words(" ".join(words), 8)
+
+
+_ASIDE = re.compile(r"\([^()\n]*\)")
+# The line before, a sentence that breaks off in lower case without a stop ("Het aantal meldingen steeg naar").
+_WRAPPED_BEFORE = re.compile(r"(?m)^[^\n]*[a-zà-ÿ][ \t]*\n\Z")
+# The next line of a sentence wrapped right after its count: it goes on in lower case ("bijeenkomsten gehouden.")
+_WRAPPED_ON = re.compile(r"[ \t]*[a-zà-ÿ][^\n]*")
+
+
+def _leading_aside(tokens: list[str]) -> int:
+    """How many tokens a short bracketed word or two right after a count take ("(mogelijk)"), else 0."""
+    if tokens[:1] != ["("]:
+        return 0
+    for i in range(1, min(len(tokens), 5)):
+        if tokens[i] == ")":
+            return i + 1 if i > 1 and all(t[:1].isalpha() for t in tokens[1:i]) else 0
+    return 0
 
 
 _BULLET_TOKENS = frozenset("•-–*▪·")

@@ -1,0 +1,46 @@
+"""Figures, thirty-third round: a figure's label must name something, and labels read where a count's noun stands
+past a bracket, on the next line of a wrapped sentence, after a list item's mark in a cell of its own, or where a row
+names only its total. The texts are invented for these tests."""
+
+import pytest
+from sdkg.loaders.extract.figures import find_figures
+
+
+def _labels(text: str, report_year: int | None = 2024) -> dict[float, str]:
+    return {f.value: f.label for f in find_figures(text, report_year)}
+
+
+@pytest.mark.parametrize("text", [
+    "Bekijk de Begroting 2024 - Vooruit met elkaar\n\nof 212\n\nsamenvatting\n\nTekst van de Begroting\n",
+    "Bijlagen ...... 88 Begrippen ...... 93 Register ...... 97\n\n5 6 1. Voorwoord\n\nWij werken samen.\n",
+    "Begroting 2024\n\n41 12\n\nBegroting 41concept: 3 oktober 2023 1 2 Inhoud\n",
+], ids=["page count", "contents page numbers", "numbers above a title"])
+def test_a_number_whose_label_names_nothing_is_no_figure(text):
+    assert not [f for f in find_figures(text, 2024) if f.label.strip() == "" or not any(c.isalpha() for c in f.label)]
+
+
+def test_a_bracketed_word_between_a_count_and_its_noun():
+    label = _labels("Het team sprak dit jaar ruim 80 (nieuwe) deelnemers aan de taalcursus.").get(80)
+    assert label and "deelnemers" in label
+
+
+def test_a_sentence_wrapped_right_after_its_count():
+    text = "In het voorjaar opende het buurthuis. Er zijn 3\nbijeenkomsten gehouden voor ouders.\n"
+    assert (_labels(text).get(3) or "").startswith("bijeenkomsten")
+
+
+def test_a_list_mark_in_a_cell_of_its_own():
+    text = "Doelen voor dit jaar: |\n● | In 2024 is 60% van de wijken aangesloten op een wijkteam |\n"
+    label = _labels(text).get(60)
+    assert label and "wijken" in label
+
+
+def test_a_row_that_names_only_its_total():
+    text = ("Verstrekte subsidies\nBuurthuis De Linde                     €   120.000\n"
+            "Totaal                                 € 310.000\n\nToelichting\nDe subsidies zijn verleend.\n")
+    assert _labels(text).get(310000) == "Totaal"
+
+
+def test_a_cell_that_holds_an_amount_and_an_aside_takes_the_heading_above():
+    text = "Partners\n\nInzet jongerenwerk\n\n52.300 (plan samen verder)\nDaarbij komt de bijdrage van de regio\n"
+    assert _labels(text).get(52300) == "Inzet jongerenwerk (plan samen verder)"
