@@ -894,7 +894,9 @@ HEAD_FIRST = ("Welzijn", "Bibliotheek", "Sportbedrijf", "Moskee", "Zorggroep", "
               "Kringloopwinkel", "Kringloop", "Fysiotherapie", "Huisartsenpost",
               # joint bodies of municipalities, never one's own department
               "Intergemeentelijke Sociale Dienst", "Regionale Sociale Dienst", "Regionaal Bureau Leerplicht",
-              "Werkvoorzieningschap", "Metropoolregio")
+              "Werkvoorzieningschap", "Metropoolregio",
+              # water boards
+              "Hoogheemraadschap", "Waterschap")
 HEAD_LAST = ("Welzijn", "Zorgwonen", "Thuiszorg", "Woondiensten", "Zorggroep", "Sportbedrijf", "Bibliotheek",
              "Moskee", "Kinderopvang", "Woonzorg", "Kerk", "College", "Hogeschool", "Lyceum", "Stichting", "Groep",
              "United", "Scholengroep", "Onderwijsgroep", "Welzijnsgroep", "Zorgverzekeraar", "Zorgverzekeringen")

@@ -53,7 +53,8 @@ ADDRESS_CUES = {("aan", "de"), ("aan", "het"), ("op", "het"), ("op", "de"), ("aa
 FACILITY_SUFFIX = ("centrum", "park", "huis", "school", "hal", "bad", "gebouw", "locatie", "kerk", "straat",
                    "plein", "laan", "weg", "station", "terrein")
 CONNECTORS = {"en", "de", "het", "van", "aan", "op", "bij", "der", "den", "t", "'t", "’t", "in", "la", "le"}
-REGION_WORDS = {"regio", "Regio", "provincie", "Provincie", "regionaal", "Regionaal"}
+REGION_WORDS = {"regio", "Regio", "provincie", "Provincie", "regionaal", "Regionaal", "hoogheemraadschap",
+                "Hoogheemraadschap", "waterschap", "Waterschap"}  # ("hoogheemraadschap Utrecht": a water board's area)
 
 
 @dataclass
