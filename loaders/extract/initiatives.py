@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from sdkg.loaders import reference as ref
 from sdkg.loaders.model import Initiative
+from spacy.lang.nl.stop_words import STOP_WORDS
 
 from .figures import contents_lines
 from .normalise import span
@@ -597,6 +598,35 @@ def _c_type_compound(ctx: InitContext):
 
 
 ACRONYM_BEFORE = re.compile(r"(?<=[a-z,;:] )([A-Z]{2,5})[ \t]$")
+
+# A capitalised compound ending in "pas" mid-sentence: a local scheme's card ("de Dorpenpas", "de Meedoenpas").
+PASS_COMPOUND = re.compile(r"(?<=[a-z,;:)’'”] )[A-Z][a-zëï]{3,}pas(?![\w\-])")
+
+
+# A name the text itself calls an initiative or project of someone: "Balkonbingo (een initiatief van een inwoner)",
+# "Buurtkracht is een project van de bibliotheek".
+CALLED_INITIATIVE = re.compile(r"(?:(?<=^)|(?<=[\n•▪·*:;(])|(?<=[.!?][ \t]))[ \t\-–]*(?:(?:Het|De)[ \t]+)?"
+                               r"(?P<name>[A-Z][\w’'\-]*(?:[ \t]+(?:(?:van|voor|in|op|de|het)[ \t]+)?[A-Z0-9][\w’'\-]*){0,4})"
+                               r"[ \t]*(?:\([ \t]*|is[ \t]+)(?:een|het)[ \t]+(?:initiatief|project|idee)[ \t]+van\b")
+
+
+def _c_called_initiative(ctx: InitContext):
+    """3c. a name the text calls an initiative or project of someone: "Balkonbingo (een initiatief van ...)" """
+    text = ctx.text
+    cues = sorted(q for cue in ("en initiatief van", "et initiatief van", "en project van", "en idee van")
+                  for q in occurrences(text, cue))
+    for q in cues:
+        line = text.rfind("\n", 0, q) + 1
+        for m in CALLED_INITIATIVE.finditer(text, line, q + 20):
+            if m.end() >= q and m.group("name").split()[0].lower() not in STOP_WORDS:  # not "Er is een initiatief"
+                yield _icand(m.group("name"), m.start("name"), m.end("name"), None, 0.6)
+
+
+def _c_pass_compound(ctx: InitContext):
+    """3b. a capitalised compound ending in -pas mid-sentence: a scheme's card ("Meedoenpas")"""
+    for m in anchored_finditer(PASS_COMPOUND, ctx.text, words_where(ctx.text, lambda w: w.endswith("pas")
+                                                                        and w[:1].isupper())):
+        yield _icand(m.group(0), m.start(), m.end(), None, 0.6)
 ELLIPTIC_BEFORE = re.compile(r"(?<![\w\-])[A-Z][\wëï]+-[ \t]+en[ \t]+$")
 
 
@@ -1325,6 +1355,10 @@ INIT_CANDIDATES = (
     Step("quoted", "candidates", "quoted titles, with the type word before them when the title is lower case", _c_quoted),
     Step("type_word", "candidates", "a type word and the name after it (wijkvisie Vogelbuurt, pilot X)", _c_type_word),
     Step("type_compound", "candidates", "a capitalised compound ending in a type word (Ouderenagenda)", _c_type_compound),
+    Step("pass_compound", "candidates", "a capitalised compound ending in -pas: a scheme's card (Meedoenpas)",
+         _c_pass_compound),
+    Step("called_initiative", "candidates", "a name the text calls an initiative or project of someone (X (een "
+         "initiatief van ...))", _c_called_initiative),
     Step("event_title", "candidates", "a recurring event by its title (Week van de X, Festival der Y)", _c_event_title),
     Step("exclamation", "candidates", "a capitalised name closed by ! inside a sentence (DURF!)", _c_exclamation),
     Step("campaign", "candidates", "lower-case campaign compounds (mantelzorgcampagne)", _c_campaign),

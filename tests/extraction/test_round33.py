@@ -1,7 +1,10 @@
-"""Organisations and places, thirty-third round: water boards are bodies, and a municipality's name after one names
-its area. The texts are invented for these tests."""
+"""Organisations, places and initiatives, thirty-third round: water boards are bodies and a municipality's name after
+one names its area; a scheme's card by its -pas compound; a name the text calls an initiative or project of someone.
+The texts are invented for these tests."""
 
-from .conftest import in_chapter, orgs_in
+import pytest
+
+from .conftest import in_chapter, initiatives_in, orgs_in
 
 
 def test_water_boards_are_organisations_whole():
@@ -20,3 +23,24 @@ def test_a_water_board_among_partners_is_no_initiative():
 def test_a_municipality_after_a_water_board_word_names_its_area():
     text = "De aanslag komt van het belastingkantoor van de gemeenten en het hoogheemraadschap Utrecht."
     assert "Utrecht" not in in_chapter(text, "other_municipalities")
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("De doorontwikkeling van de Meedoenpas kost dit jaar € 40.000.", "Meedoenpas"),
+    ("Voor minima is de Lindenpas met korting te koop.", "Lindenpas"),
+], ids=["after van de", "after is de"])
+def test_a_capitalised_compound_ending_in_pas_is_a_schemes_card(sentence, name):
+    assert name in initiatives_in(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    (" • Balkonbingo (een initiatief van een betrokken inwoner) in de wijk.", "Balkonbingo"),
+    ("We steunen het. Het Praatcafé is een initiatief van vrijwilligers.", "Praatcafé"),
+    ("Buurtkracht Noord is een project van de bibliotheek.", "Buurtkracht Noord"),
+], ids=["bracket", "sentence with article", "sentence"])
+def test_a_name_the_text_calls_an_initiative_of_someone(sentence, name):
+    assert name in initiatives_in(sentence)
+
+
+def test_there_is_an_initiative_of_a_body_names_no_initiative():
+    assert not initiatives_in("Er is een initiatief van Stichting Sportgebouwen Groen om een hal te bouwen.")
