@@ -1464,7 +1464,8 @@ _CAPS_AFTER = re.compile(r"\s+[A-Z]{3,}")
 _PROGRAMME_BEFORE = re.compile(r"(?i)programma\s*:?\s*$")
 _LETTER_AFTER = re.compile(r"[a-z]\b")
 _REFERENCE_BEFORE = re.compile(r"(?i)(?:bijlage|hoofdstuk|paragraaf|artikel|artikelen|\bart\.|pagina|blz\.?|nr\.?|nummer|versie|fase|stap|Q"
-                               r"|kwartaal|top|doelstelling|lid|postbus|week|groep|ronde|pagina\s*\d+\s*(?:van|/))"
+                               r"|kwartaal|top|doelstelling|doel|speerpunt|thema|prioriteit|actiepunt|maatregel|scenario|variant|optie|module"
+                               r"|lid|postbus|week|groep|ronde|pagina\s*\d+\s*(?:van|/))"
                                r"\s*:?\s*(?:\d+\s*(?:,|en|t/m|tot|-)\s*)*$")
 # A telephone number ("088 - 123 45 67", "+31 6 12 34"), a postcode ("3511 ED"), a ratio ("3 op de 10").
 _PHONE_BEFORE = re.compile(r"(?:\b0\d{1,3}|\+31[ \t]?\d{1,3})(?:[ \t\-]+\d{1,4})*[ \t\-]+$")

@@ -44,3 +44,11 @@ def test_a_row_that_names_only_its_total():
 def test_a_cell_that_holds_an_amount_and_an_aside_takes_the_heading_above():
     text = "Partners\n\nInzet jongerenwerk\n\n52.300 (plan samen verder)\nDaarbij komt de bijdrage van de regio\n"
     assert _labels(text).get(52300) == "Inzet jongerenwerk (plan samen verder)"
+
+
+@pytest.mark.parametrize("text", [
+    "Jongeren sporten vaker (doel 1).\nOuderen voelen zich minder alleen (doel 2).\n",
+    "Speerpunt 3: eenzaamheid voorkomen.\nThema 4 van de visie gaat over wonen.\nScenario 2: scherper ramen.\n",
+], ids=["doel N", "speerpunt, thema, scenario"])
+def test_the_number_of_an_aim_theme_or_scenario_is_no_figure(text):
+    assert not find_figures(text, 2024)
