@@ -1814,7 +1814,35 @@ def _year_for(text: str, s: int, e: int, report_year: int | None, table_years) -
     data = list(_DATA_YEAR.finditer(text, sentence, s))
     if data:
         return int(data[-1].group(1)), True
+    if _ANAPHORIC_OPENING.match(text, sentence) and (earlier := _earlier_sentence_year(text, sentence)):
+        return earlier, True
     return report_year, False
+
+
+# A sentence that goes on about the figure of the one before it: "Hiervan zijn 40 jonger dan 18 jaar",
+# "Dit is 6% van alle huishoudens", "In Nederland is dit 380 per 10.000 inwoners".
+_ANAPHORIC_OPENING = re.compile(r"[ \t]*(?:Hiervan|Daarvan|Waarvan|Van\s+(?:deze|hen|die)\b|Dit\s+(?:is|was|bedraagt|betreft|"
+                                r"zijn|waren)\b|Dat\s+(?:is|was)\b|(?:In\s+Nederland|Landelijk)\s+(?:is|was)\s+dit\b)")
+
+
+def _earlier_sentence_year(text: str, sentence: int) -> int | None:
+    """The one year the sentences before `sentence` in its paragraph date their figures by ("Op 1 juli 2024 ...",
+    "cijfers uit 2021", "over het jaar 2022"): the nearest sentence that names exactly one year, looked for at
+    most three sentences back through sentences that name none."""
+    line = text.rfind("\n", 0, sentence) + 1
+    end = sentence
+    for _ in range(3):
+        if end <= line:
+            return None
+        start = max(text.rfind(". ", line, max(line, end - 2)) + 2, line)
+        part = _SINCE_YEAR.sub("", text[start:end])
+        years = set(YEAR_RE.findall(part))
+        if len(years) == 1:
+            return int(years.pop())
+        if years:
+            return None
+        end = start
+    return None
 
 
 TARGET_COLUMN = re.compile(r"(?i)streven|begroting|begroot|raming|doel|norm|prognose")

@@ -52,3 +52,29 @@ def test_a_cell_that_holds_an_amount_and_an_aside_takes_the_heading_above():
 ], ids=["doel N", "speerpunt, thema, scenario"])
 def test_the_number_of_an_aim_theme_or_scenario_is_no_figure(text):
     assert not find_figures(text, 2024)
+
+
+def _years(text: str, report_year: int | None = 2025) -> dict[float, int | None]:
+    return {f.value: f.year for f in find_figures(text, report_year)}
+
+
+@pytest.mark.parametrize(("text", "value", "year"), [
+    ("Op 1 maart 2024 volgden 310 cursisten een taaltraject. Hiervan zijn 44 cursisten ouder dan 60.", 44, 2024),
+    ("Het gebruik van de voedselbank ligt (cijfers uit 2021) hoger, met 52 gezinnen per 10.000. In Nederland "
+     "is dit 38 per 10.000 gezinnen.", 38, 2021),
+    ("Uit de jeugdmonitor van het jaar 2022 blijkt dat 640 scholieren sporten. Dit is 71% van alle scholieren.",
+     71, 2022),
+    ("In 2023 kregen 420 inwoners bijstand. Er wonen 9.870 kinderen in de gemeente. Daarvan groeien 610 kinderen op "
+     "in armoede.", 610, 2023),
+], ids=["Hiervan", "In Nederland is dit", "Dit is", "through a sentence without a year"])
+def test_a_sentence_that_goes_on_about_the_figure_before_takes_its_year(text, value, year):
+    assert _years(text).get(value) == year
+
+
+def test_a_sentence_that_goes_on_after_two_years_keeps_the_reports():
+    text = "In 2021 en 2023 kwamen er meldingen bij. Dit is 12% van alle meldingen in de regio."
+    assert _years(text).get(12) == 2025
+
+
+def test_a_sentence_that_opens_otherwise_keeps_the_reports_year():
+    assert _years("Op 1 juli 2024 waren er 210 cliënten. Er wonen 9.870 kinderen in de gemeente.").get(9870) == 2025
