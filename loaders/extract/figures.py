@@ -63,6 +63,8 @@ subdoelstellingen ambitie ambities opgave opgaven opgaves domein domeinen catego
 fases stap stappen niveau niveaus bouwsteen bouwstenen uitgangspunt uitgangspunten principe principes
 beleidsdoel beleidsdoelen programma programma's programmas deelprogramma deelprogramma's kernwaarde kernwaarden
 vorm vormen soort soorten type typen
+kernbegrip kernbegrippen hoofddoel hoofddoelen doel doelen subdoel subdoelen leefgebied leefgebieden
+decentralisatie decentralisaties zetel zetels
 """.split())
 # A progress bar of a report website prints its share twice: "24,19%" and "24,19% Complete".
 PROGRESS_AFTER = re.compile(r"\s*(?:Complete|compleet|voltooid|gereed)\b")
@@ -228,10 +230,20 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
     chosen = _select(_drop_repeats(kept, label_of, text), explicit_of={id(f): e for f, e, _ in out}, last=history)
     # A number whose label names nothing ("of 166", a contents page's "3 4", a lone "23 20" above a title) is a page
     # number or furniture: no one could read what it counts.
-    return [f for f in chosen if _NAMES_SOMETHING.search(label_of(f))]
+    return [f for f in chosen if _names_something(label_of(f))]
 
 
-_NAMES_SOMETHING = re.compile(r"[^\W\d_]{2}")
+def _names_something(label: str) -> bool:
+    """Whether a label names what is counted: not a contents line's dot leader ("Leeswijzer ...... 6"), and words,
+    at least one of them no function word unless they point back ("2022 was dit": what the sentence before named);
+    "Totaal" names a table's total."""
+    words = [w.lower() for w in _NAMING_WORD.findall(label)]
+    return not _LEADER.search(label) and (len(words) > 1 or any(w not in LABEL_STOP or w in ("totaal", "totale")
+                                                              for w in words))
+
+
+_NAMING_WORD = re.compile(r"[^\W\d_]{2,}")
+_LEADER = re.compile(r"\.{4,}|…{2,}")
 
 
 _LEADER_BEFORE = re.compile(r"(?:\.{3,}|…+|_{3,})[ \t]*$")
@@ -1464,7 +1476,7 @@ _CAPS_AFTER = re.compile(r"\s+[A-Z]{3,}")
 _PROGRAMME_BEFORE = re.compile(r"(?i)programma\s*:?\s*$")
 _LETTER_AFTER = re.compile(r"[a-z]\b")
 _REFERENCE_BEFORE = re.compile(r"(?i)(?:bijlage|hoofdstuk|paragraaf|artikel|artikelen|\bart\.|pagina|blz\.?|nr\.?|nummer|versie|fase|stap|Q"
-                               r"|kwartaal|top|doelstelling|doel|speerpunt|thema|prioriteit|actiepunt|maatregel|scenario|variant|optie|module"
+                               r"|kwartaal|top|doelstelling|doel|speerpunt|thema|prioriteit|actiepunt|maatregel|scenario|variant|optie|module|punten?"
                                r"|lid|postbus|week|groep|ronde|pagina\s*\d+\s*(?:van|/))"
                                r"\s*:?\s*(?:\d+\s*(?:,|en|t/m|tot|-)\s*)*$")
 # A telephone number ("088 - 123 45 67", "+31 6 12 34"), a postcode ("3511 ED"), a ratio ("3 op de 10").

@@ -78,3 +78,29 @@ def test_a_sentence_that_goes_on_after_two_years_keeps_the_reports():
 
 def test_a_sentence_that_opens_otherwise_keeps_the_reports_year():
     assert _years("Op 1 juli 2024 waren er 210 cliënten. Er wonen 9.870 kinderen in de gemeente.").get(9870) == 2025
+
+
+@pytest.mark.parametrize("text", [
+    "Het plan kent vijf kernbegrippen, waaronder eigen kracht en nabijheid.",
+    "De nota noemt twee hoofddoelen voor de komende periode.",
+    "In de raad heeft partij A negen zetels en partij B vier zetels.",
+    "Het team kijkt naar zes leefgebieden van een gezin.",
+    "Sinds de 3 decentralisaties werkt de gemeente met wijkteams.",
+    "Onder de punten 4 en 5 staat de uitwerking.",
+], ids=["kernbegrippen", "hoofddoelen", "zetels", "leefgebieden", "decentralisaties", "punten 2 en 3"])
+def test_parts_of_a_policy_a_council_or_the_text_are_no_figures(text):
+    assert not find_figures(text, 2024)
+
+
+@pytest.mark.parametrize("text", [
+    "Voorwoord ...... 3 Samenvatting ...... 4 Programma's ...... 9 Paragrafen ...... 40\n",
+    "Lees het verslag\n\nof 212\n\nsamenvatting\n",
+], ids=["contents run together", "a function word alone"])
+def test_a_label_of_dot_leaders_or_a_function_word_alone_names_nothing(text):
+    assert not find_figures(text, 2024)
+
+
+def test_a_label_that_points_back_and_a_total_still_name_something():
+    got = _labels("Het aantal kinderen in uitkeringsgezinnen is een indicator. In 2022 was dit 3% in de gemeente.\n"
+                  "Subsidies\nBuurthuis                    € 120.000\nTotaal                       € 250.000\n")
+    assert 3 in got and got.get(250000) == "Totaal"
