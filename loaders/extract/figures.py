@@ -331,15 +331,30 @@ _INLINE_KIND_ENTRY = re.compile(r"\b(?:Programma|Paragraaf|Overzicht|Hoofdstuk|B
 
 
 def _inline_contents_pages(text: str) -> set[int]:
-    """The page numbers of such a line, where it holds three entries or more."""
-    if ":" not in text:
-        return set()
+    """The page numbers of such a line, where it holds three entries or more; and every bare number of a long line
+    that a contents list opens ("Inhoud 1. Inleiding 4 Programma's 9 ... Bijlagen 180")."""
     out: set[int] = set()
-    for line in re.finditer(r"[^\n]{60,}", text):
-        found = list(_INLINE_KIND_ENTRY.finditer(text, line.start(), line.end()))
-        if len(found) >= 3:
-            out.update(m.start(1) for m in found)
+    if ":" in text:
+        for line in re.finditer(r"[^\n]{60,}", text):
+            found = list(_INLINE_KIND_ENTRY.finditer(text, line.start(), line.end()))
+            if len(found) >= 3:
+                out.update(m.start(1) for m in found)
+    for opening in _CONTENTS_OPENING.finditer(text):
+        le = text.find("\n", opening.end())
+        le = len(text) if le == -1 else le
+        if le - opening.end() < 100:
+            continue
+        pages = list(_TITLE_PAGE.finditer(text, opening.end(), le))
+        numbers = [int(m.group(1)) for m in pages]
+        if len(numbers) >= 5 and sum(b > a for a, b in pairwise(numbers)) >= 4:
+            out.update(m.start() for m in _BARE_INT.finditer(text, opening.end(), le))
     return out
+
+
+_CONTENTS_OPENING = re.compile(r"\b(?:Inhoudsopgave|Inhoud)\b(?=[ \t]+\S)")
+# a title's last word and the page after it
+_TITLE_PAGE = re.compile(r"[^\W\d][ \t]+(\d{1,3})(?=[ \t]+[^\W\d])")
+_BARE_INT = re.compile(r"(?<![\w.,/\-])\d{1,3}(?![\w,%/\-]|\.\d)")
 
 
 # a short line that opens or ends with a page number: "Jaarstukken 2022 | Gemeente X | 87", "12   Begroting 2025"

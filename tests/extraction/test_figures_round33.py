@@ -104,3 +104,10 @@ def test_a_label_that_points_back_and_a_total_still_name_something():
     got = _labels("Het aantal kinderen in uitkeringsgezinnen is een indicator. In 2022 was dit 3% in de gemeente.\n"
                   "Subsidies\nBuurthuis                    € 120.000\nTotaal                       € 250.000\n")
     assert 3 in got and got.get(250000) == "Totaal"
+
+
+def test_a_contents_list_run_into_one_line_holds_no_figures():
+    text = ("2 Inhoud 1. Inleiding 4 Leeswijzer 6 2. Programma's 10 Programma 1 Wonen 12 Programma 2 Zorg 30 Programma 3 "
+            "Werk 44 Paragrafen 60 Paragraaf financiering 66 Paragraaf grondbeleid 81 Jaarrekening 95 Bijlagen 180\n\n"
+            "In 2013 kregen 412 huishoudens bijzondere bijstand.\n")
+    assert {f.value for f in find_figures(text, 2013)} == {412}
