@@ -112,6 +112,10 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
     rows = (_year_column_rows(text, multipliers, report_year)
             + [r for r in _vertical_rows(text, multipliers, report_year) if r[0] not in taken]
             + _pipe_rows(text, multipliers, report_year) + indicators)
+    grouped = _grouped_pipe_rows(text, multipliers, report_year)
+    if grouped:
+        in_grouped = {ls for ls, _le, _f in grouped}
+        rows = [r for r in rows if r[0] not in in_grouped] + grouped
     rows += _layout_rows(text, multipliers, report_year, {ls for ls, _le, _f in rows})
     if "-->" in text:
         rows += _tree_rows(text, report_year)
@@ -1354,6 +1358,66 @@ _LAYOUT = _Grid(_layout_spans, _layout_row, 1)
 def _pipe_rows(text: str, multipliers, report_year: int | None) -> list[tuple[int, int, list[Figure]]]:
     """Rows of bar-separated tables (see _grid_rows)."""
     return _grid_rows(text, multipliers, report_year, _PIPES) if "|" in text else []
+
+
+# The columns of a budget table in two header lines: kinds over groups of amounts ("| Primitieve begroting | Begroting
+# na wijzigingen | Realisatie | Verschil |"), then each group's "Baten | Lasten | Saldo" (the BBV's overview per
+# taakveld prints it so).
+_AMOUNT_SUBCOLUMN = re.compile(r"(?i)baten|lasten|saldo|uitgaven|inkomsten")
+_DIFFERENCE_GROUP = re.compile(r"(?i)\s*(?:verschil|afwijking)")
+
+
+def _grouped_pipe_rows(text: str, multipliers, report_year: int | None) -> list[tuple[int, int, list[Figure]]]:
+    """Rows of such a table: of each row the spending ("Lasten") of the group that was realised (else the last
+    plan), labelled with its row, its sub-column and its group."""
+    if "|" not in text or "aten" not in text:
+        return []
+    out: list[tuple[int, int, list[Figure]]] = []
+    lines = _lines_from(text, 0, len(text))
+    i = 0
+    while i + 1 < len(lines):
+        hs, head = lines[i]
+        cells = _pipe_spans(head)
+        groups = [c for _o, c in cells[1:] if c] if cells else []
+        kinds = ["difference" if _DIFFERENCE_GROUP.match(g) else _kind(g) for g in groups]
+        j = i + 1
+        if len(groups) < 2 or not all(kinds) or any(k == "forecast" for k in kinds):
+            i += 1
+            continue
+        if _PIPE_RULE.fullmatch(lines[j][1]):
+            j += 1  # "---|---|---"
+        sub = [c for _o, c in (_pipe_spans(lines[j][1]) or []) if c] if j < len(lines) else []
+        per = len(sub) // len(groups)
+        if per < 2 or per * len(groups) != len(sub) or not all(_AMOUNT_SUBCOLUMN.fullmatch(c) for c in sub):
+            i += 1
+            continue
+        own = [g for g, k in enumerate(kinds) if k == "actual"] or [g for g, k in enumerate(kinds) if k == "plan"]
+        names = [c.lower() for c in sub[:per]]
+        spent = names.index("lasten") if "lasten" in names else names.index("uitgaven") if "uitgaven" in names else 0
+        col = own[-1] * per + spent
+        group = " ".join(groups[own[-1]].split()).lower()
+        year_m = YEAR_RE.search(group)
+        factor, _euro = _multiplier_for(text, hs, hs + len(head), multipliers, header=True)
+        out.append((hs, hs + len(head), []))
+        out.append((lines[j][0], lines[j][0] + len(lines[j][1]), []))
+        k = j + 1
+        while k < len(lines) and (row := _pipe_spans(lines[k][1])):
+            rs, line = lines[k]
+            figs = []
+            label = row[0][1]
+            if len(row) > col + 1 and re.search(r"[^\W\d_]", label):
+                off, cell = row[col + 1]
+                off += len(text[rs:rs + 200]) - len(text[rs:rs + 200].lstrip(" \t"))  # (the line as stripped)
+                value = _signed_value(_VALUE_CELL.match(cell))
+                if value is not None:
+                    figs.append(Figure(label=f"{' '.join(label.split())}, {names[spent]} ({group})",
+                                       value=value * factor, unit="EUR",
+                                       year=int(year_m.group(1)) if year_m else report_year,
+                                       span=span(text, rs + off, rs + off + len(cell))))
+            out.append((rs, rs + len(line), figs))
+            k += 1
+        i = k
+    return out
 
 
 def _layout_rows(text: str, multipliers, report_year: int | None, taken: set[int]) -> list[tuple[int, int, list[Figure]]]:

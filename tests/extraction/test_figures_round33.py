@@ -111,3 +111,25 @@ def test_a_contents_list_run_into_one_line_holds_no_figures():
             "Werk 44 Paragrafen 60 Paragraaf financiering 66 Paragraaf grondbeleid 81 Jaarrekening 95 Bijlagen 180\n\n"
             "In 2013 kregen 412 huishoudens bijzondere bijstand.\n")
     assert {f.value for f in find_figures(text, 2013)} == {412}
+
+
+GROUPED = ("Overzicht taakvelden\n"
+           "Taakveld | Begroting primitief | Begroting gewijzigd | Realisatie | Verschil | ||||||||\n"
+           "---|---|---|---|---|---|---|---|---|---|---|---|---|\n"
+           "Baten | Lasten | Saldo | Baten | Lasten | Saldo | Baten | Lasten | Saldo | Baten | Lasten | Saldo | |\n"
+           "6.1 Samenkracht | - | -60 | -60 | 12 | -230 | -218 | - | -190 | -190 | -12 | 40 | 28 |\n"
+           "6.2 Wijkteams | - | -1.700 | -1.700 | 50 | -1.720 | -1.670 | 50 | -1.690 | -1.640 | - | 30 | 30 |\n")
+
+
+def test_a_table_of_amount_groups_gives_each_rows_realised_spending():
+    figs = find_figures(GROUPED, 2022)
+    assert {(f.value, f.unit, f.year) for f in figs} == {(-190, "EUR", 2022), (-1690, "EUR", 2022)}
+    assert any(f.label == "6.2 Wijkteams, lasten (realisatie)" for f in figs)
+
+
+def test_a_table_of_amount_groups_takes_its_multiplier_and_the_years_of_its_groups():
+    text = ("Bedragen x € 1.000\n"
+            "Taakveld | Begroting 2023 | Rekening 2023 |\n"
+            "Baten | Lasten | Baten | Lasten |\n"
+            "6.3 Inkomensregelingen | 9.100 | -15.400 | 9.350 | -15.451 |\n")
+    assert {(f.value, f.year) for f in find_figures(text, 2023)} == {(-15451000, 2023)}
