@@ -44,3 +44,15 @@ def test_a_name_the_text_calls_an_initiative_of_someone(sentence, name):
 
 def test_there_is_an_initiative_of_a_body_names_no_initiative():
     assert not initiatives_in("Er is een initiatief van Stichting Sportgebouwen Groen om een hal te bouwen.")
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("De gemeente voerde de Tijdelijke overbruggingsregeling voor zelfstandige ondernemers (Tozo) uit.",
+     "Tijdelijke overbruggingsregeling voor zelfstandige ondernemers"),
+    ("Gezinnen kregen de Tijdelijke ondersteuning voor noodzakelijke kosten (TONK) uitbetaald.",
+     "Tijdelijke ondersteuning voor noodzakelijke kosten"),
+    ("Steeds meer inwoners melden zich aan voor Burgernet.", "Burgernet"),
+    ("Het dorp sluit aan bij Cittaslow en zijn gedachtegoed.", "Cittaslow"),
+], ids=["Tozo written out", "TONK written out", "Burgernet", "Cittaslow"])
+def test_country_wide_schemes_by_the_forms_reports_write(sentence, name):
+    assert name in initiatives_in(sentence)
