@@ -511,8 +511,9 @@ def _c_type_word(ctx: InitContext):
             tail = rest[:bang.end()]  # "de campagne Praat erover!": a title that exclaims runs to its mark
         if tail:  # "Transformatieplan Jeugd 2022-2025 vastgesteld": a name ends with its years
             tail = AFTER_YEARS.sub(r"\1", tail)
-        subtitled = bool(tail and (sub := QUOTED_AFTER.match(rest, len(tail))))
-        if subtitled:
+        sub = QUOTED_AFTER.match(rest, len(tail)) if tail else None
+        quoted = sub.group(0).strip()[1:-1].strip() if sub else None
+        if sub:
             tail = rest[:sub.end()]  # 'Beleidsplan Sociaal Domein "Maatwerk voor onze inwoners"': the title quoted
         if not tail:
             continue
@@ -543,7 +544,10 @@ def _c_type_word(ctx: InitContext):
         if " " not in tail and ADJECTIVE.search(tail) and LOWER_RUN_ON.match(text, m.end() + len(tail)):
             drop = drop or "runs_on_in_lower_case"  # "programma Sociaal domein": a topic cut in two, no title
         # (with its quoted title it is the fuller name of what the quoted step finds inside it)
-        yield _icand(name, start, m.end() + len(tail), typ.lower(), 0.85 if subtitled else 0.7, dropped_by=drop)
+        if quoted:  # the document is named by its quoted title, as the text names the whole span
+            yield _icand(quoted, start, m.end() + len(tail), typ.lower(), 0.85, at=m.end() + len(tail) - len(quoted) - 1)
+            continue
+        yield _icand(name, start, m.end() + len(tail), typ.lower(), 0.7, dropped_by=drop)
 
 
 EXCLAIMED_REST = re.compile(r"(?:[ \t]+[a-zà-ÿ]+){1,3}!")

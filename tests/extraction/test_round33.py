@@ -56,3 +56,12 @@ def test_there_is_an_initiative_of_a_body_names_no_initiative():
 ], ids=["Tozo written out", "TONK written out", "Burgernet", "Cittaslow"])
 def test_country_wide_schemes_by_the_forms_reports_write(sentence, name):
     assert name in initiatives_in(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("De Beleidsnotitie Sociaal Domein 2025-2029 “Vitaal Dorp” legt de koers vast.", "Vitaal Dorp"),
+    ("De raad besprak het Actieplan Jeugd ‘Gezond samen leven’ in 2019.", "Gezond samen leven"),
+    ('De raad stelde het Integraal Beleidsplan Jeugd "Zorg op maat" 2022-2026 vast.', "Zorg op maat"),
+], ids=["years before the title", "a body's note", "an adjective before the type word"])
+def test_a_policy_document_with_a_quoted_title_is_named_by_that_title_alone(sentence, name):
+    assert initiatives_in(sentence) == {name}
