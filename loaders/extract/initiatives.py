@@ -1159,6 +1159,7 @@ INLINE_CUE = re.compile(r"(?i)(?<![\w\-])(?:festivals|evenementen|projecten|pilo
                         r"[^.:;!?\n]{0,60}?(?::|[ \t]zijn[ \t]|[ \t]waren[ \t])[ \t]*")
 INLINE_ANCHORS = ("festivals", "evenementen", "projecten", "pilots", "initiatieven", "campagnes", "interventies",
                   "programma's", "programma’s", "proeftuinen", "regelingen", "methodieken", "aanpakken")
+NUMBERED_ITEM = re.compile(r"\(\d{1,2}\)[ \t]")
 INLINE_ITEM_END = re.compile(r"[.;!?\n]|,[ \t]+|[ \t]+(?:en|of)[ \t]+")
 
 
@@ -1176,6 +1177,9 @@ def _c_inline_list(ctx: InitContext):
         if not m:
             continue
         pos = m.end()
+        if NUMBERED_ITEM.match(text, pos):
+            seen_end = pos
+            continue  # "de volgende 4 programma's ontstaan: (1) Zorg en Kansen, (2) ...": the budget's own chapters
         stop = min(len(text), pos + 400)
         while pos < stop:
             e = INLINE_ITEM_END.search(text, pos, stop)

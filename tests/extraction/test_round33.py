@@ -65,3 +65,13 @@ def test_country_wide_schemes_by_the_forms_reports_write(sentence, name):
 ], ids=["years before the title", "a body's note", "an adjective before the type word"])
 def test_a_policy_document_with_a_quoted_title_is_named_by_that_title_alone(sentence, name):
     assert initiatives_in(sentence) == {name}
+
+
+def test_a_numbered_list_of_the_budgets_programmes_names_no_initiatives():
+    text = ("De begroting kent de volgende programma's: (1) Wonen en Leven, (2) Werk en Inkomen, (3) Zorg en "
+            "(4) Bestuur.")
+    assert not initiatives_in(text)
+
+
+def test_a_plain_list_after_a_plural_noun_of_undertakings_still_names_them():
+    assert {"Zomerpop", "Kunstroute"} <= initiatives_in("Festivals in 2019: Zomerpop, Kunstroute en het Lichtjesfeest.")
