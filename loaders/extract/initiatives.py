@@ -131,7 +131,7 @@ class InitContext:
 
 OK = ("empty", "sentence", "known_entity", "generic", "programme", "excluded_word", "inside_law", "programme_piece",
       "inside_organisation", "contents_line", "planning_document", "address", "organisation_head", "generic_service",
-      "modifier", "region", "policy_field", "column_words", "site_controls")
+      "modifier", "region", "policy_field", "column_words", "site_controls", "photo_credit")
 # The name after a type word is checked by the filters that say it is something else (an organisation, a law, a
 # programme); a generic or street name after a type word is still that plan's subject ("Actieplan Wonen, Zorg en
 # Welzijn", "project Stationsstraat").
@@ -197,6 +197,14 @@ SITE_CONTROL_WORDS = frozenset(("facebook", "twitter", "linkedin", "instagram", 
 def _f_site_controls(ctx: InitContext, c: Cand) -> bool:
     words = c.name.lower().split()
     return len(words) >= 2 and sum(w in SITE_CONTROL_WORDS for w in words) >= 2
+
+
+# "foto Jan de Vries", "Foto: X", "fotografie X": a photograph's credit names its maker, a person
+PHOTO_CREDIT_BEFORE = re.compile(r"(?i)(?<![\w\-])(?:foto(?:'s|grafie)?|beeld)[ \t]*:?[ \t]+$")
+
+
+def _f_photo_credit(ctx: InitContext, c: Cand) -> bool:
+    return bool(PHOTO_CREDIT_BEFORE.search(ctx.text, max(0, c.start - 16), c.start))
 
 
 def _f_policy_field(ctx: InitContext, c: Cand) -> bool:
@@ -396,6 +404,7 @@ INIT_FILTERS = {s.name: s for s in (
          _f_column_words),
     Step("site_controls", "filter", "drops a web page's buttons and share channels (Facebook Twitter LinkedIn E-mail)",
          _f_site_controls),
+    Step("photo_credit", "filter", "drops the maker a photograph's credit names (foto Jan de Vries)", _f_photo_credit),
 )}
 
 

@@ -75,3 +75,9 @@ def test_a_numbered_list_of_the_budgets_programmes_names_no_initiatives():
 
 def test_a_plain_list_after_a_plural_noun_of_undertakings_still_names_them():
     assert {"Zomerpop", "Kunstroute"} <= initiatives_in("Festivals in 2019: Zomerpop, Kunstroute en het Lichtjesfeest.")
+
+
+@pytest.mark.parametrize("sentence", ["Jaarstukken 2013 foto Kees van Dam www.gemeente.nl",
+                                      "Omslag, Foto: Anna van Dijk Visser."], ids=["foto X", "Foto: X"])
+def test_the_maker_a_photographs_credit_names_is_no_initiative(sentence):
+    assert not initiatives_in(sentence)
