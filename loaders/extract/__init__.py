@@ -127,7 +127,8 @@ def extract(doc: Document, meta: ReportMeta | None = None, *, fitted=None,
         nbs = _places.compass_districts(text, nbs, meta.municipality.name)
     laws = find_laws(text, meta.year)
     people = find_people(text)
-    law_keys = {ref.fold(x) for law in laws for x in (law.name, law.abbreviation or "") if x}
+    law_keys = {ref.fold(x) for law in laws for x in (law.name, law.abbreviation or "", *(sp.quote for sp in law.mentions))
+                if x}  # (as the text writes it too: "het Besluit Begroting en Verantwoording")
     person_keys = {ref.fold(p.name) for p in people}
     place_keys = {ref.fold(p.name) for p in nbs} | {m.key for m in area_ms}
     orgs = find_organisations(

@@ -896,10 +896,11 @@ HEAD_FIRST = ("Welzijn", "Bibliotheek", "Sportbedrijf", "Moskee", "Zorggroep", "
               "Intergemeentelijke Sociale Dienst", "Regionale Sociale Dienst", "Regionaal Bureau Leerplicht",
               "Werkvoorzieningschap", "Metropoolregio",
               # water boards
-              "Hoogheemraadschap", "Waterschap")
+              "Hoogheemraadschap", "Waterschap", "Ziekenhuis")
 HEAD_LAST = ("Welzijn", "Zorgwonen", "Thuiszorg", "Woondiensten", "Zorggroep", "Sportbedrijf", "Bibliotheek",
              "Moskee", "Kinderopvang", "Woonzorg", "Kerk", "College", "Hogeschool", "Lyceum", "Stichting", "Groep",
-             "United", "Scholengroep", "Onderwijsgroep", "Welzijnsgroep", "Zorgverzekeraar", "Zorgverzekeringen")
+             "United", "Scholengroep", "Onderwijsgroep", "Welzijnsgroep", "Zorgverzekeraar", "Zorgverzekeringen",
+             "Ziekenhuis")
 # a compound whose last part is a kind of practice, association, club, cooperative, bank (of food, clothes) or
 # combination of providers, a union ("Ouderenbond X"), an organisation or a campus heads the name after it
 # ("Kinderpraktijk De X", "Scholengemeenschap De Y", "Serviceorganisatie Jeugd", "Kindercampus Oculus",
@@ -2292,7 +2293,7 @@ GOVERNED = re.compile(rf"\b(?:(?:[Aa]lgemeen|[Dd]agelijks)[ \t]+[Bb]estuur|(?<=[
                       rf"raad[ \t]+van[ \t]+toezicht|[a-z]*(?:begroting|jaarrekening|jaarstukken|jaarverslag)"
                       rf"(?:[ \t]+(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?)?)[ \t]+(?:van|der)[ \t]+(?:de[ \t]+|het[ \t]+)?"
                       rf"({NAME_NOCONJ})")
-SCHOOL_KIND = re.compile(r"\b(?:OBS|PCBS|RKBS|KBS|CBS|SBO|IKC|SO|VSO|BS)[ \t]+((?:De|Het|'t)[ \t]+)?"
+SCHOOL_KIND = re.compile(r"\b(?:OBS|PCBS|RKBS|KBS|CBS|SBO|IKC|SO|VSO|BS)[ \t]+((?:De|Het|['’]t)[ \t]+)?"
                          r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}")
 
 

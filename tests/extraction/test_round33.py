@@ -81,3 +81,15 @@ def test_a_plain_list_after_a_plural_noun_of_undertakings_still_names_them():
                                       "Omslag, Foto: Anna van Dijk Visser."], ids=["foto X", "Foto: X"])
 def test_the_maker_a_photographs_credit_names_is_no_initiative(sentence):
     assert not initiatives_in(sentence)
+
+
+def test_a_law_as_the_text_writes_it_is_no_organisation():
+    text = "De nieuwe regels van het Besluit Begroting en Verantwoording (BBV) gelden vanaf dit jaar."
+    assert not orgs_in(text)
+    assert in_chapter(text, "laws")
+
+
+def test_hospitals_and_a_kindcentrum_with_its_article_are_bodies():
+    orgs = orgs_in("De gemeente werkt samen met Ziekenhuis Rivierland Oost en het Dijkziekenhuis aan nazorg.")
+    assert "Ziekenhuis Rivierland Oost" in orgs
+    assert "IKC ’t Hoogeland" in orgs_in("Het nieuwe IKC ’t Hoogeland in het dorp opent in 2026.")
