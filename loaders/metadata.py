@@ -1044,17 +1044,26 @@ def _demonyms(ctx: _MuniContext) -> Iterable[Clue]:
 
 
 _NOT_VILLAGES = {"nederland", "holland", "europa"}
+_NAME_BRACKET_BEFORE = re.compile(r"([A-Z][\w'’\-]*(?:[ \t]+[A-Za-z][\w'’\-]*){0,3})[ \t]*\([ \t]*$")
 
 
 def _villages(ctx: _MuniContext) -> Iterable[Clue]:
     """Towns and villages (BAG woonplaatsen) of the municipality, outside sentence starts."""
     text = ctx.text
     wp, wp_first = ref.woonplaatsen()
+    earlier = ref.woonplaats_then() if ctx.year is not None else {}
     for s, e, codes in capitalised_phrases(text, wp_first, wp, ref.fold):
         if _sentence_start(text, s) or ref.fold(text[s:e]) in _NOT_VILLAGES or _surname(text, s) \
                 or ctx.in_municipality_name(s, e):
             continue  # (a village inside a municipality's name: "Waal" of "West Maas en Waal")
-        cs = ctx.current(codes)
+        named = _NAME_BRACKET_BEFORE.search(text, max(0, s - 60), s)
+        if named and ref.fold(named.group(1)) in ref.gemeenten_by_name():
+            continue  # "de gemeente X (Y)": the village Y says where in a municipality named already
+        key = ref.words_key(text[s:e])
+        # a village of a municipality merged since the report's year counts for the municipality of that year
+        cs = list(dict.fromkeys(then if (then := earlier.get((key, c))) and ctx.current([then]) else c
+                                for c in codes))
+        cs = ctx.current(cs)
         for c in cs:
             yield Clue(c, 0.5 / len(cs), f"'{text[s:e]}'")
 

@@ -138,6 +138,15 @@ def woonplaats_rows() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
+def woonplaats_then() -> dict[tuple[str, str], str]:
+    """(words key of a woonplaats, its current GM code) -> the GM code it belonged to in 2012, where a merger has
+    moved it since ("Stiens": Leeuwarden now, Leeuwarderadeel until 2018)."""
+    with open(DATA / "woonplaatsen.csv", newline="", encoding="utf-8") as f:
+        return {(_words_key(r["woonplaats"]), r["gemeente"]): r["gemeente_2012"] for r in csv.DictReader(f)
+                if r["gemeente_2012"] != r["gemeente"]}
+
+
+@lru_cache(maxsize=1)
 def woonplaatsen() -> tuple[dict[str, frozenset[str]], dict[str, set[int]]]:
     """Words key of a woonplaats (village or town) that is not itself a municipality name -> current GM codes,
     and first word -> word counts (loaders/data/woonplaatsen.csv, BAG)."""
@@ -370,6 +379,9 @@ class RegionalOrg:
 def _words_key(s: str) -> str:
     """Folded words, punctuation as space: "Gelderland-Midden" and "Gelderland Midden" are one key."""
     return " ".join(re.findall(r"\w+", fold(s)))
+
+
+words_key = _words_key  # the key of the woonplaats and region tables, for their readers elsewhere
 
 
 @lru_cache(maxsize=1)

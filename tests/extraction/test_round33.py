@@ -4,7 +4,7 @@ The texts are invented for these tests."""
 
 import pytest
 
-from .conftest import in_chapter, initiatives_in, orgs_in
+from .conftest import in_chapter, initiatives_in, orgs_in, text_doc
 
 
 def test_water_boards_are_organisations_whole():
@@ -93,3 +93,29 @@ def test_hospitals_and_a_kindcentrum_with_its_article_are_bodies():
     orgs = orgs_in("De gemeente werkt samen met Ziekenhuis Rivierland Oost en het Dijkziekenhuis aan nazorg.")
     assert "Ziekenhuis Rivierland Oost" in orgs
     assert "IKC ’t Hoogeland" in orgs_in("Het nieuwe IKC ’t Hoogeland in het dorp opent in 2026.")
+
+
+def _municipality(text: str) -> str | None:
+    from sdkg.loaders.metadata import infer_meta
+
+    m = infer_meta(text_doc(text), {}).municipality
+    return m.name if m else None
+
+
+@pytest.mark.parametrize(("year", "municipality"), [(2016, "Leeuwarderadeel"), (2021, "Leeuwarden")])
+def test_villages_count_for_the_municipality_they_belonged_to_in_the_reports_year(year, municipality):
+    text = (f"Jaarverslag {year}\n\nSociaal domein\n\nIn Stiens werkt het gebiedsteam aan de Wmo. Het dorpshuis in "
+            "Britsum is vernieuwd.")
+    assert _municipality(text) == municipality
+
+
+def _village_clues(text: str, year: int) -> set[str]:
+    from sdkg.loaders.metadata import MUNICIPALITY_EVIDENCE, _MuniContext
+
+    source = next(s for s in MUNICIPALITY_EVIDENCE if s.name == "villages")
+    return {clue.code for clue in source.fn(_MuniContext(text_doc(text), year))}
+
+
+def test_a_village_in_brackets_after_its_municipalitys_name_is_no_evidence_of_its_own():
+    assert _village_clues("Het dorpshuis in Kedichem kreeg een nieuw dak.", 2017) == {"GM0545"}
+    assert not _village_clues("Het loket van de gemeente Leerdam (Kedichem) ging dicht.", 2017)
