@@ -343,7 +343,10 @@ def _inline_contents_pages(text: str) -> set[int]:
             found = list(_INLINE_KIND_ENTRY.finditer(text, line.start(), line.end()))
             if len(found) >= 3:
                 out.update(m.start(1) for m in found)
-    for opening in _CONTENTS_OPENING.finditer(text):
+    for q in occurrences(text, "Inhoud"):
+        opening = _CONTENTS_OPENING.match(text, q)
+        if not opening or (q and text[q - 1].isalnum()):
+            continue
         le = text.find("\n", opening.end())
         le = len(text) if le == -1 else le
         if le - opening.end() < 100:
@@ -355,7 +358,7 @@ def _inline_contents_pages(text: str) -> set[int]:
     return out
 
 
-_CONTENTS_OPENING = re.compile(r"\b(?:Inhoudsopgave|Inhoud)\b(?=[ \t]+\S)")
+_CONTENTS_OPENING = re.compile(r"(?:Inhoudsopgave|Inhoud)\b(?=[ \t]+\S)")
 # a title's last word and the page after it
 _TITLE_PAGE = re.compile(r"[^\W\d][ \t]+(\d{1,3})(?=[ \t]+[^\W\d])")
 _BARE_INT = re.compile(r"(?<![\w.,/\-])\d{1,3}(?![\w,%/\-]|\.\d)")
@@ -1370,26 +1373,30 @@ _DIFFERENCE_GROUP = re.compile(r"(?i)\s*(?:verschil|afwijking)")
 def _grouped_pipe_rows(text: str, multipliers, report_year: int | None) -> list[tuple[int, int, list[Figure]]]:
     """Rows of such a table: of each row the spending ("Lasten") of the group that was realised (else the last
     plan), labelled with its row, its sub-column and its group."""
-    if "|" not in text or "aten" not in text:
+    if "|" not in text or not any(w in text for w in ("Baten", "Lasten", "Uitgaven", "Inkomsten")):
         return []
     out: list[tuple[int, int, list[Figure]]] = []
-    lines = _lines_from(text, 0, len(text))
-    i = 0
-    while i + 1 < len(lines):
-        hs, head = lines[i]
+    done = -1
+    starts = sorted({text.rfind("\n", 0, q) + 1 for w in ("Baten", "Lasten", "Uitgaven", "Inkomsten")
+                     for q in occurrences(text, w) if not text[text.rfind("\n", 0, q) + 1:q].strip(" \t|")})
+    for sm in (m for ls in starts if (m := _SUBCOLUMN_LINE.match(text, ls))):
+        if sm.start() <= done:
+            continue
+        sub_line = _line_around(text, sm.start())
+        hs = _previous_line(text, sub_line[0])
+        if hs is not None and _PIPE_RULE.fullmatch(text[hs[0]:hs[1]]):
+            hs = _previous_line(text, hs[0])  # "---|---|---" between the two header lines
+        if hs is None:
+            continue
+        head = text[hs[0]:hs[1]]
         cells = _pipe_spans(head)
         groups = [c for _o, c in cells[1:] if c] if cells else []
         kinds = ["difference" if _DIFFERENCE_GROUP.match(g) else _kind(g) for g in groups]
-        j = i + 1
         if len(groups) < 2 or not all(kinds) or any(k == "forecast" for k in kinds):
-            i += 1
             continue
-        if _PIPE_RULE.fullmatch(lines[j][1]):
-            j += 1  # "---|---|---"
-        sub = [c for _o, c in (_pipe_spans(lines[j][1]) or []) if c] if j < len(lines) else []
+        sub = [c for _o, c in (_pipe_spans(text[sub_line[0]:sub_line[1]]) or []) if c]
         per = len(sub) // len(groups)
         if per < 2 or per * len(groups) != len(sub) or not all(_AMOUNT_SUBCOLUMN.fullmatch(c) for c in sub):
-            i += 1
             continue
         own = [g for g, k in enumerate(kinds) if k == "actual"] or [g for g, k in enumerate(kinds) if k == "plan"]
         names = [c.lower() for c in sub[:per]]
@@ -1397,27 +1404,50 @@ def _grouped_pipe_rows(text: str, multipliers, report_year: int | None) -> list[
         col = own[-1] * per + spent
         group = " ".join(groups[own[-1]].split()).lower()
         year_m = YEAR_RE.search(group)
-        factor, _euro = _multiplier_for(text, hs, hs + len(head), multipliers, header=True)
-        out.append((hs, hs + len(head), []))
-        out.append((lines[j][0], lines[j][0] + len(lines[j][1]), []))
-        k = j + 1
-        while k < len(lines) and (row := _pipe_spans(lines[k][1])):
-            rs, line = lines[k]
+        factor, _euro = _multiplier_for(text, hs[0], hs[1], multipliers, header=True)
+        out.append((hs[0], hs[1], []))
+        out.append((sub_line[0], sub_line[1], []))
+        pos = sub_line[1] + 1
+        while pos < len(text):
+            rs, re_ = _line_around(text, pos)
+            row = _pipe_spans(text[rs:re_])
+            if not row:
+                break
             figs = []
             label = row[0][1]
             if len(row) > col + 1 and re.search(r"[^\W\d_]", label):
                 off, cell = row[col + 1]
-                off += len(text[rs:rs + 200]) - len(text[rs:rs + 200].lstrip(" \t"))  # (the line as stripped)
                 value = _signed_value(_VALUE_CELL.match(cell))
                 if value is not None:
                     figs.append(Figure(label=f"{' '.join(label.split())}, {names[spent]} ({group})",
                                        value=value * factor, unit="EUR",
                                        year=int(year_m.group(1)) if year_m else report_year,
                                        span=span(text, rs + off, rs + off + len(cell))))
-            out.append((rs, rs + len(line), figs))
-            k += 1
-        i = k
+            out.append((rs, re_, figs))
+            pos = re_ + 1
+        done = pos
     return out
+
+
+# the second header line of such a table: its first cell names amounts
+_SUBCOLUMN_LINE = re.compile(r"[ \t|]*(?:Baten|Lasten|Uitgaven|Inkomsten)[ \t]*\|")
+
+
+def _line_around(text: str, pos: int) -> tuple[int, int]:
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    return ls, len(text) if le == -1 else le
+
+
+def _previous_line(text: str, ls: int) -> tuple[int, int] | None:
+    """The non-blank line before the line that starts at ls."""
+    pos = ls - 1  # the line break that ends the line before
+    while pos > 0:
+        ps = text.rfind("\n", 0, pos) + 1
+        if text[ps:pos].strip():
+            return ps, pos
+        pos = ps - 1
+    return None
 
 
 def _layout_rows(text: str, multipliers, report_year: int | None, taken: set[int]) -> list[tuple[int, int, list[Figure]]]:

@@ -626,8 +626,8 @@ CALLED_INITIATIVE = re.compile(r"(?:(?<=^)|(?<=[\n•▪·*:;(])|(?<=[.!?][ \t])
 def _c_called_initiative(ctx: InitContext):
     """3c. a name the text calls an initiative or project of someone: "Balkonbingo (een initiatief van ...)" """
     text = ctx.text
-    cues = sorted(q for cue in ("en initiatief van", "et initiatief van", "en project van", "en idee van")
-                  for q in occurrences(text, cue))
+    cues = sorted(q for cue in ("initiatief van", "project van", "idee van") for q in occurrences(text, cue)
+                  if text[max(0, q - 4):q] in ("een ", "het "))
     for q in cues:
         line = text.rfind("\n", 0, q) + 1
         for m in CALLED_INITIATIVE.finditer(text, line, q + 20):
