@@ -110,7 +110,8 @@ def occurrences(hay: str, needle: str) -> Iterator[int]:
     of that word; a needle whose leading word characters are followed by another character ends a word there.
     """
     lead = _WORD.match(needle) if len(hay) >= INDEX_MIN else None
-    if lead is None:
+    if lead is None or (lead.end() < 3 < len(needle)):
+        # (a lead of a letter or two, "n" of "n.v.", ends a large part of all words: one scan of the text is cheaper)
         return _scan_occurrences(hay, needle)
     index = _word_index(hay)
     vocab, offsets, words = _vocabulary(hay)
