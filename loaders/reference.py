@@ -147,6 +147,19 @@ def woonplaats_then() -> dict[tuple[str, str], str]:
 
 
 @lru_cache(maxsize=1)
+def kernen() -> dict[str, frozenset[str]]:
+    """Current GM code -> folded names of its woonplaatsen (kernen), a province's mark dropped: Buren's "Rijswijk (GLD)"
+    is its kern "rijswijk"."""
+    out: dict[str, set[str]] = {}
+    for name, gm in woonplaats_rows():
+        out.setdefault(gm, set()).add(fold(_PAREN_END.sub("", name)))
+    return {gm: frozenset(v) for gm, v in out.items()}
+
+
+_PAREN_END = re.compile(r"\s*\([^)]*\)\s*$")
+
+
+@lru_cache(maxsize=1)
 def woonplaatsen() -> tuple[dict[str, frozenset[str]], dict[str, set[int]]]:
     """Words key of a woonplaats (village or town) that is not itself a municipality name -> current GM codes,
     and first word -> word counts (loaders/data/woonplaatsen.csv, BAG)."""

@@ -84,11 +84,17 @@ def extract(doc: Document, meta: ReportMeta | None = None, *, fitted=None,
     others: dict[str, Place] = {}
     all_muni_keys: set[str] = set()
     prev_valid_end = -1  # where the last municipality of the report's year ended: a list may go on with a former one
+    kernen = ref.kernen().get(gm, frozenset()) if gm else frozenset()
     for m in _places.municipality_mentions(pdoc):
+        if m.key in kernen and gm not in m.codes and any(gems[c].valid_in(meta.year) for c in m.codes) \
+                and not _places.GEMEENTE_BEFORE.search(text, max(0, m.start - 12), m.start):
+            continue  # "het dorpshuis in Rijswijk", Buren's own kern of that name, not the municipality
         if any(gems[c].valid_in(meta.year) for c in m.codes) and not m.in_name:
             all_muni_keys.add(m.key)  # a former municipality may now be a neighbourhood of the author
         if m.key in own_keys or gm in m.codes or m.in_region or m.in_name:
             continue
+        if _places.person_before(text, m.start):
+            continue  # "wethouder A.B. van de Sluis": a surname
         valid = [c for c in m.codes if gems[c].valid_in(meta.year)]
         shared = m.key in ref.shared_names()
         qualified = _places.of_qualified_province(text, m.end, valid) if shared else None

@@ -53,6 +53,18 @@ ADDRESS_CUES = {("aan", "de"), ("aan", "het"), ("op", "het"), ("op", "de"), ("aa
 FACILITY_SUFFIX = ("centrum", "park", "huis", "school", "hal", "bad", "gebouw", "locatie", "kerk", "straat",
                    "plein", "laan", "weg", "station", "terrein")
 CONNECTORS = {"en", "de", "het", "van", "aan", "op", "bij", "der", "den", "t", "'t", "’t", "in", "la", "le"}
+# Initials or a first name and a surname's particle before a place's name: "A.B. van de Sluis", "Anna ter Horst".
+_PERSON_BEFORE = re.compile(r"(?:\b[A-Z]\.[ \t]*(?:[A-Z]\.[ \t]*)*|\b(?P<first>[A-Z][a-z]+)[ \t]+)(?:van[ \t]+de|van[ \t]+der|"
+                            r"van[ \t]+den|van|de|der|den|ter|ten)[ \t]+$")
+GEMEENTE_BEFORE = re.compile(r"(?i)gemeente[ \t]+$")
+
+
+def person_before(text: str, start: int) -> bool:
+    """Whether the name at `start` is a surname (initials or a first name and a particle before it)."""
+    m = _PERSON_BEFORE.search(text, max(0, start - 30), start)
+    return bool(m) and (m.group("first") is None or m.group("first") in ref.first_names())
+
+
 REGION_WORDS = {"regio", "Regio", "provincie", "Provincie", "regionaal", "Regionaal", "hoogheemraadschap",
                 "Hoogheemraadschap", "waterschap", "Waterschap"}  # ("hoogheemraadschap Utrecht": a water board's area)
 

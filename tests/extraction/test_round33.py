@@ -119,3 +119,26 @@ def _village_clues(text: str, year: int) -> set[str]:
 def test_a_village_in_brackets_after_its_municipalitys_name_is_no_evidence_of_its_own():
     assert _village_clues("Het dorpshuis in Kedichem kreeg een nieuw dak.", 2017) == {"GM0545"}
     assert not _village_clues("Het loket van de gemeente Leerdam (Kedichem) ging dicht.", 2017)
+
+
+def _places_of(text: str) -> tuple[set[str], set[str]]:
+    from sdkg.loaders.extract import extract
+
+    ex = extract(text_doc(text))
+    return {p.name for p in ex.other_municipalities}, {n.name for n in ex.neighbourhoods}
+
+
+def test_a_kern_of_the_reporting_municipality_that_shares_another_municipalitys_name_is_its_kern():
+    others, kernen = _places_of("Jaarverslag 2017 gemeente Buren\n\nHet dorpshuis in Rijswijk kreeg een nieuw dak.")
+    assert "Rijswijk" not in others and "Rijswijk" in kernen
+
+
+def test_the_municipality_of_that_name_still_counts_when_the_text_says_gemeente():
+    others, _kernen = _places_of("Begroting 2021 gemeente Buren\n\nDe gemeente Rijswijk en Buren werken samen.")
+    assert "Rijswijk" in others
+
+
+def test_a_surname_that_is_a_municipalitys_name_is_no_municipality():
+    others, _kernen = _places_of("Begroting 2021 gemeente Kampen\n\nWethouders A.B. van de Sluis en C. Jansen\n\n"
+                                 "Het college werkt met Zwolle samen.")
+    assert others == {"Zwolle"}
