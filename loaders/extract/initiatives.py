@@ -131,7 +131,7 @@ class InitContext:
 
 OK = ("empty", "sentence", "known_entity", "generic", "programme", "excluded_word", "inside_law", "programme_piece",
       "inside_organisation", "contents_line", "planning_document", "address", "organisation_head", "generic_service",
-      "modifier", "region", "policy_field", "column_words", "site_controls", "photo_credit")
+      "modifier", "region", "policy_field", "column_words", "site_controls", "photo_credit", "party_or_person")
 # The name after a type word is checked by the filters that say it is something else (an organisation, a law, a
 # programme); a generic or street name after a type word is still that plan's subject ("Actieplan Wonen, Zorg en
 # Welzijn", "project Stationsstraat").
@@ -205,6 +205,18 @@ PHOTO_CREDIT_BEFORE = re.compile(r"(?i)(?<![\w\-])(?:foto(?:'s|grafie)?|beeld)[ 
 
 def _f_photo_credit(ctx: InitContext, c: Cand) -> bool:
     return bool(PHOTO_CREDIT_BEFORE.search(ctx.text, max(0, c.start - 16), c.start))
+
+
+# The national political parties by the names and acronyms they stand under, and "Leefbaar X", the local parties'
+# common name: a run of capitals that holds one is a council's parties or a list of its members, no undertaking.
+PARTY = re.compile(r"(?<![\w\-])(?:CDA|PvdA|SGP|VVD|D66|GroenLinks|Groen[ \t]+Links|ChristenUnie|Christen[ \t]+Unie|SP|PVV|"
+                   r"BBB|JA21|Volt|PvdD|50PLUS|DENK|FvD|Leefbaar[ \t]+[A-Z][\w\-]*)(?![\w\-])")
+# initials (and a particle) right before a name: "A.B. van der Berg-de Wit" is a person
+INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z][a-z]?\.[ \t]*)+(?:(?:van[ \t]+de[nr]?|van|de|der|den|ter|ten)[ \t]+)?$")
+
+
+def _f_party_or_person(ctx: InitContext, c: Cand) -> bool:
+    return bool(PARTY.search(c.name)) or bool(INITIALS_BEFORE.search(ctx.text, max(0, c.start - 20), c.start))
 
 
 def _f_policy_field(ctx: InitContext, c: Cand) -> bool:
@@ -405,6 +417,8 @@ INIT_FILTERS = {s.name: s for s in (
     Step("site_controls", "filter", "drops a web page's buttons and share channels (Facebook Twitter LinkedIn E-mail)",
          _f_site_controls),
     Step("photo_credit", "filter", "drops the maker a photograph's credit names (foto Jan de Vries)", _f_photo_credit),
+    Step("party_or_person", "filter", "drops a run that holds a political party (CDA, Leefbaar X) and a name after "
+         "initials (A.B. van der Berg-de Wit)", _f_party_or_person),
 )}
 
 

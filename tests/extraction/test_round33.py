@@ -142,3 +142,12 @@ def test_a_surname_that_is_a_municipalitys_name_is_no_municipality():
     others, _kernen = _places_of("Begroting 2021 gemeente Kampen\n\nWethouders A.B. van de Sluis en C. Jansen\n\n"
                                  "Het college werkt met Zwolle samen.")
     assert others == {"Zwolle"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Samenstelling Gemeenteraad\n\nChristenUnie Dorpsbelang Samen CDA\n\nA. de Boer\n\nGroenLinks PvdA VVD",
+    "De fractie van Leefbaar Zeedorp stelde vragen over de begroting.",
+    "Raadsleden B. Smit en C.D. van der Berg-de Wit stelden vragen.",
+], ids=["party lines", "Leefbaar X", "a name after initials"])
+def test_a_councils_parties_and_members_are_no_initiatives(sentence):
+    assert not initiatives_in(sentence)
