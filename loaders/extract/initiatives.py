@@ -258,11 +258,11 @@ def _f_contents_line(ctx: InitContext, c: Cand) -> bool:
 # perspectiefnota or voorjaarsnota named by its year is the budget cycle's document ("Kadernota 2026"); with a
 # subject it may be a policy framework ("Kadernota Sociaal Domein").
 MEETING_DOCUMENT = re.compile(r"(?i)vergaderbundel|besluitenlijst|startnotitie|raadsagenda|ingekomen\s+stukken|"
-                              r"agendapunt|krediet\b")
+                              r"agendapunt|krediet\b|nota\s+van\s+aanbieding|aanbiedingsbrief|projectoverzicht")
 CYCLE_DOCUMENT = re.compile(r"(?i)^(?:kadernota|kaderbrief|perspectiefnota|voorjaarsnota|najaarsnota|"
                             r"programmabegroting|begroting|jaarrekening|jaarverslag|jaarstukken|tussenrapportage|"
                             r"voortgangsrapportage|bestuursrapportage|burap|berap|slotwijziging)"
-                            r"(?:[ \t]+(?:19|20)\d\d\b.*)?$")
+                            r"(?:[ \t]+(?:(?:19|20)\d\d\b|gemeente\b).*)?$")  # ("Kadernota gemeente X": the document itself)
 
 
 def _f_planning_document(ctx: InitContext, c: Cand) -> bool:

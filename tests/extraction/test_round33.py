@@ -151,3 +151,12 @@ def test_a_surname_that_is_a_municipalitys_name_is_no_municipality():
 ], ids=["party lines", "Leefbaar X", "a name after initials"])
 def test_a_councils_parties_and_members_are_no_initiatives(sentence):
     assert not initiatives_in(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "In de Nota van Aanbieding leest u de hoofdlijnen.",
+    "Zie het Projectoverzicht Bijlage 3 voor de stand.",
+    "Voor u ligt de Kadernota gemeente Zeedorp 2019.",
+], ids=["Nota van Aanbieding", "Projectoverzicht", "Kadernota gemeente X"])
+def test_a_budgets_own_parts_and_the_document_itself_are_no_initiatives(sentence):
+    assert not initiatives_in(sentence)
