@@ -144,7 +144,8 @@ def extract(doc: Document, meta: ReportMeta | None = None, *, fitted=None,
     )
     org_keys = {ref.fold(k) for o in orgs for k in (o.name, *o.aliases)}
     nbs = _places.outside_longer_names(nbs, [(m.start, m.end) for m in _places.municipality_mentions(pdoc)]
-                                       + [(s.start, s.end) for o in orgs for s in o.mentions])
+                                       + [(s.start, s.end) for o in orgs for s in o.mentions]
+                                       + _places.address_spans(text))
     programme_keys = {ref.fold(p) for p in meta.programmes}
     law_spans = [(s.start, s.end) for law in laws for s in law.mentions]
     blocked = org_keys | place_keys | law_keys | person_keys | all_muni_keys | own_keys

@@ -374,6 +374,17 @@ def neighbourhoods_of(doc: Doc, mentions: list[Mention], gm: str | None, exclude
     return list(by_key.values())
 
 
+# A postcode and the town after it: an address ("Dorpsstraat 1 1234 AB Zeedorp", "5678 CD ZEEDORP"), no place of work
+_POSTCODE_TOWN = re.compile(r"(?<![\w.,])\d{4}[ \t]?[A-Z]{2}[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?")
+
+
+def address_spans(text: str) -> list[tuple[int, int]]:
+    """Where a postcode and its town stand (a neighbourhood named there is part of an address)."""
+    if not re.search(r"\d{4}[ \t]?[A-Z]{2}\b", text):
+        return []
+    return [(m.start(), m.end()) for m in _POSTCODE_TOWN.finditer(text)]
+
+
 def outside_longer_names(places: list[Place], names: list[tuple[int, int]]) -> list[Place]:
     """Neighbourhoods without the mentions that are a word of a longer name: "Son" in the municipality "Son en
     Breugel", "Oost" or "Noord" in an organisation "Welzijn X Oost", "Y" in "het Y College". A place none of whose
@@ -391,6 +402,8 @@ def outside_longer_names(places: list[Place], names: list[tuple[int, int]]) -> l
             if not inside:
                 kept.append(m)
         if kept:
+            if p.name not in {m.quote for m in kept} and p.name in {m.quote for m in p.mentions}:
+                p.name = kept[0].quote  # named as it stands on its own ("Zeedorp", not an address's "ZEEDORP")
             p.mentions = kept
             out.append(p)
     return out

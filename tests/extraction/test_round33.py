@@ -160,3 +160,9 @@ def test_a_councils_parties_and_members_are_no_initiatives(sentence):
 ], ids=["Nota van Aanbieding", "Projectoverzicht", "Kadernota gemeente X"])
 def test_a_budgets_own_parts_and_the_document_itself_are_no_initiatives(sentence):
     assert not initiatives_in(sentence)
+
+
+def test_a_town_in_an_address_is_no_neighbourhood():
+    _others, kernen = _places_of("Begroting 2021 gemeente Heumen\n\nBezoekadres: Raadhuis Dorpsplein 2 6582 XY MALDEN"
+                                 "\n\nIn Overasselt en Malden werken de dorpsteams aan de Wmo.")
+    assert "MALDEN" not in kernen and "Overasselt" in kernen
