@@ -343,6 +343,12 @@ def _inline_contents_pages(text: str) -> set[int]:
             found = list(_INLINE_KIND_ENTRY.finditer(text, line.start(), line.end()))
             if len(found) >= 3:
                 out.update(m.start(1) for m in found)
+    for line in _DASHED_ENTRIES_LINE.finditer(text) if " - " in text else ():
+        # "Paragrafen: 60 - Lokale heffingen 61 - Financiering 70 - ...": titles and pages joined by dashes
+        pages = list(_DASHED_ENTRY.finditer(text, line.start(), line.end()))
+        numbers = [int(m.group(1)) for m in pages]
+        if len(numbers) >= 4 and all(a <= b for a, b in pairwise(numbers)):
+            out.update(m.start(1) for m in pages)
     for q in occurrences(text, "Inhoud"):
         opening = _CONTENTS_OPENING.match(text, q)
         if not opening or (q and text[q - 1].isalnum()):
@@ -358,6 +364,8 @@ def _inline_contents_pages(text: str) -> set[int]:
     return out
 
 
+_DASHED_ENTRIES_LINE = re.compile(r"(?m)^[^\n]*?\d{1,3}[ \t]+-[ \t]+[^\W\d][^\n]*?\d{1,3}[ \t]+-[ \t]+[^\n]{40,}$")
+_DASHED_ENTRY = re.compile(r"(?:[^\W\d]|\))[ \t]+(\d{1,3})(?=[ \t]+-[ \t]+[^\W\d]|[ \t]*$)", re.M)
 _CONTENTS_OPENING = re.compile(r"(?:Inhoudsopgave|Inhoud)\b(?=[ \t]+\S)")
 # a title's last word and the page after it
 _TITLE_PAGE = re.compile(r"[^\W\d][ \t]+(\d{1,3})(?=[ \t]+[^\W\d])")
@@ -1586,7 +1594,7 @@ _PROGRAMME_BEFORE = re.compile(r"(?i)programma\s*:?\s*$")
 _LETTER_AFTER = re.compile(r"[a-z]\b")
 _REFERENCE_BEFORE = re.compile(r"(?i)(?:bijlage|hoofdstuk|paragraaf|artikel|artikelen|\bart\.|pagina|blz\.?|nr\.?|nummer|versie|fase|stap|Q"
                                r"|kwartaal|top|doelstelling|doel|speerpunt|thema|prioriteit|actiepunt|maatregel|scenario|variant|optie|module|punten?"
-                               r"|lid|postbus|week|groep|ronde|pagina\s*\d+\s*(?:van|/))"
+                               r"|lid|postbus|week|groep|ronde|pagina\s*\d+\s*(?:van|/)|pagina[ \t]*\|)"
                                r"\s*:?\s*(?:\d+\s*(?:,|en|t/m|tot|-)\s*)*$")
 # A telephone number ("088 - 123 45 67", "+31 6 12 34"), a postcode ("3511 ED"), a ratio ("3 op de 10").
 _PHONE_BEFORE = re.compile(r"(?:\b0\d{1,3}|\+31[ \t]?\d{1,3})(?:[ \t\-]+\d{1,4})*[ \t\-]+$")

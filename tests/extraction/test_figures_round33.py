@@ -133,3 +133,15 @@ def test_a_table_of_amount_groups_takes_its_multiplier_and_the_years_of_its_grou
             "Baten | Lasten | Baten | Lasten |\n"
             "6.3 Inkomensregelingen | 9.100 | -15.400 | 9.350 | -15.451 |\n")
     assert {(f.value, f.year) for f in find_figures(text, 2023)} == {(-15451000, 2023)}
+
+
+def test_contents_entries_joined_by_dashes_hold_page_numbers():
+    text = ("Paragrafen: 60 - Lokale heffingen 61 - Financiering 70 - Bedrijfsvoering 74 - Grondbeleid 79 - "
+            "Verbonden partijen 83 - Onderhoud kapitaalgoederen 90\n\n"
+            "In 2020 ontvingen 233 huishoudens bijzondere bijstand.\n")
+    assert {f.value for f in find_figures(text, 2020)} == {233}
+
+
+def test_a_running_header_page_after_pagina_and_a_bar_is_no_figure():
+    text = "Pagina | 7| Begroting 2016\n\nIn 2016 kregen 87 jongeren jeugdhulp.\nPagina | 8| Begroting 2016\n"
+    assert {f.value for f in find_figures(text, 2016)} == {87}
