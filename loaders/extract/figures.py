@@ -350,6 +350,8 @@ def _inline_contents_pages(text: str) -> set[int]:
         if len(numbers) >= 4 and all(a <= b for a, b in pairwise(numbers)):
             out.update(m.start(1) for m in pages)
     for q in occurrences(text, "Inhoud"):
+        if _CONTENTS_HEADING.match(text, text.rfind("\n", 0, q) + 1):
+            out |= _contents_block_numbers(text, q)
         opening = _CONTENTS_OPENING.match(text, q)
         if not opening or (q and text[q - 1].isalnum()):
             continue
@@ -361,6 +363,31 @@ def _inline_contents_pages(text: str) -> set[int]:
         numbers = [int(m.group(1)) for m in pages]
         if len(numbers) >= 5 and sum(b > a for a, b in pairwise(numbers)) >= 4:
             out.update(m.start() for m in _BARE_INT.finditer(text, opening.end(), le))
+    return out
+
+
+_CONTENTS_HEADING = re.compile(r"[ \t]*(?:Inhoudsopgave|Inhoud)[ \t.:]*$", re.M)
+_LONE_NUMBER_LINE = re.compile(r"[ \t]*(\d{1,3})[ \t]*$")
+_SECTION_LABEL = re.compile(r"[ \t]*(\d{1,2})(?:\.[a-z\d]{1,2})+\.?(?=[ \t]|$)")  # "2.a", "2.b.8 Paragraaf 8"
+
+
+def _contents_block_numbers(text: str, q: int) -> set[int]:
+    """Under a heading "Inhoudsopgave" on a line of its own, the numbers that stand alone on their lines up to the first
+    line of running text: a contents list printed in columns, its pages apart from its titles."""
+    out: set[int] = set()
+    pos = text.find("\n", q) + 1
+    for _ in range(150):
+        if pos <= 0 or pos >= len(text):
+            break
+        le = text.find("\n", pos)
+        le = len(text) if le == -1 else le
+        line = text[pos:le]
+        if _is_prose(line):
+            break
+        m = _LONE_NUMBER_LINE.match(line) or _SECTION_LABEL.match(line)
+        if m:
+            out.add(pos + m.start(1))
+        pos = le + 1
     return out
 
 

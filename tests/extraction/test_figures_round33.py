@@ -145,3 +145,10 @@ def test_contents_entries_joined_by_dashes_hold_page_numbers():
 def test_a_running_header_page_after_pagina_and_a_bar_is_no_figure():
     text = "Pagina | 7| Begroting 2016\n\nIn 2016 kregen 87 jongeren jeugdhulp.\nPagina | 8| Begroting 2016\n"
     assert {f.value for f in find_figures(text, 2016)} == {87}
+
+
+def test_a_contents_list_printed_in_columns_holds_page_and_section_numbers():
+    text = ("Inhoudsopgave\nDeel A\n1.1\n1.2\n5\nVoorwoord\nOnze gemeente\nDeel B — Verslag\n9\n13\n3.a Programma's\n3.a\n"
+            "Wonen en zorg\n3.b.2 Paragraaf 2 — Financiering\n58\nDeel C — Rekening\n70\n\n"
+            "Het college legt in dit verslag verantwoording af over het jaar 2013, waarin 412 huishoudens hulp kregen.\n")
+    assert {f.value for f in find_figures(text, 2013)} == {412}
