@@ -310,7 +310,8 @@ def _join_compounds(doc: Doc, ms: list[Mention]) -> list[Mention]:
 
 # The municipalities a merger joined, named as such ("na de fusie van A en B", "de herindeling van A, B en C"):
 # municipalities of their time, not places of today's.
-MERGED = re.compile(r"(?i)\b(?:fusie|samenvoeging|herindeling|samengaan)\s+(?:van|tussen)\s+(?:de\s+(?:voormalige\s+)?gemeenten\s+)?"
+MERGED = re.compile(r"(?i)(?:\b(?:fusie|samenvoeging|herindeling|samengaan)\s+(?:van|tussen)\s+(?:de\s+(?:voormalige\s+)?"
+                    r"gemeenten\s+)?|\bvoormalige\s+gemeenten?\s+)"  # ("de voormalige gemeenten A, B en C")
                     r"(?:[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s*(?:,|\sen)\s*)*\Z")
 
 

@@ -166,3 +166,15 @@ def test_a_town_in_an_address_is_no_neighbourhood():
     _others, kernen = _places_of("Begroting 2021 gemeente Heumen\n\nBezoekadres: Raadhuis Dorpsplein 2 6582 XY MALDEN"
                                  "\n\nIn Overasselt en Malden werken de dorpsteams aan de Wmo.")
     assert "MALDEN" not in kernen and "Overasselt" in kernen
+
+
+def test_the_former_municipalities_a_text_calls_so_are_municipalities_of_their_time():
+    others, kernen = _places_of("Begroting 2020 gemeente Altena\n\nDe archieven van de voormalige gemeenten "
+                                "Aalburg, Werkendam en Woudrichem zijn overgebracht.")
+    assert {"Aalburg", "Werkendam", "Woudrichem"} <= others and not kernen
+
+
+def test_a_former_municipality_named_as_a_place_is_still_a_kern():
+    others, kernen = _places_of("Begroting 2020 gemeente Altena\n\nIn Werkendam en Woudrichem werken de dorpsteams aan "
+                                "de Wmo.")
+    assert {"Werkendam", "Woudrichem"} <= kernen and not others
