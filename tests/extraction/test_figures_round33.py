@@ -152,3 +152,11 @@ def test_a_contents_list_printed_in_columns_holds_page_and_section_numbers():
             "Wonen en zorg\n3.b.2 Paragraaf 2 — Financiering\n58\nDeel C — Rekening\n70\n\n"
             "Het college legt in dit verslag verantwoording af over het jaar 2013, waarin 412 huishoudens hulp kregen.\n")
     assert {f.value for f in find_figures(text, 2013)} == {412}
+
+
+def test_a_group_heading_with_a_year_dates_the_rows_under_it_up_to_the_next_heading():
+    text = ("Cijfers | Stand |\nBezoekers buurthuis: |\n5.100 |\nRegio Oost 2012: |\n|\n"
+            "Cliënten schuldhulp |\n212 |\nJongeren met een startbaan |\n87 |\nGemeente Zeedorp: |\n|\n- Vrijwilligers |\n410 |\n")
+    got = _years(text, 2014)
+    assert (got.get(212), got.get(87)) == (2012, 2012)
+    assert (got.get(5100), got.get(410)) == (2014, 2014)
