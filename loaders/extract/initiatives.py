@@ -226,7 +226,11 @@ def _f_policy_field(ctx: InitContext, c: Cand) -> bool:
 
 
 def _f_programme(ctx: InitContext, c: Cand) -> bool:
-    return _key(c.name) in ctx.programme_keys
+    if not ctx.programme_keys:
+        return False
+    keys = {_key(k) for k in ctx.programme_keys}  # (folded names keep their commas; _key reads words only)
+    key = _key(c.name)  # ("Programma Samenleving, Zorg en Welzijn": the report's programme by its type word too)
+    return key in keys or (key.startswith("programma ") and key[len("programma "):] in keys)
 
 
 def _f_excluded_word(ctx: InitContext, c: Cand) -> bool:
@@ -246,7 +250,8 @@ def _f_inside_organisation(ctx: InitContext, c: Cand) -> bool:
 
 def _f_programme_piece(ctx: InitContext, c: Cand) -> bool:
     k = _key(c.name)
-    return len(k) >= 8 and any(k in pk for pk in ctx.programme_keys)
+    k = k[len("programma "):] if k.startswith("programma ") else k  # ("Programma Samenleving")
+    return len(k) >= 8 and any(k in _key(pk) for pk in ctx.programme_keys)
 
 
 def _f_contents_line(ctx: InitContext, c: Cand) -> bool:

@@ -4,7 +4,7 @@ The texts are invented for these tests."""
 
 import pytest
 
-from .conftest import in_chapter, initiatives_in, orgs_in, text_doc
+from .conftest import in_chapter, initiatives_in, names_of, orgs_in, text_doc
 
 
 def test_water_boards_are_organisations_whole():
@@ -178,3 +178,11 @@ def test_a_former_municipality_named_as_a_place_is_still_a_kern():
     others, kernen = _places_of("Begroting 2020 gemeente Altena\n\nIn Werkendam en Woudrichem werken de dorpsteams aan "
                                 "de Wmo.")
     assert {"Werkendam", "Woudrichem"} <= kernen and not others
+
+
+def test_the_reports_own_programme_by_its_type_word_is_no_initiative():
+    text = ("Programmabegroting 2014 gemeente Zeedorp\n\nProgramma Samenleving, Zorg en Welzijn\n\nHet programma "
+            "Samenleving, Zorg en Welzijn bestaat uit de beleidsvelden wijkwerk en maatschappelijke ondersteuning. In "
+            "het Programma Samenleving werken we samen met Welzijn Zeedorp.\n")
+    names = names_of(text, "initiatives")
+    assert not {n for n in names if n.startswith("Programma")}, names
