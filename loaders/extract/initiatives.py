@@ -733,7 +733,30 @@ def _c_hyphen_type(ctx: InitContext):
     for m in anchored_finditer(HYPHEN_TYPE, ctx.text, _hyphen_type_starts(ctx.text)):
         acronym = m.group(1).split("-", 1)[0]
         national = acronym in _national_acronyms()  # "IZA-akkoord" is the national IZA (step national)
-        yield _icand(m.group(1), m.start(), m.end(), None, 0.7, dropped_by="national_acronym" if national else None)
+        end = m.end()
+        spelled = SPELLED_OUT.match(ctx.text, end)
+        name = m.group(1)
+        if spelled and _spells(spelled.group(1), acronym):
+            end = spelled.end()  # "BOM-aanpak (buurt ouders mentor)": the acronym spelled out is part of the name
+            name = ctx.text[m.start():end]
+        elif acronym.isupper() and (elsewhere := _spelled_elsewhere(ctx.text, acronym)):
+            name = f"{name} ({elsewhere})"  # "BOM (buurt ouders mentor)" further on spells out "de BOM-aanpak"
+        yield _icand(name, m.start(), end, None, 0.7, dropped_by="national_acronym" if national else None)
+
+
+def _spells(words: str, acronym: str) -> bool:
+    return "".join(w[0] for w in words.split()).upper() == acronym.upper()
+
+
+def _spelled_elsewhere(text: str, acronym: str) -> str | None:
+    for q in occurrences(text, acronym + " ("):
+        m = SPELLED_OUT.match(text, q + len(acronym))
+        if m and _spells(m.group(1), acronym) and (q == 0 or not is_word(text[q - 1])):
+            return " ".join(m.group(1).split())
+    return None
+
+
+SPELLED_OUT = re.compile(r"[ \t]*\(([^\W\d][\w’'\-]*(?:[ \t]+[^\W\d][\w’'\-]*){1,6})\)")
 
 
 HASHTAG = re.compile(r"(?<![\w&])#([A-Za-z][\w]{2,})")
