@@ -1972,39 +1972,9 @@ def _year_for(text: str, s: int, e: int, report_year: int | None, table_years) -
         return int(data[-1].group(1)), True
     if _ANAPHORIC_OPENING.match(text, sentence) and (earlier := _earlier_sentence_year(text, sentence)):
         return earlier, True
-    headed = _group_heading_year(text, s)
-    if headed:
-        return headed, True
     return report_year, False
 
 
-# A group heading of a table printed one cell a line that dates the rows under it: "Regio Oost
-# 2012: |", up to the next heading that closes with a colon.
-_DATED_GROUP_HEADING = re.compile(r"[^\d\n]{3,80}?[ \t]((?:19|20)\d\d)[ \t]*:[ \t|]*")
-_GROUP_HEADING = re.compile(r"[^\n]{2,80}:[ \t|]*")
-
-
-def _group_heading_year(text: str, s: int) -> int | None:
-    """The year of the group heading above a cell that stands alone on its line (its label on the line above)."""
-    ls = text.rfind("\n", 0, s) + 1
-    le = text.find("\n", s)
-    if not _CELL_ALONE.fullmatch(text, ls, len(text) if le == -1 else le):
-        return None
-    pos = ls - 1
-    for _ in range(12):  # the lines above: labels and cells of the group's rows
-        if pos <= 0:
-            return None
-        ps = text.rfind("\n", 0, pos) + 1
-        m = _DATED_GROUP_HEADING.fullmatch(text, ps, pos)
-        if m:
-            return int(m.group(1))
-        if _GROUP_HEADING.fullmatch(text, ps, pos):
-            return None  # another group's heading, undated
-        pos = ps - 1
-    return None
-
-
-_CELL_ALONE = re.compile(r"[ \t]*-?[\d.,]+[ \t]*%?[ \t|]*")
 
 
 # A sentence that goes on about the figure of the one before it: "Hiervan zijn 40 jonger dan 18 jaar",
@@ -2490,8 +2460,10 @@ NUM_LINE = re.compile(r"(?m)^[^\S\n]*[\d.,]+[^\S\n]*%?[^\S\n]*\|?[^\S\n]*$")
 
 
 def _is_section(line: str) -> bool:
-    return bool(re.search(r":\s*\|?\s*$", line)) and not re.search(r"\d\s*:\s*\|?\s*$",
-                                                                   line.replace(" ", "")[:-1] or "x")
+    """A row that heads the rows under it: it closes with a colon ("Gemeente X: |", "Regio Oost 2012: |"), after a
+    word or a year, not after another number ("Score 3: |")."""
+    return bool(re.search(r":\s*\|?\s*$", line)) and not re.search(r"(?<![\d])(?!(?:19|20)\d\d\b)\d+\s*:\s*\|?\s*$",
+                                                                   line)
 
 
 def _cell_years(text: str) -> dict[int, int | None]:
