@@ -186,3 +186,11 @@ def test_the_reports_own_programme_by_its_type_word_is_no_initiative():
             "het Programma Samenleving werken we samen met Welzijn Zeedorp.\n")
     names = names_of(text, "initiatives")
     assert not {n for n in names if n.startswith("Programma")}, names
+
+
+@pytest.mark.parametrize("sentence", [
+    "De BOM-aanpak (buurt ouders mentor) helpt jongeren.",
+    "We zetten in op BOM (buurt ouders mentor), waarmee we netwerken versterken. De BOM-aanpak en pleegzorg zijn ingezet.",
+], ids=["right after", "elsewhere in the text"])
+def test_an_acronyms_method_is_named_with_the_acronym_spelled_out(sentence):
+    assert "BOM-aanpak (buurt ouders mentor)" in initiatives_in(sentence)
