@@ -1992,7 +1992,8 @@ def _earlier_sentence_year(text: str, sentence: int) -> int | None:
     for _ in range(3):
         if end <= line:
             return None
-        start = max(text.rfind(". ", line, max(line, end - 2)) + 2, line)
+        dot = text.rfind(". ", line, max(line, end - 2))
+        start = dot + 2 if dot >= 0 else line
         part = _SINCE_YEAR.sub("", text[start:end])
         years = set(YEAR_RE.findall(part))
         if len(years) == 1:
