@@ -1627,6 +1627,7 @@ _REFERENCE_BEFORE = re.compile(r"(?i)(?:bijlage|hoofdstuk|paragraaf|artikel|arti
 _PHONE_BEFORE = re.compile(r"(?:\b0\d{1,3}|\+31[ \t]?\d{1,3})(?:[ \t\-]+\d{1,4})*[ \t\-]+$")
 _AREA_CODE_AFTER = re.compile(r"[ \t]0\d{2,3}\b")
 _POSTCODE_AFTER = re.compile(r"[ \t]?[A-Z]{2}\b")
+_AGE_BOUND_BEFORE = re.compile(r"(?i)\b(?:jonger|ouder)[ \t]+dan[ \t]+$")
 _RATIO_AFTER = re.compile(r"\s+op\s+(?:de|het|elke|iedere)\s+\d|\s+:\s*\d")
 _RATIO_BEFORE = re.compile(r"\d\s+op\s+(?:de|het|elke|iedere)\s+$")
 _APPROX_BEFORE = re.compile(rf"(?i)\b(?:{_APPROX_WORDS})\s*$")
@@ -1776,6 +1777,8 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         return True  # "14 0570": a municipality's short telephone number, 14 and its area code
     if _PHONE_BEFORE.search(before) or _RATIO_AFTER.match(after) or _RATIO_BEFORE.search(before):
         return True
+    if _AGE_BOUND_BEFORE.search(before):
+        return True  # "inwoners ouder dan 75": the bound of an age group, which the count before it counts
     if len(raw) == 4 and raw.isdigit() and _POSTCODE_AFTER.match(after):
         return True  # a postcode
     if _DATE_AFTER.match(after):

@@ -160,3 +160,7 @@ def test_a_group_heading_with_a_year_dates_the_rows_under_it_up_to_the_next_head
     got = _years(text, 2014)
     assert (got.get(212), got.get(87)) == (2012, 2012)
     assert (got.get(5100), got.get(410)) == (2014, 2014)
+
+
+def test_the_bound_of_an_age_group_is_no_count():
+    assert {f.value for f in find_figures("In de wijk wonen 300 inwoners ouder dan 75.", 2025)} == {300}
