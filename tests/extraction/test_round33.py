@@ -53,7 +53,9 @@ def test_there_is_an_initiative_of_a_body_names_no_initiative():
      "Tijdelijke ondersteuning voor noodzakelijke kosten"),
     ("Steeds meer inwoners melden zich aan voor Burgernet.", "Burgernet"),
     ("Het dorp sluit aan bij Cittaslow en zijn gedachtegoed.", "Cittaslow"),
-], ids=["Tozo written out", "TONK written out", "Burgernet", "Cittaslow"])
+    ("Met geld uit het NPG (Nationaal Programma Groningen) bouwt de gemeente twee dorpshuizen.",
+     "Nationaal Programma Groningen"),
+], ids=["Tozo written out", "TONK written out", "Burgernet", "Cittaslow", "NPG"])
 def test_country_wide_schemes_by_the_forms_reports_write(sentence, name):
     assert name in initiatives_in(sentence)
 
