@@ -131,19 +131,23 @@ def _count_name(text: str, name: str) -> int:
 
 
 @lru_cache(maxsize=1)
-def woonplaats_rows() -> tuple[tuple[str, str], ...]:
-    """(woonplaats, current GM code) of every woonplaats (BAG) in loaders/data/woonplaatsen.csv, read once."""
+def _woonplaats_table() -> tuple[tuple[str, str, str], ...]:
+    """(woonplaats, current GM code, GM code of 2012) of every woonplaats (BAG) in loaders/data/woonplaatsen.csv."""
     with open(DATA / "woonplaatsen.csv", newline="", encoding="utf-8") as f:
-        return tuple((r["woonplaats"], r["gemeente"]) for r in csv.DictReader(f))
+        return tuple((r["woonplaats"], r["gemeente"], r["gemeente_2012"]) for r in csv.DictReader(f))
+
+
+@lru_cache(maxsize=1)
+def woonplaats_rows() -> tuple[tuple[str, str], ...]:
+    """(woonplaats, current GM code) of every woonplaats (BAG), read once."""
+    return tuple((name, gm) for name, gm, _then in _woonplaats_table())
 
 
 @lru_cache(maxsize=1)
 def woonplaats_then() -> dict[tuple[str, str], str]:
     """(words key of a woonplaats, its current GM code) -> the GM code it belonged to in 2012, where a merger has
     moved it since ("Stiens": Leeuwarden now, Leeuwarderadeel until 2018)."""
-    with open(DATA / "woonplaatsen.csv", newline="", encoding="utf-8") as f:
-        return {(_words_key(r["woonplaats"]), r["gemeente"]): r["gemeente_2012"] for r in csv.DictReader(f)
-                if r["gemeente_2012"] != r["gemeente"]}
+    return {(_words_key(name), gm): then for name, gm, then in _woonplaats_table() if then != gm}
 
 
 @lru_cache(maxsize=1)
@@ -152,11 +156,8 @@ def kernen() -> dict[str, frozenset[str]]:
     is its kern "rijswijk"."""
     out: dict[str, set[str]] = {}
     for name, gm in woonplaats_rows():
-        out.setdefault(gm, set()).add(fold(_PAREN_END.sub("", name)))
+        out.setdefault(gm, set()).add(fold(_PAREN.sub("", name)))
     return {gm: frozenset(v) for gm, v in out.items()}
-
-
-_PAREN_END = re.compile(r"\s*\([^)]*\)\s*$")
 
 
 @lru_cache(maxsize=1)

@@ -86,10 +86,11 @@ def extract(doc: Document, meta: ReportMeta | None = None, *, fitted=None,
     prev_valid_end = -1  # where the last municipality of the report's year ended: a list may go on with a former one
     kernen = ref.kernen().get(gm, frozenset()) if gm else frozenset()
     for m in _places.municipality_mentions(pdoc):
-        if m.key in kernen and gm not in m.codes and any(gems[c].valid_in(meta.year) for c in m.codes) \
+        of_the_year = any(gems[c].valid_in(meta.year) for c in m.codes)
+        if m.key in kernen and gm not in m.codes and of_the_year \
                 and not _places.GEMEENTE_BEFORE.search(text, max(0, m.start - 12), m.start):
             continue  # "het dorpshuis in Rijswijk", Buren's own kern of that name, not the municipality
-        if any(gems[c].valid_in(meta.year) for c in m.codes) and not m.in_name:
+        if of_the_year and not m.in_name:
             all_muni_keys.add(m.key)  # a former municipality may now be a neighbourhood of the author
         if m.key in own_keys or gm in m.codes or m.in_region or m.in_name:
             continue

@@ -1408,16 +1408,16 @@ _DIFFERENCE_GROUP = re.compile(r"(?i)\s*(?:verschil|afwijking)")
 def _grouped_pipe_rows(text: str, multipliers, report_year: int | None) -> list[tuple[int, int, list[Figure]]]:
     """Rows of such a table: of each row the spending ("Lasten") of the group that was realised (else the last
     plan), labelled with its row, its sub-column and its group."""
-    if "|" not in text or not any(w in text for w in ("Baten", "Lasten", "Uitgaven", "Inkomsten")):
+    if "|" not in text:
         return []
     out: list[tuple[int, int, list[Figure]]] = []
     done = -1
-    starts = sorted({text.rfind("\n", 0, q) + 1 for w in ("Baten", "Lasten", "Uitgaven", "Inkomsten")
+    starts = sorted({text.rfind("\n", 0, q) + 1 for w in _AMOUNT_HEADS
                      for q in occurrences(text, w) if not text[text.rfind("\n", 0, q) + 1:q].strip(" \t|")})
     for sm in (m for ls in starts if (m := _SUBCOLUMN_LINE.match(text, ls))):
         if sm.start() <= done:
             continue
-        sub_line = _line_around(text, sm.start())
+        sub_line = _line_at(text, sm.start(), sm.start())
         hs = _previous_line(text, sub_line[0])
         if hs is not None and _PIPE_RULE.fullmatch(text[hs[0]:hs[1]]):
             hs = _previous_line(text, hs[0])  # "---|---|---" between the two header lines
@@ -1444,7 +1444,7 @@ def _grouped_pipe_rows(text: str, multipliers, report_year: int | None) -> list[
         out.append((sub_line[0], sub_line[1], []))
         pos = sub_line[1] + 1
         while pos < len(text):
-            rs, re_ = _line_around(text, pos)
+            rs, re_ = _line_at(text, pos, pos)
             row = _pipe_spans(text[rs:re_])
             if not row:
                 break
@@ -1465,13 +1465,8 @@ def _grouped_pipe_rows(text: str, multipliers, report_year: int | None) -> list[
 
 
 # the second header line of such a table: its first cell names amounts
-_SUBCOLUMN_LINE = re.compile(r"[ \t|]*(?:Baten|Lasten|Uitgaven|Inkomsten)[ \t]*\|")
-
-
-def _line_around(text: str, pos: int) -> tuple[int, int]:
-    ls = text.rfind("\n", 0, pos) + 1
-    le = text.find("\n", pos)
-    return ls, len(text) if le == -1 else le
+_AMOUNT_HEADS = ("Baten", "Lasten", "Uitgaven", "Inkomsten")
+_SUBCOLUMN_LINE = re.compile(rf"[ \t|]*(?:{'|'.join(_AMOUNT_HEADS)})[ \t]*\|")
 
 
 def _previous_line(text: str, ls: int) -> tuple[int, int] | None:
@@ -1978,8 +1973,6 @@ def _year_for(text: str, s: int, e: int, report_year: int | None, table_years) -
     return report_year, False
 
 
-
-
 # A sentence that goes on about the figure of the one before it: "Hiervan zijn 40 jonger dan 18 jaar",
 # "Dit is 6% van alle huishoudens", "In Nederland is dit 380 per 10.000 inwoners".
 _ANAPHORIC_OPENING = re.compile(r"[ \t]*(?:Hiervan|Daarvan|Waarvan|Van\s+(?:deze|hen|die)\b|Dit\s+(?:is|was|bedraagt|betreft|"
@@ -2084,7 +2077,7 @@ def _label(text: str, s: int, e: int, unit: str = "count") -> str:
         first = line.split("|")[0].strip()
         if first and not re.fullmatch(r"[\d.,%€\s\-]*", first) and re.search(r"\w", first):
             return _words(first, 12)
-        if first in _BULLET_TOKENS or first in "●◦■□":  # "● | In 2026 is 60% van de wijken ...": a list item's
+        if first in _LIST_MARKS:  # "● | In 2026 is 60% van de wijken ...": a list item's
             line_start = text.index("|", line_start) + 1  # mark in a cell of its own; the item is the line
     if not text[line_start:s].strip() and (wrapped := _WRAPPED_BEFORE.search(text, max(0, line_start - 200),
                                                                            line_start)):
@@ -2163,6 +2156,7 @@ def _leading_aside(tokens: list[str]) -> int:
 
 
 _BULLET_TOKENS = frozenset("•-–*▪·")
+_LIST_MARKS = _BULLET_TOKENS | frozenset("●◦■□")
 
 
 def _word_start(text: str, pos: int, floor: int) -> int:

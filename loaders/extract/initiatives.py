@@ -226,11 +226,8 @@ def _f_policy_field(ctx: InitContext, c: Cand) -> bool:
 
 
 def _f_programme(ctx: InitContext, c: Cand) -> bool:
-    if not ctx.programme_keys:
-        return False
-    keys = {_key(k) for k in ctx.programme_keys}  # (folded names keep their commas; _key reads words only)
     key = _key(c.name)  # ("Programma Samenleving, Zorg en Welzijn": the report's programme by its type word too)
-    return key in keys or (key.startswith("programma ") and key[len("programma "):] in keys)
+    return key in ctx.programme_keys or (key.startswith("programma ") and key[len("programma "):] in ctx.programme_keys)
 
 
 def _f_excluded_word(ctx: InitContext, c: Cand) -> bool:
@@ -251,7 +248,7 @@ def _f_inside_organisation(ctx: InitContext, c: Cand) -> bool:
 def _f_programme_piece(ctx: InitContext, c: Cand) -> bool:
     k = _key(c.name)
     k = k[len("programma "):] if k.startswith("programma ") else k  # ("Programma Samenleving")
-    return len(k) >= 8 and any(k in _key(pk) for pk in ctx.programme_keys)
+    return len(k) >= 8 and any(k in pk for pk in ctx.programme_keys)
 
 
 def _f_contents_line(ctx: InitContext, c: Cand) -> bool:
@@ -571,7 +568,6 @@ def _c_type_word(ctx: InitContext):
         drop = None if tail_ok else "tail_not_a_name"
         if " " not in tail and ADJECTIVE.search(tail) and LOWER_RUN_ON.match(text, m.end() + len(tail)):
             drop = drop or "runs_on_in_lower_case"  # "programma Sociaal domein": a topic cut in two, no title
-        # (with its quoted title it is the fuller name of what the quoted step finds inside it)
         if quoted:  # the document is named by its quoted title, as the text names the whole span
             yield _icand(quoted, start, m.end() + len(tail), typ.lower(), 0.85, at=m.end() + len(tail) - len(quoted) - 1)
             continue
@@ -630,6 +626,8 @@ def _c_type_compound(ctx: InitContext):
 
 
 ACRONYM_BEFORE = re.compile(r"(?<=[a-z,;:] )([A-Z]{2,5})[ \t]$")
+ELLIPTIC_BEFORE = re.compile(r"(?<![\w\-])[A-Z][\wëï]+-[ \t]+en[ \t]+$")
+
 
 # A capitalised compound ending in "pas" mid-sentence: a local scheme's card ("de Dorpenpas", "de Meedoenpas").
 PASS_COMPOUND = re.compile(r"(?<=[a-z,;:)’'”] )[A-Z][a-zëï]{3,}pas(?![\w\-])")
@@ -659,7 +657,6 @@ def _c_pass_compound(ctx: InitContext):
     for m in anchored_finditer(PASS_COMPOUND, ctx.text, words_where(ctx.text, lambda w: w.endswith("pas")
                                                                         and w[:1].isupper())):
         yield _icand(m.group(0), m.start(), m.end(), None, 0.6)
-ELLIPTIC_BEFORE = re.compile(r"(?<![\w\-])[A-Z][\wëï]+-[ \t]+en[ \t]+$")
 
 
 WEEKDAYS = frozenset({"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"})
@@ -1448,8 +1445,9 @@ def find_initiatives(text: str, *, blocked: set[str], areas: dict[str, str], pro
     # Law spans sorted by start with the running max of their ends: "overlaps a law" is one bisect.
     law_starts, law_reach = _reach(law_spans)
     org_starts, org_reach = _reach(org_spans)
-    ctx = InitContext(text, blocked, programme_keys, places, law_starts, law_reach, org_starts, org_reach,
-                      contents_lines(text))
+    # (the programme titles as the filters compare names: words only, a folded title keeps its commas)
+    ctx = InitContext(text, blocked, {_key(k) for k in programme_keys}, places, law_starts, law_reach, org_starts,
+                      org_reach, contents_lines(text))
     cands = _longest_at_each_start(_without_joined_items(run_candidates(INIT_CANDIDATES, ctx, INIT_FILTERS, trace),
                                                          trace))
     items = _merge(text, [(c.name, c.start, c.end, c.kind, c.conf) for c in cands], areas)
