@@ -42,7 +42,7 @@ from .scan import (
 # Acronyms and capitalised words that name laws, sectors, units, instruments or regions, not organisations.
 NON_ORG_ACRONYMS = {
     "WMO", "WWB", "AWBZ", "GGZ", "ICT", "AVG", "WSW", "WLZ", "ZVW", "LHBTI", "LHBT", "LHBTIQ", "LHBTIQ+", "ZZP", "GLI",
-    "MBO", "HBO", "VMBO", "HAVO", "VWO", "BSO", "KDV", "PGB", "ZIN", "BTW", "OZB", "CJG", "KPI", "COVID", "SOA",
+    "MBO", "HBO", "VMBO", "HAVO", "VWO", "BSO", "KDV", "PGB", "ZIN", "BTW", "OZB", "KPI", "COVID", "SOA",
     "B&W", "VN", "EU", "NL", "ADHD", "OGGZ", "IKC", "BW", "MO", "VO", "PO", "WO", "SD", "JGZ", "POH", "AMHK", "SHV",
     "BRP", "DIGID", "SMART", "FTE", "WOZ", "CAO", "OV", "WIA", "WAO", "WAJONG", "IOAW", "IOAZ", "BBZ", "TOZO", "TONK", "WIW",
     "WWNV", "WVGGZ", "WZD", "WPG", "WKO",
@@ -715,6 +715,9 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:van|bij|in|op|voor|uit|over|naar|tot|om|o
 
 
 SPELLED_PLAN = re.compile(r"[ \t]*\(([^()\n]{3,80})\)")
+# Named in brackets after a plural of bodies: "onze uitvoeringsorganisaties (X en Y)", "de partners (X, Y)"
+CLASS_BRACKET_BEFORE = re.compile(r"(?:organisaties|partners|instellingen|aanbieders|uitvoerders|verbanden)[ \t]*\("
+                                  r"(?:[^()\n]{0,60}?(?:,|[ \t]en|[ \t]of)[ \t]+)?$", re.IGNORECASE)
 
 
 def _f_bare_form(ctx: OrgContext, c: Cand) -> bool:
@@ -730,7 +733,7 @@ def _f_bare_form(ctx: OrgContext, c: Cand) -> bool:
             or (ACRONYM.match(c.name) and AT_BEFORE.search(text, before, c.start)) \
             or (ACRONYM.match(c.name) and ARTICLE_BEFORE.search(text, before, c.start) and CLAUSE_GOES_ON.match(text, c.end)) \
             or OWNER_BEFORE.search(text, before, c.start) or PREMISES_AFTER.match(text, c.end) \
-            or _listed_with_an_actor(text, c.start, c.end):
+            or _listed_with_an_actor(text, c.start, c.end) or CLASS_BRACKET_BEFORE.search(text, max(0, c.start - 90), c.start):
         return False
     return not (BARE_FORM_VERB.match(text, c.end) and not PREPOSITION_BEFORE.search(text, before, c.start))
 
@@ -3543,7 +3546,16 @@ def _drop_nested(text: str, cands: list[Cand], trace: Trace | None) -> list[Cand
             if trace is not None:
                 trace.add("merge", ORG_NESTED.name, c.name, c.start, f"inside {reach.name}")
             continue
-        if reach is not None and reach.start < c.start < reach.end < c.end and (
+        if reach is not None and reach.start < c.start < reach.end < c.end and reach in kept \
+                and LEGAL_FORM_BEFORE_DESK.fullmatch(text, reach.start, c.start):
+            # "Stichting Centrum voor Jeugd" cut at its "en" across "Centrum voor Jeugd en Gezin X": the legal form
+            # opens the longer name
+            kept.remove(reach)
+            c.start, c.at = reach.start, c.start
+            c.aliases.append(text[c.start:c.end])
+            if trace is not None:
+                trace.add("merge", ORG_NESTED.name, reach.name, reach.start, f"the start of {c.name}")
+        elif reach is not None and reach.start < c.start < reach.end < c.end and (
                 cut := JOINED_BEFORE.fullmatch(text, reach.start, c.start)):
             # "Thuiszorg A en Hulp" across "Hulp aan Huis B": two names joined by en, the first cut before it
             reach.name, reach.end = text[reach.start:reach.start + len(cut.group(1))], reach.start + len(cut.group(1))
@@ -3554,9 +3566,11 @@ def _drop_nested(text: str, cands: list[Cand], trace: Trace | None) -> list[Cand
     return kept
 
 
-# "Name (ACR)", "Name (GR ACR)", and "Name (ACR: what it does)" where the short form opens a bracket of its own words
-BRACKET_AFTER = re.compile(r"[ \t]*\((?:((?:GR[ \t]+)?[A-Z][A-Za-z&]{1,7})\)|([A-Z]{2,}[A-Za-z&]{0,5})[:;,][ \t]"
-                           r"|([A-Z]{2,5}[ \t]+[A-Z]{2,6})\))")
+# "Name (ACR)", "Name (GR ACR)", "Name (GGD-XY)", and "Name (ACR: what it does)" where the short form opens a bracket of
+# its own words; "Name X (ACR X)" where ACR spells the name's words before X ("Centrum voor Jeugd en Gezin X (CJG
+# X)")
+BRACKET_AFTER = re.compile(r"[ \t]*\((?:((?:GR[ \t]+)?[A-Z][A-Za-z&]{1,7}(?:-[A-Z]{1,4})?)\)|([A-Z]{2,}[A-Za-z&]{0,5})[:;,][ \t]"
+                           r"|([A-Z]{2,5}[ \t]+[A-Z]{2,6})\)|([A-Z]{2,5}[ \t]+[A-Z][a-z\-]+)\))")
 
 
 def _bracket_aliases(text: str, orgs: list[Organisation]) -> list[Organisation]:
@@ -3568,16 +3582,25 @@ def _bracket_aliases(text: str, orgs: list[Organisation]) -> list[Organisation]:
             continue
         for sp in list(o.mentions):
             m = BRACKET_AFTER.match(text, sp.end)
-            acr = (m.group(1) or m.group(2) or m.group(3)) if m else ""
+            acr = (m.group(1) or m.group(2) or m.group(3) or m.group(4)) if m else ""
             if m and m.group(3) and acr.split()[0] != o.name.split()[0]:
                 continue  # "GGD X (GGD NOG)": the short form keeps the name's first word
+            if m and m.group(4):
+                short, place = acr.split()
+                if not (o.name.endswith(" " + place) and _initials(o.name[:-len(place) - 1]) == short):
+                    continue
             if not acr or acr == o.name or acr.upper() in NON_ORG_ACRONYMS:
                 continue
+            inside = [x for x in orgs if x is not o and id(x) not in gone and x.mentions
+                      and all(m.start() < y.start and y.end <= m.end() for y in x.mentions)]
             other = by_key.get(ref.fold(acr))
-            if other is not None and other is not o:
+            if other is not None and other is not o and other not in inside:
+                inside.append(other)
+            for other in inside:  # the short form found on its own ("GGD" of "(GGD-XY)") is this body's
                 o.mentions.extend(other.mentions)
                 o.aliases.extend(a for a in other.aliases if a not in o.aliases)
                 gone.add(id(other))
+            if inside:
                 by_key[ref.fold(acr)] = o
             if acr not in o.aliases:
                 o.aliases.append(acr)

@@ -1,0 +1,58 @@
+"""Organisations, thirty-fourth round: a short form in brackets with a hyphen or a place, and a short form found
+on its own inside it; a legal form before a name cut at its "en"; bodies named in brackets after a plural of bodies;
+the Centrum voor Jeugd en Gezin by its acronym among partners; the Veiligheidshuis written as a name.
+The texts are invented for these tests."""
+
+import pytest
+from sdkg.loaders.extract import extract
+
+from .conftest import CHAPTER, orgs_in, text_doc
+
+
+def _orgs(sentence: str) -> dict[str, list[str]]:
+    return {o.name: o.aliases for o in extract(text_doc(CHAPTER + sentence + "\n")).organisations}
+
+
+def test_a_short_form_with_a_hyphen_in_brackets_is_an_alias_and_takes_the_bare_acronym_in_it():
+    orgs = _orgs("Voor de consultaties is de Gemeentelijke Gezondheidsdienst Regio Dalvoorde-Oost (GGD-DO) ons vaste "
+                 "adres.")
+    assert orgs == {"Gemeentelijke Gezondheidsdienst Regio Dalvoorde-Oost": ["GGD-DO"]}
+
+
+def test_a_legal_form_opens_the_name_its_en_would_cut_and_the_bracket_repeats_its_place():
+    orgs = _orgs("Sinds maart zit Stichting Centrum voor Jeugd en Gezin Dalvoorde (CJG Dalvoorde) in het dorpshuis.")
+    assert set(orgs) == {"Centrum voor Jeugd en Gezin Dalvoorde"}
+    assert {"Stichting Centrum voor Jeugd en Gezin Dalvoorde", "CJG Dalvoorde"} <= set(
+        orgs["Centrum voor Jeugd en Gezin Dalvoorde"])
+
+
+def test_an_acronym_and_place_in_brackets_that_do_not_spell_the_name_are_no_alias():
+    orgs = _orgs("Sinds maart zit het Centrum voor Jeugd en Gezin Dalvoorde (GGD Dalvoorde) in het dorpshuis.")
+    assert "GGD Dalvoorde" not in orgs.get("Centrum voor Jeugd en Gezin Dalvoorde", [])
+
+
+@pytest.mark.parametrize("sentence", [
+    "De taken liggen bij twee uitvoeringsorganisaties (GRDV en LindePlus) en bij de vrijwilligers van het "
+    "dorp.",
+    "Daarbij helpen de partners (GRDV, LindePlus) ons.",
+], ids=["uitvoeringsorganisaties (A en B)", "partners (A, B)"])
+def test_names_in_brackets_after_a_plural_of_bodies_are_organisations(sentence):
+    assert {"GRDV", "LindePlus"} <= orgs_in(sentence)
+
+
+def test_an_acronym_in_brackets_after_a_plan_stays_no_body():
+    assert "RAPW" not in orgs_in("Het plan (RAPW) loopt tot 2026.")
+
+
+def test_the_cjg_among_partners_is_an_organisation():
+    orgs = orgs_in("Voor peuters werken we samen met de bibliotheek, Welzijn Dalvoorde en CJG "
+                   "in het dorpshuis.")
+    assert {"Welzijn Dalvoorde", "CJG"} <= orgs
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Bij zorgen over geweld schakelen de wijkteams het Veiligheidshuis in.", True),
+    ("Het veiligheidshuis is een netwerk van partners.", False),
+], ids=["capitalised", "lower case"])
+def test_the_veiligheidshuis_is_a_body_when_written_as_a_name(sentence, found):
+    assert ("Veiligheidshuis" in orgs_in(sentence)) is found
