@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from sdkg.loaders import reference as ref
-from sdkg.loaders.model import Document, Extraction, Place, ReportMeta, Span
+from sdkg.loaders.model import Document, Extraction, Initiative, Organisation, Place, ReportMeta, Span
 
 from . import places as _places
 from .figures import find_figures
@@ -59,6 +59,22 @@ def _quoted_from(doc: Document, ex: Extraction) -> Extraction:
 def _national_initiative_keys() -> set[str]:
     """Folded names of country-wide programmes: an acronym such as IZA names an agreement, not a body."""
     return {ref.fold(x) for it in ref.national_initiatives() for x in (it.name, *it.aliases)}
+
+
+OPENING_QUOTES = "‘“'\"„"
+CLOSING_QUOTES = "’”'\""
+
+
+def _outside_quoted_titles(text: str, orgs: list[Organisation], initiatives: list[Initiative]) -> list[Organisation]:
+    """A body named only inside an initiative's quoted title ("het ‘Plan X voor de Regio Y’") is part of that
+    title, not a partner the text names."""
+    titles = [(s.start, s.end) for i in initiatives for s in i.mentions
+              if s.start > 0 and text[s.start - 1] in OPENING_QUOTES and text[s.end:s.end + 1] in CLOSING_QUOTES
+              and s.end - s.start > 0]
+    if not titles:
+        return orgs
+    return [o for o in orgs if not o.mentions or not all(
+        any(a <= m.start and m.end <= b and (m.start, m.end) != (a, b) for a, b in titles) for m in o.mentions)]
 
 
 def extract(doc: Document, meta: ReportMeta | None = None, *, fitted=None,
@@ -155,6 +171,7 @@ def extract(doc: Document, meta: ReportMeta | None = None, *, fitted=None,
         law_spans=law_spans, places=place_keys, trace=(trace or {}).get("initiatives"),
         org_spans=[(s.start, s.end) for o in orgs for s in o.mentions],
     )
+    orgs = _outside_quoted_titles(text, orgs, initiatives)
     figures = merge(text, find_figures(text, meta.year), table_figures(doc))  # tables read with their structure
     relations = find_relations(text, meta.municipality.name if meta.municipality else None, orgs, initiatives, laws, nbs,
                                list(others.values()))

@@ -129,7 +129,7 @@ FACILITY_LIST = re.compile(
 # cells run together on one line) are two bodies.
 _NO_FORM = r"(?!(?:Stichting|Vereniging|Coöperatie|BV|NV|B\.V\.|N\.V\.)(?![\w.]))"
 NAME_NO_FORM = rf"{CAP}(?:{_S}(?:(?:&|{_VAN}|voor|de|der|het|op|aan){_S})?{_NO_FORM}{CAP}){{0,4}}{SECTOR_TAIL}"
-LEGAL_PREFIX = re.compile(rf"\b([Ss]tichting|[Cc]oöperatie|[Vv]ereniging|St\.|Stg\.?)\s+[‘“\"']?({NAME_NO_FORM})")
+LEGAL_PREFIX = re.compile(rf"\b([Ss]tichting|[Cc]oöperatie|[Vv]ereniging|St\.|Stg\.?)\s+[‘“\"']?((?:(?:de|het)[ \t]+)?{NAME_NO_FORM})")
 LEGAL_SUFFIX = re.compile(rf"\b({NAME_NO_FORM})\s+(B\.V\.|b\.v\.|BV|N\.V\.|n\.v\.|U\.A\.|GmbH(?:[ \t]+&[ \t]+Co\.?[ \t]+KG)?)(?!\w)")
 BRACKET_ACRONYM = re.compile(
     r"\b((?:[A-Z][\w\-]*[ \t]+(?:(?:voor|van|en|de|het|der|&)[ \t]+)?){0,6}[A-Za-z][\w\-]*)[ \t]+\(([A-Z][A-Za-z&]{1,7})\)")
@@ -3653,13 +3653,15 @@ def _initials_as_alias(orgs: list[Organisation]) -> list[Organisation]:
 
 def _bare_as_alias(orgs: list[Organisation]) -> list[Organisation]:
     """"GGD" beside "GGD Regio Noord": the bare name is the regional body's short form."""
-    regional = {o.name for o in ref.national_organisations() if o.name != "Rijk"}  # "Veilig Thuis" of "Veilig Thuis X"
+    # "Veilig Thuis" of "Veilig Thuis X"; "GGD" of "gemeenschappelijke gezondheidsdienst X" (its forms written out)
+    regional = {o.name: [ref.fold(f) + " " for f in (o.name, *o.aliases) if " " in f or f == o.name]
+                for o in ref.national_organisations() if o.name != "Rijk"}
     bare = [o for o in orgs if o.name in regional]
     gone: set[int] = set()
     for b in bare:
         # (not a name that joins it to another body's: "GGD en Veilig Thuis X" is a joint body of two)
-        longer = next((o for o in orgs if o.name.startswith(b.name + " ") and not o.name.startswith(b.name + " en ")),
-                      None)
+        longer = next((o for o in orgs if o is not b and ref.fold(o.name).startswith(tuple(regional[b.name]))
+                       and not o.name.startswith(b.name + " en ")), None)
         if longer is None:
             continue
         longer.mentions.extend(b.mentions)
