@@ -448,8 +448,10 @@ def _c_quoted(ctx: InitContext):
     """1. quoted titles"""
     text = ctx.text
     for m in QUOTE.finditer(text):
-        title = next(g for g in m.groups() if g is not None).strip(" ,.;:")
-        s = m.start() + 1
+        i = next(i for i, g in enumerate(m.groups(), 1) if g is not None)
+        raw = m.group(i)  # (a doubled quote mark is no part of the title: "‘’X’’")
+        title = raw.strip(" ,.;:‘’“”'\"")
+        s = m.start(i) + len(raw) - len(raw.lstrip(" ,.;:‘’“”'\""))
         words = title.split()
         if len(words) == 1 and not title[:1].isupper():
             continue
@@ -1101,9 +1103,16 @@ DOCUMENT_LIST_CUE = re.compile(r"(?i)beleidsstukken|beleidsnota|beleidskader|bel
 SUB_HEADING = re.compile(r"[ \t\u00a0]*[A-Z][\w\-&’' ]{2,40}[ \t\u00a0]*$")
 
 
+def _aims_last(intro: str) -> bool:
+    """Whether the line announces aims: the last cue it gives is one of aims ("deze thema's hebben we over de volgende
+    drie programmalijnen verdeeld:" announces programme lines)."""
+    aims = [m.end() for m in AIMS_LIST_CUE.finditer(intro)]
+    return bool(aims) and not any(m.start() >= aims[-1] for m in LIST_CUE.finditer(intro))
+
+
 def _list_kind(intro: str, documents_only: bool = False) -> str | None:
     """What the list under the line `intro` names: "documents", "listed" (projects, schemes, ...) or None."""
-    if not intro or BODY_LIST_CUE.search(intro) or QUESTION_LIST_CUE.search(intro) or AIMS_LIST_CUE.search(intro):
+    if not intro or BODY_LIST_CUE.search(intro) or QUESTION_LIST_CUE.search(intro) or _aims_last(intro):
         return None
     if DOCUMENT_LIST_CUE.search(intro) and not re.search(r"[.!][ \t\u00a0]*$", intro):
         return "documents"
@@ -1122,10 +1131,22 @@ def _item_of(kind: str | None, m: re.Match):
 
 
 MONTH = r"(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?"
-# "(3 juni 2020)", "(B&W 5 jul 2022)", "(raad 12-03-2019)": the date a document was adopted, closing a list item
-DATE_TAIL = re.compile(rf"[ \t]*\((?:[^()\d]{{1,20}}[ \t])?(?:\d{{1,2}}[ \t]+{MONTH}[ \t]+|\d{{1,2}}[-/]\d{{1,2}}[-/])"
-                       r"(?:19|20)\d\d\)$", re.I)
+# "(3 juni 2020)", "(B&W 5 jul 2022)", "(raad 12-03-2019)", "(BBV 123456 mei 2016);": the date a document was
+# adopted (and its number in the council's files), closing a list item
+DATE_TAIL = re.compile(rf"[ \t]*\((?:[^()\d]{{1,20}}[ \t]|[A-Za-z&]{{2,8}}[ \t]+\d{{3,9}}[ \t]+)?(?:(?:\d{{1,2}}[ \t]+)?"
+                       rf"{MONTH}[ \t]+|\d{{1,2}}[-/]\d{{1,2}}[-/])(?:19|20)\d\d\)[ \t;.,]*$", re.I)
 SUBTITLE = re.compile(r"[ \t]+[-–][ \t]+.*$")
+# "Visie op X “Y”", "Nota Kaders ‘’Y’’": an item that closes with a quoted title names the
+# document by that title (as the text names it)
+QUOTED_CLOSING = re.compile(r"^[A-Z][^‘“\"„\n]*?[ \t]+[‘’“\"„]+(?P<title>[A-Za-z][^‘’“”\"\n]{2,120}?)[’”\"]+$")
+
+
+def _quoted_item(m: re.Match, item: str):
+    """The quoted title that closes a list item (its date already left off), or nothing."""
+    q = QUOTED_CLOSING.match(item)
+    if q:
+        title = q.group("title").rstrip()
+        yield _icand(title, m.start(1) + q.start("title"), m.start(1) + q.start("title") + len(title), None, 0.8)
 
 
 def _dated_item(m: re.Match):
@@ -1133,6 +1154,9 @@ def _dated_item(m: re.Match):
     policy document, whatever line opens the list; a subtitle after a dash is left off."""
     d = DATE_TAIL.search(m.group(1))
     if not d:
+        return
+    if QUOTED_CLOSING.match(m.group(1)[:d.start()]):
+        yield from _quoted_item(m, m.group(1)[:d.start()])
         return
     item = SUBTITLE.sub("", m.group(1)[:d.start()]).rstrip(" ;.,:")
     words = item.split()
@@ -1164,6 +1188,10 @@ def _document_listed(m: re.Match):
     if raw.rstrip().endswith("?") or VALUE_ITEM.search(raw):
         return
     d = DATE_TAIL.search(raw)
+    undated = (raw[:d.start()] if d else raw).rstrip(" \t\u00a0;.,:")
+    if QUOTED_CLOSING.match(undated):
+        yield from _quoted_item(m, undated)
+        return
     item = SUBTITLE.sub("", BARE_YEAR_TAIL.sub("", YEAR_TAIL.sub("", raw[:d.start()] if d else raw).rstrip()))
     item = BARE_YEAR_TAIL.sub("", item).rstrip(" \t\u00a0;.,:")
     if 1 <= len(item.split()) <= 14 and item[:1].isupper() and not re.search(r"[.!?]\s", item):
@@ -1189,6 +1217,10 @@ def _c_document_item(ctx: InitContext):
     for m in (*_bullet_lines(text), *anchored_finditer(TABLE_FIRST_CELL, text, rows)):
         item = m.group(1)
         d = DATE_TAIL.search(item)
+        undated = (item[:d.start()] if d else item).rstrip(" \t\u00a0;.,:")
+        if DOCUMENT_HEAD.match(undated) and QUOTED_CLOSING.match(undated):
+            yield from _quoted_item(m, undated)
+            continue
         item = SUBTITLE.sub("", YEAR_TAIL.sub("", item[:d.start()] if d else item)).rstrip(" \t\u00a0;.,:")
         if not DOCUMENT_HEAD.match(item):
             continue

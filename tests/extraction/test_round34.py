@@ -6,7 +6,7 @@ The texts are invented for these tests."""
 import pytest
 from sdkg.loaders.extract import extract
 
-from .conftest import CHAPTER, orgs_in, text_doc
+from .conftest import CHAPTER, initiatives_in, orgs_in, text_doc
 
 
 def _orgs(sentence: str) -> dict[str, list[str]]:
@@ -82,3 +82,27 @@ def test_a_body_named_only_inside_a_quoted_plan_title_is_part_of_the_title():
 def test_a_body_named_inside_a_quoted_title_and_on_its_own_stays():
     text = "In het ‘Actieplan van Welzijn Dalvoorde’ staan de afspraken. Welzijn Dalvoorde coördineert het."
     assert "Welzijn Dalvoorde" in orgs_in(text)
+
+
+POLICY_LIST = ("Kaderstellende beleidsnota's\n\n"
+               " • Nota mantelzorg “Zorgen voor elkaar in Dalvoorde” (BBV 123456 december 2016);\n"
+               " • Visie “Spelen in de buurt – ruimte voor ieder kind” (BBV 654321 november 2016);\n"
+               " • Nota Kaders ‘’Sporthallen op orde 2012’’ (BBV 111222 oktober 2012).\n")
+
+
+def test_a_listed_document_with_a_quoted_title_is_named_by_the_title_without_its_file_number_and_date():
+    inits = initiatives_in(POLICY_LIST)
+    assert {"Zorgen voor elkaar in Dalvoorde", "Spelen in de buurt – ruimte voor ieder kind",
+            "Sporthallen op orde 2012"} <= inits
+    assert not {i for i in inits if "BBV" in i or i.startswith(("Visie", "Nota"))}
+
+
+def test_a_list_announced_as_programme_lines_after_themes_is_read():
+    text = ("Binnen het programma Samen Dalvoorde hebben we deze thema's over de volgende drie programmalijnen verdeeld:"
+            "\n\n • Iedereen Doet Mee\n • Gezond Opgroeien\n • Sterke Buurten\n")
+    assert {"Iedereen Doet Mee", "Gezond Opgroeien", "Sterke Buurten"} <= initiatives_in(text)
+
+
+def test_a_list_announced_as_themes_is_still_no_list_of_initiatives():
+    text = "Dit jaar werken we aan de volgende thema's:\n\n • Gezond Leven\n • Samen Wonen\n"
+    assert not {"Gezond Leven", "Samen Wonen"} & initiatives_in(text)
