@@ -64,7 +64,7 @@ fases stap stappen niveau niveaus bouwsteen bouwstenen uitgangspunt uitgangspunt
 beleidsdoel beleidsdoelen programma programma's programmas deelprogramma deelprogramma's kernwaarde kernwaarden
 vorm vormen soort soorten type typen
 kernbegrip kernbegrippen hoofddoel hoofddoelen doel doelen subdoel subdoelen leefgebied leefgebieden
-decentralisatie decentralisaties zetel zetels
+decentralisatie decentralisaties zetel zetels uitdaging uitdagingen
 """.split())
 # A progress bar of a report website prints its share twice: "24,19%" and "24,19% Complete".
 PROGRESS_AFTER = re.compile(r"\s*(?:Complete|compleet|voltooid|gereed)\b")
@@ -175,6 +175,10 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
                 ve = e + _EURO_AFTER.match(after).end()
             elif unit != "EUR" and not _counted_noun(after, mult.end()):
                 unit = "EUR"  # "de kosten bedragen 3,4 mln.": millions without a counted noun are money
+        if unit == "EUR" and (effect := _EFFECT_AFTER.match(after)):
+            # "Bibliotheek € 14.000 nadelig": a change to the budget and its effect, which names nothing; the amount
+            # keeps the sign the text gives it (as the official gold reads "+ is voordeel, - is nadeel" tables)
+            ve = e + effect.end()
         for pat, u in UNIT_AFTER:
             mm = pat.match(after)
             if mm and unit == "count":
@@ -569,7 +573,6 @@ def _above_table(text: str, hs: int) -> str:
     return text[rows[-1].end() if rows else a:hs]
 
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _AMOUNT_ROW = re.compile(r"(?m)^[^\n]*\d[^\n]*\d[ \t]*$")
 
 
@@ -1519,7 +1522,8 @@ def _grid_rows(text: str, multipliers, report_year: int | None, grid: _Grid,
         headers.append(hs)
         first_row = text[le + 1:text.find("\n", le + 1) if text.find("\n", le + 1) != -1 else len(text)]
         euro = factor != 1.0 or bool(re.search(r"(?i)€|\beuro\b|bedrag|\bbaten\b|\blasten\b|\bkosten\b",
-                                               _caption_above(text, hs) + text[hs:le])) or "€" in first_row
+                                               _caption_above(text, hs) + text[hs:le])) or "€" in first_row \
+            or bool(_AMOUNT_CELL_ROW.match(text, le + 1)) or bool(_AMOUNT_CELL_ROW.match(text, le + 2 + len(first_row)))
         known = [(k, y) for k, y in cols if y is not None]
         keep_known = iter(_reported_columns(known, report_year) if euro else _measured_columns(known, report_year))
         keep = [next(keep_known) if y is not None else False for _k, y in cols]
@@ -1542,6 +1546,8 @@ def _grid_rows(text: str, multipliers, report_year: int | None, grid: _Grid,
                 percent_row = "%" in label
                 previous = None
                 for i, ((_k, year), kept, (cs, cell)) in enumerate(zip(cols, row_keep, row[1:], strict=False)):
+                    if euro and (acc := _ACCOUNTING_NEGATIVE.fullmatch(cell)):
+                        cell = cell[:acc.start(1)] + "-" + acc.group(2)  # "(12.345)": a negative amount
                     m = _PIPE_CELL.fullmatch(cell)
                     if not (m and kept and year) or _EMPTY_CELL.fullmatch(cell):
                         continue
@@ -1562,9 +1568,29 @@ def _grid_rows(text: str, multipliers, report_year: int | None, grid: _Grid,
                                        span=span(text, start, start + len(m.group(2)))))
             table.append((pos, le, figs))
             pos = le + 1
+        if factor == 1.0 and table and (below := _multiplier_below(text, pos, multipliers)) is not None:
+            for f in (f for _ls, _le, figs in table for f in figs if f.unit in ("count", "EUR")):
+                f.value, f.unit = f.value * below, "EUR"  # "Bedragen x 1.000" on the line under the table
         if not any(ls in taken for ls, _le, _f in table):
             out.extend(table)
     return out
+
+
+# A budget table's first row names an amount: "Baten | 12.300 | ...", "Lasten | ..."
+_AMOUNT_CELL_ROW = re.compile(r"(?i)[ \t|]*(?:baten|lasten|uitgaven|inkomsten)[ \t]*\|")
+# "(12.345)": an amount in brackets is a negative one, as accountants write it
+_ACCOUNTING_NEGATIVE = re.compile(r"[ \t]*(\()[ \t]*((?:€[ \t]*)?\d{1,3}(?:\.\d{3})*(?:,\d+)?)[ \t]*\)[ \t]*")
+
+
+def _multiplier_below(text: str, pos: int, multipliers) -> float | None:
+    """The multiplier a short line right under a table states ("Bedragen x 1.000 |"), or None."""
+    le = text.find("\n", pos)
+    le = len(text) if le == -1 else le
+    if len(text[pos:le].strip(" \t|")) > 40:
+        return None
+    keys = multipliers.keys
+    under = multipliers[bisect_left(keys, -le):bisect_right(keys, -pos)]
+    return under[0][1] if under else None
 
 
 MAX_FIGURES = 15  # the annotation guideline keeps up to 15 clear numbers per report
@@ -1665,7 +1691,7 @@ _TO_AFTER = re.compile(r"\s+naar\s+(?:€\s*)?\d")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d[ \t]+$")
 _RUNNING_TITLE_BEFORE = re.compile(r"(?:^|\n)" + _RUNNING_TITLE.pattern[4:] + r"[ \t]+$", re.I)
 # "Geëscaleerde zorg 18-", "jeugdigen 18-", "zorg 18- J. Jansen" (a portfolio line): under that age.
-_AGE_MINUS_AFTER = re.compile(r"-(?=[,;)]|[ \t]+(?:en|of|jaar)\b|[ \t]*$|[ \t]*\n|[ \t]+[A-Z])")
+_AGE_MINUS_AFTER = re.compile(r"-(?=[,;)]|[ \t]*\(|[ \t]+(?:en|of|jaar)\b|[ \t]*$|[ \t]*\n|[ \t]+[A-Z])")
 # An upper age ("tot en met 23 jaar", "jonger dan 18 jaar").
 _AGE_LIMIT_BEFORE = re.compile(r"(?i)\b(?:t/m|tot en met|tot|onder de|boven de|jonger dan|ouder dan|vanaf|van)\s*$")
 # "afgerond op een veelvoud van € 1.000": how the amounts are rounded, no amount itself.
@@ -1823,6 +1849,12 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         return True  # "610 Samenkracht en burgerparticipatie", "6.71 Maatwerkdienstverlening 18+": a taakveld's code
     if _TAAKVELD_CODE.fullmatch(raw) and _in_code_list(text, s):
         return True  # "6.711 Huishoudelijke hulp (Wmo)" in a list of such lines: the taakvelden's codes
+    if _PERIOD_BEFORE.search(before) and _PERIOD_AFTER.match(after):
+        return True  # "de komende 20 jaar", "de afgelopen vier jaar": the period a statement spans, no count
+    if value in (20, 30, 40, 50, 60, 70, 80, 90) and _DECADE_BEFORE.search(before):
+        return True  # "in de jaren ’70": a decade
+    if small and before.endswith("(") and _BRACKET_MARK_AFTER.match(after) and _numbered_in_brackets(text, s, e, raw):
+        return True  # "op (1) signaleren, (2) handelen en (3) ...": marks of a list in a sentence
     if raw == "1" and (_ONE_EACH_AFTER.match(after) or _ONE_EACH_BEFORE.search(before)):
         return True  # "1 huishouden, 1 plan, 1 contactpersoon": a slogan, no count
     if _X_LINE_BEFORE.search(before):
@@ -1846,6 +1878,21 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
     if _in_phone_number(text, s, e) or _letter_spaced(text, s, e):
         return True  # "(0515) 48 90 00"; "J a a r s t u k k e n 2 0 1 9": a title printed letter by letter
     return False
+
+
+# an amount's effect on the budget written after it: "€ 14.000 nadelig", "€ 11.000 voordelig", "€ 5.000 N"
+_EFFECT_AFTER = re.compile(r"[ \t]+(?:nadelig|voordelig|nadeel|voordeel|N|V)(?=[ \t]*(?:$|\n|[|;.,)]))")
+_PERIOD_BEFORE = re.compile(r"(?i)\b(?:komende|afgelopen|voorgaande|eerstkomende|laatste)[ \t]+$")
+_PERIOD_AFTER = re.compile(r"(?i)[ \t]+(?:jaar|jaren|maanden|weken)\b")
+_DECADE_BEFORE = re.compile(r"(?i)\bjaren[ \t]*['’]?$")
+_BRACKET_MARK_AFTER = re.compile(r"\)[ \t]+[a-zà-ÿ]")
+
+
+def _numbered_in_brackets(text: str, s: int, e: int, raw: str) -> bool:
+    """Whether "(n)" at s..e has a sibling "(n-1)" before it or "(n+1)" after it in the same paragraph."""
+    n = int(raw) if raw.isdigit() else 0
+    near = text[max(0, s - 200):s], text[e:e + 200]
+    return bool(n) and (f"({n - 1})" in near[0].split("\n\n")[-1] or f"({n + 1})" in near[1].split("\n\n")[0])
 
 
 _CONTENTS_HEADING_AFTER = re.compile(r"(?:[ \t]+\d{1,3})*[ \t]+(?:Inhoudsopgave|Inhoud|INHOUDSOPGAVE|INHOUD)\b")

@@ -354,8 +354,14 @@ def test_respectievelijk_pairs_each_amount_with_its_year():
 
 
 def test_a_duration_in_years_is_of_no_one_year():
-    got = _figures("Jaarverslag 2021 gemeente Schagen\n\nDe actiepunten worden in de komende 1,5 jaar gerealiseerd.\n")
+    got = _figures("Jaarverslag 2021 gemeente Zwolle\n\nDe looptijd van het project is 1,5 jaar.\n")
     assert (1.5, "years", None) in got, got
+
+
+def test_the_period_a_statement_spans_is_no_figure():
+    # (no gold of the development pages counts "de komende / afgelopen N jaar")
+    got = _figures("Jaarverslag 2021 gemeente Zwolle\n\nDe nieuwe aanpak rollen we de komende 1,5 jaar uit.\n")
+    assert not got, got
 
 
 BUDGET_CHANGES = "\n".join([

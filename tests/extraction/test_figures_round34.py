@@ -1,0 +1,56 @@
+"""Figures, thirty-fourth round: a budget table's unit stated on the line under it and its amounts in brackets
+as negatives; periods, decades, the marks of a list in a sentence and a policy's challenges are no counts; an
+amount's effect word is no label. The texts are invented for these tests."""
+
+import pytest
+from sdkg.loaders.extract.figures import find_figures
+
+
+def _figures(text: str, report_year: int | None = 2024) -> set[tuple[float, int | None, str]]:
+    return {(f.value, f.year, f.unit) for f in find_figures(text, report_year)}
+
+
+TABLE = ("Programma Zorg | Begroot voor wijziging 2024 | Begroot na wijziging 2024 | Rekening 2024 | Afwijking |\n"
+         "---|---|---|---|---|\n"
+         "Baten | 12.300 | 22.400 | 25.900 | 3.500 |\n"
+         "Lasten | 59.800 | 72.300 | 74.300 | 2.000 |\n"
+         "Saldo | (47.500) | (49.900) | (48.400) | 1.500 |\n"
+         "Bedragen x 1.000 |\n"
+         "Wat hebben we bereikt.\n")
+
+
+def test_a_budget_table_with_its_unit_on_the_line_under_it_and_negatives_in_brackets():
+    figs = _figures(TABLE)
+    assert {(25900000.0, 2024, "EUR"), (74300000.0, 2024, "EUR"), (-48400000.0, 2024, "EUR")} <= figs
+    assert not {f for f in figs if f[2] == "count"}
+
+
+def test_a_count_table_with_brackets_keeps_its_numbers_as_written():
+    text = ("Indicator | 2022 | 2023 |\n---|---|---|\nDeelnemers (aantal) | 120 | 140 |\n")
+    assert (140.0, 2023, "count") in _figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Het aantal ouderen in het dorp verdubbelt naar verwachting de komende 20 jaar.",
+    "De wijkraad blikt in het verslag terug op de afgelopen vier jaar.",
+    "De flats aan de rand van het dorp zijn in de jaren ’70 gebouwd.",
+    "De aanpak rust op (1) vroeg signaleren, (2) snel handelen en (3) samen "
+    "evalueren.",
+    "Voor het zwembad zien we vier uitdagingen, waarvan de energieprijs de grootste is.",
+    "Het verschil zit in de specialistische jeugdhulp 18- (zie de toelichting bij dat taakveld).",
+], ids=["coming years", "past years", "decade", "list marks in a sentence", "challenges", "age bound 18-"])
+def test_numbers_that_count_nothing(text):
+    assert not find_figures(text, 2024)
+
+
+def test_a_count_in_brackets_after_a_noun_stays_a_figure():
+    assert (3.0, 2024, "count") in _figures("Dit jaar openden we nieuwe buurthuizen (3) en een inloop.")
+
+
+def test_an_amounts_effect_word_is_no_label_and_its_sign_is_the_texts():
+    figs = find_figures("Programma Cultuur\n\nBibliotheek                         € 14.000 nadelig\n"
+                        "Muziekschool, nieuwe huur (XY-regeling)           € 33.000 nadelig\n"
+                        "Kunstroute                          € 11.000 voordelig\nDit saldo komt uit de reserve.\n", 2021)
+    labels = {f.value: f.label for f in figs}
+    assert labels.get(14000.0) == "Bibliotheek" and labels.get(11000.0) == "Kunstroute"
+    assert labels.get(33000.0) == "Muziekschool, nieuwe huur (XY-regeling)"
