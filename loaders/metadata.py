@@ -401,6 +401,7 @@ STANDARD_HEADINGS = re.compile(
 
 
 _YEAR_CUES = [(_anchored(p), w, p == _ACCOUNT_YEAR) for p, w in YEAR_HEADINGS]
+_LIST_ITEM_LINE = re.compile(r"[ \t\u00a0]*[•●▪◦·*\-–][ \t\u00a0]")
 _PAST_YEAR_CUE = _anchored(_PAST_YEAR)
 _FUTURE_YEAR_CUE = _anchored(_FUTURE_YEAR)
 _TYPE_CUES = {t: [_anchored(p) for p in pats] for t, pats in TYPE_CUES.items()}
@@ -537,6 +538,8 @@ def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, 
         for m in _cue_matches(cue, text):
             y = int(m.group(1))
             w, bonus = weight, 2 if m.start() < 600 else 0
+            if _LIST_ITEM_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
+                continue  # an item of a list names another document: "• Kadernota X 2017-2030"
             if _REFERRED.search(text, max(0, m.start() - 12), m.start()) or (account and dtype == "begroting"):
                 w, bonus = 1, 0
             scores[y] += w + bonus

@@ -106,3 +106,18 @@ def test_a_list_announced_as_programme_lines_after_themes_is_read():
 def test_a_list_announced_as_themes_is_still_no_list_of_initiatives():
     text = "Dit jaar werken we aan de volgende thema's:\n\n • Gezond Leven\n • Samen Wonen\n"
     assert not {"Gezond Leven", "Samen Wonen"} & initiatives_in(text)
+
+
+def test_a_year_in_a_listed_documents_title_is_not_the_reports_year():
+    from sdkg.loaders.metadata import infer_meta
+
+    text = ("Programma Zorg\n\nWat willen we bereiken\n\nKaders\n\n  • Regionale agenda jeugd 2021-2026\n"
+            "  • Kadernota Zorg Dichtbij 2017-2030, deel II\n  • Nota sportaccommodaties\n")
+    assert infer_meta(text_doc(text)).year != 2017
+
+
+def test_a_framework_notes_own_title_still_dates_it():
+    from sdkg.loaders.metadata import infer_meta
+
+    text = "Kadernota Sociaal Domein 2019-2022\n\nIn deze kadernota schetsen we de koers voor de komende jaren.\n"
+    assert infer_meta(text_doc(text)).year == 2019
