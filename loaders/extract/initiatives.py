@@ -1236,7 +1236,7 @@ def _c_document_item(ctx: InitContext):
 # undertakings announces the names that follow a colon (or "zijn") in the same sentence.
 INLINE_CUE = re.compile(r"(?i)(?<![\w\-])(?:festivals|evenementen|projecten|pilots|initiatieven|campagnes|"
                         r"interventies|programma['’]s|proeftuinen|regelingen|methodieken|aanpakken)\b"
-                        r"[^.:;!?\n]{0,60}?(?::|[ \t]zijn[ \t]|[ \t]waren[ \t])[ \t]*")
+                        r"[^.:;!?\n]{0,60}?(?::|[ \t]zijn[ \t]|[ \t]waren[ \t]|[ \t]zoals[ \t])[ \t]*")
 INLINE_ANCHORS = ("festivals", "evenementen", "projecten", "pilots", "initiatieven", "campagnes", "interventies",
                   "programma's", "programma’s", "proeftuinen", "regelingen", "methodieken", "aanpakken")
 NUMBERED_ITEM = re.compile(r"\(\d{1,2}\)[ \t]")

@@ -121,3 +121,9 @@ def test_a_framework_notes_own_title_still_dates_it():
 
     text = "Kadernota Sociaal Domein 2019-2022\n\nIn deze kadernota schetsen we de koers voor de komende jaren.\n"
     assert infer_meta(text_doc(text)).year == 2019
+
+
+def test_names_after_initiatives_zoals_are_initiatives():
+    inits = initiatives_in("Dit jaar kregen kleinere initiatieven zoals Lindeweide Left en Zonnewind "
+                           "een startbudget.")
+    assert {"Lindeweide Left", "Zonnewind"} <= inits
