@@ -6,7 +6,9 @@ import re
 
 from sdkg.loaders.model import Span
 
-LEGAL_FORM = re.compile(r"(?i)^(?:stichting|st\.|stg\.?|coöperatie|cooperatie|vereniging)\s+|\s+(?:b\.v\.|bv|n\.v\.|nv|u\.a\.)$")
+# (not where a preposition follows: "Vereniging van X" is named whole)
+LEGAL_FORM = re.compile(r"(?i)^(?:stichting|st\.|stg\.?|coöperatie|cooperatie|vereniging)\s+(?!(?-i:van|voor)\s)"
+                        r"|\s+(?:b\.v\.|bv|n\.v\.|nv|u\.a\.)$")
 YEAR = re.compile(r"(?<![\d.,])(?:19[89]\d|20[0-4]\d)(?![\d.,]\d)")
 
 WORD_NUMBERS = {

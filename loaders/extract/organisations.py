@@ -556,8 +556,9 @@ def _f_place_adjective(ctx: OrgContext, c: Cand) -> bool:
 
 
 def _f_municipality_group(ctx: OrgContext, c: Cand) -> bool:
-    """"Parkstadgemeenten", "BUCH-gemeenten": a group of municipalities, no body of its own."""
-    return bool(re.fullmatch(r"[\w-]+gemeenten", strip_legal_form(c.name)))
+    """"Parkstadgemeenten", "BUCH-gemeenten": a group of municipalities, no body of its own (but "Gemeenschappelijke
+    Regeling Xgemeenten" names their joint body)."""
+    return c.step != "joint_regulation" and bool(re.fullmatch(r"[\w-]+gemeenten", strip_legal_form(c.name)))
 
 
 def _f_plan_or_footnote(ctx: OrgContext, c: Cand) -> bool:
@@ -685,8 +686,8 @@ CLAUSE_GOES_ON = re.compile(r"[ \t]*[.,;:)]|[ \t]+(?:aan|als|in|op|met|voor|en|o
 BARE_FORM_AFTER = re.compile(r"[ \t]*\(|,[ \t]+(?:de|het|een)[ \t]")
 # An item of a list is an actor where the item beside it is one: "de politie, X en de brandweer", "UWV en X";
 # beside festivals or budget terms it is one of those.
-LISTED_AFTER = re.compile(r"(?:[ \t]*,|[ \t]+(?:en|of))[ \t]+(?:(?:de|het)[ \t]+)?([\w\-&]+)")
-LISTED_BEFORE = re.compile(r"([\w\-&]+)(?:[ \t]*,|[ \t]+(?:en|of))[ \t]+(?:(?:de|het)[ \t]+)?$")
+LISTED_AFTER = re.compile(r"(?:[ \t]*,|[ \t]+(?:en/of|en|of))[ \t]+(?:(?:de|het)[ \t]+)?([\w\-&]+)")
+LISTED_BEFORE = re.compile(r"([\w\-&]+)(?:[ \t]*,|[ \t]+(?:en/of|en|of))[ \t]+(?:(?:de|het)[ \t]+)?$")
 GENERIC_ACTORS = frozenset((
     "politie", "brandweer", "ambulancezorg", "gemeente", "gemeenten", "provincie", "rijk", "huisarts", "huisartsen",
     "school", "scholen", "corporatie", "corporaties", "woningcorporatie", "woningcorporaties", "zorgaanbieder",
@@ -698,7 +699,8 @@ GENERIC_ACTORS = frozenset((
 
 def _listed_with_an_actor(text: str, s: int, e: int) -> bool:
     for m in (LISTED_BEFORE.search(text, max(0, s - 40), s), LISTED_AFTER.match(text, e)):
-        if m and (m.group(1).lower() in GENERIC_ACTORS or ref.fold(m.group(1)) in _national_anchors()[1]):
+        if m and (m.group(1).lower() in GENERIC_ACTORS or ref.fold(m.group(1)) in _national_anchors()[1]
+                  or m.group(1) in HEAD_LAST):  # ("X Welzijn en/of ABC": beside a body by its head word)
             return True
     return False
 BARE_FORM_VERB = re.compile(r"[ \t]+(?:is|heeft|hebben|voert|biedt|organiseert|ondersteunt|speelt|werkt|levert|"
@@ -1167,6 +1169,25 @@ def _c_legal_prefix(ctx: OrgContext):
         if acr:
             c.aliases.append(acr)
         yield c
+
+
+# "Vereniging van X", "Fonds voor Y", "Federatie van Z": a body's form, "van"
+# or "voor" and capitalised words name it whole (without its form the name would be "van X").
+LEGAL_OF = re.compile(r"\b(?:Vereniging|Stichting|Federatie|Fonds|Bond|Coöperatie)[ \t]+(?:van|voor)[ \t]+"
+                      r"(?:(?:de|het)[ \t]+)?[A-Z][\w\-’']+(?:[ \t]+(?:(?:en|voor|van|de|het)[ \t]+)?[A-Z][\w\-’']+)*")
+
+
+def _c_legal_of(ctx: OrgContext):
+    national = _national_anchors()[1]
+    for m in find_all(LEGAL_OF, ctx.text, ("Vereniging", "Stichting", "Federatie", "Fonds", "Bond", "Coöperatie"),
+                      fold_case=False, whole=True):
+        name = _trim_trailing_connector(m.group(0))
+        if ref.fold(name) not in national:  # (the register's own name and short form stay its: VNG)
+            yield _cand(name, m.start(), m.start() + len(name), 0.9, filters=BLOCKED)
+
+
+def _trim_trailing_connector(name: str) -> str:
+    return re.sub(r"(?:[ \t]+(?:en|voor|van|de|het))+$", "", name)
 
 
 # Plain Dutch words a foundation's name may be with its place after it ("Stichting Welkom in X", "Stichting Thuis in
@@ -2357,6 +2378,8 @@ ORG_CANDIDATES = (
          "Noord Nederland)", _c_lower_body),
     Step("legal_prefix", "candidates", "Stichting/Coöperatie/Vereniging X, the legal form as alias; a sector word "
          "alone goes on after en (Stichting Zorg en Veiligheidshuis X)", _c_legal_prefix),
+    Step("legal_of", "candidates", "a body named by its form and what it joins or serves, whole (Vereniging van X, "
+         "Fonds voor Y, Federatie van Z)", _c_legal_of),
     Step("legal_suffix", "candidates", "X B.V. / N.V., kind company; NV/BV X where a line opens with it; Besloten/"
          "Naamloze Vennootschap X",
          _c_legal_suffix),

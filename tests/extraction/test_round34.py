@@ -127,3 +127,32 @@ def test_names_after_initiatives_zoals_are_initiatives():
     inits = initiatives_in("Dit jaar kregen kleinere initiatieven zoals Lindeweide Left en Zonnewind "
                            "een startbudget.")
     assert {"Lindeweide Left", "Zonnewind"} <= inits
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Sinds 2024 zijn we lid van de Vereniging van Vestingdorpen.", "Vereniging van Vestingdorpen"),
+    ("Het Fonds voor Dorpsparticipatie helpt bij de aanvraag.", "Fonds voor Dorpsparticipatie"),
+    ("We zijn lid van de Federatie van Dorpsraden Dalvoorde.", "Federatie van Dorpsraden Dalvoorde"),
+], ids=["Vereniging van", "Fonds voor", "Federatie van"])
+def test_a_body_named_by_its_form_and_what_it_joins_is_named_whole(sentence, name):
+    assert name in orgs_in(sentence)
+
+
+def test_a_national_body_keeps_its_register_name_beside_the_form_rule():
+    orgs = _orgs("De Vereniging van Nederlandse Gemeenten helpt ons.")
+    assert "VNG" in orgs and "Vereniging van Nederlandse Gemeenten" in orgs["VNG"]
+
+
+def test_the_joint_body_of_a_group_of_municipalities_is_an_organisation():
+    text = ("Partners: de vijf gemeenten en Gemeenschappelijke Regeling (GR) Lindegemeenten. Die Gemeenschappelijke "
+            "Regeling (GR) Lindegemeenten int de belastingen voor alle vijf Lindegemeenten.")
+    assert "Lindegemeenten" in orgs_in(text)
+
+
+def test_a_group_of_municipalities_alone_is_still_no_body():
+    assert "Lindegemeenten" not in orgs_in("De vijf Lindegemeenten werken samen aan de jeugdhulp.")
+
+
+def test_an_acronym_after_en_of_beside_a_body_by_its_head_word_is_a_body():
+    text = "De buurtteams vallen onder Dalwijk Welzijn en/of HOOK, afhankelijk van de wijk."
+    assert {"Dalwijk Welzijn", "HOOK"} <= orgs_in(text)
