@@ -32,7 +32,7 @@ UNIT_AFTER = [
     (re.compile(r"^\s*(?:euro|EUR)\b"), "EUR"),
 ]
 LINE_OPENING = re.compile(r"(?:^|\n)[ \t•\-–*]*$")
-_LINE_END = re.compile(r"[ \t]*(?:\n|$)")  # the rest of a line is blank: a number alone on its line (a cell)
+_LINE_END = re.compile(r"[ \t]*(?:\|[ \t]*)?(?:\n|$)")  # the rest of a line is blank (or a cell's bar): a number alone on its line
 HEADING_AFTER = re.compile(r"^[ \t]*(?:[|.)\-–:][ \t]*)?[A-Z]")
 MULTIPLIER_BEFORE = re.compile(r"(?i)(?:\bx|×|\*)\s*€?\s*$")
 MULTIPLIER = re.compile(r"[xX×*]\s*(€)?\s*(1\.000\.000|1\.000|1000|1\s*miljoen|miljoen|1\s*mln|duizend)(?:,-)?"
@@ -1534,8 +1534,8 @@ def _grid_rows(text: str, multipliers, report_year: int | None, grid: _Grid,
             le = n if le == -1 else le
             line = text[pos:le]
             row = grid.row(header, line)
-            if row is None or _pipe_header([c for _s, c in row], grid.min_years):
-                break
+            if row is None or _pipe_header([c for _s, c in row], grid.min_years) or _years_only(row[1:]):
+                break  # (a row of years alone heads the next table: "Bedragen x € 1.000 | 2025 |")
             if _PIPE_RULE.fullmatch(line):
                 pos = le + 1
                 continue
@@ -1574,6 +1574,12 @@ def _grid_rows(text: str, multipliers, report_year: int | None, grid: _Grid,
         if not any(ls in taken for ls, _le, _f in table):
             out.extend(table)
     return out
+
+
+def _years_only(cells: list[tuple[int, str]]) -> bool:
+    """Whether the cells hold years and nothing else (one at least)."""
+    full = [c.strip() for _s, c in cells if c.strip()]
+    return bool(full) and all(re.fullmatch(r"(?:19|20)\d\d", c) for c in full)
 
 
 # A budget table's first row names an amount: "Baten | 12.300 | ...", "Lasten | ..."
@@ -1814,6 +1820,8 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         return True  # "04 SOCIAAL DOMEIN", "Programma 3": chapter numbers
     if small and LINE_OPENING.search(before) and HEADING_AFTER.match(after):
         return True  # "1 | Toelichting", "2 Zorg" at the start of a line: numbering of a heading or list
+    if small and (noun := _NOUN_BEFORE.search(before)) and noun.group(1).lower() in STRUCTURE_NOUNS:
+        return True  # "(pijler 1)", "doel 2": a part of a policy by its number
     if small:
         named = NAMED_NUMBER.search(before)
         plural = _PLURAL_COUNTED_AFTER.match(after)
@@ -1882,6 +1890,7 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
 
 # an amount's effect on the budget written after it: "€ 14.000 nadelig", "€ 11.000 voordelig", "€ 5.000 N"
 _EFFECT_AFTER = re.compile(r"[ \t]+(?:nadelig|voordelig|nadeel|voordeel|N|V)(?=[ \t]*(?:$|\n|[|;.,)]))")
+_NOUN_BEFORE = re.compile(r"\b([a-zë']+)[ \t]+$")
 _PERIOD_BEFORE = re.compile(r"(?i)\b(?:komende|afgelopen|voorgaande|eerstkomende|laatste)[ \t]+$")
 _PERIOD_AFTER = re.compile(r"(?i)[ \t]+(?:jaar|jaren|maanden|weken)\b")
 _DECADE_BEFORE = re.compile(r"(?i)\bjaren[ \t]*['’]?$")
@@ -1895,7 +1904,7 @@ def _numbered_in_brackets(text: str, s: int, e: int, raw: str) -> bool:
     return bool(n) and (f"({n - 1})" in near[0].split("\n\n")[-1] or f"({n + 1})" in near[1].split("\n\n")[0])
 
 
-_CONTENTS_HEADING_AFTER = re.compile(r"(?:[ \t]+\d{1,3})*[ \t]+(?:Inhoudsopgave|Inhoud|INHOUDSOPGAVE|INHOUD)\b")
+_CONTENTS_HEADING_AFTER = re.compile(r"(?:\s+\d{1,3})*\s+(?:Inhoudsopgave|Inhoud|INHOUDSOPGAVE|INHOUD)\b")
 _TITLE_YEARS_AFTER = re.compile(r"[ \t]+Jaar[ \t]+[A-Z]")
 _PHONE = re.compile(r"\(0\d{1,3}\)[ \t]*\d{2,4}(?:[ \t\-]?\d{2,4}){1,3}|\b0\d{2,3}[ \t\-]\d{2,3}(?:[ \t]\d{2,3}){1,3}\b")
 _AREA_CODE = re.compile(r"\b0\d{2,3}[ \t\-]")
@@ -2227,10 +2236,15 @@ def _heading_above(text: str, line_start: int) -> str:
             break
         prev = text.rfind("\n", 0, pos - 1) + 1
         cand = text[prev:pos - 1].strip(" |\t")
-        if re.search(r"[^\W\d_]", cand.replace("x €", "")) and not MULTIPLIER.search(cand):
+        if re.search(r"[^\W\d_]", cand.replace("x €", "")) and not MULTIPLIER.search(cand) \
+                and cand.lower().rstrip(".") not in _KIND_CODES:
             return _words(cand, 12)
         pos = prev
     return ""
+
+
+# the cell of a budget change's kind between its label and its amounts: structureel, incidenteel
+_KIND_CODES = frozenset(("str", "inc", "s", "i", "structureel", "incidenteel"))
 
 
 def _opened_bracket(tokens: list[str]) -> int | None:

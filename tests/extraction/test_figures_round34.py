@@ -54,3 +54,33 @@ def test_an_amounts_effect_word_is_no_label_and_its_sign_is_the_texts():
     labels = {f.value: f.label for f in figs}
     assert labels.get(14000.0) == "Bibliotheek" and labels.get(11000.0) == "Kunstroute"
     assert labels.get(33000.0) == "Muziekschool, nieuwe huur (XY-regeling)"
+
+
+def test_a_negative_amount_alone_on_its_line_before_a_cells_bar():
+    text = ("Programma Cultuur\n\nBedragen * € 1.000 (- = nadeel, + = voordeel)\n|\nVoorstellen |\n2024 |\n2025 |\n3 |\n"
+            "Nieuwe vleugel museum |\n-210 |\n-90 |\n")
+    assert (-210000.0, 2024, "EUR") in _figures(text)
+
+
+def test_a_row_of_years_alone_heads_the_next_table_and_is_no_amount():
+    text = ("Cultuur | Begroting | |\n|---|---|---|\nBedragen x €1.000 | 2025 | 2026 |\nLasten | 12.800 | 13.100 |\n"
+            "Baten | -2.100 | -2.200 |\nVerloop van de begroting | Begroting |\n|---|---|\n"
+            "Bedragen x €1.000 | 2025 |\nStart | 10.700 |\n")
+    figs = _figures(text, 2025)
+    assert (12800000.0, 2025, "EUR") in figs
+    assert not {f for f in figs if f[0] in (2025000.0, 2026000.0)}
+
+
+def test_a_budget_changes_kind_code_is_no_label():
+    text = ("Bedragen x € 1.000\n\nCultuur\nExtra budget voor de kunstroute\nInc\n40\n40\n0\nLagere huur depot\nStr\n"
+            "-8\n-8\n-8\n")
+    labels = {f.value: f.label for f in find_figures(text, 2023)}
+    assert labels and not {v for v in labels.values() if v in ("Inc", "Str")}
+
+
+@pytest.mark.parametrize("text", [
+    "Sport en bewegen vormen de basis van ons beleid (pijler 1). Daarom bouwen we een sporthal.",
+    "Gemeente Dalvoorde\n\nWebsite: www.dalvoorde.example\n\n1\n\nInhoudsopgave Voorwoord ...... 3\n",
+], ids=["a policy's part by its number", "a page number above the contents"])
+def test_more_numbers_that_count_nothing(text):
+    assert not [f for f in find_figures(text, 2024) if f.value in (1.0,)]
