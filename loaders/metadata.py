@@ -115,6 +115,7 @@ _AHEAD_BEFORE = re.compile(r"(?i)\b(?:te\s+[a-z]{3,}en|zal|zullen|gaan|gaat|verw
 # "de begroting 2027", "het jaarverslag 2021": a document the text refers to ("In de aanloop naar de begroting 2027"),
 # whose year is weak evidence of the report's own; the report's title has no article ("Begroting 2027").
 _REFERRED = re.compile(r"(?i)\b(?:de|het)\s+$")
+_SOURCE_BEFORE = re.compile(r"(?i)(?:\bo\.b\.v\.|\bop\s+basis\s+van|\bconform|\bvolgens|\bzie|\bbron:?)\s+(?:de\s+|het\s+)?$")
 _THIS_JAARSTUKKEN = re.compile(r"(?i)\b(?:deze|onze)\s+jaarstukken\b")  # "In deze jaarstukken blikken we terug"
 _JAARSTUKKEN_HEAD = re.compile(r"(?m)^\s*(?:Jaarstukken|JAARSTUKKEN)\b.*$")
 # "Jaarstukken 2019", and in running text "de website van de jaarstukken 2016"
@@ -712,6 +713,8 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
         counts[t] = 0
         for cue, w in zip(cues, _TYPE_CUE_WEIGHTS[t], strict=True):
             for mm in _cue_matches(cue, text):
+                if _SOURCE_BEFORE.search(text, max(0, mm.start() - 24), mm.start()):
+                    continue  # "(o.b.v. jaarrekening 2021)": the source of a figure, another document
                 counts[t] += w
                 ev.setdefault(t, []).append(f"'{mm.group(0)}'")
     for t, what, _ in (_table_columns(text) if columns is None else columns):

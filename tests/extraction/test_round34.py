@@ -156,3 +156,11 @@ def test_a_group_of_municipalities_alone_is_still_no_body():
 def test_an_acronym_after_en_of_beside_a_body_by_its_head_word_is_a_body():
     text = "De buurtteams vallen onder Dalwijk Welzijn en/of HOOK, afhankelijk van de wijk."
     assert {"Dalwijk Welzijn", "HOOK"} <= orgs_in(text)
+
+
+def test_a_figures_source_document_does_not_type_the_report():
+    from sdkg.loaders.metadata import infer_meta
+
+    text = ("Mutaties\nbedragen x 1.000\n2023\n2024\nCultuur\nLagere huur muziekschool (o.b.v. "
+            "jaarrekening 2021)\nInc\n-12\n-12\n")
+    assert infer_meta(text_doc(text)).document_type != "jaarverslag"
