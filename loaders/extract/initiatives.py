@@ -215,8 +215,14 @@ PARTY = re.compile(r"(?<![\w\-])(?:CDA|PvdA|SGP|VVD|D66|GroenLinks|Groen[ \t]+Li
 INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z][a-z]?\.[ \t]*)+(?:(?:van[ \t]+de[nr]?|van|de|der|den|ter|ten)[ \t]+)?$")
 
 
+# an office before a name: "Portefeuillehouder Van Dalen", "wethouder De Vries" is a person
+OFFICE_BEFORE = re.compile(r"(?i)(?<![\w\-])(?:portefeuillehouder|wethouder|burgemeester|gedeputeerde|raadslid|"
+                           r"griffier|gemeentesecretaris|directeur|voorzitter)[ \t]+$")
+
+
 def _f_party_or_person(ctx: InitContext, c: Cand) -> bool:
-    return bool(PARTY.search(c.name)) or bool(INITIALS_BEFORE.search(ctx.text, max(0, c.start - 20), c.start))
+    return bool(PARTY.search(c.name)) or bool(INITIALS_BEFORE.search(ctx.text, max(0, c.start - 20), c.start)) \
+        or bool(OFFICE_BEFORE.search(ctx.text, max(0, c.start - 24), c.start))
 
 
 def _f_policy_field(ctx: InitContext, c: Cand) -> bool:
@@ -242,7 +248,7 @@ def _f_inside_law(ctx: InitContext, c: Cand) -> bool:
 
 def _f_inside_organisation(ctx: InitContext, c: Cand) -> bool:
     i = bisect.bisect_right(ctx.org_starts, c.at)
-    return bool(i and ctx.org_reach[i - 1] > c.at)
+    return bool(i and ctx.org_reach[i - 1] > c.at) and not REGULATION_TEXT.match(c.name)
 
 
 def _f_programme_piece(ctx: InitContext, c: Cand) -> bool:
@@ -463,6 +469,8 @@ def _c_quoted(ctx: InitContext):
         before = text[max(0, m.start() - 40):m.start()]
         prev = re.findall(r"[\wëï\-]+", before)[-2:] if before else []
         typ = next((w for w in reversed(prev) if TYPE_WORD.match(w)), None)
+        if typ and prev[-1].lower() in ("die", "dat", "wat", "waarin", "waarmee"):
+            typ = None  # "een visie die “... geeft”": a clause that quotes, no title of the visie
         if re.search(r"(?i)indicator|monitor|term\s*$|zogenaamde\s*$|woord|\bwet(?:svoorstel)?\s*$|\bmotie\s*$",
                      before[-25:]):
             continue  # a quoted term, a monitor's indicator, a law's or a council motion's title
@@ -997,6 +1005,8 @@ def _not_a_title(ctx: InitContext, name: str, start: int) -> str | None:
 
 
 _COMMA_CAPITAL = re.compile(r",[ \t]+[A-Z]")
+# "Gemeenschappelijke regeling X 2020": a joint body's regulation of that year, the document (X is the body)
+REGULATION_TEXT = re.compile(r"(?i)gemeen(?:te)?schappelijke[ \t]+regeling[ \t]+\S.*[ \t](?:19|20)\d\d$")
 
 
 def _enumeration_starts(text: str) -> set[int]:

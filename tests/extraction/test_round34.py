@@ -164,3 +164,20 @@ def test_a_figures_source_document_does_not_type_the_report():
     text = ("Mutaties\nbedragen x 1.000\n2023\n2024\nCultuur\nLagere huur muziekschool (o.b.v. "
             "jaarrekening 2021)\nInc\n-12\n-12\n")
     assert infer_meta(text_doc(text)).document_type != "jaarverslag"
+
+
+def test_a_name_after_an_office_is_a_person_not_an_initiative():
+    text = "Verdeling\n\nPortefeuillehouder Van Dalvoorde\n\n  1. Huishoudelijke hulp\n"
+    assert "Van Dalvoorde" not in initiatives_in(text)
+
+
+def test_a_quote_in_a_clause_after_a_type_word_is_no_title():
+    text = 'Wij kiezen een visie die "het dorp weer een hart geeft" voor de komende jaren.'
+    assert not {i for i in initiatives_in(text) if "een hart" in i}
+
+
+def test_a_joint_bodys_regulation_of_a_year_is_a_document_beside_the_body():
+    text = ("De Gemeenschappelijke Regeling (GR) Lindegemeenten int de belastingen. Het bestuur staat in artikel 3 van "
+            "de Gemeenschappelijke regeling Lindegemeenten 2020.")
+    assert "Lindegemeenten" in orgs_in(text)
+    assert "Gemeenschappelijke regeling Lindegemeenten 2020" in initiatives_in(text)
