@@ -3632,7 +3632,8 @@ def _bracket_aliases(text: str, orgs: list[Organisation]) -> list[Organisation]:
     for o in orgs:
         acr, _sp, rest = o.name.partition(" ")
         owner = by_acr.get(acr) if rest and id(o) not in gone else None
-        if owner is not None and owner is not o and owner.name.endswith(" " + rest):
+        if owner is not None and owner is not o and (owner.name.endswith(" " + rest) or f"({acr}) {rest}" in text):
+            # (also "Regionaal Serviceteam X (RST) Y" beside "RST Y": the place written after the bracket)
             owner.mentions.extend(o.mentions)
             owner.aliases.extend(a for a in [o.name, *o.aliases] if a not in owner.aliases and a != owner.name)
             gone.add(id(o))

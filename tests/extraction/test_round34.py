@@ -181,3 +181,10 @@ def test_a_joint_bodys_regulation_of_a_year_is_a_document_beside_the_body():
             "de Gemeenschappelijke regeling Lindegemeenten 2020.")
     assert "Lindegemeenten" in orgs_in(text)
     assert "Gemeenschappelijke regeling Lindegemeenten 2020" in initiatives_in(text)
+
+
+def test_a_short_form_with_the_place_written_after_the_bracket_is_the_same_body():
+    orgs = _orgs("Het Regionaal Serviceteam Zorg (RSZ) Twente is een gemeenschappelijke regeling van de gemeenten. "
+                 "De taken van de gemeenschappelijke regeling RSZ Twente gaan over naar de GGD Twente.")
+    assert not {n for n in orgs if n.startswith("RSZ")}
+    assert any("RSZ Twente" in aliases for aliases in orgs.values())
