@@ -64,7 +64,7 @@ fases stap stappen niveau niveaus bouwsteen bouwstenen uitgangspunt uitgangspunt
 beleidsdoel beleidsdoelen programma programma's programmas deelprogramma deelprogramma's kernwaarde kernwaarden
 vorm vormen soort soorten type typen
 kernbegrip kernbegrippen hoofddoel hoofddoelen doel doelen subdoel subdoelen leefgebied leefgebieden
-decentralisatie decentralisaties zetel zetels uitdaging uitdagingen
+decentralisatie decentralisaties zetel zetels uitdaging uitdagingen trede treden
 """.split())
 # A progress bar of a report website prints its share twice: "24,19%" and "24,19% Complete".
 PROGRESS_AFTER = re.compile(r"\s*(?:Complete|compleet|voltooid|gereed)\b")
@@ -437,7 +437,7 @@ _NUM_FAST = re.compile(r"(\d(?<![\w.,/]\d)(?<![\w.,/]-\d)(?:\d{0,2}(?:\.\d{3})+(
                        r"(?:,-)?(?![\w]|[.,]\d|-\d|/)")
 _NUMBER_WORD = re.compile(r"(?<![\w])(" + "|".join(WORD_NUMBERS) + r")(?=\s+[a-zëï])")
 _EURO_BEFORE = re.compile(r"-?\s*€\s*$|\bEUR\s*$")
-_MULT_AFTER = re.compile(r"\s*(miljoen|mln\.?|mljn|mjln|milj\.?|miljard|mld\.?|duizend)\b")
+_MULT_AFTER = re.compile(r"\s*(miljoen|mln\.?|mljn|mjln|milj\.?|miljard|mld\.?|duizend|dzd\.?)(?!\w)")
 _EURO_AFTER = re.compile(r"\s*\S+\s*(?:euro|EUR)\b")
 _COUNTED_AFTER = re.compile(r"\s+([a-zëé][a-zëé\-]{2,})")
 
@@ -1697,7 +1697,7 @@ _TO_AFTER = re.compile(r"\s+naar\s+(?:€\s*)?\d")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d[ \t]+$")
 _RUNNING_TITLE_BEFORE = re.compile(r"(?:^|\n)" + _RUNNING_TITLE.pattern[4:] + r"[ \t]+$", re.I)
 # "Geëscaleerde zorg 18-", "jeugdigen 18-", "zorg 18- J. Jansen" (a portfolio line): under that age.
-_AGE_MINUS_AFTER = re.compile(r"-(?=[,;)]|[ \t]*\(|[ \t]+(?:en|of|jaar)\b|[ \t]*$|[ \t]*\n|[ \t]+[A-Z])")
+_AGE_MINUS_AFTER = re.compile(r"-(?=[,;).]|[ \t]*\(|[ \t]+(?:en|of|jaar)\b|[ \t]*$|[ \t]*\n|[ \t]+[A-Z])")
 # An upper age ("tot en met 23 jaar", "jonger dan 18 jaar").
 _AGE_LIMIT_BEFORE = re.compile(r"(?i)\b(?:t/m|tot en met|tot|onder de|boven de|jonger dan|ouder dan|vanaf|van)\s*$")
 # "afgerond op een veelvoud van € 1.000": how the amounts are rounded, no amount itself.
@@ -1890,7 +1890,7 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
 
 # an amount's effect on the budget written after it: "€ 14.000 nadelig", "€ 11.000 voordelig", "€ 5.000 N"
 _EFFECT_AFTER = re.compile(r"[ \t]+(?:nadelig|voordelig|nadeel|voordeel|N|V)(?=[ \t]*(?:$|\n|[|;.,)]))")
-_NOUN_BEFORE = re.compile(r"\b([a-zë']+)[ \t]+$")
+_NOUN_BEFORE = re.compile(r"\b([a-zë']+)[ \t]+(?:\d{1,2}[ \t]*(?:,|en|of|t/m|-)[ \t]*)*$")  # ("trede 5 of 6")
 _PERIOD_BEFORE = re.compile(r"(?i)\b(?:komende|afgelopen|voorgaande|eerstkomende|laatste)[ \t]+$")
 _PERIOD_AFTER = re.compile(r"(?i)[ \t]+(?:jaar|jaren|maanden|weken)\b")
 _DECADE_BEFORE = re.compile(r"(?i)\bjaren[ \t]*['’]?$")

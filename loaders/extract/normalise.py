@@ -18,7 +18,7 @@ WORD_NUMBERS = {
 }
 MULTIPLIERS = {
     "miljoen": 1e6, "mln": 1e6, "mln.": 1e6, "mljn": 1e6, "mjln": 1e6, "milj": 1e6, "milj.": 1e6, "m": 1e6,
-    "miljard": 1e9, "mld": 1e9, "mld.": 1e9, "duizend": 1e3, "k": 1e3,
+    "miljard": 1e9, "mld": 1e9, "mld.": 1e9, "duizend": 1e3, "dzd": 1e3, "dzd.": 1e3, "k": 1e3,
 }
 
 

@@ -84,3 +84,16 @@ def test_a_budget_changes_kind_code_is_no_label():
 ], ids=["a policy's part by its number", "a page number above the contents"])
 def test_more_numbers_that_count_nothing(text):
     assert not [f for f in find_figures(text, 2024) if f.value in (1.0,)]
+
+
+def test_thousands_written_dzd():
+    figs = _figures("Voor 2021 en 2022 vragen we extra budget (resp. €140 dzd en €70 dzd) voor de kunstroute.", 2021)
+    assert {140000.0, 70000.0} <= {v for v, _y, u in figs if u == "EUR"}
+
+
+@pytest.mark.parametrize("text", [
+    "Het gaat om de dagbesteding 18+ en de dagbesteding 18-.",
+    "Zij staan op trede 5 of 6 van de ladder naar werk.",
+], ids=["age bound before a full stop", "rungs of a ladder"])
+def test_still_more_numbers_that_count_nothing(text):
+    assert not find_figures(text, 2024)
