@@ -176,7 +176,7 @@ TYPE_CUES: dict[str, list[str]] = {
                   r"(?i)\bwat\s+(?:gaan|doen)\s+(?:we|wij)\s+(?:doen\s+)?in\s+(?:19|20)\d\d",
                   r"(?i)\bwat\s+willen\s+(?:we|wij)\s+bereiken",
                   r"(?i)\bwat\s+(?:gaan\s+(?:we|wij)|gaat\s+(?:het\s+college|de\s+gemeente))\s+(?:daar|hier|er)voor\s+doen",
-                  r"(?i)\bwat\s+mag\s+het\s+kosten", r"(?i)\bwat\s+gaan\s+(?:we|wij)\s+doen\b",
+                  r"(?i)\bwat\s+(?:mag|gaat)\s+het\s+kosten", r"(?i)\bwat\s+gaan\s+(?:we|wij)\s+doen\b",
                   # a budget's question in the present tense: "Wat doen we?", "Wat doen we daarvoor?"
                   r"(?i)\bwat\s+doen\s+(?:we|wij)(?:\s+(?:daar|hier|er)voor)?\s*\?",
                   r"\bStreven\s+(?:19|20)\d\d", _FUTURE_YEAR, _POLICY_INTENTIONS, _THIS_BUDGET,
@@ -1209,7 +1209,7 @@ def _sentence_start(text: str, pos: int) -> bool:
 # its taakvelden, its portfolio holder.
 _TITLE_FOLLOWER = re.compile(r"(?i)^(?:wat\s+(?:hebben|willen|wilden|gaan|doen)\s+(?:we|wij)\b|terugblik\s*$|"
                              r"beleids(?:-\s+en\s+beheers)?matige\s+afwijkingen\s*$|"
-                             r"wat\s+(?:mag\s+het\s+kosten|heeft\s+het\s+gekost)|programmadoelstelling(?:en)?\s*$|"
+                             r"wat\s+(?:(?:mag|gaat)\s+het\s+kosten|heeft\s+het\s+gekost)|programmadoelstelling(?:en)?\s*$|"
                              r"beleidskaders?\s*$|taakvelden\s*$|portefeuillehouder|begroot\s*$)")
 # ... or the programme's name under the page's first heading "Overzicht (van) baten en lasten" (the BBV's table of a
 # programme), and a site's last breadcrumb repeated as the page's title ("Sociaal domein" / "Sociaal domein").

@@ -188,3 +188,11 @@ def test_a_short_form_with_the_place_written_after_the_bracket_is_the_same_body(
                  "De taken van de gemeenschappelijke regeling RSZ Twente gaan over naar de GGD Twente.")
     assert not {n for n in orgs if n.startswith("RSZ")}
     assert any("RSZ Twente" in aliases for aliases in orgs.values())
+
+
+def test_the_budgets_question_what_it_will_cost_types_a_budget():
+    from sdkg.loaders.metadata import infer_meta
+
+    text = ("Cultuur\n\nWat gaat het kosten?\n\nExploitatie (bedragen x 1.000)\n\nRaming na wijziging\n\nLasten\n\n120\n\n"
+            "Baten\n\n40\n")
+    assert infer_meta(text_doc(text)).document_type == "begroting"
