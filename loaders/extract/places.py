@@ -59,10 +59,16 @@ _PERSON_BEFORE = re.compile(r"(?:\b[A-Z]\.[ \t]*(?:[A-Z]\.[ \t]*)*|\b(?P<first>[
 GEMEENTE_BEFORE = re.compile(r"(?i)gemeente[ \t]+$")
 
 
+# an office and a particle before a name: "minister van X", "staatssecretaris De Y" (a surname, not the place)
+_OFFICE_PARTICLE_BEFORE = re.compile(r"(?i)\b(?:minister|staatssecretaris|wethouder|burgemeester|gedeputeerde|"
+                                     r"commissaris)[ \t]+(?-i:van[ \t]+de|van[ \t]+der|van[ \t]+den|van|de|der|den|ter|ten)[ \t]+$")
+
+
 def person_before(text: str, start: int) -> bool:
-    """Whether the name at `start` is a surname (initials or a first name and a particle before it)."""
+    """Whether the name at `start` is a surname (initials, a first name or an office, and a particle before it)."""
     m = _PERSON_BEFORE.search(text, max(0, start - 30), start)
-    return bool(m) and (m.group("first") is None or m.group("first") in ref.first_names())
+    return (bool(m) and (m.group("first") is None or m.group("first") in ref.first_names())) \
+        or bool(_OFFICE_PARTICLE_BEFORE.search(text, max(0, start - 40), start))
 
 
 REGION_WORDS = {"regio", "Regio", "provincie", "Provincie", "regionaal", "Regionaal", "hoogheemraadschap",

@@ -196,3 +196,13 @@ def test_the_budgets_question_what_it_will_cost_types_a_budget():
     text = ("Cultuur\n\nWat gaat het kosten?\n\nExploitatie (bedragen x 1.000)\n\nRaming na wijziging\n\nLasten\n\n120\n\n"
             "Baten\n\n40\n")
     assert infer_meta(text_doc(text)).document_type == "begroting"
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Op 1 april heeft minister van Ermelo de Kamer laten weten dat de invoering wordt uitgesteld.", False),
+    ("We werken samen met de gemeente Ermelo aan de invoering.", True),
+], ids=["an office and a particle before a surname", "the municipality"])
+def test_a_surname_after_an_office_and_a_particle_is_no_municipality(sentence, found):
+    from .conftest import in_chapter
+
+    assert ("Ermelo" in in_chapter(sentence, "other_municipalities")) is found
