@@ -42,7 +42,7 @@ from .scan import (
 # Acronyms and capitalised words that name laws, sectors, units, instruments or regions, not organisations.
 NON_ORG_ACRONYMS = {
     "WMO", "WWB", "AWBZ", "GGZ", "ICT", "AVG", "WSW", "WLZ", "ZVW", "LHBTI", "LHBT", "LHBTIQ", "LHBTIQ+", "ZZP", "GLI",
-    "MBO", "HBO", "VMBO", "HAVO", "VWO", "BSO", "KDV", "PGB", "ZIN", "BTW", "OZB", "KPI", "COVID", "SOA",
+    "MBO", "HBO", "VMBO", "HAVO", "VWO", "BSO", "KDV", "PGB", "ZIN", "BTW", "OZB", "CJG", "KPI", "COVID", "SOA",
     "B&W", "VN", "EU", "NL", "ADHD", "OGGZ", "IKC", "BW", "MO", "VO", "PO", "WO", "SD", "JGZ", "POH", "AMHK", "SHV",
     "BRP", "DIGID", "SMART", "FTE", "WOZ", "CAO", "OV", "WIA", "WAO", "WAJONG", "IOAW", "IOAZ", "BBZ", "TOZO", "TONK", "WIW",
     "WWNV", "WVGGZ", "WZD", "WPG", "WKO",
@@ -1174,7 +1174,7 @@ def _c_legal_prefix(ctx: OrgContext):
 # "Vereniging van X", "Fonds voor Y", "Federatie van Z": a body's form, "van"
 # or "voor" and capitalised words name it whole (without its form the name would be "van X").
 LEGAL_OF = re.compile(r"\b(?:Vereniging|Stichting|Federatie|Fonds|Bond|Coöperatie)[ \t]+(?:van|voor)[ \t]+"
-                      r"(?:(?:de|het)[ \t]+)?[A-Z][\w\-’']+(?:[ \t]+(?:(?:en|voor|van|de|het)[ \t]+)?[A-Z][\w\-’']+)*")
+                      r"(?:(?:de|het)[ \t]+)?[A-Z][\w\-’']+(?:[ \t]+(?:(?:voor|van|de|het)[ \t]+)?[A-Z][\w\-’']+)*")
 
 
 def _c_legal_of(ctx: OrgContext):
@@ -1187,7 +1187,7 @@ def _c_legal_of(ctx: OrgContext):
 
 
 def _trim_trailing_connector(name: str) -> str:
-    return re.sub(r"(?:[ \t]+(?:en|voor|van|de|het))+$", "", name)
+    return re.sub(r"(?:[ \t]+(?:voor|van|de|het))+$", "", name)
 
 
 # Plain Dutch words a foundation's name may be with its place after it ("Stichting Welkom in X", "Stichting Thuis in
