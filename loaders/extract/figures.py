@@ -353,7 +353,7 @@ def _inline_contents_pages(text: str) -> set[int]:
         numbers = [int(m.group(1)) for m in pages]
         if len(numbers) >= 4 and all(a <= b for a, b in pairwise(numbers)):
             out.update(m.start(1) for m in pages)
-    for q in occurrences(text, "Inhoud"):
+    for q in sorted({*occurrences(text, "Inhoud"), *occurrences(text, "INHOUD")}):
         if _CONTENTS_HEADING.match(text, text.rfind("\n", 0, q) + 1):
             out |= _contents_block_numbers(text, q)
         opening = _CONTENTS_OPENING.match(text, q)
@@ -370,7 +370,7 @@ def _inline_contents_pages(text: str) -> set[int]:
     return out
 
 
-_CONTENTS_HEADING = re.compile(r"[ \t]*(?:Inhoudsopgave|Inhoud)[ \t.:]*$", re.M)
+_CONTENTS_HEADING = re.compile(r"[ \t]*(?:Inhoudsopgave|Inhoud|INHOUDSOPGAVE|INHOUD)[ \t.:]*$", re.M)
 _LONE_NUMBER_LINE = re.compile(r"[ \t]*(\d{1,3})[ \t]*$")
 _SECTION_LABEL = re.compile(r"[ \t]*(\d{1,2})(?:\.[a-z\d]{1,2})+\.?(?=[ \t]|$)")  # "2.a", "2.b.8 Paragraaf 8"
 
@@ -386,13 +386,25 @@ def _contents_block_numbers(text: str, q: int) -> set[int]:
         le = text.find("\n", pos)
         le = len(text) if le == -1 else le
         line = text[pos:le]
+        # titles and their pages on one line: "Aanbiedingsbrief 3", "Veiligheid 11 Economie 20 Onderwijs 25 ..."
+        entries = list(_ENTRY_PAGE.finditer(line))
+        numbers = [int(m.group(1)) for m in entries]
+        if len(entries) >= 3 and all(a <= b for a, b in pairwise(numbers)):
+            out.update(pos + m.start(1) for m in entries)
+            pos = le + 1
+            continue
         if _is_prose(line):
             break
         m = _LONE_NUMBER_LINE.match(line) or _SECTION_LABEL.match(line)
         if m:
             out.add(pos + m.start(1))
+        elif entries:
+            out.update(pos + m.start(1) for m in entries)
         pos = le + 1
     return out
+
+
+_ENTRY_PAGE = re.compile(r"[^\W\d][ \t]+(\d{1,3})(?=[ \t]+[^\W\d]|[ \t]*$)")
 
 
 _DASHED_ENTRIES_LINE = re.compile(r"(?m)^[^\n]*?\d{1,3}[ \t]+-[ \t]+[^\W\d][^\n]*?\d{1,3}[ \t]+-[ \t]+[^\n]{40,}$")

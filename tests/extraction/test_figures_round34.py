@@ -97,3 +97,11 @@ def test_thousands_written_dzd():
 ], ids=["age bound before a full stop", "rungs of a ladder"])
 def test_still_more_numbers_that_count_nothing(text):
     assert not find_figures(text, 2024)
+
+
+def test_a_contents_list_in_capitals_with_titles_and_pages_run_together():
+    text = ("PROGRAMMABEGROTING 2025\n\nINHOUDSOPGAVE\n\nVoorwoord 3\n\nDeel 1: Programma's 7\n\nBestuur 8 Cultuur 11 Zorg 15 "
+            "Sport 20 Wonen 25 Groen 28 Onderwijs 35\n\nA. Heffingen 73 B. Reserves 73 C. Gebouwen 92 D. Leningen 98\n\n"
+            "Overzicht van baten en lasten 125 Meerjarenraming 137\n\npagina 2\n\nVOORWOORD\n\nHierbij bieden wij u de "
+            "begroting aan. Dit jaar openden we 4 nieuwe buurthuizen.\n")
+    assert {v for v, _y, _u in _figures(text, 2025)} == {4.0}
