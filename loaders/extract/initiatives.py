@@ -436,8 +436,8 @@ def _ok(ctx: InitContext, name: str, start: int, filters: tuple[str, ...] = TAIL
 
 
 # "is het Sportakkoord Heuvelstee gesloten": the participle that closes a clause, after a capitalised word, is no part
-# of the name before it (quoted titles are taken as written)
-PARTICIPLE_TAIL = re.compile(r"^(?P<keep>.*(?<![\w\-])[A-Z][\wëï\-]*)[ \t]+(?:ge[a-zë]{3,}(?:d|t|en)|(?:vast|op|af|in|aan|uit|voort|"
+# of the name before it (quoted titles are taken as written; "gezondheid", "gebied" are nouns)
+PARTICIPLE_TAIL = re.compile(r"^(?P<keep>.*(?<![\w\-])[A-Z][\wëï\-]*)[ \t]+(?:ge(?![a-zë]*(?:heid|ied)$)[a-zë]{3,}(?:d|t|en)|(?:vast|op|af|in|aan|uit|voort|"
                              r"onder|mee)ge[a-zë]{3,}(?:d|t|en)|ondertekend|opgericht|verlengd|vernieuwd|herijkt|ontwikkeld)$")
 
 
@@ -1362,6 +1362,17 @@ def _national_labels() -> tuple[tuple[str, bool, int], ...]:
     return tuple((lab if exact else lab.lower(), exact, i) for lab, exact, i in labels)
 
 
+# a lower-case word listed right before or after a phrase: "preventie en X", "X, preventie": a theme among themes
+LOWER_LISTED_BEFORE = re.compile(r"(?<![\w\-])[a-zë]{3,}(?:,|[ \t]+en|[ \t]+of)[ \t]+$")
+LOWER_LISTED_AFTER = re.compile(r"(?:,|[ \t]+en|[ \t]+of)[ \t]+(?:het[ \t]+|de[ \t]+)?[a-zë]{3,}(?![\w\-])")
+
+
+@lru_cache(maxsize=1)
+def _lower_case_names() -> frozenset[str]:
+    """Names the country-wide list gives in lower case: the plain phrase names the method ("positieve gezondheid")."""
+    return frozenset(a for it in ref.national_initiatives() for a in it.aliases if a.islower() and " " in a)
+
+
 def _c_national(ctx: InitContext):
     """10. country-wide programmes and agreements (Hervormingsagenda Jeugd, IZA), each under its longest form here"""
     text = ctx.text
@@ -1392,8 +1403,11 @@ def _c_national(ctx: InitContext):
                 yield _icand(text[kind.start(1):b], kind.start(1), b, None, 0.9, filters=("empty",), dropped_by=grant)
                 continue
             generic = "plain_words" if text[a:b].islower() and INDEFINITE_BEFORE.search(text, max(0, a - 6), a) else None
-            yield _icand(name, a, b, None, 0.9, filters=("empty",),
-                         dropped_by=_plain_words(text, a, b) or grant or generic)
+            plain = _plain_words(text, a, b)
+            if plain and " ".join(text[a:b].split()) in _lower_case_names() and not (
+                    LOWER_LISTED_BEFORE.search(text, max(0, a - 30), a) or LOWER_LISTED_AFTER.match(text, b)):
+                plain = None  # "werken met positieve gezondheid": the method (not "preventie en positieve gezondheid")
+            yield _icand(name, a, b, None, 0.9, filters=("empty",), dropped_by=plain or grant or generic)
 
 
 # a quoted title right after a type word's name, its subtitle: 'het Beleidsplan Sociaal Domein "Maatwerk voor X"'

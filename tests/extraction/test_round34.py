@@ -202,3 +202,12 @@ def test_a_surname_after_an_office_and_a_particle_is_no_municipality(sentence, f
     from .conftest import in_chapter
 
     assert ("Ermelo" in in_chapter(sentence, "other_municipalities")) is found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Sinds dit jaar gebruiken de wijkteams positieve gezondheid als leidraad bij elk gesprek.", True),
+    ("Onze sportvisie volgt het gedachtegoed “positieve gezondheid” van het landelijke instituut.", True),
+    ("In alle wijken gaat het dit jaar om sport, preventie en positieve gezondheid.", False),
+], ids=["worked with", "quoted concept", "a theme among themes"])
+def test_the_method_positieve_gezondheid_by_its_plain_name(sentence, found):
+    assert bool({i for i in initiatives_in(sentence) if i.lower() == "positieve gezondheid"}) is found

@@ -74,9 +74,11 @@ def test_a_law_is_no_initiative_quoted_or_not():
 
 
 def test_a_national_concept_in_plain_lower_case_is_no_initiative_but_quoted_it_is():
-    assert not _inits("Gemeente Zwolle. We werken in het gedachtegoed van positieve gezondheid. Positieve gezondheid "
-                      "staat voor het vermogen om je aan te passen.")
-    assert _inits("Gemeente Zwolle. Door te werken met ‘positieve gezondheid’ kijken we naar wat mensen kunnen.")
+    # (positieve gezondheid, which the country-wide list names in lower case too, is the method where the text works
+    # with it: most golds list it so; test_round34.py)
+    assert not _inits("Gemeente Zwolle. We werken in het gedachtegoed van gezonde school. Gezonde school staat voor een "
+                      "fijne plek om te leren.")
+    assert _inits("Gemeente Zwolle. Sinds dit jaar nemen de teams ‘positieve gezondheid’ als leidraad bij elk gesprek.")
 
 
 def test_the_bodies_listed_as_gemeenschappelijke_regelingen_are_organisations():
