@@ -211,3 +211,14 @@ def test_a_surname_after_an_office_and_a_particle_is_no_municipality(sentence, f
 ], ids=["worked with", "quoted concept", "a theme among themes"])
 def test_the_method_positieve_gezondheid_by_its_plain_name(sentence, found):
     assert bool({i for i in initiatives_in(sentence) if i.lower() == "positieve gezondheid"}) is found
+
+
+@pytest.mark.parametrize(("name", "kept"), [
+    ("Positieve gezondheid", "Positieve gezondheid"),
+    ("Wijkplan Noord gebied", "Wijkplan Noord gebied"),
+    ("Sportakkoord Dalvoorde gesloten", "Sportakkoord Dalvoorde"),
+], ids=["a noun in -heid", "a noun in -ied", "a participle"])
+def test_a_names_last_word_is_cut_as_a_participle_only_when_it_is_one(name, kept):
+    from sdkg.loaders.extract.initiatives import _icand
+
+    assert _icand(name, 0, len(name), None, 0.9).name == kept
