@@ -1046,7 +1046,12 @@ def _demonyms(ctx: _MuniContext) -> Iterable[Clue]:
     for s, e, code in capitalised_phrases(ctx.text, dem_first, dem, ref.fold):
         if ctx.in_municipality_name(s, e):
             continue  # "Utrechtse" of "Utrechtse Heuvelrug": another municipality's name
+        if _REGION_AFTER.match(ctx.text, e):
+            continue  # "in de Leidse regio": the region around a city, which its neighbours name as often
         yield Clue(code, 2.0, f"'{ctx.text[s:e]}'")
+
+
+_REGION_AFTER = re.compile(r"[ \t]+(?:regio|agglomeratie|omgeving|ommeland)\b", re.IGNORECASE)
 
 
 _NOT_VILLAGES = {"nederland", "holland", "europa"}

@@ -222,3 +222,12 @@ def test_a_names_last_word_is_cut_as_a_participle_only_when_it_is_one(name, kept
     from sdkg.loaders.extract.initiatives import _icand
 
     assert _icand(name, 0, len(name), None, 0.9).name == kept
+
+
+def test_a_demonym_before_regio_names_the_region_not_the_author():
+    from sdkg.loaders.metadata import infer_meta
+
+    text = ("Programma Samenleving\n\nWe willen dat bewoners van Ermelo veilig wonen. De samenwerking met partners in "
+            "de Zwolse regio is dit jaar versterkt; ook in de Zwolse regio groeit de vraag naar zorg.\n")
+    m = infer_meta(text_doc(text))
+    assert m.municipality is not None and m.municipality.name == "Ermelo"
