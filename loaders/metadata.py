@@ -330,6 +330,7 @@ _DATELINE = re.compile(r"(?m)^[^\n]{0,30}?\b(?P<place>[A-Z][A-Z'\-]{2,}(?:[ \t]+
 
 
 # A line that is a date and nothing else ("10 mei 2022"): a news archive puts one under each item's title.
+_SHORT_LINE_NEXT = re.compile(r"\s*\n\s*[^\n]{1,30}(?:\n|$)")
 _NEWS_DATE_LINE = re.compile(r"(?im)^[ \t]*(\d{1,2}[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|"
                              r"september|oktober|november|december)[ \t]+(?:19|20)\d\d)[ \t]*$")
 
@@ -687,7 +688,8 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
     quoted = _QUOTED_OFFICIAL.search(text, 0, _NEWS_HEAD) or _dateline(text)
     if quoted:
         return "other", 0.7, [f"a news item (a quoted statement or a dateline): '{quoted.group(0).strip()}'"]
-    dated = _NEWS_DATE_LINE.findall(text, 0, _NEWS_HEAD)
+    # (a date line above a short line is a table's column header: "1 maart 2019" / "1 augustus 2019" / "Jaar")
+    dated = [m.group(1) for m in _NEWS_DATE_LINE.finditer(text, 0, _NEWS_HEAD) if not _SHORT_LINE_NEXT.match(text, m.end())]
     if len(dated) >= 2:
         return "other", 0.7, [f"news items, each under its date: {', '.join(d.strip() for d in dated[:3])}"]
     letter = _LETTER.findall(text, 0, 1000)

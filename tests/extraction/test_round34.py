@@ -231,3 +231,11 @@ def test_a_demonym_before_regio_names_the_region_not_the_author():
             "de Zwolse regio is dit jaar versterkt; ook in de Zwolse regio groeit de vraag naar zorg.\n")
     m = infer_meta(text_doc(text))
     assert m.municipality is not None and m.municipality.name == "Ermelo"
+
+
+def test_dates_heading_a_tables_columns_are_no_news_datelines():
+    from sdkg.loaders.metadata import infer_meta
+
+    text = ("Programma Samenleving\n\nWat willen we bereiken?\n\nBeleidsindicatoren\n\nIndicator\n\n1 maart 2025\n\n"
+            "1 september 2025\n\nJaar\n\nDalvoorde\n\nRef.\n\nJongeren met jeugdhulp\n\n2024\n\n9,1\n\n9,7\n")
+    assert infer_meta(text_doc(text)).document_type != "other"
