@@ -1420,8 +1420,9 @@ def _c_bracket_acronym(ctx: OrgContext):
             c = _cand(acr, m.start(2), m.end(2), 0.8, "government", filters=BLOCKED)
             c.aliases.append(phrase)
             yield c
-        elif _spelled_by_initials(words, acr):
-            # "Het Sociaal Domein Heuvelstee (SDH)": capitalised words the acronym spells, a body's name
+        elif _spelled_by_initials(words, acr) and acr.upper() not in NON_ORG_ACRONYMS:
+            # "Het Sociaal Domein Heuvelstee (SDH)": capitalised words the acronym spells, a body's name (not a
+            # scheme's or a law's that the acronym names: "Single Information Single Audit (SISA)")
             first = next(i for i, w in enumerate(words) if w[:1].isupper() and w not in ("De", "Het"))
             exp_name = " ".join(words[first:])
             s = base + exp.find(exp_name)

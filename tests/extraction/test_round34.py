@@ -239,3 +239,8 @@ def test_dates_heading_a_tables_columns_are_no_news_datelines():
     text = ("Programma Samenleving\n\nWat willen we bereiken?\n\nBeleidsindicatoren\n\nIndicator\n\n1 maart 2025\n\n"
             "1 september 2025\n\nJaar\n\nDalvoorde\n\nRef.\n\nJongeren met jeugdhulp\n\n2024\n\n9,1\n\n9,7\n")
     assert infer_meta(text_doc(text)).document_type != "other"
+
+
+def test_a_schemes_name_spelled_by_its_acronym_is_no_body():
+    assert "Single Information Single Audit" not in orgs_in(
+        "De verantwoording volgt de Single Information Single Audit (SISA) van het Rijk.")
