@@ -420,10 +420,10 @@ def outside_longer_names(places: list[Place], names: list[tuple[int, int]]) -> l
 _AREA_NAME = r"(?:(?:De|Het|'t|’t) +)?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?(?: +[A-Z][a-zà-ÿ'’]+)?"
 _AREA_LIST = re.compile(r"(?P<list>" + _AREA_NAME + r"(?: *, *" + _AREA_NAME + r")*(?: *,? +en +" + _AREA_NAME
                         + r")?)(?![\w&-]| *&)")
-_AREA_LEAD = re.compile(r"\b(?:[Ii]n|[Nn]aar|[Oo]p|[Uu]it|[Vv]oor|[Bb]etreft) +de +(?:wijken|wijk|buurten|buurt|stadsdelen"
+_AREA_LEAD = re.compile(r"\b(?:[Ii]n|[Nn]aar|[Oo]p|[Uu]it|[Vv]oor|[Vv]an|[Bb]etreft) +de +(?:wijken|wijk|buurten|buurt|stadsdelen"
                         r"|stadsdeel) +")
 # _AREA_LEAD opens with one of these words, whole (lower-cased): the pattern is tried only where one stands.
-_AREA_LEAD_WORDS = ("in", "naar", "op", "uit", "voor", "betreft")
+_AREA_LEAD_WORDS = ("in", "naar", "op", "uit", "voor", "van", "betreft")
 _AREA_SPLIT = re.compile(r" *, *(?:en +)?| +en +")
 
 

@@ -244,3 +244,11 @@ def test_dates_heading_a_tables_columns_are_no_news_datelines():
 def test_a_schemes_name_spelled_by_its_acronym_is_no_body():
     assert "Single Information Single Audit" not in orgs_in(
         "De verantwoording volgt de Single Information Single Audit (SISA) van het Rijk.")
+
+
+def test_neighbourhoods_listed_after_van_de_wijken():
+    from .conftest import in_chapter
+
+    names = in_chapter("Sinds de oplevering van de wijken Lindehof, Zonneweide en Beukenrode groeit het dorp snel.",
+                       "neighbourhoods")
+    assert {"Lindehof", "Zonneweide", "Beukenrode"} <= names
