@@ -19,7 +19,7 @@ from spacy.lang.nl.stop_words import STOP_WORDS
 from .figures import contents_lines
 from .normalise import span
 from .pipeline import Cand, Step, Trace, run_candidates
-from .places import LOWER_COMPASS
+from .places import LOWER_COMPASS, OFFICE, PARTICLE
 from .scan import (
     anchored_finditer,
     back_over,
@@ -212,12 +212,9 @@ def _f_photo_credit(ctx: InitContext, c: Cand) -> bool:
 PARTY = re.compile(r"(?<![\w\-])(?:CDA|PvdA|SGP|VVD|D66|GroenLinks|Groen[ \t]+Links|ChristenUnie|Christen[ \t]+Unie|SP|PVV|"
                    r"BBB|JA21|Volt|PvdD|50PLUS|DENK|FvD|Leefbaar[ \t]+[A-Z][\w\-]*)(?![\w\-])")
 # initials (and a particle) right before a name: "A.B. van der Berg-de Wit" is a person
-INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z][a-z]?\.[ \t]*)+(?:(?:van[ \t]+de[nr]?|van|de|der|den|ter|ten)[ \t]+)?$")
-
-
+INITIALS_BEFORE = re.compile(rf"(?<![\w.])(?:[A-Z][a-z]?\.[ \t]*)+(?:{PARTICLE}[ \t]+)?$")
 # an office before a name: "Portefeuillehouder Van Dalen", "wethouder De Vries" is a person
-OFFICE_BEFORE = re.compile(r"(?i)(?<![\w\-])(?:portefeuillehouder|wethouder|burgemeester|gedeputeerde|raadslid|"
-                           r"griffier|gemeentesecretaris|directeur|voorzitter)[ \t]+$")
+OFFICE_BEFORE = re.compile(rf"(?i)(?<![\w\-]){OFFICE}[ \t]+$")
 
 
 def _f_party_or_person(ctx: InitContext, c: Cand) -> bool:

@@ -53,15 +53,18 @@ ADDRESS_CUES = {("aan", "de"), ("aan", "het"), ("op", "het"), ("op", "de"), ("aa
 FACILITY_SUFFIX = ("centrum", "park", "huis", "school", "hal", "bad", "gebouw", "locatie", "kerk", "straat",
                    "plein", "laan", "weg", "station", "terrein")
 CONNECTORS = {"en", "de", "het", "van", "aan", "op", "bij", "der", "den", "t", "'t", "’t", "in", "la", "le"}
+# A surname's particle ("van de Sluis", "ter Horst") and the offices a person holds before a name ("wethouder De
+# Vries", "minister van X"): shared with the initiatives' person filter (initiatives.py).
+PARTICLE = r"(?:van[ \t]+de[nr]?|van|de|der|den|ter|ten)"
+OFFICE = (r"(?:portefeuillehouder|wethouder|burgemeester|gedeputeerde|raadslid|griffier|gemeentesecretaris|directeur|"
+          r"voorzitter|minister|staatssecretaris|commissaris)")
 # Initials or a first name and a surname's particle before a place's name: "A.B. van de Sluis", "Anna ter Horst".
-_PERSON_BEFORE = re.compile(r"(?:\b[A-Z]\.[ \t]*(?:[A-Z]\.[ \t]*)*|\b(?P<first>[A-Z][a-z]+)[ \t]+)(?:van[ \t]+de|van[ \t]+der|"
-                            r"van[ \t]+den|van|de|der|den|ter|ten)[ \t]+$")
+_PERSON_BEFORE = re.compile(rf"(?:\b[A-Z]\.[ \t]*(?:[A-Z]\.[ \t]*)*|\b(?P<first>[A-Z][a-z]+)[ \t]+){PARTICLE}[ \t]+$")
 GEMEENTE_BEFORE = re.compile(r"(?i)gemeente[ \t]+$")
 
 
 # an office and a particle before a name: "minister van X", "staatssecretaris De Y" (a surname, not the place)
-_OFFICE_PARTICLE_BEFORE = re.compile(r"(?i)\b(?:minister|staatssecretaris|wethouder|burgemeester|gedeputeerde|"
-                                     r"commissaris)[ \t]+(?-i:van[ \t]+de|van[ \t]+der|van[ \t]+den|van|de|der|den|ter|ten)[ \t]+$")
+_OFFICE_PARTICLE_BEFORE = re.compile(rf"(?i)\b{OFFICE}[ \t]+(?-i:{PARTICLE})[ \t]+$")
 
 
 def person_before(text: str, start: int) -> bool:
