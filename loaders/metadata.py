@@ -106,7 +106,7 @@ _PLAN_NAME_BEFORE = re.compile(r"(?i)(?:visie|agenda|plan|nota|akkoord|koers|amb
 _REGULATION_BEFORE = re.compile(r"(?i)(?:verordening|beleidsregels?)"
                                 r"(?:\s+(?!(?:in|is|op|per|van|vanaf|tot|voor|na|wordt|werd|zijn|was)\b)[a-z]+){0,4}\s*$")
 _OPEN_QUOTE = re.compile(r"[“‘\"][^”’“‘\"\n]{0,80}$")
-_LIST_LINE = re.compile(r"^\s*(?:[•·\-–*]|\d+[.)])\s")
+_LIST_LINE = re.compile(r"^\s*(?:[•●▪◦·\-–*]|\d+[.)])\s")
 _YEAR_ANY = re.compile(r"(?:19|20)\d\d")
 _IN_YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|per)\s+$")
 # In a text that looks back, a year in a clause that looks ahead ("de te openen huiskamers in 2022", "we gaan in 2022
@@ -403,7 +403,6 @@ STANDARD_HEADINGS = re.compile(
 
 
 _YEAR_CUES = [(_anchored(p), w, p == _ACCOUNT_YEAR) for p, w in YEAR_HEADINGS]
-_LIST_ITEM_LINE = re.compile(r"[ \t\u00a0]*[•●▪◦·*\-–][ \t\u00a0]")
 _PAST_YEAR_CUE = _anchored(_PAST_YEAR)
 _FUTURE_YEAR_CUE = _anchored(_FUTURE_YEAR)
 _TYPE_CUES = {t: [_anchored(p) for p in pats] for t, pats in TYPE_CUES.items()}
@@ -540,7 +539,7 @@ def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, 
         for m in _cue_matches(cue, text):
             y = int(m.group(1))
             w, bonus = weight, 2 if m.start() < 600 else 0
-            if _LIST_ITEM_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
+            if _LIST_LINE.match(text[text.rfind("\n", 0, m.start()) + 1:m.start()]):
                 continue  # an item of a list names another document: "• Kadernota X 2017-2030"
             if _REFERRED.search(text, max(0, m.start() - 12), m.start()) or (account and dtype == "begroting"):
                 w, bonus = 1, 0
