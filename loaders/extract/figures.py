@@ -387,7 +387,7 @@ def _contents_block_numbers(text: str, q: int) -> set[int]:
         le = len(text) if le == -1 else le
         line = text[pos:le]
         # titles and their pages on one line: "Aanbiedingsbrief 3", "Veiligheid 11 Economie 20 Onderwijs 25 ..."
-        entries = list(_ENTRY_PAGE.finditer(line))
+        entries = list(_TITLE_PAGE.finditer(line))
         numbers = [int(m.group(1)) for m in entries]
         if len(entries) >= 3 and all(a <= b for a, b in pairwise(numbers)):
             out.update(pos + m.start(1) for m in entries)
@@ -404,14 +404,13 @@ def _contents_block_numbers(text: str, q: int) -> set[int]:
     return out
 
 
-_ENTRY_PAGE = re.compile(r"[^\W\d][ \t]+(\d{1,3})(?=[ \t]+[^\W\d]|[ \t]*$)")
 
 
 _DASHED_ENTRIES_LINE = re.compile(r"(?m)^[^\n]*?\d{1,3}[ \t]+-[ \t]+[^\W\d][^\n]*?\d{1,3}[ \t]+-[ \t]+[^\n]{40,}$")
 _DASHED_ENTRY = re.compile(r"(?:[^\W\d]|\))[ \t]+(\d{1,3})(?=[ \t]+-[ \t]+[^\W\d]|[ \t]*$)", re.M)
 _CONTENTS_OPENING = re.compile(r"(?:Inhoudsopgave|Inhoud)\b(?=[ \t]+\S)")
-# a title's last word and the page after it
-_TITLE_PAGE = re.compile(r"[^\W\d][ \t]+(\d{1,3})(?=[ \t]+[^\W\d])")
+# a title's last word and the page after it (another title, or the line's end, after that)
+_TITLE_PAGE = re.compile(r"[^\W\d][ \t]+(\d{1,3})(?=[ \t]+[^\W\d]|[ \t]*$)")
 _BARE_INT = re.compile(r"(?<![\w.,/\-])\d{1,3}(?![\w,%/\-]|\.\d)")
 
 
