@@ -57,6 +57,11 @@ _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi",
 # invisible ones (builder.INVISIBLE: soft hyphens, zero-width spaces) dropped
 _CLEAN = {**_LIGATURES, ord("\r"): " ", ord("\n"): " ", 0x02: "\ufffe", **INVISIBLE,
           **{c: None for c in (*range(0x00, 0x09), 0x0b, *range(0x0e, 0x20), 0x7f) if c != 0x02}}
+# the characters _CLEAN drops or writes as more than one (a ligature); the others, each to its one character (none
+# of which _CLEAN maps again, so one replacement after another does what the table does at once)
+_RESIZING = re.compile("[" + "".join(re.escape(chr(c)) for c, to in _CLEAN.items() if to is None or len(to) != 1) + "]")
+_SAME_SIZE = tuple((chr(c), to) for c, to in _CLEAN.items() if to is not None and len(to) == 1)
+assert not {ord(to) for _c, to in _SAME_SIZE} & _CLEAN.keys()
 _LEADERS = re.compile(r"(?:\.\s?){4,}|…{2,}|_{4,}")
 _NUMERIC = re.compile(r"[-–+]?\s?(?:€\s?)?[\d.,]+\s?%?|[-–—]")
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)")
@@ -160,9 +165,10 @@ def _page_lines(page, number: int) -> list[_Line]:
     chunks = []
     runs = [r for r in runs if r[0] >= 0]
     runs.sort(key=lambda r: r[0])
+    cleaned = _cleaned_page(text)
     for k, (index, x0, x1, mid, height, size) in enumerate(runs):
         end = runs[k + 1][0] if k + 1 < len(runs) else len(text)
-        s = _clean(text[index:end])
+        s = _clean(text[index:end]) if cleaned is None else _hyphens(cleaned[index:end])
         if s.strip():
             chunks.append((mid, height, x0, x1, s.strip(), size or height))
     chunks.sort(key=lambda c: (-c[0], c[2]))
@@ -188,8 +194,21 @@ def _page_lines(page, number: int) -> list[_Line]:
     return lines
 
 
+def _cleaned_page(text: str) -> str | None:
+    """text.translate(_CLEAN) where that maps each character to one (None elsewhere): the page is then cleaned once
+    and each run's part sliced from it, with str.replace, much faster than str.translate beyond Latin-1."""
+    if _RESIZING.search(text):
+        return None
+    for a, b in _SAME_SIZE:
+        text = text.replace(a, b)
+    return text
+
+
 def _clean(s: str) -> str:
-    s = s.translate(_CLEAN)
+    return _hyphens(s.translate(_CLEAN))
+
+
+def _hyphens(s: str) -> str:
     if s.rstrip().endswith("\ufffe"):  # PDFium marks a hyphen at a line end this way
         return s.rstrip()
     return s.replace("\ufffe", "-")

@@ -178,3 +178,25 @@ def test_the_vocabulary_of_distinct_chunks_is_that_of_the_whole_text():
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 300))).lower()
         assert set(pdf._VOCABULARY_WORD.findall("\n".join(set(text.split())))) == set(
             pdf._VOCABULARY_WORD.findall(text))
+
+
+def test_a_page_cleaned_once_gives_each_run_the_text_it_gets_cleaned_alone():
+    import random
+
+    from sdkg.loaders.formats import pdf
+
+    chars = ["a", "B", " ", "\r\n", "\n", "\x02", "é", "€", "–", "ﬁ", "\u00ad", "\x07", "\u200b", "-", "\ufffe", "x"]
+    rnd = random.Random(7)
+    same_size = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(chars) for _ in range(rnd.randint(0, 30)))
+        cleaned = pdf._cleaned_page(text)
+        if cleaned is None:
+            assert pdf._RESIZING.search(text)
+            continue
+        same_size += 1
+        assert cleaned == text.translate(pdf._CLEAN)
+        a = rnd.randint(0, len(text))
+        b = rnd.randint(a, len(text))
+        assert pdf._hyphens(cleaned[a:b]) == pdf._clean(text[a:b])
+    assert same_size > 300
