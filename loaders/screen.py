@@ -42,6 +42,16 @@ _DOMAIN = re.compile(r"\b(" + "|".join(re.escape(s) for s in sorted(DOMAIN_STEMS
                      re.IGNORECASE)
 
 
+# The word checks are first made on the text up to a space within this many characters: a text cut at a space has
+# no word the whole text lacks, so where its opening has enough words (and different ones), the whole text has too.
+_WORDS_FIRST = 20_000
+
+
+def _enough_words(text: str) -> bool:
+    words = [w.lower() for w in _WORD.findall(text)]
+    return len(words) >= MIN_WORDS and len(set(words)) >= MIN_DISTINCT_WORDS
+
+
 def not_a_report(doc: Document, meta: ReportMeta, *, given: dict | None = None) -> str | None:
     """None if `doc` may be a municipal report, else the reason it is skipped, in words."""
     text = doc.text[:_SAMPLE]
@@ -57,12 +67,13 @@ def not_a_report(doc: Document, meta: ReportMeta, *, given: dict | None = None) 
     letters = sum(n for c, n in chars.items() if c.isalpha()) / visible
     if letters < MIN_LETTER_SHARE:
         return f"not report text: only {letters:.0%} of its characters are letters"
-    words = [w.lower() for w in _WORD.findall(text)]
-    if len(words) < MIN_WORDS:
-        return f"too little text to be a report ({len(words)} words)"
-    distinct = set(words)
-    if len(distinct) < MIN_DISTINCT_WORDS:
-        return f"not report text: {len(words)} words but only {len(distinct)} different ones"
+    if not _enough_words(text[:text.rfind(" ", 0, _WORDS_FIRST) + 1]):
+        words = [w.lower() for w in _WORD.findall(text)]
+        if len(words) < MIN_WORDS:
+            return f"too little text to be a report ({len(words)} words)"
+        distinct = set(words)
+        if len(distinct) < MIN_DISTINCT_WORDS:
+            return f"not report text: {len(words)} words but only {len(distinct)} different ones"
     # A municipality found only in the file name or address does not make a text a report.
     has_municipality = (meta.municipality is not None and municipality_from_text(meta)) or bool(
         (given or {}).get("municipality"))

@@ -75,3 +75,37 @@ def test_a_given_municipality_counts_for_a_short_report(tmp_path):
                     encoding="utf-8")
     with pytest.raises(SkippedInput, match="no municipality named and no social-domain vocabulary"):
         load(page, screen=True)
+
+
+def _word_verdict(text: str) -> str | None:
+    from sdkg.loaders.formats.text import segment
+    from sdkg.loaders.metadata import infer_meta
+    from sdkg.loaders.model import Document
+    from sdkg.loaders.screen import not_a_report
+
+    doc = Document(text=text, source="t.txt", sha256="0" * 64, media_type="text/plain", blocks=segment(text))
+    reason = not_a_report(doc, infer_meta(doc))
+    return reason if reason and ("words" in reason) else None
+
+
+def test_the_word_checks_of_a_long_text_are_those_of_the_whole_text():
+    from sdkg.loaders import screen
+
+    rnd = random.Random(5)
+    few = ["zorg", "welzijn", "gemeente", "wijk", "jeugd"]
+    many = [f"woord{chr(97 + i)}{chr(97 + j)}" for i in range(8) for j in range(8)]
+    opening = " ".join(rnd.choice(few) for _ in range(screen._WORDS_FIRST // 5))
+    # few different words in the opening, many after it: the whole text passes
+    assert _word_verdict(opening + " " + " ".join(many)) is None
+    # few in the whole text: the count is the whole text's
+    whole = opening + " " + " ".join(rnd.choice(few) for _ in range(3000))
+    assert _word_verdict(whole) == (f"not report text: {len(whole.split())} words but only 5 different ones")
+    # fourteen different words, one of them standing across the opening's end: a word cut there would be a
+    # fifteenth, and pass
+    words = few + ["armoede", "schuld", "inkomen", "wonen", "sport", "cultuur", "onderwijs", "veiligheid", "participatie"]
+    text = ""
+    while len(text) < screen._WORDS_FIRST + 100:
+        text += rnd.choice(words) + " "
+    while text[screen._WORDS_FIRST - 1] == " " or text[screen._WORDS_FIRST] == " ":
+        text = " " + text  # (the opening's end inside a word)
+    assert _word_verdict(text).endswith("but only 14 different ones")
