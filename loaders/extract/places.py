@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .nlp import sent_starts, text_of
 from .normalise import span
-from .scan import find_all, whole_occurrences
+from .scan import anchored_finditer, find_all, occurrences, whole_occurrences
 
 # Municipality names that are also ordinary words: only trusted away from the start of a sentence.
 AMBIGUOUS_MUNI = {"best", "buren", "bergen", "goes", "putten", "sluis", "stein", "beek", "laren", "weert", "mill",
@@ -385,13 +385,12 @@ def neighbourhoods_of(doc: Doc, mentions: list[Mention], gm: str | None, exclude
 
 
 # A postcode and the town after it: an address ("Dorpsstraat 1 1234 AB Zeedorp", "5678 CD ZEEDORP"), no place of work
-_POSTCODE_TOWN = re.compile(r"(?<![\w.,])\d{4}[ \t]?[A-Z]{2}[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?")
+# (the look-behind stands after the first digit: a pattern that opens with a digit is searched for digits only)
+_POSTCODE_TOWN = re.compile(r"\d(?<![\w.,]\d)\d{3}[ \t]?[A-Z]{2}[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?")
 
 
 def address_spans(text: str) -> list[tuple[int, int]]:
     """Where a postcode and its town stand (a neighbourhood named there is part of an address)."""
-    if not re.search(r"\d{4}[ \t]?[A-Z]{2}\b", text):
-        return []
     return [(m.start(), m.end()) for m in _POSTCODE_TOWN.finditer(text)]
 
 
@@ -439,7 +438,7 @@ def compass_districts(text: str, found: list[Place], own: str | None) -> list[Pl
     taken = [q for f in found for q in f.mentions]
     out = list(found)
     pat = re.compile(r"(?<![\w-])" + re.escape(own) + r"(?:-|\s)(?:Noord|Zuid|Oost|West|Centrum|noord|zuid|oost|west)(?![\w-])")
-    for m in pat.finditer(text):
+    for m in anchored_finditer(pat, text, occurrences(text, own)):  # (a match starts where the name does)
         name = m.group(0)
         key = ref.fold(name)
         if any(q.start <= m.start() < q.end for q in taken):
