@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sdkg.loaders.model import Span
 
@@ -79,6 +80,7 @@ def parse_dutch_number(s: str) -> float | None:
     return float(s)
 
 
+@lru_cache(maxsize=1 << 16)  # (asked some 15,000 times per long report, for a few hundred names)
 def strip_legal_form(name: str) -> str:
     prev = None
     while prev != name:

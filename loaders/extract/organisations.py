@@ -334,12 +334,15 @@ def _spelled_starts(text: str) -> set[int]:
     return out
 
 
+_KIND_CUE_PATTERNS = [(kind, re.compile(pat)) for kind, pat in KIND_CUES]
+
+
 def _kind_for(name: str, context: str, default: str = "other") -> str:
-    for kind, pat in KIND_CUES:
-        if re.search(pat, name):
+    for kind, pat in _KIND_CUE_PATTERNS:
+        if pat.search(name):
             return kind
-    for kind, pat in KIND_CUES:
-        if re.search(pat, context):
+    for kind, pat in _KIND_CUE_PATTERNS:
+        if pat.search(context):
             return kind
     return default
 
@@ -653,7 +656,12 @@ def _f_plan_word(ctx: OrgContext, c: Cand) -> bool:
     # (a named platform or consultation is an initiative too: "Platform X", "Overleg Y"; a body's
     # compound is its own, "Kennisplatform X")
     # (and a panel: "het Jongerenpanel adviseerde", a consultation of residents, not a body)
-    return any(PLAN_WORD.match(w) or w in CONSULTATION_WORDS or w.lower().endswith("panel") for w in c.name.split())
+    return any(map(_plan_word, c.name.split()))
+
+
+@lru_cache(maxsize=1 << 16)  # (the words of every candidate, most of them again and again)
+def _plan_word(w: str) -> bool:
+    return bool(PLAN_WORD.match(w) or w in CONSULTATION_WORDS or w.lower().endswith("panel"))
 
 
 def _f_description(ctx: OrgContext, c: Cand) -> bool:
@@ -3918,11 +3926,21 @@ def _in_caps_phrase(text: str, s: int, e: int) -> bool:
     return bool(CAPS_BEFORE.search(text, max(0, s - 40), s) or CAPS_AFTER.match(text, e))
 
 
+# A whole line of at least four characters without a lower-case ASCII letter: the first line, and each line after a
+# line break (a pattern that opens with one is searched for line breaks only, not tried at every position).
+_CAPS_FIRST_LINE = re.compile(r"[^\na-z]{4,}(?=\n|\Z)")
+_CAPS_LINE = re.compile(r"\n(?P<line>[^\na-z]{4,})(?=\n|\Z)")
+
+
 def _all_caps_ranges(text: str) -> list[tuple[int, int]]:
     out = []
-    for m in re.finditer(r"(?m)^[^\na-z]{4,}$", text):
-        if sum(c.isalpha() for c in m.group(0)) >= 6 and len(m.group(0).split()) >= 2:
-            out.append((m.start(), m.end()))
+    first = _CAPS_FIRST_LINE.match(text)
+    lines = [(0, first.end())] if first else []
+    lines += [m.span("line") for m in _CAPS_LINE.finditer(text)]
+    for a, b in lines:
+        line = text[a:b]
+        if sum(c.isalpha() for c in line) >= 6 and len(line.split()) >= 2:
+            out.append((a, b))
     return out
 
 

@@ -4,6 +4,7 @@ import random
 import re
 import re._parser as re_parser
 
+import pytest
 from sdkg.loaders import metadata
 from sdkg.loaders.extract import figures, initiatives, organisations, places, scan
 from sdkg.loaders.extract.scan import anchored_finditer, find_all, words_where
@@ -91,6 +92,36 @@ def test_the_partner_cue_in_a_lowered_sentence_is_where_it_is_in_the_sentence():
             continue
         assert [m.span() for m in relations.PARTNER_LOWER.finditer(low)] == [
             m.span() for m in relations.PARTNER.finditer(sent)], sent
+
+
+@pytest.mark.parametrize("name", ["OWN_JOINS", "OWN_JOINS_LOOSE", "OWN_RUNS", "PROVIDE_BEFORE", "FUNDS_BY"])
+def test_a_cue_in_a_lowered_sentence_is_where_it_is_in_the_sentence(name):
+    import re
+
+    from sdkg.loaders.extract import relations
+
+    pattern = getattr(relations, name)
+    lower = relations.LOWERED[pattern]
+    assert pattern.flags & re.IGNORECASE and not re.search(r"[A-Z]", re.sub(r"\\[SWBD]", "", lower.pattern))
+    # stretches of the pattern's own words in their order (its phrases), in every case, between other words
+    seq = re.findall(r"[a-zà-ÿ]{2,}", pattern.pattern)
+    others = ["de", "gemeente", "De", "GGD", "A", "K", "é", "2023", "€", ".", ",", ";", "\n", "Stichting", "X", "wij"]
+    rnd = random.Random(11)
+    hits = 0
+    for _ in range(4000):
+        parts = []
+        for _ in range(rnd.randint(1, 4)):
+            i = rnd.randrange(len(seq))
+            stretch = seq[i:i + rnd.randint(1, 6)]
+            parts += [rnd.choice((w, w.upper(), w.title())) for w in stretch] + rnd.sample(others, rnd.randint(0, 2))
+        sent = " ".join(parts)
+        low = sent.lower()
+        if scan.UNSAFE_LOWER.search(sent) or len(low) != len(sent):
+            continue
+        want = [m.span() for m in pattern.finditer(sent)]
+        assert [m.span() for m in lower.finditer(low)] == want, sent
+        hits += bool(want)
+    assert hits > 200  # (the sentences do hold matches)
 
 
 def test_inline_list_cues_are_those_of_every_line():
@@ -337,3 +368,34 @@ def test_the_words_contribution_and_grant_titles_are_gated_on_are_in_every_match
             seen["header"] += 1
             assert r._any_in(m.group(0).lower(), r.SUBSIDY_WORDS), sent
     assert all(v > 20 for v in seen.values()), seen
+
+
+def test_districts_named_after_the_municipality_are_those_of_a_scan():
+    from sdkg.loaders.model import Place
+
+    extra = ["Tiel-Oost", "Tiel", "Oost", "West", "Tiel-Westerlaan", "-", "Tiel-noord", "\n", "TielOost", "Tiel Zuid"]
+    for text in _texts_with(extra * 4, seed=8):
+        got = places.compass_districts(text, [], "Tiel")
+        pat = re.compile(r"(?<![\w-])Tiel(?:-|\s)(?:Noord|Zuid|Oost|West|Centrum|noord|zuid|oost|west)(?![\w-])")
+        want = [m.span() for m in pat.finditer(text)]
+        assert sorted((s.start, s.end) for p in got for s in p.mentions) == want
+        assert all(isinstance(p, Place) for p in got)
+
+
+def test_postcodes_with_their_town_are_those_of_the_pattern_with_its_look_behind_first():
+    old = re.compile(r"(?<![\w.,])\d{4}[ \t]?[A-Z]{2}[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?")
+    rnd = random.Random(2)
+    for _ in range(4000):
+        text = "".join(rnd.choice(["1234", "56", " ", "\t", "AB", "Zeedorp", ".", ",", "x", "é", "\n", "7"])
+                       for _ in range(rnd.randint(0, 14)))
+        assert places.address_spans(text) == [m.span() for m in old.finditer(text)], text
+
+
+def test_lines_in_capitals_are_those_of_a_scan_of_every_line():
+    rnd = random.Random(6)
+    for _ in range(4000):
+        text = "".join(rnd.choice(["\n", "\n\n", "AB", "CD EF", "x", " ", "\r", "É", "1", "ab", "ZORG EN"])
+                       for _ in range(rnd.randint(0, 25)))
+        want = [m.span() for m in re.finditer(r"(?m)^[^\na-z]{4,}$", text)
+                if sum(c.isalpha() for c in m.group(0)) >= 6 and len(m.group(0).split()) >= 2]
+        assert organisations._all_caps_ranges(text) == want, repr(text)
