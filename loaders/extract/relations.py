@@ -88,7 +88,7 @@ def lowered_pattern(p: re.Pattern) -> re.Pattern:
     and (?i) equates no other character with an ASCII letter (scan.UNSAFE_LOWER), the same matches at the same
     places, two to four times faster (the engine skips to the places where a match can start, which it cannot
     work out for a pattern of many alternatives under (?i)). `p` holds no capital letter but those of the \\S, \\W,
-    \\B and \\D classes (a test checks each)."""
+    \\B and \\D classes and of its groups' names (a test checks each)."""
     return re.compile(p.pattern.removeprefix("(?i)"))
 # one or more places by their names ("Slagharen en Balkbrug", "Molenwijk en De Akker")
 _PLACE_NAMES = r"(?:(?-i:De|Het|Den)\s+)?(?-i:[A-Z])[\w'-]+(?:(?:\s*,\s*|\s+en\s+)(?:(?-i:De|Het|Den|de|het)\s+)?(?-i:[A-Z])[\w'-]+)*"
@@ -987,8 +987,9 @@ OWN_RUNS = re.compile(  # the municipality carries out what follows
     rf"|\b(?:werd|wordt|is|zijn|werden|worden)\s+(?:\w+\s+)?uitvoering\s+gegeven\s+aan\b"
     rf"|\b(?:geven|gaven|geeft|gaf)\s+{_WE}\s+(?:\w+\s+)?uitvoering\s+aan\b"
     rf"|\b{_WE}\s+(?:geven|gaven|geeft|gaf)\s+(?:\w+\s+)?uitvoering\s+aan\b")
-# (searched in the lower-cased sentence where there is one)
-LOWERED = {p: lowered_pattern(p) for p in (OWN_JOINS, OWN_JOINS_LOOSE, OWN_RUNS, PROVIDE_BEFORE, FUNDS_BY)}
+# (searched in the lower-cased sentence where there is one: _Finder._search)
+LOWERED = {p: lowered_pattern(p) for p in (OWN_JOINS, OWN_JOINS_LOOSE, OWN_RUNS, PROVIDE_BEFORE, FUNDS_BY, FUNDS_RIJK,
+                                          ANAPHOR, AGREED_WITH)}
 OWN_WITH = re.compile(  # "Met het project 'X' pakken we ...": the municipality works through X
     r"(?i)^\W*met\s+(?:het|de|ons|onze)\s+(?:\w+\s+)?(?:project|programma|pilot|aanpak|initiatief|traject)\s+"
     r"[‘'“\"]?(?P<name>[^,;:]{3,80}?)[’'”\"]?\s+(?!(?:hebben|zijn|worden|willen|kunnen|gaan)\b)\w+\s+(?:wij|we)\b")
@@ -2349,7 +2350,7 @@ class _Finder:
             # the initiative nearest to the cue
             c = u.start + cue.start()
             target = min(things, key=lambda m: abs(m.start - c))
-        elif ANAPHOR.search(sent) or HEREIN.match(sent) or not (
+        elif self._search(ANAPHOR, sent) or HEREIN.match(sent) or not (
                 all_things or OWN_ACTOR.search(sent) or any(m.kind == "own" for m in ms)
                 or re.match(r"(?i)\W*met\b", cue.group(0))):
             # ("Met A zijn afspraken gemaakt": with the municipality, whose report it is, not with a project)
@@ -2378,7 +2379,7 @@ class _Finder:
                     if subject is not None:
                         self.add(a.name, "partner_of", subject.name, k, a.kind, subject.kind)
                 return
-        if target is None and ANAPHOR.search(sent):
+        if target is None and self._search(ANAPHOR, sent):
             heading = self.heading_before(k)
             if heading:
                 target_name, target_kind = heading, "initiative"
@@ -2390,7 +2391,7 @@ class _Finder:
                 r"(?i)\b(?:deelnemende|ondertekenaars|vertegenwoordigd|volgende)\b", sent[:colon]):
             return  # "De deelnemende organisaties zijn: A, B": parties of something this text does not name here
         quoted = QUOTED.search(sent)
-        if not things and quoted and ANAPHOR.search(sent):
+        if not things and quoted and self._search(ANAPHOR, sent):
             target_name, target_kind = quoted.group("obj").strip(), "initiative"
         elif not things:
             un = UNNAMED.search(sent)
@@ -3021,7 +3022,7 @@ class _Finder:
         if not orgs:
             return
         u0 = self.units[k].start
-        for cm in AGREED_WITH.finditer(sent):
+        for cm in (AGREED_WITH.finditer(sent) if self._low is None else LOWERED[AGREED_WITH].finditer(self._low)):
             c0, c1 = u0 + cm.start(), u0 + cm.end()
             if cm.group("rel"):  # "X, die A en B hebben afgesproken": the parties stand between "die" and the verb
                 parties = [m for m in orgs if c0 < m.start and m.end <= c1]
@@ -3486,7 +3487,7 @@ class _Finder:
         things = [m for m in ms if m.kind in THING_KINDS]
         rijk = next((m for m in orgs if m.name.lower() == "rijk"), None)
         low = self._low  # cue words first: most sentences have none
-        by_rijk = FUNDS_RIJK.search(sent) if low is None or "rijk" in low else None
+        by_rijk = self._search(FUNDS_RIJK, sent) if low is None or "rijk" in low else None
         # (read case-insensitively below: the match in the lower-cased sentence does)
         cm = FUNDS_BY.search(sent) if low is None else (
             LOWERED[FUNDS_BY].search(low) if _any_in(low, FUNDS_BY_WORDS) else None)
@@ -4597,7 +4598,7 @@ class _Finder:
 
     def parts(self, k, u, sent, ms):
         things = [m for m in ms if m.kind in THING_KINDS]
-        if len(things) < 2 and not ANAPHOR.search(sent) and not SUBJECT_ANAPHOR.match(sent):
+        if len(things) < 2 and not self._search(ANAPHOR, sent) and not SUBJECT_ANAPHOR.match(sent):
             return
         starts = [t.start for t in things]
         ends = [t.end for t in things]

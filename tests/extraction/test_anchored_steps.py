@@ -94,7 +94,11 @@ def test_the_partner_cue_in_a_lowered_sentence_is_where_it_is_in_the_sentence():
             m.span() for m in relations.PARTNER.finditer(sent)], sent
 
 
-@pytest.mark.parametrize("name", ["OWN_JOINS", "OWN_JOINS_LOOSE", "OWN_RUNS", "PROVIDE_BEFORE", "FUNDS_BY"])
+NAMES_LOWERED = ["OWN_JOINS", "OWN_JOINS_LOOSE", "OWN_RUNS", "PROVIDE_BEFORE", "FUNDS_BY", "FUNDS_RIJK", "ANAPHOR",
+                 "AGREED_WITH"]
+
+
+@pytest.mark.parametrize("name", NAMES_LOWERED)
 def test_a_cue_in_a_lowered_sentence_is_where_it_is_in_the_sentence(name):
     import re
 
@@ -102,7 +106,10 @@ def test_a_cue_in_a_lowered_sentence_is_where_it_is_in_the_sentence(name):
 
     pattern = getattr(relations, name)
     lower = relations.LOWERED[pattern]
-    assert pattern.flags & re.IGNORECASE and not re.search(r"[A-Z]", re.sub(r"\\[SWBD]", "", lower.pattern))
+    assert set(relations.LOWERED) == {getattr(relations, n) for n in NAMES_LOWERED}
+    # no capital letter but those of \S, \W, \B, \D and of the groups' names
+    assert pattern.flags & re.IGNORECASE and not re.search(
+        r"[A-Z]", re.sub(r"\\[SWBD]|\(\?P<\w+>|\(\?P=\w+\)", "", lower.pattern))
     # stretches of the pattern's own words in their order (its phrases), in every case, between other words
     seq = re.findall(r"[a-zà-ÿ]{2,}", pattern.pattern)
     others = ["de", "gemeente", "De", "GGD", "A", "K", "é", "2023", "€", ".", ",", ";", "\n", "Stichting", "X", "wij"]
@@ -121,7 +128,7 @@ def test_a_cue_in_a_lowered_sentence_is_where_it_is_in_the_sentence(name):
         want = [m.span() for m in pattern.finditer(sent)]
         assert [m.span() for m in lower.finditer(low)] == want, sent
         hits += bool(want)
-    assert hits > 200  # (the sentences do hold matches)
+    assert hits > 50  # (the sentences do hold matches)
 
 
 def test_inline_list_cues_are_those_of_every_line():
