@@ -361,6 +361,12 @@ def _inline_contents_pages(text: str) -> set[int]:
             continue
         le = text.find("\n", opening.end())
         le = len(text) if le == -1 else le
+        first = [int(m.group(1)) for m in _TITLE_PAGE.finditer(text, opening.end(), le)]
+        if len(first) >= 2 and all(a <= b for a, b in pairwise(first)):
+            # "Inhoudsopgave Samenvatting 2 Aanpak 5 ...": the list goes on below its opening line
+            below = _contents_block_numbers(text, q)
+            if below:
+                out |= below | {m.start() for m in _BARE_INT.finditer(text, opening.end(), le)}
         if le - opening.end() < 100:
             continue
         pages = list(_TITLE_PAGE.finditer(text, opening.end(), le))
@@ -393,6 +399,17 @@ def _contents_block_numbers(text: str, q: int) -> set[int]:
             out.update(pos + m.start(1) for m in entries)
             pos = le + 1
             continue
+        # the pages of the titles above on a line of their own ("60 61 66 70"), or titles and pages joined
+        # by dashes ("Thema A - Thuis wonen 9 - Vervoer 11 - Huishoudelijke hulp 13 - ...")
+        pages = list(_BARE_INT.finditer(line)) if _NUMBERS_LINE.fullmatch(line) else list(_DASHED_PAGE.finditer(line))
+        numbers = [int(m.group()) for m in pages]
+        if len(pages) >= (2 if _NUMBERS_LINE.fullmatch(line) else 3) and all(a <= b for a, b in pairwise(numbers)):
+            out.update(pos + m.start() for m in pages)
+            pos = le + 1
+            continue
+        if line.count("•") >= 2 and not _SENTENCE_END.search(line):
+            pos = le + 1  # titles listed with bullets, their pages on the next line
+            continue
         if _is_prose(line):
             break
         m = _LONE_NUMBER_LINE.match(line) or _SECTION_LABEL.match(line)
@@ -406,6 +423,9 @@ def _contents_block_numbers(text: str, q: int) -> set[int]:
 
 
 
+_NUMBERS_LINE = re.compile(r"[ \t]*\d{1,3}(?:[ \t]+\d{1,3})+[ \t]*")
+_DASHED_PAGE = re.compile(r"(?<![\w.,/\-])\d{1,3}(?=[ \t]+[-–][ \t]+\S|[ \t]*$)")
+_SENTENCE_END = re.compile(r"[a-z][.!?](?:[ \t]+[A-Z]|[ \t]*$)")
 _DASHED_ENTRIES_LINE = re.compile(r"(?m)^[^\n]*?\d{1,3}[ \t]+-[ \t]+[^\W\d][^\n]*?\d{1,3}[ \t]+-[ \t]+[^\n]{40,}$")
 _DASHED_ENTRY = re.compile(r"(?:[^\W\d]|\))[ \t]+(\d{1,3})(?=[ \t]+-[ \t]+[^\W\d]|[ \t]*$)", re.M)
 _CONTENTS_OPENING = re.compile(r"(?:Inhoudsopgave|Inhoud)\b(?=[ \t]+\S)")
@@ -1659,7 +1679,7 @@ _PROGRAMME_BEFORE = re.compile(r"(?i)programma\s*:?\s*$")
 _LETTER_AFTER = re.compile(r"[a-z]\b")
 _REFERENCE_BEFORE = re.compile(r"(?i)(?:bijlage|hoofdstuk|paragraaf|artikel|artikelen|\bart\.|pagina|blz\.?|nr\.?|nummer|versie|fase|stap|Q"
                                r"|kwartaal|top|doelstelling|doel|speerpunt|thema|prioriteit|actiepunt|maatregel|scenario|variant|optie|module|punten?"
-                               r"|lid|postbus|week|groep|ronde|pagina\s*\d+\s*(?:van|/)|pagina[ \t]*\|)"
+                               r"|lid|postbus|week|groep|ronde|\bdeel|pagina\s*\d+\s*(?:van|/)|pagina[ \t]*\|)"
                                r"\s*:?\s*(?:\d+\s*(?:,|en|t/m|tot|-)\s*)*$")
 # A telephone number ("088 - 123 45 67", "+31 6 12 34"), a postcode ("3511 ED"), a ratio ("3 op de 10").
 _PHONE_BEFORE = re.compile(r"(?:\b0\d{1,3}|\+31[ \t]?\d{1,3})(?:[ \t\-]+\d{1,4})*[ \t\-]+$")
@@ -1817,6 +1837,8 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         return True
     if _AGE_BOUND_BEFORE.search(before):
         return True  # "inwoners ouder dan 75": the bound of an age group, which the count before it counts
+    if len(raw) == 2 and before.endswith(("’", "'")):
+        return True  # "HTV’81", "Telgt ’58": a year written short, a club's founding year in its name
     if len(raw) == 4 and raw.isdigit() and _POSTCODE_AFTER.match(after):
         return True  # a postcode
     if _DATE_AFTER.match(after):

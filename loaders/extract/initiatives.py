@@ -797,8 +797,8 @@ def _c_capitalised_run(ctx: InitContext):
         at = _IN_PLACE.search(name)
         if at and ref.fold(at.group("place")) in ctx.places:
             name = name[:at.start()]
-        if len(name.split()) < 2 or name.isupper() or any(w.isupper() and len(w) > 1 for w in name.split()[:1]):
-            continue
+        if len(name.split()) < 2 or name.isupper() or name.split()[0].isupper():
+            continue  # (an acronym, or a section's letter or numeral, "V Gebruikte bronnen", opens no title)
         drop = _not_a_title(ctx, name, m.start(1))
         if drop:
             yield _icand(name, m.start(1), m.start(1) + len(name), None, 0.5, dropped_by=drop)
@@ -867,6 +867,8 @@ WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
 # "Thema 4 X", "Hoofdstuk 2 X", "Programma 3. X", "6.21 X": the title of a numbered chapter, theme or taakveld
 CHAPTER_BEFORE = re.compile(r"(?:(?i:thema|hoofdstuk|paragraaf|programma|deelprogramma|pijler|opgave|ambitie|"
                             r"speerpunt|beleidsveld|taakveld|doelstelling)[ \t]+[\dIVX]+(?:\.\d+)*[.:]?|"
+                            # a heading "Paragraaf Grondbeleid": the report's own part
+                            r"^[ \t]*(?i:paragraaf|hoofdstuk)|"
                             r"^[ \t]*\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)[ \t]+$", re.M)
 PUBLICATION_BEFORE = re.compile(r"(?<![\w\-])(?:magazine|tijdschrift|krant|nieuwsbrief|brochure|folder|flyer|boek|"
                                 r"boekje|rapport|rapportage|handreiking)[ \t]+$", re.I)
@@ -928,6 +930,9 @@ def _cut_at_bare_article(name: str) -> str:
     return name
 
 
+# first words of a run that names a part of an organisation, or credits a picture, not an undertaking
+UNIT_OPENERS = frozenset(("afdeling", "sector", "directie", "cluster"))
+CREDIT_OPENERS = frozenset(("foto", "foto's", "foto’s", "fotografie"))
 ACADEMIC_TITLES = frozenset({"Ing", "Ir", "Drs", "Dr", "Mr", "Prof", "Bc", "MSc", "BSc", "MBA"})
 ACADEMIC_TITLE_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(sorted(ACADEMIC_TITLES))})\.[ \t]*(?:[A-Z]\.)+")
 
@@ -947,8 +952,12 @@ def _not_a_title(ctx: InitContext, name: str, start: int) -> str | None:
         return "organisation_head"  # "Centrum Jeugd en Gezin X" at a sentence start: the run is the body's name
     if first_and_surname(words):
         return "person_name"  # "Jelle de Jong", "Danny Diversiteit" (first name, surname)
+    if words[0].lower() in UNIT_OPENERS:
+        return "unit_name"  # "Afdeling Samenleving en Zorg": a part of an organisation
+    if words[0].lower() in CREDIT_OPENERS:
+        return "credit"  # "Foto's Jan Smit": who made a picture on the page
     if ACADEMIC_TITLE_AFTER.match(text, start + len(name)) or any(w.rstrip(".") in ACADEMIC_TITLES for w in words[1:]):
-        return "person_name"  # "Bos Ing. N.H.C.": a surname, a title and initials
+        return "person_name"  # "Smit Ing. A.B.C.": a surname, a title and initials
     if prev in TUSSENVOEGSELS:
         at = before.start()
         for _ in range(3):  # "Danny de Vries Diversiteit", "Jan van der Berg": a surname after a first name

@@ -83,7 +83,7 @@ ART = r"(?:(?:de|het|De|Het)\s+)?"
 SINGLE_ROLE = re.compile(
     rf"\b(?:(?:[A-Z][a-zë]+|[a-zë]*)(?:partner|organisatie|aanbieder|instelling|corporatie|coöperatie|cooperatie|verzekeraar|"
     rf"leverancier|vervoerder|uitvoerder|opdrachtnemer)|(?:Aanbieder|Leverancier|Vervoerder|Uitvoerder|Opdrachtnemer)|"
-    rf"hogeschool|maatschappelijke\s+partner) +({NAME})"  # (a tab after it ends a table's cell: "Aanbieder\tProduct")
+    rf"hogeschool|maatschappelijke\s+partner):? +({NAME})"  # (a tab after it ends a table's cell: "Aanbieder\tProduct"; a colon may follow it: "zorgaanbieder: X")
 )
 LIST_ROLE = re.compile(
     rf"\b(?:[Ii]n\s+(?:nauwe\s+|goede\s+|intensieve\s+)?samenwerking\s+met|i\.s\.m\.|ism\b|m\.m\.v\.|o\.l\.v\.|"
@@ -927,6 +927,9 @@ _HEAD_AFTER = re.compile(rf"(?:{'|'.join(HEAD_FIRST)}|{HEAD_FIRST_COMPOUND})"
                          rf"(?:[ \t]+(?:[A-Z][\w\-]*|\([A-Z]{{2,6}}\)|de|van|het|voor|en[ \t]+de(?={_NOT_A_SECOND_BODY})|&)){{0,5}}"
                          rf"[ \t]+[A-Z][\w\-]*")
 CLUB_YEAR = re.compile(r"[ \t]+['’]\d\d(?![\w’'])")
+GLUED_CLUB_YEAR = re.compile(r"['’]\d\d(?![\w’'])")
+# a capitalised article after an opening quote: part of the quoted name that follows it
+QUOTED_ARTICLE_BEFORE = re.compile(r"[\"'‘“](De |Het )\Z")
 # the first half of a compound written with a hyphen before a head word: "Zorg- en Veiligheidshuis"
 HYPHEN_EN_BEFORE = re.compile(r"(?<![\w\-])[A-Z][a-z]+-[ \t]+en[ \t]+\Z")
 # "en" and one capitalised word that ends the phrase: "Zorggroep Maas en Roer", not "Welzijn X en Sportservice X"
@@ -3706,10 +3709,16 @@ def _bare_as_alias(orgs: list[Organisation]) -> list[Organisation]:
 
 
 def _with_surroundings(text: str, cands: list[Cand]) -> list[Cand]:
-    """"Voedselbank X e.o.": "en omstreken" belongs to the name it follows."""
+    """"Voedselbank X e.o.": "en omstreken" belongs to the name it follows; so does a founding year written short
+    right after it ("HTV’81", as "Telgt ’58" after a head word: CLUB_YEAR), and a capitalised article that opens the
+    quotes the name stands in."""
     for c in cands:
         if text.startswith(" e.o.", c.end) and not c.name.endswith("e.o."):
             c.name, c.end = c.name + " e.o.", c.end + 5
+        elif (ym := GLUED_CLUB_YEAR.match(text, c.end)) and text[c.end - 1:c.end].isalpha():
+            c.name, c.end = c.name + ym.group(0), ym.end()
+        if (am := QUOTED_ARTICLE_BEFORE.search(text, max(0, c.start - 5), c.start)) and c.name[:1].isupper():
+            c.name, c.start = am.group(1) + c.name, am.start(1)  # 'werkbedrijf "De Brug"'
     return cands
 
 
