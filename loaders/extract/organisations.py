@@ -1695,7 +1695,8 @@ def _c_institution(ctx: OrgContext):
 KIND_BEFORE_WORDS = ("kindcentrum", "omroep", "basisschool", "bibliotheek", "peuterspeelzaal", "sportvereniging", "muziekschool",
                      "huisartsenpraktijk", "zorgboerderij", "kinderdagverblijf", "woonzorgcentrum", "zorgcentrum",
                      "woonstichting", "woningstichting", "kinderopvang", "apotheek", "kringloopwinkel", "hospice",
-                     "huisartsengroep", "gezondheidscentrum", "peuteropvang",
+                     "huisartsengroep", "gezondheidscentrum", "peuteropvang", "innovatiecentrum", "expertisecentrum",
+                     "kenniscentrum",
                      # a firm by its trade, also in a compound: "onderzoeksbureau X", "adviesbureau X", "bureau X"
                      "bureau")
 KIND_IN_NAME = ("woonstichting", "woningstichting")

@@ -79,3 +79,12 @@ def test_structure_units_and_credits_are_no_initiatives(sentence):
     names = initiatives_in(sentence)
     assert not {n for n in names if any(w in n for w in ("Grondbeleid", "Weerstandsvermogen", "Afdeling", "Foto",
                                                           "Gebruikte"))}, names
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("De leesaanpak is opgezet met expertisecentrum Waterlicht.", "Waterlicht"),
+    ("In de wijk opende innovatiecentrum Het Atelier een werkplaats voor jongeren.", "Het Atelier"),
+    ("Met kenniscentrum De Zaaier maakten we een plan voor de cursussen.", "De Zaaier"),
+])
+def test_a_name_after_a_centre_of_knowledge_in_lower_case(sentence, name):
+    assert any(name in n for n in orgs_in(sentence))
