@@ -77,19 +77,18 @@ PARTNER = re.compile(
     r"|\bsamen\s+(?:het|de|een)\s+(?:\w+\s+)?(?:project|pilot|initiatief|programma|proef|aanpak)\b"
     # "De vroegsignalering voeren we uit met A en B", "Wij voeren de schuldhulp uit met A"
     r"|\bvoer\w*\s+(?:wij|we)\s+(?:\w+\s+){0,2}?uit\s+met\b|\b(?:wij|we)\s+voer\w*\s+[^.;]{0,60}?\suit\s+met\b)")
-# PARTNER without (?i), for a sentence already lower-cased (where lower() keeps every offset and (?i) equates no
-# other character with an ASCII letter: scan.UNSAFE_LOWER): the same matches, at the same places, 2-3x faster. The
-# pattern has no capital letter (and so no \W, \S, \B, \D), which a test checks.
-PARTNER_LOWER = re.compile(PARTNER.pattern.removeprefix("(?i)"))
 
 
 def lowered_pattern(p: re.Pattern) -> re.Pattern:
-    """`p` without (?i), for a sentence already lower-cased (as PARTNER_LOWER): where lower() keeps every offset
+    """`p` without (?i), for a sentence already lower-cased: where lower() keeps every offset
     and (?i) equates no other character with an ASCII letter (scan.UNSAFE_LOWER), the same matches at the same
     places, two to four times faster (the engine skips to the places where a match can start, which it cannot
     work out for a pattern of many alternatives under (?i)). `p` holds no capital letter but those of the \\S, \\W,
     \\B and \\D classes and of its groups' names (a test checks each)."""
     return re.compile(p.pattern.removeprefix("(?i)"))
+
+
+PARTNER_LOWER = lowered_pattern(PARTNER)  # (a test checks it finds PARTNER's matches)
 # one or more places by their names ("Slagharen en Balkbrug", "Molenwijk en De Akker")
 _PLACE_NAMES = r"(?:(?-i:De|Het|Den)\s+)?(?-i:[A-Z])[\w'-]+(?:(?:\s*,\s*|\s+en\s+)(?:(?-i:De|Het|Den|de|het)\s+)?(?-i:[A-Z])[\w'-]+)*"
 PROVIDE_AFTER = re.compile(  # ORG <cue> object (past an apposition or a relative clause: "A, dat in B zit, biedt X")
@@ -1670,6 +1669,10 @@ class _Finder:
         the match's places are the sentence's, its text lower-cased."""
         return pattern.search(sent) if self._low is None else LOWERED[pattern].search(self._low)
 
+    def _finditer(self, pattern: re.Pattern, sent: str):
+        """pattern.finditer(sent) for the current sentence, as _search."""
+        return pattern.finditer(sent) if self._low is None else LOWERED[pattern].finditer(self._low)
+
     def _cue(self, words: tuple[str, ...]) -> bool:
         """Whether the current sentence may hold a match of a cue pattern all of whose matches hold one of
         `words` (lower case)."""
@@ -2727,8 +2730,7 @@ class _Finder:
                         text[m.end:m.end + 40])))]
         things = [m for m in ms if m.kind in THING_KINDS]
         thing_ends = [t.end for t in things]  # nested mentions are gone, so ends rise with starts
-        found = (PROVIDE_BEFORE.finditer(sent) if self._low is None else LOWERED[PROVIDE_BEFORE].finditer(self._low)) \
-            if self._cue(PROVIDE_BEFORE_WORDS) else ()
+        found = self._finditer(PROVIDE_BEFORE, sent) if self._cue(PROVIDE_BEFORE_WORDS) else ()
         cues = [(u.start + cm.start(), u.start + cm.end()) for cm in found]
         cue_ends = [c1 for _c0, c1 in cues]
         lead_objects: dict[int, str | None] = {}
@@ -3022,7 +3024,7 @@ class _Finder:
         if not orgs:
             return
         u0 = self.units[k].start
-        for cm in (AGREED_WITH.finditer(sent) if self._low is None else LOWERED[AGREED_WITH].finditer(self._low)):
+        for cm in self._finditer(AGREED_WITH, sent):
             c0, c1 = u0 + cm.start(), u0 + cm.end()
             if cm.group("rel"):  # "X, die A en B hebben afgesproken": the parties stand between "die" and the verb
                 parties = [m for m in orgs if c0 < m.start and m.end <= c1]
