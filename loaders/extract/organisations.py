@@ -3719,7 +3719,10 @@ def _with_surroundings(text: str, cands: list[Cand]) -> list[Cand]:
         elif (ym := GLUED_CLUB_YEAR.match(text, c.end)) and text[c.end - 1:c.end].isalpha():
             c.name, c.end = c.name + ym.group(0), ym.end()
         if (am := QUOTED_ARTICLE_BEFORE.search(text, max(0, c.start - 5), c.start)) and c.name[:1].isupper():
-            c.name, c.start = am.group(1) + c.name, am.start(1)  # 'werkbedrijf "De Brug"'
+            # 'werkbedrijf "De Brug"': the name as the text quotes it, the form without the article as an alias (a
+            # register's, and what other reports may write)
+            c.aliases.append(c.name)
+            c.name, c.start = am.group(1) + c.name, am.start(1)
     return cands
 
 

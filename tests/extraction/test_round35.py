@@ -60,6 +60,7 @@ def test_a_capitalised_article_opening_the_quotes_of_a_name_is_part_of_it(quote)
     start = text.index("Brug")
     (c,) = _with_surroundings(text, [Cand("Brug 7.2", start, start + len("Brug 7.2"), 0.7)])
     assert (c.name, text[c.start:c.end]) == ("De Brug 7.2", "De Brug 7.2")
+    assert c.aliases == ["Brug 7.2"]  # (the form a register or another report may give, for the body's identity)
 
 
 def test_an_article_without_quotes_stays_outside_the_name():
