@@ -349,10 +349,10 @@ def _inline_contents_pages(text: str) -> set[int]:
                 out.update(m.start(1) for m in found)
     for line in _DASHED_ENTRIES_LINE.finditer(text) if " - " in text else ():
         # "Paragrafen: 60 - Lokale heffingen 61 - Financiering 70 - ...": titles and pages joined by dashes
-        pages = list(_DASHED_ENTRY.finditer(text, line.start(), line.end()))
-        numbers = [int(m.group(1)) for m in pages]
+        pages = list(_DASHED_PAGE.finditer(text, line.start(), line.end()))
+        numbers = [int(m.group()) for m in pages]
         if len(numbers) >= 4 and all(a <= b for a, b in pairwise(numbers)):
-            out.update(m.start(1) for m in pages)
+            out.update(m.start() for m in pages)
     for q in sorted({*occurrences(text, "Inhoud"), *occurrences(text, "INHOUD")}):
         if _CONTENTS_HEADING.match(text, text.rfind("\n", 0, q) + 1):
             out |= _contents_block_numbers(text, q)
@@ -377,7 +377,6 @@ def _inline_contents_pages(text: str) -> set[int]:
 
 
 _CONTENTS_HEADING = re.compile(r"[ \t]*(?:Inhoudsopgave|Inhoud|INHOUDSOPGAVE|INHOUD)[ \t.:]*$", re.M)
-_LONE_NUMBER_LINE = re.compile(r"[ \t]*(\d{1,3})[ \t]*$")
 _SECTION_LABEL = re.compile(r"[ \t]*(\d{1,2})(?:\.[a-z\d]{1,2})+\.?(?=[ \t]|$)")  # "2.a", "2.b.8 Paragraaf 8"
 
 
@@ -401,9 +400,11 @@ def _contents_block_numbers(text: str, q: int) -> set[int]:
             continue
         # the pages of the titles above on a line of their own ("60 61 66 70"), or titles and pages joined
         # by dashes ("Thema A - Thuis wonen 9 - Vervoer 11 - Huishoudelijke hulp 13 - ...")
-        pages = list(_BARE_INT.finditer(line)) if _NUMBERS_LINE.fullmatch(line) else list(_DASHED_PAGE.finditer(line))
+        # (a page alone on its line too: a contents list printed in columns)
+        numbers_only = _NUMBERS_LINE.fullmatch(line) is not None
+        pages = list((_BARE_INT if numbers_only else _DASHED_PAGE).finditer(line))
         numbers = [int(m.group()) for m in pages]
-        if len(pages) >= (2 if _NUMBERS_LINE.fullmatch(line) else 3) and all(a <= b for a, b in pairwise(numbers)):
+        if len(pages) >= (1 if numbers_only else 3) and all(a <= b for a, b in pairwise(numbers)):
             out.update(pos + m.start() for m in pages)
             pos = le + 1
             continue
@@ -412,7 +413,7 @@ def _contents_block_numbers(text: str, q: int) -> set[int]:
             continue
         if _is_prose(line):
             break
-        m = _LONE_NUMBER_LINE.match(line) or _SECTION_LABEL.match(line)
+        m = _SECTION_LABEL.match(line)
         if m:
             out.add(pos + m.start(1))
         elif entries:
@@ -423,11 +424,10 @@ def _contents_block_numbers(text: str, q: int) -> set[int]:
 
 
 
-_NUMBERS_LINE = re.compile(r"[ \t]*\d{1,3}(?:[ \t]+\d{1,3})+[ \t]*")
+_NUMBERS_LINE = re.compile(r"[ \t]*\d{1,3}(?:[ \t]+\d{1,3})*[ \t]*")
+# a page number in titles and pages joined by dashes: before a dash and the next title, or closing its line
 _DASHED_PAGE = re.compile(r"(?<![\w.,/\-])\d{1,3}(?=[ \t]+[-–][ \t]+\S|[ \t]*$)")
-_SENTENCE_END = re.compile(r"[a-z][.!?](?:[ \t]+[A-Z]|[ \t]*$)")
 _DASHED_ENTRIES_LINE = re.compile(r"(?m)^[^\n]*?\d{1,3}[ \t]+-[ \t]+[^\W\d][^\n]*?\d{1,3}[ \t]+-[ \t]+[^\n]{40,}$")
-_DASHED_ENTRY = re.compile(r"(?:[^\W\d]|\))[ \t]+(\d{1,3})(?=[ \t]+-[ \t]+[^\W\d]|[ \t]*$)", re.M)
 _CONTENTS_OPENING = re.compile(r"(?:Inhoudsopgave|Inhoud)\b(?=[ \t]+\S)")
 # a title's last word and the page after it (another title, or the line's end, after that)
 _TITLE_PAGE = re.compile(r"[^\W\d][ \t]+(\d{1,3})(?=[ \t]+[^\W\d]|[ \t]*$)")
@@ -641,7 +641,10 @@ def _is_prose(line: str) -> bool:
         return False
     if "  " in line or "\t" in line:
         line = " ".join(line.split())  # a row laid out with spaces is as long as its words, not its padding
-    return len(line) > 80 or (len(line.split()) >= 6 and bool(re.search(r"\w[.!?](?:\s+[A-Z]|\s*$)", line)))
+    return len(line) > 80 or (len(line.split()) >= 6 and bool(_SENTENCE_END.search(line)))
+
+
+_SENTENCE_END = re.compile(r"\w[.!?](?:\s+[A-Z]|\s*$)")  # a sentence closing, in a line
 
 
 YEAR_HEADER = re.compile(r"(?m)^[ \t]*((?:(?:19|20)\d\d[ \t]+)+(?:19|20)\d\d)[ \t]*$")
