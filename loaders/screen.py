@@ -47,9 +47,15 @@ _DOMAIN = re.compile(r"\b(" + "|".join(re.escape(s) for s in sorted(DOMAIN_STEMS
 _WORDS_FIRST = 20_000
 
 
-def _enough_words(text: str) -> bool:
+def _too_few_words(text: str) -> str | None:
+    """Why `text` has too few words, or too few different ones, to be a report; None if it has enough."""
     words = [w.lower() for w in _WORD.findall(text)]
-    return len(words) >= MIN_WORDS and len(set(words)) >= MIN_DISTINCT_WORDS
+    if len(words) < MIN_WORDS:
+        return f"too little text to be a report ({len(words)} words)"
+    distinct = set(words)
+    if len(distinct) < MIN_DISTINCT_WORDS:
+        return f"not report text: {len(words)} words but only {len(distinct)} different ones"
+    return None
 
 
 def not_a_report(doc: Document, meta: ReportMeta, *, given: dict | None = None) -> str | None:
@@ -67,13 +73,8 @@ def not_a_report(doc: Document, meta: ReportMeta, *, given: dict | None = None) 
     letters = sum(n for c, n in chars.items() if c.isalpha()) / visible
     if letters < MIN_LETTER_SHARE:
         return f"not report text: only {letters:.0%} of its characters are letters"
-    if not _enough_words(text[:text.rfind(" ", 0, _WORDS_FIRST) + 1]):
-        words = [w.lower() for w in _WORD.findall(text)]
-        if len(words) < MIN_WORDS:
-            return f"too little text to be a report ({len(words)} words)"
-        distinct = set(words)
-        if len(distinct) < MIN_DISTINCT_WORDS:
-            return f"not report text: {len(words)} words but only {len(distinct)} different ones"
+    if _too_few_words(text[:text.rfind(" ", 0, _WORDS_FIRST) + 1]) and (reason := _too_few_words(text)):
+        return reason
     # A municipality found only in the file name or address does not make a text a report.
     has_municipality = (meta.municipality is not None and municipality_from_text(meta)) or bool(
         (given or {}).get("municipality"))

@@ -926,8 +926,9 @@ _NOT_A_SECOND_BODY = rf"[ \t]+(?![A-Z]{{2,}}\b|(?:{'|'.join(HEAD_FIRST)})\b)"
 _HEAD_AFTER = re.compile(rf"(?:{'|'.join(HEAD_FIRST)}|{HEAD_FIRST_COMPOUND})"
                          rf"(?:[ \t]+(?:[A-Z][\w\-]*|\([A-Z]{{2,6}}\)|de|van|het|voor|en[ \t]+de(?={_NOT_A_SECOND_BODY})|&)){{0,5}}"
                          rf"[ \t]+[A-Z][\w\-]*")
-CLUB_YEAR = re.compile(r"[ \t]+['’]\d\d(?![\w’'])")
-GLUED_CLUB_YEAR = re.compile(r"['’]\d\d(?![\w’'])")
+_SHORT_YEAR = r"['’]\d\d(?![\w’'])"  # a year written with two digits: ’58
+CLUB_YEAR = re.compile(r"[ \t]+" + _SHORT_YEAR)
+GLUED_CLUB_YEAR = re.compile(_SHORT_YEAR)
 # a capitalised article after an opening quote: part of the quoted name that follows it
 QUOTED_ARTICLE_BEFORE = re.compile(r"[\"'‘“](De |Het )\Z")
 # the first half of a compound written with a hyphen before a head word: "Zorg- en Veiligheidshuis"
