@@ -156,7 +156,7 @@ WORD_THEN = re.compile(r"[ \t]+([A-Z][a-z]{3,}[\w\-]*)")
 ACRONYM = re.compile(r"^(?:[A-Z][A-Z&]{1,6}[A-Z]|[A-Z]{2,4}[a-z][A-Z])$")
 EDU_PLACE = re.compile(r"\b((?:MBO|ROC|Hogeschool|Universiteit|Mbo|Hbo)\s+(?:van\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
 
-KIND_CUES = [
+KIND_CUES = [(kind, re.compile(pattern)) for kind, pattern in (
     ("housing", r"(?i)wonen|woning|corporatie|woonstichting|huisvest"),
     ("education", r"(?i)school|mbo|roc\b|hogeschool|universiteit|onderwijs|college|academie|\bhan\b"),
     ("health", r"(?i)\bggd|gezondheid|verzekeraar|zorgverzekering"),
@@ -166,7 +166,7 @@ KIND_CUES = [
     ("care", r"(?i)zorg|jeugdhulp|jeugdbescherming|ggz|begeleiding|beschermd\s+wonen|opvang|verslaving|hulpverlen"),
     ("company", r"(?i)\bb\.?v\.?\b|leverancier|\bn\.?v\.?\b|bedrijf"),
     ("other", r"(?i)vervoer|dier|cultuur|kunst|museum|theater|bibliotheek|sport"),
-]
+)]
 
 
 @lru_cache(maxsize=1)
@@ -334,14 +334,11 @@ def _spelled_starts(text: str) -> set[int]:
     return out
 
 
-_KIND_CUE_PATTERNS = [(kind, re.compile(pat)) for kind, pat in KIND_CUES]
-
-
 def _kind_for(name: str, context: str, default: str = "other") -> str:
-    for kind, pat in _KIND_CUE_PATTERNS:
+    for kind, pat in KIND_CUES:
         if pat.search(name):
             return kind
-    for kind, pat in _KIND_CUE_PATTERNS:
+    for kind, pat in KIND_CUES:
         if pat.search(context):
             return kind
     return default
