@@ -154,6 +154,11 @@ _LOOKED_BACK_ACHIEVED = r"(?i)\bwat\s+hebben\s+(?:we|wij)\s+(?:dit\s+jaar\s+|in\
 _LOOKED_BACK_DONE = r"(?i)\bwat\s+hebben\s+(?:we|wij)\s+(?:(?:daar|er|hier)voor\s+|dit\s+jaar\s+|in\s+\d{4}\s+)?gedaan"
 _LOOKED_BACK_AIMED = r"(?i)\bwat\s+wilden\s+(?:we|wij)\s+bereiken"
 _LOOKED_BACK_DONE_PASSIVE = r"(?i)\bis\s+er\s+(?:daarvoor\s+)?gedaan\s*\?"
+# ... and a foreword looking back on the year: "met trots blikt het college terug op 2020", "kijken wij terug op een
+# bewogen jaar"
+_LOOKED_BACK_ON_YEAR = (r"(?i)\b(?:kijken|kijkt|kijk|keken|blikken|blikt|blikte|blikten)\b[ \t]+(?:[a-z]+[ \t]+){0,4}?terug"
+                        r"[ \t]+op[ \t]+(?:het[ \t]+(?:afgelopen[ \t]+|voorbije[ \t]+)?jaar\b|(?:19|20)\d\d\b|"
+                        r"een[ \t]+(?:[a-z]+[ \t]+){0,3}?jaar\b)")
 # A budget states its policy intentions (the BBV asks its paragraphs for "beleidsvoornemens"); an annual report
 # states their realisation ("Realisatie van de beleidsvoornemens"), which outweighs the word.
 _POLICY_INTENTIONS = r"(?i)\bbeleidsvoornemens?\b"
@@ -170,7 +175,7 @@ _BUDGET_YEAR = r"(?i)\b(?:programma|meerjaren|beleids|ontwerp)?begroting(?<!naar
 # "Verantwoording" as what the text is, not accounting done elsewhere ("verantwoording over de indicatoren vindt
 # plaats via de rapportage", "verantwoording afleggen aan de raad").
 _ACCOUNT_NOUN = r"(?i)\bverantwoording\b(?![ \t]+(?:over|aan|afleggen|af\b))"
-_CUE_WEIGHT = {_THIS_ACCOUNT: 3, _INTENTIONS_REALISED: 3, _LOOKED_BACK_ACHIEVED: 3, _LOOKED_BACK_DONE: 3, _LOOKED_BACK_AIMED: 3, _LOOKED_BACK_DONE_PASSIVE: 3}
+_CUE_WEIGHT = {_THIS_ACCOUNT: 3, _INTENTIONS_REALISED: 3, _LOOKED_BACK_ACHIEVED: 3, _LOOKED_BACK_DONE: 3, _LOOKED_BACK_AIMED: 3, _LOOKED_BACK_DONE_PASSIVE: 3, _LOOKED_BACK_ON_YEAR: 3}
 TYPE_CUES: dict[str, list[str]] = {
     "begroting": [_BUDGET_NAMED, r"(?i)\bbegrotingsjaar\b", _BUDGET_YEAR,
                   r"(?i)\bwat\s+(?:gaan|doen)\s+(?:we|wij)\s+(?:doen\s+)?in\s+(?:19|20)\d\d",
@@ -184,7 +189,7 @@ TYPE_CUES: dict[str, list[str]] = {
                   r"\bBegroting(?:(?<=^Begroting)|(?<=\nBegroting))[ \t]*:[ \t]+[a-z]",
                   # a heading that looks ahead, as "Terugblik" looks back: "Stand van zaken en vooruitblik"
                   r"(?i)\bvooruitblik(?<!terugblik en vooruitblik)(?=[ \t]*(?:\n|$))"],
-    "jaarverslag": [_LOOKED_BACK_ACHIEVED, _LOOKED_BACK_DONE, _LOOKED_BACK_AIMED, _LOOKED_BACK_DONE_PASSIVE,
+    "jaarverslag": [_LOOKED_BACK_ACHIEVED, _LOOKED_BACK_DONE, _LOOKED_BACK_AIMED, _LOOKED_BACK_DONE_PASSIVE, _LOOKED_BACK_ON_YEAR,
                     r"(?i)\brealisatie\s+(?:19|20)\d\d", r"(?i)\bontwikkelingen\s+in\s+(?:19|20)\d\d(?!\s+(?:van\s+belang|relevant|verwacht))", r"(?i)\bjaarverslag\b",
                     _ACCOUNT_NOUN, r"(?i)\bwat\s+heeft\s+(?:het|dit)\s+(?:in\s+totaal\s+|ons\s+)?gekost", r"\bGerealiseerd\b",
                     r"(?i)\bprogrammaverantwoording\b", r"(?i)\b(?:jaar|programma)rekening\b", r"(?i)\b(?:behaalde|bereikte)\s+resultaten\b", r"\bTerugblik(?=[ \t]*(?:\n|$))", _INTENTIONS_REALISED, _THIS_ACCOUNT],
@@ -227,7 +232,7 @@ _MEETING = re.compile(
     r"(?im)^[^\w\n]*(?:besluitenlijst|vergaderbundel|agendapunt(?:en)?|publieksagenda|(?:concept[- ])?notulen|"
     r"verslag\s+van\s+de\s+(?:vergadering|commissie|raad)|ingekomen\s+stukken)\b|"
     r"\bnotulen\s+van\s+de\s+(?:openbare\s+)?(?:vergadering|raadsvergadering|commissie(?:vergadering)?)\b|"
-    r"\b(?:het\s+college|de\s+(?:gemeente)?raad)\s+heeft\s+besloten\b|^[ \t]*commissie\s+[A-Z][^\n]{2,60}$|"
+    r"\b(?:het\s+college|de\s+(?:gemeente)?raad)\s+heeft\s+besloten\b|^[ \t]*commissie[ \t]+[A-Z][^\n]{2,60}$|"
     # a meeting's agenda: its title, or its standing first items ("1. Opening en mededelingen", "Vaststellen agenda")
     r"^[^\w\n]*agenda\s+(?:van\s+de\s+|voor\s+de\s+)?(?:openbare\s+)?(?:vergadering|commissie|raad)|"
     r"^[ \t]*\d{1,2}\.?[ \t]+(?:opening\s+en\s+mededelingen|vaststell(?:en|ing)\s+(?:van\s+de\s+)?agenda)\b")

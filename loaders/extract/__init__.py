@@ -106,6 +106,9 @@ def extract(doc: Document, meta: ReportMeta | None = None, *, fitted=None,
         if m.key in kernen and gm not in m.codes and of_the_year \
                 and not _places.GEMEENTE_BEFORE.search(text, max(0, m.start - 12), m.start):
             continue  # "het dorpshuis in Rijswijk", Buren's own kern of that name, not the municipality
+        if gm and gm not in m.codes and _places.AREA_WORD_BEFORE.search(text, max(0, m.start - 12), m.start) \
+                and gm in ref.area_index().get(m.key, {}):
+            continue  # "in de wijk Oosterhout" in Nijmegen: its own wijk or buurt of that name, not the municipality
         if of_the_year and not m.in_name:
             all_muni_keys.add(m.key)  # a former municipality may now be a neighbourhood of the author
         if m.key in own_keys or gm in m.codes or m.in_region or m.in_name:

@@ -238,7 +238,19 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
     chosen = _select(_drop_repeats(kept, label_of, text), explicit_of={id(f): e for f, e, _ in out}, last=history)
     # A number whose label names nothing ("of 166", a contents page's "3 4", a lone "23 20" above a title) is a page
     # number or furniture: no one could read what it counts.
-    return [f for f in chosen if _names_something(label_of(f))]
+    return [f for f in chosen if _names_something(label_of(f)) and (id(f) in row_ids or not _one_of_a_kind(f))]
+
+
+def _one_of_a_kind(f: Figure) -> bool:
+    """A few (twelve at most) of one word that is no plural ("3 staat", "1 plan", "7 Gezonde"): the number counts
+    something else than its label says, or is a slogan's ("1 gezin, 1 plan"); what a text counts in prose is a
+    plural ("3 scholen", "12 plaatsingen")."""
+    words = _NAMING_WORD.findall(f.label)
+    return (f.unit == "count" and f.value == int(f.value) and 0 < abs(f.value) <= 12 and len(words) == 1
+            and not _PLURAL_END.search(words[0]))
+
+
+_PLURAL_END = re.compile(r"(?i)(?:en|ën|s|['’]s)$")
 
 
 def _names_something(label: str) -> bool:

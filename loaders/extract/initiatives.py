@@ -129,13 +129,13 @@ class InitContext:
     contents: list[tuple[int, int, int]] = ()  # lines of a table of contents (figures.contents_lines)
 
 
-OK = ("empty", "sentence", "known_entity", "generic", "programme", "excluded_word", "inside_law", "programme_piece",
+OK = ("empty", "cut_off", "sentence", "known_entity", "generic", "programme", "excluded_word", "inside_law", "programme_piece",
       "inside_organisation", "contents_line", "planning_document", "address", "organisation_head", "generic_service",
       "modifier", "region", "policy_field", "column_words", "site_controls", "photo_credit", "party_or_person")
 # The name after a type word is checked by the filters that say it is something else (an organisation, a law, a
 # programme); a generic or street name after a type word is still that plan's subject ("Actieplan Wonen, Zorg en
 # Welzijn", "project Stationsstraat").
-TAIL_OK = OK[:10]
+TAIL_OK = OK[:11]
 # After a compound type word of its own ("Inclusieagenda", "Uitvoeringsagenda") a generic domain is the plan's subject
 # ("Inclusieagenda Sociaal Domein"); after a bare one ("Programma Sociaal Domein") it is a report's chapter.
 COMPOUND_TAIL_OK = tuple(f for f in TAIL_OK if f != "generic")
@@ -143,6 +143,15 @@ COMPOUND_TAIL_OK = tuple(f for f in TAIL_OK if f != "generic")
 
 def _f_empty(ctx: InitContext, c: Cand) -> bool:
     return not _key(c.name)
+
+
+def _f_cut_off(ctx: InitContext, c: Cand) -> bool:
+    """A title whose quotation is still open where the text ends was cut off with it (a page's excerpt: 'Notitie
+    "Samen verder in de zorg voor jonge kinder')."""
+    if ctx.text[c.at + len(c.name):].strip():
+        return False
+    n = c.name
+    return n.count('"') % 2 == 1 or n.count("“") + n.count("„") > n.count("”") or n.count("‘") > n.count("’")
 
 
 # A title never opens with a personal pronoun: "We zetten in op preventie" is a sentence (a heading of aims).
@@ -282,14 +291,20 @@ HOUSE_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,4}[a-zA-Z]?(?:[ \t]*[-–][ \t]*\d{
                                 r"[ \t]+\d{4}[ \t]?[A-Z]{2}\b)")
 
 
+def _street(word: str) -> bool:
+    """A compound street name ("lindelaan"; a bare "weg" or "laan" is none), in lower case."""
+    return any(word.endswith(x) and len(word) >= len(x) + 3 for x in STREETS)
+
+
 def _f_address(ctx: InitContext, c: Cand) -> bool:
     words = c.name.split()
     if not words or TYPE_PREFIX.match(words[0]):
         return False
     last = words[-1].rstrip(".,").lower()
-    street = next((x for x in STREETS if last.endswith(x)), None)
-    if (street and len(last) >= len(street) + 3) or (any(ch.isdigit() for ch in c.name) and STREET_NUMBER.search(c.name)):
-        return True  # a compound street name ("Lindelaan"; a bare "Weg" or "Laan" is no street)
+    if len(words) > 2 and words[1] == "van" and _street(words[0].lower()):
+        return True  # "het pand aan de Kerkstraat van X": a building's street and its owner
+    if _street(last) or (any(ch.isdigit() for ch in c.name) and STREET_NUMBER.search(c.name)):
+        return True
     end = c.at + len(c.name)
     m = HOUSE_NUMBER_AFTER.match(ctx.text, end, min(len(ctx.text), end + 30))
     return bool(m) and not YEAR_TOKEN.fullmatch(m.group(0).strip(" \t,").split()[0])
@@ -395,6 +410,7 @@ NOUNS_IN_SE = frozenset({"analyse", "expertise", "fase", "diagnose", "prognose",
 
 INIT_FILTERS = {s.name: s for s in (
     Step("empty", "filter", "drops a name that folds to nothing", _f_empty),
+    Step("cut_off", "filter", "drops a title whose quotation the end of the text cut off", _f_cut_off),
     Step("sentence", "filter", "drops a sentence that opens with a personal pronoun (We zetten in op ...)", _f_sentence),
     Step("known_entity", "filter", "drops organisations, places, laws and people", _f_known_entity),
     Step("generic", "filter", "drops generic capitalised terms (Sociaal Domein, Veilig Thuis, ...)", _f_generic),

@@ -593,6 +593,9 @@ LEGAL_FORM_FIRST = re.compile(r"(?i)(?:stichting|vereniging|coöperatie|cooperat
 
 
 TEAM_LAST = re.compile(r"(?i)(?:team|teams)$")
+TEAM_HYPHENED = re.compile(r"-teams?$")
+# What a team or desk does, beside the policy fields: "Team Intake Jeugd", "Team Wmo"
+TEAM_TASKS = frozenset(("Toegang", "Wmo", "Advies", "Uitvoering", "Intake", "Consulenten"))
 TEAM_ADJECTIVES = frozenset(("Sociaal", "Sociale", "Lokaal", "Lokale", "Breed", "Brede", "Integraal", "Integrale",
                              "Regionaal", "Regionale", "Centraal", "Centrale", "Wijk", "Gemeentelijk"))
 
@@ -604,6 +607,11 @@ def _f_team(ctx: OrgContext, c: Cand) -> bool:
     if len(words) >= 3 and words[0] in TEAM_ADJECTIVES and words[1].lower() in ("team", "teams") and not any(
             ctx.text.startswith(f, c.at - len(f) - 1) for f in ("Stichting", "stichting")):
         return True  # "Sociaal Team X": a named team is a service (the gold writes it as an initiative), no body
+    if len(words) >= 2 and words[0] in ("Team", "Teams") and all(w in SECTOR_WORDS or w in TEAM_TASKS
+                                                                   for w in words[1:] if w not in ("en", "&")):
+        return True  # "Team Intake Jeugd": a team named after what it does is a service, no body
+    if len(words) == 2 and TEAM_HYPHENED.search(words[-1]) and not LEGAL_FORM_FIRST.match(words[0]):
+        return True  # "de Voor Elkaar-teams": the teams of a working method, a service
     if not words or not TEAM_LAST.search(words[-1]) or len(words) > 2:
         return False  # "Gebiedsteam X": a team named after its area may be a body of its own
     if len(words) == 1 and any(ch.isupper() for ch in c.name[1:]):

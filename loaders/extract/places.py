@@ -27,6 +27,8 @@ PROVINCE_NAMES = ("Groningen", "Friesland", "Fryslân", "Drenthe", "Overijssel",
 LOWER_COMPASS = frozenset({"midden", "noord", "zuid", "oost", "west", "noordoost", "noordwest", "zuidoost", "zuidwest"})
 COMPASS = {"Noord", "Zuid", "Oost", "West", "Midden", "Centrum", "Noord-Oost", "Noord-West", "Zuid-Oost",
            "Zuid-West"}
+# The word that says a name is a part of the municipality: "in de wijk X", "de buurt X" (a name before it ends there)
+AREA_WORD_BEFORE = re.compile(r"(?i)\b(?:wijk|buurt|stadsdeel|stadswijk|woonwijk)[ \t]+$")
 AREA_SUFFIX = re.compile(r"^[A-Z][a-zà-ü]{3,}(?:buurt|wijk|kwartier)$")
 STOP = set(STOP_WORDS) | {"plan", "top", "rijk", "waarde", "huizen", "driehoek", "kern", "markt", "haven",
                          "zorg", "wonen", "werk", "jeugd", "welzijn", "school", "kerk", "molen", "sport"}
@@ -232,8 +234,9 @@ def _municipality_mentions(doc: Doc) -> list[Mention]:
                     and not (i > 1 and _is_sent_start(doc, i - 2) and prev2.lower() in STOP_OR_PLAIN_OPENERS)):
             # (not after a plural of municipalities: "de andere Heuvelsteegemeenten Dalwijk, IJsselstein en ...")
             m.in_name = True
-        if nxt in {"van", "voor"} and j + 1 < len(doc) and _capitalised(doc[j + 1].text):
-            m.in_name = True  # "Huizen van Morgen"
+        after = j + 2 if j + 2 < len(doc) and doc[j + 1].text in {"de", "het"} else j + 1
+        if nxt in {"van", "voor"} and after < len(doc) and _capitalised(doc[after].text):
+            m.in_name = True  # "Huizen van Morgen", "Huizen van de Buurt"
         if (j < len(doc) and re.match(r"^[A-Z][a-z]+$", nxt) and not sent_starts(doc)[j] and nxt not in COMPASS):
             # "Amersfoort Toegankelijk": a municipality name opening a longer proper name.
             m.in_name = True

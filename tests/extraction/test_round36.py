@@ -1,0 +1,90 @@
+"""Thirty-sixth round: a foreword that looks back on its year is an annual report's, whatever other document it
+mentions; a "Commissie" label with its value on a later line is no meeting's papers; a team named after its task
+and the teams of a working method are no organisations; a title whose quotation the end of the text cut off, and a
+street with its building's owner, are no initiatives; a municipality's name opening "X van de Y", and the author's
+own buurt of that name after "de buurt", are no other municipality; a few of one word that is no plural are no
+figure. The texts are invented for these tests."""
+
+import pytest
+from sdkg.loaders.extract.figures import find_figures
+from sdkg.loaders.metadata import infer_meta
+
+from .conftest import in_chapter, initiatives_in, names_of, orgs_in, text_doc
+
+
+def _type(text: str) -> str:
+    return infer_meta(text_doc(text)).document_type
+
+
+def test_a_foreword_looking_back_on_its_year_is_an_annual_report_though_it_names_a_spring_note():
+    text = ("Voorwoord\n\nMet genoegen blikken wij terug op 2021, een jaar met veel nieuwe plannen. De financiële "
+            "positie van Dalvoorde is gezond en de reserves zijn op peil gebleven. Ook de wijkteams, de bibliotheek "
+            "en de buurthuizen hebben hun werk kunnen doen zoals het bedoeld was. Dat danken we aan de inzet van "
+            "velen.\n\nVooruit\nIn de voorjaarsnota geven we de richting voor de volgende jaren aan.\n")
+    assert _type(text) == "jaarverslag"
+
+
+def test_a_spring_note_named_in_a_text_without_cues_still_makes_it_other():
+    text = ("Sociaal domein\n\nDe kosten van de jeugdhulp in Dalvoorde stijgen. In de voorjaarsnota staan de "
+            "maatregelen die dat moeten beperken.\n")
+    assert _type(text) == "other"
+
+
+def test_a_committee_label_with_its_value_on_a_later_line_is_no_meeting():
+    text = ("Programmabegroting 2024\n\nZorg en Welzijn\n\nProgrammanummer\n\n4\n\nCommissie\n\n \n\nSamenleving\n\n"
+            "Portefeuillehouder\n\nZorg\n\nDalvoorde wil dat elke inwoner meedoet.\n")
+    assert _type(text) == "begroting"
+
+
+def test_a_committee_named_on_a_line_of_its_own_is_a_meetings_papers():
+    text = "Commissie Samenleving\n\nDe commissie bespreekt de stand van zaken rond de jeugdhulp in Dalvoorde.\n"
+    assert _type(text) == "other"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("De consulenten van Team Intake Jeugd overleggen elke week met de huisartsen.", "Team Intake Jeugd"),
+    ("We versterken de samenwerking tussen de jeugdnetwerken en de Dicht Bij-teams in elke wijk.", "Dicht Bij-teams"),
+])
+def test_a_team_named_after_its_task_or_working_method_is_no_organisation(sentence, name):
+    assert name not in orgs_in(sentence)
+
+
+def test_a_title_whose_quotation_the_end_of_the_text_cut_off_is_no_initiative():
+    text = "Beleidsstukken dit jaar:\n • Notitie \"Samen verder in de zorg voor jonge kinder"
+    assert not any(n.startswith("Notitie") or "Samen verder" in n for n in in_chapter(text, "initiatives"))
+
+
+def test_a_street_and_its_buildings_owner_are_no_initiative():
+    sentence = ("Daarnaast is het leegstaande kantoor aan de Molenbeekstraat van Bouwbedrijf Hendriks geschikt gemaakt "
+                "voor tijdelijke bewoning.")
+    assert not any("Molenbeekstraat" in n for n in initiatives_in(sentence))
+
+
+def test_a_municipalitys_name_opening_a_name_with_van_de_is_no_other_municipality():
+    sentence = "Inwoners ontmoeten elkaar in de Huizen van de Wijk, die de welzijnsstichting beheert."
+    assert "Huizen" not in in_chapter(sentence, "other_municipalities")
+
+
+def test_a_municipality_listed_with_others_still_is_one():
+    sentence = "Voor de inkoop van jeugdhulp werken we samen met Huizen en Blaricum."
+    assert "Huizen" in in_chapter(sentence, "other_municipalities")
+
+
+def test_the_authors_own_buurt_of_a_municipalitys_name_after_de_buurt_is_no_other_municipality():
+    text = ("Jaarverslag 2023 gemeente Baarn\n\nSociaal domein\n\n"
+            "In de buurt Zandvoort is een nieuwe speelplek aangelegd, samen met de bewoners.\n")
+    assert "Zandvoort" not in names_of(text, "other_municipalities")
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Het motto blijft: 1 gezin, 1 plan, 1 regisseur.", 1.0),
+    ("De aanpak kent 3 staat van uitvoering per wijk.", 3.0),
+])
+def test_a_few_of_one_word_that_is_no_plural_are_no_figure(sentence, value):
+    figures = find_figures("Jaarverslag 2022\n" + sentence + "\n", 2022)
+    assert value not in {f.value for f in figures if f.unit == "count"}
+
+
+def test_a_few_of_a_plural_are_a_figure():
+    figures = find_figures("Jaarverslag 2022\nIn 2022 zijn 3 scholen gestart met de gezonde schoolkantine.\n", 2022)
+    assert 3.0 in {f.value for f in figures if f.unit == "count"}
