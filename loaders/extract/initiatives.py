@@ -148,7 +148,8 @@ def _f_empty(ctx: InitContext, c: Cand) -> bool:
 def _f_cut_off(ctx: InitContext, c: Cand) -> bool:
     """A title whose quotation is still open where the text ends was cut off with it (a page's excerpt: 'Notitie
     "Samen verder in de zorg voor jonge kinder')."""
-    if ctx.text[c.at + len(c.name):].strip():
+    end = c.at + len(c.name)
+    if len(ctx.text) - end > 200 or ctx.text[end:].strip():  # (only near the end is the rest of the text looked at)
         return False
     n = c.name
     return n.count('"') % 2 == 1 or n.count("“") + n.count("„") > n.count("”") or n.count("‘") > n.count("’")
