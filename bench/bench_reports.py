@@ -242,7 +242,7 @@ def ingest(args) -> None:
         assert run.returncode == 0, run.stderr[-2000:]
         mb = one["mb"] * len(files)
         print(f"sdkg ingest of a folder of {len(files)} such reports (default workers, {workers} cores), wall clock: {dt:.1f} s, "
-              f"{gold['pages'] * len(files) / dt:.1f} pages/s, {mb / dt:.2f} MB/s")
+              f"{gold['pages'] * len(files) / dt:.1f} pages/s, {mb / dt:.2f} MB/s, {mb / dt / workers:.2f} MB/s per core")
         print(f"  CPU {cpu_s:.1f} s in all (start-up, fork server and readers included"
               f"{'' if adopts else '; readers of the fork server may be missing: no subreaper here'}): "
               f"{mb / cpu_s:.2f} MB of text per CPU second, {gold['pages'] * len(files) / cpu_s:.1f} pages per CPU second")

@@ -119,8 +119,8 @@ def run(args: argparse.Namespace) -> int:
     n = len(summary.results)
     out.print(f"{n} file(s) in {elapsed:.1f}s: {summary.count('added')} added, {summary.count('replaced')} "
               f"replaced, {summary.count('unchanged')} unchanged, {summary.count('skipped')} skipped, "
-              f"{summary.count('failed')} failed. Store: {store.count()} triples in {len(store.graphs())} "
-              f"report graphs.")
+              f"{summary.count('failed')} failed; {sum(r.triples for r in summary.results)} triples written. "
+              f"Store: {len(store.graphs())} report graphs.")  # (counting every triple would read the whole store)
     store.close()
     if not n:
         print("sdkg: no report files found", file=sys.stderr)

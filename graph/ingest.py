@@ -26,6 +26,8 @@ from sdkg.loaders.limits import DEFAULT_LIMITS, Limits
 from sdkg.loaders.model import Extraction
 from sdkg.loaders.read import file_sha256, safe_name
 
+_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+
 
 @dataclass
 class IngestResult:
@@ -172,8 +174,8 @@ def _write(store: Store, ex: Extraction, path: str, minter: Minter) -> IngestRes
         store.replace_graph(graph, quads, stale)  # the new version and the old ones' removal, at once
     except Exception as e:  # noqa: BLE001 - report the file, keep going
         return IngestResult(path, "failed", reason=f"cannot store: {e}")
-    entities = len({q.subject for q in quads if q.predicate.value.endswith("#type")
-                    and "/id/rapport/" not in q.subject.value})
+    typed = {q.subject for q in quads if q.predicate == _RDF_TYPE}  # (terms compared, no strings made per quad)
+    entities = sum("/id/rapport/" not in s.value for s in typed)
     muni = ex.meta.municipality
     return IngestResult(path, "replaced" if stale else "added", triples=len(quads), entities=entities,
                         graph=graph.value, municipality=muni.name if muni else None, year=ex.meta.year,

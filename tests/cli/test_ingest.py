@@ -346,3 +346,17 @@ def test_soft_hyphens_and_no_break_spaces_go_through_sdkg_ingest_with_the_defaul
     assert {"Dalkracht", "Brugvast", "Lindeloop", "Zonnetij"} <= names
     assert {"Participatiewet", "Jeugdwet"} <= laws
     assert quotes and not [q for q in quotes if "\u00ad" in q or "\u200b" in q]
+
+
+def test_the_summary_says_what_the_run_wrote_without_counting_the_store(tmp_path, seed_paths):
+    """`sdkg ingest` as users run it (default workers): the closing line names the triples this run wrote, the sum of
+    the table's column, and the report graphs the store holds; a second run writes none."""
+    run = [*SDKG, "ingest", "--store", str(tmp_path / "db"), *map(str, seed_paths[:2])]
+    first = subprocess.run(run, capture_output=True, text=True, env={**os.environ, "COLUMNS": "200"})
+    assert first.returncode == 0, first.stderr
+    store = OxigraphStore(tmp_path / "db", read_only=True)
+    written = sum(1 for g in store.graphs() for _ in store.quads(ox.NamedNode(g)))
+    store.close()
+    assert f"; {written} triples written. Store: 2 report graphs." in " ".join(first.stdout.split())
+    again = subprocess.run(run, capture_output=True, text=True, env={**os.environ, "COLUMNS": "200"})
+    assert "2 unchanged" in again.stdout and "; 0 triples written. Store: 2 report graphs." in " ".join(again.stdout.split())
