@@ -256,6 +256,12 @@ GENERIC_AREA_WORDS = {
 }
 
 
+# compass names of a part of a town, which name it only with the town ("Nijmegen-Noord-Oost", not "Noord-Oost")
+GENERIC_COMPASS = {"noord-oost", "noord-west", "zuid-oost", "zuid-west", "noordoost", "noordwest", "zuidoost", "zuidwest",
+                   "oost-west", "centrum-noord", "centrum-zuid", "centrum-oost", "centrum-west"}
+# what follows the municipality's name in a wijk's name, where it names the part alone: two words joined by a hyphen
+# ("Oud-West") or one name of six letters or more ("Polhaar"; "Kom", "Eind" or "Poort" are words)
+_OWN_PART = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+|[A-Z][a-z]{5,}")
 _WIJK_NR = re.compile(r"^Wijk\s+\d+\s*")
 _LEAD_NR = re.compile(r"^\d+\s+")
 _PARTS = re.compile(r"\s+-\s+|\s*,\s*")
@@ -330,9 +336,16 @@ def area_index() -> dict[str, dict[str, list[Area]]]:
     municipality that merged since the data's year count for the municipality that took it over, too."""
     idx: dict[str, dict[str, list[Area]]] = {}
     after = successors()
+    gems = gemeenten()
     for a in areas():
         codes = (a.gemeente, after[a.gemeente]) if a.gemeente in after else (a.gemeente,)
-        for v in area_variants(a.name):
+        variants = area_variants(a.name)
+        own = gems[a.gemeente].name + "-" if a.gemeente in gems else None
+        for v in list(variants) if own else ():
+            rest = v[len(own):] if v.startswith(own) else ""
+            if _OWN_PART.fullmatch(rest) and fold(rest) not in GENERIC_AREA_WORDS | GENERIC_COMPASS:
+                variants.add(rest)  # "Wijk 03 Nijmegen-Oud-West": "Oud-West" (a bare "Centrum" or "West" says too little)
+        for v in variants:
             for gm in codes:
                 idx.setdefault(fold(v), {}).setdefault(gm, []).append(a)
     # the woonplaatsen (kernen) of each municipality, also where no wijk or buurt bears the name ("Eygelshoven")

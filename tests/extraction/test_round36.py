@@ -88,3 +88,14 @@ def test_a_few_of_one_word_that_is_no_plural_are_no_figure(sentence, value):
 def test_a_few_of_a_plural_are_a_figure():
     figures = find_figures("Jaarverslag 2022\nIn 2022 zijn 3 scholen gestart met de gezonde schoolkantine.\n", 2022)
     assert 3.0 in {f.value for f in figures if f.unit == "count"}
+
+
+def test_a_wijk_named_after_its_town_and_a_part_is_found_by_the_part():
+    """CBS names it "Wijk 03 Nijmegen-Oud-West"; a report of Nijmegen writes "Oud-West"."""
+    text = "Jaarverslag 2023 gemeente Nijmegen\n\nDe buurtsportcoach is in Oud-West gestart met een nieuw aanbod.\n"
+    assert "Oud-West" in names_of(text, "neighbourhoods")
+
+
+def test_the_part_is_no_neighbourhood_of_a_town_without_such_a_wijk():
+    text = "Jaarverslag 2023 gemeente Meppel\n\nDe buurtsportcoach is in Oud-West gestart met een nieuw aanbod.\n"
+    assert "Oud-West" not in names_of(text, "neighbourhoods")
