@@ -184,6 +184,10 @@ TYPE_CUES: dict[str, list[str]] = {
                   r"(?i)\bwat\s+(?:mag|gaat)\s+het\s+kosten", r"(?i)\bwat\s+gaan\s+(?:we|wij)\s+doen\b",
                   # a budget's question in the present tense: "Wat doen we?", "Wat doen we daarvoor?"
                   r"(?i)\bwat\s+doen\s+(?:we|wij)(?:\s+(?:daar|hier|er)voor)?\s*\?",
+                  # ... and its question about the actions ahead: "Welke acties voeren we uit?", "Welke maatregelen
+                  # nemen wij?" (an account asks which it took)
+                  r"(?i)\bwelke\s+(?:acties|activiteiten|maatregelen)\s+(?:pakken|gaan|voeren|ondernemen|nemen|zetten)"
+                  r"\s+(?:we|wij)\b",
                   r"\bStreven\s+(?:19|20)\d\d", _FUTURE_YEAR, _POLICY_INTENTIONS, _THIS_BUDGET,
                   # a report site's label of what the page explains: "Begroting: toelichting op beleidsdoel"
                   r"\bBegroting(?:(?<=^Begroting)|(?<=\nBegroting))[ \t]*:[ \t]+[a-z]",
@@ -755,6 +759,10 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
 _PARTIES_PARAGRAPH = re.compile(r"(?im)^[^\w\n]*(?:\d+(?:\.\d+)*\.?\s+)?(?:paragraaf\s+)?(?:\d+(?:\.\d+)*\.?\s+)?(?:verbonden\s+partijen|"
                                 r"gemeenschappelijke\s+regelingen|overzicht\s+gemeenschappelijke\s+regelingen)[ \t]*$")
 _TENSE_HEAD = 20000
+# A report site's programme page shows the programme's spending and income as shares of the whole: "Uitgaven / 21,05% /
+# € 12.400 / x € 1.000 / 21,05% Complete / Inkomsten ...". Sites show it over budgets and accounts alike; on a page
+# with no cue of either it is a budget's page more often.
+_SPENDING_SHARES = re.compile(r"\bUitgaven\s+\d{1,3},\d{1,2}[ \t]?%(?:\s+\S+){0,6}?\s+\d{1,3},\d{1,2}[ \t]?%[ \t]+Complete\b")
 _TENSE_EVIDENCE = "past-tense cues"
 
 
@@ -819,6 +827,10 @@ def _type_by_tense(text: str, programme_page: bool = False, year: int | None = N
         return "begroting", 0.55, ev
     if programme_page:
         return "begroting", 0.45, ["a programme's page that neither looks back nor ahead", *ev]
+    shares = _SPENDING_SHARES.search(text, 0, 2000)
+    if shares:  # a report site's programme page, its spending and income shown as shares of the whole
+        return "begroting", 0.45, ["a programme's page with its spending and income shares that neither looks back "
+                                   f"nor ahead: '{' '.join(shares.group(0).split())}'", *ev]
     para = _PARTIES_PARAGRAPH.search(text, 0, 400)
     if para:  # the paragraph every budget has, neither looking back (an annual report's) nor ahead
         return "begroting", 0.45, [f"a paragraph of the budget that neither looks back nor ahead: '{para.group(0).strip()}'",

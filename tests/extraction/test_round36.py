@@ -99,3 +99,24 @@ def test_a_wijk_named_after_its_town_and_a_part_is_found_by_the_part():
 def test_the_part_is_no_neighbourhood_of_a_town_without_such_a_wijk():
     text = "Jaarverslag 2023 gemeente Meppel\n\nDe buurtsportcoach is in Oud-West gestart met een nieuw aanbod.\n"
     assert "Oud-West" not in names_of(text, "neighbourhoods")
+
+
+_SHARES = ("Uitgaven\n\n21,05%\n\n€ 12.400\n\nx € 1.000\n21,05% Complete\n\nInkomsten\n\n6,10%\n\n€ 3.100\n\nx € 1.000\n"
+           "6,10% Complete\n\nSaldo\n\n€ -9.300\n\nx € 1.000\n\n")
+
+
+def test_a_programme_page_with_its_spending_shares_and_no_cue_is_a_budgets():
+    text = _SHARES + "7. Zorg en welzijn\n\nDalvoorde houdt een vangnet in stand voor wie het zelf niet redt.\n"
+    assert _type(text) == "begroting"
+
+
+def test_a_programme_page_with_its_spending_shares_that_looks_back_stays_an_annual_report():
+    text = _SHARES + ("7. Zorg en welzijn\n\nWat hebben we bereikt?\nIn 2022 hebben we de wachtlijsten voor "
+                      "huishoudelijke hulp weggewerkt.\n")
+    assert _type(text) == "jaarverslag"
+
+
+def test_the_question_which_actions_we_take_up_is_a_budgets():
+    text = ("3. Welke acties voeren we uit binnen het bestaande beleid?\n\nOnze dorpen blijven leefbaar. Inwoners "
+            "helpen elkaar en de gemeente ondersteunt waar dat nodig is.\n")
+    assert _type(text) == "begroting"
