@@ -593,6 +593,8 @@ def _multiplier_for(text: str, s: int, e: int, multipliers, header: bool = False
         pos, factor, euro_table = multipliers[i]
         if _table_ended(text, pos, s):
             return 1.0, False  # a blank line after the rows of the multiplier's table: a new table or list below
+        if not header and "€" in text[max(ls, s - 3):s] and _written_out_below(text, pos, ls):
+            return 1.0, False  # "Transformatieopgave € 335.000 V" under cells without a euro sign: written in full
         if s - pos < 600 and not _prose_between(text, pos, s):
             return factor, euro_table
         if cell and s - pos < 2000:
@@ -600,6 +602,16 @@ def _multiplier_for(text: str, s: int, e: int, multipliers, header: bool = False
     return 1.0, False
 
 
+def _written_out_below(text: str, pos: int, ls: int) -> bool:
+    """Whether the table of the multiplier at `pos` holds bare numbers (two at least) before the first amount with a
+    euro sign, up to the line at `ls`: amounts that carry one below such cells are written in full, not in the table's
+    unit ("Transformatieopgave € 335.000 V" under the productgroup's rows in thousands)."""
+    nl = text.find("\n", pos)
+    between = text[nl + 1:ls] if nl != -1 else ""
+    return len(_BARE_NUMBER.findall(between.split("€", 1)[0])) >= 2
+
+
+_BARE_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?![\w.,])")
 _LABELLED_ITEM = re.compile(r"[ \t]*[-•*–·][ \t]+[^\n:|]{2,80}:[ \t]*(?:€[ \t]*)?-?$")
 _BARE_AMOUNT_LINE = re.compile(r"[ \t]*(?:€[ \t]*)?-?\d{1,3}(?:\.\d{3})+[ \t]*")
 

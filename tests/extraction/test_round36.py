@@ -120,3 +120,23 @@ def test_the_question_which_actions_we_take_up_is_a_budgets():
     text = ("3. Welke acties voeren we uit binnen het bestaande beleid?\n\nOnze dorpen blijven leefbaar. Inwoners "
             "helpen elkaar en de gemeente ondersteunt waar dat nodig is.\n")
     assert _type(text) == "begroting"
+
+
+def _amounts(text: str) -> set[float]:
+    return {f.value for f in find_figures(text, 2022) if f.unit == "EUR"}
+
+
+def test_an_amount_with_a_euro_sign_under_bare_cells_in_thousands_is_written_in_full():
+    text = ("Productgroep Dagbesteding\n\nBedragen x € 1.000\n\nRekening 2022\n\nBegroting 2022\n\nLasten\n\n12.480\n\nN\n\n"
+            "11.950\n\nN\n\nBaten\n\n1.210\n\nV\n\n1.100\n\nV\n\n"
+            "Vervoer naar de dagbesteding   € 215.000 V\nVoorstel tot bestemming   € 215.000 N\n")
+    amounts = _amounts(text)
+    assert 215000.0 in amounts and 215000000.0 not in amounts
+    assert 12480000.0 in amounts
+
+
+def test_cells_that_carry_a_euro_sign_from_the_first_row_are_in_the_tables_unit():
+    text = ("Lasten en baten\n\nBedragen x € 1.000\n\nRekening 2022\n\nLasten   € 12.480\nBaten   € 1.210\n"
+            "Saldo   € 11.270\n")
+    amounts = _amounts(text)
+    assert 12480000.0 in amounts and 12480.0 not in amounts
