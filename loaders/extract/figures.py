@@ -186,6 +186,8 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
                 ve = e + mm.end()
         if unit == "count" and value == int(value) and 1900 <= value <= 2050:
             continue  # a year (a table's column header too)
+        if unit == "count" and (period := _period_cell_above(text, s)) and period.group("above").lstrip().startswith("%"):
+            unit = "percent"  # the unit's cell of an indicator's row: "% van de leerlingen" / "2018" / "1,35"
         if unit == "percent" and _percent_of_nothing(text, s, ve, raw, value, progress):
             continue
         if not mult and unit in ("EUR", "count"):
@@ -2079,6 +2081,9 @@ def _year_for(text: str, s: int, e: int, report_year: int | None, table_years) -
         ty = _row_year(text, s)
     if ty is not None:
         return (None, True) if ty == -1 else (ty, True)
+    period = _period_cell_above(text, s)
+    if period is not None:
+        return int(period.group("year")), True
     far = max(0, s - 300)  # (a sentence's start, looked for no further back than a long sentence reaches)
     sentence = max(text.rfind(". ", far, s), text.rfind("\n", far, s), far - 1) + 1
     data = list(_DATA_YEAR.finditer(text, sentence, s))
@@ -2087,6 +2092,23 @@ def _year_for(text: str, s: int, e: int, report_year: int | None, table_years) -
     if _ANAPHORIC_OPENING.match(text, sentence) and (earlier := _earlier_sentence_year(text, sentence)):
         return earlier, True
     return report_year, False
+
+
+def _period_cell_above(text: str, s: int) -> re.Match | None:
+    """A table written one cell a line whose row gives the period right before its first value, after a cell of text
+    (the indicators' "omschrijving / bron / eenheid / periode / <gemeente> / Nederland": "Per 1.000 van 15-74 jaar" /
+    "2019" / "512,4"): group "year" is the value's year, group "above" the unit's cell. Not a column header's last
+    year ("2022" / "2023" / "10"), whose cell above is a year too."""
+    ls = text.rfind("\n", 0, s) + 1
+    if text[ls:s].strip():
+        return None  # the value does not open its line
+    cells = _CELLS_ABOVE.search(text, max(0, ls - 200), ls)
+    return cells if cells and not _NUMBER_CELL.fullmatch(cells.group("above").strip()) else None
+
+
+_CELLS_ABOVE = re.compile(r"(?P<above>[^\n]+)\n[ \t]*\n?[ \t]*(?:(?:1e|2e|eerste|tweede)[ \t]+helft[ \t]+)?"
+                          r"(?P<year>(?:19|20)\d\d)[ \t]*\n[ \t]*\n?[ \t]*\Z")
+_NUMBER_CELL = re.compile(r"[-+]?(?:€[ \t]*)?[\d.,]+[ \t]*%?|(?:19|20)\d\d|[A-Z]?")
 
 
 # A sentence that goes on about the figure of the one before it: "Hiervan zijn 40 jonger dan 18 jaar",

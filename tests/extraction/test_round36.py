@@ -140,3 +140,23 @@ def test_cells_that_carry_a_euro_sign_from_the_first_row_are_in_the_tables_unit(
             "Saldo   € 11.270\n")
     amounts = _amounts(text)
     assert 12480000.0 in amounts and 12480.0 not in amounts
+
+
+_INDICATORS = ("Basisset beleidsindicatoren\n\nomschrijving\n\nbron\n\neenheid\n\nperiode\n\nDalvoorde\n\nNederland\n\n"
+               "Banen\n\nLISA\n\nPer 1.000 van 15-74 jaar\n\n2019\n\n512,4\n\n780,2\n\n"
+               "Leerlingen die voortijdig stoppen\n\nDUO\n\n% van de leerlingen\n\n2018\n\n1,35\n\n1,40\n")
+
+
+def test_an_indicator_row_one_cell_a_line_dates_its_value_by_its_period_cell():
+    figures = {f.value: f for f in find_figures(_INDICATORS, 2022)}
+    assert figures[512.4].year == 2019 and figures[512.4].unit == "count"
+    assert figures[1.35].year == 2018 and figures[1.35].unit == "percent"
+
+
+def test_a_year_under_a_year_is_a_column_header_not_a_period_cell():
+    from sdkg.loaders.extract.figures import _period_cell_above
+
+    text = "Aantal meldingen\n\n2021\n\n2022\n\n140\n\n165\n"
+    assert _period_cell_above(text, text.index("140")) is None
+    indicators = _INDICATORS.index("512,4")
+    assert _period_cell_above(_INDICATORS, indicators).group("year") == "2019"
