@@ -1852,6 +1852,9 @@ def _key_figure_item(text: str, s: int, e: int) -> bool:
                 and _KEY_FIGURES_HEAD.search(text, max(0, ls - 600), ls))
 
 
+_SIZE_CLASS_BEFORE = re.compile(r"grootteklassen?[ \t]+(?:van[ \t]+)?(?:[\d.]+[ \t]+(?:tot|à|-|–)[ \t]+)?$")
+
+
 def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e: int) -> bool:
     small = value < 30 and "," not in raw
     if _FILE_SIZE_AFTER.match(after) or (before.endswith("(") and _GLUED_AFTER.match(after)):
@@ -1866,6 +1869,8 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         return True
     if _AGE_BOUND_BEFORE.search(before):
         return True  # "inwoners ouder dan 75": the bound of an age group, which the count before it counts
+    if "grootteklasse" in before and _SIZE_CLASS_BEFORE.search(before):
+        return True  # "vergeleken met de grootteklasse van 20.000 tot 50.000 inwoners": a class's bounds, no count
     if len(raw) == 2 and before.endswith(("’", "'")):
         return True  # "HTV’81", "Telgt ’58": a year written short, a club's founding year in its name
     if len(raw) == 4 and raw.isdigit() and _POSTCODE_AFTER.match(after):

@@ -160,3 +160,9 @@ def test_a_year_under_a_year_is_a_column_header_not_a_period_cell():
     assert _period_cell_above(text, text.index("140")) is None
     indicators = _INDICATORS.index("512,4")
     assert _period_cell_above(_INDICATORS, indicators).group("year") == "2019"
+
+
+def test_the_bounds_of_a_size_class_are_no_counts():
+    text = ("Jaarverslag 2021\nDalvoorde scoort beter dan het gemiddelde van de grootteklasse van 20.000 tot 50.000 "
+            "inwoners. In 2021 kregen 412 huishoudens bijzondere bijstand.\n")
+    assert {f.value for f in find_figures(text, 2021) if f.unit == "count"} == {412.0}
