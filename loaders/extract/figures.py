@@ -186,7 +186,7 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
                 ve = e + mm.end()
         if unit == "count" and value == int(value) and 1900 <= value <= 2050:
             continue  # a year (a table's column header too)
-        if unit == "count" and (period := _period_cell_above(text, s)) and period.group("above").lstrip().startswith("%"):
+        if unit == "count" and _period_cell_above(text, s) and _cell_above(text, s).lstrip().startswith("%"):
             unit = "percent"  # the unit's cell of an indicator's row: "% van de leerlingen" / "2018" / "1,35"
         if unit == "percent" and _percent_of_nothing(text, s, ve, raw, value, progress):
             continue
@@ -2102,17 +2102,43 @@ def _year_for(text: str, s: int, e: int, report_year: int | None, table_years) -
 def _period_cell_above(text: str, s: int) -> re.Match | None:
     """A table written one cell a line whose row gives the period right before its first value, after a cell of text
     (the indicators' "omschrijving / bron / eenheid / periode / <gemeente> / Nederland": "Per 1.000 van 15-74 jaar" /
-    "2019" / "512,4"): group "year" is the value's year, group "above" the unit's cell. Not a column header's last
-    year ("2022" / "2023" / "10"), whose cell above is a year too."""
+    "2019" / "512,4"): group "year" of the period's cell is the value's year. Not a column header's last year ("2022"
+    / "2023" / "10"), whose cell above is a year too. The unit's cell, above the period's: `_cell_above`."""
     ls = text.rfind("\n", 0, s) + 1
     if text[ls:s].strip():
         return None  # the value does not open its line
-    cells = _CELLS_ABOVE.search(text, max(0, ls - 200), ls)
-    return cells if cells and not _NUMBER_CELL.fullmatch(cells.group("above").strip()) else None
+    year_at = _line_above(text, ls)
+    if year_at is None:
+        return None
+    period = _PERIOD_CELL.fullmatch(text, *year_at)
+    unit_at = _line_above(text, year_at[0]) if period else None
+    if unit_at is None or _NUMBER_CELL.fullmatch(text[unit_at[0]:unit_at[1]].strip()):
+        return None
+    return period
 
 
-_CELLS_ABOVE = re.compile(r"(?P<above>[^\n]+)\n[ \t]*\n?[ \t]*(?:(?:1e|2e|eerste|tweede)[ \t]+helft[ \t]+)?"
-                          r"(?P<year>(?:19|20)\d\d)[ \t]*\n[ \t]*\n?[ \t]*\Z")
+def _cell_above(text: str, s: int) -> str:
+    """The unit's cell of an indicator's row whose period `_period_cell_above` found: the line above the period's."""
+    year_at = _line_above(text, text.rfind("\n", 0, s) + 1)
+    unit_at = _line_above(text, year_at[0]) if year_at else None
+    return text[unit_at[0]:unit_at[1]] if unit_at else ""
+
+
+def _line_above(text: str, ls: int) -> tuple[int, int] | None:
+    """(start, end) of the nearest line above the line starting at `ls` that is not blank, one blank line between them
+    at most."""
+    end = ls - 1
+    for _ in range(2):
+        if end < 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            return start, end
+        end = start - 1
+    return None
+
+
+_PERIOD_CELL = re.compile(r"[ \t]*(?:(?:1e|2e|eerste|tweede)[ \t]+helft[ \t]+)?(?P<year>(?:19|20)\d\d)[ \t]*")
 _NUMBER_CELL = re.compile(r"[-+]?(?:€[ \t]*)?[\d.,]+[ \t]*%?|(?:19|20)\d\d|[A-Z]?")
 
 
