@@ -1427,7 +1427,8 @@ def _c_national(ctx: InitContext):
                 continue
             generic = "plain_words" if text[a:b].islower() and INDEFINITE_BEFORE.search(text, max(0, a - 6), a) else None
             plain = _plain_words(text, a, b)
-            if plain and " ".join(text[a:b].split()) in _lower_case_names() and not (
+            written = " ".join(text[a:b].split())
+            if plain and written[:1].lower() + written[1:] in _lower_case_names() and not (  # (or opening a sentence)
                     LOWER_LISTED_BEFORE.search(text, max(0, a - 30), a) or LOWER_LISTED_AFTER.match(text, b)):
                 plain = None  # "werken met positieve gezondheid": the method (not "preventie en positieve gezondheid")
             yield _icand(name, a, b, None, 0.9, filters=("empty",), dropped_by=plain or grant or generic)

@@ -166,3 +166,8 @@ def test_the_bounds_of_a_size_class_are_no_counts():
     text = ("Jaarverslag 2021\nDalvoorde scoort beter dan het gemiddelde van de grootteklasse van 20.000 tot 50.000 "
             "inwoners. In 2021 kregen 412 huishoudens bijzondere bijstand.\n")
     assert {f.value for f in find_figures(text, 2021) if f.unit == "count"} == {412.0}
+
+
+def test_a_country_wide_method_written_in_lower_case_counts_where_it_opens_a_sentence():
+    sentence = "Positieve gezondheid vormt de basis van onze aanpak voor een vitale gemeente."
+    assert {n.lower() for n in initiatives_in(sentence)} == {"positieve gezondheid"}
