@@ -1487,6 +1487,41 @@ def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+# A policy document written in lower case and dated by its years: "de beleidsnota vrijwillige inzet 2024-2027",
+# "het regionaal kader beschermd wonen 2020-2023". The years close the title; the words between the plan
+# word and them are its subject (one to three, no verb, article or preposition: "het uitvoeringsplan werd in 2023 ..."
+# names nothing). The budget cycle's and the coalition's documents are no undertakings.
+DATED_PLAN = re.compile(r"(?:(?:integraal|integrale|regionaal|regionale|lokaal|lokale|verbindend)[ \t]+)?"
+                        r"[a-zë]*(?:visie|nota|notitie|plan|programma|kader|akkoord|pact|strategie)"
+                        r"((?:[ \t]+[a-zëéï][a-zëéï\-]{2,}){1,3})[ \t]+(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?\Z")
+DATED_PLAN_YEAR = re.compile(r"(?<![\w\-.,])(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?(?![\w\-])")
+NOT_A_SUBJECT = STOP_TAIL | CONNECT | {"per", "vanaf", "sinds", "jaar", "januari", "februari", "maart", "april", "mei",
+                                      "juni", "juli", "augustus", "september", "oktober", "november", "december",
+                                      "dit", "deze", "onze", "ons", "wij", "we", "nieuwe", "eerste"}
+SUBTITLE_DASH = re.compile(r"\S[ \t]+[–—-][ \t]+\Z")
+GOVERNING_PLAN = re.compile(r"(?:coalitie|college|bestuurs|raads|jaar|werk|begrotings|cultuur)[a-zë]*$")
+
+
+def _c_dated_plan(ctx: InitContext):
+    """a lower-case policy document with its subject and its years: "de beleidsnota vrijwillige inzet
+    2024-2027" (a planning cycle's or a coalition's document excepted)"""
+    text = ctx.text
+    # (a subject word ends right before the years, one space between: most years stand in tables and dates)
+    starts = sorted(q + 1 for lead in (" 19", " 20") for q in occurrences(text, lead) if q and text[q - 1].islower())
+    for y in filter(None, (DATED_PLAN_YEAR.match(text, q) for q in starts)):
+        window_start = max(0, y.start() - 90, text.rfind("\n", 0, y.start()) + 1)
+        m = DATED_PLAN.search(text, window_start, y.end())
+        if not m or (m.start() and (is_word(text[m.start() - 1]) or text[m.start() - 1] == "-")):
+            continue
+        if SUBTITLE_DASH.search(text, max(window_start, m.start() - 6), m.start()):
+            continue  # "• Samen sterk – visie jeugdbeleid 2021": the subtitle of the title before the dash
+        plan = text[m.start():m.start(1)].split()[-1]
+        subject = m.group(1).split()
+        if GOVERNING_PLAN.match(plan) or any(w in NOT_A_SUBJECT for w in subject):
+            continue
+        yield _icand(text[m.start():m.end()], m.start(), m.end(), plan, 0.7)
+
+
 INIT_CANDIDATES = (
     Step("quoted", "candidates", "quoted titles, with the type word before them when the title is lower case", _c_quoted),
     Step("type_word", "candidates", "a type word and the name after it (wijkvisie Vogelbuurt, pilot X)", _c_type_word),
@@ -1505,6 +1540,8 @@ INIT_CANDIDATES = (
     Step("listed", "candidates", "items of a bulleted list announced as projects, policy frameworks or schemes",
          _c_listed),
     Step("national", "candidates", "country-wide programmes and agreements (loaders/data/initiatives.csv)", _c_national),
+    Step("dated_plan", "candidates", "a lower-case policy document with its subject and its years (de beleidsnota "
+         "armoede 2025-2029)", _c_dated_plan),
     Step("document_item", "candidates", "a list item or a table row's first cell naming a policy document or "
          "regulation whole (• Verordening X 2018)", _c_document_item),
     Step("inline_list", "candidates", "names listed after a plural noun of undertakings and a colon (Festivals: A, B "

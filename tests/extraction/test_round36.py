@@ -171,3 +171,17 @@ def test_the_bounds_of_a_size_class_are_no_counts():
 def test_a_country_wide_method_written_in_lower_case_counts_where_it_opens_a_sentence():
     sentence = "Positieve gezondheid vormt de basis van onze aanpak voor een vitale gemeente."
     assert {n.lower() for n in initiatives_in(sentence)} == {"positieve gezondheid"}
+
+
+def test_a_lower_case_policy_document_with_its_subject_and_years_is_an_initiative():
+    sentence = "In maart stelde de raad de beleidsnota vrijwillige inzet 2024-2027 vast."
+    assert "beleidsnota vrijwillige inzet 2024-2027" in initiatives_in(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Het actieplan werd in 2023 aangenomen.",
+    "Dat staat in het collegeprogramma samen verder 2022-2026 van dit college.",
+    "Beleidsstukken:\n• Samen sterk – visie jeugdbeleid 2021\n",
+])
+def test_a_verb_a_governing_programme_or_a_subtitle_is_no_dated_document(sentence):
+    assert not any(n.endswith(("2023", "2022-2026", "2021")) for n in initiatives_in(sentence))
