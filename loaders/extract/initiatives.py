@@ -1499,7 +1499,7 @@ NOT_A_SUBJECT = STOP_TAIL | CONNECT | {"per", "vanaf", "sinds", "jaar", "januari
                                       "juni", "juli", "augustus", "september", "oktober", "november", "december",
                                       "dit", "deze", "onze", "ons", "wij", "we", "nieuwe", "eerste"}
 SUBTITLE_DASH = re.compile(r"\S[ \t]+[–—-][ \t]+\Z")
-GOVERNING_PLAN = re.compile(r"(?:coalitie|college|bestuurs|raads|jaar|werk|begrotings|cultuur)[a-zë]*$")
+GOVERNING_PLAN = re.compile(r"(?:coalitie|college|bestuurs|raads|jaar|werk|begrotings)[a-zë]*$")
 
 
 def _c_dated_plan(ctx: InitContext):
