@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from sdkg.graph import rq
-from sdkg.graph.build import build_quads, source_key
+from sdkg.graph.build import A, build_quads, source_key
 from sdkg.graph.iris import Minter
 from sdkg.graph.store import Store
 from sdkg.graph.workers import READER_GC_THRESHOLD, ReaderPool, extract_file, warm_up
@@ -25,8 +25,6 @@ from sdkg.loaders.errors import LoaderError, SkippedInput
 from sdkg.loaders.limits import DEFAULT_LIMITS, Limits
 from sdkg.loaders.model import Extraction
 from sdkg.loaders.read import file_sha256, safe_name
-
-_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 
 @dataclass
@@ -174,7 +172,7 @@ def _write(store: Store, ex: Extraction, path: str, minter: Minter) -> IngestRes
         store.replace_graph(graph, quads, stale)  # the new version and the old ones' removal, at once
     except Exception as e:  # noqa: BLE001 - report the file, keep going
         return IngestResult(path, "failed", reason=f"cannot store: {e}")
-    typed = {q.subject for q in quads if q.predicate == _RDF_TYPE}  # (terms compared, no strings made per quad)
+    typed = {q.subject for q in quads if q.predicate == A}  # (terms compared, no strings made per quad)
     entities = sum("/id/rapport/" not in s.value for s in typed)
     muni = ex.meta.municipality
     return IngestResult(path, "replaced" if stale else "added", triples=len(quads), entities=entities,

@@ -186,7 +186,7 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
                 ve = e + mm.end()
         if unit == "count" and value == int(value) and 1900 <= value <= 2050:
             continue  # a year (a table's column header too)
-        if unit == "count" and _period_cell_above(text, s) and _cell_above(text, s).lstrip().startswith("%"):
+        if unit == "count" and (period := _period_cell_above(text, s)) and period[1].startswith("%"):
             unit = "percent"  # the unit's cell of an indicator's row: "% van de leerlingen" / "2018" / "1,35"
         if unit == "percent" and _percent_of_nothing(text, s, ve, raw, value, progress):
             continue
@@ -2088,7 +2088,7 @@ def _year_for(text: str, s: int, e: int, report_year: int | None, table_years) -
         return (None, True) if ty == -1 else (ty, True)
     period = _period_cell_above(text, s)
     if period is not None:
-        return int(period.group("year")), True
+        return period[0], True
     far = max(0, s - 300)  # (a sentence's start, looked for no further back than a long sentence reaches)
     sentence = max(text.rfind(". ", far, s), text.rfind("\n", far, s), far - 1) + 1
     data = list(_DATA_YEAR.finditer(text, sentence, s))
@@ -2099,29 +2099,21 @@ def _year_for(text: str, s: int, e: int, report_year: int | None, table_years) -
     return report_year, False
 
 
-def _period_cell_above(text: str, s: int) -> re.Match | None:
+def _period_cell_above(text: str, s: int) -> tuple[int, str] | None:
     """A table written one cell a line whose row gives the period right before its first value, after a cell of text
     (the indicators' "omschrijving / bron / eenheid / periode / <gemeente> / Nederland": "Per 1.000 van 15-74 jaar" /
-    "2019" / "512,4"): group "year" of the period's cell is the value's year. Not a column header's last year ("2022"
-    / "2023" / "10"), whose cell above is a year too. The unit's cell, above the period's: `_cell_above`."""
+    "2019" / "512,4"): (the period's year, the unit's cell above it). Not a column header's last year ("2022" /
+    "2023" / "10"), whose cell above is a year too."""
     ls = text.rfind("\n", 0, s) + 1
     if text[ls:s].strip():
         return None  # the value does not open its line
     year_at = _line_above(text, ls)
-    if year_at is None:
-        return None
-    period = _PERIOD_CELL.fullmatch(text, *year_at)
+    period = _PERIOD_CELL.fullmatch(text, *year_at) if year_at else None
     unit_at = _line_above(text, year_at[0]) if period else None
-    if unit_at is None or _NUMBER_CELL.fullmatch(text[unit_at[0]:unit_at[1]].strip()):
+    if unit_at is None:
         return None
-    return period
-
-
-def _cell_above(text: str, s: int) -> str:
-    """The unit's cell of an indicator's row whose period `_period_cell_above` found: the line above the period's."""
-    year_at = _line_above(text, text.rfind("\n", 0, s) + 1)
-    unit_at = _line_above(text, year_at[0]) if year_at else None
-    return text[unit_at[0]:unit_at[1]] if unit_at else ""
+    unit = text[unit_at[0]:unit_at[1]].strip()
+    return None if _NUMBER_CELL.fullmatch(unit) else (int(period.group("year")), unit)
 
 
 def _line_above(text: str, ls: int) -> tuple[int, int] | None:

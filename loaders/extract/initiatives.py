@@ -1494,7 +1494,7 @@ def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 DATED_PLAN = re.compile(r"(?:(?:integraal|integrale|regionaal|regionale|lokaal|lokale|verbindend)[ \t]+)?"
                         r"[a-zë]*(?:visie|nota|notitie|plan|programma|kader|akkoord|pact|strategie)"
                         r"((?:[ \t]+[a-zëéï][a-zëéï\-]{2,}){1,3})[ \t]+(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?\Z")
-DATED_PLAN_YEAR = re.compile(r"(?<![\w\-.,])(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?(?![\w\-])")
+DATED_PLAN_YEAR = re.compile(r"(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?(?![\w\-])")  # (after a space)
 NOT_A_SUBJECT = STOP_TAIL | CONNECT | {"per", "vanaf", "sinds", "jaar", "januari", "februari", "maart", "april", "mei",
                                       "juni", "juli", "augustus", "september", "oktober", "november", "december",
                                       "dit", "deze", "onze", "ons", "wij", "we", "nieuwe", "eerste"}

@@ -16,29 +16,38 @@ def _type(text: str) -> str:
     return infer_meta(text_doc(text)).document_type
 
 
-def test_a_foreword_looking_back_on_its_year_is_an_annual_report_though_it_names_a_spring_note():
-    text = ("Voorwoord\n\nMet genoegen blikken wij terug op 2021, een jaar met veel nieuwe plannen. De financiële "
-            "positie van Dalvoorde is gezond en de reserves zijn op peil gebleven. Ook de wijkteams, de bibliotheek "
-            "en de buurthuizen hebben hun werk kunnen doen zoals het bedoeld was. Dat danken we aan de inzet van "
-            "velen.\n\nVooruit\nIn de voorjaarsnota geven we de richting voor de volgende jaren aan.\n")
-    assert _type(text) == "jaarverslag"
+_SHARES = ("Uitgaven\n\n21,05%\n\n€ 12.400\n\nx € 1.000\n21,05% Complete\n\nInkomsten\n\n6,10%\n\n€ 3.100\n\nx € 1.000\n"
+           "6,10% Complete\n\nSaldo\n\n€ -9.300\n\nx € 1.000\n\n")
+
+# (text, the document type it is): what each rule of the round reads, and where it stops
+TYPE_CASES = [
+    pytest.param(("Voorwoord\n\nMet genoegen blikken wij terug op 2021, een jaar met veel nieuwe plannen. De financiële "
+                  "positie van Dalvoorde is gezond en de reserves zijn op peil gebleven. Ook de wijkteams, de bibliotheek "
+                  "en de buurthuizen hebben hun werk kunnen doen zoals het bedoeld was. Dat danken we aan de inzet van "
+                  "velen.\n\nVooruit\nIn de voorjaarsnota geven we de richting voor de volgende jaren aan.\n"),
+                 "jaarverslag", id="a_foreword_looking_back_on_its_year_is_an_annual_report_though_it_names_a_spring_note"),
+    pytest.param(("Sociaal domein\n\nDe kosten van de jeugdhulp in Dalvoorde stijgen. In de voorjaarsnota staan de "
+                  "maatregelen die dat moeten beperken.\n"),
+                 "other", id="a_spring_note_named_in_a_text_without_cues_still_makes_it_other"),
+    pytest.param(("Programmabegroting 2024\n\nZorg en Welzijn\n\nProgrammanummer\n\n4\n\nCommissie\n\n \n\nSamenleving\n\n"
+                  "Portefeuillehouder\n\nZorg\n\nDalvoorde wil dat elke inwoner meedoet.\n"),
+                 "begroting", id="a_committee_label_with_its_value_on_a_later_line_is_no_meeting"),
+    pytest.param("Commissie Samenleving\n\nDe commissie bespreekt de stand van zaken rond de jeugdhulp in Dalvoorde.\n",
+                 "other", id="a_committee_named_on_a_line_of_its_own_is_a_meetings_papers"),
+    pytest.param(_SHARES + "7. Zorg en welzijn\n\nDalvoorde houdt een vangnet in stand voor wie het zelf niet redt.\n",
+                 "begroting", id="a_programme_page_with_its_spending_shares_and_no_cue_is_a_budgets"),
+    pytest.param(_SHARES + ("7. Zorg en welzijn\n\nWat hebben we bereikt?\nIn 2022 hebben we de wachtlijsten voor "
+                           "huishoudelijke hulp weggewerkt.\n"),
+                 "jaarverslag", id="a_programme_page_with_its_spending_shares_that_looks_back_stays_an_annual_report"),
+    pytest.param(("3. Welke acties voeren we uit binnen het bestaande beleid?\n\nOnze dorpen blijven leefbaar. Inwoners "
+                  "helpen elkaar en de gemeente ondersteunt waar dat nodig is.\n"),
+                 "begroting", id="the_question_which_actions_we_take_up_is_a_budgets"),
+]
 
 
-def test_a_spring_note_named_in_a_text_without_cues_still_makes_it_other():
-    text = ("Sociaal domein\n\nDe kosten van de jeugdhulp in Dalvoorde stijgen. In de voorjaarsnota staan de "
-            "maatregelen die dat moeten beperken.\n")
-    assert _type(text) == "other"
-
-
-def test_a_committee_label_with_its_value_on_a_later_line_is_no_meeting():
-    text = ("Programmabegroting 2024\n\nZorg en Welzijn\n\nProgrammanummer\n\n4\n\nCommissie\n\n \n\nSamenleving\n\n"
-            "Portefeuillehouder\n\nZorg\n\nDalvoorde wil dat elke inwoner meedoet.\n")
-    assert _type(text) == "begroting"
-
-
-def test_a_committee_named_on_a_line_of_its_own_is_a_meetings_papers():
-    text = "Commissie Samenleving\n\nDe commissie bespreekt de stand van zaken rond de jeugdhulp in Dalvoorde.\n"
-    assert _type(text) == "other"
+@pytest.mark.parametrize("text, want", TYPE_CASES)
+def test_the_document_type(text, want):
+    assert _type(text) == want
 
 
 @pytest.mark.parametrize("sentence, name", [
@@ -101,27 +110,6 @@ def test_the_part_is_no_neighbourhood_of_a_town_without_such_a_wijk():
     assert "Oud-West" not in names_of(text, "neighbourhoods")
 
 
-_SHARES = ("Uitgaven\n\n21,05%\n\n€ 12.400\n\nx € 1.000\n21,05% Complete\n\nInkomsten\n\n6,10%\n\n€ 3.100\n\nx € 1.000\n"
-           "6,10% Complete\n\nSaldo\n\n€ -9.300\n\nx € 1.000\n\n")
-
-
-def test_a_programme_page_with_its_spending_shares_and_no_cue_is_a_budgets():
-    text = _SHARES + "7. Zorg en welzijn\n\nDalvoorde houdt een vangnet in stand voor wie het zelf niet redt.\n"
-    assert _type(text) == "begroting"
-
-
-def test_a_programme_page_with_its_spending_shares_that_looks_back_stays_an_annual_report():
-    text = _SHARES + ("7. Zorg en welzijn\n\nWat hebben we bereikt?\nIn 2022 hebben we de wachtlijsten voor "
-                      "huishoudelijke hulp weggewerkt.\n")
-    assert _type(text) == "jaarverslag"
-
-
-def test_the_question_which_actions_we_take_up_is_a_budgets():
-    text = ("3. Welke acties voeren we uit binnen het bestaande beleid?\n\nOnze dorpen blijven leefbaar. Inwoners "
-            "helpen elkaar en de gemeente ondersteunt waar dat nodig is.\n")
-    assert _type(text) == "begroting"
-
-
 def _amounts(text: str) -> set[float]:
     return {f.value for f in find_figures(text, 2022) if f.unit == "EUR"}
 
@@ -159,7 +147,7 @@ def test_a_year_under_a_year_is_a_column_header_not_a_period_cell():
     text = "Aantal meldingen\n\n2021\n\n2022\n\n140\n\n165\n"
     assert _period_cell_above(text, text.index("140")) is None
     indicators = _INDICATORS.index("512,4")
-    assert _period_cell_above(_INDICATORS, indicators).group("year") == "2019"
+    assert _period_cell_above(_INDICATORS, indicators) == (2019, "Per 1.000 van 15-74 jaar")
 
 
 def test_the_bounds_of_a_size_class_are_no_counts():
