@@ -196,7 +196,9 @@ TYPE_CUES: dict[str, list[str]] = {
     "jaarverslag": [_LOOKED_BACK_ACHIEVED, _LOOKED_BACK_DONE, _LOOKED_BACK_AIMED, _LOOKED_BACK_DONE_PASSIVE, _LOOKED_BACK_ON_YEAR,
                     r"(?i)\brealisatie\s+(?:19|20)\d\d", r"(?i)\bontwikkelingen\s+in\s+(?:19|20)\d\d(?!\s+(?:van\s+belang|relevant|verwacht))", r"(?i)\bjaarverslag\b",
                     _ACCOUNT_NOUN, r"(?i)\bwat\s+heeft\s+(?:het|dit)\s+(?:in\s+totaal\s+|ons\s+)?gekost", r"\bGerealiseerd\b",
-                    r"(?i)\bprogrammaverantwoording\b", r"(?i)\b(?:jaar|programma)rekening\b", r"(?i)\b(?:behaalde|bereikte)\s+resultaten\b", r"\bTerugblik(?=[ \t]*(?:\n|$))", _INTENTIONS_REALISED, _THIS_ACCOUNT],
+                    r"(?i)\bprogrammaverantwoording\b", r"(?i)\b(?:jaar|programma)rekening\b", r"(?i)\b(?:behaalde|bereikte)\s+resultaten\b", r"\bTerugblik(?=[ \t]*(?:\n|$))", _INTENTIONS_REALISED, _THIS_ACCOUNT,
+                    # a heading of what was done: "Realisatie van het beleid" on a line of its own
+                    r"(?i)\brealisatie(?<![^\n]realisatie)\s+van\s+(?:het\s+)?beleid(?=[ \t]*(?:\n|$))"],
 }
 # A title on the first line that names the kind of document and its year: "Begroting 2020", "Jaarverslag 2019"
 _TITLE_KIND = re.compile(r"(?i)\s*((?:programma|beleids|ontwerp|meerjaren)?begroting|jaarverslag|(?:jaar|programma)?rekening|"
@@ -453,7 +455,8 @@ def infer_meta(doc: Document, overrides: dict | None = None) -> ReportMeta:
         dtype, tconf, tev = t, 1.0, [f"given: type={t}"]
     evidence["document_type"], confidence["document_type"] = tev, tconf
 
-    year, yconf, yev = _infer_year(doc, dtype, columns)
+    # (the year rules that trust the kind of text trust only a kind the text shows, not the most common kind)
+    year, yconf, yev = _infer_year(doc, "other" if tconf <= _PRIOR_ONLY else dtype, columns)
     if overrides.get("year") not in (None, ""):
         year, yconf, yev = int(overrides["year"]), 1.0, [f"given: year={overrides['year']}"]
     evidence["year"], confidence["year"] = yev, yconf
@@ -764,6 +767,7 @@ _TENSE_HEAD = 20000
 # with no cue of either it is a budget's page more often.
 _SPENDING_SHARES = re.compile(r"\bUitgaven\s+\d{1,3},\d{1,2}[ \t]?%(?:\s+\S+){0,6}?\s+\d{1,3},\d{1,2}[ \t]?%[ \t]+Complete\b")
 _TENSE_EVIDENCE = "past-tense cues"
+_PRIOR_ONLY = 0.4  # the confidence of a type that no cue of the text supports (the most common kind of page)
 
 
 def _tense(text: str, year: int | None = None) -> tuple[float, float, list[str]]:
@@ -795,12 +799,19 @@ _AMENDMENT_ROWS = re.compile(r"(?im)^[^\n]*\b(?:afwijkingen|mutaties|wijzigingen
                              r"(?:voordeel|nadeel)[ \t|]*$")
 
 
+# ... or what is expected measured against the budget: "liggen € 1,2 miljoen lager dan begroot" (a forecast)
+_AGAINST_BUDGET = re.compile(r"(?i)\b(?:hoger|lager|meer|minder)[ \t]+dan[ \t]+(?:begroot|geraamd)\b")
+
+
 def _amendments(text: str) -> list[str]:
     """The budget changes a text lists, when it lists them: two, or one said to be once-only or lasting; or a table
-    of them, two rows with their effect."""
+    of them, two rows with their effect; or a forecast against the budget."""
     found = list(_AMENDMENT.finditer(text)) if "delig" in text else []
     if len(found) >= 2 or any(m.group(1) for m in found):
         return [m.group(0) for m in found]
+    against = _AGAINST_BUDGET.search(text) if " dan " in text else None
+    if against:
+        return [against.group(0)]
     rows = _AMENDMENT_ROWS.findall(text) if "deel" in text else []
     return [r.strip() for r in rows] if len(rows) >= 2 else []
 
@@ -835,7 +846,9 @@ def _type_by_tense(text: str, programme_page: bool = False, year: int | None = N
     if para:  # the paragraph every budget has, neither looking back (an annual report's) nor ahead
         return "begroting", 0.45, [f"a paragraph of the budget that neither looks back nor ahead: '{para.group(0).strip()}'",
                                    *ev]
-    return "other", 0.4, ["no budget or accountability cues", *ev]
+    # A page with no cue of either, no changes and no tense is most often a budget's page that describes its domain as
+    # it stands (the policy context, the tasks, the costs); an account's or another document's page says more of itself.
+    return "begroting", _PRIOR_ONLY, ["no budget or accountability cues: a budget's page describing its domain", *ev]
 
 
 def _year_not_ended(dtype: str, conf: float, ev: list[str], year: int | None, text: str,

@@ -88,7 +88,11 @@ def test_a_programme_page_that_neither_looks_back_nor_ahead_is_a_budget():
     text = ("Programma 4 Zorg en Welzijn\n\nPortefeuillehouder Thema\nJ. Jansen Wmo, jeugd\n\nOmschrijving\n\n"
             "Het programma bevat de volgende taakvelden:\n6.1 Samenkracht en burgerparticipatie\n6.3 Inkomensregelingen")
     assert _meta(text).document_type == "begroting"
-    assert _meta("Een pagina over eenzaamheid.\n\nWe zoeken samen naar oplossingen. " + NEUTRAL).document_type == "other"
+    # a page that shows no kind at all is taken for the most common kind, and says it is unsure
+    plain = _meta("Een pagina over eenzaamheid.\n\nWe zoeken samen naar oplossingen. " + NEUTRAL)
+    assert plain.document_type == "begroting"
+    assert plain.confidence["document_type"] < 0.6
+    assert any("document_type" in w for w in plain.warnings)
 
 
 def test_years_of_history_titles_and_copy_sites_are_no_reporting_year():
