@@ -339,6 +339,35 @@ def _contents_lines(text: str) -> list[tuple[int, int, int]]:
             close()
         pos += len(line) + 1
     close()
+    if "nhoud" in text or "NHOUD" in text:
+        out = sorted(set(out) | set(_run_together_contents(text)))
+    return out
+
+
+# A contents list that a document copy site ran together, several entries a line, their pages glued to the next
+# section's number or title: "Programma's 131.0 Programma Wonen 13 Speerpunt Buurten 16 Speerpunt ...", "Voorwoord
+# 3Inleiding 5Financiën 9".
+_GLUED_ENTRY = re.compile(r"[^\W\d][ \t]+(\d{1,3})(?=[ \t]*[^\W\d]|\d\.\d|[ \t]*$)")
+
+
+def _run_together_contents(text: str) -> list[tuple[int, int, int]]:
+    """Under a heading "Inhoudsopgave" on a line of its own, the lines that each hold three such entries or more (or one
+    entry of its own), up to the first line of running text."""
+    out: list[tuple[int, int, int]] = []
+    for h in _CONTENTS_HEADING.finditer(text):
+        pos = h.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end == -1 else end
+            entries = list(_GLUED_ENTRY.finditer(text, pos, end))
+            single = _CONTENTS_LINE.match(text[pos:end]) if len(entries) < 3 else None
+            if len(entries) >= 3:
+                out.extend((pos, m.start(1), end) for m in entries)
+            elif single:  # an entry of its own between them: "1. Bestuurssamenvatting 17"
+                out.append((pos, pos + single.start(1), end))
+            elif end - pos > 40:
+                break
+            pos = end + 1
     return out
 
 
@@ -691,13 +720,15 @@ CELL_ROW = re.compile(rf"^([^\n|]*?[^\W\d€][^\n|€]*?)((?:[ \t]+(?:€[ \t]*)
 ROW_NUMBER = re.compile(r"^\d{1,2}[.)]?[ \t]+(?=[^\W\d])")
 # One cell of such a row, a euro sign before it perhaps ("Lasten € 12.345 € 13.000").
 ROW_CELL = re.compile(rf"(?:€[ \t]*)?({CELL})(?!\S)")
-ACTUAL = re.compile(r"(?i)realisatie|gerealiseerd|rekening|werkelijk|resultaat|verantwoording")
+ACTUAL = re.compile(r"(?i)realisatie|gerealiseerd|rekening|werkelijk|resultaat|verantwoording|real\b|rek\b")
 # a column of differences between two others ("Verschil 2018", "Afwijking"): no figure of its own
 DIFFERENCE = re.compile(r"(?i)verschil|afwijking|saldo")
 NOT_OWN = ("forecast", "difference")  # the kinds of column that hold no figure of the report's own
 FORECAST = re.compile(r"(?i)raming|prognose|meerjaren|verwacht")
 KIND_WORDS = re.compile(r"(?i)realisatie|gerealiseerd|rekening|werkelijk|begroting|begroot|primitief|gewijzigd|raming|verschil|afwijking"
-                        r"|prognose|streefwaarde|streefcijfer|streven|doel|norm|ambitie|saldo")
+                        r"|prognose|streefwaarde|streefcijfer|streven|doel|norm|ambitie|saldo"
+                        # (a narrow column's abbreviations: "Real 2021 Begr 2023", "Rek. 2022")
+                        r"|begr\b|real\b|rek\b")
 
 
 def _kind(label: str) -> str | None:
@@ -1725,6 +1756,9 @@ _AGE_SUFFIX = re.compile(r"-?(?:uurs|jarige|jarigen|plus|\+)")
 # "2022/2023", "12:30", "1 : 3"; but "Resultaat: 75 mensen" names its value.
 _SLASH_BEFORE = re.compile(r"[/:]\s*$")
 _CELL_BEFORE = re.compile(r"\|\s*$")
+# "minstens 8,0 (in 2021:7,8)", "1.410 (2023: 1.380)": the value of that year in brackets, no time of day
+_NUMBER_BEFORE_BRACKET = re.compile(r"(\d[\d.,]*\d|\d)[ \t]*%?[ \t]*$")
+_BRACKET_YEAR_COLON_BEFORE = re.compile(r"\((?:in[ \t]+)?(?:19|20)\d\d[ \t]*:[ \t]*$")
 _AGES_BETWEEN_AFTER = re.compile(r"[ \t]+(?:en|tot)[ \t]+\d{1,2}[ \t]+jaar\b")
 _AGES_BETWEEN_BEFORE = re.compile(r"(?i)\btussen[ \t]+(?:de[ \t]+)?\d{1,2}[ \t]+(?:en|tot)[ \t]+$")
 _COMPOUND_AFTER = re.compile(r"-[a-zë]{3,}")
@@ -1914,6 +1948,7 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
     if _AGE_SUFFIX.match(after) or (small and _AGE_MINUS_AFTER.match(after)):
         return True
     if _SLASH_BEFORE.search(before) and not _CELL_BEFORE.search(before) and not _YEAR_COLON_BEFORE.search(before) \
+            and not _BRACKET_YEAR_COLON_BEFORE.search(before) \
             and not _key_figure_item(text, s, e):
         return True
     if _YEARS_AFTER.match(after) and (_AGE_BEFORE.search(before) or _AGE_LIMIT_BEFORE.search(before)):
@@ -2007,6 +2042,9 @@ _RIGHT_CUT = re.compile(r"[;.!?\n]|\s(?!(?:19|20)\d\d\b)\d|,\s|\bnaar\b|\btegen\
 _BRACKET_YEAR = re.compile(r"\s*\w*\s*\(((?:19|20)\d\d)\)")
 _SINCE_YEAR = re.compile(r"(?i)(?:\b(?:sinds|vanaf|tot|t/m|wmo|[A-Z]\w*wet|verdrag)[\s\-]+(?:\d{1,2}\s+\w+\s+)?)"
                          r"((?:19|20)\d\d)")
+# the year a value is measured against, not its own: "een stijging van 9% t.o.v. 2020 naar 612 deelnemers"
+_COMPARED_YEAR = re.compile(r"(?i)(?:\bten[ \t]+opzichte[ \t]+van|\bt\.o\.v\.|\bvergeleken[ \t]+(?:met|bij))[ \t]+(?:19|20)\d\d\b"
+                            r"(?![ \t]*,?[ \t]*toen\b)")  # ("ten opzichte van 2021, toen 310 ...": that year's value)
 _DIGIT = re.compile(r"\d")
 _NUMBER_END = re.compile(r"\d[\d.,]*\s*$")
 _IN_YEAR_END = re.compile(rf"(?i)\b(?:(?:in|over|tijdens)\s+|(?:op|per)\s+\d{{1,2}}\s+{MONTHS}\s+)(?:19|20)\d\d\s+$")
@@ -2064,6 +2102,8 @@ def _year_for(text: str, s: int, e: int, report_year: int | None, table_years) -
         return int(m.group(1)), True
     left_start = max(0, s - 160)
     left = text[left_start:s]
+    if "t.o.v." in left or "opzichte" in left or "vergeleken" in left:
+        left = _COMPARED_YEAR.sub(" ", left)
     then = _THEN_YEAR_END.search(left)
     if then:
         return int(then.group(1)), True
@@ -2226,6 +2266,9 @@ def _label(text: str, s: int, e: int, unit: str = "count") -> str:
     """The phrase that names what is counted: a table row's first cell, the heading above a number that
     stands alone, the noun phrase right after a count ("56 aanvragen ontvangen"), the noun an amount belongs
     to ("een budgetplafond van € 100.000"), always whole words."""
+    bracket = _BRACKET_YEAR_COLON_BEFORE.search(text, max(0, s - 12), s) if "(" in text[max(0, s - 12):s] else None
+    if bracket and (prior := _NUMBER_BEFORE_BRACKET.search(text, max(0, bracket.start() - 30), bracket.start())):
+        return _label(text, prior.start(1), prior.end(1), unit)  # "minstens 8,0 (in 2021:7,8)": the same measure
     line_start = text.rfind("\n", 0, s) + 1
     line_end = text.find("\n", e)
     line_end = len(text) if line_end == -1 else line_end
