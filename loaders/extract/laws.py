@@ -122,7 +122,13 @@ def find_laws(text: str, year: int | None) -> list[Law]:
             continue  # part of an act the thesaurus names ("Wet maatschappelijke ondersteuning 2015")
         name = re.sub(r"\s+", " ", text[a:b])
         iri = _misspelt(name)
-        if iri is not None:  # "Particpatiewet": the act the thesaurus lists, a letter off
+        if iri is None and (bracket := _ABBREVIATION_AFTER.match(text, b)):
+            # "de Zorgverzekingswet (Zvw)": the act its abbreviation names, spelt another way (its first letters
+            # the same)
+            iri = label_to_iri.get(bracket.group(1))
+            if iri is not None and not laws[iri].name.lower().startswith(name[:4].lower()):
+                iri = None
+        if iri is not None:  # "Particpatiewet": the act the thesaurus lists, a letter off (or its abbreviation after it)
             c = _resolve(laws[iri], year, False)
             law = out.get(c.iri)
             if law is None:
@@ -134,6 +140,9 @@ def find_laws(text: str, year: int | None) -> list[Law]:
             law = out[name] = Law(name=name)
         law.mentions.append(span(text, a, b))
     return list(out.values())
+
+
+_ABBREVIATION_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)")
 
 
 def _misspelt(name: str) -> str | None:

@@ -473,7 +473,34 @@ def _f_excluded(ctx: OrgContext, c: Cand) -> bool:
     if ref.fold(_GEMEENTE_PREFIX.sub("", strip_legal_form(c.name))) in ctx.excluded:
         return True  # the reporting or another municipality, also as "Gemeente X" among a list of partners
     before = ctx.text[max(0, c.start - 24):c.start]
-    return "." in before and bool(INITIALS_BEFORE.search(before))
+    if "." in before and INITIALS_BEFORE.search(before):
+        return True
+    return "ortefeuillehouder" in ctx.text and _in_holders_name(ctx.text, c.start)
+
+
+# A table of the programme's portfolio holders: "Portefeuillehouder Thema" / "Jan de Vries Welzijn, Jeugd en Onderwijs": each
+# line opens with a person's name (a surname and the theme after it make no "X Welzijn")
+_HOLDERS_HEADER = re.compile(r"[ \t]*[Pp]ortefeuillehouders?\b[^\n]*$")
+_HOLDER_NAME = re.compile(r"[ \t]*[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?(?:[ \t]+(?:van|de|der|den|ter|ten|het|'t|in|op)){0,3}"
+                          r"[ \t]+[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?")
+
+
+def _in_holders_name(text: str, at: int) -> bool:
+    """Whether `at` lies in the name that opens a line of such a table (the header line above it, no blank line
+    between)."""
+    ls = text.rfind("\n", 0, at) + 1
+    name = _HOLDER_NAME.match(text, ls)
+    if not name or at >= name.end():
+        return False
+    while ls > 0:
+        prev = text.rfind("\n", 0, ls - 1) + 1
+        line = text[prev:ls - 1]
+        if not line.strip():
+            return False
+        if _HOLDERS_HEADER.match(line):
+            return True
+        ls = prev
+    return False
 
 
 def _f_place(ctx: OrgContext, c: Cand) -> bool:
@@ -696,6 +723,9 @@ AT_BEFORE = re.compile(r"\b[Bb]ij[ \t]+(?:(?:de|het)[ \t]+)?$")
 ARTICLE_BEFORE = re.compile(r"\b(?:[Dd]e|[Hh]et|van)[ \t]+$")
 CLAUSE_GOES_ON = re.compile(r"[ \t]*[.,;:)]|[ \t]+(?:aan|als|in|op|met|voor|en|of|is|heeft|was|had|wordt|werd|zal|kan|"
                             r"moet|gaat|zijn|hebben|biedt|voert|levert|ontvangt|ontving|krijgt|kreeg)\b")
+# the subject of a relative clause: "de monitor die XYZ elk jaar maakt", "de zorg die ABC biedt"
+RELATIVE_BEFORE = re.compile(r"\b(?:dat|die)[ \t]+$")
+RELATIVE_GOES_ON = re.compile(r"(?:[ \t]+[a-z][a-zà-ÿ]+){1,4}[ \t]*(?:[.,;:]|[ \t]+in[ \t]+opdracht|$)")
 BARE_FORM_AFTER = re.compile(r"[ \t]*\(|,[ \t]+(?:de|het|een)[ \t]")
 # An item of a list is an actor where the item beside it is one: "de politie, X en de brandweer", "UWV en X";
 # beside festivals or budget terms it is one of those.
@@ -748,7 +778,9 @@ def _f_bare_form(ctx: OrgContext, c: Cand) -> bool:
             or (ACRONYM.match(c.name) and AT_BEFORE.search(text, before, c.start)) \
             or (ACRONYM.match(c.name) and ARTICLE_BEFORE.search(text, before, c.start) and CLAUSE_GOES_ON.match(text, c.end)) \
             or OWNER_BEFORE.search(text, before, c.start) or PREMISES_AFTER.match(text, c.end) \
-            or _listed_with_an_actor(text, c.start, c.end) or CLASS_BRACKET_BEFORE.search(text, max(0, c.start - 90), c.start):
+            or _listed_with_an_actor(text, c.start, c.end) or CLASS_BRACKET_BEFORE.search(text, max(0, c.start - 90), c.start) \
+            or (ACRONYM.match(c.name) and RELATIVE_BEFORE.search(text, before, c.start)
+                and RELATIVE_GOES_ON.match(text, c.end)):
         return False
     return not (BARE_FORM_VERB.match(text, c.end) and not PREPOSITION_BEFORE.search(text, before, c.start))
 
@@ -1375,13 +1407,17 @@ def _c_education_place(ctx: OrgContext):
 
 def _spelled_by_initials(words: list[str], acr: str) -> bool:
     """Whether the capitalised words of a name (an article before it left out) are three or more and their initials
-    spell the acronym: "Sociaal Domein Heuvelstee" (SDH), "Dienst Zorg & Jeugd Dalwijk" (DZ&JD)."""
+    spell the acronym: "Sociaal Domein Heuvelstee" (SDH), "Dienst Zorg & Jeugd Dalwijk" (DZ&JD); a last word in
+    lower case counts where the acronym spells it too."""
     if words and words[0] in ("De", "Het"):
         words = words[1:]
     caps = [w for w in words if w[:1].isupper()]
+    want = acr.replace("&", "").upper()
+    if len(caps) >= 3 and words[-1].isalpha() and words[-1].islower() and len(words[-1]) > 3 \
+            and all(w[:1].isupper() for w in words[:-1]) and "".join(w[0] for w in words).upper() == want:
+        return True  # "Netwerk Wethouders Zorg domein" (NWZD): its last word in lower case, spelled too
     if len(caps) < 3 or not all(w[:1].isupper() or w in ("&", "en", "van", "voor", "der") for w in words):
         return False
-    want = acr.replace("&", "").upper()
     # ("Regionaal Archief Zuid-Utrecht" (RAZU): each capitalised part of a hyphened word gives its initial too)
     parts = [p for w in caps for p in w.split("-") if p[:1].isupper()]
     return "".join(w[0] for w in caps).upper() == want or "".join(p[0] for p in parts).upper() == want
@@ -2447,12 +2483,18 @@ ORG_CANDIDATES = (
     Step("headed_body", "candidates", "a heading that is a name over a paragraph that speaks of it as a body (X / De "
          "stichting biedt ...)", _c_headed_body),
 )
-# "van Zorgveld naar GGD Noord", "van Revalis en Werkpunt Kust": a one-word name joined by en/naar/& to a sure
-# organisation is one too, unless it reads as a plain noun (a plural, -ing, -heid, a sector word).
-COORD_LEFT = re.compile(r"(?<![\w\-])([A-Z][a-z][\w\-]{2,})[ \t]+(?:en|naar|&)[ \t]+(?:de[ \t]+|het[ \t]+)?$")
+# "van Zorgveld naar GGD Noord", "van Revalis en Werkpunt Kust", "waarin Zonnegloed, Stichting X en wij": a one-word
+# name joined by en/naar/& or a comma to a sure organisation is one too, unless it reads as a plain noun (a plural,
+# -ing, -heid, a sector word).
+COORD_LEFT = re.compile(r"(?<![\w\-])([A-Z][a-z][\w\-]{2,})(?:[ \t]+(?:en|naar|&)|,)[ \t]+(?:de[ \t]+|het[ \t]+)?$")
 COORD_RIGHT = re.compile(r"[ \t]+(?:en|&)[ \t]+((?:De|Het)[ \t]+[A-Z][a-z][\w\-]{2,}|[A-Z][a-z][\w\-]{2,})(?![\w\-]|[ \t]+[A-Z])")
 PLAIN_NOUN_END = re.compile(r"(?i)(?:en|ers|ing|heid|schap|zorg|hulp|werk|beleid|onderwijs|welzijn|wonen|sport|"
                             r"cultuur|jeugd|gezondheid|veiligheid)$")
+# a list that goes on with more names after the sure one ("Zomerfestival, Stichting X, Lichtjesavond en ..."): the
+# list's step reads it whole (a list that names an event lists events)
+_MORE_NAMES_AFTER = re.compile(r"[ \t]*,|[ \t]+(?:en|of)[ \t]+(?:(?:de|het)[ \t]+)?[A-Z]")
+# the last word of a longer name: "Vrienden van de Muziek, X en Y"
+_NAME_PARTICLE_BEFORE = re.compile(r"[A-Z][\w\-]*[ \t]+(?:(?:de|het|der|den|van|in|op|voor|aan)[ \t]+){1,3}$")
 _CAP_WORD_BEFORE = re.compile(r"[A-Z][\w\-]*[ \t]+(?:(?:for|of|des|der)[ \t]+)?$")  # "Youth for X", "Leger des X"
 
 
@@ -2463,7 +2505,9 @@ def _c_coordinated(ctx: OrgContext):
             continue
         m = COORD_LEFT.search(text, max(0, c.start - 40), c.start)
         if m and not _sentence_initial(text, m.start(1)) \
-                and not _CAP_WORD_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)):
+                and not _CAP_WORD_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)) \
+                and not _NAME_PARTICLE_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)) \
+                and not (text[m.end(1)] == "," and _MORE_NAMES_AFTER.match(text, c.end)):
             yield from _coordinated_cand(m)
         m = COORD_RIGHT.match(text, c.end)
         if m:
