@@ -1,0 +1,121 @@
+"""Thirty-seventh round: a page that shows no kind of document is taken for the most common kind, a budget's, and the
+year rules do not lean on that guess; "Realisatie van het beleid" heads an account; a contents list run together by a
+copy site names no initiatives; a narrow column's "Begr 2021" dates its cells; a year a value is compared with is not
+its own, and the year's value in brackets after a target is a figure; an act misspelt before its abbreviation is the
+act the abbreviation names; a portfolio holder's surname makes no organisation; an acronym that is the subject of a
+relative clause, a name whose acronym spells its lower-case last word, and a one-word name listed with a comma before
+a sure organisation are organisations. The texts are invented for these tests."""
+
+import pytest
+from sdkg.loaders.extract.figures import find_figures
+from sdkg.loaders.extract.laws import find_laws
+from sdkg.loaders.metadata import infer_meta
+
+from .conftest import in_chapter, names_of, orgs_in, text_doc
+
+
+def _meta(text: str):
+    return infer_meta(text_doc(text))
+
+
+def test_a_page_without_cues_is_a_budgets_page_and_says_it_is_unsure():
+    meta = _meta("Maatschappelijke ondersteuning\n\nInwoners van Dalvoorde krijgen hulp bij het huishouden en "
+                 "begeleiding als zij dat zelf niet kunnen regelen. De vraag naar ondersteuning groeit door de "
+                 "vergrijzing.\n")
+    assert meta.document_type == "begroting"
+    assert meta.confidence["document_type"] < 0.6
+    assert meta.evidence["document_type"][0].startswith("no budget or accountability cues")
+
+
+def test_a_guessed_type_does_not_make_a_year_named_once_the_budget_year():
+    text = ("Maatschappelijke ondersteuning\n\nDe vrijwilligerscentrale van Dalvoorde kreeg steeds een losse bijdrage. "
+            "De nieuwe regeling voor haar subsidie gaat in per 2024, na een jaar van overgang.\n")
+    meta = _meta(text)
+    assert meta.document_type == "begroting"
+    assert meta.year is None
+    # ... while a budget that shows itself names its year by the same words
+    assert _meta("Programmabegroting\n\n" + text.split("\n\n", 1)[1]).year == 2024
+
+
+def test_the_heading_realisation_of_the_policy_is_an_accounts():
+    text = ("Sociaal domein\n\nRealisatie van het beleid\n\nHet nieuwe kindcentrum in Dalvoorde is in gebruik genomen. "
+            "De school en de opvang werken er samen.\n")
+    assert _meta(text).document_type == "jaarverslag"
+    # ... not the words in a sentence
+    assert _meta("Sociaal domein\n\nWe volgen de realisatie van het beleid nauwgezet.\n").document_type != "jaarverslag"
+
+
+_RUN_TOGETHER = ("Programmabegroting 2024 gemeente Dalvoorde\n\nInhoudsopgave\n\nVoorwoord 3Inleiding 5Financiën 7"
+                 "Kerngegevens 9\n\n1. De begroting in het kort 11\n\n2. Programma's 131.0 Programma Wonen en Werken "
+                 "13 Speerpunt Sterke Buurten 16 Speerpunt Vitale Dorpen 191.1 Programma Zorg en Welzijn 22 Speerpunt "
+                 "Gezond Leven 25 Speerpunt Samen Sterk 28\n")
+
+
+def test_a_contents_list_run_together_names_no_initiatives_and_no_figures():
+    found = names_of(_RUN_TOGETHER, "initiatives")
+    assert not found & {"Speerpunt Sterke Buurten", "Speerpunt Vitale Dorpen", "Programma Zorg en Welzijn",
+                        "Speerpunt Gezond Leven", "Speerpunt Samen Sterk"}, found
+    assert not [f for f in find_figures(_RUN_TOGETHER, 2024) if f.value in (13, 16, 19, 22, 25, 28)]
+
+
+def test_a_narrow_columns_abbreviated_kinds_date_their_cells():
+    text = ("Kosten van het programma\nBedragen x €1.000\nReal 2019 Begroot 2020 Begr 2021 Begr 2022\n"
+            "Lasten 41.200 43.100 44.500 45.000\nBaten 8.100 8.300 8.600 8.800\n")
+    got = {(f.label, f.value, f.year) for f in find_figures(text, 2021)}
+    assert ("Lasten", 41_200_000, 2019) in got and ("Lasten", 44_500_000, 2021) in got, got
+    assert not any(f.year == 2021 and f.value in (41_200_000, 43_100_000) for f in find_figures(text, 2021))
+
+
+def test_a_year_a_value_is_compared_with_is_not_its_own():
+    figs = find_figures("Voedselbank Dalvoorde: een toename van 12% t.o.v. 2019 naar 380 huishoudens.", 2020)
+    assert [(f.value, f.year) for f in figs if f.value == 380] == [(380, 2020)]
+    # ... unless the value is that year's ("ten opzichte van 2019, toen 340 huishoudens ...")
+    figs = find_figures("De vraag steeg ten opzichte van 2019, toen 340 huishoudens een pakket kregen.", 2020)
+    assert [(f.value, f.year) for f in figs if f.value == 340] == [(340, 2019)]
+
+
+def test_the_years_value_in_brackets_after_a_target_is_a_figure_of_the_same_measure():
+    figs = find_figures("De tevredenheid over de wijkteams is gelijk of hoger dan 7,8 (in 2021:7,4).", 2023)
+    bracketed = [f for f in figs if f.value == 7.4]
+    assert [(f.value, f.year) for f in bracketed] == [(7.4, 2021)]
+    target = next(f for f in figs if f.value == 7.8)
+    assert bracketed[0].label == target.label
+    # a time of day is still none
+    assert not [f for f in find_figures("Het inloopspreekuur begint om 9:30 in het buurthuis.", 2023) if f.value == 30]
+
+
+def test_an_act_misspelt_before_its_abbreviation_is_the_act_it_names():
+    laws = {law.name for law in find_laws("Ook de Zorgverzekingswet (Zvw) stelt strengere eisen.", 2023)}
+    assert laws == {"Zorgverzekeringswet"}
+    # ... but an abbreviation of an act of another name does not rename the act before it
+    laws = {law.name for law in find_laws("De Fooiwet (Wlz) kent strenge regels.", 2023)}
+    assert "Fooiwet" in laws
+
+
+def test_a_portfolio_holders_surname_makes_no_organisation():
+    table = ("Programma 3. Sociaal domein\n\nPortefeuillehouder Thema\nPieter Klaassen Werk en inkomen, Meedoen\n"
+             "Sanne de Mulder Welzijn, Jeugd en Cultuur\n\n")
+    assert not names_of(table + "We werken aan de inloop.\n", "organisations")
+    # ... while a welfare body of that shape in the text's own sentences stays one
+    assert "Zorgveld Welzijn" in names_of(table + "We werken samen met Zorgveld Welzijn aan de inloop.\n",
+                                          "organisations")
+
+
+def test_an_acronym_that_is_the_subject_of_a_relative_clause_is_an_organisation():
+    assert "KLM" in orgs_in("Dat blijkt uit het onderzoek dat KLM jaarlijks uitvoert in opdracht van de VNG.")
+    assert "ABCD" not in orgs_in("We meten de ABCD-index elk jaar opnieuw.")
+
+
+def test_an_acronym_that_spells_a_names_lower_case_last_word_gives_the_whole_name():
+    found = orgs_in("We trekken op met het Netwerk Wethouders Zorg domein (NWZD) en de VNG.")
+    assert "Netwerk Wethouders Zorg domein" in found, found
+
+
+@pytest.mark.parametrize("sentence, name, want", [
+    ("In de preventieagenda werken Zonnegloed, Stichting Welzijn Dalvoorde en wij samen aan gezond leven.",
+     "Zonnegloed", True),
+    ("Activiteiten van onze partners Vrienden van de Muziek, Stichting Welzijn Dalvoorde en de bibliotheek.",
+     "Muziek", False),
+])
+def test_a_one_word_name_listed_with_a_comma_before_a_sure_organisation(sentence, name, want):
+    assert (name in in_chapter(sentence, "organisations")) is want
