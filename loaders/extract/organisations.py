@@ -725,7 +725,7 @@ CLAUSE_GOES_ON = re.compile(r"[ \t]*[.,;:)]|[ \t]+(?:aan|als|in|op|met|voor|en|o
                             r"moet|gaat|zijn|hebben|biedt|voert|levert|ontvangt|ontving|krijgt|kreeg)\b")
 # the subject of a relative clause: "de monitor die XYZ elk jaar maakt", "de zorg die ABC biedt"
 RELATIVE_BEFORE = re.compile(r"\b(?:dat|die)[ \t]+$")
-RELATIVE_GOES_ON = re.compile(r"(?:[ \t]+[a-z][a-zà-ÿ]+){1,4}[ \t]*(?:[.,;:]|[ \t]+in[ \t]+opdracht|$)")
+RELATIVE_GOES_ON = re.compile(r"(?:[ \t]+[a-z][a-zà-ÿ]+){1,6}[ \t]*(?:[.,;:]|[ \t]+in[ \t]+opdracht|$)")
 BARE_FORM_AFTER = re.compile(r"[ \t]*\(|,[ \t]+(?:de|het|een)[ \t]")
 # An item of a list is an actor where the item beside it is one: "de politie, X en de brandweer", "UWV en X";
 # beside festivals or budget terms it is one of those.
