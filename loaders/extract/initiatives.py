@@ -238,9 +238,21 @@ def _f_policy_field(ctx: InitContext, c: Cand) -> bool:
     return " " not in c.name.strip() and c.name.lower().endswith("beleid")
 
 
+# The policy fields a budget's programmes are named after: "het programma Zorg", "Programma Verkeer", "Programma Werk
+# en Inkomen" name the budget's own chapters, not a programme of activities ("Programma Sociale Kracht" is one).
+BUDGET_FIELDS = frozenset(w.lower() for w in (
+    "Zorg", "Zorgen", "Welzijn", "Wonen", "Werk", "Sport", "Cultuur", "Jeugd", "Onderwijs", "Gezondheid", "Veiligheid",
+    "Inkomen", "Participatie", "Meedoen", "Verkeer", "Vervoer", "Bestuur", "Economie", "Openbare", "Ruimte",
+    "Samenleving", "Leefomgeving", "Dienstverlening", "Financiën", "Recreatie", "Volksgezondheid"))
+
+
 def _f_programme(ctx: InitContext, c: Cand) -> bool:
     key = _key(c.name)  # ("Programma Samenleving, Zorg en Welzijn": the report's programme by its type word too)
-    return key in ctx.programme_keys or (key.startswith("programma ") and key[len("programma "):] in ctx.programme_keys)
+    if not key.startswith("programma "):
+        return key in ctx.programme_keys
+    rest = key[len("programma "):]
+    fields = [w for w in re.split(r"[\s,&]+", rest) if w and w != "en"]
+    return rest in ctx.programme_keys or (bool(fields) and all(w in BUDGET_FIELDS for w in fields))
 
 
 def _f_excluded_word(ctx: InitContext, c: Cand) -> bool:
@@ -415,7 +427,8 @@ INIT_FILTERS = {s.name: s for s in (
     Step("sentence", "filter", "drops a sentence that opens with a personal pronoun (We zetten in op ...)", _f_sentence),
     Step("known_entity", "filter", "drops organisations, places, laws and people", _f_known_entity),
     Step("generic", "filter", "drops generic capitalised terms (Sociaal Domein, Veilig Thuis, ...)", _f_generic),
-    Step("programme", "filter", "drops the report's programme titles", _f_programme),
+    Step("programme", "filter", "drops the report's programme titles, and a Programma named by policy fields alone "
+         "(Programma Verkeer, het programma Zorg)", _f_programme),
     Step("excluded_word", "filter", "drops monitors, funds, surveys, motions, reserves, budgets", _f_excluded_word),
     Step("inside_law", "filter", "drops a name inside a law's name unless it opens with a type word", _f_inside_law),
     Step("programme_piece", "filter", "drops a piece of a programme title", _f_programme_piece),
@@ -494,7 +507,8 @@ def _c_quoted(ctx: InitContext):
             continue  # "de stichting ‘X’": a body's name in quotes
         if STUDY_BEFORE_QUOTE.search(before):
             continue  # "gebaseerd op het onderzoek ‘X’ (RUG, 2019)": a study's title, no undertaking
-        if DOCUMENT_BEFORE_QUOTE.search(before) or AIM_BEFORE_QUOTE.search(text, max(0, m.start() - 100), m.start()):
+        if DOCUMENT_BEFORE_QUOTE.search(before) or AIM_BEFORE_QUOTE.search(text, max(0, m.start() - 100), m.start()) \
+                or OWN_DOCUMENT_TITLED.search(text, max(0, m.start() - 100), m.start()):
             continue  # the title of a budget-cycle document or coalition agreement; an aim stated as a quote
         if not title[:1].isupper() and typ is None and not re.search(
                 r"(?i)(?:agenda|we hebben|hebben we|genaamd|getiteld|noemer|titel|met de naam)\s*$", before):
@@ -517,6 +531,11 @@ DOCUMENT_BEFORE_QUOTE = re.compile(r"(?i)(?<![\w\-])(?:kadernota|kaderbrief|pers
                                    r"coalitieakkoord|collegeakkoord|bestuursakkoord|coalitieprogramma|collegeprogramma|"
                                    r"raadsprogramma|coalitieagenda)(?:[ \t]+(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?)?"
                                    r"[ \t]*[:,]?[ \t]*$")
+# "het college heeft voor zijn collegeprogramma de titel gekozen ‘X’": the coalition's own document by its title
+OWN_DOCUMENT_TITLED = re.compile(r"(?i)(?:coalitie|college|bestuurs|raads)(?:akkoord|programma)\b[^.!?\n‘“'\"]{0,40}?"
+                                 r"\b(?:titel|getiteld|genaamd|noemer)\b[^.!?\n‘“'\"]{0,20}$")
+# the coalition's, college's and council's own documents, whatever title follows them: "Coalitieprogramma 2018-2022 ‘X’"
+OWN_DOCUMENT_TYPE = re.compile(r"(?i)(?:coalitie|college|bestuurs|raads)(?:akkoord|programma|agenda)")
 # "Hoofddoel van het programma is ‘Iedereen doet mee’", "onze ambitie luidt: “X”": an aim, no undertaking.
 AIM_BEFORE_QUOTE = re.compile(r"(?i)\b(?:hoofddoel|doel|doelstelling|ambitie|missie|uitgangspunt|kernwaarde)\b"
                               r"[^.!?\n‘“'\"]{0,80}\b(?:is|luidt|was)[ \t]*:?[ \t]*$")
@@ -539,11 +558,25 @@ def _type_word_starts(text: str) -> set[int]:
     return out
 
 
+# A list item that a capitalised type word opens, its lower-case rest running to the line's end (two to six words, no
+# sentence): "• Project fietsen voor ouderen", "- Pilot taal in de wijk"
+TYPE_ITEM = re.compile(r"(?m)^[ \t]*[•●▪◦·\-–*][ \t]*((?:Project|Pilot|Campagne|Traject|Actieplan)[ \t]+"
+                       r"(?:[a-zà-ÿ][\w\-]*[ \t]+){1,5}[a-zà-ÿ][\w\-]*)[ \t]*$")
+
+
+def _c_type_item(ctx: InitContext):
+    """2b. a list item a capitalised type word opens, whole: "• Project fietsen voor ouderen" """
+    for m in TYPE_ITEM.finditer(ctx.text):
+        yield _icand(m.group(1), m.start(1), m.end(1), m.group(1).split()[0].lower(), 0.6)
+
+
 def _c_type_word(ctx: InitContext):
     """2. type word + name: "wijkvisie Vogelbuurt", "traject Jonge Helden", "pilot bewegen voor ouderen" """
     text, blocked, places = ctx.text, ctx.blocked, ctx.places
     for m in anchored_finditer(TYPE_WORD_RUN, text, _type_word_starts(text)):
         typ = m.group(1)
+        if OWN_DOCUMENT_TYPE.fullmatch(typ):
+            continue  # the coalition's or college's own programme, whatever its title
         rest = text[m.end():m.end() + 120]
         if rest[:1] in "‘'“\"":
             continue
@@ -624,8 +657,10 @@ def _heading_title(text: str, rest: str, tail: str) -> str | None:
     return None
 
 
-TYPE_COMPOUND = re.compile(rf"(?<=[a-zA-Z,;:)’'”] )([A-Z][\wëï]{{3,}}{TYPE_SUFFIX})(?:[ \t]+((?:19|20)\d\d(?:-(?:19|20)\d\d)?))?"
-                           r"(?![\w\-])")
+TYPE_COMPOUND = re.compile(rf"(?<=[a-zA-Z,;:)’'”] )([A-Z][\wëï]{{3,}}{TYPE_SUFFIX})(?:[ \t]+((?:19|20)\d\d(?:-(?:19|20)\d\d)?"
+                           # ... or its version: "de Ouderenagenda 2.0"
+                           # (not a section's number before its title: "Dorpsagenda 4.2 Het vervolg")
+                           r"|\d\.\d(?![\d.,])(?![ \t]+[A-Z])))?(?![\w\-])")
 # The compound of a TYPE_COMPOUND match is a whole word (a space before it, no word character after it): only the
 # words that are such a compound are tried.
 TYPE_COMPOUND_WORD = re.compile(rf"[A-Z][\wëï]{{3,}}{TYPE_SUFFIX}")
@@ -1525,6 +1560,8 @@ def _c_dated_plan(ctx: InitContext):
 INIT_CANDIDATES = (
     Step("quoted", "candidates", "quoted titles, with the type word before them when the title is lower case", _c_quoted),
     Step("type_word", "candidates", "a type word and the name after it (wijkvisie Vogelbuurt, pilot X)", _c_type_word),
+    Step("type_item", "candidates", "a list item that a capitalised type word opens, whole (• Project fietsen voor "
+         "ouderen)", _c_type_item),
     Step("type_compound", "candidates", "a capitalised compound ending in a type word (Ouderenagenda)", _c_type_compound),
     Step("pass_compound", "candidates", "a capitalised compound ending in -pas: a scheme's card (Meedoenpas)",
          _c_pass_compound),

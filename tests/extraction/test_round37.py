@@ -119,3 +119,35 @@ def test_an_acronym_that_spells_a_names_lower_case_last_word_gives_the_whole_nam
 ])
 def test_a_one_word_name_listed_with_a_comma_before_a_sure_organisation(sentence, name, want):
     assert (name in in_chapter(sentence, "organisations")) is want
+
+
+@pytest.mark.parametrize("sentence, name, want", [
+    ("Binnen het programma Zorg vallen vier lijnen van beleid.", "Programma Zorg", False),
+    ("Onder Programma Verkeer en Vervoer vallen de wegen en het openbaar vervoer.", "Programma Verkeer en Vervoer", False),
+    ("We zijn gestart met het programma Samen Sterk in de Wijk voor jonge ouders.", "Programma Samen Sterk in de Wijk",
+     True),
+])
+def test_a_programma_named_by_policy_fields_alone_is_the_budgets_chapter(sentence, name, want):
+    assert (name in in_chapter(sentence, "initiatives")) is want
+
+
+def test_a_plans_version_is_part_of_its_name_and_a_section_number_is_not():
+    assert "Ouderenagenda 2.0" in in_chapter("Eind 2023 is de Ouderenagenda 2.0 vastgesteld door de raad.",
+                                             "initiatives")
+    found = in_chapter("Zie 4.1 Uitvoering Dorpsagenda 4.2 Het vervolg in de kernen.", "initiatives")
+    assert not any(n.endswith("4.2") for n in found), found
+
+
+def test_a_list_item_that_a_capitalised_type_word_opens_is_an_initiative_whole():
+    found = in_chapter("Wat gaan we doen?\n  • Uitvoeren van de agenda\n  • Project fietsen voor ouderen\n"
+                       "  • Pilot taalhuis in de bibliotheek\n", "initiatives")
+    assert {"Project fietsen voor ouderen", "Pilot taalhuis in de bibliotheek"} <= found, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "In het Coalitieprogramma 2022-2026 ‘Samen verder bouwen’ staat de koers van het college.",
+    "Het college gaf zijn collegeprogramma de titel ‘Gewoon goed doen’ mee.",
+])
+def test_the_title_of_the_coalitions_own_programme_is_no_initiative(sentence):
+    found = in_chapter(sentence, "initiatives")
+    assert not {"Samen verder bouwen", "Gewoon goed doen"} & found, found
