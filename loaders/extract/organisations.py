@@ -42,7 +42,7 @@ from .scan import (
 # Acronyms and capitalised words that name laws, sectors, units, instruments or regions, not organisations.
 NON_ORG_ACRONYMS = {
     "WMO", "WWB", "AWBZ", "GGZ", "ICT", "AVG", "WSW", "WLZ", "ZVW", "LHBTI", "LHBT", "LHBTIQ", "LHBTIQ+", "ZZP", "GLI",
-    "MBO", "HBO", "VMBO", "HAVO", "VWO", "BSO", "KDV", "PGB", "ZIN", "BTW", "OZB", "CJG", "KPI", "COVID", "SOA",
+    "MBO", "HBO", "VMBO", "HAVO", "VWO", "BSO", "KDV", "PGB", "ZIN", "BTW", "OZB", "KPI", "COVID", "SOA",
     "B&W", "VN", "EU", "NL", "ADHD", "OGGZ", "IKC", "BW", "MO", "VO", "PO", "WO", "SD", "JGZ", "POH", "AMHK", "SHV",
     "BRP", "DIGID", "SMART", "FTE", "WOZ", "CAO", "OV", "WIA", "WAO", "WAJONG", "IOAW", "IOAZ", "BBZ", "TOZO", "TONK", "WIW",
     "WWNV", "WVGGZ", "WZD", "WPG", "WKO",

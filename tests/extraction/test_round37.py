@@ -151,3 +151,16 @@ def test_a_list_item_that_a_capitalised_type_word_opens_is_an_initiative_whole()
 def test_the_title_of_the_coalitions_own_programme_is_no_initiative(sentence):
     found = in_chapter(sentence, "initiatives")
     assert not {"Samen verder bouwen", "Gewoon goed doen"} & found, found
+
+
+def test_a_bare_cjg_is_the_municipalitys_centre_for_youth_and_family():
+    orgs = {o.name: o for o in extract_orgs("Voor ouders werken de wijkteams samen met het CJG en de huisartsen.")}
+    assert "Centrum voor Jeugd en Gezin" in orgs and "CJG" in orgs["Centrum voor Jeugd en Gezin"].aliases
+    # ... and with its region it stays that region's body
+    assert "CJG Dalland" in {o.name for o in extract_orgs("Sinds maart verzorgt het CJG Dalland de inloop.")}
+
+
+def extract_orgs(sentence: str):
+    from sdkg.loaders.extract import extract
+
+    return extract(text_doc("Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\n" + sentence + "\n")).organisations
