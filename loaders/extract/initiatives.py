@@ -623,7 +623,11 @@ def _c_type_word(ctx: InitContext):
         tail_ok = prefix or ref.fold(tail) in places or _ok(ctx, tail, m.end(),
                                                               COMPOUND_TAIL_OK if compound else TAIL_OK)
         drop = None if tail_ok else "tail_not_a_name"
-        if " " not in tail and ADJECTIVE.search(tail) and LOWER_RUN_ON.match(text, m.end() + len(tail)):
+        dated = DATED_RUN_ON.match(text, m.end() + len(tail)) if " " not in tail and tail[:1].isupper() else None
+        if dated:  # "de visie Sociale veerkracht (2019)": a title in sentence case, dated by its year
+            tail += dated.group(1)
+            name += dated.group(1)
+        elif " " not in tail and ADJECTIVE.search(tail) and LOWER_RUN_ON.match(text, m.end() + len(tail)):
             drop = drop or "runs_on_in_lower_case"  # "programma Sociaal domein": a topic cut in two, no title
         if quoted:  # the document is named by its quoted title, as the text names the whole span
             yield _icand(quoted, start, m.end() + len(tail), typ.lower(), 0.85, at=m.end() + len(tail) - len(quoted) - 1)
@@ -631,6 +635,7 @@ def _c_type_word(ctx: InitContext):
         yield _icand(name, start, m.end() + len(tail), typ.lower(), 0.7, dropped_by=drop)
 
 
+DATED_RUN_ON = re.compile(r"((?:[ \t]+[a-zà-ÿ]{3,}){1,3})[ \t]*\((?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?\)")
 EXCLAIMED_REST = re.compile(r"(?:[ \t]+[a-zà-ÿ]+){1,3}!")
 TITLE_LINE = re.compile(r"(?m)^[ \t]*([A-Z][^\n.:;?|]{4,90}?)[ \t]*$")
 
@@ -1528,11 +1533,15 @@ def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 # names nothing). The budget cycle's and the coalition's documents are no undertakings.
 DATED_PLAN = re.compile(r"(?:(?:integraal|integrale|regionaal|regionale|lokaal|lokale|verbindend)[ \t]+)?"
                         r"[a-zë]*(?:visie|nota|notitie|plan|programma|kader|akkoord|pact|strategie)"
-                        r"((?:[ \t]+[a-zëéï][a-zëéï\-]{2,}){1,3})[ \t]+(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?\Z")
-DATED_PLAN_YEAR = re.compile(r"(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?(?![\w\-])")  # (after a space)
+                        # (its subject may open with "voor het", "van de": "het plan voor de jeugd (2020-2023)")
+                        r"((?:[ \t]+(?:voor|van)[ \t]+(?:het|de))?(?:[ \t]+[a-zëéï][a-zëéï\-]{2,}){1,3})[ \t]+"
+                        r"\(?(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?\)?\Z")
+DATED_PLAN_YEAR = re.compile(r"\(?(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?\)?(?![\w\-])")  # (after a space)
+SUBJECT_OPENING = re.compile(r"^(?:voor|van)[ \t]+(?:het|de)[ \t]+")
 NOT_A_SUBJECT = STOP_TAIL | CONNECT | {"per", "vanaf", "sinds", "jaar", "januari", "februari", "maart", "april", "mei",
                                       "juni", "juli", "augustus", "september", "oktober", "november", "december",
-                                      "dit", "deze", "onze", "ons", "wij", "we", "nieuwe", "eerste"}
+                                      "dit", "deze", "onze", "ons", "wij", "we", "nieuwe", "eerste", "jaren", "komende",
+                                      "periode"}
 SUBTITLE_DASH = re.compile(r"\S[ \t]+[–—-][ \t]+\Z")
 GOVERNING_PLAN = re.compile(r"(?:coalitie|college|bestuurs|raads|jaar|werk|begrotings)[a-zë]*$")
 
@@ -1542,7 +1551,8 @@ def _c_dated_plan(ctx: InitContext):
     2024-2027" (a planning cycle's or a coalition's document excepted)"""
     text = ctx.text
     # (a subject word ends right before the years, one space between: most years stand in tables and dates)
-    starts = sorted(q + 1 for lead in (" 19", " 20") for q in occurrences(text, lead) if q and text[q - 1].islower())
+    starts = sorted(q + 1 for lead in (" 19", " 20", " (19", " (20") for q in occurrences(text, lead)
+                    if q and text[q - 1].islower())
     for y in filter(None, (DATED_PLAN_YEAR.match(text, q) for q in starts)):
         window_start = max(0, y.start() - 90, text.rfind("\n", 0, y.start()) + 1)
         m = DATED_PLAN.search(text, window_start, y.end())
@@ -1551,7 +1561,9 @@ def _c_dated_plan(ctx: InitContext):
         if SUBTITLE_DASH.search(text, max(window_start, m.start() - 6), m.start()):
             continue  # "• Samen sterk – visie jeugdbeleid 2021": the subtitle of the title before the dash
         plan = text[m.start():m.start(1)].split()[-1]
-        subject = m.group(1).split()
+        if text[m.end() - 1] == ")" and not re.search(r"[-–]", text[m.start(1):m.end()].rsplit("(", 1)[-1]):
+            continue  # "(2030)": a year in brackets is a target's; a plan's period is bracketed whole ("(2019-2022)")
+        subject = SUBJECT_OPENING.sub("", m.group(1).strip()).split()
         if GOVERNING_PLAN.match(plan) or any(w in NOT_A_SUBJECT for w in subject):
             continue
         yield _icand(text[m.start():m.end()], m.start(), m.end(), plan, 0.7)

@@ -164,3 +164,19 @@ def extract_orgs(sentence: str):
     from sdkg.loaders.extract import extract
 
     return extract(text_doc("Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\n" + sentence + "\n")).organisations
+
+
+@pytest.mark.parametrize("sentence, name, want", [
+    ("De raad stelde de visie Samen sterker (2021) vast na een ronde langs de dorpen.", "Visie Samen sterker", True),
+    ("Onder het programma Sociaal domein vallen ook de wijkteams.", "Programma Sociaal domein", False),
+    ("In 2020 is de aanpak voor het jeugddomein (2020-2023) opgesteld met de scholen.",
+     "aanpak voor het jeugddomein (2020-2023)", False),
+    ("In 2020 is de strategie voor het jeugddomein (2020-2023) opgesteld met de scholen.",
+     "strategie voor het jeugddomein (2020-2023)", True),
+    ("We werken vanuit de visie voor de toekomst (2030) aan de wijken.", "visie voor de toekomst (2030)", False),
+    ("Het plan voor de komende jaren (2024-2027) is klaar.", "plan voor de komende jaren (2024-2027)", False),
+], ids=["a sentence-case title dated by its year", "a topic cut in two", "aanpak is no dated plan's word",
+        "a plan's subject after voor het and its bracketed period", "a target year in brackets",
+        "the coming years are no subject"])
+def test_titles_in_sentence_case_and_plans_with_their_bracketed_period(sentence, name, want):
+    assert (name in in_chapter(sentence, "initiatives")) is want
