@@ -962,7 +962,19 @@ def _is_place(w: str) -> bool:
     return k in ref.gemeenten_by_name() or k in ref.woonplaats_gemeenten()
 
 
-def _in_portfolio_table(text: str, line_start: int) -> bool:
+# the person's name that opens such a row: "Jan de Vries Welzijn, Jeugd" (the portfolio's themes after it)
+HOLDER_NAME = re.compile(r"[ \t]*[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?(?:[ \t]+(?:van|de|der|den|ter|ten|het|'t|in|op)){0,3}"
+                         r"[ \t]+[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?")
+
+
+def in_holders_name(text: str, at: int) -> bool:
+    """Whether `at` lies in the person's name that opens a row of a portfolio table."""
+    ls = text.rfind("\n", 0, at) + 1
+    name = HOLDER_NAME.match(text, ls)
+    return bool(name) and at < name.end() and in_portfolio_table(text, ls)
+
+
+def in_portfolio_table(text: str, line_start: int) -> bool:
     """Is the line at `line_start` a row under a "Portefeuillehouder(s)" header, no blank line between?"""
     at = line_start
     for _ in range(8):
@@ -1026,8 +1038,8 @@ def _not_a_title(ctx: InitContext, name: str, start: int) -> str | None:
             if pre.group(1) not in TUSSENVOEGSELS:
                 break
             at = pre.start()
-    if _in_portfolio_table(text, line_start):
-        return "person_name"  # "Portefeuillehouder Thema" / "Name Surname Jeugdzorg": a holder and the portfolio
+    if in_holders_name(text, start):
+        return "person_name"  # "Portefeuillehouder Thema" / "Name Surname Jeugdzorg": a holder (then the portfolio)
     if words[0].lower() in DOC_TITLE_HEADS:
         return "municipal_body"  # "Gemeente X", "College van B en W"
     if OFFICE_HEAD.match(name):

@@ -18,7 +18,7 @@ from sdkg.loaders.model import Organisation
 from sdkg.loaders.sentences import soft_break_before
 from spacy.lang.nl.stop_words import STOP_WORDS
 
-from .initiatives import OFFICE_HEAD, TYPE_WORD, first_and_surname
+from .initiatives import OFFICE_HEAD, TYPE_WORD, first_and_surname, in_holders_name
 from .normalise import span, strip_legal_form
 from .pipeline import Cand, Step, Trace, run_candidates
 from .places import COMPASS as COMPASS_WORDS
@@ -475,32 +475,8 @@ def _f_excluded(ctx: OrgContext, c: Cand) -> bool:
     before = ctx.text[max(0, c.start - 24):c.start]
     if "." in before and INITIALS_BEFORE.search(before):
         return True
-    return "ortefeuillehouder" in ctx.text and _in_holders_name(ctx.text, c.start)
-
-
-# A table of the programme's portfolio holders: "Portefeuillehouder Thema" / "Jan de Vries Welzijn, Jeugd en Onderwijs": each
-# line opens with a person's name (a surname and the theme after it make no "X Welzijn")
-_HOLDERS_HEADER = re.compile(r"[ \t]*[Pp]ortefeuillehouders?\b[^\n]*$")
-_HOLDER_NAME = re.compile(r"[ \t]*[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?(?:[ \t]+(?:van|de|der|den|ter|ten|het|'t|in|op)){0,3}"
-                          r"[ \t]+[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?")
-
-
-def _in_holders_name(text: str, at: int) -> bool:
-    """Whether `at` lies in the name that opens a line of such a table (the header line above it, no blank line
-    between)."""
-    ls = text.rfind("\n", 0, at) + 1
-    name = _HOLDER_NAME.match(text, ls)
-    if not name or at >= name.end():
-        return False
-    while ls > 0:
-        prev = text.rfind("\n", 0, ls - 1) + 1
-        line = text[prev:ls - 1]
-        if not line.strip():
-            return False
-        if _HOLDERS_HEADER.match(line):
-            return True
-        ls = prev
-    return False
+    # (a portfolio table's row opens with its holder: "Jan de Vries Welzijn, Jeugd" makes no "Vries Welzijn")
+    return "ortefeuillehouder" in ctx.text and in_holders_name(ctx.text, c.start)
 
 
 def _f_place(ctx: OrgContext, c: Cand) -> bool:
