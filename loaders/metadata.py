@@ -832,9 +832,10 @@ def _type_by_tense(text: str, programme_page: bool = False, year: int | None = N
     if changes:
         return "other", 0.55, [f"changes to the running budget, each with its effect: {', '.join(changes[:3])}"]
     p, f, ev = _tense(text, year)
-    if p >= 2 and p > f:
+    if p >= 2 and p > f and not (f >= 1 and p <= 2):
         return "jaarverslag", 0.55, ev
-    if f >= 1 and f > p:
+    if f >= 1 and (f > p or p <= 2):
+        # (two past cues beside one looking ahead are a budget's history: "In 2024 is het plan vastgesteld; we gaan")
         return "begroting", 0.55, ev
     if programme_page:
         return "begroting", 0.45, ["a programme's page that neither looks back nor ahead", *ev]
@@ -979,7 +980,11 @@ def _named(ctx: _MuniContext) -> Iterable[Clue]:
             continue
         valid = ctx.current(m.codes)
         w_former = 1.0
-        if not valid:
+        if not valid and ctx.year is None and _GEMEENTE_BEFORE.search(text[max(0, m.start - 30):m.start].lower()):
+            # "de gemeente Brielle" in a text of no known year: the former municipality itself, which the text
+            # calls a municipality (no town of its successor is one)
+            valid = [c for c in m.codes if c in gm]
+        elif not valid:
             # A former municipality: now usually a town of a current one ("Sittard" in Sittard-Geleen).
             towns = ctx.current(ref.woonplaats_gemeenten().get(m.key, ()))
             if towns:
