@@ -190,7 +190,13 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
             unit = "percent"  # the unit's cell of an indicator's row: "% van de leerlingen" / "2018" / "1,35"
         if unit == "percent" and _percent_of_nothing(text, s, ve, raw, value, progress):
             continue
-        if not mult and unit in ("EUR", "count"):
+        unit_bracket = _UNIT_BRACKET_COLON_BEFORE.search(before) if not mult and "):" in before else None
+        if unit_bracket:  # "uitgaven doel 2 (x 1.000 euro): 4.512,00": the label's bracket gives unit and multiplier
+            g = unit_bracket.group(0).lower()
+            value *= 1e6 if ("miljoen" in g or "mln" in g or "1.000.000" in g) else 1e3 if (
+                "1.000" in g or "duizend" in g) else 1.0
+            unit = "EUR" if ("euro" in g or "€" in g or value != parse_dutch_number(raw)) else unit
+        elif not mult and unit in ("EUR", "count"):
             factor, euro_table = _multiplier_for(text, s, ve, multipliers)
             if factor != 1.0 and (unit == "EUR" or euro_table):
                 value *= factor
@@ -1752,11 +1758,17 @@ _APPROX_BEFORE = re.compile(rf"(?i)\b(?:{_APPROX_WORDS})\s*$")
 _RANGE_AFTER = re.compile(r"\s*-\s*\d")
 _RANGE_BEFORE = re.compile(r"\d\s*-\s*$")
 _TIME_AFTER = re.compile(r"\s*(?:uur|:\d)|:\d\d")
+_AREA_AFTER = re.compile(r"[ \t]*(?:ha|hectare|hectares|km2|km²|m2|m²|vierkante[ \t]+(?:meter|kilometer))(?![\w])")
 _AGE_SUFFIX = re.compile(r"-?(?:uurs|jarige|jarigen|plus|\+)")
 # "2022/2023", "12:30", "1 : 3"; but "Resultaat: 75 mensen" names its value.
 _SLASH_BEFORE = re.compile(r"[/:]\s*$")
 _CELL_BEFORE = re.compile(r"\|\s*$")
 # "minstens 8,0 (in 2021:7,8)", "1.410 (2023: 1.380)": the value of that year in brackets, no time of day
+# "uitgaven doel 2 (x 1.000 euro): 4.512,00", "Uitgaven (in €): 12.500": a label whose bracket gives the unit, then
+# the value closing its line or sentence
+_UNIT_BRACKET_COLON_BEFORE = re.compile(r"(?i)\((?:x|×|in|bedragen[ \t]+(?:x|in))[ \t]*(?:€[ \t]*)?[\d.]*[ \t]*"
+                                        r"(?:euro|€|duizend|miljoen|mln)?\)[ \t]*:[ \t]*(?:€[ \t]*)?$")
+_VALUE_CLOSES = re.compile(r"[ \t]*(?:[.;,]?[ \t]*(?:\n|$)|[.;][ \t])")
 _NUMBER_BEFORE_BRACKET = re.compile(r"(\d[\d.,]*\d|\d)[ \t]*%?[ \t]*$")
 _BRACKET_YEAR_COLON_BEFORE = re.compile(r"\((?:in[ \t]+)?(?:19|20)\d\d[ \t]*:[ \t]*$")
 _AGES_BETWEEN_AFTER = re.compile(r"[ \t]+(?:en|tot)[ \t]+\d{1,2}[ \t]+jaar\b")
@@ -1935,6 +1947,8 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         return True  # "11a"
     if _REFERENCE_BEFORE.search(before):
         return True
+    if _AREA_AFTER.match(after):
+        return True  # "ruim 38.000 ha.": an area, of no unit a report's figure has
     if _APPROX_BEFORE.search(before):
         return False
     if _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before):
@@ -1949,6 +1963,7 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         return True
     if _SLASH_BEFORE.search(before) and not _CELL_BEFORE.search(before) and not _YEAR_COLON_BEFORE.search(before) \
             and not _BRACKET_YEAR_COLON_BEFORE.search(before) \
+            and not (_UNIT_BRACKET_COLON_BEFORE.search(before) and _VALUE_CLOSES.match(after)) \
             and not _key_figure_item(text, s, e):
         return True
     if _YEARS_AFTER.match(after) and (_AGE_BEFORE.search(before) or _AGE_LIMIT_BEFORE.search(before)):
@@ -2266,6 +2281,10 @@ def _label(text: str, s: int, e: int, unit: str = "count") -> str:
     """The phrase that names what is counted: a table row's first cell, the heading above a number that
     stands alone, the noun phrase right after a count ("56 aanvragen ontvangen"), the noun an amount belongs
     to ("een budgetplafond van € 100.000"), always whole words."""
+    unit_bracket = _UNIT_BRACKET_COLON_BEFORE.search(text, max(0, s - 40), s) if "):" in text[max(0, s - 40):s] else None
+    if unit_bracket:  # "uitgaven doel 2 (x 1.000 euro): 4.512,00": the words before the bracket name it
+        ls = text.rfind("\n", 0, unit_bracket.start()) + 1
+        return _words(text[ls:unit_bracket.start()], 12) or _label(text, unit_bracket.start(), unit_bracket.start(), unit)
     bracket = _BRACKET_YEAR_COLON_BEFORE.search(text, max(0, s - 12), s) if "(" in text[max(0, s - 12):s] else None
     if bracket and (prior := _NUMBER_BEFORE_BRACKET.search(text, max(0, bracket.start() - 30), bracket.start())):
         return _label(text, prior.start(1), prior.end(1), unit)  # "minstens 8,0 (in 2021:7,8)": the same measure
@@ -2596,8 +2615,16 @@ def _table_multipliers(text: str) -> list[tuple[int, float]]:
                 g = (m.group(2) or m.group(3)).lower().replace(" ", "")
                 factor = 1e6 if ("miljoen" in g or "mln" in g or g == "1.000.000") else 1e3
                 out.append((m.start(), factor, True))
+    for needle in ("duizend", "miljoen"):  # a report site's caption on a line of its own: "Lasten & baten" / "duizend"
+        for q in occurrences(text, needle):
+            m = _UNIT_CAPTION.match(text, text.rfind("\n", 0, q) + 1)
+            if m and m.start(1) == q:
+                out.append((m.start(), 1e6 if needle == "miljoen" else 1e3, False))
     out.sort(key=lambda x: -x[0])
     return _Multipliers(out)
+
+
+_UNIT_CAPTION = re.compile(r"[ \t]*\(?(?:[xX×][ \t]*)?(?:€[ \t]*)?(duizend|miljoen)[ \t]*\)?[ \t]*(?=\n|$)")
 
 
 class _Multipliers(list):

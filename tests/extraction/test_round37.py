@@ -180,3 +180,32 @@ def extract_orgs(sentence: str):
         "the coming years are no subject"])
 def test_titles_in_sentence_case_and_plans_with_their_bracketed_period(sentence, name, want):
     assert (name in in_chapter(sentence, "initiatives")) is want
+
+
+def test_two_past_cues_beside_one_that_looks_ahead_are_a_budgets_history():
+    meta = _meta("Sociaal domein\n\nHet plan is vastgesteld en de werkgroep is gestart. We gaan de wijken in met de "
+                 "partners.\n")
+    assert meta.document_type == "begroting"
+    # ... while more looking back makes an account
+    assert _meta("Sociaal domein\n\nHet plan is vastgesteld, de werkgroep is gestart en de eerste wijk is bezocht. "
+                 "Ook hebben we de partners gesproken. We gaan verder.\n").document_type == "jaarverslag"
+
+
+def test_a_former_municipality_called_gemeente_in_a_text_of_no_year_is_itself():
+    text = ("Sociaal domein\n\nWij willen de gemeente Hellevoetsluis aantrekkelijk houden voor jong en oud. Alles wat "
+            "Hellevoetsluis verder biedt, blijft.\n")
+    assert _meta(text).municipality.name == "Hellevoetsluis"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Doel 2\n\nuitgaven van het doel (x 1.000 euro): 118.420,00\nTal van acties volgen.\n", (118_420_000, "EUR")),
+    ("Lasten & baten\n\nduizend\n\nLasten\n\n€ 21.350\n\nBaten\n\n€ 4.120\n", (21_350_000, "EUR")),
+], ids=["a label's bracket gives the unit before the colon", "a caption line of its own scales the amounts below"])
+def test_multipliers_a_label_or_a_caption_gives(text, want):
+    got = {(f.value, f.unit) for f in find_figures(text, None)}
+    assert want in got, got
+
+
+def test_an_area_is_no_figure():
+    assert not [f for f in find_figures("De gemeente telt 41 dorpen en heeft een oppervlakte van ruim 38.000 ha.", 2020)
+                if f.value == 38_000]
