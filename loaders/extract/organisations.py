@@ -132,7 +132,7 @@ NAME_NO_FORM = rf"{CAP}(?:{_S}(?:(?:&|{_VAN}|voor|de|der|het|op|aan){_S})?{_NO_F
 LEGAL_PREFIX = re.compile(rf"\b([Ss]tichting|[Cc]oöperatie|[Vv]ereniging|St\.|Stg\.?)\s+[‘“\"']?((?:(?:de|het)[ \t]+)?{NAME_NO_FORM})")
 LEGAL_SUFFIX = re.compile(rf"\b({NAME_NO_FORM})\s+(B\.V\.|b\.v\.|BV|N\.V\.|n\.v\.|U\.A\.|GmbH(?:[ \t]+&[ \t]+Co\.?[ \t]+KG)?)(?!\w)")
 BRACKET_ACRONYM = re.compile(
-    r"\b((?:[A-Z][\w\-]*[ \t]+(?:(?:voor|van|en|de|het|der|&)[ \t]+)?){0,6}[A-Za-z][\w\-]*)[ \t]+\(([A-Z][A-Za-z&]{1,7})\)")
+    r"\b((?:[A-Z][\w\-]*[ \t]+(?:(?:voor|van|en|de|het|der|&)[ \t]+)?){0,6}[A-Za-z][\w\-]*)[ \t]+\(([A-Z][A-Za-z&]{1,7}(?:-[A-Z]{1,4})?)\)")
 ORG_HEAD = re.compile(r"(?i)(centrum|instituut|dienst|bedrijf|fonds|groep|organisatie|vereniging|corporatie|school|"
                       r"hogeschool|universiteit|academie|bureau|coöperatie|stichting|federatie|bond|maatschappij|"
                       r"werkbedrijf|expertisecentrum|ziekenhuis|college)$")
@@ -586,7 +586,8 @@ SECTOR_WORDS = frozenset(("Zorg", "Welzijn", "Wonen", "Werk", "Sport", "Cultuur"
 # A word that heads a plan, agreement or programme ("Uitvoeringsagenda Welzijn", "MRA Regiodeal", "Sportakkoord X"):
 # the name is an initiative's, however its other words read.
 PLAN_WORD = re.compile(r"(?i)^(?!televisie$)[a-zà-ÿ\-]*(?:agenda|deal|akkoord|plan|programma|visie|nota|aanpak|"
-                       r"strategie|convenant|actieplan|uitvoeringsplan|landschap)$")  # ("het Zorglandschap X": a field)
+                       r"strategie|convenant|actieplan|uitvoeringsplan|landschap|model|methode|methodiek|kader)$")
+# ("het Zorglandschap X": a field; "Model X", "de X-methode": a way of working)
 CONSULTATION_WORDS = frozenset(("Platform", "Overleg"))
 # Words that join the parts of a name ("Huis naar Werk", "Stichting voor de Jeugd"); other lower-case words describe.
 NAME_PARTICLES = frozenset(("van", "voor", "de", "der", "den", "het", "en", "op", "aan", "in", "naar", "te", "'t", "bij",
@@ -1473,13 +1474,27 @@ def _c_bracket_acronym(ctx: OrgContext):
         m = BRACKET_ONLY_ACRONYM.match(text, q)
         if m and text[back_over(text, q, " \t") - 1:back_over(text, q, " \t")] in CLOSING_QUOTES:
             ctx.bracket_non_org.add(m.group(1))
+        elif m and _after_plan_title(text, q):
+            ctx.bracket_non_org.add(m.group(1))  # "het Integraal Beleidskader X 2024-2027 (IBK-X)": a plan's acronym
 
 
 # a sentence's capitalised first word before a name with its acronym: "Aan Stichting X (SX) is ...", "Door Stichting X"
 BRACKET_LEAD_WORDS = frozenset(("Aan", "Door", "Voor", "Met", "Bij", "Naast", "Via", "In", "Op", "Namens", "Samen",
                                 "Ook", "Daarnaast", "Zowel", "En", "Onder", "Binnen", "Vanuit", "Dankzij", "Volgens",
                                 "Tijdens", "Sinds", "Tussen", "Uit", "Verder", "Tevens", "Bovendien", "Vervolgens"))
-BRACKET_ONLY_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
+def _after_plan_title(text: str, q: int) -> bool:
+    """Whether the bracket at `q` follows a plan's title on its line: a capitalised plan word among the seven words
+    before it ("het Regionaal Actieplan Jeugd 2025-2028 (")."""
+    return any(w[:1].isupper() and _plan_word(w) for w in text[max(text.rfind("\n", 0, q) + 1, q - 90):q].split()[-7:])
+
+
+def _plan_acronym(text: str, name: str) -> bool:
+    """Whether `name` stands in brackets after a plan's title somewhere in the text: the plan's short form."""
+    q = text.find("(" + name + ")")
+    return q >= 0 and _after_plan_title(text, q)
+
+
+BRACKET_ONLY_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,7}(?:-[A-Z]{1,4})?)\)")
 CLOSING_QUOTES = ("’", "'", '"', "”")
 LEGAL_FORM_WORD = re.compile(r"(?i)stichting|vereniging|coöperatie|cooperatie")
 BUILDING_KIND = re.compile(r"(?i)(?:multifunctione(?:el|le)|integra(?:al|le)|brede)?\s*(?:centrum|accommodatie|"
@@ -3850,7 +3865,7 @@ def organisations_from_relations(text: str, relations: list, orgs: list[Organisa
                 setattr(rel, side + "_kind", "organisation")
                 continue
             if not _END_NAME.fullmatch(name) or key in known or key in blocked or key in places \
-                    or sum(w[:1].islower() for w in _IN_THE.sub(" in ", name).split()) > 1:
+                    or sum(w[:1].islower() for w in _IN_THE.sub(" in ", name).split()) > 1 or _plan_acronym(text, name):
                 continue
             q = text.find(name, rel.span.start, rel.span.end)
             q = text.find(name) if q < 0 else q

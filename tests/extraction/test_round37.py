@@ -209,3 +209,10 @@ def test_multipliers_a_label_or_a_caption_gives(text, want):
 def test_an_area_is_no_figure():
     assert not [f for f in find_figures("De gemeente telt 41 dorpen en heeft een oppervlakte van ruim 38.000 ha.", 2020)
                 if f.value == 38_000]
+
+
+def test_a_model_is_a_way_of_working_and_a_plans_acronym_no_partner():
+    text = ("Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\nSamen met Model Dalvoorde vormt dit de basis onder het "
+            "Integraal Beleidskader Zorg 2024-2027 (IBK-Z). Met het IBK-Z versterken wij de samenwerking in de wijken.\n")
+    assert not names_of(text, "organisations") & {"Model Dalvoorde", "IBK-Z"}
+    assert "Model Dalvoorde" in names_of(text, "initiatives")
