@@ -1554,6 +1554,7 @@ NOT_A_SUBJECT = STOP_TAIL | CONNECT | {"per", "vanaf", "sinds", "jaar", "januari
                                       "juni", "juli", "augustus", "september", "oktober", "november", "december",
                                       "dit", "deze", "onze", "ons", "wij", "we", "nieuwe", "eerste", "jaren", "komende",
                                       "periode"}
+NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w\-]*[ \t]*,[ \t]*\Z")
 SUBTITLE_DASH = re.compile(r"\S[ \t]+[–—-][ \t]+\Z")
 GOVERNING_PLAN = re.compile(r"(?:coalitie|college|bestuurs|raads|jaar|werk|begrotings)[a-zë]*$")
 
@@ -1570,8 +1571,11 @@ def _c_dated_plan(ctx: InitContext):
         m = DATED_PLAN.search(text, window_start, y.end())
         if not m or (m.start() and (is_word(text[m.start() - 1]) or text[m.start() - 1] == "-")):
             continue
-        if SUBTITLE_DASH.search(text, max(window_start, m.start() - 6), m.start()):
-            continue  # "• Samen sterk – visie jeugdbeleid 2021": the subtitle of the title before the dash
+        if SUBTITLE_DASH.search(text, max(window_start, m.start() - 6), m.start()) \
+                or NAME_COMMA_BEFORE.search(text, max(window_start, m.start() - 40), m.start()):
+            # "• Samen sterk – visie jeugdbeleid 2021", "het Jeugdkompas, beleidsplan voor de jeugd 2020-2023, ...":
+            # the subtitle of the title before the dash or what the apposition says of the name before the comma
+            continue
         plan = text[m.start():m.start(1)].split()[-1]
         if text[m.end() - 1] == ")" and not re.search(r"[-–]", text[m.start(1):m.end()].rsplit("(", 1)[-1]):
             continue  # "(2030)": a year in brackets is a target's; a plan's period is bracketed whole ("(2019-2022)")

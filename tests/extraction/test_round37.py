@@ -216,3 +216,8 @@ def test_a_model_is_a_way_of_working_and_a_plans_acronym_no_partner():
             "Integraal Beleidskader Zorg 2024-2027 (IBK-Z). Met het IBK-Z versterken wij de samenwerking in de wijken.\n")
     assert not names_of(text, "organisations") & {"Model Dalvoorde", "IBK-Z"}
     assert "Model Dalvoorde" in names_of(text, "initiatives")
+
+
+def test_a_dated_plan_in_apposition_to_a_name_describes_that_name():
+    found = in_chapter("In het Jeugdkompas, beleidsplan voor de jeugd 2020-2023, staan de doelen.", "initiatives")
+    assert "Jeugdkompas" in found and not any(n.startswith("beleidsplan") for n in found), found
