@@ -1130,7 +1130,10 @@ LIST_CUE = re.compile(r"(?i)projecten|beleidskaders?|beleidsstukken|beleidsnota|
 AIMS_LIST_CUE = re.compile(r"(?i)\b(?:volgende|onze|deze|drie|vier|vijf)\s+(?:[a-z]+e\s+)?(?:ambities|doelen|doelstellingen|"
                            r"hoofddoelen|opgaven|uitgangspunten|speerpunten|prioriteiten|effecten|resultaten|"
                            r"maatschappelijke\s+effecten|onderdelen|hoofdstukken|paragrafen|vragen|stappen|"
-                           r"thema['’]?s|subdoelstellingen)(?![\w'’])")
+                           r"thema['’]?s|subdoelstellingen|"
+                           # ... nor of what happens to the municipality: "door de volgende ontwikkelingen:"
+                           r"ontwikkelingen|factoren|risico['’]?s|oorzaken|knelpunten|uitdagingen|trends|redenen|"
+                           r"wijzigingen|afwijkingen|mutaties)(?![\w'’])")
 # A list of public bodies (organisations: loaders/extract/organisations.py), not of initiatives.
 BODY_LIST_CUE = re.compile(r"(?i)gemeenschappelijke\s+regelingen|verbonden\s+partijen|deelnemingen")
 # an item that gives a value after its label: "X: 200", "X: 97,1% (...)", "X: € 12.500"

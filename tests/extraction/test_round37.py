@@ -221,3 +221,12 @@ def test_a_model_is_a_way_of_working_and_a_plans_acronym_no_partner():
 def test_a_dated_plan_in_apposition_to_a_name_describes_that_name():
     found = in_chapter("In het Jeugdkompas, beleidsplan voor de jeugd 2020-2023, staan de doelen.", "initiatives")
     assert "Jeugdkompas" in found and not any(n.startswith("beleidsplan") for n in found), found
+
+
+def test_a_list_of_developments_names_no_initiatives():
+    text = ("Het saldo staat onder druk door de volgende ontwikkelingen:\n\n  1. De bijdrage van het Rijk daalt\n"
+            "  2. Toename van kosten jeugdhulp\n")
+    assert not in_chapter(text, "initiatives")
+    # ... while a list announced as projects still does
+    assert "Buurtkamer Oost" in in_chapter("We voeren de volgende projecten uit:\n\n  • Buurtkamer Oost\n"
+                                          "  • Taalcafé West\n", "initiatives")
