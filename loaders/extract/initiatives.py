@@ -831,6 +831,39 @@ def _c_hashtag(ctx: InitContext):
                      dropped_by="known_entity" if ref.fold(name) in ctx.blocked else None)
 
 
+# A local platform by its web address in running text: "via www.XDoet.nl", "het platform xkanmeer.nl". Not the
+# municipality's own site (its name, "gemeente" before it), a country-wide portal or a report site (digits in it).
+WEB_ADDRESS = re.compile(r"(?i)(?<![\w@/.\-])((?:www\.)?([a-z][a-z0-9\-]{3,40})\.(?:nl|frl|org|com|eu|info))(?![\w/\-]|\.\w)")
+NATIONAL_PORTALS = frozenset(("waarstaatjegemeente", "rijksoverheid", "overheid", "wetten", "cbs", "rivm",
+                              "volksgezondheidenzorg", "zorgkaartnederland", "regelhulp", "mijnoverheid", "digid",
+                              "belastingdienst", "uwv", "svb", "werk", "google", "facebook", "instagram", "linkedin",
+                              "twitter", "youtube", "x"))
+
+
+def _c_web_platform(ctx: InitContext):
+    """6b. a local platform by its web address (www.XDoet.nl)"""
+    text = ctx.text
+    for needle in (".nl", ".frl", ".org", ".com", ".eu", ".info"):
+        for q in occurrences(text, needle):
+            start = q
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".-"):
+                start -= 1
+            m = WEB_ADDRESS.match(text, start)
+            if not m or m.end() != q + len(needle):
+                continue
+            label = m.group(2).lower()
+            if any(c.isdigit() for c in label) or label in NATIONAL_PORTALS or label.startswith("gemeente") \
+                    or label.replace("-", "") in _squashed_municipalities():
+                continue
+            yield _icand(m.group(1), m.start(1), m.end(1), None, 0.6)
+
+
+@lru_cache(maxsize=1)
+def _squashed_municipalities() -> frozenset[str]:
+    """Every municipality's name as a web address writes it: lower case, no spaces, hyphens or apostrophes."""
+    return frozenset(re.sub(r"[^a-z]", "", ref.fold(g.label)) for g in ref.gemeenten().values())
+
+
 # ("in de" / "op het" may join two capitalised words too: "Samen Sterk in de Wijk", "Gezond in de Stad"; not before a
 # place, see _c_capitalised_run)
 CAPITALISED_RUN = re.compile(rf"(?<=[a-zëï0-9,;:)’'”] )({CAPWORD}(?:[ \t]+(?:(?:in|op)[ \t]+(?:de|het)[ \t]+|"
@@ -1603,6 +1636,8 @@ INIT_CANDIDATES = (
     Step("campaign", "candidates", "lower-case campaign compounds (mantelzorgcampagne)", _c_campaign),
     Step("hyphen_type", "candidates", "NAME-project / NAME-aanpak", _c_hyphen_type),
     Step("hashtag", "candidates", "hashtags naming a scheme or method", _c_hashtag),
+    Step("web_platform", "candidates", "a local platform by its web address (www.XDoet.nl; not the municipality's "
+         "own site, a country-wide portal or a report site)", _c_web_platform),
     Step("capitalised_run", "candidates", "two or more capitalised words mid-sentence", _c_capitalised_run),
     Step("enumeration", "candidates", "names listed after programma's/projecten/interventies", _c_enumeration),
     Step("listed", "candidates", "items of a bulleted list announced as projects, policy frameworks or schemes",

@@ -48,6 +48,7 @@ PLACE_KINDS = ("neighbourhood", "municipality", "own")
 
 # ---------------------------------------------------------------------------------------------- cues
 
+_WEB_ADDRESS_NAME = re.compile(r"(?i)^(?:www\.)?[a-z][a-z0-9\-]+\.(?:nl|frl|org|com|eu|info)$")
 PARTNER = re.compile(
     r"(?i)\b(?:samen\s+met|in\s+samenwerking\s+(?:met|tussen)|i\.s\.m\.|in\s+overleg\s+met|samenwerking\s+(?:met|tussen)|samengewerkt"
     r"|samen\s*werk\w*|samenwerkings\w+|samenwerkende\s+partijen|werk\w*\s+[^.]{0,60}?\bsamen\b"
@@ -1691,6 +1692,8 @@ class _Finder:
             return
         if (sk == "other" and _not_a_thing(subj)) or (ok == "other" and _not_a_thing(obj)):
             return
+        if pred == "located_in" and _WEB_ADDRESS_NAME.search(subj):
+            return  # "www.XDoet.nl": a platform on the web lies in no neighbourhood
         if sk == "other" and subj in BACK_HEADS:  # "Het team is onderdeel van A": the team named just before
             subj, sk = self.named_before(k, subj) or (subj, sk)
         if ok == "other" and obj in BACK_HEADS:

@@ -230,3 +230,14 @@ def test_a_list_of_developments_names_no_initiatives():
     # ... while a list announced as projects still does
     assert "Buurtkamer Oost" in in_chapter("We voeren de volgende projecten uit:\n\n  • Buurtkamer Oost\n"
                                           "  • Taalcafé West\n", "initiatives")
+
+
+def test_a_local_platform_by_its_web_address_is_an_initiative():
+    text = ("Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\nIn de wijk Oostdorp delen inwoners hun ideeën via "
+            "www.puttendoetmee.nl. Informatie staat op www.putten.nl en waarstaatjegemeente.nl.\n")
+    assert names_of(text, "initiatives") == {"www.puttendoetmee.nl"}
+    # ... and a platform on the web lies in no neighbourhood
+    from sdkg.loaders.extract import extract
+
+    assert not [r for r in extract(text_doc(text)).relations if r.predicate == "located_in"
+                and r.subject == "www.puttendoetmee.nl"]
