@@ -57,6 +57,11 @@ SHAPES = {
     "bar_tables": lambda n: _repeat("Bedragen x € 1.000\n\n| Taakveld | Realisatie 2022 | Begroting 2023 |\n"
                                     "| Wijkteams | 3.120 | 3.410 |\n\n", n),
     "indicator_cells": lambda n: _repeat("Jaar meting\nGelderland\n", n),
+    "web_addresses_glued": lambda n: _repeat("abc.nl", n),
+    "web_addresses": lambda n: _repeat("via www.abcdoet.nl en ", n),
+    "contents_glued": lambda n: "Inhoudsopgave\n\n" + _repeat("Abc 12Def 13Ghi 142.0 Programma Jkl 15 ", n),
+    "type_items": lambda n: "Wat doen we:\n" + _repeat("- Project abc def\n", n),
+    "unit_brackets": lambda n: _repeat("lasten (x 1.000 euro): 12.345,00\n", n),
 }
 
 

@@ -845,8 +845,8 @@ def _c_web_platform(ctx: InitContext):
     text = ctx.text
     for needle in (".nl", ".frl", ".org", ".com", ".eu", ".info"):
         for q in occurrences(text, needle):
-            start = q
-            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".-"):
+            start, floor = q, max(0, q - 50)  # (an address is short: the walk back stays bounded)
+            while start > floor and (text[start - 1].isalnum() or text[start - 1] in ".-"):
                 start -= 1
             m = WEB_ADDRESS.match(text, start)
             if not m or m.end() != q + len(needle):
