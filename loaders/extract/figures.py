@@ -1092,6 +1092,10 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
     if "\n\n" not in text and not _YEAR_LINES.search(text):
         return []  # cells with blank lines between them, or a header of year lines one under the other
     lines = [(m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    if "\nN\n" in text or "\nV\n" in text:
+        # "41.200" / "N" / "43.100" / "N": each cell's effect (nadeel, voordeel) on a line of its own after it
+        lines = [ln for n, ln in enumerate(lines)
+                 if not (ln[1] in ("N", "V") and n and _VALUE_CELL.match(lines[n - 1][1]))]
     out: list[tuple[int, int, list[Figure]]] = []
     i = 0
     while i < len(lines):

@@ -241,3 +241,10 @@ def test_a_local_platform_by_its_web_address_is_an_initiative():
 
     assert not [r for r in extract(text_doc(text)).relations if r.predicate == "located_in"
                 and r.subject == "www.puttendoetmee.nl"]
+
+
+def test_a_vertical_tables_effect_markers_after_each_cell_are_no_cells():
+    text = ("Productgroep Ondersteuning\n\nBedragen x € 1.000\n\nRekening 2021\n\nBegroting 2022\n\nRekening 2022\n\n"
+            "Lasten\n\n41.200\n\nN\n\n43.100\n\nN\n\n44.950\n\nN\n\nBaten\n\n1.210\n\nV\n\n1.300\n\nV\n\n1.480\n\nV\n")
+    got = {(f.value, f.year) for f in find_figures(text, 2022)}
+    assert (44_950_000, 2022) in got and (41_200_000, 2021) in got, got
