@@ -61,7 +61,7 @@ SHAPES = {
     "web_addresses": lambda n: _repeat("via www.abcdoet.nl en ", n),
     "contents_glued": lambda n: "Inhoudsopgave\n\n" + _repeat("Abc 12Def 13Ghi 142.0 Programma Jkl 15 ", n),
     "type_items": lambda n: "Wat doen we:\n" + _repeat("- Project abc def\n", n),
-    "unit_brackets": lambda n: _repeat("lasten (x 1.000 euro): 12.345,00\n", n),
+    "unit_brackets": lambda n: _repeat("uitgaven (x 1.000 euro): 12.345,00\n", n),
 }
 
 
