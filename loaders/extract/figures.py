@@ -730,11 +730,11 @@ ACTUAL = re.compile(r"(?i)realisatie|gerealiseerd|rekening|werkelijk|resultaat|v
 # a column of differences between two others ("Verschil 2018", "Afwijking"): no figure of its own
 DIFFERENCE = re.compile(r"(?i)verschil|afwijking|saldo")
 NOT_OWN = ("forecast", "difference")  # the kinds of column that hold no figure of the report's own
-FORECAST = re.compile(r"(?i)raming|prognose|meerjaren|verwacht")
+FORECAST = re.compile(r"(?i)raming|prognose|meerjaren|verwacht|mjb\b|mjr\b")  # ("MJB 2026": meerjarenbegroting)
 KIND_WORDS = re.compile(r"(?i)realisatie|gerealiseerd|rekening|werkelijk|begroting|begroot|primitief|gewijzigd|raming|verschil|afwijking"
                         r"|prognose|streefwaarde|streefcijfer|streven|doel|norm|ambitie|saldo"
-                        # (a narrow column's abbreviations: "Real 2021 Begr 2023", "Rek. 2022")
-                        r"|begr\b|real\b|rek\b")
+                        # (a narrow column's abbreviations: "Real 2021 Begr 2023", "Rek. 2022", "MJB 2026")
+                        r"|begr\b|real\b|rek\b|mjb\b|mjr\b")
 
 
 def _kind(label: str) -> str | None:

@@ -248,3 +248,11 @@ def test_a_vertical_tables_effect_markers_after_each_cell_are_no_cells():
             "Lasten\n\n41.200\n\nN\n\n43.100\n\nN\n\n44.950\n\nN\n\nBaten\n\n1.210\n\nV\n\n1.300\n\nV\n\n1.480\n\nV\n")
     got = {(f.value, f.year) for f in find_figures(text, 2022)}
     assert (44_950_000, 2022) in got and (41_200_000, 2021) in got, got
+
+
+def test_multi_year_budget_columns_abbreviated_mjb_make_a_vertical_tables_header():
+    text = ("Nieuw beleid\n\nBedrag x € 1.000\n\nNr.\n\nVoorstel\n\nBegroting 2025\n\nMJB 2026\n\nMJB 2027\n\n"
+            "12\n\nBuurtwerk in de dorpen\n\n180\n\n180\n\n180\n\n13\n\nTaalhuis in de bibliotheek\n\n64\n\n-\n\n-\n")
+    got = {(f.label.rstrip(" *"), f.value, f.year) for f in find_figures(text, 2025)}
+    assert ("Buurtwerk in de dorpen", 180_000, 2025) in got and ("Taalhuis in de bibliotheek", 64_000, 2025) in got, got
+    assert not [g for g in got if g[1] in (12_000, 13_000)], got  # the rows' numbers are no amounts
