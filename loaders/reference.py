@@ -345,6 +345,10 @@ def area_index() -> dict[str, dict[str, list[Area]]]:
             rest = v[len(own):] if v.startswith(own) else ""
             if _OWN_PART.fullmatch(rest) and fold(rest) not in GENERIC_AREA_WORDS | GENERIC_COMPASS:
                 variants.add(rest)  # "Wijk 03 Nijmegen-Oud-West": "Oud-West" (a bare "Centrum" or "West" says too little)
+        short = gems[a.gemeente].name.split()[0] if a.gemeente in gems and " " in gems[a.gemeente].name else None
+        if short and fold(short) != fold(_WIJK_NR.sub("", a.name).strip()):
+            # "Oud Krimpen" -> "Krimpen": the short name its municipality goes by ("wij als Krimpen"), no buurt
+            variants.discard(short)
         for v in variants:
             for gm in codes:
                 idx.setdefault(fold(v), {}).setdefault(gm, []).append(a)

@@ -256,3 +256,9 @@ def test_multi_year_budget_columns_abbreviated_mjb_make_a_vertical_tables_header
     got = {(f.label.rstrip(" *"), f.value, f.year) for f in find_figures(text, 2025)}
     assert ("Buurtwerk in de dorpen", 180_000, 2025) in got and ("Taalhuis in de bibliotheek", 64_000, 2025) in got, got
     assert not [g for g in got if g[1] in (12_000, 13_000)], got  # the rows' numbers are no amounts
+
+
+def test_the_short_name_a_municipality_goes_by_is_no_neighbourhood():
+    text = ("Programmabegroting 2025 Krimpen aan den IJssel\n\nSociaal domein\n\nWe zijn trots op de vele "
+            "vrijwilligers die Krimpen rijk is. In de wijk Lansingh-Zuid opent een nieuw buurthuis.\n")
+    assert names_of(text, "neighbourhoods") == {"Lansingh-Zuid"}
