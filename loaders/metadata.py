@@ -980,7 +980,8 @@ def _named(ctx: _MuniContext) -> Iterable[Clue]:
             continue
         valid = ctx.current(m.codes)
         w_former = 1.0
-        if not valid and ctx.year is None and _GEMEENTE_BEFORE.search(text[max(0, m.start - 30):m.start].lower()):
+        pre = text[max(0, m.start - 30):m.start].lower()
+        if not valid and ctx.year is None and _GEMEENTE_BEFORE.search(pre):
             # "de gemeente Brielle" in a text of no known year: the former municipality itself, which the text
             # calls a municipality (no town of its successor is one)
             valid = [c for c in m.codes if c in gm]
@@ -993,7 +994,6 @@ def _named(ctx: _MuniContext) -> Iterable[Clue]:
             else:
                 valid = [c for c in m.codes if c in gm]
                 w_former = 0.3 if ctx.year is None else 1.0
-        pre = text[max(0, m.start - 30):m.start].lower()
         post = text[m.end:m.end + 20]
         if len(valid) > 1:  # "Bergen (NH)": the province says which of the municipalities of that name
             valid = places.of_qualified_province(text, m.end, valid) or valid

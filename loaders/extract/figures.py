@@ -193,9 +193,9 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
         unit_bracket = _UNIT_BRACKET_COLON_BEFORE.search(before) if not mult and "):" in before else None
         if unit_bracket:  # "uitgaven doel 2 (x 1.000 euro): 4.512,00": the label's bracket gives unit and multiplier
             g = unit_bracket.group(0).lower()
-            value *= 1e6 if ("miljoen" in g or "mln" in g or "1.000.000" in g) else 1e3 if (
-                "1.000" in g or "duizend" in g) else 1.0
-            unit = "EUR" if ("euro" in g or "€" in g or value != parse_dutch_number(raw)) else unit
+            factor = _factor_of(g) if re.search(r"1\.000|duizend|miljoen|mln", g) else 1.0
+            value *= factor
+            unit = "EUR" if (factor != 1.0 or "euro" in g or "€" in g) else unit
         elif not mult and unit in ("EUR", "count"):
             factor, euro_table = _multiplier_for(text, s, ve, multipliers)
             if factor != 1.0 and (unit == "EUR" or euro_table):
@@ -2606,9 +2606,7 @@ def _table_multipliers(text: str) -> list[tuple[int, float]]:
     out = []
     starts = [q for x in ("x", "X", "×", "*") for q in occurrences(text, x) if q == 0 or text[q - 1] in " \t\n\r("]
     for m in anchored_finditer(MULTIPLIER, text, starts):
-        g = m.group(2).lower().replace(" ", "")
-        factor = 1e6 if ("miljoen" in g or "mln" in g or g == "1.000.000") else 1e3
-        out.append((m.start(), factor, bool(m.group(1))))
+        out.append((m.start(), _factor_of(m.group(2)), bool(m.group(1))))
     seen = set()
     for needle in ("1.000", "mln", "miljoen", "duizend"):
         for q in occurrences(text, needle):  # "in" is too frequent an anchor: look back from the unit instead
@@ -2616,16 +2614,20 @@ def _table_multipliers(text: str) -> list[tuple[int, float]]:
             m = MULTIPLIER_IN.match(text, ws) if ws != -1 and ws not in seen else None
             if m:
                 seen.add(ws)
-                g = (m.group(2) or m.group(3)).lower().replace(" ", "")
-                factor = 1e6 if ("miljoen" in g or "mln" in g or g == "1.000.000") else 1e3
-                out.append((m.start(), factor, True))
+                out.append((m.start(), _factor_of(m.group(2) or m.group(3)), True))
     for needle in ("duizend", "miljoen"):  # a report site's caption on a line of its own: "Lasten & baten" / "duizend"
         for q in occurrences(text, needle):
             m = _UNIT_CAPTION.match(text, text.rfind("\n", 0, q) + 1)
             if m and m.start(1) == q:
-                out.append((m.start(), 1e6 if needle == "miljoen" else 1e3, False))
+                out.append((m.start(), _factor_of(needle), False))
     out.sort(key=lambda x: -x[0])
     return _Multipliers(out)
+
+
+def _factor_of(unit: str) -> float:
+    """The factor a table's or label's unit of thousands or millions names ("1.000", "duizend", "mln", "1.000.000")."""
+    g = unit.lower().replace(" ", "")
+    return 1e6 if ("miljoen" in g or "mln" in g or "1.000.000" in g) else 1e3
 
 
 _UNIT_CAPTION = re.compile(r"[ \t]*\(?(?:[xX×][ \t]*)?(?:€[ \t]*)?(duizend|miljoen)[ \t]*\)?[ \t]*(?=\n|$)")

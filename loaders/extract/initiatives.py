@@ -853,15 +853,9 @@ def _c_web_platform(ctx: InitContext):
                 continue
             label = m.group(2).lower()
             if any(c.isdigit() for c in label) or label in NATIONAL_PORTALS or label.startswith("gemeente") \
-                    or label.replace("-", "") in _squashed_municipalities():
+                    or ref.squashed(label) in ref.gemeenten_by_squashed_name():
                 continue
             yield _icand(m.group(1), m.start(1), m.end(1), None, 0.6)
-
-
-@lru_cache(maxsize=1)
-def _squashed_municipalities() -> frozenset[str]:
-    """Every municipality's name as a web address writes it: lower case, no spaces, hyphens or apostrophes."""
-    return frozenset(re.sub(r"[^a-z]", "", ref.fold(g.label)) for g in ref.gemeenten().values())
 
 
 # ("in de" / "op het" may join two capitalised words too: "Samen Sterk in de Wijk", "Gezond in de Stad"; not before a

@@ -28,6 +28,7 @@ from sdkg.loaders.sentences import BULLET as _BULLET
 from sdkg.loaders.sentences import Unit, units
 from spacy.lang.nl.stop_words import STOP_WORDS
 
+from .initiatives import WEB_ADDRESS
 from .normalise import span
 from .organisations import GRANT_LINE
 from .scan import UNSAFE_LOWER, lowered, unsafe_lower, whole_occurrences
@@ -48,7 +49,6 @@ PLACE_KINDS = ("neighbourhood", "municipality", "own")
 
 # ---------------------------------------------------------------------------------------------- cues
 
-_WEB_ADDRESS_NAME = re.compile(r"(?i)^(?:www\.)?[a-z][a-z0-9\-]+\.(?:nl|frl|org|com|eu|info)$")
 PARTNER = re.compile(
     r"(?i)\b(?:samen\s+met|in\s+samenwerking\s+(?:met|tussen)|i\.s\.m\.|in\s+overleg\s+met|samenwerking\s+(?:met|tussen)|samengewerkt"
     r"|samen\s*werk\w*|samenwerkings\w+|samenwerkende\s+partijen|werk\w*\s+[^.]{0,60}?\bsamen\b"
@@ -1692,7 +1692,7 @@ class _Finder:
             return
         if (sk == "other" and _not_a_thing(subj)) or (ok == "other" and _not_a_thing(obj)):
             return
-        if pred == "located_in" and _WEB_ADDRESS_NAME.search(subj):
+        if pred == "located_in" and WEB_ADDRESS.fullmatch(subj):
             return  # "www.XDoet.nl": a platform on the web lies in no neighbourhood
         if sk == "other" and subj in BACK_HEADS:  # "Het team is onderdeel van A": the team named just before
             subj, sk = self.named_before(k, subj) or (subj, sk)
