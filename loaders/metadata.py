@@ -922,6 +922,8 @@ class _MuniContext:
         return False
 
 
+# A municipality merged away more years than this before the text's year is no longer who writes it.
+FORMER_YEARS = 5
 _GEMEENTE_BEFORE = re.compile(r"(?<![a-zà-ü])gemeente\s*$")
 _PARTNERS_BEFORE = re.compile(r"(?:regiogemeenten?|buurgemeenten?|gastgemeente|gemeenten|"
                               r"vestigingsplaats\s*:?|gevestigd\s+(?:in|te)|[a-z]\s+te)\s*$", re.I)
@@ -993,7 +995,15 @@ def _named(ctx: _MuniContext) -> Iterable[Clue]:
                 w_former = 0.6
             else:
                 valid = [c for c in m.codes if c in gm]
-                w_former = 0.3 if ctx.year is None else 1.0
+                gone = [gm[c].valid_to for c in valid if gm[c].valid_to is not None]
+                if ctx.year is None:
+                    w_former = 0.3
+                elif gone and max(gone) < ctx.year - FORMER_YEARS:
+                    # merged away long before the text's year ("Zeeland", gone since 1993, in a 2019 page is the
+                    # province): a name, not the author
+                    continue
+                else:
+                    w_former = 1.0
         post = text[m.end:m.end + 20]
         if len(valid) > 1:  # "Bergen (NH)": the province says which of the municipalities of that name
             valid = places.of_qualified_province(text, m.end, valid) or valid

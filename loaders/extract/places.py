@@ -20,6 +20,11 @@ from .scan import anchored_finditer, find_all, occurrences, whole_occurrences
 # Municipality names that are also ordinary words: only trusted away from the start of a sentence.
 AMBIGUOUS_MUNI = {"best", "buren", "bergen", "goes", "putten", "sluis", "stein", "beek", "laren", "weert", "mill",
                   "echt", "haren", "ede", "epe", "son", "oost", "rijk", "land", "horst", "boxtel"}
+# ... words that stand for the state, a country or a direction without an article too ("Rijk heeft", "Oost werkt")
+AMBIGUOUS_NOUNS = {"rijk", "land", "oost"}
+# A singular verb after a sentence's first word: that word is the subject.
+SUBJECT_VERBS = {"heeft", "werkt", "zet", "wil", "investeert", "kiest", "biedt", "gaat", "zorgt", "voert", "streeft",
+                 "stimuleert", "ondersteunt", "neemt", "telt", "kent"}
 ARTICLES = {"De", "Het", "'t", "’t"}
 # The provinces (and the two regions reports name like them), as a name stands in text.
 PROVINCE_NAMES = ("Groningen", "Friesland", "Fryslân", "Drenthe", "Overijssel", "Flevoland", "Gelderland", "Utrecht",
@@ -216,8 +221,9 @@ def _municipality_mentions(doc: Doc) -> list[Mention]:
         start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
         m = Mention(key, text_of(doc)[start:end], start, end, i, j, tuple(codes[key]))
         m.sent_start = _is_sent_start(doc, i)
-        if key in AMBIGUOUS_MUNI and m.sent_start:
-            continue
+        if key in AMBIGUOUS_MUNI and m.sent_start and not (
+                key not in AMBIGUOUS_NOUNS and j < len(doc) and doc[j].text in SUBJECT_VERBS):
+            continue  # "Goes heeft twee coaches aangesteld": a subject with no article is the municipality, not a lock
         prev = doc[i - 1].text if i > 0 else ""
         prev2 = doc[i - 2].text if i > 1 else ""
         nxt = doc[j].text if j < len(doc) else ""
