@@ -922,7 +922,7 @@ class _MuniContext:
         return False
 
 
-# A municipality merged away more years than this before the text's year is no longer who writes it.
+# A municipality merged away more years than this before the text's year is hardly who writes it.
 FORMER_YEARS = 5
 _GEMEENTE_BEFORE = re.compile(r"(?<![a-zà-ü])gemeente\s*$")
 _PARTNERS_BEFORE = re.compile(r"(?:regiogemeenten?|buurgemeenten?|gastgemeente|gemeenten|"
@@ -987,6 +987,8 @@ def _named(ctx: _MuniContext) -> Iterable[Clue]:
             # "de gemeente Brielle" in a text of no known year: the former municipality itself, which the text
             # calls a municipality (no town of its successor is one)
             valid = [c for c in m.codes if c in gm]
+        elif not valid and m.surface in places.PROVINCE_NAMES:
+            continue  # "Zeeland" (a municipality until 1993) is the province
         elif not valid:
             # A former municipality: now usually a town of a current one ("Sittard" in Sittard-Geleen).
             towns = ctx.current(ref.woonplaats_gemeenten().get(m.key, ()))
@@ -999,9 +1001,9 @@ def _named(ctx: _MuniContext) -> Iterable[Clue]:
                 if ctx.year is None:
                     w_former = 0.3
                 elif gone and max(gone) < ctx.year - FORMER_YEARS:
-                    # merged away long before the text's year ("Zeeland", gone since 1993, in a 2019 page is the
-                    # province): a name, not the author
-                    continue
+                    # merged away long before the text's year: a name in a history rather than the author, unless
+                    # nothing else names one (or the year is wrong)
+                    w_former = 0.1
                 else:
                     w_former = 1.0
         post = text[m.end:m.end + 20]

@@ -18,3 +18,10 @@ def test_a_municipality_merged_away_long_before_the_texts_year_does_not_write_it
     assert meta.municipality is not None and meta.municipality.name == "Goes", meta.evidence["municipality"]
     # ... a sentence's first word that is no subject stays a word
     assert _meta(text.replace("Goes heeft daarvoor", "Goes is daarvoor")).municipality is None
+
+
+def test_a_long_gone_municipality_that_alone_is_named_still_writes_the_page():
+    # (its page's year may be a target's: the name still decides where nothing else is named)
+    meta = _meta("Programmabegroting 2024\n\nZorg en welzijn\n\nLittenseradiel investeert in preventie. We werken samen "
+                 "met de huisartsen in de dorpen.\n")
+    assert meta.municipality is not None and meta.municipality.name == "Littenseradiel"
