@@ -1000,8 +1000,10 @@ def _header_block(lines: list[tuple[int, str]], i: int) -> tuple[int, list[tuple
     while y < len(lines) and y - k < 12 and (YEAR_LINE.fullmatch(lines[y][1]) or DATE_LINE.fullmatch(lines[y][1])):
         y += 1
     kinds, years = [_kind(ln) for _s, ln in lines[i:k]], [int(ln[-4:]) for _s, ln in lines[k:y]]
-    if len(years) < 2 or (kinds and len(kinds) != len(years)):
+    if len(years) < 2 or len(kinds) > len(years):
         return None
+    if len(kinds) < len(years):
+        kinds = []  # "Jaarrekening" / "Begroting" / "Meerjarenraming" over six years: which spans which is not said
     return y, list(zip(kinds or [None] * len(years), years, strict=True))
 
 
@@ -1047,6 +1049,32 @@ def _row_fits(lines: list[tuple[int, str]], i: int, n: int) -> bool:
         return False
     return all(_is_cell(c) for _cs, c in lines[i + 1:i + 1 + n]) and not (
         i + n + 1 < len(lines) and _is_cell(lines[i + n + 1][1]))
+
+
+# The parts each year's column of a budget table is split into ("Lasten" / "Baten" / "Saldo"), printed once or
+# under every year, after the header cell of the labels' column ("Omschrijving").
+_SUB_COLUMN = re.compile(r"(?i)lasten|baten|saldo|toevoegingen|onttrekkingen|voordeel|nadeel")
+_LABEL_COLUMN = re.compile(r"(?i)omschrijving|programma|taakveld|product|onderdeel")
+
+
+def _sub_columns(lines: list[tuple[int, str]], i: int, n: int) -> tuple[int, list[str]] | None:
+    """The parts of each of n columns below their header at line i: (next line index, the parts), where the first
+    row has n times as many cells; None where there are none."""
+    if i < len(lines) and _LABEL_COLUMN.fullmatch(lines[i][1]):
+        i += 1
+    k = i
+    while k < len(lines) and k - i < 3 * n + 1 and _SUB_COLUMN.fullmatch(lines[k][1]):
+        k += 1
+    parts = [ln for _s, ln in lines[i:k]]
+    per = next((p for p in range(2, len(parts) + 1) if parts == parts[:p] * (len(parts) // p)), 0)
+    if per and len(parts) in (per, per * n) and _row_fits(lines, k, n * per):
+        return k, parts[:per]
+    return None
+
+
+def _spread(keep_of, per: int):
+    """A row's kept columns (`_row_columns`) for a header whose every column is split into `per` parts."""
+    return lambda name: [k for k in keep_of(name) for _p in range(per)]
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
@@ -1117,6 +1145,12 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
         keep_known = iter(_reported_columns(known, report_year) if euro else _measured_columns(known, report_year))
         keep = [next(keep_known) if y is not None else False for _k, y in cols]
         keep_of = _row_columns(cols, keep, euro)
+        split = _sub_columns(lines, j, len(cols))
+        parts: list[str | None] = [None]
+        if split:  # "Rekening 2021" ... / "Lasten" / "Baten" / "Saldo": each year's column in parts
+            j, parts = split
+            euro = True
+            cols, keep_of = [c for c in cols for _p in parts], _spread(keep_of, len(parts))
         own_plan = report_year is not None and any(k == "plan" and y == report_year for k, y in known)
         forward = report_year is not None and not any(k for k, _y in known) and years[0] == report_year
         table = [(hs, lines[j - 1][0] + len(lines[j - 1][1]), [])]
@@ -1162,9 +1196,10 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
             measured = not euro and own_plan and any(
                 kind == "actual" and kept and any(_VALUE_CELL.match(c) and re.search(r"\d", c) for _cs, c in group)
                 for group, (kind, _y), kept in zip(groups, cols, row_keep, strict=False))
-            for group, (kind, year), kept in zip(groups, cols, row_keep, strict=False):
+            for n_col, (group, (kind, year), kept) in enumerate(zip(groups, cols, row_keep, strict=False)):
                 if measured and kind != "actual":
                     continue
+                part = parts[n_col % len(parts)]
                 for (cs, c), sub in zip(group, names, strict=True):
                     m = _VALUE_CELL.match(c)
                     if not (m and kept and year):
@@ -1175,7 +1210,8 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
                     start = cs + c.index(m.group(2))
                     unit = ("percent" if c.endswith("%") or PERCENT_LABEL.match(sub) else "EUR" if euro or "€" in c
                             else "count")
-                    figs.append(Figure(label=sub, value=value * (factor if euro else 1.0), unit=unit, year=year,
+                    figs.append(Figure(label=f"{sub}, {part.lower()}" if part else sub,
+                                       value=value * (factor if euro else 1.0), unit=unit, year=year,
                                        span=span(text, start, start + len(m.group(2)))))
             table.extend((bs, bs + len(b), []) for bs, b in between)
             between = []
@@ -1198,7 +1234,8 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
 
 # Two year lines one under the other: the header of a table printed one cell per line without blank lines
 _YEAR_LINES = re.compile(r"\n[ \t]*(?:19|20)\d\d[ \t]*\n[ \t]*(?:19|20)\d\d[ \t]*\n")
-_ROW_NUMBER = re.compile(r"^(?:\d{1,2}|[A-Z])\.?$")  # "1", "A.": a row's or a group's number on a line of its own
+# "1", "A.", a taakveld's "5.01": a row's or a group's number on a line of its own
+_ROW_NUMBER = re.compile(r"^(?:\d{1,2}|[A-Z]|\d\.\d{1,3})\.?$")
 # the unit of a table's amounts given right under it
 _MULTIPLIER_BELOW = re.compile(r"(?is)\s*(?:[^\n]{0,30}\n\s*){0,2}?(?:(?:alle\s+)?(?:bedragen|getallen|cijfers))?\s*(?:in|x|×)\s*€\s*1\.000\b")
 

@@ -1,5 +1,6 @@
 """Thirty-eighth round. The texts are invented for these tests."""
 
+from sdkg.loaders.extract.figures import find_figures
 from sdkg.loaders.metadata import infer_meta
 
 from .conftest import text_doc
@@ -25,3 +26,29 @@ def test_a_long_gone_municipality_that_alone_is_named_still_writes_the_page():
     meta = _meta("Programmabegroting 2024\n\nZorg en welzijn\n\nLittenseradiel investeert in preventie. We werken samen "
                  "met de huisartsen in de dorpen.\n")
     assert meta.municipality is not None and meta.municipality.name == "Littenseradiel"
+
+
+def _cells(*rows: tuple[str, ...]) -> str:
+    return "\n\n".join(c for row in rows for c in row)
+
+
+def test_a_vertical_tables_year_columns_split_into_costs_income_and_balance():
+    text = "Zorg en welzijn\n\nFinancieel overzicht\n\n(bedragen x €1.000)\n\n" + _cells(
+        ("Rekening 2022", "Begroting 2023", "Begroting 2024", "Omschrijving"), ("Lasten", "Baten", "Saldo") * 3,
+        ("6.2 Wijkteams", "1.210", "5", "-1.205", "1.330", "0", "-1.330", "1.415", "0", "-1.415"),
+        ("6.3 Inkomensregelingen", "9.870", "7.102", "-2.768", "10.020", "7.300", "-2.720", "10.440", "7.420", "-3.020"))
+    figs = {(f.label, f.value, f.year) for f in find_figures(text, 2024)}
+    assert ("6.2 Wijkteams, lasten", 1415000, 2024) in figs, figs
+    assert ("6.3 Inkomensregelingen, baten", 7420000, 2024) in figs
+    assert ("6.3 Inkomensregelingen, saldo", -3020000, 2024) in figs
+    assert not {f for f in figs if f[2] != 2024}  # the account's and last year's columns are not this budget's
+
+
+def test_a_vertical_tables_kinds_spanning_several_years_and_taakveld_codes_above_labels():
+    text = "Begroting 2022\n\nSociaal domein\n\nWat mag het kosten?\n\nBedragen *€1.000\n\n" + _cells(
+        ("Jaarrekening", "Begroting", "Meerjarenraming", "2020", "2021", "2022", "2023", "2024", "2025"),
+        ("6.01", "Minimabeleid", "-210", "-225", "-231", "-233", "-236", "-240"),
+        ("6.02", "Schuldhulpverlening", "-402", "-398", "-415", "-420", "-421", "-425"))
+    figs = {(f.label, f.value, f.year) for f in find_figures(text, 2022)}
+    assert ("Minimabeleid", -231000, 2022) in figs, figs
+    assert ("Schuldhulpverlening", -415000, 2022) in figs
