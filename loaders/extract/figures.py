@@ -1210,7 +1210,7 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
                     start = cs + c.index(m.group(2))
                     unit = ("percent" if c.endswith("%") or PERCENT_LABEL.match(sub) else "EUR" if euro or "€" in c
                             else "count")
-                    figs.append(Figure(label=f"{sub}, {part.lower()}" if part else sub,
+                    figs.append(Figure(label=f"{sub}, {part.lower()}" if part else sub, column=part and part.lower(),
                                        value=value * (factor if euro else 1.0), unit=unit, year=year,
                                        span=span(text, start, start + len(m.group(2)))))
             table.extend((bs, bs + len(b), []) for bs, b in between)
@@ -1752,8 +1752,8 @@ def _select(figs: list[Figure], explicit_of: dict[int, bool], last: set[int] = f
     rank: dict[int, int] = {}
     rows: dict[str, list[Figure]] = {}
     for f in figs:
-        if f.label:
-            rows.setdefault(f.label, []).append(f)
+        if f.label:  # (a row split into parts names each part after the row's label: "X, lasten", "X, baten")
+            rows.setdefault(f.label.removesuffix(f", {f.column}") if f.column else f.label, []).append(f)
     for same in rows.values():
         for r, f in enumerate(sorted(same, key=lambda g: -(g.year or 0))):
             rank[id(f)] = r
