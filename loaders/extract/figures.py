@@ -107,6 +107,7 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
     progress = _progress_shares(text)
     shares: set[int] = set()
     indicators = _indicator_rows(text, report_year)
+    indicators += [r for r in _inline_indicator_rows(text) if r[0] not in {ls for ls, _le, _f in indicators}]
     indicators += [r for r in _year_cell_rows(text) if r[0] not in {ls for ls, _le, _f in indicators}]
     taken = {ls for ls, _le, _f in indicators}
     rows = (_year_column_rows(text, multipliers, report_year)
@@ -1398,6 +1399,44 @@ def _indicator_rows(text: str, report_year: int | None) -> list[tuple[int, int, 
         out.extend(table)
     return out
 
+# The budget's indicators (BBV) printed one row a line under a header that names a unit and a period column
+# ("Indicator Eenheid Periode <gemeente> Nederland Bron", "Naam Indicator Eenheid basisjaar ..."): a label with its
+# unit, the year measured, the municipality's value and a value to compare it with ("Nederland"), perhaps a source.
+_INDICATOR_HEADER = re.compile(r"(?im)^[^\n]{0,40}\beenheid\b[^\n]{0,80}$")
+_INDICATOR_HEADER_WORD = re.compile(r"(?i)\b(?:indicator|periode|basisjaar|peiljaar|jaar)\b")
+_INDICATOR_LINE = re.compile(rf"^(?P<label>[^\n]*?[^\W\d][^\n]*?)[ \t]+(?P<year>(?:19|20)\d\d)[ \t]+(?P<value>-?(?:{CELL}))"
+                             rf"(?:[ \t]+-?(?:{CELL}))?(?:[ \t]+[^\W\d][^\n\d]*)?[ \t]*$")
+_INDICATOR_UNIT = re.compile(r"[ \t]+(%|index)(?=[ \t]|$)")
+
+
+def _inline_indicator_rows(text: str) -> list[tuple[int, int, list[Figure]]]:
+    """Rows of an indicator table printed one row a line: each row's value is a figure of the year the row names
+    (a share where the unit column says "%", a score for an index); the value beside it (the country's) is none."""
+    out: list[tuple[int, int, list[Figure]]] = []
+    for h in _INDICATOR_HEADER.finditer(text):
+        if not _INDICATOR_HEADER_WORD.search(h.group(0)):
+            continue
+        rows = []
+        for ls, line in _lines_from(text, h.end() + 1, 40):
+            m = _INDICATOR_LINE.match(line)
+            if not m or _CONTENTS_LINE.match(line):
+                continue
+            label = m.group("label").strip()
+            unit_m = _INDICATOR_UNIT.search(label)
+            unit = {"%": "percent", "index": "score"}[unit_m.group(1)] if unit_m else "count"
+            name = re.sub(r"\s*\(\d{1,2}\)", "", label[:unit_m.start()] if unit_m else label).strip()
+            value = _signed_value(_VALUE_CELL.match(m.group("value")))
+            if value is None or not re.search(r"[^\W\d_]{3}", name):
+                rows.append((ls, ls + len(line), []))
+                continue
+            start = ls + m.start("value")
+            rows.append((ls, ls + len(line), [Figure(label=name, value=value, unit=unit, year=int(m.group("year")),
+                                                      span=span(text, start, start + len(m.group("value"))))]))
+        if sum(1 for _s, _e, figs in rows if figs) >= 2:
+            out.extend(rows)
+    return out
+
+
 # A table printed with bars ("| Taakveld | Realisatie 2023 | Begroting 2024 |"): a header row whose cells after
 # the first name years, then rows of a label and one cell per column.
 _PIPE_CELL = re.compile(rf"(-|–)?\s*(?:€\s*)?({CELL})\s*(%)?")
@@ -1956,6 +1995,8 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         return True
     if _AGE_BOUND_BEFORE.search(before):
         return True  # "inwoners ouder dan 75": the bound of an age group, which the count before it counts
+    if before.rstrip().endswith(("<", ">", "≤", "≥")):
+        return True  # "gemeenten < 25.000", "> 65": a bound, no value (a value's own sign would stand on its line)
     if "grootteklasse" in before and _SIZE_CLASS_BEFORE.search(before):
         return True  # "vergeleken met de grootteklasse van 20.000 tot 50.000 inwoners": a class's bounds, no count
     if len(raw) == 2 and before.endswith(("’", "'")):

@@ -52,3 +52,16 @@ def test_a_vertical_tables_kinds_spanning_several_years_and_taakveld_codes_above
     figs = {(f.label, f.value, f.year) for f in find_figures(text, 2022)}
     assert ("Minimabeleid", -231000, 2022) in figs, figs
     assert ("Schuldhulpverlening", -415000, 2022) in figs
+
+
+def test_an_indicator_table_printed_a_row_a_line_dates_each_value_by_its_row():
+    text = ("Beleidsindicatoren\n\nIndicator Eenheid Periode Dalvoorde Nederland Bron\n"
+            "Jongeren met jeugdhulp % 2022 9,8 12,1 CBS\n"
+            "Werkende jongeren (2) aantal per 100 jongeren 2021 70,2 79,1 LISA\n"
+            "Bruto gemeentelijk product index 2019 96 100 Atlas voor gemeenten\n"
+            "Ook voor gemeenten < 25.000 inwoners zijn cijfers beschikbaar.\n")
+    figs = {(f.label, f.value, f.unit, f.year) for f in find_figures(text, 2024)}
+    assert ("Jongeren met jeugdhulp", 9.8, "percent", 2022) in figs, figs
+    assert ("Werkende jongeren aantal per 100 jongeren", 70.2, "count", 2021) in figs
+    assert ("Bruto gemeentelijk product", 96, "score", 2019) in figs
+    assert not {f for f in figs if f[1] in (12.1, 79.1, 100, 25000)}  # the country's values, a size class's bound
