@@ -1778,14 +1778,14 @@ def _c_role_list(ctx: OrgContext):
 
 
 # Names listed right after a plural kind of organisation, or after it and "zoals"/"als", or in brackets after it: "met
-# de woningcorporaties A, B en C", "aanbieders als A en B", "vrijwilligersorganisaties (bijvoorbeeld A en B)". The kind
-# says what every item is.
+# de woningcorporaties A, B en C", "aanbieders als A en B", "vrijwilligersorganisaties (bijvoorbeeld A en B)",
+# "de welzijnsinstellingen (A, B en C)". The kind says what every item is.
 KIND_PLURALS = ("woningcorporaties", "woningbouwcorporaties", "corporaties", "zorgaanbieders", "jeugdhulpaanbieders",
                 "jeugdzorgaanbieders", "aanbieders", "welzijnsorganisaties", "zorgorganisaties", "organisaties",
                 "zorginstellingen", "instellingen", "zorgverzekeraars", "verzekeraars", "samenwerkingspartners",
                 "partners", "partijen", "gemeenschappelijke regelingen", "verbonden partijen", "stichtingen", "verenigingen")
-KIND_LIST = re.compile(rf"(?i:{'|'.join(KIND_PLURALS)})(?:,?[ \t]+(?:zoals|als|waaronder)|[ \t]*\((?:bijvoorbeeld|zoals|waaronder|o\.a\.|onder[ \t]+andere)"
-                       rf"(?=[ \t]))?[ \t]+"
+KIND_LIST = re.compile(rf"(?i:{'|'.join(KIND_PLURALS)})(?:,?[ \t]+(?:zoals|als|waaronder)[ \t]+|[ \t]*\((?:(?:bijvoorbeeld|zoals|"
+                       rf"waaronder|o\.a\.|onder[ \t]+andere)[ \t]+)?|[ \t]+)"
                        rf"((?:{ART}{NAME_NOCONJ})(?:[ \t]*,[ \t]*{ART}{NAME_NOCONJ})*(?:[ \t]+(?:en|of)[ \t]+{ART}"
                        rf"{NAME_NOCONJ})?)")
 

@@ -3,7 +3,7 @@
 from sdkg.loaders.extract.figures import find_figures
 from sdkg.loaders.metadata import infer_meta
 
-from .conftest import text_doc
+from .conftest import orgs_in, text_doc
 
 
 def _meta(text: str):
@@ -65,3 +65,11 @@ def test_an_indicator_table_printed_a_row_a_line_dates_each_value_by_its_row():
     assert ("Werkende jongeren aantal per 100 jongeren", 70.2, "count", 2021) in figs
     assert ("Bruto gemeentelijk product", 96, "score", 2019) in figs
     assert not {f for f in figs if f[1] in (12.1, 79.1, 100, 25000)}  # the country's values, a size class's bound
+
+
+def test_names_in_brackets_after_a_plural_kind_of_organisation_are_organisations():
+    found = orgs_in("Bij het wijkteam zijn de welzijnsinstellingen (Dalstroom, Het Buurtanker en Welkom Werk) "
+                    "aangesloten.")
+    assert {"Dalstroom", "Het Buurtanker", "Welkom Werk"} <= found, found
+    # ... not a note in brackets
+    assert not orgs_in("De instellingen (zie de Bijlage Subsidies) ontvangen een bijdrage.") & {"Bijlage Subsidies"}
