@@ -2478,7 +2478,8 @@ ORG_CANDIDATES = (
 # name joined by en/naar/& or a comma to a sure organisation is one too, unless it reads as a plain noun (a plural,
 # -ing, -heid, a sector word).
 COORD_LEFT = re.compile(r"(?<![\w\-])([A-Z][a-z][\w\-]{2,})(?:[ \t]+(?:en|naar|&)|,)[ \t]+(?:de[ \t]+|het[ \t]+)?$")
-COORD_RIGHT = re.compile(r"[ \t]+(?:en|&)[ \t]+((?:De|Het)[ \t]+[A-Z][a-z][\w\-]{2,}|[A-Z][a-z][\w\-]{2,})(?![\w\-]|[ \t]+[A-Z])")
+COORD_RIGHT = re.compile(r"[ \t]+(?:en|&)[ \t]+((?:De|Het)[ \t]+[A-Z][a-z][\w\-]{2,}|[A-Z][a-z][\w\-]{2,}(?:[ \t]+[A-Z][a-z][\w\-]{1,})?)"
+                         r"(?![\w\-]|[ \t]+[A-Z])")
 PLAIN_NOUN_END = re.compile(r"(?i)(?:en|ers|ing|heid|schap|zorg|hulp|werk|beleid|onderwijs|welzijn|wonen|sport|"
                             r"cultuur|jeugd|gezondheid|veiligheid)$")
 # a list that goes on with more names after the sure one ("Zomerfestival, Stichting X, Lichtjesavond en ..."): the

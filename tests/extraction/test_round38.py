@@ -73,3 +73,8 @@ def test_names_in_brackets_after_a_plural_kind_of_organisation_are_organisations
     assert {"Dalstroom", "Het Buurtanker", "Welkom Werk"} <= found, found
     # ... not a note in brackets
     assert not orgs_in("De instellingen (zie de Bijlage Subsidies) ontvangen een bijdrage.") & {"Bijlage Subsidies"}
+
+
+def test_a_two_word_name_joined_by_en_to_a_sure_organisation_is_one():
+    found = orgs_in("Een bijdrage ging naar de buurtnetwerken en naar het RIBW en Tumi Varo voor de inloop.")
+    assert "Tumi Varo" in found, found
