@@ -1362,6 +1362,8 @@ def _c_legal_suffix(ctx: OrgContext):
 # "Vrije Universiteit Amsterdam", "Haagse Hogeschool".
 EDU_NAME_BEFORE = re.compile(r"(?<![\w\-])[A-Z][a-z]+[ \t]+$")
 SCHOOL_WORD = re.compile(r"(?<![\w\-])[A-Z][a-z]{3,}(?:college|lyceum)(?![\w\-])")
+# a title that opens the name of a school named after a person: "Dr.", "Mgr.", "Prof.", "Ds.", "Pater"
+SCHOOL_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:Dr|Mgr|Prof|Ds|St|Sint|Pater|Kardinaal)\.?[ \t]+$")
 
 
 def _c_education_place(ctx: OrgContext):
@@ -1379,7 +1381,10 @@ def _c_education_place(ctx: OrgContext):
         r = back_over(text, q, word=True)
         m = SCHOOL_WORD.match(text, r) if r < q else None
         if m and m.end() > q:
-            yield _cand(m.group(0), r, m.end(), 0.7, "education", filters=BLOCKED)
+            title = SCHOOL_TITLE_BEFORE.search(text, max(0, r - 12), r)  # "het Dr. X-college", "het Mgr. Xcollege"
+            if title:
+                r = title.start()
+            yield _cand(text[r:m.end()], r, m.end(), 0.7, "education", filters=BLOCKED)
 
 
 def _spelled_by_initials(words: list[str], acr: str) -> bool:

@@ -78,3 +78,7 @@ def test_names_in_brackets_after_a_plural_kind_of_organisation_are_organisations
 def test_a_two_word_name_joined_by_en_to_a_sure_organisation_is_one():
     found = orgs_in("Een bijdrage ging naar de buurtnetwerken en naar het RIBW en Tumi Varo voor de inloop.")
     assert "Tumi Varo" in found, found
+
+
+def test_a_schools_name_opened_by_a_title_keeps_it():
+    assert "Dr. Moorlagcollege" in orgs_in("Het Dr. Moorlagcollege kreeg een nieuwe plek op de campus.")
