@@ -107,6 +107,9 @@ _REGULATION_BEFORE = re.compile(r"(?i)(?:verordening|beleidsregels?)"
                                 r"(?:\s+(?!(?:in|is|op|per|van|vanaf|tot|voor|na|wordt|werd|zijn|was)\b)[a-z]+){0,4}\s*$")
 _OPEN_QUOTE = re.compile(r"[“‘\"][^”’“‘\"\n]{0,80}$")
 _LIST_LINE = re.compile(r"^\s*(?:[•●▪◦·\-–*]|\d+[.)])\s")
+# the rest of an indicator's row after the year it was measured: its value, one to compare it with, a source
+# ("Jongeren met jeugdhulp % 2021 10,4 9,7", "... 2020 66,1 68,0 CBS")
+_MEASURED_ROW_REST = re.compile(r"-?\d[\d.]*(?:,\d+)?(?:[ \t]+-?\d[\d.]*(?:,\d+)?)?(?:[ \t]+[^\W\d][^\d]*)?")
 _YEAR_ANY = re.compile(r"(?:19|20)\d\d")
 _IN_YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|per)\s+$")
 # In a text that looks back, a year in a clause that looks ahead ("de te openen huiskamers in 2022", "we gaan in 2022
@@ -612,6 +615,8 @@ def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, 
             continue
         if looks_back and _AHEAD_BEFORE.search(_clause_before(before)):
             continue
+        if _MEASURED_ROW_REST.fullmatch(rest) and re.search(r"[^\W\d]{3}", text[line_start:m.start()]):
+            continue  # the year an indicator of a table's row was measured
         freq[int(m.group(1))] += 1
         if _IN_YEAR_BEFORE.search(before[-6:]):
             in_year.add(int(m.group(1)))

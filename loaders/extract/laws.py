@@ -81,6 +81,8 @@ def _act_as_noun(text: str, start: int, end: int) -> bool:
 
 
 _NEWER = re.compile(r"(?i)nieuwe\s*$")
+# the start of a period right after an act's name: "Wmo 2016-2019", "Wmo & Jeugd 2016-2019"
+_YEAR_AFTER = re.compile(r"(?:[ \t]*&[ \t]*[A-Z][a-z]+)?[ \t]+(20\d\d)[ \t]*[-–]")
 
 
 def _resolve(c: ref.LawConcept, year: int | None, newer: bool) -> ref.LawConcept:
@@ -111,7 +113,9 @@ def find_laws(text: str, year: int | None) -> list[Law]:
         if iri is None:
             continue
         newer = bool(_NEWER.search(text, max(0, m.start() - 8), m.start()))
-        c = _resolve(laws[iri], year, newer)
+        dated = _YEAR_AFTER.match(text, m.end())
+        # "Beleidsplan Wmo 2016-2019" in a report of 2014: a plan for the years under the act then in force
+        c = _resolve(laws[iri], max(year or 0, int(dated.group(1))) if dated else year, newer)
         law = out.get(c.iri)
         if law is None:
             law = out[c.iri] = Law(name=c.name, abbreviation=c.abbreviation, bwb_id=c.bwb_id)

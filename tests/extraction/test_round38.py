@@ -1,6 +1,7 @@
 """Thirty-eighth round. The texts are invented for these tests."""
 
 from sdkg.loaders.extract.figures import find_figures
+from sdkg.loaders.extract.laws import find_laws
 from sdkg.loaders.metadata import infer_meta
 
 from .conftest import orgs_in, text_doc
@@ -82,3 +83,18 @@ def test_a_two_word_name_joined_by_en_to_a_sure_organisation_is_one():
 
 def test_a_schools_name_opened_by_a_title_keeps_it():
     assert "Dr. Moorlagcollege" in orgs_in("Het Dr. Moorlagcollege kreeg een nieuwe plek op de campus.")
+
+
+def test_an_act_named_in_a_plan_for_the_years_of_its_successor_is_the_successor():
+    laws = {law.name for law in find_laws("Kaders\n\n• Uitvoeringsplan Wmo 2016-2019\n\n• Jeugdplan\n", 2014)}
+    assert laws == {"Wet maatschappelijke ondersteuning 2015"}, laws
+    # ... while the act of the report's own year stays itself
+    assert {law.name for law in find_laws("In 2014 verstrekten we via de Wmo 310 scootmobielen.", 2014)} == {
+        "Wet maatschappelijke ondersteuning"}
+
+
+def test_the_years_an_indicator_tables_rows_were_measured_are_not_the_reports():
+    text = ("Beleidsindicatoren\n\nIndicator Eenheid Periode Dalvoorde Nederland\n"
+            "Jongeren met jeugdhulp % 2017 10,2 9,6\nJongeren met jeugdbescherming % 2017 1,2 1,1\n"
+            "Kinderen in armoede % 2017 4 5,6\nVroegtijdig schoolverlaters % 2016 1,8 2,0\n")
+    assert _meta(text).year is None
