@@ -98,3 +98,9 @@ def test_the_years_an_indicator_tables_rows_were_measured_are_not_the_reports():
             "Jongeren met jeugdhulp % 2017 10,2 9,6\nJongeren met jeugdbescherming % 2017 1,2 1,1\n"
             "Kinderen in armoede % 2017 4 5,6\nVroegtijdig schoolverlaters % 2016 1,8 2,0\n")
     assert _meta(text).year is None
+
+
+def test_the_act_on_early_childhood_education_by_its_short_name():
+    laws = find_laws("De peuteropvang valt onder de Wet OKE.\n", 2020)
+    assert [(law.name, law.abbreviation) for law in laws] == [
+        ("Wet ontwikkelingskansen door kwaliteit en educatie", "Wet OKE")]
