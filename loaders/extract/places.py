@@ -26,6 +26,8 @@ AMBIGUOUS_NOUNS = {"rijk", "land", "oost"}
 SUBJECT_VERBS = {"heeft", "werkt", "zet", "wil", "investeert", "kiest", "biedt", "gaat", "zorgt", "voert", "streeft",
                  "stimuleert", "ondersteunt", "neemt", "telt", "kent"}
 ARTICLES = {"De", "Het", "'t", "’t"}
+# the word before a kern's name: "de kern X" is a kern, also where the municipality bears its name
+CORE_WORDS = {"kern", "dorpskern"}
 # The provinces (and the two regions reports name like them), as a name stands in text.
 PROVINCE_NAMES = ("Groningen", "Friesland", "Fryslân", "Drenthe", "Overijssel", "Flevoland", "Gelderland", "Utrecht",
                   "Noord-Holland", "Zuid-Holland", "Zeeland", "Noord-Brabant", "Limburg", "Twente", "Brabant")
@@ -97,6 +99,7 @@ class Mention:
     sent_start: bool = False
     in_region: bool = False  # "regio X", "provincie X", "Rijk van X"
     in_name: bool = False  # part of a larger capitalised name: "ROC Zwolle"
+    core: bool = False  # after "de kern": a kern, even where a municipality bears the name
 
 
 @lru_cache(maxsize=1)
@@ -266,9 +269,9 @@ def _area_mentions(doc: Doc) -> list[Mention]:
     taken: set[int] = set()
     munis = ref.gemeenten_by_name()
     for i, j, key in _scan(doc, first, lambda k: k in idx):
-        if key in STOP or key in munis:
-            continue
         prev = doc[i - 1].lower_ if i > 0 else ""
+        if key in STOP or (key in munis and prev not in CORE_WORDS):  # ("de kern Kapelle" of Kapelle: a kern)
+            continue
         prev2 = doc[i - 2].lower_ if i > 1 else ""
         if prev in ADJ_BEFORE_FACILITY or (prev2, prev) in ADDRESS_CUES:
             continue
@@ -287,18 +290,25 @@ def _area_mentions(doc: Doc) -> list[Mention]:
         bare = re.sub(r"^(?:de|het|t) ", "", key)
         if bare != key and bare in idx:
             codes |= set(idx[bare])  # "De Mors" is also the "Mors" of CBS's "Lage Mors"/"Morsdistrict"
-        m = Mention(key, text[start:end], start, end, i, j, tuple(sorted(codes)), sent_start=_is_sent_start(doc, i))
+        m = Mention(key, text[start:end], start, end, i, j, tuple(sorted(codes)), sent_start=_is_sent_start(doc, i),
+                    core=prev in CORE_WORDS)
         out.append(m)
         taken.update(range(i, j))
     toks, idxs, _sp = _tokens(doc)
     for ti in _cap_tokens(doc):
         tt = toks[ti]
-        if "-" not in tt and not tt.endswith(("buurt", "wijk", "kwartier")):
+        if "-" not in tt and "/" not in tt and not tt.endswith(("buurt", "wijk", "kwartier")):
             continue
         if ti in taken or _is_sent_start(doc, ti):
             continue
-        parts = tt.split("-")
+        parts = tt.split("/") if "/" in tt else tt.split("-")  # ("Spanbroek/Hoogwoud": two kernen as one)
         t_idx = idxs[ti]
+        if "/" in tt:
+            if len(parts) == 2 and all(ref.fold(p) in idx for p in parts):
+                shared = set(idx[ref.fold(parts[0])]) & set(idx[ref.fold(parts[1])])
+                if shared:
+                    out.append(Mention(ref.fold(tt), tt, t_idx, t_idx + len(tt), ti, ti + 1, tuple(shared)))
+            continue
         if AREA_SUFFIX.match(parts[0]) and all(_capitalised(p) for p in parts) and len(parts) <= 3:
             out.append(Mention(ref.fold(tt), tt, t_idx, t_idx + len(tt), ti, ti + 1, ()))
         elif len(parts) == 2 and all(ref.fold(p) in idx for p in parts):
@@ -306,8 +316,30 @@ def _area_mentions(doc: Doc) -> list[Mention]:
             if shared:
                 out.append(Mention(ref.fold(tt), tt, t_idx, t_idx + len(tt), ti, ti + 1, tuple(shared)))
     out = [m for m in out if m.codes != ("facility",)]
+    out += _named_cores(doc, {m.start for m in out})
     out.sort(key=lambda m: m.start)
     return _join_compounds(doc, out)
+
+
+_CORE = re.compile(r"\b(?:dorps)?kern[ \t]+([A-Z][\w'’\-]+)")
+
+
+def _named_cores(doc: Doc, known: set[int]) -> list[Mention]:
+    """Villages called a kern ("de kern Kapelle"), the municipality's main one too: kernen by the register of
+    woonplaatsen, where no wijk or buurt of the name was found."""
+    text = text_of(doc)
+    if "kern " not in text:
+        return []
+    toks, idxs, _flags = _tokens(doc)
+    out = []
+    for m in _CORE.finditer(text):
+        key = ref.fold(m.group(1))
+        codes = ref.woonplaats_gemeenten().get(key)
+        ti = bisect.bisect_left(idxs, m.start(1))
+        if not codes or m.start(1) in known or ti >= len(idxs) or idxs[ti] != m.start(1):
+            continue
+        out.append(Mention(key, m.group(1), m.start(1), m.end(1), ti, ti + 1, tuple(codes), core=True))
+    return out
 
 
 def _join_compounds(doc: Doc, ms: list[Mention]) -> list[Mention]:
@@ -360,7 +392,7 @@ def neighbourhoods_of(doc: Doc, mentions: list[Mention], gm: str | None, exclude
     surface_keys = {m.key for m in mentions}
     idx = ref.area_index()
     for m in mentions:
-        if m.key in excluded_keys:
+        if m.key in excluded_keys and not m.core:
             continue
         key = ref.fold(m.surface)
         name = m.surface

@@ -4,7 +4,7 @@ from sdkg.loaders.extract.figures import find_figures
 from sdkg.loaders.extract.laws import find_laws
 from sdkg.loaders.metadata import infer_meta
 
-from .conftest import orgs_in, text_doc
+from .conftest import names_of, orgs_in, text_doc
 
 
 def _meta(text: str):
@@ -104,3 +104,11 @@ def test_the_act_on_early_childhood_education_by_its_short_name():
     laws = find_laws("De peuteropvang valt onder de Wet OKE.\n", 2020)
     assert [(law.name, law.abbreviation) for law in laws] == [
         ("Wet ontwikkelingskansen door kwaliteit en educatie", "Wet OKE")]
+
+
+def test_a_kern_that_bears_the_municipalitys_name_and_two_kernen_joined_by_a_slash():
+    found = names_of("Gemeente Opmeer\n\nHet dorpshuis in de kern Opmeer krijgt een nieuwe keuken. De "
+                     "sportvelden in Spanbroek/Hoogwoud worden opgeknapt.\n", "neighbourhoods")
+    assert {"Opmeer", "Spanbroek/Hoogwoud"} <= found, found
+    # ... and the municipality named plainly is no kern
+    assert "Opmeer" not in names_of("Gemeente Opmeer\n\nInwoners van Opmeer krijgen hulp.\n", "neighbourhoods")
