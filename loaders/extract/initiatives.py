@@ -1176,6 +1176,11 @@ def _c_listed(ctx: InitContext):
     intro_kind: dict[int, str | None] = {}
     last_end, key = -1, -1
     for m in _bullet_lines(text):
+        if m.group(1).endswith(":"):
+            # "• Onze kaderdocumenten zijn:": an item that announces the items after it
+            last_end, key = m.end(), m.start()
+            intro_kind[key] = _list_kind(m.group(1))
+            continue
         if last_end >= 0 and not text[last_end:m.start()].strip():
             last_end = m.end()  # the next item of the same list: same opening line
             yield from _item_of(intro_kind[key], m)
@@ -1212,7 +1217,7 @@ def _line_above(text: str, p: int) -> tuple[str, int]:
 
 # a list of policy documents: announced by a heading or by the question that asks for them ("Welke kaderstellende
 # beleidsnota's zijn van toepassing?", "In welke beleidsstukken is het beleid omschreven?")
-DOCUMENT_LIST_CUE = re.compile(r"(?i)beleidsstukken|beleidsnota|beleidskader|beleidsdocumenten|kaderstellende|"
+DOCUMENT_LIST_CUE = re.compile(r"(?i)beleidsstukken|beleidsnota|beleidskader|(?:beleids|basis|kader)documenten|kaderstellende|"
                                r"(?<![\w\-])nota['’]s")
 # a short heading that may stand between a list's announcement and its items ("Sociaal domein")
 SUB_HEADING = re.compile(r"[ \t\u00a0]*[A-Z][\w\-&’' ]{2,40}[ \t\u00a0]*$")

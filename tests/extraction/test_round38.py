@@ -112,3 +112,11 @@ def test_a_kern_that_bears_the_municipalitys_name_and_two_kernen_joined_by_a_sla
     assert {"Opmeer", "Spanbroek/Hoogwoud"} <= found, found
     # ... and the municipality named plainly is no kern
     assert "Opmeer" not in names_of("Gemeente Opmeer\n\nInwoners van Opmeer krijgen hulp.\n", "neighbourhoods")
+
+
+def test_a_list_item_that_ends_in_a_colon_announces_the_documents_after_it():
+    text = ("Jeugd en onderwijs\n\nOmschrijving\n\nKinderen in Dalvoorde groeien gezond op.\n\n"
+            " • Onze kaderdocumenten zijn:\n • Lokale Educatieve Agenda 2021-2024\n • Samen sterk in de klas\n")
+    found = names_of(text, "initiatives")
+    assert {"Lokale Educatieve Agenda", "Samen sterk in de klas"} <= {n.split(" 20")[0] for n in found}, found
+    assert "Onze kaderdocumenten zijn" not in found
