@@ -190,12 +190,17 @@ saldo saldi totaal subtotaal begroting begroot realisatie rekening jaarrekening 
 bedragen prognose primitief gewijzigd actueel werkelijk
 inhoud inhoudsopgave inleiding overzicht overzichten bijlage bijlagen paragraaf paragrafen hoofdstuk samenvatting
 voorwoord leeswijzer conclusie algemene dekkingsmiddelen onvoorzien beleidsindicatoren kengetallen
+indicator indicatoren eenheid periode bron basisjaar peiljaar
 """.split())  # (and a table of contents' titles run together: "Inhoud Inleiding", "Overzichten Overzicht")
+# a document's own sections, a title on their own ("1. Inleiding" in a list of a chapter's parts)
+SECTION_TITLES = frozenset("inleiding inhoud inhoudsopgave voorwoord leeswijzer samenvatting conclusie bijlagen".split())
 
 
 def _f_column_words(ctx: InitContext, c: Cand) -> bool:
     words = _key(c.name).split()
-    return len(words) >= 2 and all(w in COLUMN_WORDS or len(w) == 1 for w in words) \
+    if len(words) == 1:
+        return words[0] in SECTION_TITLES
+    return all(w in COLUMN_WORDS or len(w) == 1 for w in words) \
         and any(w in COLUMN_WORDS for w in words)  # (a list's letter too: "Beleidsindicatoren B")
 
 
@@ -447,7 +452,7 @@ INIT_FILTERS = {s.name: s for s in (
     Step("region", "filter", "drops regions and regional bodies of the registers (Zuid-Holland Zuid)", _f_region),
     Step("modifier", "filter", "drops a run that ends in a place adjective before a noun (Zeeuws Vlaamse doelstelling)",
          _f_modifier),
-    Step("column_words", "filter", "drops a budget table's header row (Deelprogramma Inkomsten Uitgaven)",
+    Step("column_words", "filter", "drops a table's header row (Deelprogramma Inkomsten Uitgaven) and a document's section (Inleiding)",
          _f_column_words),
     Step("site_controls", "filter", "drops a web page's buttons and share channels (Facebook Twitter LinkedIn E-mail)",
          _f_site_controls),
@@ -570,6 +575,12 @@ def _c_type_item(ctx: InitContext):
         yield _icand(m.group(1), m.start(1), m.end(1), m.group(1).split()[0].lower(), 0.6)
 
 
+# a partner after a name in lower case: "met de Voedselbank", "samen met het Leger des Heils"
+PARTNER_AFTER = re.compile(r"[ \t]+(?:samen[ \t]+)?met[ \t]+(?:de|het)[ \t]+[A-Z]")
+# an adjective of a country, province or region ("Europese", "Nederlandse", "Brabantse", "Friese", "Zeeuwse")
+PLACE_ADJECTIVE = re.compile(r"[A-Z][a-zë]+(?:se|sche|ese)")
+
+
 def _c_type_word(ctx: InitContext):
     """2. type word + name: "wijkvisie Vogelbuurt", "traject Jonge Helden", "pilot bewegen voor ouderen" """
     text, blocked, places = ctx.text, ctx.blocked, ctx.places
@@ -583,6 +594,9 @@ def _c_type_word(ctx: InitContext):
         lower_ok = bool(LOWER_TAIL_TYPES.match(typ))
         named = bool(re.match(r"[A-Z][\w]*-", typ))  # "IZA-akkoord vullen elkaar aan": the name is complete
         tail = _name_tail(rest, lower_ok=(lower_ok or typ[:1].isupper()) and not named, keep_connectors=lower_ok)
+        partner = PARTNER_AFTER.search(tail) if tail and not tail[:1].isupper() else None
+        if partner:
+            tail = tail[:partner.start()]  # "de pilot schuldregie met de Voedselbank": the partner is no part
         title = _heading_title(text, rest, tail)
         if title:
             tail = title  # "Het beleidskader Erbij horen en Meedoen! is ...": the heading the page gives it
@@ -599,7 +613,7 @@ def _c_type_word(ctx: InitContext):
             tail = rest[:sub.end()]  # 'Beleidsplan Sociaal Domein "Maatwerk voor onze inwoners"': the title quoted
         if not tail:
             continue
-        if not tail[:1].isupper() and (not (lower_ok or typ[:1].isupper()) or len(tail.split()) < 2):
+        if not tail[:1].isupper() and (not (lower_ok or typ[:1].isupper()) or (len(tail.split()) < 2 and not partner)):
             continue
         if typ.lower() in {"plan", "kader", "model", "concept", "week", "dag", "overleg", "werkwijze", "platform"} \
                 and not typ[:1].isupper():
@@ -609,7 +623,9 @@ def _c_type_word(ctx: InitContext):
         prefix = re.search(r"(?<=[a-z,;:] )([A-Z][a-zë]+)[ \t]+$", text[max(0, start - 30):start])
         name = typ[:1].upper() + typ[1:] + " " + tail
         if prefix and (typ[:1].islower() or ADJECTIVE.match(prefix.group(1))) and ref.fold(prefix.group(1)) not in blocked \
-                and ref.fold(prefix.group(1)) not in ref.demonym_index()[1]:  # ("het Haarlemse programma X": whose)
+                and ref.fold(prefix.group(1)) not in ref.demonym_index()[1] \
+                and not (typ[:1].islower() and PLACE_ADJECTIVE.fullmatch(prefix.group(1))):
+            # ("het Haarlemse programma X", "het Europese project X": whose, or where, not the name's)
             # ("Regionaal Transformatieplan Jeugd": an adjective before a capitalised type word is the name's too)
             name = prefix.group(1) + " " + typ + " " + tail  # "Vernieuwing agenda Jeugd"
             start -= len(prefix.group(0))

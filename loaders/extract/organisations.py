@@ -18,7 +18,7 @@ from sdkg.loaders.model import Organisation
 from sdkg.loaders.sentences import soft_break_before
 from spacy.lang.nl.stop_words import STOP_WORDS
 
-from .initiatives import OFFICE_HEAD, TYPE_WORD, first_and_surname, in_holders_name
+from .initiatives import OFFICE_HEAD, PLACE_ADJECTIVE, TYPE_WORD, first_and_surname, in_holders_name
 from .normalise import span, strip_legal_form
 from .pipeline import Cand, Step, Trace, run_candidates
 from .places import COMPASS as COMPASS_WORDS
@@ -1232,7 +1232,7 @@ GR_SHORT = re.compile(r"\bGR(?:[ \t\u00a0]+|[ \t]*\n[ \t\n]*)"
                       r"([A-Z][\w\-]*(?:[ \t\u00a0]+(?:(?:van|voor|de|en|&)[ \t]+)?[A-Z][\w\-]*){0,4})")
 # a joint regulation named by its kind, capitalised, its short form in brackets after it: "de Modulaire
 # Gemeenschappelijke Regeling (MGR)"
-TITLED_REGULATION = re.compile(r"\b(?:Modulaire|Centrale|Regionale)[ \t]+Gemeenschappelijke[ \t]+Regeling(?=[ \t]*\([A-Z]{2,6}\))")
+TITLED_REGULATION = re.compile(r"\b(?:Modulaire|Centrale|Regionale)[ \t]+Gemeenschappelijke[ \t]+Regeling(?=[ \t]*\([A-Z]{2,6}[),])")
 JOINT_REGULATION = re.compile(
     r"\b[Gg]emeen(?:te)?schappelijke[ \t]+[Rr]egeling(?:[ \t]+\(GR\))?[ \t\u00a0]+"
     r"([A-Z][\w\-]*(?:[ \t\u00a0]*[–\-]?[ \t\u00a0]*(?:(?:van|voor|de|en|&)[ \t]+)?[A-Z][\w\-]*){0,5})")
@@ -3871,6 +3871,7 @@ def organisations_from_relations(text: str, relations: list, orgs: list[Organisa
                 setattr(rel, side + "_kind", "organisation")
                 continue
             if not _END_NAME.fullmatch(name) or key in known or key in blocked or key in places \
+                    or PLACE_ADJECTIVE.fullmatch(name) \
                     or sum(w[:1].islower() for w in _IN_THE.sub(" in ", name).split()) > 1 or _plan_acronym(text, name):
                 continue
             q = text.find(name, rel.span.start, rel.span.end)

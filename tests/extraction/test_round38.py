@@ -4,7 +4,7 @@ from sdkg.loaders.extract.figures import find_figures
 from sdkg.loaders.extract.laws import find_laws
 from sdkg.loaders.metadata import infer_meta
 
-from .conftest import names_of, orgs_in, text_doc
+from .conftest import initiatives_in, names_of, orgs_in, text_doc
 
 
 def _meta(text: str):
@@ -120,3 +120,21 @@ def test_a_list_item_that_ends_in_a_colon_announces_the_documents_after_it():
     found = names_of(text, "initiatives")
     assert {"Lokale Educatieve Agenda", "Samen sterk in de klas"} <= {n.split(" 20")[0] for n in found}, found
     assert "Onze kaderdocumenten zijn" not in found
+
+
+def test_a_documents_own_section_and_a_tables_header_name_no_initiative():
+    found = names_of("Plannen\n\n1. Inleiding\n\nIn dit hoofdstuk staan de plannen van Dalvoorde.\n\n2. De plannen\n\n"
+                     "Naam Indicator Eenheid\n\nbasisjaar\n", "initiatives")
+    assert not found & {"Inleiding", "Indicator Eenheid", "Naam Indicator Eenheid"}, found
+
+
+def test_a_projects_place_adjective_and_a_pilots_partner_are_no_part_of_their_names():
+    text = "Dalvoorde doet mee in het Europese project Kompas. Sinds mei loopt de pilot schuldregie met de Voedselbank."
+    found = initiatives_in(text)
+    assert {"Project Kompas", "Pilot schuldregie"} <= found, found
+    assert "Europese" not in orgs_in(text)
+
+
+def test_a_modular_joint_regulation_with_a_note_beside_its_acronym():
+    found = orgs_in("Onze Modulaire Gemeenschappelijke Regeling (MGR, met acht gemeenten) koopt de jeugdhulp in.")
+    assert "Modulaire Gemeenschappelijke Regeling" in found, found
