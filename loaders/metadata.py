@@ -257,9 +257,10 @@ _TITLE_PERIOD = re.compile(r"^[ \t]*[A-Za-zÀ-ÿ][^\n.:;]{0,80}?\b((?:19|20)\d\d
                            re.M)
 # A progress report's own structure: each activity of the budget with its status, under a heading "Voortgang
 # (activiteiten)" near the top.
-# "Voortgang 2021 beleidsopgaven": the progress of a year's tasks, a heading of its own.
+# "Voortgang 2021 beleidsopgaven": the progress of a year's tasks, a heading of its own. (A bare "Voortgang" is as
+# often a column of an annual report's table: "Resultaat" / "Voortgang" / "Toelichting".)
 _PROGRESS_HEADING = re.compile(r"(?im)^[ \t]*voortgang(?:[ \t]+(?:van[ \t]+de[ \t]+)?(?:activiteiten|projecten|acties)|"
-                               r"[ \t]+(?:19|20)\d\d(?:[ \t]+[^\n\d.:;]{3,60})?)?[ \t]*$")
+                               r"[ \t]+(?:19|20)\d\d(?:[ \t]+[^\n\d.:;]{3,60})?)[ \t]*$")
 # The years of a table's columns say what the table is. An annual account sets the realisation of a year beside
 # that year's budget ("Begroting 2022 | Begroting na wijziging 2022 | Realisatie 2022 | Verschil"); a budget runs
 # its budget columns on past the last realisation ("Rekening 2021 | Begroting 2022 | Begroting 2023 | Raming 2024",
@@ -376,6 +377,19 @@ _PAST = re.compile(
     r"(?:hebben|heeft)\s+(?:[\w’'\-]+\s+){0,6}?(?:plaatsgevonden|gerealiseerd|uitgevoerd|georganiseerd|geleverd|"
     r"ontvangen|gekregen|afgerond|opgeleverd|geïnvesteerd|bereikt)|"
     r"\w{3,}(?:dden|tten|kten|pten|ften|chten|sten|rden|lden|nden)\s+(?:we|wij))\b")
+# a year and a verb in the present: "In 2024 onderzoeken we", "In 2024 worden ... herzien" (not a past plural
+# in -den/-ten: "In 2023 onderzochten we", "In 2023 werkten we")
+_PRESENT_IN_YEAR = re.compile(r"\b[Ii]n\s+(?:19|20)\d\d\s+(?:(wordt|worden)\b|(\w{3,}en)\s+(?:we|wij)\b)")
+
+
+def _present_plural(verb: str) -> bool:
+    """Whether a verb that ends in -en is a present plural ("onderzoeken", "zetten", "worden"), not a past one
+    ("verbouwden", "werkten") or the auxiliary of a perfect ("hebben")."""
+    low = verb.lower()
+    return low not in ("hebben", "hadden", "waren") and (
+        not re.search(r"(?:den|ten)$", low) or bool(_PRESENT_NDEN.match(low)))
+
+
 _YEAR_BEFORE = re.compile(r"(?i)\bin\s+(?:het\s+jaar\s+)?(?:19|20)\d\d\s+(?:[\w’'\-]+\s+){0,3}$")
 _PRESENT_NDEN = re.compile(r"(?i)^(?:worden|(?:plaats|uit)?vinden|starten|houden|leiden|richten|besteden|gelden|zenden|wenden|branden|binden|melden|kosten|verwachten|achten|wachten|"
                            r"letten|zetten|zitten|praten|laten|weten|moeten|bieden)$")
@@ -782,10 +796,13 @@ def _tense(text: str, year: int | None = None) -> tuple[float, float, list[str]]
     past = [m for m in _PAST.finditer(text) if not _PRESENT_NDEN.match(m.group(0).split()[0])
             and not (year and _history_before(text, m.start(), year))]
     future = list(_FUTURE.finditer(text))
-    # A past tense tied to a year ("In 2022 voerden we") weighs double; "we willen" states aims, which
-    # accountability texts repeat too, so it weighs half.
+    # "In 2024 onderzoeken we", "In 2024 worden de proeven beoordeeld": a year's plan told in the present
+    planned = [m for m in _PRESENT_IN_YEAR.finditer(text) if _present_plural(m.group(1) or m.group(2))]
+    # A past tense tied to a year ("In 2022 voerden we") weighs double, as does a year's plan in the present; "we
+    # willen" states aims, which accountability texts repeat too, so it weighs half.
     p = sum(2.0 if _YEAR_BEFORE.search(text, max(0, m.start() - 30), m.start()) else 1.0 for m in past)
-    f = sum(0.5 if "willen" in m.group(0).lower() else 1.0 for m in future)
+    f = sum(0.5 if "willen" in m.group(0).lower() else 1.0 for m in future) + 2.0 * len(planned)
+    future += planned
     ev = [f"{_TENSE_EVIDENCE} {p:g} ({', '.join(m.group(0) for m in past[:3])}), "
           f"future cues {f:g} ({', '.join(m.group(0) for m in future[:3])})"]
     return p, f, ev
@@ -857,6 +874,11 @@ def _type_by_tense(text: str, programme_page: bool = False, year: int | None = N
     return "begroting", _PRIOR_ONLY, ["no budget or accountability cues: a budget's page describing its domain", *ev]
 
 
+# a year not yet over and a verb in the present: what is planned for it
+_AHEAD_IN_YEAR = re.compile(r"\b[Ii]n\s+((?:19|20)\d\d)\s+(?:wordt|worden|krijgt|krijgen|gaat|gaan|start|starten|komt|"
+                            r"komen|zetten|volgt|volgen)\b")
+
+
 def _year_not_ended(dtype: str, conf: float, ev: list[str], year: int | None, text: str,
                     ) -> tuple[str, float, list[str]]:
     """No annual report covers a year that has not ended: a page about this year or a later one that the tense
@@ -865,6 +887,7 @@ def _year_not_ended(dtype: str, conf: float, ev: list[str], year: int | None, te
             or year < datetime.date.today().year:
         return dtype, conf, ev
     _p, f, _ = _tense(text)
+    f += sum(1 for m in _AHEAD_IN_YEAR.finditer(text) if int(m.group(1)) >= year)  # "In 2027 wordt de regeling herzien"
     note = f"no annual report on {year} yet"
     return ("begroting", 0.5, [note + ", and the text looks ahead", *ev]) if f >= 1 else \
         ("other", 0.5, [note + ": a report on the year so far", *ev])

@@ -404,7 +404,7 @@ def test_a_heading_naming_the_progress_of_a_years_tasks_is_a_progress_report():
 def test_the_file_names_year_decides_between_years_the_text_names():
     # The text alone dates the page by the previous year's results; the file name says which year it is about.
     text = ("Programma 2 Zorg en welzijn\n\nIn 2022 hebben we de toegang vernieuwd. In 2022 is het aantal "
-            "meldingen gestegen. In 2023 zetten we de lijn voort. " + NEUTRAL)
+            "meldingen gestegen. Die lijn loopt door tot in 2023. " + NEUTRAL)
     assert _meta(text).year == 2022
     assert infer_meta(text_doc(text, source="59_vught_2023.txt"), {}).year == 2023
     assert infer_meta(text_doc(text, source="programmabegroting-2023-2026.pdf"), {}).year == 2023
@@ -415,7 +415,7 @@ def test_the_file_name_never_supplies_a_year_the_text_does_not_name():
     text = "Programma 2 Zorg en welzijn\n\nIn 2022 hebben we de toegang vernieuwd. " + NEUTRAL
     assert infer_meta(text_doc(text, source="59_vught_2024.txt"), {}).year == 2022
     # Two years in the name that are no period: the name does not say which.
-    assert infer_meta(text_doc(text + "In 2023 zetten we de lijn voort.", source="2023_verslag_2022.txt"),
+    assert infer_meta(text_doc(text + "Die lijn loopt door tot in 2023.", source="2023_verslag_2022.txt"),
                       {}).year == 2022
 
 

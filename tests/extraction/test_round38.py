@@ -138,3 +138,22 @@ def test_a_projects_place_adjective_and_a_pilots_partner_are_no_part_of_their_na
 def test_a_modular_joint_regulation_with_a_note_beside_its_acronym():
     found = orgs_in("Onze Modulaire Gemeenschappelijke Regeling (MGR, met acht gemeenten) koopt de jeugdhulp in.")
     assert "Modulaire Gemeenschappelijke Regeling" in found, found
+
+
+def test_a_bare_progress_column_is_no_progress_report():
+    text = ("2.1 Sociaal domein\n\nResultaat\n\nVoortgang\n\nToelichting\n\nIn 2022 is het project Thuis "
+            "Sterk van start gegaan. Het wijkteam heeft veertig gezinnen ondersteund. In 2022 hebben we de toegang "
+            "vernieuwd.\n")
+    assert _meta(text).document_type == "jaarverslag", _meta(text).evidence["document_type"]
+
+
+def test_a_years_plans_told_in_the_present_look_ahead():
+    text = ("Zorg en welzijn\n\nIn 2019 hebben we de wachtlijsten voor begeleiding verkort. In 2019 hebben we "
+            "een nieuwe werkwijze voor de toegang ingevoerd. In 2020 onderzoeken we hoe de wijkteams beter kunnen "
+            "samenwerken. In 2020 worden de nieuwe contracten beoordeeld.\n")
+    meta = _meta(text)
+    assert (meta.document_type, meta.year) == ("begroting", 2020), (meta.evidence["document_type"], meta.evidence["year"])
+    # ... and told in the past they look back
+    past = text.replace("onderzoeken we", "onderzochten we").replace("worden de nieuwe contracten beoordeeld",
+                                                                       "werden de nieuwe contracten beoordeeld")
+    assert _meta(past).document_type == "jaarverslag"
