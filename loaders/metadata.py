@@ -382,6 +382,11 @@ _PAST = re.compile(
 _PRESENT_IN_YEAR = re.compile(r"\b[Ii]n\s+(?:19|20)\d\d\s+(?:(wordt|worden)\b|(\w{3,}en)\s+(?:we|wij)\b)")
 
 
+# what has been done so far, told in a year still running ("Wat is er al gelukt?", "is onlangs vastgesteld",
+# "doen inmiddels alle scholen mee"): a budget's or a progress report's, no account of a closed year
+_SO_FAR = re.compile(r"(?i)\b(?:inmiddels|kortgeleden|onlangs|tot\s+nu\s+toe|we\s+al|wij\s+al)\b")
+
+
 def _present_plural(verb: str) -> bool:
     """Whether a verb that ends in -en is a present plural ("onderzoeken", "zetten", "worden"), not a past one
     ("verbouwden", "werkten") or the auxiliary of a perfect ("hebben")."""
@@ -794,7 +799,8 @@ def _tense(text: str, year: int | None = None) -> tuple[float, float, list[str]]
     that dates itself only before that year is history, which a budget tells as well ("Op 31 december 2023 werden 458
     uitkeringen verstrekt" in the budget for 2025), and does not count."""
     past = [m for m in _PAST.finditer(text) if not _PRESENT_NDEN.match(m.group(0).split()[0])
-            and not (year and _history_before(text, m.start(), year))]
+            and not (year and _history_before(text, m.start(), year))
+            and not _SO_FAR.search(text[max(0, m.start() - 40):m.end() + 12])]
     future = list(_FUTURE.finditer(text))
     # "In 2024 onderzoeken we", "In 2024 worden de proeven beoordeeld": a year's plan told in the present
     planned = [m for m in _PRESENT_IN_YEAR.finditer(text) if _present_plural(m.group(1) or m.group(2))]

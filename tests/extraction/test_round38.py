@@ -157,3 +157,14 @@ def test_a_years_plans_told_in_the_present_look_ahead():
     past = text.replace("onderzoeken we", "onderzochten we").replace("worden de nieuwe contracten beoordeeld",
                                                                        "werden de nieuwe contracten beoordeeld")
     assert _meta(past).document_type == "jaarverslag"
+
+
+def test_what_was_done_so_far_is_no_account_of_a_closed_year():
+    text = ("Onderwijs\n\nWat is er al gelukt?\n- Het jeugdplan en de aanpak Sterk Thuis zijn kortgeleden "
+            "vastgesteld.\n- Zo hebben inmiddels vijf scholen een schoolmaatschappelijk werker gekregen.\n- Het "
+            "college heeft onlangs de nota Thuis in de wijk vastgesteld.\nIn de komende jaren bouwen we de aanpak uit.\n")
+    assert _meta(text).document_type == "begroting", _meta(text).evidence["document_type"]
+    # ... the same told as done
+    done = text.replace("al gelukt", "gelukt").replace(" kortgeleden", "").replace(" inmiddels", "").replace(
+        " onlangs", "")
+    assert _meta(done).document_type == "jaarverslag", _meta(done).evidence["document_type"]
