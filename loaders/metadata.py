@@ -325,8 +325,12 @@ def _table_columns(text: str) -> list[tuple[str, str, int | None]]:
 # ... or whether the goals are being met, asked in the present tense ("Behalen we onze doelen?"; an annual report
 # asks whether they were: "Hebben we onze doelen behaald?")
 _PROGRESS = re.compile(r"(?i)\bwat\s+is\s+de\s+status\s+van\s+(?:deze|de(?:ze)?)\s+activiteit"
-                       r"|\bbehalen\s+(?:we|wij)\s+(?:onze|de)\s+doel(?:en|stellingen)\b")
-_PROGRESS_ANCHORS = ("wat", "behalen")
+                       r"|\bbehalen\s+(?:we|wij)\s+(?:onze|de)\s+doel(?:en|stellingen)\b"
+                       # how the work goes now: "loopt volgens planning", "loopt vertraging op", "ligt op schema",
+                       # under a heading "Wat gaat goed"
+                       r"|\bloopt\s+(?:volgens\s+planning|vertraging\s+op)\b|\bligt\s+(?:niet\s+)?op\s+schema\b"
+                       r"|(?<![^\n])wat\s+gaat\s+goed(?=[ \t]*(?:\n|$))")
+_PROGRESS_ANCHORS = ("wat", "behalen", "loopt", "ligt")
 # A news item quotes an official and says who spoke ('..." , aldus wethouder X') early on; reports do not (a long
 # report may, in a box further on).
 _NEWS_HEAD = 4000

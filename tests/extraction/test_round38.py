@@ -168,3 +168,13 @@ def test_what_was_done_so_far_is_no_account_of_a_closed_year():
     done = text.replace("al gelukt", "gelukt").replace(" kortgeleden", "").replace(" inmiddels", "").replace(
         " onlangs", "")
     assert _meta(done).document_type == "jaarverslag", _meta(done).evidence["document_type"]
+
+
+def test_how_the_work_goes_now_is_a_progress_report():
+    text = ("Jeugd\n\nWat gaat goed\n\nAandachtspunten\n\n • Het jongerenwerk bereikt meer jongeren.\n"
+            " • Het actieplan tegen pesten loopt volgens planning.\n"
+            " • Het nieuwe jongerencentrum loopt vertraging op.\n")
+    assert _meta(text).document_type == "other", _meta(text).evidence["document_type"]
+    # ... an account that says the work went to plan looks back
+    assert _meta("Onderwijs\n\nDe onderwijsagenda is in 2022 volgens planning uitgevoerd. We hebben twee scholen "
+                 "gebouwd.\n").document_type == "jaarverslag"
