@@ -2277,6 +2277,10 @@ _ANAPHORIC_OPENING = re.compile(r"[ \t]*(?:Hiervan|Daarvan|Waarvan|Van\s+(?:deze
                                 r"zijn|waren)\b|Dat\s+(?:is|was)\b|(?:In\s+Nederland|Landelijk)\s+(?:is|was)\s+dit\b)")
 
 
+# a comparison in brackets: "150 verzoeken (ten opzichte van 120 in 2020)" dates the earlier value, not the sentence
+_COMPARED_BRACKET = re.compile(r"(?i)\([^()\n]*?\b(?:ten[ \t]+opzichte|t\.o\.v\.|vergeleken|tegenover)\b[^()\n]*\)")
+
+
 def _earlier_sentence_year(text: str, sentence: int) -> int | None:
     """The one year the sentences before `sentence` in its paragraph date their figures by ("Op 1 juli 2024 ...",
     "cijfers uit 2021", "over het jaar 2022"): the nearest sentence that names exactly one year, looked for at
@@ -2288,7 +2292,7 @@ def _earlier_sentence_year(text: str, sentence: int) -> int | None:
             return None
         dot = text.rfind(". ", line, max(line, end - 2))
         start = dot + 2 if dot >= 0 else line
-        part = _SINCE_YEAR.sub("", text[start:end])
+        part = _COMPARED_BRACKET.sub(" ", _SINCE_YEAR.sub("", text[start:end]))
         years = set(YEAR_RE.findall(part))
         if len(years) == 1:
             return int(years.pop())

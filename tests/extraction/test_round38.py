@@ -178,3 +178,10 @@ def test_how_the_work_goes_now_is_a_progress_report():
     # ... an account that says the work went to plan looks back
     assert _meta("Onderwijs\n\nDe onderwijsagenda is in 2022 volgens planning uitgevoerd. We hebben twee scholen "
                  "gebouwd.\n").document_type == "jaarverslag"
+
+
+def test_a_comparison_in_brackets_does_not_date_the_next_sentence():
+    text = ("Buurtinitiatieven 2021\n\nWe kregen 150 verzoeken om een bijdrage (ten opzichte van 120 in 2020), en "
+            "honoreerden er 93. Dat is 62% van alle verzoeken.\n")
+    share = [f for f in find_figures(text, 2021) if f.value == 62]
+    assert share and share[0].year == 2021, share
