@@ -62,6 +62,12 @@ SHAPES = {
     "contents_glued": lambda n: "Inhoudsopgave\n\n" + _repeat("Abc 12Def 13Ghi 142.0 Programma Jkl 15 ", n),
     "type_items": lambda n: "Wat doen we:\n" + _repeat("- Project abc def\n", n),
     "unit_brackets": lambda n: _repeat("uitgaven (x 1.000 euro): 12.345,00\n", n),
+    "indicator_lines": lambda n: "Indicator Eenheid Periode Abc Nederland Bron\n" + _repeat("Abc def % 2021 12,5 ", n),
+    "indicator_rows": lambda n: _repeat("Indicator Eenheid Periode\nAbc def % 2021 12,5 13,1 CBS\n", n),
+    "split_columns": lambda n: _repeat("Rekening 2022\n\nBegroting 2023\n\nLasten\n\nBaten\n\nLasten\n\nBaten\n\n"
+                                       "Abc\n\n1.200\n\n5\n\n1.300\n\n7\n\n", n),
+    "kern_names": lambda n: _repeat("in de kern Abc en de kern Twisk/Abbekerk ", n),
+    "plans_in_year": lambda n: _repeat("In 2024 onderzoeken we inmiddels. In 2024 worden ", n),
 }
 
 

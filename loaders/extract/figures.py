@@ -1406,6 +1406,7 @@ _INDICATOR_HEADER = re.compile(r"(?im)^[^\n]{0,40}\beenheid\b[^\n]{0,80}$")
 _INDICATOR_HEADER_WORD = re.compile(r"(?i)\b(?:indicator|periode|basisjaar|peiljaar|jaar)\b")
 _INDICATOR_LINE = re.compile(rf"^(?P<label>[^\n]*?[^\W\d][^\n]*?)[ \t]+(?P<year>(?:19|20)\d\d)[ \t]+(?P<value>-?(?:{CELL}))"
                              rf"(?:[ \t]+-?(?:{CELL}))?(?:[ \t]+[^\W\d][^\n\d]*)?[ \t]*$")
+INDICATOR_LINE_MAX = 300  # a row is a line of a table: a longer line is prose (and not scanned: the label is lazy)
 _INDICATOR_UNIT = re.compile(r"[ \t]+(%|index)(?=[ \t]|$)")
 
 
@@ -1413,12 +1414,15 @@ def _inline_indicator_rows(text: str) -> list[tuple[int, int, list[Figure]]]:
     """Rows of an indicator table printed one row a line: each row's value is a figure of the year the row names
     (a share where the unit column says "%", a score for an index); the value beside it (the country's) is none."""
     out: list[tuple[int, int, list[Figure]]] = []
+    done = -1
     for h in _INDICATOR_HEADER.finditer(text):
-        if not _INDICATOR_HEADER_WORD.search(h.group(0)):
-            continue
+        if h.start() < done or not _INDICATOR_HEADER_WORD.search(h.group(0)):
+            continue  # (inside the lines read under the header before: each line is read once)
         rows = []
-        for ls, line in _lines_from(text, h.end() + 1, 40):
-            m = _INDICATOR_LINE.match(line)
+        lines = _lines_from(text, h.end() + 1, 40)
+        done = lines[-1][0] if lines else done
+        for ls, line in lines:
+            m = _INDICATOR_LINE.match(line) if len(line) <= INDICATOR_LINE_MAX else None
             if not m or _CONTENTS_LINE.match(line):
                 continue
             label = m.group("label").strip()
