@@ -57,10 +57,12 @@ YEAR_HEADINGS = [
 ]
 # A multi-year budget table's columns: the realisation of two years before, the current budget, then the report's
 # own budget and the years after it ("Realisatie 2021 Begroting 2022 Begroting 2023 ... Begroting 2026": 2023).
+_BUDGET_KIND = r"(?:begroting|begr\.?|raming|mjb)(?:\s+(?:na\s+wijziging(?:en)?|primitief|gewijzigd|actueel))?"
 _BUDGET_COLUMNS = re.compile(
-    r"(?i)\b(?:realisatie|rekening|jaarrekening)\s+((?:19|20)\d\d)((?:\s+(?:begroting|raming|verschil|v\s*/\s*n)"
+    rf"(?i)\b(?:realisatie|rekening|jaarrekening)\s+((?:19|20)\d\d)((?:\s+(?:{_BUDGET_KIND}|verschil|v\s*/\s*n)"
     r"(?:\s+(?:19|20)\d\d(?:\s*/\s*(?:19|20)\d\d)?)?){2,12})")
-_BUDGET_COLUMN_YEAR = re.compile(r"(?i)\b(?:begroting|raming)\s+((?:19|20)\d\d)\b")
+# ("Begroting na wijziging 2020", "Begr 2021", "MJB 2023": a narrow column's words)
+_BUDGET_COLUMN_YEAR = re.compile(rf"(?i)\b{_BUDGET_KIND}\s+((?:19|20)\d\d)\b")
 # The past tense of strong and irregular verbs ("In 2020 vond de aanbesteding plaats", "In 2019 kwam er").
 _STRONG_PAST = (r"(?:vond|vonden|kwam|kwamen|ging|gingen|nam|namen|gaf|gaven|kreeg|kregen|bleef|bleven|liep|liepen|"
                 r"stond|stonden|sloot|sloten|trad|traden|zag|zagen|deed|deden|hield|hielden|begon|begonnen|bracht|"
@@ -68,8 +70,10 @@ _STRONG_PAST = (r"(?:vond|vonden|kwam|kwamen|ging|gingen|nam|namen|gaf|gaven|kre
                 r"verschenen|ontving|ontvingen|steeg|stegen|daalde|daalden|verliep|verliepen|onderging|ondergingen)")
 # A year with a verb: looking back in a jaarverslag ("In 2022 voerden we", "In 2022 zijn ... ingezet"), ahead in
 # a begroting ("In 2026 verwachten we"). They count for the year only where the type agrees.
-_PAST_YEAR = (r"(?i)\bin\s+(?:het\s+jaar\s+|de\s+loop\s+van\s+|het\s+(?:voorjaar|najaar)\s+van\s+|"
-              r"de\s+(?:zomer|eerste\s+helft|tweede\s+helft)\s+van\s+)?((?:19|20)\d\d)\s+(?:zijn|is|hebben|heeft|werd|werden|waren|was|"
+# ("In 2020 is", "in juni 2020 stelde", "Halverwege 2020 trad", "Eind 2020 waren")
+_PAST_YEAR = (r"(?i)\b(?:in|halverwege|medio|begin|eind)\s+(?:het\s+jaar\s+|de\s+loop\s+van\s+|het\s+(?:voorjaar|najaar)\s+van\s+|"
+              r"de\s+(?:zomer|eerste\s+helft|tweede\s+helft)\s+van\s+|(?:januari|februari|maart|april|mei|juni|juli|augustus|"
+              r"september|oktober|november|december)\s+)?((?:19|20)\d\d)\s+(?:zijn|is|hebben|heeft|werd|werden|waren|was|"
               r"kon|konden|" + _STRONG_PAST + r"|[a-z]{2,}(?:de|te|den|ten))\b")
 _FUTURE_YEAR = (r"(?i)\bin\s+((?:19|20)\d\d)\s+(?:(?:verwachten|gaan|willen|zullen)\s+(?:we|wij)\b|"
                 # ... or what is done in that year, in the present tense: "In 2026 onderzoeken we", "In 2026 levert het

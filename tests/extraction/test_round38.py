@@ -185,3 +185,18 @@ def test_a_comparison_in_brackets_does_not_date_the_next_sentence():
             "honoreerden er 93. Dat is 62% van alle verzoeken.\n")
     share = [f for f in find_figures(text, 2021) if f.value == 62]
     assert share and share[0].year == 2021, share
+
+
+def test_a_budgets_narrow_columns_after_the_realisation_give_its_year():
+    text = ("Programma 3: Zorg\n\nWat gaat het kosten?\n\nRealisatie 2021 Begroting na wijziging 2022 Begr 2023 "
+            "Begr 2024 Begr 2025\nLasten 40.112 41.980 42.315 42.870 43.001\n")
+    meta = _meta(text)
+    assert meta.year == 2023, meta.evidence["year"]
+
+
+def test_a_year_a_past_verb_dates_by_its_month_or_half_is_a_budgets_history():
+    text = ("Sociaal domein\n\nHalverwege 2023 trad een nieuw college aan. De raad stelde in mei 2023 de visie Samen "
+            "Verder vast. Onze dienstverlening blijft op het niveau van 2023. We maken keuzes voor 2024, en ook in "
+            "2024 blijft armoedebestrijding een speerpunt. De komende jaren willen we de wijkteams versterken.\n")
+    meta = _meta(text)
+    assert (meta.document_type, meta.year) == ("begroting", 2024), (meta.evidence["document_type"], meta.evidence["year"])
