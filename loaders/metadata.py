@@ -70,10 +70,10 @@ _STRONG_PAST = (r"(?:vond|vonden|kwam|kwamen|ging|gingen|nam|namen|gaf|gaven|kre
                 r"verschenen|ontving|ontvingen|steeg|stegen|daalde|daalden|verliep|verliepen|onderging|ondergingen)")
 # A year with a verb: looking back in a jaarverslag ("In 2022 voerden we", "In 2022 zijn ... ingezet"), ahead in
 # a begroting ("In 2026 verwachten we"). They count for the year only where the type agrees.
-# ("In 2020 is", "in juni 2020 stelde", "Halverwege 2020 trad", "Eind 2020 waren")
-_PAST_YEAR = (r"(?i)\b(?:in|halverwege|medio|begin|eind)\s+(?:het\s+jaar\s+|de\s+loop\s+van\s+|het\s+(?:voorjaar|najaar)\s+van\s+|"
-              r"de\s+(?:zomer|eerste\s+helft|tweede\s+helft)\s+van\s+|(?:januari|februari|maart|april|mei|juni|juli|augustus|"
-              r"september|oktober|november|december)\s+)?((?:19|20)\d\d)\s+(?:zijn|is|hebben|heeft|werd|werden|waren|was|"
+# ("In 2020 is", "in juni 2020 stelde", "Op 3 juni 2020 stelde", "Halverwege 2020 trad", "Eind 2020 waren")
+_PAST_YEAR = (r"(?i)\b(?:in|halverwege|medio|begin|eind|op)\s+(?:het\s+jaar\s+|de\s+loop\s+van\s+|het\s+(?:voorjaar|najaar)\s+van\s+|"
+              r"de\s+(?:zomer|eerste\s+helft|tweede\s+helft)\s+van\s+|(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|"
+              r"augustus|september|oktober|november|december)\s+)?((?:19|20)\d\d)\s+(?:zijn|is|hebben|heeft|werd|werden|waren|was|"
               r"kon|konden|" + _STRONG_PAST + r"|[a-z]{2,}(?:de|te|den|ten))\b")
 _FUTURE_YEAR = (r"(?i)\bin\s+((?:19|20)\d\d)\s+(?:(?:verwachten|gaan|willen|zullen)\s+(?:we|wij)\b|"
                 # ... or what is done in that year, in the present tense: "In 2026 onderzoeken we", "In 2026 levert het

@@ -200,3 +200,9 @@ def test_a_year_a_past_verb_dates_by_its_month_or_half_is_a_budgets_history():
             "2024 blijft armoedebestrijding een speerpunt. De komende jaren willen we de wijkteams versterken.\n")
     meta = _meta(text)
     assert (meta.document_type, meta.year) == ("begroting", 2024), (meta.evidence["document_type"], meta.evidence["year"])
+
+
+def test_the_day_a_budgets_plan_was_adopted_is_its_history_not_its_year():
+    text = ("Samenleving\n\n“Op 3 maart 2021 is het beleidsplan Meedoen in Dalvoorde vastgesteld. In de komende jaren gaan we de "
+            "ambities van het plan waarmaken in de wijken.\n")
+    assert _meta(text).year is None, _meta(text).evidence["year"]
