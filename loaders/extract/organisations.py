@@ -177,6 +177,9 @@ def _national() -> tuple[re.Pattern, dict[str, ref.NationalOrg]]:
             by_label[lab] = o
     for lab, o in list(by_label.items()):
         by_label.setdefault(_lower_tail(lab), o)
+        head, _sp, last = lab.rpartition(" ")
+        if head and not last.isupper():
+            by_label.setdefault(f"{head} {last.lower()}", o)  # "Nederlands Jeugd instituut": its kind in lower case
         art, _sp, rest = lab.partition(" ")
         if art in ("De", "Het") and len(rest) >= 5 and rest[:1].isupper():
             by_label.setdefault(rest, o)  # "de Zonnebloem": the name after an article in lower case

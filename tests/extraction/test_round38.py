@@ -206,3 +206,8 @@ def test_the_day_a_budgets_plan_was_adopted_is_its_history_not_its_year():
     text = ("Samenleving\n\n“Op 3 maart 2021 is het beleidsplan Meedoen in Dalvoorde vastgesteld. In de komende jaren gaan we de "
             "ambities van het plan waarmaken in de wijken.\n")
     assert _meta(text).year is None, _meta(text).evidence["year"]
+
+
+def test_a_national_body_with_its_kind_written_apart_in_lower_case():
+    found = orgs_in("Samen met het Nederlands Jeugd instituut werken we aan een preventieaanpak.")
+    assert "Nederlands Jeugdinstituut" in found, found
