@@ -1370,7 +1370,7 @@ def _c_document_item(ctx: InitContext):
 
 # "Festivals en evenementen in 2019: A, B en C", "De interventies die we inzetten zijn A en B": a plural noun of
 # undertakings announces the names that follow a colon (or "zijn") in the same sentence.
-INLINE_CUE = re.compile(r"(?i)(?<![\w\-])(?:festivals|evenementen|projecten|pilots|initiatieven|campagnes|"
+INLINE_CUE = re.compile(r"(?i)(?<![\w\-])(?:[a-z]{3,}(?:projecten|initiatieven)|festivals|evenementen|projecten|pilots|initiatieven|campagnes|"
                         r"interventies|programma['’]s|proeftuinen|regelingen|methodieken|aanpakken)\b"
                         r"[^.:;!?\n]{0,60}?(?::|[ \t]zijn[ \t]|[ \t]waren[ \t]|[ \t]zoals[ \t])[ \t]*")
 INLINE_ANCHORS = ("festivals", "evenementen", "projecten", "pilots", "initiatieven", "campagnes", "interventies",
@@ -1384,7 +1384,10 @@ def _c_inline_list(ctx: InitContext):
     text = ctx.text
     low = lowered(text) or text.lower()
     starts = sorted({q for a in INLINE_ANCHORS for q in occurrences(low, a)
-                     if not (q and (is_word(text[q - 1]) or text[q - 1] == "-"))})
+                     if not (q and (is_word(text[q - 1]) or text[q - 1] == "-"))}
+                    # a compound's start: "woningbouwprojecten zoals A, B en C"
+                    | {back_over(text, q, word=True) for a in ("projecten", "initiatieven") for q in occurrences(low, a)
+                       if q and is_word(text[q - 1])})
     seen_end = -1
     for q in starts:
         if q < seen_end:

@@ -211,3 +211,9 @@ def test_the_day_a_budgets_plan_was_adopted_is_its_history_not_its_year():
 def test_a_national_body_with_its_kind_written_apart_in_lower_case():
     found = orgs_in("Samen met het Nederlands Jeugd instituut werken we aan een preventieaanpak.")
     assert "Nederlands Jeugdinstituut" in found, found
+
+
+def test_names_listed_after_a_compound_plural_of_projects():
+    found = initiatives_in("Voor woningbouwprojecten zoals Hofstede, Zonnekamp en Eikenrode liggen nu "
+                           "bouwplannen klaar.")
+    assert {"Hofstede", "Zonnekamp", "Eikenrode"} <= found, found
