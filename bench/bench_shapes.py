@@ -67,6 +67,7 @@ SHAPES = {
     "split_columns": lambda n: _repeat("Rekening 2022\n\nBegroting 2023\n\nLasten\n\nBaten\n\nLasten\n\nBaten\n\n"
                                        "Abc\n\n1.200\n\n5\n\n1.300\n\n7\n\n", n),
     "kern_names": lambda n: _repeat("in de kern Abc en de kern Twisk/Abbekerk ", n),
+    "plans_in_place": lambda n: _repeat("de dorpsvisie in Abc Def en het plan in Twisk ", n),
     "plans_in_year": lambda n: _repeat("In 2024 onderzoeken we inmiddels. In 2024 worden ", n),
 }
 

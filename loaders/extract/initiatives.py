@@ -874,6 +874,23 @@ def _c_web_platform(ctx: InitContext):
             yield _icand(m.group(1), m.start(1), m.end(1), None, 0.6)
 
 
+# A plan named by the place it is for: "de dorpsvisie in X", "een masterplan in X-Oost" (a kern or wijk of the report's
+# municipality)
+PLAN_IN_PLACE = re.compile(r"\b([a-z]{2,}(?:visie|plan|agenda))[ \t]+in[ \t]+([A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?)")
+
+
+def _c_plan_in_place(ctx: InitContext):
+    """6c. a lower-case plan and the kern or wijk it is for (de gebiedsvisie in X)"""
+    for m in PLAN_IN_PLACE.finditer(ctx.text):
+        place = m.group(2)
+        if ref.fold(place) not in ctx.places:
+            place = place.split()[0]  # ("in X en ...": the place is the first word)
+            if ref.fold(place) not in ctx.places:
+                continue
+        name = f"{m.group(1)} in {place}"
+        yield _icand(name, m.start(), m.start() + len(name), m.group(1), 0.7)
+
+
 # ("in de" / "op het" may join two capitalised words too: "Samen Sterk in de Wijk", "Gezond in de Stad"; not before a
 # place, see _c_capitalised_run)
 CAPITALISED_RUN = re.compile(rf"(?<=[a-zëï0-9,;:)’'”] )({CAPWORD}(?:[ \t]+(?:(?:in|op)[ \t]+(?:de|het)[ \t]+|"
@@ -1656,6 +1673,8 @@ INIT_CANDIDATES = (
     Step("hashtag", "candidates", "hashtags naming a scheme or method", _c_hashtag),
     Step("web_platform", "candidates", "a local platform by its web address (www.XDoet.nl; not the municipality's "
          "own site, a country-wide portal or a report site)", _c_web_platform),
+    Step("plan_in_place", "candidates", "a lower-case plan and the kern or wijk it is for (de dorpsvisie in X)",
+         _c_plan_in_place),
     Step("capitalised_run", "candidates", "two or more capitalised words mid-sentence", _c_capitalised_run),
     Step("enumeration", "candidates", "names listed after programma's/projecten/interventies", _c_enumeration),
     Step("listed", "candidates", "items of a bulleted list announced as projects, policy frameworks or schemes",

@@ -217,3 +217,12 @@ def test_names_listed_after_a_compound_plural_of_projects():
     found = initiatives_in("Voor woningbouwprojecten zoals Hofstede, Zonnekamp en Eikenrode liggen nu "
                            "bouwplannen klaar.")
     assert {"Hofstede", "Zonnekamp", "Eikenrode"} <= found, found
+
+
+def test_a_lower_case_plan_named_by_the_kern_it_is_for():
+    found = names_of("Gemeente Opmeer\n\nInwoners denken mee over hun dorp, zoals met de dorpsvisie in Spanbroek en "
+                     "een nieuwe gebiedsvisie in Hoogwoud.\n", "initiatives")
+    assert {"dorpsvisie in Spanbroek", "gebiedsvisie in Hoogwoud"} <= found, found
+    # ... not a plan in a place of no municipality named
+    assert not {n for n in names_of("Gemeente Opmeer\n\nHet actieplan in Praag was een succes.\n", "initiatives")
+                if "Praag" in n}
