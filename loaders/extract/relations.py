@@ -1373,6 +1373,19 @@ SUPPORT_FROM = re.compile(r"(?i)\bmet\s+(?:de\s+|een\s+)?(?:\w+\s+)?(?:steun|hul
                           r"(?:van|uit|vanuit)\s+(?:de\s+|het\s+)?\Z")
 # "In A (en B) opende C een nieuwe locatie": a fronted place, the verb, then the organisation as subject
 # "A, met uitdeelpunten in", "A, die uitdeelpunten heeft in": where an organisation's points of service are
+def place_starts(ms: list[Mention]) -> dict[int, Mention]:
+    """The places (neighbourhoods, municipalities) among `ms` by where they start."""
+    out: dict[int, Mention] = {}
+    for x in ms:
+        if x.kind in ("neighbourhood", "municipality"):
+            out.setdefault(x.start, x)
+    return out
+
+
+# what stands between two places of a list ("B, C en D", "B & C"), and before the next one's article
+PLACE_LIST_SEP = re.compile(r"\s*(?:,\s*(?:en\s+)?|en\s+|&\s*)")
+PLACE_LIST_NEXT = re.compile(r"\s*(?:,\s*(?:en\s+)?|en\s+|&\s*)(?:de\s+|het\s+)?")
+PLACE_SEP_MAX = 12  # (the longest separator looked back over: ", en " with some white space)
 SERVICE_POINTS_IN = re.compile(r"(?i)\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:met|die|dat)\s+(?:\w+\s+){0,2}?(?:uitdeelpunten|uitgiftepunten"
                                r"|vestigingen|locaties|steunpunten|inlooppunten|spreekuurlocaties)\s+(?:heeft\s+|had\s+)?in\s+")
 WITH_FRONTED = re.compile(r"[\s•\-–*·]*Met\s+(?:de\s+|het\s+)?")
@@ -3895,6 +3908,8 @@ class _Finder:
         the organisation (else the initiative) named before the cue is located in the place after it; in a table
         whose row holds only the cue, the organisation the table is about (the last one named above)."""
         seated = None  # (the last place given a seat here, its subject, the unit the seat starts in)
+        places = sorted((q for q in ms if q.kind in ("municipality", "neighbourhood")), key=attrgetter("start"))
+        place_starts = [q.start for q in places]
         for p in ms:
             if p.kind not in ("municipality", "neighbourhood", "own"):
                 continue
@@ -3908,10 +3923,13 @@ class _Finder:
             # their cue
             if self.text[max(u.start, p.start - 3):p.start].lower() == "in ":
                 listed = [p]
-                for q in ms:
-                    if q.start > listed[-1].start and q.kind in ("municipality", "neighbourhood") and \
-                            PLACE_LIST_GAP.fullmatch(self.text, listed[-1].end, q.start):
+                j = bisect.bisect_right(place_starts, p.start)
+                # (the next place of the list starts within a separator's reach of the last one's end)
+                while j < len(places) and places[j].start <= listed[-1].end + PLACE_SEP_MAX:
+                    q = places[j]
+                    if PLACE_LIST_GAP.fullmatch(self.text, listed[-1].end, q.start):
                         listed.append(q)
+                    j += 1
                 if SEATED_AFTER.match(self.text, listed[-1].end, u.end):
                     subj = next((m for m in self.ending_before(k, p.start) if m.kind == "organisation"), None)
                     for q in listed if subj is not None else ():
@@ -4993,19 +5011,24 @@ class _Finder:
         or its verb follows: "De Voedselbank X in Tuk zag ..."), "consultatiebureaus in B en C", "De gebiedsteams, die
         gevestigd zijn in B, C en D", "De sociale teams, die in B en C ... werken"."""
         text = self.text
+        place_ends = {q.end for q in ms if q.kind in ("neighbourhood", "municipality")}
+        starts = place_starts(ms)
+        org_ends = sorted((m.end, n) for n, m in enumerate(ms) if m.kind == "organisation")
         for p in ms:
             if p.kind not in ("neighbourhood", "municipality") or text[max(u.start, p.start - 3):p.start] != "in ":
                 continue
-            if any(q.kind in ("neighbourhood", "municipality") and q.end <= p.start and
-                   re.fullmatch(r"\s*(?:,\s*(?:en\s+)?|en\s+|&\s*)", text[q.end:p.start]) for q in ms):
+            if any(e in place_ends and PLACE_LIST_SEP.fullmatch(text, e, p.start)
+                   for e in range(max(u.start, p.start - PLACE_SEP_MAX), p.start + 1)):
                 continue  # not the first of a list
-            group = self.place_list(p.start, u.end, ms)
+            group = self.place_list(p.start, u.end, ms, starts)
             after = text[group[-1].end:min(u.end, group[-1].end + 20)]
             lead = text[max(u.start, p.start - 120):p.start - 3]
-            org = next((m for m in ms if m.kind == "organisation" and m.end == p.start - 4), None)
+            # (the organisations that end in the 120 characters before: a service points clause is no longer)
+            near = [ms[n] for _e, n in org_ends[bisect.bisect_left(org_ends, (p.start - 120, -1)):
+                                                bisect.bisect_left(org_ends, (p.start, -1))]]
+            org = next((m for m in near if m.end == p.start - 4), None)
             if org is None:  # "Voedselbank A, met uitdeelpunten in B en C", "A, die uitdeelpunten heeft in B en C"
-                org = next((m for m in ms if m.kind == "organisation" and m.end < p.start and SERVICE_POINTS_IN.fullmatch(
-                    text, m.end, p.start)), None)
+                org = next((m for m in near if SERVICE_POINTS_IN.fullmatch(text, m.end, p.start)), None)
                 if org is not None:
                     for q in group:
                         self.add(org.name, "located_in", q.name, k, "organisation", q.kind, 0.5)
@@ -5039,18 +5062,21 @@ class _Finder:
             for q in group:
                 self.add(np, "located_in", q.name, k, "other", q.kind, 0.5)
 
-    def place_list(self, pos: int, end: int, ms: list[Mention]) -> list[Mention]:
-        """The coordinated places (neighbourhoods, municipalities) that start at pos."""
+    def place_list(self, pos: int, end: int, ms: list[Mention], starts: dict[int, Mention] | None = None,
+                   ) -> list[Mention]:
+        """The coordinated places (neighbourhoods, municipalities) that start at pos (`starts`: place_starts(ms),
+        where many lists of one unit are read)."""
         out: list[Mention] = []
+        starts = starts if starts is not None else place_starts(ms)
         while pos < end:
-            p = next((x for x in ms if x.kind in ("neighbourhood", "municipality") and x.start == pos), None)
+            p = starts.get(pos)
             if p is None:
                 break
             out.append(p)
-            sep = re.match(r"\s*(?:,\s*(?:en\s+)?|en\s+|&\s*)(?:de\s+|het\s+)?", self.text[p.end:end])
+            sep = PLACE_LIST_NEXT.match(self.text, p.end, end)
             if sep is None:
                 break
-            pos = p.end + sep.end()
+            pos = sep.end()
         return out
 
     def opened_in(self, k: int, u: Unit, ms: list[Mention]) -> None:
