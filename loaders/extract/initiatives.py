@@ -1494,6 +1494,8 @@ def _list_item_name(raw: str) -> str:
         if caps >= 2:
             break
         out.append(w)
+    if caps == 1 and out == words and 2 <= len(out) <= 4 and not any(w.lower() in STOP_WORDS for w in out[1:]):
+        return " ".join(out).strip(" ,:")  # a title in sentence case, the whole item ("zoals Versterking sociale basis")
     while out and not out[-1][:1].isupper() and not out[-1][:1].isdigit():
         out.pop()
     name = " ".join(out).strip(" ,:")

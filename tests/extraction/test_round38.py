@@ -226,3 +226,9 @@ def test_a_lower_case_plan_named_by_the_kern_it_is_for():
     # ... not a plan in a place of no municipality named
     assert not {n for n in names_of("Gemeente Opmeer\n\nHet actieplan in Praag was een succes.\n", "initiatives")
                 if "Praag" in n}
+
+
+def test_a_sentence_case_title_that_is_a_whole_item_after_projects_such_as():
+    found = initiatives_in("Enkele projecten liepen dit jaar af, zoals Versterking sociale basis. De lessen nemen we "
+                           "mee.")
+    assert "Versterking sociale basis" in found, found
