@@ -908,6 +908,10 @@ def _year_column_rows(text: str, multipliers, report_year: int | None = None) ->
                     break  # ("" / "Verantwoording subsidies 2021" / "- Stichting A: € 42.000": a new list)
                 pos = le + 1
                 continue
+            cut = le == len(text) and not CELL_ROW.match(line) and " " in line.strip()
+            if cut:
+                # the page's excerpt ends inside the row ("Baten 4.120 4.380 4.9"): its cells up to the cut
+                line = line.rstrip().rsplit(" ", 1)[0]
             m = CELL_ROW.match(line)
             if m:
                 cells = list(ROW_CELL.finditer(m.group(2)))
@@ -922,7 +926,7 @@ def _year_column_rows(text: str, multipliers, report_year: int | None = None) ->
                         label = _CODE_END.sub("", label)  # "Indexatie Wmo 6.71a", "Indexatie Jeugd div.": the code
                     row_keep = keep_of(label)
                     previous = None
-                    offset = len(years) - len(cells)
+                    offset = 0 if cut else len(years) - len(cells)  # (a cut row's cells stand from the left)
                     for i, c in enumerate(cells):
                         raw = c.group(1)
                         value = parse_dutch_number(raw.lstrip("-")) if raw != "-" else None

@@ -232,3 +232,11 @@ def test_a_sentence_case_title_that_is_a_whole_item_after_projects_such_as():
     found = initiatives_in("Enkele projecten liepen dit jaar af, zoals Versterking sociale basis. De lessen nemen we "
                            "mee.")
     assert "Versterking sociale basis" in found, found
+
+
+def test_a_table_row_the_page_cuts_off_keeps_its_cells_in_their_columns():
+    text = ("Wat gaat het kosten?\n\nBedragen x €1.000\nRealisatie 2021 Begroting 2022 Begr 2023 Begr 2024\n"
+            "Lasten 31.200 32.950 33.410 33.900\nBaten 4.120 4.380 5.015 4.9")
+    figs = {(f.label, f.value, f.year) for f in find_figures(text, 2023)}
+    # the realised and last year's income are 2021's and 2022's, not this budget's: the budget year's alone is kept
+    assert {f for f in figs if f[0] == "Baten"} == {("Baten", 5015000, 2023)}, figs
