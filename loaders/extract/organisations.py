@@ -2637,6 +2637,8 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("gegund", "verleend", "toegekend", "verstrekt", "opgedragen", "uitbesteed"),
      r"(?:gegund|verleend|toegekend|verstrekt|opgedragen|uitbesteed)[ \t]+aan"),
     (("ingekocht",), r"ingekocht[ \t]+bij"),
+    # who did a study: "uit onderzoek van X bleek", "een onderzoek door X en Y"
+    (("onderzoek", "onderzoeken"), r"onderzoek(?:en)?[ \t]+(?:van|door)"),
     # a grant's receiver after its verb: "Daarnaast ontvangt X een bijdrage", "Ook kregen A en B een subsidie"
     (("ontvangt", "ontving", "ontvingen", "krijgt", "kreeg", "kregen"),
      rf"(?:ontvangt|ontving|ontvingen|krijgt|kreeg|kregen)(?=[ \t]+{_ART}{_SLOT}(?:[ \t]+en[ \t]+{_ART}{_SLOT})?[ \t]+"

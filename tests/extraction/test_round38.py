@@ -240,3 +240,10 @@ def test_a_table_row_the_page_cuts_off_keeps_its_cells_in_their_columns():
     figs = {(f.label, f.value, f.year) for f in find_figures(text, 2023)}
     # the realised and last year's income are 2021's and 2022's, not this budget's: the budget year's alone is kept
     assert {f for f in figs if f[0] == "Baten"} == {("Baten", 5015000, 2023)}, figs
+
+
+def test_who_did_a_study_is_an_organisation():
+    found = orgs_in("Uit onderzoeken van Kwadrant en Oosterberg bleek dat de toegang beter kan.")
+    assert {"Kwadrant", "Oosterberg"} <= found, found
+    # ... not the policy fields a study covers
+    assert not orgs_in("Het onderzoek van Zorg en Veiligheid laat zien dat de vraag groeit.")
