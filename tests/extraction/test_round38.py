@@ -1,4 +1,8 @@
-"""Thirty-eighth round. The texts are invented for these tests."""
+"""Thirty-eighth round: tables a page prints one cell a line with split year columns, kinds that span years and codes
+above their labels; indicator rows printed one a line and the years they were measured; rows an excerpt cuts off;
+kernen by name and joined by a slash; plans told in the present, what was done so far and how the work goes now;
+former municipalities and provinces; names in brackets after a kind of body, studies' authors, schools' titles;
+lists announced by an item, plans named by their kern. The texts are invented for these tests."""
 
 from sdkg.loaders.extract.figures import find_figures
 from sdkg.loaders.extract.laws import find_laws
