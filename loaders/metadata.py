@@ -385,9 +385,10 @@ _PAST = re.compile(
     r"(?:hebben|heeft)\s+(?:[\w’'\-]+\s+){0,6}?(?:plaatsgevonden|gerealiseerd|uitgevoerd|georganiseerd|geleverd|"
     r"ontvangen|gekregen|afgerond|opgeleverd|geïnvesteerd|bereikt)|"
     r"\w{3,}(?:dden|tten|kten|pten|ften|chten|sten|rden|lden|nden)\s+(?:we|wij))\b")
-# a year and a verb in the present: "In 2024 onderzoeken we", "In 2024 worden ... herzien" (not a past plural
-# in -den/-ten: "In 2023 onderzochten we", "In 2023 werkten we")
-_PRESENT_IN_YEAR = re.compile(r"\b[Ii]n\s+(?:19|20)\d\d\s+(?:(wordt|worden)\b|(\w{3,}en)\s+(?:we|wij)\b)")
+# a year and a verb in the present: "In 2024 onderzoeken we", "In 2024 worden ... herzien", "In 2024 krijgt ..." (not a
+# past plural in -den/-ten: "In 2023 onderzochten we", "In 2023 werkten we")
+_PRESENT_IN_YEAR = re.compile(r"\b[Ii]n\s+(?:19|20)\d\d\s+(?:(wordt|worden|krijgt|krijgen|gaat|komt|komen|volgt|volgen)\b|"
+                              r"(\w{3,}en)\s+(?:we|wij)\b)")
 
 
 # what has been done so far, told in a year still running ("Wat is er al gelukt?", "is onlangs vastgesteld",
@@ -396,10 +397,11 @@ _SO_FAR = re.compile(r"(?i)\b(?:inmiddels|kortgeleden|onlangs|tot\s+nu\s+toe|we\
 
 
 def _present_plural(verb: str) -> bool:
-    """Whether a verb that ends in -en is a present plural ("onderzoeken", "zetten", "worden"), not a past one
-    ("verbouwden", "werkten") or the auxiliary of a perfect ("hebben")."""
+    """Whether the verb after a year is in the present ("onderzoeken", "zetten", "worden", "krijgt"), not a past
+    plural ("verbouwden", "werkten"), the auxiliary of a perfect ("hebben") or a verb _FUTURE counts already."""
     low = verb.lower()
-    return low not in ("hebben", "hadden", "waren") and (
+    # (the verbs _FUTURE counts on their own: "In 2024 gaan we" is one cue)
+    return low not in ("hebben", "hadden", "waren", "gaan", "willen", "zullen", "verwachten", "streven") and (
         not re.search(r"(?:den|ten)$", low) or bool(_PRESENT_NDEN.match(low)))
 
 
@@ -888,11 +890,6 @@ def _type_by_tense(text: str, programme_page: bool = False, year: int | None = N
     return "begroting", _PRIOR_ONLY, ["no budget or accountability cues: a budget's page describing its domain", *ev]
 
 
-# a year not yet over and a verb in the present: what is planned for it
-_AHEAD_IN_YEAR = re.compile(r"\b[Ii]n\s+((?:19|20)\d\d)\s+(?:wordt|worden|krijgt|krijgen|gaat|gaan|start|starten|komt|"
-                            r"komen|zetten|volgt|volgen)\b")
-
-
 def _year_not_ended(dtype: str, conf: float, ev: list[str], year: int | None, text: str,
                     ) -> tuple[str, float, list[str]]:
     """No annual report covers a year that has not ended: a page about this year or a later one that the tense
@@ -900,8 +897,7 @@ def _year_not_ended(dtype: str, conf: float, ev: list[str], year: int | None, te
     if dtype != "jaarverslag" or not ev or not ev[0].startswith(_TENSE_EVIDENCE) or year is None \
             or year < datetime.date.today().year:
         return dtype, conf, ev
-    _p, f, _ = _tense(text)
-    f += sum(1 for m in _AHEAD_IN_YEAR.finditer(text) if int(m.group(1)) >= year)  # "In 2027 wordt de regeling herzien"
+    _p, f, _ = _tense(text)  # (a year's plans told in the present count: "In 2027 wordt de regeling herzien")
     note = f"no annual report on {year} yet"
     return ("begroting", 0.5, [note + ", and the text looks ahead", *ev]) if f >= 1 else \
         ("other", 0.5, [note + ": a report on the year so far", *ev])
