@@ -976,8 +976,7 @@ _WITH_GEMEENTE_BEFORE = re.compile(r"\bmet\s+(?:de\s+|het\s+college\s+van\s+de\s
 # "waar we als X een leidende rol hebben": the author names itself.
 _WE_AS_BEFORE = re.compile(r"\b(?:we|wij)\s+als\s+(?:gemeente\s+)?$", re.I)
 # The municipality as the grammatical subject: "X werkt samen", "Vanaf 2013 werkt X samen", "door X".
-_SUBJECT_AFTER = re.compile(r"^\s+(?:werkt|heeft|zet|wil|investeert|kiest|biedt|gaat|zorgt|voert|neemt|staat|"
-                            r"streeft|stimuleert|ondersteunt|vindt|bevordert|beweegt|blijft|wordt)\b")
+_SUBJECT_AFTER = re.compile(rf"^\s+(?:{'|'.join(places.SUBJECT_VERBS)})\b")
 _SUBJECT_BEFORE = re.compile(r"\b(?:werkt|heeft|zet|wil|investeert|kiest|biedt|gaat|zorgt|voert|neemt|streeft|betaalt|"
                              r"stimuleert|ondersteunt|wordt|door)\s+$")
 
