@@ -1733,7 +1733,7 @@ def _c_institution(ctx: OrgContext):
 
 
 # A kind of institution in lower case before its name: "integraal kindcentrum X", "de lokale omroep Y".
-KIND_BEFORE_WORDS = ("kindcentrum", "omroep", "basisschool", "bibliotheek", "peuterspeelzaal", "sportvereniging", "muziekschool",
+KIND_BEFORE_WORDS = ("kindcentrum", "omroep", "basisschool", "school", "bibliotheek", "peuterspeelzaal", "sportvereniging", "muziekschool",
                      "huisartsenpraktijk", "zorgboerderij", "kinderdagverblijf", "woonzorgcentrum", "zorgcentrum",
                      "woonstichting", "woningstichting", "kinderopvang", "apotheek", "kringloopwinkel", "hospice",
                      "huisartsengroep", "gezondheidscentrum", "peuteropvang", "innovatiecentrum", "expertisecentrum",
@@ -1753,6 +1753,8 @@ def _c_kind_before(ctx: OrgContext):
                 continue
             if w == "bureau" and not text[back_over(text, q, word=True)].islower():
                 continue  # "Adviesbureau Noord": a capitalised compound is the name's own head, read as a name
+            if w == "school" and q and text[q - 1].isalpha():
+                continue  # the word alone ("de islamitische school X"): "Xschool Y" is a school's name and its site
             m = KIND_BEFORE.match(text, q)
             if m:
                 name = _trim(m.group(1))
@@ -2637,8 +2639,9 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("gegund", "verleend", "toegekend", "verstrekt", "opgedragen", "uitbesteed"),
      r"(?:gegund|verleend|toegekend|verstrekt|opgedragen|uitbesteed)[ \t]+aan"),
     (("ingekocht",), r"ingekocht[ \t]+bij"),
-    # who did a study: "uit onderzoek van X bleek", "een onderzoek door X en Y"
-    (("onderzoek", "onderzoeken"), r"onderzoek(?:en)?[ \t]+(?:van|door)"),
+    # who did a study: "uit onderzoek van X bleek", "een onderzoek door X en Y", "het rapport van X"
+    (("onderzoek", "onderzoeken", "rapport", "rapporten", "rapportage"),
+     r"(?:onderzoek(?:en)?|rapport(?:en|age)?)[ \t]+(?:van|door)"),
     # a grant's receiver after its verb: "Daarnaast ontvangt X een bijdrage", "Ook kregen A en B een subsidie"
     (("ontvangt", "ontving", "ontvingen", "krijgt", "kreeg", "kregen"),
      rf"(?:ontvangt|ontving|ontvingen|krijgt|kreeg|kregen)(?=[ \t]+{_ART}{_SLOT}(?:[ \t]+en[ \t]+{_ART}{_SLOT})?[ \t]+"

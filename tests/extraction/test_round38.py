@@ -251,3 +251,10 @@ def test_who_did_a_study_is_an_organisation():
     assert {"Kwadrant", "Oosterberg"} <= found, found
     # ... not the policy fields a study covers
     assert not orgs_in("Het onderzoek van Zorg en Veiligheid laat zien dat de vraag groeit.")
+
+
+def test_a_school_by_its_kind_in_lower_case_and_a_reports_author():
+    assert "Noorderlicht" in orgs_in("We kozen een locatie voor het kindcentrum en de christelijke school Noorderlicht.")
+    assert "Keizersberg" in orgs_in("Dit sluit aan bij de aanbevelingen uit het rapport van Keizersberg.")
+    # ... not a compound school's site ("Xschool Y": the school's name and its location)
+    assert "Rozenhof" not in orgs_in("In Jan Steenschool Rozenhof komt een nieuw kindcentrum.")
