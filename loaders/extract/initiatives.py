@@ -1830,6 +1830,9 @@ def _merge(text: str, found: list[tuple[str, int, int, str | None, float]], area
             k = _first_cover(toks, tokens, postings, order)
             if k is not None and not _other_document(name, items[k].name):
                 target = joined[key] = items[k]
+                if toks == tokens[k] and target.name.isupper() and len(key.split()) > len(k.split()) \
+                        and type_words.match(key.split()[0]):
+                    target.name = name  # "programma NPG" beside the register's bare acronym: the name says what it is
         if target is None:
             target = items[key] = Initiative(name=name, kind=kind)
             order[key] = len(order)

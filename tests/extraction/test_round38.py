@@ -258,3 +258,9 @@ def test_a_school_by_its_kind_in_lower_case_and_a_reports_author():
     assert "Keizersberg" in orgs_in("Dit sluit aan bij de aanbevelingen uit het rapport van Keizersberg.")
     # ... not a compound school's site ("Xschool Y": the school's name and its location)
     assert "Rozenhof" not in orgs_in("In Jan Steenschool Rozenhof komt een nieuw kindcentrum.")
+
+
+def test_a_national_programmes_local_form_keeps_its_type_word():
+    found = names_of("Gemeente Dalvoorde\n\nUit het programma NPG krijgen drie dorpshuizen dit jaar een "
+                     "bijdrage.\n", "initiatives")
+    assert "Programma NPG" in found, found
