@@ -107,9 +107,11 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
     progress = _progress_shares(text)
     shares: set[int] = set()
     indicators = _indicator_rows(text, report_year)
-    indicators += [r for r in _inline_indicator_rows(text) if r[0] not in {ls for ls, _le, _f in indicators}]
-    indicators += [r for r in _year_cell_rows(text) if r[0] not in {ls for ls, _le, _f in indicators}]
     taken = {ls for ls, _le, _f in indicators}
+    for rows_of in (_inline_indicator_rows(text), _year_cell_rows(text)):  # (a line read by a reader before is taken)
+        new = [r for r in rows_of if r[0] not in taken]
+        indicators += new
+        taken.update(ls for ls, _le, _f in new)
     rows = (_year_column_rows(text, multipliers, report_year)
             + [r for r in _vertical_rows(text, multipliers, report_year) if r[0] not in taken]
             + _pipe_rows(text, multipliers, report_year) + indicators)
@@ -1402,6 +1404,7 @@ def _indicator_rows(text: str, report_year: int | None) -> list[tuple[int, int, 
         done = max(done, lines[min(j, len(lines)) - 1][0])
         out.extend(table)
     return out
+
 
 # The budget's indicators (BBV) printed one row a line under a header that names a unit and a period column
 # ("Indicator Eenheid Periode <gemeente> Nederland Bron", "Naam Indicator Eenheid basisjaar ..."): a label with its

@@ -1371,8 +1371,6 @@ ACTS_NOT = re.compile(r"(?i)\b(?:samen|met|subsidie|bijdrage|namens|zoals|waaron
 # "met steun van het X", "met een bijdrage uit het X": who pays, not what is done
 SUPPORT_FROM = re.compile(r"(?i)\bmet\s+(?:de\s+|een\s+)?(?:\w+\s+)?(?:steun|hulp|bijdrage|subsidie|financiering)\s+"
                           r"(?:van|uit|vanuit)\s+(?:de\s+|het\s+)?\Z")
-# "In A (en B) opende C een nieuwe locatie": a fronted place, the verb, then the organisation as subject
-# "A, met uitdeelpunten in", "A, die uitdeelpunten heeft in": where an organisation's points of service are
 def place_starts(ms: list[Mention]) -> dict[int, Mention]:
     """The places (neighbourhoods, municipalities) among `ms` by where they start."""
     out: dict[int, Mention] = {}
@@ -1385,7 +1383,11 @@ def place_starts(ms: list[Mention]) -> dict[int, Mention]:
 # what stands between two places of a list ("B, C en D", "B & C"), and before the next one's article
 PLACE_LIST_SEP = re.compile(r"\s*(?:,\s*(?:en\s+)?|en\s+|&\s*)")
 PLACE_LIST_NEXT = re.compile(r"\s*(?:,\s*(?:en\s+)?|en\s+|&\s*)(?:de\s+|het\s+)?")
-PLACE_SEP_MAX = 12  # (the longest separator looked back over: ", en " with some white space)
+# the furthest a list's next place is looked for after the last one's end: a separator and the white space around it,
+# line breaks too (a list is read in linear time, each place looking this far at most)
+PLACE_SEP_MAX = 40
+# "In A (en B) opende C een nieuwe locatie": a fronted place, the verb, then the organisation as subject
+# "A, met uitdeelpunten in", "A, die uitdeelpunten heeft in": where an organisation's points of service are
 SERVICE_POINTS_IN = re.compile(r"(?i)\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:met|die|dat)\s+(?:\w+\s+){0,2}?(?:uitdeelpunten|uitgiftepunten"
                                r"|vestigingen|locaties|steunpunten|inlooppunten|spreekuurlocaties)\s+(?:heeft\s+|had\s+)?in\s+")
 WITH_FRONTED = re.compile(r"[\s•\-–*·]*Met\s+(?:de\s+|het\s+)?")
@@ -3909,7 +3911,7 @@ class _Finder:
         whose row holds only the cue, the organisation the table is about (the last one named above)."""
         seated = None  # (the last place given a seat here, its subject, the unit the seat starts in)
         places = sorted((q for q in ms if q.kind in ("municipality", "neighbourhood")), key=attrgetter("start"))
-        place_starts = [q.start for q in places]
+        place_offsets = [q.start for q in places]
         for p in ms:
             if p.kind not in ("municipality", "neighbourhood", "own"):
                 continue
@@ -3923,7 +3925,7 @@ class _Finder:
             # their cue
             if self.text[max(u.start, p.start - 3):p.start].lower() == "in ":
                 listed = [p]
-                j = bisect.bisect_right(place_starts, p.start)
+                j = bisect.bisect_right(place_offsets, p.start)
                 # (the next place of the list starts within a separator's reach of the last one's end)
                 while j < len(places) and places[j].start <= listed[-1].end + PLACE_SEP_MAX:
                     q = places[j]
