@@ -1087,13 +1087,15 @@ def _spread(keep_of, per: int):
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 
 
-def _cell_groups(text: str, cells: list[tuple[int, str]], n: int) -> list[list[tuple[int, str]]] | None:
+def _cell_groups(text: str, cells: list[tuple[int, str]], n: int,
+                 from_left: bool = False) -> list[list[tuple[int, str]]] | None:
     """The cells of one row of a table printed one cell per line, per column: one cell to each column, the last
-    column left empty when one cell is missing, or a column's cell of several lines ("74" / "62" under "Uitstroom
-    naar werk Waarvan duurzaam": a row and its sub-row), its lines apart by single line ends and the columns by a
-    blank line. None when the cells fit no such reading."""
+    column left empty when one cell is missing (the last columns when `from_left`: a multi-year table of changes to
+    the budget, whose one-off change has the first year's cell alone), or a column's cell of several lines ("74" /
+    "62" under "Uitstroom naar werk Waarvan duurzaam": a row and its sub-row), its lines apart by single line ends and
+    the columns by a blank line. None when the cells fit no such reading."""
     m = len(cells)
-    if m == n or (m == n - 1 and m >= 2):
+    if m == n or (m == n - 1 and m >= 2) or (from_left and 1 <= m < n):
         return [[c] for c in cells]
     if m <= n or m % n:
         return None
@@ -1160,6 +1162,7 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
             cols, keep_of = [c for c in cols for _p in parts], _spread(keep_of, len(parts))
         own_plan = report_year is not None and any(k == "plan" and y == report_year for k, y in known)
         forward = report_year is not None and not any(k for k, _y in known) and years[0] == report_year
+        changes = bool(euro and forward and not split)  # a multi-year table of changes to the budget
         table = [(hs, lines[j - 1][0] + len(lines[j - 1][1]), [])]
         between: list[tuple[int, str]] = []  # lines without cells since the last row: a group's heading, a source
         while j < len(lines):
@@ -1182,14 +1185,14 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
                     break  # the next row's number, its label and cells after it
                 k += 1
             cells = lines[j + 1:k]
-            groups = _cell_groups(text, cells, len(cols))
+            groups = _cell_groups(text, cells, len(cols), from_left=changes)
             if groups is None:
-                if cells or len(between) >= 2:
-                    break
+                if cells or len(between) >= (3 if changes else 2):
+                    break  # (a table of changes heads its rows by part, by decision and by item)
                 between.append((ls, label))
                 j += 1
                 continue
-            name = re.sub(r"\s*\(\d{1,2}\)\s*$", "", label).strip(" :|")
+            name = re.sub(r"^[*•·▪\-–][ \t]+|\s*\(\d{1,2}\)\s*$", "", label).strip(" :|")  # ("* Item (4)")
             names = _sub_labels(name, [b for _bs, b in between], len(groups[0]))
             if between and multipliers:  # a unit line inside the table ("Lasten (x 1.000)") governs the rows below it
                 inside = multipliers[bisect_right(multipliers.keys, -ls):bisect_right(multipliers.keys, -between[0][0])]

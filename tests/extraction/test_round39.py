@@ -1,0 +1,29 @@
+"""Thirty-ninth round: budget tables of changes printed one cell a line, whose one-off changes fill the first
+year's column alone and whose rows stand under headings by part, decision and item. The texts are invented for
+these tests."""
+
+from sdkg.loaders.extract.figures import find_figures
+
+
+def _lines(*cells: str) -> str:
+    return "\n".join(cells)
+
+
+def test_a_table_of_changes_one_cell_a_line_fills_its_columns_from_the_first_year():
+    text = _lines(
+        "Wijzigingen in de begroting (bedragen x € 1.000)", "2024", "2025", "2026", "2027",
+        "Deelprogramma Zorg en ondersteuning", "Raadsbesluiten:", "A. Herijking van de huishoudelijke hulp",
+        "* Extra inzet wijkverpleging", "-40", "-55", "-55", "-55",
+        "B. Tweede tussenrapportage 2024", "* Bijdrage aan de jeugdregio", "318",
+        "* Vrijval budget mantelzorg", "62", "62",
+    ) + "\n"
+    figs = {(f.label, f.value, f.unit, f.year) for f in find_figures(text, 2024)}
+    # a row with one cell: a one-off change of the first year, in the table's thousands
+    assert ("Bijdrage aan de jeugdregio", 318000.0, "EUR", 2024) in figs, figs
+    # a row over every year: the first year's amount and the next where it changes (the rest carry it forward)
+    assert ("Extra inzet wijkverpleging", -40000.0, "EUR", 2024) in figs, figs
+    assert ("Extra inzet wijkverpleging", -55000.0, "EUR", 2025) in figs, figs
+    assert ("Vrijval budget mantelzorg", 62000.0, "EUR", 2024) in figs, figs
+    # the headings above the rows are none, and no bare count is left of the table's cells
+    assert not any(f.unit == "count" for f in find_figures(text, 2024)), figs
+
