@@ -1701,6 +1701,8 @@ def _grid_rows(text: str, multipliers, report_year: int | None, grid: _Grid,
             continue
         hs = pos
         header_cells = [c for _s, c in header]
+        # a column that gives each row's unit ("Eenheid": "%", "% van de jongeren", "Aantal per 1.000 inwoners")
+        unit_col = next((i for i, c in enumerate(header_cells) if i and _UNIT_COLUMN_CELL.fullmatch(c.strip())), None)
         table: list[tuple[int, int, list[Figure]]] = []
         own = [f for p, f, _e in multipliers[bisect_left(multipliers.keys, -le + 1):bisect_right(multipliers.keys, -hs)]]
         # a multiplier in the header itself: "| | Rekening 2023 (x € 1.000) |"
@@ -1734,7 +1736,8 @@ def _grid_rows(text: str, multipliers, report_year: int | None, grid: _Grid,
             figs = []
             row_keep = keep_of(label)
             if re.search(r"[^\W\d_]", label):
-                percent_row = "%" in label
+                percent_row = "%" in label or (unit_col is not None and unit_col < len(row)
+                                               and row[unit_col][1].strip().startswith("%"))
                 previous = None
                 for i, ((_k, year), kept, (cs, cell)) in enumerate(zip(cols, row_keep, row[1:], strict=False)):
                     if euro and (acc := _ACCOUNTING_NEGATIVE.fullmatch(cell)):

@@ -27,3 +27,13 @@ def test_a_table_of_changes_one_cell_a_line_fills_its_columns_from_the_first_yea
     # the headings above the rows are none, and no bare count is left of the table's cells
     assert not any(f.unit == "count" for f in find_figures(text, 2024)), figs
 
+
+
+def test_a_tables_unit_column_makes_its_rows_shares():
+    text = ("Indicator | Eenheid | Rekening 2022 | Begroting 2023 | Begroting 2024 |\n"
+            "Jongeren met jeugdhulp | % van de jongeren tot 18 jaar | 9,1 | 9,0 | 8,8 |\n"
+            "Cliënten met huishoudelijke hulp | Aantal | 412 | 420 | 430 |\n")
+    figs = {(f.label, f.unit) for f in find_figures(text, 2024)}
+    assert ("Jongeren met jeugdhulp", "percent") in figs, figs
+    assert ("Cliënten met huishoudelijke hulp", "count") in figs, figs
+    assert ("Jongeren met jeugdhulp", "count") not in figs, figs
