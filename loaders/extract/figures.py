@@ -720,8 +720,9 @@ _EFFECT_COLUMN = r"(?:[Vv]oor-[ \t]?of[ \t]nadeel|V/N|[Vv]oordeel/[Nn]adeel)"
 TITLED_YEAR_HEADER = re.compile(r"(?m)^[ \t]*[^\W\d](?:[^\n\d]|1\.000){0,80}?[ \t]((?:(?:19|20)\d\d[ \t]+)+(?:19|20)\d\d)"
                                 r"(?:[ \t]+" + _EFFECT_COLUMN + r")?[ \t]*$")
 # "Realisatie 2021 Begroting 2022 Raming 2023" on one line: each year with the kind of its column.
-# "Programma Sociaal Domein Realisatie 2021 Begroting 2022": the table's title may stand before the first column.
-KIND_YEARS = re.compile(r"(?m)^[ \t]*(?:(?:[^\n\d]|1\.000){0,60}?[ \t])??((?:[A-Za-z(][A-Za-z .\-()]{0,30}?[ \t]+(?:19|20)\d\d[ \t]*){2,})$")
+# "Programma Sociaal Domein Realisatie 2021 Begroting 2022": the table's title may stand before the first column
+# ("Programma 3 Begroting 2024 Prognose 2024": with its number).
+KIND_YEARS = re.compile(r"(?m)^[ \t]*(?:(?:[^\n\d]|1\.000|(?<=[A-Za-z][ \t])\d{1,2}(?=[ \t])){0,60}?[ \t])??((?:[A-Za-z(][A-Za-z .\-()]{0,30}?[ \t]+(?:19|20)\d\d[ \t]*){2,})$")
 CELL = r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?|-?\d+(?:,\d+)?|-"
 # A row: its label, its cells, and perhaps a short code column at the end ("... -60.000 D").
 CELL_ROW = re.compile(rf"^([^\n|]*?[^\W\d€][^\n|€]*?)((?:[ \t]+(?:€[ \t]*)?(?:{CELL}))+)(?:[ \t]+(?:[A-Z]{{1,2}}|[Vv]oordeel|[Nn]adeel))?"

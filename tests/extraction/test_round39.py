@@ -37,3 +37,15 @@ def test_a_tables_unit_column_makes_its_rows_shares():
     assert ("Jongeren met jeugdhulp", "percent") in figs, figs
     assert ("Cliënten met huishoudelijke hulp", "count") in figs, figs
     assert ("Jongeren met jeugdhulp", "count") not in figs, figs
+
+
+def test_a_budget_tables_header_after_the_programmes_title_with_its_number():
+    text = ("Wat mag het kosten?\nBedragen x €1.000\n"
+            "Programma 3 Begroting na wijziging 2024 Prognose 2024 Afwijking 2024\n"
+            "Lasten\n"
+            "6.1 Samenkracht en burgerparticipatie -4.210 -4.380 -170\n"
+            "6.3 Inkomensregelingen -11.905 -11.640 265\n")
+    figs = {(f.label, f.value, f.unit, f.year) for f in find_figures(text, 2024)}
+    assert ("6.1 Samenkracht en burgerparticipatie", -4210000.0, "EUR", 2024) in figs, figs
+    assert ("6.3 Inkomensregelingen", -11905000.0, "EUR", 2024) in figs, figs
+    assert not any(f.unit == "count" for f in find_figures(text, 2024)), figs
