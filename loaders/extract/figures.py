@@ -814,10 +814,16 @@ def _table_headers(text: str) -> list[tuple[int, int, list[tuple[str | None, int
 
 
 def _reported_columns(columns: list[tuple[str | None, int]], report_year: int | None = None) -> list[bool]:
-    """Which columns hold figures of the report: without kinds, every year; with kinds, the report's own year
-    where a column that is no forecast has it (a multi-year budget's "Begroting 2023" among "Begroting 2022" to
-    "Begroting 2026"), else the latest year that is not a forecast, realised values first."""
+    """Which columns hold figures of the report: without kinds, every year (but the report's own in a long table of
+    years before and after it); with kinds, the report's own year where a column that is no forecast has it (a
+    multi-year budget's "Begroting 2023" among "Begroting 2022" to "Begroting 2026"), else the latest year that is
+    not a forecast, realised values first."""
     if not any(k for k, _y in columns):
+        # four years or more, some before the report's and some after it (realised, then planned): the report's
+        # own year; a budget's years from its own on are its plan, each year's figure its own
+        years = [y for _k, y in columns if y is not None]
+        if report_year is not None and len(years) > 3 and min(years) < report_year < max(years):
+            return [y == report_year for _k, y in columns]
         return [True] * len(columns)
     known = [(k, y) for k, y in columns if k not in NOT_OWN]
     if not known:
@@ -1147,7 +1153,9 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
                                            and not all(a > b for a, b in pairwise(years)))
                 or any(a == b and not (ka and kb) for (ka, a), (kb, b) in pairwise(known))
                 or (len(set(years)) < 2 and len({k for k, _y in known}) < 2)):
-            i = max(i + 1, j)  # past the header cells looked at: each line is looked at once
+            # past the header cells looked at: each line is looked at once, but where the cells held one year
+            # alone, that year's line may open the header ("Rekening" / "Raming" / the title / "2021" / "2022")
+            i = i + 1 if len(years) < 2 else max(i + 1, j)
             continue
         hs = lines[i][0]
         factor, _euro = _multiplier_for(text, hs, hs, multipliers, header=True)
@@ -1166,6 +1174,7 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
         changes = bool(euro and forward and not split)  # a multi-year table of changes to the budget
         table = [(hs, lines[j - 1][0] + len(lines[j - 1][1]), [])]
         between: list[tuple[int, str]] = []  # lines without cells since the last row: a group's heading, a source
+        heading = ""  # the last heading above rows named by their part alone ("Lasten", "Baten", "Saldo")
         while j < len(lines):
             ls, label = lines[j]
             if _ROW_NUMBER.match(label) and j + 1 < len(lines) and re.search(r"[^\W\d_]", lines[j + 1][1]) \
@@ -1194,6 +1203,10 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
                 j += 1
                 continue
             name = re.sub(r"^[*•·▪\-–][ \t]+|\s*\(\d{1,2}\)\s*$", "", label).strip(" :|")  # ("* Item (4)")
+            heads = [b for _bs, b in between if not _SUB_COLUMN.fullmatch(b)]
+            heading = heads[-1] if heads else heading
+            if heading and _SUB_COLUMN.fullmatch(name):
+                name = f"{heading}, {name.lower()}"  # "6100 Inkomen" / "Lasten" / cells: the taakveld's spending
             names = _sub_labels(name, [b for _bs, b in between], len(groups[0]))
             if between and multipliers:  # a unit line inside the table ("Lasten (x 1.000)") governs the rows below it
                 inside = multipliers[bisect_right(multipliers.keys, -ls):bisect_right(multipliers.keys, -between[0][0])]

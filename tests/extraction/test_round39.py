@@ -49,3 +49,35 @@ def test_a_budget_tables_header_after_the_programmes_title_with_its_number():
     assert ("6.1 Samenkracht en burgerparticipatie", -4210000.0, "EUR", 2024) in figs, figs
     assert ("6.3 Inkomensregelingen", -11905000.0, "EUR", 2024) in figs, figs
     assert not any(f.unit == "count" for f in find_figures(text, 2024)), figs
+
+
+def _cells(*cells: str) -> str:
+    return "\n\n".join(cells) + "\n"
+
+
+_HISTORY_AND_PLAN = _cells(
+    "Meerjarenraming (bedragen x 1.000)", "Rekening", "Begroting na wijziging", "Zorg en welzijn",
+    "2022", "2023", "2024", "2025", "2026",
+    "670 Algemene voorzieningen", "Lasten", "1.210", "1.305", "1.350", "1.350", "1.350",
+    "670 Algemene voorzieningen", "Baten", "Saldo", "-1.210", "-1.305", "-1.350", "-1.350", "-1.350",
+    "672 Maatwerkdienstverlening 18-", "Lasten", "8.640", "9.115", "9.470", "9.520", "9.520",
+    "Baten", "310", "295", "300", "300", "300")
+
+
+def test_a_vertical_tables_header_of_years_after_kinds_and_a_title_is_read():
+    # ("Rekening" / "Begroting na wijziging" / the table's title / the years: the kinds' one year was taken for a
+    # header of its own, and the years' header after it was never looked at)
+    figs = {(f.label, f.value, f.year) for f in find_figures(_HISTORY_AND_PLAN, 2024)}
+    # a table of the years before the report's and after it: the report's own column; the rows named by their part
+    # alone carry the heading above them
+    assert ("670 Algemene voorzieningen, lasten", 1350000.0, 2024) in figs, figs
+    assert ("672 Maatwerkdienstverlening 18-, lasten", 9470000.0, 2024) in figs, figs
+    assert ("672 Maatwerkdienstverlening 18-, baten", 300000.0, 2024) in figs, figs
+    assert not any(y != 2024 for _l, _v, y in figs), figs
+
+
+def test_a_budget_from_its_own_year_on_keeps_each_years_figure():
+    # (where the table starts at the report's year, the later years are the plan's: each year its own figure)
+    figs = {(f.label, f.value, f.year) for f in find_figures(_HISTORY_AND_PLAN, 2022)}
+    assert ("670 Algemene voorzieningen, lasten", 1210000.0, 2022) in figs, figs
+    assert any(y > 2022 for _l, _v, y in figs), figs
