@@ -990,7 +990,7 @@ _SURNAME_BEFORE = re.compile(r"\b(?!(?:In|Op|Aan|Bij|Door|Met|Naar|Om|Onder|Over
 
 
 def _surname(text: str, start: int) -> bool:
-    return bool(_SURNAME_BEFORE.search(text, max(0, start - 40), start))
+    return bool(_SURNAME_BEFORE.search(text, max(0, start - 40), start)) or places.person_before(text, start)
 
 
 # The last of a list of names: "..., West Maas en Waal, Wijchen en X" (not "Maas en Waal" itself, one name).

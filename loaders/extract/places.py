@@ -65,6 +65,7 @@ CONNECTORS = {"en", "de", "het", "van", "aan", "op", "bij", "der", "den", "t", "
 # A surname's particle ("van de Sluis", "ter Horst") and the offices a person holds before a name ("wethouder De
 # Vries", "minister van X"): shared with the initiatives' person filter (initiatives.py).
 PARTICLE = r"(?:van[ \t]+de[nr]?|van|de|der|den|ter|ten)"
+PARTICLES = frozenset(("van", "de", "der", "den", "ter", "ten"))  # (the particle's last word)
 OFFICE = (r"(?:portefeuillehouder|wethouder|burgemeester|gedeputeerde|raadslid|griffier|gemeentesecretaris|directeur|"
           r"voorzitter|minister|staatssecretaris|commissaris)")
 # Initials or a first name and a surname's particle before a place's name: "A.B. van de Sluis", "Anna ter Horst".
@@ -275,6 +276,8 @@ def _area_mentions(doc: Doc) -> list[Mention]:
         prev2 = doc[i - 2].lower_ if i > 1 else ""
         if prev in ADJ_BEFORE_FACILITY or (prev2, prev) in ADDRESS_CUES:
             continue
+        if prev in PARTICLES and person_before(text, doc[i].idx):
+            continue  # "portefeuillehouder A.B. van Wijhe": a surname, no neighbourhood
         if prev.endswith(FACILITY_SUFFIX) and prev not in {"in", "de"}:
             out.append(Mention(key, "", 0, 0, i, j, ("facility",)))
             continue

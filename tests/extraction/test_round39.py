@@ -2,7 +2,11 @@
 year's column alone and whose rows stand under headings by part, decision and item. The texts are invented for
 these tests."""
 
+from sdkg.loaders.extract import extract
 from sdkg.loaders.extract.figures import find_figures
+from sdkg.loaders.metadata import infer_meta
+
+from .conftest import text_doc
 
 
 def _lines(*cells: str) -> str:
@@ -81,3 +85,13 @@ def test_a_budget_from_its_own_year_on_keeps_each_years_figure():
     figs = {(f.label, f.value, f.year) for f in find_figures(_HISTORY_AND_PLAN, 2022)}
     assert ("670 Algemene voorzieningen, lasten", 1210000.0, 2022) in figs, figs
     assert any(y > 2022 for _l, _v, y in figs), figs
+
+
+def test_a_portfolio_holders_surname_is_no_village_or_neighbourhood():
+    # (the holder's name after initials and a particle: "A.B. van <place>", printed once per theme of a programme)
+    text = ("Programma 3 Sociaal domein\n\nBeleidsthema\n\nPortefeuillehouder\n\nJeugdhulp\n\nJ.K. van Wijhe\n\n"
+            "Participatie\n\nJ.K. van Wijhe\n\nMaatschappelijke ondersteuning\n\nJ.K. van Wijhe\n\nGezondheid\n\n"
+            "J.K. van Wijhe\n\nDeze raadsperiode werken we aan de doelen van het beleidsplan 'Samen Heerde'.\n")
+    meta = infer_meta(text_doc(text))
+    assert meta.municipality is not None and meta.municipality.name == "Heerde", meta.evidence["municipality"]
+    assert not [n.name for n in extract(text_doc(text), meta).neighbourhoods]
