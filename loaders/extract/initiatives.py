@@ -200,6 +200,8 @@ def _f_column_words(ctx: InitContext, c: Cand) -> bool:
     words = _key(c.name).split()
     if len(words) == 1:
         return words[0] in SECTION_TITLES
+    if words[0] in ("inhoud", "inhoudsopgave") or "..." in c.name or "…" in c.name:
+        return True  # a table of contents' lines run together ("Inhoudsopgave Voorwoord... 2 Beleid ...")
     return all(w in COLUMN_WORDS or len(w) == 1 for w in words) \
         and any(w in COLUMN_WORDS for w in words)  # (a list's letter too: "Beleidsindicatoren B")
 

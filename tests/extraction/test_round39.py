@@ -6,7 +6,7 @@ from sdkg.loaders.extract import extract
 from sdkg.loaders.extract.figures import find_figures
 from sdkg.loaders.metadata import infer_meta
 
-from .conftest import text_doc
+from .conftest import names_of, text_doc
 
 
 def _lines(*cells: str) -> str:
@@ -95,3 +95,12 @@ def test_a_portfolio_holders_surname_is_no_village_or_neighbourhood():
     meta = infer_meta(text_doc(text))
     assert meta.municipality is not None and meta.municipality.name == "Heerde", meta.evidence["municipality"]
     assert not [n.name for n in extract(text_doc(text), meta).neighbourhoods]
+
+
+def test_a_table_of_contents_run_together_in_a_copied_title_is_no_initiative():
+    # (a document site's copy: its title the contents' first lines, run together, in quotes)
+    text = ('Share "Inhoudsopgave Voorwoord... 2 Beleid Uitvoering Middelen Overzichten"\n\nCopied!\n\n'
+            "Programmabegroting 2022 gemeente Heerde\n\nInhoudsopgave\n\nInleiding ... 3\n\nProgramma's ... 12\n\n"
+            "Zorg en welzijn ... 14\n\nParagrafen ... 40\n")
+    assert not any("Inhoudsopgave" in n or "..." in n for n in names_of(text, "initiatives")), \
+        names_of(text, "initiatives")
