@@ -1100,11 +1100,17 @@ KIND_THEN_NAME_ANCHORS = ("welzijnsorganisatie", "welzijnsstichting", "woningcor
 KIND_THEN_NAME = re.compile(r"\b(?:welzijnsorganisatie|welzijnsstichting|woningcorporaties?|zorgorganisatie|zorgaanbieder|"
                             r"huurdersvereniging|werkvoorziening|basisschool)[ \t]+(?P<name>(?:De[ \t]+|Het[ \t]+)?"
                             r"[A-Z][\w'’&\-]*(?:[ \t]+[A-Z][\w'’&\-]*){0,2})")
+# A committee named after its chair ("de commissie Van Dalen", "deskundigencommissie De Vries", "de commissie-Brinkhorst"):
+# a surname with its particle, or joined by a hyphen (a council's "commissie Samenleving" is none: no surname).
+NAMED_COMMITTEE = re.compile(r"\b[a-z]*commissie(?:[ \t]+(?:Van(?:[ \t]+(?:de[nr]?|der))?|De|Ter|Ten|Den)[ \t]+|-)"
+                             r"[A-Z][a-zà-ÿ]+(?![\w\-])")
 
 
 def _c_lower_body(ctx: OrgContext):
     for m in find_all(LOWER_BODY, ctx.text, LOWER_BODY_ANCHORS, fold_case=False, whole=True):
         yield _cand(m.group(0), m.start(), m.end(), 0.75, _kind_for(m.group(0), "", "government"), filters=BLOCKED)
+    for m in NAMED_COMMITTEE.finditer(ctx.text) if "commissie" in ctx.text else ():
+        yield _cand(m.group(0), m.start(), m.end(), 0.75, "government", filters=BLOCKED)
     # "welzijnsorganisatie De Bedde", "woningcorporatie Woonkracht Oost", "sociale werkvoorziening Afdal": a kind of
     # organisation in lower case and the name after it; the kind word is no part of the name
     for m in find_all(KIND_THEN_NAME, ctx.text, KIND_THEN_NAME_ANCHORS, fold_case=False, whole=True):

@@ -6,7 +6,7 @@ from sdkg.loaders.extract import extract
 from sdkg.loaders.extract.figures import find_figures
 from sdkg.loaders.metadata import infer_meta
 
-from .conftest import names_of, text_doc
+from .conftest import initiatives_in, names_of, orgs_in, text_doc
 
 
 def _lines(*cells: str) -> str:
@@ -104,3 +104,12 @@ def test_a_table_of_contents_run_together_in_a_copied_title_is_no_initiative():
             "Zorg en welzijn ... 14\n\nParagrafen ... 40\n")
     assert not any("Inhoudsopgave" in n or "..." in n for n in names_of(text, "initiatives")), \
         names_of(text, "initiatives")
+
+
+def test_a_committee_named_after_its_chair_is_a_body_and_no_initiative():
+    sentence = "Het college volgt het advies van de commissie Van Dalen over de jeugdzorg."
+    assert "commissie Van Dalen" in orgs_in(sentence), orgs_in(sentence)
+    assert not any("Dalen" in n for n in initiatives_in(sentence)), initiatives_in(sentence)
+    assert "adviescommissie-Brinkhorst" in orgs_in("Het rapport van de adviescommissie-Brinkhorst kwam in maart uit.")
+    # a council's committee by its theme has no surname: no body of its own
+    assert not any("Samenleving" in n for n in orgs_in("Het voorstel is besproken in de commissie Samenleving."))
