@@ -113,3 +113,10 @@ def test_a_committee_named_after_its_chair_is_a_body_and_no_initiative():
     assert "adviescommissie-Brinkhorst" in orgs_in("Het rapport van de adviescommissie-Brinkhorst kwam in maart uit.")
     # a council's committee by its theme has no surname: no body of its own
     assert not any("Samenleving" in n for n in orgs_in("Het voorstel is besproken in de commissie Samenleving."))
+
+
+def test_the_province_as_a_party_without_its_name():
+    assert "Provincie" in orgs_in("Voor de nieuwe fietsroute betalen de gemeente, de provincie en het waterschap elk een derde.")
+    assert "Provincie" in orgs_in("Het dorpshuis kreeg vorig jaar een bijdrage van de provincie voor de verbouwing.")
+    # where it is a place it is none
+    assert "Provincie" not in orgs_in("Veel inwoners in de provincie werken in de zorg of het onderwijs.")
