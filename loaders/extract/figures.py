@@ -246,7 +246,8 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
                if f.unit == "EUR" and len(figs) > 1 and f.year is not None
                and (f.year != report_year if any(g.year == report_year for g in figs)
                     else f.year < max(g.year or 0 for g in figs))}
-    chosen = _select(_drop_repeats(kept, label_of, text), explicit_of={id(f): e for f, e, _ in out}, last=history)
+    chosen = _select(_drop_repeats(kept, label_of, text), explicit_of={id(f): e for f, e, _ in out}, last=history,
+                     report_year=report_year)
     # A number whose label names nothing ("of 166", a contents page's "3 4", a lone "23 20" above a title) is a page
     # number or furniture: no one could read what it counts.
     return [f for f in chosen if _names_something(label_of(f)) and (id(f) in row_ids or not _one_of_a_kind(f))]
@@ -1812,20 +1813,22 @@ ROW_PENALTY = 1.5  # a row's second figure scores below the first figure of any 
 UNIT_WEIGHT = {"EUR": 3.0, "weeks": 2.5, "years": 1.0, "score": 2.0, "count/day": 2.0, "count": 1.5, "percent": 1.0}
 
 
-def _select(figs: list[Figure], explicit_of: dict[int, bool], last: set[int] = frozenset()) -> list[Figure]:
+def _select(figs: list[Figure], explicit_of: dict[int, bool], last: set[int] = frozenset(),
+            report_year: int | None = None) -> list[Figure]:
     """Keep the clearest numbers: money, durations and dated volumes before bare small counts and shares."""
     if len(figs) <= MAX_FIGURES:
         return figs
 
     # A table row gives one figure per year column; a reader keeps one or two of them and the other numbers of the
-    # text: each further figure of the same row (its label) counts for less, the latest years first.
+    # text: each further figure of the same row (its label) counts for less, the report's own year first, then the
+    # latest years.
     rank: dict[int, int] = {}
     rows: dict[str, list[Figure]] = {}
     for f in figs:
         if f.label:  # (a row split into parts names each part after the row's label: "X, lasten", "X, baten")
             rows.setdefault(f.label.removesuffix(f", {f.column}") if f.column else f.label, []).append(f)
     for same in rows.values():
-        for r, f in enumerate(sorted(same, key=lambda g: -(g.year or 0))):
+        for r, f in enumerate(sorted(same, key=lambda g: (g.year != report_year, -(g.year or 0)))):
             rank[id(f)] = r
 
     def score(i_f):

@@ -120,3 +120,14 @@ def test_the_province_as_a_party_without_its_name():
     assert "Provincie" in orgs_in("Het dorpshuis kreeg vorig jaar een bijdrage van de provincie voor de verbouwing.")
     # where it is a place it is none
     assert "Provincie" not in orgs_in("Veel inwoners in de provincie werken in de zorg of het onderwijs.")
+
+
+def test_a_long_tables_rows_keep_the_reports_own_year_first():
+    # (more figures than a reader keeps: of each row the report's year comes before the later years of the plan)
+    rows = [("Huishoudelijke hulp", 610), ("Begeleiding", -420), ("Vervoer", 185), ("Jeugdhulp", -1210),
+            ("Schuldhulp", 95), ("Reserves", 330)]
+    text = "| Programma 2 Zorg | 2025 | 2026 | 2027 | 2028 |\n|---|---|---|---|---|\n" + "".join(
+        f"| {label} | {v} | {v + 11} | {v + 23} | {v + 37} |\n" for label, v in rows)
+    figs = {(f.label, f.value, f.year) for f in find_figures(text, 2025)}
+    for label, v in rows:
+        assert (label, float(v), 2025) in figs, (label, sorted(figs))
