@@ -1809,6 +1809,13 @@ def _multiplier_below(text: str, pos: int, multipliers) -> float | None:
 
 
 MAX_FIGURES = 15  # the annotation guideline keeps up to 15 clear numbers per report
+# What a figure of the social domain counts (clients, benefits, care, youth, debts): before a page's other figures
+# (its area, its roads, its schools' pupils) where there are more than a reader keeps
+SOCIAL_LABEL = re.compile(r"(?i)wmo|jeugd|bijstand|uitkering|cli[eë]nt|participatie|zorg|welzijn|ondersteuning|"
+                          r"mantelzorg|armoede|schuld|minima|dagbesteding|begeleiding|beschermd|opvang|huishoudelijk|"
+                          r"wsw|leerlingenvervoer|inburgering|statushouder|re-integratie|sociaal|sociale|"
+                          r"huisuitzetting|dakloos|daklozen|werkloos|werkloze|eenzaam|vrijwillig")
+SOCIAL_BONUS = 0.75
 ROW_PENALTY = 1.5  # a row's second figure scores below the first figure of any other number of its unit
 UNIT_WEIGHT = {"EUR": 3.0, "weeks": 2.5, "years": 1.0, "score": 2.0, "count/day": 2.0, "count": 1.5, "percent": 1.0}
 
@@ -1840,6 +1847,8 @@ def _select(figs: list[Figure], explicit_of: dict[int, bool], last: set[int] = f
             s += 0.5
         if f.unit == "count" and f.value < 10:
             s -= 0.5
+        if SOCIAL_LABEL.search(f.label):
+            s += SOCIAL_BONUS
         s -= ROW_PENALTY * rank.get(id(f), 0)
         return (id(f) in last, -s, -abs(f.value), i)  # among equals, the larger amounts
 

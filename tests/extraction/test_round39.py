@@ -131,3 +131,17 @@ def test_a_long_tables_rows_keep_the_reports_own_year_first():
     figs = {(f.label, f.value, f.year) for f in find_figures(text, 2025)}
     for label, v in rows:
         assert (label, float(v), 2025) in figs, (label, sorted(figs))
+
+
+def test_of_more_figures_than_a_reader_keeps_the_social_domains_come_first():
+    # (a page of key figures: the municipality's area and roads beside its clients and benefits)
+    general = [("Oppervlakte gemeente (ha)", 7410), ("Lengte van wegen (m)", 312400), ("Aantal woningen", 14620),
+               ("Aantal bedrijfsvestigingen", 2215), ("Openbaar groen (m2)", 188300), ("Aantal lantaarnpalen", 6140),
+               ("Aantal verkeersborden", 3143), ("Aantal parkeerplaatsen", 4310), ("Aantal bomen", 12120)]
+    social = [("Cliënten Wmo", 1640), ("Uitkeringen Participatiewet", 412), ("Cliënten jeugdhulp", 530),
+              ("Huishoudens met schuldhulpverlening", 187), ("Inwoners met dagbesteding", 266),
+              ("Mantelzorgers in beeld", 905), ("Statushouders gehuisvest", 148), ("Meldingen bij Veilig Thuis (zorg)", 233)]
+    text = "| Kerngegevens | 2023 | 2024 |\n|---|---|---|\n" + "".join(
+        f"| {label} | {v - 9} | {v} |\n" for label, v in general + social)
+    kept = {(f.label, f.value) for f in find_figures(text, 2024)}
+    assert {(label, float(v)) for label, v in social} <= kept, sorted(kept)
