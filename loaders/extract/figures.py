@@ -1203,6 +1203,10 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
                 between.append((ls, label))
                 j += 1
                 continue
+            if between and _CHANGE_KIND.fullmatch(label):
+                # "Budget voor X" / "Str" / cells: whether the change is structural or one-off stands in a column of
+                # its own between the row's label and its cells
+                label = between.pop()[1]
             name = re.sub(r"^[*•·▪\-–][ \t]+|\s*\(\d{1,2}\)\s*$", "", label).strip(" :|")  # ("* Item (4)")
             heads = [b for _bs, b in between if not _SUB_COLUMN.fullmatch(b)]
             heading = heads[-1] if heads else heading
@@ -1257,6 +1261,8 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
     return out
 
 
+# A change's kind in a column of its own: structural or one-off ("Str", "Inc", "S", "I", "structureel", "incidenteel")
+_CHANGE_KIND = re.compile(r"(?i)(?:str(?:uctureel)?|inc(?:identeel)?|(?-i:[SI]))\.?")
 # Two year lines one under the other: the header of a table printed one cell per line without blank lines
 _YEAR_LINES = re.compile(r"\n[ \t]*(?:19|20)\d\d[ \t]*\n[ \t]*(?:19|20)\d\d[ \t]*\n")
 # "1", "A.", a taakveld's "5.01": a row's or a group's number on a line of its own

@@ -145,3 +145,15 @@ def test_of_more_figures_than_a_reader_keeps_the_social_domains_come_first():
         f"| {label} | {v - 9} | {v} |\n" for label, v in general + social)
     kept = {(f.label, f.value) for f in find_figures(text, 2024)}
     assert {(label, float(v)) for label, v in social} <= kept, sorted(kept)
+
+
+def test_a_changes_kind_between_its_label_and_its_cells_is_no_label():
+    text = _lines(
+        "Nieuw beleid", "bedragen x 1.000", "2024", "2025", "2026", "2027",
+        "Budget voor de aanpak van eenzaamheid", "Str", "40", "40", "40", "40",
+        "Eenmalige bijdrage aan het dorpshuis", "Inc", "75", "0", "0", "0",
+    ) + "\n"
+    figs = {(f.label, f.value, f.year) for f in find_figures(text, 2024)}
+    assert ("Budget voor de aanpak van eenzaamheid", 40000.0, 2024) in figs, figs
+    assert ("Eenmalige bijdrage aan het dorpshuis", 75000.0, 2024) in figs, figs
+    assert not any(label in ("Str", "Inc") for label, _v, _y in figs), figs
