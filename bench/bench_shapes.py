@@ -69,6 +69,10 @@ SHAPES = {
     "kern_names": lambda n: _repeat("in de kern Abc en de kern Twisk/Abbekerk ", n),
     "plans_in_place": lambda n: _repeat("de dorpsvisie in Abc Def en het plan in Twisk ", n),
     "plans_in_year": lambda n: _repeat("In 2024 onderzoeken we inmiddels. In 2024 worden ", n),
+    "committees": lambda n: _repeat("de adviescommissie Van Abc, de commissie-Def en de provincie, ", n),
+    "change_cells": lambda n: "Wijzigingen (bedragen x € 1.000)\n2024\n2025\n2026\n" + _repeat(
+        "A. Besluit abc\n* Post def\nStr\n12\n-4\n", n),
+    "holder_names": lambda n: _repeat("Jeugdhulp\n\nA.B. van Wijhe\n\n", n),
 }
 
 
