@@ -1105,8 +1105,9 @@ KIND_THEN_NAME = re.compile(r"\b(?:welzijnsorganisatie|welzijnsstichting|woningc
 NAMED_COMMITTEE = re.compile(r"\b[a-z]*commissie(?:[ \t]+(?:Van(?:[ \t]+(?:de[nr]?|der))?|De|Ter|Ten|Den)[ \t]+|-)"
                              r"[A-Z][a-zà-ÿ]+(?![\w\-])")
 
-PROVINCE_AS_PARTY = re.compile(r"(?:(?:^|(?<=[.!?:]\s)|(?<=\n))De|(?:,|\ben|\bmet|\bdoor|\bvan|\bals)[ \t]+de)[ \t]+"
-                               r"(provincie)(?![\w\-])(?![ \t]+(?-i:[A-Z]))")
+PROVINCE_PARTY_BEFORE = re.compile(r"(?:(?:^|(?<=[.!?:]\s)|(?<=\n))De|(?:,|\ben|\bmet|\bdoor|\bvan|\bals)[ \t]+de)"
+                                   r"[ \t]+\Z")
+PROVINCE_PARTY_AFTER = re.compile(r"(?![\w\-])(?![ \t]+[A-Z])")
 
 
 def _c_lower_body(ctx: OrgContext):
@@ -1116,8 +1117,9 @@ def _c_lower_body(ctx: OrgContext):
         yield _cand(m.group(0), m.start(), m.end(), 0.75, "government", filters=BLOCKED)
     # "de gemeente, de provincie en het waterschap", "een bijdrage van de provincie", "De provincie betaalt mee": the
     # province as a party, its name left out (not where it is a place: "in de provincie")
-    for m in PROVINCE_AS_PARTY.finditer(ctx.text) if "provincie" in ctx.text else ():
-        yield _cand("Provincie", m.start(1), m.end(1), 0.7, "government", filters=BLOCKED)
+    for q in occurrences(ctx.text, "provincie"):
+        if PROVINCE_PARTY_AFTER.match(ctx.text, q + 9) and PROVINCE_PARTY_BEFORE.search(ctx.text, max(0, q - 12), q):
+            yield _cand("Provincie", q, q + 9, 0.7, "government", filters=BLOCKED)
     # "welzijnsorganisatie De Bedde", "woningcorporatie Woonkracht Oost", "sociale werkvoorziening Afdal": a kind of
     # organisation in lower case and the name after it; the kind word is no part of the name
     for m in find_all(KIND_THEN_NAME, ctx.text, KIND_THEN_NAME_ANCHORS, fold_case=False, whole=True):
