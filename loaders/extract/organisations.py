@@ -51,6 +51,9 @@ NON_ORG_ACRONYMS = {
     "NIET", "OOK", "MEER", "GEEN", "ZIE", "TOTAAL", "DOEL", "SROI", "MKBA", "ROI", "MIO", "DNA", "JOP",
     # finance and accounting of municipalities (Besluit begroting en verantwoording, specifieke uitkeringen, taxes)
     "BBV", "IBT", "MIP", "MJOP", "VPB", "SISA", "SIS", "SPUK", "SPUKS", "BCF", "EMU", "IV3", "BNG", "FIDO", "RUD", "BDU", "GR", "WNT",
+    # a municipality's own regulations and their enforcement (Algemene Plaatselijke Verordening, Wet Bibob, Wabo; the
+    # boa is an officer, vergunningverlening, toezicht en handhaving a task)
+    "APV", "BIBOB", "WABO", "BOA", "BOA'S", "VTH",
     "LHBTQ", "LHBTQI", "LHBTQIA", "LHBTIQA", "LGBT", "LGBTQ", "LGBTI", "LGBTIQ",
     # kinds of school and building, not one school: openbare basisschool, multifunctioneel centrum
     "OBS", "SBO", "VSO", "MFC", "MFA",

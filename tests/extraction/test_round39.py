@@ -157,3 +157,8 @@ def test_a_changes_kind_between_its_label_and_its_cells_is_no_label():
     assert ("Budget voor de aanpak van eenzaamheid", 40000.0, 2024) in figs, figs
     assert ("Eenmalige bijdrage aan het dorpshuis", 75000.0, 2024) in figs, figs
     assert not any(label in ("Str", "Inc") for label, _v, _y in figs), figs
+
+
+def test_a_municipalitys_own_regulation_by_its_acronym_is_no_body():
+    found = orgs_in("Het college heeft de APV aangepast; de boa's van de gemeente handhaven samen met de politie.")
+    assert "APV" not in found, found
