@@ -454,7 +454,8 @@ INIT_FILTERS = {s.name: s for s in (
     Step("region", "filter", "drops regions and regional bodies of the registers (Zuid-Holland Zuid)", _f_region),
     Step("modifier", "filter", "drops a run that ends in a place adjective before a noun (Zeeuws Vlaamse doelstelling)",
          _f_modifier),
-    Step("column_words", "filter", "drops a table's header row (Deelprogramma Inkomsten Uitgaven) and a document's section (Inleiding)",
+    Step("column_words", "filter", "drops a table's header row (Deelprogramma Inkomsten Uitgaven), a document's section (Inleiding) "
+         "and its contents run together (Inhoudsopgave Voorwoord... 2 Beleid)",
          _f_column_words),
     Step("site_controls", "filter", "drops a web page's buttons and share channels (Facebook Twitter LinkedIn E-mail)",
          _f_site_controls),

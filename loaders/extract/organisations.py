@@ -1108,21 +1108,15 @@ KIND_THEN_NAME = re.compile(r"\b(?:welzijnsorganisatie|welzijnsstichting|woningc
 NAMED_COMMITTEE = re.compile(r"\b[a-z]*commissie(?:[ \t]+(?:Van(?:[ \t]+(?:de[nr]?|der))?|De|Ter|Ten|Den)[ \t]+|-)"
                              r"[A-Z][a-zà-ÿ]+(?![\w\-])")
 
-PROVINCE_PARTY_BEFORE = re.compile(r"(?:(?:^|(?<=[.!?:]\s)|(?<=\n))De|(?:,|\ben|\bmet|\bdoor|\bvan|\bals)[ \t]+de)"
-                                   r"[ \t]+\Z")
-PROVINCE_PARTY_AFTER = re.compile(r"(?![\w\-])(?![ \t]+[A-Z])")
+
+def _c_named_committee(ctx: OrgContext):
+    for m in NAMED_COMMITTEE.finditer(ctx.text) if "commissie" in ctx.text else ():
+        yield _cand(m.group(0), m.start(), m.end(), 0.75, "government", filters=BLOCKED)
 
 
 def _c_lower_body(ctx: OrgContext):
     for m in find_all(LOWER_BODY, ctx.text, LOWER_BODY_ANCHORS, fold_case=False, whole=True):
         yield _cand(m.group(0), m.start(), m.end(), 0.75, _kind_for(m.group(0), "", "government"), filters=BLOCKED)
-    for m in NAMED_COMMITTEE.finditer(ctx.text) if "commissie" in ctx.text else ():
-        yield _cand(m.group(0), m.start(), m.end(), 0.75, "government", filters=BLOCKED)
-    # "de gemeente, de provincie en het waterschap", "een bijdrage van de provincie", "De provincie betaalt mee": the
-    # province as a party, its name left out (not where it is a place: "in de provincie")
-    for q in occurrences(ctx.text, "provincie"):
-        if PROVINCE_PARTY_AFTER.match(ctx.text, q + 9) and PROVINCE_PARTY_BEFORE.search(ctx.text, max(0, q - 12), q):
-            yield _cand("Provincie", q, q + 9, 0.7, "government", filters=BLOCKED)
     # "welzijnsorganisatie De Bedde", "woningcorporatie Woonkracht Oost", "sociale werkvoorziening Afdal": a kind of
     # organisation in lower case and the name after it; the kind word is no part of the name
     for m in find_all(KIND_THEN_NAME, ctx.text, KIND_THEN_NAME_ANCHORS, fold_case=False, whole=True):
@@ -1307,7 +1301,10 @@ MINISTRY_TAIL = re.compile(r"(?:,[ \t]+|[ \t]+en[ \t]+|[ \t]+)(?i:" + "|".join(M
 STATEN = re.compile(r"(?:Gedeputeerde|Provinciale)[ \t]+Staten\b")
 PROVINCE_OF = re.compile(r"[ \t]+van[ \t]+([A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?)")
 # The province where it acts ("de richtlijn van de provincie", "de provincie heeft"), not where it is a place.
-PROVINCE_BY = re.compile(r"\b(?:van|door|met|bij|aan|zoals|als)[ \t]+de[ \t]+$")
+# the province as a party: after a preposition, in a list of parties ("de gemeente, de provincie en het waterschap") or as
+# a sentence's subject ("De provincie neemt ..."); not as a place ("in de provincie")
+PROVINCE_BY = re.compile(r"(?:\b(?:van|door|met|bij|aan|zoals|als|en)[ \t]+de|,[ \t]*de|(?:^|(?<=[.!?:][ \t])|(?<=\n))De)"
+                         r"[ \t]+$")
 PROVINCE_DOES = re.compile(r"[ \t]+(?:heeft|had|gaat|wil|stelt|stelde|geeft|gaf|betaalt|subsidieert|draagt|besluit|"
                            r"besloot)\b")
 _THE = re.compile(r"\b[Dd]e[ \t]+$")
@@ -2450,6 +2447,8 @@ ORG_CANDIDATES = (
     Step("ggd_joined", "candidates", "GGD with its region written together (GGDhM)", _c_ggd_joined),
     Step("lower_body", "candidates", "a body's kind in lower case and its name (de gemeenschappelijke meldkamer "
          "Noord Nederland)", _c_lower_body),
+    Step("named_committee", "candidates", "a committee named after its chair (de commissie Van Dalen, "
+         "commissie-Brinkhorst)", _c_named_committee),
     Step("legal_prefix", "candidates", "Stichting/Coöperatie/Vereniging X, the legal form as alias; a sector word "
          "alone goes on after en (Stichting Zorg en Veiligheidshuis X)", _c_legal_prefix),
     Step("legal_of", "candidates", "a body named by its form and what it joins or serves, whole (Vereniging van X, "
