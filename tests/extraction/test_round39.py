@@ -9,8 +9,9 @@ from sdkg.loaders.metadata import infer_meta
 from .conftest import initiatives_in, names_of, orgs_in, text_doc
 
 
-def _lines(*cells: str) -> str:
-    return "\n".join(cells)
+def _lines(*cells: str, sep: str = "\n") -> str:
+    """A table printed one cell a line (`sep` "\n\n": with blank lines between them, as report sites print it)."""
+    return sep.join(cells) + "\n"
 
 
 def test_a_table_of_changes_one_cell_a_line_fills_its_columns_from_the_first_year():
@@ -20,7 +21,7 @@ def test_a_table_of_changes_one_cell_a_line_fills_its_columns_from_the_first_yea
         "* Extra inzet wijkverpleging", "-40", "-55", "-55", "-55",
         "B. Tweede tussenrapportage 2024", "* Bijdrage aan de jeugdregio", "318",
         "* Vrijval budget mantelzorg", "62", "62",
-    ) + "\n"
+    )
     figs = {(f.label, f.value, f.unit, f.year) for f in find_figures(text, 2024)}
     # a row with one cell: a one-off change of the first year, in the table's thousands
     assert ("Bijdrage aan de jeugdregio", 318000.0, "EUR", 2024) in figs, figs
@@ -55,17 +56,13 @@ def test_a_budget_tables_header_after_the_programmes_title_with_its_number():
     assert not any(f.unit == "count" for f in find_figures(text, 2024)), figs
 
 
-def _cells(*cells: str) -> str:
-    return "\n\n".join(cells) + "\n"
-
-
-_HISTORY_AND_PLAN = _cells(
+_HISTORY_AND_PLAN = _lines(
     "Meerjarenraming (bedragen x 1.000)", "Rekening", "Begroting na wijziging", "Zorg en welzijn",
     "2022", "2023", "2024", "2025", "2026",
     "670 Algemene voorzieningen", "Lasten", "1.210", "1.305", "1.350", "1.350", "1.350",
     "670 Algemene voorzieningen", "Baten", "Saldo", "-1.210", "-1.305", "-1.350", "-1.350", "-1.350",
     "672 Maatwerkdienstverlening 18-", "Lasten", "8.640", "9.115", "9.470", "9.520", "9.520",
-    "Baten", "310", "295", "300", "300", "300")
+    "Baten", "310", "295", "300", "300", "300", sep="\n\n")
 
 
 def test_a_vertical_tables_header_of_years_after_kinds_and_a_title_is_read():
@@ -152,7 +149,7 @@ def test_a_changes_kind_between_its_label_and_its_cells_is_no_label():
         "Nieuw beleid", "bedragen x 1.000", "2024", "2025", "2026", "2027",
         "Budget voor de aanpak van eenzaamheid", "Str", "40", "40", "40", "40",
         "Eenmalige bijdrage aan het dorpshuis", "Inc", "75", "0", "0", "0",
-    ) + "\n"
+    )
     figs = {(f.label, f.value, f.year) for f in find_figures(text, 2024)}
     assert ("Budget voor de aanpak van eenzaamheid", 40000.0, 2024) in figs, figs
     assert ("Eenmalige bijdrage aan het dorpshuis", 75000.0, 2024) in figs, figs
