@@ -111,6 +111,8 @@ _REGULATION_BEFORE = re.compile(r"(?i)(?:verordening|beleidsregels?)"
                                 r"(?:\s+(?!(?:in|is|op|per|van|vanaf|tot|voor|na|wordt|werd|zijn|was)\b)[a-z]+){0,4}\s*$")
 _OPEN_QUOTE = re.compile(r"[“‘\"][^”’“‘\"\n]{0,80}$")
 _LIST_LINE = re.compile(r"^\s*(?:[•●▪◦·\-–*]|\d+[.)])\s")
+# A document-copy site's own line between the page's lines ("advertisement"): no title of the document.
+_SITE_LINE = re.compile(r"(?i)^\s*(?:advertisement|advertentie)\s*$")
 # the rest of an indicator's row after the year it was measured: its value, one to compare it with, a source
 # ("Jongeren met jeugdhulp % 2021 10,4 9,7", "... 2020 66,1 68,0 CBS")
 _MEASURED_ROW_REST = re.compile(r"-?\d[\d.]*(?:,\d+)?(?:[ \t]+-?\d[\d.]*(?:,\d+)?)?(?:[ \t]+[^\W\d][^\d]*)?")
@@ -746,7 +748,8 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
     register = _REGISTER.search(text, 0, 600)
     if register:
         return "other", 0.75, [f"a regulation or policy rule from the register: '{register.group(0).strip()}'"]
-    titles = [ln.strip() for ln in text[:600].splitlines() if ln.strip() and not _LIST_LINE.match(ln)][:2]
+    titles = [ln.strip() for ln in text[:600].splitlines()
+              if ln.strip() and not _LIST_LINE.match(ln) and not _SITE_LINE.match(ln)][:2]
     other = next((m for m in map(_OTHER_TITLE.match, titles) if m), None)  # the title, not a list item below it
     if other:
         return "other", 0.7, [f"the title names another kind of document: '{other.group(0).strip()}'"]

@@ -999,7 +999,8 @@ def _header_cell(lines: list[tuple[int, str]], i: int) -> tuple[int, str | None,
 
 
 # a row label that says its values are shares: "% inwoners dat vrijwilligerswerk doet", "Percentage jongeren ..."
-PERCENT_LABEL = re.compile(r"(?i)[ \t]*(?:%|percentage\b|aandeel\b)")
+# (also after the indicator's name, as the BBV names its indicators: "Werkloze jongeren, % 16 t/m 22 jarigen")
+PERCENT_LABEL = re.compile(r"(?i)[ \t]*(?:%|percentage\b|aandeel\b)|[^,\n]{3,120},[ \t]*%")
 # a column headed by the date its values were taken: "31-12-2018" / "31-12-2017" (a year's figures, as of its end)
 DATE_LINE = re.compile(r"[ \t]*\d{1,2}-\d{1,2}-(?:19|20)\d\d[ \t]*")
 
@@ -1203,10 +1204,15 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
                 between.append((ls, label))
                 j += 1
                 continue
-            if between and _CHANGE_KIND.fullmatch(label):
+            if between and (_CHANGE_KIND.fullmatch(label) or _SEE_CELL.fullmatch(label)):
                 # "Budget voor X" / "Str" / cells: whether the change is structural or one-off stands in a column of
-                # its own between the row's label and its cells
-                label = between.pop()[1]
+                # its own between the row's label and its cells; "Banen" / "(landelijk 470)" / "idem" / cells: a
+                # target column's reference to another row or a note
+                taken = [between.pop()]
+                if taken[0][1].startswith("(") and between:
+                    taken.insert(0, between.pop())  # the label's note in brackets on a line of its own
+                table.extend((bs, bs + len(b), []) for bs, b in taken)
+                label = " ".join(b for _bs, b in taken)
             name = re.sub(r"^[*•·▪\-–][ \t]+|\s*\(\d{1,2}\)\s*$", "", label).strip(" :|")  # ("* Item (4)")
             heads = [b for _bs, b in between if not _SUB_COLUMN.fullmatch(b)]
             heading = heads[-1] if heads else heading
@@ -1261,6 +1267,8 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
     return out
 
 
+# A cell that refers elsewhere instead of naming anything: "idem", "Zie onderstaande toelichting", "zie boven"
+_SEE_CELL = re.compile(r"(?i)(?:idem|id\.|dito|zie[ \t][^\n]{2,60})")
 # A change's kind in a column of its own: structural or one-off ("Str", "Inc", "S", "I", "structureel", "incidenteel")
 _CHANGE_KIND = re.compile(r"(?i)(?:str(?:uctureel)?|inc(?:identeel)?|(?-i:[SI]))\.?")
 # Two year lines one under the other: the header of a table printed one cell per line without blank lines

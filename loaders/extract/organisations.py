@@ -1557,6 +1557,8 @@ def _c_form(ctx: OrgContext):
         elif (FORM_INNER.match(tok) or FORM_INNER_DIGIT.match(tok)) and not tok.startswith("IJ") and len(tok) >= 6:
             if INNER_TYPE_TAIL.search(tok):
                 continue  # "CollegeWerkProgramma", "DorpenOverleg": a programme or a consultation, no body
+            if GLUED_OPENER.search(tok) and re.match(r" [a-z]", text[e:e + 2]):
+                continue  # "InleidingWe hebben": a site's heading run into the sentence under it
             conf, inner = 0.7, True
         elif ACRONYM.match(tok) and tok not in ctx.bracket_non_org and sum(ch.isalpha() for ch in tok) >= 3:
             if tok.startswith("GGD") or _in_caps_phrase(text, s, e) or text[e:e + 1] == "!":
@@ -1592,6 +1594,11 @@ def _c_form(ctx: OrgContext):
 # The last part of a word with inner capitals that names a plan, programme or consultation, not a body.
 INNER_TYPE_TAIL = re.compile(r"[a-z](?:Programma|Plan|Agenda|Aanpak|Overleg|Akkoord|Project|Visie|Nota|Deal|Regeling|"
                              r"Campagne|Methode|Model|Tafel|Platform)$")
+
+
+# The first word of a sentence at the end of a word with inner capitals, a lower-case word after it: a page's heading
+# run into its first sentence ("Terug naar navigatie - Inleiding" / "We hebben ..." copied as "InleidingWe hebben").
+GLUED_OPENER = re.compile(r"[a-z](?:We|Wij|Het|De|Dit|Deze|Er|In|Op|Ook|Een|Met|Voor|Bij|Om|Zo|Onze|Ons|Daarnaast)$")
 
 
 def _is_place_word(w: str) -> bool:

@@ -1,0 +1,55 @@
+"""Fortieth round: what a report site or a document-copy site puts between a page's lines (a heading run into the
+first sentence, an advertisement's line over the title) and an indicator table whose target column refers to a note
+instead of naming anything. The texts are invented for these tests."""
+
+from sdkg.loaders.extract.figures import find_figures
+from sdkg.loaders.metadata import infer_meta
+
+from .conftest import orgs_in, text_doc
+
+
+def test_a_sites_heading_run_into_the_first_sentence_is_no_organisation():
+    text = ("Programma Zorg en welzijn\nInleiding\n"
+            "Terug naar navigatie - Programma Zorg en welzijn - InleidingWe hebben in 2024 de wijkteams versterkt, samen "
+            "met Stichting Welzijn Rivierland.\n"
+            "Terug naar navigatie - Programma Zorg en welzijn - AlgemeenHet programma omvat de Wmo en de jeugdhulp.\n")
+    names = orgs_in(text)
+    assert "Stichting Welzijn Rivierland" in names or "Welzijn Rivierland" in names, names
+    assert not any(n.startswith(("Inleiding", "Algemeen")) for n in names), names
+
+
+def test_a_brand_with_inner_capitals_is_still_one():
+    # ("WijDoen": inner capitals, but no sentence after it that would make it a heading run into one)
+    names = orgs_in("De gemeente Rivierstad werkt samen met WijDoen en met de GGD aan het welzijn van ouderen.\n")
+    assert "WijDoen" in names, names
+
+
+def test_a_document_copy_sites_advertisement_line_does_not_hide_the_title():
+    text = ("Wat mag het kosten?\n\nadvertisement\nPERSPECTIEFNOTA\nGEMEENTE RIVIERSTAD 2025-2028\n"
+            "Inleiding\nMet deze nota schetsen wij de financiële kaders. Wat willen we bereiken? We willen dat "
+            "inwoners meedoen. Wat mag het kosten? De lasten van het sociaal domein stijgen.\n")
+    meta = infer_meta(text_doc(text), {})
+    assert meta.document_type == "other", (meta.document_type, meta.evidence)
+
+
+def _lines(*cells: str) -> str:
+    return "\n\n".join(cells) + "\n"
+
+
+_INDICATORS = _lines(
+    "Beleidsindicatoren", "Indicator", "streefwaarde", "2025", "2026", "2027", "2028",
+    "6.1", "Werkloze jongeren, % 16 t/m 22 jarigen", "(landelijk 1,4)", "Zie de toelichting onder de tabel",
+    "1,1", "-", "-", "-",
+    "6.2", "Cliënten met een maatwerkarrangement Wmo, Aantal per 10.000 inwoners", "(landelijk 610)", "idem",
+    "455", "-", "-", "-")
+
+
+def test_an_indicator_whose_target_cell_refers_elsewhere_keeps_its_name():
+    figs = {(f.label, f.value, f.unit) for f in find_figures(_INDICATORS, 2025)}
+    assert ("Werkloze jongeren, % 16 t/m 22 jarigen (landelijk 1,4)", 1.1, "percent") in figs, figs
+    assert ("Cliënten met een maatwerkarrangement Wmo, Aantal per 10.000 inwoners (landelijk 610)", 455.0,
+            "count") in figs, figs
+    # the reference is no label, and the numbers of the name and its note are no figures of their own
+    labels = {label for label, _v, _u in figs}
+    assert not any(label.lower().startswith(("idem", "zie")) for label in labels), figs
+    assert not {v for _l, v, _u in figs} & {16.0, 22.0, 10000.0, 610.0, 1.4}, figs
