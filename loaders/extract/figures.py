@@ -999,7 +999,7 @@ def _header_cell(lines: list[tuple[int, str]], i: int) -> tuple[int, str | None,
 
 
 # a row label that says its values are shares: "% inwoners dat vrijwilligerswerk doet", "Percentage jongeren ..."
-# (also after the indicator's name, as the BBV names its indicators: "Werkloze jongeren, % 16 t/m 22 jarigen")
+# (also after the indicator's name, as the BBV names its indicators: "Huishoudens met schulden, % van alle huishoudens")
 PERCENT_LABEL = re.compile(r"(?i)[ \t]*(?:%|percentage\b|aandeel\b)|[^,\n]{3,120},[ \t]*%")
 # a column headed by the date its values were taken: "31-12-2018" / "31-12-2017" (a year's figures, as of its end)
 DATE_LINE = re.compile(r"[ \t]*\d{1,2}-\d{1,2}-(?:19|20)\d\d[ \t]*")
