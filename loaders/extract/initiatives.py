@@ -250,14 +250,23 @@ def _f_policy_field(ctx: InitContext, c: Cand) -> bool:
 BUDGET_FIELDS = frozenset(w.lower() for w in (
     "Zorg", "Zorgen", "Welzijn", "Wonen", "Werk", "Sport", "Cultuur", "Jeugd", "Onderwijs", "Gezondheid", "Veiligheid",
     "Inkomen", "Participatie", "Meedoen", "Verkeer", "Vervoer", "Bestuur", "Economie", "Openbare", "Ruimte",
-    "Samenleving", "Leefomgeving", "Dienstverlening", "Financiën", "Recreatie", "Volksgezondheid"))
+    "Samenleving", "Leefomgeving", "Dienstverlening", "Financiën", "Recreatie", "Volksgezondheid", "Leven", "Sociaal",
+    "Vitaal"))
+# A budget's sub-chapter: "Deelprogramma Werk", "Subprogramma Bestuur en Organisatie" (never a programme of activities)
+SUB_PROGRAMME = re.compile(r"(?:deel|sub)programma ")
+PROGRAMME_BEFORE = re.compile(r"(?<![\w\-])[Pp]rogramma $")  # (not "Themaprogramma X": a programme of activities)
 
 
 def _f_programme(ctx: InitContext, c: Cand) -> bool:
     key = _key(c.name)  # ("Programma Samenleving, Zorg en Welzijn": the report's programme by its type word too)
-    if not key.startswith("programma "):
+    if SUB_PROGRAMME.match(key):
+        return True
+    if key.startswith("programma "):
+        rest = key[len("programma "):]
+    elif PROGRAMME_BEFORE.search(ctx.text, max(0, c.at - 11), c.at):
+        rest = key  # "het programma Vitaal & Sociaal": the name after the type word
+    else:
         return key in ctx.programme_keys
-    rest = key[len("programma "):]
     fields = [w for w in re.split(r"[\s,&]+", rest) if w and w != "en"]
     return rest in ctx.programme_keys or (bool(fields) and all(w in BUDGET_FIELDS for w in fields))
 

@@ -5,7 +5,7 @@ instead of naming anything. The texts are invented for these tests."""
 from sdkg.loaders.extract.figures import find_figures
 from sdkg.loaders.metadata import infer_meta
 
-from .conftest import orgs_in, text_doc
+from .conftest import initiatives_in, orgs_in, text_doc
 
 
 def test_a_sites_heading_run_into_the_first_sentence_is_no_organisation():
@@ -54,3 +54,19 @@ def test_an_indicator_whose_target_cell_refers_elsewhere_keeps_its_name():
     labels = {label for label, _v, _u in figs}
     assert not any(label.lower().startswith(("idem", "zie")) for label in labels), figs
     assert not {v for _l, v, _u in figs} & {1000.0, 71.0, 3.9}, figs
+
+
+def test_a_budgets_sub_chapter_is_no_initiative():
+    # ("Deelprogramma X", "Subprogramma X": a chapter of the budget, however it is named)
+    found = initiatives_in("Deelprogramma Werk\n\nWat willen we bereiken?\nWe willen dat meer inwoners betaald werk "
+                           "vinden. Subprogramma Bestuur en Dienstverlening volgt in hoofdstuk 5.")
+    assert not any("programma" in n.lower() for n in found), found
+
+
+def test_a_programme_named_by_policy_fields_after_its_type_word_is_no_initiative():
+    found = initiatives_in("Binnen het programma Sociaal & Vitaal werken we aan jeugd, werk en gezondheid. Met het "
+                           "Themaprogramma Gezond Leven zetten we in op bewegen en voeding.\n\nOntwikkelingen "
+                           "programma Leven\n\nDe vraag naar jeugdhulp steeg.")
+    assert not any(n.endswith(("Vitaal", "Leven")) and "Thema" not in n for n in found), found
+    # a programme of activities named with the type word in one word is one
+    assert "Themaprogramma Gezond Leven" in found, found
