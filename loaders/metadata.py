@@ -217,7 +217,7 @@ _TITLE_KIND = re.compile(r"(?i)\s*((?:programma|beleids|ontwerp|meerjaren)?begro
 _MIDYEAR = re.compile(r"(?i)\b(?:bestuursrapportage|zomernota|voorjaarsnota|najaarsnota|tussenrapportage|slotwijziging|"
                       r"hoofdlijnen[ \t]?rapportage|"
                       r"tussentijdse\s+rapportage|"
-                      r"voortgangsrapportage|burap|berap|kwartaalrapportage|trimesterrapportage|maraps?)\b")
+                      r"voortgangsrapportage|burap|berap|turap|kwartaalrapportage|trimesterrapportage|maraps?)\b")
 # ... also where it points at itself further down ("in deze voorjaarsnota", "met deze kadernota").
 _THIS_MIDYEAR = re.compile(r"(?i)\b(?:deze|dit)\s+(?:bestuursrapportage|zomernota|voorjaarsnota|najaarsnota|"
                            r"tussentijdse\s+rapportage|"
@@ -266,7 +266,10 @@ _TITLE_PERIOD = re.compile(r"^[ \t]*[A-Za-zÀ-ÿ][^\n.:;]{0,80}?\b((?:19|20)\d\d
 # "Voortgang 2021 beleidsopgaven": the progress of a year's tasks, a heading of its own. (A bare "Voortgang" is as
 # often a column of an annual report's table: "Resultaat" / "Voortgang" / "Toelichting".)
 _PROGRESS_HEADING = re.compile(r"(?im)^[ \t]*voortgang(?:[ \t]+(?:van[ \t]+de[ \t]+)?(?:activiteiten|projecten|acties)|"
-                               r"[ \t]+(?:19|20)\d\d(?:[ \t]+[^\n\d.:;]{3,60})?)[ \t]*$")
+                               r"[ \t]+(?:19|20)\d\d(?:[ \t]+[^\n\d.:;]{3,60})?)[ \t]*$|"
+                               # a monitor's item with its state: "Status" / "Gestart" (over "Planning" / "Startdatum")
+                               r"^[ \t]*status[ \t]*:?[ \t]*\n\s*(?:gestart|afgerond|in[ \t]+uitvoering|lopend|vertraagd|"
+                               r"niet[ \t]+gestart)[ \t]*$")
 # The years of a table's columns say what the table is. An annual account sets the realisation of a year beside
 # that year's budget ("Begroting 2022 | Begroting na wijziging 2022 | Realisatie 2022 | Verschil"); a budget runs
 # its budget columns on past the last realisation ("Rekening 2021 | Begroting 2022 | Begroting 2023 | Raming 2024",

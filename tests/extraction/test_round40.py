@@ -70,3 +70,18 @@ def test_a_programme_named_by_policy_fields_after_its_type_word_is_no_initiative
     assert not any(n.endswith(("Vitaal", "Leven")) and "Thema" not in n for n in found), found
     # a programme of activities named with the type word in one word is one
     assert "Themaprogramma Gezond Leven" in found, found
+
+
+def test_a_tussentijdse_rapportage_by_its_short_name_is_other():
+    text = ("2e Turap 2023 gemeente Rivierstad\n\nInhoudsopgave\n1 Zorg en welzijn\n2 Werk en inkomen\n\n"
+            "De begroting 2023 wordt op drie punten bijgesteld. Wat willen we bereiken? Meer inwoners aan het werk.\n")
+    meta = infer_meta(text_doc(text), {})
+    assert meta.document_type == "other", (meta.document_type, meta.evidence)
+
+
+def test_a_monitors_item_with_its_state_is_a_progress_report():
+    text = ("Inhoud\n\nTerug\n\n6.2 We breiden de wijkteams uit met een jeugdconsulent.\n\nPortefeuillehouder\n"
+            "Wethouder zorg\n\nStatus\nAfgerond\n\nPlanning\nStartdatum: 01-01-2023\nEinddatum: 31-12-2023\n\n"
+            "De jeugdconsulenten werken vanuit de wijkteams. Wat willen we bereiken? Snellere hulp voor gezinnen.\n")
+    meta = infer_meta(text_doc(text), {})
+    assert meta.document_type == "other", (meta.document_type, meta.evidence)
