@@ -85,3 +85,19 @@ def test_a_monitors_item_with_its_state_is_a_progress_report():
             "De jeugdconsulenten werken vanuit de wijkteams. Wat willen we bereiken? Snellere hulp voor gezinnen.\n")
     meta = infer_meta(text_doc(text), {})
     assert meta.document_type == "other", (meta.document_type, meta.evidence)
+
+
+def test_an_accounts_headings_of_what_was_realised_type_it():
+    text = ("Programma 2 Zorg en welzijn\n\nIn het programma vallen de thema's Jeugd, Wmo en Werk.\n\n"
+            "Realisatie van de beoogde maatschappelijke effecten\n\nDe komende jaren vragen drie opgaven aandacht: "
+            "bestaanszekerheid, kansengelijkheid en gezondheid.\n")
+    meta = infer_meta(text_doc(text), {})
+    assert meta.document_type == "jaarverslag", (meta.document_type, meta.evidence)
+
+
+def test_a_year_told_in_the_past_as_a_whole_types_an_account():
+    text = ("Programma 4: Samenleving\n\nVisie\n\nHet jaar 2022 stond in het teken van het Beleidsplan Samen Verder "
+            "2022-2025. Ook in de jaren hierna blijft de wijkaanpak de kern; wij gaan met de partners in de wijken "
+            "verder met de preventie.\n")
+    meta = infer_meta(text_doc(text), {})
+    assert meta.document_type == "jaarverslag", (meta.document_type, meta.evidence)
