@@ -174,7 +174,7 @@ _POLICY_INTENTIONS = r"(?i)\bbeleidsvoornemens?\b"
 _INTENTIONS_REALISED = r"(?i)\b(?:realisatie|uitvoering|verantwoording)\s+(?:van\s+)?(?:de\s+)?beleidsvoornemens"
 # A text that points at itself names its kind: "binnen deze begroting", "in dit jaarverslag", "deze jaarrekening"
 # (an annual report repeats its budget's text, "deze begroting" included, so the budget's name weighs one cue).
-_THIS_BUDGET = r"(?i)\b(?:deze|dit)\s+(?:programma|meerjaren)?begroting\b"
+_THIS_BUDGET = r"(?i)\b(?:deze|dit|onze)\s+(?:programma|meerjaren)?begroting\b"
 _THIS_ACCOUNT = r"(?i)\b(?:deze|dit)\s+(?:jaarverslag|jaarrekening|jaarstukken|programmaverantwoording)\b"
 # A budget named as a document: not another body's ("Programmabegroting GGD 2017" among a page's policy frameworks),
 # nor one still to come ("in de aanloop naar de begroting 2027").
@@ -256,6 +256,9 @@ _MEETING = re.compile(
     r"^[^\w\n]*agenda\s+(?:van\s+de\s+|voor\s+de\s+)?(?:openbare\s+)?(?:vergadering|commissie|raad)|"
     r"^[ \t]*\d{1,2}\.?[ \t]+(?:opening\s+en\s+mededelingen|vaststell(?:en|ing)\s+(?:van\s+de\s+)?agenda)\b")
 _MEETING_HEAD = 1500
+# The college offering the report itself: "Hierbij bieden wij u de Programmabegroting 2021-2024 aan"
+_OFFERED = re.compile(r"(?i)\bbieden\s+(?:wij|we)\s+u\s+(?:hierbij\s+)?(?:de|het)\s+(?:concept)?(?:programma|meerjaren)?"
+                      r"(?:begroting|jaarstukken|jaarverslag|jaarrekening)\b")
 _WRITTEN_DATE = re.compile(r"(?i)\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
                            r"november|december)\s+((?:19|20)\d\d)\b")
 # A letter or note is dated by its date line ("Datum: 12 november 2024", "Verzonden: 3-10-2023").
@@ -728,7 +731,8 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
     history (what happened before its year) from an account's looking back on it."""
     head = text[:1500]
     meeting = _meeting(text)
-    if meeting:
+    if meeting and not _OFFERED.search(text, 0, _MEETING_HEAD):
+        # (the proposal that offers the budget or the annual report to the council is typed by what it offers)
         return "other", 0.75, [f"the papers of a meeting: '{meeting.group(0).strip()}'"]
     m = (_JAARSTUKKEN_HEAD.search(head) or next(find_all(_JAARSTUKKEN_YEAR, text, ("jaarstukken",), fold_case=True), None)
          or next(find_all(_THIS_JAARSTUKKEN, text, ("deze", "onze"), fold_case=True), None))

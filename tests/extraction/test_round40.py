@@ -101,3 +101,22 @@ def test_a_year_told_in_the_past_as_a_whole_types_an_account():
             "verder met de preventie.\n")
     meta = infer_meta(text_doc(text), {})
     assert meta.document_type == "jaarverslag", (meta.document_type, meta.evidence)
+
+
+def test_a_budget_that_calls_itself_ours_is_a_budget_however_it_looks_back():
+    text = ("Inleiding\n\nIn de afgelopen jaren kwamen er grote opgaven op ons af. We openden twee nieuwe "
+            "wijkcentra, we sloten een akkoord met de zorgaanbieders en we hielden drie dorpsavonden. Die ervaringen "
+            "waren de basis voor onze programmabegroting 2027.\n")
+    meta = infer_meta(text_doc(text), {})
+    assert meta.document_type == "begroting", (meta.document_type, meta.evidence)
+
+
+def test_the_proposal_that_offers_the_budget_to_the_council_is_typed_by_what_it_offers():
+    text = ("Programmabegroting 2026-2029\n\nGemeente Rivierstad\n\nVoorstel aan de raad\n\nAgendapunt: 7\n\n"
+            "Onderwerp: aanbieding Programmabegroting 2026-2029\n\nHierbij bieden wij u de Programmabegroting "
+            "2026-2029 aan. In de programmabegroting staan de doelen voor het sociaal domein.\n")
+    meta = infer_meta(text_doc(text), {})
+    assert meta.document_type == "begroting", (meta.document_type, meta.evidence)
+    # the papers of a meeting that offer nothing stay other
+    other = text.replace("Hierbij bieden wij u de Programmabegroting 2026-2029 aan. ", "")
+    assert infer_meta(text_doc(other), {}).document_type == "other"
