@@ -314,10 +314,15 @@ def _area_mentions(doc: Doc) -> list[Mention]:
             continue
         if AREA_SUFFIX.match(parts[0]) and all(_capitalised(p) for p in parts) and len(parts) <= 3:
             out.append(Mention(ref.fold(tt), tt, t_idx, t_idx + len(tt), ti, ti + 1, ()))
-        elif len(parts) == 2 and all(ref.fold(p) in idx for p in parts):
-            shared = set(idx[ref.fold(parts[0])]) & set(idx[ref.fold(parts[1])])
+        elif len(parts) == 2:
+            shared = (set(idx[ref.fold(parts[0])]) & set(idx[ref.fold(parts[1])])
+                      if all(ref.fold(p) in idx for p in parts) else set())
+            joined = ref.fold("".join(parts))
             if shared:
                 out.append(Mention(ref.fold(tt), tt, t_idx, t_idx + len(tt), ti, ti + 1, tuple(shared)))
+            elif joined in idx:
+                # "Kessel-Eik" for the register's "Kesseleik": one name written with and without its hyphen
+                out.append(Mention(joined, tt, t_idx, t_idx + len(tt), ti, ti + 1, tuple(sorted(idx[joined]))))
     out = [m for m in out if m.codes != ("facility",)]
     out += _named_cores(doc, {m.start for m in out})
     out.sort(key=lambda m: m.start)

@@ -5,7 +5,7 @@ instead of naming anything. The texts are invented for these tests."""
 from sdkg.loaders.extract.figures import find_figures
 from sdkg.loaders.metadata import infer_meta
 
-from .conftest import initiatives_in, orgs_in, text_doc
+from .conftest import initiatives_in, names_of, orgs_in, text_doc
 
 
 def test_a_sites_heading_run_into_the_first_sentence_is_no_organisation():
@@ -120,3 +120,10 @@ def test_the_proposal_that_offers_the_budget_to_the_council_is_typed_by_what_it_
     # the papers of a meeting that offer nothing stay other
     other = text.replace("Hierbij bieden wij u de Programmabegroting 2026-2029 aan. ", "")
     assert infer_meta(text_doc(other), {}).document_type == "other"
+
+
+def test_a_village_written_with_a_hyphen_the_register_writes_without_is_found():
+    # (the register of woonplaatsen has "Nieuwveen" in Nieuwkoop; people write it "Nieuw-Veen" as well)
+    text = ("Jaarverslag 2023 gemeente Nieuwkoop\n\nSociaal domein\n\n"
+            "In Nieuw-Veen opende in 2023 een nieuw dorpshuis met een inloop voor ouderen.\n")
+    assert "Nieuw-Veen" in names_of(text, "neighbourhoods")
