@@ -149,6 +149,7 @@ _PAGE_NUMBER = re.compile(r"\s+\d{1,3}$")
 # A chapter's own title on the page's first lines: "6. Sociaal domein", "3 Zorg en welzijn" (one level of numbering;
 # "6.1 Wijkteams" is a section). Letters, spaces, commas, '&' and hyphens only: no sentence, no figure.
 _NOT_A_CHAPTER = re.compile(r"(?i)programma|leeswijzer|inhoud|paragraaf|bijlage")
+_SOCIAL_DOMAIN_TITLE = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})?\.?[ \t]+)?(Sociaal[ \t]+[Dd]omein|SOCIAAL[ \t]+DOMEIN)[ \t]*")
 _CHAPTER_TITLE = re.compile(r"0?(\d{1,2})[.)]?[ \t]+([A-ZÀ-Ü][a-zà-üA-ZÀ-Ü ,&'’\-]{2,70}[a-zà-üA-ZÀ-Ü])")
 # A site's breadcrumb "Programma's" (or "Programmaverantwoording", or "Domeinen" where the programmes are called
 # domains) on a line of its own, the programme's name on the next, its number ("2c Sociale stad") left off.
@@ -1391,6 +1392,14 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
         for n in names:
             out.append(title_case(n) if n.isupper() else n)
         ev.append(f"heading '{m.group(0).strip()}'")
+    # "Sociaal domein" (the BBV's name for its chapter of taakvelden 6, which most municipalities give the programme
+    # too) as the page's title, numbered or not ("2.1 Sociaal domein").
+    for ln in nonempty[:2] if not out else []:
+        m = _SOCIAL_DOMAIN_TITLE.fullmatch(ln)
+        if m:
+            out.append(title_case(m.group(1)) if m.group(1).isupper() else m.group(1))
+            ev.append(f"the page's title '{ln}'")
+            break
     # Else the page's title: a short line among its first four, followed by a standard heading ("Wat hebben we dit
     # jaar bereikt"); further down such a line is a theme's sub-heading.
     for i, ln in enumerate(nonempty[:4] if not out else []):

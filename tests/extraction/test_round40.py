@@ -127,3 +127,13 @@ def test_a_village_written_with_a_hyphen_the_register_writes_without_is_found():
     text = ("Jaarverslag 2023 gemeente Nieuwkoop\n\nSociaal domein\n\n"
             "In Nieuw-Veen opende in 2023 een nieuw dorpshuis met een inloop voor ouderen.\n")
     assert "Nieuw-Veen" in names_of(text, "neighbourhoods")
+
+
+def test_a_page_titled_sociaal_domein_names_its_programme():
+    text = ("2.1 Sociaal domein\n\nDe vraag naar jeugdhulp blijft stijgen. In de wijken werken de teams samen met "
+            "de huisartsen.\n")
+    meta = infer_meta(text_doc(text), {})
+    assert meta.programmes == ["Sociaal domein"], (meta.programmes, meta.evidence)
+    # a line further down the page is a theme's heading, not the page's programme
+    below = "Jaarverslag 2023\n\nInleiding\n\nVeel gebeurde dit jaar.\n\nSociaal domein\n\nDe vraag steeg.\n"
+    assert "Sociaal domein" not in infer_meta(text_doc(below), {}).programmes
