@@ -149,6 +149,14 @@ _PAGE_NUMBER = re.compile(r"\s+\d{1,3}$")
 # A chapter's own title on the page's first lines: "6. Sociaal domein", "3 Zorg en welzijn" (one level of numbering;
 # "6.1 Wijkteams" is a section). Letters, spaces, commas, '&' and hyphens only: no sentence, no figure.
 _NOT_A_CHAPTER = re.compile(r"(?i)programma|leeswijzer|inhoud|paragraaf|bijlage")
+# The chapters of the BBV (the hoofdtaakvelden 0-8), on a line of their own with a number or a page number
+_BBV_CHAPTERS = ("Bestuur en ondersteuning", "Veiligheid", "Verkeer, vervoer en waterstaat", "Economie", "Onderwijs",
+                 "Sport, cultuur en recreatie", "Sociaal domein", "Volksgezondheid en milieu",
+                 "Volkshuisvesting, ruimtelijke ordening en stedelijke vernieuwing")
+_BBV_CHAPTER_LINE = re.compile(
+    r"(?im)^[ \t]*(?:(?:programma|hoofdstuk)[ \t]*)?(?:\d{1,2}\.?[ \t]*[:.\-–]?[ \t]*)?(?P<name>"
+    + "|".join(re.escape(c).replace("\\ ", "[ \\t]+") for c in _BBV_CHAPTERS)
+    + r")[ \t.]*\d{0,3}[ \t]*$")
 _SOCIAL_DOMAIN_TITLE = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})?\.?[ \t]+)?(Sociaal[ \t]+[Dd]omein|SOCIAAL[ \t]+DOMEIN)[ \t]*")
 _CHAPTER_TITLE = re.compile(r"0?(\d{1,2})[.)]?[ \t]+([A-ZÀ-Ü][a-zà-üA-ZÀ-Ü ,&'’\-]{2,70}[a-zà-üA-ZÀ-Ü])")
 # A site's breadcrumb "Programma's" (or "Programmaverantwoording", or "Domeinen" where the programmes are called
@@ -1392,6 +1400,14 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
         for n in names:
             out.append(title_case(n) if n.isupper() else n)
         ev.append(f"heading '{m.group(0).strip()}'")
+    # The BBV's chapters of taakvelden as lines of a table of contents or an overview ("Veiligheid ... 18", "3.
+    # Economie"): where three or more stand as lines of their own, they are the budget's programmes.
+    chapters = {}
+    for m in _BBV_CHAPTER_LINE.finditer(text):
+        chapters.setdefault(ref.fold(m.group("name")), m.group("name").strip())
+    if len(chapters) >= 3:
+        out.extend(chapters.values())
+        ev.append(f"{len(chapters)} of the BBV's chapters as lines of their own")
     # "Sociaal domein" (the BBV's name for its chapter of taakvelden 6, which most municipalities give the programme
     # too) as the page's title, numbered or not ("2.1 Sociaal domein").
     for ln in nonempty[:2] if not out else []:

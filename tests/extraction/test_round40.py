@@ -137,3 +137,15 @@ def test_a_page_titled_sociaal_domein_names_its_programme():
     # a line further down the page is a theme's heading, not the page's programme
     below = "Jaarverslag 2023\n\nInleiding\n\nVeel gebeurde dit jaar.\n\nSociaal domein\n\nDe vraag steeg.\n"
     assert "Sociaal domein" not in infer_meta(text_doc(below), {}).programmes
+
+
+def test_the_bbv_chapters_listed_as_lines_are_the_budgets_programmes():
+    text = ("Inhoudsopgave\n\nVoorwoord\n3\nProgramma's\n9\nBestuur en ondersteuning\n10\nVeiligheid\n16\n"
+            "Verkeer, vervoer en waterstaat\n21\nSociaal domein\n27\nVolksgezondheid en milieu\n40\nBijlagen\n55\n")
+    programmes = infer_meta(text_doc(text), {}).programmes
+    for name in ("Bestuur en ondersteuning", "Veiligheid", "Verkeer, vervoer en waterstaat", "Sociaal domein",
+                 "Volksgezondheid en milieu"):
+        assert name in programmes, programmes
+    # two of them in running text or as a theme's heading are no list of the budget's chapters
+    prose = "Sociaal domein\n\nOnderwijs\n\nDe scholen en de wijkteams werken samen aan veiligheid en economie.\n"
+    assert "Onderwijs" not in infer_meta(text_doc(prose), {}).programmes
