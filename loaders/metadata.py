@@ -145,7 +145,11 @@ _PROGRAMMA_HEADING = re.compile(
 # A table of contents: "Programma 2 Openbaar gebied ...... 25" (several on one line), "Programma 1 - Bestuur 10".
 _CONTENTS_PROGRAMMA = re.compile(
     r"\bProgramma\s+\d{1,2}[a-z]?\s*[:.\-–|]?\s+(?P<name>[A-Z][^.\n|]{1,80}?)\s*\.{3,}\s*\d{1,3}\b")
-_PAGE_NUMBER = re.compile(r"\s+\d{1,3}$")
+# (after dot leaders too, and before a copied page's line break tag: "Leefstijl ...3", "Samenleving 12<br />")
+# ... or a table of contents copied as one line, its programmes in lower case: "2.2 Programma veiligheid 21 2.3 ..."
+_CONTENTS_RUN = re.compile(r"\b\d{1,2}\.\d{1,2}[ \t]+Programma[ \t]+(?P<name>[a-z][a-z,\- ]{2,80}?)[ \t]+\d{1,3}(?=[ \t]+\d|[ \t]*$)",
+                          re.M)
+_PAGE_NUMBER = re.compile(r"(?:\s*\.{2,}\s*|\s+)\d{1,3}(?:\s*<br\s*/?>)?$|\s*<br\s*/?>$")
 # A chapter's own title on the page's first lines: "6. Sociaal domein", "3 Zorg en welzijn" (one level of numbering;
 # "6.1 Wijkteams" is a section). Letters, spaces, commas, '&' and hyphens only: no sentence, no figure.
 _NOT_A_CHAPTER = re.compile(r"(?i)programma|leeswijzer|inhoud|paragraaf|bijlage")
@@ -1384,6 +1388,11 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
     for m in find_all(_CONTENTS_PROGRAMMA, text, ("Programma",), fold_case=False):
         out.append(m.group("name").strip())
         ev.append(f"contents entry '{m.group(0).strip()}'")
+    run = list(_CONTENTS_RUN.finditer(text))
+    if len(run) >= 3:  # "2.1 Programma burger, bestuur en ondersteuning 15 2.2 Programma veiligheid 21 ..."
+        for m in run:
+            out.append(m.group("name")[:1].upper() + m.group("name")[1:])
+        ev.append(f"a table of contents run together: '{run[0].group(0)} ...'")
     numbered: set[str] = set()
     for m in anchored_finditer(_PROGRAMMA_HEADING, text, _heading_line_starts(text)):
         name = _PAGE_NUMBER.sub("", m.group("name").strip())

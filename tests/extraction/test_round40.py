@@ -149,3 +149,13 @@ def test_the_bbv_chapters_listed_as_lines_are_the_budgets_programmes():
     # two of them in running text or as a theme's heading are no list of the budget's chapters
     prose = "Sociaal domein\n\nOnderwijs\n\nDe scholen en de wijkteams werken samen aan veiligheid en economie.\n"
     assert "Onderwijs" not in infer_meta(text_doc(prose), {}).programmes
+
+
+def test_a_table_of_contents_run_together_and_page_numbers_after_dot_leaders():
+    run = ("Inhoud 1 Inleiding 3 2 Programma's 7 2.1 Programma zorg en welzijn 7 2.2 Programma werk en inkomen 14 "
+           "2.3 Programma wonen en leefomgeving 20 3 Paragrafen 31\n")
+    programmes = infer_meta(text_doc(run), {}).programmes
+    assert programmes == ["Zorg en welzijn", "Werk en inkomen", "Wonen en leefomgeving"], programmes
+    leaders = "Inhoud\nProgramma 1 Meedoen ...4\nProgramma 2 Opgroeien ...12<br />\nProgramma 3 Wonen ...21\n"
+    programmes = infer_meta(text_doc(leaders), {}).programmes
+    assert programmes == ["Meedoen", "Opgroeien", "Wonen"], programmes
