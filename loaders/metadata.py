@@ -161,7 +161,11 @@ _BBV_CHAPTER_LINE = re.compile(
     r"(?im)^[ \t]*(?:(?:programma|hoofdstuk)[ \t]*)?(?:\d{1,2}\.?[ \t]*[:.\-–]?[ \t]*)?(?P<name>"
     + "|".join(re.escape(c).replace("\\ ", "[ \\t]+") for c in _BBV_CHAPTERS)
     + r")[ \t.]*\d{0,3}[ \t]*$")
-_SOCIAL_DOMAIN_TITLE = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})?\.?[ \t]+)?(Sociaal[ \t]+[Dd]omein|SOCIAAL[ \t]+DOMEIN)[ \t]*")
+# What a report site prints above a page's title: the programme's spending and income as shares of the whole
+# ("Uitgaven" / "22,67%" / "€ 20.115" / "x € 1.000" / "22,67% Complete"), its buttons, its publication date.
+_SITE_FURNITURE = re.compile(r"(?i)uitgaven|inkomsten|saldo|meer|inhoud|terug|pdf[ \t]+opties|publicatiedatum:.*|"
+                             r"-?\d[\d.,]*[ \t]*%(?:[ \t]+complete)?|€[ \t]*-?[\d.,]+|\(?x[ \t]*€[ \t]*1\.000\)?")
+_SOCIAL_DOMAIN_TITLE = re.compile(r"(?:H?\d{1,2}(?:\.\d{1,2})?\.?[ \t]+)?(Sociaal[ \t]+[Dd]omein|SOCIAAL[ \t]+DOMEIN)[ \t]*")
 _CHAPTER_TITLE = re.compile(r"0?(\d{1,2})[.)]?[ \t]+([A-ZÀ-Ü][a-zà-üA-ZÀ-Ü ,&'’\-]{2,70}[a-zà-üA-ZÀ-Ü])")
 # A site's breadcrumb "Programma's" (or "Programmaverantwoording", or "Domeinen" where the programmes are called
 # domains) on a line of its own, the programme's name on the next, its number ("2c Sociale stad") left off.
@@ -1360,7 +1364,8 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
             ev.append(f"chapter title '{ln}'")
     # "6. Sociaal domein" as the page's title: a numbered chapter of the budget or annual report. A numbered line
     # whose neighbour number heads another line ("1. Asielinstroom", "2. Jeugd") is an item of a list instead.
-    for ln in nonempty[:2]:
+    head = [ln for ln in nonempty[:40] if not _SITE_FURNITURE.fullmatch(ln)][:2]
+    for ln in head:
         m = _CHAPTER_TITLE.fullmatch(ln)
         if not m or m.group(2).isupper():
             continue  # all capitals: the rule above
@@ -1419,7 +1424,7 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
         ev.append(f"{len(chapters)} of the BBV's chapters as lines of their own")
     # "Sociaal domein" (the BBV's name for its chapter of taakvelden 6, which most municipalities give the programme
     # too) as the page's title, numbered or not ("2.1 Sociaal domein").
-    for ln in nonempty[:2] if not out else []:
+    for ln in head if not out else []:
         m = _SOCIAL_DOMAIN_TITLE.fullmatch(ln)
         if m:
             out.append(title_case(m.group(1)) if m.group(1).isupper() else m.group(1))

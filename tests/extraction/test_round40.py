@@ -159,3 +159,11 @@ def test_a_table_of_contents_run_together_and_page_numbers_after_dot_leaders():
     leaders = "Inhoud\nProgramma 1 Meedoen ...4\nProgramma 2 Opgroeien ...12<br />\nProgramma 3 Wonen ...21\n"
     programmes = infer_meta(text_doc(leaders), {}).programmes
     assert programmes == ["Meedoen", "Opgroeien", "Wonen"], programmes
+
+
+def test_a_chapter_title_under_a_report_sites_spending_shares_names_the_programme():
+    text = ("Uitgaven\n\n31,20%\n€ 41.870\nx € 1.000\n31,20% Complete\n\nInkomsten\n\n9,45%\n€ 12.655\nx € 1.000\n"
+            "9,45% Complete\n\nSaldo\n\n€ -29.215\n\n7. Zorg en welzijn\n\nIedereen moet kunnen meedoen in de "
+            "gemeente.\n")
+    programmes = infer_meta(text_doc(text), {}).programmes
+    assert programmes == ["Zorg en welzijn"], programmes
