@@ -1880,7 +1880,7 @@ _LIST_OPEN = re.compile(r"(?:^|[,:;]|\n)\s*$")
 _CAPS_AFTER = re.compile(r"\s+[A-Z]{3,}")
 _PROGRAMME_BEFORE = re.compile(r"(?i)programma\s*:?\s*$")
 _LETTER_AFTER = re.compile(r"[a-z]\b")
-_REFERENCE_BEFORE = re.compile(r"(?i)(?:bijlage|hoofdstuk|paragraaf|artikel|artikelen|\bart\.|pagina|blz\.?|nr\.?|nummer|versie|fase|stap|Q"
+_REFERENCE_BEFORE = re.compile(r"(?i)(?:bijlage|hoofdstuk|paragraaf|artikel|artikelen|\bart\.|pagina|blz\.?|nr\.?|nummer|versie|fase|stap|Q|taakveld"
                                r"|kwartaal|top|doelstelling|doel|speerpunt|thema|prioriteit|actiepunt|maatregel|scenario|variant|optie|module|punten?"
                                r"|lid|postbus|week|groep|ronde|\bdeel|pagina\s*\d+\s*(?:van|/)|pagina[ \t]*\|)"
                                r"\s*:?\s*(?:\d+\s*(?:,|en|t/m|tot|-)\s*)*$")

@@ -167,3 +167,10 @@ def test_a_chapter_title_under_a_report_sites_spending_shares_names_the_programm
             "gemeente.\n")
     programmes = infer_meta(text_doc(text), {}).programmes
     assert programmes == ["Zorg en welzijn"], programmes
+
+
+def test_a_taakvelds_number_is_a_code_not_a_figure():
+    text = ("6. Sociaal domein\n\nTaakveld 610: Samenkracht en burgerparticipatie\n\nOmschrijving\n\n"
+            "In 2024 bezochten 412 inwoners de inloop in het buurthuis.\n")
+    values = {f.value for f in find_figures(text, 2024)}
+    assert 412.0 in values and 610.0 not in values, values
