@@ -1562,7 +1562,8 @@ def _c_national(ctx: InitContext):
             if kind:  # "de Coalitie Eén tegen Eenzaamheid": the local undertaking named after the programme
                 yield _icand(text[kind.start(1):b], kind.start(1), b, None, 0.9, filters=("empty",), dropped_by=grant)
                 continue
-            generic = "plain_words" if text[a:b].islower() and INDEFINITE_BEFORE.search(text, max(0, a - 6), a) else None
+            generic = "plain_words" if text[a:b].islower() and (INDEFINITE_BEFORE.search(text, max(0, a - 6), a)
+                                                                or text[a:b].endswith(BENEFIT_ENDS)) else None
             plain = _plain_words(text, a, b)
             written = " ".join(text[a:b].split())
             if plain and written[:1].lower() + written[1:] in _lower_case_names() and not (  # (or opening a sentence)
@@ -1575,6 +1576,8 @@ def _c_national(ctx: InitContext):
 QUOTED_AFTER = re.compile(r"[ \t]+(?:[‘'][^’'\n]{3,80}[’']|“[^”\n]{3,80}”|\"[^\"\n]{3,80}\")")
 # "een energietoeslag betaald": a national scheme's name in lower case after "een" is the thing it pays, one of many
 INDEFINITE_BEFORE = re.compile(r"(?<![\w\-])een[ \t]+$")
+# ... as is a scheme's benefit in lower case wherever it stands ("de energietoeslag uitkeren"); "Energietoeslag" names it
+BENEFIT_ENDS = ("toeslag", "tegemoetkoming")
 ELLIPTIC_PART_BEFORE = re.compile(r"(?<![\w\-])[\wëï]+-[ \t]+en[ \t]+$")
 # a capitalised kind of undertaking right before a national programme's name makes a name of its own with it
 KIND_BEFORE_NATIONAL = re.compile(r"(?<![\w\-])((?:Lokale[ \t]+|Regionale[ \t]+|Landelijke?[ \t]+)?"

@@ -174,3 +174,11 @@ def test_a_taakvelds_number_is_a_code_not_a_figure():
             "In 2024 bezochten 412 inwoners de inloop in het buurthuis.\n")
     values = {f.value for f in find_figures(text, 2024)}
     assert 412.0 in values and 610.0 not in values, values
+
+
+def test_a_national_schemes_benefit_in_lower_case_is_no_initiative():
+    found = initiatives_in("In 2023 zijn de lasten opgenomen voor de te verstrekken energietoeslag aan huishoudens "
+                           "met een laag inkomen.")
+    assert not any(n.lower() == "energietoeslag" for n in found), found
+    # the scheme by its name is one
+    assert "Energietoeslag" in initiatives_in("De regeling Energietoeslag werd uitgevoerd door het team Inkomen.")
