@@ -111,8 +111,6 @@ _REGULATION_BEFORE = re.compile(r"(?i)(?:verordening|beleidsregels?)"
                                 r"(?:\s+(?!(?:in|is|op|per|van|vanaf|tot|voor|na|wordt|werd|zijn|was)\b)[a-z]+){0,4}\s*$")
 _OPEN_QUOTE = re.compile(r"[“‘\"][^”’“‘\"\n]{0,80}$")
 _LIST_LINE = re.compile(r"^\s*(?:[•●▪◦·\-–*]|\d+[.)])\s")
-# A document-copy site's own line between the page's lines ("advertisement"): no title of the document.
-_SITE_LINE = re.compile(r"(?i)^\s*(?:advertisement|advertentie)\s*$")
 # the rest of an indicator's row after the year it was measured: its value, one to compare it with, a source
 # ("Jongeren met jeugdhulp % 2021 10,4 9,7", "... 2020 66,1 68,0 CBS")
 _MEASURED_ROW_REST = re.compile(r"-?\d[\d.]*(?:,\d+)?(?:[ \t]+-?\d[\d.]*(?:,\d+)?)?(?:[ \t]+[^\W\d][^\d]*)?")
@@ -145,10 +143,10 @@ _PROGRAMMA_HEADING = re.compile(
 # A table of contents: "Programma 2 Openbaar gebied ...... 25" (several on one line), "Programma 1 - Bestuur 10".
 _CONTENTS_PROGRAMMA = re.compile(
     r"\bProgramma\s+\d{1,2}[a-z]?\s*[:.\-–|]?\s+(?P<name>[A-Z][^.\n|]{1,80}?)\s*\.{3,}\s*\d{1,3}\b")
-# (after dot leaders too, and before a copied page's line break tag: "Leefstijl ...3", "Samenleving 12<br />")
-# ... or a table of contents copied as one line, its programmes in lower case: "2.2 Programma veiligheid 21 2.3 ..."
+# ... or copied as one line, its programmes in lower case: "2.1 Programma zorg 7 2.2 Programma veiligheid 21 2.3 ..."
 _CONTENTS_RUN = re.compile(r"\b\d{1,2}\.\d{1,2}[ \t]+Programma[ \t]+(?P<name>[a-z][a-z,\- ]{2,80}?)[ \t]+\d{1,3}(?=[ \t]+\d|[ \t]*$)",
                           re.M)
+# (after dot leaders too, and before a copied page's line break tag: "Leefstijl ...3", "Samenleving 12<br />")
 _PAGE_NUMBER = re.compile(r"(?:\s*\.{2,}\s*|\s+)\d{1,3}(?:\s*<br\s*/?>)?$|\s*<br\s*/?>$")
 # A chapter's own title on the page's first lines: "6. Sociaal domein", "3 Zorg en welzijn" (one level of numbering;
 # "6.1 Wijkteams" is a section). Letters, spaces, commas, '&' and hyphens only: no sentence, no figure.
@@ -162,8 +160,10 @@ _BBV_CHAPTER_LINE = re.compile(
     + "|".join(re.escape(c).replace("\\ ", "[ \\t]+") for c in _BBV_CHAPTERS)
     + r")[ \t.]*\d{0,3}[ \t]*$")
 # What a report site prints above a page's title: the programme's spending and income as shares of the whole
-# ("Uitgaven" / "22,67%" / "€ 20.115" / "x € 1.000" / "22,67% Complete"), its buttons, its publication date.
+# ("Uitgaven" / "22,67%" / "€ 20.115" / "x € 1.000" / "22,67% Complete"), its buttons, its publication date; and a
+# document-copy site's own line between the page's lines ("advertisement").
 _SITE_FURNITURE = re.compile(r"(?i)uitgaven|inkomsten|saldo|meer|inhoud|terug|pdf[ \t]+opties|publicatiedatum:.*|"
+                             r"advertisement|advertentie|"
                              r"-?\d[\d.,]*[ \t]*%(?:[ \t]+complete)?|€[ \t]*-?[\d.,]+|\(?x[ \t]*€[ \t]*1\.000\)?")
 _SOCIAL_DOMAIN_TITLE = re.compile(r"(?:H?\d{1,2}(?:\.\d{1,2})?\.?[ \t]+)?(Sociaal[ \t]+[Dd]omein|SOCIAAL[ \t]+DOMEIN)[ \t]*")
 _CHAPTER_TITLE = re.compile(r"0?(\d{1,2})[.)]?[ \t]+([A-ZÀ-Ü][a-zà-üA-ZÀ-Ü ,&'’\-]{2,70}[a-zà-üA-ZÀ-Ü])")
@@ -777,7 +777,7 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
     if register:
         return "other", 0.75, [f"a regulation or policy rule from the register: '{register.group(0).strip()}'"]
     titles = [ln.strip() for ln in text[:600].splitlines()
-              if ln.strip() and not _LIST_LINE.match(ln) and not _SITE_LINE.match(ln)][:2]
+              if ln.strip() and not _LIST_LINE.match(ln) and not _SITE_FURNITURE.fullmatch(ln.strip())][:2]
     other = next((m for m in map(_OTHER_TITLE.match, titles) if m), None)  # the title, not a list item below it
     if other:
         return "other", 0.7, [f"the title names another kind of document: '{other.group(0).strip()}'"]
