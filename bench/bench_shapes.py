@@ -73,6 +73,9 @@ SHAPES = {
     "change_cells": lambda n: "Wijzigingen (bedragen x € 1.000)\n2024\n2025\n2026\n" + _repeat(
         "A. Besluit abc\n* Post def\nStr\n12\n-4\n", n),
     "holder_names": lambda n: _repeat("Jeugdhulp\n\nA.B. van Wijhe\n\n", n),
+    "contents_run": lambda n: _repeat("2.1 Programma zorg en welzijn 7 2.2 Programma veiligheid 21 ", n),
+    "chapter_lines": lambda n: _repeat("Veiligheid\n18\nSociaal domein\n27\nOnderwijs ...31\n", n),
+    "glued_headings": lambda n: _repeat("Terug naar navigatie - Abc - InleidingWe hebben idem\n", n),
 }
 
 
