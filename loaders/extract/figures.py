@@ -1830,6 +1830,9 @@ SOCIAL_LABEL = re.compile(r"(?i)wmo|jeugd|bijstand|uitkering|cli[eë]nt|particip
                           r"wsw|leerlingenvervoer|inburgering|statushouder|re-integratie|sociaal|sociale|"
                           r"huisuitzetting|dakloos|daklozen|werkloos|werkloze|eenzaam|vrijwillig")
 SOCIAL_BONUS = 0.75
+# A table's total ("Totaal lasten", "Lasten totaal programma 6"): what a reader of a budget table takes first
+TOTAL_LABEL = re.compile(r"(?i)\btota(?:al|le)\b")
+TOTAL_BONUS = 1.5
 ROW_PENALTY = 1.5  # a row's second figure scores below the first figure of any other number of its unit
 UNIT_WEIGHT = {"EUR": 3.0, "weeks": 2.5, "years": 1.0, "score": 2.0, "count/day": 2.0, "count": 1.5, "percent": 1.0}
 
@@ -1863,6 +1866,8 @@ def _select(figs: list[Figure], explicit_of: dict[int, bool], last: set[int] = f
             s -= 0.5
         if SOCIAL_LABEL.search(f.label):
             s += SOCIAL_BONUS
+        if TOTAL_LABEL.search(f.label):
+            s += TOTAL_BONUS
         s -= ROW_PENALTY * rank.get(id(f), 0)
         return (id(f) in last, -s, -abs(f.value), i)  # among equals, the larger amounts
 

@@ -182,3 +182,13 @@ def test_a_national_schemes_benefit_in_lower_case_is_no_initiative():
     assert not any(n.lower() == "energietoeslag" for n in found), found
     # the scheme by its name is one
     assert "Energietoeslag" in initiatives_in("De regeling Energietoeslag werd uitgevoerd door het team Inkomen.")
+
+
+def test_a_budget_tables_total_is_among_the_fifteen_figures_kept():
+    rows = "".join(f"| Maatwerk Wmo onderdeel {k} | {100 + k}.{k:03d} | {110 + k}.{k:03d} |\n" for k in range(1, 18))
+    text = ("Wat mag het kosten? (bedragen x € 1.000)\n\n| Onderdeel | Realisatie 2023 | Begroting 2024 |\n"
+            + rows + "| Totaal lasten programma | 2.150.500 | 2.290.700 |\n")
+    figs = find_figures(text, 2024)
+    assert len(figs) == 15, len(figs)
+    assert any(f.label.startswith("Totaal lasten") and f.value == 2290700000.0 for f in figs), \
+        [(f.label, f.value) for f in figs]
