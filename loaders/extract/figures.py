@@ -903,6 +903,8 @@ def _year_column_rows(text: str, multipliers, report_year: int | None = None) ->
         keep_of = _row_columns(columns, keep, euro)
         coded = "taakveld" in text[text.rfind("\n", 0, hs) + 1:he].lower()  # a column of taakveld codes
         pos = he + 1
+        part = None  # "Lasten" / rows / "Baten" / rows: the part a heading line gives the rows under it
+        parted: list[tuple[Figure, str | None]] = []
         for _ in range(80):  # the rows below it, up to a new header or a blank line before text
             if pos >= len(text):
                 break
@@ -923,6 +925,8 @@ def _year_column_rows(text: str, multipliers, report_year: int | None = None) ->
                 # the page's excerpt ends inside the row ("Baten 4.120 4.380 4.9"): its cells up to the cut
                 line = line.rstrip().rsplit(" ", 1)[0]
             m = CELL_ROW.match(line)
+            if not m and _SUB_COLUMN.fullmatch(line.strip()):
+                part = line.strip().lower()
             if m:
                 cells = list(ROW_CELL.finditer(m.group(2)))
                 row_euro = "€" in m.group(2)
@@ -950,7 +954,12 @@ def _year_column_rows(text: str, multipliers, report_year: int | None = None) ->
                                            unit="EUR" if euro or row_euro else "count",
                                            year=years[offset + i], span=span(text, cs, cs + len(raw))))
                     out.append((pos, le, figs))
+                    parted.extend((f, None if _SUB_COLUMN.search(label) else part) for f in figs)
             pos = le + 1
+        if len({p for _f, p in parted if p}) >= 2:
+            for f, p in parted:  # ("Wijkteams, baten": the same row's name stands under "Lasten" too)
+                if p:
+                    f.label = f"{f.label}, {p}"
     return out
 
 

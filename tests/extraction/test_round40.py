@@ -192,3 +192,15 @@ def test_a_budget_tables_total_is_among_the_fifteen_figures_kept():
     assert len(figs) == 15, len(figs)
     assert any(f.label.startswith("Totaal lasten") and f.value == 2290700000.0 for f in figs), \
         [(f.label, f.value) for f in figs]
+
+
+def test_rows_under_a_part_heading_of_a_year_column_table_carry_the_part():
+    text = ("Wat mag het kosten?\n\nBedragen x €1.000\n"
+            "Exploitatie Realisatie 2023 Begroting 2024 Raming 2025\n"
+            "Lasten\nWijkteams -1.210 -1.305 -1.350\nMaatwerk Wmo -4.100 -4.250 -4.300\n"
+            "Totaal lasten -5.310 -5.555 -5.650\n"
+            "Baten\nWijkteams 40 45 45\nTotaal baten 40 45 45\n")
+    labels = {(f.label, f.value) for f in find_figures(text, 2024)}
+    assert ("Wijkteams, lasten", -1305000.0) in labels, labels
+    assert ("Wijkteams, baten", 45000.0) in labels, labels
+    assert ("Totaal lasten", -5555000.0) in labels, labels
