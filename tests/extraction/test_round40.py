@@ -204,3 +204,11 @@ def test_rows_under_a_part_heading_of_a_year_column_table_carry_the_part():
     assert ("Wijkteams, lasten", -1305000.0) in labels, labels
     assert ("Wijkteams, baten", 45000.0) in labels, labels
     assert ("Totaal lasten", -5555000.0) in labels, labels
+
+
+def test_a_tables_column_heads_and_a_heading_run_into_a_sentence_are_no_initiatives():
+    found = initiatives_in("Relevante beleidsnota's in dit programma\nNaam Periode Vastgesteld in de raad Planning\n"
+                           "Beleidsplan Samen Sterk 2022-2025 2022 juni 2022\n\n"
+                           "Voorwoord Hierbij treft u de jaarstukken aan. Het Beleidsplan Samen Sterk liep goed.")
+    assert any(n.startswith("Beleidsplan Samen Sterk") for n in found), found
+    assert not any(w in n for n in found for w in ("Periode", "Vastgesteld", "Hierbij")), found
