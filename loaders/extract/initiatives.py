@@ -147,11 +147,13 @@ def _f_empty(ctx: InitContext, c: Cand) -> bool:
 
 def _f_cut_off(ctx: InitContext, c: Cand) -> bool:
     """A title whose quotation is still open where the text ends was cut off with it (a page's excerpt: 'Notitie
-    "Samen verder in de zorg voor jonge kinder')."""
+    "Samen verder in de zorg voor jonge kinder'), as is one whose last word of one or two letters ends the text."""
     end = c.at + len(c.name)
     if len(ctx.text) - end > 200 or ctx.text[end:].strip():  # (only near the end is the rest of the text looked at)
         return False
     n = c.name
+    if end == len(ctx.text) and len(n.rsplit(" ", 1)[-1]) <= 2 and " " in n:
+        return True  # "Beleidsplan Integrale sc": the excerpt ends inside the title's last word
     return n.count('"') % 2 == 1 or n.count("“") + n.count("„") > n.count("”") or n.count("‘") > n.count("’")
 
 
@@ -177,10 +179,14 @@ LEVEL_WORD = re.compile(r"^(?:lokaal|lokale|regionaal|regionale|gemeentelijk|gem
 
 
 def _f_generic(ctx: InitContext, c: Cand) -> bool:
+    if PLURAL_APOSTROPHE.match(ctx.text, c.at):
+        return True  # "Uitvoeringsprogramma’s voortkomend uit ...": the plural of the kind, no name
     key = _key(c.name)
     bare = GENERIC_YEARS.sub("", key)  # "Beleidsplan 2024-2027": a kind of document and its years, no name
     return key in GENERIC_CAPS or LEVEL_WORD.sub("", key) in GENERIC_CAPS or bare in GENERIC_CAPS
 
+
+PLURAL_APOSTROPHE = re.compile(r"(?i)[\w\-]*(?:programma|agenda|nota|thema)['’]s\b")  # (not "Chef's Level")
 
 # The header row of a budget table ("Deelprogramma Inkomsten Uitgaven", "Taakveld Lasten Baten Saldo") is a run of
 # capitals made of column words only.

@@ -212,3 +212,13 @@ def test_a_tables_column_heads_and_a_heading_run_into_a_sentence_are_no_initiati
                            "Voorwoord Hierbij treft u de jaarstukken aan. Het Beleidsplan Samen Sterk liep goed.")
     assert any(n.startswith("Beleidsplan Samen Sterk") for n in found), found
     assert not any(w in n for n in found for w in ("Periode", "Vastgesteld", "Hierbij")), found
+
+
+def test_a_kinds_plural_and_a_title_the_excerpt_cuts_off_are_no_initiatives():
+    # (the page's excerpt ends inside the last item: no line end after it)
+    found = names_of("Begroting 2026 gemeente Putten\n\nSociaal domein\n\n1.1 Uitvoeringsprogramma’s voortkomend uit "
+                     "het beleidsplan worden in 2026 vastgesteld. Het project Chef's Table Rivierstad loopt door.\n"
+                     " • Beleidsplan Schuldhulp 2022-2025\n • Beleidsplan Integrale ve", "initiatives")
+    assert not any(n.startswith("Uitvoeringsprogramma") for n in found), found
+    assert not any(n.endswith(" ve") for n in found), found
+    assert any(n.startswith("Beleidsplan Schuldhulp") for n in found), found
