@@ -222,3 +222,10 @@ def test_a_kinds_plural_and_a_title_the_excerpt_cuts_off_are_no_initiatives():
     assert not any(n.startswith("Uitvoeringsprogramma") for n in found), found
     assert not any(n.endswith(" ve") for n in found), found
     assert any(n.startswith("Beleidsplan Schuldhulp") for n in found), found
+
+
+def test_two_social_domain_acts_named_by_their_quoted_titles():
+    text = ("Jaarverslag 2025 gemeente Zwolle\n\nIn 2026 gaat de wet 'Van school naar duurzaam werk' in werking. Ook het "
+            "wetsvoorstel ‘Verbetering beschikbaarheid jeugdzorg’ is ingediend.\n")
+    laws = names_of(text, "laws")
+    assert {"Wet van school naar duurzaam werk", "Wet verbetering beschikbaarheid jeugdzorg"} <= laws, laws
