@@ -226,6 +226,8 @@ def test_a_kinds_plural_and_a_title_the_excerpt_cuts_off_are_no_initiatives():
 
 def test_two_social_domain_acts_named_by_their_quoted_titles():
     text = ("Jaarverslag 2025 gemeente Zwolle\n\nIn 2026 gaat de wet 'Van school naar duurzaam werk' in werking. Ook het "
-            "wetsvoorstel ‘Verbetering beschikbaarheid jeugdzorg’ is ingediend.\n")
+            "wetsvoorstel ‘Verbetering beschikbaarheid jeugdzorg’ is ingediend. De regels van het Besluit kwaliteit "
+            "leefomgeving (Bkl) gelden ook voor het dorpshuis.\n")
     laws = names_of(text, "laws")
-    assert {"Wet van school naar duurzaam werk", "Wet verbetering beschikbaarheid jeugdzorg"} <= laws, laws
+    assert {"Wet van school naar duurzaam werk", "Wet verbetering beschikbaarheid jeugdzorg",
+            "Besluit kwaliteit leefomgeving"} <= laws, laws
