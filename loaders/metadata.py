@@ -273,7 +273,7 @@ _MEETING = re.compile(
     r"^[^\w\n]*agenda\s+(?:van\s+de\s+|voor\s+de\s+)?(?:openbare\s+)?(?:vergadering|commissie|raad)|"
     r"^[ \t]*\d{1,2}\.?[ \t]+(?:opening\s+en\s+mededelingen|vaststell(?:en|ing)\s+(?:van\s+de\s+)?agenda)\b")
 _MEETING_HEAD = 1500
-# The college offering the report itself: "Hierbij bieden wij u de Programmabegroting 2021-2024 aan"
+# The college offering the report itself: "Graag bieden we u hierbij de begroting voor 2027 aan"
 _OFFERED = re.compile(r"(?i)\bbieden\s+(?:wij|we)\s+u\s+(?:hierbij\s+)?(?:de|het)\s+(?:concept)?(?:programma|meerjaren)?"
                       r"(?:begroting|jaarstukken|jaarverslag|jaarrekening)\b")
 _WRITTEN_DATE = re.compile(r"(?i)\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"

@@ -1086,7 +1086,7 @@ ACADEMIC_TITLE_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(sorted(ACADEMIC_TITLES))
 
 # The heads of a table's columns, never a word of a title: "Naam | Periode | Vastgesteld", "Eenheid | Bron"
 HEADER_CELL_WORDS = frozenset(("Periode", "Vastgesteld", "Eenheid", "Bron", "Peildatum", "Zaaknummer", "Aantal"))
-# The first word of a sentence that a copied heading runs into ("Voorwoord Hierbij treft u de jaarstukken aan")
+# The first word of a sentence that a copied heading runs into ("Inleiding Hierbij ontvangt u het verslag")
 SENTENCE_OPENERS = frozenset(("Hierbij", "Hoe", "Wat", "Waarom", "Dit", "Deze", "Het", "De", "We", "Wij", "In", "Op",
                               "Er", "Ook", "Zo", "Eind", "Begin", "Sinds", "Vanaf", "Met", "Door", "Om", "Als"))
 
@@ -1154,9 +1154,9 @@ def _not_a_title(ctx: InitContext, name: str, start: int) -> str | None:
     if len(YEAR_TOKEN.findall(line)) >= 3 and len(line.split()) <= 20:
         return "table_header"  # "Realisatie 2021 Begroting 2022 Begroting 2023"
     if any(w in HEADER_CELL_WORDS for w in words):
-        return "table_header"  # "Naam Periode Vastgesteld in de raad", "Indicator Eenheid Periode Bron": column heads
+        return "table_header"  # "Titel Periode Vastgesteld op", "Maatstaf Eenheid Periode Bron": column heads
     if len(words) == 2 and words[1] in SENTENCE_OPENERS and re.match(r"[ \t]+[a-z]", text[end:end + 2]):
-        return "heading_and_sentence"  # "Voorwoord Hierbij treft u ...", "Notitie Hoe ...": a heading, then a sentence
+        return "heading_and_sentence"  # "Inleiding Hierbij ontvangt u ...", "Notitie Hoe ...": a heading, then a sentence
     if TAAKVELD_LINE.match(line) and "taakveld" in (lowered(text) or text.lower()):
         return "taakveld_description"  # the country-wide description of a taakveld (BBV)
     i = bisect.bisect_left(ctx.org_starts, start)
