@@ -160,7 +160,7 @@ _BBV_CHAPTER_LINE = re.compile(
     + "|".join(re.escape(c).replace("\\ ", "[ \\t]+") for c in _BBV_CHAPTERS)
     + r")[ \t.]*\d{0,3}[ \t]*$")
 # What a report site prints above a page's title: the programme's spending and income as shares of the whole
-# ("Uitgaven" / "22,67%" / "€ 20.115" / "x € 1.000" / "22,67% Complete"), its buttons, its publication date; and a
+# ("Uitgaven" / "31,08%" / "€ 48.302" / "x € 1.000" / "31,08% Complete"), its buttons, its publication date; and a
 # document-copy site's own line between the page's lines ("advertisement").
 _SITE_FURNITURE = re.compile(r"(?i)uitgaven|inkomsten|saldo|meer|inhoud|terug|pdf[ \t]+opties|publicatiedatum:.*|"
                              r"advertisement|advertentie|"
@@ -1394,7 +1394,7 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
         out.append(m.group("name").strip())
         ev.append(f"contents entry '{m.group(0).strip()}'")
     run = list(_CONTENTS_RUN.finditer(text))
-    if len(run) >= 3:  # "2.1 Programma burger, bestuur en ondersteuning 15 2.2 Programma veiligheid 21 ..."
+    if len(run) >= 3:  # "3.1 Programma wonen 12 3.2 Programma zorg en welzijn 19 3.3 ..."
         for m in run:
             out.append(m.group("name")[:1].upper() + m.group("name")[1:])
         ev.append(f"a table of contents run together: '{run[0].group(0)} ...'")

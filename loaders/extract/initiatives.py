@@ -180,7 +180,7 @@ LEVEL_WORD = re.compile(r"^(?:lokaal|lokale|regionaal|regionale|gemeentelijk|gem
 
 def _f_generic(ctx: InitContext, c: Cand) -> bool:
     if PLURAL_APOSTROPHE.match(ctx.text, c.at):
-        return True  # "Uitvoeringsprogramma’s voortkomend uit ...": the plural of the kind, no name
+        return True  # "de uitvoeringsprogramma’s die volgen uit ...": the plural of the kind, no name
     key = _key(c.name)
     bare = GENERIC_YEARS.sub("", key)  # "Beleidsplan 2024-2027": a kind of document and its years, no name
     return key in GENERIC_CAPS or LEVEL_WORD.sub("", key) in GENERIC_CAPS or bare in GENERIC_CAPS

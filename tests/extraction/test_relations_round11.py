@@ -37,7 +37,7 @@ def test_the_temporary_national_schemes_are_initiatives():
 
     from .conftest import text_doc
     text = ("Gemeente Kampen, jaarverslag 2021. De uitvoering van de Tozo is belegd bij het Regionaal Bureau "
-            "Zelfstandigen. In 2022 hebben we de regeling Energietoeslag uitgevoerd; ook de TONK liep via ons.")
+            "Zelfstandigen. In 2022 is de regeling Energietoeslag door ons uitgevoerd; ook de TONK liep via ons.")
     names = {i.name.lower() for i in extract(text_doc(text)).initiatives}
     assert {"tozo", "energietoeslag", "tonk"} <= names
     # (the benefit in lower case, "keerden we de energietoeslag uit", is the payment: round 40)
