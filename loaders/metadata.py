@@ -223,8 +223,8 @@ TYPE_CUES: dict[str, list[str]] = {
                     r"(?i)\brealisatie\s+(?:19|20)\d\d", r"(?i)\bontwikkelingen\s+in\s+(?:19|20)\d\d(?!\s+(?:van\s+belang|relevant|verwacht))", r"(?i)\bjaarverslag\b",
                     _ACCOUNT_NOUN, r"(?i)\bwat\s+heeft\s+(?:het|dit)\s+(?:in\s+totaal\s+|ons\s+)?gekost", r"\bGerealiseerd\b",
                     r"(?i)\bprogrammaverantwoording\b", r"(?i)\b(?:jaar|programma)rekening\b", r"(?i)\b(?:behaalde|bereikte)\s+resultaten\b", r"\bTerugblik(?=[ \t]*(?:\n|$))", _INTENTIONS_REALISED, _THIS_ACCOUNT,
-                    # a heading of what was done: "Realisatie van het beleid", "Realisatie van de beoogde
-                    # maatschappelijke effecten" on a line of its own
+                    # a heading of what was done: "Realisatie van het beleid", "Realisatie van de doelen",
+                    # "... van de beoogde effecten" on a line of its own
                     r"(?i)\brealisatie(?<![^\n]realisatie)\s+van\s+(?:(?:het\s+)?beleid|de\s+(?:beoogde\s+)?"
                     r"(?:maatschappelijke\s+)?(?:effecten|doelen|doelstellingen))(?=[ \t]*(?:\n|$))",
                     # a year told in the past as a whole: "Het jaar 2023 was een jaar van ..."
