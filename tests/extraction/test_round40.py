@@ -27,7 +27,7 @@ def test_a_brand_with_inner_capitals_is_still_one():
 def test_a_document_copy_sites_advertisement_line_does_not_hide_the_title():
     text = ("Wat mag het kosten?\n\nadvertisement\nPERSPECTIEFNOTA\nGEMEENTE RIVIERSTAD 2025-2028\n"
             "Inleiding\nMet deze nota schetsen wij de financiële kaders. Wat willen we bereiken? Meer "
-            "inwoners aan het werk. Wat mag het kosten? De lasten nemen toe.\n")
+            "inwoners aan het werk. Wat mag het kosten? Zie de tabel hieronder.\n")
     meta = infer_meta(text_doc(text), {})
     assert meta.document_type == "other", (meta.document_type, meta.evidence)
 
