@@ -1331,7 +1331,7 @@ def _sentence_start(text: str, pos: int) -> bool:
 _TITLE_FOLLOWER = re.compile(r"(?i)^(?:wat\s+(?:hebben|willen|wilden|gaan|doen)\s+(?:we|wij)\b|terugblik\s*$|"
                              r"beleids(?:-\s+en\s+beheers)?matige\s+afwijkingen\s*$|"
                              r"wat\s+(?:(?:mag|gaat)\s+het\s+kosten|heeft\s+het\s+gekost)|programmadoelstelling(?:en)?\s*$|"
-                             r"beleidskaders?\s*$|taakvelden\s*$|portefeuillehouder|begroot\s*$)")
+                             r"beleidskaders?\s*$|taakvelden\s*$|portefeuillehouder|begroot\s*$|beleidsindicatoren\s*$)")
 # ... or the programme's name under the page's first heading "Overzicht (van) baten en lasten" (the BBV's table of a
 # programme), and a site's last breadcrumb repeated as the page's title ("Sociaal domein" / "Sociaal domein").
 _NAME_LINE = re.compile(r"[A-ZÀ-Ü][a-zà-ü]+(?:,?[ \t]+(?:&[ \t]+)?[\wÀ-ÿ'’\-]+)*")

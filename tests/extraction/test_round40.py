@@ -231,3 +231,9 @@ def test_two_social_domain_acts_named_by_their_quoted_titles():
     laws = names_of(text, "laws")
     assert {"Wet van school naar duurzaam werk", "Wet verbetering beschikbaarheid jeugdzorg",
             "Besluit kwaliteit leefomgeving"} <= laws, laws
+
+
+def test_a_title_line_over_the_policy_indicators_heading_names_the_programme():
+    text = ("Begroting 2027\n\nZorg & Samenleven\n\nBeleidsindicatoren\n\nDe verplichte indicatoren staan in de tabel "
+            "hieronder.\n")
+    assert infer_meta(text_doc(text), {}).programmes == ["Zorg & Samenleven"]
