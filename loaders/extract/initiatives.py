@@ -17,7 +17,7 @@ from sdkg.loaders.model import Initiative
 from spacy.lang.nl.stop_words import STOP_WORDS
 
 from .figures import contents_lines
-from .normalise import span
+from .normalise import SENTENCE_OPENERS, span
 from .pipeline import Cand, Step, Trace, run_candidates
 from .places import LOWER_COMPASS, OFFICE, PARTICLE
 from .scan import (
@@ -1087,8 +1087,7 @@ ACADEMIC_TITLE_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(sorted(ACADEMIC_TITLES))
 # The heads of a table's columns, never a word of a title: "Naam | Periode | Vastgesteld", "Eenheid | Bron"
 HEADER_CELL_WORDS = frozenset(("Periode", "Vastgesteld", "Eenheid", "Bron", "Peildatum", "Zaaknummer", "Aantal"))
 # The first word of a sentence that a copied heading runs into ("Inleiding Hierbij ontvangt u het verslag")
-SENTENCE_OPENERS = frozenset(("Hierbij", "Hoe", "Wat", "Waarom", "Dit", "Deze", "Het", "De", "We", "Wij", "In", "Op",
-                              "Er", "Ook", "Zo", "Eind", "Begin", "Sinds", "Vanaf", "Met", "Door", "Om", "Als"))
+HEADING_RUN_ON = SENTENCE_OPENERS | {"Hierbij", "Hoe", "Wat", "Waarom", "Eind", "Begin", "Sinds", "Vanaf", "Door", "Om"}
 
 
 def _not_a_title(ctx: InitContext, name: str, start: int) -> str | None:
@@ -1155,7 +1154,7 @@ def _not_a_title(ctx: InitContext, name: str, start: int) -> str | None:
         return "table_header"  # "Realisatie 2021 Begroting 2022 Begroting 2023"
     if any(w in HEADER_CELL_WORDS for w in words):
         return "table_header"  # "Titel Periode Vastgesteld op", "Maatstaf Eenheid Periode Bron": column heads
-    if len(words) == 2 and words[1] in SENTENCE_OPENERS and re.match(r"[ \t]+[a-z]", text[end:end + 2]):
+    if len(words) == 2 and words[1] in HEADING_RUN_ON and re.match(r"[ \t]+[a-z]", text[end:end + 2]):
         return "heading_and_sentence"  # "Inleiding Hierbij ontvangt u ...", "Notitie Hoe ...": a heading, then a sentence
     if TAAKVELD_LINE.match(line) and "taakveld" in (lowered(text) or text.lower()):
         return "taakveld_description"  # the country-wide description of a taakveld (BBV)

@@ -10,6 +10,9 @@ from sdkg.loaders.model import Span
 # (not where a preposition follows: "Vereniging van X" is named whole)
 LEGAL_FORM = re.compile(r"(?i)^(?:stichting|st\.|stg\.?|coöperatie|cooperatie|vereniging)\s+(?!(?-i:van|voor)\s)"
                         r"|\s+(?:b\.v\.|bv|n\.v\.|nv|u\.a\.)$")
+# The function words a Dutch sentence opens with: a capitalised one of these starts a sentence, no name.
+SENTENCE_OPENERS = frozenset(("Dit", "Dat", "Deze", "Die", "Er", "Het", "De", "Een", "Ook", "In", "Op", "Voor", "Met",
+                              "Bij", "Na", "Als", "Zo", "Wij", "We", "Zij", "Hij", "Daarnaast", "Daarbij", "Verder"))
 YEAR = re.compile(r"(?<![\d.,])(?:19[89]\d|20[0-4]\d)(?![\d.,]\d)")
 
 WORD_NUMBERS = {

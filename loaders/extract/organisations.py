@@ -19,7 +19,7 @@ from sdkg.loaders.sentences import soft_break_before
 from spacy.lang.nl.stop_words import STOP_WORDS
 
 from .initiatives import OFFICE_HEAD, PLACE_ADJECTIVE, TYPE_WORD, first_and_surname, in_holders_name
-from .normalise import span, strip_legal_form
+from .normalise import SENTENCE_OPENERS, span, strip_legal_form
 from .pipeline import Cand, Step, Trace, run_candidates
 from .places import COMPASS as COMPASS_WORDS
 from .places import PROVINCE_NAMES
@@ -1598,7 +1598,7 @@ INNER_TYPE_TAIL = re.compile(r"[a-z](?:Programma|Plan|Agenda|Aanpak|Overleg|Akko
 
 # The first word of a sentence at the end of a word with inner capitals, a lower-case word after it: a page's heading
 # run into its first sentence ("Terug naar navigatie - Inleiding" / "We hebben ..." copied as "InleidingWe hebben").
-GLUED_OPENER = re.compile(r"[a-z](?:We|Wij|Het|De|Dit|Deze|Er|In|Op|Ook|Een|Met|Voor|Bij|Om|Zo|Onze|Ons|Daarnaast)$")
+GLUED_OPENER = re.compile(r"[a-z](?:" + "|".join(sorted(SENTENCE_OPENERS | {"Om", "Onze", "Ons"})) + r")$")
 
 
 def _is_place_word(w: str) -> bool:
@@ -3984,8 +3984,7 @@ def _trim(name: str) -> str:
 def _common_capitalised(name: str) -> bool:
     if len(name) < 3 or name.lower() in STOP_WORDS:
         return True
-    return name.split()[0] in {"Dit", "Dat", "Deze", "Die", "Er", "Het", "De", "Een", "Ook", "In", "Op", "Voor", "Met",
-                               "Bij", "Na", "Als", "Zo", "Wij", "We", "Zij", "Hij", "Daarnaast", "Daarbij", "Verder"}
+    return name.split()[0] in SENTENCE_OPENERS
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
