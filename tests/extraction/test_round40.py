@@ -1,7 +1,9 @@
 """Fortieth round: what a report site or a document-copy site puts between a page's lines (a heading run into the
-first sentence, an advertisement's line over the title) and an indicator table whose target column refers to a note
-instead of naming anything. The texts are invented for these tests."""
+first sentence, an advertisement's line over the title, spending shares above a chapter's title), what a page says of
+its own kind, programmes by the BBV's chapters, and tables (a target column that refers to a note, totals, parts).
+The texts are invented for these tests."""
 
+import pytest
 from sdkg.loaders.extract.figures import find_figures
 from sdkg.loaders.metadata import infer_meta
 
@@ -22,14 +24,6 @@ def test_a_brand_with_inner_capitals_is_still_one():
     # ("WijDoen": inner capitals, but no sentence after it that would make it a heading run into one)
     names = orgs_in("De gemeente Rivierstad werkt samen met WijDoen en met de GGD aan het welzijn van ouderen.\n")
     assert "WijDoen" in names, names
-
-
-def test_a_document_copy_sites_advertisement_line_does_not_hide_the_title():
-    text = ("Wat mag het kosten?\n\nadvertisement\nPERSPECTIEFNOTA\nGEMEENTE RIVIERSTAD 2025-2028\n"
-            "Inleiding\nMet deze nota schetsen wij de financiële kaders. Wat willen we bereiken? Meer "
-            "inwoners aan het werk. Wat mag het kosten? Zie de tabel hieronder.\n")
-    meta = infer_meta(text_doc(text), {})
-    assert meta.document_type == "other", (meta.document_type, meta.evidence)
 
 
 def _lines(*cells: str) -> str:
@@ -72,54 +66,43 @@ def test_a_programme_named_by_policy_fields_after_its_type_word_is_no_initiative
     assert "Themaprogramma Gezond Leven" in found, found
 
 
-def test_a_tussentijdse_rapportage_by_its_short_name_is_other():
-    text = ("2e Turap 2023 gemeente Rivierstad\n\nInhoudsopgave\n1 Zorg en welzijn\n2 Werk en inkomen\n\n"
-            "De begroting 2023 wordt op drie punten bijgesteld. Wat willen we bereiken? Meer inwoners aan het werk.\n")
+# The document's type by what the page says of itself: a copy site's "advertisement" line above a title that names
+# another kind of document, a mid-year report's short name, a monitor's item with its state, an account's heading of
+# what was realised and a year told in the past, a budget that calls itself ours, the proposal that offers the budget
+# (and the same meeting's papers offering nothing).
+_OFFERING = ("Programmabegroting 2026-2029\n\nGemeente Rivierstad\n\nVoorstel aan de raad\n\nAgendapunt: 7\n\n"
+             "Onderwerp: aanbieding Programmabegroting 2026-2029\n\n{offer}In de programmabegroting staan de doelen "
+             "voor het sociaal domein.\n")
+_TYPED = [
+    pytest.param("Wat mag het kosten?\n\nadvertisement\nPERSPECTIEFNOTA\nGEMEENTE RIVIERSTAD 2025-2028\n"
+                 "Inleiding\nMet deze nota schetsen wij de financiële kaders. Wat willen we bereiken? Meer "
+                 "inwoners aan het werk. Wat mag het kosten? Zie de tabel hieronder.\n", "other", id="advertisement"),
+    pytest.param("2e Turap 2023 gemeente Rivierstad\n\nInhoudsopgave\n1 Zorg en welzijn\n2 Werk en inkomen\n\n"
+                 "De begroting 2023 wordt op drie punten bijgesteld. Wat willen we bereiken? Meer inwoners aan het "
+                 "werk.\n", "other", id="turap"),
+    pytest.param("Inhoud\n\nTerug\n\n6.2 We breiden de wijkteams uit met een jeugdconsulent.\n\nPortefeuillehouder\n"
+                 "Wethouder zorg\n\nStatus\nAfgerond\n\nPlanning\nStartdatum: 01-01-2023\nEinddatum: 31-12-2023\n\n"
+                 "De jeugdconsulenten zijn in dienst van de gemeente. Wat willen we bereiken? Snellere hulp voor "
+                 "gezinnen.\n", "other", id="monitor_item"),
+    pytest.param("Programma 2 Zorg en welzijn\n\nIn het programma vallen de thema's Jeugd, Wmo en Werk.\n\n"
+                 "Realisatie van de beoogde effecten\n\nDe komende jaren vragen drie opgaven aandacht: "
+                 "bestaanszekerheid, kansengelijkheid en gezondheid.\n", "jaarverslag", id="realised"),
+    pytest.param("Programma 4: Samenleving\n\nVisie\n\nHet jaar 2022 bracht ons het eerste jaar van het Beleidsplan "
+                 "Samen Verder 2022-2025. Ook in de jaren hierna blijft de wijkaanpak de kern; samen met huisartsen en "
+                 "scholen bouwen wij de preventie verder uit.\n", "jaarverslag", id="year_in_the_past"),
+    pytest.param("Inleiding\n\nIn de afgelopen jaren kwamen er grote opgaven op ons af. We openden twee nieuwe "
+                 "wijkcentra, we sloten een akkoord met de zorgaanbieders en we hielden drie dorpsavonden. Met die "
+                 "lessen schreven we onze programmabegroting 2027.\n", "begroting", id="ours"),
+    pytest.param(_OFFERING.format(offer="Graag bieden we u hierbij de begroting voor 2026 en de jaren erna aan. "),
+                 "begroting", id="offered"),
+    pytest.param(_OFFERING.format(offer=""), "other", id="meeting_papers"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), _TYPED)
+def test_what_a_page_says_of_itself_types_it(text, kind):
     meta = infer_meta(text_doc(text), {})
-    assert meta.document_type == "other", (meta.document_type, meta.evidence)
-
-
-def test_a_monitors_item_with_its_state_is_a_progress_report():
-    text = ("Inhoud\n\nTerug\n\n6.2 We breiden de wijkteams uit met een jeugdconsulent.\n\nPortefeuillehouder\n"
-            "Wethouder zorg\n\nStatus\nAfgerond\n\nPlanning\nStartdatum: 01-01-2023\nEinddatum: 31-12-2023\n\n"
-            "De jeugdconsulenten zijn in dienst van de gemeente. Wat willen we bereiken? Snellere hulp voor gezinnen.\n")
-    meta = infer_meta(text_doc(text), {})
-    assert meta.document_type == "other", (meta.document_type, meta.evidence)
-
-
-def test_an_accounts_headings_of_what_was_realised_type_it():
-    text = ("Programma 2 Zorg en welzijn\n\nIn het programma vallen de thema's Jeugd, Wmo en Werk.\n\n"
-            "Realisatie van de beoogde effecten\n\nDe komende jaren vragen drie opgaven aandacht: "
-            "bestaanszekerheid, kansengelijkheid en gezondheid.\n")
-    meta = infer_meta(text_doc(text), {})
-    assert meta.document_type == "jaarverslag", (meta.document_type, meta.evidence)
-
-
-def test_a_year_told_in_the_past_as_a_whole_types_an_account():
-    text = ("Programma 4: Samenleving\n\nVisie\n\nHet jaar 2022 bracht ons het eerste jaar van het Beleidsplan Samen Verder "
-            "2022-2025. Ook in de jaren hierna blijft de wijkaanpak de kern; samen met huisartsen en scholen "
-            "bouwen wij de preventie verder uit.\n")
-    meta = infer_meta(text_doc(text), {})
-    assert meta.document_type == "jaarverslag", (meta.document_type, meta.evidence)
-
-
-def test_a_budget_that_calls_itself_ours_is_a_budget_however_it_looks_back():
-    text = ("Inleiding\n\nIn de afgelopen jaren kwamen er grote opgaven op ons af. We openden twee nieuwe "
-            "wijkcentra, we sloten een akkoord met de zorgaanbieders en we hielden drie dorpsavonden. Met die lessen "
-            "schreven we onze programmabegroting 2027.\n")
-    meta = infer_meta(text_doc(text), {})
-    assert meta.document_type == "begroting", (meta.document_type, meta.evidence)
-
-
-def test_the_proposal_that_offers_the_budget_to_the_council_is_typed_by_what_it_offers():
-    text = ("Programmabegroting 2026-2029\n\nGemeente Rivierstad\n\nVoorstel aan de raad\n\nAgendapunt: 7\n\n"
-            "Onderwerp: aanbieding Programmabegroting 2026-2029\n\nGraag bieden we u hierbij de begroting voor "
-            "2026 en de jaren erna aan. In de programmabegroting staan de doelen voor het sociaal domein.\n")
-    meta = infer_meta(text_doc(text), {})
-    assert meta.document_type == "begroting", (meta.document_type, meta.evidence)
-    # the papers of a meeting that offer nothing stay other
-    other = text.replace("Graag bieden we u hierbij de begroting voor 2026 en de jaren erna aan. ", "")
-    assert infer_meta(text_doc(other), {}).document_type == "other"
+    assert meta.document_type == kind, (meta.document_type, meta.evidence)
 
 
 def test_a_village_written_with_a_hyphen_the_register_writes_without_is_found():
