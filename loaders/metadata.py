@@ -51,9 +51,8 @@ YEAR_HEADINGS = [
     (r"(?i)\bwat\s+(?:willen|gaan|doen)\s+(?:we|wij)[ \t]+(?:[a-z]+[ \t]+){0,3}?in[ \t]+((?:19|20)\d\d)\b", 5),
     # The title of a mid-year report or a framework note: "2e Berap 2019", "Perspectiefnota 2020", "Kadernota
     # Sociaal Domein 2019-2022" (a period: its first year).
-    (r"(?i)\b(?:bestuursrapportage|berap|burap|marap|voorjaarsnota|najaarsnota|zomernota|kadernota|perspectiefnota|"
-     r"voortgangsrapportage|tussenrapportage|slotwijziging)(?:\s+[A-Z][\w\-]+){0,3}\s+((?:19|20)\d\d)\b", 6),
-    (r"(?i)\btussentijdse\s+rapportage\s+((?:19|20)\d\d)\b", 6),
+    (rf"(?i)\b{ref.cycle_words('tussentijdse-rapportage', 'kadernota')}(?:\s+[A-Z][\w\-]+){{0,3}}\s+((?:19|20)\d\d)\b",
+     6),
 ]
 # A multi-year budget table's columns: the realisation of two years before, the current budget, then the report's
 # own budget and the years after it ("Realisatie 2021 Begroting 2022 Begroting 2023 ... Begroting 2026": 2023).
@@ -235,14 +234,9 @@ _TITLE_KIND = re.compile(r"(?i)\s*((?:programma|beleids|ontwerp|meerjaren)?begro
                          r"(?:jaar|programma)?verantwoording)"
                          r"[ \t]+(?:19|20)\d\d[ \t]*(?:\n|$)")
 # A mid-year progress report names itself; it is "other" by the guideline.
-_MIDYEAR = re.compile(r"(?i)\b(?:bestuursrapportage|zomernota|voorjaarsnota|najaarsnota|tussenrapportage|slotwijziging|"
-                      r"hoofdlijnen[ \t]?rapportage|"
-                      r"tussentijdse\s+rapportage|"
-                      r"voortgangsrapportage|burap|berap|turap|kwartaalrapportage|trimesterrapportage|maraps?)\b")
+_MIDYEAR = re.compile(rf"(?i)\b(?:{ref.cycle_words('tussentijdse-rapportage')}|hoofdlijnen[ \t]?rapportage|maraps)\b")
 # ... also where it points at itself further down ("in deze voorjaarsnota", "met deze kadernota").
-_THIS_MIDYEAR = re.compile(r"(?i)\b(?:deze|dit)\s+(?:bestuursrapportage|zomernota|voorjaarsnota|najaarsnota|"
-                           r"tussentijdse\s+rapportage|"
-                           r"tussenrapportage|voortgangsrapportage|burap|kadernota|perspectiefnota)\b")
+_THIS_MIDYEAR = re.compile(rf"(?i)\b(?:deze|dit)\s+{ref.cycle_words('tussentijdse-rapportage', 'kadernota')}\b")
 # Documents that are no budget or annual report name themselves in their title: a letter to the council, a
 # council proposal, an implementation programme, an opinion, a news item; when the title opens with it, a
 # coalition's or a college's programme (and a campaign's "Coalitie in X" page), a framework or perspective note,
@@ -250,8 +244,8 @@ _THIS_MIDYEAR = re.compile(r"(?i)\b(?:deze|dit)\s+(?:bestuursrapportage|zomernot
 _OTHER_TITLE = re.compile(r"(?i)^[^\n]{0,60}?\b(?:raadsinformatiebrief|informatiebrief|raadsbrief|collegebrief|"
                           r"raadsvoorstel|raadsbesluit|uitvoeringsprogramma|uitvoeringsplan|zienswijze|nieuwsbericht|"
                           r"persbericht)\b|^[^\w\n]*nieuws\b(?![ \t]*(?:en|uit|over)\b)|^[^\w\n]*(?:coalitie|coalitieakkoord|coalitieprogramma|collegeprogramma|"
-                          r"collegewerkprogramma|bestuursakkoord|bestuursprogramma|kadernota|perspectiefnota|"
-                          r"voorjaarsrapportage|najaarsrapportage|motie|amendement|memo|startnotitie|schriftelijke\s+vragen|"
+                          r"collegewerkprogramma|bestuursakkoord|bestuursprogramma|"
+                          rf"{ref.cycle_words('tussentijdse-rapportage', 'kadernota')}|motie|amendement|memo|startnotitie|schriftelijke\s+vragen|"
                           r"beantwoording|reactie|antwoordnota|collegebesluit|beleidsplan|beleidsnota|beleidskader|beleidsvisie|kaderstelling|"
                           r"koersdocument|visiedocument|jaarplan|werkplan|nieuwsbrief|"
                           r"rekenkamerrapport|onderzoeksrapport|notitie|raadsmededeling|raadsmemo|informatienota|collegevoorstel|"
@@ -259,8 +253,7 @@ _OTHER_TITLE = re.compile(r"(?i)^[^\n]{0,60}?\b(?:raadsinformatiebrief|informati
 # Document-copy sites give the copied document's title on a line of their own ('Share "2022-2026 Sociaal Domein
 # Kadernota"', 'Transcript of Kadernota ...'); there the kind may stand anywhere in it.
 _COPY_TITLE = re.compile(r'(?m)^(?:Share\s+"([^"\n]{3,120})"|Transcript\s+of\s+([^\n]{3,120}))')
-_OTHER_KIND = re.compile(r"(?i)\b(?:kadernota|perspectiefnota|voorjaarsnota|najaarsnota|zomernota|bestuursrapportage|berap|"
-                         r"burap|uitvoeringsprogramma|uitvoeringsplan|beleidsplan|beleidsnota|raadsinformatiebrief|"
+_OTHER_KIND = re.compile(rf"(?i)\b(?:{ref.cycle_words('tussentijdse-rapportage', 'kadernota')}|uitvoeringsprogramma|uitvoeringsplan|beleidsplan|beleidsnota|raadsinformatiebrief|"
                          r"raadsvoorstel|collegeprogramma|coalitieakkoord)\b")
 # The papers of a council or committee meeting (an agenda, a list of decisions, a meeting bundle) are "other", however
 # often they name the budget or annual report on their agenda; they are dated by their meeting.
@@ -448,11 +441,11 @@ def _anchored(pattern: str) -> tuple[re.Pattern, tuple[str, ...], bool]:
     pat = re.compile(pattern)
     m = _FIRST_WORD.match(pattern)
     fold = bool(m and m.group(1))
-    head = re.match(r"^(?:\(\?i\))?\\b\(\?:([a-z|]+)\)(\??)([a-z]*)", pattern)
+    head = re.match(r"^(?:\(\?i\))?\\b\(\?:([a-z|]+(?:\\s\+[a-z|]+)*)\)(\??)([a-z]*)", pattern)
     if head and head.group(2):  # an optional leading group: "(?:programma)?begroting"
         words = tuple(w + head.group(3) for w in head.group(1).split("|")) + (head.group(3),)
-    elif head:
-        words = tuple(head.group(1).split("|"))
+    elif head:  # (an alternative of several words is found by its first: "tussentijdse\s+rapportage")
+        words = tuple(dict.fromkeys(w.split("\\s+")[0] for w in head.group(1).split("|")))
     elif m:
         words = (m.group(2).lower() if fold else m.group(2),)
     else:
@@ -714,11 +707,9 @@ def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, 
 # "https://x.jaarverslag-2023.nl/p123/...", "https://x.begrotingsapp.nl/jaarstukken-2022/...",
 # "x2021.2ebestuursrapportage.nl", a page titled "Programmabegroting 2024 | Gemeente X".
 # (An account by any name, "jaarstukken" too, is a jaarverslag unless the text calls itself Jaarstukken: the guideline.)
-_NAME_KIND = re.compile(r"(?i)(jaarstukken|jaarverslag|jaarrekening|jaarrapport|programmabegroting|begroting|kadernota|"
-                        r"voorjaarsnota|zomernota|najaarsnota|perspectiefnota|bestuursrapportage|voortgangsrapportage|"
-                        r"tussenrapportage)")
-_NAME_KIND_TYPE = {"jaarstukken": "jaarverslag", "jaarverslag": "jaarverslag", "jaarrekening": "jaarverslag",
-                   "jaarrapport": "jaarverslag", "programmabegroting": "begroting", "begroting": "begroting"}
+# (The kinds and their words: ontology/doctypes.ttl. Short forms are left out: a name runs words together.)
+_NAME_KIND = re.compile(f"(?i)({ref.cycle_words(*ref.cycle_kinds(), short=False)})")
+_NAME_KIND_TYPE = {w: k.document_type for k in ref.cycle_kinds().values() for w in k.words}
 # report platforms named after one kind that publish every kind ("x.begrotingsapp.nl/jaarstukken-2022/...")
 _PLATFORM = re.compile(r"(?i)begrotingsapp|begrotingonline|begroting-online")
 # Below this confidence the text has not named its own kind (tense, a programme's page): a name or address decides.
@@ -733,7 +724,7 @@ def _named_kind(doc: Document) -> tuple[str, str] | None:
     for n in names:
         for m in _NAME_KIND.finditer(_PLATFORM.sub(" ", n)):
             word = m.group(1).lower()
-            kinds.setdefault(_NAME_KIND_TYPE.get(word, "other"), f"'{m.group(1)}' ('{n}')")
+            kinds.setdefault(_NAME_KIND_TYPE[" ".join(word.split())], f"'{m.group(1)}' ('{n}')")
     return next(iter(kinds.items())) if len(kinds) == 1 else None
 
 

@@ -1,7 +1,7 @@
 """Country-wide reference data: municipalities, neighbourhoods, national organisations, laws.
 
 Everything is read once per process from the CSV files in loaders/data/ and from
-ontology/laws.ttl (parsed with pyoxigraph), then cached.
+ontology/laws.ttl and ontology/doctypes.ttl (parsed with pyoxigraph), then cached.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
 LAWS_TTL = Path(__file__).resolve().parent.parent / "ontology" / "laws.ttl"
+DOCTYPES_TTL = Path(__file__).resolve().parent.parent / "ontology" / "doctypes.ttl"
+DOCTYPE_NS = "https://w3id.org/sdkg/def/doctype/"
 WET_NS = "https://w3id.org/sdkg/def/wet/"
 SDKG_NS = "https://w3id.org/sdkg/def#"  # the ontology namespace (ontology/__init__.py)
 SKOS = "http://www.w3.org/2004/02/skos/core#"
@@ -505,6 +507,43 @@ def laws() -> dict[str, LawConcept]:
         if row["from"] is not None:
             c.in_force_from = int(row["from"].value[:4])
     return out
+
+
+@dataclass(frozen=True)
+class CycleKind:
+    """A kind of document of the planning-and-control cycle (ontology/doctypes.ttl, scheme doctype:cyclus)."""
+    document_type: str  # the type a report of this kind has by the guideline (the skos:broader's notation)
+    words: tuple[str, ...]  # its Dutch prefLabel and altLabels
+    short: tuple[str, ...]  # its hiddenLabels ("berap"): whole words only
+
+
+@lru_cache(maxsize=1)
+def cycle_kinds() -> dict[str, CycleKind]:
+    """Local name ("tussentijdse-rapportage") -> the kind, read from ontology/doctypes.ttl."""
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.load(path=str(DOCTYPES_TTL), format=ox.RdfFormat.TURTLE)
+    q = f"""
+    PREFIX skos: <{SKOS}>
+    SELECT ?c ?type ?label ?short WHERE {{
+      ?c skos:inScheme <{DOCTYPE_NS}cyclus> ; skos:broader/skos:notation ?type .
+      {{ ?c skos:prefLabel ?label }} UNION {{ ?c skos:altLabel ?label }} UNION {{ ?c skos:hiddenLabel ?short }}
+      FILTER(LANG(COALESCE(?label, ?short)) = "nl")
+    }}"""
+    found: dict[str, tuple[str, list[str], list[str]]] = {}
+    for row in store.query(q):
+        _type, words, short = found.setdefault(row["c"].value[len(DOCTYPE_NS):], (row["type"].value, [], []))
+        (words if row["label"] is not None else short).append((row["label"] or row["short"]).value)
+    return {k: CycleKind(t, tuple(sorted(w)), tuple(sorted(s))) for k, (t, w, s) in found.items()}
+
+
+def cycle_words(*kinds: str, short: bool = True) -> str:
+    """A regular expression's alternation of the words that name these kinds of the cycle (longest first, a space
+    as any run of white space), for a caller to anchor; short forms only where the caller matches whole words."""
+    table = cycle_kinds()
+    words = {w for k in kinds for w in table[k].words + (table[k].short if short else ())}
+    return "(?:" + "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
 
 
 # --------------------------------------------------------------------------- municipality evidence

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from sdkg.loaders import reference as ref
 from sdkg.loaders.model import Figure
 from spacy.lang.nl.stop_words import STOP_WORDS
 
@@ -512,8 +513,7 @@ def _running_page_numbers(text: str) -> set[int]:
     return out
 
 
-_DOCUMENT_WORDS = re.compile(r"(?i)\b(?:jaarstukken|jaarverslag|jaarrekening|(?:programma)?begroting|bestuursrapportage"
-                             r"|kadernota|voorjaarsnota|najaarsnota|pagina|blz|gemeente)\b")
+_DOCUMENT_WORDS = re.compile(rf"(?i)\b(?:{ref.cycle_words(*ref.cycle_kinds())}|pagina|blz|gemeente)\b")
 
 
 # NUM with the digit first (so re's scan skips to digits fast) and the same look-behinds after it.
@@ -1946,9 +1946,8 @@ _PAGE_MARK = re.compile(r"[ \t]*\(\d{1,3}\)[ \t]*")
 _BARE_NUMBER_LINE = re.compile(r"[ \t]*[\d.,]+[ \t]*")
 # The document's own title with its year, as a page's running head ("Programmabegroting 2021" / "" / "1"):
 # the bare number under it is the page number.
-_RUNNING_TITLE = re.compile(r"(?i)[ \t]*[\w \-]{0,40}?(?:begroting|jaarverslag|jaarstukken|jaarrekening|"
-                            r"programmarekening|uitvoeringsprogramma|bestuursrapportage|voorjaarsnota|najaarsnota|"
-                            r"kadernota)[\w \-]{0,40}?(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t]*")
+_RUNNING_TITLE = re.compile(rf"(?i)[ \t]*[\w \-]{{0,40}}?(?:{ref.cycle_words(*ref.cycle_kinds())}|uitvoeringsprogramma)"
+                            r"[\w \-]{0,40}?(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t]*")
 _FROM_BEFORE = re.compile(r"\bvan\s+(?:€\s*)?$")
 _TO_AFTER = re.compile(r"\s+naar\s+(?:€\s*)?\d")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d[ \t]+$")

@@ -88,10 +88,9 @@ GENERIC_CAPS = {
 EXCLUDE_WORDS = re.compile(r"(?i)monitor|\bfonds\b|enquête|coalitieakkoord|collegeakkoord|raadsakkoord|bestuursakkoord|"
                            r"regeerakkoord|hoofdlijnenakkoord|coalitieprogramma|collegeprogramma|collegewerkprogramma|"
                            r"bestuursprogramma|coalitieagenda|coalitieovereenkomst|"
-                           r"motie|reserve|\bbudget|begroting|"
-                           r"jaarverslag|jaarstukken|gemeentefonds|raadsinformatiebrief|circulaire|onderzoek\b|"
-                           r"zienswijze|bestuursrapportage|raadsvoorstel|raadsbesluit|voorjaarsnota|najaarsnota|"
-                           r"jaarrekening|\bspuk(?:’?s)?$|^wet\b|^(?:nieuwe\s+|huidige\s+)?[\w\-]+wet$|uitkering\b|single\s+information")
+                           r"motie|reserve|\bbudget|gemeentefonds|raadsinformatiebrief|circulaire|onderzoek\b|zienswijze|raadsvoorstel|raadsbesluit|"
+                           rf"{ref.cycle_words('begrotingsdocument', 'verantwoording', 'tussentijdse-rapportage', short=False)}|"
+                           r"\bspuk(?:’?s)?$|^wet\b|^(?:nieuwe\s+|huidige\s+)?[\w\-]+wet$|uitkering\b|single\s+information")
 TYPE_PREFIX = re.compile(r"(?i)^[\w\-]*" + TYPE_SUFFIX)
 _NON_WORD = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
@@ -308,9 +307,7 @@ def _f_contents_line(ctx: InitContext, c: Cand) -> bool:
 # subject it may be a policy framework ("Kadernota Sociaal Domein").
 MEETING_DOCUMENT = re.compile(r"(?i)vergaderbundel|besluitenlijst|startnotitie|raadsagenda|ingekomen\s+stukken|"
                               r"agendapunt|krediet\b|nota\s+van\s+aanbieding|aanbiedingsbrief|projectoverzicht")
-CYCLE_DOCUMENT = re.compile(r"(?i)^(?:kadernota|kaderbrief|perspectiefnota|voorjaarsnota|najaarsnota|"
-                            r"programmabegroting|begroting|jaarrekening|jaarverslag|jaarstukken|tussenrapportage|"
-                            r"voortgangsrapportage|bestuursrapportage|burap|berap|slotwijziging)"
+CYCLE_DOCUMENT = re.compile(rf"(?i)^{ref.cycle_words(*ref.cycle_kinds())}"
                             r"(?:[ \t]+(?:(?:19|20)\d\d\b|gemeente\b).*)?$")  # ("Kadernota gemeente X": the document itself)
 
 
@@ -549,8 +546,7 @@ BODY_BEFORE_QUOTE = re.compile(r"(?i)(?<![\w\-])(?:stichting|vereniging|coöpera
 # "de Perspectiefnota 2018 ‘X’", "het coalitieakkoord “Y”": the quote is the title of the report's own paper trail.
 STUDY_BEFORE_QUOTE = re.compile(r"(?i)(?<![\w\-])(?:onderzoek|onderzoeksrapport|rapport|studie|artikel|boek|publicatie|"
                                 r"proefschrift)[ \t]+$")
-DOCUMENT_BEFORE_QUOTE = re.compile(r"(?i)(?<![\w\-])(?:kadernota|kaderbrief|perspectiefnota|voorjaarsnota|najaarsnota|"
-                                   r"programmabegroting|begroting|jaarrekening|jaarverslag|jaarstukken|"
+DOCUMENT_BEFORE_QUOTE = re.compile(rf"(?i)(?<![\w\-])(?:{ref.cycle_words(*ref.cycle_kinds())}|"
                                    r"coalitieakkoord|collegeakkoord|bestuursakkoord|coalitieprogramma|collegeprogramma|"
                                    r"raadsprogramma|coalitieagenda)(?:[ \t]+(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?)?"
                                    r"[ \t]*[:,]?[ \t]*$")
