@@ -250,9 +250,20 @@ _OTHER_TITLE = re.compile(r"(?i)^[^\n]{0,60}?\b(?:raadsinformatiebrief|informati
                           r"koersdocument|visiedocument|jaarplan|werkplan|nieuwsbrief|"
                           r"rekenkamerrapport|onderzoeksrapport|notitie|raadsmededeling|raadsmemo|informatienota|collegevoorstel|"
                           r"voortgangsbrief)\b")
+# A text that introduces itself as a document of another kind: "Voor u ligt een geactualiseerd beleidsplan ...",
+# "Met deze raadsinformatiebrief informeren wij u ...", "Wij schetsen u met deze notitie ..." (a plan, note, vision,
+# framework, monitor, letter, proposal, programme, agenda or agreement; a budget or an account that introduces itself
+# so is read by the cues of its kind).
+_OTHER_OWN_KIND = r"[\w\-]*(?:plan|nota|notitie|visie|kader|monitor|brief|voorstel|memo|programma|agenda|akkoord)"
+_INTRODUCED_AS_OTHER = re.compile(
+    rf"(?i)\bvoor\s+u\s+lig(?:t|gen)\s+(?:de|het|een)(?:\s+[\w\-]+){{0,2}}?\s+{_OTHER_OWN_KIND}\b|"
+    rf"\bmet\s+(?:deze|dit)\s+{_OTHER_OWN_KIND}\s+(?:[\w\-]+\s+){{0,2}}?(?:wij|we|u)\b|"
+    rf"\b(?:wij|we)\s+(?:[\w\-]+\s+){{0,2}}?u\s+met\s+(?:deze|dit)\s+{_OTHER_OWN_KIND}\b")
+_INTRODUCTION_HEAD = 1500
 # Document-copy sites give the copied document's title on a line of their own ('Share "2022-2026 Sociaal Domein
-# Kadernota"', 'Transcript of Kadernota ...'); there the kind may stand anywhere in it.
-_COPY_TITLE = re.compile(r'(?m)^(?:Share\s+"([^"\n]{3,120})"|Transcript\s+of\s+([^\n]{3,120}))')
+# Kadernota"', 'Transcript of Kadernota ...', 'Download "samen sterk beleidsplan sociaal domein"'); there the kind
+# may stand anywhere in it.
+_COPY_TITLE = re.compile(r'(?m)^(?:(?:Share|Download)\s+"([^"\n]{3,120})"|Transcript\s+of\s+([^\n]{3,120}))')
 _OTHER_KIND = re.compile(rf"(?i)\b(?:{ref.cycle_words('tussentijdse-rapportage', 'kadernota')}|uitvoeringsprogramma|uitvoeringsplan|beleidsplan|beleidsnota|raadsinformatiebrief|"
                          r"raadsvoorstel|collegeprogramma|coalitieakkoord)\b")
 # The papers of a council or committee meeting (an agenda, a list of decisions, a meeting bundle) are "other", however
@@ -284,9 +295,9 @@ _TITLE_PERIOD = re.compile(r"^[ \t]*[A-Za-zÀ-ÿ][^\n.:;]{0,80}?\b((?:19|20)\d\d
 # often a column of an annual report's table: "Resultaat" / "Voortgang" / "Toelichting".)
 _PROGRESS_HEADING = re.compile(r"(?im)^[ \t]*voortgang(?:[ \t]+(?:van[ \t]+de[ \t]+)?(?:activiteiten|projecten|acties)|"
                                r"[ \t]+(?:19|20)\d\d(?:[ \t]+[^\n\d.:;]{3,60})?)[ \t]*$|"
-                               # a monitor's item with its state: "Status" / "Gestart" (over "Planning" / "Startdatum")
-                               r"^[ \t]*status[ \t]*:?[ \t]*\n\s*(?:gestart|afgerond|in[ \t]+uitvoering|lopend|vertraagd|"
-                               r"niet[ \t]+gestart)[ \t]*$")
+                               # a monitor's item with its state: "Status" / "Gestart" (over "Planning" / "Startdatum"); a
+                               # budget's project card shows "Niet gestart" before its start
+                               r"^[ \t]*status[ \t]*:?[ \t]*\n\s*(?:gestart|afgerond|in[ \t]+uitvoering|lopend|vertraagd)[ \t]*$")
 # The years of a table's columns say what the table is. An annual account sets the realisation of a year beside
 # that year's budget ("Begroting 2022 | Begroting na wijziging 2022 | Realisatie 2022 | Verschil"); a budget runs
 # its budget columns on past the last realisation ("Rekening 2021 | Begroting 2022 | Begroting 2023 | Raming 2024",
@@ -772,6 +783,9 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
     other = next((m for m in map(_OTHER_TITLE.match, titles) if m), None)  # the title, not a list item below it
     if other:
         return "other", 0.7, [f"the title names another kind of document: '{other.group(0).strip()}'"]
+    introduced = _INTRODUCED_AS_OTHER.search(text, 0, _INTRODUCTION_HEAD)
+    if introduced:
+        return "other", 0.7, [f"the text introduces itself as another kind of document: '{introduced.group(0)}'"]
     copied = _COPY_TITLE.search(text, 0, 1500)  # a document-copy site's own line for the title it shows
     copied = copied and (copied.group(1) or copied.group(2))
     if copied and _OTHER_KIND.search(copied):
@@ -1042,9 +1056,11 @@ def _named(ctx: _MuniContext) -> Iterable[Clue]:
         valid = ctx.current(m.codes)
         w_former = 1.0
         pre = text[max(0, m.start - 30):m.start].lower()
-        if not valid and ctx.year is None and _GEMEENTE_BEFORE.search(pre):
-            # "de gemeente Brielle" in a text of no known year: the former municipality itself, which the text
-            # calls a municipality (no town of its successor is one)
+        if not valid and ctx.year is None and (_GEMEENTE_BEFORE.search(pre) or _WE_AS_BEFORE.search(
+                text[max(0, m.start - 40):m.start]) or _SUBJECT_AFTER.match(text[m.end:m.end + 20])):
+            # "de gemeente Brielle", "Bedum investeert in" in a text of no known year: the former municipality
+            # itself, which the text calls a municipality or makes the one that acts (no town of its successor is
+            # either)
             valid = [c for c in m.codes if c in gm]
         elif not valid and m.surface in places.PROVINCE_NAMES:
             continue  # "Zeeland" (a municipality until 1993) is the province

@@ -1,0 +1,57 @@
+"""Forty-first round: council papers and policy documents (a text that introduces itself as a plan, a framework or a
+letter to the council; a document-copy site's download line), a budget's project card that has not started and a former
+municipality that acts in a text of no known year. The texts are invented for these tests."""
+
+import pytest
+from sdkg.loaders.metadata import infer_meta
+
+from .conftest import text_doc
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a policy plan that introduces itself, under a copied decision's title
+    ("Armoede en schulden in Rivierstad\n\nVoor u ligt een geactualiseerd beleidsplan armoede en schulden "
+     "2025-2028. Wij zullen meer inwoners bereiken en de komende jaren schulden eerder in beeld krijgen.\n", "other"),
+    # a letter to the council that says what it is
+    ("Aanvullende informatie inkoop jeugdhulp\n\nGeachte raadsleden,\n\nMet deze raadsinformatiebrief "
+     "informeren wij u over de stand van de inkoop van de jeugdhulp in de regio. De regio koopt de zorg gezamenlijk in "
+     "en verwacht de contracten in het voorjaar te sluiten.\n", "other"),
+    ("Stand van zaken wijkteams\n\nWij schetsen u met deze notitie hoe de wijkteams werken. Zij helpen inwoners met "
+     "vragen over zorg, werk en inkomen.\n", "other"),
+    # the budget that introduces itself is still the budget
+    ("Inleiding\n\nVoor u ligt de programmabegroting 2025. Hierin staat wat we de komende jaren willen bereiken en wat "
+     "het mag kosten. Wij zullen de wijkteams versterken.\n", "begroting"),
+])
+def test_a_text_that_introduces_itself_is_typed_by_what_it_says_it_is(text, kind):
+    meta = infer_meta(text_doc(text), {})
+    assert meta.document_type == kind, (meta.document_type, meta.evidence["document_type"])
+
+
+def test_a_copy_sites_download_line_names_the_copied_document():
+    text = ("samen sterk beleidsplan sociaal domein\n\nDownload \"samen sterk beleidsplan sociaal domein\"\n\n"
+            "1 samen sterk beleidsplan sociaal domein\n\n2 Voorwoord Dit stuk beschrijft onze koers voor jeugd, "
+            "zorg en werk; de bedragen volgen in de programmabegroting.\n")
+    meta = infer_meta(text_doc(text), {})
+    assert meta.document_type == "other", (meta.document_type, meta.evidence["document_type"])
+
+
+def test_a_budgets_project_card_that_has_not_started_is_no_progress_report():
+    card = ("Publicatiedatum: 05-11-2024\n\n4.012 We breiden het buurtwerk uit.\n\nPortefeuillehouder\nJansen\n\n"
+            "Status\nNiet gestart\n\nPlanning\nStartdatum: 31-12-2024\nEinddatum: 30-12-2025\n\nWij willen het "
+            "buurtwerk in de kernen uitbreiden; hiervoor is € 40.000 per jaar nodig.\n")
+    meta = infer_meta(text_doc(card), {})
+    assert meta.document_type == "begroting", (meta.document_type, meta.evidence["document_type"])
+    started = infer_meta(text_doc(card.replace("Niet gestart", "Gestart")), {})
+    assert started.document_type == "other", started.evidence["document_type"]  # a monitor's item with its state
+
+
+def test_a_former_municipality_that_acts_is_itself_in_a_text_of_no_known_year():
+    # (Bedum, a municipality until 2018, is now a town of Het Hogeland; a town does not set a course)
+    text = ("Sociaal domein\n\nBedum investeert in preventie en in de ondersteuning van mantelzorgers, samen met de "
+            "dorpshuizen.\n")
+    meta = infer_meta(text_doc(text), {})
+    assert meta.municipality is not None and meta.municipality.cbs_code == "GM0005", (
+        meta.municipality, meta.evidence["municipality"])
+    # ... and where the text's year says it was merged away by then, its successor
+    later = infer_meta(text_doc("Programmabegroting 2024\n\n" + text), {})
+    assert later.municipality is not None and later.municipality.cbs_code != "GM0005", later.evidence["municipality"]
