@@ -143,8 +143,8 @@ _PROGRAMMA_HEADING = re.compile(
 _CONTENTS_PROGRAMMA = re.compile(
     r"\bProgramma\s+\d{1,2}[a-z]?\s*[:.\-–|]?\s+(?P<name>[A-Z][^.\n|]{1,80}?)\s*\.{3,}\s*\d{1,3}\b")
 # ... or copied as one line, its programmes in lower case: "2.1 Programma zorg 7 2.2 Programma veiligheid 21 2.3 ..."
-_CONTENTS_RUN = re.compile(r"\b\d{1,2}\.\d{1,2}[ \t]+Programma[ \t]+(?P<name>[a-z][a-z,\- ]{2,80}?)[ \t]+\d{1,3}(?=[ \t]+\d|[ \t]*$)",
-                          re.M)
+_CONTENTS_RUN = re.compile(r"(?:\b\d{1,2}\.\d{1,2}[ \t]+)?\bProgramma[ \t]+(?P<name>[^\W\d][\w&,'’\- ]{2,80}?)[ \t]+"
+                          r"(?P<page>\d{1,3})(?=[ \t]+(?:\d|Programma\b)|[ \t]*$)", re.M)
 # (after dot leaders too, and before a copied page's line break tag: "Leefstijl ...3", "Samenleving 12<br />")
 _PAGE_NUMBER = re.compile(r"(?:\s*\.{2,}\s*|\s+)\d{1,3}(?:\s*<br\s*/?>)?$|\s*<br\s*/?>$")
 # A chapter's own title on the page's first lines: "6. Sociaal domein", "3 Zorg en welzijn" (one level of numbering;
@@ -1401,7 +1401,9 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
         out.append(m.group("name").strip())
         ev.append(f"contents entry '{m.group(0).strip()}'")
     run = list(_CONTENTS_RUN.finditer(text))
-    if len(run) >= 3:  # "3.1 Programma wonen 12 3.2 Programma zorg en welzijn 19 3.3 ..."
+    if len(run) >= 3 and all(int(a["page"]) < int(b["page"]) for a, b in itertools.pairwise(run)):
+        # "3.1 Programma wonen 12 3.2 Programma zorg en welzijn 19 3.3 ...", "Programma Zorg & Welzijn 27
+        # Programma Wonen & Werken 33 ...": a table of contents run together, its pages one after the other
         for m in run:
             out.append(m.group("name")[:1].upper() + m.group("name")[1:])
         ev.append(f"a table of contents run together: '{run[0].group(0)} ...'")

@@ -495,7 +495,9 @@ OFFICE_TAIL = re.compile(r"[ \t\u00a0](?:[Pp]ortefeuillehouders?|[Ww]ethouders?|
 
 def _f_non_org_word(ctx: OrgContext, c: Cand) -> bool:
     # (a column word run into its number, "Baten39", is a table's text, no brand)
+    # ("BIJLAGEN": one of them in capitals)
     return c.name in NON_ORG_WORDS or c.name.upper() in NON_ORG_ACRONYMS or bool(OFFICE_TAIL.search(c.name)) \
+        or (c.name.isupper() and c.name.capitalize() in NON_ORG_WORDS) \
         or c.name.rstrip("0123456789") in NON_ORG_WORDS \
         or bool(OFFICE_HEAD.match(c.name)) or bool(LAW_TITLE.match(c.name)) or bool(NO_BODY_FIRST.match(c.name)) \
         or (c.name in SERVICE_NAMES and bool(SERVICE_LIST_BEFORE.search(ctx.text, max(0, c.start - 30), c.start)))

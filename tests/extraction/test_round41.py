@@ -1,11 +1,13 @@
 """Forty-first round: council papers and policy documents (a text that introduces itself as a plan, a framework or a
-letter to the council; a document-copy site's download line), a budget's project card that has not started and a former
-municipality that acts in a text of no known year. The texts are invented for these tests."""
+letter to the council; a document-copy site's download line), a budget's project card that has not started, a former
+municipality that acts in a text of no known year, a table of contents run into lines of titles and pages, and a
+document's furniture in capitals. The texts are invented for these tests."""
 
 import pytest
+from sdkg.loaders.extract.figures import find_figures
 from sdkg.loaders.metadata import infer_meta
 
-from .conftest import text_doc
+from .conftest import orgs_in, text_doc
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -55,3 +57,24 @@ def test_a_former_municipality_that_acts_is_itself_in_a_text_of_no_known_year():
     # ... and where the text's year says it was merged away by then, its successor
     later = infer_meta(text_doc("Programmabegroting 2024\n\n" + text), {})
     assert later.municipality is not None and later.municipality.cbs_code != "GM0005", later.evidence["municipality"]
+
+
+_CONTENTS = ("Begroting 2025 Rivierstad\n\n"
+             "Deel 1 KADERS 7 Inleiding 11 Samenvatting 13 Financieel beeld 19\n\n"
+             "Deel 2 PROGRAMMA'S 23 Programma Zorg & Welzijn 27 Programma Wonen & Werken 33 Programma Veiligheid & "
+             "Bestuur 41\n\n"
+             "Deel 3 BIJLAGEN 55 Overzicht reserves\n\nInleiding\n\nDe begroting 2025 is sluitend. De kosten van de "
+             "jeugdhulp stijgen met € 1,2 miljoen.\n")
+
+
+def test_a_contents_list_run_into_lines_of_titles_and_pages():
+    meta = infer_meta(text_doc(_CONTENTS), {})
+    assert {"Zorg & Welzijn", "Wonen & Werken", "Veiligheid & Bestuur"} <= set(meta.programmes), meta.programmes
+    values = {f.value for f in find_figures(_CONTENTS, 2025)}
+    assert 1200000.0 in values, values
+    assert not values & {7.0, 11.0, 13.0, 19.0, 23.0, 27.0, 33.0, 41.0}, values
+
+
+def test_a_documents_furniture_in_capitals_is_no_organisation():
+    names = orgs_in(_CONTENTS + "De cijfers per wijk staan achterin. Zie de BIJLAGEN.\n")
+    assert "BIJLAGEN" not in names and "KADERS" not in names, names
