@@ -243,11 +243,14 @@ _THIS_MIDYEAR = re.compile(rf"(?i)\b(?:deze|dit)\s+{ref.cycle_words('tussentijds
 # a motion, a memo or note, answers to questions, a policy plan, a work plan, a research report.
 _OTHER_TITLE = re.compile(r"(?i)^[^\n]{0,60}?\b(?:raadsinformatiebrief|informatiebrief|raadsbrief|collegebrief|"
                           r"raadsvoorstel|raadsbesluit|uitvoeringsprogramma|uitvoeringsplan|zienswijze|nieuwsbericht|"
-                          r"persbericht)\b|^[^\w\n]*nieuws\b(?![ \t]*(?:en|uit|over)\b)|^[^\w\n]*(?:coalitie|coalitieakkoord|coalitieprogramma|collegeprogramma|"
+                          r"persbericht)\b|^[^\w\n]*nieuws\b(?![ \t]*(?:en|uit|over)\b)|"
+                          # (a draft, a region's or a municipality's own: "Concept-regionaal beleidsplan X")
+                          r"^[^\w\n]*(?:concept[- ]?)?(?:(?:regionaal|regionale|lokaal|lokale|integraal|integrale|gemeentelijk|"
+                          r"gemeentelijke|nieuw|nieuwe)[ \t]+)?(?:coalitie|coalitieakkoord|coalitieprogramma|collegeprogramma|"
                           r"collegewerkprogramma|bestuursakkoord|bestuursprogramma|"
                           rf"{ref.cycle_words('tussentijdse-rapportage', 'kadernota')}|motie|amendement|memo|startnotitie|schriftelijke\s+vragen|"
                           r"beantwoording|reactie|antwoordnota|collegebesluit|beleidsplan|beleidsnota|beleidskader|beleidsvisie|kaderstelling|"
-                          r"koersdocument|visiedocument|jaarplan|werkplan|nieuwsbrief|"
+                          r"koersdocument|visiedocument|jaarplan|werkplan|nieuwsbrief|evaluatie|"
                           r"rekenkamerrapport|onderzoeksrapport|notitie|raadsmededeling|raadsmemo|informatienota|collegevoorstel|"
                           r"voortgangsbrief)\b")
 # A text that introduces itself as a document of another kind: "Voor u ligt een geactualiseerd beleidsplan ...",
@@ -260,11 +263,14 @@ _INTRODUCED_AS_OTHER = re.compile(
     rf"\bmet\s+(?:deze|dit)\s+{_OTHER_OWN_KIND}\s+(?:[\w\-]+\s+){{0,2}}?(?:wij|we|u)\b|"
     rf"\b(?:wij|we)\s+(?:[\w\-]+\s+){{0,2}}?u\s+met\s+(?:deze|dit)\s+{_OTHER_OWN_KIND}\b")
 _INTRODUCTION_HEAD = 1500
+# An annex says whose annex it is: "Bijlage bij de Kadernota 2026-2029" is a framework note's, so other.
+_ANNEX_OF_OTHER = re.compile(rf"(?i)\bbijlage[ \t]+(?:\d+[ \t]+)?bij[ \t]+(?:de|het)[ \t]+"
+                             rf"{ref.cycle_words('tussentijdse-rapportage', 'kadernota')}\b")
 # Document-copy sites give the copied document's title on a line of their own ('Share "2022-2026 Sociaal Domein
 # Kadernota"', 'Transcript of Kadernota ...', 'Download "samen sterk beleidsplan sociaal domein"'); there the kind
 # may stand anywhere in it.
 _COPY_TITLE = re.compile(r'(?m)^(?:(?:Share|Download)\s+"([^"\n]{3,120})"|Transcript\s+of\s+([^\n]{3,120}))')
-_OTHER_KIND = re.compile(rf"(?i)\b(?:{ref.cycle_words('tussentijdse-rapportage', 'kadernota')}|uitvoeringsprogramma|uitvoeringsplan|beleidsplan|beleidsnota|raadsinformatiebrief|"
+_OTHER_KIND = re.compile(rf"(?i)\b(?:{ref.cycle_words('tussentijdse-rapportage', 'kadernota')}|uitvoeringsprogramma|uitvoeringsplan|beleidsplan|beleidsnota|beleidskader|evaluatie|raadsinformatiebrief|"
                          r"raadsvoorstel|collegeprogramma|coalitieakkoord)\b")
 # The papers of a council or committee meeting (an agenda, a list of decisions, a meeting bundle) are "other", however
 # often they name the budget or annual report on their agenda; they are dated by their meeting.
@@ -786,6 +792,9 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
     introduced = _INTRODUCED_AS_OTHER.search(text, 0, _INTRODUCTION_HEAD)
     if introduced:
         return "other", 0.7, [f"the text introduces itself as another kind of document: '{introduced.group(0)}'"]
+    annex = _ANNEX_OF_OTHER.search(text, 0, _INTRODUCTION_HEAD)
+    if annex:
+        return "other", 0.7, [f"an annex to a document of another kind: '{annex.group(0)}'"]
     copied = _COPY_TITLE.search(text, 0, 1500)  # a document-copy site's own line for the title it shows
     copied = copied and (copied.group(1) or copied.group(2))
     if copied and _OTHER_KIND.search(copied):

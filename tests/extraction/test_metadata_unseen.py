@@ -472,7 +472,8 @@ def test_a_policy_rule_from_the_register_of_local_regulations_is_no_report():
 
 
 def test_a_quoted_and_attributed_statement_near_the_top_is_a_news_item():
-    text = ("Evaluatie Sociaal Domein\n\nIn 2021 is de evaluatie uitgevoerd. In 2021 hebben we gesprekken gevoerd. "
+    # (titled by what it looks back on: a page titled "Evaluatie ..." is an evaluation, other by its title)
+    text = ("Terugblik Sociaal Domein\n\nIn 2021 is de evaluatie uitgevoerd. In 2021 hebben we gesprekken gevoerd. "
             "\u201cEr zijn goede stappen gezet\u201d, aldus wethouder De Vries. " + NEUTRAL)
     assert _meta(text).document_type == "other"
     # without the attribution the same looking back is an annual report's

@@ -1,7 +1,9 @@
 """Forty-first round: council papers and policy documents (a text that introduces itself as a plan, a framework or a
-letter to the council; a document-copy site's download line), a budget's project card that has not started, a former
-municipality that acts in a text of no known year, a table of contents run into lines of titles and pages, and a
-document's furniture in capitals. The texts are invented for these tests."""
+letter to the council; a document-copy site's download line; a draft's or an evaluation's title; an annex to a
+framework note), a budget's project card that has not started, a former municipality that acts in a text of no known
+year, a table of contents run into lines of titles and pages, a document's furniture (in capitals, opening or closing a
+run, a part by its number), a map's coordinates, a desk, a list's opening word, a house number, and two neighbourhoods
+written together and apart. The texts are invented for these tests."""
 
 import pytest
 from sdkg.loaders.extract.figures import find_figures
@@ -78,3 +80,19 @@ def test_a_contents_list_run_into_lines_of_titles_and_pages():
 def test_a_documents_furniture_in_capitals_is_no_organisation():
     names = orgs_in(_CONTENTS + "De cijfers per wijk staan achterin. Zie de BIJLAGEN.\n")
     assert "BIJLAGEN" not in names and "KADERS" not in names, names
+
+
+@pytest.mark.parametrize("text", [
+    # a draft of a region's plan, by its title
+    "Concept-regionaal beleidsplan Jeugd\n\nDe colleges van drie gemeenten geven het plan vrij voor inspraak. Wij "
+    "zullen de reacties verwerken.\n",
+    # an evaluation, by its title
+    "Evaluatie Buurtfonds Rivierstad\n\nIn 2023 en 2024 zijn drie rondes gehouden. Daarvan is 40 keer gebruik "
+    "gemaakt.\n",
+    # an annex to a framework note
+    "Stadskantoor Rivierstad\n\nJeugd en zorg in de wijken, stand van zaken. Bijlage bij de Kadernota 2026-2029"
+    "\n\nWe willen de wijkteams versterken.\n",
+])
+def test_council_papers_are_other_by_their_title_or_the_document_they_belong_to(text):
+    meta = infer_meta(text_doc(text), {})
+    assert meta.document_type == "other", (meta.document_type, meta.evidence["document_type"])
