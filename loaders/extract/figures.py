@@ -1909,6 +1909,8 @@ _REFERENCE_BEFORE = re.compile(r"(?i)(?:bijlage|hoofdstuk|paragraaf|artikel|arti
                                r"|kwartaal|top|doelstelling|doel|speerpunt|thema|prioriteit|actiepunt|maatregel|scenario|variant|optie|module|punten?"
                                r"|lid|postbus|week|groep|ronde|\bdeel|pagina\s*\d+\s*(?:van|/)|pagina[ \t]*\|)"
                                r"\s*:?\s*(?:\d+\s*(?:,|en|t/m|tot|-)\s*)*$")
+# A street's name before a house number ("Marktplein 2", "Dorpsstraat 14a")
+_STREET_BEFORE = re.compile(r"[A-Z][\w'’\-]*(?:straat|laan|weg|plein|singel|kade|gracht|steeg)[ \t]+$")
 # A telephone number ("088 - 123 45 67", "+31 6 12 34"), a postcode ("3511 ED"), a ratio ("3 op de 10").
 _PHONE_BEFORE = re.compile(r"(?:\b0\d{1,3}|\+31[ \t]?\d{1,3})(?:[ \t\-]+\d{1,4})*[ \t\-]+$")
 _AREA_CODE_AFTER = re.compile(r"[ \t]0\d{2,3}\b")
@@ -2110,6 +2112,8 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         return True  # "11a"
     if _REFERENCE_BEFORE.search(before):
         return True
+    if _STREET_BEFORE.search(before):
+        return True  # "Lübeckplein 2", "Dorpsstraat 14": a house number of an address
     if _AREA_AFTER.match(after):
         return True  # "ruim 38.000 ha.": an area, of no unit a report's figure has
     if _APPROX_BEFORE.search(before):

@@ -17,7 +17,7 @@ from sdkg.loaders.model import Initiative
 from spacy.lang.nl.stop_words import STOP_WORDS
 
 from .figures import contents_lines
-from .normalise import SENTENCE_OPENERS, span
+from .normalise import DOCUMENT_FURNITURE, SENTENCE_OPENERS, span
 from .pipeline import Cand, Step, Trace, run_candidates
 from .places import LOWER_COMPASS, OFFICE, PARTICLE
 from .scan import (
@@ -199,14 +199,24 @@ indicator indicatoren eenheid periode bron basisjaar peiljaar
 """.split())  # (and a table of contents' titles run together: "Inhoud Inleiding", "Overzichten Overzicht")
 # a document's own sections, a title on their own ("1. Inleiding" in a list of a chapter's parts)
 SECTION_TITLES = frozenset("inleiding inhoud inhoudsopgave voorwoord leeswijzer samenvatting conclusie bijlagen".split())
+FURNITURE = frozenset(w.lower() for w in DOCUMENT_FURNITURE)
+DECIMAL = re.compile(r"\d[.,]\d")
+# a part of the document by its number ("Deel I", "Deel 2")
+DOCUMENT_PART = re.compile(r"(?i)deel[ \t]+(?:[ivx]+|\d+|[a-d])")
 
 
 def _f_column_words(ctx: InitContext, c: Cand) -> bool:
     words = _key(c.name).split()
+    if sum(ch.isalpha() for ch in c.name) <= 2 and len(DECIMAL.findall(c.name)) >= 2:
+        return True  # a map's coordinates quoted as a title ("N 51 26.512, E 5 28.734"), a table's row of numbers
     if len(words) == 1:
         return words[0] in SECTION_TITLES
     if words[0] in ("inhoud", "inhoudsopgave") or "..." in c.name or "…" in c.name:
         return True  # a table of contents' lines run together ("Inhoudsopgave Voorwoord... 2 Beleid ...")
+    if FURNITURE.intersection(words) or DOCUMENT_PART.fullmatch(c.name) or len(set(words)) == 1:
+        return True  # a heading run into the document's furniture ("Aanpak Bijlage", "X Versie Datum"), a part ("Deel I"),
+        # a heading run into its own first word below it ("1.2 Ontschotting Ontschotting betekent ...": not "Buren
+        # voor Buren")
     return all(w in COLUMN_WORDS or len(w) == 1 for w in words) \
         and any(w in COLUMN_WORDS for w in words)  # (a list's letter too: "Beleidsindicatoren B")
 
@@ -400,6 +410,8 @@ individuele collectieve persoonlijke openbare publieke algemene algemeen lichte 
 
 def _f_generic_service(ctx: InitContext, c: Cand) -> bool:
     words = [w for w in re.findall(r"[\w\-]+", c.name.lower()) if w not in CONNECT]
+    if words and words[0].endswith("loket"):
+        return True  # a desk, the service of whoever runs it ("het Loket X", "Wmo-loket X"), no undertaking
     if not words or not any(w in SERVICE_WORDS for w in words):
         return False
     if not all(w in SERVICE_WORDS or w in CLASSIFIER_ADJECTIVES or w in DOMAIN_WORDS for w in words):
@@ -460,14 +472,16 @@ INIT_FILTERS = {s.name: s for s in (
     Step("address", "filter", "drops street names and addresses (X-straat, Markt 12, Y)", _f_address),
     Step("organisation_head", "filter", "drops capitalised runs and list items with an institution's head word "
          "(Museum X, Instituut Y, Cultuurcentrum Z)", _f_organisation_head),
-    Step("generic_service", "filter", "drops a service named by its generic term (Forensische Geneeskunde)",
+    Step("generic_service", "filter", "drops a service named by its generic term (Forensische Geneeskunde) and a desk "
+         "(Loket X)",
          _f_generic_service),
     Step("policy_field", "filter", "drops a policy field in one word (Armoedebeleid)", _f_policy_field),
     Step("region", "filter", "drops regions and regional bodies of the registers (Zuid-Holland Zuid)", _f_region),
     Step("modifier", "filter", "drops a run that ends in a place adjective before a noun (Zeeuws Vlaamse doelstelling)",
          _f_modifier),
     Step("column_words", "filter", "drops a table's header row (Deelprogramma Inkomsten Uitgaven), a document's section (Inleiding) "
-         "and its contents run together (Inhoudsopgave Voorwoord... 2 Beleid)",
+         "and its contents run together (Inhoudsopgave Voorwoord... 2 Beleid), its parts and furniture (Deel I, "
+         "X Bijlage), a heading run into its own first word and a map's coordinates",
          _f_column_words),
     Step("site_controls", "filter", "drops a web page's buttons and share channels (Facebook Twitter LinkedIn E-mail)",
          _f_site_controls),

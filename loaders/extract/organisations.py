@@ -19,7 +19,7 @@ from sdkg.loaders.sentences import soft_break_before
 from spacy.lang.nl.stop_words import STOP_WORDS
 
 from .initiatives import OFFICE_HEAD, PLACE_ADJECTIVE, TYPE_WORD, first_and_surname, in_holders_name
-from .normalise import SENTENCE_OPENERS, span, strip_legal_form
+from .normalise import DOCUMENT_FURNITURE, SENTENCE_OPENERS, span, strip_legal_form
 from .pipeline import Cand, Step, Trace, run_candidates
 from .places import COMPASS as COMPASS_WORDS
 from .places import PROVINCE_NAMES
@@ -65,9 +65,9 @@ NON_ORG_WORDS = {
     "Nederlandse", "Europa", "Corona", "Coronacrisis", "Wijkteam", "Regieteam", "Regieteams",
     "Zorgloket", "Veiligheidshuis", "Monitor", "Hoofddoel", "Doelstelling", "Streven", "Score", "Begroot",
     "Gerealiseerd", "Afwijking", "Lasten", "Baten", "Totaal", "Wmo", "Jeugdwet", "Participatiewet", "Rijk",
-    # a document's own furniture after a name: "Hameland Bijlage 2", "OMMEN Versie 22 april"
-    "Bijlage", "Bijlagen", "Versie", "Pagina", "Hoofdstuk", "Paragraaf", "Inhoud", "Inhoudsopgave",
-}
+    # the words that introduce a list's examples, capitalised after a line break ("instellingen / Waaronder ook")
+    "Waaronder", "Zoals", "Bijvoorbeeld", "Namelijk",
+} | DOCUMENT_FURNITURE  # (a document's own furniture after a name: "Hameland Bijlage 2", "OMMEN Versie 22 april")
 UNIT_CUES = ("afdeling", "team", "loket", "programma", "project", "regio", "product", "cluster", "sector", "dienst",
              "directie", "portefeuille")
 HYPHEN_NON_ORG = re.compile(r"(?i)-(?:project|aanpak|methode|regeling|programma|proof|indicatie|traject|plan|campagne|"
@@ -495,9 +495,9 @@ OFFICE_TAIL = re.compile(r"[ \t\u00a0](?:[Pp]ortefeuillehouders?|[Ww]ethouders?|
 
 def _f_non_org_word(ctx: OrgContext, c: Cand) -> bool:
     # (a column word run into its number, "Baten39", is a table's text, no brand)
-    # ("BIJLAGEN": one of them in capitals)
+    # ("BIJLAGEN": one of them in capitals; "Versie Datum N.": a document's furniture opens it)
     return c.name in NON_ORG_WORDS or c.name.upper() in NON_ORG_ACRONYMS or bool(OFFICE_TAIL.search(c.name)) \
-        or (c.name.isupper() and c.name.capitalize() in NON_ORG_WORDS) \
+        or (c.name.isupper() and c.name.capitalize() in NON_ORG_WORDS) or c.name.split()[0] in DOCUMENT_FURNITURE \
         or c.name.rstrip("0123456789") in NON_ORG_WORDS \
         or bool(OFFICE_HEAD.match(c.name)) or bool(LAW_TITLE.match(c.name)) or bool(NO_BODY_FIRST.match(c.name)) \
         or (c.name in SERVICE_NAMES and bool(SERVICE_LIST_BEFORE.search(ctx.text, max(0, c.start - 30), c.start)))

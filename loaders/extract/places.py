@@ -430,7 +430,9 @@ def neighbourhoods_of(doc: Doc, mentions: list[Mention], gm: str | None, exclude
         if p is None:
             p = by_key[key] = Place(name=name, code=code)
         p.mentions.append(span(text_of(doc), m.start, m.end))
-    return list(by_key.values())
+    # "A/B" where A and B are named on their own too is those two, no third ("Sijbekarspel/Benningbroek" alone stays)
+    return [p for p in by_key.values()
+            if not ("/" in p.name and all(ref.fold(part) in by_key for part in p.name.split("/")))]
 
 
 # A postcode and the town after it: an address ("Dorpsstraat 1 1234 AB Zeedorp", "5678 CD ZEEDORP"), no place of work

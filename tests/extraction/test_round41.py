@@ -9,7 +9,7 @@ import pytest
 from sdkg.loaders.extract.figures import find_figures
 from sdkg.loaders.metadata import infer_meta
 
-from .conftest import orgs_in, text_doc
+from .conftest import initiatives_in, names_of, orgs_in, text_doc
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -96,3 +96,50 @@ def test_a_documents_furniture_in_capitals_is_no_organisation():
 def test_council_papers_are_other_by_their_title_or_the_document_they_belong_to(text):
     meta = infer_meta(text_doc(text), {})
     assert meta.document_type == "other", (meta.document_type, meta.evidence["document_type"])
+
+
+def test_two_neighbourhoods_written_together_and_apart_are_two():
+    text = ("Wijkplan Oost\n\nDe gemeente Maastricht vernieuwt de buurten Wyckerpoort en Wittevrouwenveld. In "
+            "Wyckerpoort/Wittevrouwenveld komen 200 nieuwe woningen.\n")
+    places = names_of(text, "neighbourhoods")
+    assert {"Wyckerpoort", "Wittevrouwenveld"} <= places, places
+    assert not any("/" in p for p in places), places
+
+
+@pytest.mark.parametrize("text, bad", [
+    # a heading run into the furniture below it, a part of the document by its number
+    ("Jeugd in Rivierstad: onze aanpak Bijlage 2 bij de nota Jeugd 2025\n\nHet project Samen Koken loopt door in "
+     "de wijk.\n", "Bijlage"),
+    ("Beleidsplan Jeugd Rivierstad 2025-2028\n\nRegistratienummer 24int00123 Deel I:\n\nDe uitvoering van de "
+     "Jeugdwet. Het project Samen Koken loopt door.\n", "Deel"),
+    # a heading run into its own first word below it
+    ("Het kader 1.2 Ontschotting Ontschotting betekent dat iedereen kan meedoen. Het project Samen Koken loopt "
+     "door.\n", "Ontschotting"),
+    # a map's coordinates in quotes
+    ("Bekijk de kaart via 'N 51 26.512, E 5 28.734'. Het project Samen Koken loopt door in de wijk.\n", "51"),
+    # a desk
+    ("Uw vrijwilligers werken mee in het Loket Rivierstad en het CJG Rivierstad. Het project Samen Koken "
+     "loopt door.\n", "Loket"),
+])
+def test_a_documents_furniture_a_map_and_a_desk_are_no_initiatives(text, bad):
+    found = initiatives_in(text)
+    assert not any(bad in n for n in found), found
+    assert any("Samen Koken" in n for n in found), found
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("Opdrachtgever Opdrachtnemer Versie Datum J. Jansen 3 mei 2024\n\nDe wijkteams werken samen met Stichting "
+     "Buurtkracht.\n", "Versie"),
+    ("Wij verlenen subsidie aan culturele en sportieve instellingen Waaronder ook Stichting Buurtkracht en de "
+     "bibliotheek.\n", "Waaronder"),
+])
+def test_a_documents_furniture_and_a_list_word_are_no_organisations(text, bad):
+    names = orgs_in(text)
+    assert "Buurtkracht" in names or "Stichting Buurtkracht" in names, names
+    assert not any(n.startswith(bad) for n in names), names
+
+
+def test_a_house_number_is_no_figure():
+    text = "Stadskantoor Lübeckplein 2 Postbus 100 1234 AB Rivierstad\n\nIn 2024 kregen 312 inwoners hulp van het wijkteam.\n"
+    values = {f.value for f in find_figures(text, 2024)}
+    assert 312.0 in values and 2.0 not in values, values
