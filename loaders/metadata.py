@@ -270,8 +270,9 @@ _ANNEX_OF_OTHER = re.compile(rf"(?i)\bbijlage[ \t]+(?:\d+[ \t]+)?bij[ \t]+(?:de|
 # Kadernota"', 'Transcript of Kadernota ...', 'Download "samen sterk beleidsplan sociaal domein"'); there the kind
 # may stand anywhere in it.
 _COPY_TITLE = re.compile(r'(?m)^(?:(?:Share|Download)\s+"([^"\n]{3,120})"|Transcript\s+of\s+([^\n]{3,120}))')
-_OTHER_KIND = re.compile(rf"(?i)\b(?:{ref.cycle_words('tussentijdse-rapportage', 'kadernota')}|uitvoeringsprogramma|uitvoeringsplan|beleidsplan|beleidsnota|beleidskader|evaluatie|raadsinformatiebrief|"
-                         r"raadsvoorstel|collegeprogramma|coalitieakkoord)\b")
+_OTHER_KIND = re.compile(rf"(?i)\b(?:{ref.cycle_words('tussentijdse-rapportage', 'kadernota')}|evaluatie|"
+                         r"(?!programmaplan)[\w\-]+(?:plan|nota|notitie|visie|kader|monitor|brief|voorstel|programma|agenda|"
+                         r"akkoord))\b")  # (a plan's compound: "Subsidieprogramma", "Beleidsplan"; not the budget's "Programmaplan")
 # The papers of a council or committee meeting (an agenda, a list of decisions, a meeting bundle) are "other", however
 # often they name the budget or annual report on their agenda; they are dated by their meeting.
 _MEETING = re.compile(
@@ -416,11 +417,11 @@ _PAST = re.compile(
     r"bleek|bleken|kreeg|kregen|konden|(?:het\s+)?afgelopen\s+jaar|"
     # a strong past ("Het jaar 2014 stond in het teken van"), work done, a start made ("is ... van start gegaan")
     + _STRONG_PAST + r"|(?:is|zijn)\s+(?:[\w’'\-]+\s+){0,6}?(?:gewerkt|aangegaan|gegaan)|"
-    r"(?:is|zijn)\s+(?:[\w’'\-]+\.?(?:\w\.)*\s+){0,6}?(?:vastgesteld|gerealiseerd|gestart|afgerond|uitgevoerd|geweest|"
+    r"(?:is|zijn)\s+(?:(?:[\w’'\-]+\.?(?:\w\.)*|€[ \t]?[\d.,]+)\s+){0,6}?(?:vastgesteld|gerealiseerd|gestart|afgerond|uitgevoerd|geweest|"
     r"ontwikkeld|opgesteld|gehouden|geopend|ingevoerd|aangenomen|georganiseerd|geëvalueerd|ondertekend|ingezet|gemaakt|"
     r"gedaan|bereikt|verstrekt|verleend|afgesloten|gesloten|besloten|gelukt|geïnvesteerd|opgeleverd|toegekend|aangevraagd|"
     r"gegeven|ingericht|gesproken|aangesteld|doorgevoerd|geïmplementeerd|ingediend|beëindigd|verlengd|aanbesteed|"
-    r"geworven|getraind|uitgebreid)|"
+    r"geworven|getraind|uitgebreid|uitgegeven|besteed|ontvangen)|"
     r"(?:hebben|heeft)\s+(?:[\w’'\-]+\s+){0,6}?(?:plaatsgevonden|gerealiseerd|uitgevoerd|georganiseerd|geleverd|"
     r"ontvangen|gekregen|afgerond|opgeleverd|geïnvesteerd|bereikt)|"
     r"\w{3,}(?:dden|tten|kten|pten|ften|chten|sten|rden|lden|nden)\s+(?:we|wij))\b")

@@ -514,7 +514,7 @@ class CycleKind:
     """A kind of document of the planning-and-control cycle (ontology/doctypes.ttl, scheme doctype:cyclus)."""
     document_type: str  # the type a report of this kind has by the guideline (the skos:broader's notation)
     words: tuple[str, ...]  # its Dutch prefLabel and altLabels
-    short: tuple[str, ...]  # its hiddenLabels ("berap"): whole words only
+    short: tuple[str, ...]  # its hiddenLabels ("berap", "perspectief nota"): whole words only
 
 
 @lru_cache(maxsize=1)

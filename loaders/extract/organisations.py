@@ -926,7 +926,7 @@ HEAD_FIRST = ("Welzijn", "Bibliotheek", "Sportbedrijf", "Moskee", "Zorggroep", "
               "Veiligheidshuis", "Rekenkamer", "Zorgcentrum", "Woonzorgcentrum", "Verpleeghuis", "Taalhuis", "Dorpshuis",
               "Vrijwilligerscentrale", "Voedselhulp", "Cultuurcentrum", "Gezondheidscentrum", "Jongerencentrum",
               "Kenniscentrum", "Expertisecentrum", "Jongerenwerk", "Buurtwerk", "Apotheek",
-              "Kringloopwinkel", "Kringloop", "Fysiotherapie", "Huisartsenpost",
+              "Kringloopwinkel", "Kringloop", "Fysiotherapie", "Huisartsenpost", "Dierenasiel", "Dierenambulance",
               # joint bodies of municipalities, never one's own department
               "Intergemeentelijke Sociale Dienst", "Regionale Sociale Dienst", "Regionaal Bureau Leerplicht",
               "Werkvoorzieningschap", "Metropoolregio",

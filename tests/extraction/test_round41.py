@@ -143,3 +143,29 @@ def test_a_house_number_is_no_figure():
     text = "Stadskantoor Lübeckplein 2 Postbus 100 1234 AB Rivierstad\n\nIn 2024 kregen 312 inwoners hulp van het wijkteam.\n"
     values = {f.value for f in find_figures(text, 2024)}
     assert 312.0 in values and 2.0 not in values, values
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # an account's summary: money received and spent in its year, told in the past
+    ("4.2 Samenvatting\nSinds maart 2023 vangen we vluchtelingen op. In 2024 is € 2,1 mln. aan rijksbijdragen "
+     "ontvangen; daarvan is € 1,5 mln. besteed. Het restant gaat naar de reserve.\n", "jaarverslag"),
+    # a framework note by its title written apart
+    ("Perspectief nota\n\nBeschermd wonen\n\nDe stuurgroep zal de samenwerking evalueren en nieuwe afspraken "
+     "voorbereiden.\n", "other"),
+    # a copied document's title that names a plan's compound
+    ("Share \"Subsidieprogramma Welzijn 2025-2027 Samen sterker in Rivierstad\"\n\nInhoudsopgave\n\nVoorwoord 3\n\n"
+     "De subsidies zijn bedoeld voor vrijwilligersorganisaties.\n", "other"),
+    # ... but not the budget's own part
+    ("Share \"Programmabegroting 2025 Programmaplan\"\n\nWat willen we bereiken?\n\nWe willen dat inwoners meedoen. "
+     "De wijkteams worden in 2025 versterkt.\n", "begroting"),
+])
+def test_an_accounts_money_a_framework_note_written_apart_and_a_copied_plan(text, kind):
+    meta = infer_meta(text_doc(text), {})
+    assert meta.document_type == kind, (meta.document_type, meta.evidence["document_type"])
+
+
+def test_the_highest_courts_and_an_animal_shelter_are_organisations():
+    names = orgs_in("De Centrale Raad van Beroep deed in 2016 uitspraak over de eigen bijdrage. Ook de Hoge Raad "
+                    "oordeelde erover.\n")
+    assert {"Centrale Raad van Beroep", "Hoge Raad"} <= names, names
+    assert "Dierenasiel De Kuil" in orgs_in("Wijzigingen:\n7. Dierenasiel De Kuil\n8. Indexering budget\n")
