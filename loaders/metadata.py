@@ -246,7 +246,7 @@ _OTHER_TITLE = re.compile(r"(?i)^[^\n]{0,60}?\b(?:raadsinformatiebrief|informati
                           r"persbericht)\b|^[^\w\n]*nieuws\b(?![ \t]*(?:en|uit|over)\b)|"
                           # (a draft, a region's or a municipality's own: "Concept-regionaal beleidsplan X")
                           r"^[^\w\n]*(?:concept[- ]?)?(?:(?:regionaal|regionale|lokaal|lokale|integraal|integrale|gemeentelijk|"
-                          r"gemeentelijke|nieuw|nieuwe)[ \t]+)?(?:coalitie|coalitieakkoord|coalitieprogramma|collegeprogramma|"
+                          r"gemeentelijke|nieuw|nieuwe)[ \t]+)?[^\W\d_]*?(?:coalitie|coalitieakkoord|coalitieprogramma|collegeprogramma|"
                           r"collegewerkprogramma|bestuursakkoord|bestuursprogramma|"
                           rf"{ref.cycle_words('tussentijdse-rapportage', 'kadernota')}|motie|amendement|memo|startnotitie|schriftelijke\s+vragen|"
                           r"beantwoording|reactie|antwoordnota|collegebesluit|beleidsplan|beleidsnota|beleidskader|beleidsvisie|kaderstelling|"
@@ -282,7 +282,8 @@ _MEETING = re.compile(
     r"\b(?:het\s+college|de\s+(?:gemeente)?raad)\s+heeft\s+besloten\b|^[ \t]*commissie[ \t]+[A-Z][^\n]{2,60}$|"
     # a meeting's agenda: its title, or its standing first items ("1. Opening en mededelingen", "Vaststellen agenda")
     r"^[^\w\n]*agenda\s+(?:van\s+de\s+|voor\s+de\s+)?(?:openbare\s+)?(?:vergadering|commissie|raad)|"
-    r"^[ \t]*\d{1,2}\.?[ \t]+(?:opening\s+en\s+mededelingen|vaststell(?:en|ing)\s+(?:van\s+de\s+)?agenda)\b")
+    # (also run into one line by a copy: "... Locatie: Raadzaal 1. Opening en mededelingen 2. Vaststelling van de agenda")
+    r"(?:^|[ \t])\d{1,2}\.?[ \t]+(?:opening\s+en\s+mededelingen|vaststell(?:en|ing)\s+(?:van\s+de\s+)?agenda)\b")
 _MEETING_HEAD = 1500
 # The college offering the report itself: "Graag bieden we u hierbij de begroting voor 2027 aan"
 _OFFERED = re.compile(r"(?i)\bbieden\s+(?:wij|we)\s+u\s+(?:hierbij\s+)?(?:de|het)\s+(?:concept)?(?:programma|meerjaren)?"
@@ -378,6 +379,8 @@ _PROGRESS_ANCHORS = ("wat", "behalen", "loopt", "ligt")
 # A news item quotes an official and says who spoke ('..." , aldus wethouder X') early on; reports do not (a long
 # report may, in a box further on).
 _NEWS_HEAD = 4000
+# a site's news archive: "Dit bericht is gearchiveerd sinds maart"
+_ARCHIVED = re.compile(r"(?i)\bdit[ \t]+(?:artikel|nieuwsbericht|bericht)[ \t]+is[ \t]+gearchiveerd\b")
 _QUOTED_OFFICIAL = re.compile(r"[”\"’'],?[ \t]+aldus[ \t]+(?:de[ \t]+|het[ \t]+)?(?:wethouder|burgemeester|college|"
                               r"gedeputeerde|minister|staatssecretaris|directeur|voorzitter|raadslid)\b|"
                               # ... or introduced by the speaker's name and office: "Jan Jansen, wethouder: “...”"
@@ -410,7 +413,8 @@ def _dateline(text: str) -> re.Match | None:
 
 # A regulation or policy rule as the register of local regulations publishes it: its validity ("Geldend van
 # 25-06-2025 t/m heden") and the heading "Intitulé" open the page.
-_REGISTER = re.compile(r"(?im)^[ \t]*(?:geldend\s+van\s+\d{1,2}-\d{1,2}-(?:19|20)\d\d\b|intitulé[ \t]*$)")
+_REGISTER = re.compile(r"(?im)^[ \t]*(?:geldend\s+van\s+\d{1,2}-\d{1,2}-(?:19|20)\d\d\b|intitulé[ \t]*$|"
+                       r"gemeenteblad\b)")  # (the municipality's gazette, where its rules and plans are published)
 # Without a cue, the tense says it: an accountability text looks back, a budget looks ahead.
 _PAST = re.compile(
     r"(?i)(?<!tot\s\d{4}\s)\b(?:was|waren|werd|werden|hadden|hebben\s+we|hebben\s+wij|we\s+hebben|wij\s+hebben|zijn\s+we|zijn\s+wij|"
@@ -769,9 +773,10 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
            or _PROGRESS_HEADING.search(text, 0, 600))
     if mid:
         return "other", 0.75, [f"a mid-year or progress report: '{mid.group(0)}'"]
-    quoted = _QUOTED_OFFICIAL.search(text, 0, _NEWS_HEAD) or _dateline(text)
+    quoted = _QUOTED_OFFICIAL.search(text, 0, _NEWS_HEAD) or _dateline(text) or _ARCHIVED.search(text, 0, _NEWS_HEAD)
     if quoted:
-        return "other", 0.7, [f"a news item (a quoted statement or a dateline): '{quoted.group(0).strip()}'"]
+        return "other", 0.7, [f"a news item (a quoted statement, a dateline, an archived article): "
+                              f"'{quoted.group(0).strip()}'"]
     # (a date line above a short line is a table's column header: "1 maart 2019" / "1 augustus 2019" / "Jaar")
     dated = [m.group(1) for m in _NEWS_DATE_LINE.finditer(text, 0, _NEWS_HEAD) if not _SHORT_LINE_NEXT.match(text, m.end())]
     if len(dated) >= 2:

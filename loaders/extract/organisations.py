@@ -50,7 +50,7 @@ NON_ORG_ACRONYMS = {
     "WIJ", "WE", "JA", "NEE", "NB", "PS", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "LVB", "NAH",
     "NIET", "OOK", "MEER", "GEEN", "ZIE", "TOTAAL", "DOEL", "SROI", "MKBA", "ROI", "MIO", "DNA", "JOP",
     # finance and accounting of municipalities (Besluit begroting en verantwoording, specifieke uitkeringen, taxes)
-    "BBV", "IBT", "MIP", "MJOP", "VPB", "SISA", "SIS", "SPUK", "SPUKS", "BCF", "EMU", "IV3", "BNG", "FIDO", "RUD", "BDU", "GR", "WNT",
+    "BBV", "IBT", "MIP", "MJOP", "VPB", "SISA", "SIS", "SPUK", "SPUKS", "BUIG", "BCF", "EMU", "IV3", "BNG", "FIDO", "RUD", "BDU", "GR", "WNT",
     # a municipality's own regulations and their enforcement (Algemene Plaatselijke Verordening, Wet Bibob, Wabo; the
     # boa is an officer, vergunningverlening, toezicht en handhaving a task)
     "APV", "BIBOB", "WABO", "BOA", "BOA'S", "VTH",
@@ -157,6 +157,8 @@ COMPASS_PAIR_AFTER = re.compile(r"[ \t]+(?:Noord|Zuid|Oost|West|Midden)[ \t]+en[
 WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]{3,}[\w\-]*)(?![\w\-]|[ \t]+[A-Z])")
 WORD_THEN = re.compile(r"[ \t]+([A-Z][a-z]{3,}[\w\-]*)")
 ACRONYM = re.compile(r"^(?:[A-Z][A-Z&]{1,6}[A-Z]|[A-Z]{2,4}[a-z][A-Z])$")
+ACRONYM_HEAD = re.compile(r"^[A-Z]{2,5}(?:groep|stichting|organisatie|vereniging|coöperatie|centrum|instituut|bedrijf|"
+                          r"fonds|bureau|academie|college|zorg|welzijn|wonen)$")
 EDU_PLACE = re.compile(r"\b((?:MBO|ROC|Hogeschool|Universiteit|Mbo|Hbo)\s+(?:van\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
 
 KIND_CUES = [(kind, re.compile(pattern)) for kind, pattern in (
@@ -465,7 +467,14 @@ def _cand(name: str, start: int, end: int, conf: float, kind: str | None = None,
 # --- filters: a candidate is dropped when one returns True -------------------------------------------------
 
 def _f_empty(ctx: OrgContext, c: Cand) -> bool:
-    return not ref.fold(strip_legal_form(c.name))
+    # (or a span cut inside a number, "Peel 6" of "Peel 6.1", or holding a bracket it does not open, "X) 9")
+    return not ref.fold(strip_legal_form(c.name)) or bool(CUT_NUMBER.match(ctx.text, c.end)) \
+        or c.name.count(")") > c.name.count("(")
+
+
+CUT_NUMBER = re.compile(r"(?<=\d)[.,]\d")
+# a document of the planning-and-control cycle in a name's first word: "Regiojaarverslag X", no body
+CYCLE_WORD = re.compile(rf"(?i){ref.cycle_words(*ref.cycle_kinds(), short=False)}")
 
 
 # A person's initials, and the particles of a surname: "S. Visser", "dr. E.G. van Dijk"
@@ -498,6 +507,7 @@ def _f_non_org_word(ctx: OrgContext, c: Cand) -> bool:
     # ("BIJLAGEN": one of them in capitals; "Versie Datum N.": a document's furniture opens it)
     return c.name in NON_ORG_WORDS or c.name.upper() in NON_ORG_ACRONYMS or bool(OFFICE_TAIL.search(c.name)) \
         or (c.name.isupper() and c.name.capitalize() in NON_ORG_WORDS) or c.name.split()[0] in DOCUMENT_FURNITURE \
+        or bool(CYCLE_WORD.search(c.name.split()[0])) \
         or c.name.rstrip("0123456789") in NON_ORG_WORDS \
         or bool(OFFICE_HEAD.match(c.name)) or bool(LAW_TITLE.match(c.name)) or bool(NO_BODY_FIRST.match(c.name)) \
         or (c.name in SERVICE_NAMES and bool(SERVICE_LIST_BEFORE.search(ctx.text, max(0, c.start - 30), c.start)))
@@ -771,7 +781,8 @@ def _f_bare_form(ctx: OrgContext, c: Cand) -> bool:
 
 
 ORG_FILTERS = {s.name: s for s in (
-    Step("empty", "filter", "drops a name that folds to nothing", _f_empty),
+    Step("empty", "filter", "drops a name that folds to nothing, a span cut inside a number and one with an unopened "
+         "bracket", _f_empty),
     Step("excluded", "filter", "drops the reporting and other municipalities, laws and people (a name after "
          "initials: S. Visser)", _f_excluded),
     Step("place", "filter", "drops neighbourhood and place names", _f_place),
@@ -1562,6 +1573,8 @@ def _c_form(ctx: OrgContext):
             if GLUED_OPENER.search(tok) and re.match(r" [a-z]", text[e:e + 2]):
                 continue  # "InleidingWe hebben": a site's heading run into the sentence under it
             conf, inner = 0.7, True
+        elif ACRONYM_HEAD.match(tok):
+            conf = 0.75  # "de LEVgroep": an acronym run into an organisation's head word in lower case
         elif ACRONYM.match(tok) and tok not in ctx.bracket_non_org and sum(ch.isalpha() for ch in tok) >= 3:
             if tok.startswith("GGD") or _in_caps_phrase(text, s, e) or text[e:e + 1] == "!":
                 continue  # "DURF!": a slogan

@@ -169,3 +169,38 @@ def test_the_highest_courts_and_an_animal_shelter_are_organisations():
                     "oordeelde erover.\n")
     assert {"Centrale Raad van Beroep", "Hoge Raad"} <= names, names
     assert "Dierenasiel De Kuil" in orgs_in("Wijzigingen:\n7. Dierenasiel De Kuil\n8. Indexering budget\n")
+
+
+@pytest.mark.parametrize("text", [
+    # a committee's agenda copied into one line: its standing items
+    "1 COMMISSIE ZORG AGENDA Datum : 12 maart 2024 Locatie : Raadzaal 1. Opening en mededelingen 2. Vaststelling van de "
+    "agenda 3. Wmo-beleidsplan (adviserend)\n\nWe willen dat inwoners meedoen en zullen de wijkteams versterken.\n",
+    # the municipality's gazette
+    "Gemeenteblad van Rivierstad\n\nUitvoeringsregels schuldhulp 2025\n\nWe willen dat inwoners met schulden sneller "
+    "hulp krijgen en zullen de wachttijd verkorten.\n",
+    # a news site's archived article
+    "Subsidies voor het sociaal domein\n\nDit bericht is gearchiveerd sinds 12-03-2024.\n\nDe gemeente wil dat "
+    "vrijwilligers blijven meedoen en zal de subsidies verhogen.\n",
+    # a plan's compound as the title
+    "Subsidiebeleidsplan 2025\n\nDe gemeente wil dat vrijwilligers blijven meedoen en zal de subsidies verhogen.\n",
+])
+def test_an_agenda_a_gazette_an_archived_article_and_a_plans_compound_title_are_other(text):
+    meta = infer_meta(text_doc(text), {})
+    assert meta.document_type == "other", (meta.document_type, meta.evidence["document_type"])
+
+
+def test_names_cut_inside_a_number_or_past_a_bracket_reports_and_budgets_are_no_organisations():
+    names = orgs_in("Overleg over lopende zaken, waaronder de verbonden partijen: (GGD, Kempen 3.0, Buurtkracht) 9. "
+                    "Stukken ter kennisname.\n")
+    assert "GGD" in names and not any(")" in n or n.startswith("Kempen") for n in names), names
+    names = orgs_in("Ingekomen: Memo Regiojaarverslag Zuidoost Brabant; notitie over het tekort op de BUIG "
+                    "(adviserend).\n")
+    assert not names, names
+
+
+def test_an_acronym_run_into_a_head_word_and_a_national_inspectorate_are_organisations():
+    names = orgs_in("Enkele organisaties zoals Buurtkracht (ouderen) en de ABCgroep (steunpunt vrijwilligers, "
+                    "jongerenwerk) leveren een bijdrage.\n")
+    assert "ABCgroep" in names, names
+    assert "Inspectie van het Onderwijs" in orgs_in("Brief van de Inspectie van het Onderwijs over de kwaliteit van de "
+                                                    "scholen.\n")
