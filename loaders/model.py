@@ -204,6 +204,7 @@ class Initiative:
     neighbourhoods: list[str] = field(default_factory=list)
     organisations: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)  # a country-wide one's other names the text uses ("IZA")
 
 
 @dataclass

@@ -140,6 +140,11 @@ TAIL_OK = OK[:11]
 COMPOUND_TAIL_OK = tuple(f for f in TAIL_OK if f != "generic")
 
 
+# the words a clause goes on with after a noun: no name's first word
+CLAUSE_WORDS = frozenset(("dan", "als", "hun", "zijn", "haar", "die", "dat", "wat", "ook", "nu", "nog", "wel", "niet",
+                          "er", "is", "zal", "zullen", "wordt", "worden", "of", "maar", "om", "te"))
+
+
 def _f_empty(ctx: InitContext, c: Cand) -> bool:
     return not _key(c.name)
 
@@ -643,6 +648,8 @@ def _c_type_word(ctx: InitContext):
             continue
         if not tail[:1].isupper() and (not (lower_ok or typ[:1].isupper()) or (len(tail.split()) < 2 and not partner)):
             continue
+        if tail.split()[0] in CLAUSE_WORDS:
+            continue  # "de Verbeteragenda dan hun werking": the sentence goes on, no name follows
         if typ.lower() in {"plan", "kader", "model", "concept", "week", "dag", "overleg", "werkwijze", "platform"} \
                 and not typ[:1].isupper():
             if not tail[:1].isupper():
@@ -1895,6 +1902,10 @@ def _merge(text: str, found: list[tuple[str, int, int, str | None, float]], area
             target.mentions.append(sp)
     out = list(items.values())
     out.sort(key=lambda i: i.mentions[0].start if i.mentions else 0)
+    national = {ref.fold(n.name): n.aliases for n in ref.national_initiatives()}
+    for it in out:  # the register's other names of a country-wide one that the text uses ("het IZA")
+        used = {ref.fold(m.quote) for m in it.mentions}
+        it.aliases = [a for a in national.get(ref.fold(it.name), ()) if ref.fold(a) in used]
     return out
 
 

@@ -13,9 +13,10 @@ LEGAL_FORM = re.compile(r"(?i)^(?:stichting|st\.|stg\.?|coöperatie|cooperatie|v
 # The function words a Dutch sentence opens with: a capitalised one of these starts a sentence, no name.
 SENTENCE_OPENERS = frozenset(("Dit", "Dat", "Deze", "Die", "Er", "Het", "De", "Een", "Ook", "In", "Op", "Voor", "Met",
                               "Bij", "Na", "Als", "Zo", "Wij", "We", "Zij", "Hij", "Daarnaast", "Daarbij", "Verder"))
-# A document's own furniture: the words of its parts and pages ("Bijlage 2", "Versie 3", "Pagina 4"), no name.
+# A document's own furniture: the words of its parts and pages ("Bijlage 2", "Versie 3", "Pagina 4") and a letter's
+# heading ("Kenmerk", "Doorkiesnummer"), no name.
 DOCUMENT_FURNITURE = frozenset(("Bijlage", "Bijlagen", "Versie", "Pagina", "Hoofdstuk", "Paragraaf", "Inhoud",
-                                "Inhoudsopgave"))
+                                "Inhoudsopgave", "Doorkiesnummer", "Telefoonnummer", "Kenmerk", "Onderwerp", "Datum"))
 YEAR = re.compile(r"(?<![\d.,])(?:19[89]\d|20[0-4]\d)(?![\d.,]\d)")
 
 WORD_NUMBERS = {

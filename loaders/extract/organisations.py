@@ -421,6 +421,11 @@ def over_place_names(text: str) -> Callable[[Cand], None]:
     return extend
 
 
+# the fields a name may end in, two joined by "en" ("Kwartier Zorg en Welzijn", "Stichting Wonen en Zorg")
+SECTOR_PAIR = frozenset(("zorg", "welzijn", "wonen", "werk", "inkomen", "jeugd", "gezin", "sport", "cultuur",
+                         "onderwijs", "opvoeding", "gezondheid", "participatie"))
+
+
 def _split_list(s: str) -> list[tuple[str, int]]:
     """"ABCZ, Lindeboom, Zorgkring en gemeente" -> [(name, offset)] for capitalised items.
 
@@ -432,6 +437,10 @@ def _split_list(s: str) -> list[tuple[str, int]]:
             joined = s[out[-1][1]:m.end()]
             if ref.fold(joined) in ref.gemeenten_by_name():  # "Berg en Dal", "Aa en Hunze": one municipality
                 out[-1] = (joined, out[-1][1])
+                continue
+            last = out[-1][0].split()[-1].lower()
+            if last in SECTOR_PAIR and m.group(2).lower() in SECTOR_PAIR and not m.group(1):
+                out[-1] = (joined, out[-1][1])  # "X Zorg en Welzijn": a name's two fields, not two names
                 continue
         if m.group(1):
             out.append((m.group(1) + s[m.end(1):m.end(2)], m.start(1)))

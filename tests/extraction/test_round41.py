@@ -204,3 +204,28 @@ def test_an_acronym_run_into_a_head_word_and_a_national_inspectorate_are_organis
     assert "ABCgroep" in names, names
     assert "Inspectie van het Onderwijs" in orgs_in("Brief van de Inspectie van het Onderwijs over de kwaliteit van de "
                                                     "scholen.\n")
+
+
+def test_a_country_wide_initiative_keeps_the_short_name_the_text_uses():
+    from sdkg.loaders.extract import extract
+    found = extract(text_doc("Gemeenten, zorgverzekeraars en het Rijk hebben het Integraal Zorgakkoord (IZA) "
+                             "ondertekend. Met het IZA willen de partijen de zorg toegankelijk houden.\n")).initiatives
+    assert [(i.name, i.aliases) for i in found] == [("Integraal Zorgakkoord", ["IZA"])], found
+
+
+def test_a_clause_after_a_plan_a_names_two_fields_and_a_letters_heading():
+    found = initiatives_in("Het kabinet verwacht dat de afspraken uit de Verbeteragenda dan hun werking zullen hebben. "
+                           "Het project Samen Koken loopt door.\n")
+    assert "Verbeteragenda" in found and not any(" dan " in n for n in found), found
+    assert "Kompas Zorg en Welzijn" in orgs_in("Samen met Kompas Zorg en Welzijn organiseren we ontmoetingen tegen "
+                                               "eenzaamheid.\n")
+    found = initiatives_in("Contactpersoon J. Jansen Doorkiesnummer Zuidlaren 050-1234567\n\nHet project Samen Koken "
+                           "loopt door.\n")
+    assert not any("Doorkiesnummer" in n for n in found), found
+
+
+def test_a_page_on_what_the_council_met_about_is_other_and_dated_by_the_meeting():
+    meta = infer_meta(text_doc("Onze gemeenteraad\n\nIn deze samenvatting staat wat er is besloten nadat de raad op "
+                               "12 mei 2024 heeft vergaderd. De komende jaren willen we meer doen aan preventie.\n"), {})
+    assert (meta.document_type, meta.year) == ("other", 2024), (meta.evidence["document_type"], meta.evidence["year"])
+
