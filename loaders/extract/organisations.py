@@ -1114,7 +1114,7 @@ def _sentence_initial_generic(text: str, pos: int) -> bool:
 # and its name.
 LOWER_BODY = re.compile(r"\b(?:(?:gemeenschappelijke|regionale|gezamenlijke)[ \t]+)?(?:meldkamer|omgevingsdienst|"
                         r"uitvoeringsdienst|gezondheidsdienst|veiligheidsregio|samenwerkingsverband|werkbedrijf)"
-                        r"[ \t]+(?:regio[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2}")
+                        r"[ \t]+(?:regio[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?:van[ \t]+|de[ \t]+)?[A-Z][\w\-]*){0,2}")
 LOWER_BODY_ANCHORS = ("gemeenschappelijke", "regionale", "gezamenlijke", "meldkamer", "omgevingsdienst",
                       "uitvoeringsdienst", "gezondheidsdienst", "veiligheidsregio", "samenwerkingsverband",
                       "werkbedrijf")

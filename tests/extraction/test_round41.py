@@ -229,3 +229,8 @@ def test_a_page_on_what_the_council_met_about_is_other_and_dated_by_the_meeting(
                                "12 mei 2024 heeft vergaderd. De komende jaren willen we meer doen aan preventie.\n"), {})
     assert (meta.document_type, meta.year) == ("other", 2024), (meta.evidence["document_type"], meta.evidence["year"])
 
+
+def test_a_joint_body_in_lower_case_keeps_the_van_of_its_name():
+    names = orgs_in("Voor de jeugdhulp werkt de gemeente samen in het samenwerkingsverband Land van Rivierland. De "
+                    "gemeente doet mee.\n")
+    assert any(n.endswith("Land van Rivierland") for n in names), names
