@@ -280,6 +280,8 @@ _MEETING = re.compile(
     r"verslag\s+van\s+de\s+(?:vergadering|commissie|raad)|ingekomen\s+stukken)\b|"
     r"\bnotulen\s+van\s+de\s+(?:openbare\s+)?(?:vergadering|raadsvergadering|commissie(?:vergadering)?)\b|"
     r"\b(?:het\s+college|de\s+(?:gemeente)?raad)\s+heeft\s+besloten\b|^[ \t]*commissie[ \t]+[A-Z][^\n]{2,60}$|"
+    # the council's decision itself: its title on a line of its own, its closing formula
+    r"^[ \t]*raadsbesluit[ \t]*$|\baldus[ \t]+besloten[ \t]+in[ \t]+de[ \t]+(?:openbare[ \t]+)?(?:raads)?vergadering\b|"
     # a page that reports on the council's meeting: "nadat de raad op 12 mei 2024 heeft vergaderd"
     r"\bde\s+(?:gemeente)?raad\s+(?:op\s+\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d\s+)?(?:over\s+)?heeft\s+vergaderd\b|"
     # a meeting's agenda: its title, or its standing first items ("1. Opening en mededelingen", "Vaststellen agenda")

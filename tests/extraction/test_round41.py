@@ -234,3 +234,12 @@ def test_a_joint_body_in_lower_case_keeps_the_van_of_its_name():
     names = orgs_in("Voor de jeugdhulp werkt de gemeente samen in het samenwerkingsverband Land van Rivierland. De "
                     "gemeente doet mee.\n")
     assert any(n.endswith("Land van Rivierland") for n in names), names
+
+
+def test_the_councils_decision_is_a_meetings_paper_dated_by_the_meeting():
+    # (what the decision adopts may look back; the page is the decision)
+    meta = infer_meta(text_doc("Jeugd in Rivierstad\n\nZaaknummer 2025-12\n\nRAADSBESLUIT\n\nGemeenteraad: 3 maart 2025\n\n"
+                               "De raad van de gemeente Rivierstad besluit het beleidskader jeugd 2025-2028 vast te "
+                               "stellen.\n\nWat hebben we bereikt? In 2024 hebben we met de scholen gesproken en zijn de "
+                               "wijkteams gestart.\n"), {})
+    assert (meta.document_type, meta.year) == ("other", 2025), (meta.evidence["document_type"], meta.evidence["year"])
