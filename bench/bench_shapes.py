@@ -76,6 +76,10 @@ SHAPES = {
     "contents_run": lambda n: _repeat("2.1 Programma zorg en welzijn 7 2.2 Programma veiligheid 21 ", n),
     "chapter_lines": lambda n: _repeat("Veiligheid\n18\nSociaal domein\n27\nOnderwijs ...31\n", n),
     "glued_headings": lambda n: _repeat("Terug naar navigatie - Abc - InleidingWe hebben idem\n", n),
+    # one long line of titles and small numbers, and another with a year in it (where the paged-run line gives up)
+    "paged_run_line": lambda n: _repeat("Programma Abc & Def 12 Programma Ghi 15 Deel 3 JKL 18 ", n) + "\n"
+    + _repeat("Titel 4 Titel 5 2024 Titel 6 ", n),
+    "clause_after_type": lambda n: _repeat("de Verbeteragenda dan hun werking zullen hebben, ", n),
 }
 
 

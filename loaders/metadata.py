@@ -143,7 +143,7 @@ _PROGRAMMA_HEADING = re.compile(
 _CONTENTS_PROGRAMMA = re.compile(
     r"\bProgramma\s+\d{1,2}[a-z]?\s*[:.\-–|]?\s+(?P<name>[A-Z][^.\n|]{1,80}?)\s*\.{3,}\s*\d{1,3}\b")
 # ... or copied as one line, its programmes in lower case: "2.1 Programma zorg 7 2.2 Programma veiligheid 21 2.3 ..."
-_CONTENTS_RUN = re.compile(r"(?:\b\d{1,2}\.\d{1,2}[ \t]+)?\bProgramma[ \t]+(?P<name>[^\W\d][\w&,'’\- ]{2,80}?)[ \t]+"
+_CONTENTS_RUN = re.compile(r"\bProgramma[ \t]+(?P<name>[^\W\d][\w&,'’\- ]{2,80}?)[ \t]+"
                           r"(?P<page>\d{1,3})(?=[ \t]+(?:\d|Programma\b)|[ \t]*$)", re.M)
 # (after dot leaders too, and before a copied page's line break tag: "Leefstijl ...3", "Samenleving 12<br />")
 _PAGE_NUMBER = re.compile(r"(?:\s*\.{2,}\s*|\s+)\d{1,3}(?:\s*<br\s*/?>)?$|\s*<br\s*/?>$")

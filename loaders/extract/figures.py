@@ -407,13 +407,13 @@ def _inline_contents_pages(text: str) -> set[int]:
         numbers = [int(m.group()) for m in pages]
         if len(numbers) >= 4 and all(a <= b for a, b in pairwise(numbers)):
             out.update(m.start() for m in pages)
-    for line in _LONG_LINE.finditer(text):
+    for line in _PAGED_RUN_LINE.finditer(text):
         # "Deel 2 PROGRAMMA'S 21 Programma Zorg & Welzijn 27 Programma Wonen & Werken 33 ...": a contents list
         # run into one line, each title followed by its page, the pages one after the other and nothing else counted
+        bare = len(_BARE_INT.findall(text, line.start(), line.end()))
         pages = list(_TITLE_PAGE.finditer(text, line.start(), line.end()))
         numbers = [int(m.group(1)) for m in pages]
-        if (len(numbers) >= 4 and all(a < b for a, b in pairwise(numbers))
-                and len(pages) == len(_BARE_INT.findall(text, line.start(), line.end()))
+        if (len(numbers) >= 4 and len(numbers) == bare and all(a < b for a, b in pairwise(numbers))
                 and not _AMOUNT_MARK.search(text, line.start(), line.end())):
             out.update(m.start(1) for m in pages)
     for q in sorted({*occurrences(text, "Inhoud"), *occurrences(text, "INHOUD")}):
@@ -491,7 +491,9 @@ _NUMBERS_LINE = re.compile(r"[ \t]*\d{1,3}(?:[ \t]+\d{1,3})*[ \t]*")
 # a page number in titles and pages joined by dashes: before a dash and the next title, or closing its line
 _DASHED_PAGE = re.compile(r"(?<![\w.,/\-])\d{1,3}(?=[ \t]+[-–][ \t]+\S|[ \t]*$)")
 _DASHED_ENTRIES_LINE = re.compile(r"(?m)^[^\n]*?\d{1,3}[ \t]+-[ \t]+[^\W\d][^\n]*?\d{1,3}[ \t]+-[ \t]+[^\n]{40,}$")
-_LONG_LINE = re.compile(r"[^\n]{60,}")
+# a long line of four or more numbers of one to three digits and nothing else numeric (no year): where such a run of
+# titles and pages can stand (possessive: one pass over the text)
+_PAGED_RUN_LINE = re.compile(r"(?m)^(?=[^\n]{60})[^\n\d]*+(?:\d{1,3}+[^\n\d]++){3,}+\d{0,3}+$")
 _AMOUNT_MARK = re.compile(r"[€%]")
 _CONTENTS_OPENING = re.compile(r"(?:Inhoudsopgave|Inhoud)\b(?=[ \t]+\S)")
 # a title's last word and the page after it (another title, or the line's end, after that)

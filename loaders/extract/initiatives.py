@@ -212,7 +212,7 @@ DOCUMENT_PART = re.compile(r"(?i)deel[ \t]+(?:[ivx]+|\d+|[a-d])")
 
 def _f_column_words(ctx: InitContext, c: Cand) -> bool:
     words = _key(c.name).split()
-    if sum(ch.isalpha() for ch in c.name) <= 2 and len(DECIMAL.findall(c.name)) >= 2:
+    if len(DECIMAL.findall(c.name)) >= 2 and sum(ch.isalpha() for ch in c.name) <= 2:
         return True  # a map's coordinates quoted as a title ("N 51 26.512, E 5 28.734"), a table's row of numbers
     if len(words) == 1:
         return words[0] in SECTION_TITLES

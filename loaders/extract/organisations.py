@@ -516,7 +516,7 @@ def _f_non_org_word(ctx: OrgContext, c: Cand) -> bool:
     # ("BIJLAGEN": one of them in capitals; "Versie Datum N.": a document's furniture opens it)
     return c.name in NON_ORG_WORDS or c.name.upper() in NON_ORG_ACRONYMS or bool(OFFICE_TAIL.search(c.name)) \
         or (c.name.isupper() and c.name.capitalize() in NON_ORG_WORDS) or c.name.split()[0] in DOCUMENT_FURNITURE \
-        or bool(CYCLE_WORD.search(c.name.split()[0])) \
+        or (len(c.name) > 7 and bool(CYCLE_WORD.search(c.name.split()[0]))) \
         or c.name.rstrip("0123456789") in NON_ORG_WORDS \
         or bool(OFFICE_HEAD.match(c.name)) or bool(LAW_TITLE.match(c.name)) or bool(NO_BODY_FIRST.match(c.name)) \
         or (c.name in SERVICE_NAMES and bool(SERVICE_LIST_BEFORE.search(ctx.text, max(0, c.start - 30), c.start)))
