@@ -257,7 +257,9 @@ _OTHER_TITLE = re.compile(r"(?i)^[^\n]{0,60}?\b(?:raadsinformatiebrief|informati
 # "Met deze raadsinformatiebrief informeren wij u ...", "Wij schetsen u met deze notitie ..." (a plan, note, vision,
 # framework, monitor, letter, proposal, programme, agenda or agreement; a budget or an account that introduces itself
 # so is read by the cues of its kind).
-_OTHER_OWN_KIND = r"[\w\-]*(?:plan|nota|notitie|visie|kader|monitor|brief|voorstel|memo|programma|agenda|akkoord)"
+# (the last part of such a document's name: "beleidsplan", "raadsinformatiebrief", "Subsidieprogramma")
+_OTHER_KIND_END = r"(?:plan|nota|notitie|visie|kader|monitor|brief|voorstel|memo|programma|agenda|akkoord)"
+_OTHER_OWN_KIND = rf"[\w\-]*{_OTHER_KIND_END}"
 _INTRODUCED_AS_OTHER = re.compile(
     rf"(?i)\bvoor\s+u\s+lig(?:t|gen)\s+(?:de|het|een)(?:\s+[\w\-]+){{0,2}}?\s+{_OTHER_OWN_KIND}\b|"
     rf"\bmet\s+(?:deze|dit)\s+{_OTHER_OWN_KIND}\s+(?:[\w\-]+\s+){{0,2}}?(?:wij|we|u)\b|"
@@ -271,8 +273,7 @@ _ANNEX_OF_OTHER = re.compile(rf"(?i)\bbijlage[ \t]+(?:\d+[ \t]+)?bij[ \t]+(?:de|
 # may stand anywhere in it.
 _COPY_TITLE = re.compile(r'(?m)^(?:(?:Share|Download)\s+"([^"\n]{3,120})"|Transcript\s+of\s+([^\n]{3,120}))')
 _OTHER_KIND = re.compile(rf"(?i)\b(?:{ref.cycle_words('tussentijdse-rapportage', 'kadernota')}|evaluatie|"
-                         r"(?!programmaplan)[\w\-]+(?:plan|nota|notitie|visie|kader|monitor|brief|voorstel|programma|agenda|"
-                         r"akkoord))\b")  # (a plan's compound: "Subsidieprogramma", "Beleidsplan"; not the budget's "Programmaplan")
+                         rf"(?!programmaplan)[\w\-]+{_OTHER_KIND_END})\b")  # (a plan's compound: "Subsidieprogramma", "Beleidsplan"; not the budget's "Programmaplan")
 # The papers of a council or committee meeting (an agenda, a list of decisions, a meeting bundle) are "other", however
 # often they name the budget or annual report on their agenda; they are dated by their meeting.
 _MEETING = re.compile(

@@ -394,6 +394,12 @@ class NationalInitiative:
 
 
 @lru_cache(maxsize=1)
+def national_initiative_aliases() -> dict[str, tuple[str, ...]]:
+    """Folded name of a country-wide initiative -> its other names."""
+    return {fold(n.name): n.aliases for n in national_initiatives()}
+
+
+@lru_cache(maxsize=1)
 def national_initiatives() -> list[NationalInitiative]:
     with open(DATA / "initiatives.csv", newline="", encoding="utf-8") as f:
         return [NationalInitiative(r["name"], tuple(a for a in r["aliases"].split("|") if a)) for r in csv.DictReader(f)]

@@ -1902,7 +1902,7 @@ def _merge(text: str, found: list[tuple[str, int, int, str | None, float]], area
             target.mentions.append(sp)
     out = list(items.values())
     out.sort(key=lambda i: i.mentions[0].start if i.mentions else 0)
-    national = {ref.fold(n.name): n.aliases for n in ref.national_initiatives()}
+    national = ref.national_initiative_aliases()
     for it in out:  # the register's other names of a country-wide one that the text uses ("het IZA")
         used = {ref.fold(m.quote) for m in it.mentions}
         it.aliases = [a for a in national.get(ref.fold(it.name), ()) if ref.fold(a) in used]

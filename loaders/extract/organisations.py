@@ -136,9 +136,10 @@ LEGAL_PREFIX = re.compile(rf"\b([Ss]tichting|[Cc]oöperatie|[Vv]ereniging|St\.|S
 LEGAL_SUFFIX = re.compile(rf"\b({NAME_NO_FORM})\s+(B\.V\.|b\.v\.|BV|N\.V\.|n\.v\.|U\.A\.|GmbH(?:[ \t]+&[ \t]+Co\.?[ \t]+KG)?)(?!\w)")
 BRACKET_ACRONYM = re.compile(
     r"\b((?:[A-Z][\w\-]*[ \t]+(?:(?:voor|van|en|de|het|der|&)[ \t]+)?){0,6}[A-Za-z][\w\-]*)[ \t]+\(([A-Z][A-Za-z&]{1,7}(?:-[A-Z]{1,4})?)\)")
-ORG_HEAD = re.compile(r"(?i)(centrum|instituut|dienst|bedrijf|fonds|groep|organisatie|vereniging|corporatie|school|"
-                      r"hogeschool|universiteit|academie|bureau|coöperatie|stichting|federatie|bond|maatschappij|"
-                      r"werkbedrijf|expertisecentrum|ziekenhuis|college)$")
+ORG_HEAD_WORDS = ("centrum|instituut|dienst|bedrijf|fonds|groep|organisatie|vereniging|corporatie|school|hogeschool|"
+                  "universiteit|academie|bureau|coöperatie|stichting|federatie|bond|maatschappij|werkbedrijf|"
+                  "expertisecentrum|ziekenhuis|college")
+ORG_HEAD = re.compile(rf"(?i)({ORG_HEAD_WORDS})$")
 LOWER_HEAD = re.compile(r"(?:backoffice|samenwerkingsverband|uitvoeringsorganisatie|werkbedrijf|uitvoeringsdienst|"
                         r"gezondheidsdienst|dienst)$")
 ADJECTIVE_BEFORE = re.compile(r"(?<![\w\-])([a-z]+e)[ \t]+$")
@@ -157,8 +158,8 @@ COMPASS_PAIR_AFTER = re.compile(r"[ \t]+(?:Noord|Zuid|Oost|West|Midden)[ \t]+en[
 WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]{3,}[\w\-]*)(?![\w\-]|[ \t]+[A-Z])")
 WORD_THEN = re.compile(r"[ \t]+([A-Z][a-z]{3,}[\w\-]*)")
 ACRONYM = re.compile(r"^(?:[A-Z][A-Z&]{1,6}[A-Z]|[A-Z]{2,4}[a-z][A-Z])$")
-ACRONYM_HEAD = re.compile(r"^[A-Z]{2,5}(?:groep|stichting|organisatie|vereniging|coöperatie|centrum|instituut|bedrijf|"
-                          r"fonds|bureau|academie|college|zorg|welzijn|wonen)$")
+# an acronym run into an organisation's head word (ORG_HEAD) or a field in lower case: "LEVgroep", "ABCzorg"
+ACRONYM_HEAD = re.compile(rf"^[A-Z]{{2,5}}(?:{ORG_HEAD_WORDS}|zorg|welzijn|wonen)$")
 EDU_PLACE = re.compile(r"\b((?:MBO|ROC|Hogeschool|Universiteit|Mbo|Hbo)\s+(?:van\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
 
 KIND_CUES = [(kind, re.compile(pattern)) for kind, pattern in (
