@@ -70,9 +70,12 @@ _STRONG_PAST = (r"(?:vond|vonden|kwam|kwamen|ging|gingen|nam|namen|gaf|gaven|kre
 # A year with a verb: looking back in a jaarverslag ("In 2022 voerden we", "In 2022 zijn ... ingezet"), ahead in
 # a begroting ("In 2026 verwachten we"). They count for the year only where the type agrees.
 # ("In 2020 is", "in juni 2020 stelde", "Op 3 juni 2020 stelde", "Halverwege 2020 trad", "Eind 2020 waren")
-_PAST_YEAR = (r"(?i)\b(?:in|halverwege|medio|begin|eind|op)\s+(?:het\s+jaar\s+|de\s+loop\s+van\s+|het\s+(?:voorjaar|najaar)\s+van\s+|"
-              r"de\s+(?:zomer|eerste\s+helft|tweede\s+helft)\s+van\s+|(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|"
-              r"augustus|september|oktober|november|december)\s+)?((?:19|20)\d\d)\s+(?:zijn|is|hebben|heeft|werd|werden|waren|was|"
+# (the part of a year: "het jaar 2020", "de loop van 2020", "het tweede halfjaar van 2019"; a month dates an event)
+_PART_OF_YEAR = (r"het\s+jaar\s+|de\s+loop\s+van\s+|het\s+(?:voorjaar|najaar)\s+van\s+|"
+                 r"de\s+(?:zomer|eerste\s+helft|tweede\s+helft)\s+van\s+|"
+                 r"het\s+(?:eerste|tweede|derde|vierde|laatste)\s+(?:kwartaal|halfjaar|half\s+jaar)\s+van\s+")
+_PAST_YEAR = (r"(?i)\b(?:in|halverwege|medio|begin|eind|op)\s+(?:" + _PART_OF_YEAR + r"|(?:\d{1,2}\s+)?(?:januari|"
+              r"februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+)?((?:19|20)\d\d)\s+(?:zijn|is|hebben|heeft|werd|werden|waren|was|"
               r"kon|konden|" + _STRONG_PAST + r"|[a-z]{2,}(?:de|te|den|ten))\b")
 _FUTURE_YEAR = (r"(?i)\bin\s+((?:19|20)\d\d)\s+(?:(?:verwachten|gaan|willen|zullen)\s+(?:we|wij)\b|"
                 # ... or what is done in that year, in the present tense: "In 2026 onderzoeken we", "In 2026 levert het
@@ -279,8 +282,11 @@ _OTHER_KIND = re.compile(rf"(?i)\b(?:{ref.cycle_words('tussentijdse-rapportage',
 _MEETING = re.compile(
     r"(?im)^[^\w\n]*(?:besluitenlijst|vergaderbundel|agendapunt(?:en)?|publieksagenda|(?:concept[- ])?notulen|"
     r"verslag\s+van\s+de\s+(?:vergadering|commissie|raad)|ingekomen\s+stukken)\b|"
+    # (whose list, in a few words before it: "Collegebesluiten: B&W besluitenlijst van 4 juni")
+    r"^[^\n]{0,30}?[ \t]besluitenlijst\b|"
     r"\bnotulen\s+van\s+de\s+(?:openbare\s+)?(?:vergadering|raadsvergadering|commissie(?:vergadering)?)\b|"
-    r"\b(?:het\s+college|de\s+(?:gemeente)?raad)\s+heeft\s+besloten\b|^[ \t]*commissie[ \t]+[A-Z][^\n]{2,60}$|"
+    r"\b(?:het\s+college(?:\s+van\s+(?:burgemeester\s+en\s+wethouders|b\s*(?:&|en)\s*w))?|de\s+(?:gemeente)?raad)\s+heeft"
+    r"\s+besloten\b|^[ \t]*commissie[ \t]+[A-Z][^\n]{2,60}$|"
     # the council's decision itself: its title on a line of its own, its closing formula
     r"^[ \t]*raadsbesluit[ \t]*$|\baldus[ \t]+besloten[ \t]+in[ \t]+de[ \t]+(?:openbare[ \t]+)?(?:raads)?vergadering\b|"
     # a page that reports on the council's meeting: "nadat de raad op 12 mei 2024 heeft vergaderd"
@@ -391,9 +397,17 @@ _QUOTED_OFFICIAL = re.compile(r"[”\"’'],?[ \t]+aldus[ \t]+(?:de[ \t]+|het[ \
                               # ... or introduced by the speaker's name and office: "Jan Jansen, wethouder: “...”"
                               r"[A-Z][\w\-]+,[ \t]+(?:wethouder|burgemeester|gedeputeerde|directeur|voorzitter)"
                               r"(?:[ \t]+[\w\-]+){0,3}[ \t]*:[ \t]*[“\"„]", re.I)
+# ... or a web post's byline, a line of its own: "Door Jan Jansen, Fractie X op 2 april 2020 om 09:30"
+_BYLINE = re.compile(r"(?m)^[ \t]*(?:Door|Geschreven[ \t]+door)[ \t]+[A-Z][^\n]{0,80}?\bop[ \t]+\d{1,2}[ \t]+(?:januari|"
+                     r"februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)[ \t]+(?:19|20)\d\d"
+                     r"(?:[ \t]+om[ \t]+\d{1,2}[:.]\d\d)?[ \t]*$")
 # A letter's furniture at its head (a subsidy decision, a reply): two of these are no report.
 _LETTER = re.compile(r"(?i)\b(?:uw[ \t]+kenmerk|ons[ \t]+kenmerk|verzenddatum|geacht[ \t]+bestuur|geachte[ \t]+"
                      r"(?:heer|mevrouw|heer/mevrouw))\b")
+# The answers to a council member's questions: each question numbered on a line of its own ("Vraag 1"), its answer
+# under a line "Antwoord:".
+_QUESTION_LINE = re.compile(r"(?im)^[ \t]*vraag[ \t]+\d+\b")
+_ANSWER_LINE = re.compile(r"(?im)^[ \t]*antwoord(?:[ \t]+(?:op[ \t]+vraag[ \t]+)?\d+)?[ \t]*(?::|$)")
 # An evaluation study of the council's ordinance on effectiveness and efficiency (article 213a Gemeentewet).
 _STUDY = re.compile(r"(?i)\b213a[-‑ ]?onderzoek\b")
 # ... or opens with a dateline: the place in capitals and a dash ("PEKELA – Het Tweede Kamerlid ...")
@@ -454,7 +468,7 @@ def _present_plural(verb: str) -> bool:
         not re.search(r"(?:den|ten)$", low) or bool(_PRESENT_NDEN.match(low)))
 
 
-_YEAR_BEFORE = re.compile(r"(?i)\bin\s+(?:het\s+jaar\s+)?(?:19|20)\d\d\s+(?:[\w’'\-]+\s+){0,3}$")
+_YEAR_BEFORE = re.compile(r"(?i)\bin\s+(?:" + _PART_OF_YEAR + r")?(?:19|20)\d\d\s+(?:[\w’'\-]+\s+){0,3}$")
 _PRESENT_NDEN = re.compile(r"(?i)^(?:worden|(?:plaats|uit)?vinden|starten|houden|leiden|richten|besteden|gelden|zenden|wenden|branden|binden|melden|kosten|verwachten|achten|wachten|"
                            r"letten|zetten|zitten|praten|laten|weten|moeten|bieden)$")
 _FUTURE = re.compile(r"(?i)\b(?:gaan\s+(?:we|wij)|(?:we|wij)\s+(?:gaan|willen)|zullen|willen\s+(?:we|wij)|"
@@ -628,6 +642,8 @@ def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, 
     scores: Counter[int] = Counter()
     ev: list[str] = []
     head = text[:3000]
+    referred = Counter()  # the points of cues that name another document ("zoals in de begroting 2021 beschreven")
+    budgets: set[int] = set()  # the years of the budgets the text names
     for cue, weight, account in _YEAR_CUES:
         for m in _cue_matches(cue, text):
             y = int(m.group(1))
@@ -636,9 +652,17 @@ def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, 
                 continue  # an item of a list names another document: "• Kadernota X 2017-2030"
             if _REFERRED.search(text, max(0, m.start() - 12), m.start()) or (account and dtype == "begroting"):
                 w, bonus = 1, 0
+                referred[y] += 1
+            if re.match(r"(?i)\w*begroting\s", m.group(0).lstrip()):
+                budgets.add(y)
             scores[y] += w + bonus
             if len(ev) < 6:
                 ev.append(f"'{m.group(0).strip()}'")
+    if dtype == "begroting" and len(budgets) == 2 and max(budgets) - min(budgets) == 1:
+        # A budget sets itself beside the one before it ("begroting 2021 wijkt af van begroting 2020 door ..."),
+        # never beside the next.
+        scores[max(budgets)] += 4
+        ev.append(f"a budget beside the one before: {max(budgets)} after {min(budgets)}")
     for m in find_all(_BUDGET_COLUMNS, text, ("realisatie", "rekening", "jaarrekening"), fold_case=True):
         done = int(m.group(1))
         later = sorted(int(y) for y in _BUDGET_COLUMN_YEAR.findall(m.group(2)) if int(y) > done + 1)
@@ -653,7 +677,8 @@ def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, 
     if title and not title.group(0).lstrip().startswith(("http", "www")):
         scores[int(title.group(1))] += 6
         ev.append(f"the title's period '{title.group(0).strip()}'")
-    strong = bool(scores)
+    # (a text that only refers to documents has not dated itself: its verbs may still do so)
+    strong = scores != referred
     if not strong:
         looking_back = dtype in ("jaarverslag", "jaarstukken")
         said = [m for m in _cue_matches(_PAST_YEAR_CUE if looking_back else _FUTURE_YEAR_CUE, text)
@@ -778,9 +803,10 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
            or _PROGRESS_HEADING.search(text, 0, 600))
     if mid:
         return "other", 0.75, [f"a mid-year or progress report: '{mid.group(0)}'"]
-    quoted = _QUOTED_OFFICIAL.search(text, 0, _NEWS_HEAD) or _dateline(text) or _ARCHIVED.search(text, 0, _NEWS_HEAD)
+    quoted = (_QUOTED_OFFICIAL.search(text, 0, _NEWS_HEAD) or _dateline(text) or _ARCHIVED.search(text, 0, _NEWS_HEAD)
+              or _BYLINE.search(text, 0, 1000))
     if quoted:
-        return "other", 0.7, [f"a news item (a quoted statement, a dateline, an archived article): "
+        return "other", 0.7, [f"a news item (a quoted statement, a dateline, an archived article, a byline): "
                               f"'{quoted.group(0).strip()}'"]
     # (a date line above a short line is a table's column header: "1 maart 2019" / "1 augustus 2019" / "Jaar")
     dated = [m.group(1) for m in _NEWS_DATE_LINE.finditer(text, 0, _NEWS_HEAD) if not _SHORT_LINE_NEXT.match(text, m.end())]
@@ -789,6 +815,10 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
     letter = _LETTER.findall(text, 0, 1000)
     if len({" ".join(w.lower().split()) for w in letter}) >= 2:
         return "other", 0.75, [f"a letter (its furniture: {', '.join(dict.fromkeys(letter))})"]
+    question = _QUESTION_LINE.search(text, 0, _INTRODUCTION_HEAD)
+    answer = question and _ANSWER_LINE.search(text, question.end(), question.end() + 3000)
+    if answer:
+        return "other", 0.75, [f"answers to questions: '{question.group(0).strip()}' / '{answer.group(0).strip()}'"]
     study = _STUDY.search(text, 0, 1500)
     if study:
         return "other", 0.7, [f"an evaluation study: '{study.group(0)}'"]
@@ -872,7 +902,7 @@ def _tense(text: str, year: int | None = None) -> tuple[float, float, list[str]]
     planned = [m for m in _PRESENT_IN_YEAR.finditer(text) if _present_plural(m.group(1) or m.group(2))]
     # A past tense tied to a year ("In 2022 voerden we") weighs double, as does a year's plan in the present; "we
     # willen" states aims, which accountability texts repeat too, so it weighs half.
-    p = sum(2.0 if _YEAR_BEFORE.search(text, max(0, m.start() - 30), m.start()) else 1.0 for m in past)
+    p = sum(2.0 if _YEAR_BEFORE.search(text, max(0, m.start() - 60), m.start()) else 1.0 for m in past)
     f = sum(0.5 if "willen" in m.group(0).lower() else 1.0 for m in future) + 2.0 * len(planned)
     future += planned
     ev = [f"{_TENSE_EVIDENCE} {p:g} ({', '.join(m.group(0) for m in past[:3])}), "
