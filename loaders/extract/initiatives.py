@@ -17,7 +17,7 @@ from sdkg.loaders.model import Initiative
 from spacy.lang.nl.stop_words import STOP_WORDS
 
 from .figures import contents_lines
-from .normalise import DOCUMENT_FURNITURE, SENTENCE_OPENERS, span
+from .normalise import DOCUMENT_FURNITURE, SENTENCE_OPENERS, numbered_run, span
 from .pipeline import Cand, Step, Trace, run_candidates
 from .places import LOWER_COMPASS, OFFICE, PARTICLE
 from .scan import (
@@ -314,7 +314,10 @@ def _f_programme_piece(ctx: InitContext, c: Cand) -> bool:
 
 def _f_contents_line(ctx: InitContext, c: Cand) -> bool:
     i = bisect.bisect_right(ctx.contents, (c.at, len(ctx.text) + 1, 0))
-    return bool(i and ctx.contents[i - 1][2] > c.at)
+    if i and ctx.contents[i - 1][2] > c.at:
+        return True
+    # ... or an item of a numbered list run into one line ("1. Programma Wonen2. Programma Zorg3.")
+    return c.name[-1:].isdigit() and numbered_run(ctx.text, c.end - len(c.name.split()[-1]), c.end)
 
 
 # Planning-and-control and meeting documents: a report's own paper trail, never an undertaking. A kadernota,
@@ -470,7 +473,8 @@ INIT_FILTERS = {s.name: s for s in (
     Step("programme_piece", "filter", "drops a piece of a programme title", _f_programme_piece),
     Step("inside_organisation", "filter", "drops a name that starts inside an organisation's mention "
          "(\"regeling X\" of \"Gemeenschappelijke regeling X\")", _f_inside_organisation),
-    Step("contents_line", "filter", "drops a title in a table of contents (\"Paragraaf Lokale lasten 120\")",
+    Step("contents_line", "filter", "drops a title in a table of contents (\"Paragraaf Lokale lasten 120\") and an "
+         "item of a numbered list run into one line (Programma Zorg2. Programma Werk3.)",
          _f_contents_line),
     Step("planning_document", "filter", "drops meeting papers and budget-cycle documents named by year "
          "(Vergaderbundel, Startnotitie, Kadernota 2026)", _f_planning_document),

@@ -53,6 +53,22 @@ def plain_spaces(text: str) -> str:
     return plain
 
 
+# an item's number run into the word before it, before the item: "Wonen2. Programma"
+GLUED_NUMBER = re.compile(r"(?<=[^\W\d_])(\d{1,2})\.[ \t]+(?=[A-Z])|(?:^|(?<=[\s:]))(\d{1,2})\.[ \t]+(?=[A-Z])")
+
+
+def numbered_run(text: str, s: int, e: int) -> bool:
+    """Whether the digits ending the word at s..e number the next item of a list run into one line: the line holds
+    the item before or after it too ("...:1. Programma Wonen2. Programma Zorg3. Programma ...")."""
+    digits = s + len(text[s:e].rstrip("0123456789"))
+    if not GLUED_NUMBER.match(text, digits):
+        return False
+    n = int(text[digits:e])
+    ls, le = text.rfind("\n", 0, s) + 1, text.find("\n", e)
+    numbers = {int(m.group(1) or m.group(2)) for m in GLUED_NUMBER.finditer(text, ls, len(text) if le == -1 else le)}
+    return n - 1 in numbers or n + 1 in numbers
+
+
 def span(text: str, start: int, end: int) -> Span:
     # Trim surrounding white space so the quote is tight; the invariant text[start:end] == quote holds.
     while start < end and text[start].isspace():

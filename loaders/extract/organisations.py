@@ -19,7 +19,7 @@ from sdkg.loaders.sentences import soft_break_before
 from spacy.lang.nl.stop_words import STOP_WORDS
 
 from .initiatives import OFFICE_HEAD, PLACE_ADJECTIVE, TYPE_WORD, first_and_surname, in_holders_name
-from .normalise import DOCUMENT_FURNITURE, SENTENCE_OPENERS, span, strip_legal_form
+from .normalise import DOCUMENT_FURNITURE, SENTENCE_OPENERS, numbered_run, span, strip_legal_form
 from .pipeline import Cand, Step, Trace, run_candidates
 from .places import COMPASS as COMPASS_WORDS
 from .places import PROVINCE_NAMES
@@ -91,7 +91,10 @@ SINGLE_ROLE = re.compile(
 LIST_ROLE = re.compile(
     rf"\b(?:[Ii]n\s+(?:nauwe\s+|goede\s+|intensieve\s+)?samenwerking\s+met|i\.s\.m\.|ism\b|m\.m\.v\.|o\.l\.v\.|"
     rf"[Mm]et\s+medewerking\s+van|[Ss]amen\s+met|uitgevoerd\s+door|in\s+opdracht\s+van|overeenkomst\s+met|"
-    rf"contract\s+met|subsidie\s+aan|ondergebracht\s+bij|geleverd\s+door|verzorgd\s+door|georganiseerd\s+door|"
+    rf"contract\s+met|subsidie\s+aan|"
+    # "besluit de subsidie toe te kennen aan A en B", "een subsidie is verleend aan A"
+    rf"subsidies?\s+(?:[a-z]+\s+){{0,2}}?(?:toe\s+te\s+kennen|te\s+verlenen|te\s+verstrekken|toegekend|verleend|verstrekt)"
+    rf"\s+aan|ondergebracht\s+bij|geleverd\s+door|verzorgd\s+door|georganiseerd\s+door|"
     rf"partners?,?\s+zoals(?:\s+bijvoorbeeld)?|partijen,?\s+zoals(?:\s+bijvoorbeeld)?|[Ss]amenwerkingspartners?,?\s+zoals|"
     rf"samenwerkingsproject\s+tussen|samenwerking\s+tussen|convenant\s+met|afspraken\s+met|gefinancierd\s+door|"
     rf"aanbieders?\s+zoals|organisaties\s+zoals|in\s+nauwe\s+samenwerking\s+met|"
@@ -1314,12 +1317,13 @@ def _c_joint_regulation(ctx: OrgContext):
 # "ministerie van Volksgezondheid, Welzijn en Sport", "Ministerie van SZW": its first word, then the words of the
 # ministries' names (MINISTRY_TAIL), in either case ("ministerie van Sociale zaken en werkgelegenheid"), so that "het
 # ministerie van VWS en Stichting X" names two bodies.
-MINISTRY = re.compile(r"\b[Mm]inisterie[ \t]+van[ \t]+[A-Z][\w\-&]*")
 MINISTRY_WORDS = ("zaken", "werkgelegenheid", "koninkrijksrelaties", "welzijn", "sport", "cultuur", "wetenschap",
                   "justitie", "veiligheid", "volkshuisvesting", "ruimtelijke", "ordening", "klimaat", "groene", "groei",
                   "asiel", "migratie", "infrastructuur", "waterstaat", "milieu", "onderwijs", "landbouw", "natuur",
                   "voedselkwaliteit", "visserij", "financiën", "defensie", "economische", "binnenlandse",
                   "buitenlandse", "algemene", "sociale", "volksgezondheid", "voedselzekerheid", "innovatie", "verkeer")
+# (a copy may leave out "van" before a ministry's own words: "het Ministerie Sociale Zaken")
+MINISTRY = re.compile(r"\b[Mm]inisterie[ \t]+(?:van[ \t]+[A-Z][\w\-&]*|(?=(?i:" + "|".join(MINISTRY_WORDS) + r")\b)[A-Z]\w*)")
 MINISTRY_TAIL = re.compile(r"(?:,[ \t]+|[ \t]+en[ \t]+|[ \t]+)(?i:" + "|".join(MINISTRY_WORDS) + r")\b")
 STATEN = re.compile(r"(?:Gedeputeerde|Provinciale)[ \t]+Staten\b")
 PROVINCE_OF = re.compile(r"[ \t]+van[ \t]+([A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?)")
@@ -1576,6 +1580,8 @@ def _c_form(ctx: OrgContext):
                 continue  # "Eemnes1": a place with its footnote number
             if re.match(r"[.,]\d", text[e:e + 2]) and tok.rstrip("0123456789")[1:].islower():
                 continue  # "Begroting354,1 miljoen", "Sociaal354.103": a table's label run into its amount
+            if numbered_run(text, s, e):
+                continue  # "1. Programma Wonen2. Programma Zorg3. ...": a numbered list run into one line
             conf = 0.85
         elif (FORM_INNER.match(tok) or FORM_INNER_DIGIT.match(tok)) and not tok.startswith("IJ") and len(tok) >= 6:
             if INNER_TYPE_TAIL.search(tok):
