@@ -247,9 +247,11 @@ _THIS_MIDYEAR = re.compile(rf"(?i)\b(?:deze|dit)\s+{ref.cycle_words('tussentijds
 _OTHER_TITLE = re.compile(r"(?i)^[^\n]{0,60}?\b(?:raadsinformatiebrief|informatiebrief|raadsbrief|collegebrief|"
                           r"raadsvoorstel|raadsbesluit|uitvoeringsprogramma|uitvoeringsplan|zienswijze|nieuwsbericht|"
                           r"persbericht)\b|^[^\w\n]*nieuws\b(?![ \t]*(?:en|uit|over)\b)|"
-                          # (a draft, a region's or a municipality's own: "Concept-regionaal beleidsplan X")
+                          r"^[^\w\n]*(?:voorstel[ \t]+aan[ \t]+de[ \t]+(?:gemeente)?raad|plan[ \t]+van[ \t]+aanpak)\b|"
+                          # (a draft, a region's or a municipality's own: "Concept-regionaal beleidsplan X"; two plans in one:
+                          # "Preventie- en handhavingsplan")
                           r"^[^\w\n]*(?:concept[- ]?)?(?:(?:regionaal|regionale|lokaal|lokale|integraal|integrale|gemeentelijk|"
-                          r"gemeentelijke|nieuw|nieuwe)[ \t]+)?[^\W\d_]*?(?:coalitie|coalitieakkoord|coalitieprogramma|collegeprogramma|"
+                          r"gemeentelijke|nieuw|nieuwe)[ \t]+)?(?:[^\W\d_]+-[ \t]+en[ \t]+)?[^\W\d_]*?(?:(?<!programma)plan|coalitie|coalitieakkoord|coalitieprogramma|collegeprogramma|"
                           r"collegewerkprogramma|bestuursakkoord|bestuursprogramma|"
                           rf"{ref.cycle_words('tussentijdse-rapportage', 'kadernota')}|motie|amendement|memo|startnotitie|schriftelijke\s+vragen|"
                           r"beantwoording|reactie|antwoordnota|collegebesluit|beleidsplan|beleidsnota|beleidskader|beleidsvisie|kaderstelling|"
@@ -275,7 +277,7 @@ _ANNEX_OF_OTHER = re.compile(rf"(?i)\bbijlage[ \t]+(?:\d+[ \t]+)?bij[ \t]+(?:de|
 # Kadernota"', 'Transcript of Kadernota ...', 'Download "samen sterk beleidsplan sociaal domein"'); there the kind
 # may stand anywhere in it.
 _COPY_TITLE = re.compile(r'(?m)^(?:(?:Share|Download)\s+"([^"\n]{3,120})"|Transcript\s+of\s+([^\n]{3,120}))')
-_OTHER_KIND = re.compile(rf"(?i)\b(?:{ref.cycle_words('tussentijdse-rapportage', 'kadernota')}|evaluatie|"
+_OTHER_KIND = re.compile(rf"(?i)\b(?:{ref.cycle_words('tussentijdse-rapportage', 'kadernota')}|evaluatie|plan\s+van\s+aanpak|"
                          rf"(?!programmaplan)[\w\-]+{_OTHER_KIND_END})\b")  # (a plan's compound: "Subsidieprogramma", "Beleidsplan"; not the budget's "Programmaplan")
 # The papers of a council or committee meeting (an agenda, a list of decisions, a meeting bundle) are "other", however
 # often they name the budget or annual report on their agenda; they are dated by their meeting.
@@ -404,6 +406,9 @@ _BYLINE = re.compile(r"(?m)^[ \t]*(?:Door|Geschreven[ \t]+door)[ \t]+[A-Z][^\n]{
 # A letter's furniture at its head (a subsidy decision, a reply): two of these are no report.
 _LETTER = re.compile(r"(?i)\b(?:uw[ \t]+kenmerk|ons[ \t]+kenmerk|verzenddatum|geacht[ \t]+bestuur|geachte[ \t]+"
                      r"(?:heer|mevrouw|heer/mevrouw))\b")
+# A decision's formula, the council's or the college's, adopting a regulation, a plan or a budget change: "Gelezen het
+# voorstel van het college van ...; besluit:" (dated by what it adopts, not by the proposal's date).
+_DECISION = re.compile(r"(?i)\bgelezen[ \t]+het[ \t]+voorstel\b")
 # The answers to a council member's questions: each question numbered on a line of its own ("Vraag 1"), its answer
 # under a line "Antwoord:".
 _QUESTION_LINE = re.compile(r"(?im)^[ \t]*vraag[ \t]+\d+\b")
@@ -825,6 +830,9 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
     register = _REGISTER.search(text, 0, 600)
     if register:
         return "other", 0.75, [f"a regulation or policy rule from the register: '{register.group(0).strip()}'"]
+    decision = _DECISION.search(text, 0, _INTRODUCTION_HEAD)
+    if decision:
+        return "other", 0.75, [f"a decision's formula: '{decision.group(0)}'"]
     titles = [ln.strip() for ln in text[:600].splitlines()
               if ln.strip() and not _LIST_LINE.match(ln) and not _SITE_FURNITURE.fullmatch(ln.strip())][:2]
     other = next((m for m in map(_OTHER_TITLE.match, titles) if m), None)  # the title, not a list item below it

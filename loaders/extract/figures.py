@@ -383,7 +383,38 @@ def _run_together_contents(text: str) -> list[tuple[int, int, int]]:
 
 
 def _contents_page_numbers(text: str) -> set[int]:
-    return {num for _ls, num, _le in contents_lines(text)} | _inline_contents_pages(text)
+    return {num for _ls, num, _le in contents_lines(text)} | _inline_contents_pages(text) | _contents_section_numbers(text)
+
+
+# A contents list under its word at a line's start, its entries on that line or on the lines below ("Inhoudsopgave
+# 1. Inleiding 1.1 Aanleiding 2. Analyse ..." / "4 5 7 8"; "Inhoudsopgave Inleiding" / "3" / "1" / "Analyse" / "4"):
+# every number in it, up to the first line of running text, numbers a section or a page.
+_CONTENTS_WORD_LINE = re.compile(r"(?m)^[ \t\d]*(?:Inhoudsopgave|INHOUDSOPGAVE|Inhoud|INHOUD)\b(?![ \t]*[:;,]?[ \t]*(?:van|is|wordt)\b)")
+_SENTENCE_CLOSE = re.compile(r"[^\W\d]{2}[.!?](?=[ \t]+[A-Z]|[ \t]*$)", re.M)
+_DIGIT_RUN = re.compile(r"\d+")
+_AMOUNT_IN_LINE = re.compile(r"[€%]|\d,\d|\d\.\d{3}\b")
+_CONTENTS_REACH = 3000
+
+
+def _contents_section_numbers(text: str) -> set[int]:
+    """The starts of the numbers of such a list: from its word to the first line that closes a sentence (on the word's
+    own line, up to that sentence's close)."""
+    out: set[int] = set()
+    if "nhoud" not in text and "NHOUD" not in text:
+        return out
+    for h in _CONTENTS_WORD_LINE.finditer(text):
+        pos = h.end()
+        while pos < min(len(text), h.end() + _CONTENTS_REACH):
+            end = text.find("\n", pos)
+            end = len(text) if end == -1 else end
+            close = _SENTENCE_CLOSE.search(text, pos, end)
+            if (close or _AMOUNT_IN_LINE.search(text, pos, end)) and pos > h.end():
+                break  # running text or a table of amounts below the list (or a site's tab "Inhoud" over them)
+            out.update(m.start() for m in _DIGIT_RUN.finditer(text, pos, close.start() if close else end))
+            if close:
+                break
+            pos = end + 1
+    return out
 
 
 # A contents list run into one line by a document copy site: "Overzicht 1 : Algemene dekkingsmiddelen 73 Overzicht 2 :

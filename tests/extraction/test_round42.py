@@ -1,10 +1,13 @@
 """Forty-second round: a college's list of decisions whose title qualifies it, the answers to a council member's
 questions, a web post's byline, a year told by the part of it ("in het derde kwartaal van 2021"), a text whose only
 title cue refers to another document, a budget set beside the one before it, grantees named after the grant's verb, a
-ministry written without "van", a numbered list run into one line, and country-wide methods written in lower case.
-The texts are invented for these tests."""
+ministry written without "van", a numbered list run into one line, and country-wide methods written in lower case;
+then, from the batches after them, a title that names a plan (two plans in one, a plan of approach), a proposal to the
+council by its title, a decision's formula, and a policy plan's table of contents, whose numbers are no figures. The
+texts are invented for these tests."""
 
 import pytest
+from sdkg.loaders.extract.figures import find_figures
 from sdkg.loaders.metadata import infer_meta
 
 from .conftest import initiatives_in, orgs_in, text_doc
@@ -24,6 +27,27 @@ _TYPED = [
         "behandeling van de begroting stelden wij voor de voedselbank extra te steunen. Het voorstel werd aangenomen. "
         "We zijn blij.\n",
         "other", 2019, id="web-post-byline"),
+    pytest.param(
+        "Sport- en Beweegplan Rivierstad 2016-2019\n\nSporten is gezond. Wij willen dat meer inwoners bewegen. In de "
+        "komende jaren gaan we de sportverenigingen ondersteunen.\n",
+        "other", None, id="title-names-a-plan"),
+    pytest.param(
+        "Toezicht- en Voorlichtingsplan Alcohol 2017-2020\n\nWij willen minder drankgebruik onder jongeren. In de "
+        "komende jaren gaan we vaker controleren.\n",
+        "other", None, id="title-names-two-plans-in-one"),
+    pytest.param(
+        "Save this PDF as:\n\nDownload \"2016 Plan van aanpak Gezonde Jeugd Rivierstad\"\n\nTranscriptie\n\n1 "
+        "Inleiding Wij willen dat kinderen gezond opgroeien. De komende jaren gaan we scholen en sportclubs betrekken.\n",
+        "other", None, id="copy-of-a-plan-of-approach"),
+    pytest.param(
+        "Voorstel aan de raad\n\nOnderwerp: uitbreiding van de dagbesteding\n\nWij stellen u voor een krediet "
+        "beschikbaar te stellen. In 2025 willen we de nieuwe locatie openen.\n",
+        "other", None, id="proposal-to-the-council"),
+    pytest.param(
+        "Subsidieregels welzijn 2026\n\nDe raad van de gemeente Rivierstad;\n\ngelezen het voorstel van burgemeester en "
+        "wethouders van 4 september 2025;\n\nbesluit: de regels hieronder te laten gelden. In 2026 gaan we de "
+        "subsidies voor het welzijnswerk anders verdelen.\n",
+        "other", None, id="a-decisions-formula"),
     pytest.param(
         "Jeugdhulp\n\nOntwikkelingen\n\nVooral in het derde kwartaal van 2021 waren de wachtlijsten lang. Dat is "
         "mede de reden geweest voor een nieuwe werkwijze. De regio zal in de komende jaren haar rol herzien.\n",
@@ -84,3 +108,17 @@ def test_country_wide_methods_written_in_lower_case_are_initiatives():
     found = initiatives_in("Uit het preventiebudget betaalden we onder meer 'één tegen eenzaamheid' en 'welzijn op "
                            "recept' in alle kernen.")
     assert {"één tegen eenzaamheid", "welzijn op recept"} <= {f.lower() for f in found}, found
+
+
+
+def test_a_policy_plans_contents_hold_no_figures():
+    text = ("Gezondheidsplan Rivierstad 2015-2018\n2\nInhoudsopgave 1. Inleiding 1.1 Aanleiding 2. Analyse 3. "
+            "Doelen 3.1 Jeugd 3.2 Ouderen 4. Aanpak 4.1 Scholen 4.2 Wijken 5. Middelen\n4 5 7 8 9 11 12 14 16 17\n3\n"
+            "Inleiding\nIn 2014 hadden 412 kinderen overgewicht. Van hen kregen 96 kinderen begeleiding.\n")
+    values = sorted(f.value for f in find_figures(text, 2015))
+    assert values == [96.0, 412.0], values
+    # the same list with its pages on lines of their own, under the word and its first entry
+    text = ("Inhoudsopgave Inleiding\n3\n1\nAnalyse\n4\n2\nDoelen\n6 6 7/8\n3\nAanpak\n9\nBijlagen\n12\n"
+            "Inleiding De gemeente telt 1.250 mantelzorgers. Zij krijgen elk jaar een waardering van € 100.\n")
+    values = sorted(f.value for f in find_figures(text, 2015))
+    assert values == [100.0, 1250.0], values
