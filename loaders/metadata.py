@@ -101,15 +101,16 @@ _PREPOSITIONS = {"tot", "per", "op", "vanaf", "na", "voor", "sinds", "uiterlijk"
 # Where a year is history or a target, not what the text reports on: "sinds 2011", "uit 2021", "vanaf 2026", a
 # relative clause ("het kader, dat in 2016 is ontwikkeld"), a year inside a quoted title ("Armoedevrij in 2040"),
 # and a copy site's "Academic year: 2022".
-_YEAR_HISTORY = re.compile(r"(?i)(?:\b(?:sinds|uit|vanaf)|\b(?:dat|die)\s+in|academic\s+year:|"
+_YEAR_HISTORY = re.compile(r"(?i)(?:\b(?:sinds|uit|vanaf|met\s+ingang\s+van)|\b(?:dat|die)\s+in|academic\s+year:|"
                            r"\b(?:de|het)\s+(?!(?:programma|meerjaren)?begroting|jaarrekening|jaarverslag|jaarstukken)"
                            r"[a-zà-ü]{4,}\s+van)\s*$")
 # A year in a plan's name ("Visie 2044", "Woonagenda 2030", "Uitvoeringsplan 2023") is the plan's horizon.
 _PLAN_NAME_BEFORE = re.compile(r"(?i)(?:visie|agenda|plan|nota|akkoord|koers|ambitie|strategie|deal|perspectief|kader)"
                                r"(?:\s+(?-i:[A-Z][\w\-]+))?\s*$")
 # A year in a law's or regulation's name ("Wmo 2015", "Bbz 2004", "Wet inburgering 2021", "Verordening
-# maatschappelijke ondersteuning 2020") names that law, not the year reported on (laws: `ends_with_law`).
-_REGULATION_BEFORE = re.compile(r"(?i)(?:verordening|beleidsregels?)"
+# maatschappelijke ondersteuning 2020", "Besluit bijstandverlening zelfstandigen 2004") names that law, not the year
+# reported on (laws: `ends_with_law`).
+_REGULATION_BEFORE = re.compile(r"(?i)(?:verordening|beleidsregels?|besluit)"
                                 r"(?:\s+(?!(?:in|is|op|per|van|vanaf|tot|voor|na|wordt|werd|zijn|was)\b)[a-z]+){0,4}\s*$")
 _OPEN_QUOTE = re.compile(r"[“‘\"][^”’“‘\"\n]{0,80}$")
 _LIST_LINE = re.compile(r"^\s*(?:[•●▪◦·\-–*]|\d+[.)])\s")
@@ -124,6 +125,7 @@ _AHEAD_BEFORE = re.compile(r"(?i)\b(?:te\s+[a-z]{3,}en|zal|zullen|gaan|gaat|verw
 # "de begroting 2027", "het jaarverslag 2021": a document the text refers to ("In de aanloop naar de begroting 2027"),
 # whose year is weak evidence of the report's own; the report's title has no article ("Begroting 2027").
 _REFERRED = re.compile(r"(?i)\b(?:de|het)\s+$")
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:de|het|een)\s+$")  # a year and a participle as an attribute after it
 _SOURCE_BEFORE = re.compile(r"(?i)(?:\bo\.b\.v\.|\bop\s+basis\s+van|\bconform|\bvolgens|\bzie|\bbron:?)\s+(?:de\s+|het\s+)?$")
 _THIS_JAARSTUKKEN = re.compile(r"(?i)\b(?:deze|onze)\s+jaarstukken\b")  # "In deze jaarstukken blikken we terug"
 _JAARSTUKKEN_HEAD = re.compile(r"(?m)^\s*(?:Jaarstukken|JAARSTUKKEN)\b.*$")
@@ -205,7 +207,9 @@ _BUDGET_YEAR = r"(?i)\b(?:programma|meerjaren|beleids|ontwerp)?begroting(?<!naar
 _ACCOUNT_NOUN = r"(?i)\bverantwoording\b(?![ \t]+(?:over|aan|afleggen|af\b))"
 _CUE_WEIGHT = {_THIS_ACCOUNT: 3, _INTENTIONS_REALISED: 3, _LOOKED_BACK_ACHIEVED: 3, _LOOKED_BACK_DONE: 3, _LOOKED_BACK_AIMED: 3, _LOOKED_BACK_DONE_PASSIVE: 3, _LOOKED_BACK_ON_YEAR: 3}
 TYPE_CUES: dict[str, list[str]] = {
-    "begroting": [_BUDGET_NAMED, r"(?i)\bbegrotingsjaar\b", _BUDGET_YEAR,
+    # (not the next one an account looks ahead to: "het komend begrotingsjaar")
+    "begroting": [_BUDGET_NAMED, r"(?i)\bbegrotingsjaar\b(?<!komend begrotingsjaar)(?<!komende begrotingsjaar)"
+                  r"(?<!volgend begrotingsjaar)(?<!volgende begrotingsjaar)", _BUDGET_YEAR,
                   r"(?i)\bwat\s+(?:gaan|doen)\s+(?:we|wij)\s+(?:doen\s+)?in\s+(?:19|20)\d\d",
                   r"(?i)\bwat\s+willen\s+(?:we|wij)\s+bereiken",
                   r"(?i)\bwat\s+(?:gaan\s+(?:we|wij)|gaat\s+(?:het\s+college|de\s+gemeente))\s+(?:daar|hier|er)voor\s+doen",
@@ -237,7 +241,9 @@ _TITLE_KIND = re.compile(r"(?i)\s*((?:programma|beleids|ontwerp|meerjaren)?begro
                          r"(?:jaar|programma)?verantwoording)"
                          r"[ \t]+(?:19|20)\d\d[ \t]*(?:\n|$)")
 # A mid-year progress report names itself; it is "other" by the guideline.
-_MIDYEAR = re.compile(rf"(?i)\b(?:{ref.cycle_words('tussentijdse-rapportage')}|hoofdlijnen[ \t]?rapportage|maraps)\b")
+_MIDYEAR = re.compile(rf"(?i)\b(?:{ref.cycle_words('tussentijdse-rapportage')}|hoofdlijnen[ \t]?rapportage|maraps|"
+                      # ("Eerste rapportage": the year's first; not "in de 2e rapportage", another document)
+                      r"(?<![Dd]e[ \t])(?:eerste|tweede|derde|[123]e|1ste|2de|3de)[ \t]+rapportage)\b")
 # ... also where it points at itself further down ("in deze voorjaarsnota", "met deze kadernota").
 _THIS_MIDYEAR = re.compile(rf"(?i)\b(?:deze|dit)\s+{ref.cycle_words('tussentijdse-rapportage', 'kadernota')}\b")
 # Documents that are no budget or annual report name themselves in their title: a letter to the council, a
@@ -307,9 +313,10 @@ _WRITTEN_DATE = re.compile(r"(?i)\b\d{1,2}\s+(?:januari|februari|maart|april|mei
 _DATE_LINE = re.compile(r"(?im)^[ \t]*(?:datum|dagtekening|verzonden|verzenddatum)[ \t]*:?[ \t]*"
                         r"(?:\d{1,2}[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
                         r"november|december)[ \t]+|\d{1,2}[-/.]\d{1,2}[-/.])((?:19|20)\d\d)\b")
-# A title naming the period it covers ("Uitvoeringsprogramma Sociaal Domein 2020-2022") is about its first year.
-_TITLE_PERIOD = re.compile(r"^[ \t]*[A-Za-zÀ-ÿ][^\n.:;]{0,80}?\b((?:19|20)\d\d)[ \t]*[-–][ \t]*(?:19|20)\d\d\b[^\n.]{0,20}$",
-                           re.M)
+# A title naming the period it covers ("Uitvoeringsprogramma Sociaal Domein 2020-2022", "Plan X 2016 en 2017") is about
+# its first year.
+_TITLE_PERIOD = re.compile(r"^[ \t]*[A-Za-zÀ-ÿ][^\n.:;]{0,80}?\b((?:19|20)\d\d)(?:[ \t]*[-–][ \t]*|[ \t]+(?:en|t/m|tot(?:[ \t]+en[ \t]+met)?)"
+                           r"[ \t]+)(?:19|20)\d\d\b[^\n.]{0,20}$", re.M)
 # A progress report's own structure: each activity of the budget with its status, under a heading "Voortgang
 # (activiteiten)" near the top.
 # "Voortgang 2021 beleidsopgaven": the progress of a year's tasks, a heading of its own. (A bare "Voortgang" is as
@@ -687,7 +694,8 @@ def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, 
     if not strong:
         looking_back = dtype in ("jaarverslag", "jaarstukken")
         said = [m for m in _cue_matches(_PAST_YEAR_CUE if looking_back else _FUTURE_YEAR_CUE, text)
-                if not _PRESENT_NDEN.match(m.group(0).split()[-1])]
+                if not _PRESENT_NDEN.match(m.group(0).split()[-1])
+                and not _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start())]  # "het in 2019 ingevoerde tarief"
         if said:
             # An annual report is about the latest year it looks back on, a budget about the first it looks ahead to.
             years = [int(m.group(1)) for m in said]

@@ -396,25 +396,30 @@ _AMOUNT_IN_LINE = re.compile(r"[€%]|\d,\d|\d\.\d{3}\b")
 _CONTENTS_REACH = 3000
 
 
-def _contents_section_numbers(text: str) -> set[int]:
-    """The starts of the numbers of such a list: from its word to the first line that closes a sentence (on the word's
-    own line, up to that sentence's close)."""
-    out: set[int] = set()
+def contents_sections(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each such list: from its word to the first line that closes a sentence or holds an amount (on
+    the word's own line, up to that sentence's close)."""
+    out: list[tuple[int, int]] = []
     if "nhoud" not in text and "NHOUD" not in text:
         return out
     for h in _CONTENTS_WORD_LINE.finditer(text):
-        pos = h.end()
+        pos = stop = h.end()
         while pos < min(len(text), h.end() + _CONTENTS_REACH):
             end = text.find("\n", pos)
             end = len(text) if end == -1 else end
             close = _SENTENCE_CLOSE.search(text, pos, end)
             if (close or _AMOUNT_IN_LINE.search(text, pos, end)) and pos > h.end():
                 break  # running text or a table of amounts below the list (or a site's tab "Inhoud" over them)
-            out.update(m.start() for m in _DIGIT_RUN.finditer(text, pos, close.start() if close else end))
+            stop = close.start() if close else end
             if close:
                 break
             pos = end + 1
+        out.append((h.start(), stop))
     return out
+
+
+def _contents_section_numbers(text: str) -> set[int]:
+    return {m.start() for a, b in contents_sections(text) for m in _DIGIT_RUN.finditer(text, a, b)}
 
 
 # A contents list run into one line by a document copy site: "Overzicht 1 : Algemene dekkingsmiddelen 73 Overzicht 2 :

@@ -10,7 +10,7 @@ import pytest
 from sdkg.loaders.extract.figures import find_figures
 from sdkg.loaders.metadata import infer_meta
 
-from .conftest import initiatives_in, orgs_in, text_doc
+from .conftest import in_chapter, initiatives_in, orgs_in, text_doc
 
 _TYPED = [
     pytest.param(
@@ -48,6 +48,16 @@ _TYPED = [
         "wethouders van 4 september 2025;\n\nbesluit: de regels hieronder te laten gelden. In 2026 gaan we de "
         "subsidies voor het welzijnswerk anders verdelen.\n",
         "other", None, id="a-decisions-formula"),
+    pytest.param(
+        "Begroting\n\nTweede rapportage\n\nVoortgang van onze planning:\n\nDe campagne op de scholen is gestart. Twee "
+        "kernen hebben belangstelling getoond.\n",
+        "other", None, id="the-years-second-report"),
+    pytest.param(
+        "Werk, jeugd en zorg\n\nSamenvatting\n\nIn de halfjaarrapportage hebben we gemeld dat de uitvoering op schema lag "
+        "voor de voornemens uit de begroting 2021. Dat is zo gebleven. Er waren weinig tegenvallers en we hebben de "
+        "wachttijden verkort. De kosten van het in 2020 ingevoerde tarief waren hoger. Hoe het komend begrotingsjaar "
+        "verloopt, moeten we bezien.\n",
+        "jaarverslag", 2021, id="an-account-looks-at-its-budget-and-the-next-year"),
     pytest.param(
         "Jeugdhulp\n\nOntwikkelingen\n\nVooral in het derde kwartaal van 2021 waren de wachtlijsten lang. Dat is "
         "mede de reden geweest voor een nieuwe werkwijze. De regio zal in de komende jaren haar rol herzien.\n",
@@ -122,3 +132,25 @@ def test_a_policy_plans_contents_hold_no_figures():
             "Inleiding De gemeente telt 1.250 mantelzorgers. Zij krijgen elk jaar een waardering van € 100.\n")
     values = sorted(f.value for f in find_figures(text, 2015))
     assert values == [100.0, 1250.0], values
+
+
+
+def test_a_plan_is_dated_by_the_first_year_of_its_title():
+    meta = infer_meta(text_doc("Toezichtplan Alcohol en Jeugd 2016 en 2017\n\nDe gemeente wil minder drankgebruik "
+                               "onder jongeren. De regels gelden per 1 januari 2017.\n"), {})
+    assert meta.year == 2016, meta.evidence["year"]
+
+
+def test_a_regulations_year_and_a_start_date_do_not_date_a_budget():
+    text = ("Inkomensregelingen\n\nWat doen we?\nWij verstrekken bijstand op grond van de Participatiewet en het "
+            "Besluit bijstandverlening zelfstandigen 2004. De regels voor de Wajong zijn met ingang van 2015 strenger. "
+            "In 2020 wordt naar verwachting aan 900 huishoudens een uitkering verstrekt.\n")
+    meta = infer_meta(text_doc(text), {})
+    assert (meta.document_type, meta.year) == ("begroting", 2020), meta.evidence["year"]
+
+
+def test_a_laws_abbreviation_names_the_law_and_no_organisation():
+    text = ("Het toezicht op de naleving van de DHW ligt bij de burgemeester. Ook de DHW regelt de leeftijdsgrens voor "
+            "de verkoop.")
+    assert "Drank- en Horecawet" in in_chapter(text, "laws")
+    assert "DHW" not in orgs_in(text)
