@@ -313,6 +313,10 @@ _WRITTEN_DATE = re.compile(r"(?i)\b\d{1,2}\s+(?:januari|februari|maart|april|mei
 _DATE_LINE = re.compile(r"(?im)^[ \t]*(?:datum|dagtekening|verzonden|verzenddatum)[ \t]*:?[ \t]*"
                         r"(?:\d{1,2}[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
                         r"november|december)[ \t]+|\d{1,2}[-/.]\d{1,2}[-/.])((?:19|20)\d\d)\b")
+# The day a regulation of the register took effect: "Geldend van 01-04-2022 t/m heden", "Geldend vanaf 01-09-2025"
+# (a rule not yet in force: "Dit is een toekomstige tekst! Geldend vanaf ...")
+_IN_FORCE = re.compile(r"(?im)^(?:[ \t]*dit[ \t]+is[ \t]+een[ \t]+toekomstige[ \t]+tekst!?)?[ \t]*geldend[ \t]+van(?:af)?[ \t]+"
+                       r"\d{1,2}-\d{1,2}-((?:19|20)\d\d)\b")
 # A title naming the period it covers ("Uitvoeringsprogramma Sociaal Domein 2020-2022", "Plan X 2016 en 2017") is about
 # its first year.
 _TITLE_PERIOD = re.compile(r"^[ \t]*[A-Za-zÀ-ÿ][^\n.:;]{0,80}?\b((?:19|20)\d\d)(?:[ \t]*[-–][ \t]*|[ \t]+(?:en|t/m|tot(?:[ \t]+en[ \t]+met)?)"
@@ -651,6 +655,11 @@ def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, 
         date = _DATE_LINE.search(text, 0, _MEETING_HEAD)
         if date:
             return int(date.group(1)), 0.8, [f"the date line '{date.group(0).strip()}'"]
+        in_force = _IN_FORCE.search(text, 0, 600)
+        if in_force and not _TITLE_PERIOD.match(text.lstrip("\n")):
+            # a regulation or policy rule of the register is dated by the day it took effect, unless its title names
+            # the period it covers ("Beleidsplan X 2023 - 2026")
+            return int(in_force.group(1)), 0.8, [f"in force from '{in_force.group(0).strip()}'"]
     scores: Counter[int] = Counter()
     ev: list[str] = []
     head = text[:3000]
@@ -889,6 +898,9 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
         mid = _MIDYEAR.search(text)
         if mid:
             return "other", 0.7, [f"a mid-year report: '{mid.group(0)}'"]
+        published = _published(text)
+        if published:
+            return published
         return _type_by_tense(text, programme_page, year)
     conf = 0.5 + 0.5 * (counts[best] - counts[other]) / counts[best]
     return best, round(conf, 2), ev[best][:6]
@@ -962,6 +974,22 @@ def _history_before(text: str, at: int, year: int) -> bool:
     ends = [e for e in (text.find(c, at, at + 300) for c in ".!?\n") if e >= 0]
     years = [int(y) for y in _YEAR_ANY.findall(text, start, min(ends) if ends else at + 300)]
     return bool(years) and max(years) < year
+
+
+# A report site's publication date over each page ("Meer" / "Publicatiedatum: 12-05-2021"): the annual accounts appear
+# in spring and summer (May to September), the budget in autumn (October to January).
+_PUBLICATION_DATE = re.compile(r"(?m)^[ \t]*Publicatiedatum:?[ \t]*\d{1,2}-(\d{1,2})-((?:19|20)\d\d)[ \t]*$")
+_ACCOUNTS_MONTHS = range(4, 10)
+
+
+def _published(text: str) -> tuple[str, float, list[str]] | None:
+    """The type a report site's publication date gives a page that says nothing of its kind."""
+    m = _PUBLICATION_DATE.search(text, 0, 300)
+    if not m:
+        return None
+    kind = "jaarverslag" if int(m.group(1)) in _ACCOUNTS_MONTHS else "begroting"
+    return kind, 0.6, [f"published when the {'annual accounts' if kind == 'jaarverslag' else 'budget'} appear: "
+                       f"'{m.group(0).strip()}'"]
 
 
 def _type_by_tense(text: str, programme_page: bool = False, year: int | None = None) -> tuple[str, float, list[str]]:

@@ -2108,7 +2108,7 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         return True
     if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():
         return True  # "088", "0800", "04 SOCIAAL DOMEIN": a code, never a count
-    if len(raw) >= 6 and raw.isdigit() and not _EURO_BEFORE.search(before):
+    if len(raw) >= 5 and raw.isdigit() and not _EURO_BEFORE.search(before):
         return True  # "Raadsvoorstel 2134697": Dutch text writes large amounts with dots; a bare run is a number of a document
     if raw == "14" and _AREA_CODE_AFTER.match(after):
         return True  # "14 0570": a municipality's short telephone number, 14 and its area code

@@ -1275,8 +1275,11 @@ def _c_listed(ctx: InitContext):
             kind = _list_kind(intro)
             if kind is None and intro and SUB_HEADING.match(intro):
                 # "In welke beleidsstukken is het beleid omschreven? / Sociaal domein / • ...": a short heading
-                # between the question that announces the list and its items
-                kind = _list_kind(_line_above(text, prev_start)[0], documents_only=True)
+                # between the question that announces the list and its items (not a heading of its own under another
+                # list's items: "Beleidskaders / • A / • B / Trends / • C")
+                above, above_start = _line_above(text, prev_start)
+                if not any(BULLET_LINE.match(ln + "\n") for ln in text[above_start:prev_start].split("\n")[1:]):
+                    kind = _list_kind(above, documents_only=True)
             intro_kind[key] = kind
         yield from _item_of(intro_kind[key], m)
 

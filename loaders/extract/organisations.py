@@ -1790,7 +1790,7 @@ KIND_BEFORE_WORDS = ("kindcentrum", "omroep", "basisschool", "school", "biblioth
                      "huisartsenpraktijk", "zorgboerderij", "kinderdagverblijf", "woonzorgcentrum", "zorgcentrum",
                      "woonstichting", "woningstichting", "kinderopvang", "apotheek", "kringloopwinkel", "hospice",
                      "huisartsengroep", "gezondheidscentrum", "peuteropvang", "innovatiecentrum", "expertisecentrum",
-                     "kenniscentrum",
+                     "kenniscentrum", "onderwijsstichting", "schoolstichting",
                      # a firm by its trade, also in a compound: "onderzoeksbureau X", "adviesbureau X", "bureau X"
                      "bureau")
 KIND_IN_NAME = ("woonstichting", "woningstichting")
@@ -1846,7 +1846,8 @@ def _c_role_list(ctx: OrgContext):
 KIND_PLURALS = ("woningcorporaties", "woningbouwcorporaties", "corporaties", "zorgaanbieders", "jeugdhulpaanbieders",
                 "jeugdzorgaanbieders", "aanbieders", "welzijnsorganisaties", "zorgorganisaties", "organisaties",
                 "zorginstellingen", "instellingen", "zorgverzekeraars", "verzekeraars", "samenwerkingspartners",
-                "partners", "partijen", "gemeenschappelijke regelingen", "verbonden partijen", "stichtingen", "verenigingen")
+                "partners", "partijen", "gemeenschappelijke regelingen", "verbonden partijen", "stichtingen", "verenigingen",
+                "schoolbesturen", "basisscholen")
 KIND_LIST = re.compile(rf"(?i:{'|'.join(KIND_PLURALS)})(?:,?[ \t]+(?:zoals|als|waaronder)[ \t]+|[ \t]*\((?:(?:bijvoorbeeld|zoals|"
                        rf"waaronder|o\.a\.|onder[ \t]+andere)[ \t]+)?|[ \t]+)"
                        rf"((?:{ART}{NAME_NOCONJ})(?:[ \t]*,[ \t]*{ART}{NAME_NOCONJ})*(?:[ \t]+(?:en|of)[ \t]+{ART}"
@@ -2055,6 +2056,9 @@ ORG_LIST_INLINE = re.compile(r"(?i)\b(?:[a-z]*partners|partijen|organisaties|ins
 ORG_LIST_INTRO = re.compile(r"(?i)\b(?:samen[ \t]+met|samenwerking[ \t]+met|i\.s\.m\.|subsidie[ \t]+aan|verleend[ \t]+aan|"
                             r"verstrekt[ \t]+aan|uitgevoerd[ \t]+door|ondersteund[ \t]+door|gefinancierd[ \t]+door|"
                             r"afspraken[ \t]+(?:gemaakt[ \t]+)?met)[ \t]*:[ \t]*$")
+# ... or by the bodies it names as "the following", at its end: "... aangevraagd door de volgende stichtingen"
+FOLLOWING_BODIES = re.compile(r"(?i)\bde[ \t]+volgende[ \t]+(?:[a-z]*partners|partijen|organisaties|instellingen|stichtingen|"
+                              r"verenigingen|[a-z]*aanbieders)[ \t]*:?[ \t]*$")
 LIST_ITEM = re.compile(r"[ \t\u00a0]*(?:[•·\-–*▪◦]|\d{1,2}[.)])[ \t\u00a0]+(\S[^\n]{1,100}?)[ \t\u00a0]*$")
 SEAT_TAIL = re.compile(r"[ \t]+te[ \t]+[A-Z][\w\-'’ ]*[;:,.]?$|[ \t]*[;:,.]$")
 # A one-word item that names a kind of organisation, not one ("Seniorenplatform", "Huisartsencoöperatie").
@@ -2083,7 +2087,7 @@ def _c_announced_list(ctx: OrgContext):
     a run of items (its intro and heading) by walking back from it."""
     text = ctx.text
     low = lowered(text) or text.lower()
-    if not any(w in low for w in (*INLINE_CUE_WORDS, "deelnemingen")) and ":\n" not in text:
+    if not any(w in low for w in (*INLINE_CUE_WORDS, "deelnemingen", "volgende")) and ":\n" not in text:
         return
     events = []  # (line start, rank, candidates) in the order the lines come
     items = list(_ITEM_LINE.finditer(text))
@@ -2097,7 +2101,8 @@ def _c_announced_list(ctx: OrgContext):
         prev_end = m.end() + 1
         bodies = bool(BODY_LIST_CUE.search(intro))
         if bodies or (ORG_LIST_CUE.search(intro) and (intro.rstrip().endswith(":") or len(intro.split()) <= 4)) \
-                or (intro.rstrip().endswith(":") and ORG_LIST_CUE.search(heading)) or ORG_LIST_INTRO.search(intro):
+                or (intro.rstrip().endswith(":") and ORG_LIST_CUE.search(heading)) or ORG_LIST_INTRO.search(intro) \
+                or FOLLOWING_BODIES.search(intro):
             raw, at = m.group(1), m.start(1)
             colon = re.search(r":[ \t]|\.[ \t]+(?=[A-Z])", raw)
             if colon and raw[:1].isupper():

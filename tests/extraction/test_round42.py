@@ -3,8 +3,10 @@ questions, a web post's byline, a year told by the part of it ("in het derde kwa
 title cue refers to another document, a budget set beside the one before it, grantees named after the grant's verb, a
 ministry written without "van", a numbered list run into one line, and country-wide methods written in lower case;
 then, from the batches after them, a title that names a plan (two plans in one, a plan of approach), a proposal to the
-council by its title, a decision's formula, and a policy plan's table of contents, whose numbers are no figures. The
-texts are invented for these tests."""
+council by its title, a decision's formula, and a policy plan's table of contents, whose numbers are no figures; and
+from the batches after those, a regulation dated by the day it took effect, a report site's publication date, school
+boards and schools listed after their kind, bodies announced as "de volgende stichtingen", a list under a heading of
+its own below another list, and a document's number of five digits. The texts are invented for these tests."""
 
 import pytest
 from sdkg.loaders.extract.figures import find_figures
@@ -154,3 +156,46 @@ def test_a_laws_abbreviation_names_the_law_and_no_organisation():
             "de verkoop.")
     assert "Drank- en Horecawet" in in_chapter(text, "laws")
     assert "DHW" not in orgs_in(text)
+
+
+def test_a_regulation_is_dated_by_the_day_it_took_effect():
+    text = ("Subsidieregels buurthuizen\n\nDit is een toekomstige tekst! Geldend vanaf 01-03-2027\n\nIntitulé\n\n"
+            "Subsidieregels buurthuizen\n\nDe buurthuizen zijn belangrijk voor de kernen. In 2019 en 2021 is de "
+            "regeling verlengd; de eerste regels zijn van 2012.\n")
+    meta = infer_meta(text_doc(text), {})
+    assert (meta.document_type, meta.year) == ("other", 2027), meta.evidence["year"]
+
+
+@pytest.mark.parametrize(("published", "kind"), [("14-06-2019", "jaarverslag"), ("06-11-2019", "begroting")])
+def test_a_report_sites_publication_date_types_a_page_that_says_nothing_of_its_kind(published, kind):
+    text = (f"Meer\nPublicatiedatum: {published}\n\nInhoud\n\nTerug\n\n4.2 Onderwijshuisvesting\n\nKwalitatief goed "
+            "onderwijs is belangrijk. Scholen horen dicht bij de kinderen te staan, liefst samen met de opvang.\n")
+    meta = infer_meta(text_doc(text), {})
+    assert meta.document_type == kind, meta.evidence["document_type"]
+
+
+def test_school_boards_and_schools_listed_after_their_kind_are_organisations():
+    names = orgs_in("Het plan is gemaakt met de schoolbesturen (Klimop, Veldwerk, Zonnewijzer), de bibliotheek en "
+                    "onderwijsstichting Rivierland. Ook de openbare basisscholen Kardoes, Tuimelaar en Zeester doen mee.")
+    assert {"Klimop", "Veldwerk", "Zonnewijzer", "Rivierland", "Kardoes", "Tuimelaar", "Zeester"} <= names, names
+
+
+def test_bodies_announced_as_the_following_foundations_are_organisations():
+    names = orgs_in("Subsidie kan worden aangevraagd door de volgende stichtingen\n• De Oude Smidse te Noordwoude\n"
+                    "• Het Wapen van Zuiderhorn te Zuiderhorn\n• Buurthuis De Kolk te Oostwoude\n")
+    assert {"De Oude Smidse", "Het Wapen van Zuiderhorn", "Buurthuis De Kolk"} <= names, names
+
+
+def test_a_list_under_a_heading_of_its_own_below_another_list_names_no_initiatives():
+    text = ("Beleidskaders\n\n • Nota Buurten Bloeien\n • Verordening leerlingenvervoer\n\n"
+            "Trends en ontwikkelingen\n\n • Vergrijzing\n • Minder leerlingen\n • Digitalisering\n\n"
+            "Wij willen goed onderwijs dicht bij huis.\n")
+    found = initiatives_in(text)
+    assert not {"Vergrijzing", "Digitalisering", "Minder leerlingen"} & found, found
+
+
+def test_a_documents_number_of_five_digits_is_no_figure():
+    text = ("Op 12 maart 2024 is het voorstel aan de raad voorgelegd (24561). Daarin staan 36 woonplekken en 6 "
+            "logeerplekken.\n")
+    values = sorted(f.value for f in find_figures(text, 2024))
+    assert values == [6.0, 36.0], values
