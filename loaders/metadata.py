@@ -283,6 +283,9 @@ _ANNEX_OF_OTHER = re.compile(rf"(?i)\bbijlage[ \t]+(?:\d+[ \t]+)?bij[ \t]+(?:de|
 # Kadernota"', 'Transcript of Kadernota ...', 'Download "samen sterk beleidsplan sociaal domein"'); there the kind
 # may stand anywhere in it.
 _COPY_TITLE = re.compile(r'(?m)^(?:(?:Share|Download)\s+"([^"\n]{3,120})"|Transcript\s+of\s+([^\n]{3,120}))')
+# ... and their furniture around the copy ("Weergave met pagina beginnen", "Transcriptie", "Bezig met laden").
+_COPY_SITE = re.compile(r'(?m)^(?:Save this PDF as:?|Weergave met pagina beginnen:?|Transcriptie|Bezig met laden\.*.*|'
+                        r'Academic year: .*|(?:Share|Download) "[^"\n]*"|Transcript of .*)[ \t]*$')
 _OTHER_KIND = re.compile(rf"(?i)\b(?:{ref.cycle_words('tussentijdse-rapportage', 'kadernota')}|evaluatie|plan\s+van\s+aanpak|"
                          rf"(?!programmaplan)[\w\-]+{_OTHER_KIND_END})\b")  # (a plan's compound: "Subsidieprogramma", "Beleidsplan"; not the budget's "Programmaplan")
 # The papers of a council or committee meeting (an agenda, a list of decisions, a meeting bundle) are "other", however
@@ -901,6 +904,12 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
         published = _published(text)
         if published:
             return published
+        copied = _COPY_SITE.search(text, 0, 1500)
+        if copied:
+            # A budget or an account names itself on the cover that such a site copies; a copied document that does
+            # not is a plan, a report or a council paper.
+            return "other", 0.55, [f"a copied document that does not say it is a budget or an account: "
+                                   f"'{copied.group(0).strip()}'"]
         return _type_by_tense(text, programme_page, year)
     conf = 0.5 + 0.5 * (counts[best] - counts[other]) / counts[best]
     return best, round(conf, 2), ev[best][:6]

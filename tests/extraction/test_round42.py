@@ -6,7 +6,8 @@ then, from the batches after them, a title that names a plan (two plans in one, 
 council by its title, a decision's formula, and a policy plan's table of contents, whose numbers are no figures; and
 from the batches after those, a regulation dated by the day it took effect, a report site's publication date, school
 boards and schools listed after their kind, bodies announced as "de volgende stichtingen", a list under a heading of
-its own below another list, and a document's number of five digits. The texts are invented for these tests."""
+its own below another list, and a document's number of five digits; last, a document copied onto a document-copy site
+that does not say it is a budget or an account. The texts are invented for these tests."""
 
 import pytest
 from sdkg.loaders.extract.figures import find_figures
@@ -199,3 +200,15 @@ def test_a_documents_number_of_five_digits_is_no_figure():
             "logeerplekken.\n")
     values = sorted(f.value for f in find_figures(text, 2024))
     assert values == [6.0, 36.0], values
+
+
+def test_a_copied_document_that_names_no_budget_or_account_is_other():
+    text = ("Jeugdbeleid in beeld\n\nSave this PDF as:\n WORD  PNG  TXT  JPG\n\nWeergave met pagina beginnen:\n\n"
+            "Download \"Jeugdbeleid in beeld\"\n\nTranscriptie\n\n1 Jeugdbeleid in beeld 2 Inleiding In 2013 is het "
+            "jeugdbeleid geëvalueerd. Daaruit bleek dat de ouders tevreden waren. Ook werd de samenwerking met de scholen "
+            "versterkt.\n")
+    meta = infer_meta(text_doc(text), {})
+    assert meta.document_type == "other", meta.evidence["document_type"]
+    # a copied budget names itself on its cover
+    budget = text.replace("Jeugdbeleid in beeld", "Programmabegroting 2014")
+    assert infer_meta(text_doc(budget), {}).document_type == "begroting"
