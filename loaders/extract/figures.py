@@ -1015,7 +1015,7 @@ def _year_column_rows(text: str, multipliers, report_year: int | None = None) ->
 # Report sites print a table one cell per line, blank lines between: the column headers ("Realisatie 2021" or
 # "Realisatie" / "2021"), then per row its label and one line per cell ("€ 633", "1.864.616", "N").
 _KIND_YEAR_CELL = re.compile(r"^([A-Za-z][A-Za-z .\-]{0,30}?)[ \t]+((?:19|20)\d\d)$")
-_OTHER_HEADER_CELL = re.compile(r"(?i)^(?:verschil|mutatie|afwijking|v\s*/\s*n|saldo\s+\d{4}\s*[-/]\s*\d{4})\b.{0,25}$")
+_OTHER_HEADER_CELL = re.compile(r"(?i)^(?:verschil|mutatie|afwijking|v\s*/\s*n|saldo\s+\d{4}\s*[-/]\s*\d{4}|streefwaarde|streven)\b.{0,25}$")
 _VALUE_CELL = re.compile(rf"^(-)?(?:€\s*)?({CELL})\s*%?$")
 
 
@@ -1026,7 +1026,8 @@ def _signed_value(m: re.Match | None) -> float | None:
     if not value:
         return None
     return -value if m.group(1) or m.group(2).startswith("-") else value
-_CODE_CELL = re.compile(r"(?i)^(?:(?-i:[VN])|V\s*/\s*N|-|–|p\.?m\.?)$")  # ("pm": an amount not yet known)
+# ("pm": an amount not yet known; "n.n.b.", "n.v.t.", ".": a cell without a value)
+_CODE_CELL = re.compile(r"(?i)^(?:(?-i:[VN])|V\s*/\s*N|-|–|p\.?m\.?|n\.?n\.?b\.?|n\.?v\.?t\.?|n\.?b\.?|\.)$")
 _VALUE_CODE_CELL = re.compile(rf"^-?(?:€\s*)?(?:{CELL})\s*[VN]$")  # "422 V": a difference and its sign word
 # A column header abbreviated to a letter glued to its year ("R2021" / "B2022"): realisatie, begroting.
 _LETTER_YEAR_CELL = re.compile(r"^(R|Rek\.?|Real\.?|B|Begr\.?)[ \t]?((?:19|20)\d\d)$")
@@ -1118,11 +1119,15 @@ def _is_cell(c: str) -> bool:
 
 
 def _row_fits(lines: list[tuple[int, str]], i: int, n: int) -> bool:
-    """Whether line i is a row label followed by n cells."""
+    """Whether line i is a row label followed by n cells (or the row's number, then such a label)."""
+    if i + 1 < len(lines) and _ROW_NUMBER.match(lines[i][1]) and not _is_cell(lines[i + 1][1]):
+        i += 1  # "1" / "Banen" / cells: the row's number before its label
     if i + n >= len(lines) or _is_cell(lines[i][1]):
         return False
+    after = i + n + 1  # (a cell after the n is one too many, unless it numbers the next row: "2" / "Banen" / ...)
     return all(_is_cell(c) for _cs, c in lines[i + 1:i + 1 + n]) and not (
-        i + n + 1 < len(lines) and _is_cell(lines[i + n + 1][1]))
+        after < len(lines) and _is_cell(lines[after][1]) and not (
+            _ROW_NUMBER.match(lines[after][1]) and after + 1 < len(lines) and not _is_cell(lines[after + 1][1])))
 
 
 # The parts each year's column of a budget table is split into ("Lasten" / "Baten" / "Saldo"), printed once or

@@ -7,7 +7,8 @@ council by its title, a decision's formula, and a policy plan's table of content
 from the batches after those, a regulation dated by the day it took effect, a report site's publication date, school
 boards and schools listed after their kind, bodies announced as "de volgende stichtingen", a list under a heading of
 its own below another list, and a document's number of five digits; last, a document copied onto a document-copy site
-that does not say it is a budget or an account. The texts are invented for these tests."""
+that does not say it is a budget or an account, and an indicator table printed one cell a line whose rows are numbered,
+with a target column and cells without a value. The texts are invented for these tests."""
 
 import pytest
 from sdkg.loaders.extract.figures import find_figures
@@ -212,3 +213,12 @@ def test_a_copied_document_that_names_no_budget_or_account_is_other():
     # a copied budget names itself on its cover
     budget = text.replace("Jeugdbeleid in beeld", "Programmabegroting 2014")
     assert infer_meta(text_doc(budget), {}).document_type == "begroting"
+
+
+def test_a_numbered_indicator_table_one_cell_a_line_keeps_its_years():
+    text = ("Beleidsindicatoren\n\nIndicator\n\nWerkelijk\n2021\n\nWerkelijk\n2022\n\nBegroting\n2023\n\n"
+            "Streefwaarde\n\n1\n\nJongeren met een delict (22)\n\nn.n.b.\n\nn.n.b.\n\n-\n\n.\n\n2\n\n"
+            "Banen (21)\n\n612,4\n\n618,9\n\n620,0\n\n700,0\n\n3\n\nNetto arbeidsparticipatie (24)\n\n66,2\n\n"
+            "67,5\n\n68,0\n\n75,0\n")
+    found = {(f.value, f.year) for f in find_figures(text, 2023)}
+    assert {(612.4, 2021), (618.9, 2022), (66.2, 2021), (67.5, 2022)} <= found, found
