@@ -125,6 +125,7 @@ _AHEAD_BEFORE = re.compile(r"(?i)\b(?:te\s+[a-z]{3,}en|zal|zullen|gaan|gaat|verw
 # "de begroting 2027", "het jaarverslag 2021": a document the text refers to ("In de aanloop naar de begroting 2027"),
 # whose year is weak evidence of the report's own; the report's title has no article ("Begroting 2027").
 _REFERRED = re.compile(r"(?i)\b(?:de|het)\s+$")
+_BUDGET_CUE = re.compile(r"(?i)\w*begroting\s")  # a year cue that names a budget ("Programmabegroting 2020")
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:de|het|een)\s+$")  # a year and a participle as an attribute after it
 _SOURCE_BEFORE = re.compile(r"(?i)(?:\bo\.b\.v\.|\bop\s+basis\s+van|\bconform|\bvolgens|\bzie|\bbron:?)\s+(?:de\s+|het\s+)?$")
 _THIS_JAARSTUKKEN = re.compile(r"(?i)\b(?:deze|onze)\s+jaarstukken\b")  # "In deze jaarstukken blikken we terug"
@@ -285,7 +286,7 @@ _ANNEX_OF_OTHER = re.compile(rf"(?i)\bbijlage[ \t]+(?:\d+[ \t]+)?bij[ \t]+(?:de|
 _COPY_TITLE = re.compile(r'(?m)^(?:(?:Share|Download)\s+"([^"\n]{3,120})"|Transcript\s+of\s+([^\n]{3,120}))')
 # ... and their furniture around the copy ("Weergave met pagina beginnen", "Transcriptie", "Bezig met laden").
 _COPY_SITE = re.compile(r'(?m)^(?:Save this PDF as:?|Weergave met pagina beginnen:?|Transcriptie|Bezig met laden\.*.*|'
-                        r'Academic year: .*|(?:Share|Download) "[^"\n]*"|Transcript of .*)[ \t]*$')
+                        r'Academic year: .*)[ \t]*$|' + _COPY_TITLE.pattern.removeprefix("(?m)"))
 _OTHER_KIND = re.compile(rf"(?i)\b(?:{ref.cycle_words('tussentijdse-rapportage', 'kadernota')}|evaluatie|plan\s+van\s+aanpak|"
                          rf"(?!programmaplan)[\w\-]+{_OTHER_KIND_END})\b")  # (a plan's compound: "Subsidieprogramma", "Beleidsplan"; not the budget's "Programmaplan")
 # The papers of a council or committee meeting (an agenda, a list of decisions, a meeting bundle) are "other", however
@@ -451,8 +452,8 @@ def _dateline(text: str) -> re.Match | None:
 
 # A regulation or policy rule as the register of local regulations publishes it: its validity ("Geldend van
 # 25-06-2025 t/m heden") and the heading "Intitulé" open the page.
-_REGISTER = re.compile(r"(?im)^[ \t]*(?:geldend\s+van\s+\d{1,2}-\d{1,2}-(?:19|20)\d\d\b|intitulé[ \t]*$|"
-                       r"gemeenteblad\b)")  # (the municipality's gazette, where its rules and plans are published)
+_REGISTER = re.compile(r"(?im)^[ \t]*(?:intitulé[ \t]*$|gemeenteblad\b)|"  # (the gazette, where rules and plans appear)
+                       + _IN_FORCE.pattern.removeprefix("(?im)"))
 # Without a cue, the tense says it: an accountability text looks back, a budget looks ahead.
 _PAST = re.compile(
     r"(?i)(?<!tot\s\d{4}\s)\b(?:was|waren|werd|werden|hadden|hebben\s+we|hebben\s+wij|we\s+hebben|wij\s+hebben|zijn\s+we|zijn\s+wij|"
@@ -677,7 +678,7 @@ def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, 
             if _REFERRED.search(text, max(0, m.start() - 12), m.start()) or (account and dtype == "begroting"):
                 w, bonus = 1, 0
                 referred[y] += 1
-            if re.match(r"(?i)\w*begroting\s", m.group(0).lstrip()):
+            if _BUDGET_CUE.match(m.group(0).lstrip()):
                 budgets.add(y)
             scores[y] += w + bonus
             if len(ev) < 6:

@@ -452,78 +452,10 @@ def _inline_contents_pages(text: str) -> set[int]:
         if (len(numbers) >= 4 and len(numbers) == bare and all(a < b for a, b in pairwise(numbers))
                 and not _AMOUNT_MARK.search(text, line.start(), line.end())):
             out.update(m.start(1) for m in pages)
-    for q in sorted({*occurrences(text, "Inhoud"), *occurrences(text, "INHOUD")}):
-        if _CONTENTS_HEADING.match(text, text.rfind("\n", 0, q) + 1):
-            out |= _contents_block_numbers(text, q)
-        opening = _CONTENTS_OPENING.match(text, q)
-        if not opening or (q and text[q - 1].isalnum()):
-            continue
-        le = text.find("\n", opening.end())
-        le = len(text) if le == -1 else le
-        first = [int(m.group(1)) for m in _TITLE_PAGE.finditer(text, opening.end(), le)]
-        if len(first) >= 2 and all(a <= b for a, b in pairwise(first)):
-            # "Inhoudsopgave Samenvatting 2 Aanpak 5 ...": the list goes on below its opening line
-            below = _contents_block_numbers(text, q)
-            if below:
-                out |= below | {m.start() for m in _BARE_INT.finditer(text, opening.end(), le)}
-        if le - opening.end() < 100:
-            continue
-        pages = list(_TITLE_PAGE.finditer(text, opening.end(), le))
-        numbers = [int(m.group(1)) for m in pages]
-        if len(numbers) >= 5 and sum(b > a for a, b in pairwise(numbers)) >= 4:
-            out.update(m.start() for m in _BARE_INT.finditer(text, opening.end(), le))
     return out
 
 
 _CONTENTS_HEADING = re.compile(r"[ \t]*(?:Inhoudsopgave|Inhoud|INHOUDSOPGAVE|INHOUD)[ \t.:]*$", re.M)
-_SECTION_LABEL = re.compile(r"[ \t]*(\d{1,2})(?:\.[a-z\d]{1,2})+\.?(?=[ \t]|$)")  # "2.a", "2.b.8 Paragraaf 8"
-
-
-def _contents_block_numbers(text: str, q: int) -> set[int]:
-    """Under a heading "Inhoudsopgave" on a line of its own, the numbers that stand alone on their lines up to the first
-    line of running text: a contents list printed in columns, its pages apart from its titles."""
-    out: set[int] = set()
-    pos = text.find("\n", q) + 1
-    for _ in range(150):
-        if pos <= 0 or pos >= len(text):
-            break
-        le = text.find("\n", pos)
-        le = len(text) if le == -1 else le
-        line = text[pos:le]
-        # titles and their pages on one line: "Aanbiedingsbrief 3", "Veiligheid 11 Economie 20 Onderwijs 25 ..."
-        entries = list(_TITLE_PAGE.finditer(line))
-        numbers = [int(m.group(1)) for m in entries]
-        if len(entries) >= 3 and all(a <= b for a, b in pairwise(numbers)):
-            out.update(pos + m.start(1) for m in entries)
-            pos = le + 1
-            continue
-        # the pages of the titles above on a line of their own ("60 61 66 70"), or titles and pages joined
-        # by dashes ("Thema A - Thuis wonen 9 - Vervoer 11 - Huishoudelijke hulp 13 - ...")
-        # (a page alone on its line too: a contents list printed in columns)
-        numbers_only = _NUMBERS_LINE.fullmatch(line) is not None
-        pages = list((_BARE_INT if numbers_only else _DASHED_PAGE).finditer(line))
-        numbers = [int(m.group()) for m in pages]
-        if len(pages) >= (1 if numbers_only else 3) and all(a <= b for a, b in pairwise(numbers)):
-            out.update(pos + m.start() for m in pages)
-            pos = le + 1
-            continue
-        if line.count("•") >= 2 and not _SENTENCE_END.search(line):
-            pos = le + 1  # titles listed with bullets, their pages on the next line
-            continue
-        if _is_prose(line):
-            break
-        m = _SECTION_LABEL.match(line)
-        if m:
-            out.add(pos + m.start(1))
-        elif entries:
-            out.update(pos + m.start(1) for m in entries)
-        pos = le + 1
-    return out
-
-
-
-
-_NUMBERS_LINE = re.compile(r"[ \t]*\d{1,3}(?:[ \t]+\d{1,3})*[ \t]*")
 # a page number in titles and pages joined by dashes: before a dash and the next title, or closing its line
 _DASHED_PAGE = re.compile(r"(?<![\w.,/\-])\d{1,3}(?=[ \t]+[-–][ \t]+\S|[ \t]*$)")
 _DASHED_ENTRIES_LINE = re.compile(r"(?m)^[^\n]*?\d{1,3}[ \t]+-[ \t]+[^\W\d][^\n]*?\d{1,3}[ \t]+-[ \t]+[^\n]{40,}$")
@@ -531,7 +463,6 @@ _DASHED_ENTRIES_LINE = re.compile(r"(?m)^[^\n]*?\d{1,3}[ \t]+-[ \t]+[^\W\d][^\n]
 # titles and pages can stand (possessive: one pass over the text)
 _PAGED_RUN_LINE = re.compile(r"(?m)^(?=[^\n]{60})[^\n\d]*+(?:\d{1,3}+[^\n\d]++){3,}+\d{0,3}+$")
 _AMOUNT_MARK = re.compile(r"[€%]")
-_CONTENTS_OPENING = re.compile(r"(?:Inhoudsopgave|Inhoud)\b(?=[ \t]+\S)")
 # a title's last word and the page after it (another title, or the line's end, after that)
 _TITLE_PAGE = re.compile(r"[^\W\d][ \t]+(\d{1,3})(?=[ \t]+[^\W\d]|[ \t]*$)")
 _BARE_INT = re.compile(r"(?<![\w.,/\-])\d{1,3}(?![\w,%/\-]|\.\d)")

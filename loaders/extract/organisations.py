@@ -2057,8 +2057,7 @@ ORG_LIST_INTRO = re.compile(r"(?i)\b(?:samen[ \t]+met|samenwerking[ \t]+met|i\.s
                             r"verstrekt[ \t]+aan|uitgevoerd[ \t]+door|ondersteund[ \t]+door|gefinancierd[ \t]+door|"
                             r"afspraken[ \t]+(?:gemaakt[ \t]+)?met)[ \t]*:[ \t]*$")
 # ... or by the bodies it names as "the following", at its end: "... aangevraagd door de volgende stichtingen"
-FOLLOWING_BODIES = re.compile(r"(?i)\bde[ \t]+volgende[ \t]+(?:[a-z]*partners|partijen|organisaties|instellingen|stichtingen|"
-                              r"verenigingen|[a-z]*aanbieders)[ \t]*:?[ \t]*$")
+FOLLOWING_BODIES = re.compile(rf"(?i)\bde[ \t]+volgende[ \t]+[a-z]*(?:{'|'.join(KIND_PLURALS)})[ \t]*:?[ \t]*$")
 LIST_ITEM = re.compile(r"[ \t\u00a0]*(?:[•·\-–*▪◦]|\d{1,2}[.)])[ \t\u00a0]+(\S[^\n]{1,100}?)[ \t\u00a0]*$")
 SEAT_TAIL = re.compile(r"[ \t]+te[ \t]+[A-Z][\w\-'’ ]*[;:,.]?$|[ \t]*[;:,.]$")
 # A one-word item that names a kind of organisation, not one ("Seniorenplatform", "Huisartsencoöperatie").
