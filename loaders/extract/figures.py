@@ -1,8 +1,8 @@
 """Figures: Dutch-formatted numbers with unit, the year they refer to, and a label from their context.
 
-Year rule: a year attached to the number ("10.182 in 2019", "386 (2019)") wins; otherwise the nearest year
+Year rule: a year attached to the number ("8.415 in 2019", "386 (2019)") wins; otherwise the nearest year
 to the left in the same clause; otherwise a year column or section header of a table; otherwise the report
-year. Baselines ("van 10.182 in 2019 naar 9.753 in 2020") that an explicitly dated current-year figure in the
+year. Baselines ("van 8.415 in 2019 naar 8.102 in 2020") that an explicitly dated current-year figure in the
 same sentence supersedes are dropped, as are dates, ages, ordinals, codes and page furniture.
 """
 
@@ -2204,8 +2204,8 @@ _COMPARED_YEAR = re.compile(r"(?i)(?:\bten[ \t]+opzichte[ \t]+van|\bt\.o\.v\.|\b
 _DIGIT = re.compile(r"\d")
 _NUMBER_END = re.compile(r"\d[\d.,]*\s*$")
 _IN_YEAR_END = re.compile(rf"(?i)\b(?:(?:in|over|tijdens)\s+|(?:op|per)\s+\d{{1,2}}\s+{MONTHS}\s+)(?:19|20)\d\d\s+$")
-# the year the sentence's data are of, said anywhere before the value: "is (meest recente cijfers uit 2021) lager dan
-# het landelijk gemiddelde, namelijk 166 per 10.000", "Volgens de monitor over het jaar 2022 telt onze gemeente 929"
+# the year the sentence's data are of, said anywhere before the value: "ligt (cijfers uit 2020) boven het gemiddelde,
+# namelijk 212 per 10.000", "Volgens de monitor over het jaar 2021 heeft de gemeente 640"
 _DATA_YEAR = re.compile(r"(?i)\b(?:cijfers|gegevens|monitor|meting|peiljaar|peildatum|telling)(?:\s+(?:uit|over|van))?"
                         r"(?:\s+het\s+jaar)?\s+((?:19|20)\d\d)\b(?![\d\-–/])")
 # a time clause that dates the value after it: "meer dan in 2022, toen 429 uitkeringen werden verstrekt"
@@ -2678,7 +2678,7 @@ def _tail_phrase(tokens: list[str]) -> str:
     tokens = tokens[cut:]
 
     def strip(toks: list[str]) -> list[str]:
-        # function words, numbers and periods ("van 5.213 in Q4 2019 naar") between the noun and the amount
+        # function words, numbers and periods ("van 4.870 in Q3 2019 naar") between the noun and the amount
         while toks and (toks[-1].lower() in LABEL_STOP or not toks[-1][:1].isalpha() or PERIOD.fullmatch(toks[-1])
                         or toks[-1].lower() in MAGNITUDE_WORDS):
             toks = toks[:-1]
@@ -2703,7 +2703,7 @@ def _tail_phrase(tokens: list[str]) -> str:
 
 
 def _elliptic_noun(text: str, s: int, line_start: int) -> str:
-    """"in 2018 om 566 kinderen, in 2020 om 473": the noun of the previous count in the sentence."""
+    """"in 2017 om 612 gezinnen, in 2019 om 540": the noun of the previous count in the sentence."""
     sent = max(text.rfind(". ", line_start, s), line_start)
     prev = None
     for m in re.finditer(r"(?<![\w.,])\d[\d.,]*\s+([^\W\d][\w\-]*)", text[sent:s]):

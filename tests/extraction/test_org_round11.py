@@ -47,9 +47,9 @@ def test_a_ministry_written_with_its_later_words_in_lower_case_keeps_them():
 
 def test_a_compound_ending_in_organisatie_or_campus_heads_the_name_after_it():
     text = ("Gemeente Sliedrecht, begroting 2020. Er zijn tekorten, zowel regionaal (Sociale Dienst Drechtsteden en "
-            "de Serviceorganisatie Jeugd) als lokaal. Kindercampus Oculus is begin 2018 gestart in het gebouw.")
+            "de Serviceorganisatie Jeugd) als lokaal. Kindercampus Noorderlicht opende in 2019 de deuren.")
     orgs = _orgs(text)
-    assert {"Serviceorganisatie Jeugd", "Kindercampus Oculus"} <= orgs
+    assert {"Serviceorganisatie Jeugd", "Kindercampus Noorderlicht"} <= orgs
     assert not {i.name for i in extract(text_doc(text)).initiatives} & {"Serviceorganisatie Jeugd"}
 
 

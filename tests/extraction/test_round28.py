@@ -68,8 +68,8 @@ def test_a_budget_s_reference_to_a_coming_annual_account_is_not_its_year():
 
 
 def test_a_year_looked_back_on_in_the_course_of_it_counts_as_one_looked_back_on():
-    text = ("Sociaal domein\n\nIn de loop van 2021 is de tijdelijke subsidieregeling door het college vastgesteld. "
-            "In totaal zijn 56 aanvragen ontvangen.\nIn 2020 is de maatwerkregeling door het college vastgesteld en "
+    text = ("Sociaal domein\n\nIn de loop van 2021 heeft het college een noodregeling voor verenigingen vastgesteld. "
+            "Er kwamen 41 aanvragen binnen.\nIn 2020 is de maatwerkregeling door het college vastgesteld en "
             "later verlengd.\n")
     assert _year(text) == 2021
 
@@ -88,8 +88,8 @@ def test_a_page_that_lists_changes_to_the_running_budget_is_a_mid_year_report():
                "In de loop van het jaar hebben we de toegang anders ingericht. De gecertificeerde instellingen voerden "
                "meer maatregelen uit.\n")
     assert infer_meta(text_doc(changes)).document_type == "other"
-    once = ("Asielinstroom\n\nVergoeding plankosten opvanglocatie (€ 34.463 incidenteel voordelig)\n\nBij het COA is "
-            "een tegemoetkoming aangevraagd voor de gemaakte plankosten. Er zijn extra middelen toegekend.\n")
+    once = ("Opvang\n\nBijdrage inrichting noodopvang (€ 21.750 incidenteel voordelig)\n\nVoor de inrichting van de "
+            "noodopvang heeft het COA een vergoeding toegezegd. Er zijn extra middelen toegekend.\n")
     assert infer_meta(text_doc(once)).document_type == "other"
     # an annual account's differences stand beside its realisation, which types it; a past tense alone still does
     account = ("Wat hebben we bereikt\n\nDe wijkteams hebben meer inwoners geholpen.\n"

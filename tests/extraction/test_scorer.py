@@ -15,8 +15,8 @@ from sdkg.loaders.evaluate import evaluate, format_table, normalise, score_docum
     ("St. Jozef", "jozef"),
     ("Vereniging Buurtbelang BV", "buurtbelang"),
     ("N.V. Nuon", "nuon"),
-    ("Geldzorgen? Samen komen we eruit", "geldzorgen samen komen we eruit"),  # punctuation to spaces
-    ("  Meerburg-Roomburg   (RoMe) ", "meerburg roomburg rome"),             # white space folded, trimmed
+    ("Schulden? Wij helpen graag", "schulden wij helpen graag"),  # punctuation to spaces
+    ("  Oud-Zuid   (OZ) ", "oud zuid oz"),             # white space folded, trimmed
     ("Stichtingsbestuur", "stichtingsbestuur"),                # legal forms only as whole words
 ])
 def test_normalise(raw, expected):
