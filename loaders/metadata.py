@@ -248,12 +248,13 @@ _MIDYEAR = re.compile(rf"(?i)\b(?:{ref.cycle_words('tussentijdse-rapportage')}|h
 # ... also where it points at itself further down ("in deze voorjaarsnota", "met deze kadernota").
 _THIS_MIDYEAR = re.compile(rf"(?i)\b(?:deze|dit)\s+{ref.cycle_words('tussentijdse-rapportage', 'kadernota')}\b")
 # Documents that are no budget or annual report name themselves in their title: a letter to the council, a
-# council proposal, an implementation programme, an opinion, a news item; when the title opens with it, a
+# council proposal, an implementation programme, an opinion, a news item, a council member's written questions
+# ("Artikel 45 vragen", "Schriftelijke vragen"); when the title opens with it, a
 # coalition's or a college's programme (and a campaign's "Coalitie in X" page), a framework or perspective note,
 # a motion, a memo or note, answers to questions, a policy plan, a work plan, a research report.
 _OTHER_TITLE = re.compile(r"(?i)^[^\n]{0,60}?\b(?:raadsinformatiebrief|informatiebrief|raadsbrief|collegebrief|"
-                          r"raadsvoorstel|raadsbesluit|uitvoeringsprogramma|uitvoeringsplan|zienswijze|nieuwsbericht|"
-                          r"persbericht)\b|^[^\w\n]*nieuws\b(?![ \t]*(?:en|uit|over)\b)|"
+                          r"raadsvoorstel|raadsbesluit|uitvoeringsprogramma|uitvoeringsplan|zienswijze|nieuwsberichte?n?|"
+                          r"persberichte?n?|schriftelijke[ \t]+(?:raads)?vragen|raadsvragen|artikel[ \t]+\d+[ \t-]*vragen)\b|^[^\w\n]*nieuws\b(?![ \t]*(?:en|uit|over)\b)|"
                           r"^[^\w\n]*(?:voorstel[ \t]+aan[ \t]+de[ \t]+(?:gemeente)?raad|plan[ \t]+van[ \t]+aanpak)\b|"
                           # (a draft, a region's or a municipality's own: "Concept-regionaal beleidsplan X"; two plans in one:
                           # "Preventie- en handhavingsplan")
@@ -277,6 +278,7 @@ _INTRODUCED_AS_OTHER = re.compile(
     rf"\bmet\s+(?:deze|dit)\s+{_OTHER_OWN_KIND}\s+(?:[\w\-]+\s+){{0,2}}?(?:wij|we|u)\b|"
     rf"\b(?:wij|we)\s+(?:[\w\-]+\s+){{0,2}}?u\s+met\s+(?:deze|dit)\s+{_OTHER_OWN_KIND}\b")
 _INTRODUCTION_HEAD = 1500
+_MIDYEAR_EVIDENCE = "a mid-year"  # how the type's evidence opens for a mid-year report (the year rules read it)
 # An annex says whose annex it is: "Bijlage bij de Kadernota 2026-2029" is a framework note's, so other.
 _ANNEX_OF_OTHER = re.compile(rf"(?i)\bbijlage[ \t]+(?:\d+[ \t]+)?bij[ \t]+(?:de|het)[ \t]+"
                              rf"{ref.cycle_words('tussentijdse-rapportage', 'kadernota')}\b")
@@ -313,10 +315,12 @@ _OFFERED = re.compile(r"(?i)\bbieden\s+(?:wij|we)\s+u\s+(?:hierbij\s+)?(?:de|het
                       r"(?:begroting|jaarstukken|jaarverslag|jaarrekening)\b")
 _WRITTEN_DATE = re.compile(r"(?i)\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
                            r"november|december)\s+((?:19|20)\d\d)\b")
-# A letter or note is dated by its date line ("Datum: 12 november 2024", "Verzonden: 3-10-2023").
-_DATE_LINE = re.compile(r"(?im)^[ \t]*(?:datum|dagtekening|verzonden|verzenddatum)[ \t]*:?[ \t]*"
+# A letter or note is dated by its date line ("Datum: 12 november 2024", "Verzonden: 3-10-2023", a question's
+# "Datum vraag 9/30/2019"), a news item by the date on a line of its own under its heading ("06-03-2003").
+_DATE_LINE = re.compile(r"(?im)^[ \t]*(?:datum(?:[ \t]+(?:vraag|brief|besluit))?|dagtekening|verzonden|verzenddatum)[ \t]*:?[ \t]*"
                         r"(?:\d{1,2}[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
-                        r"november|december)[ \t]+|\d{1,2}[-/.]\d{1,2}[-/.])((?:19|20)\d\d)\b")
+                        r"november|december)[ \t]+|\d{1,2}[-/.]\d{1,2}[-/.])((?:19|20)\d\d)\b"
+                        r"|^[ \t]*\d{1,2}-\d{1,2}-((?:19|20)\d\d)[ \t]*$")
 # The day a regulation of the register took effect: "Geldend van 01-04-2022 t/m heden", "Geldend vanaf 01-09-2025"
 # (a rule not yet in force: "Dit is een toekomstige tekst! Geldend vanaf ...")
 _IN_FORCE = re.compile(r"(?im)^(?:[ \t]*dit[ \t]+is[ \t]+een[ \t]+toekomstige[ \t]+tekst!?)?[ \t]*geldend[ \t]+van(?:af)?[ \t]+"
@@ -341,10 +345,10 @@ _PROGRESS_HEADING = re.compile(r"(?im)^[ \t]*voortgang(?:[ \t]+(?:van[ \t]+de[ \
 # ("Jaar-" / "rekening" / "2021").
 _COLUMN = re.compile(
     r"(?i)(?<![\w-])(?:(?P<done>realisatie|(?:jaar-?[ \t]*\n?\s*)?rekening|werkelijk)|(?P<plan>(?:(?:primitieve|actuele|"
-    r"gewijzigde|oorspronkelijke|bijgestelde)\s+)?(?:meerjaren)?(?:begroting|raming)))(?:\s+(?:primitief|"
+    r"gewijzigde|oorspronkelijke|bijgestelde)\s+)?(?:meerjaren)?(?:begroting|begroot|raming)))(?:\s+(?:primitief|"
     r"na\s+wijziging(?:en)?|actueel|gewijzigd|incl\.?\s+wijzigingen))?\s*(?P<year>(?:19|20)\d\d)(?![\d\-–/])")
 _COLUMN_ANCHORS = ("realisatie", "rekening", "jaar", "werkelijk", "primitieve", "actuele", "gewijzigde", "oorspronkelijke",
-                   "bijgestelde", "meerjaren", "begroting", "raming")
+                   "bijgestelde", "meerjaren", "begroting", "begroot", "raming")
 _COLUMN_SHORT = re.compile(r"(?:MJB?|[RJB])(?:19|20)\d\d\b")  # R2021 J2021 | B2022 MJB2024 (no groups: a fast scan)
 # A match of _COLUMN_SHORT that starts a word (the only ones kept) is that whole word (it ends at \b): only such
 # words are tried.
@@ -571,7 +575,8 @@ def infer_meta(doc: Document, overrides: dict | None = None) -> ReportMeta:
     evidence["document_type"], confidence["document_type"] = tev, tconf
 
     # (the year rules that trust the kind of text trust only a kind the text shows, not the most common kind)
-    year, yconf, yev = _infer_year(doc, "other" if tconf <= _PRIOR_ONLY else dtype, columns)
+    year, yconf, yev = _infer_year(doc, "other" if tconf <= _PRIOR_ONLY else dtype, columns,
+                                   midyear=dtype == "other" and tev[0].startswith(_MIDYEAR_EVIDENCE))
     if overrides.get("year") not in (None, ""):
         year, yconf, yev = int(overrides["year"]), 1.0, [f"given: year={overrides['year']}"]
     evidence["year"], confidence["year"] = yev, yconf
@@ -640,10 +645,12 @@ def _quoted(before: str) -> bool:
 
 
 def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, int | None]],
-                ) -> tuple[int | None, float, list[str]]:
+                midyear: bool = False) -> tuple[int | None, float, list[str]]:
     """The year the report is about, from the text: its own headings and budget-table columns first, then years
     with a verb that fits the type, then how often a year is named (periods, dates and titles left out). The file
-    name or address decides between years the text names; it never supplies one the text does not name."""
+    name or address decides between years the text names; it never supplies one the text does not name. A mid-year
+    report (`midyear`) is about the budget year its table's columns run to ("Jaarrekening 2019 | Begroting 2020 |
+    Begroting 2021 | 1e rapportage")."""
     text = doc.text
     named = _name_years(doc)
     y = _named_year(doc)
@@ -658,7 +665,7 @@ def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, 
     if dtype == "other":
         date = _DATE_LINE.search(text, 0, _MEETING_HEAD)
         if date:
-            return int(date.group(1)), 0.8, [f"the date line '{date.group(0).strip()}'"]
+            return int(date.group(1) or date.group(2)), 0.8, [f"the date line '{date.group(0).strip()}'"]
         in_force = _IN_FORCE.search(text, 0, 600)
         if in_force and not _TITLE_PERIOD.match(text.lstrip("\n")):
             # a regulation or policy rule of the register is dated by the day it took effect, unless its title names
@@ -695,7 +702,8 @@ def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, 
             scores[later[0]] += 9
             ev.insert(0, f"budget columns after realisation {done}: {later[0]}")
     for t, what, y in columns:
-        if y is not None and (dtype is None or t == dtype or {t, dtype} == {"jaarverslag", "jaarstukken"}):
+        if y is not None and (dtype is None or t == dtype or {t, dtype} == {"jaarverslag", "jaarstukken"}
+                              or (midyear and t == "begroting")):
             scores[y] += 6
             ev.insert(0, f"the year of the {what}")
     title = _TITLE_PERIOD.match(text.lstrip("\n"))
@@ -828,7 +836,7 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
            or next(find_all(_THIS_MIDYEAR, text, ("deze", "dit"), fold_case=True), None)
            or _PROGRESS_HEADING.search(text, 0, 600))
     if mid:
-        return "other", 0.75, [f"a mid-year or progress report: '{mid.group(0)}'"]
+        return "other", 0.75, [f"{_MIDYEAR_EVIDENCE} or progress report: '{mid.group(0)}'"]
     quoted = (_QUOTED_OFFICIAL.search(text, 0, _NEWS_HEAD) or _dateline(text) or _ARCHIVED.search(text, 0, _NEWS_HEAD)
               or _BYLINE.search(text, 0, 1000))
     if quoted:
@@ -901,7 +909,7 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
     if counts[best] == 0:
         mid = _MIDYEAR.search(text)
         if mid:
-            return "other", 0.7, [f"a mid-year report: '{mid.group(0)}'"]
+            return "other", 0.7, [f"{_MIDYEAR_EVIDENCE} report: '{mid.group(0)}'"]
         published = _published(text)
         if published:
             return published
@@ -930,8 +938,8 @@ _PRIOR_ONLY = 0.4  # the confidence of a type that no cue of the text supports (
 
 def _tense(text: str, year: int | None = None) -> tuple[float, float, list[str]]:
     """How much the text looks back and how much ahead. With the report's `year` known, a sentence in the past tense
-    that dates itself only before that year is history, which a budget tells as well ("Op 31 december 2023 werden 458
-    uitkeringen verstrekt" in the budget for 2025), and does not count."""
+    that dates itself only before that year is history, which a budget tells as well ("Eind 2022 kregen 312 huishoudens
+    een uitkering" in the budget for 2025), and does not count."""
     past = [m for m in _PAST.finditer(text) if not _PRESENT_NDEN.match(m.group(0).split()[0])
             and not (year and _history_before(text, m.start(), year))
             and not _SO_FAR.search(text[max(0, m.start() - 40):m.end() + 12])]
@@ -948,7 +956,7 @@ def _tense(text: str, year: int | None = None) -> tuple[float, float, list[str]]
     return p, f, ev
 
 
-# A change to the running budget with its effect: "Wijkteams € 26.000 nadelig", "(€ 34.463 incidenteel voordelig)".
+# A change to the running budget with its effect: "Wijkteams € 26.000 nadelig", "(€ 21.750 incidenteel voordelig)".
 # A mid-year report or framework note lists them (a bestuursrapportage, voorjaarsnota, kadernota: other); an
 # annual account states its differences against realisation columns, which type it before this is looked at.
 _AMENDMENT = re.compile(r"€[ \t]?\d[\d.,]*(?:[ \t]+(?:mln|miljoen))?[ \t]+(?:(incidenteel|structureel)[ \t]+)?"

@@ -1,0 +1,38 @@
+"""Forty-third round: a budget's indicator table whose column labels ("Werkelijk", "Begroot") stand a line above
+their years, a mid-year report dated by the budget year its table runs to, a site's news item under its heading and
+date line, and a council member's written questions with the question's date. The texts are invented for these
+tests."""
+
+import pytest
+from sdkg.loaders.metadata import infer_meta
+
+from .conftest import text_doc
+
+_TYPED = [
+    pytest.param(
+        "Programma Zorg\n\nWat willen we bereiken?\n\nIndicatoren\n\nWerkelijk\n2019\n\nBegroot\n2020\n\nBegroot\n2021"
+        "\n\nBegroot\n2022\n\nBegroot\n2023\n\nBegroot\n2024\n\nAantal cliënten dagbesteding\n\n310\n\n300\n\n300\n\n"
+        "290\n\n290\n\n290\n\nMantelzorgers met een waardering\n\n-\n\n850\n\n900\n\n900\n\n900\n\n900\n",
+        "begroting", 2021, id="column-labels-above-their-years"),
+    pytest.param(
+        "Naam indicator | Eenheid | Jaarrekening 2019 | Begroting 2020 | Begroting 2021 | 1e hoofdlijnenrapportage | "
+        "2e hoofdlijnenrapportage\n\nCliënten met een maatwerkvoorziening | Aantal | 412 | 420 | 430 | 441 | 452\n\n"
+        "Verstrekte bijzondere bijstand | Aantal | 198 | 205 | 210 | 190 | 201\n",
+        "other", 2021, id="mid-year-report-runs-to-its-budget-year"),
+    pytest.param(
+        "Gemeente Rivierstad\n\n\nNieuwsberichten\n\n14-09-2004\nCollege steunt buurthuis met bijdrage\n\nHet college "
+        "heeft deze week besloten het buurthuis De Linde een bijdrage te geven voor de verbouwing. In 2002 vroeg de "
+        "buurtvereniging al om een nieuwe keuken.\n",
+        "other", 2004, id="news-item-under-its-date-line"),
+    pytest.param(
+        "Artikel 40 vragen\n\n« Terug\n\nOnderwerpMantelzorg\nDatum vraag3/14/2020\nToelichtingIn de vergadering van "
+        "de raad van 2019 is een motie over mantelzorg aangenomen. Het college heeft toen een plan toegezegd.\n",
+        "other", 2020, id="written-questions-with-their-date"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "year"), _TYPED)
+def test_a_page_is_typed_and_dated_by_what_it_is(text, kind, year):
+    meta = infer_meta(text_doc(text), {})
+    assert meta.document_type == kind, meta.evidence["document_type"]
+    assert meta.year == year, meta.evidence["year"]
