@@ -703,7 +703,11 @@ TITLED_YEAR_HEADER = re.compile(r"(?m)^[ \t]*[^\W\d](?:[^\n\d]|1\.000){0,80}?[ \
 # "Realisatie 2021 Begroting 2022 Raming 2023" on one line: each year with the kind of its column.
 # "Programma Sociaal Domein Realisatie 2021 Begroting 2022": the table's title may stand before the first column
 # ("Programma 3 Begroting 2024 Prognose 2024": with its number).
-KIND_YEARS = re.compile(r"(?m)^[ \t]*(?:(?:[^\n\d]|1\.000|(?<=[A-Za-z][ \t])\d{1,2}(?=[ \t])){0,60}?[ \t])??((?:[A-Za-z(][A-Za-z .\-()]{0,30}?[ \t]+(?:19|20)\d\d[ \t]*){2,})$")
+# (each column may name the document its figures come from: "Begroting 2025 Progr.begr. 2025-2028 Begroting 2026
+# Progr.begr. 2025-2028")
+_COLUMN_SOURCE = r"[ \t]+[A-Za-z][A-Za-z.]{1,15}[ \t]+(?:19|20)\d\d-(?:19|20)\d\d"
+KIND_YEARS = re.compile(r"(?m)^[ \t]*(?:(?:[^\n\d]|1\.000|(?<=[A-Za-z][ \t])\d{1,2}(?=[ \t])){0,60}?[ \t])??((?:[A-Za-z(][A-Za-z .\-()]{0,30}?[ \t]+(?:19|20)\d\d"
+                        rf"(?:{_COLUMN_SOURCE})?[ \t]*){{2,}})$")
 CELL = r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?|-?\d+(?:,\d+)?|-"
 # A row: its label, its cells, and perhaps a short code column at the end ("... -60.000 D").
 CELL_ROW = re.compile(rf"^([^\n|]*?[^\W\d€][^\n|€]*?)((?:[ \t]+(?:€[ \t]*)?(?:{CELL}))+)(?:[ \t]+(?:[A-Z]{{1,2}}|[Vv]oordeel|[Nn]adeel))?"
@@ -772,7 +776,7 @@ def _table_headers(text: str) -> list[tuple[int, int, list[tuple[str | None, int
     if "\n" not in text:
         return out
     for h in anchored_finditer(KIND_YEARS, text, _lines_with_two_years(text)):
-        parts = re.findall(r"([A-Za-z(][A-Za-z .\-()]{0,30}?)[ \t]+((?:19|20)\d\d)", h.group(1))
+        parts = re.findall(r"([A-Za-z(][A-Za-z .\-()]{0,30}?)[ \t]+((?:19|20)\d\d)", re.sub(_COLUMN_SOURCE, "", h.group(1)))
         if len(parts) >= 2 and all(_kind(k) for k, _y in parts):
             out.append((h.start(), h.end(), [(_kind(k), int(y)) for k, y in parts]))
     run: list[tuple[str | None, int]] = []

@@ -36,3 +36,13 @@ def test_a_page_is_typed_and_dated_by_what_it_is(text, kind, year):
     meta = infer_meta(text_doc(text), {})
     assert meta.document_type == kind, meta.evidence["document_type"]
     assert meta.year == year, meta.evidence["year"]
+
+
+def test_year_columns_that_name_their_source_budget_keep_their_years_and_multiplier():
+    from sdkg.loaders.extract.figures import find_figures
+    text = ("Programma 2 Zorg\n\nWat mag het kosten?\nBedragen x €1.000\nExploitatie Begroting 2025 Progr.begr. 2025-2028 "
+            "Begroting 2026 Progr.begr. 2025-2028 Begroting 2027 Progr.begr. 2025-2028\nLasten\nIncidenteel 820 140 30\n"
+            "Structureel 24.310 24.950 25.400\nTotaal Lasten 25.130 25.090 25.430\nBaten\nStructureel 5.210 5.300 5.350\n")
+    got = {(f.label, f.value, f.year) for f in find_figures(text, 2025)}
+    assert ("Totaal Lasten", 25130000.0, 2025) in got
+    assert not {v for _label, v, _y in got if v < 1000}  # no cell is read without the table's multiplier
