@@ -319,8 +319,9 @@ _WRITTEN_DATE = re.compile(r"(?i)\b\d{1,2}\s+(?:januari|februari|maart|april|mei
 # "Datum vraag 9/30/2019"), a news item by the date on a line of its own under its heading ("06-03-2003").
 _DATE_LINE = re.compile(r"(?im)^[ \t]*(?:datum(?:[ \t]+(?:vraag|brief|besluit))?|dagtekening|verzonden|verzenddatum)[ \t]*:?[ \t]*"
                         r"(?:\d{1,2}[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
-                        r"november|december)[ \t]+|\d{1,2}[-/.]\d{1,2}[-/.])((?:19|20)\d\d)\b"
-                        r"|^[ \t]*\d{1,2}-\d{1,2}-((?:19|20)\d\d)[ \t]*$")
+                        r"november|december)[ \t]+|\d{1,2}[-/.]\d{1,2}[-/.])((?:19|20)\d\d)\b")
+_TOP_DATE_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}-\d{1,2}-((?:19|20)\d\d)[ \t]*$")
+_TOP_DATE_HEAD = 300  # (further down such a line is a table's cell: the day a regulation was adopted)
 # The day a regulation of the register took effect: "Geldend van 01-04-2022 t/m heden", "Geldend vanaf 01-09-2025"
 # (a rule not yet in force: "Dit is een toekomstige tekst! Geldend vanaf ...")
 _IN_FORCE = re.compile(r"(?im)^(?:[ \t]*dit[ \t]+is[ \t]+een[ \t]+toekomstige[ \t]+tekst!?)?[ \t]*geldend[ \t]+van(?:af)?[ \t]+"
@@ -663,9 +664,9 @@ def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, 
         if date:
             return int(date.group(1)), 0.8, [f"the meeting's date '{date.group(0)}'"]
     if dtype == "other":
-        date = _DATE_LINE.search(text, 0, _MEETING_HEAD)
+        date = _DATE_LINE.search(text, 0, _MEETING_HEAD) or _TOP_DATE_LINE.search(text, 0, _TOP_DATE_HEAD)
         if date:
-            return int(date.group(1) or date.group(2)), 0.8, [f"the date line '{date.group(0).strip()}'"]
+            return int(date.group(1)), 0.8, [f"the date line '{date.group(0).strip()}'"]
         in_force = _IN_FORCE.search(text, 0, 600)
         if in_force and not _TITLE_PERIOD.match(text.lstrip("\n")):
             # a regulation or policy rule of the register is dated by the day it took effect, unless its title names

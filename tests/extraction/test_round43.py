@@ -46,3 +46,15 @@ def test_year_columns_that_name_their_source_budget_keep_their_years_and_multipl
     got = {(f.label, f.value, f.year) for f in find_figures(text, 2025)}
     assert ("Totaal Lasten", 25130000.0, 2025) in got
     assert not {v for _label, v, _y in got if v < 1000}  # no cell is read without the table's multiplier
+
+
+def test_a_date_alone_on_a_line_far_down_a_register_page_does_not_date_it():
+    # the guard for the news item's date line above: only a date line near the top dates a page
+    text = ("Fouten kunt u melden.\nRivierstad\n\nverordening maatschappelijke ondersteuning Rivierstad 2016\n\n"
+            "Gegevens van de regeling\nOrganisatieRivierstad\nOfficiële naam regelingverordening maatschappelijke "
+            "ondersteuning Rivierstad 2016\nVastgesteld doorgemeenteraad\nOnderwerpzorg en welzijn\n\nWettelijke "
+            "grondslag(en)\n\nWet maatschappelijke ondersteuning 2015\n\nOverzicht wijzigingen"
+            "\n\nDatum besluit\n\n10-12-2015\n\nOnbekend\n\nDe raad van de gemeente Rivierstad;\n\n"
+            "gelezen het voorstel van burgemeester en wethouders;\n\nbesluit vast te stellen de verordening.\n")
+    meta = infer_meta(text_doc(text), {})
+    assert meta.document_type == "other" and meta.year != 2015, meta.evidence["year"]
