@@ -245,6 +245,11 @@ INSTITUTION = re.compile(r"(?<![\w#])([A-Z][a-z]+(?:hogeschool|universiteit|ziek
                          r"|(?!(?:Basis|Zomer|Vak|Hoge|Muziek|Taal|Dans|Zwem|Rij|Avond|Brede|Middelbare|Lagere|Praktijk|"
                          r"Speciaal|Voortgezet|Beroeps|Volks|Kook|Sport|Ouder|Bouw)school)[A-Z][a-z]{3,}school)(?![\w])")
 UNIT_BEFORE = re.compile(r"(?:^|\W)(?:" + "|".join(UNIT_CUES) + r")\s+$")
+# ... or a document's kind, of which the name is the subject: "Subsidieregeling Welzijn X 2025", "Beleidsplan Welzijn
+# X" (a regulation, a plan: an initiative, no body); but "Gemeenschappelijke regeling X" is the body X
+JOINT_BODY_BEFORE = re.compile(r"gemeen(?:te)?schappelijke[ \t]+regeling[ \t]+$")
+DOCUMENT_KIND_BEFORE = re.compile(r"(?<![a-z])[a-z]*(?:regeling|verordening|beleidsplan|uitvoeringsplan|"
+                                  r"actieplan|nota|notitie|visie|agenda|beleidskader|beleidsregels)[ \t]+$")
 ALPHA = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 LOWER_E = frozenset("abcdefghijklmnopqrstuvwxyzë")
 
@@ -543,7 +548,9 @@ def _f_capitals_line(ctx: OrgContext, c: Cand) -> bool:
 
 
 def _f_unit_before(ctx: OrgContext, c: Cand) -> bool:
-    return bool(UNIT_BEFORE.search(ctx.text[max(0, c.at - 14):c.at].lower()))
+    before = ctx.text[max(0, c.at - 30):c.at].lower()
+    return bool(UNIT_BEFORE.search(before[-14:]) or (DOCUMENT_KIND_BEFORE.search(before)
+                                                     and not JOINT_BODY_BEFORE.search(before)))
 
 
 # A name that opens or closes with the kind of a plan or agreement names that plan ("Uitvoeringsagenda Welzijn",
@@ -802,7 +809,8 @@ ORG_FILTERS = {s.name: s for s in (
     Step("non_org_word", "filter", "drops words and acronyms of laws, sectors, units and instruments, and a name opened "
          "or closed by an office's title (Directeur Publieke Gezondheid, X Portefeuillehouder)", _f_non_org_word),
     Step("capitals_line", "filter", "drops words of a heading in capitals", _f_capitals_line),
-    Step("unit_before", "filter", "drops names after afdeling/team/loket/programma/...", _f_unit_before),
+    Step("unit_before", "filter", "drops names after afdeling/team/loket/programma/... or a document's kind "
+         "(Subsidieregeling X, Beleidsplan X)", _f_unit_before),
     Step("initiative_word", "filter", "drops names already taken as initiatives", _f_initiative_word),
     Step("municipality_name", "filter", "drops a one-word municipality name", _f_municipality_name),
     Step("place_phrase", "filter", "drops a preposition and a place that open a sentence (In Kwadendamme)",

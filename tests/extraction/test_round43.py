@@ -58,3 +58,22 @@ def test_a_date_alone_on_a_line_far_down_a_register_page_does_not_date_it():
             "gelezen het voorstel van burgemeester en wethouders;\n\nbesluit vast te stellen de verordening.\n")
     meta = infer_meta(text_doc(text), {})
     assert meta.document_type == "other" and meta.year != 2015, meta.evidence["year"]
+
+
+@pytest.mark.parametrize(("text", "initiative"), [
+    ("Gemeente Rivierstad, 2025. De Subsidieregeling Welzijn Rivierstad 2025 is door het college vastgesteld.",
+     "Subsidieregeling Welzijn Rivierstad 2025"),
+    ("Gemeente Rivierstad, 2025. Het Beleidsplan Welzijn Rivierstad is door de raad vastgesteld.",
+     "Beleidsplan Welzijn Rivierstad"),
+])
+def test_a_name_after_a_documents_kind_is_that_documents_subject_not_a_body(text, initiative):
+    from sdkg.loaders.extract import extract
+    ex = extract(text_doc(text))
+    assert not ex.organisations, [o.name for o in ex.organisations]
+    assert initiative in {i.name for i in ex.initiatives}
+
+
+def test_a_joint_regulation_names_its_body_still():
+    from sdkg.loaders.extract import extract
+    text = "Gemeente Rivierstad, 2025. De Gemeenschappelijke Regeling Vervoer Dalwijk regelt het doelgroepenvervoer."
+    assert "Vervoer Dalwijk" in {o.name for o in extract(text_doc(text)).organisations}
