@@ -1494,8 +1494,10 @@ def _c_bracket_acronym(ctx: OrgContext):
                 # Intergemeentelijke Sociale Dienst X (ISD)"; or an adjective follows it: "De Regionale ...")
                 first += 1
             exp_name = " ".join(words[first:])
-            if BUILDING_KIND.fullmatch(re.sub(r"^(?:De|Het)\s+", "", exp_name)):
-                ctx.bracket_non_org.add(acr)  # "Multifunctioneel Centrum (MFC)": a kind of building, no body
+            if BUILDING_KIND.fullmatch(re.sub(r"^(?:De|Het)\s+", "", exp_name)) or LAW_TITLE.match(exp_name):
+                # "Multifunctioneel Centrum (MFC)": a kind of building, no body; "Wet Sociale Ondersteuning
+                # (WSO)": a law's title, misnamed as it may be
+                ctx.bracket_non_org.add(acr)
                 continue
             s = base + exp.find(exp_name)
             c = _cand(exp_name, s, m.end(1), 0.9)

@@ -77,3 +77,10 @@ def test_a_joint_regulation_names_its_body_still():
     from sdkg.loaders.extract import extract
     text = "Gemeente Rivierstad, 2025. De Gemeenschappelijke Regeling Vervoer Dalwijk regelt het doelgroepenvervoer."
     assert "Vervoer Dalwijk" in {o.name for o in extract(text_doc(text)).organisations}
+
+
+def test_a_laws_title_before_its_acronym_is_no_body_even_when_misnamed():
+    from sdkg.loaders.extract import extract
+    text = ("Gemeente Rivierstad. Onder het sociaal domein vallen de Jeugdwet, de Participatiewet en de Wet "
+            "Sociale Ondersteuning (WSO).")
+    assert not extract(text_doc(text)).organisations
