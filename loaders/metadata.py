@@ -104,7 +104,7 @@ _PREPOSITIONS = {"tot", "per", "op", "vanaf", "na", "voor", "sinds", "uiterlijk"
 _YEAR_HISTORY = re.compile(r"(?i)(?:\b(?:sinds|uit|vanaf|met\s+ingang\s+van)|\b(?:dat|die)\s+in|academic\s+year:|"
                            r"\b(?:de|het)\s+(?!(?:programma|meerjaren)?begroting|jaarrekening|jaarverslag|jaarstukken)"
                            r"[a-zà-ü]{4,}\s+van)\s*$")
-# A year in a plan's name ("Visie 2044", "Woonagenda 2030", "Uitvoeringsplan 2023") is the plan's horizon.
+# A year in a plan's name ("Visie 2045", "Woonagenda 2030", "Uitvoeringsplan 2023") is the plan's horizon.
 _PLAN_NAME_BEFORE = re.compile(r"(?i)(?:visie|agenda|plan|nota|akkoord|koers|ambitie|strategie|deal|perspectief|kader)"
                                r"(?:\s+(?-i:[A-Z][\w\-]+))?\s*$")
 # A year in a law's or regulation's name ("Wmo 2015", "Bbz 2004", "Wet inburgering 2021", "Verordening

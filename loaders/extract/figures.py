@@ -2016,7 +2016,7 @@ _CODE_BEFORE = re.compile(r"(?i)\b(?:RV|Z|nr)\W*$")
 
 # "(pdf, 5 MB)": the size of a download, no figure of the report.
 _FILE_SIZE_AFTER = re.compile(r"\s*(?:[kKMGT]B|[kKMG]byte|bytes?)\b")
-# "Koers Sociaal (2)040": a bracketed digit glued to the word after it is part of a name.
+# "Wijkkracht (0)50": a bracketed digit glued to the word after it is part of a name.
 _GLUED_AFTER = re.compile(r"\)\w")
 
 

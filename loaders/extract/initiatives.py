@@ -190,7 +190,7 @@ def _f_generic(ctx: InitContext, c: Cand) -> bool:
     return key in GENERIC_CAPS or LEVEL_WORD.sub("", key) in GENERIC_CAPS or bare in GENERIC_CAPS
 
 
-PLURAL_APOSTROPHE = re.compile(r"(?i)[\w\-]*(?:programma|agenda|nota|thema)['’]s\b")  # (not "Chef's Level")
+PLURAL_APOSTROPHE = re.compile(r"(?i)[\w\-]*(?:programma|agenda|nota|thema)['’]s\b")  # (not "Kid's Corner")
 
 # The header row of a budget table ("Deelprogramma Inkomsten Uitgaven", "Taakveld Lasten Baten Saldo") is a run of
 # capitals made of column words only.
@@ -639,7 +639,7 @@ def _c_type_word(ctx: InitContext):
             tail = title  # "Het beleidskader Erbij horen en Meedoen! is ...": the heading the page gives it
         more = SECTOR_ENUM.match(rest, len(tail)) if tail and tail[:1].isupper() and " " not in tail else None
         if more:
-            tail = rest[:more.end()]  # "Pact Wonen, Welzijn en Zorg": the title names its domains
+            tail = rest[:more.end()]  # "Akkoord Wonen, Zorg en Sport": the title names its domains
         if tail and tail[:1].isupper() and (bang := EXCLAIMED_REST.match(rest, len(tail))):
             tail = rest[:bang.end()]  # "de campagne Praat erover!": a title that exclaims runs to its mark
         if tail:  # "Transformatieplan Jeugd 2022-2025 vastgesteld": a name ends with its years
@@ -845,7 +845,7 @@ def _hyphen_type_starts(text: str) -> set[int]:
 
 
 def _c_hyphen_type(ctx: InitContext):
-    """5. acronym/name + "-project" / "-aanpak" / "-Festival": "BUUR-project", "JIM-aanpak", "TT-Festival" """
+    """5. acronym/name + "-project" / "-aanpak" / "-Festival": "BUUR-project", "JIM-aanpak", "XL-Festival" """
     for m in anchored_finditer(HYPHEN_TYPE, ctx.text, _hyphen_type_starts(ctx.text)):
         acronym = m.group(1).split("-", 1)[0]
         national = acronym in _national_acronyms()  # "IZA-akkoord" is the national IZA (step national)

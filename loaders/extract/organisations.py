@@ -970,7 +970,7 @@ HEAD_LAST = ("Welzijn", "Zorgwonen", "Thuiszorg", "Woondiensten", "Zorggroep", "
              "Ziekenhuis")
 # a compound whose last part is a kind of practice, association, club, cooperative, bank (of food, clothes) or
 # combination of providers, a union ("Ouderenbond X"), an organisation or a campus heads the name after it
-# ("Kinderpraktijk De X", "Scholengemeenschap De Y", "Serviceorganisatie Jeugd", "Kindercampus Oculus",
+# ("Kinderpraktijk De X", "Scholengemeenschap De Y", "Serviceorganisatie Jeugd", "Kindercampus Noorderlicht",
 # "Handbalvereniging Z", "Zwemclub De Y", "Zorgcoöperatie X", "Kledingbank De Z", "Zorgcombinatie X",
 # "Sportstichting X"; named groups and circles only: "Welzijnsgroep X", "Zorgkring Y", not a "Stuurgroep Jeugd")
 HEAD_FIRST_COMPOUND = r"[A-Z][a-z]{2,}(?:praktijk|vereniging|bond|gemeenschap|club|coöperatie|cooperatie|bank|combinatie|organisatie|campus|service|buro|bureau|stichting)|(?:Taal|Muziek|Dans|Zwem)school|(?:Welzijns|Woon|Thuiszorg|Jeugdzorg|Scholen|Onderwijs)groep|(?:Zorg|Welzijns)kring"
@@ -4150,7 +4150,7 @@ def _resolve(text: str, cands: list[Cand]) -> list[Organisation]:
         if target is None and (len(key) >= 4 or (name.isupper() and len(name) >= 3)) \
                 and key not in {"ggd", "mbo", "stichting"}:
             # a shorter form of an existing multi-word name ("Kracht" for "Kracht sociaal werk")
-            # "Leerhuis" beside "Leerhuis Oost" and "Leerhuis West" is a short form of neither: which one is not said
+            # "Taalhuis" beside "Taalhuis Oost" and "Taalhuis West" is a short form of neither: which one is not said
             target = by_first.get(key) if key not in shared_first else None
             if target is None and key not in shared_tail:  # "De Noordmarke" for "Sociaal Werk De Noordmarke"
                 target = by_tail.get(key)

@@ -10,7 +10,7 @@ from sdkg.loaders.extract import figures, initiatives, organisations, places, sc
 from sdkg.loaders.extract.scan import anchored_finditer, find_all, words_where
 
 WORDS = ["Buurtaanpak", "Ouderenagenda", "2023-2026", "2024", "mantelzorgcampagne", "Mantelzorgcampagne",
-         "xcampagne", "BUUR-project", "JIM-Aanpak", "TT-Festival", "-plan", "A-plan", "#Samen", "&#Samen", "a#bc",
+         "xcampagne", "BUUR-project", "JIM-Aanpak", "XL-Festival", "-plan", "A-plan", "#Samen", "&#Samen", "a#bc",
          "#x", "deWijk", "iPad", "ABc", "in", "In", "IN", "naar", "Op", "uit", "voor", "Betreft", "de", "wijken", "buurt",
          "Zuid", "R2021", "B2022", "MJB2024", "MJ2023", "-B2022", "xR2021", "Realisatie", "Begroting", "Raming",
          "Schuldentafel", "é", "Été", "_x", "ïa", "Ëen", "Week-plan", "Project", ",", ";", ":", ")", "’", "\n", "\t"]

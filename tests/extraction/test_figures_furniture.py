@@ -110,7 +110,7 @@ def test_contents_lists_as_copy_sites_and_report_pdfs_print_them():
 
 def test_how_often_a_routine_recurs_and_the_kinds_of_a_policy_are_no_figures():
     text = ("Monitoring van het sociaal domein vindt twee maal per jaar plaats en de raad krijgt 4 keer per jaar een "
-            "rapportage. Binnen het sociaal domein onderscheiden we drie vormen van ondersteuning. In 2024 kregen "
+            "rapportage. In het sociaal domein kennen we drie soorten hulp. In 2024 kregen "
             "412 huishoudens schuldhulp.")
     assert _values(text) == {412.0}
 

@@ -98,9 +98,9 @@ def test_schools_and_a_new_act_are_no_initiative():
 def test_country_wide_methods_and_a_named_movement():
     names = _inits("Gemeente Zwolle. We werken volgens de IJslandse aanpak en vrijwilligers vinden elkaar via "
                    "nlvoorelkaar.nl. Met het ‘breed offensief’ helpt het Rijk. Inwoners doen mee in de beweging "
-                   "Zwolle Doet 2.0 en dat geeft beweging in de wijk.")
+                   "Heuvelstee Doet 2.0 en dat geeft beweging in de wijk.")
     assert {"ijslandse aanpak", "nlvoorelkaar.nl", "breed offensief"} <= {n.lower() for n in names}, names
-    assert any(n.startswith("Beweging Zwolle Doet") for n in names), names
+    assert any(n.startswith("Beweging Heuvelstee Doet") for n in names), names
 
 
 def test_a_verb_after_a_document_and_a_determiner_before_a_noun_make_no_title():

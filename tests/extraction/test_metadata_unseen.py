@@ -211,7 +211,7 @@ def test_a_navigation_line_below_the_programme_level_names_no_programme():
 
 
 def test_a_plans_horizon_and_a_budgets_history_are_not_the_report_year():
-    page = "Wat willen we bereiken?\n\nDit sluit aan bij onze Visie 2044 en de Woonagenda 2030.\n" + NEUTRAL
+    page = "Wat willen we bereiken?\n\nDit sluit aan bij onze Visie 2045 en de Woonagenda 2030.\n" + NEUTRAL
     assert _meta(page).year is None
     # In a budget a year with a past verb is history; the budget year is the one it looks ahead to.
     page = ("Wat willen we bereiken?\n\nIn 2020 is de nota vastgesteld. In 2020 is de aanpak gestart.\n\n"
@@ -567,9 +567,9 @@ def test_a_news_items_dateline_with_a_hyphen_and_a_statement_introduced_by_the_s
 
 
 def test_a_letter_and_an_evaluation_study_are_no_reports():
-    letter = ("Stichting Buurtkracht Zwolle Postbus 578 8000 AN ZWOLLE Verzenddatum Bijlage Uw kenmerk/datum Ons kenmerk "
-              "Betreft : Budgetsubsidie 2017 Geacht bestuur, Hierbij delen wij u mede dat wij hebben besloten aan uw "
-              "stichting een subsidie te verlenen. In 2016 hebben we de afspraken geëvalueerd en zijn we gestart met "
+    letter = ("Stichting Buurtkracht Zwolle Postbus 578 8000 AN ZWOLLE Ons kenmerk Z-4411 Uw kenmerk Verzenddatum "
+              "Onderwerp: subsidie 2017 Geacht bestuur, Met deze brief laten wij u weten dat uw stichting voor 2017 "
+              "subsidie ontvangt. In 2016 hebben we de afspraken geëvalueerd en zijn we gestart met "
               "de nieuwe werkwijze.")
     assert _meta(letter).document_type == "other"
     study = ("JONGERENWERK IN ZWOLLE\n\n213a-onderzoek naar de doeltreffendheid en doelmatigheid van het jongerenwerk\n\n"

@@ -273,9 +273,9 @@ def test_a_national_programme_after_landelijke_actieprogramma():
 
 
 def test_themes_and_contents_entries_name_no_initiatives():
-    text = ("De programmadoelstellingen zijn uitgewerkt in de volgende thema’s en bijbehorende subdoelstellingen:\n\n"
+    text = ("De doelen van het programma zijn verdeeld over de volgende thema’s, elk met eigen subdoelen:\n\n"
             "  1. Onderwijs, jeugd en gezondheid\n  2. Participatie en schuldenproblematiek\n\n"
-            "Inhoudsopgave\n2.2.1 Implementatie Basishulp jeugd ...... 34\nBijlage 5: Rapportage Interbestuurlijk toezicht ... 170\n")
+            "Inhoudsopgave\n2.2.1 Invoering Jeugdhulp dichtbij ...... 31\nBijlage 4: Verslag Interbestuurlijk toezicht ... 162\n")
     assert not _initiatives_in(text)
 
 

@@ -68,7 +68,7 @@ def test_taakveld_rows_are_no_initiatives():
 
 
 def test_a_law_is_no_initiative_quoted_or_not():
-    names = _inits("Gemeente Zwolle. In 2026 gaat de wet 'Van school naar duurzaam werk' in. De taken staan in de "
+    names = _inits("Gemeente Zwolle. Per 2026 wordt de wet 'Van school naar duurzaam werk' van kracht. De taken staan in de "
                    "Wet Veiligheidsregio's en de Wet Publieke gezondheid.")
     assert not {"Van school naar duurzaam werk", "Wet Veiligheidsregio's"} & names
 
