@@ -330,6 +330,9 @@ _IN_FORCE = re.compile(r"(?im)^(?:[ \t]*dit[ \t]+is[ \t]+een[ \t]+toekomstige[ \
 # its first year.
 _TITLE_PERIOD = re.compile(r"^[ \t]*[A-Za-zÀ-ÿ][^\n.:;]{0,80}?\b((?:19|20)\d\d)(?:[ \t]*[-–][ \t]*|[ \t]+(?:en|t/m|tot(?:[ \t]+en[ \t]+met)?)"
                            r"[ \t]+)(?:19|20)\d\d\b[^\n.]{0,20}$", re.M)
+# ... and a document that is no budget or account by the year its title ends in ("Sociale agenda 2021", "Nota
+# mantelzorg 2019")
+_TITLE_YEAR = re.compile(r"^[ \t]*[A-Za-zÀ-ÿ][^\n.:;]{0,80}?[ \t]((?:19|20)\d\d)[ \t]*$", re.M)
 # A progress report's own structure: each activity of the budget with its status, under a heading "Voortgang
 # (activiteiten)" near the top.
 # "Voortgang 2021 beleidsopgaven": the progress of a year's tasks, a heading of its own. (A bare "Voortgang" is as
@@ -423,6 +426,12 @@ _QUOTED_OFFICIAL = re.compile(r"[”\"’'],?[ \t]+aldus[ \t]+(?:de[ \t]+|het[ \
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:Door|Geschreven[ \t]+door)[ \t]+[A-Z][^\n]{0,80}?\bop[ \t]+\d{1,2}[ \t]+(?:januari|"
                      r"februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)[ \t]+(?:19|20)\d\d"
                      r"(?:[ \t]+om[ \t]+\d{1,2}[:.]\d\d)?[ \t]*$")
+# ... or labels itself on a line of its own near the top ("21 juni 2023" / "Nieuwsbericht"), or tells on which weekday
+# something happened ("tekenden dinsdag 14 januari 2020", "Op vrijdag 3 maart opende"), which reports do not
+_NEWS_TOP = 400
+_NEWS_LABEL = re.compile(r"(?im)^[ \t]*(?:nieuwsbericht|persbericht)[ \t]*$")
+_WEEKDAY_DATE = re.compile(r"(?i)\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[ \t]+\d{1,2}[ \t]+(?:januari|"
+                           r"februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b")
 # A letter's furniture at its head (a subsidy decision, a reply): two of these are no report.
 _LETTER = re.compile(r"(?i)\b(?:uw[ \t]+kenmerk|ons[ \t]+kenmerk|verzenddatum|geacht[ \t]+bestuur|geachte[ \t]+"
                      r"(?:heer|mevrouw|heer/mevrouw))\b")
@@ -707,7 +716,7 @@ def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, 
                               or (midyear and t == "begroting")):
             scores[y] += 6
             ev.insert(0, f"the year of the {what}")
-    title = _TITLE_PERIOD.match(text.lstrip("\n"))
+    title = _TITLE_PERIOD.match(text.lstrip("\n")) or (dtype == "other" and _TITLE_YEAR.match(text.lstrip("\n")))
     if title and not title.group(0).lstrip().startswith(("http", "www")):
         scores[int(title.group(1))] += 6
         ev.append(f"the title's period '{title.group(0).strip()}'")
@@ -839,9 +848,11 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
     if mid:
         return "other", 0.75, [f"{_MIDYEAR_EVIDENCE} or progress report: '{mid.group(0)}'"]
     quoted = (_QUOTED_OFFICIAL.search(text, 0, _NEWS_HEAD) or _dateline(text) or _ARCHIVED.search(text, 0, _NEWS_HEAD)
-              or _BYLINE.search(text, 0, 1000))
+              or _BYLINE.search(text, 0, 1000) or _NEWS_LABEL.search(text, 0, _NEWS_TOP)
+              or _WEEKDAY_DATE.search(text, 0, _NEWS_TOP))
     if quoted:
-        return "other", 0.7, [f"a news item (a quoted statement, a dateline, an archived article, a byline): "
+        return "other", 0.7, [f"a news item (a quoted statement, a dateline, an archived article, a byline, its label, "
+                              f"a weekday's date): "
                               f"'{quoted.group(0).strip()}'"]
     # (a date line above a short line is a table's column header: "1 maart 2019" / "1 augustus 2019" / "Jaar")
     dated = [m.group(1) for m in _NEWS_DATE_LINE.finditer(text, 0, _NEWS_HEAD) if not _SHORT_LINE_NEXT.match(text, m.end())]

@@ -84,3 +84,19 @@ def test_a_laws_title_before_its_acronym_is_no_body_even_when_misnamed():
     text = ("Gemeente Rivierstad. Onder het sociaal domein vallen de Jeugdwet, de Participatiewet en de Wet "
             "Sociale Ondersteuning (WSO).")
     assert not extract(text_doc(text)).organisations
+
+
+@pytest.mark.parametrize(("text", "kind", "year"), [
+    pytest.param("Mantelzorgagenda 2022\n\nNotitie voor de raad\n\nSinds de fusie van twee dorpen tot één gemeente "
+                 "vragen mantelzorgers om één loket. Wij hebben daarover met hen gesproken. De komende jaren werken we "
+                 "dat uit.\n", "other", 2022, id="a-paper-by-the-year-its-title-ends-in"),
+    pytest.param("Rivierstad kiest voor de buurt\n\n4 mei 2022\nNieuwsbericht\n\nMet het programma Buurt Vooruit krijgen "
+                 "de wijken vier jaar lang meer geld voor jongerenwerk. Eerder hebben de wijkteams al veel bereikt. Er zijn "
+                 "nieuwe werkwijzen ontstaan.\n", "other", 2022, id="a-news-item-by-its-label"),
+    pytest.param("Buurtwerk aan de slag in Rivierstad\n\nWethouder Anna Visser en Jan de Boer, directeur van de stichting, "
+                 "tekenden dinsdag 14 januari 2020 de overeenkomst.\n\nDe verwachtingen zijn hoog. Het buurtwerk is er voor "
+                 "alle jongeren.\n", "other", 2020, id="a-news-item-by-its-weekday"),
+])
+def test_papers_and_news_items_by_their_title_and_furniture(text, kind, year):
+    meta = infer_meta(text_doc(text), {})
+    assert (meta.document_type, meta.year) == (kind, year), meta.evidence
