@@ -17,7 +17,7 @@ from sdkg.loaders.model import Initiative
 from spacy.lang.nl.stop_words import STOP_WORDS
 
 from .figures import contents_lines
-from .normalise import DOCUMENT_FURNITURE, SENTENCE_OPENERS, numbered_run, span
+from .normalise import COUNCIL_COMMITTEE, DOCUMENT_FURNITURE, SENTENCE_OPENERS, numbered_run, span
 from .pipeline import Cand, Step, Trace, run_candidates
 from .places import LOWER_COMPASS, OFFICE, PARTICLE
 from .scan import (
@@ -90,7 +90,10 @@ EXCLUDE_WORDS = re.compile(r"(?i)monitor|\bfonds\b|enquête|coalitieakkoord|coll
                            r"bestuursprogramma|coalitieagenda|coalitieovereenkomst|"
                            r"motie|reserve|\bbudget|gemeentefonds|raadsinformatiebrief|circulaire|onderzoek\b|zienswijze|raadsvoorstel|raadsbesluit|"
                            rf"{ref.cycle_words('begrotingsdocument', 'verantwoording', 'tussentijdse-rapportage', short=False)}|"
-                           r"\bspuk(?:’?s)?$|^wet\b|^(?:nieuwe\s+|huidige\s+)?[\w\-]+wet$|uitkering\b|single\s+information")
+                           r"\bspuk(?:’?s)?$|^wet\b|^(?:nieuwe\s+|huidige\s+)?[\w\-]+wet$|uitkering\b|single\s+information|"
+                           # a council committee's meeting by its date ("Commissie Zorg 3 maart 2016")
+                           r"^(?:raads)?commiss?ie\b\D*\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|"
+                           r"september|oktober|november|december)\b")
 TYPE_PREFIX = re.compile(r"(?i)^[\w\-]*" + TYPE_SUFFIX)
 _NON_WORD = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
@@ -292,7 +295,7 @@ def _f_programme(ctx: InitContext, c: Cand) -> bool:
 
 
 def _f_excluded_word(ctx: InitContext, c: Cand) -> bool:
-    return bool(EXCLUDE_WORDS.search(c.name))
+    return bool(EXCLUDE_WORDS.search(c.name)) or bool(COUNCIL_COMMITTEE.fullmatch(c.name))
 
 
 def _f_inside_law(ctx: InitContext, c: Cand) -> bool:
@@ -468,7 +471,9 @@ INIT_FILTERS = {s.name: s for s in (
     Step("generic", "filter", "drops generic capitalised terms (Sociaal Domein, Veilig Thuis, ...)", _f_generic),
     Step("programme", "filter", "drops the report's programme titles, and a Programma named by policy fields alone "
          "(Programma Verkeer, het programma Zorg)", _f_programme),
-    Step("excluded_word", "filter", "drops monitors, funds, surveys, motions, reserves, budgets", _f_excluded_word),
+    Step("excluded_word", "filter", "drops monitors, funds, surveys, motions, reserves, budgets, a council committee "
+         "and its meeting",
+         _f_excluded_word),
     Step("inside_law", "filter", "drops a name inside a law's name unless it opens with a type word", _f_inside_law),
     Step("programme_piece", "filter", "drops a piece of a programme title", _f_programme_piece),
     Step("inside_organisation", "filter", "drops a name that starts inside an organisation's mention "

@@ -117,3 +117,10 @@ def title_case(s: str) -> str:
     small = {"en", "van", "de", "het", "der", "voor", "in", "op", "met", "aan", "te", "tot"}
     words = s.lower().split()
     return " ".join(w if (i and w in small) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+# A council's committee named by its policy fields ("Commissie Welzijn", "Raadscommissie Samenleving en Bestuur"): one
+# of the municipality's governing bodies, neither an organisation nor an initiative
+COUNCIL_COMMITTEE = re.compile(r"(?:Raads)?[Cc]ommiss?ie(?:,?[ \t]+(?:en|&|Sociaal|Sociale|Domein|Samenleving|Bestuur|"
+                               r"Middelen|Ruimte|Burgers|Maatschappij|Financiën|Leefomgeving|Mens|Zorg|Welzijn|Wonen|Werk|"
+                               r"Sport|Cultuur|Jeugd|Onderwijs|Veiligheid|Inkomen|Participatie|Economie|Algemene|Zaken))+")

@@ -19,7 +19,14 @@ from sdkg.loaders.sentences import soft_break_before
 from spacy.lang.nl.stop_words import STOP_WORDS
 
 from .initiatives import OFFICE_HEAD, PLACE_ADJECTIVE, TYPE_WORD, first_and_surname, in_holders_name
-from .normalise import DOCUMENT_FURNITURE, SENTENCE_OPENERS, numbered_run, span, strip_legal_form
+from .normalise import (
+    COUNCIL_COMMITTEE,
+    DOCUMENT_FURNITURE,
+    SENTENCE_OPENERS,
+    numbered_run,
+    span,
+    strip_legal_form,
+)
 from .pipeline import Cand, Step, Trace, run_candidates
 from .places import COMPASS as COMPASS_WORDS
 from .places import PROVINCE_NAMES
@@ -696,7 +703,7 @@ def _f_interface_word(ctx: OrgContext, c: Cand) -> bool:
 
 def _f_sector_words(ctx: OrgContext, c: Cand) -> bool:
     words = [w for w in c.name.replace(",", " ").split() if w not in ("en", "&")]
-    return bool(words) and all(w in SECTOR_WORDS for w in words)
+    return (bool(words) and all(w in SECTOR_WORDS for w in words)) or bool(COUNCIL_COMMITTEE.fullmatch(c.name))
 
 
 def _f_plan_word(ctx: OrgContext, c: Cand) -> bool:
@@ -829,7 +836,8 @@ ORG_FILTERS = {s.name: s for s in (
          _f_executive),
     Step("team", "filter", "drops a team (Sociaal Team, Gebiedsteam X) without a legal form", _f_team),
     Step("desk", "filter", "drops a desk (Jongerenloket, Wmo-loket) without a legal form", _f_desk),
-    Step("sector_words", "filter", "drops a name of policy-field words alone (Werk en Inkomen)", _f_sector_words),
+    Step("sector_words", "filter", "drops a name of policy-field words alone (Werk en Inkomen) and a council committee "
+         "named by them (Commissie Welzijn)", _f_sector_words),
     Step("plan_word", "filter", "drops a name headed by a plan, agreement or programme word (Uitvoeringsagenda X, "
          "X Regiodeal)", _f_plan_word),
     Step("description", "filter", "drops a phrase of three or more lower-case words other than particles",

@@ -100,3 +100,12 @@ def test_a_laws_title_before_its_acronym_is_no_body_even_when_misnamed():
 def test_papers_and_news_items_by_their_title_and_furniture(text, kind, year):
     meta = infer_meta(text_doc(text), {})
     assert (meta.document_type, meta.year) == (kind, year), meta.evidence
+
+
+def test_a_council_committee_and_its_meeting_are_neither_body_nor_initiative():
+    from sdkg.loaders.extract import extract
+    text = ("Raadscommissie Samenleving 12 maart 2019\n\nTranscriptie\n\n1 Raadscommissie Samenleving 12 maart 2019 "
+            "Locatie: Raadzaal. De Raadscommissie Samenleving bespreekt het jaarplan van Stichting Buurtwerk Dalwijk.\n")
+    ex = extract(text_doc(text))
+    assert {o.name for o in ex.organisations} == {"Buurtwerk Dalwijk"}, [o.name for o in ex.organisations]
+    assert not {i.name for i in ex.initiatives if "commissie" in i.name.lower()}
