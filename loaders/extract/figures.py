@@ -271,8 +271,13 @@ def _names_something(label: str) -> bool:
     at least one of them no function word unless they point back ("2022 was dit": what the sentence before named);
     "Totaal" names a table's total."""
     words = [w.lower() for w in _NAMING_WORD.findall(label)]
-    return not _LEADER.search(label) and (len(words) > 1 or any(w not in LABEL_STOP or w in ("totaal", "totale")
-                                                              for w in words))
+    return not _LEADER.search(label) and not _UNIT_ONLY.fullmatch(label) and (
+        len(words) > 1 or any(w not in LABEL_STOP or w in ("totaal", "totale") for w in words))
+
+
+# A label that is a table's unit line alone ("Bedragen x €1.000" above a column's year): the number under it is the
+# column's header, no figure
+_UNIT_ONLY = re.compile(r"(?i)[ \t]*\(?(?:bedragen|getallen)?[ \t]*(?:x|in)[ \t]*€?[ \t]*1\.?000(?:,-)?\)?[ \t]*")
 
 
 _NAMING_WORD = re.compile(r"[^\W\d_]{2,}")

@@ -109,3 +109,13 @@ def test_a_council_committee_and_its_meeting_are_neither_body_nor_initiative():
     ex = extract(text_doc(text))
     assert {o.name for o in ex.organisations} == {"Buurtwerk Dalwijk"}, [o.name for o in ex.organisations]
     assert not {i.name for i in ex.initiatives if "commissie" in i.name.lower()}
+
+
+def test_a_columns_year_under_the_tables_unit_line_is_no_amount():
+    from sdkg.loaders.extract.figures import find_figures
+    text = ("Zorg\n\nBegroting\n\nBedragen x €1.000\n\n2024\n\n2025\n\nExploitatie\n\nLasten\n\n120.400\n\n124.100\n\n"
+            "Baten\n\n-31.200\n\n-30.050\n\nSaldo van baten en lasten\n\n89.200\n\n94.050\n\nOntwikkeling van de "
+            "begroting\n\nBegroting\n\nBedragen x €1.000\n\n2024\n\nPrimitieve begroting\n\n81.410\n\nEerste "
+            "tussenrapportage 2024\n\n2.390\n\nSaldo van baten en lasten\n\n83.800\n")
+    values = {f.value for f in find_figures(text, 2024)}
+    assert 2024000.0 not in values and 81410000.0 in values, values
