@@ -1370,6 +1370,22 @@ def _file_name(ctx: _MuniContext) -> Iterable[Clue]:
     yield from _names_in(words, ctx, 3.0, "file name")
 
 
+# A web address the text gives: "raad.tubbergen.nl", "www.gemeentedalfsen.nl" (its labels, not the top-level domain)
+_WEB_HOST = re.compile(r"(?i)(?<![\w.@/-])(?:https?://)?((?:[a-z0-9][a-z0-9\-]*\.){1,3})(?:nl|frl)\b")
+
+
+def _web_addresses(ctx: _MuniContext) -> Iterable[Clue]:
+    """A municipality's web address in the text: its own site or its council's ("raad.tubbergen.nl")."""
+    seen: set[str] = set()
+    for m in _WEB_HOST.finditer(ctx.text) if ".nl" in ctx.text or ".frl" in ctx.text else ():
+        labels = [w for w in m.group(1).lower().split(".") if w and w not in {"www", "raad", "gemeenteraad", "bestuur"}]
+        key = ".".join(labels)
+        if key in seen:
+            continue
+        seen.add(key)
+        yield from _names_in([ref.fold(w.replace("-", " ")) for w in labels], ctx, 2.0, "web address")
+
+
 def _title_and_url(ctx: _MuniContext) -> Iterable[Clue]:
     """The page's own <title> (where the text does not already hold it) and the address it was read from:
     "helmond.jaarverslag-2023.nl", "aaenhunze.begrotingsapp.nl"."""
@@ -1392,6 +1408,7 @@ MUNICIPALITY_EVIDENCE = [
     EvidenceSource("demonyms", "adjectives and nouns of place ('Osse', 'Meppelers')", _demonyms),
     EvidenceSource("villages", "its towns and villages (BAG woonplaatsen)", _villages),
     EvidenceSource("regions", "regional bodies and regions it belongs to", _regional_bodies),
+    EvidenceSource("web_addresses", "its web address in the text ('raad.tubbergen.nl')", _web_addresses),
     EvidenceSource("file_name", "a municipality in the file name", _file_name),
     EvidenceSource("title_url", "a municipality in the HTML title or the page address", _title_and_url),
 ]

@@ -119,3 +119,13 @@ def test_a_columns_year_under_the_tables_unit_line_is_no_amount():
             "tussenrapportage 2024\n\n2.390\n\nSaldo van baten en lasten\n\n83.800\n")
     values = {f.value for f in find_figures(text, 2024)}
     assert 2024000.0 not in values and 81410000.0 in values, values
+
+
+def test_a_municipalitys_web_address_in_the_text_names_it():
+    text = ("Agenda commissie Burgers\n\nDatum : 5 maart 2019\n\nAlle vergaderstukken staan op raad.tubbergen.nl.\n\n"
+            "1. Opening\n2. Vaststellen agenda\n3. Beleidsplan mantelzorg\n")
+    meta = infer_meta(text_doc(text), {})
+    assert meta.municipality is not None and meta.municipality.cbs_code == "GM0183", meta.evidence["municipality"]
+    # a partner's site that holds a municipality's name among other words names no municipality
+    other = text.replace("raad.tubbergen.nl", "www.welzijntubbergen.nl")
+    assert infer_meta(text_doc(other), {}).municipality is None
