@@ -320,6 +320,16 @@ _WRITTEN_DATE = re.compile(r"(?i)\b\d{1,2}\s+(?:januari|februari|maart|april|mei
 _DATE_LINE = re.compile(r"(?im)^[ \t]*(?:datum(?:[ \t]+(?:vraag|brief|besluit))?|dagtekening|verzonden|verzenddatum)[ \t]*:?[ \t]*"
                         r"(?:\d{1,2}[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
                         r"november|december)[ \t]+|\d{1,2}[-/.]\d{1,2}[-/.])((?:19|20)\d\d)\b")
+# ... or a paper by the meeting it is for ("B & W-vergadering van 9 mei 2017", "Raadsvergadering: 3 juni 2021")
+_MEETING_DATE = re.compile(r"(?i)\bvergadering(?:[ \t]+van)?[ \t]*:?[ \t]*\d{1,2}[ \t]+(?:januari|februari|maart|april|mei|juni|"
+                           r"juli|augustus|september|oktober|november|december)[ \t]+((?:19|20)\d\d)\b")
+# ... or a regulation, a policy note or plan by its title on a line of its own near the top, ending in its year or the
+# first year of its period ("Verordening sociaal domein gemeente X 2021", 'Download "Nota gezondheidsbeleid 2013-2016"')
+_DOCUMENT_TITLE = re.compile(r"(?im)^[ \t]*(?:(?:download|share)[ \t]+[\"“]?)?(?:[^\W\d_][\w\-]*[ \t]+){0,2}?[\w\-]*(?:verordening|"
+                             r"regeling|regels|beleidsplan|beleidskader|nota|notitie|visie|agenda|plan|programma)\b"
+                             r"[^\n.:;\"”]{0,100}?[ \t]((?:19|20)\d\d)((?:[ \t]*[-–][ \t]*|[ \t]+(?:en|t/m|tot(?:[ \t]+en[ \t]+met)?)[ \t]+)"
+                             r"(?:19|20)\d\d)?[\"”]?[ \t]*$")
+_DOCUMENT_TITLE_HEAD = 800
 _TOP_DATE_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}-\d{1,2}-((?:19|20)\d\d)[ \t]*$")
 _TOP_DATE_HEAD = 300  # (further down such a line is a table's cell: the day a regulation was adopted)
 # The day a regulation of the register took effect: "Geldend van 01-04-2022 t/m heden", "Geldend vanaf 01-09-2025"
@@ -466,7 +476,9 @@ def _dateline(text: str) -> re.Match | None:
 
 # A regulation or policy rule as the register of local regulations publishes it: its validity ("Geldend van
 # 25-06-2025 t/m heden") and the heading "Intitulé" open the page.
-_REGISTER = re.compile(r"(?im)^[ \t]*(?:intitulé[ \t]*$|gemeenteblad\b)|"  # (the gazette, where rules and plans appear)
+_REGISTER = re.compile(r"(?im)^[ \t]*(?:intitulé[ \t]*$|gemeenteblad\b|"  # (the gazette, where rules and plans appear)
+                       # (the register's own headings over a regulation's data)
+                       r"wetstechnische[ \t]+informatie[ \t]*$|gegevens[ \t]+van[ \t]+de[ \t]+regeling[ \t]*$)|"
                        + _IN_FORCE.pattern.removeprefix("(?im)"))
 # Without a cue, the tense says it: an accountability text looks back, a budget looks ahead.
 _PAST = re.compile(
@@ -673,14 +685,18 @@ def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, 
         if date:
             return int(date.group(1)), 0.8, [f"the meeting's date '{date.group(0)}'"]
     if dtype == "other":
-        date = _DATE_LINE.search(text, 0, _MEETING_HEAD) or _TOP_DATE_LINE.search(text, 0, _TOP_DATE_HEAD)
+        date = (_DATE_LINE.search(text, 0, _MEETING_HEAD) or _MEETING_DATE.search(text, 0, _MEETING_HEAD)
+                or _TOP_DATE_LINE.search(text, 0, _TOP_DATE_HEAD))
         if date:
             return int(date.group(1)), 0.8, [f"the date line '{date.group(0).strip()}'"]
+        titled = _DOCUMENT_TITLE.search(text, 0, _DOCUMENT_TITLE_HEAD)
         in_force = _IN_FORCE.search(text, 0, 600)
-        if in_force and not _TITLE_PERIOD.match(text.lstrip("\n")):
+        if in_force and not _TITLE_PERIOD.match(text.lstrip("\n")) and not (titled and titled.group(2)):
             # a regulation or policy rule of the register is dated by the day it took effect, unless its title names
             # the period it covers ("Beleidsplan X 2023 - 2026")
             return int(in_force.group(1)), 0.8, [f"in force from '{in_force.group(0).strip()}'"]
+        if titled:
+            return int(titled.group(1)), 0.8, [f"the document's title '{titled.group(0).strip()}'"]
     scores: Counter[int] = Counter()
     ev: list[str] = []
     head = text[:3000]

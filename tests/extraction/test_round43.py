@@ -129,3 +129,25 @@ def test_a_municipalitys_web_address_in_the_text_names_it():
     # a partner's site that holds a municipality's name among other words names no municipality
     other = text.replace("raad.tubbergen.nl", "www.welzijntubbergen.nl")
     assert infer_meta(text_doc(other), {}).municipality is None
+
+
+@pytest.mark.parametrize(("text", "kind", "year"), [
+    pytest.param("Meld een fout via het formulier.\nRivierstad\n\nVerordening mantelzorgwaardering gemeente Rivierstad 2012\n\n"
+                 "Wetstechnische informatie\n\nGegevens van de regeling\nOrganisatieRivierstad\nCiteertitelVerordening "
+                 "mantelzorgwaardering gemeente Rivierstad 2012\nVastgesteld doorgemeenteraad\n", "other", 2012,
+                 id="the-registers-headings-and-the-title-year"),
+    pytest.param("Informatienota\n\nTranscriptie\n1 Onderwerp Evaluatie schuldhulp Informatienota Portefeuille A. Bos "
+                 "B & W-vergadering van 9 mei 2017 DOEL: Informeren. Sinds 2011 werkt de gemeente samen met de "
+                 "kredietbank. In 2011 is het eerste convenant gesloten.\n", "other", 2017, id="a-paper-by-its-meeting"),
+    pytest.param("Nota mantelzorg\n\nWeergave met pagina beginnen:\n\nDownload \"Nota mantelzorg 2016-2019\"\n\nTranscriptie\n\n"
+                 "1 De raad van de gemeente Rivierstad; gelezen het voorstel van burgemeester en wethouders; besluit vast te "
+                 "stellen de nota. In 2014 en 2015 is met mantelzorgers gesproken.\n", "other", 2016,
+                 id="a-copied-notes-period-in-its-download-line"),
+    pytest.param("Naar de actuele versie van de regeling\nRegeling vervallen per 01-01-2022\nBeleidsplan jeugd gemeente "
+                 "Rivierstad 2017-2020\nGeldend van 15-03-2019 t/m 31-12-2021\nIntitulé\nBeleidsplan jeugd gemeente "
+                 "Rivierstad 2017-2020\n1. Inleiding\nIn 2016 is met scholen gesproken.\n", "other", 2017,
+                 id="a-registers-plan-by-its-period-not-its-validity"),
+])
+def test_regulations_notes_and_papers_by_their_title_and_meeting(text, kind, year):
+    meta = infer_meta(text_doc(text), {})
+    assert (meta.document_type, meta.year) == (kind, year), meta.evidence
