@@ -254,15 +254,17 @@ _THIS_MIDYEAR = re.compile(rf"(?i)\b(?:deze|dit)\s+{ref.cycle_words('tussentijds
 # a motion, a memo or note, answers to questions, a policy plan, a work plan, a research report.
 _OTHER_TITLE = re.compile(r"(?i)^[^\n]{0,60}?\b(?:raadsinformatiebrief|informatiebrief|raadsbrief|collegebrief|"
                           r"raadsvoorstel|raadsbesluit|uitvoeringsprogramma|uitvoeringsplan|zienswijze|nieuwsberichte?n?|"
-                          r"persberichte?n?|schriftelijke[ \t]+(?:raads)?vragen|raadsvragen|artikel[ \t]+\d+[ \t-]*vragen)\b|^[^\w\n]*nieuws\b(?![ \t]*(?:en|uit|over)\b)|"
+                          r"persberichte?n?|schriftelijke[ \t]+(?:raads)?vragen|raadsvragen|artikel[ \t]+\d+[ \t-]*vragen|"
+                          # (a message of the mayor or an alderman to the residents)
+                          r"bericht[ \t]+van[ \t]+(?:de[ \t]+)?(?:burgemeester|wethouder))\b|^[^\w\n]*nieuws\b(?![ \t]*(?:en|uit|over)\b)|"
                           r"^[^\w\n]*(?:voorstel[ \t]+aan[ \t]+de[ \t]+(?:gemeente)?raad|plan[ \t]+van[ \t]+aanpak)\b|"
                           # (a draft, a region's or a municipality's own: "Concept-regionaal beleidsplan X"; two plans in one:
                           # "Preventie- en handhavingsplan")
                           r"^[^\w\n]*(?:concept[- ]?)?(?:(?:regionaal|regionale|lokaal|lokale|integraal|integrale|gemeentelijk|"
-                          r"gemeentelijke|nieuw|nieuwe)[ \t]+)?(?:[^\W\d_]+-[ \t]+en[ \t]+)?[^\W\d_]*?(?:(?<!programma)plan|coalitie|coalitieakkoord|coalitieprogramma|collegeprogramma|"
+                          r"gemeentelijke|nieuw|nieuwe)[ \t]+){0,2}(?:[^\W\d_]+-[ \t]+en[ \t]+)?[^\W\d_]*?(?:(?<!programma)plan|coalitie|coalitieakkoord|coalitieprogramma|collegeprogramma|"
                           r"collegewerkprogramma|bestuursakkoord|bestuursprogramma|"
                           rf"{ref.cycle_words('tussentijdse-rapportage', 'kadernota')}|motie|amendement|memo|startnotitie|schriftelijke\s+vragen|"
-                          r"beantwoording|reactie|antwoordnota|collegebesluit|beleidsplan|beleidsnota|beleidskader|beleidsvisie|kaderstelling|"
+                          r"beantwoording|reactie|antwoordnota|collegebesluit|beleidsplan|beleidsnota|nota|beleidskader|beleidsvisie|kaderstelling|"
                           r"koersdocument|visiedocument|jaarplan|werkplan|nieuwsbrief|evaluatie|"
                           r"rekenkamerrapport|onderzoeksrapport|notitie|raadsmededeling|raadsmemo|informatienota|collegevoorstel|"
                           r"voortgangsbrief)\b")

@@ -151,3 +151,16 @@ def test_a_municipalitys_web_address_in_the_text_names_it():
 def test_regulations_notes_and_papers_by_their_title_and_meeting(text, kind, year):
     meta = infer_meta(text_doc(text), {})
     assert (meta.document_type, meta.year) == (kind, year), meta.evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Concept-Nota Mantelzorg 2018-2021\nReacties op de concept-nota\nDe gemeente legt in deze nota vast wat zij wil "
+    "bereiken. De komende jaren willen we mantelzorgers beter ondersteunen.\n",
+    "Samen groeien\n\nNieuw integraal beleidskader Jeugd ‘Samen groeien’\n\nDe afgelopen tijd is met ouders gewerkt aan "
+    "dit kader. De komende jaren willen we de jeugdhulp dichter bij huis brengen.\n",
+    "Bericht van wethouder Anna Visser over de opvang\n\nBeste inwoners,\n\nGraag vertel ik u over de stand van de opvang. "
+    "We hebben veel hulp gekregen. De komende weken gaan we verder.\n",
+])
+def test_a_draft_note_a_new_framework_and_an_aldermans_message_are_other(text):
+    meta = infer_meta(text_doc(text), {})
+    assert meta.document_type == "other", meta.evidence["document_type"]
