@@ -1569,8 +1569,9 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
     numbered: set[str] = set()
     for m in anchored_finditer(_PROGRAMMA_HEADING, text, _heading_line_starts(text)):
         name = _PAGE_NUMBER.sub("", m.group("name").strip())
-        if re.search(r"['‘“\"]", name) or len(name.split()) > 10 or name.endswith("."):
-            continue
+        if re.search(r"['‘“\"]", name) or len(name.split()) > 10 or name.endswith((".", ":")) \
+                or name.lower() in ("programma", "programma's", "programma’s"):
+            continue  # (a contents list's column of "Programma" over its part labels, "Deel III:", names none)
         unit = " ".join(text[m.start():m.start("name")].split()).strip(" :.-–|")
         if re.search(r"\d$", unit):
             if unit in numbered:

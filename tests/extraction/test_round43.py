@@ -164,3 +164,10 @@ def test_regulations_notes_and_papers_by_their_title_and_meeting(text, kind, yea
 def test_a_draft_note_a_new_framework_and_an_aldermans_message_are_other(text):
     meta = infer_meta(text_doc(text), {})
     assert meta.document_type == "other", meta.evidence["document_type"]
+
+
+def test_a_contents_lists_column_of_programma_names_no_programme():
+    text = ("Jaarverslag\n2016\nDeel I: Inleiding Deel II:\nBeleidsverantwoording programma's\nProgramma\nProgramma\n"
+            "Programma\nDeel III:\n1: Bestuur en burgerzaken\n2: Zorg en welzijn\n3: Werk en inkomen\nParagrafen\n")
+    programmes = infer_meta(text_doc(text), {}).programmes
+    assert not {p for p in programmes if p == "Programma" or p.endswith(":")}, programmes
