@@ -255,8 +255,8 @@ UNIT_BEFORE = re.compile(r"(?:^|\W)(?:" + "|".join(UNIT_CUES) + r")\s+$")
 # ... or a document's kind, of which the name is the subject: "Subsidieregeling Welzijn X 2025", "Beleidsplan Welzijn
 # X" (a regulation, a plan: an initiative, no body); but "Gemeenschappelijke regeling X" is the body X
 JOINT_BODY_BEFORE = re.compile(r"gemeen(?:te)?schappelijke[ \t]+regeling[ \t]+$")
-DOCUMENT_KIND_BEFORE = re.compile(r"(?<![a-z])[a-z]*(?:regeling|verordening|beleidsplan|uitvoeringsplan|"
-                                  r"actieplan|nota|notitie|visie|agenda|beleidskader|beleidsregels)[ \t]+$")
+DOCUMENT_KINDS = ("regeling", "verordening", "beleidsplan", "uitvoeringsplan", "actieplan", "nota", "notitie", "visie", "agenda",
+                  "beleidskader", "beleidsregels")
 ALPHA = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 LOWER_E = frozenset("abcdefghijklmnopqrstuvwxyzë")
 
@@ -556,8 +556,8 @@ def _f_capitals_line(ctx: OrgContext, c: Cand) -> bool:
 
 def _f_unit_before(ctx: OrgContext, c: Cand) -> bool:
     before = ctx.text[max(0, c.at - 30):c.at].lower()
-    return bool(UNIT_BEFORE.search(before[-14:]) or (DOCUMENT_KIND_BEFORE.search(before)
-                                                     and not JOINT_BODY_BEFORE.search(before)))
+    return bool(UNIT_BEFORE.search(before[-14:])) or (before.rstrip(" \t").endswith(DOCUMENT_KINDS)
+                                                      and not JOINT_BODY_BEFORE.search(before))
 
 
 # A name that opens or closes with the kind of a plan or agreement names that plan ("Uitvoeringsagenda Welzijn",
