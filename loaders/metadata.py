@@ -342,9 +342,6 @@ _IN_FORCE = re.compile(r"(?im)^(?:[ \t]*dit[ \t]+is[ \t]+een[ \t]+toekomstige[ \
 # its first year.
 _TITLE_PERIOD = re.compile(r"^[ \t]*[A-Za-zÀ-ÿ][^\n.:;]{0,80}?\b((?:19|20)\d\d)(?:[ \t]*[-–][ \t]*|[ \t]+(?:en|t/m|tot(?:[ \t]+en[ \t]+met)?)"
                            r"[ \t]+)(?:19|20)\d\d\b[^\n.]{0,20}$", re.M)
-# ... and a document that is no budget or account by the year its title ends in ("Sociale agenda 2021", "Nota
-# mantelzorg 2019")
-_TITLE_YEAR = re.compile(r"^[ \t]*[A-Za-zÀ-ÿ][^\n.:;]{0,80}?[ \t]((?:19|20)\d\d)[ \t]*$", re.M)
 # A progress report's own structure: each activity of the budget with its status, under a heading "Voortgang
 # (activiteiten)" near the top.
 # "Voortgang 2021 beleidsopgaven": the progress of a year's tasks, a heading of its own. (A bare "Voortgang" is as
@@ -734,7 +731,7 @@ def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, 
                               or (midyear and t == "begroting")):
             scores[y] += 6
             ev.insert(0, f"the year of the {what}")
-    title = _TITLE_PERIOD.match(text.lstrip("\n")) or (dtype == "other" and _TITLE_YEAR.match(text.lstrip("\n")))
+    title = _TITLE_PERIOD.match(text.lstrip("\n"))
     if title and not title.group(0).lstrip().startswith(("http", "www")):
         scores[int(title.group(1))] += 6
         ev.append(f"the title's period '{title.group(0).strip()}'")
