@@ -438,11 +438,20 @@ def neighbourhoods_of(doc: Doc, mentions: list[Mention], gm: str | None, exclude
 # A postcode and the town after it: an address ("Dorpsstraat 1 1234 AB Zeedorp", "5678 CD ZEEDORP"), no place of work
 # (the look-behind stands after the first digit: a pattern that opens with a digit is searched for digits only)
 _POSTCODE_TOWN = re.compile(r"\d(?<![\w.,]\d)\d{3}[ \t]?[A-Z]{2}[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?")
+# ... a post box and its town ("Postbus 12 ZEEDORP"), a street with its number and the town after a comma
+# ("Raadhuisplein 1, Zeedorp")
+_BOX_OR_STREET_TOWN = re.compile(r"\bPostbus[ \t]+\w+[ \t]+(?:\d{4}[ \t]?[A-Z]{2}[ \t]+)?[A-Z][\w'’\-]*|"
+                                 r"\b[A-Z][a-z]+(?:straat|plein|weg|laan|kade|singel|gracht|dijk|markt|park)[ \t]+\d+[a-z]?,"
+                                 r"[ \t]+[A-Z][\w'’\-]*")
 
 
 def address_spans(text: str) -> list[tuple[int, int]]:
-    """Where a postcode and its town stand (a neighbourhood named there is part of an address)."""
-    return [(m.start(), m.end()) for m in _POSTCODE_TOWN.finditer(text)]
+    """Where a postcode, a post box or a street and its town stand (a neighbourhood named there is part of an
+    address)."""
+    spans = [(m.start(), m.end()) for m in _POSTCODE_TOWN.finditer(text)]
+    if "Postbus" in text or "," in text:
+        spans += [(m.start(), m.end()) for m in _BOX_OR_STREET_TOWN.finditer(text)]
+    return spans
 
 
 def outside_longer_names(places: list[Place], names: list[tuple[int, int]]) -> list[Place]:

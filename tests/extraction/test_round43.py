@@ -171,3 +171,12 @@ def test_a_contents_lists_column_of_programma_names_no_programme():
             "Programma\nDeel III:\n1: Bestuur en burgerzaken\n2: Zorg en welzijn\n3: Werk en inkomen\nParagrafen\n")
     programmes = infer_meta(text_doc(text), {}).programmes
     assert not {p for p in programmes if p == "Programma" or p.endswith(":")}, programmes
+
+
+@pytest.mark.parametrize(("address", "town"), [("Postbus 200 DOORN", "Doorn"), ("Stationsplein 3, Maarn", "Maarn")])
+def test_a_town_in_a_post_box_or_street_address_is_no_neighbourhood(address, town):
+    from sdkg.loaders.extract import extract
+    text = (f"Gemeente Utrechtse Heuvelrug\n{address}\n\nRaadsvoorstel over de dagbesteding. Het college stelt voor de "
+            "dagbesteding uit te breiden.\n")
+    names = {p.name.lower() for p in extract(text_doc(text)).neighbourhoods}
+    assert town.lower() not in names, (address, names)
