@@ -89,6 +89,7 @@ EXCLUDE_WORDS = re.compile(r"(?i)monitor|\bfonds\b|enquête|coalitieakkoord|coll
                            r"regeerakkoord|hoofdlijnenakkoord|coalitieprogramma|collegeprogramma|collegewerkprogramma|"
                            r"bestuursprogramma|coalitieagenda|coalitieovereenkomst|"
                            r"motie|reserve|\bbudget|gemeentefonds|raadsinformatiebrief|circulaire|onderzoek\b|zienswijze|raadsvoorstel|raadsbesluit|"
+                           r"^(?:informatienota|collegevoorstel|raadsmededeling|raadsmemo)$|"
                            rf"{ref.cycle_words('begrotingsdocument', 'verantwoording', 'tussentijdse-rapportage', short=False)}|"
                            r"\bspuk(?:’?s)?$|^wet\b|^(?:nieuwe\s+|huidige\s+)?[\w\-]+wet$|uitkering\b|single\s+information|"
                            # a council committee's meeting by its date ("Commissie Zorg 3 maart 2016")
@@ -208,6 +209,10 @@ indicator indicatoren eenheid periode bron basisjaar peiljaar
 # a document's own sections, a title on their own ("1. Inleiding" in a list of a chapter's parts)
 SECTION_TITLES = frozenset("inleiding inhoud inhoudsopgave voorwoord leeswijzer samenvatting conclusie bijlagen".split())
 FURNITURE = frozenset(w.lower() for w in DOCUMENT_FURNITURE)
+# the fields of a council paper's or a letter's head ("Portefeuille", "Auteur", "Beslispunten", "Agendanummer")
+PAPER_FIELDS = frozenset("""
+portefeuille portefeuillehouder auteur titel beslispunten agendanummer registratienummer behandelaar telefoon zaaknummer
+""".split())
 DECIMAL = re.compile(r"\d[.,]\d")
 # a part of the document by its number ("Deel I", "Deel 2")
 DOCUMENT_PART = re.compile(r"(?i)deel[ \t]+(?:[ivx]+|\d+|[a-d])")
@@ -225,6 +230,9 @@ def _f_column_words(ctx: InitContext, c: Cand) -> bool:
         return True  # a heading run into the document's furniture ("Aanpak Bijlage", "X Versie Datum"), a part ("Deel I"),
         # a heading run into its own first word below it ("1.2 Ontschotting Ontschotting betekent ...": not "Buren
         # voor Buren")
+    if words[-1] in SECTION_TITLES or PAPER_FIELDS.intersection(words):
+        return True  # a title run into the section after it ("Beleidsplan Jeugd Samenvatting", "Collegevoorstel
+        # Inleiding") or a council paper's fields run together ("Informatienota Portefeuille J", "Auteur Dhr")
     return all(w in COLUMN_WORDS or len(w) == 1 for w in words) \
         and any(w in COLUMN_WORDS for w in words)  # (a list's letter too: "Beleidsindicatoren B")
 

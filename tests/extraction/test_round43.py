@@ -180,3 +180,14 @@ def test_a_town_in_a_post_box_or_street_address_is_no_neighbourhood(address, tow
             "dagbesteding uit te breiden.\n")
     names = {p.name.lower() for p in extract(text_doc(text)).neighbourhoods}
     assert town.lower() not in names, (address, names)
+
+
+# ("Informatienota" alone guards what is left when its field is cut off)
+@pytest.mark.parametrize("title", ["Jeugdplan Samenvatting", "Collegevoorstel Inleiding", "Informatienota Portefeuille J",
+                                   "Informatienota", "Auteur Dhr"])
+def test_a_papers_fields_and_sections_run_into_a_title_name_no_initiative(title):
+    from sdkg.loaders.extract import extract
+    text = (f"Gemeente Rivierstad\n\nTranscriptie\n\n1 {title}. Zaaknummer 2018-44 Onderwerp mantelzorg. Het college "
+            "informeert de raad over de mantelzorg. De regeling Mantelzorgpas loopt door.\n")
+    names = {i.name for i in extract(text_doc(text)).initiatives}
+    assert title not in names, names
