@@ -1503,8 +1503,8 @@ def _c_bracket_acronym(ctx: OrgContext):
                 first += 1
             exp_name = " ".join(words[first:])
             if BUILDING_KIND.fullmatch(re.sub(r"^(?:De|Het)\s+", "", exp_name)) or LAW_TITLE.match(exp_name):
-                # "Multifunctioneel Centrum (MFC)": a kind of building, no body; "Wet Sociale Ondersteuning
-                # (WSO)": a law's title, misnamed as it may be
+                # "Multifunctioneel Centrum (MFC)": a kind of building, no body; "Wet Publieke Gezondheidsdienst
+                # (WPGD)": a law's title, misnamed as it may be
                 ctx.bracket_non_org.add(acr)
                 continue
             s = base + exp.find(exp_name)

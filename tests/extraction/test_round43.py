@@ -82,7 +82,7 @@ def test_a_joint_regulation_names_its_body_still():
 def test_a_laws_title_before_its_acronym_is_no_body_even_when_misnamed():
     from sdkg.loaders.extract import extract
     text = ("Gemeente Rivierstad. Onder het sociaal domein vallen de Jeugdwet, de Participatiewet en de Wet "
-            "Sociale Ondersteuning (WSO).")
+            "Publieke Gezondheidsdienst (WPGD).")
     assert not extract(text_doc(text)).organisations
 
 
