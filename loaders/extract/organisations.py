@@ -492,9 +492,16 @@ def _cand(name: str, start: int, end: int, conf: float, kind: str | None = None,
 # --- filters: a candidate is dropped when one returns True -------------------------------------------------
 
 def _f_empty(ctx: OrgContext, c: Cand) -> bool:
-    # (or a span cut inside a number, "Peel 6" of "Peel 6.1", or holding a bracket it does not open, "X) 9")
+    # (or a span cut inside a number, "Peel 6" of "Peel 6.1", or holding a bracket it does not open, "X) 9"; or an
+    # adjective alone, the rest of its name cut off: "Algemene"; or a contents list's part by its Roman numeral:
+    # "II Onze plannen", "IV College en taken")
     return not ref.fold(strip_legal_form(c.name)) or bool(CUT_NUMBER.match(ctx.text, c.end)) \
-        or c.name.count(")") > c.name.count("(")
+        or c.name.count(")") > c.name.count("(") or bool(LONE_ADJECTIVE.fullmatch(c.name)) \
+        or bool(ROMAN_PART.match(c.name))
+
+
+LONE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:lijke|ale|ene|ische|ige)")
+ROMAN_PART = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX)[ \t]+[A-Z]")
 
 
 CUT_NUMBER = re.compile(r"(?<=\d)[.,]\d")

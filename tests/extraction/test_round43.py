@@ -191,3 +191,15 @@ def test_a_papers_fields_and_sections_run_into_a_title_name_no_initiative(title)
             "informeert de raad over de mantelzorg. De regeling Mantelzorgpas loopt door.\n")
     names = {i.name for i in extract(text_doc(text)).initiatives}
     assert title not in names, names
+
+
+@pytest.mark.parametrize("text", [
+    "Gemeente Rivierstad. Zo bepaalt artikel 7, tweede lid van de Algemene subsidieverordening Rivierstad."
+    "\n\n  • c.\n\n",
+    "Coalitieprogramma 2019-2022\n\nInhoudsopgave I Rivierstad, sterk en sociaal II Onze plannen voor de stad III Zorg "
+    "en welzijn IV College en taken\n",
+])
+def test_a_lone_adjective_and_a_contents_part_by_its_roman_numeral_are_no_bodies(text):
+    from sdkg.loaders.extract import extract
+    names = {o.name for o in extract(text_doc(text)).organisations}
+    assert not {n for n in names if n in ("Algemene",) or n.startswith(("II ", "IV "))}, names
