@@ -20,7 +20,7 @@ from sdkg.loaders import reference as ref
 from sdkg.loaders.extract import places
 from sdkg.loaders.extract.laws import ends_with_law
 from sdkg.loaders.extract.nlp import parse
-from sdkg.loaders.extract.normalise import plain_spaces, title_case
+from sdkg.loaders.extract.normalise import MONTH_NAMES, plain_spaces, title_case
 from sdkg.loaders.extract.scan import (
     anchored_finditer,
     capitalised_phrases,
@@ -74,8 +74,8 @@ _STRONG_PAST = (r"(?:vond|vonden|kwam|kwamen|ging|gingen|nam|namen|gaf|gaven|kre
 _PART_OF_YEAR = (r"het\s+jaar\s+|de\s+loop\s+van\s+|het\s+(?:voorjaar|najaar)\s+van\s+|"
                  r"de\s+(?:zomer|eerste\s+helft|tweede\s+helft)\s+van\s+|"
                  r"het\s+(?:eerste|tweede|derde|vierde|laatste)\s+(?:kwartaal|halfjaar|half\s+jaar)\s+van\s+")
-_PAST_YEAR = (r"(?i)\b(?:in|halverwege|medio|begin|eind|op)\s+(?:" + _PART_OF_YEAR + r"|(?:\d{1,2}\s+)?(?:januari|"
-              r"februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+)?((?:19|20)\d\d)\s+(?:zijn|is|hebben|heeft|werd|werden|waren|was|"
+_PAST_YEAR = (r"(?i)\b(?:in|halverwege|medio|begin|eind|op)\s+(?:" + _PART_OF_YEAR + r"|(?:\d{1,2}\s+)?(?:" + MONTH_NAMES
+              + r")\s+)?((?:19|20)\d\d)\s+(?:zijn|is|hebben|heeft|werd|werden|waren|was|"
               r"kon|konden|" + _STRONG_PAST + r"|[a-z]{2,}(?:de|te|den|ten))\b")
 _FUTURE_YEAR = (r"(?i)\bin\s+((?:19|20)\d\d)\s+(?:(?:verwachten|gaan|willen|zullen)\s+(?:we|wij)\b|"
                 # ... or what is done in that year, in the present tense: "In 2026 onderzoeken we", "In 2026 levert het
@@ -315,22 +315,20 @@ _MEETING_HEAD = 1500
 # The college offering the report itself: "Graag bieden we u hierbij de begroting voor 2027 aan"
 _OFFERED = re.compile(r"(?i)\bbieden\s+(?:wij|we)\s+u\s+(?:hierbij\s+)?(?:de|het)\s+(?:concept)?(?:programma|meerjaren)?"
                       r"(?:begroting|jaarstukken|jaarverslag|jaarrekening)\b")
-_WRITTEN_DATE = re.compile(r"(?i)\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
-                           r"november|december)\s+((?:19|20)\d\d)\b")
+_WRITTEN_DATE = re.compile(rf"(?i)\b\d{{1,2}}\s+(?:{MONTH_NAMES})\s+((?:19|20)\d\d)\b")
 # A letter or note is dated by its date line ("Datum: 12 november 2024", "Verzonden: 3-10-2023", a question's
 # "Datum vraag 9/30/2019"), a news item by the date on a line of its own under its heading ("06-03-2003").
 _DATE_LINE = re.compile(r"(?im)^[ \t]*(?:datum(?:[ \t]+(?:vraag|brief|besluit))?|dagtekening|verzonden|verzenddatum)[ \t]*:?[ \t]*"
-                        r"(?:\d{1,2}[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
-                        r"november|december)[ \t]+|\d{1,2}[-/.]\d{1,2}[-/.])((?:19|20)\d\d)\b")
+                        rf"(?:\d{{1,2}}[ \t]+(?:{MONTH_NAMES})[ \t]+|\d{{1,2}}[-/.]\d{{1,2}}[-/.])((?:19|20)\d\d)\b")
 # ... or a paper by the meeting it is for ("B & W-vergadering van 9 mei 2017", "Raadsvergadering: 3 juni 2021")
-_MEETING_DATE = re.compile(r"(?i)\bvergadering(?:[ \t]+van)?[ \t]*:?[ \t]*\d{1,2}[ \t]+(?:januari|februari|maart|april|mei|juni|"
-                           r"juli|augustus|september|oktober|november|december)[ \t]+((?:19|20)\d\d)\b")
+_MEETING_DATE = re.compile(rf"(?i)\bvergadering(?:[ \t]+van)?[ \t]*:?[ \t]*\d{{1,2}}[ \t]+(?:{MONTH_NAMES})[ \t]+"
+                           r"((?:19|20)\d\d)\b")
+_PERIOD_JOIN = r"(?:[ \t]*[-–][ \t]*|[ \t]+(?:en|t/m|tot(?:[ \t]+en[ \t]+met)?)[ \t]+)"  # "2020-2022", "2016 en 2017"
 # ... or a regulation, a policy note or plan by its title on a line of its own near the top, ending in its year or the
 # first year of its period ("Verordening sociaal domein gemeente X 2021", 'Download "Nota gezondheidsbeleid 2013-2016"')
 _DOCUMENT_TITLE = re.compile(r"(?im)^[ \t]*(?:(?:download|share)[ \t]+[\"“]?)?(?:[^\W\d_][\w\-]*[ \t]+){0,2}?[\w\-]*(?:verordening|"
                              r"regeling|regels|beleidsplan|beleidskader|nota|notitie|visie|agenda|plan|programma)\b"
-                             r"[^\n.:;\"”]{0,100}?[ \t]((?:19|20)\d\d)((?:[ \t]*[-–][ \t]*|[ \t]+(?:en|t/m|tot(?:[ \t]+en[ \t]+met)?)[ \t]+)"
-                             r"(?:19|20)\d\d)?[\"”]?[ \t]*$")
+                             rf"[^\n.:;\"”]{{0,100}}?[ \t]((?:19|20)\d\d)({_PERIOD_JOIN}(?:19|20)\d\d)?[\"”]?[ \t]*$")
 _DOCUMENT_TITLE_HEAD = 800
 _TOP_DATE_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}-\d{1,2}-((?:19|20)\d\d)[ \t]*$")
 _TOP_DATE_HEAD = 300  # (further down such a line is a table's cell: the day a regulation was adopted)
@@ -340,8 +338,7 @@ _IN_FORCE = re.compile(r"(?im)^(?:[ \t]*dit[ \t]+is[ \t]+een[ \t]+toekomstige[ \
                        r"\d{1,2}-\d{1,2}-((?:19|20)\d\d)\b")
 # A title naming the period it covers ("Uitvoeringsprogramma Sociaal Domein 2020-2022", "Plan X 2016 en 2017") is about
 # its first year.
-_TITLE_PERIOD = re.compile(r"^[ \t]*[A-Za-zÀ-ÿ][^\n.:;]{0,80}?\b((?:19|20)\d\d)(?:[ \t]*[-–][ \t]*|[ \t]+(?:en|t/m|tot(?:[ \t]+en[ \t]+met)?)"
-                           r"[ \t]+)(?:19|20)\d\d\b[^\n.]{0,20}$", re.M)
+_TITLE_PERIOD = re.compile(rf"^[ \t]*[A-Za-zÀ-ÿ][^\n.:;]{{0,80}}?\b((?:19|20)\d\d){_PERIOD_JOIN}(?:19|20)\d\d\b[^\n.]{{0,20}}$", re.M)
 # A progress report's own structure: each activity of the budget with its status, under a heading "Voortgang
 # (activiteiten)" near the top.
 # "Voortgang 2021 beleidsopgaven": the progress of a year's tasks, a heading of its own. (A bare "Voortgang" is as
@@ -432,15 +429,15 @@ _QUOTED_OFFICIAL = re.compile(r"[”\"’'],?[ \t]+aldus[ \t]+(?:de[ \t]+|het[ \
                               r"[A-Z][\w\-]+,[ \t]+(?:wethouder|burgemeester|gedeputeerde|directeur|voorzitter)"
                               r"(?:[ \t]+[\w\-]+){0,3}[ \t]*:[ \t]*[“\"„]", re.I)
 # ... or a web post's byline, a line of its own: "Door Jan Jansen, Fractie X op 2 april 2020 om 09:30"
-_BYLINE = re.compile(r"(?m)^[ \t]*(?:Door|Geschreven[ \t]+door)[ \t]+[A-Z][^\n]{0,80}?\bop[ \t]+\d{1,2}[ \t]+(?:januari|"
-                     r"februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)[ \t]+(?:19|20)\d\d"
+_BYLINE = re.compile(rf"(?m)^[ \t]*(?:Door|Geschreven[ \t]+door)[ \t]+[A-Z][^\n]{{0,80}}?\bop[ \t]+\d{{1,2}}[ \t]+"
+                     rf"(?:{MONTH_NAMES})[ \t]+(?:19|20)\d\d"
                      r"(?:[ \t]+om[ \t]+\d{1,2}[:.]\d\d)?[ \t]*$")
 # ... or labels itself on a line of its own near the top ("21 juni 2023" / "Nieuwsbericht"), or tells on which weekday
 # something happened ("tekenden dinsdag 14 januari 2020", "Op vrijdag 3 maart opende"), which reports do not
 _NEWS_TOP = 400
 _NEWS_LABEL = re.compile(r"(?im)^[ \t]*(?:nieuwsbericht|persbericht)[ \t]*$")
-_WEEKDAY_DATE = re.compile(r"(?i)\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[ \t]+\d{1,2}[ \t]+(?:januari|"
-                           r"februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b")
+_WEEKDAY_DATE = re.compile(rf"(?i)\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[ \t]+\d{{1,2}}[ \t]+"
+                           rf"(?:{MONTH_NAMES})\b")
 # A letter's furniture at its head (a subsidy decision, a reply): two of these are no report.
 _LETTER = re.compile(r"(?i)\b(?:uw[ \t]+kenmerk|ons[ \t]+kenmerk|verzenddatum|geacht[ \t]+bestuur|geachte[ \t]+"
                      r"(?:heer|mevrouw|heer/mevrouw))\b")
@@ -459,8 +456,7 @@ _DATELINE = re.compile(r"(?m)^[^\n]{0,30}?\b(?P<place>[A-Z][A-Z'\-]{2,}(?:[ \t]+
 
 # A line that is a date and nothing else ("10 mei 2022"): a news archive puts one under each item's title.
 _SHORT_LINE_NEXT = re.compile(r"\s*\n\s*[^\n]{1,30}(?:\n|$)")
-_NEWS_DATE_LINE = re.compile(r"(?im)^[ \t]*(\d{1,2}[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|"
-                             r"september|oktober|november|december)[ \t]+(?:19|20)\d\d)[ \t]*$")
+_NEWS_DATE_LINE = re.compile(rf"(?im)^[ \t]*(\d{{1,2}}[ \t]+(?:{MONTH_NAMES})[ \t]+(?:19|20)\d\d)[ \t]*$")
 
 
 def _dateline(text: str) -> re.Match | None:

@@ -19,12 +19,12 @@ from sdkg.loaders import reference as ref
 from sdkg.loaders.model import Figure
 from spacy.lang.nl.stop_words import STOP_WORDS
 
-from .normalise import MULTIPLIERS, WORD_NUMBERS, parse_dutch_number, span
+from .normalise import MONTH_NAMES, MULTIPLIERS, WORD_NUMBERS, parse_dutch_number, span
 from .scan import anchored_finditer, occurrences, word_starts
 
 # A minus right before the digits is a sign only where nothing word-like is glued to it ("€ -115.681", not "0-12").
 NUM = r"(?<![\w.,/])(?<![\w.,/]-)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:,-)?(?![\w]|[.,]\d|-\d|/)"
-MONTHS = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b"
+MONTHS = rf"(?:{MONTH_NAMES}|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b"
 YEAR_RE = re.compile(r"(?<![\d.,€])((?:19[89]|20[0-4])\d)(?![\d])")
 UNIT_AFTER = [
     (re.compile(r"^[ \t]*(?:%|procent\b)"), "percent"),  # (a "%" opening the next line is that line's)
@@ -2427,8 +2427,7 @@ PARTICIPLE = re.compile(r"(?i)(?:\w{0,6}ge\w{2,}(?:d|t|en)|ontvangen|bereikt|beg
                         r"|afgerond|verleend|toegekend|uitgevoerd|besteed|ingezet|ontvangen|bezocht)")
 LABEL_WORD = re.compile(r"[^\W\d][\w\-’'/]*|\d[\d.,]*|[,;:.!?()•|]|[^\s\w]")
 LABEL_BREAK = frozenset(",;:.!?()•|")
-PERIOD = re.compile(r"(?i)Q[1-4]|kwartaal|jaar|maand|week|januari|februari|maart|april|mei|juni|juli|augustus"
-                    r"|september|oktober|november|december")
+PERIOD = re.compile(r"(?i)Q[1-4]|kwartaal|jaar|maand|week|" + MONTH_NAMES)
 
 
 def _label(text: str, s: int, e: int, unit: str = "count") -> str:

@@ -17,7 +17,14 @@ from sdkg.loaders.model import Initiative
 from spacy.lang.nl.stop_words import STOP_WORDS
 
 from .figures import contents_lines
-from .normalise import COUNCIL_COMMITTEE, DOCUMENT_FURNITURE, SENTENCE_OPENERS, numbered_run, span
+from .normalise import (
+    COUNCIL_COMMITTEE,
+    DOCUMENT_FURNITURE,
+    MONTH_NAMES,
+    SENTENCE_OPENERS,
+    numbered_run,
+    span,
+)
 from .pipeline import Cand, Step, Trace, run_candidates
 from .places import LOWER_COMPASS, OFFICE, PARTICLE
 from .scan import (
@@ -93,8 +100,7 @@ EXCLUDE_WORDS = re.compile(r"(?i)monitor|\bfonds\b|enquête|coalitieakkoord|coll
                            rf"{ref.cycle_words('begrotingsdocument', 'verantwoording', 'tussentijdse-rapportage', short=False)}|"
                            r"\bspuk(?:’?s)?$|^wet\b|^(?:nieuwe\s+|huidige\s+)?[\w\-]+wet$|uitkering\b|single\s+information|"
                            # a council committee's meeting by its date ("Commissie Zorg 3 maart 2016")
-                           r"^(?:raads)?commiss?ie\b\D*\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|"
-                           r"september|oktober|november|december)\b")
+                           r"^(?:raads)?commiss?ie\b\D*\d{1,2}\s+(?:" + MONTH_NAMES + r")\b")
 TYPE_PREFIX = re.compile(r"(?i)^[\w\-]*" + TYPE_SUFFIX)
 _NON_WORD = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
