@@ -28,6 +28,37 @@ _TYPED = [
         "Artikel 40 vragen\n\n« Terug\n\nOnderwerpMantelzorg\nDatum vraag3/14/2020\nToelichtingIn de vergadering van "
         "de raad van 2019 is een motie over mantelzorg aangenomen. Het college heeft toen een plan toegezegd.\n",
         "other", 2020, id="written-questions-with-their-date"),
+    pytest.param("Mantelzorgagenda 2022\n\nNotitie voor de raad\n\nSinds de fusie van twee dorpen tot één gemeente "
+                 "vragen mantelzorgers om één loket. Wij hebben daarover met hen gesproken. De komende jaren werken we "
+                 "dat uit.\n", "other", 2022, id="a-paper-by-the-year-its-title-ends-in"),
+    pytest.param("Rivierstad kiest voor de buurt\n\n4 mei 2022\nNieuwsbericht\n\nMet het programma Buurt Vooruit krijgen "
+                 "de wijken vier jaar lang meer geld voor jongerenwerk. Eerder hebben de wijkteams al veel bereikt. Er zijn "
+                 "nieuwe werkwijzen ontstaan.\n", "other", 2022, id="a-news-item-by-its-label"),
+    pytest.param("Buurtwerk aan de slag in Rivierstad\n\nWethouder Anna Visser en Jan de Boer, directeur van de stichting, "
+                 "tekenden dinsdag 14 januari 2020 de overeenkomst.\n\nDe verwachtingen zijn hoog. Het buurtwerk is er voor "
+                 "alle jongeren.\n", "other", 2020, id="a-news-item-by-its-weekday"),
+    pytest.param("Meld een fout via het formulier.\nRivierstad\n\nVerordening mantelzorgwaardering gemeente Rivierstad 2012\n\n"
+                 "Wetstechnische informatie\n\nGegevens van de regeling\nOrganisatieRivierstad\nCiteertitelVerordening "
+                 "mantelzorgwaardering gemeente Rivierstad 2012\nVastgesteld doorgemeenteraad\n", "other", 2012,
+                 id="the-registers-headings-and-the-title-year"),
+    pytest.param("Informatienota\n\nTranscriptie\n1 Onderwerp Evaluatie schuldhulp Informatienota Portefeuille A. Bos "
+                 "B & W-vergadering van 9 mei 2017 DOEL: Informeren. Sinds 2011 werkt de gemeente samen met de "
+                 "kredietbank. In 2011 is het eerste convenant gesloten.\n", "other", 2017, id="a-paper-by-its-meeting"),
+    pytest.param("Nota mantelzorg\n\nWeergave met pagina beginnen:\n\nDownload \"Nota mantelzorg 2016-2019\"\n\nTranscriptie\n\n"
+                 "1 De raad van de gemeente Rivierstad; gelezen het voorstel van burgemeester en wethouders; besluit vast te "
+                 "stellen de nota. In 2014 en 2015 is met mantelzorgers gesproken.\n", "other", 2016,
+                 id="a-copied-notes-period-in-its-download-line"),
+    pytest.param("Naar de actuele versie van de regeling\nRegeling vervallen per 01-01-2022\nBeleidsplan jeugd gemeente "
+                 "Rivierstad 2017-2020\nGeldend van 15-03-2019 t/m 31-12-2021\nIntitulé\nBeleidsplan jeugd gemeente "
+                 "Rivierstad 2017-2020\n1. Inleiding\nIn 2016 is met scholen gesproken.\n", "other", 2017,
+                 id="a-registers-plan-by-its-period-not-its-validity"),
+    pytest.param("Concept-Nota Mantelzorg 2018-2021\nReacties op de concept-nota\nDe gemeente legt in deze nota vast wat zij wil "
+                 "bereiken. De komende jaren willen we mantelzorgers beter ondersteunen.\n", "other", None, id="a-draft-note-by-its-title"),
+    pytest.param("Samen groeien\n\nNieuw integraal beleidskader Jeugd ‘Samen groeien’\n\nDe afgelopen tijd is met ouders gewerkt aan "
+                 "dit kader. De komende jaren willen we de jeugdhulp dichter bij huis brengen.\n", "other", None,
+                 id="a-new-framework-after-two-adjectives"),
+    pytest.param("Bericht van wethouder Anna Visser over de opvang\n\nBeste inwoners,\n\nGraag vertel ik u over de stand van de opvang. "
+                 "We hebben veel hulp gekregen. De komende weken gaan we verder.\n", "other", None, id="an-aldermans-message"),
 ]
 
 
@@ -35,7 +66,8 @@ _TYPED = [
 def test_a_page_is_typed_and_dated_by_what_it_is(text, kind, year):
     meta = infer_meta(text_doc(text), {})
     assert meta.document_type == kind, meta.evidence["document_type"]
-    assert meta.year == year, meta.evidence["year"]
+    if year is not None:  # (the rows of a year None test the type only)
+        assert meta.year == year, meta.evidence["year"]
 
 
 def test_year_columns_that_name_their_source_budget_keep_their_years_and_multiplier():
@@ -86,22 +118,6 @@ def test_a_laws_title_before_its_acronym_is_no_body_even_when_misnamed():
     assert not extract(text_doc(text)).organisations
 
 
-@pytest.mark.parametrize(("text", "kind", "year"), [
-    pytest.param("Mantelzorgagenda 2022\n\nNotitie voor de raad\n\nSinds de fusie van twee dorpen tot één gemeente "
-                 "vragen mantelzorgers om één loket. Wij hebben daarover met hen gesproken. De komende jaren werken we "
-                 "dat uit.\n", "other", 2022, id="a-paper-by-the-year-its-title-ends-in"),
-    pytest.param("Rivierstad kiest voor de buurt\n\n4 mei 2022\nNieuwsbericht\n\nMet het programma Buurt Vooruit krijgen "
-                 "de wijken vier jaar lang meer geld voor jongerenwerk. Eerder hebben de wijkteams al veel bereikt. Er zijn "
-                 "nieuwe werkwijzen ontstaan.\n", "other", 2022, id="a-news-item-by-its-label"),
-    pytest.param("Buurtwerk aan de slag in Rivierstad\n\nWethouder Anna Visser en Jan de Boer, directeur van de stichting, "
-                 "tekenden dinsdag 14 januari 2020 de overeenkomst.\n\nDe verwachtingen zijn hoog. Het buurtwerk is er voor "
-                 "alle jongeren.\n", "other", 2020, id="a-news-item-by-its-weekday"),
-])
-def test_papers_and_news_items_by_their_title_and_furniture(text, kind, year):
-    meta = infer_meta(text_doc(text), {})
-    assert (meta.document_type, meta.year) == (kind, year), meta.evidence
-
-
 def test_a_council_committee_and_its_meeting_are_neither_body_nor_initiative():
     from sdkg.loaders.extract import extract
     text = ("Raadscommissie Samenleving 12 maart 2019\n\nTranscriptie\n\n1 Raadscommissie Samenleving 12 maart 2019 "
@@ -129,41 +145,6 @@ def test_a_municipalitys_web_address_in_the_text_names_it():
     # a partner's site that holds a municipality's name among other words names no municipality
     other = text.replace("raad.tubbergen.nl", "www.welzijntubbergen.nl")
     assert infer_meta(text_doc(other), {}).municipality is None
-
-
-@pytest.mark.parametrize(("text", "kind", "year"), [
-    pytest.param("Meld een fout via het formulier.\nRivierstad\n\nVerordening mantelzorgwaardering gemeente Rivierstad 2012\n\n"
-                 "Wetstechnische informatie\n\nGegevens van de regeling\nOrganisatieRivierstad\nCiteertitelVerordening "
-                 "mantelzorgwaardering gemeente Rivierstad 2012\nVastgesteld doorgemeenteraad\n", "other", 2012,
-                 id="the-registers-headings-and-the-title-year"),
-    pytest.param("Informatienota\n\nTranscriptie\n1 Onderwerp Evaluatie schuldhulp Informatienota Portefeuille A. Bos "
-                 "B & W-vergadering van 9 mei 2017 DOEL: Informeren. Sinds 2011 werkt de gemeente samen met de "
-                 "kredietbank. In 2011 is het eerste convenant gesloten.\n", "other", 2017, id="a-paper-by-its-meeting"),
-    pytest.param("Nota mantelzorg\n\nWeergave met pagina beginnen:\n\nDownload \"Nota mantelzorg 2016-2019\"\n\nTranscriptie\n\n"
-                 "1 De raad van de gemeente Rivierstad; gelezen het voorstel van burgemeester en wethouders; besluit vast te "
-                 "stellen de nota. In 2014 en 2015 is met mantelzorgers gesproken.\n", "other", 2016,
-                 id="a-copied-notes-period-in-its-download-line"),
-    pytest.param("Naar de actuele versie van de regeling\nRegeling vervallen per 01-01-2022\nBeleidsplan jeugd gemeente "
-                 "Rivierstad 2017-2020\nGeldend van 15-03-2019 t/m 31-12-2021\nIntitulé\nBeleidsplan jeugd gemeente "
-                 "Rivierstad 2017-2020\n1. Inleiding\nIn 2016 is met scholen gesproken.\n", "other", 2017,
-                 id="a-registers-plan-by-its-period-not-its-validity"),
-])
-def test_regulations_notes_and_papers_by_their_title_and_meeting(text, kind, year):
-    meta = infer_meta(text_doc(text), {})
-    assert (meta.document_type, meta.year) == (kind, year), meta.evidence
-
-
-@pytest.mark.parametrize("text", [
-    "Concept-Nota Mantelzorg 2018-2021\nReacties op de concept-nota\nDe gemeente legt in deze nota vast wat zij wil "
-    "bereiken. De komende jaren willen we mantelzorgers beter ondersteunen.\n",
-    "Samen groeien\n\nNieuw integraal beleidskader Jeugd ‘Samen groeien’\n\nDe afgelopen tijd is met ouders gewerkt aan "
-    "dit kader. De komende jaren willen we de jeugdhulp dichter bij huis brengen.\n",
-    "Bericht van wethouder Anna Visser over de opvang\n\nBeste inwoners,\n\nGraag vertel ik u over de stand van de opvang. "
-    "We hebben veel hulp gekregen. De komende weken gaan we verder.\n",
-])
-def test_a_draft_note_a_new_framework_and_an_aldermans_message_are_other(text):
-    meta = infer_meta(text_doc(text), {})
-    assert meta.document_type == "other", meta.evidence["document_type"]
 
 
 def test_a_contents_lists_column_of_programma_names_no_programme():
