@@ -1425,8 +1425,10 @@ def _document_listed(m: re.Match):
 # individuele inkomenstoeslag 2018", "Beleidsregels bijzondere bijstand 2016 | 2016 |", "• Kadernota Participatiewet".
 # Its head word is the kind of document (capitalised: the item opens with it), the rest its subject in any case, a law
 # included (a plan about the Wmo is no law); a finite verb outside quotes makes the item a sentence.
-DOCUMENT_HEAD = re.compile(r"^(?=[A-Z])[\w\-]*?(verordening|regels|beleidsplan|uitvoeringsplan|actieplan|nota|notitie|"
-                           r"kader|agenda|visie|regeling|protocol|convenant|strategie)(?=[ \t\u00a0])", re.I)
+# (the last part of a policy document's or regulation's name: "Subsidieregeling", "Beleidskader", "Nota")
+DOCUMENT_KIND_WORDS = ("verordening", "regels", "beleidsplan", "uitvoeringsplan", "actieplan", "nota", "notitie", "kader",
+                       "agenda", "visie", "regeling", "protocol", "convenant", "strategie")
+DOCUMENT_HEAD = re.compile(rf"^(?=[A-Z])[\w\-]*?({'|'.join(DOCUMENT_KIND_WORDS)})(?=[ \t\u00a0])", re.I)
 TABLE_FIRST_CELL = re.compile(r"(?m)^[ \t\u00a0]*([A-Z][^|\n]{3,200}?)[ \t\u00a0]*\|(?=[^\n]*\|)")
 QUOTED_PART = re.compile(r"[‘“\"'„][^’”\"'\n]*[’”\"']")
 ITEM_VERBS = frozenset({"is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "heeft", "hebben", "had",

@@ -18,7 +18,14 @@ from sdkg.loaders.model import Organisation
 from sdkg.loaders.sentences import soft_break_before
 from spacy.lang.nl.stop_words import STOP_WORDS
 
-from .initiatives import OFFICE_HEAD, PLACE_ADJECTIVE, TYPE_WORD, first_and_surname, in_holders_name
+from .initiatives import (
+    DOCUMENT_KIND_WORDS,
+    OFFICE_HEAD,
+    PLACE_ADJECTIVE,
+    TYPE_WORD,
+    first_and_surname,
+    in_holders_name,
+)
 from .normalise import (
     COUNCIL_COMMITTEE,
     DOCUMENT_FURNITURE,
@@ -255,8 +262,6 @@ UNIT_BEFORE = re.compile(r"(?:^|\W)(?:" + "|".join(UNIT_CUES) + r")\s+$")
 # ... or a document's kind, of which the name is the subject: "Subsidieregeling Welzijn X 2025", "Beleidsplan Welzijn
 # X" (a regulation, a plan: an initiative, no body); but "Gemeenschappelijke regeling X" is the body X
 JOINT_BODY_BEFORE = re.compile(r"gemeen(?:te)?schappelijke[ \t]+regeling[ \t]+$")
-DOCUMENT_KINDS = ("regeling", "verordening", "beleidsplan", "uitvoeringsplan", "actieplan", "nota", "notitie", "visie", "agenda",
-                  "beleidskader", "beleidsregels")
 ALPHA = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 LOWER_E = frozenset("abcdefghijklmnopqrstuvwxyzë")
 
@@ -563,7 +568,7 @@ def _f_capitals_line(ctx: OrgContext, c: Cand) -> bool:
 
 def _f_unit_before(ctx: OrgContext, c: Cand) -> bool:
     before = ctx.text[max(0, c.at - 30):c.at].lower()
-    return bool(UNIT_BEFORE.search(before[-14:])) or (before.rstrip(" \t").endswith(DOCUMENT_KINDS)
+    return bool(UNIT_BEFORE.search(before[-14:])) or (before.rstrip(" \t").endswith(DOCUMENT_KIND_WORDS)
                                                       and not JOINT_BODY_BEFORE.search(before))
 
 
