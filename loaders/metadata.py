@@ -186,9 +186,10 @@ _LOOKED_BACK_DONE = r"(?i)\bwat\s+hebben\s+(?:we|wij)\s+(?:(?:daar|er|hier)voor\
 _LOOKED_BACK_AIMED = r"(?i)\bwat\s+wilden\s+(?:we|wij)\s+bereiken"
 _LOOKED_BACK_DONE_PASSIVE = r"(?i)\bis\s+er\s+(?:daarvoor\s+)?gedaan\s*\?"
 # ... and a foreword looking back on the year: "met trots blikt het college terug op 2020", "kijken wij terug op een
-# bewogen jaar"
-_LOOKED_BACK_ON_YEAR = (r"(?i)\b(?:kijken|kijkt|kijk|keken|blikken|blikt|blikte|blikten)\b[ \t]+(?:[a-z]+[ \t]+){0,4}?terug"
-                        r"[ \t]+op[ \t]+(?:het[ \t]+(?:afgelopen[ \t]+|voorbije[ \t]+)?jaar\b|(?:19|20)\d\d\b|"
+# bewogen jaar", "Terugkijkend naar 2020 was het een druk jaar"
+_LOOKED_BACK_ON_YEAR = (r"(?i)(?:\b(?:kijken|kijkt|kijk|keken|blikken|blikt|blikte|blikten)\b[ \t]+(?:[a-z]+[ \t]+){0,4}?terug"
+                        r"[ \t]+op|\bterug(?:kijkend|blikkend)[ \t]+(?:op|naar))"
+                        r"[ \t]+(?:het[ \t]+(?:afgelopen[ \t]+|voorbije[ \t]+)?jaar\b|(?:19|20)\d\d\b|"
                         r"een[ \t]+(?:[a-z]+[ \t]+){0,3}?jaar\b)")
 # A budget states its policy intentions (the BBV asks its paragraphs for "beleidsvoornemens"); an annual report
 # states their realisation ("Realisatie van de beleidsvoornemens"), which outweighs the word.

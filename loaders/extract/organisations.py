@@ -987,7 +987,7 @@ HEAD_FIRST = ("Welzijn", "Bibliotheek", "Sportbedrijf", "Moskee", "Zorggroep", "
 HEAD_LAST = ("Welzijn", "Zorgwonen", "Thuiszorg", "Woondiensten", "Zorggroep", "Sportbedrijf", "Bibliotheek",
              "Moskee", "Kinderopvang", "Woonzorg", "Kerk", "College", "Hogeschool", "Lyceum", "Stichting", "Groep",
              "United", "Scholengroep", "Onderwijsgroep", "Welzijnsgroep", "Zorgverzekeraar", "Zorgverzekeringen",
-             "Ziekenhuis")
+             "Ziekenhuis", "Rekenkamer")
 # a compound whose last part is a kind of practice, association, club, cooperative, bank (of food, clothes) or
 # combination of providers, a union ("Ouderenbond X"), an organisation or a campus heads the name after it
 # ("Kinderpraktijk De X", "Scholengemeenschap De Y", "Serviceorganisatie Jeugd", "Kindercampus Noorderlicht",
@@ -1095,8 +1095,8 @@ def _c_head_word(ctx: OrgContext):
             words = words[1:]
         first = words[0]
         if first.lower() in STOP_WORDS or first in NON_ORG_WORDS \
-                or (_sentence_initial(text, m.start()) and not AGENCY_AFTER.match(text, m.end())):
-            continue
+                or (_sentence_initial(text, s0) and not AGENCY_AFTER.match(text, m.end())):
+            continue  # (after an article the name is no sentence's first word: "De Noorderlandse Rekenkamer telt drie leden")
         head_at = m.end() - len(m.group(0).split()[-1])
         a = after.pop(head_at, None)  # "Turkse Moskee" + "Moskee Fatih"
         end = a.end if a is not None else m.end()
