@@ -186,7 +186,7 @@ _LOOKED_BACK_DONE = r"(?i)\bwat\s+hebben\s+(?:we|wij)\s+(?:(?:daar|er|hier)voor\
 _LOOKED_BACK_AIMED = r"(?i)\bwat\s+wilden\s+(?:we|wij)\s+bereiken"
 _LOOKED_BACK_DONE_PASSIVE = r"(?i)\bis\s+er\s+(?:daarvoor\s+)?gedaan\s*\?"
 # ... and a foreword looking back on the year: "met trots blikt het college terug op 2020", "kijken wij terug op een
-# bewogen jaar", "Terugkijkend naar 2020 was het een druk jaar"
+# bewogen jaar", "Terugkijkend op 2021 zien we veel nieuwe vrijwilligers"
 _LOOKED_BACK_ON_YEAR = (r"(?i)(?:\b(?:kijken|kijkt|kijk|keken|blikken|blikt|blikte|blikten)\b[ \t]+(?:[a-z]+[ \t]+){0,4}?terug"
                         r"[ \t]+op|\bterug(?:kijkend|blikkend)[ \t]+(?:op|naar))"
                         r"[ \t]+(?:het[ \t]+(?:afgelopen[ \t]+|voorbije[ \t]+)?jaar\b|(?:19|20)\d\d\b|"
@@ -268,7 +268,10 @@ _OTHER_TITLE = re.compile(r"(?i)^[^\n]{0,60}?\b(?:raadsinformatiebrief|informati
                           r"beantwoording|reactie|antwoordnota|collegebesluit|beleidsplan|beleidsnota|nota|beleidskader|beleidsvisie|kaderstelling|"
                           r"koersdocument|visiedocument|jaarplan|werkplan|nieuwsbrief|evaluatie|"
                           r"rekenkamerrapport|onderzoeksrapport|notitie|raadsmededeling|raadsmemo|informatienota|collegevoorstel|"
-                          r"voortgangsbrief)\b")
+                          r"voortgangsbrief)\b|"
+                          # (a policy plan, note or vision also after words before it, in a title's short line, not a
+                          # sentence: "Leesversie - Beleidsplan X", "Korte versie Toekomstvisie Zorg")
+                          r"^(?=[^\n]{0,100}$)[^\n]{0,60}?\b(?:beleidsplan|beleidsnota|toekomstvisie)\b")
 # A text that introduces itself as a document of another kind: "Voor u ligt een geactualiseerd beleidsplan ...",
 # "Met deze raadsinformatiebrief informeren wij u ...", "Wij schetsen u met deze notitie ..." (a plan, note, vision,
 # framework, monitor, letter, proposal, programme, agenda or agreement; a budget or an account that introduces itself
@@ -281,6 +284,11 @@ _INTRODUCED_AS_OTHER = re.compile(
     rf"\bmet\s+(?:deze|dit)\s+{_OTHER_OWN_KIND}\s+(?:[\w\-]+\s+){{0,2}}?(?:wij|we|u)\b|"
     rf"\b(?:wij|we)\s+(?:[\w\-]+\s+){{0,2}}?u\s+met\s+(?:deze|dit)\s+{_OTHER_OWN_KIND}\b")
 _INTRODUCTION_HEAD = 1500
+# A municipality's web page by its breadcrumb on the top line ("Home | Wonen en zorg | Hulpmiddelen"), whose parts name
+# no budget, account, report or programme (a report site's does: "Home > Begroting 2024 > Programma's")
+_SITE_BREADCRUMB = re.compile(r"(?im)\A\s*home[ \t]*[|>›»][^\n]{1,200}?[|>›»][^\n]{1,200}$")
+_PLANNING_WORDS = re.compile(r"(?i)begroting|jaarverslag|jaarstukken|rekening|verantwoording|rapportage|programma|nota\b|"
+                             r"paragra(?:af|fen)")
 _MIDYEAR_EVIDENCE = "a mid-year"  # how the type's evidence opens for a mid-year report (the year rules read it)
 # An annex says whose annex it is: "Bijlage bij de Kadernota 2026-2029" is a framework note's, so other.
 _ANNEX_OF_OTHER = re.compile(rf"(?i)\bbijlage[ \t]+(?:\d+[ \t]+)?bij[ \t]+(?:de|het)[ \t]+"
@@ -298,7 +306,7 @@ _OTHER_KIND = re.compile(rf"(?i)\b(?:{ref.cycle_words('tussentijdse-rapportage',
 # often they name the budget or annual report on their agenda; they are dated by their meeting.
 _MEETING = re.compile(
     r"(?im)^[^\w\n]*(?:besluitenlijst|vergaderbundel|agendapunt(?:en)?|publieksagenda|(?:concept[- ])?notulen|"
-    r"verslag\s+van\s+de\s+(?:vergadering|commissie|raad)|ingekomen\s+stukken)\b|"
+    r"verslag\s+van\s+de\s+(?:openbare\s+)?(?:vergadering|commissie|raad)|ingekomen\s+stukken)\b|"
     # (whose list, in a few words before it: "Collegebesluiten: B&W besluitenlijst van 4 juni")
     r"^[^\n]{0,30}?[ \t]besluitenlijst\b|"
     r"\bnotulen\s+van\s+de\s+(?:openbare\s+)?(?:vergadering|raadsvergadering|commissie(?:vergadering)?)\b|"
@@ -320,7 +328,10 @@ _WRITTEN_DATE = re.compile(rf"(?i)\b\d{{1,2}}\s+(?:{MONTH_NAMES})\s+((?:19|20)\d
 # A letter or note is dated by its date line ("Datum: 12 november 2024", "Verzonden: 3-10-2023", a question's
 # "Datum vraag 9/30/2019"), a news item by the date on a line of its own under its heading ("06-03-2003").
 _DATE_LINE = re.compile(r"(?im)^[ \t]*(?:datum(?:[ \t]+(?:vraag|brief|besluit))?|dagtekening|verzonden|verzenddatum)[ \t]*:?[ \t]*"
-                        rf"(?:\d{{1,2}}[ \t]+(?:{MONTH_NAMES})[ \t]+|\d{{1,2}}[-/.]\d{{1,2}}[-/.])((?:19|20)\d\d)\b")
+                        rf"(?:\d{{1,2}}[ \t]+(?:{MONTH_NAMES})[ \t]+|\d{{1,2}}[-/.]\d{{1,2}}[-/.])((?:19|20)\d\d)\b|"
+                        # (a letter's place and date: "Rivierstad, 14-05-2023", "Rivierstad, 3 juni 2021")
+                        rf"^[ \t]*(?-i:[A-Z])[\w'\-]+(?:[ \t]+[\w'\-]+){{0,3}},[ \t]+(?:\d{{1,2}}[ \t]+(?:{MONTH_NAMES})[ \t]+|"
+                        r"\d{1,2}[-/.]\d{1,2}[-/.])((?:19|20)\d\d)[ \t]*$")
 # ... or a paper by the meeting it is for ("B & W-vergadering van 9 mei 2017", "Raadsvergadering: 3 juni 2021")
 _MEETING_DATE = re.compile(rf"(?i)\bvergadering(?:[ \t]+van)?[ \t]*:?[ \t]*\d{{1,2}}[ \t]+(?:{MONTH_NAMES})[ \t]+"
                            r"((?:19|20)\d\d)\b")
@@ -332,6 +343,9 @@ _DOCUMENT_TITLE = re.compile(r"(?im)^[ \t]*(?:(?:download|share)[ \t]+[\"“]?)?
                              rf"[^\n.:;\"”]{{0,100}}?[ \t]((?:19|20)\d\d)({_PERIOD_JOIN}(?:19|20)\d\d)?[\"”]?[ \t]*$")
 _DOCUMENT_TITLE_HEAD = 800
 _TOP_DATE_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}-\d{1,2}-((?:19|20)\d\d)[ \t]*$")
+# A paper that opens with its date on a line of its own ("3 maart 2022" above the minutes of a meeting, a news item)
+_DATE_FIRST = re.compile(rf"(?i)\A\s*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[ \t]+)?\d{{1,2}}[ \t]+"
+                         rf"(?:{MONTH_NAMES})[ \t]+((?:19|20)\d\d)[ \t]*(?:\n|\Z)")
 _TOP_DATE_HEAD = 300  # (further down such a line is a table's cell: the day a regulation was adopted)
 # The day a regulation of the register took effect: "Geldend van 01-04-2022 t/m heden", "Geldend vanaf 01-09-2025"
 # (a rule not yet in force: "Dit is een toekomstige tekst! Geldend vanaf ...")
@@ -422,13 +436,17 @@ _PROGRESS_ANCHORS = ("wat", "behalen", "loopt", "ligt")
 # A news item quotes an official and says who spoke ('..." , aldus wethouder X') early on; reports do not (a long
 # report may, in a box further on).
 _NEWS_HEAD = 4000
-# a site's news archive: "Dit bericht is gearchiveerd sinds maart"
-_ARCHIVED = re.compile(r"(?i)\bdit[ \t]+(?:artikel|nieuwsbericht|bericht)[ \t]+is[ \t]+gearchiveerd\b")
+# a site's news archive: "Dit bericht is gearchiveerd sinds maart", "Dit artikel staat in het archief"
+_ARCHIVED = re.compile(r"(?i)\bdit[ \t]+(?:artikel|nieuwsbericht|bericht)[ \t]+(?:is[ \t]+gearchiveerd|staat[ \t]+in[ \t]+het"
+                       r"[ \t]+archief)\b")
 _QUOTED_OFFICIAL = re.compile(r"[”\"’'],?[ \t]+aldus[ \t]+(?:de[ \t]+|het[ \t]+)?(?:wethouder|burgemeester|college|"
                               r"gedeputeerde|minister|staatssecretaris|directeur|voorzitter|raadslid)\b|"
                               # ... or introduced by the speaker's name and office: "Jan Jansen, wethouder: “...”"
                               r"[A-Z][\w\-]+,[ \t]+(?:wethouder|burgemeester|gedeputeerde|directeur|voorzitter)"
-                              r"(?:[ \t]+[\w\-]+){0,3}[ \t]*:[ \t]*[“\"„]", re.I)
+                              r"(?:[ \t]+[\w\-]+){0,3}[ \t]*:[ \t]*[“\"„]|"
+                              # ... or by the office and the name: "Wethouder Jan Jansen: 'We ...'"
+                              r"\b(?:wethouder|burgemeester|gedeputeerde)[ \t]+(?-i:[A-Z])[\w\-]+(?:[ \t]+(?:van|de|der|den|"
+                              r"(?-i:[A-Z])[\w\-]+)){0,3}[ \t]*:[ \t]*[“\"„'‘]", re.I)
 # ... or a web post's byline, a line of its own: "Door Jan Jansen, Fractie X op 2 april 2020 om 09:30"
 _BYLINE = re.compile(rf"(?m)^[ \t]*(?:Door|Geschreven[ \t]+door)[ \t]+[A-Z][^\n]{{0,80}}?\bop[ \t]+\d{{1,2}}[ \t]+"
                      rf"(?:{MONTH_NAMES})[ \t]+(?:19|20)\d\d"
@@ -439,9 +457,9 @@ _NEWS_TOP = 400
 _NEWS_LABEL = re.compile(r"(?im)^[ \t]*(?:nieuwsbericht|persbericht)[ \t]*$")
 _WEEKDAY_DATE = re.compile(rf"(?i)\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[ \t]+\d{{1,2}}[ \t]+"
                            rf"(?:{MONTH_NAMES})\b")
-# A letter's furniture at its head (a subsidy decision, a reply): two of these are no report.
-_LETTER = re.compile(r"(?i)\b(?:uw[ \t]+kenmerk|ons[ \t]+kenmerk|verzenddatum|geacht[ \t]+bestuur|geachte[ \t]+"
-                     r"(?:heer|mevrouw|heer/mevrouw))\b")
+# A letter's furniture at its head (a subsidy decision, a reply, an advice): two of these are no report.
+_LETTER = re.compile(r"(?i)\b(?:uw[ \t]+kenmerk|ons[ \t]+kenmerk|verzenddatum|geacht[ \t]+(?:bestuur|college)|geachte[ \t]+"
+                     r"(?:heer|mevrouw|heer/mevrouw|raad|raadsleden|leden))\b|(?im:^[ \t]*betreft[ \t]*:)")
 # A decision's formula, the council's or the college's, adopting a regulation, a plan or a budget change: "Gelezen het
 # voorstel van het college van ...; besluit:" (dated by what it adopts, not by the proposal's date).
 _DECISION = re.compile(r"(?i)\bgelezen[ \t]+het[ \t]+voorstel\b")
@@ -451,8 +469,12 @@ _QUESTION_LINE = re.compile(r"(?im)^[ \t]*vraag[ \t]+\d+\b")
 _ANSWER_LINE = re.compile(r"(?im)^[ \t]*antwoord(?:[ \t]+(?:op[ \t]+vraag[ \t]+)?\d+)?[ \t]*(?::|$)")
 # An evaluation study of the council's ordinance on effectiveness and efficiency (article 213a Gemeentewet).
 _STUDY = re.compile(r"(?i)\b213a[-‑ ]?onderzoek\b")
-# ... or opens with a dateline: the place in capitals and a dash ("PEKELA – Het Tweede Kamerlid ...")
-_DATELINE = re.compile(r"(?m)^[^\n]{0,30}?\b(?P<place>[A-Z][A-Z'\-]{2,}(?:[ \t]+[A-Z][A-Z'\-]+)*)[ \t]+[–—\-][ \t]+[A-Z][a-z]")
+# ... or opens with a dateline: the place in capitals and a dash ("PEKELA – Het Tweede Kamerlid ..."), or the place
+# opening a paragraph and a dash before its first sentence ("Rivierstad – Het college kiest ..."; not a heading's
+# "Rivierstad – Sociaal domein")
+_DATELINE = re.compile(r"(?m)^[^\n]{0,30}?\b(?P<place>[A-Z][A-Z'\-]{2,}(?:[ \t]+[A-Z][A-Z'\-]+)*)[ \t]+[–—\-][ \t]+[A-Z][a-z]|"
+                       r"^(?P<town>[A-Z][a-z'\-]+(?:[ \t]+(?:aan|den|de|op|[A-Z][a-z'\-]+)){0,3})[ \t]+[–—][ \t]+"
+                       r"(?:De|Het|Een|Er|In|Op|Bij|Na|Met|Sinds|Vanaf|Tijdens|Deze|Dit|Wethouder|Burgemeester)[ \t]+[a-z]")
 
 
 # A line that is a date and nothing else ("10 mei 2022"): a news archive puts one under each item's title.
@@ -464,7 +486,7 @@ def _dateline(text: str) -> re.Match | None:
     """A news item's dateline near the top whose capitals name a municipality or town (not a heading in capitals:
     "SOCIAAL DOMEIN – Wat willen we bereiken")."""
     for m in _DATELINE.finditer(text, 0, 300):
-        key = ref.fold(m.group("place"))
+        key = ref.fold(m.group("place") or m.group("town"))
         if key in ref.gemeenten_by_name() or key in ref.woonplaats_gemeenten():
             return m
     return None
@@ -682,9 +704,9 @@ def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, 
             return int(date.group(1)), 0.8, [f"the meeting's date '{date.group(0)}'"]
     if dtype == "other":
         date = (_DATE_LINE.search(text, 0, _MEETING_HEAD) or _MEETING_DATE.search(text, 0, _MEETING_HEAD)
-                or _TOP_DATE_LINE.search(text, 0, _TOP_DATE_HEAD))
+                or _TOP_DATE_LINE.search(text, 0, _TOP_DATE_HEAD) or _DATE_FIRST.match(text))
         if date:
-            return int(date.group(1)), 0.8, [f"the date line '{date.group(0).strip()}'"]
+            return int(date.group(date.lastindex)), 0.8, [f"the date line '{date.group(0).strip()}'"]
         titled = _DOCUMENT_TITLE.search(text, 0, _DOCUMENT_TITLE_HEAD)
         in_force = _IN_FORCE.search(text, 0, 600)
         if in_force and not _TITLE_PERIOD.match(text.lstrip("\n")) and not (titled and titled.group(2)):
@@ -850,6 +872,13 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
     if meeting and not _OFFERED.search(text, 0, _MEETING_HEAD):
         # (the proposal that offers the budget or the annual report to the council is typed by what it offers)
         return "other", 0.75, [f"the papers of a meeting: '{meeting.group(0).strip()}'"]
+    quoted = (_QUOTED_OFFICIAL.search(text, 0, _NEWS_HEAD) or _dateline(text) or _ARCHIVED.search(text, 0, _NEWS_HEAD)
+              or _BYLINE.search(text, 0, 1000) or _NEWS_LABEL.search(text, 0, _NEWS_TOP)
+              or _WEEKDAY_DATE.search(text, 0, _NEWS_TOP) or _DATE_FIRST.match(text))
+    if quoted:  # (a news item on the annual accounts names them: "Het college biedt de jaarstukken 2021 aan ...")
+        return "other", 0.7, [f"a news item or a dated paper (a quoted statement, a dateline, an archived article, a "
+                              f"byline, its label, a weekday's date, its date on its first line): "
+                              f"'{quoted.group(0).strip()}'"]
     m = (_JAARSTUKKEN_HEAD.search(head) or next(find_all(_JAARSTUKKEN_YEAR, text, ("jaarstukken",), fold_case=True), None)
          or next(find_all(_THIS_JAARSTUKKEN, text, ("deze", "onze"), fold_case=True), None))
     if m:
@@ -859,13 +888,6 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
            or _PROGRESS_HEADING.search(text, 0, 600))
     if mid:
         return "other", 0.75, [f"{_MIDYEAR_EVIDENCE} or progress report: '{mid.group(0)}'"]
-    quoted = (_QUOTED_OFFICIAL.search(text, 0, _NEWS_HEAD) or _dateline(text) or _ARCHIVED.search(text, 0, _NEWS_HEAD)
-              or _BYLINE.search(text, 0, 1000) or _NEWS_LABEL.search(text, 0, _NEWS_TOP)
-              or _WEEKDAY_DATE.search(text, 0, _NEWS_TOP))
-    if quoted:
-        return "other", 0.7, [f"a news item (a quoted statement, a dateline, an archived article, a byline, its label, "
-                              f"a weekday's date): "
-                              f"'{quoted.group(0).strip()}'"]
     # (a date line above a short line is a table's column header: "1 maart 2019" / "1 augustus 2019" / "Jaar")
     dated = [m.group(1) for m in _NEWS_DATE_LINE.finditer(text, 0, _NEWS_HEAD) if not _SHORT_LINE_NEXT.match(text, m.end())]
     if len(dated) >= 2:
@@ -891,6 +913,9 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
     other = next((m for m in map(_OTHER_TITLE.match, titles) if m), None)  # the title, not a list item below it
     if other:
         return "other", 0.7, [f"the title names another kind of document: '{other.group(0).strip()}'"]
+    crumb = _SITE_BREADCRUMB.match(text)
+    if crumb and not _PLANNING_WORDS.search(crumb.group(0)):
+        return "other", 0.7, [f"a web page under its site's breadcrumb: '{crumb.group(0).strip()}'"]
     introduced = _INTRODUCED_AS_OTHER.search(text, 0, _INTRODUCTION_HEAD)
     if introduced:
         return "other", 0.7, [f"the text introduces itself as another kind of document: '{introduced.group(0)}'"]

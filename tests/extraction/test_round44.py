@@ -1,5 +1,11 @@
-"""Forty-fourth round: a text that looks back on its year with a participle ("Terugkijkend naar 2020"), and an audit
-office named before its head word ("De Noorderlandse Rekenkamer"). The texts are invented for these tests."""
+"""Forty-fourth round: a text that looks back on its year with a participle ("Terugkijkend naar 2020"); the minutes of
+a public meeting, a news item by its dateline or its quoted alderman (also on the annual accounts), an archived post, an
+advice letter, a paper under its date, a policy plan or vision after words before it in a title, a municipal web page
+under its breadcrumb; an audit office named before its head word, an acronym's compound noun; a document named by what
+it serves as, a sentence after a document's kind, a budget's product, a spoken sentence, a motion's and a treaty's
+title, meeting papers, an agenda's standing items, an indicator with its value; a table's multiplier before its sign
+convention, a navigation line's section number, how long ago, a date's first day, an agenda item's number. The texts
+are invented for these tests."""
 
 import pytest
 from sdkg.loaders.extract import extract
@@ -8,9 +14,34 @@ from sdkg.loaders.metadata import infer_meta
 from .conftest import text_doc
 
 _TYPED = [
-    pytest.param("Programma Zorg en Welzijn\n\nInleiding\n\nTerugkijkend naar 2020 was het voor de zorg een druk jaar. "
-                 "De inkoop van jeugdhulp moest opnieuw en de wachtlijst bij de toegang groeide.\n",
+    pytest.param("Programma Zorg en Welzijn\n\nInleiding\n\nTerugkijkend naar 2020 zien we veel nieuwe vrijwilligers in de "
+                 "buurthuizen en een kortere wachttijd bij het loket.\n",
                  "jaarverslag", 2020, id="looking-back-on-its-year-with-a-participle"),
+    pytest.param("Gemeente Ameland\n\nVerslag van de openbare vergadering van commissie Samenleving, op 12 maart 2019 in het "
+                 "raadhuis.\n\nAanwezig: de voorzitter en zes leden.\n\nOp de agenda staan de begroting 2020 en wat we in "
+                 "2020 gaan doen.\n", "other", 2019,
+                 id="the-minutes-of-a-public-meeting"),
+    pytest.param("Overschot voor Ameland\n\nAmeland – Het college biedt de jaarstukken 2019 aan de gemeenteraad aan. Het "
+                 "overschot komt vooral door lagere kosten voor jeugdhulp.\n", "other", 2019,
+                 id="a-news-item-on-the-annual-accounts-by-its-dateline"),
+    pytest.param("Tekort in het sociaal domein\n\nDe gemeente sluit het jaar 2020 af met een tekort. Wethouder Anna Visser: "
+                 "'De jaarstukken 2020 laten zien dat de jeugdzorg duur is.'\n", "other", 2020,
+                 id="a-news-item-quoting-an-alderman-by-office-and-name"),
+    pytest.param("Zo gaat het met de zorg in de dorpen\n\nDit artikel staat in het archief.\n\nIn mei zijn we in elk dorp op "
+                 "bezoek geweest. Wat hebben we bereikt?\n", "other", None, id="an-archived-post"),
+    pytest.param("Advies over de bezuinigingen\n\nAan het college van burgemeester en wethouders\n\nRivierstad, 21-02-2024\n\n"
+                 "Betreft: advies over de bezuinigingen\n\nGeacht college,\n\nWij hebben in 2023 met inwoners gesproken over "
+                 "de plannen.\n", "other", 2024, id="an-advice-letter-by-its-place-and-date"),
+    pytest.param("9 februari 2022\n\n • De wethouder vertelt over het nieuwe jeugdbeleid. Wat hebben we bereikt in 2021?\n", "other", 2022, id="a-paper-under-its-date"),
+    pytest.param("Korte versie Toekomstvisie Zorg\nDeze visie zegt wat we tot 2035 willen. Wat hebben we bereikt?\n", "other", None, id="a-vision-after-words-before-it"),
+    pytest.param("Leesversie - Beleidsplan Zorg 2024 tot en met 2027\n\nGemaakt met inwoners en partners.\n\nWat willen we "
+                 "bereiken?\n", "other", None, id="a-policy-plan-after-words-before-it"),
+    pytest.param("Wat doen we in 2020?\n\nOp 1 maart 2018 heeft de raad het beleidsplan zorg vastgesteld, met de richting tot "
+                 "2022. Elk jaar maken we met partners een lijst van acties. Wat willen we bereiken?\n", "begroting", 2020, id="a-sentence-naming-a-plan-is-no-title"),
+    pytest.param("HOME  |  Wonen en zorg  |  Hulpmiddelen\n\nHulpmiddelen\n\nWie een rolstoel nodig heeft, kan die bij ons "
+                 "aanvragen. Wat willen we bereiken?\n", "other", None, id="a-web-page-under-its-breadcrumb"),
+    pytest.param("Home > Begroting 2024 > Programma 2\n\nWat willen we bereiken?\n\nIedereen doet mee.\n", "begroting",
+                 None, id="a-report-sites-breadcrumb-names-its-kind"),
     pytest.param("Sociaal domein\n\nTerugblikkend op het afgelopen jaar zien we dat meer inwoners de weg naar het loket "
                  "weten te vinden.\n", "jaarverslag", None, id="looking-back-on-the-past-year"),
 ]
@@ -33,3 +64,4 @@ def test_an_audit_office_before_its_head_word_is_a_body(text):
     result = extract(text_doc(text))
     assert "Noorderlandse Rekenkamer" in [o.name for o in result.organisations]
     assert "Noorderlandse Rekenkamer" not in [i.name for i in result.initiatives]
+
