@@ -547,7 +547,13 @@ def _f_non_org_word(ctx: OrgContext, c: Cand) -> bool:
         or (len(c.name) > 7 and bool(CYCLE_WORD.search(c.name.split()[0]))) \
         or c.name.rstrip("0123456789") in NON_ORG_WORDS \
         or bool(OFFICE_HEAD.match(c.name)) or bool(LAW_TITLE.match(c.name)) or bool(NO_BODY_FIRST.match(c.name)) \
-        or (c.name in SERVICE_NAMES and bool(SERVICE_LIST_BEFORE.search(ctx.text, max(0, c.start - 30), c.start)))
+        or (c.name in SERVICE_NAMES and bool(SERVICE_LIST_BEFORE.search(ctx.text, max(0, c.start - 30), c.start))) \
+        or bool(ACRONYM_COMPOUND.fullmatch(c.name))
+
+
+# an acronym and a common noun in one word, a thing or a group of the acronym's: "ICT-storingen", "GGD-regio's" (but
+# a body's head word makes a name: "ABC-groep", "XYZ-stichting")
+ACRONYM_COMPOUND = re.compile(r"[A-Z]{2,6}-[a-zà-ÿ][\w'’]*(?<!groep)(?<!stichting)(?<!vereniging)(?<!bond)(?<!college)")
 
 
 # a first word that makes a consultation, a course or a service of the name, no body: "Directieoverleg Veiligheid",

@@ -65,3 +65,13 @@ def test_an_audit_office_before_its_head_word_is_a_body(text):
     assert "Noorderlandse Rekenkamer" in [o.name for o in result.organisations]
     assert "Noorderlandse Rekenkamer" not in [i.name for i in result.initiatives]
 
+
+def test_an_acronyms_compound_noun_is_no_body():
+    text = "De reserve wordt flink belast door ICT-storingen en andere tegenvallers."
+    assert [o.name for o in extract(text_doc(text)).organisations] == []
+
+
+def test_an_acronyms_group_is_a_body():
+    text = "Voor het nieuwe jaar sloten we een contract met de KLM-groep en MEE over vervoer."
+    assert {"KLM-groep", "MEE"} <= {o.name for o in extract(text_doc(text)).organisations}
+
