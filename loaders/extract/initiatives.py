@@ -46,6 +46,8 @@ TYPE_SUFFIX = (r"(?:visie|plan|plannen|nota|notitie|kader|programma|aanpak|agend
 TYPE_WORD = re.compile(rf"(?i)^[\wëïéè\-]*{TYPE_SUFFIX}$")
 # Type words that are too generic to be named by what follows them in lower case.
 LOWER_TAIL_TYPES = re.compile(r"(?i)^(?:pilot|deal|kadernotitie|kadernota|cursus)$")
+# the past participle of a verb in -eren, which goes on with the sentence, no name: "gepresenteerd", "gerealiseerd"
+PARTICIPLE_EERD = re.compile(r"[a-zëï]{2,}eerd")
 PROVINCES = {"groningen", "friesland", "fryslan", "drenthe", "overijssel", "flevoland", "gelderland", "utrecht",
              "noord holland", "zuid holland", "zeeland", "noord brabant", "limburg", "twente", "brabant"}
 STOP_TAIL = {
@@ -215,10 +217,15 @@ indicator indicatoren eenheid periode bron basisjaar peiljaar
 # a document's own sections, a title on their own ("1. Inleiding" in a list of a chapter's parts)
 SECTION_TITLES = frozenset("inleiding inhoud inhoudsopgave voorwoord leeswijzer samenvatting conclusie bijlagen".split())
 FURNITURE = frozenset(w.lower() for w in DOCUMENT_FURNITURE)
-# the fields of a council paper's or a letter's head ("Portefeuille", "Auteur", "Beslispunten", "Agendanummer")
+# the fields of a council paper's or a letter's head ("Portefeuille", "Auteur", "Beslispunten", "Agendanummer"), and a
+# meeting agenda's standing items ("Agenda Opening", "Mededelingen", "Rondvraag")
 PAPER_FIELDS = frozenset("""
 portefeuille portefeuillehouder auteur titel beslispunten agendanummer registratienummer behandelaar telefoon zaaknummer
+mededelingen rondvraag sluiting
 """.split())
+AGENDA_ITEM = re.compile(r"(?i)agenda[ \t]+opening\b")
+# an indicator with its measured value ("Aandeel sportende jongeren 61,2%"), a list's row of figures
+MEASURED_VALUE_END = re.compile(r"\d(?:[.,]\d+)?[ \t]*%$")
 DECIMAL = re.compile(r"\d[.,]\d")
 # a part of the document by its number ("Deel I", "Deel 2")
 DOCUMENT_PART = re.compile(r"(?i)deel[ \t]+(?:[ivx]+|\d+|[a-d])")
@@ -236,6 +243,8 @@ def _f_column_words(ctx: InitContext, c: Cand) -> bool:
         return True  # a heading run into the document's furniture ("Aanpak Bijlage", "X Versie Datum"), a part ("Deel I"),
         # a heading run into its own first word below it ("1.2 Ontschotting Ontschotting betekent ...": not "Buren
         # voor Buren")
+    if AGENDA_ITEM.match(c.name) or MEASURED_VALUE_END.search(c.name):
+        return True
     if words[-1] in SECTION_TITLES or PAPER_FIELDS.intersection(words):
         return True  # a title run into the section after it ("Beleidsplan Jeugd Samenvatting", "Collegevoorstel
         # Inleiding") or a council paper's fields run together ("Informatienota Portefeuille J", "Auteur Dhr")
@@ -290,7 +299,8 @@ BUDGET_FIELDS = frozenset(w.lower() for w in (
     "Samenleving", "Leefomgeving", "Dienstverlening", "Financiën", "Recreatie", "Volksgezondheid", "Leven", "Sociaal",
     "Vitaal"))
 # A budget's sub-chapter: "Deelprogramma Werk", "Subprogramma Bestuur en Organisatie" (never a programme of activities)
-SUB_PROGRAMME = re.compile(r"(?:deel|sub)programma ")
+# a budget's part under its programme: "Deelprogramma X", "Product Werk", "Taakveld Y"
+SUB_PROGRAMME = re.compile(r"(?:(?:deel|sub)programma|product|productgroep|taakveld|programmaonderdeel) ")
 PROGRAMME_BEFORE = re.compile(r"(?<![\w\-])[Pp]rogramma $")  # (not "Themaprogramma X": a programme of activities)
 
 
@@ -340,7 +350,8 @@ def _f_contents_line(ctx: InitContext, c: Cand) -> bool:
 # Planning-and-control and meeting documents: a report's own paper trail, never an undertaking. A kadernota,
 # perspectiefnota or voorjaarsnota named by its year is the budget cycle's document ("Kadernota 2026"); with a
 # subject it may be a policy framework ("Kadernota Sociaal Domein").
-MEETING_DOCUMENT = re.compile(r"(?i)vergaderbundel|besluitenlijst|startnotitie|raadsagenda|ingekomen\s+stukken|"
+MEETING_DOCUMENT = re.compile(r"(?i)vergaderbundel|vergaderstukken|raadsstukken|besluitenlijst|startnotitie|raadsagenda|"
+                              r"ingekomen\s+stukken|"
                               r"agendapunt|krediet\b|nota\s+van\s+aanbieding|aanbiedingsbrief|projectoverzicht")
 CYCLE_DOCUMENT = re.compile(rf"(?i)^{ref.cycle_words(*ref.cycle_kinds())}"
                             r"(?:[ \t]+(?:(?:19|20)\d\d\b|gemeente\b).*)?$")  # ("Kadernota gemeente X": the document itself)
@@ -483,8 +494,8 @@ INIT_FILTERS = {s.name: s for s in (
     Step("sentence", "filter", "drops a sentence that opens with a personal pronoun (We zetten in op ...)", _f_sentence),
     Step("known_entity", "filter", "drops organisations, places, laws and people", _f_known_entity),
     Step("generic", "filter", "drops generic capitalised terms (Sociaal Domein, Veilig Thuis, ...)", _f_generic),
-    Step("programme", "filter", "drops the report's programme titles, and a Programma named by policy fields alone "
-         "(Programma Verkeer, het programma Zorg)", _f_programme),
+    Step("programme", "filter", "drops the report's programme titles, a Programma named by policy fields alone "
+         "(Programma Verkeer, het programma Zorg) and a budget's part under it (Deelprogramma X, Product Y)", _f_programme),
     Step("excluded_word", "filter", "drops monitors, funds, surveys, motions, reserves, budgets, a council committee "
          "and its meeting",
          _f_excluded_word),
@@ -509,7 +520,8 @@ INIT_FILTERS = {s.name: s for s in (
          _f_modifier),
     Step("column_words", "filter", "drops a table's header row (Deelprogramma Inkomsten Uitgaven), a document's section (Inleiding) "
          "and its contents run together (Inhoudsopgave Voorwoord... 2 Beleid), its parts and furniture (Deel I, "
-         "X Bijlage), a heading run into its own first word and a map's coordinates",
+         "X Bijlage), a heading run into its own first word, a map's coordinates, an agenda's standing items (Agenda "
+         "Opening) and an indicator with its value (Aandeel X 61,2%)",
          _f_column_words),
     Step("site_controls", "filter", "drops a web page's buttons and share channels (Facebook Twitter LinkedIn E-mail)",
          _f_site_controls),
@@ -552,17 +564,19 @@ def _c_quoted(ctx: InitContext):
             continue
         if len(words) > 10 and not any(TYPE_WORD.match(w) for w in words[:2]):
             continue  # a long quote is a sentence, unless it is an official title ('Tijdelijke subsidieregeling ...')
-        if title.endswith((".", "?")) or re.search(r"[.!]\s+[A-Z]", title):
-            continue  # (a sentence, or a question closing it: "“Wat hebben we daarvoor gedaan?”"; not
-            # 'Geldzorgen? Zeg het op tijd', a title that asks first)
+        if title.endswith((".", "?")) or re.search(r"[.!]\s+[A-Z]", title) \
+                or (len(words) >= 4 and raw.rstrip(" ‘’“”'\"").endswith(".")):
+            continue  # (a sentence, or a question closing it: "“Wat hebben we daarvoor gedaan?”", a spoken
+            # sentence: "“Ons budget is te klein.”"; not 'Geldzorgen? Zeg het op tijd', a title that asks first)
         before = text[max(0, m.start() - 40):m.start()]
         prev = re.findall(r"[\wëï\-]+", before)[-2:] if before else []
         typ = next((w for w in reversed(prev) if TYPE_WORD.match(w)), None)
-        if typ and prev[-1].lower() in ("die", "dat", "wat", "waarin", "waarmee"):
-            typ = None  # "een visie die “... geeft”": a clause that quotes, no title of the visie
-        if re.search(r"(?i)indicator|monitor|term\s*$|zogenaamde\s*$|woord|\bwet(?:svoorstel)?\s*$|\bmotie\s*$",
-                     before[-25:]):
-            continue  # a quoted term, a monitor's indicator, a law's or a council motion's title
+        if typ and prev[-1].lower() in ("die", "dat", "wat", "waarin", "waarmee", "als"):
+            typ = None  # "een visie die “... geeft”": a clause that quotes, no title of the visie ("de nota als
+            # ‘het startpunt’ gebruiken": what the document serves as)
+        if re.search(r"(?i)indicator|monitor|term\s*$|zogenaamde\s*$|woord|\b(?:wet(?:svoorstel)?|verdrag)\s*$|"
+                     r"\bmotie\s*:?\s*$", before[-25:]):
+            continue  # a quoted term, a monitor's indicator, a law's, a treaty's or a council motion's title
         if SLOGAN_AFTER.match(text, m.end(), min(len(text), m.end() + 80)):
             continue  # "‘X’ is ons credo": a slogan
         if BODY_BEFORE_QUOTE.search(before):
@@ -671,8 +685,8 @@ def _c_type_word(ctx: InitContext):
             continue
         if not tail[:1].isupper() and (not (lower_ok or typ[:1].isupper()) or (len(tail.split()) < 2 and not partner)):
             continue
-        if tail.split()[0] in CLAUSE_WORDS:
-            continue  # "de Verbeteragenda dan hun werking": the sentence goes on, no name follows
+        if tail.split()[0] in CLAUSE_WORDS or PARTICIPLE_EERD.fullmatch(tail.split()[0]):
+            continue  # "de Verbeteragenda dan hun werking", "de kadernota gepresenteerd": the sentence goes on
         if typ.lower() in {"plan", "kader", "model", "concept", "week", "dag", "overleg", "werkwijze", "platform"} \
                 and not typ[:1].isupper():
             if not tail[:1].isupper():

@@ -75,3 +75,35 @@ def test_an_acronyms_group_is_a_body():
     text = "Voor het nieuwe jaar sloten we een contract met de KLM-groep en MEE over vervoer."
     assert {"KLM-groep", "MEE"} <= {o.name for o in extract(text_doc(text)).organisations}
 
+
+@pytest.mark.parametrize("text", [
+    pytest.param("De raad gebruikt de kadernota als ‘het startpunt’ voor nieuwe keuzes.",
+                 id="what-a-document-serves-as"),
+    pytest.param("In juli werd in de kadernota gepresenteerd hoe we sparen voor de nieuwe sporthal.",
+                 id="a-participle-after-a-documents-kind"),
+    pytest.param("Programma 2: Samenleving\n\n1 Product Werk\n\nWat willen we bereiken?\n\nTerug naar navigatie - 1 "
+                 "Product Werk - Wat willen we bereiken?\n\nIedereen heeft werk.\n\n2 Product Maatschappelijke "
+                 "ondersteuning\n\nWat willen we bereiken?\n", id="a-budgets-products"),
+    pytest.param("Anna Visser, wethouder: “Ons werk groeit sneller dan het geld van het Rijk.”", id="a-spoken-sentence"),
+    pytest.param("De raad nam twee voorstellen aan.\n1. Motie: ‘Help ouderen met vervoer naar de markt’. Er komt een brief.", id="a-motions-title"),
+    pytest.param("Wij houden ons aan het Verdrag “Bescherming van kinderen tegen geweld”.", id="a-treatys-title"),
+    pytest.param('Vergaderstukken Raad Wonen 4 juni 2015\n\nDownload "Vergaderstukken Raad Wonen 4 juni 2015"\n\n2 Concept '
+                 'agenda Opening (20.00 uur) Mededelingen\n',
+                 id="meeting-papers-and-an-agendas-opening"),
+    pytest.param("Kengetallen\n\nBinnen het programma Zorg gebruiken we de volgende kengetallen:\n\n  • Percentage "
+                 "volledig ingeënte kinderen 93,1% \n  • Huishoudens met schulden: 85 \n", id="an-indicator-with-its-value"),
+])
+def test_no_initiative(text):
+    assert [i.name for i in extract(text_doc(text)).initiatives] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    pytest.param("In de wijken werken we volgens Welzijn Nieuwe Stijl.", "Welzijn Nieuwe Stijl", id="a-national-programme"),
+    pytest.param("In de wijkteams werken we met ‘één gezin, één plan, één regisseur’.",
+                 "één gezin, één plan, één regisseur", id="the-decentralisations-principle"),
+])
+def test_a_country_wide_initiative(text, name):
+    result = extract(text_doc(text))
+    assert name in [i.name for i in result.initiatives]
+    assert name not in [o.name for o in result.organisations]
+
