@@ -37,8 +37,9 @@ _LINE_END = re.compile(r"[ \t]*(?:\|[ \t]*)?(?:\n|$)")  # the rest of a line is 
 HEADING_AFTER = re.compile(r"^[ \t]*(?:[|.)\-–:][ \t]*)?[A-Z]")
 MULTIPLIER_BEFORE = re.compile(r"(?i)(?:\bx|×|\*)\s*€?\s*$")
 MULTIPLIER = re.compile(r"[xX×*]\s*(€)?\s*(1\.000\.000|1\.000|1000|1\s*miljoen|miljoen|1\s*mln|duizend)(?:,-)?"
-                        # (closing a bracket, a line or a table cell: "Bedragen x € 1.000 | Begroting 2024 |")
-                        r"(?=\s*[);|\t]|\s*$|\s*\n|\s+[a-z(]|\s+[A-Z][a-z]+\s+(?:19|20)\d\d)", re.I)
+                        # (closing a bracket, a line or a table cell: "Bedragen x € 1.000 | Begroting 2024 |"; before
+                        # the table's sign convention: "(* € 1.000,-/ min is tekort)")
+                        r"(?=\s*[);|\t/]|\s*$|\s*\n|\s+[a-z(]|\s+[A-Z][a-z]+\s+(?:19|20)\d\d)", re.I)
 # The other ways a table states its unit: "bedragen in € 1.000", "(in duizenden euro's)", "in miljoenen euro".
 # "De bedragen zijn in miljoen euro." closes a sentence: a full stop may follow the unit.
 MULTIPLIER_IN = re.compile(r"(?i)\bin\s+(?:(€)\s*(1\.000\.000|1\.000|1\s*mln|1\s*miljoen|miljoen|mln\.?)(?:,-)?"
@@ -65,7 +66,7 @@ fases stap stappen niveau niveaus bouwsteen bouwstenen uitgangspunt uitgangspunt
 beleidsdoel beleidsdoelen programma programma's programmas deelprogramma deelprogramma's kernwaarde kernwaarden
 vorm vormen soort soorten type typen
 kernbegrip kernbegrippen hoofddoel hoofddoelen doel doelen subdoel subdoelen leefgebied leefgebieden
-decentralisatie decentralisaties zetel zetels uitdaging uitdagingen trede treden
+decentralisatie decentralisaties zetel zetels uitdaging uitdagingen trede treden agendapunt agendapunten
 """.split())
 # A progress bar of a report website prints its share twice: "24,19%" and "24,19% Complete".
 PROGRESS_AFTER = re.compile(r"\s*(?:Complete|compleet|voltooid|gereed)\b")
@@ -190,6 +191,8 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
                 ve = e + mm.end()
         if unit == "count" and value == int(value) and 1900 <= value <= 2050:
             continue  # a year (a table's column header too)
+        if _AGO_AFTER.match(after):
+            continue  # "drie maanden geleden": when something happened, not how much
         if unit == "count" and (period := _period_cell_above(text, s)) and period[1].startswith("%"):
             unit = "percent"  # the unit's cell of an indicator's row: "% van de leerlingen" / "2018" / "1,35"
         if unit == "percent" and _percent_of_nothing(text, s, ve, raw, value, progress):
@@ -1878,7 +1881,11 @@ def _select(figs: list[Figure], explicit_of: dict[int, bool], last: set[int] = f
     return [f for _i, f in sorted(keep)]
 
 
-_DATE_AFTER = re.compile(rf"\s*{MONTHS}", re.I)
+_DATE_AFTER = re.compile(rf"\s*{MONTHS}|\s*(?:en|t/m|tot|[-–])\s*\d{{1,2}}\s+{MONTHS}", re.I)  # ("op 8 en 22 mei")
+# how long ago something happened: "ruim drie maanden geleden geplaatst"
+_AGO_AFTER = re.compile(r"(?i)[ \t]+(?:dagen|dag|weken|week|maanden|maand|jaren|jaar)[ \t]+geleden\b")
+# a section's number in a report site's navigation line: "Terug naar navigatie - 3 Thema Werk - Wat doen we"
+_NAVIGATION_BEFORE = re.compile(r"(?m)^[ \t]*Terug naar navigatie\b[^\n]*[-–][ \t]*$")
 # "realiseerde in Bolsward 16 kleine woningen": a place after "in" and a plural after the number make it a count
 _IN_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|te)\s+[A-Z][a-zë]+\s+$")
 _PLURAL_COUNTED_AFTER = re.compile(r"\s+(?:[a-zë]+e\s+)?([a-zë]{3,}(?:en|s))\b(?!\s+(?:we|wij|zij|ze|er)\b)")
@@ -2079,8 +2086,8 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         return True  # "de aanpak: 1. dialoog, 2. weerbaarheid": numbering inside a sentence
     if _CAPS_AFTER.match(after) or _PROGRAMME_BEFORE.search(before):
         return True  # "04 SOCIAAL DOMEIN", "Programma 3": chapter numbers
-    if small and LINE_OPENING.search(before) and HEADING_AFTER.match(after):
-        return True  # "1 | Toelichting", "2 Zorg" at the start of a line: numbering of a heading or list
+    if small and (LINE_OPENING.search(before) or _NAVIGATION_BEFORE.search(before)) and HEADING_AFTER.match(after):
+        return True  # "1 | Toelichting", "2 Zorg" at the start of a line or of a navigation line's part: a heading's number
     if small and (noun := _NOUN_BEFORE.search(before)) and noun.group(1).lower() in STRUCTURE_NOUNS:
         return True  # "(pijler 1)", "doel 2": a part of a policy by its number
     if small:

@@ -107,3 +107,23 @@ def test_a_country_wide_initiative(text, name):
     assert name in [i.name for i in result.initiatives]
     assert name not in [o.name for o in result.organisations]
 
+
+def _figures(text):
+    return sorted((f.value, f.year) for f in extract(text_doc(text)).figures)
+
+
+def test_a_multiplier_before_the_tables_sign_convention():
+    text = ("Overzicht meerjarenraming\n\n(* € 1.000,-/ min is tekort)\n\nPost/ Jaar\n\n2020\n\n2021\n\nBeginstand \n\n"
+            "410\n\n520\n\nExtra jeugdhulp \n\n-230\n\n-260\n")
+    assert _figures(text) == [(-260000.0, 2021), (-230000.0, 2020), (410000.0, 2020), (520000.0, 2021)]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Wij doen mee.\n\nTerug naar navigatie - 3 Thema Werk - Wat doen we?\n", id="a-navigation-lines-section-number"),
+    pytest.param("Dit nieuws is ruim vier weken geleden geplaatst.", id="how-long-ago"),
+    pytest.param("De raad praat erover op 8 en 22 mei.", id="a-dates-first-day"),
+    pytest.param("Bij agendapunt 12 (Verkoop gebouw) komen ook de leden van de raad.",
+                 id="an-agenda-items-number"),
+])
+def test_no_figure(text):
+    assert _figures(text) == []
