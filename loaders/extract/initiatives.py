@@ -213,7 +213,9 @@ bedragen prognose primitief gewijzigd actueel werkelijk
 inhoud inhoudsopgave inleiding overzicht overzichten bijlage bijlagen paragraaf paragrafen hoofdstuk samenvatting
 voorwoord leeswijzer conclusie algemene dekkingsmiddelen onvoorzien beleidsindicatoren kengetallen
 indicator indicatoren eenheid periode bron basisjaar peiljaar
-""".split())  # (and a table of contents' titles run together: "Inhoud Inleiding", "Overzichten Overzicht")
+doelstelling doelstellingen actie acties status
+""".split())  # (and a table of contents' titles run together: "Inhoud Inleiding", "Overzichten Overzicht"; a progress
+# table's header: "Doelstelling | Actie | Status")
 # a document's own sections, a title on their own ("1. Inleiding" in a list of a chapter's parts)
 SECTION_TITLES = frozenset("inleiding inhoud inhoudsopgave voorwoord leeswijzer samenvatting conclusie bijlagen".split())
 FURNITURE = frozenset(w.lower() for w in DOCUMENT_FURNITURE)

@@ -92,6 +92,8 @@ def test_an_acronyms_group_is_a_body():
                  id="meeting-papers-and-an-agendas-opening"),
     pytest.param("Kengetallen\n\nBinnen het programma Zorg gebruiken we de volgende kengetallen:\n\n  • Percentage "
                  "volledig ingeënte kinderen 93,1% \n  • Huishoudens met schulden: 85 \n", id="an-indicator-with-its-value"),
+    pytest.param("Voortgang\n\nOverzicht van Doelstelling Actie Status\n1.1 Minder schulden 1.01 Budgetcursus voor "
+                 "jongeren.\n", id="a-progress-tables-header"),
 ])
 def test_no_initiative(text):
     assert [i.name for i in extract(text_doc(text)).initiatives] == []
