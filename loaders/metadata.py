@@ -20,7 +20,7 @@ from sdkg.loaders import reference as ref
 from sdkg.loaders.extract import places
 from sdkg.loaders.extract.laws import ends_with_law
 from sdkg.loaders.extract.nlp import parse
-from sdkg.loaders.extract.normalise import MONTH_NAMES, plain_spaces, title_case
+from sdkg.loaders.extract.normalise import MONTH_NAMES, WEEKDAY_NAMES, plain_spaces, title_case
 from sdkg.loaders.extract.scan import (
     anchored_finditer,
     capitalised_phrases,
@@ -327,11 +327,11 @@ _OFFERED = re.compile(r"(?i)\bbieden\s+(?:wij|we)\s+u\s+(?:hierbij\s+)?(?:de|het
 _WRITTEN_DATE = re.compile(rf"(?i)\b\d{{1,2}}\s+(?:{MONTH_NAMES})\s+((?:19|20)\d\d)\b")
 # A letter or note is dated by its date line ("Datum: 12 november 2024", "Verzonden: 3-10-2023", a question's
 # "Datum vraag 9/30/2019"), a news item by the date on a line of its own under its heading ("06-03-2003").
+_DAY_MONTH = rf"(?:\d{{1,2}}[ \t]+(?:{MONTH_NAMES})[ \t]+|\d{{1,2}}[-/.]\d{{1,2}}[-/.])"  # a date's day and month, before its year
 _DATE_LINE = re.compile(r"(?im)^[ \t]*(?:datum(?:[ \t]+(?:vraag|brief|besluit))?|dagtekening|verzonden|verzenddatum)[ \t]*:?[ \t]*"
-                        rf"(?:\d{{1,2}}[ \t]+(?:{MONTH_NAMES})[ \t]+|\d{{1,2}}[-/.]\d{{1,2}}[-/.])((?:19|20)\d\d)\b|"
+                        rf"{_DAY_MONTH}((?:19|20)\d\d)\b|"
                         # (a letter's place and date: "Rivierstad, 14-05-2023", "Rivierstad, 3 juni 2021")
-                        rf"^[ \t]*(?-i:[A-Z])[\w'\-]+(?:[ \t]+[\w'\-]+){{0,3}},[ \t]+(?:\d{{1,2}}[ \t]+(?:{MONTH_NAMES})[ \t]+|"
-                        r"\d{1,2}[-/.]\d{1,2}[-/.])((?:19|20)\d\d)[ \t]*$")
+                        rf"^[ \t]*(?-i:[A-Z])[\w'\-]+(?:[ \t]+[\w'\-]+){{0,3}},[ \t]+{_DAY_MONTH}((?:19|20)\d\d)[ \t]*$")
 # ... or a paper by the meeting it is for ("B & W-vergadering van 9 mei 2017", "Raadsvergadering: 3 juni 2021")
 _MEETING_DATE = re.compile(rf"(?i)\bvergadering(?:[ \t]+van)?[ \t]*:?[ \t]*\d{{1,2}}[ \t]+(?:{MONTH_NAMES})[ \t]+"
                            r"((?:19|20)\d\d)\b")
@@ -344,7 +344,7 @@ _DOCUMENT_TITLE = re.compile(r"(?im)^[ \t]*(?:(?:download|share)[ \t]+[\"“]?)?
 _DOCUMENT_TITLE_HEAD = 800
 _TOP_DATE_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}-\d{1,2}-((?:19|20)\d\d)[ \t]*$")
 # A paper that opens with its date on a line of its own ("3 maart 2022" above the minutes of a meeting, a news item)
-_DATE_FIRST = re.compile(rf"(?i)\A\s*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[ \t]+)?\d{{1,2}}[ \t]+"
+_DATE_FIRST = re.compile(rf"(?i)\A\s*(?:(?:{WEEKDAY_NAMES})[ \t]+)?\d{{1,2}}[ \t]+"
                          rf"(?:{MONTH_NAMES})[ \t]+((?:19|20)\d\d)[ \t]*(?:\n|\Z)")
 _TOP_DATE_HEAD = 300  # (further down such a line is a table's cell: the day a regulation was adopted)
 # The day a regulation of the register took effect: "Geldend van 01-04-2022 t/m heden", "Geldend vanaf 01-09-2025"
@@ -455,7 +455,7 @@ _BYLINE = re.compile(rf"(?m)^[ \t]*(?:Door|Geschreven[ \t]+door)[ \t]+[A-Z][^\n]
 # something happened ("tekenden dinsdag 14 januari 2020", "Op vrijdag 3 maart opende"), which reports do not
 _NEWS_TOP = 400
 _NEWS_LABEL = re.compile(r"(?im)^[ \t]*(?:nieuwsbericht|persbericht)[ \t]*$")
-_WEEKDAY_DATE = re.compile(rf"(?i)\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[ \t]+\d{{1,2}}[ \t]+"
+_WEEKDAY_DATE = re.compile(rf"(?i)\b(?:{WEEKDAY_NAMES})[ \t]+\d{{1,2}}[ \t]+"
                            rf"(?:{MONTH_NAMES})\b")
 # A letter's furniture at its head (a subsidy decision, a reply, an advice): two of these are no report.
 _LETTER = re.compile(r"(?i)\b(?:uw[ \t]+kenmerk|ons[ \t]+kenmerk|verzenddatum|geacht[ \t]+(?:bestuur|college)|geachte[ \t]+"
@@ -706,6 +706,7 @@ def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, 
         date = (_DATE_LINE.search(text, 0, _MEETING_HEAD) or _MEETING_DATE.search(text, 0, _MEETING_HEAD)
                 or _TOP_DATE_LINE.search(text, 0, _TOP_DATE_HEAD) or _DATE_FIRST.match(text))
         if date:
+            # (the year is the group that took part: _DATE_LINE's alternatives hold one each)
             return int(date.group(date.lastindex)), 0.8, [f"the date line '{date.group(0).strip()}'"]
         titled = _DOCUMENT_TITLE.search(text, 0, _DOCUMENT_TITLE_HEAD)
         in_force = _IN_FORCE.search(text, 0, 600)

@@ -20,6 +20,8 @@ DOCUMENT_FURNITURE = frozenset(("Bijlage", "Bijlagen", "Versie", "Pagina", "Hoof
 YEAR = re.compile(r"(?<![\d.,])(?:19[89]\d|20[0-4]\d)(?![\d.,]\d)")
 # The months by their full names, an alternation to put in a group ("(?:" + MONTH_NAMES + ")"): dates written out
 MONTH_NAMES = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+# ... and the days of the week ("dinsdag 14 januari 2020")
+WEEKDAY_NAMES = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
 
 WORD_NUMBERS = {
     "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10,
