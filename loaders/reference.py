@@ -178,6 +178,26 @@ def woonplaatsen() -> tuple[dict[str, frozenset[str]], dict[str, set[int]]]:
     return {k: frozenset(v) for k, v in by_key.items()}, first
 
 
+def _demonym_forms(base: str) -> set[str]:
+    """The adjectives and nouns of place a municipality's name gives by rule."""
+    forms = {base + "se"}  # also of a name in parts: "Midden-Delflandse", "Alphen-Chaamse"
+    if base.endswith("land"):
+        forms.update({base + "er", base + "ers"})  # "Westlander", "Midden-Delflanders"
+    if "-" in base:
+        return forms  # the rules below are of one word
+    if base[-1] == base[-2] and base[-1] not in "aeiou":
+        forms.add(base + "e")  # "Oss" -> "Osse"
+    if base.endswith("ingen"):
+        forms.add(base[:-2] + "se")  # "Vlaardingen" -> "Vlaardingse"
+    if len(base) >= 5 and base[-1] not in "aeiouy" and base[-2] in "aeiou" and base[-3] not in "aeiou":
+        forms.update({base + "er", base + "ers"})  # "Meppel" -> "Meppeler", "Meppelers"
+    if len(base) >= 5 and base.endswith("en") and (base[-4] == base[-3] or base[-4:-2] == "mp"):
+        forms.add(base[:-1] + "r")  # "Assen" -> "Asser", "Kampen" -> "Kamper" (not "Leiden" -> "Leider")
+    if base.endswith("s") and base[-2] != "s":
+        forms.add(base + "e")  # "Goes" -> "Goese", "Maassluis" -> "Maassluise"
+    return forms
+
+
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """Adjectives of place that name one current municipality: "Osse", "Zutphense", "Bredase", "Haagse"."""
@@ -185,21 +205,11 @@ def demonyms() -> dict[str, str]:
     for g in gemeenten().values():
         if g.valid_to is not None:
             continue
-        base = g.label.split()[-1] if g.label.startswith("Den ") else g.label
-        if " " in base or "-" in base or len(base) < 3:
+        # the name as it is said: "Den Haag" -> "Haag", "Nuenen, Gerwen en Nederwetten" -> "Nuenen"
+        base = g.label.split()[-1] if g.label.startswith("Den ") else g.label.split(",")[0]
+        if " " in base or len(base) < 3:
             continue
-        forms = {base + "se"}
-        if len(base) >= 3 and base[-1] == base[-2] and base[-1] not in "aeiou":
-            forms.add(base + "e")  # "Oss" -> "Osse"
-        if base.endswith("ingen"):
-            forms.add(base[:-2] + "se")  # "Vlaardingen" -> "Vlaardingse"
-        if len(base) >= 5 and base[-1] not in "aeiouy" and base[-2] in "aeiou" and base[-3] not in "aeiou":
-            forms.update({base + "er", base + "ers"})  # "Meppel" -> "Meppeler", "Meppelers"
-        if len(base) >= 5 and base.endswith("en") and (base[-4] == base[-3] or base[-4:-2] == "mp"):
-            forms.add(base[:-1] + "r")  # "Assen" -> "Asser", "Kampen" -> "Kamper" (not "Leiden" -> "Leider")
-        if base.endswith("s") and base[-2] != "s":
-            forms.add(base + "e")  # "Goes" -> "Goese", "Maassluis" -> "Maassluise"
-        for d in forms:
+        for d in _demonym_forms(base):
             seen.setdefault(d, set()).add(g.cbs_code)
     taken = {fold(n) for n in gemeenten_by_name()}
     out = {d: next(iter(c)) for d, c in seen.items() if len(c) == 1 and fold(d) not in taken}
@@ -209,9 +219,12 @@ def demonyms() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def demonym_index() -> tuple[dict[str, set[int]], dict[str, str]]:
-    """For capitalised_phrases: first word -> {1}, folded demonym -> GM code."""
+    """For capitalised_phrases: first word -> its demonyms' word counts, folded demonym -> GM code."""
     lookup = {fold(d): c for d, c in demonyms().items()}
-    return {k: {1} for k in lookup}, lookup
+    first: dict[str, set[int]] = {}
+    for k in lookup:
+        first.setdefault(k.split()[0], set()).add(len(k.split()))  # "midden delflanders": two words
+    return first, lookup
 
 
 IRREGULAR_DEMONYMS = {"Haagse": "GM0518", "Bossche": "GM0796", "Leidse": "GM0546", "Groningse": "GM0014",

@@ -53,6 +53,9 @@ def test_demonyms_by_rule():
     ("Asser", "GM0106"), ("Kamper", "GM0166"), ("Emmer", "GM0114"),  # "-en" after a double consonant: "-er"
     ("Goese", "GM0664"), ("Maassluise", "GM0556"),  # "-s": "-se"
     ("Almeerse", "GM0034"), ("Zeister", "GM0355"),  # irregular
+    ("Midden-Delflandse", "GM1842"), ("Sint-Michielsgestelse", "GM0845"),  # a name in parts: "-se"
+    ("Westlanders", "GM1783"), ("Midden-Delflanders", "GM1842"),  # "-land": "-landers"
+    ("Nuenense", "GM0820"),  # of the name a municipality is called by ("Nuenen, Gerwen en Nederwetten")
 ])
 def test_more_demonyms_name_their_municipality(demonym, code):
     assert _muni(f"In 2023 hebben de {demonym} wijkteams 4.000 inwoners geholpen. " + NEUTRAL) == code
