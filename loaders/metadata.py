@@ -269,6 +269,8 @@ _OTHER_TITLE = re.compile(r"(?i)^[^\n]{0,60}?\b(?:raadsinformatiebrief|informati
                           r"koersdocument|visiedocument|jaarplan|werkplan|nieuwsbrief|evaluatie|"
                           r"rekenkamerrapport|onderzoeksrapport|notitie|raadsmededeling|raadsmemo|informatienota|collegevoorstel|"
                           r"voortgangsbrief)\b|"
+                          # (a column, a leaflet, a page of questions and answers: "Column van de burgemeester", "Folder Mantelzorg")
+                          r"^[^\n]{0,60}?\b(?:column|folder|brochure|vraag[ \t]+en[ \t]+antwoord|veelgestelde[ \t]+vragen)\b|"
                           # (a policy plan, note or vision also after words before it, in a title's short line, not a
                           # sentence: "Leesversie - Beleidsplan X", "Korte versie Toekomstvisie Zorg")
                           r"^(?=[^\n]{0,100}$)[^\n]{0,60}?\b(?:beleidsplan|beleidsnota|toekomstvisie)\b")
@@ -340,13 +342,19 @@ _PERIOD_JOIN = r"(?:[ \t]*[-–][ \t]*|[ \t]+(?:en|t/m|tot(?:[ \t]+en[ \t]+met)?
 # first year of its period ("Verordening sociaal domein gemeente X 2021", 'Download "Nota gezondheidsbeleid 2013-2016"')
 _DOCUMENT_TITLE = re.compile(r"(?im)^[ \t]*(?:(?:download|share)[ \t]+[\"“]?)?(?:[^\W\d_][\w\-]*[ \t]+){0,2}?[\w\-]*(?:verordening|"
                              r"regeling|regels|beleidsplan|beleidskader|nota|notitie|visie|agenda|plan|programma)\b"
-                             rf"[^\n.:;\"”]{{0,100}}?[ \t]((?:19|20)\d\d)({_PERIOD_JOIN}(?:19|20)\d\d)?[\"”]?[ \t]*$")
+                             rf"[^\n.:;\"”]{{0,100}}?[ \t]((?:19|20)\d\d)({_PERIOD_JOIN}(?:19|20)\d\d)?[\"”]?"
+                             # (after the year, whose it is or a subtitle: "Verordening X 2018 Gemeente Y", "Werkplan
+                             # 2024: samen verder")
+                             r"(?:[ \t]+(?-i:[Gg]emeente)[ \t]+(?-i:[A-Z])[^\n]{0,40}|[ \t]*[:–][ \t]+[^\n]{0,100})?[ \t]*$")
 _DOCUMENT_TITLE_HEAD = 800
 _TOP_DATE_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}-\d{1,2}-((?:19|20)\d\d)[ \t]*$")
 # A paper that opens with its date on a line of its own ("3 maart 2022" above the minutes of a meeting, a news item)
 _DATE_FIRST = re.compile(rf"(?i)\A\s*(?:(?:{WEEKDAY_NAMES})[ \t]+)?\d{{1,2}}[ \t]+"
                          rf"(?:{MONTH_NAMES})[ \t]+((?:19|20)\d\d)[ \t]*(?:\n|\Z)")
 _TOP_DATE_HEAD = 300  # (further down such a line is a table's cell: the day a regulation was adopted)
+# ... or a first line that ends with its date: the date alone (_DATE_FIRST), or a title's ("Column van de wethouder,
+# 3 maart 2024")
+_TITLE_DATE = re.compile(rf"(?i)\A\s*[^\n]{{0,120}}?\b\d{{1,2}}[ \t]+(?:{MONTH_NAMES})[ \t]+((?:19|20)\d\d)[ \t]*(?:\n|\Z)")
 # The day a regulation of the register took effect: "Geldend van 01-04-2022 t/m heden", "Geldend vanaf 01-09-2025"
 # (a rule not yet in force: "Dit is een toekomstige tekst! Geldend vanaf ...")
 _IN_FORCE = re.compile(r"(?im)^(?:[ \t]*dit[ \t]+is[ \t]+een[ \t]+toekomstige[ \t]+tekst!?)?[ \t]*geldend[ \t]+van(?:af)?[ \t]+"
@@ -441,6 +449,9 @@ _ARCHIVED = re.compile(r"(?i)\bdit[ \t]+(?:artikel|nieuwsbericht|bericht)[ \t]+(
                        r"[ \t]+archief)\b")
 _QUOTED_OFFICIAL = re.compile(r"[”\"’'],?[ \t]+aldus[ \t]+(?:de[ \t]+|het[ \t]+)?(?:wethouder|burgemeester|college|"
                               r"gedeputeerde|minister|staatssecretaris|directeur|voorzitter|raadslid)\b|"
+                              # ... or by a verb of saying after the quote: "’, zegt zorgwethouder X Y."
+                              r"[”\"’'],?[ \t]+(?:zegt|vertelt|vult|benadrukt|stelt|licht|legt|meldt)[ \t]+(?:de[ \t]+)?"
+                              r"[\w\-]*(?:wethouder|burgemeester)\b|"
                               # ... or introduced by the speaker's name and office: "Jan Jansen, wethouder: “...”"
                               r"[A-Z][\w\-]+,[ \t]+(?:wethouder|burgemeester|gedeputeerde|directeur|voorzitter)"
                               r"(?:[ \t]+[\w\-]+){0,3}[ \t]*:[ \t]*[“\"„]|"
@@ -454,6 +465,11 @@ _BYLINE = re.compile(rf"(?m)^[ \t]*(?:Door|Geschreven[ \t]+door)[ \t]+[A-Z][^\n]
 # ... or labels itself on a line of its own near the top ("21 juni 2023" / "Nieuwsbericht"), or tells on which weekday
 # something happened ("tekenden dinsdag 14 januari 2020", "Op vrijdag 3 maart opende"), which reports do not
 _NEWS_TOP = 400
+# ... or tells what happened days ago ("kwamen vorige week bijeen", "gisteren opende"), which no report does
+_RECENT_DAYS = re.compile(r"(?i)\b(?:(?:vorige|afgelopen|deze)[ \t]+week|gisteren|gisteravond|gistermiddag)\b")
+# ... or reports what a budget or an account shows: "Dat blijkt uit de jaarrekening 2023"
+_REPORT_SHOWS = re.compile(r"(?i)\b(?:dit|dat|het)[ \t]+blijkt[ \t]+uit[ \t]+de[ \t]+(?:concept)?(?:programma|meerjaren)?"
+                           r"(?:begroting|jaarrekening|jaarstukken|jaarverslag)\b")
 _NEWS_LABEL = re.compile(r"(?im)^[ \t]*(?:nieuwsbericht|persbericht)[ \t]*$")
 _WEEKDAY_DATE = re.compile(rf"(?i)\b(?:{WEEKDAY_NAMES})[ \t]+\d{{1,2}}[ \t]+"
                            rf"(?:{MONTH_NAMES})\b")
@@ -704,7 +720,7 @@ def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, 
             return int(date.group(1)), 0.8, [f"the meeting's date '{date.group(0)}'"]
     if dtype == "other":
         date = (_DATE_LINE.search(text, 0, _MEETING_HEAD) or _MEETING_DATE.search(text, 0, _MEETING_HEAD)
-                or _TOP_DATE_LINE.search(text, 0, _TOP_DATE_HEAD) or _DATE_FIRST.match(text))
+                or _TOP_DATE_LINE.search(text, 0, _TOP_DATE_HEAD) or _TITLE_DATE.match(text))
         if date:
             # (the year is the group that took part: _DATE_LINE's alternatives hold one each)
             return int(date.group(date.lastindex)), 0.8, [f"the date line '{date.group(0).strip()}'"]
@@ -875,10 +891,12 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
         return "other", 0.75, [f"the papers of a meeting: '{meeting.group(0).strip()}'"]
     quoted = (_QUOTED_OFFICIAL.search(text, 0, _NEWS_HEAD) or _dateline(text) or _ARCHIVED.search(text, 0, _NEWS_HEAD)
               or _BYLINE.search(text, 0, 1000) or _NEWS_LABEL.search(text, 0, _NEWS_TOP)
-              or _WEEKDAY_DATE.search(text, 0, _NEWS_TOP) or _DATE_FIRST.match(text))
+              or _WEEKDAY_DATE.search(text, 0, _NEWS_TOP) or _DATE_FIRST.match(text)
+              or _RECENT_DAYS.search(text, 0, _INTRODUCTION_HEAD) or _REPORT_SHOWS.search(text, 0, _INTRODUCTION_HEAD))
     if quoted:  # (a news item on the annual accounts names them: "Het college biedt de jaarstukken 2021 aan ...")
         return "other", 0.7, [f"a news item or a dated paper (a quoted statement, a dateline, an archived article, a "
-                              f"byline, its label, a weekday's date, its date on its first line): "
+                              f"byline, its label, a weekday's date, days ago, what a report shows, its date on its "
+                              f"first line): "
                               f"'{quoted.group(0).strip()}'"]
     m = (_JAARSTUKKEN_HEAD.search(head) or next(find_all(_JAARSTUKKEN_YEAR, text, ("jaarstukken",), fold_case=True), None)
          or next(find_all(_THIS_JAARSTUKKEN, text, ("deze", "onze"), fold_case=True), None))
@@ -1019,8 +1037,10 @@ _AMENDMENT_ROWS = re.compile(r"(?im)^[^\n]*\b(?:afwijkingen|mutaties|wijzigingen
                              r"(?:voordeel|nadeel)[ \t|]*$")
 
 
-# ... or what is expected measured against the budget: "liggen € 1,2 miljoen lager dan begroot" (a forecast)
+# ... or what is expected measured against the budget: "De verwachte kosten liggen € 1,2 miljoen lager dan begroot" (a
+# forecast; an account says what was: "de uitgaven waren lager dan begroot")
 _AGAINST_BUDGET = re.compile(r"(?i)\b(?:hoger|lager|meer|minder)[ \t]+dan[ \t]+(?:begroot|geraamd)\b")
+_EXPECTED = re.compile(r"(?i)\bverwacht|\bprognos")
 
 
 def _amendments(text: str) -> list[str]:
@@ -1030,17 +1050,22 @@ def _amendments(text: str) -> list[str]:
     if len(found) >= 2 or any(m.group(1) for m in found):
         return [m.group(0) for m in found]
     against = _AGAINST_BUDGET.search(text) if " dan " in text else None
-    if against:
+    if against and _EXPECTED.search(_sentence_around(text, against.start())):
         return [against.group(0)]
     rows = _AMENDMENT_ROWS.findall(text) if "deel" in text else []
     return [r.strip() for r in rows] if len(rows) >= 2 else []
 
 
-def _history_before(text: str, at: int, year: int) -> bool:
-    """Whether the sentence around `at` names years and all of them lie before `year`."""
+def _sentence_around(text: str, at: int) -> str:
+    """The sentence (or line) around `at`, at most 300 characters either side."""
     start = max(text.rfind(c, max(0, at - 300), at) for c in ".!?\n") + 1
     ends = [e for e in (text.find(c, at, at + 300) for c in ".!?\n") if e >= 0]
-    years = [int(y) for y in _YEAR_ANY.findall(text, start, min(ends) if ends else at + 300)]
+    return text[start:min(ends) if ends else at + 300]
+
+
+def _history_before(text: str, at: int, year: int) -> bool:
+    """Whether the sentence around `at` names years and all of them lie before `year`."""
+    years = [int(y) for y in _YEAR_ANY.findall(_sentence_around(text, at))]
     return bool(years) and max(years) < year
 
 
@@ -1113,6 +1138,7 @@ class Clue:
     weight: float
     what: str
     listed: bool = False  # the name stands in a list of municipalities ("A, B en C")
+    lone_word: bool = False  # a name that may mean something else where nothing says what it is ("Nederland")
 
 
 @dataclass(frozen=True)
@@ -1320,9 +1346,14 @@ def _areas(ctx: _MuniContext) -> Iterable[Clue]:
         if not a.codes or a.sent_start or ref.fold(a.surface) in places_compass() or a.key in bodies \
                 or ctx.in_municipality_name(a.start, a.end) or _surname(ctx.text, a.start):
             continue  # "Zuidoost" of "Brabant Zuidoost" names a region, not a neighbourhood; "R. de Boer" a person
+        # ("in de wijk X", "de buurt X": named as a neighbourhood; a bare name may be a word of another meaning)
+        named = bool(_AREA_WORD_BEFORE.search(ctx.text, max(0, a.start - 24), a.start))
         for c in a.codes:
             if c in gm and gm[c].valid_in(ctx.year) or ctx.year is None:
-                yield Clue(c, 0.8 / len(a.codes), f"'{a.surface}'")
+                yield Clue(c, 0.8 / len(a.codes), f"'{a.surface}'", lone_word=not named)
+
+
+_AREA_WORD_BEFORE = re.compile(r"(?i)\b(?:wijk|woonwijk|buurt|stadsdeel|kern|dorpskern|dorp|wijken|buurten)[ \t]+$")
 
 
 def _demonyms(ctx: _MuniContext) -> Iterable[Clue]:
@@ -1454,6 +1485,8 @@ MUNICIPALITY_EVIDENCE = [
 
 SOURCES_PREFIX = "evidence sources: "
 _OUTSIDE_THE_TEXT = {"file_name", "title_url"}
+# The sources that find the municipality in the text itself (a region's membership is shared by its members).
+_TEXT_SOURCES = [s.name for s in MUNICIPALITY_EVIDENCE if s.name not in _OUTSIDE_THE_TEXT | {"regions"}]
 
 
 def municipality_from_text(meta: ReportMeta) -> bool:
@@ -1470,16 +1503,28 @@ def _infer_municipality(doc: Document, year: int | None) -> tuple[Municipality |
     ev: dict[str, list[str]] = {}
     own: set[str] = set()  # codes with evidence of their own: more than a place in a list, or a region's membership
     listed: set[str] = set()
+    by_source: dict[str, set[str]] = {}
+    lone: set[str] = set()  # codes whose every clue is a name that may mean something else
+    firm: set[str] = set()
     for src in MUNICIPALITY_EVIDENCE:
         for clue in src.fn(ctx):
             total[clue.code] += clue.weight
             ev.setdefault(clue.code, []).append(f"{src.name}: {clue.what}")
+            by_source.setdefault(src.name, set()).add(clue.code)
+            (lone if clue.lone_word else firm).add(clue.code)
             if clue.listed:
                 listed.add(clue.code)
             elif src.name != "regions":
                 own.add(clue.code)
+    lone -= firm
     if not total:
         return None, 0.0, ["no municipality, neighbourhood, village or regional body named"]
+    given = by_source.get("file_name", set()) | by_source.get("title_url", set())
+    given_code = next(iter(given)) if len(given) == 1 else None
+    if given_code is not None and any(given_code in by_source.get(name, ()) for name in _TEXT_SOURCES):
+        # Whoever named the file or the page knew whose it is; where the text names that municipality too, it is the
+        # author, however often the text names another (the central city of its region, whose plans it discusses).
+        return _chosen(doc, given_code, 0.9, ev[given_code], "the file name or address names it, and so does the text")
     (best, s1), *rest = total.most_common(2)
     if best not in own and len(listed) >= 3:
         # A regional body's members or a list of partners ("de gemeenten A, B, C en D nemen deel"): the text names
@@ -1488,20 +1533,28 @@ def _infer_municipality(doc: Document, year: int | None) -> tuple[Municipality |
         return None, 0.0, [f"the text lists {len(names)} municipalities alike ({', '.join(names[:5])}"
                            f"{', ...' if len(names) > 5 else ''}) and says not which writes"]
     s2 = rest[0][1] if rest else 0.0
+    if best in lone and len(set(ev[best])) == 1:
+        # One neighbourhood's bare name and nothing else: such a name is often a word of another meaning as well
+        # ("Nederland", a region's name, a verb in a title).
+        return None, 0.0, [f"only one neighbourhood's bare name ({ev[best][0].split(':', 1)[1].strip()}), which may "
+                           "mean something else"]
     if s1 - s2 < 1e-9:
         # Only evidence that several municipalities share (one region's members): the text does not say which.
         tied = sorted(ref.gemeenten()[c].label for c, s in total.items() if s1 - s < 1e-9)
         return None, 0.0, [f"the evidence fits {len(tied)} municipalities equally ({', '.join(tied[:5])}"
                            f"{', ...' if len(tied) > 5 else ''})"]
     conf = (s1 - s2) / s1 * min(1.0, s1 / 2.5)
-    g = ref.gemeenten()[best]
-    whats = ev[best]
+    return _chosen(doc, best, round(min(1.0, conf), 2), ev[best], f"score {s1:.2f} (next {s2:.2f})")
+
+
+def _chosen(doc: Document, code: str, conf: float, whats: list[str], why: str) -> tuple[Municipality, float, list[str]]:
+    """The municipality `code` with its evidence: its sources, why it won, its clues."""
+    g = ref.gemeenten()[code]
     sources = sorted({w.split(":", 1)[0] for w in whats})
-    out_ev = [f"{SOURCES_PREFIX}{', '.join(sources)}",
-              f"score {s1:.2f} (next {s2:.2f}) from: " + "; ".join(dict.fromkeys(whats[:8]))]
+    out_ev = [f"{SOURCES_PREFIX}{', '.join(sources)}", f"{why} from: " + "; ".join(dict.fromkeys(whats[:8]))]
     if not any(w.startswith("named:") for w in whats):
         out_ev.append("never named in the text")
-    return Municipality(ref.written_name(doc.text, g), g.cbs_code), round(min(1.0, conf), 2), out_ev
+    return Municipality(ref.written_name(doc.text, g), g.cbs_code), conf, out_ev
 
 
 def _sentence_start(text: str, pos: int) -> bool:
