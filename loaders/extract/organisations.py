@@ -487,6 +487,10 @@ class OrgContext:
 BLOCKED = ("empty", "excluded", "place", "non_org_word", "capitals_line", "unit_before", "initiative_word",
            "municipality_name", "municipality_group", "place_adjective", "place_phrase", "plan_or_footnote",
            "interface_word", "sector_words", "plan_word", "description", "team", "desk", "postcode", "executive")
+OBJECT_ARTICLE_BEFORE = re.compile(r"\b(?:de|het|een)[ \t]+$")  # (the thing that goes "aan X B.V.")
+# A legal form makes a body, whatever its name's words ("Stichting Platform X", "Bouwplan B.V."): no plan, programme
+# or platform.
+LEGAL_FORM_BLOCKED = tuple(f for f in BLOCKED if f not in ("initiative_word", "plan_word"))
 
 
 def _cand(name: str, start: int, end: int, conf: float, kind: str | None = None, *, at: int | None = None,
@@ -552,8 +556,10 @@ def _f_non_org_word(ctx: OrgContext, c: Cand) -> bool:
 
 
 # an acronym and a common noun in one word, a thing or a group of the acronym's: "ICT-storingen", "GGD-regio's" (but
-# a body's head word makes a name: "ABC-groep", "XYZ-stichting")
-ACRONYM_COMPOUND = re.compile(r"[A-Z]{2,6}-[a-zà-ÿ][\w'’]*(?<!groep)(?<!stichting)(?<!vereniging)(?<!bond)(?<!college)")
+# a body's head word makes a name: "ABC-groep", "XYZ-stichting"); also two acronyms sharing the noun ("de ABC- en
+# XYZ-regelingen")
+ACRONYM_COMPOUND = re.compile(r"(?:[A-Z]{2,6}-[ \t]+(?:en|of)[ \t]+)?[A-Z]{2,6}-[a-zà-ÿ][\w'’]*(?<!groep)(?<!stichting)"
+                              r"(?<!vereniging)(?<!bond)(?<!college)")
 
 
 # a first word that makes a consultation, a course or a service of the name, no body: "Directieoverleg Veiligheid",
@@ -961,10 +967,11 @@ def _c_regional(ctx: OrgContext):
 
 
 def _after_regio(text: str, s: int) -> bool:
-    return bool(REGIO_BEFORE.search(text, max(0, s - 7), s))
+    return bool(REGIO_BEFORE.search(text, max(0, s - 30), s))
 
 
-REGIO_BEFORE = re.compile(r"\bregio[ \t]+$")
+# "regio X", "de zorgregio X", "alle gemeenten in X": the region, whose name a body may take as its short form
+REGIO_BEFORE = re.compile(r"(?:\b|[a-z])regio[ \t]+$|\bgemeenten[ \t]+in[ \t]+(?:de[ \t]+|het[ \t]+)?$")
 _CAP_BEFORE = re.compile(r"(?<![.!?:\n]\s)(?<![.!?:\n])\b[A-Z][\w\-]*[ \t]+$")
 _CAP_AFTER = re.compile(r"[ \t]+[A-Z]")
 
@@ -1265,7 +1272,7 @@ def _c_legal_prefix(ctx: OrgContext):
         if im and _place_words(im.group(1)):
             # "Stichting Welkom in Dalwijk": a one-word name and its place make the foundation's whole name
             name, end = ctx.text[m.start(2):im.end()], im.end()
-        c = _cand(name, m.start(), end, 0.95, at=m.start(2), filters=BLOCKED)
+        c = _cand(name, m.start(), end, 0.95, at=m.start(2), filters=LEGAL_FORM_BLOCKED)
         c.aliases.append(ctx.text[m.start():end])
         if acr:
             c.aliases.append(acr)
@@ -1422,8 +1429,12 @@ def _c_legal_suffix(ctx: OrgContext):
     text = ctx.text
     for m in anchored_finditer(LEGAL_SUFFIX, text, _legal_suffix_starts(text)):
         name, start = _without_opening_adverb(text, m.group(1), m.start(1))  # "Ook X B.V. levert ..."
+        thing, sep, buyer = name.rpartition(" aan ")
+        if sep and OBJECT_ARTICLE_BEFORE.search(text, max(0, start - 5), start):
+            name, start = buyer, start + len(thing) + len(sep)  # "het pand aan X B.V. verhuurd": X is the body
         # (a cooperative's "U.A." says how its members are liable, not that it is a company)
-        c = _cand(name, start, m.end(), 0.95, None if m.group(2) == "U.A." else "company", at=start, filters=BLOCKED)
+        c = _cand(name, start, m.end(), 0.95, None if m.group(2) == "U.A." else "company", at=start,
+                  filters=LEGAL_FORM_BLOCKED)
         c.aliases.append(text[start:m.end()])
         yield c
     lines = FORM_FIRST.finditer(text) if "NV " in text or "BV " in text or ".V. " in text else ()
