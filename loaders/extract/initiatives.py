@@ -62,6 +62,7 @@ STOP_TAIL = {
 VERB_TAIL = frozenset("""
 biedt geeft vormt bevat beschrijft legt zet staat richt regelt bepaalt schetst omvat beoogt loopt draait werkt kent
 komt krijgt helpt zorgt maakt blijft wil willen gaf bood vormde liep
+start startte eindigt duurt heeft had
 koppelt koppelde brengt bracht verbindt verbond ondersteunt ondersteunde organiseert organiseerde begeleidt begeleidde
 stimuleert stimuleerde levert leverde versterkt versterkte bevordert bevorderde voorkomt voorkwam verbetert verbeterde
 leidt leidde bereikt bereikte traint trainde
@@ -303,13 +304,16 @@ BUDGET_FIELDS = frozenset(w.lower() for w in (
 # A budget's sub-chapter: "Deelprogramma Werk", "Subprogramma Bestuur en Organisatie" (never a programme of activities)
 # a budget's part under its programme: "Deelprogramma X", "Product Werk", "Taakveld Y"
 SUB_PROGRAMME = re.compile(r"(?:(?:deel|sub)programma|product|productgroep|taakveld|programmaonderdeel) ")
-PROGRAMME_BEFORE = re.compile(r"(?<![\w\-])[Pp]rogramma $")  # (not "Themaprogramma X": a programme of activities)
+PROGRAMME_BEFORE = re.compile(r"(?<![\w\-])[Pp]rogramma $")
+NUMBERED_PROGRAMME = re.compile(r"(?:deel|sub)?programma \d{1,2}[a-z]?\b")  # (not "Themaprogramma X": a programme of activities)
 
 
 def _f_programme(ctx: InitContext, c: Cand) -> bool:
     key = _key(c.name)  # ("Programma Samenleving, Zorg en Welzijn": the report's programme by its type word too)
     if SUB_PROGRAMME.match(key):
         return True
+    if NUMBERED_PROGRAMME.match(key):
+        return True  # "Programma 3B: Zorg": a budget's (sub-)programme by its number
     if key.startswith("programma "):
         rest = key[len("programma "):]
     elif PROGRAMME_BEFORE.search(ctx.text, max(0, c.at - 11), c.at):
@@ -991,6 +995,12 @@ def _c_capitalised_run(ctx: InitContext):
         if len(name.split()) < 2 or name.isupper() or name.split()[0].isupper():
             continue  # (an acronym, or a section's letter or numeral, "V Gebruikte bronnen", opens no title)
         drop = _not_a_title(ctx, name, m.start(1))
+        if drop == "holds_an_organisation":
+            first, sep, _rest = name.partition(" en ")
+            if sep and len(first.split()) >= 2 and TYPE_WORD.match(first.split()[0]) \
+                    and not _not_a_title(ctx, first, m.start(1)):
+                # "de Pilot Leerwerkplek en RTA Rivierland": the title, and the body it is named with
+                yield _icand(first, m.start(1), m.start(1) + len(first), None, 0.5)
         if drop:
             yield _icand(name, m.start(1), m.start(1) + len(name), None, 0.5, dropped_by=drop)
             continue
@@ -1474,6 +1484,28 @@ def _c_document_item(ctx: InitContext):
         yield _icand(item, m.start(1), m.start(1) + len(item), None, 0.85, filters=DOCUMENT_FILTERS)
 
 
+# A regulation named whole with its municipality and year closing the name, its subject in any case: "Verordening
+# jeugdhulp gemeente X 2024", "Subsidieregeling sport, cultuur en welzijn X 2022", "Beleidsregels Wmo gemeente X 2020"
+# (a verb's "besluit" or an article in between makes it a sentence).
+REGULATION_KINDS = ("verordening", "regels", "regeling", "besluit")
+REGULATION_NAME = re.compile(r"(?:[A-Z][\w\-]*|verordening)(?:[ \t]+(?!(?:de|het|een|van|om|te|is|wordt|zijn|heeft|"
+                             r"in|op|voor|met)\b)[\w\-]+,?){1,12}?[ \t]+(?:19|20)\d\d\b")
+
+
+def _c_regulation_name(ctx: InitContext):
+    """11. a regulation by its whole name, which its municipality and year close"""
+    text = ctx.text
+    low = lowered(text) or text.lower()
+    by_name = ref.gemeenten_by_name()
+    for s in sorted({back_over(text, q, word=True) for k in REGULATION_KINDS for q in occurrences(low, k)}):
+        m = REGULATION_NAME.match(text, s)
+        if not m or not re.match(r"[\w\-]*(?:verordening|regels|regeling|besluit)\b", text[s:m.end()], re.I):
+            continue
+        words = text[s:m.end()].split()[:-1]
+        if any(ref.fold(" ".join(words[-n:])) in by_name for n in range(1, min(4, len(words) - 1) + 1)):
+            yield _icand(text[s:m.end()], s, m.end(), None, 0.85, filters=DOCUMENT_FILTERS)
+
+
 # "Festivals en evenementen in 2019: A, B en C", "De interventies die we inzetten zijn A en B": a plural noun of
 # undertakings announces the names that follow a colon (or "zijn") in the same sentence.
 INLINE_CUE = re.compile(r"(?i)(?<![\w\-])(?:[a-z]{3,}(?:projecten|initiatieven)|festivals|evenementen|projecten|pilots|initiatieven|campagnes|"
@@ -1631,6 +1663,12 @@ def _c_national(ctx: InitContext):
         for a, b in spans:
             grant = "grant" if GRANT_BEFORE.search(text, max(0, a - 40), a) else None
             elliptic = ELLIPTIC_PART_BEFORE.search(text, max(0, a - 40), a)
+            if elliptic and text[a:b].isupper() and text[elliptic.start():elliptic.start() + 2].isupper():
+                # "de ABC- en XYZ-regelingen": two schemes by their acronyms, each its own name
+                first = elliptic.group(0).split("-")[0]
+                yield _icand(first, elliptic.start(), elliptic.start() + len(first), None, 0.9, filters=("empty",),
+                             dropped_by=grant)
+                elliptic = None
             if elliptic:  # "het Preventie- en Sportakkoord": the national name is the last part of a joint one
                 yield _icand(text[elliptic.start():b], elliptic.start(), b, None, 0.9, filters=("empty",),
                              dropped_by=grant)
@@ -1778,6 +1816,8 @@ INIT_CANDIDATES = (
          "armoede 2025-2029)", _c_dated_plan),
     Step("document_item", "candidates", "a list item or a table row's first cell naming a policy document or "
          "regulation whole (• Verordening X 2018)", _c_document_item),
+    Step("regulation_name", "candidates", "a regulation by its whole name, which its municipality and year close "
+         "(Verordening maatschappelijke ondersteuning gemeente X 2018)", _c_regulation_name),
     Step("inline_list", "candidates", "names listed after a plural noun of undertakings and a colon (Festivals: A, B "
          "en C)", _c_inline_list),
     Step("so_called", "candidates", "what the text calls by a name (de zogenoemde Huiskamers van de Hof)", _c_so_called),
