@@ -1741,9 +1741,14 @@ def _acronym_extension(text: str, e: int) -> int | None:
         return m.end()
     m = WORD_AFTER.match(text, e)
     if m and m.group(1) not in NON_ORG_WORDS and m.group(1).lower() not in STOP_WORDS \
-            and ref.fold(m.group(1)) not in _national_anchors()[1]:
+            and ref.fold(m.group(1)) not in _national_anchors()[1] and not NO_NAME_TAIL.search(m.group(1)):
         return m.end()
     return None
+
+
+# A word after a body's short name that is none of its name: a compound cut at a line's end ("CBS Bevolkings-
+# statistiek") or a product of the body's ("OCD Buurtmonitor", "X Gezondheidspeiling").
+NO_NAME_TAIL = re.compile(r"(?i)-$|(?:monitor|peiling|statistiek|enquête|cijfers)$")
 
 
 _LOWER_UPPER = re.compile(r"[a-z][A-Z]")
@@ -2482,6 +2487,7 @@ SCHOOL_KIND = re.compile(r"\b(?:OBS|PCBS|RKBS|KBS|CBS|SBO|IKC|SO|VSO|BS)[ \t]+((
 
 
 def _c_governed(ctx: OrgContext):
+    """The body of a board, budget or account; a school by its kind ("OBS De Regenboog", not a table's "CBS Totaal")."""
     text = ctx.text
     for m in find_all(GOVERNED, text, ("Algemeen", "algemeen", "Dagelijks", "dagelijks", "begroting", "jaarrekening",
                                        "jaarstukken", "conceptbegroting", "ontwerpbegroting", "programmabegroting",
@@ -2494,6 +2500,9 @@ def _c_governed(ctx: OrgContext):
         yield _cand(name, m.start(1), m.start(1) + len(name), 0.7, filters=BLOCKED)
     for m in find_all(SCHOOL_KIND, text, ("OBS", "PCBS", "RKBS", "KBS", "CBS", "SBO", "IKC", "SO", "VSO", "BS"),
                       fold_case=False, whole=True):
+        last = m.group(0).split()[-1]
+        if last in NON_ORG_WORDS or NO_NAME_TAIL.search(last):
+            continue
         yield _cand(m.group(0), m.start(), m.end(), 0.8, "education", filters=BLOCKED)
 
 

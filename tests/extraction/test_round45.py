@@ -171,3 +171,16 @@ def test_a_pilot_named_with_a_body():
 ])
 def test_no_initiative(text):
     assert not extract(text_doc(text)).initiatives
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    pytest.param("Inwoners 20.400 20.900 21.300 CBS Totaal\nWoningen 8.120 8.340 OCD Buurtmonitor\n",
+                 {"Centraal Bureau voor de Statistiek"},
+                 id="a-product-and-a-table-word-after-the-short-name"),
+    pytest.param("Werkloze jongeren (16-22 jaar)\n\nCBS Bevolkings- statistiek\n",
+                 {"Centraal Bureau voor de Statistiek"}, id="a-compound-cut-at-the-line-end"),
+    pytest.param("Op CBS De Regenboog en OBS Het Kompas begint de aanpak na de zomer.",
+                 {"CBS De Regenboog", "OBS Het Kompas"}, id="schools-by-their-kind-stay"),
+])
+def test_a_bodys_short_name_and_what_follows_it(text, names):
+    assert {o.name for o in extract(text_doc(text)).organisations} == names
