@@ -1182,6 +1182,7 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
         changes = bool(euro and forward and not split)  # a multi-year table of changes to the budget
         table = [(hs, lines[j - 1][0] + len(lines[j - 1][1]), [])]
         between: list[tuple[int, str]] = []  # lines without cells since the last row: a group's heading, a source
+        between_from = j  # (where those lines begin: the table ends before them where no row follows them)
         heading = ""  # the last heading above rows named by their part alone ("Lasten", "Baten", "Saldo")
         while j < len(lines):
             ls, label = lines[j]
@@ -1193,6 +1194,8 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
             if _VALUE_CELL.match(label) or _CODE_CELL.match(label) or not re.search(r"[^\W\d_]", label):
                 break
             if j + 2 < len(lines) and _ROW_NUMBER.match(lines[j + 1][1]) and not _is_cell(lines[j + 2][1]):
+                if not between:
+                    between_from = j
                 between.append((ls, label))  # "Exploitatie" / "1" / "Pilot X": a group's heading over numbered rows
                 j += 1
                 continue
@@ -1206,7 +1209,11 @@ def _vertical_rows(text: str, multipliers, report_year: int | None) -> list[tupl
             groups = _cell_groups(text, cells, len(cols), from_left=changes)
             if groups is None:
                 if cells or len(between) >= (3 if changes else 2):
+                    if between:
+                        j = between_from  # the lines after the last row may open the next table ("Realisatie 2016")
                     break  # (a table of changes heads its rows by part, by decision and by item)
+                if not between:
+                    between_from = j
                 between.append((ls, label))
                 j += 1
                 continue

@@ -184,3 +184,11 @@ def test_no_initiative(text):
 ])
 def test_a_bodys_short_name_and_what_follows_it(text, names):
     assert {o.name for o in extract(text_doc(text)).organisations} == names
+
+
+def test_a_second_table_one_cell_a_line_after_prose_keeps_its_first_column():
+    text = ("Indicator\n\nRealisatie 2019\n\nRealisatie 2021\n\nAmbitie 2023\n\n% inwoners dat sport\n\n48\n\n52\n\n55\n\n"
+            "Het sportakkoord helpt daarbij. Meer clubs doen mee.\n\n \n\nRealisatie 2019\n\nRealisatie 2021\n\nAmbitie 2023\n\n"
+            "% inwoners dat zich eenzaam voelt\n\n41\n\n44\n\n40\n\nDe cijfers komen uit de gezondheidsmonitor.")
+    by_label = {(f.label, f.year): f.value for f in extract(text_doc(text)).figures}
+    assert by_label.get(("% inwoners dat zich eenzaam voelt", 2019)) == 41
