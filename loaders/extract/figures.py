@@ -1032,7 +1032,7 @@ def _vertical_header(lines: list[tuple[int, str]], i: int) -> tuple[int, list[tu
         i, cols = block
         while i < len(lines) and _OTHER_HEADER_CELL.match(lines[i][1]):
             cols.append((None, None))
-            i += 1
+            i += 1 + _header_note(lines, i + 1)
         while cols and cols[-1][1] is None and not _row_fits(lines, i, len(cols)):
             cols.pop()
             i -= 1
@@ -1048,13 +1048,22 @@ def _vertical_header(lines: list[tuple[int, str]], i: int) -> tuple[int, list[tu
             continue
         if cols and _OTHER_HEADER_CELL.match(ln):
             cols.append((None, None))
-            i += 1
+            i += 1 + _header_note(lines, i + 1)
             continue
         break
     while cols and cols[-1][1] is None and not _row_fits(lines, i, len(cols)):
         cols.pop()  # "Verschil" above no cell of its own
         i -= 1
     return i, cols
+
+
+# a header cell's note on a line of its own under it: "Afwijking" / "(+ = voordeel)"
+_HEADER_NOTE = re.compile(r"\([^()\n]{1,30}\)")
+
+
+def _header_note(lines: list[tuple[int, str]], i: int) -> int:
+    """1 where line i is a note in brackets under a header cell, else 0."""
+    return int(i < len(lines) and bool(_HEADER_NOTE.fullmatch(lines[i][1])))
 
 
 def _is_cell(c: str) -> bool:
@@ -1065,6 +1074,9 @@ def _row_fits(lines: list[tuple[int, str]], i: int, n: int) -> bool:
     """Whether line i is a row label followed by n cells (or the row's number, then such a label)."""
     if i + 1 < len(lines) and _ROW_NUMBER.match(lines[i][1]) and not _is_cell(lines[i + 1][1]):
         i += 1  # "1" / "Banen" / cells: the row's number before its label
+    if i + 2 < len(lines) and not _is_cell(lines[i][1]) and not _is_cell(lines[i + 1][1]) \
+            and _SUB_COLUMN.fullmatch(lines[i + 1][1]):
+        i += 1  # "6100 Inkomen" / "Lasten" / cells: a group's heading over its rows of parts
     if i + n >= len(lines) or _is_cell(lines[i][1]):
         return False
     after = i + n + 1  # (a cell after the n is one too many, unless it numbers the next row: "2" / "Banen" / ...)

@@ -192,3 +192,13 @@ def test_a_second_table_one_cell_a_line_after_prose_keeps_its_first_column():
             "% inwoners dat zich eenzaam voelt\n\n41\n\n44\n\n40\n\nDe cijfers komen uit de gezondheidsmonitor.")
     by_label = {(f.label, f.year): f.value for f in extract(text_doc(text)).figures}
     assert by_label.get(("% inwoners dat zich eenzaam voelt", 2019)) == 41
+
+
+def test_a_cost_table_one_cell_a_line_with_group_headings_and_a_noted_difference_column():
+    text = ("Wat heeft het gekost?\n\nExploitatie (bedragen x 1.000)\n\nZorg\n\nRealisatie 2023\n\nPrimitief 2024\n\n"
+            "Gewijzigde raming 2024\n\nRealisatie 2024\n\nAfwijking\n(+ = voordeel)\n\n6600 Hulpmiddelen\n\nLasten\n\n"
+            "3.100\n\n3.250\n\n3.300\n\n3.410\n\n-110\n\nBaten\n\n40\n\n35\n\n35\n\n52\n\n17\n\nSaldo\n\n-3.060\n\n"
+            "-3.215\n\n-3.265\n\n-3.358\n\n-93\n")
+    figs = {(f.label, f.year): f.value for f in extract(text_doc(text, source="jaarstukken_2024.txt")).figures}
+    assert figs.get(("6600 Hulpmiddelen, lasten", 2024)) == 3410000
+    assert figs.get(("6600 Hulpmiddelen, baten", 2024)) == 52000
