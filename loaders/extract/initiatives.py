@@ -557,6 +557,10 @@ def _icand(name: str, start: int, end: int, kind: str | None, conf: float, *, at
     return Cand(name, start, end, conf, kind, filters=filters, dropped_by=dropped_by, at=start if at is None else at)
 
 
+# a question quoted without its mark: the standard headings' "Wat willen we bereiken", "Hoe meten we dat"
+QUOTED_QUESTION = re.compile(r"(?i)(?:wat|hoe|welke|waarom|waarmee)[ \t]+\w+[ \t]+(?:we|wij|het|de|u)\b")
+
+
 def _c_quoted(ctx: InitContext):
     """1. quoted titles"""
     text = ctx.text
@@ -574,6 +578,8 @@ def _c_quoted(ctx: InitContext):
                 or (len(words) >= 4 and raw.rstrip(" ‘’“”'\"").endswith(".")):
             continue  # (a sentence, or a question closing it: "“Wat hebben we daarvoor gedaan?”", a spoken
             # sentence: "“Ons budget is te klein.”"; not 'Geldzorgen? Zeg het op tijd', a title that asks first)
+        if QUOTED_QUESTION.match(title):
+            continue  # (a heading's question named in a sentence, without its mark: "de kop ‘Wat willen we bereiken’")
         before = text[max(0, m.start() - 40):m.start()]
         prev = re.findall(r"[\wëï\-]+", before)[-2:] if before else []
         typ = next((w for w in reversed(prev) if TYPE_WORD.match(w)), None)
@@ -1284,7 +1290,7 @@ LIST_CUE = re.compile(r"(?i)projecten|beleidskaders?|beleidsstukken|beleidsnota|
 AIMS_LIST_CUE = re.compile(r"(?i)\b(?:volgende|onze|deze|drie|vier|vijf)\s+(?:[a-z]+e\s+)?(?:ambities|doelen|doelstellingen|"
                            r"hoofddoelen|opgaven|uitgangspunten|speerpunten|prioriteiten|effecten|resultaten|"
                            r"maatschappelijke\s+effecten|onderdelen|hoofdstukken|paragrafen|vragen|stappen|"
-                           r"thema['’]?s|subdoelstellingen|"
+                           r"thema['’]?s|subdoelstellingen|pijlers|"
                            # ... nor of what happens to the municipality: "door de volgende ontwikkelingen:"
                            r"ontwikkelingen|factoren|risico['’]?s|oorzaken|knelpunten|uitdagingen|trends|redenen|"
                            r"wijzigingen|afwijkingen|mutaties)(?![\w'’])")
@@ -1385,7 +1391,7 @@ MONTH = r"(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?"
 # adopted (and its number in the council's files), closing a list item
 DATE_TAIL = re.compile(rf"[ \t]*\((?:[^()\d]{{1,20}}[ \t]|[A-Za-z&]{{2,8}}[ \t]+\d{{3,9}}[ \t]+)?(?:(?:\d{{1,2}}[ \t]+)?"
                        rf"{MONTH}[ \t]+|\d{{1,2}}[-/]\d{{1,2}}[-/])(?:19|20)\d\d\)[ \t;.,]*$", re.I)
-SUBTITLE = re.compile(r"[ \t]+[-–][ \t]+.*$")
+SUBTITLE = re.compile(r"[ \t]+[-–][ \t]+.*$|,[ \t]+(?:deel|hoofdstuk|paragraaf|bijlage)[ \t]+[\dIVX]+\b.*$")  # (", deel III X")
 # "Visie op X “Y”", "Nota Kaders ‘’Y’’": an item that closes with a quoted title names the
 # document by that title (as the text names it)
 QUOTED_CLOSING = re.compile(r"^[A-Z][^‘“\"„\n]*?[ \t]+[‘’“\"„]+(?P<title>[A-Za-z][^‘’“”\"\n]{2,120}?)[’”\"]+$")

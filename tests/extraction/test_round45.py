@@ -202,3 +202,18 @@ def test_a_cost_table_one_cell_a_line_with_group_headings_and_a_noted_difference
     figs = {(f.label, f.year): f.value for f in extract(text_doc(text, source="jaarstukken_2024.txt")).figures}
     assert figs.get(("6600 Hulpmiddelen, lasten", 2024)) == 3410000
     assert figs.get(("6600 Hulpmiddelen, baten", 2024)) == 52000
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("De acties staan steeds onder de kop ‘Wat gaan we ervoor doen’ in elk hoofdstuk.",
+                 id="a-headings-question-quoted"),
+    pytest.param("Het beleidskader rust op drie pijlers:\n\n  • Sterke wijken\n  • Snelle hulp bij schulden\n"
+                 "  • Werk voor iedereen\n", id="a-frameworks-pillars"),
+])
+def test_no_initiative_either(text):
+    assert not extract(text_doc(text)).initiatives
+
+
+def test_a_documents_part_is_no_part_of_its_name():
+    text = "Relevante beleidskaders\n\n  • Nota Zorg en Welzijn 2020-2030, deel II Jeugd, Samen sterk voor kinderen\n"
+    assert "Nota Zorg en Welzijn 2020-2030" in {i.name for i in extract(text_doc(text)).initiatives}
