@@ -280,7 +280,7 @@ _OTHER_TITLE = re.compile(r"(?i)^[^\n]{0,60}?\b(?:raadsinformatiebrief|informati
 # so is read by the cues of its kind).
 # (the last part of such a document's name: "beleidsplan", "raadsinformatiebrief", "Subsidieprogramma")
 _OTHER_KIND_END = r"(?:plan|nota|notitie|visie|kader|monitor|brief|voorstel|memo|programma|agenda|akkoord)"
-_OTHER_OWN_KIND = rf"[\w\-]*{_OTHER_KIND_END}"
+_OTHER_OWN_KIND = rf"(?!programma\b)[\w\-]*{_OTHER_KIND_END}"  # ("met dit programma": a budget's programme)
 _INTRODUCED_AS_OTHER = re.compile(
     rf"(?i)\bvoor\s+u\s+lig(?:t|gen)\s+(?:de|het|een)(?:\s+[\w\-]+){{0,2}}?\s+{_OTHER_OWN_KIND}\b|"
     rf"\bmet\s+(?:deze|dit)\s+{_OTHER_OWN_KIND}\s+(?:[\w\-]+\s+){{0,2}}?(?:wij|we|u)\b|"

@@ -36,6 +36,8 @@ _TYPED = [
                  id="an-account-on-what-a-monitor-shows"),
     pytest.param("Programma Zorg\n\nWat willen we bereiken?\n\nIn de Week van de Mantelzorg gaan we alle mantelzorgers "
                  "bedanken. Wat gaan we daarvoor doen?\n", "begroting", id="a-week-of-a-campaign-is-no-news"),
+    pytest.param("Programma 4 Samenleving\n\nBeleidsdoel\n\nMet dit programma willen we dat elke inwoner kan meedoen. "
+                 "Dat doen we samen met de dorpen.\n", "begroting", id="this-programme-is-the-budgets"),
 ]
 
 
