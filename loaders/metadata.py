@@ -321,7 +321,11 @@ _MEETING = re.compile(
     # a meeting's agenda: its title, or its standing first items ("1. Opening en mededelingen", "Vaststellen agenda")
     r"^[^\w\n]*agenda\s+(?:van\s+de\s+|voor\s+de\s+)?(?:openbare\s+)?(?:vergadering|commissie|raad)|"
     # (also run into one line by a copy: "... Locatie: Raadzaal 1. Opening en mededelingen 2. Vaststelling van de agenda")
-    r"(?:^|[ \t])\d{1,2}\.?[ \t]+(?:opening\s+en\s+mededelingen|vaststell(?:en|ing)\s+(?:van\s+de\s+)?agenda)\b")
+    r"(?:^|[ \t])\d{1,2}\.?[ \t]+(?:opening\s+en\s+mededelingen|vaststell(?:en|ing)\s+(?:van\s+de\s+)?agenda|"
+    # ... also the minutes of the last meeting to adopt ("2 Vaststellen verslag"), the committee's meeting by its date
+    # ("21-05-2025 Commissie Samenleving"), and the Frisian list of decisions ("Beslutelist")
+    r"vaststell(?:en|ing)\s+(?:van\s+(?:het\s+|de\s+)?)?(?:verslag|notulen|besluitenlijst))\b|"
+    r"^[ \t]*\d{1,2}-\d{1,2}-(?:19|20)\d\d[ \t]+commissie[ \t]+(?-i:[A-Z])|\bbeslutelist\b")
 _MEETING_HEAD = 1500
 # The college offering the report itself: "Graag bieden we u hierbij de begroting voor 2027 aan"
 _OFFERED = re.compile(r"(?i)\bbieden\s+(?:wij|we)\s+u\s+(?:hierbij\s+)?(?:de|het)\s+(?:concept)?(?:programma|meerjaren)?"

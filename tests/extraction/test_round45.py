@@ -36,6 +36,11 @@ _TYPED = [
                  id="an-account-on-what-a-monitor-shows"),
     pytest.param("Programma Zorg\n\nWat willen we bereiken?\n\nIn de Week van de Mantelzorg gaan we alle mantelzorgers "
                  "bedanken. Wat gaan we daarvoor doen?\n", "begroting", id="a-week-of-a-campaign-is-no-news"),
+    pytest.param("Vergaderingen\n12-03-2024 Commissie Samenleving\n3 Vaststellen verslag 6 februari 2024 - 20:05\n"
+                 "4 Jeugdhulp - 20:15\nDe commissie spreekt over de begroting 2025 en wat we willen bereiken.\n", "other",
+                 id="a-committees-meeting-by-its-date"),
+    pytest.param("Beslutelist kolleezje\n\n5 maart 2019\n\nDe begroting 2020 en wat we willen bereiken.\n", "other",
+                 id="a-frisian-list-of-decisions"),
     pytest.param("Programma 4 Samenleving\n\nBeleidsdoel\n\nMet dit programma willen we dat elke inwoner kan meedoen. "
                  "Dat doen we samen met de dorpen.\n", "begroting", id="this-programme-is-the-budgets"),
 ]
