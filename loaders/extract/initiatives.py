@@ -21,6 +21,7 @@ from .normalise import (
     COUNCIL_COMMITTEE,
     DOCUMENT_FURNITURE,
     MONTH_NAMES,
+    REGISTER_FIELD_RUN_IN,
     SENTENCE_OPENERS,
     numbered_run,
     span,
@@ -325,7 +326,8 @@ def _f_programme(ctx: InitContext, c: Cand) -> bool:
 
 
 def _f_excluded_word(ctx: InitContext, c: Cand) -> bool:
-    return bool(EXCLUDE_WORDS.search(c.name)) or bool(COUNCIL_COMMITTEE.fullmatch(c.name))
+    return bool(EXCLUDE_WORDS.search(c.name)) or bool(COUNCIL_COMMITTEE.fullmatch(c.name)) \
+        or bool(REGISTER_FIELD_RUN_IN.match(c.name))  # ("CiteertitelVerordening X": the register's label run in)
 
 
 def _f_inside_law(ctx: InitContext, c: Cand) -> bool:

@@ -17,6 +17,10 @@ SENTENCE_OPENERS = frozenset(("Dit", "Dat", "Deze", "Die", "Er", "Het", "De", "E
 # heading ("Kenmerk", "Doorkiesnummer"), no name.
 DOCUMENT_FURNITURE = frozenset(("Bijlage", "Bijlagen", "Versie", "Pagina", "Hoofdstuk", "Paragraaf", "Inhoud",
                                 "Inhoudsopgave", "Doorkiesnummer", "Telefoonnummer", "Kenmerk", "Onderwerp", "Datum"))
+# The register of local regulations prints each field's label before its value; a copy runs the two together
+# ("CiteertitelBeleidsregels X", "OverheidsorganisatieGemeente Y"): a label, no part of a name.
+REGISTER_FIELD_RUN_IN = re.compile(r"(?:Citeertitel|Overheidsorganisatie|Officiële naam regeling|Regeling|Onderwerp|"
+                                   r"Eigen onderwerp|Rechtsgebied|Vastgesteld door|Grondslag)(?=[A-Z])")
 YEAR = re.compile(r"(?<![\d.,])(?:19[89]\d|20[0-4]\d)(?![\d.,]\d)")
 # The months by their full names, an alternation to put in a group ("(?:" + MONTH_NAMES + ")"): dates written out
 MONTH_NAMES = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"

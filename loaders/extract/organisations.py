@@ -29,6 +29,7 @@ from .initiatives import (
 from .normalise import (
     COUNCIL_COMMITTEE,
     DOCUMENT_FURNITURE,
+    REGISTER_FIELD_RUN_IN,
     SENTENCE_OPENERS,
     numbered_run,
     span,
@@ -552,7 +553,7 @@ def _f_non_org_word(ctx: OrgContext, c: Cand) -> bool:
         or c.name.rstrip("0123456789") in NON_ORG_WORDS \
         or bool(OFFICE_HEAD.match(c.name)) or bool(LAW_TITLE.match(c.name)) or bool(NO_BODY_FIRST.match(c.name)) \
         or (c.name in SERVICE_NAMES and bool(SERVICE_LIST_BEFORE.search(ctx.text, max(0, c.start - 30), c.start))) \
-        or bool(ACRONYM_COMPOUND.fullmatch(c.name))
+        or bool(ACRONYM_COMPOUND.fullmatch(c.name)) or bool(REGISTER_FIELD_RUN_IN.match(c.name))
 
 
 # an acronym and a common noun in one word, a thing or a group of the acronym's: "ICT-storingen", "GGD-regio's" (but

@@ -224,3 +224,11 @@ def test_no_initiative_either(text):
 def test_a_documents_part_is_no_part_of_its_name():
     text = "Relevante beleidskaders\n\n  • Nota Zorg en Welzijn 2020-2030, deel II Jeugd, Samen sterk voor kinderen\n"
     assert "Nota Zorg en Welzijn 2020-2030" in {i.name for i in extract(text_doc(text)).initiatives}
+
+
+def test_a_register_label_run_into_its_value_names_nothing():
+    text = ("Gegevens van de regeling\nOverheidsorganisatieGemeente Diemen\nCiteertitelBeleidsregels Jeugdhulp Diemen\n"
+            "Vastgesteld doorde gemeenteraad\n")
+    ext = extract(text_doc(text))
+    assert not ext.organisations
+    assert not any(i.name.startswith(("Citeertitel", "Overheidsorganisatie")) for i in ext.initiatives)
