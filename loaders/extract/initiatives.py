@@ -1496,6 +1496,7 @@ def _c_document_item(ctx: InitContext):
 # jeugdhulp gemeente X 2024", "Subsidieregeling sport, cultuur en welzijn X 2022", "Beleidsregels Wmo gemeente X 2020"
 # (a verb's "besluit" or an article in between makes it a sentence).
 REGULATION_KINDS = ("verordening", "regels", "regeling", "besluit")
+REGULATION_HEAD = re.compile(rf"(?i)[\w\-]*(?:{'|'.join(REGULATION_KINDS)})\b")  # (the name's first word is the kind)
 REGULATION_NAME = re.compile(r"(?:[A-Z][\w\-]*|verordening)(?:[ \t]+(?!(?:de|het|een|van|om|te|is|wordt|zijn|heeft|"
                              r"in|op|voor|met)\b)[\w\-]+,?){1,12}?[ \t]+(?:19|20)\d\d\b")
 
@@ -1507,7 +1508,7 @@ def _c_regulation_name(ctx: InitContext):
     by_name = ref.gemeenten_by_name()
     for s in sorted({back_over(text, q, word=True) for k in REGULATION_KINDS for q in occurrences(low, k)}):
         m = REGULATION_NAME.match(text, s)
-        if not m or not re.match(r"[\w\-]*(?:verordening|regels|regeling|besluit)\b", text[s:m.end()], re.I):
+        if not m or not REGULATION_HEAD.match(text, s, m.end()):
             continue
         words = text[s:m.end()].split()[:-1]
         if any(ref.fold(" ".join(words[-n:])) in by_name for n in range(1, min(4, len(words) - 1) + 1)):
