@@ -110,7 +110,8 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
     shares: set[int] = set()
     indicators = _indicator_rows(text, report_year)
     taken = {ls for ls, _le, _f in indicators}
-    for rows_of in (_inline_indicator_rows(text), _year_cell_rows(text)):  # (a line read by a reader before is taken)
+    # (a line read by a reader before is taken)
+    for rows_of in (_vertical_indicator_rows(text), _inline_indicator_rows(text), _year_cell_rows(text)):
         new = [r for r in rows_of if r[0] not in taken]
         indicators += new
         taken.update(ls for ls, _le, _f in new)
@@ -1463,20 +1464,135 @@ def _indicator_rows(text: str, report_year: int | None) -> list[tuple[int, int, 
     return out
 
 
+# The budget's indicators (BBV) printed one cell a line under a header of their own, perhaps repeated above every
+# indicator: "Indicator" / "Eenheid" / "Periode" / "Bron" / <gemeente> / "Nederland" / "10.000 - 20.000 inwoners", or
+# two measurements side by side ("Jaar" / <gemeente> / "Ref." / "Jaar" / <gemeente> / "Ref."); then per indicator its
+# name and one cell per column. The municipality's columns hold its figures, each of the year in the period column
+# before it; the columns it is compared with (the country, a size class, a reference group) do not.
+_INDICATOR_CELL = re.compile(r"(?i)(?:naam[ \t]+)?indicator(?:en)?")
+_VERTICAL_COLUMN = {
+    "year": re.compile(r"(?i)jaar|periode|peiljaar|meetjaar|peildatum|jaar[ \t]+(?:van[ \t]+)?meting"),
+    "unit": re.compile(r"(?i)eenheid|meeteenheid"),
+    "source": re.compile(r"(?i)bron(?:nen)?"),
+    "benchmark": re.compile(r"(?i)nederland|NL|landelijk(?:[ \t]+gemiddelde)?|ref\.?|referentie(?:waarde|groep)?"
+                            r"|gemiddelde?\b[^\n]{0,40}|(?:gemeenten|grootteklasse|regio|provincie)\b[^\n]{0,40}"
+                            r"|[^\n]{0,20}\d[\d.]*[ \t]*(?:-|–|tot)[ \t]*\d[\d.]*[ \t]+inwoners[^\n]{0,20}"),
+}
+_GROUP_DATE_CELL = re.compile(rf"(?i)\d{{1,2}}[ \t]+{MONTHS}[a-z]*[ \t]+(?:19|20)\d\d")  # "1 maart 2019": a group's heading
+
+
+def _vertical_column(cell: str) -> str | None:
+    for kind, pat in _VERTICAL_COLUMN.items():
+        if pat.fullmatch(cell):
+            return kind
+    squashed = ref.squashed(cell.replace("- ", ""))  # "Meierij- stad": a name broken over a cell's two lines
+    return "own" if squashed and squashed in ref.gemeenten_by_squashed_name() else None
+
+
+def _vertical_indicator_rows(text: str) -> list[tuple[int, int, list[Figure]]]:
+    out: list[tuple[int, int, list[Figure]]] = []
+    done = -1
+    for q in occurrences(text, "ndicator"):
+        ls = text.rfind("\n", 0, q) + 1
+        if ls <= done:
+            continue
+        lines = _lines_from(text, ls, 400)
+        j = 0
+        while j < len(lines) and _INDICATOR_CELL.fullmatch(lines[j][1]):
+            header = [(lines[j][0], lines[j][1])]
+            j += 1
+            cols: list[str] = []
+            while j < len(lines):
+                kind = _vertical_column(lines[j][1])
+                if kind is None and not cols and _GROUP_DATE_CELL.fullmatch(lines[j][1]):
+                    kind = "group"
+                if kind is None:
+                    break
+                if kind != "group":
+                    cols.append(kind)
+                header.append(lines[j])
+                j += 1
+            if "year" not in cols or "own" not in cols:
+                break
+            years = [max((k for k in range(i) if cols[k] == "year"), default=None) for i in range(len(cols))]
+            table: list[tuple[int, int, list[Figure]]] = [(cs, cs + len(c), []) for cs, c in header]
+            while j < len(lines):
+                ls_label, label = lines[j]
+                if (not re.search(r"[^\W\d_]{2}", label) or _VALUE_CELL.match(label)
+                        or _INDICATOR_CELL.fullmatch(label)):
+                    break
+                row = _vertical_row(lines, j + 1, cols)
+                if row is None:
+                    break
+                cells, used, j = row
+                unit = " ".join(c for kind, (_cs, c) in zip(cols, cells, strict=False) if kind == "unit")
+                name = " ".join(label.split()) + (f" ({' '.join(unit.split())})" if unit else "")
+                figs = []
+                for i, (kind, (cs, c)) in enumerate(zip(cols, cells, strict=False)):
+                    m = _VALUE_CELL.match(c) if kind == "own" else None
+                    value = _signed_value(m)
+                    year = YEAR_RE.fullmatch(cells[years[i]][1].strip()) if years[i] is not None else None
+                    if value is None or year is None:
+                        continue
+                    start = cs + c.index(m.group(2))
+                    figs.append(Figure(label=name, value=value,
+                                       unit="percent" if "%" in c or "%" in unit or "%" in label else "count",
+                                       year=int(year.group(1)), span=span(text, start, start + len(m.group(2)))))
+                table.append((ls_label, ls_label + len(label), figs))
+                table.extend((cs, cs + len(c), []) for cs, c in used)
+            if not any(figs for _s, _e, figs in table):
+                break
+            out.extend(table)
+            done = table[-1][0]
+    return out
+
+
+def _fits_column(kind: str, cell: str) -> bool:
+    if kind == "year":
+        return bool(YEAR_RE.fullmatch(cell.strip()))
+    if kind in ("own", "benchmark"):
+        return bool(_VALUE_CELL.match(cell) or _CODE_CELL.match(cell))
+    return not _VALUE_CELL.match(cell)  # a unit's or a source's words
+
+
+def _vertical_row(lines: list[tuple[int, str]], j: int, cols: list[str]):
+    """The cells of one row of a table printed one cell a line, from line j: ((start, cell) per column, the lines
+    read, the next line's index), or None where the lines do not fit the columns. A unit's or a source's words may
+    take two lines ("%" / "4 t/m 12 jarigen"); a row the text cuts off keeps the cells it has."""
+    cells: list[tuple[int, str]] = []
+    first = j
+    for i, kind in enumerate(cols):
+        if j >= len(lines):
+            return (cells, lines[first:j], j) if cells else None
+        if not _fits_column(kind, lines[j][1]):
+            return None
+        cs, c = lines[j]
+        j += 1
+        nxt = cols[i + 1] if i + 1 < len(cols) else None
+        if kind in ("unit", "source") and nxt not in (None, "unit", "source") and j + 1 < len(lines) \
+                and not _fits_column(nxt, lines[j][1]) and _fits_column(kind, lines[j][1]) \
+                and _fits_column(nxt, lines[j + 1][1]):
+            c = f"{c} {lines[j][1]}"
+            j += 1
+        cells.append((cs, c))
+    return cells, lines[first:j], j
+
+
 # The budget's indicators (BBV) printed one row a line under a header that names a unit and a period column
 # ("Indicator Eenheid Periode <gemeente> Nederland Bron", "Naam Indicator Eenheid basisjaar ..."): a label with its
 # unit, the year measured, the municipality's value and a value to compare it with ("Nederland"), perhaps a source.
 _INDICATOR_HEADER = re.compile(r"(?im)^[^\n]{0,40}\beenheid\b[^\n]{0,80}$")
 _INDICATOR_HEADER_WORD = re.compile(r"(?i)\b(?:indicator|periode|basisjaar|peiljaar|jaar)\b")
 _INDICATOR_LINE = re.compile(rf"^(?P<label>[^\n]*?[^\W\d][^\n]*?)[ \t]+(?P<year>(?:19|20)\d\d)[ \t]+(?P<value>-?(?:{CELL}))"
-                             rf"(?:[ \t]+-?(?:{CELL}))?(?:[ \t]+[^\W\d][^\n\d]*)?[ \t]*$")
+                             rf"(?:[ \t]+(?P<bench>-?(?:{CELL})))?(?:[ \t]+[^\W\d][^\n\d]*)?[ \t]*$")
 INDICATOR_LINE_MAX = 300  # a row is a line of a table: a longer line is prose (and not scanned: the label is lazy)
 _INDICATOR_UNIT = re.compile(r"[ \t]+(%|index)(?=[ \t]|$)")
 
 
 def _inline_indicator_rows(text: str) -> list[tuple[int, int, list[Figure]]]:
     """Rows of an indicator table printed one row a line: each row's value is a figure of the year the row names
-    (a share where the unit column says "%", a score for an index); the value beside it (the country's) is none."""
+    (a share where the unit column says "%", a score for an index), and so is the value beside it that the row is
+    compared with (the country's, a size class's: reports and readers quote both)."""
     out: list[tuple[int, int, list[Figure]]] = []
     done = -1
     for h in _INDICATOR_HEADER.finditer(text):
@@ -1498,8 +1614,14 @@ def _inline_indicator_rows(text: str) -> list[tuple[int, int, list[Figure]]]:
                 rows.append((ls, ls + len(line), []))
                 continue
             start = ls + m.start("value")
-            rows.append((ls, ls + len(line), [Figure(label=name, value=value, unit=unit, year=int(m.group("year")),
-                                                      span=span(text, start, start + len(m.group("value"))))]))
+            figs = [Figure(label=name, value=value, unit=unit, year=int(m.group("year")),
+                           span=span(text, start, start + len(m.group("value"))))]
+            bench = _signed_value(_VALUE_CELL.match(m.group("bench"))) if m.group("bench") else None
+            if bench is not None:
+                bs = ls + m.start("bench")
+                figs.append(Figure(label=name, value=bench, unit=unit, year=int(m.group("year")),
+                                   span=span(text, bs, bs + len(m.group("bench")))))
+            rows.append((ls, ls + len(line), figs))
         if sum(1 for _s, _e, figs in rows if figs) >= 2:
             out.extend(rows)
     return out
@@ -2795,8 +2917,51 @@ def _table_multipliers(text: str) -> list[tuple[int, float]]:
             m = _UNIT_CAPTION.match(text, text.rfind("\n", 0, q) + 1)
             if m and m.start(1) == q:
                 out.append((m.start(), _factor_of(needle), False))
+    if not out and (unstated := _unstated_thousands(text)) is not None:
+        at, end = unstated
+        out.append((at, 1e3, True))
+        if end is not None:
+            out.append((end, 1.0, False))  # the sentence after the table: what follows is written out
     out.sort(key=lambda x: -x[0])
     return _Multipliers(out)
+
+
+# A programme's cost table that states no unit at all: its spending row ("Lasten" / "-9.412" / "-9.650") holds
+# amounts written with a thousands point yet all under a million, which no municipality's programme spends: the
+# amounts are in thousands of euros, the unit every such table has, the page having dropped its caption.
+_SPENDING_ROW = re.compile(r"(?im)^[ \t]*(?:totaal[ \t]+)?lasten[ \t]*$")
+_THOUSANDS_CELL = re.compile(r"[ \t]*-?\d{1,3}(?:\.\d{3})+[ \t]*")
+_SMALL_CELL = re.compile(r"[ \t]*(?:-?\d{1,3}|-)[ \t]*")
+
+
+def _unstated_thousands(text: str) -> tuple[int, int | None] | None:
+    """Where the table starts whose amounts are in thousands of euros without saying so and where the first sentence
+    after it starts (None: at the end of the text), or None."""
+    for m in _SPENDING_ROW.finditer(text):
+        cells = [c for _ls, c in _lines_from(text, m.end() + 1, 12)]
+        amounts = []
+        for c in cells:
+            if not (_THOUSANDS_CELL.fullmatch(c) or _SMALL_CELL.fullmatch(c)):
+                break
+            amounts.append(c)
+        if len(amounts) < 2 or not any(_THOUSANDS_CELL.fullmatch(c) for c in amounts) \
+                or any((parse_dutch_number(c.strip().lstrip("-")) or 0) >= 1e6 for c in amounts):
+            continue
+        # the table's header above the row: the lines up to the nearest sentence
+        ls = m.start()
+        while ls > 0 and m.start() - ls < 1500:
+            prev = text.rfind("\n", 0, ls - 1) + 1
+            if _is_prose(text[prev:ls - 1]):
+                break
+            ls = prev
+        end = m.end()
+        while end != -1 and end < len(text):
+            nxt = text.find("\n", end + 1)
+            if _is_prose(text[end + 1:len(text) if nxt == -1 else nxt]):
+                return ls, end + 1
+            end = nxt
+        return ls, None
+    return None
 
 
 def _factor_of(unit: str) -> float:

@@ -52,7 +52,8 @@ def test_letter_and_year_column_headers():
     text = ("Overzicht baten en lasten\n\nR2022\n\nB2023\n\nB2024\n\nB2025\n\n"
             "Lasten\n\n5.400\n\n5.900\n\n6.100\n\n6.200\n\nBaten\n\n700\n\n650\n\n640\n\n640\n\nToelichting\n")
     got = _vals(text, 2024)
-    assert (6100.0, 2024, "EUR") in got and (640.0, 2024, "EUR") in got
+    # (a programme's spending under a million, no unit stated: thousands of euros)
+    assert (6100000.0, 2024, "EUR") in got and (640000.0, 2024, "EUR") in got
     assert not any(y == 2025 for _v, y, _u in got)  # a later plan is a forecast of the budget, not its year
 
 

@@ -1,0 +1,69 @@
+"""Forty-sixth round: the budget's policy indicators printed one cell a line under a header of their own (perhaps
+repeated above every indicator, perhaps two measurements side by side), and the value an indicator row is compared
+with; a programme's cost table that has dropped its caption "x € 1.000". The texts are invented for these tests."""
+
+from sdkg.loaders.extract.figures import find_figures
+
+
+def _cells(*rows: tuple[str, ...]) -> str:
+    return "".join(cell + "\n\n" for row in rows for cell in row)
+
+
+_HEADER = ("Indicator", "Eenheid", "Periode", "Bron", "Zoeterwoude", "Nederland", "10.000 - 25.000 inwoners")
+
+
+def test_an_indicator_table_one_cell_a_line_under_a_header_repeated_above_every_indicator():
+    text = "Beleidsindicatoren\n\n" + _cells(
+        _HEADER, ("Werkloze jongeren", "%", "16 t/m 22 jarigen", "2019", "CBS", "0,52", "1,48", "0,97"),
+        _HEADER, ("Personen met een bijstandsuitkering", "Aantal per 10.000 inwoners", "2021", "CBS", "143,5",
+                  "381,0", "212,4"))
+    figs = {(f.value, f.unit, f.year) for f in find_figures(text, 2023)}
+    assert figs == {(0.52, "percent", 2019), (143.5, "count", 2021)}, figs  # the municipality's column alone
+    labels = {f.label for f in find_figures(text, 2023)}
+    assert "Werkloze jongeren (% 16 t/m 22 jarigen)" in labels, labels  # the unit's two lines, and no "22 jarigen"
+
+
+def test_two_measurements_side_by_side_each_dated_by_its_own_year_cell():
+    text = "Indicatoren sociaal domein\n\n" + _cells(
+        ("Indicator", "1 april 2022", "1 oktober 2022", "Jaar", "Bunschoten", "Ref.", "Jaar", "Bunschoten", "Ref."),
+        ("Banen per 1.000 inwoners (15-64 jaar)", "2020", "702,4", "655,0", "2021", "711,9", "660,2"),
+        ("Jongeren met jeugdhulp", "2021", "9,1%"))  # a row the page cuts off
+    figs = {(f.value, f.year) for f in find_figures(text, 2023)}
+    assert figs == {(702.4, 2020), (711.9, 2021), (9.1, 2021)}, figs
+
+
+def test_a_table_of_cells_without_a_municipality_column_is_left_to_the_other_readers():
+    # "Indicator" over kinds of column that are no place: not read as an indicator table of places (and not lost)
+    text = "Indicator\n\nRealisatie 2021\n\nBegroting 2023\n\nAantal deelnemers taalcafé\n\n48\n\n60\n\n"
+    as_other = text.replace("Indicator", "Omschrijving", 1)
+
+    def read(t: str) -> set:
+        return {(f.value, f.year) for f in find_figures(t, 2023)}
+    assert read(text) == read(as_other) and read(text), read(text)
+
+
+def test_an_indicator_row_a_line_keeps_the_value_it_is_compared_with():
+    text = ("Indicator Eenheid Peiljaar Waarde Gemeenten < 25.000\n"
+            "Cliënten met een maatwerkarrangement Wmo aantal per 1.000 inwoners 2020 48 61\n"
+            "Jongeren met jeugdbescherming % 2021 0,8 1,1\n")
+    figs = {(f.value, f.year) for f in find_figures(text, 2023)}
+    assert {(48, 2020), (61, 2020), (0.8, 2021), (1.1, 2021)} <= figs, figs
+    assert not {f for f in figs if f[0] == 25000}
+
+
+_COSTS = ("Wat mag het kosten?\n\nSociaal domein\n\nRekening 2022\n\nBegroting 2023\n\nBegroting 2024\n\n"
+          "Lasten\n\n{lasten}\n\nBaten\n\n2.104\n\n2.212\n\n2.330\n\n"
+          "Toelichting op de verschillen met vorig jaar.\n\nHogere kosten beschermd wonen\n\n45.000\n")
+
+
+def test_a_cost_table_without_its_unit_is_in_thousands_of_euros_where_its_spending_is_under_a_million():
+    figs = {(f.label, f.value, f.year) for f in find_figures(_COSTS.format(lasten="-9.412\n\n-9.650\n\n-9.870"),
+                                                            2024)}
+    assert ("Lasten", -9870000, 2024) in figs and ("Baten", 2330000, 2024) in figs, figs
+    assert 45000 in {v for _l, v, _y in figs}  # the sentence below the table: written out
+
+
+def test_a_cost_table_whose_spending_is_written_out_keeps_its_amounts():
+    figs = {f.value for f in find_figures(_COSTS.format(lasten="-9.412.310\n\n-9.650.000\n\n-9.870.400"), 2024)}
+    assert -9870400 in figs and 2330 in figs, figs
+
