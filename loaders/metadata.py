@@ -532,6 +532,11 @@ _PAST = re.compile(
     r"(?:hebben|heeft)\s+(?:[\w’'\-]+\s+){0,6}?(?:plaatsgevonden|gerealiseerd|uitgevoerd|georganiseerd|geleverd|"
     r"ontvangen|gekregen|afgerond|opgeleverd|geïnvesteerd|bereikt)|"
     r"\w{3,}(?:dden|tten|kten|pten|ften|chten|sten|rden|lden|nden)\s+(?:we|wij))\b")
+# "we hebben", "zijn wij": a perfect's auxiliary only where a participle follows in its clause ("we hebben 40 gezinnen
+# geholpen"); "We hebben aandacht voor", "Daarom zijn wij blij met" are told in the present
+_BARE_AUXILIARY = re.compile(r"(?i)(?:hebben|zijn)\s+(?:we|wij)|(?:we|wij)\s+hebben")
+_CLAUSE_END = re.compile(r"[.;:!?\n]")
+_PARTICIPLE_AFTER = re.compile(r"(?i)[^.;:!?\n]{0,80}?\b(?:[a-z]{0,6}ge[a-zë]{2,}(?:d|t|en)|(?:be|ver|ont|her)[a-zë]{2,}[dt])\b")
 # a year and a verb in the present: "In 2024 onderzoeken we", "In 2024 worden ... herzien", "In 2024 krijgt ..." (not a
 # past plural in -den/-ten: "In 2023 onderzochten we", "In 2023 werkten we")
 _PRESENT_IN_YEAR = re.compile(r"\b[Ii]n\s+(?:19|20)\d\d\s+(?:(wordt|worden|krijgt|krijgen|gaat|komt|komen|volgt|volgen)\b|"
@@ -1013,6 +1018,8 @@ def _tense(text: str, year: int | None = None) -> tuple[float, float, list[str]]
     that dates itself only before that year is history, which a budget tells as well ("Eind 2022 kregen 312 huishoudens
     een uitkering" in the budget for 2025), and does not count."""
     past = [m for m in _PAST.finditer(text) if not _PRESENT_NDEN.match(m.group(0).split()[0])
+            and not (_BARE_AUXILIARY.fullmatch(m.group(0)) and not _PARTICIPLE_AFTER.match(text, m.end())
+                     and _CLAUSE_END.search(text, m.end()))  # (a clause the page cuts off keeps its cue)
             and not (year and _history_before(text, m.start(), year))
             and not _SO_FAR.search(text[max(0, m.start() - 40):m.end() + 12])]
     future = list(_FUTURE.finditer(text))

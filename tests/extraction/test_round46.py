@@ -1,8 +1,13 @@
 """Forty-sixth round: the budget's policy indicators printed one cell a line under a header of their own (perhaps
 repeated above every indicator, perhaps two measurements side by side), and the value an indicator row is compared
-with; a programme's cost table that has dropped its caption "x € 1.000". The texts are invented for these tests."""
+with; a programme's cost table that has dropped its caption "x € 1.000"; "we hebben" and "zijn wij" with no participle
+are told in the present. The texts are invented for these tests."""
 
+import pytest
 from sdkg.loaders.extract.figures import find_figures
+from sdkg.loaders.metadata import infer_meta
+
+from .conftest import text_doc
 
 
 def _cells(*rows: tuple[str, ...]) -> str:
@@ -67,3 +72,15 @@ def test_a_cost_table_whose_spending_is_written_out_keeps_its_amounts():
     figs = {f.value for f in find_figures(_COSTS.format(lasten="-9.412.310\n\n-9.650.000\n\n-9.870.400"), 2024)}
     assert -9870400 in figs and 2330 in figs, figs
 
+
+_PRESENT = ("Programma 2 Zorg\n\nDaarom zijn wij blij met elke vrijwilliger in de dorpen. "
+            "We hebben aandacht voor de druk op mantelzorgers. {more}\n")
+
+
+@pytest.mark.parametrize("more, kind", [
+    pytest.param("In 2026 sluiten we een akkoord met de zorgaanbieders.", "begroting", id="present-and-a-plan"),
+    pytest.param("We hebben veertig mantelzorgers een waardering gegeven. In 2025 zijn wij met twee nieuwe "
+                 "dagbestedingen gestart.", "jaarverslag", id="a-perfect-with-its-participle-looks-back"),
+])
+def test_an_auxiliary_without_a_participle_is_no_past(more, kind):
+    assert infer_meta(text_doc(_PRESENT.format(more=more))).document_type == kind
