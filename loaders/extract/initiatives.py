@@ -1289,7 +1289,7 @@ LIST_CUE = re.compile(r"(?i)projecten|beleidskaders?|beleidsstukken|beleidsnota|
                       r"programma['’]?s|plannen|nota['’]?s|notities|uitvoeringsprogramma|deelprogramma|akkoorden|"
                       r"de\s+volgende\s+\w+")
 # A list of aims, not of undertakings: "Met het programma dragen we bij aan de volgende ambities:"
-AIMS_LIST_CUE = re.compile(r"(?i)\b(?:volgende|onze|deze|drie|vier|vijf)\s+(?:[a-z]+e\s+)?(?:ambities|doelen|doelstellingen|"
+AIMS_LIST_CUE = re.compile(r"(?i)\b(?:volgende|onze|deze|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})\s+(?:[a-z]+e\s+)?(?:ambities|doelen|doelstellingen|"
                            r"hoofddoelen|opgaven|uitgangspunten|speerpunten|prioriteiten|effecten|resultaten|"
                            r"maatschappelijke\s+effecten|onderdelen|hoofdstukken|paragrafen|vragen|stappen|"
                            r"thema['’]?s|subdoelstellingen|pijlers|"
