@@ -1748,8 +1748,11 @@ def _acronym_extension(text: str, e: int) -> int | None:
 
 
 # A word after a body's short name that is none of its name: a compound cut at a line's end ("CBS Bevolkings-
-# statistiek") or a product of the body's ("OCD Buurtmonitor", "X Gezondheidspeiling").
-NO_NAME_TAIL = re.compile(r"(?i)-$|(?:monitor|peiling|statistiek|enquête|cijfers)$")
+# statistiek") or broken by a hyphen ("X Arbeids-deelname": a name's parts are capitalised), a product of the body's
+# ("OCD Buurtmonitor", "X Gezondheidspeiling") or the topic of its figures ("CBS Jeugd" in a table's source column).
+NO_NAME_TAIL = re.compile(r"(?i)-$|(?:monitor|peiling|statistiek|enquête|cijfers)$|(?-i:^[A-Z][a-z]+-[a-z])|"
+                          r"^(?:jeugd|arbeid|werk|inkomen|gezondheid|onderwijs|wonen|armoede|veiligheid|"
+                          r"bevolking|economie)$")
 
 
 _LOWER_UPPER = re.compile(r"[a-z][A-Z]")

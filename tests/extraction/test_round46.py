@@ -1,13 +1,14 @@
 """Forty-sixth round: the budget's policy indicators printed one cell a line under a header of their own (perhaps
 repeated above every indicator, perhaps two measurements side by side), and the value an indicator row is compared
 with; a programme's cost table that has dropped its caption "x € 1.000"; "we hebben" and "zijn wij" with no participle
-are told in the present. The texts are invented for these tests."""
+are told in the present; a list of a plan's themes counted in words from six up; the topic of a body's figures after
+its short name. The texts are invented for these tests."""
 
 import pytest
 from sdkg.loaders.extract.figures import find_figures
 from sdkg.loaders.metadata import infer_meta
 
-from .conftest import text_doc
+from .conftest import initiatives_in, orgs_in, text_doc
 
 
 def _cells(*rows: tuple[str, ...]) -> str:
@@ -84,3 +85,25 @@ _PRESENT = ("Programma 2 Zorg\n\nDaarom zijn wij blij met elke vrijwilliger in d
 ])
 def test_an_auxiliary_without_a_participle_is_no_past(more, kind):
     assert infer_meta(text_doc(_PRESENT.format(more=more))).document_type == kind
+
+
+def test_a_plans_themes_counted_from_six_up_are_no_initiatives():
+    found = initiatives_in("In 2023 stelde de raad de ouderenvisie ‘Thuis in de Polder’ vast. Daaruit volgen "
+                           "projecten en uitvoeringsplannen voor acht thema's:\n\n 1. Wonen met zorg\n"
+                           " 2. Samen in de wijk\n 3. Vervoer op maat\n 4. Jong en oud\n 5. Ontmoeten\n"
+                           " 6. Zorgvriendelijke woningen\n 7. Dorpsdiensten\n 8. Digitaal meedoen\n")
+    assert not found & {"Samen in de wijk", "Vervoer op maat", "Dorpsdiensten", "Digitaal meedoen"}, found
+    assert "Thuis in de Polder" in found  # the plan itself is one
+
+
+@pytest.mark.parametrize("cell, body", [
+    pytest.param("RIVM Gezondheid", "RIVM", id="a-topic"),
+    pytest.param("UWV Werk-gelegenheid", "UWV", id="a-compound-broken-by-a-hyphen"),
+])
+def test_the_topic_of_a_bodys_figures_after_its_short_name_is_no_part_of_its_name(cell, body):
+    found = orgs_in(f"Bron van de cijfers:\n\n{cell}\n\n2022\n\n14,1\n")
+    assert body in found and cell not in found, found
+
+
+def test_a_capitalised_name_after_a_short_name_stays_one_name():
+    assert "GGD Rivierenland" in orgs_in("De GGD Rivierenland voert de jeugdgezondheidszorg uit.")
