@@ -532,9 +532,11 @@ _PAST = re.compile(
     r"(?:hebben|heeft)\s+(?:[\w’'\-]+\s+){0,6}?(?:plaatsgevonden|gerealiseerd|uitgevoerd|georganiseerd|geleverd|"
     r"ontvangen|gekregen|afgerond|opgeleverd|geïnvesteerd|bereikt)|"
     r"\w{3,}(?:dden|tten|kten|pten|ften|chten|sten|rden|lden|nden)\s+(?:we|wij))\b")
+# ("we gaan uit van", "gaan wij ervan uit": what one assumes, no plan, is no _FUTURE cue)
 # "we hebben", "zijn wij": a perfect's auxiliary only where a participle follows in its clause ("we hebben 40 gezinnen
 # geholpen"); "We hebben aandacht voor", "Daarom zijn wij blij met" are told in the present
 _BARE_AUXILIARY = re.compile(r"(?i)(?:hebben|zijn)\s+(?:we|wij)|(?:we|wij)\s+hebben")
+_DEADLINE = re.compile(r"(?i)\buiterlijk\b")
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
 _PARTICIPLE_AFTER = re.compile(r"(?i)[^.;:!?\n]{0,80}?\b(?:[a-z]{0,6}ge[a-zë]{2,}(?:d|t|en)|(?:be|ver|ont|her)[a-zë]{2,}[dt])\b")
 # a year and a verb in the present: "In 2024 onderzoeken we", "In 2024 worden ... herzien", "In 2024 krijgt ..." (not a
@@ -560,9 +562,9 @@ def _present_plural(verb: str) -> bool:
 _YEAR_BEFORE = re.compile(r"(?i)\bin\s+(?:" + _PART_OF_YEAR + r")?(?:19|20)\d\d\s+(?:[\w’'\-]+\s+){0,3}$")
 _PRESENT_NDEN = re.compile(r"(?i)^(?:worden|(?:plaats|uit)?vinden|starten|houden|leiden|richten|besteden|gelden|zenden|wenden|branden|binden|melden|kosten|verwachten|achten|wachten|"
                            r"letten|zetten|zitten|praten|laten|weten|moeten|bieden)$")
-_FUTURE = re.compile(r"(?i)\b(?:gaan\s+(?:we|wij)|(?:we|wij)\s+(?:gaan|willen)|zullen|willen\s+(?:we|wij)|"
+_FUTURE = re.compile(r"(?i)\b(?:gaan\s+(?:we|wij)(?!\s+(?:er\s*van\s+)?uit\b)|(?:we|wij)\s+(?:gaan(?!\s+(?:er\s*van\s+)?uit\b)|willen)|zullen|willen\s+(?:we|wij)|"
                      r"verwachten\s+(?:we|wij)|(?:we|wij)\s+verwachten|(?:in\s+)?de\s+komende\s+jaren|in\s+de\s+komende|"
-                     r"komend\s+jaar|beogen|"
+                     r"komend\s+jaar|beogen|uiterlijk\s+(?:(?:eind|begin|medio|in|op|per)\s+)?(?:\d{1,2}\s+[a-z]+\s+)?(?:19|20)\d\d|"
                      r"streven\s+(?:we|wij)|(?:we|wij)\s+streven|gaat\s+(?:[\w’'\-]+\s+){0,4}?(?:worden|plaatsvinden))\b")
 
 
@@ -1018,6 +1020,7 @@ def _tense(text: str, year: int | None = None) -> tuple[float, float, list[str]]
     that dates itself only before that year is history, which a budget tells as well ("Eind 2022 kregen 312 huishoudens
     een uitkering" in the budget for 2025), and does not count."""
     past = [m for m in _PAST.finditer(text) if not _PRESENT_NDEN.match(m.group(0).split()[0])
+            and not _DEADLINE.search(m.group(0))  # "is uiterlijk eind 2027 afgerond": a target, no look back
             and not (_BARE_AUXILIARY.fullmatch(m.group(0)) and not _PARTICIPLE_AFTER.match(text, m.end())
                      and _CLAUSE_END.search(text, m.end()))  # (a clause the page cuts off keeps its cue)
             and not (year and _history_before(text, m.start(), year))

@@ -82,6 +82,10 @@ _PRESENT = ("Programma 2 Zorg\n\nDaarom zijn wij blij met elke vrijwilliger in d
     pytest.param("In 2026 sluiten we een akkoord met de zorgaanbieders.", "begroting", id="present-and-a-plan"),
     pytest.param("We hebben veertig mantelzorgers een waardering gegeven. In 2025 zijn wij met twee nieuwe "
                  "dagbestedingen gestart.", "jaarverslag", id="a-perfect-with-its-participle-looks-back"),
+    pytest.param("Daarbij gaan wij uit van wat bewoners zelf kunnen. Er is een nieuwe buurtkamer geopend en er "
+                 "zijn twee cursussen gegeven.", "jaarverslag", id="what-one-assumes-is-no-plan"),
+    pytest.param("De nieuwe toegang is uiterlijk eind 2026 ingericht en de subsidies zijn uiterlijk 1 juli 2026 "
+                 "verleend.", "begroting", id="deadlines-are-no-look-back"),
 ])
 def test_an_auxiliary_without_a_participle_is_no_past(more, kind):
     assert infer_meta(text_doc(_PRESENT.format(more=more))).document_type == kind
