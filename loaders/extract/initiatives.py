@@ -1501,6 +1501,15 @@ REGULATION_NAME = re.compile(r"(?:[A-Z][\w\-]*|verordening)(?:[ \t]+(?!(?:de|het
                              r"in|op|voor|met)\b)[\w\-]+,?){1,12}?[ \t]+(?:19|20)\d\d\b")
 
 
+ORDINANCE_STOP = r"(?:de|het|een|en|of|met|van|voor|die|dat|is|wordt|werd|zijn|in|op|per|uit|te|om|bij|als|aan|zoals)"
+# (its first word no verb: "de Verordening houdt ...", "de Verordening regelt ..."; "en" joins two topics)
+NAMED_ORDINANCE = re.compile(r"(?:Verordening|Beleidsplan|Beleidskader|Actieplan|Uitvoeringsprogramma)(?![ \t]+[a-zà-ü]+t\b)"
+                             rf"(?:[ \t]+(?!{ORDINANCE_STOP}\b)[a-zà-ü][\w\-]*)"
+                             rf"(?:[ \t]+(?:en[ \t]+)?(?!{ORDINANCE_STOP}\b)[a-zà-ü][\w\-]*){{0,4}}"
+                             r"(?:[ \t]+(?:19|20)\d\d)?\b")
+ARTICLE_BEFORE_ORDINANCE = re.compile(r"\b(?:de|het|onze|ons|deze|dit|nieuwe?|gemeentelijke?)[ \t]+$")
+
+
 def _c_regulation_name(ctx: InitContext):
     """11. a regulation by its whole name, which its municipality and year close"""
     text = ctx.text
@@ -1513,6 +1522,12 @@ def _c_regulation_name(ctx: InitContext):
         words = text[s:m.end()].split()[:-1]
         if any(ref.fold(" ".join(words[-n:])) in by_name for n in range(1, min(4, len(words) - 1) + 1)):
             yield _icand(text[s:m.end()], s, m.end(), None, 0.85, filters=DOCUMENT_FILTERS)
+    # "de Verordening jeugdhulp met ...": an ordinance's name its capital marks in mid-sentence, its topic after it
+    for q in sorted(q for k in ("Verordening ", "Beleidsplan ", "Beleidskader ", "Actieplan ", "Uitvoeringsprogramma ")
+                    for q in occurrences(text, k)):
+        m = NAMED_ORDINANCE.match(text, q)
+        if m and ARTICLE_BEFORE_ORDINANCE.search(text, max(0, q - 8), q):
+            yield _icand(m.group(0), q, m.end(), None, 0.8, filters=DOCUMENT_FILTERS)
 
 
 # "Festivals en evenementen in 2019: A, B en C", "De interventies die we inzetten zijn A en B": a plural noun of

@@ -111,3 +111,18 @@ def test_the_topic_of_a_bodys_figures_after_its_short_name_is_no_part_of_its_nam
 
 def test_a_capitalised_name_after_a_short_name_stays_one_name():
     assert "GGD Rivierenland" in orgs_in("De GGD Rivierenland voert de jeugdgezondheidszorg uit.")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    pytest.param("Ouders vragen hulp aan op grond van de Verordening jeugdhulp en leerlingenvervoer met de "
+                 "nadere regels.", "Verordening jeugdhulp en leerlingenvervoer", id="an-ordinance"),
+    pytest.param("Volgend jaar schrijven we een nieuw Beleidsplan armoede en schulden voor de jaren daarna.",
+                 "Beleidsplan armoede en schulden", id="a-policy-plan"),
+])
+def test_a_plan_or_ordinance_its_capital_marks_in_mid_sentence_is_named(sentence, name):
+    assert name in initiatives_in(sentence)
+
+
+def test_an_ordinance_followed_by_its_verb_is_no_name():
+    found = initiatives_in("De Verordening regelt wie een vergoeding krijgt; de Verordening biedt ruimte voor maatwerk.")
+    assert not {n for n in found if n.startswith("Verordening")}, found
