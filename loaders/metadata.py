@@ -538,7 +538,7 @@ _PAST = re.compile(
 _BARE_AUXILIARY = re.compile(r"(?i)(?:hebben|zijn)\s+(?:we|wij)|(?:we|wij)\s+hebben")
 _DEADLINE = re.compile(r"(?i)\buiterlijk\b")
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
-_PARTICIPLE_AFTER = re.compile(r"(?i)[^.;:!?\n]{0,80}?\b(?:[a-z]{0,6}ge[a-zë]{2,}(?:d|t|en)|(?:be|ver|ont|her)[a-zë]{2,}[dt])\b")
+_PARTICIPLE_AFTER = re.compile(r"(?i)[^.;:!?\n]{0,200}?\b(?:[a-z]{0,6}ge[a-zë]{2,}(?:d|t|en)|(?:be|ver|ont|her)[a-zë]{2,}[dt])\b")
 # a year and a verb in the present: "In 2024 onderzoeken we", "In 2024 worden ... herzien", "In 2024 krijgt ..." (not a
 # past plural in -den/-ten: "In 2023 onderzochten we", "In 2023 werkten we")
 _PRESENT_IN_YEAR = re.compile(r"\b[Ii]n\s+(?:19|20)\d\d\s+(?:(wordt|worden|krijgt|krijgen|gaat|komt|komen|volgt|volgen)\b|"

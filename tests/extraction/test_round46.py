@@ -82,6 +82,9 @@ _PRESENT = ("Programma 2 Zorg\n\nDaarom zijn wij blij met elke vrijwilliger in d
     pytest.param("In 2026 sluiten we een akkoord met de zorgaanbieders.", "begroting", id="present-and-a-plan"),
     pytest.param("We hebben veertig mantelzorgers een waardering gegeven. In 2025 zijn wij met twee nieuwe "
                  "dagbestedingen gestart.", "jaarverslag", id="a-perfect-with-its-participle-looks-back"),
+    pytest.param("Ook hebben we met de scholen, de huisartsen, de wijkverpleging, de bibliotheek en de "
+                 "welzijnsstichting in alle dorpen samen een nieuwe aanpak tegen eenzaamheid bedacht. Er is een "
+                 "buurtkamer geopend.", "jaarverslag", id="a-participle-at-the-end-of-a-long-clause"),
     pytest.param("Daarbij gaan wij uit van wat bewoners zelf kunnen. Er is een nieuwe buurtkamer geopend en er "
                  "zijn twee cursussen gegeven.", "jaarverslag", id="what-one-assumes-is-no-plan"),
     pytest.param("De nieuwe toegang is uiterlijk eind 2026 ingericht en de subsidies zijn uiterlijk 1 juli 2026 "
