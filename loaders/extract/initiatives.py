@@ -159,6 +159,11 @@ CLAUSE_WORDS = frozenset(("dan", "als", "hun", "zijn", "haar", "die", "dat", "wa
                           "er", "is", "zal", "zullen", "wordt", "worden", "of", "maar", "om", "te"))
 
 
+PREPOSITION_AFTER_NAME = frozenset(("naast", "door", "met", "voor", "bij", "op", "in", "aan", "uit", "over", "onder",
+                                    "tussen", "zonder", "tegen", "na", "sinds", "tijdens", "via", "vanuit", "binnen",
+                                    "buiten", "rond"))
+
+
 def _f_empty(ctx: InitContext, c: Cand) -> bool:
     return not _key(c.name)
 
@@ -701,6 +706,8 @@ def _c_type_word(ctx: InitContext):
             continue
         if tail.split()[0] in CLAUSE_WORDS or PARTICIPLE_EERD.fullmatch(tail.split()[0]):
             continue  # "de Verbeteragenda dan hun werking", "de kadernota gepresenteerd": the sentence goes on
+        if tail.split()[0] in PREPOSITION_AFTER_NAME and typ[:1].isupper():
+            continue  # "vanuit het Maatjesproject naast de zorg": the named compound alone (its own candidate)
         if typ.lower() in {"plan", "kader", "model", "concept", "week", "dag", "overleg", "werkwijze", "platform"} \
                 and not typ[:1].isupper():
             if not tail[:1].isupper():
@@ -1002,6 +1009,8 @@ def _c_capitalised_run(ctx: InitContext):
             name = name[:at.start()]
         if len(name.split()) < 2 or name.isupper() or name.split()[0].isupper():
             continue  # (an acronym, or a section's letter or numeral, "V Gebruikte bronnen", opens no title)
+        if BRACKET_WORD_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)):
+            continue  # "SAMEN (Senioren Actief Met Elkaar)": an acronym's words cut after the first (a run needs a space)
         drop = _not_a_title(ctx, name, m.start(1))
         if drop == "holds_an_organisation":
             first, sep, _rest = name.partition(" en ")
@@ -1034,6 +1043,7 @@ def _c_capitalised_run(ctx: InitContext):
 
 
 COUNT_BEFORE_YEARS = re.compile(r"(?<![\w.,])(\d{1,3}[ \t]+)$")
+BRACKET_WORD_BEFORE = re.compile(r"\b[A-Z]{2,}[ \t]*\([A-Z][\w\-’']*[ \t]+$")
 
 
 def _heading_end(text: str, end: int) -> bool:
@@ -2014,6 +2024,28 @@ def _merge(text: str, found: list[tuple[str, int, int, str | None, float]], area
     for it in out:  # the register's other names of a country-wide one that the text uses ("het IZA")
         used = {ref.fold(m.quote) for m in it.mentions}
         it.aliases = [a for a in national.get(ref.fold(it.name), ()) if ref.fold(a) in used]
+        it.aliases += [x for x, _b in _spelled_out(text, it) if x not in it.aliases]
+    # (the words spelled out are the acronym's, not a name of their own: "GALA (Gezond Actief Leven Akkoord)")
+    inside = [b for it in out for _x, b in _spelled_out(text, it)]
+    return [it for it in out if not it.mentions or not all(
+        any(a <= m.start and m.end <= b for a, b in inside) for m in it.mentions)]
+
+
+_ACRONYM_NAME = re.compile(r"[A-Z]{2,6}")
+_BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n]{3,80})\)")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _spelled_out(text: str, it: Initiative) -> list[tuple[str, tuple[int, int]]]:
+    """The words in brackets after an acronym's mention whose initials spell it ("GALA (Gezond Actief Leven Akkoord)"),
+    each with where the bracket stands."""
+    if not _ACRONYM_NAME.fullmatch(it.name):
+        return []
+    out = []
+    for m in it.mentions:
+        b = _BRACKET_AFTER.match(text, m.end)
+        if b and "".join(w[0] for w in _WORD.findall(b.group(1))).upper() == it.name:
+            out.append((b.group(1).strip(), (b.start(1), b.end(1))))
     return out
 
 

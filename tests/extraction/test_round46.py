@@ -129,3 +129,20 @@ def test_a_plan_or_ordinance_its_capital_marks_in_mid_sentence_is_named(sentence
 def test_an_ordinance_followed_by_its_verb_is_no_name():
     found = initiatives_in("De Verordening regelt wie een vergoeding krijgt; de Verordening biedt ruimte voor maatwerk.")
     assert not {n for n in found if n.startswith("Verordening")}, found
+
+
+def test_an_acronyms_words_in_brackets_are_its_other_name():
+    from sdkg.loaders.extract import extract
+    found = extract(text_doc("Programma Zorg\n\nMet de middelen uit het GALA (Gezond Actief Leven Akkoord) "
+                             "versterken we de sociale basis.\n")).to_json()["initiatives"]
+    assert [("GALA", ["Gezond Actief Leven Akkoord"])] == [(i["name"], i["aliases"]) for i in found], found
+
+
+def test_a_named_project_ends_before_the_preposition_after_it():
+    found = initiatives_in("Vanuit het Maatjesproject naast mantelzorgondersteuning bezoeken vrijwilligers ouderen.")
+    assert "Maatjesproject" in found and not {n for n in found if "naast" in n}, found
+
+
+def test_an_acronyms_words_in_brackets_are_not_cut_into_a_name_of_their_own():
+    found = initiatives_in("Met de pilot SAMEN (Senioren Actief Met Elkaar Nu) bereiken we veertig ouderen.")
+    assert "Actief Met Elkaar Nu" not in found, found
