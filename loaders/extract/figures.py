@@ -159,9 +159,10 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
         if _skip(raw, value, before, after, text, s, e):
             continue
         sign = 1.0
-        if before.endswith("-") and (not LINE_OPENING.search(before[:-1]) or _LINE_END.match(after)):
-            # "€ -115.681", "Saldo -760", a table cell "-88.000" on its own line: a negative amount (a bullet is no
-            # sign)
+        if before.endswith("-") and (not LINE_OPENING.search(before[:-1]) or _LINE_END.match(after)
+                                     or _THOUSANDS_GROUPED.search(raw)):
+            # "€ -42.310", "Saldo -760", a table cell "-88.000" on its own line, "-13.118.000 Saldo" (an amount in
+            # thousands opens no list item): a negative amount (a bullet is no sign)
             sign, before = -1.0, before[:-1]
         unit = "count"
         vs, ve = s - (1 if sign < 0 else 0), e
@@ -279,6 +280,7 @@ def _names_something(label: str) -> bool:
         len(words) > 1 or any(w not in LABEL_STOP or w in ("totaal", "totale") for w in words))
 
 
+_THOUSANDS_GROUPED = re.compile(r"\d\.\d{3}")  # an amount written in thousands ("25.000")
 # A label that is a table's unit line alone ("Bedragen x €1.000" above a column's year): the number under it is the
 # column's header, no figure
 _UNIT_ONLY = re.compile(r"(?i)[ \t]*\(?(?:bedragen|getallen)?[ \t]*(?:x|in)[ \t]*€?[ \t]*1\.?000(?:,-)?\)?[ \t]*")

@@ -146,3 +146,10 @@ def test_a_named_project_ends_before_the_preposition_after_it():
 def test_an_acronyms_words_in_brackets_are_not_cut_into_a_name_of_their_own():
     found = initiatives_in("Met de pilot SAMEN (Senioren Actief Met Elkaar Nu) bereiken we veertig ouderen.")
     assert "Actief Met Elkaar Nu" not in found, found
+
+
+def test_an_amount_in_thousands_with_a_minus_opening_its_line_is_negative():
+    text = "Programma Zorg\n\n8.412.000 Inkomsten\n21.530.000 Uitgaven\n-13.118.000 Saldo\n\n- 3 nieuwe wijkteams\n"
+    figs = {f.value for f in find_figures(text, 2024)}
+    assert -13118000 in figs and 13118000 not in figs, figs
+    assert -3 not in figs  # a list item's dash before a small number is no minus
