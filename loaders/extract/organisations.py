@@ -1893,7 +1893,14 @@ def _c_single_role(ctx: OrgContext):
 
 
 def _c_role_list(ctx: OrgContext):
-    yield from _list_items(ctx, find_all(LIST_ROLE, ctx.text, LIST_ROLE_ANCHORS, fold_case=False), None)
+    found = [m for m in find_all(LIST_ROLE, ctx.text, LIST_ROLE_ANCHORS, fold_case=False)
+             if not (m.group(0)[:5].lower() == "samen" and _SAMEN_VERB_BEFORE.search(ctx.text, max(0, m.start() - 40),
+                                                                                      m.start()))]
+    yield from _list_items(ctx, found, None)
+
+
+# "hangt samen met", "valt samen met": a separable verb, no partner ("De daling hangt vooral samen met X")
+_SAMEN_VERB_BEFORE = re.compile(r"(?i)\b(?:hangt|hangen|hing|hingen|valt|vallen|viel|vielen)\b[^.;:!?\n]*$")
 
 
 # Names listed right after a plural kind of organisation, or after it and "zoals"/"als", or in brackets after it: "met

@@ -153,3 +153,8 @@ def test_an_amount_in_thousands_with_a_minus_opening_its_line_is_negative():
     figs = {f.value for f in find_figures(text, 2024)}
     assert -13118000 in figs and 13118000 not in figs, figs
     assert -3 not in figs  # a list item's dash before a small number is no minus
+
+
+def test_what_a_change_hangs_together_with_is_no_partner():
+    assert not orgs_in("De lagere uitgaven hangen vermoedelijk samen met Corona-19 en de lange wachtlijsten.")
+    assert "Buurtwerk Oost" in orgs_in("Samen met Buurtwerk Oost organiseren we een koffieochtend.")
