@@ -382,10 +382,10 @@ _PROGRESS_HEADING = re.compile(r"(?im)^[ \t]*voortgang(?:[ \t]+(?:van[ \t]+de[ \
 # ("Jaar-" / "rekening" / "2021").
 _COLUMN = re.compile(
     r"(?i)(?<![\w-])(?:(?P<done>realisatie|(?:jaar-?[ \t]*\n?\s*)?rekening|werkelijk)|(?P<plan>(?:(?:primitieve|actuele|"
-    r"gewijzigde|oorspronkelijke|bijgestelde)\s+)?(?:meerjaren)?(?:begroting|begroot|raming)))(?:\s+(?:primitief|"
+    r"gewijzigde|oorspronkelijke|bijgestelde)\s+)?(?:meerjaren)?(?:begroting|begroot|raming)|ambitie|streefwaarde))(?:\s+(?:primitief|"
     r"na\s+wijziging(?:en)?|actueel|gewijzigd|incl\.?\s+wijzigingen))?\s*(?P<year>(?:19|20)\d\d)(?![\d\-–/])")
 _COLUMN_ANCHORS = ("realisatie", "rekening", "jaar", "werkelijk", "primitieve", "actuele", "gewijzigde", "oorspronkelijke",
-                   "bijgestelde", "meerjaren", "begroting", "begroot", "raming")
+                   "bijgestelde", "meerjaren", "begroting", "begroot", "raming", "ambitie", "streefwaarde")
 _COLUMN_SHORT = re.compile(r"(?:MJB?|[RJB])(?:19|20)\d\d\b")  # R2021 J2021 | B2022 MJB2024 (no groups: a fast scan)
 # A match of _COLUMN_SHORT that starts a word (the only ones kept) is that whole word (it ends at \b): only such
 # words are tried.

@@ -158,3 +158,9 @@ def test_an_amount_in_thousands_with_a_minus_opening_its_line_is_negative():
 def test_what_a_change_hangs_together_with_is_no_partner():
     assert not orgs_in("De lagere uitgaven hangen vermoedelijk samen met Corona-19 en de lange wachtlijsten.")
     assert "Buurtwerk Oost" in orgs_in("Samen met Buurtwerk Oost organiseren we een koffieochtend.")
+
+
+def test_an_indicator_tables_ambition_years_past_its_realisations_are_a_budgets():
+    text = ("Programma Zorg\n\nWat willen we bereiken?\n\nIndicator\n\nRealisatie 2019\n\nRealisatie 2021\n\n"
+            "Ambitie 2022\n\nAmbitie 2024\n\n% inwoners dat zich gezond voelt\n\n71\n\n74\n\n75\n\n78\n")
+    assert infer_meta(text_doc(text)).document_type == "begroting"
