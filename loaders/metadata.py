@@ -561,7 +561,8 @@ def _present_plural(verb: str) -> bool:
 
 _YEAR_BEFORE = re.compile(r"(?i)\bin\s+(?:" + _PART_OF_YEAR + r")?(?:19|20)\d\d\s+(?:[\w’'\-]+\s+){0,3}$")
 _PRESENT_NDEN = re.compile(r"(?i)^(?:worden|(?:plaats|uit)?vinden|starten|houden|leiden|richten|besteden|gelden|zenden|wenden|branden|binden|melden|kosten|verwachten|achten|wachten|"
-                           r"letten|zetten|zitten|praten|laten|weten|moeten|bieden)$")
+                           r"(?:in|uit|voort|op|door|aan|vast|om|mee|bij|over|af)?(?:letten|zetten|zitten|praten|laten|bieden)|"
+                           r"weten|moeten|benutten)$")
 _FUTURE = re.compile(r"(?i)\b(?:gaan\s+(?:we|wij)(?!\s+(?:er\s*van\s+)?uit\b)|(?:we|wij)\s+(?:gaan(?!\s+(?:er\s*van\s+)?uit\b)|willen)|zullen|willen\s+(?:we|wij)|"
                      r"verwachten\s+(?:we|wij)|(?:we|wij)\s+verwachten|(?:in\s+)?de\s+komende\s+jaren|in\s+de\s+komende|"
                      r"komend\s+jaar|beogen|uiterlijk\s+(?:(?:eind|begin|medio|in|op|per)\s+)?(?:\d{1,2}\s+[a-z]+\s+)?(?:19|20)\d\d|"

@@ -164,3 +164,9 @@ def test_an_indicator_tables_ambition_years_past_its_realisations_are_a_budgets(
     text = ("Programma Zorg\n\nWat willen we bereiken?\n\nIndicator\n\nRealisatie 2019\n\nRealisatie 2021\n\n"
             "Ambitie 2022\n\nAmbitie 2024\n\n% inwoners dat zich gezond voelt\n\n71\n\n74\n\n75\n\n78\n")
     assert infer_meta(text_doc(text)).document_type == "begroting"
+
+
+def test_a_verb_whose_stem_ends_in_t_is_no_past_plural():
+    text = ("Programma 3 Meedoen\n\nDaarbij benutten we de kennis van de buurt. Ook benutten wij de bibliotheek als "
+            "ontmoetingsplek en zetten we vrijwilligers in.\n")
+    assert infer_meta(text_doc(text)).document_type == "begroting"
