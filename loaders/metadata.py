@@ -431,7 +431,9 @@ def _table_columns(text: str) -> list[tuple[str, str, int | None]]:
         if done and plan and max(done) >= max(plan):
             out.append(("jaarverslag", f"table columns with the realisation of the budget's year: '{what}'", max(done)))
         elif plan and (max(plan) >= max(done) + 2 if done else len(set(plan)) >= 3):
-            year = max(done) + 2 if done and max(done) + 2 in plan else None
+            # (an indicator table's ambitions date no budget: "Ambitie 2023" may stand in the budget for 2022)
+            targets = any(text[a:b].lower().startswith(("ambitie", "streefwaarde")) for a, b, _, _ in run)
+            year = max(done) + 2 if done and max(done) + 2 in plan and not targets else None
             out.append(("begroting", f"table columns running on past the realisation: '{what}'", year))
     return out
 
