@@ -36,7 +36,9 @@ COMPASS = {"Noord", "Zuid", "Oost", "West", "Midden", "Centrum", "Noord-Oost", "
            "Zuid-West"}
 # The word that says a name is a part of the municipality: "in de wijk X", "de buurt X" (a name before it ends there)
 AREA_WORD_BEFORE = re.compile(r"(?i)\b(?:wijk|buurt|stadsdeel|stadswijk|woonwijk)[ \t]+$")
-AREA_SUFFIX = re.compile(r"^[A-Z][a-zà-ü]{3,}(?:buurt|wijk|kwartier)$")
+# ... not the nouns for a kind of area ("Veiligheid Woonbuurt", "Woonwijk X": a dwelling area, a new-build area)
+AREA_SUFFIX = re.compile(r"^(?!(?:Woon|Nieuwbouw|Achterstands|Aandachts|Kracht|Vinex|Buiten|Binnen|Stads|Volks|Probleem|"
+                         r"Voorbeeld|Proef|Focus|Pilot)(?:buurt|wijk|kwartier)$)[A-Z][a-zà-ü]{3,}(?:buurt|wijk|kwartier)$")
 STOP = set(STOP_WORDS) | {"plan", "top", "rijk", "waarde", "huizen", "driehoek", "kern", "markt", "haven",
                          "zorg", "wonen", "werk", "jeugd", "welzijn", "school", "kerk", "molen", "sport"}
 # Plain words that open a sentence with "van"/"voor" and a municipality after them: "Inwoners van Epe", "Namens

@@ -170,3 +170,12 @@ def test_a_verb_whose_stem_ends_in_t_is_no_past_plural():
     text = ("Programma 3 Meedoen\n\nDaarbij benutten we de kennis van de buurt. Ook benutten wij de bibliotheek als "
             "ontmoetingsplek en zetten we vrijwilligers in.\n")
     assert infer_meta(text_doc(text)).document_type == "begroting"
+
+
+def test_the_noun_for_a_dwelling_area_is_no_neighbourhood():
+    from sdkg.loaders.extract import extract
+    doc = text_doc("Programma Wonen\n\nDe gemeente Oirschot bouwt in de Nieuwbouwwijk bij de kern een woonzorgcomplex. "
+                   "Inwoners geven de Veiligheid Woonbuurt een ruime voldoende. Ook de Spoorbuurt krijgt een buurtkamer.\n")
+    found = {n.name for n in extract(doc).neighbourhoods}
+    assert not found & {"Nieuwbouwwijk", "Woonbuurt"} and "Spoorbuurt" in found, found
+
