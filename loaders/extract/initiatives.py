@@ -1302,7 +1302,7 @@ LIST_CUE = re.compile(r"(?i)projecten|beleidskaders?|beleidsstukken|beleidsnota|
 AIMS_LIST_CUE = re.compile(r"(?i)\b(?:volgende|onze|deze|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})\s+(?:[a-z]+e\s+)?(?:ambities|doelen|doelstellingen|"
                            r"hoofddoelen|opgaven|uitgangspunten|speerpunten|prioriteiten|effecten|resultaten|"
                            r"maatschappelijke\s+effecten|onderdelen|hoofdstukken|paragrafen|vragen|stappen|"
-                           r"thema['’]?s|subdoelstellingen|pijlers|"
+                           r"thema['’]?s|subdoelstellingen|pijlers|kengetallen|indicatoren|prestatie-indicatoren|"
                            # ... nor of what happens to the municipality: "door de volgende ontwikkelingen:"
                            r"ontwikkelingen|factoren|risico['’]?s|oorzaken|knelpunten|uitdagingen|trends|redenen|"
                            r"wijzigingen|afwijkingen|mutaties)(?![\w'’])")

@@ -179,3 +179,8 @@ def test_the_noun_for_a_dwelling_area_is_no_neighbourhood():
     found = {n.name for n in extract(doc).neighbourhoods}
     assert not found & {"Nieuwbouwwijk", "Woonbuurt"} and "Spoorbuurt" in found, found
 
+
+def test_a_list_of_key_figures_names_no_initiatives():
+    found = initiatives_in("Voor het sociaal domein volgen we de volgende kengetallen:\n- Aantal cliënten Wmo: 812\n"
+                           "- Jongeren met jeugdhulp: 9,4%\n- Werkzoekendenpercentage\n")
+    assert not found, found
