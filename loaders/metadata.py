@@ -118,7 +118,7 @@ _LIST_LINE = re.compile(r"^\s*(?:[•●▪◦·\-–*]|\d+[.)])\s")
 # ("Jongeren met jeugdhulp % 2021 10,4 9,7", "... 2020 66,1 68,0 CBS")
 _MEASURED_ROW_REST = re.compile(r"-?\d[\d.]*(?:,\d+)?(?:[ \t]+-?\d[\d.]*(?:,\d+)?)?(?:[ \t]+[^\W\d][^\d]*)?")
 _YEAR_ANY = re.compile(r"(?:19|20)\d\d")
-_IN_YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|per)\s+$")
+_IN_YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|per|uiterlijk(?:\s+(?:eind|begin|medio))?)\s+$")
 # In a text that looks back, a year in a clause that looks ahead ("de te openen huiskamers in 2022", "we gaan in 2022
 # verder") lies after the year reported on.
 _AHEAD_BEFORE = re.compile(r"(?i)\b(?:te\s+[a-z]{3,}en|zal|zullen|gaan|gaat|verwachten|verwacht|komende?|volgend)\b")
@@ -830,7 +830,7 @@ def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, 
         if _MEASURED_ROW_REST.fullmatch(rest) and re.search(r"[^\W\d]{3}", text[line_start:m.start()]):
             continue  # the year an indicator of a table's row was measured
         freq[int(m.group(1))] += 1
-        if _IN_YEAR_BEFORE.search(before[-6:]):
+        if _IN_YEAR_BEFORE.search(before[-20:]):
             in_year.add(int(m.group(1)))
     head_years = _YEAR_ANY.findall(head)
     if not strong:

@@ -184,3 +184,9 @@ def test_a_list_of_key_figures_names_no_initiatives():
     found = initiatives_in("Voor het sociaal domein volgen we de volgende kengetallen:\n- Aantal cliënten Wmo: 812\n"
                            "- Jongeren met jeugdhulp: 9,4%\n- Werkzoekendenpercentage\n")
     assert not found, found
+
+
+def test_a_budgets_deadline_in_its_year_dates_it():
+    meta = infer_meta(text_doc("Programma Zorg\n\nDe nieuwe toegang is uiterlijk eind 2026 ingericht. We gaan de "
+                               "wijkteams versterken en de wachttijden verkorten.\n"))
+    assert (meta.document_type, meta.year) == ("begroting", 2026), (meta.document_type, meta.year)
