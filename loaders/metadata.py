@@ -118,6 +118,11 @@ _LIST_LINE = re.compile(r"^\s*(?:[•●▪◦·\-–*]|\d+[.)])\s")
 # ("Jongeren met jeugdhulp % 2021 10,4 9,7", "... 2020 66,1 68,0 CBS")
 _MEASURED_ROW_REST = re.compile(r"-?\d[\d.]*(?:,\d+)?(?:[ \t]+-?\d[\d.]*(?:,\d+)?)?(?:[ \t]+[^\W\d][^\d]*)?")
 _YEAR_ANY = re.compile(r"(?:19|20)\d\d")
+# The social domain's decentralisations took effect on 1 January 2015 (Wmo 2015, Jeugdwet, Participatiewet, the tasks
+# going from the Rijk to the gemeenten): a year 2015 in a sentence about them is that reform's, which reports of every
+# year since tell of.
+_REFORM_YEAR = 2015
+_REFORM = re.compile(r"(?i)decentralisaties|van\s+het\s+rijk\s+naar\s+(?:de\s+)?gemeenten")
 _IN_YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|per|uiterlijk(?:\s+(?:eind|begin|medio))?)\s+$")
 # In a text that looks back, a year in a clause that looks ahead ("de te openen huiskamers in 2022", "we gaan in 2022
 # verder") lies after the year reported on.
@@ -809,6 +814,8 @@ def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, 
     in_year: set[int] = set()  # years named as a time something happens in ("in 2024", "per 2026"), not a target's
     looks_back = dtype in ("jaarverslag", "jaarstukken") and not strong
     for m in anchored_finditer(_YEAR_FREQ, text, _year_candidates(text) - history):
+        if int(m.group(1)) == _REFORM_YEAR and _REFORM.search(_sentence_around(text, m.start())):
+            continue  # "na de decentralisaties (1 januari 2015)": the reform every later report looks back on
         line_start = text.rfind("\n", max(0, m.start() - 200), m.start()) + 1
         line_end = text.find("\n", m.end(), m.end() + 200)
         rest = text[m.end():m.end() + 200 if line_end == -1 else line_end].strip()

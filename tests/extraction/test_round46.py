@@ -190,3 +190,11 @@ def test_a_budgets_deadline_in_its_year_dates_it():
     meta = infer_meta(text_doc("Programma Zorg\n\nDe nieuwe toegang is uiterlijk eind 2026 ingericht. We gaan de "
                                "wijkteams versterken en de wachttijden verkorten.\n"))
     assert (meta.document_type, meta.year) == ("begroting", 2026), (meta.document_type, meta.year)
+
+
+def test_the_year_of_the_decentralisations_dates_no_later_report():
+    meta = infer_meta(text_doc("Programma Zorg\n\nNa de drie decentralisaties (1 januari 2015) voeren wij ook "
+                               "jeugdhulp en begeleiding uit. We gaan de wijkteams versterken.\n"))
+    assert meta.year is None, meta.year
+    meta = infer_meta(text_doc("Jaarverslag 2015\n\nIn 2015 hebben we de wijkteams opgericht.\n"))
+    assert meta.year == 2015  # a year of its own is no reform's
