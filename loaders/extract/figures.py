@@ -1557,7 +1557,8 @@ def _fits_column(kind: str, cell: str) -> bool:
     return not _VALUE_CELL.match(cell)  # a unit's or a source's words
 
 
-def _vertical_row(lines: list[tuple[int, str]], j: int, cols: list[str]):
+def _vertical_row(lines: list[tuple[int, str]], j: int, cols: list[str]
+                  ) -> tuple[list[tuple[int, str]], list[tuple[int, str]], int] | None:
     """The cells of one row of a table printed one cell a line, from line j: ((start, cell) per column, the lines
     read, the next line's index), or None where the lines do not fit the columns. A unit's or a source's words may
     take two lines ("%" / "4 t/m 12 jarigen"); a row the text cuts off keeps the cells it has."""
@@ -2932,7 +2933,6 @@ def _table_multipliers(text: str) -> list[tuple[int, float]]:
 # amounts written with a thousands point yet all under a million, which no municipality's programme spends: the
 # amounts are in thousands of euros, the unit every such table has, the page having dropped its caption.
 _SPENDING_ROW = re.compile(r"(?im)^[ \t]*(?:totaal[ \t]+)?lasten[ \t]*$")
-_THOUSANDS_CELL = re.compile(r"[ \t]*-?\d{1,3}(?:\.\d{3})+[ \t]*")
 _SMALL_CELL = re.compile(r"[ \t]*(?:-?\d{1,3}|-)[ \t]*")
 
 
@@ -2943,11 +2943,11 @@ def _unstated_thousands(text: str) -> tuple[int, int | None] | None:
         cells = [c for _ls, c in _lines_from(text, m.end() + 1, 12)]
         amounts = []
         for c in cells:
-            if not (_THOUSANDS_CELL.fullmatch(c) or _SMALL_CELL.fullmatch(c)):
+            if not (_BARE_AMOUNT_LINE.fullmatch(c) or _SMALL_CELL.fullmatch(c)):
                 break
             amounts.append(c)
-        if len(amounts) < 2 or not any(_THOUSANDS_CELL.fullmatch(c) for c in amounts) \
-                or any((parse_dutch_number(c.strip().lstrip("-")) or 0) >= 1e6 for c in amounts):
+        if len(amounts) < 2 or not any(_BARE_AMOUNT_LINE.fullmatch(c) for c in amounts) \
+                or any((parse_dutch_number(c.strip(" \t€").lstrip("-")) or 0) >= 1e6 for c in amounts):
             continue
         # the table's header above the row: the lines up to the nearest sentence
         ls = m.start()

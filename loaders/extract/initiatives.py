@@ -1511,9 +1511,10 @@ REGULATION_NAME = re.compile(r"(?:[A-Z][\w\-]*|verordening)(?:[ \t]+(?!(?:de|het
                              r"in|op|voor|met)\b)[\w\-]+,?){1,12}?[ \t]+(?:19|20)\d\d\b")
 
 
+ORDINANCE_KINDS = ("Verordening", "Beleidsplan", "Beleidskader", "Actieplan", "Uitvoeringsprogramma")
 ORDINANCE_STOP = r"(?:de|het|een|en|of|met|van|voor|die|dat|is|wordt|werd|zijn|in|op|per|uit|te|om|bij|als|aan|zoals)"
 # (its first word no verb: "de Verordening houdt ...", "de Verordening regelt ..."; "en" joins two topics)
-NAMED_ORDINANCE = re.compile(r"(?:Verordening|Beleidsplan|Beleidskader|Actieplan|Uitvoeringsprogramma)(?![ \t]+[a-zà-ü]+t\b)"
+NAMED_ORDINANCE = re.compile(rf"(?:{'|'.join(ORDINANCE_KINDS)})(?![ \t]+[a-zà-ü]+t\b)"
                              rf"(?:[ \t]+(?!{ORDINANCE_STOP}\b)[a-zà-ü][\w\-]*)"
                              rf"(?:[ \t]+(?:en[ \t]+)?(?!{ORDINANCE_STOP}\b)[a-zà-ü][\w\-]*){{0,4}}"
                              r"(?:[ \t]+(?:19|20)\d\d)?\b")
@@ -1533,8 +1534,7 @@ def _c_regulation_name(ctx: InitContext):
         if any(ref.fold(" ".join(words[-n:])) in by_name for n in range(1, min(4, len(words) - 1) + 1)):
             yield _icand(text[s:m.end()], s, m.end(), None, 0.85, filters=DOCUMENT_FILTERS)
     # "de Verordening jeugdhulp met ...": an ordinance's name its capital marks in mid-sentence, its topic after it
-    for q in sorted(q for k in ("Verordening ", "Beleidsplan ", "Beleidskader ", "Actieplan ", "Uitvoeringsprogramma ")
-                    for q in occurrences(text, k)):
+    for q in sorted(q for k in ORDINANCE_KINDS for q in occurrences(text, k + " ")):
         m = NAMED_ORDINANCE.match(text, q)
         if m and ARTICLE_BEFORE_ORDINANCE.search(text, max(0, q - 8), q):
             yield _icand(m.group(0), q, m.end(), None, 0.8, filters=DOCUMENT_FILTERS)
@@ -2021,12 +2021,14 @@ def _merge(text: str, found: list[tuple[str, int, int, str | None, float]], area
     out = list(items.values())
     out.sort(key=lambda i: i.mentions[0].start if i.mentions else 0)
     national = ref.national_initiative_aliases()
+    inside = []  # (the words spelled out are the acronym's, not a name of their own: "GALA (Gezond Actief Leven Akkoord)")
     for it in out:  # the register's other names of a country-wide one that the text uses ("het IZA")
         used = {ref.fold(m.quote) for m in it.mentions}
         it.aliases = [a for a in national.get(ref.fold(it.name), ()) if ref.fold(a) in used]
-        it.aliases += [x for x, _b in _spelled_out(text, it) if x not in it.aliases]
-    # (the words spelled out are the acronym's, not a name of their own: "GALA (Gezond Actief Leven Akkoord)")
-    inside = [b for it in out for _x, b in _spelled_out(text, it)]
+        for words, bracket in _spelled_out(text, it):
+            inside.append(bracket)
+            if words not in it.aliases:
+                it.aliases.append(words)
     return [it for it in out if not it.mentions or not all(
         any(a <= m.start and m.end <= b for a, b in inside) for m in it.mentions)]
 
