@@ -1559,6 +1559,8 @@ class _Finder:
         self._laws_of: dict[int, list[str]] = {}
         self._clauses_not_stated: dict[int, list[tuple[str, bool]] | None] = {}  # per unit, for denied()
         self._para_laws: dict[int, list[str]] | None = None
+        self._headings: list[re.Match] | None = None  # the programme headings, found on first need
+        self._heading_starts: list[int] = []
         self._recent: dict[int, Mention | None] = {}
         self._para_things: list[Mention | None] | None = None
         self._party_target: tuple[int, str] | None = None  # (last unit, body) of the last list of a body's parties
@@ -5394,6 +5396,19 @@ class _Finder:
                     if a.end <= law.start < em.end():
                         self.add(a.name, "under_law", law.name, k, "organisation", "law", 0.5)
 
+    def programme_heading_before(self, pos: int) -> re.Match | None:
+        """The last programme heading in text[:pos]: the text's headings found once (a heading is one line), the line
+        pos is in read up to pos."""
+        if self._headings is None:
+            self._headings = list(PROGRAMME_HEADING.finditer(self.text))
+            self._heading_starts = [m.start() for m in self._headings]
+        line = self.text.rfind("\n", 0, pos) + 1
+        cut = next(iter(deque(PROGRAMME_HEADING.finditer(self.text, line, pos), maxlen=1)), None)
+        if cut is not None:
+            return cut
+        i = bisect.bisect_left(self._heading_starts, line)
+        return self._headings[i - 1] if i else None
+
     def programme_laws(self, k: int, u: Unit, all_ms: list[Mention]) -> None:
         """The laws a programme carries out, as its section says at the start ("Dit programma omvat de uitvoering
         van de X en de Y", "Het omvat de taken van de gemeente op grond van de X"): the programme the heading above
@@ -5403,7 +5418,7 @@ class _Finder:
         first = next((m for m in laws if PROGRAMME_LAWS.match(text, u.start, m.start)), None)
         if first is None:
             return
-        heading = next(iter(deque(PROGRAMME_HEADING.finditer(text, 0, u.start), maxlen=1)), None)  # the last one
+        heading = self.programme_heading_before(u.start)
         if heading is None:
             return
         name = heading.group("name").strip(" :-")

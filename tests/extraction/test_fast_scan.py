@@ -145,3 +145,28 @@ def test_contents_line_pattern_only_matches_lines_ending_in_a_digit():
                                    enumerate(["Zorg", "Jeugd", "Werk", "Wonen", "Sport", "Cultuur", "Bestuur"], 1))
     toc += "\n\nTekst."
     assert len(figures.contents_lines(toc)) == 7 and figures.contents_lines(toc) == figures.contents_lines(toc)
+
+
+def _fuzz(pieces, n, seed, most=12):
+    rng = __import__("random").Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, most))) for _ in range(n)]
+
+
+def test_programme_heading_before_is_the_last_match_before_each_position():
+    """The relation finder finds a text's programme headings once; for every position the heading it gives is the last
+    match of the pattern in the text up to there (a heading line the position cuts off included)."""
+    from collections import deque
+
+    from sdkg.loaders.extract.relations import PROGRAMME_HEADING, _Finder
+
+    pieces = ["Programma 6 Zorg en Welzijn", "\n", "2 MAATSCHAPPELIJKE ONDERSTEUNING", " Dit programma omvat de Wmo.",
+              " ", "Programma: Jeugd (deel 2)", "tekst", "\n\n", "12a. WERK EN INKOMEN", "Programma 3 - Werk", "\t"]
+    checked = 0
+    for text in _fuzz(pieces, 600, 7):
+        finder = _Finder(text, None, [], [], [], [], [])
+        for pos in range(len(text) + 1):
+            last = next(iter(deque(PROGRAMME_HEADING.finditer(text, 0, pos), maxlen=1)), None)
+            got = finder.programme_heading_before(pos)
+            assert (got.span(), got.group("name")) == (last.span(), last.group("name")) if last else got is None
+            checked += last is not None
+    assert checked > 10_000
