@@ -170,3 +170,12 @@ def test_programme_heading_before_is_the_last_match_before_each_position():
             assert (got.span(), got.group("name")) == (last.span(), last.group("name")) if last else got is None
             checked += last is not None
     assert checked > 10_000
+
+
+def test_plain_spaces_is_a_translation_of_the_other_spaces():
+    from sdkg.loaders.extract.normalise import OTHER_SPACES, plain_spaces
+
+    text = "Stichting\u00a0X €\u2007100 a\u2009b\u202fc ı\u00a0" * 50
+    assert plain_spaces(text) == text.translate(str.maketrans(dict.fromkeys(OTHER_SPACES, " ")))
+    assert "\u00a0" not in plain_spaces(text) and len(plain_spaces(text)) == len(text)
+    assert plain_spaces("geen andere spaties") == "geen andere spaties"
