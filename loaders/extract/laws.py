@@ -43,7 +43,28 @@ def _matcher() -> tuple[re.Pattern, dict[str, str], frozenset[str], frozenset[st
 def ends_with_law(text: str) -> bool:
     """Whether `text` ends with a law's name or abbreviation, white space after it allowed ("... Bbz ", "de Wmo ")."""
     stripped = text.rstrip()
+    end = _end_key(stripped)
+    if end is not None and end not in _label_ends():
+        return False  # no label ends so (told without the alternation: most text before a year ends in no law)
     return any(m.end() == len(stripped) for m in _matcher()[0].finditer(stripped, max(0, len(stripped) - 80)))
+
+
+_LAST_WORD = re.compile(r"\w+\Z")
+
+
+def _end_key(s: str) -> str | None:
+    """The last word of `s` lower-cased, or its last character when that is no word character; None for what is not
+    ASCII (a case-blind match may take other characters there)."""
+    m = _LAST_WORD.search(s, max(0, len(s) - 80))
+    key = m.group(0).lower() if m else s[-1:]
+    return key if key.isascii() else None
+
+
+@lru_cache(maxsize=1)
+def _label_ends() -> frozenset[str]:
+    """_end_key of every label: a match that ends where the text ends ends with its label's last word (a label's words
+    stand apart by white space, and no word character comes before a match)."""
+    return frozenset(_end_key(lab) for lab in _matcher()[1])
 
 
 def _one_word(label: str) -> bool:

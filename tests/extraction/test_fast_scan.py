@@ -172,6 +172,28 @@ def test_programme_heading_before_is_the_last_match_before_each_position():
     assert checked > 10_000
 
 
+def test_ends_with_law_equals_the_alternation(seed_paths):
+    """ends_with_law tells most texts from the last word alone: its answer is the one the labels' alternation gives."""
+    pat = laws._matcher()[0]
+    labels = sorted(laws._matcher()[1])
+
+    def plain(text):
+        stripped = text.rstrip()
+        return any(m.end() == len(stripped) for m in pat.finditer(stripped, max(0, len(stripped) - 80)))
+
+    samples = []
+    for i, lab in enumerate(labels):
+        # (a long s or a Kelvin sign: a case-blind match takes them for an s, a k)
+        for form in (lab, lab.upper(), lab.lower(), lab.replace(" ", "\u00a0"), lab.replace(" ", " \n "),
+                     lab.replace("s", "\u017f"), lab.replace("k", "\u212a")):
+            samples += [f"de {form}", f"x{form} ", f"({form}) ", f"de {form}-", f"{form}s", f"Beleid {form}\t"][i % 3:]
+    for text in texts(seed_paths)[:-1]:
+        samples += [text[:p] for p in range(0, len(text), 7)]
+    samples += _fuzz(["Wmo", "wmo", "WMO", " ", "2015", "Jeugdwet", "wet", "ı", "K", "(", ")", "-", "\n"], 5000, 9, 5)
+    assert sum(map(plain, samples)) > 500
+    assert [laws.ends_with_law(s) for s in samples] == [plain(s) for s in samples]
+
+
 def test_plain_spaces_is_a_translation_of_the_other_spaces():
     from sdkg.loaders.extract.normalise import OTHER_SPACES, plain_spaces
 
