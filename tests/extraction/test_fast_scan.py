@@ -152,6 +152,20 @@ def _fuzz(pieces, n, seed, most=12):
     return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, most))) for _ in range(n)]
 
 
+def test_web_hosts_equal_a_scan_of_the_whole_text(seed_paths):
+    """The municipality's web address is looked for only in the runs of non-space characters holding ".nl" or ".frl":
+    the matches are exactly those of the pattern over the whole text."""
+    pieces = ["raad", "www.", ".nl", ".NL", ".frl", ".Nl", "https://", "http://", "-", "/", "@", "x", "K", "2",
+              " ", "\n", "\u00a0", "\t", ".", "gemeente", "é", "ı", ":"]
+    samples = _fuzz(pieces, 20_000, 5) + texts(seed_paths) + ["zie www.gemeente-x.nl of raad.gemeentex.nl, mail@x.nl"]
+    found = 0
+    for text in samples:
+        want = spans(metadata._WEB_HOST.finditer(text))
+        assert spans(metadata._web_hosts(text)) == want, text
+        found += len(want)
+    assert found > 1000
+
+
 def test_programme_heading_before_is_the_last_match_before_each_position():
     """The relation finder finds a text's programme headings once; for every position the heading it gives is the last
     match of the pattern in the text up to there (a heading line the position cuts off included)."""
