@@ -376,6 +376,8 @@ def _run_together_contents(text: str) -> list[tuple[int, int, int]]:
     """Under a heading "Inhoudsopgave" on a line of its own, the lines that each hold three such entries or more (or one
     entry of its own), up to the first line of running text."""
     out: list[tuple[int, int, int]] = []
+    if "nhoud" not in text and "NHOUD" not in text:
+        return out
     for h in _CONTENTS_HEADING.finditer(text):
         pos = h.end() + 1
         while pos < len(text):
@@ -445,6 +447,8 @@ def _inline_contents_pages(text: str) -> set[int]:
     out: set[int] = set()
     if ":" in text:
         for line in re.finditer(r"[^\n]{60,}", text):
+            if text.find(":", line.start(), line.end()) == -1:
+                continue  # (each entry holds one)
             found = list(_INLINE_KIND_ENTRY.finditer(text, line.start(), line.end()))
             if len(found) >= 3:
                 out.update(m.start(1) for m in found)

@@ -215,3 +215,13 @@ def test_plain_spaces_is_a_translation_of_the_other_spaces():
     assert plain_spaces(text) == text.translate(str.maketrans(dict.fromkeys(OTHER_SPACES, " ")))
     assert "\u00a0" not in plain_spaces(text) and len(plain_spaces(text)) == len(text)
     assert plain_spaces("geen andere spaties") == "geen andere spaties"
+
+
+def test_inline_contents_entry_needs_a_colon():
+    """_inline_contents_pages reads only the long lines that hold a colon: the entry pattern never matches without one."""
+    from sdkg.loaders.extract import figures
+
+    pieces = ["Programma", "Paragraaf", "Bijlage", " 1", " 12", " : ", ":", " Zorg", " Wonen", " 73", "\t", " ", "a"]
+    lines = _fuzz(pieces, 30_000, 13, 14)
+    hits = [ln for ln in lines if figures._INLINE_KIND_ENTRY.search(ln)]
+    assert len(hits) > 100 and all(":" in ln for ln in hits)
