@@ -13,7 +13,7 @@ import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate, islice
 from operator import itemgetter
 
@@ -69,31 +69,42 @@ def word_starts(hay: str, needles: Iterable[str], *, whole: bool = False) -> set
     out: set[int] = set()
     find = hay.find
     n_hay = len(hay)
+    index = keys = None  # the text's word index and its sorted words, looked up once per call
     for nd in needles:
         if not nd:
             continue
-        n = len(nd)
-        lead = _WORD.match(nd)
+        lead = _leading_word(nd)
         if lead is not None:
-            if lead.end() < n or whole:  # the run at such a position is exactly the needle's leading word
-                starts = _word_index(hay).get(lead.group(), ())
-                out.update(starts if lead.end() == n else
-                           [p for p in starts if hay.startswith(nd, p)
-                            and (not whole or p + n >= n_hay or not is_word(hay[p + n]))])
-            else:  # runs that begin with the needle
-                keys = _sorted_words(hay)
-                i = bisect.bisect_left(keys, nd)
+            if index is None:
                 index = _word_index(hay)
+            if lead != nd:  # the run at such a position is exactly the needle's leading word
+                n = len(nd)
+                out.update(p for p in index.get(lead, ()) if hay.startswith(nd, p)
+                           and (not whole or p + n >= n_hay or not is_word(hay[p + n])))
+            elif whole:
+                out.update(index.get(lead, ()))
+            else:  # runs that begin with the needle
+                if keys is None:
+                    keys = _sorted_words(hay)
+                i = bisect.bisect_left(keys, nd)
                 while i < len(keys) and keys[i].startswith(nd):
                     out.update(index[keys[i]])
                     i += 1
             continue
+        n = len(nd)
         p = find(nd)
         while p >= 0:
             if (p == 0 or not is_word(hay[p - 1])) and (not whole or p + n >= n_hay or not is_word(hay[p + n])):
                 out.add(p)
             p = find(nd, p + 1)
     return out
+
+
+@lru_cache(maxsize=1 << 14)
+def _leading_word(needle: str) -> str | None:
+    """The run of word characters a needle opens with, or None (asked again and again for the extraction's words)."""
+    lead = _WORD.match(needle)
+    return lead.group() if lead else None
 
 
 # From this length on, `occurrences` of a needle that opens with a word character reads the text's word index
@@ -272,12 +283,10 @@ def _vocabulary(text: str) -> tuple[str, list[int], list[str]]:
 
 def words_where(text: str, test) -> list[int]:
     """The starts, ascending, of the words of `text` (maximal runs of word characters) for which `test(word)` is
-    true: in a long text each distinct word is tested once and its places come from the word index. A pattern whose
-    matches are whole words finds them here without trying every position of the text."""
-    if len(text) >= INDEX_MIN:
-        index = _word_index(text)
-        return sorted(p for w in _sorted_words(text) if test(w) for p in index[w])
-    return [m.start() for m in _WORD.finditer(text) if test(m.group())]
+    true: each distinct word is tested once and its places come from the word index (which the extraction builds for
+    every text). A pattern whose matches are whole words finds them here without trying every position of the text."""
+    index = _word_index(text)
+    return sorted(p for w in _sorted_words(text) if test(w) for p in index[w])
 
 
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
