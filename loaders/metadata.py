@@ -23,9 +23,12 @@ from sdkg.loaders.extract.nlp import parse
 from sdkg.loaders.extract.normalise import MONTH_NAMES, WEEKDAY_NAMES, plain_spaces, title_case
 from sdkg.loaders.extract.scan import (
     anchored_finditer,
+    back_over,
     capitalised_phrases,
     find_all,
+    lowered,
     occurrences,
+    word_starts,
     words_where,
 )
 from sdkg.loaders.model import DOCUMENT_TYPES, Document, Municipality, ReportMeta
@@ -1025,11 +1028,32 @@ _TENSE_EVIDENCE = "past-tense cues"
 _PRIOR_ONLY = 0.4  # the confidence of a type that no cue of the text supports (the most common kind of page)
 
 
+# The words _PAST's alternatives open with (each a whole word); its last alternative opens with the word before "we"
+_PAST_OPENERS = ("was", "waren", "werd", "werden", "hadden", "hebben", "heeft", "we", "wij", "zijn", "is", "bleek", "bleken",
+                 "kreeg", "kregen", "konden", "het", "afgelopen", *_STRONG_PAST.removeprefix("(?:").removesuffix(")").split("|"))
+
+
+def _past_cues(text: str) -> Iterator[re.Match]:
+    """_PAST.finditer(text), the pattern tried only where a match can open: at one of its words, or at the word before
+    "we" or "wij" (a past plural, "voerden we"), instead of at every word of the text."""
+    low = lowered(text)
+    if low is None:
+        return _PAST.finditer(text)
+    starts = word_starts(low, _PAST_OPENERS, whole=True)
+    for q in word_starts(low, ("we", "wij"), whole=True):
+        i = q
+        while i > 0 and text[i - 1].isspace():  # (str.isspace is the pattern's \s)
+            i -= 1
+        if i < q:
+            starts.add(back_over(text, i, word=True))
+    return anchored_finditer(_PAST, text, starts)
+
+
 def _tense(text: str, year: int | None = None) -> tuple[float, float, list[str]]:
     """How much the text looks back and how much ahead. With the report's `year` known, a sentence in the past tense
     that dates itself only before that year is history, which a budget tells as well ("Eind 2022 kregen 312 huishoudens
     een uitkering" in the budget for 2025), and does not count."""
-    past = [m for m in _PAST.finditer(text) if not _PRESENT_NDEN.match(m.group(0).split()[0])
+    past = [m for m in _past_cues(text) if not _PRESENT_NDEN.match(m.group(0).split()[0])
             and not _DEADLINE.search(m.group(0))  # "is uiterlijk eind 2027 afgerond": a target, no look back
             and not (_BARE_AUXILIARY.fullmatch(m.group(0)) and not _PARTICIPLE_AFTER.match(text, m.end())
                      and _CLAUSE_END.search(text, m.end()))  # (a clause the page cuts off keeps its cue)

@@ -79,6 +79,7 @@ def cases(text):
         metadata._HET_PROGRAMMA, text, ("Het", "het"), fold_case=False, whole=True)
     yield "programma heading", metadata._PROGRAMMA_HEADING.finditer(text), scan.anchored_finditer(
         metadata._PROGRAMMA_HEADING, text, metadata._heading_line_starts(text))
+    yield "past", metadata._PAST.finditer(text), metadata._past_cues(text)
 
 
 def test_anchored_scans_equal_finditer(seed_paths):
@@ -225,3 +226,16 @@ def test_inline_contents_entry_needs_a_colon():
     lines = _fuzz(pieces, 30_000, 13, 14)
     hits = [ln for ln in lines if figures._INLINE_KIND_ENTRY.search(ln)]
     assert len(hits) > 100 and all(":" in ln for ln in hits)
+
+
+def test_past_cues_equal_a_scan_of_the_whole_text():
+    """The past-tense cues are looked for at the pattern's own words and at the word before "we"/"wij" only."""
+    pieces = ["we", " wij", "Wij ", "hebben ", "voerden ", "zetten", " ", "\n", "\t", "\u00a0", "Is ", "zijn ",
+              "gestart", "vastgesteld ", "het ", "afgelopen ", "jaar", "tot 2020 ", "kregen", "x", "ı", "€ 12 ", "WE ",
+              "Afgelopen ", "bleken", "_", "-", "'", "STONDEN"]
+    found = 0
+    for text in _fuzz(pieces, 30_000, 17, 14):
+        want = spans(metadata._PAST.finditer(text))
+        assert spans(metadata._past_cues(text)) == want, text
+        found += len(want)
+    assert found > 5000
