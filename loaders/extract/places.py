@@ -491,6 +491,13 @@ _AREA_LEAD_WORDS = ("in", "naar", "op", "uit", "voor", "van", "betreft")
 _AREA_SPLIT = re.compile(r" *, *(?:en +)?| +en +")
 
 
+@lru_cache(maxsize=512)
+def _compass_pattern(own: str) -> re.Pattern:
+    """The municipality's name and a point of the compass after it, compiled once per name (re's own cache of compiled
+    patterns is soon filled with others in a process that reads many reports)."""
+    return re.compile(r"(?<![\w-])" + re.escape(own) + r"(?:-|\s)(?:Noord|Zuid|Oost|West|Centrum|noord|zuid|oost|west)(?![\w-])")
+
+
 def compass_districts(text: str, found: list[Place], own: str | None) -> list[Place]:
     """Districts named after the reporting municipality and a point of the compass ("Tiel-Oost", "Zeist-West",
     "Dronten west"), which the reference lists of wijken seldom hold under that name."""
@@ -499,7 +506,7 @@ def compass_districts(text: str, found: list[Place], own: str | None) -> list[Pl
     known = {ref.fold(p.name) for p in found}
     taken = [q for f in found for q in f.mentions]
     out = list(found)
-    pat = re.compile(r"(?<![\w-])" + re.escape(own) + r"(?:-|\s)(?:Noord|Zuid|Oost|West|Centrum|noord|zuid|oost|west)(?![\w-])")
+    pat = _compass_pattern(own)
     for m in anchored_finditer(pat, text, occurrences(text, own)):  # (a match starts where the name does)
         name = m.group(0)
         key = ref.fold(name)
