@@ -66,10 +66,13 @@ _BUDGET_COLUMNS = re.compile(
 # ("Begroting na wijziging 2020", "Begr 2021", "MJB 2023": a narrow column's words)
 _BUDGET_COLUMN_YEAR = re.compile(rf"(?i)\b{_BUDGET_KIND}\s+((?:19|20)\d\d)\b")
 # The past tense of strong and irregular verbs ("In 2020 vond de aanbesteding plaats", "In 2019 kwam er").
-_STRONG_PAST = (r"(?:vond|vonden|kwam|kwamen|ging|gingen|nam|namen|gaf|gaven|kreeg|kregen|bleef|bleven|liep|liepen|"
-                r"stond|stonden|sloot|sloten|trad|traden|zag|zagen|deed|deden|hield|hielden|begon|begonnen|bracht|"
-                r"brachten|dacht|dachten|zocht|zochten|lag|lagen|sprak|spraken|koos|kozen|schreef|schreven|verscheen|"
-                r"verschenen|ontving|ontvingen|steeg|stegen|daalde|daalden|verliep|verliepen|onderging|ondergingen)")
+_STRONG_PAST_VERBS = ("vond", "vonden", "kwam", "kwamen", "ging", "gingen", "nam", "namen", "gaf", "gaven", "kreeg",
+                      "kregen", "bleef", "bleven", "liep", "liepen", "stond", "stonden", "sloot", "sloten", "trad",
+                      "traden", "zag", "zagen", "deed", "deden", "hield", "hielden", "begon", "begonnen", "bracht",
+                      "brachten", "dacht", "dachten", "zocht", "zochten", "lag", "lagen", "sprak", "spraken", "koos",
+                      "kozen", "schreef", "schreven", "verscheen", "verschenen", "ontving", "ontvingen", "steeg",
+                      "stegen", "daalde", "daalden", "verliep", "verliepen", "onderging", "ondergingen")
+_STRONG_PAST = "(?:" + "|".join(_STRONG_PAST_VERBS) + ")"
 # A year with a verb: looking back in a jaarverslag ("In 2022 voerden we", "In 2022 zijn ... ingezet"), ahead in
 # a begroting ("In 2026 verwachten we"). They count for the year only where the type agrees.
 # ("In 2020 is", "in juni 2020 stelde", "Op 3 juni 2020 stelde", "Halverwege 2020 trad", "Eind 2020 waren")
@@ -528,7 +531,8 @@ _REGISTER = re.compile(r"(?im)^[ \t]*(?:intitulé[ \t]*$|gemeenteblad\b|"  # (th
                        # (the register's own headings over a regulation's data)
                        r"wetstechnische[ \t]+informatie[ \t]*$|gegevens[ \t]+van[ \t]+de[ \t]+regeling[ \t]*$)|"
                        + _IN_FORCE.pattern.removeprefix("(?im)"))
-# Without a cue, the tense says it: an accountability text looks back, a budget looks ahead.
+# Without a cue, the tense says it: an accountability text looks back, a budget looks ahead. (_past_cues tries the
+# pattern only at the words its alternatives open with, _PAST_OPENERS, and at the word before "we"/"wij".)
 _PAST = re.compile(
     r"(?i)(?<!tot\s\d{4}\s)\b(?:was|waren|werd|werden|hadden|hebben\s+we|hebben\s+wij|we\s+hebben|wij\s+hebben|zijn\s+we|zijn\s+wij|"
     r"bleek|bleken|kreeg|kregen|konden|(?:het\s+)?afgelopen\s+jaar|"
@@ -1030,7 +1034,7 @@ _PRIOR_ONLY = 0.4  # the confidence of a type that no cue of the text supports (
 
 # The words _PAST's alternatives open with (each a whole word); its last alternative opens with the word before "we"
 _PAST_OPENERS = ("was", "waren", "werd", "werden", "hadden", "hebben", "heeft", "we", "wij", "zijn", "is", "bleek", "bleken",
-                 "kreeg", "kregen", "konden", "het", "afgelopen", *_STRONG_PAST.removeprefix("(?:").removesuffix(")").split("|"))
+                 "kreeg", "kregen", "konden", "het", "afgelopen", *_STRONG_PAST_VERBS)
 
 
 def _past_cues(text: str) -> Iterator[re.Match]:
