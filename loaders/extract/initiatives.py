@@ -972,9 +972,15 @@ def _c_web_platform(ctx: InitContext):
 PLAN_IN_PLACE = re.compile(r"\b([a-z]{2,}(?:visie|plan|agenda))[ \t]+in[ \t]+([A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?)")
 
 
+def _plan_in_place_starts(text: str) -> list[int]:
+    """Where PLAN_IN_PLACE can match: at a word ending in visie, plan or agenda (the pattern's first group is that
+    whole word)."""
+    return words_where(text, lambda w: w.endswith(("visie", "plan", "agenda")))
+
+
 def _c_plan_in_place(ctx: InitContext):
     """6c. a lower-case plan and the kern or wijk it is for (de gebiedsvisie in X)"""
-    for m in PLAN_IN_PLACE.finditer(ctx.text):
+    for m in anchored_finditer(PLAN_IN_PLACE, ctx.text, _plan_in_place_starts(ctx.text)):
         place = m.group(2)
         if ref.fold(place) not in ctx.places:
             place = place.split()[0]  # ("in X en ...": the place is the first word)

@@ -1177,8 +1177,13 @@ NAMED_COMMITTEE = re.compile(r"\b[a-z]*commissie(?:[ \t]+(?:Van(?:[ \t]+(?:de[nr
                              r"[A-Z][a-zà-ÿ]+(?![\w\-])")
 
 
+def _committee_starts(text: str) -> list[int]:
+    """Where NAMED_COMMITTEE can match: at a word holding "commissie" (the pattern opens at a word's start)."""
+    return words_where(text, lambda w: "commissie" in w) if "commissie" in text else []
+
+
 def _c_named_committee(ctx: OrgContext):
-    for m in NAMED_COMMITTEE.finditer(ctx.text) if "commissie" in ctx.text else ():
+    for m in anchored_finditer(NAMED_COMMITTEE, ctx.text, _committee_starts(ctx.text)):
         yield _cand(m.group(0), m.start(), m.end(), 0.75, "government", filters=BLOCKED)
 
 

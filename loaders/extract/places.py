@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .nlp import sent_starts, text_of
 from .normalise import span
-from .scan import anchored_finditer, find_all, occurrences, whole_occurrences
+from .scan import anchored_finditer, find_all, occurrences, whole_occurrences, word_starts
 
 # Municipality names that are also ordinary words: only trusted away from the start of a sentence.
 AMBIGUOUS_MUNI = {"best", "buren", "bergen", "goes", "putten", "sluis", "stein", "beek", "laren", "weert", "mill",
@@ -334,6 +334,11 @@ def _area_mentions(doc: Doc) -> list[Mention]:
 _CORE = re.compile(r"\b(?:dorps)?kern[ \t]+([A-Z][\w'’\-]+)")
 
 
+def _core_starts(text: str) -> set[int]:
+    """Where _CORE can match: at the word "kern" or "dorpskern" (the pattern opens with it, a space after it)."""
+    return word_starts(text, ("kern", "dorpskern"), whole=True)
+
+
 def _named_cores(doc: Doc, known: set[int]) -> list[Mention]:
     """Villages called a kern ("de kern Kapelle"), the municipality's main one too: kernen by the register of
     woonplaatsen, where no wijk or buurt of the name was found."""
@@ -342,7 +347,7 @@ def _named_cores(doc: Doc, known: set[int]) -> list[Mention]:
         return []
     toks, idxs, _flags = _tokens(doc)
     out = []
-    for m in _CORE.finditer(text):
+    for m in anchored_finditer(_CORE, text, _core_starts(text)):
         key = ref.fold(m.group(1))
         codes = ref.woonplaats_gemeenten().get(key)
         ti = bisect.bisect_left(idxs, m.start(1))

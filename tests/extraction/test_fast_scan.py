@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from sdkg.loaders import metadata
-from sdkg.loaders.extract import laws, people, scan
+from sdkg.loaders.extract import initiatives, laws, people, places, scan
 from sdkg.loaders.extract import organisations as org
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -80,6 +80,16 @@ def cases(text):
     yield "programma heading", metadata._PROGRAMMA_HEADING.finditer(text), scan.anchored_finditer(
         metadata._PROGRAMMA_HEADING, text, metadata._heading_line_starts(text))
     yield "past", metadata._PAST.finditer(text), metadata._past_cues(text)
+    yield from word_cases(text)
+
+
+def word_cases(text):
+    """Patterns that open at a word of a kind: tried only at such words."""
+    yield "committee", org.NAMED_COMMITTEE.finditer(text), scan.anchored_finditer(
+        org.NAMED_COMMITTEE, text, org._committee_starts(text))
+    yield "plan in place", initiatives.PLAN_IN_PLACE.finditer(text), scan.anchored_finditer(
+        initiatives.PLAN_IN_PLACE, text, initiatives._plan_in_place_starts(text))
+    yield "kern", places._CORE.finditer(text), scan.anchored_finditer(places._CORE, text, places._core_starts(text))
 
 
 def test_anchored_scans_equal_finditer(seed_paths):
@@ -240,3 +250,16 @@ def test_past_cues_equal_a_scan_of_the_whole_text():
         assert spans(metadata._past_cues(text)) == want, text
         found += len(want)
     assert found > 5000
+
+
+def test_committees_plans_in_places_and_kernen_equal_a_scan_of_the_whole_text():
+    pieces = ["commissie", "Rekencommissie", "adviescommissie", " Van ", " de ", " Ter ", "-", "Berg", "Zuid", " ",
+              "\n", "gebiedsvisie", "dorpsplan", "wijkagenda", " in ", "Noord", "Oost", "kern", "dorpskern",
+              "Kern", "x", "_", "2", "é", "\t", "Plan"]
+    found = 0
+    for text in _fuzz(pieces, 30_000, 19, 12):
+        for name, plain, fast in word_cases(text):
+            want = spans(plain)
+            assert spans(fast) == want, (name, text)
+            found += len(want)
+    assert found > 500
