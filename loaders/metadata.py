@@ -531,8 +531,8 @@ _REGISTER = re.compile(r"(?im)^[ \t]*(?:intitulé[ \t]*$|gemeenteblad\b|"  # (th
                        # (the register's own headings over a regulation's data)
                        r"wetstechnische[ \t]+informatie[ \t]*$|gegevens[ \t]+van[ \t]+de[ \t]+regeling[ \t]*$)|"
                        + _IN_FORCE.pattern.removeprefix("(?im)"))
-# Without a cue, the tense says it: an accountability text looks back, a budget looks ahead. (_past_cues tries the
-# pattern only at the words its alternatives open with, _PAST_OPENERS, and at the word before "we"/"wij".)
+# Without a cue, the tense says it: an accountability text looks back, a budget looks ahead. (_past_cues tries it only
+# where it can open: _PAST_OPENERS below.)
 _PAST = re.compile(
     r"(?i)(?<!tot\s\d{4}\s)\b(?:was|waren|werd|werden|hadden|hebben\s+we|hebben\s+wij|we\s+hebben|wij\s+hebben|zijn\s+we|zijn\s+wij|"
     r"bleek|bleken|kreeg|kregen|konden|(?:het\s+)?afgelopen\s+jaar|"
@@ -1034,7 +1034,7 @@ _PRIOR_ONLY = 0.4  # the confidence of a type that no cue of the text supports (
 
 # The words _PAST's alternatives open with (each a whole word); its last alternative opens with the word before "we"
 _PAST_OPENERS = ("was", "waren", "werd", "werden", "hadden", "hebben", "heeft", "we", "wij", "zijn", "is", "bleek", "bleken",
-                 "kreeg", "kregen", "konden", "het", "afgelopen", *_STRONG_PAST_VERBS)
+                 "konden", "het", "afgelopen", *_STRONG_PAST_VERBS)  # ("kreeg", "kregen": strong past verbs)
 
 
 def _past_cues(text: str) -> Iterator[re.Match]:
