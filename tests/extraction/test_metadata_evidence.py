@@ -130,6 +130,25 @@ def test_file_name_year_supports_but_never_supplies():
     assert infer_meta(text_doc(text, source="verslag_2024.txt"), {}).year == 2024
 
 
+def test_a_page_without_cues_named_for_its_place_but_no_year_is_of_another_kind():
+    # A budget and an annual report appear under their year; a page that says nothing of either kind and whose
+    # publisher named its place but no year is another kind of page. Without a name, or with a year in it, the
+    # page keeps the most common kind; a cue of the text decides whatever the name.
+    text = ("Inwoners kunnen met vragen over zorg, welzijn en werk terecht bij het loket. Het loket helpt bij het "
+            "aanvragen van hulp en verwijst door naar partners in de wijk. ")
+    def kind(**kw):
+        return infer_meta(text_doc(text, **kw), {}).document_type
+    assert kind() == "begroting"
+    assert kind(source="loket-zorg-heusden.html") == "other"
+    assert "no year" in infer_meta(text_doc(text, source="loket-zorg-heusden.html"), {}).evidence["document_type"][0]
+    assert kind(source="loket-zorg-2024-heusden.html") == "begroting"
+    assert kind(source="loket-zorg.html") == "begroting"  # (a name that does not name the place says nothing)
+    assert kind(source="page.html", url="https://www.heusden.nl/loket-zorg") == "other"
+    assert kind(source="page.html", url="https://heusden.begrotingsapp.nl/begroting-2024/loket") == "begroting"
+    budget = "Wat willen we bereiken? " + text + "Wat gaan we daarvoor doen? " + text
+    assert infer_meta(text_doc(budget, source="loket-zorg-heusden.html"), {}).document_type == "begroting"
+
+
 def test_type_cues_with_wij():
     m = infer_meta(text_doc("Wat willen wij bereiken en wat gaan wij daarvoor doen?\n" + NEUTRAL), {})
     assert m.document_type == "begroting"
