@@ -649,11 +649,12 @@ def infer_meta(doc: Document, overrides: dict | None = None) -> ReportMeta:
         # What the publisher named the file or page ("jaarverslag-2023.pdf", "https://x.begroting-2026.nl/...") says
         # the kind where the text itself does not name it (it only looks back or ahead, or is a programme's page).
         dtype, tconf, tev = named_kind[0], 0.8, [f"the file name or address names {named_kind[1]}", *tev]
-    elif tconf == _PRIOR_ONLY and not _name_years(doc):
+    elif tconf == _PRIOR_ONLY and not _name_years(doc) and not _NAME_YEAR.search(doc.title or ""):
         place = _named_place(doc)
         if place:
             # A budget and an annual report appear under their year ("begroting-2024", "jaarstukken-2022.pdf"); a
-            # page with no cue of either whose publisher names its place but no year is a page of another kind.
+            # page with no cue of either whose publisher names its place but no year (in the name, the address or
+            # the page's title) is a page of another kind.
             dtype, tconf, tev = "other", 0.5, [f"the file name or address names the place ({place}) but no year",
                                                *tev]
     if overrides.get("type"):

@@ -2,6 +2,8 @@
 hyphenated name, regional bodies, the subject of a sentence; the year and type by the guideline. The texts are
 invented for these tests."""
 
+from dataclasses import replace
+
 import pytest
 from sdkg.loaders import reference as ref
 from sdkg.loaders.metadata import MUNICIPALITY_EVIDENCE, infer_meta
@@ -145,6 +147,8 @@ def test_a_page_without_cues_named_for_its_place_but_no_year_is_of_another_kind(
     assert kind(source="loket-zorg.html") == "begroting"  # (a name that does not name the place says nothing)
     assert kind(source="page.html", url="https://www.heusden.nl/loket-zorg") == "other"
     assert kind(source="page.html", url="https://heusden.begrotingsapp.nl/begroting-2024/loket") == "begroting"
+    titled = replace(text_doc(text, source="loket-zorg-heusden.html"), title="Sociaal domein 2024 | Heusden")
+    assert infer_meta(titled, {}).document_type == "begroting"  # (the page's title names its year)
     budget = "Wat willen we bereiken? " + text + "Wat gaan we daarvoor doen? " + text
     assert infer_meta(text_doc(budget, source="loket-zorg-heusden.html"), {}).document_type == "begroting"
 
