@@ -466,6 +466,9 @@ _ARCHIVED = re.compile(r"(?i)\bdit[ \t]+(?:artikel|nieuwsbericht|bericht)[ \t]+(
                        r"[ \t]+archief)\b")
 _QUOTED_OFFICIAL = re.compile(r"[”\"’'],?[ \t]+aldus[ \t]+(?:de[ \t]+|het[ \t]+)?(?:wethouder|burgemeester|college|"
                               r"gedeputeerde|minister|staatssecretaris|directeur|voorzitter|raadslid)\b|"
+                              # ... or by the speaker's name: "”, aldus Jan Jansen, wethouder zorg", "”, aldus Jan Jansen."
+                              r"[”\"’'],?[ \t]+aldus[ \t]+(?-i:[A-Z])[\w\-]+(?:[ \t]+(?:van|de|der|den|(?-i:[A-Z])[\w\-]+)){0,3}"
+                              r"[ \t]*[,.]|"
                               # ... or by a verb of saying after the quote: "’, zegt zorgwethouder X Y."
                               r"[”\"’'],?[ \t]+(?:zegt|vertelt|vult|benadrukt|stelt|licht|legt|meldt)[ \t]+(?:de[ \t]+)?"
                               r"[\w\-]*(?:wethouder|burgemeester)\b|"
@@ -513,6 +516,17 @@ _DATELINE = re.compile(r"(?m)^[^\n]{0,30}?\b(?P<place>[A-Z][A-Z'\-]{2,}(?:[ \t]+
 # A line that is a date and nothing else ("10 mei 2022"): a news archive puts one under each item's title.
 _SHORT_LINE_NEXT = re.compile(r"\s*\n\s*[^\n]{1,30}(?:\n|$)")
 _NEWS_DATE_LINE = re.compile(rf"(?im)^[ \t]*(\d{{1,2}}[ \t]+(?:{MONTH_NAMES})[ \t]+(?:19|20)\d\d)[ \t]*$")
+
+
+# ... or a date alone on the line under the title ("Nieuw welzijnsbeleid" / "3 maart 2021"), as a news item is dated
+_DATE_UNDER_TITLE = re.compile(rf"(?i)\A\s*[^\n]{{3,200}}\n(?:[ \t]*\n)*[ \t]*(?:(?:{WEEKDAY_NAMES})[ \t]+)?\d{{1,2}}[ \t]+"
+                               rf"(?:{MONTH_NAMES})[ \t]+((?:19|20)\d\d)[ \t]*(?:\n|\Z)")
+
+
+def _date_under_title(text: str) -> re.Match | None:
+    """The date under a news item's title; not a date over a table's short cells ("1 maart 2019" / "Jaar")."""
+    m = _DATE_UNDER_TITLE.match(text)
+    return m if m and not _SHORT_LINE_NEXT.match(text, m.end() - (text[m.end() - 1:m.end()] == "\n")) else None
 
 
 def _dateline(text: str) -> re.Match | None:
@@ -649,7 +663,7 @@ def infer_meta(doc: Document, overrides: dict | None = None) -> ReportMeta:
         # What the publisher named the file or page ("jaarverslag-2023.pdf", "https://x.begroting-2026.nl/...") says
         # the kind where the text itself does not name it (it only looks back or ahead, or is a programme's page).
         dtype, tconf, tev = named_kind[0], 0.8, [f"the file name or address names {named_kind[1]}", *tev]
-    elif tconf == _PRIOR_ONLY and not _name_years(doc) and not _NAME_YEAR.search(doc.title or ""):
+    elif tconf == _PRIOR_ONLY and not _name_years(doc) and not _NAME_YEAR.search(_own_title(doc)):
         place = _named_place(doc)
         if place:
             # A budget and an annual report appear under their year ("begroting-2024", "jaarstukken-2022.pdf"); a
@@ -754,7 +768,7 @@ def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, 
             return int(date.group(1)), 0.8, [f"the meeting's date '{date.group(0)}'"]
     if dtype == "other":
         date = (_DATE_LINE.search(text, 0, _MEETING_HEAD) or _MEETING_DATE.search(text, 0, _MEETING_HEAD)
-                or _TOP_DATE_LINE.search(text, 0, _TOP_DATE_HEAD) or _TITLE_DATE.match(text))
+                or _TOP_DATE_LINE.search(text, 0, _TOP_DATE_HEAD) or _TITLE_DATE.match(text) or _date_under_title(text))
         if date:
             # (the year is the group that took part: _DATE_LINE's alternatives hold one each)
             return int(date.group(date.lastindex)), 0.8, [f"the date line '{date.group(0).strip()}'"]
@@ -911,6 +925,11 @@ def _named_kind(doc: Document) -> tuple[str, str] | None:
     return next(iter(kinds.items())) if len(kinds) == 1 else None
 
 
+def _own_title(doc: Document) -> str:
+    """The page's own title (an HTML page's <title>), where the text does not hold it (a text's first heading)."""
+    return doc.title if doc.title and doc.title not in doc.text else ""
+
+
 def _named_place(doc: Document) -> str | None:
     """What the file name or the page's address says of the municipality, where it names one."""
     ctx = _MuniContext(doc, None)
@@ -934,12 +953,12 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
         return "other", 0.75, [f"the papers of a meeting: '{meeting.group(0).strip()}'"]
     quoted = (_QUOTED_OFFICIAL.search(text, 0, _NEWS_HEAD) or _dateline(text) or _ARCHIVED.search(text, 0, _NEWS_HEAD)
               or _BYLINE.search(text, 0, 1000) or _NEWS_LABEL.search(text, 0, _NEWS_TOP)
-              or _WEEKDAY_DATE.search(text, 0, _NEWS_TOP) or _DATE_FIRST.match(text)
+              or _WEEKDAY_DATE.search(text, 0, _NEWS_TOP) or _DATE_FIRST.match(text) or _date_under_title(text)
               or _RECENT_DAYS.search(text, 0, _INTRODUCTION_HEAD) or _REPORT_SHOWS.search(text, 0, _INTRODUCTION_HEAD))
     if quoted:  # (a news item on the annual accounts names them: "Het college biedt de jaarstukken 2021 aan ...")
         return "other", 0.7, [f"a news item or a dated paper (a quoted statement, a dateline, an archived article, a "
                               f"byline, its label, a weekday's date, days ago, what a report shows, its date on its "
-                              f"first line): "
+                              f"first line or under its title): "
                               f"'{quoted.group(0).strip()}'"]
     m = (_JAARSTUKKEN_HEAD.search(head) or next(find_all(_JAARSTUKKEN_YEAR, text, ("jaarstukken",), fold_case=True), None)
          or next(find_all(_THIS_JAARSTUKKEN, text, ("deze", "onze"), fold_case=True), None))

@@ -480,6 +480,32 @@ def test_a_quoted_and_attributed_statement_near_the_top_is_a_news_item():
     assert _meta(text.replace(", aldus wethouder De Vries", "")).document_type == "jaarverslag"
 
 
+def test_a_statement_attributed_by_the_speakers_name_is_a_news_item():
+    looked_back = ("Terugblik Sociaal Domein\n\nIn 2021 is de evaluatie uitgevoerd. In 2021 hebben we gesprekken "
+                   "gevoerd. ")
+    for said in (", aldus Anna de Boer, wethouder zorg. ", ", aldus Anna de Boer. ", " aldus Anna van der Berg, namens "
+                 "het college. "):
+        text = looked_back + "\u201cEr zijn goede stappen gezet\u201d" + said + NEUTRAL
+        assert _meta(text).document_type == "other", said
+    # ("aldus" after a quote that goes on with a lower-case word is no speaker)
+    text = looked_back + "\u201cEr zijn goede stappen gezet\u201d, aldus zijn de resultaten. " + NEUTRAL
+    assert _meta(text).document_type == "jaarverslag"
+
+
+def test_a_date_alone_under_the_title_dates_a_news_item():
+    body = ("In 2021 is de evaluatie uitgevoerd. In 2021 hebben we gesprekken gevoerd met partners in de wijken en "
+            "met inwoners die ondersteuning krijgen.\n\n" + NEUTRAL)
+    text = "Nieuw welzijnsbeleid vastgesteld\n\n19 juni 2021\n\n" + body
+    meta = _meta(text)
+    assert (meta.document_type, meta.year) == ("other", 2021)
+    assert _meta("Nieuw welzijnsbeleid vastgesteld\n\nvrijdag 18 juni 2021\n" + body).document_type == "other"
+    assert _meta("Nieuw welzijnsbeleid vastgesteld\n\n" + body).document_type == "jaarverslag"
+    # a date over a table's short cells is a column's head; a date further down is no dateline
+    table = "Wachtlijst jeugdhulp\n\n1 maart 2021\n\n40\n\n1 augustus 2021\n\n32\n\n" + body
+    assert _meta(table).document_type == "jaarverslag"
+    assert _meta("Nieuw welzijnsbeleid\n\nInleiding\n\n19 juni 2021\n\n" + body).document_type == "jaarverslag"
+
+
 def test_a_covering_letter_that_names_the_jaarstukken_of_its_year_in_running_text():
     text = ("Aan de raad,\n\nHierbij presenteren wij het jaarverslag en de jaarrekening over 2021. Via de website van "
             "de jaarstukken 2021 vindt u snel uw weg. In 2021 hebben we veel bereikt. " + NEUTRAL)
