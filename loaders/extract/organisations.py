@@ -1818,8 +1818,8 @@ def _c_grant_line(ctx: OrgContext):
         if m is None or m.start("name") < q:
             continue
         name = m.group("name")
-        if name.lower() in STOP_WORDS or name in NON_ORG_WORDS:
-            continue
+        if name.lower() in STOP_WORDS or name in NON_ORG_WORDS or name.endswith("-"):
+            continue  # ("Subsidie Buurt- en Wijkactiviteiten": the first part of two compounds, what the grant is for)
         yield _cand(name, m.start("name"), m.end("name"), 0.6, filters=BLOCKED)
 
 
