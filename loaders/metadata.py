@@ -519,14 +519,17 @@ _NEWS_DATE_LINE = re.compile(rf"(?im)^[ \t]*(\d{{1,2}}[ \t]+(?:{MONTH_NAMES})[ \
 
 
 # ... or a date alone on the line under the title ("Nieuw welzijnsbeleid" / "3 maart 2021"), as a news item is dated
-_DATE_UNDER_TITLE = re.compile(rf"(?i)\A\s*[^\n]{{3,200}}\n(?:[ \t]*\n)*[ \t]*(?:(?:{WEEKDAY_NAMES})[ \t]+)?\d{{1,2}}[ \t]+"
+_DATE_UNDER_TITLE = re.compile(rf"(?i)\A\s*([^\n]{{3,200}})\n(?:[ \t]*\n)*[ \t]*(?:(?:{WEEKDAY_NAMES})[ \t]+)?\d{{1,2}}[ \t]+"
                                rf"(?:{MONTH_NAMES})[ \t]+((?:19|20)\d\d)[ \t]*(?:\n|\Z)")
 
 
 def _date_under_title(text: str) -> re.Match | None:
-    """The date under a news item's title; not a date over a table's short cells ("1 maart 2019" / "Jaar")."""
+    """The date under a news item's title; not a date over a table's short cells ("1 maart 2019" / "Jaar"), nor
+    the date on a budget's or an account's cover ("Jaarstukken 2022" / "15 mei 2023")."""
     m = _DATE_UNDER_TITLE.match(text)
-    return m if m and not _SHORT_LINE_NEXT.match(text, m.end() - (text[m.end() - 1:m.end()] == "\n")) else None
+    if not m or _PLANNING_WORDS.search(m.group(1)):
+        return None
+    return None if _SHORT_LINE_NEXT.match(text, m.end() - (text[m.end() - 1:m.end()] == "\n")) else m
 
 
 def _dateline(text: str) -> re.Match | None:

@@ -504,6 +504,10 @@ def test_a_date_alone_under_the_title_dates_a_news_item():
     table = "Wachtlijst jeugdhulp\n\n1 maart 2021\n\n40\n\n1 augustus 2021\n\n32\n\n" + body
     assert _meta(table).document_type == "jaarverslag"
     assert _meta("Nieuw welzijnsbeleid\n\nInleiding\n\n19 juni 2021\n\n" + body).document_type == "jaarverslag"
+    # the date on a budget's or an account's cover dates the document, no news item
+    assert _meta("Jaarstukken 2021\n\n19 mei 2022\n\n" + body).document_type == "jaarstukken"
+    assert _meta("Programmabegroting 2022\n\n9 november 2021\n\nWat willen we bereiken?\n\n" + NEUTRAL
+                 ).document_type == "begroting"
 
 
 def test_a_covering_letter_that_names_the_jaarstukken_of_its_year_in_running_text():
