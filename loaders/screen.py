@@ -20,7 +20,10 @@ MIN_WORDS = 40
 """Fewer words than this is not a report page (a heading and a sentence or two)."""
 MIN_DISTINCT_WORDS = 15
 MIN_LETTER_SHARE = 0.45
-"""Letters among the non-space characters; report text, even tables of figures, has far more."""
+"""Letters among the non-space characters that do not write numbers or draw tables; report text has far more (a
+page that is a table of amounts too: its labels are words)."""
+NUMBER_AND_TABLE_MARKS = frozenset(".,-–—|%€+()/:*")
+"""What writes numbers and draws tables besides digits: "-1.226", "(x € 1.000)", "| Lasten | 24.380 |"."""
 MAX_ONE_CHARACTER_SHARE = 0.35
 """The most frequent non-space character; in Dutch prose 'e' is about 18 %."""
 MIN_DOMAIN_TERMS = 2
@@ -70,9 +73,11 @@ def not_a_report(doc: Document, meta: ReportMeta, *, given: dict | None = None) 
     top, count = chars.most_common(1)[0]
     if count / visible > MAX_ONE_CHARACTER_SHARE:
         return f"not report text: {count / visible:.0%} of its characters are {top!r}"
-    letters = sum(n for c, n in chars.items() if c.isalpha()) / visible
+    # (a cost table's page is mostly digits and bars, and no less a report's page for it)
+    wording = visible - sum(n for c, n in chars.items() if c.isdigit() or c in NUMBER_AND_TABLE_MARKS)
+    letters = sum(n for c, n in chars.items() if c.isalpha()) / wording if wording else 0.0
     if letters < MIN_LETTER_SHARE:
-        return f"not report text: only {letters:.0%} of its characters are letters"
+        return f"not report text: only {letters:.0%} of its characters outside numbers and tables are letters"
     if _too_few_words(text[:text.rfind(" ", 0, _WORDS_FIRST) + 1]) and (reason := _too_few_words(text)):
         return reason
     # A municipality found only in the file name or address does not make a text a report.

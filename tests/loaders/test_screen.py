@@ -34,7 +34,7 @@ def _not_reports() -> dict[str, tuple[bytes, str]]:
         "aaaa.txt": (b"a" * 3000, "not report text: 100% of its characters are 'a'"),
         "kort.txt": (b"Gemeente Zwolle. Jaarverslag 2023. Sociaal domein.", "too little text to be a report"),
         "herhaling.txt": (b"de gemeente en de wijk " * 300, "not report text"),
-        "cijfers.txt": (b"12 34 56 78 90 " * 200, "not report text: only 0% of its characters are letters"),
+        "cijfers.txt": (b"12 34 56 78 90 " * 200, "not report text: only 0% of its characters outside numbers and tables are letters"),
         "ruis.txt": (bytes(rnd.choice(range(0x21, 0x7f)) for _ in range(400)), ""),  # a tiny binary that decodes
     }
 
@@ -63,6 +63,45 @@ def test_example_reports_pass_the_check(path):
 def test_seed_reports_pass_the_check(seed_paths):
     for p in seed_paths:
         load(p, screen=True)
+
+
+def _cost_table_page() -> str:
+    """A report site's page that is a cost table: bars, amounts in thousands and the taakvelden's names."""
+    rows = [("6.1 Samenkracht en burgerparticipatie", 3), ("6.2 Toegang en wijkteams", 5), ("6.3 Inkomensregelingen", 7),
+            ("6.4 Begeleide participatie", 11), ("6.5 Arbeidsparticipatie", 13), ("6.6 Maatwerkvoorzieningen (Wmo)", 17),
+            ("6.71 Maatwerkdienstverlening 18+", 19), ("6.72 Maatwerkdienstverlening 18-", 23),
+            ("6.81 Geëscaleerde zorg 18+", 29), ("6.82 Geëscaleerde zorg 18-", 31)]
+    lines = ["Wat heeft het gekost?", "Exploitatie (bedragen x € 1.000) | | | | | |", "---|---|---|---|---|---|",
+             "Sociaal domein Noorddorp | Realisatie 2022 | Primitief 2023 | Gewijzigd 2023 | Realisatie 2023 | Afwijking |"]
+    for name, k in rows:
+        a, b, c, d = (k * 1013 + i * 277 for i in range(4))
+        lines.append(f"{name} | Lasten | {a // 1000}.{a % 1000:03d} | {b // 1000}.{b % 1000:03d} | "
+                     f"{c // 1000}.{c % 1000:03d} | {d // 1000}.{d % 1000:03d} | -{d - c} |")
+        lines.append(f"Baten | {k * 31} | {k * 29} | {k * 37} | {k * 41} | {k * 4} | |")
+        lines.append(f"Saldo | -{a // 1000}.{a % 1000:03d} | -{b // 1000}.{b % 1000:03d} | -{c // 1000}.{c % 1000:03d} "
+                     f"| -{d // 1000}.{d % 1000:03d} | -{d - c} | |")
+    return "\n".join(lines) + "\n"
+
+
+def test_a_page_that_is_a_cost_table_is_a_report_page(tmp_path, capfd):
+    # Digits and bars outnumber the letters on such a page; the letters it has are the words of a report. Ingested
+    # as users run it (default workers), with another report beside it.
+    text = _cost_table_page()
+    visible = [c for c in text if not c.isspace()]
+    assert sum(c.isalpha() for c in visible) / len(visible) < 0.45  # (what the share of all characters would say)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "jaarstukken-2023-zwolle-sociaal-domein.txt").write_text(text, encoding="utf-8")
+    (folder / "recept.txt").write_text(RECIPE, encoding="utf-8")
+    code = main(["ingest", "--quiet", "--store", str(tmp_path / "db"), str(folder)])
+    out, err = capfd.readouterr()
+    assert code == 1 and "1 added" in out and "1 skipped" in out, (out, err)
+    assert f"skipped {folder / 'jaarstukken-2023-zwolle-sociaal-domein.txt'}" not in err, err
+    # digits and bars alone stay no report
+    with pytest.raises(SkippedInput, match="outside numbers and tables are letters"):
+        page = tmp_path / "streep.txt"
+        page.write_text("| 12 | 34 | -5.678 | (9.012) |\n" * 200, encoding="utf-8")
+        load(page, {"municipality": "GM0193"}, screen=True)
 
 
 def test_a_given_municipality_counts_for_a_short_report(tmp_path):
