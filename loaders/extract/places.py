@@ -431,8 +431,8 @@ def neighbourhoods_of(doc: Doc, mentions: list[Mention], gm: str | None, exclude
         code = None
         if m.codes and gm in m.codes:
             areas = idx.get(m.key, {}).get(gm) or []
-            wk = [a.code for a in areas if a.code.startswith("WK")]
-            code = (wk or [a.code for a in areas] or [None])[0]
+            # a wijk's code, else a buurt's; a woonplaats (a kern) has no CBS code
+            code = next((a.code for p in ("WK", "BU") for a in areas if a.code.startswith(p)), None)
         p = by_key.get(key)
         if p is None:
             p = by_key[key] = Place(name=name, code=code)
