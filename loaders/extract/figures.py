@@ -1904,6 +1904,7 @@ def _grid_rows(text: str, multipliers, report_year: int | None, grid: _Grid,
         keep_known = iter(_reported_columns(known, report_year) if euro else _measured_columns(known, report_year))
         keep = [next(keep_known) if y is not None else False for _k, y in cols]
         keep_of = _row_columns(cols, keep, euro)
+        group = None  # the row name a group of amount rows ("6.3 Inkomensregelingen | Lasten |", "Baten |") shares
         pos = le + 1
         while pos < n:
             le = text.find("\n", pos)
@@ -1916,13 +1917,22 @@ def _grid_rows(text: str, multipliers, report_year: int | None, grid: _Grid,
                 pos = le + 1
                 continue
             label = re.sub(r"\s+", " ", row[0][1]).strip(" :")
+            cells = row[1:]
+            if len(row) > 2 and _AMOUNT_SUBCOLUMN.fullmatch(row[1][1].strip()) and cols[0][1] is not None:
+                # "6.3 Inkomensregelingen | Lasten | 21.512 | ...": the kind of amount in a cell of its own, under the
+                # header's first year column (the header spans the row's name and its kind), the amounts one cell further
+                group, label, cells = label, f"{label}, {row[1][1].strip().lower()}", row[2:]
+            elif group and _AMOUNT_SUBCOLUMN.fullmatch(label):
+                label = f"{group}, {label.lower()}"  # "Baten | 18.246 | ...": the next amount of that row
+            else:
+                group = None
             figs = []
             row_keep = keep_of(label)
             if re.search(r"[^\W\d_]", label):
                 percent_row = "%" in label or (unit_col is not None and unit_col < len(row)
                                                and row[unit_col][1].strip().startswith("%"))
                 previous = None
-                for i, ((_k, year), kept, (cs, cell)) in enumerate(zip(cols, row_keep, row[1:], strict=False)):
+                for i, ((_k, year), kept, (cs, cell)) in enumerate(zip(cols, row_keep, cells, strict=False)):
                     if euro and (acc := _ACCOUNTING_NEGATIVE.fullmatch(cell)):
                         cell = cell[:acc.start(1)] + "-" + acc.group(2)  # "(12.345)": a negative amount
                     m = _PIPE_CELL.fullmatch(cell)

@@ -160,3 +160,27 @@ def test_years_after_the_tables_title_on_one_line_and_a_unit_written_with_an_ast
 def test_a_negative_amount_alone_on_its_line_keeps_its_sign():
     text = "Mutaties (bedragen in euro)\n\n1. Sociaal medische indicatie\n\n-88.000\n\nIn 2025 volgt een evaluatie.\n"
     assert [v for v, _y, _u in _vals(text)] == [-88000.0]
+
+
+def test_a_bar_table_whose_rows_name_their_kind_of_amount_in_a_cell_of_their_own():
+    # The header spans a row's name and its kind ("Lasten") with one cell, so each row has one cell more than the
+    # header before its amounts; the rows under it ("Baten", "Saldo") belong to the same name.
+    text = ("Wat heeft het gekost?\n"
+            "Exploitatie (bedragen x € 1.000) | | | | | |\n"
+            "---|---|---|---|---|---|\n"
+            "Sociaal domein | Realisatie 2022 | Begroting 2023 | Realisatie 2023 | Verschil | |\n"
+            "6.3 Inkomensregelingen | Lasten | 21.512 | 22.104 | 22.937 | -833 |\n"
+            "Baten | 18.246 | 18.915 | 19.482 | 567 | |\n"
+            "Saldo | -3.266 | -3.189 | -3.455 | -266 | |\n"
+            "6.5 Arbeidsparticipatie | Lasten | 4.118 | 4.326 | 4.071 | 255 |\n"
+            "Saldo | -4.118 | -4.326 | -4.071 | 255 | |\n")
+    got = {(f.label, f.value) for f in find_figures(text, 2023)}
+    for row in (("6.3 Inkomensregelingen, lasten", 22937000.0), ("6.3 Inkomensregelingen, baten", 19482000.0),
+                ("6.3 Inkomensregelingen, saldo", -3455000.0), ("6.5 Arbeidsparticipatie, lasten", 4071000.0),
+                ("6.5 Arbeidsparticipatie, saldo", -4071000.0)):
+        assert row in got, (row, got)
+    assert not any(label in {"Baten", "Saldo"} for label, _v in got), got
+    # a table whose header names the kind column keeps its cells where they stand
+    named = text.replace("Sociaal domein | Realisatie 2022", "Sociaal domein | Soort | Realisatie 2022")
+    named = named.replace("| | | | | |\n---|---|---|---|---|---|", "| | | | | | |\n---|---|---|---|---|---|---|")
+    assert ("6.3 Inkomensregelingen", 22937000.0) in {(f.label, f.value) for f in find_figures(named, 2023)}
