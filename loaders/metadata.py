@@ -666,7 +666,7 @@ def infer_meta(doc: Document, overrides: dict | None = None) -> ReportMeta:
         # What the publisher named the file or page ("jaarverslag-2023.pdf", "https://x.begroting-2026.nl/...") says
         # the kind where the text itself does not name it (it only looks back or ahead, or is a programme's page).
         dtype, tconf, tev = named_kind[0], 0.8, [f"the file name or address names {named_kind[1]}", *tev]
-    elif tconf == _PRIOR_ONLY and not _name_years(doc) and not _NAME_YEAR.search(_own_title(doc)):
+    elif not named_kind and tconf == _PRIOR_ONLY and not _name_years(doc) and not _NAME_YEAR.search(_own_title(doc)):
         place = _named_place(doc)
         if place:
             # A budget and an annual report appear under their year ("begroting-2024", "jaarstukken-2022.pdf"); a

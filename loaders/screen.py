@@ -23,7 +23,7 @@ MIN_LETTER_SHARE = 0.45
 """Letters among the non-space characters that do not write numbers or draw tables; report text has far more (a
 page that is a table of amounts too: its labels are words)."""
 NUMBER_AND_TABLE_MARKS = frozenset(".,-–—|%€+()/:*")
-"""What writes numbers and draws tables besides digits: "-1.226", "(x € 1.000)", "| Lasten | 24.380 |"."""
+"""What writes numbers and draws tables besides digits: "-4.075", "(x € 1.000)", "| Lasten | 12.390 |"."""
 MAX_ONE_CHARACTER_SHARE = 0.35
 """The most frequent non-space character; in Dutch prose 'e' is about 18 %."""
 MIN_DOMAIN_TERMS = 2

@@ -145,6 +145,7 @@ def test_a_page_without_cues_named_for_its_place_but_no_year_is_of_another_kind(
     assert "no year" in infer_meta(text_doc(text, source="loket-zorg-heusden.html"), {}).evidence["document_type"][0]
     assert kind(source="loket-zorg-2024-heusden.html") == "begroting"
     assert kind(source="loket-zorg.html") == "begroting"  # (a name that does not name the place says nothing)
+    assert kind(source="begroting-heusden.html") == "begroting"  # (a name that names the kind says so)
     assert kind(source="page.html", url="https://www.heusden.nl/loket-zorg") == "other"
     assert kind(source="page.html", url="https://heusden.begrotingsapp.nl/begroting-2024/loket") == "begroting"
     titled = replace(text_doc(text, source="loket-zorg-heusden.html"), title="Sociaal domein 2024 | Heusden")
