@@ -166,7 +166,7 @@ def test_a_bar_table_whose_rows_name_their_kind_of_amount_in_a_cell_of_their_own
     # The header spans a row's name and its kind ("Lasten") with one cell, so each row has one cell more than the
     # header before its amounts; the rows under it ("Baten", "Saldo") belong to the same name.
     text = ("Wat heeft het gekost?\n"
-            "Exploitatie (bedragen x € 1.000) | | | | | |\n"
+            "Lasten en baten per taakveld (bedragen x € 1.000) | | | | | |\n"
             "---|---|---|---|---|---|\n"
             "Sociaal domein | Realisatie 2022 | Begroting 2023 | Realisatie 2023 | Verschil | |\n"
             "6.3 Inkomensregelingen | Lasten | 21.512 | 22.104 | 22.937 | -833 |\n"

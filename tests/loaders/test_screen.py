@@ -71,7 +71,7 @@ def _cost_table_page() -> str:
             ("6.4 Begeleide participatie", 11), ("6.5 Arbeidsparticipatie", 13), ("6.6 Maatwerkvoorzieningen (Wmo)", 17),
             ("6.71 Maatwerkdienstverlening 18+", 19), ("6.72 Maatwerkdienstverlening 18-", 23),
             ("6.81 Geëscaleerde zorg 18+", 29), ("6.82 Geëscaleerde zorg 18-", 31)]
-    lines = ["Wat heeft het gekost?", "Exploitatie (bedragen x € 1.000) | | | | | |", "---|---|---|---|---|---|",
+    lines = ["Wat heeft het gekost?", "Lasten en baten per taakveld (bedragen x € 1.000) | | | | | |", "---|---|---|---|---|---|",
              "Sociaal domein Noorddorp | Realisatie 2022 | Primitief 2023 | Gewijzigd 2023 | Realisatie 2023 | Afwijking |"]
     for name, k in rows:
         a, b, c, d = (k * 1013 + i * 277 for i in range(4))
