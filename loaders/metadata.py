@@ -485,8 +485,9 @@ _BYLINE = re.compile(rf"(?m)^[ \t]*(?:Door|Geschreven[ \t]+door)[ \t]+[A-Z][^\n]
 # ... or labels itself on a line of its own near the top ("21 juni 2023" / "Nieuwsbericht"), or tells on which weekday
 # something happened ("tekenden dinsdag 14 januari 2020", "Op vrijdag 3 maart opende"), which reports do not
 _NEWS_TOP = 400
-# ... or tells what happened days ago ("kwamen vorige week bijeen", "gisteren opende"), which no report does
-_RECENT_DAYS = re.compile(r"(?i)\b(?:(?:vorige|afgelopen|deze)[ \t]+week|gisteren|gisteravond|gistermiddag)\b")
+# ... or tells what happened days ago or happens in days ("kwamen vorige week bijeen", "gisteren opende", "sturen we
+# deze of volgende week een uitnodiging"), which no report does: a report's time is counted in years
+_RECENT_DAYS = re.compile(r"(?i)\b(?:(?:vorige|afgelopen|deze|volgende|komende)[ \t]+week|gisteren|gisteravond|gistermiddag)\b")
 # ... or reports what a budget or an account shows: "Dat blijkt uit de jaarrekening 2023"
 _REPORT_SHOWS = re.compile(r"(?i)\b(?:dit|dat|het)[ \t]+blijkt[ \t]+uit[ \t]+de[ \t]+(?:concept)?(?:programma|meerjaren)?"
                            r"(?:begroting|jaarrekening|jaarstukken|jaarverslag)\b")
@@ -960,7 +961,7 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
               or _RECENT_DAYS.search(text, 0, _INTRODUCTION_HEAD) or _REPORT_SHOWS.search(text, 0, _INTRODUCTION_HEAD))
     if quoted:  # (a news item on the annual accounts names them: "Het college biedt de jaarstukken 2021 aan ...")
         return "other", 0.7, [f"a news item or a dated paper (a quoted statement, a dateline, an archived article, a "
-                              f"byline, its label, a weekday's date, days ago, what a report shows, its date on its "
+                              f"byline, its label, a weekday's date, days ago or ahead, what a report shows, its date on its "
                               f"first line or under its title): "
                               f"'{quoted.group(0).strip()}'"]
     m = (_JAARSTUKKEN_HEAD.search(head) or next(find_all(_JAARSTUKKEN_YEAR, text, ("jaarstukken",), fold_case=True), None)

@@ -492,6 +492,15 @@ def test_a_statement_attributed_by_the_speakers_name_is_a_news_item():
     assert _meta(text).document_type == "jaarverslag"
 
 
+def test_what_happens_in_days_marks_a_news_item():
+    body = ("Samen sporten in de buurt\n\nIn 2021 is de beweegcoach gestart. In 2021 hebben we drie sportclubs "
+            "ondersteund. ")
+    for when in ("We sturen deze of volgende week alle huishoudens een uitnodiging.", "Volgende week opent de "
+                 "beweegcoach een spreekuur.", "De komende week bellen we 300 leden."):
+        assert _meta(body + when + " " + NEUTRAL).document_type == "other", when
+    assert _meta(body + "In 2021 hebben we 300 leden gebeld. " + NEUTRAL).document_type == "jaarverslag"
+
+
 def test_a_date_alone_under_the_title_dates_a_news_item():
     body = ("In 2021 is de evaluatie uitgevoerd. In 2021 hebben we gesprekken gevoerd met partners in de wijken en "
             "met inwoners die ondersteuning krijgen.\n\n" + NEUTRAL)
