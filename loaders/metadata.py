@@ -521,7 +521,7 @@ _NEWS_DATE_LINE = re.compile(rf"(?im)^[ \t]*(\d{{1,2}}[ \t]+(?:{MONTH_NAMES})[ \
 
 # ... or a date alone on the line under the title ("Nieuw welzijnsbeleid" / "3 maart 2021"), as a news item is dated
 _DATE_UNDER_TITLE = re.compile(rf"(?i)\A\s*([^\n]{{3,200}})\n(?:[ \t]*\n)*[ \t]*(?:(?:{WEEKDAY_NAMES})[ \t]+)?\d{{1,2}}[ \t]+"
-                               rf"(?:{MONTH_NAMES})[ \t]+((?:19|20)\d\d)[ \t]*(?:\n|\Z)")
+                               rf"(?:{MONTH_NAMES})[ \t]+((?:19|20)\d\d)[ \t]*(?=\n|\Z)")
 
 
 def _date_under_title(text: str) -> re.Match | None:
@@ -530,7 +530,7 @@ def _date_under_title(text: str) -> re.Match | None:
     m = _DATE_UNDER_TITLE.match(text)
     if not m or _PLANNING_WORDS.search(m.group(1)):
         return None
-    return None if _SHORT_LINE_NEXT.match(text, m.end() - (text[m.end() - 1:m.end()] == "\n")) else m
+    return None if _SHORT_LINE_NEXT.match(text, m.end()) else m
 
 
 def _dateline(text: str) -> re.Match | None:
@@ -1566,8 +1566,8 @@ def _web_addresses(ctx: _MuniContext) -> Iterable[Clue]:
 def _title_and_url(ctx: _MuniContext) -> Iterable[Clue]:
     """The page's own <title> (where the text does not already hold it) and the address it was read from:
     "helmond.jaarverslag-2023.nl", "aaenhunze.begrotingsapp.nl"."""
-    title = ctx.doc.title
-    if title and title not in ctx.text:
+    title = _own_title(ctx.doc)
+    if title:
         words = [ref.fold(w) for w in _NAME_SPLIT.split(title) if w and not w.isdigit()]
         yield from _names_in(words, ctx, 2.0, "title")
     urls = {ctx.doc.source_url, *(p.url for p in ctx.doc.parts)} - {None}
