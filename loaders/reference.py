@@ -198,9 +198,33 @@ def _demonym_forms(base: str) -> set[str]:
     return forms
 
 
+def _inhabitant_forms(base: str) -> set[str]:
+    """The plural nouns of a place's inhabitants a municipality's one-word name gives by rule ("Alle Houtenaren",
+    "Tilburgers", "Bredanaars"; not the singular, which is also a surname: "Steiner", "Bester"). The rules
+    overgenerate ("Hoorners" beside "Hoornaars"): a form no text writes costs nothing, and one that two
+    municipalities share is dropped by `demonyms`."""
+    if "-" in base or base[-1] in "iu":
+        return set()
+    if base.endswith("ingen"):
+        return {base[:-2] + "ers"}  # "Wageningers", "Vlaardingers"
+    if base.endswith("en") and len(base) >= 5:
+        return {base + "aren"}  # "Zutphenaren", "Eindhovenaren" (not "Leiders", a leader's plural)
+    if base[-1] in "ao":
+        return {base + "naars", base + "naren"} | ({base + "ërs"} if base[-1] == "o" else set())  # "Venlonaren", "Hengeloërs"
+    if base[-1] == "e":
+        return {base + "naren"}  # "Zwollenaren", "Edenaren"
+    forms = {base + "ers"}  # "Tilburgers", "Apeldoorners", "Venrayers"
+    if base[-2] in "aeiou" and base[-3] not in "aeiou" and base[-1] not in "yw":
+        forms.add(base + base[-1] + "ers")  # "Amsterdammers", "Hilversummers"
+    if base.endswith("el"):
+        forms.add(base + "naren")  # "Eerselnaren"
+    return forms
+
+
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
-    """Adjectives of place that name one current municipality: "Osse", "Zutphense", "Bredase", "Haagse"."""
+    """Adjectives and nouns of place that name one current municipality: "Osse", "Zutphense", "Haagse",
+    "Tilburgers"."""
     seen: dict[str, set[str]] = {}
     for g in gemeenten().values():
         if g.valid_to is not None:
@@ -209,7 +233,7 @@ def demonyms() -> dict[str, str]:
         base = g.label.split()[-1] if g.label.startswith("Den ") else g.label.split(",")[0]
         if " " in base or len(base) < 3:
             continue
-        for d in _demonym_forms(base):
+        for d in _demonym_forms(base) | _inhabitant_forms(base):
             seen.setdefault(d, set()).add(g.cbs_code)
     taken = {fold(n) for n in gemeenten_by_name()}
     out = {d: next(iter(c)) for d, c in seen.items() if len(c) == 1 and fold(d) not in taken}
@@ -230,7 +254,10 @@ def demonym_index() -> tuple[dict[str, set[int]], dict[str, str]]:
 IRREGULAR_DEMONYMS = {"Haagse": "GM0518", "Bossche": "GM0796", "Leidse": "GM0546", "Groningse": "GM0014",
                       "Zwolse": "GM0193", "Goudse": "GM0513", "Dordtse": "GM0505", "Nijmeegse": "GM0268",
                       "Zaanse": "GM0479", "Amsterdamse": "GM0363", "Rotterdamse": "GM0599", "Almeerse": "GM0034",
-                      "Zeister": "GM0355"}
+                      "Zeister": "GM0355",
+                      # (inhabitants, in the plural: "Hagenaars", "Dordtenaren", "Gouwenaars", "Bosschenaren")
+                      "Hagenaars": "GM0518", "Dordtenaren": "GM0505", "Gouwenaars": "GM0513", "Bosschenaren": "GM0796",
+                      "Delftenaren": "GM0503", "Hoornaars": "GM0405", "Weertenaren": "GM0988"}
 
 
 def resolve_gemeente(value: str, year: int | None = None) -> Gemeente:

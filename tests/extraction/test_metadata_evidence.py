@@ -63,6 +63,23 @@ def test_more_demonyms_name_their_municipality(demonym, code):
     assert _muni(f"In 2023 hebben de {demonym} wijkteams 4.000 inwoners geholpen. " + NEUTRAL) == code
 
 
+@pytest.mark.parametrize(("inhabitants", "code"), [
+    ("Tilburgers", "GM0855"), ("Apeldoorners", "GM0200"),  # "-ers"
+    ("Hilversummers", "GM0402"),  # after a short vowel the consonant doubles
+    ("Eindhovenaren", "GM0772"), ("Wageningers", "GM0289"),  # "-en": "-enaren"; "-ingen": "-ingers"
+    ("Edenaren", "GM0228"), ("Almeloërs", "GM0141"),  # after a vowel
+    ("Hagenaars", "GM0518"),  # irregular
+])
+def test_a_page_that_names_only_the_inhabitants(inhabitants, code):
+    assert _muni(f"Alle {inhabitants} moeten mee kunnen doen. " + NEUTRAL) == code
+
+
+def test_inhabitants_are_named_in_the_plural_and_are_no_leaders():
+    d = ref.demonyms()
+    assert "Leiders" not in d  # "Leiden" gives "Leidenaren", not the plural of a leader
+    assert "Tilburger" not in d and "Steiner" not in d  # a singular may be a surname
+
+
 def test_a_common_word_that_ends_like_a_demonym_names_no_municipality():
     assert "Leider" not in ref.demonyms()  # "Leiden" gives "Leidse", not the word for a leader
 
