@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from sdkg.loaders import reference as ref
@@ -1869,6 +1869,25 @@ INIT_MERGE = Step("merge", "merge", "one initiative per folded name; a name whos
 INIT_STEPS = (*INIT_CANDIDATES, *INIT_FILTERS.values(), INIT_MERGE)
 
 
+# A sentence's or line's first word right before a capitalised name, where it is an adjective names open with
+# ("Sociaal Team Noord voert ... uit", "Regionaal Actieplan X is vastgesteld"): the capital is the name's as much as
+# the sentence's. (Not any first word: "Daarnaast Team X", "Alle Projecten".)
+_OPENING_ADJECTIVE = re.compile(
+    r"(?:(?<![^\n])|(?<=[.!?][ \t]))((?:Sociaa?l|Lokaa?l|Regionaa?l|Integraa?l|Centraa?l|Nationaa?l|Provinciaa?l|"
+    r"Gemeentelijk|Maatschappelijk|Stedelijk|Landelijk|Interbestuurlijk|Gezond|Preventie[fv]|Collectie[fv]|"
+    r"Algeme?n|Bree?d|Sterk)e?)[ \t]+$")
+
+
+def _with_opening_adjective(text: str, cands: list[Cand]) -> list[Cand]:
+    """A capitalised name right after a sentence-opening adjective of names takes it in."""
+    out = []
+    for c in cands:
+        m = _OPENING_ADJECTIVE.search(text, max(0, c.start - 30), c.start) if text[c.start:c.start + 1].isupper() \
+            else None
+        out.append(replace(c, name=text[m.start(1):c.start] + c.name, start=m.start(1)) if m else c)
+    return out
+
+
 def find_initiatives(text: str, *, blocked: set[str], areas: dict[str, str], programme_keys: set[str],
                      law_spans: list[tuple[int, int]], places: set[str] = frozenset(),
                      org_spans: list[tuple[int, int]] = (), trace: Trace | None = None) -> list[Initiative]:
@@ -1879,8 +1898,8 @@ def find_initiatives(text: str, *, blocked: set[str], areas: dict[str, str], pro
     # (the programme titles as the filters compare names: words only, a folded title keeps its commas)
     ctx = InitContext(text, blocked, {_key(k) for k in programme_keys}, places, law_starts, law_reach, org_starts,
                       org_reach, contents_lines(text))
-    cands = _longest_at_each_start(_without_joined_items(run_candidates(INIT_CANDIDATES, ctx, INIT_FILTERS, trace),
-                                                         trace))
+    cands = run_candidates(INIT_CANDIDATES, ctx, INIT_FILTERS, trace)
+    cands = _longest_at_each_start(_without_joined_items(_with_opening_adjective(text, cands), trace))
     items = _merge(text, [(c.name, c.start, c.end, c.kind, c.conf) for c in cands], areas)
     if trace is not None:
         for it in items:

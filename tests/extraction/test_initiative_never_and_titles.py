@@ -108,3 +108,17 @@ def test_a_verb_after_a_document_and_a_determiner_before_a_noun_make_no_title():
                    "helpt ouders. De pilot Samen Koken loopt door.")
     assert not {n for n in names if n.startswith(("Kadernota", "Alle")) or "Jeugd en Gezin" in n}, names
     assert "Pilot Samen Koken" in names
+
+
+def test_an_adjective_that_opens_the_sentence_opens_the_name_too():
+    # a sentence's first word is capitalised anyway; an adjective that names open with still belongs to the name
+    names = _inits("Gemeente Zwolle. Het college heeft de keuzes gemaakt.\nRegionaal Actieplan Jeugd is in 2024 "
+                   "vastgesteld. Sociaal Team Holtenbroek voert de gesprekken uit.")
+    assert {"Regionaal Actieplan Jeugd", "Sociaal Team Holtenbroek"} <= names, names
+    assert not {"Actieplan Jeugd", "Team Holtenbroek"} & names, names
+
+
+def test_another_opening_word_stays_out_of_the_name():
+    names = _inits("Gemeente Zwolle. Het college heeft de keuzes gemaakt. Daarnaast Actieplan Jeugd: dat loopt door "
+                   "tot 2026.")
+    assert "Actieplan Jeugd" in names and not any(n.startswith("Daarnaast") for n in names), names
