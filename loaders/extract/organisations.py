@@ -3146,8 +3146,10 @@ SLOT_AFTER = re.compile(  # the name (its acronym perhaps in brackets after it: 
     rf"[ \t]+(?:ontvangt|ontving|kreeg|krijgt)[ \t]+(?:[\w\-€]+(?:[.,]\d+)*[ \t]+){{0,5}}?(?:subsidie|bijdrage)|"
     # "A en B zijn per 1 januari gefuseerd", "A (voorheen B)", "A is verantwoordelijk voor ...", "A heeft in 2023 120
     # jongeren begeleid"
-    rf"[ \t]+en[ \t]+{_SLOT}[ \t]+(?:zijn|gaan|willen|zullen)[ \t]+[^.;:\n]{{0,40}}?\b(?:gefuseerd|fuseren|fuseerden|fuseerde|"
-    rf"fusie[ \t]+aangegaan|fusie[ \t]+aan)\b|"
+    # ... or work towards it: "A en B hebben in 2023 gewerkt aan hun fusie", "A en B bereiden een fusie voor"
+    rf"[ \t]+en[ \t]+{_SLOT}[ \t]+(?:zijn|gaan|willen|zullen|hebben|hadden|werken|werkten|bereiden|bereidden)[ \t]+"
+    rf"[^.;:\n]{{0,40}}?\b(?:gefuseerd|fuseren|fuseerden|fuseerde|fusie[ \t]+aangegaan|fusie[ \t]+aan|"
+    rf"(?:hun|een)[ \t]+(?:[a-z]+e[ \t]+)?fusie)\b|"
     rf"[ \t]*\((?:voorheen|v/h)[ \t]|"
     rf"[ \t]+(?:is|was|wordt|blijft)[ \t]+(?:[a-z]+[ \t]+)?verantwoordelijk[ \t]+voor\b|"
     rf"[ \t]+(?:heeft|had)[ \t]+[^.;:\n]{{1,60}}?\b(?:begeleid|geholpen|ondersteund|bereikt|opgevangen|gecoacht|"

@@ -98,3 +98,10 @@ def test_the_two_parties_of_a_partnership():
             " • Samenwerking Jeugd en Onderwijs versterkt; jeugd en onderwijs horen bij elkaar\n")
     orgs = _orgs(text)
     assert {"Poppodium Hedon", "De Kapstok"} <= orgs and not orgs & {"Jeugd", "Onderwijs"}
+
+
+def test_bodies_that_work_towards_their_merger_are_organisations():
+    # a merger is something only organisations undergo, also when it is still being prepared
+    orgs = _orgs("Gemeente Zwolle, jaarverslag 2022. Centrum Jeugd Dalwijk en Stichting Heuvelhof hebben in 2022 "
+                 "gewerkt aan hun fusie. Buurtwerk Veldmonde en Kernkracht Oost bereiden een bestuurlijke fusie voor.")
+    assert {"Centrum Jeugd Dalwijk", "Heuvelhof", "Buurtwerk Veldmonde", "Kernkracht Oost"} <= orgs, orgs
