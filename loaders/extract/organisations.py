@@ -2312,6 +2312,7 @@ def _c_table_column(ctx: OrgContext):
         kind = ORG_COLUMN.fullmatch(header[col][1])
         bodies = bool(kind and kind.group("body"))
         filled = sum(1 for _, c in header if c)
+        col_filled = sum(1 for _, c in header[:col] if c)  # (its place among the filled cells: "| Partner | Rol |")
         pos = le + 1
         while pos < len(text):
             end = text.find("\n", pos)
@@ -2321,7 +2322,7 @@ def _c_table_column(ctx: OrgContext):
                 break
             cells = _row_cells(line)
             full = [cell for cell in cells if cell[1]]
-            i = col - (filled - len(full))
+            i = col_filled - (filled - len(full))
             if 0 <= i < len(full) and len(full) > 1:
                 at, cell = full[i]
                 if not re.fullmatch(r"[\d.,%€\s-]+", cell):

@@ -55,6 +55,16 @@ def test_a_column_of_subsidy_receivers_names_organisations():
     assert "Totaal" not in got
 
 
+def test_a_column_of_partners_in_a_table_with_bars_on_both_sides():
+    # "| Partner | Rol |": the opening bar's empty cell is no column; the partners stand in the first filled one
+    text = ("Jaarverslag 2022 gemeente Putten\n\nPartners in dit programma\n\n"
+            "| Partner | Rol |\n| --- | --- |\n"
+            "| Heuvelstee | jongerenwerk |\n| Kernkracht Dalwijk | maatschappelijk werk |\n")
+    got = names_of(text, "organisations")
+    assert {"Heuvelstee", "Kernkracht Dalwijk"} <= got, got
+    assert not got & {"jongerenwerk", "maatschappelijk werk"}, got
+
+
 def test_a_table_without_an_organisation_column_names_none_by_its_cells():
     text = ("Jaarverslag 2022 gemeente Putten\n\nIndicatoren\n\n"
             "Indicator | 2021 | 2022 |\n"
