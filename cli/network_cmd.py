@@ -233,6 +233,26 @@ def _entity(corpus, g, ref: str) -> str | None:
     return iri
 
 
+def _not_in(g, ref: str, network: str) -> int:
+    """The failure for a name the network lacks, with the names it holds that the user may have meant: those that
+    contain the words given ("GGD" -> "GGD IJsselland"), the most connected first, else those spelled alike."""
+    import difflib
+
+    from sdkg.graph.iris import normalise_name
+
+    key = normalise_name(ref)
+    labels = {v: d.get("label", "") for v, d in g.nodes(data=True)}
+    words = key.split()
+    near = [v for v, label in labels.items() if words and all(w in normalise_name(label) for w in words)]
+    near.sort(key=lambda v: (-g.degree(v), labels[v].lower()))
+    names = [labels[v] for v in near[:8]]
+    if not names:
+        by_key = {normalise_name(label): label for label in labels.values()}
+        names = [by_key[k] for k in difflib.get_close_matches(key, list(by_key), n=5, cutoff=0.75)]
+    hint = f"; did you mean: {', '.join(names)}?" if names else ""
+    return _fail(f"{ref!r} is not in the {network} network (with these filters){hint}")
+
+
 def run_ego(args) -> int:
     from sdkg.graph.network import analyse, build, ego
 
@@ -240,7 +260,7 @@ def run_ego(args) -> int:
     g = build(corpus, args.network, _filters(args))
     center = _entity(corpus, g, args.entity)
     if center is None or center not in g:
-        return _fail(f"{args.entity!r} is not in the {args.network} network (with these filters)")
+        return _not_in(g, args.entity, args.network)
     sub = ego(g, center, args.radius)
     if args.format != "table":
         return _write_graph(sub, analyse(sub), args.format, args.output)
@@ -271,7 +291,7 @@ def run_path(args) -> int:
     a, b = _entity(corpus, g, args.source), _entity(corpus, g, args.target)
     for ref, iri in ((args.source, a), (args.target, b)):
         if iri is None or iri not in g:
-            return _fail(f"{ref!r} is not in the {args.network} network (with these filters)")
+            return _not_in(g, ref, args.network)
     try:
         steps = path(g, a, b)
     except nx.NetworkXNoPath:

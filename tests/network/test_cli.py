@@ -47,6 +47,15 @@ def test_ego_path_diff_rank(toy_path):
     rows = list(csv.DictReader(io.StringIO(run("rank", "--type", "organisation", *s, "--format", "csv").stdout)))
     assert rows[0]["label"] == "GGD IJsselland" and len(rows) == 4
     assert "not in the partners network" in run("ego", "Nowhere", *s, ok=False).stderr
+    assert "did you mean" not in run("ego", "Nowhere", *s, ok=False).stderr
+
+
+def test_a_name_the_network_lacks_gets_the_names_meant(toy_path):
+    s = ["--store", toy_path]
+    err = run("ego", "welzijn", *s, ok=False).stderr  # a word of a name: the names that hold it
+    assert "not in the partners network" in err and "did you mean: Welzijn Oost?" in err, err
+    err = run("path", "Humanitass", "Kampen", *s, ok=False).stderr  # a slip of the pen: the name spelled alike
+    assert "did you mean: Humanitas?" in err, err
 
 
 def test_write_back(tmp_path):
