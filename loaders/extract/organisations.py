@@ -674,12 +674,23 @@ TEAM_ADJECTIVES = frozenset(("Sociaal", "Sociale", "Lokaal", "Lokale", "Breed", 
                              "Regionaal", "Regionale", "Centraal", "Centrale", "Wijk", "Gemeentelijk"))
 
 
+# ... unless the sentence makes it act as a body: it carries out a task, receives a grant, merges ("Sociaal Team X
+# voert de keukentafelgesprekken uit", "subsidie aan het Sociaal Team X"; not "terecht bij het Sociaal Team X")
+_TEAM_AS_BODY_BEFORE = re.compile(r"\bsubsidie[ \t]+(?:[a-z]+[ \t]+){0,3}?aan[ \t]+(?:het[ \t]+)?$")
+_TEAM_AS_BODY_AFTER = re.compile(r"(?:[ \t]*\([A-Z]{2,8}\))?[ \t]+(?:voert|voerde|voeren|voerden)[ \t][^.;:\n]{0,80}?\buit\b|"
+                                 r"(?:[ \t]*\([A-Z]{2,8}\))?[ \t]+(?:ontvangt|ontving|krijgt|kreeg)[ \t][^.;:\n]{0,40}?"
+                                 r"\b(?:subsidie|bijdrage)\b|"
+                                 r"[ \t]+en[ \t][^.;:\n]{1,60}?[ \t](?:zijn|hebben)[ \t][^.;:\n]{0,30}?\b(?:gefuseerd|fusie)\b")
+
+
 def _f_team(ctx: OrgContext, c: Cand) -> bool:
     """"het Sociaal Team", "het Wijkteam": a team without a name of its own is a service of the municipality or a
     provider, not an organisation; a legal form makes one ("Stichting Wijkteams X")."""
     words = c.name.split()
     if len(words) >= 3 and words[0] in TEAM_ADJECTIVES and words[1].lower() in ("team", "teams") and not any(
-            ctx.text.startswith(f, c.at - len(f) - 1) for f in ("Stichting", "stichting")):
+            ctx.text.startswith(f, c.at - len(f) - 1) for f in ("Stichting", "stichting")) \
+            and not (_TEAM_AS_BODY_BEFORE.search(ctx.text, max(0, c.start - 40), c.start)
+                     or _TEAM_AS_BODY_AFTER.match(ctx.text, c.end)):
         return True  # "Sociaal Team X": a named team is a service (the gold writes it as an initiative), no body
     if len(words) >= 2 and words[0] in ("Team", "Teams") and all(w in SECTOR_WORDS or w in TEAM_TASKS
                                                                    for w in words[1:] if w not in ("en", "&")):

@@ -105,3 +105,14 @@ def test_bodies_that_work_towards_their_merger_are_organisations():
     orgs = _orgs("Gemeente Zwolle, jaarverslag 2022. Centrum Jeugd Dalwijk en Stichting Heuvelhof hebben in 2022 "
                  "gewerkt aan hun fusie. Buurtwerk Veldmonde en Kernkracht Oost bereiden een bestuurlijke fusie voor.")
     assert {"Centrum Jeugd Dalwijk", "Heuvelhof", "Buurtwerk Veldmonde", "Kernkracht Oost"} <= orgs, orgs
+
+
+def test_a_named_team_that_acts_as_a_body_is_an_organisation():
+    # a named team is a service (an initiative by the guideline) until the sentence makes it act as a body:
+    # it carries out a task, receives a grant
+    doc = extract(text_doc("Gemeente Zwolle, jaarverslag 2022. Sociaal Team Dalwijk voert de keukentafelgesprekken "
+                           "uit. De gemeente verleent subsidie aan het Sociaal Team Heuvelhof. Inwoners kunnen terecht "
+                           "bij het Sociaal Team Veldmonde."))
+    orgs, inits = {o.name for o in doc.organisations}, {i.name for i in doc.initiatives}
+    assert {"Sociaal Team Dalwijk", "Sociaal Team Heuvelhof"} <= orgs, orgs
+    assert "Sociaal Team Veldmonde" in inits and "Sociaal Team Veldmonde" not in orgs, (orgs, inits)

@@ -113,7 +113,7 @@ def test_a_verb_after_a_document_and_a_determiner_before_a_noun_make_no_title():
 def test_an_adjective_that_opens_the_sentence_opens_the_name_too():
     # a sentence's first word is capitalised anyway; an adjective that names open with still belongs to the name
     names = _inits("Gemeente Zwolle. Het college heeft de keuzes gemaakt.\nRegionaal Actieplan Jeugd is in 2024 "
-                   "vastgesteld. Sociaal Team Holtenbroek voert de gesprekken uit.")
+                   "vastgesteld. Sociaal Team Holtenbroek houdt elke week spreekuur.")
     assert {"Regionaal Actieplan Jeugd", "Sociaal Team Holtenbroek"} <= names, names
     assert not {"Actieplan Jeugd", "Team Holtenbroek"} & names, names
 
