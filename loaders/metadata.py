@@ -149,13 +149,18 @@ _JAARSTUKKEN_YEAR = re.compile(r"(?i)\bjaarstukken\s+(?:19|20)\d\d\b")
 _HET_PROGRAMMA = re.compile(
     r"\b[Hh]et\s+[Pp]rogramma[ \t]+([A-Z][a-zà-ü][\w\-]*(?:,?[ \t]+(?:en[ \t]+)?(?!(?:van|de|het|een|in|op|voor|met|dat|"
     r"die|dit|deze|ook|als|om|te|we|wij|zich)\b)[\w\-]+){0,5}?)[ \t]+"
-    r"(?:bestaat|omvat|richt|is|heeft|hebben|staan|staat|worden|wordt)\b")
+    r"(?:bestaat|omvat|richt|is|heeft|hebben|staan|staat|worden|wordt|luidt)\b|"
+    # ("Met het programma X richten we ons op ...": what the budget does with it)
+    r"\b[Mm]et\s+het\s+[Pp]rogramma[ \t]+([A-Z][a-zà-ü][\w\-]*(?:,?[ \t]+(?:en[ \t]+)?(?!(?:van|de|het|een|in|op|voor|"
+    r"met|dat|die|dit|deze|ook|als|om|te|we|wij|zich)\b)[\w\-]+){0,5}?)[ \t]+(?:richten|willen|zetten|werken)[ \t]+(?:we|wij)\b")
 # "Programma 3: Sociaal domein", "2.2 Programma Sociaal", "Programma 6 - Sociaal Domein", "Pijler 2 Zorg", "Domein 1 -
 # Sociaal domein" (a numbered unit names its programme once: a second "Domein 1 - X" heads a part of its page),
 # "Programma 1 en 3 Opgroeien en Zorg en opvang" (two programmes under one heading).
 _PROGRAMMA_HEADING = re.compile(
     r"^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:Programma(?::?\s+(?P<nums>\d{1,2}[a-z]?(?:\s+en\s+\d{1,2}[a-z]?)?))?|"
-    r"(?:Pijler|Programmalijn|Domein)\s+\d{1,2}[a-z]?)\s*[:.\-–|]?\s+(?P<name>[A-Z][^\n|]{2,80}?)\s*$", re.M)
+    r"(?:Pijler|Programmalijn|Domein)\s+\d{1,2}[a-z]?|"
+    # (a sub-programme by its number: "Deelprogramma 6A Sociale infrastructuur", "Deelprogramma: 1A X")
+    r"(?:Deelprogramma|Subprogramma):?\s+\d{1,2}[A-Za-z]?)\s*[:.\-–|]?\s+(?P<name>[A-Z][^\n|]{2,80}?)\s*$", re.M)
 # A table of contents: "Programma 2 Openbaar gebied ...... 25" (several on one line), "Programma 1 - Bestuur 10".
 _CONTENTS_PROGRAMMA = re.compile(
     r"\bProgramma\s+\d{1,2}[a-z]?\s*[:.\-–|]?\s+(?P<name>[A-Z][^.\n|]{1,80}?)\s*\.{3,}\s*\d{1,3}\b")
@@ -1692,7 +1697,7 @@ _BELOW_PROGRAMME = re.compile(r"(?i)^(?:thema|taakveld|deelprogramma|subprogramm
 def _heading_line_starts(text: str) -> set[int]:
     """Starts of the lines that hold a programme word: where a programme heading can begin."""
     out = set()
-    for word in ("Programma", "Pijler", "Domein"):
+    for word in ("Programma", "Pijler", "Domein", "Deelprogramma", "Subprogramma"):
         for q in occurrences(text, word):
             out.add(text.rfind("\n", 0, q) + 1)
     return out
@@ -1724,8 +1729,8 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
         ev.append(f"chapter title '{ln}'")
         break
     # "Het programma Zorg, Wonen en Werk omvat ..."
-    for m in find_all(_HET_PROGRAMMA, text, ("Het", "het"), fold_case=False, whole=True):
-        out.append(m.group(1))
+    for m in find_all(_HET_PROGRAMMA, text, ("Het", "het", "Met", "met"), fold_case=False, whole=True):
+        out.append(m.group(1) or m.group(2))
         ev.append(f"'{m.group(0)}'")
     crumbs = [(m, "breadcrumb 'Programma's' above") for m in find_all(_PROGRAMMES_CRUMB, text, ("Programma", "Domeinen"),
                                                                      fold_case=False)]

@@ -205,6 +205,15 @@ def test_programme_headings_in_their_common_forms():
 def test_programme_named_in_a_sentence():
     text = "De lasten op het Programma Werk, Inkomen en Schulden hebben vooral betrekking op uitkeringen."
     assert _programmes(text) == ["Werk, Inkomen en Schulden"]
+    assert _programmes("Met het programma Meedoen richten we ons op preventie.") == ["Meedoen"]
+    assert _programmes("De missie van het programma Zorg en welzijn luidt: iedereen telt mee.") == ["Zorg en welzijn"]
+    assert _programmes("Met het programma zetten we in op preventie.") == []  # no name after it
+
+
+def test_a_numbered_sub_programme_is_a_programme_too():
+    text = "Programma: 2 Zorg en welzijn\n\nDeelprogramma: 2B Meedoen in de wijk\n\nWat valt onder dit taakveld\nTekst."
+    assert _programmes(text) == ["Zorg en welzijn", "Meedoen in de wijk"]
+    assert _programmes("Programma 6 Samenleving\nDeelprogramma 6A Sterke basis\nTekst.") == ["Samenleving", "Sterke basis"]
 
 
 def test_title_line_above_a_standard_heading_is_a_programme_and_standard_headings_are_not():
