@@ -33,7 +33,7 @@ def test_programmes_of_a_table_of_contents_lose_their_page_numbers():
 
 def test_programme_heading_with_a_bar_or_a_colon_before_its_number():
     assert _programmes("Programma 4 | Meedoen in de Wijk\n\nInleiding\n\nTekst.") == ["Meedoen in de Wijk"]
-    assert _programmes("Taakveld 6.1\n\nProgramma: 2 Gezond Leven\n\nDeelprogramma: 2B Sport") == ["Gezond Leven"]
+    assert _programmes("Taakveld 6.1\n\nProgramma: 2 Gezond Leven\n\nDeelprogramma: 2B Sport") == ["Gezond Leven", "Sport"]
 
 
 def test_programme_after_a_breadcrumb_line_programmas():
