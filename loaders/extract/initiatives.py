@@ -20,6 +20,7 @@ from .figures import contents_lines
 from .normalise import (
     COUNCIL_COMMITTEE,
     DOCUMENT_FURNITURE,
+    GLUED_DIGITS,
     MONTH_NAMES,
     REGISTER_FIELD_RUN_IN,
     SENTENCE_OPENERS,
@@ -165,7 +166,7 @@ PREPOSITION_AFTER_NAME = frozenset(("naast", "door", "met", "voor", "bij", "op",
 
 
 def _f_empty(ctx: InitContext, c: Cand) -> bool:
-    return not _key(c.name)
+    return not _key(c.name) or bool(GLUED_DIGITS.search(c.name))  # ("Oud West3299793938680": a row run together)
 
 
 def _f_cut_off(ctx: InitContext, c: Cand) -> bool:
@@ -1796,7 +1797,10 @@ SUBJECT_OPENING = re.compile(r"^(?:voor|van)[ \t]+(?:het|de)[ \t]+")
 NOT_A_SUBJECT = STOP_TAIL | CONNECT | {"per", "vanaf", "sinds", "jaar", "januari", "februari", "maart", "april", "mei",
                                       "juni", "juli", "augustus", "september", "oktober", "november", "december",
                                       "dit", "deze", "onze", "ons", "wij", "we", "nieuwe", "eerste", "jaren", "komende",
-                                      "periode"}
+                                      "periode",
+                                      # (a preposition opens a phrase about the document, no subject of its name: "de
+                                      # afwijking binnen dit programma tussen 2018 en 2019")
+                                      "tussen", "binnen", "buiten", "onder", "na", "tijdens", "rond", "zonder", "ten"}
 NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w\-]*[ \t]*,[ \t]*\Z")
 SUBTITLE_DASH = re.compile(r"\S[ \t]+[–—-][ \t]+\Z")
 GOVERNING_PLAN = re.compile(r"(?:coalitie|college|bestuurs|raads|jaar|werk|begrotings)[a-zë]*$")

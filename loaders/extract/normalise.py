@@ -133,3 +133,8 @@ def title_case(s: str) -> str:
 COUNCIL_COMMITTEE = re.compile(r"(?:Raads)?[Cc]ommiss?ie(?:,?[ \t]+(?:en|&|Sociaal|Sociale|Domein|Samenleving|Bestuur|"
                                r"Middelen|Ruimte|Burgers|Maatschappij|Financiën|Leefomgeving|Mens|Zorg|Welzijn|Wonen|Werk|"
                                r"Sport|Cultuur|Jeugd|Onderwijs|Veiligheid|Inkomen|Participatie|Economie|Algemene|Zaken))+")
+
+
+# a table row run together, its amounts glued to its label: "Welzijn Eigenaarslasten000000", "Oud West3299793938680"
+# (not a name with its area code: "Buurtkracht073")
+GLUED_DIGITS = re.compile(r"[^\W\d_]{2}\d{5,}$")

@@ -29,6 +29,7 @@ from .initiatives import (
 from .normalise import (
     COUNCIL_COMMITTEE,
     DOCUMENT_FURNITURE,
+    GLUED_DIGITS,
     REGISTER_FIELD_RUN_IN,
     SENTENCE_OPENERS,
     numbered_run,
@@ -507,7 +508,7 @@ def _f_empty(ctx: OrgContext, c: Cand) -> bool:
     # "II Onze plannen", "IV College en taken")
     return not ref.fold(strip_legal_form(c.name)) or bool(CUT_NUMBER.match(ctx.text, c.end)) \
         or c.name.count(")") > c.name.count("(") or bool(LONE_ADJECTIVE.fullmatch(c.name)) \
-        or bool(ROMAN_PART.match(c.name))
+        or bool(ROMAN_PART.match(c.name)) or bool(GLUED_DIGITS.search(c.name))
 
 
 LONE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:lijke|ale|ene|ische|ige)")
@@ -1049,7 +1050,7 @@ _NAME_PROVINCE = re.compile(rf"(?<![\w#\-])([A-Z][a-z][\w\-]+)((?:[ \t]+[A-Z][a-
                             rf"(?:{'|'.join(PROVINCE_NAMES)})(?![\w\-])")
 
 
-COMPASS_TAIL = re.compile(r"[ \t]+(?:Noord|Zuid|Oost|West|Midden)(?![\w\-])")
+COMPASS_TAIL = re.compile(r"[ \t]+(?:Noord|Zuid|Oost|West|Midden|Centraal|Noordoost|Noordwest|Zuidoost|Zuidwest)(?![\w\-])")
 # Words that, before other capitalised words and a province, make a title or a region, no body's name:
 # "Nationaal Programma X", "Samenwerkingsovereenkomst Arbeidsmarktregio X", "Kansen Campus X".
 NOT_IN_BODY_NAME = re.compile(r"(?i)(?:programma|overeenkomst|regio|akkoord|plan|agenda|aanpak|fonds|en)$|^(?:regio|"
