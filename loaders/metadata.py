@@ -150,7 +150,7 @@ _HET_PROGRAMMA = re.compile(
     r"\b[Hh]et\s+[Pp]rogramma[ \t]+([A-Z][a-zà-ü][\w\-]*(?:,?[ \t]+(?:en[ \t]+)?(?!(?:van|de|het|een|in|op|voor|met|dat|"
     r"die|dit|deze|ook|als|om|te|we|wij|zich)\b)[\w\-]+){0,5}?)[ \t]+"
     r"(?:bestaat|omvat|richt|is|heeft|hebben|staan|staat|worden|wordt|luidt)\b|"
-    # ("Met het programma X richten we ons op ...": what the budget does with it)
+    # ("Met het programma X willen we ...": what the budget does with it)
     r"\b[Mm]et\s+het\s+[Pp]rogramma[ \t]+([A-Z][a-zà-ü][\w\-]*(?:,?[ \t]+(?:en[ \t]+)?(?!(?:van|de|het|een|in|op|voor|"
     r"met|dat|die|dit|deze|ook|als|om|te|we|wij|zich)\b)[\w\-]+){0,5}?)[ \t]+(?:richten|willen|zetten|werken)[ \t]+(?:we|wij)\b")
 # "Programma 3: Sociaal domein", "2.2 Programma Sociaal", "Programma 6 - Sociaal Domein", "Pijler 2 Zorg", "Domein 1 -

@@ -166,7 +166,7 @@ PREPOSITION_AFTER_NAME = frozenset(("naast", "door", "met", "voor", "bij", "op",
 
 
 def _f_empty(ctx: InitContext, c: Cand) -> bool:
-    return not _key(c.name) or bool(GLUED_DIGITS.search(c.name))  # ("Oud West3299793938680": a row run together)
+    return not _key(c.name) or bool(GLUED_DIGITS.search(c.name))  # ("Heuvelkwartier4120398800": a row run together)
 
 
 def _f_cut_off(ctx: InitContext, c: Cand) -> bool:
@@ -1798,8 +1798,8 @@ NOT_A_SUBJECT = STOP_TAIL | CONNECT | {"per", "vanaf", "sinds", "jaar", "januari
                                       "juni", "juli", "augustus", "september", "oktober", "november", "december",
                                       "dit", "deze", "onze", "ons", "wij", "we", "nieuwe", "eerste", "jaren", "komende",
                                       "periode",
-                                      # (a preposition opens a phrase about the document, no subject of its name: "de
-                                      # afwijking binnen dit programma tussen 2018 en 2019")
+                                      # (a preposition opens a phrase about the document, no subject of its name: "het
+                                      # verschil in het programma tussen het ene jaar en het andere")
                                       "tussen", "binnen", "buiten", "onder", "na", "tijdens", "rond", "zonder", "ten"}
 NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w\-]*[ \t]*,[ \t]*\Z")
 SUBTITLE_DASH = re.compile(r"\S[ \t]+[–—-][ \t]+\Z")

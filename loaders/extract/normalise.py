@@ -135,6 +135,6 @@ COUNCIL_COMMITTEE = re.compile(r"(?:Raads)?[Cc]ommiss?ie(?:,?[ \t]+(?:en|&|Socia
                                r"Sport|Cultuur|Jeugd|Onderwijs|Veiligheid|Inkomen|Participatie|Economie|Algemene|Zaken))+")
 
 
-# a table row run together, its amounts glued to its label: "Welzijn Eigenaarslasten000000", "Oud West3299793938680"
+# a table row run together, its amounts glued to its label: "Huisvesting Lasten000000", "Heuvelkwartier4120398800"
 # (not a name with its area code: "Buurtkracht073")
 GLUED_DIGITS = re.compile(r"[^\W\d_]{2}\d{5,}$")

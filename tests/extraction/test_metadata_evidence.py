@@ -205,8 +205,8 @@ def test_programme_headings_in_their_common_forms():
 def test_programme_named_in_a_sentence():
     text = "De lasten op het Programma Werk, Inkomen en Schulden hebben vooral betrekking op uitkeringen."
     assert _programmes(text) == ["Werk, Inkomen en Schulden"]
-    assert _programmes("Met het programma Meedoen richten we ons op preventie.") == ["Meedoen"]
-    assert _programmes("De missie van het programma Zorg en welzijn luidt: iedereen telt mee.") == ["Zorg en welzijn"]
+    assert _programmes("Met het programma Meedoen richten we ons op de jeugd.") == ["Meedoen"]
+    assert _programmes("Het streven van het programma Zorg en welzijn luidt: iedereen telt mee.") == ["Zorg en welzijn"]
     assert _programmes("Met het programma zetten we in op preventie.") == []  # no name after it
 
 
