@@ -1871,6 +1871,11 @@ KIND_BEFORE = re.compile(rf"(?:{'|'.join(KIND_BEFORE_WORDS)})[ \t]+((?:De|Het|'t
                          rf"[A-Z][\w'’\-/]*(?:[ \t]+[A-Z][\w'’\-/]*){{0,2}})")
 
 
+def _named_after_place(name: str) -> bool:
+    """Whether a name is a place's or a region's: a municipality, a woonplaats, a neighbourhood, a region."""
+    return _place_words(name) or ref.fold(name) in ref.area_index()
+
+
 def _c_kind_before(ctx: OrgContext):
     text = ctx.text
     for w in KIND_BEFORE_WORDS:
@@ -1884,6 +1889,13 @@ def _c_kind_before(ctx: OrgContext):
             m = KIND_BEFORE.match(text, q)
             if m:
                 name = _trim(m.group(1))
+                if name and w not in ("bureau", "school") and _named_after_place(name) \
+                        and (q == 0 or not text[q - 1].isalpha()):
+                    # "bibliotheek Eemland", "de lokale omroep Dalfsen": after its kind a place names the body of that
+                    # place, the kind its name's first word (the place alone is the place)
+                    full = w.capitalize() + text[q + len(w):m.start(1)] + name
+                    yield _cand(full, q, m.start(1) + len(name), 0.6, filters=BLOCKED)
+                    continue
                 # after its kind a first name is the institution's ("basisschool Bernadette"), as a place's is
                 if name and _slot_name_ok(ctx, name, m.start(1), listed=True):
                     if w in KIND_IN_NAME:  # "woonstichting X" is the body's own name, written in lower case

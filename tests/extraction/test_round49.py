@@ -27,3 +27,11 @@ def test_a_label_glued_to_its_amounts_is_no_name():
     orgs, inits = names_of(text, "organisations"), names_of(text, "initiatives")
     assert not any(any(ch.isdigit() for ch in n[-5:]) and n != "Buurtkracht073" for n in orgs | inits), (orgs, inits)
     assert "Buurtkracht073" in orgs, orgs  # a name with its area code is a name
+
+
+def test_a_kind_in_lower_case_before_a_place_names_the_body_of_that_place():
+    # "bibliotheek X" with X a region or town: the library of X (the place alone would be the place)
+    got = names_of(CHAPTER + "We werken samen met bibliotheek Rivierenland en de lokale omroep Dalfsen aan "
+                             "taalcafés.\n", "organisations")
+    assert {"Bibliotheek Rivierenland", "Omroep Dalfsen"} <= got, got
+    assert not got & {"Rivierenland", "Dalfsen"}, got
