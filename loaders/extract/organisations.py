@@ -95,9 +95,12 @@ CAP = r"(?:[A-Z][\w&'’\-.]*[\w&]|[A-Z])"
 _S = r"[ \t\u00a0]+"
 # ("&" joins the words of one name: "X Sport & Cultuur"; "van de" too: "Vrienden van de X")
 _VAN = r"(?:van(?:[ \t\u00a0]+(?:de|het|der|den))?|des)"  # ("Leger des Heils")
-NAME = rf"{CAP}(?:{_S}(?:(?:en|&|{_VAN}|voor|de|der|het|op|aan){_S})?{CAP}){{0,4}}{SECTOR_TAIL}"
-NAME_NOCONJ = rf"{CAP}(?:{_S}(?:(?:&|{_VAN}|voor|de|der|het|op|aan){_S})?{CAP}){{0,4}}{SECTOR_TAIL}"
+_IN_DE = r"in[ \t\u00a0]+(?:de|het)"  # ("Sport in de Wijk": a name's own words, a capital after them)
+NAME = rf"{CAP}(?:{_S}(?:(?:en|&|{_VAN}|{_IN_DE}|voor|de|der|het|op|aan){_S})?{CAP}){{0,4}}{SECTOR_TAIL}"
+NAME_NOCONJ = rf"{CAP}(?:{_S}(?:(?:&|{_VAN}|{_IN_DE}|voor|de|der|het|op|aan){_S})?{CAP}){{0,4}}{SECTOR_TAIL}"
 ART = r"(?:(?:de|het|De|Het)\s+)?"
+# what an item of a list says in brackets of its part, in lower case: "A (buurtsportcoaches), B (jongerenwerkers) en C"
+_NOTE = r"(?:[ \t]*\([a-zë][^()\n]{0,40}\))?"
 
 SINGLE_ROLE = re.compile(
     rf"\b(?:(?:[A-Z][a-zë]+|[a-zë]*)(?:partner|organisatie|aanbieder|instelling|corporatie|coöperatie|cooperatie|verzekeraar|"
@@ -137,7 +140,8 @@ LIST_ROLE = re.compile(
     # a joint body's fact sheet: "Verbonden partij: X", "Naam verbonden partij: X"
     rf"(?:Naam[ \t]+[Vv]erbonden|Verbonden)[ \t]+partij)[ \t]*:(?=[ \t]))\s+"
     rf"(?:(?:onder\s+(?:meer|andere)|o\.a\.|bijvoorbeeld)\s+)?"  # "in samenwerking met onder andere A en B"
-    rf"((?:{ART}{NAME_NOCONJ}|{ART}[a-z]+)(?:\s*,\s*{ART}(?:{NAME_NOCONJ}|[a-z]+))*(?:\s+(?:en|of)\s+{ART}{NAME_NOCONJ})?)"
+    rf"((?:{ART}{NAME_NOCONJ}{_NOTE}|{ART}[a-z]+)(?:\s*,\s*{ART}(?:{NAME_NOCONJ}{_NOTE}|[a-z]+))*"
+    rf"(?:\s+(?:en|of)\s+{ART}{NAME_NOCONJ})?)"
 )
 AUX_SUBJECT = re.compile(rf"\b(?:heeft|hebben|is|wordt|was|werd)\s+({NAME_NOCONJ})\s+(?:de|het|een|in|al|ook|sinds|meerdere|diverse"
                          rf"|verschillende|enkele)\s+")
@@ -1942,8 +1946,8 @@ KIND_PLURALS = ("woningcorporaties", "woningbouwcorporaties", "corporaties", "zo
                 "schoolbesturen", "basisscholen")
 KIND_LIST = re.compile(rf"(?i:{'|'.join(KIND_PLURALS)})(?:,?[ \t]+(?:zoals|als|waaronder)[ \t]+|[ \t]*\((?:(?:bijvoorbeeld|zoals|"
                        rf"waaronder|o\.a\.|onder[ \t]+andere)[ \t]+)?|[ \t]+)"
-                       rf"((?:{ART}{NAME_NOCONJ})(?:[ \t]*,[ \t]*{ART}{NAME_NOCONJ})*(?:[ \t]+(?:en|of)[ \t]+{ART}"
-                       rf"{NAME_NOCONJ})?)")
+                       rf"((?:{ART}{NAME_NOCONJ}{_NOTE})(?:[ \t]*,[ \t]*{ART}{NAME_NOCONJ}{_NOTE})*(?:[ \t]+(?:en|of)[ \t]+"
+                       rf"{ART}{NAME_NOCONJ})?)")
 
 
 def _c_kind_list(ctx: OrgContext):

@@ -35,3 +35,12 @@ def test_a_kind_in_lower_case_before_a_place_names_the_body_of_that_place():
                              "taalcafés.\n", "organisations")
     assert {"Bibliotheek Rivierenland", "Omroep Dalfsen"} <= got, got
     assert not got & {"Rivierenland", "Dalfsen"}, got
+
+
+def test_a_list_of_partners_with_their_parts_in_brackets_and_names_with_in_de():
+    # "onze partners A (sportcoaches), B in de C, D (jongerenwerkers) en E": every item a partner, whole
+    text = CHAPTER + ("Voor jongeren zijn activiteiten georganiseerd door onze partners SBV (sportcoaches), Muziek "
+                      "in de Wijk, Jongerenwerk Oost (jongerenwerkers) en Humanitas. Er was veel animo.\n")
+    orgs, inits = names_of(text, "organisations"), names_of(text, "initiatives")
+    assert {"SBV", "Muziek in de Wijk", "Jongerenwerk Oost", "Humanitas"} <= orgs, orgs
+    assert "Muziek in de Wijk" not in inits and "Muziek" not in orgs, (orgs, inits)
