@@ -2490,9 +2490,11 @@ def _announced_items(raw: str, start: int, bodies: bool, conf: float = 0.85):
     item = SEAT_TAIL.sub("", raw.split(" (")[0]).strip()
     if JOINT_REGULATION.match(item) or GR_SHORT.match(item):
         return  # "Gemeenschappelijke regeling X": the body X is taken by joint_regulation
-    pieces = [item]
+    pieces, variant = [item], None
     if "/" in item and all(p.strip()[:1].isupper() for p in item.split("/")) and " " in item:
         pieces = item.split("/")  # "Vericon Advies/Regiobank": two organisations ("SOZ/ANBO" is one)
+        if len(pieces) == 2 and pieces[1].strip().startswith(pieces[0].split()[-1]):
+            pieces, variant = pieces[:1], pieces[1].strip()  # "Stichting X/XGroen": one body and its branch's name
     off = 0
     for piece in pieces:
         q = item.find(piece, off)
@@ -2518,6 +2520,8 @@ def _announced_items(raw: str, start: int, bodies: bool, conf: float = 0.85):
                   filters=BLOCKED)
         if article:
             c.aliases.append(article + name)  # "de Basisz" as the list writes it
+        if variant:
+            c.aliases.append(variant)
         yield c
 
 

@@ -44,3 +44,11 @@ def test_a_list_of_partners_with_their_parts_in_brackets_and_names_with_in_de():
     orgs, inits = names_of(text, "organisations"), names_of(text, "initiatives")
     assert {"SBV", "Muziek in de Wijk", "Jongerenwerk Oost", "Humanitas"} <= orgs, orgs
     assert "Muziek in de Wijk" not in inits and "Muziek" not in orgs, (orgs, inits)
+
+
+def test_a_slash_between_a_body_and_its_branch_is_one_body():
+    text = CHAPTER + ("Binnen dit programma werken we samen met:\n   • GGD Dalwijk\n   • Stichting Heuvel/HeuvelWerk\n"
+                      "   • Vericon Advies/Regiobank\nVoor nadere toelichting zie de paragraaf verbonden partijen.\n")
+    got = names_of(text, "organisations")
+    assert "Heuvel" in got and "HeuvelWerk" not in got, got  # the branch's name, an alias of its body
+    assert {"Vericon Advies", "Regiobank"} <= got, got  # two bodies
