@@ -672,14 +672,6 @@ def infer_meta(doc: Document, overrides: dict | None = None) -> ReportMeta:
         # What the publisher named the file or page ("jaarverslag-2023.pdf", "https://x.begroting-2026.nl/...") says
         # the kind where the text itself does not name it (it only looks back or ahead, or is a programme's page).
         dtype, tconf, tev = named_kind[0], 0.8, [f"the file name or address names {named_kind[1]}", *tev]
-    elif not named_kind and tconf == _PRIOR_ONLY and not _name_years(doc) and not _NAME_YEAR.search(_own_title(doc)):
-        place = _named_place(doc)
-        if place:
-            # A budget and an annual report appear under their year ("begroting-2024", "jaarstukken-2022.pdf"); a
-            # page with no cue of either whose publisher names its place but no year (in the name, the address or
-            # the page's title) is a page of another kind.
-            dtype, tconf, tev = "other", 0.5, [f"the file name or address names the place ({place}) but no year",
-                                               *tev]
     if overrides.get("type"):
         t = str(overrides["type"]).lower()
         if t not in DOCUMENT_TYPES:
@@ -937,13 +929,6 @@ def _named_kind(doc: Document) -> tuple[str, str] | None:
 def _own_title(doc: Document) -> str:
     """The page's own title (an HTML page's <title>), where the text does not hold it (a text's first heading)."""
     return doc.title if doc.title and doc.title not in doc.text else ""
-
-
-def _named_place(doc: Document) -> str | None:
-    """What the file name or the page's address says of the municipality, where it names one."""
-    ctx = _MuniContext(doc, None)
-    clue = next(itertools.chain(_file_name(ctx), _title_and_url(ctx)), None)
-    return clue.what if clue else None
 
 
 def _meeting(text: str) -> re.Match | None:
