@@ -222,7 +222,7 @@ _BUDGET_NAMED = r"(?i)\b(?:programma|meerjaren|beleids|ontwerp)begroting\b(?:(?<
 _BUDGET_YEAR = r"(?i)\b(?:programma|meerjaren|beleids|ontwerp)?begroting(?<!naar de begroting)\s+(?:19|20)\d\d\b"
 # "Verantwoording" as what the text is, not accounting done elsewhere ("verantwoording over de indicatoren vindt
 # plaats via de rapportage", "verantwoording afleggen aan de raad").
-_ACCOUNT_NOUN = r"(?i)\bverantwoording\b(?![ \t]+(?:over|aan|afleggen|af\b))"
+_ACCOUNT_NOUN = r"(?i)\bverantwoording\b(?![ \t]+(?:over|aan|afleggen|afgelegd|af\b))"
 _CUE_WEIGHT = {_THIS_ACCOUNT: 3, _INTENTIONS_REALISED: 3, _LOOKED_BACK_ACHIEVED: 3, _LOOKED_BACK_DONE: 3, _LOOKED_BACK_AIMED: 3, _LOOKED_BACK_DONE_PASSIVE: 3, _LOOKED_BACK_ON_YEAR: 3}
 TYPE_CUES: dict[str, list[str]] = {
     # (not the next one an account looks ahead to: "het komend begrotingsjaar")
@@ -246,7 +246,7 @@ TYPE_CUES: dict[str, list[str]] = {
     "jaarverslag": [_LOOKED_BACK_ACHIEVED, _LOOKED_BACK_DONE, _LOOKED_BACK_AIMED, _LOOKED_BACK_DONE_PASSIVE, _LOOKED_BACK_ON_YEAR,
                     r"(?i)\brealisatie\s+(?:19|20)\d\d", r"(?i)\bontwikkelingen\s+in\s+(?:19|20)\d\d(?!\s+(?:van\s+belang|relevant|verwacht))", r"(?i)\bjaarverslag\b",
                     _ACCOUNT_NOUN, r"(?i)\bwat\s+heeft\s+(?:het|dit)\s+(?:in\s+totaal\s+|ons\s+)?gekost", r"\bGerealiseerd\b",
-                    r"(?i)\bprogrammaverantwoording\b", r"(?i)\b(?:jaar|programma)rekening\b", r"(?i)\b(?:behaalde|bereikte)\s+resultaten\b", r"\bTerugblik(?=[ \t]*(?:\n|$))", _INTENTIONS_REALISED, _THIS_ACCOUNT,
+                    r"(?i)\bprogrammaverantwoording\b", r"(?i)\b(?:jaar|programma)rekening\b", r"(?i)(?<!over de )\b(?:behaalde|bereikte)\s+resultaten\b", r"\bTerugblik(?=[ \t]*(?:\n|$))", _INTENTIONS_REALISED, _THIS_ACCOUNT,
                     # a heading of what was done: "Realisatie van het beleid", "Realisatie van de doelen",
                     # "... van de beoogde effecten" on a line of its own
                     r"(?i)\brealisatie(?<![^\n]realisatie)\s+van\s+(?:(?:het\s+)?beleid|de\s+(?:beoogde\s+)?"

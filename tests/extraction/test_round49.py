@@ -52,3 +52,17 @@ def test_a_slash_between_a_body_and_its_branch_is_one_body():
     got = names_of(text, "organisations")
     assert "Heuvel" in got and "HeuvelWerk" not in got, got  # the branch's name, an alias of its body
     assert {"Vericon Advies", "Regiobank"} <= got, got  # two bodies
+
+
+def test_accountability_given_elsewhere_is_no_cue_of_an_account():
+    # a budget that says where it accounts for its results ("over de bereikte resultaten wordt in de monitor
+    # verantwoording afgelegd") is no account itself
+    from sdkg.loaders.metadata import infer_meta
+
+    from .conftest import text_doc
+
+    text = ("Programma 2 Samenleving\n\nIn 2030 doen alle inwoners mee. Over de bereikte resultaten wordt in de "
+            "wijkmonitor verantwoording afgelegd. Het college stelt elk jaar een uitvoeringsagenda op.\n")
+    assert infer_meta(text_doc(text), {}).document_type == "begroting"
+    account = "Programma 2 Samenleving\n\nIn dit jaarverslag leggen we verantwoording af over de bereikte resultaten.\n"
+    assert infer_meta(text_doc(account), {}).document_type == "jaarverslag"
