@@ -1895,7 +1895,7 @@ def _c_kind_before(ctx: OrgContext):
                 name = _trim(m.group(1))
                 if name and w not in ("bureau", "school") and _named_after_place(name) \
                         and (q == 0 or not text[q - 1].isalpha()):
-                    # "bibliotheek Eemland", "de lokale omroep Dalfsen": after its kind a place names the body of that
+                    # "bibliotheek Rivierenland", "de lokale omroep Dalfsen": after its kind a place names the body of that
                     # place, the kind its name's first word (the place alone is the place)
                     full = w.capitalize() + text[q + len(w):m.start(1)] + name
                     yield _cand(full, q, m.start(1) + len(name), 0.6, filters=BLOCKED)

@@ -39,7 +39,7 @@ def test_a_kind_in_lower_case_before_a_place_names_the_body_of_that_place():
 
 def test_a_list_of_partners_with_their_parts_in_brackets_and_names_with_in_de():
     # "onze partners A (sportcoaches), B in de C, D (jongerenwerkers) en E": every item a partner, whole
-    text = CHAPTER + ("Voor jongeren zijn activiteiten georganiseerd door onze partners SBV (sportcoaches), Muziek "
+    text = CHAPTER + ("De zomerweken zijn mogelijk gemaakt door onze partners SBV (sportcoaches), Muziek "
                       "in de Wijk, Jongerenwerk Oost (jongerenwerkers) en Humanitas. Er was veel animo.\n")
     orgs, inits = names_of(text, "organisations"), names_of(text, "initiatives")
     assert {"SBV", "Muziek in de Wijk", "Jongerenwerk Oost", "Humanitas"} <= orgs, orgs
@@ -47,7 +47,7 @@ def test_a_list_of_partners_with_their_parts_in_brackets_and_names_with_in_de():
 
 
 def test_a_slash_between_a_body_and_its_branch_is_one_body():
-    text = CHAPTER + ("Binnen dit programma werken we samen met:\n   • GGD Dalwijk\n   • Stichting Heuvel/HeuvelWerk\n"
+    text = CHAPTER + ("Onze partners in dit programma zijn:\n   • GGD Dalwijk\n   • Stichting Heuvel/HeuvelWerk\n"
                       "   • Vericon Advies/Regiobank\nVoor nadere toelichting zie de paragraaf verbonden partijen.\n")
     got = names_of(text, "organisations")
     assert "Heuvel" in got and "HeuvelWerk" not in got, got  # the branch's name, an alias of its body
