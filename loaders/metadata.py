@@ -157,7 +157,7 @@ _HET_PROGRAMMA = re.compile(
 # Sociaal domein" (a numbered unit names its programme once: a second "Domein 1 - X" heads a part of its page),
 # "Programma 1 en 3 Opgroeien en Zorg en opvang" (two programmes under one heading).
 _PROGRAMMA_HEADING = re.compile(
-    r"^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:Programma(?::?\s+(?P<nums>\d{1,2}[a-z]?(?:\s+en\s+\d{1,2}[a-z]?)?))?|"
+    r"^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:(?:Programma|PROGRAMMA)(?::?\s+(?P<nums>\d{1,2}[a-z]?(?:\s+en\s+\d{1,2}[a-z]?)?))?|"
     r"(?:Pijler|Programmalijn|Domein)\s+\d{1,2}[a-z]?|"
     # (a sub-programme by its number: "Deelprogramma 6A Sociale infrastructuur", "Deelprogramma: 1A X")
     r"(?:Deelprogramma|Subprogramma):?\s+\d{1,2}[A-Za-z]?)\s*[:.\-–|]?\s+(?P<name>[A-Z][^\n|]{2,80}?)\s*$", re.M)
@@ -195,6 +195,9 @@ _NAVIGATION_CRUMBS = re.compile(r"(?m)^Terug naar navigatie[ \t]+-[ \t]+(?P<name
 _PROGRAMMA_NUMBER = re.compile(r"^Programma\s*:?\s+(?:\d{1,2}[a-z]?\s*[:.\-–|]?\s+)?")
 _PROGRAMMES_CRUMB = re.compile(r"(?m)^(?:Programma(?:(?:'|’)s|verantwoording|plan)|Domeinen)[ \t]*\n(?:[ \t]*\n)*[ \t]*"
                                r"(?:\d{1,2}[a-z]?[.)]?[ \t]+)?(?P<name>[A-Z][^\n]{2,60}?)[ \t]*$")
+# ... and a budget's numbered chapter of programmes over its first: "2. Programmaplan" / "2.1 Sociaal domein"
+_NUMBERED_CRUMB = re.compile(r"(?m)^\d{1,2}\.?[ \t]+(?:Programma(?:(?:'|’)s|verantwoording|plan))[ \t]*\n(?:[ \t]*\n)*"
+                             r"[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]+(?P<name>[A-Z][^\n]{2,60}?)[ \t]*$")
 # The standard headings of an accountability text ask what was achieved and done; a budget never asks that, while
 # an annual report repeats the budget's "Wat willen we bereiken?" above its answers. They weigh three cues.
 _LOOKED_BACK_ACHIEVED = r"(?i)\bwat\s+hebben\s+(?:we|wij)\s+(?:dit\s+jaar\s+|in\s+\d{4}\s+)?(?:bereikt|gerealiseerd)"
@@ -1682,7 +1685,7 @@ _BELOW_PROGRAMME = re.compile(r"(?i)^(?:thema|taakveld|deelprogramma|subprogramm
 def _heading_line_starts(text: str) -> set[int]:
     """Starts of the lines that hold a programme word: where a programme heading can begin."""
     out = set()
-    for word in ("Programma", "Pijler", "Domein", "Deelprogramma", "Subprogramma"):
+    for word in ("Programma", "PROGRAMMA", "Pijler", "Domein", "Deelprogramma", "Subprogramma"):
         for q in occurrences(text, word):
             out.add(text.rfind("\n", 0, q) + 1)
     return out
@@ -1720,6 +1723,7 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
     crumbs = [(m, "breadcrumb 'Programma's' above") for m in find_all(_PROGRAMMES_CRUMB, text, ("Programma", "Domeinen"),
                                                                      fold_case=False)]
     crumbs += [(m, "navigation line") for m in find_all(_NAVIGATION_CRUMBS, text, ("Terug",), fold_case=False)]
+    crumbs += [(m, "numbered chapter of programmes above") for m in _NUMBERED_CRUMB.finditer(text)]
     for m, what in crumbs:
         name = _PROGRAMMA_NUMBER.sub("", m.group("name").strip())
         if (len(name.split()) <= 8 and name[:1].isupper() and not re.search(r"[.:?!]$", name)

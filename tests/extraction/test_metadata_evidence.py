@@ -202,6 +202,13 @@ def test_programme_named_in_a_sentence():
     assert _programmes("Met het programma zetten we in op preventie.") == []  # no name after it
 
 
+def test_a_programme_heading_in_capitals_and_a_numbered_chapter_of_programmes():
+    assert _programmes("PROGRAMMA 4 – ZORG EN WELZIJN\n\nVisie\nTekst.") == ["Zorg en Welzijn"]
+    assert _programmes("Begroting 2025\nportaal\n\n3. Programmaplan\n\n3.2 Zorg en welzijn\n\nIndicatoren") == [
+        "Zorg en welzijn"]
+    assert _programmes("3. Inleiding\n\n3.2 Zorg en welzijn\n\nIndicatoren") == []  # (no chapter of programmes)
+
+
 def test_a_numbered_sub_programme_is_a_programme_too():
     text = "Programma: 2 Zorg en welzijn\n\nDeelprogramma: 2B Meedoen in de wijk\n\nWat valt onder dit taakveld\nTekst."
     assert _programmes(text) == ["Zorg en welzijn", "Meedoen in de wijk"]
