@@ -2785,6 +2785,8 @@ INVERTED_VERBS = ("voert", "voerde", "verzorgt", "verzorgde", "organiseert", "or
 _COUNTED_VERBS = ("realiseerde", "realiseert", "bouwde", "bouwt", "verhuurde", "verhuurt", "plaatste")
 # The cues before a name, each with the words it opens with (SLOT_BEFORE is tried only where one of them stands).
 _GRANTEE_VERBS = ("verstrekten", "verstrekt", "verleenden", "verleent", "verleende", "kenden", "kende")
+_SUPPORT_VERBS = ("ondersteunen", "ondersteunt", "ondersteunden", "ondersteunde", "financieren", "financiert",
+                  "financierden", "financierde")
 _BY_PARTICIPLES = ("aangeboden", "geboden", "geleverd", "gegeven", "ontwikkeld", "begeleid", "ondersteund", "opgezet",
                    "gecoördineerd", "geïnitieerd", "gesubsidieerd", "gesponsord", "gerund", "bezorgd", "beheerd",
                    "geëxploiteerd", "bemand", "getrokken", "aangestuurd", "geleid", "gedeclareerd", "gefactureerd")
@@ -3021,6 +3023,9 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("opdracht",), r"opdracht[ \t]+aan"),
     (_GRANTEE_VERBS, rf"(?:{'|'.join(_GRANTEE_VERBS)})(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:een|de)[ \t]+(?:[a-z]+[ \t]+)?"
                      rf"(?:subsidie|bijdrage)\b)"),
+    # ... and who is supported with one: "We ondersteunen X (en Y) met een meerjarige subsidie"
+    (_SUPPORT_VERBS, rf"(?:{'|'.join(_SUPPORT_VERBS)})(?=[ \t]+{_ART}{_SLOT}(?:[ \t]+en[ \t]+{_ART}{_SLOT})?[ \t]+met[ \t]+"
+                     rf"(?:een|de)[ \t]+(?:[a-z]+[ \t]+)?(?:subsidie|bijdrage)\b)"),
     (("Aan",), rf"Aan(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:is|zijn|werd|werden|wordt)[ \t](?:[^.;:\n]|(?<=\d)[.,](?=\d)){{0,60}}?"
                rf"\b(?:toegekend|verstrekt|verleend|uitgekeerd|betaald|gegeven)\b)"),
     (("Voor",), rf"Voor(?=[ \t]+{_ART}{_SLOT}[ \t]+(?:is|was|wordt|werd)[ \t]+(?:een[ \t]+|het[ \t]+)?(?:budget|subsidie|"

@@ -66,3 +66,11 @@ def test_accountability_given_elsewhere_is_no_cue_of_an_account():
     assert infer_meta(text_doc(text), {}).document_type == "begroting"
     account = "Programma 2 Samenleving\n\nIn dit jaarverslag leggen we verantwoording af over de bereikte resultaten.\n"
     assert infer_meta(text_doc(account), {}).document_type == "jaarverslag"
+
+
+def test_who_is_supported_with_a_grant_is_an_organisation():
+    text = CHAPTER + ("We ondersteunen Buurtkracht12 en Dalwijk Sociaal Werk met een meerjarige subsidie voor de "
+                      "sociale basis. We ondersteunen inwoners met een bijdrage in de kosten.\n")
+    orgs, inits = names_of(text, "organisations"), names_of(text, "initiatives")
+    assert {"Buurtkracht12", "Dalwijk Sociaal Werk"} <= orgs, orgs
+    assert "Dalwijk Sociaal Werk" not in inits, inits
