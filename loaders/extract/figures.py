@@ -141,9 +141,13 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
     row_lines = {ls for ls, _le, _f in rows}
     for _ls, _le, figs in rows:
         out.extend((f, True, _sentence_id(text, f.span.start)) for f in figs)
+    unread = _unread_year_rows(text, row_lines)
     for s, e, raw, is_word in _numbers(text):
-        if row_lines and text.rfind("\n", 0, s) + 1 in row_lines:
+        ls = text.rfind("\n", 0, s) + 1
+        if row_lines and ls in row_lines:
             continue  # a cell of a year-column table row, taken above
+        if ls in unread:
+            continue  # a cell of a table of years whose header no reader could match to the cells: of no known year
         if is_word:
             value = float(WORD_NUMBERS[raw.lower()])
         else:
@@ -721,8 +725,10 @@ TITLED_YEAR_HEADER = re.compile(r"(?m)^[ \t]*[^\W\d](?:[^\n\d]|1\.000){0,80}?[ \
 # (each column may name the document its figures come from: "Begroting 2025 Progr.begr. 2025-2028 Begroting 2026
 # Progr.begr. 2025-2028")
 _COLUMN_SOURCE = r"[ \t]+[A-Za-z][A-Za-z.]{1,15}[ \t]+(?:19|20)\d\d-(?:19|20)\d\d"
+# ... or a year in brackets after the column's own ("begroting 2018 (2019)": the column is of its first year)
+_COLUMN_BRACKET_YEAR = r"[ \t]*\((?:19|20)\d\d\)"
 KIND_YEARS = re.compile(r"(?m)^[ \t]*(?:(?:[^\n\d]|1\.000|(?<=[A-Za-z][ \t])\d{1,2}(?=[ \t])){0,60}?[ \t])??((?:[A-Za-z(][A-Za-z .\-()]{0,30}?[ \t]+(?:19|20)\d\d"
-                        rf"(?:{_COLUMN_SOURCE})?[ \t]*){{2,}})$")
+                        rf"(?:{_COLUMN_SOURCE}|{_COLUMN_BRACKET_YEAR})?[ \t]*){{2,}})$")
 CELL = r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?|-?\d+(?:,\d+)?|-"
 # A row: its label, its cells, and perhaps a short code column at the end ("... -60.000 D").
 CELL_ROW = re.compile(rf"^([^\n|]*?[^\W\d€][^\n|€]*?)((?:[ \t]+(?:€[ \t]*)?(?:{CELL}))+)(?:[ \t]+(?:[A-Z]{{1,2}}|[Vv]oordeel|[Nn]adeel))?"
@@ -730,6 +736,34 @@ CELL_ROW = re.compile(rf"^([^\n|]*?[^\W\d€][^\n|€]*?)((?:[ \t]+(?:€[ \t]*)
 ROW_NUMBER = re.compile(r"^\d{1,2}[.)]?[ \t]+(?=[^\W\d])")
 # One cell of such a row, a euro sign before it perhaps ("Lasten € 12.345 € 13.000").
 ROW_CELL = re.compile(rf"(?:€[ \t]*)?({CELL})(?!\S)")
+
+
+# three cells or more closing a line, and a word before them (CELL_ROW, read from the line's end: a long line of prose
+# costs no more than its last characters)
+_TAIL_CELLS = re.compile(rf"(?:[ \t]+(?:€[ \t]*)?(?:{CELL})(?!\S)){{3,}}(?:[ \t]+(?:[A-Z]{{1,2}}|[Vv]oordeel|[Nn]adeel))?[ \t]*$")
+_WORD_BEFORE_CELLS = re.compile(r"[^\W\d]")
+
+
+def _unread_year_rows(text: str, row_lines: set[int]) -> set[int]:
+    """Starts of the rows of three amounts or more that no table reader took, under a header line that holds two
+    years or more: their columns are years, which of them is not known (each cell would get the report's year)."""
+    out: set[int] = set()
+    header_years = 0
+    for m in re.finditer(r"[^\n]*", text):
+        line = m.group(0)
+        if not line.strip():
+            continue
+        tail = _TAIL_CELLS.search(line, max(0, len(line) - 250)) if len(line) < 1000 else None
+        if tail and _WORD_BEFORE_CELLS.search(line, 0, tail.start()):
+            if header_years >= 2 and m.start() not in row_lines:
+                out.add(m.start())
+            continue
+        if _SUB_COLUMN.fullmatch(line.strip()):
+            continue  # ("Lasten" over its rows: the header above still holds)
+        header_years = len(set(ANY_YEAR.findall(line)))
+    return out
+
+
 ACTUAL = re.compile(r"(?i)realisatie|gerealiseerd|rekening|werkelijk|resultaat|verantwoording|real\b|rek\b")
 # a column of differences between two others ("Verschil 2018", "Afwijking"): no figure of its own
 DIFFERENCE = re.compile(r"(?i)verschil|afwijking|saldo")
@@ -791,7 +825,8 @@ def _table_headers(text: str) -> list[tuple[int, int, list[tuple[str | None, int
     if "\n" not in text:
         return out
     for h in anchored_finditer(KIND_YEARS, text, _lines_with_two_years(text)):
-        parts = re.findall(r"([A-Za-z(][A-Za-z .\-()]{0,30}?)[ \t]+((?:19|20)\d\d)", re.sub(_COLUMN_SOURCE, "", h.group(1)))
+        parts = re.findall(r"([A-Za-z(][A-Za-z .\-()]{0,30}?)[ \t]+((?:19|20)\d\d)",
+                           re.sub(_COLUMN_BRACKET_YEAR, "", re.sub(_COLUMN_SOURCE, "", h.group(1))))
         if len(parts) >= 2 and all(_kind(k) for k, _y in parts):
             out.append((h.start(), h.end(), [(_kind(k), int(y)) for k, y in parts]))
     run: list[tuple[str | None, int]] = []

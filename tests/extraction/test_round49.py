@@ -74,3 +74,27 @@ def test_who_is_supported_with_a_grant_is_an_organisation():
     orgs, inits = names_of(text, "organisations"), names_of(text, "initiatives")
     assert {"Buurtkracht12", "Dalwijk Sociaal Werk"} <= orgs, orgs
     assert "Dalwijk Sociaal Werk" not in inits, inits
+
+
+def _figures(text: str, year: int) -> set[tuple]:
+    from sdkg.loaders.extract.figures import find_figures
+
+    return {(f.value, f.year) for f in find_figures(text, year)}
+
+
+def test_a_column_year_with_a_bracketed_year_after_it():
+    # "Begroting 2018 (2019)": the column is of its first year, the bracket a note
+    text = ("Wat mag het kosten?\n\nExploitatie Realisatie 2017 Begroting 2018 (2019) Begroting 2019 Begroting 2020\n"
+            "Lasten\nJeugdhulp 119.915 89.774 97.767 99.390\nTotaal Lasten 295.497 338.746 346.939 348.562\n")
+    got = _figures(text, 2019)
+    assert (97767.0, 2019) in got and (346939.0, 2019) in got, got
+    assert not any(v in (89774.0, 99390.0) for v, _y in got), got  # (a plan of another year, a later one)
+
+
+def test_cells_under_years_no_reader_could_match_get_no_year_of_their_own():
+    # a header of years the reader cannot match: each cell would otherwise be dated by the report's year
+    text = ("Wat mag het kosten?\n\nExploitatie Rekening 2017 Begroting 2018 [bijgesteld] Begroting 2019 Begroting 2020\n"
+            "Lasten\nJeugdhulp 119.915 89.774 97.767 99.390\n")
+    assert _figures(text, 2019) == set()
+    # (under kinds without years each cell may still be read: "Begroot Rekening Verschil")
+    assert _figures("Wat heeft het gekost?\n\nBegroot Rekening Verschil\nJeugdhulp 1.200 1.350 150\n", 2019)
