@@ -195,7 +195,7 @@ _NAVIGATION_CRUMBS = re.compile(r"(?m)^Terug naar navigatie[ \t]+-[ \t]+(?P<name
 _PROGRAMMA_NUMBER = re.compile(r"^Programma\s*:?\s+(?:\d{1,2}[a-z]?\s*[:.\-–|]?\s+)?")
 _PROGRAMMES_CRUMB = re.compile(r"(?m)^(?:Programma(?:(?:'|’)s|verantwoording|plan)|Domeinen)[ \t]*\n(?:[ \t]*\n)*[ \t]*"
                                r"(?:\d{1,2}[a-z]?[.)]?[ \t]+)?(?P<name>[A-Z][^\n]{2,60}?)[ \t]*$")
-# ... and a budget's numbered chapter of programmes over its first: "2. Programmaplan" / "2.1 Sociaal domein"
+# ... and a budget's numbered chapter of programmes over its first: "3. Programmaplan" / "3.2 Zorg en welzijn"
 _NUMBERED_CRUMB = re.compile(r"(?m)^\d{1,2}\.?[ \t]+(?:Programma(?:(?:'|’)s|verantwoording|plan))[ \t]*\n(?:[ \t]*\n)*"
                              r"[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]+(?P<name>[A-Z][^\n]{2,60}?)[ \t]*$")
 # The standard headings of an accountability text ask what was achieved and done; a budget never asks that, while

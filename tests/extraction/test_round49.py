@@ -69,7 +69,7 @@ def test_accountability_given_elsewhere_is_no_cue_of_an_account():
 
 
 def test_who_is_supported_with_a_grant_is_an_organisation():
-    text = CHAPTER + ("We ondersteunen Buurtkracht12 en Dalwijk Sociaal Werk met een meerjarige subsidie voor de "
+    text = CHAPTER + ("We ondersteunen Buurtkracht12 en Dalwijk Sociaal Werk met een vierjarige subsidie voor de "
                       "sociale basis. We ondersteunen inwoners met een bijdrage in de kosten.\n")
     orgs, inits = names_of(text, "organisations"), names_of(text, "initiatives")
     assert {"Buurtkracht12", "Dalwijk Sociaal Werk"} <= orgs, orgs
@@ -84,7 +84,7 @@ def _figures(text: str, year: int) -> set[tuple]:
 
 def test_a_column_year_with_a_bracketed_year_after_it():
     # "Begroting 2018 (2019)": the column is of its first year, the bracket a note
-    text = ("Wat mag het kosten?\n\nExploitatie Realisatie 2017 Begroting 2018 (2019) Begroting 2019 Begroting 2020\n"
+    text = ("Wat mag het kosten?\n\nOmschrijving Rekening 2017 Begroting 2018 (2019) Begroting 2019 Begroting 2020\n"
             "Lasten\nJeugdhulp 119.915 89.774 97.767 99.390\nTotaal Lasten 295.497 338.746 346.939 348.562\n")
     got = _figures(text, 2019)
     assert (97767.0, 2019) in got and (346939.0, 2019) in got, got
