@@ -80,6 +80,13 @@ def test_a_country_wide_programme_is_one_initiative_under_its_written_form():
     assert len([n for n in names if "GLI" in n or "Leefstijl" in n]) == 1, names
 
 
+def test_the_sustainable_development_goals_are_one_initiative_not_a_body():
+    doc = extract(text_doc("Gemeente Zwolle. Onze opgaven sluiten aan bij de Sustainable Development Goals (SDG): "
+                           "zeventien doelen voor duurzame ontwikkeling."))
+    assert "Sustainable Development Goals" in {i.name for i in doc.initiatives}
+    assert not {o.name for o in doc.organisations} & {"Sustainable Development Goals", "SDG"}
+
+
 def test_a_national_acronym_opening_a_compound_is_that_programme():
     names = _inits("Gemeente Zwolle. Het Integraal Zorgakkoord vraagt veel. Met de IZA-middelen en het IZA-akkoord "
                    "starten we het BUUR-project.")
