@@ -121,12 +121,19 @@ def ingest(store: Store, paths: Iterable[str | os.PathLike], *, overrides: dict 
     # size are checked before it is hashed: a FIFO or a device is refused here, unread.
     todo = []
     older: dict[str, list[ox.NamedNode]] | None = None
+    first_of: dict[str, str] = {}  # graph -> the file of this run that holds its content
     for path in files:
         try:
             graph = minter.report_graph(file_sha256(path, limits))
         except LoaderError as e:
             report(IngestResult(path, "failed", reason=e.reason))
             continue
+        if graph.value in first_of:
+            # a copy of a file given before (the same bytes under another name): its report is that file's
+            report(IngestResult(path, "unchanged", graph=graph.value,
+                                warnings=[f"the same content as {safe_name(first_of[graph.value])}"]))
+            continue
+        first_of[graph.value] = path
         if not store.has_graph(graph):
             todo.append(path)
             continue

@@ -360,3 +360,19 @@ def test_the_summary_says_what_the_run_wrote_without_counting_the_store(tmp_path
     assert f"; {written} triples written. Store: 2 report graphs." in " ".join(first.stdout.split())
     again = subprocess.run(run, capture_output=True, text=True, env={**os.environ, "COLUMNS": "200"})
     assert "2 unchanged" in again.stdout and "; 0 triples written. Store: 2 report graphs." in " ".join(again.stdout.split())
+
+
+def test_a_copy_under_another_name_in_one_run_is_one_report(tmp_path, seed_paths):
+    """`sdkg ingest` as users run it (default workers) on a folder that holds the same report twice: the copy is
+    reported unchanged with the file whose content it repeats, and the summary counts what the store holds."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for p in seed_paths[:2]:
+        shutil.copy(p, folder / p.name)
+    shutil.copy(seed_paths[0], folder / ("kopie-" + seed_paths[0].name))
+    run = [*SDKG, "ingest", "--store", str(tmp_path / "db"), str(folder)]
+    out = subprocess.run(run, capture_output=True, text=True, env={**os.environ, "COLUMNS": "200"})
+    assert out.returncode == 0, out.stderr
+    summary = " ".join(out.stdout.split())
+    assert "2 added" in summary and "1 unchanged" in summary and "Store: 2 report graphs." in summary, summary
+    assert "the same content as" in out.stderr and seed_paths[0].name in out.stderr, out.stderr
