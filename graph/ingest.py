@@ -107,8 +107,10 @@ def ingest(store: Store, paths: Iterable[str | os.PathLike], *, overrides: dict 
     minter = minter or Minter()
     files = [str(p) for p in paths]
     results: list[IngestResult] = []
+    outcome: dict[str, IngestResult] = {}  # each file given -> its result
 
     def report(r: IngestResult) -> None:
+        outcome[r.path] = r
         r.path = safe_name(r.path)
         results.append(r)
         if on_result:
@@ -122,6 +124,7 @@ def ingest(store: Store, paths: Iterable[str | os.PathLike], *, overrides: dict 
     todo = []
     older: dict[str, list[ox.NamedNode]] | None = None
     first_of: dict[str, str] = {}  # graph -> the file of this run that holds its content
+    copies: list[tuple[str, str]] = []  # (a copy, the file it repeats)
     for path in files:
         try:
             graph = minter.report_graph(file_sha256(path, limits))
@@ -129,9 +132,7 @@ def ingest(store: Store, paths: Iterable[str | os.PathLike], *, overrides: dict 
             report(IngestResult(path, "failed", reason=e.reason))
             continue
         if graph.value in first_of:
-            # a copy of a file given before (the same bytes under another name): its report is that file's
-            report(IngestResult(path, "unchanged", graph=graph.value,
-                                warnings=[f"the same content as {safe_name(first_of[graph.value])}"]))
+            copies.append((path, first_of[graph.value]))  # the same bytes under another name: read once
             continue
         first_of[graph.value] = path
         if not store.has_graph(graph):
@@ -146,6 +147,7 @@ def ingest(store: Store, paths: Iterable[str | os.PathLike], *, overrides: dict 
         else:
             report(IngestResult(path, "unchanged", graph=graph.value))
     if not todo:
+        _report_copies(copies, outcome, report)
         return IngestSummary(results)
 
     jobs = [(p, {**(manifest or {}).get(Path(p).name, {}), **(overrides or {})}) for p in todo]
@@ -168,7 +170,21 @@ def ingest(store: Store, paths: Iterable[str | os.PathLike], *, overrides: dict 
                 report(result)
     finally:
         gc.set_threshold(*thresholds)
+    _report_copies(copies, outcome, report)
     return IngestSummary(results)
+
+
+def _report_copies(copies: list[tuple[str, str]], outcome: dict[str, IngestResult],
+                   report: Callable[[IngestResult], None]) -> None:
+    """A copy's result is the file's it repeats: failed or skipped for the same reason, else unchanged (its report is
+    stored), each naming that file."""
+    for path, first in copies:
+        r = outcome[first]
+        same = f"the same content as {safe_name(first)}"
+        if r.status in ("failed", "skipped"):
+            report(IngestResult(path, r.status, reason=f"{r.reason} ({same})"))
+        else:
+            report(IngestResult(path, "unchanged", graph=r.graph, warnings=[same]))
 
 
 def _write(store: Store, ex: Extraction, path: str, minter: Minter) -> IngestResult:

@@ -370,9 +370,15 @@ def test_a_copy_under_another_name_in_one_run_is_one_report(tmp_path, seed_paths
     for p in seed_paths[:2]:
         shutil.copy(p, folder / p.name)
     shutil.copy(seed_paths[0], folder / ("kopie-" + seed_paths[0].name))
+    recipe = ("Appeltaart\n\nVerwarm de oven voor op 180 graden. Meng de boter met de suiker, voeg de bloem en een ei "
+              "toe en kneed tot een soepel deeg. Schil de appels en bak de taart een uur.\n")
+    (folder / "recept.txt").write_text(recipe, encoding="utf-8")
+    (folder / "recept-kopie.txt").write_text(recipe, encoding="utf-8")
     run = [*SDKG, "ingest", "--store", str(tmp_path / "db"), str(folder)]
     out = subprocess.run(run, capture_output=True, text=True, env={**os.environ, "COLUMNS": "200"})
-    assert out.returncode == 0, out.stderr
     summary = " ".join(out.stdout.split())
     assert "2 added" in summary and "1 unchanged" in summary and "Store: 2 report graphs." in summary, summary
     assert "the same content as" in out.stderr and seed_paths[0].name in out.stderr, out.stderr
+    # a copy of a file that is skipped (or fails) is skipped for the same reason, and named
+    assert "2 skipped" in summary, summary
+    assert [ln for ln in out.stderr.splitlines() if "recept-kopie.txt" in ln and "recept.txt" in ln], out.stderr
