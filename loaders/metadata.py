@@ -146,13 +146,13 @@ _JAARSTUKKEN_YEAR = re.compile(r"(?i)\bjaarstukken\s+(?:19|20)\d\d\b")
 # "Het programma Zorg, Wonen en Werk omvat", "In het programma Sociaal domein worden": the name runs from a
 # capital to the verb, over lower-case words that are no function words, on one line (a heading "het programma"
 # does not name the paragraph under it).
+# (a programme's name after "het programma": capitalised, up to six words, no article or pronoun among them)
+_NAME_AFTER_PROGRAMMA = (r"[Pp]rogramma[ \t]+([A-Z][a-zà-ü][\w\-]*(?:,?[ \t]+(?:en[ \t]+)?(?!(?:van|de|het|een|in|op|voor|"
+                         r"met|dat|die|dit|deze|ook|als|om|te|we|wij|zich)\b)[\w\-]+){0,5}?)[ \t]+")
 _HET_PROGRAMMA = re.compile(
-    r"\b[Hh]et\s+[Pp]rogramma[ \t]+([A-Z][a-zà-ü][\w\-]*(?:,?[ \t]+(?:en[ \t]+)?(?!(?:van|de|het|een|in|op|voor|met|dat|"
-    r"die|dit|deze|ook|als|om|te|we|wij|zich)\b)[\w\-]+){0,5}?)[ \t]+"
-    r"(?:bestaat|omvat|richt|is|heeft|hebben|staan|staat|worden|wordt|luidt)\b|"
+    rf"\b[Hh]et\s+{_NAME_AFTER_PROGRAMMA}(?:bestaat|omvat|richt|is|heeft|hebben|staan|staat|worden|wordt|luidt)\b|"
     # ("Met het programma X willen we ...": what the budget does with it)
-    r"\b[Mm]et\s+het\s+[Pp]rogramma[ \t]+([A-Z][a-zà-ü][\w\-]*(?:,?[ \t]+(?:en[ \t]+)?(?!(?:van|de|het|een|in|op|voor|"
-    r"met|dat|die|dit|deze|ook|als|om|te|we|wij|zich)\b)[\w\-]+){0,5}?)[ \t]+(?:richten|willen|zetten|werken)[ \t]+(?:we|wij)\b")
+    rf"\b[Mm]et\s+het\s+{_NAME_AFTER_PROGRAMMA}(?:richten|willen|zetten|werken)[ \t]+(?:we|wij)\b")
 # "Programma 3: Sociaal domein", "2.2 Programma Sociaal", "Programma 6 - Sociaal Domein", "Pijler 2 Zorg", "Domein 1 -
 # Sociaal domein" (a numbered unit names its programme once: a second "Domein 1 - X" heads a part of its page),
 # "Programma 1 en 3 Opgroeien en Zorg en opvang" (two programmes under one heading).
