@@ -746,22 +746,32 @@ _WORD_BEFORE_CELLS = re.compile(r"[^\W\d]")
 
 def _unread_year_rows(text: str, row_lines: set[int]) -> set[int]:
     """Starts of the rows of three amounts or more that no table reader took, under a header line that holds two
-    years or more: their columns are years, which of them is not known (each cell would get the report's year)."""
+    years or more: their columns are years, which of them is not known (each cell would get the report's year).
+    Only the lines under such a header are read (a text's tables, not its prose)."""
     out: set[int] = set()
-    header_years = 0
-    for m in re.finditer(r"[^\n]*", text):
-        line = m.group(0)
-        if not line.strip():
-            continue
-        tail = _TAIL_CELLS.search(line, max(0, len(line) - 250)) if len(line) < 1000 else None
-        if tail and _WORD_BEFORE_CELLS.search(line, 0, tail.start()):
-            if header_years >= 2 and m.start() not in row_lines:
-                out.add(m.start())
-            continue
-        if _SUB_COLUMN.fullmatch(line.strip()):
-            continue  # ("Lasten" over its rows: the header above still holds)
-        header_years = len(set(ANY_YEAR.findall(line)))
+    for hs in _lines_with_two_years(text):
+        he = text.find("\n", hs)
+        if he == -1 or _is_cell_row(text[hs:he]) or len(set(ANY_YEAR.findall(text, hs, he))) < 2:
+            continue  # (a row whose cells are years is no header)
+        pos = he + 1
+        while pos < len(text):
+            le = text.find("\n", pos)
+            le = len(text) if le == -1 else le
+            line = text[pos:le]
+            if _is_cell_row(line):
+                if pos not in row_lines:
+                    out.add(pos)
+            elif line.strip() and not _SUB_COLUMN.fullmatch(line.strip()):
+                break  # ("Lasten" over its rows, and blank lines, leave the header standing)
+            pos = le + 1
     return out
+
+
+def _is_cell_row(line: str) -> bool:
+    """A label and three cells or more closing the line (CELL_ROW, read from the line's end: a long line of prose
+    costs no more than its last characters)."""
+    tail = _TAIL_CELLS.search(line, max(0, len(line) - 250)) if len(line) < 1000 else None
+    return bool(tail and _WORD_BEFORE_CELLS.search(line, 0, tail.start()))
 
 
 ACTUAL = re.compile(r"(?i)realisatie|gerealiseerd|rekening|werkelijk|resultaat|verantwoording|real\b|rek\b")
