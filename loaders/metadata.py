@@ -257,10 +257,11 @@ TYPE_CUES: dict[str, list[str]] = {
                     # a year told in the past as a whole: "Het jaar 2023 was een jaar van ..."
                     r"(?i)\bhet\s+jaar\s+(?:19|20)\d\d\s+(?:was|stond|bracht|kenmerkte)\b"],
 }
-# A title on the first line that names the kind of document and its year: "Begroting 2020", "Jaarverslag 2019"
+# A title on the first line that names the kind of document, with its year or alone: "Begroting 2020", "Jaarverslag
+# 2019", "Programmaverantwoording" (over a budget it refers to: "de bezuinigingen uit de begroting 2023")
 _TITLE_KIND = re.compile(r"(?i)\s*((?:programma|beleids|ontwerp|meerjaren)?begroting|jaarverslag|(?:jaar|programma)?rekening|"
                          r"(?:jaar|programma)?verantwoording)"
-                         r"[ \t]+(?:19|20)\d\d[ \t]*(?:\n|$)")
+                         r"(?:[ \t]+(?:19|20)\d\d)?[ \t]*(?:\n|$)")
 # A mid-year progress report names itself; it is "other" by the guideline.
 _MIDYEAR = re.compile(rf"(?i)\b(?:{ref.cycle_words('tussentijdse-rapportage')}|hoofdlijnen[ \t]?rapportage|maraps|"
                       # ("Eerste rapportage": the year's first; not "in de 2e rapportage", another document)

@@ -1,0 +1,32 @@
+"""Constructions of any report, fiftieth round. Every text here is invented."""
+
+from sdkg.loaders.extract import extract
+from sdkg.loaders.metadata import infer_meta
+
+from .conftest import CHAPTER, names_of, text_doc
+
+
+def _type(text: str) -> str:
+    return infer_meta(text_doc(text), {}).document_type
+
+
+def _programmes(text: str) -> list[str]:
+    return infer_meta(text_doc(text), {}).programmes
+
+
+def _figures(text: str) -> set[tuple[float, int | None]]:
+    return {(f.value, f.year) for f in extract(text_doc(text)).figures}
+
+
+# Document type and year
+
+
+def test_a_title_naming_the_kind_of_document_without_a_year_outweighs_a_budget_it_refers_to():
+    # an account's page that names the budget whose savings it carried out
+    body = ("Programma Thuis in de buurt\n\nInleiding\n\nDit programma bundelt ons werk voor ouderen, mantelzorgers en "
+            "jongeren. Voor de besparingen uit de begroting 2024 zochten de wijkteams nieuwe werkwijzen.\n")
+    assert _type("Programmaverantwoording\n\n" + body) == "jaarverslag"
+    assert _type("Jaarverslag\n\n" + body) == "jaarverslag"
+    # a budget's page titled without its year, that names an account it builds on, stays a budget
+    assert _type("Programmabegroting\n\nProgramma Thuis in de buurt\n\nUit de jaarrekening 2023 blijkt een tekort "
+                 "op de Wmo.\n") == "begroting"
