@@ -30,3 +30,15 @@ def test_a_title_naming_the_kind_of_document_without_a_year_outweighs_a_budget_i
     # a budget's page titled without its year, that names an account it builds on, stays a budget
     assert _type("Programmabegroting\n\nProgramma Thuis in de buurt\n\nUit de jaarrekening 2023 blijkt een tekort "
                  "op de Wmo.\n") == "begroting"
+
+
+def test_a_meeting_page_by_its_labels_is_no_budget():
+    # a meeting system's page of a committee evening, its items announced ahead
+    text = ("Vergadering : Commissie Samenleving, 3 maart 2025 20:00:00\n\nOver deze vergadering\n\n"
+            "Datum:\n3 mrt. 2025, 20:00\nLocatie:\nRaadzaal\nVoorzitter:\nA. Jansen\nGriffier:\nM. de Vries\n\n"
+            "Agenda\n\n • De wethouder geeft een toelichting op de mantelzorgregeling. Daarna willen we met de "
+            "commissie verkennen hoe we in 2025 de wachtlijsten verkorten.\n")
+    assert _type(text) == "other"
+    # a budget's page that mentions a meeting in its prose stays a budget
+    assert _type("Wat willen we bereiken?\n\nDe aanpak komt aan de orde in de vergadering: elk voorjaar licht de "
+                 "wethouder de voortgang toe.\n") == "begroting"
