@@ -150,7 +150,7 @@ _JAARSTUKKEN_YEAR = re.compile(r"(?i)\bjaarstukken\s+(?:19|20)\d\d\b")
 _NAME_AFTER_PROGRAMMA = (r"[Pp]rogramma[ \t]+([A-Z][a-zà-ü][\w\-]*(?:,?[ \t]+(?:en[ \t]+)?(?!(?:van|de|het|een|in|op|voor|"
                          r"met|dat|die|dit|deze|ook|als|om|te|we|wij|zich)\b)[\w\-]+){0,5}?)[ \t]+")
 _HET_PROGRAMMA = re.compile(
-    rf"\b[Hh]et\s+{_NAME_AFTER_PROGRAMMA}(?:bestaat|omvat|richt|is|heeft|hebben|staan|staat|worden|wordt|luidt)\b|"
+    rf"\b[Hh]et\s+{_NAME_AFTER_PROGRAMMA}(?:bestaat|omvat|bevat|kent|richt|is|heeft|hebben|staan|staat|worden|wordt|luidt)\b|"
     # ("Met het programma X willen we ...": what the budget does with it)
     rf"\b[Mm]et\s+het\s+{_NAME_AFTER_PROGRAMMA}(?:richten|willen|zetten|werken)[ \t]+(?:we|wij)\b")
 # "Programma 3: Sociaal domein", "2.2 Programma Sociaal", "Programma 6 - Sociaal Domein", "Pijler 2 Zorg", "Domein 1 -
@@ -161,6 +161,9 @@ _PROGRAMMA_HEADING = re.compile(
     r"(?:Pijler|Programmalijn|Domein)\s+\d{1,2}[a-z]?|"
     # (a sub-programme by its number: "Deelprogramma 6A Sociale infrastructuur", "Deelprogramma: 1A X")
     r"(?:Deelprogramma|Subprogramma):?\s+\d{1,2}[A-Za-z]?)\s*[:.\-–|]?\s+(?P<name>[A-Z][^\n|]{2,80}?)\s*$", re.M)
+# ... or in lower case, with its number: "programma 3- zorg" (a report site's header over its indicators)
+_LOWER_PROGRAMMA_HEADING = re.compile(r"^[ \t]*programma[ \t]+\d{1,2}[a-z]?[ \t]*[:\-–][ \t]*(?P<name>[a-z][a-z ,&\-]{2,60}?)"
+                                      r"[ \t]*$", re.M)
 # A table of contents: "Programma 2 Openbaar gebied ...... 25" (several on one line), "Programma 1 - Bestuur 10".
 _CONTENTS_PROGRAMMA = re.compile(
     r"\bProgramma\s+\d{1,2}[a-z]?\s*[:.\-–|]?\s+(?P<name>[A-Z][^.\n|]{1,80}?)\s*\.{3,}\s*\d{1,3}\b")
@@ -1744,6 +1747,9 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
         for m in run:
             out.append(m.group("name")[:1].upper() + m.group("name")[1:])
         ev.append(f"a table of contents run together: '{run[0].group(0)} ...'")
+    for m in find_all(_LOWER_PROGRAMMA_HEADING, text, ("programma",), fold_case=False):
+        out.append(m.group("name")[:1].upper() + m.group("name")[1:])
+        ev.append(f"heading '{m.group(0).strip()}'")
     numbered: set[str] = set()
     for m in anchored_finditer(_PROGRAMMA_HEADING, text, _heading_line_starts(text)):
         name = _PAGE_NUMBER.sub("", m.group("name").strip())

@@ -42,3 +42,19 @@ def test_a_meeting_page_by_its_labels_is_no_budget():
     # a budget's page that mentions a meeting in its prose stays a budget
     assert _type("Wat willen we bereiken?\n\nDe aanpak komt aan de orde in de vergadering: elk voorjaar licht de "
                  "wethouder de voortgang toe.\n") == "begroting"
+
+
+def test_a_programme_named_by_what_it_holds():
+    text = ("Wat heeft het gekost?\n\nHet programma Wonen en zorg bevat de lasten van de jeugdhulp, de Wmo en de "
+            "bijstand.\n")
+    assert _programmes(text) == ["Wonen en zorg"]
+    assert _programmes(text.replace("bevat", "kent")) == ["Wonen en zorg"]
+
+
+def test_a_numbered_programme_heading_in_lower_case():
+    text = ("jaarstukken 2025\n\nVerplichte beleidsindicatoren\n\nprogramma 4- welzijn en werk\n\nOmschrijving\n\n2024"
+            "\n\n2025\n\nJongeren met jeugdhulp\n\n9,1\n\n9,4\n")
+    assert _programmes(text) == ["Welzijn en werk"]
+    # a sentence that names a programme in lower case is no heading
+    assert _programmes("Wat willen we bereiken?\n\nDe kosten staan in programma 4 - welzijn en werk van de "
+                       "begroting.\n") == []
