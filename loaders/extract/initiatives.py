@@ -1478,7 +1478,7 @@ def _document_listed(m: re.Match):
 # included (a plan about the Wmo is no law); a finite verb outside quotes makes the item a sentence.
 # (the last part of a policy document's or regulation's name: "Subsidieregeling", "Beleidskader", "Nota")
 DOCUMENT_KIND_WORDS = ("verordening", "regels", "beleidsplan", "uitvoeringsplan", "actieplan", "nota", "notitie", "kader",
-                       "agenda", "visie", "regeling", "protocol", "convenant", "strategie")
+                       "agenda", "visie", "regeling", "protocol", "convenant", "strategie", "besluit")
 DOCUMENT_HEAD = re.compile(rf"^(?=[A-Z])[\w\-]*?({'|'.join(DOCUMENT_KIND_WORDS)})(?=[ \t\u00a0])", re.I)
 TABLE_FIRST_CELL = re.compile(r"(?m)^[ \t\u00a0]*([A-Z][^|\n]{3,200}?)[ \t\u00a0]*\|(?=[^\n]*\|)")
 QUOTED_PART = re.compile(r"[‘“\"'„][^’”\"'\n]*[’”\"']")

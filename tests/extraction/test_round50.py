@@ -58,3 +58,15 @@ def test_a_numbered_programme_heading_in_lower_case():
     # a sentence that names a programme in lower case is no heading
     assert _programmes("Wat willen we bereiken?\n\nDe kosten staan in programma 4 - welzijn en werk van de "
                        "begroting.\n") == []
+
+
+def test_a_listed_decision_of_rules_is_a_document_named_whole():
+    # the college's decision that details an ordinance, listed among the ordinances and plans it goes with
+    text = CHAPTER + ("Kaders\n  • Verordening jeugdhulp gemeente Bergveen 2020\n"
+                      "  • Besluit maatschappelijke ondersteuning gemeente Bergveen maart 2022\n"
+                      "  • Nota gezondheidsbeleid 2021-2024\n")
+    got = names_of(text, "initiatives")
+    assert any(n.startswith("Besluit maatschappelijke ondersteuning gemeente Bergveen") for n in got), got
+    # a list item that reports a decision is a sentence, not a document's name
+    got = names_of(CHAPTER + "Kaders\n  • Besluit van het college is genomen in maart 2022\n", "initiatives")
+    assert not any(n.startswith("Besluit") for n in got), got
