@@ -2116,6 +2116,8 @@ _RANGE_AFTER = re.compile(r"\s*-\s*\d")
 _RANGE_BEFORE = re.compile(r"\d\s*-\s*$")
 _TIME_AFTER = re.compile(r"\s*(?:uur|:\d)|:\d\d")
 _AREA_AFTER = re.compile(r"[ \t]*(?:ha|hectare|hectares|km2|km²|m2|m²|vierkante[ \t]+(?:meter|kilometer))(?![\w])")
+# an age and all above it: "ouderen van 75 jaar en ouder", "uitkeringen per 100 inwoners 18 jr. eo"
+_AGE_AND_OLDER = re.compile(r"(?i)[ \t]+(?:jaar|jr\.?)[ \t]+(?:en[ \t]+ouder|e\.?o\.?(?!\w))")
 _AGE_SUFFIX = re.compile(r"-?(?:uurs|jarige|jarigen|plus|\+)")
 # "2022/2023", "12:30", "1 : 3"; but "Resultaat: 75 mensen" names its value.
 _SLASH_BEFORE = re.compile(r"[/:]\s*$")
@@ -2319,7 +2321,7 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         return True  # "de 100-gezinnenaanpak", "de 100-gezinnen aanpak": a number inside a name
     if _TIME_AFTER.match(after):
         return True
-    if _AGE_SUFFIX.match(after) or (small and _AGE_MINUS_AFTER.match(after)):
+    if _AGE_SUFFIX.match(after) or (small and _AGE_MINUS_AFTER.match(after)) or (small and _AGE_AND_OLDER.match(after)):
         return True
     if _SLASH_BEFORE.search(before) and not _CELL_BEFORE.search(before) and not _YEAR_COLON_BEFORE.search(before) \
             and not _BRACKET_YEAR_COLON_BEFORE.search(before) \

@@ -70,3 +70,12 @@ def test_a_listed_decision_of_rules_is_a_document_named_whole():
     # a list item that reports a decision is a sentence, not a document's name
     got = names_of(CHAPTER + "Kaders\n  • Besluit van het college is genomen in maart 2022\n", "initiatives")
     assert not any(n.startswith("Besluit") for n in got), got
+
+
+def test_an_age_and_all_above_it_is_no_figure():
+    # an indicator's explanation under the table, its name with the age group it counts
+    text = CHAPTER + ("Indicator:\n\nUitkeringen per 100 inwoners 18 jr. eo\n\nToelichting:\n\nHet aantal "
+                      "bijstandsuitkeringen per 100 inwoners.\n\nWe begeleidden 412 inwoners naar werk.\n")
+    got = {v for v, _y in _figures(text)}
+    assert 18 not in got, got
+    assert 412 in got, got
