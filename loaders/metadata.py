@@ -138,7 +138,9 @@ _AHEAD_BEFORE = re.compile(r"(?i)\b(?:te\s+[a-z]{3,}en|zal|zullen|gaan|gaat|verw
 _REFERRED = re.compile(r"(?i)\b(?:de|het)\s+$")
 _BUDGET_CUE = re.compile(r"(?i)\w*begroting\s")  # a year cue that names a budget ("Programmabegroting 2020")
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:de|het|een)\s+$")  # a year and a participle as an attribute after it
-_SOURCE_BEFORE = re.compile(r"(?i)(?:\bo\.b\.v\.|\bop\s+basis\s+van|\bconform|\bvolgens|\bzie|\bbron:?)\s+(?:de\s+|het\s+)?$")
+_SOURCE_BEFORE = re.compile(r"(?i)(?:\bo\.b\.v\.|\bop\s+basis\s+van|\bconform|\bvolgens|\bzie|\bbron:?)\s+(?:de\s+|het\s+)?$"
+                            # ... or a column of the budget as first adopted or as amended, beside the year's outcome
+                            r"|(?:oorspronkelijke|primitieve|bijgestelde|gewijzigde)\s+$")
 _THIS_JAARSTUKKEN = re.compile(r"(?i)\b(?:deze|onze)\s+jaarstukken\b")  # "In deze jaarstukken blikken we terug"
 _JAARSTUKKEN_HEAD = re.compile(r"(?m)^\s*(?:Jaarstukken|JAARSTUKKEN)\b.*$")
 # "Jaarstukken 2019", and in running text "de website van de jaarstukken 2016"
@@ -207,6 +209,9 @@ _LOOKED_BACK_ACHIEVED = r"(?i)\bwat\s+hebben\s+(?:we|wij)\s+(?:dit\s+jaar\s+|in\
 _LOOKED_BACK_DONE = r"(?i)\bwat\s+hebben\s+(?:we|wij)\s+(?:(?:daar|er|hier)voor\s+|dit\s+jaar\s+|in\s+\d{4}\s+)?gedaan"
 _LOOKED_BACK_AIMED = r"(?i)\bwat\s+wilden\s+(?:we|wij)\s+bereiken"
 _LOOKED_BACK_DONE_PASSIVE = r"(?i)\bis\s+er\s+(?:daarvoor\s+)?gedaan\s*\?"
+# ... or ask it in the past tense ("Wat deden we?"), or how far the aims were met ("In hoeverre hebben we ... bereikt?")
+_LOOKED_BACK_DID = r"(?i)\bwat\s+deden\s+(?:we|wij)\b"
+_HOW_FAR_MET = r"(?i)\bin\s+hoeverre\s+hebben\s+(?:we|wij)\s+(?:[a-z]+\s+){0,3}?(?:bereikt|gerealiseerd|behaald|gehaald)\b"
 # ... and a foreword looking back on the year: "met trots blikt het college terug op 2020", "kijken wij terug op een
 # bewogen jaar", "Terugkijkend op 2021 zien we veel nieuwe vrijwilligers"
 _LOOKED_BACK_ON_YEAR = (r"(?i)(?:\b(?:kijken|kijkt|kijk|keken|blikken|blikt|blikte|blikten)\b[ \t]+(?:[a-z]+[ \t]+){0,4}?terug"
@@ -229,7 +234,7 @@ _BUDGET_YEAR = r"(?i)\b(?:programma|meerjaren|beleids|ontwerp)?begroting(?<!naar
 # "Verantwoording" as what the text is, not accounting done elsewhere ("verantwoording over de indicatoren vindt
 # plaats via de rapportage", "verantwoording afleggen aan de raad").
 _ACCOUNT_NOUN = r"(?i)\bverantwoording\b(?![ \t]+(?:over|aan|afleggen|afgelegd|af\b))"
-_CUE_WEIGHT = {_THIS_ACCOUNT: 3, _INTENTIONS_REALISED: 3, _LOOKED_BACK_ACHIEVED: 3, _LOOKED_BACK_DONE: 3, _LOOKED_BACK_AIMED: 3, _LOOKED_BACK_DONE_PASSIVE: 3, _LOOKED_BACK_ON_YEAR: 3}
+_CUE_WEIGHT = {_LOOKED_BACK_DID: 3, _HOW_FAR_MET: 3, _THIS_ACCOUNT: 3, _INTENTIONS_REALISED: 3, _LOOKED_BACK_ACHIEVED: 3, _LOOKED_BACK_DONE: 3, _LOOKED_BACK_AIMED: 3, _LOOKED_BACK_DONE_PASSIVE: 3, _LOOKED_BACK_ON_YEAR: 3}
 TYPE_CUES: dict[str, list[str]] = {
     # (not the next one an account looks ahead to: "het komend begrotingsjaar")
     "begroting": [_BUDGET_NAMED, r"(?i)\bbegrotingsjaar\b(?<!komend begrotingsjaar)(?<!komende begrotingsjaar)"
@@ -250,6 +255,11 @@ TYPE_CUES: dict[str, list[str]] = {
                   # a heading that looks ahead, as "Terugblik" looks back: "Stand van zaken en vooruitblik"
                   r"(?i)\bvooruitblik(?<!terugblik en vooruitblik)(?=[ \t]*(?:\n|$))"],
     "jaarverslag": [_LOOKED_BACK_ACHIEVED, _LOOKED_BACK_DONE, _LOOKED_BACK_AIMED, _LOOKED_BACK_DONE_PASSIVE, _LOOKED_BACK_ON_YEAR,
+                    _LOOKED_BACK_DID, _HOW_FAR_MET,
+                    # the year's spending beside its budget ("Begroting na wijziging € X / Realisatie € Y"), and where
+                    # an amount was booked ("is verantwoord onder product 2B")
+                    r"(?i)\brealisatie(?<![^\n]realisatie)[ \t]*:?[ \t]*€",
+                    r"(?i)\b(?:is|zijn|werd|werden)\s+verantwoord\s+(?:onder|op|in|binnen)\b",
                     r"(?i)\brealisatie\s+(?:19|20)\d\d", r"(?i)\bontwikkelingen\s+in\s+(?:19|20)\d\d(?!\s+(?:van\s+belang|relevant|verwacht))", r"(?i)\bjaarverslag\b",
                     _ACCOUNT_NOUN, r"(?i)\bwat\s+heeft\s+(?:het|dit)\s+(?:in\s+totaal\s+|ons\s+)?gekost", r"\bGerealiseerd\b",
                     r"(?i)\bprogrammaverantwoording\b", r"(?i)\b(?:jaar|programma)rekening\b", r"(?i)(?<!over de )\b(?:behaalde|bereikte)\s+resultaten\b", r"\bTerugblik(?=[ \t]*(?:\n|$))", _INTENTIONS_REALISED, _THIS_ACCOUNT,
@@ -594,6 +604,17 @@ _PRESENT_IN_YEAR = re.compile(r"\b[Ii]n\s+(?:19|20)\d\d\s+(?:(wordt|worden|krijg
 # what has been done so far, told in a year still running ("Wat is er al gelukt?", "is onlangs vastgesteld",
 # "doen inmiddels alle scholen mee"): a budget's or a progress report's, no account of a closed year
 _SO_FAR = re.compile(r"(?i)\b(?:inmiddels|kortgeleden|onlangs|tot\s+nu\s+toe|we\s+al|wij\s+al)\b")
+# what was so before, in the sentence of a past tense ("dat vroeger onder de Wmo viel", "de afgelopen jaren stegen de
+# kosten"): the history a budget tells as well (an account's "het afgelopen jaar" is its own year)
+_HISTORY = re.compile(r"(?i)\b(?:voorheen|vroeger|destijds|(?:de\s+)?afgelopen\s+jaren)\b")
+_SENTENCE_BREAK = re.compile(r"[.!?;:\n][^.!?;:\n]*$")
+
+
+def _told_as_history(text: str, start: int, end: int) -> bool:
+    """Whether the sentence of a past-tense cue at start-end, up to it and a few words on, says it was so before."""
+    lo = max(0, start - 100)
+    brk = _SENTENCE_BREAK.search(text, lo, start)
+    return _HISTORY.search(text, brk.start() + 1 if brk else lo, min(len(text), end + 12)) is not None
 
 
 def _present_plural(verb: str) -> bool:
@@ -869,7 +890,7 @@ def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, 
             continue
         if _YEAR_NOT_REPORTING.search(before[-12:]) or _YEAR_HISTORY.search(before[-40:]) or _PLAN_NAME_BEFORE.search(
                 before[-20:]) or _REGULATION_BEFORE.search(before[-60:]) or ends_with_law(before) or (
-                not rest and _LIST_LINE.match(text[line_start:m.start()])) or _quoted(text[max(line_start, m.start() - 200):m.start()]):
+                not rest.strip(")];.,") and _LIST_LINE.match(text[line_start:m.start()])) or _quoted(text[max(line_start, m.start() - 200):m.start()]):
             continue
         if looks_back and _AHEAD_BEFORE.search(_clause_before(before)):
             continue
@@ -1099,7 +1120,8 @@ def _tense(text: str, year: int | None = None) -> tuple[float, float, list[str]]
             and not (_BARE_AUXILIARY.fullmatch(m.group(0)) and not _PARTICIPLE_AFTER.match(text, m.end())
                      and _CLAUSE_END.search(text, m.end()))  # (a clause the page cuts off keeps its cue)
             and not (year and _history_before(text, m.start(), year))
-            and not _SO_FAR.search(text[max(0, m.start() - 40):m.end() + 12])]
+            and not _SO_FAR.search(text[max(0, m.start() - 40):m.end() + 12])
+            and not _told_as_history(text, m.start(), m.end())]
     future = list(_FUTURE.finditer(text))
     # "In 2024 onderzoeken we", "In 2024 worden de proeven beoordeeld": a year's plan told in the present
     planned = [m for m in _PRESENT_IN_YEAR.finditer(text) if _present_plural(m.group(1) or m.group(2))]

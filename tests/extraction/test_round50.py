@@ -44,6 +44,45 @@ def test_a_meeting_page_by_its_labels_is_no_budget():
                  "wethouder de voortgang toe.\n") == "begroting"
 
 
+def test_an_account_asks_what_was_done_in_the_past_tense_and_how_far_aims_were_met():
+    head = "4. Meedoen\n\nWat willen we bereiken?\n\nAlle inwoners doen mee.\n\n"
+    assert _type(head + "Wat deden we?\n\nDoel 1: Meer vrijwilligers\n") == "jaarverslag"
+    assert _type(head + "In hoeverre hebben we de doelen bereikt?\n\nDoel 1: Meer vrijwilligers\n") == "jaarverslag"
+    # the year's spending beside its amended budget
+    assert _type("4. Meedoen\n\nBegroting na wijziging € 8.210.000\nRealisatie € 7.985.000\n\n"
+                 "Doel 1: Meer vrijwilligers.\n") == "jaarverslag"
+
+
+def test_where_an_amount_was_booked_tells_an_account():
+    text = ("Programma 5 Zorg\n\nOmschrijving\n\nOnder dit programma vallen de Wmo, de jeugdhulp en het welzijnswerk.\n\n"
+            "Product 5A Buurtwerk\n\nHet buurtwerk is verantwoord onder product 5C van dit programma.\n")
+    assert _type(text) == "jaarverslag"
+    assert _type(text.replace("is verantwoord onder", "hoort bij")) == "begroting"
+
+
+def test_the_budget_as_first_adopted_is_an_accounts_column_not_the_pages_kind():
+    text = ("Inkomen\n\nNiemand valt buiten de boot.\n\nWat heeft het gekost?\n\nTabel lasten en baten "
+            "InkomenPrimitieve\nbegroting\n2024\nGewijzigde begroting 2024\n")
+    assert _type(text) == "jaarverslag"
+
+
+def test_what_was_so_before_is_history_not_an_account():
+    text = ("Programma 3: Zorg\n\nWaar gaat dit programma over?\n\nSinds dit jaar vallen hier ook de taken onder die "
+            "voorheen bij het programma Wonen ondergebracht waren. Ook de opvang, die vroeger onder de Wmo viel, hoort "
+            "erbij. De afgelopen jaren waren de kosten van de opvang hoger dan de rijksbijdrage.\n")
+    assert _type(text) == "begroting"
+
+
+def test_the_dates_of_listed_documents_are_no_reporting_year():
+    text = ("Programma 3: Zorg\n\nOp deze kaders bouwt het programma\n- Nota mantelzorg (2016)\n"
+            "- Sportnota (2019)\n- Nota armoede (2019)\n- Verordening jeugdhulp (2023)\n- Kader inkoop (2020)\n\n"
+            "Samen met de buurtteams versterken we de basis in de wijken.\n")
+    assert infer_meta(text_doc(text), {}).year is None
+
+
+# Programmes
+
+
 def test_a_programme_named_by_what_it_holds():
     text = ("Wat heeft het gekost?\n\nHet programma Wonen en zorg bevat de lasten van de jeugdhulp, de Wmo en de "
             "bijstand.\n")
