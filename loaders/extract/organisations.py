@@ -1393,8 +1393,9 @@ PROVINCE_OF = re.compile(r"[ \t]+van[ \t]+([A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?)"
 # The province where it acts ("de richtlijn van de provincie", "de provincie heeft"), not where it is a place.
 # the province as a party: after a preposition, in a list of parties ("de gemeente, de provincie en het waterschap") or as
 # a sentence's subject ("De provincie neemt ..."); not as a place ("in de provincie")
-PROVINCE_BY = re.compile(r"(?:\b(?:van|door|met|bij|aan|zoals|als|en)[ \t]+de|,[ \t]*de|(?:^|(?<=[.!?:][ \t])|(?<=\n))De)"
-                         r"[ \t]+$")
+PROVINCE_BY = re.compile(r"(?:\b(?:van|door|met|bij|aan|zoals|als|en)[ \t]+de|,[ \t]*de|(?:^|(?<=[.!?:][ \t])|(?<=\n))De"
+                         # (a list's item with no article: "tussen A, B, provincie X en C")
+                         r"|,|\ben)[ \t]+$")
 PROVINCE_DOES = re.compile(r"[ \t]+(?:heeft|had|gaat|wil|stelt|stelde|geeft|gaf|betaalt|subsidieert|draagt|besluit|"
                            r"besloot)\b")
 _THE = re.compile(r"\b[Dd]e[ \t]+$")
@@ -1417,6 +1418,8 @@ def _c_public_body(ctx: OrgContext):
         if named and named.group(1) not in PROVINCE_NAMES:
             named = None
         by = PROVINCE_BY.search(text, max(0, q - 12), q)
+        if by and not named and by.group(0).strip() in (",", "en"):
+            by = None  # (without an article only with its name)
         # "van de provincie Overijssel" is mostly the place ("de hoofdstad van ..."); named, it acts after door/met/...
         by = by and (not _NAME_AFTER.match(text, e) or (named and (by.group(0).split()[0] != "van"
                                                                   or PROVINCE_PAYS.search(text, max(0, q - 40), q))))
@@ -2717,6 +2720,21 @@ def _list_items_of(seg: str, seg_start: int) -> list[tuple[int, str]]:
 _SIBLING = re.compile(r"(?:(?:de|het)[ \t]+)?((?:(?:De|Het)[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+(?:(?:&|en)[ \t]+)?[A-Z][\w'’\-]*){0,3})")
 
 
+_NAME_PARTICLES = frozenset(("van", "de", "der", "den", "het", "voor", "en", "&", "op", "aan", "in"))
+
+
+def _name_run(item: str) -> list[str]:
+    """The words of a list's first item after the sentence that leads up to it: its last run of capitalised words and
+    the particles inside a name ("... werkt samen met Hogeschool van X" -> Hogeschool van X)."""
+    words = item.split()
+    i = len(words)
+    while i > 0 and (words[i - 1][:1].isupper() or words[i - 1] in _NAME_PARTICLES):
+        i -= 1
+    while i < len(words) and words[i] in _NAME_PARTICLES:
+        i += 1
+    return words[i:]
+
+
 # What a list opening a sentence is a list of, written before its first name: "Partners A, B en C werken samen".
 LIST_KIND_WORDS = frozenset(("Partners", "Partijen", "Organisaties", "Aanbieders", "Zorgaanbieders", "Instellingen",
                              "Ketenpartners", "Samenwerkingspartners", "Kernpartners"))
@@ -2745,8 +2763,10 @@ def _c_list_siblings(ctx: OrgContext):
             if it.strip() in (c.name, text[c.start:c.end]) or (lead.strip() in ("", "de", "het")
                                                               and it.strip().endswith(text[c.start:c.end])):
                 anchors.add(st)
-        if not anchors or any(TYPE_WORD.match(w) for _s, it in items for w in it.split()):
-            continue  # festivals, plans or projects listed beside their organiser
+        if not anchors or any(TYPE_WORD.match(w) for i, (_s, it) in enumerate(items)
+                              for w in (_name_run(it) if i == 0 else it.split())):
+            continue  # festivals, plans or projects listed beside their organiser (the first item's own name only:
+            # "Het programma X wordt gedragen door A, B en C")
         for st, it in items:
             sm = _SIBLING.fullmatch(it.strip())
             if sm is None or st in anchors:

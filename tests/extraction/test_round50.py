@@ -99,6 +99,22 @@ def test_a_numbered_programme_heading_in_lower_case():
                        "begroting.\n") == []
 
 
+def test_a_list_of_partners_after_a_programmes_name_and_a_province_in_it():
+    # the list's first item runs back to the sentence's start, where a programme's name stands: its plan word does not
+    # make the list one of plans; a province listed without an article is the body
+    text = CHAPTER + ("Het programma Startkracht wordt gedragen door Hogeschool Veenland, Rabobank Veenland, "
+                      "Veenland Board, provincie Drenthe, Stichting Opstap en KplusZ. Gedurende een jaar krijgen "
+                      "starters begeleiding.\n")
+    got = names_of(text, "organisations")
+    assert {"Veenland Board", "KplusZ", "Provincie Drenthe", "Opstap"} <= got, got
+    # a plan listed beside its organisers still makes the list one of plans
+    got = names_of(CHAPTER + "Het jaar kende de Zomerweek, Stichting Opstap, Buurtfeest en Lentemarkt.\n", "organisations")
+    assert "Buurtfeest" not in got and "Lentemarkt" not in got, got
+    # a province as a kind of region, unnamed, is no body
+    assert not names_of(CHAPTER + "Veel jongeren wonen in Drenthe, provincie met veel dorpen, en zoeken werk.\n",
+                        "organisations") & {"Provincie", "Provincie Drenthe"}
+
+
 def test_a_listed_decision_of_rules_is_a_document_named_whole():
     # the college's decision that details an ordinance, listed among the ordinances and plans it goes with
     text = CHAPTER + ("Kaders\n  • Verordening jeugdhulp gemeente Bergveen 2020\n"
