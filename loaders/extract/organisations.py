@@ -2564,7 +2564,10 @@ APPOSITION_KIND = re.compile(r",[ \t]+(?:het|de|een|onze|ons)[ \t]+(?:[a-zà-ÿ-
                              r"|stichting|corporatie|aanbieder|instelling|vereniging|coöperatie|uitvoerder|leverancier"
                              r"|zorgverzekeraar|werkvoorzieningsschap)\b"
                              # "A, de gemeenschappelijke regeling waarin ...", "A, het openbaar lichaam van ...": a public body
-                             r"|,[ \t]+(?:het|de|een)[ \t]+(?:gemeenschappelijke[ \t]+regeling|openbaar[ \t]+lichaam)\b")
+                             r"|,[ \t]+(?:het|de|een)[ \t]+(?:gemeenschappelijke[ \t]+regeling|openbaar[ \t]+lichaam)\b"
+                             # "A als leerwerkbedrijf", "A als uitvoeringsorganisatie": the part it plays
+                             r"|[ \t]+als[ \t]+(?:een[ \t]+)?(?:[a-zà-ÿ-]+[ \t]+){0,2}?[a-zà-ÿ]*(?:bedrijf|organisatie|stichting"
+                             r"|corporatie|aanbieder|instelling)\b")
 _NAME_BEFORE_COMMA = re.compile(rf"(?:^|(?<=[ \t(\n]))({NAME_NOCONJ})(?:[ \t]+\([A-Z][A-Za-z]{{1,8}}\))?\Z")
 
 
@@ -2578,16 +2581,20 @@ def _c_apposition_kind(ctx: OrgContext):
             nm = _NAME_BEFORE_COMMA.search(text, max(0, q - 80), q)
             if nm is None:
                 continue
-            name = _trim(nm.group(1))
+            name, at = _trim(nm.group(1)), nm.start(1)
+            first = name.split()[0] if name else ""
+            if len(name.split()) > 1 and PLAIN_NOUN_END.search(first) and _sentence_initial(text, at):
+                # a heading's noun before the name: "Versterking X als leerwerkbedrijf"
+                name, at = name[len(first):].lstrip(), text.find(name[len(first):].lstrip(), at)
             legal = m.group(0).endswith(("stichting", "vereniging", "coöperatie"))
-            if name and (_slot_name_ok(ctx, name, nm.start(1)) or (legal and len(name.split()) > 1)):
+            if name and (_slot_name_ok(ctx, name, at) or (legal and len(name.split()) > 1)):
                 # "A, een zelfstandige stichting": a team the apposition calls a body is one (guideline: a named
                 # legal entity)
-                yield _cand(name, nm.start(1), nm.start(1) + len(name), 0.6, filters=_NOT_TEAM)
+                yield _cand(name, at, at + len(name), 0.6, filters=_NOT_TEAM)
 
 
 _NOT_TEAM = tuple(f for f in BLOCKED if f != "team")
-APPOSITION_WORDS = (", het ", ", de ", ", een ", ", onze ", ", ons ")
+APPOSITION_WORDS = (", het ", ", de ", ", een ", ", onze ", ", ons ", " als ")
 
 
 ORG_CANDIDATES = (

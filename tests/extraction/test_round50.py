@@ -115,6 +115,18 @@ def test_a_list_of_partners_after_a_programmes_name_and_a_province_in_it():
                         "organisations") & {"Provincie", "Provincie Drenthe"}
 
 
+def test_a_name_said_to_act_as_a_kind_of_body_is_one():
+    text = CHAPTER + ("Versterking Werkzaak als leerwerkbedrijf\nWerkzaak heeft in die opdracht een centrale plek.\n")
+    got = names_of(text, "organisations")
+    assert "Werkzaak" in got, got
+    assert "Versterking Werkzaak" not in got, got
+    # a part that is no kind of body names none
+    assert "Werkzaak" not in names_of(CHAPTER + "We zien Werkzaak als een goede werkgever.\n", "organisations")
+
+
+# Initiatives
+
+
 def test_a_listed_decision_of_rules_is_a_document_named_whole():
     # the college's decision that details an ordinance, listed among the ordinances and plans it goes with
     text = CHAPTER + ("Kaders\n  • Verordening jeugdhulp gemeente Bergveen 2020\n"
