@@ -160,7 +160,7 @@ _HET_PROGRAMMA = re.compile(
 # "Programma 1 en 3 Opgroeien en Zorg en opvang" (two programmes under one heading).
 _PROGRAMMA_HEADING = re.compile(
     r"^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:(?:Programma|PROGRAMMA)(?::?\s+(?P<nums>\d{1,2}[a-z]?(?:\s+en\s+\d{1,2}[a-z]?)?))?|"
-    r"(?:Pijler|Programmalijn|Domein)\s+\d{1,2}[a-z]?|"
+    r"(?:Pijler|Programmalijn|Domein)\s+\d{1,2}[a-z]?|Pijler(?=\s*:)|"
     # (a sub-programme by its number: "Deelprogramma 6A Sociale infrastructuur", "Deelprogramma: 1A X")
     r"(?:Deelprogramma|Subprogramma):?\s+\d{1,2}[A-Za-z]?)\s*[:.\-–|]?\s+(?P<name>[A-Z][^\n|]{2,80}?)\s*$", re.M)
 # ... or in lower case, with its number: "programma 3- zorg" (a report site's header over its indicators)
@@ -199,7 +199,12 @@ _CHAPTER_TITLE = re.compile(r"0?(\d{1,2})[.)]?[ \t]+([A-ZÀ-Ü][a-zà-üA-ZÀ-Ü
 _NAVIGATION_CRUMBS = re.compile(r"(?m)^Terug naar navigatie[ \t]+-[ \t]+(?P<name>[A-Z][^\n]{2,80}?)[ \t]+-[ \t]+\S")
 _PROGRAMMA_NUMBER = re.compile(r"^Programma\s*:?\s+(?:\d{1,2}[a-z]?\s*[:.\-–|]?\s+)?")
 _PROGRAMMES_CRUMB = re.compile(r"(?m)^(?:Programma(?:(?:'|’)s|verantwoording|plan)|Domeinen)[ \t]*\n(?:[ \t]*\n)*[ \t]*"
-                               r"(?:\d{1,2}[a-z]?[.)]?[ \t]+)?(?P<name>[A-Z][^\n]{2,60}?)[ \t]*$")
+                               r"(?:\d{1,2}[a-z]?(?:[.)]|[ \t]+\|)?[ \t]+)?(?P<name>[A-Z][^\n]{2,60}?)[ \t]*$")
+# Another programme of the same document named by its number and, in quotes, its name: "zoals in programma 1 “Wonen”
+# beschreven", "de programma’s 2 “Thuis” (...) en 5 “Veilig wonen”"
+_QUOTED_PROGRAMME = re.compile(r"\b[Pp]rogramma(?:['’]s)?[ \t]+\d{1,2}[a-z]?[ \t]*[“\"‘]([A-Z][^”\"’\n]{2,60}?)[”\"’]")
+_QUOTED_PROGRAMME_MORE = re.compile(r"(?:[ \t]*\([^()\n]{0,80}\))?[ \t]*(?:,|en)[ \t]+\d{1,2}[a-z]?[ \t]*[“\"‘]"
+                                    r"([A-Z][^”\"’\n]{2,60}?)[”\"’]")
 # ... and a budget's numbered chapter of programmes over its first: "3. Programmaplan" / "3.2 Zorg en welzijn"
 _NUMBERED_CRUMB = re.compile(r"(?m)^\d{1,2}\.?[ \t]+(?:Programma(?:(?:'|’)s|verantwoording|plan))[ \t]*\n(?:[ \t]*\n)*"
                              r"[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]+(?P<name>[A-Z][^\n]{2,60}?)[ \t]*$")
@@ -660,6 +665,7 @@ def _cue_matches(cue: tuple[re.Pattern, tuple[str, ...], bool], text: str):
 
 STANDARD_HEADINGS = re.compile(
     r"(?i)^(?:wat\s+(?:hebben|willen|gaan|mag|heeft|doen)\b.*|reguliere\s+(?:taken|werkzaamheden)|concrete\s+acties|"
+    r"ambities?|programma(?:['’]s)?|"
     r"belangrijke\s+gebeurtenissen|ontwikkelingen.*|doelstellingen|indicatoren|lasten|baten|onderwerp|ga\s+naar\s+boven|"
     r"inleiding|samenvatting|hoofddoel|beleidsindicatoren|financi[eë]n|toelichting.*|jaarstukken.*|jaarverslag.*|"
     r"(?:programma)?begroting.*|realisatie.*|effecten.*|(?:korte\s+)?omschrijving|verbonden\s+partijen|terugblik|"
@@ -1707,7 +1713,7 @@ _TITLE_LEADER = re.compile(r"(?i)^overzicht\s+(?:van\s+(?:de\s+)?)?baten\s+en\s+
 # A level below the programme: a theme, taakveld or sub-programme ("Terug naar navigatie - Thema Jeugd - Inleiding").
 # The buttons and menus of a report site copied with its text.
 _SITE_CONTROLS = re.compile(r"(?i)\b(?:pdf|print|afdrukken|download|downloaden|delen|opties|menu|zoeken|inloggen)\b")
-_BELOW_PROGRAMME = re.compile(r"(?i)^(?:thema|taakveld|deelprogramma|subprogramma|beleidsveld|paragraaf)\b")
+_BELOW_PROGRAMME = re.compile(r"(?i)^(?:thema|taakveld|deelprogramma|subprogramma|beleidsveld|paragraaf|pakket)\b")
 
 
 def _heading_line_starts(text: str) -> set[int]:
@@ -1748,6 +1754,13 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
     for m in find_all(_HET_PROGRAMMA, text, ("Het", "het", "Met", "met"), fold_case=False, whole=True):
         out.append(m.group(1) or m.group(2))
         ev.append(f"'{m.group(0)}'")
+    for m in find_all(_QUOTED_PROGRAMME, text, ("Programma", "programma"), fold_case=False):
+        names, end = [m.group(1)], m.end()
+        while more := _QUOTED_PROGRAMME_MORE.match(text, end):
+            names.append(more.group(1))
+            end = more.end()
+        out.extend(names)
+        ev.append(f"programmes by number and name: '{text[m.start():end]}'")
     crumbs = [(m, "breadcrumb 'Programma's' above") for m in find_all(_PROGRAMMES_CRUMB, text, ("Programma", "Domeinen"),
                                                                      fold_case=False)]
     crumbs += [(m, "navigation line") for m in find_all(_NAVIGATION_CRUMBS, text, ("Terug",), fold_case=False)]

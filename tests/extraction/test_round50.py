@@ -99,6 +99,24 @@ def test_a_numbered_programme_heading_in_lower_case():
                        "begroting.\n") == []
 
 
+def test_programmes_named_by_number_and_quoted_name_and_under_a_crumb_with_a_bar():
+    text = ("Jaarverslag\n\nProgrammaverantwoording\n\n1 | Opgroeien in Bergveen\n\nOmschrijving\n\n"
+            "Het speelwerk hoort ook bij het aanbod dat in programma 2 “Bewegen in Bergveen” staat. Het programma "
+            "raakt de programma’s 3 “Thuis” (de Wmo) en 5 “Veilig wonen” (thema “Veilig uitgaan”).\n")
+    assert set(_programmes(text)) == {"Opgroeien in Bergveen", "Bewegen in Bergveen", "Thuis", "Veilig wonen"}
+
+
+def test_a_pillar_by_its_label_and_no_programme_from_standard_headings_or_packages():
+    assert _programmes("Pijler: Samen\nKenmerken van ons beleid\nWe zetten in op ontmoeting in alle kernen.\n") \
+        == ["Samen"]
+    assert _programmes("Ambitie\n\nIn dit programma werken we aan een stad waarin iedereen meetelt.\n\nWat willen we "
+                       "bereiken?\n\nMinder eenzaamheid.\n") == []
+    assert _programmes("Programmabegroting 2025-2028\n\nProgramma's\n\nWat willen we bereiken?\n\nMeedoen.\n") == []
+    text = ("Programma 4 Zorg\n\nProduct 4K Jeugd\n\nInhoud\n\nTerug naar navigatie - Pakket 4K Jeugd - Inhoud\n\n"
+            "Omschrijving\n")
+    assert _programmes(text) == ["Zorg"]
+
+
 def test_a_list_of_partners_after_a_programmes_name_and_a_province_in_it():
     # the list's first item runs back to the sentence's start, where a programme's name stands: its plan word does not
     # make the list one of plans; a province listed without an article is the body
