@@ -151,6 +151,8 @@ _JAARSTUKKEN_YEAR = re.compile(r"(?i)\bjaarstukken\s+(?:19|20)\d\d\b")
 # (a programme's name after "het programma": capitalised, up to six words, no article or pronoun among them)
 _NAME_AFTER_PROGRAMMA = (r"[Pp]rogramma[ \t]+([A-Z][a-zà-ü][\w\-]*(?:,?[ \t]+(?:en[ \t]+)?(?!(?:van|de|het|een|in|op|voor|"
                          r"met|dat|die|dit|deze|ook|als|om|te|we|wij|zich)\b)[\w\-]+){0,5}?)[ \t]+")
+# a digit or a capital inside a word: a brand's name, not a document's chapter ("Start2Work", "WijkLab")
+_BRAND = re.compile(r"\d|[a-z][A-Z]")
 _HET_PROGRAMMA = re.compile(
     rf"\b[Hh]et\s+{_NAME_AFTER_PROGRAMMA}(?:bestaat|omvat|bevat|kent|richt|is|heeft|hebben|staan|staat|worden|wordt|luidt)\b|"
     # ("Met het programma X willen we ...": what the budget does with it)
@@ -1752,7 +1754,10 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
         break
     # "Het programma Zorg, Wonen en Werk omvat ..."
     for m in find_all(_HET_PROGRAMMA, text, ("Het", "het", "Met", "met"), fold_case=False, whole=True):
-        out.append(m.group(1) or m.group(2))
+        name = m.group(1) or m.group(2)
+        if _BRAND.search(name):
+            continue  # "Het programma Start2Work wordt gedragen door ...": an undertaking's brand
+        out.append(name)
         ev.append(f"'{m.group(0)}'")
     for m in find_all(_QUOTED_PROGRAMME, text, ("Programma", "programma"), fold_case=False):
         names, end = [m.group(1)], m.end()

@@ -221,7 +221,7 @@ bedragen prognose primitief gewijzigd actueel werkelijk
 inhoud inhoudsopgave inleiding overzicht overzichten bijlage bijlagen paragraaf paragrafen hoofdstuk samenvatting
 voorwoord leeswijzer conclusie algemene dekkingsmiddelen onvoorzien beleidsindicatoren kengetallen
 indicator indicatoren eenheid periode bron basisjaar peiljaar
-doelstelling doelstellingen actie acties status
+doelstelling doelstellingen actie acties status streefwaarde streefwaarden nulmeting
 """.split())  # (and a table of contents' titles run together: "Inhoud Inleiding", "Overzichten Overzicht"; a progress
 # table's header: "Doelstelling | Actie | Status")
 # a document's own sections, a title on their own ("1. Inleiding" in a list of a chapter's parts)

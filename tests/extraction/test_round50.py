@@ -117,6 +117,19 @@ def test_a_pillar_by_its_label_and_no_programme_from_standard_headings_or_packag
     assert _programmes(text) == ["Zorg"]
 
 
+def test_an_undertakings_brand_is_no_programme_of_the_document_and_a_target_column_no_name():
+    text = ("Werk\n\nWat hebben we gedaan?\n\nDit jaar steunden we Veen Start2Work. Het programma Veen Start2Work is "
+            "een initiatief van de hogeschool en de gemeente.\n")
+    assert "Veen Start2Work" not in _programmes(text)
+    text = CHAPTER + ("BBV-indicatoren\n\nMeldingen overlast Meldingen per 100 huishoudens Streefwaarde N.v.t. Politie\n"
+                      "Realisatie 41,2 (2024)\nJongeren met jeugdhulp % Streefwaarde N.v.t. Jeugdmonitor\n"
+                      "Realisatie 9% (2024)\n")
+    assert not any("Streefwaarde" in n for n in names_of(text, "initiatives"))
+
+
+# Organisations
+
+
 def test_a_list_of_partners_after_a_programmes_name_and_a_province_in_it():
     # the list's first item runs back to the sentence's start, where a programme's name stands: its plan word does not
     # make the list one of plans; a province listed without an article is the body
