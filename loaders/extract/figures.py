@@ -111,7 +111,8 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
     indicators = _indicator_rows(text, report_year)
     taken = {ls for ls, _le, _f in indicators}
     # (a line read by a reader before is taken)
-    for rows_of in (_vertical_indicator_rows(text), _inline_indicator_rows(text), _year_cell_rows(text)):
+    for rows_of in (_vertical_indicator_rows(text), _inline_indicator_rows(text), _year_cell_rows(text),
+                    _spaced_rows(text, multipliers, report_year)):
         new = [r for r in rows_of if r[0] not in taken]
         indicators += new
         taken.update(ls for ls, _le, _f in new)
@@ -1804,15 +1805,58 @@ def _caption_above(text: str, hs: int) -> str:
 @dataclass(frozen=True)
 class _Grid:
     """How a kind of table prints its lines: the cells of a header line (with their offsets), the cells of a row
-    under a header, and how many year columns make a header."""
+    under a header, how many year columns make a header, and whether it reads tables of amounts too."""
     header: Callable[[str], list[tuple[int, str]] | None]
     row: Callable[[list[tuple[int, str]], str], list[tuple[int, str]] | None]
     min_years: int
+    amounts: bool = True
 
 
 _PIPES = _Grid(_pipe_spans, lambda _header, line: _pipe_spans(line), 2)
 # A table laid out with spaces is a table by its layout: one year column is enough ("Begroting 2022 Bijstelling").
 _LAYOUT = _Grid(_layout_spans, _layout_row, 1)
+# (a single-spaced table of amounts is left to the readers of budget tables, whose kinds of column it needs)
+_SINGLE_SPACED = _Grid(lambda line: _spaced_header(line), lambda header, line: _spaced_row(header, line), 3, False)
+
+
+# A table copied with single spaces between its cells ("Indicator 2022 2023 2024 2025" / "Meldingen overlast 41 37 35 -"),
+# each row perhaps followed by a sentence that explains it: the header's years are three or more, each row's last
+# cells one per year.
+_SPACED_HEADER = re.compile(r"(?P<label>[^\d\n|]{0,40}?)[ \t]*(?P<years>(?:19|20)\d\d(?:[ \t]+(?:19|20)\d\d){2,11})[ \t]*")
+_SPACED_YEAR = re.compile(r"(?:19|20)\d\d")
+_SPACED_CELL = re.compile(rf"(?:{CELL})%?|–|n\.?v\.?t\.?", re.I)
+_SPACED_TOKEN = re.compile(r"\S+")
+_THOUSANDS = re.compile(r"\d\.\d{3}(?!\d)")
+
+
+def _spaced_header(line: str) -> list[tuple[int, str]] | None:
+    m = _SPACED_HEADER.fullmatch(line)
+    if m is None or "  " in line or "\t" in line:
+        return None  # (a table laid out with wider gaps is the layout reader's)
+    return [(0, m.group("label").strip()),
+            *((m.start("years") + y.start(), y.group(0)) for y in _SPACED_YEAR.finditer(m.group("years")))]
+
+
+def _spaced_row(header: list[tuple[int, str]], line: str) -> list[tuple[int, str]] | None:
+    """A row of a single-spaced table: a label and its last cells, one per year column; a sentence that explains
+    the row above is a row without cells (the table goes on under it)."""
+    n = len(header) - 1
+    tokens = list(_SPACED_TOKEN.finditer(line))
+    if len(tokens) > n and all(_SPACED_CELL.fullmatch(t.group(0)) for t in tokens[-n:]):
+        if any(_THOUSANDS.search(t.group(0)) for t in tokens[-n:]):
+            return None  # amounts ("Lasten 12.345.678 12.601.000 ..."): a budget table, its readers' (see _SINGLE_SPACED)
+        label = line[:tokens[-n].start()].strip()
+        if re.search(r"[^\W\d_]{2}", label) and not _SPACED_CELL.fullmatch(tokens[-n - 1].group(0)):
+            return [(0, label), *((t.start(), t.group(0)) for t in tokens[-n:])]
+        return None
+    if line.rstrip().endswith((".", ")")) and len(tokens) >= 6:
+        return [(0, "")] + [(-1, "")] * n  # an explanation under the row
+    return None
+
+
+def _spaced_rows(text: str, multipliers, report_year: int | None) -> list[tuple[int, int, list[Figure]]]:
+    """Rows of single-spaced tables under a header of three or more years (see _grid_rows)."""
+    return _grid_rows(text, multipliers, report_year, _SINGLE_SPACED)
 
 
 def _pipe_rows(text: str, multipliers, report_year: int | None) -> list[tuple[int, int, list[Figure]]]:
@@ -2003,7 +2047,7 @@ def _grid_rows(text: str, multipliers, report_year: int | None, grid: _Grid,
         if factor == 1.0 and table and (below := _multiplier_below(text, pos, multipliers)) is not None:
             for f in (f for _ls, _le, figs in table for f in figs if f.unit in ("count", "EUR")):
                 f.value, f.unit = f.value * below, "EUR"  # "Bedragen x 1.000" on the line under the table
-        if not any(ls in taken for ls, _le, _f in table):
+        if not any(ls in taken for ls, _le, _f in table) and (grid.amounts or not euro):
             out.extend(table)
     return out
 

@@ -177,3 +177,17 @@ def test_an_age_and_all_above_it_is_no_figure():
     got = {v for v, _y in _figures(text)}
     assert 18 not in got, got
     assert 412 in got, got
+
+
+def test_a_single_spaced_indicator_table_with_explanations_under_its_rows():
+    text = CHAPTER + ("Indicatoren die de regels voor elk programma vragen.\nIndicator 2021 2022 2023 2024\n"
+                      "Meldingen overlast 41 37 35 -\nHet aantal meldingen van jeugdoverlast, per 1.000 inwoners.\n"
+                      "Jongeren met jeugdhulp 9,1% 9,8% 10,2% 11,4%\nHet aandeel van de jongeren onder de 18 jaar dat "
+                      "jeugdhulp krijgt.\n")
+    got = _figures(text)
+    assert {(41, 2021), (9.1, 2021), (11.4, 2024)} <= got, got
+    assert not {(41, 2024), (11.4, 2021), (9.1, 2024)} & got, got
+    # a single-spaced table of amounts is a budget table, read as before: the report's own year
+    text = CHAPTER + ("Wat mag het kosten?\n\nZorg Begroting Begroting Begroting Begroting\n2022 2023 2024 2025\n"
+                      "Lasten 12.345.678 12.601.000 12.880.250 13.004.900\n")
+    assert not any(y in (2024, 2025) for _v, y in _figures(text))
