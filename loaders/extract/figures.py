@@ -2156,8 +2156,8 @@ _AGE_BOUND_BEFORE = re.compile(r"(?i)\b(?:jonger|ouder)[ \t]+dan[ \t]+$")
 _RATIO_AFTER = re.compile(r"\s+op\s+(?:de|het|elke|iedere)\s+\d|\s+:\s*\d")
 _RATIO_BEFORE = re.compile(r"\d\s+op\s+(?:de|het|elke|iedere)\s+$")
 _APPROX_BEFORE = re.compile(rf"(?i)\b(?:{_APPROX_WORDS})\s*$")
-_RANGE_AFTER = re.compile(r"\s*-\s*\d")
-_RANGE_BEFORE = re.compile(r"\d\s*-\s*$")
+_RANGE_AFTER = re.compile(r"\s*[-–]\s*\d")
+_RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 _TIME_AFTER = re.compile(r"\s*(?:uur|:\d)|:\d\d")
 _AREA_AFTER = re.compile(r"[ \t]*(?:ha|hectare|hectares|km2|km²|m2|m²|vierkante[ \t]+(?:meter|kilometer))(?![\w])")
 # an age and all above it: "ouderen van 75 jaar en ouder", "uitkeringen per 100 inwoners 18 jr. eo"
@@ -2174,7 +2174,7 @@ _UNIT_BRACKET_COLON_BEFORE = re.compile(r"(?i)\((?:x|×|in|bedragen[ \t]+(?:x|in
 _VALUE_CLOSES = re.compile(r"[ \t]*(?:[.;,]?[ \t]*(?:\n|$)|[.;][ \t])")
 _NUMBER_BEFORE_BRACKET = re.compile(r"(\d[\d.,]*\d|\d)[ \t]*%?[ \t]*$")
 _BRACKET_YEAR_COLON_BEFORE = re.compile(r"\((?:in[ \t]+)?(?:19|20)\d\d[ \t]*:[ \t]*$")
-_AGES_BETWEEN_AFTER = re.compile(r"[ \t]+(?:en|tot)[ \t]+\d{1,2}[ \t]+jaar\b")
+_AGES_BETWEEN_AFTER = re.compile(r"[ \t]+(?:en|tot|t/m)[ \t]+\d{1,2}[ \t]+(?:jaar|jarigen?)\b")
 _AGES_BETWEEN_BEFORE = re.compile(r"(?i)\btussen[ \t]+(?:de[ \t]+)?\d{1,2}[ \t]+(?:en|tot)[ \t]+$")
 _COMPOUND_AFTER = re.compile(r"-[a-zë]{3,}")
 # An item of a list of key figures: "• Huishoudens met bijstandsuitkeringen: 200", "• Percentage gevaccineerd: 97,1%
@@ -2185,7 +2185,7 @@ _KEY_ITEM_AFTER = re.compile(r"[ \t]*(?:%|procent|weken|week|dagen|dag|maanden|j
                              r"(?:\([^()\n]{1,80}\))?[ \t]*(?:\n|\Z)")
 _KEY_FIGURES_HEAD = re.compile(r"(?i)kengetal|indicator|kerncijfer|cijfers\b|prestatie")
 
-_YEARS_AFTER = re.compile(r"\s*(?:jaar|jarige)\b")
+_YEARS_AFTER = re.compile(r"\s*(?:jaar|jarigen?)\b")
 _AGE_BEFORE = re.compile(r"(?i)(?:van|tot|vanaf)\s*$|\bjongeren\b")
 _X_LINE_BEFORE = re.compile(r"(?i)(?:^|\n)\s*x\s*€?\s*$")
 # A line that holds nothing but a page or note marker ("(3)") or a list number before a number ("2. 3", as an

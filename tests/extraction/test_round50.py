@@ -179,6 +179,14 @@ def test_an_age_and_all_above_it_is_no_figure():
     assert 412 in got, got
 
 
+def test_age_ranges_with_a_dash_between_spaces_and_in_plural_are_no_figures():
+    text = CHAPTER + ("Werkzame personen per 100 inwoners van 20 – 65 jaar. Schoolverlaters % 17 t/m 23 jarigen. "
+                      "We begeleidden 412 inwoners naar werk.\n")
+    got = {v for v, _y in _figures(text)}
+    assert not got & {20, 65, 17, 23}, got
+    assert 412 in got, got
+
+
 def test_a_single_spaced_indicator_table_with_explanations_under_its_rows():
     text = CHAPTER + ("Indicatoren die de regels voor elk programma vragen.\nIndicator 2021 2022 2023 2024\n"
                       "Meldingen overlast 41 37 35 -\nHet aantal meldingen van jeugdoverlast, per 1.000 inwoners.\n"
