@@ -2156,6 +2156,7 @@ _AGE_BOUND_BEFORE = re.compile(r"(?i)\b(?:jonger|ouder)[ \t]+dan[ \t]+$")
 _RATIO_AFTER = re.compile(r"\s+op\s+(?:de|het|elke|iedere)\s+\d|\s+:\s*\d")
 _RATIO_BEFORE = re.compile(r"\d\s+op\s+(?:de|het|elke|iedere)\s+$")
 _APPROX_BEFORE = re.compile(rf"(?i)\b(?:{_APPROX_WORDS})\s*$")
+_QUOTED_NAME_AFTER = re.compile(r"[ \t]*[“\"‘][A-Z]")
 _RANGE_AFTER = re.compile(r"\s*[-–]\s*\d")
 _RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 _TIME_AFTER = re.compile(r"\s*(?:uur|:\d)|:\d\d")
@@ -2339,6 +2340,8 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         return True  # "1 | Toelichting", "2 Zorg" at the start of a line or of a navigation line's part: a heading's number
     if small and (noun := _NOUN_BEFORE.search(before)) and noun.group(1).lower() in STRUCTURE_NOUNS:
         return True  # "(pijler 1)", "doel 2": a part of a policy by its number
+    if small and _QUOTED_NAME_AFTER.match(after) and "programma" in text[max(0, s - 160):s].lower():
+        return True  # "de programma’s 2 “Thuis” (...) en 5 “Veilig wonen”": a programme's number before its name
     if small:
         named = NAMED_NUMBER.search(before)
         plural = _PLURAL_COUNTED_AFTER.match(after)

@@ -187,6 +187,14 @@ def test_age_ranges_with_a_dash_between_spaces_and_in_plural_are_no_figures():
     assert 412 in got, got
 
 
+def test_a_programmes_number_before_its_quoted_name_is_no_figure():
+    text = CHAPTER + ("Dit programma raakt de programma’s 2 “Thuis” (de Wmo en het welzijnswerk) en 5 “Veilig wonen”. "
+                      "We organiseerden 4 “Samen aan tafel”-avonden met 60 deelnemers.\n")
+    got = [(f.value, f.label) for f in extract(text_doc(text)).figures]
+    assert not any("raakt" in label or "programma" in label for _v, label in got), got
+    assert any(v == 60 for v, _l in got), got
+
+
 def test_a_single_spaced_indicator_table_with_explanations_under_its_rows():
     text = CHAPTER + ("Indicatoren die de regels voor elk programma vragen.\nIndicator 2021 2022 2023 2024\n"
                       "Meldingen overlast 41 37 35 -\nHet aantal meldingen van jeugdoverlast, per 1.000 inwoners.\n"
