@@ -1598,7 +1598,7 @@ def _c_inline_list(ctx: InitContext):
 # B", "De pilots A en B": each item is an undertaking of that kind (a name of a few capitalised words, perhaps with a
 # preposition and an article inside: "Thuis in de Wijk").
 PLURAL_TYPE_WORDS = ("interventies", "programma's", "programma’s", "projecten", "pilots", "regelingen", "initiatieven",
-                     "trajecten", "methodieken", "campagnes")
+                     "trajecten", "methodieken", "campagnes", "aanpakken")
 _PLURAL_ITEM = (r"[A-Z][\w\-’']*(?:[ \t]+(?:(?:op|in|voor|van|aan|met)[ \t]+(?:(?:de|het)[ \t]+)?)?[A-Z0-9][\w\-’']*)"
                 r"{0,3}")
 PLURAL_TYPE_LIST = re.compile(

@@ -170,6 +170,11 @@ def test_a_listed_decision_of_rules_is_a_document_named_whole():
     assert not any(n.startswith("Besluit") for n in got), got
 
 
+def test_names_after_a_plural_of_approaches_are_undertakings():
+    text = CHAPTER + "Dat raakt de ketenaanpakken Valpreventie, Gezond Gewicht en Armoedepact, waar we nu aan bouwen.\n"
+    assert {"Valpreventie", "Gezond Gewicht", "Armoedepact"} <= names_of(text, "initiatives")
+
+
 def test_an_age_and_all_above_it_is_no_figure():
     # an indicator's explanation under the table, its name with the age group it counts
     text = CHAPTER + ("Indicator:\n\nUitkeringen per 100 inwoners 18 jr. eo\n\nToelichting:\n\nHet aantal "
