@@ -969,6 +969,22 @@ def _own_title(doc: Document) -> str:
     return doc.title if doc.title and doc.title not in doc.text else ""
 
 
+# The cycle's other documents: "wat de voorjaarsnota en de jaarstukken 2025 nog laten zien" names the annual accounts
+# among them, as a document still to come, not the text itself.
+_OTHER_CYCLE_DOCUMENT = re.compile(r"(?i)\b(?:tussenrapportage|bestuursrapportage|voorjaarsnota|najaarsnota|kadernota|"
+                                   r"(?:programma)?begroting)\b")
+
+
+def _among_other_documents(text: str, start: int, end: int) -> bool:
+    """Whether the document's name at start-end, after its article in running text, shares its sentence with another
+    document of the cycle (not a table's header of columns: "Jaarstukken 2024 Begroting 2024")."""
+    if not re.search(r"\bde[ \t]+$", text[max(0, start - 4):start]):
+        return False
+    lo = max(text.rfind(".", max(0, start - 200), start), text.rfind("\n", max(0, start - 200), start)) + 1
+    hi = min(x for x in (text.find(".", end, end + 200), text.find("\n", end, end + 200), len(text)) if x != -1)
+    return _OTHER_CYCLE_DOCUMENT.search(text, lo, hi) is not None
+
+
 def _meeting(text: str) -> re.Match | None:
     """The mark of a council or committee meeting's papers near the top: 'Besluitenlijst', 'Agendapunten'."""
     return _MEETING.search(text, 0, _MEETING_HEAD)
@@ -992,7 +1008,9 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
                               f"byline, its label, a weekday's date, days ago or ahead, what a report shows, its date on its "
                               f"first line or under its title): "
                               f"'{quoted.group(0).strip()}'"]
-    m = (_JAARSTUKKEN_HEAD.search(head) or next(find_all(_JAARSTUKKEN_YEAR, text, ("jaarstukken",), fold_case=True), None)
+    m = (_JAARSTUKKEN_HEAD.search(head)
+         or next((j for j in find_all(_JAARSTUKKEN_YEAR, text, ("jaarstukken",), fold_case=True)
+                  if not _among_other_documents(text, j.start(), j.end())), None)
          or next(find_all(_THIS_JAARSTUKKEN, text, ("deze", "onze"), fold_case=True), None))
     if m:
         return "jaarstukken", 0.95, [f"the text calls itself '{m.group(0).strip()}'"]

@@ -73,6 +73,16 @@ def test_what_was_so_before_is_history_not_an_account():
     assert _type(text) == "begroting"
 
 
+def test_the_annual_accounts_named_among_the_cycles_documents_to_come_are_another_document():
+    text = ("Financiële ontwikkelingen\n\nWe willen de reserve de komende jaren opbouwen. Wat de voorjaarsnota en de "
+            "jaarstukken 2025 nog laten zien, voegen we eraan toe.\n")
+    assert _type(text) != "jaarstukken"
+    # the page's own name in running text, and a table's column, still type it
+    assert _type("Zorg\n\nIn de jaarstukken 2025 leggen we verantwoording af over het jaar.\n") == "jaarstukken"
+    assert _type("Beleidsindicatoren\n\nNr. Indicator Jaarstukken 2025 Begroting 2025\n1. Meldingen overlast 12 14\n") \
+        == "jaarstukken"
+
+
 def test_the_dates_of_listed_documents_are_no_reporting_year():
     text = ("Programma 3: Zorg\n\nOp deze kaders bouwt het programma\n- Nota mantelzorg (2016)\n"
             "- Sportnota (2019)\n- Nota armoede (2019)\n- Verordening jeugdhulp (2023)\n- Kader inkoop (2020)\n\n"
