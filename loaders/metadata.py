@@ -156,7 +156,11 @@ _BRAND = re.compile(r"\d|[a-z][A-Z]")
 _HET_PROGRAMMA = re.compile(
     rf"\b[Hh]et\s+{_NAME_AFTER_PROGRAMMA}(?:bestaat|omvat|bevat|kent|richt|is|heeft|hebben|staan|staat|worden|wordt|luidt)\b|"
     # ("Met het programma X willen we ...": what the budget does with it)
-    rf"\b[Mm]et\s+het\s+{_NAME_AFTER_PROGRAMMA}(?:richten|willen|zetten|werken)[ \t]+(?:we|wij)\b")
+    rf"\b[Mm]et\s+het\s+{_NAME_AFTER_PROGRAMMA}(?:richten|willen|zetten|werken)[ \t]+(?:we|wij)\b|"
+    # ("Aan het programma X geven we ... uit": what the document spends on it)
+    rf"\b[Aa]an\s+het\s+{_NAME_AFTER_PROGRAMMA}(?:geven|besteden)[ \t]+(?:we|wij)\b|"
+    # ("naar het nieuwe programma 4 Samen sterk."; a number and a name closed by the sentence)
+    r"\b[Hh]et\s+(?:nieuwe\s+)?programma[ \t]+\d{1,2}[ \t]+([A-Z][a-zà-ü]+(?:[ \t]+[a-zà-ü]+){0,4})(?=[.;:])")
 # "Programma 3: Sociaal domein", "2.2 Programma Sociaal", "Programma 6 - Sociaal Domein", "Pijler 2 Zorg", "Domein 1 -
 # Sociaal domein" (a numbered unit names its programme once: a second "Domein 1 - X" heads a part of its page),
 # "Programma 1 en 3 Opgroeien en Zorg en opvang" (two programmes under one heading).
@@ -1725,7 +1729,8 @@ def _sentence_start(text: str, pos: int) -> bool:
 _TITLE_FOLLOWER = re.compile(r"(?i)^(?:wat\s+(?:hebben|willen|wilden|gaan|doen)\s+(?:we|wij)\b|terugblik\s*$|"
                              r"beleids(?:-\s+en\s+beheers)?matige\s+afwijkingen\s*$|"
                              r"wat\s+(?:(?:mag|gaat)\s+het\s+kosten|heeft\s+het\s+gekost)|programmadoelstelling(?:en)?\s*$|"
-                             r"beleidskaders?\s*$|taakvelden\s*$|portefeuillehouder|begroot\s*$|beleidsindicatoren\s*$)")
+                             r"beleidskaders?\s*$|taakvelden\s*$|portefeuillehouder|begroot\s*$|beleidsindicatoren\s*$|"
+                             r"ambitie\s*$)")
 # ... or the programme's name under the page's first heading "Overzicht (van) baten en lasten" (the BBV's table of a
 # programme), and a site's last breadcrumb repeated as the page's title ("Sociaal domein" / "Sociaal domein").
 _NAME_LINE = re.compile(r"[A-ZÀ-Ü][a-zà-ü]+(?:,?[ \t]+(?:&[ \t]+)?[\wÀ-ÿ'’\-]+)*")
@@ -1771,8 +1776,8 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
         ev.append(f"chapter title '{ln}'")
         break
     # "Het programma Zorg, Wonen en Werk omvat ..."
-    for m in find_all(_HET_PROGRAMMA, text, ("Het", "het", "Met", "met"), fold_case=False, whole=True):
-        name = m.group(1) or m.group(2)
+    for m in find_all(_HET_PROGRAMMA, text, ("Het", "het", "Met", "met", "Aan", "aan"), fold_case=False, whole=True):
+        name = m.group(1) or m.group(2) or m.group(3) or m.group(4)
         if _BRAND.search(name):
             continue  # "Het programma Start2Work wordt gedragen door ...": an undertaking's brand
         out.append(name)

@@ -127,6 +127,14 @@ def test_a_pillar_by_its_label_and_no_programme_from_standard_headings_or_packag
     assert _programmes(text) == ["Zorg"]
 
 
+def test_programmes_named_by_what_is_spent_on_them_by_number_in_a_sentence_and_over_their_ambition():
+    assert _programmes("Wat heeft het gekost?\n\nAan het programma Zorg, Wijken en Welzijn geven we per saldo 120 "
+                       "miljoen euro uit.\n") == ["Zorg, Wijken en Welzijn"]
+    assert "Samen sterk" in _programmes("Doel 2.3 Meedoen\n\nDe middelen gaan naar het nieuwe programma 4 Samen sterk.\n")
+    assert _programmes("Programmabegroting 2025\n\nWerk, inkomen en inclusie\n\nAmbitie\n\nIn onze gemeente doet "
+                       "iedereen mee.\n") == ["Werk, inkomen en inclusie"]
+
+
 def test_an_undertakings_brand_is_no_programme_of_the_document_and_a_target_column_no_name():
     text = ("Werk\n\nWat hebben we gedaan?\n\nDit jaar steunden we Veen Start2Work. Het programma Veen Start2Work is "
             "een initiatief van de hogeschool en de gemeente.\n")
