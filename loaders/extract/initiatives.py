@@ -556,12 +556,20 @@ PARTICIPLE_TAIL = re.compile(r"^(?P<keep>.*(?<![\w\-])[A-Z][\wëï\-]*)[ \t]+(?:
                              r"onder|mee)ge[a-zë]{3,}(?:d|t|en)|ondertekend|opgericht|verlengd|vernieuwd|herijkt|ontwikkeld)$")
 
 
+# a sentence's full stop with no space after it, the next sentence's capital run into a name (a site's markup lost)
+GLUED_SENTENCE = re.compile(r"[a-zà-ÿ]{3}(?<!www)\.(?=[A-Z][a-z])(?![\w\-]+\.(?:nl|com|org|eu|net|info)\b)")
+
+
 def _icand(name: str, start: int, end: int, kind: str | None, conf: float, *, at: int | None = None,
            filters: tuple[str, ...] = OK, dropped_by: str | None = None) -> Cand:
     pm = PARTICIPLE_TAIL.match(name) if name[-1:].islower() else None
     if pm and end - start == len(name):
         end -= len(name) - pm.end("keep")
         name = pm.group("keep")
+    glued = GLUED_SENTENCE.search(name)
+    if glued and end - start == len(name):  # "Actieplan Armoede.Vanaf mei ...": the next sentence run into the name
+        end -= len(name) - glued.start() - 1
+        name = name[:glued.start() + 1]
     return Cand(name, start, end, conf, kind, filters=filters, dropped_by=dropped_by, at=start if at is None else at)
 
 

@@ -193,6 +193,14 @@ def test_names_after_a_plural_of_approaches_are_undertakings():
     assert {"Valpreventie", "Gezond Gewicht", "Armoedepact"} <= names_of(text, "initiatives")
 
 
+def test_a_sentence_run_into_a_name_without_a_space_is_cut_off():
+    text = CHAPTER + ("Wat willen we bereiken? - Regionale Armoedeagenda Jeugd.Met de scholen werken we aan een ontbijt "
+                      "voor elk kind. Meer op www.InBergveen.nl.\n")
+    got = names_of(text, "initiatives")
+    assert "Armoedeagenda Jeugd" in got or "Regionale Armoedeagenda Jeugd" in got, got
+    assert not any(".Met" in n for n in got), got
+
+
 def test_an_age_and_all_above_it_is_no_figure():
     # an indicator's explanation under the table, its name with the age group it counts
     text = CHAPTER + ("Indicator:\n\nUitkeringen per 100 inwoners 18 jr. eo\n\nToelichting:\n\nHet aantal "
