@@ -366,7 +366,8 @@ def _f_contents_line(ctx: InitContext, c: Cand) -> bool:
 # subject it may be a policy framework ("Kadernota Sociaal Domein").
 MEETING_DOCUMENT = re.compile(r"(?i)vergaderbundel|vergaderstukken|raadsstukken|besluitenlijst|startnotitie|raadsagenda|"
                               r"ingekomen\s+stukken|"
-                              r"agendapunt|krediet\b|nota\s+van\s+aanbieding|aanbiedingsbrief|projectoverzicht")
+                              r"agendapunt|krediet\b|nota\s+van\s+aanbieding|aanbiedingsbrief|projectoverzicht|"
+                              r"algemene\s+beschouwingen")  # (the council's yearly debate on the budget)
 CYCLE_DOCUMENT = re.compile(rf"(?i)^{ref.cycle_words(*ref.cycle_kinds())}"
                             r"(?:[ \t]+(?:(?:19|20)\d\d\b|gemeente\b).*)?$")  # ("Kadernota gemeente X": the document itself)
 
@@ -2066,8 +2067,33 @@ def _merge(text: str, found: list[tuple[str, int, int, str | None, float]], area
             inside.append(bracket)
             if words not in it.aliases:
                 it.aliases.append(words)
+    out = _fold_bracketed_acronyms(text, out)
     return [it for it in out if not it.mentions or not all(
         any(a <= m.start and m.end <= b for a, b in inside) for m in it.mentions)]
+
+
+def _fold_bracketed_acronyms(text: str, out: list[Initiative]) -> list[Initiative]:
+    """An acronym in brackets right after a name whose initials spell it ("Het Lokaal Gezondheids Akkoord (LGA) ...
+    Met het LGA ...") is that name's other name: its mentions are the name's."""
+    ends = {m.end: it for it in out for m in it.mentions}
+    folded = set()
+    for it in out:
+        if not _ACRONYM_NAME.fullmatch(it.name.upper()) or not it.name.isupper():
+            continue
+        for m in it.mentions:
+            if text[m.start - 1:m.start] != "(" or text[m.end:m.end + 1] != ")":
+                continue
+            q = m.start - 1
+            while q > 0 and text[q - 1] in " \t":
+                q -= 1
+            full = ends.get(q)
+            if full is not None and full is not it and \
+                    "".join(w[0] for w in _WORD.findall(full.name)).upper() == it.name:
+                full.aliases.append(it.name)
+                full.mentions.extend(it.mentions)
+                folded.add(id(it))
+                break
+    return [it for it in out if id(it) not in folded]
 
 
 _ACRONYM_NAME = re.compile(r"[A-Z]{2,6}")

@@ -201,6 +201,21 @@ def test_a_sentence_run_into_a_name_without_a_space_is_cut_off():
     assert not any(".Met" in n for n in got), got
 
 
+def test_an_acronym_in_brackets_after_a_name_it_spells_is_that_names_other_name():
+    # a country-wide scheme's acronym (known on its own) after the name the text gives it
+    text = CHAPTER + ("De Tijdelijke Opvang Zelfstandige Ondernemers (TOZO) liep tot de zomer door. Bij de TOZO meldden "
+                      "zich veel kappers. Bij de Algemene Beschouwingen nam de raad het plan “Samen verder” aan.\n")
+    got = {i.name: i.aliases for i in extract(text_doc(text)).initiatives}
+    assert got.get("Tijdelijke Opvang Zelfstandige Ondernemers") == ["TOZO"], got
+    assert "TOZO" not in got and "Algemene Beschouwingen" not in got, got
+    # initials that do not spell it: two names
+    text = CHAPTER + "De Regeling Ondernemers Zelfstandig Ondersteund (TOZO) liep door. Bij de TOZO meldden zich velen.\n"
+    assert "TOZO" in names_of(text, "initiatives")
+
+
+# Figures
+
+
 def test_an_age_and_all_above_it_is_no_figure():
     # an indicator's explanation under the table, its name with the age group it counts
     text = CHAPTER + ("Indicator:\n\nUitkeringen per 100 inwoners 18 jr. eo\n\nToelichting:\n\nHet aantal "
