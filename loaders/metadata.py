@@ -370,8 +370,9 @@ _MEETING = re.compile(
     # ("21-05-2025 Commissie Samenleving"), and the Frisian list of decisions ("Beslutelist")
     r"vaststell(?:en|ing)\s+(?:van\s+(?:het\s+|de\s+)?)?(?:verslag|notulen|besluitenlijst))\b|"
     r"^[ \t]*\d{1,2}-\d{1,2}-(?:19|20)\d\d[ \t]+commissie[ \t]+(?-i:[A-Z])|\bbeslutelist\b|"
-    # a meeting page's labels: "Vergadering : Commissie Samenleving, 3 maart 2025", "Griffier: ..."
-    r"^[ \t]*(?:vergadering|griffier)[ \t]*:")
+    # a meeting page's labels: "Vergadering : Commissie Samenleving, 3 maart 2025", "Griffier: ..."; a committee's
+    # round of written questions ("Vragenronde commissievergaderingen")
+    r"^[ \t]*(?:vergadering|griffier)[ \t]*:|^[^\w\n]*vragenronde\b")
 _MEETING_HEAD = 1500
 # The college offering the report itself: "Graag bieden we u hierbij de begroting voor 2027 aan"
 _OFFERED = re.compile(r"(?i)\bbieden\s+(?:wij|we)\s+u\s+(?:hierbij\s+)?(?:de|het)\s+(?:concept)?(?:programma|meerjaren)?"

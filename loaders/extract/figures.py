@@ -2156,6 +2156,16 @@ _AGE_BOUND_BEFORE = re.compile(r"(?i)\b(?:jonger|ouder)[ \t]+dan[ \t]+$")
 _RATIO_AFTER = re.compile(r"\s+op\s+(?:de|het|elke|iedere)\s+\d|\s+:\s*\d")
 _RATIO_BEFORE = re.compile(r"\d\s+op\s+(?:de|het|elke|iedere)\s+$")
 _APPROX_BEFORE = re.compile(rf"(?i)\b(?:{_APPROX_WORDS})\s*$")
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
+def _numbered_in_run(text: str, s: int, n: int) -> bool:
+    """Whether the number n at s has a neighbour number of the same run of points nearby ("; 3 de ...")."""
+    window = text[max(0, s - 300):s + 300]
+    return any(re.search(rf"(?:^|[;:][ \t]*|\n[ \t]*){k}[ \t]+[a-z]", window) for k in (n - 1, n + 1) if k > 0)
+
+
+_SECTION_DASH_AFTER = re.compile(r"-[ \t]+[A-Z][a-z]")
 _QUOTED_NAME_AFTER = re.compile(r"[ \t]*[“\"‘][A-Z]")
 _RANGE_AFTER = re.compile(r"\s*[-–]\s*\d")
 _RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
@@ -2330,6 +2340,11 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         return True  # a date
     if small and _LIST_CAP.match(after):
         return True  # "1. Rapportcijfer": a list number
+    if small and _SECTION_DASH_AFTER.match(after):
+        return True  # "1- Notagegevens 2- Bestuursorgaan": a form's numbered sections
+    if small and raw.isdigit() and before.rstrip().endswith(";") and _LOWER_WORD_AFTER.match(after) \
+            and _numbered_in_run(text, s, int(raw)):
+        return True  # "besluit: 1 de nota goed te keuren; 2 de raad te informeren; 3 ...": the points of a decision
     if LINE_OPENING.search(before) and _LIST_CAP.match(after) and _numbered_sibling(text, s, e):
         return True  # "34. Jeugd: ..." under "33. Wonen: ...": an item of a numbered list, however high its number
     if small and _LIST_WORD.match(after) and _LIST_OPEN.search(before):

@@ -401,13 +401,28 @@ def former_municipalities_here(munis: list[Mention], gm: str | None, year: int |
     return out
 
 
+# Buildings named after their street or area: "vijf locaties (A, B, C en D)", "opvanglocatie de D", "het pand E"
+_BUILDINGS_LISTED = re.compile(r"(?i)\b[a-z]*(?:locaties|gebouwen|panden|accommodaties)[ \t]*\(([^()\n]{3,200})\)")
+_BUILDING_BEFORE = re.compile(r"(?i)\b[a-z]*(?:locatie|gebouw|pand|accommodatie)[ \t]+(?:de[ \t]+|het[ \t]+)?$")
+
+
+def _building_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span(1) for m in _BUILDINGS_LISTED.finditer(text)] if "(" in text else []
+
+
 def neighbourhoods_of(doc: Doc, mentions: list[Mention], gm: str | None, excluded_keys: set[str]) -> list[Place]:
-    """Neighbourhood mentions that belong to the reporting municipality, one Place per folded name."""
+    """Neighbourhood mentions that belong to the reporting municipality, one Place per folded name; not a building
+    named after its place."""
     by_key: dict[str, Place] = {}
     surface_keys = {m.key for m in mentions}
     idx = ref.area_index()
+    text = text_of(doc)
+    buildings = _building_spans(text)
     for m in mentions:
         if m.key in excluded_keys and not m.core:
+            continue
+        if any(a <= m.start and m.end <= b for a, b in buildings) or \
+                _BUILDING_BEFORE.search(text, max(0, m.start - 30), m.start):
             continue
         key = ref.fold(m.surface)
         name = m.surface

@@ -253,3 +253,26 @@ def test_a_single_spaced_indicator_table_with_explanations_under_its_rows():
     text = CHAPTER + ("Wat mag het kosten?\n\nZorg Begroting Begroting Begroting Begroting\n2022 2023 2024 2025\n"
                       "Lasten 12.345.678 12.601.000 12.880.250 13.004.900\n")
     assert not any(y in (2024, 2025) for _v, y in _figures(text))
+
+
+def test_numbered_decision_points_and_form_sections_are_no_figures():
+    text = CHAPTER + ("1- Gegevens 2- Bestuursorgaan 3- Routing. Het college besluit: 1 de nota armoede goed te keuren; "
+                      "2 de raad daarover te informeren; 3 de brief openbaar te maken. Er deden 85 huishoudens mee.\n")
+    got = {v for v, _y in _figures(text)}
+    assert not got & {1, 2, 3}, got
+    assert 85 in got, got
+
+
+def test_a_committees_round_of_written_questions_is_no_budget():
+    text = ("Vragenronde commissie Samenleving\n\nNrOnderwerpFractieVraagAntwoord\n • 17\n • Raadsvoorstel Wmo\n"
+            " • Hoe willen we de wachttijden verkorten in 2025?\n • We gaan de aanbieders vragen om een plan.\n")
+    assert _type(text) == "other"
+
+
+def test_buildings_named_after_their_area_are_no_neighbourhoods():
+    # "Kerschoten" and "De Maten" are wijken of Apeldoorn (CBS); here they name the buildings of a reception
+    text = ("Gemeente Apeldoorn\n\nSociaal domein\n\nEr zijn drie grote locaties (Kerschoten, De Maten en Ugchelen) "
+            "voor de opvang. We breiden opvanglocatie de Maten uit. In de wijk Kerschoten opent een buurthuis.\n")
+    got = {p.name for p in extract(text_doc(text)).neighbourhoods}
+    assert "Kerschoten" in got, got  # (named as a wijk in its own sentence)
+    assert not got & {"De Maten", "Ugchelen"}, got
