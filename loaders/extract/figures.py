@@ -1815,8 +1815,6 @@ class _Grid:
 _PIPES = _Grid(_pipe_spans, lambda _header, line: _pipe_spans(line), 2)
 # A table laid out with spaces is a table by its layout: one year column is enough ("Begroting 2022 Bijstelling").
 _LAYOUT = _Grid(_layout_spans, _layout_row, 1)
-# (a single-spaced table of amounts is left to the readers of budget tables, whose kinds of column it needs)
-_SINGLE_SPACED = _Grid(lambda line: _spaced_header(line), lambda header, line: _spaced_row(header, line), 3, False)
 
 
 # A table copied with single spaces between its cells ("Indicator 2022 2023 2024 2025" / "Meldingen overlast 41 37 35 -"),
@@ -1852,6 +1850,10 @@ def _spaced_row(header: list[tuple[int, str]], line: str) -> list[tuple[int, str
     if line.rstrip().endswith((".", ")")) and len(tokens) >= 6:
         return [(0, "")] + [(-1, "")] * n  # an explanation under the row
     return None
+
+
+# (a single-spaced table of amounts is left to the readers of budget tables, whose kinds of column it needs)
+_SINGLE_SPACED = _Grid(_spaced_header, _spaced_row, 3, False)
 
 
 def _spaced_rows(text: str, multipliers, report_year: int | None) -> list[tuple[int, int, list[Figure]]]:
@@ -2341,7 +2343,7 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
     if small and _LIST_CAP.match(after):
         return True  # "1. Rapportcijfer": a list number
     if small and _SECTION_DASH_AFTER.match(after):
-        return True  # "1- Notagegevens 2- Bestuursorgaan": a form's numbered sections
+        return True  # "1- Gegevens 2- Routing": a form's numbered sections
     if small and raw.isdigit() and before.rstrip().endswith(";") and _LOWER_WORD_AFTER.match(after) \
             and _numbered_in_run(text, s, int(raw)):
         return True  # "besluit: 1 de nota goed te keuren; 2 de raad te informeren; 3 ...": the points of a decision

@@ -2078,7 +2078,7 @@ def _fold_bracketed_acronyms(text: str, out: list[Initiative]) -> list[Initiativ
     ends = {m.end: it for it in out for m in it.mentions}
     folded = set()
     for it in out:
-        if not _ACRONYM_NAME.fullmatch(it.name.upper()) or not it.name.isupper():
+        if not _ACRONYM_NAME.fullmatch(it.name):
             continue
         for m in it.mentions:
             if text[m.start - 1:m.start] != "(" or text[m.end:m.end + 1] != ")":
