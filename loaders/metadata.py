@@ -619,14 +619,6 @@ _SO_FAR = re.compile(r"(?i)\b(?:inmiddels|kortgeleden|onlangs|tot\s+nu\s+toe|we\
 # what was so before, in the sentence of a past tense ("dat vroeger onder de Wmo viel", "de afgelopen jaren stegen de
 # kosten"): the history a budget tells as well (an account's "het afgelopen jaar" is its own year)
 _HISTORY = re.compile(r"(?i)\b(?:voorheen|vroeger|destijds|(?:de\s+)?afgelopen\s+jaren)\b")
-_SENTENCE_BREAK = re.compile(r"[.!?;:\n][^.!?;:\n]*$")
-
-
-def _told_as_history(text: str, start: int, end: int) -> bool:
-    """Whether the sentence of a past-tense cue at start-end, up to it and a few words on, says it was so before."""
-    lo = max(0, start - 100)
-    brk = _SENTENCE_BREAK.search(text, lo, start)
-    return _HISTORY.search(text, brk.start() + 1 if brk else lo, min(len(text), end + 12)) is not None
 
 
 def _present_plural(verb: str) -> bool:
@@ -980,14 +972,11 @@ _OTHER_CYCLE_DOCUMENT = re.compile(r"(?i)\b(?:tussenrapportage|bestuursrapportag
                                    r"(?:programma)?begroting)\b")
 
 
-def _among_other_documents(text: str, start: int, end: int) -> bool:
-    """Whether the document's name at start-end, after its article in running text, shares its sentence with another
+def _among_other_documents(text: str, start: int) -> bool:
+    """Whether the document's name at start, after its article in running text, shares its sentence with another
     document of the cycle (not a table's header of columns: "Jaarstukken 2024 Begroting 2024")."""
-    if not re.search(r"\bde[ \t]+$", text[max(0, start - 4):start]):
-        return False
-    lo = max(text.rfind(".", max(0, start - 200), start), text.rfind("\n", max(0, start - 200), start)) + 1
-    hi = min(x for x in (text.find(".", end, end + 200), text.find("\n", end, end + 200), len(text)) if x != -1)
-    return _OTHER_CYCLE_DOCUMENT.search(text, lo, hi) is not None
+    return bool(re.search(r"\bde[ \t]+$", text[max(0, start - 4):start])
+                and _OTHER_CYCLE_DOCUMENT.search(_sentence_around(text, start)))
 
 
 def _meeting(text: str) -> re.Match | None:
@@ -1015,7 +1004,7 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
                               f"'{quoted.group(0).strip()}'"]
     m = (_JAARSTUKKEN_HEAD.search(head)
          or next((j for j in find_all(_JAARSTUKKEN_YEAR, text, ("jaarstukken",), fold_case=True)
-                  if not _among_other_documents(text, j.start(), j.end())), None)
+                  if not _among_other_documents(text, j.start())), None)
          or next(find_all(_THIS_JAARSTUKKEN, text, ("deze", "onze"), fold_case=True), None))
     if m:
         return "jaarstukken", 0.95, [f"the text calls itself '{m.group(0).strip()}'"]
@@ -1152,7 +1141,7 @@ def _tense(text: str, year: int | None = None) -> tuple[float, float, list[str]]
                      and _CLAUSE_END.search(text, m.end()))  # (a clause the page cuts off keeps its cue)
             and not (year and _history_before(text, m.start(), year))
             and not _SO_FAR.search(text[max(0, m.start() - 40):m.end() + 12])
-            and not _told_as_history(text, m.start(), m.end())]
+            and not _HISTORY.search(_sentence_around(text, m.start()))]
     future = list(_FUTURE.finditer(text))
     # "In 2024 onderzoeken we", "In 2024 worden de proeven beoordeeld": a year's plan told in the present
     planned = [m for m in _PRESENT_IN_YEAR.finditer(text) if _present_plural(m.group(1) or m.group(2))]
@@ -1778,7 +1767,7 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
         break
     # "Het programma Zorg, Wonen en Werk omvat ..."
     for m in find_all(_HET_PROGRAMMA, text, ("Het", "het", "Met", "met", "Aan", "aan"), fold_case=False, whole=True):
-        name = m.group(1) or m.group(2) or m.group(3) or m.group(4)
+        name = next(g for g in m.groups() if g)
         if _BRAND.search(name):
             continue  # "Het programma Start2Work wordt gedragen door ...": an undertaking's brand
         out.append(name)

@@ -2161,10 +2161,12 @@ _APPROX_BEFORE = re.compile(rf"(?i)\b(?:{_APPROX_WORDS})\s*$")
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
 
 
+_RUN_POINT = re.compile(r"(?:^|[;:][ \t]*|\n[ \t]*)(\d{1,2})[ \t]+[a-z]")
+
+
 def _numbered_in_run(text: str, s: int, n: int) -> bool:
     """Whether the number n at s has a neighbour number of the same run of points nearby ("; 3 de ...")."""
-    window = text[max(0, s - 300):s + 300]
-    return any(re.search(rf"(?:^|[;:][ \t]*|\n[ \t]*){k}[ \t]+[a-z]", window) for k in (n - 1, n + 1) if k > 0)
+    return any(abs(int(m.group(1)) - n) == 1 for m in _RUN_POINT.finditer(text[max(0, s - 300):s + 300]))
 
 
 _SECTION_DASH_AFTER = re.compile(r"-[ \t]+[A-Z][a-z]")
