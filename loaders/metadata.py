@@ -138,7 +138,7 @@ _AHEAD_BEFORE = re.compile(r"(?i)\b(?:te\s+[a-z]{3,}en|zal|zullen|gaan|gaat|verw
 _REFERRED = re.compile(r"(?i)\b(?:de|het)\s+$")
 _BUDGET_CUE = re.compile(r"(?i)\w*begroting\s")  # a year cue that names a budget ("Programmabegroting 2020")
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:de|het|een)\s+$")  # a year and a participle as an attribute after it
-_SOURCE_BEFORE = re.compile(r"(?i)(?:\bo\.b\.v\.|\bop\s+basis\s+van|\bconform|\bvolgens|\bzie|\bbron:?)\s+(?:de\s+|het\s+)?$"
+_SOURCE_BEFORE = re.compile(r"(?i)(?:\bo\.b\.v\.|\bop\s+basis\s+van|\bconform|\bvolgens|\bzie|\bbron:?|\buit)\s+(?:de\s+|het\s+)?$"
                             # ... or a column of the budget as first adopted or as amended, beside the year's outcome
                             r"|(?:oorspronkelijke|primitieve|bijgestelde|gewijzigde)\s+$")
 _THIS_JAARSTUKKEN = re.compile(r"(?i)\b(?:deze|onze)\s+jaarstukken\b")  # "In deze jaarstukken blikken we terug"
@@ -621,6 +621,36 @@ _SO_FAR = re.compile(r"(?i)\b(?:inmiddels|kortgeleden|onlangs|tot\s+nu\s+toe|we\
 _HISTORY = re.compile(r"(?i)\b(?:voorheen|vroeger|destijds|(?:de\s+)?afgelopen\s+jaren)\b")
 
 
+_AIM = re.compile(r"(?i)willen|streven|beogen")
+# A clause in the perfect or the past passive dated in the report's own year ("In 2022 zijn de spreekuren verplaatst",
+# "heeft de raad in de zomer van 2022 een motie aangenomen"): the year looked back on, which only an account does; a budget
+# dates its year's plans in the present. (Any participle: _PAST's list of them is for undated clauses.)
+_DATED_IN = re.compile(r"(?i)\b(?:in|eind|begin|medio|halverwege|van)\s+(?:[a-z]+\s+)?$")
+_PERFECT = re.compile(r"(?i)\b(?:is|zijn|heeft|hebben|werd|werden)\b")
+_PARTICIPLE = re.compile(r"(?i)\b(?:[a-z]{0,6}ge[a-zë]{3,}(?:d|t|en)|(?:be|ver|ont|her|er)[a-zë]{3,}[dt])\b")
+# participles of what a budget sets aside for its year, and words of a year still to come
+_PLANNED_WORDS = re.compile(r"(?i)\b(?:begroot|geraamd|gepland|voorzien|verwacht|bestemd|gereserveerd|uiterlijk|zal|zullen|"
+                            r"gaat|gaan|wordt|worden|nog)\b")
+_CLAUSE_BOUNDS = ".;:!?\n"
+
+
+def _dated_perfects(text: str, year: int) -> list[str]:
+    """The clauses in the perfect or past passive that date what they tell in `year` (_DATED_IN before the year)."""
+    found, y, at = [], str(year), text.find(str(year))
+    while at >= 0:
+        end = at + 4
+        if not (text[at - 1:at].isdigit() or text[end:end + 1].isdigit() or text[at - 1:at] in "-–/"
+                or text[end:end + 2].strip()[:1] in ("-", "–")) and _DATED_IN.search(text, max(0, at - 32), at):
+            start = max(text.rfind(c, max(0, at - 200), at) for c in _CLAUSE_BOUNDS) + 1
+            ends = [e for e in (text.find(c, end, end + 200) for c in _CLAUSE_BOUNDS) if e >= 0]
+            clause = text[start:min(ends) if ends else end + 200]
+            aux = _PERFECT.search(clause)
+            if aux and _PARTICIPLE.search(clause, aux.end()) and not _PLANNED_WORDS.search(clause):
+                found.append(" ".join(clause.split()))
+        at = text.find(y, end)
+    return found
+
+
 def _present_plural(verb: str) -> bool:
     """Whether the verb after a year is in the present ("onderzoeken", "zetten", "worden", "krijgt"), not a past
     plural ("verbouwden", "werkten"), the auxiliary of a perfect ("hebben") or a verb _FUTURE counts already."""
@@ -969,14 +999,18 @@ def _own_title(doc: Document) -> str:
 # The cycle's other documents: "wat de voorjaarsnota en de jaarstukken 2025 nog laten zien" names the annual accounts
 # among them, as a document still to come, not the text itself.
 _OTHER_CYCLE_DOCUMENT = re.compile(r"(?i)\b(?:tussenrapportage|bestuursrapportage|voorjaarsnota|najaarsnota|kadernota|"
-                                   r"(?:programma)?begroting)\b")
+                                   r"(?:programma)?begroting)\b(?:[ \t]+((?:19|20)\d\d)\b)?")
 
 
-def _among_other_documents(text: str, start: int) -> bool:
-    """Whether the document's name at start, after its article in running text, shares its sentence with another
-    document of the cycle (not a table's header of columns: "Jaarstukken 2024 Begroting 2024")."""
-    return bool(re.search(r"\bde[ \t]+$", text[max(0, start - 4):start])
-                and _OTHER_CYCLE_DOCUMENT.search(_sentence_around(text, start)))
+def _among_other_documents(text: str, start: int, year: int) -> bool:
+    """Whether the document's name at start (of `year`), after its article in running text, shares its sentence with
+    another document of the cycle of that year or of none (not a table's header of columns: "Jaarstukken 2024 Begroting
+    2024"). Beside a later year's document it is the present one: "de kolom blijft in de jaarstukken 2024 leeg tot de
+    tussenrapportage 2025"."""
+    if not re.search(r"\bde[ \t]+$", text[max(0, start - 4):start]):
+        return False
+    others = list(_OTHER_CYCLE_DOCUMENT.finditer(_sentence_around(text, start)))
+    return bool(others) and not any(m.group(1) and int(m.group(1)) > year for m in others)
 
 
 def _meeting(text: str) -> re.Match | None:
@@ -1004,7 +1038,7 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
                               f"'{quoted.group(0).strip()}'"]
     m = (_JAARSTUKKEN_HEAD.search(head)
          or next((j for j in find_all(_JAARSTUKKEN_YEAR, text, ("jaarstukken",), fold_case=True)
-                  if not _among_other_documents(text, j.start())), None)
+                  if not _among_other_documents(text, j.start(), int(j.group(0)[-4:]))), None)
          or next(find_all(_THIS_JAARSTUKKEN, text, ("deze", "onze"), fold_case=True), None))
     if m:
         return "jaarstukken", 0.95, [f"the text calls itself '{m.group(0).strip()}'"]
@@ -1148,9 +1182,11 @@ def _tense(text: str, year: int | None = None) -> tuple[float, float, list[str]]
     # A past tense tied to a year ("In 2022 voerden we") weighs double, as does a year's plan in the present; "we
     # willen" states aims, which accountability texts repeat too, so it weighs half.
     p = sum(2.0 if _YEAR_BEFORE.search(text, max(0, m.start() - 60), m.start()) else 1.0 for m in past)
-    f = sum(0.5 if "willen" in m.group(0).lower() else 1.0 for m in future) + 2.0 * len(planned)
+    dated = [c for c in (_dated_perfects(text, year) if year else []) if not any(m.group(0) in c for m in past)]
+    p += 2.0 * len(dated)
+    f = sum(0.5 if _AIM.search(m.group(0)) else 1.0 for m in future) + 2.0 * len(planned)
     future += planned
-    ev = [f"{_TENSE_EVIDENCE} {p:g} ({', '.join(m.group(0) for m in past[:3])}), "
+    ev = [f"{_TENSE_EVIDENCE} {p:g} ({', '.join([*(m.group(0) for m in past), *dated][:3])}), "
           f"future cues {f:g} ({', '.join(m.group(0) for m in future[:3])})"]
     return p, f, ev
 

@@ -1,0 +1,52 @@
+"""Constructions of any report, fifty-first round. Every text here is invented."""
+
+from sdkg.loaders.metadata import infer_meta
+
+from .conftest import text_doc
+
+
+def _meta(text: str, source: str = "t.txt"):
+    return infer_meta(text_doc(text, source), {})
+
+
+# Document type
+
+
+def test_agreements_taken_from_the_budget_do_not_make_the_page_a_budget():
+    # an account's page lists what the budget promised and what became of it
+    text = ("Zorg en welzijn\n\nAfspraken uit de begroting 2023\n\nIn 2023 hebben we 40 vrijwilligers opgeleid. "
+            "Het project werd in 2023 afgerond.\n")
+    assert _meta(text).document_type == "jaarverslag"
+    # the budget named as the page's own still types it
+    assert _meta("Zorg en welzijn\n\nIn de begroting 2023 leest u onze plannen.\n").document_type == "begroting"
+
+
+def test_the_annual_accounts_beside_a_later_years_report_are_the_page_itself():
+    # the field is filled in a later document of the cycle; the accounts named are the present ones
+    text = ("Speerpunten\n\nDe nieuwe planning volgt in de tussenrapportage 2024, daarom is die kolom in de "
+            "jaarstukken 2023 leeg.\n\nWe blijven inzetten op preventie.\n")
+    assert _meta(text).document_type == "jaarstukken"
+    # beside a document of the same year, or of none, they are still a document to come
+    later = ("Financiën\n\nWe willen de reserve opbouwen. Wat de tussenrapportage 2024 en de jaarstukken 2024 laten "
+             "zien, verwerken we.\n")
+    assert _meta(later).document_type != "jaarstukken"
+
+
+def test_aims_pursued_weigh_as_little_as_aims_wanted():
+    # an account restates what the programme strives for before it tells what was done
+    text = ("Programma Samen\n\nWe streven naar een stad waarin iedereen meedoet en beogen dat inwoners elkaar "
+            "helpen. Ook streven we naar gezonde wijken en beogen we minder eenzaamheid.\n\nWe hebben 12 buurtkamers "
+            "geopend, het aantal vrijwilligers was hoger dan ooit en de wachtlijst bleek korter.\n")
+    assert _meta(text).document_type == "jaarverslag"
+
+
+def test_a_clause_dated_in_the_reports_own_year_looks_back_on_it():
+    # any participle: the account of 2022 tells what happened in 2022
+    text = ("Welzijn\n\nWe willen dat inwoners naar elkaar omzien. In 2022 zijn de ontmoetingsactiviteiten beperkt "
+            "door de verbouwing. Het bestuur heeft in het voorjaar van 2022 een nieuw huurcontract getekend.\n")
+    assert _meta(text, "12_bergveen_2022.txt").document_type == "jaarverslag"
+    # without the report's year the same clauses are a budget's history, and a year's plan is no look back
+    assert _meta(text, "page.txt").document_type == "begroting"
+    planned = ("Welzijn\n\nWe willen dat inwoners naar elkaar omzien. In 2022 zijn de activiteiten begroot op "
+               "€ 40.000. In 2022 is de verbouwing uiterlijk in juni afgerond.\n")
+    assert _meta(planned, "12_bergveen_2022.txt").document_type == "begroting"
