@@ -157,6 +157,9 @@ _HET_PROGRAMMA = re.compile(
     rf"\b[Hh]et\s+{_NAME_AFTER_PROGRAMMA}(?:bestaat|omvat|bevat|kent|richt|is|heeft|hebben|staan|staat|worden|wordt|luidt)\b|"
     # ("Met het programma X willen we ...": what the budget does with it)
     rf"\b[Mm]et\s+het\s+{_NAME_AFTER_PROGRAMMA}(?:richten|willen|zetten|werken)[ \t]+(?:we|wij)\b|"
+    # ("Binnen het programma X werken we ...", "Binnen het begrotingsprogramma X lag in 2014 ...": what is done in it)
+    rf"\b[Bb]innen\s+het\s+(?:begrotings)?{_NAME_AFTER_PROGRAMMA.replace('[Pp]rogramma', 'programma')}"
+    r"[a-z]{2,}[ \t]+(?:we|wij|in|de|het|onze|ook)\b|"
     # ("Aan het programma X geven we ... uit": what the document spends on it)
     rf"\b[Aa]an\s+het\s+{_NAME_AFTER_PROGRAMMA}(?:geven|besteden)[ \t]+(?:we|wij)\b|"
     # ("naar het nieuwe programma 4 Samen sterk."; a number and a name closed by the sentence)
@@ -1802,7 +1805,8 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
         ev.append(f"chapter title '{ln}'")
         break
     # "Het programma Zorg, Wonen en Werk omvat ..."
-    for m in find_all(_HET_PROGRAMMA, text, ("Het", "het", "Met", "met", "Aan", "aan"), fold_case=False, whole=True):
+    for m in find_all(_HET_PROGRAMMA, text, ("Het", "het", "Met", "met", "Aan", "aan", "Binnen", "binnen"), fold_case=False,
+                      whole=True):
         name = next(g for g in m.groups() if g)
         if _BRAND.search(name):
             continue  # "Het programma Start2Work wordt gedragen door ...": an undertaking's brand

@@ -50,3 +50,16 @@ def test_a_clause_dated_in_the_reports_own_year_looks_back_on_it():
     planned = ("Welzijn\n\nWe willen dat inwoners naar elkaar omzien. In 2022 zijn de activiteiten begroot op "
                "€ 40.000. In 2022 is de verbouwing uiterlijk in juni afgerond.\n")
     assert _meta(planned, "12_bergveen_2022.txt").document_type == "begroting"
+
+
+# Programmes
+
+
+def test_a_programme_named_as_the_frame_of_the_work():
+    assert _meta("Beleidsverantwoording\n\nBinnen het begrotingsprogramma Zorg en Gezondheid lag in 2022 het "
+                 "accent op de wijkteams.\n").programmes == ["Zorg en Gezondheid"]
+    assert _meta("Inleiding\n\nBinnen het programma Meedoen werken we aan een inclusieve stad.\n").programmes \
+        == ["Meedoen"]
+    # a lower-case word that goes on the name is no verb after it
+    assert _meta("Inleiding\n\nBinnen het programma Sociaal domein zetten we buurtcoaches in.\n").programmes \
+        == ["Sociaal domein"]
