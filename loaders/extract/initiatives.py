@@ -153,6 +153,9 @@ TAIL_OK = OK[:11]
 # After a compound type word of its own ("Inclusieagenda", "Uitvoeringsagenda") a generic domain is the plan's subject
 # ("Inclusieagenda Sociaal Domein"); after a bare one ("Programma Sociaal Domein") it is a report's chapter.
 COMPOUND_TAIL_OK = tuple(f for f in TAIL_OK if f != "generic")
+# ... and a law that opens its subject is the plan's too ("Uitvoeringsplan Wmo en Welzijn", "Beleidsplan Jeugdwet en
+# Onderwijs"): the law is named as part of the plan's name, and still counts as a law of its own.
+COMPOUND_LAW_TAIL_OK = tuple(f for f in COMPOUND_TAIL_OK if f not in ("known_entity", "inside_law"))
 
 
 # the words a clause goes on with after a noun: no name's first word
@@ -739,8 +742,11 @@ def _c_type_word(ctx: InitContext):
                              filters=())
             continue
         compound = typ.lower() not in TYPE_SUFFIXES and len(typ) > 8
-        tail_ok = prefix or ref.fold(tail) in places or _ok(ctx, tail, m.end(),
-                                                              COMPOUND_TAIL_OK if compound else TAIL_OK)
+        first = tail.split()[0]
+        law_subject = compound and " " in tail and _f_inside_law(ctx, Cand(first, m.end(), m.end() + len(first), 0.0,
+                                                                               at=m.end()))
+        tail_ok = prefix or ref.fold(tail) in places or _ok(ctx, tail, m.end(), COMPOUND_LAW_TAIL_OK if law_subject
+                                                              else COMPOUND_TAIL_OK if compound else TAIL_OK)
         drop = None if tail_ok else "tail_not_a_name"
         dated = DATED_RUN_ON.match(text, m.end() + len(tail)) if " " not in tail and tail[:1].isupper() else None
         if dated:  # "de visie Sociale veerkracht (2019)": a title in sentence case, dated by its year

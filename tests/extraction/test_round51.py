@@ -2,7 +2,7 @@
 
 from sdkg.loaders.metadata import infer_meta
 
-from .conftest import text_doc
+from .conftest import names_of, text_doc
 
 
 def _meta(text: str, source: str = "t.txt"):
@@ -63,3 +63,15 @@ def test_a_programme_named_as_the_frame_of_the_work():
     # a lower-case word that goes on the name is no verb after it
     assert _meta("Inleiding\n\nBinnen het programma Sociaal domein zetten we buurtcoaches in.\n").programmes \
         == ["Sociaal domein"]
+
+
+# Initiatives
+
+
+def test_a_law_that_opens_a_plans_subject_is_part_of_its_name():
+    # the law still counts as a law of its own
+    text = "Dit jaar werken we met de Uitvoeringsagenda Wmo en Welzijn.\n"
+    assert names_of(text, "initiatives") == {"Uitvoeringsagenda Wmo en Welzijn"}
+    assert names_of(text, "laws") == {"Wet maatschappelijke ondersteuning 2015"}
+    assert names_of("Het Beleidsplan Participatiewet en Armoede is vastgesteld.\n", "initiatives") \
+        == {"Beleidsplan Participatiewet en Armoede"}
