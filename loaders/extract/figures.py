@@ -1060,17 +1060,25 @@ PERCENT_LABEL = re.compile(r"(?i)[ \t]*(?:%|percentage\b|aandeel\b)|[^,\n]{3,120
 DATE_LINE = re.compile(r"[ \t]*\d{1,2}-\d{1,2}-(?:19|20)\d\d[ \t]*")
 
 
+# the header of a table's column of row labels, which says what each row is: "Saldo per product", "Lasten per
+# taakveld" (no column of amounts of its own)
+_ROWS_HEADER = re.compile(r"(?i)^[^\W\d_]+[ \t]+per[ \t]+[^\W\d_]")
+
+
 def _header_block(lines: list[tuple[int, str]], i: int) -> tuple[int, list[tuple[str | None, int | None]]] | None:
     """A header printed as all its kinds and then all its years ("Realisatie" / "Begroting" / "2023" / "2024"), or
     as years alone ("2023" / "2024" / "2025"): (next line index, columns) or None."""
     k = i
     while k < len(lines) and k - i < 12 and len(lines[k][1]) <= 30 and _HEADER_PART.fullmatch(lines[k][1]) \
-            and _kind(lines[k][1]):
+            and _kind(lines[k][1]) and not _ROWS_HEADER.search(lines[k][1]):
         k += 1
-    y = k
-    while y < len(lines) and y - k < 12 and (YEAR_LINE.fullmatch(lines[y][1]) or DATE_LINE.fullmatch(lines[y][1])):
+    first = k
+    if k - i >= 2 and k + 1 < len(lines) and _ROWS_HEADER.search(lines[k][1]) and YEAR_LINE.fullmatch(lines[k + 1][1]):
+        first = k + 1  # the header of the row labels' column between the kinds and the years ("Saldo per taakveld")
+    y = first
+    while y < len(lines) and y - first < 12 and (YEAR_LINE.fullmatch(lines[y][1]) or DATE_LINE.fullmatch(lines[y][1])):
         y += 1
-    kinds, years = [_kind(ln) for _s, ln in lines[i:k]], [int(ln[-4:]) for _s, ln in lines[k:y]]
+    kinds, years = [_kind(ln) for _s, ln in lines[i:k]], [int(ln[-4:]) for _s, ln in lines[first:y]]
     if len(years) < 2 or len(kinds) > len(years):
         return None
     if len(kinds) < len(years):

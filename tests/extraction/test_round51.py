@@ -1,5 +1,6 @@
 """Constructions of any report, fifty-first round. Every text here is invented."""
 
+from sdkg.loaders.extract import extract
 from sdkg.loaders.metadata import infer_meta
 
 from .conftest import names_of, text_doc
@@ -75,3 +76,15 @@ def test_a_law_that_opens_a_plans_subject_is_part_of_its_name():
     assert names_of(text, "laws") == {"Wet maatschappelijke ondersteuning 2015"}
     assert names_of("Het Beleidsplan Participatiewet en Armoede is vastgesteld.\n", "initiatives") \
         == {"Beleidsplan Participatiewet en Armoede"}
+
+
+# Figures
+
+
+def test_a_header_of_kinds_then_the_row_labels_header_then_years_keeps_the_realisation():
+    # each cell on a line of its own; "Saldo per product" heads the labels' column, not a column of amounts
+    text = ("Samenleving\n\nWat heeft het gekost?\n\nBedragen x € 1.000\n\nJaarrekening\n\nBegroting\n\nRealisatie\n\n"
+            "Verschil\n\nSaldo per product\n\n2023\n\n2024\n\n2024\n\n2024\n\nWijkteams\n\n-1.200\n\n-1.300\n\n-1.250\n\n"
+            "50\n\nMantelzorg\n\n-310\n\n-350\n\n-340\n\n10\n")
+    found = {(f.value, f.year, f.label) for f in extract(text_doc(text)).figures}
+    assert found == {(-1250000.0, 2024, "Wijkteams"), (-340000.0, 2024, "Mantelzorg")}
