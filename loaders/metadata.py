@@ -734,7 +734,8 @@ def infer_meta(doc: Document, overrides: dict | None = None) -> ReportMeta:
 
     programmes, pev = _infer_programmes(text)
     columns = _table_columns(text)  # evidence for both the type and the year
-    dtype, tconf, tev = _infer_type(text, bool(programmes), columns, _named_year(doc))
+    named_year = _named_year(doc)
+    dtype, tconf, tev = _infer_type(text, bool(programmes), columns, named_year)
     named_kind = _named_kind(doc)
     if named_kind and tconf < _TEXT_KIND_DECIDES and dtype != named_kind[0]:
         # What the publisher named the file or page ("jaarverslag-2023.pdf", "https://x.begroting-2026.nl/...") says
@@ -755,6 +756,7 @@ def infer_meta(doc: Document, overrides: dict | None = None) -> ReportMeta:
     evidence["year"], confidence["year"] = yev, yconf
     if not overrides.get("type"):
         dtype, tconf, tev = _year_not_ended(dtype, tconf, tev, year, text)
+        dtype, tconf, tev = _measured_after_start(dtype, tconf, tev, named_year, text)
         evidence["document_type"], confidence["document_type"] = tev, tconf
 
     if overrides.get("municipality"):
@@ -1121,7 +1123,7 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
         mid = _MIDYEAR.search(text)
         if mid:
             return "other", 0.7, [f"{_MIDYEAR_EVIDENCE} report: '{mid.group(0)}'"]
-        published = _published(text)
+        published = _published(text, year)
         if published:
             return published
         copied = _COPY_SITE.search(text, 0, 1500)
@@ -1245,14 +1247,22 @@ _PUBLICATION_DATE = re.compile(r"(?m)^[ \t]*Publicatiedatum:?[ \t]*\d{1,2}-(\d{1
 _ACCOUNTS_MONTHS = range(4, 10)
 
 
-def _published(text: str) -> tuple[str, float, list[str]] | None:
-    """The type a report site's publication date gives a page that says nothing of its kind."""
+def _published(text: str, year: int | None = None) -> tuple[str, float, list[str]] | None:
+    """The type a report site's publication date gives a page that says nothing of its kind: with the year the page
+    is about, a budget appears before that year, an account after it, and a page published during it is a mid-year
+    report; without it, by the month."""
     m = _PUBLICATION_DATE.search(text, 0, 300)
     if not m:
         return None
+    date = f"'{m.group(0).strip()}'"
+    if year is not None:
+        published = int(m.group(2))
+        if published == year:
+            return "other", 0.6, [f"published during the year it is about, a mid-year report: {date}"]
+        kind = "begroting" if published < year else "jaarverslag"
+        return kind, 0.6, [f"published {'before' if published < year else 'after'} the year it is about: {date}"]
     kind = "jaarverslag" if int(m.group(1)) in _ACCOUNTS_MONTHS else "begroting"
-    return kind, 0.6, [f"published when the {'annual accounts' if kind == 'jaarverslag' else 'budget'} appear: "
-                       f"'{m.group(0).strip()}'"]
+    return kind, 0.6, [f"published when the {'annual accounts' if kind == 'jaarverslag' else 'budget'} appear: {date}"]
 
 
 def _type_by_tense(text: str, programme_page: bool = False, year: int | None = None) -> tuple[str, float, list[str]]:
@@ -1294,6 +1304,27 @@ def _year_not_ended(dtype: str, conf: float, ev: list[str], year: int | None, te
     note = f"no annual report on {year} yet"
     return ("begroting", 0.5, [note + ", and the text looks ahead", *ev]) if f >= 1 else \
         ("other", 0.5, [note + ": a report on the year so far", *ev])
+
+
+# A measurement's date ("peildatum 07-10-2021"): a budget is written before its year begins, so a page that measures
+# during its own year (after its first day) or later was written then.
+_MEASURED_ON = re.compile(r"(?i)\bpeildatum:?[ \t]*\(?(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)\b")
+
+
+def _measured_after_start(dtype: str, conf: float, ev: list[str], year: int | None, text: str,
+                          ) -> tuple[str, float, list[str]]:
+    """A budget's page that measures during its own year (`year`: the one its file name or address states) is a
+    mid-year report; one that measures at its end or later is an account."""
+    if dtype != "begroting" or year is None or "eildatum" not in text:
+        return dtype, conf, ev
+    for m in _MEASURED_ON.finditer(text):
+        day, month, measured = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if measured < year or (measured == year and (day, month) == (1, 1)):
+            continue
+        if measured > year or (day, month) == (31, 12):
+            return "jaarverslag", 0.6, [f"measured at the end of its year or later: '{m.group(0)}'", *ev]
+        return "other", 0.6, [f"measured during its own year, a mid-year report: '{m.group(0)}'", *ev]
+    return dtype, conf, ev
 
 
 # --------------------------------------------------------------------------- municipality

@@ -53,6 +53,27 @@ def test_a_clause_dated_in_the_reports_own_year_looks_back_on_it():
     assert _meta(planned, "12_bergveen_2022.txt").document_type == "begroting"
 
 
+def test_a_report_sites_publication_date_against_the_year_the_page_is_about():
+    body = "\n\nMeedoen 2023\n\nIn Bergveen doet iedereen mee. De wijkteams ondersteunen inwoners.\n"
+    published = "Programma 2 Zorg\n\nPublicatiedatum: {}" + body
+    # published before its year: a budget; after it: an account; during it: a mid-year report
+    assert _meta(published.format("14-11-2022"), "7_bergveen_2023.txt").document_type == "begroting"
+    assert _meta(published.format("14-10-2024"), "7_bergveen_2023.txt").document_type == "jaarverslag"
+    assert _meta(published.format("06-11-2023"), "7_bergveen_2023.txt").document_type == "other"
+    # without the year, the month tells as before
+    assert _meta(published.format("06-11-2023"), "page.txt").document_type == "begroting"
+
+
+def test_a_budget_page_that_measures_during_its_own_year_was_written_then():
+    text = ("Programma 4 Sociaal domein\n\nWat willen we bereiken?\n\nSchuldhulp\nHet loket hielp 120 "
+            "huishoudens (peildatum {}).\n")
+    assert _meta(text.format("14-09-2024"), "3_bergveen_2024.txt").document_type == "other"
+    assert _meta(text.format("31-12-2024"), "3_bergveen_2024.txt").document_type == "jaarverslag"
+    # a count at the start of the year, or before it, is what a budget plans with
+    assert _meta(text.format("01-01-2024"), "3_bergveen_2024.txt").document_type == "begroting"
+    assert _meta(text.format("14-05-2023"), "3_bergveen_2024.txt").document_type == "begroting"
+
+
 # Programmes
 
 
