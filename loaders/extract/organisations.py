@@ -101,6 +101,8 @@ NAME_NOCONJ = rf"{CAP}(?:{_S}(?:(?:&|{_VAN}|{_IN_DE}|voor|de|der|het|op|aan){_S}
 ART = r"(?:(?:de|het|De|Het)\s+)?"
 # what an item of a list says in brackets of its part, in lower case: "A (buurtsportcoaches), B (jongerenwerkers) en C"
 _NOTE = r"(?:[ \t]*\([a-zë][^()\n]{0,40}\))?"
+# ... or, in a list after a plural kind, its acronym: "de uitvoeringsorganisaties A, B (BW) en C"
+_NOTE_OR_ACRONYM = r"(?:[ \t]*\((?:[a-zë][^()\n]{0,40}|[A-Z][A-Za-z0-9&\-]{1,9})\))?"
 
 SINGLE_ROLE = re.compile(
     rf"\b(?:(?:[A-Z][a-zë]+|[a-zë]*)(?:partner|organisatie|aanbieder|instelling|corporatie|coöperatie|cooperatie|verzekeraar|"
@@ -1949,7 +1951,8 @@ KIND_PLURALS = ("woningcorporaties", "woningbouwcorporaties", "corporaties", "zo
                 "schoolbesturen", "basisscholen")
 KIND_LIST = re.compile(rf"(?i:{'|'.join(KIND_PLURALS)})(?:,?[ \t]+(?:zoals|als|waaronder)[ \t]+|[ \t]*\((?:(?:bijvoorbeeld|zoals|"
                        rf"waaronder|o\.a\.|onder[ \t]+andere)[ \t]+)?|[ \t]+)"
-                       rf"((?:{ART}{NAME_NOCONJ}{_NOTE})(?:[ \t]*,[ \t]*{ART}{NAME_NOCONJ}{_NOTE})*(?:[ \t]+(?:en|of)[ \t]+"
+                       rf"((?:{ART}{NAME_NOCONJ}{_NOTE_OR_ACRONYM})(?:[ \t]*,[ \t]*{ART}{NAME_NOCONJ}{_NOTE_OR_ACRONYM})*"
+                       rf"(?:[ \t]+(?:en|of)[ \t]+"
                        rf"{ART}{NAME_NOCONJ})?)")
 
 

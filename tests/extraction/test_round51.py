@@ -87,6 +87,14 @@ def test_a_programme_named_as_the_frame_of_the_work():
         == ["Sociaal domein"]
 
 
+# Organisations
+
+
+def test_a_listed_bodys_acronym_in_brackets_does_not_end_the_list():
+    text = "Het plan is opgesteld met de uitvoeringsorganisaties Werkzaak, Bergplus (BP) en Tulpers.\n"
+    assert names_of(text, "organisations") == {"Werkzaak", "Bergplus", "Tulpers"}
+
+
 # Initiatives
 
 
