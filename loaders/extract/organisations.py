@@ -1011,9 +1011,9 @@ HEAD_FIRST = ("Welzijn", "Bibliotheek", "Sportbedrijf", "Moskee", "Zorggroep", "
               "Vrijwilligerscentrale", "Voedselhulp", "Cultuurcentrum", "Gezondheidscentrum", "Jongerencentrum",
               "Kenniscentrum", "Expertisecentrum", "Jongerenwerk", "Buurtwerk", "Apotheek",
               "Kringloopwinkel", "Kringloop", "Fysiotherapie", "Huisartsenpost", "Dierenasiel", "Dierenambulance",
-              # joint bodies of municipalities, never one's own department
+              # joint bodies of municipalities, never one's own department (the Wgr's forms of a joint body too)
               "Intergemeentelijke Sociale Dienst", "Regionale Sociale Dienst", "Regionaal Bureau Leerplicht",
-              "Werkvoorzieningschap", "Metropoolregio",
+              "Werkvoorzieningschap", "Metropoolregio", "Gemeenschappelijk Orgaan", "Openbaar Lichaam",
               # water boards
               "Hoogheemraadschap", "Waterschap", "Ziekenhuis")
 HEAD_LAST = ("Welzijn", "Zorgwonen", "Thuiszorg", "Woondiensten", "Zorggroep", "Sportbedrijf", "Bibliotheek",

@@ -95,6 +95,12 @@ def test_a_listed_bodys_acronym_in_brackets_does_not_end_the_list():
     assert names_of(text, "organisations") == {"Werkzaak", "Bergplus", "Tulpers"}
 
 
+def test_a_joint_body_named_by_its_form_under_the_wgr_is_an_organisation():
+    text = "In 2024 is het Gemeenschappelijk Orgaan Maatschappelijke Opvang opgericht.\n"
+    assert names_of(text, "organisations") == {"Gemeenschappelijk Orgaan Maatschappelijke Opvang"}
+    assert not names_of(text, "initiatives")
+
+
 # Initiatives
 
 
