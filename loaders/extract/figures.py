@@ -2257,6 +2257,21 @@ def _in_code_list(text: str, s: int) -> bool:
     return (ls > 0 and bool(_CODE_LINE.match(text, prev_start, ls))) or (le != -1 and bool(_CODE_LINE.match(text, le + 1)))
 
 
+# a table's cell that lists three or more taakveld codes and nothing else: "| 6.71, 6.72, 6.82 |"
+_CELL_CODE = r"[0-8][.,]\d{1,3}[a-z]?"  # (TAAKVELD_CODE, its point mistyped as a comma too)
+_CODE_CELL_RUN = re.compile(rf"\|[ \t]*{_CELL_CODE}(?:[ \t]*,[ \t]*{_CELL_CODE}){{2,}}[ \t]*\|")
+
+
+def _in_code_cell(text: str, s: int, e: int) -> bool:
+    """Whether the number at s..e stands in a table cell of taakveld codes (_CODE_CELL_RUN)."""
+    ls, le = _line_at(text, s, e)
+    cell_start = text.rfind("|", ls, s)
+    if cell_start < 0 or "|" not in text[e:le]:
+        return False
+    m = _CODE_CELL_RUN.match(text, cell_start)
+    return bool(m) and m.end() > e
+
+
 def _line_at(text: str, s: int, e: int) -> tuple[int, int]:
     ls = text.rfind("\n", 0, s) + 1
     le = text.find("\n", e)
@@ -2408,8 +2423,8 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         return True
     if _TAAKVELD_AFTER.match(after) and re.fullmatch(r"\d\.\d{1,2}|\d{3}", raw):
         return True  # "610 Samenkracht en burgerparticipatie", "6.71 Maatwerkdienstverlening 18+": a taakveld's code
-    if _TAAKVELD_CODE.fullmatch(raw) and _in_code_list(text, s):
-        return True  # "6.711 Huishoudelijke hulp (Wmo)" in a list of such lines: the taakvelden's codes
+    if _TAAKVELD_CODE.fullmatch(raw.replace(",", ".")) and (_in_code_list(text, s) or _in_code_cell(text, s, e)):
+        return True  # "6.72 Maatwerkdienstverlening 18-" in a list of such lines, a cell "| 6.71, 6.72, 6.82 |": codes
     if _PERIOD_BEFORE.search(before) and _PERIOD_AFTER.match(after):
         return True  # "de komende 20 jaar", "de afgelopen vier jaar": the period a statement spans, no count
     if value in (20, 30, 40, 50, 60, 70, 80, 90) and _DECADE_BEFORE.search(before):

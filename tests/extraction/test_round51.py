@@ -123,3 +123,9 @@ def test_a_header_of_kinds_then_the_row_labels_header_then_years_keeps_the_reali
             "50\n\nMantelzorg\n\n-310\n\n-350\n\n-340\n\n10\n")
     found = {(f.value, f.year, f.label) for f in extract(text_doc(text)).figures}
     assert found == {(-1250000.0, 2024, "Wijkteams"), (-340000.0, 2024, "Mantelzorg")}
+
+
+def test_a_table_cell_that_lists_taakveld_codes_holds_no_figures():
+    text = ("Activiteiten\nActiviteit | Omschrijving | Taakveld |\n---|---|---|\n"
+            "Jeugdhulp | Hulp thuis voor 1.200 kinderen in Bergveen. | 6.721, 6.731, 6.821, 6,822 |\n")
+    assert {(f.value, f.label) for f in extract(text_doc(text)).figures} == {(1200.0, "Jeugdhulp")}
