@@ -157,8 +157,9 @@ _HET_PROGRAMMA = re.compile(
     rf"\b[Hh]et\s+{_NAME_AFTER_PROGRAMMA}(?:bestaat|omvat|bevat|kent|richt|is|heeft|hebben|staan|staat|worden|wordt|luidt)\b|"
     # ("Met het programma X willen we ...": what the budget does with it)
     rf"\b[Mm]et\s+het\s+{_NAME_AFTER_PROGRAMMA}(?:richten|willen|zetten|werken)[ \t]+(?:we|wij)\b|"
-    # ("Binnen het programma X werken we ...", "Binnen het begrotingsprogramma X lag in 2014 ...": what is done in it)
-    rf"\b[Bb]innen\s+het\s+(?:begrotings)?{_NAME_AFTER_PROGRAMMA.replace('[Pp]rogramma', 'programma')}"
+    # ("Binnen het begrotingsprogramma X lag in 2014 ...": what is done in it; "binnen het programma X zijn vijf projecten
+    # gestart" is as often a programme of projects, an initiative)
+    rf"\b[Bb]innen\s+het\s+begrotings{_NAME_AFTER_PROGRAMMA.replace('[Pp]rogramma', 'programma')}"
     r"[a-z]{2,}[ \t]+(?:we|wij|in|de|het|onze|ook)\b|"
     # ("Aan het programma X geven we ... uit": what the document spends on it)
     rf"\b[Aa]an\s+het\s+{_NAME_AFTER_PROGRAMMA}(?:geven|besteden)[ \t]+(?:we|wij)\b|"
