@@ -625,6 +625,7 @@ _SO_FAR = re.compile(r"(?i)\b(?:inmiddels|kortgeleden|onlangs|tot\s+nu\s+toe|we\
 _HISTORY = re.compile(r"(?i)\b(?:voorheen|vroeger|destijds|(?:de\s+)?afgelopen\s+jaren)\b")
 
 
+# aims stated ("we willen", "streven we", "beogen"), which an account repeats as much as a budget: half a future cue
 _AIM = re.compile(r"(?i)willen|streven|beogen")
 # A clause in the perfect or the past passive dated in the report's own year ("In 2022 zijn de spreekuren verplaatst",
 # "heeft de raad in de zomer van 2022 een motie aangenomen"): the year looked back on, which only an account does; a budget
@@ -643,7 +644,8 @@ def _dated_perfects(text: str, year: int) -> list[str]:
     found, y, at = [], str(year), text.find(str(year))
     while at >= 0:
         end = at + 4
-        if not (text[at - 1:at].isdigit() or text[end:end + 1].isdigit() or text[at - 1:at] in "-–/"
+        before = text[at - 1] if at else ""
+        if not (before.isdigit() or before in ("-", "–", "/") or text[end:end + 1].isdigit()
                 or text[end:end + 2].strip()[:1] in ("-", "–")) and _DATED_IN.search(text, max(0, at - 32), at):
             start = max(text.rfind(c, max(0, at - 200), at) for c in _CLAUSE_BOUNDS) + 1
             ends = [e for e in (text.find(c, end, end + 200) for c in _CLAUSE_BOUNDS) if e >= 0]
@@ -1185,8 +1187,8 @@ def _tense(text: str, year: int | None = None) -> tuple[float, float, list[str]]
     future = list(_FUTURE.finditer(text))
     # "In 2024 onderzoeken we", "In 2024 worden de proeven beoordeeld": a year's plan told in the present
     planned = [m for m in _PRESENT_IN_YEAR.finditer(text) if _present_plural(m.group(1) or m.group(2))]
-    # A past tense tied to a year ("In 2022 voerden we") weighs double, as does a year's plan in the present; "we
-    # willen" states aims, which accountability texts repeat too, so it weighs half.
+    # A past tense tied to a year ("In 2022 voerden we") weighs double, as does a year's plan in the present, and a
+    # clause in the perfect dated in the report's own year (_dated_perfects); aims (_AIM) weigh half.
     p = sum(2.0 if _YEAR_BEFORE.search(text, max(0, m.start() - 60), m.start()) else 1.0 for m in past)
     dated = [c for c in (_dated_perfects(text, year) if year else []) if not any(m.group(0) in c for m in past)]
     p += 2.0 * len(dated)
