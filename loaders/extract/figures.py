@@ -367,7 +367,34 @@ def _contents_lines(text: str) -> list[tuple[int, int, int]]:
         pos += len(line) + 1
     close()
     if "nhoud" in text or "NHOUD" in text:
-        out = sorted(set(out) | set(_run_together_contents(text)))
+        out = sorted(set(out) | set(_run_together_contents(text)) | set(_page_column_lines(text)))
+    return out
+
+
+# A contents list copied from a PDF with its pages in a column of their own: the titles on one line, their pages on
+# the next ("Zorg 3.1 Wmo 3.2 Jeugd" / "9 9 12").
+_PAGES_LINE = re.compile(r"(?m)^[ \t]*\d{1,3}(?:[ \t]+\d{1,3})+[ \t]*$")
+
+
+def _page_column_lines(text: str) -> list[tuple[int, int, int]]:
+    """In a text with a contents list, the lines of pages alone that go forward, within each line and from one line to
+    the next (two such lines at least): each page as an entry (line start, page start, line end)."""
+    out: list[tuple[int, int, int]] = []
+    run: list[list[tuple[int, int, int]]] = []  # the run's lines, each its entries
+    last = -1
+    for m in _PAGES_LINE.finditer(text):
+        pages = [(m.start() + p.start(), int(p.group(0))) for p in re.finditer(r"\d+", m.group(0))]
+        numbers = [n for _s, n in pages]
+        forward = all(a <= b for a, b in pairwise(numbers))
+        if not forward or numbers[0] < last:
+            if len(run) >= 2:
+                out.extend(e for line in run for e in line)
+            run, last = [], -1
+        if forward:
+            run.append([(m.start(), s, m.end()) for s, _n in pages])
+            last = numbers[-1]
+    if len(run) >= 2:
+        out.extend(e for line in run for e in line)
     return out
 
 

@@ -129,3 +129,11 @@ def test_a_table_cell_that_lists_taakveld_codes_holds_no_figures():
     text = ("Activiteiten\nActiviteit | Omschrijving | Taakveld |\n---|---|---|\n"
             "Jeugdhulp | Hulp thuis voor 1.200 kinderen in Bergveen. | 6.721, 6.731, 6.821, 6,822 |\n")
     assert {(f.value, f.label) for f in extract(text_doc(text)).figures} == {(1200.0, "Jeugdhulp")}
+
+
+def test_a_contents_lists_column_of_pages_holds_no_figures():
+    # a PDF's contents list: each line of titles, then a line of their pages
+    text = ("Sociaal beleidsplan Bergveen\n\nINHOUD Pag.\nHoofdstuk 1\nInleiding 1.1 Aanleiding 1.2 Leeswijzer\n1 2\n"
+            "Hoofdstuk 2\nMeedoen 2.1 Werk 2.2 Inkomen 2.3 Schulden\n4 4 6 7\nHoofdstuk 3\nZorg 3.1 Wmo 3.2 Jeugd\n"
+            "9 9 12\n\nInleiding\n\nIn 2024 kregen 340 huishoudens schuldhulp.\n")
+    assert {(f.value, f.year) for f in extract(text_doc(text)).figures} == {(340.0, 2024)}
