@@ -647,9 +647,7 @@ def _dated_perfects(text: str, year: int) -> list[str]:
         before = text[at - 1] if at else ""
         if not (before.isdigit() or before in ("-", "–", "/") or text[end:end + 1].isdigit()
                 or text[end:end + 2].strip()[:1] in ("-", "–")) and _DATED_IN.search(text, max(0, at - 32), at):
-            start = max(text.rfind(c, max(0, at - 200), at) for c in _CLAUSE_BOUNDS) + 1
-            ends = [e for e in (text.find(c, end, end + 200) for c in _CLAUSE_BOUNDS) if e >= 0]
-            clause = text[start:min(ends) if ends else end + 200]
+            clause = _sentence_around(text, at, _CLAUSE_BOUNDS, 200)
             aux = _PERFECT.search(clause)
             if aux and _PARTICIPLE.search(clause, aux.end()) and not _PLANNED_WORDS.search(clause):
                 found.append(" ".join(clause.split()))
@@ -1231,11 +1229,11 @@ def _amendments(text: str) -> list[str]:
     return [r.strip() for r in rows] if len(rows) >= 2 else []
 
 
-def _sentence_around(text: str, at: int) -> str:
-    """The sentence (or line) around `at`, at most 300 characters either side."""
-    start = max(text.rfind(c, max(0, at - 300), at) for c in ".!?\n") + 1
-    ends = [e for e in (text.find(c, at, at + 300) for c in ".!?\n") if e >= 0]
-    return text[start:min(ends) if ends else at + 300]
+def _sentence_around(text: str, at: int, bounds: str = ".!?\n", reach: int = 300) -> str:
+    """The sentence (or line) around `at`, at most `reach` characters either side; with other `bounds`, the clause."""
+    start = max(text.rfind(c, max(0, at - reach), at) for c in bounds) + 1
+    ends = [e for e in (text.find(c, at, at + reach) for c in bounds) if e >= 0]
+    return text[start:min(ends) if ends else at + reach]
 
 
 def _history_before(text: str, at: int, year: int) -> bool:
