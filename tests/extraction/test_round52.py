@@ -24,3 +24,12 @@ def test_the_national_reporting_centre_and_the_regional_intelligence_centres_are
     text = ("Gemeente Bergveen, begroting 2015\n\nDit jaar gaan het AMHK en de dagbesteding over naar de gemeente. Een "
             "analyse van het RIEC wijst op meer signalen van fraude met zorggeld.\n")
     assert {"AMHK", "RIEC"} <= names_of(text, "organisations")
+
+
+def test_the_youth_sport_fund_and_the_youth_culture_fund_are_two_organisations():
+    # two funds until they joined in 2020; the joint fund is a third name
+    text = ("Gemeente Bergveen, jaarverslag 2016\n\nKinderen uit gezinnen met weinig geld sporten via het "
+            "Jeugdsportfonds en volgen muziekles via het Jeugdcultuurfonds.\n")
+    assert {"Jeugdsportfonds", "Jeugdcultuurfonds"} <= names_of(text, "organisations")
+    assert names_of("Gemeente Bergveen.\n\nDe aanvragen lopen via het Jeugdfonds Sport & Cultuur.\n",
+                    "organisations") == {"Jeugdfonds Sport & Cultuur"}
