@@ -224,6 +224,8 @@ _LOOKED_BACK_ACHIEVED = r"(?i)\bwat\s+hebben\s+(?:we|wij)\s+(?:dit\s+jaar\s+|in\
 _LOOKED_BACK_DONE = r"(?i)\bwat\s+hebben\s+(?:we|wij)\s+(?:(?:daar|er|hier)voor\s+|dit\s+jaar\s+|in\s+\d{4}\s+)?gedaan"
 _LOOKED_BACK_AIMED = r"(?i)\bwat\s+wilden\s+(?:we|wij)\s+bereiken"
 _LOOKED_BACK_DONE_PASSIVE = r"(?i)\bis\s+er\s+(?:daarvoor\s+)?gedaan\s*\?"
+# ... or what happened (a budget asks what will happen, or what is going on: "Wat speelt er?")
+_LOOKED_BACK_HAPPENED = r"(?i)\bwat\s+is\s+er\s+gebeurd\s*\?"
 # ... or ask it in the past tense ("Wat deden we?"), or how far the aims were met ("In hoeverre hebben we ... bereikt?")
 _LOOKED_BACK_DID = r"(?i)\bwat\s+deden\s+(?:we|wij)\b"
 _HOW_FAR_MET = r"(?i)\bin\s+hoeverre\s+hebben\s+(?:we|wij)\s+(?:[a-z]+\s+){0,3}?(?:bereikt|gerealiseerd|behaald|gehaald)\b"
@@ -269,8 +271,8 @@ TYPE_CUES: dict[str, list[str]] = {
                   r"\bBegroting(?:(?<=^Begroting)|(?<=\nBegroting))[ \t]*:[ \t]+[a-z]",
                   # a heading that looks ahead, as "Terugblik" looks back: "Stand van zaken en vooruitblik"
                   r"(?i)\bvooruitblik(?<!terugblik en vooruitblik)(?=[ \t]*(?:\n|$))"],
-    "jaarverslag": [_LOOKED_BACK_ACHIEVED, _LOOKED_BACK_DONE, _LOOKED_BACK_AIMED, _LOOKED_BACK_DONE_PASSIVE, _LOOKED_BACK_ON_YEAR,
-                    _LOOKED_BACK_DID, _HOW_FAR_MET,
+    "jaarverslag": [_LOOKED_BACK_ACHIEVED, _LOOKED_BACK_DONE, _LOOKED_BACK_AIMED, _LOOKED_BACK_DONE_PASSIVE,
+                    _LOOKED_BACK_HAPPENED, _LOOKED_BACK_ON_YEAR, _LOOKED_BACK_DID, _HOW_FAR_MET,
                     # the year's spending beside its budget ("Begroting na wijziging € X / Realisatie € Y"), and where
                     # an amount was booked ("is verantwoord onder product 2B")
                     r"(?i)\brealisatie(?<![^\n]realisatie)[ \t]*:?[ \t]*€",
@@ -323,15 +325,15 @@ _OTHER_TITLE = re.compile(r"(?i)^[^\n]{0,60}?\b(?:raadsinformatiebrief|informati
                           # sentence: "Leesversie - Beleidsplan X", "Korte versie Toekomstvisie Zorg")
                           r"^(?=[^\n]{0,100}$)[^\n]{0,60}?\b(?:beleidsplan|beleidsnota|toekomstvisie)\b")
 # A text that introduces itself as a document of another kind: "Voor u ligt een geactualiseerd beleidsplan ...",
-# "Met deze raadsinformatiebrief informeren wij u ...", "Wij schetsen u met deze notitie ..." (a plan, note, vision,
-# framework, monitor, letter, proposal, programme, agenda or agreement; a budget or an account that introduces itself
-# so is read by the cues of its kind).
+# "Met deze raadsinformatiebrief informeren wij u ...", "Bij deze nieuwsbrief ontvangt u ...", "Wij schetsen u met deze
+# notitie ..." (a plan, note, vision, framework, monitor, letter, proposal, programme, agenda or agreement; a budget or
+# an account that introduces itself so is read by the cues of its kind).
 # (the last part of such a document's name: "beleidsplan", "raadsinformatiebrief", "Subsidieprogramma")
 _OTHER_KIND_END = r"(?:plan|nota|notitie|visie|kader|monitor|brief|voorstel|memo|programma|agenda|akkoord)"
 _OTHER_OWN_KIND = rf"(?!programma\b)[\w\-]*{_OTHER_KIND_END}"  # ("met dit programma": a budget's programme)
 _INTRODUCED_AS_OTHER = re.compile(
     rf"(?i)\bvoor\s+u\s+lig(?:t|gen)\s+(?:de|het|een)(?:\s+[\w\-]+){{0,2}}?\s+{_OTHER_OWN_KIND}\b|"
-    rf"\bmet\s+(?:deze|dit)\s+{_OTHER_OWN_KIND}\s+(?:[\w\-]+\s+){{0,2}}?(?:wij|we|u)\b|"
+    rf"\b(?:met|bij)\s+(?:deze|dit)\s+{_OTHER_OWN_KIND}\s+(?:[\w\-]+\s+){{0,2}}?(?:wij|we|u)\b|"
     rf"\b(?:wij|we)\s+(?:[\w\-]+\s+){{0,2}}?u\s+met\s+(?:deze|dit)\s+{_OTHER_OWN_KIND}\b")
 _INTRODUCTION_HEAD = 1500
 # A municipality's web page by its breadcrumb on the top line ("Home | Wonen en zorg | Hulpmiddelen"), whose parts name
@@ -532,6 +534,13 @@ _RECENT_DAYS = re.compile(r"(?i)\b(?:(?:vorige|afgelopen|deze|volgende|komende)[
 _REPORT_SHOWS = re.compile(r"(?i)\b(?:dit|dat|het)[ \t]+blijkt[ \t]+uit[ \t]+de[ \t]+(?:concept)?(?:programma|meerjaren)?"
                            r"(?:begroting|jaarrekening|jaarstukken|jaarverslag)\b")
 _NEWS_LABEL = re.compile(r"(?im)^[ \t]*(?:nieuwsbericht|persbericht)[ \t]*$")
+# ... or opens its first paragraph (on its first line, or under its title) with a decision of the college on a given day
+# ("Het college heeft op 9 mei 2030 de aanbesteding gegund", "Het college heeft in zijn vergadering van 2 april
+# besloten"): news from the town hall, a council newsletter or information letter; a report tells its year's
+# decisions further on, among others
+_COLLEGE_DATED = re.compile(rf"(?i)\A\s*(?:[^\n]*\n\s*)?(?:ons|het)[ \t]+college(?:[ \t]+van[ \t]+(?:b[ \t]*(?:&|en)[ \t]*w|"
+                            rf"burgemeester[ \t]+en[ \t]+wethouders))?[ \t]+heeft[ \t]+(?:op[ \t]+\d{{1,2}}[ \t]+"
+                            rf"(?:{MONTH_NAMES})|in[ \t]+(?:zijn|haar)[ \t]+vergadering[ \t]+van)\b")
 _WEEKDAY_DATE = re.compile(rf"(?i)\b(?:{WEEKDAY_NAMES})[ \t]+\d{{1,2}}[ \t]+"
                            rf"(?:{MONTH_NAMES})\b")
 # A letter's furniture at its head (a subsidy decision, a reply, an advice): two of these are no report.
@@ -1036,11 +1045,12 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
     quoted = (_QUOTED_OFFICIAL.search(text, 0, _NEWS_HEAD) or _dateline(text) or _ARCHIVED.search(text, 0, _NEWS_HEAD)
               or _BYLINE.search(text, 0, 1000) or _NEWS_LABEL.search(text, 0, _NEWS_TOP)
               or _WEEKDAY_DATE.search(text, 0, _NEWS_TOP) or _DATE_FIRST.match(text) or _date_under_title(text)
-              or _RECENT_DAYS.search(text, 0, _INTRODUCTION_HEAD) or _REPORT_SHOWS.search(text, 0, _INTRODUCTION_HEAD))
+              or _RECENT_DAYS.search(text, 0, _INTRODUCTION_HEAD) or _REPORT_SHOWS.search(text, 0, _INTRODUCTION_HEAD)
+              or _COLLEGE_DATED.match(text))
     if quoted:  # (a news item on the annual accounts names them: "Het college biedt de jaarstukken 2021 aan ...")
         return "other", 0.7, [f"a news item or a dated paper (a quoted statement, a dateline, an archived article, a "
-                              f"byline, its label, a weekday's date, days ago or ahead, what a report shows, its date on its "
-                              f"first line or under its title): "
+                              f"byline, its label, a weekday's date, days ago or ahead, what a report shows, a college's "
+                              f"decision of a given day at its opening, its date on its first line or under its title): "
                               f"'{quoted.group(0).strip()}'"]
     m = (_JAARSTUKKEN_HEAD.search(head)
          or next((j for j in find_all(_JAARSTUKKEN_YEAR, text, ("jaarstukken",), fold_case=True)

@@ -33,3 +33,35 @@ def test_the_youth_sport_fund_and_the_youth_culture_fund_are_two_organisations()
     assert {"Jeugdsportfonds", "Jeugdcultuurfonds"} <= names_of(text, "organisations")
     assert names_of("Gemeente Bergveen.\n\nDe aanvragen lopen via het Jeugdfonds Sport & Cultuur.\n",
                     "organisations") == {"Jeugdfonds Sport & Cultuur"}
+
+
+def test_a_programme_report_during_the_year_is_a_mid_year_report():
+    text = ("2030 - 1e Programmarapportage\n\nOntwikkelingen\n\nWijkvoorzieningen\n\nMeer besturen van buurthuizen "
+            "zoeken vrijwilligers. We denken mee over een oplossing.\n")
+    assert _type(text) == "other"
+
+
+def test_a_newsletter_that_says_it_brings_a_report_is_no_annual_report():
+    text = ("Jaarverslag leerplicht 2022\n\nDe leerplichtambtenaar ziet toe op schoolgaan.\n\nBij deze nieuwsbrief "
+            "ontvangt u het jaarverslag over 2022 ter informatie.\n")
+    assert _type(text) == "other"
+    # the annual report itself, under its title, stays one
+    assert _type("Jaarverslag 2022\n\nIn 2022 hebben we 210 gezinnen geholpen.\n") == "jaarverslag"
+
+
+def test_a_college_decision_of_a_given_day_opening_the_page_is_news_from_the_town_hall():
+    text = ("Vervoer naar dagbesteding 2026-2030\n\nHet college heeft op 9 mei 2026 de aanbesteding gegund aan een "
+            "vervoerder.\n\nAchtergrond\n\nDe gemeente regelt het vervoer van inwoners met een indicatie.\n")
+    assert _type(text) == "other"
+    # the same decision further down a budget's page does not change its kind
+    budget = ("Programma 2 Zorg\n\nWat willen we bereiken?\n\nInwoners wonen zo lang mogelijk thuis.\n\nWat gaan we "
+              "ervoor doen?\n\nHet college heeft op 9 mei 2026 de aanbesteding gegund. In 2027 gaan we de nieuwe "
+              "ritten inplannen.\n")
+    assert _type(budget) == "begroting"
+
+
+def test_what_happened_is_an_accounts_question():
+    text = ("Programma 4 Zorg\n\nDoel\n\nInwoners redden zich zo veel mogelijk zelf.\n\nWat is er gebeurd?\n\nDe "
+            "vraag naar begeleiding is groot en de wachttijd is korter dan het jaar ervoor.\n")
+    assert _type(text) == "jaarverslag"
+    assert _type(text.replace("Wat is er gebeurd?", "Stand van zaken")) == "begroting"
