@@ -59,12 +59,12 @@ from .scan import (
 NON_ORG_ACRONYMS = {
     "WMO", "WWB", "AWBZ", "GGZ", "ICT", "AVG", "WSW", "WLZ", "ZVW", "LHBTI", "LHBT", "LHBTIQ", "LHBTIQ+", "ZZP", "GLI",
     "MBO", "HBO", "VMBO", "HAVO", "VWO", "BSO", "KDV", "PGB", "ZIN", "BTW", "OZB", "KPI", "COVID", "SOA",
-    "B&W", "VN", "EU", "NL", "ADHD", "OGGZ", "IKC", "BW", "MO", "VO", "PO", "WO", "SD", "JGZ", "POH", "AMHK", "SHV",
+    "B&W", "VN", "EU", "NL", "ADHD", "OGGZ", "IKC", "BW", "MO", "VO", "PO", "WO", "SD", "JGZ", "POH", "SHV",
     "BRP", "DIGID", "SMART", "FTE", "WOZ", "CAO", "OV", "WIA", "WAO", "WAJONG", "IOAW", "IOAZ", "BBZ", "TOZO", "TONK", "WIW",
     "WWNV", "WVGGZ", "WZD", "WPG", "WKO",
-    "NOW", "TVL", "AOW", "ANW", "WGA", "IVA", "UWV-", "RIEC", "ZSM", "VIA", "EN", "VAN", "DE", "HET", "EEN", "TE",
+    "NOW", "TVL", "AOW", "ANW", "WGA", "IVA", "UWV-", "ZSM", "VIA", "EN", "VAN", "DE", "HET", "EEN", "TE",
     "WIJ", "WE", "JA", "NEE", "NB", "PS", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "LVB", "NAH",
-    "NIET", "OOK", "MEER", "GEEN", "ZIE", "TOTAAL", "DOEL", "SROI", "MKBA", "ROI", "MIO", "DNA", "JOP",
+    "NIET", "OOK", "MEER", "GEEN", "ZIE", "TOTAAL", "DOEL", "TEAMS", "SROI", "MKBA", "ROI", "MIO", "DNA", "JOP",
     # finance and accounting of municipalities (Besluit begroting en verantwoording, specifieke uitkeringen, taxes)
     "BBV", "IBT", "MIP", "MJOP", "VPB", "SISA", "SIS", "SPUK", "SPUKS", "BUIG", "BCF", "EMU", "IV3", "BNG", "FIDO", "RUD", "BDU", "GR", "WNT",
     # a municipality's own regulations and their enforcement (Algemene Plaatselijke Verordening, Wet Bibob, Wabo; the
@@ -258,6 +258,7 @@ LEGAL_SUFFIXES = ("B.V.", "b.v.", "BV", "N.V.", "n.v.", "U.A.", "GmbH")
 INSTITUTION_TAILS = ("hogeschool", "universiteit", "ziekenhuis", "academie", "mavo", "lyceum", "gymnasium", "school")
 GGD_JOINED = re.compile(r"(?<![\w#])GGD[a-z]?[A-Z][A-Za-z]*\b")
 BRACKET_SPELLED = re.compile(r"\b([A-Z]{2,6})\s+\(([a-z][^)]{3,60})\)")
+SPELLING_JOINERS = frozenset({"en", "of", "van", "de", "der", "het", "in", "op", "te"})
 FORM_TOKEN = re.compile(r"(?<![\w#@/.])([A-Z][\w&]*[\w&])(?:-(\w+))?(?![\w/])")
 # A word with an inner capital, then a place: the look-ahead finds the inner capital and the word is taken
 # once ("[A-Z]\w*[A-Z]\w*" would try every split of a long run of capitals: quadratic).
@@ -1010,7 +1011,7 @@ HEAD_FIRST = ("Welzijn", "Bibliotheek", "Sportbedrijf", "Moskee", "Zorggroep", "
               "Veiligheidshuis", "Rekenkamer", "Zorgcentrum", "Woonzorgcentrum", "Verpleeghuis", "Taalhuis", "Dorpshuis",
               "Vrijwilligerscentrale", "Voedselhulp", "Cultuurcentrum", "Gezondheidscentrum", "Jongerencentrum",
               "Kenniscentrum", "Expertisecentrum", "Jongerenwerk", "Buurtwerk", "Apotheek",
-              "Kringloopwinkel", "Kringloop", "Fysiotherapie", "Huisartsenpost", "Dierenasiel", "Dierenambulance",
+              "Kringloopwinkel", "Kringloop", "Fysiotherapie", "Huisartsenpost", "Dierenasiel", "Dierenambulance", "Bureau",
               # joint bodies of municipalities, never one's own department (the Wgr's forms of a joint body too)
               "Intergemeentelijke Sociale Dienst", "Regionale Sociale Dienst", "Regionaal Bureau Leerplicht",
               "Werkvoorzieningschap", "Metropoolregio", "Gemeenschappelijk Orgaan", "Openbaar Lichaam",
@@ -1591,8 +1592,11 @@ def _c_bracket_acronym(ctx: OrgContext):
             if m:
                 ctx.bracket_non_org.add(m.group(1))
     for m in anchored_finditer(BRACKET_SPELLED, text, _spelled_starts(text)):
-        initials = "".join(w[0] for w in m.group(2).split() if w[:1].isalpha()).upper()
-        if initials.startswith(m.group(1)[:2]):
+        words = [w for w in m.group(2).split() if w[:1].isalpha()]
+        initials = "".join(w[0] for w in words).upper()
+        # (without the words that join the parts: "VTO (voor- en tussenschoolse opvang)")
+        content = "".join(w[0] for w in words if w not in SPELLING_JOINERS).upper()
+        if initials.startswith(m.group(1)[:2]) or content.startswith(m.group(1)):
             ctx.bracket_non_org.add(m.group(1))  # "JIM (jouw ingebracht mentor)": a method spelled out
     for q in occurrences(text, "("):  # "de aanpak ‘Opgroeien in een Kansrijke Omgeving’ (OKO)": a quoted title's acronym
         m = BRACKET_ONLY_ACRONYM.match(text, q)
@@ -4267,12 +4271,24 @@ def _resolve(text: str, cands: list[Cand]) -> list[Organisation]:
             c.end -= len(c.name) - cut.start()
             c.name = c.name[:cut.start()]
             c.aliases = [FURNITURE_TAIL.sub("", a) for a in c.aliases]
+    # A register's name found by a longer form ("Halt" as "Bureau Halt"): another step's candidate of that longer form
+    # is the same body, though it comes first in the order below (longest name first).
+    longer_form: dict[str, Cand] = {}
+    for c in cands:
+        for a in c.aliases:
+            if len(a) > len(c.name):
+                longer_form.setdefault(ref.fold(strip_legal_form(a)), c)
     cands.sort(key=lambda c: (-len(c.name), c.start))
     for c in cands:
         name = strip_legal_form(c.name)
         key = ref.fold(name)
         if not key:
             continue
+        owner = longer_form.get(key)
+        if owner is not None and owner is not c and ref.fold(strip_legal_form(owner.name)) != key:
+            key = ref.fold(strip_legal_form(owner.name))
+            c.aliases.append(name)
+            name, c.kind = strip_legal_form(owner.name), c.kind or owner.kind
         target = orgs.get(key) or by_alias.get(key)
         if target is None:  # a step that named it "X" with the alias "GR X" where another step named it "GR X"
             target = next((orgs[k] for a in c.aliases if (k := ref.fold(strip_legal_form(a))) in orgs), None)

@@ -35,6 +35,35 @@ def test_the_youth_sport_fund_and_the_youth_culture_fund_are_two_organisations()
                     "organisations") == {"Jeugdfonds Sport & Cultuur"}
 
 
+def test_a_bureau_heads_the_name_of_a_body():
+    # also where the bracket names it after saying what it is
+    text = ("Gemeente Bergveen, begroting 2025\n\nWe financieren een meldpunt voor gelijke behandeling (Bureau "
+            "Gelijkwaardigheid Heuvelland, BGH). Het Bureau Schuldhulp Bergveen helpt huishoudens met hun post.\n")
+    assert {"Bureau Gelijkwaardigheid Heuvelland", "Bureau Schuldhulp Bergveen"} <= names_of(text, "organisations")
+    assert not names_of(text, "initiatives")
+    # a register's name found by its longer form, which the head word finds too, is one body
+    halt = "Gemeente Bergveen.\n\nAantal jongeren naar Halt per 10.000 inwoners (bron: Bureau Halt): 94.\n"
+    assert names_of(halt, "organisations") == {"Halt"}
+
+
+def test_a_register_name_found_by_its_longer_form_is_one_body():
+    # the longer form is the register's alias, and a head word finds the same form on its own
+    text = "Gemeente Bergveen.\n\nAantal jongeren naar Halt per 10.000 inwoners (bron: Bureau Halt): 94.\n"
+    assert names_of(text, "organisations") == {"Halt"}
+
+def test_an_acronym_spelled_out_in_lower_case_words_is_a_term():
+    # the word that joins the spelled-out parts has no letter in the acronym; a role in brackets spells nothing
+    text = ("Gemeente Bergveen, begroting 2025\n\nVoor schoolkinderen bieden we VTO (voor- en tussenschoolse opvang) aan in "
+            "elke kern. De GGD (jeugdgezondheidszorg) ziet alle kinderen.\n")
+    names = names_of(text, "organisations")
+    assert "VTO" not in names and "GGD" in names
+
+
+def test_teams_in_capitals_is_the_meeting_software():
+    text = "Commissie Zorg\n\nDatum: 3 juni 2021\nOnline (via TEAMS)\n\nAgendapunt 4: beleidsregels.\n"
+    assert "TEAMS" not in names_of(text, "organisations")
+
+
 def test_a_programme_report_during_the_year_is_a_mid_year_report():
     text = ("2030 - 1e Programmarapportage\n\nOntwikkelingen\n\nWijkvoorzieningen\n\nMeer besturen van buurthuizen "
             "zoeken vrijwilligers. We denken mee over een oplossing.\n")
