@@ -90,7 +90,8 @@ GENERIC_CAPS = {
     "high intensive care", "spoedeisende zorg", "veilig thuis", "raad", "college", "gemeenteraad", "burgemeester",
     "wethouders", "college van b en w", "b en w", "beschermd thuis", "jeugdhulp", "jeugdbescherming",
     "doelstelling a", "doelstelling b", "doelstelling c", "politiek speerpunt", "politieke speerpunten",
-    "sociaal wijkteam", "wijkteam", "zorg en welzijn", "welzijn en zorg", "jeugdzorg plus", "jeugdzorgplus",
+    "sociaal wijkteam", "wijkteam", "sociaal team", "sociaal teams", "sociale teams", "buurtteams", "gebiedsteams",
+    "jeugdteams", "zorg en welzijn", "welzijn en zorg", "jeugdzorg plus", "jeugdzorgplus",
     "sociaal medische indicatie", "algemeen maatschappelijk werk", "algemeen bestuur", "dagelijks bestuur", "verbonden partij", "verbonden partijen",
     # a kind of document alone, no name: "het Uitvoeringsprogramma", "een Ondernemingsplan"
     "uitvoeringsprogramma", "uitvoeringsplan", "beleidsplan", "actieplan", "jaarplan", "werkplan", "ondernemingsplan",
@@ -220,7 +221,7 @@ PLURAL_APOSTROPHE = re.compile(r"(?i)[\w\-]*(?:programma|agenda|nota|thema)['’
 COLUMN_WORDS = frozenset("""
 programma deelprogramma taakveld taakvelden product producten omschrijving onderdeel inkomsten uitgaven lasten baten
 saldo saldi totaal subtotaal begroting begroot realisatie rekening jaarrekening raming verschil mutatie bedrag
-bedragen prognose primitief gewijzigd actueel werkelijk
+bedragen prognose primitief gewijzigd actueel werkelijk planning voortgang
 inhoud inhoudsopgave inleiding overzicht overzichten bijlage bijlagen paragraaf paragrafen hoofdstuk samenvatting
 voorwoord leeswijzer conclusie algemene dekkingsmiddelen onvoorzien beleidsindicatoren kengetallen
 indicator indicatoren eenheid periode bron basisjaar peiljaar
@@ -607,8 +608,9 @@ def _c_quoted(ctx: InitContext):
             typ = None  # "een visie die “... geeft”": a clause that quotes, no title of the visie ("de nota als
             # ‘het startpunt’ gebruiken": what the document serves as)
         if re.search(r"(?i)indicator|monitor|term\s*$|zogenaamde\s*$|woord|\b(?:wet(?:svoorstel)?|verdrag)\s*$|"
-                     r"\bmotie\s*:?\s*$", before[-25:]):
-            continue  # a quoted term, a monitor's indicator, a law's, a treaty's or a council motion's title
+                     r"\bmotie\s*:?\s*$|taakstelling\s*$", before[-25:]):
+            continue  # a quoted term, a monitor's indicator, a law's, a treaty's or a council motion's title, a
+            # budget's savings target ("de taakstelling ‘X binnen budget’")
         if SLOGAN_AFTER.match(text, m.end(), min(len(text), m.end() + 80)):
             continue  # "‘X’ is ons credo": a slogan
         if BODY_BEFORE_QUOTE.search(before):
@@ -623,10 +625,18 @@ def _c_quoted(ctx: InitContext):
             continue
         if re.match(r"(?i)^(?:het|de|een)\s", title) and typ is None:
             continue
+        sub = SUBTITLE_OF_KIND.search(title)
+        if sub and title[:1].isupper():
+            title = title[:sub.start()]  # "Bergveen Vitaal: beleidsnota sociaal domein 2021-2024": the subtitle says
+            # what kind of document bears the name
         name = title
         if typ and not title[:1].isupper():
             name = typ[:1].upper() + typ[1:] + " " + title
         yield _icand(name, s, s + len(title), (typ or "").lower() or None, 0.8)
+
+
+# A title's subtitle after a colon that opens with the (lower-case) kind of document: ": beleidsnota sociaal domein"
+SUBTITLE_OF_KIND = re.compile(rf"[ \t]*:[ \t]+(?=[a-z][\wëïéè\-]*{TYPE_SUFFIX}\b)")
 
 
 BODY_BEFORE_QUOTE = re.compile(r"(?i)(?<![\w\-])(?:stichting|vereniging|coöperatie|cooperatie|[a-z]*organisatie|"

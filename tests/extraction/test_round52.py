@@ -64,6 +64,24 @@ def test_teams_in_capitals_is_the_meeting_software():
     assert "TEAMS" not in names_of(text, "organisations")
 
 
+def test_a_quoted_title_with_a_subtitle_of_its_kind_is_named_by_its_title():
+    text = ('Gemeente Bergveen, begroting 2023\n\nDe raad stelde in 2022 de nota "Bergveen Verbindt: beleidskader '
+            'welzijn 2022-2026" vast; daaruit volgen de acties.\n')
+    assert names_of(text, "initiatives") == {"Bergveen Verbindt"}
+
+
+def test_a_savings_target_in_quotes_is_no_undertaking():
+    text = ("Gemeente Bergveen, jaarverslag 2022\n\nOnderwerp: inkomen\n  De taakstelling ‘Uitkeringen binnen "
+            "rijksbijdrage’ voor 2022, uit de Kadernota 2020, halen we daarmee.\n")
+    assert names_of(text, "initiatives") == set()
+
+
+def test_generic_teams_and_a_progress_tables_header_are_no_initiatives():
+    text = ("Gemeente Bergveen, jaarverslag 2022\n\nResultaten 2022 Wat doen we? Voortgang 2022 Planning Realisatie "
+            "(budget)\n\n  • De Sociaal Teams krijgen twee keer per jaar een training over armoede.\n")
+    assert names_of(text, "initiatives") == set()
+
+
 def test_a_programme_report_during_the_year_is_a_mid_year_report():
     text = ("2030 - 1e Programmarapportage\n\nOntwikkelingen\n\nWijkvoorzieningen\n\nMeer besturen van buurthuizen "
             "zoeken vrijwilligers. We denken mee over een oplossing.\n")
