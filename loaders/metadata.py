@@ -215,6 +215,12 @@ _PROGRAMMES_CRUMB = re.compile(r"(?m)^(?:Programma(?:(?:'|’)s|verantwoording|p
 _QUOTED_PROGRAMME = re.compile(r"\b[Pp]rogramma(?:['’]s)?[ \t]+\d{1,2}[a-z]?[ \t]*[“\"‘]([A-Z][^”\"’\n]{2,60}?)[”\"’]")
 _QUOTED_PROGRAMME_MORE = re.compile(r"(?:[ \t]*\([^()\n]{0,80}\))?[ \t]*(?:,|en)[ \t]+\d{1,2}[a-z]?[ \t]*[“\"‘]"
                                     r"([A-Z][^”\"’\n]{2,60}?)[”\"’]")
+# ... or its own name in quotes as a heading, without a number after the word: "4. Programma 'Samen Sterk'"
+_QUOTED_PROGRAMME_HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,2}\.?[ \t]+)?Programma[ \t]+[‘'“\"]([A-Z][^’'”\"\n]{2,60})[’'”\"][ \t]*$")
+# The document's programmes announced and listed, an item a line: "de volgende programma's:" / "2.1 Samenleving" /
+# "2.2 Ruimte", "• Gezond en actief"
+_PROGRAMMES_ANNOUNCED = re.compile(r"(?i)\bvolgende[ \t]+(?:begrotings)?programma(?:'|’)s[ \t]*:[ \t]*\n")
+_PROGRAMME_ITEM = re.compile(r"[ \t]*(?:[•\-–*][ \t]+|\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)([A-Z][^\n]{1,60}?)[ \t]*(?:\n|$)")
 # ... and a budget's numbered chapter of programmes over its first: "3. Programmaplan" / "3.2 Zorg en welzijn"
 _NUMBERED_CRUMB = re.compile(r"(?m)^\d{1,2}\.?[ \t]+(?:Programma(?:(?:'|’)s|verantwoording|plan))[ \t]*\n(?:[ \t]*\n)*"
                              r"[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]+(?P<name>[A-Z][^\n]{2,60}?)[ \t]*$")
@@ -1861,6 +1867,22 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
             end = more.end()
         out.extend(names)
         ev.append(f"programmes by number and name: '{text[m.start():end]}'")
+    for m in _QUOTED_PROGRAMME_HEADING.finditer(text) if "Programma" in text else ():
+        out.append(m.group(1))
+        ev.append(f"programme heading with its name in quotes: '{m.group(0).strip()}'")
+    for m in _PROGRAMMES_ANNOUNCED.finditer(text) if "programma" in text.lower() else ():
+        items, at = [], m.end()
+        while True:
+            while text.startswith("\n", at) or (text[at:at + 1] in " \t" and text[at:].lstrip(" \t")[:1] == "\n"):
+                at = text.find("\n", at) + 1  # (blank lines between the items)
+            item = _PROGRAMME_ITEM.match(text, at)
+            if not item or item.group(1).endswith((".", ":", ";")):
+                break
+            items.append(item.group(1))
+            at = item.end()
+        if len(items) >= 2:
+            out.extend(items)
+            ev.append(f"programmes listed: '{m.group(0).strip()}' {', '.join(items)}")
     crumbs = [(m, "breadcrumb 'Programma's' above") for m in find_all(_PROGRAMMES_CRUMB, text, ("Programma", "Domeinen"),
                                                                      fold_case=False)]
     crumbs += [(m, "navigation line") for m in find_all(_NAVIGATION_CRUMBS, text, ("Terug",), fold_case=False)]

@@ -112,3 +112,20 @@ def test_what_happened_is_an_accounts_question():
             "vraag naar begeleiding is groot en de wachttijd is korter dan het jaar ervoor.\n")
     assert _type(text) == "jaarverslag"
     assert _type(text.replace("Wat is er gebeurd?", "Stand van zaken")) == "begroting"
+
+
+def test_the_programmes_a_report_announces_and_lists_are_its_programmes():
+    text = ("1. Programmaverantwoording\n\nDe begroting van Bergveen telde in 2030 de volgende programma's:\n\n"
+            "2.1 Samenleving\n2.2 Ruimte\n2.3 Bestuur & Middelen\n\nHieronder leest u per programma wat er is bereikt.\n")
+    assert _programmes(text)[:3] == ["Samenleving", "Ruimte", "Bestuur & Middelen"]
+    # one item is no list of programmes
+    assert "Samenleving" not in _programmes(text.replace("2.2 Ruimte\n2.3 Bestuur & Middelen\n", ""))
+
+
+def test_a_programme_heading_with_its_name_in_quotes():
+    text = ("4. Programma 'Samen sterk in Bergveen'\n\n4.1. Een sociaal domein voor later\n\nDe vraag naar hulp "
+            "verandert.\n")
+    assert _programmes(text) == ["Samen sterk in Bergveen"]
+    # quoted after the word inside a sentence, or as a heading without a chapter's number, it names an undertaking
+    assert _programmes("Zorg\n\nWe starten het programma ‘Samen sterk’ met de scholen.\n") == []
+    assert _programmes("Gezondheid\n\nProgramma 'Samen sterk'\n\nMet de scholen werken we aan gezonde jeugd.\n") == []
