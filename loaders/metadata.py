@@ -215,8 +215,9 @@ _PROGRAMMES_CRUMB = re.compile(r"(?m)^(?:Programma(?:(?:'|’)s|verantwoording|p
 _QUOTED_PROGRAMME = re.compile(r"\b[Pp]rogramma(?:['’]s)?[ \t]+\d{1,2}[a-z]?[ \t]*[“\"‘]([A-Z][^”\"’\n]{2,60}?)[”\"’]")
 _QUOTED_PROGRAMME_MORE = re.compile(r"(?:[ \t]*\([^()\n]{0,80}\))?[ \t]*(?:,|en)[ \t]+\d{1,2}[a-z]?[ \t]*[“\"‘]"
                                     r"([A-Z][^”\"’\n]{2,60}?)[”\"’]")
-# ... or its own name in quotes as a heading, without a number after the word: "4. Programma 'Samen Sterk'"
-_QUOTED_PROGRAMME_HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,2}\.?[ \t]+)?Programma[ \t]+[‘'“\"]([A-Z][^’'”\"\n]{2,60})[’'”\"][ \t]*$")
+# ... or its own name in quotes as a numbered chapter's heading, without a number after the word: "4. Programma 'Samen
+# Sterk'" (not numbered, the heading names an undertaking: 'Programma "Samen Gezond"' under a theme)
+_QUOTED_PROGRAMME_HEADING = re.compile(r"(?m)^[ \t]*\d{1,2}\.?[ \t]+Programma[ \t]+[‘'“\"]([A-Z][^’'”\"\n]{2,60})[’'”\"][ \t]*$")
 # The document's programmes announced and listed, an item a line: "de volgende programma's:" / "2.1 Samenleving" /
 # "2.2 Ruimte", "• Gezond en actief"
 _PROGRAMMES_ANNOUNCED = re.compile(r"(?i)\bvolgende[ \t]+(?:begrotings)?programma(?:'|’)s[ \t]*:[ \t]*\n")

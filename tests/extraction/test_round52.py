@@ -122,7 +122,7 @@ def test_the_programmes_a_report_announces_and_lists_are_its_programmes():
     assert "Samenleving" not in _programmes(text.replace("2.2 Ruimte\n2.3 Bestuur & Middelen\n", ""))
 
 
-def test_a_programme_heading_with_its_name_in_quotes():
+def test_a_numbered_programme_heading_with_its_name_in_quotes():
     text = ("4. Programma 'Samen sterk in Bergveen'\n\n4.1. Een sociaal domein voor later\n\nDe vraag naar hulp "
             "verandert.\n")
     assert _programmes(text) == ["Samen sterk in Bergveen"]
