@@ -3191,7 +3191,7 @@ class _Finder:
         if fm is not None:
             payers = self.payers(fm.end(), u.end, orgs)
             rest = text[fm.end():u.end]
-            if self.own and re.search(r"(?i)^[^.;]{0,80}?(?:en|,)\s+(?:van\s+)?de\s+gemeente", rest):
+            if self.own and re.search(r"(?i)^[^.;]{0,80}?\b(?:en|,)\s+(?:van\s+)?de\s+gemeente\b", rest):
                 payers.append((self.own, "municipality"))
             paid = next((t for t in things if fm.start("obj") <= t.start < fm.end("obj")), None) if fm.group("obj") \
                 else next((t for t in reversed(things) if t.end <= fm.start()), None) or self.recent_thing(k)

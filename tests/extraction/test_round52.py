@@ -129,3 +129,12 @@ def test_a_numbered_programme_heading_with_its_name_in_quotes():
     # quoted after the word inside a sentence, or as a heading without a chapter's number, it names an undertaking
     assert _programmes("Zorg\n\nWe starten het programma ‘Samen sterk’ met de scholen.\n") == []
     assert _programmes("Gezondheid\n\nProgramma 'Samen sterk'\n\nMet de scholen werken we aan gezonde jeugd.\n") == []
+
+
+def test_the_municipality_named_beside_a_payer_funds_the_project_too():
+    text = ("Gemeente Oss, jaarverslag 2030\n\nIn 2030 is de pilot Maatjes op Pad gestart. De financiering van de "
+            "pilot komt van het Oranje Fonds en de gemeente.\n")
+    triples = relation_triples(text)
+    assert ("Oranje Fonds", "funds", "Pilot Maatjes op Pad") in triples
+    assert ("Oss", "funds", "Pilot Maatjes op Pad") in triples
+    assert ("Oss", "funds", "Pilot Maatjes op Pad") not in relation_triples(text.replace(" en de gemeente", ""))
