@@ -67,7 +67,10 @@ beleidsdoel beleidsdoelen programma programma's programmas deelprogramma deelpro
 vorm vormen soort soorten type typen
 kernbegrip kernbegrippen hoofddoel hoofddoelen doel doelen subdoel subdoelen leefgebied leefgebieden
 decentralisatie decentralisaties zetel zetels uitdaging uitdagingen trede treden agendapunt agendapunten
-""".split())
+eigenschap eigenschappen kenmerk kenmerken aspect aspecten element elementen kant kanten zaak zaken onderwerp onderwerpen
+hoofdlijn hoofdlijnen richting richtingen denkrichting denkrichtingen baken bakens oorzaak oorzaken hoofdoorzaak
+hoofdoorzaken tip tips
+""".split())  # (and the parts of an argument: "zes eigenschappen", "twee kanten", "drie hoofdlijnen", "vijf tips")
 # A progress bar of a report website prints its share twice: "24,19%" and "24,19% Complete".
 PROGRESS_AFTER = re.compile(r"\s*(?:Complete|compleet|voltooid|gereed)\b")
 SHARE_BEFORE = re.compile(r"(\d+(?:,\d+)?)\s*$")
@@ -1053,7 +1056,7 @@ def _signed_value(m: re.Match | None) -> float | None:
 _CODE_CELL = re.compile(r"(?i)^(?:(?-i:[VN])|V\s*/\s*N|-|–|p\.?m\.?|n\.?n\.?b\.?|n\.?v\.?t\.?|n\.?b\.?|\.)$")
 _VALUE_CODE_CELL = re.compile(rf"^-?(?:€\s*)?(?:{CELL})\s*[VN]$")  # "422 V": a difference and its sign word
 # A column header abbreviated to a letter glued to its year ("R2021" / "B2022"): realisatie, begroting.
-_LETTER_YEAR_CELL = re.compile(r"^(R|Rek\.?|Real\.?|B|Begr\.?)[ \t]?((?:19|20)\d\d)$")
+_LETTER_YEAR_CELL = re.compile(r"^(R|Rek\.?|Real\.?|W|Werk\.?|B|Begr\.?)[ \t]?((?:19|20)\d\d)$")
 _HEADER_PART = re.compile(r"[^\W\d_][^\W\d_ .\-]*(?:[ .\-]+[^\W\d_]+)*[.\-]?")
 
 
@@ -1067,7 +1070,7 @@ def _header_cell(lines: list[tuple[int, str]], i: int) -> tuple[int, str | None,
         return 1, _kind(m.group(1)), int(m.group(2))
     m = _LETTER_YEAR_CELL.match(ln)
     if m:
-        return 1, "actual" if m.group(1)[0] == "R" else "plan", int(m.group(2))
+        return 1, "actual" if m.group(1)[0] in "RW" else "plan", int(m.group(2))
     words = ""
     for k in range(3):
         if i + k + 1 >= len(lines) or len(lines[i + k][1]) > 30 or not _HEADER_PART.fullmatch(lines[i + k][1]):
@@ -2165,6 +2168,8 @@ def _select(figs: list[Figure], explicit_of: dict[int, bool], last: set[int] = f
     return [f for _i, f in sorted(keep)]
 
 
+_BULLET_BEFORE = re.compile(r"(?m)^[ \t]*[•·▪◦*\-–][ \t]*$")
+_MONTH_BEFORE = re.compile(rf"(?i)\b\d{{1,2}}\s+{MONTHS}\s+$")  # ("29 november " before a year)
 _DATE_AFTER = re.compile(rf"\s*{MONTHS}|\s*(?:en|t/m|tot|[-–])\s*\d{{1,2}}\s+{MONTHS}", re.I)  # ("op 8 en 22 mei")
 # how long ago something happened: "ruim drie maanden geleden geplaatst"
 _AGO_AFTER = re.compile(r"(?i)[ \t]+(?:dagen|dag|weken|week|maanden|maand|jaren|jaar)[ \t]+geleden\b")
@@ -2392,8 +2397,12 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         return True  # a postcode
     if _DATE_AFTER.match(after):
         return True  # a date
+    if len(raw) == 4 and raw.isdigit() and _MONTH_BEFORE.search(before):
+        return True  # "op dinsdag 12 oktober 2922": a date's year, mistyped as it may be
     if small and _LIST_CAP.match(after):
         return True  # "1. Rapportcijfer": a list number
+    if small and raw.isdigit() and _BULLET_BEFORE.search(before) and _LINE_END.match(after):
+        return True  # "Agendapunten / • 1 / • 2": an item's number alone under its bullet
     if small and _SECTION_DASH_AFTER.match(after):
         return True  # "1- Gegevens 2- Routing": a form's numbered sections
     if small and raw.isdigit() and before.rstrip().endswith(";") and _LOWER_WORD_AFTER.match(after) \

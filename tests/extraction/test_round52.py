@@ -138,3 +138,27 @@ def test_the_municipality_named_beside_a_payer_funds_the_project_too():
     assert ("Oranje Fonds", "funds", "Pilot Maatjes op Pad") in triples
     assert ("Oss", "funds", "Pilot Maatjes op Pad") in triples
     assert ("Oss", "funds", "Pilot Maatjes op Pad") not in relation_triples(text.replace(" en de gemeente", ""))
+
+
+def test_the_parts_of_an_argument_are_not_counted():
+    text = ("Gemeente Bergveen, begroting 2030\n\nHet vraagstuk heeft twee kanten en de aanpak drie hoofdlijnen. De "
+            "folder geeft vijf tips. In 2030 krijgen 340 inwoners hulp.\n")
+    assert _figures(text) == [(340.0, 2030)]
+
+
+def test_a_dates_year_is_no_figure_even_mistyped():
+    text = ("Commissie Zorg, 2022\n\nVragen kunnen tot vrijdag 7 oktober 12.00 uur; u krijgt antwoord op dinsdag 11 "
+            "oktober 2922. In 2022 kregen 340 inwoners hulp.\n")
+    assert _figures(text) == [(340.0, 2022)]
+
+
+def test_an_agenda_items_number_alone_under_its_bullet_is_no_figure():
+    text = ("Commissie Zorg, 2022\n\nAgenda\n\n • 1\n • 2\n\n  Opening en vaststelling van de agenda.\n\n • 3\n\n  In "
+            "2022 kregen 340 inwoners hulp.\n • 45 inwoners kregen een uitkering.\n")
+    assert _figures(text) == [(340.0, 2022), (45.0, 2022)]
+
+
+def test_a_column_headed_w_and_a_year_holds_that_years_realised_values():
+    text = ("Gemeente Bergveen, begroting 2030\n\nIndicatoren\n\nResultaat\n\nW2028\n\nB2029\n\nB2030\n\nB2033\n\n"
+            "Huishoudens met schulden\n\nAantal per 1.000 huishoudens\n\n21,4\n\n21\n\n20\n\n18\n")
+    assert (21.4, 2028) in _figures(text)
