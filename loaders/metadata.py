@@ -608,7 +608,7 @@ _REGISTER = re.compile(r"(?im)^[ \t]*(?:intitulé[ \t]*$|gemeenteblad\b|"  # (th
 # Without a cue, the tense says it: an accountability text looks back, a budget looks ahead. (_past_cues tries it only
 # where it can open: _PAST_OPENERS below.)
 _PAST = re.compile(
-    r"(?i)(?<!tot\s\d{4}\s)\b(?:was|waren|werd|werden|hadden|hebben\s+we|hebben\s+wij|we\s+hebben|wij\s+hebben|zijn\s+we|zijn\s+wij|"
+    r"(?i)(?<!tot\s\d{4}\s)\b(?:was|waren|werd|werden|had|hadden|hebben\s+we|hebben\s+wij|we\s+hebben|wij\s+hebben|zijn\s+we|zijn\s+wij|"
     r"bleek|bleken|kreeg|kregen|konden|(?:het\s+)?afgelopen\s+jaar|"
     # a strong past ("Het jaar 2014 stond in het teken van"), work done, a start made ("is ... van start gegaan")
     + _STRONG_PAST + r"|(?:is|zijn)\s+(?:[\w’'\-]+\s+){0,6}?(?:gewerkt|aangegaan|gegaan)|"
@@ -618,7 +618,7 @@ _PAST = re.compile(
     r"gegeven|ingericht|gesproken|aangesteld|doorgevoerd|geïmplementeerd|ingediend|beëindigd|verlengd|aanbesteed|"
     r"geworven|getraind|uitgebreid|uitgegeven|besteed|ontvangen)|"
     r"(?:hebben|heeft)\s+(?:[\w’'\-]+\s+){0,6}?(?:plaatsgevonden|gerealiseerd|uitgevoerd|georganiseerd|geleverd|"
-    r"ontvangen|gekregen|afgerond|opgeleverd|geïnvesteerd|bereikt)|"
+    r"ontvangen|gekregen|afgerond|opgeleverd|geïnvesteerd|bereikt|gemaakt)|"
     r"\w{3,}(?:dden|tten|kten|pten|ften|chten|sten|rden|lden|nden)\s+(?:we|wij))\b")
 # ("we gaan uit van", "gaan wij ervan uit": what one assumes, no plan, is no _FUTURE cue)
 # "we hebben", "zijn wij": a perfect's auxiliary only where a participle follows in its clause ("we hebben 40 gezinnen
@@ -1024,6 +1024,9 @@ _OTHER_CYCLE_DOCUMENT = re.compile(r"(?i)\b(?:tussenrapportage|bestuursrapportag
                                    r"(?:programma)?begroting)\b(?:[ \t]+((?:19|20)\d\d)\b)?")
 
 
+_ACCOUNTS_FOR = re.compile(r"(?i)\bverantwoording[ \t]+af\b|\bleggen[ \t]+(?:wij|we)[ \t]+verantwoording\b")
+
+
 def _among_other_documents(text: str, start: int, year: int) -> bool:
     """Whether the document's name at start (of `year`), after its article in running text, shares its sentence with
     another document of the cycle of that year or of none (not a table's header of columns: "Jaarstukken 2024 Begroting
@@ -1031,7 +1034,11 @@ def _among_other_documents(text: str, start: int, year: int) -> bool:
     tussenrapportage 2025"."""
     if not re.search(r"\bde[ \t]+$", text[max(0, start - 4):start]):
         return False
-    others = list(_OTHER_CYCLE_DOCUMENT.finditer(_sentence_around(text, start)))
+    sentence = _sentence_around(text, start)
+    if _ACCOUNTS_FOR.search(sentence):
+        return False  # "In de Jaarstukken 2030 legt het bestuur verantwoording af over de Begroting 2030": the
+        # budget is what the accounts at hand account for
+    others = list(_OTHER_CYCLE_DOCUMENT.finditer(sentence))
     return bool(others) and not any(m.group(1) and int(m.group(1)) > year for m in others)
 
 
@@ -1168,7 +1175,7 @@ _PRIOR_ONLY = 0.4  # the confidence of a type that no cue of the text supports (
 
 
 # The words _PAST's alternatives open with (each a whole word); its last alternative opens with the word before "we"
-_PAST_OPENERS = ("was", "waren", "werd", "werden", "hadden", "hebben", "heeft", "we", "wij", "zijn", "is", "bleek", "bleken",
+_PAST_OPENERS = ("was", "waren", "werd", "werden", "had", "hadden", "hebben", "heeft", "we", "wij", "zijn", "is", "bleek", "bleken",
                  "konden", "het", "afgelopen", *_STRONG_PAST_VERBS)  # ("kreeg", "kregen": strong past verbs)
 
 

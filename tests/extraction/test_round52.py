@@ -114,6 +114,22 @@ def test_what_happened_is_an_accounts_question():
     assert _type(text.replace("Wat is er gebeurd?", "Stand van zaken")) == "begroting"
 
 
+def test_accounts_that_account_for_the_budget_name_themselves_beside_it():
+    text = ("In de Jaarstukken 2030 legt het bestuur verantwoording af over de uitvoering van de Begroting 2030. De "
+            "jaarrekening sluit met een overschot.\n\nZorg\n\nPreventie blijft voorop staan.\n")
+    assert _type(text) == "jaarstukken"
+    # beside another document of the cycle that they do not account for, they are another document
+    other = ("Zorg\n\nWe sparen voor de reserve. Wat de voorjaarsnota 2031 en de jaarstukken 2031 laten zien, nemen we "
+             "mee.\n")
+    assert _type(other) != "jaarstukken"
+
+
+def test_a_year_that_had_its_troubles_is_told_in_the_past():
+    text = ("Programma 3 Meedoen\n\nZelfredzaamheid\n\nIn 2022 had de energiecrisis veel gevolgen voor huishoudens. "
+            "Een aantal clubs heeft gebruik gemaakt van de steunregeling.\n")
+    assert _type(text) == "jaarverslag"
+
+
 def test_the_programmes_a_report_announces_and_lists_are_its_programmes():
     text = ("1. Programmaverantwoording\n\nDe begroting van Bergveen telde in 2030 de volgende programma's:\n\n"
             "2.1 Samenleving\n2.2 Ruimte\n2.3 Bestuur & Middelen\n\nHieronder leest u per programma wat er is bereikt.\n")
