@@ -218,6 +218,14 @@ _QUOTED_PROGRAMME_MORE = re.compile(r"(?:[ \t]*\([^()\n]{0,80}\))?[ \t]*(?:,|en)
 # ... or its own name in quotes as a numbered chapter's heading, without a number after the word: "4. Programma 'Samen
 # Sterk'" (not numbered, the heading names an undertaking: 'Programma "Samen Gezond"' under a theme)
 _QUOTED_PROGRAMME_HEADING = re.compile(r"(?m)^[ \t]*\d{1,2}\.?[ \t]+Programma[ \t]+[‘'“\"]([A-Z][^’'”\"\n]{2,60})[’'”\"][ \t]*$")
+# A programme with its period: "het Programma Sterke Buurten 2019-2022" (a budget's programme carries none)
+_PROGRAMME_PERIOD = re.compile(r"(?i)\bprogramma[ \t][^\n]{2,60}?[ \t](?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d")
+# A field's label and its value on one line: "Portefeuillehouder: X", "Verantwoordelijke bestuurders: A, B"
+_LABEL_VALUE = re.compile(r"[^:\n]{2,40}:[ \t]+\S")
+# Programmes named in quotes after the plural: "In de programma’s ‘A’, ‘B’ en ‘C’ lichten we dit verder toe"
+_QUOTED_PROGRAMMES = re.compile(r"\b[Pp]rogramma(?:'|’)s[ \t]+[‘'“\"]([A-Z][^’'”\"\n]{2,60})[’'”\"]"
+                                r"((?:[ \t]*,[ \t]*[‘'“\"][A-Z][^’'”\"\n]{2,60}[’'”\"])*[ \t]+en[ \t]+[‘'“\"][A-Z][^’'”\"\n]{2,60}[’'”\"])")
+_QUOTED_NAME = re.compile(r"[‘'“\"]([A-Z][^’'”\"\n]{2,60})[’'”\"]")
 # The document's programmes announced and listed, an item a line: "de volgende programma's:" / "2.1 Samenleving" /
 # "2.2 Ruimte", "• Gezond en actief"
 _PROGRAMMES_ANNOUNCED = re.compile(r"(?i)\bvolgende[ \t]+(?:begrotings)?programma(?:'|’)s[ \t]*:[ \t]*\n")
@@ -1875,6 +1883,10 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
             end = more.end()
         out.extend(names)
         ev.append(f"programmes by number and name: '{text[m.start():end]}'")
+    for m in find_all(_QUOTED_PROGRAMMES, text, ("programma", "Programma"), fold_case=False):
+        names = [m.group(1), *_QUOTED_NAME.findall(m.group(2))]
+        out.extend(names)
+        ev.append(f"programmes named in quotes: '{m.group(0)}'")
     for m in _QUOTED_PROGRAMME_HEADING.finditer(text) if "Programma" in text else ():
         out.append(m.group(1))
         ev.append(f"programme heading with its name in quotes: '{m.group(0).strip()}'")
@@ -1919,8 +1931,9 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
     for m in anchored_finditer(_PROGRAMMA_HEADING, text, _heading_line_starts(text)):
         name = _PAGE_NUMBER.sub("", m.group("name").strip())
         if re.search(r"['‘“\"]", name) or len(name.split()) > 10 or name.endswith((".", ":")) \
-                or name.lower() in ("programma", "programma's", "programma’s"):
-            continue  # (a contents list's column of "Programma" over its part labels, "Deel III:", names none)
+                or name.lower() in ("programma", "programma's", "programma’s") or _LABEL_VALUE.match(name):
+            continue  # (a contents list's column of "Programma" over its part labels, "Deel III:", names none; a
+            # field under the word: "Programma" / "Verantwoordelijke bestuurders: A, B")
         unit = " ".join(text[m.start():m.start("name")].split()).strip(" :.-–|")
         if re.search(r"\d$", unit):
             if unit in numbered:
@@ -1965,8 +1978,12 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
             break
     seen: set[str] = set()
     uniq = []
+    periods = _PROGRAMME_PERIOD.search(text) is not None
     for p in out:
         k = ref.fold(p)
+        if periods and re.search(rf"(?i)\bprogramma[ \t]+{re.escape(p)}[ \t]+(?:19|20)\d\d[ \t]*[-–]",
+                                                           text):
+            continue  # "het Programma Sterke Buurten 2019-2022": an undertaking of some years, not the budget's programme
         if k not in seen and not STANDARD_HEADINGS.match(p):
             seen.add(k)
             uniq.append(p)

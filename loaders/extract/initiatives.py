@@ -332,6 +332,8 @@ def _f_programme(ctx: InitContext, c: Cand) -> bool:
     else:
         return key in ctx.programme_keys
     fields = [w for w in re.split(r"[\s,&]+", rest) if w and w != "en"]
+    if any(pk.startswith(rest + " ") for pk in ctx.programme_keys) and not TYPE_WORD.match(rest.split()[-1]):
+        return True  # "het programma Samen leven" cut at its lower-case word: the programme's first words
     return rest in ctx.programme_keys or (bool(fields) and all(w in BUDGET_FIELDS for w in fields))
 
 
@@ -608,9 +610,10 @@ def _c_quoted(ctx: InitContext):
             typ = None  # "een visie die “... geeft”": a clause that quotes, no title of the visie ("de nota als
             # ‘het startpunt’ gebruiken": what the document serves as)
         if re.search(r"(?i)indicator|monitor|term\s*$|zogenaamde\s*$|woord|\b(?:wet(?:svoorstel)?|verdrag)\s*$|"
-                     r"\bmotie\s*:?\s*$|taakstelling\s*$", before[-25:]):
+                     r"\bmotie\s*:?\s*$|taakstelling\s*$|\bspeerpunt\s*$", before[-25:]):
             continue  # a quoted term, a monitor's indicator, a law's, a treaty's or a council motion's title, a
-            # budget's savings target ("de taakstelling ‘X binnen budget’")
+            # budget's savings target ("de taakstelling ‘X binnen budget’"), a policy's priority ("het speerpunt
+            # ‘Mentale gezondheid’", worked on through undertakings of its own)
         if SLOGAN_AFTER.match(text, m.end(), min(len(text), m.end() + 80)):
             continue  # "‘X’ is ons credo": a slogan
         if BODY_BEFORE_QUOTE.search(before):
@@ -1200,6 +1203,9 @@ ACADEMIC_TITLES = frozenset({"Ing", "Ir", "Drs", "Dr", "Mr", "Prof", "Bc", "MSc"
 ACADEMIC_TITLE_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(sorted(ACADEMIC_TITLES))})\.[ \t]*(?:[A-Z]\.)+")
 
 
+# A field whose value is people: "Verantwoordelijke bestuurders: A, B", "Portefeuillehouder: A"
+PEOPLE_LABEL_BEFORE = re.compile(r"(?i)\b(?:bestuurders?|portefeuillehouders?|wethouders?|burgemeester|contactpersonen?|"
+                                 r"auteurs?|opsteller)[ \t]*:[ \t]*(?:[^:\n]{0,80}?,[ \t]*)?$")
 # The heads of a table's columns, never a word of a title: "Naam | Periode | Vastgesteld", "Eenheid | Bron"
 HEADER_CELL_WORDS = frozenset(("Periode", "Vastgesteld", "Eenheid", "Bron", "Peildatum", "Zaaknummer", "Aantal"))
 # The first word of a sentence that a copied heading runs into ("Inleiding Hierbij ontvangt u het verslag")
@@ -1221,6 +1227,8 @@ def _not_a_title(ctx: InitContext, name: str, start: int) -> str | None:
         return "organisation_head"  # "Centrum Jeugd en Gezin X" at a sentence start: the run is the body's name
     if first_and_surname(words):
         return "person_name"  # "Jelle de Jong", "Danny Diversiteit" (first name, surname)
+    if PEOPLE_LABEL_BEFORE.search(text, line_start, start):
+        return "person_name"  # "Verantwoordelijke bestuurders: A, B", "Portefeuillehouder: A": the field names people
     if words[0].lower() in UNIT_OPENERS:
         return "unit_name"  # "Afdeling Samenleving en Zorg": a part of an organisation
     if words[0].lower() in CREDIT_OPENERS:

@@ -82,6 +82,26 @@ def test_generic_teams_and_a_progress_tables_header_are_no_initiatives():
     assert names_of(text, "initiatives") == set()
 
 
+def test_the_people_of_a_field_are_no_undertaking():
+    text = ("Gemeente Bergveen, begroting 2019\n\nVerantwoordelijke bestuurders: Dragoš Verhoef-Smulders, Anke van "
+            "Loon\n\nWe bouwen aan een sterke samenleving.\n")
+    assert names_of(text, "initiatives") == set()
+
+
+def test_a_policys_priorities_in_quotes_are_no_undertakings():
+    text = ("Gemeente Bergveen, jaarverslag 2023\n\nDe gezondheidsnota kent drie speerpunten. Voor het speerpunt "
+            "‘Gezond ouder worden’ openden we het ontmoetingspunt ‘Samen aan Tafel’.\n")
+    assert names_of(text, "initiatives") == {"Samen aan Tafel"}
+
+
+def test_a_programme_of_some_years_is_an_undertaking_not_the_budgets_programme():
+    text = ("Zorg en welzijn\n\nHet programma Zorg en welzijn omvat alle hulp aan inwoners.\n\nHet doel van het "
+            "programma Zorg en welzijn (en van het Programma Sterke Buurten 2019-2022) is meedoen. Binnen het "
+            "Programma Sterke Buurten is in 2021 gezocht naar besparingen.\n")
+    assert _programmes(text) == ["Zorg en welzijn"]
+    assert names_of(text, "initiatives") == {"Programma Sterke Buurten"}
+
+
 def test_a_programme_report_during_the_year_is_a_mid_year_report():
     text = ("2030 - 1e Programmarapportage\n\nOntwikkelingen\n\nWijkvoorzieningen\n\nMeer besturen van buurthuizen "
             "zoeken vrijwilligers. We denken mee over een oplossing.\n")
@@ -136,6 +156,19 @@ def test_the_programmes_a_report_announces_and_lists_are_its_programmes():
     assert _programmes(text)[:3] == ["Samenleving", "Ruimte", "Bestuur & Middelen"]
     # one item is no list of programmes
     assert "Samenleving" not in _programmes(text.replace("2.2 Ruimte\n2.3 Bestuur & Middelen\n", ""))
+
+
+def test_programmes_named_in_quotes_after_the_plural():
+    text = ("Thema Meedoen\n\nDit hoofdstuk geeft de grote lijnen. In de programma’s ‘Sport en spel’, ‘Werk, inkomen "
+            "en schulden’ en ‘Leren en cultuur’ lichten we dit verder toe.\n")
+    assert _programmes(text) == ["Sport en spel", "Werk, inkomen en schulden", "Leren en cultuur"]
+    assert names_of(text, "initiatives") == set()
+
+
+def test_a_field_under_the_programme_word_is_no_programme():
+    text = ("Programma\n\nVerantwoordelijke bestuurders: Anke van Loon, Pieter Hol\n\nWe bouwen aan een sterke "
+            "samenleving.\n")
+    assert _programmes(text) == []
 
 
 def test_a_numbered_programme_heading_with_its_name_in_quotes():
