@@ -139,7 +139,7 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
                 if key in seen_amounts:
                     figs.remove(f)
                 seen_amounts.add(key)
-    page_numbers = _contents_page_numbers(text) | _running_page_numbers(text)
+    page_numbers = _contents_page_numbers(text) | _running_page_numbers(text) | _item_numbers(text)
     for _ls, _le, figs in rows:  # "Jaarstukken 2022 | Gemeente X | 87": a running header's page number, no figure
         figs[:] = [f for f in figs if f.span.start not in page_numbers]
     row_lines = {ls for ls, _le, _f in rows}
@@ -2204,6 +2204,30 @@ _LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
 _RUN_POINT = re.compile(r"(?:^|[;:][ \t]*|\n[ \t]*)(\d{1,2})[ \t]+[a-z]")
 
 
+_ITEM_NUMBER_LINE = re.compile(r"(?m)^[ \t]*(\d{1,2})[ \t]*$")
+_TITLE_LINE_AFTER = re.compile(r"\s*[A-Z][^\n]*[a-z][^\n]*")
+
+
+def _item_numbers(text: str) -> set[int]:
+    """Where the items of a numbered list stand, each number alone on its line above its title ("1" / "Besluitenlijst
+    ..." / "2" / "Adviesnota ..."): 1, 2, 3 and on in the text's order, three at least; no figures."""
+    out: set[int] = set()
+    run: list[int] = []
+    for m in _ITEM_NUMBER_LINE.finditer(text):
+        n = int(m.group(1))
+        if not _TITLE_LINE_AFTER.match(text, m.end()):
+            continue
+        if n == len(run) + 1:
+            run.append(m.start(1))
+        elif n == 1:
+            if len(run) >= 3:
+                out.update(run)
+            run = [m.start(1)]
+    if len(run) >= 3:
+        out.update(run)
+    return out
+
+
 def _numbered_in_run(text: str, s: int, n: int) -> bool:
     """Whether the number n at s has a neighbour number of the same run of points nearby ("; 3 de ...")."""
     return any(abs(int(m.group(1)) - n) == 1 for m in _RUN_POINT.finditer(text[max(0, s - 300):s + 300]))
@@ -2363,6 +2387,21 @@ def _numbered_sibling(text: str, s: int, e: int) -> bool:
     return bool(_NUMBERED_LINE.match(before) or _NUMBERED_LINE.match(after))
 
 
+def _labelled_value(text: str, s: int, e: int) -> bool:
+    """Whether the number is the value of a line of its own that a label opens ("Aanmeldingen: 1.230", "Rookt dagelijks:
+    14%"), the value closing the line."""
+    ls = text.rfind("\n", 0, s) + 1
+    label = _LABEL_LINE_BEFORE.search(text, max(0, ls - 1), s)
+    if not label or not _KEY_ITEM_AFTER.match(text, e):
+        return False
+    last = label.group(0).rstrip(" \t\u00a0:").split()[-1].lower()
+    return last not in STRUCTURE_NOUNS and last not in ("actie", "acties", "indicator", "indicatoren")
+    # ("Aantal acties: 2", "Indicatoren: 6": how a plan is organised)
+
+
+_LABEL_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t\u00a0]*[A-Z][^:\n\d]{2,60}:[ \t]*\Z")
+
+
 def _key_figure_item(text: str, s: int, e: int) -> bool:
     """Whether the number closes an item of a bulleted list of key figures ("• Label: 200" under "Kengetallen")."""
     ls = text.rfind("\n", 0, s) + 1
@@ -2451,7 +2490,7 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
     if _SLASH_BEFORE.search(before) and not _CELL_BEFORE.search(before) and not _YEAR_COLON_BEFORE.search(before) \
             and not _BRACKET_YEAR_COLON_BEFORE.search(before) \
             and not (_UNIT_BRACKET_COLON_BEFORE.search(before) and _VALUE_CLOSES.match(after)) \
-            and not _key_figure_item(text, s, e):
+            and not _key_figure_item(text, s, e) and not _labelled_value(text, s, e):
         return True
     if _YEARS_AFTER.match(after) and (_AGE_BEFORE.search(before) or _AGE_LIMIT_BEFORE.search(before)):
         return True  # ages
