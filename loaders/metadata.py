@@ -311,6 +311,12 @@ _TITLE_KIND = re.compile(r"(?i)\s*((?:programma|beleids|ontwerp|meerjaren)?begro
 _MIDYEAR = re.compile(rf"(?i)\b(?:{ref.cycle_words('tussentijdse-rapportage')}|hoofdlijnen[ \t]?rapportage|maraps|"
                       # ("Eerste rapportage": the year's first; not "in de 2e rapportage", another document)
                       r"(?<![Dd]e[ \t])(?:eerste|tweede|derde|[123]e|1ste|2de|3de)[ \t]+rapportage)\b")
+# ... or opens with its title as the year's revision of the budget: "Eerste Herziening 2030" (not "Begroting 2030 met
+# de Tweede Herziening 2029", a budget that carries the last revision along)
+_REVISION_TITLE = re.compile(r"(?i)\A\s*(?:eerste|tweede|derde|[123]e)[ \t]+herziening\b")
+# ... or its table of changes: the budget as amended so far, then the changes this report makes per year ("Begroting
+# 2030 na wijziging | Mutatie 2030 | Mutatie 2031")
+_REVISED_BUDGET_CHANGES = re.compile(r"(?i)\bna[ \t]+wijziging[ \t|]+mutatie[ \t]+(?:19|20)\d\d\b")
 # ... also where it points at itself further down ("in deze voorjaarsnota", "met deze kadernota").
 _THIS_MIDYEAR = re.compile(rf"(?i)\b(?:deze|dit)\s+{ref.cycle_words('tussentijdse-rapportage', 'kadernota')}\b")
 # Documents that are no budget or annual report name themselves in their title: a letter to the council, a
@@ -326,7 +332,9 @@ _OTHER_TITLE = re.compile(r"(?i)^[^\n]{0,60}?\b(?:raadsinformatiebrief|informati
                           r"^[^\w\n]*(?:voorstel[ \t]+aan[ \t]+de[ \t]+(?:gemeente)?raad|plan[ \t]+van[ \t]+aanpak)\b|"
                           # (a draft, a region's or a municipality's own: "Concept-regionaal beleidsplan X"; two plans in one:
                           # "Preventie- en handhavingsplan")
-                          r"^[^\w\n]*(?:concept[- ]?)?(?:(?:regionaal|regionale|lokaal|lokale|integraal|integrale|gemeentelijk|"
+                          # (or a page that explains one: "Uitleg over het Actieplan")
+                          r"^[^\w\n]*(?:(?:uitleg|informatie)[ \t]+over[ \t]+(?:het|de|ons|onze)[ \t]+)?(?:concept[- ]?)?"
+                          r"(?:(?:regionaal|regionale|lokaal|lokale|integraal|integrale|gemeentelijk|"
                           r"gemeentelijke|nieuw|nieuwe)[ \t]+){0,2}(?:[^\W\d_]+-[ \t]+en[ \t]+)?[^\W\d_]*?(?:(?<!programma)plan|coalitie|coalitieakkoord|coalitieprogramma|collegeprogramma|"
                           r"collegewerkprogramma|bestuursakkoord|bestuursprogramma|"
                           rf"{ref.cycle_words('tussentijdse-rapportage', 'kadernota')}|motie|amendement|memo|startnotitie|schriftelijke\s+vragen|"
@@ -361,9 +369,10 @@ _MIDYEAR_EVIDENCE = "a mid-year"  # how the type's evidence opens for a mid-year
 _ANNEX_OF_OTHER = re.compile(rf"(?i)\bbijlage[ \t]+(?:\d+[ \t]+)?bij[ \t]+(?:de|het)[ \t]+"
                              rf"{ref.cycle_words('tussentijdse-rapportage', 'kadernota')}\b")
 # Document-copy sites give the copied document's title on a line of their own ('Share "2022-2026 Sociaal Domein
-# Kadernota"', 'Transcript of Kadernota ...', 'Download "samen sterk beleidsplan sociaal domein"'); there the kind
-# may stand anywhere in it.
-_COPY_TITLE = re.compile(r'(?m)^(?:(?:Share|Download)\s+"([^"\n]{3,120})"|Transcript\s+of\s+([^\n]{3,120}))')
+# Kadernota"', 'Transcript of Kadernota ...', 'Download "samen sterk beleidsplan sociaal domein"', 'In document
+# Jaarrekening 2030 (pagina 12-19)'); there the kind may stand anywhere in it.
+_COPY_TITLE = re.compile(r'(?m)^(?:(?:Share|Download)\s+"([^"\n]{3,120})"|Transcript\s+of\s+([^\n]{3,120})|'
+                         r'In[ \t]+document[ \t]+([^\n]{3,120}?)[ \t]+\(pagina[ \t][^()\n]{1,20}\)[ \t]*$)')
 # ... and their furniture around the copy ("Weergave met pagina beginnen", "Transcriptie", "Bezig met laden").
 _COPY_SITE = re.compile(r'(?m)^(?:Save this PDF as:?|Weergave met pagina beginnen:?|Transcriptie|Bezig met laden\.*.*|'
                         r'Academic year: .*)[ \t]*$|' + _COPY_TITLE.pattern.removeprefix("(?m)"))
@@ -379,6 +388,8 @@ _MEETING = re.compile(
     r"\bnotulen\s+van\s+de\s+(?:openbare\s+)?(?:vergadering|raadsvergadering|commissie(?:vergadering)?)\b|"
     r"\b(?:het\s+college(?:\s+van\s+(?:burgemeester\s+en\s+wethouders|b\s*(?:&|en)\s*w))?|de\s+(?:gemeente)?raad)\s+heeft"
     r"\s+besloten\b|^[ \t]*commissie[ \t]+[A-Z][^\n]{2,60}$|"
+    # a council information system's page of a meeting, with its broadcast: "Uitzending" / "Kijk of luister mee"
+    r"^[ \t]*(?:uitzending|kijk[ \t]+of[ \t]+luister[ \t]+mee)[ \t]*$|"
     # the council's decision itself: its title on a line of its own, its closing formula
     r"^[ \t]*raadsbesluit[ \t]*$|\baldus[ \t]+besloten[ \t]+in[ \t]+de[ \t]+(?:openbare[ \t]+)?(?:raads)?vergadering\b|"
     # a page that reports on the council's meeting: "nadat de raad op 12 mei 2024 heeft vergaderd"
@@ -1080,7 +1091,8 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
          or next(find_all(_THIS_JAARSTUKKEN, text, ("deze", "onze"), fold_case=True), None))
     if m:
         return "jaarstukken", 0.95, [f"the text calls itself '{m.group(0).strip()}'"]
-    mid = (_MIDYEAR.search(text, 0, 300) or next(find_all(_PROGRESS, text, _PROGRESS_ANCHORS, fold_case=True), None)
+    mid = (_MIDYEAR.search(text, 0, 300) or _REVISION_TITLE.match(text) or _REVISED_BUDGET_CHANGES.search(text)
+           or next(find_all(_PROGRESS, text, _PROGRESS_ANCHORS, fold_case=True), None)
            or next(find_all(_THIS_MIDYEAR, text, ("deze", "dit"), fold_case=True), None)
            or _PROGRESS_HEADING.search(text, 0, 600))
     if mid:
@@ -1120,7 +1132,7 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
     if annex:
         return "other", 0.7, [f"an annex to a document of another kind: '{annex.group(0)}'"]
     copied = _COPY_TITLE.search(text, 0, 1500)  # a document-copy site's own line for the title it shows
-    copied = copied and (copied.group(1) or copied.group(2))
+    copied = copied and (copied.group(1) or copied.group(2) or copied.group(3))
     if copied and _OTHER_KIND.search(copied):
         return "other", 0.7, [f"the copied document's title names another kind of document: '{copied}'"]
     counts = {}
@@ -1242,6 +1254,10 @@ _AMENDMENT_ROWS = re.compile(r"(?im)^[^\n]*\b(?:afwijkingen|mutaties|wijzigingen
                              r"(?:voordeel|nadeel)[ \t|]*$")
 
 
+# ... or a column of them: "Mutatie raming", "Mutatie 1e" (the change the first report makes)
+_AMENDMENT_COLUMN = re.compile(r"(?i)\bmutatie[ \t]+(?:raming|begroting|[1-4](?:e|ste|de))(?![\w\-])")
+
+
 # ... or what is expected measured against the budget: "De verwachte kosten liggen € 1,2 miljoen lager dan begroot" (a
 # forecast; an account says what was: "de uitgaven waren lager dan begroot")
 _AGAINST_BUDGET = re.compile(r"(?i)\b(?:hoger|lager|meer|minder)[ \t]+dan[ \t]+(?:begroot|geraamd)\b")
@@ -1250,7 +1266,7 @@ _EXPECTED = re.compile(r"(?i)\bverwacht|\bprognos")
 
 def _amendments(text: str) -> list[str]:
     """The budget changes a text lists, when it lists them: two, or one said to be once-only or lasting; or a table
-    of them, two rows with their effect; or a forecast against the budget."""
+    of them, two rows with their effect, or a column headed as changes; or a forecast against the budget."""
     found = list(_AMENDMENT.finditer(text)) if "delig" in text else []
     if len(found) >= 2 or any(m.group(1) for m in found):
         return [m.group(0) for m in found]
@@ -1258,7 +1274,10 @@ def _amendments(text: str) -> list[str]:
     if against and _EXPECTED.search(_sentence_around(text, against.start())):
         return [against.group(0)]
     rows = _AMENDMENT_ROWS.findall(text) if "deel" in text else []
-    return [r.strip() for r in rows] if len(rows) >= 2 else []
+    if len(rows) >= 2:
+        return [r.strip() for r in rows]
+    header = _AMENDMENT_COLUMN.search(text) if "utatie" in text else None
+    return [header.group(0)] if header else []
 
 
 def _sentence_around(text: str, at: int, bounds: str = ".!?\n", reach: int = 300) -> str:
@@ -1304,7 +1323,7 @@ def _type_by_tense(text: str, programme_page: bool = False, year: int | None = N
     either that lists changes to the running budget is a mid-year report or a framework note, whatever its tense."""
     changes = _amendments(text)
     if changes:
-        return "other", 0.55, [f"changes to the running budget, each with its effect: {', '.join(changes[:3])}"]
+        return "other", 0.55, [f"changes to the running budget (amounts with their effect, or a column of changes): {', '.join(changes[:3])}"]
     p, f, ev = _tense(text, year)
     if p >= 2 and p > f and not (f >= 1 and p <= 2):
         return "jaarverslag", 0.55, ev

@@ -150,6 +150,44 @@ def test_a_year_that_had_its_troubles_is_told_in_the_past():
     assert _type(text) == "jaarverslag"
 
 
+def test_a_copy_sites_line_of_the_document_it_shows():
+    text = ("Samen sporten in de buurt\n\nIn document Programma Sport en Bewegen (pagina 8-0)\n\nBewegen is gezond en "
+            "brengt mensen bij elkaar. Iedereen moet kunnen meedoen.\n")
+    assert _type(text) == "other"
+    # an account copied so keeps its kind
+    account = ("Zorg\n\nIn document Jaarrekening 2030 (pagina 12-19)\n\nWat hebben we bereikt? In 2030 hebben we 55 "
+               "gezinnen geholpen.\n")
+    assert _type(account) == "jaarverslag"
+
+
+def test_a_council_meetings_page_with_its_broadcast_is_a_meeting_paper():
+    text = ("Uitzending\n\nKijk of luister mee\n\nAgenda\n\n • Sprekers melden zich een dag vooraf.\n • De commissie "
+            "bespreekt de beleidsregels voor de jeugdhulp.\n")
+    assert _type(text) == "other"
+
+
+def test_the_years_revision_of_the_budget_is_a_mid_year_report():
+    assert _type("Eerste Herziening 2030\n\nBuurtteams\n\nDe buurtteams breiden uit.\n") == "other"
+    # a budget that carries the last revision along in its title stays a budget
+    assert _type("Begroting 2030 met de Tweede Herziening 2029\n\nBuurtteams\n\nWat willen we bereiken?\n") == \
+        "begroting"
+
+
+def test_a_column_of_changes_makes_a_mid_year_report():
+    text = ("| 5. Zorg | | | |\n|---|---|---|---|\n| Taakveld | Lasten | Mutatie 1e | Prognose |\n"
+            "| 6.2 Wijkteams | 9.410 | -85 | -9.495 |\n| 6.4 Begeleide participatie | 4.120 | 230 | -3.890 |\n")
+    assert _type(text) == "other"
+    changes = ("Programma 5 Zorg\n\nWat mag het kosten?\n\nBegroting 2030 na wijziging Mutatie 2030 Mutatie 2031 "
+               "Mutatie 2032\nLasten\nBijzondere bijstand -412.300\nSchuldhulp -77.500\n")
+    assert _type(changes) == "other"
+
+
+def test_a_page_that_explains_a_plan_is_no_budget():
+    text = ("Uitleg over het Actieplan\n\nWaarom een Actieplan voor de jeugd? Het plan beschrijft wat we de komende "
+            "jaren doen.\n")
+    assert _type(text) == "other"
+
+
 def test_the_programmes_a_report_announces_and_lists_are_its_programmes():
     text = ("1. Programmaverantwoording\n\nDe begroting van Bergveen telde in 2030 de volgende programma's:\n\n"
             "2.1 Samenleving\n2.2 Ruimte\n2.3 Bestuur & Middelen\n\nHieronder leest u per programma wat er is bereikt.\n")
