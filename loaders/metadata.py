@@ -145,16 +145,17 @@ _THIS_JAARSTUKKEN = re.compile(r"(?i)\b(?:deze|onze)\s+jaarstukken\b")  # "In de
 _JAARSTUKKEN_HEAD = re.compile(r"(?m)^\s*(?:Jaarstukken|JAARSTUKKEN)\b.*$")
 # "Jaarstukken 2019", and in running text "de website van de jaarstukken 2016"
 _JAARSTUKKEN_YEAR = re.compile(r"(?i)\bjaarstukken\s+(?:19|20)\d\d\b")
-# "Het programma Zorg, Wonen en Werk omvat", "In het programma Sociaal domein worden": the name runs from a
+# "Het programma Zorg, Wonen en Werk omvat", "In het programma Sociaal domein worden", "Het Programma 3.2 Zorg en
+# Welzijn eindigt met een klein overschot" (its number left off): the name runs from a
 # capital to the verb, over lower-case words that are no function words, on one line (a heading "het programma"
 # does not name the paragraph under it).
 # (a programme's name after "het programma": capitalised, up to six words, no article or pronoun among them)
-_NAME_AFTER_PROGRAMMA = (r"[Pp]rogramma[ \t]+([A-Z][a-zà-ü][\w\-]*(?:,?[ \t]+(?:en[ \t]+)?(?!(?:van|de|het|een|in|op|voor|"
+_NAME_AFTER_PROGRAMMA = (r"[Pp]rogramma[ \t]+(?:\d{1,2}(?:\.\d{1,2})?[ \t]+)?([A-Z][a-zà-ü][\w\-]*(?:,?[ \t]+(?:en[ \t]+)?(?!(?:van|de|het|een|in|op|voor|"
                          r"met|dat|die|dit|deze|ook|als|om|te|we|wij|zich)\b)[\w\-]+){0,5}?)[ \t]+")
 # a digit or a capital inside a word: a brand's name, not a document's chapter ("Start2Work", "WijkLab")
 _BRAND = re.compile(r"\d|[a-z][A-Z]")
 _HET_PROGRAMMA = re.compile(
-    rf"\b[Hh]et\s+{_NAME_AFTER_PROGRAMMA}(?:bestaat|omvat|bevat|kent|richt|is|heeft|hebben|staan|staat|worden|wordt|luidt)\b|"
+    rf"\b[Hh]et\s+{_NAME_AFTER_PROGRAMMA}(?:bestaat|omvat|bevat|kent|richt|is|heeft|hebben|staan|staat|worden|wordt|luidt|sluit)\b|"
     # ("Met het programma X willen we ...": what the budget does with it)
     rf"\b[Mm]et\s+het\s+{_NAME_AFTER_PROGRAMMA}(?:richten|willen|zetten|werken)[ \t]+(?:we|wij)\b|"
     # ("Binnen het begrotingsprogramma X lag in 2014 ...": what is done in it; "binnen het programma X zijn vijf projecten

@@ -98,7 +98,8 @@ GENERIC_CAPS = {
     "projectplan", "programmaplan", "meerjarenprogramma", "meerjarenplan", "beleidsnota", "beleidskader", "plan van aanpak",
     "investeringsprogramma", "investeringsplan", "zorg in natura", "gemeenschappelijke regeling",
 }
-EXCLUDE_WORDS = re.compile(r"(?i)monitor|\bfonds\b|enquête|coalitieakkoord|collegeakkoord|raadsakkoord|bestuursakkoord|"
+EXCLUDE_WORDS = re.compile(r"(?i)monitor|\bfonds\b|enquête|coalitie-?akkoord|college-?akkoord|raads-?akkoord|bestuurs-?akkoord|"
+                           r"rekenkamercommissie|"
                            r"regeerakkoord|hoofdlijnenakkoord|coalitieprogramma|collegeprogramma|collegewerkprogramma|"
                            r"bestuursprogramma|coalitieagenda|coalitieovereenkomst|"
                            r"motie|reserve|\bbudget|gemeentefonds|raadsinformatiebrief|circulaire|onderzoek\b|zienswijze|raadsvoorstel|raadsbesluit|"
@@ -696,6 +697,10 @@ PARTNER_AFTER = re.compile(r"[ \t]+(?:samen[ \t]+)?met[ \t]+(?:de|het)[ \t]+[A-Z
 PLACE_ADJECTIVE = re.compile(r"[A-Z][a-zë]+(?:se|sche|ese)")
 
 
+# when something happens, after a document's name: "stelt het Werkplan medio 2031 vast"
+TIME_TAIL = re.compile(r"(?i)(?:begin|eind|medio|halverwege|voorjaar|najaar|zomer|vanaf|sinds|per)[ \t]+(?:19|20)\d\d\b")
+
+
 def _c_type_word(ctx: InitContext):
     """2. type word + name: "wijkvisie Vogelbuurt", "traject Jonge Helden", "pilot bewegen voor ouderen" """
     text, blocked, places = ctx.text, ctx.blocked, ctx.places
@@ -730,8 +735,9 @@ def _c_type_word(ctx: InitContext):
             continue
         if not tail[:1].isupper() and (not (lower_ok or typ[:1].isupper()) or (len(tail.split()) < 2 and not partner)):
             continue
-        if tail.split()[0] in CLAUSE_WORDS or PARTICIPLE_EERD.fullmatch(tail.split()[0]):
-            continue  # "de Verbeteragenda dan hun werking", "de kadernota gepresenteerd": the sentence goes on
+        if tail.split()[0] in CLAUSE_WORDS or PARTICIPLE_EERD.fullmatch(tail.split()[0]) or TIME_TAIL.match(tail):
+            continue  # "de Verbeteragenda dan hun werking", "de kadernota gepresenteerd", "het Werkplan medio 2031
+            # vaststellen": the sentence goes on
         if tail.split()[0] in PREPOSITION_AFTER_NAME and typ[:1].isupper():
             continue  # "vanuit het Maatjesproject naast de zorg": the named compound alone (its own candidate)
         if typ.lower() in {"plan", "kader", "model", "concept", "week", "dag", "overleg", "werkwijze", "platform"} \

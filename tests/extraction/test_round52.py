@@ -102,6 +102,12 @@ def test_a_programme_of_some_years_is_an_undertaking_not_the_budgets_programme()
     assert names_of(text, "initiatives") == {"Programma Sterke Buurten"}
 
 
+def test_coalition_agreements_audit_committees_and_a_plans_date_are_no_undertakings():
+    text = ("Gemeente Bergveen, jaarverslag 2023\n\nHet college stelt het Werkplan medio 2031 vast. Het "
+            "Coalitie-akkoord noemt de dorpen. De Rekenkamercommissie Bergveen keek naar de schuldhulp.\n")
+    assert names_of(text, "initiatives") == set()
+
+
 def test_a_programme_report_during_the_year_is_a_mid_year_report():
     text = ("2030 - 1e Programmarapportage\n\nOntwikkelingen\n\nWijkvoorzieningen\n\nMeer besturen van buurthuizen "
             "zoeken vrijwilligers. We denken mee over een oplossing.\n")
@@ -207,6 +213,11 @@ def test_a_field_under_the_programme_word_is_no_programme():
     text = ("Programma\n\nVerantwoordelijke bestuurders: Anke van Loon, Pieter Hol\n\nWe bouwen aan een sterke "
             "samenleving.\n")
     assert _programmes(text) == []
+
+
+def test_a_programme_by_its_number_and_name_in_a_sentence():
+    text = "Zorg\n\nHet Programma 3.2 Zorg en Welzijn sluit met een overschot van € 2,1 miljoen.\n"
+    assert _programmes(text) == ["Zorg en Welzijn"]
 
 
 def test_a_numbered_programme_heading_with_its_name_in_quotes():
