@@ -182,6 +182,9 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
             if euro.group(0).startswith("-") and not bullet:
                 sign = -1.0  # "-€ 500"; "- € 1,3 miljoen" opening a line is a list item
             vs = vs - len(euro.group(0))
+        shared = _SHARED_MULT_AFTER.match(after) if euro and not mult else None
+        if shared:  # "€ 2,4 en 3,1 miljoen": the second amount's multiplier is the first's too
+            value *= MULTIPLIERS[shared.group(1).lower()]
         if mult:
             value *= MULTIPLIERS[mult.group(1).lower()]
             ve = e + mult.end()
@@ -553,6 +556,8 @@ _NUMBER_WORD = re.compile(r"(?<![\w])(" + "|".join(WORD_NUMBERS) + r")(?=\s+[a-z
 _EURO_BEFORE = re.compile(r"-?\s*€\s*$|\bEUR\s*$")
 _MULT_AFTER = re.compile(r"\s*(miljoen|mln\.?|mljn|mjln|milj\.?|miljard|mld\.?|duizend|dzd\.?)(?!\w)")
 _EURO_AFTER = re.compile(r"\s*\S+\s*(?:euro|EUR)\b")
+_SHARED_MULT_AFTER = re.compile(r"[ \t]+(?:en|tot|à|of)[ \t]+(?:€[ \t]?)?\d{1,3}(?:,\d{1,2})?[ \t]*"
+                                r"(miljoen|mln\.?|mljn|mjln|milj\.?|miljard|mld\.?)(?!\w)")
 _COUNTED_AFTER = re.compile(r"\s+([a-zëé][a-zëé\-]{2,})")
 
 

@@ -241,6 +241,11 @@ def test_the_numbers_of_a_meetings_items_alone_on_their_lines_are_no_figures():
     assert [value for value, _year in _figures(text)] == [48250.0]
 
 
+def test_two_amounts_share_the_multiplier_after_the_second():
+    text = "Gemeente Bergveen, jaarverslag 2030\n\nDe twee posten laten een overschot zien van € 2,4 en 3,1 miljoen.\n"
+    assert _figures(text) == [(2400000.0, 2030), (3100000.0, 2030)]
+
+
 def test_the_municipality_named_beside_a_payer_funds_the_project_too():
     text = ("Gemeente Oss, jaarverslag 2030\n\nIn 2030 is de pilot Maatjes op Pad gestart. De financiering van de "
             "pilot komt van het Oranje Fonds en de gemeente.\n")
