@@ -2392,21 +2392,6 @@ def _numbered_sibling(text: str, s: int, e: int) -> bool:
     return bool(_NUMBERED_LINE.match(before) or _NUMBERED_LINE.match(after))
 
 
-def _labelled_value(text: str, s: int, e: int) -> bool:
-    """Whether the number is the value of a line of its own that a label opens ("Aanmeldingen: 1.230", "Rookt dagelijks:
-    14%"), the value closing the line."""
-    ls = text.rfind("\n", 0, s) + 1
-    label = _LABEL_LINE_BEFORE.search(text, max(0, ls - 1), s)
-    if not label or not _KEY_ITEM_AFTER.match(text, e):
-        return False
-    last = label.group(0).rstrip(" \t\u00a0:").split()[-1].lower()
-    return last not in STRUCTURE_NOUNS and last not in ("actie", "acties", "indicator", "indicatoren")
-    # ("Aantal acties: 2", "Indicatoren: 6": how a plan is organised)
-
-
-_LABEL_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t\u00a0]*[A-Z][^:\n\d]{2,60}:[ \t]*\Z")
-
-
 def _key_figure_item(text: str, s: int, e: int) -> bool:
     """Whether the number closes an item of a bulleted list of key figures ("• Label: 200" under "Kengetallen")."""
     ls = text.rfind("\n", 0, s) + 1
@@ -2495,7 +2480,7 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
     if _SLASH_BEFORE.search(before) and not _CELL_BEFORE.search(before) and not _YEAR_COLON_BEFORE.search(before) \
             and not _BRACKET_YEAR_COLON_BEFORE.search(before) \
             and not (_UNIT_BRACKET_COLON_BEFORE.search(before) and _VALUE_CLOSES.match(after)) \
-            and not _key_figure_item(text, s, e) and not _labelled_value(text, s, e):
+            and not _key_figure_item(text, s, e):
         return True
     if _YEARS_AFTER.match(after) and (_AGE_BEFORE.search(before) or _AGE_LIMIT_BEFORE.search(before)):
         return True  # ages

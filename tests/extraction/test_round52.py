@@ -229,11 +229,6 @@ def test_a_numbered_programme_heading_with_its_name_in_quotes():
     assert _programmes("Gezondheid\n\nProgramma 'Samen sterk'\n\nMet de scholen werken we aan gezonde jeugd.\n") == []
 
 
-def test_a_line_that_a_label_opens_gives_its_value():
-    text = ("Gemeente Bergveen, jaarverslag 2030\n\nAanmeldingen en afsluitingen schuldhulp\neerste helft 2030;\n"
-            "Aanmeldingen: 1.230\nAfsluitingen: 1.105\nRookt dagelijks: 14%\nAantal acties: 3\nIndicatoren: 5\n")
-    assert _figures(text) == [(1230.0, 2030), (1105.0, 2030), (14.0, 2030)]
-
 def test_the_numbers_of_a_meetings_items_alone_on_their_lines_are_no_figures():
     text = ("Besluiten van het college 2030\n\n1\n\nVerslag vorige vergadering\n\nHet verslag wordt vastgesteld.\n\n2\n\n"
             "Subsidie taalcafé\n\nHet college verleent een subsidie van € 48.250 aan Werkzaak.\n\n3\n\nRegeling "
