@@ -227,6 +227,12 @@ _LABEL_VALUE = re.compile(r"[^:\n]{2,40}:[ \t]+\S")
 _QUOTED_PROGRAMMES = re.compile(r"\b[Pp]rogramma(?:'|’)s[ \t]+[‘'“\"]([A-Z][^’'”\"\n]{2,60})[’'”\"]"
                                 r"((?:[ \t]*,[ \t]*[‘'“\"][A-Z][^’'”\"\n]{2,60}[’'”\"])*[ \t]+en[ \t]+[‘'“\"][A-Z][^’'”\"\n]{2,60}[’'”\"])")
 _QUOTED_NAME = re.compile(r"[‘'“\"]([A-Z][^’'”\"\n]{2,60})[’'”\"]")
+# Programmes named by number in a sentence: "In programma 4. Zorg & Welzijn, 5.B. Cultuur en 6. Wonen & Werken vindt u
+# de doelen"
+_NUMBERED_PROGRAMMES = re.compile(r"\b[Pp]rogramma(?:['’]s)?[ \t]+(?=\d)")
+_NUMBERED_ITEM = re.compile(r"\d{1,2}(?:\.[A-Z0-9]{1,2})*\.?[ \t]+([A-Z][\w&\-]*(?:[ \t]+(?:&[ \t]+)?[\w\-]+)*?)"
+                            r"(?=,[ \t]*\d|[ \t]+en[ \t]+\d|[ \t]+(?:staan|zijn|is|wordt|worden|komen|vindt|leest|gaan)\b)")
+_ITEM_JOIN = re.compile(r",[ \t]*|[ \t]+en[ \t]+")
 # The document's programmes announced and listed, an item a line: "de volgende programma's:" / "2.1 Samenleving" /
 # "2.2 Ruimte", "• Gezond en actief"
 _PROGRAMMES_ANNOUNCED = re.compile(r"(?i)\bvolgende[ \t]+(?:begrotings)?programma(?:'|’)s[ \t]*:[ \t]*\n")
@@ -1910,6 +1916,17 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
     for m in _QUOTED_PROGRAMME_HEADING.finditer(text) if "Programma" in text else ():
         out.append(m.group(1))
         ev.append(f"programme heading with its name in quotes: '{m.group(0).strip()}'")
+    for m in find_all(_NUMBERED_PROGRAMMES, text, ("programma", "Programma"), fold_case=False):
+        items, at = [], m.end()
+        while item := _NUMBERED_ITEM.match(text, at):
+            items.append(item.group(1))
+            join = _ITEM_JOIN.match(text, item.end())
+            if not join:
+                break
+            at = join.end()
+        if len(items) >= 2:
+            out.extend(items)
+            ev.append(f"programmes named by number: {', '.join(items)}")
     for m in _PROGRAMMES_ANNOUNCED.finditer(text) if "programma" in text.lower() else ():
         items, at = [], m.end()
         while True:

@@ -278,7 +278,7 @@ def _f_site_controls(ctx: InitContext, c: Cand) -> bool:
 
 
 # "foto Jan de Vries", "Foto: X", "fotografie X": a photograph's credit names its maker, a person
-PHOTO_CREDIT_BEFORE = re.compile(r"(?i)(?<![\w\-])(?:foto(?:'s|grafie)?|beeld)[ \t]*:?[ \t]+$")
+PHOTO_CREDIT_BEFORE = re.compile(r"(?i)(?<![\w\-])(?:foto(?:'s|grafie|graaf)?|beeld)[ \t]*:?[ \t]+$")
 
 
 def _f_photo_credit(ctx: InitContext, c: Cand) -> bool:
@@ -1729,7 +1729,8 @@ def _c_national(ctx: InitContext):
     found: dict[int, list[tuple[int, int]]] = {}
     for lab, exact, i in _national_labels():
         for q in occurrences(text if exact else low, lab):
-            if _whole_word(text, q, q + len(lab), hyphen_ok=exact):
+            # (a one-word name written with its capital may open a compound too: "het Cittaslow-gedachtegoed")
+            if _whole_word(text, q, q + len(lab), hyphen_ok=exact or (" " not in lab and text[q:q + 1].isupper())):
                 found.setdefault(i, []).append((q, q + len(lab)))
         words = lab.split(" ")
         for k in range(1, len(words)):  # a line break inside the name: its words up to there, then the whole
@@ -1802,8 +1803,8 @@ def _whole_word(text: str, a: int, b: int, hyphen_ok: bool = False) -> bool:
     """Not inside a longer word; with `hyphen_ok` an acronym may open a compound ("IZA-akkoord", "GALA-middelen")."""
     if a and (is_word(text[a - 1]) or text[a - 1] == "#"):
         return False
-    if b < len(text) and text[b] == "-" and hyphen_ok:
-        return b + 1 < len(text) and text[b + 1].islower()
+    if b < len(text) and text[b] == "-" and hyphen_ok:  # (a compound a line's end broke: "Cittaslow- gedachtegoed")
+        return b + 1 < len(text) and (text[b + 1].islower() or (text[b + 1] == " " and text[b + 2:b + 3].islower()))
     return not (b < len(text) and (is_word(text[b]) or text[b] == "-"))
 
 

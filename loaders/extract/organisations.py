@@ -1020,7 +1020,7 @@ HEAD_FIRST = ("Welzijn", "Bibliotheek", "Sportbedrijf", "Moskee", "Zorggroep", "
 HEAD_LAST = ("Welzijn", "Zorgwonen", "Thuiszorg", "Woondiensten", "Zorggroep", "Sportbedrijf", "Bibliotheek",
              "Moskee", "Kinderopvang", "Woonzorg", "Kerk", "College", "Hogeschool", "Lyceum", "Stichting", "Groep",
              "United", "Scholengroep", "Onderwijsgroep", "Welzijnsgroep", "Zorgverzekeraar", "Zorgverzekeringen",
-             "Ziekenhuis", "Rekenkamer")
+             "Ziekenhuis", "Rekenkamer", "Courant", "Krant", "Dagblad")
 # a compound whose last part is a kind of practice, association, club, cooperative, bank (of food, clothes) or
 # combination of providers, a union ("Ouderenbond X"), an organisation or a campus heads the name after it
 # ("Kinderpraktijk De X", "Scholengemeenschap De Y", "Serviceorganisatie Jeugd", "Kindercampus Noorderlicht",
@@ -1953,7 +1953,8 @@ KIND_PLURALS = ("woningcorporaties", "woningbouwcorporaties", "corporaties", "zo
                 "zorginstellingen", "instellingen", "zorgverzekeraars", "verzekeraars", "samenwerkingspartners",
                 "partners", "partijen", "gemeenschappelijke regelingen", "verbonden partijen", "stichtingen", "verenigingen",
                 "schoolbesturen", "basisscholen")
-KIND_LIST = re.compile(rf"(?i:{'|'.join(KIND_PLURALS)})(?:,?[ \t]+(?:zoals|als|waaronder)[ \t]+|[ \t]*\((?:(?:bijvoorbeeld|zoals|"
+KIND_LIST = re.compile(rf"(?i:{'|'.join(KIND_PLURALS)})(?:,?[ \t]+(?:zoals|als|waaronder)[ \t]+(?:bijvoorbeeld[ \t]+|"
+                       rf"onder[ \t]+andere[ \t]+|o\.a\.[ \t]+)?|[ \t]*\((?:(?:bijvoorbeeld|zoals|"
                        rf"waaronder|o\.a\.|onder[ \t]+andere)[ \t]+)?|[ \t]+)"
                        rf"((?:{ART}{NAME_NOCONJ}{_NOTE_OR_ACRONYM})(?:[ \t]*,[ \t]*{ART}{NAME_NOCONJ}{_NOTE_OR_ACRONYM})*"
                        rf"(?:[ \t]+(?:en|of)[ \t]+"

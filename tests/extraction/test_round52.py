@@ -64,6 +64,13 @@ def test_teams_in_capitals_is_the_meeting_software():
     assert "TEAMS" not in names_of(text, "organisations")
 
 
+def test_partners_listed_after_as_for_example_and_a_local_newspaper_are_organisations():
+    text = ("Gemeente Bergveen, jaarverslag 2023\n\nMet partijen als bijvoorbeeld Stichting Hulpkring, Ankerpunt en "
+            "Bibliotheek Zandhoven maakten we afspraken over subsidie. De Heidorper Courant schreef over de "
+            "buurtkamers.\n")
+    assert {"Hulpkring", "Ankerpunt", "Bibliotheek Zandhoven", "Heidorper Courant"} <= names_of(text, "organisations")
+
+
 def test_a_quoted_title_with_a_subtitle_of_its_kind_is_named_by_its_title():
     text = ('Gemeente Bergveen, begroting 2023\n\nDe raad stelde in 2022 de nota "Bergveen Verbindt: beleidskader '
             'welzijn 2022-2026" vast; daaruit volgen de acties.\n')
@@ -106,6 +113,12 @@ def test_coalition_agreements_audit_committees_and_a_plans_date_are_no_undertaki
     text = ("Gemeente Bergveen, jaarverslag 2023\n\nHet college stelt het Werkplan medio 2031 vast. Het "
             "Coalitie-akkoord noemt de dorpen. De Rekenkamercommissie Bergveen keek naar de schuldhulp.\n")
     assert names_of(text, "initiatives") == set()
+
+
+def test_a_national_name_opening_a_compound_and_a_photographers_credit():
+    text = ("Gemeente Bergveen, begroting 2024\n\nFotograaf: Merel Dijkhuis\n\nOnze aanpak past bij het "
+            "Cittaslow-principe van rust en ontmoeting.\n")
+    assert names_of(text, "initiatives") == {"Cittaslow"}
 
 
 def test_a_programme_report_during_the_year_is_a_mid_year_report():
@@ -218,6 +231,13 @@ def test_a_field_under_the_programme_word_is_no_programme():
 def test_a_programme_by_its_number_and_name_in_a_sentence():
     text = "Zorg\n\nHet Programma 3.2 Zorg en Welzijn sluit met een overschot van € 2,1 miljoen.\n"
     assert _programmes(text) == ["Zorg en Welzijn"]
+
+
+def test_programmes_named_by_number_in_a_sentence():
+    text = ("Een gezonde gemeente\n\nIn programma 4. Zorg & Welzijn, 5.B. Cultuur en 6. Wonen & Werken vindt u de "
+            "doelen voor 2030.\n")
+    assert _programmes(text) == ["Zorg & Welzijn", "Cultuur", "Wonen & Werken"]
+    assert _programmes("Zorg\n\nIn programma 3 Wonen staat meer over de woningen.\n") == []
 
 
 def test_a_numbered_programme_heading_with_its_name_in_quotes():
