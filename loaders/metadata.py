@@ -233,6 +233,7 @@ _NUMBERED_PROGRAMMES = re.compile(r"\b[Pp]rogramma(?:['’]s)?[ \t]+(?=\d)")
 _NUMBERED_ITEM = re.compile(r"\d{1,2}(?:\.[A-Z0-9]{1,2})*\.?[ \t]+([A-Z][\w&\-]*(?:[ \t]+(?:&[ \t]+)?[\w\-]+)*?)"
                             r"(?=,[ \t]*\d|[ \t]+en[ \t]+\d|[ \t]+(?:staan|zijn|is|wordt|worden|komen|vindt|leest|gaan)\b)")
 _ITEM_JOIN = re.compile(r",[ \t]*|[ \t]+en[ \t]+")
+_PROGRAMMA_QUOTE = re.compile(r"Programma[ \t]+[‘'“\"]")  # (where such a heading can stand: its line is read from its start)
 # The document's programmes announced and listed, an item a line: "de volgende programma's:" / "2.1 Samenleving" /
 # "2.2 Ruimte", "• Gezond en actief"
 _PROGRAMMES_ANNOUNCED = re.compile(r"(?i)\bvolgende[ \t]+(?:begrotings)?programma(?:'|’)s[ \t]*:[ \t]*\n")
@@ -1098,7 +1099,8 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
          or next(find_all(_THIS_JAARSTUKKEN, text, ("deze", "onze"), fold_case=True), None))
     if m:
         return "jaarstukken", 0.95, [f"the text calls itself '{m.group(0).strip()}'"]
-    mid = (_MIDYEAR.search(text, 0, 300) or _REVISION_TITLE.match(text) or _REVISED_BUDGET_CHANGES.search(text)
+    mid = (_MIDYEAR.search(text, 0, 300) or _REVISION_TITLE.match(text)
+           or ("utatie" in text and _REVISED_BUDGET_CHANGES.search(text))
            or next(find_all(_PROGRESS, text, _PROGRESS_ANCHORS, fold_case=True), None)
            or next(find_all(_THIS_MIDYEAR, text, ("deze", "dit"), fold_case=True), None)
            or _PROGRESS_HEADING.search(text, 0, 600))
@@ -1913,7 +1915,8 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
         names = [m.group(1), *_QUOTED_NAME.findall(m.group(2))]
         out.extend(names)
         ev.append(f"programmes named in quotes: '{m.group(0)}'")
-    for m in _QUOTED_PROGRAMME_HEADING.finditer(text) if "Programma" in text else ():
+    for m in filter(None, (_QUOTED_PROGRAMME_HEADING.match(text, text.rfind("\n", 0, q.start()) + 1)
+                           for q in _PROGRAMMA_QUOTE.finditer(text))):
         out.append(m.group(1))
         ev.append(f"programme heading with its name in quotes: '{m.group(0).strip()}'")
     for m in find_all(_NUMBERED_PROGRAMMES, text, ("programma", "Programma"), fold_case=False):
@@ -1927,7 +1930,7 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
         if len(items) >= 2:
             out.extend(items)
             ev.append(f"programmes named by number: {', '.join(items)}")
-    for m in _PROGRAMMES_ANNOUNCED.finditer(text) if "programma" in text.lower() else ():
+    for m in find_all(_PROGRAMMES_ANNOUNCED, text, ("volgende",), fold_case=True):
         items, at = [], m.end()
         while True:
             while text.startswith("\n", at) or (text[at:at + 1] in " \t" and text[at:].lstrip(" \t")[:1] == "\n"):
@@ -2015,7 +2018,7 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
             break
     seen: set[str] = set()
     uniq = []
-    periods = _PROGRAMME_PERIOD.search(text) is not None
+    periods = out and next(find_all(_PROGRAMME_PERIOD, text, ("programma",), fold_case=True), None) is not None
     for p in out:
         k = ref.fold(p)
         if periods and re.search(rf"(?i)\bprogramma[ \t]+{re.escape(p)}[ \t]+(?:19|20)\d\d[ \t]*[-–]",

@@ -2209,7 +2209,7 @@ _LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
 _RUN_POINT = re.compile(r"(?:^|[;:][ \t]*|\n[ \t]*)(\d{1,2})[ \t]+[a-z]")
 
 
-_ITEM_NUMBER_LINE = re.compile(r"(?m)^[ \t]*(\d{1,2})[ \t]*$")
+_ITEM_NUMBER_LINE = re.compile(r"\n[ \t]*(\d{1,2})[ \t]*(?=\n|\Z)")  # (from the line break before: found fast)
 _TITLE_LINE_AFTER = re.compile(r"\s*[A-Z][^\n]*[a-z][^\n]*")
 
 
@@ -2218,16 +2218,16 @@ def _item_numbers(text: str) -> set[int]:
     ..." / "2" / "Adviesnota ..."): 1, 2, 3 and on in the text's order, three at least; no figures."""
     out: set[int] = set()
     run: list[int] = []
-    for m in _ITEM_NUMBER_LINE.finditer(text):
-        n = int(m.group(1))
-        if not _TITLE_LINE_AFTER.match(text, m.end()):
+    for m in _ITEM_NUMBER_LINE.finditer("\n" + text):  # (offsets one on: the line break put before the text)
+        n, at, end = int(m.group(1)), m.start(1) - 1, m.end() - 1
+        if not _TITLE_LINE_AFTER.match(text, end):
             continue
         if n == len(run) + 1:
-            run.append(m.start(1))
+            run.append(at)
         elif n == 1:
             if len(run) >= 3:
                 out.update(run)
-            run = [m.start(1)]
+            run = [at]
     if len(run) >= 3:
         out.update(run)
     return out

@@ -1233,7 +1233,7 @@ def _not_a_title(ctx: InitContext, name: str, start: int) -> str | None:
         return "organisation_head"  # "Centrum Jeugd en Gezin X" at a sentence start: the run is the body's name
     if first_and_surname(words):
         return "person_name"  # "Jelle de Jong", "Danny Diversiteit" (first name, surname)
-    if PEOPLE_LABEL_BEFORE.search(text, line_start, start):
+    if ":" in text[line_start:start] and PEOPLE_LABEL_BEFORE.search(text, line_start, start):
         return "person_name"  # "Verantwoordelijke bestuurders: A, B", "Portefeuillehouder: A": the field names people
     if words[0].lower() in UNIT_OPENERS:
         return "unit_name"  # "Afdeling Samenleving en Zorg": a part of an organisation
