@@ -1842,7 +1842,7 @@ NOT_A_SUBJECT = STOP_TAIL | CONNECT | {"per", "vanaf", "sinds", "jaar", "januari
                                       # verschil in het programma tussen het ene jaar en het andere")
                                       "tussen", "binnen", "buiten", "onder", "na", "tijdens", "rond", "zonder", "ten"}
 NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w\-]*[ \t]*,[ \t]*\Z")
-SUBTITLE_DASH = re.compile(r"\S[ \t]+[–—-][ \t]+\Z")
+SUBTITLE_DASH = re.compile(r"\S[ \t]+[–—-][ \t]+\Z|[A-Za-z]:[ \t]+\Z")  # (or a colon: "Bergveen Verbindt: beleidskader ...")
 GOVERNING_PLAN = re.compile(r"(?:coalitie|college|bestuurs|raads|jaar|werk|begrotings)[a-zë]*$")
 
 

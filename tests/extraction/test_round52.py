@@ -18,6 +18,8 @@ def _figures(text: str) -> list[tuple[float, int | None]]:
     return [(f.value, f.year) for f in extract(text_doc(text)).figures]
 
 
+# Organisations
+
 
 def test_the_national_reporting_centre_and_the_regional_intelligence_centres_are_organisations():
     # the advice and reporting centre Veilig Thuis replaced in 2015, and the RIEC every region has
@@ -46,11 +48,6 @@ def test_a_bureau_heads_the_name_of_a_body():
     assert names_of(halt, "organisations") == {"Halt"}
 
 
-def test_a_register_name_found_by_its_longer_form_is_one_body():
-    # the longer form is the register's alias, and a head word finds the same form on its own
-    text = "Gemeente Bergveen.\n\nAantal jongeren naar Halt per 10.000 inwoners (bron: Bureau Halt): 94.\n"
-    assert names_of(text, "organisations") == {"Halt"}
-
 def test_an_acronym_spelled_out_in_lower_case_words_is_a_term():
     # the word that joins the spelled-out parts has no letter in the acronym; a role in brackets spells nothing
     text = ("Gemeente Bergveen, begroting 2025\n\nVoor schoolkinderen bieden we VTO (voor- en tussenschoolse opvang) aan in "
@@ -69,6 +66,9 @@ def test_partners_listed_after_as_for_example_and_a_local_newspaper_are_organisa
             "Bibliotheek Zandhoven maakten we afspraken over subsidie. De Heidorper Courant schreef over de "
             "buurtkamers.\n")
     assert {"Hulpkring", "Ankerpunt", "Bibliotheek Zandhoven", "Heidorper Courant"} <= names_of(text, "organisations")
+
+
+# Initiatives
 
 
 def test_a_quoted_title_with_a_subtitle_of_its_kind_is_named_by_its_title():
@@ -119,6 +119,9 @@ def test_a_national_name_opening_a_compound_and_a_photographers_credit():
     text = ("Gemeente Bergveen, begroting 2024\n\nFotograaf: Merel Dijkhuis\n\nOnze aanpak past bij het "
             "Cittaslow-principe van rust en ontmoeting.\n")
     assert names_of(text, "initiatives") == {"Cittaslow"}
+
+
+# Document type
 
 
 def test_a_programme_report_during_the_year_is_a_mid_year_report():
@@ -207,6 +210,9 @@ def test_a_page_that_explains_a_plan_is_no_budget():
     assert _type(text) == "other"
 
 
+# Programmes
+
+
 def test_the_programmes_a_report_announces_and_lists_are_its_programmes():
     text = ("1. Programmaverantwoording\n\nDe begroting van Bergveen telde in 2030 de volgende programma's:\n\n"
             "2.1 Samenleving\n2.2 Ruimte\n2.3 Bestuur & Middelen\n\nHieronder leest u per programma wat er is bereikt.\n")
@@ -249,25 +255,7 @@ def test_a_numbered_programme_heading_with_its_name_in_quotes():
     assert _programmes("Gezondheid\n\nProgramma 'Samen sterk'\n\nMet de scholen werken we aan gezonde jeugd.\n") == []
 
 
-def test_the_numbers_of_a_meetings_items_alone_on_their_lines_are_no_figures():
-    text = ("Besluiten van het college 2030\n\n1\n\nVerslag vorige vergadering\n\nHet verslag wordt vastgesteld.\n\n2\n\n"
-            "Subsidie taalcafé\n\nHet college verleent een subsidie van € 48.250 aan Werkzaak.\n\n3\n\nRegeling "
-            "kwijtschelding\n\nDe regeling wordt verlengd.\n")
-    assert [value for value, _year in _figures(text)] == [48250.0]
-
-
-def test_two_amounts_share_the_multiplier_after_the_second():
-    text = "Gemeente Bergveen, jaarverslag 2030\n\nDe twee posten laten een overschot zien van € 2,4 en 3,1 miljoen.\n"
-    assert _figures(text) == [(2400000.0, 2030), (3100000.0, 2030)]
-
-
-def test_the_municipality_named_beside_a_payer_funds_the_project_too():
-    text = ("Gemeente Oss, jaarverslag 2030\n\nIn 2030 is de pilot Maatjes op Pad gestart. De financiering van de "
-            "pilot komt van het Oranje Fonds en de gemeente.\n")
-    triples = relation_triples(text)
-    assert ("Oranje Fonds", "funds", "Pilot Maatjes op Pad") in triples
-    assert ("Oss", "funds", "Pilot Maatjes op Pad") in triples
-    assert ("Oss", "funds", "Pilot Maatjes op Pad") not in relation_triples(text.replace(" en de gemeente", ""))
+# Figures
 
 
 def test_the_parts_of_an_argument_are_not_counted():
@@ -292,3 +280,27 @@ def test_a_column_headed_w_and_a_year_holds_that_years_realised_values():
     text = ("Gemeente Bergveen, begroting 2030\n\nIndicatoren\n\nResultaat\n\nW2028\n\nB2029\n\nB2030\n\nB2033\n\n"
             "Huishoudens met schulden\n\nAantal per 1.000 huishoudens\n\n21,4\n\n21\n\n20\n\n18\n")
     assert (21.4, 2028) in _figures(text)
+
+
+def test_the_numbers_of_a_meetings_items_alone_on_their_lines_are_no_figures():
+    text = ("Besluiten van het college 2030\n\n1\n\nVerslag vorige vergadering\n\nHet verslag wordt vastgesteld.\n\n2\n\n"
+            "Subsidie taalcafé\n\nHet college verleent een subsidie van € 48.250 aan Werkzaak.\n\n3\n\nRegeling "
+            "kwijtschelding\n\nDe regeling wordt verlengd.\n")
+    assert [value for value, _year in _figures(text)] == [48250.0]
+
+
+def test_two_amounts_share_the_multiplier_after_the_second():
+    text = "Gemeente Bergveen, jaarverslag 2030\n\nDe twee posten laten een overschot zien van € 2,4 en 3,1 miljoen.\n"
+    assert _figures(text) == [(2400000.0, 2030), (3100000.0, 2030)]
+
+
+# Relations
+
+
+def test_the_municipality_named_beside_a_payer_funds_the_project_too():
+    text = ("Gemeente Oss, jaarverslag 2030\n\nIn 2030 is de pilot Maatjes op Pad gestart. De financiering van de "
+            "pilot komt van het Oranje Fonds en de gemeente.\n")
+    triples = relation_triples(text)
+    assert ("Oranje Fonds", "funds", "Pilot Maatjes op Pad") in triples
+    assert ("Oss", "funds", "Pilot Maatjes op Pad") in triples
+    assert ("Oss", "funds", "Pilot Maatjes op Pad") not in relation_triples(text.replace(" en de gemeente", ""))
