@@ -219,8 +219,9 @@ _QUOTED_PROGRAMME_MORE = re.compile(r"(?:[ \t]*\([^()\n]{0,80}\))?[ \t]*(?:,|en)
 # ... or its own name in quotes as a numbered chapter's heading, without a number after the word: "4. Programma 'Samen
 # Sterk'" (not numbered, the heading names an undertaking: 'Programma "Samen Gezond"' under a theme)
 _QUOTED_PROGRAMME_HEADING = re.compile(r"(?m)^[ \t]*\d{1,2}\.?[ \t]+Programma[ \t]+[‘'“\"]([A-Z][^’'”\"\n]{2,60})[’'”\"][ \t]*$")
-# A programme with its period: "het Programma Sterke Buurten 2019-2022" (a budget's programme carries none)
-_PROGRAMME_PERIOD = re.compile(r"(?i)\bprogramma[ \t][^\n]{2,60}?[ \t](?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d")
+# A programme with its period: "het Programma Sterke Buurten 2019-2022" (a budget's programme carries none); the
+# name, read for every "programma", runs over no other one
+_PROGRAMME_PERIOD = re.compile(r"(?i)\bprogramma[ \t]+((?:(?!programma\b)[^\n()]){2,60}?)[ \t]+(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d")
 # A field's label and its value on one line: "Portefeuillehouder: X", "Verantwoordelijke bestuurders: A, B"
 _LABEL_VALUE = re.compile(r"[^:\n]{2,40}:[ \t]+\S")
 # Programmes named in quotes after the plural: "In de programma’s ‘A’, ‘B’ en ‘C’ lichten we dit verder toe"
@@ -237,6 +238,7 @@ _PROGRAMMA_QUOTE = re.compile(r"Programma[ \t]+[‘'“\"]")  # (where such a he
 # The document's programmes announced and listed, an item a line: "de volgende programma's:" / "2.1 Samenleving" /
 # "2.2 Ruimte", "• Gezond en actief"
 _PROGRAMMES_ANNOUNCED = re.compile(r"(?i)\bvolgende[ \t]+(?:begrotings)?programma(?:'|’)s[ \t]*:[ \t]*\n")
+_BLANK_LINES = re.compile(r"(?:[ \t]*\n)*")
 _PROGRAMME_ITEM = re.compile(r"[ \t]*(?:[•\-–*][ \t]+|\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)([A-Z][^\n]{1,60}?)[ \t]*(?:\n|$)")
 # ... and a budget's numbered chapter of programmes over its first: "3. Programmaplan" / "3.2 Zorg en welzijn"
 _NUMBERED_CRUMB = re.compile(r"(?m)^\d{1,2}\.?[ \t]+(?:Programma(?:(?:'|’)s|verantwoording|plan))[ \t]*\n(?:[ \t]*\n)*"
@@ -1933,8 +1935,7 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
     for m in find_all(_PROGRAMMES_ANNOUNCED, text, ("volgende",), fold_case=True):
         items, at = [], m.end()
         while True:
-            while text.startswith("\n", at) or (text[at:at + 1] in " \t" and text[at:].lstrip(" \t")[:1] == "\n"):
-                at = text.find("\n", at) + 1  # (blank lines between the items)
+            at = _BLANK_LINES.match(text, at).end()  # (blank lines between the items)
             item = _PROGRAMME_ITEM.match(text, at)
             if not item or item.group(1).endswith((".", ":", ";")):
                 break
@@ -2018,11 +2019,11 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
             break
     seen: set[str] = set()
     uniq = []
-    periods = out and next(find_all(_PROGRAMME_PERIOD, text, ("programma",), fold_case=True), None) is not None
+    with_period = {ref.fold(m.group(1)) for m in find_all(_PROGRAMME_PERIOD, text, ("programma",), fold_case=True)} \
+        if out else set()
     for p in out:
         k = ref.fold(p)
-        if periods and re.search(rf"(?i)\bprogramma[ \t]+{re.escape(p)}[ \t]+(?:19|20)\d\d[ \t]*[-–]",
-                                                           text):
+        if k in with_period:
             continue  # "het Programma Sterke Buurten 2019-2022": an undertaking of some years, not the budget's programme
         if k not in seen and not STANDARD_HEADINGS.match(p):
             seen.add(k)
