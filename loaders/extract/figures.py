@@ -1047,7 +1047,7 @@ def _year_column_rows(text: str, multipliers, report_year: int | None = None) ->
 # "Realisatie" / "2021"), then per row its label and one line per cell ("€ 633", "1.864.616", "N").
 _KIND_YEAR_CELL = re.compile(r"^([A-Za-z][A-Za-z .\-]{0,30}?)[ \t]+((?:19|20)\d\d)$")
 _OTHER_HEADER_CELL = re.compile(r"(?i)^(?:verschil|mutatie|afwijking|v\s*/\s*n|saldo\s+\d{4}\s*[-/]\s*\d{4}|streefwaarde|streven)\b.{0,25}$")
-_VALUE_CELL = re.compile(rf"^(-)?(?:€\s*)?({CELL})\s*%?$")
+_VALUE_CELL = re.compile(rf"^(-)?(?:[≥≤]\s*)?(?:€\s*)?({CELL})\s*%?$")  # ("≥85%": a target)
 
 
 def _signed_value(m: re.Match | None) -> float | None:

@@ -568,8 +568,23 @@ PARTICIPLE_TAIL = re.compile(r"^(?P<keep>.*(?<![\w\-])[A-Z][\wëï\-]*)[ \t]+(?:
 GLUED_SENTENCE = re.compile(r"[a-zà-ÿ]{3}(?<!www)\.(?=[A-Z][a-z])(?![\w\-]+\.(?:nl|com|org|eu|net|info)\b)")
 
 
+# the kind of subsidy a subsidy table's column gives a row ("Exploitatiesubsidie X", "X Waarderingssubsidie"): no part
+# of the name of what it pays for
+SUBSIDY_KIND_EDGE = re.compile(r"^(?:[A-Z][a-zà-ÿ]+subsidies?[ \t]+)+(?=[A-Z])|(?<=[\w)])(?:[ \t]+[A-Z][a-zà-ÿ]+subsidies?)+$")
+
+
 def _icand(name: str, start: int, end: int, kind: str | None, conf: float, *, at: int | None = None,
            filters: tuple[str, ...] = OK, dropped_by: str | None = None) -> Cand:
+    if "ubsidie" in name and end - start == len(name):
+        edges = list(SUBSIDY_KIND_EDGE.finditer(name))
+        for edge in reversed(edges):
+            if edge.start() == 0:
+                start += edge.end()
+            else:
+                end -= len(name) - edge.start()
+            name = name[:edge.start()] + name[edge.end():]
+        if edges and len(name.split()) == 1:
+            dropped_by = dropped_by or "subsidy_column"  # ("Exploitatiesubsidie Wijkcentra": the kind of receiver)
     pm = PARTICIPLE_TAIL.match(name) if name[-1:].islower() else None
     if pm and end - start == len(name):
         end -= len(name) - pm.end("keep")
@@ -1120,6 +1135,18 @@ PREPOSITIONS = {"van", "voor", "in", "op", "naar", "aan", "met", "tot", "uit", "
 TUSSENVOEGSELS = {"de", "van", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "el", "la", "le", "du"}
 
 
+# A first name and a surname, and one of them listed right after or before it
+PERSON_SHAPE = re.compile(r"[A-Z][a-zà-ÿ]+[ \t][A-Z][a-zà-ÿ\-]+")
+_LIST_JOIN = r"(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+)"
+_SURNAME = r"(?:(?:de|van|der|den|ter|ten|het)[ \t]+)*[A-Z][a-zà-ÿ\-]+"
+PERSON_AFTER = re.compile(rf"{_LIST_JOIN}([A-Z][a-zà-ÿ]+)[ \t]+{_SURNAME}")
+PERSON_BEFORE = re.compile(rf"(?<![\w\-])([A-Z][a-zà-ÿ]+)[ \t]+{_SURNAME}{_LIST_JOIN}$")
+
+
+def _person_named(m: re.Match | None) -> bool:
+    return m is not None and m.group(1) in ref.first_names()
+
+
 def first_and_surname(words: list[str]) -> bool:
     """Whether a name's words open with a person's first name and a surname ("Jelle de Jong", "Anna Bos")."""
     return len(words) > 1 and words[0] in ref.first_names() and (words[1][:1].isupper() or words[1] in TUSSENVOEGSELS)
@@ -1231,8 +1258,11 @@ def _not_a_title(ctx: InitContext, name: str, start: int) -> str | None:
         return "person_name"  # "Bernadette Schomaker Jeugdzorg": a surname and the portfolio after it
     if prev[:1].isupper() and prev.lower().endswith(ORG_HEADS) and not _is_place(prev):
         return "organisation_head"  # "Centrum Jeugd en Gezin X" at a sentence start: the run is the body's name
-    if first_and_surname(words):
-        return "person_name"  # "Jelle de Jong", "Danny Diversiteit" (first name, surname)
+    if first_and_surname(words) or (len(words) == 4 and words[1] == "en" and first_and_surname(words[2:])):
+        return "person_name"  # "Jelle de Jong", "Danny Diversiteit" (first name, surname); "Bos en Anna Vos"
+    if PERSON_SHAPE.fullmatch(name) and (_person_named(PERSON_AFTER.match(text, start + len(name)))
+                                         or _person_named(PERSON_BEFORE.search(text, max(line_start, start - 50), start))):
+        return "person_name"  # "A. de Wit, Jolanda Kramer, Jan Bos en anderen": one of a list of people
     if ":" in text[line_start:start] and PEOPLE_LABEL_BEFORE.search(text, line_start, start):
         return "person_name"  # "Verantwoordelijke bestuurders: A, B", "Portefeuillehouder: A": the field names people
     if words[0].lower() in UNIT_OPENERS:
@@ -1342,7 +1372,7 @@ def _bullet_lines(text: str):
 
 
 LIST_CUE = re.compile(r"(?i)projecten|beleidskaders?|beleidsstukken|beleidsnota|regelingen|initiatieven|interventies|"
-                      r"programma['’]?s|plannen|nota['’]?s|notities|uitvoeringsprogramma|deelprogramma|akkoorden|"
+                      r"programma['’]?s|plannen|nota['’]?s|notities|uitvoeringsprogramma|akkoorden|"
                       r"de\s+volgende\s+\w+")
 # A list of aims, not of undertakings: "Met het programma dragen we bij aan de volgende ambities:"
 AIMS_LIST_CUE = re.compile(r"(?i)\b(?:volgende|onze|deze|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})\s+(?:[a-z]+e\s+)?(?:ambities|doelen|doelstellingen|"
@@ -1351,7 +1381,9 @@ AIMS_LIST_CUE = re.compile(r"(?i)\b(?:volgende|onze|deze|twee|drie|vier|vijf|zes
                            r"thema['’]?s|subdoelstellingen|pijlers|kengetallen|indicatoren|prestatie-indicatoren|"
                            # ... nor of what happens to the municipality: "door de volgende ontwikkelingen:"
                            r"ontwikkelingen|factoren|risico['’]?s|oorzaken|knelpunten|uitdagingen|trends|redenen|"
-                           r"wijzigingen|afwijkingen|mutaties)(?![\w'’])")
+                           r"wijzigingen|afwijkingen|mutaties|"
+                           # ... nor a budget programme's own parts: "Het programma is verdeeld in drie deelprogramma's:"
+                           r"deelprogramma['’]?s)(?![\w'’])")
 # A list of public bodies (organisations: loaders/extract/organisations.py), not of initiatives.
 BODY_LIST_CUE = re.compile(r"(?i)gemeenschappelijke\s+regelingen|verbonden\s+partijen|deelnemingen")
 # an item that gives a value after its label: "X: 200", "X: 97,1% (...)", "X: € 12.500"

@@ -80,7 +80,8 @@ NON_ORG_WORDS = {
     "WhatsApp", "Facebook", "Instagram", "YouTube", "TikTok", "LinkedIn", "Twitter", "Snapchat", "DigiD",
     "Nederlandse", "Europa", "Corona", "Coronacrisis", "Wijkteam", "Regieteam", "Regieteams",
     "Zorgloket", "Veiligheidshuis", "Monitor", "Hoofddoel", "Doelstelling", "Streven", "Score", "Begroot",
-    "Gerealiseerd", "Afwijking", "Lasten", "Baten", "Totaal", "Wmo", "Jeugdwet", "Participatiewet", "Rijk",
+    "Gerealiseerd", "Afwijking", "Lasten", "Baten", "Totaal", "Bedrag", "Bedragen", "Omschrijving", "Wmo", "Jeugdwet",
+    "Participatiewet", "Rijk",
     # the words that introduce a list's examples, capitalised after a line break ("instellingen / Waaronder ook")
     "Waaronder", "Zoals", "Bijvoorbeeld", "Namelijk",
 } | DOCUMENT_FURNITURE  # (a document's own furniture after a name: "Hameland Bijlage 2", "OMMEN Versie 22 april")
@@ -395,7 +396,8 @@ def _and_place_names() -> frozenset[str]:
 _BEFORE_AND = re.compile(r"((?-i:[A-Z])[\w'-]*(?:[ \t]+(?-i:[A-Z])[\w'-]*)?)[ \t]+en[ \t]+\Z")
 
 
-_BRANCH_NEXT = re.compile(r"[ \t]+(?:afdeling|afd\.)[ \t]+(?-i:[A-Z])[\w'’-]*(?:[ \t]+(?:(?:bij|aan|op|den?|en)[ \t]+)?"
+# (a branch is named by its place; a department's acronym is not one: "X afdeling ABC")
+_BRANCH_NEXT = re.compile(r"[ \t]+(?:afdeling|afd\.)[ \t]+(?-i:[A-Z][a-z])[\w'’-]*(?:[ \t]+(?:(?:bij|aan|op|den?|en)[ \t]+)?"
                           r"(?-i:[A-Z])[\w'’-]*){0,3}")
 _SUSPENDED_NEXT = re.compile(r"[ \t]+en[ \t]+(?-i:[A-Z])[\w'’-]*(?:[ \t]+(?-i:[A-Z])[\w'’-]*){0,3}")
 
@@ -550,6 +552,8 @@ def _f_place(ctx: OrgContext, c: Cand) -> bool:
 
 # An office's title closing a name is a page's heading over whom it concerns ("Welzijn  Portefeuillehouder").
 OFFICE_TAIL = re.compile(r"[ \t\u00a0](?:[Pp]ortefeuillehouders?|[Ww]ethouders?|[Bb]urgemeester)$")
+# A kind of subsidy ("Waarderingssubsidie", "Exploitatiesubsidie"): a column of a subsidy table, never a body's name
+SUBSIDY_KIND = re.compile(r"[A-Z][a-zà-ÿ]+subsidies?")
 
 
 def _f_non_org_word(ctx: OrgContext, c: Cand) -> bool:
@@ -561,7 +565,8 @@ def _f_non_org_word(ctx: OrgContext, c: Cand) -> bool:
         or c.name.rstrip("0123456789") in NON_ORG_WORDS \
         or bool(OFFICE_HEAD.match(c.name)) or bool(LAW_TITLE.match(c.name)) or bool(NO_BODY_FIRST.match(c.name)) \
         or (c.name in SERVICE_NAMES and bool(SERVICE_LIST_BEFORE.search(ctx.text, max(0, c.start - 30), c.start))) \
-        or bool(ACRONYM_COMPOUND.fullmatch(c.name)) or bool(REGISTER_FIELD_RUN_IN.match(c.name))
+        or bool(ACRONYM_COMPOUND.fullmatch(c.name)) or bool(REGISTER_FIELD_RUN_IN.match(c.name)) \
+        or bool(SUBSIDY_KIND.fullmatch(c.name.split()[0]))
 
 
 # an acronym and a common noun in one word, a thing or a group of the acronym's: "ICT-storingen", "GGD-regio's" (but
@@ -4228,6 +4233,9 @@ FURNITURE_TAIL = re.compile(r"(?:[ \t]+(?:Bijlage|Bijlagen|Stukken|Voorstel|Vers
 
 
 INNER_FORM = re.compile(r"[ \t]+(?:Stichting|Vereniging|Coöperatie)[ \t]+[A-Z].*$")
+# ... and before the kind of subsidy it receives, a table's next cell ("Stichting X Exploitatiesubsidie cultureel
+# centrum")
+SUBSIDY_TAIL = re.compile(rf"[ \t]+{SUBSIDY_KIND.pattern}(?![\w\-]).*$")
 TRAILING_FORM = re.compile(r"[ \t]+(?:Stichting|Vereniging|Coöperatie)$")
 
 
@@ -4239,12 +4247,13 @@ def _cut_inner_forms(text: str, cands: list[Cand]) -> list[Cand]:
     together on one line); the legal-form step finds that body itself."""
     out = []
     for c in cands:
-        cut = INNER_FORM.search(c.name)
+        cut = INNER_FORM.search(c.name) or SUBSIDY_TAIL.search(c.name)
         if cut and cut.start() > 0 and _name_ends_at(text, c.end, c.name):
             # (and before the word that joins the two: "A en Stichting B" is "A")
             head = _JOINED_TAIL.sub("", c.name[:cut.start()])
             c.end -= len(c.name) - len(head)
             c.name = head
+            c.aliases = [SUBSIDY_TAIL.sub("", a) for a in c.aliases]
         elif TRAILING_FORM.search(c.name) and _CAP_AFTER.match(text, c.end):
             continue  # "X Stichting Y": the legal form opens the next name, it does not close this one
         out.append(c)
