@@ -1864,6 +1864,36 @@ _SITE_CONTROLS = re.compile(r"(?i)\b(?:pdf|print|afdrukken|download|downloaden|d
 _BELOW_PROGRAMME = re.compile(r"(?i)^(?:thema|taakveld|deelprogramma|subprogramma|beleidsveld|paragraaf|pakket)\b")
 
 
+# The page's first line the document's own title ("Begroting 2021", "Perspectief nota", "Jaarstukken 2018"), the next
+# the programme's name ("Zorg", "Samen leven"): a report site's page title under its document's
+_DOCUMENT_TITLE_LINE = re.compile(rf"(?i)(?:{ref.cycle_words(*ref.cycle_kinds())})(?:[ \t]+(?:19|20)\d\d"
+                                  r"(?:[ \t]*[-–][ \t]*(?:19|20)?\d\d)?)?")
+_PROGRAMME_NAME_LINE = re.compile(r"(?!(?:In|Op|Met|Voor|Van|Naar|Bij|Om|Over|Uit|Door|Hier|Het|De|Een|Dit|Deze|Wij|We)\b)"
+                                  r"[A-ZÀ-Ü][a-zà-ü]+(?:[ \t]+(?:&[ \t]+)?[a-zà-ÿ'’\-]+|[ \t]+[A-Z][a-zà-ÿ'’\-]+){0,4}")
+# ... not the page's own furniture under the title ("Programma's", "Samenvatting", "Financiën", a site's portal)
+_PAGE_FURNITURE_LINE = re.compile(r"(?i)programma['’]?s|programma-?(?:verantwoording|plan)|\w*portal|(?:financiële[ \t]+)?"
+                                  r"samenvatting|financiën|kerngegevens|inleiding|voorwoord|inhoud(?:sopgave)?|leeswijzer|"
+                                  r"bijlagen?|domeinen|paragrafen|gemeente\b.*|(?:de[ \t]+)?(?:programma|staat[ \t]+van)\b.*")
+
+
+# The items of a list of the budget's programmes, each one "Programma X" ("- Programma Sociaal" / "- Programma Fysiek"):
+# two items or more in a row (one item alone is as often a programme of projects); an acronym in brackets is part of
+# the name ("Wet maatschappelijke ondersteuning (Wmo)"), a note in brackets is not
+_PROGRAMMA_ITEM = re.compile(r"^[ \t]*[-•▪*·][ \t]*Programma[ \t]+(?:\d{1,2}[A-Za-z]?[ \t]*[:.\-–]?[ \t]*)?"
+                             r"(?P<name>[A-Z][^\n(;:]{1,60}?(?:[ \t]*\([A-Z][A-Za-z]{1,5}\))?)[ \t]*(?:\(|[.;]?[ \t]*$)", re.M)
+
+
+def _programme_items(text: str, starts: set[int]) -> list[str]:
+    runs: list[list[re.Match]] = []
+    for m in anchored_finditer(_PROGRAMMA_ITEM, text, starts):
+        between = text[runs[-1][-1].end():m.start()] if runs else ""
+        if runs and "\n" in between and not between[between.index("\n"):].strip():
+            runs[-1].append(m)  # (the rest of the item's line, a note in brackets, then the next item's line)
+        else:
+            runs.append([m])
+    return [m.group("name").strip() for run in runs if len(run) >= 2 for m in run]
+
+
 def _heading_line_starts(text: str) -> set[int]:
     """Starts of the lines that hold a programme word: where a programme heading can begin."""
     out = set()
@@ -1969,7 +1999,12 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
         out.append(m.group("name")[:1].upper() + m.group("name")[1:])
         ev.append(f"heading '{m.group(0).strip()}'")
     numbered: set[str] = set()
-    for m in anchored_finditer(_PROGRAMMA_HEADING, text, _heading_line_starts(text)):
+    starts = _heading_line_starts(text)
+    items = _programme_items(text, starts)
+    out += items
+    if items:
+        ev.append(f"{len(items)} items 'Programma X' of a list")
+    for m in anchored_finditer(_PROGRAMMA_HEADING, text, starts):
         name = _PAGE_NUMBER.sub("", m.group("name").strip())
         if re.search(r"['‘“\"]", name) or len(name.split()) > 10 or name.endswith((".", ":")) \
                 or name.lower() in ("programma", "programma's", "programma’s") or _LABEL_VALUE.match(name):
@@ -2002,6 +2037,11 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
             out.append(title_case(m.group(1)) if m.group(1).isupper() else m.group(1))
             ev.append(f"the page's title '{ln}'")
             break
+    if not out and len(nonempty) > 2 and _DOCUMENT_TITLE_LINE.fullmatch(nonempty[0]) \
+            and _PROGRAMME_NAME_LINE.fullmatch(nonempty[1]) and not _PAGE_FURNITURE_LINE.fullmatch(nonempty[1]) \
+            and not STANDARD_HEADINGS.match(nonempty[1]) and not _BELOW_PROGRAMME.match(nonempty[1]):
+        out.append(nonempty[1])
+        ev.append(f"the line '{nonempty[1]}' under the document's title '{nonempty[0]}'")
     # Else the page's title: a short line among its first four, followed by a standard heading ("Wat hebben we dit
     # jaar bereikt"); further down such a line is a theme's sub-heading.
     for i, ln in enumerate(nonempty[:4] if not out else []):

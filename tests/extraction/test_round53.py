@@ -86,3 +86,34 @@ def test_a_department_by_its_acronym_is_no_part_of_the_body():
     # a branch named by its place stays part of the name
     branch = "Gemeente Bergveen.\n\nDe ouderenbezoeken worden gedaan door Humanitas afdeling Bergveen.\n"
     assert names_of(branch, "organisations") == {"Humanitas afdeling Bergveen"}
+
+
+# Programmes
+
+
+def test_the_line_under_the_document_title_names_the_programme():
+    # a report site's page: the document, the programme, then the theme the page is about
+    text = ("Begroting 2023\n\nZorg\n\nSterke buurten\n\nSterke buurten\n\nLasten dit thema\n\n"
+            "8.410\n\nWe werken aan buurten met sterke verbanden.\n")
+    assert _programmes(text) == ["Zorg"]
+    midyear = "Perspectief nota\n\nZorg\n\nWat willen we bereiken?\n\nAmbitie\n\nNiemand valt buiten de boot.\n"
+    assert _programmes(midyear) == ["Zorg"]
+    # the page's own furniture under the title names none
+    furniture = "Jaarstukken 2022\n\nKerngegevens\n\nSociale structuur\n\nAantal inwoners 12.400\n"
+    assert "Kerngegevens" not in _programmes(furniture)
+    sentence = "Jaarstukken 2022\n\nMet frisse moed vooruit\n\nWe kijken terug op een druk jaar.\n"
+    assert _programmes(sentence) == []
+
+
+def test_a_list_of_programme_items_names_the_budgets_programmes():
+    text = ("Hoofdstuk 2\n\nSinds dit jaar kent de begroting drie programma's in plaats van zeven:\n"
+            "- Programma Samen\n- Programma Ruimte\n- Programma Bestuur en Dienstverlening\n\nDe doelen volgen uit "
+            "de nieuwe toekomstvisie.\n")
+    assert _programmes(text) == ["Samen", "Ruimte", "Bestuur en Dienstverlening"]
+    # a bracketed acronym belongs to the name, a note does not
+    notes = ("Het sociaal domein kent vier deelprogramma's:\n\n • Programma 6A: Basis op orde (zie ook hoofdstuk 3);\n"
+             " • Programma 6B: Wet maatschappelijke ondersteuning (Wmo) (zie ook hoofdstuk 4).\n")
+    assert _programmes(notes)[:2] == ["Basis op orde", "Wet maatschappelijke ondersteuning (Wmo)"]
+    # one item alone is as often a programme of projects
+    one = "Gemeente Bergveen\n\nWe doen mee aan:\n• Programma Kansrijk Opgroeien\n\nDat loopt tot 2026.\n"
+    assert _programmes(one) == []
