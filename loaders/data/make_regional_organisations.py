@@ -16,7 +16,12 @@ from pathlib import Path
 
 GENERIC_PREFIX = re.compile(
     r"(?i)^(?:gemeenschappelijke regeling|werkvoorzieningschap|intergemeentelijke sociale dienst(?: \(werkplein\))?|"
-    r"openbaar lichaam|regionaal samenwerkingsverband|samenwerkingsverband|stichting)\s+")
+    r"openbaar lichaam|regionaal samenwerkingsverband|samenwerkingsverband|stichting|uitvoeringsorganisatie)\s+")
+
+
+OWMS_LEFT_OUT = frozenset(("Het Plein", "De Waard", "Plusteam", "Hefpunt", "De Waddeneilanden", "Stedendriehoek",
+                           "De Kompanjie", "Drechtsteden", "De Drechtsteden", "Parkstad Limburg", "Holland Rijnland",
+                           "BrabantStad", "Stichtse Groenlanden", "Nieuw Reijerwaard"))
 
 
 def _aliases(name: str) -> tuple[str, list[str]]:
@@ -68,6 +73,24 @@ def main(ref: Path) -> int:
             gr = row["Gemeenschappelijke regeling"]
             kind = "health" if re.search(r"(?i)\bggd\b|gezondheid", gr) else "government"
             add(gr, kind, names.get(row["Deelnemer"].strip().lower(), ""), "Open State opengr_provincies")
+    # The regional bodies of the government's register of organisations (OWMS) still in being, by their name and
+    # abbreviation; their members are not in it. (Left out: names that are also a common phrase or an area's name.)
+    # A body the other sources have under another spelling ("Werk & Inkomen Lekstroom", "Regionale
+    # uitvoeringsorganisatie Werk en Inkomen Lekstroom") is not added again.
+    def key(n: str) -> str:
+        return " ".join(re.findall(r"\w+", GENERIC_PREFIX.sub("", n.lower().replace("&", " en "))))
+
+    with open(ref / "organisations" / "openstate" / "owms-don.csv", encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            name = row["owms_label"].strip()
+            known = [key(n) for r in rows.values() for n in (r["name"], *r["aliases"])]
+            if row["type"] != "Regionaal samenwerkingsorgaan" or row["endDate"] or name in OWMS_LEFT_OUT \
+                    or "|" in name or any(k == key(name) or k.endswith(" " + key(name)) for k in known):
+                continue
+            kind = "health" if re.search(r"(?i)\bggd\b|gezondheid", name) else "government"
+            add(name, kind, "", "OWMS (Open State owms-don)")
+            if row["afkorting"].strip() and row["afkorting"].strip() != name:
+                rows[_aliases(name)[0].lower()]["aliases"].append(row["afkorting"].strip())
     w = csv.writer(sys.stdout, lineterminator="\n")
     w.writerow(["name", "aliases", "kind", "members", "source"])
     for r in sorted(rows.values(), key=lambda r: r["name"].lower()):

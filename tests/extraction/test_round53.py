@@ -117,3 +117,14 @@ def test_a_list_of_programme_items_names_the_budgets_programmes():
     # one item alone is as often a programme of projects
     one = "Gemeente Bergveen\n\nWe doen mee aan:\n• Programma Kansrijk Opgroeien\n\nDat loopt tot 2026.\n"
     assert _programmes(one) == []
+
+
+# Registers
+
+
+def test_the_regional_bodies_of_the_government_register_are_organisations():
+    # OWMS names joint bodies of municipalities that the regional atlas of 2016 does not; a name of two common words
+    # and a place is found by the register alone
+    text = ("Gemeente Bergveen, jaarverslag 2022\n\nDe aanvragen bijzondere bijstand lopen sinds dit jaar via "
+            "Sociale Dienst Walcheren.\n")
+    assert "Sociale Dienst Walcheren" in names_of(text, "organisations")
