@@ -343,7 +343,9 @@ _OTHER_TITLE = re.compile(r"(?i)^[^\n]{0,60}?\b(?:raadsinformatiebrief|informati
                           # (a draft, a region's or a municipality's own: "Concept-regionaal beleidsplan X"; two plans in one:
                           # "Preventie- en handhavingsplan")
                           # (or a page that explains one: "Uitleg over het Actieplan")
-                          r"^[^\w\n]*(?:(?:uitleg|informatie)[ \t]+over[ \t]+(?:het|de|ons|onze)[ \t]+)?(?:concept[- ]?)?"
+                          # (or is an annex that is one: "Bijlage 2 Uitvoeringsnota jeugd")
+                          r"^[^\w\n]*(?:(?:uitleg|informatie)[ \t]+over[ \t]+(?:het|de|ons|onze)[ \t]+)?"
+                          r"(?:bijlage[ \t]+\d{1,2}[ \t:.\-–]*)?(?:concept[- ]?)?"
                           r"(?:(?:regionaal|regionale|lokaal|lokale|integraal|integrale|gemeentelijk|"
                           r"gemeentelijke|nieuw|nieuwe)[ \t]+){0,2}(?:[^\W\d_]+-[ \t]+en[ \t]+)?[^\W\d_]*?(?:(?<!programma)plan|coalitie|coalitieakkoord|coalitieprogramma|collegeprogramma|"
                           r"collegewerkprogramma|bestuursakkoord|bestuursprogramma|"
@@ -414,7 +416,10 @@ _MEETING = re.compile(
     r"^[ \t]*\d{1,2}-\d{1,2}-(?:19|20)\d\d[ \t]+commissie[ \t]+(?-i:[A-Z])|\bbeslutelist\b|"
     # a meeting page's labels: "Vergadering : Commissie Samenleving, 3 maart 2025", "Griffier: ..."; a committee's
     # round of written questions ("Vragenronde commissievergaderingen")
-    r"^[ \t]*(?:vergadering|griffier)[ \t]*:|^[^\w\n]*vragenronde\b")
+    r"^[ \t]*(?:vergadering|griffier)[ \t]*:|^[^\w\n]*vragenronde\b|"
+    # the college's own meeting papers: a proposal's form for it ("Agendaformulier", "B&W-vergadering 14 maart",
+    # "Raadsbesluit nodig? Nee")
+    r"^[^\w\n]*(?:agendaformulier|b[ \t]*&[ \t]*w[- ]vergadering|collegevergadering)\b|\braadsbesluit[ \t]+nodig\b")
 _MEETING_HEAD = 1500
 # The college offering the report itself: "Graag bieden we u hierbij de begroting voor 2027 aan"
 _OFFERED = re.compile(r"(?i)\bbieden\s+(?:wij|we)\s+u\s+(?:hierbij\s+)?(?:de|het)\s+(?:concept)?(?:programma|meerjaren)?"
@@ -1861,7 +1866,8 @@ _TITLE_LEADER = re.compile(r"(?i)^overzicht\s+(?:van\s+(?:de\s+)?)?baten\s+en\s+
 # A level below the programme: a theme, taakveld or sub-programme ("Terug naar navigatie - Thema Jeugd - Inleiding").
 # The buttons and menus of a report site copied with its text.
 _SITE_CONTROLS = re.compile(r"(?i)\b(?:pdf|print|afdrukken|download|downloaden|delen|opties|menu|zoeken|inloggen)\b")
-_BELOW_PROGRAMME = re.compile(r"(?i)^(?:thema|taakveld|deelprogramma|subprogramma|beleidsveld|paragraaf|pakket)\b")
+_BELOW_PROGRAMME = re.compile(r"(?i)^(?:thema|taakveld|deelprogramma|subprogramma|beleidsveld|paragraaf|pakket|"
+                              r"focusgebied)\b")
 
 
 # The page's first line the document's own title ("Begroting 2021", "Perspectief nota", "Jaarstukken 2018"), the next
@@ -2007,7 +2013,7 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
     for m in anchored_finditer(_PROGRAMMA_HEADING, text, starts):
         name = _PAGE_NUMBER.sub("", m.group("name").strip())
         if re.search(r"['‘“\"]", name) or len(name.split()) > 10 or name.endswith((".", ":")) \
-                or name.lower() in ("programma", "programma's", "programma’s") or _LABEL_VALUE.match(name):
+                or name.lower() in ("programma", "programma's", "programma’s", "totaal") or _LABEL_VALUE.match(name):
             continue  # (a contents list's column of "Programma" over its part labels, "Deel III:", names none; a
             # field under the word: "Programma" / "Verantwoordelijke bestuurders: A, B")
         unit = " ".join(text[m.start():m.start("name")].split()).strip(" :.-–|")

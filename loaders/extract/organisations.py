@@ -21,6 +21,7 @@ from spacy.lang.nl.stop_words import STOP_WORDS
 from .initiatives import (
     DOCUMENT_KIND_WORDS,
     OFFICE_HEAD,
+    PARTY,
     PLACE_ADJECTIVE,
     TYPE_WORD,
     first_and_surname,
@@ -552,11 +553,14 @@ def _f_place(ctx: OrgContext, c: Cand) -> bool:
 
 # An office's title closing a name is a page's heading over whom it concerns ("Welzijn  Portefeuillehouder").
 OFFICE_TAIL = re.compile(r"[ \t\u00a0](?:[Pp]ortefeuillehouders?|[Ww]ethouders?|[Bb]urgemeester)$")
+SEATS_AFTER = re.compile(r"[ \t]+(?:[a-zé]+|\d{1,2})[ \t]+zetels?\b")  # "VVD drie zetels"
 # A kind of subsidy ("Waarderingssubsidie", "Exploitatiesubsidie"): a column of a subsidy table, never a body's name
 SUBSIDY_KIND = re.compile(r"[A-Z][a-zà-ÿ]+subsidies?")
 
 
 def _f_non_org_word(ctx: OrgContext, c: Cand) -> bool:
+    # (a political party, by its name or acronym, is a council's faction: no partner in the social domain; as the
+    # holder of its seats it is named as a body)
     # (a column word run into its number, "Baten39", is a table's text, no brand)
     # ("BIJLAGEN": one of them in capitals; "Versie Datum N.": a document's furniture opens it)
     return c.name in NON_ORG_WORDS or c.name.upper() in NON_ORG_ACRONYMS or bool(OFFICE_TAIL.search(c.name)) \
@@ -566,7 +570,8 @@ def _f_non_org_word(ctx: OrgContext, c: Cand) -> bool:
         or bool(OFFICE_HEAD.match(c.name)) or bool(LAW_TITLE.match(c.name)) or bool(NO_BODY_FIRST.match(c.name)) \
         or (c.name in SERVICE_NAMES and bool(SERVICE_LIST_BEFORE.search(ctx.text, max(0, c.start - 30), c.start))) \
         or bool(ACRONYM_COMPOUND.fullmatch(c.name)) or bool(REGISTER_FIELD_RUN_IN.match(c.name)) \
-        or bool(SUBSIDY_KIND.fullmatch(c.name.split()[0]))
+        or bool(SUBSIDY_KIND.fullmatch(c.name.split()[0])) \
+        or (bool(PARTY.fullmatch(c.name)) and not SEATS_AFTER.match(ctx.text, c.end))
 
 
 # an acronym and a common noun in one word, a thing or a group of the acronym's: "ICT-storingen", "GGD-regio's" (but

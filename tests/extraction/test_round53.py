@@ -115,7 +115,7 @@ def test_a_list_of_programme_items_names_the_budgets_programmes():
              " • Programma 6B: Wet maatschappelijke ondersteuning (Wmo) (zie ook hoofdstuk 4).\n")
     assert _programmes(notes)[:2] == ["Basis op orde", "Wet maatschappelijke ondersteuning (Wmo)"]
     # one item alone is as often a programme of projects
-    one = "Gemeente Bergveen\n\nWe doen mee aan:\n• Programma Kansrijk Opgroeien\n\nDat loopt tot 2026.\n"
+    one = "Gemeente Bergveen\n\nWe doen mee aan:\n• Programma Sterke Start Bergveen\n\nDat loopt tot 2026.\n"
     assert _programmes(one) == []
 
 
@@ -128,3 +128,49 @@ def test_the_regional_bodies_of_the_government_register_are_organisations():
     text = ("Gemeente Bergveen, jaarverslag 2022\n\nDe aanvragen bijzondere bijstand lopen sinds dit jaar via "
             "Sociale Dienst Walcheren.\n")
     assert "Sociale Dienst Walcheren" in names_of(text, "organisations")
+
+
+# Document type
+
+
+def _type(text: str) -> str:
+    return infer_meta(text_doc(text), {}).document_type
+
+
+def test_the_colleges_meeting_form_is_a_council_paper():
+    text = ("Agendaformulier\n\nB&W-vergadering 14 maart 2023\n\nOnderwerp\n\nWijkteams in de kernen\n\n"
+            "Raadsbesluit nodig? Nee\n\nVoorstel portefeuillehouder: de wijkteams vanaf 2024 onder te brengen in een "
+            "stichting. De kosten passen binnen de begroting 2023 van programma Zorg.\n")
+    assert _type(text) == "other"
+
+
+def test_an_annex_that_is_a_policy_note_is_other():
+    text = ("Bijlage 2 Uitvoeringsnota jeugd Bergveen 2016\n\nversie 2\n\nInhoud\nSamenvatting ........ 3\n"
+            "Verantwoording ........ 9\n\nWe willen dat kinderen in Bergveen gezond en veilig opgroeien.\n")
+    assert _type(text) == "other"
+
+
+def test_a_hoofdlijnenbrief_is_a_framework_note():
+    text = ("Hoofdlijnenbrief 2027\n\nIn deze hoofdlijnenbrief schetsen we de koers voor de begroting 2027. We "
+            "leggen de nadruk op voorkomen en houden de zorgkosten in de hand.\n")
+    assert _type(text) == "other"
+
+
+# Parties, and a programme's furniture
+
+
+def test_a_political_party_is_no_organisation():
+    text = ("Gemeente Bergveen, besluitenlijst raad 12 mei 2022\n\nAanwezig: Raadsleden CDA (5), Raadsleden VVD (4), "
+            "Raadslid PvdA (1)\n\nHet voorstel over de verordening jeugdhulp is aangenomen.\n")
+    assert not names_of(text, "organisations") & {"VVD", "CDA", "PvdA"}
+    motion = ("Gemeente Bergveen\n\nDe fracties van CDA en VVD dienden een motie in over de wachtlijsten in de "
+              "jeugdhulp. GroenLinks stemde tegen.\n")
+    assert not names_of(motion, "organisations")
+
+
+def test_a_programmes_total_and_a_focus_area_below_it_are_no_programmes():
+    total = "Programma Totaal\n\nBedragen x € 1.000\n\nLasten 41.200\n\nBaten 9.800\n"
+    assert _programmes(total) == []
+    crumbs = ("Programma 2 Samen leven\n\nFocusgebied Zorg dichtbij\n\nTerug naar navigatie - Focusgebied Zorg "
+              "dichtbij - Uitgangspunten\n\nWe houden de zorg dichtbij.\n")
+    assert _programmes(crumbs) == ["Samen leven"]
