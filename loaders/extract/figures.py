@@ -24,7 +24,9 @@ from .scan import anchored_finditer, occurrences, word_starts
 
 # A minus right before the digits is a sign only where nothing word-like is glued to it ("€ -115.681", not "0-12").
 NUM = r"(?<![\w.,/])(?<![\w.,/]-)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:,-)?(?![\w]|[.,]\d|-\d|/)"
-MONTHS = rf"(?:{MONTH_NAMES}|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b"
+# (and the English names a site's own date may take: "30 March 2000")
+MONTHS = (rf"(?:{MONTH_NAMES}|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|"
+          r"august|october)\b")
 YEAR_RE = re.compile(r"(?<![\d.,€])((?:19[89]|20[0-4])\d)(?![\d])")
 UNIT_AFTER = [
     (re.compile(r"^[ \t]*(?:%|procent\b)"), "percent"),  # (a "%" opening the next line is that line's)
@@ -140,8 +142,9 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
                     figs.remove(f)
                 seen_amounts.add(key)
     page_numbers = _contents_page_numbers(text) | _running_page_numbers(text) | _item_numbers(text)
+    header_end = _copy_site_header_end(text)
     for _ls, _le, figs in rows:  # "Jaarstukken 2022 | Gemeente X | 87": a running header's page number, no figure
-        figs[:] = [f for f in figs if f.span.start not in page_numbers]
+        figs[:] = [f for f in figs if f.span.start not in page_numbers and f.span.start >= header_end]
     row_lines = {ls for ls, _le, _f in rows}
     for _ls, _le, figs in rows:
         out.extend((f, True, _sentence_id(text, f.span.start)) for f in figs)
@@ -158,8 +161,8 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
             value = parse_dutch_number(raw)
         if value is None or len(raw) > 18:
             continue  # a run of digits is a code or furniture, not a figure (and may not fit a float)
-        if s in page_numbers or _LEADER_BEFORE.search(text, max(0, s - 12), s):
-            continue  # "Sociaal domein ...... 53": a page number of a table of contents
+        if s in page_numbers or _LEADER_BEFORE.search(text, max(0, s - 12), s) or s < header_end:
+            continue  # "Sociaal domein ...... 53": a page number of a table of contents; a copy site's header
         before = text[max(0, s - 30):s]
         after = text[e:e + 40]
         if is_word and (DETERMINER_BEFORE.search(before) or PART_OF_AFTER.match(after)):
@@ -2331,6 +2334,16 @@ def _in_code_cell(text: str, s: int, e: int) -> bool:
         return False
     m = _CODE_CELL_RUN.match(text, cell_start)
     return bool(m) and m.end() > e
+
+
+# A document-copy site's header above the copied text: its search box, the document's title and share counters, down
+# to its line "Hele tekst" ("No results found" / its title / ... / "Copied!" / a count / "Bezig met laden...." / "Hele tekst")
+_COPY_HEADER = re.compile(r"(?m)^Bezig met laden\.*.*\n(?:[ \t]*\n)*Hele tekst[ \t]*$")
+
+
+def _copy_site_header_end(text: str) -> int:
+    m = _COPY_HEADER.search(text, 0, 1200) if "Hele tekst" in text[:1200] else None
+    return m.end() if m else 0
 
 
 def _line_at(text: str, s: int, e: int) -> tuple[int, int]:

@@ -287,7 +287,7 @@ def _f_photo_credit(ctx: InitContext, c: Cand) -> bool:
 
 # The national political parties by the names and acronyms they stand under, and "Leefbaar X", the local parties'
 # common name: a run of capitals that holds one is a council's parties or a list of its members, no undertaking.
-PARTY = re.compile(r"(?<![\w\-])(?:CDA|PvdA|SGP|VVD|D66|GroenLinks|Groen[ \t]+Links|ChristenUnie|Christen[ \t]+Unie|SP|PVV|"
+PARTY = re.compile(r"(?<![\w\-])(?:CDA|PvdA|SGP|VVD|D66|GroenLinks|GL|Groen[ \t]+Links|ChristenUnie|Christen[ \t]+Unie|SP|PVV|"
                    r"BBB|JA21|Volt|PvdD|50PLUS|DENK|FvD|Leefbaar[ \t]+[A-Z][\w\-]*)(?![\w\-])")
 # initials (and a particle) right before a name: "A.B. van der Berg-de Wit" is a person
 INITIALS_BEFORE = re.compile(rf"(?<![\w.])(?:[A-Z][a-z]?\.[ \t]*)+(?:{PARTICLE}[ \t]+)?$")

@@ -174,3 +174,26 @@ def test_a_programmes_total_and_a_focus_area_below_it_are_no_programmes():
     crumbs = ("Programma 2 Samen leven\n\nFocusgebied Zorg dichtbij\n\nTerug naar navigatie - Focusgebied Zorg "
               "dichtbij - Uitgangspunten\n\nWe houden de zorg dichtbij.\n")
     assert _programmes(crumbs) == ["Samen leven"]
+
+
+# A document-copy site's header, a site's date in English
+
+
+def test_the_numbers_of_a_copy_sites_header_are_no_figures():
+    text = ('• No results found\n\n4 9\n\nN/A\nN/A\nProtected\n\nAcademic year: 2022\n\nShare "4 9"\n\nCopied!\n51\n'
+            '0\n0\n\nBezig met laden.... (Bekijk nu de volledige tekst)\n\nHele tekst\n\n(1)\n\nAan de gemeenteraad van '
+            'Bergveen\n\nIn 2013 hebben 14 wijkteams hun werk gedaan.\n')
+    values = {f.value for f in extract(text_doc(text)).figures}
+    assert values == {14.0}
+
+
+def test_a_date_in_english_is_no_figure():
+    text = "30 March 2001\n\nCommissie Jeugd\n\nNota jeugdbeleid\n\nWe spraken met 9 groepen jongeren.\n"
+    values = {f.value for f in extract(text_doc(text)).figures}
+    assert 30.0 not in values and 9.0 in values
+
+
+def test_a_party_by_its_short_acronym_names_no_initiative():
+    text = ("Gemeente Bergveen, besluitenlijst raad 2022\n\nAanwezig: Raadsleden GL (2), Raadsleden Samen Bergveen (5)"
+            "\n\nDe verordening jeugdhulp is vastgesteld.\n")
+    assert not any("GL" in n for n in names_of(text, "initiatives"))
