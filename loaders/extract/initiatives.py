@@ -291,12 +291,17 @@ PARTY = re.compile(r"(?<![\w\-])(?:CDA|PvdA|SGP|VVD|D66|GroenLinks|GL|Groen[ \t]
                    r"BBB|JA21|Volt|PvdD|50PLUS|DENK|FvD|Leefbaar[ \t]+[A-Z][\w\-]*)(?![\w\-])")
 # initials (and a particle) right before a name: "A.B. van der Berg-de Wit" is a person
 INITIALS_BEFORE = re.compile(rf"(?<![\w.])(?:[A-Z][a-z]?\.[ \t]*)+(?:{PARTICLE}[ \t]+)?$")
-# an office before a name: "Portefeuillehouder Van Dalen", "wethouder De Vries" is a person
-OFFICE_BEFORE = re.compile(rf"(?i)(?<![\w\-]){OFFICE}[ \t]+$")
+# an office before a name: "Portefeuillehouder Van Dalen", "wethouder De Vries" is a person; a council's members or
+# faction before one name their party ("Raadsleden Samen Bergveen (5)")
+OFFICE_BEFORE = re.compile(rf"(?i)(?<![\w\-])(?:{OFFICE}|raadsleden|fractie)[ \t]+$")
+
+
+FACTION_FIRST = re.compile(r"(?:Raadsleden|Raadslid|Fractie)[ \t]")
 
 
 def _f_party_or_person(ctx: InitContext, c: Cand) -> bool:
-    return bool(PARTY.search(c.name)) or bool(INITIALS_BEFORE.search(ctx.text, max(0, c.start - 20), c.start)) \
+    return bool(PARTY.search(c.name)) or bool(FACTION_FIRST.match(c.name)) \
+        or bool(INITIALS_BEFORE.search(ctx.text, max(0, c.start - 20), c.start)) \
         or bool(OFFICE_BEFORE.search(ctx.text, max(0, c.start - 24), c.start))
 
 

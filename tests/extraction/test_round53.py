@@ -193,7 +193,9 @@ def test_a_date_in_english_is_no_figure():
     assert 30.0 not in values and 9.0 in values
 
 
-def test_a_party_by_its_short_acronym_names_no_initiative():
+def test_a_party_by_its_short_acronym_or_after_its_members_names_no_initiative():
     text = ("Gemeente Bergveen, besluitenlijst raad 2022\n\nAanwezig: Raadsleden GL (2), Raadsleden Samen Bergveen (5)"
             "\n\nDe verordening jeugdhulp is vastgesteld.\n")
-    assert not any("GL" in n for n in names_of(text, "initiatives"))
+    inits = names_of(text, "initiatives")
+    assert not any("GL" in n for n in inits)
+    assert not any("Samen Bergveen" in n for n in inits)  # (a local party, named after its members)
