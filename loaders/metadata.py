@@ -231,9 +231,12 @@ _QUOTED_NAME = re.compile(r"[‘'“\"]([A-Z][^’'”\"\n]{2,60})[’'”\"]")
 # Programmes named by number in a sentence: "In programma 4. Zorg & Welzijn, 5.B. Cultuur en 6. Wonen & Werken vindt u
 # de doelen"
 _NUMBERED_PROGRAMMES = re.compile(r"\b[Pp]rogramma(?:['’]s)?[ \t]+(?=\d)")
-_NUMBERED_ITEM = re.compile(r"\d{1,2}(?:\.[A-Z0-9]{1,2})*\.?[ \t]+([A-Z][\w&\-]*(?:[ \t]+(?:&[ \t]+)?[\w\-]+)*?)"
-                            r"(?=,[ \t]*\d|[ \t]+en[ \t]+\d|[ \t]+(?:staan|zijn|is|wordt|worden|komen|vindt|leest|gaan)\b)")
-_ITEM_JOIN = re.compile(r",[ \t]*|[ \t]+en[ \t]+")
+# (a number with a letter, "5B Sport"; a note in brackets after a name; "&" before the last: "6 X (wonen) & 3 Y.")
+_NUMBERED_ITEM = re.compile(r"\d{1,2}[A-Z]?(?:\.[A-Z0-9]{1,2})*\.?[ \t]+([A-Z][\w&\-]*(?:[ \t]+(?:&[ \t]+)?[\w\-]+)*?)"
+                            r"(?:[ \t]*\([^()\n]{1,40}\))?"
+                            r"(?=(?:,[ \t]*|[ \t]+(?:en|&)[ \t]+)\d|[ \t]+(?:staan|zijn|is|wordt|worden|komen|vindt|leest|gaan|"
+                            r"vallen|horen|onder)\b|\.[ \t]+[A-Z])")
+_ITEM_JOIN = re.compile(r",[ \t]*|[ \t]+(?:en|&)[ \t]+")
 _PROGRAMMA_QUOTE = re.compile(r"Programma[ \t]+[‘'“\"]")  # (where such a heading can stand: its line is read from its start)
 # The document's programmes announced and listed, an item a line: "de volgende programma's:" / "2.1 Samenleving" /
 # "2.2 Ruimte", "• Gezond en actief"

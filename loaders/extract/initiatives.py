@@ -236,8 +236,11 @@ FURNITURE = frozenset(w.lower() for w in DOCUMENT_FURNITURE)
 # meeting agenda's standing items ("Agenda Opening", "Mededelingen", "Rondvraag")
 PAPER_FIELDS = frozenset("""
 portefeuille portefeuillehouder auteur titel beslispunten agendanummer registratienummer behandelaar telefoon zaaknummer
-mededelingen rondvraag sluiting
-""".split())
+mededelingen rondvraag sluiting besluitvorming bespreekstuk hamerstuk hamerstukken aangenomen verworpen raadzaal
+bezoekadres postadres memo stukken
+""".split())  # (and a council agenda's columns run into an item: "X Samenvatting Besluitvorming", "Y Besluit Aangenomen")
+# A meeting by its date ("Raadsvergadering - 29 oktober 2014"): a council paper's own title
+MEETING_DATE_END = re.compile(rf"(?i)\b\d{{1,2}}[ \t]+(?:{MONTH_NAMES})[ \t]+(?:19|20)\d\d$")
 AGENDA_ITEM = re.compile(r"(?i)agenda[ \t]+opening\b")
 # an indicator with its measured value ("Aandeel sportende jongeren 61,2%"), a list's row of figures
 MEASURED_VALUE_END = re.compile(r"\d(?:[.,]\d+)?[ \t]*%$")
@@ -258,7 +261,7 @@ def _f_column_words(ctx: InitContext, c: Cand) -> bool:
         return True  # a heading run into the document's furniture ("Aanpak Bijlage", "X Versie Datum"), a part ("Deel I"),
         # a heading run into its own first word below it ("1.2 Ontschotting Ontschotting betekent ...": not "Buren
         # voor Buren")
-    if AGENDA_ITEM.match(c.name) or MEASURED_VALUE_END.search(c.name):
+    if AGENDA_ITEM.match(c.name) or MEASURED_VALUE_END.search(c.name) or MEETING_DATE_END.search(c.name):
         return True
     if words[-1] in SECTION_TITLES or PAPER_FIELDS.intersection(words):
         return True  # a title run into the section after it ("Beleidsplan Jeugd Samenvatting", "Collegevoorstel
@@ -1140,6 +1143,7 @@ PREPOSITIONS = {"van", "voor", "in", "op", "naar", "aan", "met", "tot", "uit", "
 TUSSENVOEGSELS = {"de", "van", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "el", "la", "le", "du"}
 
 
+OFFICE_WORDS = frozenset(("wethouder", "portefeuillehouder", "burgemeester", "raadslid", "griffier", "gemeentesecretaris"))
 # A first name and a surname, and one of them listed right after or before it
 PERSON_SHAPE = re.compile(r"[A-Z][a-zà-ÿ]+[ \t][A-Z][a-zà-ÿ\-]+")
 _LIST_JOIN = r"(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+)"
@@ -1263,6 +1267,8 @@ def _not_a_title(ctx: InitContext, name: str, start: int) -> str | None:
         return "person_name"  # "Bernadette Schomaker Jeugdzorg": a surname and the portfolio after it
     if prev[:1].isupper() and prev.lower().endswith(ORG_HEADS) and not _is_place(prev):
         return "organisation_head"  # "Centrum Jeugd en Gezin X" at a sentence start: the run is the body's name
+    if len(words) >= 2 and words[1].lower() in OFFICE_WORDS:
+        return "person_name"  # "Kuipers Wethouder Jeugdbeleid": a surname, the office and its portfolio
     if first_and_surname(words) or (len(words) == 4 and words[1] == "en" and first_and_surname(words[2:])):
         return "person_name"  # "Jelle de Jong", "Danny Diversiteit" (first name, surname); "Bos en Anna Vos"
     if PERSON_SHAPE.fullmatch(name) and (_person_named(PERSON_AFTER.match(text, start + len(name)))

@@ -79,7 +79,7 @@ NON_ORG_WORDS = {
     "JeugdzorgPlus", "Raad", "College", "Gemeente", "Regio", "Gemeenteraad", "Sociaal", "Domein", "Nederland",
     # channels people are reached through, not parties: "oplichting via WhatsApp", "volg ons op Instagram"
     "WhatsApp", "Facebook", "Instagram", "YouTube", "TikTok", "LinkedIn", "Twitter", "Snapchat", "DigiD",
-    "Nederlandse", "Europa", "Corona", "Coronacrisis", "Wijkteam", "Regieteam", "Regieteams",
+    "Nederlandse", "Europa", "Corona", "Coronacrisis", "COVID-19", "Covid-19", "Covid19", "COVID19", "COVID", "Covid", "Wijkteam", "Regieteam", "Regieteams",
     "Zorgloket", "Veiligheidshuis", "Monitor", "Hoofddoel", "Doelstelling", "Streven", "Score", "Begroot",
     "Gerealiseerd", "Afwijking", "Lasten", "Baten", "Totaal", "Bedrag", "Bedragen", "Omschrijving", "Wmo", "Jeugdwet",
     "Participatiewet", "Rijk",
@@ -739,8 +739,18 @@ POSTCODE_DIGITS = re.compile(r"[1-9]\d{3}[ \t]?$")  # also run into the number b
 POSTCODE_LETTERS = re.compile(r"[A-Z]{2}\b")
 
 
+# ... also where a letter's copy garbled its digits ("Postbus 91 ooo KB Zeewolde", "Dorpsstraat 4, BD Zeewolde"): the
+# letters, then a place, after a number or a post box on the line
+POSTCODE_PLACE = re.compile(r"[A-Z]{2}[ \t]+([A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+)?)")
+GARBLED_POSTCODE_BEFORE = re.compile(r"(?:\d|[Pp]ostbus[ \t][^\n]{0,12}?)[ \t,]*(?:\S{1,4}[ \t]+)?$")
+
+
 def _f_postcode(ctx: OrgContext, c: Cand) -> bool:
-    return bool(POSTCODE_LETTERS.match(c.name) and POSTCODE_DIGITS.search(ctx.text, max(0, c.start - 6), c.start))
+    if POSTCODE_LETTERS.match(c.name) and POSTCODE_DIGITS.search(ctx.text, max(0, c.start - 6), c.start):
+        return True
+    m = POSTCODE_PLACE.fullmatch(c.name)
+    return bool(m and ref.words_key(m.group(1)) in ref.woonplaats_gemeenten()
+                and GARBLED_POSTCODE_BEFORE.search(ctx.text, max(0, c.start - 30), c.start))
 
 
 # The municipality's own executive: "(het) College van Burgemeester en Wethouders", "College van B&W".

@@ -199,3 +199,32 @@ def test_a_party_by_its_short_acronym_or_after_its_members_names_no_initiative()
     inits = names_of(text, "initiatives")
     assert not any("GL" in n for n in inits)
     assert not any("Samen Bergveen" in n for n in inits)  # (a local party, named after its members)
+
+
+# Council papers: a letter's address, an agenda's columns, a meeting's title
+
+
+def test_a_postcode_whose_digits_a_copy_garbled_is_no_organisation():
+    # a real place after the letters: a postcode's; a disease is no body either
+    letter = ("Gemeente Zeewolde\n\nPostbus 91 ooo KB Zeewolde Telefoon 14 036\n\nRetouradres: Postbus 91, ooo KB "
+              "Zeewolde\n\nGeachte heer,\n")
+    assert not names_of(letter, "organisations")
+    header = "Gemeente Zeewolde Gemeenteraad Dorpsstraat 4, BD Zeewolde Onderwerp Verlenging nota gezondheidsbeleid\n"
+    assert not names_of(header, "organisations")
+    assert names_of("Door Covid19 konden de bezoeken van de Zonnebloem niet doorgaan.\n", "organisations") == {
+        "De Zonnebloem"}
+
+
+def test_an_agendas_columns_and_a_meetings_date_name_no_initiative():
+    text = ("Raadsvergadering - 14 maart 2019\n\nAgenda Stukken\n\nHofkamp Aanpassing Besluit Aangenomen\n\n"
+            "Vaststelling Verordening Jeugdhulp Bergveen Samenvatting Besluitvorming/bespreekstuk\n\n"
+            "Smit Wethouder Jeugdbeleid lichtte het voorstel toe.\n")
+    inits = names_of(text, "initiatives")
+    assert not any("Besluit" in n or "Stukken" in n or "maart" in n or "Wethouder" in n for n in inits)
+
+
+def test_programmes_named_by_number_and_letter_in_a_sentence():
+    text = ("Programmabegroting 2024\n\nTot het sociaal domein rekenen we de programma's 4 Zorg & Welzijn, 5B Sport en 6 "
+            "Werk & Inkomen. Daarnaast tellen de programma's 5A Cultuur, 2 Ruimte (wonen, vervoer) & 1 Bestuur. Die "
+            "raken eraan.\n")
+    assert _programmes(text) == ["Zorg & Welzijn", "Sport", "Werk & Inkomen", "Cultuur", "Ruimte", "Bestuur"]
