@@ -441,6 +441,10 @@ def _f_organisation_head(ctx: InitContext, c: Cand) -> bool:
     if c.step not in HEAD_STEPS:
         return False
     words = re.findall(r"[\w\-]+", c.name)
+    before = WORD_BEFORE.search(ctx.text, max(0, c.start - 30), c.start)
+    if TYPE_WORD.match(words[0]) or (before is not None and before.group(1)[:1].isupper()
+                                     and TYPE_WORD.match(before.group(1))):
+        return False  # a kind of plan opens it, in the run or as the heading's first word: "Aanpak Veilig Centrum"
     if any(w.lower().endswith(ORG_HEADS) and not _is_place(w)
            and not (w.lower().endswith(("team", "teams")) and n < len(words) - 1) for n, w in enumerate(words)):
         # (a place named like a head word is none: "Ridderkerk", "Ouderkerk"; a team with a name after it, "Sociaal
@@ -783,7 +787,10 @@ def _c_type_word(ctx: InitContext):
                 yield _icand(typ[:1].upper() + typ[1:] + " " + x, m.start(), m.end() + len(tail), typ.lower(), 0.7,
                              filters=())
             continue
-        compound = typ.lower() not in TYPE_SUFFIXES and len(typ) > 8
+        # (a generic subject with the plan's period names the plan too: "Beleidsplan sociaal domein 2025-2029"; not
+        # in brackets after another plan's name, which it describes: "kader X (beleidsplan Wmo 2012-2016)")
+        compound = (typ.lower() not in TYPE_SUFFIXES and len(typ) > 8) \
+            or (bool(PERIOD_END.search(tail)) and text[m.start() - 1:m.start()] != "(")
         first = tail.split()[0]
         law_subject = compound and " " in tail and _f_inside_law(ctx, Cand(first, m.end(), m.end() + len(first), 0.0,
                                                                                at=m.end()))
@@ -802,6 +809,7 @@ def _c_type_word(ctx: InitContext):
         yield _icand(name, start, m.end() + len(tail), typ.lower(), 0.7, dropped_by=drop)
 
 
+PERIOD_END = re.compile(r"(?<![\d.,])(?:19|20)\d\d[ \t]*[-–/][ \t]*(?:19|20)?\d\d$")
 DATED_RUN_ON = re.compile(r"((?:[ \t]+[a-zà-ÿ]{3,}){1,3})[ \t]*\((?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?\)")
 EXCLAIMED_REST = re.compile(r"(?:[ \t]+[a-zà-ÿ]+){1,3}!")
 TITLE_LINE = re.compile(r"(?m)^[ \t]*([A-Z][^\n.:;?|]{4,90}?)[ \t]*$")

@@ -228,3 +228,24 @@ def test_programmes_named_by_number_and_letter_in_a_sentence():
             "Werk & Inkomen. Daarnaast tellen de programma's 5A Cultuur, 2 Ruimte (wonen, vervoer) & 1 Bestuur. Die "
             "raken eraan.\n")
     assert _programmes(text) == ["Zorg & Welzijn", "Sport", "Werk & Inkomen", "Cultuur", "Ruimte", "Bestuur"]
+
+
+# Initiatives named as plans
+
+
+def test_a_heading_that_a_kind_of_plan_opens_names_an_undertaking_not_a_centre():
+    text = ("Gemeente Bergveen, raadsvoorstel 2024\n\nInleiding\n\nAanpak Veilig Centrum\n\nSinds 2019 werken we aan "
+            "minder overlast rond het station.\n")
+    assert {"Veilig Centrum", "Aanpak Veilig Centrum"} & names_of(text, "initiatives")
+
+
+def test_a_circle_of_general_practitioners_is_an_organisation():
+    text = ("Gemeente Bergveen, raadsvoorstel 2009\n\nDe nota is besproken met de Huisartsenkring Bergveen en de "
+            "GGD.\n")
+    assert "Huisartsenkring Bergveen" in names_of(text, "organisations")
+
+
+def test_a_plan_with_its_period_is_named_by_a_generic_subject():
+    text = ("Vervallen per 1 juli 2029\n\nBeleidsplan sociaal domein 2025-2029\n\nVOORWOORD\n\nIedereen moet "
+            "in Bergveen kunnen meedoen. Dit plan zegt hoe.\n")
+    assert "Beleidsplan sociaal domein 2025-2029" in names_of(text, "initiatives")
