@@ -363,6 +363,7 @@ _OTHER_TITLE = re.compile(r"(?i)^[^\n]{0,60}?\b(?:raadsinformatiebrief|informati
                           # sentence: "Leesversie - Beleidsplan X", "Korte versie Toekomstvisie Zorg")
                           r"^(?=[^\n]{0,100}$)[^\n]{0,60}?\b(?:beleidsplan|beleidsnota|toekomstvisie)\b")
 # A text that introduces itself as a document of another kind: "Voor u ligt een geactualiseerd beleidsplan ...",
+# "In deze notitie gaan we ...",
 # "Met deze raadsinformatiebrief informeren wij u ...", "Bij deze nieuwsbrief ontvangt u ...", "Wij schetsen u met deze
 # notitie ..." (a plan, note, vision, framework, monitor, letter, proposal, programme, agenda or agreement; a budget or
 # an account that introduces itself so is read by the cues of its kind).
@@ -372,7 +373,8 @@ _OTHER_OWN_KIND = rf"(?!programma\b)[\w\-]*{_OTHER_KIND_END}"  # ("met dit progr
 _INTRODUCED_AS_OTHER = re.compile(
     rf"(?i)\bvoor\s+u\s+lig(?:t|gen)\s+(?:de|het|een)(?:\s+[\w\-]+){{0,2}}?\s+{_OTHER_OWN_KIND}\b|"
     rf"\b(?:met|bij)\s+(?:deze|dit)\s+{_OTHER_OWN_KIND}\s+(?:[\w\-]+\s+){{0,2}}?(?:wij|we|u)\b|"
-    rf"\b(?:wij|we)\s+(?:[\w\-]+\s+){{0,2}}?u\s+met\s+(?:deze|dit)\s+{_OTHER_OWN_KIND}\b")
+    rf"\b(?:wij|we)\s+(?:[\w\-]+\s+){{0,2}}?u\s+met\s+(?:deze|dit)\s+{_OTHER_OWN_KIND}\b|"
+    rf"\bin\s+(?:deze|dit)\s+{_OTHER_OWN_KIND}\s+(?:willen|gaan|beschrijven|schetsen|geven)\s+(?:wij|we)\b")
 _INTRODUCTION_HEAD = 1500
 # A municipality's web page by its breadcrumb on the top line ("Home | Wonen en zorg | Hulpmiddelen"), whose parts name
 # no budget, account, report or programme (a report site's does: "Home > Begroting 2024 > Programma's")
@@ -422,7 +424,11 @@ _MEETING = re.compile(
     r"^[ \t]*(?:vergadering|griffier)[ \t]*:|^[^\w\n]*vragenronde\b|"
     # the college's own meeting papers: a proposal's form for it ("Agendaformulier", "B&W-vergadering 14 maart",
     # "Raadsbesluit nodig? Nee")
-    r"^[^\w\n]*(?:agendaformulier|b[ \t]*&[ \t]*w[- ]vergadering|collegevergadering)\b|\braadsbesluit[ \t]+nodig\b")
+    r"^[^\w\n]*(?:agendaformulier|b[ \t]*&[ \t]*w[- ]vergadering|collegevergadering)\b|\braadsbesluit[ \t]+nodig\b|"
+    # ... its published decisions ("Openbare besluiten van 3 oktober", "Publicatielijst", "Het college besluit:"),
+    # and a letter of the municipality's by its return address
+    r"^[^\w\n]*(?:openbare[ \t]+)?besluiten[ \t]+(?:van|uit)\b|^[^\w\n]*publicatielijst\b|"
+    r"\bhet[ \t]+college[ \t]+besluit[ \t]*:|^[ \t]*retouradres\b")
 _MEETING_HEAD = 1500
 # The college offering the report itself: "Graag bieden we u hierbij de begroting voor 2027 aan"
 _OFFERED = re.compile(r"(?i)\bbieden\s+(?:wij|we)\s+u\s+(?:hierbij\s+)?(?:de|het)\s+(?:concept)?(?:programma|meerjaren)?"

@@ -249,3 +249,23 @@ def test_a_plan_with_its_period_is_named_by_a_generic_subject():
     text = ("Vervallen per 1 juli 2029\n\nBeleidsplan sociaal domein 2025-2029\n\nVOORWOORD\n\nIedereen moet "
             "in Bergveen kunnen meedoen. Dit plan zegt hoe.\n")
     assert "Beleidsplan sociaal domein 2025-2029" in names_of(text, "initiatives")
+
+
+def test_the_colleges_published_decisions_and_a_letter_are_other_documents():
+    decisions = ("Openbare besluiten van 3 oktober 2023\n\nSubsidie welzijnswerk 2024\n\nHet college stelt de subsidie "
+                 "voor het welzijnswerk in 2024 vast op € 1,2 miljoen.\n")
+    assert _type(decisions) == "other"
+    weekly = ("Publicatielijst collegebesluiten week 12, 2022\n\nVoorstel armoedeaanpak\n\nHet college besluit:\n\n"
+              " 1. De aanpak voor 2022 en 2023 goed te keuren.\n")
+    assert _type(weekly) == "other"
+    letter = ("Gemeente Bergveen\n\nRetouradres: Postbus 12, 9999 ZZ Bergveen\n\nAan de Adviesraad Sociaal Domein\n\n"
+              "Datum 4 maart 2024\n\nGeachte leden van de adviesraad,\n\nGraag reageer ik op uw advies over de begroting "
+              "2024. We investeren in de wijkteams.\n")
+    assert _type(letter) == "other"
+
+
+def test_a_text_that_introduces_itself_as_a_note_is_other():
+    text = ("<<\n\nSAMEN!\n\nNota Jeugd 2010-2014 Gemeente Bergveen Afdeling Samenleving Mei 2010\n\nVoorwoord\n\n"
+            "In onze gemeente wonen veel jongeren. In deze nota gaan we beschrijven hoe we hen de komende jaren "
+            "steunen.\n")
+    assert _type(text) == "other"
