@@ -1032,6 +1032,9 @@ HEAD_FIRST = ("Welzijn", "Bibliotheek", "Sportbedrijf", "Moskee", "Zorggroep", "
               "Vrijwilligerscentrale", "Voedselhulp", "Cultuurcentrum", "Gezondheidscentrum", "Jongerencentrum",
               "Kenniscentrum", "Expertisecentrum", "Jongerenwerk", "Buurtwerk", "Apotheek",
               "Kringloopwinkel", "Kringloop", "Fysiotherapie", "Huisartsenpost", "Dierenasiel", "Dierenambulance", "Bureau",
+              # a village's or a district's council of residents, by its place ("Dorpsraad X"; the municipality's own
+              # advisory councils are its bodies)
+              "Dorpsraad", "Wijkraad",
               # joint bodies of municipalities, never one's own department (the Wgr's forms of a joint body too)
               "Intergemeentelijke Sociale Dienst", "Regionale Sociale Dienst", "Regionaal Bureau Leerplicht",
               "Werkvoorzieningschap", "Metropoolregio", "Gemeenschappelijk Orgaan", "Openbaar Lichaam",

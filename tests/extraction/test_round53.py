@@ -269,3 +269,12 @@ def test_a_text_that_introduces_itself_as_a_note_is_other():
             "In onze gemeente wonen veel jongeren. In deze nota gaan we beschrijven hoe we hen de komende jaren "
             "steunen.\n")
     assert _type(text) == "other"
+
+
+def test_a_villages_council_and_national_advisory_and_elderly_bodies_are_organisations():
+    text = ("Gemeente Bergveen, jaarverslag 2018\n\nSamen met de Dorpsraad Hooglanden en de KBO's in de kernen "
+            "organiseerden we een dag over eenzaamheid. We volgen het advies van de Raad voor Volksgezondheid en "
+            "Samenleving.\n")
+    orgs = names_of(text, "organisations")
+    assert {"Dorpsraad Hooglanden", "KBO", "Raad voor Volksgezondheid en Samenleving"} <= orgs
+    assert "Dorpsraad Hooglanden" not in names_of(text, "initiatives")
