@@ -1275,6 +1275,8 @@ def _not_a_title(ctx: InitContext, name: str, start: int) -> str | None:
         return "person_name"  # "Bernadette Schomaker Jeugdzorg": a surname and the portfolio after it
     if prev[:1].isupper() and prev.lower().endswith(ORG_HEADS) and not _is_place(prev):
         return "organisation_head"  # "Centrum Jeugd en Gezin X" at a sentence start: the run is the body's name
+    if words[0].rstrip(".") in ("Mevrouw", "Mevr", "Mw", "Meneer", "Dhr"):
+        return "person_name"  # "Mevrouw J. Jansen": a person addressed
     if len(words) >= 2 and words[1].lower() in OFFICE_WORDS:
         return "person_name"  # "Kuipers Wethouder Jeugdbeleid": a surname, the office and its portfolio
     if first_and_surname(words) or (len(words) == 4 and words[1] == "en" and first_and_surname(words[2:])):

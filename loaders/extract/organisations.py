@@ -22,7 +22,9 @@ from .initiatives import (
     DOCUMENT_KIND_WORDS,
     OFFICE_HEAD,
     PARTY,
+    PERSON_SHAPE,
     PLACE_ADJECTIVE,
+    ROLE_AFTER,
     TYPE_WORD,
     first_and_surname,
     in_holders_name,
@@ -537,12 +539,20 @@ INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?){1,4}[ \t]*(?:(?:van|d
 _GEMEENTE_PREFIX = re.compile(r"^(?:(?:De|de)[ \t]+)?[Gg]emeenten?[ \t]+")  # ("De gemeenten A, B en C": municipalities)
 
 
+HONORIFIC = re.compile(r"(?:Mevrouw|Mevr\.?|Mw\.?|Meneer|Dhr\.?|De[ \t]+heer)(?![\w])")
+HONORIFIC_BEFORE = re.compile(r"(?<![\w])(?:[Mm]evrouw|[Mm]evr\.|[Mm]w\.|[Mm]eneer|[Dd]hr\.|[Dd]e[ \t]+heer)[ \t]+$")
+
+
 def _f_excluded(ctx: OrgContext, c: Cand) -> bool:
     if ref.fold(_GEMEENTE_PREFIX.sub("", strip_legal_form(c.name))) in ctx.excluded:
         return True  # the reporting or another municipality, also as "Gemeente X" among a list of partners
     before = ctx.text[max(0, c.start - 24):c.start]
     if "." in before and INITIALS_BEFORE.search(before):
         return True
+    if HONORIFIC.match(c.name) or HONORIFIC_BEFORE.search(before):
+        return True  # "Mevrouw J. Jansen", "de heer Van Dam": a person
+    if PERSON_SHAPE.fullmatch(c.name) and ROLE_AFTER.match(ctx.text, c.end):
+        return True  # "Sylvia de Wit, kennisadviseur": a person and the post after the name
     # (a portfolio table's row opens with its holder: "Jan de Vries Welzijn, Jeugd" makes no "Vries Welzijn")
     return "ortefeuillehouder" in ctx.text and in_holders_name(ctx.text, c.start)
 
@@ -962,8 +972,11 @@ def _c_national(ctx: OrgContext):
             e = pa  # "Humanitas Thuisadministratie Hardenberg": a national name, what the branch does, and its place
             name = text[s:e]
         elif o.extend and drop is None and not at_place:
-            ext = re.match(r"(?:[ \t]+(?:regio[ \t]+)?(?:\d{1,3})?[A-Z][\w\-]*(?:[ \t]+(?:(?:voor|van)[ \t]+)?[A-Z][\w\-]*){0,2})",
-                           text[e:e + 60])
+            # (a region of two names, the last after "en": "MEE Drenthe Noord en Westerkwartier", "MEE Oost, Noord en Zuid")
+            ext = re.match(r"(?:[ \t]+(?:regio[ \t]+)?(?:\d{1,3})?[A-Z][\w\-]*(?:(?:,[ \t]+[A-Z][a-z][\w\-]*)?"
+                           r"[ \t]+en[ \t]+[A-Z][a-z][\w\-]*(?![ \t]*[A-Z])|"
+                           r"(?:[ \t]+(?:(?:voor|van)[ \t]+)?[A-Z][\w\-]*){0,2}"
+                           r"(?:[ \t]+en[ \t]+[A-Z][a-z][\w\-]*(?![ \t]*[A-Z]))?))", text[e:e + 60])
             if ext and any(ref.fold(w) in nat_keys for w in ext.group(0).split()):
                 ext = None  # "GGD en Menzis" are two organisations
             if ext and (not _sentence_initial(text, s) or AGENCY_AFTER.match(text, e + ext.end())

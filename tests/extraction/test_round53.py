@@ -278,3 +278,20 @@ def test_a_villages_council_and_national_advisory_and_elderly_bodies_are_organis
     orgs = names_of(text, "organisations")
     assert {"Dorpsraad Hooglanden", "KBO", "Raad voor Volksgezondheid en Samenleving"} <= orgs
     assert "Dorpsraad Hooglanden" not in names_of(text, "initiatives")
+
+
+# People in a colophon, a region of two names
+
+
+def test_a_person_addressed_or_followed_by_a_post_is_no_organisation():
+    text = ("Gemeente Bergveen, besluitenlijst 2021\n\nBij agendapunt 3 is Mevrouw J. Hoekstra aanwezig als "
+            "toehoorder.\n\nColofon\n\nAmbtelijk opdrachtnemer: Femke Zandbergen, kennisadviseur Strategie\nRedactie: "
+            "Femke Zandbergen, Jorien Okkema\n")
+    assert not names_of(text, "organisations")
+    assert not any("Mevrouw" in n for n in names_of(text, "initiatives"))
+
+
+def test_a_national_body_named_by_a_region_of_two_names():
+    text = ("Gemeente Bergveen, besluitenlijst 2022\n\nDe subsidie die MEE Drenthe Noord en Westerkwartier in 2021 heeft "
+            "ontvangen, wordt vastgesteld op € 312.000.\n")
+    assert names_of(text, "organisations") == {"MEE Drenthe Noord en Westerkwartier"}
