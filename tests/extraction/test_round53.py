@@ -234,8 +234,8 @@ def test_programmes_named_by_number_and_letter_in_a_sentence():
 
 
 def test_a_heading_that_a_kind_of_plan_opens_names_an_undertaking_not_a_centre():
-    text = ("Gemeente Bergveen, raadsvoorstel 2024\n\nInleiding\n\nAanpak Veilig Centrum\n\nSinds 2019 werken we aan "
-            "minder overlast rond het station.\n")
+    text = ("Gemeente Bergveen, raadsvoorstel 2024\n\nInleiding\n\nAanpak Veilig Centrum\n\nSinds 2019 werken we "
+            "aan minder overlast rond het station.\n")
     assert {"Veilig Centrum", "Aanpak Veilig Centrum"} & names_of(text, "initiatives")
 
 
