@@ -338,6 +338,7 @@ _THIS_MIDYEAR = re.compile(rf"(?i)\b(?:deze|dit)\s+{ref.cycle_words('tussentijds
 # coalition's or a college's programme (and a campaign's "Coalitie in X" page), a framework or perspective note,
 # a motion, a memo or note, answers to questions, a policy plan, a work plan, a research report.
 _OTHER_TITLE = re.compile(r"(?i)^[^\n]{0,60}?\b(?:raadsinformatiebrief|informatiebrief|raadsbrief|collegebrief|"
+                          r"brief[ \t]+aan[ \t]+(?:de[ \t]+)?(?:gemeente)?raad|"
                           r"raadsvoorstel|raadsbesluit|uitvoeringsprogramma|uitvoeringsplan|zienswijze|nieuwsberichte?n?|"
                           r"persberichte?n?|schriftelijke[ \t]+(?:raads)?vragen|raadsvragen|artikel[ \t]+\d+[ \t-]*vragen|"
                           # (a message of the mayor or an alderman to the residents)
@@ -350,7 +351,7 @@ _OTHER_TITLE = re.compile(r"(?i)^[^\n]{0,60}?\b(?:raadsinformatiebrief|informati
                           r"^[^\w\n]*(?:(?:uitleg|informatie)[ \t]+over[ \t]+(?:het|de|ons|onze)[ \t]+)?"
                           r"(?:bijlage[ \t]+\d{1,2}[ \t:.\-–]*)?(?:concept[- ]?)?"
                           r"(?:(?:regionaal|regionale|lokaal|lokale|integraal|integrale|gemeentelijk|"
-                          r"gemeentelijke|nieuw|nieuwe)[ \t]+){0,2}(?:[^\W\d_]+-[ \t]+en[ \t]+)?[^\W\d_]*?(?:(?<!programma)plan|coalitie|coalitieakkoord|coalitieprogramma|collegeprogramma|"
+                          r"gemeentelijke|nieuw|nieuwe)[ \t]+){0,2}(?:[^\W\d_]+-[ \t]+en[ \t]+)?[^\W\d_]*?(?:(?<!programma)plan|agenda|coalitie|coalitieakkoord|coalitieprogramma|collegeprogramma|"
                           r"collegewerkprogramma|bestuursakkoord|bestuursprogramma|"
                           rf"{ref.cycle_words('tussentijdse-rapportage', 'kadernota')}|motie|amendement|memo|startnotitie|schriftelijke\s+vragen|"
                           r"beantwoording|reactie|antwoordnota|collegebesluit|beleidsplan|beleidsnota|nota|beleidskader|beleidsvisie|kaderstelling|"
@@ -398,7 +399,8 @@ _OTHER_KIND = re.compile(rf"(?i)\b(?:{ref.cycle_words('tussentijdse-rapportage',
 # The papers of a council or committee meeting (an agenda, a list of decisions, a meeting bundle) are "other", however
 # often they name the budget or annual report on their agenda; they are dated by their meeting.
 _MEETING = re.compile(
-    r"(?im)^[^\w\n]*(?:besluitenlijst|vergaderbundel|agendapunt(?:en)?|publieksagenda|(?:concept[- ])?notulen|"
+    r"(?im)^[^\w\n]*(?:besluitenlijst|(?:concept[- ])?advieslijst|vergaderbundel|agendapunt(?:en)?|publieksagenda|"
+    r"(?:concept[- ])?notulen|"
     r"verslag\s+van\s+de\s+(?:openbare\s+)?(?:vergadering|commissie|raad)|ingekomen\s+stukken)\b|"
     # (whose list, in a few words before it: "Collegebesluiten: B&W besluitenlijst van 4 juni")
     r"^[^\n]{0,30}?[ \t]besluitenlijst\b|"

@@ -295,3 +295,15 @@ def test_a_national_body_named_by_a_region_of_two_names():
     text = ("Gemeente Bergveen, besluitenlijst 2022\n\nDe subsidie die MEE Drenthe Noord en Westerkwartier in 2021 heeft "
             "ontvangen, wordt vastgesteld op € 312.000.\n")
     assert names_of(text, "organisations") == {"MEE Drenthe Noord en Westerkwartier"}
+
+
+def test_an_agenda_a_letter_to_the_council_and_a_committees_advice_list_are_other_documents():
+    agenda = ("Inclusieagenda Bergveen 2025\n\nHoe is de agenda gemaakt?\n\nIn 2024 hebben we drie avonden met "
+              "inwoners en organisaties gesproken. Per thema zijn de knelpunten benoemd.\n")
+    assert _type(agenda) == "other"
+    letter = ("Brief aan de gemeenteraad\n\nBergveen, 2 mei 2024\n\nGeachte raad,\n\nIn 2023 hebben we u geadviseerd "
+              "over de wijkbudgetten. Graag lichten we dat advies toe.\n")
+    assert _type(letter) == "other"
+    advice = ("CONCEPT-ADVIESLIJST RAADSCOMMISSIE SAMENLEVING D.D. 12-03-2019\n\nVoorzitter\n\nA. de Boer\n\n"
+              "Het welzijnswerk in 2019 komt aan de orde; de commissie adviseert positief.\n")
+    assert _type(advice) == "other"
