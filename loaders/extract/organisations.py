@@ -980,11 +980,13 @@ def _c_national(ctx: OrgContext):
             if ext and any(ref.fold(w) in nat_keys for w in ext.group(0).split()):
                 ext = None  # "GGD en Menzis" are two organisations
             if ext and (not _sentence_initial(text, s) or AGENCY_AFTER.match(text, e + ext.end())
+                        or LINE_END_AFTER.match(text, e + ext.end())
                         or (o.extend == "required" and re.match(r"[ \t]*[.,;]", text[e + ext.end():e + ext.end() + 3]))):
-                # (at a sentence's start only where a verb follows: "MEE X levert ..."; a sector word that needs its
+                # (at a sentence's start only where a verb follows, "MEE X levert ...", or the name fills its line, a
+                # list's item "1. MEE X, Y en Z"; a sector word that needs its
                 # name also where the name ends a clause: "... belegd bij de organisatie\nWerkbedrijf X. In 2023")
                 e += ext.end()
-                name = text[s:e]
+                name = text[s:e].replace(",", "")  # (one body with or without the comma in its region's names)
             elif o.extend == "required":
                 drop = "sector_word"  # the sector word alone (also where the name after it was not taken)
             elif ext and o.name == "Provincie":
@@ -996,6 +998,7 @@ def _c_national(ctx: OrgContext):
         yield c
 
 
+LINE_END_AFTER = re.compile(r"[ \t]*(?:\n|\Z)")
 _WORD = re.compile(r"\w+")
 LOWER_LETTER = re.compile(r"[a-zà-ÿ]")
 # A number in a register after the register's name ("KvK 41234567", "KvK-nummer: 41234567"): no part in the work.

@@ -295,6 +295,11 @@ def test_a_national_body_named_by_a_region_of_two_names():
     text = ("Gemeente Bergveen, besluitenlijst 2022\n\nDe subsidie die MEE Drenthe Noord en Westerkwartier in 2021 heeft "
             "ontvangen, wordt vastgesteld op € 312.000.\n")
     assert names_of(text, "organisations") == {"MEE Drenthe Noord en Westerkwartier"}
+    # ... also as a list's item at a line's start, its region's names with a comma: one body, no places as bodies
+    items = ("Gemeente Bergveen, besluitenlijst 2022\n\nHet gaat om de volgende subsidies:\n  1. MEE Drenthe, Noord en "
+             "Westerkwartier\n  2. Humanitas\n\nDe subsidie die MEE Drenthe Noord en Westerkwartier ontving, wordt "
+             "vastgesteld.\n")
+    assert names_of(items, "organisations") == {"MEE Drenthe Noord en Westerkwartier", "Humanitas"}
 
 
 def test_an_agenda_a_letter_to_the_council_and_a_committees_advice_list_are_other_documents():
