@@ -80,17 +80,19 @@ def main(ref: Path) -> int:
     def key(n: str) -> str:
         return " ".join(re.findall(r"\w+", GENERIC_PREFIX.sub("", n.lower().replace("&", " en "))))
 
+    known = {key(n) for r in rows.values() for n in (r["name"], *r["aliases"])}
     with open(ref / "organisations" / "openstate" / "owms-don.csv", encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
             name = row["owms_label"].strip()
-            known = [key(n) for r in rows.values() for n in (r["name"], *r["aliases"])]
             if row["type"] != "Regionaal samenwerkingsorgaan" or row["endDate"] or name in OWMS_LEFT_OUT \
                     or "|" in name or any(k == key(name) or k.endswith(" " + key(name)) for k in known):
                 continue
             kind = "health" if re.search(r"(?i)\bggd\b|gezondheid", name) else "government"
             add(name, kind, "", "OWMS (Open State owms-don)")
+            row_of = rows[_aliases(name)[0].lower()]
             if row["afkorting"].strip() and row["afkorting"].strip() != name:
-                rows[_aliases(name)[0].lower()]["aliases"].append(row["afkorting"].strip())
+                row_of["aliases"].append(row["afkorting"].strip())
+            known.update(key(n) for n in (row_of["name"], *row_of["aliases"]))
     w = csv.writer(sys.stdout, lineterminator="\n")
     w.writerow(["name", "aliases", "kind", "members", "source"])
     for r in sorted(rows.values(), key=lambda r: r["name"].lower()):

@@ -1151,7 +1151,10 @@ PREPOSITIONS = {"van", "voor", "in", "op", "naar", "aan", "met", "tot", "uit", "
 TUSSENVOEGSELS = {"de", "van", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "el", "la", "le", "du"}
 
 
-OFFICE_WORDS = frozenset(("wethouder", "portefeuillehouder", "burgemeester", "raadslid", "griffier", "gemeentesecretaris"))
+OFFICE_WORD = re.compile(rf"(?i){OFFICE}")
+# A person addressed: "Mevrouw J. de Wit", "de heer Van Dam"
+HONORIFIC = re.compile(r"(?:Mevrouw|Mevr\.?|Mw\.?|Meneer|Dhr\.?|De[ \t]+heer)(?![\w])")
+HONORIFIC_BEFORE = re.compile(r"(?<![\w])(?:[Mm]evrouw|[Mm]evr\.|[Mm]w\.|[Mm]eneer|[Dd]hr\.|[Dd]e[ \t]+heer)[ \t]+$")
 # A first name and a surname, and one of them listed right after or before it
 PERSON_SHAPE = re.compile(r"[A-Z][a-zà-ÿ]+[ \t][A-Z][a-zà-ÿ\-]+")
 _LIST_JOIN = r"(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+)"
@@ -1275,9 +1278,9 @@ def _not_a_title(ctx: InitContext, name: str, start: int) -> str | None:
         return "person_name"  # "Bernadette Schomaker Jeugdzorg": a surname and the portfolio after it
     if prev[:1].isupper() and prev.lower().endswith(ORG_HEADS) and not _is_place(prev):
         return "organisation_head"  # "Centrum Jeugd en Gezin X" at a sentence start: the run is the body's name
-    if words[0].rstrip(".") in ("Mevrouw", "Mevr", "Mw", "Meneer", "Dhr"):
+    if HONORIFIC.match(name):
         return "person_name"  # "Mevrouw J. Jansen": a person addressed
-    if len(words) >= 2 and words[1].lower() in OFFICE_WORDS:
+    if len(words) >= 2 and OFFICE_WORD.fullmatch(words[1]):
         return "person_name"  # "Kuipers Wethouder Jeugdbeleid": a surname, the office and its portfolio
     if first_and_surname(words) or (len(words) == 4 and words[1] == "en" and first_and_surname(words[2:])):
         return "person_name"  # "Jelle de Jong", "Danny Diversiteit" (first name, surname); "Bos en Anna Vos"

@@ -20,6 +20,8 @@ from spacy.lang.nl.stop_words import STOP_WORDS
 
 from .initiatives import (
     DOCUMENT_KIND_WORDS,
+    HONORIFIC,
+    HONORIFIC_BEFORE,
     OFFICE_HEAD,
     PARTY,
     PERSON_SHAPE,
@@ -539,10 +541,6 @@ INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?){1,4}[ \t]*(?:(?:van|d
 _GEMEENTE_PREFIX = re.compile(r"^(?:(?:De|de)[ \t]+)?[Gg]emeenten?[ \t]+")  # ("De gemeenten A, B en C": municipalities)
 
 
-HONORIFIC = re.compile(r"(?:Mevrouw|Mevr\.?|Mw\.?|Meneer|Dhr\.?|De[ \t]+heer)(?![\w])")
-HONORIFIC_BEFORE = re.compile(r"(?<![\w])(?:[Mm]evrouw|[Mm]evr\.|[Mm]w\.|[Mm]eneer|[Dd]hr\.|[Dd]e[ \t]+heer)[ \t]+$")
-
-
 def _f_excluded(ctx: OrgContext, c: Cand) -> bool:
     if ref.fold(_GEMEENTE_PREFIX.sub("", strip_legal_form(c.name))) in ctx.excluded:
         return True  # the reporting or another municipality, also as "Gemeente X" among a list of partners
@@ -563,7 +561,10 @@ def _f_place(ctx: OrgContext, c: Cand) -> bool:
 
 # An office's title closing a name is a page's heading over whom it concerns ("Welzijn  Portefeuillehouder").
 OFFICE_TAIL = re.compile(r"[ \t\u00a0](?:[Pp]ortefeuillehouders?|[Ww]ethouders?|[Bb]urgemeester)$")
-SEATS_AFTER = re.compile(r"[ \t]+(?:[a-zé]+|\d{1,2})[ \t]+zetels?\b")  # "VVD drie zetels"
+# A party's seats in the council: "VVD drie zetels"
+SEATS = (r"[ \t]+(?:één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|\d{1,2})"
+         r"[ \t]+zetels?\b")
+SEATS_AFTER = re.compile(SEATS)
 # A kind of subsidy ("Waarderingssubsidie", "Exploitatiesubsidie"): a column of a subsidy table, never a body's name
 SUBSIDY_KIND = re.compile(r"[A-Z][a-zà-ÿ]+subsidies?")
 
@@ -3309,8 +3310,7 @@ SLOT_AFTER = re.compile(  # the name (its acronym perhaps in brackets after it: 
     rf"directeur-bestuurder|voorzitter|directie|raad[ \t]+van[ \t]+toezicht)\b|"
     rf"[ \t]+(?:legt|legde|leggen|legden)[ \t]+(?:[a-z]+[ \t]+)?verantwoording[ \t]+af\b|"
     # a party's seats in the council: "De zetelverdeling is als volgt: A acht zetels, B zeven zetels"
-    rf"[ \t]+(?:één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|\d{{1,2}})"
-    rf"[ \t]+zetels?\b|"
+    rf"{SEATS}|"
     # a tender won: "X heeft de aanbesteding gewonnen", "X won de Europese aanbesteding"
     rf"[ \t]+(?:heeft|had|hebben)[ \t]+de[ \t]+(?:[A-Za-z]+e[ \t]+)?aanbesteding[ \t]+gewonnen\b|"
     rf"[ \t]+(?:wint|won)[ \t]+de[ \t]+(?:[A-Za-z]+e[ \t]+)?aanbesteding\b|"
