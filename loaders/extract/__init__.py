@@ -115,6 +115,8 @@ def extract(doc: Document, meta: ReportMeta | None = None, *, fitted=None,
             continue
         if _places.person_before(text, m.start):
             continue  # "wethouder A.B. van de Sluis": a surname
+        if _places.seat_of_government(text, m):
+            continue  # "het geld vanuit Den Haag": the national government
         valid = [c for c in m.codes if gems[c].valid_in(meta.year)]
         shared = m.key in ref.shared_names()
         qualified = _places.of_qualified_province(text, m.end, valid) if shared else None

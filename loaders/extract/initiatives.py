@@ -237,10 +237,13 @@ FURNITURE = frozenset(w.lower() for w in DOCUMENT_FURNITURE)
 PAPER_FIELDS = frozenset("""
 portefeuille portefeuillehouder auteur titel beslispunten agendanummer registratienummer behandelaar telefoon zaaknummer
 mededelingen rondvraag sluiting besluitvorming bespreekstuk hamerstuk hamerstukken aangenomen verworpen raadzaal
-bezoekadres postadres memo stukken
-""".split())  # (and a council agenda's columns run into an item: "X Samenvatting Besluitvorming", "Y Besluit Aangenomen")
+bezoekadres postadres memo stukken aanwezig aanwezigen afwezig afwezigen notulist colofon vergadering
+""".split())  # (and a council agenda's columns run into an item: "X Samenvatting Besluitvorming", "Y Besluit Aangenomen";
+# the minutes' list of those present, a colophon: "... uur, Zaal X Aanwezig:", "Programma Y Colofon: ...")
 # A meeting by its date ("Raadsvergadering - 29 oktober 2014"): a council paper's own title
 MEETING_DATE_END = re.compile(rf"(?i)\b\d{{1,2}}[ \t]+(?:{MONTH_NAMES})[ \t]+(?:19|20)\d\d$")
+# the minutes or the decisions of a meeting by its day ("Verslag vergadering commissie X 7 februari")
+MINUTES_OF_DAY = re.compile(rf"(?i)(?:verslag|notulen|besluitenlijst)\b[^\n]*?\b\d{{1,2}}[ \t]+(?:{MONTH_NAMES})$")
 AGENDA_ITEM = re.compile(r"(?i)agenda[ \t]+opening\b")
 # an indicator with its measured value ("Aandeel sportende jongeren 61,2%"), a list's row of figures
 MEASURED_VALUE_END = re.compile(r"\d(?:[.,]\d+)?[ \t]*%$")
@@ -261,7 +264,8 @@ def _f_column_words(ctx: InitContext, c: Cand) -> bool:
         return True  # a heading run into the document's furniture ("Aanpak Bijlage", "X Versie Datum"), a part ("Deel I"),
         # a heading run into its own first word below it ("1.2 Ontschotting Ontschotting betekent ...": not "Buren
         # voor Buren")
-    if AGENDA_ITEM.match(c.name) or MEASURED_VALUE_END.search(c.name) or MEETING_DATE_END.search(c.name):
+    if AGENDA_ITEM.match(c.name) or MEASURED_VALUE_END.search(c.name) or MEETING_DATE_END.search(c.name) \
+            or MINUTES_OF_DAY.match(c.name):
         return True
     if words[-1] in SECTION_TITLES or PAPER_FIELDS.intersection(words):
         return True  # a title run into the section after it ("Beleidsplan Jeugd Samenvatting", "Collegevoorstel

@@ -1359,6 +1359,20 @@ def _c_legal_of(ctx: OrgContext):
             yield _cand(name, m.start(), m.start() + len(name), 0.9, filters=BLOCKED)
 
 
+# "het Anna Dekker Fonds": a fund that bears a person's name is a foundation, a body (neither the person nor a scheme)
+_PERSON_BEFORE_FUND = re.compile(r"(?<![\w\-])([A-Z][a-z]+)[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+)*[A-Z][a-z]+"
+                                 r"(?:-[A-Z][a-z]+)?[ \t]+\Z")
+
+
+def _c_person_fund(ctx: OrgContext):
+    for q in occurrences(ctx.text, "Fonds"):
+        if ctx.text[q + 5:q + 6].isalpha():
+            continue
+        m = _PERSON_BEFORE_FUND.search(ctx.text, max(0, q - 40), q)
+        if m and m.group(1) in ref.first_names():
+            yield _cand(ctx.text[m.start():q + 5], m.start(), q + 5, 0.8, "funder", filters=BLOCKED)
+
+
 def _trim_trailing_connector(name: str) -> str:
     return re.sub(r"(?:[ \t]+(?:voor|van|de|het))+$", "", name)
 
@@ -1700,6 +1714,8 @@ def _c_form(ctx: OrgContext):
                 continue  # "Begroting354,1 miljoen", "Sociaal354.103": a table's label run into its amount
             if numbered_run(text, s, e):
                 continue  # "1. Programma Wonen2. Programma Zorg3. ...": a numbered list run into one line
+            if re.match(r":\d\d", text[e:e + 3]):
+                continue  # "Jan Bakker00:03:22": a speaker run into a recording's time, as minutes online show them
             conf = 0.85
         elif (FORM_INNER.match(tok) or FORM_INNER_DIGIT.match(tok)) and not tok.startswith("IJ") and len(tok) >= 6:
             if INNER_TYPE_TAIL.search(tok):
@@ -2610,7 +2626,7 @@ def _c_governed(ctx: OrgContext):
 # whose head is a kind of organisation
 APPOSITION_KIND = re.compile(r",[ \t]+(?:het|de|een|onze|ons)[ \t]+(?:[a-zà-ÿ-]+[ \t]+){0,2}?[a-zà-ÿ]*(?:werkbedrijf|organisatie"
                              r"|stichting|corporatie|aanbieder|instelling|vereniging|coöperatie|uitvoerder|leverancier"
-                             r"|zorgverzekeraar|werkvoorzieningsschap)\b"
+                             r"|zorgverzekeraar|werkvoorzieningsschap|fonds|centrum(?![ \t]+van[ \t]))\b"
                              # "A, de gemeenschappelijke regeling waarin ...", "A, het openbaar lichaam van ...": a public body
                              r"|,[ \t]+(?:het|de|een)[ \t]+(?:gemeenschappelijke[ \t]+regeling|openbaar[ \t]+lichaam)\b"
                              # "A als leerwerkbedrijf", "A als uitvoeringsorganisatie": the part it plays
@@ -2658,6 +2674,7 @@ ORG_CANDIDATES = (
          "alone goes on after en (Stichting Zorg en Veiligheidshuis X)", _c_legal_prefix),
     Step("legal_of", "candidates", "a body named by its form and what it joins or serves, whole (Vereniging van X, "
          "Fonds voor Y, Federatie van Z)", _c_legal_of),
+    Step("person_fund", "candidates", "a fund that bears a person's name (het Anna Dekker Fonds)", _c_person_fund),
     Step("legal_suffix", "candidates", "X B.V. / N.V., kind company; NV/BV X where a line opens with it; Besloten/"
          "Naamloze Vennootschap X",
          _c_legal_suffix),

@@ -86,6 +86,18 @@ def person_before(text: str, start: int) -> bool:
         or bool(_OFFICE_PARTICLE_BEFORE.search(text, max(0, start - 40), start))
 
 
+# "geld vanuit Den Haag", "Den Haag besloot ...": the seat of government for the national government, no municipality
+_SEAT_OF_GOVERNMENT = "GM0518"
+_GOVERNMENT_FROM = re.compile(r"\b[Vv]anuit[ \t]+$")
+_GOVERNMENT_THINKS = re.compile(r"[ \t]+(?:dacht|denkt|besloot|besluit|bepaalt|bepaalde|wil|wilde|verwacht|verwachtte)\b")
+
+
+def seat_of_government(text: str, m: Mention) -> bool:
+    """Whether the mention names the national government by its seat ("vanuit Den Haag", "Den Haag besloot")."""
+    return _SEAT_OF_GOVERNMENT in m.codes and (bool(_GOVERNMENT_FROM.search(text, max(0, m.start - 8), m.start))
+                                               or bool(_GOVERNMENT_THINKS.match(text, m.end)))
+
+
 REGION_WORDS = {"regio", "Regio", "provincie", "Provincie", "regionaal", "Regionaal", "hoogheemraadschap",
                 "Hoogheemraadschap", "waterschap", "Waterschap"}  # ("hoogheemraadschap Utrecht": a water board's area)
 

@@ -1,0 +1,66 @@
+"""Constructions of any report, fifty-fourth round. Every text here is invented."""
+
+from sdkg.loaders.extract import extract
+
+from .conftest import names_of, text_doc
+
+
+# Minutes online: each speaker's name run into the time of the recording
+
+MINUTES = (
+    "Commissie Samenleving gemeente Bergveen\n\nAgendapunten\n1\nBesluit\nDe voorzitter opent de vergadering.\n"
+    "00:01:10 - 00:01:40 - Anna Dekker00:01:40 - 00:02:05 - Pieter Wolters00:02:05 - 00:02:30 - Anna Dekker -\n"
+    "2\nBesluit\nDe commissie bespreekt het beleidsplan Wmo.\n"
+)
+
+
+def test_a_speaker_run_into_the_time_of_a_recording_is_no_body():
+    orgs = names_of(MINUTES, "organisations")
+    assert not any(n.endswith("00") for n in orgs), orgs
+
+
+# The minutes' and the colophon's fields after a name
+
+def test_a_list_of_those_present_or_a_colophon_is_no_part_of_an_undertaking():
+    text = ("Notulen commissie 3 maart 2016, zaal Wijkhuis Bergveen Aanwezig: mevrouw Dekker, de heer Wolters\n\n"
+            "Wijkprogramma Bergveen Oost Colofon: samenstelling en eindredactie team Samenleving.\n")
+    inits = names_of(text, "initiatives")
+    assert not any(w in n for n in inits for w in ("Aanwezig", "Colofon")), inits
+
+
+def test_the_minutes_of_a_meeting_by_its_day_are_no_undertaking():
+    text = ("Verslag Vergadering Commissie bestuur 9 april\n\nAanwezig waren de leden van de commissie. De wethouder "
+            "licht het Actieplan Eenzaamheid 2024-2026 toe; de commissie stemt in met het Actieplan Eenzaamheid.\n")
+    inits = names_of(text, "initiatives")
+    assert not any("Vergadering" in n for n in inits), inits
+
+
+# Den Haag for the national government
+
+def test_the_seat_of_government_for_the_national_government_is_no_municipality():
+    text = ("Begroting 2019 gemeente Bergen op Zoom\n\nHet extra geld vanuit Den Haag voor de jeugdhulp is welkom. "
+            "Den Haag besloot eerder dat de taken met minder budget uitgevoerd moesten worden.\n")
+    assert "Den Haag" not in names_of(text, "other_municipalities")
+
+
+def test_den_haag_as_a_place_stays_a_municipality():
+    text = ("Begroting 2019 gemeente Bergen op Zoom\n\nWe werken samen met de gemeenten Roosendaal en Den Haag aan "
+            "een aanpak voor dakloze jongeren.\n")
+    assert "Den Haag" in names_of(text, "other_municipalities")
+
+
+# A body named in an apposition by its kind, a fund that bears a person's name
+
+def test_a_centre_in_an_apposition_is_a_body():
+    text = ("Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\nIn 2023 trok Bergmonda, het centrum voor hulp na "
+            "een misdrijf, in bij het wijkteam. In het centrum van het dorp opende een nieuwe bibliotheek.\n")
+    orgs = names_of(text, "organisations")
+    assert "Bergmonda" in orgs
+
+
+def test_a_fund_that_bears_a_persons_name_is_a_body():
+    text = ("Jaarverslag 2023 gemeente Putten\n\nSociaal domein\n\nHet Anna Wolters Fonds betaalt mee aan de "
+            "schoolreisjes van kinderen uit gezinnen met een laag inkomen.\n")
+    ex = extract(text_doc(text))
+    assert "Anna Wolters Fonds" in {o.name for o in ex.organisations}
+    assert not any("Wolters" in i.name for i in ex.initiatives)
