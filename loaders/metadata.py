@@ -343,7 +343,7 @@ _OTHER_TITLE = re.compile(r"(?i)^[^\n]{0,60}?\b(?:raadsinformatiebrief|informati
                           r"persberichte?n?|schriftelijke[ \t]+(?:raads)?vragen|raadsvragen|artikel[ \t]+\d+[ \t-]*vragen|"
                           # (a message of the mayor or an alderman to the residents)
                           r"bericht[ \t]+van[ \t]+(?:de[ \t]+)?(?:burgemeester|wethouder))\b|^[^\w\n]*nieuws\b(?![ \t]*(?:en|uit|over)\b)|"
-                          r"^[^\w\n]*(?:voorstel[ \t]+aan[ \t]+de[ \t]+(?:gemeente)?raad|plan[ \t]+van[ \t]+aanpak)\b|"
+                          r"^[^\w\n]*(?:voorstel[ \t]+aan[ \t]+de[ \t]+(?:gemeente)?raad|plan[ \t]+van[ \t]+aanpak|programma[ \t]+van[ \t]+eisen)\b|"
                           # (a draft, a region's or a municipality's own: "Concept-regionaal beleidsplan X"; two plans in one:
                           # "Preventie- en handhavingsplan")
                           # (or a page that explains one: "Uitleg over het Actieplan")
@@ -1198,6 +1198,12 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
         published = _published(text, year)
         if published:
             return published
+        reader = _ADDRESSES_READER.search(text)
+        if reader:
+            # a page that speaks to its reader ("Heeft u hulp nodig?", "U kunt reageren tot ..."): a municipality's
+            # information page, a consultation or a council's page for the public, no budget or account
+            return "other", 0.6, [f"a page that speaks to its reader and names no budget or account: "
+                                  f"'{reader.group(0)}'"]
         copied = _COPY_SITE.search(text, 0, 1500)
         if copied:
             # A budget or an account names itself on the cover that such a site copies; a copied document that does
@@ -1218,6 +1224,7 @@ _TENSE_HEAD = 20000
 # with no cue of either it is a budget's page more often.
 _SPENDING_SHARES = re.compile(r"\bUitgaven\s+\d{1,3},\d{1,2}[ \t]?%(?:\s+\S+){0,6}?\s+\d{1,3},\d{1,2}[ \t]?%[ \t]+Complete\b")
 _TENSE_EVIDENCE = "past-tense cues"
+_ADDRESSES_READER = re.compile(r"\b(?:[Kk]unt[ \t]+u|[Uu][ \t]+kunt|[Uu][ \t]+terecht|[Nn]eemt[ \t]+u|[Hh]eeft[ \t]+u|[Bb]ent[ \t]+u)\b")
 _PRIOR_ONLY = 0.4  # the confidence of a type that no cue of the text supports (the most common kind of page)
 
 

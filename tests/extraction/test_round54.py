@@ -1,8 +1,13 @@
 """Constructions of any report, fifty-fourth round. Every text here is invented."""
 
 from sdkg.loaders.extract import extract
+from sdkg.loaders.metadata import infer_meta
 
 from .conftest import names_of, text_doc
+
+
+def _type(text: str, source: str = "t.txt") -> str:
+    return infer_meta(text_doc(text, source), {}).document_type
 
 
 # Minutes online: each speaker's name run into the time of the recording
@@ -64,3 +69,24 @@ def test_a_fund_that_bears_a_persons_name_is_a_body():
     ex = extract(text_doc(text))
     assert "Anna Wolters Fonds" in {o.name for o in ex.organisations}
     assert not any("Wolters" in i.name for i in ex.initiatives)
+
+
+# A page that speaks to its reader, a programme of requirements
+
+def test_a_page_that_speaks_to_its_reader_and_names_no_budget_is_other():
+    text = ("Ondersteuning thuis\n\nWie hulp nodig heeft bij het huishouden of bij vervoer, vraagt die aan bij het "
+            "Wmo-loket. Samen bekijken we wat nodig is.\n\nBent u mantelzorger? Ook dan kunt u bij het loket "
+            "aankloppen.\n")
+    assert _type(text) == "other"
+
+
+def test_a_budget_page_without_a_word_to_its_reader_keeps_its_type():
+    text = ("Ondersteuning thuis\n\nWie hulp nodig heeft bij het huishouden of bij vervoer, vraagt die aan bij het "
+            "Wmo-loket. Samen bekijken we wat nodig is.\n")
+    assert _type(text) == "begroting"
+
+
+def test_a_programme_of_requirements_is_other():
+    text = ("Programma van Eisen welzijnswerk Bergveen 2025\n\nDit stuk beschrijft wat de gemeente vraagt van wie "
+            "het welzijnswerk uitvoert. We willen dat inwoners mee kunnen doen.\n")
+    assert _type(text) == "other"
