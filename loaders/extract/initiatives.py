@@ -304,10 +304,15 @@ OFFICE_BEFORE = re.compile(rf"(?i)(?<![\w\-])(?:{OFFICE}|raadsleden|fractie)[ \t
 
 
 FACTION_FIRST = re.compile(r"(?:Raadsleden|Raadslid|Fractie)[ \t]")
+# a name listed between two parties is a party: "CDA, Bergveen Vooruit, VVD en D66 hebben ..." (a local one)
+PARTY_BEFORE_ITEM = re.compile(rf"(?:{PARTY.pattern}),[ \t]+$")
+PARTY_AFTER_ITEM = re.compile(rf"[ \t]*(?:,|[ \t]en)[ \t]+(?:{PARTY.pattern})")
 
 
 def _f_party_or_person(ctx: InitContext, c: Cand) -> bool:
     return bool(PARTY.search(c.name)) or bool(FACTION_FIRST.match(c.name)) \
+        or (bool(PARTY_BEFORE_ITEM.search(ctx.text, max(0, c.start - 24), c.start))
+            and bool(PARTY_AFTER_ITEM.match(ctx.text, c.end))) \
         or bool(INITIALS_BEFORE.search(ctx.text, max(0, c.start - 20), c.start)) \
         or bool(OFFICE_BEFORE.search(ctx.text, max(0, c.start - 24), c.start))
 
@@ -1509,6 +1514,19 @@ MONTH = r"(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?"
 # adopted (and its number in the council's files), closing a list item
 DATE_TAIL = re.compile(rf"[ \t]*\((?:[^()\d]{{1,20}}[ \t]|[A-Za-z&]{{2,8}}[ \t]+\d{{3,9}}[ \t]+)?(?:(?:\d{{1,2}}[ \t]+)?"
                        rf"{MONTH}[ \t]+|\d{{1,2}}[-/]\d{{1,2}}[-/])(?:19|20)\d\d\)[ \t;.,]*$", re.I)
+
+
+def _undated_end(item: str) -> int | None:
+    """Where the dated notes that close a list item begin ("X (raad mei 2016) (BBV 1234 juni 2016);"), or None."""
+    cut = None
+    for _ in range(3):
+        d = DATE_TAIL.search(item, 0, len(item) if cut is None else cut)
+        if d is None:
+            break
+        cut = d.start()
+    return cut
+
+
 SUBTITLE = re.compile(r"[ \t]+[-–][ \t]+.*$|,[ \t]+(?:deel|hoofdstuk|paragraaf|bijlage)[ \t]+[\dIVX]+\b.*$")  # (", deel III X")
 # "Visie op X “Y”", "Nota Kaders ‘’Y’’": an item that closes with a quoted title names the
 # document by that title (as the text names it)
@@ -1526,13 +1544,13 @@ def _quoted_item(m: re.Match, item: str):
 def _dated_item(m: re.Match):
     """A list item that closes with the date it was adopted ("• Beleidsnota X - subtitle (3 juni 2020)") names a
     policy document, whatever line opens the list; a subtitle after a dash is left off."""
-    d = DATE_TAIL.search(m.group(1))
-    if not d:
+    cut = _undated_end(m.group(1))
+    if cut is None:
         return
-    if QUOTED_CLOSING.match(m.group(1)[:d.start()]):
-        yield from _quoted_item(m, m.group(1)[:d.start()])
+    if QUOTED_CLOSING.match(m.group(1)[:cut]):
+        yield from _quoted_item(m, m.group(1)[:cut])
         return
-    item = SUBTITLE.sub("", m.group(1)[:d.start()]).rstrip(" ;.,:")
+    item = SUBTITLE.sub("", m.group(1)[:cut]).rstrip(" ;.,:")
     words = item.split()
     if 1 <= len(words) <= 10 and item[:1].isupper() and not re.search(r"[.!?]\s", item):
         yield _icand(item, m.start(1), m.start(1) + len(item), None, 0.6)
@@ -1561,12 +1579,12 @@ def _document_listed(m: re.Match):
     raw = m.group(1)
     if raw.rstrip().endswith("?") or VALUE_ITEM.search(raw):
         return
-    d = DATE_TAIL.search(raw)
-    undated = (raw[:d.start()] if d else raw).rstrip(" \t\u00a0;.,:")
+    cut = _undated_end(raw)
+    undated = raw[:cut].rstrip(" \t\u00a0;.,:")
     if QUOTED_CLOSING.match(undated):
         yield from _quoted_item(m, undated)
         return
-    item = SUBTITLE.sub("", BARE_YEAR_TAIL.sub("", YEAR_TAIL.sub("", raw[:d.start()] if d else raw).rstrip()))
+    item = SUBTITLE.sub("", BARE_YEAR_TAIL.sub("", YEAR_TAIL.sub("", raw[:cut]).rstrip()))
     item = BARE_YEAR_TAIL.sub("", item).rstrip(" \t\u00a0;.,:")
     if 1 <= len(item.split()) <= 14 and item[:1].isupper() and not re.search(r"[.!?]\s", item):
         yield _icand(item, m.start(1), m.start(1) + len(item), None, 0.6)
@@ -1592,12 +1610,12 @@ def _c_document_item(ctx: InitContext):
     rows = sorted({text.rfind("\n", 0, q) + 1 for q in occurrences(text, "|")})  # the lines a table row can be on
     for m in (*_bullet_lines(text), *anchored_finditer(TABLE_FIRST_CELL, text, rows)):
         item = m.group(1)
-        d = DATE_TAIL.search(item)
-        undated = (item[:d.start()] if d else item).rstrip(" \t\u00a0;.,:")
+        cut = _undated_end(item)
+        undated = item[:cut].rstrip(" \t\u00a0;.,:")
         if DOCUMENT_HEAD.match(undated) and QUOTED_CLOSING.match(undated):
             yield from _quoted_item(m, undated)
             continue
-        item = SUBTITLE.sub("", YEAR_TAIL.sub("", item[:d.start()] if d else item)).rstrip(" \t\u00a0;.,:")
+        item = SUBTITLE.sub("", YEAR_TAIL.sub("", item[:cut])).rstrip(" \t\u00a0;.,:")
         if not DOCUMENT_HEAD.match(item):
             continue
         plain = QUOTED_PART.sub(" ", item)
