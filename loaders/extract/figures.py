@@ -444,7 +444,8 @@ def _contents_page_numbers(text: str) -> set[int]:
 # 1. Inleiding 1.1 Aanleiding 2. Analyse ..." / "4 5 7 8"; "Inhoudsopgave Inleiding" / "3" / "1" / "Analyse" / "4"):
 # every number in it, up to the first line of running text, numbers a section or a page.
 _CONTENTS_WORD_LINE = re.compile(r"(?m)^[ \t\d]*(?:Inhoudsopgave|INHOUDSOPGAVE|Inhoud|INHOUD)\b(?![ \t]*[:;,]?[ \t]*(?:van|is|wordt)\b)")
-_SENTENCE_CLOSE = re.compile(r"[^\W\d]{2}[.!?](?=[ \t]+[A-Z]|[ \t]*$)", re.M)
+# (a contents list's column headed "Blz." or "Pag." closes no sentence)
+_SENTENCE_CLOSE = re.compile(r"[^\W\d]{2}(?<!\b[Bb]lz)(?<!\b[Pp]ag)(?<!\bBLZ)[.!?](?=[ \t]+[A-Z]|[ \t]*$)", re.M)
 _DIGIT_RUN = re.compile(r"\d+")
 _AMOUNT_IN_LINE = re.compile(r"[€%]|\d,\d|\d\.\d{3}\b")
 _CONTENTS_REACH = 3000

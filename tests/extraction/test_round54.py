@@ -107,3 +107,15 @@ def test_a_name_listed_between_parties_is_a_party():
     text = ("Coalitieakkoord\n\nNa de verkiezingen sloten CDA, Bergveen Vooruit, VVD en D66 een akkoord over de "
             "zorg voor ouderen en de aanpak van armoede.\n")
     assert "Bergveen Vooruit" not in names_of(text, "initiatives")
+
+
+# A contents list whose page column is headed "Blz."
+
+def test_a_contents_list_under_a_page_column_header_holds_no_figures():
+    text = ("Nota jeugdbeleid Bergveen 2024-2027\n\nInhoudsopgave\n\nHoofdstuk\n\nBlz.\n\n"
+            "1. Aanleiding 2 2. Kern van de nota 4 3. Opgroeien in Bergveen 6\n\n3.1 Gezin en school\n\n9\n\n"
+            "4. Wat we willen bereiken 12 4.1 Preventie 12 4.2 Jeugdhulp 15\n\n"
+            "Bijlage 1 Cijfers jeugdmonitor 21 Bijlage 2 Begrippen 30\n\n"
+            "1. Aanleiding\n\nIn 2023 kregen 410 jongeren jeugdhulp.\n")
+    figures = extract(text_doc(text)).figures
+    assert [f.value for f in figures] == [410], [(f.value, f.label) for f in figures]
