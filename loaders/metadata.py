@@ -241,6 +241,11 @@ _PROGRAMMA_QUOTE = re.compile(r"Programma[ \t]+[‘'“\"]")  # (where such a he
 # The document's programmes announced and listed, an item a line: "de volgende programma's:" / "2.1 Samenleving" /
 # "2.2 Ruimte", "• Gezond en actief"
 _PROGRAMMES_ANNOUNCED = re.compile(r"(?i)\bvolgende[ \t]+(?:begrotings)?programma(?:'|’)s[ \t]*:[ \t]*\n")
+# ... or in a sentence: "Aan de dorpsaanpak dragen deze programma's bij: Cultuur, Zorg en Welzijn, Jeugd en Sport"
+# (three names at least; a name's own "en" stands inside its part between commas, the list's last "en" in the last)
+_PROGRAMMES_IN_SENTENCE = re.compile(r"\b[Pp]rogramma(?:'|’)s\b[^.\n:;]{0,60}?(?:[ \t]zijn|[ \t]*:)[ \t]+"
+                                     r"([A-Z][\w\-]*(?:[ \t]+(?:[A-Z][\w\-]*|en|&)){0,4}"
+                                     r"(?:,[ \t]+[A-Z][\w\-]*(?:[ \t]+(?:[A-Z][\w\-]*|en|&)){0,4}){1,12})")
 _BLANK_LINES = re.compile(r"(?:[ \t]*\n)*")
 _PROGRAMME_ITEM = re.compile(r"[ \t]*(?:[•\-–*][ \t]+|\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)([A-Z][^\n]{1,60}?)[ \t]*(?:\n|$)")
 # ... and a budget's numbered chapter of programmes over its first: "3. Programmaplan" / "3.2 Zorg en welzijn"
@@ -1998,6 +2003,13 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
         if len(items) >= 2:
             out.extend(items)
             ev.append(f"programmes listed: '{m.group(0).strip()}' {', '.join(items)}")
+    for m in find_all(_PROGRAMMES_IN_SENTENCE, text, ("programma", "Programma"), fold_case=False):
+        *parts, last = [p.strip() for p in m.group(1).split(",")]
+        head, sep, tail = last.rpartition(" en ")
+        items = [*parts, *((head, tail) if sep else (last,))]
+        if len(items) >= 3 and all(i[:1].isupper() and not i.endswith((" en", " &")) for i in items):
+            out.extend(items)
+            ev.append(f"programmes listed in a sentence: '{m.group(0).strip()}'")
     crumbs = [(m, "breadcrumb 'Programma's' above") for m in find_all(_PROGRAMMES_CRUMB, text, ("Programma", "Domeinen"),
                                                                      fold_case=False)]
     crumbs += [(m, "navigation line") for m in find_all(_NAVIGATION_CRUMBS, text, ("Terug",), fold_case=False)]

@@ -334,6 +334,7 @@ BUDGET_FIELDS = frozenset(w.lower() for w in (
 # a budget's part under its programme: "Deelprogramma X", "Product Werk", "Taakveld Y"
 SUB_PROGRAMME = re.compile(r"(?:(?:deel|sub)programma|product|productgroep|taakveld|programmaonderdeel) ")
 PROGRAMME_BEFORE = re.compile(r"(?<![\w\-])[Pp]rogramma $")
+PROGRAMME_JOIN = re.compile(r",[ \t]*|[ \t]+(?:en|&)[ \t]+")
 NUMBERED_PROGRAMME = re.compile(r"(?:deel|sub)?programma \d{1,2}[a-z]?\b")  # (not "Themaprogramma X": a programme of activities)
 
 
@@ -348,7 +349,8 @@ def _f_programme(ctx: InitContext, c: Cand) -> bool:
     elif PROGRAMME_BEFORE.search(ctx.text, max(0, c.at - 11), c.at):
         rest = key  # "het programma Vitaal & Sociaal": the name after the type word
     else:
-        return key in ctx.programme_keys
+        parts = PROGRAMME_JOIN.split(key)  # ("Sport en Openbare Ruimte": two of the report's programmes named together)
+        return key in ctx.programme_keys or (len(parts) >= 2 and all(p in ctx.programme_keys for p in parts))
     fields = [w for w in re.split(r"[\s,&]+", rest) if w and w != "en"]
     if any(pk.startswith(rest + " ") for pk in ctx.programme_keys) and not TYPE_WORD.match(rest.split()[-1]):
         return True  # "het programma Samen leven" cut at its lower-case word: the programme's first words
@@ -374,7 +376,11 @@ def _f_inside_organisation(ctx: InitContext, c: Cand) -> bool:
 def _f_programme_piece(ctx: InitContext, c: Cand) -> bool:
     k = _key(c.name)
     k = k[len("programma "):] if k.startswith("programma ") else k  # ("Programma Samenleving")
-    return len(k) >= 8 and any(k in pk for pk in ctx.programme_keys)
+    if len(k) >= 8 and any(k in pk for pk in ctx.programme_keys):
+        return True
+    # a shorter piece where the text writes the programme's name whole around it: "Welzijn" of "Zorg en Welzijn"
+    near = _key(ctx.text[max(0, c.at - 40):c.at + len(c.name) + 40])
+    return any(k != pk and k in pk and pk in near for pk in ctx.programme_keys)
 
 
 def _f_contents_line(ctx: InitContext, c: Cand) -> bool:
@@ -522,9 +528,13 @@ def _f_region(ctx: InitContext, c: Cand) -> bool:
         return True
     if all(w.lower() in REGION_PART_WORDS for w in re.findall(r"[^\W\d_]+", c.name)):
         return True  # "Midden-Limburg Oost en Noord-Limburg": parts of provinces
+    named = REGION_OF_PLACE.match(c.name)
+    if named and ref.fold(named.group(1)) in ref.gemeenten_by_name():
+        return True  # "Regio Bergveen": the region around a municipality, no undertaking
     return " ".join(re.findall(r"\w+", ref.fold(c.name))) in ref.region_member_index()[0]
 
 
+REGION_OF_PLACE = re.compile(r"[Rr]egio[ \t]+([A-Z][^\n]*)$")
 # the words of a region named by parts of provinces: compass words, the provinces' names, "en"
 REGION_PART_WORDS = frozenset({w for p in PROVINCES for w in p.split()} | LOWER_COMPASS
                               | {"en", "fryslân", "veluwe", "achterhoek"})

@@ -681,7 +681,8 @@ SECTOR_WORDS = frozenset(("Zorg", "Welzijn", "Wonen", "Werk", "Sport", "Cultuur"
                           "Schuldhulpverlening", "Maatschappelijke", "Ondersteuning", "Preventie", "Werkgelegenheid",
                           "Bewegen", "Leefstijl", "Mantelzorg", "Vrijwilligerswerk", "Integratie", "Inburgering",
                           "Educatie", "Recreatie", "Spel", "Ontmoeting", "Zingeving", "Jeugdhulp", "Jeugdzorg",
-                          "Dagbesteding", "Begeleiding", "Schuldhulp", "Huishoudelijke", "Publieke", "Volksgezondheid"))
+                          "Dagbesteding", "Begeleiding", "Schuldhulp", "Huishoudelijke", "Publieke", "Volksgezondheid",
+                          "Sociaal", "Domein"))  # ("het Sociaal Domein": the field; "Sociaal Domein X" is a body)
 # A word that heads a plan, agreement or programme ("Uitvoeringsagenda Welzijn", "MRA Regiodeal", "Sportakkoord X"):
 # the name is an initiative's, however its other words read.
 PLAN_WORD = re.compile(r"(?i)^(?!televisie$)[a-zà-ÿ\-]*(?:agenda|deal|akkoord|plan|programma|visie|nota|aanpak|"

@@ -119,3 +119,31 @@ def test_a_contents_list_under_a_page_column_header_holds_no_figures():
             "1. Aanleiding\n\nIn 2023 kregen 410 jongeren jeugdhulp.\n")
     figures = extract(text_doc(text)).figures
     assert [f.value for f in figures] == [410], [(f.value, f.label) for f in figures]
+
+
+# Programmes a sentence lists; a region by its municipality; the social domain as a field
+
+PROGRAMMES_SENTENCE = (
+    "Programma Dorpen\n\nDit programma gaat over de kernen van de gemeente. Aan de dorpsaanpak dragen vooral deze "
+    "programma's bij: Cultuur, Veiligheid, Zorg en Welzijn, Jeugd en Openbare Ruimte.\n"
+)
+
+
+def test_programmes_listed_in_a_sentence_are_programmes_and_no_undertakings():
+    progs = infer_meta(text_doc(PROGRAMMES_SENTENCE), {}).programmes
+    for p in ("Cultuur", "Veiligheid", "Zorg en Welzijn", "Jeugd", "Openbare Ruimte"):
+        assert p in progs, progs
+    inits = names_of(PROGRAMMES_SENTENCE, "initiatives")
+    assert not inits & {"Cultuur", "Veiligheid", "Welzijn", "Jeugd", "Jeugd en Openbare Ruimte"}, inits
+
+
+def test_a_region_named_by_its_municipality_is_no_undertaking():
+    text = ("Jaarverslag 2021 gemeente Putten\n\nSociaal domein\n\nDe jeugdhulp kopen we in met de buurgemeenten "
+            "uit de Regio Ermelo.\n")
+    assert "Regio Ermelo" not in names_of(text, "initiatives")
+
+
+def test_the_social_domain_as_a_field_is_no_body():
+    text = ("Jaarverslag 2021 gemeente Putten\n\nSociaal domein\n\nOp het terrein van het Sociaal Domein werkten "
+            "wij in 2021 nauw samen met buurgemeenten.\n")
+    assert "Sociaal Domein" not in names_of(text, "organisations")
