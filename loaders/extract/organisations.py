@@ -1716,7 +1716,7 @@ def _c_form(ctx: OrgContext):
             if numbered_run(text, s, e):
                 continue  # "1. Programma Wonen2. Programma Zorg3. ...": a numbered list run into one line
             if re.match(r":\d\d", text[e:e + 3]):
-                continue  # "Jan Bakker00:03:22": a speaker run into a recording's time, as minutes online show them
+                continue  # "Jan Bakker00:12:45": a speaker run into a recording's time, as minutes online show them
             conf = 0.85
         elif (FORM_INNER.match(tok) or FORM_INNER_DIGIT.match(tok)) and not tok.startswith("IJ") and len(tok) >= 6:
             if INNER_TYPE_TAIL.search(tok):
