@@ -19,7 +19,7 @@ from sdkg.loaders import reference as ref
 from sdkg.loaders.model import Figure
 from spacy.lang.nl.stop_words import STOP_WORDS
 
-from .normalise import MONTH_NAMES, MULTIPLIERS, WORD_NUMBERS, parse_dutch_number, span
+from .normalise import MONTH_NAMES, MULTIPLIERS, WORD_NUMBERS, YEAR_SPAN, parse_dutch_number, span
 from .scan import anchored_finditer, occurrences, word_starts
 
 # A minus right before the digits is a sign only where nothing word-like is glued to it ("€ -115.681", not "0-12").
@@ -2287,7 +2287,7 @@ _BARE_NUMBER_LINE = re.compile(r"[ \t]*[\d.,]+[ \t]*")
 # The document's own title with its year, as a page's running head ("Programmabegroting 2021" / "" / "1"):
 # the bare number under it is the page number.
 _RUNNING_TITLE = re.compile(rf"(?i)[ \t]*[\w \-]{{0,40}}?(?:{ref.cycle_words(*ref.cycle_kinds())}|uitvoeringsprogramma)"
-                            r"[\w \-]{0,40}?(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t]*")
+                            rf"[\w \-]{{0,40}}?{YEAR_SPAN}[ \t]*")
 _FROM_BEFORE = re.compile(r"\bvan\s+(?:€\s*)?$")
 _TO_AFTER = re.compile(r"\s+naar\s+(?:€\s*)?\d")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d[ \t]+$")

@@ -24,6 +24,7 @@ from .normalise import (
     MONTH_NAMES,
     REGISTER_FIELD_RUN_IN,
     SENTENCE_OPENERS,
+    YEAR_SPAN,
     numbered_run,
     span,
 )
@@ -696,7 +697,7 @@ STUDY_BEFORE_QUOTE = re.compile(r"(?i)(?<![\w\-])(?:onderzoek|onderzoeksrapport|
                                 r"proefschrift)[ \t]+$")
 DOCUMENT_BEFORE_QUOTE = re.compile(rf"(?i)(?<![\w\-])(?:{ref.cycle_words(*ref.cycle_kinds())}|"
                                    r"coalitieakkoord|collegeakkoord|bestuursakkoord|coalitieprogramma|collegeprogramma|"
-                                   r"raadsprogramma|coalitieagenda)(?:[ \t]+(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?)?"
+                                   rf"raadsprogramma|coalitieagenda)(?:[ \t]+{YEAR_SPAN})?"
                                    r"[ \t]*[:,]?[ \t]*$")
 # "het college heeft voor zijn collegeprogramma de titel gekozen ‘X’": the coalition's own document by its title
 OWN_DOCUMENT_TITLED = re.compile(r"(?i)(?:coalitie|college|bestuurs|raads)(?:akkoord|programma)\b[^.!?\n‘“'\"]{0,40}?"
@@ -708,7 +709,7 @@ AIM_BEFORE_QUOTE = re.compile(r"(?i)\b(?:hoofddoel|doel|doelstelling|ambitie|mis
                               r"[^.!?\n‘“'\"]{0,80}\b(?:is|luidt|was)[ \t]*:?[ \t]*$")
 # "‘Samen doen’ is het belangrijkste credo", "“X” zit in ons DNA": a quote called a motto is a slogan, no undertaking.
 SLOGAN_AFTER = re.compile(r"[^.!?\n]{0,60}?\b(?:credo|motto|devies|slogan|adagio|lijfspreuk|mantra|DNA)\b")
-AFTER_YEARS = re.compile(r"((?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?)(?:[ \t]+[a-zà-ÿ][\w-]*)+$")
+AFTER_YEARS = re.compile(rf"({YEAR_SPAN})(?:[ \t]+[a-zà-ÿ][\w-]*)+$")
 ADJECTIVE = re.compile(r"^[A-Z][a-zë]+(?:e|aal|eel|isch|ig)$")  # "Sociaal", "Sociale", "Gezonde"
 LOWER_RUN_ON = re.compile(r"[ \t]+(?!(?:" + "|".join(sorted(STOP_TAIL)) + r")\b)[a-zë]{3,}\b")
 SECTOR_ENUM = re.compile(r"(?:,[ \t]+[A-Z][a-zë]+)+[ \t]+(?:en|&)[ \t]+[A-Z][a-zë]+\b(?![ \t]+[A-Z])")
@@ -829,7 +830,7 @@ def _c_type_word(ctx: InitContext):
 
 
 PERIOD_END = re.compile(r"(?<![\d.,])(?:19|20)\d\d[ \t]*[-–/][ \t]*(?:19|20)?\d\d$")
-DATED_RUN_ON = re.compile(r"((?:[ \t]+[a-zà-ÿ]{3,}){1,3})[ \t]*\((?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?\)")
+DATED_RUN_ON = re.compile(rf"((?:[ \t]+[a-zà-ÿ]{{3,}}){{1,3}})[ \t]*\({YEAR_SPAN}\)")
 EXCLAIMED_REST = re.compile(r"(?:[ \t]+[a-zà-ÿ]+){1,3}!")
 TITLE_LINE = re.compile(r"(?m)^[ \t]*([A-Z][^\n.:;?|]{4,90}?)[ \t]*$")
 
@@ -1919,8 +1920,8 @@ DATED_PLAN = re.compile(r"(?:(?:integraal|integrale|regionaal|regionale|lokaal|l
                         r"[a-zë]*(?:visie|nota|notitie|plan|programma|kader|akkoord|pact|strategie)"
                         # (its subject may open with "voor het", "van de": "het plan voor de jeugd (2020-2023)")
                         r"((?:[ \t]+(?:voor|van)[ \t]+(?:het|de))?(?:[ \t]+[a-zëéï][a-zëéï\-]{2,}){1,3})[ \t]+"
-                        r"\(?(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?\)?\Z")
-DATED_PLAN_YEAR = re.compile(r"\(?(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?\)?(?![\w\-])")  # (after a space)
+                        rf"\(?{YEAR_SPAN}\)?\Z")
+DATED_PLAN_YEAR = re.compile(rf"\(?{YEAR_SPAN}\)?(?![\w\-])")  # (after a space)
 SUBJECT_OPENING = re.compile(r"^(?:voor|van)[ \t]+(?:het|de)[ \t]+")
 NOT_A_SUBJECT = STOP_TAIL | CONNECT | {"per", "vanaf", "sinds", "jaar", "januari", "februari", "maart", "april", "mei",
                                       "juni", "juli", "augustus", "september", "oktober", "november", "december",

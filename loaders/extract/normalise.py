@@ -135,6 +135,10 @@ COUNCIL_COMMITTEE = re.compile(r"(?:Raads)?[Cc]ommiss?ie(?:,?[ \t]+(?:en|&|Socia
                                r"Sport|Cultuur|Jeugd|Onderwijs|Veiligheid|Inkomen|Participatie|Economie|Algemene|Zaken))+")
 
 
+# a year or a period of years, as a plan or a document names its time: "2020", "2019 - 2022", "2023–2026"
+YEAR_SPAN = r"(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?"
+
+
 # a table row run together, its amounts glued to its label: "Huisvesting Lasten000000", "Heuvelkwartier4120398800"
 # (not a name with its area code: "Buurtkracht073")
 GLUED_DIGITS = re.compile(r"[^\W\d_]{2}\d{5,}$")
