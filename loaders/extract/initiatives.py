@@ -379,9 +379,13 @@ def _f_programme_piece(ctx: InitContext, c: Cand) -> bool:
     k = k[len("programma "):] if k.startswith("programma ") else k  # ("Programma Samenleving")
     if len(k) >= 8 and any(k in pk for pk in ctx.programme_keys):
         return True
-    # a shorter piece where the text writes the programme's name whole around it: "Welzijn" of "Zorg en Welzijn"
+    # a shorter piece where the text writes the programme's name whole around it: "Welzijn" of "Zorg en Welzijn" (the
+    # text around it read only for a candidate that is a piece of some programme's name)
+    longer = [pk for pk in ctx.programme_keys if k != pk and k in pk]
+    if not longer:
+        return False
     near = _key(ctx.text[max(0, c.at - 40):c.at + len(c.name) + 40])
-    return any(k != pk and k in pk and pk in near for pk in ctx.programme_keys)
+    return any(pk in near for pk in longer)
 
 
 def _f_contents_line(ctx: InitContext, c: Cand) -> bool:
@@ -535,7 +539,7 @@ def _f_region(ctx: InitContext, c: Cand) -> bool:
     return " ".join(re.findall(r"\w+", ref.fold(c.name))) in ref.region_member_index()[0]
 
 
-REGION_OF_PLACE = re.compile(r"[Rr]egio[ \t]+([A-Z][^\n]*)$")
+REGION_OF_PLACE = re.compile(r"[Rr]egio[ \t]+([A-Z][^\n]*)$")  # "Regio X": the region by a place's name
 # the words of a region named by parts of provinces: compass words, the provinces' names, "en"
 REGION_PART_WORDS = frozenset({w for p in PROVINCES for w in p.split()} | LOWER_COMPASS
                               | {"en", "fryslân", "veluwe", "achterhoek"})
