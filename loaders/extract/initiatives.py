@@ -45,7 +45,7 @@ from .scan import (
 TYPE_SUFFIX = (r"(?:visie|plan|plannen|nota|notitie|kader|programma|aanpak|agenda|akkoord|deal|regeling|verordening|"
                r"convenant|project|pilot|campagne|traject|overleg|model|methode|symposium|manifest|tafel|platform|"
                r"actieplan|uitvoeringsplan|beleidsplan|beleidskader|werkwijze|concept|festival|week|dag|werkgroep|stuurgroep|"
-               r"projectgroep|klankbordgroep|regiegroep|taskforce|beweging)")
+               r"projectgroep|klankbordgroep|regiegroep|taskforce|beweging|pact)")
 TYPE_WORD = re.compile(rf"(?i)^[\wëïéè\-]*{TYPE_SUFFIX}$")
 # Type words that are too generic to be named by what follows them in lower case.
 LOWER_TAIL_TYPES = re.compile(r"(?i)^(?:pilot|deal|kadernotitie|kadernota|cursus)$")
@@ -99,7 +99,7 @@ GENERIC_CAPS = {
     "projectplan", "programmaplan", "meerjarenprogramma", "meerjarenplan", "beleidsnota", "beleidskader", "plan van aanpak",
     "investeringsprogramma", "investeringsplan", "zorg in natura", "gemeenschappelijke regeling",
 }
-EXCLUDE_WORDS = re.compile(r"(?i)monitor|\bfonds\b|enquête|coalitie-?akkoord|college-?akkoord|raads-?akkoord|bestuurs-?akkoord|"
+EXCLUDE_WORDS = re.compile(r"(?i)monitor|\bfonds\b|\b(?:im|com)pact\b|enquête|coalitie-?akkoord|college-?akkoord|raads-?akkoord|bestuurs-?akkoord|"
                            r"rekenkamercommissie|"
                            r"regeerakkoord|hoofdlijnenakkoord|coalitieprogramma|collegeprogramma|collegewerkprogramma|"
                            r"bestuursprogramma|coalitieagenda|coalitieovereenkomst|"
@@ -148,7 +148,7 @@ class InitContext:
 
 OK = ("empty", "cut_off", "sentence", "known_entity", "generic", "programme", "excluded_word", "inside_law", "programme_piece",
       "inside_organisation", "contents_line", "planning_document", "address", "organisation_head", "generic_service",
-      "modifier", "region", "policy_field", "column_words", "site_controls", "photo_credit", "party_or_person")
+      "modifier", "region", "policy_field", "lone_adjective", "column_words", "site_controls", "photo_credit", "party_or_person")
 # The name after a type word is checked by the filters that say it is something else (an organisation, a law, a
 # programme); a generic or street name after a type word is still that plan's subject ("Actieplan Wonen, Zorg en
 # Welzijn", "project Stationsstraat").
@@ -322,6 +322,15 @@ def _f_policy_field(ctx: InitContext, c: Cand) -> bool:
     """A policy field in one word ("Armoedebeleid", "Re-integratiebeleid") names no framework of its own (after a
     type word it is that plan's subject: "Nota Armoedebeleid" passes)."""
     return " " not in c.name.strip() and c.name.lower().endswith("beleid")
+
+
+# an adjective of one word ("Gemeentelijk", "Landelijke", "Medische"): a list item's first word before its noun in lower
+# case ("• Gemeentelijk geluidbeleid"), never a title of its own
+LONE_ADJECTIVE = re.compile(r"[A-Z][a-zë]+(?:lijke?|ische?)")
+
+
+def _f_lone_adjective(ctx: InitContext, c: Cand) -> bool:
+    return bool(LONE_ADJECTIVE.fullmatch(c.name.strip()))
 
 
 # The policy fields a budget's programmes are named after: "het programma Zorg", "Programma Verkeer", "Programma Werk
@@ -573,6 +582,7 @@ INIT_FILTERS = {s.name: s for s in (
          "(Loket X)",
          _f_generic_service),
     Step("policy_field", "filter", "drops a policy field in one word (Armoedebeleid)", _f_policy_field),
+    Step("lone_adjective", "filter", "drops an adjective of one word (Gemeentelijk)", _f_lone_adjective),
     Step("region", "filter", "drops regions and regional bodies of the registers (Zuid-Holland Zuid)", _f_region),
     Step("modifier", "filter", "drops a run that ends in a place adjective before a noun (Zeeuws Vlaamse doelstelling)",
          _f_modifier),
@@ -1107,6 +1117,10 @@ def _c_capitalised_run(ctx: InitContext):
             continue  # (an acronym, or a section's letter or numeral, "V Gebruikte bronnen", opens no title)
         if BRACKET_WORD_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)):
             continue  # "SAMEN (Senioren Actief Met Elkaar)": an acronym's words cut after the first (a run needs a space)
+        more = SECTOR_ENUM.match(text, m.start(1) + len(name)) \
+            if len(name.split()) == 2 and TYPE_WORD.match(name.split()[0]) else None
+        if more:
+            name = text[m.start(1):more.end()]  # "het Pact Wonen, Welzijn en Zorg": the title names its domains
         drop = _not_a_title(ctx, name, m.start(1))
         if drop == "holds_an_organisation":
             first, sep, _rest = name.partition(" en ")
@@ -1214,7 +1228,7 @@ inburgering ouderen ouderenzorg mantelzorg economie economische zaken arbeidsmar
 bestaanszekerheid preventie leefbaarheid openbare orde duurzaamheid volkshuisvesting vrijwilligers vrijwilligerswerk
 gezin gezinnen sociale sociaal maatschappelijke ondersteuning opvang voorzieningen integratie emancipatie diversiteit
 inclusie kunst recreatie toerisme financiën bedrijfsvoering dienstverlening handhaving toezicht gehandicapten
-beleid zaken algemene ontwikkeling ruimtelijke ordening domein volwassenen kinderen
+beleid zaken algemene ontwikkeling ruimtelijke ordening domein volwassenen kinderen natura
 """.split())
 DOC_TITLE_HEADS = {"gemeente", "gemeenten", "college", "raad", "gemeenteraad"}
 CHAPTER_WORDS = {"paragraaf", "paragrafen", "hoofdstuk", "bijlage", "bijlagen", "inhoudsopgave", "inleiding"}

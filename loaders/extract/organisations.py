@@ -179,6 +179,8 @@ FORM_INNER = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]+\w*$")
 FORM_INNER_DIGIT = re.compile(r"^[A-Z][a-z]+\d{1,3}[A-Z][a-z]{2,}$")  # "Hi5Wijk": a brand, like inner capitals
 WEB_CHROME = ("icon", "img", "btn", "nav", "menu", "logo")
 FORM_LOWER_CAMEL = re.compile(r"(?<![\w#@/.\-])([a-z]{2,4}[A-Z][a-z]{2,})(?![\w/\-])")  # "deWijk"
+# a particle or preposition before a capital inside one word ("enZwolle", "inAssen")
+GLUED_PARTICLE = re.compile(r"(?:en|of|in|op|te|de|het|van|voor|met|bij|naar|aan|uit)(?=[A-Z])")
 METHOD_AFTER = re.compile(r"[ \t]+(?:aanpak|methode|methodiek|training|programma|project|regeling|akkoord|traject|"
                           r"werkwijze|model|gelden|middelen)\b")
 # "X & de Y" is one name; an acronym with one more capitalised word ("ABC Waterweg") is that body's full name.
@@ -1754,6 +1756,9 @@ def _c_form(ctx: OrgContext):
     for m in anchored_finditer(FORM_LOWER_CAMEL, text, _lower_camel_starts(text)):
         if m.group(1).startswith(WEB_CHROME):
             continue  # "iconInleiding": a report site's icon label run into the heading after it
+        glued = GLUED_PARTICLE.match(m.group(1))
+        if glued and _is_place_word(m.group(1)[glued.end():]):
+            continue  # "enZwolle": a copy that lost the space after "en" before a place (which opens a name or not)
         yield _cand(m.group(1), m.start(1), m.end(1), 0.7, filters=BLOCKED)
 
 
@@ -4027,15 +4032,53 @@ def _bare_as_alias(orgs: list[Organisation]) -> list[Organisation]:
     return [o for o in orgs if id(o) not in gone]
 
 
+def _spaced_as_alias(orgs: list[Organisation]) -> list[Organisation]:
+    """"ZwolleDoet" beside "Zwolle Doet": a name written once with its words run together (a brand's own spelling, or
+    a copy that lost a space) is the same body; the spelling with spaces is its name, the other its alias."""
+    spaced = {ref.fold(o.name).replace(" ", ""): o for o in orgs if " " in o.name}
+    gone: set[int] = set()
+    for o in orgs:
+        if " " in o.name or not INNER_CAPITAL.search(o.name):
+            continue
+        owner = spaced.get(ref.fold(o.name))
+        if owner is None or id(owner) in gone:
+            continue
+        owner.mentions.extend(o.mentions)
+        owner.mentions.sort(key=lambda s: s.start)
+        owner.aliases.extend(a for a in [o.name, *o.aliases] if a not in owner.aliases)
+        owner.confidence = max(owner.confidence, o.confidence)
+        gone.add(id(o))
+    return [o for o in orgs if id(o) not in gone]
+
+
+# a capital inside a word, after a lower-case letter ("ZwolleDoet", "WelzijnWest")
+INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+
+
+# the rest of a name's initials after its first ("O" of "O.Z.L."), and "voor" with a place after a one-word name
+FINANCE_OF = re.compile(r"(?:Vordering|Lening|Deelneming|Garantie|Borgstelling)(?:en|s)?[ \t]+(?:op|aan|in|voor|bij)[ \t]+(?=[A-Z])")
+INITIALS_ON = re.compile(r"\.(?:[A-Z]\.)+")
+FOR_PLACE = re.compile(r"[ \t]+voor[ \t]+([A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)(?![\w\-])")
+
+
 def _with_surroundings(text: str, cands: list[Cand]) -> list[Cand]:
     """"Voedselbank X e.o.": "en omstreken" belongs to the name it follows; so does a founding year written short
     right after it ("HTV’81", as "Telgt ’58" after a head word: CLUB_YEAR), and a capitalised article that opens the
     quotes the name stands in."""
     for c in cands:
+        if (fm := FINANCE_OF.match(c.name)) and fm.end() < len(c.name):
+            # "Vordering op X BV", "Lening aan X": a row of the balance sheet names the body after its claim or loan
+            c.name, c.start = c.name[fm.end():], c.start + fm.end()
+            c.at = max(c.at, c.start) if c.at >= 0 else c.at
         if text.startswith(" e.o.", c.end) and not c.name.endswith("e.o."):
             c.name, c.end = c.name + " e.o.", c.end + 5
         elif (ym := GLUED_CLUB_YEAR.match(text, c.end)) and text[c.end - 1:c.end].isalpha():
             c.name, c.end = c.name + ym.group(0), ym.end()
+        elif (im := INITIALS_ON.match(text, c.end)) and re.search(r"(?:^|[ \t])[A-Z]$", c.name):
+            c.name, c.end = c.name + im.group(0), im.end()  # "Werkvoorzieningschap O.Z.L.": its initials whole
+        elif " " not in c.name and c.name[1:].islower() and (pm := FOR_PLACE.match(text, c.end)) \
+                and _is_place_word(pm.group(1)):
+            c.name, c.end = c.name + pm.group(0), pm.end()  # "Hart voor Zwolle": a word for a place is the name
         if (am := QUOTED_ARTICLE_BEFORE.search(text, max(0, c.start - 5), c.start)) and c.name[:1].isupper():
             # 'werkbedrijf "De Brug"': the name as the text quotes it, the form without the article as an alias (a
             # register's, and what other reports may write)
@@ -4100,7 +4143,7 @@ def find_organisations(text: str, *, excluded: set[str], places: set[str], initi
     orgs = _resolve(text, cands)
     orgs = _bracket_aliases(text, orgs)
     orgs = _initials_as_alias(orgs)
-    orgs = _bare_as_alias(_fold_truncated(text, orgs))
+    orgs = _spaced_as_alias(_bare_as_alias(_fold_truncated(text, orgs)))
     if trace is not None:
         for o in orgs:
             trace.add("merge", ORG_MERGE.name, o.name, o.mentions[0].start if o.mentions else -1,

@@ -1,0 +1,77 @@
+"""Constructions of any report, fifty-fifth round. Every text here is invented."""
+
+from .conftest import names_of
+
+
+def _orgs(text: str) -> dict[str, list[str]]:
+    from sdkg.loaders.extract import extract
+
+    from .conftest import text_doc
+
+    return {o.name: o.aliases for o in extract(text_doc(text, "t.txt")).organisations}
+
+
+# A body's name written once with its words run together
+
+def test_a_name_written_with_its_words_run_together_is_the_same_body():
+    text = ("Begroting 2024 gemeente Putten\n\nWe verlenen subsidie aan Vrijwilligerscentrale Putten, Stichting "
+            "Lichtpunt en Buurtkracht Oost. BuurtkrachtOost ondersteunt vrijwilligers in de wijken en bemiddelt tussen "
+            "vraag en aanbod.\n")
+    orgs = _orgs(text)
+    assert "Buurtkracht Oost" in orgs, orgs
+    assert "BuurtkrachtOost" not in orgs and "BuurtkrachtOost" in orgs["Buurtkracht Oost"], orgs
+
+
+def test_a_particle_run_into_a_place_is_no_body():
+    text = ("Jaarverslag 2023 gemeente Putten\n\nStichting Lichtpunt, Humanitas enPutten Helpt hebben in de "
+            "coronatijd hun activiteiten uitgebreid om eenzaamheid te verminderen.\n")
+    assert "enPutten" not in names_of(text, "organisations")
+
+
+# The rest of a name: its initials, "voor" and a place
+
+def test_a_body_named_with_initials_keeps_them_all():
+    text = ("Begroting 2024 gemeente Putten\n\nVerbonden partijen\n\nDe gemeente neemt deel in Werkvoorzieningschap "
+            "R.V.N. en in de Gemeenschappelijke Regeling Veiligheidsregio Noord- en Oost-Gelderland.\n")
+    orgs = names_of(text, "organisations")
+    assert "Werkvoorzieningschap R.V.N." in orgs, orgs
+    assert "Werkvoorzieningschap R" not in orgs, orgs
+
+
+def test_a_word_for_a_place_is_the_whole_name():
+    text = ("Begroting 2024 gemeente Putten\n\nHet gaat om subsidies voor Stichting Lichtpunt, Buurtkracht Oost en "
+            "Hart voor Putten. Deze organisaties werken met vrijwilligers.\n")
+    orgs = names_of(text, "organisations")
+    assert "Hart voor Putten" in orgs and "Hart" not in orgs, orgs
+
+
+def test_a_claim_on_a_body_names_the_body():
+    text = ("Jaarrekening 2022 gemeente Putten\n\nVerbonden partijen\n\nDe gemeente is aandeelhouder van Netwerk "
+            "Energie Oost Holding NV. Na de verkoop resteren de Vordering op Netwerk Energie Oost BV en een "
+            "escrow-rekening.\n")
+    orgs = names_of(text, "organisations")
+    assert not any(n.startswith("Vordering") for n in orgs), orgs
+
+
+# Undertakings: a pact that names its domains, an adjective alone, care in kind
+
+def test_a_pact_that_names_its_domains_is_named_whole():
+    text = ("Begroting 2026 gemeente Putten\n\nWe geven uitvoering aan het Pact Sport, Cultuur en Ontmoeting en "
+            "ontwikkelen samen met de scholen een nieuwe aanpak.\n")
+    inits = names_of(text, "initiatives")
+    assert "Pact Sport, Cultuur en Ontmoeting" in inits, inits
+
+
+def test_an_adjective_alone_is_no_undertaking():
+    text = ("Begroting 2020 gemeente Putten\n\nRelevante beleidskaders/nota's\n\n • Uitvoeringsplan Gezond in Putten "
+            "2019-2021\n • Gemeentelijk geluidbeleid\n • Structuurvisie 2030\n • Landelijke richtlijnen\n")
+    inits = names_of(text, "initiatives")
+    assert "Uitvoeringsplan Gezond in Putten 2019-2021" in inits, inits
+    assert not {"Gemeentelijk", "Landelijke"} & set(inits), inits
+
+
+def test_care_in_kind_in_a_budget_row_is_no_undertaking():
+    text = ("Jaarrekening 2016 gemeente Putten\n\nTaakvelden sociaal domein\n\n  1. Maatwerkvoorzieningen Natura "
+            "materieel Wmo\n  2. Individuele voorzieningen Natura Jeugd\n  3. Individuele voorzieningen PGB Jeugd\n")
+    inits = names_of(text, "initiatives")
+    assert not any("Natura" in n for n in inits), inits
