@@ -1229,7 +1229,11 @@ _TENSE_HEAD = 20000
 # with no cue of either it is a budget's page more often.
 _SPENDING_SHARES = re.compile(r"\bUitgaven\s+\d{1,3},\d{1,2}[ \t]?%(?:\s+\S+){0,6}?\s+\d{1,3},\d{1,2}[ \t]?%[ \t]+Complete\b")
 _TENSE_EVIDENCE = "past-tense cues"
-_ADDRESSES_READER = re.compile(r"\b(?:[Kk]unt[ \t]+u|[Uu][ \t]+kunt|[Uu][ \t]+terecht|[Nn]eemt[ \t]+u|[Hh]eeft[ \t]+u|[Bb]ent[ \t]+u)\b")
+_ADDRESSES_READER = re.compile(r"\b(?:[Kk]unt[ \t]+u|[Uu][ \t]+kunt|[Uu][ \t]+terecht|[Nn]eemt[ \t]+u|[Hh]eeft[ \t]+u|[Bb]ent[ \t]+u)\b"
+                               # ... or asks its reader's questions in its headings, as an information page on a
+                               # scheme or a grant does ("Voor wie is deze subsidie bedoeld", "Hoe vraagt u het aan?")
+                               r"|(?m:^[ \t]*(?:Voor[ \t]+wie[ \t]+is[ \t]+(?:deze|de|het|dit)|Hoe[ \t]+vraag(?:t[ \t]+u|[ \t]+je|[ \t]+ik)"
+                               r"|Wanneer[ \t]+kom[ \t]+(?:je|ik|u)[ \t]+in[ \t]+aanmerking)\b)")
 _PRIOR_ONLY = 0.4  # the confidence of a type that no cue of the text supports (the most common kind of page)
 
 

@@ -2558,9 +2558,17 @@ def _c_headed_body(ctx: OrgContext):
                 yield _cand(name, m.start("name"), m.start("name") + len(name), 0.7, filters=BLOCKED)
 
 
+# what a listed body does, after its name: "X voor de uitvoering van ...", "Y voor dagbesteding" (not "Centrum voor
+# jeugd en gezin": a name of one word before "voor" keeps it)
+PURPOSE_TAIL = re.compile(r"[ \t]+voor[ \t]+(?:(?:de|het|een)[ \t]+)?[a-zà-ÿ].*$")
+
+
 def _announced_items(raw: str, start: int, bodies: bool, conf: float = 0.85):
     """Candidates from one list item: "X te Y" -> X; "A/B" -> A and B; a bare kind of organisation is none."""
     item = SEAT_TAIL.sub("", raw.split(" (")[0]).strip()
+    task = PURPOSE_TAIL.search(item)
+    if task and (" " in item[:task.start()].strip() or ACRONYM.fullmatch(item[:task.start()])):
+        item = item[:task.start()]  # "X Y voor de uitvoering van ...", "ABC voor jeugdhulp": the body, then its task
     if JOINT_REGULATION.match(item) or GR_SHORT.match(item):
         return  # "Gemeenschappelijke regeling X": the body X is taken by joint_regulation
     pieces, variant = [item], None
@@ -2576,7 +2584,7 @@ def _announced_items(raw: str, start: int, bodies: bool, conf: float = 0.85):
         article = piece.strip()[:len(piece.strip()) - len(name)]
         s = start + q + (len(piece) - len(piece.lstrip())) + len(article)
         words = name.split()
-        if not words or not (name[:1].isupper() or re.match(r"['‘’]s-[A-Z]", name)) or len(words) > 8 \
+        if not words or not (name[:1].isupper() or re.match(r"['‘’](?:s-|[st][ \t]+)[A-Z]", name)) or len(words) > 8 \
                 or re.search(r"[.!?]\s|\d{3}", name):
             continue
         later_caps = any(w[:1].isupper() or w[:1].isdigit() for w in words[1:])

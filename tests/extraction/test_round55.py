@@ -75,3 +75,33 @@ def test_care_in_kind_in_a_budget_row_is_no_undertaking():
             "materieel Wmo\n  2. Individuele voorzieningen Natura Jeugd\n  3. Individuele voorzieningen PGB Jeugd\n")
     inits = names_of(text, "initiatives")
     assert not any("Natura" in n for n in inits), inits
+
+
+# A list of grants: each body with its task after it, a name that opens with 's or 't
+
+def test_a_listed_body_with_its_task_after_it_is_named_without_the_task():
+    text = ("Subsidies Samen Sterk in Putten\n\nVoor het jaar 2024 gaat het om een subsidie aan:\n\n"
+            "  • Stichting Zonnebloemhuis Putten voor de uitvoering van het project Samen Fit\n"
+            "  • ’s Gravenhof Zorggroep voor dagbesteding in de wijk\n"
+            "  • ’t Anker Ontmoet voor de inloop op woensdag.\n")
+    orgs = names_of(text, "organisations")
+    assert {"’s Gravenhof Zorggroep", "’t Anker Ontmoet"} <= set(orgs), orgs
+
+
+def test_a_name_of_one_word_before_voor_keeps_it():
+    text = ("Jaarverslag 2023 gemeente Putten\n\nWe werkten samen met de volgende partners:\n\n"
+            "  • Centrum voor jeugd en gezin\n  • Stichting Zonnebloemhuis Putten\n  • Bibliotheek Veluwe Oost\n")
+    assert "Centrum" not in names_of(text, "organisations")
+
+
+# An information page on a grant asks its reader's questions
+
+def test_an_information_page_on_a_grant_is_no_budget():
+    from sdkg.loaders.metadata import infer_meta
+
+    from .conftest import text_doc
+
+    text = ("Subsidie Sport en Bewegen: Programma subsidie\n\n\nWe willen dat iedere inwoner kan meedoen. De gemeente "
+            "Putten wil een gezonde en sociale samenleving voor haar inwoners.\n\nVoor wie is deze subsidie bedoeld\n\n"
+            "Voor organisaties die activiteiten organiseren voor inwoners van Putten.\n")
+    assert infer_meta(text_doc(text, "t.txt"), {}).document_type == "other"
