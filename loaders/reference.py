@@ -455,6 +455,16 @@ class RegionalOrg:
     members: frozenset[str]  # CBS codes of 2016
 
 
+@lru_cache(maxsize=1)
+def name_words() -> frozenset[str]:
+    """The folded words of every name the registers hold (country-wide and regional bodies, country-wide initiatives):
+    words that names are made of ("ondersteuning", "welzijn", "maatschappelijke")."""
+    names = [n for o in national_organisations() for n in (o.name, *o.aliases)]
+    names += [n for o in regional_organisations() for n in (o.name, *o.aliases)]
+    names += [n for i in national_initiatives() for n in (i.name, *i.aliases)]
+    return frozenset(w for n in names for w in re.findall(r"\w+", fold(n)) if len(w) >= 3)
+
+
 def _words_key(s: str) -> str:
     """Folded words, punctuation as space: "Gelderland-Midden" and "Gelderland Midden" are one key."""
     return " ".join(re.findall(r"\w+", fold(s)))

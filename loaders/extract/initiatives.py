@@ -25,6 +25,7 @@ from .normalise import (
     REGISTER_FIELD_RUN_IN,
     SENTENCE_OPENERS,
     YEAR_SPAN,
+    cut_by_text_end,
     numbered_run,
     span,
 )
@@ -99,7 +100,8 @@ GENERIC_CAPS = {
     "projectplan", "programmaplan", "meerjarenprogramma", "meerjarenplan", "beleidsnota", "beleidskader", "plan van aanpak",
     "investeringsprogramma", "investeringsplan", "zorg in natura", "gemeenschappelijke regeling",
 }
-EXCLUDE_WORDS = re.compile(r"(?i)monitor|\bfonds\b|\b(?:im|com)pact\b|enquête|coalitie-?akkoord|college-?akkoord|raads-?akkoord|bestuurs-?akkoord|"
+EXCLUDE_WORDS = re.compile(r"(?i)monitor|\bfonds\b|\b(?:im|com)pact\b|\badviesnota\b|\bpm[ \t]+pm\b|"
+                           r"[ \t](?:instellingen|organisaties|aanbieders|partners)$|enquête|coalitie-?akkoord|college-?akkoord|raads-?akkoord|bestuurs-?akkoord|"
                            r"rekenkamercommissie|"
                            r"regeerakkoord|hoofdlijnenakkoord|coalitieprogramma|collegeprogramma|collegewerkprogramma|"
                            r"bestuursprogramma|coalitieagenda|coalitieovereenkomst|"
@@ -177,13 +179,13 @@ def _f_empty(ctx: InitContext, c: Cand) -> bool:
 
 def _f_cut_off(ctx: InitContext, c: Cand) -> bool:
     """A title whose quotation is still open where the text ends was cut off with it (a page's excerpt: 'Notitie
-    "Samen verder in de zorg voor jonge kinder'), as is one whose last word of one or two letters ends the text."""
+    "Samen verder in de zorg voor jonge kinder'), as is one whose last word the text's end cuts (cut_by_text_end)."""
     end = c.at + len(c.name)
     if len(ctx.text) - end > 200 or ctx.text[end:].strip():  # (only near the end is the rest of the text looked at)
         return False
     n = c.name
-    if end == len(ctx.text) and len(n.rsplit(" ", 1)[-1]) <= 2 and " " in n:
-        return True  # "Beleidsplan Integrale sc": the excerpt ends inside the title's last word
+    if cut_by_text_end(ctx.text, end, n):
+        return True  # "Beleidsplan Integrale sc", "Project Samen Ondersteun": the excerpt ends inside the last word
     return n.count('"') % 2 == 1 or n.count("“") + n.count("„") > n.count("”") or n.count("‘") > n.count("’")
 
 
@@ -455,7 +457,7 @@ ORG_HEADS = ("museum", "musea", "theater", "theaters", "schouwburg", "bibliothee
              "omroep", "kliniek", "apotheek", "praktijk", "archief", "club", "voedselbank", "boerderij", "speeltuin",
              "dorpshuis", "buurthuis", "wijkhuis", "hospice", "verpleeghuis", "orkest", "koor", "fanfare", "bond",
              "adviesraad", "clientenraad", "cliëntenraad", "jongerenraad", "seniorenraad", "ouderenraad",
-             "participatieraad", "team", "school", "scholengemeenschap", "college")  # a word ending in one of these (a compound's head: "Cultuurcentrum")
+             "participatieraad", "team", "school", "scholengemeenschap", "college", "bureau", "koninklijke")  # a word ending in one of these (a compound's head: "Cultuurcentrum")
 # ("Lokaal Team": an unnamed team is no initiative; "Stevige Lokale Teams" may be a programme)
 HEAD_STEPS = frozenset({"capitalised_run", "enumeration", "listed"})
 
@@ -794,8 +796,14 @@ def _c_type_word(ctx: InitContext):
             tail = rest[:sub.end()]  # 'Beleidsplan Sociaal Domein "Maatwerk voor onze inwoners"': the title quoted
         if not tail:
             continue
-        if not tail[:1].isupper() and (not (lower_ok or typ[:1].isupper()) or (len(tail.split()) < 2 and not partner)):
-            continue
+        paired = len(tail.split()) == 1 and (PAIR_AFTER.match(rest, len(tail))
+                                             or PAIR_BEFORE.search(text, max(0, m.start() - 80), m.start()))
+        if not tail[:1].isupper() and (not (lower_ok or typ[:1].isupper())
+                                       or (len(tail.split()) < 2 and not partner and not paired)):
+            continue  # (one plain word names a plan where another of its kind is named beside it: "de pilot A en
+            # de pilot B")
+        if typ.lower() == "kader" and tail.split()[0] == "van":
+            continue  # "in het kader van de leesbaarheid": as part of, no framework
         if tail.split()[0] in CLAUSE_WORDS or PARTICIPLE_EERD.fullmatch(tail.split()[0]) or TIME_TAIL.match(tail):
             continue  # "de Verbeteragenda dan hun werking", "de kadernota gepresenteerd", "het Werkplan medio 2031
             # vaststellen": the sentence goes on
@@ -1973,6 +1981,8 @@ def _c_dated_plan(ctx: InitContext):
         plan = text[m.start():m.start(1)].split()[-1]
         if text[m.end() - 1] == ")" and not re.search(r"[-–]", text[m.start(1):m.end()].rsplit("(", 1)[-1]):
             continue  # "(2030)": a year in brackets is a target's; a plan's period is bracketed whole ("(2019-2022)")
+        if plan.lower() == "kader" and m.group(1).lstrip().startswith("van "):
+            continue  # "in het kader van de leesbaarheid 2016": as part of, no framework
         subject = SUBJECT_OPENING.sub("", m.group(1).strip()).split()
         if GOVERNING_PLAN.match(plan) or any(w in NOT_A_SUBJECT for w in subject):
             continue
@@ -2100,6 +2110,17 @@ def _reach(spans) -> tuple[list[int], list[int]]:
     return [a for a, _b in ordered], reach
 
 
+# after "en" or "of": a type word of its own, with its article ("en de pilot B", "of het project C")
+SECOND_OF_KIND = re.compile(r"(?i)[ \t]+(?:(?:de|het|een)[ \t]+)?[\wëïéè\-]*" + TYPE_SUFFIX + r"(?![\wëïéè])")
+
+
+# ... and a plain word after a type word, joined by "en" or "of" to another type word and its plain word
+PAIR_AFTER = re.compile(r"(?i)[ \t]+(?:en|of)[ \t]+(?:(?:de|het|een)[ \t]+)?[\wëïéè\-]*" + TYPE_SUFFIX
+                        + r"[ \t]+[a-zà-ÿ]")
+PAIR_BEFORE = re.compile(r"(?i)[\wëïéè\-]*" + TYPE_SUFFIX + r"[ \t]+[a-zà-ÿ][\wëïéè\-]*[ \t]+(?:en|of)[ \t]+"
+                         r"(?:(?:de|het|een)[ \t]+)?$")
+
+
 def _name_tail(rest: str, lower_ok: bool, keep_connectors: bool = True) -> str:
     """The name after a type word: capitalised words (with connectors), or up to six plain words when allowed."""
     words = re.findall(r"[^\s,.;:()!?‘’“”\"|]+", rest.split("\n")[0])
@@ -2112,6 +2133,8 @@ def _name_tail(rest: str, lower_ok: bool, keep_connectors: bool = True) -> str:
             break  # (an opening quote starts a title of its own)
         pos = idx + len(w)
         lw = w.lower()
+        if lw in ("en", "of") and out and SECOND_OF_KIND.match(line, pos):
+            break  # "de pilot A en de pilot B": a second undertaking of its own kind
         if w[:1].isupper() or re.fullmatch(r"(?:19|20)\d\d(?:-(?:19|20)\d\d)?", w):
             out.append(w)
             continue

@@ -142,3 +142,18 @@ YEAR_SPAN = r"(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?"
 # a table row run together, its amounts glued to its label: "Huisvesting Lasten000000", "Heuvelkwartier4120398800"
 # (not a name with its area code: "Buurtkracht073")
 GLUED_DIGITS = re.compile(r"[^\W\d_]{2}\d{5,}$")
+
+
+def cut_by_text_end(text: str, end: int, name: str) -> bool:
+    """Whether the excerpt's end cuts off a name's last word: the name ends the text, which ends inside a word, and
+    that word is the start of a longer word of the text or of the registers' names, and no whole word of either
+    ("Stichting Maatschappelijke Ondersteun" where a page's excerpt was cut)."""
+    if end != len(text) or not text[-1:].isalnum() or not name.split():
+        return False
+    from sdkg.loaders import reference as ref
+
+    last = ref.fold(name.split()[-1])
+    if len(last) < 3:
+        return " " in name.strip()  # "Beleidsplan Integrale sc": a letter or two left of the word
+    words = set(re.findall(r"\w+", ref.fold(text[:end - len(name.split()[-1])]))) | ref.name_words()
+    return last not in words and any(w.startswith(last) for w in words)

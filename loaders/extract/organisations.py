@@ -37,6 +37,7 @@ from .normalise import (
     GLUED_DIGITS,
     REGISTER_FIELD_RUN_IN,
     SENTENCE_OPENERS,
+    cut_by_text_end,
     numbered_run,
     span,
     strip_legal_form,
@@ -524,7 +525,8 @@ def _f_empty(ctx: OrgContext, c: Cand) -> bool:
     # "II Onze plannen", "IV College en taken")
     return not ref.fold(strip_legal_form(c.name)) or bool(CUT_NUMBER.match(ctx.text, c.end)) \
         or c.name.count(")") > c.name.count("(") or bool(LONE_ADJECTIVE.fullmatch(c.name)) \
-        or bool(ROMAN_PART.match(c.name)) or bool(GLUED_DIGITS.search(c.name))
+        or bool(ROMAN_PART.match(c.name)) or bool(GLUED_DIGITS.search(c.name)) \
+        or cut_by_text_end(ctx.text, c.end, c.name)  # (or a name whose last word the excerpt's end cuts off)
 
 
 LONE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:lijke|ale|ene|ische|ige)")
@@ -2082,8 +2084,8 @@ def _c_facility_list(ctx: OrgContext):
     for m in anchored_finditer(FACILITY_LIST, text, _facility_starts(text)):
         head = FACILITY_HEAD.match(text, m.start())
         item = _trim(m.group(1))
-        if MANAGED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            continue
+        if MANAGED_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _is_place_word(item):
+            continue  # (a facility named by its village alone, "wijkcentrum Riel", names no body)
         if head and item and "," not in item and " en " not in item:
             if FACILITY_AGENCY.search(_sentence_of(text, m.start())):
                 c = _cand(text[head.start(1):m.start(1)] + item, head.start(1), m.start(1) + len(item), 0.7, "welfare",
@@ -3512,6 +3514,9 @@ NOT_A_SLOT_NAME = frozenset((
     "Wat", "Onze",
     "Ons", "Mijn", "Uw", "Zij", "Ze", "Jullie", "Men", "Vanuit", "Vanaf", "Sinds", "Door", "Tot", "Na", "Per",
     "Corona", "Covid", "Covid-19", "COVID-19", "Coronacrisis", "Oekraïne", "Brexit",
+    # countries a report names as actors abroad ("aangevallen door Rusland"), the countries its newcomers come from
+    "Rusland", "Syrië", "Turkije", "Marokko", "Duitsland", "België", "Polen", "Afghanistan", "Eritrea", "Europa",
+    "Israël", "Suriname", "Roemenië", "Bulgarije", "Frankrijk", "Engeland", "Amerika", "China",
     # documents and instruments a sentence cites as a source ("Volgens de Monitor X", "Uit de Evaluatie X blijkt")
     "Monitor", "Rapportage", "Peiling", "Enquête", "Evaluatie", "Benchmark", "Jaarverslag", "Jaarrekening", "Begroting",
     "Verordening", "Nota", "Wet",

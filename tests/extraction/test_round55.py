@@ -105,3 +105,67 @@ def test_an_information_page_on_a_grant_is_no_budget():
             "Putten wil een gezonde en sociale samenleving voor haar inwoners.\n\nVoor wie is deze subsidie bedoeld\n\n"
             "Voor organisaties die activiteiten organiseren voor inwoners van Putten.\n")
     assert infer_meta(text_doc(text, "t.txt"), {}).document_type == "other"
+
+
+# What the end of an excerpt cuts off, countries, a facility named by its village
+
+def test_a_name_the_excerpts_end_cuts_off_is_none():
+    text = ("Begroting 2026 gemeente Putten\n\nIn 2026 wordt de zorg voor ouderen versterkt. Ondersteuning bij "
+            "wonen blijft nodig. Het beheer van de ontmoetingscentra gaat over naar de Stichting Welzijn Ondersteun")
+    orgs = names_of(text, "organisations")
+    assert not any(n.endswith("Ondersteun") for n in orgs), orgs
+
+
+def test_a_country_is_no_body():
+    text = ("Jaarverslag 2022 gemeente Putten\n\nBegin 2022 werd Oekraïne aangevallen door Rusland. Putten vangt "
+            "inmiddels tientallen ontheemden op, samen met Vluchtelingenwerk.\n")
+    assert "Rusland" not in names_of(text, "organisations")
+
+
+def test_a_facility_named_by_its_village_alone_is_no_body():
+    text = ("Subsidies 2018 gemeente Goirle\n\nSCAR (wijkcentrum Riel) ontvangt een exploitatiesubsidie voor de "
+            "wijkcentra. Ook wijkcentrum Riel krijgt een bijdrage voor de inloop.\n")
+    assert "Riel" not in names_of(text, "organisations")
+
+
+# Undertakings: a college's papers, budget cells, bodies by their head, kinds of bodies, two pilots, "in het kader van"
+
+def test_a_colleges_advisory_paper_is_no_undertaking():
+    text = ("Besluitenlijst college 12 maart 2024\n\n1. Adviesnota aanvraag subsidie Bergwerk inburgering 2024\n"
+            "Het college besluit de subsidie te verlenen.\n")
+    inits = names_of(text, "initiatives")
+    assert not any("Adviesnota" in n for n in inits), inits
+
+
+def test_pro_memorie_cells_are_no_undertaking():
+    text = ("Perspectiefnota 2026 gemeente Putten\n\nInvesteringen\nIntegraal Huisvestingsplan PM PM PM PM\n"
+            "Plan PM PM PM PM S\n")
+    inits = names_of(text, "initiatives")
+    assert not any("PM PM" in n for n in inits), inits
+
+
+def test_a_planning_bureau_and_a_royal_body_are_no_undertakings():
+    text = ("Jaarverslag 2023 gemeente Putten\n\nWe hebben bij het Gelders Sociaal Planbureau een onderzoeksvraag "
+            "neergelegd. Ook de Koninklijke Marechaussee was bij de oefening aanwezig.\n")
+    inits = names_of(text, "initiatives")
+    assert not {"Gelders Sociaal Planbureau", "Koninklijke Marechaussee"} & set(inits), inits
+
+
+def test_a_kind_of_bodies_is_no_undertaking():
+    text = ("Jaarverslag 2021 gemeente Putten\n\nDe kosten stijgen door de indexatie van de Gecertificeerde "
+            "Instellingen, omdat ze geen kostendekkend tarief hadden.\n")
+    assert "Gecertificeerde Instellingen" not in names_of(text, "initiatives")
+
+
+def test_two_pilots_named_side_by_side_are_two():
+    text = ("Nieuws gemeente Putten\n\nIn de gemeente werken we al een tijdje met de pilot buurtkamers en de pilot "
+            "dorpsondersteuner. Kernen die meedoen krijgen de kans om activiteiten te organiseren.\n")
+    inits = names_of(text, "initiatives")
+    assert {"Pilot buurtkamers", "Pilot dorpsondersteuner"} <= set(inits), inits
+
+
+def test_in_het_kader_van_names_no_framework():
+    text = ("Begroting 2019 gemeente Putten\n\nOverigens is in het kader van de leesbaarheid 2016 als uitgangspunt "
+            "genomen voor de weergave van de taakvelden.\n")
+    inits = names_of(text, "initiatives")
+    assert not any(n.lower().startswith("kader") for n in inits), inits
