@@ -590,7 +590,10 @@ _RECENT_DAYS = re.compile(r"(?i)\b(?:(?:vorige|afgelopen|deze|volgende|komende)[
 # ... or reports what a budget or an account shows: "Dat blijkt uit de jaarrekening 2023"
 _REPORT_SHOWS = re.compile(r"(?i)\b(?:dit|dat|het)[ \t]+blijkt[ \t]+uit[ \t]+de[ \t]+(?:concept)?(?:programma|meerjaren)?"
                            r"(?:begroting|jaarrekening|jaarstukken|jaarverslag)\b")
-_NEWS_LABEL = re.compile(r"(?im)^[ \t]*(?:nieuwsbericht|persbericht)[ \t]*$")
+_NEWS_LABEL = re.compile(r"(?im)^[ \t]*(?:nieuwsbericht|persbericht)[ \t]*$"
+                         # (a news site's trail "Nieuws -> Gemeente", and the date a page was brought up to date)
+                         r"|^[ \t]*nieuws[ \t]*(?:->|>|›|»)|^[ \t]*(?:laatst[ \t]+)?bijgewerkt(?:[ \t]+op)?:?[ \t]+\d{1,2}"
+                         rf"[ \t]+(?:{MONTH_NAMES})[ \t]+(?:19|20)\d\d\b")
 # ... or opens its first paragraph (on its first line, or under its title) with a decision of the college on a given day
 # ("Het college heeft op 9 mei 2030 de aanbesteding gegund", "Het college heeft in zijn vergadering van 2 april
 # besloten"): news from the town hall, a council newsletter or information letter; a report tells its year's
@@ -617,7 +620,10 @@ _STUDY = re.compile(r"(?i)\b213a[-‑ ]?onderzoek\b")
 # "Rivierstad – Sociaal domein")
 _DATELINE = re.compile(r"(?m)^[^\n]{0,30}?\b(?P<place>[A-Z][A-Z'\-]{2,}(?:[ \t]+[A-Z][A-Z'\-]+)*)[ \t]+[–—\-][ \t]+[A-Z][a-z]|"
                        r"^(?P<town>[A-Z][a-z'\-]+(?:[ \t]+(?:aan|den|de|op|[A-Z][a-z'\-]+)){0,3})[ \t]+[–—][ \t]+"
-                       r"(?:De|Het|Een|Er|In|Op|Bij|Na|Met|Sinds|Vanaf|Tijdens|Deze|Dit|Wethouder|Burgemeester)[ \t]+[a-z]")
+                       r"(?:De|Het|Een|Er|In|Op|Bij|Na|Met|Sinds|Vanaf|Tijdens|Deze|Dit|Wethouder|Burgemeester)[ \t]+[a-z]|"
+                       # a press release's line of place and date: "Alkmaar, 8 december 2010"
+                       r"^[ \t]*(?P<dated>[A-Z][a-z'\-]+(?:[ \t]+(?:aan|den|de|op|[A-Z][a-z'\-]+)){0,3}),[ \t]+\d{1,2}[ \t]+"
+                       rf"(?:{MONTH_NAMES})[ \t]+(?:19|20)\d\d[ \t]*$")
 
 
 # A line that is a date and nothing else ("10 mei 2022"): a news archive puts one under each item's title.
@@ -643,7 +649,7 @@ def _dateline(text: str) -> re.Match | None:
     """A news item's dateline near the top whose capitals name a municipality or town (not a heading in capitals:
     "SOCIAAL DOMEIN – Wat willen we bereiken")."""
     for m in _DATELINE.finditer(text, 0, 300):
-        key = ref.fold(m.group("place") or m.group("town"))
+        key = ref.fold(m.group("place") or m.group("town") or m.group("dated"))
         if key in ref.gemeenten_by_name() or key in ref.woonplaats_gemeenten():
             return m
     return None
@@ -1209,6 +1215,12 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
             # information page, a consultation or a council's page for the public, no budget or account
             return "other", 0.6, [f"a page that speaks to its reader and names no budget or account: "
                                   f"'{reader.group(0)}'"]
+        skip = _SKIP_LINK.search(text, 0, 300)
+        if skip:
+            # a municipality's web page opens with its skip links ("Ga naar de inhoud", "Direct naar paginainhoud"); a
+            # budget's or an account's page on a report site names its kind, which this one does not
+            return "other", 0.55, [f"a web page of the municipality's site that names no budget or account: "
+                                   f"'{skip.group(0).strip()}'"]
         copied = _COPY_SITE.search(text, 0, 1500)
         if copied:
             # A budget or an account names itself on the cover that such a site copies; a copied document that does
@@ -1234,6 +1246,7 @@ _ADDRESSES_READER = re.compile(r"\b(?:[Kk]unt[ \t]+u|[Uu][ \t]+kunt|[Uu][ \t]+te
                                # scheme or a grant does ("Voor wie is deze subsidie bedoeld", "Hoe vraagt u het aan?")
                                r"|(?m:^[ \t]*(?:Voor[ \t]+wie[ \t]+is[ \t]+(?:deze|de|het|dit)|Hoe[ \t]+vraag(?:t[ \t]+u|[ \t]+je|[ \t]+ik)"
                                r"|Wanneer[ \t]+kom[ \t]+(?:je|ik|u)[ \t]+in[ \t]+aanmerking)\b)")
+_SKIP_LINK = re.compile(r"(?im)^[ \t]*(?:(?:ga|direct|spring|meteen)[ \t]+)?naar[ \t]+(?:de[ \t]+)?(?:hoofd)?(?:pagina)?inhoud\b")
 _PRIOR_ONLY = 0.4  # the confidence of a type that no cue of the text supports (the most common kind of page)
 
 

@@ -100,8 +100,7 @@ GENERIC_CAPS = {
     "projectplan", "programmaplan", "meerjarenprogramma", "meerjarenplan", "beleidsnota", "beleidskader", "plan van aanpak",
     "investeringsprogramma", "investeringsplan", "zorg in natura", "gemeenschappelijke regeling",
 }
-EXCLUDE_WORDS = re.compile(r"(?i)monitor|\bfonds\b|\b(?:im|com)pact\b|\badviesnota\b|\bpm[ \t]+pm\b|"
-                           r"[ \t](?:instellingen|organisaties|aanbieders|partners)$|enquête|coalitie-?akkoord|college-?akkoord|raads-?akkoord|bestuurs-?akkoord|"
+EXCLUDE_WORDS = re.compile(r"(?i)monitor|\bfonds\b|\b(?:im|com)pact\b|\badviesnota\b|\bpm[ \t]+pm\b|enquête|coalitie-?akkoord|college-?akkoord|raads-?akkoord|bestuurs-?akkoord|"
                            r"rekenkamercommissie|"
                            r"regeerakkoord|hoofdlijnenakkoord|coalitieprogramma|collegeprogramma|collegewerkprogramma|"
                            r"bestuursprogramma|coalitieagenda|coalitieovereenkomst|"
@@ -370,8 +369,16 @@ def _f_programme(ctx: InitContext, c: Cand) -> bool:
 
 
 def _f_excluded_word(ctx: InitContext, c: Cand) -> bool:
+    kinds = KIND_OF_BODIES.fullmatch(c.name)
     return bool(EXCLUDE_WORDS.search(c.name)) or bool(COUNCIL_COMMITTEE.fullmatch(c.name)) \
-        or bool(REGISTER_FIELD_RUN_IN.match(c.name))  # ("CiteertitelVerordening X": the register's label run in)
+        or bool(REGISTER_FIELD_RUN_IN.match(c.name)) \
+        or bool(kinds and not any(TYPE_WORD.match(w) for w in c.name.split()))
+    # ("CiteertitelVerordening X": the register's label run in; "Gecertificeerde Instellingen": a kind of bodies, not
+    # "Verbeteragenda Gecertificeerde Instellingen")
+
+
+# a kind of bodies, in one or two words and a plural ("Gecertificeerde Instellingen", "Lokale Zorgaanbieders")
+KIND_OF_BODIES = re.compile(r"(?i)(?:\S+[ \t]+){1,2}(?:instellingen|organisaties|\w*aanbieders|partners)")
 
 
 def _f_inside_law(ctx: InitContext, c: Cand) -> bool:
@@ -777,6 +784,9 @@ def _c_type_word(ctx: InitContext):
         lower_ok = bool(LOWER_TAIL_TYPES.match(typ))
         named = bool(re.match(r"[A-Z][\w]*-", typ))  # "IZA-akkoord vullen elkaar aan": the name is complete
         tail = _name_tail(rest, lower_ok=(lower_ok or typ[:1].isupper()) and not named, keep_connectors=lower_ok)
+        place = PLACE_OPENING.match(tail)
+        if place and _is_place(place.group(1)):
+            tail = place.group(1)  # "het Armoedepact Altena in De Werf", "het Armoedepact Altena slaat": the place closes it
         partner = PARTNER_AFTER.search(tail) if tail and not tail[:1].isupper() else None
         if partner:
             tail = tail[:partner.start()]  # "de pilot schuldregie met de Voedselbank": the partner is no part
@@ -836,8 +846,10 @@ def _c_type_word(ctx: InitContext):
         first = tail.split()[0]
         law_subject = compound and " " in tail and _f_inside_law(ctx, Cand(first, m.end(), m.end() + len(first), 0.0,
                                                                                at=m.end()))
-        tail_ok = prefix or ref.fold(tail) in places or _ok(ctx, tail, m.end(), COMPOUND_LAW_TAIL_OK if law_subject
-                                                              else COMPOUND_TAIL_OK if compound else TAIL_OK)
+        # (a compound plan by its place: "Armoedepact Altena", "Woonvisie Putten")
+        tail_filters = COMPOUND_LAW_TAIL_OK if law_subject else COMPOUND_TAIL_OK if compound else TAIL_OK
+        tail_ok = prefix or ref.fold(tail) in places or (compound and " " not in tail and _is_place(tail)) \
+            or _ok(ctx, tail, m.end(), tail_filters)
         drop = None if tail_ok else "tail_not_a_name"
         dated = DATED_RUN_ON.match(text, m.end() + len(tail)) if " " not in tail and tail[:1].isupper() else None
         if dated:  # "de visie Sociale veerkracht (2019)": a title in sentence case, dated by its year
@@ -2119,6 +2131,10 @@ PAIR_AFTER = re.compile(r"(?i)[ \t]+(?:en|of)[ \t]+(?:(?:de|het|een)[ \t]+)?[\w�
                         + r"[ \t]+[a-zà-ÿ]")
 PAIR_BEFORE = re.compile(r"(?i)[\wëïéè\-]*" + TYPE_SUFFIX + r"[ \t]+[a-zà-ÿ][\wëïéè\-]*[ \t]+(?:en|of)[ \t]+"
                          r"(?:(?:de|het|een)[ \t]+)?$")
+
+
+# a tail that opens with a one-word place and goes on in lower case: "Altena in De Werf", "Altena slaat"
+PLACE_OPENING = re.compile(r"([A-Z][\w'’\-]+)[ \t]+[a-zà-ÿ]")
 
 
 def _name_tail(rest: str, lower_ok: bool, keep_connectors: bool = True) -> str:

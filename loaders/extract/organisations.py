@@ -689,8 +689,8 @@ SECTOR_WORDS = frozenset(("Zorg", "Welzijn", "Wonen", "Werk", "Sport", "Cultuur"
                           "Sociaal", "Domein"))  # ("het Sociaal Domein": the field; "Sociaal Domein X" is a body)
 # A word that heads a plan, agreement or programme ("Uitvoeringsagenda Welzijn", "MRA Regiodeal", "Sportakkoord X"):
 # the name is an initiative's, however its other words read.
-PLAN_WORD = re.compile(r"(?i)^(?!televisie$)[a-zà-ÿ\-]*(?:agenda|deal|akkoord|plan|programma|visie|nota|aanpak|"
-                       r"strategie|convenant|actieplan|uitvoeringsplan|landschap|model|methode|methodiek|kader)$")
+PLAN_WORD = re.compile(r"(?i)^(?!televisie$|(?:im|com)pact$)[a-zà-ÿ\-]*(?:agenda|deal|akkoord|plan|programma|visie|nota|"
+                       r"aanpak|strategie|convenant|actieplan|uitvoeringsplan|landschap|model|methode|methodiek|kader|pact)$")
 # ("het Zorglandschap X": a field; "Model X", "de X-methode": a way of working)
 CONSULTATION_WORDS = frozenset(("Platform", "Overleg"))
 # Words that join the parts of a name ("Huis naar Werk", "Stichting voor de Jeugd"); other lower-case words describe.
@@ -4069,6 +4069,8 @@ INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 
 
 # the rest of a name's initials after its first ("O" of "O.Z.L."), and "voor" with a place after a one-word name
+# words that open a sentence or an example before a name, never a name's first word ("Zoals X en Y", "Waaronder X")
+LEADING_NON_NAME = re.compile(r"(?:Zoals|Waaronder|Bijvoorbeeld)[ \t]+(?=[A-Z])")
 FINANCE_OF = re.compile(r"(?:Vordering|Lening|Deelneming|Garantie|Borgstelling)(?:en|s)?[ \t]+(?:op|aan|in|voor|bij)[ \t]+(?=[A-Z])")
 INITIALS_ON = re.compile(r"\.(?:[A-Z]\.)+")
 FOR_PLACE = re.compile(r"[ \t]+voor[ \t]+([A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)(?![\w\-])")
@@ -4079,8 +4081,9 @@ def _with_surroundings(text: str, cands: list[Cand]) -> list[Cand]:
     right after it ("HTV’81", as "Telgt ’58" after a head word: CLUB_YEAR), and a capitalised article that opens the
     quotes the name stands in."""
     for c in cands:
-        if (fm := FINANCE_OF.match(c.name)) and fm.end() < len(c.name):
-            # "Vordering op X BV", "Lening aan X": a row of the balance sheet names the body after its claim or loan
+        if (fm := FINANCE_OF.match(c.name) or LEADING_NON_NAME.match(c.name)) and fm.end() < len(c.name):
+            # "Vordering op X BV", "Lening aan X": a row of the balance sheet names the body after its claim or loan;
+            # "Zoals X": an example's word before it
             c.name, c.start = c.name[fm.end():], c.start + fm.end()
             c.at = max(c.at, c.start) if c.at >= 0 else c.at
         if text.startswith(" e.o.", c.end) and not c.name.endswith("e.o."):

@@ -169,3 +169,64 @@ def test_in_het_kader_van_names_no_framework():
             "genomen voor de weergave van de taakvelden.\n")
     inits = names_of(text, "initiatives")
     assert not any(n.lower().startswith("kader") for n in inits), inits
+
+
+def test_an_agenda_for_a_kind_of_bodies_stays_an_undertaking():
+    text = ("Besluitenlijst college 5 oktober 2021\n\nHet college stemt in met de Voortzetting verbeteragenda "
+            "Gecertificeerde Instellingen en informeert de raad.\n")
+    inits = names_of(text, "initiatives")
+    assert any("verbeteragenda Gecertificeerde Instellingen" in n for n in inits), inits
+
+
+# Pages of a municipality's site: a press release's place and date, a news trail, skip links
+
+def _type(text: str) -> str:
+    from sdkg.loaders.metadata import infer_meta
+
+    from .conftest import text_doc
+
+    return infer_meta(text_doc(text, "t.txt"), {}).document_type
+
+
+def test_a_press_release_with_its_place_and_date_is_no_budget():
+    text = ("Gemeente Putten\n\n\nPutten keert in 2011 voor EUR 12 miljoen aan subsidies uit\n\nPutten, 8 december 2010"
+            "\n\nBurgemeester en wethouders van Putten hebben het subsidieplan 2011 vastgesteld. Voor de jaren daarna "
+            "zullen we moeten kiezen.\n")
+    assert _type(text) == "other"
+
+
+def test_a_news_page_updated_on_a_day_is_no_budget():
+    text = ("Bijgewerkt: 4 december 2021\n\nPutten wil zorg lokaal houden\n\nNieuws -> Gemeente\n\nMet samen 60.000 "
+            "inwoners voldoen Putten en Bergveen aan de eis om groot genoeg te zijn voor de taken in het sociaal "
+            "domein.\n")
+    assert _type(text) == "other"
+
+
+def test_a_page_of_the_municipalitys_site_that_names_no_budget_is_other():
+    text = ("Ga naar de inhoud Ga naar het zoeken Ga naar het menu Logo van Gemeente Putten\n\nMeer zorgtaken voor "
+            "gemeente\n\nHet rijk heeft taken uit de Jeugdzorg, Wmo en Participatiewet aan de gemeenten overgedragen. "
+            "Inwoners moeten zelfredzaam zijn en hun netwerk inzetten.\n")
+    assert _type(text) == "other"
+
+
+def test_a_budgets_programme_page_on_a_site_with_skip_links_stays_a_budget():
+    text = ("Direct naar paginainhoud\n\nProgrammabegroting 2025\n\nProgramma 3 Sociaal domein\n\nWat willen we "
+            "bereiken?\nIn 2025 gaan we de toegang versterken.\n")
+    assert _type(text) == "begroting"
+
+
+# An example's word before a name; a pact by its place
+
+def test_an_examples_word_is_no_part_of_a_name():
+    text = ("Nieuws gemeente Putten\n\nWe werken samen met partners. Zoals Sociale Dienst Bergveen, Drechtwerk en "
+            "Stichting Lichtpunt.\n")
+    orgs = names_of(text, "organisations")
+    assert "Sociale Dienst Bergveen" in orgs and not any(n.startswith("Zoals") for n in orgs), orgs
+
+
+def test_a_pact_by_its_place_is_an_undertaking_that_ends_with_the_place():
+    text = ("Nieuws gemeente Putten\n\nLeergeld en Vluchtelingenwerk sloten zich aan bij het Armoedepact Putten in "
+            "De Werf. Het Armoedepact Putten slaat de handen ineen tegen armoede.\n")
+    inits = names_of(text, "initiatives")
+    assert "Armoedepact Putten" in inits, inits
+    assert "Armoedepact Putten" not in names_of(text, "organisations")
