@@ -591,8 +591,9 @@ _RECENT_DAYS = re.compile(r"(?i)\b(?:(?:vorige|afgelopen|deze|volgende|komende)[
 _REPORT_SHOWS = re.compile(r"(?i)\b(?:dit|dat|het)[ \t]+blijkt[ \t]+uit[ \t]+de[ \t]+(?:concept)?(?:programma|meerjaren)?"
                            r"(?:begroting|jaarrekening|jaarstukken|jaarverslag)\b")
 _NEWS_LABEL = re.compile(r"(?im)^[ \t]*(?:nieuwsbericht|persbericht)[ \t]*$"
-                         # (a news site's trail "Nieuws -> Gemeente", and the date a page was brought up to date)
-                         r"|^[ \t]*nieuws[ \t]*(?:->|>|›|»)|^[ \t]*(?:laatst[ \t]+)?bijgewerkt(?:[ \t]+op)?:?[ \t]+\d{1,2}"
+                         # (a news site's trail "Nieuws -> Gemeente", its "Categorieën" over the item's labels, and
+                         # the date a page was brought up to date)
+                         r"|^[ \t]*nieuws[ \t]*(?:->|>|›|»)|^[ \t]*categorie(?:ën|s)?:?[ \t]*$|^[ \t]*(?:laatst[ \t]+)?bijgewerkt(?:[ \t]+op)?:?[ \t]+\d{1,2}"
                          rf"[ \t]+(?:{MONTH_NAMES})[ \t]+(?:19|20)\d\d\b")
 # ... or opens its first paragraph (on its first line, or under its title) with a decision of the college on a given day
 # ("Het college heeft op 9 mei 2030 de aanbesteding gegund", "Het college heeft in zijn vergadering van 2 april
@@ -1215,6 +1216,10 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
             # information page, a consultation or a council's page for the public, no budget or account
             return "other", 0.6, [f"a page that speaks to its reader and names no budget or account: "
                                   f"'{reader.group(0)}'"]
+        mine = _FIRST_PERSON.findall(text)
+        if len(mine) >= 2:
+            # an alderman's column, a letter or a speech: a budget or an account speaks as "we", never as "ik"
+            return "other", 0.55, [f"a text in the first person singular: {', '.join(dict.fromkeys(mine))}"]
         skip = _SKIP_LINK.search(text, 0, 300)
         if skip:
             # a municipality's web page opens with its skip links ("Ga naar de inhoud", "Direct naar paginainhoud"); a
@@ -1246,6 +1251,7 @@ _ADDRESSES_READER = re.compile(r"\b(?:[Kk]unt[ \t]+u|[Uu][ \t]+kunt|[Uu][ \t]+te
                                # scheme or a grant does ("Voor wie is deze subsidie bedoeld", "Hoe vraagt u het aan?")
                                r"|(?m:^[ \t]*(?:Voor[ \t]+wie[ \t]+is[ \t]+(?:deze|de|het|dit)|Hoe[ \t]+vraag(?:t[ \t]+u|[ \t]+je|[ \t]+ik)"
                                r"|Wanneer[ \t]+kom[ \t]+(?:je|ik|u)[ \t]+in[ \t]+aanmerking)\b)")
+_FIRST_PERSON = re.compile(r"\b(?:[Ii]k|[Mm]ij|[Mm]ijn)\b")
 _SKIP_LINK = re.compile(r"(?im)^[ \t]*(?:(?:ga|direct|spring|meteen)[ \t]+)?naar[ \t]+(?:de[ \t]+)?(?:hoofd)?(?:pagina)?inhoud\b")
 _PRIOR_ONLY = 0.4  # the confidence of a type that no cue of the text supports (the most common kind of page)
 

@@ -464,7 +464,8 @@ ORG_HEADS = ("museum", "musea", "theater", "theaters", "schouwburg", "bibliothee
              "omroep", "kliniek", "apotheek", "praktijk", "archief", "club", "voedselbank", "boerderij", "speeltuin",
              "dorpshuis", "buurthuis", "wijkhuis", "hospice", "verpleeghuis", "orkest", "koor", "fanfare", "bond",
              "adviesraad", "clientenraad", "cliëntenraad", "jongerenraad", "seniorenraad", "ouderenraad",
-             "participatieraad", "team", "school", "scholengemeenschap", "college", "bureau", "koninklijke")  # a word ending in one of these (a compound's head: "Cultuurcentrum")
+             "participatieraad", "team", "school", "scholengemeenschap", "college", "bureau", "koninklijke",
+             "raadhuis", "stadhuis", "gemeentehuis", "sporthal", "zwembad")  # a word ending in one of these (a compound's head: "Cultuurcentrum")
 # ("Lokaal Team": an unnamed team is no initiative; "Stevige Lokale Teams" may be a programme)
 HEAD_STEPS = frozenset({"capitalised_run", "enumeration", "listed"})
 
@@ -1265,6 +1266,18 @@ OFFICE_HEAD = re.compile(r"^(?:Directeur|Wethouder|Burgemeester|Voorzitter|Secre
 ROLE_AFTER = re.compile(rf"[ \t]+namens\b|,[ \t]+{ROLE_NOUN}\b")
 
 
+# a municipality in brackets after a name, and the office holders a sentence lists so ("De wethouders A (X), B (Y)")
+TOWN_BRACKET_AFTER = re.compile(r"[ \t]*\(([A-Z][^()\n]{1,40})\)")
+OFFICE_HOLDERS = re.compile(r"(?i)\b(?:wethouders|burgemeesters|gedeputeerden|portefeuillehouders|bestuurders)\b")
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The sentence up to `start` (at most 200 characters back)."""
+    a = max(0, start - 200)
+    cut = max(text.rfind(c, a, start) for c in ".!?\n")
+    return text[max(a, cut + 1):start]
+
+
 def _is_place(w: str) -> bool:
     k = ref.fold(w)
     return k in ref.gemeenten_by_name() or k in ref.woonplaats_gemeenten()
@@ -1380,6 +1393,10 @@ def _not_a_title(ctx: InitContext, name: str, start: int) -> str | None:
     if len(words) <= 3 and (ROLE_BEFORE.search(text, max(line_start, start - 40), start)
                             or ROLE_AFTER.match(text, end)):
         return "person_name"  # "sportformateur Anne Zijl", "Jan Bril namens X", "Els Koorn, teamleider"
+    if len(words) <= 5 and (town := TOWN_BRACKET_AFTER.match(text, end)) and town.group(1) and \
+            ref.fold(town.group(1)) in ref.gemeenten_by_name() and OFFICE_HOLDERS.search(_clause_before(text, start)):
+        # "De wethouders Sociale Zaken A (X), B (Y) en C (Z)": office holders, each with the municipality they serve
+        return "person_name"
     content = [w for w in re.findall(r"[\w\-']+", name) if w.lower() not in CONNECT]
     if len(content) >= 2 and len(content) == len(words) and all(_is_place(w) for w in content):
         return "places"  # "Arnhem Nijmegen", "Amerongen Overberg Maarsbergen": places listed

@@ -230,3 +230,34 @@ def test_a_pact_by_its_place_is_an_undertaking_that_ends_with_the_place():
     inits = names_of(text, "initiatives")
     assert "Armoedepact Putten" in inits, inits
     assert "Armoedepact Putten" not in names_of(text, "organisations")
+
+
+# Office holders listed with their municipalities; a town hall or a pool is a building
+
+def test_office_holders_with_their_municipalities_are_no_undertakings():
+    text = ("Nieuws gemeente Putten\n\nDe wethouders Sociale Zaken Anja Verbeek-Smits (Bergen op Zoom), Hugo Ravels "
+            "(Roosendaal) en Karel de Wit (Putten) beelden de samenwerking uit bij de start van het Werkplein.\n")
+    inits = names_of(text, "initiatives")
+    assert not any(w in n for n in inits for w in ("Ravels", "Verbeek")), inits
+
+
+def test_a_town_hall_or_a_swimming_pool_is_no_undertaking():
+    text = ("Jaarverslag 2017 gemeente Putten\n\nDe bijeenkomst vond plaats in Raadhuis De Linde. Ook het Zwembad "
+            "Oosterhout kreeg een bijdrage voor het project Samen Zwemmen.\n")
+    inits = names_of(text, "initiatives")
+    assert not {"Raadhuis De Linde", "Zwembad Oosterhout"} & set(inits), inits
+
+
+# An alderman's column speaks as "ik"; a news site labels its items
+
+def test_an_aldermans_column_is_no_budget():
+    text = ("Reorganiseren\n\nAl weer ruim een half jaar ben ik aan het werk als wethouder in het mooie Putten. Ik mocht "
+            "met veel onderdelen uit het sociaal domein aan de slag gaan, zoals zorg en welzijn en werk en inkomen.\n")
+    assert _type(text) == "other"
+
+
+def test_a_news_item_under_its_categories_is_no_account():
+    text = ("College blij met Visie Sociaal Putten 2030\n\nCategorieën\n\n  • Sociaal\n\nEr is een visie opgesteld voor "
+            "het sociaal domein in Putten. Inwoners hebben meegedacht en gingen in gesprek met de gemeente; daarna "
+            "hebben we de visie uitgewerkt.\n")
+    assert _type(text) == "other"
