@@ -261,3 +261,11 @@ def test_a_news_item_under_its_categories_is_no_account():
             "het sociaal domein in Putten. Inwoners hebben meegedacht en gingen in gesprek met de gemeente; daarna "
             "hebben we de visie uitgewerkt.\n")
     assert _type(text) == "other"
+
+
+def test_the_civil_code_is_a_law_not_an_undertaking():
+    text = ("Gemeenteblad 2017 gemeente Putten\n\nSubsidieregeling Welzijn Putten 2017\n\nArtikel 1 Begripsbepalingen\n"
+            "In deze regeling wordt verstaan onder rechtspersoon: een rechtspersoon als bedoeld in artikel 3 van Boek 2 "
+            "van het Burgerlijk Wetboek.\n")
+    assert "Burgerlijk Wetboek" in names_of(text, "laws")
+    assert "Burgerlijk Wetboek" not in names_of(text, "initiatives")
