@@ -3528,12 +3528,16 @@ ROLE_BRACKET = re.compile(rf"(?:partners|partijen|aanbieders)[ \t]*\((?P<name>{_
 PAIR = re.compile(rf"\b[Ss]amenwerking(?:[ \t]+van|sverband[ \t]+(?:van|tussen))?[ \t]+{_ART}(?P<a>{_SLOT})[ \t]+(?:en|&)[ \t]+{_ART}(?P<b>{_SLOT})"
                   rf"(?=[ \t]*(?:[a-z.,;:)]|$))", re.M)
 PARTNERSHIP_WORDS = ("Samenwerking", "samenwerking", "Samenwerkingsverband", "samenwerkingsverband")
+AGREEMENT_WORDS = ("convenant", "Convenant", "overeenkomst", "Overeenkomst", "afspraken", "prestatieafspraken",
+                   "samenwerkingsafspraken", "contract", "Contract")
 # a takeover: "De overname van X door Y is afgerond", "na de overname van X"
 TAKEOVER = re.compile(rf"\b[Oo]verna(?:me|mes)[ \t]+van[ \t]+{_ART}(?P<a>{_SLOT})(?:[ \t]+door[ \t]+{_ART}(?P<b>{_SLOT}))?"
                       rf"(?=[ \t]*(?:[a-z.,;:)]|$))", re.M)
 # "een samenwerking van A, B en C": three parties or more (the list after the first read as a slot's list); items
-# named by their kind may come first ("een samenwerking van de bibliotheek, A en B")
-PARTIES = re.compile(rf"\b[Ss]amenwerking(?:sverband)?[ \t]+(?:van|tussen)[ \t]+(?P<kinds>(?:(?:de|het)[ \t]+[a-z][\w\-]*[ \t]*,[ \t]*)+)?"
+# named by their kind may come first ("een samenwerking van de bibliotheek, A en B"); so do the parties of an agreement
+# ("een convenant tussen A, B, C en de gemeente", "prestatieafspraken tussen A, B en de huurdersorganisaties")
+PARTIES = re.compile(rf"\b(?:[Ss]amenwerking(?:sverband)?[ \t]+(?:van|tussen)|(?:[Cc]onvenant|[Oo]vereenkomst|[a-z]*afspraken|"
+                     rf"[Cc]ontract)[ \t]+tussen)[ \t]+(?P<kinds>(?:(?:de|het)[ \t]+[a-z][\w\-]*[ \t]*,[ \t]*)+)?"
                      rf"{_ART}(?P<name>{_SLOT})"
                      rf"(?=(?(kinds)(?:[ \t]*,[ \t]*(?:{_ART}{_SLOT}|(?:de|het)[ \t]+[a-z][\w\-]*))*|"
                      rf"(?:[ \t]*,[ \t]*(?:{_ART}{_SLOT}|(?:de|het)[ \t]+[a-z][\w\-]*))+)[ \t]+(?:en|&)[ \t]+"
@@ -3783,7 +3787,7 @@ def _c_context_slot(ctx: OrgContext):
     for m in find_all(PAIR, text, PARTNERSHIP_WORDS, fold_case=False, whole=True):
         if _slot_name_ok(ctx, _trim(m.group("a")), m.start("a")) and _slot_name_ok(ctx, _trim(m.group("b")), m.start("b")):
             found += [_Slot(m, "a"), _Slot(m, "b")]
-    found += find_all(PARTIES, text, PARTNERSHIP_WORDS, fold_case=False, whole=True)
+    found += find_all(PARTIES, text, PARTNERSHIP_WORDS + AGREEMENT_WORDS, fold_case=False, whole=True)
     for m in find_all(TAKEOVER, text, ("overname", "Overname", "overnames"), fold_case=False, whole=True):
         found += [_Slot(m, g) for g in ("a", "b") if m.group(g)]
     seen = set()

@@ -269,3 +269,10 @@ def test_the_civil_code_is_a_law_not_an_undertaking():
             "van het Burgerlijk Wetboek.\n")
     assert "Burgerlijk Wetboek" in names_of(text, "laws")
     assert "Burgerlijk Wetboek" not in names_of(text, "initiatives")
+
+
+def test_the_parties_of_an_agreement_are_bodies():
+    text = ("Putten Akkoord\n\nHet Putten Akkoord is een convenant tussen Woonkracht, Havenzicht, Stadsgenoot en de "
+            "gemeente Putten en stimuleert ideeën voor maatschappelijke initiatieven in de wijken.\n")
+    orgs = names_of(text, "organisations")
+    assert {"Woonkracht", "Havenzicht", "Stadsgenoot"} <= set(orgs), orgs
