@@ -945,8 +945,9 @@ def _c_national(ctx: OrgContext):
             elif re.match(r"\s+van\s+[A-Z]", text[e:e + 8]):
                 drop = "region"  # "Rijk van Nijmegen" is a region
         lowered = surface != o.name and surface not in o.aliases
-        if (o.name == "Provincie" or lowered) and _sentence_initial(text, s):
-            drop = drop or "sentence_initial"
+        if (o.name == "Provincie" or lowered) and _sentence_initial(text, s) \
+                and not re.match(r"(?:Stichting|Vereniging)[ \t]", surface):
+            drop = drop or "sentence_initial"  # (not after its legal form: "Stichting leergeld" as a list writes it)
         if REGISTRATION_NUMBER_AFTER.match(text, e):
             drop = drop or "registration_number"  # "Stichting X (KvK 41234567)": a body's number in a register
         if not surface.isupper() and text[e:e + 2] in ("'s", "’s"):

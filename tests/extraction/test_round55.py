@@ -276,3 +276,18 @@ def test_the_parties_of_an_agreement_are_bodies():
             "gemeente Putten en stimuleert ideeën voor maatschappelijke initiatieven in de wijken.\n")
     orgs = names_of(text, "organisations")
     assert {"Woonkracht", "Havenzicht", "Stadsgenoot"} <= set(orgs), orgs
+
+
+# National bodies: one a list writes in lower case after its legal form, and three the register now holds
+
+def test_a_national_body_in_lower_case_after_its_legal_form_is_found():
+    text = ("Regeling Budget Basis gemeente Putten\n\nHet college kan aan onderstaande organisaties een deel van dit "
+            "budget toekennen:\n\n  • a.\n\n   Stichting leergeld\n\n  • b.\n\n   Stichting Voedselbank\n")
+    assert "Leergeld" in names_of(text, "organisations")
+
+
+def test_the_ghor_the_childrens_helpline_and_the_anwb_are_bodies():
+    text = ("Jaarverslag 2020 gemeente Putten\n\nNaast de Brandweer werkt de GHOR samen met de GGD. Kinderen kunnen "
+            "terecht bij De Kindertelefoon. Inwoners rijden mee met het ANWB automaatje van vrijwilligers.\n")
+    orgs = names_of(text, "organisations")
+    assert {"GHOR", "De Kindertelefoon", "ANWB"} <= set(orgs), orgs
