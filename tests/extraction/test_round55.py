@@ -291,3 +291,9 @@ def test_the_ghor_the_childrens_helpline_and_the_anwb_are_bodies():
             "terecht bij De Kindertelefoon. Inwoners rijden mee met het ANWB automaatje van vrijwilligers.\n")
     orgs = names_of(text, "organisations")
     assert {"GHOR", "De Kindertelefoon", "ANWB"} <= set(orgs), orgs
+
+
+def test_the_regulator_of_housing_corporations_is_a_body():
+    text = ("Prestatieafspraken 2022-2025 gemeente Putten\n\nDe afspraken worden jaarlijks gemeld aan de Autoriteit "
+            "Woningcorporaties, die toezicht houdt op de corporaties.\n")
+    assert "Autoriteit woningcorporaties" in names_of(text, "organisations")
