@@ -622,7 +622,7 @@ _STUDY = re.compile(r"(?i)\b213a[-‑ ]?onderzoek\b")
 _DATELINE = re.compile(r"(?m)^[^\n]{0,30}?\b(?P<place>[A-Z][A-Z'\-]{2,}(?:[ \t]+[A-Z][A-Z'\-]+)*)[ \t]+[–—\-][ \t]+[A-Z][a-z]|"
                        r"^(?P<town>[A-Z][a-z'\-]+(?:[ \t]+(?:aan|den|de|op|[A-Z][a-z'\-]+)){0,3})[ \t]+[–—][ \t]+"
                        r"(?:De|Het|Een|Er|In|Op|Bij|Na|Met|Sinds|Vanaf|Tijdens|Deze|Dit|Wethouder|Burgemeester)[ \t]+[a-z]|"
-                       # a press release's line of place and date: "Alkmaar, 8 december 2010"
+                       # a press release's line of place and date: "Ermelo, 3 november 2015"
                        r"^[ \t]*(?P<dated>[A-Z][a-z'\-]+(?:[ \t]+(?:aan|den|de|op|[A-Z][a-z'\-]+)){0,3}),[ \t]+\d{1,2}[ \t]+"
                        rf"(?:{MONTH_NAMES})[ \t]+(?:19|20)\d\d[ \t]*$")
 
@@ -1248,7 +1248,7 @@ _SPENDING_SHARES = re.compile(r"\bUitgaven\s+\d{1,3},\d{1,2}[ \t]?%(?:\s+\S+){0,
 _TENSE_EVIDENCE = "past-tense cues"
 _ADDRESSES_READER = re.compile(r"\b(?:[Kk]unt[ \t]+u|[Uu][ \t]+kunt|[Uu][ \t]+terecht|[Nn]eemt[ \t]+u|[Hh]eeft[ \t]+u|[Bb]ent[ \t]+u)\b"
                                # ... or asks its reader's questions in its headings, as an information page on a
-                               # scheme or a grant does ("Voor wie is deze subsidie bedoeld", "Hoe vraagt u het aan?")
+                               # scheme or a grant does ("Voor wie is deze regeling bedoeld", "Hoe vraagt u het aan?")
                                r"|(?m:^[ \t]*(?:Voor[ \t]+wie[ \t]+is[ \t]+(?:deze|de|het|dit)|Hoe[ \t]+vraag(?:t[ \t]+u|[ \t]+je|[ \t]+ik)"
                                r"|Wanneer[ \t]+kom[ \t]+(?:je|ik|u)[ \t]+in[ \t]+aanmerking)\b)")
 _FIRST_PERSON = re.compile(r"\b(?:[Ii]k|[Mm]ij|[Mm]ijn)\b")

@@ -326,7 +326,7 @@ def _f_policy_field(ctx: InitContext, c: Cand) -> bool:
 
 
 # an adjective of one word ("Gemeentelijk", "Landelijke", "Medische"): a list item's first word before its noun in lower
-# case ("• Gemeentelijk geluidbeleid"), never a title of its own
+# case ("• Gemeentelijk parkeerbeleid"), never a title of its own
 LONE_ADJECTIVE = re.compile(r"[A-Z][a-zë]+(?:lijke?|ische?)")
 
 
@@ -374,7 +374,7 @@ def _f_excluded_word(ctx: InitContext, c: Cand) -> bool:
         or bool(REGISTER_FIELD_RUN_IN.match(c.name)) \
         or bool(kinds and not any(TYPE_WORD.match(w) for w in c.name.split()))
     # ("CiteertitelVerordening X": the register's label run in; "Gecertificeerde Instellingen": a kind of bodies, not
-    # "Verbeteragenda Gecertificeerde Instellingen")
+    # "Ontwikkelagenda Gecertificeerde Instellingen")
 
 
 # a kind of bodies, in one or two words and a plural ("Gecertificeerde Instellingen", "Lokale Zorgaanbieders")
@@ -787,7 +787,7 @@ def _c_type_word(ctx: InitContext):
         tail = _name_tail(rest, lower_ok=(lower_ok or typ[:1].isupper()) and not named, keep_connectors=lower_ok)
         place = PLACE_OPENING.match(tail)
         if place and _is_place(place.group(1)):
-            tail = place.group(1)  # "het Armoedepact Altena in De Werf", "het Armoedepact Altena slaat": the place closes it
+            tail = place.group(1)  # "het Armoedepact Putten in Het Anker", "het Armoedepact Putten begint": the place closes it
         partner = PARTNER_AFTER.search(tail) if tail and not tail[:1].isupper() else None
         if partner:
             tail = tail[:partner.start()]  # "de pilot schuldregie met de Voedselbank": the partner is no part
@@ -814,7 +814,7 @@ def _c_type_word(ctx: InitContext):
             continue  # (one plain word names a plan where another of its kind is named beside it: "de pilot A en
             # de pilot B")
         if typ.lower() == "kader" and tail.split()[0] == "van":
-            continue  # "in het kader van de leesbaarheid": as part of, no framework
+            continue  # "in het kader van de vergelijkbaarheid": as part of, no framework
         if tail.split()[0] in CLAUSE_WORDS or PARTICIPLE_EERD.fullmatch(tail.split()[0]) or TIME_TAIL.match(tail):
             continue  # "de Verbeteragenda dan hun werking", "de kadernota gepresenteerd", "het Werkplan medio 2031
             # vaststellen": the sentence goes on
@@ -847,7 +847,7 @@ def _c_type_word(ctx: InitContext):
         first = tail.split()[0]
         law_subject = compound and " " in tail and _f_inside_law(ctx, Cand(first, m.end(), m.end() + len(first), 0.0,
                                                                                at=m.end()))
-        # (a compound plan by its place: "Armoedepact Altena", "Woonvisie Putten")
+        # (a compound plan by its place: "Armoedepact Putten", "Woonvisie Ermelo")
         tail_filters = COMPOUND_LAW_TAIL_OK if law_subject else COMPOUND_TAIL_OK if compound else TAIL_OK
         tail_ok = prefix or ref.fold(tail) in places or (compound and " " not in tail and _is_place(tail)) \
             or _ok(ctx, tail, m.end(), tail_filters)
@@ -1141,7 +1141,7 @@ def _c_capitalised_run(ctx: InitContext):
         more = SECTOR_ENUM.match(text, m.start(1) + len(name)) \
             if len(name.split()) == 2 and TYPE_WORD.match(name.split()[0]) else None
         if more:
-            name = text[m.start(1):more.end()]  # "het Pact Wonen, Welzijn en Zorg": the title names its domains
+            name = text[m.start(1):more.end()]  # "het Pact Sport, Cultuur en Ontmoeting": the title names its domains
         drop = _not_a_title(ctx, name, m.start(1))
         if drop == "holds_an_organisation":
             first, sep, _rest = name.partition(" en ")
@@ -2011,7 +2011,7 @@ def _c_dated_plan(ctx: InitContext):
         if text[m.end() - 1] == ")" and not re.search(r"[-–]", text[m.start(1):m.end()].rsplit("(", 1)[-1]):
             continue  # "(2030)": a year in brackets is a target's; a plan's period is bracketed whole ("(2019-2022)")
         if plan.lower() == "kader" and m.group(1).lstrip().startswith("van "):
-            continue  # "in het kader van de leesbaarheid 2016": as part of, no framework
+            continue  # "in het kader van de vergelijkbaarheid 2019": as part of, no framework
         subject = SUBJECT_OPENING.sub("", m.group(1).strip()).split()
         if GOVERNING_PLAN.match(plan) or any(w in NOT_A_SUBJECT for w in subject):
             continue
@@ -2150,7 +2150,7 @@ PAIR_BEFORE = re.compile(r"(?i)[\wëïéè\-]*" + TYPE_SUFFIX + r"[ \t]+[a-zà-�
                          r"(?:(?:de|het|een)[ \t]+)?$")
 
 
-# a tail that opens with a one-word place and goes on in lower case: "Altena in De Werf", "Altena slaat"
+# a tail that opens with a one-word place and goes on in lower case: "Putten in Het Anker", "Putten begint"
 PLACE_OPENING = re.compile(r"([A-Z][\w'’\-]+)[ \t]+[a-zà-ÿ]")
 
 

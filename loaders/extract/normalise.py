@@ -147,7 +147,7 @@ GLUED_DIGITS = re.compile(r"[^\W\d_]{2}\d{5,}$")
 def cut_by_text_end(text: str, end: int, name: str) -> bool:
     """Whether the excerpt's end cuts off a name's last word: the name ends the text, which ends inside a word, and
     that word is the start of a longer word of the text or of the registers' names, and no whole word of either
-    ("Stichting Maatschappelijke Ondersteun" where a page's excerpt was cut)."""
+    ("Stichting Welzijn Ondersteun" where a page's excerpt was cut)."""
     if end != len(text) or not text[-1:].isalnum() or not name.split():
         return False
     from sdkg.loaders import reference as ref

@@ -180,7 +180,7 @@ FORM_INNER = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]+\w*$")
 FORM_INNER_DIGIT = re.compile(r"^[A-Z][a-z]+\d{1,3}[A-Z][a-z]{2,}$")  # "Hi5Wijk": a brand, like inner capitals
 WEB_CHROME = ("icon", "img", "btn", "nav", "menu", "logo")
 FORM_LOWER_CAMEL = re.compile(r"(?<![\w#@/.\-])([a-z]{2,4}[A-Z][a-z]{2,})(?![\w/\-])")  # "deWijk"
-# a particle or preposition before a capital inside one word ("enZwolle", "inAssen")
+# a particle or preposition before a capital inside one word ("enPutten", "inAssen")
 GLUED_PARTICLE = re.compile(r"(?:en|of|in|op|te|de|het|van|voor|met|bij|naar|aan|uit)(?=[A-Z])")
 METHOD_AFTER = re.compile(r"[ \t]+(?:aanpak|methode|methodiek|training|programma|project|regeling|akkoord|traject|"
                           r"werkwijze|model|gelden|middelen)\b")
@@ -1761,7 +1761,7 @@ def _c_form(ctx: OrgContext):
             continue  # "iconInleiding": a report site's icon label run into the heading after it
         glued = GLUED_PARTICLE.match(m.group(1))
         if glued and _is_place_word(m.group(1)[glued.end():]):
-            continue  # "enZwolle": a copy that lost the space after "en" before a place (which opens a name or not)
+            continue  # "enPutten": a copy that lost the space after "en" before a place (which opens a name or not)
         yield _cand(m.group(1), m.start(1), m.end(1), 0.7, filters=BLOCKED)
 
 
@@ -2086,7 +2086,7 @@ def _c_facility_list(ctx: OrgContext):
         head = FACILITY_HEAD.match(text, m.start())
         item = _trim(m.group(1))
         if MANAGED_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _is_place_word(item):
-            continue  # (a facility named by its village alone, "wijkcentrum Riel", names no body)
+            continue  # (a facility named by its village alone, "wijkcentrum Halsteren", names no body)
         if head and item and "," not in item and " en " not in item:
             if FACILITY_AGENCY.search(_sentence_of(text, m.start())):
                 c = _cand(text[head.start(1):m.start(1)] + item, head.start(1), m.start(1) + len(item), 0.7, "welfare",
@@ -3515,7 +3515,7 @@ NOT_A_SLOT_NAME = frozenset((
     "Wat", "Onze",
     "Ons", "Mijn", "Uw", "Zij", "Ze", "Jullie", "Men", "Vanuit", "Vanaf", "Sinds", "Door", "Tot", "Na", "Per",
     "Corona", "Covid", "Covid-19", "COVID-19", "Coronacrisis", "Oekraïne", "Brexit",
-    # countries a report names as actors abroad ("aangevallen door Rusland"), the countries its newcomers come from
+    # countries a report names as actors abroad ("de inval van Rusland"), the countries its newcomers come from
     "Rusland", "Syrië", "Turkije", "Marokko", "Duitsland", "België", "Polen", "Afghanistan", "Eritrea", "Europa",
     "Israël", "Suriname", "Roemenië", "Bulgarije", "Frankrijk", "Engeland", "Amerika", "China",
     # documents and instruments a sentence cites as a source ("Volgens de Monitor X", "Uit de Evaluatie X blijkt")
@@ -4051,7 +4051,7 @@ def _bare_as_alias(orgs: list[Organisation]) -> list[Organisation]:
 
 
 def _spaced_as_alias(orgs: list[Organisation]) -> list[Organisation]:
-    """"ZwolleDoet" beside "Zwolle Doet": a name written once with its words run together (a brand's own spelling, or
+    """"PuttenHelpt" beside "Putten Helpt": a name written once with its words run together (a brand's own spelling, or
     a copy that lost a space) is the same body; the spelling with spaces is its name, the other its alias."""
     spaced = {ref.fold(o.name).replace(" ", ""): o for o in orgs if " " in o.name}
     gone: set[int] = set()
@@ -4069,11 +4069,11 @@ def _spaced_as_alias(orgs: list[Organisation]) -> list[Organisation]:
     return [o for o in orgs if id(o) not in gone]
 
 
-# a capital inside a word, after a lower-case letter ("ZwolleDoet", "WelzijnWest")
+# a capital inside a word, after a lower-case letter ("PuttenHelpt", "WelzijnWest")
 INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 
 
-# the rest of a name's initials after its first ("O" of "O.Z.L."), and "voor" with a place after a one-word name
+# the rest of a name's initials after its first ("R" of "R.V.N."), and "voor" with a place after a one-word name
 # words that open a sentence or an example before a name, never a name's first word ("Zoals X en Y", "Waaronder X")
 LEADING_NON_NAME = re.compile(r"(?:Zoals|Waaronder|Bijvoorbeeld)[ \t]+(?=[A-Z])")
 FINANCE_OF = re.compile(r"(?:Vordering|Lening|Deelneming|Garantie|Borgstelling)(?:en|s)?[ \t]+(?:op|aan|in|voor|bij)[ \t]+(?=[A-Z])")
@@ -4096,10 +4096,10 @@ def _with_surroundings(text: str, cands: list[Cand]) -> list[Cand]:
         elif (ym := GLUED_CLUB_YEAR.match(text, c.end)) and text[c.end - 1:c.end].isalpha():
             c.name, c.end = c.name + ym.group(0), ym.end()
         elif (im := INITIALS_ON.match(text, c.end)) and re.search(r"(?:^|[ \t])[A-Z]$", c.name):
-            c.name, c.end = c.name + im.group(0), im.end()  # "Werkvoorzieningschap O.Z.L.": its initials whole
+            c.name, c.end = c.name + im.group(0), im.end()  # "Werkvoorzieningschap R.V.N.": its initials whole
         elif " " not in c.name and c.name[1:].islower() and (pm := FOR_PLACE.match(text, c.end)) \
                 and _is_place_word(pm.group(1)):
-            c.name, c.end = c.name + pm.group(0), pm.end()  # "Hart voor Zwolle": a word for a place is the name
+            c.name, c.end = c.name + pm.group(0), pm.end()  # "Thuis voor Putten": a word for a place is the name
         if (am := QUOTED_ARTICLE_BEFORE.search(text, max(0, c.start - 5), c.start)) and c.name[:1].isupper():
             # 'werkbedrijf "De Brug"': the name as the text quotes it, the form without the article as an alias (a
             # register's, and what other reports may write)
