@@ -1271,13 +1271,6 @@ TOWN_BRACKET_AFTER = re.compile(r"[ \t]*\(([A-Z][^()\n]{1,40})\)")
 OFFICE_HOLDERS = re.compile(r"(?i)\b(?:wethouders|burgemeesters|gedeputeerden|portefeuillehouders|bestuurders)\b")
 
 
-def _clause_before(text: str, start: int) -> str:
-    """The sentence up to `start` (at most 200 characters back)."""
-    a = max(0, start - 200)
-    cut = max(text.rfind(c, a, start) for c in ".!?\n")
-    return text[max(a, cut + 1):start]
-
-
 def _is_place(w: str) -> bool:
     k = ref.fold(w)
     return k in ref.gemeenten_by_name() or k in ref.woonplaats_gemeenten()
@@ -1394,7 +1387,8 @@ def _not_a_title(ctx: InitContext, name: str, start: int) -> str | None:
                             or ROLE_AFTER.match(text, end)):
         return "person_name"  # "sportformateur Anne Zijl", "Jan Bril namens X", "Els Koorn, teamleider"
     if len(words) <= 5 and (town := TOWN_BRACKET_AFTER.match(text, end)) and town.group(1) and \
-            ref.fold(town.group(1)) in ref.gemeenten_by_name() and OFFICE_HOLDERS.search(_clause_before(text, start)):
+            ref.fold(town.group(1)) in ref.gemeenten_by_name() \
+            and OFFICE_HOLDERS.search(text, max(line_start, start - 200), start):
         # "De wethouders Sociale Zaken A (X), B (Y) en C (Z)": office holders, each with the municipality they serve
         return "person_name"
     content = [w for w in re.findall(r"[\w\-']+", name) if w.lower() not in CONNECT]
@@ -2140,12 +2134,12 @@ def _reach(spans) -> tuple[list[int], list[int]]:
 
 
 # after "en" or "of": a type word of its own, with its article ("en de pilot B", "of het project C")
-SECOND_OF_KIND = re.compile(r"(?i)[ \t]+(?:(?:de|het|een)[ \t]+)?[\wëïéè\-]*" + TYPE_SUFFIX + r"(?![\wëïéè])")
+_KIND_OF_ITS_OWN = r"[ \t]+(?:(?:de|het|een)[ \t]+)?[\wëïéè\-]*" + TYPE_SUFFIX
+SECOND_OF_KIND = re.compile(r"(?i)" + _KIND_OF_ITS_OWN + r"(?![\wëïéè])")
 
 
 # ... and a plain word after a type word, joined by "en" or "of" to another type word and its plain word
-PAIR_AFTER = re.compile(r"(?i)[ \t]+(?:en|of)[ \t]+(?:(?:de|het|een)[ \t]+)?[\wëïéè\-]*" + TYPE_SUFFIX
-                        + r"[ \t]+[a-zà-ÿ]")
+PAIR_AFTER = re.compile(r"(?i)[ \t]+(?:en|of)" + _KIND_OF_ITS_OWN + r"[ \t]+[a-zà-ÿ]")
 PAIR_BEFORE = re.compile(r"(?i)[\wëïéè\-]*" + TYPE_SUFFIX + r"[ \t]+[a-zà-ÿ][\wëïéè\-]*[ \t]+(?:en|of)[ \t]+"
                          r"(?:(?:de|het|een)[ \t]+)?$")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from sdkg.loaders import reference as ref
 from sdkg.loaders.model import Span
 
 # (not where a preposition follows: "Vereniging van X" is named whole)
@@ -150,8 +151,6 @@ def cut_by_text_end(text: str, end: int, name: str) -> bool:
     ("Stichting Welzijn Ondersteun" where a page's excerpt was cut)."""
     if end != len(text) or not text[-1:].isalnum() or not name.split():
         return False
-    from sdkg.loaders import reference as ref
-
     last = ref.fold(name.split()[-1])
     if len(last) < 3:
         return " " in name.strip()  # "Beleidsplan Integrale sc": a letter or two left of the word
