@@ -7,14 +7,9 @@ figure. The texts are invented for these tests."""
 
 import pytest
 from sdkg.loaders.extract.figures import find_figures
-from sdkg.loaders.metadata import infer_meta
 
-from .conftest import in_chapter, initiatives_in, names_of, orgs_in, text_doc
-
-
-def _type(text: str) -> str:
-    return infer_meta(text_doc(text)).document_type
-
+from .conftest import document_type_of as _type
+from .conftest import in_chapter, initiatives_in, names_of, orgs_in
 
 _SHARES = ("Uitgaven\n\n21,05%\n\n€ 12.400\n\nx € 1.000\n21,05% Complete\n\nInkomsten\n\n6,10%\n\n€ 3.100\n\nx € 1.000\n"
            "6,10% Complete\n\nSaldo\n\n€ -9.300\n\nx € 1.000\n\n")

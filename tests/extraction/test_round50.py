@@ -4,10 +4,7 @@ from sdkg.loaders.extract import extract
 from sdkg.loaders.metadata import infer_meta
 
 from .conftest import CHAPTER, names_of, text_doc
-
-
-def _type(text: str) -> str:
-    return infer_meta(text_doc(text), {}).document_type
+from .conftest import document_type_of as _type
 
 
 def _programmes(text: str) -> list[str]:

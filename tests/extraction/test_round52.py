@@ -3,11 +3,8 @@
 from sdkg.loaders.extract import extract
 from sdkg.loaders.metadata import infer_meta
 
+from .conftest import document_type_of as _type
 from .conftest import names_of, relation_triples, text_doc
-
-
-def _type(text: str) -> str:
-    return infer_meta(text_doc(text), {}).document_type
 
 
 def _programmes(text: str) -> list[str]:

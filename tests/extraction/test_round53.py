@@ -3,6 +3,7 @@
 from sdkg.loaders.extract import extract
 from sdkg.loaders.metadata import infer_meta
 
+from .conftest import document_type_of as _type
 from .conftest import names_of, text_doc
 
 
@@ -131,11 +132,6 @@ def test_the_regional_bodies_of_the_government_register_are_organisations():
 
 
 # Document type
-
-
-def _type(text: str) -> str:
-    return infer_meta(text_doc(text), {}).document_type
-
 
 def test_the_colleges_meeting_form_is_a_council_paper():
     text = ("Agendaformulier\n\nB&W-vergadering 14 maart 2023\n\nOnderwerp\n\nWijkteams in de kernen\n\n"

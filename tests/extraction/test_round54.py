@@ -3,12 +3,8 @@
 from sdkg.loaders.extract import extract
 from sdkg.loaders.metadata import infer_meta
 
+from .conftest import document_type_of as _type
 from .conftest import names_of, text_doc
-
-
-def _type(text: str, source: str = "t.txt") -> str:
-    return infer_meta(text_doc(text, source), {}).document_type
-
 
 # Minutes online: each speaker's name run into the time of the recording
 

@@ -1,17 +1,13 @@
 """Constructions of any report, fifty-fifth round. Every text here is invented."""
 
 from sdkg.loaders.extract import extract
-from sdkg.loaders.metadata import infer_meta
 
+from .conftest import document_type_of as _type
 from .conftest import names_of, text_doc
 
 
 def _orgs(text: str) -> dict[str, list[str]]:
     return {o.name: o.aliases for o in extract(text_doc(text, "t.txt")).organisations}
-
-
-def _type(text: str) -> str:
-    return infer_meta(text_doc(text, "t.txt"), {}).document_type
 
 
 # A body's name written once with its words run together, a particle glued to a place

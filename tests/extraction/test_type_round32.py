@@ -5,11 +5,8 @@ table's columns, a heading that looks ahead. The texts are invented for these te
 import pytest
 from sdkg.loaders.metadata import infer_meta
 
+from .conftest import document_type_of as _type
 from .conftest import text_doc
-
-
-def _type(text: str, source: str = "t.txt") -> str:
-    return infer_meta(text_doc(text, source), {}).document_type
 
 
 def test_a_year_that_stood_in_the_sign_of_something_looks_back():
