@@ -333,8 +333,11 @@ _MIDYEAR = re.compile(rf"(?i)\b(?:{ref.cycle_words('tussentijdse-rapportage')}|h
 # de Tweede Herziening 2029", a budget that carries the last revision along)
 _REVISION_TITLE = re.compile(r"(?i)\A\s*(?:eerste|tweede|derde|[123]e)[ \t]+herziening\b")
 # ... or its table of changes: the budget as amended so far, then the changes this report makes per year ("Begroting
-# 2030 na wijziging | Mutatie 2030 | Mutatie 2031")
-_REVISED_BUDGET_CHANGES = re.compile(r"(?i)\bna[ \t]+wijziging[ \t|]+mutatie[ \t]+(?:19|20)\d\d\b")
+# 2030 na wijziging | Mutatie 2030 | Mutatie 2031"), or what the year is now expected to end at ("Begroting na
+# wijziging 2030 | Prognose 2030 | Afwijking")
+_REVISED_BUDGET_CHANGES = re.compile(r"(?i)\bna[ \t]+wijziging[ \t|]+mutatie[ \t]+(?:19|20)\d\d\b|"
+                                     r"\bna[ \t]+wijziging(?:[ \t]+(?:19|20)\d\d)?(?:[ \t]+\([^()\n]{1,12}\))?[ \t|]+"
+                                     r"prognose[ \t]+(?:19|20)\d\d\b")
 # ... also where it points at itself further down ("in deze voorjaarsnota", "met deze kadernota").
 _THIS_MIDYEAR = re.compile(rf"(?i)\b(?:deze|dit)\s+{ref.cycle_words('tussentijdse-rapportage', 'kadernota')}\b")
 # Documents that are no budget or annual report name themselves in their title: a letter to the council, a
@@ -349,6 +352,10 @@ _OTHER_TITLE = re.compile(r"(?i)^[^\n]{0,60}?\b(?:raadsinformatiebrief|informati
                           # (a message of the mayor or an alderman to the residents)
                           r"bericht[ \t]+van[ \t]+(?:de[ \t]+)?(?:burgemeester|wethouder))\b|^[^\w\n]*nieuws\b(?![ \t]*(?:en|uit|over)\b)|"
                           r"^[^\w\n]*(?:voorstel[ \t]+aan[ \t]+de[ \t]+(?:gemeente)?raad|plan[ \t]+van[ \t]+aanpak|programma[ \t]+van[ \t]+eisen)\b|"
+                          # (a regulation: "Verordening X", "Nadere subsidieregels X 2030", "Subsidieregeling X",
+                          # "Beleidsregel ...", also after the publishing municipality: "Gemeente X - Verordening Y")
+                          r"^[^\w\n]*(?:gemeente[ \t]+[^\n|\-–]{2,40}[ \t]+[|\-–][ \t]+)?(?:nadere[ \t]+)?[^\W\d_]*?"
+                          r"(?:regels?|verordening|subsidieregeling)\b|"
                           # (a draft, a region's or a municipality's own: "Concept-regionaal beleidsplan X"; two plans in one:
                           # "Preventie- en handhavingsplan")
                           # (or a page that explains one: "Uitleg over het Actieplan")
@@ -609,7 +616,10 @@ _LETTER = re.compile(r"(?i)\b(?:uw[ \t]+kenmerk|ons[ \t]+kenmerk|verzenddatum|ge
                      r"(?:heer|mevrouw|heer/mevrouw|raad|raadsleden|leden))\b|(?im:^[ \t]*betreft[ \t]*:)")
 # A decision's formula, the council's or the college's, adopting a regulation, a plan or a budget change: "Gelezen het
 # voorstel van het college van ...; besluit:" (dated by what it adopts, not by the proposal's date).
-_DECISION = re.compile(r"(?i)\bgelezen[ \t]+het[ \t]+voorstel\b")
+_DECISION = re.compile(r"(?i)\bgelezen[ \t]+het[ \t]+voorstel\b"
+                       # (its considerations and grounds, each opening a line: "overwegende dat ...", "gelet op artikel
+                       # 4 van ...")
+                       r"|(?m:^[ \t]*(?:gelet[ \t]+op|overwegende[ \t]+dat)\b)")
 # The answers to a council member's questions: each question numbered on a line of its own ("Vraag 1"), its answer
 # under a line "Antwoord:".
 _QUESTION_LINE = re.compile(r"(?im)^[ \t]*vraag[ \t]+\d+\b")
@@ -632,6 +642,14 @@ _SHORT_LINE_NEXT = re.compile(r"\s*\n\s*[^\n]{1,30}(?:\n|$)")
 _NEWS_DATE_LINE = re.compile(rf"(?im)^[ \t]*(\d{{1,2}}[ \t]+(?:{MONTH_NAMES})[ \t]+(?:19|20)\d\d)[ \t]*$")
 
 
+# (a short line that labels the item under its date is no table cell: "nieuws", "Persbericht")
+_NEWS_WORD_NEXT = re.compile(r"(?i)\s*\n[ \t]*(?:nieuws|nieuwsbericht|persbericht)[ \t]*(?:\n|$)")
+# ... or a headline: who acts and what they do, in the present tense, on the first line ("Gemeente Rivierstad
+# verlengt fonds", "College kiest voor ...", "Wethouder Jansen opent ...", under the site's "Gemeente X"); a report's
+# titles name a subject
+_HEADLINE = re.compile(r"\A\s*(?:Gemeente[ \t]+[A-Z][^\n]{1,40}\n\s*)?(?:Gemeente[ \t]+[A-Z][\w\-]+(?:[ \t]+(?:aan|den|de|op|[A-Z][\w\-]+)){0,3}|Het[ \t]+college|"
+                       r"College|Gemeenteraad|(?:Wethouder|Burgemeester)[ \t]+[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?)"
+                       r"[ \t]+[a-z]{2,}[^\W\d_aeiou]t[ \t]+[^\n]{3,}$", re.M)
 # ... or a date alone on the line under the title ("Nieuw welzijnsbeleid" / "3 maart 2021"), as a news item is dated
 _DATE_UNDER_TITLE = re.compile(rf"(?i)\A\s*([^\n]{{3,200}})\n(?:[ \t]*\n)*[ \t]*(?:(?:{WEEKDAY_NAMES})[ \t]+)?\d{{1,2}}[ \t]+"
                                rf"(?:{MONTH_NAMES})[ \t]+((?:19|20)\d\d)[ \t]*(?=\n|\Z)")
@@ -643,7 +661,7 @@ def _date_under_title(text: str) -> re.Match | None:
     m = _DATE_UNDER_TITLE.match(text)
     if not m or _PLANNING_WORDS.search(m.group(1)):
         return None
-    return None if _SHORT_LINE_NEXT.match(text, m.end()) else m
+    return None if _SHORT_LINE_NEXT.match(text, m.end()) and not _NEWS_WORD_NEXT.match(text, m.end()) else m
 
 
 def _dateline(text: str) -> re.Match | None:
@@ -1117,7 +1135,7 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
               or _BYLINE.search(text, 0, 1000) or _NEWS_LABEL.search(text, 0, _NEWS_TOP)
               or _WEEKDAY_DATE.search(text, 0, _NEWS_TOP) or _DATE_FIRST.match(text) or _date_under_title(text)
               or _RECENT_DAYS.search(text, 0, _INTRODUCTION_HEAD) or _REPORT_SHOWS.search(text, 0, _INTRODUCTION_HEAD)
-              or _COLLEGE_DATED.match(text))
+              or _COLLEGE_DATED.match(text) or _HEADLINE.match(text))
     if quoted:  # (a news item on the annual accounts names them: "Het college biedt de jaarstukken 2021 aan ...")
         return "other", 0.7, [f"a news item or a dated paper (a quoted statement, a dateline, an archived article, a "
                               f"byline, its label, a weekday's date, days ago or ahead, what a report shows, a college's "
@@ -1130,7 +1148,7 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
     if m:
         return "jaarstukken", 0.95, [f"the text calls itself '{m.group(0).strip()}'"]
     mid = (_MIDYEAR.search(text, 0, 300) or _REVISION_TITLE.match(text)
-           or ("utatie" in text and _REVISED_BUDGET_CHANGES.search(text))
+           or (("utatie" in text or "rognose" in text) and _REVISED_BUDGET_CHANGES.search(text))
            or next(find_all(_PROGRESS, text, _PROGRESS_ANCHORS, fold_case=True), None)
            or next(find_all(_THIS_MIDYEAR, text, ("deze", "dit"), fold_case=True), None)
            or _PROGRESS_HEADING.search(text, 0, 600))
