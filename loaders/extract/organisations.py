@@ -164,8 +164,12 @@ FACILITY_LIST = re.compile(
 # cells run together on one line) are two bodies.
 _NO_FORM = r"(?!(?:Stichting|Vereniging|Coöperatie|BV|NV|B\.V\.|N\.V\.)(?![\w.]))"
 NAME_NO_FORM = rf"{CAP}(?:{_S}(?:(?:&|{_VAN}|voor|de|der|het|op|aan){_S})?{_NO_FORM}{CAP}){{0,4}}{SECTOR_TAIL}"
-LEGAL_PREFIX = re.compile(rf"\b([Ss]tichting|[Cc]oöperatie|[Vv]ereniging|St\.|Stg\.?)\s+[‘“\"']?((?:(?:de|het)[ \t]+)?{NAME_NO_FORM})")
-LEGAL_SUFFIX = re.compile(rf"\b({NAME_NO_FORM})\s+(B\.V\.|b\.v\.|BV|N\.V\.|n\.v\.|U\.A\.|GmbH(?:[ \t]+&[ \t]+Co\.?[ \t]+KG)?)(?!\w)")
+# (a company's form before its name, as a list of shareholdings writes it: "NV Waterbedrijf X", "B.V. Y")
+# (on the same line: "BV" closing a table's line is another name's)
+LEGAL_PREFIX = re.compile(rf"\b([Ss]tichting|[Cc]oöperatie|[Vv]ereniging|St\.|Stg\.?|(?:NV|N\.V\.|BV|B\.V\.)(?=[ \t]+\S))\s+[‘“\"']?((?:(?:de|het)[ \t]+)?{NAME_NO_FORM})")
+LEGAL_PREFIX_ANCHORS = ("Stichting", "stichting", "Coöperatie", "coöperatie", "Vereniging", "vereniging", "St.", "Stg.", "Stg",
+                        "NV", "N.V.", "BV", "B.V.")  # (the words LEGAL_PREFIX opens with)
+LEGAL_SUFFIX = re.compile(rf"\b({NAME_NO_FORM})\s+(B\.V\.|b\.v\.|BV|NV|N\.V\.|n\.v\.|U\.A\.|GmbH(?:[ \t]+&[ \t]+Co\.?[ \t]+KG)?)(?!\w)")
 BRACKET_ACRONYM = re.compile(
     r"\b((?:[A-Z][\w\-]*[ \t]+(?:(?:voor|van|en|de|het|der|&)[ \t]+)?){0,6}[A-Za-z][\w\-]*)[ \t]+\(([A-Z][A-Za-z&]{1,7}(?:-[A-Z]{1,4})?)\)")
 ORG_HEAD_WORDS = ("centrum|instituut|dienst|bedrijf|fonds|groep|organisatie|vereniging|corporatie|school|hogeschool|"
@@ -263,7 +267,7 @@ FACILITY_WORDS = ("wijkcentra", "buurthuizen", "wijkcentrum", "buurthuis", "inlo
 ROLE_WORDS = ("partner", "organisatie", "aanbieder", "instelling", "corporatie", "coöperatie", "cooperatie", "verzekeraar",
               "leverancier", "vervoerder", "uitvoerder", "opdrachtnemer", "hogeschool", "maatschappelijke")
 CAPITAL_ROLE_WORDS = ("Aanbieder", "Leverancier", "Vervoerder", "Uitvoerder", "Opdrachtnemer")  # "Aanbieder X heeft ..."
-LEGAL_SUFFIXES = ("B.V.", "b.v.", "BV", "N.V.", "n.v.", "U.A.", "GmbH")
+LEGAL_SUFFIXES = ("B.V.", "b.v.", "BV", "NV", "N.V.", "n.v.", "U.A.", "GmbH")
 INSTITUTION_TAILS = ("hogeschool", "universiteit", "ziekenhuis", "academie", "mavo", "lyceum", "gymnasium", "school")
 GGD_JOINED = re.compile(r"(?<![\w#])GGD[a-z]?[A-Z][A-Za-z]*\b")
 BRACKET_SPELLED = re.compile(r"\b([A-Z]{2,6})\s+\(([a-z][^)]{3,60})\)")
@@ -1321,9 +1325,7 @@ _FORM_LABEL_BEFORE = re.compile(r"(?i)rechtsvorm[ \t]*[:|]?[ \t]*$")
 
 
 def _c_legal_prefix(ctx: OrgContext):
-    for m in find_all(LEGAL_PREFIX, ctx.text, ("Stichting", "stichting", "Coöperatie", "coöperatie", "Vereniging", "vereniging",
-                                               "St.", "Stg.", "Stg"),
-                      fold_case=False, whole=True):
+    for m in find_all(LEGAL_PREFIX, ctx.text, LEGAL_PREFIX_ANCHORS, fold_case=False, whole=True):
         name, end = m.group(2), m.end()
         if m.group(1) == "St." and any(_place_words(f) for f in (name, "Sint " + name, "Sint-" + name)):
             continue  # "St. Michielsgestel": Sint, a place

@@ -44,7 +44,7 @@ def cases(text):
     yield "national", nat.finditer(text), scan.find_all(nat, text, first, fold_case=False, whole=True)
     yield "ggd", org.GGD_JOINED.finditer(text), scan.find_all(org.GGD_JOINED, text, ("GGD",), fold_case=False)
     yield "legal prefix", org.LEGAL_PREFIX.finditer(text), scan.find_all(
-        org.LEGAL_PREFIX, text, ("Stichting", "stichting", "Coöperatie", "Vereniging"), fold_case=False, whole=True)
+        org.LEGAL_PREFIX, text, org.LEGAL_PREFIX_ANCHORS, fold_case=False, whole=True)
     yield "legal suffix", org.LEGAL_SUFFIX.finditer(text), scan.anchored_finditer(
         org.LEGAL_SUFFIX, text, org._legal_suffix_starts(text))
     yield "edu", org.EDU_PLACE.finditer(text), scan.find_all(
