@@ -1,0 +1,70 @@
+"""Constructions of any report, fifty-sixth round. Every text here is invented."""
+
+from .conftest import document_type_of as _type
+from .conftest import names_of
+
+# Document type: a mid-year report's prognosis, a news item's label and headline, a regulation and its formula
+
+
+def test_a_table_of_the_amended_budget_and_its_prognosis_is_a_mid_year_report():
+    text = ("Programma 3. Zorg\n\nWat mag het kosten?\n\nBedragen x €1.000\nProgramma 3 Begroting na wijziging 2031 "
+            "(iFin) Prognose 2031 Afwijking begroting - prognose 2031\nLasten\n3.1 Wijkteams -4.210 -4.650 -440\n\n"
+            "In 2031 gaan we door met de wijkteams. Wat willen we bereiken? Dat inwoners de hulp krijgen die past.\n")
+    assert _type(text) == "other"
+
+
+def test_a_budget_table_without_a_prognosis_stays_a_budget():
+    text = ("Programma 3. Zorg\n\nWat mag het kosten?\n\nBedragen x €1.000\nProgramma 3 Begroting 2031 Raming 2032 "
+            "Raming 2033\nLasten\n3.1 Wijkteams -4.210 -4.650 -4.700\n\nIn 2031 gaan we door met de wijkteams. Wat "
+            "willen we bereiken? Dat inwoners de hulp krijgen die past.\n")
+    assert _type(text) == "begroting"
+
+
+def test_a_date_under_the_title_labelled_news_is_a_news_item():
+    text = ("Buurthuis Oost blijft open\n\n14 maart 2031\nnieuws\n\nHet buurthuis in Oost blijft ook volgend jaar "
+            "open. De gemeente Putten trekt daarvoor € 40.000 uit. Vrijwilligers van Stichting Lichtpunt houden er "
+            "elke dinsdag een inloop voor ouderen.\n")
+    assert _type(text) == "other"
+
+
+def test_a_headline_of_who_does_what_is_a_news_item():
+    text = ("Gemeente Putten\n\nCollege kiest voor extra hulp bij schulden\n\nMeer inwoners moeten sneller hulp "
+            "krijgen bij geldzorgen. Daarom zet het college de eenmalige rijksbijdrage in voor de schuldhulp van "
+            "Stichting Lichtpunt en voor een budgetcoach in elke wijk.\n")
+    assert _type(text) == "other"
+
+
+def test_a_title_that_names_a_subject_is_no_headline():
+    text = ("Gemeente Putten\n\nProgramma 3 Zorg en welzijn\n\nWat willen we bereiken?\nIn 2031 willen we dat meer "
+            "inwoners sneller hulp krijgen bij geldzorgen. We zetten daarvoor een budgetcoach in elke wijk in.\n")
+    assert _type(text) == "begroting"
+
+
+def test_a_regulation_under_its_municipality_is_no_budget():
+    text = ("Gemeente Putten - Subsidieregeling Welzijn Putten 2031-2034\n\nHet college van burgemeester en "
+            "wethouders van de gemeente Putten;\n\nbesluit vast te stellen de subsidieregeling. Een aanvraag voor "
+            "2031 wordt voor 1 oktober ingediend. Het subsidieplafond bedraagt € 250.000.\n")
+    assert _type(text) == "other"
+
+
+def test_the_grounds_of_a_decision_make_it_no_budget():
+    text = ("Subsidie voor de buurthuizen\n\nHet college van burgemeester en wethouders van Putten;\n\noverwegende "
+            "dat de buurthuizen een plek zijn waar inwoners elkaar ontmoeten;\n\ngelet op artikel 4 van de "
+            "Algemene subsidieverordening Putten;\n\nIn 2031 ontvangen de buurthuizen samen € 120.000.\n")
+    assert _type(text) == "other"
+
+
+# Organisations: a company's legal form before or after its name
+
+def test_a_company_form_before_its_name_opens_the_name():
+    text = ("Begroting 2031 gemeente Putten\n\nVerbonden partijen\n\nDe gemeente houdt aandelen in:\n  • NV "
+            "Waterbedrijf Bergveen\n  • B.V. Afvalzorg Oost\n")
+    orgs = names_of(text, "organisations")
+    assert {"Waterbedrijf Bergveen", "Afvalzorg Oost"} <= orgs, orgs
+
+
+def test_a_company_form_after_its_name_closes_the_name():
+    text = ("Begroting 2031 gemeente Putten\n\nVerbonden partijen\n\nWerkbedrijven NV is het uitvoeringsorgaan van "
+            "de drie gemeenten voor de Participatiewet.\n")
+    assert "Werkbedrijven" in names_of(text, "organisations")
+
