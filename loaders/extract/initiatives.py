@@ -1064,6 +1064,13 @@ def _c_hashtag(ctx: InitContext):
 # A local platform by its web address in running text: "via www.XDoet.nl", "het platform xkanmeer.nl". Not the
 # municipality's own site (its name, "gemeente" before it), a country-wide portal or a report site (digits in it).
 WEB_ADDRESS = re.compile(r"(?i)(?<![\w@/.\-])((?:www\.)?([a-z][a-z0-9\-]{3,40})\.(?:nl|frl|org|com|eu|info))(?![\w/\-]|\.\w)")
+# ... nor an address given as where to read more or as a figure's source: after "kijk op", "ga naar", "zie", "op de
+# (web)site", "website van X:", "digitaal:", "bron:", an icon opening its line; before "(externe link)"; in brackets
+# closing a measure's line ("Percentage eenzame ouderen (www.x.nl)")
+CONTACT_BEFORE = re.compile(r"(?i)(?:\bbron|\bdigitaal|\b(?:web)?site(?:[ \t]+van[ \t]+[^:\n]{1,60}:)?|\bkijk(?:t|en)?[ \t]+"
+                            r"(?:dan[ \t]+)?op|\bga(?:at)?[ \t]+naar|\bzie)[ \t]*:?[ \t]*$|^[^\w\s(]{1,3}[ \t]*$")
+EXTERNAL_LINK_AFTER = re.compile(r"[ \t]*\((?:externe[ \t]+)?link\)")
+MEASURE_SOURCE = re.compile(r"(?i)^[^\w\n]*(?:percentage|aantal|aandeel|score|gemiddeld|gemiddelde)\b[^\n]*\($")
 NATIONAL_PORTALS = frozenset(("waarstaatjegemeente", "rijksoverheid", "overheid", "wetten", "cbs", "rivm",
                               "volksgezondheidenzorg", "zorgkaartnederland", "regelhulp", "mijnoverheid", "digid",
                               "belastingdienst", "uwv", "svb", "werk", "google", "facebook", "instagram", "linkedin",
@@ -1084,6 +1091,11 @@ def _c_web_platform(ctx: InitContext):
             label = m.group(2).lower()
             if any(c.isdigit() for c in label) or label in NATIONAL_PORTALS or label.startswith("gemeente") \
                     or ref.squashed(label) in ref.gemeenten_by_squashed_name():
+                continue
+            line_start = text.rfind("\n", 0, m.start(1)) + 1
+            before = text[max(line_start, m.start(1) - 80):m.start(1)]
+            if CONTACT_BEFORE.search(before) or EXTERNAL_LINK_AFTER.match(text, m.end(1)) \
+                    or MEASURE_SOURCE.search(text[line_start:m.start(1)]):
                 continue
             yield _icand(m.group(1), m.start(1), m.end(1), None, 0.6)
 
@@ -1616,9 +1628,16 @@ def _dated_item(m: re.Match):
         yield _icand(item, m.start(1), m.start(1) + len(item), None, 0.6)
 
 
+# an item that is an activity, a verb made a noun: "Het verstrekken van informatie", "Het binnen de administratie
+# vastleggen van gegevens" (a task the municipality does, no undertaking's name)
+ACTIVITY_ITEM = re.compile(r"Het[ \t]+(?:[a-z]+[ \t]+){0,4}?[a-z]{2,}en[ \t]+(?:van|op|aan)\b")
+
+
 def _listed_item(m: re.Match):
     if m.group(1).rstrip().endswith("?"):
         return  # "Doelen: wat willen we bereiken?": a question asked, no name
+    if ACTIVITY_ITEM.match(m.group(1)):
+        return
     if VALUE_ITEM.search(m.group(1)):
         return  # "Huishoudens met bijstandsuitkeringen: 200", "Percentage ...: 97,1%": an indicator and its value
     item = YEAR_TAIL.sub("", m.group(1)).rstrip(" ;.,:")
