@@ -617,9 +617,10 @@ _LETTER = re.compile(r"(?i)\b(?:uw[ \t]+kenmerk|ons[ \t]+kenmerk|verzenddatum|ge
 # A decision's formula, the council's or the college's, adopting a regulation, a plan or a budget change: "Gelezen het
 # voorstel van het college van ...; besluit:" (dated by what it adopts, not by the proposal's date).
 _DECISION = re.compile(r"(?i)\bgelezen[ \t]+het[ \t]+voorstel\b"
-                       # (its considerations and grounds, each opening a line: "overwegende dat ...", "gelet op artikel
-                       # 4 van ...")
-                       r"|(?m:^[ \t]*(?:gelet[ \t]+op|overwegende[ \t]+dat)\b)")
+                       # (its considerations and grounds, each a line of its own: "overwegende dat ...;", "gelet op
+                       # artikel 4 van ...;"; not a sentence that opens so and goes on: "Gelet op de drukte is besloten
+                       # tot ... . Die start ...")
+                       r"|(?m:^[ \t]*(?:gelet[ \t]+op|overwegende[ \t]+dat)\b(?:[^\n.]|\.(?![ \t]+[A-Z]))*$)")
 # The answers to a council member's questions: each question numbered on a line of its own ("Vraag 1"), its answer
 # under a line "Antwoord:".
 _QUESTION_LINE = re.compile(r"(?im)^[ \t]*vraag[ \t]+\d+\b")
