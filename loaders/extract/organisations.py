@@ -510,6 +510,7 @@ class OrgContext:
 BLOCKED = ("empty", "excluded", "place", "non_org_word", "capitals_line", "unit_before", "initiative_word",
            "municipality_name", "municipality_group", "place_adjective", "place_phrase", "plan_or_footnote",
            "interface_word", "sector_words", "plan_word", "description", "team", "desk", "postcode", "executive")
+KIND_NAMED_BLOCKED = tuple(f for f in BLOCKED if f != "place")
 OBJECT_ARTICLE_BEFORE = re.compile(r"\b(?:de|het|een)[ \t]+$")  # (the thing that goes "aan X B.V.")
 # A legal form makes a body, whatever its name's words ("Stichting Platform X", "Bouwplan B.V."): no plan, programme
 # or platform.
@@ -1263,9 +1264,10 @@ def _c_lower_body(ctx: OrgContext):
     # organisation in lower case and the name after it; the kind word is no part of the name
     for m in find_all(KIND_THEN_NAME, ctx.text, KIND_THEN_NAME_ANCHORS, fold_case=False, whole=True):
         name = _trim(m.group("name"))
-        if name and _slot_name_ok(ctx, name, m.start("name")):
+        if name and _slot_name_ok(ctx, name, m.start("name"), kind_named=True):
+            # (the kind says what the name is: a neighbourhood's name, here or elsewhere, is the body's)
             yield _cand(name, m.start("name"), m.start("name") + len(name), 0.7, _kind_for(m.group(0), "", "other"),
-                        filters=BLOCKED)
+                        filters=KIND_NAMED_BLOCKED)
 
 
 # One word headed by "stichting" after a name ("de Dalwijkstichting", a foundation named after a person or place):
@@ -3568,9 +3570,10 @@ _NAME_GOES_ON_BEFORE = re.compile(r"([A-Z][\w\-]*)[ \t]+(?:aan|op|in|van|bij)(?:
 ADVISORY_COUNCIL = re.compile(r"(?i)^[\w\-]*(?:advies|cliënten|clienten|participatie|jongeren|senioren|ouderen|wmo-|wmo)raad$")
 
 
-def _slot_name_ok(ctx: OrgContext, name: str, at: int, listed: bool = False) -> bool:
+def _slot_name_ok(ctx: OrgContext, name: str, at: int, listed: bool = False, kind_named: bool = False) -> bool:
     """Whether a name in an organisation's slot looks like one. `listed`: a one-word item of a list that a slot's
-    name opens ("bij A, Aafje en B"), where a first name alone names no person."""
+    name opens ("bij A, Aafje en B"), where a first name alone names no person. `kind_named`: the name follows its
+    kind ("woningcorporatie De Veld"), which a neighbourhood's name elsewhere does not make a place."""
     words = name.split()
     core = words[1:] if words[0] in ("De", "Het", "'t") else words
     named_samen = words[0] == "Samen" and len(words) > 1 and words[1][:1].isupper()
@@ -3585,7 +3588,7 @@ def _slot_name_ok(ctx: OrgContext, name: str, at: int, listed: bool = False) -> 
         return False  # "Met X organiseerde de bibliotheek ...": a phrase put first, the subject after the verb
     # a neighbourhood's name somewhere in the country is no name here where a list of names goes on after a
     # body's (the report's own neighbourhoods are dropped by the place filter)
-    if _place_words(" ".join(core)) or (not listed and ref.fold(" ".join(core)) in ref.area_index()):
+    if _place_words(" ".join(core)) or (not listed and not kind_named and ref.fold(" ".join(core)) in ref.area_index()):
         return False
     if _UNDERTAKING_BEFORE.search(ctx.text, max(0, at - 40), at):
         return False  # "de aanpak Thuis Eerst organiseert", "het project X verzorgt": an undertaking's name
