@@ -54,7 +54,14 @@ def test_the_grounds_of_a_decision_make_it_no_budget():
     assert _type(text) == "other"
 
 
-# Organisations: a company's legal form before or after its name
+# Organisations: a company's legal form before or after its name; a body's kind before a neighbourhood's name
+
+def test_a_sentence_that_opens_as_a_ground_is_no_decision():
+    text = ("Programma 3 Zorg\n\nMantelzorg\n\nGelet op de drukte in de zomer is besloten tot een extra ploeg "
+            "respijtzorg. Die start in mei. In 2031 gaan we de ploeg uitbreiden en willen we mantelzorgers vaker "
+            "ontlasten.\n")
+    assert _type(text) == "begroting"
+
 
 def test_a_company_form_before_its_name_opens_the_name():
     text = ("Begroting 2031 gemeente Putten\n\nVerbonden partijen\n\nDe gemeente houdt aandelen in:\n  • NV "
@@ -68,3 +75,34 @@ def test_a_company_form_after_its_name_closes_the_name():
             "de drie gemeenten voor de Participatiewet.\n")
     assert "Werkbedrijven" in names_of(text, "organisations")
 
+
+def test_a_body_after_its_kind_may_bear_a_neighbourhoods_name():
+    # (Salamander is a buurt elsewhere; after "woningcorporatie" it is the corporation)
+    text = ("Jaarverslag 2030 gemeente Putten\n\nVoor starters bouwen we betaalbare woningen. De gemeente werkt hiervoor "
+            "samen met woningcorporatie Salamander.\n")
+    assert "Salamander" in names_of(text, "organisations")
+
+
+
+# Initiatives: a web address given as where to read more or as a figure's source; an activity in a list of tasks
+
+def test_a_web_address_to_read_more_is_no_initiative():
+    text = ("Jaarverslag 2030 gemeente Putten\n\nMeer informatie over de schuldhulp vindt u op de website van "
+            "Stichting Lichtpunt: www.lichtpuntputten.nl. Vragen? Kijk op www.bergveenhelpt.nl of bel ons.\n"
+            "Percentage eenzame ouderen (www.gezondputten.nl).\n")
+    inits = names_of(text, "initiatives")
+    assert not any(".nl" in n for n in inits), inits
+
+
+def test_a_local_platform_by_its_web_address_stays_an_initiative():
+    text = ("Jaarverslag 2030 gemeente Putten\n\nVrijwilligers en hulpvragers vinden elkaar op het online platform "
+            "puttendoet.nl, dat in 2030 ruim vierhonderd matches maakte.\n")
+    assert "puttendoet.nl" in names_of(text, "initiatives")
+
+
+def test_the_tasks_a_municipality_lists_are_no_initiatives():
+    text = ("Begroting 2031 gemeente Putten\n\nDe volgende activiteiten voert de gemeente uit:\n\n • Het beoordelen van "
+            "verzoeken om kwijtschelding;\n • Het behandelen van bezwaarschriften;\n • Het verstrekken van "
+            "informatie.\n")
+    inits = names_of(text, "initiatives")
+    assert not any(n.startswith("Het ") for n in inits), inits
