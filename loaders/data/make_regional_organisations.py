@@ -40,6 +40,18 @@ def _aliases(name: str) -> tuple[str, list[str]]:
     return base, out
 
 
+def _unmangled(s: str) -> str:
+    """The text as written where the source holds UTF-8 read as Windows-1252 ("FryslÃ¢n" for "Fryslân")."""
+    if "Ã" not in s and "Â" not in s:
+        return s
+    for codec in ("cp1252", "latin-1"):
+        try:
+            return s.encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+    return s
+
+
 def main(ref: Path) -> int:
     rows: dict[str, dict] = {}
 
@@ -70,9 +82,9 @@ def main(ref: Path) -> int:
             names.setdefault(row["name"].lower(), row["cbs_code"])
     with open(ref / "organisations" / "openstate" / "opengr_provincies.csv", encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
-            gr = row["Gemeenschappelijke regeling"]
+            gr = _unmangled(row["Gemeenschappelijke regeling"])
             kind = "health" if re.search(r"(?i)\bggd\b|gezondheid", gr) else "government"
-            add(gr, kind, names.get(row["Deelnemer"].strip().lower(), ""), "Open State opengr_provincies")
+            add(gr, kind, names.get(_unmangled(row["Deelnemer"]).strip().lower(), ""), "Open State opengr_provincies")
     # The regional bodies of the government's register of organisations (OWMS) still in being, by their name and
     # abbreviation; their members are not in it. (Left out: names that are also a common phrase or an area's name.)
     # A body the other sources have under another spelling ("Werk & Inkomen Lekstroom", "Regionale
