@@ -1030,8 +1030,13 @@ def _c_regional(ctx: OrgContext):
             continue  # the acronym SON is no "Son" (of Son en Breugel)
         if all(COMPASS.fullmatch(w) or w in PROVINCE_NAMES or w == "Nederland" for w in surface.split()):
             continue  # "Noord Nederland", "Oost-Brabant": a region, whatever body takes its name as short form
+        if len(surface) <= 4 and _SIGN_IN_NAME.search(o.name) and o.name not in text[max(0, s - 3):e + 3]:
+            continue  # a short name with a sign in it is written with it: "!XY" is not the "XY!" of another
         drop = "region_word" if _after_regio(text, s) else None  # "gemeenten regio X": the region, not a body
         yield _cand(text[s:e], s, e, 0.9, o.kind, filters=("excluded",), dropped_by=drop)
+
+
+_SIGN_IN_NAME = re.compile(r"[^\w\s\-'’.&()/,]")
 
 
 def _after_regio(text: str, s: int) -> bool:
@@ -1686,7 +1691,8 @@ def _plan_acronym(text: str, name: str) -> bool:
     return q >= 0 and _after_plan_title(text, q)
 
 
-BRACKET_ONLY_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,7}(?:-[A-Z]{1,4})?)\)")
+# (with the plan's year perhaps: "het Strategisch Plan X 2030 (SPX 2030)")
+BRACKET_ONLY_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,7}(?:-[A-Z]{1,4})?)(?:[ \t]+(?:19|20)\d\d)?\)")
 CLOSING_QUOTES = ("’", "'", '"', "”")
 LEGAL_FORM_WORD = re.compile(r"(?i)stichting|vereniging|coöperatie|cooperatie")
 BUILDING_KIND = re.compile(r"(?i)(?:multifunctione(?:el|le)|integra(?:al|le)|brede)?\s*(?:centrum|accommodatie|"
