@@ -646,7 +646,7 @@ _NEWS_DATE_LINE = re.compile(rf"(?im)^[ \t]*(\d{{1,2}}[ \t]+(?:{MONTH_NAMES})[ \
 # (a short line that labels the item under its date is no table cell: "nieuws", "Persbericht")
 _NEWS_WORD_NEXT = re.compile(r"(?i)\s*\n[ \t]*(?:nieuws|nieuwsbericht|persbericht)[ \t]*(?:\n|$)")
 # ... or a headline: who acts and what they do, in the present tense, on the first line ("Gemeente Rivierstad
-# verlengt fonds", "College kiest voor ...", "Wethouder Jansen opent ...", under the site's "Gemeente X"); a report's
+# opent inloophuis", "College kiest voor ...", "Wethouder Jansen opent ...", under the site's "Gemeente X"); a report's
 # titles name a subject
 _HEADLINE = re.compile(r"\A\s*(?:Gemeente[ \t]+[A-Z][^\n]{1,40}\n\s*)?(?:Gemeente[ \t]+[A-Z][\w\-]+(?:[ \t]+(?:aan|den|de|op|[A-Z][\w\-]+)){0,3}|Het[ \t]+college|"
                        r"College|Gemeenteraad|(?:Wethouder|Burgemeester)[ \t]+[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?)"
