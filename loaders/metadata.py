@@ -82,7 +82,10 @@ _PART_OF_YEAR = (r"het\s+jaar\s+|de\s+loop\s+van\s+|het\s+(?:voorjaar|najaar)\s+
                  r"het\s+(?:eerste|tweede|derde|vierde|laatste)\s+(?:kwartaal|halfjaar|half\s+jaar)\s+van\s+")
 _PAST_YEAR = (r"(?i)\b(?:in|halverwege|medio|begin|eind|op)\s+(?:" + _PART_OF_YEAR + r"|(?:\d{1,2}\s+)?(?:" + MONTH_NAMES
               + r")\s+)?((?:19|20)\d\d)\s+(?:zijn|is|hebben|heeft|werd|werden|waren|was|"
-              r"kon|konden|" + _STRONG_PAST + r"|[a-z]{2,}(?:de|te|den|ten))\b")
+              r"kon|konden|" + _STRONG_PAST + r"|[a-z]{2,}(?:de|te|den|ten)"
+              # ... or a participle that closes the clause: "We hebben de buurthuizen in 2026 geopend." (not a
+              # passive's future: "worden in 2027 geopend", see _PASSIVE_AHEAD)
+              r"|ge[a-z]{3,}(?:d|t|en)(?=[ \t]*[.,;]))\b")
 _FUTURE_YEAR = (r"(?i)\bin\s+((?:19|20)\d\d)\s+(?:(?:verwachten|gaan|willen|zullen)\s+(?:we|wij)\b|"
                 # ... or what is done in that year, in the present tense: "In 2026 onderzoeken we", "In 2026 levert het
                 # informatieknooppunt" (a past plural ends in -den/-ten, a past singular in -de/-te or as a strong verb;
@@ -800,6 +803,8 @@ STANDARD_HEADINGS = re.compile(
 
 _YEAR_CUES = [(_anchored(p), w, p == _ACCOUNT_YEAR) for p, w in YEAR_HEADINGS]
 _PAST_YEAR_CUE = _anchored(_PAST_YEAR)
+# a clause whose participle lies ahead: "De buurthuizen worden in 2027 geopend", "zal in 2027 ... gestart"
+_PASSIVE_AHEAD = re.compile(r"(?i)\b(?:wordt|worden|zal|zullen|gaat|gaan|moet|moeten)\b")
 _FUTURE_YEAR_CUE = _anchored(_FUTURE_YEAR)
 _TYPE_CUES = {t: [_anchored(p) for p in pats] for t, pats in TYPE_CUES.items()}
 _TYPE_CUE_WEIGHTS = {t: [_CUE_WEIGHT.get(p, 1) for p in pats] for t, pats in TYPE_CUES.items()}
@@ -894,7 +899,16 @@ def _named_year(doc: Document) -> int | None:
     """The one year the file name or address states, where the text names it too (as _infer_year takes it)."""
     named = _name_years(doc)
     y = next(iter(named)) if len(named) == 1 else None
-    return y if y is not None and re.search(rf"(?<!\d){y}(?!\d)", doc.text) else None
+    if y is None:
+        return None
+    # (a year that only ends or opens a period, "Jeugdnota 2027-2030", "2028 t/m 2031", is the period's)
+    return y if any(not _PERIOD_BEFORE.search(doc.text, max(0, m.start() - 16), m.start())
+                    and not _PERIOD_AFTER.match(doc.text, m.end())
+                    for m in re.finditer(rf"(?<!\d){y}(?!\d)", doc.text)) else None
+
+
+_PERIOD_BEFORE = re.compile(rf"(?:19|20)\d\d{_PERIOD_JOIN}$")
+_PERIOD_AFTER = re.compile(rf"{_PERIOD_JOIN}(?:19|20)\d\d(?!\d)")
 
 
 def _clause_before(before: str) -> str:
@@ -989,7 +1003,9 @@ def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, 
         looking_back = dtype in ("jaarverslag", "jaarstukken")
         said = [m for m in _cue_matches(_PAST_YEAR_CUE if looking_back else _FUTURE_YEAR_CUE, text)
                 if not _PRESENT_NDEN.match(m.group(0).split()[-1])
-                and not _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start())]  # "het in 2019 ingevoerde tarief"
+                and not _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start())  # "het in 2019 ingevoerde tarief"
+                and not (looking_back and m.group(0).split()[-1].startswith("ge")
+                         and _PASSIVE_AHEAD.search(_clause_before(text[max(0, m.start() - 200):m.start()])))]
         if said:
             # An annual report is about the latest year it looks back on, a budget about the first it looks ahead to.
             years = [int(m.group(1)) for m in said]

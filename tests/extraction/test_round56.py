@@ -1,7 +1,7 @@
 """Constructions of any report, fifty-sixth round. Every text here is invented."""
 
 from .conftest import document_type_of as _type
-from .conftest import names_of
+from .conftest import names_of, text_doc
 
 # Document type: a mid-year report's prognosis, a news item's label and headline, a regulation and its formula
 
@@ -121,3 +121,27 @@ def test_a_short_register_name_is_written_with_its_sign():
     text = ("Jaarverslag 2030 gemeente Putten\n\nJongeren praten mee via de app GO! van de gemeente. In 2030 gebruikten "
             "ruim driehonderd jongeren GO! om ideeën voor hun wijk in te sturen.\n")
     assert "GO" not in names_of(text, "organisations")
+
+
+# Year: a period that ends in the file name's year does not state it; a participle closing an account's clause does
+
+def _year(text: str, source: str = "t.txt") -> int | None:
+    from sdkg.loaders.metadata import infer_meta
+
+    return infer_meta(text_doc(text, source), {}).year
+
+
+def test_a_period_ending_in_the_file_names_year_does_not_state_it():
+    text = ("Programma 6 Sociaal domein\n\nBeleidskaders\n\n • Jeugdnota Putten 2027-2030\n • Nota gezondheid "
+            "2028-2030\n\nWe willen dat inwoners zo lang mogelijk zelfstandig wonen.\n")
+    assert _year(text, "putten_2030.txt") is None
+    assert _year(text + "In 2030 openen we een nieuw buurthuis.\n", "putten_2030.txt") == 2030
+
+
+def test_an_accounts_participle_after_its_year_dates_it():
+    text = ("Programmaverantwoording\n\nWe hebben het nieuwe buurthuis in 2029 geopend. Ook is de wachtlijst voor "
+            "schuldhulp gehalveerd.\n")
+    assert _year(text) == 2029
+    # ... unlike a passive that lies ahead
+    assert _year("Programmaverantwoording\n\nHet nieuwe buurthuis wordt in 2031 geopend. Ook is de wachtlijst "
+                 "voor schuldhulp gehalveerd.\n") != 2031
