@@ -1279,6 +1279,12 @@ _TENSE_HEAD = 20000
 # A report site's programme page shows the programme's spending and income as shares of the whole: "Uitgaven / 21,05% /
 # € 12.400 / x € 1.000 / 21,05% Complete / Inkomsten ...". Sites show it over budgets and accounts alike; on a page
 # with no cue of either it is a budget's page more often.
+_SHARES_TITLE = re.compile(r"(?m)^[ \t]*Saldo[ \t]*\n\s*[^\n]{0,20}%[ \t]*\n\s*€[^\n]{0,30}\n\s*x[ \t]*€[ \t]*1\.000[ \t]*\n"
+                           r"\s*(?P<title>[^\n]{3,100})$")
+_SHARES_TITLE_NUMBER = re.compile(r"^(?:(?:Programma|Beleidsveld|Domein|Thema|Pijler)[ \t]+\d{1,2}[a-z]?[ \t]*[:.\-–|]?"
+                                  r"|\d{1,2}[a-z]?[.:)]?)[ \t]+")
+# (what such a site may put there instead: the programme's number alone, its parts, its progress)
+_SHARES_NO_TITLE = re.compile(r"(?i)programma(?:[ \t]+\d{1,2}[a-z]?)?|programma[ \t]*onderdelen|voortgang\b.*")
 _SPENDING_SHARES = re.compile(r"\bUitgaven\s+\d{1,3},\d{1,2}[ \t]?%(?:\s+\S+){0,6}?\s+\d{1,3},\d{1,2}[ \t]?%[ \t]+Complete\b")
 _TENSE_EVIDENCE = "past-tense cues"
 _ADDRESSES_READER = re.compile(r"\b(?:[Kk]unt[ \t]+u|[Uu][ \t]+kunt|[Uu][ \t]+terecht|[Nn]eemt[ \t]+u|[Hh]eeft[ \t]+u|[Bb]ent[ \t]+u)\b"
@@ -2115,6 +2121,14 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
         for n in names:
             out.append(title_case(n) if n.isupper() else n)
         ev.append(f"heading '{m.group(0).strip()}'")
+    # A report site's programme page: the programme's spending and income as shares of the whole, then its title
+    # ("Saldo / 12,5% / € 4.200 / x €1.000 / Beleidsveld 6 : Sociaal Domein")
+    for m in _SHARES_TITLE.finditer(text):
+        name = _SHARES_TITLE_NUMBER.sub("", m.group("title").strip())
+        if name and not _SHARES_NO_TITLE.fullmatch(name) and len(name.split()) <= 10 and not name.endswith((".", ":")):
+            out.append(title_case(name) if name.isupper() else name)
+            ev.append(f"the title under the programme's spending shares '{m.group('title').strip()}'")
+            break
     # The BBV's chapters of taakvelden as lines of a table of contents or an overview ("Veiligheid ... 18", "3.
     # Economie"): where three or more stand as lines of their own, they are the budget's programmes.
     chapters = {}

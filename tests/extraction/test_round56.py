@@ -145,3 +145,14 @@ def test_an_accounts_participle_after_its_year_dates_it():
     # ... unlike a passive that lies ahead
     assert _year("Programmaverantwoording\n\nHet nieuwe buurthuis wordt in 2031 geopend. Ook is de wachtlijst "
                  "voor schuldhulp gehalveerd.\n") != 2031
+
+
+# Programmes: a report site's programme page names its programme under the spending shares
+
+def test_a_report_sites_programme_is_titled_under_its_spending_shares():
+    from sdkg.loaders.metadata import infer_meta
+
+    text = ("Uitgaven\n\n31,2%\n€ 40.120\nx €1.000\n31,2% Complete\n\nInkomsten\n\n6,4%\n€ 8.050\nx €1.000\n6,4% Complete\n\n"
+            "Saldo\n\n905,1%\n€ -32.070\nx €1.000\n\nBeleidsveld 5 : Zorg en Ontmoeting\n\nWat houdt dit beleidsveld in?\n\n"
+            "Inwoners krijgen de hulp die zij nodig hebben.\n")
+    assert "Zorg en Ontmoeting" in infer_meta(text_doc(text), {}).programmes
