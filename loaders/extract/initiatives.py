@@ -2031,6 +2031,43 @@ def _c_dated_plan(ctx: InitContext):
         yield _icand(text[m.start():m.end()], m.start(), m.end(), plan, 0.7)
 
 
+# A named regulation, municipal or regional (the guideline puts named ordinances and regulations under initiatives):
+# its kind, what it rules in lower case, the municipality's name perhaps, and its year or period ("Algemene
+# subsidieverordening gemeente Putten 2030", "Nadere subsidieregels gemeente Putten 2031", "Beleidsregel
+# buurtinitiatieven 2029", "Subsidieregeling buurthuizen 2030-2033").
+REGULATION_HEADS = ("verordening", "regels", "regeling", "beleidsregel", "beleidsregels")
+REGULATION_NAMED = re.compile(r"(?:(?:Algemene|Nadere|algemene|nadere)[ \t]+)?[A-Za-zë\-]*?(?:[Vv]erordening|[Rr]egels|"
+                              r"[Rr]egeling|[Bb]eleidsregels?)(?P<subject>(?:[ \t]+[a-zëéï][a-zëéï\-]{2,}){0,4}?)"
+                              r"(?:[ \t]+gemeente[ \t]+[A-Z][\w\-]*(?:[ \t]+(?:aan|den|de|op|[A-Z][\w\-]*)){0,3}?)?"
+                              rf"[ \t]+{YEAR_SPAN}(?![\w\-])")
+_KIND_BEFORE = re.compile(r"(?i)(?:verordening|regels?|regeling|nota|kader|plan|beleid)[ \t]+\Z")
+_REGULATION_OPENER = re.compile(r"(?:algemene|nadere|[a-zë\-]*(?:verordening|regels|regeling|beleidsregels?))")
+
+
+def _regulation_starts(text: str) -> list[int]:
+    """Where REGULATION_NAMED can match: at "Algemene"/"Nadere" or a word ending in a regulation's kind."""
+    return words_where(text, lambda w: bool(_REGULATION_OPENER.fullmatch(w.lower())))
+
+
+def _c_regulation(ctx: InitContext):
+    """9b. a named regulation with its year: "Algemene subsidieverordening gemeente X 2030" (not a law's article or a
+    bare kind: "regels 2030" needs a subject, a municipality or "Algemene"/"Nadere" before it)"""
+    text = ctx.text
+    for m in anchored_finditer(REGULATION_NAMED, text, _regulation_starts(text)):
+        name = m.group(0)
+        words = name.split()
+        head = next(i for i, w in enumerate(words) if w.lower().endswith(REGULATION_HEADS))
+        if head == 0 and not m.group("subject").strip() and "gemeente" not in words:
+            continue  # "de regeling 2030": no name
+        if any(w in NOT_A_SUBJECT for w in m.group("subject").split()):
+            continue
+        if not name[:1].isupper() and head == 0 and words[0].lower() in REGULATION_HEADS:
+            continue  # "de regels 2030 zijn": a bare kind in lower case
+        if _KIND_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "Verordening bijdrageregeling X 2030": the end of the name that opens before it
+        yield _icand(name, m.start(), m.end(), words[head], 0.7)
+
+
 INIT_CANDIDATES = (
     Step("quoted", "candidates", "quoted titles, with the type word before them when the title is lower case", _c_quoted),
     Step("type_word", "candidates", "a type word and the name after it (wijkvisie Vogelbuurt, pilot X)", _c_type_word),
@@ -2057,6 +2094,8 @@ INIT_CANDIDATES = (
     Step("national", "candidates", "country-wide programmes and agreements (loaders/data/initiatives.csv)", _c_national),
     Step("dated_plan", "candidates", "a lower-case policy document with its subject and its years (de beleidsnota "
          "armoede 2025-2029)", _c_dated_plan),
+    Step("regulation", "candidates", "a named regulation with its year (Algemene subsidieverordening gemeente X 2030)",
+         _c_regulation),
     Step("document_item", "candidates", "a list item or a table row's first cell naming a policy document or "
          "regulation whole (• Verordening X 2018)", _c_document_item),
     Step("regulation_name", "candidates", "a regulation by its whole name, which its municipality and year close "
