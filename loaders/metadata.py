@@ -144,7 +144,12 @@ _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:de|het|een)\s+$")  # a year and a partic
 _SOURCE_BEFORE = re.compile(r"(?i)(?:\bo\.b\.v\.|\bop\s+basis\s+van|\bconform|\bvolgens|\bzie|\bbron:?|\buit)\s+(?:de\s+|het\s+)?$"
                             # ... or a column of the budget as first adopted or as amended, beside the year's outcome
                             r"|(?:oorspronkelijke|primitieve|bijgestelde|gewijzigde)\s+$")
-_THIS_JAARSTUKKEN = re.compile(r"(?i)\b(?:deze|onze)\s+jaarstukken\b")  # "In deze jaarstukken blikken we terug"
+# "In deze jaarstukken blikken we terug"; as the offering letter puts it: "Voor u liggen de jaarstukken", "Hierbij bieden
+# we u het jaarverslag en de jaarrekening 2030 aan" (the two parts the jaarstukken are made of)
+_THIS_JAARSTUKKEN = re.compile(r"(?i)\b(?:deze|onze)\s+jaarstukken\b|\bvoor\s+u\s+lig(?:t|gen)\s+de\s+jaarstukken\b|"
+                               r"\bbied(?:en|t)\s+(?:we|wij|het\s+college)\s+u\s+(?:hierbij\s+)?(?:de\s+jaarstukken|"
+                               r"het\s+jaarverslag\s+en\s+de\s+jaarrekening)\b")
+_THIS_JAARSTUKKEN_ANCHORS = ("deze", "onze", "voor", "bieden", "biedt")
 _JAARSTUKKEN_HEAD = re.compile(r"(?m)^\s*(?:Jaarstukken|JAARSTUKKEN)\b.*$")
 # "Jaarstukken 2019", and in running text "de website van de jaarstukken 2016"
 _JAARSTUKKEN_YEAR = re.compile(r"(?i)\bjaarstukken\s+(?:19|20)\d\d\b")
@@ -286,7 +291,8 @@ _BUDGET_NAMED = r"(?i)\b(?:programma|meerjaren|beleids|ontwerp)begroting\b(?:(?<
 _BUDGET_YEAR = r"(?i)\b(?:programma|meerjaren|beleids|ontwerp)?begroting(?<!naar de begroting)\s+(?:19|20)\d\d\b"
 # "Verantwoording" as what the text is, not accounting done elsewhere ("verantwoording over de indicatoren vindt
 # plaats via de rapportage", "verantwoording afleggen aan de raad").
-_ACCOUNT_NOUN = r"(?i)\bverantwoording\b(?![ \t]+(?:over|aan|afleggen|afgelegd|af\b))"
+# (not the decree's name: "Besluit Begroting en Verantwoording", which a budget cites as often)
+_ACCOUNT_NOUN = r"(?i)\bverantwoording\b(?<!begroting en verantwoording)(?![ \t]+(?:over|aan|afleggen|afgelegd|af\b))"
 _CUE_WEIGHT = {_LOOKED_BACK_DID: 3, _HOW_FAR_MET: 3, _THIS_ACCOUNT: 3, _INTENTIONS_REALISED: 3, _LOOKED_BACK_ACHIEVED: 3, _LOOKED_BACK_DONE: 3, _LOOKED_BACK_AIMED: 3, _LOOKED_BACK_DONE_PASSIVE: 3, _LOOKED_BACK_ON_YEAR: 3}
 TYPE_CUES: dict[str, list[str]] = {
     # (not the next one an account looks ahead to: "het komend begrotingsjaar")
@@ -313,7 +319,7 @@ TYPE_CUES: dict[str, list[str]] = {
                     # an amount was booked ("is verantwoord onder product 2B")
                     r"(?i)\brealisatie(?<![^\n]realisatie)[ \t]*:?[ \t]*€",
                     r"(?i)\b(?:is|zijn|werd|werden)\s+verantwoord\s+(?:onder|op|in|binnen)\b",
-                    r"(?i)\brealisatie\s+(?:19|20)\d\d", r"(?i)\bontwikkelingen\s+in\s+(?:19|20)\d\d(?!\s+(?:van\s+belang|relevant|verwacht))", r"(?i)\bjaarverslag\b",
+                    r"(?i)\bontwikkelingen\s+in\s+(?:19|20)\d\d(?!\s+(?:van\s+belang|relevant|verwacht))", r"(?i)\bjaarverslag\b",
                     _ACCOUNT_NOUN, r"(?i)\bwat\s+heeft\s+(?:het|dit)\s+(?:in\s+totaal\s+|ons\s+)?gekost", r"\bGerealiseerd\b",
                     r"(?i)\bprogrammaverantwoording\b", r"(?i)\b(?:jaar|programma)rekening\b", r"(?i)(?<!over de )\b(?:behaalde|bereikte)\s+resultaten\b", r"\bTerugblik(?=[ \t]*(?:\n|$))", _INTENTIONS_REALISED, _THIS_ACCOUNT,
                     # a heading of what was done: "Realisatie van het beleid", "Realisatie van de doelen",
@@ -1161,7 +1167,7 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
     m = (_JAARSTUKKEN_HEAD.search(head)
          or next((j for j in find_all(_JAARSTUKKEN_YEAR, text, ("jaarstukken",), fold_case=True)
                   if not _among_other_documents(text, j.start(), int(j.group(0)[-4:]))), None)
-         or next(find_all(_THIS_JAARSTUKKEN, text, ("deze", "onze"), fold_case=True), None))
+         or next(find_all(_THIS_JAARSTUKKEN, text, _THIS_JAARSTUKKEN_ANCHORS, fold_case=True), None))
     if m:
         return "jaarstukken", 0.95, [f"the text calls itself '{m.group(0).strip()}'"]
     mid = (_MIDYEAR.search(text, 0, 300) or _REVISION_TITLE.match(text)

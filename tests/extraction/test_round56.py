@@ -156,3 +156,43 @@ def test_a_report_sites_programme_is_titled_under_its_spending_shares():
             "Saldo\n\n905,1%\n€ -32.070\nx €1.000\n\nBeleidsveld 5 : Zorg en Ontmoeting\n\nWat houdt dit beleidsveld in?\n\n"
             "Inwoners krijgen de hulp die zij nodig hebben.\n")
     assert "Zorg en Ontmoeting" in infer_meta(text_doc(text), {}).programmes
+
+
+# Initiatives: a named regulation with its year
+
+def test_a_named_regulation_with_its_year_is_an_initiative():
+    text = ("Subsidie buurthuizen\n\nHet college van burgemeester en wethouders van Putten;\n\ngelet op artikel 3 van de "
+            "Algemene subsidieverordening gemeente Putten 2029;\n\nbesluit vast te stellen de Beleidsregel "
+            "buurtinitiatieven 2031.\n")
+    inits = names_of(text, "initiatives")
+    assert {"Algemene subsidieverordening gemeente Putten 2029", "Beleidsregel buurtinitiatieven 2031"} <= inits, inits
+
+
+def test_a_regulations_kind_alone_or_inside_a_longer_name_is_none_of_its_own():
+    text = ("Begroting 2031 gemeente Putten\n\nBestuurlijke kaders\n\n • Verordening meedoenregeling minima 2030\n\n"
+            "De regels 2031 gelden voor alle aanvragen.\n")
+    inits = names_of(text, "initiatives")
+    assert "meedoenregeling minima 2030" not in inits and "regels 2031" not in inits, inits
+
+
+# Document type: the offering letter of the jaarstukken; the decree's name; an indicator's realised value
+
+def test_the_letter_that_offers_the_jaarstukken_names_them():
+    text = ("Aanbiedingsbrief\n\nGeachte raadsleden,\n\nVoor u liggen de jaarstukken van de gemeente Putten, waarin wij "
+            "terugblikken op het jaar 2030.\n")
+    assert _type(text) == "jaarstukken"
+    text = ("Inleiding\n\nHierbij bieden we u het jaarverslag en de jaarrekening 2030 aan. Hiermee geven we inzicht in de "
+            "behaalde resultaten.\n")
+    assert _type(text) == "jaarstukken"
+
+
+def test_the_decree_on_budgets_and_accounts_is_no_account():
+    text = ("Paragraaf verbonden partijen\n\nDit zijn organisaties waarin de gemeente zeggenschap heeft en geld "
+            "investeert, zoals het Besluit Begroting en Verantwoording (BBV) bepaalt.\n")
+    assert _type(text) != "jaarverslag"
+
+
+def test_an_indicators_realised_value_is_no_account():
+    text = ("6. Sociaal Domein\n\nInwoners helpen zichzelf en elkaar.\n\nVrijwilligerswerk\nRealisatie 2028: 31%\n"
+            "Streefwaarde: 35%\n")
+    assert _type(text) != "jaarverslag"
