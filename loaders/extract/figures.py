@@ -2247,6 +2247,7 @@ _QUOTED_NAME_AFTER = re.compile(r"[ \t]*[“\"‘][A-Z]")
 _RANGE_AFTER = re.compile(r"\s*[-–]\s*\d")
 _RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 _TIME_AFTER = re.compile(r"\s*(?:uur|:\d)|:\d\d")
+_DISTANCE_SOCIETY_AFTER = re.compile(r"(?i)[ \t]*(?:-[ \t]*)?meter[ \t-]*(?:samenleving|regels?|maatregel(?:en)?|afstand)")
 _AREA_AFTER = re.compile(r"[ \t]*(?:ha|hectare|hectares|km2|km²|m2|m²|vierkante[ \t]+(?:meter|kilometer))(?![\w])")
 # an age and all above it: "ouderen van 75 jaar en ouder", "uitkeringen per 100 inwoners 18 jr. eo"
 _AGE_AND_OLDER = re.compile(r"(?i)[ \t]+(?:jaar|jr\.?)[ \t]+(?:en[ \t]+ouder|e\.?o\.?(?!\w))")
@@ -2479,6 +2480,8 @@ def _skip(raw: str, value: float, before: str, after: str, text: str, s: int, e:
         return True  # "Lübeckplein 2", "Dorpsstraat 14": a house number of an address
     if _AREA_AFTER.match(after):
         return True  # "ruim 38.000 ha.": an area, of no unit a report's figure has
+    if _DISTANCE_SOCIETY_AFTER.match(after):
+        return True  # "de 1,5 meter samenleving", "de 1,5 meter regels": the pandemic's rule of distance
     if _APPROX_BEFORE.search(before):
         return False
     if _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before):

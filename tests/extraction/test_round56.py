@@ -196,3 +196,14 @@ def test_an_indicators_realised_value_is_no_account():
     text = ("6. Sociaal Domein\n\nInwoners helpen zichzelf en elkaar.\n\nVrijwilligerswerk\nRealisatie 2028: 31%\n"
             "Streefwaarde: 35%\n")
     assert _type(text) != "jaarverslag"
+
+
+# Figures: the pandemic's rule of distance is no figure
+
+def test_the_one_and_a_half_metre_society_is_no_figure():
+    from sdkg.loaders.extract import extract
+
+    text = ("Jaarverslag 2021 gemeente Putten\n\nIn de 1,5 meter samenleving hielden we de buurthuizen open; de 1,5 meter "
+            "regels golden ook daar. We gaven 240 huishoudens een tegoedbon.\n")
+    values = [f.value for f in extract(text_doc(text)).figures]
+    assert 1.5 not in values and 240 in values, values
