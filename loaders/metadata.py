@@ -2129,7 +2129,7 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
         ev.append(f"heading '{m.group(0).strip()}'")
     # A report site's programme page: the programme's spending and income as shares of the whole, then its title
     # ("Saldo / 12,5% / € 4.200 / x €1.000 / Beleidsveld 6 : Sociaal Domein")
-    for m in _SHARES_TITLE.finditer(text):
+    for m in _SHARES_TITLE.finditer(text) if "Saldo" in text else ():
         name = _SHARES_TITLE_NUMBER.sub("", m.group("title").strip())
         if name and not _SHARES_NO_TITLE.fullmatch(name) and len(name.split()) <= 10 and not name.endswith((".", ":")):
             out.append(title_case(name) if name.isupper() else name)

@@ -2041,7 +2041,7 @@ REGULATION_NAMED = re.compile(r"(?:(?:Algemene|Nadere|algemene|nadere)[ \t]+)?[A
                               r"(?:[ \t]+gemeente[ \t]+[A-Z][\w\-]*(?:[ \t]+(?:aan|den|de|op|[A-Z][\w\-]*)){0,3}?)?"
                               rf"[ \t]+{YEAR_SPAN}(?![\w\-])")
 _KIND_BEFORE = re.compile(r"(?i)(?:verordening|regels?|regeling|nota|kader|plan|beleid)[ \t]+\Z")
-_REGULATION_OPENER = re.compile(r"(?:algemene|nadere|[a-zë\-]*(?:verordening|regels|regeling|beleidsregels?))")
+_REGULATION_OPENER = re.compile(rf"(?:algemene|nadere|[a-zë\-]*(?:{'|'.join(REGULATION_HEADS)}))")
 
 
 def _regulation_starts(text: str) -> list[int]:

@@ -21,11 +21,16 @@ def relation_triples(text: str) -> set[tuple[str, str, str]]:
     return {(r.subject, r.predicate, r.object) for r in extract(text_doc(text)).relations}
 
 
-def document_type_of(text: str, source: str = "t.txt") -> str | None:
-    """The document type metadata inference gives a report made from a string (read under the file name `source`)."""
+def meta_of(text: str, source: str = "t.txt"):
+    """What metadata inference gives a report made from a string (read under the file name `source`)."""
     from sdkg.loaders.metadata import infer_meta
 
-    return infer_meta(text_doc(text, source), {}).document_type
+    return infer_meta(text_doc(text, source), {})
+
+
+def document_type_of(text: str, source: str = "t.txt") -> str | None:
+    """The document type metadata inference gives a report made from a string (read under the file name `source`)."""
+    return meta_of(text, source).document_type
 
 
 def names_of(text: str, field: str) -> set[str]:

@@ -1,7 +1,7 @@
 """Constructions of any report, fifty-sixth round. Every text here is invented."""
 
 from .conftest import document_type_of as _type
-from .conftest import names_of, text_doc
+from .conftest import meta_of, names_of, text_doc
 
 # Document type: a mid-year report's prognosis, a news item's label and headline, a regulation and its formula
 
@@ -126,9 +126,7 @@ def test_a_short_register_name_is_written_with_its_sign():
 # Year: a period that ends in the file name's year does not state it; a participle closing an account's clause does
 
 def _year(text: str, source: str = "t.txt") -> int | None:
-    from sdkg.loaders.metadata import infer_meta
-
-    return infer_meta(text_doc(text, source), {}).year
+    return meta_of(text, source).year
 
 
 def test_a_period_ending_in_the_file_names_year_does_not_state_it():
@@ -150,12 +148,10 @@ def test_an_accounts_participle_after_its_year_dates_it():
 # Programmes: a report site's programme page names its programme under the spending shares
 
 def test_a_report_sites_programme_is_titled_under_its_spending_shares():
-    from sdkg.loaders.metadata import infer_meta
-
     text = ("Uitgaven\n\n31,2%\n€ 40.120\nx €1.000\n31,2% Complete\n\nInkomsten\n\n6,4%\n€ 8.050\nx €1.000\n6,4% Complete\n\n"
             "Saldo\n\n905,1%\n€ -32.070\nx €1.000\n\nBeleidsveld 5 : Zorg en Ontmoeting\n\nWat houdt dit beleidsveld in?\n\n"
             "Inwoners krijgen de hulp die zij nodig hebben.\n")
-    assert "Zorg en Ontmoeting" in infer_meta(text_doc(text), {}).programmes
+    assert "Zorg en Ontmoeting" in meta_of(text).programmes
 
 
 # Initiatives: a named regulation with its year
