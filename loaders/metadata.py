@@ -216,7 +216,7 @@ _CHAPTER_TITLE = re.compile(r"0?(\d{1,2})[.)]?[ \t]+([A-ZÀ-Ü][a-zà-üA-ZÀ-Ü
 # domains) on a line of its own, the programme's name on the next, its number ("2c Sociale stad") left off.
 # A report site's navigation line under a programme's page: "Terug naar navigatie - Sociaal domein - Inleiding".
 _NAVIGATION_CRUMBS = re.compile(r"(?m)^Terug naar navigatie[ \t]+-[ \t]+(?P<name>[A-Z][^\n]{2,80}?)[ \t]+-[ \t]+\S")
-_PROGRAMMA_NUMBER = re.compile(r"^Programma\s*:?\s+(?:\d{1,2}[a-z]?\s*[:.\-–|]?\s+)?")
+_PROGRAMMA_NUMBER = re.compile(r"(?i)^Programma\s*:?\s+(?:\d{1,2}[a-z]?\s*[:.\-–|]?\s+)?")
 _PROGRAMMES_CRUMB = re.compile(r"(?m)^(?:Programma(?:(?:'|’)s|verantwoording|plan)|Domeinen)[ \t]*\n(?:[ \t]*\n)*[ \t]*"
                                r"(?:\d{1,2}[a-z]?(?:[.)]|[ \t]+\|)?[ \t]+)?(?P<name>[A-Z][^\n]{2,60}?)[ \t]*$")
 # Another programme of the same document named by its number and, in quotes, its name: "zoals in programma 1 “Wonen”
@@ -249,11 +249,15 @@ _PROGRAMMA_QUOTE = re.compile(r"Programma[ \t]+[‘'“\"]")  # (where such a he
 # The document's programmes announced and listed, an item a line: "de volgende programma's:" / "2.1 Samenleving" /
 # "2.2 Ruimte", "• Gezond en actief"
 _PROGRAMMES_ANNOUNCED = re.compile(r"(?i)\bvolgende[ \t]+(?:begrotings)?programma(?:'|’)s[ \t]*:[ \t]*\n")
-# ... or in a sentence: "Aan de dorpsaanpak dragen deze programma's bij: Cultuur, Zorg en Welzijn, Jeugd en Sport"
+# ... or in a sentence: "Aan de dorpsaanpak dragen deze programma's bij: Cultuur, Zorg en Welzijn, Jeugd en Sport",
+# "daarna komen de programma's Wonen, Werk, Zorg en Bestuur aan bod"
 # (three names at least; a name's own "en" stands inside its part between commas, the list's last "en" in the last)
-_PROGRAMMES_IN_SENTENCE = re.compile(r"\b[Pp]rogramma(?:'|’)s\b[^.\n:;]{0,60}?(?:[ \t]zijn|[ \t]*:)[ \t]+"
+_PROGRAMMES_IN_SENTENCE = re.compile(r"\b[Pp]rogramma(?:'|’)s\b(?:[^.\n:;]{0,60}?(?:[ \t]zijn|[ \t]*:))?[ \t]+"
                                      r"([A-Z][\w\-]*(?:[ \t]+(?:[A-Z][\w\-]*|en|&)){0,4}"
                                      r"(?:,[ \t]+[A-Z][\w\-]*(?:[ \t]+(?:[A-Z][\w\-]*|en|&)){0,4}){1,12})")
+# A table's rows of programmes by their numbers with a leading zero: "01 Sociaal domein" / (figures) / "02 Onderwijs"
+_PADDED_PROGRAMME_LINE = re.compile(r"(?m)^[ \t]*0(\d)[ \t]+([A-Z][a-zà-ü][\w ,&'’\-]{1,60}?)[ \t]*$")
+_ABBREVIATION_AFTER = re.compile(r"[ \t]+\((?:[A-Z][A-Za-z]{1,5})\)$")
 _BLANK_LINES = re.compile(r"(?:[ \t]*\n)*")
 _PROGRAMME_ITEM = re.compile(r"[ \t]*(?:[•\-–*][ \t]+|\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)([A-Z][^\n]{1,60}?)[ \t]*(?:\n|$)")
 # ... and a budget's numbered chapter of programmes over its first: "3. Programmaplan" / "3.2 Zorg en welzijn"
@@ -453,9 +457,16 @@ _MEETING = re.compile(
     r"^[^\w\n]*(?:openbare[ \t]+)?besluiten[ \t]+(?:van|uit)\b|^[^\w\n]*publicatielijst\b|"
     r"\bhet[ \t]+college[ \t]+besluit[ \t]*:|^[ \t]*retouradres\b")
 _MEETING_HEAD = 1500
-# The college offering the report itself: "Graag bieden we u hierbij de begroting voor 2027 aan"
-_OFFERED = re.compile(r"(?i)\bbieden\s+(?:wij|we)\s+u\s+(?:hierbij\s+)?(?:de|het)\s+(?:concept)?(?:programma|meerjaren)?"
-                      r"(?:begroting|jaarstukken|jaarverslag|jaarrekening)\b")
+# The college offering the report itself: "Graag bieden we u hierbij de begroting voor 2027 aan", "Hierbij bieden wij
+# u de programmarekening 2030 aan", "Met dit jaarverslag laten we zien ..." (the offering letter
+# is the report's own first page, whatever its date line or the letter's own name says)
+_OFFERED_KIND = r"(?:concept[ \t]*)?(?:programma|meerjaren)?(?:begroting|jaarstukken|jaarverslag(?:geving)?|jaarrekening|rekening)"
+_BOTH_PARTS = re.compile(r"(?i)[ \t]+en[ \t]+(?:de|het)[ \t]+(?:jaarrekening|jaarverslag)\b")
+_OFFERED = re.compile(rf"(?i)(?:\bhierbij[ \t]+(?:bieden[ \t]+(?:wij|we)|biedt[ \t]+(?:het|ons)[ \t]+college)[ \t]+(?:u[ \t]+)?|"
+                      rf"\bbied(?:en|t)[ \t]+(?:wij|we|het[ \t]+college)[ \t]+u[ \t]+(?:hierbij[ \t]+)?)(?:de|het)[ \t]+"
+                      # (not another body's: "bieden wij u de begroting 2025 van de GGD aan")
+                      rf"(?P<offered>{_OFFERED_KIND})\b(?![ \t]+(?:(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?[ \t]+)?van\b)|"
+                      rf"\bmet[ \t]+(?:deze|dit)[ \t]+(?P<this>{_OFFERED_KIND})[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?:wij|we)\b")
 _WRITTEN_DATE = re.compile(rf"(?i)\b\d{{1,2}}\s+(?:{MONTH_NAMES})\s+((?:19|20)\d\d)\b")
 # A letter or note is dated by its date line ("Datum: 12 november 2024", "Verzonden: 3-10-2023", a question's
 # "Datum vraag 9/30/2019"), a news item by the date on a line of its own under its heading ("06-03-2003").
@@ -609,7 +620,9 @@ _REPORT_SHOWS = re.compile(r"(?i)\b(?:dit|dat|het)[ \t]+blijkt[ \t]+uit[ \t]+de[
 _NEWS_LABEL = re.compile(r"(?im)^[ \t]*(?:nieuwsbericht|persbericht)[ \t]*$"
                          # (a news site's trail "Nieuws -> Gemeente", its "Categorieën" over the item's labels, and
                          # the date a page was brought up to date)
-                         r"|^[ \t]*nieuws[ \t]*(?:->|>|›|»)|^[ \t]*categorie(?:ën|s)?:?[ \t]*$|^[ \t]*(?:laatst[ \t]+)?bijgewerkt(?:[ \t]+op)?:?[ \t]+\d{1,2}"
+                         r"|^[ \t]*nieuws[ \t]*(?:->|>|›|»)|"
+                         # (a municipal site's trail into its news: "U bent hier: Home > Actueel", "Home | Nieuws")
+                         r"^[ \t]*(?:(?:u|je)[ \t]+bent[ \t]+hier[^\w\n]*)?home[^\w\n]+(?:actueel|nieuws(?:berichten)?|persberichten)\b|^[ \t]*categorie(?:ën|s)?:?[ \t]*$|^[ \t]*(?:laatst[ \t]+)?bijgewerkt(?:[ \t]+op)?:?[ \t]+\d{1,2}"
                          rf"[ \t]+(?:{MONTH_NAMES})[ \t]+(?:19|20)\d\d\b")
 # ... or opens its first paragraph (on its first line, or under its title) with a decision of the college on a given day
 # ("Het college heeft op 9 mei 2030 de aanbesteding gegund", "Het college heeft in zijn vergadering van 2 april
@@ -803,7 +816,7 @@ STANDARD_HEADINGS = re.compile(
     r"belangrijke\s+gebeurtenissen|ontwikkelingen.*|doelstellingen|indicatoren|lasten|baten|onderwerp|ga\s+naar\s+boven|"
     r"inleiding|samenvatting|hoofddoel|beleidsindicatoren|financi[eë]n|toelichting.*|jaarstukken.*|jaarverslag.*|"
     r"(?:programma)?begroting.*|realisatie.*|effecten.*|(?:korte\s+)?omschrijving|verbonden\s+partijen|terugblik|"
-    r"algemeen|activiteiten|doelstellingen\s+en\s+activiteiten|bestuurlijke\s+samenvatting|bijlagen|home)$"
+    r"algemeen|activiteiten|doelstellingen\s+en\s+activiteiten|doelen\s+(?:&|en)\s+resultaten|bestuurlijke\s+samenvatting|bijlagen|home)$"
 )
 
 
@@ -1154,6 +1167,13 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
     if meeting and not _OFFERED.search(text, 0, _MEETING_HEAD):
         # (the proposal that offers the budget or the annual report to the council is typed by what it offers)
         return "other", 0.75, [f"the papers of a meeting: '{meeting.group(0).strip()}'"]
+    offered = _OFFERED.search(text, 0, _INTRODUCTION_HEAD)
+    if offered:
+        kind = (offered.group("offered") or offered.group("this")).lower()
+        # ("het jaarverslag en de jaarrekening": the two parts of the jaarstukken)
+        kind = ("jaarstukken" if "jaarstukken" in kind or _BOTH_PARTS.match(text, offered.end())
+                else "begroting" if "begroting" in kind else "jaarverslag")
+        return kind, 0.9, [f"the letter that offers it: '{offered.group(0)}'"]
     quoted = (_QUOTED_OFFICIAL.search(text, 0, _NEWS_HEAD) or _dateline(text) or _ARCHIVED.search(text, 0, _NEWS_HEAD)
               or _BYLINE.search(text, 0, 1000) or _NEWS_LABEL.search(text, 0, _NEWS_TOP)
               or _WEEKDAY_DATE.search(text, 0, _NEWS_TOP) or _DATE_FIRST.match(text) or _date_under_title(text)
@@ -2080,6 +2100,11 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
         if len(items) >= 3 and all(i[:1].isupper() and not i.endswith((" en", " &")) for i in items):
             out.extend(items)
             ev.append(f"programmes listed in a sentence: '{m.group(0).strip()}'")
+    # (not a row the excerpt's end cuts off)
+    padded = [m for m in _PADDED_PROGRAMME_LINE.finditer(text) if m.end() < len(text.rstrip())]
+    if len(padded) >= 3 and all(int(a.group(1)) < int(b.group(1)) for a, b in itertools.pairwise(padded)):
+        out.extend(m.group(2) for m in padded)
+        ev.append(f"{len(padded)} programmes as a table's rows by their numbers: '{padded[0].group(0).strip()}' ...")
     crumbs = [(m, "breadcrumb 'Programma's' above") for m in find_all(_PROGRAMMES_CRUMB, text, ("Programma", "Domeinen"),
                                                                      fold_case=False)]
     crumbs += [(m, "navigation line") for m in find_all(_NAVIGATION_CRUMBS, text, ("Terug",), fold_case=False)]
@@ -2160,8 +2185,9 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
     # jaar bereikt"); further down such a line is a theme's sub-heading.
     for i, ln in enumerate(nonempty[:4] if not out else []):
         if (STANDARD_HEADINGS.match(ln) or _MIDYEAR.search(ln) or len(ln.split()) > 8
-                or re.search(r"\d|[.:?!|]$|:\s", ln) or _SITE_CONTROLS.search(ln)):
-            continue  # "Label: value" lines (Portefeuillehouder: ...) and a site's buttons ("PDF Opties") are not titles
+                or re.search(r"\d|[.:?!|]$|:\s|\b[A-Z]\.[ \t]+[A-Z][a-z]", ln) or _SITE_CONTROLS.search(ln)):
+            continue  # "Label: value" lines (Portefeuillehouder: ...), a site's buttons ("PDF Opties") and people by their
+            # initials ("J. Jansen (Zorg), P. de Vries (Werk)", under "Verantwoordelijk teamleider:") are not titles
         nxt = nonempty[i + 1:i + 3]
         if nxt and any(_TITLE_FOLLOWER.match(x) for x in nxt) and ln[:1].isupper():
             out.append(title_case(ln) if ln.isupper() else ln)
@@ -2176,6 +2202,7 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
     with_period = {ref.fold(m.group(1)) for m in find_all(_PROGRAMME_PERIOD, text, ("programma",), fold_case=True)} \
         if out else set()
     for p in out:
+        p = _ABBREVIATION_AFTER.sub("", p)  # "Wet maatschappelijke ondersteuning (Wmo)": the name without its short form
         k = ref.fold(p)
         if k in with_period:
             continue  # "het Programma Sterke Buurten 2019-2022": an undertaking of some years, not the budget's programme

@@ -99,6 +99,8 @@ GENERIC_CAPS = {
     "uitvoeringsprogramma", "uitvoeringsplan", "beleidsplan", "actieplan", "jaarplan", "werkplan", "ondernemingsplan",
     "projectplan", "programmaplan", "meerjarenprogramma", "meerjarenplan", "beleidsnota", "beleidskader", "plan van aanpak",
     "investeringsprogramma", "investeringsplan", "zorg in natura", "gemeenschappelijke regeling",
+    # a part of the report's programme by its kind alone ("Deelprogramma 3C ..." heading a report site's page)
+    "deelprogramma", "subprogramma",
 }
 EXCLUDE_WORDS = re.compile(r"(?i)monitor|\bfonds\b|\b(?:im|com)pact\b|\badviesnota\b|\bpm[ \t]+pm\b|enquête|coalitie-?akkoord|college-?akkoord|raads-?akkoord|bestuurs-?akkoord|"
                            r"rekenkamercommissie|"
@@ -555,7 +557,9 @@ def _f_region(ctx: InitContext, c: Cand) -> bool:
     named = REGION_OF_PLACE.match(c.name)
     if named and ref.fold(named.group(1)) in ref.gemeenten_by_name():
         return True  # "Regio Bergveen": the region around a municipality, no undertaking
-    return " ".join(re.findall(r"\w+", ref.fold(c.name))) in ref.region_member_index()[0]
+    regions = ref.region_member_index()[0]
+    # (two of them: "Holland Rijnland en Midden-Holland")
+    return all(" ".join(re.findall(r"\w+", ref.fold(part))) in regions for part in re.split(r"[ \t]+en[ \t]+", c.name))
 
 
 REGION_OF_PLACE = re.compile(r"[Rr]egio[ \t]+([A-Z][^\n]*)$")  # "Regio X": the region by a place's name
@@ -1790,15 +1794,18 @@ def _c_inline_list(ctx: InitContext):
         seen_end = pos
 
 
-# Names listed right after a plural type word and its article: "De interventies A, B en C", "de stadsprogramma's A en
-# B", "De pilots A en B": each item is an undertaking of that kind (a name of a few capitalised words, perhaps with a
+# Names listed right after a plural type word and its article, or after it and "(zo)als": "De interventies A, B en C",
+# "de stadsprogramma's A en B", "De pilots A en B", "initiatieven als A en B": each item is an undertaking of that kind (a name of a few capitalised words, perhaps with a
 # preposition and an article inside: "Thuis in de Wijk").
 PLURAL_TYPE_WORDS = ("interventies", "programma's", "programma’s", "projecten", "pilots", "regelingen", "initiatieven",
                      "trajecten", "methodieken", "campagnes", "aanpakken")
-_PLURAL_ITEM = (r"[A-Z][\w\-’']*(?:[ \t]+(?:(?:op|in|voor|van|aan|met)[ \t]+(?:(?:de|het)[ \t]+)?)?[A-Z0-9][\w\-’']*)"
-                r"{0,3}")
+# (an English name's own small words too: "Tools for Life", "Kids of the Town")
+_PLURAL_ITEM = (r"[A-Z][\w\-’']*(?:[ \t]+(?:(?:op|in|voor|van|aan|met|to|for|of)[ \t]+(?:(?:de|het|the)[ \t]+)?)?"
+                r"[A-Z0-9][\w\-’']*){0,3}")
+# (or after the word and "als"/"zoals", with or without an article: "via initiatieven als A en B")
 PLURAL_TYPE_LIST = re.compile(
-    rf"(?:(?<=\bde[ \t])|(?<=\bDe[ \t])|(?<=\bhet[ \t])|(?<=\bHet[ \t]))[a-z]*(?:{'|'.join(PLURAL_TYPE_WORDS)})[ \t]+"
+    rf"(?:(?:(?<=\bde[ \t])|(?<=\bDe[ \t])|(?<=\bhet[ \t])|(?<=\bHet[ \t]))[a-z]*(?:{'|'.join(PLURAL_TYPE_WORDS)})[ \t]+|"
+    rf"[a-z]*(?:{'|'.join(PLURAL_TYPE_WORDS)}),?[ \t]+(?:zoals|als)[ \t]+(?:bijvoorbeeld[ \t]+)?)"
     rf"(?P<items>{_PLURAL_ITEM}(?:[ \t]*,[ \t]*{_PLURAL_ITEM})*[ \t]+en[ \t]+{_PLURAL_ITEM})(?![\w\-])")
 _PLURAL_SPLIT = re.compile(r"[ \t]*,[ \t]*|[ \t]+en[ \t]+")
 

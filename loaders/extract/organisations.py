@@ -198,6 +198,7 @@ WORD_THEN = re.compile(r"[ \t]+([A-Z][a-z]{3,}[\w\-]*)")
 ACRONYM = re.compile(r"^(?:[A-Z][A-Z&]{1,6}[A-Z]|[A-Z]{2,4}[a-z][A-Z])$")
 # an acronym run into an organisation's head word (ORG_HEAD) or a field in lower case: "LEVgroep", "ABCzorg"
 ACRONYM_HEAD = re.compile(rf"^[A-Z]{{2,5}}(?:{ORG_HEAD_WORDS}|zorg|welzijn|wonen)$")
+_AND_PLACE = re.compile(r"[ \t]+en[ \t]+([A-Z][\w\-]+)\b")
 EDU_PLACE = re.compile(r"\b((?:MBO|ROC|Hogeschool|Universiteit|Mbo|Hbo)\s+(?:van\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
 
 KIND_CUES = [(kind, re.compile(pattern)) for kind, pattern in (
@@ -1043,8 +1044,10 @@ def _after_regio(text: str, s: int) -> bool:
     return bool(REGIO_BEFORE.search(text, max(0, s - 30), s))
 
 
-# "regio X", "de zorgregio X", "alle gemeenten in X": the region, whose name a body may take as its short form
-REGIO_BEFORE = re.compile(r"(?:\b|[a-z])regio[ \t]+$|\bgemeenten[ \t]+in[ \t]+(?:de[ \t]+|het[ \t]+)?$")
+# "regio X", "de zorgregio X", "alle gemeenten in X", "samenwerkingspartners in X": the region, whose name a body may
+# take as its short form
+REGIO_BEFORE = re.compile(r"(?:\b|[a-z])regio[ \t]+$|(?:\b|[a-z])(?:gemeenten|partners|partijen|organisaties|instellingen)"
+                          r"[ \t]+in[ \t]+(?:de[ \t]+|het[ \t]+)?$")
 _CAP_BEFORE = re.compile(r"(?<![.!?:\n]\s)(?<![.!?:\n])\b[A-Z][\w\-]*[ \t]+$")
 _CAP_AFTER = re.compile(r"[ \t]+[A-Z]")
 
@@ -1562,7 +1565,11 @@ def _c_education_place(ctx: OrgContext):
         word = pre.group(0).split()[0] if pre else ""
         if pre and word.lower() not in STOP_WORDS and word not in NON_ORG_WORDS and not _sentence_initial(text, pre.start()):
             s = pre.start()
-        yield _cand(text[s:m.end(1)], s, m.end(1), 0.85, "education")
+        end = m.end(1)
+        second = _AND_PLACE.match(text, end)  # "Hogeschool X en Y": a school of two towns
+        if second and _is_place_word(m.group(1).split()[-1]) and _is_place_word(second.group(1)):
+            end = second.end()
+        yield _cand(text[s:end], s, end, 0.85, "education")
     # a school named in one word with its kind at the end ("het Esdoorncollege")
     for q in (*occurrences(text, "college"), *occurrences(text, "lyceum")):
         r = back_over(text, q, word=True)

@@ -111,10 +111,10 @@ def test_a_list_of_programme_items_names_the_budgets_programmes():
             "- Programma Samen\n- Programma Ruimte\n- Programma Bestuur en Dienstverlening\n\nDe doelen volgen uit "
             "de nieuwe toekomstvisie.\n")
     assert _programmes(text) == ["Samen", "Ruimte", "Bestuur en Dienstverlening"]
-    # a bracketed acronym belongs to the name, a note does not
+    # neither a note nor the short form in brackets after the name is part of it
     notes = ("Het sociaal domein kent vier deelprogramma's:\n\n • Programma 6A: Basis op orde (zie ook hoofdstuk 3);\n"
              " • Programma 6B: Wet maatschappelijke ondersteuning (Wmo) (zie ook hoofdstuk 4).\n")
-    assert _programmes(notes)[:2] == ["Basis op orde", "Wet maatschappelijke ondersteuning (Wmo)"]
+    assert _programmes(notes)[:2] == ["Basis op orde", "Wet maatschappelijke ondersteuning"]
     # one item alone is as often a programme of projects
     one = "Gemeente Bergveen\n\nWe doen mee aan:\n• Programma Sterke Start Bergveen\n\nDat loopt tot 2026.\n"
     assert _programmes(one) == []

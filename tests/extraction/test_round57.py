@@ -1,0 +1,133 @@
+"""Constructions of any report, fifty-seventh round. Every text here is invented."""
+
+from .conftest import document_type_of as _type
+from .conftest import initiatives_in, meta_of, names_of, orgs_in
+
+# Document type: the letter that offers the report, a municipal site's trail into its news
+
+
+def test_the_letter_that_offers_the_account_is_the_account_whatever_its_date_line():
+    text = ("Aan de raad\nPutten, 28 mei 2032\nAanbiedingsbrief\n\nMet dit jaarverslag laten we zien wat er van onze "
+            "plannen terecht is gekomen. Het was een jaar met veel nieuwe taken in de zorg en de jeugdhulp.\n")
+    assert _type(text) == "jaarverslag"
+
+
+def test_the_college_offering_its_programme_account_is_no_other_document():
+    text = ("Geachte leden van de raad,\n\nHierbij biedt ons college u de programmarekening 2031 aan. In deze "
+            "aanbiedingsbrief geven wij de hoofdpunten weer. Het saldo valt hoger uit dan geraamd.\n")
+    assert _type(text) == "jaarverslag"
+
+
+def test_the_letter_that_offers_both_parts_offers_the_jaarstukken():
+    text = ("Geachte leden van de raad,\n\nHierbij bieden we u het jaarverslag en de jaarrekening 2031 aan. We kijken "
+            "terug op een jaar waarin veel is bereikt.\n")
+    assert _type(text) == "jaarstukken"
+
+
+def test_the_letter_that_offers_a_budget_offers_a_budget():
+    text = ("Putten, 2 oktober 2031\n\nGeachte leden van de raad,\n\nHierbij bieden wij u de programmabegroting 2032 "
+            "aan. In 2032 gaan we verder met de wijkteams.\n")
+    assert _type(text) == "begroting"
+
+
+def test_another_bodys_budget_offered_to_the_council_is_not_the_municipalitys():
+    text = ("Raadsvoorstel\n\nPutten, 2 april 2031\n\nGeachte leden van de raad,\n\nHierbij bieden wij u de begroting "
+            "2032 van de GGD aan, met het verzoek uw zienswijze te geven.\n")
+    assert _type(text) != "begroting"
+
+
+def test_a_municipal_sites_trail_into_its_news_marks_a_news_item():
+    text = ("Naar de inhoud\nU bent hier: Home > Actueel\n\nNieuw fietspad langs de Eem\n\nHet fietspad wordt breder. "
+            "De kosten voor het begrotingsjaar 2032 betaalt de provincie mee.\n")
+    assert _type(text) == "other"
+
+
+# Programmes: listed after the plural, a table's rows by padded numbers, a heading in capitals, no people
+
+
+def _programmes(text: str) -> list[str]:
+    return meta_of(text).programmes
+
+
+def test_programmes_listed_right_after_the_plural():
+    text = ("In dit verslag leest u wat er bereikt is. Daarna komen de programma's Wonen, Werk, Zorg en Bestuur "
+            "elk aan bod.\n")
+    assert set(_programmes(text)) == {"Wonen", "Werk", "Zorg", "Bestuur"}
+
+
+def test_two_names_after_the_plural_are_no_list_of_programmes():
+    assert _programmes("In de programma's Jeugd en Zorg werken we samen met de scholen.\n") == []
+
+
+def test_a_tables_rows_of_padded_numbers_are_its_programmes():
+    text = ("bedrag x € 1.000\n\nProgramma\nLasten\nBaten\n01 Zorg en welzijn\n12.100\n4.200\n02 Onderwijs\n5.300\n"
+            "1.900\n04 Openbare ruimte\n6.200\n7.000\n06 Bestuur en")
+    assert _programmes(text) == ["Zorg en welzijn", "Onderwijs", "Openbare ruimte"]
+
+
+def test_a_navigation_line_in_capitals_names_the_programme_without_its_number():
+    text = ("Terug naar navigatie - PROGRAMMA 3 – ZORG EN WELZIJN - Visie\n\nWat willen we bereiken?\nIn 2032 willen "
+            "we dat inwoners langer thuis wonen.\n")
+    assert [p.lower() for p in _programmes(text)] == ["zorg en welzijn"]
+
+
+def test_heads_of_department_by_their_initials_are_no_programme():
+    text = ("Portefeuillehouder:\nP. Jansen\nVerantwoordelijk teamleider:\nJ. Visman (Zorg), M. Smit (Werk)\n"
+            "Wat willen we bereiken?\nIn 2032 willen we dat inwoners langer thuis wonen.\n")
+    assert _programmes(text) == []
+
+
+def test_a_programme_is_named_without_the_short_form_after_it():
+    text = ("Programma 6 Sociaal domein\n\nDeelprogramma 6A Maatschappelijke ondersteuning (Wmo)\n\nWat willen we "
+            "bereiken?\nIn 2032 willen we dat inwoners langer thuis wonen.\n")
+    assert "Maatschappelijke ondersteuning" in _programmes(text)
+    assert "Maatschappelijke ondersteuning (Wmo)" not in _programmes(text)
+
+
+def test_the_sites_own_heading_over_aims_and_results_is_no_programme():
+    text = "Doelen & Resultaten\n\nWat willen we bereiken?\n\nInwoners voelen zich thuis in hun buurt.\n"
+    assert _programmes(text) == []
+
+
+# Organisations: a list after its kind and a comma, a school of two towns, the region the partners work in
+
+
+def test_names_listed_after_their_kind_and_a_comma_are_bodies():
+    found = orgs_in("Voor de inburgering werken we met de taalaanbieders, Lingua Plus, Taalhuis Noord en Woordwijs.")
+    assert {"Lingua Plus", "Taalhuis Noord", "Woordwijs"} <= found
+
+
+def test_a_school_of_two_towns_is_one_body():
+    found = orgs_in("De cursus wordt gegeven door de Hogeschool Tiel en Culemborg.")
+    assert "Hogeschool Tiel en Culemborg" in found
+    assert "Hogeschool Tiel" not in found
+
+
+def test_a_school_and_another_body_are_two():
+    found = orgs_in("De cursus wordt gegeven door de Hogeschool Tiel en Stichting Lichtpunt.")
+    assert "Hogeschool Tiel" in found
+    assert "Hogeschool Tiel en Stichting Lichtpunt" not in found
+
+
+def test_the_region_the_partners_work_in_is_no_body():
+    sentence = "Samen met de samenwerkingspartners in Holland Rijnland en Midden-Holland zoeken we naar oplossingen."
+    assert not {"Holland Rijnland", "Midden-Holland"} & orgs_in(sentence)
+    assert not any("Holland" in n for n in initiatives_in(sentence))
+
+
+def test_a_regions_body_that_acts_is_still_a_body():
+    assert "Holland Rijnland" in orgs_in("Holland Rijnland koopt de jeugdhulp in voor de gemeenten.")
+
+
+# Initiatives: named after "initiatieven als", English small words inside a name; a part of a programme alone
+
+
+def test_initiatives_named_after_their_kind_and_als():
+    found = initiatives_in("Eenzame inwoners vinden aansluiting via initiatieven als Tools for Life en Koffie Bij Kees.")
+    assert {"Tools for Life", "Koffie Bij Kees"} <= found
+    assert "Life en Koffie Bij Kees" not in found
+
+
+def test_a_programme_part_by_its_kind_alone_is_no_initiative():
+    text = "icon Deelprogramma 3C WERK EN INKOMEN\n\nWat hebben we bereikt?\nIn 2031 hielpen we meer inwoners.\n"
+    assert "Deelprogramma" not in names_of(text, "initiatives")
