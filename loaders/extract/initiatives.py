@@ -101,10 +101,12 @@ GENERIC_CAPS = {
     "investeringsprogramma", "investeringsplan", "zorg in natura", "gemeenschappelijke regeling",
     # a part of the report's programme by its kind alone ("Deelprogramma 3C ..." heading a report site's page)
     "deelprogramma", "subprogramma",
+    # a kind of study ("een Maatschappelijke Kosten Baten Analyse laten uitvoeren")
+    "maatschappelijke kosten baten analyse", "maatschappelijke kosten batenanalyse",
 }
 EXCLUDE_WORDS = re.compile(r"(?i)monitor|\bfonds\b|\b(?:im|com)pact\b|\badviesnota\b|\bpm[ \t]+pm\b|enquête|coalitie-?akkoord|college-?akkoord|raads-?akkoord|bestuurs-?akkoord|"
                            r"rekenkamercommissie|"
-                           r"regeerakkoord|hoofdlijnenakkoord|coalitieprogramma|collegeprogramma|collegewerkprogramma|"
+                           r"regeerakkoord|hoofdlijnenakkoord|miljoenennota|^sociale\s+zaken\b|coalitieprogramma|collegeprogramma|collegewerkprogramma|"
                            r"bestuursprogramma|coalitieagenda|coalitieovereenkomst|"
                            r"motie|reserve|\bbudget|gemeentefonds|raadsinformatiebrief|circulaire|onderzoek\b|zienswijze|raadsvoorstel|raadsbesluit|"
                            r"^(?:informatienota|collegevoorstel|raadsmededeling|raadsmemo)$|"
@@ -645,6 +647,10 @@ def _icand(name: str, start: int, end: int, kind: str | None, conf: float, *, at
             name = name[:edge.start()] + name[edge.end():]
         if edges and len(name.split()) == 1:
             dropped_by = dropped_by or "subsidy_column"  # ("Exploitatiesubsidie Wijkcentra": the kind of receiver)
+    if name.endswith(")") and "(" not in name:  # "(A en B)" read from inside the brackets: the closing one is no part
+        if end - start == len(name):
+            end -= 1
+        name = name[:-1]
     pm = PARTICIPLE_TAIL.match(name) if name[-1:].islower() else None
     if pm and end - start == len(name):
         end -= len(name) - pm.end("keep")
@@ -737,7 +743,9 @@ AIM_BEFORE_QUOTE = re.compile(r"(?i)\b(?:hoofddoel|doel|doelstelling|ambitie|mis
                               r"[^.!?\n‘“'\"]{0,80}\b(?:is|luidt|was)[ \t]*:?[ \t]*$")
 # "‘Samen doen’ is het belangrijkste credo", "“X” zit in ons DNA": a quote called a motto is a slogan, no undertaking.
 SLOGAN_AFTER = re.compile(r"[^.!?\n]{0,60}?\b(?:credo|motto|devies|slogan|adagio|lijfspreuk|mantra|DNA)\b")
-AFTER_YEARS = re.compile(rf"({YEAR_SPAN})(?:[ \t]+[a-zà-ÿ][\w-]*)+$")
+# (words in lower case after the years, or another document joined by "en": "de kadernota X 2030-2034 en de
+# Algemene subsidieverordening")
+AFTER_YEARS = re.compile(rf"({YEAR_SPAN})(?:(?:[ \t]+[a-zà-ÿ][\w-]*)+|[ \t]+en[ \t]+(?:de|het)[ \t]+[A-Z].*)$")
 ADJECTIVE = re.compile(r"^[A-Z][a-zë]+(?:e|aal|eel|isch|ig)$")  # "Sociaal", "Sociale", "Gezonde"
 LOWER_RUN_ON = re.compile(r"[ \t]+(?!(?:" + "|".join(sorted(STOP_TAIL)) + r")\b)[a-zë]{3,}\b")
 SECTOR_ENUM = re.compile(r"(?:,[ \t]+[A-Z][a-zë]+)+[ \t]+(?:en|&)[ \t]+[A-Z][a-zë]+\b(?![ \t]+[A-Z])")

@@ -131,3 +131,29 @@ def test_initiatives_named_after_their_kind_and_als():
 def test_a_programme_part_by_its_kind_alone_is_no_initiative():
     text = "icon Deelprogramma 3C WERK EN INKOMEN\n\nWat hebben we bereikt?\nIn 2031 hielpen we meer inwoners.\n"
     assert "Deelprogramma" not in names_of(text, "initiatives")
+
+
+def test_a_dated_note_and_the_regulation_beside_it_are_two():
+    found = initiatives_in("Het college volgt de kadernota sportbeleid 2030-2034 en de Algemene Subsidieverordening "
+                           "Bergveen.")
+    assert {"kadernota sportbeleid 2030-2034", "algemene subsidieverordening bergveen"} <= {n.lower() for n in found}
+    assert not any(" en de " in n for n in found)
+
+
+def test_a_name_read_from_inside_brackets_leaves_the_closing_one():
+    found = names_of("Jaarverslag 2031\n\nWat de gemeenschappelijke regelingen betreft: hun begrotingen zijn de raad "
+                     "toegestuurd en dat heeft twee keer tot een zienswijze geleid (Vervoer Noord en RBX). Dat is vaker "
+                     "dan vorig jaar.\n", "initiatives")
+    assert not any(n.endswith(")") for n in found)
+
+
+def test_the_countrys_budget_note_and_a_mid_year_note_are_no_initiatives():
+    found = initiatives_in("Door de Miljoenennota van dit jaar valt de algemene uitkering lager uit; de Lentenota "
+                           "en de Herfstnota rekenden daar nog niet mee.")
+    assert not {"Miljoenennota", "Lentenota", "Herfstnota"} & found
+
+
+def test_a_municipal_department_and_a_kind_of_study_are_no_initiatives():
+    found = initiatives_in("Sinds dit jaar voert Sociale Zaken Putten de bijstand zelf uit. We laten een "
+                           "Maatschappelijke Kosten Baten Analyse maken van de wijkteams.")
+    assert not {"Sociale Zaken Putten", "Maatschappelijke Kosten Baten Analyse"} & found
