@@ -1090,6 +1090,11 @@ def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, 
         ev.append(f"the file name or address names {y} too")
     (best, s1), *rest = scores.most_common(2) + [(None, 0.0)]
     s2 = rest[0][1] if rest else 0.0
+    if not strong and named and best not in named:
+        # The publisher dated the file or page, the text does not state that year, and it names others only in
+        # passing (a history, a target, an earlier plan): the text does not say which year it is about.
+        return None, 0.0, [f"no year stated: the file name or address names {', '.join(map(str, sorted(named)))}, "
+                           f"the text names {best} only in passing"]
     if not strong:
         ev.append(f"most frequent year {best} ({freq[best]} mentions)")
     conf = min(1.0, 0.5 + (s1 - s2) / (s1 + 1e-9) * 0.5 + (0.3 if strong else 0.0))

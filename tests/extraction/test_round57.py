@@ -157,3 +157,27 @@ def test_a_municipal_department_and_a_kind_of_study_are_no_initiatives():
     found = initiatives_in("Sinds dit jaar voert Sociale Zaken Putten de bijstand zelf uit. We laten een "
                            "Maatschappelijke Kosten Baten Analyse maken van de wijkteams.")
     assert not {"Sociale Zaken Putten", "Maatschappelijke Kosten Baten Analyse"} & found
+
+
+# Year: a file dated by its publisher whose text names only other years in passing states none
+
+
+# (an indicator table's rows, each with the year it was measured)
+_IN_PASSING = "Programma Samenleving\n\n" + "".join(
+    f"Indicator\n\nEenheid\n\nPeriode\n\nBron\n\nPutten\n\nNederland\n\n{label}\n\n% {ages} jaar\n\n2027\n\n"
+    f"CBS\n\n{a}\n\n{b}\n\n"
+    for label, ages, a, b in (("Jongeren met jeugdhulp", "0 tot 18", "9,36", "9,45"),
+                              ("Jongeren zonder werk", "16 tot 23", "2,10", "2,21")))
+
+
+def test_a_dated_file_whose_text_names_other_years_in_passing_states_no_year():
+    assert meta_of(_IN_PASSING, source="12_putten_2031.txt").year is None
+
+
+def test_a_dated_file_whose_text_names_its_year_has_it():
+    text = _IN_PASSING + "In 2031 gaan we verder met de wijkteams.\n"
+    assert meta_of(text, source="12_putten_2031.txt").year == 2031
+
+
+def test_an_undated_files_text_is_still_dated_by_the_year_it_names():
+    assert meta_of(_IN_PASSING, source="putten.txt").year == 2027
