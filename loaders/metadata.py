@@ -383,8 +383,12 @@ _OTHER_TITLE = re.compile(r"(?i)^[^\n]{0,60}?\b(?:raadsinformatiebrief|informati
                           r"koersdocument|visiedocument|jaarplan|werkplan|nieuwsbrief|evaluatie|"
                           r"rekenkamerrapport|onderzoeksrapport|notitie|raadsmededeling|raadsmemo|informatienota|collegevoorstel|"
                           r"voortgangsbrief)\b|"
-                          # (a column, a leaflet, a page of questions and answers: "Column van de burgemeester", "Folder Mantelzorg")
-                          r"^[^\n]{0,60}?\b(?:column|folder|brochure|vraag[ \t]+en[ \t]+antwoord|veelgestelde[ \t]+vragen)\b|"
+                          # (a column, a leaflet, a page of questions and answers: "Column van de burgemeester", "Folder Mantelzorg";
+                          # a speech: "Nieuwjaarsspeech", "Toespraak van de burgemeester")
+                          r"^[^\n]{0,60}?\b(?:column|folder|brochure|vraag[ \t]+en[ \t]+antwoord|veelgestelde[ \t]+vragen|"
+                          r"[a-z]*speech|[a-z]*toespraak|nieuwjaarsrede)\b|"
+                          # (the municipality's news in the local paper: "Gemeenteberichten week 12", "Berichten")
+                          r"^[^\w\n]*(?:gemeente)?berichten\b|"
                           # (a policy plan, note or vision also after words before it, in a title's short line, not a
                           # sentence: "Leesversie - Beleidsplan X", "Korte versie Toekomstvisie Zorg")
                           r"^(?=[^\n]{0,100}$)[^\n]{0,60}?\b(?:beleidsplan|beleidsnota|toekomstvisie)\b")
@@ -673,9 +677,18 @@ _NEWS_WORD_NEXT = re.compile(r"(?i)\s*\n[ \t]*(?:nieuws|nieuwsbericht|persberich
 _HEADLINE = re.compile(r"\A\s*(?:Gemeente[ \t]+[A-Z][^\n]{1,40}\n\s*)?(?:Gemeente[ \t]+[A-Z][\w\-]+(?:[ \t]+(?:aan|den|de|op|[A-Z][\w\-]+)){0,3}|Het[ \t]+college|"
                        r"College|Gemeenteraad|(?:Wethouder|Burgemeester)[ \t]+[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?)"
                        r"[ \t]+[a-z]{2,}[^\W\d_aeiou]t[ \t]+[^\n]{3,}$", re.M)
+# ... or, with the municipality's name as who acts ("Rivierstad opent nieuw steunpunt", under the site's "Gemeente
+# Rivierstad"): checked against the register of municipalities
+_PLACE_HEADLINE = re.compile(r"\A\s*(?:Gemeente[ \t]+[A-Z][^\n]{1,40}\n\s*)?(?P<who>[A-Z][\w\-]+(?:[ \t]+(?:aan|den|op|[A-Z][\w\-]+)){0,2})"
+                             r"[ \t]+[a-z]{2,}[^\W\d_aeiou]t[ \t]+[^\n]{3,80}$", re.M)  # (a headline's length, no paragraph)
 # ... or a date alone on the line under the title ("Nieuw welzijnsbeleid" / "3 maart 2021"), as a news item is dated
 _DATE_UNDER_TITLE = re.compile(rf"(?i)\A\s*([^\n]{{3,200}})\n(?:[ \t]*\n)*[ \t]*(?:(?:{WEEKDAY_NAMES})[ \t]+)?\d{{1,2}}[ \t]+"
                                rf"(?:{MONTH_NAMES})[ \t]+((?:19|20)\d\d)[ \t]*(?=\n|\Z)")
+
+
+def _place_headline(text: str) -> re.Match | None:
+    m = _PLACE_HEADLINE.match(text)
+    return m if m and ref.fold(m.group("who")) in ref.gemeenten_by_name() else None
 
 
 def _date_under_title(text: str) -> re.Match | None:
@@ -1183,7 +1196,7 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
               or _BYLINE.search(text, 0, 1000) or _NEWS_LABEL.search(text, 0, _NEWS_TOP)
               or _WEEKDAY_DATE.search(text, 0, _NEWS_TOP) or _DATE_FIRST.match(text) or _date_under_title(text)
               or _RECENT_DAYS.search(text, 0, _INTRODUCTION_HEAD) or _REPORT_SHOWS.search(text, 0, _INTRODUCTION_HEAD)
-              or _COLLEGE_DATED.match(text) or _HEADLINE.match(text))
+              or _COLLEGE_DATED.match(text) or _HEADLINE.match(text) or _place_headline(text))
     if quoted:  # (a news item on the annual accounts names them: "Het college biedt de jaarstukken 2021 aan ...")
         return "other", 0.7, [f"a news item or a dated paper (a quoted statement, a dateline, an archived article, a "
                               f"byline, its label, a weekday's date, days ago or ahead, what a report shows, a college's "

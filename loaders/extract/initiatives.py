@@ -106,7 +106,10 @@ GENERIC_CAPS = {
 }
 EXCLUDE_WORDS = re.compile(r"(?i)monitor|\bfonds\b|\b(?:im|com)pact\b|\badviesnota\b|\bpm[ \t]+pm\b|enquête|coalitie-?akkoord|college-?akkoord|raads-?akkoord|bestuurs-?akkoord|"
                            r"rekenkamercommissie|"
-                           r"regeerakkoord|hoofdlijnenakkoord|miljoenennota|^sociale\s+zaken\b|coalitieprogramma|collegeprogramma|collegewerkprogramma|"
+                           r"regeerakkoord|hoofdlijnenakkoord|miljoenennota|^sociale\s+zaken\b|^cao\b|"
+                           # (a public holiday; a royal honour and the King's title)
+                           r"^(?:tweede[ \t]+)?(?:hemelvaarts|pinkster|paas|kerst)dag$|\borde[ \t]+van[ \t]+oranje|"
+                           r"^(?:zijne|hare)[ \t]+majesteit\b|coalitieprogramma|collegeprogramma|collegewerkprogramma|"
                            r"bestuursprogramma|coalitieagenda|coalitieovereenkomst|"
                            r"motie|reserve|\bbudget|gemeentefonds|raadsinformatiebrief|circulaire|onderzoek\b|zienswijze|raadsvoorstel|raadsbesluit|"
                            r"^(?:informatienota|collegevoorstel|raadsmededeling|raadsmemo)$|"
@@ -171,6 +174,8 @@ CLAUSE_WORDS = frozenset(("dan", "als", "hun", "zijn", "haar", "die", "dat", "wa
                           "er", "is", "zal", "zullen", "wordt", "worden", "of", "maar", "om", "te"))
 
 
+# (what a reader may do with a document: "de visie volledig lezen", "het plan bekijken")
+READ_VERBS = frozenset(("lezen", "bekijken", "downloaden", "raadplegen", "inzien", "nalezen", "terugkijken"))
 PREPOSITION_AFTER_NAME = frozenset(("naast", "door", "met", "voor", "bij", "op", "in", "aan", "uit", "over", "onder",
                                     "tussen", "zonder", "tegen", "na", "sinds", "tijdens", "via", "vanuit", "binnen",
                                     "buiten", "rond"))
@@ -698,6 +703,11 @@ def _c_quoted(ctx: InitContext):
             # ‘Mentale gezondheid’", worked on through undertakings of its own)
         if SLOGAN_AFTER.match(text, m.end(), min(len(text), m.end() + 80)):
             continue  # "‘X’ is ons credo": a slogan
+        if SPOKEN_AFTER.match(text, m.end()):
+            continue  # "“Hier zijn we blij mee”, zegt wethouder X": what someone says
+        if SECTION_BEFORE_QUOTE.search(before):
+            continue  # "informatie over: “Aanvragen”", "het onderdeel ‘Risico’s’", "in ons ‘Archief’":
+            # a part of the page, the document or the site
         if BODY_BEFORE_QUOTE.search(before):
             continue  # "de stichting ‘X’": a body's name in quotes
         if STUDY_BEFORE_QUOTE.search(before):
@@ -742,6 +752,11 @@ OWN_DOCUMENT_TYPE = re.compile(r"(?i)(?:coalitie|college|bestuurs|raads)(?:akkoo
 AIM_BEFORE_QUOTE = re.compile(r"(?i)\b(?:hoofddoel|doel|doelstelling|ambitie|missie|uitgangspunt|kernwaarde)\b"
                               r"[^.!?\n‘“'\"]{0,80}\b(?:is|luidt|was)[ \t]*:?[ \t]*$")
 # "‘Samen doen’ is het belangrijkste credo", "“X” zit in ons DNA": a quote called a motto is a slogan, no undertaking.
+# what someone says, the speaker after it: "“Hier zijn we blij mee”, zegt wethouder X", "'...', aldus de burgemeester"
+SPOKEN_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:zegt|zei|vindt|vond|aldus|stelt|meldt|vertelt|benadrukt|licht|legt|reageert)\b")
+# a part of the page, the document or the site, named in quotes: "Hier staat informatie over: “Aanvragen”"
+SECTION_BEFORE_QUOTE = re.compile(r"(?i)(?:informatie[ \t]+over|het[ \t]+onderdeel|de[ \t]+rubriek|het[ \t]+tabblad|de[ \t]+knop|"
+                                  r"de[ \t]+kop|(?:via|in|op)[ \t]+ons(?:[ \t]+online)?)[ \t]*:?[ \t]*$")
 SLOGAN_AFTER = re.compile(r"[^.!?\n]{0,60}?\b(?:credo|motto|devies|slogan|adagio|lijfspreuk|mantra|DNA)\b")
 # (words in lower case after the years, or another document joined by "en": "de kadernota X 2030-2034 en de
 # Algemene subsidieverordening")
@@ -830,6 +845,8 @@ def _c_type_word(ctx: InitContext):
         if tail.split()[0] in CLAUSE_WORDS or PARTICIPLE_EERD.fullmatch(tail.split()[0]) or TIME_TAIL.match(tail):
             continue  # "de Verbeteragenda dan hun werking", "de kadernota gepresenteerd", "het Werkplan medio 2031
             # vaststellen": the sentence goes on
+        if tail.split()[-1] in READ_VERBS:
+            continue  # "kunt u de Zorgvisie volledig lezen": the sentence goes on to what the reader may do
         if tail.split()[0] in PREPOSITION_AFTER_NAME and typ[:1].isupper():
             continue  # "vanuit het Maatjesproject naast de zorg": the named compound alone (its own candidate)
         if typ.lower() in {"plan", "kader", "model", "concept", "week", "dag", "overleg", "werkwijze", "platform"} \

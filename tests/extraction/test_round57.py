@@ -181,3 +181,60 @@ def test_a_dated_file_whose_text_names_its_year_has_it():
 
 def test_an_undated_files_text_is_still_dated_by_the_year_it_names():
     assert meta_of(_IN_PASSING, source="putten.txt").year == 2027
+
+
+# Document type: a speech, the municipality's news in the local paper, a headline with the municipality as who acts
+
+
+def test_a_new_years_speech_is_no_budget():
+    text = ("Nieuwjaarsspeech\n\nBeste inwoners, fijn dat u er bent. Het komende jaar willen we de buurthuizen "
+            "openhouden en de mantelzorgers steunen.\n")
+    assert _type(text) == "other"
+
+
+def test_the_municipalitys_news_page_in_the_local_paper_is_no_budget():
+    text = ("Gemeenteberichten week 12\n\nUit het college\n\n• Subsidie voor de buurthuizen\n• Mantelzorgwaardering"
+            "\n\nHet college wil de buurthuizen ook volgend jaar steunen.\n")
+    assert _type(text) == "other"
+
+
+def test_a_headline_with_the_municipality_acting_is_news():
+    text = ("Gemeente Putten\n\nPutten opent nieuw steunpunt voor vrijwilligers\n\nVanaf maart kunnen verenigingen "
+            "er terecht met vragen. Het college wil vrijwilligers beter ondersteunen en trekt er geld voor uit.\n")
+    assert _type(text) == "other"
+
+
+def test_a_chapter_title_with_a_verb_is_no_headline_without_the_municipality():
+    text = ("Zorg blijft dichtbij en wordt beter\n\nWat willen we bereiken?\nIn 2032 willen we dat inwoners langer thuis "
+            "wonen.\n")
+    assert _type(text) == "begroting"
+
+
+# Initiatives: no spoken quote, no quoted part of the page, no reader's verb, no holiday, honour or labour agreement
+
+
+def test_what_someone_says_in_quotes_is_no_title():
+    found = initiatives_in("De eigen bijdrage vervalt. “Hier zijn we blij mee”, zegt wethouder Jansen.")
+    assert "Hier zijn we blij mee" not in found
+
+
+def test_a_quoted_part_of_the_page_is_no_title():
+    found = names_of("Minimaregeling\n\nHier staat informatie over: \"Aanvragen\"\n\nAanvragen\n\nDe regeling is er "
+                     "voor inwoners met een laag inkomen. Oudere besluiten staan in ons 'Archief'. Bij het onderdeel "
+                     "\"Risico's\" staat nog niets.\n", "initiatives")
+    assert not {"Aanvragen", "Archief", "Risico's"} & found
+
+
+def test_a_named_undertaking_in_quotes_is_still_one():
+    assert "Wijkmaatjes Oost" in initiatives_in("Met het project “Wijkmaatjes Oost” bereiken we eenzame ouderen.")
+
+
+def test_what_the_reader_may_do_with_a_plan_is_no_part_of_its_name():
+    found = initiatives_in("Wie meer wil weten, kan de Woonzorgvisie integraal lezen.")
+    assert not any("lezen" in n for n in found)
+
+
+def test_a_holiday_an_honour_and_the_labour_agreement_are_no_initiatives():
+    found = initiatives_in("Op Hemelvaartsdag reikte de burgemeester namens Zijne Majesteit de versierselen uit van Lid "
+                           "in de Orde van Oranje-Nassau. De loonkosten stijgen door de Cao Gemeenten.")
+    assert not {"Hemelvaartsdag", "Zijne Majesteit", "Lid in de Orde van Oranje-Nassau", "Cao Gemeenten"} & found
