@@ -181,7 +181,8 @@ _PROGRAMMA_HEADING = re.compile(
     r"^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:(?:Programma|PROGRAMMA)(?::?\s+(?P<nums>\d{1,2}[a-z]?(?:\s+en\s+\d{1,2}[a-z]?)?))?|"
     r"(?:Pijler|Programmalijn|Domein)\s+\d{1,2}[a-z]?|Pijler(?=\s*:)|"
     # (a sub-programme by its number: "Deelprogramma 6A Sociale infrastructuur", "Deelprogramma: 1A X")
-    r"(?:Deelprogramma|Subprogramma):?\s+\d{1,2}[A-Za-z]?)\s*[:.\-–|]?\s+(?P<name>[A-Z][^\n|]{2,80}?)\s*$", re.M)
+    r"(?:Deelprogramma|Subprogramma):?\s+\d{1,2}[A-Za-z]?)[ \t]*[:.\-–|]?(?:[ \t]+|[ \t]*\n[ \t]*)"  # (not over a blank line)
+    r"(?P<name>[A-Z][^\n|]{2,80}?)\s*$", re.M)
 # ... or in lower case, with its number: "programma 3- zorg" (a report site's header over its indicators)
 _LOWER_PROGRAMMA_HEADING = re.compile(r"^[ \t]*programma[ \t]+\d{1,2}[a-z]?[ \t]*[:\-–][ \t]*(?P<name>[a-z][a-z ,&\-]{2,60}?)"
                                       r"[ \t]*$", re.M)
@@ -191,6 +192,10 @@ _CONTENTS_PROGRAMMA = re.compile(
 # ... or copied as one line, its programmes in lower case: "2.1 Programma zorg 7 2.2 Programma veiligheid 21 2.3 ..."
 _CONTENTS_RUN = re.compile(r"\bProgramma[ \t]+(?P<name>[^\W\d][\w&,'’\- ]{2,80}?)[ \t]+"
                           r"(?P<page>\d{1,3})(?=[ \t]+(?:\d|Programma\b)|[ \t]*$)", re.M)
+# ... or a contents' chapter of programmes and its sections run together: "3 Programma's 8 3.1 Leeswijzer 8 3.2 Zorg en
+# welzijn 12 3.3 Wonen 25" (the sections of that chapter, each with its page)
+_CONTENTS_CHAPTER = re.compile(r"(?<![\d.])(?P<n>\d{1,2})\.?[ \t]+Programma(?:'|’)s[ \t]+\d{1,3}\s+")
+_CONTENTS_SECTION = re.compile(r"(?P<n>\d{1,2})\.\d{1,2}\.?[ \t]+(?P<name>[A-Z][^\d\n]{2,60}?)[ \t]+\d{1,3}(?:\s+|$)")
 # (after dot leaders too, and before a copied page's line break tag: "Leefstijl ...3", "Samenleving 12<br />")
 _PAGE_NUMBER = re.compile(r"(?:\s*\.{2,}\s*|\s+)\d{1,3}(?:\s*<br\s*/?>)?$|\s*<br\s*/?>$")
 # A chapter's own title on the page's first lines: "6. Sociaal domein", "3 Zorg en welzijn" (one level of numbering;
@@ -2144,6 +2149,15 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
         for m in run:
             out.append(m.group("name")[:1].upper() + m.group("name")[1:])
         ev.append(f"a table of contents run together: '{run[0].group(0)} ...'")
+    for m in _CONTENTS_CHAPTER.finditer(text) if ("Programma's" in text or "Programma’s" in text) else ():
+        names, at = [], m.end()
+        while (sec := _CONTENTS_SECTION.match(text, at)) and sec.group("n") == m.group("n"):
+            if not _NOT_A_CHAPTER.search(sec.group("name")) and not STANDARD_HEADINGS.match(sec.group("name")):
+                names.append(sec.group("name").strip())
+            at = sec.end()
+        if len(names) >= 2:
+            out.extend(names)
+            ev.append(f"a contents' chapter of programmes and its sections: '{text[m.start():at].strip()[:80]}'")
     for m in find_all(_LOWER_PROGRAMMA_HEADING, text, ("programma",), fold_case=False):
         out.append(m.group("name")[:1].upper() + m.group("name")[1:])
         ev.append(f"heading '{m.group(0).strip()}'")

@@ -87,7 +87,7 @@ NON_ORG_WORDS = {
     "Nederlandse", "Europa", "Corona", "Coronacrisis", "COVID-19", "Covid-19", "Covid19", "COVID19", "COVID", "Covid", "Wijkteam", "Regieteam", "Regieteams",
     "Zorgloket", "Veiligheidshuis", "Monitor", "Hoofddoel", "Doelstelling", "Streven", "Score", "Begroot",
     "Gerealiseerd", "Afwijking", "Lasten", "Baten", "Totaal", "Bedrag", "Bedragen", "Omschrijving", "Wmo", "Jeugdwet",
-    "Participatiewet", "Rijk",
+    "Participatiewet", "Rijk", "Raadscommissie", "Raadscommissies",
     # the words that introduce a list's examples, capitalised after a line break ("instellingen / Waaronder ook")
     "Waaronder", "Zoals", "Bijvoorbeeld", "Namelijk",
 } | DOCUMENT_FURNITURE  # (a document's own furniture after a name: "Hameland Bijlage 2", "OMMEN Versie 22 april")
@@ -525,12 +525,17 @@ def _cand(name: str, start: int, end: int, conf: float, kind: str | None = None,
 
 # --- filters: a candidate is dropped when one returns True -------------------------------------------------
 
+# two sentences whose space the page lost: "het stadhuis van X.Iedereen kan reageren"
+_GLUED_SENTENCE = re.compile(r"[a-z]{3}\.[A-Z][a-z]")
+
+
 def _f_empty(ctx: OrgContext, c: Cand) -> bool:
     # (or a span cut inside a number, "Peel 6" of "Peel 6.1", or holding a bracket it does not open, "X) 9"; or an
     # adjective alone, the rest of its name cut off: "Algemene"; or a contents list's part by its Roman numeral:
     # "II Onze plannen", "IV College en taken")
     return not ref.fold(strip_legal_form(c.name)) or bool(CUT_NUMBER.match(ctx.text, c.end)) \
         or c.name.count(")") > c.name.count("(") or bool(LONE_ADJECTIVE.fullmatch(c.name)) \
+        or bool(_GLUED_SENTENCE.search(c.name)) \
         or bool(ROMAN_PART.match(c.name)) or bool(GLUED_DIGITS.search(c.name)) \
         or cut_by_text_end(ctx.text, c.end, c.name)  # (or a name whose last word the excerpt's end cuts off)
 
@@ -696,7 +701,9 @@ SECTOR_WORDS = frozenset(("Zorg", "Welzijn", "Wonen", "Werk", "Sport", "Cultuur"
 # A word that heads a plan, agreement or programme ("Uitvoeringsagenda Welzijn", "MRA Regiodeal", "Sportakkoord X"):
 # the name is an initiative's, however its other words read.
 PLAN_WORD = re.compile(r"(?i)^(?!televisie$|(?:im|com)pact$)[a-zà-ÿ\-]*(?:agenda|deal|akkoord|plan|programma|visie|nota|"
-                       r"aanpak|strategie|convenant|actieplan|uitvoeringsplan|landschap|model|methode|methodiek|kader|pact)$")
+                       r"aanpak|strategie|convenant|actieplan|uitvoeringsplan|landschap|model|methode|methodiek|kader|pact|"
+                       # (a regulation: "Algemene Subsidieverordening X", "Subsidieregeling X")
+                       r"verordening|subsidieregeling|beleidsregels?)$")
 # ("het Zorglandschap X": a field; "Model X", "de X-methode": a way of working)
 CONSULTATION_WORDS = frozenset(("Platform", "Overleg"))
 # Words that join the parts of a name ("Huis naar Werk", "Stichting voor de Jeugd"); other lower-case words describe.
@@ -1334,11 +1341,15 @@ SECTOR_AND = re.compile(rf"[ \t]+en[ \t]+({NAME_NOCONJ})")
 _FORM_LABEL_BEFORE = re.compile(r"(?i)rechtsvorm[ \t]*[:|]?[ \t]*$")
 
 
+_STREET_END = re.compile(r"(?i)(?:straat|laan|plein|singel|gracht|kade|dreef|steeg|weg)$")
+
+
 def _c_legal_prefix(ctx: OrgContext):
     for m in find_all(LEGAL_PREFIX, ctx.text, LEGAL_PREFIX_ANCHORS, fold_case=False, whole=True):
         name, end = m.group(2), m.end()
-        if m.group(1) == "St." and any(_place_words(f) for f in (name, "Sint " + name, "Sint-" + name)):
-            continue  # "St. Michielsgestel": Sint, a place
+        if m.group(1) == "St." and (any(_place_words(f) for f in (name, "Sint " + name, "Sint-" + name))
+                                    or _STREET_END.search(name)):
+            continue  # "St. Michielsgestel", "het St. Jorisplein": Sint, a place or a street
         if _FORM_LABEL_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
             continue  # "Rechtsvorm: stichting" / "Vestigingsplaats: ...": a fact sheet's legal form, no name after it
         more = SECTOR_AND.match(ctx.text, end) if name in SECTOR_ALONE else None
@@ -1641,7 +1652,8 @@ def _c_bracket_acronym(ctx: OrgContext):
                 ctx.bracket_non_org.add(acr)
                 continue
             s = base + exp.find(exp_name)
-            c = _cand(exp_name, s, m.end(1), 0.9)
+            # ("College Werkprogramma (CWP)": a programme's name, whatever body word opens it)
+            c = _cand(exp_name, s, m.end(1), 0.9, filters=("plan_word",))
             c.aliases.append(acr)
             yield c
         elif words[-1].islower() and LOWER_HEAD.search(words[-1]) and acr.upper() not in NON_ORG_ACRONYMS:

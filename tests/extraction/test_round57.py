@@ -238,3 +238,49 @@ def test_a_holiday_an_honour_and_the_labour_agreement_are_no_initiatives():
     found = initiatives_in("Op Hemelvaartsdag reikte de burgemeester namens Zijne Majesteit de versierselen uit van Lid "
                            "in de Orde van Oranje-Nassau. De loonkosten stijgen door de Cao Gemeenten.")
     assert not {"Hemelvaartsdag", "Zijne Majesteit", "Lid in de Orde van Oranje-Nassau", "Cao Gemeenten"} & found
+
+
+# Organisations: a regulation, a programme with a body word, a street after "St.", council committees, glued sentences
+
+
+def test_a_regulation_named_as_a_ground_is_no_body():
+    found = names_of("Besluit\n\nGelet op artikel 7, derde lid van de Algemene Subsidieverordening Putten 2029, en "
+                     "hoofdstuk 4 van de Algemene wet bestuursrecht;\n\nbesluit het college de subsidie toe te "
+                     "kennen.\n", "organisations")
+    assert not any("verordening" in n.lower() for n in found)
+
+
+def test_a_programmes_name_with_its_short_form_is_no_body():
+    assert not any("programma" in n.lower() for n in orgs_in(
+        "In het College Werkprogramma (CWP) staan de opgaven voor de komende jaren."))
+
+
+def test_a_street_after_st_is_no_foundation():
+    found = orgs_in("Nieuw zijn het gemeentehuis, het St. Jorisplein en zorgcentrum De Linde.")
+    assert not any("plein" in n for n in found)
+
+
+def test_the_council_committees_are_no_body():
+    found = names_of("Algemene beschouwingen\n\nOok de leden van de Raadscommissies kregen de stukken vooraf.\n\nWij "
+                     "steunen de begroting.\n", "organisations")
+    assert "Raadscommissies" not in found
+
+
+def test_two_sentences_without_their_space_are_no_name():
+    found = orgs_in("De plannen zijn in te zien in het gemeentekantoor van Putten.Vragen kunnen tot juni worden gesteld.")
+    assert not any("." in n for n in found)
+
+
+# Programmes: a contents' chapter of programmes and its sections; no field label over a blank line
+
+
+def test_the_sections_of_a_contents_chapter_of_programmes_are_the_programmes():
+    text = ("Inhoud\n\n2 Kerngegevens 5\n\n3 Programma's 8 3.1 Leeswijzer programma's 8 3.2 Zorg en welzijn 12 "
+            "3.3 Wonen en leefomgeving 25 3.4 Bestuur 38\n\n4 Paragrafen 60 4.1 Lokale heffingen 60\n")
+    assert meta_of(text).programmes == ["Zorg en welzijn", "Wonen en leefomgeving", "Bestuur"]
+
+
+def test_a_fact_sheets_field_under_a_programmes_number_is_no_programme():
+    text = ("Verbonden partij\n\nOnderdeel van de begroting\n\nProgramma 4\n\nDeelnemers\n\n"
+            "De deelnemers zijn de gemeenten in de regio.\n")
+    assert "Deelnemers" not in meta_of(text).programmes
