@@ -1042,7 +1042,10 @@ def _infer_year(doc: Document, dtype: str | None, columns: list[tuple[str, str, 
                 if not _PRESENT_NDEN.match(m.group(0).split()[-1])
                 and not _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start())  # "het in 2019 ingevoerde tarief"
                 and not (looking_back and m.group(0).split()[-1].startswith("ge")
-                         and _PASSIVE_AHEAD.search(_clause_before(text[max(0, m.start() - 200):m.start()])))]
+                         and _PASSIVE_AHEAD.search(_clause_before(text[max(0, m.start() - 200):m.start()])))
+                # (no account looks back on a year after the one its file name or address gives: "In 2040 is de wijk
+                # klimaatneutraal" is a target)
+                and not (looking_back and named and int(m.group(1)) > max(named))]
         if said:
             # An annual report is about the latest year it looks back on, a budget about the first it looks ahead to.
             years = [int(m.group(1)) for m in said]
@@ -1197,7 +1200,11 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
         kind = ("jaarstukken" if "jaarstukken" in kind or _BOTH_PARTS.match(text, offered.end())
                 else "begroting" if "begroting" in kind else "jaarverslag")
         return kind, 0.9, [f"the letter that offers it: '{offered.group(0)}'"]
-    quoted = (_QUOTED_OFFICIAL.search(text, 0, _NEWS_HEAD) or _dateline(text) or _ARCHIVED.search(text, 0, _NEWS_HEAD)
+    # (a budget's or an account's cover, its title on a line of its own, is dated by place and day too: "Programmabegroting
+    # 2030" / "Rivierstad, 19 september 2029")
+    cover = any(_TITLE_KIND.fullmatch(ln.strip()) for ln in [ln for ln in text[:400].splitlines() if ln.strip()][:3])
+    quoted = (_QUOTED_OFFICIAL.search(text, 0, _NEWS_HEAD) or (not cover and _dateline(text))
+              or _ARCHIVED.search(text, 0, _NEWS_HEAD)
               or _BYLINE.search(text, 0, 1000) or _NEWS_LABEL.search(text, 0, _NEWS_TOP)
               or _WEEKDAY_DATE.search(text, 0, _NEWS_TOP) or _DATE_FIRST.match(text) or _date_under_title(text)
               or _RECENT_DAYS.search(text, 0, _INTRODUCTION_HEAD) or _REPORT_SHOWS.search(text, 0, _INTRODUCTION_HEAD)

@@ -993,10 +993,11 @@ def _c_national(ctx: OrgContext):
             name = text[s:e]
         elif o.extend and drop is None and not at_place:
             # (a region of two names, the last after "en": "MEE Drenthe Noord en Westerkwartier", "MEE Oost, Noord en Zuid")
+            # (the word after "en" read whole: "X en Meerwaarde Y" is no "X en Mee")
             ext = re.match(r"(?:[ \t]+(?:regio[ \t]+)?(?:\d{1,3})?[A-Z][\w\-]*(?:(?:,[ \t]+[A-Z][a-z][\w\-]*)?"
-                           r"[ \t]+en[ \t]+[A-Z][a-z][\w\-]*(?![ \t]*[A-Z])|"
+                           r"[ \t]+en[ \t]+[A-Z][a-z][\w\-]*(?![\w\-])(?![ \t]*[A-Z])|"
                            r"(?:[ \t]+(?:(?:voor|van)[ \t]+)?[A-Z][\w\-]*){0,2}"
-                           r"(?:[ \t]+en[ \t]+[A-Z][a-z][\w\-]*(?![ \t]*[A-Z]))?))", text[e:e + 60])
+                           r"(?:[ \t]+en[ \t]+[A-Z][a-z][\w\-]*(?![\w\-])(?![ \t]*[A-Z]))?))", text[e:e + 60])
             if ext and any(ref.fold(w) in nat_keys for w in ext.group(0).split()):
                 ext = None  # "GGD en Menzis" are two organisations
             if ext and (not _sentence_initial(text, s) or AGENCY_AFTER.match(text, e + ext.end())
@@ -1078,6 +1079,8 @@ HEAD_FIRST = ("Welzijn", "Bibliotheek", "Sportbedrijf", "Moskee", "Zorggroep", "
               # a village's or a district's council of residents, by its place ("Dorpsraad X"; the municipality's own
               # advisory councils are its bodies)
               "Dorpsraad", "Wijkraad",
+              # a welfare organisation by the sector's name ("Sociaal Werk X", as welfare foundations call themselves)
+              "Sociaal Werk",
               # joint bodies of municipalities, never one's own department (the Wgr's forms of a joint body too)
               "Intergemeentelijke Sociale Dienst", "Regionale Sociale Dienst", "Regionaal Bureau Leerplicht",
               "Werkvoorzieningschap", "Metropoolregio", "Gemeenschappelijk Orgaan", "Openbaar Lichaam",

@@ -284,3 +284,33 @@ def test_a_fact_sheets_field_under_a_programmes_number_is_no_programme():
     text = ("Verbonden partij\n\nOnderdeel van de begroting\n\nProgramma 4\n\nDeelnemers\n\n"
             "De deelnemers zijn de gemeenten in de regio.\n")
     assert "Deelnemers" not in meta_of(text).programmes
+
+
+def test_a_budgets_cover_dated_by_place_and_day_is_no_news():
+    text = ("PROGRAMMABEGROTING 2032 Putten in beweging\n\nProgrammabegroting 2032\n\nPutten, 19 september 2031\n\n"
+            "Inhoudsopgave\n\n1 Inleiding 3\n2 Programma's 8\n")
+    assert _type(text) == "begroting"
+
+
+def test_a_town_and_a_day_over_a_news_item_still_date_it():
+    text = ("Putten, 19 september 2031\n\nDe gemeente opent een nieuw buurthuis in Oost. Wethouder Jansen knipte het "
+            "lint door.\n")
+    assert _type(text) == "other"
+
+
+def test_an_account_does_not_look_back_on_a_year_still_to_come():
+    text = ("Wat is er gedaan?\n\nDe dorpsraden hebben gewerkt aan de plannen. In 2040 is het dorp klimaatneutraal, zo "
+            "spraken zij af.\n")
+    assert meta_of(text, source="07_putten_2031.txt").year != 2040
+
+
+def test_a_national_bodys_branch_before_a_name_that_starts_like_it():
+    found = orgs_in("Aan de tafel zaten het BKW, Zorggroep Oost, Hulpkompas, MEE Veluwe Vallei en Meedenkers "
+                    "Putten.")
+    assert "MEE Veluwe Vallei" in found
+
+
+def test_a_welfare_organisation_named_after_its_sector():
+    sentence = "Het spreekuur wordt gehouden door de corporaties, Sociaal Werk Het Lichtpunt en de wijkagent."
+    assert "Sociaal Werk Het Lichtpunt" in orgs_in(sentence)
+    assert "Sociaal Werk Het Lichtpunt" not in initiatives_in(sentence)
