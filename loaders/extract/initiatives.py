@@ -2069,7 +2069,7 @@ def _c_dated_plan(ctx: InitContext):
 # buurtinitiatieven 2029", "Subsidieregeling buurthuizen 2030-2033").
 REGULATION_HEADS = ("verordening", "regels", "regeling", "beleidsregel", "beleidsregels")
 REGULATION_NAMED = re.compile(r"(?:(?:Algemene|Nadere|algemene|nadere)[ \t]+)?[A-Za-zë\-]*?(?:[Vv]erordening|[Rr]egels|"
-                              r"[Rr]egeling|[Bb]eleidsregels?)(?P<subject>(?:[ \t]+[a-zëéï][a-zëéï\-]{2,}){0,4}?)"
+                              r"[Rr]egeling|[Bb]eleidsregels?)(?P<subject>(?:[ \t]+[A-Za-zëéï][a-zëéï\-]{2,}){0,4}?)"
                               r"(?:[ \t]+gemeente[ \t]+[A-Z][\w\-]*(?:[ \t]+(?:aan|den|de|op|[A-Z][\w\-]*)){0,3}?)?"
                               rf"[ \t]+{YEAR_SPAN}(?![\w\-])")
 _KIND_BEFORE = re.compile(r"(?i)(?:verordening|regels?|regeling|nota|kader|plan|beleid)[ \t]+\Z")
@@ -2093,8 +2093,9 @@ def _c_regulation(ctx: InitContext):
             continue  # "de regeling 2030": no name
         if any(w in NOT_A_SUBJECT for w in m.group("subject").split()):
             continue
-        if not name[:1].isupper() and head == 0 and words[0].lower() in REGULATION_HEADS:
-            continue  # "de regels 2030 zijn": a bare kind in lower case
+        if not name[:1].isupper() and head == 0 and words[0].lower() in REGULATION_HEADS \
+                and not m.group("subject").strip()[:1].isupper():
+            continue  # "de regels 2030 zijn": a bare kind in lower case (not "de beleidsregels Schuldhulp 2031")
         if _KIND_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "Verordening bijdrageregeling X 2030": the end of the name that opens before it
         yield _icand(name, m.start(), m.end(), words[head], 0.7)

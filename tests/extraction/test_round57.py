@@ -314,3 +314,8 @@ def test_a_welfare_organisation_named_after_its_sector():
     sentence = "Het spreekuur wordt gehouden door de corporaties, Sociaal Werk Het Lichtpunt en de wijkagent."
     assert "Sociaal Werk Het Lichtpunt" in orgs_in(sentence)
     assert "Sociaal Werk Het Lichtpunt" not in initiatives_in(sentence)
+
+
+def test_a_regulation_with_a_capitalised_subject_and_its_year():
+    found = initiatives_in("De beleidsregels Schuldhulp 2031 zijn vastgesteld; ook de Verordening Jeugdhulp 2030 blijft.")
+    assert {"beleidsregels schuldhulp 2031", "verordening jeugdhulp 2030"} <= {n.lower() for n in found}
