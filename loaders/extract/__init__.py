@@ -165,6 +165,10 @@ def extract(doc: Document, meta: ReportMeta | None = None, *, fitted=None,
         trace=(trace or {}).get("organisations"),
     )
     org_keys = {ref.fold(k) for o in orgs for k in (o.name, *o.aliases)}
+    # (a municipality named only inside a body's name is no municipality the text is about: "Hogeschool X en Y")
+    org_spans = [(s.start, s.end) for o in orgs for s in o.mentions]
+    others = {k: p for k, p in others.items()
+              if not all(any(a <= sp.start and sp.end <= b for a, b in org_spans) for sp in p.mentions)}
     nbs = _places.outside_longer_names(nbs, [(m.start, m.end) for m in _places.municipality_mentions(pdoc)]
                                        + [(s.start, s.end) for o in orgs for s in o.mentions]
                                        + _places.address_spans(text))

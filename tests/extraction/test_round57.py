@@ -1,7 +1,7 @@
 """Constructions of any report, fifty-seventh round. Every text here is invented."""
 
+from .conftest import CHAPTER, initiatives_in, meta_of, names_of, orgs_in
 from .conftest import document_type_of as _type
-from .conftest import initiatives_in, meta_of, names_of, orgs_in
 
 # Document type: the letter that offers the report, a municipal site's trail into its news
 
@@ -319,3 +319,9 @@ def test_a_welfare_organisation_named_after_its_sector():
 def test_a_regulation_with_a_capitalised_subject_and_its_year():
     found = initiatives_in("De beleidsregels Schuldhulp 2031 zijn vastgesteld; ook de Verordening Jeugdhulp 2030 blijft.")
     assert {"beleidsregels schuldhulp 2031", "verordening jeugdhulp 2030"} <= {n.lower() for n in found}
+
+
+def test_a_municipality_inside_a_bodys_name_is_no_other_municipality():
+    text = CHAPTER + "De lessen worden gegeven door de Hogeschool Tiel en Culemborg.\n"
+    assert names_of(text, "other_municipalities") == set()
+    assert "Culemborg" in names_of(CHAPTER + "We werken samen met de gemeente Culemborg.\n", "other_municipalities")
