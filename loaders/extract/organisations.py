@@ -2053,7 +2053,8 @@ KIND_PLURALS = ("woningcorporaties", "woningbouwcorporaties", "corporaties", "zo
 KIND_LIST = re.compile(rf"(?i:{'|'.join(KIND_PLURALS)})(?:,?[ \t]+(?:zoals|als|waaronder)[ \t]+(?:bijvoorbeeld[ \t]+|"
                        rf"onder[ \t]+andere[ \t]+|o\.a\.[ \t]+)?|[ \t]*\((?:(?:bijvoorbeeld|zoals|"
                        rf"waaronder|o\.a\.|onder[ \t]+andere)[ \t]+)?|[ \t]+)"
-                       rf"((?:{ART}{NAME_NOCONJ}{_NOTE_OR_ACRONYM})(?:[ \t]*,[ \t]*{ART}{NAME_NOCONJ}{_NOTE_OR_ACRONYM})*"
+                       # (items apart by commas or semicolons: "organisaties A; B; C en D")
+                       rf"((?:{ART}{NAME_NOCONJ}{_NOTE_OR_ACRONYM})(?:[ \t]*[,;][ \t]*{ART}{NAME_NOCONJ}{_NOTE_OR_ACRONYM})*"
                        rf"(?:[ \t]+(?:en|of)[ \t]+"
                        rf"{ART}{NAME_NOCONJ})?)")
 

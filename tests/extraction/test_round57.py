@@ -325,3 +325,9 @@ def test_a_municipality_inside_a_bodys_name_is_no_other_municipality():
     text = CHAPTER + "De lessen worden gegeven door de Hogeschool Tiel en Culemborg.\n"
     assert names_of(text, "other_municipalities") == set()
     assert "Culemborg" in names_of(CHAPTER + "We werken samen met de gemeente Culemborg.\n", "other_municipalities")
+
+
+def test_bodies_listed_after_their_kind_with_semicolons():
+    found = orgs_in("In overleg met de vrijwilligersorganisaties Helpdesk Noord; Handen Samen; Rode Kruis; BuurtPlus en de "
+                    "Zonnebloem is het steunpunt opgezet.")
+    assert {"Helpdesk Noord", "Handen Samen", "BuurtPlus"} <= found
