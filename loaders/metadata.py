@@ -1189,10 +1189,7 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
     """The document's type by the guideline; `year`, where the file name or address states it, tells a budget's
     history (what happened before its year) from an account's looking back on it."""
     head = text[:1500]
-    meeting = _meeting(text)
-    if meeting and not _OFFERED.search(text, 0, _MEETING_HEAD):
-        # (the proposal that offers the budget or the annual report to the council is typed by what it offers)
-        return "other", 0.75, [f"the papers of a meeting: '{meeting.group(0).strip()}'"]
+    # The letter that offers the report types it by what it offers, also where it is a meeting's proposal.
     offered = _OFFERED.search(text, 0, _INTRODUCTION_HEAD)
     if offered:
         kind = (offered.group("offered") or offered.group("this")).lower()
@@ -1200,6 +1197,9 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
         kind = ("jaarstukken" if "jaarstukken" in kind or _BOTH_PARTS.match(text, offered.end())
                 else "begroting" if "begroting" in kind else "jaarverslag")
         return kind, 0.9, [f"the letter that offers it: '{offered.group(0)}'"]
+    meeting = _meeting(text)
+    if meeting:
+        return "other", 0.75, [f"the papers of a meeting: '{meeting.group(0).strip()}'"]
     # (a budget's or an account's cover, its title on a line of its own, is dated by place and day too: "Programmabegroting
     # 2030" / "Rivierstad, 19 september 2029")
     cover = any(_TITLE_KIND.fullmatch(ln.strip()) for ln in [ln for ln in text[:400].splitlines() if ln.strip()][:3])

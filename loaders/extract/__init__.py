@@ -178,7 +178,7 @@ def extract(doc: Document, meta: ReportMeta | None = None, *, fitted=None,
     initiatives = find_initiatives(
         text, blocked=blocked, areas={ref.fold(p.name): p.name for p in nbs}, programme_keys=programme_keys,
         law_spans=law_spans, places=place_keys, trace=(trace or {}).get("initiatives"),
-        org_spans=[(s.start, s.end) for o in orgs for s in o.mentions],
+        org_spans=org_spans,
     )
     orgs = _outside_quoted_titles(text, orgs, initiatives)
     figures = merge(text, find_figures(text, meta.year), table_figures(doc))  # tables read with their structure

@@ -27,6 +27,7 @@ from .initiatives import (
     PERSON_SHAPE,
     PLACE_ADJECTIVE,
     ROLE_AFTER,
+    STREETS,
     TYPE_WORD,
     first_and_surname,
     in_holders_name,
@@ -1344,14 +1345,11 @@ SECTOR_AND = re.compile(rf"[ \t]+en[ \t]+({NAME_NOCONJ})")
 _FORM_LABEL_BEFORE = re.compile(r"(?i)rechtsvorm[ \t]*[:|]?[ \t]*$")
 
 
-_STREET_END = re.compile(r"(?i)(?:straat|laan|plein|singel|gracht|kade|dreef|steeg|weg)$")
-
-
 def _c_legal_prefix(ctx: OrgContext):
     for m in find_all(LEGAL_PREFIX, ctx.text, LEGAL_PREFIX_ANCHORS, fold_case=False, whole=True):
         name, end = m.group(2), m.end()
         if m.group(1) == "St." and (any(_place_words(f) for f in (name, "Sint " + name, "Sint-" + name))
-                                    or _STREET_END.search(name)):
+                                    or name.lower().endswith(STREETS)):
             continue  # "St. Michielsgestel", "het St. Jorisplein": Sint, a place or a street
         if _FORM_LABEL_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
             continue  # "Rechtsvorm: stichting" / "Vestigingsplaats: ...": a fact sheet's legal form, no name after it
