@@ -150,7 +150,10 @@ _THIS_JAARSTUKKEN = re.compile(r"(?i)\b(?:deze|onze)\s+jaarstukken\b|\bvoor\s+u\
                                r"\bbied(?:en|t)\s+(?:we|wij|het\s+college)\s+u\s+(?:hierbij\s+)?(?:de\s+jaarstukken|"
                                r"het\s+jaarverslag\s+en\s+de\s+jaarrekening)\b")
 _THIS_JAARSTUKKEN_ANCHORS = ("deze", "onze", "voor", "bieden", "biedt")
-_JAARSTUKKEN_HEAD = re.compile(r"(?m)^\s*(?:Jaarstukken|JAARSTUKKEN)\b.*$")
+# (also under its page's number, as a copy of the document shows its cover: "1 Jaarstukken"; not an agenda's item
+# that names another body's: "5 Jaarstukken 2024 Veiligheidsregio")
+_JAARSTUKKEN_HEAD = re.compile(r"(?m)^\s*(?:Jaarstukken|JAARSTUKKEN)\b.*$|^[ \t]*\d{1,3}[ \t]+(?:Jaarstukken|JAARSTUKKEN)"
+                               r"(?:[ \t]+(?:19|20)\d\d)?[ \t]*$")
 # "Jaarstukken 2019", and in running text "de website van de jaarstukken 2016"
 _JAARSTUKKEN_YEAR = re.compile(r"(?i)\bjaarstukken\s+(?:19|20)\d\d\b")
 # "Het programma Zorg, Wonen en Werk omvat", "In het programma Sociaal domein worden", "Het Programma 3.2 Zorg en
@@ -262,6 +265,14 @@ _PROGRAMMES_IN_SENTENCE = re.compile(r"\b[Pp]rogramma(?:'|’)s\b(?:[^.\n:;]{0,6
                                      r"(?:,[ \t]+[A-Z][\w\-]*(?:[ \t]+(?:[A-Z][\w\-]*|en|&)){0,4}){1,12})")
 # A table's rows of programmes by their numbers with a leading zero: "01 Sociaal domein" / (figures) / "02 Onderwijs"
 _PADDED_PROGRAMME_LINE = re.compile(r"(?m)^[ \t]*0(\d)[ \t]+([A-Z][a-zà-ü][\w ,&'’\-]{1,60}?)[ \t]*$")
+# A budget's overview of its totals per programme ("Totalen per programma", "Overzicht baten en lasten per programma") on
+# a line of its own, its rows a programme's name and its amounts per year ("Zorgzaam Putten -4.720 -4.650 -512");
+# the rows of the whole and of the overhead are none.
+_PER_PROGRAMME_HEADING = re.compile(r"(?im)^[ \t]*(?:totalen|totaal|overzicht|financi[eë]le[ \t]+specificatie)\b"
+                                    r"[^\n]{0,40}?\bper[ \t]+programma[ \t]*$")
+_AMOUNTS_ROW = re.compile(r"(?m)^[ \t]*([A-Z][^\d\n€:]{2,60}?)[ \t]+-?\d[\d.,]*(?:[ \t]+-?\d[\d.,]*)+[ \t]*$")
+_NOT_A_PROGRAMME_ROW = re.compile(r"(?i)^(?:totaal|totalen|saldo|overhead|onvoorzien|algemene[ \t]+dekkingsmiddelen|"
+                                  r"vennootschapsbelasting|heffing|stortingen|onttrekkingen|mutaties|reserves?)\b")
 _ABBREVIATION_AFTER = re.compile(r"[ \t]+\((?:[A-Z][A-Za-z]{1,5})\)$")
 _BLANK_LINES = re.compile(r"(?:[ \t]*\n)*")
 _PROGRAMME_ITEM = re.compile(r"[ \t]*(?:[•\-–*][ \t]+|\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)([A-Z][^\n]{1,60}?)[ \t]*(?:\n|$)")
@@ -301,7 +312,9 @@ _BUDGET_YEAR = r"(?i)\b(?:programma|meerjaren|beleids|ontwerp)?begroting(?<!naar
 # "Verantwoording" as what the text is, not accounting done elsewhere ("verantwoording over de indicatoren vindt
 # plaats via de rapportage", "verantwoording afleggen aan de raad").
 # (not the decree's name: "Besluit Begroting en Verantwoording", which a budget cites as often)
-_ACCOUNT_NOUN = r"(?i)\bverantwoording\b(?<!begroting en verantwoording)(?![ \t]+(?:over|aan|afleggen|afgelegd|af\b))"
+_ACCOUNT_NOUN = (r"(?i)\bverantwoording\b(?<!begroting en verantwoording)(?![ \t]+(?:over|aan|afleggen|afgelegd|af\b|"
+                 # (responsibility taken or borne: "verantwoording nemen voor", "zelf verantwoording dragen")
+                 r"nemen|neemt|namen|dragen|draagt|droegen)\b)")
 _CUE_WEIGHT = {_LOOKED_BACK_DID: 3, _HOW_FAR_MET: 3, _THIS_ACCOUNT: 3, _INTENTIONS_REALISED: 3, _LOOKED_BACK_ACHIEVED: 3, _LOOKED_BACK_DONE: 3, _LOOKED_BACK_AIMED: 3, _LOOKED_BACK_DONE_PASSIVE: 3, _LOOKED_BACK_ON_YEAR: 3}
 TYPE_CUES: dict[str, list[str]] = {
     # (not the next one an account looks ahead to: "het komend begrotingsjaar")
@@ -390,6 +403,12 @@ _OTHER_TITLE = re.compile(r"(?i)^[^\n]{0,60}?\b(?:raadsinformatiebrief|informati
                           r"voortgangsbrief)\b|"
                           # (a column, a leaflet, a page of questions and answers: "Column van de burgemeester", "Folder Mantelzorg";
                           # a speech: "Nieuwjaarsspeech", "Toespraak van de burgemeester")
+                          # (an agreement: "Meerjarige prestatieafspraken", "Sportakkoord X", "Convenant X",
+                          # "Samenwerkingsovereenkomst X")
+                          # (a title's short line, not a sentence that names one: "In het coalitieakkoord zijn ...")
+                          r"^(?=[^\n.]{0,80}$)[^\n]{0,60}?\b[^\W\d_]*(?:akkoord|prestatieafspraken|convenant|overeenkomst)\b|"
+                          # (the college's decision on the year's subsidy ceilings: "Subsidieplafonds 2032")
+                          r"^[^\w\n]*subsidieplafonds?\b|"
                           r"^[^\n]{0,60}?\b(?:column|folder|brochure|vraag[ \t]+en[ \t]+antwoord|veelgestelde[ \t]+vragen|"
                           r"[a-z]*speech|[a-z]*toespraak|nieuwjaarsrede)\b|"
                           # (the municipality's news in the local paper: "Gemeenteberichten week 12", "Berichten")
@@ -464,7 +483,13 @@ _MEETING = re.compile(
     # ... its published decisions ("Openbare besluiten van 3 oktober", "Publicatielijst", "Het college besluit:"),
     # and a letter of the municipality's by its return address
     r"^[^\w\n]*(?:openbare[ \t]+)?besluiten[ \t]+(?:van|uit)\b|^[^\w\n]*publicatielijst\b|"
-    r"\bhet[ \t]+college[ \t]+besluit[ \t]*:|^[ \t]*retouradres\b")
+    # ("B&W besluiten 14 maart", "Collegebesluiten week 12")
+    r"^[^\w\n]*(?:b[ \t]*(?:&|en)[ \t]*w|college)[- ]?besluiten\b|"
+    r"\bhet[ \t]+college[ \t]+besluit[ \t]*:|^[ \t]*retouradres\b|"
+    # ... also with the college's full title and its grounds between: "Het college van burgemeester en wethouders van
+    # de gemeente X besluit:", "Het college ..., gezien de verordening, heeft besloten de bedragen ... vast te stellen"
+    r"\bhet[ \t]+college[ \t]+van[ \t]+(?:burgemeester[ \t]+en[ \t]+wethouders|b[ \t]*(?:&|en)[ \t]*w)\b[^.;\n]{0,300}?"
+    r"(?:\bbesluit[ \t]*:|[ \t,]heeft[ \t]+besloten\b)")
 _MEETING_HEAD = 1500
 # The college offering the report itself: "Graag bieden we u hierbij de begroting voor 2027 aan", "Hierbij bieden wij
 # u de programmarekening 2030 aan", "Met dit jaarverslag laten we zien ..." (the offering letter
@@ -500,7 +525,9 @@ _DOCUMENT_TITLE_HEAD = 800
 _TOP_DATE_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}-\d{1,2}-((?:19|20)\d\d)[ \t]*$")
 # A paper that opens with its date on a line of its own ("3 maart 2022" above the minutes of a meeting, a news item)
 _DATE_FIRST = re.compile(rf"(?i)\A\s*(?:(?:{WEEKDAY_NAMES})[ \t]+)?\d{{1,2}}[ \t]+"
-                         rf"(?:{MONTH_NAMES})[ \t]+((?:19|20)\d\d)[ \t]*(?:\n|\Z)")
+                         rf"(?:{MONTH_NAMES})[ \t]+((?:19|20)\d\d)[ \t]*(?:\n|\Z)"
+                         # (or a month's, over its news items: "April 2031" / " • Nieuw steunpunt geopend")
+                         rf"|\A\s*(?:{MONTH_NAMES})[ \t]+((?:19|20)\d\d)[ \t]*\n")
 _TOP_DATE_HEAD = 300  # (further down such a line is a table's cell: the day a regulation was adopted)
 # ... or a first line that ends with its date: the date alone (_DATE_FIRST), or a title's ("Column van de wethouder,
 # 3 maart 2024")
@@ -622,7 +649,8 @@ _BYLINE = re.compile(rf"(?m)^[ \t]*(?:Door|Geschreven[ \t]+door)[ \t]+[A-Z][^\n]
 _NEWS_TOP = 400
 # ... or tells what happened days ago or happens in days ("kwamen vorige week bijeen", "gisteren opende", "sturen we
 # deze of volgende week een uitnodiging"), which no report does: a report's time is counted in years
-_RECENT_DAYS = re.compile(r"(?i)\b(?:(?:vorige|afgelopen|deze|volgende|komende)[ \t]+week|gisteren|gisteravond|gistermiddag)\b")
+_RECENT_DAYS = re.compile(r"(?i)\b(?:(?:vorige|afgelopen|deze|volgende|komende)[ \t]+week|gisteren|gisteravond|gistermiddag|"
+                          r"vanochtend|vanmorgen|vanmiddag|vanavond)\b")
 # ... or reports what a budget or an account shows: "Dat blijkt uit de jaarrekening 2023"
 _REPORT_SHOWS = re.compile(r"(?i)\b(?:dit|dat|het)[ \t]+blijkt[ \t]+uit[ \t]+de[ \t]+(?:concept)?(?:programma|meerjaren)?"
                            r"(?:begroting|jaarrekening|jaarstukken|jaarverslag)\b")
@@ -652,6 +680,13 @@ _DECISION = re.compile(r"(?i)\bgelezen[ \t]+het[ \t]+voorstel\b"
                        # artikel 4 van ...;"; not a sentence that opens so and goes on: "Gelet op de drukte is besloten
                        # tot ... . Die start ...")
                        r"|(?m:^[ \t]*(?:gelet[ \t]+op|overwegende[ \t]+dat)\b(?:[^\n.]|\.(?![ \t]+[A-Z]))*$)")
+# (a title's year or period at its end: "Beleidsplan Wonen 2027 - 2030")
+_YEARS_AT_END = re.compile(r"[ \t]*(?:19|20)\d\d(?:[ \t]*[-–/][ \t]*(?:19|20)?\d\d)?[ \t]*$")
+# what the council did with a plan: "heeft de gemeenteraad ... vastgesteld", "is door de raad vastgesteld"
+_ADOPTED = re.compile(r"(?i)\b(?:gemeente)?raad\b[^.;:!?\n]{0,80}\bvastgesteld\b|\bvastgesteld\b[^.;:!?\n]{0,40}\b(?:door[ \t]+de[ \t]+)?(?:gemeente)?raad\b")
+# An agreement its parties sign: "Ondergetekenden:" over the parties, "komen het volgende overeen:"
+_AGREEMENT = re.compile(r"(?im)^[ \t]*(?:de[ \t]+)?ondergetekenden[ \t]*:?[ \t]*$|"
+                        r"\bkomen[ \t]+(?:partijen[ \t]+)?(?:het[ \t]+)?(?:volgende[ \t]+)?overeen[ \t]*:")
 # The answers to a council member's questions: each question numbered on a line of its own ("Vraag 1"), its answer
 # under a line "Antwoord:".
 _QUESTION_LINE = re.compile(r"(?im)^[ \t]*vraag[ \t]+\d+\b")
@@ -687,7 +722,10 @@ _HEADLINE = re.compile(r"\A\s*(?:Gemeente[ \t]+[A-Z][^\n]{1,40}\n\s*)?(?:Gemeent
 _PLACE_HEADLINE = re.compile(r"\A\s*(?:Gemeente[ \t]+[A-Z][^\n]{1,40}\n\s*)?(?P<who>[A-Z][\w\-]+(?:[ \t]+(?:aan|den|op|[A-Z][\w\-]+)){0,2})"
                              r"[ \t]+[a-z]{2,}[^\W\d_aeiou]t[ \t]+[^\n]{3,80}$", re.M)  # (a headline's length, no paragraph)
 # ... or a date alone on the line under the title ("Nieuw welzijnsbeleid" / "3 maart 2021"), as a news item is dated
-_DATE_UNDER_TITLE = re.compile(rf"(?i)\A\s*([^\n]{{3,200}})\n(?:[ \t]*\n)*[ \t]*(?:(?:{WEEKDAY_NAMES})[ \t]+)?\d{{1,2}}[ \t]+"
+# (under the site's logo line above the title too: "logo Gemeente X" / "Nieuw steunpunt geopend" / "12 maart 2031"; not
+# under a heading below the title: "Nieuw beleid" / "Inleiding" / "19 juni 2021")
+_DATE_UNDER_TITLE = re.compile(rf"(?i)\A\s*(?:(?:logo\b|gemeente[ \t])[^\n]{{0,100}}\n(?:[ \t]*\n)*)?([^\n]{{3,200}})\n(?:[ \t]*\n)*[ \t]*"
+                               rf"(?:(?:{WEEKDAY_NAMES})[ \t]+)?\d{{1,2}}[ \t]+"
                                rf"(?:{MONTH_NAMES})[ \t]+((?:19|20)\d\d)[ \t]*(?=\n|\Z)")
 
 
@@ -1179,6 +1217,20 @@ def _among_other_documents(text: str, start: int, year: int) -> bool:
     return bool(others) and not any(m.group(1) and int(m.group(1)) > year for m in others)
 
 
+def _adopted_below(text: str, title: str) -> bool:
+    """Whether the text, below its title that names a plan, tells that the council adopted that plan ("Beleidsplan
+    Wonen 2027-2030" / "De raad heeft het Beleidsplan Wonen 2027-2030 in juni 2027 vastgesteld"): a budget's or an
+    account's section on the plan, not the plan, speaks of it so."""
+    name = _YEARS_AT_END.sub("", title).strip(" :-–")
+    if len(name) < 8:
+        return False
+    at = text.find(title) + len(title)
+    for m in re.finditer(re.escape(name), text[at:at + 1500], re.I):
+        if _ADOPTED.search(_sentence_around(text, at + m.start())):
+            return True
+    return False
+
+
 def _meeting(text: str) -> re.Match | None:
     """The mark of a council or committee meeting's papers near the top: 'Besluitenlijst', 'Agendapunten'."""
     return _MEETING.search(text, 0, _MEETING_HEAD)
@@ -1244,12 +1296,16 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
     register = _REGISTER.search(text, 0, 600)
     if register:
         return "other", 0.75, [f"a regulation or policy rule from the register: '{register.group(0).strip()}'"]
+    agreement = _AGREEMENT.search(text, 0, _INTRODUCTION_HEAD)
+    if agreement:
+        return "other", 0.75, [f"an agreement its parties sign: '{agreement.group(0).strip()}'"]
     decision = _DECISION.search(text, 0, _INTRODUCTION_HEAD)
     if decision:
         return "other", 0.75, [f"a decision's formula: '{decision.group(0)}'"]
     titles = [ln.strip() for ln in text[:600].splitlines()
               if ln.strip() and not _LIST_LINE.match(ln) and not _SITE_FURNITURE.fullmatch(ln.strip())][:2]
-    other = next((m for m in map(_OTHER_TITLE.match, titles) if m), None)  # the title, not a list item below it
+    other = next((m for m in map(_OTHER_TITLE.match, titles) if m and not _adopted_below(text, m.string)),
+                 None)  # the title, not a list item below it
     if other:
         return "other", 0.7, [f"the title names another kind of document: '{other.group(0).strip()}'"]
     crumb = _SITE_BREADCRUMB.match(text)
@@ -2135,6 +2191,12 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
     if len(padded) >= 3 and all(int(a.group(1)) < int(b.group(1)) for a, b in itertools.pairwise(padded)):
         out.extend(m.group(2) for m in padded)
         ev.append(f"{len(padded)} programmes as a table's rows by their numbers: '{padded[0].group(0).strip()}' ...")
+    for m in _PER_PROGRAMME_HEADING.finditer(text):
+        rows = [r for r in _AMOUNTS_ROW.finditer(text, m.end(), m.end() + 800)
+                if not _NOT_A_PROGRAMME_ROW.match(r.group(1))]
+        if len(rows) >= 3:
+            out.extend(r.group(1).strip() for r in rows)
+            ev.append(f"{len(rows)} programmes as the rows of '{m.group(0).strip()}'")
     crumbs = [(m, "breadcrumb 'Programma's' above") for m in find_all(_PROGRAMMES_CRUMB, text, ("Programma", "Domeinen"),
                                                                      fold_case=False)]
     crumbs += [(m, "navigation line") for m in find_all(_NAVIGATION_CRUMBS, text, ("Terug",), fold_case=False)]
@@ -2143,7 +2205,7 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
         name = _PROGRAMMA_NUMBER.sub("", m.group("name").strip())
         if (len(name.split()) <= 8 and name[:1].isupper() and not re.search(r"[.:?!]$", name)
                 and not STANDARD_HEADINGS.match(name) and not name.startswith("Programma")
-                and not _BELOW_PROGRAMME.match(name)):
+                and not _BELOW_PROGRAMME.match(name) and not _PER_PROGRAMME_HEADING.match(name)):
             out.append(title_case(name) if name.isupper() else name)
             ev.append(f"{what} '{m.group(0).strip()}'")
     for m in find_all(_CONTENTS_PROGRAMMA, text, ("Programma",), fold_case=False):
