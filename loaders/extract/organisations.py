@@ -104,8 +104,11 @@ _S = r"[ \t\u00a0]+"
 # ("&" joins the words of one name: "X Sport & Cultuur"; "van de" too: "Vrienden van de X")
 _VAN = r"(?:van(?:[ \t\u00a0]+(?:de|het|der|den))?|des)"  # ("Leger des Heils")
 _IN_DE = r"in[ \t\u00a0]+(?:de|het)"  # ("Sport in de Wijk": a name's own words, a capital after them)
-NAME = rf"{CAP}(?:{_S}(?:(?:en|&|{_VAN}|{_IN_DE}|voor|de|der|het|op|aan){_S})?{CAP}){{0,4}}{SECTOR_TAIL}"
-NAME_NOCONJ = rf"{CAP}(?:{_S}(?:(?:&|{_VAN}|{_IN_DE}|voor|de|der|het|op|aan){_S})?{CAP}){{0,4}}{SECTOR_TAIL}"
+# a name's word that opens in lower case before its inner capital ("lindeWonen", "iWerk"), inside a name or listed after its kind
+CAMEL = r"(?:[a-z]{1,5}[A-Z][\w&\-]*[\w&])"
+_WORD = rf"(?:{CAP}|{CAMEL})"
+NAME = rf"{CAP}(?:{_S}(?:(?:en|&|{_VAN}|{_IN_DE}|voor|de|der|het|op|aan){_S})?{_WORD}){{0,4}}{SECTOR_TAIL}"
+NAME_NOCONJ = rf"{CAP}(?:{_S}(?:(?:&|{_VAN}|{_IN_DE}|voor|de|der|het|op|aan){_S})?{_WORD}){{0,4}}{SECTOR_TAIL}"
 ART = r"(?:(?:de|het|De|Het)\s+)?"
 # what an item of a list says in brackets of its part, in lower case: "A (buurtsportcoaches), B (jongerenwerkers) en C"
 _NOTE = r"(?:[ \t]*\([a-zë][^()\n]{0,40}\))?"
@@ -478,7 +481,7 @@ def _split_list(s: str) -> list[tuple[str, int]]:
     A capitalised article belongs to the name ("De Schakel"); a lower-case one does not.
     """
     out: list[tuple[str, int]] = []
-    for m in re.finditer(rf"(?:(De|Het)[ \t]+|(?:de|het)[ \t]+)?({NAME_NOCONJ})", s):
+    for m in re.finditer(rf"(?:(De|Het)[ \t]+|(?:de|het)[ \t]+)?({NAME_NOCONJ}|(?<![\w-]){CAMEL})", s):
         if out and re.fullmatch(r"[ \t]+en[ \t]+", s[out[-1][1] + len(out[-1][0]):m.start()]):
             joined = s[out[-1][1]:m.end()]
             if ref.fold(joined) in ref.gemeenten_by_name():  # "Berg en Dal", "Aa en Hunze": one municipality
@@ -2047,14 +2050,14 @@ KIND_PLURALS = ("woningcorporaties", "woningbouwcorporaties", "corporaties", "zo
                 "jeugdzorgaanbieders", "aanbieders", "welzijnsorganisaties", "zorgorganisaties", "organisaties",
                 "zorginstellingen", "instellingen", "zorgverzekeraars", "verzekeraars", "samenwerkingspartners",
                 "partners", "partijen", "gemeenschappelijke regelingen", "verbonden partijen", "stichtingen", "verenigingen",
-                "schoolbesturen", "basisscholen")
+                "schoolbesturen", "basisscholen", "huurdersorganisaties", "huurdersverenigingen",
+                "bewonersorganisaties")
 KIND_LIST = re.compile(rf"(?i:{'|'.join(KIND_PLURALS)})(?:,?[ \t]+(?:zoals|als|waaronder)[ \t]+(?:bijvoorbeeld[ \t]+|"
                        rf"onder[ \t]+andere[ \t]+|o\.a\.[ \t]+)?|[ \t]*\((?:(?:bijvoorbeeld|zoals|"
                        rf"waaronder|o\.a\.|onder[ \t]+andere)[ \t]+)?|[ \t]+)"
                        # (items apart by commas or semicolons: "organisaties A; B; C en D")
-                       rf"((?:{ART}{NAME_NOCONJ}{_NOTE_OR_ACRONYM})(?:[ \t]*[,;][ \t]*{ART}{NAME_NOCONJ}{_NOTE_OR_ACRONYM})*"
-                       rf"(?:[ \t]+(?:en|of)[ \t]+"
-                       rf"{ART}{NAME_NOCONJ})?)")
+                       rf"((?:{ART}(?:{CAMEL}|{NAME_NOCONJ}){_NOTE_OR_ACRONYM})(?:[ \t]*[,;][ \t]*{ART}(?:{CAMEL}|{NAME_NOCONJ})"
+                       rf"{_NOTE_OR_ACRONYM})*(?:,?[ \t]+(?:en|of)[ \t]+{ART}(?:{CAMEL}|{NAME_NOCONJ}))?)")  # (", en X" too)
 
 
 def _c_kind_list(ctx: OrgContext):
@@ -4192,7 +4195,7 @@ def find_organisations(text: str, *, excluded: set[str], places: set[str], initi
     over = _before_laws(text, sorted(law_starts), over_place_names(text))
     ctx.found = run_candidates(ORG_CANDIDATES, ctx, ORG_FILTERS, trace, over)
     cands = ctx.found + run_candidates((ORG_SLOT, ORG_COORDINATED, ORG_SIBLINGS), ctx, ORG_FILTERS, trace, over)
-    cands = _drop_nested(text, _with_surroundings(text, _cut_inner_forms(text, cands)), trace)
+    cands = _drop_nested(text, _with_surroundings(text, _split_spelled_acronym(_cut_inner_forms(text, cands))), trace)
     orgs = _resolve(text, cands)
     orgs = _bracket_aliases(text, orgs)
     orgs = _initials_as_alias(orgs)
@@ -4406,6 +4409,38 @@ def _cut_inner_forms(text: str, cands: list[Cand]) -> list[Cand]:
             continue  # "X Stichting Y": the legal form opens the next name, it does not close this one
         out.append(c)
     return out
+
+
+# An acronym before the words it abbreviates, as a list of abbreviations prints them ("RWS Rijkswaterstaat", "VNG
+# Vereniging Nederlandse Gemeenten"): the name is the words, the acronym its alias.
+_ACRONYM_FIRST = re.compile(r"([A-Z]{2,6})[ \t]+([A-Z][^\n]*)")
+_ACRONYM_PARTICLES = frozenset(("van", "de", "der", "den", "het", "voor", "en", "in", "op", "aan", "&"))
+
+
+def _spells(acronym: str, words: str) -> bool:
+    """Whether `words` spell `acronym`: its words' initials ("Vereniging Nederlandse Gemeenten"), or one word that holds
+    its letters in order from its first ("Rijkswaterstaat", "Staatsbosbeheer")."""
+    parts = [w for w in words.split() if w.lower() not in _ACRONYM_PARTICLES]
+    if "".join(w[0] for w in parts).upper() == acronym:
+        return True
+    if len(parts) != 1 or not parts[0].isalpha() or parts[0][0] != acronym[0] or len(parts[0]) < 2 * len(acronym):
+        return False
+    at = 0
+    for ch in acronym.lower():
+        at = parts[0].lower().find(ch, at) + 1
+        if not at:
+            return False
+    return True
+
+
+def _split_spelled_acronym(cands: list[Cand]) -> list[Cand]:
+    for c in cands:
+        m = _ACRONYM_FIRST.fullmatch(c.name)
+        if m and _spells(m.group(1), m.group(2)):
+            c.start += m.start(2)
+            c.name = m.group(2)
+            c.aliases = [*c.aliases, m.group(1)]
+    return cands
 
 
 # The article and proper name that close a multi-word name ("Sociaal Werk De Noordmarke": "De Noordmarke")
