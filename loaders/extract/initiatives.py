@@ -110,7 +110,9 @@ EXCLUDE_WORDS = re.compile(r"(?i)monitor|\bfonds\b|\b(?:im|com)pact\b|\badviesno
                            # (a public holiday; a royal honour and the King's title)
                            r"^(?:tweede[ \t]+)?(?:hemelvaarts|pinkster|paas|kerst)dag$|\borde[ \t]+van[ \t]+oranje|"
                            r"^(?:zijne|hare)[ \t]+majesteit\b|coalitieprogramma|collegeprogramma|collegewerkprogramma|"
-                           r"bestuursprogramma|coalitieagenda|coalitieovereenkomst|"
+                           r"bestuursprogramma|raadsprogramma|coalitieagenda|coalitieovereenkomst|"
+                           # (a board of a body, a report)
+                           r"^raden?[ \t]+van[ \t]+(?:commissarissen|toezicht)\b|^(?:eind|onderzoeks)?rapport\b|"
                            r"motie|reserve|\bbudget|gemeentefonds|raadsinformatiebrief|circulaire|onderzoek\b|zienswijze|raadsvoorstel|raadsbesluit|"
                            r"^(?:informatienota|collegevoorstel|raadsmededeling|raadsmemo)$|"
                            rf"{ref.cycle_words('begrotingsdocument', 'verantwoording', 'tussentijdse-rapportage', short=False)}|"
@@ -236,7 +238,7 @@ saldo saldi totaal subtotaal begroting begroot realisatie rekening jaarrekening 
 bedragen prognose primitief gewijzigd actueel werkelijk planning voortgang
 inhoud inhoudsopgave inleiding overzicht overzichten bijlage bijlagen paragraaf paragrafen hoofdstuk samenvatting
 voorwoord leeswijzer conclusie algemene dekkingsmiddelen onvoorzien beleidsindicatoren kengetallen
-indicator indicatoren eenheid periode bron basisjaar peiljaar
+indicator indicatoren eenheid periode bron basisjaar peiljaar organisatie organisaties artikel
 doelstelling doelstellingen actie acties status streefwaarde streefwaarden nulmeting
 """.split())  # (and a table of contents' titles run together: "Inhoud Inleiding", "Overzichten Overzicht"; a progress
 # table's header: "Doelstelling | Actie | Status")
@@ -311,7 +313,12 @@ PARTY = re.compile(r"(?<![\w\-])(?:CDA|PvdA|SGP|VVD|D66|GroenLinks|GL|Groen[ \t]
 INITIALS_BEFORE = re.compile(rf"(?<![\w.])(?:[A-Z][a-z]?\.[ \t]*)+(?:{PARTICLE}[ \t]+)?$")
 # an office before a name: "Portefeuillehouder Van Dalen", "wethouder De Vries" is a person; a council's members or
 # faction before one name their party ("Raadsleden Samen Bergveen (5)")
-OFFICE_BEFORE = re.compile(rf"(?i)(?<![\w\-])(?:{OFFICE}|raadsleden|fractie)[ \t]+$")
+# (also offices in the plural and joined, and the courtesy titles: "de wethouders A en B", "directeur-bestuurder A",
+# "de heer A", "mevrouw Van B")
+OFFICE_BEFORE = re.compile(rf"(?i)(?<![\w\-])(?:{OFFICE}(?:s|en)?(?:-bestuurder)?|bestuurder|bestuurslid|raadsleden|fractie|"
+                           rf"heer|mevrouw|mevr\.|dhr\.|mw\.)[ \t]+$")
+# ... or a courtesy title that opens the name: "De heer A, voorzitter van B" (a list of who spoke)
+TITLE_FIRST = re.compile(r"(?:[Dd]e[ \t]+heer|[Mm]evrouw|[Mm]evr\.|[Dd]hr\.|[Mm]w\.)[ \t]")
 
 
 FACTION_FIRST = re.compile(r"(?:Raadsleden|Raadslid|Fractie)[ \t]")
@@ -321,7 +328,7 @@ PARTY_AFTER_ITEM = re.compile(rf"[ \t]*(?:,|[ \t]en)[ \t]+(?:{PARTY.pattern})")
 
 
 def _f_party_or_person(ctx: InitContext, c: Cand) -> bool:
-    return bool(PARTY.search(c.name)) or bool(FACTION_FIRST.match(c.name)) \
+    return bool(PARTY.search(c.name)) or bool(FACTION_FIRST.match(c.name)) or bool(TITLE_FIRST.match(c.name)) \
         or (bool(PARTY_BEFORE_ITEM.search(ctx.text, max(0, c.start - 24), c.start))
             and bool(PARTY_AFTER_ITEM.match(ctx.text, c.end))) \
         or bool(INITIALS_BEFORE.search(ctx.text, max(0, c.start - 20), c.start)) \
