@@ -480,6 +480,8 @@ _MEETING = re.compile(
     # the college's own meeting papers: a proposal's form for it ("Agendaformulier", "B&W-vergadering 14 maart",
     # "Raadsbesluit nodig? Nee")
     r"^[^\w\n]*(?:agendaformulier|b[ \t]*&[ \t]*w[- ]vergadering|collegevergadering)\b|\braadsbesluit[ \t]+nodig\b|"
+    # ... a proposal to the college or the council opening a line ("Collegevoorstel", "Raadsvoorstel Aanleiding: ...")
+    r"^[ \t]*(?:college|raads)voorstel\b|"
     # ... its published decisions ("Openbare besluiten van 3 oktober", "Publicatielijst", "Het college besluit:"),
     # and a letter of the municipality's by its return address
     r"^[^\w\n]*(?:openbare[ \t]+)?besluiten[ \t]+(?:van|uit)\b|^[^\w\n]*publicatielijst\b|"
@@ -524,8 +526,9 @@ _DOCUMENT_TITLE = re.compile(r"(?im)^[ \t]*(?:(?:download|share)[ \t]+[\"“]?)?
 _DOCUMENT_TITLE_HEAD = 800
 _TOP_DATE_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}-\d{1,2}-((?:19|20)\d\d)[ \t]*$")
 # A paper that opens with its date on a line of its own ("3 maart 2022" above the minutes of a meeting, a news item)
-_DATE_FIRST = re.compile(rf"(?i)\A\s*(?:(?:{WEEKDAY_NAMES})[ \t]+)?\d{{1,2}}[ \t]+"
-                         rf"(?:{MONTH_NAMES})[ \t]+((?:19|20)\d\d)[ \t]*(?:\n|\Z)"
+_DATE_FIRST = re.compile(rf"(?i)\A\s*(?:(?:{WEEKDAY_NAMES}),?[ \t]+)?\d{{1,2}}\.?[ \t]+"
+                         # (a time after it: "dinsdag, 14. maart 2006 - 09:30")
+                         rf"(?:{MONTH_NAMES})[ \t]+((?:19|20)\d\d)(?:[ \t]*[-–,][ \t]*\d{{1,2}}[:.]\d\d)?[ \t]*(?:\n|\Z)"
                          # (or a month's, over its news items: "April 2031" / " • Nieuw steunpunt geopend")
                          rf"|\A\s*(?:{MONTH_NAMES})[ \t]+((?:19|20)\d\d)[ \t]*\n")
 _TOP_DATE_HEAD = 300  # (further down such a line is a table's cell: the day a regulation was adopted)
@@ -700,8 +703,13 @@ _DATELINE = re.compile(r"(?m)^[^\n]{0,30}?\b(?P<place>[A-Z][A-Z'\-]{2,}(?:[ \t]+
                        r"^(?P<town>[A-Z][a-z'\-]+(?:[ \t]+(?:aan|den|de|op|[A-Z][a-z'\-]+)){0,3})[ \t]+[–—][ \t]+"
                        r"(?:De|Het|Een|Er|In|Op|Bij|Na|Met|Sinds|Vanaf|Tijdens|Deze|Dit|Wethouder|Burgemeester)[ \t]+[a-z]|"
                        # a press release's line of place and date: "Ermelo, 3 november 2015"
-                       r"^[ \t]*(?P<dated>[A-Z][a-z'\-]+(?:[ \t]+(?:aan|den|de|op|[A-Z][a-z'\-]+)){0,3}),[ \t]+\d{1,2}[ \t]+"
-                       rf"(?:{MONTH_NAMES})[ \t]+(?:19|20)\d\d[ \t]*$")
+                       r"^[ \t]*(?P<dated>[A-Z][a-z'\-]+(?:-[A-Z][a-z'\-]+)?(?:[ \t]+(?:aan|den|de|op|[A-Z][a-z'\-]+)){0,3}),"
+                       r"[ \t]+\d{1,2}[ \t]+"
+                       # (a document's number may follow: "Ermelo, 3 november 2015 doc. nr. 15.0123")
+                       rf"(?:{MONTH_NAMES})[ \t]+(?:19|20)\d\d(?:[ \t]+(?:doc|kenmerk|nr|nummer)\b[^\n]{{0,40}})?[ \t]*$|"
+                       # ... or the place in capitals opening the item's first sentence: "ERMELO Op 3 juni heeft ..."
+                       r"^(?P<caps>[A-Z][A-Z'\-]{2,}(?:[ \t]+[A-Z][A-Z'\-]{2,}){0,2})[ \t]+"
+                       r"(?:Op|In|De|Het|Een|Er|Bij|Na|Met|Sinds|Vanaf|Tijdens|Deze|Dit|Wethouder|Burgemeester)[ \t]+[a-z0-9]")
 
 
 # A line that is a date and nothing else ("10 mei 2022"): a news archive puts one under each item's title.
@@ -726,7 +734,9 @@ _PLACE_HEADLINE = re.compile(r"\A\s*(?:Gemeente[ \t]+[A-Z][^\n]{1,40}\n\s*)?(?P<
 # under a heading below the title: "Nieuw beleid" / "Inleiding" / "19 juni 2021")
 _DATE_UNDER_TITLE = re.compile(rf"(?i)\A\s*(?:(?:logo\b|gemeente[ \t])[^\n]{{0,100}}\n(?:[ \t]*\n)*)?([^\n]{{3,200}})\n(?:[ \t]*\n)*[ \t]*"
                                rf"(?:(?:{WEEKDAY_NAMES})[ \t]+)?\d{{1,2}}[ \t]+"
-                               rf"(?:{MONTH_NAMES})[ \t]+((?:19|20)\d\d)[ \t]*(?=\n|\Z)")
+                               # (a time after it: "12 oktober 2031, 14:05")
+                               rf"(?:{MONTH_NAMES})[ \t]+((?:19|20)\d\d)(?:,?[ \t]+(?:om[ \t]+)?\d{{1,2}}[:.]\d\d(?:[ \t]+uur)?)?"
+                               rf"[ \t]*(?=\n|\Z)")
 
 
 def _place_headline(text: str) -> re.Match | None:
@@ -747,7 +757,7 @@ def _dateline(text: str) -> re.Match | None:
     """A news item's dateline near the top whose capitals name a municipality or town (not a heading in capitals:
     "SOCIAAL DOMEIN – Wat willen we bereiken")."""
     for m in _DATELINE.finditer(text, 0, 300):
-        key = ref.fold(m.group("place") or m.group("town") or m.group("dated"))
+        key = ref.fold(m.group("place") or m.group("town") or m.group("dated") or m.group("caps"))
         if key in ref.gemeenten_by_name() or key in ref.woonplaats_gemeenten():
             return m
     return None
@@ -1403,7 +1413,9 @@ _ADDRESSES_READER = re.compile(r"\b(?:[Kk]unt[ \t]+u|[Uu][ \t]+kunt|[Uu][ \t]+te
                                # ... or asks its reader's questions in its headings, as an information page on a
                                # scheme or a grant does ("Voor wie is deze regeling bedoeld", "Hoe vraagt u het aan?")
                                r"|(?m:^[ \t]*(?:Voor[ \t]+wie[ \t]+is[ \t]+(?:deze|de|het|dit)|Hoe[ \t]+vraag(?:t[ \t]+u|[ \t]+je|[ \t]+ik)"
-                               r"|Wanneer[ \t]+kom[ \t]+(?:je|ik|u)[ \t]+in[ \t]+aanmerking)\b)")
+                               r"|Wanneer[ \t]+kom[ \t]+(?:je|ik|u)[ \t]+in[ \t]+aanmerking)\b"
+                               # (a product page's headings: "• Wat is het?", "Hoe werkt het?", "Wat kost het?")
+                               r"|^[ \t•\-*]*(?:Wat[ \t]+is[ \t]+het|Hoe[ \t]+werkt[ \t]+het|Wat[ \t]+kost[ \t]+het)[ \t]*\?)")
 _FIRST_PERSON = re.compile(r"\b(?:[Ii]k|[Mm]ij|[Mm]ijn)\b")
 _SKIP_LINK = re.compile(r"(?im)^[ \t]*(?:(?:ga|direct|spring|meteen)[ \t]+)?naar[ \t]+(?:de[ \t]+)?(?:hoofd)?(?:pagina)?inhoud\b")
 _PRIOR_ONLY = 0.4  # the confidence of a type that no cue of the text supports (the most common kind of page)
