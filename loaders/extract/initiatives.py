@@ -313,12 +313,12 @@ PARTY = re.compile(r"(?<![\w\-])(?:CDA|PvdA|SGP|VVD|D66|GroenLinks|GL|Groen[ \t]
 INITIALS_BEFORE = re.compile(rf"(?<![\w.])(?:[A-Z][a-z]?\.[ \t]*)+(?:{PARTICLE}[ \t]+)?$")
 # an office before a name: "Portefeuillehouder Van Dalen", "wethouder De Vries" is a person; a council's members or
 # faction before one name their party ("Raadsleden Samen Bergveen (5)")
-# (also offices in the plural and joined, and the courtesy titles: "de wethouders A en B", "directeur-bestuurder A",
-# "de heer A", "mevrouw Van B")
-OFFICE_BEFORE = re.compile(rf"(?i)(?<![\w\-])(?:{OFFICE}(?:s|en)?(?:-bestuurder)?|bestuurder|bestuurslid|raadsleden|fractie|"
-                           rf"heer|mevrouw|mevr\.|dhr\.|mw\.)[ \t]+$")
-# ... or a courtesy title that opens the name: "De heer A, voorzitter van B" (a list of who spoke)
-TITLE_FIRST = re.compile(r"(?:[Dd]e[ \t]+heer|[Mm]evrouw|[Mm]evr\.|[Dd]hr\.|[Mm]w\.)[ \t]")
+# (also offices in the plural and joined: "de wethouders A en B", "directeur-bestuurder A")
+OFFICE_BEFORE = re.compile(rf"(?i)(?<![\w\-])(?:{OFFICE}(?:s|en)?(?:-bestuurder)?|bestuurder|bestuurslid|raadsleden|fractie)"
+                           rf"[ \t]+$")
+# ... and a person's name after a verb of saying: "vertelt A B (dorpsraad X)", "deelt A B, bestuurder bij Y"
+SAID_BY = re.compile(r"(?i)(?<![\w\-])(?:vertelt|vertelde|zegt|zei|deelt|deelde|aldus|benadrukt|reageert)[ \t]+$")
+SAYER = re.compile(rf"[A-Z][a-zà-ÿ]+(?:[ \t]+{PARTICLE})?[ \t]+[A-Z][a-zà-ÿ\-]+")
 
 
 FACTION_FIRST = re.compile(r"(?:Raadsleden|Raadslid|Fractie)[ \t]")
@@ -328,7 +328,10 @@ PARTY_AFTER_ITEM = re.compile(rf"[ \t]*(?:,|[ \t]en)[ \t]+(?:{PARTY.pattern})")
 
 
 def _f_party_or_person(ctx: InitContext, c: Cand) -> bool:
-    return bool(PARTY.search(c.name)) or bool(FACTION_FIRST.match(c.name)) or bool(TITLE_FIRST.match(c.name)) \
+    # (a courtesy title opens the name or stands before it: "De heer A, voorzitter van B", "mevrouw Van B")
+    return bool(PARTY.search(c.name)) or bool(FACTION_FIRST.match(c.name)) or bool(HONORIFIC.match(c.name)) \
+        or bool(HONORIFIC_BEFORE.search(ctx.text, max(0, c.start - 12), c.start)) \
+        or (bool(SAYER.fullmatch(c.name)) and bool(SAID_BY.search(ctx.text, max(0, c.start - 12), c.start))) \
         or (bool(PARTY_BEFORE_ITEM.search(ctx.text, max(0, c.start - 24), c.start))
             and bool(PARTY_AFTER_ITEM.match(ctx.text, c.end))) \
         or bool(INITIALS_BEFORE.search(ctx.text, max(0, c.start - 20), c.start)) \

@@ -2051,7 +2051,7 @@ KIND_PLURALS = ("woningcorporaties", "woningbouwcorporaties", "corporaties", "zo
                 "zorginstellingen", "instellingen", "zorgverzekeraars", "verzekeraars", "samenwerkingspartners",
                 "partners", "partijen", "gemeenschappelijke regelingen", "verbonden partijen", "stichtingen", "verenigingen",
                 "schoolbesturen", "basisscholen", "huurdersorganisaties", "huurdersverenigingen",
-                "bewonersorganisaties")
+                "bewonersorganisaties", "ministeries")
 KIND_LIST = re.compile(rf"(?i:{'|'.join(KIND_PLURALS)})(?:,?[ \t]+(?:zoals|als|waaronder)[ \t]+(?:bijvoorbeeld[ \t]+|"
                        rf"onder[ \t]+andere[ \t]+|o\.a\.[ \t]+)?|[ \t]*\((?:(?:bijvoorbeeld|zoals|"
                        rf"waaronder|o\.a\.|onder[ \t]+andere)[ \t]+)?|[ \t]+)"
