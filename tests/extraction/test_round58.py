@@ -180,3 +180,59 @@ def test_a_grants_tables_header_is_no_initiative():
     found = initiatives_in("Hoofdstuk 3: Sport\n\nArtikel Organisatie Bedrag\n2 lid 1 Stichting Zwembad Putten "
                            "€61.200\n")
     assert "Organisatie Bedrag" not in found
+
+
+# Document type: news by its dateline in capitals, its date and time, a proposal's form, a product page, a dated note
+
+
+def test_a_news_item_whose_first_sentence_opens_with_its_place_in_capitals():
+    text = ("• FOTO JAN SMIT\n\nNieuwe afspraken over buurthuizen\n\nPUTTEN Op 3 juni heeft de gemeente Putten "
+            "contracten getekend met vier partijen. Zij gaan de komende jaren de buurthuizen beheren.\n")
+    assert _type(text) == "other"
+
+
+def test_a_weekday_date_and_time_on_the_first_line_mark_a_news_item():
+    text = ("dinsdag, 14. maart 2006 - 09:30\n\nGemeente steunt de kledingbank\n\nDe gemeente gaat de kledingbank "
+            "steunen. Wij willen dat meer gezinnen worden geholpen.\n")
+    assert _type(text) == "other"
+
+
+def test_a_date_and_time_under_the_title_mark_a_news_item():
+    text = ("Nieuwe speeltuin en een jeugdburgemeester\n\n12 oktober 2023, 14:05\n\nTijdens de raadsvergadering "
+            "nam de raad een besluit over de speeltuin. Er waren veel insprekers.\n")
+    assert _type(text) == "other"
+
+
+def test_a_proposal_to_the_college_on_a_line_of_its_own_is_no_budget():
+    text = ("College Onderwerp:\nV2031 Jeugdnota Putten 2032 - 2035\nCollegevoorstel Inleiding: De jeugdnota wordt "
+            "verder uitgewerkt. De komende jaren willen we meer doen voor jongeren.\n")
+    assert _type(text) == "other"
+
+
+def test_a_product_pages_headings_mark_an_information_page():
+    text = ("Ondersteuning voor verenigingen\n\n • Wat is het?\n\n  De gemeente geeft geld aan verenigingen die "
+            "activiteiten voor ouderen organiseren.\n\n • Wat kost het?\n\n  Niets.\n")
+    assert _type(text) == "other"
+
+
+def test_a_note_dated_by_place_and_day_with_its_number_is_no_budget():
+    text = ("Jong in Putten\nPutten, 6 mei 2031 doc. nr.: 31.004512\nSamenvatting Wij willen dat tot 2035 alle "
+            "kinderen gezond opgroeien. Wij willen meer samenwerken met scholen.\n")
+    assert _type(text) == "other"
+
+
+# Organisations: ministries listed by their acronyms
+
+
+def test_ministries_listed_by_their_acronyms_after_their_kind():
+    found = orgs_in("In deze regeling hebben drie ministeries (OCW, SZW en BZK) hun geld gebundeld.")
+    assert {"OCW", "SZW", "BZK"} <= found
+
+
+# Initiatives: a person's name after a verb of saying
+
+
+def test_a_person_named_after_a_verb_of_saying_is_no_initiative():
+    found = initiatives_in("Dat is goed nieuws voor de scholen, vertelt Anke Bosveld (dorpsraad Zuideind): “Dit biedt "
+                           "kansen.” Ook deelt Ties Dorhout, bestuurder bij de stichting, die mening.")
+    assert not {"Anke Bosveld", "Ties Dorhout"} & found
