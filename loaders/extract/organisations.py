@@ -170,7 +170,7 @@ _NO_FORM = r"(?!(?:Stichting|Vereniging|Coöperatie|BV|NV|B\.V\.|N\.V\.)(?![\w.]
 NAME_NO_FORM = rf"{CAP}(?:{_S}(?:(?:&|{_VAN}|voor|de|der|het|op|aan){_S})?{_NO_FORM}{CAP}){{0,4}}{SECTOR_TAIL}"
 # (a company's form before its name, as a list of shareholdings writes it: "NV Waterbedrijf X", "B.V. Y")
 # (on the same line: "BV" closing a table's line is another name's)
-LEGAL_PREFIX = re.compile(rf"\b([Ss]tichting|[Cc]oöperatie|[Vv]ereniging|St\.|Stg\.?|(?:NV|N\.V\.|BV|B\.V\.)(?=[ \t]+\S))\s+[‘“\"']?((?:(?:de|het)[ \t]+)?{NAME_NO_FORM})")
+LEGAL_PREFIX = re.compile(rf"\b([Ss]tichting|[Cc]oöperatie|[Vv]ereniging|St\.|Stg\.?|(?:NV|N\.V\.|BV|B\.V\.)(?=[ \t]+\S))\s+[‘“\"']?((?:(?:de|het|['’]t)[ \t]+)?{NAME_NO_FORM})")  # ("Stichting 't X": 't X)
 LEGAL_PREFIX_ANCHORS = ("Stichting", "stichting", "Coöperatie", "coöperatie", "Vereniging", "vereniging", "St.", "Stg.", "Stg",
                         "NV", "N.V.", "BV", "B.V.")  # (the words LEGAL_PREFIX opens with)
 LEGAL_SUFFIX = re.compile(rf"\b({NAME_NO_FORM})\s+(B\.V\.|b\.v\.|BV|NV|N\.V\.|n\.v\.|U\.A\.|GmbH(?:[ \t]+&[ \t]+Co\.?[ \t]+KG)?)(?!\w)")

@@ -236,3 +236,8 @@ def test_a_person_named_after_a_verb_of_saying_is_no_initiative():
     found = initiatives_in("Dat is goed nieuws voor de scholen, vertelt Anke Bosveld (dorpsraad Zuideind): “Dit biedt "
                            "kansen.” Ook deelt Ties Dorhout, bestuurder bij de stichting, die mening.")
     assert not {"Anke Bosveld", "Ties Dorhout"} & found
+
+
+def test_a_foundations_name_opening_with_t_keeps_it():
+    found = orgs_in("Stichting 't Kofschip krijgt subsidie voor 2032. Ook Vereniging ’t Hoekje ontvangt een bijdrage.")
+    assert {"'t Kofschip", "’t Hoekje"} <= found
