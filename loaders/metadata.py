@@ -2203,10 +2203,12 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
     if len(padded) >= 3 and all(int(a.group(1)) < int(b.group(1)) for a, b in itertools.pairwise(padded)):
         out.extend(m.group(2) for m in padded)
         ev.append(f"{len(padded)} programmes as a table's rows by their numbers: '{padded[0].group(0).strip()}' ...")
+    read_to = 0  # (a heading repeated as the site's trail over the same table reads its rows once)
     for m in _PER_PROGRAMME_HEADING.finditer(text):
-        rows = [r for r in _AMOUNTS_ROW.finditer(text, m.end(), m.end() + 800)
+        rows = [r for r in _AMOUNTS_ROW.finditer(text, max(m.end(), read_to), m.end() + 800)
                 if not _NOT_A_PROGRAMME_ROW.match(r.group(1))]
         if len(rows) >= 3:
+            read_to = rows[-1].end()
             out.extend(r.group(1).strip() for r in rows)
             ev.append(f"{len(rows)} programmes as the rows of '{m.group(0).strip()}'")
     crumbs = [(m, "breadcrumb 'Programma's' above") for m in find_all(_PROGRAMMES_CRUMB, text, ("Programma", "Domeinen"),

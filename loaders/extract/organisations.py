@@ -4414,20 +4414,18 @@ def _cut_inner_forms(text: str, cands: list[Cand]) -> list[Cand]:
 # An acronym before the words it abbreviates, as a list of abbreviations prints them ("RWS Rijkswaterstaat", "VNG
 # Vereniging Nederlandse Gemeenten"): the name is the words, the acronym its alias.
 _ACRONYM_FIRST = re.compile(r"([A-Z]{2,6})[ \t]+([A-Z][^\n]*)")
-_ACRONYM_PARTICLES = frozenset(("van", "de", "der", "den", "het", "voor", "en", "in", "op", "aan", "&"))
 
 
 def _spells(acronym: str, words: str) -> bool:
-    """Whether `words` spell `acronym`: its words' initials ("Vereniging Nederlandse Gemeenten"), or one word that holds
-    its letters in order from its first ("Rijkswaterstaat", "Staatsbosbeheer")."""
-    parts = [w for w in words.split() if w.lower() not in _ACRONYM_PARTICLES]
-    if "".join(w[0] for w in parts).upper() == acronym:
+    """Whether `words` spell `acronym`: their initials as `_initials` reads them ("Vereniging Nederlandse Gemeenten"),
+    or one word that holds its letters in order from its first ("Rijkswaterstaat", "Staatsbosbeheer")."""
+    if _initials(words) == acronym:
         return True
-    if len(parts) != 1 or not parts[0].isalpha() or parts[0][0] != acronym[0] or len(parts[0]) < 2 * len(acronym):
+    if " " in words or not words.isalpha() or words[0] != acronym[0] or len(words) < 2 * len(acronym):
         return False
     at = 0
     for ch in acronym.lower():
-        at = parts[0].lower().find(ch, at) + 1
+        at = words.lower().find(ch, at) + 1
         if not at:
             return False
     return True
