@@ -199,6 +199,20 @@ _CONTENTS_RUN = re.compile(r"\bProgramma[ \t]+(?P<name>[^\W\d][\w&,'’\- ]{2,80
 # welzijn 12 3.3 Wonen 25" (the sections of that chapter, each with its page)
 _CONTENTS_CHAPTER = re.compile(r"(?<![\d.])(?P<n>\d{1,2})\.?[ \t]+Programma(?:'|’)s[ \t]+\d{1,3}\s+")
 _CONTENTS_SECTION = re.compile(r"(?P<n>\d{1,2})\.\d{1,2}\.?[ \t]+(?P<name>[A-Z][^\d\n]{2,60}?)[ \t]+\d{1,3}(?:\s+|$)")
+# ... or its chapter of programmes with the entries under it, run together or a line each, up to the next chapter:
+# "Programma's ...... 11 Zorg ...... 12 Wonen ...... 15 Paragrafen ...... 40", "Programmaplan 2031-2034 7 Zorg 8 Wonen
+# 11 Werk 15", "Programma’s 40 - Programma 1 Zorg 41 - Programma 2 Wonen 47", "4 Programmaplan ...... - 30 - 4.1
+# Programma 1 Zorg ...... - 31 -" (the pages one after the other)
+_CONTENTS_PROGRAMMES = re.compile(r"\bProgramma(?:['’ ]?s\b|plan\b|verantwoording\b)"
+                                  r"(?:[ \t]+(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?)?[ \t]*:?"
+                                  r"(?:(?:[ \t]*(?:\.{2,}|…+)[ \t]*|[ \t]+)(?:-[ \t]*)?(?P<page>\d{1,3})(?:[ \t]*-(?!\S))?)?"
+                                  r"(?=\s)")
+_CONTENTS_ENTRY = re.compile(r"\s*(?:[-–•][ \t]+)?(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?"
+                             r"(?P<numbered>Programma[ \t]+\d{1,2}[a-z]?[ \t]*[:.\-–]?[ \t]+)?"
+                             r"(?P<name>[A-Z][^\d\n.…:;!?]{1,80}?)[ \t]*(?:\.{2,}|…+)?[ \t]*(?:-[ \t]*)?"
+                             r"(?P<page>\d{1,3})(?:[ \t]*-(?!\S))?(?=\s|$)")
+_CONTENTS_NEXT_CHAPTER = re.compile(r"(?i)paragra|bijlage|deel\b|jaarrekening|financi[eë]le\b|overzicht|inhoud|"
+                                    r"uiteenzetting")
 # (after dot leaders too, and before a copied page's line break tag: "Leefstijl ...3", "Samenleving 12<br />")
 _PAGE_NUMBER = re.compile(r"(?:\s*\.{2,}\s*|\s+)\d{1,3}(?:\s*<br\s*/?>)?$|\s*<br\s*/?>$")
 # A chapter's own title on the page's first lines: "6. Sociaal domein", "3 Zorg en welzijn" (one level of numbering;
@@ -257,6 +271,8 @@ _PROGRAMMA_QUOTE = re.compile(r"Programma[ \t]+[‘'“\"]")  # (where such a he
 # The document's programmes announced and listed, an item a line: "de volgende programma's:" / "2.1 Samenleving" /
 # "2.2 Ruimte", "• Gezond en actief"
 _PROGRAMMES_ANNOUNCED = re.compile(r"(?i)\bvolgende[ \t]+(?:begrotings)?programma(?:'|’)s[ \t]*:[ \t]*\n")
+# ... or under the chapter's heading on a line of its own, three at least: "Programmaplan" / "1. Zorg" / "2. Wonen" / ...
+_PROGRAMMES_LIST_HEADING = re.compile(r"(?m)^[ \t]*Programma(?:(?:'|’)s|plan|verantwoording)[ \t]*\n")
 # ... or in a sentence: "Aan de dorpsaanpak dragen deze programma's bij: Cultuur, Zorg en Welzijn, Jeugd en Sport",
 # "daarna komen de programma's Wonen, Werk, Zorg en Bestuur aan bod"
 # (three names at least; a name's own "en" stands inside its part between commas, the list's last "en" in the last)
@@ -300,8 +316,10 @@ _LOOKED_BACK_ON_YEAR = (r"(?i)(?:\b(?:kijken|kijkt|kijk|keken|blikken|blikt|blik
 # states their realisation ("Realisatie van de beleidsvoornemens"), which outweighs the word.
 _POLICY_INTENTIONS = r"(?i)\bbeleidsvoornemens?\b"
 _INTENTIONS_REALISED = r"(?i)\b(?:realisatie|uitvoering|verantwoording)\s+(?:van\s+)?(?:de\s+)?beleidsvoornemens"
-# A text that points at itself names its kind: "binnen deze begroting", "in dit jaarverslag", "deze jaarrekening"
-# (an annual report repeats its budget's text, "deze begroting" included, so the budget's name weighs one cue).
+# A text that points at itself names its kind: "binnen deze begroting", "in dit jaarverslag", "deze jaarrekening".
+# Both weigh as much as a clear tense: a budget's letter tells the year behind it in the past tense ("de raad heeft
+# vastgesteld", "het overschot was") and still calls itself "deze begroting" (on the development pages that name
+# one, 21 are budgets, one is an annual report).
 _THIS_BUDGET = r"(?i)\b(?:deze|dit|onze)\s+(?:programma|meerjaren)?begroting\b"
 _THIS_ACCOUNT = r"(?i)\b(?:deze|dit)\s+(?:jaarverslag|jaarrekening|jaarstukken|programmaverantwoording)\b"
 # A budget named as a document: not another body's ("Programmabegroting GGD 2017" among a page's policy frameworks),
@@ -315,7 +333,7 @@ _BUDGET_YEAR = r"(?i)\b(?:programma|meerjaren|beleids|ontwerp)?begroting(?<!naar
 _ACCOUNT_NOUN = (r"(?i)\bverantwoording\b(?<!begroting en verantwoording)(?![ \t]+(?:over|aan|afleggen|afgelegd|af\b|"
                  # (responsibility taken or borne: "verantwoording nemen voor", "zelf verantwoording dragen")
                  r"nemen|neemt|namen|dragen|draagt|droegen)\b)")
-_CUE_WEIGHT = {_LOOKED_BACK_DID: 3, _HOW_FAR_MET: 3, _THIS_ACCOUNT: 3, _INTENTIONS_REALISED: 3, _LOOKED_BACK_ACHIEVED: 3, _LOOKED_BACK_DONE: 3, _LOOKED_BACK_AIMED: 3, _LOOKED_BACK_DONE_PASSIVE: 3, _LOOKED_BACK_ON_YEAR: 3}
+_CUE_WEIGHT = {_THIS_BUDGET: 3, _LOOKED_BACK_DID: 3, _HOW_FAR_MET: 3, _THIS_ACCOUNT: 3, _INTENTIONS_REALISED: 3, _LOOKED_BACK_ACHIEVED: 3, _LOOKED_BACK_DONE: 3, _LOOKED_BACK_AIMED: 3, _LOOKED_BACK_DONE_PASSIVE: 3, _LOOKED_BACK_ON_YEAR: 3}
 TYPE_CUES: dict[str, list[str]] = {
     # (not the next one an account looks ahead to: "het komend begrotingsjaar")
     "begroting": [_BUDGET_NAMED, r"(?i)\bbegrotingsjaar\b(?<!komend begrotingsjaar)(?<!komende begrotingsjaar)"
@@ -428,8 +446,14 @@ _INTRODUCED_AS_OTHER = re.compile(
     rf"(?i)\bvoor\s+u\s+lig(?:t|gen)\s+(?:de|het|een)(?:\s+[\w\-]+){{0,2}}?\s+{_OTHER_OWN_KIND}\b|"
     rf"\b(?:met|bij)\s+(?:deze|dit)\s+{_OTHER_OWN_KIND}\s+(?:[\w\-]+\s+){{0,2}}?(?:wij|we|u)\b|"
     rf"\b(?:wij|we)\s+(?:[\w\-]+\s+){{0,2}}?u\s+met\s+(?:deze|dit)\s+{_OTHER_OWN_KIND}\b|"
-    rf"\bin\s+(?:deze|dit)\s+{_OTHER_OWN_KIND}\s+(?:willen|gaan|beschrijven|schetsen|geven)\s+(?:wij|we)\b")
+    rf"\bin\s+(?:deze|dit)\s+{_OTHER_OWN_KIND}\s+(?:willen|gaan|beschrijven|schetsen|geven)\s+(?:wij|we)\b|"
+    # (a summary of one: "Dit is een korte samenvatting van ons coalitieakkoord")
+    rf"\bsamenvatting\s+(?:[\w\-]+\s+){{0,4}}?van\s+(?:het|de|ons|onze)\s+{_OTHER_OWN_KIND}\b")
 _INTRODUCTION_HEAD = 1500
+# A news item gives an alderman or the mayor the word ("Wethouder Jansen (Zorg): “We zien ...", "Burgemeester De Vries
+# legt uit: "...") or credits its photograph ("Foto: Piet Smit"); a budget or an account speaks for the college
+# without quoting it (on the development pages: 42 pages do one of these, all of them other documents).
+_NEWS_VOICE = re.compile(r"\b(?:[Ww]ethouder|[Bb]urgemeester)\b[^\n“\"”.]{0,60}:\s*[“\"„]|\bFoto:[ \t]+[A-Z]")
 # A municipality's web page by its breadcrumb on the top line ("Home | Wonen en zorg | Hulpmiddelen"), whose parts name
 # no budget, account, report or programme (a report site's does: "Home > Begroting 2024 > Programma's")
 _SITE_BREADCRUMB = re.compile(r"(?im)\A\s*home[ \t]*[|>›»][^\n]{1,200}?[|>›»][^\n]{1,200}$")
@@ -1324,6 +1348,9 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
     introduced = _INTRODUCED_AS_OTHER.search(text, 0, _INTRODUCTION_HEAD)
     if introduced:
         return "other", 0.7, [f"the text introduces itself as another kind of document: '{introduced.group(0)}'"]
+    voice = _NEWS_VOICE.search(text)
+    if voice:
+        return "other", 0.7, [f"a news item quoting an official or crediting its photograph: '{voice.group(0)}'"]
     annex = _ANNEX_OF_OTHER.search(text, 0, _INTRODUCTION_HEAD)
     if annex:
         return "other", 0.7, [f"an annex to a document of another kind: '{annex.group(0)}'"]
@@ -2179,7 +2206,9 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
         if len(items) >= 2:
             out.extend(items)
             ev.append(f"programmes named by number: {', '.join(items)}")
-    for m in find_all(_PROGRAMMES_ANNOUNCED, text, ("volgende",), fold_case=True):
+    announced = [(m, 2) for m in find_all(_PROGRAMMES_ANNOUNCED, text, ("volgende",), fold_case=True)]
+    announced += [(m, 3) for m in _PROGRAMMES_LIST_HEADING.finditer(text)]
+    for m, least in announced:
         items, at = [], m.end()
         while True:
             at = _BLANK_LINES.match(text, at).end()  # (blank lines between the items)
@@ -2188,7 +2217,7 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
                 break
             items.append(item.group(1))
             at = item.end()
-        if len(items) >= 2:
+        if len(items) >= least:
             out.extend(items)
             ev.append(f"programmes listed: '{m.group(0).strip()}' {', '.join(items)}")
     for m in find_all(_PROGRAMMES_IN_SENTENCE, text, ("programma", "Programma"), fold_case=False):
@@ -2241,6 +2270,18 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
         if len(names) >= 2:
             out.extend(names)
             ev.append(f"a contents' chapter of programmes and its sections: '{text[m.start():at].strip()[:80]}'")
+    for m in find_all(_CONTENTS_PROGRAMMES, text, ("Programma",), fold_case=False):
+        names, at, page, numbered = [], m.end(), int(m.group("page") or 0), None
+        # (entries "Programma 1 Zorg" end at the first entry that is no programme of the numbered kind: "Stelpost X")
+        while (e := _CONTENTS_ENTRY.match(text, at)) and int(e.group("page")) >= page \
+                and not _CONTENTS_NEXT_CHAPTER.match(e.group("name")) and numbered in (None, bool(e.group("numbered"))):
+            name, at, page, numbered = e.group("name").strip(" ,-–"), e.end(), int(e.group("page")), bool(e.group("numbered"))
+            if len(name.split()) <= 10 and not _NOT_A_CHAPTER.search(name) and not STANDARD_HEADINGS.match(name) \
+                    and not _NOT_A_PROGRAMME_ROW.match(name):
+                names.append(name)
+        if len(names) >= 3:
+            out.extend(names)
+            ev.append(f"the entries under a contents' chapter of programmes: '{text[m.start():at].strip()[:80]}'")
     for m in find_all(_LOWER_PROGRAMMA_HEADING, text, ("programma",), fold_case=False):
         out.append(m.group("name")[:1].upper() + m.group("name")[1:])
         ev.append(f"heading '{m.group(0).strip()}'")

@@ -1,0 +1,96 @@
+"""Constructions of any report, fifty-ninth round. Every text here is invented."""
+
+from .conftest import document_type_of as _type
+from .conftest import meta_of
+
+# Document type: a budget that calls itself so over a letter in the past tense; news that quotes; a summary
+
+
+def test_a_budget_that_calls_itself_so_stays_a_budget_under_a_letter_in_the_past_tense():
+    text = ("Aanbiedingsbrief\n\nDeze programmabegroting bouwt voort op de kaders die de raad in juni heeft "
+            "vastgesteld. Sindsdien was er veel onrust en het overschot was in de zomer al kleiner. Het tekort werd "
+            "groter en de reserve was niet genoeg.\n")
+    assert _type(text) == "begroting"
+
+
+def test_an_account_that_looks_back_is_still_an_account():
+    text = ("Voorwoord\n\nIn deze jaarrekening blikken we terug op 2031. We hebben de wijkteams uitgebreid en de "
+            "wachtlijsten werden korter. Het overschot was groter dan begroot.\n")
+    assert _type(text) == "jaarverslag"
+
+
+def test_an_alderman_quoted_in_direct_speech_makes_a_news_item():
+    text = ("Nieuwe ontmoetingsplek in Bergveen\n\nDe buurtkamer in Bergveen is weer open. Inwoners kunnen er "
+            "elke dag terecht voor koffie en een praatje.\n\nWethouder Kees Bos (Zorg): “We zien dat mensen elkaar "
+            "weer opzoeken.”\n")
+    assert _type(text) == "other"
+
+
+def test_a_photographs_credit_makes_a_news_item():
+    text = ("Ouderen in Putten wonen langer thuis en vragen vaker om hulp in het huishouden. De wijkteams houden er "
+            "rekening mee.\n\nDe wethouder en een vrijwilliger in de tuin van het buurthuis. Foto: Piet Smit\n\n"
+            "Het buurthuis opent vanaf maart ook op zaterdag.\n")
+    assert _type(text) == "other"
+
+
+def test_a_budget_that_quotes_nobody_is_no_news_item():
+    text = ("Programmabegroting 2032\n\nWat willen we bereiken?\nWethouder en raad willen dat iedereen meedoet: "
+            "daarom investeren we in de wijkteams.\n")
+    assert _type(text) == "begroting"
+
+
+def test_a_summary_of_the_colleges_programme_is_no_budget():
+    text = ("Hieronder vindt u een korte samenvatting van ons collegeprogramma 2030-2034. Het zegt wat Putten tot "
+            "2034 wil doen.\n\nWonen\n\nWe willen meer woningen bouwen.\n")
+    assert _type(text) == "other"
+
+
+# Programmes: a copy's table of contents without its line breaks, a numbered list under the chapter's heading
+
+
+def test_a_contents_chapter_of_programmes_run_together_with_dot_leaders():
+    text = ("Inhoudsopgave Inleiding ...... 3 Leeswijzer ...... 5 Programma's ...... 7 Bestuur en Organisatie "
+            "...... 8 Zorgzaam Putten ...... 12 Wonen en Werken ...... 19 Paragrafen ...... 25 Lokale heffingen "
+            "...... 26\n\nInleiding\nDit is de begroting voor het komende jaar.\n")
+    assert meta_of(text).programmes == ["Bestuur en Organisatie", "Zorgzaam Putten", "Wonen en Werken"]
+
+
+def test_a_programme_plan_with_its_entries_by_page():
+    text = ("Programmabegroting 2032\n\nInhoud\nDeel 1: Programmaplan 2032-2035 7\n\nBestuur en organisatie 8 "
+            "Zorg en welzijn 11 Wonen 15 Financiële begroting 20\n")
+    assert meta_of(text).programmes == ["Bestuur en organisatie", "Zorg en welzijn", "Wonen"]
+
+
+def test_numbered_programmes_in_a_contents_run_together_with_dashes():
+    text = ("Begroting 2032\n\n1\n\nVoorwoord 3\n\nProgramma’s 10 - Programma 1 Veilig Putten 11 - Programma 2 "
+            "Zorgzaam Putten 19 - Programma 3 Groen Putten 27 o Overhead o Onvoorzien\n\nParagrafen: 40\n")
+    assert meta_of(text).programmes == ["Veilig Putten", "Zorgzaam Putten", "Groen Putten"]
+
+
+def test_numbered_programmes_with_page_numbers_between_dashes():
+    text = ("Inhoud\n5 Programmaplan ...... - 8 - 5.1 Programma 1 Veiligheid ...... - 9 - 5.2 Programma 2 "
+            "Zorg ...... - 16 - 5.3 Programma 3 Wonen ...... - 22 - 6 Paragrafen ...... - 30 -\n")
+    assert meta_of(text).programmes == ["Veiligheid", "Zorg", "Wonen"]
+
+
+def test_numbered_programmes_end_where_other_entries_begin():
+    text = ("Programmaplan ...... 10 Programma 1 - Zorg ...... 11 Programma 2 - Wonen ...... 17 Programma 3 - "
+            "Werk ...... 21 Stelpost ombuigingen ...... 27 Begrotingsresultaat ...... 29\n")
+    assert meta_of(text).programmes == ["Zorg", "Wonen", "Werk"]
+
+
+def test_a_contents_entry_for_the_general_funds_is_no_programme():
+    text = ("Programma's ...... 7 Zorg ...... 8 Wonen ...... 12 Werk ...... 15 Algemene dekkingsmiddelen ...... 19 "
+            "Paragrafen ...... 22\n")
+    assert meta_of(text).programmes == ["Zorg", "Wonen", "Werk"]
+
+
+def test_two_contents_entries_make_no_list_of_programmes():
+    text = "Programma's ...... 7 Zorg ...... 8 Wonen ...... 12 Paragrafen ...... 22\n"
+    assert meta_of(text).programmes == []
+
+
+def test_a_numbered_list_under_the_programme_plans_heading():
+    text = ("Menu\n\nProgrammaplan\n\n  1. Bestuur en Veiligheid\n  2. Samenleving\n  3. Wonen en Ruimte\n\n"
+            "Bestuur en Veiligheid\n\nDit programma gaat over het bestuur.\n")
+    assert meta_of(text).programmes == ["Bestuur en Veiligheid", "Samenleving", "Wonen en Ruimte"]
