@@ -95,6 +95,11 @@ def extract(doc: Document, meta: ReportMeta | None = None, *, fitted=None,
     own_keys = {ref.fold(meta.municipality.name)} if meta.municipality else set()
     if gm:
         own_keys |= {ref.fold(gems[gm].label), ref.fold(gems[gm].name)}
+        # ... and its name with its province written in other ways: "Bergen NH", "Bergen (L)", "Bergen"
+        base, _, province = gems[gm].name.partition(" (")
+        if province:
+            letters = province.strip("().")
+            own_keys |= {ref.fold(base), ref.fold(f"{base} {letters}"), ref.fold(f"{base} ({letters})")}
 
     # municipalities other than the author
     others: dict[str, Place] = {}

@@ -190,6 +190,7 @@ WEB_CHROME = ("icon", "img", "btn", "nav", "menu", "logo")
 FORM_LOWER_CAMEL = re.compile(r"(?<![\w#@/.\-])([a-z]{2,4}[A-Z][a-z]{2,})(?![\w/\-])")  # "deWijk"
 # a particle or preposition before a capital inside one word ("enPutten", "inAssen")
 GLUED_PARTICLE = re.compile(r"(?:en|of|in|op|te|de|het|van|voor|met|bij|naar|aan|uit)(?=[A-Z])")
+LOST_SPACE_PARTICLES = frozenset({"en", "of", "van", "voor", "met", "bij", "naar", "aan", "uit"})
 METHOD_AFTER = re.compile(r"[ \t]+(?:aanpak|methode|methodiek|training|programma|project|regeling|akkoord|traject|"
                           r"werkwijze|model|gelden|middelen)\b")
 # "X & de Y" is one name; an acronym with one more capitalised word ("ABC Waterweg") is that body's full name.
@@ -1793,8 +1794,10 @@ def _c_form(ctx: OrgContext):
         if m.group(1).startswith(WEB_CHROME):
             continue  # "iconInleiding": a report site's icon label run into the heading after it
         glued = GLUED_PARTICLE.match(m.group(1))
-        if glued and _is_place_word(m.group(1)[glued.end():]):
-            continue  # "enPutten": a copy that lost the space after "en" before a place (which opens a name or not)
+        if glued and (_is_place_word(m.group(1)[glued.end():]) or glued.group(0) in LOST_SPACE_PARTICLES):
+            # "enPutten": a copy that lost the space after "en" before a place (which opens a name or not); "metBewoners",
+            # "vanWoonstichting": after a conjunction or a preposition no name opens in lower case ("opKoers", "deWijk" do)
+            continue
         yield _cand(m.group(1), m.start(1), m.end(1), 0.7, filters=BLOCKED)
 
 
@@ -2221,11 +2224,17 @@ def _staff_cand(m: re.Match):
         yield from _staff_list_after(m.string, m.start(1) + len(name))
 
 
+# A first name and a surname, a particle or two between them: "Jan de Vries", "Erik Smit"
+FIRST_NAME_SURNAME = re.compile(r"(?P<first>[A-Z][a-zà-ÿ]+)[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+){0,2}[A-Z][a-zà-ÿ\-]+")
+
+
 def _staff_list_after(text: str, end: int):
-    """"medewerkers van A, B en C": the other employers of the list, from `end` on."""
+    """"medewerkers van A, B en C": the other employers of the list, from `end` on (up to a person's name in
+    apposition: "een nieuwe directeur bij A, Jan de Vries, en ...")."""
     while (nm := STAFF_NEXT.match(text, end)) is not None:
         more = _trim(nm.group("name"))
-        if not more or _common_capitalised(more):
+        person = more and FIRST_NAME_SURNAME.fullmatch(more)
+        if not more or _common_capitalised(more) or (person and person.group("first") in ref.first_names()):
             break
         end = nm.start("name") + len(more)
         yield _cand(more, nm.start("name"), end, 0.7, filters=BLOCKED)

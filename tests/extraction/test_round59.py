@@ -1,7 +1,7 @@
 """Constructions of any report, fifty-ninth round. Every text here is invented."""
 
 from .conftest import document_type_of as _type
-from .conftest import meta_of
+from .conftest import meta_of, names_of, orgs_in
 
 # Document type: a budget that calls itself so over a letter in the past tense; news that quotes; a summary
 
@@ -94,3 +94,35 @@ def test_a_numbered_list_under_the_programme_plans_heading():
     text = ("Menu\n\nProgrammaplan\n\n  1. Bestuur en Veiligheid\n  2. Samenleving\n  3. Wonen en Ruimte\n\n"
             "Bestuur en Veiligheid\n\nDit programma gaat over het bestuur.\n")
     assert meta_of(text).programmes == ["Bestuur en Veiligheid", "Samenleving", "Wonen en Ruimte"]
+
+
+# Organisations: a person in apposition, words a copy glued together, the own municipality with its province
+
+
+def test_a_person_in_apposition_after_an_employer_is_no_organisation():
+    names = orgs_in("Er kwam een nieuwe directeur bij Woonstichting Bergveen, Jan de Vries en kwam Kees Bos terug.")
+    assert "Woonstichting Bergveen" in names
+    assert not {n for n in names if "Vries" in n}, names
+
+
+def test_employers_listed_after_staff_stay_organisations():
+    names = orgs_in("Medewerkers van Welzijn Putten, Humanitas en Zorggroep Bergveen bezoeken ouderen thuis.")
+    assert {"Welzijn Putten", "Humanitas", "Zorggroep Bergveen"} <= names
+
+
+def test_a_preposition_glued_to_the_next_word_opens_no_name():
+    names = orgs_in("Je zag vrijwilligers metBuurtbewoners in het centrum en de directeur vanWoonstichting "
+                    "Bergveen nam afscheid, net als raadslid enKees Bos.")
+    assert not {n for n in names if n[:1].islower()}, names
+
+
+def test_a_name_that_opens_in_lower_case_stays_a_name():
+    names = orgs_in("Putten zoekt met opKoers en deWijk naar ruimte voor de buurtkamers.")
+    assert {"opKoers", "deWijk"} <= names
+
+
+def test_the_own_municipality_with_its_province_after_it_is_no_organisation():
+    text = ("Programmabegroting 2032 gemeente Laren\n\nHet bestuur van Laren NH presenteert een sluitende begroting. "
+            "Wij werken samen met de GGD Gooi en Vechtstreek.\n")
+    assert meta_of(text).municipality.cbs_code == "GM0417"
+    assert "Laren NH" not in names_of(text, "organisations")
