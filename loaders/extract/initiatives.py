@@ -105,7 +105,7 @@ GENERIC_CAPS = {
     "maatschappelijke kosten baten analyse", "maatschappelijke kosten batenanalyse",
 }
 EXCLUDE_WORDS = re.compile(r"(?i)monitor|\bfonds\b|\b(?:im|com)pact\b|\badviesnota\b|\bpm[ \t]+pm\b|enquête|coalitie-?akkoord|college-?akkoord|raads-?akkoord|bestuurs-?akkoord|"
-                           r"rekenkamercommissie|"
+                           r"rekenkamercommissie|beleids-?akkoord|"
                            r"regeerakkoord|hoofdlijnenakkoord|miljoenennota|^sociale\s+zaken\b|^cao\b|"
                            # (a public holiday; a royal honour and the King's title)
                            r"^(?:tweede[ \t]+)?(?:hemelvaarts|pinkster|paas|kerst)dag$|\borde[ \t]+van[ \t]+oranje|"
@@ -1177,10 +1177,31 @@ def _capitalised_run_starts(text: str) -> list[int]:
     return [p for p in cap_starts(text) if p >= 2 and text[p - 1] == " " and text[p - 2] in _RUN_BEFORE]
 
 
+_LINE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_SENTENCE_END = re.compile(r"[a-zà-ÿ)][.!?](?:[ \t]+[A-Z]|[ \t]*$)", re.M)
+
+
+def _headings_run_together(text: str, at: int, seen: dict) -> bool:
+    """Whether the line at `at` is headings run together, a copy's table of contents or menu without its line breaks
+    ("Bestuur Loket Veilig Putten Toezicht Handhaving en boetes Zorgzaam Putten Jeugd Sport ..."): fifteen words
+    or more, half of them or more capitalised (a sentence capitalises a few), and no sentence ends there (`seen`:
+    the last line read, its bounds and verdict)."""
+    if not seen.get("start", 0) <= at < seen.get("end", 0):  # (each line read once, the runs come in order)
+        a, b = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+        b = len(text) if b < 0 else b
+        words = _LINE_WORD.findall(text, a, b)
+        seen.update(start=a, end=b, verdict=len(words) >= 15 and 2 * sum(w[0].isupper() for w in words) >= len(words)
+                    and not _SENTENCE_END.search(text, a, b))
+    return seen["verdict"]
+
+
 def _c_capitalised_run(ctx: InitContext):
     """7. runs of two or more capitalised words, mid-sentence, that are nothing else"""
     text = ctx.text
+    lines: dict = {}
     for m in anchored_finditer(CAPITALISED_RUN, text, _capitalised_run_starts(text)):
+        if _headings_run_together(text, m.start(1), lines):
+            continue  # a run there joins the ends of headings, no title
         name = _cut_at_bare_article(_trim_connectors(m.group(1)))
         at = _IN_PLACE.search(name)
         if at and ref.fold(at.group("place")) in ctx.places:

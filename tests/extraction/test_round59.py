@@ -1,7 +1,7 @@
 """Constructions of any report, fifty-ninth round. Every text here is invented."""
 
 from .conftest import document_type_of as _type
-from .conftest import meta_of, names_of, orgs_in
+from .conftest import initiatives_in, meta_of, names_of, orgs_in
 
 # Document type: a budget that calls itself so over a letter in the past tense; news that quotes; a summary
 
@@ -126,3 +126,25 @@ def test_the_own_municipality_with_its_province_after_it_is_no_organisation():
             "Wij werken samen met de GGD Gooi en Vechtstreek.\n")
     assert meta_of(text).municipality.cbs_code == "GM0417"
     assert "Laren NH" not in names_of(text, "organisations")
+
+
+# Initiatives: the council's accord for its term; headings run together
+
+
+def test_the_councils_policy_accord_is_no_initiative():
+    names = initiatives_in("In het Beleidsakkoord 2030-2034 staat dat we investeren in de wijkteams en in "
+                           "de pilot Samen Thuis.")
+    assert not {n for n in names if "akkoord" in n.lower()}, names
+
+
+def test_headings_run_together_make_no_initiatives():
+    text = ("Programmabegroting 2032 gemeente Putten\n\nINHOUD Veilig Putten Toezicht Handhaving en boetes "
+            "Loket Zorgzaam Putten Hulp bij het huishouden Jeugd Scholen Leerlingenvervoer Groen Putten Parken "
+            "Bomen en bermen Kerkhoven\n")
+    assert names_of(text, "initiatives") == set()
+
+
+def test_a_sentence_full_of_names_keeps_its_initiative():
+    text = ("Begroting 2032 gemeente Putten\n\nHet consultatiebureau werkt binnen Kansrijke Start Putten, waarin de "
+            "verloskundigen, GGD Noord en Stichting Welzijn Bergveen samenwerken.\n")
+    assert "Kansrijke Start Putten" in names_of(text, "initiatives")
