@@ -148,3 +148,12 @@ def test_a_sentence_full_of_names_keeps_its_initiative():
     text = ("Begroting 2032 gemeente Putten\n\nHet consultatiebureau werkt binnen Kansrijke Start Putten, waarin de "
             "verloskundigen, GGD Noord en Stichting Welzijn Bergveen samenwerken.\n")
     assert "Kansrijke Start Putten" in names_of(text, "initiatives")
+
+
+# Laws: the budget decree by the name many reports give it
+
+
+def test_the_budget_decree_by_its_verbs_is_the_bbv_and_no_initiative():
+    text = "Begroting 2032 gemeente Putten\n\nDe begroting volgt het Besluit Begroten en Verantwoorden en de Wmo 2015.\n"
+    assert "Besluit begroting en verantwoording provincies en gemeenten" in names_of(text, "laws")
+    assert not names_of(text, "initiatives")
