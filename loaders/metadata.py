@@ -450,10 +450,6 @@ _INTRODUCED_AS_OTHER = re.compile(
     # (a summary of one: "Dit is een korte samenvatting van ons coalitieakkoord")
     rf"\bsamenvatting\s+(?:[\w\-]+\s+){{0,4}}?van\s+(?:het|de|ons|onze)\s+{_OTHER_OWN_KIND}\b")
 _INTRODUCTION_HEAD = 1500
-# A news item gives an alderman or the mayor the word ("Wethouder Jansen (Zorg): “We zien ...", "Burgemeester De Vries
-# legt uit: "...") or credits its photograph ("Foto: Piet Smit"); a budget or an account speaks for the college
-# without quoting it (on the development pages: 42 pages do one of these, all of them other documents).
-_NEWS_VOICE = re.compile(r"\b(?:[Ww]ethouder|[Bb]urgemeester)\b[^\n“\"”.]{0,60}:\s*[“\"„]|\bFoto:[ \t]+[A-Z]")
 # A municipality's web page by its breadcrumb on the top line ("Home | Wonen en zorg | Hulpmiddelen"), whose parts name
 # no budget, account, report or programme (a report site's does: "Home > Begroting 2024 > Programma's")
 _SITE_BREADCRUMB = re.compile(r"(?im)\A\s*home[ \t]*[|>›»][^\n]{1,200}?[|>›»][^\n]{1,200}$")
@@ -554,7 +550,11 @@ _DATE_FIRST = re.compile(rf"(?i)\A\s*(?:(?:{WEEKDAY_NAMES}),?[ \t]+)?\d{{1,2}}\.
                          # (a time after it: "dinsdag, 14. maart 2006 - 09:30")
                          rf"(?:{MONTH_NAMES})[ \t]+((?:19|20)\d\d)(?:[ \t]*[-–,][ \t]*\d{{1,2}}[:.]\d\d)?[ \t]*(?:\n|\Z)"
                          # (or a month's, over its news items: "April 2031" / " • Nieuw steunpunt geopend")
-                         rf"|\A\s*(?:{MONTH_NAMES})[ \t]+((?:19|20)\d\d)[ \t]*\n")
+                         rf"|\A\s*(?:{MONTH_NAMES})[ \t]+((?:19|20)\d\d)[ \t]*\n"
+                         # (or in figures, a dash after it: "14-03-2031 —")
+                         r"|\A\s*\d{1,2}-\d{1,2}-((?:19|20)\d\d)[ \t]*[—–-]?[ \t]*(?:\n|\Z)")
+# ... or a headline dated in brackets near the top: "Nieuw inloophuis in Bergveen (14-03-2031)"
+_HEADLINE_DATED = re.compile(r"(?m)^[ \t]*[A-Z][^\n\d]{20,150}\(\d{1,2}-\d{1,2}-(?:19|20)\d\d\)[ \t]*$")
 _TOP_DATE_HEAD = 300  # (further down such a line is a table's cell: the day a regulation was adopted)
 # ... or a first line that ends with its date: the date alone (_DATE_FIRST), or a title's ("Column van de wethouder,
 # 3 maart 2024")
@@ -666,7 +666,13 @@ _QUOTED_OFFICIAL = re.compile(r"[”\"’'],?[ \t]+aldus[ \t]+(?:de[ \t]+|het[ \
                               r"(?:[ \t]+[\w\-]+){0,3}[ \t]*:[ \t]*[“\"„]|"
                               # ... or by the office and the name: "Wethouder Jan Jansen: 'We ...'"
                               r"\b(?:wethouder|burgemeester|gedeputeerde)[ \t]+(?-i:[A-Z])[\w\-]+(?:[ \t]+(?:van|de|der|den|"
-                              r"(?-i:[A-Z])[\w\-]+)){0,3}[ \t]*:[ \t]*[“\"„'‘]", re.I)
+                              r"(?-i:[A-Z])[\w\-]+)){0,3}[ \t]*:[ \t]*[“\"„'‘]|"
+                              # ... or by the office and more words before the colon: "Wethouder Jansen (Zorg): “...",
+                              # "Wethouder Jeugd, Jan Jansen, legt uit: \"...", "Burgemeester De Vries is blij: “..." (on
+                              # the development pages 39 pages quote so, all of them other documents)
+                              r"\b(?-i:[Ww]ethouder|[Bb]urgemeester)\b[^\n“\"”.]{0,60}:\s*[“\"„]", re.I)
+# A photograph's credit: "Foto: Piet Smit" (a budget or an account credits none)
+_PHOTO_CREDIT = re.compile(r"\bFoto:[ \t]+[A-Z]")
 # ... or a web post's byline, a line of its own: "Door Jan Jansen, Fractie X op 2 april 2020 om 09:30"
 _BYLINE = re.compile(rf"(?m)^[ \t]*(?:Door|Geschreven[ \t]+door)[ \t]+[A-Z][^\n]{{0,80}}?\bop[ \t]+\d{{1,2}}[ \t]+"
                      rf"(?:{MONTH_NAMES})[ \t]+(?:19|20)\d\d"
@@ -917,6 +923,11 @@ _PASSIVE_AHEAD = re.compile(r"(?i)\b(?:wordt|worden|zal|zullen|gaat|gaan|moet|mo
 _FUTURE_YEAR_CUE = _anchored(_FUTURE_YEAR)
 _TYPE_CUES = {t: [_anchored(p) for p in pats] for t, pats in TYPE_CUES.items()}
 _TYPE_CUE_WEIGHTS = {t: [_CUE_WEIGHT.get(p, 1) for p in pats] for t, pats in TYPE_CUES.items()}
+# A budget named in a sentence in the past tense ("De begroting 2031 sloot met een tekort en was toen al krap", "In
+# november stelde de raad de programmabegroting vast") is one an account looks back on, no cue of a budget: a budget
+# speaks of itself in the present (and of last year's in the past: another document either way).
+_NAMED_BUDGET_CUES = {i for i, p in enumerate(TYPE_CUES["begroting"]) if p in (_BUDGET_NAMED, _BUDGET_YEAR, _THIS_BUDGET)}
+_PAST_FINITE = re.compile(r"\b(?:was|waren|werd|werden|bleek|bleken|stelde|stelden)\b")
 
 
 def _year_candidates(text: str) -> set[int]:
@@ -1289,17 +1300,19 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
     # (a budget's or an account's cover, its title on a line of its own, is dated by place and day too: "Programmabegroting
     # 2030" / "Rivierstad, 19 september 2029")
     cover = any(_TITLE_KIND.fullmatch(ln.strip()) for ln in [ln for ln in text[:400].splitlines() if ln.strip()][:3])
-    quoted = (_QUOTED_OFFICIAL.search(text, 0, _NEWS_HEAD) or (not cover and _dateline(text))
+    quoted = (_QUOTED_OFFICIAL.search(text, 0, _NEWS_HEAD) or _PHOTO_CREDIT.search(text, 0, _NEWS_HEAD)
+              or (not cover and _dateline(text))
               or _ARCHIVED.search(text, 0, _NEWS_HEAD)
               or _BYLINE.search(text, 0, 1000) or _NEWS_LABEL.search(text, 0, _NEWS_TOP)
               or _WEEKDAY_DATE.search(text, 0, _NEWS_TOP) or _DATE_FIRST.match(text) or _date_under_title(text)
+              or _HEADLINE_DATED.search(text, 0, _NEWS_TOP)
               or _RECENT_DAYS.search(text, 0, _INTRODUCTION_HEAD) or _REPORT_SHOWS.search(text, 0, _INTRODUCTION_HEAD)
               or _COLLEGE_DATED.match(text) or _HEADLINE.match(text) or _place_headline(text))
     if quoted:  # (a news item on the annual accounts names them: "Het college biedt de jaarstukken 2021 aan ...")
-        return "other", 0.7, [f"a news item or a dated paper (a quoted statement, a dateline, an archived article, a "
-                              f"byline, its label, a weekday's date, days ago or ahead, what a report shows, a college's "
-                              f"decision of a given day at its opening, its date on its first line or under its title): "
-                              f"'{quoted.group(0).strip()}'"]
+        return "other", 0.7, [f"a news item or a dated paper (a quoted statement, a photograph's credit, a dateline, an "
+                              f"archived article, a byline, its label, a weekday's date, days ago or ahead, what a report "
+                              f"shows, a college's decision of a given day at its opening, its date on its first line or "
+                              f"under its title): '{quoted.group(0).strip()}'"]
     m = (_JAARSTUKKEN_HEAD.search(head)
          or next((j for j in find_all(_JAARSTUKKEN_YEAR, text, ("jaarstukken",), fold_case=True)
                   if not _among_other_documents(text, j.start(), int(j.group(0)[-4:]))), None)
@@ -1348,9 +1361,6 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
     introduced = _INTRODUCED_AS_OTHER.search(text, 0, _INTRODUCTION_HEAD)
     if introduced:
         return "other", 0.7, [f"the text introduces itself as another kind of document: '{introduced.group(0)}'"]
-    voice = _NEWS_VOICE.search(text)
-    if voice:
-        return "other", 0.7, [f"a news item quoting an official or crediting its photograph: '{voice.group(0)}'"]
     annex = _ANNEX_OF_OTHER.search(text, 0, _INTRODUCTION_HEAD)
     if annex:
         return "other", 0.7, [f"an annex to a document of another kind: '{annex.group(0)}'"]
@@ -1362,10 +1372,12 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
     ev: dict[str, list[str]] = {}
     for t, cues in _TYPE_CUES.items():
         counts[t] = 0
-        for cue, w in zip(cues, _TYPE_CUE_WEIGHTS[t], strict=True):
+        for i, (cue, w) in enumerate(zip(cues, _TYPE_CUE_WEIGHTS[t], strict=True)):
             for mm in _cue_matches(cue, text):
                 if _SOURCE_BEFORE.search(text, max(0, mm.start() - 24), mm.start()):
                     continue  # "(o.b.v. jaarrekening 2021)": the source of a figure, another document
+                if t == "begroting" and i in _NAMED_BUDGET_CUES and _PAST_FINITE.search(_sentence_around(text, mm.start())):
+                    continue  # (the budget an account looks back on)
                 counts[t] += w
                 ev.setdefault(t, []).append(f"'{mm.group(0)}'")
     for t, what, _ in (_table_columns(text) if columns is None else columns):

@@ -45,6 +45,31 @@ def test_a_summary_of_the_colleges_programme_is_no_budget():
     assert _type(text) == "other"
 
 
+def test_an_account_that_tells_of_its_budget_in_the_past_tense_is_an_account():
+    text = ("Inleiding\n\nDe programmabegroting 2019 was de eerste van dit college en het was ook de laatste in de "
+            "oude vorm. In november 2019 stelde de raad een vernieuwde programmabegroting vast, die korter was. De "
+            "begroting voor 2019 was 12 miljoen hoger dan die van 2018. Daarmee kreeg Putten ook meer taken.\n")
+    assert _type(text) == "jaarverslag"
+
+
+def test_a_budget_that_names_itself_in_the_present_stays_a_budget():
+    text = ("Inleiding\n\nDe programmabegroting 2032 is de eerste van dit college. De begroting voor 2032 is zo'n "
+            "€ 12 mln hoger dan die voor 2031: Putten krijgt meer taken.\n")
+    assert _type(text) == "begroting"
+
+
+def test_a_page_that_opens_with_its_date_in_figures_is_a_news_item():
+    text = ("14-03-2031 —\n\nOp het stadhuis in Putten is een avond over de nachtopvang. Bewoners kunnen er hun "
+            "ideeën kwijt.\n")
+    assert _type(text) == "other"
+
+
+def test_a_headline_dated_in_brackets_is_a_news_item():
+    text = ("Pagina opties\n\nMeer zicht op de uitgaven aan zorg en welzijn (14-03-2031)\n\nPutten geeft 40 "
+            "miljoen euro uit aan zorg, jeugd en werk. Iedere maand staat er een onderwerp centraal.\n")
+    assert _type(text) == "other"
+
+
 # Programmes: a copy's table of contents without its line breaks, a numbered list under the chapter's heading
 
 
