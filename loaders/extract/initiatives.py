@@ -319,6 +319,10 @@ OFFICE_BEFORE = re.compile(rf"(?i)(?<![\w\-])(?:{OFFICE}(?:s|en)?(?:-bestuurder)
 # ... and a person's name after a verb of saying: "vertelt A B (dorpsraad X)", "deelt A B, bestuurder bij Y"
 SAID_BY = re.compile(r"(?i)(?<![\w\-])(?:vertelt|vertelde|zegt|zei|deelt|deelde|aldus|benadrukt|reageert)[ \t]+$")
 SAYER = re.compile(rf"[A-Z][a-zà-ÿ]+(?:[ \t]+{PARTICLE})?[ \t]+[A-Z][a-zà-ÿ\-]+")
+# ... or after the person's profession: "de bekende organisatiepsycholoog A B", "hoogleraar A B", "schrijver A B"
+PROFESSION_BEFORE = re.compile(r"(?i)(?<![\w\-])[a-z]*(?:oloog|ologe|iater|hoogleraar|onderzoeker|onderzoekster|schrijver|"
+                               r"schrijfster|auteur|journalist|kunstenaar|filosoof|econoom|deskundige|spreker|dichter|"
+                               r"fotograaf|cabaretier|presentator|presentatrice)[ \t]+$")
 
 
 FACTION_FIRST = re.compile(r"(?:Raadsleden|Raadslid|Fractie)[ \t]")
@@ -331,7 +335,8 @@ def _f_party_or_person(ctx: InitContext, c: Cand) -> bool:
     # (a courtesy title opens the name or stands before it: "De heer A, voorzitter van B", "mevrouw Van B")
     return bool(PARTY.search(c.name)) or bool(FACTION_FIRST.match(c.name)) or bool(HONORIFIC.match(c.name)) \
         or bool(HONORIFIC_BEFORE.search(ctx.text, max(0, c.start - 12), c.start)) \
-        or (bool(SAYER.fullmatch(c.name)) and bool(SAID_BY.search(ctx.text, max(0, c.start - 12), c.start))) \
+        or (bool(SAYER.fullmatch(c.name)) and bool(SAID_BY.search(ctx.text, max(0, c.start - 12), c.start)
+                                                   or PROFESSION_BEFORE.search(ctx.text, max(0, c.start - 40), c.start))) \
         or (bool(PARTY_BEFORE_ITEM.search(ctx.text, max(0, c.start - 24), c.start))
             and bool(PARTY_AFTER_ITEM.match(ctx.text, c.end))) \
         or bool(INITIALS_BEFORE.search(ctx.text, max(0, c.start - 20), c.start)) \

@@ -162,6 +162,13 @@ def test_the_councils_policy_accord_is_no_initiative():
     assert not {n for n in names if "akkoord" in n.lower()}, names
 
 
+def test_a_person_after_a_profession_is_no_initiative():
+    names = initiatives_in("Voor de nieuwe aanpak volgen wij de methode ‘Samen Verder’ van de bekende "
+                           "organisatiesocioloog Wim Tjallema. Hij pleit voor plannen die met inwoners worden gemaakt.")
+    assert "Wim Tjallema" not in names
+    assert "Samen Verder" in names
+
+
 def test_headings_run_together_make_no_initiatives():
     text = ("Programmabegroting 2032 gemeente Putten\n\nINHOUD Veilig Putten Toezicht Handhaving en boetes "
             "Loket Zorgzaam Putten Hulp bij het huishouden Jeugd Scholen Leerlingenvervoer Groen Putten Parken "
