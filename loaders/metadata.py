@@ -2282,7 +2282,10 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
         if len(names) >= 2:
             out.extend(names)
             ev.append(f"a contents' chapter of programmes and its sections: '{text[m.start():at].strip()[:80]}'")
+    read_to = 0  # (an anchor among the entries an earlier one read is one of them: each entry is read once)
     for m in find_all(_CONTENTS_PROGRAMMES, text, ("Programma",), fold_case=False):
+        if m.start() < read_to:
+            continue
         names, at, page, numbered = [], m.end(), int(m.group("page") or 0), None
         # (entries "Programma 1 Zorg" end at the first entry that is no programme of the numbered kind: "Stelpost X")
         while (e := _CONTENTS_ENTRY.match(text, at)) and int(e.group("page")) >= page \
@@ -2291,6 +2294,7 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
             if len(name.split()) <= 10 and not _NOT_A_CHAPTER.search(name) and not STANDARD_HEADINGS.match(name) \
                     and not _NOT_A_PROGRAMME_ROW.match(name):
                 names.append(name)
+        read_to = at
         if len(names) >= 3:
             out.extend(names)
             ev.append(f"the entries under a contents' chapter of programmes: '{text[m.start():at].strip()[:80]}'")
