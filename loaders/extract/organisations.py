@@ -2224,17 +2224,12 @@ def _staff_cand(m: re.Match):
         yield from _staff_list_after(m.string, m.start(1) + len(name))
 
 
-# A first name and a surname, a particle or two between them: "Jan de Vries", "Erik Smit"
-FIRST_NAME_SURNAME = re.compile(r"(?P<first>[A-Z][a-zà-ÿ]+)[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+){0,2}[A-Z][a-zà-ÿ\-]+")
-
-
 def _staff_list_after(text: str, end: int):
     """"medewerkers van A, B en C": the other employers of the list, from `end` on (up to a person's name in
     apposition: "een nieuwe directeur bij A, Jan de Vries, en ...")."""
     while (nm := STAFF_NEXT.match(text, end)) is not None:
         more = _trim(nm.group("name"))
-        person = more and FIRST_NAME_SURNAME.fullmatch(more)
-        if not more or _common_capitalised(more) or (person and person.group("first") in ref.first_names()):
+        if not more or _common_capitalised(more) or first_and_surname(more.split()):
             break
         end = nm.start("name") + len(more)
         yield _cand(more, nm.start("name"), end, 0.7, filters=BLOCKED)
