@@ -2313,6 +2313,9 @@ def _c_announced_list(ctx: OrgContext):
                 or (intro.rstrip().endswith(":") and ORG_LIST_CUE.search(heading)) or ORG_LIST_INTRO.search(intro) \
                 or FOLLOWING_BODIES.search(intro):
             raw, at = m.group(1), m.start(1)
+            kind = ITEM_CATEGORY.match(raw)
+            if kind:  # "- Verbonden partij X", "- Gemeenschappelijke regelingen X": the list's category, then X
+                raw, at = raw[kind.end():], at + kind.end()
             colon = re.search(r":[ \t]|\.[ \t]+(?=[A-Z])", raw)
             if colon and raw[:1].isupper():
                 # "GGD X: jeugdgezondheidszorg en ...": the name before what it does ("... Senzer: uitvoering van de
@@ -2354,6 +2357,9 @@ def _c_announced_list(ctx: OrgContext):
         yield from out
 
 
+# An item that opens with its list's category before the body's name (a report site's menu of joint bodies)
+ITEM_CATEGORY = re.compile(r"(?i:verbonden[ \t]+partij(?:en)?|gemeenschappelijke[ \t]+regelingen|deelnemingen?)[ \t]+"
+                           r"(?=[A-Z])")
 MUNICIPALITIES_LISTED = re.compile(r"[ \t]*(?:(?:de|De)[ \t]+)?(?:gemeenten|Gemeenten)[ \t]")
 
 
