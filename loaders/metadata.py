@@ -911,8 +911,11 @@ STANDARD_HEADINGS = re.compile(
     r"ambities?|programma(?:['’]s)?|"
     r"belangrijke\s+gebeurtenissen|ontwikkelingen.*|doelstellingen|indicatoren|lasten|baten|onderwerp|ga\s+naar\s+boven|"
     r"inleiding|samenvatting|hoofddoel|beleidsindicatoren|financi[eë]n|toelichting.*|jaarstukken.*|jaarverslag.*|"
-    r"(?:programma)?begroting.*|realisatie.*|effecten.*|(?:korte\s+)?omschrijving|verbonden\s+partijen|terugblik|"
-    r"algemeen|activiteiten|doelstellingen\s+en\s+activiteiten|doelen\s+(?:&|en)\s+resultaten|bestuurlijke\s+samenvatting|bijlagen|home)$"
+    r"(?:programma|beleids)?begroting.*|realisatie.*|effecten.*|(?:korte\s+)?omschrijving|verbonden\s+partijen|terugblik|"
+    r"algemeen|activiteiten|doelstellingen\s+en\s+activiteiten|doelen\s+(?:&|en)\s+resultaten|"
+    r"(?:bestuurlijke|beleidsmatige)\s+samenvatting|bijlagen|bijlage\s+\d{1,2}[a-z]?|paragrafen|home|"
+    # a budget's or an account's financial parts: "Geprognosticeerde balans", "Afwijking voordeel/nadeel"
+    r"(?:geprognosticeerde\s+)?balans|afwijking\b.*)$"
 )
 
 

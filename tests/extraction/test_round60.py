@@ -1,6 +1,6 @@
 """Constructions of any report, sixtieth round. Every text here is invented."""
 
-from .conftest import names_of
+from .conftest import meta_of, names_of
 
 # Organisations: a report site's menu of joint bodies names each under its list's category
 
@@ -27,3 +27,31 @@ def test_a_joint_regulation_named_so_keeps_its_name():
             "Vestigingsplaats\nPutten\n")
     orgs = names_of(text, "organisations")
     assert any("Sociaal Domein Bergland" in o for o in orgs)
+
+
+# Programmes: a report site's page titles that are parts of the document, not programmes
+
+
+def test_an_annex_numbered_on_a_report_site_is_no_programme():
+    text = ("Bijlagen\n\nBijlage 1 - Over te hevelen budgetten\n\nTerug naar navigatie - Bijlage 1 - Over te "
+            "hevelen budgetten\nBedragen in €\nOmschrijving Begroot Werkelijk\nWijkaanpak 40.000 10.000\n")
+    assert meta_of(text).programmes == []
+
+
+def test_the_policy_budget_and_the_paragraphs_are_no_programmes():
+    assert meta_of("2. Beleidsbegroting\n\n2. Beleidsbegroting\n\nDe beleidsbegroting bestaat uit drie "
+                   "delen.\n").programmes == []
+    assert meta_of("Inleiding\n\nTerug naar navigatie - Paragrafen - Inleiding\n\nDe paragrafen geven een "
+                   "dwarsdoorsnede van de programma's.\n").programmes == []
+
+
+def test_the_balance_sheet_and_a_summary_are_no_programmes():
+    assert meta_of("Financiële positie\n\nGeprognosticeerde balans\n\nGeprognosticeerde balans\n\nActiva "
+                   "1-1-2031 1-1-2032\nVaste activa\n").programmes == []
+    assert meta_of("Algemeen\n\nBeleidsmatige samenvatting\n\nBeleidsmatige samenvatting\n\nPutten wil dat "
+                   "iedereen kan meedoen.\n").programmes == []
+
+
+def test_a_named_programme_on_a_report_site_is_still_one():
+    text = ("Programma 3. Zorgzaam Putten\n\nWat willen we bereiken?\n\nAlle inwoners doen mee.\n")
+    assert meta_of(text).programmes == ["Zorgzaam Putten"]
