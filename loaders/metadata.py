@@ -1400,6 +1400,13 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
             if mine >= 4 and mine >= 2 * theirs:
                 counts[t] += 3
                 ev.setdefault(t, []).append(f"tense: {mine:g} cues against {theirs:g}")
+    if counts["jaarverslag"] == counts["begroting"] > 0:
+        # cues of both, as many: the tense tells the text's own side
+        p, f, _ = _tense(text[:_TENSE_HEAD], year)
+        if p != f:
+            t = "jaarverslag" if p > f else "begroting"
+            counts[t] += 1
+            ev.setdefault(t, []).append(f"tense: {max(p, f):g} cues against {min(p, f):g}")
     best = max(counts, key=counts.get)
     other = min(counts, key=counts.get)
     if counts[best] == 0:

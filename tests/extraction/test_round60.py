@@ -1,5 +1,6 @@
 """Constructions of any report, sixtieth round. Every text here is invented."""
 
+from .conftest import document_type_of as _type
 from .conftest import meta_of, names_of
 
 # Organisations: a report site's menu of joint bodies names each under its list's category
@@ -27,6 +28,23 @@ def test_a_joint_regulation_named_so_keeps_its_name():
             "Vestigingsplaats\nPutten\n")
     orgs = names_of(text, "organisations")
     assert any("Sociaal Domein Bergland" in o for o in orgs)
+
+
+# Document type: cues of a budget and of an account as many, told in the past
+
+
+def test_as_many_cues_of_both_kinds_the_past_tense_makes_the_account():
+    text = ("Realisatie van de maatschappelijke effecten\n\nIn de begroting 2030 staat een aantal doelen "
+            "voor het sociaal domein. Iedere inwoner kan meedoen. In 2030 is de wijkaanpak gestart en hebben we "
+            "de buurtteams uitgebreid.\n")
+    assert _type(text) == "jaarverslag"
+
+
+def test_as_many_cues_of_both_kinds_the_future_makes_the_budget():
+    text = ("Realisatie van de maatschappelijke effecten\n\nIn de begroting 2030 staat een aantal doelen "
+            "voor het sociaal domein. Iedere inwoner kan meedoen. In de komende jaren gaan we de wijkaanpak "
+            "uitbreiden en zullen we de buurtteams versterken.\n")
+    assert _type(text) == "begroting"
 
 
 # Programmes: a report site's page titles that are parts of the document, not programmes
