@@ -95,6 +95,9 @@ GENERIC_CAPS = {
     "sociaal wijkteam", "wijkteam", "sociaal team", "sociaal teams", "sociale teams", "buurtteams", "gebiedsteams",
     "jeugdteams", "zorg en welzijn", "welzijn en zorg", "jeugdzorg plus", "jeugdzorgplus",
     "sociaal medische indicatie", "algemeen maatschappelijk werk", "algemeen bestuur", "dagelijks bestuur", "verbonden partij", "verbonden partijen",
+    # the paragraphs every budget and account holds by law (BBV art. 9)
+    "bedrijfsvoering", "financiering", "grondbeleid", "lokale heffingen", "onderhoud kapitaalgoederen",
+    "weerstandsvermogen", "weerstandsvermogen en risicobeheersing",
     # a kind of document alone, no name: "het Uitvoeringsprogramma", "een Ondernemingsplan"
     "uitvoeringsprogramma", "uitvoeringsplan", "beleidsplan", "actieplan", "jaarplan", "werkplan", "ondernemingsplan",
     "projectplan", "programmaplan", "meerjarenprogramma", "meerjarenplan", "beleidsnota", "beleidskader", "plan van aanpak",
@@ -113,7 +116,7 @@ EXCLUDE_WORDS = re.compile(r"(?i)monitor|\bfonds\b|\b(?:im|com)pact\b|\badviesno
                            r"bestuursprogramma|raadsprogramma|coalitieagenda|coalitieovereenkomst|"
                            # (a board of a body, a report)
                            r"^raden?[ \t]+van[ \t]+(?:commissarissen|toezicht)\b|^(?:eind|onderzoeks)?rapport\b|"
-                           r"motie|reserve|\bbudget|gemeentefonds|raadsinformatiebrief|circulaire|onderzoek\b|zienswijze|raadsvoorstel|raadsbesluit|"
+                           r"motie|reserve|\bbudget|^afwijking\b|gemeentefonds|raadsinformatiebrief|circulaire|onderzoek\b|zienswijze|raadsvoorstel|raadsbesluit|"
                            r"^(?:informatienota|collegevoorstel|raadsmededeling|raadsmemo)$|"
                            rf"{ref.cycle_words('begrotingsdocument', 'verantwoording', 'tussentijdse-rapportage', short=False)}|"
                            r"\bspuk(?:’?s)?$|^wet\b|^(?:nieuwe\s+|huidige\s+)?[\w\-]+wet$|uitkering\b|single\s+information|"
@@ -225,7 +228,16 @@ def _f_generic(ctx: InitContext, c: Cand) -> bool:
         return True  # "de uitvoeringsprogramma’s die volgen uit ...": the plural of the kind, no name
     key = _key(c.name)
     bare = GENERIC_YEARS.sub("", key)  # "Beleidsplan 2024-2027": a kind of document and its years, no name
-    return key in GENERIC_CAPS or LEVEL_WORD.sub("", key) in GENERIC_CAPS or bare in GENERIC_CAPS
+    if key in GENERIC_CAPS or LEVEL_WORD.sub("", key) in GENERIC_CAPS or bare in GENERIC_CAPS:
+        return True
+    # "Beschermd Wonen en Maatschappelijke Opvang": services of the field joined, still no name (unless a document's
+    # kind names it: "Werkagenda Jeugdhulp en Beschermd Thuis")
+    parts = key.split(" en ")
+    return (len(parts) == 2 and all(LEVEL_WORD.sub("", p) in GENERIC_CAPS for p in parts)
+            and not _KIND_BEFORE.search(ctx.text, max(0, c.at - 40), c.at))
+
+
+_KIND_BEFORE = re.compile(r"(?i)" + TYPE_SUFFIX + r"[ \t]+$")
 
 
 PLURAL_APOSTROPHE = re.compile(r"(?i)[\w\-]*(?:programma|agenda|nota|thema)['’]s\b")  # (not "Kid's Corner")

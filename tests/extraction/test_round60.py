@@ -1,7 +1,7 @@
 """Constructions of any report, sixtieth round. Every text here is invented."""
 
 from .conftest import document_type_of as _type
-from .conftest import meta_of, names_of
+from .conftest import initiatives_in, meta_of, names_of
 
 # Organisations: a report site's menu of joint bodies names each under its list's category
 
@@ -73,3 +73,40 @@ def test_the_balance_sheet_and_a_summary_are_no_programmes():
 def test_a_named_programme_on_a_report_site_is_still_one():
     text = ("Programma 3. Zorgzaam Putten\n\nWat willen we bereiken?\n\nAlle inwoners doen mee.\n")
     assert meta_of(text).programmes == ["Zorgzaam Putten"]
+
+
+# Initiatives: the paragraphs the law asks of every budget; services of the field joined
+
+
+def test_the_paragraphs_every_budget_holds_are_no_initiatives():
+    text = ("Naast de programma's geven paragrafen inzicht in de bedrijfsvoering. Het zijn er zes:\n\n"
+            "  1. Bedrijfsvoering\n"
+            "  2. Financiering\n  3. Grondbeleid\n  4. Onderhoud kapitaalgoederen\n  5. Lokale heffingen\n"
+            "  6. Weerstandsvermogen en risicobeheersing\n")
+    found = {n.lower() for n in initiatives_in(text)}
+    assert not found & {"bedrijfsvoering", "financiering", "grondbeleid", "lokale heffingen",
+                        "onderhoud kapitaalgoederen", "weerstandsvermogen en risicobeheersing"}
+
+
+def test_two_services_of_the_field_joined_are_no_initiative():
+    found = initiatives_in("De wachtlijst voor Beschermd Wonen en Maatschappelijke Opvang is in Putten korter "
+                           "geworden.")
+    assert "Beschermd Wonen en Maatschappelijke Opvang" not in found
+
+
+def test_a_plan_named_after_two_services_is_still_an_initiative():
+    found = initiatives_in("In 2023 heeft de gemeenteraad van Putten de Werkagenda Jeugdhulp en Beschermd Thuis "
+                           "aangenomen.")
+    assert "Werkagenda Jeugdhulp en Beschermd Thuis" in found
+
+
+def test_a_named_project_beside_them_is_still_an_initiative():
+    found = initiatives_in("Met het project Samen Thuis in Bergveen helpen we inwoners uit Beschermd Wonen en "
+                           "Maatschappelijke Opvang aan een woning.")
+    assert "Samen Thuis" in " ".join(found)
+
+
+def test_a_deviation_column_is_no_initiative():
+    text = ("Financiële afwijking\n\nProgramma Afwijking Voordeel/ 2031\nSamenleving (bedragen * € 1.000) Nadeel\n"
+            "5A Sport V 200\n")
+    assert not any(n.lower().startswith("afwijking") for n in names_of(text, "initiatives"))
