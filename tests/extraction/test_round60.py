@@ -1,7 +1,7 @@
 """Constructions of any report, sixtieth round. Every text here is invented."""
 
 from .conftest import document_type_of as _type
-from .conftest import initiatives_in, meta_of, names_of
+from .conftest import in_chapter, initiatives_in, meta_of, names_of
 
 # Organisations: a report site's menu of joint bodies names each under its list's category
 
@@ -110,3 +110,17 @@ def test_a_deviation_column_is_no_initiative():
     text = ("Financiële afwijking\n\nProgramma Afwijking Voordeel/ 2031\nSamenleving (bedragen * € 1.000) Nadeel\n"
             "5A Sport V 200\n")
     assert not any(n.lower().startswith("afwijking") for n in names_of(text, "initiatives"))
+
+
+# Laws: acts a social-domain page names beside its tasks
+
+
+def test_the_animals_act_and_the_municipal_mergers_act_are_laws():
+    laws = in_chapter("De opvang van zwerfdieren volgt uit de Wet Dieren. Op grond van de Wet algemene regels "
+                      "herindeling start de provincie een procedure.", "laws")
+    assert {"Wet dieren", "Wet algemene regels herindeling"} <= laws
+
+
+def test_the_bibob_act_by_its_short_name_is_a_law():
+    laws = in_chapter("Aanvragen voor een exploitatievergunning toetsen we met Bibob.", "laws")
+    assert "Wet bevordering integriteitsbeoordelingen door het openbaar bestuur" in laws
