@@ -513,13 +513,15 @@ def outside_longer_names(places: list[Place], names: list[tuple[int, int]]) -> l
 
 
 # A name of a neighbourhood as a report lists it: capitalised words, an article before ("De Maten"), a hyphen
-_AREA_NAME = r"(?:(?:De|Het|'t|’t) +)?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?(?: +[A-Z][a-zà-ÿ'’]+)?"
+_AREA_NAME = r"(?:(?:De|Het|'t|’t) +)?[A-Z][a-zà-ÿ'’]+(?:[-/][A-Z][a-zà-ÿ'’]+)?(?: +[A-Z][a-zà-ÿ'’]+)?"
 _AREA_LIST = re.compile(r"(?P<list>" + _AREA_NAME + r"(?: *, *" + _AREA_NAME + r")*(?: *,? +en +" + _AREA_NAME
                         + r")?)(?![\w&-]| *&)")
 _AREA_LEAD = re.compile(r"\b(?:[Ii]n|[Nn]aar|[Oo]p|[Uu]it|[Vv]oor|[Vv]an|[Bb]etreft) +de +(?:wijken|wijk|buurten|buurt|stadsdelen"
-                        r"|stadsdeel) +")
+                        r"|stadsdeel) +"
+                        # ... or a list the kind of area announces after its colon: "wijken: Centrum, Oost en West"
+                        r"|\b(?:[Ww]ijken|[Bb]uurten|[Ss]tadsdelen)[ \t]*:[ \t]*")
 # _AREA_LEAD opens with one of these words, whole (lower-cased): the pattern is tried only where one stands.
-_AREA_LEAD_WORDS = ("in", "naar", "op", "uit", "voor", "van", "betreft")
+_AREA_LEAD_WORDS = ("in", "naar", "op", "uit", "voor", "van", "betreft", "wijken", "buurten", "stadsdelen")
 _AREA_SPLIT = re.compile(r" *, *(?:en +)?| +en +")
 
 

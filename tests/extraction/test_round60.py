@@ -124,3 +124,20 @@ def test_the_animals_act_and_the_municipal_mergers_act_are_laws():
 def test_the_bibob_act_by_its_short_name_is_a_law():
     laws = in_chapter("Aanvragen voor een exploitatievergunning toetsen we met Bibob.", "laws")
     assert "Wet bevordering integriteitsbeoordelingen door het openbaar bestuur" in laws
+
+
+# Neighbourhoods: a list of areas announced by their kind and a colon
+
+
+def test_the_districts_listed_after_their_kind_and_a_colon_are_neighbourhoods():
+    text = ("Jaarverslag 2031 gemeente Putten\n\nWijkbudgetten\n\nIedere wijk heeft een wijkraad die advies geeft "
+            "over de wijkbudgetten. Het gaat om de wijken: Centrum, Bergveen, Oost, Heidedal/Zandhoven, West en "
+            "Zuid.\n")
+    found = names_of(text, "neighbourhoods")
+    assert {"Centrum", "Bergveen", "Oost", "Heidedal/Zandhoven", "West", "Zuid"} <= found
+
+
+def test_a_colon_after_another_word_announces_no_neighbourhoods():
+    text = ("Jaarverslag 2031 gemeente Putten\n\nPartners\n\nDe partners: Centrum Jeugd, Oost Wonen en West "
+            "Welzijn.\n")
+    assert not {"Centrum", "Oost", "West"} & names_of(text, "neighbourhoods")
