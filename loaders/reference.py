@@ -214,6 +214,8 @@ def _inhabitant_forms(base: str) -> set[str]:
     if base[-1] == "e":
         return {base + "naren"}  # "Zwollenaren", "Edenaren"
     forms = {base + "ers"}  # "Tilburgers", "Apeldoorners", "Venrayers"
+    if re.search(r"(?:aa|oo|ee)r$", base):
+        forms.add(base + "ders")  # "Alkmaarders", "Haarlemmermeerders"
     if base[-2] in "aeiou" and base[-3] not in "aeiou" and base[-1] not in "yw":
         forms.add(base + base[-1] + "ers")  # "Amsterdammers", "Hilversummers"
     if base.endswith("el"):

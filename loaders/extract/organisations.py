@@ -655,6 +655,8 @@ def _f_initiative_word(ctx: OrgContext, c: Cand) -> bool:
 
 def _f_municipality_name(ctx: OrgContext, c: Cand) -> bool:
     k = ref.fold(strip_legal_form(c.name))
+    if c.name in ref.demonyms():
+        return True  # "samen met de Alkmaarders": a municipality's inhabitants, no body
     return bool(re.fullmatch(r"[a-z ]+", k)) and len(k.split()) == 1 and k in ref.gemeenten_by_name()
 
 
@@ -917,7 +919,8 @@ ORG_FILTERS = {s.name: s for s in (
     Step("unit_before", "filter", "drops names after afdeling/team/loket/programma/... or a document's kind "
          "(Subsidieregeling X, Beleidsplan X)", _f_unit_before),
     Step("initiative_word", "filter", "drops names already taken as initiatives", _f_initiative_word),
-    Step("municipality_name", "filter", "drops a one-word municipality name", _f_municipality_name),
+    Step("municipality_name", "filter", "drops a one-word municipality name and a municipality's inhabitants",
+         _f_municipality_name),
     Step("place_phrase", "filter", "drops a preposition and a place that open a sentence (In Kwadendamme)",
          _f_place_phrase),
     Step("place_adjective", "filter", "drops a place's adjective before a common noun (de Noord-Limburgse gemeenten)",

@@ -1,7 +1,7 @@
 """Constructions of any report, sixtieth round. Every text here is invented."""
 
 from .conftest import document_type_of as _type
-from .conftest import in_chapter, initiatives_in, meta_of, names_of
+from .conftest import in_chapter, initiatives_in, meta_of, names_of, orgs_in
 
 # Organisations: a report site's menu of joint bodies names each under its list's category
 
@@ -141,3 +141,17 @@ def test_a_colon_after_another_word_announces_no_neighbourhoods():
     text = ("Jaarverslag 2031 gemeente Putten\n\nPartners\n\nDe partners: Centrum Jeugd, Oost Wonen en West "
             "Welzijn.\n")
     assert not {"Centrum", "Oost", "West"} & names_of(text, "neighbourhoods")
+
+
+# Organisations: a municipality's inhabitants
+
+
+def test_a_municipalitys_inhabitants_are_no_organisation():
+    assert "Haarlemmermeerders" not in orgs_in("De wijkteams maken met de Haarlemmermeerders plannen voor de buurt.")
+    assert "Tilburgers" not in orgs_in("Samen met de Tilburgers maken we de wijken groener.")
+
+
+def test_inhabitants_of_a_name_on_a_long_vowel_and_r_name_their_municipality():
+    from sdkg.loaders import reference as ref
+
+    assert ref.demonyms()["Haarlemmermeerders"] == "GM0394"
