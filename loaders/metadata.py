@@ -699,7 +699,8 @@ _NEWS_LABEL = re.compile(r"(?im)^[ \t]*(?:nieuwsbericht|persbericht)[ \t]*$"
 # besloten"): news from the town hall, a council newsletter or information letter; a report tells its year's
 # decisions further on, among others
 _COLLEGE_DATED = re.compile(rf"(?i)\A\s*(?:[^\n]*\n\s*)?(?:ons|het)[ \t]+college(?:[ \t]+van[ \t]+(?:b[ \t]*(?:&|en)[ \t]*w|"
-                            rf"burgemeester[ \t]+en[ \t]+wethouders))?[ \t]+heeft[ \t]+(?:op[ \t]+\d{{1,2}}[ \t]+"
+                            rf"burgemeester[ \t]+en[ \t]+wethouders|de[ \t]+gemeente[ \t]+(?-i:[A-Z])[\w'’\-]*"
+                            rf"(?:[ \t]+(?-i:[A-Z])[\w'’\-]*){{0,3}}))?[ \t]+heeft[ \t]+(?:(?:op[ \t]+)?\d{{1,2}}[ \t]+"
                             rf"(?:{MONTH_NAMES})|in[ \t]+(?:zijn|haar)[ \t]+vergadering[ \t]+van)\b")
 _WEEKDAY_DATE = re.compile(rf"(?i)\b(?:{WEEKDAY_NAMES})[ \t]+\d{{1,2}}[ \t]+"
                            rf"(?:{MONTH_NAMES})\b")
@@ -1458,7 +1459,9 @@ _SHARES_TITLE_NUMBER = re.compile(r"^(?:(?:Programma|Beleidsveld|Domein|Thema|Pi
 _SHARES_NO_TITLE = re.compile(r"(?i)programma(?:[ \t]+\d{1,2}[a-z]?)?|programma[ \t]*onderdelen|voortgang\b.*")
 _SPENDING_SHARES = re.compile(r"\bUitgaven\s+\d{1,3},\d{1,2}[ \t]?%(?:\s+\S+){0,6}?\s+\d{1,3},\d{1,2}[ \t]?%[ \t]+Complete\b")
 _TENSE_EVIDENCE = "past-tense cues"
-_ADDRESSES_READER = re.compile(r"\b(?:[Kk]unt[ \t]+u|[Uu][ \t]+kunt|[Uu][ \t]+terecht|[Nn]eemt[ \t]+u|[Hh]eeft[ \t]+u|[Bb]ent[ \t]+u)\b"
+_ADDRESSES_READER = re.compile(r"\b(?:[Kk]unt[ \t]+u|[Uu][ \t]+kunt|[Uu][ \t]+terecht|[Nn]eemt[ \t]+u|[Hh]eeft[ \t]+u|[Bb]ent[ \t]+u|"
+                               # ... or tells what its page holds ("Op deze pagina staat ...")
+                               r"[Oo]p[ \t]+deze[ \t]+(?:web)?pagina)\b"
                                # ... or asks its reader's questions in its headings, as an information page on a
                                # scheme or a grant does ("Voor wie is deze regeling bedoeld", "Hoe vraagt u het aan?")
                                r"|(?m:^[ \t]*(?:Voor[ \t]+wie[ \t]+is[ \t]+(?:deze|de|het|dit)|Hoe[ \t]+vraag(?:t[ \t]+u|[ \t]+je|[ \t]+ik)"

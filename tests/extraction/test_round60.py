@@ -155,3 +155,24 @@ def test_inhabitants_of_a_name_on_a_long_vowel_and_r_name_their_municipality():
     from sdkg.loaders import reference as ref
 
     assert ref.demonyms()["Haarlemmermeerders"] == "GM0394"
+
+
+# Document type: a college's decision of a given day, its municipality named; a web page that says what it holds
+
+
+def test_the_college_of_a_named_municipality_deciding_on_a_day_is_no_budget():
+    text = ("Gemeente Putten - Subsidieplan 2032\n\nHet college van de gemeente Putten heeft 12 november 2031 "
+            "besloten het subsidieplan 2032 vast te stellen. Aanvragen worden behandeld binnen deze kaders:\n"
+            "1. Jeugd\n2. Ouderen\n")
+    assert _type(text) == "other"
+
+
+def test_a_page_that_says_what_it_holds_is_no_budget():
+    text = ("Subsidie voor ontmoeting\n\nOp deze pagina leest u meer over de subsidie voor ontmoetingsplekken.\n\n"
+            "Sinds 1 januari 2032 zijn er in Putten twaalf ontmoetingsplekken, in de wijken en in de dorpen.\n")
+    assert _type(text) == "other"
+
+
+def test_a_budget_that_tells_what_its_chapter_holds_stays_a_budget():
+    text = ("Programmabegroting 2032\n\nIn dit hoofdstuk leest u wat we in 2032 gaan doen voor zorg en welzijn.\n")
+    assert _type(text) == "begroting"
