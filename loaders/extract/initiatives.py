@@ -116,6 +116,8 @@ EXCLUDE_WORDS = re.compile(r"(?i)monitor|\bfonds\b|\b(?:im|com)pact\b|\badviesno
                            r"bestuursprogramma|raadsprogramma|coalitieagenda|coalitieovereenkomst|"
                            # (a board of a body, a report)
                            r"^raden?[ \t]+van[ \t]+(?:commissarissen|toezicht)\b|^(?:eind|onderzoeks)?rapport\b|"
+                           # (a body's board, the council's rules of procedure)
+                           r"^(?:algemeen|dagelijks)[ \t]+bestuur\b|^reglement[ \t]+van[ \t]+orde\b|"
                            r"motie|reserve|\bbudget|^afwijking\b|gemeentefonds|raadsinformatiebrief|circulaire|onderzoek\b|zienswijze|raadsvoorstel|raadsbesluit|"
                            r"^(?:informatienota|collegevoorstel|raadsmededeling|raadsmemo)$|"
                            rf"{ref.cycle_words('begrotingsdocument', 'verantwoording', 'tussentijdse-rapportage', short=False)}|"

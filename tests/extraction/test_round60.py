@@ -176,3 +176,12 @@ def test_a_page_that_says_what_it_holds_is_no_budget():
 def test_a_budget_that_tells_what_its_chapter_holds_stays_a_budget():
     text = ("Programmabegroting 2032\n\nIn dit hoofdstuk leest u wat we in 2032 gaan doen voor zorg en welzijn.\n")
     assert _type(text) == "begroting"
+
+
+# Initiatives: a body's board and the council's rules of procedure
+
+
+def test_a_bodys_board_and_the_rules_of_procedure_are_no_initiatives():
+    found = initiatives_in("Het Dagelijks Bestuur VRBZ heeft de begroting vastgesteld. De raad heeft zijn "
+                           "Reglement van Orde gewijzigd.")
+    assert not {n for n in found if n.startswith(("Dagelijks Bestuur", "Reglement van Orde"))}
