@@ -1262,10 +1262,13 @@ LOWER_BODY_ANCHORS = ("gemeenschappelijke", "regionale", "gezamenlijke", "meldka
                       "werkbedrijf")
 
 
-KIND_THEN_NAME_ANCHORS = ("welzijnsorganisatie", "welzijnsstichting", "woningcorporatie", "woningcorporaties",
-                          "zorgorganisatie", "zorgaanbieder", "huurdersvereniging", "werkvoorziening", "basisschool")
-KIND_THEN_NAME = re.compile(r"\b(?:welzijnsorganisatie|welzijnsstichting|woningcorporaties?|zorgorganisatie|zorgaanbieder|"
-                            r"huurdersvereniging|werkvoorziening|basisschool)[ \t]+(?P<name>(?:De[ \t]+|Het[ \t]+)?"
+KIND_THEN_NAME_ANCHORS = ("welzijnsorganisatie", "welzijnsstichting", "welzijnsinstelling", "woningcorporatie",
+                          "woningcorporaties", "corporatie", "Corporatie", "zorgorganisatie", "zorgaanbieder", "zorggroep",
+                          "zorginstelling", "zorgverzekeraar", "onderzoeksbureau", "adviesbureau", "huurdersvereniging",
+                          "werkvoorziening", "basisschool")
+KIND_THEN_NAME = re.compile(r"\b(?:welzijnsorganisatie|welzijnsstichting|welzijnsinstelling|woningcorporaties?|[Cc]orporatie|"
+                            r"zorgorganisatie|zorgaanbieder|zorggroep|zorginstelling|zorgverzekeraar|onderzoeksbureau|"
+                            r"adviesbureau|huurdersvereniging|werkvoorziening|basisschool)[ \t]+(?P<name>(?:De[ \t]+|Het[ \t]+)?"
                             r"[A-Z][\w'’&\-]*(?:[ \t]+[A-Z][\w'’&\-]*){0,2})")
 # A committee named after its chair ("de commissie Van Dalen", "deskundigencommissie De Vries", "de commissie-Brinkhorst"):
 # a surname with its particle, or joined by a hyphen (a council's "commissie Samenleving" is none: no surname).
@@ -1290,6 +1293,13 @@ def _c_lower_body(ctx: OrgContext):
     # organisation in lower case and the name after it; the kind word is no part of the name
     for m in find_all(KIND_THEN_NAME, ctx.text, KIND_THEN_NAME_ANCHORS, fold_case=False, whole=True):
         name = _trim(m.group("name"))
+        kind = ctx.text[m.start():m.start("name")].strip()
+        whole = f"{kind[:1].upper()}{kind[1:]} {name}"
+        if name and kind.islower() and whole in ctx.text:
+            # "zorggroep X" where the text also writes "Zorggroep X": the kind is the name's own first word
+            yield _cand(whole, m.start(), m.start("name") + len(name), 0.7, _kind_for(m.group(0), "", "other"),
+                        filters=KIND_NAMED_BLOCKED)
+            continue
         if name and _slot_name_ok(ctx, name, m.start("name"), kind_named=True):
             # (the kind says what the name is: a neighbourhood's name, here or elsewhere, is the body's)
             yield _cand(name, m.start("name"), m.start("name") + len(name), 0.7, _kind_for(m.group(0), "", "other"),

@@ -185,3 +185,18 @@ def test_a_bodys_board_and_the_rules_of_procedure_are_no_initiatives():
     found = initiatives_in("Het Dagelijks Bestuur VRBZ heeft de begroting vastgesteld. De raad heeft zijn "
                            "Reglement van Orde gewijzigd.")
     assert not {n for n in found if n.startswith(("Dagelijks Bestuur", "Reglement van Orde"))}
+
+
+# Organisations: a kind of body before its name, in lower case or opening a sentence
+
+
+def test_a_corporation_and_a_care_group_by_their_kind_before_the_name():
+    assert "Dalhuis" in orgs_in("Corporatie Dalhuis bouwt in 2031 zestig sociale huurwoningen in Bergveen.")
+    assert "Heuveldal" in orgs_in("Het wijkcentrum is een initiatief van zorggroep Heuveldal en de gemeente Putten.")
+
+
+def test_a_kind_the_text_also_writes_as_the_names_first_word_stays_in_the_name():
+    text = ("Zorggroep Heuveldal ontvangt de middelen. De pilot loopt in samenwerking met zorggroep Heuveldal en de "
+            "thuiszorg.")
+    assert orgs_in(text) == {"Zorggroep Heuveldal"}
+    assert "Heuveldal" not in initiatives_in(text)
