@@ -1401,10 +1401,8 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
             if mine >= 4 and mine >= 2 * theirs:
                 counts[t] += 3
                 ev.setdefault(t, []).append(f"tense: {mine:g} cues against {theirs:g}")
-    if counts["jaarverslag"] == counts["begroting"] > 0:
-        # cues of both, as many: the tense tells the text's own side
-        p, f, _ = _tense(text[:_TENSE_HEAD], year)
-        if p != f:
+        if counts["jaarverslag"] == counts["begroting"] > 0 and p != f:
+            # cues of both, as many, and no clear tense: the larger one still tells the text's own side
             t = "jaarverslag" if p > f else "begroting"
             counts[t] += 1
             ev.setdefault(t, []).append(f"tense: {max(p, f):g} cues against {min(p, f):g}")
