@@ -186,6 +186,10 @@ _PROGRAMMA_HEADING = re.compile(
     # (a sub-programme by its number: "Deelprogramma 6A Sociale infrastructuur", "Deelprogramma: 1A X")
     r"(?:Deelprogramma|Subprogramma):?\s+\d{1,2}[A-Za-z]?)[ \t]*[:.\-–|]?(?:[ \t]+|[ \t]*\n[ \t]*)"  # (not over a blank line)
     r"(?P<name>[A-Z][^\n|]{2,80}?)\s*$", re.M)
+_RUN_IN_PROGRAMMA = re.compile(r"[ \t]+Programma[ \t]+\d{1,2}[a-z]?[ \t]*[:.\-–]?[ \t]+(?=[A-Z])")
+_TRAILING_AMOUNT = re.compile(r"[ \t]+-?\d{1,3}(?:\.\d{3})+$")
+_RUN_IN_SENTENCE = re.compile(r"\.[ \t]+[A-Z].*$")
+_PROGRAMME_CODE = re.compile(r"^P\d{1,2}[a-z]?[ \t]+(?=[A-Z])")
 # ... or in lower case, with its number: "programma 3- zorg" (a report site's header over its indicators)
 _LOWER_PROGRAMMA_HEADING = re.compile(r"^[ \t]*programma[ \t]+\d{1,2}[a-z]?[ \t]*[:\-–][ \t]*(?P<name>[a-z][a-z ,&\-]{2,60}?)"
                                       r"[ \t]*$", re.M)
@@ -193,8 +197,9 @@ _LOWER_PROGRAMMA_HEADING = re.compile(r"^[ \t]*programma[ \t]+\d{1,2}[a-z]?[ \t]
 _CONTENTS_PROGRAMMA = re.compile(
     r"\bProgramma\s+\d{1,2}[a-z]?\s*[:.\-–|]?\s+(?P<name>[A-Z][^.\n|]{1,80}?)\s*\.{3,}\s*\d{1,3}\b")
 # ... or copied as one line, its programmes in lower case: "2.1 Programma zorg 7 2.2 Programma veiligheid 21 2.3 ..."
-_CONTENTS_RUN = re.compile(r"\bProgramma[ \t]+(?P<name>[^\W\d][\w&,'’\- ]{2,80}?)[ \t]+"
-                          r"(?P<page>\d{1,3})(?=[ \t]+(?:\d|Programma\b)|[ \t]*$)", re.M)
+_CONTENTS_RUN = re.compile(r"\b(?:Programma|PROGRAMMA)[ \t]+(?:\d{1,2}[a-z]?[ \t]*[:.]?[ \t]+)?"
+                          r"(?P<name>[^\W\d][\w&,'’\- ]{2,80}?)(?:[ \t]*(?:\.{2,}|…+)[ \t]*|[ \t]+)"
+                          r"(?P<page>\d{1,3})(?=[ \t]+(?:\d|Programma\b|PROGRAMMA\b)|[ \t]*$)", re.M)
 # ... or a contents' chapter of programmes and its sections run together: "3 Programma's 8 3.1 Leeswijzer 8 3.2 Zorg en
 # welzijn 12 3.3 Wonen 25" (the sections of that chapter, each with its page)
 _CONTENTS_CHAPTER = re.compile(r"(?<![\d.])(?P<n>\d{1,2})\.?[ \t]+Programma(?:'|’)s[ \t]+\d{1,3}\s+")
@@ -211,8 +216,8 @@ _CONTENTS_ENTRY = re.compile(r"\s*(?:[-–•][ \t]+)?(?:\d{1,2}(?:\.\d{1,2})*\.
                              r"(?P<numbered>Programma[ \t]+\d{1,2}[a-z]?[ \t]*[:.\-–]?[ \t]+)?"
                              r"(?P<name>[A-Z][^\d\n.…:;!?]{1,80}?)[ \t]*(?:\.{2,}|…+)?[ \t]*(?:-[ \t]*)?"
                              r"(?P<page>\d{1,3})(?:[ \t]*-(?!\S))?(?=\s|$)")
-_CONTENTS_NEXT_CHAPTER = re.compile(r"(?i)paragra|bijlage|deel\b|jaarrekening|financi[eë]le\b|overzicht|inhoud|"
-                                    r"uiteenzetting")
+_CONTENTS_NEXT_CHAPTER = re.compile(r"(?i)(?:[IVX]{1,4}\.?[ \t]+)?(?:paragra|bijlage|deel\b|jaarrekening|financi[eë]le\b|"
+                                    r"overzicht|inhoud|uiteenzetting)")  # (a part numbered in roman: "II Paragrafen")
 # (after dot leaders too, and before a copied page's line break tag: "Leefstijl ...3", "Samenleving 12<br />")
 _PAGE_NUMBER = re.compile(r"(?:\s*\.{2,}\s*|\s+)\d{1,3}(?:\s*<br\s*/?>)?$|\s*<br\s*/?>$")
 # A chapter's own title on the page's first lines: "6. Sociaal domein", "3 Zorg en welzijn" (one level of numbering;
@@ -914,7 +919,7 @@ STANDARD_HEADINGS = re.compile(
     r"inleiding|samenvatting|hoofddoel|beleidsindicatoren|financi[eë]n|toelichting.*|jaarstukken.*|jaarverslag.*|"
     r"(?:programma|beleids)?begroting.*|realisatie.*|effecten.*|(?:korte\s+)?omschrijving|verbonden\s+partijen|terugblik|"
     r"algemeen|activiteiten|doelstellingen\s+en\s+activiteiten|doelen\s+(?:&|en)\s+resultaten|"
-    r"(?:bestuurlijke|beleidsmatige)\s+samenvatting|bijlagen|bijlage\s+\d{1,2}[a-z]?|paragrafen|home|"
+    r"(?:bestuurlijke|beleidsmatige)\s+samenvatting|bijlagen?(?:\s+\d{1,2}[a-z]?)?|paragrafen|home|"
     # a budget's or an account's financial parts: "Geprognosticeerde balans", "Afwijking voordeel/nadeel"
     r"(?:geprognosticeerde\s+)?balans|afwijking\b.*)$"
 )
@@ -2238,7 +2243,7 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
             item = _PROGRAMME_ITEM.match(text, at)
             if not item or item.group(1).endswith((".", ":", ";")):
                 break
-            items.append(item.group(1))
+            items.append(_PAGE_NUMBER.sub("", item.group(1)))  # (a contents' entry: "Zorg ... 18")
             at = item.end()
         if len(items) >= least:
             out.extend(items)
@@ -2268,7 +2273,7 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
     crumbs += [(m, "navigation line") for m in find_all(_NAVIGATION_CRUMBS, text, ("Terug",), fold_case=False)]
     crumbs += [(m, "numbered chapter of programmes above") for m in _NUMBERED_CRUMB.finditer(text)]
     for m, what in crumbs:
-        name = _PROGRAMMA_NUMBER.sub("", m.group("name").strip())
+        name = _PAGE_NUMBER.sub("", _PROGRAMMA_NUMBER.sub("", m.group("name").strip()))
         if (len(name.split()) <= 8 and name[:1].isupper() and not re.search(r"[.:?!]$", name)
                 and not STANDARD_HEADINGS.match(name) and not name.startswith("Programma")
                 and not _BELOW_PROGRAMME.match(name) and not _PER_PROGRAMME_HEADING.match(name)):
@@ -2282,7 +2287,8 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
         # "3.1 Programma wonen 12 3.2 Programma zorg en welzijn 19 3.3 ...", "Programma Zorg & Welzijn 27
         # Programma Wonen & Werken 33 ...": a table of contents run together, its pages one after the other
         for m in run:
-            out.append(m.group("name")[:1].upper() + m.group("name")[1:])
+            name = m.group("name")
+            out.append(title_case(name) if name.isupper() else name[:1].upper() + name[1:])
         ev.append(f"a table of contents run together: '{run[0].group(0)} ...'")
     for m in _CONTENTS_CHAPTER.finditer(text) if ("Programma's" in text or "Programma’s" in text) else ():
         names, at = [], m.end()
@@ -2319,7 +2325,14 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
     if items:
         ev.append(f"{len(items)} items 'Programma X' of a list")
     for m in anchored_finditer(_PROGRAMMA_HEADING, text, starts):
-        name = _PAGE_NUMBER.sub("", m.group("name").strip())
+        # (a copy that ran a table's rows together: "Programma 1 Zorg 25.000 Programma 2 Wonen 640.000"; a heading run
+        # into the first standard question: "Programma 1 Zorg. Wat willen we bereiken?"; a code: "Programma: P2 Zorg")
+        name, *run_in = _RUN_IN_PROGRAMMA.split(m.group("name").strip())
+        name = _PROGRAMME_CODE.sub("", _PAGE_NUMBER.sub("", _TRAILING_AMOUNT.sub("", _RUN_IN_SENTENCE.sub("", name))))
+        for more in run_in:
+            more = _TRAILING_AMOUNT.sub("", more).strip()
+            if more and len(more.split()) <= 10 and not re.search(r"[\d.:?!]", more):
+                out.append(title_case(more) if more.isupper() else more)
         if re.search(r"['‘“\"]", name) or len(name.split()) > 10 or name.endswith((".", ":")) \
                 or name.lower() in ("programma", "programma's", "programma’s", "totaal") or _LABEL_VALUE.match(name):
             continue  # (a contents list's column of "Programma" over its part labels, "Deel III:", names none; a
