@@ -1272,8 +1272,9 @@ KIND_THEN_NAME = re.compile(r"\b(?:welzijnsorganisatie|welzijnsstichting|welzijn
                             r"[A-Z][\w'’&\-]*(?:[ \t]+[A-Z][\w'’&\-]*){0,2})")
 # A committee named after its chair ("de commissie Van Dalen", "deskundigencommissie De Vries", "de commissie-Brinkhorst"):
 # a surname with its particle, or joined by a hyphen (a council's "commissie Samenleving" is none: no surname).
-NAMED_COMMITTEE = re.compile(r"\b[a-z]*commissie(?:[ \t]+(?:Van(?:[ \t]+(?:de[nr]?|der))?|De|Ter|Ten|Den)[ \t]+|-)"
-                             r"[A-Z][a-zà-ÿ]+(?![\w\-])")
+NAMED_COMMITTEE = re.compile(r"\b[a-z]*commissie(?:[ \t]+(?:Van(?:[ \t]+(?:de[nr]?|der))?|De|Ter|Ten|Den)[ \t]+|"
+                             # (joined by a hyphen, the surname's particle too: "de commissie-Van Dalen")
+                             r"-(?:(?:Van(?:[ \t]+(?:de[nr]?|der))?|De|Ter|Ten|Den)[ \t]+)?)[A-Z][a-zà-ÿ]+(?![\w\-])")
 
 
 def _committee_starts(text: str) -> list[int]:

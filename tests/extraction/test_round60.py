@@ -243,3 +243,11 @@ def test_the_contents_programmes_end_at_a_part_numbered_in_roman():
     text = ("Inhoudsopgave\n\nProgrammaverantwoording 11 • Zorg en welzijn 12 • Wonen 18 • Werk 24 II Paragrafen 30 "
             "• Lokale heffingen 31 • Financiering 34 • Grondbeleid 36\n")
     assert set(meta_of(text).programmes) == {"Zorg en welzijn", "Wonen", "Werk"}
+
+
+# Organisations: a committee named after its chair, joined by a hyphen, with the surname's particle
+
+
+def test_a_committee_hyphened_to_its_chairs_name_with_a_particle():
+    assert "commissie-Van Dalen" in orgs_in("De commissie-Van Dalen adviseerde de raad in 2031 over de "
+                                            "bestuurskracht.")
