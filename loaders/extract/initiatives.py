@@ -118,6 +118,9 @@ EXCLUDE_WORDS = re.compile(r"(?i)monitor|\bfonds\b|\b(?:im|com)pact\b|\badviesno
                            r"^raden?[ \t]+van[ \t]+(?:commissarissen|toezicht)\b|^(?:eind|onderzoeks)?rapport\b|"
                            # (a body's board, the council's rules of procedure)
                            r"^(?:algemeen|dagelijks)[ \t]+bestuur\b|^reglement[ \t]+van[ \t]+orde\b|"
+                           # (a financial table's column heads run together: "Omschrijving Afwijking", "Voordeel Nadeel")
+                           r"^(?:(?:omschrijving|afwijking|voordeel|nadeel|begroot|werkelijk|realisatie|verschil|"
+                           r"toelichting|raming|overheveling|beoordeling|saldo|lasten|baten)(?:[ \t]+|$)){2,}$|"
                            r"motie|reserve|\bbudget|^afwijking\b|gemeentefonds|raadsinformatiebrief|circulaire|onderzoek\b|zienswijze|raadsvoorstel|raadsbesluit|"
                            r"^(?:informatienota|collegevoorstel|raadsmededeling|raadsmemo)$|"
                            rf"{ref.cycle_words('begrotingsdocument', 'verantwoording', 'tussentijdse-rapportage', short=False)}|"

@@ -251,3 +251,13 @@ def test_the_contents_programmes_end_at_a_part_numbered_in_roman():
 def test_a_committee_hyphened_to_its_chairs_name_with_a_particle():
     assert "commissie-Van Dalen" in orgs_in("De commissie-Van Dalen adviseerde de raad in 2031 over de "
                                             "bestuurskracht.")
+
+
+# Initiatives: a financial table's column heads run together
+
+
+def test_a_financial_tables_column_heads_are_no_initiative():
+    text = ("Bijlage 2 - Over te hevelen budgetten\n\nOmschrijving Begroot Werkelijk Overheveling Toelichting\n"
+            "Wijkaanpak Bergveen 40.000 10.000 30.000 Loopt door\n\nOmschrijving Afwijking\nVoordeel Nadeel\n"
+            "Jeugdhulp 120 V\n")
+    assert not {n for n in names_of(text, "initiatives") if n.split()[0] in ("Omschrijving", "Begroot", "Voordeel")}
