@@ -1262,14 +1262,13 @@ LOWER_BODY_ANCHORS = ("gemeenschappelijke", "regionale", "gezamenlijke", "meldka
                       "werkbedrijf")
 
 
+# (the kinds, each a whole word; "Corporatie" also opening a sentence)
 KIND_THEN_NAME_ANCHORS = ("welzijnsorganisatie", "welzijnsstichting", "welzijnsinstelling", "woningcorporatie",
                           "woningcorporaties", "corporatie", "Corporatie", "zorgorganisatie", "zorgaanbieder", "zorggroep",
                           "zorginstelling", "zorgverzekeraar", "onderzoeksbureau", "adviesbureau", "huurdersvereniging",
                           "werkvoorziening", "basisschool")
-KIND_THEN_NAME = re.compile(r"\b(?:welzijnsorganisatie|welzijnsstichting|welzijnsinstelling|woningcorporaties?|[Cc]orporatie|"
-                            r"zorgorganisatie|zorgaanbieder|zorggroep|zorginstelling|zorgverzekeraar|onderzoeksbureau|"
-                            r"adviesbureau|huurdersvereniging|werkvoorziening|basisschool)[ \t]+(?P<name>(?:De[ \t]+|Het[ \t]+)?"
-                            r"[A-Z][\w'’&\-]*(?:[ \t]+[A-Z][\w'’&\-]*){0,2})")
+KIND_THEN_NAME = re.compile(r"\b(?:" + "|".join(sorted(KIND_THEN_NAME_ANCHORS, key=len, reverse=True)) + r")[ \t]+"
+                            r"(?P<name>(?:De[ \t]+|Het[ \t]+)?[A-Z][\w'’&\-]*(?:[ \t]+[A-Z][\w'’&\-]*){0,2})")
 # A committee named after its chair ("de commissie Van Dalen", "deskundigencommissie De Vries", "de commissie-Brinkhorst"):
 # a surname with its particle, or joined by a hyphen (a council's "commissie Samenleving" is none: no surname).
 NAMED_COMMITTEE = re.compile(r"\b[a-z]*commissie(?:[ \t]+(?:Van(?:[ \t]+(?:de[nr]?|der))?|De|Ter|Ten|Den)[ \t]+|"
