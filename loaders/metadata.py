@@ -161,7 +161,7 @@ _JAARSTUKKEN_YEAR = re.compile(r"(?i)\bjaarstukken\s+(?:19|20)\d\d\b")
 # capital to the verb, over lower-case words that are no function words, on one line (a heading "het programma"
 # does not name the paragraph under it).
 # (a programme's name after "het programma": capitalised, up to six words, no article or pronoun among them)
-_NAME_AFTER_PROGRAMMA = (r"[Pp]rogramma[ \t]+(?:\d{1,2}(?:\.\d{1,2})?[ \t]+)?([A-Z][a-zà-ü][\w\-]*(?:,?[ \t]+(?:en[ \t]+)?(?!(?:van|de|het|een|in|op|voor|"
+_NAME_AFTER_PROGRAMMA = (r"[Pp]rogramma[ \t]+(?:\d{1,2}(?:\.\d{1,2})?[ \t]+)?([A-Z][a-zà-ü][\w\-]*(?:,?[ \t]+(?:en[ \t]+|&[ \t]+)?(?!(?:van|de|het|een|in|op|voor|"
                          r"met|dat|die|dit|deze|ook|als|om|te|we|wij|zich)\b)[\w\-]+){0,5}?)[ \t]+")
 # a digit or a capital inside a word: a brand's name, not a document's chapter ("Start2Work", "WijkLab")
 _BRAND = re.compile(r"\d|[a-z][A-Z]")
@@ -181,11 +181,11 @@ _HET_PROGRAMMA = re.compile(
 # Sociaal domein" (a numbered unit names its programme once: a second "Domein 1 - X" heads a part of its page),
 # "Programma 1 en 3 Opgroeien en Zorg en opvang" (two programmes under one heading).
 _PROGRAMMA_HEADING = re.compile(
-    r"^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:(?:Programma|PROGRAMMA)(?::?\s+(?P<nums>\d{1,2}[a-z]?(?:\s+en\s+\d{1,2}[a-z]?)?))?|"
+    r"^[ \t]*(?:\|[ \t]*)?(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:(?:Programma|PROGRAMMA)(?::?\s+(?P<nums>\d{1,2}[a-z]?(?:\s+en\s+\d{1,2}[a-z]?)?))?|"
     r"(?:Pijler|Programmalijn|Domein)\s+\d{1,2}[a-z]?|Pijler(?=\s*:)|"
     # (a sub-programme by its number: "Deelprogramma 6A Sociale infrastructuur", "Deelprogramma: 1A X")
     r"(?:Deelprogramma|Subprogramma):?\s+\d{1,2}[A-Za-z]?)[ \t]*[:.\-–|]?(?:[ \t]+|[ \t]*\n[ \t]*)"  # (not over a blank line)
-    r"(?P<name>[A-Z][^\n|]{2,80}?)\s*$", re.M)
+    r"(?P<name>[A-Z][^\n|]{2,80}?)(?:\s*$|[ \t]*\|)", re.M)  # (or a table's cell: "| Programma 3 Zorg | 2025 |")
 _RUN_IN_PROGRAMMA = re.compile(r"[ \t]+Programma[ \t]+\d{1,2}[a-z]?[ \t]*[:.\-–]?[ \t]+(?=[A-Z])")
 _TRAILING_AMOUNT = re.compile(r"[ \t]+-?\d{1,3}(?:\.\d{3})+$")
 _RUN_IN_SENTENCE = re.compile(r"\.[ \t]+[A-Z].*$")
@@ -198,8 +198,17 @@ _CONTENTS_PROGRAMMA = re.compile(
     r"\bProgramma\s+\d{1,2}[a-z]?\s*[:.\-–|]?\s+(?P<name>[A-Z][^.\n|]{1,80}?)\s*\.{3,}\s*\d{1,3}\b")
 # ... or copied as one line, its programmes in lower case: "2.1 Programma zorg 7 2.2 Programma veiligheid 21 2.3 ..."
 _CONTENTS_RUN = re.compile(r"\b(?:Programma|PROGRAMMA)[ \t]+(?:\d{1,2}[a-z]?[ \t]*[:.]?[ \t]+)?"
-                          r"(?P<name>[^\W\d][\w&,'’\- ]{2,80}?)(?:[ \t]*(?:\.{2,}|…+)[ \t]*|[ \t]+)"
-                          r"(?P<page>\d{1,3})(?=[ \t]+(?:\d|Programma\b|PROGRAMMA\b)|[ \t]*$)", re.M)
+                          r"(?P<name>[^\W\d][\w&,'’\- ]{2,80}?)(?:[ \t]*(?:\.{2,}|…+)[ \t]*(?P<led>\d{1,3})(?![\d.,])|"
+                          r"[ \t]+(?P<page>\d{1,3})(?=[ \t]+(?:\d|Programma\b|PROGRAMMA\b)|[ \t]*(?:…|\.{3})?[ \t]*$))", re.M)
+# (a page after dot leaders ends its entry, whatever follows: "Programma Bestuur ...... 37 Deel 3 Financiën ...... 41")
+# "programma" in a sentence, its number left off ("het programma 2 zorg"), and a heading's name: capitalised, one to six
+# words, no digit, no closing stop
+_PROGRAMMA_WORD = re.compile(r"(?i)\bprogramma[ \t]+(?:\d{1,2}[a-z]?[ \t]*[:.\-–]?[ \t]+)?")
+_HEADING_NAME = re.compile(r"(?!Programma)[A-ZÀ-Ü][\wÀ-ÿ'’\-]*(?:,?[ \t]+(?:&[ \t]+)?[\wÀ-ÿ'’\-]+){0,5}")
+# ... or the programmes named by their numbers one after the other on one line, without pages: "Programmaverantwoording
+# Programma 1: Zorg Programma 2: Werk en inkomen Programma 3: Bestuur"
+_PROGRAMMA_RUN_IN = re.compile(r"\bProgramma[ \t]+(?P<n>\d{1,2})[ \t]*:[ \t]+(?P<name>[A-Z][^\n:\d.…|]{2,60}?)"
+                               r"(?=[ \t]+Programma[ \t]+\d{1,2}[ \t]*:|[ \t]*\n)")
 # ... or a contents' chapter of programmes and its sections run together: "3 Programma's 8 3.1 Leeswijzer 8 3.2 Zorg en
 # welzijn 12 3.3 Wonen 25" (the sections of that chapter, each with its page)
 _CONTENTS_CHAPTER = re.compile(r"(?<![\d.])(?P<n>\d{1,2})\.?[ \t]+Programma(?:'|’)s[ \t]+\d{1,3}\s+")
@@ -231,6 +240,10 @@ _BBV_CHAPTER_LINE = re.compile(
     r"(?im)^[ \t]*(?:(?:programma|hoofdstuk)[ \t]*)?(?:\d{1,2}\.?[ \t]*[:.\-–]?[ \t]*)?(?P<name>"
     + "|".join(re.escape(c).replace("\\ ", "[ \\t]+") for c in _BBV_CHAPTERS)
     + r")[ \t.]*\d{0,3}[ \t]*$")
+# ... or as a table of contents' numbered entries with their pages ("0. Bestuur en ondersteuning ...... 5 1. Veiligheid
+# ...... 9 2. Verkeer, vervoer en waterstaat ...... 14"): read where the BBV's chapters are among them
+_NUMBERED_CONTENTS = re.compile(r"(?<![\w.,])(?P<n>\d{1,2})\.[ \t\xa0]+(?P<name>[A-ZÀ-Ü][^\d\n.…]{2,100}?)[ \t]*"
+                                r"(?:\.{2,}|…+)[ \t]*(?P<page>\d{1,3})(?![\d.,])")
 # What a report site prints above a page's title: the programme's spending and income as shares of the whole
 # ("Uitgaven" / "31,08%" / "€ 48.302" / "x € 1.000" / "31,08% Complete"), its buttons, its publication date; and a
 # document-copy site's own line between the page's lines ("advertisement").
@@ -2155,6 +2168,17 @@ _PROGRAMMA_ITEM = re.compile(r"^[ \t]*[-•▪*·][ \t]*Programma[ \t]+(?:\d{1,2
                              r"(?P<name>[A-Z][^\n(;:]{1,60}?(?:[ \t]*\([A-Z][A-Za-z]{1,5}\))?)[ \t]*(?:\(|[.;]?[ \t]*$)", re.M)
 
 
+def _rising(matches: list[re.Match], number: Callable[[re.Match], int]) -> list[list[re.Match]]:
+    """The matches cut into runs whose numbers rise from one to the next."""
+    runs: list[list[re.Match]] = []
+    for m in matches:
+        if runs and number(runs[-1][-1]) < number(m):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
 def _programme_items(text: str, starts: set[int]) -> list[str]:
     runs: list[list[re.Match]] = []
     for m in anchored_finditer(_PROGRAMMA_ITEM, text, starts):
@@ -2282,14 +2306,25 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
     for m in find_all(_CONTENTS_PROGRAMMA, text, ("Programma",), fold_case=False):
         out.append(m.group("name").strip())
         ev.append(f"contents entry '{m.group(0).strip()}'")
-    run = list(_CONTENTS_RUN.finditer(text))
-    if len(run) >= 3 and all(int(a["page"]) < int(b["page"]) for a, b in itertools.pairwise(run)):
+    for run in _rising(list(_CONTENTS_RUN.finditer(text)), lambda m: int(m["page"] or m["led"])):
         # "3.1 Programma wonen 12 3.2 Programma zorg en welzijn 19 3.3 ...", "Programma Zorg & Welzijn 27
-        # Programma Wonen & Werken 33 ...": a table of contents run together, its pages one after the other
+        # Programma Wonen & Werken 33 ...": a table of contents run together, its pages one after the other (a copy
+        # that shows the contents more than once, or cut off ("... 24 …"), reads each run of rising pages)
+        if len(run) < 3:
+            continue
         for m in run:
             name = m.group("name")
             out.append(title_case(name) if name.isupper() else name[:1].upper() + name[1:])
         ev.append(f"a table of contents run together: '{run[0].group(0)} ...'")
+    named: list[str] = []
+    for run in _rising(list(_PROGRAMMA_RUN_IN.finditer(text)), lambda m: int(m["n"])):
+        if len(run) >= 3 and all(int(b["n"]) == int(a["n"]) + 1 and not text[a.end():b.start()].strip()
+                                 for a, b in itertools.pairwise(run)):
+            named += [m["name"].strip() for m in run]
+            ev.append(f"programmes by their numbers on one line: '{run[0].group(0)} ...'")
+    # (the line's last name may run on into the next entry, "Programma 4: Bestuur Algemene dekkingsmiddelen", where the
+    # same line shown twice ends it: the shorter is the name)
+    out += [n for n in dict.fromkeys(named) if not any(n != o and n.startswith(o + " ") for o in named)]
     for m in _CONTENTS_CHAPTER.finditer(text) if ("Programma's" in text or "Programma’s" in text) else ():
         names, at = [], m.end()
         while (sec := _CONTENTS_SECTION.match(text, at)) and sec.group("n") == m.group("n"):
@@ -2325,6 +2360,8 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
     if items:
         ev.append(f"{len(items)} items 'Programma X' of a list")
     for m in anchored_finditer(_PROGRAMMA_HEADING, text, starts):
+        if m.group(0).endswith("|") and "|" in text[m.start():m.start("name")].strip().lstrip("|"):
+            continue  # a table's cell holds the word and its number, the next cell a column's head: "| Programma 2 | Begroot"
         # (a copy that ran a table's rows together: "Programma 1 Zorg 25.000 Programma 2 Wonen 640.000"; a heading run
         # into the first standard question: "Programma 1 Zorg. Wat willen we bereiken?"; a code: "Programma: P2 Zorg")
         name, *run_in = _RUN_IN_PROGRAMMA.split(m.group("name").strip())
@@ -2333,6 +2370,8 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
             more = _TRAILING_AMOUNT.sub("", more).strip()
             if more and len(more.split()) <= 10 and not re.search(r"[\d.:?!]", more):
                 out.append(title_case(more) if more.isupper() else more)
+        if m.group("nums") and name.endswith(":") and len(name.split()) <= 4:
+            name = name[:-1]  # a table's section by its programme: "Programma 2 Veiligheid:" over its rows
         if re.search(r"['‘“\"]", name) or len(name.split()) > 10 or name.endswith((".", ":")) \
                 or name.lower() in ("programma", "programma's", "programma’s", "totaal") or _LABEL_VALUE.match(name):
             continue  # (a contents list's column of "Programma" over its part labels, "Deel III:", names none; a
@@ -2348,6 +2387,16 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
         for n in names:
             out.append(title_case(n) if n.isupper() else n)
         ev.append(f"heading '{m.group(0).strip()}'")
+    # A heading the text also calls a programme ("Samen Leven" over "Binnen het programma samen leven werken we
+    # aan ..."): the page's programme by its title, whatever the case the sentence writes it in (not the first words of
+    # a longer name: "Zorg" under "het programma Zorg en welzijn")
+    called = [ref.fold(text[m.end():m.end() + 80]) + " " for m in _PROGRAMMA_WORD.finditer(text)]
+    for ln in dict.fromkeys(nonempty) if called else ():
+        if _HEADING_NAME.fullmatch(ln) and not STANDARD_HEADINGS.match(ln) and not _PAGE_FURNITURE_LINE.fullmatch(ln):
+            key = ref.fold(ln) + " "
+            if any(c.startswith(key) and not c[len(key):].startswith(("en ", " ")) for c in called):
+                out.append(title_case(ln) if ln.isupper() else ln)
+                ev.append(f"the heading '{ln}', which the text calls a programme")
     # A report site's programme page: the programme's spending and income as shares of the whole, then its title
     # ("Saldo / 12,5% / € 4.200 / x €1.000 / Beleidsveld 6 : Sociaal Domein")
     for m in _SHARES_TITLE.finditer(text) if "Saldo" in text else ():
@@ -2358,6 +2407,14 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
             break
     # The BBV's chapters of taakvelden as lines of a table of contents or an overview ("Veiligheid ... 18", "3.
     # Economie"): where three or more stand as lines of their own, they are the budget's programmes.
+    bbv = {ref.fold(c) for c in _BBV_CHAPTERS}
+    for run in _rising(list(_NUMBERED_CONTENTS.finditer(text)), lambda m: int(m["page"])):
+        names = [m["name"].strip() for m in run]
+        if (len(run) >= 4 and all(int(b["n"]) == int(a["n"]) + 1 for a, b in itertools.pairwise(run))
+                and sum(ref.fold(n) in bbv for n in names) >= 2):
+            out.extend(names)
+            ev.append(f"{len(names)} numbered entries of a table of contents, the BBV's chapters among them: "
+                      f"'{run[0].group(0)} ...'")
     chapters = {}
     for m in _BBV_CHAPTER_LINE.finditer(text):
         chapters.setdefault(ref.fold(m.group("name")), m.group("name").strip())

@@ -1,0 +1,86 @@
+"""Constructions of any report, sixty-first round. Every text here is invented."""
+
+from .conftest import meta_of
+
+# Programmes: tables of contents in copies of whole documents
+
+
+def test_a_contents_shown_twice_reads_each_run_of_rising_pages():
+    text = ("Kadernota Bergveen 2031-2034\n\n1.1 Programma Veilig wonen 6 1.2 Programma Zorg en nabijheid 13 1.3 "
+            "Programma Leren en talent 19 1.4 Programma Werk 27 …\n\nKadernota\n\nPage 2: 1.1 Programma Veilig wonen 6 "
+            "1.2 Programma Zorg en nabijheid 13 1.3 Programma Leren en talent 19 1.4 Programma Werk 27 …\n")
+    assert {"Veilig wonen", "Zorg en nabijheid", "Leren en talent", "Werk"} <= set(meta_of(text).programmes)
+
+
+def test_a_contents_entry_after_dot_leaders_ends_at_its_page_whatever_follows():
+    text = ("Inhoudsopgave\n\nProgramma Zorg & Nabijheid ...... 11 Programma Leren & Talent ...... 17 "
+            "Programma Bestuur & Dialoog ...... 26 Deel 3 Financiële begroting ...... 30 Integrale begroting ...... 31\n")
+    assert set(meta_of(text).programmes) == {"Zorg & Nabijheid", "Leren & Talent", "Bestuur & Dialoog"}
+
+
+def test_programmes_by_their_numbers_on_one_line_of_a_contents():
+    text = ("INHOUD\nParagrafen Lokale heffingen Financiering Grondbeleid\n8 12 15\n"
+            "Programmaverantwoording Programma 1: Levend Bergveen Programma 2: Zorg dichtbij Programma 3: Bergveen "
+            "werkt\n21 33 40\nJaarrekening Programma 1: Levend Bergveen Programma 2: Zorg dichtbij Programma 3: "
+            "Bergveen werkt Algemene dekkingsmiddelen\n51 55 58 62\n")
+    assert set(meta_of(text).programmes) == {"Levend Bergveen", "Zorg dichtbij", "Bergveen werkt"}
+
+
+def test_two_programmes_named_on_a_line_or_numbers_that_skip_are_no_such_list():
+    assert meta_of("Zie ook Programma 1: Levend Bergveen Programma 2: Zorg dichtbij\nen de bijlagen.\n").programmes == []
+    assert meta_of("Verwijzing Programma 1: Levend Bergveen Programma 4: Zorg dichtbij Programma 9: Meedoen\n"
+                   "en verder.\n").programmes == []
+
+
+def test_the_bbv_chapters_as_numbered_entries_of_a_contents():
+    text = ("Begroting 2031\n\nInhoudsopgave ...... 2 Voorwoord ...... 3 0. Bestuur en ondersteuning ...... 7 1. "
+            "Veiligheid ...... 12 2. Verkeer, vervoer en waterstaat ...... 18 3. Economie ...... 23 4. Onderwijs "
+            "...... 28 Paragrafen ...... 41\n")
+    assert set(meta_of(text).programmes) == {"Bestuur en ondersteuning", "Veiligheid", "Verkeer, vervoer en waterstaat",
+                                            "Economie", "Onderwijs"}
+
+
+def test_numbered_entries_of_a_contents_without_the_bbv_chapters_are_no_programmes():
+    text = ("Nota jeugd Bergveen\n\nInhoud ...... 2 1. Aanleiding ...... 3 2. Wat we zien ...... 5 3. Onze koers "
+            "...... 8 4. Uitvoering ...... 12 5. Financiën ...... 15\n")
+    assert meta_of(text).programmes == []
+
+
+# Programmes: a heading the text calls a programme, a table's cell, a table's section
+
+
+def test_a_heading_the_text_calls_a_programme_in_lower_case():
+    text = ("Naar hoofdinhoud\nBergveen in cijfers | Publicaties\n\nZorg en Nabijheid\n\nWe zien dat steeds meer "
+            "inwoners hulp zoeken. Met het programma zorg en nabijheid zorgen we ervoor dat niemand in Bergveen "
+            "er alleen voor staat.\n")
+    assert meta_of(text).programmes == ["Zorg en Nabijheid"]
+
+
+def test_a_heading_that_only_opens_a_programmes_name_is_none():
+    text = ("Begroting 2031\n\nWijkteams\n\nHet programma Zorg en nabijheid wordt uitgevoerd door de wijkteams.\n\n"
+            "Zorg\n\nIn het programma zorg en nabijheid staan de wijkteams centraal.\n")
+    assert "Zorg" not in meta_of(text).programmes
+
+
+def test_a_programme_with_an_ampersand_after_het_programma():
+    text = "Het programma Leren & Werken richt zich op scholing en werk voor iedereen in Bergveen.\n"
+    assert meta_of(text).programmes == ["Leren & Werken"]
+
+
+def test_a_programme_in_a_tables_first_cell():
+    text = "| Programma 4 Zorg en Nabijheid | 2031 | 2032 | 2033 |\n|---|---|---|---|\n| Saldo | 120 | 118 | 116 |\n"
+    assert meta_of(text).programmes == ["Zorg en Nabijheid"]
+
+
+def test_a_tables_column_heads_after_the_programme_word_are_none():
+    assert meta_of("Programma 3 | Begroot voor wijziging 2031 | Rekening 2031 | Verschil |\n"
+                   "| Lasten | 40 | 42 | 2 |\n").programmes == []
+    assert meta_of("| Programma | Taakveld | Lasten | Baten |\n|---|---|---|---|\n| 1 | 0.1 Bestuur | 10 | 2 |\n"
+                   ).programmes == []
+
+
+def test_a_tables_sections_by_programme_with_a_colon():
+    text = ("Investeringen (bedragen x € 1.000)\nProgramma 1 Bestuur:\n1.1 Vervanging raadszaal 40 40 40\n"
+            "Totaal Programma 1 Bestuur 40 40 40\nProgramma 2 Zorg en Nabijheid:\n2.1 Inrichting wijkpunt 120 0 0\n"
+            "Totaal Programma 2 Zorg en Nabijheid 120 0 0\n")
+    assert set(meta_of(text).programmes) == {"Bestuur", "Zorg en Nabijheid"}
