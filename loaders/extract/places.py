@@ -24,7 +24,7 @@ AMBIGUOUS_MUNI = {"best", "buren", "bergen", "goes", "putten", "sluis", "stein",
 AMBIGUOUS_NOUNS = {"rijk", "land", "oost"}
 # A singular verb after a sentence's first word: that word is the subject.
 SUBJECT_VERBS = ("werkt", "heeft", "zet", "wil", "investeert", "kiest", "biedt", "gaat", "zorgt", "voert", "neemt", "staat",
-                 "streeft", "stimuleert", "ondersteunt", "vindt", "bevordert", "beweegt", "blijft", "wordt", "telt", "kent")
+                 "streeft", "stimuleert", "ondersteunt", "vindt", "bevordert", "beweegt", "blijft", "wordt", "telt", "kent", "is")
 ARTICLES = {"De", "Het", "'t", "’t"}
 # the word before a kern's name: "de kern X" is a kern, also where the municipality bears its name
 CORE_WORDS = {"kern", "dorpskern"}

@@ -22,8 +22,8 @@ def test_a_municipality_merged_away_long_before_the_texts_year_does_not_write_it
             "jobcoaches aangesteld.\n")
     meta = _meta(text)
     assert meta.municipality is not None and meta.municipality.name == "Goes", meta.evidence["municipality"]
-    # ... a sentence's first word that is no subject stays a word
-    assert _meta(text.replace("Goes heeft daarvoor", "Goes is daarvoor")).municipality is None
+    # ... a sentence's first word that is no subject stays a word (a plural verb after it: no municipality's)
+    assert _meta(text.replace("Goes heeft daarvoor", "Goes hebben daarvoor")).municipality is None
 
 
 def test_a_long_gone_municipality_that_alone_is_named_still_writes_the_page():

@@ -84,3 +84,12 @@ def test_a_tables_sections_by_programme_with_a_colon():
             "Totaal Programma 1 Bestuur 40 40 40\nProgramma 2 Zorg en Nabijheid:\n2.1 Inrichting wijkpunt 120 0 0\n"
             "Totaal Programma 2 Zorg en Nabijheid 120 0 0\n")
     assert set(meta_of(text).programmes) == {"Bestuur", "Zorg en Nabijheid"}
+
+
+# Municipality: a name that is also a word, as the subject of "is"
+
+
+def test_a_municipality_whose_name_is_a_word_as_the_subject_of_is():
+    text = ("Sluis is al jaren een gemeente waar inwoners naar elkaar omzien. Het college kiest "
+            "daarom voor sterke wijkteams en steun aan mantelzorgers.\n")
+    assert meta_of(text, "page.txt").municipality.name == "Sluis"
