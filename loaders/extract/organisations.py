@@ -1503,10 +1503,16 @@ PROVINCE_BY = re.compile(r"(?:\b(?:van|door|met|bij|aan|zoals|als|en)[ \t]+de|,[
 PROVINCE_DOES = re.compile(r"[ \t]+(?:heeft|had|gaat|wil|stelt|stelde|geeft|gaf|betaalt|subsidieert|draagt|besluit|"
                            r"besloot)\b")
 _THE = re.compile(r"\b[Dd]e[ \t]+$")
-# "de bijdrage van de provincie Overijssel": the province as the payer, not the place
-PROVINCE_PAYS = re.compile(r"(?i)\b(?:bijdrage|subsidie|middelen|financiering|geld|steun|uitkering)\w*[ \t]+van[ \t]+de[ \t]+$")
+# "de bijdrage van de provincie Overijssel", "de gedeputeerde van de provincie": the province as the payer or the
+# officer's body, not the place
+PROVINCE_PAYS = re.compile(r"(?i)\b(?:bijdrage|subsidie|middelen|financiering|geld|steun|uitkering|gedeputeerde)\w*[ \t]+van"
+                           r"[ \t]+de[ \t]+$")
 PROVINCE_NAME_AFTER = re.compile(r"[ \t]+([A-Z][\w\-âû]*)")
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
+PROVINCE_OF_THE = re.compile(r"\bvan[ \t]+de[ \t]+$")
+AFTER_COMMA = re.compile(r",[ \t]*$")
+PROVINCE_PLACE = re.compile(r"\b(?:[Ii]n|[Uu]it|[Pp]er|[Ee]lke|[Ii]edere|[Oo]nze|[Dd]eze|[Hh]ele|[Aa]ndere|[Ww]elke|[Dd]ezelfde)"
+                            r"(?:[ \t]+de)?[ \t]+$")
 
 
 def _c_public_body(ctx: OrgContext):
@@ -1521,6 +1527,17 @@ def _c_public_body(ctx: OrgContext):
         named = PROVINCE_NAME_AFTER.match(text, e)
         if named and named.group(1) not in PROVINCE_NAMES:
             named = None
+        # "samen met provincie Noord-Brabant", "sinds de provincie X ... is gestart", "de gedeputeerde van de provincie
+        # X", "we vragen de provincie mee te betalen": the province, named or not, is the body wherever it is not the
+        # place something is in or of ("in de provincie X", "de hoofdstad van de provincie", "per provincie")
+        place = PROVINCE_PLACE.search(text, max(0, q - 12), q) or (
+            PROVINCE_OF_THE.search(text, max(0, q - 8), q) and not PROVINCE_PAYS.search(text, max(0, q - 40), q))
+        if named and named.group(1) not in ("Twente", "Brabant") and not place:
+            yield _cand("Provincie " + named.group(1), q, named.end(), 0.8, "government")
+            continue
+        if not named and not _NAME_AFTER.match(text, e) and not place and not AFTER_COMMA.search(text, max(0, q - 4), q):
+            yield _cand("Provincie", q, e, 0.8, "government")  # (not an apposition: "in Drenthe, provincie met ...")
+            continue
         by = PROVINCE_BY.search(text, max(0, q - 12), q)
         if by and not named and by.group(0).strip() in (",", "en"):
             by = None  # (without an article only with its name)

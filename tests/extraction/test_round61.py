@@ -1,6 +1,6 @@
 """Constructions of any report, sixty-first round. Every text here is invented."""
 
-from .conftest import meta_of
+from .conftest import meta_of, orgs_in
 
 # Programmes: tables of contents in copies of whole documents
 
@@ -93,3 +93,22 @@ def test_a_municipality_whose_name_is_a_word_as_the_subject_of_is():
     text = ("Sluis is al jaren een gemeente waar inwoners naar elkaar omzien. Het college kiest "
             "daarom voor sterke wijkteams en steun aan mantelzorgers.\n")
     assert meta_of(text, "page.txt").municipality.name == "Sluis"
+
+
+# Organisations: a province named or unnamed is the body, unless it is the place something is in
+
+
+def test_a_named_province_after_a_preposition_or_as_a_subject_is_the_body():
+    assert "Provincie Zeeland" in orgs_in("De kosten van de nieuwe fietsbrug dragen we samen met provincie Zeeland.")
+    assert "Provincie Limburg" in orgs_in("Sinds de provincie Limburg in 2031 de regeling verlengde, kunnen "
+                                          "verenigingen een bijdrage aanvragen.")
+
+
+def test_a_named_province_as_the_place_something_is_in_is_no_body():
+    assert not any(o.startswith("Provincie") for o in orgs_in("Er wonen steeds meer ouderen in de provincie Drenthe."))
+
+
+def test_the_province_unnamed_is_the_body_unless_a_place():
+    assert "Provincie" in orgs_in("Om de fietsbrug te bekostigen vragen we de provincie om een bijdrage.")
+    assert not any(o.startswith("Provincie") for o in orgs_in(
+        "Het aantal jongeren per provincie verschilt sterk; uit de hele provincie komen bezoekers naar Putten."))
