@@ -705,6 +705,9 @@ SECTOR_WORDS = frozenset(("Zorg", "Welzijn", "Wonen", "Werk", "Sport", "Cultuur"
                           "Educatie", "Recreatie", "Spel", "Ontmoeting", "Zingeving", "Jeugdhulp", "Jeugdzorg",
                           "Dagbesteding", "Begeleiding", "Schuldhulp", "Huishoudelijke", "Publieke", "Volksgezondheid",
                           "Sociaal", "Domein"))  # ("het Sociaal Domein": the field; "Sociaal Domein X" is a body)
+# A public service by its generic name alone, like "politie" (a safety region's "Brandweer, Crisisbeheersing en GGD"):
+# no named body; "Brandweer Bergland-Zuid" is one
+PUBLIC_SERVICES = frozenset(("Brandweer", "Ambulancezorg", "Crisisbeheersing"))
 # A word that heads a plan, agreement or programme ("Uitvoeringsagenda Welzijn", "MRA Regiodeal", "Sportakkoord X"):
 # the name is an initiative's, however its other words read.
 PLAN_WORD = re.compile(r"(?i)^(?!televisie$|(?:im|com)pact$)[a-zà-ÿ\-]*(?:agenda|deal|akkoord|plan|programma|visie|nota|"
@@ -803,7 +806,8 @@ def _f_interface_word(ctx: OrgContext, c: Cand) -> bool:
 
 def _f_sector_words(ctx: OrgContext, c: Cand) -> bool:
     words = [w for w in c.name.replace(",", " ").split() if w not in ("en", "&")]
-    return (bool(words) and all(w in SECTOR_WORDS for w in words)) or bool(COUNCIL_COMMITTEE.fullmatch(c.name))
+    return (bool(words) and all(w in SECTOR_WORDS for w in words)) or bool(COUNCIL_COMMITTEE.fullmatch(c.name)) \
+        or c.name in PUBLIC_SERVICES
 
 
 def _f_plan_word(ctx: OrgContext, c: Cand) -> bool:
@@ -938,7 +942,7 @@ ORG_FILTERS = {s.name: s for s in (
     Step("team", "filter", "drops a team (Sociaal Team, Gebiedsteam X) without a legal form", _f_team),
     Step("desk", "filter", "drops a desk (Jongerenloket, Wmo-loket) without a legal form", _f_desk),
     Step("sector_words", "filter", "drops a name of policy-field words alone (Werk en Inkomen) and a council committee "
-         "named by them (Commissie Welzijn)", _f_sector_words),
+         "named by them (Commissie Welzijn), and a public service by its generic name (Brandweer)", _f_sector_words),
     Step("plan_word", "filter", "drops a name headed by a plan, agreement or programme word (Uitvoeringsagenda X, "
          "X Regiodeal)", _f_plan_word),
     Step("description", "filter", "drops a phrase of three or more lower-case words other than particles",

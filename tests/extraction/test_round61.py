@@ -112,3 +112,18 @@ def test_the_province_unnamed_is_the_body_unless_a_place():
     assert "Provincie" in orgs_in("Om de fietsbrug te bekostigen vragen we de provincie om een bijdrage.")
     assert not any(o.startswith("Provincie") for o in orgs_in(
         "Het aantal jongeren per provincie verschilt sterk; uit de hele provincie komen bezoekers naar Putten."))
+
+
+# Organisations: a public service by its generic name alone
+
+
+def test_a_public_service_by_its_generic_name_is_no_body():
+    orgs = orgs_in("De veiligheidsregio kent drie taken: Crisisbeheersing, Brandweer en GGD, elk met een eigen "
+                   "directeur.")
+    assert "GGD" in orgs
+    assert not orgs & {"Brandweer", "Crisisbeheersing"}
+    assert "Brandweer" not in orgs_in("De veiligheidsregio stuurt de onderdelen Brandweer en GGD aan.")
+
+
+def test_a_public_service_with_its_regions_name_is_still_a_body():
+    assert "Brandweer Bergland-Zuid" in orgs_in("We werken samen met Brandweer Bergland-Zuid en de politie.")
