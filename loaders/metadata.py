@@ -206,9 +206,9 @@ _CONTENTS_RUN = re.compile(r"\b(?:Programma|PROGRAMMA)[ \t]+(?:\d{1,2}[a-z]?[ \t
 _PROGRAMMA_WORD = re.compile(r"(?i)\bprogramma[ \t]+(?:\d{1,2}[a-z]?[ \t]*[:.\-–]?[ \t]+)?")
 _HEADING_NAME = re.compile(r"(?!Programma)[A-ZÀ-Ü][\wÀ-ÿ'’\-]*(?:,?[ \t]+(?:&[ \t]+)?[\wÀ-ÿ'’\-]+){0,5}")
 # ... or the programmes named by their numbers one after the other on one line, without pages: "Programmaverantwoording
-# Programma 1: Zorg Programma 2: Werk en inkomen Programma 3: Bestuur"
-_PROGRAMMA_RUN_IN = re.compile(r"\bProgramma[ \t]+(?P<n>\d{1,2})[ \t]*:[ \t]+(?P<name>[A-Z][^\n:\d.…|]{2,60}?)"
-                               r"(?=[ \t]+Programma[ \t]+\d{1,2}[ \t]*:|[ \t]*\n)")
+# Programma 1: Zorg Programma 2: Werk en inkomen Programma 3: Bestuur" (or without the colons)
+_PROGRAMMA_RUN_IN = re.compile(r"\bProgramma[ \t]+(?P<n>\d{1,2})[ \t]*:?[ \t]+(?P<name>[A-Z][^\n:\d.…|]{2,60}?)"
+                               r"(?=[ \t]+Programma[ \t]+\d{1,2}[ \t]*:?[ \t]|[ \t]*\n)")
 # ... or a contents' chapter of programmes and its sections run together: "3 Programma's 8 3.1 Leeswijzer 8 3.2 Zorg en
 # welzijn 12 3.3 Wonen 25" (the sections of that chapter, each with its page)
 _CONTENTS_CHAPTER = re.compile(r"(?<![\d.])(?P<n>\d{1,2})\.?[ \t]+Programma(?:'|’)s[ \t]+\d{1,3}\s+")
@@ -272,8 +272,9 @@ _QUOTED_PROGRAMME_HEADING = re.compile(r"(?m)^[ \t]*\d{1,2}\.?[ \t]+Programma[ \
 _PROGRAMME_PERIOD = re.compile(r"(?i)\bprogramma[ \t]+((?:(?!programma\b)[^\n()]){2,60}?)[ \t]+(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d")
 # A field's label and its value on one line: "Portefeuillehouder: X", "Verantwoordelijke bestuurders: A, B"
 _LABEL_VALUE = re.compile(r"[^:\n]{2,40}:[ \t]+\S")
-# Programmes named in quotes after the plural: "In de programma’s ‘A’, ‘B’ en ‘C’ lichten we dit verder toe"
-_QUOTED_PROGRAMMES = re.compile(r"\b[Pp]rogramma(?:'|’)s[ \t]+[‘'“\"]([A-Z][^’'”\"\n]{2,60})[’'”\"]"
+# Programmes named in quotes after the plural: "In de programma’s ‘A’, ‘B’ en ‘C’ lichten we dit verder toe", "De twee
+# programma's, 'A' en 'B', gaan over ..."
+_QUOTED_PROGRAMMES = re.compile(r"\b[Pp]rogramma(?:'|’)s,?[ \t]+[‘'“\"]([A-Z][^’'”\"\n]{2,60})[’'”\"]"
                                 r"((?:[ \t]*,[ \t]*[‘'“\"][A-Z][^’'”\"\n]{2,60}[’'”\"])*[ \t]+en[ \t]+[‘'“\"][A-Z][^’'”\"\n]{2,60}[’'”\"])")
 _QUOTED_NAME = re.compile(r"[‘'“\"]([A-Z][^’'”\"\n]{2,60})[’'”\"]")
 # Programmes named by number in a sentence: "In programma 4. Zorg & Welzijn, 5.B. Cultuur en 6. Wonen & Werken vindt u
@@ -2436,19 +2437,20 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
         ev.append(f"the line '{nonempty[1]}' under the document's title '{nonempty[0]}'")
     # Else the page's title: a short line among its first four, followed by a standard heading ("Wat hebben we dit
     # jaar bereikt"); further down such a line is a theme's sub-heading.
-    for i, ln in enumerate(nonempty[:4] if not out else []):
+    titled = [ln for ln in nonempty if not _SITE_FURNITURE.fullmatch(ln)]  # (past a site's shares above the title)
+    for i, ln in enumerate(titled[:4] if not out else []):
         if (STANDARD_HEADINGS.match(ln) or _MIDYEAR.search(ln) or len(ln.split()) > 8
                 or re.search(r"\d|[.:?!|]$|:\s|\b[A-Z]\.[ \t]+[A-Z][a-z]", ln) or _SITE_CONTROLS.search(ln)):
             continue  # "Label: value" lines (Portefeuillehouder: ...), a site's buttons ("PDF Opties") and people by their
             # initials ("J. Jansen (Zorg), P. de Vries (Werk)", under "Verantwoordelijk teamleider:") are not titles
-        nxt = nonempty[i + 1:i + 3]
+        nxt = titled[i + 1:i + 3]
         if nxt and any(_TITLE_FOLLOWER.match(x) for x in nxt) and ln[:1].isupper():
             out.append(title_case(ln) if ln.isupper() else ln)
             ev.append(f"title line '{ln}' above '{nxt[0]}'")
             break
-        if i and _NAME_LINE.fullmatch(ln) and (_TITLE_LEADER.match(nonempty[i - 1]) or nonempty[i - 1] == ln):
+        if i and _NAME_LINE.fullmatch(ln) and (_TITLE_LEADER.match(titled[i - 1]) or titled[i - 1] == ln):
             out.append(title_case(ln) if ln.isupper() else ln)
-            ev.append(f"title line '{ln}' under '{nonempty[i - 1]}'")
+            ev.append(f"title line '{ln}' under '{titled[i - 1]}'")
             break
     seen: set[str] = set()
     uniq = []

@@ -127,3 +127,25 @@ def test_a_public_service_by_its_generic_name_is_no_body():
 
 def test_a_public_service_with_its_regions_name_is_still_a_body():
     assert "Brandweer Bergland-Zuid" in orgs_in("We werken samen met Brandweer Bergland-Zuid en de politie.")
+
+
+# Programmes: more forms of the same lists and titles
+
+
+def test_programmes_in_quotes_after_the_plural_and_a_comma():
+    text = ("Jaarverslag 2030\n\nDe eerste twee programma's, 'Samen in Bergveen' en 'Gezond opgroeien', gaan over "
+            "het sociaal domein.\n")
+    assert set(meta_of(text).programmes) == {"Samen in Bergveen", "Gezond opgroeien"}
+
+
+def test_programmes_by_their_numbers_on_one_line_without_colons():
+    text = ("Deel B Beleid\nOverzicht Programma 1 Dienen Programma 2 Zorgen en meedoen Programma 3 Leren Programma 4 "
+            "Bouwen\nDeel C Financiën\n")
+    assert set(meta_of(text).programmes) == {"Dienen", "Zorgen en meedoen", "Leren", "Bouwen"}
+
+
+def test_a_report_sites_title_past_its_spending_shares():
+    text = ("Publicatiedatum: 3-10-2031\n\nUitgaven\n\n38,4%\n\n€ 41.200.000\n\n38,4% Complete\n\nInkomsten\n\n12,1%\n\n"
+            "€ 9.800.000\n\nZorg dichtbij\n\nWat willen we bereiken?\n\nInwoners van Bergveen krijgen hulp in hun "
+            "eigen buurt.\n")
+    assert meta_of(text).programmes == ["Zorg dichtbij"]
