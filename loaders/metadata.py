@@ -197,14 +197,10 @@ _LOWER_PROGRAMMA_HEADING = re.compile(r"^[ \t]*programma[ \t]+\d{1,2}[a-z]?[ \t]
 _CONTENTS_PROGRAMMA = re.compile(
     r"\bProgramma\s+\d{1,2}[a-z]?\s*[:.\-–|]?\s+(?P<name>[A-Z][^.\n|]{1,80}?)\s*\.{3,}\s*\d{1,3}\b")
 # ... or copied as one line, its programmes in lower case: "2.1 Programma zorg 7 2.2 Programma veiligheid 21 2.3 ..."
+# (a page after dot leaders ends its entry, whatever follows: "Programma Bestuur ...... 37 Deel 3 Financiën ...... 41")
 _CONTENTS_RUN = re.compile(r"\b(?:Programma|PROGRAMMA)[ \t]+(?:\d{1,2}[a-z]?[ \t]*[:.]?[ \t]+)?"
                           r"(?P<name>[^\W\d][\w&,'’\- ]{2,80}?)(?:[ \t]*(?:\.{2,}|…+)[ \t]*(?P<led>\d{1,3})(?![\d.,])|"
                           r"[ \t]+(?P<page>\d{1,3})(?=[ \t]+(?:\d|Programma\b|PROGRAMMA\b)|[ \t]*(?:…|\.{3})?[ \t]*$))", re.M)
-# (a page after dot leaders ends its entry, whatever follows: "Programma Bestuur ...... 37 Deel 3 Financiën ...... 41")
-# "programma" in a sentence, its number left off ("het programma 2 zorg"), and a heading's name: capitalised, one to six
-# words, no digit, no closing stop
-_PROGRAMMA_WORD = re.compile(r"(?i)\bprogramma[ \t]+(?:\d{1,2}[a-z]?[ \t]*[:.\-–]?[ \t]+)?")
-_HEADING_NAME = re.compile(r"(?!Programma)[A-ZÀ-Ü][\wÀ-ÿ'’\-]*(?:,?[ \t]+(?:&[ \t]+)?[\wÀ-ÿ'’\-]+){0,5}")
 # ... or the programmes named by their numbers one after the other on one line, without pages: "Programmaverantwoording
 # Programma 1: Zorg Programma 2: Werk en inkomen Programma 3: Bestuur" (or without the colons)
 _PROGRAMMA_RUN_IN = re.compile(r"\bProgramma[ \t]+(?P<n>\d{1,2})[ \t]*:?[ \t]+(?P<name>[A-Z][^\n:\d.…|]{2,60}?)"
@@ -2180,6 +2176,24 @@ def _rising(matches: list[re.Match], number: Callable[[re.Match], int]) -> list[
     return runs
 
 
+# "programma" in a sentence, its number left off ("het programma 2 zorg"), and a heading's name: capitalised, one to six
+# words, no digit, no closing stop
+_PROGRAMMA_WORD = re.compile(r"(?i)\bprogramma[ \t]+(?:\d{1,2}[a-z]?[ \t]*[:.\-–]?[ \t]+)?")
+_HEADING_NAME = re.compile(r"(?!Programma)[A-ZÀ-Ü][\wÀ-ÿ'’\-]*(?:,?[ \t]+(?:&[ \t]+)?[\wÀ-ÿ'’\-]+){0,5}")
+
+
+def _called_programme(text: str) -> set[str]:
+    """What the text may call a programme after the word "programma": the first one to six words after it (folded),
+    each ending where a name can end (not before "en": "Zorg" is not "het programma Zorg en welzijn")."""
+    out: set[str] = set()
+    for m in _PROGRAMMA_WORD.finditer(text):
+        window = text[m.end():m.end() + 80]
+        words = ref.fold(window).split(" ")[:-1 if len(window) == 80 else None][:7]  # (not a word the window cuts)
+        out.update(" ".join(words[:k]) for k in range(1, min(6, len(words)) + 1)
+                   if k == len(words) or words[k] != "en")
+    return out
+
+
 def _programme_items(text: str, starts: set[int]) -> list[str]:
     runs: list[list[re.Match]] = []
     for m in anchored_finditer(_PROGRAMMA_ITEM, text, starts):
@@ -2391,13 +2405,12 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
     # A heading the text also calls a programme ("Samen Leven" over "Binnen het programma samen leven werken we
     # aan ..."): the page's programme by its title, whatever the case the sentence writes it in (not the first words of
     # a longer name: "Zorg" under "het programma Zorg en welzijn")
-    called = [ref.fold(text[m.end():m.end() + 80]) + " " for m in _PROGRAMMA_WORD.finditer(text)]
+    called = _called_programme(text)
     for ln in dict.fromkeys(nonempty) if called else ():
-        if _HEADING_NAME.fullmatch(ln) and not STANDARD_HEADINGS.match(ln) and not _PAGE_FURNITURE_LINE.fullmatch(ln):
-            key = ref.fold(ln) + " "
-            if any(c.startswith(key) and not c[len(key):].startswith(("en ", " ")) for c in called):
-                out.append(title_case(ln) if ln.isupper() else ln)
-                ev.append(f"the heading '{ln}', which the text calls a programme")
+        if _HEADING_NAME.fullmatch(ln) and ref.fold(ln) in called and not STANDARD_HEADINGS.match(ln) \
+                and not _PAGE_FURNITURE_LINE.fullmatch(ln):
+            out.append(title_case(ln) if ln.isupper() else ln)
+            ev.append(f"the heading '{ln}', which the text calls a programme")
     # A report site's programme page: the programme's spending and income as shares of the whole, then its title
     # ("Saldo / 12,5% / € 4.200 / x €1.000 / Beleidsveld 6 : Sociaal Domein")
     for m in _SHARES_TITLE.finditer(text) if "Saldo" in text else ():
