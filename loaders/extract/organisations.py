@@ -74,9 +74,10 @@ NON_ORG_ACRONYMS = {
     "NIET", "OOK", "MEER", "GEEN", "ZIE", "TOTAAL", "DOEL", "TEAMS", "SROI", "MKBA", "ROI", "MIO", "DNA", "JOP",
     # finance and accounting of municipalities (Besluit begroting en verantwoording, specifieke uitkeringen, taxes)
     "BBV", "IBT", "MIP", "MJOP", "VPB", "SISA", "SIS", "SPUK", "SPUKS", "BUIG", "BCF", "EMU", "IV3", "BNG", "FIDO", "RUD", "BDU", "GR", "WNT",
-    # a municipality's own regulations and their enforcement (Algemene Plaatselijke Verordening, Wet Bibob, Wabo; the
+    # a municipality's own regulations and their enforcement (Algemene Plaatselijke Verordening, Algemene
+    # Subsidieverordening, Wet Bibob, Wabo; the
     # boa is an officer, vergunningverlening, toezicht en handhaving a task)
-    "APV", "BIBOB", "WABO", "BOA", "BOA'S", "VTH",
+    "APV", "ASV", "BIBOB", "WABO", "BOA", "BOA'S", "VTH",
     "LHBTQ", "LHBTQI", "LHBTQIA", "LHBTIQA", "LGBT", "LGBTQ", "LGBTI", "LGBTIQ",
     # kinds of school and building, not one school: openbare basisschool, multifunctioneel centrum
     "OBS", "SBO", "VSO", "MFC", "MFA",
@@ -697,6 +698,9 @@ def _f_plan_or_footnote(ctx: OrgContext, c: Cand) -> bool:
 INTERFACE_WORDS = frozenset(("PDF", "Opties", "Menu", "Hoofdmenu", "Printen", "Print", "Delen", "Download",
                              "Downloaden", "Zoeken", "Inloggen", "Uitloggen", "Sluiten", "Navigatie", "Cookies",
                              "Inhoudsopgave", "Vorige", "Volgende", "Terug", "Tweet", "Share"))
+# ... and a meeting's attendance printed over its minutes, the press and the public with their counts ("Pers2",
+# "Publiek35")
+ATTENDANCE = re.compile(r"(?:Pers|Publiek)\d{1,3}")
 # Policy fields and municipal departments: a name of these words alone is no organisation ("Werk en Inkomen").
 SECTOR_WORDS = frozenset(("Zorg", "Welzijn", "Wonen", "Werk", "Sport", "Cultuur", "Jeugd", "Onderwijs", "Gezondheid",
                           "Veiligheid", "Hulp", "Opvang", "Inkomen", "Participatie", "Armoede", "Schulden",
@@ -801,7 +805,7 @@ def _f_executive(ctx: OrgContext, c: Cand) -> bool:
 
 
 def _f_interface_word(ctx: OrgContext, c: Cand) -> bool:
-    return any(w in INTERFACE_WORDS for w in c.name.split())
+    return any(w in INTERFACE_WORDS for w in c.name.split()) or bool(ATTENDANCE.fullmatch(c.name))
 
 
 def _f_sector_words(ctx: OrgContext, c: Cand) -> bool:
@@ -933,8 +937,8 @@ ORG_FILTERS = {s.name: s for s in (
          _f_municipality_group),
     Step("plan_or_footnote", "filter", "drops a plan or consultation written with inner capitals "
          "(CollegeWerkProgramma) and a place with a footnote number (Eemnes1)", _f_plan_or_footnote),
-    Step("interface_word", "filter", "drops a web page's controls printed with the text (PDF Opties)",
-         _f_interface_word),
+    Step("interface_word", "filter", "drops a web page's controls printed with the text (PDF Opties) and a meeting's "
+         "attendance (Pers2)", _f_interface_word),
     Step("postcode", "filter", "drops the letters of a postcode and the place after them (7901 BP Hoogeveen)",
          _f_postcode),
     Step("executive", "filter", "drops the municipality's own executive (Samenstelling College van B&W)",

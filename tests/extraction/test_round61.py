@@ -1,6 +1,6 @@
 """Constructions of any report, sixty-first round. Every text here is invented."""
 
-from .conftest import meta_of, orgs_in
+from .conftest import meta_of, names_of, orgs_in
 
 # Programmes: tables of contents in copies of whole documents
 
@@ -149,3 +149,19 @@ def test_a_report_sites_title_past_its_spending_shares():
             "€ 9.800.000\n\nZorg dichtbij\n\nWat willen we bereiken?\n\nInwoners van Bergveen krijgen hulp in hun "
             "eigen buurt.\n")
     assert meta_of(text).programmes == ["Zorg dichtbij"]
+
+
+# Organisations: a regulation's acronym, a meeting's attendance
+
+
+def test_the_general_subsidy_regulation_by_its_acronym_is_no_body():
+    assert "ASV" not in orgs_in("De ASV is in 2030 door de raad vastgesteld.")
+    assert "ASV" not in orgs_in("Subsidies worden verleend volgens de ASV en de nadere regels welzijn.")
+
+
+def test_a_meetings_attendance_over_its_minutes_is_no_body():
+    text = ("Verslag commissie Samenleving, 4 maart 2031\n\nAanwezig\nDe voorzitter: J. Dalhuis\n"
+            "Het college: P. Bergveen\nPers3\nPubliek41\n\n1. Opening\nDe voorzitter opent de vergadering. Stichting "
+            "Heuveldal Welzijn licht het jaarplan toe.\n")
+    orgs = names_of(text, "organisations")
+    assert not orgs & {"Pers3", "Publiek41"}
