@@ -2450,8 +2450,9 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
         ev.append(f"the line '{nonempty[1]}' under the document's title '{nonempty[0]}'")
     # Else the page's title: a short line among its first four, followed by a standard heading ("Wat hebben we dit
     # jaar bereikt"); further down such a line is a theme's sub-heading.
-    titled = [ln for ln in nonempty if not _SITE_FURNITURE.fullmatch(ln)]  # (past a site's shares above the title)
-    for i, ln in enumerate(titled[:4] if not out else []):
+    # (past a site's shares above the title; the rule reads the first six such lines at most)
+    titled = list(itertools.islice((ln for ln in nonempty if not _SITE_FURNITURE.fullmatch(ln)), 6)) if not out else []
+    for i, ln in enumerate(titled[:4]):
         if (STANDARD_HEADINGS.match(ln) or _MIDYEAR.search(ln) or len(ln.split()) > 8
                 or re.search(r"\d|[.:?!|]$|:\s|\b[A-Z]\.[ \t]+[A-Z][a-z]", ln) or _SITE_CONTROLS.search(ln)):
             continue  # "Label: value" lines (Portefeuillehouder: ...), a site's buttons ("PDF Opties") and people by their
