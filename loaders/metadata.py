@@ -1467,7 +1467,7 @@ _TENSE_HEAD = 20000
 _SHARES_TITLE = re.compile(r"(?m)^[ \t]*Saldo[ \t]*\n\s*[^\n]{0,20}%[ \t]*\n\s*€[^\n]{0,30}\n\s*x[ \t]*€[ \t]*1\.000[ \t]*\n"
                            r"\s*(?P<title>[^\n]{3,100})$")
 _SHARES_TITLE_NUMBER = re.compile(r"^(?:(?:Programma|Beleidsveld|Domein|Thema|Pijler)[ \t]+\d{1,2}[a-z]?[ \t]*[:.\-–|]?"
-                                  r"|\d{1,2}[a-z]?[.:)]?)[ \t]+")
+                                  r"|\d{1,2}[a-z]?[.:)]?(?:[ \t]+Programma(?=[ \t]+[A-Z]))?)[ \t]+")  # ("7. Programma X")
 # (what such a site may put there instead: the programme's number alone, its parts, its progress)
 _SHARES_NO_TITLE = re.compile(r"(?i)programma(?:[ \t]+\d{1,2}[a-z]?)?|programma[ \t]*onderdelen|voortgang\b.*")
 _SPENDING_SHARES = re.compile(r"\bUitgaven\s+\d{1,3},\d{1,2}[ \t]?%(?:\s+\S+){0,6}?\s+\d{1,3},\d{1,2}[ \t]?%[ \t]+Complete\b")

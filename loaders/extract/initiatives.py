@@ -694,8 +694,9 @@ def _icand(name: str, start: int, end: int, kind: str | None, conf: float, *, at
         name = pm.group("keep")
     glued = GLUED_SENTENCE.search(name)
     if glued and end - start == len(name):  # "Actieplan Armoede.Vanaf mei ...": the next sentence run into the name
-        end -= len(name) - glued.start() - 1
-        name = name[:glued.start() + 1]
+        cut = glued.end() - 1  # (at the full stop: the name keeps its last word whole)
+        end -= len(name) - cut
+        name = name[:cut]
     return Cand(name, start, end, conf, kind, filters=filters, dropped_by=dropped_by, at=start if at is None else at)
 
 

@@ -1101,7 +1101,10 @@ HEAD_FIRST = ("Welzijn", "Bibliotheek", "Sportbedrijf", "Moskee", "Zorggroep", "
               "Intergemeentelijke Sociale Dienst", "Regionale Sociale Dienst", "Regionaal Bureau Leerplicht",
               "Werkvoorzieningschap", "Metropoolregio", "Gemeenschappelijk Orgaan", "Openbaar Lichaam",
               # water boards
-              "Hoogheemraadschap", "Waterschap", "Ziekenhuis")
+              "Hoogheemraadschap", "Waterschap", "Ziekenhuis",
+              # a service by its name, a joint body's or the state's ("Dienst X"; a municipality's own services are
+              # "afdeling" or "team" by name)
+              "Dienst")
 HEAD_LAST = ("Welzijn", "Zorgwonen", "Thuiszorg", "Woondiensten", "Zorggroep", "Sportbedrijf", "Bibliotheek",
              "Moskee", "Kinderopvang", "Woonzorg", "Kerk", "College", "Hogeschool", "Lyceum", "Stichting", "Groep",
              "United", "Scholengroep", "Onderwijsgroep", "Welzijnsgroep", "Zorgverzekeraar", "Zorgverzekeringen",
@@ -1160,6 +1163,7 @@ LOWER_ASSOCIATION = re.compile(r"[a-z]{3,}vereniging[ \t]+((?:De|Het)[ \t]+)?[A-
 ADJECTIVE_OPENS = re.compile(r"\b(?:Regionale|Regionaal|Gemeentelijke?|Intergemeentelijke?|Centrale|Landelijke?|Stedelijke?"
                              r"|Provinciale)[ \t]+$")
 _ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w\-])[A-Z][\w\-]*[ \t]+\Z")
 
 
 def _c_head_word(ctx: OrgContext):
@@ -1188,6 +1192,8 @@ def _c_head_word(ctx: OrgContext):
                 # (a head and its region are a whole name: "Thuiszorg Zuiderdal en Zorgkring" are two)
                 name = text[m.start():tail.end()]  # "Zorggroep Maas en Roer": a head and a pair of names is one name
         start = m.start()
+        if name.startswith("Dienst ") and _CAPITALISED_BEFORE.search(text, max(0, start - 40), start):
+            continue  # "Gezamenlijke Dienst X": a capitalised word before the head word makes a longer kind
         pre = HYPHEN_EN_BEFORE.search(text, max(0, start - 30), start) or ADJECTIVE_OPENS.search(
             text, max(0, start - 25), start)
         if pre:  # "Zorg- en Veiligheidshuis X", "Regionale Inkooporganisatie X": the words before belong to the name
@@ -1279,14 +1285,14 @@ KIND_THEN_NAME = re.compile(r"\b(?:" + "|".join(sorted(KIND_THEN_NAME_ANCHORS, k
                             r"(?P<name>(?:De[ \t]+|Het[ \t]+)?[A-Z][\w'’&\-]*(?:[ \t]+[A-Z][\w'’&\-]*){0,2})")
 # A committee named after its chair ("de commissie Van Dalen", "deskundigencommissie De Vries", "de commissie-Brinkhorst"):
 # a surname with its particle, or joined by a hyphen (a council's "commissie Samenleving" is none: no surname).
-NAMED_COMMITTEE = re.compile(r"\b[a-z]*commissie(?:[ \t]+(?:Van(?:[ \t]+(?:de[nr]?|der))?|De|Ter|Ten|Den)[ \t]+|"
+NAMED_COMMITTEE = re.compile(r"\b(?:[a-z]*commissie|Commissie)(?:[ \t]+(?:Van(?:[ \t]+(?:de[nr]?|der))?|De|Ter|Ten|Den)[ \t]+|"
                              # (joined by a hyphen, the surname's particle too: "de commissie-Van Dalen")
                              r"-(?:(?:Van(?:[ \t]+(?:de[nr]?|der))?|De|Ter|Ten|Den)[ \t]+)?)[A-Z][a-zà-ÿ]+(?![\w\-])")
 
 
 def _committee_starts(text: str) -> list[int]:
     """Where NAMED_COMMITTEE can match: at a word holding "commissie" (the pattern opens at a word's start)."""
-    return words_where(text, lambda w: "commissie" in w) if "commissie" in text else []
+    return words_where(text, lambda w: "commissie" in w or w == "Commissie") if "ommissie" in text else []
 
 
 def _c_named_committee(ctx: OrgContext):
@@ -3657,6 +3663,8 @@ def _slot_name_ok(ctx: OrgContext, name: str, at: int, listed: bool = False, kin
     named_samen = words[0] == "Samen" and len(words) > 1 and words[1][:1].isupper()
     if not core or (core[0] in NOT_A_SLOT_NAME and not named_samen) or name in NON_ORG_WORDS:
         return False
+    if any(w in PRONOMINAL_ADVERBS for w in core[1:]):
+        return False  # "Voorwoord Hierbij biedt ...": a heading run into the sentence under it
     if ADVISORY_COUNCIL.search(core[0]):
         return False  # "Op advies van de Adviesraad Sociaal Domein": a council that advises the municipality
     if core[0] in ref.first_names() and (len(core) == 1 or core[1][:1].isupper()) and not (listed and len(core) == 1):
@@ -3786,6 +3794,10 @@ def _slot_may_follow(text: str, q: int) -> bool:
     return any(a in stretch for a in _MET_AGREED)
 
 
+# Adverbs that open a sentence and stand in no name, first word or later: "Hierbij", "Daarnaast", "Tevens".
+PRONOMINAL_ADVERBS = frozenset(("Hierbij", "Daarbij", "Hiermee", "Daarmee", "Hierin", "Daarin", "Hiervoor", "Daarvoor",
+                                "Hierdoor", "Daardoor", "Daarnaast", "Hierop", "Daarop", "Hiertoe", "Daartoe", "Daarom",
+                                "Tevens", "Bovendien", "Vervolgens", "Eveneens", "Inmiddels", "Momenteel"))
 # Adverbs that open a sentence before its subject ("Ook X biedt ...", "Daarnaast X ..."), never a name's first word.
 SENTENCE_ADVERBS = ("Ook", "Daarnaast", "Verder", "Tevens", "Bovendien", "Voorts", "Vervolgens", "Daarbij", "Hierbij",
                     "Eveneens", "Zowel")

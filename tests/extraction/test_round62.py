@@ -1,0 +1,52 @@
+"""Constructions of any report, sixty-second round. Every text here is invented."""
+
+from .conftest import initiatives_in, meta_of, names_of, orgs_in
+
+# Organisations: a service by its name, a committee after its chair, a heading run into a sentence
+
+
+def test_a_service_named_dienst_is_an_organisation():
+    got = orgs_in("We werken samen in de regio, zoals in het Zorgplatform Heuveldal en de Dienst Dalwijkerveld.")
+    assert "Dienst Dalwijkerveld" in got, got
+
+
+def test_a_joint_social_service_keeps_its_whole_kind():
+    got = orgs_in("De uitvoering ligt bij de Gezamenlijke Dienst (GDH) Heuveldal, die de bijstand verstrekt.")
+    assert not any(n.startswith("Dienst") for n in got), got
+
+
+def test_a_committee_named_after_its_chair_with_a_capital_is_an_organisation():
+    sentence = "Onzeker zijn nog de compensatie na het advies van de Commissie-Van Dalen, de index en de heffingen."
+    assert "Commissie-Van Dalen" in orgs_in(sentence)
+    assert "Commissie-Van Dalen" not in initiatives_in(sentence)
+
+
+def test_a_council_committee_is_no_organisation():
+    assert not any("Commissie" in n for n in orgs_in("De Commissie Samenleving bespreekt de nota op 3 maart."))
+
+
+def test_a_heading_run_into_the_sentence_under_it_is_no_organisation():
+    text = ("Programmabegroting 2031\nVoorwoord\n|\nInleiding\n|\nParagrafen\nVoorwoord Hiermee biedt het college de raad "
+            "de begroting 2031 aan. De zorgkosten stijgen.\n")
+    assert not any("Hiermee" in n for n in names_of(text, "organisations"))
+
+
+# Initiatives: the next sentence run into a name without a space
+
+
+def test_a_name_before_a_glued_sentence_keeps_its_last_word_whole():
+    sentence = ("We werken samen in de regio, zoals het Zorgplatform Heuveldal en de Dienst Dalwijkvallei.Ook zal de "
+                "raad besluiten.")
+    got = orgs_in(sentence) | initiatives_in(sentence)
+    assert "Dienst Dalwijkvallei" in got, got
+    assert not any(n.endswith("Dalwijkvall") for n in got), got
+
+
+# Programmes: a report site's programme page under its spending shares
+
+
+def test_a_programme_title_under_its_shares_loses_its_number_and_the_word_programma():
+    text = ("Uitgaven\n\n21,05%\n\n€ 12.400\n\nx € 1.000\n21,05% Complete\n\nInkomsten\n\n6,10%\n\n€ 3.100\n\nx € 1.000\n"
+            "6,10% Complete\n\nSaldo\n\n7,20%\n\n€ -9.300\nx €1.000\n\n7. Programma Zorg, Jeugd en Meedoen\n\nUitgaven\n\n"
+            "Wij willen dat inwoners van Bergveen hulp dichtbij vinden.\n")
+    assert meta_of(text).programmes == ["Zorg, Jeugd en Meedoen"]
