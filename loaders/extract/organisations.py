@@ -19,7 +19,9 @@ from sdkg.loaders.sentences import soft_break_before
 from spacy.lang.nl.stop_words import STOP_WORDS
 
 from .initiatives import (
+    BUDGET_FIELDS,
     DOCUMENT_KIND_WORDS,
+    DOMAIN_WORDS,
     HONORIFIC,
     HONORIFIC_BEFORE,
     OFFICE_HEAD,
@@ -1192,8 +1194,13 @@ def _c_head_word(ctx: OrgContext):
                 # (a head and its region are a whole name: "Thuiszorg Zuiderdal en Zorgkring" are two)
                 name = text[m.start():tail.end()]  # "Zorggroep Maas en Roer": a head and a pair of names is one name
         start = m.start()
-        if name.startswith("Dienst ") and _CAPITALISED_BEFORE.search(text, max(0, start - 40), start):
-            continue  # "Gezamenlijke Dienst X": a capitalised word before the head word makes a longer kind
+        if name.startswith("Dienst ") and (_CAPITALISED_BEFORE.search(text, max(0, start - 40), start) or all(
+                w.lower() in DOMAIN_WORDS or w.lower() in BUDGET_FIELDS or w in ("en", "&", "van", "de")
+                for w in name.split()[1:])):
+            # "Gezamenlijke Dienst X": a capitalised word before the head word makes a longer kind; "Dienst Wonen en
+            # Zorg": policy fields name a municipality's own department (a joint body by its fields has a board that
+            # other steps read)
+            continue
         pre = HYPHEN_EN_BEFORE.search(text, max(0, start - 30), start) or ADJECTIVE_OPENS.search(
             text, max(0, start - 25), start)
         if pre:  # "Zorg- en Veiligheidshuis X", "Regionale Inkooporganisatie X": the words before belong to the name
