@@ -1062,6 +1062,8 @@ def _signed_value(m: re.Match | None) -> float | None:
         return None
     return -value if m.group(1) or m.group(2).startswith("-") else value
 # ("pm": an amount not yet known; "n.n.b.", "n.v.t.", ".": a cell without a value)
+# a row's code: letters and digits with dots, no space, a digit in it ("A1.01", "TV4.2", "6.1.2", "600010")
+_ROW_ID_CELL = re.compile(r"(?=[^\s]*\d)[A-Za-z0-9][A-Za-z0-9.\-_/]{1,14}")
 _CODE_CELL = re.compile(r"(?i)^(?:(?-i:[VN])|V\s*/\s*N|-|–|p\.?m\.?|n\.?n\.?b\.?|n\.?v\.?t\.?|n\.?b\.?|\.)$")
 _VALUE_CODE_CELL = re.compile(rf"^-?(?:€\s*)?(?:{CELL})\s*[VN]$")  # "422 V": a difference and its sign word
 # A column header abbreviated to a letter glued to its year ("R2021" / "B2022"): realisatie, begroting.
@@ -1118,11 +1120,15 @@ def _header_block(lines: list[tuple[int, str]], i: int) -> tuple[int, list[tuple
     while y < len(lines) and y - first < 12 and (YEAR_LINE.fullmatch(lines[y][1]) or DATE_LINE.fullmatch(lines[y][1])):
         y += 1
     kinds, years = [_kind(ln) for _s, ln in lines[i:k]], [int(ln[-4:]) for _s, ln in lines[first:y]]
-    if len(years) < 2 or len(kinds) > len(years):
+    yearless = 0  # "Begroting" / "Begroting" / "Verschil" / "2030" / "2031": the difference's column has no year
+    while len(kinds) - yearless > len(years) and kinds[len(kinds) - 1 - yearless] == "difference":
+        yearless += 1
+    kinds = kinds[:len(kinds) - yearless]
+    if len(years) < 2 or len(kinds) > len(years) or (yearless and len(kinds) != len(years)):
         return None
     if len(kinds) < len(years):
         kinds = []  # "Jaarrekening" / "Begroting" / "Meerjarenraming" over six years: which spans which is not said
-    return y, list(zip(kinds or [None] * len(years), years, strict=True))
+    return y, list(zip(kinds or [None] * len(years), years, strict=True)) + [(None, None)] * yearless
 
 
 def _vertical_header(lines: list[tuple[int, str]], i: int) -> tuple[int, list[tuple[str | None, int | None]]]:
@@ -1133,8 +1139,8 @@ def _vertical_header(lines: list[tuple[int, str]], i: int) -> tuple[int, list[tu
         while i < len(lines) and _OTHER_HEADER_CELL.match(lines[i][1]):
             cols.append((None, None))
             i += 1 + _header_note(lines, i + 1)
-        while cols and cols[-1][1] is None and not _row_fits(lines, i, len(cols)):
-            cols.pop()
+        while cols and cols[-1][1] is None and not (_row_fits(lines, i, len(cols)) or _row_fits(lines, i + 1, len(cols))):
+            cols.pop()  # (the first row may stand under a group's heading: "Thema 1. X" / "Row" / cells)
             i -= 1
         return i, cols
     cols: list[tuple[str | None, int | None]] = []
@@ -2056,6 +2062,11 @@ def _grid_rows(text: str, multipliers, report_year: int | None, grid: _Grid,
                 continue
             label = re.sub(r"\s+", " ", row[0][1]).strip(" :")
             cells = row[1:]
+            if len(row) > 2 and _ROW_ID_CELL.fullmatch(label) and re.search(r"[^\W\d_]{3}", row[1][1]) \
+                    and not _PIPE_CELL.fullmatch(row[1][1].strip()):
+                # "A1.01 | Wijkteams | 1.200 | ...": the row's code in a cell of its own before its name (the
+                # header names the two with one cell, "Omschrijving"), the amounts one cell further
+                label, cells = re.sub(r"\s+", " ", row[1][1]).strip(" :"), row[2:]
             if len(row) > 2 and _AMOUNT_SUBCOLUMN.fullmatch(row[1][1].strip()) and cols[0][1] is not None:
                 # "6.3 Inkomensregelingen | Lasten | 21.512 | ...": the kind of amount in a cell of its own, under the
                 # header's first year column (the header spans the row's name and its kind), the amounts one cell further

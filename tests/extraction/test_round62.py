@@ -10,6 +10,10 @@ def test_a_service_named_dienst_is_an_organisation():
     assert "Dienst Dalwijkerveld" in got, got
 
 
+def test_a_department_named_dienst_by_its_policy_fields_is_none():
+    assert not any(n.startswith("Dienst") for n in orgs_in("Het plan werkt de Dienst Verkeer en Veiligheid in het voorjaar uit."))
+
+
 def test_a_joint_social_service_keeps_its_whole_kind():
     got = orgs_in("De uitvoering ligt bij de Gezamenlijke Dienst (GDH) Heuveldal, die de bijstand verstrekt.")
     assert not any(n.startswith("Dienst") for n in got), got
@@ -50,3 +54,37 @@ def test_a_programme_title_under_its_shares_loses_its_number_and_the_word_progra
             "6,10% Complete\n\nSaldo\n\n7,20%\n\n€ -9.300\nx €1.000\n\n7. Programma Zorg, Jeugd en Meedoen\n\nUitgaven\n\n"
             "Wij willen dat inwoners van Bergveen hulp dichtbij vinden.\n")
     assert meta_of(text).programmes == ["Zorg, Jeugd en Meedoen"]
+
+
+# Figures: a table printed one cell per line whose difference column has no year; a row's code in a cell of its own
+
+
+def test_a_difference_column_without_a_year_leaves_the_years_to_the_columns_before_it():
+    from sdkg.loaders.extract.figures import find_figures
+
+    text = ("Financiële begroting\n\nLasten\n\nBegroting\n\nBegroting\n\nVerschil\n\n2030\n\n2031\n\n"
+            "Thema 1. Ontmoeten\n\nWijkteams\n\n-1.210\n\n-1.340\n\n-130\n\nMantelzorg\n\n-402\n\n-415\n\n-13\n\n"
+            "Totaal 1. Ontmoeten\n\n-1.612\n\n-1.755\n\n-143\n\nThema 2. Werk\n\nBijstand\n\n-5.120\n\n-5.300\n\n-180\n\n"
+            "Totaal 2. Werk\n\n-5.120\n\n-5.300\n\n-180\n")
+    got = {(f.label, f.value, f.year) for f in find_figures(text, 2031)}
+    assert ("Totaal 1. Ontmoeten", -1755.0, 2031) in got, got
+    assert ("Wijkteams", -1340.0, 2031) in got, got
+    assert not any(v in (-130.0, -143.0) for _l, v, _y in got), got  # the differences are no figures
+
+
+def test_a_row_code_in_a_cell_of_its_own_leaves_the_name_as_the_label():
+    from sdkg.loaders.extract.figures import find_figures
+
+    text = ("Wat heeft het gekost\nProgramma Meedoen | Bedragen x € 1.000 | ||||\n"
+            "Omschrijving | Begroting 2030 | Begroting 2030 na wijziging | Rekening 2030 | Verschil |\n"
+            "Lasten | ||||\nM2A1.30 | Wijkteams | 2.410 | 2.480 | 2.515 | -35 |\n---|---|---|---|---|---|\n"
+            "M2A2.30 | Schuldhulp | 812 | 840 | 822 | 18 |\nTotaal lasten | 3.222 | 3.320 | 3.337 | -17 |\n")
+    got = {(f.label, f.value, f.year) for f in find_figures(text, 2030)}
+    assert ("Wijkteams", 2515000.0, 2030) in got, got
+    assert ("Schuldhulp", 822000.0, 2030) in got, got
+
+
+def test_the_volunteer_centre_by_its_kind_with_a_capital_is_an_organisation():
+    assert "Vrijwilligerscentrale" in orgs_in("Wie zich wil inzetten, kan terecht bij de Vrijwilligerscentrale in het "
+                                              "gemeentehuis.")
+    assert not orgs_in("Er is behoefte aan een vrijwilligerscentrale in elke kern.")
