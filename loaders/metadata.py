@@ -227,7 +227,12 @@ _CONTENTS_NEXT_CHAPTER = re.compile(r"(?i)(?:[IVX]{1,4}\.?[ \t]+)?(?:paragra|bij
 _PAGE_NUMBER = re.compile(r"(?:\s*\.{2,}\s*|\s+)\d{1,3}(?:\s*<br\s*/?>)?$|\s*<br\s*/?>$")
 # A chapter's own title on the page's first lines: "6. Sociaal domein", "3 Zorg en welzijn" (one level of numbering;
 # "6.1 Wijkteams" is a section). Letters, spaces, commas, '&' and hyphens only: no sentence, no figure.
-_NOT_A_CHAPTER = re.compile(r"(?i)programma|leeswijzer|inhoud|paragraaf|bijlage")
+_PART_NUMBER_BEFORE = re.compile(r"^(?:Programma|Domein|Thema|Pijler|Deelprogramma)[ \t]+\d{1,2}[a-z]?[ \t]*[|:.\-–][ \t]*"
+                                 r"(?=[A-Z])")
+# (nor is a document's own part: its introduction, summary, foreword, outlook, conclusions, the proposals it takes)
+_NOT_A_CHAPTER = re.compile(r"(?i)programma|leeswijzer|inhoud|paragraaf|bijlage|inleiding|aanleiding|samenvatting|"
+                            r"aanbieding|voorwoord|perspectief|uitgangspunten|toelichting|overzicht|conclusie|"
+                            r"aanbeveling|bevinding|achtergrond|aanmelding|resultaatgebieden|visie[ \t]+van")
 # The chapters of the BBV (the hoofdtaakvelden 0-8), on a line of their own with a number or a page number
 _BBV_CHAPTERS = ("Bestuur en ondersteuning", "Veiligheid", "Verkeer, vervoer en waterstaat", "Economie", "Onderwijs",
                  "Sport, cultuur en recreatie", "Sociaal domein", "Volksgezondheid en milieu",
@@ -774,7 +779,15 @@ _HEADLINE = re.compile(r"\A\s*(?:Gemeente[ \t]+[A-Z][^\n]{1,40}\n\s*)?(?:Gemeent
 # ... or, with the municipality's name as who acts ("Rivierstad opent nieuw steunpunt", under the site's "Gemeente
 # Rivierstad"): checked against the register of municipalities
 _PLACE_HEADLINE = re.compile(r"\A\s*(?:Gemeente[ \t]+[A-Z][^\n]{1,40}\n\s*)?(?P<who>[A-Z][\w\-]+(?:[ \t]+(?:aan|den|op|[A-Z][\w\-]+)){0,2})"
-                             r"[ \t]+[a-z]{2,}[^\W\d_aeiou]t[ \t]+[^\n]{3,80}$", re.M)  # (a headline's length, no paragraph)
+                             # (the verb in the third person: "opent", "legt"; "sluit", "gaat", "doet", "ziet" too)
+                             r"[ \t]+(?:[a-z]{2,}[^\W\d_aeiou]t|[a-z]+(?:uit|aat|oet|iet))[ \t]+[^\n]{3,80}$", re.M)  # (a headline's length, no paragraph)
+# ... or its first sentence names the municipality or its college in the third person, as a press release does ("De
+# gemeente Rivierstad krijgt ...", "Het college van B&W van Rivierstad heeft ..."; a report speaks as "we"), at the top
+# or under a title that is no numbered section's heading ("§4. Samenwerking" / "De gemeente X heeft ...")
+_MUNICIPALITY_OPENS = re.compile(r"\A\s*(?:(?![§\d])[^\n]{1,120}\n\s*)?(?:De|Het)[ \t]+(?:gemeente|college(?:[ \t]+van[ \t]+"
+                                 r"(?:B&W|burgemeester[ \t]+en[ \t]+wethouders))?)[ \t]+(?:van[ \t]+)?"
+                                 r"(?P<who>[A-Z][\w\-]+(?:[ \t]+(?:aan|den|op|[A-Z][\w\-]+)){0,2})[ \t]+(?:heeft|is|sluit|gaat|wil|krijgt|"
+                                 r"ontvangt|stelt|investeert|biedt)\b")
 # ... or a date alone on the line under the title ("Nieuw welzijnsbeleid" / "3 maart 2021"), as a news item is dated
 # (under the site's logo line above the title too: "logo Gemeente X" / "Nieuw steunpunt geopend" / "12 maart 2031"; not
 # under a heading below the title: "Nieuw beleid" / "Inleiding" / "19 juni 2021")
@@ -786,7 +799,7 @@ _DATE_UNDER_TITLE = re.compile(rf"(?i)\A\s*(?:(?:logo\b|gemeente[ \t])[^\n]{{0,1
 
 
 def _place_headline(text: str) -> re.Match | None:
-    m = _PLACE_HEADLINE.match(text)
+    m = _PLACE_HEADLINE.match(text) or _MUNICIPALITY_OPENS.match(text)
     return m if m and ref.fold(m.group("who")) in ref.gemeenten_by_name() else None
 
 
@@ -2472,6 +2485,7 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
         if out else set()
     for p in out:
         p = _ABBREVIATION_AFTER.sub("", p)  # "Wet maatschappelijke ondersteuning (Wmo)": the name without its short form
+        p = _PART_NUMBER_BEFORE.sub("", p)  # "Domein 1 | Sociaal domein": the part's number is no part of its name
         k = ref.fold(p)
         if k in with_period:
             continue  # "het Programma Sterke Buurten 2019-2022": an undertaking of some years, not the budget's programme

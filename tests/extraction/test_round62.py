@@ -88,3 +88,38 @@ def test_the_volunteer_centre_by_its_kind_with_a_capital_is_an_organisation():
     assert "Vrijwilligerscentrale" in orgs_in("Wie zich wil inzetten, kan terecht bij de Vrijwilligerscentrale in het "
                                               "gemeentehuis.")
     assert not orgs_in("Er is behoefte aan een vrijwilligerscentrale in elke kern.")
+
+
+# Document type: a press release by its opening
+
+
+def test_a_headline_with_a_verb_ending_in_a_vowel_and_t_is_a_news_item():
+    text = ("Vaals sluit 2030 af met een klein tekort\n\nIn de raadsvergadering van juni bespreekt de raad het "
+            "jaarverslag. Er is meer uitgegeven aan jeugdhulp dan gepland.\n")
+    assert meta_of(text).document_type == "other"
+
+
+def test_a_text_that_opens_with_the_municipality_in_the_third_person_is_a_press_release():
+    text = ("De gemeente Vaals krijgt een hogere bijdrage voor de opvang van statushouders. Het geld gaat naar "
+            "taallessen en begeleiding naar werk, zo staat in het jaarverslag over 2030.\n")
+    assert meta_of(text).document_type == "other"
+
+
+def test_a_numbered_section_then_the_municipality_in_the_third_person_is_still_the_report():
+    text = ("§4. Samenwerking\n\nDe gemeente Vaals heeft in 2030 deelgenomen aan twee regelingen. In 2030 hebben we "
+            "de bijdragen betaald zoals begroot; het jaarverslag 2030 laat zien wat dat kostte.\n")
+    assert meta_of(text).document_type != "other"
+
+
+# Programmes: a document's own parts as numbered chapter titles, a part's number before its name
+
+
+def test_a_documents_own_part_as_its_numbered_title_is_no_programme():
+    assert meta_of("3. Aanbieding en samenvatting\n\nMet deze kadernota schetsen we de koers.\n").programmes == []
+    assert meta_of("6. Ingediende voorstellen en aanmeldingen\n\nBedrag x € 1.000\n").programmes == []
+
+
+def test_a_domains_number_before_its_name_is_dropped():
+    text = ("Domeinen\n\nDomein 2 | Zorg en nabijheid\n\nDomein 2 | Wat willen we bereiken?\n\nVisie\n\nIn Bergveen "
+            "groeien kinderen gezond op.\n")
+    assert meta_of(text).programmes == ["Zorg en nabijheid"]
