@@ -170,7 +170,10 @@ FACILITY_LIST = re.compile(
 # A name with a legal form ends where the next legal form begins: "Stichting A Stichting B", "A BV B BV" (a table's
 # cells run together on one line) are two bodies.
 _NO_FORM = r"(?!(?:Stichting|Vereniging|Coöperatie|BV|NV|B\.V\.|N\.V\.)(?![\w.]))"
-NAME_NO_FORM = rf"{CAP}(?:{_S}(?:(?:&|{_VAN}|voor|de|der|het|op|aan){_S})?{_NO_FORM}{CAP}){{0,4}}{SECTOR_TAIL}"
+# (a name may hold "voor de" and "’t" as well: "Stichting Huis voor de Muziek X", "Stichting Speeltuin ’t Y", and a
+# saint's name: "Stichting Wijkhuis St. Joris")
+NAME_NO_FORM = (rf"{CAP}(?:{_S}(?:(?:&|{_VAN}|voor(?:{_S}(?:de|het))?|de|der|het|op|aan|['’]t|St\.){_S})?{_NO_FORM}{CAP}){{0,4}}"
+                rf"{SECTOR_TAIL}")
 # (a company's form before its name, as a list of shareholdings writes it: "NV Waterbedrijf X", "B.V. Y")
 # (on the same line: "BV" closing a table's line is another name's)
 LEGAL_PREFIX = re.compile(rf"\b([Ss]tichting|[Cc]oöperatie|[Vv]ereniging|St\.|Stg\.?|(?:NV|N\.V\.|BV|B\.V\.)(?=[ \t]+\S))\s+[‘“\"']?((?:(?:de|het|['’]t)[ \t]+)?{NAME_NO_FORM})")  # ("Stichting 't X": 't X)

@@ -123,3 +123,13 @@ def test_a_domains_number_before_its_name_is_dropped():
     text = ("Domeinen\n\nDomein 2 | Zorg en nabijheid\n\nDomein 2 | Wat willen we bereiken?\n\nVisie\n\nIn Bergveen "
             "groeien kinderen gezond op.\n")
     assert meta_of(text).programmes == ["Zorg en nabijheid"]
+
+
+# Organisations: a foundation's name that holds "voor de", "’t" or a saint's abbreviated title
+
+
+def test_a_foundations_name_keeps_voor_de_and_an_apostrophe_article_and_a_saints_title():
+    assert "Huis voor de Muziek Heuveldal" in orgs_in(
+        "De raad stemt in met de bijdrage aan Stichting Huis voor de Muziek Heuveldal en het jeugdorkest.")
+    assert "Speeltuin ’t Bolletje" in orgs_in("De subsidie aan Stichting Speeltuin ’t Bolletje wordt verhoogd.")
+    assert "Wijkhuis St. Joris" in orgs_in("De subsidie aan Stichting Wijkhuis St. Joris wordt verhoogd.")
