@@ -299,6 +299,13 @@ _PROGRAMMES_LIST_HEADING = re.compile(r"(?m)^[ \t]*Programma(?:(?:'|’)s|plan|v
 _PROGRAMMES_IN_SENTENCE = re.compile(r"\b[Pp]rogramma(?:'|’)s\b(?:[^.\n:;]{0,60}?(?:[ \t]zijn|[ \t]*:))?[ \t]+"
                                      r"([A-Z][\w\-]*(?:[ \t]+(?:[A-Z][\w\-]*|en|&)){0,4}"
                                      r"(?:,[ \t]+[A-Z][\w\-]*(?:[ \t]+(?:[A-Z][\w\-]*|en|&)){0,4}){1,12})")
+# ... and after a colon to the sentence's end, the names in sentence case or numbered in brackets: "binnen de vijf
+# programma's: Putten leert, Putten werkt en Putten leeft.", "de volgende 3 programma's ontstaan: (1) Zorg, (2) Werk en (3)
+# Wonen." (each name opens with a capital; the list closes the sentence)
+_SENTENCE_CASE_ITEM = r"(?:\(\d{1,2}\)[ \t]+)?[A-Z][^\W\d_]*(?:[ \t]+(?:\(\d{1,2}\)[ \t]+)?[^\W\d_][\w\-’']*){0,4}"
+_PROGRAMMES_AFTER_COLON = re.compile(rf"\b[Pp]rogramma(?:'|’)s\b[^.\n:;]{{0,60}}?:[ \t]+({_SENTENCE_CASE_ITEM}"
+                                     rf"(?:,[ \t]+{_SENTENCE_CASE_ITEM}){{1,12}})[ \t]*(?:\.|\n|$)")
+_ITEM_NUMBER = re.compile(r"\(\d{1,2}\)[ \t]+")
 # A table's rows of programmes by their numbers with a leading zero: "01 Sociaal domein" / (figures) / "02 Onderwijs"
 _PADDED_PROGRAMME_LINE = re.compile(r"(?m)^[ \t]*0(\d)[ \t]+([A-Z][a-zà-ü][\w ,&'’\-]{1,60}?)[ \t]*$")
 # A budget's overview of its totals per programme ("Totalen per programma", "Overzicht baten en lasten per programma") on
@@ -2307,6 +2314,13 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
         if len(items) >= 3 and all(i[:1].isupper() and not i.endswith((" en", " &")) for i in items):
             out.extend(items)
             ev.append(f"programmes listed in a sentence: '{m.group(0).strip()}'")
+    for m in find_all(_PROGRAMMES_AFTER_COLON, text, ("programma", "Programma"), fold_case=False):
+        *parts, last = [_ITEM_NUMBER.sub("", p).strip() for p in m.group(1).split(",")]
+        head, sep, tail = last.rpartition(" en ")
+        items = [*parts, *((head, _ITEM_NUMBER.sub("", tail)) if sep else (last,))]
+        if len(items) >= 3 and all(i[:1].isupper() and len(i.split()) <= 5 and not i.endswith((" en", " &")) for i in items):
+            out.extend(items)
+            ev.append(f"programmes listed after a colon: '{m.group(0).strip()}'")
     # (not a row the excerpt's end cuts off)
     padded = [m for m in _PADDED_PROGRAMME_LINE.finditer(text) if m.end() < len(text.rstrip())]
     if len(padded) >= 3 and all(int(a.group(1)) < int(b.group(1)) for a, b in itertools.pairwise(padded)):

@@ -133,3 +133,23 @@ def test_a_foundations_name_keeps_voor_de_and_an_apostrophe_article_and_a_saints
         "De raad stemt in met de bijdrage aan Stichting Huis voor de Muziek Heuveldal en het jeugdorkest.")
     assert "Speeltuin ’t Bolletje" in orgs_in("De subsidie aan Stichting Speeltuin ’t Bolletje wordt verhoogd.")
     assert "Wijkhuis St. Joris" in orgs_in("De subsidie aan Stichting Wijkhuis St. Joris wordt verhoogd.")
+
+
+# Programmes: listed after a colon to the sentence's end, in sentence case or numbered in brackets
+
+
+def test_programmes_in_sentence_case_listed_after_a_colon():
+    text = ("Voorwoord\n\nWij ordenen de resultaten binnen de vier vastgestelde programma’s: Bergveen groeit, Bergveen "
+            "zorgt, Bergveen werkt en Bergveen beweegt. Het jaar was onrustig.\n")
+    assert meta_of(text).programmes == ["Bergveen groeit", "Bergveen zorgt", "Bergveen werkt", "Bergveen beweegt"]
+
+
+def test_programmes_numbered_in_brackets_after_a_colon():
+    text = ("Aanbieding\n\nUit het collegeakkoord volgen drie programma's: (1) Zorg en Nabijheid, (2) Leren en (3) "
+            "Werk. Daarmee geven we richting aan de komende jaren.\n")
+    assert meta_of(text).programmes == ["Zorg en Nabijheid", "Leren", "Werk"]
+
+
+def test_a_colon_list_that_runs_on_into_the_sentence_is_no_list_of_programmes():
+    text = "Opvallend in de programma's: Zorg is duurder, Werk is goedkoper en Wonen blijft gelijk aan 2030.\n"
+    assert meta_of(text).programmes == []
