@@ -299,9 +299,9 @@ _PROGRAMMES_LIST_HEADING = re.compile(r"(?m)^[ \t]*Programma(?:(?:'|’)s|plan|v
 _PROGRAMMES_IN_SENTENCE = re.compile(r"\b[Pp]rogramma(?:'|’)s\b(?:[^.\n:;]{0,60}?(?:[ \t]zijn|[ \t]*:))?[ \t]+"
                                      r"([A-Z][\w\-]*(?:[ \t]+(?:[A-Z][\w\-]*|en|&)){0,4}"
                                      r"(?:,[ \t]+[A-Z][\w\-]*(?:[ \t]+(?:[A-Z][\w\-]*|en|&)){0,4}){1,12})")
-# ... and after a colon to the sentence's end, the names in sentence case or numbered in brackets: "binnen de vijf
-# programma's: Putten leert, Putten werkt en Putten leeft.", "de volgende 3 programma's ontstaan: (1) Zorg, (2) Werk en (3)
-# Wonen." (each name opens with a capital; the list closes the sentence)
+# ... and after a colon to the sentence's end, the names in sentence case or numbered in brackets: "ons werk valt in
+# vier programma's: Putten leert, Putten werkt en Putten leeft.", "uit het akkoord volgen drie programma's: (1) Zorg, (2)
+# Werk en (3) Wonen." (each name opens with a capital; the list closes the sentence)
 _SENTENCE_CASE_ITEM = r"(?:\(\d{1,2}\)[ \t]+)?[A-Z][^\W\d_]*(?:[ \t]+(?:\(\d{1,2}\)[ \t]+)?[^\W\d_][\w\-’']*){0,4}"
 _PROGRAMMES_AFTER_COLON = re.compile(rf"\b[Pp]rogramma(?:'|’)s\b[^.\n:;]{{0,60}}?:[ \t]+({_SENTENCE_CASE_ITEM}"
                                      rf"(?:,[ \t]+{_SENTENCE_CASE_ITEM}){{1,12}})[ \t]*(?:\.|\n|$)")
@@ -2499,7 +2499,7 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
         if out else set()
     for p in out:
         p = _ABBREVIATION_AFTER.sub("", p)  # "Wet maatschappelijke ondersteuning (Wmo)": the name without its short form
-        p = _PART_NUMBER_BEFORE.sub("", p)  # "Domein 1 | Sociaal domein": the part's number is no part of its name
+        p = _PART_NUMBER_BEFORE.sub("", p)  # "Domein 2 | Zorg": the part's number is no part of its name
         k = ref.fold(p)
         if k in with_period:
             continue  # "het Programma Sterke Buurten 2019-2022": an undertaking of some years, not the budget's programme

@@ -3674,7 +3674,7 @@ def _slot_name_ok(ctx: OrgContext, name: str, at: int, listed: bool = False, kin
     if not core or (core[0] in NOT_A_SLOT_NAME and not named_samen) or name in NON_ORG_WORDS:
         return False
     if any(w in PRONOMINAL_ADVERBS for w in core[1:]):
-        return False  # "Voorwoord Hierbij biedt ...": a heading run into the sentence under it
+        return False  # "Voorwoord Hiermee biedt ...": a heading run into the sentence under it
     if ADVISORY_COUNCIL.search(core[0]):
         return False  # "Op advies van de Adviesraad Sociaal Domein": a council that advises the municipality
     if core[0] in ref.first_names() and (len(core) == 1 or core[1][:1].isupper()) and not (listed and len(core) == 1):
