@@ -1527,10 +1527,10 @@ PROVINCE_BY = re.compile(r"(?:\b(?:van|door|met|bij|aan|zoals|als|en)[ \t]+de|,[
 PROVINCE_DOES = re.compile(r"[ \t]+(?:heeft|had|gaat|wil|stelt|stelde|geeft|gaf|betaalt|subsidieert|draagt|besluit|"
                            r"besloot)\b")
 _THE = re.compile(r"\b[Dd]e[ \t]+$")
-# "de bijdrage van de provincie Overijssel", "de gedeputeerde van de provincie": the province as the payer or the
-# officer's body, not the place
-PROVINCE_PAYS = re.compile(r"(?i)\b(?:bijdrage|subsidie|middelen|financiering|geld|steun|uitkering|gedeputeerde)\w*[ \t]+van"
-                           r"[ \t]+de[ \t]+$")
+# "de bijdrage van de provincie Overijssel", "de gedeputeerde van de provincie", "de goedkeuring van de provincie X": the
+# province as the payer, the officer's body or the supervisor (its demands, its approval), not the place
+PROVINCE_PAYS = re.compile(r"(?i)\b(?:bijdrage|subsidie|middelen|financiering|geld|steun|uitkering|gedeputeerde|eis|"
+                           r"toezicht|goedkeuring)\w*[ \t]+van[ \t]+de[ \t]+$")
 PROVINCE_NAME_AFTER = re.compile(r"[ \t]+([A-Z][\w\-âû]*)")
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 PROVINCE_OF_THE = re.compile(r"\bvan[ \t]+de[ \t]+$")
@@ -2208,6 +2208,10 @@ def _list_items(ctx: OrgContext, found, kind: str | None):
             name = _trim(item)
             if not name or text.startswith("-", base + off + len(name)):
                 continue  # ("het Advies- en Meldpunt X": the first half of a compound, no name)
+            where = _IN_AREA.search(name)
+            if where and (ref.fold(where.group(1)) in ctx.places or _place_words(where.group(1))
+                          or _AREA_NAME.fullmatch(where.group(1))):
+                name = name[:where.start()]  # "samen met X in de Vogelwijk": where the partner works, not its name
             if first_and_surname(name.split()):
                 continue  # a person: "o.l.v. Jan de Vries", "samen met Anna Bos en X"
             served = SERVICE_OF.match(name)
@@ -2219,6 +2223,10 @@ def _list_items(ctx: OrgContext, found, kind: str | None):
                         dropped_by="common_word" if common else None)
 
 
+# "in de" / "in het" and an area after a listed name: where the body works ("X in de Vogelwijk"), unless the name's own
+# words ("Sport in de Wijk": no area's name)
+_IN_AREA = re.compile(r"[ \t]+in[ \t]+(?:de|het)[ \t]+([A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?)$")
+_AREA_NAME = re.compile(r"[A-Z][\w\-]+(?:wijk|buurt|kwartier|dorp)")
 # "de jongerenwerker van X", "de wijkteams van X", "vrijwilligers van X": whoever has staff or teams is an
 # organisation.
 STAFF_WORDS = ("werker", "coach", "consulent", "professional", "vrijwilliger", "teams", "adviseur", "ondersteuner",

@@ -153,3 +153,21 @@ def test_programmes_numbered_in_brackets_after_a_colon():
 def test_a_colon_list_that_runs_on_into_the_sentence_is_no_list_of_programmes():
     text = "Opvallend in de programma's: Zorg is duurder, Werk is goedkoper en Wonen blijft gelijk aan 2030.\n"
     assert meta_of(text).programmes == []
+
+
+# Organisations: where a listed partner works is no part of its name; the province as the one that sets demands
+
+
+def test_a_partner_listed_with_the_area_it_works_in_is_named_without_it():
+    got = orgs_in("Samen met Woonstede in de Vogelbuurt in Dalwijk bouwen we nieuwe woningen.")
+    assert "Woonstede" in got and not any("Vogelbuurt" in n for n in got), got
+
+
+def test_the_province_whose_demands_or_approval_a_budget_meets_is_a_body():
+    assert "Provincie Gelderland" in orgs_in("Het college volgt hierin de eis van de provincie Gelderland.")
+    assert "Provincie Gelderland" in orgs_in("Voor de lening is goedkeuring van de provincie Gelderland nodig.")
+
+
+def test_a_name_that_holds_in_het_and_no_area_keeps_it():
+    assert "Spelen in het Park" in orgs_in("Wij werken daarin samen met Spelen in het Park, Kledingbank Dalwijk en de "
+                                           "bibliotheek.")
