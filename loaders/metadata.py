@@ -306,6 +306,17 @@ _SENTENCE_CASE_ITEM = r"(?:\(\d{1,2}\)[ \t]+)?[A-Z][^\W\d_]*(?:[ \t]+(?:\(\d{1,2
 _PROGRAMMES_AFTER_COLON = re.compile(rf"\b[Pp]rogramma(?:'|’)s\b[^.\n:;]{{0,60}}?:[ \t]+({_SENTENCE_CASE_ITEM}"
                                      rf"(?:,[ \t]+{_SENTENCE_CASE_ITEM}){{1,12}})[ \t]*(?:\.|\n|$)")
 _ITEM_NUMBER = re.compile(r"\(\d{1,2}\)[ \t]+")
+
+
+def _listed_names(listed: str) -> list[str]:
+    """The names of a list "A, B en C" (a name's own "en" stands inside its part between commas, the list's last "en"
+    in the last part; numbers in brackets dropped), or [] where a part is no name (lower case, over five words,
+    ending in a conjunction)."""
+    *parts, last = [_ITEM_NUMBER.sub("", p).strip() for p in listed.split(",")]
+    head, sep, tail = last.rpartition(" en ")
+    items = [*parts, *((head, tail) if sep else (last,))]
+    ok = all(i[:1].isupper() and len(i.split()) <= 5 and not i.endswith((" en", " &")) for i in items)
+    return items if ok else []
 # A table's rows of programmes by their numbers with a leading zero: "01 Sociaal domein" / (figures) / "02 Onderwijs"
 _PADDED_PROGRAMME_LINE = re.compile(r"(?m)^[ \t]*0(\d)[ \t]+([A-Z][a-zà-ü][\w ,&'’\-]{1,60}?)[ \t]*$")
 # A budget's overview of its totals per programme ("Totalen per programma", "Overzicht baten en lasten per programma") on
@@ -2307,20 +2318,12 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
         if len(items) >= least:
             out.extend(items)
             ev.append(f"programmes listed: '{m.group(0).strip()}' {', '.join(items)}")
-    for m in find_all(_PROGRAMMES_IN_SENTENCE, text, ("programma", "Programma"), fold_case=False):
-        *parts, last = [p.strip() for p in m.group(1).split(",")]
-        head, sep, tail = last.rpartition(" en ")
-        items = [*parts, *((head, tail) if sep else (last,))]
-        if len(items) >= 3 and all(i[:1].isupper() and not i.endswith((" en", " &")) for i in items):
-            out.extend(items)
-            ev.append(f"programmes listed in a sentence: '{m.group(0).strip()}'")
-    for m in find_all(_PROGRAMMES_AFTER_COLON, text, ("programma", "Programma"), fold_case=False):
-        *parts, last = [_ITEM_NUMBER.sub("", p).strip() for p in m.group(1).split(",")]
-        head, sep, tail = last.rpartition(" en ")
-        items = [*parts, *((head, _ITEM_NUMBER.sub("", tail)) if sep else (last,))]
-        if len(items) >= 3 and all(i[:1].isupper() and len(i.split()) <= 5 and not i.endswith((" en", " &")) for i in items):
-            out.extend(items)
-            ev.append(f"programmes listed after a colon: '{m.group(0).strip()}'")
+    for pattern, how in ((_PROGRAMMES_IN_SENTENCE, "in a sentence"), (_PROGRAMMES_AFTER_COLON, "after a colon")):
+        for m in find_all(pattern, text, ("programma", "Programma"), fold_case=False):
+            items = _listed_names(m.group(1))
+            if len(items) >= 3:
+                out.extend(items)
+                ev.append(f"programmes listed {how}: '{m.group(0).strip()}'")
     # (not a row the excerpt's end cuts off)
     padded = [m for m in _PADDED_PROGRAMME_LINE.finditer(text) if m.end() < len(text.rstrip())]
     if len(padded) >= 3 and all(int(a.group(1)) < int(b.group(1)) for a, b in itertools.pairwise(padded)):

@@ -1062,8 +1062,6 @@ def _signed_value(m: re.Match | None) -> float | None:
         return None
     return -value if m.group(1) or m.group(2).startswith("-") else value
 # ("pm": an amount not yet known; "n.n.b.", "n.v.t.", ".": a cell without a value)
-# a row's code: letters and digits with dots, no space, a digit in it ("A1.01", "TV4.2", "6.1.2", "600010")
-_ROW_ID_CELL = re.compile(r"(?=[^\s]*\d)[A-Za-z0-9][A-Za-z0-9.\-_/]{1,14}")
 _CODE_CELL = re.compile(r"(?i)^(?:(?-i:[VN])|V\s*/\s*N|-|–|p\.?m\.?|n\.?n\.?b\.?|n\.?v\.?t\.?|n\.?b\.?|\.)$")
 _VALUE_CODE_CELL = re.compile(rf"^-?(?:€\s*)?(?:{CELL})\s*[VN]$")  # "422 V": a difference and its sign word
 # A column header abbreviated to a letter glued to its year ("R2021" / "B2022"): realisatie, begroting.
@@ -1787,7 +1785,9 @@ def _layout_spans(line: str) -> list[tuple[int, str]] | None:
     return out
 
 
-_ROW_CODE = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")
+_ROW_CODE = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")  # a taakveld's number before its name ("6.1")
+# ... and a row's code in a cell of its own: letters and digits with dots, no space, a digit in it ("A1.01", "TV4.2")
+_ROW_ID_CELL = re.compile(r"(?=[^\s]*\d)[A-Za-z0-9][A-Za-z0-9.\-_/]{1,14}")
 
 
 def _layout_row(header: list[tuple[int, str]], line: str) -> list[tuple[int, str]] | None:

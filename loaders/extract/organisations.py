@@ -3609,15 +3609,17 @@ _TOGETHER_OR_PARTNER = re.compile(r"\b(?:werk|vorm|bied|bood|organiseer|lever|vo
 FRONTED_PREPOSITIONS = frozenset(("Met", "Via", "Voor", "Bij", "Door", "Dankzij", "Namens", "Volgens", "Naast", "Tijdens",
                                   "Binnen", "Onder", "Over", "Uit", "Zonder", "Tegen", "Rond", "In", "Op", "Aan", "Na"))
 _SUBJECT_AFTER_VERB = re.compile(r"[ \t]+[a-zà-ÿ]+[ \t]+(?:(?:de|het|we|wij|zij|ze|ook[ \t]+de)\b|[A-Z])")
-# words that head a title, a governing body or a date, not an organisation's name
-NOT_A_SLOT_NAME = frozenset((
+# Adverbs that open a sentence and stand in no name, first word or later: "Hierbij", "Daarnaast", "Tevens".
+PRONOMINAL_ADVERBS = frozenset(("Hierbij", "Daarbij", "Hiermee", "Daarmee", "Hierin", "Daarin", "Hiervoor", "Daarvoor",
+                                "Hierdoor", "Daardoor", "Daarnaast", "Hierop", "Daarop", "Hiertoe", "Daartoe", "Daarom",
+                                "Tevens", "Bovendien", "Vervolgens", "Eveneens", "Inmiddels", "Momenteel"))
+# words that head a title, a governing body or a date, not an organisation's name (and those adverbs)
+NOT_A_SLOT_NAME = PRONOMINAL_ADVERBS | frozenset((
     "Raad", "Kamer", "Tweede", "Eerste", "Bestuur", "Algemeen", "Dagelijks", "College", "Commissie", "Staten",
     "Provinciale", "Gemeenteraad", "Burgemeester", "Wethouder", "Team", "Januari", "Februari", "Maart", "April",
     "Mei", "Juni", "Juli", "Augustus", "September", "Oktober", "November", "December", "Maandag", "Dinsdag",
-    "Woensdag", "Donderdag", "Vrijdag", "Zaterdag", "Zondag", "Iedereen", "Niemand", "Samen", "Hierin", "Hiervoor",
-    "Daarvoor", "Daarmee", "Hiermee", "Elkaar", "Hierbij", "Daarbij", "Hierdoor", "Daardoor", "Daarnaast", "Daarin",
-    "Hierop", "Daarop", "Hiertoe", "Daartoe", "Daarom", "Tevens", "Bovendien", "Vervolgens", "Verder", "Eveneens",
-    "Inmiddels", "Momenteel", "Tegelijkertijd", "Uiteindelijk", "Alle", "Elke", "Ieder", "Iedere", "Welke", "Wie",
+    "Woensdag", "Donderdag", "Vrijdag", "Zaterdag", "Zondag", "Iedereen", "Niemand", "Samen", "Elkaar", "Verder",
+    "Tegelijkertijd", "Uiteindelijk", "Alle", "Elke", "Ieder", "Iedere", "Welke", "Wie",
     "Wat", "Onze",
     "Ons", "Mijn", "Uw", "Zij", "Ze", "Jullie", "Men", "Vanuit", "Vanaf", "Sinds", "Door", "Tot", "Na", "Per",
     "Corona", "Covid", "Covid-19", "COVID-19", "Coronacrisis", "Oekraïne", "Brexit",
@@ -3812,10 +3814,6 @@ def _slot_may_follow(text: str, q: int) -> bool:
     return any(a in stretch for a in _MET_AGREED)
 
 
-# Adverbs that open a sentence and stand in no name, first word or later: "Hierbij", "Daarnaast", "Tevens".
-PRONOMINAL_ADVERBS = frozenset(("Hierbij", "Daarbij", "Hiermee", "Daarmee", "Hierin", "Daarin", "Hiervoor", "Daarvoor",
-                                "Hierdoor", "Daardoor", "Daarnaast", "Hierop", "Daarop", "Hiertoe", "Daartoe", "Daarom",
-                                "Tevens", "Bovendien", "Vervolgens", "Eveneens", "Inmiddels", "Momenteel"))
 # Adverbs that open a sentence before its subject ("Ook X biedt ...", "Daarnaast X ..."), never a name's first word.
 SENTENCE_ADVERBS = ("Ook", "Daarnaast", "Verder", "Tevens", "Bovendien", "Voorts", "Vervolgens", "Daarbij", "Hierbij",
                     "Eveneens", "Zowel")
