@@ -112,7 +112,6 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
     table_years = _cell_years(text)
     multipliers = _table_multipliers(text)
     progress = _progress_shares(text)
-    shares: set[int] = set()
     indicators = _indicator_rows(text, report_year)
     taken = {ls for ls, _le, _f in indicators}
     # (a line read by a reader before is taken)
@@ -239,8 +238,6 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
         sent = _sentence_id(text, s)
         fig = Figure(label="", value=value, unit=unit, year=year, span=span(text, vs, ve))
         pending[id(fig)] = (vs, ve, unit)  # labelled once kept: most numbers of a long text are not
-        if unit == "percent" and raw in progress:
-            shares.add(id(fig))  # "Uitgaven / 40,88%": the programme's share of all spending
         out.append((fig, explicit, sent))
     # An amount of a year-column table repeated in the prose around it is the same figure (the prose may
     # date it by the report year where the table gives its column's year).
@@ -256,8 +253,6 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
         if id(f) in pending:
             vs, ve, unit = pending.pop(id(f))
             f.label = _label(text, vs, ve, unit)
-            if id(f) in shares:
-                f.label = "aandeel " + f.label[:1].lower() + f.label[1:]
         return f.label
 
     # The earlier years of a spending total come after every other number when fifteen are chosen; where the row
@@ -633,10 +628,11 @@ FREQUENCY_AFTER = re.compile(r"(?i)[ \t]+(?:keer|maal)[ \t]+(?:per|in[ \t]+het|i
 
 
 def _percent_of_nothing(text: str, s: int, e: int, raw: str, value: float, progress: set[str]) -> bool:
-    """The bar a report website draws for a share ("24,19% Complete") repeats the share printed alone above it,
-    which is the figure (a programme's share of all spending or income); a share over 100 % alone on its line
-    names nothing that is counted (the balance's share beside them)."""
-    if raw in progress and PROGRESS_AFTER.match(text, e):
+    """A report website's bar for a programme's share of all spending or income ("Uitgaven / 24,19% / 24,19%
+    Complete") is how the page is drawn, no figure of the programme: the amounts beside it are (the real pages'
+    gold counts the amounts, not the shares); a share over 100 % alone on its line names nothing that is counted
+    (the balance's share beside them)."""
+    if raw in progress:
         return True
     ls = text.rfind("\n", 0, s) + 1
     le = text.find("\n", e)
