@@ -1998,8 +1998,11 @@ def _c_grant_line(ctx: OrgContext):
         if m is None or m.start("name") < q:
             continue
         name = m.group("name")
-        if name.lower() in STOP_WORDS or name in NON_ORG_WORDS or name.endswith("-"):
-            continue  # ("Subsidie Buurt- en Wijkactiviteiten": the first part of two compounds, what the grant is for)
+        if name.lower() in STOP_WORDS or name in NON_ORG_WORDS or name.endswith("-") \
+                or name.lower().startswith("subsidie"):
+            # ("Subsidie Buurt- en Wijkactiviteiten": the first part of two compounds, what the grant is for;
+            # "Subsidie Subsidie volgens ...": a form's label before its field)
+            continue
         yield _cand(name, m.start("name"), m.end("name"), 0.6, filters=BLOCKED)
 
 
@@ -2852,6 +2855,8 @@ ORG_CANDIDATES = (
 COORD_LEFT = re.compile(r"(?<![\w\-])([A-Z][a-z][\w\-]{2,})(?:[ \t]+(?:en|naar|&)|,)[ \t]+(?:de[ \t]+|het[ \t]+)?$")
 COORD_RIGHT = re.compile(r"[ \t]+(?:en|&)[ \t]+((?:De|Het)[ \t]+[A-Z][a-z][\w\-]{2,}|[A-Z][a-z][\w\-]{2,}(?:[ \t]+[A-Z][a-z][\w\-]{1,})?)"
                          r"(?![\w\-]|[ \t]+[A-Z])")
+# how often or in what way, no name: "Jaarlijks", "Wekelijks", "Mogelijk" (a table's cell after "subsidie")
+_ADVERB_END = re.compile(r"(?i)lijks?$")
 PLAIN_NOUN_END = re.compile(r"(?i)(?:en|ers|ing|heid|schap|zorg|hulp|werk|beleid|onderwijs|welzijn|wonen|sport|"
                             r"cultuur|jeugd|gezondheid|veiligheid)$")
 # a list that goes on with more names after the sure one ("Zomerfestival, Stichting X, Lichtjesavond en ..."): the
@@ -3713,7 +3718,7 @@ def _slot_name_ok(ctx: OrgContext, name: str, at: int, listed: bool = False, kin
         if w in COMPASS_WORDS:
             return False  # "het opbouwwerk (Noord)": a part of town
         if len(w) < 3 or w.lower() in STOP_WORDS or _common_capitalised(w) or plain \
-                or KIND_WORD_END.search(w) or w.upper() in NON_ORG_ACRONYMS:
+                or KIND_WORD_END.search(w) or w.upper() in NON_ORG_ACRONYMS or _ADVERB_END.search(w):
             return False
         if not w.isupper() and _lower_in_text(ctx, w.lower()):
             return False  # the text's own common noun ("Sport" at a sentence start, "sport" elsewhere)
