@@ -731,7 +731,10 @@ _NEWS_LABEL = re.compile(r"(?im)^[ \t]*(?:nieuwsbericht|persbericht)[ \t]*$"
                          r"|^[ \t]*nieuws[ \t]*(?:->|>|›|»)|"
                          # (a municipal site's trail into its news: "U bent hier: Home > Actueel", "Home | Nieuws")
                          r"^[ \t]*(?:(?:u|je)[ \t]+bent[ \t]+hier[^\w\n]*)?home[^\w\n]+(?:actueel|nieuws(?:berichten)?|persberichten)\b|^[ \t]*categorie(?:ën|s)?:?[ \t]*$|^[ \t]*(?:laatst[ \t]+)?bijgewerkt(?:[ \t]+op)?:?[ \t]+\d{1,2}"
-                         rf"[ \t]+(?:{MONTH_NAMES})[ \t]+(?:19|20)\d\d\b")
+                         rf"[ \t]+(?:{MONTH_NAMES})[ \t]+(?:19|20)\d\d\b"
+                         # (the day and hour a site put the item up: "Gepubliceerd op: 3 maart 2031 09:40")
+                         rf"|^[ \t]*(?:gepubliceerd|geplaatst)(?:[ \t]+op)?:?[ \t]+\d{{1,2}}[ \t]+(?:{MONTH_NAMES})[ \t]+(?:19|20)\d\d,?"
+                         r"[ \t]+(?:om[ \t]+)?\d{1,2}[:.]\d\d\b")
 # ... or opens its first paragraph (on its first line, or under its title) with a decision of the college on a given day
 # ("Het college heeft op 9 mei 2030 de aanbesteding gegund", "Het college heeft in zijn vergadering van 2 april
 # besloten"): news from the town hall, a council newsletter or information letter; a report tells its year's

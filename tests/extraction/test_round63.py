@@ -1,6 +1,6 @@
 """Constructions of any report, sixty-third round. Every text here is invented."""
 
-from .conftest import orgs_in
+from .conftest import document_type_of, orgs_in
 
 # Organisations: a form's cells are no grantees
 
@@ -19,3 +19,21 @@ def test_the_grant_word_repeated_in_a_form_is_no_grantee():
 def test_a_grants_table_line_still_names_its_grantee():
     text = "Overzicht subsidies 2031\nSubsidie Zonnewijzer\nSubsidie Buurtkracht Dalwijk\n"
     assert "Zonnewijzer" in orgs_in(text)
+
+
+# Document type: the day and hour a site put an item up
+
+
+_LOOK_BACK = ("Vorig jaar hebben we de subsidie aan de buurthuizen verlengd. Het plan voor de bibliotheek is in het "
+              "voorjaar vastgesteld en we hebben veertig vrijwilligers opgeleid. Ook begonnen we een inloop voor "
+              "mantelzorgers, die goed werd bezocht.\n")
+
+
+def test_an_item_with_its_publication_day_and_hour_is_no_annual_report():
+    text = "Een jaar buurthuizen in Heuveldal\n\nGepubliceerd op: 19 maart 2031 10:05\n\n" + _LOOK_BACK
+    assert document_type_of(text) == "other"
+
+
+def test_a_publication_date_without_an_hour_does_not_make_a_news_item():
+    text = "Jaarverslag 2030\n\nGepubliceerd op 19 maart 2031\n\n" + _LOOK_BACK
+    assert document_type_of(text) == "jaarverslag"
