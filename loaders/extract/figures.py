@@ -2058,11 +2058,15 @@ def _grid_rows(text: str, multipliers, report_year: int | None, grid: _Grid,
                 continue
             label = re.sub(r"\s+", " ", row[0][1]).strip(" :")
             cells = row[1:]
-            if len(row) > 2 and _ROW_ID_CELL.fullmatch(label) and re.search(r"[^\W\d_]{3}", row[1][1]) \
-                    and not _PIPE_CELL.fullmatch(row[1][1].strip()):
-                # "A1.01 | Wijkteams | 1.200 | ...": the row's code in a cell of its own before its name (the
-                # header names the two with one cell, "Omschrijving"), the amounts one cell further
-                label, cells = re.sub(r"\s+", " ", row[1][1]).strip(" :"), row[2:]
+            if len(row) > 2 and (_ROW_ID_CELL.fullmatch(label) or _ROW_CODE.fullmatch(label)) \
+                    and re.search(r"[^\W\d_]{3}", row[1][1]) and not _PIPE_CELL.fullmatch(row[1][1].strip()):
+                # "A1.01 | Wijkteams | 1.200 | ...", "1 | Bijdrage GGD | 1.200 | ...": the row's code or number in a
+                # cell of its own before its name. Where the header names the two with one cell ("Omschrijving |
+                # 2030"), the amounts stand one cell further; where it has a column for each ("Nr. | Omschrijving |
+                # 2030"), the name's cell is under a column without a year and the amounts are in their places.
+                label = re.sub(r"\s+", " ", row[1][1]).strip(" :")
+                if cols[0][1] is not None:
+                    cells = row[2:]
             if len(row) > 2 and _AMOUNT_SUBCOLUMN.fullmatch(row[1][1].strip()) and cols[0][1] is not None:
                 # "6.3 Inkomensregelingen | Lasten | 21.512 | ...": the kind of amount in a cell of its own, under the
                 # header's first year column (the header spans the row's name and its kind), the amounts one cell further

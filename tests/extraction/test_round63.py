@@ -1,5 +1,7 @@
 """Constructions of any report, sixty-third round. Every text here is invented."""
 
+from sdkg.loaders.extract.figures import find_figures
+
 from .conftest import document_type_of, orgs_in
 
 # Organisations: a form's cells are no grantees
@@ -37,3 +39,32 @@ def test_an_item_with_its_publication_day_and_hour_is_no_annual_report():
 def test_a_publication_date_without_an_hour_does_not_make_a_news_item():
     text = "Jaarverslag 2030\n\nGepubliceerd op 19 maart 2031\n\n" + _LOOK_BACK
     assert document_type_of(text) == "jaarverslag"
+
+
+# Figures: a table's rows numbered or coded in a column of their own
+
+
+def _rows(text: str, year: int) -> list[tuple[str, float, int | None]]:
+    return [(f.label, f.value, f.year) for f in find_figures(text, year)]
+
+
+def test_a_table_with_a_number_column_is_read_by_its_names():
+    text = ("Mutaties sociaal domein (bedragen x € 1.000)\nNr. | Omschrijving | 2031 | 2032\n"
+            "1 | Bijdrage Zorgpunt Heuveldal | 1.400 | 1.450\n2 | Inloophuis Dalwijk | 640 | 655\n")
+    got = _rows(text, 2031)
+    assert ("Bijdrage Zorgpunt Heuveldal", 1400000.0, 2031) in got, got
+    assert ("Inloophuis Dalwijk", 640000.0, 2031) in got, got
+
+
+def test_a_code_under_its_own_column_leaves_the_amounts_under_their_years():
+    text = ("Mutaties sociaal domein (bedragen x € 1.000)\nCode | Omschrijving | 2031 | 2032\n"
+            "B2.01 | Bijdrage Zorgpunt Heuveldal | 1.400 | 1.450\nB2.02 | Inloophuis Dalwijk | 640 | 655\n")
+    got = _rows(text, 2031)
+    assert ("Bijdrage Zorgpunt Heuveldal", 1400000.0, 2031) in got, got
+    assert ("Bijdrage Zorgpunt Heuveldal", 1450000.0, 2031) not in got, got
+
+
+def test_a_code_sharing_the_name_column_still_moves_the_amounts_one_cell():
+    text = ("Mutaties sociaal domein (bedragen x € 1.000)\nOmschrijving | 2031 | 2032\n"
+            "B2.01 | Bijdrage Zorgpunt Heuveldal | 1.400 | 1.450\nB2.02 | Inloophuis Dalwijk | 640 | 655\n")
+    assert ("Bijdrage Zorgpunt Heuveldal", 1400000.0, 2031) in _rows(text, 2031)
