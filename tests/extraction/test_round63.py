@@ -2,7 +2,7 @@
 
 from sdkg.loaders.extract.figures import find_figures
 
-from .conftest import document_type_of, orgs_in
+from .conftest import document_type_of, initiatives_in, orgs_in
 
 # Organisations: a form's cells are no grantees
 
@@ -68,3 +68,12 @@ def test_a_code_sharing_the_name_column_still_moves_the_amounts_one_cell():
     text = ("Mutaties sociaal domein (bedragen x € 1.000)\nOmschrijving | 2031 | 2032\n"
             "B2.01 | Bijdrage Zorgpunt Heuveldal | 1.400 | 1.450\nB2.02 | Inloophuis Dalwijk | 640 | 655\n")
     assert ("Bijdrage Zorgpunt Heuveldal", 1400000.0, 2031) in _rows(text, 2031)
+
+
+# Initiatives: country-wide programmes
+
+
+def test_country_wide_health_programmes_are_initiatives():
+    got = initiatives_in("Met de jeugdgezondheidszorg voeren we het Rijksvaccinatieprogramma en Stevig Ouderschap uit; "
+                         "verloskundigen in Heuveldal bieden CenteringZwangerschap aan.")
+    assert {"Rijksvaccinatieprogramma", "Stevig Ouderschap", "CenteringZwangerschap"} <= got, got
