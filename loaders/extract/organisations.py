@@ -4110,6 +4110,30 @@ def _bracket_aliases(text: str, orgs: list[Organisation]) -> list[Organisation]:
     return [o for o in orgs if id(o) not in gone]
 
 
+def _tail_after_bracket(text: str, orgs: list[Organisation]) -> list[Organisation]:
+    """"Intergemeentelijke Dienst (ID) Heuveldal": a name whose acronym in brackets spells its initials goes on after
+    the bracket, and the name found there alone ("Heuveldal", the subject of what follows) is the end of that name."""
+    starts = {sp.start: o for o in orgs for sp in o.mentions}
+    gone: set[int] = set()
+    for o in orgs:
+        for sp in list(o.mentions):
+            m = BRACKET_AFTER.match(text, sp.end)
+            if not m or not m.group(1) or _initials(o.name) != m.group(1) or text[m.end():m.end() + 1] not in (" ", "\t"):
+                continue
+            tail = starts.get(m.end() + 1)
+            if tail is None or tail is o or id(tail) in gone or len(tail.name.split()) > 2 or tail.aliases:
+                continue
+            end = next(t.end for t in tail.mentions if t.start == m.end() + 1)
+            old = o.name
+            o.name = f"{old} {tail.name}"
+            o.aliases = [a for a in (old, text[sp.start:end], f"{m.group(1)} {tail.name}", *o.aliases) if a != o.name]
+            o.aliases = list(dict.fromkeys(o.aliases))
+            o.mentions = sorted([*o.mentions, *tail.mentions], key=lambda x: x.start)
+            gone.add(id(tail))
+            break
+    return [o for o in orgs if id(o) not in gone]
+
+
 _INITIALS_SKIP = frozenset(("van", "de", "der", "het", "en", "voor", "&", "in", "op", "te"))
 
 
@@ -4278,7 +4302,7 @@ def find_organisations(text: str, *, excluded: set[str], places: set[str], initi
     cands = ctx.found + run_candidates((ORG_SLOT, ORG_COORDINATED, ORG_SIBLINGS), ctx, ORG_FILTERS, trace, over)
     cands = _drop_nested(text, _with_surroundings(text, _split_spelled_acronym(_cut_inner_forms(text, cands))), trace)
     orgs = _resolve(text, cands)
-    orgs = _bracket_aliases(text, orgs)
+    orgs = _tail_after_bracket(text, _bracket_aliases(text, orgs))
     orgs = _initials_as_alias(orgs)
     orgs = _spaced_as_alias(_bare_as_alias(_fold_truncated(text, orgs)))
     if trace is not None:
