@@ -4,7 +4,11 @@ from sdkg.loaders.extract.figures import find_figures
 
 from .conftest import document_type_of, initiatives_in, orgs_in
 
-# Organisations: a name that goes on after its acronym; a form's cells are no grantees
+# Organisations: a national fund; a name that goes on after its acronym; a form's cells are no grantees
+
+
+def test_the_housing_loan_fund_of_the_municipalities_is_an_organisation():
+    assert "SVn" in orgs_in("Inwoners van Heuveldal kunnen een blijverslening aanvragen via SVn.")
 
 
 def test_a_name_goes_on_after_the_acronym_of_its_first_words():
