@@ -71,8 +71,9 @@ kernbegrip kernbegrippen hoofddoel hoofddoelen doel doelen subdoel subdoelen lee
 decentralisatie decentralisaties zetel zetels uitdaging uitdagingen trede treden agendapunt agendapunten
 eigenschap eigenschappen kenmerk kenmerken aspect aspecten element elementen kant kanten zaak zaken onderwerp onderwerpen
 hoofdlijn hoofdlijnen richting richtingen denkrichting denkrichtingen baken bakens oorzaak oorzaken hoofdoorzaak
-hoofdoorzaken tip tips
-""".split())  # (and the parts of an argument: "zes eigenschappen", "twee kanten", "drie hoofdlijnen", "vijf tips")
+hoofdoorzaken tip tips wet wetten transitie transities
+""".split())  # (and the parts of an argument: "zes eigenschappen", "twee kanten", "drie hoofdlijnen", "vijf tips"; the
+# laws the social domain rests on: "zorg vanuit drie wetten", "de drie transities")
 # A progress bar of a report website prints its share twice: "24,19%" and "24,19% Complete".
 PROGRESS_AFTER = re.compile(r"\s*(?:Complete|compleet|voltooid|gereed)\b")
 SHARE_BEFORE = re.compile(r"(\d+(?:,\d+)?)\s*$")

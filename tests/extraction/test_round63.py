@@ -95,3 +95,8 @@ def test_country_wide_health_programmes_are_initiatives():
     got = initiatives_in("Met de jeugdgezondheidszorg voeren we het Rijksvaccinatieprogramma uit; verloskundigen in "
                          "Heuveldal bieden CenteringZwangerschap aan.")
     assert {"Rijksvaccinatieprogramma", "CenteringZwangerschap"} <= got, got
+
+
+def test_the_laws_the_care_rests_on_are_counted_by_no_figure():
+    text = "Het sociaal team van Heuveldal werkt met drie wetten, en sinds de vier transities veranderde er veel."
+    assert _rows(text, 2031) == []
