@@ -97,6 +97,13 @@ def test_country_wide_health_programmes_are_initiatives():
     assert {"Rijksvaccinatieprogramma", "CenteringZwangerschap"} <= got, got
 
 
+def test_country_wide_schemes_by_their_plain_or_respelled_names():
+    got = initiatives_in("De middelen voor de brede regeling combinatiefuncties gaan naar de sport in Heuveldal. Ook het "
+                         "toekomstscenario Kind en Gezinsbescherming vraagt inzet.")
+    assert "brede regeling combinatiefuncties" in {n.lower() for n in got}, got
+    assert any(n.lower().startswith("toekomstscenario") for n in got), got
+
+
 def test_the_laws_the_care_rests_on_are_counted_by_no_figure():
     text = "Het sociaal team van Heuveldal werkt met drie wetten, en sinds de vier transities veranderde er veel."
     assert _rows(text, 2031) == []
