@@ -411,7 +411,8 @@ TYPE_CUES: dict[str, list[str]] = {
 # 2019", "Programmaverantwoording" (over a budget it refers to: "de bezuinigingen uit de begroting 2023")
 _TITLE_KIND = re.compile(r"(?i)\s*((?:programma|beleids|ontwerp|meerjaren)?begroting|jaarverslag|(?:jaar|programma)?rekening|"
                          r"(?:jaar|programma)?verantwoording)"
-                         r"(?:[ \t]+(?:19|20)\d\d)?[ \t]*(?:\n|$)")
+                         # (a copy may run the cover's page numbers onto the title: "Programmabegroting 2031 3 5 7 9")
+                         r"(?:[ \t]+(?:19|20)\d\d(?:[ \t]+\d{1,3}){0,8})?[ \t]*(?:\n|$)")
 # A mid-year progress report names itself; it is "other" by the guideline.
 _MIDYEAR = re.compile(rf"(?i)\b(?:{ref.cycle_words('tussentijdse-rapportage')}|hoofdlijnen[ \t]?rapportage|maraps|"
                       # ("Eerste rapportage": the year's first; not "in de 2e rapportage", another document)
@@ -805,7 +806,7 @@ _PLACE_HEADLINE = re.compile(r"\A\s*(?:Gemeente[ \t]+[A-Z][^\n]{1,40}\n\s*)?(?P<
 # ... or its first sentence names the municipality or its college in the third person, as a press release does ("De
 # gemeente Rivierstad krijgt ...", "Het college van B&W van Rivierstad heeft ..."; a report speaks as "we"), at the top
 # or under a title that is no numbered section's heading ("§4. Samenwerking" / "De gemeente X heeft ...")
-_MUNICIPALITY_OPENS = re.compile(r"\A\s*(?:(?![§\d])[^\n]{1,120}\n\s*)?(?:De|Het)[ \t]+(?:gemeente|college(?:[ \t]+van[ \t]+"
+_MUNICIPALITY_OPENS = re.compile(r"\A\s*(?:(?![§\d])[^\n]{1,120}\n\s*)?(?:De|Het)[ \t]+(?:nieuwe[ \t]+)?(?:gemeente|college(?:[ \t]+van[ \t]+"
                                  r"(?:B&W|burgemeester[ \t]+en[ \t]+wethouders))?)[ \t]+(?:van[ \t]+)?"
                                  r"(?P<who>[A-Z][\w\-]+(?:[ \t]+(?:aan|den|op|[A-Z][\w\-]+)){0,2})[ \t]+(?:heeft|is|sluit|gaat|wil|krijgt|"
                                  r"ontvangt|stelt|investeert|biedt)\b")
@@ -1353,7 +1354,7 @@ def _infer_type(text: str, programme_page: bool = False, columns: list[tuple[str
     # (a budget's or an account's cover, its title on a line of its own, is dated by place and day too: "Programmabegroting
     # 2030" / "Rivierstad, 19 september 2029")
     cover = any(_TITLE_KIND.fullmatch(ln.strip()) for ln in [ln for ln in text[:400].splitlines() if ln.strip()][:3])
-    quoted = (_QUOTED_OFFICIAL.search(text, 0, _NEWS_HEAD) or _PHOTO_CREDIT.search(text, 0, _NEWS_HEAD)
+    quoted = (_QUOTED_OFFICIAL.search(text, 0, _NEWS_HEAD) or (not cover and _PHOTO_CREDIT.search(text, 0, _NEWS_HEAD))
               or (not cover and _dateline(text))
               or _ARCHIVED.search(text, 0, _NEWS_HEAD)
               or _BYLINE.search(text, 0, 1000) or _NEWS_LABEL.search(text, 0, _NEWS_TOP)

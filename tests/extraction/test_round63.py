@@ -54,6 +54,24 @@ def test_an_item_with_its_publication_day_and_hour_is_no_annual_report():
     assert document_type_of(text) == "other"
 
 
+def test_a_press_release_on_the_new_municipality_is_no_budget():
+    text = ("Buurtgeld voor Putten\n\nDe nieuwe gemeente Putten stelt in 2031 ruim € 80.000 beschikbaar voor drie "
+            "buurtprojecten. Zo ontmoeten inwoners elkaar en doen ze mee.\n")
+    assert document_type_of(text) == "other"
+
+
+def test_a_budget_cover_with_its_page_numbers_and_a_photograph_credit_is_a_budget():
+    text = ("Programmabegroting 2031 3 5 7 9\n\nFoto: Studio Dalwijk\n\nInleiding\nVoor u ligt de begroting. De kosten "
+            "van de jeugdhulp stijgen en we investeren in de wijken.\n")
+    assert document_type_of(text) == "begroting"
+
+
+def test_a_photograph_credit_still_makes_a_news_item():
+    text = ("Nieuwe speeltuin in Dalwijk geopend\n\nFoto: Studio Dalwijk\n\nKinderen uit de wijk knipten het lint door. "
+            "De speeltuin kostte € 40.000.\n")
+    assert document_type_of(text) == "other"
+
+
 def test_a_publication_date_without_an_hour_does_not_make_a_news_item():
     text = "Jaarverslag 2030\n\nGepubliceerd op 19 maart 2031\n\n" + _LOOK_BACK
     assert document_type_of(text) == "jaarverslag"
