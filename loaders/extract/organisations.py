@@ -3001,7 +3001,8 @@ _SLOT = r"(?:(?:De|Het|'t)[ \t]+[A-Z][\w'’&\-]*(?:[ \t]+[A-Z][\w'’&\-]*){0,2
 _ART = r"(?:(?:de|het)[ \t]+)?"
 # Finite verbs of what an organisation does, its subject after them where a phrase opens the sentence.
 INVERTED_VERBS = ("voert", "voerde", "verzorgt", "verzorgde", "organiseert", "organiseerde", "biedt", "bood", "levert",
-                  "leverde", "ondersteunt", "ondersteunde", "begeleidt", "begeleidde", "coördineert", "exploiteert", "beheert")
+                  "leverde", "ondersteunt", "ondersteunde", "begeleidt", "begeleidde", "coördineert", "exploiteert", "beheert",
+                  "ontwikkelt", "ontwikkelde")
 _COUNTED_VERBS = ("realiseerde", "realiseert", "bouwde", "bouwt", "verhuurde", "verhuurt", "plaatste")
 # The cues before a name, each with the words it opens with (SLOT_BEFORE is tried only where one of them stands).
 _GRANTEE_VERBS = ("verstrekten", "verstrekt", "verleenden", "verleent", "verleende", "kenden", "kende")
@@ -3211,7 +3212,7 @@ SLOT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
                           rf"ingehuurd|gecontracteerd|geholpen|bezocht|getraind|opgeleid|bereikt|verzocht)\b)"),
     # the subject after its verb, a phrase opening the sentence: "Sinds 2022 biedt X dagbesteding", "Daarnaast voert X
     # de hulp uit" (a capital after the verb, mid-sentence, is a name's)
-    (INVERTED_VERBS, rf"(?<=\w[ \t])(?:{'|'.join(INVERTED_VERBS)})(?=[ \t]+{_SLOT}[ \t]+(?:[a-z€\d]|de[ \t]|het[ \t]))|"
+    (INVERTED_VERBS, rf"(?<=[\w,][ \t])(?:{'|'.join(INVERTED_VERBS)})(?=[ \t]+{_SLOT}[ \t]+(?:[a-z€\d]|de[ \t]|het[ \t]))|"
                      # ... with its article where the clause closes with the carrying out: "voert het X de taken uit"
                      # (not "biedt het X ...": a facility or a programme as often)
                      rf"(?<=\w[ \t])(?:voert|voerde)(?=[ \t]+(?:de|het)[ \t]+{_SLOT}[ \t]+[^.;:\n]{{0,80}}?[ \t]uit\b)"),

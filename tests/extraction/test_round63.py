@@ -11,6 +11,15 @@ def test_the_housing_loan_fund_of_the_municipalities_is_an_organisation():
     assert "SVn" in orgs_in("Inwoners van Heuveldal kunnen een blijverslening aanvragen via SVn.")
 
 
+def test_the_body_that_developed_a_plan_stands_after_its_verb():
+    text = "Na een jaar van gesprekken met de huurders, ontwikkelde Woonveste Putten een ontwerp voor het oude schoolplein."
+    assert "Woonveste Putten" in orgs_in(text)
+
+
+def test_the_municipality_that_developed_a_vision_is_no_partner():
+    assert "Putten" not in orgs_in("In 2031 ontwikkelde Putten een nieuwe visie op de zorg in de dorpen.")
+
+
 def test_a_name_goes_on_after_the_acronym_of_its_first_words():
     text = ("Sinds januari is de Intergemeentelijke Dienst (ID) Heuveldal er voor Dalwijk en Bergveen. Heuveldal verzorgt "
             "de bijstand en de schuldhulp.")
