@@ -4125,10 +4125,9 @@ def _tail_after_bracket(text: str, orgs: list[Organisation]) -> list[Organisatio
             if tail is None or tail is o or id(tail) in gone or len(tail.name.split()) > 2 or tail.aliases:
                 continue
             end = next(t.end for t in tail.mentions if t.start == m.end() + 1)
-            old = o.name
-            o.name = f"{old} {tail.name}"
-            o.aliases = [a for a in (old, text[sp.start:end], f"{m.group(1)} {tail.name}", *o.aliases) if a != o.name]
-            o.aliases = list(dict.fromkeys(o.aliases))
+            short_forms = (o.name, text[sp.start:end], f"{m.group(1)} {tail.name}", *o.aliases)
+            o.name = f"{o.name} {tail.name}"
+            o.aliases = [a for a in dict.fromkeys(short_forms) if a != o.name]
             o.mentions = sorted([*o.mentions, *tail.mentions], key=lambda x: x.start)
             gone.add(id(tail))
             break
