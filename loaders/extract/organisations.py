@@ -527,6 +527,7 @@ OBJECT_ARTICLE_BEFORE = re.compile(r"\b(?:de|het|een)[ \t]+$")  # (the thing tha
 # A legal form makes a body, whatever its name's words ("Stichting Platform X", "Bouwplan B.V."): no plan, programme
 # or platform.
 LEGAL_FORM_BLOCKED = tuple(f for f in BLOCKED if f not in ("initiative_word", "plan_word"))
+_CAPITAL_FORM_BLOCKED = tuple(f for f in LEGAL_FORM_BLOCKED if f != "sector_words")
 
 
 def _cand(name: str, start: int, end: int, conf: float, kind: str | None = None, *, at: int | None = None,
@@ -1408,7 +1409,8 @@ def _c_legal_prefix(ctx: OrgContext):
         if im and _place_words(im.group(1)):
             # "Stichting Welkom in Dalwijk": a one-word name and its place make the foundation's whole name
             name, end = ctx.text[m.start(2):im.end()], im.end()
-        c = _cand(name, m.start(), end, 0.95, at=m.start(2), filters=LEGAL_FORM_BLOCKED)
+        c = _cand(name, m.start(), end, 0.95, at=m.start(2),
+                  filters=LEGAL_FORM_BLOCKED if m.group(1)[:1].islower() else _CAPITAL_FORM_BLOCKED)
         c.aliases.append(ctx.text[m.start():end])
         if acr:
             c.aliases.append(acr)
@@ -1838,7 +1840,7 @@ def _c_form(ctx: OrgContext):
             # "WerkgeversServicepunt Zuid-Kennemerland", "WerkPlus Parkstad": the body of a place or region
             ext = place_after(text, e)
             if ext is None and (w := WORD_AFTER.match(text, e)) and "-" not in w.group(1) \
-                    and w.group(1) not in ref.first_names():
+                    and w.group(1) not in ref.first_names() and not _places_listed(text, e):
                 ext = _acronym_extension(text, e)
         if ext:
             e = ext
@@ -1915,8 +1917,29 @@ def place_after(text: str, e: int) -> int | None:
             continue
         cand = " ".join(words[:n])
         if _place_words(cand):
-            return m.start(1) + len(cand) if m.group(1).startswith(cand) else None
+            if not m.group(1).startswith(cand):
+                return None
+            end = m.start(1) + len(cand)
+            both = SECOND_PLACE.match(text, end)  # "Voedselbank X/Y": the body of two places
+            if both and _place_words(both.group(1)):
+                return both.end()
+            return None if _places_listed(text, m.start()) else end
     return None
+
+
+def _places_listed(text: str, e: int) -> bool:
+    """Whether a list of places follows a name at `e`: "X Dalwijk, Bergveen en Heuveldal" names X and the places it is
+    for, which are no part of its name."""
+    m = PLACE_AFTER.match(text, e, min(len(text), e + 60))
+    if not m:
+        return False
+    first = m.group(1).split()[0].rstrip(",")
+    more = PLACE_LISTED_AFTER.match(text, m.start(1) + len(first))
+    return _place_words(first) and bool(more) and _place_words(more.group(1))
+
+
+# a second place after a slash, the two places a body serves: "Voedselbank Dalwijk/Bergveen"
+SECOND_PLACE = re.compile(r"/((?:'s-)?[A-Z][\w'’\-]*)(?![\w/])")
 
 
 def _acronym_extension(text: str, e: int) -> int | None:
@@ -1955,12 +1978,16 @@ SECTION_WORDS = {"samenvatting", "inleiding", "conclusie", "conclusies", "aanbev
                  "aanleiding", "besluit", "onderwerp", "betreft", "context", "achtergrond", "resultaten"}
 
 
+# the next of a list of places ("X Dalwijk, Bergveen en Heuveldal", "X Dalwijk en Bergveen")
+PLACE_LISTED_AFTER = re.compile(r"(?:,[ \t]*|[ \t]+en[ \t]+)((?:'s-)?[A-Z][\w'’\-]*)")
+
+
 def _c_name_place(ctx: OrgContext):
     text = ctx.text
     for m in anchored_finditer(NAME_PLACE, text, cap_starts(text)):
         place = ref.fold(m.group(2))
-        if m.group(1).lower() in SECTION_WORDS:
-            continue
+        if m.group(1).lower() in SECTION_WORDS or _places_listed(text, m.start(2) - 1):
+            continue  # ("X Dalwijk, Bergveen en Heuveldal": the places X is for are no part of its name)
         if place in ref.gemeenten_by_name() and m.group(1) not in NON_ORG_WORDS and ref.fold(m.group(1)) not in ctx.excluded \
                 and not _sentence_initial(text, m.start()) and m.group(1).upper() not in {"WMO", "GGZ", "AVG", "VN", "EU"}:
             yield _cand(m.group(0), m.start(), m.end(), 0.8, filters=("plan_or_footnote", "postcode"))
