@@ -48,6 +48,8 @@ TYPE_SUFFIX = (r"(?:visie|plan|plannen|nota|notitie|kader|programma|aanpak|agend
                r"actieplan|uitvoeringsplan|beleidsplan|beleidskader|werkwijze|concept|festival|week|dag|werkgroep|stuurgroep|"
                r"projectgroep|klankbordgroep|regiegroep|taskforce|beweging|pact)")
 TYPE_WORD = re.compile(rf"(?i)^[\wëïéè\-]*{TYPE_SUFFIX}$")
+# ... a compound ending in one ("sportakkoord", "woonagenda"), not the bare word
+TYPE_WORD_COMPOUND = re.compile(rf"(?i)^[\wëïéè\-]{{3,}}{TYPE_SUFFIX}$")
 # Type words that are too generic to be named by what follows them in lower case.
 LOWER_TAIL_TYPES = re.compile(r"(?i)^(?:pilot|deal|kadernotitie|kadernota|cursus)$")
 # the past participle of a verb in -eren, which goes on with the sentence, no name: "gepresenteerd", "gerealiseerd"
@@ -704,11 +706,20 @@ def _icand(name: str, start: int, end: int, kind: str | None, conf: float, *, at
 QUOTED_QUESTION = re.compile(r"(?i)(?:wat|hoe|welke|waarom|waarmee)[ \t]+\w+[ \t]+(?:we|wij|het|de|u)\b")
 
 
+def _whole_line(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] stands on a line of its own."""
+    end = text.find("\n", b)
+    return not text[text.rfind("\n", 0, a) + 1:a].strip() and not text[b:len(text) if end == -1 else end].strip()
+
+
 def _c_quoted(ctx: InitContext):
     """1. quoted titles"""
     text = ctx.text
     for m in QUOTE.finditer(text):
         i = next(i for i, g in enumerate(m.groups(), 1) if g is not None)
+        if i in (3, 4) and m.start() and text[m.start() - 1] in ".,!?;:":
+            continue  # '... voorkomen." Wethouder X voegt toe: "...': a straight mark after a sentence's end closes a
+            # quote; what lies between it and the next mark is no title
         raw = m.group(i)  # (a doubled quote mark is no part of the title: "‘’X’’")
         title = raw.strip(" ,.;:‘’“”'\"")
         s = m.start(i) + len(raw) - len(raw.lstrip(" ,.;:‘’“”'\""))
@@ -721,6 +732,9 @@ def _c_quoted(ctx: InitContext):
                 or (len(words) >= 4 and raw.rstrip(" ‘’“”'\"").endswith(".")):
             continue  # (a sentence, or a question closing it: "“Wat hebben we daarvoor gedaan?”", a spoken
             # sentence: "“Ons budget is te klein.”"; not 'Geldzorgen? Zeg het op tijd', a title that asks first)
+        if _whole_line(text, m.start(), m.end()) and not any(TYPE_WORD.match(w) for w in words):
+            continue  # a quoted line of its own: a headline's quote or a motto ("'Niemand alleen'"), unless it
+            # names a plan or an undertaking by its kind
         if QUOTED_QUESTION.match(title):
             continue  # (a heading's question named in a sentence, without its mark: "de kop ‘Wat willen we bereiken’")
         before = text[max(0, m.start() - 40):m.start()]
@@ -1258,7 +1272,8 @@ def _c_capitalised_run(ctx: InitContext):
             drop = drop or "two_names"  # "X en De Y": the article opens a second name (a venue, a body)
         if LIST_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)):
             drop = drop or "in_a_list_of_words"  # "Zorg, Jeugd, Passend Onderwijs en Werk": domains listed
-        if _heading_end(text, m.start(1) + len(name)) and _written_lower(text, name):
+        if (_heading_end(text, m.start(1) + len(name)) or _row_label(text, m.start(1) + len(name))) \
+                and _written_lower(text, name):
             # "Ombuigingen Bestaand Beleid" as a heading where the text also says "bestaand beleid"
             drop = drop or "phrase_in_lower_case"
         start = m.start(1)
@@ -1276,6 +1291,15 @@ def _heading_end(text: str, end: int) -> bool:
     """Whether a run closes its line, as a heading's last words do."""
     nl = text.find("\n", end, end + 40)
     return (nl != -1 and not text[end:nl].strip()) or not text[end:end + 40].strip()
+
+
+# the cells after a table row's label: amounts to the line's end ("Aantal verstrekkingen X Y 1.204 980")
+ROW_CELLS_AFTER = re.compile(r"(?:[ \t]+[-–]?(?:€[ \t]*)?\d[\d.,]*\**%?)+[ \t]*(?:\n|$)")
+
+
+def _row_label(text: str, end: int) -> bool:
+    """Whether a run closes a table row's label, amounts after it to the line's end."""
+    return bool(ROW_CELLS_AFTER.match(text, end))
 
 
 def _written_lower(text: str, name: str) -> bool:
@@ -2034,8 +2058,10 @@ def _plain_words(text: str, a: int, b: int) -> str | None:
     lower case, neither quoted nor named by a type word before it, is the plain phrase, not the title."""
     surface = text[a:b]
     first, rest = surface.split(" ", 1) if " " in surface else (surface, "")
-    if not rest or not rest.islower() or (a and text[a - 1] in "‘'“\"„") or TYPE_WORD.match(first):
-        return None  # one word, capitals, quoted, or a type word of its own ("hervormingsagenda jeugd")
+    if not rest or not rest.islower() or (a and text[a - 1] in "‘'“\"„") or TYPE_WORD.match(first) \
+            or TYPE_WORD_COMPOUND.match(rest.rsplit(" ", 1)[-1]):
+        return None  # one word, capitals, quoted, or a type word of its own ("hervormingsagenda jeugd", "nationaal
+        # sportakkoord": a compound of a type word names the agreement, the plan)
     if first[:1].isupper() and not SENTENCE_START.search(text, max(0, a - 4), a) and a:
         return None
     return None if TYPE_BEFORE.search(text, max(0, a - 40), a) else "plain_words"
@@ -2307,6 +2333,9 @@ def _name_tail(rest: str, lower_ok: bool, keep_connectors: bool = True) -> str:
         lw = w.lower()
         if lw in ("en", "of") and out and SECOND_OF_KIND.match(line, pos):
             break  # "de pilot A en de pilot B": a second undertaking of its own kind
+        if w[:1].isupper() and w.endswith("'"):
+            out.append(w.rstrip("'"))
+            break  # "'Actieplan Samen Thuis'": a straight quote mark closes the title
         if w[:1].isupper() or re.fullmatch(r"(?:19|20)\d\d(?:-(?:19|20)\d\d)?", w):
             out.append(w)
             continue

@@ -1,6 +1,6 @@
 """Constructions of any report, sixty-fourth round. Every text here is invented."""
 
-from .conftest import orgs_in
+from .conftest import initiatives_in, orgs_in
 
 # Organisations: a foundation named by policy fields; a body of two places; a name before the places it is for
 
@@ -29,3 +29,45 @@ def test_a_name_before_a_list_of_places_leaves_the_places_out():
 def test_a_name_before_one_place_keeps_it():
     text = "Dit jaar werken we aan het ontwikkelen van de wijkzorg samen met ZorgSaam Putten en de huisartsen."
     assert "ZorgSaam Putten" in orgs_in(text)
+
+
+# Initiatives: a country-wide agreement in lower case; capitals of a table's row; quotes that are no titles
+
+
+def test_a_national_agreement_written_in_lower_case_is_found():
+    text = "In Heuveldal sluiten we met een eigen aanpak voor jongeren aan bij het nationaal preventieakkoord."
+    assert any(n.lower() == "nationaal preventieakkoord" for n in initiatives_in(text))
+
+
+def test_a_table_rows_capitals_of_a_phrase_the_text_writes_in_lower_case_are_no_title():
+    text = ("Heuveldal helpt inwoners met bijzondere bijstand en schuldhulp.\n\nKengetallen\n"
+            "Rekening 2030 Begroting 2031\nVerstrekkingen Bijzondere Bijstand 1.204 980\n")
+    assert "Bijzondere Bijstand" not in initiatives_in(text)
+
+
+def test_a_table_rows_title_the_text_does_not_write_in_lower_case_stays():
+    text = ("Nr. Omschrijving 2031 2032 2033\n4 Dalwijk Doet Mee -15.500 -15.500 4.250\n"
+            "Het project loopt in de kern Dalwijk tot eind 2033.\n")
+    assert "Dalwijk Doet Mee" in initiatives_in(text)
+
+
+def test_words_between_two_quotes_of_a_speaker_are_no_title():
+    text = ('"Samen met onze partners\nkunnen we schulden voorkomen." Wethouder Brink van Heuveldal vult aan: '
+            '"Wie hulp vraagt, krijgt die snel."')  # (the first quote broken over two lines)
+    got = initiatives_in(text)
+    assert not any("Wethouder" in n for n in got), got
+
+
+def test_a_quoted_title_in_a_sentence_stays():
+    text = 'Met het project "Jong en Oud Dalwijk" brengen we jongeren en ouderen bij elkaar.'
+    assert any(n.startswith("Jong en Oud") for n in initiatives_in(text))
+
+
+def test_a_quoted_line_of_its_own_is_a_headline_not_a_title():
+    text = "Nieuws\n\n'Niemand hoeft alleen te zijn'\n\nHeuveldal opent een inloop voor ouderen in de bibliotheek.\n"
+    assert "Niemand hoeft alleen te zijn" not in initiatives_in(text)
+
+
+def test_a_quoted_line_that_names_a_plan_stays():
+    text = "Nieuws\n\n'Actieplan Samen Thuis'\n\nHeuveldal opent een inloop voor ouderen in de bibliotheek.\n"
+    assert "Actieplan Samen Thuis" in initiatives_in(text)
