@@ -686,13 +686,13 @@ _PROGRESS = re.compile(r"(?i)\bwat\s+is\s+de\s+status\s+van\s+(?:deze|de(?:ze)?)
                        r"|\bloopt\s+(?:volgens\s+planning|vertraging\s+op)\b|\bligt\s+(?:niet\s+)?op\s+schema\b"
                        r"|(?<![^\n])wat\s+gaat\s+goed(?=[ \t]*(?:\n|$))")
 _PROGRESS_ANCHORS = ("wat", "behalen", "loopt", "ligt")
-# A news item quotes an official and says who spoke ('..." , aldus wethouder X') early on; reports do not (a long
-# report may, in a box further on).
+# A news item quotes an official and says who spoke ('..." , aldus wethouder X', '..." , aldus een tevreden
+# wethouder X') early on; reports do not (a long report may, in a box further on).
 _NEWS_HEAD = 4000
 # a site's news archive: "Dit bericht is gearchiveerd sinds maart", "Dit artikel staat in het archief"
 _ARCHIVED = re.compile(r"(?i)\bdit[ \t]+(?:artikel|nieuwsbericht|bericht)[ \t]+(?:is[ \t]+gearchiveerd|staat[ \t]+in[ \t]+het"
                        r"[ \t]+archief)\b")
-_QUOTED_OFFICIAL = re.compile(r"[”\"’'],?[ \t]+aldus[ \t]+(?:de[ \t]+|het[ \t]+)?(?:wethouder|burgemeester|college|"
+_QUOTED_OFFICIAL = re.compile(r"[”\"’'],?[ \t]+aldus[ \t]+(?:(?:de|het|een)[ \t]+(?:[a-zë]{3,}[ \t]+)?)?(?:wethouder|burgemeester|college|"
                               r"gedeputeerde|minister|staatssecretaris|directeur|voorzitter|raadslid)\b|"
                               # ... or by the speaker's name: "”, aldus Jan Jansen, wethouder zorg", "”, aldus Jan Jansen."
                               r"[”\"’'],?[ \t]+aldus[ \t]+(?-i:[A-Z])[\w\-]+(?:[ \t]+(?:van|de|der|den|(?-i:[A-Z])[\w\-]+)){0,3}"

@@ -1,6 +1,6 @@
 """Constructions of any report, sixty-fourth round. Every text here is invented."""
 
-from .conftest import initiatives_in, orgs_in
+from .conftest import document_type_of, initiatives_in, orgs_in
 
 # Organisations: a foundation named by policy fields; a body of two places; a name before the places it is for
 
@@ -71,3 +71,12 @@ def test_a_quoted_line_of_its_own_is_a_headline_not_a_title():
 def test_a_quoted_line_that_names_a_plan_stays():
     text = "Nieuws\n\n'Actieplan Samen Thuis'\n\nHeuveldal opent een inloop voor ouderen in de bibliotheek.\n"
     assert "Actieplan Samen Thuis" in initiatives_in(text)
+
+
+# Document type: a quote and its speaker, an adjective between
+
+
+def test_a_quote_said_by_a_pleased_alderman_makes_a_news_item():
+    text = ("Het nieuwe jongerenloket in Dalwijk is open. \u201cJongeren vinden ons nu veel makkelijker\u201d, aldus een "
+            "trotse wethouder De Wit. In 2031 volgt een loket in Bergveen.\n")
+    assert document_type_of(text) == "other"
