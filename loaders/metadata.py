@@ -747,8 +747,9 @@ _COLLEGE_DATED = re.compile(rf"(?i)\A\s*(?:[^\n]*\n\s*)?(?:ons|het)[ \t]+college
 _WEEKDAY_DATE = re.compile(rf"(?i)\b(?:{WEEKDAY_NAMES})[ \t]+\d{{1,2}}[ \t]+"
                            rf"(?:{MONTH_NAMES})\b")
 # A letter's furniture at its head (a subsidy decision, a reply, an advice): two of these are no report.
-_LETTER = re.compile(r"(?i)\b(?:uw[ \t]+kenmerk|ons[ \t]+kenmerk|verzenddatum|geacht[ \t]+(?:bestuur|college)|geachte[ \t]+"
-                     r"(?:heer|mevrouw|heer/mevrouw|raad|raadsleden|leden))\b|(?im:^[ \t]*betreft[ \t]*:)")
+_LETTER = re.compile(r"(?i)\b(?:uw[ \t]+kenmerk|ons[ \t]+kenmerk|uw[ \t]+brief[ \t]+van|doorkiesnummer|verzenddatum|"
+                     r"geacht[ \t]+(?:bestuur|college)|geachte[ \t]+(?:heer|mevrouw|heer/mevrouw|dames|raad|raadsleden|leden))\b"
+                     r"|(?im:^[ \t]*betreft[ \t]*:)")
 # A decision's formula, the council's or the college's, adopting a regulation, a plan or a budget change: "Gelezen het
 # voorstel van het college van ...; besluit:" (dated by what it adopts, not by the proposal's date).
 _DECISION = re.compile(r"(?i)\bgelezen[ \t]+het[ \t]+voorstel\b"

@@ -80,3 +80,10 @@ def test_a_quote_said_by_a_pleased_alderman_makes_a_news_item():
     text = ("Het nieuwe jongerenloket in Dalwijk is open. \u201cJongeren vinden ons nu veel makkelijker\u201d, aldus een "
             "trotse wethouder De Wit. In 2031 volgt een loket in Bergveen.\n")
     assert document_type_of(text) == "other"
+
+
+def test_a_letter_by_its_reply_reference_and_direct_number_is_no_budget():
+    text = ("gemeente Heuveldal\nAan de raadscommissie Welzijn\nUW BRIEF VAN\n2 juni\nDOORKIESNUMMER\n0123-456789\n"
+            "ONDERWERP\nNotitie mantelzorg\n\nIn de notitie leest u hoe wij mantelzorgers in de dorpen beter willen "
+            "steunen.\n")
+    assert document_type_of(text) == "other"
