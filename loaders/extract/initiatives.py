@@ -1276,6 +1276,9 @@ def _c_capitalised_run(ctx: InitContext):
                 and _written_lower(text, name):
             # "Ombuigingen Bestaand Beleid" as a heading where the text also says "bestaand beleid"
             drop = drop or "phrase_in_lower_case"
+        if not drop and TYPE_WORD.match(name.split()[-1]) and (dated := PERIOD_AFTER.match(text, m.start(1) + len(name))):
+            name += dated.group(0)  # "de Gezonde Agenda 2031-2034": the plan of that period (another edition
+            # has another)
         start = m.start(1)
         counted = COUNT_BEFORE_YEARS.search(text, max(0, start - 6), start) if name.startswith("Jaar ") else None
         if counted:  # "80 Jaar Vrijheid": the count is the title's
@@ -1283,6 +1286,7 @@ def _c_capitalised_run(ctx: InitContext):
         yield _icand(name, start, start + len(name), None, 0.5, dropped_by=drop)
 
 
+PERIOD_AFTER = re.compile(rf"[ \t]+{YEAR_SPAN}(?![\d\-–])")
 COUNT_BEFORE_YEARS = re.compile(r"(?<![\w.,])(\d{1,3}[ \t]+)$")
 BRACKET_WORD_BEFORE = re.compile(r"\b[A-Z]{2,}[ \t]*\([A-Z][\w\-’']*[ \t]+$")
 

@@ -87,3 +87,10 @@ def test_a_letter_by_its_reply_reference_and_direct_number_is_no_budget():
             "ONDERWERP\nNotitie mantelzorg\n\nIn de notitie leest u hoe wij mantelzorgers in de dorpen beter willen "
             "steunen.\n")
     assert document_type_of(text) == "other"
+
+
+def test_two_editions_of_a_plan_are_told_apart_by_their_periods():
+    text = ("Besluitenlijst\n  • De looptijd van de Gezonde Agenda 2019-2022 wordt een jaar langer.\n"
+            "  • Voor de volgende Gezonde Agenda 2023-2027 start een ronde langs de dorpen.\n")
+    got = initiatives_in(text)
+    assert {"Gezonde Agenda 2019-2022", "Gezonde Agenda 2023-2027"} <= got, got
