@@ -72,8 +72,10 @@ decentralisatie decentralisaties zetel zetels uitdaging uitdagingen trede treden
 eigenschap eigenschappen kenmerk kenmerken aspect aspecten element elementen kant kanten zaak zaken onderwerp onderwerpen
 hoofdlijn hoofdlijnen richting richtingen denkrichting denkrichtingen baken bakens oorzaak oorzaken hoofdoorzaak
 hoofdoorzaken tip tips wet wetten transitie transities
+rapportage rapportages bestuursrapportage bestuursrapportages tussenrapportage tussenrapportages
 """.split())  # (and the parts of an argument: "zes eigenschappen", "twee kanten", "drie hoofdlijnen", "vijf tips"; the
-# laws the social domain rests on: "zorg vanuit drie wetten", "de drie transities")
+# laws the social domain rests on: "zorg vanuit drie wetten", "de drie transities"; the reports of the year's cycle:
+# "Er zijn twee bestuursrapportages")
 # A progress bar of a report website prints its share twice: "24,19%" and "24,19% Complete".
 PROGRESS_AFTER = re.compile(r"\s*(?:Complete|compleet|voltooid|gereed)\b")
 SHARE_BEFORE = re.compile(r"(\d+(?:,\d+)?)\s*$")
@@ -619,12 +621,16 @@ _NOUN_AFTER = re.compile(r"[ \t]+(?:[a-zëéï]+e[ \t]+)?([a-zëéï][\w'’]*)"
 def _counts_structure(after: str) -> bool:
     """"drie vormen van ondersteuning", "vijf pijlers": the parts of a policy; "twee maal per jaar": how often a
     routine recurs. Neither counts anything that happened."""
-    if FREQUENCY_AFTER.match(after):
+    if FREQUENCY_AFTER.match(after) or WEIGHING_AFTER.match(after):
         return True
     m = _NOUN_AFTER.match(after)
     return bool(m) and m.group(1).lower().replace("’", "'") in STRUCTURE_NOUNS
 
 
+# ... and "twee grote problemen", "vier belangrijke thema's": a small number weighed by the words after it names the
+# points of an argument, not what was counted
+WEIGHING_AFTER = re.compile(r"(?i)[ \t]+(?:grote|belangrijke|belangrijkste|centrale|cruciale|essentiële|wezenlijke|"
+                            r"fundamentele|overkoepelende|voorname)[ \t]")
 FREQUENCY_AFTER = re.compile(r"(?i)[ \t]+(?:keer|maal)[ \t]+(?:per|in[ \t]+het|in[ \t]+de|p\.?)[ \t]")
 
 

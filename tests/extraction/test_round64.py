@@ -1,5 +1,7 @@
 """Constructions of any report, sixty-fourth round. Every text here is invented."""
 
+from sdkg.loaders.extract.figures import find_figures
+
 from .conftest import document_type_of, initiatives_in, orgs_in
 
 # Organisations: a foundation named by policy fields; a body of two places; a name before the places it is for
@@ -94,3 +96,22 @@ def test_two_editions_of_a_plan_are_told_apart_by_their_periods():
             "  • Voor de volgende Gezonde Agenda 2023-2027 start een ronde langs de dorpen.\n")
     got = initiatives_in(text)
     assert {"Gezonde Agenda 2019-2022", "Gezonde Agenda 2023-2027"} <= got, got
+
+
+# Figures: the points of an argument; the reports of the cycle
+
+
+def _figure_values(text: str) -> list[float]:
+    return [f.value for f in find_figures(text, 2031)]
+
+
+def test_a_small_number_weighed_by_an_adjective_is_no_figure():
+    assert 2.0 not in _figure_values("In Heuveldal spelen twee grote problemen: eenzaamheid en schulden.")
+
+
+def test_a_small_number_of_new_things_stays_a_figure():
+    assert 2.0 in _figure_values("Dit jaar openden we twee nieuwe buurthuizen in Dalwijk.")
+
+
+def test_the_number_of_the_cycles_reports_is_no_figure():
+    assert 2.0 not in _figure_values("Naast de begroting en de jaarstukken zijn er twee bestuursrapportages per jaar.")
