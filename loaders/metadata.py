@@ -161,8 +161,8 @@ _JAARSTUKKEN_YEAR = re.compile(r"(?i)\bjaarstukken\s+(?:19|20)\d\d\b")
 # capital to the verb, over lower-case words that are no function words, on one line (a heading "het programma"
 # does not name the paragraph under it).
 # (a programme's name after "het programma": capitalised, up to six words, no article or pronoun among them)
-_NAME_AFTER_PROGRAMMA = (r"[Pp]rogramma[ \t]+(?:\d{1,2}(?:\.\d{1,2})?[ \t]+)?([A-Z][a-zà-ü][\w\-]*(?:,?[ \t]+(?:en[ \t]+|&[ \t]+)?(?!(?:van|de|het|een|in|op|voor|"
-                         r"met|dat|die|dit|deze|ook|als|om|te|we|wij|zich)\b)[\w\-]+){0,5}?)[ \t]+")
+_NAME_AFTER_PROGRAMMA = (r"[Pp]rogramma[ \t]+(?:\d{1,2}(?:\.\d{1,2})?[ \t]+)?[‘'“\"]?([A-Z][a-zà-ü][\w\-]*(?:,?[ \t]+(?:en[ \t]+|&[ \t]+)?(?!(?:van|de|het|een|in|op|voor|"
+                         r"met|dat|die|dit|deze|ook|als|om|te|we|wij|zich)\b)[\w\-]+){0,5}?)[’'”\"]?[ \t]+")
 # a digit or a capital inside a word: a brand's name, not a document's chapter ("Start2Work", "WijkLab")
 _BRAND = re.compile(r"\d|[a-z][A-Z]")
 _HET_PROGRAMMA = re.compile(
@@ -2250,6 +2250,16 @@ def _heading_line_starts(text: str) -> set[int]:
     return out
 
 
+# the line under a programme's title that speaks of it: "Dit programma gaat over:", "Het programma omvat ..."
+_THIS_PROGRAMME = re.compile(r"(?i)(?:dit|het)[ \t]+programma\b(?![ \t]+(?-i:[A-Z0-9'‘“\"]))")
+
+
+def _line_after(lines: list[str], line: str) -> str:
+    """The first of `lines` after the last that is `line` and holds no site furniture."""
+    at = len(lines) - 1 - lines[::-1].index(line)
+    return next((ln for ln in lines[at + 1:] if not _SITE_FURNITURE.fullmatch(ln)), "")
+
+
 def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
     out: list[str] = []
     ev: list[str] = []
@@ -2269,9 +2279,11 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
         if not m or m.group(2).isupper():
             continue  # all capitals: the rule above
         name, n = m.group(2).strip(), int(m.group(1))
-        if (len(name.split()) > 6 or STANDARD_HEADINGS.match(name) or _MIDYEAR.search(name) or _NOT_A_CHAPTER.search(name)
-                or any(re.search(rf"(?m)^[ \t]*0?{k}[.)]?[ \t]+[A-ZÀ-Ü]", text) for k in (n - 1, n + 1) if k > 0)):
+        if len(name.split()) > 6 or STANDARD_HEADINGS.match(name) or _MIDYEAR.search(name) or _NOT_A_CHAPTER.search(name):
             continue
+        if any(re.search(rf"(?m)^[ \t]*0?{k}[.)]?[ \t]+[A-ZÀ-Ü]", text) for k in (n - 1, n + 1) if k > 0) \
+                and not _THIS_PROGRAMME.match(_line_after(nonempty, ln)):
+            continue  # (unless the next line says the title is the programme's: "4. Zorg" / "Dit programma gaat over:")
         out.append(name)
         ev.append(f"chapter title '{ln}'")
         break

@@ -2,7 +2,7 @@
 
 from sdkg.loaders.extract.figures import find_figures
 
-from .conftest import document_type_of, initiatives_in, orgs_in
+from .conftest import document_type_of, initiatives_in, meta_of, orgs_in
 
 # Organisations: a foundation named by policy fields; a body of two places; a name before the places it is for
 
@@ -115,3 +115,24 @@ def test_a_small_number_of_new_things_stays_a_figure():
 
 def test_the_number_of_the_cycles_reports_is_no_figure():
     assert 2.0 not in _figure_values("Naast de begroting en de jaarstukken zijn er twee bestuursrapportages per jaar.")
+
+
+# Programmes: a numbered title the next line calls the programme; a programme named in quotes
+
+
+def test_a_numbered_title_that_the_next_line_calls_the_programme_is_one_beside_numbered_taakvelden():
+    text = ("Meer\nPublicatiedatum: 17-10-2030\n\nInhoud\n\n4. Samenleving\n\nDit programma gaat over:\n\n"
+            " • Ontmoeting, sport en hulp dicht bij huis.\n\nTaakvelden\n03. Jeugdhulp\n"
+            "05. Kunst en cultuur\n")
+    assert "Samenleving" in meta_of(text).programmes
+
+
+def test_a_numbered_title_beside_its_neighbours_stays_an_item_of_a_list():
+    text = "4. Samenleving\n\nWe werken aan vier opgaven:\n3. Wonen\n5. Werken\n"
+    assert "Samenleving" not in meta_of(text).programmes
+
+
+def test_a_programme_named_in_quotes_is_a_programme():
+    text = ("Omschrijving programma\n\nHet programma 'Sterk Heuveldal' omvat alles wat met ontmoeting, zorg en "
+            "werk te maken heeft.\n")
+    assert "Sterk Heuveldal" in meta_of(text).programmes
