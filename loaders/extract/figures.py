@@ -628,9 +628,9 @@ def _counts_structure(after: str) -> bool:
 
 
 # ... and "twee grote problemen", "vier belangrijke thema's": a small number weighed by the words after it names the
-# points of an argument, not what was counted
+# points of an argument, not what was counted ("40 grote en kleine bouwplannen" counts them all, big or small)
 WEIGHING_AFTER = re.compile(r"(?i)[ \t]+(?:grote|belangrijke|belangrijkste|centrale|cruciale|essentiële|wezenlijke|"
-                            r"fundamentele|overkoepelende|voorname)[ \t]")
+                            r"fundamentele|overkoepelende|voorname)[ \t](?![ \t]*(?:en|of)[ \t])")
 FREQUENCY_AFTER = re.compile(r"(?i)[ \t]+(?:keer|maal)[ \t]+(?:per|in[ \t]+het|in[ \t]+de|p\.?)[ \t]")
 
 

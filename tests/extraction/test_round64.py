@@ -136,3 +136,7 @@ def test_a_programme_named_in_quotes_is_a_programme():
     text = ("Omschrijving programma\n\nHet programma 'Sterk Heuveldal' omvat alles wat met ontmoeting, zorg en "
             "werk te maken heeft.\n")
     assert "Sterk Heuveldal" in meta_of(text).programmes
+
+
+def test_a_number_of_things_big_and_small_stays_a_figure():
+    assert 40.0 in _figure_values("In Heuveldal wordt gewerkt aan ruim 40 grote en kleine bouwplannen.")
