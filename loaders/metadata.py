@@ -711,7 +711,7 @@ _QUOTED_OFFICIAL = re.compile(r"[”\"’'],?[ \t]+aldus[ \t]+(?:(?:de|het|een)[
                               # the development pages 39 pages quote so, all of them other documents)
                               r"\b(?-i:[Ww]ethouder|[Bb]urgemeester)\b[^\n“\"”.]{0,60}:\s*[“\"„]", re.I)
 # A photograph's credit: "Foto: Piet Smit" (a budget or an account credits none)
-_PHOTO_CREDIT = re.compile(r"\bFoto:[ \t]+[A-Z]")
+_PHOTO_CREDIT = re.compile(r"\bFoto:[ \t]+[A-Z]|©[ \t]*(?:Foto|Beeld)\b:?[ \t]+[A-Z]")  # (or "© Foto X", "©Beeld: X")
 # ... or a web post's byline, a line of its own: "Door Jan Jansen, Fractie X op 2 april 2020 om 09:30"
 _BYLINE = re.compile(rf"(?m)^[ \t]*(?:Door|Geschreven[ \t]+door)[ \t]+[A-Z][^\n]{{0,80}}?\bop[ \t]+\d{{1,2}}[ \t]+"
                      rf"(?:{MONTH_NAMES})[ \t]+(?:19|20)\d\d"
@@ -1688,17 +1688,28 @@ def _year_not_ended(dtype: str, conf: float, ev: list[str], year: int | None, te
 
 # A measurement's date ("peildatum 07-10-2021"): a budget is written before its year begins, so a page that measures
 # during its own year (after its first day) or later was written then.
-_MEASURED_ON = re.compile(r"(?i)\bpeildatum:?[ \t]*\(?(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)\b")
+_MEASURED_ON = re.compile(r"(?i)\bpeildatum:?[ \t]*\(?(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)\b"
+                          # (or the state of the books at a day written out: "Stand per 3 november 2031")
+                          rf"|\bstand[ \t]+per[ \t]+(\d{{1,2}})[ \t]+({MONTH_NAMES})[ \t]+((?:19|20)\d\d)\b")
+
+
+def _month_number(name: str) -> int:
+    """1 for "januari" ... 12 for "december"."""
+    return MONTH_NAMES.split("|").index(name.lower()) + 1
 
 
 def _measured_after_start(dtype: str, conf: float, ev: list[str], year: int | None, text: str,
                           ) -> tuple[str, float, list[str]]:
     """A budget's page that measures during its own year (`year`: the one its file name or address states) is a
-    mid-year report; one that measures at its end or later is an account."""
-    if dtype != "begroting" or year is None or "eildatum" not in text:
+    mid-year report; one that measures at its end or later is an account ("peildatum 07-10-2031", "Stand per 3 november
+    2031")."""
+    if dtype != "begroting" or year is None or ("eildatum" not in text and "tand per" not in text):
         return dtype, conf, ev
     for m in _MEASURED_ON.finditer(text):
-        day, month, measured = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if m.group(1):
+            day, month, measured = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        else:
+            day, month, measured = int(m.group(4)), _month_number(m.group(5)), int(m.group(6))
         if measured < year or (measured == year and (day, month) == (1, 1)):
             continue
         if measured > year or (day, month) == (31, 12):

@@ -140,3 +140,25 @@ def test_a_programme_named_in_quotes_is_a_programme():
 
 def test_a_number_of_things_big_and_small_stays_a_figure():
     assert 40.0 in _figure_values("In Heuveldal wordt gewerkt aan ruim 40 grote en kleine bouwplannen.")
+
+
+# Document type: a photograph's copyright; the state of the books during the year
+
+
+def test_a_newspaper_item_with_its_photographs_copyright_is_no_budget():
+    text = ("Nieuwe speeltuin voor Dalwijk\n\nDe speeltuin aan de Beekstraat.\u00a9 Foto Studio Dalwijk\n\n"
+            "Kinderen in Dalwijk spelen voortaan in een vernieuwde speeltuin. De buurt dacht zelf mee over het "
+            "ontwerp en de kosten.\n")
+    assert document_type_of(text) == "other"
+
+
+def test_the_state_of_the_books_during_the_year_is_a_mid_year_report():
+    text = ("Programma 2 Zorg\n\nOverzicht per product\n\nProduct Begroot Besteed Stand per 3 november 2031 "
+            "Verwachting\n2.1 Wijkteams € -812.400 € -655.120 € -120.000\n")
+    assert document_type_of(text, source="heuveldal_2031.txt") == "other"
+
+
+def test_the_state_of_the_books_before_the_year_leaves_a_budget():
+    text = ("Programma 2 Zorg\n\nOverzicht per product van de begroting\n\n"
+            "Product Stand per 3 november 2030 Begroting\n2.1 Wijkteams € -812.400 € -830.000\n")
+    assert document_type_of(text, source="heuveldal_2031.txt") == "begroting"
