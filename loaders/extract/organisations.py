@@ -562,7 +562,8 @@ CYCLE_WORD = re.compile(rf"(?i){ref.cycle_words(*ref.cycle_kinds(), short=False)
 
 
 # A person's initials, and the particles of a surname: "S. Visser", "dr. E.G. van Dijk"
-INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?){1,4}[ \t]*(?:(?:van|de|der|den|ter|ten)[ \t]+)*$")
+# (up to the name itself, not across a line's end: "Koor X K.B.K." / "Y" are two lines of a list)
+INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?){1,4}[ \t]*(?:(?:van|de|der|den|ter|ten)[ \t]+)*\Z")
 
 
 _GEMEENTE_PREFIX = re.compile(r"^(?:(?:De|de)[ \t]+)?[Gg]emeenten?[ \t]+")  # ("De gemeenten A, B en C": municipalities)
@@ -2630,6 +2631,10 @@ PLAIN_LIST_HEAD = re.compile(r"(?im)^[ \t]*(?:aanwezigen|aanwezig|deelnemers|dee
 PLAIN_LIST_CUES = ("aanwezig", "deelnemer", "deelnemende", "betrokken", "uitvoerende", "gesubsidieerde", "partners",
                    "subsidieontvangers", "ondertekenaars", "organisaties", "partijen", "instellingen")
 PLAIN_LIST_MIN = 3  # lines: fewer is a paragraph or two under a heading
+# initials closing a name ("K.B.K.") and an abbreviated word inside one ("Chr. Muziekvereniging"): no sentence's end
+INITIALS_END = re.compile(r"(?:^|[ \t])(?:[A-Z]\.){2,}$")
+# (not a person's title or initials: "Drs. J. Jansen")
+ABBREVIATED_WORD = re.compile(r"(?<![\w.])(?!(?:Drs|Mr|Dr|Ir|Ing|Prof|Mevr|Dhr)\.)[A-Z][a-z]{2,4}\.[ \t]")
 # ... or one line of names under it, joined by commas and a last "en"
 PLAIN_LIST_NAME = re.compile(r"(?<![\w'’&\-])(?:(?:de|het)[ \t]+)?[A-Z][\w'’&\-]*(?:[ \t]+[A-Z][\w'’&\-]*){0,3}")
 PLAIN_LIST_LINE = re.compile(rf"{PLAIN_LIST_NAME.pattern}(?:[ \t]*,[ \t]*{PLAIN_LIST_NAME.pattern})*[ \t]+en[ \t]+"
@@ -2656,9 +2661,9 @@ def _c_plain_list(ctx: OrgContext):
             end = len(text) if end < 0 else end
             line = text[pos:end]
             item = line.strip()
-            if not item or len(item) > 80 or item[-1] in ".!?:;," or not (item[0].isupper() or item[0].isdigit()) \
-                    or _ITEM_LINE.match(line):
-                break
+            if not item or len(item) > 80 or (item[-1] in ".!?:;," and not INITIALS_END.search(item)) \
+                    or not (item[0].isupper() or item[0].isdigit()) or _ITEM_LINE.match(line):
+                break  # (a name may close with its initials: "Koor X K.B.K.")
             if not first_and_surname(item.split()):  # a person: "Jan de Vries"
                 lines.append((pos + line.index(item[0]), _DASH_TAIL.sub("", item)))
             pos = end + 1
@@ -2724,12 +2729,13 @@ def _announced_items(raw: str, start: int, bodies: bool, conf: float = 0.85):
         s = start + q + (len(piece) - len(piece.lstrip())) + len(article)
         words = name.split()
         if not words or not (name[:1].isupper() or re.match(r"['‘’](?:s-|[st][ \t]+)[A-Z]", name)) or len(words) > 8 \
-                or re.search(r"[.!?]\s|\d{3}", name):
+                or re.search(r"[.!?]\s|\d{3}", ABBREVIATED_WORD.sub("", name)):
             continue
         later_caps = any(w[:1].isupper() or w[:1].isdigit() for w in words[1:])
         if len(words) == 1:
             short_form = len(name) >= 2 and any(ch.isdigit() for ch in name)  # "N13"
-            if bodies or (len(name) < 4 and not short_form) or KIND_WORD_END.search(name) \
+            acronym = not bodies and len(name) == 3 and name.isupper()  # "HVB" as a line of a list of names
+            if bodies or (len(name) < 4 and not short_form and not acronym) or KIND_WORD_END.search(name) \
                     or name.lower() in STOP_WORDS:
                 continue
         elif not later_caps:

@@ -162,3 +162,28 @@ def test_the_state_of_the_books_before_the_year_leaves_a_budget():
     text = ("Programma 2 Zorg\n\nOverzicht per product van de begroting\n\n"
             "Product Stand per 3 november 2030 Begroting\n2.1 Wijkteams € -812.400 € -830.000\n")
     assert document_type_of(text, source="heuveldal_2031.txt") == "begroting"
+
+
+# Organisations: a list of those present, names with initials and abbreviations
+
+
+_PRESENT = ("Aanwezigen\n\nWelzijn Heuveldal\nStichting Het Baken\nHVB\nChr. Muziekvereniging Zonnewende\n"
+            "Harmonie Dalwijk K.B.K.\nKookclub De Pan\nToneelgroep Het Masker\n\nVerslag\n\nDe avond ging over de "
+            "nieuwe agenda.\n")
+
+
+def test_a_list_of_those_present_goes_on_past_a_name_closed_by_its_initials():
+    got = orgs_in(_PRESENT)
+    assert {"Kookclub De Pan", "Toneelgroep Het Masker"} <= got, got
+
+
+def test_a_name_in_a_list_may_hold_an_abbreviated_word_and_be_three_capitals():
+    got = orgs_in(_PRESENT)
+    assert {"Chr. Muziekvereniging Zonnewende", "HVB"} <= got, got
+
+
+def test_people_present_with_their_titles_and_initials_are_no_organisations():
+    text = ("Aanwezig\n\nBurgemeester Drs. H. van Dalen\nWethouder A.M. de Wit\nSecretaris R.T. Bos\n"
+            "Beleidsadviseur K. Bakker\n\nAfwezig\n")
+    got = orgs_in(text)
+    assert not any("Drs." in n or "Bakker" in n for n in got), got
