@@ -2162,10 +2162,11 @@ def _c_kind_list(ctx: OrgContext):
     yield from _list_items(ctx, found, None)
 
 
-# "partners die vrij toegankelijke ondersteuning bieden, zoals het A, huisartsen, B, het C": a plural kind of
-# organisation, a clause saying what they do, then examples; the capitalised examples are organisations, the common
-# nouns among them ("huisartsen", "de bibliotheek") are not.
-SUCH_AS_KIND = re.compile(rf"(?i)\b(?:{'|'.join(KIND_PLURALS)})[ \t]+(?:die|dat|met|in|uit|van|voor)\b[^.;:!?\n]{{0,100}}?"
+# "partners die hulp bieden, zoals het A, huisartsen, B, het C", "organisaties nemen deel, zoals A, B": a plural
+# kind of organisation, a clause saying what they do, then examples; the capitalised
+# examples are organisations, the common nouns among them ("huisartsen", "de bibliotheek") are not.
+SUCH_AS_KIND = re.compile(rf"(?i)\b(?:{'|'.join(KIND_PLURALS)})[ \t]+(?:die|dat|met|in|uit|van|voor|doen|nemen|werken|"
+                          r"zijn)\b[^.;:!?\n]{0,100}?"
                           r",?[ \t]+(?:zoals|waaronder)[ \t]+$")
 _EXAMPLES_END = re.compile(r"[.;:!?](?:\s|$)|\n|[ \t]\(")
 _EXAMPLE = re.compile(rf"{ART}{NAME}")

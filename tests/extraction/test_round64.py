@@ -187,3 +187,9 @@ def test_people_present_with_their_titles_and_initials_are_no_organisations():
             "Beleidsadviseur K. Bakker\n\nAfwezig\n")
     got = orgs_in(text)
     assert not any("Drs." in n or "Bakker" in n for n in got), got
+
+
+def test_the_examples_of_organisations_that_take_part_are_organisations():
+    text = ("Rond de school is een netwerk. Diverse organisaties werken er samen, zoals Jeugdteam Dalwijk Noord en "
+            "Zorggroep Bergveen.")
+    assert "Jeugdteam Dalwijk Noord" in orgs_in(text)
