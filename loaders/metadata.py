@@ -213,7 +213,7 @@ _CONTENTS_SECTION = re.compile(r"(?P<n>\d{1,2})\.\d{1,2}\.?[ \t]+(?P<name>[A-Z][
 # "Programma's ...... 11 Zorg ...... 12 Wonen ...... 15 Paragrafen ...... 40", "Programmaplan 2031-2034 7 Zorg 8 Wonen
 # 11 Werk 15", "Programma’s 40 - Programma 1 Zorg 41 - Programma 2 Wonen 47", "4 Programmaplan ...... - 30 - 4.1
 # Programma 1 Zorg ...... - 31 -" (the pages one after the other)
-_CONTENTS_PROGRAMMES = re.compile(r"\bProgramma(?:['’ ]?s\b|plan\b|verantwoording\b)"
+_CONTENTS_PROGRAMMES = re.compile(r"\b(?:Programma(?:['’ ]?s\b|plan\b|verantwoording\b)|PROGRAMMA['’]?S\b)"
                                   r"(?:[ \t]+(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?)?[ \t]*:?"
                                   r"(?:(?:[ \t]*(?:\.{2,}|…+)[ \t]*|[ \t]+)(?:-[ \t]*)?(?P<page>\d{1,3})(?:[ \t]*-(?!\S))?)?"
                                   r"(?=\s)")
@@ -2408,7 +2408,7 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
             out.extend(names)
             ev.append(f"a contents' chapter of programmes and its sections: '{text[m.start():at].strip()[:80]}'")
     read_to = 0  # (an anchor among the entries an earlier one read is one of them: each entry is read once)
-    for m in find_all(_CONTENTS_PROGRAMMES, text, ("Programma",), fold_case=False):
+    for m in find_all(_CONTENTS_PROGRAMMES, text, ("Programma", "PROGRAMMA"), fold_case=False):
         if m.start() < read_to:
             continue
         names, at, page, numbered = [], m.end(), int(m.group("page") or 0), None
@@ -2418,8 +2418,11 @@ def _infer_programmes(text: str) -> tuple[list[str], list[str]]:
             name, at, page, numbered = e.group("name").strip(" ,-–"), e.end(), int(e.group("page")), bool(e.group("numbered"))
             if len(name.split()) <= 10 and not _NOT_A_CHAPTER.search(name) and not STANDARD_HEADINGS.match(name) \
                     and not _NOT_A_PROGRAMME_ROW.match(name):
-                names.append(name)
+                names.append((name, page))
         read_to = at
+        # (an entry whose next one starts on the next page is a part's title page over its programmes: "Sociaal
+        # cluster ... 11", "Meedoen ... 12")
+        names = [n for i, (n, p) in enumerate(names) if i + 1 == len(names) or names[i + 1][1] != p + 1]
         if len(names) >= 3:
             out.extend(names)
             ev.append(f"the entries under a contents' chapter of programmes: '{text[m.start():at].strip()[:80]}'")

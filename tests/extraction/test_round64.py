@@ -193,3 +193,13 @@ def test_the_examples_of_organisations_that_take_part_are_organisations():
     text = ("Rond de school is een netwerk. Diverse organisaties werken er samen, zoals Jeugdteam Dalwijk Noord en "
             "Zorggroep Bergveen.")
     assert "Jeugdteam Dalwijk Noord" in orgs_in(text)
+
+
+def test_the_programmes_of_a_contents_in_capitals_leave_out_the_title_pages_of_their_parts():
+    text = ("Jaarverslag 2030\n\nInhoud\n\nInhoud ...... 2 Voorwoord ...... 4 Samenvatting ...... 6\n\n"
+            "PROGRAMMA'S ...... 10 Sociaal cluster ...... 11 Meedoen in Heuveldal ...... 12 Zorg dichtbij ...... 19 "
+            "Fysiek cluster ...... 27 Werk voor iedereen ...... 28 Levendig centrum ...... 35 Algemene "
+            "dekkingsmiddelen ...... 41 Overzicht overhead ...... 44\n\nPARAGRAFEN ...... 50\n")
+    got = meta_of(text).programmes
+    assert {"Meedoen in Heuveldal", "Zorg dichtbij", "Werk voor iedereen", "Levendig centrum"} <= set(got), got
+    assert not any("cluster" in p for p in got), got
