@@ -961,7 +961,7 @@ def _cue_matches(cue: tuple[re.Pattern, tuple[str, ...], bool], text: str):
 STANDARD_HEADINGS = re.compile(
     r"(?i)^(?:wat\s+(?:hebben|willen|gaan|mag|heeft|doen)\b.*|reguliere\s+(?:taken|werkzaamheden)|concrete\s+acties|"
     r"ambities?|programma(?:['’]s)?|"
-    r"belangrijke\s+gebeurtenissen|ontwikkelingen.*|doelstellingen|indicatoren|lasten|baten|onderwerp|ga\s+naar\s+boven|"
+    r"belangrijke\s+gebeurtenissen|ontwikkelingen.*|doelstellingen|beleidsdoel(?:en)?|indicatoren|lasten|baten|onderwerp|ga\s+naar\s+boven|"
     r"inleiding|samenvatting|hoofddoel|beleidsindicatoren|financi[eë]n|toelichting.*|jaarstukken.*|jaarverslag.*|"
     r"(?:programma|beleids)?begroting.*|realisatie.*|effecten.*|(?:korte\s+)?omschrijving|verbonden\s+partijen|terugblik|"
     r"algemeen|activiteiten|doelstellingen\s+en\s+activiteiten|doelen\s+(?:&|en)\s+resultaten|"

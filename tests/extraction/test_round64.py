@@ -203,3 +203,9 @@ def test_the_programmes_of_a_contents_in_capitals_leave_out_the_title_pages_of_t
     got = meta_of(text).programmes
     assert {"Meedoen in Heuveldal", "Zorg dichtbij", "Werk voor iedereen", "Levendig centrum"} <= set(got), got
     assert not any("cluster" in p for p in got), got
+
+
+def test_the_standard_heading_of_a_programmes_aim_is_no_programme():
+    text = ("Beleidsveld Zorg\nBeleidsdoel\nHeuveldal wil dat ouderen langer thuis wonen, met steun van buren en "
+            "vrijwilligers.\nWat willen we bereiken?\nMinder eenzaamheid.\n")
+    assert "Beleidsdoel" not in meta_of(text).programmes
