@@ -209,3 +209,17 @@ def test_the_standard_heading_of_a_programmes_aim_is_no_programme():
     text = ("Beleidsveld Zorg\nBeleidsdoel\nHeuveldal wil dat ouderen langer thuis wonen, met steun van buren en "
             "vrijwilligers.\nWat willen we bereiken?\nMinder eenzaamheid.\n")
     assert "Beleidsdoel" not in meta_of(text).programmes
+
+
+# The cycle's documents: the autumn letter
+
+
+def test_the_autumn_letter_is_a_document_of_the_cycle_not_an_undertaking():
+    text = "Volgens de wethouder toont de Najaarsbrief Financiën een klein tekort bij de jeugdhulp in Dalwijk."
+    assert not any(n.startswith("Najaarsbrief") for n in initiatives_in(text))
+
+
+def test_a_page_titled_as_the_autumn_letter_is_no_budget():
+    text = ("Najaarsbrief 2031\n\nDeze brief gaat over de uitvoering van de begroting tot oktober. De jeugdhulp kost "
+            "meer dan geraamd.\n")
+    assert document_type_of(text) == "other"
