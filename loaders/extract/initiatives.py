@@ -1341,6 +1341,11 @@ HONORIFIC_BEFORE = re.compile(r"(?<![\w])(?:[Mm]evrouw|[Mm]evr\.|[Mm]w\.|[Mm]ene
 PERSON_SHAPE = re.compile(r"[A-Z][a-zà-ÿ]+[ \t][A-Z][a-zà-ÿ\-]+")
 _LIST_JOIN = r"(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+)"
 _SURNAME = r"(?:(?:de|van|der|den|ter|ten|het)[ \t]+)*[A-Z][a-zà-ÿ\-]+"
+# whom to write or call: "mail naar A B", "neem contact op met A B", "bel met A B"
+CONTACT_PERSON_BEFORE = re.compile(r"(?i)\b(?:mail(?:en|t)?|e-?mailen|bel(?:len|t)?|contact[ \t]+op(?:nemen)?)[ \t]+(?:naar|met)[ \t]+$")
+# ... or who speaks for a body: "door A B van het X"
+SPEAKER_BEFORE = re.compile(r"\bdoor[ \t]+$")
+AFFILIATION_AFTER = re.compile(r"[ \t]+van[ \t]+(?:de[ \t]+|het[ \t]+)?[A-Z]")
 PERSON_AFTER = re.compile(rf"{_LIST_JOIN}([A-Z][a-zà-ÿ]+)[ \t]+{_SURNAME}")
 PERSON_BEFORE = re.compile(rf"(?<![\w\-])([A-Z][a-zà-ÿ]+)[ \t]+{_SURNAME}{_LIST_JOIN}$")
 
@@ -1474,6 +1479,10 @@ def _not_a_title(ctx: InitContext, name: str, start: int) -> str | None:
     if PERSON_SHAPE.fullmatch(name) and (_person_named(PERSON_AFTER.match(text, start + len(name)))
                                          or _person_named(PERSON_BEFORE.search(text, max(line_start, start - 50), start))):
         return "person_name"  # "A. de Wit, Jolanda Kramer, Jan Bos en anderen": one of a list of people
+    if PERSON_SHAPE.fullmatch(name) and (CONTACT_PERSON_BEFORE.search(text, max(line_start, start - 40), start) or (
+            SPEAKER_BEFORE.search(text, max(line_start, start - 10), start)
+            and AFFILIATION_AFTER.match(text, start + len(name)))):
+        return "person_name"  # "mailen naar Anna Smit", "een lezing door Anna Smit van het X": whom to reach, who speaks
     if ":" in text[line_start:start] and PEOPLE_LABEL_BEFORE.search(text, line_start, start):
         return "person_name"  # "Verantwoordelijke bestuurders: A, B", "Portefeuillehouder: A": the field names people
     if words[0].lower() in UNIT_OPENERS:

@@ -223,3 +223,21 @@ def test_a_page_titled_as_the_autumn_letter_is_no_budget():
     text = ("Najaarsbrief 2031\n\nDeze brief gaat over de uitvoering van de begroting tot oktober. De jeugdhulp kost "
             "meer dan geraamd.\n")
     assert document_type_of(text) == "other"
+
+
+# Initiatives: people to write to, people who speak for a body
+
+
+def test_the_person_to_write_to_is_no_title():
+    text = "Vragen over de cursus voor vrijwilligers? Mail naar Jorieke Voskuilen, zij helpt u verder."
+    assert "Jorieke Voskuilen" not in initiatives_in(text)
+
+
+def test_a_speaker_and_the_body_she_speaks_for_is_no_title():
+    text = "Na de pauze volgt een praatje over Digitale Hulp door Wieke Wolters van het Kenniscentrum Thuis."
+    assert "Wieke Wolters" not in initiatives_in(text)
+
+
+def test_a_title_after_door_without_a_body_after_it_stays():
+    text = "Eenzaamheid pakken we aan door Zilveren Draad, een project met vrijwilligers."
+    assert "Zilveren Draad" in initiatives_in(text)
