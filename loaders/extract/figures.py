@@ -143,7 +143,8 @@ def find_figures(text: str, report_year: int | None) -> list[Figure]:
                 if key in seen_amounts:
                     figs.remove(f)
                 seen_amounts.add(key)
-    page_numbers = _contents_page_numbers(text) | _running_page_numbers(text) | _item_numbers(text)
+    page_numbers = _contents_page_numbers(text) | _running_page_numbers(text) | _item_numbers(text) \
+        | _transcript_page_numbers(text)
     header_end = _copy_site_header_end(text)
     for _ls, _le, figs in rows:  # "Jaarstukken 2022 | Gemeente X | 87": a running header's page number, no figure
         figs[:] = [f for f in figs if f.span.start not in page_numbers and f.span.start >= header_end]
@@ -545,6 +546,32 @@ def _running_page_numbers(text: str) -> set[int]:
             b[0] - a[0] <= 3 for a, b in zip(found, found[1:], strict=False)))
         if len(found) >= 2 and growing and paged:
             out.update(pos for _n, pos in found)
+    return out
+
+
+# A document site's transcript of a PDF ("Transcriptie" over the text) opens each page's text with its number, on a
+# line of its own or before the page's first words, the page's printed number sometimes after it: "2 2 Beleidsplan X",
+# "3 Inleiding ...".
+_TRANSCRIPT = re.compile(r"(?m)^[ \t]*Transcri(?:ptie|pt)\b")
+_TRANSCRIPT_PAGE = re.compile(r"(?m)^[ \t]*(\d{1,3})(?:[ \t]+(\d{1,3}))?(?=[ \t]|$)")
+
+
+def _transcript_page_numbers(text: str) -> set[int]:
+    """Where a transcript's page numbers stand: the numbers opening its lines that count on from 1 (and the page's
+    printed number right after one, when it is the same)."""
+    head = _TRANSCRIPT.search(text, 0, 800) if "Transcri" in text[:800] else None
+    if not head:
+        return set()
+    out: set[int] = set()
+    expected = 1
+    for m in _TRANSCRIPT_PAGE.finditer(text, head.end()):
+        n = int(m.group(1))
+        if n != expected:
+            continue
+        out.add(m.start(1))
+        if m.group(2) and int(m.group(2)) == n:
+            out.add(m.start(2))
+        expected += 1
     return out
 
 

@@ -241,3 +241,10 @@ def test_a_speaker_and_the_body_she_speaks_for_is_no_title():
 def test_a_title_after_door_without_a_body_after_it_stays():
     text = "Eenzaamheid pakken we aan door Zilveren Draad, een project met vrijwilligers."
     assert "Zilveren Draad" in initiatives_in(text)
+
+
+def test_the_page_numbers_of_a_document_sites_transcript_are_no_figures():
+    text = ("Download \"nota mantelzorg\"\n\nTranscriptie\n\n1 nota mantelzorg Heuveldal maart 2030\n\n2 2 Nota "
+            "Mantelzorg\n\n3 Inleiding Mantelzorgers verdienen steun. In Heuveldal wonen 4.100 ouderen alleen.\n")
+    values = _figure_values(text)
+    assert 4100.0 in values and not {1.0, 2.0, 3.0} & set(values), values
