@@ -519,9 +519,14 @@ _AREA_LIST = re.compile(r"(?P<list>" + _AREA_NAME + r"(?: *, *" + _AREA_NAME + r
 _AREA_LEAD = re.compile(r"\b(?:[Ii]n|[Nn]aar|[Oo]p|[Uu]it|[Vv]oor|[Vv]an|[Bb]etreft) +de +(?:wijken|wijk|buurten|buurt|stadsdelen"
                         r"|stadsdeel) +"
                         # ... or a list the kind of area announces after its colon: "wijken: Centrum, Oost en West"
-                        r"|\b(?:[Ww]ijken|[Bb]uurten|[Ss]tadsdelen)[ \t]*:[ \t]*")
+                        r"|\b(?:[Ww]ijken|[Bb]uurten|[Ss]tadsdelen)[ \t]*:[ \t]*"
+                        # ... or where houses are built: "woningen in onder andere A, B en C", "kavels in
+                        # A", "het gebied A", "de nieuwbouwwijk A"
+                        r"|\b(?:woningen|kavels)[ \t]*,?[ \t]+in[ \t]+(?:onder[ \t]+andere[ \t]+)?"
+                        r"|\b(?:gebied|nieuwbouwwijk|nieuwbouwlocatie|woningbouwlocatie)[ \t]+(?=[A-Z])")
 # _AREA_LEAD opens with one of these words, whole (lower-cased): the pattern is tried only where one stands.
-_AREA_LEAD_WORDS = ("in", "naar", "op", "uit", "voor", "van", "betreft", "wijken", "buurten", "stadsdelen")
+_AREA_LEAD_WORDS = ("in", "naar", "op", "uit", "voor", "van", "betreft", "wijken", "buurten", "stadsdelen", "woningen",
+                    "kavels", "gebied", "nieuwbouwwijk", "nieuwbouwlocatie", "woningbouwlocatie")
 _AREA_SPLIT = re.compile(r" *, *(?:en +)?| +en +")
 
 

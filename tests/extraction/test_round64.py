@@ -2,7 +2,7 @@
 
 from sdkg.loaders.extract.figures import find_figures
 
-from .conftest import document_type_of, initiatives_in, meta_of, orgs_in
+from .conftest import document_type_of, in_chapter, initiatives_in, meta_of, orgs_in
 
 # Organisations: a foundation named by policy fields; a body of two places; a name before the places it is for
 
@@ -248,3 +248,18 @@ def test_the_page_numbers_of_a_document_sites_transcript_are_no_figures():
             "Mantelzorg\n\n3 Inleiding Mantelzorgers verdienen steun. In Heuveldal wonen 4.100 ouderen alleen.\n")
     values = _figure_values(text)
     assert 4100.0 in values and not {1.0, 2.0, 3.0} & set(values), values
+
+
+# Neighbourhoods: where houses are built
+
+
+def test_the_places_where_houses_are_built_are_neighbourhoods():
+    text = ("Er komen woningen in onder andere Heuvelpark, Dalhof en Bergweide. Ook in het gebied Haven-Noord "
+            "verrijzen nieuwe huizen.")
+    got = in_chapter(text, "neighbourhoods")
+    assert {"Heuvelpark", "Dalhof", "Bergweide", "Haven-Noord"} <= got, got
+
+
+def test_the_area_of_a_policy_field_is_no_neighbourhood():
+    text = "Op het gebied van Kunst en Spel is in Dalwijk veel te beleven."
+    assert not in_chapter(text, "neighbourhoods") & {"Kunst", "Kunst en Spel", "Spel"}
