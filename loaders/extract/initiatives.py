@@ -718,7 +718,7 @@ def _c_quoted(ctx: InitContext):
     for m in QUOTE.finditer(text):
         i = next(i for i, g in enumerate(m.groups(), 1) if g is not None)
         if i in (3, 4) and m.start() and text[m.start() - 1] in ".,!?;:":
-            continue  # '... voorkomen." Wethouder X voegt toe: "...': a straight mark after a sentence's end closes a
+            continue  # '... gedaan." Wethouder X vult aan: "...': a straight mark after a sentence's end closes a
             # quote; what lies between it and the next mark is no title
         raw = m.group(i)  # (a doubled quote mark is no part of the title: "‘’X’’")
         title = raw.strip(" ,.;:‘’“”'\"")

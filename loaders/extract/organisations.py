@@ -2163,8 +2163,8 @@ def _c_kind_list(ctx: OrgContext):
 
 
 # "partners die hulp bieden, zoals het A, huisartsen, B, het C", "organisaties nemen deel, zoals A, B": a plural
-# kind of organisation, a clause saying what they do, then examples; the capitalised
-# examples are organisations, the common nouns among them ("huisartsen", "de bibliotheek") are not.
+# kind of organisation, a clause saying what they do, then examples; the capitalised examples are organisations, the
+# common nouns among them ("huisartsen", "de bibliotheek") are not.
 SUCH_AS_KIND = re.compile(rf"(?i)\b(?:{'|'.join(KIND_PLURALS)})[ \t]+(?:die|dat|met|in|uit|van|voor|doen|nemen|werken|"
                           r"zijn)\b[^.;:!?\n]{0,100}?"
                           r",?[ \t]+(?:zoals|waaronder)[ \t]+$")
