@@ -885,6 +885,9 @@ _SO_FAR = re.compile(r"(?i)\b(?:inmiddels|kortgeleden|onlangs|tot\s+nu\s+toe|we\
 # what was so before, in the sentence of a past tense ("dat vroeger onder de Wmo viel", "de afgelopen jaren stegen de
 # kosten"): the history a budget tells as well (an account's "het afgelopen jaar" is its own year)
 _HISTORY = re.compile(r"(?i)\b(?:voorheen|vroeger|destijds|(?:de\s+)?afgelopen\s+jaren)\b")
+# ... nor does the policy a document lays down, which a budget cites as its framework ("Dat beleid hebben we eerder
+# vastgelegd in nota X")
+_LAID_DOWN = re.compile(r"(?i)\bvastgelegd\s+in\b")
 
 
 # aims stated ("we willen", "streven we", "beogen"), which an account repeats as much as a budget: half a future cue
@@ -1553,7 +1556,8 @@ def _tense(text: str, year: int | None = None) -> tuple[float, float, list[str]]
                      and _CLAUSE_END.search(text, m.end()))  # (a clause the page cuts off keeps its cue)
             and not (year and _history_before(text, m.start(), year))
             and not _SO_FAR.search(text[max(0, m.start() - 40):m.end() + 12])
-            and not _HISTORY.search(_sentence_around(text, m.start()))]
+            and not _HISTORY.search(_sentence_around(text, m.start()))
+            and not _LAID_DOWN.search(_sentence_around(text, m.start()))]
     future = list(_FUTURE.finditer(text))
     # "In 2024 onderzoeken we", "In 2024 worden de proeven beoordeeld": a year's plan told in the present
     planned = [m for m in _PRESENT_IN_YEAR.finditer(text) if _present_plural(m.group(1) or m.group(2))]

@@ -263,3 +263,15 @@ def test_the_places_where_houses_are_built_are_neighbourhoods():
 def test_the_area_of_a_policy_field_is_no_neighbourhood():
     text = "Op het gebied van Kunst en Spel is in Dalwijk veel te beleven."
     assert not in_chapter(text, "neighbourhoods") & {"Kunst", "Kunst en Spel", "Spel"}
+
+
+def test_the_policy_a_budget_says_it_has_laid_down_is_no_look_back():
+    text = ("Het armoedebeleid hebben we eerder vastgelegd in een nota. Het jeugdbeleid hebben we ook "
+            "vastgelegd in een visie op opgroeien. Wij streven naar een dorp waar niemand buiten de boot valt.")
+    assert document_type_of(text) == "begroting"
+
+
+def test_a_year_that_looks_back_still_makes_an_annual_report():
+    text = ("In 2024 hebben we veertig vrijwilligers opgeleid en is de inloop in Dalwijk geopend. Het beleid daarvoor "
+            "staat vastgelegd in een nota uit 2021.")
+    assert document_type_of(text) == "jaarverslag"
