@@ -1924,7 +1924,8 @@ def place_after(text: str, e: int) -> int | None:
             both = SECOND_PLACE.match(text, end)  # "Voedselbank X/Y": the body of two places
             if both and _place_words(both.group(1)):
                 return both.end()
-            return None if _places_listed(text, m.start()) else end
+            more = PLACE_LISTED_AFTER.match(text, end)  # ("X Dalwijk, Bergveen en ...": where X works, see below)
+            return None if more and _place_words(more.group(1)) else end
     return None
 
 
